@@ -1,0 +1,57 @@
+import { CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, END_MARKERS, RELATED_MARKERS, SOURCE_LABELS } from '../lexicon/chrome.js';
+import { lineKey } from '../normalize/key.js';
+
+const keyOf = (s: string): string => lineKey(s).toLowerCase();
+const CHROME_LINE_KEYS = new Set([...CHROME_LINES, ...END_MARKERS].map(keyOf));
+const CHROME_PREFIX_KEYS = CHROME_PREFIXES.map(keyOf).filter((k) => k !== '');
+const RELATED_KEYS = RELATED_MARKERS.map(keyOf);
+const CREDIT_KEYS = CAPTION_CREDITS.map(keyOf);
+const CAPTION_START_KEYS = CAPTION_STARTS.map(keyOf);
+const SOURCE_KEYS = SOURCE_LABELS.map(keyOf);
+
+const ARABIC_LETTER = /\p{Script=Arabic}/u;
+const URL_OR_HANDLE = /^(?:https?:\/\/|www\.|pic\.twitter\.com)|^\S+\.(?:com|net|org|info)(?:\/\S*)?$/iu;
+const EMBED_SIGNATURE = /^[—–-]\s*.{1,60}\(@\w+\)/u;
+const HASHTAGS_ONLY = /^(?:#\S+\s*)+$/u;
+/** Trailing bracketed credit of a caption: "(رويترز)", "(AP Photo/…)", "(غيتي)". */
+const BRACKET_CREDIT = /[(（]([^()]{1,40})[)）]\s*$/u;
+const AGENCY_END_MARK = /^\/?\s*انتهى\s*\/?$/u;
+const MAX_PREFIX_CHROME_WORDS = 24;
+const MAX_CAPTION_WORDS = 25;
+const MAX_SOURCE_WORDS = 8;
+
+function startsWithKey(key: string, prefixes: readonly string[]): boolean {
+  return prefixes.some((p) => key === p || key.startsWith(p + ' '));
+}
+
+/** Whether a line is a caption: a short line ending in an agency credit, or opening like one. */
+export function isCaption(line: string, key = keyOf(line)): boolean {
+  const words = key.split(' ').length;
+  if (words > MAX_CAPTION_WORDS) return false;
+  const credit = BRACKET_CREDIT.exec(line);
+  if (credit) {
+    const c = keyOf(credit[1]!);
+    if (CREDIT_KEYS.some((k) => c === k || c.startsWith(k + ' ') || c.includes(' ' + k))) return true;
+    if (/photo|getty|images/iu.test(credit[1]!)) return true;
+  }
+  return words <= 12 && startsWithKey(key, CAPTION_START_KEYS) && !/[.؟?!]$/u.test(line) && /صدر|مصدر|تعليق|أرشيف|ارشيف|photo/iu.test(line);
+}
+
+/** Whether a line opens a block of links to other stories ("اقرأ أيضا", "أخبار ذات صلة"). */
+export function isRelatedMarker(line: string, key = keyOf(line)): boolean {
+  if (key.split(' ').length > 30) return false;
+  return startsWithKey(key, RELATED_KEYS);
+}
+
+/** Whether a single line is page chrome by itself. */
+export function isChromeLine(line: string, key = keyOf(line)): boolean {
+  if (key === '') return true;
+  if (!ARABIC_LETTER.test(line)) return true;
+  if (CHROME_LINE_KEYS.has(key)) return true;
+  const words = key.split(' ').length;
+  if (words <= MAX_PREFIX_CHROME_WORDS && startsWithKey(key, CHROME_PREFIX_KEYS)) return true;
+  if (words <= MAX_SOURCE_WORDS && /^[^:]{0,20}:/u.test(line) && startsWithKey(key, SOURCE_KEYS)) return true;
+  if (URL_OR_HANDLE.test(line) || EMBED_SIGNATURE.test(line) || HASHTAGS_ONLY.test(line)) return true;
+  if (AGENCY_END_MARK.test(line) || /^©/u.test(line)) return true;
+  return isCaption(line, key);
+}

@@ -1,0 +1,61 @@
+import { findDate, type DateFound } from '../metadata/date.js';
+import { parseBylineLine } from '../metadata/byline.js';
+import { parseReadTimeLine } from '../metadata/read-time.js';
+import { lineKey } from '../normalize/key.js';
+import type { Segment } from '../lines/segment.js';
+import type { Byline } from '../schema.js';
+import { isChromeLine, isRelatedMarker } from './chrome.js';
+
+/** What one line is, on its own. */
+export type LineInfo =
+  | { kind: 'chrome' }
+  | { kind: 'related' }
+  | { kind: 'read-time'; minutes: number }
+  | { kind: 'date'; date: DateFound; byline: Byline | null }
+  | { kind: 'byline'; byline: Byline }
+  | { kind: 'text' };
+
+export interface ClassifiedLine extends Segment {
+  key: string;
+  words: number;
+  info: LineInfo;
+}
+
+const MAX_DATE_LINE_WORDS = 16;
+const MIN_DATE_COVERAGE = 0.6;
+const MIN_LABELLED_COVERAGE = 0.35;
+const DATE_PIECES = /\d{1,4}[/\-.:]\d{1,2}(?:[/\-.:]\d{1,4})?|\d+|[()|,،\-–—]/gu;
+
+/** A date line may also carry a dateline and agency: "الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس". */
+function dateLineByline(line: string): Byline | null {
+  const words = line.replace(DATE_PIECES, ' ').split(/\s+/u).filter(Boolean);
+  const first = words[0];
+  const last = words[words.length - 1];
+  const candidates = [first && last && first !== last ? `${first} - ${last}` : null, last ?? null].filter(Boolean) as string[];
+  for (const c of candidates) {
+    const b = parseBylineLine(c);
+    if (b && (b.agency || b.dateline)) return b;
+  }
+  return null;
+}
+
+/** Classifies one segment on its own, without looking at its neighbours. */
+export function classifyLine(segment: Segment): ClassifiedLine {
+  const key = lineKey(segment.text).toLowerCase();
+  const words = key === '' ? 0 : key.split(' ').length;
+  const base = { ...segment, key, words };
+  if (segment.ticker) return { ...base, info: { kind: 'chrome' } };
+  const minutes = parseReadTimeLine(segment.text);
+  if (minutes !== null) return { ...base, info: { kind: 'read-time', minutes } };
+  if (words <= MAX_DATE_LINE_WORDS) {
+    const date = findDate(segment.text);
+    if (date && (date.coverage >= MIN_DATE_COVERAGE || ((date.published || date.update) && date.coverage >= MIN_LABELLED_COVERAGE))) {
+      return { ...base, info: { kind: 'date', date, byline: dateLineByline(segment.text) } };
+    }
+  }
+  if (isRelatedMarker(segment.text, key)) return { ...base, info: { kind: 'related' } };
+  if (isChromeLine(segment.text, key)) return { ...base, info: { kind: 'chrome' } };
+  const byline = parseBylineLine(segment.text);
+  if (byline) return { ...base, info: { kind: 'byline', byline } };
+  return { ...base, info: { kind: 'text' } };
+}

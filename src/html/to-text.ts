@@ -1,0 +1,15 @@
+import type { Article } from '../schema.js';
+
+export interface PageText {
+  text: string;
+  meta: Partial<Article>;
+}
+
+/** Placeholder until the HTML path lands: strips tags to lines. */
+export function htmlToText(html: string): PageText {
+  const text = html
+    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<\/(p|div|h[1-6]|li|br)\s*>|<br\s*\/?>/gi, '\n')
+    .replace(/<[^>]*>/g, ' ');
+  return { text, meta: {} };
+}

@@ -1,0 +1,18 @@
+export { parseArticle, safeParseArticle, type SafeParseResult } from './parse.js';
+export { ArticleParseError, isArticleParseError, ERROR_CODES, type ArticleParseErrorCode } from './errors.js';
+export {
+  ArticleSchema,
+  BylineSchema,
+  ReadTimeSchema,
+  QuoteSchema,
+  QuoteKindSchema,
+  SpeakerSchema,
+  ParseOptionsSchema,
+  type Article,
+  type Byline,
+  type ReadTime,
+  type Quote,
+  type QuoteKind,
+  type Speaker,
+  type ParseOptions,
+} from './schema.js';

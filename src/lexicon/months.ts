@@ -1,0 +1,59 @@
+/**
+ * Month names as Arabic sites print them, by month number (1–12). Entries are written as printed; they are
+ * folded (alef forms, ى, ة, diacritics) before matching, so one spelling per folded form is enough.
+ */
+export const GREGORIAN_MONTHS: Readonly<Record<number, readonly string[]>> = {
+  1: ['يناير', 'كانون الثاني', 'جانفي', 'ينير', 'January', 'janvier', 'Jan'],
+  2: ['فبراير', 'شباط', 'فيفري', 'فبراير', 'February', 'février', 'fevrier', 'Feb'],
+  3: ['مارس', 'آذار', 'March', 'mars', 'Mar'],
+  4: ['أبريل', 'إبريل', 'ابريل', 'نيسان', 'أفريل', 'افريل', 'April', 'avril', 'Apr'],
+  5: ['مايو', 'أيار', 'ماي', 'May', 'mai'],
+  6: ['يونيو', 'يونيه', 'حزيران', 'جوان', 'يونيو', 'June', 'juin', 'Jun'],
+  7: ['يوليو', 'يوليه', 'تموز', 'جويلية', 'يوليوز', 'July', 'juillet', 'Jul'],
+  8: ['أغسطس', 'اغسطس', 'آب', 'أوت', 'غشت', 'August', 'août', 'aout', 'Aug'],
+  9: ['سبتمبر', 'أيلول', 'شتنبر', 'September', 'septembre', 'Sep', 'Sept'],
+  10: ['أكتوبر', 'اكتوبر', 'تشرين الأول', 'October', 'octobre', 'Oct'],
+  11: ['نوفمبر', 'تشرين الثاني', 'نونبر', 'November', 'novembre', 'Nov'],
+  12: ['ديسمبر', 'كانون الأول', 'دجنبر', 'December', 'décembre', 'decembre', 'Dec'],
+};
+
+/** Hijri month names (Umm al-Qura spelling and common variants), by month number. */
+export const HIJRI_MONTHS: Readonly<Record<number, readonly string[]>> = {
+  1: ['محرم'],
+  2: ['صفر'],
+  3: ['ربيع الأول', 'ربيع الاول'],
+  4: ['ربيع الآخر', 'ربيع الثاني'],
+  5: ['جمادى الأولى', 'جمادى الاولى'],
+  6: ['جمادى الآخرة', 'جمادى الثانية'],
+  7: ['رجب'],
+  8: ['شعبان'],
+  9: ['رمضان'],
+  10: ['شوال'],
+  11: ['ذو القعدة', 'ذي القعدة'],
+  12: ['ذو الحجة', 'ذي الحجة'],
+};
+
+/** Weekday names, Arabic and the foreign forms that appear on Arabic pages. */
+export const WEEKDAYS: readonly string[] = [
+  'السبت', 'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة',
+  'Saturday', 'Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
+  'samedi', 'dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi',
+];
+
+/** Markers of a Hijri year (هـ) and of the Gregorian counterpart (الموافق … م). */
+export const HIJRI_YEAR_MARKERS: readonly string[] = ['هـ', 'ه', 'هجري', 'هجرية'];
+
+/** Words that label a line as the last update rather than the publication. */
+export const UPDATE_LABELS: readonly string[] = ['آخر تحديث', 'اخر تحديث', 'تم التحديث', 'آخر تعديل', 'اخر تعديل', 'تحديث', 'updated', 'mis à jour'];
+
+/** Words that label a line as the publication date. */
+export const PUBLISHED_LABELS: readonly string[] = ['نشر', 'نشر في', 'نشرت في', 'تاريخ النشر', 'تم النشر', 'published', 'publié le'];
+
+/** UTC offsets of zones sites name in Arabic ("بتوقيت أبوظبي"). Standard time; DST is not guessed. */
+export const NAMED_ZONES: Readonly<Record<string, string>> = {
+  'أبوظبي': '+04:00', 'ابوظبي': '+04:00', 'دبي': '+04:00', 'الإمارات': '+04:00', 'مسقط': '+04:00',
+  'مكة': '+03:00', 'مكة المكرمة': '+03:00', 'الرياض': '+03:00', 'السعودية': '+03:00', 'الدوحة': '+03:00',
+  'الكويت': '+03:00', 'بغداد': '+03:00', 'المنامة': '+03:00', 'عمان': '+03:00', 'القدس': '+02:00',
+  'القاهرة': '+02:00', 'مصر': '+02:00', 'بيروت': '+02:00', 'دمشق': '+03:00', 'غرينتش': '+00:00',
+  'جرينتش': '+00:00', 'تونس': '+01:00', 'الجزائر': '+01:00', 'المغرب': '+01:00', 'الرباط': '+01:00',
+};

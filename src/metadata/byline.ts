@@ -1,0 +1,153 @@
+import { AGENCIES, DESK_WORDS } from '../lexicon/agencies.js';
+import { DATELINE_PLACES } from '../lexicon/places.js';
+import { foldText } from '../normalize/fold.js';
+import { lineKey } from '../normalize/key.js';
+import type { Byline } from '../schema.js';
+
+/** Label words that open a credit line: "كتب: …", "بقلم …", "حوار: …". */
+const CREDIT_LABEL =
+  /^(?:كتب|كتبت|كتبه|بقلم|حوار|حاوره|حاورها|أجرى الحوار|اعداد|إعداد|بواسطة|تصوير|تقرير|ترجمة|متابعة|تحرير|إشراف|اشراف|by)(?:(?:\s*[:\-–—]\s*)|\s+)(.+)$/iu;
+/** A second label inside a credit line ("إعداد: فلان, تصوير : فلان"). */
+const INNER_LABEL = /(?:^|\s)(?:تصوير|إعداد|اعداد|تحرير|ترجمة|بقلم|كتب)\s*[:\-–—]?\s*/gu;
+/** CNN's "(CNN)--" and "دبي، الإمارات العربية المتحدة (CNN)—". */
+const CNN_PREFIX = /^(?:([^()]{2,60}?)\s*)?\((CNN|سي إن إن|سي ان ان)\)\s*(?:--|—|–|-|:)\s*/u;
+/** Separators between the parts of a byline or dateline. */
+const PART_SEPARATORS = /\s*(?:\s[-–—|]\s?|\s?[-–—|]\s|[-–—|]|[:/()«»"]|\s+و\s*(?=م ع))\s*/u;
+const ARABIC_WORD = /^[\p{Script=Arabic}]+$/u;
+const NAME_STOPWORDS = new Set(
+  ['في', 'من', 'على', 'الى', 'عن', 'مع', 'ان', 'قال', 'قالت', 'هذا', 'هذه', 'التي', 'الذي', 'بعد', 'قبل', 'امس', 'اليوم', 'كما', 'ثم', 'او', 'و', 'لا', 'ما', 'هو', 'هي'].map(foldText),
+);
+
+const AGENCY_KEYS = new Map(AGENCIES.map((a) => [lineKey(a).toLowerCase(), a]));
+const PLACE_KEYS = new Set(DATELINE_PLACES.map((p) => lineKey(p)));
+const DESK_KEYS = new Set(DESK_WORDS.map((d) => lineKey(d)));
+
+export type PartKind = 'agency' | 'place' | 'desk' | 'person' | 'date' | 'unknown';
+
+export interface BylinePart {
+  text: string;
+  kind: PartKind;
+}
+
+const EMPTY_BYLINE: Byline = { authors: [], agency: null, dateline: null };
+
+function stripPunct(text: string): string {
+  return text.replace(/^[\s:،,.\-–—«»"()]+|[\s:،,.\-–—«»"()]+$/gu, '');
+}
+
+/** Whether a phrase looks like a person's name: 1–4 Arabic words, no function words. */
+export function isPersonLike(text: string, minWords = 2): boolean {
+  const words = lineKey(text).split(' ').filter(Boolean);
+  if (words.length < minWords || words.length > 4) return false;
+  return words.every((w) => ARABIC_WORD.test(w) && !NAME_STOPWORDS.has(w));
+}
+
+function isPlace(key: string): boolean {
+  return PLACE_KEYS.has(key);
+}
+
+/** Names the kind of one part of a byline. */
+export function classifyPart(raw: string): BylinePart {
+  const text = stripPunct(raw);
+  const key = lineKey(text).toLowerCase();
+  if (key === '') return { text, kind: 'unknown' };
+  if (AGENCY_KEYS.has(key) || /^وكاله /.test(key)) return { text, kind: 'agency' };
+  if (isPlace(key)) return { text, kind: 'place' };
+  if (DESK_KEYS.has(key)) return { text, kind: 'desk' };
+  if (/\d{4}/.test(key) || /\d{1,2}:\d{2}/.test(key)) return { text, kind: 'date' };
+  if (isPersonLike(text)) return { text, kind: 'person' };
+  return { text, kind: 'unknown' };
+}
+
+function splitParts(text: string): BylinePart[] {
+  return text
+    .split(PART_SEPARATORS)
+    .map((p) => p.trim())
+    .filter((p) => stripPunct(p) !== '')
+    .map(classifyPart);
+}
+
+/** Picks the agency: an agency part that is not also a place when a place stands beside it. */
+function assemble(parts: BylinePart[]): Byline {
+  const agencies = parts.filter((p) => p.kind === 'agency');
+  const places = parts.filter((p) => p.kind === 'place');
+  const people = parts.filter((p) => p.kind === 'person');
+  const agency = agencies[0]?.text ?? null;
+  return { authors: people.map((p) => p.text), agency, dateline: places.map((p) => p.text).join('، ') || null };
+}
+
+/** A short line that is only byline material: "عمان - رويترز", "عين اليوم – متابعات", "بغداد: حمزة مصطفى". */
+export function parseBylineLine(line: string): Byline | null {
+  const credit = CREDIT_LABEL.exec(line);
+  if (credit) return parseCredit(credit[1]!);
+  const words = lineKey(line).split(' ');
+  if (words.length > 10 || /[.؟?!]$/.test(line.trim())) return null;
+  const whole = classifyPart(line);
+  if (whole.kind === 'agency') return { ...EMPTY_BYLINE, agency: whole.text };
+  const parts = splitParts(line);
+  if (parts.length < 2) return null;
+  const known = parts.filter((p) => p.kind === 'agency' || p.kind === 'place' || p.kind === 'desk');
+  if (known.length === 0 || parts.some((p) => p.kind === 'unknown')) return null;
+  return assemble(parts.filter((p) => p.kind !== 'date'));
+}
+
+/** The names in a credit line, label words removed. */
+function parseCredit(rest: string): Byline {
+  const cleaned = rest.replace(INNER_LABEL, '|');
+  const names: string[] = [];
+  let dateline: string | null = null;
+  let agency: string | null = null;
+  for (const piece of cleaned.split(/\s*(?:[|،,/]|\s-\s|\s+و(?=\s))\s*/u)) {
+    const text = stripPunct(piece.replace(/^في\s+/u, ''));
+    if (text === '') continue;
+    const part = classifyPart(text);
+    if (part.kind === 'place') dateline ??= part.text;
+    else if (part.kind === 'agency') agency ??= part.text;
+    else if (part.kind !== 'date' && part.kind !== 'desk') names.push(text);
+  }
+  return { authors: names, agency, dateline };
+}
+
+/** A byline or dateline at the start of the first paragraph, and the paragraph without it. */
+export interface PrefixResult {
+  byline: Byline;
+  rest: string;
+  prefix: string;
+}
+
+const COLON_PREFIX = /^([^:.؟?!"«“]{2,70}?)\s*:\s*/u;
+const DASH_PREFIX = /^([^:.؟?!"«“\-–—]{2,40}?)\s+[-–—]\s+([^:.؟?!"«“\-–—]{2,40}?)\s*[-–—:]\s+/u;
+const MAX_PREFIX_WORDS = 9;
+
+/** Reads "(CNN)--", "عمان - رويترز:", "عيسى الحربي- سبق- الرياض:" off the start of a paragraph. */
+export function parseLeadPrefix(paragraph: string): PrefixResult | null {
+  const cnn = CNN_PREFIX.exec(paragraph);
+  if (cnn) {
+    const dateline = cnn[1] ? stripPunct(cnn[1]) || null : null;
+    return { byline: { authors: [], agency: 'CNN', dateline }, rest: paragraph.slice(cnn[0].length), prefix: cnn[0].trim() };
+  }
+  for (const re of [COLON_PREFIX, DASH_PREFIX]) {
+    const m = re.exec(paragraph);
+    if (m === null) continue;
+    const prefix = re === DASH_PREFIX ? `${m[1]} - ${m[2]}` : m[1]!;
+    if (lineKey(prefix).split(' ').length > MAX_PREFIX_WORDS) continue;
+    const parts = splitParts(prefix).filter((p) => p.kind !== 'date');
+    const known = parts.filter((p) => p.kind === 'agency' || p.kind === 'place' || p.kind === 'desk');
+    if (known.length === 0 || parts.some((p) => p.kind === 'unknown')) continue;
+    return { byline: assemble(parts), rest: paragraph.slice(m[0].length), prefix: m[0].trim() };
+  }
+  return null;
+}
+
+/** Merges byline facts found in several places; the first value found wins. */
+export function mergeBylines(parts: readonly Byline[]): Byline {
+  const authors: string[] = [];
+  let agency: string | null = null;
+  let dateline: string | null = null;
+  for (const b of parts) {
+    for (const a of b.authors) if (!authors.includes(a)) authors.push(a);
+    agency ??= b.agency;
+    dateline ??= b.dateline;
+  }
+  return { authors, agency, dateline };
+}

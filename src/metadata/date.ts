@@ -1,0 +1,173 @@
+import { GREGORIAN_MONTHS, HIJRI_MONTHS, NAMED_ZONES, PUBLISHED_LABELS, UPDATE_LABELS, WEEKDAYS } from '../lexicon/months.js';
+import { foldText } from '../normalize/fold.js';
+
+/** A date found in a line, with what labels it. */
+export interface DateFound {
+  /** ISO 8601 date or date-time. */
+  iso: string;
+  /** True when the line calls it the last update ("آخر تحديث"). */
+  update: boolean;
+  /** True when the line calls it the publication date ("نشر"). */
+  published: boolean;
+  /** Share of the line's words that belong to the date, its labels and time: near 1 for a date line. */
+  coverage: number;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function monthTable(table: Readonly<Record<number, readonly string[]>>): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const [n, names] of Object.entries(table)) for (const name of names) map.set(foldText(name).toLowerCase(), Number(n));
+  return map;
+}
+
+const MONTHS = monthTable(GREGORIAN_MONTHS);
+const HIJRI = monthTable(HIJRI_MONTHS);
+const alternation = (names: Iterable<string>): string =>
+  [...names].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+const MONTH_ALT = alternation(MONTHS.keys());
+const HIJRI_ALT = alternation(HIJRI.keys());
+
+/** "16 أغسطس 2018", "05 نوفمبر / تشرين الثاني 2023", "12/فبراير/2024", "28 آب/اغسطس 2013". */
+const DAY_MONTH_YEAR = new RegExp(
+  `(?<![\\d\\p{L}])(\\d{1,2})(?:er)? ?[/\\-]? ?(?:من )?(${MONTH_ALT})(?: ?[/\\-] ?(?:${MONTH_ALT}))?(?![\\p{L}]) ?[/\\-,،]? ?(\\d{4})(?!\\d)`,
+  'u',
+);
+/** "March 13, 2026" and "مارس 13، 2026". */
+const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}])(${MONTH_ALT}) (\\d{1,2}),? ?(\\d{4})(?!\\d)`, 'u');
+/** "13/3/2008", "13-3-2026", "30.04.2020". */
+const NUMERIC_DMY = /(?<!\d)(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{4})(?!\d)/;
+/** "2024-09-09", "2015/08/11". */
+const NUMERIC_YMD = /(?<!\d)(\d{4})[/\-.](\d{1,2})[/\-.](\d{1,2})(?!\d)/;
+/** "26 شوال 1436 هـ", "7/3/1429 هـ". */
+const HIJRI_TEXT = new RegExp(`(?<!\\d)(\\d{1,2}) (${HIJRI_ALT}) (1[34]\\d\\d)(?!\\d)`, 'u');
+const HIJRI_NUMERIC = /(?<!\d)(\d{1,2})[/\-](\d{1,2})[/\-](1[34]\d\d) ?ه/;
+/** "14:00", "04:53 م", "10:01 صباحا", "13:48 pm". */
+const TIME = /(?<!\d)(\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?(ص|م|صباحا|مساء|مساءا|am|pm)(?!\p{L}))?/u;
+/** "(GMT+0400)", "GMT +3", "UTC+02:00". */
+const GMT_OFFSET = /(?:gmt|utc|غرينتش|جرينتش) ?([+-]) ?(\d{1,2})(?::?(\d{2}))?/;
+const NAMED_ZONE = new RegExp(`بتوقيت (${alternation(Object.keys(NAMED_ZONES).map((z) => foldText(z)))})`);
+const UPDATE_RE = new RegExp(alternation(UPDATE_LABELS.map((l) => foldText(l).toLowerCase())));
+const PUBLISHED_RE = new RegExp(`(?<!\\p{L})(?:${alternation(PUBLISHED_LABELS.map((l) => foldText(l).toLowerCase()))})(?!\\p{L})`, 'u');
+const WEEKDAY_RE = new RegExp(`(?<!\\p{L})(?:${alternation(WEEKDAYS.map((w) => foldText(w).toLowerCase()))})(?!\\p{L})`, 'gu');
+const FILLER_WORDS = new Set(['في', 'يوم', 'الموافق', 'م', 'ه', 'هـ', 'بتوقيت', 'الساعه', 'le', 'a', 'à', 'at', 'on', 'pm', 'am', 'ص', 'gmt', 'utc', 'on']);
+const WORD = /[\p{L}\p{N}]+/gu;
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function validDate(y: number, m: number, d: number): boolean {
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** Tabular Islamic calendar to Gregorian (±1 day of Umm al-Qura). */
+export function hijriToGregorian(y: number, m: number, d: number): [number, number, number] {
+  const jd = Math.floor((11 * y + 3) / 30) + 354 * y + 30 * m - Math.floor((m - 1) / 2) + d + 1948440 - 385;
+  let l = jd + 68569;
+  const n = Math.floor((4 * l) / 146097);
+  l -= Math.floor((146097 * n + 3) / 4);
+  const i = Math.floor((4000 * (l + 1)) / 1461001);
+  l = l - Math.floor((1461 * i) / 4) + 31;
+  const j = Math.floor((80 * l) / 2447);
+  const day = l - Math.floor((2447 * j) / 80);
+  l = Math.floor(j / 11);
+  return [100 * (n - 49) + i + l, j + 2 - 12 * l, day];
+}
+
+interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+  span: [number, number];
+}
+
+function gregorian(text: string): Ymd | null {
+  let m = DAY_MONTH_YEAR.exec(text);
+  if (m) return { y: Number(m[3]), m: MONTHS.get(m[2]!)!, d: Number(m[1]), span: [m.index, m.index + m[0].length] };
+  m = MONTH_DAY_YEAR.exec(text);
+  if (m) return { y: Number(m[3]), m: MONTHS.get(m[1]!)!, d: Number(m[2]), span: [m.index, m.index + m[0].length] };
+  m = NUMERIC_YMD.exec(text);
+  if (m) return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]), span: [m.index, m.index + m[0].length] };
+  const re = new RegExp(NUMERIC_DMY.source, 'g');
+  for (let n = re.exec(text); n !== null; n = re.exec(text)) {
+    const y = Number(n[3]);
+    if (y >= 1900) return { y, m: Number(n[2]), d: Number(n[1]), span: [n.index, n.index + n[0].length] };
+  }
+  return null;
+}
+
+function hijri(text: string): Ymd | null {
+  let m = HIJRI_TEXT.exec(text);
+  if (m) {
+    const [y, mo, d] = hijriToGregorian(Number(m[3]), HIJRI.get(m[2]!)!, Number(m[1]));
+    return { y, m: mo, d, span: [m.index, m.index + m[0].length] };
+  }
+  m = HIJRI_NUMERIC.exec(text);
+  if (m) {
+    const [y, mo, d] = hijriToGregorian(Number(m[3]), Number(m[2]), Number(m[1]));
+    return { y, m: mo, d, span: [m.index, m.index + m[0].length] };
+  }
+  return null;
+}
+
+function timeOf(text: string): { iso: string; span: [number, number] } | null {
+  const m = TIME.exec(text);
+  if (m === null) return null;
+  let h = Number(m[1]);
+  const min = Number(m[2]);
+  const mark = m[4];
+  if (mark !== undefined && /^(م|مساء|مساءا|pm)$/.test(mark) && h < 12) h += 12;
+  if (mark !== undefined && /^(ص|صباحا|am)$/.test(mark) && h === 12) h = 0;
+  if (h > 23 || min > 59) return null;
+  return { iso: `${pad(h)}:${pad(min)}`, span: [m.index, m.index + m[0].length] };
+}
+
+function offsetOf(text: string): string | null {
+  const g = GMT_OFFSET.exec(text);
+  if (g) {
+    const raw = g[2]!;
+    const hours = raw.length > 2 ? raw.slice(0, 2) : raw;
+    const minutes = g[3] ?? (raw.length > 2 ? raw.slice(2) : '00');
+    return `${g[1]}${pad(Number(hours))}:${pad(Number(minutes))}`;
+  }
+  const z = NAMED_ZONE.exec(text);
+  if (z) {
+    const entry = Object.entries(NAMED_ZONES).find(([name]) => foldText(name) === z[1]);
+    return entry ? entry[1] : null;
+  }
+  return null;
+}
+
+function countWords(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}
+
+/** Finds the publication-style date printed in a line (Gregorian preferred, else Hijri converted). */
+export function findDate(line: string): DateFound | null {
+  const text = foldText(line).toLowerCase();
+  const found = gregorian(text) ?? hijri(text);
+  if (found === null || !validDate(found.y, found.m, found.d)) return null;
+  let iso = `${found.y}-${pad(found.m)}-${pad(found.d)}`;
+  const time = timeOf(text.slice(0, found.span[0]) + ' '.repeat(found.span[1] - found.span[0]) + text.slice(found.span[1]));
+  if (time) {
+    const offset = offsetOf(text);
+    iso += `T${time.iso}${offset ?? ''}`;
+  }
+  const update = UPDATE_RE.test(text);
+  const published = PUBLISHED_RE.test(text);
+  const rest = [found.span, time?.span].reduce<string>(
+    (acc, span) => (span ? acc.slice(0, span[0]) + ' '.repeat(span[1] - span[0]) + acc.slice(span[1]) : acc),
+    text,
+  );
+  const residue = (rest
+    .replace(WEEKDAY_RE, ' ')
+    .replace(UPDATE_RE, ' ')
+    .replace(PUBLISHED_RE, ' ')
+    .replace(GMT_OFFSET, ' ')
+    .replace(NAMED_ZONE, ' ')
+    .match(WORD) ?? []).filter((w) => !FILLER_WORDS.has(w) && !MONTHS.has(w) && !/^\d+$/.test(w));
+  const total = Math.max(1, countWords(text));
+  return { iso, update, published, coverage: 1 - residue.length / total };
+}

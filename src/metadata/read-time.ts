@@ -1,0 +1,36 @@
+import { lineKey } from '../normalize/key.js';
+import type { ReadTime } from '../schema.js';
+
+/** Number words that stand for minutes ("دقيقة واحدة", "دقيقتان", "خمس دقائق"), folded. */
+const MINUTE_WORDS: Readonly<Record<string, number>> = {
+  'واحده': 1, 'دقيقه': 1, 'دقيقتان': 2, 'دقيقتين': 2, 'ثلاث': 3, 'اربع': 4, 'خمس': 5, 'ست': 6, 'سبع': 7, 'ثماني': 8,
+  'ثمان': 8, 'تسع': 9, 'عشر': 10,
+};
+
+/** "3 دقائق قراءة", "4 دقائق للقراءة", "دقيقة واحدة قراءة": amount then unit, then the reading word. */
+const AMOUNT_FIRST = /^(?:(?:مده|وقت) القراءه )?(\d{1,3}|واحده|ثلاث|اربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)? ?(دقائق|دقيقه|دقيقتان|دقيقتين|min|mins|minutes?)(?: (واحده))?(?: (?:قراءه|للقراءه|read))?$/;
+/** "قراءة 4 دقائق", "مدة القراءة 5 دقائق", "قراءة دقيقتان". */
+const READING_FIRST = /^(?:مده |وقت )?(?:القراءه|قراءه) (\d{1,3}|واحده|ثلاث|اربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)? ?(دقائق|دقيقه|دقيقتان|دقيقتين)(?: (واحده))?$/;
+const READING_WORD = /قراءه|read|القراءه/;
+
+function amount(value: string | undefined, unit: string): number {
+  if (value !== undefined) return /^\d+$/.test(value) ? Number(value) : MINUTE_WORDS[value] ?? 1;
+  return MINUTE_WORDS[unit] ?? 1;
+}
+
+/** Reads a stated reading time from a chrome line, or null when the line is not one. */
+export function parseReadTimeLine(line: string): number | null {
+  const key = lineKey(line);
+  if (key.length > 40 || !READING_WORD.test(key)) return null;
+  const m = AMOUNT_FIRST.exec(key) ?? READING_FIRST.exec(key);
+  if (m === null) return null;
+  const minutes = amount(m[1], m[2]!);
+  return minutes > 0 && minutes < 1000 ? minutes : null;
+}
+
+/** Estimates minutes from the body's word count at `wordsPerMinute`, at least one. */
+export function estimateReadTime(paragraphs: readonly string[], wordsPerMinute: number): ReadTime {
+  let words = 0;
+  for (const p of paragraphs) words += p.split(' ').length;
+  return { minutes: Math.max(1, Math.round(words / wordsPerMinute)), source: 'estimated' };
+}

@@ -1,0 +1,23 @@
+/** Bidi controls, zero-width characters, BOM and soft hyphen: invisible, and dropped from output text. */
+const INVISIBLE_MARKS = /[\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+/** C0/C1 control characters other than tab and line feed. */
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+/** A high surrogate not followed by a low one, or a low surrogate not preceded by a high one. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const CARRIAGE_RETURN = /\r\n?|[\u2028\u2029\u0085]/g;
+/** Runs of horizontal whitespace, NBSP included. */
+const HORIZONTAL_SPACE = /[\t \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
+
+/** Removes invisible marks and control characters, turns lone surrogates into U+FFFD and line ends into \n. */
+export function cleanInvisible(input: string): string {
+  return input
+    .replace(CARRIAGE_RETURN, '\n')
+    .replace(INVISIBLE_MARKS, '')
+    .replace(CONTROL_CHARS, '')
+    .replace(LONE_SURROGATE, '\uFFFD');
+}
+
+/** Collapses horizontal whitespace to single spaces and trims: the only change output text gets. */
+export function collapseSpaces(line: string): string {
+  return line.replace(HORIZONTAL_SPACE, ' ').trim();
+}

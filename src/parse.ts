@@ -1,0 +1,124 @@
+import { classifyLine } from './classify/line.js';
+import { layoutLines, type Layout } from './classify/layout.js';
+import { ArticleParseError } from './errors.js';
+import { htmlToText } from './html/to-text.js';
+import { segmentLines } from './lines/segment.js';
+import { mergeBylines, parseLeadPrefix } from './metadata/byline.js';
+import type { DateFound } from './metadata/date.js';
+import { estimateReadTime } from './metadata/read-time.js';
+import { cleanInvisible } from './normalize/clean.js';
+import { extractQuotes } from './quotes/extract.js';
+import { ArticleSchema, ParseOptionsSchema, type Article, type Byline, type ParseOptions, type ResolvedOptions } from './schema.js';
+import { mergeSpeakers } from './speakers/merge.js';
+
+const LOOKS_LIKE_HTML = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<article[\s>]|<div[\s>]|<p[\s>])|<\/(?:p|div|article|body|html)>/i;
+const ARABIC_LETTER = /\p{Script=Arabic}/gu;
+const ANY_LETTER = /\p{L}/gu;
+const MIN_ARABIC_LETTERS = 20;
+const MIN_ARABIC_SHARE = 0.3;
+
+function resolveOptions(options: ParseOptions | undefined): ResolvedOptions {
+  const parsed = ParseOptionsSchema.safeParse(options ?? {});
+  if (!parsed.success) {
+    throw new ArticleParseError('invalid-option', `invalid options: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  return parsed.data;
+}
+
+function assertArabic(text: string): void {
+  const arabic = text.match(ARABIC_LETTER)?.length ?? 0;
+  const letters = text.match(ANY_LETTER)?.length ?? 0;
+  if (arabic < MIN_ARABIC_LETTERS || arabic / Math.max(1, letters) < MIN_ARABIC_SHARE) {
+    throw new ArticleParseError('not-arabic', `the input has ${arabic} Arabic letters out of ${letters}: not an Arabic article`);
+  }
+}
+
+/** The publication date: a labelled one first, never an update stamp when another date exists. */
+function pickDate(dates: readonly DateFound[]): string | null {
+  const published = dates.find((d) => d.published && !d.update);
+  const plain = dates.find((d) => !d.update);
+  return (published ?? plain ?? dates[0])?.iso ?? null;
+}
+
+function takeLeadPrefix(layout: Layout): Byline | null {
+  const first = layout.paragraphs[0];
+  if (first === undefined) return null;
+  const prefix = parseLeadPrefix(first);
+  if (prefix === null) return null;
+  layout.boilerplate.push(prefix.prefix);
+  if (prefix.rest.trim() === '') layout.paragraphs.shift();
+  else layout.paragraphs[0] = prefix.rest.trim();
+  return prefix.byline;
+}
+
+/** The text path: raw scraped text to a validated Article. */
+function parseText(text: string, options: ResolvedOptions, extra: Partial<Article> = {}): Article {
+  const segments = segmentLines(text);
+  const layout = layoutLines(segments.map(classifyLine));
+  const prefixByline = takeLeadPrefix(layout);
+  if (layout.paragraphs.length === 0) throw new ArticleParseError('no-body', 'no body paragraphs were found: the input holds only headline, metadata or page chrome');
+  const byline = mergeBylines([...(extra.byline ? [extra.byline] : []), ...layout.bylines, ...(prefixByline ? [prefixByline] : [])]);
+  const found = extractQuotes(layout.paragraphs);
+  const { quotes, speakers } = mergeSpeakers(found.quotes, found.registry);
+  const article: Article = {
+    headline: extra.headline || layout.headline,
+    byline,
+    publishedAt: extra.publishedAt ?? pickDate(layout.dates),
+    readTime: layout.statedMinutes !== null ? { minutes: layout.statedMinutes, source: 'stated' } : estimateReadTime(layout.paragraphs, options.wordsPerMinute),
+    paragraphs: layout.paragraphs,
+    quotes,
+    speakers,
+    boilerplate: [...(extra.boilerplate ?? []), ...layout.boilerplate],
+  };
+  return validate(article);
+}
+
+function validate(article: Article): Article {
+  const checked = ArticleSchema.safeParse(article);
+  if (checked.success) return checked.data;
+  throw new ArticleParseError('internal-error', `the parser built an invalid Article (please report): ${checked.error.issues[0]?.message ?? 'unknown'}`);
+}
+
+function run(input: unknown, options: ParseOptions | undefined): Article {
+  if (typeof input !== 'string') throw new ArticleParseError('invalid-input', `input must be a string, got ${input === null ? 'null' : typeof input}`);
+  const resolved = resolveOptions(options);
+  if (input.length > resolved.maxInputLength) {
+    throw new ArticleParseError('input-too-large', `input is ${input.length} characters, over maxInputLength ${resolved.maxInputLength}`);
+  }
+  if (input.trim() === '') throw new ArticleParseError('empty-input', 'the input is empty or whitespace only');
+  const html = resolved.format === 'html' || (resolved.format === 'auto' && LOOKS_LIKE_HTML.test(input.slice(0, 4096)));
+  if (html) {
+    const page = htmlToText(input);
+    const text = cleanInvisible(page.text);
+    assertArabic(text);
+    return parseText(text, resolved, page.meta);
+  }
+  const text = cleanInvisible(input);
+  if (text.trim() === '') throw new ArticleParseError('empty-input', 'the input holds only invisible characters');
+  assertArabic(text);
+  return parseText(text, resolved);
+}
+
+/**
+ * Parses one raw scraped Arabic news article (plain text or HTML) into a validated Article.
+ * Pure and synchronous. Throws only `ArticleParseError`.
+ */
+export function parseArticle(input: string, options?: ParseOptions): Article {
+  try {
+    return run(input, options);
+  } catch (error) {
+    if (error instanceof ArticleParseError) throw error;
+    throw new ArticleParseError('internal-error', `unexpected failure (please report): ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+export type SafeParseResult = { success: true; data: Article } | { success: false; error: ArticleParseError };
+
+/** Like `parseArticle`, but returns the error instead of throwing it. */
+export function safeParseArticle(input: string, options?: ParseOptions): SafeParseResult {
+  try {
+    return { success: true, data: parseArticle(input, options) };
+  } catch (error) {
+    return { success: false, error: error as ArticleParseError };
+  }
+}

@@ -1,0 +1,82 @@
+import { CUE_VERBS, NOUN_CUES, type CueVerb } from '../lexicon/cues.js';
+import { foldText } from '../normalize/fold.js';
+
+/** What a token is as a speech cue. */
+export interface CueInfo {
+  kind: 'verb' | 'participle' | 'noun';
+  strength: CueVerb['strength'] | 'noun';
+  /** True for feminine forms (قالت، تقول، قائلة). */
+  feminine: boolean;
+  /** True when the form carries an object pronoun (وصفها، أبلغه): the next words are not the subject. */
+  object: boolean;
+}
+
+const CONJUNCTIONS = ['', 'و', 'ف'];
+const OBJECT_SUFFIXES = ['ه', 'ها', 'هم', 'هما', 'ني'];
+
+function add(map: Map<string, CueInfo>, form: string, info: CueInfo): void {
+  for (const c of CONJUNCTIONS) {
+    const key = c + form;
+    if (!map.has(key)) map.set(key, info);
+  }
+}
+
+function pastForms(verb: CueVerb): Array<[string, boolean]> {
+  const p = foldText(verb.past);
+  const forms: Array<[string, boolean]> = [
+    [p, false], [p + 'ت', true], [p + 'ا', false], [p + 'تا', true], [p + 'وا', false],
+  ];
+  for (const f of verb.forms ?? []) forms.push([foldText(f), foldText(f).endsWith('ت')]);
+  return forms;
+}
+
+/** Builds the form → cue table once; every lookup is one Map.get. */
+function buildIndex(): Map<string, CueInfo> {
+  const map = new Map<string, CueInfo>();
+  for (const verb of CUE_VERBS) {
+    const strength = verb.strength;
+    for (const [form, feminine] of pastForms(verb)) {
+      add(map, form, { kind: 'verb', strength, feminine, object: false });
+      for (const s of OBJECT_SUFFIXES) {
+        const base = form.endsWith('ت') || form.endsWith('وا') ? form.replace(/وا$/u, 'و') : form;
+        add(map, base + s, { kind: 'verb', strength, feminine, object: true });
+      }
+    }
+    for (const present of verb.present) {
+      const f = foldText(present);
+      add(map, f, { kind: 'verb', strength, feminine: f.startsWith('ت'), object: false });
+      for (const s of OBJECT_SUFFIXES) add(map, f + s, { kind: 'verb', strength, feminine: f.startsWith('ت'), object: true });
+    }
+    for (const stem of verb.participles) {
+      const f = foldText(stem);
+      add(map, f + 'ا', { kind: 'participle', strength, feminine: false, object: false });
+      add(map, f + 'ه', { kind: 'participle', strength, feminine: true, object: false });
+      add(map, f + 'ين', { kind: 'participle', strength, feminine: false, object: false });
+      add(map, f + 'ون', { kind: 'participle', strength, feminine: false, object: false });
+      add(map, f + 'تين', { kind: 'participle', strength, feminine: true, object: false });
+    }
+  }
+  for (const noun of NOUN_CUES) {
+    const f = foldText(noun);
+    if (!f.includes(' ')) add(map, f, { kind: 'noun', strength: 'noun', feminine: false, object: false });
+  }
+  return map;
+}
+
+const INDEX = buildIndex();
+
+/** Forms that look like cues but are common other words ("زاد" as "increased", "كتب" as "books"). */
+const AMBIGUOUS = new Set(['زاد', 'وزاد', 'كتب', 'نشر', 'ونشر', 'حديث', 'كلمه', 'بيان', 'رساله', 'منشور', 'حوار', 'مصر', 'معبر', 'مقر', 'متهم', 'مدعي', 'معلن', 'مفيد', 'متوقع', 'واعد', 'متابع', 'مقر', 'خطاب', 'تصريح', 'البيان', 'مرحب', 'بين', 'وبين', 'عبر', 'ذكر', 'رد', 'ورد', 'يرد', 'شرح', 'لافت', 'كاتب', 'ناقل', 'واصف', 'معتبر', 'مسمي']);
+
+/** The cue a folded token stands for, or null. `strict` refuses forms that are mostly other words. */
+export function cueOf(norm: string, strict = false): CueInfo | null {
+  const info = INDEX.get(norm) ?? null;
+  if (info === null) return null;
+  if (strict && AMBIGUOUS.has(norm)) return null;
+  return info;
+}
+
+/** All forms in the index, for tests. */
+export function cueForms(): string[] {
+  return [...INDEX.keys()];
+}

@@ -1,0 +1,249 @@
+import { NOT_SPEECH_MARKERS } from '../lexicon/not-speech.js';
+import { foldText } from '../normalize/fold.js';
+import type { QuoteKind } from '../schema.js';
+import {
+  currentVoice,
+  insideSpan,
+  leftCue,
+  rightAttribution,
+  voiceForCue,
+  type Context,
+  type FoundCue,
+  type ParagraphView,
+  type Voice,
+} from './attribution.js';
+import { cueOf } from './cue-index.js';
+import { findMarkSpans, opensWithMark, type MarkSpan } from './marks.js';
+import { buildRegistry, registerName, type NameRegistry } from './registry.js';
+import { sentenceBreaks, sentenceEnd, sentenceStart } from './sentences.js';
+import { tokenAt, tokenize } from './tokens.js';
+
+/** A quote before speakers are merged: `speaker` is the mention as printed. */
+export interface RawQuote {
+  text: string;
+  kind: QuoteKind;
+  cue: string | null;
+  speaker: string | null;
+  role: string | null;
+  paragraph: number;
+  start: number;
+  end: number;
+  endParagraph: number;
+}
+
+const NOT_SPEECH = new Set(NOT_SPEECH_MARKERS.flatMap((m) => foldText(m).split(' ')));
+const PARTICLE = /^(?:و)?(?:ب|ل)?[اإ]ن(?:ه|ها|هم|هما|نا|ني|ي)?$/u;
+const BARE_PARTICLES = new Set(['ان', 'بان', 'وان', 'لان']);
+const PREPOSITIONS = new Set(['الي', 'ب', 'ل', 'من', 'عن', 'في', 'علي', 'بـ']);
+const NON_ARABIC_QUOTE = /^[^\p{Script=Arabic}]*$/u;
+const SHORT_QUOTE = 3;
+const LONG_QUOTE = 5;
+const MAX_INDIRECT_GAP = 8;
+const MIN_INDIRECT_TOKENS = 3;
+
+/** Whether a folded word is a not-speech marker, with its و/ب/ل/ال prefixes tried off. */
+function isMarker(word: string): boolean {
+  if (NOT_SPEECH.has(word)) return true;
+  const bare = word.replace(/^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?/u, '');
+  return bare.length > 1 && (NOT_SPEECH.has(bare) || NOT_SPEECH.has('ال' + bare));
+}
+
+/** A name or title in quotes: a marker word stands just before it, with no cue or particle between. */
+function markedAsName(view: ParagraphView, openToken: number, quoteTokens: number): boolean {
+  const lookback = quoteTokens <= SHORT_QUOTE ? 5 : 2;
+  for (let k = openToken - 1; k >= 0 && openToken - k <= lookback; k--) {
+    const w = view.tokens[k]!.norm;
+    if (PARTICLE.test(w) || cueOf(w, true)) return false;
+    if (isMarker(w)) return true;
+  }
+  return false;
+}
+
+function kindOf(view: ParagraphView, span: MarkSpan, openToken: number, quoteTokens: number, cue: FoundCue | null, mentionEnd: number): QuoteKind {
+  if (cue === null) return quoteTokens >= LONG_QUOTE ? 'direct' : 'partial';
+  if (quoteTokens < SHORT_QUOTE) return 'partial';
+  const before = view.text.slice(0, span.open).trimEnd();
+  if (before.endsWith(':')) return 'direct';
+  const prev = view.tokens[openToken - 1];
+  if (prev === undefined) return 'direct';
+  if (PREPOSITIONS.has(prev.norm) || /^(?:ب|ل)$/u.test(prev.norm)) return 'partial';
+  if (PARTICLE.test(prev.norm) && BARE_PARTICLES.has(prev.norm.replace(/^و/u, '')) && prev.norm !== 'بان') return 'direct';
+  if (cue.index === openToken - 1 || mentionEnd >= openToken) return 'direct';
+  return 'partial';
+}
+
+function remember(ctx: Context, voice: Voice | null): void {
+  if (voice === null || voice.name === null) return;
+  ctx.recent.push(voice);
+  if (ctx.recent.length > 8) ctx.recent.shift();
+  registerName(ctx.registry, voice.name, voice.role);
+}
+
+function quoteText(views: readonly ParagraphView[], span: MarkSpan, endParagraph: number, endSpan: MarkSpan | null): string {
+  if (endParagraph === span.paragraph || endSpan === null) return views[span.paragraph]!.text.slice(span.start, span.end);
+  const pieces = [views[span.paragraph]!.text.slice(span.start, span.end)];
+  for (let p = span.paragraph + 1; p < endParagraph; p++) pieces.push(views[p]!.text.replace(/^[«“„"»]\s*/u, ''));
+  pieces.push(views[endParagraph]!.text.slice(endSpan.start, endSpan.end));
+  return pieces.join('\n');
+}
+
+/** Finds where a quote left open at a paragraph's end runs on: later paragraphs that open with a mark. */
+function runOn(views: readonly ParagraphView[], span: MarkSpan, consumed: Set<string>): { endParagraph: number; endSpan: MarkSpan | null } {
+  let p = span.paragraph;
+  let endSpan: MarkSpan | null = null;
+  while (p + 1 < views.length && opensWithMark(views[p + 1]!.text)) {
+    const first = views[p + 1]!.spans[0];
+    if (first === undefined || first.open !== 0) break;
+    p++;
+    endSpan = first;
+    consumed.add(`${p}:0`);
+    if (first.closed) break;
+  }
+  return { endParagraph: p, endSpan };
+}
+
+function speechQuote(views: readonly ParagraphView[], view: ParagraphView, span: MarkSpan, ctx: Context, consumed: Set<string>): RawQuote | null {
+  const { tokens } = view;
+  const openToken = tokenAt(tokens, span.open);
+  const closeToken = tokenAt(tokens, span.close);
+  const quoteTokens = closeToken - openToken;
+  const inner = view.text.slice(span.start, span.end);
+  if (quoteTokens === 0 || NON_ARABIC_QUOTE.test(inner) || /^#/u.test(inner)) return null;
+  if (markedAsName(view, openToken, quoteTokens)) return null;
+  const floor = tokenAt(tokens, sentenceStart(view.breaks, span.open));
+  const ceiling = tokenAt(tokens, sentenceEnd(view.breaks, span.close, view.text.length));
+  const cue = leftCue(view, openToken, floor);
+  let voice: Voice | null = null;
+  let cueText: string | null = null;
+  let mentionEnd = -1;
+  if (cue) {
+    voice = voiceForCue(view, ctx, cue, floor, openToken);
+    cueText = view.text.slice(tokens[cue.index]!.start, tokens[cue.index]!.end);
+    mentionEnd = openToken;
+  } else {
+    const right = rightAttribution(view, ctx, closeToken, Math.max(closeToken, ceiling));
+    if (right) {
+      voice = right.voice;
+      cueText = right.cue;
+    } else if (quoteTokens < LONG_QUOTE) {
+      return null;
+    } else {
+      voice = currentVoice(ctx, null);
+    }
+  }
+  const kind = kindOf(view, span, openToken, quoteTokens, cue, mentionEnd);
+  const { endParagraph, endSpan } = span.closed ? { endParagraph: span.paragraph, endSpan: null } : runOn(views, span, consumed);
+  remember(ctx, voice);
+  return {
+    text: quoteText(views, span, endParagraph, endSpan),
+    kind,
+    cue: cueText,
+    speaker: voice?.anonymous ? null : voice?.name ?? null,
+    role: voice?.role ?? null,
+    paragraph: span.paragraph,
+    start: span.start,
+    end: endSpan ? endSpan.end : span.end,
+    endParagraph,
+  };
+}
+
+function trimEndPunct(text: string, start: number, end: number): number {
+  while (end > start && /[\s.,،:؛;]/u.test(text[end - 1]!)) end--;
+  return end;
+}
+
+/** Reported speech after a cue: "قال نتنياهو إنه لن يسمح …" (indirect) or "وأضاف: نتمنى …" (unmarked). */
+function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): RawQuote | null {
+  const { tokens, text } = view;
+  const info = cueOf(tokens[cueIndex]!.norm, true);
+  if (info === null || info.kind === 'noun' || info.object) return null;
+  const cue: FoundCue = { index: cueIndex, info };
+  const sentenceFrom = sentenceStart(view.breaks, tokens[cueIndex]!.start);
+  const sentenceTo = sentenceEnd(view.breaks, tokens[cueIndex]!.end, text.length);
+  const floor = tokenAt(tokens, sentenceFrom);
+  const ceiling = tokenAt(tokens, sentenceTo);
+  // unmarked: a colon right after the cue or its subject, and no mark after it
+  for (let j = cueIndex; j < Math.min(ceiling, cueIndex + 6); j++) {
+    if (!tokens[j]!.after.includes(':')) continue;
+    const colon = text.indexOf(':', tokens[j]!.end);
+    const rest = text.slice(colon + 1).trimStart();
+    if (colon < 0 || /^[«“„"»]/u.test(rest) || info.strength === 'opinion') return null;
+    const start = text.length - rest.length;
+    const end = trimEndPunct(text, start, sentenceEnd(view.breaks, start, text.length));
+    if (tokenAt(tokens, end) - tokenAt(tokens, start) < MIN_INDIRECT_TOKENS || insideSpan(view.spans, start)) return null;
+    const voice = voiceForCue(view, ctx, cue, floor, j + 1);
+    remember(ctx, voice);
+    return quote(view, start, end, 'unmarked', tokens[cueIndex]!, voice);
+  }
+  for (let j = cueIndex + 1; j < ceiling && j - cueIndex <= MAX_INDIRECT_GAP + 6; j++) {
+    const t = tokens[j]!;
+    if (insideSpan(view.spans, t.start)) return null;
+    if (j > cueIndex + 1 && cueOf(t.norm, true)?.kind === 'verb') return null;
+    if (!PARTICLE.test(t.norm)) continue;
+    const bare = BARE_PARTICLES.has(t.norm.replace(/^و/u, ''));
+    const next = tokens[j + 1];
+    if (next === undefined) return null;
+    const start = bare ? next.start : t.start;
+    const markAhead = text.slice(bare ? t.end : t.start, next.start);
+    if (/[«“„"»]/u.test(markAhead) && bare) return null;
+    const end = trimEndPunct(text, start, sentenceTo);
+    if (tokenAt(tokens, end) - tokenAt(tokens, start) < MIN_INDIRECT_TOKENS) return null;
+    const voice = voiceForCue(view, ctx, cue, floor, j);
+    if (voice === null || voice.name === null || voice.anonymous) return null;
+    remember(ctx, voice);
+    return quote(view, start, end, 'indirect', tokens[cueIndex]!, voice);
+  }
+  return null;
+}
+
+function quote(view: ParagraphView, start: number, end: number, kind: QuoteKind, cue: { start: number; end: number }, voice: Voice | null): RawQuote {
+  return {
+    text: view.text.slice(start, end),
+    kind,
+    cue: view.text.slice(cue.start, cue.end),
+    speaker: voice?.anonymous ? null : voice?.name ?? null,
+    role: voice?.role ?? null,
+    paragraph: view.index,
+    start,
+    end,
+    endParagraph: view.index,
+  };
+}
+
+/** Builds the per-paragraph views: tokens, quote spans, sentence breaks. */
+export function viewParagraphs(paragraphs: readonly string[]): ParagraphView[] {
+  return paragraphs.map((text, index) => {
+    const spans = findMarkSpans(text, index);
+    return { index, text, tokens: tokenize(text), spans, breaks: sentenceBreaks(text, spans) };
+  });
+}
+
+/** Finds direct, partial, unmarked and indirect quotes in body paragraphs, in reading order. */
+export function extractQuotes(paragraphs: readonly string[]): { quotes: RawQuote[]; registry: NameRegistry } {
+  const views = viewParagraphs(paragraphs);
+  const ctx: Context = { registry: buildRegistry(views), recent: [] };
+  const out: RawQuote[] = [];
+  const consumed = new Set<string>();
+  for (const view of views) {
+    const events: Array<{ at: number; span: number; run: () => RawQuote | null }> = [];
+    view.spans.forEach((span, k) => {
+      events.push({ at: span.open, span: k, run: () => speechQuote(views, view, span, ctx, consumed) });
+    });
+    view.tokens.forEach((t, i) => {
+      const info = cueOf(t.norm, true);
+      if (info && info.kind !== 'noun' && !insideSpan(view.spans, t.start)) events.push({ at: t.start, span: -1, run: () => reportedSpeech(view, ctx, i) });
+    });
+    events.sort((a, b) => a.at - b.at);
+    const seen = new Set<string>();
+    for (const e of events) {
+      if (e.span >= 0 && consumed.has(`${view.index}:${e.span}`)) continue;
+      const q = e.run();
+      if (q === null) continue;
+      const key = `${q.paragraph}:${q.start}:${q.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(q);
+    }
+  }
+  return { quotes: out, registry: ctx.registry };
+}

@@ -1,0 +1,41 @@
+import type { MarkSpan } from './marks.js';
+
+const SENTENCE_BREAK = /[.!?؟](?=\s|$)|[.]{2,}/gu;
+
+/** Sentence boundaries of a paragraph (offsets just past each full stop), ignoring stops inside quotes. */
+export function sentenceBreaks(text: string, spans: readonly MarkSpan[]): number[] {
+  const breaks: number[] = [];
+  SENTENCE_BREAK.lastIndex = 0;
+  let s = 0;
+  for (let m = SENTENCE_BREAK.exec(text); m !== null; m = SENTENCE_BREAK.exec(text)) {
+    const at = m.index;
+    while (s < spans.length && spans[s]!.close <= at) s++;
+    const inside = s < spans.length && spans[s]!.open < at && at < spans[s]!.close;
+    if (!inside) breaks.push(at + m[0].length);
+  }
+  return breaks;
+}
+
+/** Index of the first break strictly after `offset` (binary search: breaks are sorted). */
+function firstBreakAfter(breaks: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid]! <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The start of the sentence holding `offset`. */
+export function sentenceStart(breaks: readonly number[], offset: number): number {
+  const k = firstBreakAfter(breaks, offset);
+  return k === 0 ? 0 : breaks[k - 1]!;
+}
+
+/** The end of the sentence holding `offset` (before its full stop), or the paragraph's end. */
+export function sentenceEnd(breaks: readonly number[], offset: number, length: number): number {
+  const k = firstBreakAfter(breaks, offset);
+  return k < breaks.length ? breaks[k]! - 1 : length;
+}

@@ -1,0 +1,45 @@
+import { fold, type Folded } from '../normalize/fold.js';
+
+/** A word of a paragraph: its folded form and where it stands in the verbatim paragraph. */
+export interface Token {
+  /** Folded form, for matching. */
+  norm: string;
+  start: number;
+  end: number;
+  /** Punctuation right after the word (",", "،", ":", "."), or '' when only space follows. */
+  after: string;
+}
+
+const WORD = /[\p{L}\p{N}#_]+(?:[.'’][\p{L}\p{N}]+)*/gu;
+
+/** Tokenises a paragraph on its folded copy, with verbatim offsets. */
+export function tokenize(text: string): Token[] {
+  const folded: Folded = fold(text);
+  const tokens: Token[] = [];
+  WORD.lastIndex = 0;
+  const f = folded.text;
+  for (let m = WORD.exec(f); m !== null; m = WORD.exec(f)) {
+    const fs = m.index;
+    const fe = fs + m[0].length;
+    let k = fe;
+    let after = '';
+    while (k < f.length && !/[\p{L}\p{N}#]/u.test(f[k]!)) {
+      if (!/\s/u.test(f[k]!)) after += f[k];
+      k++;
+    }
+    tokens.push({ norm: m[0], start: folded.map[fs]!, end: folded.map[fe - 1]! + 1, after });
+  }
+  return tokens;
+}
+
+/** Index of the first token that starts at or after a verbatim offset. */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
