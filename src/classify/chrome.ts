@@ -12,7 +12,7 @@ const SOURCE_KEYS = SOURCE_LABELS.map(keyOf);
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
 const URL_OR_HANDLE = /^(?:https?:\/\/|www\.|pic\.twitter\.com)|^\S+\.(?:com|net|org|info)(?:\/\S*)?$/iu;
 const EMBED_SIGNATURE = /^[—–-]\s*.{1,60}\(@\w+\)/u;
-const HASHTAGS_ONLY = /^(?:#\S+\s*)+$/u;
+const HASHTAGS_ONLY = /^(?:#[^\s#]+\s*)+$/u;
 /** Trailing bracketed credit of a caption: "(رويترز)", "(AP Photo/…)", "(غيتي)". */
 const BRACKET_CREDIT = /[(（]([^()]{1,40})[)）]\s*$/u;
 const AGENCY_END_MARK = /^\/?\s*انتهى\s*\/?$/u;

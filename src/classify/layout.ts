@@ -11,25 +11,30 @@ export interface Layout {
   dates: DateFound[];
   bylines: Byline[];
   statedMinutes: number | null;
+  /** How many boilerplate entries precede the first body paragraph (where a lead prefix belongs). */
+  boilerplateBeforeBody: number;
 }
 
 const SENTENCE_END = /[.!؟?…:]["»”']?\)?$/u;
+/** Related-story titles often end in a question mark; a body paragraph ends in a full stop or colon. */
+const PARAGRAPH_END = /[.…:]["»”']?\)?$/u;
 const MIN_HEADLINE_WORDS = 3;
 const MAX_RELATED_ITEM_WORDS = 22;
 const MAX_RELATED_ITEMS = 12;
 
 /** A line that reads as a body paragraph rather than a link to another story. */
 function isBodyLike(line: ClassifiedLine): boolean {
-  return SENTENCE_END.test(line.text) || line.words > MAX_RELATED_ITEM_WORDS;
+  return PARAGRAPH_END.test(line.text) || line.words > MAX_RELATED_ITEM_WORDS;
 }
 
 function headlineIndex(lines: readonly ClassifiedLine[]): number {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.info.kind !== 'text') continue;
-    const candidate = line.words >= MIN_HEADLINE_WORDS && isHeadlineLike(line.text);
+    // Breadcrumbs and section names are too short to be the headline.
+    if (line.words < MIN_HEADLINE_WORDS) continue;
     // A paragraph-long first text line means the scrape carries no headline.
-    if (!candidate || (line.words > 18 && /[.]["»”']?$/u.test(line.text))) return -1;
+    if (!isHeadlineLike(line.text) || (line.words > 18 && /[.]["»”']?$/u.test(line.text))) return -1;
     return i;
   }
   return -1;
@@ -37,7 +42,7 @@ function headlineIndex(lines: readonly ClassifiedLine[]): number {
 
 /** Splits classified lines into headline, body paragraphs and boilerplate, collecting metadata lines. */
 export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
-  const out: Layout = { headline: '', paragraphs: [], boilerplate: [], dates: [], bylines: [], statedMinutes: null };
+  const out: Layout = { headline: '', paragraphs: [], boilerplate: [], dates: [], bylines: [], statedMinutes: null, boilerplateBeforeBody: 0 };
   const head = headlineIndex(lines);
   let bodyStarted = false;
   let related = 0;
@@ -81,6 +86,7 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
       out.boilerplate.push(line.text);
       return;
     }
+    if (!bodyStarted) out.boilerplateBeforeBody = out.boilerplate.length;
     bodyStarted = true;
     out.paragraphs.push(line.text);
   });

@@ -8,8 +8,8 @@ export interface PageText {
 /** Placeholder until the HTML path lands: strips tags to lines. */
 export function htmlToText(html: string): PageText {
   const text = html
-    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
+    
     .replace(/<\/(p|div|h[1-6]|li|br)\s*>|<br\s*\/?>/gi, '\n')
-    .replace(/<[^>]*>/g, ' ');
+    .replace(/<[^<>]*>/g, ' ');
   return { text, meta: {} };
 }

@@ -23,8 +23,13 @@ export const ROLE_HEADS: readonly string[] = [
 /** Honorifics moved out of names (kept out of `name`, may stay in `role`). */
 export const HONORIFICS: readonly string[] = [
   'السيد', 'السيدة', 'د', 'د.', 'الدكتور', 'الدكتورة', 'م', 'م.', 'المهندس', 'الحاج', 'الحاجة', 'سمو', 'معالي', 'فخامة',
-  'سعادة', 'صاحب السمو', 'صاحب السمو الملكي', 'سماحة', 'فضيلة', 'الأستاذ', 'الأستاذة', 'أ.', 'الشيخ', 'الشيخة', 'جلالة',
+  'سعادة', 'صاحب', 'السمو', 'الملكي', 'سماحة', 'فضيلة', 'الأستاذ', 'الأستاذة', 'أ.', 'الشيخ', 'الشيخة', 'جلالة',
+  // military and police ranks: part of the title, not of the name
+  'العقيد', 'اللواء', 'العميد', 'الفريق أول', 'المشير', 'الرائد', 'النقيب', 'الرقيب', 'المقدم', 'الملازم', 'الجنرال',
 ];
+
+/** Pronoun forms of honorifics that stand for the person last named: "وأكد سموه". */
+export const HONORIFIC_PRONOUNS: readonly string[] = ['سموه', 'سموها', 'معاليه', 'معاليها', 'فخامته', 'سعادته', 'سعادتها', 'جلالته', 'سماحته', 'فضيلته'];
 
 /** Anonymous sources: never a named speaker, never the agency that relayed them. */
 export const ANONYMOUS_SOURCES: readonly string[] = [

@@ -2,17 +2,18 @@ import { AGENCIES, DESK_WORDS } from '../lexicon/agencies.js';
 import { DATELINE_PLACES } from '../lexicon/places.js';
 import { foldText } from '../normalize/fold.js';
 import { lineKey } from '../normalize/key.js';
+import { trimChars } from '../normalize/trim.js';
 import type { Byline } from '../schema.js';
 
 /** Label words that open a credit line: "كتب: …", "بقلم …", "حوار: …". */
 const CREDIT_LABEL =
-  /^(?:كتب|كتبت|كتبه|بقلم|حوار|حاوره|حاورها|أجرى الحوار|اعداد|إعداد|بواسطة|تصوير|تقرير|ترجمة|متابعة|تحرير|إشراف|اشراف|by)(?:(?:\s*[:\-–—]\s*)|\s+)(.+)$/iu;
+  /^(?:كتب|كتبت|كتبه|بقلم|حوار|حاوره|حاورها|أجرى الحوار|اعداد|إعداد|بواسطة|تصوير|تقرير|ترجمة|متابعة|تحرير|إشراف|اشراف|by)(?=[\s:\-–—])/iu;
 /** A second label inside a credit line ("إعداد: فلان, تصوير : فلان"). */
-const INNER_LABEL = /(?:^|\s)(?:تصوير|إعداد|اعداد|تحرير|ترجمة|بقلم|كتب)\s*[:\-–—]?\s*/gu;
+const INNER_LABEL = /(?<!\p{L})(?:تصوير|إعداد|اعداد|تحرير|ترجمة|بقلم|كتب)(?=[\s:\-–—])[\s:\-–—]*/gu;
 /** CNN's "(CNN)--" and "دبي، الإمارات العربية المتحدة (CNN)—". */
 const CNN_PREFIX = /^(?:([^()]{2,60}?)\s*)?\((CNN|سي إن إن|سي ان ان)\)\s*(?:--|—|–|-|:)\s*/u;
 /** Separators between the parts of a byline or dateline. */
-const PART_SEPARATORS = /\s*(?:\s[-–—|]\s?|\s?[-–—|]\s|[-–—|]|[:/()«»"]|\s+و\s*(?=م ع))\s*/u;
+const PART_SEPARATORS = /[-–—|:/()«»"]/u;
 const ARABIC_WORD = /^[\p{Script=Arabic}]+$/u;
 const NAME_STOPWORDS = new Set(
   ['في', 'من', 'على', 'الى', 'عن', 'مع', 'ان', 'قال', 'قالت', 'هذا', 'هذه', 'التي', 'الذي', 'بعد', 'قبل', 'امس', 'اليوم', 'كما', 'ثم', 'او', 'و', 'لا', 'ما', 'هو', 'هي'].map(foldText),
@@ -22,7 +23,7 @@ const AGENCY_KEYS = new Map(AGENCIES.map((a) => [lineKey(a).toLowerCase(), a]));
 const PLACE_KEYS = new Set(DATELINE_PLACES.map((p) => lineKey(p)));
 const DESK_KEYS = new Set(DESK_WORDS.map((d) => lineKey(d)));
 
-export type PartKind = 'agency' | 'place' | 'desk' | 'person' | 'date' | 'unknown';
+export type PartKind = 'agency' | 'place' | 'desk' | 'person' | 'date' | 'section' | 'unknown';
 
 export interface BylinePart {
   text: string;
@@ -32,7 +33,7 @@ export interface BylinePart {
 const EMPTY_BYLINE: Byline = { authors: [], agency: null, dateline: null };
 
 function stripPunct(text: string): string {
-  return text.replace(/^[\s:،,.\-–—«»"()]+|[\s:،,.\-–—«»"()]+$/gu, '');
+  return trimChars(text, ':،,.-–—«»"()');
 }
 
 /** Whether a phrase looks like a person's name: 1–4 Arabic words, no function words. */
@@ -69,26 +70,38 @@ function splitParts(text: string): BylinePart[] {
 
 /** Picks the agency: an agency part that is not also a place when a place stands beside it. */
 function assemble(parts: BylinePart[]): Byline {
-  const agencies = parts.filter((p) => p.kind === 'agency');
-  const places = parts.filter((p) => p.kind === 'place');
-  const people = parts.filter((p) => p.kind === 'person');
+  // "الرياض" is a city and a newspaper: beside another agency it is the dateline
+  const agencyCount = parts.filter((p) => p.kind === 'agency').length;
+  const resolved = parts.map((p) => (p.kind === 'agency' && agencyCount > 1 && isPlace(lineKey(p.text)) ? { ...p, kind: 'place' as const } : p));
+  const agencies = resolved.filter((p) => p.kind === 'agency');
+  const places = resolved.filter((p) => p.kind === 'place');
+  const people = resolved.filter((p) => p.kind === 'person');
   const agency = agencies[0]?.text ?? null;
   return { authors: people.map((p) => p.text), agency, dateline: places.map((p) => p.text).join('، ') || null };
+}
+
+/** "هسبريس - مجتمع": a one-word part beside an agency is the site's section. */
+function sectionsBesideAgency(parts: BylinePart[]): BylinePart[] {
+  if (!parts.some((p) => p.kind === 'agency')) return parts;
+  return parts.map((p) => (p.kind === 'unknown' && lineKey(p.text).split(' ').length === 1 ? { ...p, kind: 'section' as const } : p));
 }
 
 /** A short line that is only byline material: "عمان - رويترز", "عين اليوم – متابعات", "بغداد: حمزة مصطفى". */
 export function parseBylineLine(line: string): Byline | null {
   const credit = CREDIT_LABEL.exec(line);
-  if (credit) return parseCredit(credit[1]!);
+  if (credit) {
+    const rest = trimChars(line.slice(credit[0].length), ':-–—');
+    return rest === '' ? null : parseCredit(rest);
+  }
   const words = lineKey(line).split(' ');
   if (words.length > 10 || /[.؟?!]$/.test(line.trim())) return null;
   const whole = classifyPart(line);
   if (whole.kind === 'agency') return { ...EMPTY_BYLINE, agency: whole.text };
-  const parts = splitParts(line);
+  const parts = sectionsBesideAgency(splitParts(line));
   if (parts.length < 2) return null;
   const known = parts.filter((p) => p.kind === 'agency' || p.kind === 'place' || p.kind === 'desk');
   if (known.length === 0 || parts.some((p) => p.kind === 'unknown')) return null;
-  return assemble(parts.filter((p) => p.kind !== 'date'));
+  return assemble(parts.filter((p) => p.kind !== 'date' && p.kind !== 'section'));
 }
 
 /** The names in a credit line, label words removed. */
@@ -97,7 +110,7 @@ function parseCredit(rest: string): Byline {
   const names: string[] = [];
   let dateline: string | null = null;
   let agency: string | null = null;
-  for (const piece of cleaned.split(/\s*(?:[|،,/]|\s-\s|\s+و(?=\s))\s*/u)) {
+  for (const piece of cleaned.split(/[|،,/]|\s-\s|\sو\s/u)) {
     const text = stripPunct(piece.replace(/^في\s+/u, ''));
     if (text === '') continue;
     const part = classifyPart(text);
@@ -115,8 +128,8 @@ export interface PrefixResult {
   prefix: string;
 }
 
-const COLON_PREFIX = /^([^:.؟?!"«“]{2,70}?)\s*:\s*/u;
-const DASH_PREFIX = /^([^:.؟?!"«“\-–—]{2,40}?)\s+[-–—]\s+([^:.؟?!"«“\-–—]{2,40}?)\s*[-–—:]\s+/u;
+const COLON_PREFIX = /^([^:.؟?!"«“]{2,70}):/u;
+const DASH_PREFIX = /^([^:.؟?!"«“\-–—]{2,40}) [-–—] ([^:.؟?!"«“\-–—]{2,40})[-–—:] /u;
 const MAX_PREFIX_WORDS = 9;
 
 /** Reads "(CNN)--", "عمان - رويترز:", "عيسى الحربي- سبق- الرياض:" off the start of a paragraph. */
@@ -129,12 +142,12 @@ export function parseLeadPrefix(paragraph: string): PrefixResult | null {
   for (const re of [COLON_PREFIX, DASH_PREFIX]) {
     const m = re.exec(paragraph);
     if (m === null) continue;
-    const prefix = re === DASH_PREFIX ? `${m[1]} - ${m[2]}` : m[1]!;
+    const prefix = re === DASH_PREFIX ? `${m[1]!.trim()} - ${m[2]!.trim()}` : m[1]!.trim();
     if (lineKey(prefix).split(' ').length > MAX_PREFIX_WORDS) continue;
     const parts = splitParts(prefix).filter((p) => p.kind !== 'date');
     const known = parts.filter((p) => p.kind === 'agency' || p.kind === 'place' || p.kind === 'desk');
     if (known.length === 0 || parts.some((p) => p.kind === 'unknown')) continue;
-    return { byline: assemble(parts), rest: paragraph.slice(m[0].length), prefix: m[0].trim() };
+    return { byline: assemble(parts), rest: paragraph.slice(m[0].length).trimStart(), prefix: m[0].trim() };
   }
   return null;
 }

@@ -1,7 +1,5 @@
 import { lineKey } from '../normalize/key.js';
 
-/** Site-name suffixes after a title: " - CNNArabic.com", " | سكاي نيوز عربية". */
-const SITE_SUFFIX = /\s+[|\-–—]\s+[^|\-–—]{2,40}$/u;
 const SENTENCE_END = /[.!؟?…]["»”']?$/u;
 const MIN_WORDS = 2;
 const MAX_WORDS = 35;
@@ -15,9 +13,12 @@ export function isHeadlineLike(line: string): boolean {
 
 /** Removes a trailing site name when what is left still reads as a headline. */
 export function stripSiteSuffix(title: string, siteNames: readonly string[] = []): string {
-  const m = SITE_SUFFIX.exec(title);
-  if (m === null) return title;
-  const suffix = lineKey(m[0]);
-  const known = siteNames.some((s) => lineKey(s) === suffix) || /\.(com|net|org)|arabic|عربي|نت$/iu.test(m[0]);
-  return known ? title.slice(0, m.index).trim() : title;
+  // Site-name suffixes after a title: " - CNNArabic.com", " | سكاي نيوز عربية".
+  const at = Math.max(title.lastIndexOf(' | '), title.lastIndexOf(' - '), title.lastIndexOf(' – '), title.lastIndexOf(' — '));
+  if (at <= 0) return title;
+  const tail = title.slice(at + 3);
+  if (tail.length < 2 || tail.length > 40) return title;
+  const suffix = lineKey(tail);
+  const known = siteNames.some((s) => lineKey(s) === suffix) || /\.(?:com|net|org)|arabic|عربي|نت$/iu.test(tail);
+  return known ? title.slice(0, at).trim() : title;
 }

@@ -1,9 +1,9 @@
-import { ATTRIBUTION_PREPOSITIONS, SELF_ATTRIBUTIONS, TURN_LINKS } from '../lexicon/cues.js';
+import { SELF_ATTRIBUTIONS, TURN_LINKS } from '../lexicon/cues.js';
 import { foldText } from '../normalize/fold.js';
 import { cueOf, type CueInfo } from './cue-index.js';
 import type { MarkSpan } from './marks.js';
-import { readMention, type Mention } from './phrase.js';
-import { registeredEndingAt, type NameRegistry } from './registry.js';
+import { isRoleHead, readMention, type Mention } from './phrase.js';
+import { registeredBefore, registeredByRole, registeredEndingAt, type NameRegistry } from './registry.js';
 import type { Token } from './tokens.js';
 
 /** A speaker as the quote rules see it. */
@@ -36,10 +36,10 @@ export interface FoundCue {
 }
 
 const MAX_CUE_DISTANCE = 30;
-const fold = (s: string): string => foldText(s);
-const TURN_LINK_WORDS = TURN_LINKS.map((t) => fold(t).split(' '));
-const ATTRIBUTION_WORDS = ATTRIBUTION_PREPOSITIONS.map((t) => fold(t).split(' '));
-const SELF_WORDS = SELF_ATTRIBUTIONS.map((t) => fold(t).split(' '));
+const MAX_SUBJECT_BEFORE = 8;
+const TURN_LINK_WORDS = TURN_LINKS.map((t) => foldText(t).split(' '));
+const SELF_WORDS = SELF_ATTRIBUTIONS.map((t) => foldText(t).split(' '));
+const ATTRIBUTION_LEADS = new Set(['بحسب', 'حسب', 'وبحسب', 'وحسب', 'وفقا', 'وفق', 'طبقا', 'نقلا']);
 const REPORTER_VOICE = new Set(['يذكر', 'ويذكر', 'يشار', 'ويشار', 'تجدر', 'وتجدر']);
 
 /** Whether a verbatim offset lies inside one of the paragraph's quote spans. */
@@ -54,10 +54,15 @@ export function insideSpan(spans: readonly MarkSpan[], offset: number): boolean 
   return lo < spans.length && spans[lo]!.open <= offset && offset < spans[lo]!.close;
 }
 
-function cueAt(view: ParagraphView, i: number): CueInfo | null {
-  const t = view.tokens[i]!;
+/** The cue at token `i`: ambiguous forms ("بين") count only when a title follows them. */
+export function cueAt(tokens: readonly Token[], i: number): CueInfo | null {
+  const t = tokens[i]!;
   if (REPORTER_VOICE.has(t.norm)) return null;
-  return cueOf(t.norm, true);
+  const strict = cueOf(t.norm, true);
+  if (strict) return strict;
+  const loose = cueOf(t.norm, false);
+  const next = tokens[i + 1];
+  return loose && loose.kind === 'verb' && next !== undefined && isRoleHead(next.norm) ? loose : null;
 }
 
 /** The nearest cue left of token `from`, down to token `floor`; verbs and participles win over noun cues. */
@@ -65,7 +70,7 @@ export function leftCue(view: ParagraphView, from: number, floor: number): Found
   let noun: FoundCue | null = null;
   for (let i = from - 1; i >= floor && from - i <= MAX_CUE_DISTANCE; i--) {
     if (insideSpan(view.spans, view.tokens[i]!.start)) continue;
-    const info = cueAt(view, i);
+    const info = cueAt(view.tokens, i);
     if (info === null) continue;
     if (info.kind !== 'noun') return { index: i, info };
     noun ??= { index: i, info };
@@ -87,17 +92,13 @@ function skipLinks(tokens: readonly Token[], i: number, limit: number): number {
         moved = true;
       }
     }
-    if (tokens[i]?.norm === 'و' || tokens[i]?.norm === 'اما' || tokens[i]?.norm === 'واما') {
+    const w = tokens[i]?.norm;
+    if (w === 'و' || w === 'اما' || w === 'واما') {
       i++;
       moved = true;
     }
   }
   return i;
-}
-
-function voiceOf(m: Mention | null, feminine: boolean | null): Voice | null {
-  if (m === null || (m.name === null && !m.anonymous)) return null;
-  return { name: m.name, role: m.role, anonymous: m.anonymous, feminine };
 }
 
 /** The most recent named voice, of the wanted gender when one is known. */
@@ -109,24 +110,50 @@ export function currentVoice(ctx: Context, feminine: boolean | null): Voice | nu
   return null;
 }
 
+/** Turns a mention into a voice: titles and honorific pronouns resolve to the person they stand for. */
+function voiceOf(view: ParagraphView, ctx: Context, m: Mention | null, feminine: boolean | null, at: number): Voice | null {
+  if (m === null) return null;
+  if (m.pronoun) {
+    const named = currentVoice(ctx, feminine) ?? asVoice(registeredBefore(ctx.registry, view.index, at));
+    return named;
+  }
+  if (m.anonymous) return { name: null, role: m.role, anonymous: true, feminine };
+  if (m.name === null) return null;
+  if (m.roleOnly) {
+    const person = ctx.recent.slice().reverse().find((v) => v.role !== null && sameTitle(v.role, m.name!));
+    if (person) return person;
+    const registered = registeredByRole(ctx.registry, m.name);
+    if (registered) return { name: registered.text, role: registered.role, anonymous: false, feminine };
+  }
+  return { name: m.name, role: m.role, anonymous: false, feminine };
+}
+
+function sameTitle(role: string, title: string): boolean {
+  const head = foldText(title).split(' ')[0]!.replace(/^ال/u, '');
+  return head.length >= 3 && foldText(role).replace(/^ال/u, '').startsWith(head);
+}
+
+function asVoice(n: { text: string; role: string | null } | null): Voice | null {
+  return n ? { name: n.text, role: n.role, anonymous: false, feminine: null } : null;
+}
+
 /** A registered name standing left of token `from` in the sentence: the participle's subject. */
 function nearestRegistered(view: ParagraphView, ctx: Context, from: number, floor: number): Voice | null {
   for (let i = from - 1; i >= floor; i--) {
     if (insideSpan(view.spans, view.tokens[i]!.start)) continue;
     const name = registeredEndingAt(ctx.registry, view.tokens, i);
-    if (name) return { name: name.text, role: name.role, anonymous: false, feminine: null };
+    if (name) return asVoice(name);
   }
   return null;
 }
 
-/** The subject of the sentence: the phrase after its first cue verb, or at its start. */
+/** The subject of the sentence: the phrase after its first cue verb. */
 function sentenceSubject(view: ParagraphView, ctx: Context, floor: number, upto: number): Voice | null {
   for (let i = floor; i < upto; i++) {
-    const info = cueAt(view, i);
-    if (info?.kind === 'verb' && !info.object) {
-      const v = voiceOf(readMention(view.text, view.tokens, i + 1, upto, ctx.registry), info.feminine);
-      if (v) return v;
-    }
+    const info = cueAt(view.tokens, i);
+    if (info?.kind !== 'verb') continue;
+    const v = voiceOf(view, ctx, readMention(view.text, view.tokens, i + 1, upto, ctx.registry), info.feminine, view.tokens[i]!.start);
+    if (v) return v;
   }
   return null;
 }
@@ -134,25 +161,34 @@ function sentenceSubject(view: ParagraphView, ctx: Context, floor: number, upto:
 /** A subject written before its verb: "أما القائد أحمد فتحي، فقال", "الوزارة قالت". */
 function subjectBefore(view: ParagraphView, ctx: Context, floor: number, cue: number): Voice | null {
   const start = skipLinks(view.tokens, floor, cue);
-  if (cue - start < 1 || cue - start > 8) return null;
+  if (cue - start < 1 || cue - start > MAX_SUBJECT_BEFORE) return null;
   const m = readMention(view.text, view.tokens, start, cue, ctx.registry);
-  return m && m.next >= cue - 1 ? voiceOf(m, null) : null;
+  return m && m.next >= cue - 1 ? voiceOf(view, ctx, m, null, view.tokens[start]!.start) : null;
+}
+
+/** The speaker phrase right after a cue verb, if any. */
+export function mentionAfter(view: ParagraphView, ctx: Context, cue: FoundCue, limit: number): Mention | null {
+  return readMention(view.text, view.tokens, skipLinks(view.tokens, cue.index + 1, limit), limit, ctx.registry);
 }
 
 /** Who speaks through the cue at `cue.index`, given the quote or content that starts at token `limit`. */
 export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, floor: number, limit: number): Voice | null {
   const { info, index } = cue;
+  const at = view.tokens[index]!.start;
   if (info.kind === 'verb') {
-    if (!info.object) {
-      const after = voiceOf(readMention(view.text, view.tokens, skipLinks(view.tokens, index + 1, limit), limit, ctx.registry), info.feminine);
-      if (after) return after;
-    }
-    return subjectBefore(view, ctx, floor, index) ?? currentVoice(ctx, info.feminine);
+    const after = voiceOf(view, ctx, mentionAfter(view, ctx, cue, limit), info.feminine, at);
+    if (after) return after;
+    return (
+      subjectBefore(view, ctx, floor, index) ??
+      sentenceSubject(view, ctx, floor, index) ??
+      currentVoice(ctx, info.feminine) ??
+      asVoice(registeredBefore(ctx.registry, view.index, at))
+    );
   }
   // "نقلت صحيفة الوطن عن اللواء علي العزازي قوله": the speaker follows عن
   for (let i = index - 1; i >= floor && index - i <= 12; i--) {
     if (view.tokens[i]!.norm === 'عن') {
-      const v = voiceOf(readMention(view.text, view.tokens, i + 1, index, ctx.registry), null);
+      const v = voiceOf(view, ctx, readMention(view.text, view.tokens, i + 1, index, ctx.registry), null, at);
       if (v) return v;
       break;
     }
@@ -168,20 +204,25 @@ export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, fl
 export function rightAttribution(view: ParagraphView, ctx: Context, from: number, upto: number): { voice: Voice | null; cue: string } | null {
   const tokens = view.tokens;
   if (from >= upto) return null;
+  const cueText = (a: number, b: number): string => view.text.slice(tokens[a]!.start, tokens[b]!.end);
   for (const words of SELF_WORDS) {
-    if (matchWords(tokens, from, words)) return { voice: currentVoice(ctx, null), cue: view.text.slice(tokens[from]!.start, tokens[from + words.length - 1]!.end) };
+    if (matchWords(tokens, from, words)) return { voice: currentVoice(ctx, null), cue: cueText(from, from + words.length - 1) };
   }
-  const info = cueAt(view, from);
-  if (info?.kind === 'verb' && !info.object) {
-    const v = voiceOf(readMention(view.text, tokens, from + 1, upto, ctx.registry), info.feminine);
-    return { voice: v ?? currentVoice(ctx, info.feminine), cue: view.text.slice(tokens[from]!.start, tokens[from]!.end) };
+  const info = cueAt(tokens, from);
+  if (info?.kind === 'verb') {
+    const v = voiceOf(view, ctx, readMention(view.text, tokens, from + 1, upto, ctx.registry), info.feminine, tokens[from]!.start);
+    return { voice: v ?? currentVoice(ctx, info.feminine), cue: cueText(from, from) };
   }
-  for (const words of ATTRIBUTION_WORDS) {
-    if (!matchWords(tokens, from, words)) continue;
-    let j = from + words.length;
+  if (ATTRIBUTION_LEADS.has(tokens[from]!.norm)) {
+    let j = from + 1;
     if (tokens[j]?.norm === 'ما') j++;
-    const v = voiceOf(readMention(view.text, tokens, j, upto, ctx.registry), null);
-    if (v) return { voice: v, cue: view.text.slice(tokens[from]!.start, tokens[from + words.length - 1]!.end) };
+    const next = tokens[j];
+    if (next && /^ل[^ل]/u.test(next.norm)) {
+      // "وفقا لوزارة الصحة": the speaker is glued to the preposition
+      return { voice: { name: view.text.slice(next.start + 1, tokens[Math.min(upto, j + 3) - 1]!.end), role: null, anonymous: false, feminine: null }, cue: cueText(from, from) };
+    }
+    const v = voiceOf(view, ctx, readMention(view.text, tokens, j, upto, ctx.registry), null, tokens[from]!.start);
+    if (v) return { voice: v, cue: cueText(from, from) };
   }
   return null;
 }

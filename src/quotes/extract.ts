@@ -1,10 +1,14 @@
+import { AGENCIES } from '../lexicon/agencies.js';
 import { NOT_SPEECH_MARKERS } from '../lexicon/not-speech.js';
+import { lineKey } from '../normalize/key.js';
 import { foldText } from '../normalize/fold.js';
 import type { QuoteKind } from '../schema.js';
 import {
   currentVoice,
+  cueAt,
   insideSpan,
   leftCue,
+  mentionAfter,
   rightAttribution,
   voiceForCue,
   type Context,
@@ -35,8 +39,15 @@ const NOT_SPEECH = new Set(NOT_SPEECH_MARKERS.flatMap((m) => foldText(m).split('
 const PARTICLE = /^(?:و)?(?:ب|ل)?[اإ]ن(?:ه|ها|هم|هما|نا|ني|ي)?$/u;
 const BARE_PARTICLES = new Set(['ان', 'بان', 'وان', 'لان']);
 const PREPOSITIONS = new Set(['الي', 'ب', 'ل', 'من', 'عن', 'في', 'علي', 'بـ']);
+/** Words before a short quote that make it an outlet or addressee: "لـ«الشرق الأوسط»", "مع «العربية»". */
+const OUTLET_LEADS = new Set(['ل', 'مع', 'عبر', 'لصحيفه', 'لقناه', 'لوكاله', 'لموقع']);
+const OUTLET_NAMES = new Set(AGENCIES.map((a) => lineKey(a).toLowerCase()));
 const NON_ARABIC_QUOTE = /^[^\p{Script=Arabic}]*$/u;
 const SHORT_QUOTE = 3;
+/** Names and titles in quotes are short; longer quotes are titles only after a title word. */
+const MAX_NAME_QUOTE = 4;
+const NAME_LOOKBACK = 5;
+const TITLE_MARKERS = new Set(['عنوان', 'بعنوان', 'شعار', 'كتاب', 'فيلم', 'اغنيه', 'روايه', 'مسرحيه', 'مسلسل', 'وسم', 'هاشتاغ', 'عنوانه', 'عنوانها', 'العنوان']);
 const LONG_QUOTE = 5;
 const MAX_INDIRECT_GAP = 8;
 const MIN_INDIRECT_TOKENS = 3;
@@ -49,17 +60,29 @@ function isMarker(word: string): boolean {
 }
 
 /** A name or title in quotes: a marker word stands just before it, with no cue or particle between. */
-function markedAsName(view: ParagraphView, openToken: number, quoteTokens: number): boolean {
-  const lookback = quoteTokens <= SHORT_QUOTE ? 5 : 2;
-  for (let k = openToken - 1; k >= 0 && openToken - k <= lookback; k--) {
+function markedAsName(view: ParagraphView, openToken: number, quoteTokens: number, inner: string): boolean {
+  if (quoteTokens <= SHORT_QUOTE) {
+    if (OUTLET_NAMES.has(lineKey(inner).toLowerCase())) return true;
+    const prev = view.tokens[openToken - 1]?.norm;
+    if (prev !== undefined && OUTLET_LEADS.has(prev)) return true;
+  }
+  // A colon introduces speech, never a title.
+  if (view.tokens[openToken - 1]?.after.includes(':')) return false;
+  if (quoteTokens > MAX_NAME_QUOTE) {
+    // A long quote is a title only right after a title word that is not itself the subject of "أن".
+    const prev = view.tokens[openToken - 1]?.norm;
+    const before = view.tokens[openToken - 2]?.norm;
+    return prev !== undefined && TITLE_MARKERS.has(prev.replace(/^(?:و|ف)?(?:ب|ل)?(?:ال)?/u, '')) && !(before !== undefined && PARTICLE.test(before));
+  }
+  for (let k = openToken - 1; k >= 0 && openToken - k <= NAME_LOOKBACK; k--) {
     const w = view.tokens[k]!.norm;
-    if (PARTICLE.test(w) || cueOf(w, true)) return false;
+    if (PARTICLE.test(w) || cueAt(view.tokens, k)) return false;
     if (isMarker(w)) return true;
   }
   return false;
 }
 
-function kindOf(view: ParagraphView, span: MarkSpan, openToken: number, quoteTokens: number, cue: FoundCue | null, mentionEnd: number): QuoteKind {
+function kindOf(view: ParagraphView, ctx: Context, span: MarkSpan, openToken: number, quoteTokens: number, cue: FoundCue | null): QuoteKind {
   if (cue === null) return quoteTokens >= LONG_QUOTE ? 'direct' : 'partial';
   if (quoteTokens < SHORT_QUOTE) return 'partial';
   const before = view.text.slice(0, span.open).trimEnd();
@@ -68,8 +91,8 @@ function kindOf(view: ParagraphView, span: MarkSpan, openToken: number, quoteTok
   if (prev === undefined) return 'direct';
   if (PREPOSITIONS.has(prev.norm) || /^(?:ب|ل)$/u.test(prev.norm)) return 'partial';
   if (PARTICLE.test(prev.norm) && BARE_PARTICLES.has(prev.norm.replace(/^و/u, '')) && prev.norm !== 'بان') return 'direct';
-  if (cue.index === openToken - 1 || mentionEnd >= openToken) return 'direct';
-  return 'partial';
+  if (cue.index === openToken - 1 || cue.info.kind === 'noun') return 'direct';
+  return mentionAfter(view, ctx, cue, openToken)?.next === openToken ? 'direct' : 'partial';
 }
 
 function remember(ctx: Context, voice: Voice | null): void {
@@ -109,17 +132,15 @@ function speechQuote(views: readonly ParagraphView[], view: ParagraphView, span:
   const quoteTokens = closeToken - openToken;
   const inner = view.text.slice(span.start, span.end);
   if (quoteTokens === 0 || NON_ARABIC_QUOTE.test(inner) || /^#/u.test(inner)) return null;
-  if (markedAsName(view, openToken, quoteTokens)) return null;
+  if (markedAsName(view, openToken, quoteTokens, inner)) return null;
   const floor = tokenAt(tokens, sentenceStart(view.breaks, span.open));
   const ceiling = tokenAt(tokens, sentenceEnd(view.breaks, span.close, view.text.length));
   const cue = leftCue(view, openToken, floor);
   let voice: Voice | null = null;
   let cueText: string | null = null;
-  let mentionEnd = -1;
   if (cue) {
     voice = voiceForCue(view, ctx, cue, floor, openToken);
     cueText = view.text.slice(tokens[cue.index]!.start, tokens[cue.index]!.end);
-    mentionEnd = openToken;
   } else {
     const right = rightAttribution(view, ctx, closeToken, Math.max(closeToken, ceiling));
     if (right) {
@@ -131,7 +152,7 @@ function speechQuote(views: readonly ParagraphView[], view: ParagraphView, span:
       voice = currentVoice(ctx, null);
     }
   }
-  const kind = kindOf(view, span, openToken, quoteTokens, cue, mentionEnd);
+  const kind = kindOf(view, ctx, span, openToken, quoteTokens, cue);
   const { endParagraph, endSpan } = span.closed ? { endParagraph: span.paragraph, endSpan: null } : runOn(views, span, consumed);
   remember(ctx, voice);
   return {
@@ -155,8 +176,8 @@ function trimEndPunct(text: string, start: number, end: number): number {
 /** Reported speech after a cue: "قال نتنياهو إنه لن يسمح …" (indirect) or "وأضاف: نتمنى …" (unmarked). */
 function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): RawQuote | null {
   const { tokens, text } = view;
-  const info = cueOf(tokens[cueIndex]!.norm, true);
-  if (info === null || info.kind === 'noun' || info.object) return null;
+  const info = cueAt(tokens, cueIndex);
+  if (info === null || info.kind === 'noun') return null;
   const cue: FoundCue = { index: cueIndex, info };
   const sentenceFrom = sentenceStart(view.breaks, tokens[cueIndex]!.start);
   const sentenceTo = sentenceEnd(view.breaks, tokens[cueIndex]!.end, text.length);
@@ -177,15 +198,14 @@ function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): Ra
   }
   for (let j = cueIndex + 1; j < ceiling && j - cueIndex <= MAX_INDIRECT_GAP + 6; j++) {
     const t = tokens[j]!;
-    if (insideSpan(view.spans, t.start)) return null;
-    if (j > cueIndex + 1 && cueOf(t.norm, true)?.kind === 'verb') return null;
+    if (insideSpan(view.spans, t.start)) continue;
+    if (j > cueIndex + 1 && cueAt(tokens, j)?.kind === 'verb') return null;
     if (!PARTICLE.test(t.norm)) continue;
     const bare = BARE_PARTICLES.has(t.norm.replace(/^و/u, ''));
     const next = tokens[j + 1];
     if (next === undefined) return null;
     const start = bare ? next.start : t.start;
-    const markAhead = text.slice(bare ? t.end : t.start, next.start);
-    if (/[«“„"»]/u.test(markAhead) && bare) return null;
+    if (/[«“„"»]/u.test(text.slice(t.end, next.start))) return null;
     const end = trimEndPunct(text, start, sentenceTo);
     if (tokenAt(tokens, end) - tokenAt(tokens, start) < MIN_INDIRECT_TOKENS) return null;
     const voice = voiceForCue(view, ctx, cue, floor, j);
@@ -230,7 +250,7 @@ export function extractQuotes(paragraphs: readonly string[]): { quotes: RawQuote
       events.push({ at: span.open, span: k, run: () => speechQuote(views, view, span, ctx, consumed) });
     });
     view.tokens.forEach((t, i) => {
-      const info = cueOf(t.norm, true);
+      const info = cueAt(view.tokens, i);
       if (info && info.kind !== 'noun' && !insideSpan(view.spans, t.start)) events.push({ at: t.start, span: -1, run: () => reportedSpeech(view, ctx, i) });
     });
     events.sort((a, b) => a.at - b.at);

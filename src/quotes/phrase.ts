@@ -1,9 +1,8 @@
-import { ORGANISATION_HEADS, PHRASE_STOPS } from '../lexicon/function-words.js';
-import { ANONYMOUS_SOURCES, HONORIFICS, ROLE_HEADS } from '../lexicon/roles.js';
+import { ADDRESSEES, ORGANISATION_HEADS, PHRASE_STOPS } from '../lexicon/function-words.js';
+import { ANONYMOUS_SOURCES, HONORIFICS, HONORIFIC_PRONOUNS, ROLE_HEADS } from '../lexicon/roles.js';
 import { foldText } from '../normalize/fold.js';
 import { cueOf } from './cue-index.js';
-import type { NameRegistry } from './registry.js';
-import { registeredLength } from './registry.js';
+import { registeredLength, type NameRegistry } from './registry.js';
 import type { Token } from './tokens.js';
 
 /** A speaker mention read from the words after (or before) a cue. */
@@ -12,23 +11,37 @@ export interface Mention {
   name: string | null;
   role: string | null;
   anonymous: boolean;
+  /** True when the phrase is only a definite title ("الوزير", "المدعي العام") standing for a person. */
+  roleOnly: boolean;
+  /** True for "سموه", "معاليه": the person named last. */
+  pronoun: boolean;
   /** Token index just past the phrase. */
   next: number;
 }
 
-const STOPS = new Set(PHRASE_STOPS);
+const STOPS = new Set([...PHRASE_STOPS, ...ADDRESSEES]);
 const ROLE_SET = new Set(ROLE_HEADS.filter((r) => !r.includes(' ')).map(foldText));
 const ROLE_PHRASES = ROLE_HEADS.filter((r) => r.includes(' ')).map((r) => foldText(r).split(' '));
 const HONORIFIC_SET = new Set(HONORIFICS.map(foldText));
+const HONORIFIC_PRONOUN_SET = new Set(HONORIFIC_PRONOUNS.map(foldText));
 const ANONYMOUS_SET = new Set(ANONYMOUS_SOURCES.map(foldText));
 const ORG_SET = new Set(ORGANISATION_HEADS);
 const MAX_ROLE_TOKENS = 9;
 const MAX_NAME_TOKENS = 4;
 const MAX_ORG_TOKENS = 6;
+const MAX_ROLE_TAIL = 8;
 
-const isDefinite = (w: string): boolean => w.startsWith('ال') || w.startsWith('لل');
+const isDefinite = (w: string): boolean => w.startsWith('ال') || w.startsWith('وال') || (w.startsWith('لل') && !STOPS.has(w));
 const hasComma = (t: Token): boolean => /[،,:]/u.test(t.after);
-const isStop = (t: Token): boolean => STOPS.has(t.norm) || cueOf(t.norm, true) !== null || /^\d/u.test(t.norm);
+
+/** Function words, cue words and numbers end a phrase; "وعن" and "فمن" count as their bare word. */
+export function isStopWord(norm: string): boolean {
+  if (STOPS.has(norm) || /^\d/u.test(norm)) return true;
+  if (norm.length > 2 && (norm.startsWith('و') || norm.startsWith('ف')) && STOPS.has(norm.slice(1))) return true;
+  return cueOf(norm, true) !== null;
+}
+
+const isStop = (t: Token): boolean => isStopWord(t.norm);
 
 /** Role-head check with feminine forms: وزير / وزيرة / الوزيرة. */
 export function isRoleHead(word: string): boolean {
@@ -43,15 +56,27 @@ function roleLength(tokens: readonly Token[], i: number, limit: number): number 
   let j = i + (phrase?.length ?? 1);
   while (j < limit && j - i < MAX_ROLE_TOKENS && !hasComma(tokens[j - 1]!)) {
     const w = tokens[j]!.norm;
-    if (isDefinite(w) || isRoleHead(w) || ORG_SET.has(w)) j++;
+    if (STOPS.has(w) || HONORIFIC_SET.has(w)) break;
+    // An indefinite organisation or place noun takes its genitive along: "منطقة عسير", "هيئة قناة السويس"
+    if (ORG_SET.has(w) && !isDefinite(w) && j + 1 < limit && !hasComma(tokens[j]!)) j += 2;
+    else if (isDefinite(w) || isRoleHead(w) || ORG_SET.has(w)) j++;
     else if ((w === 'باسم' || /^ل[^ل]/u.test(w)) && j + 1 < limit) j += 2;
     else break;
   }
-  return j - i;
+  return Math.min(j, limit) - i;
 }
 
 function slice(text: string, tokens: readonly Token[], from: number, to: number): string {
-  return text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+  const end = tokens[to - 1]!.end;
+  const out = text.slice(tokens[from]!.start, end);
+  // Close a quote mark the phrase opened: 'المحلل في شركة "آفاق للطاقة"'
+  const opened = (out.match(/[«“"]/gu)?.length ?? 0) % 2 === 1 || /«[^»]*$/u.test(out);
+  return opened && /[»”"]/u.test(text[end] ?? '') ? out + text[end] : out;
+}
+
+function skipHonorifics(tokens: readonly Token[], i: number, limit: number): number {
+  while (i < limit && HONORIFIC_SET.has(tokens[i]!.norm)) i++;
+  return i;
 }
 
 function nameLength(tokens: readonly Token[], i: number, limit: number, registry: NameRegistry | null): number {
@@ -71,11 +96,57 @@ function nameLength(tokens: readonly Token[], i: number, limit: number, registry
 function orgLength(tokens: readonly Token[], i: number, limit: number): number {
   let j = i + 1;
   while (j < limit && j - i < MAX_ORG_TOKENS && !hasComma(tokens[j - 1]!)) {
-    const t = tokens[j]!;
-    if (isStop(t)) break;
+    if (isStop(tokens[j]!)) break;
     j++;
   }
   return j - i;
+}
+
+/** "المحلل في شركة «آفاق»، كريم منصور": a role that runs on to a comma before the name. */
+function roleTailToComma(tokens: readonly Token[], from: number, limit: number): number {
+  for (let k = from; k < limit && k - from < MAX_ROLE_TAIL; k++) {
+    if (hasComma(tokens[k]!)) return k + 1;
+    if (cueOf(tokens[k]!.norm, true)) return -1;
+  }
+  return -1;
+}
+
+function mention(name: string | null, role: string | null, next: number, extra: Partial<Mention> = {}): Mention {
+  return { name, role, anonymous: false, roleOnly: false, pronoun: false, next, ...extra };
+}
+
+function afterName(text: string, tokens: readonly Token[], m: Mention, limit: number, preRole: string | null): Mention {
+  // Apposition after the name: "أنور قرقاش، وزير الدولة الإماراتي"
+  const after = m.next;
+  if (after < limit && hasComma(tokens[after - 1]!)) {
+    const len = roleLength(tokens, after, limit);
+    if (len > 0 && (preRole === null || !preRole.includes(' '))) return { ...m, role: slice(text, tokens, after, after + len), next: after + len };
+  }
+  return m;
+}
+
+function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleLen: number, limit: number, registry: NameRegistry | null): Mention {
+  let role = slice(text, tokens, i, i + roleLen);
+  let j = skipHonorifics(tokens, i + roleLen, limit);
+  let nameLen = j < limit ? nameLength(tokens, j, limit, registry) : 0;
+  if (nameLen === 0 && j < limit) {
+    const tail = roleTailToComma(tokens, j, limit);
+    if (tail > 0) {
+      const k = skipHonorifics(tokens, tail, limit);
+      const len = k < limit ? nameLength(tokens, k, limit, registry) : 0;
+      if (len > 0) {
+        role = slice(text, tokens, i, tail);
+        j = k;
+        nameLen = len;
+      }
+    }
+  }
+  if (nameLen > 0) return afterName(text, tokens, mention(slice(text, tokens, j, j + nameLen), role, j + nameLen), limit, role);
+  // A title alone: definite ("المدعي العام", "وزير الطاقة") stands for a person; indefinite ("مسؤول") is anonymous.
+  const head = tokens[i]!.norm;
+  const definite = isDefinite(head) || (roleLen > 1 && isDefinite(tokens[i + 1]!.norm));
+  if (!definite) return mention(null, role, i + roleLen, { anonymous: true });
+  return mention(role, null, i + roleLen, { roleOnly: true });
 }
 
 /** Reads the speaker phrase starting at token `i` (before `limit`): role, name, apposition. */
@@ -86,38 +157,19 @@ export function readMention(
   limit: number,
   registry: NameRegistry | null,
 ): Mention | null {
-  while (i < limit && HONORIFIC_SET.has(tokens[i]!.norm) && !isRoleHead(tokens[i]!.norm)) i++;
+  if (i < limit && HONORIFIC_PRONOUN_SET.has(tokens[i]!.norm)) return mention(null, null, i + 1, { pronoun: true });
+  const roleFirst = i < limit ? roleLength(tokens, i, limit) : 0;
+  if (roleFirst === 0) i = skipHonorifics(tokens, i, limit);
   if (i >= limit || isStop(tokens[i]!)) return null;
   const first = tokens[i]!.norm;
-  if (ANONYMOUS_SET.has(first) || ANONYMOUS_SET.has(first.replace(/^و/u, ''))) {
-    return { name: null, role: null, anonymous: true, next: i + 1 };
-  }
+  if (ANONYMOUS_SET.has(first) || ANONYMOUS_SET.has(first.replace(/^و/u, ''))) return mention(null, null, i + 1, { anonymous: true });
   const roleLen = roleLength(tokens, i, limit);
-  if (roleLen > 0) {
-    const role = slice(text, tokens, i, i + roleLen);
-    let j = i + roleLen;
-    while (j < limit && HONORIFIC_SET.has(tokens[j]!.norm)) j++;
-    const nameLen = j < limit ? nameLength(tokens, j, limit, registry) : 0;
-    if (nameLen > 0) return { name: slice(text, tokens, j, j + nameLen), role, anonymous: false, next: j + nameLen };
-    // A role alone speaks for itself when definite ("المدعي العام"), else it is an unnamed source.
-    const definite = isDefinite(first);
-    return { name: definite ? role : null, role: definite ? null : role, anonymous: !definite, next: i + roleLen };
-  }
+  if (roleLen > 0) return readRolePhrase(text, tokens, i, roleLen, limit, registry);
   if (ORG_SET.has(first)) {
     const len = orgLength(tokens, i, limit);
-    return { name: slice(text, tokens, i, i + len), role: null, anonymous: false, next: i + len };
+    return mention(slice(text, tokens, i, i + len), null, i + len);
   }
   const nameLen = nameLength(tokens, i, limit, registry);
   if (nameLen === 0) return null;
-  const mention: Mention = { name: slice(text, tokens, i, i + nameLen), role: null, anonymous: false, next: i + nameLen };
-  // Apposition after the name: "أنور قرقاش، وزير الدولة الإماراتي"
-  const after = mention.next;
-  if (after < limit && hasComma(tokens[after - 1]!)) {
-    const len = roleLength(tokens, after, limit);
-    if (len > 0) {
-      mention.role = slice(text, tokens, after, after + len);
-      mention.next = after + len;
-    }
-  }
-  return mention;
+  return afterName(text, tokens, mention(slice(text, tokens, i, i + nameLen), null, i + nameLen), limit, null);
 }

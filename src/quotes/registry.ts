@@ -8,12 +8,16 @@ export interface RegisteredName {
   words: string[];
   text: string;
   role: string | null;
+  /** Where it is first introduced: paragraph and offset, for "the person named last". */
+  paragraph: number;
+  offset: number;
 }
 
 /** Names of the article, by their folded words, so later bare family names resolve. */
 export type NameRegistry = RegisteredName[];
 
 export interface TokenizedParagraph {
+  index: number;
   text: string;
   tokens: Token[];
 }
@@ -21,21 +25,26 @@ export interface TokenizedParagraph {
 const MAX_LOOKAHEAD = 16;
 
 /** Adds a name (verbatim) with its role, once. */
-export function registerName(registry: NameRegistry, text: string, role: string | null): void {
+export function registerName(registry: NameRegistry, text: string, role: string | null, paragraph = Number.MAX_SAFE_INTEGER, offset = 0): void {
   const words = foldText(text).split(/\s+/u).filter(Boolean);
-  if (words.length === 0 || registry.some((n) => n.text === text)) return;
-  registry.push({ words, text, role });
+  const existing = registry.find((n) => n.text === text);
+  if (existing) {
+    existing.role ??= role;
+    return;
+  }
+  if (words.length === 0) return;
+  registry.push({ words, text, role, paragraph, offset });
 }
 
 /** Collects the role + name appositions of the whole article. */
 export function buildRegistry(paragraphs: readonly TokenizedParagraph[]): NameRegistry {
   const registry: NameRegistry = [];
-  for (const { text, tokens } of paragraphs) {
+  for (const { index, text, tokens } of paragraphs) {
     for (let i = 0; i < tokens.length; i++) {
       if (!isRoleHead(tokens[i]!.norm)) continue;
       const m = readMention(text, tokens, i, Math.min(tokens.length, i + MAX_LOOKAHEAD), registry);
-      if (m === null || m.name === null || m.role === null || m.anonymous) continue;
-      registerName(registry, m.name, m.role);
+      if (m === null || m.name === null || m.role === null || m.anonymous || m.roleOnly) continue;
+      registerName(registry, m.name, m.role, index, tokens[i]!.start);
       i = Math.max(i, m.next - 1);
     }
   }
@@ -55,8 +64,25 @@ export function registeredLength(registry: NameRegistry, tokens: readonly Token[
   return best;
 }
 
-/** The registered name whose last word (or whole run) ends at token `i`, looking leftwards. */
+/** The registered name whose last word stands at token `i`. */
 export function registeredEndingAt(registry: NameRegistry, tokens: readonly Token[], i: number): RegisteredName | null {
   for (const name of registry) if (name.words[name.words.length - 1] === tokens[i]?.norm) return name;
   return null;
+}
+
+/** The name introduced last before a point of the text. */
+export function registeredBefore(registry: NameRegistry, paragraph: number, offset: number): RegisteredName | null {
+  let best: RegisteredName | null = null;
+  for (const n of registry) {
+    const before = n.paragraph < paragraph || (n.paragraph === paragraph && n.offset < offset);
+    if (before && (best === null || n.paragraph > best.paragraph || (n.paragraph === best.paragraph && n.offset > best.offset))) best = n;
+  }
+  return best;
+}
+
+/** The registered person whose role starts with a title ("الوزير" → "وزير النقل، حسام الدين فؤاد"). */
+export function registeredByRole(registry: NameRegistry, title: string): RegisteredName | null {
+  const head = foldText(title).split(' ')[0]!.replace(/^ال/u, '');
+  if (head.length < 3) return null;
+  return registry.find((n) => n.role !== null && foldText(n.role).replace(/^ال/u, '').startsWith(head)) ?? null;
 }

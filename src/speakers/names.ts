@@ -1,5 +1,6 @@
 import { HONORIFICS } from '../lexicon/roles.js';
 import { foldText } from '../normalize/fold.js';
+import { trimChars } from '../normalize/trim.js';
 
 const HONORIFIC_WORDS = new Set(HONORIFICS.map((h) => foldText(h)));
 /** Letters that transliterations swap: غ/ج/ق for g, ك/ق for k, ت/ط, س/ص, ذ/ز, ه/ة. */
@@ -10,7 +11,7 @@ const PUNCT = /[^\p{L}\p{N}\s]/gu;
 export function cleanName(name: string): string {
   const words = name.replace(/[«»"“”()]/gu, '').trim().split(/\s+/u);
   while (words.length > 1 && HONORIFIC_WORDS.has(foldText(words[0]!))) words.shift();
-  return words.join(' ').replace(/^[\s،,.:]+|[\s،,.:]+$/gu, '');
+  return trimChars(words.join(' '), '،,.:');
 }
 
 /** The folded words of a name, with "عبد X" joined and # dropped. */
