@@ -16,3 +16,4 @@ export {
   type Speaker,
   type ParseOptions,
 } from './schema.js';
+export { parseStream, type StreamRecord, type StreamOptions } from './stream/records.js';

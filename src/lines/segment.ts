@@ -37,7 +37,7 @@ export function segmentLines(text: string): Segment[] {
   const out: Segment[] = [];
   let afterBlank = false;
   for (const raw of text.split('\n')) {
-    const paragraphs = tidy(raw.split(INLINE_BREAK));
+    const paragraphs = raw.split(INLINE_BREAK).filter((p) => p.trim() !== '');
     if (paragraphs.length === 0) {
       afterBlank = true;
       continue;

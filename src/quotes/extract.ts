@@ -76,8 +76,8 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
   }
   for (let k = openToken - 1; k >= 0 && openToken - k <= NAME_LOOKBACK; k--) {
     const w = view.tokens[k]!.norm;
-    if (PARTICLE.test(w) || cueAt(view.tokens, k)) return false;
     if (isMarker(w)) return true;
+    if (PARTICLE.test(w) || cueAt(view.tokens, k)) return false;
   }
   return false;
 }

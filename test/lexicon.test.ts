@@ -1,0 +1,79 @@
+/** One test per lexicon entry: every listed form does what the lexicon promises. */
+import { describe, expect, it } from 'vitest';
+import { classifyLine } from '../src/classify/line.js';
+import { AGENCIES } from '../src/lexicon/agencies.js';
+import { CHROME_LINES, CHROME_PREFIXES, RELATED_MARKERS } from '../src/lexicon/chrome.js';
+import { CUE_VERBS } from '../src/lexicon/cues.js';
+import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../src/lexicon/months.js';
+import { NOT_SPEECH_MARKERS } from '../src/lexicon/not-speech.js';
+import { DATELINE_PLACES } from '../src/lexicon/places.js';
+import { ROLE_HEADS } from '../src/lexicon/roles.js';
+import { findDate } from '../src/metadata/date.js';
+import { classifyPart } from '../src/metadata/byline.js';
+import { foldText } from '../src/normalize/fold.js';
+import { cueOf } from '../src/quotes/cue-index.js';
+import { isRoleHead } from '../src/quotes/phrase.js';
+import { extractQuotes } from '../src/quotes/extract.js';
+
+const kindOf = (text: string): string => classifyLine({ text, afterBlank: false, ticker: false }).info.kind;
+
+describe('months: every name dates a line', () => {
+  const cases = Object.entries(GREGORIAN_MONTHS).flatMap(([n, names]) => names.map((name) => [name, Number(n)] as const));
+  it.each(cases)('%s is month %i', (name, month) => {
+    const found = findDate(`نشر في 9 ${name} 2021`);
+    expect(found?.iso).toBe(`2021-${String(month).padStart(2, '0')}-09`);
+  });
+  const hijri = Object.entries(HIJRI_MONTHS).flatMap(([n, names]) => names.map((name) => [name, Number(n)] as const));
+  it.each(hijri)('Hijri %s (month %i) converts to a Gregorian date', (name, month) => {
+    const iso = findDate(`15 ${name} 1445 هـ`)?.iso ?? '';
+    // 1445 AH runs from July 2023 to July 2024: month order must be kept
+    expect(iso).toMatch(/^202[34]-\d\d-\d\d$/);
+    const prev = month > 1 ? findDate(`15 ${HIJRI_MONTHS[month - 1]![0]} 1445 هـ`)?.iso ?? '' : '';
+    if (prev) expect(iso > prev).toBe(true);
+  });
+});
+
+describe('chrome lines: every listed line is dropped', () => {
+  it.each(CHROME_LINES.map((l) => [l]))('%s', (line) => {
+    expect(['chrome', 'date', 'byline', 'read-time', 'related']).toContain(kindOf(line));
+  });
+  it.each(CHROME_PREFIXES.map((p) => [p]))('a line starting "%s"', (prefix) => {
+    expect(['chrome', 'date', 'related']).toContain(kindOf(`${prefix} الموقع الرسمي`));
+  });
+  it.each(RELATED_MARKERS.map((m) => [m]))('related marker %s', (marker) => {
+    expect(kindOf(marker)).toBe('related');
+  });
+});
+
+describe('agencies and places: every entry is read in a byline', () => {
+  it.each(AGENCIES.map((a) => [a]))('agency %s', (agency) => {
+    expect(classifyPart(agency).kind).toBe('agency');
+  });
+  it.each(DATELINE_PLACES.map((p) => [p]))('place %s', (place) => {
+    expect(['place', 'agency']).toContain(classifyPart(place).kind);
+  });
+});
+
+describe('cue verbs: every form is a cue', () => {
+  it.each(CUE_VERBS.map((v) => [v.past, v]))('%s', (_past, verb) => {
+    const past = foldText(verb.past);
+    expect(cueOf(past) ?? cueOf('و' + past)).not.toBeNull();
+    expect(cueOf('و' + past)?.kind).toBe('verb');
+    expect(cueOf(foldText(verb.past) + 'ت')?.feminine ?? true).toBe(true);
+    for (const present of verb.present) expect(cueOf(foldText(present))?.kind).toBe('verb');
+    for (const stem of verb.participles) expect(cueOf(foldText(stem) + 'ا')?.kind).toBe('participle');
+  });
+});
+
+describe('role heads: every title is recognised', () => {
+  it.each(ROLE_HEADS.filter((r) => !r.includes(' ')).map((r) => [r]))('%s', (role) => {
+    expect(isRoleHead(foldText(role))).toBe(true);
+  });
+});
+
+describe('not-speech markers: a short quote after each is not speech', () => {
+  it.each(NOT_SPEECH_MARKERS.filter((m) => !m.includes(' ')).map((m) => [m]))('%s «…»', (marker) => {
+    const { quotes } = extractQuotes([`وقال الوزير إن ${marker} «النور الجديد» سيبدأ العمل قريبا في المدينة.`]);
+    expect(quotes.filter((q) => q.kind !== 'indirect').map((q) => q.text)).not.toContain('النور الجديد');
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { findDate, hijriToGregorian } from '../src/metadata/date.js';
+import { parseBylineLine, parseLeadPrefix } from '../src/metadata/byline.js';
+import { parseReadTimeLine } from '../src/metadata/read-time.js';
+
+describe('dates as Arabic sites print them', () => {
+  it.each([
+    ['الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)', '2013-08-28T14:00+04:00'],
+    ['نشر الأحد، 05 نوفمبر / تشرين الثاني 2023', '2023-11-05'],
+    ['04:53 م 04/02/2026', '2026-02-04T16:53'],
+    ['تاريخ النشر : الجمعة 11:45 13-3-2026', '2026-03-13T11:45'],
+    ['الإثنين 12/فبراير/2024 - 09:47 م', '2024-02-12T21:47'],
+    ['نشرت في : 30/04/2020', '2020-04-30'],
+    ['الخميس 7/3/1429 هـ - الموافق 13/3/2008 م', '2008-03-13'],
+    ['الخميس ١٣ جويلية ٢٠٢٣', '2023-07-13'],
+    ['السبت 01 دجنبر 2018', '2018-12-01'],
+    ['Tuesday, 11 August 2015 - 16:10 pm', '2015-08-11T16:10'],
+    ['Publié le Vendredi 13 Mars 2026 - 08:25', '2026-03-13T08:25'],
+    ['(اخر تعديل 2024-09-09 15:26:01 )', '2024-09-09T15:26'],
+    ['نشر في: 25 يوليو 2015 - 10:01 بتوقيت أبوظبي', '2015-07-25T10:01+04:00'],
+  ])('%s → %s', (line, iso) => {
+    expect(findDate(line)?.iso).toBe(iso);
+  });
+
+  it('marks update stamps so they lose to the publication date', () => {
+    expect(findDate('آخر تحديث: 12 مايو 2024')?.update).toBe(true);
+    expect(findDate('نشر في: 12 مايو 2024')?.published).toBe(true);
+  });
+
+  it('rejects impossible dates', () => {
+    expect(findDate('31/02/2024')).toBeNull();
+    expect(findDate('في 17 تموز/يوليو')).toBeNull();
+  });
+
+  it('converts Hijri dates (tabular calendar, within a day of Umm al-Qura)', () => {
+    const days = ([y, m, d]: [number, number, number]): number => Date.UTC(y, m - 1, d) / 86_400_000;
+    expect(Math.abs(days(hijriToGregorian(1436, 10, 26)) - days([2015, 8, 11]))).toBeLessThanOrEqual(1);
+    expect(Math.abs(days(hijriToGregorian(1445, 9, 1)) - days([2024, 3, 11]))).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('stated read times', () => {
+  it.each([
+    ['3 دقائق قراءة', 3],
+    ['قراءة دقيقتان', 2],
+    ['دقيقتان قراءة', 2],
+    ['مدة القراءة: ٥ دقائق', 5],
+    ['دقيقة واحدة قراءة', 1],
+    ['4 دقائق للقراءة', 4],
+    ['قراءة 7 دقائق', 7],
+  ])('%s → %i minutes', (line, minutes) => {
+    expect(parseReadTimeLine(line)).toBe(minutes);
+  });
+
+  it('ignores body sentences that mention minutes', () => {
+    expect(parseReadTimeLine('استغرقت قراءة البيان خمس دقائق أمام الصحفيين في القاعة الكبرى')).toBeNull();
+  });
+});
+
+describe('bylines and datelines', () => {
+  it.each([
+    ['كتب : محمد جعفر', { authors: ['محمد جعفر'], agency: null, dateline: null }],
+    ['كتب- حسن مرسي:', { authors: ['حسن مرسي'], agency: null, dateline: null }],
+    ['حوار: آسيا العتروس', { authors: ['آسيا العتروس'], agency: null, dateline: null }],
+    ['إعداد: صالح آل زمانان, تصوير : صالح الدغاري', { authors: ['صالح آل زمانان', 'صالح الدغاري'], agency: null, dateline: null }],
+    ['أبوظبي - سكاي نيوز عربية', { authors: [], agency: 'سكاي نيوز عربية', dateline: 'أبوظبي' }],
+    ['واشنطن - رويترز', { authors: [], agency: 'رويترز', dateline: 'واشنطن' }],
+    ['لندن: «الشرق الأوسط»', { authors: [], agency: 'الشرق الأوسط', dateline: 'لندن' }],
+    ['عكاظ (جدة)', { authors: [], agency: 'عكاظ', dateline: 'جدة' }],
+    ['عين اليوم – متابعات', { authors: [], agency: 'عين اليوم', dateline: null }],
+    ['بغداد: حمزة مصطفى', { authors: ['حمزة مصطفى'], agency: null, dateline: 'بغداد' }],
+    ['حسين هزازي (جدة)', { authors: ['حسين هزازي'], agency: null, dateline: 'جدة' }],
+  ])('%s', (line, byline) => {
+    expect(parseBylineLine(line)).toEqual(byline);
+  });
+
+  it('does not take a headline with a colon for a byline', () => {
+    expect(parseBylineLine('بوينغ: تاريخنا مع السعودية يفوق 70 عاماً')).toBeNull();
+  });
+
+  it.each([
+    ['(CNN)-- استمرت الانقسامات الحادة بين الطرفين.', 'CNN', null, 'استمرت الانقسامات الحادة بين الطرفين.'],
+    ['دمشق، سوريا (CNN) -- قال مسؤول إن الوضع هادئ.', 'CNN', 'دمشق، سوريا', 'قال مسؤول إن الوضع هادئ.'],
+    ['عمان - رويترز: رفعت الحكومة أسعار الوقود.', 'رويترز', 'عمان', 'رفعت الحكومة أسعار الوقود.'],
+    ['عيسى الحربي- سبق- الرياض: أعرب الأمين العام عن قلقه.', 'سبق', 'الرياض', 'أعرب الأمين العام عن قلقه.'],
+  ])('reads the lead prefix of %s', (paragraph, agency, dateline, rest) => {
+    const found = parseLeadPrefix(paragraph);
+    expect(found?.byline.agency).toBe(agency);
+    expect(found?.byline.dateline).toBe(dateline);
+    expect(found?.rest).toBe(rest);
+  });
+
+  it('leaves a paragraph that opens with speech alone', () => {
+    expect(parseLeadPrefix('وقال الوزير: سنواصل العمل حتى النهاية.')).toBeNull();
+  });
+});

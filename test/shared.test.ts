@@ -1,0 +1,86 @@
+/**
+ * Checks against ../shared (the seed article, the dev evaluation set, real corpus pages), present in CI.
+ * Quality floors are a ratchet: they hold what main reaches today and only ever go up.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ArticleSchema, parseArticle } from '../src/index.js';
+
+const root = resolve(import.meta.dirname, '..');
+const shared = resolve(root, '..', 'shared');
+const hasShared = existsSync(join(shared, 'tools', 'score.mjs'));
+const hasBuild = existsSync(join(root, 'dist', 'index.js'));
+if (!hasShared) console.warn(`SKIPPED: ../shared not found at ${shared}; the seed, dev-set and corpus checks did not run.`);
+
+/** Floors measured on main; raise them when the parser improves, never lower them. */
+const FLOORS = {
+  headline: 1,
+  publishedAt: 1,
+  readTime: 1,
+  agency: 0.95,
+  dateline: 1,
+  authorsF1: 1,
+  bodyF1: 0.998,
+  maxLeak: 0.0,
+  quotesF1: 0.84,
+  speakerAccuracy: 0.66,
+  quoteSpeakerF1: 0.56,
+  speakersF1: 0.61,
+  maxScareQuoteFP: 0.37,
+};
+
+describe.skipIf(!hasShared)('the seed article (../shared/seed)', () => {
+  it('passes every exact check of check-seed.mjs', () => {
+    const out = execFileSync('node', [join(shared, 'tools', 'check-seed.mjs'), '--pkg', root, '--gold', join(shared, 'gold', 'seed-cnn-blinken-amman.json')], { encoding: 'utf8' });
+    const m = /seed: (\d+)\/(\d+) checks hold/.exec(out);
+    expect(m, out).not.toBeNull();
+    expect(m![1]).toBe(m![2]);
+  });
+});
+
+describe.skipIf(!hasShared || !hasBuild)('dev evaluation set (../shared/eval/dev)', () => {
+  const json = join(mkdtempSync(join(tmpdir(), 'anp-score-')), 'score.json');
+  execFileSync('node', [join(shared, 'tools', 'score.mjs'), '--pkg', root, '--gold', join(shared, 'eval', 'dev'), '--json', json], { encoding: 'utf8' });
+  const s = JSON.parse(readFileSync(json, 'utf8')).summary;
+
+  it('parses every article without error', () => expect(s.errors).toBe(0));
+  it('keeps metadata at or above the floor', () => {
+    expect(s.headline).toBeGreaterThanOrEqual(FLOORS.headline);
+    expect(s.publishedAt).toBeGreaterThanOrEqual(FLOORS.publishedAt);
+    expect(s.readTime).toBeGreaterThanOrEqual(FLOORS.readTime);
+    expect(s.agency).toBeGreaterThanOrEqual(FLOORS.agency);
+    expect(s.dateline).toBeGreaterThanOrEqual(FLOORS.dateline);
+    expect(s.authors.f1).toBeGreaterThanOrEqual(FLOORS.authorsF1);
+  });
+  it('keeps the body and drops the chrome', () => {
+    expect(s.body.f1).toBeGreaterThanOrEqual(FLOORS.bodyF1);
+    expect(s.boilerplateLeak).toBeLessThanOrEqual(FLOORS.maxLeak);
+  });
+  it('keeps quote and speaker quality at or above the floor', () => {
+    expect(s.quotes.f1).toBeGreaterThanOrEqual(FLOORS.quotesF1);
+    expect(s.speakerAccuracy).toBeGreaterThanOrEqual(FLOORS.speakerAccuracy);
+    expect(s.quoteSpeakerF1).toBeGreaterThanOrEqual(FLOORS.quoteSpeakerF1);
+    expect(s.speakers.f1).toBeGreaterThanOrEqual(FLOORS.speakersF1);
+    expect(s.scareQuoteFP).toBeLessThanOrEqual(FLOORS.maxScareQuoteFP);
+  });
+});
+
+describe.skipIf(!hasShared)('the real corpus (../shared/corpus/text)', () => {
+  const dir = join(shared, 'corpus', 'text');
+  const files = hasShared ? readdirSync(dir).filter((f) => f.endsWith('.txt')) : [];
+  it('gives a valid Article or a coded error for every article, with quote offsets that slice', () => {
+    let parsed = 0;
+    for (const f of files) {
+      const article = parseArticle(readFileSync(join(dir, f), 'utf8'));
+      expect(ArticleSchema.safeParse(article).success).toBe(true);
+      for (const q of article.quotes) {
+        if (q.endParagraph === q.paragraph) expect(article.paragraphs[q.paragraph]!.slice(q.start, q.end)).toBe(q.text);
+      }
+      parsed++;
+    }
+    expect(parsed).toBeGreaterThan(150);
+  });
+});
