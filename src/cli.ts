@@ -1,5 +1,169 @@
-import { readFileSync } from 'node:fs';
-import { parseArticle } from './index.js';
+import { createReadStream, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { extname } from 'node:path';
+import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { ArticleSchema } from './schema.js';
+import { parseOrdered, type Item } from './stream/pool.js';
+import type { StreamOptions } from './stream/records.js';
 
-const file = process.argv[2];
-if (file) process.stdout.write(JSON.stringify(parseArticle(readFileSync(file, 'utf8')), null, 2) + '\n');
+const VERSION = '0.1.0';
+const USAGE = `Usage: arabic-news-parser [options] [file ...]
+
+Reads NDJSON records ({"id", "text" | "html", "url", "format"}) from stdin or files ("-" is stdin) and writes
+one NDJSON line per non-blank input line, in input order:
+  {"id": …, "ok": true, "article": {…}}   or   {"id": …, "ok": false, "error": {"code": …, "message": …}}
+A file that is not NDJSON (.txt, .html, …) is one whole article; its id is the path.
+
+Options:
+  -j, --jobs N        worker threads (default: available cores, ${availableParallelism()})
+  -f, --format F      text | html | auto (default auto) for records that name none
+      --progress      one progress line on stderr (default when stderr is a terminal)
+  -q, --quiet         nothing on stderr
+      --pretty        indent the JSON (for reading, not for pipelines)
+      --first-line N  number the first input line N (for shards of a larger stream)
+      --schema        print the JSON Schema of the output records and exit
+  -h, --help          this help
+  -v, --version       the version
+
+Exit codes: 0 all records parsed; 1 some records failed (output still complete); 2 usage or I/O error.`;
+
+const NDJSON_EXTENSIONS = new Set(['.ndjson', '.jsonl', '.json']);
+const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
+
+class UsageError extends Error {}
+
+function parseCommandLine(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        jobs: { type: 'string', short: 'j' },
+        format: { type: 'string', short: 'f' },
+        progress: { type: 'boolean' },
+        quiet: { type: 'boolean', short: 'q' },
+        pretty: { type: 'boolean' },
+        'first-line': { type: 'string' },
+        schema: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function positiveInt(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${name} takes a whole number ≥ 1, got "${value}"`);
+  return n;
+}
+
+/** The JSON Schema of one output record. */
+export function recordSchema(): unknown {
+  const Id = z.union([z.string(), z.number()]);
+  const Record = z.union([
+    z.object({ id: Id, ok: z.literal(true), article: ArticleSchema }),
+    z.object({ id: Id, ok: z.literal(false), error: z.object({ code: z.string(), message: z.string() }) }),
+  ]);
+  return z.toJSONSchema(Record, { unrepresentable: 'any' });
+}
+
+/** Items from every source in order: NDJSON lines, or a whole file as one record. */
+async function* sourceItems(files: string[], firstLine: number, format: string | undefined): AsyncGenerator<Item> {
+  let line = firstLine - 1;
+  for (const file of files) {
+    if (file === '-' || NDJSON_EXTENSIONS.has(extname(file).toLowerCase())) {
+      const input = file === '-' ? process.stdin : createReadStream(file);
+      for await (const raw of createInterface({ input, crlfDelay: Infinity })) yield { line: ++line, raw };
+    } else {
+      const body = readFileSync(file, 'utf8');
+      const html = format === 'html' || (format === undefined && HTML_EXTENSIONS.has(extname(file).toLowerCase()));
+      yield { line: ++line, object: { id: file, ...(html ? { html: body } : { text: body }), ...(format && format !== 'html' ? { format } : {}) } };
+    }
+  }
+}
+
+interface Counts {
+  records: number;
+  ok: number;
+  failed: number;
+  bytes: number;
+}
+
+function progressLine(c: Counts, started: number): string {
+  const secs = Math.max(0.001, (Date.now() - started) / 1000);
+  return `${c.records} records, ${c.ok} ok, ${c.failed} failed, ${(c.records / secs).toFixed(1)} records/s, ${(c.bytes / 1e6 / secs).toFixed(2)} MB/s`;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseCommandLine(argv);
+  if (values.help) {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write(VERSION + '\n');
+    return 0;
+  }
+  if (values.schema) {
+    process.stdout.write(JSON.stringify(recordSchema(), null, 2) + '\n');
+    return 0;
+  }
+  const format = values.format;
+  if (format !== undefined && !['text', 'html', 'auto'].includes(format)) throw new UsageError(`--format takes text, html or auto, got "${format}"`);
+  const jobs = positiveInt(values.jobs, 'jobs', availableParallelism());
+  const firstLine = positiveInt(values['first-line'], 'first-line', 1);
+  const files = positionals.length > 0 ? positionals : ['-'];
+  const options: StreamOptions = format ? { format: format as StreamOptions['format'] } : {};
+  const showProgress = !values.quiet && (values.progress ?? process.stderr.isTTY === true);
+  const counts: Counts = { records: 0, ok: 0, failed: 0, bytes: 0 };
+  const started = Date.now();
+  let lastDraw = 0;
+  const workerUrl = new URL('./worker.js', import.meta.url);
+  await pipeline(
+    Readable.from(parseOrdered(sourceItems(files, firstLine, format), jobs, workerUrl, options)),
+    async function* (lines: AsyncIterable<string>) {
+      for await (const line of lines) {
+        counts.records++;
+        counts.bytes += line.length;
+        if (line.includes('"ok":true')) counts.ok++;
+        else counts.failed++;
+        if (showProgress && Date.now() - lastDraw >= 1000) {
+          lastDraw = Date.now();
+          process.stderr.write(`\r${progressLine(counts, started)}`);
+        }
+        yield values.pretty ? JSON.stringify(JSON.parse(line), null, 2) + '\n' : line + '\n';
+      }
+    },
+    process.stdout,
+  );
+  if (!values.quiet && (showProgress || counts.failed > 0)) process.stderr.write(`${showProgress ? '\r' : ''}${progressLine(counts, started)}\n`);
+  return counts.failed > 0 ? 1 : 0;
+}
+
+function isBrokenPipe(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && ((error as { code?: string }).code === 'EPIPE' || (error as { code?: string }).code === 'ERR_STREAM_PREMATURE_CLOSE');
+}
+
+process.stdout.on('error', (error) => {
+  if (isBrokenPipe(error)) process.exit(0);
+});
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (isBrokenPipe(error)) process.exit(0);
+    if (error instanceof UsageError) process.stderr.write(`arabic-news-parser: ${error.message}\n\n${USAGE}\n`);
+    else process.stderr.write(`arabic-news-parser: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,106 @@
+import { Worker } from 'node:worker_threads';
+import { parseRecordLine, parseRecordObject, type StreamOptions } from './records.js';
+
+/** One input item: an NDJSON line, or a whole-file article already wrapped as a record object. */
+export interface Item {
+  line: number;
+  raw?: string;
+  object?: Record<string, unknown>;
+}
+
+export interface Batch {
+  seq: number;
+  items: Item[];
+}
+
+export interface BatchResult {
+  seq: number;
+  lines: string[];
+}
+
+const BATCH_ITEMS = 32;
+const BATCH_CHARS = 1 << 20;
+
+function itemSize(item: Item): number {
+  return item.raw?.length ?? String(item.object?.text ?? item.object?.html ?? '').length;
+}
+
+function parseItem(item: Item, options: StreamOptions): string | null {
+  const record = item.raw !== undefined ? parseRecordLine(item.raw, item.line, options) : parseRecordObject(item.object!, item.line, options);
+  return record === null ? null : JSON.stringify(record);
+}
+
+/** Groups items into batches of bounded count and size, keeping their order. */
+async function* batches(items: AsyncIterable<Item>): AsyncGenerator<Batch> {
+  let seq = 0;
+  let current: Item[] = [];
+  let size = 0;
+  for await (const item of items) {
+    current.push(item);
+    size += itemSize(item);
+    if (current.length >= BATCH_ITEMS || size >= BATCH_CHARS) {
+      yield { seq: seq++, items: current };
+      current = [];
+      size = 0;
+    }
+  }
+  if (current.length > 0) yield { seq: seq++, items: current };
+}
+
+/** A worker thread with a promise per batch, answered in the order sent. */
+class Lane {
+  private readonly worker: Worker;
+  private readonly waiting = new Map<number, { resolve: (r: BatchResult) => void; reject: (e: Error) => void }>();
+  private failure: Error | null = null;
+
+  constructor(url: URL, options: StreamOptions) {
+    this.worker = new Worker(url, { workerData: options });
+    this.worker.on('message', (r: BatchResult) => {
+      this.waiting.get(r.seq)?.resolve(r);
+      this.waiting.delete(r.seq);
+    });
+    this.worker.on('error', (e) => {
+      this.failure = e;
+      for (const w of this.waiting.values()) w.reject(e);
+      this.waiting.clear();
+    });
+  }
+
+  run(batch: Batch): Promise<BatchResult> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => {
+      this.waiting.set(batch.seq, { resolve, reject });
+      this.worker.postMessage(batch);
+    });
+  }
+
+  close(): Promise<number> {
+    return this.worker.terminate();
+  }
+}
+
+/**
+ * Parses items on `jobs` worker threads and yields output lines in input order. Memory stays bounded: at
+ * most `jobs * 4` batches are in flight. With `jobs <= 1` it runs on the calling thread.
+ */
+export async function* parseOrdered(items: AsyncIterable<Item>, jobs: number, workerUrl: URL, options: StreamOptions = {}): AsyncGenerator<string> {
+  if (jobs <= 1) {
+    for await (const item of items) {
+      const line = parseItem(item, options);
+      if (line !== null) yield line;
+    }
+    return;
+  }
+  const lanes = Array.from({ length: jobs }, () => new Lane(workerUrl, options));
+  const inFlight: Array<Promise<BatchResult>> = [];
+  const maxInFlight = jobs * 4;
+  try {
+    for await (const batch of batches(items)) {
+      inFlight.push(lanes[batch.seq % jobs]!.run(batch));
+      if (inFlight.length >= maxInFlight) yield* (await inFlight.shift()!).lines;
+    }
+    while (inFlight.length > 0) yield* (await inFlight.shift()!).lines;
+  } finally {
+    await Promise.all(lanes.map((l) => l.close()));
+  }
+}
