@@ -70,7 +70,7 @@ function slice(text: string, tokens: readonly Token[], from: number, to: number)
   const end = tokens[to - 1]!.end;
   const out = text.slice(tokens[from]!.start, end);
   // Close a quote mark the phrase opened: 'المحلل في شركة "آفاق للطاقة"'
-  const opened = (out.match(/[«“"]/gu)?.length ?? 0) % 2 === 1 || /«[^»]*$/u.test(out);
+  const opened = (out.match(/[“"]/gu)?.length ?? 0) % 2 === 1 || out.lastIndexOf('«') > out.lastIndexOf('»');
   return opened && /[»”"]/u.test(text[end] ?? '') ? out + text[end] : out;
 }
 
