@@ -33,3 +33,18 @@ describe('public API', () => {
     expect(good.success).toBe(true);
   });
 });
+
+describe('arabic-news-parser/schema.json', () => {
+  it('is the JSON Schema of Article, generated at build time', async () => {
+    const { existsSync, readFileSync } = await import('node:fs');
+    const path = new URL('../schema.json', import.meta.url);
+    if (!existsSync(path)) {
+      console.warn('SKIPPED: schema.json is written by `npm run build`, which has not run');
+      return;
+    }
+    const schema = JSON.parse(readFileSync(path, 'utf8'));
+    expect(schema.type).toBe('object');
+    expect(schema.required).toEqual(expect.arrayContaining(['headline', 'byline', 'publishedAt', 'readTime', 'paragraphs', 'quotes', 'speakers', 'boilerplate']));
+    expect(schema.properties.quotes.items.properties.kind.enum).toEqual(['direct', 'partial', 'unmarked', 'indirect']);
+  });
+});
