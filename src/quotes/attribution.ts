@@ -1,9 +1,10 @@
 import { SELF_ATTRIBUTIONS, TURN_LINKS } from '../lexicon/cues.js';
+import { CLAUSE_OPENERS } from '../lexicon/function-words.js';
 import { foldText } from '../normalize/fold.js';
 import { cueOf, type CueInfo } from './cue-index.js';
 import type { MarkSpan } from './marks.js';
 import { isRoleHead, readMention, type Mention } from './phrase.js';
-import { registeredBefore, registeredByRole, registeredEndingAt, type NameRegistry } from './registry.js';
+import { registeredBefore, registeredByRole, registeredEndingAt, registeredLength, type NameRegistry } from './registry.js';
 import type { Token } from './tokens.js';
 
 /** A speaker as the quote rules see it. */
@@ -26,8 +27,10 @@ export interface ParagraphView {
 /** The article-wide state the rules read: known names and who spoke last. */
 export interface Context {
   registry: NameRegistry;
-  /** Most recent named voices, newest last. */
+  /** Most recent voices (anonymous ones too), newest last. */
   recent: Voice[];
+  /** The last voice and the sentence it spoke in. */
+  last: { voice: Voice; paragraph: number; sentence: number } | null;
 }
 
 export interface FoundCue {
@@ -41,6 +44,7 @@ const TURN_LINK_WORDS = TURN_LINKS.map((t) => foldText(t).split(' '));
 const SELF_WORDS = SELF_ATTRIBUTIONS.map((t) => foldText(t).split(' '));
 const ATTRIBUTION_LEADS = new Set(['بحسب', 'حسب', 'وبحسب', 'وحسب', 'وفقا', 'وفق', 'طبقا', 'نقلا']);
 const REPORTER_VOICE = new Set(['يذكر', 'ويذكر', 'يشار', 'ويشار', 'تجدر', 'وتجدر']);
+const OPENERS = new Set(CLAUSE_OPENERS);
 
 /** Whether a verbatim offset lies inside one of the paragraph's quote spans. */
 export function insideSpan(spans: readonly MarkSpan[], offset: number): boolean {
@@ -82,6 +86,12 @@ function matchWords(tokens: readonly Token[], i: number, words: readonly string[
   return words.every((w, k) => tokens[i + k]?.norm === w);
 }
 
+/** Skips turn links ("من جهته", "بدوره"), auxiliaries ("وكانت") and conjunctions at a clause start. */
+function skipOpeners(tokens: readonly Token[], i: number, limit: number): number {
+  while (i < limit && (OPENERS.has(tokens[i]!.norm) || tokens[i]!.norm === 'قد')) i++;
+  return skipLinks(tokens, i, limit);
+}
+
 /** Skips turn links ("من جهته", "بدوره") and conjunctions at a clause start. */
 function skipLinks(tokens: readonly Token[], i: number, limit: number): number {
   for (let moved = true; moved && i < limit; ) {
@@ -119,6 +129,11 @@ function voiceOf(view: ParagraphView, ctx: Context, m: Mention | null, feminine:
   }
   if (m.anonymous) return { name: null, role: m.role, anonymous: true, feminine };
   if (m.name === null) return null;
+  if (m.orgReference) {
+    const head = foldText(m.name).split(' ')[0]!.replace(/^ال/u, '');
+    const org = ctx.recent.slice().reverse().find((v) => v.name !== null && foldText(v.name).split(' ')[0] === head);
+    if (org) return org;
+  }
   if (m.roleOnly) {
     const person = ctx.recent.slice().reverse().find((v) => v.role !== null && sameTitle(v.role, m.name!));
     if (person) return person;
@@ -141,6 +156,8 @@ function asVoice(n: { text: string; role: string | null } | null): Voice | null 
 function nearestRegistered(view: ParagraphView, ctx: Context, from: number, floor: number): Voice | null {
   for (let i = from - 1; i >= floor; i--) {
     if (insideSpan(view.spans, view.tokens[i]!.start)) continue;
+    // "المتحدث باسم إردوغان": a name inside a title is not the subject
+    if (view.tokens[i - 1]?.norm === 'باسم') continue;
     const name = registeredEndingAt(ctx.registry, view.tokens, i);
     if (name) return asVoice(name);
   }
@@ -158,16 +175,33 @@ function sentenceSubject(view: ParagraphView, ctx: Context, floor: number, upto:
   return null;
 }
 
-/** A subject written before its verb: "أما القائد أحمد فتحي، فقال", "الوزارة قالت". */
+/**
+ * A subject written before its verb: "أما الحارس محمد الشناوي، الذي …، فقال", "وكانت السعودية قد أعلنت",
+ * "لاعب الوسط محمود حسن … علق". Taken when it is a title or known name, follows an opener, or meets the verb.
+ */
 function subjectBefore(view: ParagraphView, ctx: Context, floor: number, cue: number): Voice | null {
-  const start = skipLinks(view.tokens, floor, cue);
-  if (cue - start < 1 || cue - start > MAX_SUBJECT_BEFORE) return null;
+  const afterLinks = skipLinks(view.tokens, floor, cue);
+  const start = skipOpeners(view.tokens, afterLinks, cue);
+  if (start >= cue) return null;
   const m = readMention(view.text, view.tokens, start, cue, ctx.registry);
-  return m && m.next >= cue - 1 ? voiceOf(view, ctx, m, null, view.tokens[start]!.start) : null;
+  if (m === null || (m.name === null && !m.pronoun)) return null;
+  const opened = start > afterLinks && view.tokens[start - 1]!.norm !== 'و';
+  const strong = m.role !== null || m.roleOnly || m.pronoun || registeredLength(ctx.registry, view.tokens, start) > 0;
+  const meets = m.next >= cue - 1 && cue - start <= MAX_SUBJECT_BEFORE;
+  return meets || strong || opened ? voiceOf(view, ctx, m, null, view.tokens[start]!.start) : null;
+}
+
+/** The voice that last spoke in this same sentence: "وقال X "…"، مضيفا أن …". */
+function sameSentence(view: ParagraphView, ctx: Context, floor: number): Voice | null {
+  const last = ctx.last;
+  const sentence = view.tokens[floor]?.start ?? 0;
+  return last !== null && last.paragraph === view.index && last.sentence === sentence ? last.voice : null;
 }
 
 /** The speaker phrase right after a cue verb, if any. */
 export function mentionAfter(view: ParagraphView, ctx: Context, cue: FoundCue, limit: number): Mention | null {
+  // "وأضاف: تظهر …": what follows a colon is the speech, not the speaker
+  if (view.tokens[cue.index]!.after.includes(':')) return null;
   return readMention(view.text, view.tokens, skipLinks(view.tokens, cue.index + 1, limit), limit, ctx.registry);
 }
 
@@ -180,6 +214,8 @@ export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, fl
     if (after) return after;
     return (
       subjectBefore(view, ctx, floor, index) ??
+      sameSentence(view, ctx, floor) ??
+      nearestRegistered(view, ctx, index, floor) ??
       sentenceSubject(view, ctx, floor, index) ??
       currentVoice(ctx, info.feminine) ??
       asVoice(registeredBefore(ctx.registry, view.index, at))
@@ -194,6 +230,8 @@ export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, fl
     }
   }
   return (
+    sameSentence(view, ctx, floor) ??
+    subjectBefore(view, ctx, floor, index) ??
     nearestRegistered(view, ctx, index, floor) ??
     sentenceSubject(view, ctx, floor, index) ??
     currentVoice(ctx, info.kind === 'participle' ? info.feminine : null)

@@ -1,5 +1,5 @@
 import { AGENCIES } from '../lexicon/agencies.js';
-import { NOT_SPEECH_MARKERS } from '../lexicon/not-speech.js';
+import { NOT_SPEECH_MARKERS, TITLE_MARKERS as TITLE_WORDS } from '../lexicon/not-speech.js';
 import { lineKey } from '../normalize/key.js';
 import { foldText } from '../normalize/fold.js';
 import type { QuoteKind } from '../schema.js';
@@ -21,6 +21,7 @@ import { findMarkSpans, opensWithMark, type MarkSpan } from './marks.js';
 import { buildRegistry, registerName, type NameRegistry } from './registry.js';
 import { sentenceBreaks, sentenceEnd, sentenceStart } from './sentences.js';
 import { tokenAt, tokenize } from './tokens.js';
+import { isRoleHead } from './phrase.js';
 
 /** A quote before speakers are merged: `speaker` is the mention as printed. */
 export interface RawQuote {
@@ -47,7 +48,8 @@ const SHORT_QUOTE = 3;
 /** Names and titles in quotes are short; longer quotes are titles only after a title word. */
 const MAX_NAME_QUOTE = 4;
 const NAME_LOOKBACK = 5;
-const TITLE_MARKERS = new Set(['عنوان', 'بعنوان', 'شعار', 'كتاب', 'فيلم', 'اغنيه', 'روايه', 'مسرحيه', 'مسلسل', 'وسم', 'هاشتاغ', 'عنوانه', 'عنوانها', 'العنوان']);
+const TITLE_MARKERS = new Set(TITLE_WORDS.map((w) => foldText(w)));
+const TITLE_LOOKBACK = 6;
 const LONG_QUOTE = 5;
 const MAX_INDIRECT_GAP = 8;
 const MIN_INDIRECT_TOKENS = 3;
@@ -59,22 +61,49 @@ function isMarker(word: string): boolean {
   return bare.length > 1 && (NOT_SPEECH.has(bare) || NOT_SPEECH.has('ال' + bare));
 }
 
+/** Strips و/ف, ب/ل/ك and ال off a folded word. */
+function bareWord(word: string): string {
+  return word.replace(/^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?/u, '');
+}
+
+/** Walks back from the quote over plain words (not into another quote), up to `limit` words. */
+function* wordsBefore(view: ParagraphView, openToken: number, limit: number): Generator<number> {
+  for (let k = openToken - 1; k >= 0 && openToken - k <= limit; k--) {
+    if (insideSpan(view.spans, view.tokens[k]!.start)) return;
+    yield k;
+  }
+}
+
+/** Article-wide facts the not-speech rules use. */
+export interface ArticleFacts {
+  /** Folded article text outside quote marks, words separated by single spaces and padded. */
+  unquoted: string;
+}
+
 /** A name or title in quotes: a marker word stands just before it, with no cue or particle between. */
-function markedAsName(view: ParagraphView, openToken: number, quoteTokens: number, inner: string): boolean {
-  if (quoteTokens <= SHORT_QUOTE) {
-    if (OUTLET_NAMES.has(lineKey(inner).toLowerCase())) return true;
-    const prev = view.tokens[openToken - 1]?.norm;
-    if (prev !== undefined && OUTLET_LEADS.has(prev)) return true;
-  }
+function markedAsName(view: ParagraphView, openToken: number, quoteTokens: number, inner: string, facts: ArticleFacts): boolean {
+  const prevToken = view.tokens[openToken - 1];
   // A colon introduces speech, never a title.
-  if (view.tokens[openToken - 1]?.after.includes(':')) return false;
+  if (prevToken?.after.includes(':')) return false;
   if (quoteTokens > MAX_NAME_QUOTE) {
-    // A long quote is a title only right after a title word that is not itself the subject of "أن".
-    const prev = view.tokens[openToken - 1]?.norm;
-    const before = view.tokens[openToken - 2]?.norm;
-    return prev !== undefined && TITLE_MARKERS.has(prev.replace(/^(?:و|ف)?(?:ب|ل)?(?:ال)?/u, '')) && !(before !== undefined && PARTICLE.test(before));
+    for (const k of wordsBefore(view, openToken, TITLE_LOOKBACK)) {
+      const w = view.tokens[k]!.norm;
+      if (k < openToken - 1 && view.tokens[k]!.after.includes(':')) return false;
+      if (TITLE_MARKERS.has(w) || TITLE_MARKERS.has(bareWord(w))) {
+        // "أن البرنامج «…»": the title word is the subject of أن, the quote its predicate
+        const before = view.tokens[k - 1]?.norm;
+        return !(k === openToken - 1 && before !== undefined && PARTICLE.test(before));
+      }
+      if (PARTICLE.test(w) || cueAt(view.tokens, k)) return false;
+    }
+    return false;
   }
-  for (let k = openToken - 1; k >= 0 && openToken - k <= NAME_LOOKBACK; k--) {
+  const key = lineKey(inner).toLowerCase();
+  if (OUTLET_NAMES.has(key) || /\d/u.test(key)) return true;
+  if (prevToken !== undefined && (OUTLET_LEADS.has(prevToken.norm) || isRoleHead(prevToken.norm))) return true;
+  // A word or two in quotes that the article also uses unquoted is a name ("بوينغ", "ويتشيتا").
+  if (quoteTokens <= 2 && key.length > 2 && facts.unquoted.includes(` ${foldText(key)} `)) return true;
+  for (const k of wordsBefore(view, openToken, NAME_LOOKBACK)) {
     const w = view.tokens[k]!.norm;
     if (isMarker(w)) return true;
     if (PARTICLE.test(w) || cueAt(view.tokens, k)) return false;
@@ -95,11 +124,12 @@ function kindOf(view: ParagraphView, ctx: Context, span: MarkSpan, openToken: nu
   return mentionAfter(view, ctx, cue, openToken)?.next === openToken ? 'direct' : 'partial';
 }
 
-function remember(ctx: Context, voice: Voice | null): void {
-  if (voice === null || voice.name === null) return;
+function remember(ctx: Context, voice: Voice | null, paragraph: number, sentence: number): void {
+  if (voice === null) return;
   ctx.recent.push(voice);
   if (ctx.recent.length > 8) ctx.recent.shift();
-  registerName(ctx.registry, voice.name, voice.role);
+  ctx.last = { voice, paragraph, sentence };
+  if (voice.name !== null) registerName(ctx.registry, voice.name, voice.role);
 }
 
 function quoteText(views: readonly ParagraphView[], span: MarkSpan, endParagraph: number, endSpan: MarkSpan | null): string {
@@ -125,14 +155,14 @@ function runOn(views: readonly ParagraphView[], span: MarkSpan, consumed: Set<st
   return { endParagraph: p, endSpan };
 }
 
-function speechQuote(views: readonly ParagraphView[], view: ParagraphView, span: MarkSpan, ctx: Context, consumed: Set<string>): RawQuote | null {
+function speechQuote(views: readonly ParagraphView[], view: ParagraphView, span: MarkSpan, ctx: Context, consumed: Set<string>, facts: ArticleFacts): RawQuote | null {
   const { tokens } = view;
   const openToken = tokenAt(tokens, span.open);
   const closeToken = tokenAt(tokens, span.close);
   const quoteTokens = closeToken - openToken;
   const inner = view.text.slice(span.start, span.end);
   if (quoteTokens === 0 || NON_ARABIC_QUOTE.test(inner) || /^#/u.test(inner)) return null;
-  if (markedAsName(view, openToken, quoteTokens, inner)) return null;
+  if (markedAsName(view, openToken, quoteTokens, inner, facts)) return null;
   const floor = tokenAt(tokens, sentenceStart(view.breaks, span.open));
   const ceiling = tokenAt(tokens, sentenceEnd(view.breaks, span.close, view.text.length));
   const cue = leftCue(view, openToken, floor);
@@ -154,7 +184,7 @@ function speechQuote(views: readonly ParagraphView[], view: ParagraphView, span:
   }
   const kind = kindOf(view, ctx, span, openToken, quoteTokens, cue);
   const { endParagraph, endSpan } = span.closed ? { endParagraph: span.paragraph, endSpan: null } : runOn(views, span, consumed);
-  remember(ctx, voice);
+  remember(ctx, voice, view.index, tokens[floor]?.start ?? 0);
   return {
     text: quoteText(views, span, endParagraph, endSpan),
     kind,
@@ -192,8 +222,10 @@ function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): Ra
     const start = text.length - rest.length;
     const end = trimEndPunct(text, start, sentenceEnd(view.breaks, start, text.length));
     if (tokenAt(tokens, end) - tokenAt(tokens, start) < MIN_INDIRECT_TOKENS || insideSpan(view.spans, start)) return null;
+    // a quote inside the stretch is the real quote: "وأضاف: تظهر الوثائق أن «…»"
+    if (/[«»“”„"]/u.test(text.slice(start, end))) return null;
     const voice = voiceForCue(view, ctx, cue, floor, j + 1);
-    remember(ctx, voice);
+    remember(ctx, voice, view.index, sentenceFrom);
     return quote(view, start, end, 'unmarked', tokens[cueIndex]!, voice);
   }
   for (let j = cueIndex + 1; j < ceiling && j - cueIndex <= MAX_INDIRECT_GAP + 6; j++) {
@@ -210,7 +242,7 @@ function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): Ra
     if (tokenAt(tokens, end) - tokenAt(tokens, start) < MIN_INDIRECT_TOKENS) return null;
     const voice = voiceForCue(view, ctx, cue, floor, j);
     if (voice === null || voice.name === null || voice.anonymous) return null;
-    remember(ctx, voice);
+    remember(ctx, voice, view.index, sentenceFrom);
     return quote(view, start, end, 'indirect', tokens[cueIndex]!, voice);
   }
   return null;
@@ -230,6 +262,20 @@ function quote(view: ParagraphView, start: number, end: number, kind: QuoteKind,
   };
 }
 
+/** The article's words outside quote marks, for telling names in quotes from speech. */
+function articleFacts(views: readonly ParagraphView[]): ArticleFacts {
+  const pieces: string[] = [];
+  for (const v of views) {
+    let at = 0;
+    for (const s of v.spans) {
+      pieces.push(v.text.slice(at, s.open));
+      at = s.close;
+    }
+    pieces.push(v.text.slice(at));
+  }
+  return { unquoted: ` ${lineKey(pieces.join(' ')).toLowerCase()} ` };
+}
+
 /** Builds the per-paragraph views: tokens, quote spans, sentence breaks. */
 export function viewParagraphs(paragraphs: readonly string[]): ParagraphView[] {
   return paragraphs.map((text, index) => {
@@ -241,13 +287,14 @@ export function viewParagraphs(paragraphs: readonly string[]): ParagraphView[] {
 /** Finds direct, partial, unmarked and indirect quotes in body paragraphs, in reading order. */
 export function extractQuotes(paragraphs: readonly string[]): { quotes: RawQuote[]; registry: NameRegistry } {
   const views = viewParagraphs(paragraphs);
-  const ctx: Context = { registry: buildRegistry(views), recent: [] };
+  const ctx: Context = { registry: buildRegistry(views), recent: [], last: null };
+  const facts = articleFacts(views);
   const out: RawQuote[] = [];
   const consumed = new Set<string>();
   for (const view of views) {
     const events: Array<{ at: number; span: number; run: () => RawQuote | null }> = [];
     view.spans.forEach((span, k) => {
-      events.push({ at: span.open, span: k, run: () => speechQuote(views, view, span, ctx, consumed) });
+      events.push({ at: span.open, span: k, run: () => speechQuote(views, view, span, ctx, consumed, facts) });
     });
     view.tokens.forEach((t, i) => {
       const info = cueAt(view.tokens, i);

@@ -1,4 +1,4 @@
-import { ADDRESSEES, ORGANISATION_HEADS, PHRASE_STOPS } from '../lexicon/function-words.js';
+import { ADDRESSEES, NOT_NAME_WORDS, ORGANISATION_HEADS, PHRASE_STOPS } from '../lexicon/function-words.js';
 import { ANONYMOUS_SOURCES, HONORIFICS, HONORIFIC_PRONOUNS, ROLE_HEADS } from '../lexicon/roles.js';
 import { foldText } from '../normalize/fold.js';
 import { cueOf } from './cue-index.js';
@@ -15,6 +15,8 @@ export interface Mention {
   roleOnly: boolean;
   /** True for "سموه", "معاليه": the person named last. */
   pronoun: boolean;
+  /** True for a definite organisation noun ("الوزارة", "المنظمة الطبية") that may refer back to a named one. */
+  orgReference?: boolean;
   /** Token index just past the phrase. */
   next: number;
 }
@@ -26,6 +28,7 @@ const HONORIFIC_SET = new Set(HONORIFICS.map(foldText));
 const HONORIFIC_PRONOUN_SET = new Set(HONORIFIC_PRONOUNS.map(foldText));
 const ANONYMOUS_SET = new Set(ANONYMOUS_SOURCES.map(foldText));
 const ORG_SET = new Set(ORGANISATION_HEADS);
+const NOT_NAME = new Set(NOT_NAME_WORDS);
 const MAX_ROLE_TOKENS = 9;
 const MAX_NAME_TOKENS = 4;
 const MAX_ORG_TOKENS = 6;
@@ -43,6 +46,18 @@ export function isStopWord(norm: string): boolean {
 
 const isStop = (t: Token): boolean => isStopWord(t.norm);
 
+/** "علي" folds like the preposition "على": spelt with ي in the page, it is the name Ali. */
+function isNameAli(text: string, t: Token): boolean {
+  return t.norm === 'علي' && text.slice(t.start, t.end) === 'علي';
+}
+
+/** Whether a token can be part of a bare name (no title, not registered): not an adverb, not "بالـ…". */
+export function nameWord(text: string, t: Token): boolean {
+  if (isNameAli(text, t)) return true;
+  if (isStop(t) || NOT_NAME.has(t.norm)) return false;
+  return !/^(?:ب|و|ف)?بال/u.test(t.norm) && !/^[0-9]/u.test(t.norm);
+}
+
 /** Role-head check with feminine forms: وزير / وزيرة / الوزيرة. */
 export function isRoleHead(word: string): boolean {
   if (ROLE_SET.has(word)) return true;
@@ -50,7 +65,7 @@ export function isRoleHead(word: string): boolean {
   return word.startsWith('و') && ROLE_SET.has(word.slice(1));
 }
 
-function roleLength(tokens: readonly Token[], i: number, limit: number): number {
+export function roleLength(tokens: readonly Token[], i: number, limit: number): number {
   const phrase = ROLE_PHRASES.find((p) => p.every((w, k) => tokens[i + k]?.norm === w));
   if (phrase === undefined && !isRoleHead(tokens[i]!.norm)) return 0;
   let j = i + (phrase?.length ?? 1);
@@ -79,17 +94,23 @@ function skipHonorifics(tokens: readonly Token[], i: number, limit: number): num
   return i;
 }
 
-function nameLength(tokens: readonly Token[], i: number, limit: number, registry: NameRegistry | null): number {
+function nameLength(text: string, tokens: readonly Token[], i: number, limit: number, registry: NameRegistry | null): number {
   const known = registry ? registeredLength(registry, tokens, i) : 0;
   if (known > 0) return Math.min(known, limit - i);
   let j = i;
   while (j < limit && j - i < MAX_NAME_TOKENS) {
     const t = tokens[j]!;
-    if (isStop(t) || (j > i && /^لل/u.test(t.norm))) break;
+    if (!nameWord(text, t) || (j > i && /^لل/u.test(t.norm))) break;
     if (j > i && isRoleHead(t.norm) && !t.norm.startsWith('ال')) break;
     j++;
     if (hasComma(t)) break;
   }
+  return j - i;
+}
+
+function definiteRun(tokens: readonly Token[], i: number, limit: number): number {
+  let j = i + 1;
+  while (j < limit && j - i < 3 && !hasComma(tokens[j - 1]!) && tokens[j]!.norm.startsWith('ال') && !isStop(tokens[j]!)) j++;
   return j - i;
 }
 
@@ -128,12 +149,12 @@ function afterName(text: string, tokens: readonly Token[], m: Mention, limit: nu
 function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleLen: number, limit: number, registry: NameRegistry | null): Mention {
   let role = slice(text, tokens, i, i + roleLen);
   let j = skipHonorifics(tokens, i + roleLen, limit);
-  let nameLen = j < limit ? nameLength(tokens, j, limit, registry) : 0;
+  let nameLen = j < limit ? nameLength(text, tokens, j, limit, registry) : 0;
   if (nameLen === 0 && j < limit) {
     const tail = roleTailToComma(tokens, j, limit);
     if (tail > 0) {
       const k = skipHonorifics(tokens, tail, limit);
-      const len = k < limit ? nameLength(tokens, k, limit, registry) : 0;
+      const len = k < limit ? nameLength(text, tokens, k, limit, registry) : 0;
       if (len > 0) {
         role = slice(text, tokens, i, tail);
         j = k;
@@ -145,7 +166,8 @@ function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleL
   // A title alone: definite ("المدعي العام", "وزير الطاقة") stands for a person; indefinite ("مسؤول") is anonymous.
   const head = tokens[i]!.norm;
   const definite = isDefinite(head) || (roleLen > 1 && isDefinite(tokens[i + 1]!.norm));
-  if (!definite) return mention(null, role, i + roleLen, { anonymous: true });
+  // "المسؤول الأوروبي نفسه" points back to an unnamed official: still anonymous
+  if (!definite || ANONYMOUS_SET.has(head.replace(/^ال/u, ''))) return mention(null, role, i + roleLen, { anonymous: true });
   return mention(role, null, i + roleLen, { roleOnly: true });
 }
 
@@ -160,16 +182,17 @@ export function readMention(
   if (i < limit && HONORIFIC_PRONOUN_SET.has(tokens[i]!.norm)) return mention(null, null, i + 1, { pronoun: true });
   const roleFirst = i < limit ? roleLength(tokens, i, limit) : 0;
   if (roleFirst === 0) i = skipHonorifics(tokens, i, limit);
-  if (i >= limit || isStop(tokens[i]!)) return null;
+  if (i >= limit || (isStop(tokens[i]!) && !isNameAli(text, tokens[i]!))) return null;
   const first = tokens[i]!.norm;
   if (ANONYMOUS_SET.has(first) || ANONYMOUS_SET.has(first.replace(/^و/u, ''))) return mention(null, null, i + 1, { anonymous: true });
   const roleLen = roleLength(tokens, i, limit);
   if (roleLen > 0) return readRolePhrase(text, tokens, i, roleLen, limit, registry);
   if (ORG_SET.has(first)) {
-    const len = orgLength(tokens, i, limit);
-    return mention(slice(text, tokens, i, i + len), null, i + len);
+    // "المنظمة الطبية": a definite head with its adjectives refers back to a named organisation
+    const len = first.startsWith('ال') ? definiteRun(tokens, i, limit) : orgLength(tokens, i, limit);
+    return mention(slice(text, tokens, i, i + len), null, i + len, { orgReference: first.startsWith('ال') });
   }
-  const nameLen = nameLength(tokens, i, limit, registry);
+  const nameLen = nameLength(text, tokens, i, limit, registry);
   if (nameLen === 0) return null;
   return afterName(text, tokens, mention(slice(text, tokens, i, i + nameLen), null, i + nameLen), limit, null);
 }

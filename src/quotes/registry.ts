@@ -1,5 +1,5 @@
 import { foldText } from '../normalize/fold.js';
-import { isRoleHead, readMention } from './phrase.js';
+import { isRoleHead, nameWord, readMention, roleLength } from './phrase.js';
 import type { Token } from './tokens.js';
 
 /** A name introduced with a role somewhere in the article ("وزير الخارجية، أنتوني بلينكن"). */
@@ -42,6 +42,7 @@ export function buildRegistry(paragraphs: readonly TokenizedParagraph[]): NameRe
   for (const { index, text, tokens } of paragraphs) {
     for (let i = 0; i < tokens.length; i++) {
       if (!isRoleHead(tokens[i]!.norm)) continue;
+      registerBackApposition(registry, index, text, tokens, i);
       const m = readMention(text, tokens, i, Math.min(tokens.length, i + MAX_LOOKAHEAD), registry);
       if (m === null || m.name === null || m.role === null || m.anonymous || m.roleOnly) continue;
       registerName(registry, m.name, m.role, index, tokens[i]!.start);
@@ -49,6 +50,20 @@ export function buildRegistry(paragraphs: readonly TokenizedParagraph[]): NameRe
     }
   }
   return registry;
+}
+
+const MAX_BACK_NAME = 4;
+
+/** "عبد الملك الحوثي، زعيم الحوثيين": a name right before a comma and a title. */
+function registerBackApposition(registry: NameRegistry, index: number, text: string, tokens: readonly Token[], i: number): void {
+  const before = tokens[i - 1];
+  if (before === undefined || !/[،,]/u.test(before.after)) return;
+  let k = i - 1;
+  while (k >= 0 && i - 1 - k < MAX_BACK_NAME && nameWord(text, tokens[k]!) && !isRoleHead(tokens[k]!.norm) && (k === i - 1 || tokens[k]!.after === '')) k--;
+  const first = k + 1;
+  if (i - first < 2) return;
+  const len = roleLength(tokens, i, Math.min(tokens.length, i + MAX_LOOKAHEAD));
+  registerName(registry, text.slice(tokens[first]!.start, before.end), text.slice(tokens[i]!.start, tokens[i + len - 1]!.end), index, tokens[first]!.start);
 }
 
 /** How many tokens from `i` spell a registered name: its full run, or its family name alone. 0 if none. */
