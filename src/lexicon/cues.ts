@@ -24,6 +24,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { past: 'استطرد', present: ['يستطرد'], participles: ['مستطرد'], strength: 'say' },
   { past: 'استدرك', present: ['يستدرك'], participles: ['مستدرك'], strength: 'say' },
   { past: 'واصل', present: ['يواصل'], participles: [], strength: 'say' },
+  { past: 'مضى', forms: ['مضت'], present: ['يمضي'], participles: [], strength: 'say' },
   { past: 'ختم', present: ['يختم', 'تختم'], participles: ['مختتم'], strength: 'say' },
   { past: 'اختتم', present: ['يختتم', 'تختتم'], participles: [], strength: 'say' },
   { past: 'أجاب', present: ['يجيب', 'تجيب'], participles: ['مجيب'], strength: 'say' },

@@ -222,7 +222,7 @@ export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, fl
     );
   }
   // "نقلت صحيفة الوطن عن اللواء علي العزازي قوله": the speaker follows عن
-  for (let i = index - 1; i >= floor && index - i <= 12; i--) {
+  for (let i = index - 1; info.kind === 'noun' && /^ب?قول/u.test(view.tokens[index]!.norm) && i >= floor && index - i <= 12; i--) {
     if (view.tokens[i]!.norm === 'عن') {
       const v = voiceOf(view, ctx, readMention(view.text, view.tokens, i + 1, index, ctx.registry), null, at);
       if (v) return v;

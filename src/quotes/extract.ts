@@ -94,7 +94,9 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
         const before = view.tokens[k - 1]?.norm;
         return !(k === openToken - 1 && before !== undefined && PARTICLE.test(before));
       }
-      if (PARTICLE.test(w) || cueAt(view.tokens, k)) return false;
+      if (PARTICLE.test(w)) return false;
+      // "عنوانا رئيسيا يقول «…»": a headline that "says" is still a title
+      if (cueAt(view.tokens, k)) return [1, 2, 3].some((d) => TITLE_MARKERS.has(bareWord(view.tokens[k - d]?.norm ?? '')));
     }
     return false;
   }

@@ -10,10 +10,10 @@ export interface MarkSpan {
   closed: boolean;
 }
 
-/** Which marks may close a quote opened with a given mark (mismatched pairs included). */
+/** Which marks may close a quote opened with a given mark (mismatched and reversed pairs included). */
 const CLOSERS: Readonly<Record<string, string>> = {
   '«': '»',
-  '»': '«',
+  '»': '«»',
   '“': '”“"',
   '”': '”"',
   '„': '“”"',
@@ -23,6 +23,11 @@ const CLOSERS: Readonly<Record<string, string>> = {
 };
 const OPENERS = new Set(Object.keys(CLOSERS));
 const ALL_MARKS = /[«»“”„"‘’‹›]/g;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const SENTENCE_STOP = /[.!?؟]/u;
+/** A mark inside a quote that opens a short nested quote ("«ويتشيتا»") closes again within this reach. */
+const NESTED_REACH = 40;
+const NESTED_MAX_WORDS = 5;
 
 function trimmedSpan(text: string, start: number, end: number): [number, number] {
   let s = start;
@@ -32,35 +37,98 @@ function trimmedSpan(text: string, start: number, end: number): [number, number]
   return [s, e];
 }
 
+/** A mark glued to the word after it and not to the word before: it opens. */
+function openingShaped(text: string, i: number): boolean {
+  const before = text[i - 1];
+  const after = text[i + 1];
+  return after !== undefined && WORD_CHAR.test(after) && (before === undefined || !WORD_CHAR.test(before));
+}
+
+/** A mark glued to the word before it and not to the word after: it closes. */
+function closingShaped(text: string, i: number): boolean {
+  const before = text[i - 1];
+  const after = text[i + 1];
+  return before !== undefined && /[^\s:]/u.test(before) && (after === undefined || !WORD_CHAR.test(after));
+}
+
+/** End of a short nested quote opened at `i` ("«ويتشيتا»"), or -1. */
+function nestedEnd(text: string, i: number, mark: string): number {
+  const closers = CLOSERS[mark] ?? '';
+  const limit = Math.min(text.length, i + 1 + NESTED_REACH);
+  for (let k = i + 1; k < limit; k++) {
+    if (closers.includes(text[k]!)) return text.slice(i + 1, k).trim().split(/\s+/u).length <= NESTED_MAX_WORDS ? k : -1;
+  }
+  return -1;
+}
+
+/** The last sentence stop between `from` and `to`, to end a quote whose closing mark is missing. */
+function lastStop(text: string, from: number, to: number): number {
+  for (let k = to - 1; k > from; k--) if (SENTENCE_STOP.test(text[k]!)) return k + 1;
+  return to;
+}
+
+/** The start of speech that lost its opening mark: after the last colon of the sentence, or -1. */
+function lostOpening(text: string, from: number, i: number): number {
+  for (let k = i - 1; k >= from; k--) {
+    const c = text[k]!;
+    if (c === ':') return k + 1;
+    if (SENTENCE_STOP.test(c)) return -1;
+  }
+  return -1;
+}
+
 /**
- * Pairs quote marks in one paragraph in a single pass. Inner marks of another style are nested text; a quote
- * left open runs to the paragraph's end.
+ * Pairs quote marks in one paragraph in a single pass (lookahead bounded by NESTED_REACH). Inner marks of
+ * another style are nested text; a mark that opens a new quote while one is open ends the open one at its
+ * last full stop; a quote left open runs to the paragraph's end.
  */
 export function findMarkSpans(text: string, paragraph: number): MarkSpan[] {
   const spans: MarkSpan[] = [];
   let openAt = -1;
   let openMark = '';
+  let lastClose = 0;
+  const push = (open: number, from: number, to: number, close: number, closed: boolean): void => {
+    const [s, e] = trimmedSpan(text, from, to);
+    if (e > s) spans.push({ paragraph, open, start: s, end: e, close, closed });
+  };
   ALL_MARKS.lastIndex = 0;
   for (let m = ALL_MARKS.exec(text); m !== null; m = ALL_MARKS.exec(text)) {
     const ch = m[0];
     const i = m.index;
     if (openAt < 0) {
-      if (OPENERS.has(ch)) {
-        openAt = i;
-        openMark = ch;
+      if (!OPENERS.has(ch)) continue;
+      if (closingShaped(text, i) && !openingShaped(text, i)) {
+        // "وتساءل: لماذا …؟»": the opening mark is missing; the quote starts after the colon
+        const start = lostOpening(text, lastClose, i);
+        if (start >= 0) {
+          push(start, start, i, i + 1, true);
+          lastClose = i + 1;
+        }
+        continue;
       }
+      openAt = i;
+      openMark = ch;
       continue;
     }
-    if (CLOSERS[openMark]!.includes(ch)) {
-      const [s, e] = trimmedSpan(text, openAt + 1, i);
-      if (e > s) spans.push({ paragraph, open: openAt, start: s, end: e, close: i + 1, closed: true });
-      openAt = -1;
+    if (!CLOSERS[openMark]!.includes(ch)) continue;
+    if (openingShaped(text, i) && !closingShaped(text, i)) {
+      const nested = ch !== openMark ? nestedEnd(text, i, ch) : -1;
+      if (nested >= 0) {
+        ALL_MARKS.lastIndex = nested + 1;
+        continue;
+      }
+      // A new quote opens while one is open: the open one lost its closing mark.
+      const end = lastStop(text, openAt, i);
+      push(openAt, openAt + 1, end, end, false);
+      openAt = i;
+      openMark = ch;
+      continue;
     }
+    push(openAt, openAt + 1, i, i + 1, true);
+    lastClose = i + 1;
+    openAt = -1;
   }
-  if (openAt >= 0) {
-    const [s, e] = trimmedSpan(text, openAt + 1, text.length);
-    if (e > s) spans.push({ paragraph, open: openAt, start: s, end: e, close: text.length, closed: false });
-  }
+  if (openAt >= 0) push(openAt, openAt + 1, text.length, text.length, false);
   return spans;
 }
 

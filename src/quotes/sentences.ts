@@ -1,6 +1,7 @@
 import type { MarkSpan } from './marks.js';
 
-const SENTENCE_BREAK = /[.!?؟](?=\s|$)|[.]{2,}/gu;
+/** A full stop before a space, the end, or a glued Arabic word ("الآن.وحسب"; not "العربية.نت"). */
+const SENTENCE_BREAK = /[.!?؟](?=\s|$|(?!نت(?!\p{L}))\p{Script=Arabic}{2})|[.]{2,}/gu;
 
 /** Sentence boundaries of a paragraph (offsets just past each full stop), ignoring stops inside quotes. */
 export function sentenceBreaks(text: string, spans: readonly MarkSpan[]): number[] {
