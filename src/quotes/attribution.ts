@@ -65,8 +65,12 @@ export function cueAt(tokens: readonly Token[], i: number): CueInfo | null {
   const strict = cueOf(t.norm, true);
   if (strict) return strict;
   const loose = cueOf(t.norm, false);
+  if (loose === null || loose.kind !== 'verb') return null;
   const next = tokens[i + 1];
-  return loose && loose.kind === 'verb' && next !== undefined && isRoleHead(next.norm) ? loose : null;
+  // "من جانبه، بيّن …": after a turn link the ambiguous form is the verb
+  const prev = tokens[i - 1];
+  const afterLink = prev !== undefined && /[،,]/u.test(prev.after) && /^(?:جانب|جهت|دور|ناحيت)(?:ه|ها)$|^بدور(?:ه|ها)$/u.test(prev.norm);
+  return (next !== undefined && isRoleHead(next.norm)) || afterLink ? loose : null;
 }
 
 /** The nearest cue left of token `from`, down to token `floor`; verbs and participles win over noun cues. */

@@ -1,4 +1,5 @@
 import { AGENCIES } from '../lexicon/agencies.js';
+import { RELAYERS } from '../lexicon/roles.js';
 import { NOT_SPEECH_MARKERS, TITLE_MARKERS as TITLE_WORDS } from '../lexicon/not-speech.js';
 import { lineKey } from '../normalize/key.js';
 import { foldText } from '../normalize/fold.js';
@@ -43,6 +44,13 @@ const PREPOSITIONS = new Set(['الي', 'ب', 'ل', 'من', 'عن', 'في', 'ع�
 /** Words before a short quote that make it an outlet or addressee: "لـ«الشرق الأوسط»", "مع «العربية»". */
 const OUTLET_LEADS = new Set(['ل', 'مع', 'عبر', 'لصحيفه', 'لقناه', 'لوكاله', 'لموقع']);
 const OUTLET_NAMES = new Set(AGENCIES.map((a) => lineKey(a).toLowerCase()));
+const RELAYER_HEADS = new Set(RELAYERS.map((r) => foldText(r)));
+
+/** Whether a speaker name is an outlet, report or figure that relays news rather than speaking. */
+function isRelayer(name: string): boolean {
+  const head = foldText(name).split(/\s+/u)[0] ?? '';
+  return RELAYER_HEADS.has(head) || RELAYER_HEADS.has(head.replace(/^و/u, '')) || OUTLET_NAMES.has(lineKey(name).toLowerCase());
+}
 const NON_ARABIC_QUOTE = /^[^\p{Script=Arabic}]*$/u;
 const SHORT_QUOTE = 3;
 /** Names and titles in quotes are short; longer quotes are titles only after a title word. */
@@ -243,7 +251,7 @@ function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): Ra
     const end = trimEndPunct(text, start, sentenceTo);
     if (tokenAt(tokens, end) - tokenAt(tokens, start) < MIN_INDIRECT_TOKENS) return null;
     const voice = voiceForCue(view, ctx, cue, floor, j);
-    if (voice === null || voice.name === null || voice.anonymous) return null;
+    if (voice === null || voice.name === null || voice.anonymous || isRelayer(voice.name)) return null;
     remember(ctx, voice, view.index, sentenceFrom);
     return quote(view, start, end, 'indirect', tokens[cueIndex]!, voice);
   }

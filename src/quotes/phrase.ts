@@ -46,6 +46,11 @@ export function isStopWord(norm: string): boolean {
 
 const isStop = (t: Token): boolean => isStopWord(t.norm);
 
+/** "متخصصون", "عاملون", "البعض": an indefinite plural or "some" is nobody in particular. */
+function isUnnamedGroup(word: string): boolean {
+  return word === 'البعض' || word === 'بعض' || /^م\p{L}{3,}ون$/u.test(word);
+}
+
 /** "علي" folds like the preposition "على": spelt with ي in the page, it is the name Ali. */
 function isNameAli(text: string, t: Token): boolean {
   return t.norm === 'علي' && text.slice(t.start, t.end) === 'علي';
@@ -58,11 +63,25 @@ export function nameWord(text: string, t: Token): boolean {
   return !/^(?:ب|و|ف)?بال/u.test(t.norm) && !/^[0-9]/u.test(t.norm);
 }
 
+/** A word that can continue a name already begun: not a nisba adjective ("البريطانية"), not "بكدمة". */
+function nameTail(text: string, t: Token): boolean {
+  if (!nameWord(text, t)) return false;
+  if (/^(?:ال|وال)\p{L}+(?:يه|يين|يون)$/u.test(t.norm)) return false;
+  if (/^ب\p{L}{3,}ه$/u.test(t.norm) || /^ب(?:ال|جانب)/u.test(t.norm)) return false;
+  // a word that opens a quote ("محمود حسن «تريزيغيه»") is a nickname, not the name
+  return !/[«"“]/u.test(text[t.start - 1] ?? '');
+}
+
 /** Role-head check with feminine forms: وزير / وزيرة / الوزيرة. */
 export function isRoleHead(word: string): boolean {
   if (ROLE_SET.has(word)) return true;
-  if (word.endsWith('ه') && ROLE_SET.has(word.slice(0, -1))) return true;
-  return word.startsWith('و') && ROLE_SET.has(word.slice(1));
+  // وزيرة, ووزير, للصحافية, محاميها
+  for (const w of [word, word.replace(/^و/u, ''), word.replace(/^لل/u, 'ال'), word.replace(/^(?:ها|هم|ه)$/u, '')]) {
+    if (ROLE_SET.has(w) || (w.endsWith('ه') && ROLE_SET.has(w.slice(0, -1)))) return true;
+    const bare = w.replace(/(?:ها|هم|ه)$/u, '');
+    if (bare !== w && bare.length > 2 && ROLE_SET.has(bare)) return true;
+  }
+  return false;
 }
 
 export function roleLength(tokens: readonly Token[], i: number, limit: number): number {
@@ -100,7 +119,7 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
   let j = i;
   while (j < limit && j - i < MAX_NAME_TOKENS) {
     const t = tokens[j]!;
-    if (!nameWord(text, t) || (j > i && /^لل/u.test(t.norm))) break;
+    if (!(j === i ? nameWord(text, t) : nameTail(text, t)) || (j > i && /^لل/u.test(t.norm))) break;
     if (j > i && isRoleHead(t.norm) && !t.norm.startsWith('ال')) break;
     j++;
     if (hasComma(t)) break;
@@ -123,11 +142,24 @@ function orgLength(tokens: readonly Token[], i: number, limit: number): number {
   return j - i;
 }
 
-/** "المحلل في شركة «آفاق»، كريم منصور": a role that runs on to a comma before the name. */
-function roleTailToComma(tokens: readonly Token[], from: number, limit: number): number {
+/**
+ * "المحلل في شركة «آفاق»، كريم منصور" and "الرقيب في شرطة «ويتشيتا» بول كيمبل أن": a role that runs on
+ * (to a comma, or to a two-word name that a particle or comma closes) before the name. Returns the name's index.
+ */
+function roleTail(text: string, tokens: readonly Token[], from: number, limit: number): number {
+  const quoted = (t: Token): boolean => /[«"“»”]/u.test(text[t.start - 1] ?? '') || /[«"“»”]/u.test(text[t.end] ?? '');
   for (let k = from; k < limit && k - from < MAX_ROLE_TAIL; k++) {
-    if (hasComma(tokens[k]!)) return k + 1;
-    if (cueOf(tokens[k]!.norm, true)) return -1;
+    const t = tokens[k]!;
+    if (hasComma(t)) return k + 1;
+    const partOfRole = t.norm === 'في' || ORG_SET.has(t.norm) || isDefinite(t.norm) || quoted(t) || (k > from && ORG_SET.has(tokens[k - 1]!.norm));
+    if (partOfRole) continue;
+    // a two-word name right after the role, closed by a particle, a stop or a comma
+    const second = tokens[k + 1];
+    if (k > from && k + 1 < limit && second && nameWord(text, t) && nameWord(text, second) && !quoted(second) && !/^لل/u.test(second.norm)) {
+      const after = tokens[k + 2];
+      if (after === undefined || k + 2 >= limit || isStop(after) || hasComma(second)) return k;
+    }
+    return -1;
   }
   return -1;
 }
@@ -151,7 +183,7 @@ function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleL
   let j = skipHonorifics(tokens, i + roleLen, limit);
   let nameLen = j < limit ? nameLength(text, tokens, j, limit, registry) : 0;
   if (nameLen === 0 && j < limit) {
-    const tail = roleTailToComma(tokens, j, limit);
+    const tail = roleTail(text, tokens, j, limit);
     if (tail > 0) {
       const k = skipHonorifics(tokens, tail, limit);
       const len = k < limit ? nameLength(text, tokens, k, limit, registry) : 0;
@@ -184,9 +216,11 @@ export function readMention(
   if (roleFirst === 0) i = skipHonorifics(tokens, i, limit);
   if (i >= limit || (isStop(tokens[i]!) && !isNameAli(text, tokens[i]!))) return null;
   const first = tokens[i]!.norm;
-  if (ANONYMOUS_SET.has(first) || ANONYMOUS_SET.has(first.replace(/^و/u, ''))) return mention(null, null, i + 1, { anonymous: true });
+  if (ANONYMOUS_SET.has(first) || ANONYMOUS_SET.has(first.replace(/^و/u, '')) || isUnnamedGroup(first)) return mention(null, null, i + 1, { anonymous: true });
   const roleLen = roleLength(tokens, i, limit);
   if (roleLen > 0) return readRolePhrase(text, tokens, i, roleLen, limit, registry);
+  // "بيان الداخلية التونسية": the statement speaks for whoever issued it
+  if ((first === 'بيان' || first === 'بلاغ') && i + 1 < limit && !isStop(tokens[i + 1]!)) return readMention(text, tokens, i + 1, limit, registry);
   if (ORG_SET.has(first)) {
     // "المنظمة الطبية": a definite head with its adjectives refers back to a named organisation
     const len = first.startsWith('ال') ? definiteRun(tokens, i, limit) : orgLength(tokens, i, limit);

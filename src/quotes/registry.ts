@@ -57,7 +57,10 @@ const MAX_BACK_NAME = 4;
 /** "عبد الملك الحوثي، زعيم الحوثيين": a name right before a comma and a title. */
 function registerBackApposition(registry: NameRegistry, index: number, text: string, tokens: readonly Token[], i: number): void {
   const before = tokens[i - 1];
-  if (before === undefined || !/[،,]/u.test(before.after)) return;
+  if (before === undefined) return;
+  // "هشام جنينة الرئيس السابق" also stands without a comma when the title is definite
+  const comma = /[،,]/u.test(before.after);
+  if (!comma && (before.after !== '' || !tokens[i]!.norm.startsWith('ال'))) return;
   let k = i - 1;
   while (k >= 0 && i - 1 - k < MAX_BACK_NAME && nameWord(text, tokens[k]!) && !isRoleHead(tokens[k]!.norm) && (k === i - 1 || tokens[k]!.after === '')) k--;
   const first = k + 1;

@@ -9,7 +9,8 @@ const PUNCT = /[^\p{L}\p{N}\s]/gu;
 
 /** Removes leading honorifics and punctuation from a printed name. */
 export function cleanName(name: string): string {
-  const words = name.replace(/[«»"“”()]/gu, '').trim().split(/\s+/u);
+  // "#أفيغدور_ليبرمان" is a hashtag of the name
+  const words = name.replace(/[«»"“”()#]/gu, '').replace(/_/gu, ' ').trim().split(/\s+/u);
   while (words.length > 1 && HONORIFIC_WORDS.has(foldText(words[0]!))) words.shift();
   return trimChars(words.join(' '), '،,.:');
 }
@@ -30,7 +31,7 @@ export function nameWords(name: string): string[] {
 function translit(word: string): string {
   let out = '';
   for (const ch of word) out += TRANSLIT_CLASSES[ch] ?? ch;
-  return out.replace(/^ال/u, '').replace(/(.)\1/gu, '$1');
+  return out.replace(/^ال+/u, '').replace(/(.)\1/gu, '$1');
 }
 
 function editDistanceAtMostOne(a: string, b: string): boolean {
@@ -62,7 +63,7 @@ export function sameWord(a: string, b: string): boolean {
   const ta = translit(a);
   const tb = translit(b);
   if (ta === tb) return true;
-  return Math.min(ta.length, tb.length) >= 5 && editDistanceAtMostOne(ta, tb);
+  return Math.min(ta.length, tb.length) >= 4 && editDistanceAtMostOne(ta, tb);
 }
 
 /**
