@@ -26,9 +26,9 @@ const FLOORS = {
   bodyF1: 0.998,
   maxLeak: 0.0,
   quotesF1: 0.95,
-  speakerAccuracy: 0.895,
-  quoteSpeakerF1: 0.85,
-  speakersF1: 0.82,
+  speakerAccuracy: 0.965,
+  quoteSpeakerF1: 0.92,
+  speakersF1: 0.89,
   maxScareQuoteFP: 0.05,
 };
 

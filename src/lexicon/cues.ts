@@ -89,7 +89,6 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { past: 'ندد', present: ['يندد', 'تندد'], participles: ['مندد'], strength: 'opinion' },
   { past: 'أدان', present: ['يدين', 'تدين'], participles: [], strength: 'opinion' },
   { past: 'سمى', forms: ['سمت', 'أسماه', 'أسمته', 'أسماها', 'سماه', 'سماها'], present: ['يسمي', 'تسمي'], participles: [], strength: 'opinion' },
-  { past: 'تحدث', present: ['يتحدث', 'تتحدث'], participles: ['متحدث'], strength: 'report' },
   { past: 'أبدى', forms: ['أبدت', 'أبدوا'], present: ['يبدي'], participles: ['مبدي'], strength: 'report' },
   { past: 'شرح', present: ['يشرح', 'تشرح'], participles: ['شارح'], strength: 'report' },
   { past: 'ادلى', forms: ['أدلت'], present: ['يدلي'], participles: [], strength: 'report' },

@@ -70,7 +70,7 @@ export function cueAt(tokens: readonly Token[], i: number): CueInfo | null {
   // "من جانبه، بيّن …": after a turn link the ambiguous form is the verb
   const prev = tokens[i - 1];
   const afterLink = prev !== undefined && /[،,]/u.test(prev.after) && /^(?:جانب|جهت|دور|ناحيت)(?:ه|ها)$|^بدور(?:ه|ها)$/u.test(prev.norm);
-  return (next !== undefined && isRoleHead(next.norm)) || afterLink ? loose : null;
+  return (next !== undefined && isRoleHead(next.norm) && !next.norm.startsWith('و')) || afterLink ? loose : null;
 }
 
 /** The nearest cue left of token `from`, down to token `floor`; verbs and participles win over noun cues. */
@@ -80,6 +80,8 @@ export function leftCue(view: ParagraphView, from: number, floor: number): Found
     if (insideSpan(view.spans, view.tokens[i]!.start)) continue;
     const info = cueAt(view.tokens, i);
     if (info === null) continue;
+    // "… قوله «…»": the noun right before the quote introduces it
+    if (info.kind === 'noun' && i === from - 1 && /^ب?قول/u.test(view.tokens[i]!.norm)) return { index: i, info };
     if (info.kind !== 'noun') return { index: i, info };
     noun ??= { index: i, info };
   }
@@ -189,7 +191,8 @@ function subjectBefore(view: ParagraphView, ctx: Context, floor: number, cue: nu
   if (start >= cue) return null;
   const m = readMention(view.text, view.tokens, start, cue, ctx.registry);
   if (m === null || (m.name === null && !m.pronoun)) return null;
-  const opened = start > afterLinks && view.tokens[start - 1]!.norm !== 'و';
+  let opened = false;
+  for (let k = floor; k < start; k++) if (OPENERS.has(view.tokens[k]!.norm) && view.tokens[k]!.norm !== 'و') opened = true;
   const strong = m.role !== null || m.roleOnly || m.pronoun || registeredLength(ctx.registry, view.tokens, start) > 0;
   const meets = m.next >= cue - 1 && cue - start <= MAX_SUBJECT_BEFORE;
   return meets || strong || opened ? voiceOf(view, ctx, m, null, view.tokens[start]!.start) : null;

@@ -60,13 +60,15 @@ function isNameAli(text: string, t: Token): boolean {
 export function nameWord(text: string, t: Token): boolean {
   if (isNameAli(text, t)) return true;
   if (isStop(t) || NOT_NAME.has(t.norm)) return false;
-  return !/^(?:ب|و|ف)?بال/u.test(t.norm) && !/^[0-9]/u.test(t.norm);
+  return !/^(?:ب|و|ف)?بال/u.test(t.norm) && !/^[0-9]/u.test(t.norm) && !/^ب\p{L}{3,}ه$/u.test(t.norm);
 }
 
 /** A word that can continue a name already begun: not a nisba adjective ("البريطانية"), not "بكدمة". */
 function nameTail(text: string, t: Token): boolean {
   if (!nameWord(text, t)) return false;
   if (/^(?:ال|وال)\p{L}+(?:يه|يين|يون)$/u.test(t.norm)) return false;
+  // "حميداني الوكالة", "شهيدي كلمة": an institution or a speech noun after a name is not part of it
+  if (ORG_SET.has(t.norm) || cueOf(t.norm, false)?.kind === 'noun') return false;
   if (/^ب\p{L}{3,}ه$/u.test(t.norm) || /^ب(?:ال|جانب)/u.test(t.norm)) return false;
   // a word that opens a quote ("محمود حسن «تريزيغيه»") is a nickname, not the name
   return !/[«"“]/u.test(text[t.start - 1] ?? '');
@@ -169,9 +171,10 @@ function mention(name: string | null, role: string | null, next: number, extra: 
 }
 
 function afterName(text: string, tokens: readonly Token[], m: Mention, limit: number, preRole: string | null): Mention {
-  // Apposition after the name: "أنور قرقاش، وزير الدولة الإماراتي"
+  // Apposition after the name: "أنور قرقاش، وزير الدولة الإماراتي", "طارق فهمي أستاذ العلاقات الدولية"
   const after = m.next;
-  if (after < limit && hasComma(tokens[after - 1]!)) {
+  const bareTitle = after < limit && isRoleHead(tokens[after]!.norm) && !isDefinite(tokens[after]!.norm) && tokens[after - 1]!.after === '';
+  if (after < limit && (hasComma(tokens[after - 1]!) || bareTitle)) {
     const len = roleLength(tokens, after, limit);
     if (len > 0 && (preRole === null || !preRole.includes(' '))) return { ...m, role: slice(text, tokens, after, after + len), next: after + len };
   }

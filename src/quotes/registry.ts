@@ -52,7 +52,7 @@ export function buildRegistry(paragraphs: readonly TokenizedParagraph[]): NameRe
   return registry;
 }
 
-const MAX_BACK_NAME = 4;
+const MAX_BACK_NAME = 3;
 
 /** "عبد الملك الحوثي، زعيم الحوثيين": a name right before a comma and a title. */
 function registerBackApposition(registry: NameRegistry, index: number, text: string, tokens: readonly Token[], i: number): void {

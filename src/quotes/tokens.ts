@@ -10,7 +10,8 @@ export interface Token {
   after: string;
 }
 
-const WORD = /[\p{L}\p{N}#_]+(?:[.'’][\p{L}\p{N}]+)*/gu;
+/** A word; a dot joins only a short or Latin tail ("العربية.نت", "U.S"), never two Arabic words ("الآن.وقال"). */
+const WORD = /[\p{L}\p{N}#_]+(?:[.'’](?:نت|[\p{Script=Latin}\p{N}]+)(?![\p{L}\p{N}]))*/gu;
 
 /** Tokenises a paragraph on its folded copy, with verbatim offsets. */
 export function tokenize(text: string): Token[] {
