@@ -190,7 +190,7 @@ function subjectBefore(view: ParagraphView, ctx: Context, floor: number, cue: nu
   const start = skipOpeners(view.tokens, afterLinks, cue);
   if (start >= cue) return null;
   const m = readMention(view.text, view.tokens, start, cue, ctx.registry);
-  if (m === null || (m.name === null && !m.pronoun)) return null;
+  if (m === null || (m.name === null && !m.pronoun && !m.anonymous)) return null;
   let opened = false;
   for (let k = floor; k < start; k++) if (OPENERS.has(view.tokens[k]!.norm) && view.tokens[k]!.norm !== 'و') opened = true;
   const strong = m.role !== null || m.roleOnly || m.pronoun || registeredLength(ctx.registry, view.tokens, start) > 0;

@@ -1,5 +1,6 @@
 import { AGENCIES } from '../lexicon/agencies.js';
 import { RELAYERS } from '../lexicon/roles.js';
+import { DATELINE_PLACES } from '../lexicon/places.js';
 import { NOT_SPEECH_MARKERS, TITLE_MARKERS as TITLE_WORDS } from '../lexicon/not-speech.js';
 import { lineKey } from '../normalize/key.js';
 import { foldText } from '../normalize/fold.js';
@@ -46,6 +47,21 @@ const OUTLET_LEADS = new Set(['ل', 'مع', 'عبر', 'لصحيفه', 'لقنا�
 const OUTLET_NAMES = new Set(AGENCIES.map((a) => lineKey(a).toLowerCase()));
 const RELAYER_HEADS = new Set(RELAYERS.map((r) => foldText(r)));
 
+const PLACES = new Set(DATELINE_PLACES.map((p) => lineKey(p)));
+/** Conjunctions that make "أن" temporal or concessive, not the opening of reported content: "بعد أن". */
+const NON_SPEECH_BEFORE_PARTICLE = new Set(['بعد', 'قبل', 'منذ', 'حتي', 'بدل', 'رغم', 'بمجرد', 'لمجرد', 'دون', 'بدون']);
+const MAX_PARTICLE_GAP = 10;
+
+/**
+ * Indirect speech is kept for named speakers: a person or a named body ("وزارة الداخلية التونسية", "نادي
+ * ليفربول"), not a bare definite noun ("التحالف", "السلطات الإسرائيلية") or a country ("مصر").
+ */
+function isNamedVoice(name: string): boolean {
+  const key = lineKey(name);
+  if (PLACES.has(key)) return false;
+  return key.split(' ').some((w) => !w.startsWith('ال') && !w.startsWith('وال'));
+}
+
 /** Whether a speaker name is an outlet, report or figure that relays news rather than speaking. */
 function isRelayer(name: string): boolean {
   const head = foldText(name).split(/\s+/u)[0] ?? '';
@@ -69,10 +85,15 @@ function isMarker(word: string): boolean {
   return bare.length > 1 && (NOT_SPEECH.has(bare) || NOT_SPEECH.has('ال' + bare));
 }
 
-/** Strips و/ف, ب/ل/ك and ال off a folded word. */
+/** Strips و/ف, ب/ل/ك and ال (and an accusative ا: "عنوانا") off a folded word. */
 function bareWord(word: string): string {
-  return word.replace(/^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?/u, '');
+  const bare = word.replace(/^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?/u, '');
+  return TITLE_MARKERS.has(bare) || bare.length < 4 ? bare : bare.replace(/ا$/u, '');
 }
+
+/** A headline in quotes: short phrases joined by " .. " ("غدا .. مصر تعبر للمستقبل"). */
+const HEADLINE_SHAPE = /\S \.\.+ \S/u;
+const MAX_HEADLINE_QUOTE = 8;
 
 /** Walks back from the quote over plain words (not into another quote), up to `limit` words. */
 function* wordsBefore(view: ParagraphView, openToken: number, limit: number): Generator<number> {
@@ -93,6 +114,7 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
   const prevToken = view.tokens[openToken - 1];
   // A colon introduces speech, never a title.
   if (prevToken?.after.includes(':')) return false;
+  if (quoteTokens <= MAX_HEADLINE_QUOTE && HEADLINE_SHAPE.test(inner)) return true;
   if (quoteTokens > MAX_NAME_QUOTE) {
     for (const k of wordsBefore(view, openToken, TITLE_LOOKBACK)) {
       const w = view.tokens[k]!.norm;
@@ -243,6 +265,9 @@ function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): Ra
     if (insideSpan(view.spans, t.start)) continue;
     if (j > cueIndex + 1 && cueAt(tokens, j)?.kind === 'verb') return null;
     if (!PARTICLE.test(t.norm)) continue;
+    if (NON_SPEECH_BEFORE_PARTICLE.has(tokens[j - 1]!.norm.replace(/^و/u, ''))) return null;
+    const subject = info.kind === 'verb' ? mentionAfter(view, ctx, cue, j) : null;
+    if (subject !== null && j - subject.next > MAX_PARTICLE_GAP) return null;
     const bare = BARE_PARTICLES.has(t.norm.replace(/^و/u, ''));
     const next = tokens[j + 1];
     if (next === undefined) return null;
@@ -251,7 +276,7 @@ function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): Ra
     const end = trimEndPunct(text, start, sentenceTo);
     if (tokenAt(tokens, end) - tokenAt(tokens, start) < MIN_INDIRECT_TOKENS) return null;
     const voice = voiceForCue(view, ctx, cue, floor, j);
-    if (voice === null || voice.name === null || voice.anonymous || isRelayer(voice.name)) return null;
+    if (voice === null || voice.name === null || voice.anonymous || isRelayer(voice.name) || !isNamedVoice(voice.name)) return null;
     remember(ctx, voice, view.index, sentenceFrom);
     return quote(view, start, end, 'indirect', tokens[cueIndex]!, voice);
   }

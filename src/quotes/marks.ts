@@ -72,7 +72,8 @@ function lostOpening(text: string, from: number, i: number): number {
   for (let k = i - 1; k >= from; k--) {
     const c = text[k]!;
     if (c === ':') return k + 1;
-    if (SENTENCE_STOP.test(c)) return -1;
+    // the quote's own final "؟" or "." stands right before the closing mark
+    if (SENTENCE_STOP.test(c) && k < i - 1) return -1;
   }
   return -1;
 }

@@ -1,4 +1,5 @@
 import { foldText } from '../normalize/fold.js';
+import { cueOf } from './cue-index.js';
 import { isRoleHead, nameWord, readMention, roleLength } from './phrase.js';
 import type { Token } from './tokens.js';
 
@@ -62,7 +63,7 @@ function registerBackApposition(registry: NameRegistry, index: number, text: str
   const comma = /[،,]/u.test(before.after);
   if (!comma && (before.after !== '' || !tokens[i]!.norm.startsWith('ال'))) return;
   let k = i - 1;
-  while (k >= 0 && i - 1 - k < MAX_BACK_NAME && nameWord(text, tokens[k]!) && !isRoleHead(tokens[k]!.norm) && (k === i - 1 || tokens[k]!.after === '')) k--;
+  while (k >= 0 && i - 1 - k < MAX_BACK_NAME && nameWord(text, tokens[k]!) && cueOf(tokens[k]!.norm) === null && !isRoleHead(tokens[k]!.norm) && (k === i - 1 || tokens[k]!.after === '')) k--;
   const first = k + 1;
   if (i - first < 2) return;
   const len = roleLength(tokens, i, Math.min(tokens.length, i + MAX_LOOKAHEAD));
