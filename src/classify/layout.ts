@@ -19,6 +19,7 @@ const SENTENCE_END = /[.!؟?…:]["»”']?\)?$/u;
 /** Related-story titles often end in a question mark; a body paragraph ends in a full stop or colon. */
 const PARAGRAPH_END = /[.…:]["»”']?\)?$/u;
 const MIN_HEADLINE_WORDS = 3;
+const MAX_HEADLINE_WITH_STOP = 6;
 const MAX_RELATED_ITEM_WORDS = 22;
 const MAX_RELATED_ITEMS = 12;
 
@@ -33,8 +34,8 @@ function headlineIndex(lines: readonly ClassifiedLine[]): number {
     if (line.info.kind !== 'text') continue;
     // Breadcrumbs and section names are too short to be the headline.
     if (line.words < MIN_HEADLINE_WORDS) continue;
-    // A paragraph-long first text line means the scrape carries no headline.
-    if (!isHeadlineLike(line.text) || (line.words > 18 && /[.]["»”']?$/u.test(line.text))) return -1;
+    // A sentence (a full stop at the end) or a paragraph-long first text line means the scrape carries no headline.
+    if (!isHeadlineLike(line.text) || (line.words > MAX_HEADLINE_WITH_STOP && /(?<!\.)\.["»”']?$/u.test(line.text))) return -1;
     return i;
   }
   return -1;

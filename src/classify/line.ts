@@ -29,7 +29,9 @@ const DATE_PIECES = /\d{1,4}[/\-.:]\d{1,2}(?:[/\-.:]\d{1,4})?|\d+|[()|,،\-–�
 /** A date line may also carry a dateline and agency: "الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس". */
 function dateLineByline(line: string): Byline | null {
   const words = line.replace(DATE_PIECES, ' ').split(/\s+/u).filter(Boolean);
-  const first = words[0];
+  // the place is every word before the first digit ("المدينة المنورة 25 شوال …")
+  const lead = /^[^\d\u0660-\u0669]*/u.exec(line)![0].trim();
+  const first = lead !== '' && lead.split(/\s+/u).length <= 3 ? lead : words[0];
   const last = words[words.length - 1];
   const candidates = [first && last && first !== last ? `${first} - ${last}` : null, last ?? null].filter(Boolean) as string[];
   for (const c of candidates) {

@@ -29,6 +29,7 @@ const alternation = (names: Iterable<string>): string =>
   [...names].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
 const MONTH_ALT = alternation(MONTHS.keys());
 const HIJRI_ALT = alternation(HIJRI.keys());
+const HIJRI_WORDS = new Set([...HIJRI.keys()].flatMap((k) => k.split(' ')));
 
 /** "16 أغسطس 2018", "05 نوفمبر / تشرين الثاني 2023", "12/فبراير/2024", "28 آب/اغسطس 2013". */
 const DAY_MONTH_YEAR = new RegExp(
@@ -167,7 +168,7 @@ export function findDate(line: string): DateFound | null {
     .replace(PUBLISHED_RE, ' ')
     .replace(GMT_OFFSET, ' ')
     .replace(NAMED_ZONE, ' ')
-    .match(WORD) ?? []).filter((w) => !FILLER_WORDS.has(w) && !MONTHS.has(w) && !/^\d+$/.test(w));
+    .match(WORD) ?? []).filter((w) => !FILLER_WORDS.has(w) && !MONTHS.has(w) && !HIJRI_WORDS.has(w) && !/^\d+(?:ه|م)?$/u.test(w));
   const total = Math.max(1, countWords(text));
   return { iso, update, published, coverage: 1 - residue.length / total };
 }

@@ -107,7 +107,12 @@ function* wordsBefore(view: ParagraphView, openToken: number, limit: number): Ge
 export interface ArticleFacts {
   /** Folded article text outside quote marks, words separated by single spaces and padded. */
   unquoted: string;
+  /** How often each short quoted text (folded key) is quoted in the article. */
+  quotedCounts: Map<string, number>;
 }
+
+/** A short quote quoted this often in one article is a name ("باب رزق جميل"), not a remark. */
+const REPEATED_NAME = 3;
 
 /** A name or title in quotes: a marker word stands just before it, with no cue or particle between. */
 function markedAsName(view: ParagraphView, openToken: number, quoteTokens: number, inner: string, facts: ArticleFacts): boolean {
@@ -135,6 +140,7 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
   if (prevToken !== undefined && (OUTLET_LEADS.has(prevToken.norm) || isRoleHead(prevToken.norm))) return true;
   // A word or two in quotes that the article also uses unquoted is a name ("بوينغ", "ويتشيتا").
   if (quoteTokens <= 2 && key.length > 2 && facts.unquoted.includes(` ${foldText(key)} `)) return true;
+  if ((facts.quotedCounts.get(key) ?? 0) >= REPEATED_NAME) return true;
   for (const k of wordsBefore(view, openToken, NAME_LOOKBACK)) {
     const w = view.tokens[k]!.norm;
     if (isMarker(w)) return true;
@@ -300,15 +306,18 @@ function quote(view: ParagraphView, start: number, end: number, kind: QuoteKind,
 /** The article's words outside quote marks, for telling names in quotes from speech. */
 function articleFacts(views: readonly ParagraphView[]): ArticleFacts {
   const pieces: string[] = [];
+  const quotedCounts = new Map<string, number>();
   for (const v of views) {
     let at = 0;
     for (const s of v.spans) {
       pieces.push(v.text.slice(at, s.open));
       at = s.close;
+      const key = lineKey(v.text.slice(s.start, s.end)).toLowerCase();
+      if (key.split(' ').length <= MAX_NAME_QUOTE) quotedCounts.set(key, (quotedCounts.get(key) ?? 0) + 1);
     }
     pieces.push(v.text.slice(at));
   }
-  return { unquoted: ` ${lineKey(pieces.join(' ')).toLowerCase()} ` };
+  return { unquoted: ` ${lineKey(pieces.join(' ')).toLowerCase()} `, quotedCounts };
 }
 
 /** Builds the per-paragraph views: tokens, quote spans, sentence breaks. */

@@ -1,4 +1,5 @@
-import { ADDRESSEES, NOT_NAME_WORDS, ORGANISATION_HEADS, PHRASE_STOPS } from '../lexicon/function-words.js';
+import { ADDRESSEES, NOT_NAME_WORDS, ORGANISATION_HEADS, PHRASE_STOPS, ROLE_CONTINUATIONS } from '../lexicon/function-words.js';
+import { RELAYERS } from '../lexicon/roles.js';
 import { ANONYMOUS_SOURCES, HONORIFICS, HONORIFIC_PRONOUNS, ROLE_HEADS } from '../lexicon/roles.js';
 import { foldText } from '../normalize/fold.js';
 import { cueOf } from './cue-index.js';
@@ -29,8 +30,11 @@ const HONORIFIC_PRONOUN_SET = new Set(HONORIFIC_PRONOUNS.map(foldText));
 const ANONYMOUS_SET = new Set(ANONYMOUS_SOURCES.map(foldText));
 const ORG_SET = new Set(ORGANISATION_HEADS);
 const NOT_NAME = new Set(NOT_NAME_WORDS);
+const ROLE_MORE = new Set(ROLE_CONTINUATIONS);
+const RELAYER_SET = new Set(RELAYERS.map(foldText));
 const MAX_ROLE_TOKENS = 9;
 const MAX_NAME_TOKENS = 4;
+const NAME_JOINERS = new Set(['بن', 'بنت', 'ابن', 'عبد', 'ابو', 'ال', 'ولد']);
 const MAX_ORG_TOKENS = 6;
 const MAX_ROLE_TAIL = 8;
 
@@ -60,6 +64,8 @@ function isNameAli(text: string, t: Token): boolean {
 export function nameWord(text: string, t: Token): boolean {
   if (isNameAli(text, t)) return true;
   if (isStop(t) || NOT_NAME.has(t.norm)) return false;
+  // "تصريحه", "حديثها": a speech noun with its pronoun
+  if (cueOf(t.norm.replace(/(?:ه|ها|هم)$/u, ''), false)?.kind === 'noun' || cueOf(t.norm, false)?.kind === 'noun') return false;
   return !/^(?:ب|و|ف)?بال/u.test(t.norm) && !/^[0-9]/u.test(t.norm) && !/^ب\p{L}{3,}ه$/u.test(t.norm);
 }
 
@@ -68,7 +74,7 @@ function nameTail(text: string, t: Token): boolean {
   if (!nameWord(text, t)) return false;
   if (/^(?:ال|وال)\p{L}+(?:يه|يين|يون)$/u.test(t.norm)) return false;
   // "حميداني الوكالة", "شهيدي كلمة": an institution or a speech noun after a name is not part of it
-  if (ORG_SET.has(t.norm) || cueOf(t.norm, false)?.kind === 'noun') return false;
+  if (ORG_SET.has(t.norm) || RELAYER_SET.has(t.norm) || HONORIFIC_SET.has(t.norm)) return false;
   if (/^ب\p{L}{3,}ه$/u.test(t.norm) || /^ب(?:ال|جانب)/u.test(t.norm)) return false;
   // a word that opens a quote ("محمود حسن «تريزيغيه»") is a nickname, not the name
   return !/[«"“]/u.test(text[t.start - 1] ?? '');
@@ -95,7 +101,7 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     if (STOPS.has(w) || HONORIFIC_SET.has(w)) break;
     // An indefinite organisation or place noun takes its genitive along: "منطقة عسير", "هيئة قناة السويس"
     if (ORG_SET.has(w) && !isDefinite(w) && j + 1 < limit && !hasComma(tokens[j]!)) j += 2;
-    else if (isDefinite(w) || isRoleHead(w) || ORG_SET.has(w)) j++;
+    else if (isDefinite(w) || isRoleHead(w) || ORG_SET.has(w) || ROLE_MORE.has(w)) j++;
     else if ((w === 'باسم' || /^ل[^ل]/u.test(w)) && j + 1 < limit) j += 2;
     else break;
   }
@@ -119,8 +125,11 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
   const known = registry ? registeredLength(registry, tokens, i) : 0;
   if (known > 0) return Math.min(known, limit - i);
   let j = i;
-  while (j < limit && j - i < MAX_NAME_TOKENS) {
+  let counted = 0;
+  while (j < limit && counted < MAX_NAME_TOKENS) {
     const t = tokens[j]!;
+    // "بن", "عبد", "أبو", "آل" join the parts of a name without counting as one
+    if (!NAME_JOINERS.has(t.norm)) counted++;
     if (!(j === i ? nameWord(text, t) : nameTail(text, t)) || (j > i && /^لل/u.test(t.norm))) break;
     if (j > i && isRoleHead(t.norm) && !t.norm.startsWith('ال')) break;
     j++;
@@ -181,10 +190,25 @@ function afterName(text: string, tokens: readonly Token[], m: Mention, limit: nu
   return m;
 }
 
+const RANK_REACH = 4;
+
+/** "مدير شرطة منطقة مكة المكرمة اللواء عبدالعزيز …": a rank or honorific shortly after the title starts the name. */
+function rankAfter(tokens: readonly Token[], from: number, limit: number): number {
+  for (let k = from; k < limit && k - from < RANK_REACH; k++) {
+    if (HONORIFIC_SET.has(tokens[k]!.norm)) return k;
+    if (isStop(tokens[k]!) || hasComma(tokens[k]!)) return -1;
+  }
+  return -1;
+}
+
 function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleLen: number, limit: number, registry: NameRegistry | null): Mention {
+  const rank = rankAfter(tokens, i + roleLen, limit);
+  if (rank > i + roleLen) roleLen = rank - i;
   let role = slice(text, tokens, i, i + roleLen);
   let j = skipHonorifics(tokens, i + roleLen, limit);
-  let nameLen = j < limit ? nameLength(text, tokens, j, limit, registry) : 0;
+  // "مدير عام «ماجد للتنمية» همام زارع": a quoted word after the title belongs to the title
+  const quotedNext = j < limit && /[«"“]/u.test(text[tokens[j]!.start - 1] ?? '');
+  let nameLen = j < limit && !quotedNext ? nameLength(text, tokens, j, limit, registry) : 0;
   if (nameLen === 0 && j < limit) {
     const tail = roleTail(text, tokens, j, limit);
     if (tail > 0) {

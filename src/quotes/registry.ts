@@ -1,5 +1,9 @@
 import { foldText } from '../normalize/fold.js';
 import { cueOf } from './cue-index.js';
+import { DATELINE_PLACES } from '../lexicon/places.js';
+import { lineKey } from '../normalize/key.js';
+
+const PLACES = new Set(DATELINE_PLACES.map((p) => lineKey(p)));
 import { isRoleHead, nameWord, readMention, roleLength } from './phrase.js';
 import type { Token } from './tokens.js';
 
@@ -33,7 +37,8 @@ export function registerName(registry: NameRegistry, text: string, role: string 
     existing.role ??= role;
     return;
   }
-  if (words.length === 0) return;
+  // a place is not a person: "عدن", "مكة المكرمة"
+  if (words.length === 0 || PLACES.has(lineKey(text))) return;
   registry.push({ words, text, role, paragraph, offset });
 }
 
