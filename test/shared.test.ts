@@ -84,3 +84,34 @@ describe.skipIf(!hasShared)('the real corpus (../shared/corpus/text)', () => {
     expect(parsed).toBeGreaterThan(150);
   });
 });
+
+/**
+ * Page styles the dev set does not use (fixtures/chrome/team-styles.json, written by the team) wrapped
+ * around every titled corpus article with ../shared/tools/wrap.mjs: a check that chrome rules generalise.
+ */
+describe.skipIf(!hasShared || !hasBuild)('team page styles around the whole corpus (generalisation)', () => {
+  const out = mkdtempSync(join(tmpdir(), 'anp-styles-'));
+  const corpus = join(shared, 'corpus', 'text');
+  const ids = hasShared
+    ? readdirSync(corpus)
+        .filter((f) => f.endsWith('.meta.json') && JSON.parse(readFileSync(join(corpus, f), 'utf8')).title)
+        .map((f) => f.slice(0, -'.meta.json'.length))
+    : [];
+  execFileSync('node', [join(shared, 'tools', 'wrap.mjs'), '--corpus', corpus, '--chrome', join(root, 'fixtures', 'chrome', 'team-styles.json'), '--gold', join(out, 'none'), '--out', out, '--ids', ids.join(',')]);
+  const json = join(out, 'score.json');
+  execFileSync('node', [join(shared, 'tools', 'score.mjs'), '--pkg', root, '--gold', out, '--json', json]);
+  const s = JSON.parse(readFileSync(json, 'utf8')).summary;
+
+  it('wraps enough articles to mean something', () => expect(s.articles).toBeGreaterThan(150));
+  it('finds headline, date and read time', () => {
+    expect(s.errors).toBe(0);
+    expect(s.headline).toBeGreaterThanOrEqual(0.99);
+    expect(s.publishedAt).toBeGreaterThanOrEqual(0.99);
+    expect(s.readTime).toBeGreaterThanOrEqual(0.99);
+    expect(s.authors.r).toBeGreaterThanOrEqual(0.99);
+  });
+  it('keeps the body and drops the chrome', () => {
+    expect(s.body.f1).toBeGreaterThanOrEqual(0.995);
+    expect(s.boilerplateLeak).toBeLessThanOrEqual(0.002);
+  });
+});

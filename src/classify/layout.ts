@@ -1,5 +1,6 @@
 import type { DateFound } from '../metadata/date.js';
 import { isHeadlineLike } from '../metadata/headline.js';
+import { isPersonLike } from '../metadata/byline.js';
 import type { Byline } from '../schema.js';
 import type { ClassifiedLine } from './line.js';
 
@@ -17,9 +18,10 @@ export interface Layout {
 
 const SENTENCE_END = /[.!؟?…:]["»”']?\)?$/u;
 /** Related-story titles often end in a question mark; a body paragraph ends in a full stop or colon. */
-const PARAGRAPH_END = /[.…:]["»”']?\)?$/u;
+const PARAGRAPH_END = /(?:(?<!\.)\.|[…:])["»”']?\)?$/u;
 const MIN_HEADLINE_WORDS = 3;
 const MAX_HEADLINE_WITH_STOP = 6;
+const MAX_BARE_AUTHOR_WORDS = 3;
 const MAX_RELATED_ITEM_WORDS = 22;
 const MAX_RELATED_ITEMS = 12;
 
@@ -29,16 +31,32 @@ function isBodyLike(line: ClassifiedLine): boolean {
 }
 
 function headlineIndex(lines: readonly ClassifiedLine[]): number {
+  let short = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.info.kind !== 'text') continue;
-    // Breadcrumbs and section names are too short to be the headline.
-    if (line.words < MIN_HEADLINE_WORDS) continue;
+    // Breadcrumbs and section names are too short to be the headline; a two-word title right before the
+    // metadata lines ("تحرير عدن..") is kept as a fallback.
+    if (line.words < MIN_HEADLINE_WORDS) {
+      if (line.words === MIN_HEADLINE_WORDS - 1 && followedByMetadata(lines, i)) short = i;
+      continue;
+    }
+    if (short >= 0 && (!isHeadlineLike(line.text) || /(?<!\.)\.["»”']?$/u.test(line.text))) return short;
     // A sentence (a full stop at the end) or a paragraph-long first text line means the scrape carries no headline.
     if (!isHeadlineLike(line.text) || (line.words > MAX_HEADLINE_WITH_STOP && /(?<!\.)\.["»”']?$/u.test(line.text))) return -1;
     return i;
   }
   return -1;
+}
+
+/** Whether the next non-chrome line after `i` is a date, byline or read-time line. */
+function followedByMetadata(lines: readonly ClassifiedLine[], i: number): boolean {
+  for (let j = i + 1; j < lines.length; j++) {
+    const kind = lines[j]!.info.kind;
+    if (kind === 'chrome') continue;
+    return kind === 'date' || kind === 'byline' || kind === 'read-time';
+  }
+  return false;
 }
 
 /** Splits classified lines into headline, body paragraphs and boilerplate, collecting metadata lines. */
@@ -83,7 +101,14 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
       return;
     }
     related = 0;
-    if (i < head || (!bodyStarted && line.words < MIN_HEADLINE_WORDS + 1 && !SENTENCE_END.test(line.text))) {
+    const shortHeaderLine = !bodyStarted && line.words < MIN_HEADLINE_WORDS + 1 && !SENTENCE_END.test(line.text);
+    // A short line after the headline belongs to the header only when metadata lines still follow it;
+    // otherwise it is the body's first line (a kicker or subtitle).
+    if (i < head || (shortHeaderLine && (head < 0 || followedByMetadata(lines, i)))) {
+      // a bare name between the headline and the date is the author ("خالد المنصوري")
+      if (i > head && head >= 0 && out.dates.length === 0 && isPersonLike(line.text) && line.words <= MAX_BARE_AUTHOR_WORDS) {
+        out.bylines.push({ authors: [line.text], agency: null, dateline: null });
+      }
       out.boilerplate.push(line.text);
       return;
     }

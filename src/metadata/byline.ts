@@ -30,6 +30,9 @@ export interface BylinePart {
   kind: PartKind;
 }
 
+/** A person named beside a place or agency in a byline has two or three words ("حمزة مصطفى"). */
+const MAX_BYLINE_NAME_WORDS = 3;
+
 const EMPTY_BYLINE: Byline = { authors: [], agency: null, dateline: null };
 
 function stripPunct(text: string): string {
@@ -37,10 +40,12 @@ function stripPunct(text: string): string {
 }
 
 /** Whether a phrase looks like a person's name: 1–4 Arabic words, no function words. */
-export function isPersonLike(text: string, minWords = 2): boolean {
+export function isPersonLike(text: string, minWords = 2, maxWords = 4): boolean {
   const words = lineKey(text).split(' ').filter(Boolean);
-  if (words.length < minWords || words.length > 4) return false;
-  return words.every((w) => ARABIC_WORD.test(w) && !NAME_STOPWORDS.has(w));
+  if (words.length < minWords || words.length > maxWords) return false;
+  // "علي" spelt with ي is the name Ali, not the preposition على
+  const raw = text.split(/[\s\p{P}]+/u).filter(Boolean);
+  return words.every((w, i) => ARABIC_WORD.test(w) && (!NAME_STOPWORDS.has(w) || raw[i] === 'علي'));
 }
 
 function isPlace(key: string): boolean {
@@ -56,7 +61,7 @@ export function classifyPart(raw: string): BylinePart {
   if (isPlace(key)) return { text, kind: 'place' };
   if (DESK_KEYS.has(key)) return { text, kind: 'desk' };
   if (/\d{4}/.test(key) || /\d{1,2}:\d{2}/.test(key)) return { text, kind: 'date' };
-  if (isPersonLike(text)) return { text, kind: 'person' };
+  if (isPersonLike(text, 2, MAX_BYLINE_NAME_WORDS)) return { text, kind: 'person' };
   return { text, kind: 'unknown' };
 }
 
@@ -105,7 +110,7 @@ export function parseBylineLine(line: string): Byline | null {
 }
 
 /** The names in a credit line, label words removed. */
-function parseCredit(rest: string): Byline {
+function parseCredit(rest: string): Byline | null {
   const cleaned = rest.replace(INNER_LABEL, '|');
   const names: string[] = [];
   let dateline: string | null = null;
@@ -118,6 +123,9 @@ function parseCredit(rest: string): Byline {
     else if (part.kind === 'agency') agency ??= part.text;
     else if (part.kind !== 'date' && part.kind !== 'desk') names.push(text);
   }
+  // "تقرير / بساتين العنب تتكئ على ضفاف وادي نجران" is a headline, not a credit
+  if (names.some((n) => !isPersonLike(n, 1))) return null;
+  if (names.length === 0 && agency === null) return null;
   return { authors: names, agency, dateline };
 }
 
