@@ -189,6 +189,11 @@ function subjectBefore(view: ParagraphView, ctx: Context, floor: number, cue: nu
   const afterLinks = skipLinks(view.tokens, floor, cue);
   const start = skipOpeners(view.tokens, afterLinks, cue);
   if (start >= cue) return null;
+  // "وتفقد الخطيب خطوط الإنتاج، قائلا": a known name after the clause's first word is its subject
+  for (let k = start + 1; k < Math.min(cue, start + 3); k++) {
+    const known = registeredLength(ctx.registry, view.tokens, k);
+    if (known > 0) return asVoice(registeredEndingAt(ctx.registry, view.tokens, k + known - 1));
+  }
   const m = readMention(view.text, view.tokens, start, cue, ctx.registry);
   if (m === null || (m.name === null && !m.pronoun && !m.anonymous)) return null;
   let opened = false;
@@ -209,7 +214,7 @@ function sameSentence(view: ParagraphView, ctx: Context, floor: number): Voice |
 export function mentionAfter(view: ParagraphView, ctx: Context, cue: FoundCue, limit: number): Mention | null {
   // "وأضاف: تظهر …": what follows a colon is the speech, not the speaker
   if (view.tokens[cue.index]!.after.includes(':')) return null;
-  return readMention(view.text, view.tokens, skipLinks(view.tokens, cue.index + 1, limit), limit, ctx.registry);
+  return readMention(view.text, view.tokens, skipLinks(view.tokens, cue.index + 1, limit), limit, ctx.registry, cue.info.strength === 'opinion');
 }
 
 /** Who speaks through the cue at `cue.index`, given the quote or content that starts at token `limit`. */

@@ -121,7 +121,7 @@ function skipHonorifics(tokens: readonly Token[], i: number, limit: number): num
   return i;
 }
 
-function nameLength(text: string, tokens: readonly Token[], i: number, limit: number, registry: NameRegistry | null): number {
+function nameLength(text: string, tokens: readonly Token[], i: number, limit: number, registry: NameRegistry | null, objectFollows = false): number {
   const known = registry ? registeredLength(registry, tokens, i) : 0;
   if (known > 0) return Math.min(known, limit - i);
   let j = i;
@@ -130,6 +130,8 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     const t = tokens[j]!;
     // "بن", "عبد", "أبو", "آل" join the parts of a name without counting as one
     if (!NAME_JOINERS.has(t.norm)) counted++;
+    // "دعا الوزير سمير داود الأطراف": after such verbs a definite word past two name words is the object
+    if (objectFollows && counted > 2 && isDefinite(t.norm) && !NAME_JOINERS.has(tokens[j - 1]!.norm)) break;
     if (!(j === i ? nameWord(text, t) : nameTail(text, t)) || (j > i && /^لل/u.test(t.norm))) break;
     if (j > i && isRoleHead(t.norm) && !t.norm.startsWith('ال')) break;
     j++;
@@ -201,14 +203,14 @@ function rankAfter(tokens: readonly Token[], from: number, limit: number): numbe
   return -1;
 }
 
-function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleLen: number, limit: number, registry: NameRegistry | null): Mention {
+function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleLen: number, limit: number, registry: NameRegistry | null, objectFollows: boolean): Mention {
   const rank = rankAfter(tokens, i + roleLen, limit);
   if (rank > i + roleLen) roleLen = rank - i;
   let role = slice(text, tokens, i, i + roleLen);
   let j = skipHonorifics(tokens, i + roleLen, limit);
   // "مدير عام «ماجد للتنمية» همام زارع": a quoted word after the title belongs to the title
   const quotedNext = j < limit && /[«"“]/u.test(text[tokens[j]!.start - 1] ?? '');
-  let nameLen = j < limit && !quotedNext ? nameLength(text, tokens, j, limit, registry) : 0;
+  let nameLen = j < limit && !quotedNext ? nameLength(text, tokens, j, limit, registry, objectFollows) : 0;
   if (nameLen === 0 && j < limit) {
     const tail = roleTail(text, tokens, j, limit);
     if (tail > 0) {
@@ -237,6 +239,7 @@ export function readMention(
   i: number,
   limit: number,
   registry: NameRegistry | null,
+  objectFollows = false,
 ): Mention | null {
   if (i < limit && HONORIFIC_PRONOUN_SET.has(tokens[i]!.norm)) return mention(null, null, i + 1, { pronoun: true });
   const roleFirst = i < limit ? roleLength(tokens, i, limit) : 0;
@@ -245,7 +248,7 @@ export function readMention(
   const first = tokens[i]!.norm;
   if (ANONYMOUS_SET.has(first) || ANONYMOUS_SET.has(first.replace(/^و/u, '')) || isUnnamedGroup(first)) return mention(null, null, i + 1, { anonymous: true });
   const roleLen = roleLength(tokens, i, limit);
-  if (roleLen > 0) return readRolePhrase(text, tokens, i, roleLen, limit, registry);
+  if (roleLen > 0) return readRolePhrase(text, tokens, i, roleLen, limit, registry, objectFollows);
   // "بيان الداخلية التونسية": the statement speaks for whoever issued it
   if ((first === 'بيان' || first === 'بلاغ') && i + 1 < limit && !isStop(tokens[i + 1]!)) return readMention(text, tokens, i + 1, limit, registry);
   if (ORG_SET.has(first)) {
@@ -253,7 +256,11 @@ export function readMention(
     const len = first.startsWith('ال') ? definiteRun(tokens, i, limit) : orgLength(tokens, i, limit);
     return mention(slice(text, tokens, i, i + len), null, i + len, { orgReference: first.startsWith('ال') });
   }
-  const nameLen = nameLength(text, tokens, i, limit, registry);
+  const nameLen = nameLength(text, tokens, i, limit, registry, objectFollows);
   if (nameLen === 0) return null;
+  // "المعارض وليد عباس": a definite word before a two-word name is a title, not part of the name
+  if (nameLen >= 3 && isDefinite(first) && !isDefinite(tokens[i + 1]!.norm) && !isDefinite(tokens[i + 2]!.norm) && registeredLength(registry ?? [], tokens, i) === 0) {
+    return afterName(text, tokens, mention(slice(text, tokens, i + 1, i + nameLen), slice(text, tokens, i, i + 1), i + nameLen), limit, null);
+  }
   return afterName(text, tokens, mention(slice(text, tokens, i, i + nameLen), null, i + nameLen), limit, null);
 }

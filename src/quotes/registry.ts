@@ -49,7 +49,8 @@ export function buildRegistry(paragraphs: readonly TokenizedParagraph[]): NameRe
     for (let i = 0; i < tokens.length; i++) {
       if (!isRoleHead(tokens[i]!.norm)) continue;
       registerBackApposition(registry, index, text, tokens, i);
-      const m = readMention(text, tokens, i, Math.min(tokens.length, i + MAX_LOOKAHEAD), registry);
+      const objectFollows = i > 0 && cueOf(tokens[i - 1]!.norm)?.strength === 'opinion';
+      const m = readMention(text, tokens, i, Math.min(tokens.length, i + MAX_LOOKAHEAD), registry, objectFollows);
       if (m === null || m.name === null || m.role === null || m.anonymous || m.roleOnly) continue;
       registerName(registry, m.name, m.role, index, tokens[i]!.start);
       i = Math.max(i, m.next - 1);

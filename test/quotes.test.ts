@@ -1,0 +1,166 @@
+/** Quote and speaker rules, each on sentences written for the test in the style of Arabic news copy. */
+import { describe, expect, it } from 'vitest';
+import { parseArticle, type Article } from '../src/index.js';
+
+const HEAD = 'عنوان الخبر التجريبي اليوم\n\n';
+const parse = (...paragraphs: string[]): Article => parseArticle(HEAD + paragraphs.join('\n\n'));
+const speech = (a: Article) => a.quotes.filter((q) => q.kind !== 'indirect').map((q) => ({ text: q.text, kind: q.kind, speaker: q.speaker }));
+const indirect = (a: Article) => a.quotes.filter((q) => q.kind === 'indirect').map((q) => ({ text: q.text, speaker: q.speaker }));
+
+describe('quote marks', () => {
+  it.each([
+    ['straight', 'وقال الوزير سمير داود: "سنبدأ العمل الأسبوع المقبل في كل المحافظات".'],
+    ['curly', 'وقال الوزير سمير داود: “سنبدأ العمل الأسبوع المقبل في كل المحافظات”.'],
+    ['guillemets', 'وقال الوزير سمير داود: «سنبدأ العمل الأسبوع المقبل في كل المحافظات».'],
+    ['reversed guillemets', 'وقال الوزير سمير داود: »سنبدأ العمل الأسبوع المقبل في كل المحافظات«.'],
+    ['mismatched curly and straight', 'وقال الوزير سمير داود: “سنبدأ العمل الأسبوع المقبل في كل المحافظات".'],
+  ])('%s', (_name, paragraph) => {
+    expect(speech(parse(paragraph))).toEqual([{ text: 'سنبدأ العمل الأسبوع المقبل في كل المحافظات', kind: 'direct', speaker: 'سمير داود' }]);
+  });
+
+  it('runs a quote with no closing mark to the end of its paragraph', () => {
+    const a = parse('وقالت المديرة هالة نصار: "الأرقام تتحسن شهرا بعد شهر، ونأمل أن يستمر ذلك.', 'وفي سياق آخر، افتتح المعرض أبوابه أمس.');
+    expect(speech(a)).toEqual([{ text: 'الأرقام تتحسن شهرا بعد شهر، ونأمل أن يستمر ذلك.', kind: 'direct', speaker: 'هالة نصار' }]);
+  });
+
+  it('joins a quote that runs on into paragraphs opening with a mark', () => {
+    const a = parse('وقال رئيس البلدية كمال يوسف: "أنجزنا نصف المشروع.', '"والنصف الآخر سيكتمل قبل الصيف".');
+    expect(a.quotes[0]!.text).toBe('أنجزنا نصف المشروع.\nوالنصف الآخر سيكتمل قبل الصيف');
+    expect(a.quotes[0]!.endParagraph).toBe(1);
+    expect(a.quotes[0]!.speaker).toBe('كمال يوسف');
+  });
+
+  it('keeps a nested quote of another style inside the outer one', () => {
+    const a = parse('وقال الناشط سامر حداد: «رفعنا شعار "لا للتهميش" منذ اليوم الأول».');
+    expect(speech(a)).toEqual([{ text: 'رفعنا شعار "لا للتهميش" منذ اليوم الأول', kind: 'direct', speaker: 'سامر حداد' }]);
+  });
+
+  it('recovers a quote whose opening mark is missing after a colon', () => {
+    const a = parse('وتساءل المواطن رامي سعيد: لماذا تأخرت الحكومة في إصلاح الطريق كل هذه المدة؟»، مطالبا بمحاسبة المسؤولين.');
+    expect(speech(a)[0]).toMatchObject({ text: 'لماذا تأخرت الحكومة في إصلاح الطريق كل هذه المدة؟', kind: 'direct' });
+  });
+
+  it('gives offsets that slice the verbatim paragraph', () => {
+    const a = parse('وقالَ الوزيــر سمير داود إنَّ "الخطةَ جاهزةٌ للتنفيذ الآن".');
+    for (const q of a.quotes) expect(a.paragraphs[q.paragraph]!.slice(q.start, q.end)).toBe(q.text);
+  });
+});
+
+describe('cues and speakers', () => {
+  it('reads the name after the verb, and the role from the apposition', () => {
+    const a = parse('وقال وزير الصحة الأردني، فراس الهواري، إن "المستشفيات جاهزة لاستقبال الحالات كافة".');
+    expect(speech(a)[0]!.speaker).toBe('فراس الهواري');
+    expect(a.speakers[0]).toMatchObject({ name: 'فراس الهواري', role: 'وزير الصحة الأردني' });
+  });
+
+  it('reads a name before the verb after أما', () => {
+    const a = parse('أما المدرب حسام البدري، الذي تسلم مهمته الشهر الماضي، فقال: "الفريق يتطور في كل مباراة".');
+    expect(speech(a)[0]!.speaker).toBe('حسام البدري');
+  });
+
+  it('gives a participle the subject of its clause', () => {
+    const a = parse('وزار رئيس الوزراء، نبيل الخطيب، المصنع الجديد.', 'وتفقد الخطيب خطوط الإنتاج، قائلا: "هذا المصنع سيوفر ألف فرصة عمل".');
+    expect(speech(a)[0]).toMatchObject({ speaker: 'نبيل الخطيب', kind: 'direct' });
+  });
+
+  it('gives an implicit subject the current speaker of matching gender', () => {
+    const a = parse(
+      'وقالت الطبيبة ريم عادل: "الوضع مستقر حتى الآن في المستشفى".',
+      'وقال المدير سعيد حمدان: "نحتاج إلى مزيد من الأسرّة في الأقسام".',
+      'وأضافت: "لم نسجل أي حالة جديدة خلال يومين".',
+    );
+    expect(speech(a).map((q) => q.speaker)).toEqual(['ريم عادل', 'سعيد حمدان', 'ريم عادل']);
+  });
+
+  it('hands the floor to the name after من جهته', () => {
+    const a = parse('وقال الوزير جميل ناصر: "الاتفاق خطوة أولى نحو السلام".', 'من جهته، قال المعارض وليد عباس إن "الاتفاق لا يلبي المطالب".');
+    expect(speech(a).map((q) => q.speaker)).toEqual(['جميل ناصر', 'وليد عباس']);
+  });
+
+  it('lets organisations speak', () => {
+    const a = parse('وقالت وزارة الخارجية في بيان: "نتابع أوضاع رعايانا عن كثب في كل الدول".');
+    expect(speech(a)[0]!.speaker).toBe('وزارة الخارجية');
+  });
+
+  it('never names an anonymous source, nor the agency that relayed it', () => {
+    const a = parse('ونقلت وكالة رويترز عن مصدر مطلع قوله: "المفاوضات ستستأنف خلال أيام قليلة".');
+    expect(speech(a)[0]!.speaker).toBeNull();
+    expect(a.speakers).toEqual([]);
+  });
+
+  it('takes Y in نقلت وكالة X عن Y قوله', () => {
+    const a = parse('ونقلت صحيفة الأيام عن اللواء ماجد السعدي قوله: "الحدود مؤمنة بالكامل".');
+    expect(speech(a)[0]!.speaker).toBe('ماجد السعدي');
+  });
+
+  it('resolves a title used instead of the name', () => {
+    const a = parse('أكد وزير المالية، خالد الفارس، أن الموازنة متوازنة هذا العام.', 'وقال الوزير للصحفيين: "لن نفرض ضرائب جديدة على المواطنين".');
+    expect(speech(a)[0]!.speaker).toBe('خالد الفارس');
+  });
+
+  it('reads an attribution after the quote', () => {
+    const a = parse('"الأسعار ستنخفض مع بداية الموسم الزراعي"، بحسب وزارة الزراعة.');
+    expect(speech(a)[0]!.speaker).toBe('وزارة الزراعة');
+  });
+});
+
+describe('kinds', () => {
+  it('marks a short quoted fragment governed by a speech verb as partial', () => {
+    const a = parse('ودعا الوزير سمير داود الأطراف إلى "ضبط النفس" في هذه المرحلة.');
+    expect(speech(a)).toEqual([{ text: 'ضبط النفس', kind: 'partial', speaker: 'سمير داود' }]);
+  });
+
+  it('reads unmarked speech after a colon to the end of the sentence', () => {
+    const a = parse('وقال النائب أحمد ربيع: "القانون سيمر هذا الأسبوع".', 'وأضاف: نحن واثقون من الأغلبية في المجلس. وغادر القاعة بعدها.');
+    expect(speech(a)[1]).toEqual({ text: 'نحن واثقون من الأغلبية في المجلس', kind: 'unmarked', speaker: 'أحمد ربيع' });
+  });
+
+  it('keeps indirect speech apart, with the content after the particle', () => {
+    const a = parse('وقال رئيس الحكومة عمر الزين إن الانتخابات ستجري في موعدها المحدد.');
+    expect(speech(a)).toEqual([]);
+    expect(indirect(a)).toEqual([{ text: 'الانتخابات ستجري في موعدها المحدد', speaker: 'عمر الزين' }]);
+  });
+
+  it('keeps a pronoun-bearing particle in the indirect content', () => {
+    const a = parse('وقال رئيس الحكومة عمر الزين إنه لن يترشح مرة أخرى للمنصب.');
+    expect(indirect(a)).toEqual([{ text: 'إنه لن يترشح مرة أخرى للمنصب', speaker: 'عمر الزين' }]);
+  });
+});
+
+describe('quoted strings that are not speech', () => {
+  it.each([
+    ['a title after بعنوان', 'وقال الكاتب سامي نور إنه أصدر كتابا بعنوان "أيام في المدينة القديمة" الشهر الماضي.', 'أيام في المدينة القديمة'],
+    ['a movement after حركة', 'وأعلنت حركة "النهضة" مشاركتها في الانتخابات المقبلة.', 'النهضة'],
+    ['a newspaper', 'وذكرت صحيفة "الوطن" أن الاجتماع تأجل إلى الأسبوع المقبل.', 'الوطن'],
+    ['a charge after بتهمة', 'واعتقل الصحفي بتهمة "نشر أخبار كاذبة تضر بالأمن العام" أمس.', 'نشر أخبار كاذبة تضر بالأمن العام'],
+    ['an outlet after لـ', 'وقال المحلل ياسر فهمي لـ"الشرق" إن السوق مستقرة.', 'الشرق'],
+    ['a name the article also writes unquoted', 'وافتتحت شركة "نماء" فرعا جديدا، وتعمل نماء في مجال التقنية منذ سنوات.', 'نماء'],
+    ['a headline shape', 'وكتبت الصحف في صدر صفحاتها "غدا .. يوم الحسم" أمس.', 'غدا .. يوم الحسم'],
+  ])('%s', (_name, paragraph, quoted) => {
+    expect(speech(parse(paragraph)).map((q) => q.text)).not.toContain(quoted);
+  });
+});
+
+describe('speakers merged across spellings', () => {
+  it('merges full and family name, عبد joined or spaced, and alef forms', () => {
+    const a = parse(
+      'وقال وزير الطاقة، عبد الرحمن الأحمد، إن "الإنتاج سيرتفع العام المقبل".',
+      'وأضاف عبدالرحمن الاحمد: "لدينا خطة واضحة للتوسع في الطاقة الشمسية".',
+      'وتابع الأحمد: "الاستثمارات الأجنبية مرحب بها في كل القطاعات".',
+    );
+    expect(a.speakers).toHaveLength(1);
+    expect(a.speakers[0]!.name).toBe('عبد الرحمن الأحمد');
+    expect(a.speakers[0]!.quotes).toEqual([0, 1, 2]);
+  });
+
+  it('merges transliteration variants (غ/ج) of one name', () => {
+    const a = parse('وقال المبعوث الأممي، مارتن غريفيث، إن "الحل سياسي".', 'وأضاف جريفيث: "ندعو الأطراف كافة إلى الحوار دون شروط مسبقة".');
+    expect(a.speakers).toHaveLength(1);
+    expect(a.speakers[0]!.aliases).toContain('جريفيث');
+  });
+
+  it('moves honorifics and ranks out of the name', () => {
+    const a = parse('وقال الدكتور سليم حداد: "النتائج مشجعة جدا في هذه المرحلة".', 'وقال العقيد فؤاد شمس: "الطريق مغلق حتى إشعار آخر".');
+    expect(a.speakers.map((s) => s.name)).toEqual(['سليم حداد', 'فؤاد شمس']);
+  });
+});
