@@ -3,7 +3,7 @@ import { layoutLines, type Layout } from './classify/layout.js';
 import { ArticleParseError } from './errors.js';
 import { htmlToText } from './html/to-text.js';
 import { segmentLines } from './lines/segment.js';
-import { mergeBylines, parseLeadPrefix } from './metadata/byline.js';
+import { mergeBylines, parseLeadPrefix, sourceCredit } from './metadata/byline.js';
 import type { DateFound } from './metadata/date.js';
 import { estimateReadTime } from './metadata/read-time.js';
 import { cleanInvisible } from './normalize/clean.js';
@@ -58,6 +58,7 @@ function parseText(text: string, options: ResolvedOptions, extra: Partial<Articl
   const prefixByline = takeLeadPrefix(layout);
   if (layout.paragraphs.length === 0) throw new ArticleParseError('no-body', 'no body paragraphs were found: the input holds only headline, metadata or page chrome');
   const byline = mergeBylines([...(extra.byline ? [extra.byline] : []), ...layout.bylines, ...(prefixByline ? [prefixByline] : [])]);
+  byline.agency ??= sourceCredit(layout.paragraphs, layout.boilerplate);
   const found = extractQuotes(layout.paragraphs);
   const { quotes, speakers } = mergeSpeakers(found.quotes, found.registry);
   const article: Article = {

@@ -20,7 +20,7 @@ const FLOORS = {
   headline: 1,
   publishedAt: 1,
   readTime: 1,
-  agency: 0.95,
+  agency: 1,
   dateline: 1,
   authorsF1: 1,
   bodyF1: 0.998,

@@ -160,6 +160,22 @@ export function parseLeadPrefix(paragraph: string): PrefixResult | null {
   return null;
 }
 
+/** "رابط الخبر بصحيفة الوئام: …" (a signature some outlets end the body with) and "المصدر : الجزيرة + وكالات". */
+const SOURCE_SIGNATURE = /رابط الخبر\s?(?:ب|في\s)?(?:صحيفة|موقع|جريدة)\s([^:]{2,30}):/u;
+const SOURCE_LINE = /^(?:المصدر|المصادر|مصدر)\s?:\s?([^+/،,]{2,30})/u;
+
+/** The outlet a closing signature or source line credits, or null. */
+export function sourceCredit(paragraphs: readonly string[], boilerplate: readonly string[]): string | null {
+  const last = paragraphs[paragraphs.length - 1] ?? '';
+  const signature = SOURCE_SIGNATURE.exec(last.slice(-200));
+  if (signature) return signature[1]!.trim();
+  for (const line of boilerplate) {
+    const m = SOURCE_LINE.exec(line);
+    if (m) return m[1]!.trim();
+  }
+  return null;
+}
+
 /** Merges byline facts found in several places; the first value found wins. */
 export function mergeBylines(parts: readonly Byline[]): Byline {
   const authors: string[] = [];
