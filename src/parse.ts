@@ -1,7 +1,7 @@
 import { classifyLine } from './classify/line.js';
 import { layoutLines, type Layout } from './classify/layout.js';
 import { ArticleParseError } from './errors.js';
-import { htmlToText } from './html/to-text.js';
+import { htmlToText, type PageText } from './html/to-text.js';
 import { segmentLines } from './lines/segment.js';
 import { mergeBylines, parseLeadPrefix, sourceCredit } from './metadata/byline.js';
 import type { DateFound } from './metadata/date.js';
@@ -52,12 +52,13 @@ function takeLeadPrefix(layout: Layout): Byline | null {
 }
 
 /** The text path: raw scraped text to a validated Article. */
-function parseText(text: string, options: ResolvedOptions, extra: Partial<Article> = {}): Article {
+function parseText(text: string, options: ResolvedOptions, extra: PageText['meta'] = {}): Article {
   const segments = segmentLines(text);
   const layout = layoutLines(segments.map(classifyLine));
   const prefixByline = takeLeadPrefix(layout);
   if (layout.paragraphs.length === 0) throw new ArticleParseError('no-body', 'no body paragraphs were found: the input holds only headline, metadata or page chrome');
-  const byline = mergeBylines([...(extra.byline ? [extra.byline] : []), ...layout.bylines, ...(prefixByline ? [prefixByline] : [])]);
+  // the body's own lead prefix ("دمشق، سوريا (CNN) --") outranks bylines found around it
+  const byline = mergeBylines([...(extra.byline ? [extra.byline] : []), ...(prefixByline ? [prefixByline] : []), ...layout.bylines]);
   byline.agency ??= sourceCredit(layout.paragraphs, layout.boilerplate);
   const found = extractQuotes(layout.paragraphs);
   const { quotes, speakers } = mergeSpeakers(found.quotes, found.registry);

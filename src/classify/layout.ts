@@ -22,6 +22,18 @@ const PARAGRAPH_END = /(?:(?<!\.)\.|[…:])["»”']?\)?$/u;
 const MIN_HEADLINE_WORDS = 3;
 const MAX_HEADLINE_WITH_STOP = 6;
 const MAX_BARE_AUTHOR_WORDS = 3;
+const SKIP_START = /^تخطي (.{2,40}) وواصل القراءه$/u;
+const MAX_SKIPPED = 12;
+const SAME_TITLE_SHARE = 0.7;
+
+/** Two titles that share most of their words ("آرون بوشنيل: أصدقاء الطيار …" and "أصدقاء الطيار … آرون بوشنيل"). */
+function sameTitle(a: string, b: string): boolean {
+  const x = new Set(a.split(' '));
+  const y = b.split(' ');
+  if (x.size < 4 || y.length < 4) return false;
+  const shared = y.filter((w) => x.has(w)).length;
+  return shared / Math.max(x.size, y.length) >= SAME_TITLE_SHARE;
+}
 const MAX_RELATED_ITEM_WORDS = 22;
 const MAX_RELATED_ITEMS = 12;
 
@@ -65,10 +77,30 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
   const head = headlineIndex(lines);
   let bodyStarted = false;
   let related = 0;
+  let skipUntil: string | null = null;
+  let skipped = 0;
   lines.forEach((line, i) => {
     const info = line.info;
     if (i === head) {
       out.headline = line.text;
+      return;
+    }
+    // the title printed again above the body, or a variant of it (page <h1> beside the JSON-LD headline)
+    if (head >= 0 && !bodyStarted && (line.key === lines[head]!.key || sameTitle(line.key, lines[head]!.key))) {
+      out.boilerplate.push(line.text);
+      return;
+    }
+    // "تخطى قصص مقترحة وواصل القراءة" … "قصص مقترحة نهاية": a promo block the page lets readers skip
+    const skip = SKIP_START.exec(line.key);
+    if (skip) {
+      skipUntil = `${skip[1]} نهايه`;
+      out.boilerplate.push(line.text);
+      return;
+    }
+    if (skipUntil !== null) {
+      if (line.key === skipUntil || skipped >= MAX_SKIPPED) skipUntil = null;
+      skipped = skipUntil === null ? 0 : skipped + 1;
+      out.boilerplate.push(line.text);
       return;
     }
     switch (info.kind) {

@@ -1,15 +1,74 @@
-import type { Article } from '../schema.js';
+import { AGENCIES } from '../lexicon/agencies.js';
+import { classifyLine } from '../classify/line.js';
+import { stripSiteSuffix } from '../metadata/headline.js';
+import { lineKey } from '../normalize/key.js';
+import type { Byline } from '../schema.js';
+import { findContentRoot, layoutText, leadBeside, outsideBlocks } from './content.js';
+import { readPageMeta } from './meta.js';
+import { parseHtml } from './tree.js';
 
+/** What the HTML path hands to the text pipeline. */
 export interface PageText {
+  /** Headline line, visible metadata lines and the body lines, one per line. */
   text: string;
-  meta: Partial<Article>;
+  meta: {
+    headline?: string;
+    publishedAt?: string | null;
+    byline?: Byline;
+    boilerplate?: string[];
+  };
 }
 
-/** Placeholder until the HTML path lands: strips tags to lines. */
+const AGENCY_KEYS = new Set(AGENCIES.map((a) => lineKey(a).toLowerCase()));
+const MAX_META_LINE_WORDS = 16;
+const MAX_HEADER_BLOCKS = 40;
+const BRAND_WORDS = /\b(?:arabic|news|rt|sputnik|bbc|cnn|staff|editor|admin|team)\b/iu;
+
+/** Authors from page metadata, without the site posing as one ("RT Arabic", "Sputnik"). */
+function realAuthors(authors: readonly string[], siteNames: readonly string[]): string[] {
+  const sites = siteNames.map((s) => lineKey(s).toLowerCase());
+  return authors.filter((a) => {
+    const k = lineKey(a).toLowerCase();
+    if (k === '' || AGENCY_KEYS.has(k) || sites.some((s) => s !== '' && (k.includes(s) || s.includes(k)))) return false;
+    return !(BRAND_WORDS.test(a) && !/\p{Script=Arabic}/u.test(a));
+  });
+}
+
+/** Visible byline and date lines near the article (outside the body element), kept as text lines. */
+function metadataLines(blocks: readonly string[]): string[] {
+  return blocks.filter((b) => {
+    const words = b.split(' ').length;
+    if (words > MAX_META_LINE_WORDS) return false;
+    const info = classifyLine({ text: b, afterBlank: false, ticker: false }).info;
+    // a lone agency word outside the article is a menu link ("العربية"), not a byline
+    if (info.kind === 'byline') return info.byline.authors.length > 0 || (info.byline.agency !== null && info.byline.dateline !== null);
+    return info.kind === 'date' || info.kind === 'read-time';
+  });
+}
+
+/** Turns an article page into text lines for the text pipeline, with the page's own metadata. */
 export function htmlToText(html: string): PageText {
-  const text = html
-    
-    .replace(/<\/(p|div|h[1-6]|li|br)\s*>|<br\s*\/?>/gi, '\n')
-    .replace(/<[^<>]*>/g, ' ');
-  return { text, meta: {} };
+  const tree = parseHtml(html);
+  const meta = readPageMeta(tree);
+  const root = findContentRoot(tree);
+  const headline = meta.titles[0] ? stripSiteSuffix(meta.titles[0], meta.siteNames) : undefined;
+  if (root === null) return { text: '', meta: {} };
+  const { lines, dropped } = layoutText(root);
+  const { before, after } = outsideBlocks(tree, root);
+  const outside = [...before, ...after];
+  const lead = leadBeside(tree, root);
+  const leadLines = lead !== null && !lines.some((l) => l.includes(lead.slice(0, 40))) ? [lead] : [];
+  // visible bylines and dates are read only just above the body, never from related-story cards below it
+  const head = [...(headline ? [headline] : []), ...metadataLines(before.slice(-MAX_HEADER_BLOCKS))];
+  const authors = realAuthors(meta.authors, meta.siteNames);
+  const boilerplate = [...outside.filter((b) => !head.includes(b) && b !== lead), ...dropped];
+  return {
+    text: [...head, '', ...leadLines, ...lines].join('\n'),
+    meta: {
+      ...(headline ? { headline } : {}),
+      publishedAt: meta.published,
+      byline: { authors, agency: null, dateline: null },
+      boilerplate,
+    },
+  };
 }

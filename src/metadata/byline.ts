@@ -7,7 +7,7 @@ import type { Byline } from '../schema.js';
 
 /** Label words that open a credit line: "كتب: …", "بقلم …", "حوار: …". */
 const CREDIT_LABEL =
-  /^(?:كتب|كتبت|كتبه|بقلم|حوار|حاوره|حاورها|أجرى الحوار|اعداد|إعداد|بواسطة|تصوير|تقرير|ترجمة|متابعة|تحرير|إشراف|اشراف|by)(?=[\s:\-–—])/iu;
+  /^(?:كتب|كتبت|كتبه|بقلم|حوار|حاوره|حاورها|أجرى الحوار|اعداد|إعداد|بواسطة|تصوير|تقرير|ترجمة|متابعة|تحرير|إشراف|اشراف|by|author|authors|role)(?=[\s:\-–—,،])/iu;
 /** A second label inside a credit line ("إعداد: فلان, تصوير : فلان"). */
 const INNER_LABEL = /(?<!\p{L})(?:تصوير|إعداد|اعداد|تحرير|ترجمة|بقلم|كتب)(?=[\s:\-–—])[\s:\-–—]*/gu;
 /** CNN's "(CNN)--" and "دبي، الإمارات العربية المتحدة (CNN)—". */
@@ -95,8 +95,14 @@ function sectionsBesideAgency(parts: BylinePart[]): BylinePart[] {
 export function parseBylineLine(line: string): Byline | null {
   const credit = CREDIT_LABEL.exec(line);
   if (credit) {
-    const rest = trimChars(line.slice(credit[0].length), ':-–—');
-    return rest === '' ? null : parseCredit(rest);
+    const after = line.slice(credit[0].length);
+    const rest = trimChars(after, ':-–—,،');
+    if (rest === '') return null;
+    // without a colon or dash the label may be an ordinary word ("حوار المرحلة"): ask for a full name
+    const marked = /^\s*[:\-–—,،]/u.test(after);
+    if (!marked && (!isPersonLike(rest, 2, 4) || /^ال/u.test(rest))) return null;
+    if (/^role$/iu.test(credit[0])) return { authors: [], agency: classifyPart(rest).kind === 'agency' ? classifyPart(rest).text : null, dateline: null };
+    return parseCredit(rest);
   }
   const words = lineKey(line).split(' ');
   if (words.length > 10 || /[.؟?!]$/.test(line.trim())) return null;
@@ -109,13 +115,22 @@ export function parseBylineLine(line: string): Byline | null {
   return assemble(parts.filter((p) => p.kind !== 'date' && p.kind !== 'section'));
 }
 
+/** Splits a credit's names on commas, slashes, " و " and a glued و between two full names ("كايلا إبستين وأنجليكا كاساس"). */
+function splitNames(text: string): string[] {
+  return text.split(/[|،,/]|\s-\s|\sو\s/u).flatMap((piece) => {
+    const words = piece.trim().split(/\s+/u);
+    const k = words.findIndex((w, i) => i >= 2 && w.startsWith('و') && w.length > 3 && words.length - i >= 2);
+    return k > 0 ? [words.slice(0, k).join(' '), [words[k]!.slice(1), ...words.slice(k + 1)].join(' ')] : [piece];
+  });
+}
+
 /** The names in a credit line, label words removed. */
 function parseCredit(rest: string): Byline | null {
   const cleaned = rest.replace(INNER_LABEL, '|');
   const names: string[] = [];
   let dateline: string | null = null;
   let agency: string | null = null;
-  for (const piece of cleaned.split(/[|،,/]|\s-\s|\sو\s/u)) {
+  for (const piece of splitNames(cleaned)) {
     const text = stripPunct(piece.replace(/^في\s+/u, ''));
     if (text === '') continue;
     const part = classifyPart(text);
@@ -171,7 +186,7 @@ export function sourceCredit(paragraphs: readonly string[], boilerplate: readonl
   if (signature) return signature[1]!.trim();
   for (const line of boilerplate) {
     const m = SOURCE_LINE.exec(line);
-    if (m) return m[1]!.trim();
+    if (m) return trimChars(m[1]!, '"«»“”');
   }
   return null;
 }

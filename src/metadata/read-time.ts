@@ -21,6 +21,9 @@ function amount(value: string | undefined, unit: string): number {
 /** Reads a stated reading time from a chrome line, or null when the line is not one. */
 export function parseReadTimeLine(line: string): number | null {
   const key = lineKey(line);
+  // "2min", "3 min read": an English read-time badge on an Arabic page
+  const badge = /^(\d{1,3}) ?(?:min|mins|minutes?)(?: read)?$/iu.exec(key);
+  if (badge) return Number(badge[1]) || null;
   if (key.length > 40 || !READING_WORD.test(key)) return null;
   const m = AMOUNT_FIRST.exec(key) ?? READING_FIRST.exec(key);
   if (m === null) return null;

@@ -82,7 +82,9 @@ const MIN_INDIRECT_TOKENS = 3;
 function isMarker(word: string): boolean {
   if (NOT_SPEECH.has(word)) return true;
   const bare = word.replace(/^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?/u, '');
-  return bare.length > 1 && (NOT_SPEECH.has(bare) || NOT_SPEECH.has('ال' + bare));
+  // "اسمها «شوغر»": the marker may carry a pronoun
+  const unsuffixed = bare.replace(/(?:ها|هم|ه)$/u, '');
+  return bare.length > 1 && (NOT_SPEECH.has(bare) || NOT_SPEECH.has('ال' + bare) || (unsuffixed.length > 2 && NOT_SPEECH.has(unsuffixed)));
 }
 
 /** Strips و/ف, ب/ل/ك and ال (and an accusative ا: "عنوانا") off a folded word. */

@@ -74,7 +74,8 @@ function nameTail(text: string, t: Token): boolean {
   if (!nameWord(text, t)) return false;
   if (/^(?:ال|وال)\p{L}+(?:يه|يين|يون)$/u.test(t.norm)) return false;
   // "حميداني الوكالة", "شهيدي كلمة": an institution or a speech noun after a name is not part of it
-  if (ORG_SET.has(t.norm) || RELAYER_SET.has(t.norm) || HONORIFIC_SET.has(t.norm)) return false;
+  const bare = t.norm.replace(/^(?:ل|ب)(?=\p{L}{3})/u, '');
+  if (ORG_SET.has(t.norm) || RELAYER_SET.has(t.norm) || HONORIFIC_SET.has(t.norm) || RELAYER_SET.has(bare) || (bare !== t.norm && ORG_SET.has(bare))) return false;
   if (/^ب\p{L}{3,}ه$/u.test(t.norm) || /^ب(?:ال|جانب)/u.test(t.norm)) return false;
   // a word that opens a quote ("محمود حسن «تريزيغيه»") is a nickname, not the name
   return !/[«"“]/u.test(text[t.start - 1] ?? '');
@@ -232,6 +233,21 @@ function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleL
   return mention(role, null, i + roleLen, { roleOnly: true });
 }
 
+/**
+ * "مصفف الشعر اللندني غوستاف فوشيه": a noun with definite attributes, then undefined words, is a description
+ * followed by the name, even when the noun is no listed title.
+ */
+function describedName(text: string, tokens: readonly Token[], i: number, limit: number, registry: NameRegistry | null): Mention | null {
+  const first = tokens[i]!;
+  if (isDefinite(first.norm) || hasComma(first) || !nameWord(text, first) || registeredLength(registry ?? [], tokens, i) > 0) return null;
+  let j = i + 1;
+  while (j < limit && j - i <= 3 && isDefinite(tokens[j]!.norm) && !isStop(tokens[j]!) && !hasComma(tokens[j - 1]!)) j++;
+  if (j === i + 1 || j >= limit || hasComma(tokens[j - 1]!)) return null;
+  const len = nameLength(text, tokens, j, limit, registry);
+  if (len < 2) return null;
+  return mention(slice(text, tokens, j, j + len), slice(text, tokens, i, j), j + len);
+}
+
 /** Reads the speaker phrase starting at token `i` (before `limit`): role, name, apposition. */
 export function readMention(
   text: string,
@@ -256,6 +272,8 @@ export function readMention(
     const len = first.startsWith('ال') ? definiteRun(tokens, i, limit) : orgLength(tokens, i, limit);
     return mention(slice(text, tokens, i, i + len), null, i + len, { orgReference: first.startsWith('ال') });
   }
+  const described = describedName(text, tokens, i, limit, registry);
+  if (described) return afterName(text, tokens, described, limit, null);
   const nameLen = nameLength(text, tokens, i, limit, registry, objectFollows);
   if (nameLen === 0) return null;
   // "المعارض وليد عباس": a definite word before a two-word name is a title, not part of the name

@@ -1,0 +1,226 @@
+import type { Element, ElementContent, Nodes, Root } from 'hast';
+import { attr, classAndId, eachElement, isElement, textOf } from './tree.js';
+
+/** Tags whose content is never article text. */
+const NOISE_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'nav', 'footer', 'aside', 'button', 'select',
+  'input', 'textarea', 'figure', 'figcaption', 'video', 'audio', 'canvas', 'object', 'embed', 'map', 'dialog', 'picture',
+  'img', 'source', 'link', 'meta', 'head', 'title',
+]);
+/** Class or id words of widgets: share bars, related and most-read lists, comments, cookie banners, ad slots… */
+const NOISE_NAME =
+  /(?:^|[\s_-])(?:share|sharing|social|related|relatedarticles|read-?more|more-?news|most-?read|popular|trending|comments?|cookies?|consent|banner|advert\w*|ads?|adslot|ad-?slot|dfp|gpt|promo|newsletter|subscribe|breadcrumbs?|tags?|keywords|widget|sidebar|modal|popup|overlay|footer|navbar|nav|menu|caption|credits?|print|font-?size|toolbar|ticker|weather|podcast|player|outbrain|taboola|sponsored|partners?|inline-?related|article-?related|see-?also|also-?read|hidden|d-none|hide|invisible|visually-?hidden|sr-only|tools|rating|author-?box|next|prev|previous|pagination|pager|gallery|slider|carousel)(?:$|[\s_-])/u;
+/** Class or id fragments that mark furniture wherever they stand in a class name ("uplCaption", "imgcontainer"). */
+const NOISE_FRAGMENT = /caption|imgcontainer|img-?cap|photo-?credit|image-?credit|outbrain|taboola|cookie|newsletter|breadcrumb|advert/u;
+const MAX_CAPTION_WORDS = 14;
+
+/** Class or id words of the article body. */
+const BODY_NAME = /articlebody|article-body|article__body|article_body|story-body|storybody|entry-content|post-content|article-content|articletext|article-text|content-body|news-body|text-content|article__text|field-name-body|field--name-body|body-text|detail-content|news-content/u;
+/** Class words of a lead paragraph that sits outside the body element. */
+const LEAD_NAME = /(?:^|[\s_-])(?:lead|summary|standfirst|intro|excerpt|subtitle|article__announce|announce)(?:$|[\s_-])/u;
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'blockquote', 'pre',
+  'table', 'tr', 'td', 'th', 'dd', 'dt', 'dl', 'address', 'hr', 'center',
+]);
+const MAX_LINKY_WORDS = 40;
+const LINKY_SHARE = 0.6;
+
+/** Whether an element is page furniture rather than article text. */
+export function isNoise(el: Element): boolean {
+  if (NOISE_TAGS.has(el.tagName)) return true;
+  if (el.properties.hidden !== undefined && el.properties.hidden !== false) return true;
+  if (attr(el, 'ariaHidden') === 'true') return true;
+  const style = attr(el, 'style') ?? '';
+  if (/display\s?:\s?none|visibility\s?:\s?hidden/u.test(style)) return true;
+  const name = classAndId(el);
+  return name.trim() !== '' && (NOISE_NAME.test(name) || NOISE_FRAGMENT.test(name)) && !BODY_NAME.test(name);
+}
+
+/** An image with a short line of text and no paragraph: a caption block. */
+function isImageCaption(el: Element, text: string): boolean {
+  if (el.tagName === 'p' || text.split(' ').length > MAX_CAPTION_WORDS) return false;
+  let img = false;
+  let paragraph = false;
+  eachElement(el, (e) => {
+    if (e.tagName === 'img' || e.tagName === 'picture') img = true;
+    if (e !== el && e.tagName === 'p') paragraph = true;
+    return !img || !paragraph;
+  });
+  return img && !paragraph;
+}
+
+function linkText(el: Element): number {
+  let n = 0;
+  eachElement(el, (e) => {
+    if (e.tagName === 'a') {
+      n += textOf(e).length;
+      return false;
+    }
+    return true;
+  });
+  return n;
+}
+
+/** A list or box made mostly of links (related stories, tags): dropped even without telling class names. */
+function isLinkList(el: Element, text: string): boolean {
+  if (!['ul', 'ol', 'div', 'section', 'li', 'p', 'table'].includes(el.tagName)) return false;
+  if (text === '' || text.split(' ').length > MAX_LINKY_WORDS * (el.tagName === 'ul' || el.tagName === 'ol' ? 4 : 1)) return false;
+  return linkText(el) / text.length >= LINKY_SHARE;
+}
+
+function paragraphText(el: Element): number {
+  let n = 0;
+  eachElement(el, (e) => {
+    if (e !== el && isNoise(e)) return false;
+    if (e.tagName === 'p') {
+      n += textOf(e).length;
+      return false;
+    }
+    return true;
+  });
+  return n;
+}
+
+/** The element holding the article text: articleBody markers, else <article>, else <main>, else the densest block. */
+export function findContentRoot(tree: Root): Element | null {
+  const marked: Element[] = [];
+  const articles: Element[] = [];
+  const mains: Element[] = [];
+  let body: Element | null = null;
+  eachElement(tree, (el) => {
+    if (NOISE_TAGS.has(el.tagName)) return false;
+    if (el.tagName === 'body') body = el;
+    if (attr(el, 'itemProp') === 'articleBody' || BODY_NAME.test(classAndId(el))) marked.push(el);
+    else if (el.tagName === 'article') articles.push(el);
+    else if (el.tagName === 'main' || attr(el, 'role') === 'main') mains.push(el);
+    return true;
+  });
+  const best = (els: Element[]): Element | null => {
+    let top: Element | null = null;
+    let score = 0;
+    for (const el of els) {
+      const s = paragraphText(el) || textOf(el).length / 4;
+      if (s > score) {
+        score = s;
+        top = el;
+      }
+    }
+    return score > 80 ? top : null;
+  };
+  return best(marked) ?? best(articles) ?? best(mains) ?? densest(body);
+}
+
+/** The element whose direct <p> children hold the most text. */
+function densest(body: Element | null): Element | null {
+  if (body === null) return null;
+  let top: Element | null = null;
+  let score = 0;
+  eachElement(body, (el) => {
+    if (isNoise(el)) return false;
+    let s = 0;
+    for (const c of el.children) if (isElement(c) && c.tagName === 'p') s += textOf(c).length;
+    if (s > score) {
+      score = s;
+      top = el;
+    }
+    return true;
+  });
+  return top ?? body;
+}
+
+export interface ContentText {
+  lines: string[];
+  dropped: string[];
+}
+
+/** Lays out an element as text lines (blocks and <br> break lines), setting aside furniture it contains. */
+export function layoutText(root: Element): ContentText {
+  const lines: string[] = [];
+  const dropped: string[] = [];
+  let current = '';
+  const flush = (): void => {
+    const line = current.replace(/[ \t\r\n\f]+/gu, ' ').trim();
+    if (line !== '') lines.push(line);
+    current = '';
+  };
+  type Step = { node: Nodes | ElementContent; exit?: boolean };
+  const stack: Step[] = [{ node: root }];
+  while (stack.length > 0) {
+    const { node, exit } = stack.pop()!;
+    if (exit) {
+      flush();
+      continue;
+    }
+    if (node.type === 'text') {
+      current += node.value;
+      continue;
+    }
+    if (!isElement(node)) {
+      if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]! });
+      continue;
+    }
+    if (node.tagName === 'br') {
+      flush();
+      continue;
+    }
+    if (node !== root) {
+      const text = BLOCK_TAGS.has(node.tagName) || isNoise(node) ? textOf(node) : '';
+      if (isNoise(node) || (text !== '' && (isLinkList(node, text) || isImageCaption(node, text)))) {
+        if (text !== '' && !/^(?:script|style|noscript|template|svg)$/u.test(node.tagName)) {
+          flush();
+          dropped.push(text);
+        }
+        continue;
+      }
+    }
+    const block = BLOCK_TAGS.has(node.tagName);
+    if (block) {
+      flush();
+      stack.push({ node, exit: true });
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]! });
+  }
+  flush();
+  return { lines, dropped };
+}
+
+/** A lead paragraph that sits beside the body element ("lead" outside itemprop=articleBody), or null. */
+export function leadBeside(tree: Root, root: Element): string | null {
+  let found: string | null = null;
+  eachElement(tree, (el) => {
+    if (found !== null || el === root || isNoise(el)) return false;
+    if (LEAD_NAME.test(classAndId(el)) && !BODY_NAME.test(classAndId(el))) {
+      const t = textOf(el);
+      if (t.length > 40 && t.split(' ').length < 120) found = t;
+      return false;
+    }
+    return true;
+  });
+  return found;
+}
+
+/** Text blocks of the page outside the body element, before and after it: what a reader sees besides the article. */
+export function outsideBlocks(tree: Root, root: Element): { before: string[]; after: string[] } {
+  const before: string[] = [];
+  const after: string[] = [];
+  let out = before;
+  const seen = new Set<string>();
+  eachElement(tree, (el) => {
+    if (el === root) {
+      out = after;
+      return false;
+    }
+    if (/^(?:script|style|noscript|template|svg|head)$/u.test(el.tagName)) return false;
+    const hasBlockChild = el.children.some((c) => isElement(c) && BLOCK_TAGS.has(c.tagName));
+    if (!hasBlockChild && (BLOCK_TAGS.has(el.tagName) || el.tagName === 'a' || el.tagName === 'span' || el.tagName === 'time')) {
+      const t = textOf(el);
+      if (t !== '' && !seen.has(t)) {
+        seen.add(t);
+        out.push(t);
+      }
+      return false;
+    }
+    return true;
+  });
+  return { before, after };
+}

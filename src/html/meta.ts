@@ -1,0 +1,127 @@
+import type { Element, Root } from 'hast';
+import { attr, eachElement, textOf } from './tree.js';
+
+/** What the page says about itself, before any visible text is read. */
+export interface PageMeta {
+  headline: string | null;
+  /** Candidates for the page title, best first (JSON-LD, og:title, h1, title). */
+  titles: string[];
+  published: string | null;
+  modified: string | null;
+  authors: string[];
+  siteNames: string[];
+}
+
+const ARTICLE_TYPES = /^(?:News)?Article$|^(?:Report|Blog|Analysis|Opinion|Review)?NewsArticle$|^BlogPosting$|^ReportageNewsArticle$/u;
+const ISO_DATE = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?/u;
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+function asArray(v: Json | undefined): Json[] {
+  return v === undefined || v === null ? [] : Array.isArray(v) ? v : [v];
+}
+
+function names(v: Json | undefined): string[] {
+  return asArray(v).flatMap((x) => (typeof x === 'string' ? [x] : x && typeof x === 'object' && !Array.isArray(x) && typeof x.name === 'string' ? [x.name] : []));
+}
+
+/** Normalises an ISO date-time to what Article.publishedAt holds: date, or date-time with its offset. */
+export function isoDate(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const m = ISO_DATE.exec(value.trim());
+  if (!m) return null;
+  if (!m[2]) return m[1]!;
+  const zone = m[3] === undefined ? '' : m[3] === 'Z' ? 'Z' : m[3].includes(':') ? m[3] : `${m[3].slice(0, 3)}:${m[3].slice(3)}`;
+  return `${m[1]}T${m[2]}${zone}`;
+}
+
+function jsonLdObjects(text: string): Array<Record<string, Json>> {
+  let data: Json;
+  try {
+    data = JSON.parse(text) as Json;
+  } catch {
+    return [];
+  }
+  const out: Array<Record<string, Json>> = [];
+  const queue: Json[] = [data];
+  while (queue.length > 0 && out.length < 50) {
+    const item = queue.shift()!;
+    if (Array.isArray(item)) queue.push(...item);
+    else if (item && typeof item === 'object') {
+      out.push(item);
+      if (item['@graph']) queue.push(item['@graph']);
+    }
+  }
+  return out;
+}
+
+function isArticle(o: Record<string, Json>): boolean {
+  return asArray(o['@type']).some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t));
+}
+
+/** Reads JSON-LD, Open Graph and article meta tags, rel=author, <time datetime>, <h1> and <title>. */
+export function readPageMeta(tree: Root): PageMeta {
+  const meta: PageMeta = { headline: null, titles: [], published: null, modified: null, authors: [], siteNames: [] };
+  const tags = new Map<string, string>();
+  let h1: string | null = null;
+  let title: string | null = null;
+  let time: string | null = null;
+  const relAuthors: string[] = [];
+  eachElement(tree, (el: Element) => {
+    switch (el.tagName) {
+      case 'meta': {
+        const key = (attr(el, 'property') ?? attr(el, 'name') ?? attr(el, 'itemProp') ?? '').toLowerCase();
+        const content = attr(el, 'content');
+        if (key && content && !tags.has(key)) tags.set(key, content.trim());
+        return false;
+      }
+      case 'script':
+        if ((attr(el, 'type') ?? '').includes('ld+json')) {
+          for (const o of jsonLdObjects(textOf(el))) {
+            if (isArticle(o)) {
+              if (typeof o.headline === 'string') meta.headline ??= o.headline.trim();
+              if (typeof o.datePublished === 'string') meta.published ??= isoDate(o.datePublished);
+              if (typeof o.dateModified === 'string') meta.modified ??= isoDate(o.dateModified);
+              for (const n of names(o.author)) if (!meta.authors.includes(n.trim())) meta.authors.push(n.trim());
+              meta.siteNames.push(...names(o.publisher));
+            } else if (asArray(o['@type']).includes('WebSite') || asArray(o['@type']).includes('Organization')) {
+              meta.siteNames.push(...names(o));
+            }
+          }
+        }
+        return false;
+      case 'style':
+      case 'noscript':
+      case 'template':
+        return false;
+      case 'title':
+        title ??= textOf(el);
+        return false;
+      case 'h1':
+        h1 ??= textOf(el);
+        return false;
+      case 'time':
+        time ??= attr(el, 'dateTime');
+        return true;
+      case 'a':
+      case 'link':
+        if ((attr(el, 'rel') ?? '').split(' ').includes('author')) {
+          const name = textOf(el);
+          if (name) relAuthors.push(name);
+        }
+        return true;
+      default:
+        return true;
+    }
+  });
+  meta.published ??= isoDate(tags.get('article:published_time') ?? tags.get('datepublished') ?? tags.get('pubdate') ?? tags.get('publish-date') ?? tags.get('date') ?? null);
+  meta.modified ??= isoDate(tags.get('article:modified_time') ?? tags.get('datemodified') ?? null);
+  meta.published ??= isoDate(time);
+  for (const a of relAuthors) if (!meta.authors.includes(a)) meta.authors.push(a);
+  const metaAuthor = tags.get('author') ?? tags.get('article:author');
+  if (metaAuthor && !/^https?:/u.test(metaAuthor) && meta.authors.length === 0) meta.authors.push(metaAuthor);
+  const site = tags.get('og:site_name');
+  if (site) meta.siteNames.push(site);
+  meta.titles = [meta.headline, tags.get('og:title') ?? null, tags.get('twitter:title') ?? null, h1, title].filter((t): t is string => !!t && t.trim() !== '').map((t) => t.trim());
+  return meta;
+}

@@ -1,0 +1,51 @@
+import type { Element, ElementContent, Nodes, Root } from 'hast';
+import { fromParse5 } from 'hast-util-from-parse5';
+import { parse } from 'parse5';
+
+/** Parses HTML into a hast tree (parse5 without source locations: the fast path). Never runs or fetches anything. */
+export function parseHtml(html: string): Root {
+  return fromParse5(parse(html)) as Root;
+}
+
+export function isElement(node: Nodes | ElementContent): node is Element {
+  return node.type === 'element';
+}
+
+/** Class names and id of an element, lowercased and joined, for pattern tests. */
+export function classAndId(el: Element): string {
+  const cls = el.properties.className;
+  const classes = Array.isArray(cls) ? cls.join(' ') : typeof cls === 'string' ? cls : '';
+  const id = typeof el.properties.id === 'string' ? el.properties.id : '';
+  return `${classes} ${id}`.toLowerCase();
+}
+
+export function attr(el: Element, name: string): string | null {
+  const v = el.properties[name];
+  if (v === undefined || v === null || v === false) return null;
+  return Array.isArray(v) ? v.join(' ') : String(v);
+}
+
+/** Visits every element depth-first (iteratively: deep trees must not overflow the stack). Return false to skip a subtree. */
+export function eachElement(root: Nodes, visit: (el: Element) => boolean | void): void {
+  const stack: Array<Nodes | ElementContent> = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (isElement(node) && visit(node) === false) continue;
+    if (!('children' in node)) continue;
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+}
+
+/** Plain text of a subtree (no layout), iteratively. */
+export function textOf(node: Nodes | ElementContent): string {
+  const out: string[] = [];
+  const stack: Array<Nodes | ElementContent> = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'text') out.push(n.value);
+    else if ('children' in n && !(isElement(n) && (n.tagName === 'script' || n.tagName === 'style'))) {
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+    }
+  }
+  return out.join('').replace(/\s+/gu, ' ').trim();
+}
