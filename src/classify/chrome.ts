@@ -1,4 +1,4 @@
-import { CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, END_MARKERS, RELATED_MARKERS, SOURCE_LABELS } from '../lexicon/chrome.js';
+import { CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, DISCLAIMER_TERMS, END_MARKERS, RELATED_MARKERS, SOURCE_LABELS } from '../lexicon/chrome.js';
 import { lineKey } from '../normalize/key.js';
 
 const keyOf = (s: string): string => lineKey(s).toLowerCase();
@@ -8,6 +8,8 @@ const RELATED_KEYS = RELATED_MARKERS.map(keyOf);
 const CREDIT_KEYS = CAPTION_CREDITS.map(keyOf);
 const CAPTION_START_KEYS = CAPTION_STARTS.map(keyOf);
 const SOURCE_KEYS = SOURCE_LABELS.map(keyOf);
+const DISCLAIMER_KEYS = DISCLAIMER_TERMS.map(keyOf);
+const MAX_DISCLAIMER_WORDS = 90;
 
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
 const URL_OR_HANDLE = /^(?:https?:\/\/|www\.|pic\.twitter\.com)|^\S+\.(?:com|net|org|info)(?:\/\S*)?$/iu;
@@ -53,5 +55,7 @@ export function isChromeLine(line: string, key = keyOf(line)): boolean {
   if (words <= MAX_SOURCE_WORDS && /^[^:]{0,20}:/u.test(line) && startsWithKey(key, SOURCE_KEYS)) return true;
   if (URL_OR_HANDLE.test(line) || EMBED_SIGNATURE.test(line) || HASHTAGS_ONLY.test(line)) return true;
   if (AGENCY_END_MARK.test(line) || /^©/u.test(line)) return true;
+  // comment policies and disclaimers: "… مراجعة التعليقات قبل نشرها … سياسة الخصوصية …"
+  if (words <= MAX_DISCLAIMER_WORDS && DISCLAIMER_KEYS.filter((d) => key.includes(d)).length >= 2) return true;
   return isCaption(line, key);
 }

@@ -23,6 +23,7 @@ const BLOCK_TAGS = new Set([
   'table', 'tr', 'td', 'th', 'dd', 'dt', 'dl', 'address', 'hr', 'center',
 ]);
 const MAX_LINKY_WORDS = 40;
+const INLINE_UNITS = new Set(['a', 'span', 'time', 'strong', 'em', 'b', 'small']);
 const LINKY_SHARE = 0.6;
 
 /** Whether an element is page furniture rather than article text. */
@@ -134,7 +135,7 @@ export interface ContentText {
 }
 
 /** Lays out an element as text lines (blocks and <br> break lines), setting aside furniture it contains. */
-export function layoutText(root: Element): ContentText {
+export function layoutText(root: Element, keepAll = false): ContentText {
   const lines: string[] = [];
   const dropped: string[] = [];
   let current = '';
@@ -163,12 +164,14 @@ export function layoutText(root: Element): ContentText {
       flush();
       continue;
     }
-    if (node !== root) {
+    if (/^(?:script|style|noscript|template|svg)$/u.test(node.tagName)) continue;
+    if (node !== root && !keepAll) {
       const text = BLOCK_TAGS.has(node.tagName) || isNoise(node) ? textOf(node) : '';
       if (isNoise(node) || (text !== '' && (isLinkList(node, text) || isImageCaption(node, text)))) {
-        if (text !== '' && !/^(?:script|style|noscript|template|svg)$/u.test(node.tagName)) {
+        if (text !== '') {
           flush();
-          dropped.push(text);
+          // the dropped block, line by line, so that boilerplate reads as the page did
+          dropped.push(...layoutText(node, true).lines);
         }
         continue;
       }
@@ -212,7 +215,10 @@ export function outsideBlocks(tree: Root, root: Element): { before: string[]; af
     }
     if (/^(?:script|style|noscript|template|svg|head)$/u.test(el.tagName)) return false;
     const hasBlockChild = el.children.some((c) => isElement(c) && BLOCK_TAGS.has(c.tagName));
-    if (!hasBlockChild && (BLOCK_TAGS.has(el.tagName) || el.tagName === 'a' || el.tagName === 'span' || el.tagName === 'time')) {
+    // "<div><span>القاهرة - العربية.نت</span><time>…</time></div>": separate labelled pieces
+    const inlineParts = el.children.filter((c) => isElement(c) && INLINE_UNITS.has(c.tagName));
+    if (!hasBlockChild && inlineParts.length >= 2 && el.children.every((c) => isElement(c) || (c.type === 'text' && c.value.trim() === ''))) return true;
+    if (!hasBlockChild && (BLOCK_TAGS.has(el.tagName) || INLINE_UNITS.has(el.tagName))) {
       const t = textOf(el);
       if (t !== '' && !seen.has(t)) {
         seen.add(t);

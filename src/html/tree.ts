@@ -43,7 +43,7 @@ export function textOf(node: Nodes | ElementContent): string {
   while (stack.length > 0) {
     const n = stack.pop()!;
     if (n.type === 'text') out.push(n.value);
-    else if ('children' in n && !(isElement(n) && (n.tagName === 'script' || n.tagName === 'style'))) {
+    else if ('children' in n && (n === node || !(isElement(n) && (n.tagName === 'script' || n.tagName === 'style')))) {
       for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
     }
   }

@@ -45,6 +45,12 @@ export const CHROME_PREFIXES: readonly string[] = [
   'اضغط هنا', 'للمزيد اضغط', 'اضف تعليقا', 'أضف تعليقا', 'أضف تعليقاً', 'شارك برأيك', 'تخطى', 'اقرأ الخبر من المصدر', 'رابط مختصر', 'الرابط المختصر',
 ];
 
+/** Terms of comment policies and site disclaimers; a line holding two of them is chrome. */
+export const DISCLAIMER_TERMS: readonly string[] = [
+  'سياسة الخصوصية', 'شروط الاستخدام', 'شروط استخدام', 'إرشادات الاستخدام', 'التعليقات', 'مشاركاتك', 'تعليقك', 'تعليقات القراء',
+  'بريدك الإلكتروني', 'حقوق النشر', 'ملفات تعريف الارتباط', 'تجربة التصفح', 'لا تعبر عن رأي',
+];
+
 /** A line that begins with one of these starts a block of links to other stories. */
 export const RELATED_MARKERS: readonly string[] = [
   'اقرأ أيضا', 'اقرأ ايضا', 'إقرأ أيضا', 'اقرأ المزيد', 'إقرأ المزيد', 'أخبار ذات صلة', 'مواضيع ذات صلة', 'مقالات ذات صلة',

@@ -39,6 +39,8 @@ const MAX_ORG_TOKENS = 6;
 const MAX_ROLE_TAIL = 8;
 
 const isDefinite = (w: string): boolean => w.startsWith('ال') || w.startsWith('وال') || (w.startsWith('لل') && !STOPS.has(w));
+/** A token that carries ال as printed ("إليزابيث" folds to "اليزابيث" but is a name). */
+const definiteToken = (t: Token): boolean => t.definite && isDefinite(t.norm);
 const hasComma = (t: Token): boolean => /[،,:]/u.test(t.after);
 
 /** Function words, cue words and numbers end a phrase; "وعن" and "فمن" count as their bare word. */
@@ -101,8 +103,9 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     const w = tokens[j]!.norm;
     if (STOPS.has(w) || HONORIFIC_SET.has(w)) break;
     // An indefinite organisation or place noun takes its genitive along: "منطقة عسير", "هيئة قناة السويس"
-    if (ORG_SET.has(w) && !isDefinite(w) && j + 1 < limit && !hasComma(tokens[j]!)) j += 2;
-    else if (isDefinite(w) || isRoleHead(w) || ORG_SET.has(w) || ROLE_MORE.has(w)) j++;
+    const printedDefinite = definiteToken(tokens[j]!);
+    if (ORG_SET.has(w) && !printedDefinite && j + 1 < limit && !hasComma(tokens[j]!)) j += 2;
+    else if (printedDefinite || isRoleHead(w) || ORG_SET.has(w) || ROLE_MORE.has(w)) j++;
     else if ((w === 'باسم' || /^ل[^ل]/u.test(w)) && j + 1 < limit) j += 2;
     else break;
   }
@@ -132,7 +135,7 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     // "بن", "عبد", "أبو", "آل" join the parts of a name without counting as one
     if (!NAME_JOINERS.has(t.norm)) counted++;
     // "دعا الوزير سمير داود الأطراف": after such verbs a definite word past two name words is the object
-    if (objectFollows && counted > 2 && isDefinite(t.norm) && !NAME_JOINERS.has(tokens[j - 1]!.norm)) break;
+    if (objectFollows && counted > 2 && definiteToken(t) && !NAME_JOINERS.has(tokens[j - 1]!.norm)) break;
     if (!(j === i ? nameWord(text, t) : nameTail(text, t)) || (j > i && /^لل/u.test(t.norm))) break;
     if (j > i && isRoleHead(t.norm) && !t.norm.startsWith('ال')) break;
     j++;
@@ -150,7 +153,8 @@ function definiteRun(tokens: readonly Token[], i: number, limit: number): number
 function orgLength(tokens: readonly Token[], i: number, limit: number): number {
   let j = i + 1;
   while (j < limit && j - i < MAX_ORG_TOKENS && !hasComma(tokens[j - 1]!)) {
-    if (isStop(tokens[j]!)) break;
+    // "غرفة التجارة البريطانية بالقرار": a word with بال starts what the body did, not its name
+    if (isStop(tokens[j]!) || /^(?:و|ف)?بال/u.test(tokens[j]!.norm)) break;
     j++;
   }
   return j - i;
@@ -165,7 +169,7 @@ function roleTail(text: string, tokens: readonly Token[], from: number, limit: n
   for (let k = from; k < limit && k - from < MAX_ROLE_TAIL; k++) {
     const t = tokens[k]!;
     if (hasComma(t)) return k + 1;
-    const partOfRole = t.norm === 'في' || ORG_SET.has(t.norm) || isDefinite(t.norm) || quoted(t) || (k > from && ORG_SET.has(tokens[k - 1]!.norm));
+    const partOfRole = t.norm === 'في' || ORG_SET.has(t.norm) || definiteToken(t) || quoted(t) || (k > from && ORG_SET.has(tokens[k - 1]!.norm));
     if (partOfRole) continue;
     // a two-word name right after the role, closed by a particle, a stop or a comma
     const second = tokens[k + 1];
@@ -185,7 +189,7 @@ function mention(name: string | null, role: string | null, next: number, extra: 
 function afterName(text: string, tokens: readonly Token[], m: Mention, limit: number, preRole: string | null): Mention {
   // Apposition after the name: "أنور قرقاش، وزير الدولة الإماراتي", "طارق فهمي أستاذ العلاقات الدولية"
   const after = m.next;
-  const bareTitle = after < limit && isRoleHead(tokens[after]!.norm) && !isDefinite(tokens[after]!.norm) && tokens[after - 1]!.after === '';
+  const bareTitle = after < limit && isRoleHead(tokens[after]!.norm) && !definiteToken(tokens[after]!) && tokens[after - 1]!.after === '';
   if (after < limit && (hasComma(tokens[after - 1]!) || bareTitle)) {
     const len = roleLength(tokens, after, limit);
     if (len > 0 && (preRole === null || !preRole.includes(' '))) return { ...m, role: slice(text, tokens, after, after + len), next: after + len };
@@ -227,7 +231,7 @@ function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleL
   if (nameLen > 0) return afterName(text, tokens, mention(slice(text, tokens, j, j + nameLen), role, j + nameLen), limit, role);
   // A title alone: definite ("المدعي العام", "وزير الطاقة") stands for a person; indefinite ("مسؤول") is anonymous.
   const head = tokens[i]!.norm;
-  const definite = isDefinite(head) || (roleLen > 1 && isDefinite(tokens[i + 1]!.norm));
+  const definite = isDefinite(head) || (roleLen > 1 && definiteToken(tokens[i + 1]!));
   // "المسؤول الأوروبي نفسه" points back to an unnamed official: still anonymous
   if (!definite || ANONYMOUS_SET.has(head.replace(/^ال/u, ''))) return mention(null, role, i + roleLen, { anonymous: true });
   return mention(role, null, i + roleLen, { roleOnly: true });
@@ -241,7 +245,7 @@ function describedName(text: string, tokens: readonly Token[], i: number, limit:
   const first = tokens[i]!;
   if (isDefinite(first.norm) || hasComma(first) || !nameWord(text, first) || registeredLength(registry ?? [], tokens, i) > 0) return null;
   let j = i + 1;
-  while (j < limit && j - i <= 3 && isDefinite(tokens[j]!.norm) && !isStop(tokens[j]!) && !hasComma(tokens[j - 1]!)) j++;
+  while (j < limit && j - i <= 3 && definiteToken(tokens[j]!) && !isStop(tokens[j]!) && !hasComma(tokens[j - 1]!)) j++;
   if (j === i + 1 || j >= limit || hasComma(tokens[j - 1]!)) return null;
   const len = nameLength(text, tokens, j, limit, registry);
   if (len < 2) return null;
@@ -277,7 +281,7 @@ export function readMention(
   const nameLen = nameLength(text, tokens, i, limit, registry, objectFollows);
   if (nameLen === 0) return null;
   // "المعارض وليد عباس": a definite word before a two-word name is a title, not part of the name
-  if (nameLen >= 3 && isDefinite(first) && !isDefinite(tokens[i + 1]!.norm) && !isDefinite(tokens[i + 2]!.norm) && registeredLength(registry ?? [], tokens, i) === 0) {
+  if (nameLen >= 3 && isDefinite(first) && !definiteToken(tokens[i + 1]!) && !definiteToken(tokens[i + 2]!) && registeredLength(registry ?? [], tokens, i) === 0) {
     return afterName(text, tokens, mention(slice(text, tokens, i + 1, i + nameLen), slice(text, tokens, i, i + 1), i + nameLen), limit, null);
   }
   return afterName(text, tokens, mention(slice(text, tokens, i, i + nameLen), null, i + nameLen), limit, null);

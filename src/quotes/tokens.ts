@@ -8,7 +8,11 @@ export interface Token {
   end: number;
   /** Punctuation right after the word (",", "،", ":", "."), or '' when only space follows. */
   after: string;
+  /** True when the printed word carries the article ال (not a name like "إليزابيث" that folds to "ال…"). */
+  definite: boolean;
 }
+
+const PRINTED_ARTICLE = /^[\u0640\u064B-\u065F]*(?:[وفبكل][\u064B-\u065F]*)?(?:ال|لل)/u;
 
 /** A word; a dot joins only a short or Latin tail ("العربية.نت", "U.S"), never two Arabic words ("الآن.وقال"). */
 const WORD = /[\p{L}\p{N}#_]+(?:[.'’](?:نت|[\p{Script=Latin}\p{N}]+)(?![\p{L}\p{N}]))*/gu;
@@ -28,7 +32,9 @@ export function tokenize(text: string): Token[] {
       if (!/\s/u.test(f[k]!)) after += f[k];
       k++;
     }
-    tokens.push({ norm: m[0], start: folded.map[fs]!, end: folded.map[fe - 1]! + 1, after });
+    const start = folded.map[fs]!;
+    const end = folded.map[fe - 1]! + 1;
+    tokens.push({ norm: m[0], start, end, after, definite: PRINTED_ARTICLE.test(text.slice(start, end)) });
   }
   return tokens;
 }

@@ -1,0 +1,102 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ArticleSchema, parseArticle } from '../src/index.js';
+
+interface Expected {
+  headline: string;
+  byline: { authors: string[]; agency: string | null; dateline: string | null };
+  publishedAt: string | null;
+  paragraphCount: number;
+  firstParagraph: string;
+  lastParagraph: string;
+  bodyMustNotContain: string[];
+  boilerplateMustContain: string[];
+  quotes: Array<{ text: string; kind: string; speaker: string | null }>;
+  speakers: Array<{ name: string; role: string | null }>;
+}
+
+const dir = join(import.meta.dirname, '..', 'fixtures', 'html');
+const names = readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => f.slice(0, -5)).sort();
+
+describe('HTML pages written in the style of current outlets', () => {
+  describe.each(names)('%s', (name) => {
+    const html = readFileSync(join(dir, `${name}.html`), 'utf8');
+    const expected = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8')) as Expected;
+    const article = parseArticle(html);
+
+    it('is detected as HTML and gives the page metadata', () => {
+      expect(article.headline).toBe(expected.headline);
+      expect(article.byline).toEqual(expected.byline);
+      expect(article.publishedAt).toBe(expected.publishedAt);
+    });
+
+    it('keeps the body paragraphs and drops the furniture into boilerplate', () => {
+      expect(article.paragraphs).toHaveLength(expected.paragraphCount);
+      expect(article.paragraphs[0]).toBe(expected.firstParagraph);
+      expect(article.paragraphs.at(-1)).toBe(expected.lastParagraph);
+      const body = article.paragraphs.join('\n');
+      for (const s of expected.bodyMustNotContain) expect(body).not.toContain(s);
+      for (const s of expected.boilerplateMustContain) expect(article.boilerplate).toContain(s);
+    });
+
+    it('runs the same quote and speaker pipeline as text', () => {
+      expect(article.quotes.filter((q) => q.kind !== 'indirect').map((q) => ({ text: q.text, kind: q.kind, speaker: q.speaker }))).toEqual(expected.quotes);
+      expect(article.speakers.map((s) => ({ name: s.name, role: s.role }))).toEqual(expected.speakers);
+    });
+  });
+
+  it('gives the same Article from HTML as from the equivalent text', () => {
+    const paragraphs = [
+      'أعلنت وزارة التربية، اليوم، موعد بدء العام الدراسي الجديد في جميع المدارس الحكومية والخاصة.',
+      'وقال وزير التربية، منير الحسيني، للصحفيين: "سنبدأ العام الدراسي في موعده رغم كل الصعوبات".',
+      'وأضاف الحسيني أن الوزارة وفرت الكتب المدرسية لجميع الطلاب قبل أسبوعين من بدء الدراسة.',
+    ];
+    const headline = 'موعد بدء العام الدراسي الجديد في المدارس';
+    const text = parseArticle([headline, '', ...paragraphs].join('\n\n'));
+    const html = parseArticle(`<!doctype html><html dir="rtl"><body><nav>الرئيسية</nav><article><h1>${headline}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article><footer>جميع الحقوق محفوظة</footer></body></html>`);
+    expect(html.headline).toBe(text.headline);
+    expect(html.paragraphs).toEqual(text.paragraphs);
+    expect(html.quotes).toEqual(text.quotes);
+    expect(html.speakers).toEqual(text.speakers);
+  });
+
+  it('decodes entities and never runs scripts', () => {
+    const a = parseArticle('<html><body><article><h1>خبر عن الطقس في المدينة اليوم</h1><p>قال خبير الأرصاد &laquo;سامي فهد&raquo; إن الطقس &quot;سيكون معتدلا&quot; طوال الأسبوع المقبل في كل المناطق.</p><script>globalThis.hacked = true</script></article></body></html>');
+    expect(a.paragraphs[0]).toContain('«سامي فهد»');
+    expect(a.paragraphs[0]).toContain('"سيكون معتدلا"');
+    expect((globalThis as { hacked?: boolean }).hacked).toBeUndefined();
+  });
+});
+
+const shared = resolve(import.meta.dirname, '..', '..', 'shared', 'corpus', 'html');
+const hasPages = existsSync(shared);
+if (!hasPages) console.warn(`SKIPPED: ../shared/corpus/html not found at ${shared}; the real-page checks did not run.`);
+
+/** What a reader of each real page sees, checked by hand against the page. */
+const REAL_PAGES: Record<string, { headline: RegExp; date: string; author?: string; agency?: string; first: RegExp; notInBody: string[]; minParagraphs: number }> = {
+  'cnn-arabic-1': { headline: /^معارضون يسيطرون على مخازن للصواريخ بريف دمشق$/u, date: '2013-08-28', agency: 'CNN', first: /^أكدت جهات سورية معارضة/u, notInBody: ['ترحب شبكة CNN بالنقاش', 'الأكثر قراءة', 'CNN)'], minParagraphs: 7 },
+  'assabah-1': { headline: /^الناشط الحقوقي السوداني خالد عبد الكريم ماسا/u, date: '2019-02-08', author: 'آسيا العتروس', first: /^مالذي يحدث في السودان/u, notInBody: ['الطقس', 'أرشيف'], minParagraphs: 15 },
+  'lbcgroup-1': { headline: /شعر وردي يُشعل السخرية/u, date: '2026-01-08', first: /^أثار ظهور دونالد ترامب/u, notInBody: ['في إعارة نادرة خارج هولندا', 'التالي', 'السابق'], minParagraphs: 5 },
+  'bbc-arabic-1': { headline: /آرون بوشنيل/u, date: '2024-03-03', author: 'كايلا إبستين', first: /^صباح يوم الأحد، توجّه آرون بوشنل/u, notInBody: ['قصص مقترحة', 'صدر الصورة', 'يستحق الانتباه', 'Author,'], minParagraphs: 25 },
+  'youm7-1': { headline: /^وزارة العمل: تفاصيل تسفير 5 آلاف عامل/u, date: '2024-05-20', author: 'آية دعبس', first: /^تستعد وزارة العمل/u, notInBody: ['اضف تعليقاً'], minParagraphs: 4 },
+  'youm7-2': { headline: /^وزارة النقل تشغل 10 سيارات كهربائية/u, date: '2024-05-13', author: 'سيد الخلفاوى', first: /^تشغل وزارة النقل التاكسى الكهربائى/u, notInBody: ['التاكسى الكهربائى\n', 'اضف تعليقاً'], minParagraphs: 4 },
+  'rt-arabic-1': { headline: /^الصحة السورية: إصابات كورونا/u, date: '2020-04-07', first: /^أفادت وزارة الصحة السورية/u, notInBody: ['إقرأ المزيد', 'المصدر:'], minParagraphs: 3 },
+  'sputnik-arabic-1': { headline: /^الصين تسجل 62 إصابة جديدة/u, date: '2020-04-08', first: /^أعلنت السلطات الصحية في الصين/u, notInBody: ['Sputnik', 'سبوتنيك'], minParagraphs: 8 },
+};
+
+describe.skipIf(!hasPages)('real article pages (../shared/corpus/html)', () => {
+  it.each(Object.entries(REAL_PAGES))('%s', (name, want) => {
+    const article = parseArticle(readFileSync(join(shared, `${name}.html`), 'utf8'));
+    expect(ArticleSchema.safeParse(article).success).toBe(true);
+    expect(article.headline).toMatch(want.headline);
+    expect(article.publishedAt?.slice(0, 10)).toBe(want.date);
+    if (want.author) expect(article.byline.authors).toContain(want.author);
+    else expect(article.byline.authors.filter((a) => /RT|Sputnik|LBCI|سبوتنيك/u.test(a))).toEqual([]);
+    if (want.agency) expect(article.byline.agency).toBe(want.agency);
+    expect(article.paragraphs[0]).toMatch(want.first);
+    expect(article.paragraphs.length).toBeGreaterThanOrEqual(want.minParagraphs);
+    const body = article.paragraphs.join('\n') + '\n';
+    for (const s of want.notInBody) expect(body).not.toContain(s);
+  });
+});
