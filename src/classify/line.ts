@@ -22,6 +22,7 @@ export interface ClassifiedLine extends Segment {
 }
 
 const MAX_DATE_LINE_WORDS = 16;
+const MAX_METADATA_LINE_WORDS = 24;
 const MIN_DATE_COVERAGE = 0.6;
 const MIN_LABELLED_COVERAGE = 0.35;
 const DATE_PIECES = /\d{1,4}[/\-.:]\d{1,2}(?:[/\-.:]\d{1,4})?|\d+|[()|,،\-–—]/gu;
@@ -47,7 +48,12 @@ export function classifyLine(segment: Segment): ClassifiedLine {
   const words = key === '' ? 0 : key.split(' ').length;
   const base = { ...segment, key, words };
   if (segment.ticker) return { ...base, info: { kind: 'chrome' } };
-  const minutes = parseReadTimeLine(segment.text);
+  if (words > MAX_METADATA_LINE_WORDS) {
+    // a paragraph-long line can still be a disclaimer or a related-story marker, never metadata
+    if (isRelatedMarker(segment.text, key)) return { ...base, info: { kind: 'related' } };
+    return { ...base, info: { kind: isChromeLine(segment.text, key) ? 'chrome' : 'text' } };
+  }
+  const minutes = parseReadTimeLine(segment.text, key);
   if (minutes !== null) return { ...base, info: { kind: 'read-time', minutes } };
   if (words <= MAX_DATE_LINE_WORDS) {
     const date = findDate(segment.text);
@@ -57,7 +63,7 @@ export function classifyLine(segment: Segment): ClassifiedLine {
   }
   if (isRelatedMarker(segment.text, key)) return { ...base, info: { kind: 'related' } };
   if (isChromeLine(segment.text, key)) return { ...base, info: { kind: 'chrome' } };
-  const byline = parseBylineLine(segment.text);
+  const byline = parseBylineLine(segment.text, key);
   if (byline) return { ...base, info: { kind: 'byline', byline } };
   return { ...base, info: { kind: 'text' } };
 }

@@ -33,6 +33,8 @@ export interface BylinePart {
 /** A person named beside a place or agency in a byline has two or three words ("حمزة مصطفى"). */
 const MAX_BYLINE_NAME_WORDS = 3;
 
+const MAX_BYLINE_CHARS = 160;
+
 const EMPTY_BYLINE: Byline = { authors: [], agency: null, dateline: null };
 
 function stripPunct(text: string): string {
@@ -92,7 +94,9 @@ function sectionsBesideAgency(parts: BylinePart[]): BylinePart[] {
 }
 
 /** A short line that is only byline material: "عمان - رويترز", "عين اليوم – متابعات", "بغداد: حمزة مصطفى". */
-export function parseBylineLine(line: string): Byline | null {
+export function parseBylineLine(line: string, key?: string): Byline | null {
+  // a paragraph is never a byline: cheap test before any folding
+  if (line.length > MAX_BYLINE_CHARS) return null;
   const credit = CREDIT_LABEL.exec(line);
   if (credit) {
     const after = line.slice(credit[0].length);
@@ -104,7 +108,7 @@ export function parseBylineLine(line: string): Byline | null {
     if (/^role$/iu.test(credit[0])) return { authors: [], agency: classifyPart(rest).kind === 'agency' ? classifyPart(rest).text : null, dateline: null };
     return parseCredit(rest);
   }
-  const words = lineKey(line).split(' ');
+  const words = (key ?? lineKey(line)).split(' ');
   if (words.length > 10 || /[.؟?!]$/.test(line.trim())) return null;
   const whole = classifyPart(line);
   if (whole.kind === 'agency') return { ...EMPTY_BYLINE, agency: whole.text };

@@ -19,8 +19,7 @@ function amount(value: string | undefined, unit: string): number {
 }
 
 /** Reads a stated reading time from a chrome line, or null when the line is not one. */
-export function parseReadTimeLine(line: string): number | null {
-  const key = lineKey(line);
+export function parseReadTimeLine(line: string, key: string = lineKey(line)): number | null {
   // "2min", "3 min read": an English read-time badge on an Arabic page
   const badge = /^(\d{1,3}) ?(?:min|mins|minutes?)(?: read)?$/iu.exec(key);
   if (badge) return Number(badge[1]) || null;

@@ -9,6 +9,11 @@ export interface Folded {
   map: Int32Array;
 }
 
+const DROP = 0;
+const LETTER_MAP: ReadonlyArray<[string, string]> = [
+  ['أ', 'ا'], ['إ', 'ا'], ['آ', 'ا'], ['ٱ', 'ا'], ['ى', 'ي'], ['ة', 'ه'], ['ی', 'ي'], ['ک', 'ك'], ['ۀ', 'ه'], ['ە', 'ه'],
+];
+
 /** Diacritics (harakat, Quranic marks) and tatweel: dropped from the matching copy. */
 function isDropped(code: number): boolean {
   return (
@@ -20,43 +25,68 @@ function isDropped(code: number): boolean {
   );
 }
 
-const LETTER_MAP: Record<string, string> = {
-  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ة': 'ه', 'ی': 'ي', 'ک': 'ك', 'ۀ': 'ه', 'ە': 'ه',
-};
+/** One table lookup per UTF-16 unit: the folded unit, or 0 to drop it. Built once; never changed. */
+const FOLD_TABLE: Uint16Array = (() => {
+  const table = new Uint16Array(0x10000);
+  for (let c = 1; c < 0x10000; c++) table[c] = isDropped(c) ? DROP : c;
+  for (const [from, to] of LETTER_MAP) table[from.charCodeAt(0)] = to.charCodeAt(0);
+  for (let d = 0; d < 10; d++) {
+    table[0x0660 + d] = 48 + d;
+    table[0x06f0 + d] = 48 + d;
+  }
+  for (let c = 65; c <= 90; c++) table[c] = c + 32;
+  return table;
+})();
 
-function foldChar(ch: string): string {
-  const mapped = LETTER_MAP[ch];
-  if (mapped !== undefined) return mapped;
-  const code = ch.charCodeAt(0);
-  if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(code - 0x0660 + 48);
-  if (code >= 0x06f0 && code <= 0x06f9) return String.fromCharCode(code - 0x06f0 + 48);
-  if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
-  return ch;
+const CHUNK = 8192;
+
+/** Turns UTF-16 units into a string in chunks (no giant argument lists). */
+const UTF16 = new TextDecoder('utf-16le');
+const DECODER_MIN = 512;
+
+export function unitsToString(units: Uint16Array, length: number): string {
+  if (length >= DECODER_MIN && !hasSurrogate(units, length)) return UTF16.decode(units.subarray(0, length));
+  let out = '';
+  for (let i = 0; i < length; i += CHUNK) out += String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]);
+  return out;
+}
+
+function hasSurrogate(units: Uint16Array, length: number): boolean {
+  for (let i = 0; i < length; i++) if (units[i]! >= 0xd800 && units[i]! <= 0xdfff) return true;
+  return false;
 }
 
 /** Folds a text for matching and keeps the offset map. Linear in the length of the text. */
 export function fold(source: string): Folded {
-  const out: string[] = [];
-  const map = new Int32Array(source.length + 1);
-  let n = 0;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
-    if (isDropped(ch.charCodeAt(0))) continue;
-    out.push(foldChar(ch));
-    map[n++] = i;
+  const n = source.length;
+  const units = new Uint16Array(n);
+  const map = new Int32Array(n + 1);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const f = FOLD_TABLE[source.charCodeAt(i)]!;
+    if (f === DROP) continue;
+    units[k] = f;
+    map[k++] = i;
   }
-  map[n] = source.length;
-  return { text: out.join(''), map: map.subarray(0, n + 1) };
+  map[k] = n;
+  return { text: unitsToString(units, k), map: map.subarray(0, k + 1) };
 }
 
 /** Folds without keeping offsets: for lexicon entries and comparisons. */
 export function foldText(source: string): string {
-  let out = '';
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
-    if (!isDropped(ch.charCodeAt(0))) out += foldChar(ch);
+  const n = source.length;
+  const units = new Uint16Array(n);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const f = FOLD_TABLE[source.charCodeAt(i)]!;
+    if (f !== DROP) units[k++] = f;
   }
-  return out;
+  return unitsToString(units, k);
+}
+
+/** The folded unit of one UTF-16 unit (0 when it is dropped). */
+export function foldUnit(code: number): number {
+  return FOLD_TABLE[code]!;
 }
 
 /** Maps a folded [start, end) range back to the verbatim source. */

@@ -1,10 +1,39 @@
-import { foldText } from './fold.js';
+import { foldUnit, unitsToString } from './fold.js';
 
-const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+/** Letters and digits of the Basic Multilingual Plane, one flag per UTF-16 unit. Built once; never changed. */
+const WORD_UNIT: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  const word = /[\p{L}\p{N}]/u;
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    if (word.test(String.fromCharCode(c))) table[c] = 1;
+  }
+  return table;
+})();
 
-/** A line's comparison key: folded, punctuation and symbols as single spaces, trimmed. */
+const SPACE = 32;
+
+/** Whether a UTF-16 unit is a letter or a digit (surrogates count as neither). */
+export function isWordUnit(code: number): boolean {
+  return WORD_UNIT[code] === 1;
+}
+
+/** A line's comparison key: folded, punctuation and symbols as single spaces, trimmed. One pass. */
 export function lineKey(line: string): string {
-  return foldText(line).replace(NOT_WORD, ' ').trim();
+  const n = line.length;
+  const units = new Uint16Array(n);
+  let k = 0;
+  let gap = false;
+  for (let i = 0; i < n; i++) {
+    const f = foldUnit(line.charCodeAt(i));
+    if (f === 0) continue;
+    if (WORD_UNIT[f] === 1) {
+      if (gap && k > 0) units[k++] = SPACE;
+      gap = false;
+      units[k++] = f;
+    } else gap = true;
+  }
+  return unitsToString(units, k);
 }
 
 /** The words of a text's comparison key. */

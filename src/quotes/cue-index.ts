@@ -68,12 +68,16 @@ const INDEX = buildIndex();
 /** Forms that look like cues but are common other words ("زاد" as "increased", "كتب" as "books"). */
 const AMBIGUOUS = new Set(['زاد', 'وزاد', 'كتب', 'نشر', 'ونشر', 'حديث', 'كلمه', 'بيان', 'رساله', 'منشور', 'حوار', 'مصر', 'معبر', 'مقر', 'متهم', 'مدعي', 'معلن', 'مفيد', 'متوقع', 'واعد', 'متابع', 'مقر', 'خطاب', 'تصريح', 'البيان', 'مرحب', 'بين', 'وبين', 'عبر', 'ذكر', 'رد', 'ورد', 'يرد', 'شرح', 'لافت', 'كاتب', 'ناقل', 'واصف', 'معتبر', 'مسمي', 'تدعي', 'يدعي', 'وتدعي', 'ويدعي', 'طالب', 'وطالب', 'مطالب', 'يعد', 'تعد', 'يبلغ', 'تبلغ', 'ابلغ', 'اخبر', 'مسمي', 'يسمي', 'تسمي']);
 
+function isAmbiguous(norm: string): boolean {
+  return AMBIGUOUS.has(norm) || AMBIGUOUS.has(norm.replace(/^[وف]/u, '')) || AMBIGUOUS.has(norm.replace(/(?:ه|ها|هم|هما)$/u, ''));
+}
+
+/** The forms that are mostly other words, decided once per form. */
+const STRICT = new Map([...INDEX].map(([form, info]) => [form, isAmbiguous(form) ? null : info]));
+
 /** The cue a folded token stands for, or null. `strict` refuses forms that are mostly other words. */
 export function cueOf(norm: string, strict = false): CueInfo | null {
-  const info = INDEX.get(norm) ?? null;
-  if (info === null) return null;
-  if (strict && (AMBIGUOUS.has(norm) || AMBIGUOUS.has(norm.replace(/^[وف]/u, '')) || AMBIGUOUS.has(norm.replace(/(?:ه|ها|هم|هما)$/u, '')))) return null;
-  return info;
+  return (strict ? STRICT.get(norm) : INDEX.get(norm)) ?? null;
 }
 
 /** All forms in the index, for tests. */

@@ -87,12 +87,15 @@ function nameTail(text: string, t: Token): boolean {
 export function isRoleHead(word: string): boolean {
   if (ROLE_SET.has(word)) return true;
   // وزيرة, ووزير, للصحافية, محاميها
-  for (const w of [word, word.replace(/^و/u, ''), word.replace(/^لل/u, 'ال'), word.replace(/^(?:ها|هم|ه)$/u, '')]) {
-    if (ROLE_SET.has(w) || (w.endsWith('ه') && ROLE_SET.has(w.slice(0, -1)))) return true;
-    const bare = w.replace(/(?:ها|هم|ه)$/u, '');
-    if (bare !== w && bare.length > 2 && ROLE_SET.has(bare)) return true;
-  }
-  return false;
+  return roleForm(word) || (word.startsWith('و') && roleForm(word.slice(1))) || (word.startsWith('لل') && roleForm('ال' + word.slice(2)));
+}
+
+function roleForm(w: string): boolean {
+  if (ROLE_SET.has(w)) return true;
+  if (!w.endsWith('ه') && !w.endsWith('ها') && !w.endsWith('هم')) return false;
+  if (ROLE_SET.has(w.slice(0, -1))) return true;
+  const bare = w.endsWith('ه') ? w.slice(0, -1) : w.slice(0, -2);
+  return bare.length > 2 && ROLE_SET.has(bare);
 }
 
 export function roleLength(tokens: readonly Token[], i: number, limit: number): number {

@@ -28,7 +28,17 @@ export function nameWords(name: string): string[] {
   return out;
 }
 
-function translit(word: string): string {
+const TRANSLIT_MEMO_LIMIT = 4096;
+
+function translit(word: string, memo?: Map<string, string>): string {
+  const known = memo?.get(word);
+  if (known !== undefined) return known;
+  const out = translitWord(word);
+  if (memo && memo.size < TRANSLIT_MEMO_LIMIT) memo.set(word, out);
+  return out;
+}
+
+function translitWord(word: string): string {
   let out = '';
   for (const ch of word) out += TRANSLIT_CLASSES[ch] ?? ch;
   return out.replace(/^ال+/u, '').replace(/(.)\1/gu, '$1');
@@ -58,10 +68,10 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
 }
 
 /** Whether two name words are one spelling: equal, or alike once transliteration letters are merged. */
-export function sameWord(a: string, b: string): boolean {
+export function sameWord(a: string, b: string, memo?: Map<string, string>): boolean {
   if (a === b) return true;
-  const ta = translit(a);
-  const tb = translit(b);
+  const ta = translit(a, memo);
+  const tb = translit(b, memo);
   if (ta === tb) return true;
   return Math.min(ta.length, tb.length) >= 4 && editDistanceAtMostOne(ta, tb);
 }
@@ -70,14 +80,14 @@ export function sameWord(a: string, b: string): boolean {
  * Whether two printed names can be one speaker: the same words, or the shorter's words all in the longer with
  * the same last word (family name), or a definite noun standing for an organisation ("الوزارة").
  */
-export function sameSpeaker(a: string, b: string): boolean {
+export function sameSpeaker(a: string, b: string, memo: Map<string, string> = new Map()): boolean {
   const x = nameWords(a);
   const y = nameWords(b);
   if (x.length === 0 || y.length === 0) return false;
   const [small, big] = x.length <= y.length ? [x, y] : [y, x];
-  if (small.length === big.length) return small.every((w, i) => sameWord(w, big[i]!));
+  if (small.length === big.length) return small.every((w, i) => sameWord(w, big[i]!, memo));
   const last = small[small.length - 1]!;
-  if (small.every((w) => big.some((v) => sameWord(v, w))) && sameWord(last, big[big.length - 1]!)) return true;
+  if (small.every((w) => big.some((v) => sameWord(v, w, memo))) && sameWord(last, big[big.length - 1]!, memo)) return true;
   // "الوزارة" for "وزارة الداخلية التونسية"
   return small.length === 1 && small[0] === 'ال' + big[0];
 }
