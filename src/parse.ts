@@ -1,4 +1,4 @@
-import { classifyLine } from './classify/line.js';
+import { classifyLines } from './classify/line.js';
 import { layoutLines, type Layout } from './classify/layout.js';
 import { ArticleParseError } from './errors.js';
 import { htmlToText, type PageText } from './html/to-text.js';
@@ -59,7 +59,7 @@ function takeLeadPrefix(layout: Layout): Byline | null {
 /** The text path: raw scraped text to a validated Article. */
 function parseText(text: string, options: ResolvedOptions, extra: PageText['meta'] = {}): Article {
   const segments = segmentLines(text);
-  const layout = layoutLines(segments.map(classifyLine));
+  const layout = layoutLines(classifyLines(segments));
   const prefixByline = takeLeadPrefix(layout);
   if (layout.paragraphs.length === 0) throw new ArticleParseError('no-body', 'no body paragraphs were found: the input holds only headline, metadata or page chrome');
   // the body's own lead prefix ("دمشق، سوريا (CNN) --") outranks bylines found around it

@@ -42,6 +42,19 @@ function dateLineByline(line: string): Byline | null {
   return null;
 }
 
+/** Classifies every segment; a line repeated on the page ("محتوى إعلاني") is classified once. */
+export function classifyLines(segments: readonly Segment[]): ClassifiedLine[] {
+  const seen = new Map<string, ClassifiedLine>();
+  return segments.map((segment) => {
+    if (segment.ticker) return classifyLine(segment);
+    const known = seen.get(segment.text);
+    if (known) return { ...known, afterBlank: segment.afterBlank };
+    const line = classifyLine(segment);
+    seen.set(segment.text, line);
+    return line;
+  });
+}
+
 /** Classifies one segment on its own, without looking at its neighbours. */
 export function classifyLine(segment: Segment): ClassifiedLine {
   const key = lineKey(segment.text).toLowerCase();

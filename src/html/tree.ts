@@ -2,9 +2,50 @@ import type { Element, ElementContent, Nodes, Root } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
 import { parse } from 'parse5';
 
+/** Nesting deeper than this is flattened before conversion (hast conversion recurses once per level). */
+const MAX_DEPTH = 400;
+
+interface P5Node {
+  nodeName: string;
+  childNodes?: P5Node[];
+  parentNode?: P5Node | null;
+}
+
+/** Lifts everything below `node` into one flat list of its leaves (text and childless elements), in order. */
+function flatten(node: P5Node): void {
+  const leaves: P5Node[] = [];
+  const stack: P5Node[] = [...(node.childNodes ?? [])].reverse();
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.childNodes && n.childNodes.length > 0) {
+      for (let i = n.childNodes.length - 1; i >= 0; i--) stack.push(n.childNodes[i]!);
+    } else {
+      n.parentNode = node;
+      leaves.push(n);
+    }
+  }
+  node.childNodes = leaves;
+}
+
+/** Keeps the parse5 tree shallow enough for a recursive converter: pathological nesting is flattened. */
+function limitDepth(root: P5Node): void {
+  const stack: Array<[P5Node, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (!node.childNodes) continue;
+    if (depth >= MAX_DEPTH) {
+      flatten(node);
+      continue;
+    }
+    for (const child of node.childNodes) stack.push([child, depth + 1]);
+  }
+}
+
 /** Parses HTML into a hast tree (parse5 without source locations: the fast path). Never runs or fetches anything. */
 export function parseHtml(html: string): Root {
-  return fromParse5(parse(html)) as Root;
+  const document = parse(html);
+  limitDepth(document as unknown as P5Node);
+  return fromParse5(document) as Root;
 }
 
 export function isElement(node: Nodes | ElementContent): node is Element {

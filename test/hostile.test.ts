@@ -1,0 +1,111 @@
+/** Hostile input: every call gives a valid Article or an ArticleParseError with a code, and never hangs. */
+import { describe, expect, it } from 'vitest';
+import { ArticleParseError, ArticleSchema, parseArticle } from '../src/index.js';
+
+const PARA = 'قال الوزير سمير داود إن الحكومة ستعمل على تحسين الخدمات العامة في جميع المحافظات خلال العام المقبل. ';
+
+/** Parses, and checks that the outcome is an Article that passes the schema or a coded ArticleParseError. */
+function outcome(input: string, options?: Parameters<typeof parseArticle>[1]): string {
+  try {
+    const article = parseArticle(input, options);
+    expect(ArticleSchema.safeParse(article).success).toBe(true);
+    return 'ok';
+  } catch (error) {
+    expect(error).toBeInstanceOf(ArticleParseError);
+    return (error as ArticleParseError).code;
+  }
+}
+
+describe('pathological input is answered, not hung on', () => {
+  it.each([
+    ['1 MB of "', () => '"'.repeat(1_000_000)],
+    ['0.5 MB of «', () => '«'.repeat(500_000)],
+    ['a 1 MB line without breaks', () => PARA.repeat(Math.ceil(1_000_000 / PARA.length))],
+    ['150,000 repeats of قال: "', () => 'قال: "'.repeat(150_000)],
+    ['1 MB of tatweel', () => 'ـ'.repeat(1_000_000)],
+    ['200,000 short lines', () => Array.from({ length: 200_000 }, (_, i) => (i % 3 ? 'سطر قصير هنا' : 'شارك')).join('\n')],
+    ['<div> nested 20,000 deep', () => '<div>'.repeat(20_000) + `<p>${PARA}</p>` + '</div>'.repeat(20_000)],
+    ['unclosed HTML', () => `<html><body><article><p>${PARA.repeat(40)}<div><span><b><i>`],
+    ['lone surrogates', () => `\uD800${PARA}\uDFFF`.repeat(300)],
+    ['every quote mark at once', () => `«»“”„"‘’‹›${PARA}`.repeat(2000)],
+    ['a million spaces', () => ' '.repeat(1_000_000) + PARA],
+  ])('%s', (_name, make) => {
+    expect(['ok', 'not-arabic', 'no-body', 'empty-input']).toContain(outcome(make()));
+  }, 20_000);
+
+  it('refuses input over maxInputLength with input-too-large (documented default: 5,000,000)', () => {
+    expect(outcome(PARA.repeat(20), { maxInputLength: 500 })).toBe('input-too-large');
+    expect(outcome('ا'.repeat(5_000_001))).toBe('input-too-large');
+  });
+
+  it.each([
+    ['empty', ''],
+    ['whitespace only', '\n\n   \t  \n'],
+    ['English only', 'Breaking news: the minister said the plan will go ahead next week, officials confirmed on Monday. '.repeat(20)],
+    ['binary garbage', Array.from({ length: 5000 }, (_, i) => String.fromCharCode((i * 2654435761) % 65536)).join('')],
+    ['chrome only', 'الرئيسية\nشارك\nمحتوى إعلاني\nطباعة\nاقرأ أيضا\nجميع الحقوق محفوظة © 2024'],
+  ])('rejects %s with a code', (_name, input) => {
+    expect(['empty-input', 'not-arabic', 'no-body']).toContain(outcome(input));
+  });
+});
+
+describe('noise that must change nothing', () => {
+  const text = [
+    'الحكومة تعلن خطة جديدة لدعم المزارعين',
+    '',
+    'نشر الأحد، 12 مايو 2024',
+    '3 دقائق قراءة',
+    '',
+    'أعلنت الحكومة، الأحد، خطة جديدة لدعم المزارعين بقيمة 200 مليون دينار خلال العام الجاري.',
+    '',
+    'وقال وزير الزراعة، كمال حداد، للصحفيين: "الخطة تشمل 50 ألف مزارع في كل المحافظات".',
+    '',
+    'وأضاف حداد أن الدعم سيصرف على دفعتين قبل نهاية الموسم.',
+  ].join('\n');
+  const base = parseArticle(text);
+  const same = (a: ReturnType<typeof parseArticle>): void => {
+    expect(a.headline).toBe(base.headline);
+    expect(a.paragraphs).toEqual(base.paragraphs);
+    expect(a.quotes).toEqual(base.quotes);
+    expect(a.readTime).toEqual(base.readTime);
+    expect(a.publishedAt).toBe(base.publishedAt);
+  };
+
+  it('ignores bidi and zero-width marks sprinkled through the article', () => {
+    const marks = ['\u200f', '\u200e', '\u200b', '\u200d', '\u2066', '\u2069', '\ufeff'];
+    same(parseArticle([...text].map((c, i) => (i % 7 === 0 ? marks[i % marks.length] + c : c)).join('')));
+  });
+
+  it('ignores CRLF line ends', () => same(parseArticle(text.replace(/\n/g, '\r\n'))));
+
+  it('reads Arabic-Indic digits as digits (text verbatim, values equal)', () => {
+    const indic = text.replace(/[0-9]/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)]!);
+    const a = parseArticle(indic);
+    expect(a.publishedAt).toBe(base.publishedAt);
+    expect(a.readTime).toEqual(base.readTime);
+    expect(a.headline).toBe(base.headline);
+    expect(a.quotes.map((q) => [q.kind, q.speaker])).toEqual(base.quotes.map((q) => [q.kind, q.speaker]));
+    expect(a.paragraphs.length).toBe(base.paragraphs.length);
+  });
+});
+
+describe('cost is linear in the length of the body', () => {
+  const timeOf = (input: string): number => {
+    let best = Infinity;
+    for (let i = 0; i < 5; i++) {
+      const t = performance.now();
+      parseArticle(input);
+      best = Math.min(best, performance.now() - t);
+    }
+    return best;
+  };
+  const body = (n: number): string =>
+    ['عنوان تجريبي للخبر اليوم', '', ...Array.from({ length: n }, (_, i) => `وقال المتحدث رقم ${i} سامي داود: "${PARA}" وأضاف أن العمل مستمر.`)].join('\n\n');
+
+  it('a body 16× longer costs at most about 24× the time', () => {
+    parseArticle(body(40)); // warm up
+    const small = timeOf(body(40));
+    const large = timeOf(body(640));
+    expect(large / small).toBeLessThan(24);
+  }, 60_000);
+});
