@@ -35,8 +35,8 @@ describe.skipIf(!built)('arabic-news-parser CLI', () => {
     expect(out.map((o) => o.id)).toEqual(['cnn', 2, 7, 6, 'no-text', 'html']);
     expect(out.map((o) => o.ok)).toEqual([true, false, false, true, false, true]);
     expect(out.filter((o) => !o.ok).map((o) => o.error.code)).toEqual(['invalid-json', 'not-arabic', 'missing-text']);
-    expect(out[0].article.headline).toBe('مصر وقطر تستضيفان جولة جديدة من محادثات التهدئة في غزة');
-    expect(out[5].article.byline.authors).toEqual(['عادل بنحمزة']);
+    expect(out[0]!.article.headline).toBe('مصر وقطر تستضيفان جولة جديدة من محادثات التهدئة في غزة');
+    expect(out[5]!.article.byline.authors).toEqual(['عادل بنحمزة']);
     expect(r.out).not.toMatch(/\bat .*\.js:\d+/);
     expect(r.code).toBe(1);
     expect(r.err).toBe('');
@@ -87,7 +87,7 @@ describe.skipIf(!built)('arabic-news-parser CLI', () => {
     const r = run(['--quiet', txt, html]);
     const out = records(r.out);
     expect(out.map((o) => o.id)).toEqual([txt, html]);
-    expect(out[1].article.headline).toBe('العراق يوقع اتفاقية لتطوير حقل غاز في الأنبار');
+    expect(out[1]!.article.headline).toBe('العراق يوقع اتفاقية لتطوير حقل غاز في الأنبار');
   });
 
   it('answers usage errors and missing files with exit code 2', () => {

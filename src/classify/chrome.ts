@@ -9,6 +9,31 @@ const CREDIT_KEYS = CAPTION_CREDITS.map(keyOf);
 const CAPTION_START_KEYS = CAPTION_STARTS.map(keyOf);
 const SOURCE_KEYS = SOURCE_LABELS.map(keyOf);
 const DISCLAIMER_KEYS = DISCLAIMER_TERMS.map(keyOf);
+const DISCLAIMER_RE = new RegExp(DISCLAIMER_KEYS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu');
+
+/** Prefix keys by their first word, so that a line is compared with a handful of entries, not all. */
+function byFirstWord(keys: readonly string[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const k of keys) {
+    const first = k.split(' ')[0]!;
+    const list = map.get(first) ?? [];
+    list.push(k);
+    map.set(first, list);
+  }
+  return map;
+}
+const CHROME_PREFIX_INDEX = byFirstWord(CHROME_PREFIX_KEYS);
+const RELATED_INDEX = byFirstWord(RELATED_KEYS);
+const CAPTION_START_INDEX = byFirstWord(CAPTION_START_KEYS);
+const SOURCE_INDEX = byFirstWord(SOURCE_KEYS);
+
+/** How many disclaimer terms a key holds, stopping at two. */
+function disclaimerTerms(key: string): number {
+  DISCLAIMER_RE.lastIndex = 0;
+  let n = 0;
+  while (n < 2 && DISCLAIMER_RE.exec(key) !== null) n++;
+  return n;
+}
 const MAX_DISCLAIMER_WORDS = 90;
 
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
@@ -22,8 +47,10 @@ const MAX_PREFIX_CHROME_WORDS = 24;
 const MAX_CAPTION_WORDS = 25;
 const MAX_SOURCE_WORDS = 8;
 
-function startsWithKey(key: string, prefixes: readonly string[]): boolean {
-  return prefixes.some((p) => key === p || key.startsWith(p + ' '));
+function startsWithKey(key: string, index: ReadonlyMap<string, readonly string[]>): boolean {
+  const space = key.indexOf(' ');
+  const candidates = index.get(space < 0 ? key : key.slice(0, space));
+  return candidates !== undefined && candidates.some((p) => key === p || key.startsWith(p + ' '));
 }
 
 /** Whether a line is a caption: a short line ending in an agency credit, or opening like one. */
@@ -36,13 +63,13 @@ export function isCaption(line: string, key = keyOf(line)): boolean {
     if (CREDIT_KEYS.some((k) => c === k || c.startsWith(k + ' ') || c.includes(' ' + k))) return true;
     if (/photo|getty|images/iu.test(credit[1]!)) return true;
   }
-  return words <= 12 && startsWithKey(key, CAPTION_START_KEYS) && !/[.؟?!]$/u.test(line) && /صدر|مصدر|تعليق|أرشيف|ارشيف|photo/iu.test(line);
+  return words <= 12 && startsWithKey(key, CAPTION_START_INDEX) && !/[.؟?!]$/u.test(line) && /صدر|مصدر|تعليق|أرشيف|ارشيف|photo/iu.test(line);
 }
 
 /** Whether a line opens a block of links to other stories ("اقرأ أيضا", "أخبار ذات صلة"). */
 export function isRelatedMarker(line: string, key = keyOf(line)): boolean {
   if (key.split(' ').length > 30) return false;
-  return startsWithKey(key, RELATED_KEYS);
+  return startsWithKey(key, RELATED_INDEX);
 }
 
 /** Whether a single line is page chrome by itself. */
@@ -51,11 +78,11 @@ export function isChromeLine(line: string, key = keyOf(line)): boolean {
   if (!ARABIC_LETTER.test(line)) return true;
   if (CHROME_LINE_KEYS.has(key)) return true;
   const words = key.split(' ').length;
-  if (words <= MAX_PREFIX_CHROME_WORDS && startsWithKey(key, CHROME_PREFIX_KEYS)) return true;
-  if (words <= MAX_SOURCE_WORDS && /^[^:]{0,20}:/u.test(line) && startsWithKey(key, SOURCE_KEYS)) return true;
+  if (words <= MAX_PREFIX_CHROME_WORDS && startsWithKey(key, CHROME_PREFIX_INDEX)) return true;
+  if (words <= MAX_SOURCE_WORDS && /^[^:]{0,20}:/u.test(line) && startsWithKey(key, SOURCE_INDEX)) return true;
   if (URL_OR_HANDLE.test(line) || EMBED_SIGNATURE.test(line) || HASHTAGS_ONLY.test(line)) return true;
   if (AGENCY_END_MARK.test(line) || /^©/u.test(line)) return true;
   // comment policies and disclaimers: "… مراجعة التعليقات قبل نشرها … سياسة الخصوصية …"
-  if (words <= MAX_DISCLAIMER_WORDS && DISCLAIMER_KEYS.filter((d) => key.includes(d)).length >= 2) return true;
+  if (words <= MAX_DISCLAIMER_WORDS && disclaimerTerms(key) >= 2) return true;
   return isCaption(line, key);
 }

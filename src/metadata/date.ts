@@ -55,6 +55,7 @@ const PUBLISHED_RE = new RegExp(`(?<!\\p{L})(?:${alternation(PUBLISHED_LABELS.ma
 const WEEKDAY_RE = new RegExp(`(?<!\\p{L})(?:${alternation(WEEKDAYS.map((w) => foldText(w).toLowerCase()))})(?!\\p{L})`, 'gu');
 const FILLER_WORDS = new Set(['في', 'يوم', 'الموافق', 'م', 'ه', 'هـ', 'بتوقيت', 'الساعه', 'le', 'a', 'à', 'at', 'on', 'pm', 'am', 'ص', 'gmt', 'utc', 'on']);
 const WORD = /[\p{L}\p{N}]+/gu;
+const ANY_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/u;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -147,6 +148,8 @@ function countWords(text: string): number {
 
 /** Finds the publication-style date printed in a line (Gregorian preferred, else Hijri converted). */
 export function findDate(line: string): DateFound | null {
+  // every printed date has a digit: skip the month patterns otherwise
+  if (!ANY_DIGIT.test(line)) return null;
   const text = foldText(line).toLowerCase();
   const found = gregorian(text) ?? hijri(text);
   if (found === null || !validDate(found.y, found.m, found.d)) return null;

@@ -12,6 +12,8 @@ const AMOUNT_FIRST = /^(?:(?:مده|وقت) القراءه )?(\d{1,3}|واحده
 /** "قراءة 4 دقائق", "مدة القراءة 5 دقائق", "قراءة دقيقتان". */
 const READING_FIRST = /^(?:مده |وقت )?(?:القراءه|قراءه) (\d{1,3}|واحده|ثلاث|اربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)? ?(دقائق|دقيقه|دقيقتان|دقيقتين)(?: (واحده))?$/;
 const READING_WORD = /قراءه|read|القراءه/;
+/** Every read-time line names minutes. */
+const READ_TIME_HINT = /دقي|دقائق|min/iu;
 
 function amount(value: string | undefined, unit: string): number {
   if (value !== undefined) return /^\d+$/.test(value) ? Number(value) : MINUTE_WORDS[value] ?? 1;
@@ -19,7 +21,9 @@ function amount(value: string | undefined, unit: string): number {
 }
 
 /** Reads a stated reading time from a chrome line, or null when the line is not one. */
-export function parseReadTimeLine(line: string, key: string = lineKey(line)): number | null {
+export function parseReadTimeLine(line: string, key?: string): number | null {
+  if (!READ_TIME_HINT.test(line)) return null;
+  key ??= lineKey(line);
   // "2min", "3 min read": an English read-time badge on an Arabic page
   const badge = /^(\d{1,3}) ?(?:min|mins|minutes?)(?: read)?$/iu.exec(key);
   if (badge) return Number(badge[1]) || null;

@@ -85,18 +85,24 @@ function nameTail(text: string, t: Token): boolean {
 
 /** Role-head check with feminine forms: وزير / وزيرة / الوزيرة. */
 export function isRoleHead(word: string): boolean {
-  if (ROLE_SET.has(word)) return true;
-  // وزيرة, ووزير, للصحافية, محاميها
-  return roleForm(word) || (word.startsWith('و') && roleForm(word.slice(1))) || (word.startsWith('لل') && roleForm('ال' + word.slice(2)));
+  return ROLE_FORMS.has(word);
 }
 
-function roleForm(w: string): boolean {
-  if (ROLE_SET.has(w)) return true;
-  if (!w.endsWith('ه') && !w.endsWith('ها') && !w.endsWith('هم')) return false;
-  if (ROLE_SET.has(w.slice(0, -1))) return true;
-  const bare = w.endsWith('ه') ? w.slice(0, -1) : w.slice(0, -2);
-  return bare.length > 2 && ROLE_SET.has(bare);
-}
+/** Every printed form of every title, built once: وزيرة, ووزير, للصحافية, محاميها. */
+const ROLE_FORMS: ReadonlySet<string> = (() => {
+  const forms = new Set<string>();
+  for (const role of ROLE_SET) {
+    const stems = [role, role + 'ه'];
+    for (const stem of stems) {
+      for (const suffixed of [stem, stem + 'ها', stem + 'هم', ...(stem.endsWith('ه') ? [] : [stem + 'ه'])]) {
+        forms.add(suffixed);
+        forms.add('و' + suffixed);
+        if (suffixed.startsWith('ال')) forms.add('لل' + suffixed.slice(2));
+      }
+    }
+  }
+  return forms;
+})();
 
 export function roleLength(tokens: readonly Token[], i: number, limit: number): number {
   const phrase = ROLE_PHRASES.find((p) => p.every((w, k) => tokens[i + k]?.norm === w));

@@ -1,4 +1,5 @@
 import { fold, type Folded } from '../normalize/fold.js';
+import { isWordUnit } from '../normalize/key.js';
 
 /** A word of a paragraph: its folded form and where it stands in the verbatim paragraph. */
 export interface Token {
@@ -28,8 +29,10 @@ export function tokenize(text: string): Token[] {
     const fe = fs + m[0].length;
     let k = fe;
     let after = '';
-    while (k < f.length && !/[\p{L}\p{N}#]/u.test(f[k]!)) {
-      if (!/\s/u.test(f[k]!)) after += f[k];
+    while (k < f.length) {
+      const c = f.charCodeAt(k);
+      if (isWordUnit(c) || c === 35) break;
+      if (c > 32 && c !== 0xa0) after += f[k];
       k++;
     }
     const start = folded.map[fs]!;

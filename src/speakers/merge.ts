@@ -21,11 +21,12 @@ export function mergeSpeakers(raw: readonly RawQuote[], registry: readonly Regis
   const groups: Group[] = [];
   // one transliteration per word for the whole article
   const memo = new Map<string, string>();
+  const words = new Map<string, string[]>();
   const groupOf: Array<Group | null> = raw.map((q, i) => {
     if (q.speaker === null) return null;
     const name = cleanName(q.speaker);
     if (name === '') return null;
-    let group = groups.find((g) => g.forms.some((f) => sameSpeaker(f, name, memo)));
+    let group = groups.find((g) => g.forms.some((f) => sameSpeaker(f, name, memo, words)));
     if (group === undefined) {
       group = { forms: [], role: null, quotes: [] };
       groups.push(group);
@@ -37,7 +38,7 @@ export function mergeSpeakers(raw: readonly RawQuote[], registry: readonly Regis
   });
   for (const g of groups) {
     for (const r of registry) {
-      if (g.forms.some((f) => sameSpeaker(f, r.text, memo))) {
+      if (g.forms.some((f) => sameSpeaker(f, r.text, memo, words))) {
         if (!g.forms.includes(r.text)) g.forms.push(r.text);
         g.role ??= r.role;
       }

@@ -76,13 +76,23 @@ export function sameWord(a: string, b: string, memo?: Map<string, string>): bool
   return Math.min(ta.length, tb.length) >= 4 && editDistanceAtMostOne(ta, tb);
 }
 
+function cachedWords(name: string, cache?: Map<string, string[]>): string[] {
+  if (cache === undefined) return nameWords(name);
+  let w = cache.get(name);
+  if (w === undefined) {
+    w = nameWords(name);
+    cache.set(name, w);
+  }
+  return w;
+}
+
 /**
  * Whether two printed names can be one speaker: the same words, or the shorter's words all in the longer with
  * the same last word (family name), or a definite noun standing for an organisation ("الوزارة").
  */
-export function sameSpeaker(a: string, b: string, memo: Map<string, string> = new Map()): boolean {
-  const x = nameWords(a);
-  const y = nameWords(b);
+export function sameSpeaker(a: string, b: string, memo: Map<string, string> = new Map(), words?: Map<string, string[]>): boolean {
+  const x = cachedWords(a, words);
+  const y = cachedWords(b, words);
   if (x.length === 0 || y.length === 0) return false;
   const [small, big] = x.length <= y.length ? [x, y] : [y, x];
   if (small.length === big.length) return small.every((w, i) => sameWord(w, big[i]!, memo));
