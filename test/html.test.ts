@@ -100,3 +100,20 @@ describe.skipIf(!hasPages)('real article pages (../shared/corpus/html)', () => {
     for (const s of want.notInBody) expect(body).not.toContain(s);
   });
 });
+
+describe('stripInert (before parsing)', async () => {
+  const { stripInert } = await import('../src/html/tree.js');
+  it('empties scripts, styles and svg, drops comments, keeps JSON-LD', () => {
+    const html = '<head><script>var a = "<p>x</p>";</script><script type="application/ld+json">{"headline":"ع"}</script><style>p{}</style></head><body><!-- <p>hidden</p> --><svg><text>icon</text></svg><p>نص</p></body>';
+    const out = stripInert(html);
+    expect(out).not.toContain('var a');
+    expect(out).toContain('{"headline":"ع"}');
+    expect(out).not.toContain('p{}');
+    expect(out).not.toContain('hidden');
+    expect(out).not.toContain('icon');
+    expect(out).toContain('<p>نص</p>');
+  });
+  it('leaves an unterminated script to the parser', () => {
+    expect(stripInert('<p>نص</p><script>never closed')).toBe('<p>نص</p><script>never closed');
+  });
+});

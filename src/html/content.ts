@@ -38,35 +38,62 @@ export function isNoise(el: Element): boolean {
 }
 
 /** An image with a short line of text and no paragraph: a caption block. */
-function isImageCaption(el: Element, text: string): boolean {
-  if (el.tagName === 'p' || text.split(' ').length > MAX_CAPTION_WORDS) return false;
-  let img = false;
-  let paragraph = false;
-  eachElement(el, (e) => {
-    if (e.tagName === 'img' || e.tagName === 'picture') img = true;
-    if (e !== el && e.tagName === 'p') paragraph = true;
-    return !img || !paragraph;
-  });
-  return img && !paragraph;
+function isImageCaption(el: Element, s: Stats): boolean {
+  return el.tagName !== 'p' && s.words > 0 && s.words <= MAX_CAPTION_WORDS && s.img && !s.paragraph;
 }
 
-function linkText(el: Element): number {
-  let n = 0;
-  eachElement(el, (e) => {
-    if (e.tagName === 'a') {
-      n += textOf(e).length;
-      return false;
-    }
-    return true;
+/** Sizes of a subtree, gathered for every element in one bottom-up pass. */
+interface Stats {
+  /** Characters of non-space text. */
+  chars: number;
+  /** Of which inside links. */
+  linkChars: number;
+  /** Words (space-separated runs). */
+  words: number;
+  img: boolean;
+  paragraph: boolean;
+}
+
+/** One post-order pass over the subtree: text, link text and word counts per element (linear, no recursion). */
+function gatherStats(root: Element): Map<Element, Stats> {
+  const stats = new Map<Element, Stats>();
+  const order: Element[] = [];
+  eachElement(root, (el) => {
+    order.push(el);
+    return !/^(?:script|style|noscript|template|svg)$/u.test(el.tagName);
   });
-  return n;
+  for (let i = order.length - 1; i >= 0; i--) {
+    const el = order[i]!;
+    const s: Stats = { chars: 0, linkChars: 0, words: 0, img: el.tagName === 'img' || el.tagName === 'picture', paragraph: false };
+    if (!/^(?:script|style|noscript|template|svg)$/u.test(el.tagName)) {
+      for (const c of el.children) {
+        if (c.type === 'text') {
+          const t = c.value.trim();
+          if (t !== '') {
+            s.chars += t.length;
+            s.words += t.split(/\s+/u).length;
+          }
+        } else if (isElement(c)) {
+          const cs = stats.get(c);
+          if (!cs) continue;
+          s.chars += cs.chars;
+          s.words += cs.words;
+          s.linkChars += c.tagName === 'a' ? cs.chars : cs.linkChars;
+          s.img ||= cs.img;
+          s.paragraph ||= cs.paragraph || c.tagName === 'p';
+        }
+      }
+    }
+    stats.set(el, s);
+  }
+  return stats;
 }
 
 /** A list or box made mostly of links (related stories, tags): dropped even without telling class names. */
-function isLinkList(el: Element, text: string): boolean {
+function isLinkList(el: Element, s: Stats): boolean {
   if (!['ul', 'ol', 'div', 'section', 'li', 'p', 'table'].includes(el.tagName)) return false;
-  if (text === '' || text.split(' ').length > MAX_LINKY_WORDS * (el.tagName === 'ul' || el.tagName === 'ol' ? 4 : 1)) return false;
-  return linkText(el) / text.length >= LINKY_SHARE;
+  if (s.chars === 0 || s.words > MAX_LINKY_WORDS * (el.tagName === 'ul' || el.tagName === 'ol' ? 4 : 1)) return false;
+  return s.linkChars / s.chars >= LINKY_SHARE;
 }
 
 function paragraphText(el: Element): number {
@@ -82,8 +109,15 @@ function paragraphText(el: Element): number {
   return n;
 }
 
+/** The element holding the article text, and lead paragraphs marked as such anywhere on the page. */
+export interface ContentRoot {
+  root: Element | null;
+  leads: Element[];
+}
+
 /** The element holding the article text: articleBody markers, else <article>, else <main>, else the densest block. */
-export function findContentRoot(tree: Root): Element | null {
+export function findContentRoot(tree: Root): ContentRoot {
+  const leads: Element[] = [];
   const marked: Element[] = [];
   const articles: Element[] = [];
   const mains: Element[] = [];
@@ -91,7 +125,9 @@ export function findContentRoot(tree: Root): Element | null {
   eachElement(tree, (el) => {
     if (NOISE_TAGS.has(el.tagName)) return false;
     if (el.tagName === 'body') body = el;
-    if (attr(el, 'itemProp') === 'articleBody' || BODY_NAME.test(classAndId(el))) marked.push(el);
+    const name = classAndId(el);
+    if (LEAD_NAME.test(name) && !BODY_NAME.test(name)) leads.push(el);
+    if (attr(el, 'itemProp') === 'articleBody' || BODY_NAME.test(name)) marked.push(el);
     else if (el.tagName === 'article') articles.push(el);
     else if (el.tagName === 'main' || attr(el, 'role') === 'main') mains.push(el);
     return true;
@@ -108,7 +144,7 @@ export function findContentRoot(tree: Root): Element | null {
     }
     return score > 80 ? top : null;
   };
-  return best(marked) ?? best(articles) ?? best(mains) ?? densest(body);
+  return { root: best(marked) ?? best(articles) ?? best(mains) ?? densest(body), leads };
 }
 
 /** The element whose direct <p> children hold the most text. */
@@ -136,6 +172,7 @@ export interface ContentText {
 
 /** Lays out an element as text lines (blocks and <br> break lines), setting aside furniture it contains. */
 export function layoutText(root: Element, keepAll = false): ContentText {
+  const stats = keepAll ? null : gatherStats(root);
   const lines: string[] = [];
   const dropped: string[] = [];
   let current = '';
@@ -165,10 +202,11 @@ export function layoutText(root: Element, keepAll = false): ContentText {
       continue;
     }
     if (/^(?:script|style|noscript|template|svg)$/u.test(node.tagName)) continue;
-    if (node !== root && !keepAll) {
-      const text = BLOCK_TAGS.has(node.tagName) || isNoise(node) ? textOf(node) : '';
-      if (isNoise(node) || (text !== '' && (isLinkList(node, text) || isImageCaption(node, text)))) {
-        if (text !== '') {
+    if (node !== root && stats !== null) {
+      const s = stats.get(node);
+      const block = BLOCK_TAGS.has(node.tagName);
+      if (isNoise(node) || (s !== undefined && s.chars > 0 && block && (isLinkList(node, s) || isImageCaption(node, s)))) {
+        if (s !== undefined && s.chars > 0) {
           flush();
           // the dropped block, line by line, so that boilerplate reads as the page did
           dropped.push(...layoutText(node, true).lines);
@@ -188,18 +226,13 @@ export function layoutText(root: Element, keepAll = false): ContentText {
 }
 
 /** A lead paragraph that sits beside the body element ("lead" outside itemprop=articleBody), or null. */
-export function leadBeside(tree: Root, root: Element): string | null {
-  let found: string | null = null;
-  eachElement(tree, (el) => {
-    if (found !== null || el === root || isNoise(el)) return false;
-    if (LEAD_NAME.test(classAndId(el)) && !BODY_NAME.test(classAndId(el))) {
-      const t = textOf(el);
-      if (t.length > 40 && t.split(' ').length < 120) found = t;
-      return false;
-    }
-    return true;
-  });
-  return found;
+export function leadBeside(leads: readonly Element[], root: Element): string | null {
+  for (const el of leads) {
+    if (el === root || isNoise(el)) continue;
+    const t = textOf(el);
+    if (t.length > 40 && t.split(' ').length < 120) return t;
+  }
+  return null;
 }
 
 /** Text blocks of the page outside the body element, before and after it: what a reader sees besides the article. */

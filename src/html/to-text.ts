@@ -50,13 +50,13 @@ function metadataLines(blocks: readonly string[]): string[] {
 export function htmlToText(html: string): PageText {
   const tree = parseHtml(html);
   const meta = readPageMeta(tree);
-  const root = findContentRoot(tree);
+  const { root, leads } = findContentRoot(tree);
   const headline = meta.titles[0] ? stripSiteSuffix(meta.titles[0], meta.siteNames) : undefined;
   if (root === null) return { text: '', meta: {} };
   const { lines, dropped } = layoutText(root);
   const { before, after } = outsideBlocks(tree, root);
   const outside = [...before, ...after];
-  const lead = leadBeside(tree, root);
+  const lead = leadBeside(leads, root);
   const leadLines = lead !== null && !lines.some((l) => l.includes(lead.slice(0, 40))) ? [lead] : [];
   // visible bylines and dates are read only just above the body, never from related-story cards below it
   const head = [...(headline ? [headline] : []), ...metadataLines(before.slice(-MAX_HEADER_BLOCKS))];
