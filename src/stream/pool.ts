@@ -18,8 +18,11 @@ export interface BatchResult {
   lines: string[];
 }
 
-const BATCH_ITEMS = 32;
-const BATCH_CHARS = 1 << 20;
+const BATCH_ITEMS = 16;
+const BATCH_CHARS = 1 << 18;
+/** A worker's heap is capped so that memory stays flat however long the stream. */
+const WORKER_HEAP_MB = 64;
+const IN_FLIGHT_PER_JOB = 2;
 
 function itemSize(item: Item): number {
   return item.raw?.length ?? String(item.object?.text ?? item.object?.html ?? '').length;
@@ -54,7 +57,7 @@ class Lane {
   private failure: Error | null = null;
 
   constructor(url: URL, options: StreamOptions) {
-    this.worker = new Worker(url, { workerData: options });
+    this.worker = new Worker(url, { workerData: options, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     this.worker.on('message', (r: BatchResult) => {
       this.waiting.get(r.seq)?.resolve(r);
       this.waiting.delete(r.seq);
@@ -79,9 +82,27 @@ class Lane {
   }
 }
 
+/** The calling thread as one more lane: it parses its batches itself while the workers parse theirs. */
+class InlineLane {
+  constructor(private readonly options: StreamOptions) {}
+
+  run(batch: Batch): Promise<BatchResult> {
+    const lines: string[] = [];
+    for (const item of batch.items) {
+      const line = parseItem(item, this.options);
+      if (line !== null) lines.push(line);
+    }
+    return Promise.resolve({ seq: batch.seq, lines });
+  }
+
+  close(): Promise<number> {
+    return Promise.resolve(0);
+  }
+}
+
 /**
- * Parses items on `jobs` worker threads and yields output lines in input order. Memory stays bounded: at
- * most `jobs * 4` batches are in flight. With `jobs <= 1` it runs on the calling thread.
+ * Parses items on `jobs` threads — the calling one and `jobs - 1` workers — and yields output lines in input
+ * order. Memory stays bounded: at most `jobs * 3` batches are in flight. With `jobs <= 1` it runs inline.
  */
 export async function* parseOrdered(items: AsyncIterable<Item>, jobs: number, workerUrl: URL, options: StreamOptions = {}): AsyncGenerator<string> {
   if (jobs <= 1) {
@@ -91,16 +112,19 @@ export async function* parseOrdered(items: AsyncIterable<Item>, jobs: number, wo
     }
     return;
   }
-  const lanes = Array.from({ length: jobs }, () => new Lane(workerUrl, options));
+  const workers = Array.from({ length: jobs - 1 }, () => new Lane(workerUrl, options));
+  // The calling thread also reads, writes and orders every record, so it takes a smaller share of parsing:
+  // each worker gets two batches for every one it keeps.
+  const lanes: Array<Lane | InlineLane> = [...workers, ...workers, new InlineLane(options)];
   const inFlight: Array<Promise<BatchResult>> = [];
-  const maxInFlight = jobs * 4;
+  const maxInFlight = jobs * IN_FLIGHT_PER_JOB;
   try {
     for await (const batch of batches(items)) {
-      inFlight.push(lanes[batch.seq % jobs]!.run(batch));
+      inFlight.push(lanes[batch.seq % lanes.length]!.run(batch));
       if (inFlight.length >= maxInFlight) yield* (await inFlight.shift()!).lines;
     }
     while (inFlight.length > 0) yield* (await inFlight.shift()!).lines;
   } finally {
-    await Promise.all(lanes.map((l) => l.close()));
+    await Promise.all(workers.map((l) => l.close()));
   }
 }
