@@ -25,6 +25,8 @@ Options:
   -q, --quiet         nothing on stderr
       --pretty        indent the JSON (for reading, not for pipelines)
       --first-line N  number the first input line N (for shards of a larger stream)
+      --no-fail       exit 0 even when some records failed (for engines that stop on a non-zero exit,
+                      such as Spark's RDD.pipe); the failures are still in the output
       --schema        print the JSON Schema of the output records and exit
   -h, --help          this help
   -v, --version       the version
@@ -48,6 +50,7 @@ function parseCommandLine(argv: string[]) {
         quiet: { type: 'boolean', short: 'q' },
         pretty: { type: 'boolean' },
         'first-line': { type: 'string' },
+        'no-fail': { type: 'boolean' },
         schema: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -145,7 +148,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout,
   );
   if (!values.quiet && (showProgress || counts.failed > 0)) process.stderr.write(`${showProgress ? '\r' : ''}${progressLine(counts, started)}\n`);
-  return counts.failed > 0 ? 1 : 0;
+  return counts.failed > 0 && !values['no-fail'] ? 1 : 0;
 }
 
 function isBrokenPipe(error: unknown): boolean {

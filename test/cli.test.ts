@@ -42,6 +42,12 @@ describe.skipIf(!built)('arabic-news-parser CLI', () => {
     expect(r.err).toBe('');
   });
 
+  it('exits 0 with --no-fail even when records failed, keeping the failures in the output', () => {
+    const r = run(['--quiet', '--no-fail'], 'not json\n');
+    expect(r.code).toBe(0);
+    expect(records(r.out)[0]).toMatchObject({ id: 1, ok: false, error: { code: 'invalid-json' } });
+  });
+
   it('exits 0 when every record parses', () => {
     const r = run(['--quiet'], JSON.stringify({ text: fixture('okaz-style-traffic') }) + '\n');
     expect(r.code).toBe(0);

@@ -22,6 +22,7 @@ const BATCH_ITEMS = 16;
 const BATCH_CHARS = 1 << 18;
 /** A worker's heap is capped so that memory stays flat however long the stream. */
 const WORKER_HEAP_MB = 64;
+const WORKER_YOUNG_MB = 16;
 const IN_FLIGHT_PER_JOB = 2;
 
 function itemSize(item: Item): number {
@@ -57,7 +58,7 @@ class Lane {
   private failure: Error | null = null;
 
   constructor(url: URL, options: StreamOptions) {
-    this.worker = new Worker(url, { workerData: options, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    this.worker = new Worker(url, { workerData: options, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
     this.worker.on('message', (r: BatchResult) => {
       this.waiting.get(r.seq)?.resolve(r);
       this.waiting.delete(r.seq);
