@@ -20,8 +20,7 @@ export interface BatchResult {
 
 const BATCH_ITEMS = 16;
 const BATCH_CHARS = 1 << 18;
-/** A worker's heap is capped so that memory stays flat however long the stream. */
-const WORKER_HEAP_MB = 64;
+/** A worker's young generation is capped so that memory stays flat however long the stream. */
 const WORKER_YOUNG_MB = 16;
 const IN_FLIGHT_PER_JOB = 2;
 
@@ -51,35 +50,64 @@ async function* batches(items: AsyncIterable<Item>): AsyncGenerator<Batch> {
   if (current.length > 0) yield { seq: seq++, items: current };
 }
 
-/** A worker thread with a promise per batch, answered in the order sent. */
-class Lane {
-  private readonly worker: Worker;
-  private readonly waiting = new Map<number, { resolve: (r: BatchResult) => void; reject: (e: Error) => void }>();
-  private failure: Error | null = null;
+/** Parses a batch on the calling thread. */
+function parseBatch(batch: Batch, options: StreamOptions): BatchResult {
+  const lines: string[] = [];
+  for (const item of batch.items) {
+    const line = parseItem(item, options);
+    if (line !== null) lines.push(line);
+  }
+  return { seq: batch.seq, lines };
+}
 
-  constructor(url: URL, options: StreamOptions) {
-    this.worker = new Worker(url, { workerData: options, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
-    this.worker.on('message', (r: BatchResult) => {
+/**
+ * A worker thread with a promise per batch, answered in the order sent. If the worker dies (out of memory on a
+ * huge article, say), its pending batches are parsed on the calling thread and a fresh worker takes over:
+ * no record is lost and nothing is reordered.
+ */
+class Lane {
+  private worker: Worker;
+  private readonly waiting = new Map<number, { batch: Batch; resolve: (r: BatchResult) => void }>();
+
+  constructor(
+    private readonly url: URL,
+    private readonly options: StreamOptions,
+  ) {
+    this.worker = this.spawn();
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(this.url, { workerData: this.options, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+    worker.on('message', (r: BatchResult) => {
       this.waiting.get(r.seq)?.resolve(r);
       this.waiting.delete(r.seq);
     });
-    this.worker.on('error', (e) => {
-      this.failure = e;
-      for (const w of this.waiting.values()) w.reject(e);
-      this.waiting.clear();
+    worker.on('error', () => this.recover(worker));
+    worker.on('exit', (code) => {
+      if (code !== 0) this.recover(worker);
     });
+    return worker;
+  }
+
+  private recover(dead: Worker): void {
+    if (dead !== this.worker) return;
+    for (const { batch, resolve } of this.waiting.values()) resolve(parseBatch(batch, this.options));
+    this.waiting.clear();
+    this.worker = this.spawn();
   }
 
   run(batch: Batch): Promise<BatchResult> {
-    if (this.failure) return Promise.reject(this.failure);
-    return new Promise((resolve, reject) => {
-      this.waiting.set(batch.seq, { resolve, reject });
+    return new Promise((resolve) => {
+      this.waiting.set(batch.seq, { batch, resolve });
       this.worker.postMessage(batch);
     });
   }
 
   close(): Promise<number> {
-    return this.worker.terminate();
+    const worker = this.worker;
+    worker.removeAllListeners('exit');
+    worker.removeAllListeners('error');
+    return worker.terminate();
   }
 }
 
@@ -88,12 +116,7 @@ class InlineLane {
   constructor(private readonly options: StreamOptions) {}
 
   run(batch: Batch): Promise<BatchResult> {
-    const lines: string[] = [];
-    for (const item of batch.items) {
-      const line = parseItem(item, this.options);
-      if (line !== null) lines.push(line);
-    }
-    return Promise.resolve({ seq: batch.seq, lines });
+    return Promise.resolve(parseBatch(batch, this.options));
   }
 
   close(): Promise<number> {
