@@ -101,26 +101,11 @@ export const NOUN_CUES: readonly string[] = [
   'كلمة', 'كلمته', 'كلمتها', 'خطاب', 'خطابه', 'مؤتمر صحفي', 'مقابلة', 'حديث', 'حوار', 'تغريدة', 'تغريدات', 'منشور', 'رسالة',
   'ما نصه', 'ما مفاده', 'جاء في', 'وجاء في', 'مداخلة', 'اتصال هاتفي',
 ];
-
-/** Attributions where the speaker is the noun phrase that follows: "بحسب الوزارة". */
-export const ATTRIBUTION_PREPOSITIONS: readonly string[] = [
-  'بحسب ما', 'حسب ما', 'بحسب', 'حسب', 'وفقا لما', 'وفقا ل', 'وفق ما', 'وفق', 'طبقا ل', 'استنادا إلى', 'نقلا عن', 'على لسان',
-  'كما قال', 'كما قالت', 'على حد قول', 'بتعبير', 'بحسب تعبير',
-];
-
 /** "على حد قوله / تعبيره": the quote's speaker is the current one. */
 export const SELF_ATTRIBUTIONS: readonly string[] = ['على حد قوله', 'على حد قولها', 'على حد تعبيره', 'على حد تعبيرها', 'حسب قوله', 'حسب تعبيره', 'بحسب قوله', 'بحسب تعبيره', 'كما قال', 'كما قالت'];
 
 /** Discourse links that hand the floor to the name that follows (or keep the current speaker). */
 export const TURN_LINKS: readonly string[] = ['من جهته', 'من جهتها', 'من جانبه', 'من جانبها', 'بدوره', 'بدورها', 'من ناحيته', 'من ناحيتها', 'في المقابل', 'أما'];
 
-/** Particles that open the content of reported speech. */
-export const SPEECH_PARTICLES: readonly string[] = ['إن', 'أن', 'بأن', 'إلى أن', 'على أن', 'من أن', 'عن أن'];
-
 /** The reporter's own voice: not speech even though it looks like a cue. */
-export const REPORTER_VOICE: readonly string[] = ['يذكر أن', 'يذكر ان', 'تجدر الإشارة', 'الجدير بالذكر', 'ومن المعروف', 'يشار إلى'];
-
-/** Particles whose pronoun-suffixed forms (إنه، أنها…) belong to the reported content. Folded. */
-export const PARTICLE_FORMS: readonly string[] = ['ان', 'بان', 'لان'];
-/** Prepositions that link a cue to "أن" ("أشار إلى أن", "شدد على أن"). Folded. */
-export const PARTICLE_LINKS: readonly string[] = ['الي', 'علي', 'من', 'عن', 'في'];
+export const REPORTER_VOICE: readonly string[] = ['يذكر أن', 'ويذكر أن', 'تجدر الإشارة', 'وتجدر الإشارة', 'يشار إلى', 'ويشار إلى'];

@@ -39,10 +39,6 @@ export const WEEKDAYS: readonly string[] = [
   'Saturday', 'Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
   'samedi', 'dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi',
 ];
-
-/** Markers of a Hijri year (هـ) and of the Gregorian counterpart (الموافق … م). */
-export const HIJRI_YEAR_MARKERS: readonly string[] = ['هـ', 'ه', 'هجري', 'هجرية'];
-
 /** Words that label a line as the last update rather than the publication. */
 export const UPDATE_LABELS: readonly string[] = ['آخر تحديث', 'اخر تحديث', 'تم التحديث', 'آخر تعديل', 'اخر تعديل', 'تحديث', 'updated', 'mis à jour'];
 

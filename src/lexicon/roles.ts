@@ -48,6 +48,3 @@ export const RELAYERS: readonly string[] = [
   'الإحصائيات', 'إحصائيات', 'الأرقام', 'أرقام', 'البيانات', 'المعطيات', 'النتائج', 'التقديرات', 'الصور', 'الوثائق', 'وسائل',
   'مصادر', 'تلفزيون', 'التلفزيون', 'إذاعة', 'الإذاعة', 'فضائية', 'حسابات',
 ];
-
-/** Nationality and origin adjectives that close a role ("وزير الخارجية المصري"). Folded, with ال. */
-export const NATIONALITY_SUFFIXES: readonly string[] = ['ي', 'ية', 'يه', 'يين', 'يون'];

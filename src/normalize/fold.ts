@@ -95,11 +95,3 @@ export function toSource(folded: Folded, start: number, end: number): [number, n
   const e = end >= folded.map.length - 1 ? folded.map[folded.map.length - 1]! : folded.map[end - 1]! + 1;
   return [s, Math.max(s, e)];
 }
-
-/** Converts Arabic-Indic and Persian digits to Western digits (lengths unchanged). */
-export function westernDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => {
-    const c = d.charCodeAt(0);
-    return String(c >= 0x06f0 ? c - 0x06f0 : c - 0x0660);
-  });
-}

@@ -35,9 +35,3 @@ export function lineKey(line: string): string {
   }
   return unitsToString(units, k);
 }
-
-/** The words of a text's comparison key. */
-export function keyWords(text: string): string[] {
-  const key = lineKey(text);
-  return key === '' ? [] : key.split(' ');
-}

@@ -1,4 +1,4 @@
-import { SELF_ATTRIBUTIONS, TURN_LINKS } from '../lexicon/cues.js';
+import { REPORTER_VOICE as REPORTER_PHRASES, SELF_ATTRIBUTIONS, TURN_LINKS } from '../lexicon/cues.js';
 import { CLAUSE_OPENERS } from '../lexicon/function-words.js';
 import { foldText } from '../normalize/fold.js';
 import { cueOf, type CueInfo } from './cue-index.js';
@@ -43,7 +43,8 @@ const MAX_SUBJECT_BEFORE = 8;
 const TURN_LINK_WORDS = TURN_LINKS.map((t) => foldText(t).split(' '));
 const SELF_WORDS = SELF_ATTRIBUTIONS.map((t) => foldText(t).split(' '));
 const ATTRIBUTION_LEADS = new Set(['بحسب', 'حسب', 'وبحسب', 'وحسب', 'وفقا', 'وفق', 'طبقا', 'نقلا']);
-const REPORTER_VOICE = new Set(['يذكر', 'ويذكر', 'يشار', 'ويشار', 'تجدر', 'وتجدر']);
+/** First words of the reporter's own formulas ("يذكر أن"): never a speech cue. */
+const REPORTER_VOICE = new Set(REPORTER_PHRASES.map((p) => foldText(p).split(' ')[0]!));
 const OPENERS = new Set(CLAUSE_OPENERS);
 
 /** Whether a verbatim offset lies inside one of the paragraph's quote spans. */

@@ -79,8 +79,3 @@ const STRICT = new Map([...INDEX].map(([form, info]) => [form, isAmbiguous(form)
 export function cueOf(norm: string, strict = false): CueInfo | null {
   return (strict ? STRICT.get(norm) : INDEX.get(norm)) ?? null;
 }
-
-/** All forms in the index, for tests. */
-export function cueForms(): string[] {
-  return [...INDEX.keys()];
-}

@@ -18,7 +18,6 @@ import {
   type ParagraphView,
   type Voice,
 } from './attribution.js';
-import { cueOf } from './cue-index.js';
 import { findMarkSpans, opensWithMark, type MarkSpan } from './marks.js';
 import { buildRegistry, registerName, type NameRegistry } from './registry.js';
 import { sentenceBreaks, sentenceEnd, sentenceStart } from './sentences.js';
