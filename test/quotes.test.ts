@@ -98,6 +98,17 @@ describe('cues and speakers', () => {
     expect(speech(a)[0]!.speaker).toBe('خالد الفارس');
   });
 
+  it('reads a long chain of titles before the name', () => {
+    const a = parse('وتعليقا على الاتفاقية، أكد نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي، الشيخ راشد بن سعيد، أن "المشروع يفتح صفحة جديدة".');
+    expect(speech(a)[0]!.speaker).toBe('راشد بن سعيد');
+    expect(a.speakers[0]!.role).toBe('نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي');
+  });
+
+  it('keeps the word after آل in the name even when it is a title', () => {
+    const a = parse('وقال تركي آل الشيخ في تغريدة: "مع بالغ الحزن لن يلعب نجمنا المباراة المقبلة".');
+    expect(speech(a)[0]!.speaker).toBe('تركي آل الشيخ');
+  });
+
   it('reads an attribution after the quote', () => {
     const a = parse('"الأسعار ستنخفض مع بداية الموسم الزراعي"، بحسب وزارة الزراعة.');
     expect(speech(a)[0]!.speaker).toBe('وزارة الزراعة');

@@ -1,5 +1,7 @@
 import { ADDRESSEES, NOT_NAME_WORDS, ORGANISATION_HEADS, PHRASE_STOPS, ROLE_CONTINUATIONS } from '../lexicon/function-words.js';
 import { RELAYERS } from '../lexicon/roles.js';
+import { DATELINE_PLACES } from '../lexicon/places.js';
+import { lineKey } from '../normalize/key.js';
 import { ANONYMOUS_SOURCES, HONORIFICS, HONORIFIC_PRONOUNS, ROLE_HEADS } from '../lexicon/roles.js';
 import { foldText } from '../normalize/fold.js';
 import { cueOf } from './cue-index.js';
@@ -30,9 +32,11 @@ const HONORIFIC_PRONOUN_SET = new Set(HONORIFIC_PRONOUNS.map(foldText));
 const ANONYMOUS_SET = new Set(ANONYMOUS_SOURCES.map(foldText));
 const ORG_SET = new Set(ORGANISATION_HEADS);
 const NOT_NAME = new Set(NOT_NAME_WORDS);
+/** Places, folded, for titles that govern a place ("حاكم دبي"). */
+const PLACES = new Set(DATELINE_PLACES.map((p) => lineKey(p)));
 const ROLE_MORE = new Set(ROLE_CONTINUATIONS);
 const RELAYER_SET = new Set(RELAYERS.map(foldText));
-const MAX_ROLE_TOKENS = 9;
+const MAX_ROLE_TOKENS = 12;
 const MAX_NAME_TOKENS = 4;
 const NAME_JOINERS = new Set(['بن', 'بنت', 'ابن', 'عبد', 'ابو', 'ال', 'ولد']);
 const MAX_ORG_TOKENS = 6;
@@ -111,6 +115,12 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
   while (j < limit && j - i < MAX_ROLE_TOKENS && !hasComma(tokens[j - 1]!)) {
     const w = tokens[j]!.norm;
     if (STOPS.has(w) || HONORIFIC_SET.has(w)) break;
+    // an indefinite title takes its genitive along: "حاكم دبي", "أمير قطر"
+    const prev = tokens[j - 1]!;
+    if (isRoleHead(prev.norm) && !definiteToken(prev) && !definiteToken(tokens[j]!) && !isRoleHead(w) && PLACES.has(w)) {
+      j++;
+      continue;
+    }
     // An indefinite organisation or place noun takes its genitive along: "منطقة عسير", "هيئة قناة السويس"
     const printedDefinite = definiteToken(tokens[j]!);
     if (ORG_SET.has(w) && !printedDefinite && j + 1 < limit && !hasComma(tokens[j]!)) j += 2;
@@ -145,7 +155,9 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     if (!NAME_JOINERS.has(t.norm)) counted++;
     // "دعا الوزير سمير داود الأطراف": after such verbs a definite word past two name words is the object
     if (objectFollows && counted > 2 && definiteToken(t) && !NAME_JOINERS.has(tokens[j - 1]!.norm)) break;
-    if (!(j === i ? nameWord(text, t) : nameTail(text, t)) || (j > i && /^لل/u.test(t.norm))) break;
+    // after "آل", "بن", "عبد" the next word belongs to the name whatever it is ("تركي آل الشيخ")
+    const joined = j > i && NAME_JOINERS.has(tokens[j - 1]!.norm) && /^\p{L}+$/u.test(t.norm) && !isStop(t);
+    if (!joined && (!(j === i ? nameWord(text, t) : nameTail(text, t)) || (j > i && /^لل/u.test(t.norm)))) break;
     if (j > i && isRoleHead(t.norm) && !t.norm.startsWith('ال')) break;
     j++;
     if (hasComma(t)) break;

@@ -60,11 +60,13 @@ export function buildRegistry(paragraphs: readonly TokenizedParagraph[]): NameRe
 }
 
 const MAX_BACK_NAME = 3;
+const JOINERS = new Set(['ال', 'بن', 'ابن', 'عبد', 'ابو', 'بنت']);
 
 /** "عبد الملك الحوثي، زعيم الحوثيين": a name right before a comma and a title. */
 function registerBackApposition(registry: NameRegistry, index: number, text: string, tokens: readonly Token[], i: number): void {
   const before = tokens[i - 1];
-  if (before === undefined) return;
+  // "تركي آل الشيخ": after آل or بن the title word is part of the name
+  if (before === undefined || JOINERS.has(before.norm)) return;
   // "هشام جنينة الرئيس السابق" also stands without a comma when the title is definite
   const comma = /[،,]/u.test(before.after);
   if (!comma && (before.after !== '' || !tokens[i]!.norm.startsWith('ال'))) return;
