@@ -104,6 +104,16 @@ describe('cues and speakers', () => {
     expect(a.speakers[0]!.role).toBe('نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي');
   });
 
+  it('keeps attributes of the title out of the name, but not a name that starts with ب', () => {
+    const a = parse('وقالت رئيسة وزراء كندية سابقة ماري لوران إن "الخطاب كان مهينا".', 'وقال مدير الجمارك بميناء المكلا خالد بكير: "نعمل بطاقة كاملة منذ أسبوع".', 'وأعلن رئيس الوزراء بنيامين كوهين في القدس أن "الاتفاق نهائي".');
+    expect(speech(a).map((q) => q.speaker)).toEqual(['ماري لوران', 'خالد بكير', 'بنيامين كوهين']);
+  });
+
+  it('never takes a noun with a pronoun for a name', () => {
+    const a = parse('وقال اللاعب التشيلي سيرجيو مارتينيز: "أشعر بالراحة هنا".', 'وأشار عمره إلى أن "التجربة كانت صعبة".');
+    expect(speech(a).map((q) => q.speaker)).not.toContain('عمره');
+  });
+
   it('keeps the word after آل in the name even when it is a title', () => {
     const a = parse('وقال تركي آل الشيخ في تغريدة: "مع بالغ الحزن لن يلعب نجمنا المباراة المقبلة".');
     expect(speech(a)[0]!.speaker).toBe('تركي آل الشيخ');

@@ -69,6 +69,9 @@ function isNameAli(text: string, t: Token): boolean {
 /** Whether a token can be part of a bare name (no title, not registered): not an adverb, not "بالـ…". */
 export function nameWord(text: string, t: Token): boolean {
   if (isNameAli(text, t)) return true;
+  // "عمره", "رغبته": a noun with a pronoun, not a name ("طه" and "عبدالله" are names)
+  const printed = text.slice(t.start, t.end);
+  if (/(?:ته|ها|هم)$/u.test(printed) || (/ه$/u.test(printed) && printed.length >= 4 && !/له$/u.test(printed))) return false;
   if (isStop(t) || NOT_NAME.has(t.norm)) return false;
   // "تصريحه", "حديثها": a speech noun with its pronoun
   if (cueOf(t.norm.replace(/(?:ه|ها|هم)$/u, ''), false)?.kind === 'noun' || cueOf(t.norm, false)?.kind === 'noun') return false;
@@ -125,7 +128,11 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     const printedDefinite = definiteToken(tokens[j]!);
     if (ORG_SET.has(w) && !printedDefinite && j + 1 < limit && !hasComma(tokens[j]!)) j += 2;
     else if (printedDefinite || isRoleHead(w) || ORG_SET.has(w) || ROLE_MORE.has(w)) j++;
-    else if ((w === 'باسم' || /^ل[^ل]/u.test(w)) && j + 1 < limit) j += 2;
+    else if (w === 'وزراء' || w === 'الوزراء') j++;
+    // "لمنتخب مصر", "باسم الحكومة", "بميناء المكلا": a preposition glued to a genitive pair
+    else if ((w === 'باسم' || /^ل[^ل]/u.test(w) || (/^ب[^ا]\p{L}{2,}/u.test(w) && j + 1 < limit && definiteToken(tokens[j + 1]!))) && j + 1 < limit) j += 2;
+    // "رئيسة وزراء كندية سابقة": indefinite feminine attributes of the title
+    else if (/^\p{L}{3,}يه$/u.test(w) || ROLE_MORE.has(w.replace(/ه$/u, ''))) j++;
     else break;
   }
   return Math.min(j, limit) - i;
