@@ -42,6 +42,14 @@ function dateLineByline(line: string): Byline | null {
   return null;
 }
 
+/** Words of a key (single spaces between words), counted without splitting. */
+function countWords(key: string): number {
+  if (key === '') return 0;
+  let n = 1;
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) === 32) n++;
+  return n;
+}
+
 /** Classifies every segment; a line repeated on the page ("محتوى إعلاني") is classified once. */
 export function classifyLines(segments: readonly Segment[]): ClassifiedLine[] {
   const seen = new Map<string, ClassifiedLine>();
@@ -57,8 +65,8 @@ export function classifyLines(segments: readonly Segment[]): ClassifiedLine[] {
 
 /** Classifies one segment on its own, without looking at its neighbours. */
 export function classifyLine(segment: Segment): ClassifiedLine {
-  const key = lineKey(segment.text).toLowerCase();
-  const words = key === '' ? 0 : key.split(' ').length;
+  const key = lineKey(segment.text);
+  const words = countWords(key);
   const base = { ...segment, key, words };
   if (segment.ticker) return { ...base, info: { kind: 'chrome' } };
   if (words > MAX_METADATA_LINE_WORDS) {

@@ -63,8 +63,7 @@ export function insideSpan(spans: readonly MarkSpan[], offset: number): boolean 
 export function cueAt(tokens: readonly Token[], i: number): CueInfo | null {
   const t = tokens[i]!;
   if (REPORTER_VOICE.has(t.norm)) return null;
-  const strict = cueOf(t.norm, true);
-  if (strict) return strict;
+  if (t.cue) return t.cue;
   const loose = cueOf(t.norm, false);
   if (loose === null || loose.kind !== 'verb') return null;
   const next = tokens[i + 1];

@@ -54,7 +54,7 @@ export function isStopWord(norm: string): boolean {
   return cueOf(norm, true) !== null;
 }
 
-const isStop = (t: Token): boolean => isStopWord(t.norm);
+const isStop = (t: Token): boolean => t.cue !== null || isStopWord(t.norm);
 
 /** "متخصصون", "عاملون", "البعض": an indefinite plural or "some" is nobody in particular. */
 function isUnnamedGroup(word: string): boolean {
