@@ -50,32 +50,39 @@ const SKIPPED_CONTENT = ['script', 'style', 'svg', 'noscript', 'template'];
  */
 export function stripInert(html: string): string {
   const lower = html.toLowerCase();
+  const openers = [...SKIPPED_CONTENT.map((t) => `<${t}`), '<!--'];
+  // the next position of each opener, advanced only when passed: each pattern is searched once per hit
+  const next = openers.map((o) => lower.indexOf(o));
   const out: string[] = [];
   let at = 0;
-  let i = lower.indexOf('<', 0);
-  while (i >= 0 && i < lower.length) {
-    if (lower.startsWith('<!--', i)) {
+  let from = 0;
+  for (;;) {
+    let k = -1;
+    for (let j = 0; j < openers.length; j++) {
+      if (next[j]! >= 0 && next[j]! < from) next[j] = lower.indexOf(openers[j]!, from);
+      if (next[j]! >= 0 && (k < 0 || next[j]! < next[k]!)) k = j;
+    }
+    if (k < 0) break;
+    const i = next[k]!;
+    if (openers[k] === '<!--') {
       const end = lower.indexOf('-->', i + 4);
       out.push(html.slice(at, i));
-      at = i = end < 0 ? lower.length : end + 3;
-      i = lower.indexOf('<', i);
+      at = from = end < 0 ? lower.length : end + 3;
       continue;
     }
-    const name = SKIPPED_CONTENT.find((t) => lower.startsWith(t, i + 1) && !/[a-z0-9-]/u.test(lower[i + 1 + t.length] ?? ''));
-    if (name === undefined) {
-      i = lower.indexOf('<', i + 1);
+    const name = SKIPPED_CONTENT[k]!;
+    if (/[a-z0-9-]/u.test(lower[i + 1 + name.length] ?? '')) {
+      from = i + 1;
       continue;
     }
     const openEnd = lower.indexOf('>', i);
-    if (openEnd < 0) break;
-    const close = lower.indexOf(`</${name}`, openEnd + 1);
-    const keep = name === 'script' && lower.slice(i, openEnd).includes('ld+json');
+    const close = openEnd < 0 ? -1 : lower.indexOf(`</${name}`, openEnd + 1);
     if (close < 0) break;
-    if (!keep) {
+    if (!(name === 'script' && lower.slice(i, openEnd).includes('ld+json'))) {
       out.push(html.slice(at, openEnd + 1));
       at = close;
     }
-    i = lower.indexOf('<', close + 1);
+    from = close + 1;
   }
   out.push(html.slice(at));
   return out.join('');
