@@ -26,7 +26,7 @@ bench.add('parseArticle (text path)', () => { for (const t of texts) parseArticl
 bench.add('regex floor (lines + marks + verbs)', () => { for (const t of texts) floor(t); });
 await bench.run();
 const rows = bench.tasks.map((t) => {
-  const mean = t.result.latency?.mean ?? t.result.mean;
+  const mean = t.result.latency?.p50 ?? t.result.latency?.mean ?? t.result.mean;
   return { task: t.name, 'ms per pass': mean.toFixed(2), 'MB/s': (bytes / 1e6 / (mean / 1000)).toFixed(1) };
 });
 console.log(`${texts.length} articles, ${(bytes / 1e3).toFixed(0)} kB, from ${dir}`);

@@ -42,50 +42,48 @@ function limitDepth(root: P5Node): void {
 }
 
 /** Elements whose content is never read (JSON-LD scripts excepted): emptied before parsing, in one linear scan. */
-const SKIPPED_CONTENT = ['script', 'style', 'svg', 'noscript', 'template'];
+/** The start of an element whose content is skipped, or of a comment. */
+const INERT_OPENER = /<(?:(script|style|svg|noscript|template)(?![\w-])|!--)/giu;
+const CLOSERS = { script: /<\/script/giu, style: /<\/style/giu, svg: /<\/svg/giu, noscript: /<\/noscript/giu, template: /<\/template/giu };
 
 /**
  * Empties script, style, svg, noscript and template elements (keeping JSON-LD) and drops comments before the
  * parser sees them: most of a modern page's bytes are there, and none of it is article text.
  */
 export function stripInert(html: string): string {
-  const lower = html.toLowerCase();
-  const openers = [...SKIPPED_CONTENT.map((t) => `<${t}`), '<!--'];
-  // the next position of each opener, advanced only when passed: each pattern is searched once per hit
-  const next = openers.map((o) => lower.indexOf(o));
   const out: string[] = [];
   let at = 0;
-  let from = 0;
-  for (;;) {
-    let k = -1;
-    for (let j = 0; j < openers.length; j++) {
-      if (next[j]! >= 0 && next[j]! < from) next[j] = lower.indexOf(openers[j]!, from);
-      if (next[j]! >= 0 && (k < 0 || next[j]! < next[k]!)) k = j;
-    }
-    if (k < 0) break;
-    const i = next[k]!;
-    if (openers[k] === '<!--') {
-      const end = lower.indexOf('-->', i + 4);
+  INERT_OPENER.lastIndex = 0;
+  for (let m = INERT_OPENER.exec(html); m !== null; m = INERT_OPENER.exec(html)) {
+    const i = m.index;
+    const name = m[1]?.toLowerCase();
+    if (name === undefined) {
+      // a comment: dropped whole
+      const end = html.indexOf('-->', i + 4);
       out.push(html.slice(at, i));
-      at = from = end < 0 ? lower.length : end + 3;
+      at = end < 0 ? html.length : end + 3;
+      INERT_OPENER.lastIndex = at;
       continue;
     }
-    const name = SKIPPED_CONTENT[k]!;
-    if (/[a-z0-9-]/u.test(lower[i + 1 + name.length] ?? '')) {
-      from = i + 1;
-      continue;
-    }
-    const openEnd = lower.indexOf('>', i);
-    const close = openEnd < 0 ? -1 : lower.indexOf(`</${name}`, openEnd + 1);
+    const openEnd = html.indexOf('>', i);
+    if (openEnd < 0) break;
+    const close = findCloser(html, name, openEnd + 1);
     if (close < 0) break;
-    if (!(name === 'script' && lower.slice(i, openEnd).includes('ld+json'))) {
+    if (!(name === 'script' && html.slice(i, openEnd).toLowerCase().includes('ld+json'))) {
       out.push(html.slice(at, openEnd + 1));
       at = close;
     }
-    from = close + 1;
+    INERT_OPENER.lastIndex = close + 1;
   }
   out.push(html.slice(at));
   return out.join('');
+}
+
+/** Where `</name` next stands (any letter case), scanning from `from`; -1 if nowhere. */
+function findCloser(html: string, name: string, from: number): number {
+  const closer = CLOSERS[name as keyof typeof CLOSERS];
+  closer.lastIndex = from;
+  return closer.exec(html)?.index ?? -1;
 }
 
 /** Parses HTML into a hast tree (parse5 without source locations: the fast path). Never runs or fetches anything. */
