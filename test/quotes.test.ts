@@ -114,6 +114,16 @@ describe('cues and speakers', () => {
     expect(speech(a).map((q) => q.speaker)).not.toContain('عمره');
   });
 
+  it('reads the subject after a clause-opening verb the lexicon does not list', () => {
+    const a = parse('وخلص المراقب الدولي أحمد سالم بالقول: "الانتخابات جرت في أجواء هادئة".');
+    expect(speech(a)[0]!.speaker).toBe('أحمد سالم');
+  });
+
+  it('never takes the object of دعا for its subject', () => {
+    const a = parse('وقال الأمين العام سمير داود: "المرحلة صعبة".', 'ودعا المواطنين إلى "المشاركة الواسعة" في الاستفتاء.');
+    expect(speech(a)[1]!.speaker).toBe('سمير داود');
+  });
+
   it('keeps the word after آل in the name even when it is a title', () => {
     const a = parse('وقال تركي آل الشيخ في تغريدة: "مع بالغ الحزن لن يلعب نجمنا المباراة المقبلة".');
     expect(speech(a)[0]!.speaker).toBe('تركي آل الشيخ');

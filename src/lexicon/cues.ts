@@ -26,6 +26,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { past: 'واصل', present: ['يواصل'], participles: [], strength: 'say' },
   { past: 'مضى', forms: ['مضت'], present: ['يمضي'], participles: [], strength: 'say' },
   { past: 'ختم', present: ['يختم', 'تختم'], participles: ['مختتم'], strength: 'say' },
+  { past: 'خلص', forms: ['خلصت'], present: ['يخلص'], participles: [], strength: 'say' },
   { past: 'اختتم', present: ['يختتم', 'تختتم'], participles: [], strength: 'say' },
   { past: 'أجاب', present: ['يجيب', 'تجيب'], participles: ['مجيب'], strength: 'say' },
   { past: 'رد', forms: ['ردت', 'ردوا'], present: ['يرد', 'ترد'], participles: [], strength: 'say' },

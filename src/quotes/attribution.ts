@@ -3,7 +3,7 @@ import { CLAUSE_OPENERS } from '../lexicon/function-words.js';
 import { foldText } from '../normalize/fold.js';
 import { cueOf, type CueInfo } from './cue-index.js';
 import type { MarkSpan } from './marks.js';
-import { isRoleHead, readMention, type Mention } from './phrase.js';
+import { isRoleHead, isStopWord, readMention, type Mention } from './phrase.js';
 import { registeredBefore, registeredByRole, registeredEndingAt, registeredLength, type NameRegistry } from './registry.js';
 import type { Token } from './tokens.js';
 
@@ -187,13 +187,16 @@ function sentenceSubject(view: ParagraphView, ctx: Context, floor: number, upto:
  */
 function subjectBefore(view: ParagraphView, ctx: Context, floor: number, cue: number): Voice | null {
   const afterLinks = skipLinks(view.tokens, floor, cue);
-  const start = skipOpeners(view.tokens, afterLinks, cue);
+  let start = skipOpeners(view.tokens, afterLinks, cue);
   if (start >= cue) return null;
   // "وتفقد الخطيب خطوط الإنتاج، قائلا": a known name after the clause's first word is its subject
   for (let k = start + 1; k < Math.min(cue, start + 3); k++) {
     const known = registeredLength(ctx.registry, view.tokens, k);
     if (known > 0) return asVoice(registeredEndingAt(ctx.registry, view.tokens, k + known - 1));
   }
+  // "وخلص المراقب أحمد … بالقول": a clause opening with و/ف + verb puts its subject after the verb
+  const opener = view.tokens[start]!;
+  if (/^[وف]\p{L}{3,}$/u.test(opener.norm) && !isStopWord(opener.norm) && !isRoleHead(opener.norm) && registeredLength(ctx.registry, view.tokens, start) === 0 && start + 1 < cue) start++;
   const m = readMention(view.text, view.tokens, start, cue, ctx.registry);
   if (m === null || (m.name === null && !m.pronoun && !m.anonymous)) return null;
   let opened = false;
@@ -265,7 +268,9 @@ export function rightAttribution(view: ParagraphView, ctx: Context, from: number
   }
   if (ATTRIBUTION_LEADS.has(tokens[from]!.norm)) {
     let j = from + 1;
-    if (tokens[j]?.norm === 'ما') j++;
+    if (tokens[j]?.norm === 'ما' || tokens[j]?.norm === 'لما') j++;
+    // "طبقا لما قال عنه": the speaker is the one already speaking
+    if (j < upto && cueAt(tokens, j)) return { voice: currentVoice(ctx, null), cue: cueText(from, from) };
     const next = tokens[j];
     if (next && /^ل[^ل]/u.test(next.norm)) {
       // "وفقا لوزارة الصحة": the speaker is glued to the preposition

@@ -295,6 +295,8 @@ export function readMention(
   if (i >= limit || (isStop(tokens[i]!) && !isNameAli(text, tokens[i]!))) return null;
   const first = tokens[i]!.norm;
   if (ANONYMOUS_SET.has(first) || ANONYMOUS_SET.has(first.replace(/^و/u, '')) || isUnnamedGroup(first)) return mention(null, null, i + 1, { anonymous: true });
+  // "ودعا المواطنين إلى …": after such verbs a definite plural is the object, not the subject
+  if (objectFollows && definiteToken(tokens[i]!) && /(?:ين|ون)$/u.test(first)) return null;
   const roleLen = roleLength(tokens, i, limit);
   if (roleLen > 0) return readRolePhrase(text, tokens, i, roleLen, limit, registry, objectFollows);
   // "بيان الداخلية التونسية": the statement speaks for whoever issued it
@@ -308,9 +310,14 @@ export function readMention(
   if (described) return afterName(text, tokens, described, limit, null);
   const nameLen = nameLength(text, tokens, i, limit, registry, objectFollows);
   if (nameLen === 0) return null;
-  // "المعارض وليد عباس": a definite word before a two-word name is a title, not part of the name
-  if (nameLen >= 3 && isDefinite(first) && !definiteToken(tokens[i + 1]!) && !definiteToken(tokens[i + 2]!) && registeredLength(registry ?? [], tokens, i) === 0) {
-    return afterName(text, tokens, mention(slice(text, tokens, i + 1, i + nameLen), slice(text, tokens, i, i + 1), i + nameLen), limit, null);
+  // "المعارض وليد عباس", "المراقب الدولي أحمد سالم": definite words before a two-word name are a title
+  if (nameLen >= 3 && definiteToken(tokens[i]!) && registeredLength(registry ?? [], tokens, i) === 0) {
+    let d = i + 1;
+    while (d < i + nameLen - 2 && definiteToken(tokens[d]!)) d++;
+    if (!definiteToken(tokens[d]!) && !definiteToken(tokens[d + 1]!)) {
+      const len = nameLength(text, tokens, d, limit, registry, objectFollows);
+      if (len >= 2) return afterName(text, tokens, mention(slice(text, tokens, d, d + len), slice(text, tokens, i, d), d + len), limit, null);
+    }
   }
   return afterName(text, tokens, mention(slice(text, tokens, i, i + nameLen), null, i + nameLen), limit, null);
 }
