@@ -88,6 +88,11 @@ describe('cues and speakers', () => {
     expect(a.speakers).toEqual([]);
   });
 
+  it('takes the source after عن when an agency relays a quote, and never the agency itself', () => {
+    const a = parse('ونقلت وكالة الأنباء الفرنسية عن الوزير جميل ناصر: "الاتفاق خطوة أولى".', 'وقالت وسائل الإعلام المحلية: "الوضع هادئ في العاصمة منذ الصباح".');
+    expect(speech(a).map((q) => q.speaker)).toEqual(['جميل ناصر', null]);
+  });
+
   it('takes Y in نقلت وكالة X عن Y قوله', () => {
     const a = parse('ونقلت صحيفة الأيام عن اللواء ماجد السعدي قوله: "الحدود مؤمنة بالكامل".');
     expect(speech(a)[0]!.speaker).toBe('ماجد السعدي');

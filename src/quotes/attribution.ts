@@ -225,6 +225,15 @@ export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, fl
   const { info, index } = cue;
   const at = view.tokens[index]!.start;
   if (info.kind === 'verb') {
+    // "نقلت صحيفة الوطن عن اللواء علي العزازي": the relaying verb's speaker follows عن
+    if (/^[وف]?نقل/u.test(view.tokens[index]!.norm)) {
+      for (let i = index + 1; i < limit && i - index <= 10; i++) {
+        if (view.tokens[i]!.norm !== 'عن') continue;
+        const source = voiceOf(view, ctx, readMention(view.text, view.tokens, i + 1, limit, ctx.registry), null, at);
+        if (source) return source;
+        break;
+      }
+    }
     const after = voiceOf(view, ctx, mentionAfter(view, ctx, cue, limit), info.feminine, at);
     if (after) return after;
     return (

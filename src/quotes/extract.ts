@@ -221,6 +221,8 @@ function speechQuote(views: readonly ParagraphView[], view: ParagraphView, span:
       voice = currentVoice(ctx, null);
     }
   }
+  // an outlet or a report relays what it quotes: never the speaker ("ونقلت وكالة فرانس برس …")
+  if (voice?.name && isRelayer(voice.name)) voice = { name: null, role: null, anonymous: true, feminine: voice.feminine };
   const kind = kindOf(view, ctx, span, openToken, quoteTokens, cue);
   const { endParagraph, endSpan } = span.closed ? { endParagraph: span.paragraph, endSpan: null } : runOn(views, span, consumed);
   remember(ctx, voice, view.index, tokens[floor]?.start ?? 0);
