@@ -129,6 +129,16 @@ describe('cues and speakers', () => {
     expect(speech(a)[1]!.speaker).toBe('سمير داود');
   });
 
+  it('ends a name before a prayer, but keeps نصر الله whole', () => {
+    const a = parse('وسألت المواطنة سعاد الحربي الله أن يحفظ البلاد، قائلة: "نحن مع رجال الأمن".', 'وقال الأمين العام حسن نصر الله: "المعركة طويلة".');
+    expect(speech(a).map((q) => q.speaker)).toEqual(['سعاد الحربي', 'حسن نصر الله']);
+  });
+
+  it('treats "the source" named before as anonymous', () => {
+    const a = parse('وقال مصدر مطلع إن المفاوضات مستمرة.', 'وأضاف المصدر: "ننتظر الرد خلال أيام".');
+    expect(speech(a)[0]!.speaker).toBeNull();
+  });
+
   it('keeps the word after آل in the name even when it is a title', () => {
     const a = parse('وقال تركي آل الشيخ في تغريدة: "مع بالغ الحزن لن يلعب نجمنا المباراة المقبلة".');
     expect(speech(a)[0]!.speaker).toBe('تركي آل الشيخ');

@@ -90,6 +90,9 @@ function nameTail(text: string, t: Token): boolean {
   return !/[«"“]/u.test(text[t.start - 1] ?? '');
 }
 
+/** Words before "الله" that make one name with it ("نصر الله", "فضل الله"); after anything else it is a prayer. */
+const GOD_NAME_PARTS = new Set(['عبد', 'نصر', 'فضل', 'جار', 'خير', 'عطا', 'ضيف', 'حزب', 'سعد', 'فتح', 'رزق']);
+
 /** Role-head check with feminine forms: وزير / وزيرة / الوزيرة. */
 export function isRoleHead(word: string): boolean {
   return ROLE_FORMS.has(word);
@@ -162,6 +165,8 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     if (!NAME_JOINERS.has(t.norm)) counted++;
     // "دعا الوزير سمير داود الأطراف": after such verbs a definite word past two name words is the object
     if (objectFollows && counted > 2 && definiteToken(t) && !NAME_JOINERS.has(tokens[j - 1]!.norm)) break;
+    // "سعاد الحربي الله يحفظ …": "الله" ends a name unless a name part stands before it
+    if (j > i && t.norm === 'الله' && !GOD_NAME_PARTS.has(tokens[j - 1]!.norm)) break;
     // after "آل", "بن", "عبد" the next word belongs to the name whatever it is ("تركي آل الشيخ")
     const joined = j > i && NAME_JOINERS.has(tokens[j - 1]!.norm) && /^\p{L}+$/u.test(t.norm) && !isStop(t);
     if (!joined && (!(j === i ? nameWord(text, t) : nameTail(text, t)) || (j > i && /^لل/u.test(t.norm)))) break;
@@ -294,7 +299,9 @@ export function readMention(
   if (roleFirst === 0) i = skipHonorifics(tokens, i, limit);
   if (i >= limit || (isStop(tokens[i]!) && !isNameAli(text, tokens[i]!))) return null;
   const first = tokens[i]!.norm;
-  if (ANONYMOUS_SET.has(first) || ANONYMOUS_SET.has(first.replace(/^و/u, '')) || isUnnamedGroup(first)) return mention(null, null, i + 1, { anonymous: true });
+  // "مصدر مطلع", "المصدر" (the source named before), "متخصصون": nobody in particular
+  const anonymousWord = ANONYMOUS_SET.has(first) || ANONYMOUS_SET.has(first.replace(/^و/u, '')) || (definiteToken(tokens[i]!) && ['مصدر', 'مصادر', 'مسؤول', 'مسؤولون', 'مسؤولين'].includes(first.replace(/^و?ال/u, '')));
+  if (anonymousWord || isUnnamedGroup(first)) return mention(null, null, i + 1, { anonymous: true });
   // "ودعا المواطنين إلى …": after such verbs a definite plural is the object, not the subject
   if (objectFollows && definiteToken(tokens[i]!) && /(?:ين|ون)$/u.test(first)) return null;
   const roleLen = roleLength(tokens, i, limit);
