@@ -1,6 +1,7 @@
 import { findDate, type DateFound } from '../metadata/date.js';
 import { parseBylineLine } from '../metadata/byline.js';
 import { parseReadTimeLine } from '../metadata/read-time.js';
+import { collapseSpaces } from '../normalize/clean.js';
 import { lineKey } from '../normalize/key.js';
 import type { Segment } from '../lines/segment.js';
 import type { Byline } from '../schema.js';
@@ -23,6 +24,8 @@ export interface ClassifiedLine extends Segment {
 
 const MAX_DATE_LINE_WORDS = 16;
 const MAX_METADATA_LINE_WORDS = 24;
+/** Lines longer than this are never metadata; the chrome checks read their first characters only. */
+const LONG_LINE_CHARS = 400;
 const MIN_DATE_COVERAGE = 0.6;
 const MIN_LABELLED_COVERAGE = 0.35;
 const DATE_PIECES = /\d{1,4}[/\-.:]\d{1,2}(?:[/\-.:]\d{1,4})?|\d+|[()|,،\-–—]/gu;
@@ -65,8 +68,10 @@ export function classifyLines(segments: readonly Segment[]): ClassifiedLine[] {
 
 /** Classifies one segment on its own, without looking at its neighbours. */
 export function classifyLine(segment: Segment): ClassifiedLine {
-  const key = lineKey(segment.text);
-  const words = countWords(key);
+  // A paragraph-long line needs only its opening words for the chrome and related-story checks.
+  const long = segment.text.length > LONG_LINE_CHARS;
+  const key = lineKey(long ? segment.text.slice(0, LONG_LINE_CHARS) : segment.text);
+  const words = long ? countWords(collapseSpaces(segment.text)) : countWords(key);
   const base = { ...segment, key, words };
   if (segment.ticker) return { ...base, info: { kind: 'chrome' } };
   if (words > MAX_METADATA_LINE_WORDS) {

@@ -106,8 +106,8 @@ function* wordsBefore(view: ParagraphView, openToken: number, limit: number): Ge
 
 /** Article-wide facts the not-speech rules use. */
 export interface ArticleFacts {
-  /** Folded article text outside quote marks, words separated by single spaces and padded. */
-  unquoted: string;
+  /** Folded article text outside quote marks, words separated by single spaces and padded (built on first use). */
+  readonly unquoted: string;
   /** How often each short quoted text (folded key) is quoted in the article. */
   quotedCounts: Map<string, number>;
 }
@@ -320,7 +320,14 @@ function articleFacts(views: readonly ParagraphView[]): ArticleFacts {
     }
     pieces.push(v.text.slice(at));
   }
-  return { unquoted: ` ${lineKey(pieces.join(' ')).toLowerCase()} `, quotedCounts };
+  let unquoted: string | null = null;
+  return {
+    get unquoted(): string {
+      unquoted ??= ` ${lineKey(pieces.join(' '))} `;
+      return unquoted;
+    },
+    quotedCounts,
+  };
 }
 
 /** Builds the per-paragraph views: tokens, quote spans, sentence breaks. */
