@@ -37,6 +37,9 @@ export function parseReadTimeLine(line: string, key?: string): number | null {
 /** Estimates minutes from the body's word count at `wordsPerMinute`, at least one. */
 export function estimateReadTime(paragraphs: readonly string[], wordsPerMinute: number): ReadTime {
   let words = 0;
-  for (const p of paragraphs) words += p.split(' ').length;
+  for (const p of paragraphs) {
+    words++;
+    for (let i = 0; i < p.length; i++) if (p.charCodeAt(i) === 32) words++;
+  }
   return { minutes: Math.max(1, Math.round(words / wordsPerMinute)), source: 'estimated' };
 }

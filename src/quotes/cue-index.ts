@@ -75,7 +75,22 @@ function isAmbiguous(norm: string): boolean {
 /** The forms that are mostly other words, decided once per form. */
 const STRICT = new Map([...INDEX].map(([form, info]) => [form, isAmbiguous(form) ? null : info]));
 
+/** Speech nouns with and without a pronoun ("تصريح", "تصريحه", "حديثها"), decided once. */
+const SPEECH_NOUNS: ReadonlySet<string> = new Set(
+  [...INDEX].filter(([, info]) => info.kind === 'noun').flatMap(([form]) => [form, form + 'ه', form + 'ها', form + 'هم']),
+);
+
+/** Whether a folded word is a speech noun, bare or with a pronoun. */
+export function isSpeechNoun(norm: string): boolean {
+  return SPEECH_NOUNS.has(norm);
+}
+
+/** The first two letters of every form, as one number: most words are turned away before any hashing. */
+const OPENINGS: ReadonlySet<number> = new Set([...INDEX.keys()].map((f) => f.charCodeAt(0) * 0x10000 + f.charCodeAt(1)));
+const LONGEST_FORM = Math.max(...[...INDEX.keys()].map((f) => f.length));
+
 /** The cue a folded token stands for, or null. `strict` refuses forms that are mostly other words. */
 export function cueOf(norm: string, strict = false): CueInfo | null {
+  if (norm.length > LONGEST_FORM || !OPENINGS.has(norm.charCodeAt(0) * 0x10000 + norm.charCodeAt(1))) return null;
   return (strict ? STRICT.get(norm) : INDEX.get(norm)) ?? null;
 }

@@ -4,7 +4,7 @@ import { DATELINE_PLACES } from '../lexicon/places.js';
 import { lineKey } from '../normalize/key.js';
 import { ANONYMOUS_SOURCES, HONORIFICS, HONORIFIC_PRONOUNS, ROLE_HEADS } from '../lexicon/roles.js';
 import { foldText } from '../normalize/fold.js';
-import { cueOf } from './cue-index.js';
+import { cueOf, isSpeechNoun } from './cue-index.js';
 import { registeredLength, type NameRegistry } from './registry.js';
 import type { Token } from './tokens.js';
 
@@ -49,12 +49,18 @@ const hasComma = (t: Token): boolean => /[،,:]/u.test(t.after);
 
 /** Function words, cue words and numbers end a phrase; "وعن" and "فمن" count as their bare word. */
 export function isStopWord(norm: string): boolean {
-  if (STOPS.has(norm) || /^\d/u.test(norm)) return true;
-  if (norm.length > 2 && (norm.startsWith('و') || norm.startsWith('ف')) && STOPS.has(norm.slice(1))) return true;
-  return cueOf(norm, true) !== null;
+  return isFunctionWord(norm) || cueOf(norm, true) !== null;
 }
 
-const isStop = (t: Token): boolean => t.cue !== null || isStopWord(t.norm);
+/** Function words and numbers (no cue lookup): "وعن" and "فمن" count as their bare word. */
+function isFunctionWord(norm: string): boolean {
+  const c = norm.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  if (STOPS.has(norm)) return true;
+  return norm.length > 2 && (c === 0x0648 || c === 0x0641) && STOPS.has(norm.slice(1));
+}
+
+const isStop = (t: Token): boolean => t.cue !== null || isFunctionWord(t.norm);
 
 /** "متخصصون", "عاملون", "البعض": an indefinite plural or "some" is nobody in particular. */
 function isUnnamedGroup(word: string): boolean {
@@ -74,7 +80,7 @@ export function nameWord(text: string, t: Token): boolean {
   if (/(?:ته|ها|هم)$/u.test(printed) || (/ه$/u.test(printed) && printed.length >= 4 && !/له$/u.test(printed))) return false;
   if (isStop(t) || NOT_NAME.has(t.norm)) return false;
   // "تصريحه", "حديثها": a speech noun with its pronoun
-  if (cueOf(t.norm.replace(/(?:ه|ها|هم)$/u, ''), false)?.kind === 'noun' || cueOf(t.norm, false)?.kind === 'noun') return false;
+  if (isSpeechNoun(t.norm)) return false;
   return !/^(?:ب|و|ف)?بال/u.test(t.norm) && !/^[0-9]/u.test(t.norm) && !/^ب\p{L}{3,}ه$/u.test(t.norm);
 }
 
