@@ -43,6 +43,8 @@ const HASHTAGS_ONLY = /^(?:#[^\s#]+\s*)+$/u;
 /** Trailing bracketed credit of a caption: "(رويترز)", "(AP Photo/…)", "(غيتي)". */
 const BRACKET_CREDIT = /[(（]([^()]{1,40})[)）]\s*$/u;
 const AGENCY_END_MARK = /^\/?\s*انتهى\s*\/?$/u;
+/** Relative timestamps: "منذ 3 ساعات", "منذ يومين". */
+const RELATIVE_TIME = /^منذ (?:\d+ )?(?:ثانيه|ثواني|دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر)$/u;
 const MAX_PREFIX_CHROME_WORDS = 24;
 const MAX_CAPTION_WORDS = 25;
 const MAX_SOURCE_WORDS = 8;
@@ -81,7 +83,7 @@ export function isChromeLine(line: string, key = keyOf(line)): boolean {
   if (words <= MAX_PREFIX_CHROME_WORDS && startsWithKey(key, CHROME_PREFIX_INDEX)) return true;
   if (words <= MAX_SOURCE_WORDS && /^[^:]{0,20}:/u.test(line) && startsWithKey(key, SOURCE_INDEX)) return true;
   if (URL_OR_HANDLE.test(line) || EMBED_SIGNATURE.test(line) || HASHTAGS_ONLY.test(line)) return true;
-  if (AGENCY_END_MARK.test(line) || /^©/u.test(line)) return true;
+  if (AGENCY_END_MARK.test(line) || /^©/u.test(line) || RELATIVE_TIME.test(key)) return true;
   // comment policies and disclaimers: "… مراجعة التعليقات قبل نشرها … سياسة الخصوصية …"
   if (words <= MAX_DISCLAIMER_WORDS && disclaimerTerms(key) >= 2) return true;
   return isCaption(line, key);
