@@ -48,6 +48,8 @@ describe('stated read times', () => {
     ['دقيقة واحدة قراءة', 1],
     ['4 دقائق للقراءة', 4],
     ['قراءة 7 دقائق', 7],
+    ['زمن القراءة: دقيقة واحدة', 1],
+    ['وقت القراءة 6 دقائق', 6],
   ])('%s → %i minutes', (line, minutes) => {
     expect(parseReadTimeLine(line)).toBe(minutes);
   });
