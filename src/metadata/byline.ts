@@ -7,11 +7,11 @@ import type { Byline } from '../schema.js';
 
 /** Label words that open a credit line: "كتب: …", "بقلم …", "حوار: …". */
 const CREDIT_LABEL =
-  /^(?:كتب|كتبت|كتبه|بقلم|حوار|حاوره|حاورها|أجرى الحوار|اعداد|إعداد|بواسطة|تصوير|تقرير|ترجمة|متابعة|تحرير|إشراف|اشراف|by|author|authors|role)(?=[\s:\-–—,،])/iu;
+  /^(?:كتب|كتبت|كتبه|الكاتب|الكاتبة|المحرر|المحررة|بقلم|حوار|حاوره|حاورها|أجرى الحوار|اعداد|إعداد|بواسطة|تصوير|تقرير|ترجمة|متابعة|تحرير|إشراف|اشراف|by|author|authors|role)(?=[\s:\-–—,،])/iu;
 /** A second label inside a credit line ("إعداد: فلان, تصوير : فلان"). */
 const INNER_LABEL = /(?<!\p{L})(?:تصوير|إعداد|اعداد|تحرير|ترجمة|بقلم|كتب)(?=[\s:\-–—])[\s:\-–—]*/gu;
-/** CNN's "(CNN)--" and "دبي، الإمارات العربية المتحدة (CNN)—". */
-const CNN_PREFIX = /^(?:([^()]{2,60}?)\s*)?\((CNN|سي إن إن|سي ان ان)\)\s*(?:--|—|–|-|:)\s*/u;
+/** "(CNN)--", "دبي، الإمارات العربية المتحدة (CNN)—", "(رويترز) -", "القاهرة (أ ش أ) -": an agency in brackets. */
+const BRACKET_PREFIX = /^([^()]{2,60})?\(([^()]{1,30})\)\s?(?:--|—|–|-|:)\s?/u;
 /** Separators between the parts of a byline or dateline. */
 const PART_SEPARATORS = /[-–—|:/()«»"]/u;
 const ARABIC_WORD = /^[\p{Script=Arabic}]+$/u;
@@ -161,10 +161,15 @@ const MAX_PREFIX_WORDS = 9;
 
 /** Reads "(CNN)--", "عمان - رويترز:", "عيسى الحربي- سبق- الرياض:" off the start of a paragraph. */
 export function parseLeadPrefix(paragraph: string): PrefixResult | null {
-  const cnn = CNN_PREFIX.exec(paragraph);
-  if (cnn) {
-    const dateline = cnn[1] ? stripPunct(cnn[1]) || null : null;
-    return { byline: { authors: [], agency: 'CNN', dateline }, rest: paragraph.slice(cnn[0].length), prefix: cnn[0].trim() };
+  const bracket = BRACKET_PREFIX.exec(paragraph);
+  if (bracket) {
+    const agency = classifyPart(bracket[2]!);
+    const place = bracket[1] ? stripPunct(bracket[1]) : '';
+    // each comma piece a known place, or a short proper-noun phrase ("أتلانتا، الولايات المتحدة الأمريكية")
+    const placeOk = place === '' || place.split(/[،,]\s?/u).every((p) => classifyPart(p).kind === 'place' || isPersonLike(p, 1, 3));
+    if ((agency.kind === 'agency' || /^cnn$/iu.test(agency.text)) && placeOk) {
+      return { byline: { authors: [], agency: agency.text, dateline: place || null }, rest: paragraph.slice(bracket[0].length).trimStart(), prefix: bracket[0].trim() };
+    }
   }
   for (const re of [COLON_PREFIX, DASH_PREFIX]) {
     const m = re.exec(paragraph);
