@@ -1,6 +1,6 @@
-import { AGENCIES } from '../lexicon/agencies.js';
 import { classifyLine } from '../classify/line.js';
 import { stripSiteSuffix } from '../metadata/headline.js';
+import { isKnownOutlet } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
 import type { Byline } from '../schema.js';
 import { findContentRoot, layoutText, leadBeside, outsideBlocks } from './content.js';
@@ -19,7 +19,6 @@ export interface PageText {
   };
 }
 
-const AGENCY_KEYS = new Set(AGENCIES.map((a) => lineKey(a).toLowerCase()));
 const MAX_META_LINE_WORDS = 16;
 const MAX_HEADER_BLOCKS = 40;
 const BRAND_WORDS = /\b(?:arabic|news|rt|sputnik|bbc|cnn|staff|editor|admin|team)\b/iu;
@@ -29,7 +28,7 @@ function realAuthors(authors: readonly string[], siteNames: readonly string[]): 
   const sites = siteNames.map((s) => lineKey(s).toLowerCase());
   return authors.filter((a) => {
     const k = lineKey(a).toLowerCase();
-    if (k === '' || AGENCY_KEYS.has(k) || sites.some((s) => s !== '' && (k.includes(s) || s.includes(k)))) return false;
+    if (k === '' || isKnownOutlet(k) || sites.some((s) => s !== '' && (k.includes(s) || s.includes(k)))) return false;
     return !(BRAND_WORDS.test(a) && !/\p{Script=Arabic}/u.test(a));
   });
 }

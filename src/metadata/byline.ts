@@ -1,9 +1,9 @@
-import { AGENCIES, DESK_WORDS } from '../lexicon/agencies.js';
-import { DATELINE_PLACES } from '../lexicon/places.js';
+import { DESK_WORDS } from '../lexicon/agencies.js';
 import { foldText } from '../normalize/fold.js';
 import { lineKey } from '../normalize/key.js';
 import { trimChars } from '../normalize/trim.js';
 import type { Byline } from '../schema.js';
+import { isKnownOutlet, isKnownPlace } from './known.js';
 
 /** Label words that open a credit line: "كتب: …", "بقلم …", "حوار: …". */
 const CREDIT_LABEL =
@@ -19,8 +19,6 @@ const NAME_STOPWORDS = new Set(
   ['في', 'من', 'على', 'الى', 'عن', 'مع', 'ان', 'قال', 'قالت', 'هذا', 'هذه', 'التي', 'الذي', 'بعد', 'قبل', 'امس', 'اليوم', 'كما', 'ثم', 'او', 'و', 'لا', 'ما', 'هو', 'هي'].map(foldText),
 );
 
-const AGENCY_KEYS = new Map(AGENCIES.map((a) => [lineKey(a).toLowerCase(), a]));
-const PLACE_KEYS = new Set(DATELINE_PLACES.map((p) => lineKey(p)));
 const DESK_KEYS = new Set(DESK_WORDS.map((d) => lineKey(d)));
 
 export type PartKind = 'agency' | 'place' | 'desk' | 'person' | 'date' | 'section' | 'unknown';
@@ -50,17 +48,13 @@ export function isPersonLike(text: string, minWords = 2, maxWords = 4): boolean 
   return words.every((w, i) => ARABIC_WORD.test(w) && (!NAME_STOPWORDS.has(w) || raw[i] === 'علي'));
 }
 
-function isPlace(key: string): boolean {
-  return PLACE_KEYS.has(key);
-}
-
 /** Names the kind of one part of a byline. */
 export function classifyPart(raw: string): BylinePart {
   const text = stripPunct(raw);
   const key = lineKey(text).toLowerCase();
   if (key === '') return { text, kind: 'unknown' };
-  if (AGENCY_KEYS.has(key) || /^وكاله /.test(key)) return { text, kind: 'agency' };
-  if (isPlace(key)) return { text, kind: 'place' };
+  if (isKnownOutlet(key) || /^وكاله /.test(key)) return { text, kind: 'agency' };
+  if (isKnownPlace(key)) return { text, kind: 'place' };
   if (DESK_KEYS.has(key)) return { text, kind: 'desk' };
   if (/\d{4}/.test(key) || /\d{1,2}:\d{2}/.test(key)) return { text, kind: 'date' };
   if (isPersonLike(text, 2, MAX_BYLINE_NAME_WORDS)) return { text, kind: 'person' };
@@ -79,7 +73,7 @@ function splitParts(text: string): BylinePart[] {
 function assemble(parts: BylinePart[]): Byline {
   // "الرياض" is a city and a newspaper: beside another agency it is the dateline
   const agencyCount = parts.filter((p) => p.kind === 'agency').length;
-  const resolved = parts.map((p) => (p.kind === 'agency' && agencyCount > 1 && isPlace(lineKey(p.text)) ? { ...p, kind: 'place' as const } : p));
+  const resolved = parts.map((p) => (p.kind === 'agency' && agencyCount > 1 && isKnownPlace(lineKey(p.text)) ? { ...p, kind: 'place' as const } : p));
   const agencies = resolved.filter((p) => p.kind === 'agency');
   const places = resolved.filter((p) => p.kind === 'place');
   const people = resolved.filter((p) => p.kind === 'person');

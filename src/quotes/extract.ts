@@ -1,8 +1,7 @@
-import { AGENCIES } from '../lexicon/agencies.js';
 import { RELAYERS } from '../lexicon/roles.js';
-import { DATELINE_PLACES } from '../lexicon/places.js';
 import { NOT_SPEECH_MARKERS, TITLE_MARKERS as TITLE_WORDS } from '../lexicon/not-speech.js';
 import { lineKey } from '../normalize/key.js';
+import { isKnownOutlet, isKnownPlace } from '../metadata/known.js';
 import { foldText } from '../normalize/fold.js';
 import type { QuoteKind } from '../schema.js';
 import {
@@ -43,10 +42,8 @@ const BARE_PARTICLES = new Set(['ان', 'بان', 'وان', 'لان']);
 const PREPOSITIONS = new Set(['الي', 'ب', 'ل', 'من', 'عن', 'في', 'علي', 'بـ']);
 /** Words before a short quote that make it an outlet or addressee: "لـ«الشرق الأوسط»", "مع «العربية»". */
 const OUTLET_LEADS = new Set(['ل', 'مع', 'عبر', 'لصحيفه', 'لقناه', 'لوكاله', 'لموقع']);
-const OUTLET_NAMES = new Set(AGENCIES.map((a) => lineKey(a).toLowerCase()));
 const RELAYER_HEADS = new Set(RELAYERS.map((r) => foldText(r)));
 
-const PLACES = new Set(DATELINE_PLACES.map((p) => lineKey(p)));
 /** Conjunctions that make "أن" temporal or concessive, not the opening of reported content: "بعد أن". */
 const NON_SPEECH_BEFORE_PARTICLE = new Set(['بعد', 'قبل', 'منذ', 'حتي', 'بدل', 'رغم', 'بمجرد', 'لمجرد', 'دون', 'بدون']);
 const MAX_PARTICLE_GAP = 10;
@@ -57,14 +54,14 @@ const MAX_PARTICLE_GAP = 10;
  */
 function isNamedVoice(name: string): boolean {
   const key = lineKey(name);
-  if (PLACES.has(key)) return false;
+  if (isKnownPlace(key)) return false;
   return key.split(' ').some((w) => !w.startsWith('ال') && !w.startsWith('وال'));
 }
 
 /** Whether a speaker name is an outlet, report or figure that relays news rather than speaking. */
 function isRelayer(name: string): boolean {
   const head = foldText(name).split(/\s+/u)[0] ?? '';
-  return RELAYER_HEADS.has(head) || RELAYER_HEADS.has(head.replace(/^و/u, '')) || OUTLET_NAMES.has(lineKey(name).toLowerCase());
+  return RELAYER_HEADS.has(head) || RELAYER_HEADS.has(head.replace(/^و/u, '')) || isKnownOutlet(lineKey(name));
 }
 const NON_ARABIC_QUOTE = /^[^\p{Script=Arabic}]*$/u;
 const SHORT_QUOTE = 3;
@@ -137,7 +134,7 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
     return false;
   }
   const key = lineKey(inner).toLowerCase();
-  if (OUTLET_NAMES.has(key) || /\d/u.test(key)) return true;
+  if (isKnownOutlet(key) || /\d/u.test(key)) return true;
   if (prevToken !== undefined && (OUTLET_LEADS.has(prevToken.norm) || isRoleHead(prevToken.norm))) return true;
   // A word or two in quotes that the article also uses unquoted is a name ("بوينغ", "ويتشيتا").
   if (quoteTokens <= 2 && key.length > 2 && facts.unquoted.includes(` ${foldText(key)} `)) return true;

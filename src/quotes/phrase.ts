@@ -1,7 +1,6 @@
 import { ADDRESSEES, NOT_NAME_WORDS, ORGANISATION_HEADS, PHRASE_STOPS, ROLE_CONTINUATIONS } from '../lexicon/function-words.js';
 import { RELAYERS } from '../lexicon/roles.js';
-import { DATELINE_PLACES } from '../lexicon/places.js';
-import { lineKey } from '../normalize/key.js';
+import { isKnownPlace } from '../metadata/known.js';
 import { ANONYMOUS_SOURCES, HONORIFICS, HONORIFIC_PRONOUNS, ROLE_HEADS } from '../lexicon/roles.js';
 import { foldText } from '../normalize/fold.js';
 import { cueOf, isSpeechNoun } from './cue-index.js';
@@ -32,8 +31,6 @@ const HONORIFIC_PRONOUN_SET = new Set(HONORIFIC_PRONOUNS.map(foldText));
 const ANONYMOUS_SET = new Set(ANONYMOUS_SOURCES.map(foldText));
 const ORG_SET = new Set(ORGANISATION_HEADS);
 const NOT_NAME = new Set(NOT_NAME_WORDS);
-/** Places, folded, for titles that govern a place ("حاكم دبي"). */
-const PLACES = new Set(DATELINE_PLACES.map((p) => lineKey(p)));
 const ROLE_MORE = new Set(ROLE_CONTINUATIONS);
 const RELAYER_SET = new Set(RELAYERS.map(foldText));
 const MAX_ROLE_TOKENS = 12;
@@ -129,7 +126,7 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     if (STOPS.has(w) || HONORIFIC_SET.has(w)) break;
     // an indefinite title takes its genitive along: "حاكم دبي", "أمير قطر"
     const prev = tokens[j - 1]!;
-    if (isRoleHead(prev.norm) && !definiteToken(prev) && !definiteToken(tokens[j]!) && !isRoleHead(w) && PLACES.has(w)) {
+    if (isRoleHead(prev.norm) && !definiteToken(prev) && !definiteToken(tokens[j]!) && !isRoleHead(w) && isKnownPlace(w)) {
       j++;
       continue;
     }

@@ -1,9 +1,7 @@
 import { foldText } from '../normalize/fold.js';
 import { cueOf } from './cue-index.js';
-import { DATELINE_PLACES } from '../lexicon/places.js';
+import { isKnownPlace } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
-
-const PLACES = new Set(DATELINE_PLACES.map((p) => lineKey(p)));
 import { isRoleHead, nameWord, readMention, roleLength } from './phrase.js';
 import type { Token } from './tokens.js';
 
@@ -38,7 +36,7 @@ export function registerName(registry: NameRegistry, text: string, role: string 
     return;
   }
   // a place is not a person: "عدن", "مكة المكرمة"
-  if (words.length === 0 || PLACES.has(lineKey(text))) return;
+  if (words.length === 0 || isKnownPlace(lineKey(text))) return;
   registry.push({ words, text, role, paragraph, offset });
 }
 
