@@ -4,7 +4,7 @@ import { foldText } from '../normalize/fold.js';
 import { cueOf, type CueInfo } from './cue-index.js';
 import type { MarkSpan } from './marks.js';
 import { isRoleHead, isStopWord, readMention, type Mention } from './phrase.js';
-import { registeredBefore, registeredByRole, registeredEndingAt, registeredLength, type NameRegistry } from './registry.js';
+import { registeredBefore, registeredByRole, registeredEndingAt, registeredLength, sameTitle, titleHead, type NameRegistry } from './registry.js';
 import type { Token } from './tokens.js';
 
 /** A speaker as the quote rules see it. */
@@ -136,7 +136,7 @@ function voiceOf(view: ParagraphView, ctx: Context, m: Mention | null, feminine:
   if (m.anonymous) return { name: null, role: m.role, anonymous: true, feminine };
   if (m.name === null) return null;
   if (m.orgReference) {
-    const head = foldText(m.name).split(' ')[0]!.replace(/^ال/u, '');
+    const head = titleHead(m.name);
     const org = ctx.recent.slice().reverse().find((v) => v.name !== null && foldText(v.name).split(' ')[0] === head);
     if (org) return org;
   }
@@ -147,11 +147,6 @@ function voiceOf(view: ParagraphView, ctx: Context, m: Mention | null, feminine:
     if (registered) return { name: registered.text, role: registered.role, anonymous: false, feminine };
   }
   return { name: m.name, role: m.role, anonymous: false, feminine };
-}
-
-function sameTitle(role: string, title: string): boolean {
-  const head = foldText(title).split(' ')[0]!.replace(/^ال/u, '');
-  return head.length >= 3 && foldText(role).replace(/^ال/u, '').startsWith(head);
 }
 
 function asVoice(n: { text: string; role: string | null } | null): Voice | null {

@@ -105,9 +105,18 @@ export function registeredBefore(registry: NameRegistry, paragraph: number, offs
   return best;
 }
 
+/** The first word of a title or name, folded and without ال ("الوزير" → "وزير"). */
+export function titleHead(title: string): string {
+  return foldText(title).split(' ')[0]!.replace(/^ال/u, '');
+}
+
+/** Whether a role begins with a title's head word ("وزير النقل" for "الوزير"). */
+export function sameTitle(role: string, title: string): boolean {
+  const head = titleHead(title);
+  return head.length >= 3 && foldText(role).replace(/^ال/u, '').startsWith(head);
+}
+
 /** The registered person whose role starts with a title ("الوزير" → "وزير النقل، حسام الدين فؤاد"). */
 export function registeredByRole(registry: NameRegistry, title: string): RegisteredName | null {
-  const head = foldText(title).split(' ')[0]!.replace(/^ال/u, '');
-  if (head.length < 3) return null;
-  return registry.find((n) => n.role !== null && foldText(n.role).replace(/^ال/u, '').startsWith(head)) ?? null;
+  return registry.find((n) => n.role !== null && sameTitle(n.role, title)) ?? null;
 }
