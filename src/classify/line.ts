@@ -1,7 +1,6 @@
 import { findDate, type DateFound } from '../metadata/date.js';
 import { parseBylineLine } from '../metadata/byline.js';
 import { parseReadTimeLine } from '../metadata/read-time.js';
-import { collapseSpaces } from '../normalize/clean.js';
 import { lineKey } from '../normalize/key.js';
 import type { Segment } from '../lines/segment.js';
 import type { Byline } from '../schema.js';
@@ -71,7 +70,8 @@ export function classifyLine(segment: Segment): ClassifiedLine {
   // A paragraph-long line needs only its opening words for the chrome and related-story checks.
   const long = segment.text.length > LONG_LINE_CHARS;
   const key = lineKey(long ? segment.text.slice(0, LONG_LINE_CHARS) : segment.text);
-  const words = long ? countWords(collapseSpaces(segment.text)) : countWords(key);
+  // segments are already collapsed to single spaces
+  const words = long ? countWords(segment.text) : countWords(key);
   const base = { ...segment, key, words };
   if (segment.ticker) return { ...base, info: { kind: 'chrome' } };
   if (words > MAX_METADATA_LINE_WORDS) {

@@ -39,7 +39,7 @@ const DAY_MONTH_YEAR = new RegExp(
 /** "March 13, 2026" and "مارس 13، 2026". */
 const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}])(${MONTH_ALT}) (\\d{1,2}),? ?(\\d{4})(?!\\d)`, 'u');
 /** "13/3/2008", "13-3-2026", "30.04.2020". */
-const NUMERIC_DMY = /(?<!\d)(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{4})(?!\d)/;
+const NUMERIC_DMY_ALL = /(?<!\d)(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{4})(?!\d)/g;
 /** "2024-09-09", "2015/08/11". */
 const NUMERIC_YMD = /(?<!\d)(\d{4})[/\-.](\d{1,2})[/\-.](\d{1,2})(?!\d)/;
 /** "26 شوال 1436 هـ", "7/3/1429 هـ". */
@@ -92,7 +92,8 @@ function gregorian(text: string): Ymd | null {
   if (m) return { y: Number(m[3]), m: MONTHS.get(m[1]!)!, d: Number(m[2]), span: [m.index, m.index + m[0].length] };
   m = NUMERIC_YMD.exec(text);
   if (m) return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]), span: [m.index, m.index + m[0].length] };
-  const re = new RegExp(NUMERIC_DMY.source, 'g');
+  const re = NUMERIC_DMY_ALL;
+  re.lastIndex = 0;
   for (let n = re.exec(text); n !== null; n = re.exec(text)) {
     const y = Number(n[3]);
     if (y >= 1900) return { y, m: Number(n[2]), d: Number(n[1]), span: [n.index, n.index + n[0].length] };
