@@ -27,39 +27,121 @@ function isMark(c: number): boolean {
 
 /** Whether the printed word starts with ال or لل (after an optional و/ف/ب/ك/ل), diacritics skipped. */
 function printedArticle(text: string, start: number, end: number): boolean {
-  const letters: number[] = [];
-  for (let i = start; i < end && letters.length < 3; i++) {
-    const c = text.charCodeAt(i);
-    if (!isMark(c)) letters.push(c);
+  let a = -1;
+  let b = -1;
+  let c = -1;
+  for (let i = start; i < end; i++) {
+    const u = text.charCodeAt(i);
+    if (isMark(u)) continue;
+    if (a < 0) a = u;
+    else if (b < 0) b = u;
+    else {
+      c = u;
+      break;
+    }
   }
-  const [a, b, c] = letters;
   if ((a === ALEF && b === LAM) || (a === LAM && b === LAM)) return true;
-  return a !== undefined && ARTICLE_PREFIXES.has(a) && b === ALEF && c === LAM;
+  return ARTICLE_PREFIXES.has(a) && b === ALEF && c === LAM;
 }
 
-/** A word; a dot joins only a short or Latin tail ("العربية.نت", "U.S"), never two Arabic words ("الآن.وقال"). */
-const WORD = /[\p{L}\p{N}#_]+(?:[.'’](?:نت|[\p{Script=Latin}\p{N}]+)(?![\p{L}\p{N}]))*/gu;
+const HASH = 0x23;
+const UNDERSCORE = 0x5f;
+const SPACE = 0x20;
+const NBSP = 0xa0;
+const NOON = 0x0646;
+const TEH = 0x062a;
+/** Marks that may join a short or Latin tail to a word: "العربية.نت", "U.S", "O'Neil". */
+const TAIL_JOINERS = new Set([0x2e, 0x27, 0x2019]);
+const ASTRAL_WORD = /^[\p{L}\p{N}]$/u;
+const ASTRAL_LATIN_OR_DIGIT = /^[\p{Script=Latin}\p{N}]$/u;
 
-/** Tokenises a paragraph on its folded copy, with verbatim offsets. */
+/** Latin letters and digits of the Basic Multilingual Plane, one flag per UTF-16 unit. Built once. */
+const LATIN_OR_DIGIT: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  const re = /[\p{Script=Latin}\p{N}]/u;
+  for (let c = 0; c < 0x10000; c++) if ((c < 0xd800 || c > 0xdfff) && re.test(String.fromCharCode(c))) table[c] = 1;
+  return table;
+})();
+
+/** Length (1 or 2 units) of the code point at `i` when it passes `test`, else 0. */
+function astralLength(f: string, i: number, test: RegExp): number {
+  const c = f.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return 0;
+  const cp = f.codePointAt(i)!;
+  return cp > 0xffff && test.test(String.fromCodePoint(cp)) ? 2 : 0;
+}
+
+/** Units of the letter or digit at `i` (0 when there is none): BMP by table, astral by pattern. */
+function letterAt(f: string, i: number): number {
+  if (i >= f.length) return 0;
+  return isWordUnit(f.charCodeAt(i)) ? 1 : astralLength(f, i, ASTRAL_WORD);
+}
+
+/** Units of the Latin letter or digit at `i`, or 0. */
+function latinAt(f: string, i: number): number {
+  if (i >= f.length) return 0;
+  return LATIN_OR_DIGIT[f.charCodeAt(i)] === 1 ? 1 : astralLength(f, i, ASTRAL_LATIN_OR_DIGIT);
+}
+
+/** End of a run of letters, digits, "#" and "_" from `i`. */
+function runEnd(f: string, i: number): number {
+  for (;;) {
+    const c = f.charCodeAt(i);
+    if (c === HASH || c === UNDERSCORE) i++;
+    else {
+      const n = letterAt(f, i);
+      if (n === 0) return i;
+      i += n;
+    }
+  }
+}
+
+/** End of a tail joined by a dot or an apostrophe at `i` ("نت", or a Latin/digit run not followed by a letter), or -1. */
+function tailEnd(f: string, i: number): number {
+  if (!TAIL_JOINERS.has(f.charCodeAt(i))) return -1;
+  const s = i + 1;
+  if (f.charCodeAt(s) === NOON && f.charCodeAt(s + 1) === TEH && letterAt(f, s + 2) === 0) return s + 2;
+  let e = s;
+  for (let n = latinAt(f, e); n > 0; n = latinAt(f, e)) e += n;
+  return e > s && letterAt(f, e) === 0 ? e : -1;
+}
+
+/**
+ * Tokenises a paragraph on its folded copy, with verbatim offsets. A word is a run of letters, digits, "#"
+ * and "_"; a dot joins only a short or Latin tail ("العربية.نت", "U.S"), never two Arabic words ("الآن.وقال").
+ * One hand-written pass: this runs on every body paragraph.
+ */
 export function tokenize(text: string): Token[] {
   const folded: Folded = fold(text);
   const tokens: Token[] = [];
-  WORD.lastIndex = 0;
   const f = folded.text;
-  for (let m = WORD.exec(f); m !== null; m = WORD.exec(f)) {
-    const fs = m.index;
-    const fe = fs + m[0].length;
+  const n = f.length;
+  let i = 0;
+  while (i < n) {
+    const c = f.charCodeAt(i);
+    if (c !== HASH && c !== UNDERSCORE && letterAt(f, i) === 0) {
+      i++;
+      continue;
+    }
+    const fs = i;
+    let fe = runEnd(f, i);
+    for (let t = tailEnd(f, fe); t >= 0; t = tailEnd(f, fe)) fe = t;
+    // punctuation up to the next word: "،", ":", "." (spaces left out)
     let k = fe;
     let after = '';
-    while (k < f.length) {
-      const c = f.charCodeAt(k);
-      if (isWordUnit(c) || c === 35) break;
-      if (c > 32 && c !== 0xa0) after += f[k];
-      k++;
+    if (!(f.charCodeAt(k) === SPACE && isWordUnit(f.charCodeAt(k + 1)))) {
+      while (k < n) {
+        const u = f.charCodeAt(k);
+        if (isWordUnit(u) || u === HASH) break;
+        if (u > SPACE && u !== NBSP) after += f[k];
+        k++;
+      }
     }
+    const norm = f.slice(fs, fe);
     const start = folded.map[fs]!;
     const end = folded.map[fe - 1]! + 1;
-    tokens.push({ norm: m[0], start, end, after, definite: printedArticle(text, start, end), cue: cueOf(m[0], true) });
+    tokens.push({ norm, start, end, after, definite: printedArticle(text, start, end), cue: cueOf(norm, true) });
+    i = fe;
   }
   return tokens;
 }
