@@ -1,5 +1,5 @@
 import { CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, DISCLAIMER_TERMS, END_MARKERS, RELATED_MARKERS, SOURCE_LABELS } from '../lexicon/chrome.js';
-import { lineKey } from '../normalize/key.js';
+import { keyWords, lineKey } from '../normalize/key.js';
 
 const keyOf = (s: string): string => lineKey(s).toLowerCase();
 const CHROME_LINE_KEYS = new Set([...CHROME_LINES, ...END_MARKERS].map(keyOf));
@@ -56,8 +56,7 @@ function startsWithKey(key: string, index: ReadonlyMap<string, readonly string[]
 }
 
 /** Whether a line is a caption: a short line ending in an agency credit, or opening like one. */
-export function isCaption(line: string, key = keyOf(line)): boolean {
-  const words = key.split(' ').length;
+export function isCaption(line: string, key = keyOf(line), words = keyWords(key)): boolean {
   if (words > MAX_CAPTION_WORDS) return false;
   const credit = BRACKET_CREDIT.exec(line);
   if (credit) {
@@ -69,22 +68,21 @@ export function isCaption(line: string, key = keyOf(line)): boolean {
 }
 
 /** Whether a line opens a block of links to other stories ("اقرأ أيضا", "أخبار ذات صلة"). */
-export function isRelatedMarker(line: string, key = keyOf(line)): boolean {
-  if (key.split(' ').length > 30) return false;
+export function isRelatedMarker(line: string, key = keyOf(line), words = keyWords(key)): boolean {
+  if (words > 30) return false;
   return startsWithKey(key, RELATED_INDEX);
 }
 
 /** Whether a single line is page chrome by itself. */
-export function isChromeLine(line: string, key = keyOf(line)): boolean {
+export function isChromeLine(line: string, key = keyOf(line), words = keyWords(key)): boolean {
   if (key === '') return true;
   if (!ARABIC_LETTER.test(line)) return true;
   if (CHROME_LINE_KEYS.has(key)) return true;
-  const words = key.split(' ').length;
   if (words <= MAX_PREFIX_CHROME_WORDS && startsWithKey(key, CHROME_PREFIX_INDEX)) return true;
   if (words <= MAX_SOURCE_WORDS && /^[^:]{0,20}:/u.test(line) && startsWithKey(key, SOURCE_INDEX)) return true;
   if (URL_OR_HANDLE.test(line) || EMBED_SIGNATURE.test(line) || HASHTAGS_ONLY.test(line)) return true;
   if (AGENCY_END_MARK.test(line) || /^©/u.test(line) || RELATIVE_TIME.test(key)) return true;
   // comment policies and disclaimers: "… مراجعة التعليقات قبل نشرها … سياسة الخصوصية …"
   if (words <= MAX_DISCLAIMER_WORDS && disclaimerTerms(key) >= 2) return true;
-  return isCaption(line, key);
+  return isCaption(line, key, words);
 }

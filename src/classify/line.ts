@@ -1,7 +1,7 @@
 import { findDate, type DateFound } from '../metadata/date.js';
 import { parseBylineLine } from '../metadata/byline.js';
 import { parseReadTimeLine } from '../metadata/read-time.js';
-import { lineKey } from '../normalize/key.js';
+import { keyWords, lineKey } from '../normalize/key.js';
 import type { Segment } from '../lines/segment.js';
 import type { Byline } from '../schema.js';
 import { isChromeLine, isRelatedMarker } from './chrome.js';
@@ -44,14 +44,6 @@ function dateLineByline(line: string): Byline | null {
   return null;
 }
 
-/** Words of a key (single spaces between words), counted without splitting. */
-function countWords(key: string): number {
-  if (key === '') return 0;
-  let n = 1;
-  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) === 32) n++;
-  return n;
-}
-
 /** Classifies every segment; a line repeated on the page ("محتوى إعلاني") is classified once. */
 export function classifyLines(segments: readonly Segment[]): ClassifiedLine[] {
   const seen = new Map<string, ClassifiedLine>();
@@ -65,31 +57,40 @@ export function classifyLines(segments: readonly Segment[]): ClassifiedLine[] {
   });
 }
 
+function classified(segment: Segment, key: string, words: number, info: LineInfo): ClassifiedLine {
+  return { text: segment.text, afterBlank: segment.afterBlank, ticker: segment.ticker, key, words, info };
+}
+
+const CHROME: LineInfo = { kind: 'chrome' };
+const RELATED: LineInfo = { kind: 'related' };
+const TEXT: LineInfo = { kind: 'text' };
+
 /** Classifies one segment on its own, without looking at its neighbours. */
 export function classifyLine(segment: Segment): ClassifiedLine {
+  const { text } = segment;
   // A paragraph-long line needs only its opening words for the chrome and related-story checks.
-  const long = segment.text.length > LONG_LINE_CHARS;
-  const key = lineKey(long ? segment.text.slice(0, LONG_LINE_CHARS) : segment.text);
+  const long = text.length > LONG_LINE_CHARS;
+  const key = lineKey(long ? text.slice(0, LONG_LINE_CHARS) : text);
+  const keyCount = keyWords(key);
   // segments are already collapsed to single spaces
-  const words = long ? countWords(segment.text) : countWords(key);
-  const base = { ...segment, key, words };
-  if (segment.ticker) return { ...base, info: { kind: 'chrome' } };
+  const words = long ? keyWords(text) : keyCount;
+  if (segment.ticker) return classified(segment, key, words, CHROME);
   if (words > MAX_METADATA_LINE_WORDS) {
     // a paragraph-long line can still be a disclaimer or a related-story marker, never metadata
-    if (isRelatedMarker(segment.text, key)) return { ...base, info: { kind: 'related' } };
-    return { ...base, info: { kind: isChromeLine(segment.text, key) ? 'chrome' : 'text' } };
+    if (isRelatedMarker(text, key, keyCount)) return classified(segment, key, words, RELATED);
+    return classified(segment, key, words, isChromeLine(text, key, keyCount) ? CHROME : TEXT);
   }
-  const minutes = parseReadTimeLine(segment.text, key);
-  if (minutes !== null) return { ...base, info: { kind: 'read-time', minutes } };
+  const minutes = parseReadTimeLine(text, key);
+  if (minutes !== null) return classified(segment, key, words, { kind: 'read-time', minutes });
   if (words <= MAX_DATE_LINE_WORDS) {
-    const date = findDate(segment.text);
+    const date = findDate(text);
     if (date && (date.coverage >= MIN_DATE_COVERAGE || ((date.published || date.update) && date.coverage >= MIN_LABELLED_COVERAGE))) {
-      return { ...base, info: { kind: 'date', date, byline: dateLineByline(segment.text) } };
+      return classified(segment, key, words, { kind: 'date', date, byline: dateLineByline(text) });
     }
   }
-  if (isRelatedMarker(segment.text, key)) return { ...base, info: { kind: 'related' } };
-  if (isChromeLine(segment.text, key)) return { ...base, info: { kind: 'chrome' } };
-  const byline = parseBylineLine(segment.text, key);
-  if (byline) return { ...base, info: { kind: 'byline', byline } };
-  return { ...base, info: { kind: 'text' } };
+  if (isRelatedMarker(text, key, keyCount)) return classified(segment, key, words, RELATED);
+  if (isChromeLine(text, key, keyCount)) return classified(segment, key, words, CHROME);
+  const byline = parseBylineLine(text, key);
+  if (byline) return classified(segment, key, words, { kind: 'byline', byline });
+  return classified(segment, key, words, TEXT);
 }

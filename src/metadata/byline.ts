@@ -1,6 +1,6 @@
 import { DESK_WORDS } from '../lexicon/agencies.js';
 import { foldText } from '../normalize/fold.js';
-import { lineKey } from '../normalize/key.js';
+import { keyWords, lineKey } from '../normalize/key.js';
 import { trimChars } from '../normalize/trim.js';
 import type { Byline } from '../schema.js';
 import { isKnownOutlet, isKnownPlace } from './known.js';
@@ -40,24 +40,27 @@ function stripPunct(text: string): string {
 }
 
 /** Whether a phrase looks like a person's name: 1–4 Arabic words, no function words. */
-export function isPersonLike(text: string, minWords = 2, maxWords = 4): boolean {
-  const words = lineKey(text).split(' ').filter(Boolean);
-  if (words.length < minWords || words.length > maxWords) return false;
+export function isPersonLike(text: string, minWords = 2, maxWords = 4, key = lineKey(text)): boolean {
+  const count = keyWords(key);
+  if (count < minWords || count > maxWords) return false;
+  const words = key.split(' ');
   // "علي" spelt with ي is the name Ali, not the preposition على
   const raw = text.split(/[\s\p{P}]+/u).filter(Boolean);
   return words.every((w, i) => ARABIC_WORD.test(w) && (!NAME_STOPWORDS.has(w) || raw[i] === 'علي'));
 }
 
 /** Names the kind of one part of a byline. */
-export function classifyPart(raw: string): BylinePart {
+export function classifyPart(raw: string, rawKey?: string): BylinePart {
   const text = stripPunct(raw);
-  const key = lineKey(text).toLowerCase();
+  // the key ignores punctuation: the raw text's key is the stripped text's key
+  const folded = rawKey ?? lineKey(text);
+  const key = folded.toLowerCase();
   if (key === '') return { text, kind: 'unknown' };
   if (isKnownOutlet(key) || /^وكاله /.test(key)) return { text, kind: 'agency' };
   if (isKnownPlace(key)) return { text, kind: 'place' };
   if (DESK_KEYS.has(key)) return { text, kind: 'desk' };
   if (/\d{4}/.test(key) || /\d{1,2}:\d{2}/.test(key)) return { text, kind: 'date' };
-  if (isPersonLike(text, 2, MAX_BYLINE_NAME_WORDS)) return { text, kind: 'person' };
+  if (isPersonLike(text, 2, MAX_BYLINE_NAME_WORDS, folded)) return { text, kind: 'person' };
   return { text, kind: 'unknown' };
 }
 
@@ -66,7 +69,7 @@ function splitParts(text: string): BylinePart[] {
     .split(PART_SEPARATORS)
     .map((p) => p.trim())
     .filter((p) => stripPunct(p) !== '')
-    .map(classifyPart);
+    .map((p) => classifyPart(p));
 }
 
 /** Picks the agency: an agency part that is not also a place when a place stands beside it. */
@@ -102,9 +105,9 @@ export function parseBylineLine(line: string, key?: string): Byline | null {
     if (/^role$/iu.test(credit[0])) return { authors: [], agency: classifyPart(rest).kind === 'agency' ? classifyPart(rest).text : null, dateline: null };
     return parseCredit(rest);
   }
-  const words = (key ?? lineKey(line)).split(' ');
-  if (words.length > 10 || /[.؟?!]$/.test(line.trim())) return null;
-  const whole = classifyPart(line);
+  const lineKeyed = key ?? lineKey(line);
+  if (keyWords(lineKeyed) > 10 || /[.؟?!]$/.test(line.trim())) return null;
+  const whole = classifyPart(line, lineKeyed);
   if (whole.kind === 'agency') return { ...EMPTY_BYLINE, agency: whole.text };
   const parts = sectionsBesideAgency(splitParts(line));
   if (parts.length < 2) return null;

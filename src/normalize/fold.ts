@@ -63,10 +63,25 @@ function hasSurrogate(units: Uint16Array, length: number): boolean {
   return false;
 }
 
+/** Texts up to this length are folded in one reused buffer; longer ones get their own (not kept alive). */
+const SCRATCH_MAX = 1 << 16;
+let scratch = new Uint16Array(1024);
+
+/**
+ * A buffer of at least `n` UTF-16 units for building a string that is decoded before the next call. Reused
+ * for ordinary lengths: allocating a typed array per line cost more than folding it. Safe because every
+ * caller decodes synchronously before anything else folds.
+ */
+export function unitBuffer(n: number): Uint16Array {
+  if (n > SCRATCH_MAX) return new Uint16Array(n);
+  if (scratch.length < n) scratch = new Uint16Array(Math.max(n, scratch.length * 2));
+  return scratch;
+}
+
 /** Folds a text for matching and keeps the offset map. Linear in the length of the text. */
 export function fold(source: string): Folded {
   const n = source.length;
-  const units = new Uint16Array(n);
+  const units = unitBuffer(n);
   const map = new Int32Array(n + 1);
   let k = 0;
   for (let i = 0; i < n; i++) {
@@ -82,7 +97,7 @@ export function fold(source: string): Folded {
 /** Folds without keeping offsets: for lexicon entries and comparisons. */
 export function foldText(source: string): string {
   const n = source.length;
-  const units = new Uint16Array(n);
+  const units = unitBuffer(n);
   let k = 0;
   for (let i = 0; i < n; i++) {
     const f = FOLD_TABLE[source.charCodeAt(i)]!;

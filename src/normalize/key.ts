@@ -1,4 +1,4 @@
-import { foldUnit, unitsToString } from './fold.js';
+import { foldUnit, unitBuffer, unitsToString } from './fold.js';
 
 /** Letters and digits of the Basic Multilingual Plane, one flag per UTF-16 unit. Built once; never changed. */
 const WORD_UNIT: Uint8Array = (() => {
@@ -21,7 +21,7 @@ export function isWordUnit(code: number): boolean {
 /** A line's comparison key: folded, punctuation and symbols as single spaces, trimmed. One pass. */
 export function lineKey(line: string): string {
   const n = line.length;
-  const units = new Uint16Array(n);
+  const units = unitBuffer(n);
   let k = 0;
   let gap = false;
   for (let i = 0; i < n; i++) {
@@ -34,4 +34,12 @@ export function lineKey(line: string): string {
     } else gap = true;
   }
   return unitsToString(units, k);
+}
+
+/** Number of words in a key (single spaces between words), counted without splitting. */
+export function keyWords(key: string): number {
+  if (key === '') return 0;
+  let n = 1;
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) === SPACE) n++;
+  return n;
 }
