@@ -32,18 +32,28 @@ function tidy(pieces: string[]): string[] {
   return pieces.map(collapseSpaces).filter((p) => p !== '');
 }
 
+const NBSP = '\u00A0';
+/** A paragraph's pieces between wide gaps; most have no gap and skip the split. */
+function gapPieces(paragraph: string): string[] {
+  if (paragraph.indexOf('\t') < 0 && paragraph.indexOf('    ') < 0) {
+    const piece = collapseSpaces(paragraph);
+    return piece === '' ? [] : [piece];
+  }
+  return tidy(paragraph.split(WIDE_GAP));
+}
+
 /** Splits cleaned text into segments: lines, and the paragraphs some sites pack into one line. */
 export function segmentLines(text: string): Segment[] {
   const out: Segment[] = [];
   let afterBlank = false;
   for (const raw of text.split('\n')) {
-    const paragraphs = raw.split(INLINE_BREAK).filter((p) => p.trim() !== '');
+    const paragraphs = (raw.includes(NBSP) ? raw.split(INLINE_BREAK) : [raw]).filter((p) => p.trim() !== '');
     if (paragraphs.length === 0) {
       afterBlank = true;
       continue;
     }
     for (const paragraph of paragraphs) {
-      const gapped = tidy(paragraph.split(WIDE_GAP));
+      const gapped = gapPieces(paragraph);
       if (isTicker(gapped)) {
         out.push({ text: collapseSpaces(paragraph), afterBlank, ticker: true });
       } else {

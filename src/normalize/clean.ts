@@ -8,8 +8,14 @@ const CARRIAGE_RETURN = /\r\n?|[\u2028\u2029\u0085]/g;
 /** Runs of horizontal whitespace, NBSP included. */
 const HORIZONTAL_SPACE = /[\t \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
 
+/** Anything `cleanInvisible` changes: most texts have none of it and are returned after one scan. */
+const ANY_TO_CLEAN = new RegExp(
+  [CARRIAGE_RETURN, INVISIBLE_MARKS, CONTROL_CHARS].map((re) => re.source).join('|') + '|[\uD800-\uDFFF]',
+);
+
 /** Removes invisible marks and control characters, turns lone surrogates into U+FFFD and line ends into \n. */
 export function cleanInvisible(input: string): string {
+  if (!ANY_TO_CLEAN.test(input)) return input;
   return input
     .replace(CARRIAGE_RETURN, '\n')
     .replace(INVISIBLE_MARKS, '')
@@ -17,7 +23,10 @@ export function cleanInvisible(input: string): string {
     .replace(LONE_SURROGATE, '\uFFFD');
 }
 
+/** Whitespace that `collapseSpaces` changes inside a line: a run of two, or any space other than U+0020. */
+const SPACE_TO_COLLAPSE = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]| {2}/;
+
 /** Collapses horizontal whitespace to single spaces and trims: the only change output text gets. */
 export function collapseSpaces(line: string): string {
-  return line.replace(HORIZONTAL_SPACE, ' ').trim();
+  return SPACE_TO_COLLAPSE.test(line) ? line.replace(HORIZONTAL_SPACE, ' ').trim() : line.trim();
 }

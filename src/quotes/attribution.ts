@@ -1,7 +1,7 @@
 import { REPORTER_VOICE as REPORTER_PHRASES, SELF_ATTRIBUTIONS, TURN_LINKS } from '../lexicon/cues.js';
 import { CLAUSE_OPENERS } from '../lexicon/function-words.js';
 import { foldText } from '../normalize/fold.js';
-import { cueOf, type CueInfo } from './cue-index.js';
+import type { CueInfo } from './cue-index.js';
 import type { MarkSpan } from './marks.js';
 import { isRoleHead, isStopWord, readMention, type Mention } from './phrase.js';
 import { registeredBefore, registeredByRole, registeredEndingAt, registeredLength, sameTitle, titleHead, type NameRegistry } from './registry.js';
@@ -62,9 +62,10 @@ export function insideSpan(spans: readonly MarkSpan[], offset: number): boolean 
 /** The cue at token `i`: ambiguous forms ("بين") count only when a title follows them. */
 export function cueAt(tokens: readonly Token[], i: number): CueInfo | null {
   const t = tokens[i]!;
-  if (REPORTER_VOICE.has(t.norm)) return null;
+  // every strict cue is also a loose one: most words stop here
+  const loose = t.loose;
+  if (loose === null || REPORTER_VOICE.has(t.norm)) return null;
   if (t.cue) return t.cue;
-  const loose = cueOf(t.norm, false);
   if (loose === null || loose.kind !== 'verb') return null;
   const next = tokens[i + 1];
   // "من جانبه، بيّن …": after a turn link the ambiguous form is the verb

@@ -1,5 +1,6 @@
 import { CUE_VERBS, NOUN_CUES, type CueVerb } from '../lexicon/cues.js';
 import { foldText } from '../normalize/fold.js';
+import { wordFilter } from '../normalize/word-filter.js';
 
 /** What a token is as a speech cue. */
 export interface CueInfo {
@@ -85,28 +86,10 @@ export function isSpeechNoun(norm: string): boolean {
   return SPEECH_NOUNS.has(norm);
 }
 
-/**
- * A bit per (first two letters, last letter, length) hash of every form: about 96% of words are turned away
- * by one array read, before any string hashing.
- */
-const FILTER_BITS = 1 << 20;
-function shapeHash(norm: string): number {
-  const n = norm.length;
-  return (((norm.charCodeAt(0) * 31 + norm.charCodeAt(1)) * 31 + norm.charCodeAt(n - 1)) * 31 + n) & (FILTER_BITS - 1);
-}
-const SHAPES: Uint8Array = (() => {
-  const bits = new Uint8Array(FILTER_BITS >> 3);
-  for (const form of INDEX.keys()) {
-    const h = shapeHash(form);
-    bits[h >> 3]! |= 1 << (h & 7);
-  }
-  return bits;
-})();
+const MAY_BE_CUE = wordFilter(INDEX.keys());
 
 /** The cue a folded token stands for, or null. `strict` refuses forms that are mostly other words. */
 export function cueOf(norm: string, strict = false): CueInfo | null {
-  if (norm.length < 2) return null;
-  const h = shapeHash(norm);
-  if ((SHAPES[h >> 3]! & (1 << (h & 7))) === 0) return null;
+  if (!MAY_BE_CUE(norm)) return null;
   return (strict ? STRICT.get(norm) : INDEX.get(norm)) ?? null;
 }

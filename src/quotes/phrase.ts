@@ -3,6 +3,7 @@ import { RELAYERS } from '../lexicon/roles.js';
 import { isKnownPlace } from '../metadata/known.js';
 import { ANONYMOUS_SOURCES, HONORIFICS, HONORIFIC_PRONOUNS, ROLE_HEADS } from '../lexicon/roles.js';
 import { foldText } from '../normalize/fold.js';
+import { wordFilter } from '../normalize/word-filter.js';
 import { cueOf, isSpeechNoun } from './cue-index.js';
 import { registeredLength, type NameRegistry } from './registry.js';
 import type { Token } from './tokens.js';
@@ -98,7 +99,7 @@ const GOD_NAME_PARTS = new Set(['عبد', 'نصر', 'فضل', 'جار', 'خير'
 
 /** Role-head check with feminine forms: وزير / وزيرة / الوزيرة. */
 export function isRoleHead(word: string): boolean {
-  return ROLE_FORMS.has(word);
+  return MAY_BE_ROLE(word) && ROLE_FORMS.has(word);
 }
 
 /** Every printed form of every title, built once: وزيرة, ووزير, للصحافية, محاميها. */
@@ -116,6 +117,7 @@ const ROLE_FORMS: ReadonlySet<string> = (() => {
   }
   return forms;
 })();
+const MAY_BE_ROLE = wordFilter(ROLE_FORMS);
 
 export function roleLength(tokens: readonly Token[], i: number, limit: number): number {
   const phrase = ROLE_PHRASES.find((p) => p.every((w, k) => tokens[i + k]?.norm === w));

@@ -1,5 +1,4 @@
 import { foldText } from '../normalize/fold.js';
-import { cueOf } from './cue-index.js';
 import { isKnownPlace } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
 import { isRoleHead, nameWord, readMention, roleLength } from './phrase.js';
@@ -47,7 +46,7 @@ export function buildRegistry(paragraphs: readonly TokenizedParagraph[]): NameRe
     for (let i = 0; i < tokens.length; i++) {
       if (!isRoleHead(tokens[i]!.norm)) continue;
       registerBackApposition(registry, index, text, tokens, i);
-      const objectFollows = i > 0 && cueOf(tokens[i - 1]!.norm)?.strength === 'opinion';
+      const objectFollows = i > 0 && tokens[i - 1]!.loose?.strength === 'opinion';
       const m = readMention(text, tokens, i, Math.min(tokens.length, i + MAX_LOOKAHEAD), registry, objectFollows);
       if (m === null || m.name === null || m.role === null || m.anonymous || m.roleOnly) continue;
       registerName(registry, m.name, m.role, index, tokens[i]!.start);
@@ -69,7 +68,7 @@ function registerBackApposition(registry: NameRegistry, index: number, text: str
   const comma = /[،,]/u.test(before.after);
   if (!comma && (before.after !== '' || !tokens[i]!.norm.startsWith('ال'))) return;
   let k = i - 1;
-  while (k >= 0 && i - 1 - k < MAX_BACK_NAME && nameWord(text, tokens[k]!) && cueOf(tokens[k]!.norm) === null && !isRoleHead(tokens[k]!.norm) && (k === i - 1 || tokens[k]!.after === '')) k--;
+  while (k >= 0 && i - 1 - k < MAX_BACK_NAME && nameWord(text, tokens[k]!) && tokens[k]!.loose === null && !isRoleHead(tokens[k]!.norm) && (k === i - 1 || tokens[k]!.after === '')) k--;
   const first = k + 1;
   if (i - first < 2) return;
   const len = roleLength(tokens, i, Math.min(tokens.length, i + MAX_LOOKAHEAD));

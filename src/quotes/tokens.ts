@@ -14,6 +14,8 @@ export interface Token {
   definite: boolean;
   /** The word as a strict speech cue (decided once here), or null. */
   cue: CueInfo | null;
+  /** The word as any speech cue, ambiguous forms included ("بين", "ذكر"), or null. */
+  loose: CueInfo | null;
 }
 
 const ALEF = 0x0627;
@@ -140,7 +142,8 @@ export function tokenize(text: string): Token[] {
     const norm = f.slice(fs, fe);
     const start = folded.map[fs]!;
     const end = folded.map[fe - 1]! + 1;
-    tokens.push({ norm, start, end, after, definite: printedArticle(text, start, end), cue: cueOf(norm, true) });
+    const loose = cueOf(norm);
+    tokens.push({ norm, start, end, after, definite: printedArticle(text, start, end), cue: loose && cueOf(norm, true), loose });
     i = fe;
   }
   return tokens;
