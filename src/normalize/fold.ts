@@ -80,9 +80,22 @@ export function unitBuffer(n: number): Uint16Array {
 
 /** Folds a text for matching and keeps the offset map. Linear in the length of the text. */
 export function fold(source: string): Folded {
+  const folded = foldTransient(source);
+  return { text: folded.text, map: folded.map.slice() };
+}
+
+let scratchMap = new Int32Array(1024);
+
+/**
+ * Like `fold`, but the map is a view of a buffer that the next call overwrites: for callers that read the
+ * offsets at once (the tokenizer). Saves allocating a typed array per paragraph, which cost more than folding.
+ */
+export function foldTransient(source: string): Folded {
   const n = source.length;
   const units = unitBuffer(n);
-  const map = new Int32Array(n + 1);
+  let map = scratchMap;
+  if (n + 1 > SCRATCH_MAX) map = new Int32Array(n + 1);
+  else if (map.length < n + 1) map = scratchMap = new Int32Array(Math.max(n + 1, map.length * 2));
   let k = 0;
   for (let i = 0; i < n; i++) {
     const f = FOLD_TABLE[source.charCodeAt(i)]!;

@@ -26,7 +26,18 @@ export interface Mention {
 
 const STOPS = new Set([...PHRASE_STOPS, ...ADDRESSEES]);
 const ROLE_SET = new Set(ROLE_HEADS.filter((r) => !r.includes(' ')).map(foldText));
-const ROLE_PHRASES = ROLE_HEADS.filter((r) => r.includes(' ')).map((r) => foldText(r).split(' '));
+/** Titles of several words ("رئيس الوزراء"), by their first word. */
+const ROLE_PHRASES: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = (() => {
+  const byFirst = new Map<string, string[][]>();
+  for (const r of ROLE_HEADS) {
+    if (!r.includes(' ')) continue;
+    const words = foldText(r).split(' ');
+    const list = byFirst.get(words[0]!) ?? [];
+    list.push(words);
+    byFirst.set(words[0]!, list);
+  }
+  return byFirst;
+})();
 const HONORIFIC_SET = new Set(HONORIFICS.map(foldText));
 const HONORIFIC_PRONOUN_SET = new Set(HONORIFIC_PRONOUNS.map(foldText));
 const ANONYMOUS_SET = new Set(ANONYMOUS_SOURCES.map(foldText));
@@ -120,7 +131,7 @@ const ROLE_FORMS: ReadonlySet<string> = (() => {
 const MAY_BE_ROLE = wordFilter(ROLE_FORMS);
 
 export function roleLength(tokens: readonly Token[], i: number, limit: number): number {
-  const phrase = ROLE_PHRASES.find((p) => p.every((w, k) => tokens[i + k]?.norm === w));
+  const phrase = ROLE_PHRASES.get(tokens[i]!.norm)?.find((p) => p.every((w, k) => tokens[i + k]?.norm === w));
   if (phrase === undefined && !isRoleHead(tokens[i]!.norm)) return 0;
   let j = i + (phrase?.length ?? 1);
   while (j < limit && j - i < MAX_ROLE_TOKENS && !hasComma(tokens[j - 1]!)) {

@@ -1,4 +1,4 @@
-import { fold, type Folded } from '../normalize/fold.js';
+import { foldTransient, type Folded } from '../normalize/fold.js';
 import { isWordUnit } from '../normalize/key.js';
 import { cueOf, type CueInfo } from './cue-index.js';
 
@@ -114,7 +114,7 @@ function tailEnd(f: string, i: number): number {
  * One hand-written pass: this runs on every body paragraph.
  */
 export function tokenize(text: string): Token[] {
-  const folded: Folded = fold(text);
+  const folded: Folded = foldTransient(text);
   const tokens: Token[] = [];
   const f = folded.text;
   const n = f.length;

@@ -95,9 +95,11 @@ export function sameSpeaker(a: string, b: string, memo: Map<string, string> = ne
   const y = cachedWords(b, words);
   if (x.length === 0 || y.length === 0) return false;
   const [small, big] = x.length <= y.length ? [x, y] : [y, x];
-  if (small.length === big.length) return small.every((w, i) => sameWord(w, big[i]!, memo));
-  const last = small[small.length - 1]!;
-  if (small.every((w) => big.some((v) => sameWord(v, w, memo))) && sameWord(last, big[big.length - 1]!, memo)) return true;
   // "الوزارة" for "وزارة الداخلية التونسية"
-  return small.length === 1 && small[0] === 'ال' + big[0];
+  if (small.length === 1 && big.length > 1 && small[0] === 'ال' + big[0]) return true;
+  // every other match needs the same last word (the family name): most pairs stop here
+  const last = small[small.length - 1]!;
+  if (!sameWord(last, big[big.length - 1]!, memo)) return false;
+  if (small.length === big.length) return small.every((w, i) => sameWord(w, big[i]!, memo));
+  return small.every((w) => big.some((v) => sameWord(v, w, memo)));
 }
