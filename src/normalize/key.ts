@@ -18,6 +18,18 @@ export function isWordUnit(code: number): boolean {
   return WORD_UNIT[code] === 1;
 }
 
+const DROPPED = 0;
+const GAP = 1;
+/** Per UTF-16 unit: its folded letter or digit, DROPPED (diacritics, tatweel) or GAP (anything else). */
+const KEY_UNIT: Uint16Array = (() => {
+  const table = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const f = foldUnit(c);
+    table[c] = f === 0 ? DROPPED : WORD_UNIT[f] === 1 ? f : GAP;
+  }
+  return table;
+})();
+
 /** A line's comparison key: folded, punctuation and symbols as single spaces, trimmed. One pass. */
 export function lineKey(line: string): string {
   const n = line.length;
@@ -25,13 +37,12 @@ export function lineKey(line: string): string {
   let k = 0;
   let gap = false;
   for (let i = 0; i < n; i++) {
-    const f = foldUnit(line.charCodeAt(i));
-    if (f === 0) continue;
-    if (WORD_UNIT[f] === 1) {
+    const f = KEY_UNIT[line.charCodeAt(i)]!;
+    if (f > GAP) {
       if (gap && k > 0) units[k++] = SPACE;
       gap = false;
       units[k++] = f;
-    } else gap = true;
+    } else if (f === GAP) gap = true;
   }
   return unitsToString(units, k);
 }

@@ -343,24 +343,28 @@ export function extractQuotes(paragraphs: readonly string[]): { quotes: RawQuote
   const out: RawQuote[] = [];
   const consumed = new Set<string>();
   for (const view of views) {
-    const events: Array<{ at: number; span: number; run: () => RawQuote | null }> = [];
-    view.spans.forEach((span, k) => {
-      events.push({ at: span.open, span: k, run: () => speechQuote(views, view, span, ctx, consumed, facts) });
-    });
-    view.tokens.forEach((t, i) => {
-      const info = cueAt(view.tokens, i);
-      if (info && info.kind !== 'noun' && !insideSpan(view.spans, t.start)) events.push({ at: t.start, span: -1, run: () => reportedSpeech(view, ctx, i) });
-    });
-    events.sort((a, b) => a.at - b.at);
+    const { spans, tokens } = view;
     const seen = new Set<string>();
-    for (const e of events) {
-      if (e.span >= 0 && consumed.has(`${view.index}:${e.span}`)) continue;
-      const q = e.run();
-      if (q === null) continue;
+    const keep = (q: RawQuote | null): void => {
+      if (q === null) return;
       const key = `${q.paragraph}:${q.start}:${q.end}`;
-      if (seen.has(key)) continue;
+      if (seen.has(key)) return;
       seen.add(key);
       out.push(q);
+    };
+    // quote marks and speech verbs in reading order: both lists are already sorted by offset
+    let k = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const info = cueAt(tokens, i);
+      if (info === null || info.kind === 'noun' || insideSpan(spans, t.start)) continue;
+      for (; k < spans.length && spans[k]!.open < t.start; k++) {
+        if (!consumed.has(`${view.index}:${k}`)) keep(speechQuote(views, view, spans[k]!, ctx, consumed, facts));
+      }
+      keep(reportedSpeech(view, ctx, i));
+    }
+    for (; k < spans.length; k++) {
+      if (!consumed.has(`${view.index}:${k}`)) keep(speechQuote(views, view, spans[k]!, ctx, consumed, facts));
     }
   }
   return { quotes: out, registry: ctx.registry };
