@@ -6,7 +6,7 @@ import { foldText } from '../normalize/fold.js';
 import { wordFilter } from '../normalize/word-filter.js';
 import { cueOf, isSpeechNoun } from './cue-index.js';
 import { registeredLength, type NameRegistry } from './registry.js';
-import type { Token } from './tokens.js';
+import { NAME_TAIL, NAME_TAIL_KNOWN, NAME_WORD, NAME_WORD_KNOWN, type Token } from './tokens.js';
 
 /** A speaker mention read from the words after (or before) a cue. */
 export interface Mention {
@@ -54,7 +54,8 @@ const MAX_ROLE_TAIL = 8;
 const isDefinite = (w: string): boolean => w.startsWith('ال') || w.startsWith('وال') || (w.startsWith('لل') && !STOPS.has(w));
 /** A token that carries ال as printed ("إليزابيث" folds to "اليزابيث" but is a name). */
 const definiteToken = (t: Token): boolean => t.definite && isDefinite(t.norm);
-const hasComma = (t: Token): boolean => /[،,:]/u.test(t.after);
+const COMMA_OR_COLON = /[،,:]/u;
+const hasComma = (t: Token): boolean => t.after !== '' && COMMA_OR_COLON.test(t.after);
 
 /** Function words, cue words and numbers end a phrase; "وعن" and "فمن" count as their bare word. */
 export function isStopWord(norm: string): boolean {
@@ -83,6 +84,12 @@ function isNameAli(text: string, t: Token): boolean {
 
 /** Whether a token can be part of a bare name (no title, not registered): not an adverb, not "بالـ…". */
 export function nameWord(text: string, t: Token): boolean {
+  // decided once per token: the phrase readers ask again at every cue and title nearby
+  if ((t.memo & NAME_WORD_KNOWN) === 0) t.memo |= NAME_WORD_KNOWN | (decideNameWord(text, t) ? NAME_WORD : 0);
+  return (t.memo & NAME_WORD) !== 0;
+}
+
+function decideNameWord(text: string, t: Token): boolean {
   if (isNameAli(text, t)) return true;
   // "عمره", "رغبته": a noun with a pronoun, not a name ("طه" and "عبدالله" are names)
   const printed = text.slice(t.start, t.end);
@@ -95,6 +102,11 @@ export function nameWord(text: string, t: Token): boolean {
 
 /** A word that can continue a name already begun: not a nisba adjective ("البريطانية"), not "بكدمة". */
 function nameTail(text: string, t: Token): boolean {
+  if ((t.memo & NAME_TAIL_KNOWN) === 0) t.memo |= NAME_TAIL_KNOWN | (decideNameTail(text, t) ? NAME_TAIL : 0);
+  return (t.memo & NAME_TAIL) !== 0;
+}
+
+function decideNameTail(text: string, t: Token): boolean {
   if (!nameWord(text, t)) return false;
   if (/^(?:ال|وال)\p{L}+(?:يه|يين|يون)$/u.test(t.norm)) return false;
   // "حميداني الوكالة", "شهيدي كلمة": an institution or a speech noun after a name is not part of it

@@ -16,7 +16,15 @@ export interface Token {
   cue: CueInfo | null;
   /** The word as any speech cue, ambiguous forms included ("بين", "ذكر"), or null. */
   loose: CueInfo | null;
+  /** Answers the phrase readers worked out for this token, as bits (NAME_WORD…); 0 until asked. */
+  memo: number;
 }
+
+/** `Token.memo` bits: whether the token can start a name, and whether it can continue one (each with a "known" bit). */
+export const NAME_WORD_KNOWN = 1;
+export const NAME_WORD = 2;
+export const NAME_TAIL_KNOWN = 4;
+export const NAME_TAIL = 8;
 
 const ALEF = 0x0627;
 const LAM = 0x0644;
@@ -143,7 +151,7 @@ export function tokenize(text: string): Token[] {
     const start = folded.map[fs]!;
     const end = folded.map[fe - 1]! + 1;
     const loose = cueOf(norm);
-    tokens.push({ norm, start, end, after, definite: printedArticle(text, start, end), cue: loose && cueOf(norm, true), loose });
+    tokens.push({ norm, start, end, after, definite: printedArticle(text, start, end), cue: loose && cueOf(norm, true), loose, memo: 0 });
     i = fe;
   }
   return tokens;
