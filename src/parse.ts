@@ -7,7 +7,7 @@ import { mergeBylines, parseLeadPrefix, sourceCredit } from './metadata/byline.j
 import type { DateFound } from './metadata/date.js';
 import { estimateReadTime } from './metadata/read-time.js';
 import { cleanInvisible } from './normalize/clean.js';
-import { isWordUnit } from './normalize/key.js';
+import { letterCounts } from './normalize/letters.js';
 import { extractQuotes } from './quotes/extract.js';
 import { ArticleSchema, ParseOptionsSchema, type Article, type Byline, type ParseOptions, type ResolvedOptions } from './schema.js';
 import { mergeSpeakers } from './speakers/merge.js';
@@ -25,14 +25,7 @@ function resolveOptions(options: ParseOptions | undefined): ResolvedOptions {
 }
 
 function assertArabic(text: string): void {
-  let arabic = 0;
-  let letters = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!isWordUnit(c) || (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9)) continue;
-    letters++;
-    if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)) arabic++;
-  }
+  const { arabic, letters } = letterCounts(text);
   if (arabic < MIN_ARABIC_LETTERS || arabic / Math.max(1, letters) < MIN_ARABIC_SHARE) {
     throw new ArticleParseError('not-arabic', `the input has ${arabic} Arabic letters out of ${letters}: not an Arabic article`);
   }

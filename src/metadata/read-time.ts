@@ -1,4 +1,4 @@
-import { lineKey } from '../normalize/key.js';
+import { lineKey, spaceCount } from '../normalize/key.js';
 import type { ReadTime } from '../schema.js';
 
 /** Number words that stand for minutes ("دقيقة واحدة", "دقيقتان", "خمس دقائق"), folded. */
@@ -37,9 +37,6 @@ export function parseReadTimeLine(line: string, key?: string): number | null {
 /** Estimates minutes from the body's word count at `wordsPerMinute`, at least one. */
 export function estimateReadTime(paragraphs: readonly string[], wordsPerMinute: number): ReadTime {
   let words = 0;
-  for (const p of paragraphs) {
-    words++;
-    for (let i = 0; i < p.length; i++) if (p.charCodeAt(i) === 32) words++;
-  }
+  for (const p of paragraphs) words += spaceCount(p) + 1;
   return { minutes: Math.max(1, Math.round(words / wordsPerMinute)), source: 'estimated' };
 }

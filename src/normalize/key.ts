@@ -50,7 +50,12 @@ export function lineKey(line: string): string {
 /** Number of words in a key (single spaces between words), counted without splitting. */
 export function keyWords(key: string): number {
   if (key === '') return 0;
-  let n = 1;
-  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) === SPACE) n++;
+  return spaceCount(key) + 1;
+}
+
+/** Number of U+0020 spaces in a text (indexOf runs faster than a loop over the units). */
+export function spaceCount(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) n++;
   return n;
 }
