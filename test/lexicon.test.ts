@@ -12,7 +12,7 @@ import { findDate } from '../src/metadata/date.js';
 import { classifyPart } from '../src/metadata/byline.js';
 import { foldText } from '../src/normalize/fold.js';
 import { cueOf } from '../src/quotes/cue-index.js';
-import { isRoleHead } from '../src/quotes/phrase.js';
+import { isRoleHead } from '../src/quotes/role-forms.js';
 import { extractQuotes } from '../src/quotes/extract.js';
 
 const kindOf = (text: string): string => classifyLine({ text, afterBlank: false, ticker: false }).info.kind;

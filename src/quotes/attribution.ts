@@ -3,7 +3,7 @@ import { CLAUSE_OPENERS } from '../lexicon/function-words.js';
 import { foldText } from '../normalize/fold.js';
 import type { CueInfo } from './cue-index.js';
 import type { MarkSpan } from './marks.js';
-import { isRoleHead, isStopWord, readMention, type Mention } from './phrase.js';
+import { isStopWord, readMention, type Mention } from './phrase.js';
 import { registeredBefore, registeredByRole, registeredEndingAt, registeredLength, sameTitle, titleHead, type NameRegistry } from './registry.js';
 import type { Token } from './tokens.js';
 
@@ -71,7 +71,7 @@ export function cueAt(tokens: readonly Token[], i: number): CueInfo | null {
   // "من جانبه، بيّن …": after a turn link the ambiguous form is the verb
   const prev = tokens[i - 1];
   const afterLink = prev !== undefined && /[،,]/u.test(prev.after) && /^(?:جانب|جهت|دور|ناحيت)(?:ه|ها)$|^بدور(?:ه|ها)$/u.test(prev.norm);
-  return (next !== undefined && isRoleHead(next.norm) && !next.norm.startsWith('و')) || afterLink ? loose : null;
+  return (next !== undefined && next.role && !next.norm.startsWith('و')) || afterLink ? loose : null;
 }
 
 /** The nearest cue left of token `from`, down to token `floor`; verbs and participles win over noun cues. */
@@ -192,7 +192,7 @@ function subjectBefore(view: ParagraphView, ctx: Context, floor: number, cue: nu
   }
   // "وخلص المراقب أحمد … بالقول": a clause opening with و/ف + verb puts its subject after the verb
   const opener = view.tokens[start]!;
-  if (/^[وف]\p{L}{3,}$/u.test(opener.norm) && !isStopWord(opener.norm) && !isRoleHead(opener.norm) && registeredLength(ctx.registry, view.tokens, start) === 0 && start + 1 < cue) start++;
+  if (/^[وف]\p{L}{3,}$/u.test(opener.norm) && !isStopWord(opener.norm) && !opener.role && registeredLength(ctx.registry, view.tokens, start) === 0 && start + 1 < cue) start++;
   const m = readMention(view.text, view.tokens, start, cue, ctx.registry);
   if (m === null || (m.name === null && !m.pronoun && !m.anonymous)) return null;
   let opened = false;

@@ -21,7 +21,6 @@ import { findMarkSpans, opensWithMark, type MarkSpan } from './marks.js';
 import { buildRegistry, registerName, type NameRegistry } from './registry.js';
 import { sentenceBreaks, sentenceEnd, sentenceStart } from './sentences.js';
 import { tokenAt, tokenize } from './tokens.js';
-import { isRoleHead } from './phrase.js';
 
 /** A quote before speakers are merged: `speaker` is the mention as printed. */
 export interface RawQuote {
@@ -135,7 +134,7 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
   }
   const key = lineKey(inner).toLowerCase();
   if (isKnownOutlet(key) || /\d/u.test(key)) return true;
-  if (prevToken !== undefined && (OUTLET_LEADS.has(prevToken.norm) || isRoleHead(prevToken.norm))) return true;
+  if (prevToken !== undefined && (OUTLET_LEADS.has(prevToken.norm) || prevToken.role)) return true;
   // A word or two in quotes that the article also uses unquoted is a name ("بوينغ", "ويتشيتا").
   if (quoteTokens <= 2 && key.length > 2 && facts.unquoted.includes(` ${foldText(key)} `)) return true;
   if ((facts.quotedCounts.get(key) ?? 0) >= REPEATED_NAME) return true;

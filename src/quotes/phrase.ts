@@ -3,7 +3,6 @@ import { RELAYERS } from '../lexicon/roles.js';
 import { isKnownPlace } from '../metadata/known.js';
 import { ANONYMOUS_SOURCES, HONORIFICS, HONORIFIC_PRONOUNS, ROLE_HEADS } from '../lexicon/roles.js';
 import { foldText } from '../normalize/fold.js';
-import { wordFilter } from '../normalize/word-filter.js';
 import { cueOf, isSpeechNoun } from './cue-index.js';
 import { registeredLength, type NameRegistry } from './registry.js';
 import { NAME_TAIL, NAME_TAIL_KNOWN, NAME_WORD, NAME_WORD_KNOWN, type Token } from './tokens.js';
@@ -25,7 +24,6 @@ export interface Mention {
 }
 
 const STOPS = new Set([...PHRASE_STOPS, ...ADDRESSEES]);
-const ROLE_SET = new Set(ROLE_HEADS.filter((r) => !r.includes(' ')).map(foldText));
 /** Titles of several words ("رئيس الوزراء"), by their first word. */
 const ROLE_PHRASES: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = (() => {
   const byFirst = new Map<string, string[][]>();
@@ -120,45 +118,24 @@ function decideNameTail(text: string, t: Token): boolean {
 /** Words before "الله" that make one name with it ("نصر الله", "فضل الله"); after anything else it is a prayer. */
 const GOD_NAME_PARTS = new Set(['عبد', 'نصر', 'فضل', 'جار', 'خير', 'عطا', 'ضيف', 'حزب', 'سعد', 'فتح', 'رزق']);
 
-/** Role-head check with feminine forms: وزير / وزيرة / الوزيرة. */
-export function isRoleHead(word: string): boolean {
-  return MAY_BE_ROLE(word) && ROLE_FORMS.has(word);
-}
-
-/** Every printed form of every title, built once: وزيرة, ووزير, للصحافية, محاميها. */
-const ROLE_FORMS: ReadonlySet<string> = (() => {
-  const forms = new Set<string>();
-  for (const role of ROLE_SET) {
-    const stems = [role, role + 'ه'];
-    for (const stem of stems) {
-      for (const suffixed of [stem, stem + 'ها', stem + 'هم', ...(stem.endsWith('ه') ? [] : [stem + 'ه'])]) {
-        forms.add(suffixed);
-        forms.add('و' + suffixed);
-        if (suffixed.startsWith('ال')) forms.add('لل' + suffixed.slice(2));
-      }
-    }
-  }
-  return forms;
-})();
-const MAY_BE_ROLE = wordFilter(ROLE_FORMS);
 
 export function roleLength(tokens: readonly Token[], i: number, limit: number): number {
   const phrase = ROLE_PHRASES.get(tokens[i]!.norm)?.find((p) => p.every((w, k) => tokens[i + k]?.norm === w));
-  if (phrase === undefined && !isRoleHead(tokens[i]!.norm)) return 0;
+  if (phrase === undefined && !tokens[i]!.role) return 0;
   let j = i + (phrase?.length ?? 1);
   while (j < limit && j - i < MAX_ROLE_TOKENS && !hasComma(tokens[j - 1]!)) {
     const w = tokens[j]!.norm;
     if (STOPS.has(w) || HONORIFIC_SET.has(w)) break;
     // an indefinite title takes its genitive along: "حاكم دبي", "أمير قطر"
     const prev = tokens[j - 1]!;
-    if (isRoleHead(prev.norm) && !definiteToken(prev) && !definiteToken(tokens[j]!) && !isRoleHead(w) && isKnownPlace(w)) {
+    if (prev.role && !definiteToken(prev) && !definiteToken(tokens[j]!) && !tokens[j]!.role && isKnownPlace(w)) {
       j++;
       continue;
     }
     // An indefinite organisation or place noun takes its genitive along: "منطقة عسير", "هيئة قناة السويس"
     const printedDefinite = definiteToken(tokens[j]!);
     if (ORG_SET.has(w) && !printedDefinite && j + 1 < limit && !hasComma(tokens[j]!)) j += 2;
-    else if (printedDefinite || isRoleHead(w) || ORG_SET.has(w) || ROLE_MORE.has(w)) j++;
+    else if (printedDefinite || tokens[j]!.role || ORG_SET.has(w) || ROLE_MORE.has(w)) j++;
     else if (w === 'وزراء' || w === 'الوزراء') j++;
     // "لمنتخب مصر", "باسم الحكومة", "بميناء المكلا": a preposition glued to a genitive pair
     else if ((w === 'باسم' || /^ل[^ل]/u.test(w) || (/^ب[^ا]\p{L}{2,}/u.test(w) && j + 1 < limit && definiteToken(tokens[j + 1]!))) && j + 1 < limit) j += 2;
@@ -198,7 +175,7 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     // after "آل", "بن", "عبد" the next word belongs to the name whatever it is ("تركي آل الشيخ")
     const joined = j > i && NAME_JOINERS.has(tokens[j - 1]!.norm) && /^\p{L}+$/u.test(t.norm) && !isStop(t);
     if (!joined && (!(j === i ? nameWord(text, t) : nameTail(text, t)) || (j > i && /^لل/u.test(t.norm)))) break;
-    if (j > i && isRoleHead(t.norm) && !t.norm.startsWith('ال')) break;
+    if (j > i && t.role && !t.norm.startsWith('ال')) break;
     j++;
     if (hasComma(t)) break;
   }
@@ -250,7 +227,7 @@ function mention(name: string | null, role: string | null, next: number, extra: 
 function afterName(text: string, tokens: readonly Token[], m: Mention, limit: number, preRole: string | null): Mention {
   // Apposition after the name: "أنور قرقاش، وزير الدولة الإماراتي", "طارق فهمي أستاذ العلاقات الدولية"
   const after = m.next;
-  const bareTitle = after < limit && isRoleHead(tokens[after]!.norm) && !definiteToken(tokens[after]!) && tokens[after - 1]!.after === '';
+  const bareTitle = after < limit && tokens[after]!.role && !definiteToken(tokens[after]!) && tokens[after - 1]!.after === '';
   if (after < limit && (hasComma(tokens[after - 1]!) || bareTitle)) {
     const len = roleLength(tokens, after, limit);
     if (len > 0 && (preRole === null || !preRole.includes(' '))) return { ...m, role: slice(text, tokens, after, after + len), next: after + len };

@@ -1,7 +1,7 @@
 import { foldText } from '../normalize/fold.js';
 import { isKnownPlace } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
-import { isRoleHead, nameWord, readMention, roleLength } from './phrase.js';
+import { nameWord, readMention, roleLength } from './phrase.js';
 import type { Token } from './tokens.js';
 
 /** A name introduced with a role somewhere in the article ("وزير الخارجية، أنتوني بلينكن"). */
@@ -44,7 +44,7 @@ export function buildRegistry(paragraphs: readonly TokenizedParagraph[]): NameRe
   const registry: NameRegistry = [];
   for (const { index, text, tokens } of paragraphs) {
     for (let i = 0; i < tokens.length; i++) {
-      if (!isRoleHead(tokens[i]!.norm)) continue;
+      if (!tokens[i]!.role) continue;
       registerBackApposition(registry, index, text, tokens, i);
       const objectFollows = i > 0 && tokens[i - 1]!.loose?.strength === 'opinion';
       const m = readMention(text, tokens, i, Math.min(tokens.length, i + MAX_LOOKAHEAD), registry, objectFollows);
@@ -68,7 +68,7 @@ function registerBackApposition(registry: NameRegistry, index: number, text: str
   const comma = /[،,]/u.test(before.after);
   if (!comma && (before.after !== '' || !tokens[i]!.norm.startsWith('ال'))) return;
   let k = i - 1;
-  while (k >= 0 && i - 1 - k < MAX_BACK_NAME && nameWord(text, tokens[k]!) && tokens[k]!.loose === null && !isRoleHead(tokens[k]!.norm) && (k === i - 1 || tokens[k]!.after === '')) k--;
+  while (k >= 0 && i - 1 - k < MAX_BACK_NAME && nameWord(text, tokens[k]!) && tokens[k]!.loose === null && !tokens[k]!.role && (k === i - 1 || tokens[k]!.after === '')) k--;
   const first = k + 1;
   if (i - first < 2) return;
   const len = roleLength(tokens, i, Math.min(tokens.length, i + MAX_LOOKAHEAD));

@@ -1,6 +1,7 @@
 import { foldTransient, type Folded } from '../normalize/fold.js';
 import { isWordUnit } from '../normalize/key.js';
 import { cueOf, type CueInfo } from './cue-index.js';
+import { isRoleHead } from './role-forms.js';
 
 /** A word of a paragraph: its folded form and where it stands in the verbatim paragraph. */
 export interface Token {
@@ -16,6 +17,8 @@ export interface Token {
   cue: CueInfo | null;
   /** The word as any speech cue, ambiguous forms included ("بين", "ذكر"), or null. */
   loose: CueInfo | null;
+  /** True when the word is a title ("وزير", "الوزيرة", "للمتحدث"), decided once here. */
+  role: boolean;
   /** Answers the phrase readers worked out for this token, as bits (NAME_WORD…); 0 until asked. */
   memo: number;
 }
@@ -151,7 +154,7 @@ export function tokenize(text: string): Token[] {
     const start = folded.map[fs]!;
     const end = folded.map[fe - 1]! + 1;
     const loose = cueOf(norm);
-    tokens.push({ norm, start, end, after, definite: printedArticle(text, start, end), cue: loose && cueOf(norm, true), loose, memo: 0 });
+    tokens.push({ norm, start, end, after, definite: printedArticle(text, start, end), cue: loose && cueOf(norm, true), loose, role: isRoleHead(norm), memo: 0 });
     i = fe;
   }
   return tokens;

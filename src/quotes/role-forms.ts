@@ -1,0 +1,28 @@
+import { ROLE_HEADS } from '../lexicon/roles.js';
+import { foldText } from '../normalize/fold.js';
+import { wordFilter } from '../normalize/word-filter.js';
+
+/** One-word titles, folded. */
+const ROLE_SET = new Set(ROLE_HEADS.filter((r) => !r.includes(' ')).map(foldText));
+
+/** Every printed form of every title, built once: وزيرة, ووزير, للصحافية, محاميها. */
+const ROLE_FORMS: ReadonlySet<string> = (() => {
+  const forms = new Set<string>();
+  for (const role of ROLE_SET) {
+    const stems = [role, role + 'ه'];
+    for (const stem of stems) {
+      for (const suffixed of [stem, stem + 'ها', stem + 'هم', ...(stem.endsWith('ه') ? [] : [stem + 'ه'])]) {
+        forms.add(suffixed);
+        forms.add('و' + suffixed);
+        if (suffixed.startsWith('ال')) forms.add('لل' + suffixed.slice(2));
+      }
+    }
+  }
+  return forms;
+})();
+const MAY_BE_ROLE = wordFilter(ROLE_FORMS);
+
+/** Role-head check with feminine forms: وزير / وزيرة / الوزيرة (folded word). */
+export function isRoleHead(word: string): boolean {
+  return MAY_BE_ROLE(word) && ROLE_FORMS.has(word);
+}
