@@ -1,7 +1,7 @@
 import type { RawQuote } from '../quotes/extract.js';
 import type { RegisteredName } from '../quotes/registry.js';
 import type { Quote, Speaker } from '../schema.js';
-import { cleanName, nameWords, sameSpeaker } from './names.js';
+import { cleanName, sameSpeaker, wordCount, type NameShapes } from './names.js';
 
 interface Group {
   forms: string[];
@@ -9,8 +9,13 @@ interface Group {
   quotes: number[];
 }
 
-function fullest(forms: readonly string[]): string {
-  return forms.reduce((best, f) => (nameWords(f).length > nameWords(best).length || (nameWords(f).length === nameWords(best).length && f.length > best.length) ? f : best));
+function fullest(forms: readonly string[], shapes: NameShapes): string {
+  const words = forms.map((f) => wordCount(f, shapes));
+  let best = 0;
+  for (let i = 1; i < forms.length; i++) {
+    if (words[i]! > words[best]! || (words[i] === words[best] && forms[i]!.length > forms[best]!.length)) best = i;
+  }
+  return forms[best]!;
 }
 
 /**
@@ -19,14 +24,13 @@ function fullest(forms: readonly string[]): string {
  */
 export function mergeSpeakers(raw: readonly RawQuote[], registry: readonly RegisteredName[]): { quotes: Quote[]; speakers: Speaker[] } {
   const groups: Group[] = [];
-  // one transliteration per word for the whole article
-  const memo = new Map<string, string>();
-  const words = new Map<string, string[]>();
+  // words and transliterations of each name, once for the whole article
+  const shapes: NameShapes = new Map();
   const groupOf: Array<Group | null> = raw.map((q, i) => {
     if (q.speaker === null) return null;
     const name = cleanName(q.speaker);
     if (name === '') return null;
-    let group = groups.find((g) => g.forms.some((f) => sameSpeaker(f, name, memo, words)));
+    let group = groups.find((g) => g.forms.some((f) => sameSpeaker(f, name, shapes)));
     if (group === undefined) {
       group = { forms: [], role: null, quotes: [] };
       groups.push(group);
@@ -38,14 +42,14 @@ export function mergeSpeakers(raw: readonly RawQuote[], registry: readonly Regis
   });
   for (const g of groups) {
     for (const r of registry) {
-      if (g.forms.some((f) => sameSpeaker(f, r.text, memo, words))) {
+      if (g.forms.some((f) => sameSpeaker(f, r.text, shapes))) {
         if (!g.forms.includes(r.text)) g.forms.push(r.text);
         g.role ??= r.role;
       }
     }
   }
   const speakers: Speaker[] = groups.map((g) => {
-    const name = fullest(g.forms);
+    const name = fullest(g.forms, shapes);
     return { name, aliases: g.forms.filter((f) => f !== name), role: g.role, quotes: g.quotes };
   });
   const quotes: Quote[] = raw.map((q, i) => {

@@ -5,7 +5,7 @@ import { trimChars } from '../normalize/trim.js';
 const HONORIFIC_WORDS = new Set(HONORIFICS.map((h) => foldText(h)));
 /** Letters that transliterations swap: غ/ج/ق for g, ك/ق for k, ت/ط, س/ص, ذ/ز, ه/ة. */
 const TRANSLIT_CLASSES: Readonly<Record<string, string>> = { 'غ': 'ج', 'ق': 'ج', 'ك': 'ج', 'ط': 'ت', 'ص': 'س', 'ذ': 'ز', 'ظ': 'ز', 'ض': 'د', 'ث': 'س', 'ؤ': 'و', 'ئ': 'ي', 'ء': '' };
-const PUNCT = /[^\p{L}\p{N}\s]/gu;
+const NAME_WORD = /[\p{L}\p{N}]+/gu;
 
 /** Removes leading honorifics and punctuation from a printed name. */
 export function cleanName(name: string): string {
@@ -17,7 +17,8 @@ export function cleanName(name: string): string {
 
 /** The folded words of a name, with "عبد X" joined and # dropped. */
 export function nameWords(name: string): string[] {
-  const words = foldText(name).replace(PUNCT, ' ').replace(/_/gu, ' ').split(/\s+/u).filter(Boolean);
+  // letters and digits between anything else: punctuation, "#" and "_" separate words like spaces
+  const words = foldText(name).match(NAME_WORD) ?? [];
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -28,21 +29,41 @@ export function nameWords(name: string): string[] {
   return out;
 }
 
-const TRANSLIT_MEMO_LIMIT = 4096;
+/** Transliteration classes per UTF-16 unit: the class letter, DROP_UNIT for hamza, or 0 to keep the unit. */
+const DROP_UNIT = 0xffff;
+const TRANSLIT_UNITS: ReadonlyMap<number, number> = new Map(
+  Object.entries(TRANSLIT_CLASSES).map(([from, to]) => [from.charCodeAt(0), to === '' ? DROP_UNIT : to.charCodeAt(0)]),
+);
+const ALEF = 0x0627;
+const LAM = 0x0644;
 
-function translit(word: string, memo?: Map<string, string>): string {
-  const known = memo?.get(word);
-  if (known !== undefined) return known;
-  const out = translitWord(word);
-  if (memo && memo.size < TRANSLIT_MEMO_LIMIT) memo.set(word, out);
+/** The transliteration key of a folded word: letter classes merged, leading ال dropped, doubled letters single. */
+export function translitWord(word: string): string {
+  let merged = '';
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    const to = TRANSLIT_UNITS.get(c);
+    if (to === undefined) merged += word[i];
+    else if (to !== DROP_UNIT) merged += String.fromCharCode(to);
+  }
+  // "^ال+": an alef and every lam after it
+  let s = 0;
+  if (merged.charCodeAt(0) === ALEF && merged.charCodeAt(1) === LAM) {
+    s = 2;
+    while (merged.charCodeAt(s) === LAM) s++;
+  }
+  // "(.)\1" → "$1", left to right without overlap, by code point ("." never takes a line break)
+  let out = '';
+  for (let i = s; i < merged.length; ) {
+    const cp = merged.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const next = merged.codePointAt(i + width);
+    out += merged.slice(i, i + width);
+    i += next === cp && !LINE_BREAKS.has(cp) ? 2 * width : width;
+  }
   return out;
 }
-
-function translitWord(word: string): string {
-  let out = '';
-  for (const ch of word) out += TRANSLIT_CLASSES[ch] ?? ch;
-  return out.replace(/^ال+/u, '').replace(/(.)\1/gu, '$1');
-}
+const LINE_BREAKS = new Set([0x0a, 0x0d, 0x2028, 0x2029]);
 
 function editDistanceAtMostOne(a: string, b: string): boolean {
   if (a === b) return true;
@@ -68,38 +89,64 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
 }
 
 /** Whether two name words are one spelling: equal, or alike once transliteration letters are merged. */
-export function sameWord(a: string, b: string, memo?: Map<string, string>): boolean {
-  if (a === b) return true;
-  const ta = translit(a, memo);
-  const tb = translit(b, memo);
-  if (ta === tb) return true;
-  return Math.min(ta.length, tb.length) >= 4 && editDistanceAtMostOne(ta, tb);
+export function sameWord(a: string, b: string): boolean {
+  return a === b || sameTranslit(translitWord(a), translitWord(b));
 }
 
-function cachedWords(name: string, cache?: Map<string, string[]>): string[] {
-  if (cache === undefined) return nameWords(name);
-  let w = cache.get(name);
-  if (w === undefined) {
-    w = nameWords(name);
-    cache.set(name, w);
+function sameTranslit(ta: string, tb: string): boolean {
+  return ta === tb || (Math.min(ta.length, tb.length) >= 4 && editDistanceAtMostOne(ta, tb));
+}
+
+/** A printed name's folded words and their transliteration keys, worked out once per name and article. */
+export interface NameShape {
+  words: string[];
+  keys: string[];
+}
+export type NameShapes = Map<string, NameShape>;
+
+function shapeOf(name: string, shapes?: NameShapes): NameShape {
+  let shape = shapes?.get(name);
+  if (shape === undefined) {
+    const words = nameWords(name);
+    shape = { words, keys: words.map(translitWord) };
+    shapes?.set(name, shape);
   }
-  return w;
+  return shape;
+}
+
+/** Number of words of a printed name ("عبد الله" counts once). */
+export function wordCount(name: string, shapes?: NameShapes): number {
+  return shapeOf(name, shapes).words.length;
+}
+
+function sameAt(x: NameShape, i: number, y: NameShape, j: number): boolean {
+  return x.words[i] === y.words[j] || sameTranslit(x.keys[i]!, y.keys[j]!);
 }
 
 /**
  * Whether two printed names can be one speaker: the same words, or the shorter's words all in the longer with
  * the same last word (family name), or a definite noun standing for an organisation ("الوزارة").
+ * `shapes` keeps each name's words between calls.
  */
-export function sameSpeaker(a: string, b: string, memo: Map<string, string> = new Map(), words?: Map<string, string[]>): boolean {
-  const x = cachedWords(a, words);
-  const y = cachedWords(b, words);
-  if (x.length === 0 || y.length === 0) return false;
-  const [small, big] = x.length <= y.length ? [x, y] : [y, x];
+export function sameSpeaker(a: string, b: string, shapes?: NameShapes): boolean {
+  const x = shapeOf(a, shapes);
+  const y = shapeOf(b, shapes);
+  if (x.words.length === 0 || y.words.length === 0) return false;
+  const [small, big] = x.words.length <= y.words.length ? [x, y] : [y, x];
+  const n = small.words.length;
+  const m = big.words.length;
   // "الوزارة" for "وزارة الداخلية التونسية"
-  if (small.length === 1 && big.length > 1 && small[0] === 'ال' + big[0]) return true;
+  if (n === 1 && m > 1 && small.words[0] === 'ال' + big.words[0]) return true;
   // every other match needs the same last word (the family name): most pairs stop here
-  const last = small[small.length - 1]!;
-  if (!sameWord(last, big[big.length - 1]!, memo)) return false;
-  if (small.length === big.length) return small.every((w, i) => sameWord(w, big[i]!, memo));
-  return small.every((w) => big.some((v) => sameWord(v, w, memo)));
+  if (!sameAt(small, n - 1, big, m - 1)) return false;
+  if (n === m) {
+    for (let i = 0; i < n; i++) if (!sameAt(small, i, big, i)) return false;
+    return true;
+  }
+  for (let i = 0; i < n; i++) {
+    let found = false;
+    for (let j = 0; j < m && !found; j++) found = sameAt(big, j, small, i);
+    if (!found) return false;
+  }
+  return true;
 }
