@@ -3,6 +3,8 @@ import { keyWords, lineKey } from '../normalize/key.js';
 
 const keyOf = (s: string): string => lineKey(s).toLowerCase();
 const CHROME_LINE_KEYS = new Set([...CHROME_LINES, ...END_MARKERS].map(keyOf));
+/** No whole-line chrome entry is longer: longer keys skip the lookup (hashing a paragraph's key costs). */
+const LONGEST_CHROME_LINE_KEY = Math.max(...[...CHROME_LINE_KEYS].map((k) => k.length));
 const CHROME_PREFIX_KEYS = CHROME_PREFIXES.map(keyOf).filter((k) => k !== '');
 const RELATED_KEYS = RELATED_MARKERS.map(keyOf);
 const CREDIT_KEYS = CAPTION_CREDITS.map(keyOf);
@@ -77,7 +79,7 @@ export function isRelatedMarker(line: string, key = keyOf(line), words = keyWord
 export function isChromeLine(line: string, key = keyOf(line), words = keyWords(key)): boolean {
   if (key === '') return true;
   if (!ARABIC_LETTER.test(line)) return true;
-  if (CHROME_LINE_KEYS.has(key)) return true;
+  if (key.length <= LONGEST_CHROME_LINE_KEY && CHROME_LINE_KEYS.has(key)) return true;
   if (words <= MAX_PREFIX_CHROME_WORDS && startsWithKey(key, CHROME_PREFIX_INDEX)) return true;
   if (words <= MAX_SOURCE_WORDS && /^[^:]{0,20}:/u.test(line) && startsWithKey(key, SOURCE_INDEX)) return true;
   if (URL_OR_HANDLE.test(line) || EMBED_SIGNATURE.test(line) || HASHTAGS_ONLY.test(line)) return true;

@@ -6,7 +6,7 @@ import { wordFilter } from '../normalize/word-filter.js';
 const ROLE_SET = new Set(ROLE_HEADS.filter((r) => !r.includes(' ')).map(foldText));
 
 /** Every printed form of every title, built once: وزيرة, ووزير, للصحافية, محاميها. */
-const ROLE_FORMS: ReadonlySet<string> = (() => {
+export const ROLE_FORMS: ReadonlySet<string> = (() => {
   const forms = new Set<string>();
   for (const role of ROLE_SET) {
     const stems = [role, role + 'ه'];

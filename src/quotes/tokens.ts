@@ -1,7 +1,10 @@
 import { foldTransient, type Folded } from '../normalize/fold.js';
 import { isWordUnit } from '../normalize/key.js';
-import { cueOf, type CueInfo } from './cue-index.js';
-import { isRoleHead } from './role-forms.js';
+import { wordFilter } from '../normalize/word-filter.js';
+import { CUE_FORMS, cueOf, type CueInfo } from './cue-index.js';
+import { ROLE_FORMS, isRoleHead } from './role-forms.js';
+
+const MAY_BE_LEXICON = wordFilter([...CUE_FORMS, ...ROLE_FORMS]);
 
 /** A word of a paragraph: its folded form and where it stands in the verbatim paragraph. */
 export interface Token {
@@ -64,7 +67,9 @@ const NBSP = 0xa0;
 const NOON = 0x0646;
 const TEH = 0x062a;
 /** Marks that may join a short or Latin tail to a word: "العربية.نت", "U.S", "O'Neil". */
-const TAIL_JOINERS = new Set([0x2e, 0x27, 0x2019]);
+const DOT = 0x2e;
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
 const ASTRAL_WORD = /^[\p{L}\p{N}]$/u;
 const ASTRAL_LATIN_OR_DIGIT = /^[\p{Script=Latin}\p{N}]$/u;
 
@@ -98,20 +103,24 @@ function latinAt(f: string, i: number): number {
 
 /** End of a run of letters, digits, "#" and "_" from `i`. */
 function runEnd(f: string, i: number): number {
+  const n = f.length;
   for (;;) {
+    while (i < n && isWordUnit(f.charCodeAt(i))) i++;
+    if (i >= n) return i;
     const c = f.charCodeAt(i);
     if (c === HASH || c === UNDERSCORE) i++;
     else {
-      const n = letterAt(f, i);
-      if (n === 0) return i;
-      i += n;
+      const astral = astralLength(f, i, ASTRAL_WORD);
+      if (astral === 0) return i;
+      i += astral;
     }
   }
 }
 
 /** End of a tail joined by a dot or an apostrophe at `i` ("نت", or a Latin/digit run not followed by a letter), or -1. */
 function tailEnd(f: string, i: number): number {
-  if (!TAIL_JOINERS.has(f.charCodeAt(i))) return -1;
+  const joiner = f.charCodeAt(i);
+  if (joiner !== DOT && joiner !== APOSTROPHE && joiner !== RIGHT_QUOTE) return -1;
   const s = i + 1;
   if (f.charCodeAt(s) === NOON && f.charCodeAt(s + 1) === TEH && letterAt(f, s + 2) === 0) return s + 2;
   let e = s;
@@ -153,8 +162,11 @@ export function tokenize(text: string): Token[] {
     const norm = f.slice(fs, fe);
     const start = folded.map[fs]!;
     const end = folded.map[fe - 1]! + 1;
-    const loose = cueOf(norm);
-    tokens.push({ norm, start, end, after, definite: printedArticle(text, start, end), cue: loose && cueOf(norm, true), loose, role: isRoleHead(norm), memo: 0 });
+    // one filter for both lexicons turns most words away before either lookup
+    const known = MAY_BE_LEXICON(norm);
+    const loose = known ? cueOf(norm) : null;
+    const role = known && isRoleHead(norm);
+    tokens.push({ norm, start, end, after, definite: printedArticle(text, start, end), cue: loose && cueOf(norm, true), loose, role, memo: 0 });
     i = fe;
   }
   return tokens;
