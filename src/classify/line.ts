@@ -1,7 +1,7 @@
 import { findDate, type DateFound } from '../metadata/date.js';
 import { parseBylineLine } from '../metadata/byline.js';
 import { parseReadTimeLine } from '../metadata/read-time.js';
-import { keyWords, lineKey } from '../normalize/key.js';
+import { keyWords, lineKey, spaceCount } from '../normalize/key.js';
 import type { Segment } from '../lines/segment.js';
 import type { Byline } from '../schema.js';
 import { isChromeLine, isRelatedMarker } from './chrome.js';
@@ -17,6 +17,7 @@ export type LineInfo =
 
 export interface ClassifiedLine extends Segment {
   key: string;
+  /** Words of the line; a line over LONG_LINE_CHARS is counted up to COUNTED_WORDS (no rule reads further). */
   words: number;
   info: LineInfo;
 }
@@ -25,6 +26,8 @@ const MAX_DATE_LINE_WORDS = 16;
 const MAX_METADATA_LINE_WORDS = 24;
 /** Lines longer than this are never metadata; the chrome checks read their first characters only. */
 const LONG_LINE_CHARS = 400;
+/** Word counts of long lines stop here: every rule on line length compares with less. */
+const COUNTED_WORDS = 64;
 const MIN_DATE_COVERAGE = 0.6;
 const MIN_LABELLED_COVERAGE = 0.35;
 const DATE_PIECES = /\d{1,4}[/\-.:]\d{1,2}(?:[/\-.:]\d{1,4})?|\d+|[()|,،\-–—]/gu;
@@ -73,7 +76,7 @@ export function classifyLine(segment: Segment): ClassifiedLine {
   const key = lineKey(long ? text.slice(0, LONG_LINE_CHARS) : text);
   const keyCount = keyWords(key);
   // segments are already collapsed to single spaces
-  const words = long ? keyWords(text) : keyCount;
+  const words = long ? Math.min(spaceCount(text, COUNTED_WORDS) + 1, COUNTED_WORDS) : keyCount;
   if (segment.ticker) return classified(segment, key, words, CHROME);
   if (words > MAX_METADATA_LINE_WORDS) {
     // a paragraph-long line can still be a disclaimer or a related-story marker, never metadata

@@ -109,6 +109,8 @@ export function parseBylineLine(line: string, key?: string): Byline | null {
   if (keyWords(lineKeyed) > 10 || /[.؟?!]$/.test(line.trim())) return null;
   const whole = classifyPart(line, lineKeyed);
   if (whole.kind === 'agency') return { ...EMPTY_BYLINE, agency: whole.text };
+  // one part alone is never a byline: no separator, no split
+  if (!PART_SEPARATORS.test(line)) return null;
   const parts = sectionsBesideAgency(splitParts(line));
   if (parts.length < 2) return null;
   const known = parts.filter((p) => p.kind === 'agency' || p.kind === 'place' || p.kind === 'desk');

@@ -53,9 +53,9 @@ export function keyWords(key: string): number {
   return spaceCount(key) + 1;
 }
 
-/** Number of U+0020 spaces in a text (indexOf runs faster than a loop over the units). */
-export function spaceCount(text: string): number {
+/** Number of U+0020 spaces in a text, stopping at `limit` (indexOf runs faster than a loop over the units). */
+export function spaceCount(text: string, limit = Infinity): number {
   let n = 0;
-  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) n++;
+  for (let i = text.indexOf(' '); i >= 0 && n < limit; i = text.indexOf(' ', i + 1)) n++;
   return n;
 }

@@ -37,6 +37,11 @@ export interface RawQuote {
 
 const NOT_SPEECH = new Set(NOT_SPEECH_MARKERS.flatMap((m) => foldText(m).split(' ')));
 const PARTICLE = /^(?:و)?(?:ب|ل)?[اإ]ن(?:ه|ها|هم|هما|نا|ني|ي)?$/u;
+const LONGEST_PARTICLE = 'وبانهما'.length;
+/** "أن", "إنه", "بأنها", "ولأن…": a folded word that opens reported content (a length test first: most words are longer). */
+function isParticle(norm: string): boolean {
+  return norm.length <= LONGEST_PARTICLE && PARTICLE.test(norm);
+}
 const BARE_PARTICLES = new Set(['ان', 'بان', 'وان', 'لان']);
 const PREPOSITIONS = new Set(['الي', 'ب', 'ل', 'من', 'عن', 'في', 'علي', 'بـ']);
 /** Words before a short quote that make it an outlet or addressee: "لـ«الشرق الأوسط»", "مع «العربية»". */
@@ -124,9 +129,9 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
       if (TITLE_MARKERS.has(w) || TITLE_MARKERS.has(bareWord(w))) {
         // "أن البرنامج «…»": the title word is the subject of أن, the quote its predicate
         const before = view.tokens[k - 1]?.norm;
-        return !(k === openToken - 1 && before !== undefined && PARTICLE.test(before));
+        return !(k === openToken - 1 && before !== undefined && isParticle(before));
       }
-      if (PARTICLE.test(w)) return false;
+      if (isParticle(w)) return false;
       // "عنوانا رئيسيا يقول «…»": a headline that "says" is still a title
       if (cueAt(view.tokens, k)) return [1, 2, 3].some((d) => TITLE_MARKERS.has(bareWord(view.tokens[k - d]?.norm ?? '')));
     }
@@ -141,7 +146,7 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
   for (const k of wordsBefore(view, openToken, NAME_LOOKBACK)) {
     const w = view.tokens[k]!.norm;
     if (isMarker(w)) return true;
-    if (PARTICLE.test(w) || cueAt(view.tokens, k)) return false;
+    if (isParticle(w) || cueAt(view.tokens, k)) return false;
   }
   return false;
 }
@@ -154,7 +159,7 @@ function kindOf(view: ParagraphView, ctx: Context, span: MarkSpan, openToken: nu
   const prev = view.tokens[openToken - 1];
   if (prev === undefined) return 'direct';
   if (PREPOSITIONS.has(prev.norm) || /^(?:ب|ل)$/u.test(prev.norm)) return 'partial';
-  if (PARTICLE.test(prev.norm) && BARE_PARTICLES.has(prev.norm.replace(/^و/u, '')) && prev.norm !== 'بان') return 'direct';
+  if (isParticle(prev.norm) && BARE_PARTICLES.has(prev.norm.replace(/^و/u, '')) && prev.norm !== 'بان') return 'direct';
   if (cue.index === openToken - 1 || cue.info.kind === 'noun') return 'direct';
   return mentionAfter(view, ctx, cue, openToken)?.next === openToken ? 'direct' : 'partial';
 }
@@ -269,7 +274,7 @@ function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): Ra
     const t = tokens[j]!;
     if (insideSpan(view.spans, t.start)) continue;
     if (j > cueIndex + 1 && cueAt(tokens, j)?.kind === 'verb') return null;
-    if (!PARTICLE.test(t.norm)) continue;
+    if (!isParticle(t.norm)) continue;
     if (NON_SPEECH_BEFORE_PARTICLE.has(tokens[j - 1]!.norm.replace(/^و/u, ''))) return null;
     const subject = info.kind === 'verb' ? mentionAfter(view, ctx, cue, j) : null;
     if (subject !== null && j - subject.next > MAX_PARTICLE_GAP) return null;
