@@ -1,14 +1,15 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
-import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
 import { z } from 'zod';
 import { ArticleSchema } from './schema.js';
-import { parseOrdered, type Item } from './stream/pool.js';
-import type { StreamOptions } from './stream/records.js';
+import type { Batch, BatchOptions, BatchOutput } from './stream/batch.js';
+import { lineBatches } from './stream/lines.js';
+import { parseOrdered } from './stream/pool.js';
 
 const VERSION = '0.1.0';
 const USAGE = `Usage: arabic-news-parser [options] [file ...]
@@ -78,17 +79,25 @@ export function recordSchema(): unknown {
   return z.toJSONSchema(Record, { unrepresentable: 'any' });
 }
 
-/** Items from every source in order: NDJSON lines, or a whole file as one record. */
-async function* sourceItems(files: string[], firstLine: number, format: string | undefined): AsyncGenerator<Item> {
-  let line = firstLine - 1;
+/** Lines per batch and bytes per batch: enough work per message, little memory in flight. */
+const BATCH_LINES = 32;
+const BATCH_BYTES = 1 << 18;
+
+/** Batches from every source in order: NDJSON lines as bytes, or a whole file as one record. */
+async function* sourceBatches(files: string[], firstLine: number, format: string | undefined): AsyncGenerator<Batch> {
+  let line = firstLine;
+  let seq = 0;
   for (const file of files) {
     if (file === '-' || NDJSON_EXTENSIONS.has(extname(file).toLowerCase())) {
-      const input = file === '-' ? process.stdin : createReadStream(file);
-      for await (const raw of createInterface({ input, crlfDelay: Infinity })) yield { line: ++line, raw };
+      const input: AsyncIterable<Uint8Array> = file === '-' ? process.stdin : createReadStream(file);
+      for await (const lines of lineBatches(input, line, BATCH_LINES, BATCH_BYTES)) {
+        yield { seq: seq++, lines };
+        line = lines.firstLine + lines.count;
+      }
     } else {
       const body = readFileSync(file, 'utf8');
       const html = format === 'html' || (format === undefined && HTML_EXTENSIONS.has(extname(file).toLowerCase()));
-      yield { line: ++line, object: { id: file, ...(html ? { html: body } : { text: body }), ...(format && format !== 'html' ? { format } : {}) } };
+      yield { seq: seq++, line: line++, object: { id: file, ...(html ? { html: body } : { text: body }), ...(format && format !== 'html' ? { format } : {}) } };
     }
   }
 }
@@ -124,25 +133,25 @@ async function main(argv: string[]): Promise<number> {
   const jobs = positiveInt(values.jobs, 'jobs', availableParallelism());
   const firstLine = positiveInt(values['first-line'], 'first-line', 1);
   const files = positionals.length > 0 ? positionals : ['-'];
-  const options: StreamOptions = format ? { format: format as StreamOptions['format'] } : {};
+  const options: BatchOptions = { ...(format ? { format: format as BatchOptions['format'] } : {}), ...(values.pretty ? { pretty: true } : {}) };
   const showProgress = !values.quiet && (values.progress ?? process.stderr.isTTY === true);
   const counts: Counts = { records: 0, ok: 0, failed: 0, bytes: 0 };
   const started = Date.now();
   let lastDraw = 0;
   const workerUrl = new URL('./worker.js', import.meta.url);
   await pipeline(
-    Readable.from(parseOrdered(sourceItems(files, firstLine, format), jobs, workerUrl, options)),
-    async function* (lines: AsyncIterable<string>) {
-      for await (const line of lines) {
-        counts.records++;
-        counts.bytes += line.length;
-        if (line.includes('"ok":true')) counts.ok++;
-        else counts.failed++;
+    Readable.from(parseOrdered(sourceBatches(files, firstLine, format), jobs, workerUrl, options)),
+    async function* (outputs: AsyncIterable<BatchOutput>) {
+      for await (const output of outputs) {
+        counts.records += output.records;
+        counts.failed += output.failed;
+        counts.ok += output.records - output.failed;
+        counts.bytes += output.inputSize;
         if (showProgress && Date.now() - lastDraw >= 1000) {
           lastDraw = Date.now();
           process.stderr.write(`\r${progressLine(counts, started)}`);
         }
-        yield values.pretty ? JSON.stringify(JSON.parse(line), null, 2) + '\n' : line + '\n';
+        if (output.bytes.length > 0) yield output.bytes;
       }
     },
     process.stdout,
@@ -150,6 +159,13 @@ async function main(argv: string[]): Promise<number> {
   if (!values.quiet && (showProgress || counts.failed > 0)) process.stderr.write(`${showProgress ? '\r' : ''}${progressLine(counts, started)}\n`);
   return counts.failed > 0 && !values['no-fail'] ? 1 : 0;
 }
+
+/**
+ * The heap grows by 60% past what survives a full GC instead of V8's default (up to 4x on an idle machine):
+ * with two threads parsing this keeps a 100 MB stream under 200 MB of RSS for about 5% of throughput.
+ * Process-wide, set before any worker starts; it changes when V8 collects, never what the parser does.
+ */
+const HEAP_GROWING_PERCENT = 60;
 
 function isBrokenPipe(error: unknown): boolean {
   return typeof error === 'object' && error !== null && ((error as { code?: string }).code === 'EPIPE' || (error as { code?: string }).code === 'ERR_STREAM_PREMATURE_CLOSE');
@@ -159,6 +175,7 @@ process.stdout.on('error', (error) => {
   if (isBrokenPipe(error)) process.exit(0);
 });
 
+setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -62,6 +62,15 @@ describe.skipIf(!built)('arabic-news-parser CLI', () => {
     expect(records(two.out)).toHaveLength(120);
   });
 
+  it('loses no record when the input ends without a line break on a full batch, or uses lone CR breaks', () => {
+    for (const count of [32, 64, 65]) {
+      const lines = Array.from({ length: count }, (_, i) => JSON.stringify({ id: i, text: fixture('okaz-style-traffic') }));
+      for (const jobs of ['1', '2']) expect(records(run(['--jobs', jobs, '--quiet'], lines.join('\n')).out).map((o) => o.id)).toEqual(lines.map((_, i) => i));
+    }
+    const cr = run(['--quiet'], ['not json', JSON.stringify({ id: 'x', text: fixture('okaz-style-traffic') })].join('\r'));
+    expect(records(cr.out).map((o) => [o.id, o.ok])).toEqual([[1, false], ['x', true]]);
+  });
+
   it('gives the same bytes for two shards concatenated as for one run (records with ids)', () => {
     const lines = Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: i, text: fixture(i % 2 ? 'was-style-wire' : 'france24-style-election') }));
     const whole = run(['--quiet'], lines.join('\n'));

@@ -1,64 +1,15 @@
 import { Worker } from 'node:worker_threads';
-import { parseRecordLine, parseRecordObject, type StreamOptions } from './records.js';
+import { parseBatch, type Batch, type BatchOptions, type BatchOutput } from './batch.js';
 
-/** One input item: an NDJSON line, or a whole-file article already wrapped as a record object. */
-export interface Item {
-  line: number;
-  raw?: string;
-  object?: Record<string, unknown>;
-}
-
-export interface Batch {
-  seq: number;
-  items: Item[];
-}
-
-export interface BatchResult {
-  seq: number;
-  lines: string[];
-}
-
-const BATCH_ITEMS = 16;
-const BATCH_CHARS = 1 << 18;
-/** A worker's young generation is capped so that memory stays flat however long the stream. */
-const WORKER_YOUNG_MB = 16;
-const IN_FLIGHT_PER_JOB = 2;
-
-function itemSize(item: Item): number {
-  return item.raw?.length ?? String(item.object?.text ?? item.object?.html ?? '').length;
-}
-
-function parseItem(item: Item, options: StreamOptions): string | null {
-  const record = item.raw !== undefined ? parseRecordLine(item.raw, item.line, options) : parseRecordObject(item.object!, item.line, options);
-  return record === null ? null : JSON.stringify(record);
-}
-
-/** Groups items into batches of bounded count and size, keeping their order. */
-async function* batches(items: AsyncIterable<Item>): AsyncGenerator<Batch> {
-  let seq = 0;
-  let current: Item[] = [];
-  let size = 0;
-  for await (const item of items) {
-    current.push(item);
-    size += itemSize(item);
-    if (current.length >= BATCH_ITEMS || size >= BATCH_CHARS) {
-      yield { seq: seq++, items: current };
-      current = [];
-      size = 0;
-    }
-  }
-  if (current.length > 0) yield { seq: seq++, items: current };
-}
-
-/** Parses a batch on the calling thread. */
-function parseBatch(batch: Batch, options: StreamOptions): BatchResult {
-  const lines: string[] = [];
-  for (const item of batch.items) {
-    const line = parseItem(item, options);
-    if (line !== null) lines.push(line);
-  }
-  return { seq: batch.seq, lines };
-}
+/** Batches a worker holds before the calling thread parses the next one itself rather than wait. */
+const WORKER_QUEUE = 3;
+/**
+ * Batches between reading and writing, per job: bounds memory however long the stream (a batch is at most
+ * 32 lines or 256 kB), while leaving the calling thread room to parse ahead when a worker is slow.
+ */
+const IN_FLIGHT_PER_JOB = 8;
+/** A worker's young generation is capped so that memory stays flat (32 MB: 16 MB spent a tenth of the time in GC). */
+const WORKER_YOUNG_MB = 32;
 
 /**
  * A worker thread with a promise per batch, answered in the order sent. If the worker dies (out of memory on a
@@ -67,18 +18,23 @@ function parseBatch(batch: Batch, options: StreamOptions): BatchResult {
  */
 class Lane {
   private worker: Worker;
-  private readonly waiting = new Map<number, { batch: Batch; resolve: (r: BatchResult) => void }>();
+  private readonly waiting = new Map<number, { batch: Batch; resolve: (r: BatchOutput) => void }>();
 
   constructor(
     private readonly url: URL,
-    private readonly options: StreamOptions,
+    private readonly options: BatchOptions,
   ) {
     this.worker = this.spawn();
   }
 
+  /** Batches sent and not answered yet. */
+  get queued(): number {
+    return this.waiting.size;
+  }
+
   private spawn(): Worker {
     const worker = new Worker(this.url, { workerData: this.options, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
-    worker.on('message', (r: BatchResult) => {
+    worker.on('message', (r: BatchOutput) => {
       this.waiting.get(r.seq)?.resolve(r);
       this.waiting.delete(r.seq);
     });
@@ -96,10 +52,12 @@ class Lane {
     this.worker = this.spawn();
   }
 
-  run(batch: Batch): Promise<BatchResult> {
+  run(batch: Batch): Promise<BatchOutput> {
     return new Promise((resolve) => {
       this.waiting.set(batch.seq, { batch, resolve });
-      this.worker.postMessage(batch);
+      // the line bytes are moved to the worker, not copied
+      if ('lines' in batch) this.worker.postMessage(batch, [batch.lines.bytes.buffer as ArrayBuffer]);
+      else this.worker.postMessage(batch);
     });
   }
 
@@ -111,43 +69,32 @@ class Lane {
   }
 }
 
-/** The calling thread as one more lane: it parses its batches itself while the workers parse theirs. */
-class InlineLane {
-  constructor(private readonly options: StreamOptions) {}
-
-  run(batch: Batch): Promise<BatchResult> {
-    return Promise.resolve(parseBatch(batch, this.options));
-  }
-
-  close(): Promise<number> {
-    return Promise.resolve(0);
-  }
-}
-
 /**
- * Parses items on `jobs` threads — the calling one and `jobs - 1` workers — and yields output lines in input
- * order. Memory stays bounded: at most `jobs * 3` batches are in flight. With `jobs <= 1` it runs inline.
+ * Parses batches on `jobs` threads and yields their outputs in input order. With `jobs <= 1` everything runs
+ * on the calling thread. Otherwise `jobs - 1` workers parse, and the calling thread reads, hands each batch
+ * to the least busy worker, writes, and parses a batch itself whenever every worker's queue is full — so it
+ * never waits while there is work. At most `jobs * IN_FLIGHT_PER_JOB` batches are between reading and
+ * writing.
  */
-export async function* parseOrdered(items: AsyncIterable<Item>, jobs: number, workerUrl: URL, options: StreamOptions = {}): AsyncGenerator<string> {
+export async function* parseOrdered(batches: AsyncIterable<Batch>, jobs: number, workerUrl: URL, options: BatchOptions = {}): AsyncGenerator<BatchOutput> {
   if (jobs <= 1) {
-    for await (const item of items) {
-      const line = parseItem(item, options);
-      if (line !== null) yield line;
-    }
+    for await (const batch of batches) yield parseBatch(batch, options);
     return;
   }
   const workers = Array.from({ length: jobs - 1 }, () => new Lane(workerUrl, options));
-  // The calling thread also reads, writes and orders every record, so it takes a smaller share of parsing:
-  // each worker gets two batches for every one it keeps.
-  const lanes: Array<Lane | InlineLane> = [...workers, ...workers, new InlineLane(options)];
-  const inFlight: Array<Promise<BatchResult>> = [];
+  const inFlight: Array<Promise<BatchOutput> | BatchOutput> = [];
   const maxInFlight = jobs * IN_FLIGHT_PER_JOB;
+  const dispatch = (batch: Batch): Promise<BatchOutput> | BatchOutput => {
+    let best = workers[0]!;
+    for (const w of workers) if (w.queued < best.queued) best = w;
+    return best.queued >= WORKER_QUEUE ? parseBatch(batch, options) : best.run(batch);
+  };
   try {
-    for await (const batch of batches(items)) {
-      inFlight.push(lanes[batch.seq % lanes.length]!.run(batch));
-      if (inFlight.length >= maxInFlight) yield* (await inFlight.shift()!).lines;
+    for await (const batch of batches) {
+      inFlight.push(dispatch(batch));
+      while (inFlight.length >= maxInFlight) yield await inFlight.shift()!;
     }
-    while (inFlight.length > 0) yield* (await inFlight.shift()!).lines;
+    while (inFlight.length > 0) yield await inFlight.shift()!;
   } finally {
     await Promise.all(workers.map((l) => l.close()));
   }
