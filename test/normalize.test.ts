@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { cleanInvisible, collapseSpaces } from '../src/normalize/clean.js';
 import { fold, foldText, toSource } from '../src/normalize/fold.js';
 import { segmentLines } from '../src/lines/segment.js';
@@ -38,5 +38,68 @@ describe('segmentation', () => {
     const segs = segmentLines('عنوان أول هنا     عنوان ثان هناك     عنوان ثالث أيضا     عنوان رابع');
     expect(segs).toHaveLength(1);
     expect(segs[0]!.ticker).toBe(true);
+  });
+});
+
+describe('line keys and the helpers of the hot path', () => {
+  it('keys a line: folded, lower case (Latin beyond ASCII too), punctuation as single spaces, trimmed', async () => {
+    const { lineKey, keyWords, spaceCount } = await import('../src/normalize/key.js');
+    expect(lineKey('  إقرأ أيضاً:  «الحكومة» — 2024 ')).toBe('اقرا ايضا الحكومه 2024');
+    expect(lineKey('À LIRE AUSSI / Ça VA')).toBe('à lire aussi ça va');
+    expect(lineKey('...')).toBe('');
+    expect(keyWords('')).toBe(0);
+    expect(keyWords('اقرا ايضا الحكومه')).toBe(3);
+    expect(spaceCount('a b c d e', 2)).toBe(2);
+    expect(spaceCount('a b c d e')).toBe(4);
+  });
+
+  it('folds into reused buffers without mixing up two texts folded one after the other', async () => {
+    const { fold, foldTransient } = await import('../src/normalize/fold.js');
+    const a = fold('قالَ أحمد');
+    const b = foldTransient('إنّ الوزيرة');
+    expect([a.text, [...a.map]]).toEqual(['قال احمد', [0, 1, 2, 4, 5, 6, 7, 8, 9]]);
+    expect(b.text).toBe('ان الوزيره');
+    // the kept copy is not the reused buffer
+    foldTransient('x'.repeat(50));
+    expect([...a.map]).toEqual([0, 1, 2, 4, 5, 6, 7, 8, 9]);
+  });
+
+  it('decodes UTF-16 units the same without Node\'s Buffer (browsers), lone surrogates kept', async () => {
+    const units = new Uint16Array([0x0627, 0xd800, 0x41, 0xd83d, 0xde00, ...Array.from({ length: 100 }, () => 0x0644)]);
+    const { unitsToString } = await import('../src/normalize/fold.js');
+    const withBuffer = unitsToString(units, units.length);
+    vi.resetModules();
+    vi.stubGlobal('Buffer', undefined);
+    try {
+      const fresh = await import('../src/normalize/fold.js');
+      expect(fresh.unitsToString(units, units.length)).toBe(withBuffer);
+      expect(fresh.unitsToString(units, 3)).toBe('ا\ud800A');
+      expect(fresh.foldText('إنّ')).toBe('ان');
+    } finally {
+      vi.unstubAllGlobals();
+      vi.resetModules();
+    }
+    expect(withBuffer.charCodeAt(1)).toBe(0xd800);
+  });
+
+  it('filters words before a lookup without ever turning one of the set away', async () => {
+    const { wordFilter } = await import('../src/normalize/word-filter.js');
+    const words = ['قال', 'وقال', 'اكد', 'اعلن', 'وزير', 'الوزيره'];
+    const may = wordFilter(words);
+    for (const w of words) expect(may(w)).toBe(true);
+    expect(may('')).toBe(false);
+    const others = Array.from({ length: 2000 }, (_, i) => `كلمه${i}`);
+    expect(others.filter(may).length).toBeLessThan(20);
+  });
+
+  it('counts Arabic letters among all letters, digits left out', async () => {
+    const { letterCounts } = await import('../src/normalize/letters.js');
+    expect(letterCounts('قال 2024 ٢٠٢٤ Reuters')).toEqual({ letters: 10, arabic: 3 });
+  });
+
+  it('leaves a text with nothing to clean untouched, and cleans each kind otherwise', () => {
+    const plain = 'قال الوزير: «نعم»\nسطر ثان';
+    expect(cleanInvisible(plain)).toBe(plain);
+    expect(cleanInvisible('أ\r\nب\u200Fج\u0007د\ud800')).toBe('أ\nبجد\uFFFD');
   });
 });

@@ -1,7 +1,7 @@
 import { CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, DISCLAIMER_TERMS, END_MARKERS, RELATED_MARKERS, SOURCE_LABELS } from '../lexicon/chrome.js';
 import { keyWords, lineKey } from '../normalize/key.js';
 
-const keyOf = (s: string): string => lineKey(s).toLowerCase();
+const keyOf = lineKey;
 const CHROME_LINE_KEYS = new Set([...CHROME_LINES, ...END_MARKERS].map(keyOf));
 /** No whole-line chrome entry is longer: longer keys skip the lookup (hashing a paragraph's key costs). */
 const LONGEST_CHROME_LINE_KEY = Math.max(...[...CHROME_LINE_KEYS].map((k) => k.length));

@@ -25,9 +25,9 @@ const BRAND_WORDS = /\b(?:arabic|news|rt|sputnik|bbc|cnn|staff|editor|admin|team
 
 /** Authors from page metadata, without the site posing as one ("RT Arabic", "Sputnik"). */
 function realAuthors(authors: readonly string[], siteNames: readonly string[]): string[] {
-  const sites = siteNames.map((s) => lineKey(s).toLowerCase());
+  const sites = siteNames.map((s) => lineKey(s));
   return authors.filter((a) => {
-    const k = lineKey(a).toLowerCase();
+    const k = lineKey(a);
     if (k === '' || isKnownOutlet(k) || sites.some((s) => s !== '' && (k.includes(s) || s.includes(k)))) return false;
     return !(BRAND_WORDS.test(a) && !/\p{Script=Arabic}/u.test(a));
   });

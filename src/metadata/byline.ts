@@ -53,14 +53,13 @@ export function isPersonLike(text: string, minWords = 2, maxWords = 4, key = lin
 export function classifyPart(raw: string, rawKey?: string): BylinePart {
   const text = stripPunct(raw);
   // the key ignores punctuation: the raw text's key is the stripped text's key
-  const folded = rawKey ?? lineKey(text);
-  const key = folded.toLowerCase();
+  const key = rawKey ?? lineKey(text);
   if (key === '') return { text, kind: 'unknown' };
   if (isKnownOutlet(key) || /^وكاله /.test(key)) return { text, kind: 'agency' };
   if (isKnownPlace(key)) return { text, kind: 'place' };
   if (DESK_KEYS.has(key)) return { text, kind: 'desk' };
   if (/\d{4}/.test(key) || /\d{1,2}:\d{2}/.test(key)) return { text, kind: 'date' };
-  if (isPersonLike(text, 2, MAX_BYLINE_NAME_WORDS, folded)) return { text, kind: 'person' };
+  if (isPersonLike(text, 2, MAX_BYLINE_NAME_WORDS, key)) return { text, kind: 'person' };
   return { text, kind: 'unknown' };
 }
 

@@ -20,17 +20,24 @@ export function isWordUnit(code: number): boolean {
 
 const DROPPED = 0;
 const GAP = 1;
-/** Per UTF-16 unit: its folded letter or digit, DROPPED (diacritics, tatweel) or GAP (anything else). */
+/** A unit's lower case when that is one unit of the Basic Multilingual Plane ("É" → "é"; not "İ"). */
+function lowerUnit(c: number): number {
+  if (c >= 0xd800 && c <= 0xdfff) return c;
+  const lower = String.fromCharCode(c).toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : c;
+}
+
+/** Per UTF-16 unit: its folded, lower-cased letter or digit, DROPPED (diacritics, tatweel) or GAP (anything else). */
 const KEY_UNIT: Uint16Array = (() => {
   const table = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
     const f = foldUnit(c);
-    table[c] = f === 0 ? DROPPED : WORD_UNIT[f] === 1 ? f : GAP;
+    table[c] = f === 0 ? DROPPED : WORD_UNIT[f] === 1 ? lowerUnit(f) : GAP;
   }
   return table;
 })();
 
-/** A line's comparison key: folded, punctuation and symbols as single spaces, trimmed. One pass. */
+/** A line's comparison key: folded, lower case, punctuation and symbols as single spaces, trimmed. One pass. */
 export function lineKey(line: string): string {
   const n = line.length;
   const units = unitBuffer(n);

@@ -137,7 +137,7 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
     }
     return false;
   }
-  const key = lineKey(inner).toLowerCase();
+  const key = lineKey(inner);
   if (isKnownOutlet(key) || /\d/u.test(key)) return true;
   if (prevToken !== undefined && (OUTLET_LEADS.has(prevToken.norm) || prevToken.role)) return true;
   // A word or two in quotes that the article also uses unquoted is a name ("بوينغ", "ويتشيتا").
@@ -316,7 +316,7 @@ function articleFacts(views: readonly ParagraphView[]): ArticleFacts {
     for (const s of v.spans) {
       pieces.push(v.text.slice(at, s.open));
       at = s.close;
-      const key = lineKey(v.text.slice(s.start, s.end)).toLowerCase();
+      const key = lineKey(v.text.slice(s.start, s.end));
       if (key.split(' ').length <= MAX_NAME_QUOTE) quotedCounts.set(key, (quotedCounts.get(key) ?? 0) + 1);
     }
     pieces.push(v.text.slice(at));
