@@ -27,10 +27,11 @@ const MAX_SKIPPED = 12;
 const SAME_TITLE_SHARE = 0.7;
 
 /** Two titles that share most of their words ("آرون بوشنيل: أصدقاء الطيار …" and "أصدقاء الطيار … آرون بوشنيل"). */
+const MIN_SHARED_TITLE_WORDS = 4;
 function sameTitle(a: string, b: string): boolean {
   const x = new Set(a.split(' '));
   const y = b.split(' ');
-  if (x.size < 4 || y.length < 4) return false;
+  if (x.size < MIN_SHARED_TITLE_WORDS || y.length < MIN_SHARED_TITLE_WORDS) return false;
   const shared = y.filter((w) => x.has(w)).length;
   return shared / Math.max(x.size, y.length) >= SAME_TITLE_SHARE;
 }
@@ -86,7 +87,7 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
       return;
     }
     // the title printed again above the body, or a variant of it (page <h1> beside the JSON-LD headline)
-    if (head >= 0 && !bodyStarted && (line.key === lines[head]!.key || sameTitle(line.key, lines[head]!.key))) {
+    if (head >= 0 && !bodyStarted && (line.key === lines[head]!.key || (line.words >= MIN_SHARED_TITLE_WORDS && sameTitle(line.key, lines[head]!.key)))) {
       out.boilerplate.push(line.text);
       return;
     }

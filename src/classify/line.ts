@@ -93,7 +93,7 @@ export function classifyLine(segment: Segment): ClassifiedLine {
   }
   if (isRelatedMarker(text, key, keyCount)) return classified(segment, key, words, RELATED);
   if (isChromeLine(text, key, keyCount)) return classified(segment, key, words, CHROME);
-  const byline = parseBylineLine(text, key);
+  const byline = parseBylineLine(text, key, keyCount);
   if (byline) return classified(segment, key, words, { kind: 'byline', byline });
   return classified(segment, key, words, TEXT);
 }

@@ -90,7 +90,7 @@ function sectionsBesideAgency(parts: BylinePart[]): BylinePart[] {
 }
 
 /** A short line that is only byline material: "عمان - رويترز", "عين اليوم – متابعات", "بغداد: حمزة مصطفى". */
-export function parseBylineLine(line: string, key?: string): Byline | null {
+export function parseBylineLine(line: string, key?: string, words?: number): Byline | null {
   // a paragraph is never a byline: cheap test before any folding
   if (line.length > MAX_BYLINE_CHARS) return null;
   const credit = CREDIT_LABEL.exec(line);
@@ -105,7 +105,7 @@ export function parseBylineLine(line: string, key?: string): Byline | null {
     return parseCredit(rest);
   }
   const lineKeyed = key ?? lineKey(line);
-  if (keyWords(lineKeyed) > 10 || /[.؟?!]$/.test(line.trim())) return null;
+  if ((words ?? keyWords(lineKeyed)) > 10 || /[.؟?!]$/.test(line.trim())) return null;
   const whole = classifyPart(line, lineKeyed);
   if (whole.kind === 'agency') return { ...EMPTY_BYLINE, agency: whole.text };
   // one part alone is never a byline: no separator, no split
