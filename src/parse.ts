@@ -13,7 +13,15 @@ import { ArticleSchema, ParseOptionsSchema, type Article, type Byline, type Pars
 import { mergeSpeakers } from './speakers/merge.js';
 
 const LOOKS_LIKE_HTML = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<article[\s>]|<div[\s>]|<p[\s>])|<\/(?:p|div|article|body|html)>/i;
+/** Only the start of the input is sniffed for markup. */
+const SNIFF_CHARS = 4096;
 const MIN_ARABIC_LETTERS = 20;
+
+/** Markup at the start of the input: every tag the pattern knows opens with "<", so text without one is done. */
+function looksLikeHtml(input: string): boolean {
+  const lt = input.indexOf('<');
+  return lt >= 0 && lt < SNIFF_CHARS && LOOKS_LIKE_HTML.test(input.slice(0, SNIFF_CHARS));
+}
 const MIN_ARABIC_SHARE = 0.3;
 
 function resolveOptions(options: ParseOptions | undefined): ResolvedOptions {
@@ -86,7 +94,7 @@ function run(input: unknown, options: ParseOptions | undefined): Article {
     throw new ArticleParseError('input-too-large', `input is ${input.length} characters, over maxInputLength ${resolved.maxInputLength}`);
   }
   if (input.trim() === '') throw new ArticleParseError('empty-input', 'the input is empty or whitespace only');
-  const html = resolved.format === 'html' || (resolved.format === 'auto' && LOOKS_LIKE_HTML.test(input.slice(0, 4096)));
+  const html = resolved.format === 'html' || (resolved.format === 'auto' && looksLikeHtml(input));
   if (html) {
     const page = htmlToText(input);
     const text = cleanInvisible(page.text);

@@ -140,7 +140,7 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     // "لمنتخب مصر", "باسم الحكومة", "بميناء المكلا": a preposition glued to a genitive pair
     else if ((w === 'باسم' || /^ل[^ل]/u.test(w) || (/^ب[^ا]\p{L}{2,}/u.test(w) && j + 1 < limit && definiteToken(tokens[j + 1]!))) && j + 1 < limit) j += 2;
     // "رئيسة وزراء كندية سابقة": indefinite feminine attributes of the title
-    else if (/^\p{L}{3,}يه$/u.test(w) || ROLE_MORE.has(w.replace(/ه$/u, ''))) j++;
+    else if (/^\p{L}{3,}يه$/u.test(w) || (w.endsWith('ه') && ROLE_MORE.has(w.slice(0, -1)))) j++;
     else break;
   }
   return Math.min(j, limit) - i;
@@ -300,6 +300,7 @@ export function readMention(
   objectFollows = false,
 ): Mention | null {
   if (i < limit && HONORIFIC_PRONOUN_SET.has(tokens[i]!.norm)) return mention(null, null, i + 1, { pronoun: true });
+  const start = i;
   const roleFirst = i < limit ? roleLength(tokens, i, limit) : 0;
   if (roleFirst === 0) i = skipHonorifics(tokens, i, limit);
   if (i >= limit || (isStop(tokens[i]!) && !isNameAli(text, tokens[i]!))) return null;
@@ -309,7 +310,8 @@ export function readMention(
   if (anonymousWord || isUnnamedGroup(first)) return mention(null, null, i + 1, { anonymous: true });
   // "ودعا المواطنين إلى …": after such verbs a definite plural is the object, not the subject
   if (objectFollows && definiteToken(tokens[i]!) && /(?:ين|ون)$/u.test(first)) return null;
-  const roleLen = roleLength(tokens, i, limit);
+  // the title length at the first token is known already unless honorifics were skipped
+  const roleLen = i === start ? roleFirst : roleLength(tokens, i, limit);
   if (roleLen > 0) return readRolePhrase(text, tokens, i, roleLen, limit, registry, objectFollows);
   // "بيان الداخلية التونسية": the statement speaks for whoever issued it
   if ((first === 'بيان' || first === 'بلاغ') && i + 1 < limit && !isStop(tokens[i + 1]!)) return readMention(text, tokens, i + 1, limit, registry);
