@@ -1,10 +1,10 @@
 import { foldTransient, type Folded } from '../normalize/fold.js';
 import { isWordUnit } from '../normalize/key.js';
 import { wordFilter } from '../normalize/word-filter.js';
-import { CUE_FORMS, cueOf, type CueInfo } from './cue-index.js';
+import { cueForms, cueOf, type CueInfo } from './cue-index.js';
 import { ROLE_FORMS, isRoleHead } from './role-forms.js';
 
-const MAY_BE_LEXICON = wordFilter([...CUE_FORMS, ...ROLE_FORMS]);
+const MAY_BE_LEXICON = wordFilter([...cueForms(), ...ROLE_FORMS]);
 
 /** A word of a paragraph: its folded form and where it stands in the verbatim paragraph. */
 export interface Token {
