@@ -55,9 +55,8 @@ class Lane {
   run(batch: Batch): Promise<BatchOutput> {
     return new Promise((resolve) => {
       this.waiting.set(batch.seq, { batch, resolve });
-      // the line bytes are moved to the worker, not copied
-      if ('lines' in batch) this.worker.postMessage(batch, [batch.lines.bytes.buffer as ArrayBuffer]);
-      else this.worker.postMessage(batch);
+      // copied, not transferred: if the worker dies, the batch is parsed here from this copy
+      this.worker.postMessage(batch);
     });
   }
 
