@@ -103,3 +103,11 @@ describe('line keys and the helpers of the hot path', () => {
     expect(cleanInvisible('أ\r\nب\u200Fج\u0007د\ud800')).toBe('أ\nبجد\uFFFD');
   });
 });
+
+describe('word runs', () => {
+  it('counts runs of letters and digits like a /[\\p{L}\\p{N}]+/gu match, astral letters included', async () => {
+    const { wordRuns } = await import('../src/normalize/key.js');
+    const samples = ['', '  ', 'نشر في: 14 يناير 2025 - 09:30', 'a😀b', '𝐀𝐁 c', 'x\ud800y', 'ـــ', 'العربية.نت', '٣٠ يونيو'];
+    for (const s of samples) expect(wordRuns(s)).toBe(s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0);
+  });
+});

@@ -1,5 +1,6 @@
 import { GREGORIAN_MONTHS, HIJRI_MONTHS, NAMED_ZONES, PUBLISHED_LABELS, UPDATE_LABELS, WEEKDAYS } from '../lexicon/months.js';
 import { foldText } from '../normalize/fold.js';
+import { wordRuns } from '../normalize/key.js';
 
 /** A date found in a line, with what labels it. */
 export interface DateFound {
@@ -143,9 +144,6 @@ function offsetOf(text: string): string | null {
   return null;
 }
 
-function countWords(text: string): number {
-  return text.match(WORD)?.length ?? 0;
-}
 
 /** Finds the publication-style date printed in a line (Gregorian preferred, else Hijri converted). */
 export function findDate(line: string): DateFound | null {
@@ -173,6 +171,6 @@ export function findDate(line: string): DateFound | null {
     .replace(GMT_OFFSET, ' ')
     .replace(NAMED_ZONE, ' ')
     .match(WORD) ?? []).filter((w) => !FILLER_WORDS.has(w) && !MONTHS.has(w) && !HIJRI_WORDS.has(w) && !/^\d+(?:ه|م)?$/u.test(w));
-  const total = Math.max(1, countWords(text));
+  const total = Math.max(1, wordRuns(text));
   return { iso, update, published, coverage: 1 - residue.length / total };
 }

@@ -66,3 +66,25 @@ export function spaceCount(text: string, limit = Infinity): number {
   for (let i = text.indexOf(' '); i >= 0 && n < limit; i = text.indexOf(' ', i + 1)) n++;
   return n;
 }
+
+const ASTRAL_WORD = /^[\p{L}\p{N}]$/u;
+
+/** Number of runs of letters and digits (as `text.match(/[\p{L}\p{N}]+/gu).length`), without building them. */
+export function wordRuns(text: string): number {
+  let runs = 0;
+  let inRun = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let word = WORD_UNIT[c] === 1;
+    if (!word && c >= 0xd800 && c <= 0xdbff) {
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) {
+        word = ASTRAL_WORD.test(String.fromCodePoint(cp));
+        i++;
+      }
+    }
+    if (word && !inRun) runs++;
+    inRun = word;
+  }
+  return runs;
+}
