@@ -1,6 +1,6 @@
 import { RELAYERS } from '../lexicon/roles.js';
 import { NOT_SPEECH_MARKERS, TITLE_MARKERS as TITLE_WORDS } from '../lexicon/not-speech.js';
-import { lineKey } from '../normalize/key.js';
+import { keyWords, lineKey } from '../normalize/key.js';
 import { isKnownOutlet, isKnownPlace } from '../metadata/known.js';
 import { foldText } from '../normalize/fold.js';
 import type { QuoteKind } from '../schema.js';
@@ -97,12 +97,9 @@ function bareWord(word: string): string {
 const HEADLINE_SHAPE = /\S \.\.+ \S/u;
 const MAX_HEADLINE_QUOTE = 8;
 
-/** Walks back from the quote over plain words (not into another quote), up to `limit` words. */
-function* wordsBefore(view: ParagraphView, openToken: number, limit: number): Generator<number> {
-  for (let k = openToken - 1; k >= 0 && openToken - k <= limit; k--) {
-    if (insideSpan(view.spans, view.tokens[k]!.start)) return;
-    yield k;
-  }
+/** Whether word `k` is still a plain word walking back from the quote: within `limit` words, not inside another quote. */
+function plainWordBefore(view: ParagraphView, openToken: number, k: number, limit: number): boolean {
+  return k >= 0 && openToken - k <= limit && !insideSpan(view.spans, view.tokens[k]!.start);
 }
 
 /** Article-wide facts the not-speech rules use. */
@@ -123,7 +120,7 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
   if (prevToken?.after.includes(':')) return false;
   if (quoteTokens <= MAX_HEADLINE_QUOTE && HEADLINE_SHAPE.test(inner)) return true;
   if (quoteTokens > MAX_NAME_QUOTE) {
-    for (const k of wordsBefore(view, openToken, TITLE_LOOKBACK)) {
+    for (let k = openToken - 1; plainWordBefore(view, openToken, k, TITLE_LOOKBACK); k--) {
       const w = view.tokens[k]!.norm;
       if (k < openToken - 1 && view.tokens[k]!.after.includes(':')) return false;
       if (TITLE_MARKERS.has(w) || TITLE_MARKERS.has(bareWord(w))) {
@@ -143,7 +140,7 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
   // A word or two in quotes that the article also uses unquoted is a name ("بوينغ", "ويتشيتا").
   if (quoteTokens <= 2 && key.length > 2 && facts.unquoted.includes(` ${foldText(key)} `)) return true;
   if ((facts.quotedCounts.get(key) ?? 0) >= REPEATED_NAME) return true;
-  for (const k of wordsBefore(view, openToken, NAME_LOOKBACK)) {
+  for (let k = openToken - 1; plainWordBefore(view, openToken, k, NAME_LOOKBACK); k--) {
     const w = view.tokens[k]!.norm;
     if (isMarker(w)) return true;
     if (isParticle(w) || cueAt(view.tokens, k)) return false;
@@ -317,7 +314,7 @@ function articleFacts(views: readonly ParagraphView[]): ArticleFacts {
       pieces.push(v.text.slice(at, s.open));
       at = s.close;
       const key = lineKey(v.text.slice(s.start, s.end));
-      if (key.split(' ').length <= MAX_NAME_QUOTE) quotedCounts.set(key, (quotedCounts.get(key) ?? 0) + 1);
+      if (keyWords(key) <= MAX_NAME_QUOTE) quotedCounts.set(key, (quotedCounts.get(key) ?? 0) + 1);
     }
     pieces.push(v.text.slice(at));
   }
