@@ -28,9 +28,8 @@ const SAME_TITLE_SHARE = 0.7;
 
 /** Two titles that share most of their words ("آرون بوشنيل: أصدقاء الطيار …" and "أصدقاء الطيار … آرون بوشنيل"). */
 const MIN_SHARED_TITLE_WORDS = 4;
-function sameTitle(a: string, b: string): boolean {
+function sameTitle(a: string, y: readonly string[]): boolean {
   const x = new Set(a.split(' '));
-  const y = b.split(' ');
   if (x.size < MIN_SHARED_TITLE_WORDS || y.length < MIN_SHARED_TITLE_WORDS) return false;
   const shared = y.filter((w) => x.has(w)).length;
   return shared / Math.max(x.size, y.length) >= SAME_TITLE_SHARE;
@@ -76,6 +75,7 @@ function followedByMetadata(lines: readonly ClassifiedLine[], i: number): boolea
 export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
   const out: Layout = { headline: '', paragraphs: [], boilerplate: [], dates: [], bylines: [], statedMinutes: null, boilerplateBeforeBody: 0 };
   const head = headlineIndex(lines);
+  const headWords = head >= 0 ? lines[head]!.key.split(' ') : [];
   let bodyStarted = false;
   let related = 0;
   let skipUntil: string | null = null;
@@ -87,7 +87,7 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
       return;
     }
     // the title printed again above the body, or a variant of it (page <h1> beside the JSON-LD headline)
-    if (head >= 0 && !bodyStarted && (line.key === lines[head]!.key || (line.words >= MIN_SHARED_TITLE_WORDS && sameTitle(line.key, lines[head]!.key)))) {
+    if (head >= 0 && !bodyStarted && (line.key === lines[head]!.key || (line.words >= MIN_SHARED_TITLE_WORDS && sameTitle(line.key, headWords)))) {
       out.boilerplate.push(line.text);
       return;
     }

@@ -47,11 +47,12 @@ function dateLineByline(line: string): Byline | null {
   return null;
 }
 
-/** Classifies every segment; a line repeated on the page ("محتوى إعلاني") is classified once. */
+/** Classifies every segment; a short line repeated on the page ("محتوى إعلاني") is classified once. */
 export function classifyLines(segments: readonly Segment[]): ClassifiedLine[] {
   const seen = new Map<string, ClassifiedLine>();
   return segments.map((segment) => {
-    if (segment.ticker) return classifyLine(segment);
+    // chrome repeats in short lines; hashing every paragraph to find repeats costs more than it saves
+    if (segment.ticker || segment.text.length > LONG_LINE_CHARS) return classifyLine(segment);
     const known = seen.get(segment.text);
     if (known) return { ...known, afterBlank: segment.afterBlank };
     const line = classifyLine(segment);
