@@ -7,7 +7,7 @@ import { mergeBylines, parseLeadPrefix, sourceCredit } from './metadata/byline.j
 import type { DateFound } from './metadata/date.js';
 import { estimateReadTime } from './metadata/read-time.js';
 import { cleanInvisible } from './normalize/clean.js';
-import { letterCounts } from './normalize/letters.js';
+import { isMostlyArabic, letterCounts } from './normalize/letters.js';
 import { extractQuotes } from './quotes/extract.js';
 import { ArticleSchema, ParseOptionsSchema, type Article, type Byline, type ParseOptions, type ResolvedOptions } from './schema.js';
 import { mergeSpeakers } from './speakers/merge.js';
@@ -33,6 +33,7 @@ function resolveOptions(options: ParseOptions | undefined): ResolvedOptions {
 }
 
 function assertArabic(text: string): void {
+  if (isMostlyArabic(text, MIN_ARABIC_LETTERS, MIN_ARABIC_SHARE)) return;
   const { arabic, letters } = letterCounts(text);
   if (arabic < MIN_ARABIC_LETTERS || arabic / Math.max(1, letters) < MIN_ARABIC_SHARE) {
     throw new ArticleParseError('not-arabic', `the input has ${arabic} Arabic letters out of ${letters}: not an Arabic article`);

@@ -111,3 +111,19 @@ describe('word runs', () => {
     for (const s of samples) expect(wordRuns(s)).toBe(s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0);
   });
 });
+
+describe('the Arabic-share test', () => {
+  it('answers as the full count would, though it may stop early (property)', async () => {
+    const fc = (await import('fast-check')).default;
+    const { isMostlyArabic, letterCounts } = await import('../src/normalize/letters.js');
+    const piece = fc.constantFrom('ب', 'قال', 'a', 'Reuters', '1', '٣', ' ', '😀', '\n', 'é');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 80 }), fc.integer({ min: 0, max: 30 }), fc.double({ min: 0, max: 1, noNaN: true }), (pieces, min, share) => {
+        const text = pieces.join('');
+        const { arabic, letters } = letterCounts(text);
+        expect(isMostlyArabic(text, min, share)).toBe(arabic >= min && arabic / Math.max(1, letters) >= share);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -34,3 +34,23 @@ export function letterCounts(text: string): { letters: number; arabic: number } 
   }
   return { letters, arabic };
 }
+
+/**
+ * Whether at least `minArabic` letters are Arabic and they make at least `minShare` of all letters. Stops as
+ * soon as the rest of the text cannot change the answer to "no" (even if every unit left were a Latin letter).
+ */
+export function isMostlyArabic(text: string, minArabic: number, minShare: number): boolean {
+  let letters = 0;
+  let arabic = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const k = LETTER_CLASS[text.charCodeAt(i)]!;
+    if (k === OTHER) continue;
+    letters++;
+    if (k === ARABIC) {
+      arabic++;
+      if (arabic >= minArabic && arabic >= minShare * (letters + n - 1 - i)) return true;
+    }
+  }
+  return arabic >= minArabic && arabic / Math.max(1, letters) >= minShare;
+}
