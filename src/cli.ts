@@ -20,7 +20,7 @@ one NDJSON line per non-blank input line, in input order:
 A file that is not NDJSON (.txt, .html, …) is one whole article; its id is the path.
 
 Options:
-  -j, --jobs N        worker threads (default: available cores, ${availableParallelism()})
+  -j, --jobs N        threads that parse: N − 1 workers and the main thread (default: available cores, ${availableParallelism()})
   -f, --format F      text | html | auto (default auto) for records that name none
       --progress      one progress line on stderr (default when stderr is a terminal)
   -q, --quiet         nothing on stderr
