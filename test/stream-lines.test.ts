@@ -38,6 +38,17 @@ describe('lineBatches', () => {
     expect(linesOf(await collect(text, [cut]))).toEqual(['سطر', 'آخر']);
   });
 
+  it('keeps a CRLF pair whole across an empty chunk', async () => {
+    async function* parts(): AsyncGenerator<Uint8Array> {
+      yield encoder.encode('أ\r');
+      yield new Uint8Array(0);
+      yield encoder.encode('\nب');
+    }
+    const out: LineBatch[] = [];
+    for await (const b of lineBatches(parts(), 1, 100, 1 << 20)) out.push(b);
+    expect(linesOf(out)).toEqual(['أ', 'ب']);
+  });
+
   it('keeps a multi-byte letter whole when a chunk boundary falls inside it', async () => {
     const text = 'قال الوزير\nإن الاتفاق قريب\n';
     const bytes = encoder.encode(text);

@@ -81,8 +81,9 @@ export async function* lineBatches(
   let afterCr = false;
   for await (const raw of chunks) {
     const chunk: Uint8Array = raw;
+    if (chunk.length === 0) continue;
     let start = 0;
-    if (afterCr && chunk.length > 0 && chunk[0] === LF) start = 1;
+    if (afterCr && chunk[0] === LF) start = 1;
     afterCr = false;
     for (let at = nextBreak(chunk, start); at >= 0; at = nextBreak(chunk, start)) {
       let line = chunk.subarray(start, at);
