@@ -55,6 +55,20 @@ describe('lineBatches', () => {
     for (let cut = 1; cut < bytes.length; cut++) expect(linesOf(await collect(text, [cut]))).toEqual(['قال الوزير', 'إن الاتفاق قريب']);
   });
 
+  it('joins a line that runs over thousands of chunks in linear time (32 MB line, 16 kB chunks)', async () => {
+    const size = 32 << 20;
+    const piece = new Uint8Array(16 << 10).fill(0x61);
+    async function* chunks(): AsyncGenerator<Uint8Array> {
+      for (let sent = 0; sent < size; sent += piece.length) yield piece;
+      yield encoder.encode('\nb');
+    }
+    const out: LineBatch[] = [];
+    for await (const b of lineBatches(chunks(), 1, 100, 1 << 20)) out.push(b);
+    // the long line fills a batch by itself (over maxBytes); "b" starts the next
+    expect(out.map((b) => [b.firstLine, b.count, b.bytes.length])).toEqual([[1, 1, size + 1], [2, 1, 2]]);
+    // joining piece by piece took 15 s here (quadratic); once at the line end it takes well under a second
+  }, 5000);
+
   it('numbers lines from firstLine and starts a new batch at maxLines or maxBytes', async () => {
     const text = Array.from({ length: 10 }, (_, i) => `line ${i}`).join('\n');
     const byLines = await collect(text, [], 4, 1 << 20, 7);

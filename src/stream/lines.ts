@@ -76,7 +76,8 @@ export async function* lineBatches(
   maxBytes: number,
 ): AsyncGenerator<LineBatch> {
   const builder = new BatchBuilder(firstLine, maxLines, maxBytes);
-  let carry: Uint8Array | null = null;
+  // the pieces of a line that runs over chunk ends, joined once when the line ends (linear however long)
+  let carry: Uint8Array[] = [];
   // a CR ended the previous chunk: an LF starting this one belongs to it
   let afterCr = false;
   for await (const raw of chunks) {
@@ -87,9 +88,9 @@ export async function* lineBatches(
     afterCr = false;
     for (let at = nextBreak(chunk, start); at >= 0; at = nextBreak(chunk, start)) {
       let line = chunk.subarray(start, at);
-      if (carry !== null) {
-        line = concat(carry, line);
-        carry = null;
+      if (carry.length > 0) {
+        line = join([...carry, line]);
+        carry = [];
       }
       const full = builder.add(line);
       if (full) yield full;
@@ -101,19 +102,24 @@ export async function* lineBatches(
         }
       } else start = at + 1;
     }
-    if (start < chunk.length) carry = carry === null ? chunk.slice(start) : concat(carry, chunk.subarray(start));
+    if (start < chunk.length) carry.push(chunk.slice(start));
   }
-  if (carry !== null && carry.length > 0) {
-    const full = builder.add(carry);
+  if (carry.length > 0) {
+    const full = builder.add(join(carry));
     if (full) yield full;
   }
   const last = builder.take();
   if (last) yield last;
 }
 
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a, 0);
-  out.set(b, a.length);
+function join(parts: readonly Uint8Array[]): Uint8Array {
+  let size = 0;
+  for (const p of parts) size += p.length;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
   return out;
 }
