@@ -4,6 +4,7 @@ import { wordFilter } from '../normalize/word-filter.js';
 import { cueForms, cueOf, type CueInfo } from './cue-index.js';
 import { ROLE_FORMS, isRoleHead } from './role-forms.js';
 
+/** One filter over every cue and title form: most words of a paragraph skip both lookups. */
 const MAY_BE_LEXICON = wordFilter([...cueForms(), ...ROLE_FORMS]);
 
 /** A word of a paragraph: its folded form and where it stands in the verbatim paragraph. */
