@@ -69,22 +69,28 @@ export function spaceCount(text: string, limit = Infinity): number {
 
 const ASTRAL_WORD = /^[\p{L}\p{N}]$/u;
 
+/**
+ * UTF-16 units of the letter or digit at `i`: 1 in the Basic Multilingual Plane (by table), 2 for one beyond
+ * it ("𝐀"), 0 when there is none (or `i` is past the end). A lone surrogate is never a letter.
+ */
+export function wordUnitsAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (WORD_UNIT[c] === 1) return 1;
+  if (c < 0xd800 || c > 0xdbff) return 0;
+  const cp = text.codePointAt(i)!;
+  return cp > 0xffff && ASTRAL_WORD.test(String.fromCodePoint(cp)) ? 2 : 0;
+}
+
 /** Number of runs of letters and digits (as `text.match(/[\p{L}\p{N}]+/gu).length`), without building them. */
 export function wordRuns(text: string): number {
   let runs = 0;
   let inRun = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let word = WORD_UNIT[c] === 1;
-    if (!word && c >= 0xd800 && c <= 0xdbff) {
-      const cp = text.codePointAt(i)!;
-      if (cp > 0xffff) {
-        word = ASTRAL_WORD.test(String.fromCodePoint(cp));
-        i++;
-      }
-    }
-    if (word && !inRun) runs++;
-    inRun = word;
+  for (let i = 0; i < text.length; ) {
+    const units = wordUnitsAt(text, i);
+    if (units > 0 && !inRun) runs++;
+    inRun = units > 0;
+    i += units > 0 ? units : 1;
   }
   return runs;
 }

@@ -1,5 +1,5 @@
 import { foldTransient, type Folded } from '../normalize/fold.js';
-import { isWordUnit } from '../normalize/key.js';
+import { isWordUnit, wordUnitsAt } from '../normalize/key.js';
 import { wordFilter } from '../normalize/word-filter.js';
 import { cueForms, cueOf, type CueInfo } from './cue-index.js';
 import { ROLE_FORMS, isRoleHead } from './role-forms.js';
@@ -71,7 +71,6 @@ const TEH = 0x062a;
 const DOT = 0x2e;
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
-const ASTRAL_WORD = /^[\p{L}\p{N}]$/u;
 const ASTRAL_LATIN_OR_DIGIT = /^[\p{Script=Latin}\p{N}]$/u;
 
 /** Latin letters and digits of the Basic Multilingual Plane, one flag per UTF-16 unit. Built once. */
@@ -82,24 +81,14 @@ const LATIN_OR_DIGIT: Uint8Array = (() => {
   return table;
 })();
 
-/** Length (1 or 2 units) of the code point at `i` when it passes `test`, else 0. */
-function astralLength(f: string, i: number, test: RegExp): number {
-  const c = f.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdbff) return 0;
-  const cp = f.codePointAt(i)!;
-  return cp > 0xffff && test.test(String.fromCodePoint(cp)) ? 2 : 0;
-}
-
-/** Units of the letter or digit at `i` (0 when there is none): BMP by table, astral by pattern. */
-function letterAt(f: string, i: number): number {
-  if (i >= f.length) return 0;
-  return isWordUnit(f.charCodeAt(i)) ? 1 : astralLength(f, i, ASTRAL_WORD);
-}
-
-/** Units of the Latin letter or digit at `i`, or 0. */
+/** Units of the Latin letter or digit at `i` (2 for one beyond the Basic Multilingual Plane), or 0. */
 function latinAt(f: string, i: number): number {
   if (i >= f.length) return 0;
-  return LATIN_OR_DIGIT[f.charCodeAt(i)] === 1 ? 1 : astralLength(f, i, ASTRAL_LATIN_OR_DIGIT);
+  const c = f.charCodeAt(i);
+  if (LATIN_OR_DIGIT[c] === 1) return 1;
+  if (c < 0xd800 || c > 0xdbff) return 0;
+  const cp = f.codePointAt(i)!;
+  return cp > 0xffff && ASTRAL_LATIN_OR_DIGIT.test(String.fromCodePoint(cp)) ? 2 : 0;
 }
 
 /** End of a run of letters, digits, "#" and "_" from `i`. */
@@ -111,7 +100,7 @@ function runEnd(f: string, i: number): number {
     const c = f.charCodeAt(i);
     if (c === HASH || c === UNDERSCORE) i++;
     else {
-      const astral = astralLength(f, i, ASTRAL_WORD);
+      const astral = wordUnitsAt(f, i);
       if (astral === 0) return i;
       i += astral;
     }
@@ -123,10 +112,10 @@ function tailEnd(f: string, i: number): number {
   const joiner = f.charCodeAt(i);
   if (joiner !== DOT && joiner !== APOSTROPHE && joiner !== RIGHT_QUOTE) return -1;
   const s = i + 1;
-  if (f.charCodeAt(s) === NOON && f.charCodeAt(s + 1) === TEH && letterAt(f, s + 2) === 0) return s + 2;
+  if (f.charCodeAt(s) === NOON && f.charCodeAt(s + 1) === TEH && wordUnitsAt(f, s + 2) === 0) return s + 2;
   let e = s;
   for (let n = latinAt(f, e); n > 0; n = latinAt(f, e)) e += n;
-  return e > s && letterAt(f, e) === 0 ? e : -1;
+  return e > s && wordUnitsAt(f, e) === 0 ? e : -1;
 }
 
 /**
@@ -142,7 +131,7 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   while (i < n) {
     const c = f.charCodeAt(i);
-    if (c !== HASH && c !== UNDERSCORE && letterAt(f, i) === 0) {
+    if (c !== HASH && c !== UNDERSCORE && wordUnitsAt(f, i) === 0) {
       i++;
       continue;
     }
