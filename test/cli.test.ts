@@ -71,6 +71,16 @@ describe.skipIf(!built)('arabic-news-parser CLI', () => {
     expect(records(cr.out).map((o) => [o.id, o.ok])).toEqual([[1, false], ['x', true]]);
   });
 
+  it('indents the same records with --pretty, on one thread or two', () => {
+    const lines = Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: i, text: fixture('okaz-style-traffic') })).join('\n');
+    const compact = records(run(['--quiet'], lines).out);
+    for (const jobs of ['1', '2']) {
+      const pretty = run(['--quiet', '--pretty', '--jobs', jobs], lines).out;
+      expect(pretty.startsWith('{\n  "id": 0,\n  "ok": true,')).toBe(true);
+      expect(pretty.split(/\n(?=\{)/u).map((r) => JSON.parse(r))).toEqual(compact);
+    }
+  });
+
   it('gives the same bytes for two shards concatenated as for one run (records with ids)', () => {
     const lines = Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: i, text: fixture(i % 2 ? 'was-style-wire' : 'france24-style-election') }));
     const whole = run(['--quiet'], lines.join('\n'));
