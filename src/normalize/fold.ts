@@ -48,9 +48,16 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const NODE_BUFFER = LITTLE_ENDIAN ? (globalThis as { Buffer?: Utf16Buffer }).Buffer : undefined;
 const UTF16 = new TextDecoder('utf-16le');
 const DECODER_MIN = 64;
+const SHORT_STRING = 8;
 
 /** Turns UTF-16 units into a string: Buffer under Node, else TextDecoder (fromCharCode around surrogates). */
 export function unitsToString(units: Uint16Array, length: number): string {
+  // a few units are quicker joined one by one than through a Buffer
+  if (length <= SHORT_STRING) {
+    let out = '';
+    for (let i = 0; i < length; i++) out += String.fromCharCode(units[i]!);
+    return out;
+  }
   if (NODE_BUFFER !== undefined) return NODE_BUFFER.from(units.buffer, units.byteOffset, length * 2).toString('utf16le');
   if (length >= DECODER_MIN && !hasSurrogate(units, length)) return UTF16.decode(units.subarray(0, length));
   let out = '';
