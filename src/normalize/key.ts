@@ -70,16 +70,22 @@ export function spaceCount(text: string, limit = Infinity): number {
 const ASTRAL_WORD = /^[\p{L}\p{N}]$/u;
 
 /**
- * UTF-16 units of the letter or digit at `i`: 1 in the Basic Multilingual Plane (by table), 2 for one beyond
- * it ("𝐀"), 0 when there is none (or `i` is past the end). A lone surrogate is never a letter.
+ * UTF-16 units of the character at `i` when it is in a class: 1 when `table` flags its unit (Basic
+ * Multilingual Plane), 2 for a code point beyond it that `astral` accepts ("𝐀"), 0 otherwise or past the end.
+ * A lone surrogate is never in the class.
  */
-export function wordUnitsAt(text: string, i: number): number {
+export function unitsInClass(text: string, i: number, table: Uint8Array, astral: RegExp): number {
   if (i >= text.length) return 0;
   const c = text.charCodeAt(i);
-  if (WORD_UNIT[c] === 1) return 1;
+  if (table[c] === 1) return 1;
   if (c < 0xd800 || c > 0xdbff) return 0;
   const cp = text.codePointAt(i)!;
-  return cp > 0xffff && ASTRAL_WORD.test(String.fromCodePoint(cp)) ? 2 : 0;
+  return cp > 0xffff && astral.test(String.fromCodePoint(cp)) ? 2 : 0;
+}
+
+/** UTF-16 units of the letter or digit at `i` (see `unitsInClass`). */
+export function wordUnitsAt(text: string, i: number): number {
+  return unitsInClass(text, i, WORD_UNIT, ASTRAL_WORD);
 }
 
 /** Number of runs of letters and digits (as `text.match(/[\p{L}\p{N}]+/gu).length`), without building them. */

@@ -1,5 +1,5 @@
 import { foldTransient, type Folded } from '../normalize/fold.js';
-import { isWordUnit, wordUnitsAt } from '../normalize/key.js';
+import { isWordUnit, unitsInClass, wordUnitsAt } from '../normalize/key.js';
 import { wordFilter } from '../normalize/word-filter.js';
 import { cueForms, cueOf, type CueInfo } from './cue-index.js';
 import { ROLE_FORMS, isRoleHead } from './role-forms.js';
@@ -81,14 +81,9 @@ const LATIN_OR_DIGIT: Uint8Array = (() => {
   return table;
 })();
 
-/** Units of the Latin letter or digit at `i` (2 for one beyond the Basic Multilingual Plane), or 0. */
+/** Units of the Latin letter or digit at `i` (see `unitsInClass`). */
 function latinAt(f: string, i: number): number {
-  if (i >= f.length) return 0;
-  const c = f.charCodeAt(i);
-  if (LATIN_OR_DIGIT[c] === 1) return 1;
-  if (c < 0xd800 || c > 0xdbff) return 0;
-  const cp = f.codePointAt(i)!;
-  return cp > 0xffff && ASTRAL_LATIN_OR_DIGIT.test(String.fromCodePoint(cp)) ? 2 : 0;
+  return unitsInClass(f, i, LATIN_OR_DIGIT, ASTRAL_LATIN_OR_DIGIT);
 }
 
 /** End of a run of letters, digits, "#" and "_" from `i`. */
