@@ -1,16 +1,15 @@
 import { CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, DISCLAIMER_TERMS, END_MARKERS, RELATED_MARKERS, SOURCE_LABELS } from '../lexicon/chrome.js';
 import { keyWords, lineKey } from '../normalize/key.js';
 
-const keyOf = lineKey;
-const CHROME_LINE_KEYS = new Set([...CHROME_LINES, ...END_MARKERS].map(keyOf));
+const CHROME_LINE_KEYS = new Set([...CHROME_LINES, ...END_MARKERS].map(lineKey));
 /** No whole-line chrome entry is longer: longer keys skip the lookup (hashing a paragraph's key costs). */
 const LONGEST_CHROME_LINE_KEY = Math.max(...[...CHROME_LINE_KEYS].map((k) => k.length));
-const CHROME_PREFIX_KEYS = CHROME_PREFIXES.map(keyOf).filter((k) => k !== '');
-const RELATED_KEYS = RELATED_MARKERS.map(keyOf);
-const CREDIT_KEYS = CAPTION_CREDITS.map(keyOf);
-const CAPTION_START_KEYS = CAPTION_STARTS.map(keyOf);
-const SOURCE_KEYS = SOURCE_LABELS.map(keyOf);
-const DISCLAIMER_KEYS = DISCLAIMER_TERMS.map(keyOf);
+const CHROME_PREFIX_KEYS = CHROME_PREFIXES.map(lineKey).filter((k) => k !== '');
+const RELATED_KEYS = RELATED_MARKERS.map(lineKey);
+const CREDIT_KEYS = CAPTION_CREDITS.map(lineKey);
+const CAPTION_START_KEYS = CAPTION_STARTS.map(lineKey);
+const SOURCE_KEYS = SOURCE_LABELS.map(lineKey);
+const DISCLAIMER_KEYS = DISCLAIMER_TERMS.map(lineKey);
 const DISCLAIMER_RE = new RegExp(DISCLAIMER_KEYS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu');
 
 /** Prefix keys by their first word, so that a line is compared with a handful of entries, not all. */
@@ -58,11 +57,11 @@ function startsWithKey(key: string, index: ReadonlyMap<string, readonly string[]
 }
 
 /** Whether a line is a caption: a short line ending in an agency credit, or opening like one. */
-export function isCaption(line: string, key = keyOf(line), words = keyWords(key)): boolean {
+export function isCaption(line: string, key = lineKey(line), words = keyWords(key)): boolean {
   if (words > MAX_CAPTION_WORDS) return false;
   const credit = BRACKET_CREDIT.exec(line);
   if (credit) {
-    const c = keyOf(credit[1]!);
+    const c = lineKey(credit[1]!);
     if (CREDIT_KEYS.some((k) => c === k || c.startsWith(k + ' ') || c.includes(' ' + k))) return true;
     if (/photo|getty|images/iu.test(credit[1]!)) return true;
   }
@@ -70,13 +69,13 @@ export function isCaption(line: string, key = keyOf(line), words = keyWords(key)
 }
 
 /** Whether a line opens a block of links to other stories ("اقرأ أيضا", "أخبار ذات صلة"). */
-export function isRelatedMarker(line: string, key = keyOf(line), words = keyWords(key)): boolean {
+export function isRelatedMarker(line: string, key = lineKey(line), words = keyWords(key)): boolean {
   if (words > 30) return false;
   return startsWithKey(key, RELATED_INDEX);
 }
 
 /** Whether a single line is page chrome by itself. */
-export function isChromeLine(line: string, key = keyOf(line), words = keyWords(key)): boolean {
+export function isChromeLine(line: string, key = lineKey(line), words = keyWords(key)): boolean {
   if (key === '') return true;
   if (!ARABIC_LETTER.test(line)) return true;
   if (key.length <= LONGEST_CHROME_LINE_KEY && CHROME_LINE_KEYS.has(key)) return true;
