@@ -1,7 +1,7 @@
 // CLI throughput per job count and peak memory on a generated NDJSON stream of at least 100 MB.
 // usage: npm run bench:cli [-- MB]   (default 100)
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -9,7 +9,10 @@ const megabytes = Number(process.argv[2] ?? 100);
 const root = new URL('..', import.meta.url).pathname;
 const cli = join(root, 'dist', 'cli.js');
 const texts = readdirSync(join(root, 'fixtures', 'text')).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(root, 'fixtures', 'text', f), 'utf8'));
-const file = join(mkdtempSync(join(tmpdir(), 'anp-cli-bench-')), 'stream.ndjson');
+const scratch = mkdtempSync(join(tmpdir(), 'anp-cli-bench-'));
+const file = join(scratch, 'stream.ndjson');
+// The generated streams are large (100 MB and its two halves): removed however the bench ends.
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 
 const out = createWriteStream(file);
 let written = 0;

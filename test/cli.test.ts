@@ -1,6 +1,6 @@
 /** The built CLI as a pipeline stage: spawned for real, fed NDJSON, read back. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -99,9 +99,11 @@ describe.skipIf(!built)('arabic-news-parser CLI', () => {
 
   it('ends quietly when the reader closes early (| head -n 1)', () => {
     const many = Array.from({ length: 300 }, () => JSON.stringify({ text: fixture('cnn-style-gaza-talks') })).join('\n');
-    const input = join(mkdtempSync(join(tmpdir(), 'anp-cli-')), 'in.ndjson');
+    const scratch = mkdtempSync(join(tmpdir(), 'anp-cli-'));
+    const input = join(scratch, 'in.ndjson');
     writeFileSync(input, many);
     const r = spawnSync('bash', ['-c', `set -o pipefail; node "${cli}" --jobs 2 "${input}" | head -n 1`], { encoding: 'utf8' });
+    rmSync(scratch, { recursive: true, force: true });
     expect(records(r.stdout)).toHaveLength(1);
     expect(r.stderr).toBe('');
   });

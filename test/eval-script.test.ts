@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +28,7 @@ describe.skipIf(!built)('npm run eval -- <dir>', () => {
     };
     writeFileSync(join(dir, 'a.gold.json'), JSON.stringify(gold));
     const out = execFileSync('node', [join(root, 'scripts', 'eval.mjs'), dir], { encoding: 'utf8' });
+    rmSync(dir, { recursive: true, force: true });
     expect(out).toContain('1 articles, 0 errors');
     expect(out).toMatch(/headline\s+1\.000/);
     expect(out).toMatch(/agency\s+1\.000/);

@@ -3,10 +3,10 @@
  * Quality floors are a ratchet: they hold what main reaches today and only ever go up.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ArticleSchema, parseArticle } from '../src/index.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -42,9 +42,11 @@ describe.skipIf(!hasShared)('the seed article (../shared/seed)', () => {
 });
 
 describe.skipIf(!hasShared || !hasBuild)('dev evaluation set (../shared/eval/dev)', () => {
-  const json = join(mkdtempSync(join(tmpdir(), 'anp-score-')), 'score.json');
+  const scratch = mkdtempSync(join(tmpdir(), 'anp-score-'));
+  const json = join(scratch, 'score.json');
   execFileSync('node', [join(shared, 'tools', 'score.mjs'), '--pkg', root, '--gold', join(shared, 'eval', 'dev'), '--json', json], { encoding: 'utf8' });
   const s = JSON.parse(readFileSync(json, 'utf8')).summary;
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
   it('parses every article without error', () => expect(s.errors).toBe(0));
   it('keeps metadata at or above the floor', () => {
@@ -101,6 +103,7 @@ describe.skipIf(!hasShared || !hasBuild)('team page styles around the whole corp
   const json = join(out, 'score.json');
   execFileSync('node', [join(shared, 'tools', 'score.mjs'), '--pkg', root, '--gold', out, '--json', json]);
   const s = JSON.parse(readFileSync(json, 'utf8')).summary;
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('wraps enough articles to mean something', () => expect(s.articles).toBeGreaterThan(150));
   it('finds headline, date and read time', () => {

@@ -1,5 +1,5 @@
 /** The ordered worker pool: same bytes as one thread, and no record lost when a worker dies. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -42,6 +42,7 @@ describe('parseOrdered', () => {
     const recovered = await output(stream, 2, pathToFileURL(crashing));
     expect(recovered).toBe(inline);
     expect(readFileSync(deaths, 'utf8').length).toBeGreaterThan(0);
+    rmSync(dir, { recursive: true, force: true });
     expect(inline.trim().split('\n')).toHaveLength(30);
     expect(inline.split('\n').filter((l) => l.includes('"invalid-json"'))).toHaveLength(4);
   });
