@@ -57,6 +57,8 @@ const WEEKDAY_RE = new RegExp(`(?<!\\p{L})(?:${alternation(WEEKDAYS.map((w) => f
 const FILLER_WORDS = new Set(['في', 'يوم', 'الموافق', 'م', 'ه', 'هـ', 'بتوقيت', 'الساعه', 'le', 'a', 'à', 'at', 'on', 'pm', 'am', 'ص', 'gmt', 'utc', 'on']);
 const WORD = /[\p{L}\p{N}]+/gu;
 const ANY_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/u;
+/** Every date pattern above holds a four-digit year: a folded line without four digits in a row has no date. */
+const YEAR_DIGITS = /\d{4}/;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -150,6 +152,7 @@ export function findDate(line: string): DateFound | null {
   // every printed date has a digit: skip the month patterns otherwise
   if (!ANY_DIGIT.test(line)) return null;
   const text = foldText(line).toLowerCase();
+  if (!YEAR_DIGITS.test(text)) return null;
   const found = gregorian(text) ?? hijri(text);
   if (found === null || !validDate(found.y, found.m, found.d)) return null;
   let iso = `${found.y}-${pad(found.m)}-${pad(found.d)}`;

@@ -93,6 +93,11 @@ export function isSpeechNoun(norm: string): boolean {
 
 const MAY_BE_CUE = wordFilter(INDEX.keys());
 
+/** Every cue form with what it is as any cue and as a strict cue (null for forms that are mostly other words). */
+export function cueEntries(): Iterable<[form: string, loose: CueInfo, strict: CueInfo | null]> {
+  return [...INDEX].map(([form, info]) => [form, info, STRICT.get(form) ?? null]);
+}
+
 /** The cue a folded token stands for, or null. `strict` refuses forms that are mostly other words. */
 export function cueOf(norm: string, strict = false): CueInfo | null {
   if (!MAY_BE_CUE(norm)) return null;

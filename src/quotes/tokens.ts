@@ -1,11 +1,29 @@
 import { foldTransient, type Folded } from '../normalize/fold.js';
 import { isWordUnit, unitsInClass, wordUnitsAt } from '../normalize/key.js';
 import { wordFilter } from '../normalize/word-filter.js';
-import { cueForms, cueOf, type CueInfo } from './cue-index.js';
-import { ROLE_FORMS, isRoleHead } from './role-forms.js';
+import { cueEntries, type CueInfo } from './cue-index.js';
+import { ROLE_FORMS } from './role-forms.js';
 
-/** One filter over every cue and title form: most words of a paragraph skip both lookups. */
-const MAY_BE_LEXICON = wordFilter([...cueForms(), ...ROLE_FORMS]);
+/** What a word of the cue and title lexicons is: its loose and strict cue and whether it is a title. */
+interface LexiconEntry {
+  loose: CueInfo | null;
+  cue: CueInfo | null;
+  role: boolean;
+}
+
+/** Every cue and title form, decided once: a token needs one lookup (as `cueOf` twice and `isRoleHead`). */
+const LEXICON: ReadonlyMap<string, LexiconEntry> = (() => {
+  const map = new Map<string, LexiconEntry>();
+  for (const [form, loose, cue] of cueEntries()) map.set(form, { loose, cue, role: false });
+  for (const form of ROLE_FORMS) {
+    const entry = map.get(form);
+    if (entry) entry.role = true;
+    else map.set(form, { loose: null, cue: null, role: true });
+  }
+  return map;
+})();
+/** One filter over both lexicons: most words of a paragraph skip the lookup. */
+const MAY_BE_LEXICON = wordFilter(LEXICON.keys());
 
 /** A word of a paragraph: its folded form and where it stands in the verbatim paragraph. */
 export interface Token {
@@ -40,6 +58,18 @@ const ARTICLE_PREFIXES = new Set([0x0648, 0x0641, 0x0628, 0x0643, 0x0644]);
 
 function isMark(c: number): boolean {
   return c === 0x0640 || (c >= 0x064b && c <= 0x065f);
+}
+
+/**
+ * Whether a folded word has the shape of a definite one (ال, لل, or و/ف/ب/ك/ل + ال). Folding keeps ا, ل and
+ * the prefix letters and drops every mark `printedArticle` skips, so a word whose printed form carries the
+ * article always has this shape: words without it skip the printed check.
+ */
+function foldedArticle(norm: string): boolean {
+  const a = norm.charCodeAt(0);
+  const b = norm.charCodeAt(1);
+  if ((a === ALEF && b === LAM) || (a === LAM && b === LAM)) return true;
+  return b === ALEF && norm.charCodeAt(2) === LAM && ARTICLE_PREFIXES.has(a);
 }
 
 /** Whether the printed word starts with ال or لل (after an optional و/ف/ب/ك/ل), diacritics skipped. */
@@ -147,11 +177,11 @@ export function tokenize(text: string): Token[] {
     const norm = f.slice(fs, fe);
     const start = folded.map[fs]!;
     const end = folded.map[fe - 1]! + 1;
-    // one filter for both lexicons turns most words away before either lookup
-    const known = MAY_BE_LEXICON(norm);
-    const loose = known ? cueOf(norm) : null;
-    const role = known && isRoleHead(norm);
-    tokens.push({ norm, start, end, after, definite: printedArticle(text, start, end), cue: loose && cueOf(norm, true), loose, role, memo: 0 });
+    // one filter for both lexicons turns most words away before the lookup
+    const entry = MAY_BE_LEXICON(norm) ? LEXICON.get(norm) : undefined;
+    const definite = foldedArticle(norm) && printedArticle(text, start, end);
+    if (entry === undefined) tokens.push({ norm, start, end, after, definite, cue: null, loose: null, role: false, memo: 0 });
+    else tokens.push({ norm, start, end, after, definite, cue: entry.cue, loose: entry.loose, role: entry.role, memo: 0 });
     i = fe;
   }
   return tokens;
