@@ -10,7 +10,8 @@ const CREDIT_KEYS = CAPTION_CREDITS.map(lineKey);
 const CAPTION_START_KEYS = CAPTION_STARTS.map(lineKey);
 const SOURCE_KEYS = SOURCE_LABELS.map(lineKey);
 const DISCLAIMER_KEYS = DISCLAIMER_TERMS.map(lineKey);
-const DISCLAIMER_RE = new RegExp(DISCLAIMER_KEYS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu');
+/** Plain literals over keys (which hold no surrogates): without the u flag the scan runs a little faster. */
+const DISCLAIMER_RE = new RegExp(DISCLAIMER_KEYS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
 
 /** Prefix keys by their first word, so that a line is compared with a handful of entries, not all. */
 function byFirstWord(keys: readonly string[]): Map<string, string[]> {

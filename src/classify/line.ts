@@ -1,7 +1,7 @@
 import { findDate, type DateFound } from '../metadata/date.js';
 import { parseBylineLine } from '../metadata/byline.js';
 import { parseReadTimeLine } from '../metadata/read-time.js';
-import { keyWords, lineKey, spaceCount } from '../normalize/key.js';
+import { keyedLine, spaceCount } from '../normalize/key.js';
 import type { Segment } from '../lines/segment.js';
 import type { Byline } from '../schema.js';
 import { isChromeLine, isRelatedMarker } from './chrome.js';
@@ -74,8 +74,7 @@ export function classifyLine(segment: Segment): ClassifiedLine {
   const { text } = segment;
   // A paragraph-long line needs only its opening words for the chrome and related-story checks.
   const long = text.length > LONG_LINE_CHARS;
-  const key = lineKey(long ? text.slice(0, LONG_LINE_CHARS) : text);
-  const keyCount = keyWords(key);
+  const { key, words: keyCount } = keyedLine(long ? text.slice(0, LONG_LINE_CHARS) : text);
   // segments are already collapsed to single spaces
   const words = long ? Math.min(spaceCount(text, COUNTED_WORDS) + 1, COUNTED_WORDS) : keyCount;
   if (segment.ticker) return classified(segment, key, words, CHROME);

@@ -37,21 +37,47 @@ const KEY_UNIT: Uint16Array = (() => {
   return table;
 })();
 
-/** A line's comparison key: folded, lower case, punctuation and symbols as single spaces, trimmed. One pass. */
-export function lineKey(line: string): string {
+/** A line's key and its number of words (see `lineKey`). */
+export interface KeyedLine {
+  key: string;
+  words: number;
+}
+
+/** Words of the key `writeKey` wrote last. */
+let counted = 0;
+
+/** Writes a line's key into a buffer and returns its length; its word count is left in `counted`. */
+function writeKey(line: string, units: Uint16Array): number {
   const n = line.length;
-  const units = unitBuffer(n);
   let k = 0;
   let gap = false;
+  let spaces = 0;
   for (let i = 0; i < n; i++) {
     const f = KEY_UNIT[line.charCodeAt(i)]!;
     if (f > GAP) {
-      if (gap && k > 0) units[k++] = SPACE;
+      if (gap && k > 0) {
+        units[k++] = SPACE;
+        spaces++;
+      }
       gap = false;
       units[k++] = f;
     } else if (f === GAP) gap = true;
   }
-  return unitsToString(units, k);
+  counted = k === 0 ? 0 : spaces + 1;
+  return k;
+}
+
+/** A line's comparison key: folded, lower case, punctuation and symbols as single spaces, trimmed. One pass. */
+export function lineKey(line: string): string {
+  const units = unitBuffer(line.length);
+  return unitsToString(units, writeKey(line, units));
+}
+
+/** A line's key with its word count (`keyWords(lineKey(line))`), counted in the same pass. */
+export function keyedLine(line: string): KeyedLine {
+  const units = unitBuffer(line.length);
+  const key = unitsToString(units, writeKey(line, units));
+  return { key, words: counted };
 }
 
 /** Number of words in a key (single spaces between words), counted without splitting. */

@@ -146,11 +146,24 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
   return Math.min(j, limit) - i;
 }
 
+const LEFT_DOUBLE_QUOTE = 0x201c;
+const QUOTATION_MARK = 0x22;
+
+/** Whether a phrase holds an odd number of " and “ marks (counted without a match array). */
+function oddStraightQuotes(text: string): boolean {
+  let odd = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTATION_MARK || c === LEFT_DOUBLE_QUOTE) odd = !odd;
+  }
+  return odd;
+}
+
 function slice(text: string, tokens: readonly Token[], from: number, to: number): string {
   const end = tokens[to - 1]!.end;
   const out = text.slice(tokens[from]!.start, end);
   // Close a quote mark the phrase opened: 'المحلل في شركة "آفاق للطاقة"'
-  const opened = (out.match(/[“"]/gu)?.length ?? 0) % 2 === 1 || out.lastIndexOf('«') > out.lastIndexOf('»');
+  const opened = oddStraightQuotes(out) || out.lastIndexOf('«') > out.lastIndexOf('»');
   return opened && /[»”"]/u.test(text[end] ?? '') ? out + text[end] : out;
 }
 

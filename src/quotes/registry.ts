@@ -28,12 +28,12 @@ const MAX_LOOKAHEAD = 16;
 
 /** Adds a name (verbatim) with its role, once. */
 export function registerName(registry: NameRegistry, text: string, role: string | null, paragraph = Number.MAX_SAFE_INTEGER, offset = 0): void {
-  const words = foldText(text).split(/\s+/u).filter(Boolean);
   const existing = registry.find((n) => n.text === text);
   if (existing) {
     existing.role ??= role;
     return;
   }
+  const words = foldText(text).split(/\s+/u).filter(Boolean);
   // a place is not a person: "عدن", "مكة المكرمة"
   if (words.length === 0 || isKnownPlace(lineKey(text))) return;
   registry.push({ words, text, role, paragraph, offset });
