@@ -28,7 +28,22 @@ const SAME_TITLE_SHARE = 0.7;
 
 /** Two titles that share most of their words ("آرون بوشنيل: أصدقاء الطيار …" and "أصدقاء الطيار … آرون بوشنيل"). */
 const MIN_SHARED_TITLE_WORDS = 4;
+
+/** Whether a key holds a word (between spaces or the ends), without splitting it. */
+function hasWord(key: string, word: string): boolean {
+  for (let i = key.indexOf(word); i >= 0; i = key.indexOf(word, i + 1)) {
+    const end = i + word.length;
+    if ((i === 0 || key.charCodeAt(i - 1) === 0x20) && (end === key.length || key.charCodeAt(end) === 0x20)) return true;
+  }
+  return false;
+}
+
 function sameTitle(a: string, y: readonly string[]): boolean {
+  if (y.length < MIN_SHARED_TITLE_WORDS) return false;
+  // the share can only reach the bar if enough of the title's words are in the line: most lines stop here
+  let present = 0;
+  for (const w of y) if (hasWord(a, w)) present++;
+  if (present < SAME_TITLE_SHARE * y.length) return false;
   const x = new Set(a.split(' '));
   if (x.size < MIN_SHARED_TITLE_WORDS || y.length < MIN_SHARED_TITLE_WORDS) return false;
   const shared = y.filter((w) => x.has(w)).length;
