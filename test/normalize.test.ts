@@ -39,6 +39,25 @@ describe('segmentation', () => {
     expect(segs).toHaveLength(1);
     expect(segs[0]!.ticker).toBe(true);
   });
+  it('gives tidy segments and loses no word, whatever the spacing (property)', async () => {
+    // lines that are already tidy take a fast path; the rest are split, collapsed and trimmed
+    const fc = (await import('fast-check')).default;
+    const piece = fc.constantFrom('قال', 'الوزير', 'a', '.', ' ', ' ', ' ', '  ', '    ', '\t', '\u00a0', ' \u00a0 ', '\u2003', '\u3000', '\u000b', '\n', '\n\n', '\ufeff');
+    const words = (s: string): string[] => s.split(/[\s\u00a0]+/u).filter(Boolean);
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+        const text = pieces.join('');
+        const segs = segmentLines(text);
+        for (const s of segs) {
+          expect(s.text).not.toBe('');
+          expect(collapseSpaces(s.text)).toBe(s.text);
+        }
+        expect(segs.flatMap((s) => words(s.text))).toEqual(words(text));
+        for (const line of text.split('\n')) if (line !== '' && collapseSpaces(line) === line) expect(segs.some((s) => s.text === line)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
 
 describe('line keys and the helpers of the hot path', () => {

@@ -42,11 +42,44 @@ function gapPieces(paragraph: string): string[] {
   return tidy(paragraph.split(WIDE_GAP));
 }
 
+const SPACE = 0x20;
+/** Per UTF-16 unit: 1 for U+0020, 2 for any other whitespace or control (as `trim` and the space patterns know them). */
+const SPACE_CLASS: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < SPACE; c++) table[c] = 2;
+  table[SPACE] = 1;
+  for (const c of [0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) table[c] = 2;
+  for (let c = 0x2000; c <= 0x200a; c++) table[c] = 2;
+  return table;
+})();
+
+/**
+ * Whether a line is already one tidy segment: not empty, no space at either end, no two spaces in a row, and
+ * no tab, control or other whitespace (so no packed paragraphs, no wide gaps, nothing to collapse or trim).
+ * One scan; most lines pass and skip the splits below.
+ */
+function isTidy(line: string): boolean {
+  const n = line.length;
+  if (n === 0 || line.charCodeAt(0) === SPACE || line.charCodeAt(n - 1) === SPACE) return false;
+  let prev = 0;
+  for (let i = 0; i < n; i++) {
+    const kind = SPACE_CLASS[line.charCodeAt(i)]!;
+    if (kind === 2 || (kind === 1 && prev === 1)) return false;
+    prev = kind;
+  }
+  return true;
+}
+
 /** Splits cleaned text into segments: lines, and the paragraphs some sites pack into one line. */
 export function segmentLines(text: string): Segment[] {
   const out: Segment[] = [];
   let afterBlank = false;
   for (const raw of text.split('\n')) {
+    if (isTidy(raw)) {
+      out.push({ text: raw, afterBlank, ticker: false });
+      afterBlank = false;
+      continue;
+    }
     const paragraphs = (raw.includes(NBSP) ? raw.split(INLINE_BREAK) : [raw]).filter((p) => p.trim() !== '');
     if (paragraphs.length === 0) {
       afterBlank = true;
