@@ -148,6 +148,27 @@ describe('cues and speakers', () => {
     const a = parse('"الأسعار ستنخفض مع بداية الموسم الزراعي"، بحسب وزارة الزراعة.');
     expect(speech(a)[0]!.speaker).toBe('وزارة الزراعة');
   });
+
+  it('keeps the outlet told (لـ + a known outlet) out of the name, before or after it', () => {
+    const after = parse('وقال الباحث كريم داوود لبي بي سي إن "الوضع الاقتصادي يزداد صعوبة كل يوم".');
+    expect(speech(after)[0]!.speaker).toBe('كريم داوود');
+    const before = parse('وقال لرويترز وزير المالية خالد الأحمد إن "الميزانية الجديدة ستعرض على البرلمان قريبا".');
+    expect(speech(before)[0]!.speaker).toBe('خالد الأحمد');
+    const lead = parse('وقالت الطبيبة سلمى راشد لصحيفة محلية إن "المستشفى يحتاج إلى أجهزة جديدة بشكل عاجل".');
+    expect(speech(lead)[0]!.speaker).toBe('سلمى راشد');
+  });
+
+  it('ends a name in quote marks at its closing mark, but reads past a quoted description', () => {
+    const named = parse('وقال “سامي نوفل” المدير التنفيذي للشركة: إن "المبيعات ارتفعت بنسبة كبيرة هذا العام".');
+    expect(speech(named)[0]!.speaker).toBe('سامي نوفل');
+    const described = parse('وكتبت “المدونة” هالة سعيد أن “المكتبة العامة ستفتح أبوابها من جديد في الربيع”.');
+    expect(speech(described)[0]!.speaker).toBe('هالة سعيد');
+  });
+
+  it('ends a name before a time word (قبيل، إثر، طوال)', () => {
+    const a = parse('وقال سامح بركات قبيل بدء الاجتماع إن "الاتفاق أصبح قريبا جدا من الإنجاز".');
+    expect(speech(a)[0]!.speaker).toBe('سامح بركات');
+  });
 });
 
 describe('kinds', () => {

@@ -18,6 +18,7 @@ import {
   type Voice,
 } from './attribution.js';
 import { findMarkSpans, opensWithMark, type MarkSpan } from './marks.js';
+import { nameWord, outletAddressee } from './phrase.js';
 import { buildRegistry, registerName, type NameRegistry } from './registry.js';
 import { sentenceBreaks, sentenceEnd, sentenceStart } from './sentences.js';
 import { tokenAt, tokenize } from './tokens.js';
@@ -113,11 +114,26 @@ export interface ArticleFacts {
 /** A short quote quoted this often in one article is a name ("باب رزق جميل"), not a remark. */
 const REPEATED_NAME = 3;
 
+/**
+ * Words in quote marks that belong to the speaker phrase of the verb before them: a name before the
+ * speaker's title ("وقال “جون كول” المدير التنفيذي") or a one-word description before the name ("وكتبت
+ * “المدونة” هالة سعيد").
+ */
+function quotedSpeakerPhrase(view: ParagraphView, openToken: number, quoteTokens: number): boolean {
+  const next = view.tokens[openToken + quoteTokens];
+  if (openToken === 0 || next === undefined || quoteTokens > MAX_NAME_QUOTE) return false;
+  if (cueAt(view.tokens, openToken - 1)?.kind !== 'verb') return false;
+  for (let k = openToken; k < openToken + quoteTokens; k++) if (!nameWord(view.text, view.tokens[k]!)) return false;
+  if (next.role) return true;
+  return quoteTokens === 1 && view.tokens[openToken]!.definite && !next.definite && nameWord(view.text, next);
+}
+
 /** A name or title in quotes: a marker word stands just before it, with no cue or particle between. */
 function markedAsName(view: ParagraphView, openToken: number, quoteTokens: number, inner: string, facts: ArticleFacts): boolean {
   const prevToken = view.tokens[openToken - 1];
   // A colon introduces speech, never a title.
   if (prevToken?.after.includes(':')) return false;
+  if (quotedSpeakerPhrase(view, openToken, quoteTokens)) return true;
   if (quoteTokens <= MAX_HEADLINE_QUOTE && HEADLINE_SHAPE.test(inner)) return true;
   if (quoteTokens > MAX_NAME_QUOTE) {
     for (let k = openToken - 1; plainWordBefore(view, openToken, k, TITLE_LOOKBACK); k--) {
@@ -158,6 +174,8 @@ function kindOf(view: ParagraphView, ctx: Context, span: MarkSpan, openToken: nu
   if (PREPOSITIONS.has(prev.norm) || /^(?:ب|ل)$/u.test(prev.norm)) return 'partial';
   if (isParticle(prev.norm) && BARE_PARTICLES.has(prev.norm.replace(/^و/u, '')) && prev.norm !== 'بان') return 'direct';
   if (cue.index === openToken - 1 || cue.info.kind === 'noun') return 'direct';
+  // "فقالت لفرانس برس «…»": only the outlet told stands between the verb and the quote
+  if (cue.index + 1 + outletAddressee(view.tokens, cue.index + 1, openToken) === openToken) return 'direct';
   return mentionAfter(view, ctx, cue, openToken)?.next === openToken ? 'direct' : 'partial';
 }
 

@@ -1,6 +1,6 @@
 import { ADDRESSEES, NOT_NAME_WORDS, ORGANISATION_HEADS, PHRASE_STOPS, ROLE_CONTINUATIONS } from '../lexicon/function-words.js';
 import { RELAYERS } from '../lexicon/roles.js';
-import { isKnownPlace } from '../metadata/known.js';
+import { isKnownOutlet, isKnownPlace } from '../metadata/known.js';
 import { ANONYMOUS_SOURCES, HONORIFICS, HONORIFIC_PRONOUNS, ROLE_HEADS } from '../lexicon/roles.js';
 import { foldText } from '../normalize/fold.js';
 import { cueOf, isSpeechNoun } from './cue-index.js';
@@ -69,6 +69,27 @@ function isFunctionWord(norm: string): boolean {
 }
 
 const isStop = (t: Token): boolean => t.cue !== null || isFunctionWord(t.norm);
+
+const LAM = 0x0644;
+const MAX_OUTLET_WORDS = 4;
+/**
+ * "قال ميرزيانوف لبي بي سي", "كشفت الشركة لرويترز": لـ glued to a known outlet is who was told, not part of
+ * the speaker's name. Returns the outlet's number of tokens from `j`, or 0.
+ */
+export function outletAddressee(tokens: readonly Token[], j: number, limit: number): number {
+  const first = tokens[j]!.norm;
+  if (first.length < 3 || first.charCodeAt(0) !== LAM) return 0;
+  let key = first.slice(1);
+  for (let k = j; k < limit && k - j < MAX_OUTLET_WORDS; k++) {
+    if (k > j) key += ' ' + tokens[k]!.norm;
+    if (isKnownOutlet(key)) return k - j + 1;
+    if (hasComma(tokens[k]!)) return 0;
+  }
+  return 0;
+}
+/** A quote mark right after a word ends a name or an organisation's name: "وقال “جون كول” المدير التنفيذي". */
+const QUOTE_MARK = /[«»“”"]/u;
+const endsAtMark = (t: Token): boolean => t.after !== '' && QUOTE_MARK.test(t.after);
 
 /** "متخصصون", "عاملون", "البعض": an indefinite plural or "some" is nobody in particular. */
 function isUnnamedGroup(word: string): boolean {
@@ -189,8 +210,10 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     const joined = j > i && NAME_JOINERS.has(tokens[j - 1]!.norm) && /^\p{L}+$/u.test(t.norm) && !isStop(t);
     if (!joined && (!(j === i ? nameWord(text, t) : nameTail(text, t)) || (j > i && /^لل/u.test(t.norm)))) break;
     if (j > i && t.role && !t.norm.startsWith('ال')) break;
+    if (j > i && outletAddressee(tokens, j, limit) > 0) break;
     j++;
-    if (hasComma(t)) break;
+    // a quoted single definite word is a description before the name: "“التويترية” نورة عبدالعزيز"
+    if (hasComma(t) || (endsAtMark(t) && !(j - 1 === i && definiteToken(t)))) break;
   }
   return j - i;
 }
@@ -205,7 +228,9 @@ function orgLength(tokens: readonly Token[], i: number, limit: number): number {
   let j = i + 1;
   while (j < limit && j - i < MAX_ORG_TOKENS && !hasComma(tokens[j - 1]!)) {
     // "غرفة التجارة البريطانية بالقرار": a word with بال starts what the body did, not its name
-    if (isStop(tokens[j]!) || /^(?:و|ف)?بال/u.test(tokens[j]!.norm)) break;
+    if (isStop(tokens[j]!) || /^(?:و|ف)?بال/u.test(tokens[j]!.norm) || outletAddressee(tokens, j, limit) > 0) break;
+    // "شركة “سكاي تران” لوكالة …": the name in quote marks ends the organisation's name
+    if (endsAtMark(tokens[j - 1]!) && j - 1 > i) break;
     j++;
   }
   return j - i;
@@ -313,6 +338,9 @@ export function readMention(
   objectFollows = false,
 ): Mention | null {
   if (i < limit && HONORIFIC_PRONOUN_SET.has(tokens[i]!.norm)) return mention(null, null, i + 1, { pronoun: true });
+  // "وقال لرويترز مسؤول كبير": the outlet told comes first, the speaker after it (if any)
+  const told = i < limit ? outletAddressee(tokens, i, limit) : 0;
+  if (told > 0) return hasComma(tokens[i + told - 1]!) ? null : readMention(text, tokens, i + told, limit, registry, objectFollows);
   const start = i;
   const roleFirst = i < limit ? roleLength(tokens, i, limit) : 0;
   if (roleFirst === 0) i = skipHonorifics(tokens, i, limit);
