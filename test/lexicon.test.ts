@@ -7,13 +7,14 @@ import { CUE_VERBS } from '../src/lexicon/cues.js';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../src/lexicon/months.js';
 import { NOT_SPEECH_MARKERS } from '../src/lexicon/not-speech.js';
 import { DATELINE_PLACES } from '../src/lexicon/places.js';
-import { ROLE_HEADS } from '../src/lexicon/roles.js';
+import { ANONYMOUS_SOURCES, ROLE_HEADS } from '../src/lexicon/roles.js';
 import { findDate } from '../src/metadata/date.js';
 import { classifyPart } from '../src/metadata/byline.js';
 import { foldText } from '../src/normalize/fold.js';
 import { cueOf } from '../src/quotes/cue-index.js';
 import { isRoleHead } from '../src/quotes/role-forms.js';
 import { extractQuotes } from '../src/quotes/extract.js';
+import { parseArticle } from '../src/index.js';
 
 const kindOf = (text: string): string => classifyLine({ text, afterBlank: false, ticker: false }).info.kind;
 
@@ -75,5 +76,13 @@ describe('not-speech markers: a short quote after each is not speech', () => {
   it.each(NOT_SPEECH_MARKERS.filter((m) => !m.includes(' ')).map((m) => [m]))('%s «…»', (marker) => {
     const { quotes } = extractQuotes([`وقال الوزير إن ${marker} «النور الجديد» سيبدأ العمل قريبا في المدينة.`]);
     expect(quotes.filter((q) => q.kind !== 'indirect').map((q) => q.text)).not.toContain('النور الجديد');
+  });
+});
+
+describe('anonymous sources: a quote after each is nobody in particular', () => {
+  it.each(ANONYMOUS_SOURCES.map((w) => [w]))('وقال %s …', (source) => {
+    const a = parseArticle(`عنوان الخبر التجريبي اليوم\n\nوقال ${source} إن "الوضع في المدينة أصبح صعبا للغاية منذ أسابيع".`);
+    expect(a.quotes.map((q) => q.speaker)).toEqual([null]);
+    expect(a.speakers).toEqual([]);
   });
 });
