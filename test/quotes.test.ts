@@ -165,6 +165,16 @@ describe('cues and speakers', () => {
     expect(speech(described)[0]!.speaker).toBe('هالة سعيد');
   });
 
+  it('ends a name at a bracket, and never starts one with لل or a conjunction like عندما', () => {
+    const bracket = parse('وقال حسام الربيعي (محلل سياسي) إن "الانتخابات المقبلة ستكون حاسمة للبلاد".');
+    expect(speech(bracket)[0]!.speaker).toBe('حسام الربيعي');
+    // the subject comes after the clause: "عندما سئل" and "للجنة" are no names
+    const when = parse('وقال الوزير عادل منصور عندما سئل عن الموعد إن "القرار سيصدر خلال أيام قليلة".');
+    expect(speech(when)[0]!.speaker).toBe('عادل منصور');
+    const told = parse('وقال للجنة البرلمانية رئيس الهيئة ماهر سليم إن "الميزانية لا تكفي لتغطية المشاريع".');
+    expect(speech(told).map((q) => q.speaker)).not.toContain('للجنة البرلمانية');
+  });
+
   it('ends a name before a time word (قبيل، إثر، طوال)', () => {
     const a = parse('وقال سامح بركات قبيل بدء الاجتماع إن "الاتفاق أصبح قريبا جدا من الإنجاز".');
     expect(speech(a)[0]!.speaker).toBe('سامح بركات');

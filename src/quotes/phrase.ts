@@ -87,9 +87,12 @@ export function outletAddressee(tokens: readonly Token[], j: number, limit: numb
   }
   return 0;
 }
-/** A quote mark right after a word ends a name or an organisation's name: "وقال “جون كول” المدير التنفيذي". */
-const QUOTE_MARK = /[«»“”"]/u;
-const endsAtMark = (t: Token): boolean => t.after !== '' && QUOTE_MARK.test(t.after);
+/**
+ * A quote mark or bracket right after a word ends a name or an organisation's name: "وقال “جون كول” المدير
+ * التنفيذي", "أحمد الرباني (إعلامي)".
+ */
+const NAME_END_MARK = /[«»“”"()[\]]/u;
+const endsAtMark = (t: Token): boolean => t.after !== '' && NAME_END_MARK.test(t.after);
 
 /** "متخصصون", "عاملون", "البعض": an indefinite plural or "some" is nobody in particular. */
 function isUnnamedGroup(word: string): boolean {
@@ -113,6 +116,8 @@ function decideNameWord(text: string, t: Token): boolean {
   // "عمره", "رغبته": a noun with a pronoun, not a name ("طه" and "عبدالله" are names)
   const printed = text.slice(t.start, t.end);
   if (/(?:ته|ها|هم)$/u.test(printed) || (/ه$/u.test(printed) && printed.length >= 4 && !/له$/u.test(printed))) return false;
+  // "للأمم المتحدة", "للاجتماع": لـ with the article opens no name
+  if (t.norm.startsWith('لل')) return false;
   if (isStop(t) || NOT_NAME.has(t.norm)) return false;
   // "تصريحه", "حديثها": a speech noun with its pronoun
   if (isSpeechNoun(t.norm)) return false;
@@ -266,7 +271,9 @@ function afterName(text: string, tokens: readonly Token[], m: Mention, limit: nu
   // Apposition after the name: "أنور قرقاش، وزير الدولة الإماراتي", "طارق فهمي أستاذ العلاقات الدولية"
   const after = m.next;
   const bareTitle = after < limit && tokens[after]!.role && !definiteToken(tokens[after]!) && tokens[after - 1]!.after === '';
-  if (after < limit && (hasComma(tokens[after - 1]!) || bareTitle)) {
+  // "حسام الربيعي (محلل سياسي)": a title in brackets is an apposition too
+  const bracketed = after < limit && tokens[after - 1]!.after.includes('(');
+  if (after < limit && (hasComma(tokens[after - 1]!) || bareTitle || bracketed)) {
     const len = roleLength(tokens, after, limit);
     if (len > 0 && (preRole === null || !preRole.includes(' '))) return { ...m, role: slice(text, tokens, after, after + len), next: after + len };
   }
@@ -322,7 +329,8 @@ function describedName(text: string, tokens: readonly Token[], i: number, limit:
   if (isDefinite(first.norm) || hasComma(first) || !nameWord(text, first) || registeredLength(registry ?? [], tokens, i) > 0) return null;
   let j = i + 1;
   while (j < limit && j - i <= 3 && definiteToken(tokens[j]!) && !isStop(tokens[j]!) && !hasComma(tokens[j - 1]!)) j++;
-  if (j === i + 1 || j >= limit || hasComma(tokens[j - 1]!)) return null;
+  // "حسام الربيعي (محلل سياسي)": a bracket or quote mark closes the name, no description runs on past it
+  if (j === i + 1 || j >= limit || hasComma(tokens[j - 1]!) || endsAtMark(tokens[j - 1]!)) return null;
   const len = nameLength(text, tokens, j, limit, registry);
   if (len < 2) return null;
   return mention(slice(text, tokens, j, j + len), slice(text, tokens, i, j), j + len);
