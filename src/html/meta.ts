@@ -1,3 +1,4 @@
+import { decodeHTML } from 'entities';
 import type { Element, Root } from 'hast';
 import { attr, eachElement, textOf } from './tree.js';
 
@@ -21,8 +22,18 @@ function asArray(v: Json | undefined): Json[] {
   return v === undefined || v === null ? [] : Array.isArray(v) ? v : [v];
 }
 
+/** One line of text: whitespace runs (line breaks too) as single spaces, trimmed. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}
+
+/** A JSON-LD string as text: the script is not HTML-decoded, and many sites escape its strings ("&quot;…&quot;"). */
+function jsonText(value: string): string {
+  return oneLine(decodeHTML(value));
+}
+
 function names(v: Json | undefined): string[] {
-  return asArray(v).flatMap((x) => (typeof x === 'string' ? [x] : x && typeof x === 'object' && !Array.isArray(x) && typeof x.name === 'string' ? [x.name] : []));
+  return asArray(v).flatMap((x) => (typeof x === 'string' ? [jsonText(x)] : x && typeof x === 'object' && !Array.isArray(x) && typeof x.name === 'string' ? [jsonText(x.name)] : []));
 }
 
 /** Normalises an ISO date-time to what Article.publishedAt holds: date, or date-time with its offset. */
@@ -79,10 +90,10 @@ export function readPageMeta(tree: Root): PageMeta {
         if ((attr(el, 'type') ?? '').includes('ld+json')) {
           for (const o of jsonLdObjects(textOf(el))) {
             if (isArticle(o)) {
-              if (typeof o.headline === 'string') meta.headline ??= o.headline.trim();
+              if (typeof o.headline === 'string') meta.headline ??= jsonText(o.headline);
               if (typeof o.datePublished === 'string') meta.published ??= isoDate(o.datePublished);
               if (typeof o.dateModified === 'string') meta.modified ??= isoDate(o.dateModified);
-              for (const n of names(o.author)) if (!meta.authors.includes(n.trim())) meta.authors.push(n.trim());
+              for (const n of names(o.author)) if (!meta.authors.includes(n)) meta.authors.push(n);
               meta.siteNames.push(...names(o.publisher));
             } else if (asArray(o['@type']).includes('WebSite') || asArray(o['@type']).includes('Organization')) {
               meta.siteNames.push(...names(o));
@@ -122,6 +133,6 @@ export function readPageMeta(tree: Root): PageMeta {
   if (metaAuthor && !/^https?:/u.test(metaAuthor) && meta.authors.length === 0) meta.authors.push(metaAuthor);
   const site = tags.get('og:site_name');
   if (site) meta.siteNames.push(site);
-  meta.titles = [meta.headline, tags.get('og:title') ?? null, tags.get('twitter:title') ?? null, h1, title].filter((t): t is string => !!t && t.trim() !== '').map((t) => t.trim());
+  meta.titles = [meta.headline, tags.get('og:title') ?? null, tags.get('twitter:title') ?? null, h1, title].filter((t): t is string => !!t && t.trim() !== '').map(oneLine);
   return meta;
 }
