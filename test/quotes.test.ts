@@ -175,6 +175,13 @@ describe('cues and speakers', () => {
     expect(speech(told).map((q) => q.speaker)).not.toContain('للجنة البرلمانية');
   });
 
+  it('keeps transliterated family names ending in يه (not a noun with a pronoun)', () => {
+    const a = parse('وقال المصمم الفرنسي ديدييه فوشيه إن "الألوان الجديدة ستنتشر في الموسم المقبل".');
+    expect(speech(a)[0]!.speaker).toBe('ديدييه فوشيه');
+    const b = parse('من جهته، قال المهندس محمد طه فقيه، مدير عام السلامة، إن "الفعاليات ستستمر حتى نهاية الشهر".');
+    expect(speech(b)[0]!.speaker).toBe('محمد طه فقيه');
+  });
+
   it('ends a name before a time word (قبيل، إثر، طوال)', () => {
     const a = parse('وقال سامح بركات قبيل بدء الاجتماع إن "الاتفاق أصبح قريبا جدا من الإنجاز".');
     expect(speech(a)[0]!.speaker).toBe('سامح بركات');

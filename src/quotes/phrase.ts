@@ -113,9 +113,9 @@ export function nameWord(text: string, t: Token): boolean {
 
 function decideNameWord(text: string, t: Token): boolean {
   if (isNameAli(text, t)) return true;
-  // "عمره", "رغبته": a noun with a pronoun, not a name ("طه" and "عبدالله" are names)
+  // "عمره", "رغبته": a noun with a pronoun, not a name ("طه", "عبدالله", "فوشيه" and "فقيه" are names)
   const printed = text.slice(t.start, t.end);
-  if (/(?:ته|ها|هم)$/u.test(printed) || (/ه$/u.test(printed) && printed.length >= 4 && !/له$/u.test(printed))) return false;
+  if (/(?:ته|ها|هم)$/u.test(printed) || (/ه$/u.test(printed) && printed.length >= 4 && !/(?:له|يه)$/u.test(printed))) return false;
   // "للأمم المتحدة", "للاجتماع": لـ with the article opens no name
   if (t.norm.startsWith('لل')) return false;
   if (isStop(t) || NOT_NAME.has(t.norm)) return false;
