@@ -8,6 +8,7 @@ import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../src/lexicon/months.js';
 import { NOT_SPEECH_MARKERS } from '../src/lexicon/not-speech.js';
 import { DATELINE_PLACES } from '../src/lexicon/places.js';
 import { ANONYMOUS_SOURCES, ROLE_HEADS } from '../src/lexicon/roles.js';
+import { NEWS_VERBS } from '../src/lexicon/verbs.js';
 import { findDate } from '../src/metadata/date.js';
 import { classifyPart } from '../src/metadata/byline.js';
 import { foldText } from '../src/normalize/fold.js';
@@ -84,5 +85,12 @@ describe('anonymous sources: a quote after each is nobody in particular', () => 
     const a = parseArticle(`عنوان الخبر التجريبي اليوم\n\nوقال ${source} إن "الوضع في المدينة أصبح صعبا للغاية منذ أسابيع".`);
     expect(a.quotes.map((q) => q.speaker)).toEqual([null]);
     expect(a.speakers).toEqual([]);
+  });
+});
+
+describe('news verbs: a clause-opening verb is never part of the speaker', () => {
+  it.each(NEWS_VERBS.map((v) => [v]))('كما %s فريد …', (verb) => {
+    const a = parseArticle(`عنوان الخبر التجريبي اليوم\n\nكما ${verb} فريد، وهو صديق اللاعب، خلال عمل تطوعي ووصفه بأنه "قوي الإرادة بشكل لا يصدق".`);
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['فريد']);
   });
 });

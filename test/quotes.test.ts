@@ -182,6 +182,13 @@ describe('cues and speakers', () => {
     expect(speech(b)[0]!.speaker).toBe('محمد طه فقيه');
   });
 
+  it('never takes a news verb that opens the clause for part of the name (أثار، التقى، تولى…)', () => {
+    const opened = parse('أثار سامي العلي، رئيس النادي، جدلا واسعا بعد نشره تدوينة قال فيها إن "المدرب سيرحل في نهاية الموسم".');
+    expect(speech(opened)[0]!.speaker).toBe('سامي العلي');
+    const met = parse('كما التقى فريد، وهو صديق اللاعب، خلال عمل تطوعي ووصفه بأنه "قوي الإرادة بشكل لا يصدق".');
+    expect(speech(met)[0]!.speaker).toBe('فريد');
+  });
+
   it('ends a name before a time word (قبيل، إثر، طوال)', () => {
     const a = parse('وقال سامح بركات قبيل بدء الاجتماع إن "الاتفاق أصبح قريبا جدا من الإنجاز".');
     expect(speech(a)[0]!.speaker).toBe('سامح بركات');

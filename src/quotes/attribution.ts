@@ -3,7 +3,7 @@ import { CLAUSE_OPENERS } from '../lexicon/function-words.js';
 import { foldText } from '../normalize/fold.js';
 import type { CueInfo } from './cue-index.js';
 import type { MarkSpan } from './marks.js';
-import { isStopWord, readMention, type Mention } from './phrase.js';
+import { isNewsVerb, isStopWord, readMention, type Mention } from './phrase.js';
 import { registeredBefore, registeredByRole, registeredEndingAt, registeredLength, sameTitle, titleHead, type NameRegistry } from './registry.js';
 import type { Token } from './tokens.js';
 
@@ -193,6 +193,8 @@ function subjectBefore(view: ParagraphView, ctx: Context, floor: number, cue: nu
   // "وخلص المراقب أحمد … بالقول": a clause opening with و/ف + verb puts its subject after the verb
   const opener = view.tokens[start]!;
   if (/^[وف]\p{L}{3,}$/u.test(opener.norm) && !isStopWord(opener.norm) && !opener.role && registeredLength(ctx.registry, view.tokens, start) === 0 && start + 1 < cue) start++;
+  // "أثار تركي آل الشيخ …، قائلا": a news verb opens the clause, its subject follows
+  else if (isNewsVerb(opener.norm) && start + 1 < cue) start++;
   const m = readMention(view.text, view.tokens, start, cue, ctx.registry);
   if (m === null || (m.name === null && !m.pronoun && !m.anonymous)) return null;
   let opened = false;

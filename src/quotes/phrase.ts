@@ -1,5 +1,6 @@
 import { ADDRESSEES, NOT_NAME_WORDS, ORGANISATION_HEADS, PHRASE_STOPS, ROLE_CONTINUATIONS } from '../lexicon/function-words.js';
 import { RELAYERS } from '../lexicon/roles.js';
+import { NEWS_VERBS } from '../lexicon/verbs.js';
 import { isKnownOutlet, isKnownPlace } from '../metadata/known.js';
 import { ANONYMOUS_SOURCES, HONORIFICS, HONORIFIC_PRONOUNS, ROLE_HEADS } from '../lexicon/roles.js';
 import { foldText } from '../normalize/fold.js';
@@ -54,6 +55,20 @@ const isDefinite = (w: string): boolean => w.startsWith('ال') || w.startsWith(
 const definiteToken = (t: Token): boolean => t.definite && isDefinite(t.norm);
 const COMMA_OR_COLON = /[،,:]/u;
 const hasComma = (t: Token): boolean => t.after !== '' && COMMA_OR_COLON.test(t.after);
+
+/** Every printed form of the news verbs, folded: masculine and feminine (أثار/أثارت, تولى/تولت), with و/ف. */
+const VERB_FORMS: ReadonlySet<string> = new Set(
+  NEWS_VERBS.flatMap((v) => {
+    const m = foldText(v);
+    const f = m.endsWith('ي') ? m.slice(0, -1) + 'ت' : m + 'ت';
+    return [m, f].flatMap((w) => [w, 'و' + w, 'ف' + w]);
+  }),
+);
+
+/** Whether a folded word is a news verb ("أثار", "وتركزت"): never part of a name. */
+export function isNewsVerb(norm: string): boolean {
+  return VERB_FORMS.has(norm);
+}
 
 /** Function words, cue words and numbers end a phrase; "وعن" and "فمن" count as their bare word. */
 export function isStopWord(norm: string): boolean {
@@ -118,7 +133,7 @@ function decideNameWord(text: string, t: Token): boolean {
   if (/(?:ته|ها|هم)$/u.test(printed) || (/ه$/u.test(printed) && printed.length >= 4 && !/(?:له|يه)$/u.test(printed))) return false;
   // "للأمم المتحدة", "للاجتماع": لـ with the article opens no name
   if (t.norm.startsWith('لل')) return false;
-  if (isStop(t) || NOT_NAME.has(t.norm)) return false;
+  if (isStop(t) || NOT_NAME.has(t.norm) || isNewsVerb(t.norm)) return false;
   // "تصريحه", "حديثها": a speech noun with its pronoun
   if (isSpeechNoun(t.norm)) return false;
   return !/^(?:ب|و|ف)?بال/u.test(t.norm) && !/^[0-9]/u.test(t.norm) && !/^ب\p{L}{3,}ه$/u.test(t.norm);
