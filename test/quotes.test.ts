@@ -189,6 +189,13 @@ describe('cues and speakers', () => {
     expect(speech(met)[0]!.speaker).toBe('فريد');
   });
 
+  it('ends a name before a word printed with tanween (an indefinite object or adverb)', () => {
+    const a = parse('وفي المؤتمر الصحفي، أثار المدرب سامي العلي جدلاً واسعاً، قائلا إن "الحكم ظلم فريقه كثيرا".');
+    expect(speech(a)[0]!.speaker).toBe('سامي العلي');
+    const b = parse('وقال المدرب سامي العلي متحدثًا للصحفيين إن "الحكم ظلم فريقه كثيرا".');
+    expect(speech(b)[0]!.speaker).toBe('سامي العلي');
+  });
+
   it('ends a name before a time word (قبيل، إثر، طوال)', () => {
     const a = parse('وقال سامح بركات قبيل بدء الاجتماع إن "الاتفاق أصبح قريبا جدا من الإنجاز".');
     expect(speech(a)[0]!.speaker).toBe('سامح بركات');

@@ -119,6 +119,16 @@ function isNameAli(text: string, t: Token): boolean {
   return t.norm === 'علي' && text.slice(t.start, t.end) === 'علي';
 }
 
+/** Whether a word carries tanween (ً ٌ ٍ), inside it or among the marks right after it (its last letter's marks fall outside the token). */
+function hasTanween(text: string, t: Token): boolean {
+  for (let i = t.start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x064b && c <= 0x064d) return true;
+    if (i >= t.end && !(c >= 0x064b && c <= 0x065f)) return false;
+  }
+  return false;
+}
+
 /** Whether a token can be part of a bare name (no title, not registered): not an adverb, not "بالـ…". */
 export function nameWord(text: string, t: Token): boolean {
   // decided once per token: the phrase readers ask again at every cue and title nearby
@@ -133,6 +143,8 @@ function decideNameWord(text: string, t: Token): boolean {
   if (/(?:ته|ها|هم)$/u.test(printed) || (/ه$/u.test(printed) && printed.length >= 4 && !/(?:له|يه)$/u.test(printed))) return false;
   // "للأمم المتحدة", "للاجتماع": لـ with the article opens no name
   if (t.norm.startsWith('لل')) return false;
+  // "جدلاً", "مؤكداً": a word printed with tanween is an indefinite noun or adverb, never a name
+  if (hasTanween(text, t)) return false;
   if (isStop(t) || NOT_NAME.has(t.norm) || isNewsVerb(t.norm)) return false;
   // "تصريحه", "حديثها": a speech noun with its pronoun
   if (isSpeechNoun(t.norm)) return false;
