@@ -43,13 +43,15 @@ function gapPieces(paragraph: string): string[] {
 }
 
 const SPACE = 0x20;
-/** Per UTF-16 unit: 1 for U+0020, 2 for any other whitespace or control (as `trim` and the space patterns know them). */
+/**
+ * Per UTF-16 unit: 1 for U+0020, 2 for a control or any other whitespace. `\s` is the whitespace `trim`
+ * removes, and holds every space the collapsing and splitting patterns look for.
+ */
 const SPACE_CLASS: Uint8Array = (() => {
   const table = new Uint8Array(0x10000);
-  for (let c = 0; c < SPACE; c++) table[c] = 2;
+  const whitespace = /\s/u;
+  for (let c = 0; c < 0x10000; c++) if (c < SPACE || (c !== SPACE && whitespace.test(String.fromCharCode(c)))) table[c] = 2;
   table[SPACE] = 1;
-  for (const c of [0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) table[c] = 2;
-  for (let c = 0x2000; c <= 0x200a; c++) table[c] = 2;
   return table;
 })();
 

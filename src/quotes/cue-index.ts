@@ -66,10 +66,6 @@ function buildIndex(): Map<string, CueInfo> {
 
 const INDEX = buildIndex();
 
-/** Every printed form of every cue (folded): verbs with their prefixes and pronouns, participles, nouns. */
-export function cueForms(): Iterable<string> {
-  return INDEX.keys();
-}
 
 /** Forms that look like cues but are common other words ("زاد" as "increased", "كتب" as "books"). */
 const AMBIGUOUS = new Set(['زاد', 'وزاد', 'كتب', 'نشر', 'ونشر', 'حديث', 'كلمه', 'بيان', 'رساله', 'منشور', 'حوار', 'مصر', 'معبر', 'مقر', 'متهم', 'مدعي', 'معلن', 'مفيد', 'متوقع', 'واعد', 'متابع', 'مقر', 'خطاب', 'تصريح', 'البيان', 'مرحب', 'بين', 'وبين', 'عبر', 'ذكر', 'رد', 'ورد', 'يرد', 'شرح', 'لافت', 'كاتب', 'ناقل', 'واصف', 'معتبر', 'مسمي', 'تدعي', 'يدعي', 'وتدعي', 'ويدعي', 'طالب', 'وطالب', 'مطالب', 'يعد', 'تعد', 'يبلغ', 'تبلغ', 'ابلغ', 'اخبر', 'اقرا', 'واقرا', 'مسمي', 'يسمي', 'تسمي']);
