@@ -7,7 +7,7 @@ import { CUE_VERBS } from '../src/lexicon/cues.js';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../src/lexicon/months.js';
 import { NOT_SPEECH_MARKERS } from '../src/lexicon/not-speech.js';
 import { DATELINE_PLACES } from '../src/lexicon/places.js';
-import { ANONYMOUS_SOURCES, ROLE_HEADS } from '../src/lexicon/roles.js';
+import { ANONYMOUS_SOURCES, RELAYERS, ROLE_HEADS } from '../src/lexicon/roles.js';
 import { NEWS_VERBS } from '../src/lexicon/verbs.js';
 import { findDate } from '../src/metadata/date.js';
 import { classifyPart } from '../src/metadata/byline.js';
@@ -84,6 +84,14 @@ describe('anonymous sources: a quote after each is nobody in particular', () => 
   it.each(ANONYMOUS_SOURCES.map((w) => [w]))('وقال %s …', (source) => {
     const a = parseArticle(`عنوان الخبر التجريبي اليوم\n\nوقال ${source} إن "الوضع في المدينة أصبح صعبا للغاية منذ أسابيع".`);
     expect(a.quotes.map((q) => q.speaker)).toEqual([null]);
+    expect(a.speakers).toEqual([]);
+  });
+});
+
+describe('relayers: an outlet, a report or a figure that relays a quote is never its speaker', () => {
+  it.each(RELAYERS.map((w) => [w]))('وذكرت %s …', (relayer) => {
+    const a = parseArticle(`عنوان الخبر التجريبي اليوم\n\nوذكرت ${relayer} المحلية: "الوضع في المدينة أصبح صعبا للغاية منذ أسابيع".`);
+    expect(a.quotes.map((q) => q.text)).toEqual(['الوضع في المدينة أصبح صعبا للغاية منذ أسابيع']);
     expect(a.speakers).toEqual([]);
   });
 });

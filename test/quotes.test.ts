@@ -200,6 +200,21 @@ describe('cues and speakers', () => {
     const a = parse('وقال سامح بركات قبيل بدء الاجتماع إن "الاتفاق أصبح قريبا جدا من الإنجاز".');
     expect(speech(a)[0]!.speaker).toBe('سامح بركات');
   });
+
+  it('reads an honorific that ends a name (no name after it) as the family name, not a rank', () => {
+    const a = parse('وقال مخرج الفيلم ياسر الشيخ، الذي عاش في المهجر عشرين عاما: "الفيلم يروي قصتنا نحن المغتربين".');
+    expect(speech(a)[0]!.speaker).toBe('ياسر الشيخ');
+    const b = parse('وقال كمال السيد (60 عاما) وهو صاحب متجر “الأسعار تضاعفت منذ الصيف الماضي”.');
+    expect(speech(b)[0]!.speaker).toBe('كمال السيد');
+    // a rank before a name is still no part of it
+    const c = parse('وقال مدير الأمن العام اللواء سامي حداد إن "الطرق ستفتح غدا أمام المسافرين".');
+    expect(speech(c)[0]!.speaker).toBe('سامي حداد');
+  });
+
+  it('gives a clause that opens with a noun, a title and a name the named person as its subject', () => {
+    const a = parse('وزيارة وزير الخارجية الياباني كينجي تاناكا إلى عمان تناولت ملفات التجارة، معتبرا أن "العلاقات بين البلدين في أفضل حالاتها".');
+    expect(speech(a)[0]!.speaker).toBe('كينجي تاناكا');
+  });
 });
 
 describe('kinds', () => {
@@ -234,6 +249,9 @@ describe('quoted strings that are not speech', () => {
     ['an outlet after لـ', 'وقال المحلل ياسر فهمي لـ"الشرق" إن السوق مستقرة.', 'الشرق'],
     ['a name the article also writes unquoted', 'وافتتحت شركة "نماء" فرعا جديدا، وتعمل نماء في مجال التقنية منذ سنوات.', 'نماء'],
     ['a headline shape', 'وكتبت الصحف في صدر صفحاتها "غدا .. يوم الحسم" أمس.', 'غدا .. يوم الحسم'],
+    ['the quoted subject of a speech verb, before إن', 'وقالت "رابطة حماة البيئة" إن التلوث تضاعف في الخليج.', 'رابطة حماة البيئة'],
+    ['the quoted subject of a speech verb, before التي', 'بحسب ما ذكرت "ذا صنداي ريفيو" التي رأت أن الصفقة قريبة.', 'ذا صنداي ريفيو'],
+    ['a name joined by و to a quoted name', 'وذكرت صحيفتا "الفجر" و"المساء الجديد" أن الاجتماع تأجل.', 'المساء الجديد'],
   ])('%s', (_name, paragraph, quoted) => {
     expect(speech(parse(paragraph)).map((q) => q.text)).not.toContain(quoted);
   });

@@ -192,10 +192,17 @@ function subjectBefore(view: ParagraphView, ctx: Context, floor: number, cue: nu
   }
   // "وخلص المراقب أحمد … بالقول": a clause opening with و/ف + verb puts its subject after the verb
   const opener = view.tokens[start]!;
+  const clauseStart = start;
   if (/^[وف]\p{L}{3,}$/u.test(opener.norm) && !isStopWord(opener.norm) && !opener.role && registeredLength(ctx.registry, view.tokens, start) === 0 && start + 1 < cue) start++;
   // "أثار تركي آل الشيخ …، قائلا": a news verb opens the clause, its subject follows
   else if (isNewsVerb(opener.norm) && start + 1 < cue) start++;
-  const m = readMention(view.text, view.tokens, start, cue, ctx.registry);
+  let m = readMention(view.text, view.tokens, start, cue, ctx.registry);
+  // "محادثات وزير الخارجية سيرجي لافروف … تركزت على …، معتبرا": a clause that opens with a noun, a title and
+  // a name is about the named person (after a verb the pair is subject and object: "أبلغ عباس وزير الخارجية …")
+  if (start === clauseStart && m?.role != null && m.name !== null && !m.name.includes(' ') && view.tokens[start + 1]?.role) {
+    const titled = readMention(view.text, view.tokens, start + 1, cue, ctx.registry);
+    if (titled?.name != null && !titled.roleOnly && !titled.anonymous && titled.role !== null) m = titled;
+  }
   if (m === null || (m.name === null && !m.pronoun && !m.anonymous)) return null;
   let opened = false;
   for (let k = floor; k < start; k++) if (OPENERS.has(view.tokens[k]!.norm) && view.tokens[k]!.norm !== 'و') opened = true;

@@ -84,7 +84,8 @@ function isMarker(word: string): boolean {
   if (NOT_SPEECH.has(word)) return true;
   const bare = word.replace(/^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?/u, '');
   // "اسمها «شوغر»": the marker may carry a pronoun
-  const unsuffixed = bare.replace(/(?:ها|هم|ه)$/u, '');
+  // "صحيفتا «…» و«…»": the dual in construct (تا, تي) of a feminine marker
+  const unsuffixed = bare.replace(/(?:ها|هم|ه)$/u, '').replace(/(?<=\p{L}{3})ت[اي]$/u, 'ه');
   return bare.length > 1 && (NOT_SPEECH.has(bare) || NOT_SPEECH.has('ال' + bare) || (unsuffixed.length > 2 && NOT_SPEECH.has(unsuffixed)));
 }
 
@@ -111,6 +112,9 @@ export interface ArticleFacts {
   quotedCounts: Map<string, number>;
 }
 
+/** Words that show a short quoted name after a speech verb to be its subject: a relative pronoun, or عن of a relayed source. */
+const QUOTED_SUBJECT_FOLLOWERS = new Set(['الذي', 'التي', 'الذين', 'عن']);
+
 /** A short quote quoted this often in one article is a name ("باب رزق جميل"), not a remark. */
 const REPEATED_NAME = 3;
 
@@ -125,7 +129,20 @@ function quotedSpeakerPhrase(view: ParagraphView, openToken: number, quoteTokens
   if (cueAt(view.tokens, openToken - 1)?.kind !== 'verb') return false;
   for (let k = openToken; k < openToken + quoteTokens; k++) if (!nameWord(view.text, view.tokens[k]!)) return false;
   if (next.role) return true;
+  // "وقالت «هيومن رايتس ووتش» إن …", "ذكرت «ذي دايلي مايل» التي رأت": the quoted name is the verb's subject
+  if (isParticle(next.norm) || QUOTED_SUBJECT_FOLLOWERS.has(next.norm)) return true;
   return quoteTokens === 1 && view.tokens[openToken]!.definite && !next.definite && nameWord(view.text, next);
+}
+
+/** The quote that a lone و joins the quote opening at token `openToken` to: «…» و«…». */
+function joinedToQuote(view: ParagraphView, openToken: number): { span: MarkSpan; openToken: number; quoteTokens: number } | null {
+  const and = view.tokens[openToken - 1];
+  if (and === undefined || and.norm !== 'و') return null;
+  const before = view.text.slice(0, and.start).trimEnd();
+  const span = view.spans.find((s) => s.closed && s.close === before.length);
+  if (span === undefined) return null;
+  const first = tokenAt(view.tokens, span.open);
+  return { span, openToken: first, quoteTokens: tokenAt(view.tokens, span.close) - first };
 }
 
 /** A name or title in quotes: a marker word stands just before it, with no cue or particle between. */
@@ -150,6 +167,9 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
     }
     return false;
   }
+  // "صحيفتا «ذي دايلي مايل» و«دايلي تلغراف»": a short quote joined by و to a name in quotes is a name too
+  const joined = joinedToQuote(view, openToken);
+  if (joined !== null && markedAsName(view, joined.openToken, joined.quoteTokens, view.text.slice(joined.span.start, joined.span.end), facts)) return true;
   const key = lineKey(inner);
   if (isKnownOutlet(key) || /\d/u.test(key)) return true;
   if (prevToken !== undefined && (OUTLET_LEADS.has(prevToken.norm) || prevToken.role)) return true;

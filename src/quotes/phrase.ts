@@ -220,6 +220,17 @@ function slice(text: string, tokens: readonly Token[], from: number, to: number)
   return opened && /[»”"]/u.test(text[end] ?? '') ? out + text[end] : out;
 }
 
+/**
+ * A definite honorific with nothing name-like after it is the family name, not a rank before another name:
+ * "مؤلفة العمل آلاء الشيخ، التي …", "محمد السيد إن …".
+ */
+export function familyHonorific(text: string, tokens: readonly Token[], j: number, limit: number): boolean {
+  const t = tokens[j]!;
+  if (!HONORIFIC_SET.has(t.norm) || !definiteToken(t)) return false;
+  const next = tokens[j + 1];
+  return hasComma(t) || endsAtMark(t) || j + 1 >= limit || next === undefined || isStop(next) || next.role || !nameWord(text, next);
+}
+
 function skipHonorifics(tokens: readonly Token[], i: number, limit: number): number {
   while (i < limit && HONORIFIC_SET.has(tokens[i]!.norm)) i++;
   return i;
@@ -240,6 +251,12 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     if (j > i && t.norm === 'الله' && !GOD_NAME_PARTS.has(tokens[j - 1]!.norm)) break;
     // after "آل", "بن", "عبد" the next word belongs to the name whatever it is ("تركي آل الشيخ")
     const joined = j > i && NAME_JOINERS.has(tokens[j - 1]!.norm) && /^\p{L}+$/u.test(t.norm) && !isStop(t);
+    // "آلاء الشيخ،": an honorific that ends the phrase is the family name
+    const family = j > i && familyHonorific(text, tokens, j, limit);
+    if (family) {
+      j++;
+      break;
+    }
     if (!joined && (!(j === i ? nameWord(text, t) : nameTail(text, t)) || (j > i && /^لل/u.test(t.norm)))) break;
     if (j > i && t.role && !t.norm.startsWith('ال')) break;
     if (j > i && outletAddressee(tokens, j, limit) > 0) break;
@@ -310,16 +327,17 @@ function afterName(text: string, tokens: readonly Token[], m: Mention, limit: nu
 const RANK_REACH = 4;
 
 /** "مدير شرطة منطقة مكة المكرمة اللواء عبدالعزيز …": a rank or honorific shortly after the title starts the name. */
-function rankAfter(tokens: readonly Token[], from: number, limit: number): number {
+function rankAfter(text: string, tokens: readonly Token[], from: number, limit: number): number {
   for (let k = from; k < limit && k - from < RANK_REACH; k++) {
-    if (HONORIFIC_SET.has(tokens[k]!.norm)) return k;
+    // "مؤلفة العمل آلاء الشيخ،": an honorific that no name follows is a family name, not a rank
+    if (HONORIFIC_SET.has(tokens[k]!.norm)) return k > from && familyHonorific(text, tokens, k, limit) ? -1 : k;
     if (isStop(tokens[k]!) || hasComma(tokens[k]!)) return -1;
   }
   return -1;
 }
 
 function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleLen: number, limit: number, registry: NameRegistry | null, objectFollows: boolean): Mention {
-  const rank = rankAfter(tokens, i + roleLen, limit);
+  const rank = rankAfter(text, tokens, i + roleLen, limit);
   if (rank > i + roleLen) roleLen = rank - i;
   let role = slice(text, tokens, i, i + roleLen);
   let j = skipHonorifics(tokens, i + roleLen, limit);

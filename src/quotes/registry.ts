@@ -1,7 +1,7 @@
 import { foldText } from '../normalize/fold.js';
 import { isKnownPlace } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
-import { nameWord, readMention, roleLength } from './phrase.js';
+import { familyHonorific, nameWord, readMention, roleLength } from './phrase.js';
 import type { Token } from './tokens.js';
 
 /** A name introduced with a role somewhere in the article ("وزير الخارجية، أنتوني بلينكن"). */
@@ -63,7 +63,8 @@ const JOINERS = new Set(['ال', 'بن', 'ابن', 'عبد', 'ابو', 'بنت']
 function registerBackApposition(registry: NameRegistry, index: number, text: string, tokens: readonly Token[], i: number): void {
   const before = tokens[i - 1];
   // "تركي آل الشيخ": after آل or بن the title word is part of the name
-  if (before === undefined || JOINERS.has(before.norm)) return;
+  // "ياسر الشيخ،": an honorific with no name after it is the family name, not a title in apposition
+  if (before === undefined || JOINERS.has(before.norm) || familyHonorific(text, tokens, i, tokens.length)) return;
   // "هشام جنينة الرئيس السابق" also stands without a comma when the title is definite
   const comma = /[،,]/u.test(before.after);
   if (!comma && (before.after !== '' || !tokens[i]!.norm.startsWith('ال'))) return;
