@@ -211,6 +211,25 @@ describe('cues and speakers', () => {
     expect(speech(c)[0]!.speaker).toBe('سامي حداد');
   });
 
+  it('reads a name that starts with ب before a comma as a name, not as ب + genitive of the title', () => {
+    const a = parse('ونفى الرئيس الفرنسي بودلير، الذي عاد مؤخرا من جولة طويلة، أن بلاده غيرت موقفها من الاتفاق.');
+    expect(indirect(a).map((q) => q.speaker)).toEqual(['بودلير']);
+  });
+
+  it('gives a particle to the participle before it when the verb before that has no titled subject', () => {
+    const a = parse('وكانت المغنية ريم سالم نشرت صورة لها على إنستغرام مع المنتج، زاعمة أنه يقلل الشهية كثيرا.');
+    expect(indirect(a)).toEqual([{ text: 'أنه يقلل الشهية كثيرا', speaker: 'ريم سالم' }]);
+    const b = parse('ونفى وزير الخارجية، سامي العريان، في مقابلة تلفزيونية تلك التهم، مشيرا إلى أن الخبراء لم يجدوا أي دليل.');
+    expect(indirect(b).map((q) => q.speaker)).toEqual(['سامي العريان']);
+  });
+
+  it('ends a place or an organisation before what it did (a definite object, a news verb)', () => {
+    const a = parse('وجددت تونس الدعوة إلى "التهدئة وضبط النفس وتفادي التصعيد" بين الأطراف.');
+    expect(speech(a)[0]!.speaker).toBe('تونس');
+    const b = parse('وكشفت دراسة اعتمدت على بيانات خمسة ملايين إعلان أن "معظم الإعلانات السياسية كانت مضللة".');
+    expect(speech(b)[0]!.speaker).toBe('دراسة');
+  });
+
   it('gives a clause that opens with a noun, a title and a name the named person as its subject', () => {
     const a = parse('وزيارة وزير الخارجية الياباني كينجي تاناكا إلى عمان تناولت ملفات التجارة، معتبرا أن "العلاقات بين البلدين في أفضل حالاتها".');
     expect(speech(a)[0]!.speaker).toBe('كينجي تاناكا');

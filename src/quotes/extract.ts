@@ -18,7 +18,7 @@ import {
   type Voice,
 } from './attribution.js';
 import { findMarkSpans, opensWithMark, type MarkSpan } from './marks.js';
-import { nameWord, outletAddressee } from './phrase.js';
+import { nameWord, outletAddressee, type Mention } from './phrase.js';
 import { buildRegistry, registerName, type NameRegistry } from './registry.js';
 import { sentenceBreaks, sentenceEnd, sentenceStart } from './sentences.js';
 import { tokenAt, tokenize } from './tokens.js';
@@ -280,6 +280,11 @@ function trimEndPunct(text: string, start: number, end: number): number {
   return end;
 }
 
+/** Whether a speaker phrase comes with a title or stands for a titled person ("الوزير"). */
+function titledSubject(m: Mention | null): boolean {
+  return m !== null && (m.role !== null || m.roleOnly || m.pronoun);
+}
+
 /** Reported speech after a cue: "قال نتنياهو إنه لن يسمح …" (indirect) or "وأضاف: نتمنى …" (unmarked). */
 function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): RawQuote | null {
   const { tokens, text } = view;
@@ -308,7 +313,11 @@ function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): Ra
   for (let j = cueIndex + 1; j < ceiling && j - cueIndex <= MAX_INDIRECT_GAP + 6; j++) {
     const t = tokens[j]!;
     if (insideSpan(view.spans, t.start)) continue;
-    if (j > cueIndex + 1 && cueAt(tokens, j)?.kind === 'verb') return null;
+    const between = j > cueIndex + 1 ? cueAt(tokens, j) : null;
+    if (between?.kind === 'verb') return null;
+    // a participle before the particle governs it unless the verb has a titled subject: "نشرت صورة …، زاعمة أنه"
+    // goes to the participle, "نفى وزير الخارجية، سيرغي لافروف، …، مشيرا إلى أن" stays with the verb
+    if (between?.kind === 'participle' && info.kind === 'verb' && !titledSubject(mentionAfter(view, ctx, cue, j))) return null;
     if (!isParticle(t.norm)) continue;
     if (NON_SPEECH_BEFORE_PARTICLE.has(tokens[j - 1]!.norm.replace(/^و/u, ''))) return null;
     const subject = info.kind === 'verb' ? mentionAfter(view, ctx, cue, j) : null;

@@ -191,7 +191,8 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     else if (printedDefinite || tokens[j]!.role || ORG_SET.has(w) || ROLE_MORE.has(w)) j++;
     else if (w === 'وزراء' || w === 'الوزراء') j++;
     // "لمنتخب مصر", "باسم الحكومة", "بميناء المكلا": a preposition glued to a genitive pair
-    else if ((w === 'باسم' || /^ل[^ل]/u.test(w) || (/^ب[^ا]\p{L}{2,}/u.test(w) && j + 1 < limit && definiteToken(tokens[j + 1]!))) && j + 1 < limit) j += 2;
+    // (never across a comma or onto a stop word: "الرئيس الروسي بوتين، الذي" is a name, not "ب" + genitive)
+    else if ((w === 'باسم' || /^ل[^ل]/u.test(w) || (/^ب[^ا]\p{L}{2,}/u.test(w) && j + 1 < limit && definiteToken(tokens[j + 1]!))) && j + 1 < limit && !hasComma(tokens[j]!) && !STOPS.has(tokens[j + 1]!.norm)) j += 2;
     // "رئيسة وزراء كندية سابقة": indefinite feminine attributes of the title
     else if (/^\p{L}{3,}يه$/u.test(w) || (w.endsWith('ه') && ROLE_MORE.has(w.slice(0, -1)))) j++;
     else break;
@@ -259,6 +260,8 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     }
     if (!joined && (!(j === i ? nameWord(text, t) : nameTail(text, t)) || (j > i && /^لل/u.test(t.norm)))) break;
     if (j > i && t.role && !t.norm.startsWith('ال')) break;
+    // "وجددت تونس الدعوة إلى …": a definite word after a place's name is what the place did, not more of its name
+    if (j === i + 1 && definiteToken(t) && isKnownPlace(tokens[i]!.norm) && !isKnownPlace(`${tokens[i]!.norm} ${t.norm}`)) break;
     if (j > i && outletAddressee(tokens, j, limit) > 0) break;
     j++;
     // a quoted single definite word is a description before the name: "“التويترية” نورة عبدالعزيز"
@@ -277,7 +280,8 @@ function orgLength(tokens: readonly Token[], i: number, limit: number): number {
   let j = i + 1;
   while (j < limit && j - i < MAX_ORG_TOKENS && !hasComma(tokens[j - 1]!)) {
     // "غرفة التجارة البريطانية بالقرار": a word with بال starts what the body did, not its name
-    if (isStop(tokens[j]!) || /^(?:و|ف)?بال/u.test(tokens[j]!.norm) || outletAddressee(tokens, j, limit) > 0) break;
+    // "دراسة اعتمدت على …": a news verb ends the organisation's name as it ends a person's
+    if (isStop(tokens[j]!) || /^(?:و|ف)?بال/u.test(tokens[j]!.norm) || isNewsVerb(tokens[j]!.norm) || outletAddressee(tokens, j, limit) > 0) break;
     // "شركة “سكاي تران” لوكالة …": the name in quote marks ends the organisation's name
     if (endsAtMark(tokens[j - 1]!) && j - 1 > i) break;
     j++;
