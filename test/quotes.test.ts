@@ -230,6 +230,18 @@ describe('cues and speakers', () => {
     expect(speech(b)[0]!.speaker).toBe('دراسة');
   });
 
+  it('reads an indefinite profession after a name as its apposition, and alone as nobody in particular', () => {
+    const a = parse('من جهته، يرى حسن الوزاني إعلامي أن الحملة الانتخابية جاءت باهتة هذا العام.');
+    expect(indirect(a)).toEqual([{ text: 'الحملة الانتخابية جاءت باهتة هذا العام', speaker: 'حسن الوزاني' }]);
+    const b = parse('وقال صحفي حضر المؤتمر: "لم يجب الوزير عن أي سؤال طرحناه عليه".');
+    expect(b.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+
+  it('ends a name before a part of the day that dates the sentence (فجر السبت)', () => {
+    const a = parse('وأعلن وزير الداخلية سمير العلوي فجر السبت أن "النتائج النهائية ستعلن خلال ساعات".');
+    expect(speech(a)[0]!.speaker).toBe('سمير العلوي');
+  });
+
   it('gives a clause that opens with a noun, a title and a name the named person as its subject', () => {
     const a = parse('وزيارة وزير الخارجية الياباني كينجي تاناكا إلى عمان تناولت ملفات التجارة، معتبرا أن "العلاقات بين البلدين في أفضل حالاتها".');
     expect(speech(a)[0]!.speaker).toBe('كينجي تاناكا');

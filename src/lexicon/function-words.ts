@@ -15,6 +15,10 @@ export const PHRASE_STOPS: readonly string[] = [
   'عندما', 'حينما', 'عما', 'مما', 'كلما', 'طالما', 'عشيه', 'غداه', 'صبيحه', 'بل', 'وبل',
 ];
 
+/** Parts of the day and the words that date them: "فجر السبت", "ظهر اليوم" end a name ("محمد حصاد فجر السبت"). Folded. */
+export const DAY_PARTS: readonly string[] = ['فجر', 'ظهر', 'عصر', 'ليل', 'ليله', 'ظهيره', 'منتصف', 'صباح', 'مساء', 'نهار'];
+export const DAY_NAMES: readonly string[] = ['السبت', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'اليوم', 'امس', 'الامس', 'الماضي', 'الليل'];
+
 /** Words that never start or stand in a person's name after a cue: adverbs, pronoun-bearing prepositions. Folded. */
 export const NOT_NAME_WORDS: readonly string[] = [
   'هناك', 'هنا', 'مطلع', 'اواخر', 'اوائل', 'منتصف', 'نهايه', 'بدايه', 'فيها', 'فيه', 'منه', 'منها', 'عليه', 'عليها', 'اليه',

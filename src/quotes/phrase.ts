@@ -1,4 +1,4 @@
-import { ADDRESSEES, NOT_NAME_WORDS, ORGANISATION_HEADS, PHRASE_STOPS, ROLE_CONTINUATIONS } from '../lexicon/function-words.js';
+import { ADDRESSEES, DAY_NAMES, DAY_PARTS, NOT_NAME_WORDS, ORGANISATION_HEADS, PHRASE_STOPS, ROLE_CONTINUATIONS } from '../lexicon/function-words.js';
 import { RELAYERS } from '../lexicon/roles.js';
 import { NEWS_VERBS } from '../lexicon/verbs.js';
 import { isKnownOutlet, isKnownPlace } from '../metadata/known.js';
@@ -43,6 +43,8 @@ const ANONYMOUS_SET = new Set(ANONYMOUS_SOURCES.map(foldText));
 const ORG_SET = new Set(ORGANISATION_HEADS);
 const NOT_NAME = new Set(NOT_NAME_WORDS);
 const ROLE_MORE = new Set(ROLE_CONTINUATIONS);
+const DAY_PART_SET = new Set(DAY_PARTS);
+const DAY_NAME_SET = new Set(DAY_NAMES);
 const RELAYER_SET = new Set(RELAYERS.map(foldText));
 const MAX_ROLE_TOKENS = 12;
 const MAX_NAME_TOKENS = 4;
@@ -260,6 +262,8 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     }
     if (!joined && (!(j === i ? nameWord(text, t) : nameTail(text, t)) || (j > i && /^لل/u.test(t.norm)))) break;
     if (j > i && t.role && !t.norm.startsWith('ال')) break;
+    // "محمد حصاد فجر السبت": a part of the day before a day's name dates the sentence
+    if (j > i && DAY_PART_SET.has(t.norm) && DAY_NAME_SET.has(tokens[j + 1]?.norm ?? '')) break;
     // "وجددت تونس الدعوة إلى …": a definite word after a place's name is what the place did, not more of its name
     if (j === i + 1 && definiteToken(t) && isKnownPlace(tokens[i]!.norm) && !isKnownPlace(`${tokens[i]!.norm} ${t.norm}`)) break;
     if (j > i && outletAddressee(tokens, j, limit) > 0) break;
