@@ -242,6 +242,34 @@ describe('cues and speakers', () => {
     expect(speech(a)[0]!.speaker).toBe('سمير العلوي');
   });
 
+  it('lets a verb that opens its sentence without a subject continue the titled subject of the sentence before', () => {
+    const a = parse(
+      'قدمت الوزيرة الهولندية للتجارة الخارجية خطتها للرد على الرسوم الجديدة. وعبرت في الوقت نفسه عن أملها في أن تكون بلادها "معفاة من الرسوم".',
+      'وقالت الوزيرة الهولندية للتجارة الخارجية إنغريد هولم إن "الحرب التجارية لا رابح فيها".',
+    );
+    expect(speech(a).map((q) => q.speaker)).toEqual(['إنغريد هولم', 'إنغريد هولم']);
+    // the gender must agree: a masculine verb does not continue a feminine title
+    const b = parse('قدمت الوزيرة الهولندية خطتها للرد على الرسوم. وأضاف أن "الحرب التجارية لا رابح فيها".');
+    expect(speech(b)[0]!.speaker).toBeNull();
+  });
+
+  it('ends a title at an age clause (اللاعب البالغ عمره) and resolves a shorter title to the titled voice', () => {
+    const a = parse(
+      'وقال اللاعب الدولي المغربي في مقابلة: "كانت أول مرة أغير فيها فريقي في منتصف الموسم".',
+      'وقال اللاعب البالغ عمره 29 عاما إنه فكر في الاعتذار عن المباراتين. وأضاف: "طلبت الإذن بالغياب لكني غيرت رأيي".',
+    );
+    expect(new Set(speech(a).map((q) => q.speaker))).toEqual(new Set(['اللاعب الدولي المغربي']));
+    const b = parse('وقال اللاعب البالغ عمره 29 عاما: "طلبت الإذن بالغياب لكني غيرت رأيي".');
+    expect(speech(b)[0]!.speaker).toBe('اللاعب');
+  });
+
+  it('reads a ل-word and the word after it as the name when they close the phrase before a particle', () => {
+    const a = parse('وقالت المتحدثة باسم الشرطة المحلية لينا سمعان ان "المهاجمين فروا قبل وصول الدورية".');
+    expect(speech(a)[0]!.speaker).toBe('لينا سمعان');
+    const b = parse('وقال رئيس البعثة المكلفة بملاحظة الانتخابات لسابع أكتوبر، جون غرانت، إن "العملية مرت بهدوء".');
+    expect(speech(b)[0]!.speaker).toBe('جون غرانت');
+  });
+
   it('gives a clause that opens with a noun, a title and a name the named person as its subject', () => {
     const a = parse('وزيارة وزير الخارجية الياباني كينجي تاناكا إلى عمان تناولت ملفات التجارة، معتبرا أن "العلاقات بين البلدين في أفضل حالاتها".');
     expect(speech(a)[0]!.speaker).toBe('كينجي تاناكا');

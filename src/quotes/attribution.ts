@@ -5,7 +5,8 @@ import type { CueInfo } from './cue-index.js';
 import type { MarkSpan } from './marks.js';
 import { isNewsVerb, isStopWord, readMention, type Mention } from './phrase.js';
 import { registeredBefore, registeredByRole, registeredEndingAt, registeredLength, sameTitle, titleHead, type NameRegistry } from './registry.js';
-import type { Token } from './tokens.js';
+import { sentenceStart } from './sentences.js';
+import { tokenAt, type Token } from './tokens.js';
 
 /** A speaker as the quote rules see it. */
 export interface Voice {
@@ -142,7 +143,8 @@ function voiceOf(view: ParagraphView, ctx: Context, m: Mention | null, feminine:
     if (org) return org;
   }
   if (m.roleOnly) {
-    const person = ctx.recent.slice().reverse().find((v) => v.role !== null && sameTitle(v.role, m.name!));
+    // a voice known by its title alone ("اللاعب التشيلي الدولي") is the same person as a shorter title ("اللاعب")
+    const person = ctx.recent.slice().reverse().find((v) => (v.role ?? v.name) !== null && sameTitle((v.role ?? v.name)!, m.name!));
     if (person) return person;
     const registered = registeredByRole(ctx.registry, m.name);
     if (registered) return { name: registered.text, role: registered.role, anonymous: false, feminine };
@@ -211,6 +213,34 @@ function subjectBefore(view: ParagraphView, ctx: Context, floor: number, cue: nu
   return meets || strong || opened ? voiceOf(view, ctx, m, null, view.tokens[start]!.start) : null;
 }
 
+/**
+ * "عرضت المفوضة الأوروبية خطتها. وعبرت عن أملها أن …": a verb that opens its sentence with no subject
+ * continues the subject of the sentence before it in the paragraph, when that one opens with a verb followed by
+ * a title or a known name (and its gender agrees).
+ */
+function previousSentenceSubject(view: ParagraphView, ctx: Context, floor: number, cue: number, feminine: boolean): Voice | null {
+  const { tokens } = view;
+  if (cue !== floor || floor === 0) return null;
+  const from = tokenAt(tokens, sentenceStart(view.breaks, tokens[floor - 1]!.start));
+  const verb = tokens[from]!;
+  if (from + 1 >= floor || verb.role || verb.definite || registeredLength(ctx.registry, tokens, from) > 0) return null;
+  // a voice already heard in that sentence is the current one: "وأضاف «…». وأشار إلى أن …"
+  const last = ctx.last;
+  if (last !== null && last.paragraph === view.index && last.sentence >= verb.start) return null;
+  const m = readMention(view.text, tokens, from + 1, floor, ctx.registry);
+  if (m === null || m.anonymous || m.pronoun || m.name === null) return null;
+  const title = m.roleOnly ? m.name : m.role;
+  if (title === null) {
+    // "وبيّنت المحيميد أن …": a known name, given in full
+    const known = registeredLength(ctx.registry, tokens, from + 1);
+    const name = known > 0 ? registeredEndingAt(ctx.registry, tokens, from + known) : null;
+    return name ? { name: name.text, role: name.role, anonymous: false, feminine } : null;
+  }
+  // "المفوضة" for "وعبرت", "الوزير" for "وأضاف"
+  if (titleHead(title).endsWith('ه') !== feminine) return null;
+  return voiceOf(view, ctx, m, feminine, verb.start);
+}
+
 /** The voice that last spoke in this same sentence: "وقال X "…"، مضيفا أن …". */
 function sameSentence(view: ParagraphView, ctx: Context, floor: number): Voice | null {
   const last = ctx.last;
@@ -246,6 +276,7 @@ export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, fl
       sameSentence(view, ctx, floor) ??
       nearestRegistered(view, ctx, index, floor) ??
       sentenceSubject(view, ctx, floor, index) ??
+      previousSentenceSubject(view, ctx, floor, index, info.feminine) ??
       currentVoice(ctx, info.feminine) ??
       asVoice(registeredBefore(ctx.registry, view.index, at))
     );

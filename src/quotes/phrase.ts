@@ -174,6 +174,18 @@ function decideNameTail(text: string, t: Token): boolean {
 const GOD_NAME_PARTS = new Set(['عبد', 'نصر', 'فضل', 'جار', 'خير', 'عطا', 'ضيف', 'حزب', 'سعد', 'فتح', 'رزق']);
 
 
+/**
+ * "لمنتخب مصر", "لشركة أرامكو", "لسابع أكتوبر، …": لـ and a genitive continue a title; but two words that close
+ * the phrase before a particle are the name ("المتحدثة باسم الشرطة لوبا سمري إن"), unless the second is
+ * definite, a place or an organisation.
+ */
+function gluedGenitive(tokens: readonly Token[], j: number, limit: number): boolean {
+  const next = tokens[j + 1];
+  if (next === undefined || j + 1 >= limit) return false;
+  if (ORG_SET.has(tokens[j]!.norm.slice(1)) || definiteToken(next) || isKnownPlace(next.norm) || ORG_SET.has(next.norm)) return true;
+  return j + 2 < limit && !isStop(tokens[j + 2]!);
+}
+
 export function roleLength(tokens: readonly Token[], i: number, limit: number): number {
   const phrase = ROLE_PHRASES.get(tokens[i]!.norm)?.find((p) => p.every((w, k) => tokens[i + k]?.norm === w));
   if (phrase === undefined && !tokens[i]!.role) return 0;
@@ -194,7 +206,7 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     else if (w === 'وزراء' || w === 'الوزراء') j++;
     // "لمنتخب مصر", "باسم الحكومة", "بميناء المكلا": a preposition glued to a genitive pair
     // (never across a comma or onto a stop word: "الرئيس الروسي بوتين، الذي" is a name, not "ب" + genitive)
-    else if ((w === 'باسم' || /^ل[^ل]/u.test(w) || (/^ب[^ا]\p{L}{2,}/u.test(w) && j + 1 < limit && definiteToken(tokens[j + 1]!))) && j + 1 < limit && !hasComma(tokens[j]!) && !STOPS.has(tokens[j + 1]!.norm)) j += 2;
+    else if ((w === 'باسم' || (/^ل[^ل]/u.test(w) && gluedGenitive(tokens, j, limit)) || (/^ب[^ا]\p{L}{2,}/u.test(w) && j + 1 < limit && definiteToken(tokens[j + 1]!))) && j + 1 < limit && !hasComma(tokens[j]!) && !STOPS.has(tokens[j + 1]!.norm)) j += 2;
     // "رئيسة وزراء كندية سابقة": indefinite feminine attributes of the title
     else if (/^\p{L}{3,}يه$/u.test(w) || (w.endsWith('ه') && ROLE_MORE.has(w.slice(0, -1)))) j++;
     else break;
