@@ -270,6 +270,13 @@ describe('cues and speakers', () => {
     expect(speech(b)[0]!.speaker).toBe('جون غرانت');
   });
 
+  it('never takes ب, ل or ك + a title for part of a name (نوه … برئيس الحكومة), but keeps names like بوقس', () => {
+    const a = parse('وفي كلمته، نوه سمير العلوي برئيس الحكومة الأمين العام للحزب، ودعا المواطنين إلى التصويت على "الأحزاب النظيفة".');
+    expect(speech(a)[0]!.speaker).toBe('سمير العلوي');
+    const b = parse('وقالت الكاتبة وجدان بوقس: "الأمن مسؤولية الجميع في كل الأوقات".');
+    expect(speech(b)[0]!.speaker).toBe('وجدان بوقس');
+  });
+
   it('gives a clause that opens with a noun, a title and a name the named person as its subject', () => {
     const a = parse('وزيارة وزير الخارجية الياباني كينجي تاناكا إلى عمان تناولت ملفات التجارة، معتبرا أن "العلاقات بين البلدين في أفضل حالاتها".');
     expect(speech(a)[0]!.speaker).toBe('كينجي تاناكا');

@@ -21,6 +21,8 @@ export const ROLE_HEADS: readonly string[] = [
   'النيابي', 'البرلماني', 'الإعلامي', 'الإعلامية', 'الشاعر', 'الروائي', 'المفكر', 'الوزير السابق',
   // indefinite professions: after a name they are its apposition ("بكار الدليمي إعلامي"), alone nobody in particular
   'إعلامي', 'صحفي', 'صحافي', 'أكاديمي', 'حقوقي', 'كاتب', 'روائي', 'شاعر', 'فنان',
+  // printed without the space: "مديرعام الموارد البشرية"
+  'مديرعام',
 ];
 
 /** Honorifics moved out of names (kept out of `name`, may stay in `role`). */

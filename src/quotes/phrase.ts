@@ -6,6 +6,7 @@ import { ANONYMOUS_SOURCES, HONORIFICS, HONORIFIC_PRONOUNS, ROLE_HEADS } from '.
 import { foldText } from '../normalize/fold.js';
 import { cueOf, isSpeechNoun } from './cue-index.js';
 import { registeredLength, type NameRegistry } from './registry.js';
+import { isRoleHead } from './role-forms.js';
 import { NAME_TAIL, NAME_TAIL_KNOWN, NAME_WORD, NAME_WORD_KNOWN, type Token } from './tokens.js';
 
 /** A speaker mention read from the words after (or before) a cue. */
@@ -150,6 +151,8 @@ function decideNameWord(text: string, t: Token): boolean {
   if (isStop(t) || NOT_NAME.has(t.norm) || isNewsVerb(t.norm)) return false;
   // "تصريحه", "حديثها": a speech noun with its pronoun
   if (isSpeechNoun(t.norm)) return false;
+  // "نوه الحسين الوردي برئيس الحكومة": ب, ل or ك before a title is a preposition, not part of a name
+  if (/^[بلك][^و]\p{L}{2,}$/u.test(t.norm) && isRoleHead(t.norm.slice(1))) return false;
   return !/^(?:ب|و|ف)?بال/u.test(t.norm) && !/^[0-9]/u.test(t.norm) && !/^ب\p{L}{3,}ه$/u.test(t.norm);
 }
 
