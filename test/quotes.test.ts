@@ -335,6 +335,13 @@ describe('speakers merged across spellings', () => {
     expect(a.speakers[0]!.quotes).toEqual([0, 1, 2]);
   });
 
+  it('merges a definite head noun with the organisation it heads, but not a first name with a full name', () => {
+    const a = parse('وقال الائتلاف الوطني السوري المعارض في بيان إن "المعارك مستمرة في الريف".', 'وأضاف الائتلاف: "ندعو المجتمع الدولي إلى التحرك فورا".');
+    expect(a.speakers.map((s) => s.name)).toEqual(['الائتلاف الوطني السوري المعارض']);
+    const b = parse('وقال إلياس خوري إن "الرواية لم تكتمل بعد".', 'وقال إلياس: "سأعود إلى الكتابة قريبا بلا شك".');
+    expect(b.speakers).toHaveLength(2);
+  });
+
   it('merges transliteration variants (غ/ج) of one name', () => {
     const a = parse('وقال المبعوث الأممي، مارتن غريفيث، إن "الحل سياسي".', 'وأضاف جريفيث: "ندعو الأطراف كافة إلى الحوار دون شروط مسبقة".');
     expect(a.speakers).toHaveLength(1);

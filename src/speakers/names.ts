@@ -137,6 +137,8 @@ export function sameSpeaker(a: string, b: string, shapes?: NameShapes): boolean 
   const m = big.words.length;
   // "الوزارة" for "وزارة الداخلية التونسية"
   if (n === 1 && m > 1 && small.words[0] === 'ال' + big.words[0]) return true;
+  // "الائتلاف" for "الائتلاف الوطني السوري المعارض": the definite head alone (printed with ال, not "آلاء" or "إلياس")
+  if (n === 1 && m > 1 && small.words[0] === big.words[0] && (small === x ? a : b).startsWith('ال')) return true;
   // every other match needs the same last word (the family name): most pairs stop here
   if (!sameAt(small, n - 1, big, m - 1)) return false;
   if (n === m) {
