@@ -300,6 +300,19 @@ describe('kinds', () => {
     expect(indirect(a)).toEqual([{ text: 'الانتخابات ستجري في موعدها المحدد', speaker: 'عمر الزين' }]);
   });
 
+  it('ends indirect content before a participle or a joined speech verb after a comma, and before the reporter\'s مما', () => {
+    const a = parse('وقال المدرب كمال يوسف إن الفريق جاهز للمباراة، مشيرا إلى أن جميع اللاعبين تعافوا من الإصابات.');
+    expect(indirect(a)).toEqual([
+      { text: 'الفريق جاهز للمباراة', speaker: 'كمال يوسف' },
+      { text: 'جميع اللاعبين تعافوا من الإصابات', speaker: 'كمال يوسف' },
+    ]);
+    const b = parse('وأكد الوزير سامي نور أن الأسعار ستنخفض قريبا، مما أدى إلى ارتفاع الأسهم في البورصة.');
+    expect(indirect(b)).toEqual([{ text: 'الأسعار ستنخفض قريبا', speaker: 'سامي نور' }]);
+    // a bare verb after a comma can be the content's own predicate
+    const c = parse('وقال الخبير سامي نور إن الشبكة، التي تغطي المدن الكبرى، تؤكد جودة الخدمة للمشتركين.');
+    expect(indirect(c)).toEqual([{ text: 'الشبكة، التي تغطي المدن الكبرى، تؤكد جودة الخدمة للمشتركين', speaker: 'سامي نور' }]);
+  });
+
   it('keeps a pronoun-bearing particle in the indirect content', () => {
     const a = parse('وقال رئيس الحكومة عمر الزين إنه لن يترشح مرة أخرى للمنصب.');
     expect(indirect(a)).toEqual([{ text: 'إنه لن يترشح مرة أخرى للمنصب', speaker: 'عمر الزين' }]);
@@ -320,6 +333,18 @@ describe('quoted strings that are not speech', () => {
     ['a name joined by و to a quoted name', 'وذكرت صحيفتا "الفجر" و"المساء الجديد" أن الاجتماع تأجل.', 'المساء الجديد'],
   ])('%s', (_name, paragraph, quoted) => {
     expect(speech(parse(paragraph)).map((q) => q.text)).not.toContain(quoted);
+  });
+});
+
+describe('quoted words after a marker that are still speech', () => {
+  it('keeps a quote that a comma parts from the marker word before it', () => {
+    const a = parse('وتصر الحكومة على أن الصحفي سامر حداد، الذي يعمل في مدينة حلب، "ضحية اعتقال تعسفي".');
+    expect(speech(a)).toEqual([{ text: 'ضحية اعتقال تعسفي', kind: 'partial', speaker: 'الحكومة' }]);
+  });
+
+  it('keeps an indefinite adjective quoted after a marker noun (برنامج «سري»)', () => {
+    const a = parse('وقال الوزير سامي نور إن جارتنا تطور برنامج "سري" للصواريخ منذ سنوات.');
+    expect(speech(a).map((q) => q.text)).toEqual(['سري']);
   });
 });
 

@@ -25,11 +25,11 @@ const FLOORS = {
   authorsF1: 1,
   bodyF1: 0.998,
   maxLeak: 0.0,
-  quotesF1: 0.97,
+  quotesF1: 0.985,
   speakerAccuracy: 0.99,
-  quoteSpeakerF1: 0.96,
-  indirectF1: 0.766,
-  speakersF1: 0.97,
+  quoteSpeakerF1: 0.976,
+  indirectF1: 0.86,
+  speakersF1: 0.982,
   maxScareQuoteFP: 0.0,
 };
 

@@ -112,6 +112,9 @@ export interface ArticleFacts {
   quotedCounts: Map<string, number>;
 }
 
+/** An indefinite nisba adjective, folded: "سري", "نووية", "عسكري". */
+const INDEFINITE_ADJECTIVE = /^(?!ال)\p{L}{2,}ي(?:ه)?$/u;
+
 /** Words that show a short quoted name after a speech verb to be its subject: a relative pronoun, or عن of a relayed source. */
 const QUOTED_SUBJECT_FOLLOWERS = new Set(['الذي', 'التي', 'الذين', 'عن']);
 
@@ -178,7 +181,10 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
   if ((facts.quotedCounts.get(key) ?? 0) >= REPEATED_NAME) return true;
   for (let k = openToken - 1; plainWordBefore(view, openToken, k, NAME_LOOKBACK); k--) {
     const w = view.tokens[k]!.norm;
-    if (isMarker(w)) return true;
+    // "في مدينة إزمير، «ضحية اعتقال مجحف»": a comma closes the marker's phrase before the quote
+    if (/[،,]/u.test(view.tokens[k]!.after)) return false;
+    // "برنامج «سري»": an indefinite adjective right after the marker describes it, it does not name it
+    if (isMarker(w)) return !(k === openToken - 1 && quoteTokens === 1 && INDEFINITE_ADJECTIVE.test(view.tokens[openToken]!.norm));
     if (isParticle(w) || cueAt(view.tokens, k)) return false;
   }
   return false;
@@ -285,6 +291,26 @@ function titledSubject(m: Mention | null): boolean {
   return m !== null && (m.role !== null || m.roleOnly || m.pronoun);
 }
 
+/** Words after a comma that start the reporter's own clause: "…، مما أدى إلى …", "…، الأمر الذي …". */
+const REPORTER_CLAUSE = new Set(['مما', 'الامر']);
+
+/**
+ * Where reported content ends: at a comma before a participle or a joined verb of speech ("…، موضحا أنه …",
+ * "…، وقال: …") or before the reporter's own clause ("…، مما أدى إلى …"); else at `end`.
+ */
+function clauseEnd(view: ParagraphView, start: number, end: number): number {
+  const { tokens, text } = view;
+  const last = tokenAt(tokens, end);
+  for (let k = tokenAt(tokens, start) + 1; k < last; k++) {
+    if (!/[،,]/u.test(tokens[k - 1]!.after) || insideSpan(view.spans, tokens[k]!.start)) continue;
+    // a participle or a verb joined by و/ف: a bare verb after a comma may be the content's own ("الشبكة، …، تؤكد")
+    const cue = cueAt(tokens, k);
+    const opens = cue !== null && (cue.kind === 'participle' || (cue.kind === 'verb' && /^[وف]/u.test(tokens[k]!.norm)));
+    if (opens || REPORTER_CLAUSE.has(tokens[k]!.norm)) return trimEndPunct(text, start, tokens[k - 1]!.end + 1);
+  }
+  return end;
+}
+
 /** Reported speech after a cue: "قال نتنياهو إنه لن يسمح …" (indirect) or "وأضاف: نتمنى …" (unmarked). */
 function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): RawQuote | null {
   const { tokens, text } = view;
@@ -327,7 +353,7 @@ function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): Ra
     if (next === undefined) return null;
     const start = bare ? next.start : t.start;
     if (/[«“„"»]/u.test(text.slice(t.end, next.start))) return null;
-    const end = trimEndPunct(text, start, sentenceTo);
+    const end = clauseEnd(view, start, trimEndPunct(text, start, sentenceTo));
     if (tokenAt(tokens, end) - tokenAt(tokens, start) < MIN_INDIRECT_TOKENS) return null;
     const voice = voiceForCue(view, ctx, cue, floor, j);
     if (voice === null || voice.name === null || voice.anonymous || isRelayer(voice.name) || !isNamedVoice(voice.name)) return null;
