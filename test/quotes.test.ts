@@ -313,6 +313,15 @@ describe('kinds', () => {
     expect(indirect(c)).toEqual([{ text: 'الشبكة، التي تغطي المدن الكبرى، تؤكد جودة الخدمة للمشتركين', speaker: 'سامي نور' }]);
   });
 
+  it('leaves content that quote marks mostly hold to the quote, with no indirect copy', () => {
+    const a = parse('وقال المحامي سامي نور إن موكله "يملك وثائق تدين مسؤولين كبارا في الحكومة".');
+    expect(indirect(a)).toEqual([]);
+    expect(speech(a)).toEqual([{ text: 'يملك وثائق تدين مسؤولين كبارا في الحكومة', kind: 'partial', speaker: 'سامي نور' }]);
+    // a short quote inside longer content keeps the indirect report
+    const b = parse('وأعلن الوزير سامي نور أن بلاده لديها "أدلة قاطعة" على تورط الشبكة في عمليات تهريب واسعة.');
+    expect(indirect(b).map((q) => q.speaker)).toEqual(['سامي نور']);
+  });
+
   it('keeps a pronoun-bearing particle in the indirect content', () => {
     const a = parse('وقال رئيس الحكومة عمر الزين إنه لن يترشح مرة أخرى للمنصب.');
     expect(indirect(a)).toEqual([{ text: 'إنه لن يترشح مرة أخرى للمنصب', speaker: 'عمر الزين' }]);

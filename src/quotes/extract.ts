@@ -311,6 +311,15 @@ function clauseEnd(view: ParagraphView, start: number, end: number): number {
   return end;
 }
 
+/** Whether quote marks hold most of a stretch's words: "قال إن عنان «يمتلك وثائق …»" is a quote, not reported speech. */
+function mostlyQuoted(view: ParagraphView, start: number, end: number): boolean {
+  const from = tokenAt(view.tokens, start);
+  const to = tokenAt(view.tokens, end);
+  let quoted = 0;
+  for (let k = from; k < to; k++) if (insideSpan(view.spans, view.tokens[k]!.start)) quoted++;
+  return 2 * quoted > to - from;
+}
+
 /** Reported speech after a cue: "قال نتنياهو إنه لن يسمح …" (indirect) or "وأضاف: نتمنى …" (unmarked). */
 function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): RawQuote | null {
   const { tokens, text } = view;
@@ -358,7 +367,8 @@ function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): Ra
     const voice = voiceForCue(view, ctx, cue, floor, j);
     if (voice === null || voice.name === null || voice.anonymous || isRelayer(voice.name) || !isNamedVoice(voice.name)) return null;
     remember(ctx, voice, view.index, sentenceFrom);
-    return quote(view, start, end, 'indirect', tokens[cueIndex]!, voice);
+    // the speaker is heard, but content that quote marks mostly hold is reported as the quote alone
+    return mostlyQuoted(view, start, end) ? null : quote(view, start, end, 'indirect', tokens[cueIndex]!, voice);
   }
   return null;
 }
