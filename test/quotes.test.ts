@@ -322,6 +322,13 @@ describe('kinds', () => {
     expect(indirect(b).map((q) => q.speaker)).toEqual(['سامي نور']);
   });
 
+  it('keeps indirect speech of an institution named by its definite head (الادعاء، الخارجية), not of a bare group', () => {
+    const a = parse('وقال الادعاء في الكويت، الثلاثاء، إن المحكمة أصدرت أحكاما بحق عشرين متهما في القضية.');
+    expect(indirect(a)).toEqual([{ text: 'المحكمة أصدرت أحكاما بحق عشرين متهما في القضية', speaker: 'الادعاء' }]);
+    const b = parse('وقالت السلطات إن الطريق سيغلق أمام الشاحنات طوال الأسبوع المقبل.');
+    expect(indirect(b)).toEqual([]);
+  });
+
   it('keeps a pronoun-bearing particle in the indirect content', () => {
     const a = parse('وقال رئيس الحكومة عمر الزين إنه لن يترشح مرة أخرى للمنصب.');
     expect(indirect(a)).toEqual([{ text: 'إنه لن يترشح مرة أخرى للمنصب', speaker: 'عمر الزين' }]);
@@ -374,6 +381,11 @@ describe('speakers merged across spellings', () => {
     expect(a.speakers.map((s) => s.name)).toEqual(['الائتلاف الوطني السوري المعارض']);
     const b = parse('وقال إلياس خوري إن "الرواية لم تكتمل بعد".', 'وقال إلياس: "سأعود إلى الكتابة قريبا بلا شك".');
     expect(b.speakers).toHaveLength(2);
+  });
+
+  it('merges two names of one institution (الادعاء / النيابة العامة)', () => {
+    const a = parse('وقال الادعاء في الكويت إن "المتهمين اعترفوا بكل التهم الموجهة إليهم".', 'وأضافت النيابة العامة: "سنطلب أقصى العقوبات في هذه القضية".');
+    expect(a.speakers.map((s) => s.name)).toHaveLength(1);
   });
 
   it('merges transliteration variants (غ/ج) of one name', () => {

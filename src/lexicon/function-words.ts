@@ -45,6 +45,15 @@ export const ADDRESSEES: readonly string[] = [
   'لصحيفه', 'لقناه', 'لوكاله', 'لموقع', 'لشبكه', 'لمجله', 'لاذاعه', 'لتلفزيون', 'لراديو',
 ];
 
+/**
+ * Definite institutions that speak for themselves in reported speech ("قال الادعاء إن …", "وذكرت الخارجية أن …"),
+ * unlike a bare definite group ("التحالف", "السلطات"). Folded.
+ */
+export const SPEAKING_BODIES: readonly string[] = [
+  'الادعاء', 'النيابه', 'الحكومه', 'الشرطه', 'الرئاسه', 'الخارجيه', 'الداخليه', 'الكرملين', 'البيت', 'الوزاره', 'المحكمه',
+  'البرلمان', 'الجيش', 'المفوضيه', 'السفاره', 'القنصليه', 'الامم', 'البنك', 'الاليزيه',
+];
+
 /** Nouns that head an organisation's name ("وزارة الداخلية", "منظمة أطباء بلا حدود"). Folded. */
 export const ORGANISATION_HEADS: readonly string[] = [
   'وزاره', 'الوزاره', 'هيئه', 'مجلس', 'شركه', 'جامعه', 'منظمه', 'لجنه', 'حزب', 'جمعيه', 'مركز', 'نادي', 'منتخب', 'قناه',

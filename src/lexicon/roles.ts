@@ -58,3 +58,11 @@ export const RELAYERS: readonly string[] = [
   // duals in construct and plurals: "ذكرت صحيفتا «…» و«…»", "نقلت وكالات الأنباء"
   'صحيفتا', 'صحيفتي', 'وكالتا', 'وكالتي', 'قناتا', 'قناتي', 'صحف', 'الصحف', 'وكالات', 'مواقع', 'قنوات', 'مجلات',
 ];
+
+/**
+ * Names of one institution used interchangeably: the public prosecution is "الادعاء (العام)" and "النيابة
+ * (العامة)". Each inner list is one body; the first word of a speaker's name is compared.
+ */
+export const INSTITUTION_SYNONYMS: ReadonlyArray<readonly string[]> = [
+  ['الادعاء', 'النيابة'],
+];

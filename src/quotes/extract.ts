@@ -1,4 +1,5 @@
 import { RELAYERS } from '../lexicon/roles.js';
+import { SPEAKING_BODIES } from '../lexicon/function-words.js';
 import { NOT_SPEECH_MARKERS, TITLE_MARKERS as TITLE_WORDS } from '../lexicon/not-speech.js';
 import { keyWords, lineKey } from '../normalize/key.js';
 import { isKnownOutlet, isKnownPlace } from '../metadata/known.js';
@@ -53,6 +54,9 @@ const RELAYER_HEADS = new Set(RELAYERS.map((r) => foldText(r)));
 const NON_SPEECH_BEFORE_PARTICLE = new Set(['بعد', 'قبل', 'منذ', 'حتي', 'بدل', 'رغم', 'بمجرد', 'لمجرد', 'دون', 'بدون']);
 const MAX_PARTICLE_GAP = 10;
 
+/** Definite heads of institutions that issue statements of their own. Folded. */
+const SPEAKING_INSTITUTIONS = new Set(SPEAKING_BODIES);
+
 /**
  * Indirect speech is kept for named speakers: a person or a named body ("وزارة الداخلية التونسية", "نادي
  * ليفربول"), not a bare definite noun ("التحالف", "السلطات الإسرائيلية") or a country ("مصر").
@@ -60,7 +64,9 @@ const MAX_PARTICLE_GAP = 10;
 function isNamedVoice(name: string): boolean {
   const key = lineKey(name);
   if (isKnownPlace(key)) return false;
-  return key.split(' ').some((w) => !w.startsWith('ال') && !w.startsWith('وال'));
+  const words = key.split(' ');
+  // "قال الادعاء في البحرين إن …", "وذكرت الخارجية أن …": an institution that speaks for itself
+  return words.some((w) => !w.startsWith('ال') && !w.startsWith('وال')) || SPEAKING_INSTITUTIONS.has(words[0]!.replace(/^و(?=ال)/u, ''));
 }
 
 /** Whether a speaker name is an outlet, report or figure that relays news rather than speaking. */

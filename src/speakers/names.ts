@@ -1,8 +1,10 @@
-import { HONORIFICS } from '../lexicon/roles.js';
+import { HONORIFICS, INSTITUTION_SYNONYMS } from '../lexicon/roles.js';
 import { foldText } from '../normalize/fold.js';
 import { trimChars } from '../normalize/trim.js';
 
 const HONORIFIC_WORDS = new Set(HONORIFICS.map((h) => foldText(h)));
+/** Each synonym's folded form → the first name of its body. */
+const INSTITUTION_OF: ReadonlyMap<string, string> = new Map(INSTITUTION_SYNONYMS.flatMap((names) => names.map((n) => [foldText(n), foldText(names[0]!)] as [string, string])));
 /** Letters that transliterations swap: غ/ج/ق for g, ك/ق for k, ت/ط, س/ص, ذ/ز, ه/ة. */
 const TRANSLIT_CLASSES: Readonly<Record<string, string>> = { 'غ': 'ج', 'ق': 'ج', 'ك': 'ج', 'ط': 'ت', 'ص': 'س', 'ذ': 'ز', 'ظ': 'ز', 'ض': 'د', 'ث': 'س', 'ؤ': 'و', 'ئ': 'ي', 'ء': '' };
 const NAME_WORD = /[\p{L}\p{N}]+/gu;
@@ -137,6 +139,9 @@ export function sameSpeaker(a: string, b: string, shapes?: NameShapes): boolean 
   const m = big.words.length;
   // "الوزارة" for "وزارة الداخلية التونسية"
   if (n === 1 && m > 1 && small.words[0] === 'ال' + big.words[0]) return true;
+  // "النيابة" for "الادعاء في البحرين": two names of one institution
+  const body = INSTITUTION_OF.get(small.words[0]!);
+  if (n === 1 && body !== undefined && body === INSTITUTION_OF.get(big.words[0]!)) return true;
   // "الائتلاف" for "الائتلاف الوطني السوري المعارض": the definite head alone (printed with ال, not "آلاء" or "إلياس")
   if (n === 1 && m > 1 && small.words[0] === big.words[0] && (small === x ? a : b).startsWith('ال')) return true;
   // every other match needs the same last word (the family name): most pairs stop here
