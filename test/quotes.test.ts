@@ -329,6 +329,13 @@ describe('kinds', () => {
     expect(indirect(b)).toEqual([]);
   });
 
+  it('reads an ambiguous form (ذكر، كتب) as the speech verb when a particle follows it, but not بين', () => {
+    const a = parse('وقال الضابط سامي نور إن التحقيق مستمر. وذكر أن الشرطة لم تعتقل أي مشتبه به حتى الآن.');
+    expect(indirect(a).map((q) => q.text)).toContain('الشرطة لم تعتقل أي مشتبه به حتى الآن');
+    const b = parse('وقال الضابط سامي نور إن اللاعب خير بين أن يبقى في الفريق أو يرحل هذا الصيف.');
+    expect(indirect(b).map((q) => q.text)).toEqual(['اللاعب خير بين أن يبقى في الفريق أو يرحل هذا الصيف']);
+  });
+
   it('keeps a pronoun-bearing particle in the indirect content', () => {
     const a = parse('وقال رئيس الحكومة عمر الزين إنه لن يترشح مرة أخرى للمنصب.');
     expect(indirect(a)).toEqual([{ text: 'إنه لن يترشح مرة أخرى للمنصب', speaker: 'عمر الزين' }]);

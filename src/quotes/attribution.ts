@@ -47,6 +47,8 @@ const ATTRIBUTION_LEADS = new Set(['بحسب', 'حسب', 'وبحسب', 'وحسب
 /** First words of the reporter's own formulas ("يذكر أن"): never a speech cue. */
 const REPORTER_VOICE = new Set(REPORTER_PHRASES.map((p) => foldText(p).split(' ')[0]!));
 const OPENERS = new Set(CLAUSE_OPENERS);
+/** "أن", "إنه", "بأنها", folded: the particle that opens reported content. */
+const PARTICLE_AFTER_VERB = /^ب?ان(?:ه|ها|هم|هما|نا)?$/u;
 
 /** Whether a verbatim offset lies inside one of the paragraph's quote spans. */
 export function insideSpan(spans: readonly MarkSpan[], offset: number): boolean {
@@ -72,7 +74,9 @@ export function cueAt(tokens: readonly Token[], i: number): CueInfo | null {
   // "من جانبه، بيّن …": after a turn link the ambiguous form is the verb
   const prev = tokens[i - 1];
   const afterLink = prev !== undefined && /[،,]/u.test(prev.after) && /^(?:جانب|جهت|دور|ناحيت)(?:ه|ها)$|^بدور(?:ه|ها)$/u.test(prev.norm);
-  return (next !== undefined && next.role && !next.norm.startsWith('و')) || afterLink ? loose : null;
+  // "وذكر أن …", "كتب أنه …": a particle right after the form makes it the verb (not "بين أن" = "between")
+  const particle = next !== undefined && PARTICLE_AFTER_VERB.test(next.norm) && t.norm !== 'بين';
+  return (next !== undefined && next.role && !next.norm.startsWith('و')) || afterLink || particle ? loose : null;
 }
 
 /** The nearest cue left of token `from`, down to token `floor`; verbs and participles win over noun cues. */
