@@ -277,6 +277,14 @@ describe('cues and speakers', () => {
     expect(speech(b)[0]!.speaker).toBe('وجدان بوقس');
   });
 
+  it('never takes a name inside a fronted prepositional phrase (وحول غياب X، قال) for the subject', () => {
+    const a = parse(
+      'وقال المدرب كمال يوسف: "قدمنا مباراة كبيرة رغم الخسارة".',
+      'وحول غياب النجم المصاب سامي العلي، قال: "أنا من يتخذ قرار المشاركة دائما".',
+    );
+    expect(speech(a).map((q) => q.speaker)).toEqual(['كمال يوسف', 'كمال يوسف']);
+  });
+
   it('gives a clause that opens with a noun, a title and a name the named person as its subject', () => {
     const a = parse('وزيارة وزير الخارجية الياباني كينجي تاناكا إلى عمان تناولت ملفات التجارة، معتبرا أن "العلاقات بين البلدين في أفضل حالاتها".');
     expect(speech(a)[0]!.speaker).toBe('كينجي تاناكا');

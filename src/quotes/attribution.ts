@@ -47,6 +47,8 @@ const ATTRIBUTION_LEADS = new Set(['بحسب', 'حسب', 'وبحسب', 'وحسب
 /** First words of the reporter's own formulas ("يذكر أن"): never a speech cue. */
 const REPORTER_VOICE = new Set(REPORTER_PHRASES.map((p) => foldText(p).split(' ')[0]!));
 const OPENERS = new Set(CLAUSE_OPENERS);
+/** Prepositions that open a fronted phrase before an implicit-subject verb ("وحول …، قال"). Folded. */
+const FRONTED_PREPOSITIONS = new Set(['حول', 'عن', 'بشان', 'في', 'علي', 'خلال', 'ازاء', 'تجاه', 'وسط', 'امام', 'لدي', 'عند', 'بخصوص']);
 /** "أن", "إنه", "بأنها", folded: the particle that opens reported content. */
 const PARTICLE_AFTER_VERB = /^ب?ان(?:ه|ها|هم|هما|نا)?$/u;
 
@@ -160,8 +162,22 @@ function asVoice(n: { text: string; role: string | null } | null): Voice | null 
   return n ? { name: n.text, role: n.role, anonymous: false, feminine: null } : null;
 }
 
+function isFrontedPreposition(t: Token): boolean {
+  return FRONTED_PREPOSITIONS.has(t.norm.replace(/^[وف](?=\p{L}{2})/u, ''));
+}
+
+/** Where a fronted prepositional phrase that opens the sentence ends (after its comma), or `floor` if none. */
+function afterFrontedPhrase(view: ParagraphView, floor: number, cue: number): number {
+  const start = skipOpeners(view.tokens, skipLinks(view.tokens, floor, cue), cue);
+  if (start >= cue || !isFrontedPreposition(view.tokens[start]!)) return floor;
+  for (let k = start; k < cue; k++) if (/[،,]/u.test(view.tokens[k]!.after)) return k + 1;
+  return floor;
+}
+
 /** A registered name standing left of token `from` in the sentence: the participle's subject. */
-function nearestRegistered(view: ParagraphView, ctx: Context, from: number, floor: number): Voice | null {
+function nearestRegistered(view: ParagraphView, ctx: Context, from: number, sentenceFloor: number): Voice | null {
+  // "وحول غياب النجم محمد صلاح، قال": a name inside the fronted phrase is not the subject
+  const floor = afterFrontedPhrase(view, sentenceFloor, from);
   for (let i = from - 1; i >= floor; i--) {
     if (insideSpan(view.spans, view.tokens[i]!.start)) continue;
     // "المتحدث باسم إردوغان": a name inside a title is not the subject
@@ -191,6 +207,8 @@ function subjectBefore(view: ParagraphView, ctx: Context, floor: number, cue: nu
   const afterLinks = skipLinks(view.tokens, floor, cue);
   let start = skipOpeners(view.tokens, afterLinks, cue);
   if (start >= cue) return null;
+  // "وحول غياب النجم محمد صلاح، قال: …": a clause that opens with a preposition has its noun as object
+  if (isFrontedPreposition(view.tokens[start]!)) return null;
   // "وتفقد الخطيب خطوط الإنتاج، قائلا": a known name after the clause's first word is its subject
   for (let k = start + 1; k < Math.min(cue, start + 3); k++) {
     const known = registeredLength(ctx.registry, view.tokens, k);
