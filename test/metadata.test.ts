@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findDate, hijriToGregorian } from '../src/metadata/date.js';
 import { parseBylineLine, parseLeadPrefix } from '../src/metadata/byline.js';
 import { parseReadTimeLine } from '../src/metadata/read-time.js';
+import { parseArticle } from '../src/index.js';
 
 describe('dates as Arabic sites print them', () => {
   it.each([
@@ -98,5 +99,20 @@ describe('bylines and datelines', () => {
 
   it('leaves a paragraph that opens with speech alone', () => {
     expect(parseLeadPrefix('وقال الوزير: سنواصل العمل حتى النهاية.')).toBeNull();
+  });
+});
+
+describe('headlines', () => {
+  const LEAD =
+    'حذر وزير المالية سامي نور الخميس من أن الحكومة ستفرض المزيد من الرسوم على الواردات الزراعية إذا لم تتراجع الأسعار في الأسواق المحلية خلال الأشهر الثلاثة المقبلة';
+  it('takes a long first line without ".." or ":" for the lead sentence, not the headline', () => {
+    const a = parseArticle(`${LEAD}\nوقال نور في مؤتمر صحفي إن القرار نهائي ولا رجعة فيه.`);
+    expect(a.headline).toBe('');
+    expect(a.paragraphs[0]).toBe(LEAD);
+  });
+  it('keeps a long headline made of phrases joined by ".." or ":"', () => {
+    const title = 'وزارة النقل تشغل 20 حافلة كهربائية في العاصمة.. وتؤكد: الحجز يبدأ الأربعاء عبر تطبيق الهاتف والدفع نقدا أو بالبطاقة.. والحافلات مراقبة بكاميرات من الداخل والخارج.. صور';
+    const a = parseArticle(`${title}\n\nأعلنت وزارة النقل اليوم تشغيل حافلات كهربائية جديدة في العاصمة.`);
+    expect(a.headline).toBe(title);
   });
 });
