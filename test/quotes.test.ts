@@ -285,6 +285,26 @@ describe('cues and speakers', () => {
     expect(speech(a).map((q) => q.speaker)).toEqual(['كمال يوسف', 'كمال يوسف']);
   });
 
+  it('strips rank qualifiers (الركن، الطيار) and resolves a rank before a known family name', () => {
+    const a = parse(
+      'وقال قائد الفرقة اللواء الطيار الركن سامي العبيدي إن "القوات تقدمت نحو المدينة".',
+      'وشدد اللواء العبيدي على أن "المعركة ستنتهي قريبا جدا".',
+    );
+    expect(speech(a).map((q) => q.speaker)).toEqual(['سامي العبيدي', 'سامي العبيدي']);
+  });
+
+  it('reads معاون as a title and keeps بلا + noun inside a body\'s name', () => {
+    const a = parse('وأكد معاون محافظ البصرة مهدي صالح، أن "الوضع مستقر تماما في المدينة".');
+    expect(speech(a)[0]!.speaker).toBe('مهدي صالح');
+    const b = parse('وقال الرئيس السابق لجمعية المحامين بلا حدود، جون مارتن، "إن الأجواء في مكاتب التصويت كانت جيدة".');
+    expect(speech(b)[0]!.speaker).toBe('جون مارتن');
+  });
+
+  it('ends a name before an adverb of manner (بهدوء، بصوت واحد)', () => {
+    const a = parse('وقال سامي العلي بهدوء وهو ينظر إلى المبنى المدمر “لا أصدق ما حدث هنا أبدا”.');
+    expect(speech(a)[0]!.speaker).toBe('سامي العلي');
+  });
+
   it('gives a clause that opens with a noun, a title and a name the named person as its subject', () => {
     const a = parse('وزيارة وزير الخارجية الياباني كينجي تاناكا إلى عمان تناولت ملفات التجارة، معتبرا أن "العلاقات بين البلدين في أفضل حالاتها".');
     expect(speech(a)[0]!.speaker).toBe('كينجي تاناكا');

@@ -15,6 +15,8 @@ export const PHRASE_STOPS: readonly string[] = [
   'عندما', 'حينما', 'عما', 'مما', 'كلما', 'طالما', 'عشيه', 'غداه', 'صبيحه', 'بل', 'وبل',
   // "اللاعب البالغ عمره 29 عاما": an age clause ends the title
   'البالغ', 'البالغه',
+  // adverbs of manner after a speech verb: "وقالوا بصوت واحد", "وقال مهيب إسحق بهدوء"
+  'بصوت', 'بوضوح', 'بحزم', 'بصراحه', 'بسرعه', 'بهدوء', 'بغضب', 'بحسره', 'باختصار', 'بثقه', 'بمراره',
 ];
 
 /** Parts of the day and the words that date them: "فجر السبت", "ظهر اليوم" end a name ("محمد حصاد فجر السبت"). Folded. */

@@ -22,7 +22,7 @@ export const ROLE_HEADS: readonly string[] = [
   // indefinite professions: after a name they are its apposition ("بكار الدليمي إعلامي"), alone nobody in particular
   'إعلامي', 'صحفي', 'صحافي', 'أكاديمي', 'حقوقي', 'كاتب', 'روائي', 'شاعر', 'فنان',
   // printed without the space: "مديرعام الموارد البشرية"
-  'مديرعام',
+  'مديرعام', 'معاون',
 ];
 
 /** Honorifics moved out of names (kept out of `name`, may stay in `role`). */
@@ -31,6 +31,8 @@ export const HONORIFICS: readonly string[] = [
   'سعادة', 'صاحب', 'السمو', 'الملكي', 'مهندس', 'دكتور', 'المستشار', 'سماحة', 'فضيلة', 'الأستاذ', 'الأستاذة', 'أ.', 'الشيخ', 'الشيخة', 'جلالة',
   // military and police ranks: part of the title, not of the name
   'العقيد', 'اللواء', 'العميد', 'الفريق أول', 'المشير', 'الرائد', 'النقيب', 'الرقيب', 'المقدم', 'الملازم', 'الجنرال',
+  // rank qualifiers: "اللواء الركن نومان الزوبعي", "اللواء الطيار ركن عبدالله السعدون"
+  'الركن', 'ركن', 'الطيار',
 ];
 
 /** Pronoun forms of honorifics that stand for the person last named: "وأكد سموه". */

@@ -4,7 +4,7 @@ import { foldText } from '../normalize/fold.js';
 import type { CueInfo } from './cue-index.js';
 import type { MarkSpan } from './marks.js';
 import { isNewsVerb, isStopWord, readMention, type Mention } from './phrase.js';
-import { registeredBefore, registeredByRole, registeredEndingAt, registeredLength, sameTitle, titleHead, type NameRegistry } from './registry.js';
+import { registeredBefore, registeredByRole, registeredEndingAt, registeredLength, sameTitle, titleHead, type NameRegistry, type RegisteredName } from './registry.js';
 import { sentenceStart } from './sentences.js';
 import { tokenAt, type Token } from './tokens.js';
 
@@ -149,6 +149,9 @@ function voiceOf(view: ParagraphView, ctx: Context, m: Mention | null, feminine:
     if (org) return org;
   }
   if (m.roleOnly) {
+    // "اللواء السعدون": a rank before a known family name is that person
+    const family = registeredFamily(ctx.registry, m.name);
+    if (family) return { name: family.text, role: family.role, anonymous: false, feminine };
     // a voice known by its title alone ("اللاعب التشيلي الدولي") is the same person as a shorter title ("اللاعب")
     const person = ctx.recent.slice().reverse().find((v) => (v.role ?? v.name) !== null && sameTitle((v.role ?? v.name)!, m.name!));
     if (person) return person;
@@ -156,6 +159,14 @@ function voiceOf(view: ParagraphView, ctx: Context, m: Mention | null, feminine:
     if (registered) return { name: registered.text, role: registered.role, anonymous: false, feminine };
   }
   return { name: m.name, role: m.role, anonymous: false, feminine };
+}
+
+/** The registered person whose family name ends a title phrase ("اللواء السعدون"), when the title has two words or more. */
+function registeredFamily(registry: NameRegistry, title: string): RegisteredName | null {
+  const words = foldText(title).split(' ');
+  if (words.length < 2) return null;
+  const last = words[words.length - 1]!;
+  return registry.find((n) => n.words.length > 1 && n.words[n.words.length - 1] === last) ?? null;
 }
 
 function asVoice(n: { text: string; role: string | null } | null): Voice | null {

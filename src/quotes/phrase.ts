@@ -207,6 +207,8 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     if (ORG_SET.has(w) && !printedDefinite && j + 1 < limit && !hasComma(tokens[j]!)) j += 2;
     else if (printedDefinite || tokens[j]!.role || ORG_SET.has(w) || ROLE_MORE.has(w)) j++;
     else if (w === 'وزراء' || w === 'الوزراء') j++;
+    // "للمحامين بلا حدود": بلا and its noun are part of the body's name
+    else if (w === 'بلا' && j + 1 < limit && !hasComma(tokens[j]!)) j += 2;
     // "لمنتخب مصر", "باسم الحكومة", "بميناء المكلا": a preposition glued to a genitive pair
     // (never across a comma or onto a stop word: "الرئيس الروسي بوتين، الذي" is a name, not "ب" + genitive)
     else if ((w === 'باسم' || (/^ل[^ل]/u.test(w) && gluedGenitive(tokens, j, limit)) || (/^ب[^ا]\p{L}{2,}/u.test(w) && j + 1 < limit && definiteToken(tokens[j + 1]!))) && j + 1 < limit && !hasComma(tokens[j]!) && !STOPS.has(tokens[j + 1]!.norm)) j += 2;
