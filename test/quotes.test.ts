@@ -305,6 +305,19 @@ describe('cues and speakers', () => {
     expect(speech(a)[0]!.speaker).toBe('سامي العلي');
   });
 
+  it('registers the name before a title joined by و without that title, and never words after لـ', () => {
+    const a = parse(
+      'وتجول الأمين في المعرض واستمع لشرح من مدير فنون أبها أحمد السروي، ومنسق لجنة الفنون الفنان إبراهيم فايع.',
+      'من جهته قدم السروي شكره للأمين على دعمه، مؤكدا أن "دعم الأمانة للمواهب الشابة ليس مستغربا أبدا".',
+    );
+    expect(a.speakers).toMatchObject([{ name: 'أحمد السروي', role: null }]);
+    const b = parse(
+      'وأعرب ذوو الضحايا عن شكرهم لخادم الحرمين الشريفين، ونائب خادم الحرمين الشريفين، على مواساتهما.',
+      'وقال نائب خادم الحرمين الشريفين في بداية الاستقبال: "نقف جميعا مع أسر الضحايا في هذا المصاب".',
+    );
+    expect(b.speakers.map((s) => s.name)).not.toContain('لخادم الحرمين الشريفين');
+  });
+
   it('gives a clause that opens with a noun, a title and a name the named person as its subject', () => {
     const a = parse('وزيارة وزير الخارجية الياباني كينجي تاناكا إلى عمان تناولت ملفات التجارة، معتبرا أن "العلاقات بين البلدين في أفضل حالاتها".');
     expect(speech(a)[0]!.speaker).toBe('كينجي تاناكا');

@@ -65,6 +65,8 @@ function registerBackApposition(registry: NameRegistry, index: number, text: str
   // "تركي آل الشيخ": after آل or بن the title word is part of the name
   // "ياسر الشيخ،": an honorific with no name after it is the family name, not a title in apposition
   if (before === undefined || JOINERS.has(before.norm) || familyHonorific(text, tokens, i, tokens.length)) return;
+  // "أحمد السروي، ومنسق اللجنة …": a title joined by و is a second person's: the name before it is kept without it
+  const joined = tokens[i]!.norm.startsWith('و') && !tokens[i]!.norm.startsWith('وزير');
   // "هشام جنينة الرئيس السابق" also stands without a comma when the title is definite
   const comma = /[،,]/u.test(before.after);
   if (!comma && (before.after !== '' || !tokens[i]!.norm.startsWith('ال'))) return;
@@ -72,6 +74,12 @@ function registerBackApposition(registry: NameRegistry, index: number, text: str
   while (k >= 0 && i - 1 - k < MAX_BACK_NAME && nameWord(text, tokens[k]!) && tokens[k]!.loose === null && !tokens[k]!.role && (k === i - 1 || tokens[k]!.after === '')) k--;
   const first = k + 1;
   if (i - first < 2) return;
+  if (joined) {
+    // "لخادم الحرمين الشريفين، ونائب …": لـ, بـ or كـ before the words makes them an object, not a name
+    if (/^[لبك]/u.test(tokens[first]!.norm)) return;
+    registerName(registry, text.slice(tokens[first]!.start, before.end), null, index, tokens[first]!.start);
+    return;
+  }
   const len = roleLength(tokens, i, Math.min(tokens.length, i + MAX_LOOKAHEAD));
   registerName(registry, text.slice(tokens[first]!.start, before.end), text.slice(tokens[i]!.start, tokens[i + len - 1]!.end), index, tokens[first]!.start);
 }
