@@ -196,6 +196,21 @@ describe('cues and speakers', () => {
     expect(speech(b)[0]!.speaker).toBe('سامي العلي');
   });
 
+  it('ends a name before an indefinite object and its agreeing adjective (صورة قاتمة، جدلا واسعا)', () => {
+    const a = parse('رسمت الناشطة ليلى سعيد صورة قاتمة للمشهد، معتبرة أن الحقل السياسي "دخل النفق المسدود منذ سنوات".');
+    expect(speech(a)[0]!.speaker).toBe('ليلى سعيد');
+    const b = parse('وفي المؤتمر الصحفي، أثار المدرب سامي العلي جدلا واسعا، قائلا إن "الحكم ظلم فريقه كثيرا".');
+    expect(speech(b)[0]!.speaker).toBe('سامي العلي');
+    // two such words are a name when they are the first ones
+    const c = parse('وقالت أسامة حمزة: "سنواصل العمل حتى تحقيق أهدافنا كلها".');
+    expect(speech(c)[0]!.speaker).toBe('أسامة حمزة');
+  });
+
+  it('never takes ب + a verbal noun (بتسخير، باستخدام) for part of a name', () => {
+    const a = parse('ويتهم الرئيس رامي العلي غريمه سامر حداد بتسخير شبكة من الأنصار لبناء "دولة موازية" داخل البلاد.');
+    expect(a.speakers.map((s) => s.name).join(' ')).not.toContain('بتسخير');
+  });
+
   it('ends a name before a time word (قبيل، إثر، طوال)', () => {
     const a = parse('وقال سامح بركات قبيل بدء الاجتماع إن "الاتفاق أصبح قريبا جدا من الإنجاز".');
     expect(speech(a)[0]!.speaker).toBe('سامح بركات');
@@ -318,6 +333,13 @@ describe('cues and speakers', () => {
     expect(b.speakers.map((s) => s.name)).not.toContain('لخادم الحرمين الشريفين');
   });
 
+  it('reads لي after a title as the surname Li, not as "to me"', () => {
+    const a = parse('وقال نائب وزير التجارة الصيني لي شينغانغ خلال منتدى في بكين إن "الحرب التجارية لا رابح فيها".');
+    expect(speech(a)[0]!.speaker).toBe('لي شينغانغ');
+    const b = parse('وقال لي إن "الحرب التجارية لا رابح فيها على الإطلاق".');
+    expect(speech(b)[0]!.speaker).toBeNull();
+  });
+
   it('gives a clause that opens with a noun, a title and a name the named person as its subject', () => {
     const a = parse('وزيارة وزير الخارجية الياباني كينجي تاناكا إلى عمان تناولت ملفات التجارة، معتبرا أن "العلاقات بين البلدين في أفضل حالاتها".');
     expect(speech(a)[0]!.speaker).toBe('كينجي تاناكا');
@@ -375,6 +397,16 @@ describe('kinds', () => {
     expect(indirect(a).map((q) => q.text)).toContain('الشرطة لم تعتقل أي مشتبه به حتى الآن');
     const b = parse('وقال الضابط سامي نور إن اللاعب خير بين أن يبقى في الفريق أو يرحل هذا الصيف.');
     expect(indirect(b).map((q) => q.text)).toEqual(['اللاعب خير بين أن يبقى في الفريق أو يرحل هذا الصيف']);
+  });
+
+  it('reads an ambiguous participle before a particle as the cue (معتبرة أن)', () => {
+    const a = parse('وفي قراءتها للمشهد، رسمت الناشطة ليلى سعيد صورة قاتمة، معتبرة أن الحقل السياسي "دخل النفق المسدود منذ سنوات".');
+    expect(speech(a)).toEqual([{ text: 'دخل النفق المسدود منذ سنوات', kind: 'partial', speaker: 'ليلى سعيد' }]);
+  });
+
+  it('never opens reported speech at the إن of سي إن إن', () => {
+    const a = parse('وكشفت شركة النقل الذكي لوكالة سي إن إن عن خطة لتطوير سيارات أجرة طائرة في المدن.');
+    expect(indirect(a)).toEqual([]);
   });
 
   it('keeps a pronoun-bearing particle in the indirect content', () => {

@@ -64,15 +64,17 @@ export function insideSpan(spans: readonly MarkSpan[], offset: number): boolean 
   return lo < spans.length && spans[lo]!.open <= offset && offset < spans[lo]!.close;
 }
 
-/** The cue at token `i`: ambiguous forms ("بين") count only when a title follows them. */
+/** The cue at token `i`: ambiguous forms ("بين") count only when a title or a particle follows them. */
 export function cueAt(tokens: readonly Token[], i: number): CueInfo | null {
   const t = tokens[i]!;
   // every strict cue is also a loose one: most words stop here
   const loose = t.loose;
   if (loose === null || REPORTER_VOICE.has(t.norm)) return null;
   if (t.cue) return t.cue;
-  if (loose === null || loose.kind !== 'verb') return null;
   const next = tokens[i + 1];
+  // "معتبرة أن …", "مطالبا بأن …": an ambiguous participle before a particle is the cue
+  if (loose.kind === 'participle') return next !== undefined && PARTICLE_AFTER_VERB.test(next.norm) ? loose : null;
+  if (loose.kind !== 'verb') return null;
   // "من جانبه، بيّن …": after a turn link the ambiguous form is the verb
   const prev = tokens[i - 1];
   const afterLink = prev !== undefined && /[،,]/u.test(prev.after) && /^(?:جانب|جهت|دور|ناحيت)(?:ه|ها)$|^بدور(?:ه|ها)$/u.test(prev.norm);
@@ -218,8 +220,14 @@ function subjectBefore(view: ParagraphView, ctx: Context, floor: number, cue: nu
   const afterLinks = skipLinks(view.tokens, floor, cue);
   let start = skipOpeners(view.tokens, afterLinks, cue);
   if (start >= cue) return null;
-  // "وحول غياب النجم محمد صلاح، قال: …": a clause that opens with a preposition has its noun as object
-  if (isFrontedPreposition(view.tokens[start]!)) return null;
+  // "وحول غياب النجم محمد صلاح، قال: …": the noun of a fronted prepositional phrase is not the subject; the
+  // clause after its comma may still hold one ("وفي قراءتها للمشهد، رسمت الناشطة ليلى سعيد …، معتبرة")
+  if (isFrontedPreposition(view.tokens[start]!)) {
+    const after = afterFrontedPhrase(view, floor, cue);
+    if (after === floor || after >= cue) return null;
+    start = skipOpeners(view.tokens, skipLinks(view.tokens, after, cue), cue);
+    if (start >= cue) return null;
+  }
   // "وتفقد الخطيب خطوط الإنتاج، قائلا": a known name after the clause's first word is its subject
   for (let k = start + 1; k < Math.min(cue, start + 3); k++) {
     const known = registeredLength(ctx.registry, view.tokens, k);

@@ -359,7 +359,8 @@ function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): Ra
     // a participle before the particle governs it unless the verb has a titled subject: "نشرت صورة …، زاعمة أنه"
     // goes to the participle, "نفى وزير الخارجية، سيرغي لافروف، …، مشيرا إلى أن" stays with the verb
     if (between?.kind === 'participle' && info.kind === 'verb' && !titledSubject(mentionAfter(view, ctx, cue, j))) return null;
-    if (!isParticle(t.norm)) continue;
+    // "لوكالة سي إن إن": the إن of the outlet's name opens nothing
+    if (!isParticle(t.norm) || tokens[j - 1]!.norm === 'سي' || (tokens[j - 1]!.norm === 'ان' && tokens[j - 2]?.norm === 'سي')) continue;
     if (NON_SPEECH_BEFORE_PARTICLE.has(tokens[j - 1]!.norm.replace(/^و/u, ''))) return null;
     const subject = info.kind === 'verb' ? mentionAfter(view, ctx, cue, j) : null;
     if (subject !== null && j - subject.next > MAX_PARTICLE_GAP) return null;

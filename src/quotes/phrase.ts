@@ -153,6 +153,8 @@ function decideNameWord(text: string, t: Token): boolean {
   if (isSpeechNoun(t.norm)) return false;
   // "نوه الحسين الوردي برئيس الحكومة": ب, ل or ك before a title is a preposition, not part of a name
   if (/^[بلك][^و]\p{L}{2,}$/u.test(t.norm) && isRoleHead(t.norm.slice(1))) return false;
+  // "بتسخير", "باستخدام": ب before a verbal noun of the تفعيل or استفعال pattern
+  if (BI_VERBAL_NOUN.test(t.norm)) return false;
   return !/^(?:ب|و|ف)?بال/u.test(t.norm) && !/^[0-9]/u.test(t.norm) && !/^ب\p{L}{3,}ه$/u.test(t.norm);
 }
 
@@ -279,6 +281,9 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     }
     if (!joined && (!(j === i ? nameWord(text, t) : nameTail(text, t)) || (j > i && /^لل/u.test(t.norm)))) break;
     if (j > i && t.role && !t.norm.startsWith('ال')) break;
+    // "رسمت ليلى سعيد صورة قاتمة", "أثار سامي العلي جدلا واسعا": past two name words, an indefinite noun and
+    // its agreeing adjective are the verb's object
+    if (counted > 2 && !joined && agreeingPair(t, tokens[j + 1])) break;
     // "محمد حصاد فجر السبت": a part of the day before a day's name dates the sentence
     if (j > i && DAY_PART_SET.has(t.norm) && DAY_NAME_SET.has(tokens[j + 1]?.norm ?? '')) break;
     // "وجددت تونس الدعوة إلى …": a definite word after a place's name is what the place did, not more of its name
@@ -289,6 +294,17 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     if (hasComma(t) || (endsAtMark(t) && !(j - 1 === i && definiteToken(t)))) break;
   }
   return j - i;
+}
+
+const BI_VERBAL_NOUN = /^ب(?:ت\p{L}{2}ي\p{L}|است\p{L}{2}ا\p{L})$/u;
+
+/** Two indefinite words with the same case or gender ending: "صورة قاتمة", "جدلا واسعا". */
+function agreeingPair(a: Token, b: Token | undefined): boolean {
+  if (b === undefined || definiteToken(a) || definiteToken(b) || a.norm.length < 3 || b.norm.length < 3) return false;
+  const end = a.norm[a.norm.length - 1];
+  // transliterated names end in يه ("ديدييه فوشيه"): never read as a noun and its adjective
+  if (a.norm.endsWith('يه')) return false;
+  return (end === 'ه' || end === 'ا') && b.norm[b.norm.length - 1] === end;
 }
 
 function definiteRun(tokens: readonly Token[], i: number, limit: number): number {
@@ -369,6 +385,11 @@ function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleL
   // "مدير عام «ماجد للتنمية» همام زارع": a quoted word after the title belongs to the title
   const quotedNext = j < limit && /[«"“]/u.test(text[tokens[j]!.start - 1] ?? '');
   let nameLen = j < limit && !quotedNext ? nameLength(text, tokens, j, limit, registry, objectFollows) : 0;
+  // "نائب وزير التجارة الصيني لي شينغانغ": after a title, "لي" before a name word is the surname Li, not "to me"
+  if (nameLen === 0 && j + 1 < limit && tokens[j]!.norm === 'لي' && tokens[j]!.after === '' && !definiteToken(tokens[j + 1]!)) {
+    const rest = nameLength(text, tokens, j + 1, limit, registry, objectFollows);
+    if (rest > 0) nameLen = rest + 1;
+  }
   if (nameLen === 0 && j < limit) {
     const tail = roleTail(text, tokens, j, limit);
     if (tail > 0) {
