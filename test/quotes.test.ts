@@ -63,6 +63,14 @@ describe('cues and speakers', () => {
     expect(speech(a)[0]).toMatchObject({ speaker: 'نبيل الخطيب', kind: 'direct' });
   });
 
+  it('never gives a plural verb without a subject the last (singular) speaker', () => {
+    const a = parse(
+      'وقال الوزير سامي نور إن "الحكومة ستدعم المزارعين هذا العام".',
+      'ونجح مدونون في الحصول على حكم يوقف القانون الجديد، الذي قالوا إنه محاولة لتكميم وسائل الإعلام المستقلة.',
+    );
+    expect(a.quotes.filter((q) => q.speaker === 'سامي نور').map((q) => q.text)).toEqual(['الحكومة ستدعم المزارعين هذا العام']);
+  });
+
   it('gives an implicit subject the current speaker of matching gender', () => {
     const a = parse(
       'وقالت الطبيبة ريم عادل: "الوضع مستقر حتى الآن في المستشفى".',

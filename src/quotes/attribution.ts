@@ -47,6 +47,11 @@ const ATTRIBUTION_LEADS = new Set(['بحسب', 'حسب', 'وبحسب', 'وحسب
 /** First words of the reporter's own formulas ("يذكر أن"): never a speech cue. */
 const REPORTER_VOICE = new Set(REPORTER_PHRASES.map((p) => foldText(p).split(' ')[0]!));
 const OPENERS = new Set(CLAUSE_OPENERS);
+/** "قالوا", "وأضافوا", "يقولون": the plural forms of a speech verb, folded. */
+function isPluralVerb(norm: string): boolean {
+  return norm.length >= 4 && (norm.endsWith('وا') || norm.endsWith('ون'));
+}
+
 /** Prepositions that open a fronted phrase before an implicit-subject verb ("وحول …، قال"). Folded. */
 const FRONTED_PREPOSITIONS = new Set(['حول', 'عن', 'بشان', 'في', 'علي', 'خلال', 'ازاء', 'تجاه', 'وسط', 'امام', 'لدي', 'عند', 'بخصوص']);
 /** "أن", "إنه", "بأنها", folded: the particle that opens reported content. */
@@ -312,6 +317,8 @@ export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, fl
     }
     const after = voiceOf(view, ctx, mentionAfter(view, ctx, cue, limit), info.feminine, at);
     if (after) return after;
+    // "وقالوا «…»": a plural verb with no subject after it speaks for a group, not for the last speaker
+    if (isPluralVerb(view.tokens[index]!.norm)) return subjectBefore(view, ctx, floor, index);
     return (
       subjectBefore(view, ctx, floor, index) ??
       sameSentence(view, ctx, floor) ??
