@@ -71,6 +71,19 @@ describe('cues and speakers', () => {
     expect(a.quotes.filter((q) => q.speaker === 'سامي نور').map((q) => q.text)).toEqual(['الحكومة ستدعم المزارعين هذا العام']);
   });
 
+  it('never reads a speech-verb form after a preposition as the verb (من نقل، في نشر), nor gives a plural participle the last speaker', () => {
+    const a = parse(
+      'وقال الوزير سامي نور إن "الحكومة ستدعم المزارعين هذا العام".',
+      'ولم تتمكن المنظمة من نقل مساعدات غذائية إلى المدينة ويعتقد أن آلاف الأسر بحاجة ماسة إلى الغذاء.',
+    );
+    expect(indirect(a)).toEqual([]);
+    const b = parse(
+      'وقال الوزير سامي نور إن "الحكومة ستدعم المزارعين هذا العام".',
+      'وكان سائقو الأجرة قد رفعوا دعوى ضد الشركتين، قائلين إنهما تستخدمان سيارات خاصة بالمخالفة للقانون.',
+    );
+    expect(b.quotes.filter((q) => q.speaker === 'سامي نور')).toHaveLength(1);
+  });
+
   it('gives an implicit subject the current speaker of matching gender', () => {
     const a = parse(
       'وقالت الطبيبة ريم عادل: "الوضع مستقر حتى الآن في المستشفى".',

@@ -47,9 +47,17 @@ const ATTRIBUTION_LEADS = new Set(['بحسب', 'حسب', 'وبحسب', 'وحسب
 /** First words of the reporter's own formulas ("يذكر أن"): never a speech cue. */
 const REPORTER_VOICE = new Set(REPORTER_PHRASES.map((p) => foldText(p).split(' ')[0]!));
 const OPENERS = new Set(CLAUSE_OPENERS);
+/** Prepositions before which a speech-verb form is its verbal noun ("في نقل", "من نشر"). Folded. */
+const MASDAR_PREPOSITIONS = new Set(['في', 'علي', 'الي', 'عن', 'من', 'بعد', 'قبل', 'حول', 'خلال', 'عقب', 'اثر', 'بشان', 'لدي']);
+
 /** "قالوا", "وأضافوا", "يقولون": the plural forms of a speech verb, folded. */
 function isPluralVerb(norm: string): boolean {
   return norm.length >= 4 && (norm.endsWith('وا') || norm.endsWith('ون'));
+}
+
+/** "قائلين", "مؤكدين": the plural forms of a participle cue, folded. */
+function isPluralParticiple(norm: string): boolean {
+  return norm.length >= 5 && (norm.endsWith('ين') || norm.endsWith('ون'));
 }
 
 /** Prepositions that open a fronted phrase before an implicit-subject verb ("وحول …، قال"). Folded. */
@@ -75,6 +83,8 @@ export function cueAt(tokens: readonly Token[], i: number): CueInfo | null {
   // every strict cue is also a loose one: most words stop here
   const loose = t.loose;
   if (loose === null || REPORTER_VOICE.has(t.norm)) return null;
+  // "من نقل مساعدات", "في نشر الصور": after a preposition the form is a verbal noun, not the verb
+  if (loose.kind === 'verb' && i > 0 && MASDAR_PREPOSITIONS.has(tokens[i - 1]!.norm)) return null;
   if (t.cue) return t.cue;
   const next = tokens[i + 1];
   // "معتبرة أن …", "مطالبا بأن …": an ambiguous participle before a particle is the cue
@@ -337,6 +347,8 @@ export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, fl
       break;
     }
   }
+  // "…، قائلين إنهما …": a plural participle speaks for a group, whose subject stands before it if anywhere
+  if (info.kind === 'participle' && isPluralParticiple(view.tokens[index]!.norm)) return subjectBefore(view, ctx, floor, index);
   return (
     sameSentence(view, ctx, floor) ??
     subjectBefore(view, ctx, floor, index) ??
