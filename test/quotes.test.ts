@@ -361,6 +361,19 @@ describe('cues and speakers', () => {
     expect(speech(b)[0]!.speaker).toBeNull();
   });
 
+  it('reads an envoy\'s title to its place and a three-word name after it (مبعوث … إلى سوريا ستيفان دي ميستورا)', () => {
+    const a = parse('وقال مبعوث الأمم المتحدة إلى ليبيا جان بول مارتان إن "الحوار هو الطريق الوحيد للخروج من الأزمة".');
+    expect(speech(a)[0]!.speaker).toBe('جان بول مارتان');
+  });
+
+  it('registers no name from ذات, from a definite noun before a title, from a speech-verb form or from و + a title', () => {
+    const a = parse(
+      'وأثارت الطالبة المسلمة ذات الـ 19 عاما جدلا كبيرا، واستغل البعض هذا الفضاء لشتم الطالبة ونشر رقم هاتفها، بين ارتداء الحجاب وخلعه.',
+      'فقالت الطالبة الفرنسية "من المقرف أن يوجه الوزير خطابا مماثلا".',
+    );
+    expect(speech(a)[0]!.speaker).toBe('الطالبة الفرنسية');
+  });
+
   it('gives a clause that opens with a noun, a title and a name the named person as its subject', () => {
     const a = parse('وزيارة وزير الخارجية الياباني كينجي تاناكا إلى عمان تناولت ملفات التجارة، معتبرا أن "العلاقات بين البلدين في أفضل حالاتها".');
     expect(speech(a)[0]!.speaker).toBe('كينجي تاناكا');

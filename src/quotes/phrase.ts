@@ -149,6 +149,10 @@ function decideNameWord(text: string, t: Token): boolean {
   // "جدلاً", "مؤكداً": a word printed with tanween is an indefinite noun or adverb, never a name
   if (hasTanween(text, t)) return false;
   if (isStop(t) || NOT_NAME.has(t.norm) || isNewsVerb(t.norm)) return false;
+  // "طالبة وناشطة": و + a title joins a second title, it starts no name
+  if (t.role && t.norm.startsWith('و') && isRoleHead(t.norm.slice(1))) return false;
+  // "ونشر رقم هاتفها", "بين ارتداء الحجاب": a speech-verb form, even an ambiguous one, is never a name (طالب is)
+  if (t.loose?.kind === 'verb' && !/^[وف]?طالب$/u.test(t.norm)) return false;
   // "تصريحه", "حديثها": a speech noun with its pronoun
   if (isSpeechNoun(t.norm)) return false;
   // "نوه الحسين الوردي برئيس الحكومة": ب, ل or ك before a title is a preposition, not part of a name
@@ -330,19 +334,33 @@ function orgLength(tokens: readonly Token[], i: number, limit: number): number {
  * "المحلل في شركة «آفاق»، كريم منصور" and "الرقيب في شرطة «ويتشيتا» بول كيمبل أن": a role that runs on
  * (to a comma, or to a two-word name that a particle or comma closes) before the name. Returns the name's index.
  */
+/** Whether two or three name words from `k` end the phrase (a stop, a comma, or the limit follows them). */
+function closedName(text: string, tokens: readonly Token[], k: number, limit: number, quoted: (t: Token) => boolean): boolean {
+  for (let len = 2; len <= 3; len++) {
+    const last = tokens[k + len - 1];
+    if (last === undefined || k + len - 1 >= limit) return false;
+    const words = tokens.slice(k, k + len);
+    if (!words.every((w) => nameWord(text, w)) || words.slice(1).some((w) => quoted(w) || /^لل/u.test(w.norm))) return false;
+    // "أحرز هدفا وحيدا": a noun and its agreeing adjective are an object, not a name
+    if (len === 3 && (agreeingPair(words[1]!, words[2]) || agreeingPair(words[0]!, words[1]))) return false;
+    const after = tokens[k + len];
+    if (after === undefined || k + len >= limit || isStop(after) || hasComma(last)) return true;
+    if (hasComma(words[len - 2]!)) return false;
+  }
+  return false;
+}
+
 function roleTail(text: string, tokens: readonly Token[], from: number, limit: number): number {
   const quoted = (t: Token): boolean => /[«"“»”]/u.test(text[t.start - 1] ?? '') || /[«"“»”]/u.test(text[t.end] ?? '');
   for (let k = from; k < limit && k - from < MAX_ROLE_TAIL; k++) {
     const t = tokens[k]!;
     if (hasComma(t)) return k + 1;
-    const partOfRole = t.norm === 'في' || ORG_SET.has(t.norm) || definiteToken(t) || quoted(t) || (k > from && ORG_SET.has(tokens[k - 1]!.norm));
+    // "مبعوث الأمم المتحدة إلى سوريا ستيفان دي ميستورا": إلى and the place it names are part of an envoy's title
+    const toPlace = (t.norm === 'الي' && isKnownPlace(tokens[k + 1]?.norm ?? '')) || (k > from && tokens[k - 1]!.norm === 'الي' && isKnownPlace(t.norm));
+    const partOfRole = t.norm === 'في' || toPlace || ORG_SET.has(t.norm) || definiteToken(t) || quoted(t) || (k > from && ORG_SET.has(tokens[k - 1]!.norm));
     if (partOfRole) continue;
-    // a two-word name right after the role, closed by a particle, a stop or a comma
-    const second = tokens[k + 1];
-    if (k > from && k + 1 < limit && second && nameWord(text, t) && nameWord(text, second) && !quoted(second) && !/^لل/u.test(second.norm)) {
-      const after = tokens[k + 2];
-      if (after === undefined || k + 2 >= limit || isStop(after) || hasComma(second)) return k;
-    }
+    // a two- or three-word name right after the role, closed by a particle, a stop or a comma
+    if (k > from && closedName(text, tokens, k, limit, quoted)) return k;
     return -1;
   }
   return -1;

@@ -74,6 +74,8 @@ function registerBackApposition(registry: NameRegistry, index: number, text: str
   while (k >= 0 && i - 1 - k < MAX_BACK_NAME && nameWord(text, tokens[k]!) && tokens[k]!.loose === null && !tokens[k]!.role && (k === i - 1 || tokens[k]!.after === '')) k--;
   const first = k + 1;
   if (i - first < 2) return;
+  // without a comma the words must open like a name, not like a definite noun ("هذا الفضاء لشتم الطالبة")
+  if (!comma && tokens[first]!.definite) return;
   if (joined) {
     // "لخادم الحرمين الشريفين، ونائب …": لـ, بـ or كـ before the words makes them an object, not a name
     if (/^[لبك]/u.test(tokens[first]!.norm)) return;
