@@ -374,6 +374,18 @@ describe('cues and speakers', () => {
     expect(speech(a)[0]!.speaker).toBe('الطالبة الفرنسية');
   });
 
+  it('reads "أحد X" with the name after it, or as nobody in particular', () => {
+    const a = parse('وقال لـ«الشرق الأوسط» أحد منظميها نبيل جاسم: «مطلبنا الوحيد هو الكهرباء والخدمات».');
+    expect(speech(a)[0]!.speaker).toBe('نبيل جاسم');
+    const b = parse('وقال أحد المسؤولين في الوزارة: «الاجتماع سيعقد في موعده المحدد».');
+    expect(speech(b)[0]!.speaker).toBeNull();
+  });
+
+  it('keeps Maghrebi family names that start with بو (بوطوالة) but not ب + a noun (بورقة)', () => {
+    const a = parse('وأكد علي بوطوالة أن هذه المرحلة "تستدعي التشبث بالأمل عوض اليأس".');
+    expect(speech(a)[0]!.speaker).toBe('علي بوطوالة');
+  });
+
   it('gives a clause that opens with a noun, a title and a name the named person as its subject', () => {
     const a = parse('وزيارة وزير الخارجية الياباني كينجي تاناكا إلى عمان تناولت ملفات التجارة، معتبرا أن "العلاقات بين البلدين في أفضل حالاتها".');
     expect(speech(a)[0]!.speaker).toBe('كينجي تاناكا');

@@ -96,14 +96,19 @@ const MAX_OUTLET_WORDS = 4;
  */
 export function outletAddressee(tokens: readonly Token[], j: number, limit: number): number {
   const first = tokens[j]!.norm;
-  if (first.length < 3 || first.charCodeAt(0) !== LAM) return 0;
-  let key = first.slice(1);
-  for (let k = j; k < limit && k - j < MAX_OUTLET_WORDS; k++) {
-    if (k > j) key += ' ' + tokens[k]!.norm;
-    if (isKnownOutlet(key)) return k - j + 1;
-    if (hasComma(tokens[k]!)) return 0;
+  // "لـ«الشرق الأوسط»": the ل printed apart, the outlet in quote marks after it
+  const apart = first === 'ل' && j + 1 < limit;
+  if ((first.length < 3 && !apart) || first.charCodeAt(0) !== LAM) return 0;
+  const from = apart ? j + 1 : j;
+  let key = apart ? tokens[from]!.norm : first.slice(1);
+  let told = 0;
+  // the longest outlet name wins: "الشرق الأوسط" over "الشرق"
+  for (let k = from; k < limit && k - from < MAX_OUTLET_WORDS; k++) {
+    if (k > from) key += ' ' + tokens[k]!.norm;
+    if (isKnownOutlet(key)) told = k - j + 1;
+    if (hasComma(tokens[k]!)) break;
   }
-  return 0;
+  return told;
 }
 /**
  * A quote mark or bracket right after a word ends a name or an organisation's name: "وقال “جون كول” المدير
@@ -157,9 +162,10 @@ function decideNameWord(text: string, t: Token): boolean {
   if (isSpeechNoun(t.norm)) return false;
   // "نوه الحسين الوردي برئيس الحكومة": ب, ل or ك before a title is a preposition, not part of a name
   if (/^[بلك][^و]\p{L}{2,}$/u.test(t.norm) && isRoleHead(t.norm.slice(1))) return false;
-  // "بتسخير", "باستخدام": ب before a verbal noun of the تفعيل or استفعال pattern
+  // "بتسخير", "باستخدام": ب before a verbal noun of the تفعيل or استفعال pattern; "بقوله" (ب + noun + pronoun),
+  // but not the بو- of Maghrebi family names ("بوطوالة", "بوتفليقة")
   if (BI_VERBAL_NOUN.test(t.norm)) return false;
-  return !/^(?:ب|و|ف)?بال/u.test(t.norm) && !/^[0-9]/u.test(t.norm) && !/^ب\p{L}{3,}ه$/u.test(t.norm);
+  return !/^(?:ب|و|ف)?بال/u.test(t.norm) && !/^[0-9]/u.test(t.norm) && !/^ب(?!و\p{L}{5})\p{L}{3,}ه$/u.test(t.norm);
 }
 
 /** A word that can continue a name already begun: not a nisba adjective ("البريطانية"), not "بكدمة". */
@@ -174,7 +180,7 @@ function decideNameTail(text: string, t: Token): boolean {
   // "حميداني الوكالة", "شهيدي كلمة": an institution or a speech noun after a name is not part of it
   const bare = t.norm.replace(/^(?:ل|ب)(?=\p{L}{3})/u, '');
   if (ORG_SET.has(t.norm) || RELAYER_SET.has(t.norm) || HONORIFIC_SET.has(t.norm) || RELAYER_SET.has(bare) || (bare !== t.norm && ORG_SET.has(bare))) return false;
-  if (/^ب\p{L}{3,}ه$/u.test(t.norm) || /^ب(?:ال|جانب)/u.test(t.norm)) return false;
+  if (/^ب(?!و\p{L}{5})\p{L}{3,}ه$/u.test(t.norm) || /^ب(?:ال|جانب)/u.test(t.norm)) return false;
   // a word that opens a quote ("محمود حسن «تريزيغيه»") is a nickname, not the name
   return !/[«"“]/u.test(text[t.start - 1] ?? '');
 }
@@ -463,6 +469,13 @@ export function readMention(
   if (roleFirst === 0) i = skipHonorifics(tokens, i, limit);
   if (i >= limit || (isStop(tokens[i]!) && !isNameAli(text, tokens[i]!))) return null;
   const first = tokens[i]!.norm;
+  // "أحد منظميها نبيل جاسم": one of a group, named after it, or nobody in particular
+  if ((first === 'احد' || first === 'احدي') && i + 1 < limit && !hasComma(tokens[i]!) && !isStop(tokens[i + 1]!)) {
+    const k = i + 2;
+    const len = k < limit && !hasComma(tokens[i + 1]!) ? nameLength(text, tokens, k, limit, registry) : 0;
+    if (len >= 2) return mention(slice(text, tokens, k, k + len), slice(text, tokens, i, i + 2), k + len);
+    return mention(null, slice(text, tokens, i, i + 2), i + 2, { anonymous: true });
+  }
   // "مصدر مطلع", "المصدر" (the source named before), "متخصصون": nobody in particular
   const anonymousWord = ANONYMOUS_SET.has(first) || ANONYMOUS_SET.has(first.replace(/^و/u, '')) || (definiteToken(tokens[i]!) && ['مصدر', 'مصادر', 'مسؤول', 'مسؤولون', 'مسؤولين'].includes(first.replace(/^و?ال/u, '')));
   if (anonymousWord || isUnnamedGroup(first)) return mention(null, null, i + 1, { anonymous: true });
