@@ -386,6 +386,16 @@ describe('cues and speakers', () => {
     expect(speech(a)[0]!.speaker).toBe('علي بوطوالة');
   });
 
+  it('keeps an institution named after a ruler inside the title (مركز الملك سلمان) and reads the name after it', () => {
+    const a = parse('وصرح المتحدث الرسمي باسم مركز الملك سلمان للإغاثة والأعمال الإنسانية رأفت الصباغ، أن "المساعدات وصلت إلى مستحقيها".');
+    expect(speech(a)[0]!.speaker).toBe('رأفت الصباغ');
+  });
+
+  it('takes a name set off by a comma and a description (، وهو …) for the subject of the verb after it', () => {
+    const a = parse('جيري سميث، وهو مفتش سابق للأسلحة الكيماوية، حذر من أن الأدلة قد "تختفي خلال ساعات" في الموقع.');
+    expect(speech(a)[0]!.speaker).toBe('جيري سميث');
+  });
+
   it('gives a clause that opens with a noun, a title and a name the named person as its subject', () => {
     const a = parse('وزيارة وزير الخارجية الياباني كينجي تاناكا إلى عمان تناولت ملفات التجارة، معتبرا أن "العلاقات بين البلدين في أفضل حالاتها".');
     expect(speech(a)[0]!.speaker).toBe('كينجي تاناكا');

@@ -60,6 +60,9 @@ function isPluralParticiple(norm: string): boolean {
   return norm.length >= 5 && (norm.endsWith('ين') || norm.endsWith('ون'));
 }
 
+/** Words that open a description of the name before them: "، وهو …", "، الذي …". Folded. */
+const DESCRIBING = new Set(['وهو', 'وهي', 'الذي', 'التي']);
+
 /** Prepositions that open a fronted phrase before an implicit-subject verb ("وحول …، قال"). Folded. */
 const FRONTED_PREPOSITIONS = new Set(['حول', 'عن', 'بشان', 'في', 'علي', 'خلال', 'ازاء', 'تجاه', 'وسط', 'امام', 'لدي', 'عند', 'بخصوص']);
 /** "أن", "إنه", "بأنها", folded: the particle that opens reported content. */
@@ -264,7 +267,9 @@ function subjectBefore(view: ParagraphView, ctx: Context, floor: number, cue: nu
   if (m === null || (m.name === null && !m.pronoun && !m.anonymous)) return null;
   let opened = false;
   for (let k = floor; k < start; k++) if (OPENERS.has(view.tokens[k]!.norm) && view.tokens[k]!.norm !== 'و') opened = true;
-  const strong = m.role !== null || m.roleOnly || m.pronoun || registeredLength(ctx.registry, view.tokens, start) > 0;
+  // "جيري سميث، وهو مفتش سابق …، حذّر": a name set off by a comma and described is the clause's subject
+  const described = m.name !== null && m.name.includes(' ') && m.next > start && /[،,]/u.test(view.tokens[m.next - 1]!.after) && DESCRIBING.has(view.tokens[m.next]?.norm ?? '');
+  const strong = m.role !== null || m.roleOnly || m.pronoun || described || registeredLength(ctx.registry, view.tokens, start) > 0;
   const meets = m.next >= cue - 1 && cue - start <= MAX_SUBJECT_BEFORE;
   return meets || strong || opened ? voiceOf(view, ctx, m, null, view.tokens[start]!.start) : null;
 }

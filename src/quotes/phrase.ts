@@ -44,6 +44,8 @@ const ANONYMOUS_SET = new Set(ANONYMOUS_SOURCES.map(foldText));
 const ORG_SET = new Set(ORGANISATION_HEADS);
 const NOT_NAME = new Set(NOT_NAME_WORDS);
 const ROLE_MORE = new Set(ROLE_CONTINUATIONS);
+/** Titles that name institutions after a ruler: "مركز الملك سلمان", "مستشفى الأمير محمد". Folded. */
+const ROYAL_NAMERS = new Set(['الملك', 'الامير', 'الاميره', 'الشيخ', 'السلطان']);
 const DAY_PART_SET = new Set(DAY_PARTS);
 const DAY_NAME_SET = new Set(DAY_NAMES);
 const RELAYER_SET = new Set(RELAYERS.map(foldText));
@@ -214,11 +216,17 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
       j++;
       continue;
     }
+    // "مركز الملك سلمان للإغاثة", "جامعة الملك سعود": an institution named after a ruler keeps the name
+    if (ORG_SET.has(prev.norm) && ROYAL_NAMERS.has(w) && j + 1 < limit && !hasComma(tokens[j]!)) {
+      j += 2;
+      continue;
+    }
     // An indefinite organisation or place noun takes its genitive along: "منطقة عسير", "هيئة قناة السويس"
     const printedDefinite = definiteToken(tokens[j]!);
     if (ORG_SET.has(w) && !printedDefinite && j + 1 < limit && !hasComma(tokens[j]!)) j += 2;
     else if (printedDefinite || tokens[j]!.role || ORG_SET.has(w) || ROLE_MORE.has(w)) j++;
     else if (w === 'وزراء' || w === 'الوزراء') j++;
+
     // "للمحامين بلا حدود": بلا and its noun are part of the body's name
     else if (w === 'بلا' && j + 1 < limit && !hasComma(tokens[j]!)) j += 2;
     // "لمنتخب مصر", "باسم الحكومة", "بميناء المكلا": a preposition glued to a genitive pair
