@@ -396,6 +396,14 @@ describe('cues and speakers', () => {
     expect(speech(a)[0]!.speaker).toBe('جيري سميث');
   });
 
+  it('ends a name at و + a second person\'s name (حسين عبد الغني ومحمد عيد)', () => {
+    const a = parse(
+      'ويغيب عن الفريق الحارس عبد الله العنزي للإصابة والمدافع حسين عبد الغني ومحمد عيد وحسن الراهب الموقوفون.',
+      'وقال عيد: "سنلعب من أجل الفوز فقط في هذه المباراة".',
+    );
+    expect(a.speakers.map((s) => s.name)).not.toContain('حسين عبد الغني ومحمد عيد');
+  });
+
   it('gives a clause that opens with a noun, a title and a name the named person as its subject', () => {
     const a = parse('وزيارة وزير الخارجية الياباني كينجي تاناكا إلى عمان تناولت ملفات التجارة، معتبرا أن "العلاقات بين البلدين في أفضل حالاتها".');
     expect(speech(a)[0]!.speaker).toBe('كينجي تاناكا');
@@ -480,6 +488,7 @@ describe('quoted strings that are not speech', () => {
     ['an outlet after لـ', 'وقال المحلل ياسر فهمي لـ"الشرق" إن السوق مستقرة.', 'الشرق'],
     ['a name the article also writes unquoted', 'وافتتحت شركة "نماء" فرعا جديدا، وتعمل نماء في مجال التقنية منذ سنوات.', 'نماء'],
     ['a headline shape', 'وكتبت الصحف في صدر صفحاتها "غدا .. يوم الحسم" أمس.', 'غدا .. يوم الحسم'],
+    ['a long name after المعروف باسم', 'وقال الطبيب سامي نور إن تجربة اللقاح المعروف باسم "في إس في - زد إي بي أو في" نجحت.', 'في إس في - زد إي بي أو في'],
     ['the quoted subject of a speech verb, before إن', 'وقالت "رابطة حماة البيئة" إن التلوث تضاعف في الخليج.', 'رابطة حماة البيئة'],
     ['the quoted subject of a speech verb, before التي', 'بحسب ما ذكرت "ذا صنداي ريفيو" التي رأت أن الصفقة قريبة.', 'ذا صنداي ريفيو'],
     ['a name joined by و to a quoted name', 'وذكرت صحيفتا "الفجر" و"المساء الجديد" أن الاجتماع تأجل.', 'المساء الجديد'],

@@ -302,6 +302,8 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     // "رسمت ليلى سعيد صورة قاتمة", "أثار سامي العلي جدلا واسعا": past two name words, an indefinite noun and
     // its agreeing adjective are the verb's object
     if (counted > 2 && !joined && agreeingPair(t, tokens[j + 1])) break;
+    // "حسين عبد الغني ومحمد عيد": past a full name, و + a word that another name word follows starts a second person
+    if (counted > 2 && !joined && t.norm.length >= 4 && t.norm.startsWith('و') && nextIsNameWord(text, tokens, j + 1, limit)) break;
     // "محمد حصاد فجر السبت": a part of the day before a day's name dates the sentence
     if (j > i && DAY_PART_SET.has(t.norm) && DAY_NAME_SET.has(tokens[j + 1]?.norm ?? '')) break;
     // "وجددت تونس الدعوة إلى …": a definite word after a place's name is what the place did, not more of its name
@@ -315,6 +317,11 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
 }
 
 const BI_VERBAL_NOUN = /^ب(?:ت\p{L}{2}ي\p{L}|است\p{L}{2}ا\p{L})$/u;
+
+function nextIsNameWord(text: string, tokens: readonly Token[], k: number, limit: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && k < limit && nameWord(text, t);
+}
 
 /** Two indefinite words with the same case or gender ending: "صورة قاتمة", "جدلا واسعا". */
 function agreeingPair(a: Token, b: Token | undefined): boolean {
