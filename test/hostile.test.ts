@@ -29,6 +29,8 @@ describe('pathological input is answered, not hung on', () => {
     ['lone surrogates', () => `\uD800${PARA}\uDFFF`.repeat(300)],
     ['every quote mark at once', () => `«»“”„"‘’‹›${PARA}`.repeat(2000)],
     ['a million spaces', () => ' '.repeat(1_000_000) + PARA],
+    ['one sentence of 35,000 "قال الوزير إن"', () => 'قال الوزير إن '.repeat(35_000)],
+    ['60,000 quotes joined by و', () => 'و"كلمة" '.repeat(60_000)],
   ])('%s', (_name, make) => {
     expect(['ok', 'not-arabic', 'no-body', 'empty-input']).toContain(outcome(make()));
   }, 20_000);

@@ -112,8 +112,8 @@ function plainWordBefore(view: ParagraphView, openToken: number, k: number, limi
 
 /** Article-wide facts the not-speech rules use. */
 export interface ArticleFacts {
-  /** Folded article text outside quote marks, words separated by single spaces and padded (built on first use). */
-  readonly unquoted: string;
+  /** Whether the article uses these folded words (single spaces between) outside quote marks. Built on first use. */
+  usesUnquoted(words: string): boolean;
   /** How often each short quoted text (folded key) is quoted in the article. */
   quotedCounts: Map<string, number>;
 }
@@ -147,15 +147,27 @@ function quotedSpeakerPhrase(view: ParagraphView, openToken: number, quoteTokens
 function joinedToQuote(view: ParagraphView, openToken: number): { span: MarkSpan; openToken: number; quoteTokens: number } | null {
   const and = view.tokens[openToken - 1];
   if (and === undefined || and.norm !== 'و') return null;
-  const before = view.text.slice(0, and.start).trimEnd();
-  const span = view.spans.find((s) => s.closed && s.close === before.length);
-  if (span === undefined) return null;
+  let close = and.start;
+  while (close > 0 && and.start - close < MAX_JOIN_GAP && /\s/u.test(view.text[close - 1]!)) close--;
+  // spans do not overlap: their closing offsets rise with them
+  let lo = 0;
+  let hi = view.spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (view.spans[mid]!.close < close) lo = mid + 1;
+    else hi = mid;
+  }
+  const span = view.spans[lo];
+  if (span === undefined || span.close !== close || !span.closed) return null;
   const first = tokenAt(view.tokens, span.open);
   return { span, openToken: first, quoteTokens: tokenAt(view.tokens, span.close) - first };
 }
+const MAX_JOIN_GAP = 8;
+/** «…» و«…» و«…»: how many joined quotes back a name is looked for. */
+const MAX_JOINED_QUOTES = 4;
 
 /** A name or title in quotes: a marker word stands just before it, with no cue or particle between. */
-function markedAsName(view: ParagraphView, openToken: number, quoteTokens: number, inner: string, facts: ArticleFacts): boolean {
+function markedAsName(view: ParagraphView, openToken: number, quoteTokens: number, inner: string, facts: ArticleFacts, depth = 0): boolean {
   const prevToken = view.tokens[openToken - 1];
   // A colon introduces speech, never a title.
   if (prevToken?.after.includes(':')) return false;
@@ -177,13 +189,13 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
     return false;
   }
   // "صحيفتا «ذي دايلي مايل» و«دايلي تلغراف»": a short quote joined by و to a name in quotes is a name too
-  const joined = joinedToQuote(view, openToken);
-  if (joined !== null && markedAsName(view, joined.openToken, joined.quoteTokens, view.text.slice(joined.span.start, joined.span.end), facts)) return true;
+  const joined = depth < MAX_JOINED_QUOTES ? joinedToQuote(view, openToken) : null;
+  if (joined !== null && markedAsName(view, joined.openToken, joined.quoteTokens, view.text.slice(joined.span.start, joined.span.end), facts, depth + 1)) return true;
   const key = lineKey(inner);
   if (isKnownOutlet(key) || /\d/u.test(key)) return true;
   if (prevToken !== undefined && (OUTLET_LEADS.has(prevToken.norm) || prevToken.role)) return true;
   // A word or two in quotes that the article also uses unquoted is a name ("بوينغ", "ويتشيتا").
-  if (quoteTokens <= 2 && key.length > 2 && facts.unquoted.includes(` ${foldText(key)} `)) return true;
+  if (quoteTokens <= 2 && key.length > 2 && facts.usesUnquoted(foldText(key))) return true;
   if ((facts.quotedCounts.get(key) ?? 0) >= REPEATED_NAME) return true;
   for (let k = openToken - 1; plainWordBefore(view, openToken, k, NAME_LOOKBACK); k--) {
     const w = view.tokens[k]!.norm;
@@ -306,24 +318,54 @@ const REPORTER_CLAUSE = new Set(['مما', 'الامر']);
  */
 function clauseEnd(view: ParagraphView, start: number, end: number): number {
   const { tokens, text } = view;
-  const last = tokenAt(tokens, end);
-  for (let k = tokenAt(tokens, start) + 1; k < last; k++) {
-    if (!/[،,]/u.test(tokens[k - 1]!.after) || insideSpan(view.spans, tokens[k]!.start)) continue;
-    // a participle or a verb joined by و/ف: a bare verb after a comma may be the content's own ("الشبكة، …، تؤكد")
-    const cue = cueAt(tokens, k);
-    const opens = cue !== null && (cue.kind === 'participle' || (cue.kind === 'verb' && /^[وف]/u.test(tokens[k]!.norm)));
-    if (opens || REPORTER_CLAUSE.has(tokens[k]!.norm)) return trimEndPunct(text, start, tokens[k - 1]!.end + 1);
-  }
-  return end;
+  const b = clauseIndex(view).nextBreak[tokenAt(tokens, start) + 1] ?? tokens.length;
+  return b < tokenAt(tokens, end) ? trimEndPunct(text, start, tokens[b - 1]!.end + 1) : end;
 }
 
 /** Whether quote marks hold most of a stretch's words: "قال إن عنان «يمتلك وثائق …»" is a quote, not reported speech. */
 function mostlyQuoted(view: ParagraphView, start: number, end: number): boolean {
   const from = tokenAt(view.tokens, start);
   const to = tokenAt(view.tokens, end);
-  let quoted = 0;
-  for (let k = from; k < to; k++) if (insideSpan(view.spans, view.tokens[k]!.start)) quoted++;
-  return 2 * quoted > to - from;
+  const { quotedBefore } = clauseIndex(view);
+  return 2 * (quotedBefore[to]! - quotedBefore[from]!) > to - from;
+}
+
+/** Per paragraph, worked out once: where the next clause break is from each token, and quoted tokens counted. */
+interface ClauseIndex {
+  /** `nextBreak[k]`: the first token at or after `k` that opens a new clause after a comma (or the token count). */
+  nextBreak: Int32Array;
+  /** `quotedBefore[k]`: how many of the tokens before `k` stand inside quote marks. */
+  quotedBefore: Int32Array;
+}
+const CLAUSE_INDEX = new WeakMap<ParagraphView, ClauseIndex>();
+
+/**
+ * Linear in the paragraph, so that reported speech costs no more than its cue however long the sentence (a
+ * scan per cue was quadratic on a one-sentence page of cues).
+ */
+function clauseIndex(view: ParagraphView): ClauseIndex {
+  let index = CLAUSE_INDEX.get(view);
+  if (index !== undefined) return index;
+  const { tokens } = view;
+  const n = tokens.length;
+  const quotedBefore = new Int32Array(n + 1);
+  for (let k = 0; k < n; k++) quotedBefore[k + 1] = quotedBefore[k]! + (insideSpan(view.spans, tokens[k]!.start) ? 1 : 0);
+  const nextBreak = new Int32Array(n + 1);
+  nextBreak[n] = n;
+  for (let k = n - 1; k >= 0; k--) nextBreak[k] = k > 0 && opensClause(view, k, quotedBefore) ? k : nextBreak[k + 1]!;
+  index = { nextBreak, quotedBefore };
+  CLAUSE_INDEX.set(view, index);
+  return index;
+}
+
+/** "…، موضحا أنه …", "…، وقال: …", "…، مما أدى إلى …": token `k` opens a clause of its own after a comma. */
+function opensClause(view: ParagraphView, k: number, quotedBefore: Int32Array): boolean {
+  const { tokens } = view;
+  if (!/[،,]/u.test(tokens[k - 1]!.after) || quotedBefore[k + 1]! > quotedBefore[k]!) return false;
+  // a participle or a verb joined by و/ف: a bare verb after a comma may be the content's own ("الشبكة، …، تؤكد")
+  const cue = cueAt(tokens, k);
+  const opens = cue !== null && (cue.kind === 'participle' || (cue.kind === 'verb' && /^[وف]/u.test(tokens[k]!.norm)));
+  return opens || REPORTER_CLAUSE.has(tokens[k]!.norm);
 }
 
 /** Reported speech after a cue: "قال نتنياهو إنه لن يسمح …" (indirect) or "وأضاف: نتمنى …" (unmarked). */
@@ -408,11 +450,20 @@ function articleFacts(views: readonly ParagraphView[]): ArticleFacts {
     }
     pieces.push(v.text.slice(at));
   }
-  let unquoted: string | null = null;
+  let words: string[] | null = null;
+  let phrases: Set<string> | null = null;
   return {
-    get unquoted(): string {
-      unquoted ??= ` ${lineKey(pieces.join(' '))} `;
-      return unquoted;
+    // one and two words are looked up in a set of the article's words and word pairs (a substring search per
+    // quote was quadratic on pages with thousands of quotes); longer phrases fall back to the search
+    usesUnquoted(query: string): boolean {
+      words ??= lineKey(pieces.join(' ')).split(' ');
+      const spaces = query.split(' ').length - 1;
+      if (spaces > 1) return ` ${words.join(' ')} `.includes(` ${query} `);
+      if (phrases === null) {
+        phrases = new Set(words);
+        for (let i = 0; i + 1 < words.length; i++) phrases.add(`${words[i]} ${words[i + 1]}`);
+      }
+      return phrases.has(query);
     },
     quotedCounts,
   };
