@@ -497,6 +497,16 @@ describe('quoted strings that are not speech', () => {
   });
 });
 
+describe('names in quotes on a page of many quotes', () => {
+  it('still tells a quoted word the article also uses unquoted (a name) from one it does not, past 64 lookups', () => {
+    const letters = 'بتثجحخدذرزسشصضطظعغفقكلمنهوي';
+    const word = (i: number) => `م${letters[i % letters.length]}${letters[(i * 7 + 3) % letters.length]}ان`;
+    const paras = Array.from({ length: 80 }, (_, i) => `وقال الوزير سامي نور إن "${word(i)}" ستفتح قريبا، وقد زار ${word(i)} أمس مع الوفد.`);
+    const a = parse(...paras, 'وقال الوزير سامي نور إن "المرحلة" ستكون صعبة جدا على الجميع.');
+    expect(speech(a).map((q) => q.text)).toEqual(['المرحلة']);
+  });
+});
+
 describe('quoted words after a marker that are still speech', () => {
   it('keeps a quote that a comma parts from the marker word before it', () => {
     const a = parse('وتصر الحكومة على أن الصحفي سامر حداد، الذي يعمل في مدينة حلب، "ضحية اعتقال تعسفي".');

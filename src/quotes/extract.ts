@@ -450,16 +450,18 @@ function articleFacts(views: readonly ParagraphView[]): ArticleFacts {
     }
     pieces.push(v.text.slice(at));
   }
-  let words: string[] | null = null;
+  let unquoted: string | null = null;
   let phrases: Set<string> | null = null;
+  let searches = 0;
   return {
-    // one and two words are looked up in a set of the article's words and word pairs (a substring search per
-    // quote was quadratic on pages with thousands of quotes); longer phrases fall back to the search
+    // A substring search per quote is quickest for an ordinary article but quadratic on a page of thousands of
+    // quotes: after SEARCHES_BEFORE_INDEX of them, words and word pairs go into a set (longer phrases, which
+    // the rules never ask about, keep the search).
     usesUnquoted(query: string): boolean {
-      words ??= lineKey(pieces.join(' ')).split(' ');
-      const spaces = query.split(' ').length - 1;
-      if (spaces > 1) return ` ${words.join(' ')} `.includes(` ${query} `);
+      unquoted ??= ` ${lineKey(pieces.join(' '))} `;
+      if (++searches <= SEARCHES_BEFORE_INDEX || query.split(' ').length > 2) return unquoted.includes(` ${query} `);
       if (phrases === null) {
+        const words = unquoted.slice(1, -1).split(' ');
         phrases = new Set(words);
         for (let i = 0; i + 1 < words.length; i++) phrases.add(`${words[i]} ${words[i + 1]}`);
       }
@@ -468,6 +470,7 @@ function articleFacts(views: readonly ParagraphView[]): ArticleFacts {
     quotedCounts,
   };
 }
+const SEARCHES_BEFORE_INDEX = 64;
 
 /** Builds the per-paragraph views: tokens, quote spans, sentence breaks. */
 export function viewParagraphs(paragraphs: readonly string[]): ParagraphView[] {
