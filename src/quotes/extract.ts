@@ -349,10 +349,17 @@ function clauseIndex(view: ParagraphView): ClauseIndex {
   const { tokens } = view;
   const n = tokens.length;
   const quotedBefore = new Int32Array(n + 1);
-  for (let k = 0; k < n; k++) quotedBefore[k + 1] = quotedBefore[k]! + (insideSpan(view.spans, tokens[k]!.start) ? 1 : 0);
+  // tokens and spans are both in reading order: one walk over the two (as insideSpan, without a search per token)
+  const { spans } = view;
+  for (let k = 0, s = 0; k < n; k++) {
+    const at = tokens[k]!.start;
+    while (s < spans.length && spans[s]!.close <= at) s++;
+    const inside = s < spans.length && spans[s]!.open <= at;
+    quotedBefore[k + 1] = quotedBefore[k]! + (inside ? 1 : 0);
+  }
   const nextBreak = new Int32Array(n + 1);
   nextBreak[n] = n;
-  for (let k = n - 1; k >= 0; k--) nextBreak[k] = k > 0 && opensClause(view, k, quotedBefore) ? k : nextBreak[k + 1]!;
+  for (let k = n - 1; k >= 0; k--) nextBreak[k] = k > 0 && tokens[k - 1]!.after !== '' && opensClause(view, k, quotedBefore) ? k : nextBreak[k + 1]!;
   index = { nextBreak, quotedBefore };
   CLAUSE_INDEX.set(view, index);
   return index;
