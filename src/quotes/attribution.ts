@@ -194,8 +194,13 @@ function asVoice(n: { text: string; role: string | null } | null): Voice | null 
 }
 
 function isFrontedPreposition(t: Token): boolean {
-  return FRONTED_PREPOSITIONS.has(t.norm.replace(/^[وف](?=\p{L}{2})/u, ''));
+  const w = t.norm;
+  if (FRONTED_PREPOSITIONS.has(w)) return true;
+  const c = w.charCodeAt(0);
+  return (c === WAW || c === FEH) && w.length > 2 && FRONTED_PREPOSITIONS.has(w.slice(1));
 }
+const WAW = 0x0648;
+const FEH = 0x0641;
 
 /** Where a fronted prepositional phrase that opens the sentence ends (after its comma), or `floor` if none. */
 function afterFrontedPhrase(view: ParagraphView, floor: number, cue: number): number {

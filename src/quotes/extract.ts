@@ -22,7 +22,7 @@ import { findMarkSpans, opensWithMark, type MarkSpan } from './marks.js';
 import { nameWord, outletAddressee, type Mention } from './phrase.js';
 import { buildRegistry, registerName, type NameRegistry } from './registry.js';
 import { sentenceBreaks, sentenceEnd, sentenceStart } from './sentences.js';
-import { tokenAt, tokenize } from './tokens.js';
+import { tokenAt, tokenize, type Token } from './tokens.js';
 
 /** A quote before speakers are merged: `speaker` is the mention as printed. */
 export interface RawQuote {
@@ -91,9 +91,20 @@ function isMarker(word: string): boolean {
   const bare = word.replace(/^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?/u, '');
   // "اسمها «شوغر»": the marker may carry a pronoun
   // "صحيفتا «…» و«…»": the dual in construct (تا, تي) of a feminine marker
-  const unsuffixed = bare.replace(/(?:ها|هم|ه)$/u, '').replace(/(?<=\p{L}{3})ت[اي]$/u, 'ه');
+  const unsuffixed = dualToSingular(bare.replace(/(?:ها|هم|ه)$/u, ''));
   return bare.length > 1 && (NOT_SPEECH.has(bare) || NOT_SPEECH.has('ال' + bare) || (unsuffixed.length > 2 && NOT_SPEECH.has(unsuffixed)));
 }
+
+/** "صحيفتا" → "صحيفه": the construct dual (تا, تي) of a feminine noun of three letters or more, else the word. */
+function dualToSingular(word: string): string {
+  const n = word.length;
+  if (n < 5 || word.charCodeAt(n - 2) !== TEH_LETTER) return word;
+  const last = word.charCodeAt(n - 1);
+  return last === ALEF_LETTER || last === YEH_LETTER ? `${word.slice(0, -2)}ه` : word;
+}
+const TEH_LETTER = 0x062a;
+const ALEF_LETTER = 0x0627;
+const YEH_LETTER = 0x064a;
 
 /** Strips و/ف, ب/ل/ك and ال (and an accusative ا: "عنوانا") off a folded word. */
 function bareWord(word: string): string {
@@ -318,16 +329,35 @@ const REPORTER_CLAUSE = new Set(['مما', 'الامر']);
  */
 function clauseEnd(view: ParagraphView, start: number, end: number): number {
   const { tokens, text } = view;
-  const b = clauseIndex(view).nextBreak[tokenAt(tokens, start) + 1] ?? tokens.length;
-  return b < tokenAt(tokens, end) ? trimEndPunct(text, start, tokens[b - 1]!.end + 1) : end;
+  const from = tokenAt(tokens, start) + 1;
+  const last = tokenAt(tokens, end);
+  // an ordinary sentence is scanned; a very long one is answered from the paragraph's index (built once)
+  let b = last;
+  if (last - from <= MAX_SCAN) {
+    for (let k = from; k < last; k++) {
+      if (tokens[k - 1]!.after !== '' && opensClause(view, k, (t) => insideSpan(view.spans, t.start))) {
+        b = k;
+        break;
+      }
+    }
+  } else b = clauseIndex(view).nextBreak[from] ?? tokens.length;
+  return b < last ? trimEndPunct(text, start, tokens[b - 1]!.end + 1) : end;
 }
+/** Stretches up to this many tokens are scanned; longer ones use the paragraph's clause index. */
+const MAX_SCAN = 200;
 
 /** Whether quote marks hold most of a stretch's words: "قال إن عنان «يمتلك وثائق …»" is a quote, not reported speech. */
 function mostlyQuoted(view: ParagraphView, start: number, end: number): boolean {
   const from = tokenAt(view.tokens, start);
   const to = tokenAt(view.tokens, end);
-  const { quotedBefore } = clauseIndex(view);
-  return 2 * (quotedBefore[to]! - quotedBefore[from]!) > to - from;
+  let quoted = 0;
+  if (to - from <= MAX_SCAN) {
+    for (let k = from; k < to; k++) if (insideSpan(view.spans, view.tokens[k]!.start)) quoted++;
+  } else {
+    const { quotedBefore } = clauseIndex(view);
+    quoted = quotedBefore[to]! - quotedBefore[from]!;
+  }
+  return 2 * quoted > to - from;
 }
 
 /** Per paragraph, worked out once: where the next clause break is from each token, and quoted tokens counted. */
@@ -359,16 +389,20 @@ function clauseIndex(view: ParagraphView): ClauseIndex {
   }
   const nextBreak = new Int32Array(n + 1);
   nextBreak[n] = n;
-  for (let k = n - 1; k >= 0; k--) nextBreak[k] = k > 0 && tokens[k - 1]!.after !== '' && opensClause(view, k, quotedBefore) ? k : nextBreak[k + 1]!;
+  const quotedAt = (t: Token): boolean => {
+    const k = tokenAt(tokens, t.start);
+    return quotedBefore[k + 1]! > quotedBefore[k]!;
+  };
+  for (let k = n - 1; k >= 0; k--) nextBreak[k] = k > 0 && tokens[k - 1]!.after !== '' && opensClause(view, k, quotedAt) ? k : nextBreak[k + 1]!;
   index = { nextBreak, quotedBefore };
   CLAUSE_INDEX.set(view, index);
   return index;
 }
 
 /** "…، موضحا أنه …", "…، وقال: …", "…، مما أدى إلى …": token `k` opens a clause of its own after a comma. */
-function opensClause(view: ParagraphView, k: number, quotedBefore: Int32Array): boolean {
+function opensClause(view: ParagraphView, k: number, quoted: (t: Token) => boolean): boolean {
   const { tokens } = view;
-  if (!/[،,]/u.test(tokens[k - 1]!.after) || quotedBefore[k + 1]! > quotedBefore[k]!) return false;
+  if (!/[،,]/u.test(tokens[k - 1]!.after) || quoted(tokens[k]!)) return false;
   // a participle or a verb joined by و/ف: a bare verb after a comma may be the content's own ("الشبكة، …، تؤكد")
   const cue = cueAt(tokens, k);
   const opens = cue !== null && (cue.kind === 'participle' || (cue.kind === 'verb' && /^[وف]/u.test(tokens[k]!.norm)));

@@ -163,10 +163,10 @@ function decideNameWord(text: string, t: Token): boolean {
   // "تصريحه", "حديثها": a speech noun with its pronoun
   if (isSpeechNoun(t.norm)) return false;
   // "نوه الحسين الوردي برئيس الحكومة": ب, ل or ك before a title is a preposition, not part of a name
-  if (/^[بلك][^و]\p{L}{2,}$/u.test(t.norm) && isRoleHead(t.norm.slice(1))) return false;
+  if (prepositionBeforeTitle(t.norm)) return false;
   // "بتسخير", "باستخدام": ب before a verbal noun of the تفعيل or استفعال pattern; "بقوله" (ب + noun + pronoun),
   // but not the بو- of Maghrebi family names ("بوطوالة", "بوتفليقة")
-  if (BI_VERBAL_NOUN.test(t.norm)) return false;
+  if (t.norm.charCodeAt(0) === BEH && BI_VERBAL_NOUN.test(t.norm)) return false;
   return !/^(?:ب|و|ف)?بال/u.test(t.norm) && !/^[0-9]/u.test(t.norm) && !/^ب(?!و\p{L}{5})\p{L}{3,}ه$/u.test(t.norm);
 }
 
@@ -317,6 +317,15 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
 }
 
 const BI_VERBAL_NOUN = /^ب(?:ت\p{L}{2}ي\p{L}|است\p{L}{2}ا\p{L})$/u;
+const BEH = 0x0628;
+const KAF = 0x0643;
+const WAW = 0x0648;
+
+/** "برئيس", "لوزير", "كمستشار": ب, ل or ك glued to a title (not بو-, which opens names). */
+function prepositionBeforeTitle(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c === BEH || c === LAM || c === KAF) && w.length >= 4 && w.charCodeAt(1) !== WAW && isRoleHead(w.slice(1));
+}
 
 function nextIsNameWord(text: string, tokens: readonly Token[], k: number, limit: number): boolean {
   const t = tokens[k];
