@@ -193,14 +193,16 @@ function asVoice(n: { text: string; role: string | null } | null): Voice | null 
   return n ? { name: n.text, role: n.role, anonymous: false, feminine: null } : null;
 }
 
+const WAW = 0x0648;
+const FEH = 0x0641;
+
+/** "حول", "وحول", "وفي": a preposition, with or without و/ف, that can open a fronted phrase. */
 function isFrontedPreposition(t: Token): boolean {
   const w = t.norm;
   if (FRONTED_PREPOSITIONS.has(w)) return true;
   const c = w.charCodeAt(0);
   return (c === WAW || c === FEH) && w.length > 2 && FRONTED_PREPOSITIONS.has(w.slice(1));
 }
-const WAW = 0x0648;
-const FEH = 0x0641;
 
 /** Where a fronted prepositional phrase that opens the sentence ends (after its comma), or `floor` if none. */
 function afterFrontedPhrase(view: ParagraphView, floor: number, cue: number): number {

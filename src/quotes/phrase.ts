@@ -226,7 +226,6 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     if (ORG_SET.has(w) && !printedDefinite && j + 1 < limit && !hasComma(tokens[j]!)) j += 2;
     else if (printedDefinite || tokens[j]!.role || ORG_SET.has(w) || ROLE_MORE.has(w)) j++;
     else if (w === 'وزراء' || w === 'الوزراء') j++;
-
     // "للمحامين بلا حدود": بلا and its noun are part of the body's name
     else if (w === 'بلا' && j + 1 < limit && !hasComma(tokens[j]!)) j += 2;
     // "لمنتخب مصر", "باسم الحكومة", "بميناء المكلا": a preposition glued to a genitive pair
@@ -360,10 +359,6 @@ function orgLength(tokens: readonly Token[], i: number, limit: number): number {
   return j - i;
 }
 
-/**
- * "المحلل في شركة «آفاق»، كريم منصور" and "الرقيب في شرطة «ويتشيتا» بول كيمبل أن": a role that runs on
- * (to a comma, or to a two-word name that a particle or comma closes) before the name. Returns the name's index.
- */
 /** Whether two or three name words from `k` end the phrase (a stop, a comma, or the limit follows them). */
 function closedName(text: string, tokens: readonly Token[], k: number, limit: number, quoted: (t: Token) => boolean): boolean {
   for (let len = 2; len <= 3; len++) {
@@ -380,6 +375,10 @@ function closedName(text: string, tokens: readonly Token[], k: number, limit: nu
   return false;
 }
 
+/**
+ * "المحلل في شركة «آفاق»، كريم منصور" and "الرقيب في شرطة «ويتشيتا» بول كيمبل أن": a role that runs on
+ * (to a comma, or to a two- or three-word name that a particle or comma closes) before the name. Returns the name's index.
+ */
 function roleTail(text: string, tokens: readonly Token[], from: number, limit: number): number {
   const quoted = (t: Token): boolean => /[«"“»”]/u.test(text[t.start - 1] ?? '') || /[«"“»”]/u.test(text[t.end] ?? '');
   for (let k = from; k < limit && k - from < MAX_ROLE_TAIL; k++) {
