@@ -404,6 +404,11 @@ describe('cues and speakers', () => {
     expect(a.speakers.map((s) => s.name)).not.toContain('حسين عبد الغني ومحمد عيد');
   });
 
+  it('reads a name in quote marks at the end of a title as the speaker, not as a quote', () => {
+    const a = parse('وأوضح المتحدث الرسمي للمؤسسة العامة للتدريب "فهد العتيبي"؛ قائلا: "بدأنا تدريب ألف متدرب هذا العام".');
+    expect(speech(a)).toEqual([{ text: 'بدأنا تدريب ألف متدرب هذا العام', kind: 'direct', speaker: 'فهد العتيبي' }]);
+  });
+
   it('gives a clause that opens with a noun, a title and a name the named person as its subject', () => {
     const a = parse('وزيارة وزير الخارجية الياباني كينجي تاناكا إلى عمان تناولت ملفات التجارة، معتبرا أن "العلاقات بين البلدين في أفضل حالاتها".');
     expect(speech(a)[0]!.speaker).toBe('كينجي تاناكا');

@@ -19,7 +19,7 @@ import {
   type Voice,
 } from './attribution.js';
 import { findMarkSpans, opensWithMark, type MarkSpan } from './marks.js';
-import { nameWord, outletAddressee, type Mention } from './phrase.js';
+import { nameWord, outletAddressee, readMention, type Mention } from './phrase.js';
 import { buildRegistry, registerName, type NameRegistry } from './registry.js';
 import { sentenceBreaks, sentenceEnd, sentenceStart } from './sentences.js';
 import { tokenAt, tokenize, type Token } from './tokens.js';
@@ -177,12 +177,32 @@ const MAX_JOIN_GAP = 8;
 /** «…» و«…» و«…»: how many joined quotes back a name is looked for. */
 const MAX_JOINED_QUOTES = 4;
 
+/** How far back from a quote a title's speech verb is looked for. */
+const TITLED_NAME_REACH = 14;
+
+/**
+ * A name in quote marks at the end of the speaker phrase of the verb before it: "وأوضح المتحدث الرسمي للمؤسسة
+ * «فهد العتيبي»؛ قائلا …" — the phrase read from the verb ends with the quote.
+ */
+function quotedTitledName(view: ParagraphView, openToken: number, quoteTokens: number): boolean {
+  if (quoteTokens < 2 || quoteTokens > 3) return false;
+  for (let k = openToken - 1; k >= 0 && openToken - k <= TITLED_NAME_REACH; k--) {
+    if (view.tokens[k]!.after.includes(':') || insideSpan(view.spans, view.tokens[k]!.start)) return false;
+    const cue = cueAt(view.tokens, k);
+    if (cue === null) continue;
+    if (cue.kind !== 'verb' || !view.tokens[k + 1]?.role) return false;
+    const m = readMention(view.text, view.tokens, k + 1, Math.min(view.tokens.length, openToken + quoteTokens), null);
+    return m !== null && m.role !== null && m.next === openToken + quoteTokens;
+  }
+  return false;
+}
+
 /** A name or title in quotes: a marker word stands just before it, with no cue or particle between. */
 function markedAsName(view: ParagraphView, openToken: number, quoteTokens: number, inner: string, facts: ArticleFacts, depth = 0): boolean {
   const prevToken = view.tokens[openToken - 1];
   // A colon introduces speech, never a title.
   if (prevToken?.after.includes(':')) return false;
-  if (quotedSpeakerPhrase(view, openToken, quoteTokens)) return true;
+  if (quotedSpeakerPhrase(view, openToken, quoteTokens) || quotedTitledName(view, openToken, quoteTokens)) return true;
   if (quoteTokens <= MAX_HEADLINE_QUOTE && HEADLINE_SHAPE.test(inner)) return true;
   if (quoteTokens > MAX_NAME_QUOTE) {
     for (let k = openToken - 1; plainWordBefore(view, openToken, k, TITLE_LOOKBACK); k--) {

@@ -424,6 +424,19 @@ function rankAfter(text: string, tokens: readonly Token[], from: number, limit: 
   return -1;
 }
 
+/** Name words in quote marks from token `j` (two or three) with no further name after the mark, or 0. */
+function quotedName(text: string, tokens: readonly Token[], j: number, limit: number): number {
+  for (let len = 2; len <= 3 && j + len <= limit; len++) {
+    const last = tokens[j + len - 1]!;
+    if (!nameWord(text, tokens[j + len - 1]!)) return 0;
+    if (!endsAtMark(last)) continue;
+    const after = tokens[j + len];
+    const closed = after === undefined || j + len >= limit || isStop(after) || hasComma(last) || /^و\p{L}{3,}/u.test(after.norm);
+    return closed && tokens.slice(j, j + len).every((t) => nameWord(text, t)) ? len : 0;
+  }
+  return 0;
+}
+
 function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleLen: number, limit: number, registry: NameRegistry | null, objectFollows: boolean): Mention {
   const rank = rankAfter(text, tokens, i + roleLen, limit);
   if (rank > i + roleLen) roleLen = rank - i;
@@ -432,6 +445,8 @@ function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleL
   // "مدير عام «ماجد للتنمية» همام زارع": a quoted word after the title belongs to the title
   const quotedNext = j < limit && /[«"“]/u.test(text[tokens[j]!.start - 1] ?? '');
   let nameLen = j < limit && !quotedNext ? nameLength(text, tokens, j, limit, registry, objectFollows) : 0;
+  // "وقالت الأم «إليزابيث هاندي» ووالد الطفلة …": a quoted name that nothing name-like follows is the name itself
+  if (quotedNext) nameLen = quotedName(text, tokens, j, limit);
   // "نائب وزير التجارة الصيني لي شينغانغ": after a title, "لي" before a name word is the surname Li, not "to me"
   if (nameLen === 0 && j + 1 < limit && tokens[j]!.norm === 'لي' && tokens[j]!.after === '' && !definiteToken(tokens[j + 1]!)) {
     const rest = nameLength(text, tokens, j + 1, limit, registry, objectFollows);
