@@ -409,6 +409,14 @@ describe('cues and speakers', () => {
     expect(speech(a)).toEqual([{ text: 'بدأنا تدريب ألف متدرب هذا العام', kind: 'direct', speaker: 'فهد العتيبي' }]);
   });
 
+  it('never gives the words of "محامي X" (X\'s lawyer) to X', () => {
+    const a = parse(
+      'من جهته، قال القس كمال يوسف: "أنا بريء من كل التهم".',
+      'فيما اعتبر محامي يوسف أن الأدلة التي قدمها الادعاء غير قوية أبدا.',
+    );
+    expect(a.quotes.filter((q) => q.speaker === 'كمال يوسف').map((q) => q.text)).toEqual(['أنا بريء من كل التهم']);
+  });
+
   it('gives a clause that opens with a noun, a title and a name the named person as its subject', () => {
     const a = parse('وزيارة وزير الخارجية الياباني كينجي تاناكا إلى عمان تناولت ملفات التجارة، معتبرا أن "العلاقات بين البلدين في أفضل حالاتها".');
     expect(speech(a)[0]!.speaker).toBe('كينجي تاناكا');

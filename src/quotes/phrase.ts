@@ -46,6 +46,8 @@ const NOT_NAME = new Set(NOT_NAME_WORDS);
 const ROLE_MORE = new Set(ROLE_CONTINUATIONS);
 /** Titles that name institutions after a ruler: "مركز الملك سلمان", "مستشفى الأمير محمد". Folded. */
 const ROYAL_NAMERS = new Set(['الملك', 'الامير', 'الاميره', 'الشيخ', 'السلطان']);
+/** Indefinite titles that relate their holder to the name after them: "محامي برونسون" is Brunson's lawyer. Folded. */
+const RELATIONAL_TITLES = new Set(['محامي', 'محاميه', 'مستشار', 'مستشاره', 'مساعد', 'مساعده', 'متحدث', 'متحدثه', 'ممثل', 'ممثله']);
 const DAY_PART_SET = new Set(DAY_PARTS);
 const DAY_NAME_SET = new Set(DAY_NAMES);
 const RELAYER_SET = new Set(RELAYERS.map(foldText));
@@ -463,6 +465,11 @@ function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleL
         nameLen = len;
       }
     }
+  }
+  // "اعتبر محامي برونسون أن …": an indefinite relational title before one name is that person's (unnamed) lawyer,
+  // adviser or spokesman speaking, not the person named
+  if (nameLen === 1 && j === i + 1 && RELATIONAL_TITLES.has(tokens[i]!.norm) && (registry !== null && registeredLength(registry, tokens, j) > 0 || (j + 1 < limit && isStop(tokens[j + 1]!)))) {
+    return mention(null, slice(text, tokens, i, j + 1), j + 1, { anonymous: true });
   }
   if (nameLen > 0) return afterName(text, tokens, mention(slice(text, tokens, j, j + nameLen), role, j + nameLen), limit, role);
   // A title alone: definite ("المدعي العام", "وزير الطاقة") stands for a person; indefinite ("مسؤول") is anonymous.
