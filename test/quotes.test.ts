@@ -486,6 +486,12 @@ describe('kinds', () => {
     expect(indirect(a)).toEqual([]);
   });
 
+  it('reports no speech for a verb negated by دون أن (without announcing)', () => {
+    const a = parse('وقالت المفوضة الأوروبية ليلى سعيد "هذا سيسيء إلى العلاقات بين البلدين" بدون أن تعلن عن إجراءات ملموسة وإنما عرضت فقط الإجراءات التي يمكن أن يتخذها الاتحاد الأوروبي.');
+    expect(indirect(a)).toEqual([]);
+    expect(speech(a).map((q) => q.speaker)).toEqual(['ليلى سعيد']);
+  });
+
   it('keeps a pronoun-bearing particle in the indirect content', () => {
     const a = parse('وقال رئيس الحكومة عمر الزين إنه لن يترشح مرة أخرى للمنصب.');
     expect(indirect(a)).toEqual([{ text: 'إنه لن يترشح مرة أخرى للمنصب', speaker: 'عمر الزين' }]);

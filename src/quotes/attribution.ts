@@ -50,6 +50,11 @@ const OPENERS = new Set(CLAUSE_OPENERS);
 /** Prepositions before which a speech-verb form is its verbal noun ("في نقل", "من نشر"). Folded. */
 const MASDAR_PREPOSITIONS = new Set(['في', 'علي', 'الي', 'عن', 'من', 'بعد', 'قبل', 'حول', 'خلال', 'عقب', 'اثر', 'بشان', 'لدي']);
 
+/** "دون أن يعلن", "بدون أن تعلن": the verb after أن is negated by دون. */
+function negatedVerb(tokens: readonly Token[], i: number): boolean {
+  return i > 1 && tokens[i - 1]!.norm === 'ان' && /^(?:و|ب|من)?دون$/u.test(tokens[i - 2]!.norm);
+}
+
 /** "قالوا", "وأضافوا", "يقولون": the plural forms of a speech verb, folded. */
 function isPluralVerb(norm: string): boolean {
   return norm.length >= 4 && (norm.endsWith('وا') || norm.endsWith('ون'));
@@ -86,8 +91,9 @@ export function cueAt(tokens: readonly Token[], i: number): CueInfo | null {
   // every strict cue is also a loose one: most words stop here
   const loose = t.loose;
   if (loose === null || REPORTER_VOICE.has(t.norm)) return null;
-  // "من نقل مساعدات", "في نشر الصور": after a preposition the form is a verbal noun, not the verb
-  if (loose.kind === 'verb' && i > 0 && MASDAR_PREPOSITIONS.has(tokens[i - 1]!.norm)) return null;
+  // "من نقل مساعدات", "في نشر الصور": after a preposition the form is a verbal noun, not the verb; "دون أن تعلن"
+  // (without announcing) reports no speech
+  if (loose.kind === 'verb' && i > 0 && (MASDAR_PREPOSITIONS.has(tokens[i - 1]!.norm) || negatedVerb(tokens, i))) return null;
   if (t.cue) return t.cue;
   const next = tokens[i + 1];
   // "معتبرة أن …", "مطالبا بأن …": an ambiguous participle before a particle is the cue
