@@ -7,6 +7,7 @@ import { isNewsVerb, isStopWord, readMention, type Mention } from './phrase.js';
 import { registeredBefore, registeredByRole, registeredEndingAt, registeredLength, sameTitle, titleHead, type NameRegistry, type RegisteredName } from './registry.js';
 import { sentenceStart } from './sentences.js';
 import { tokenAt, type Token } from './tokens.js';
+import { FEH, WAW } from '../normalize/codes.js';
 
 /** A speaker as the quote rules see it. */
 export interface Voice {
@@ -199,8 +200,6 @@ function asVoice(n: { text: string; role: string | null } | null): Voice | null 
   return n ? { name: n.text, role: n.role, anonymous: false, feminine: null } : null;
 }
 
-const WAW = 0x0648;
-const FEH = 0x0641;
 
 /** "حول", "وحول", "وفي": a preposition, with or without و/ف, that can open a fronted phrase. */
 function isFrontedPreposition(t: Token): boolean {

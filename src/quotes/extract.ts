@@ -22,7 +22,8 @@ import { findMarkSpans, opensWithMark, type MarkSpan } from './marks.js';
 import { nameWord, outletAddressee, readMention, type Mention } from './phrase.js';
 import { buildRegistry, registerName, type NameRegistry } from './registry.js';
 import { sentenceBreaks, sentenceEnd, sentenceStart } from './sentences.js';
-import { tokenAt, tokenize, type Token } from './tokens.js';
+import { tokenAt, tokenize } from './tokens.js';
+import { ALEF, TEH, YEH } from '../normalize/codes.js';
 
 /** A quote before speakers are merged: `speaker` is the mention as printed. */
 export interface RawQuote {
@@ -98,13 +99,10 @@ function isMarker(word: string): boolean {
 /** "صحيفتا" → "صحيفه": the construct dual (تا, تي) of a feminine noun of three letters or more, else the word. */
 function dualToSingular(word: string): string {
   const n = word.length;
-  if (n < 5 || word.charCodeAt(n - 2) !== TEH_LETTER) return word;
+  if (n < 5 || word.charCodeAt(n - 2) !== TEH) return word;
   const last = word.charCodeAt(n - 1);
-  return last === ALEF_LETTER || last === YEH_LETTER ? `${word.slice(0, -2)}ه` : word;
+  return last === ALEF || last === YEH ? `${word.slice(0, -2)}ه` : word;
 }
-const TEH_LETTER = 0x062a;
-const ALEF_LETTER = 0x0627;
-const YEH_LETTER = 0x064a;
 
 /** Strips و/ف, ب/ل/ك and ال (and an accusative ا: "عنوانا") off a folded word. */
 function bareWord(word: string): string {
@@ -355,7 +353,7 @@ function clauseEnd(view: ParagraphView, start: number, end: number): number {
   let b = last;
   if (last - from <= MAX_SCAN) {
     for (let k = from; k < last; k++) {
-      if (tokens[k - 1]!.after !== '' && opensClause(view, k, (t) => insideSpan(view.spans, t.start))) {
+      if (tokens[k - 1]!.after !== '' && opensClause(view, k, insideSpan(view.spans, tokens[k]!.start))) {
         b = k;
         break;
       }
@@ -409,20 +407,16 @@ function clauseIndex(view: ParagraphView): ClauseIndex {
   }
   const nextBreak = new Int32Array(n + 1);
   nextBreak[n] = n;
-  const quotedAt = (t: Token): boolean => {
-    const k = tokenAt(tokens, t.start);
-    return quotedBefore[k + 1]! > quotedBefore[k]!;
-  };
-  for (let k = n - 1; k >= 0; k--) nextBreak[k] = k > 0 && tokens[k - 1]!.after !== '' && opensClause(view, k, quotedAt) ? k : nextBreak[k + 1]!;
+  for (let k = n - 1; k >= 0; k--) nextBreak[k] = k > 0 && tokens[k - 1]!.after !== '' && opensClause(view, k, quotedBefore[k + 1]! > quotedBefore[k]!) ? k : nextBreak[k + 1]!;
   index = { nextBreak, quotedBefore };
   CLAUSE_INDEX.set(view, index);
   return index;
 }
 
 /** "…، موضحا أنه …", "…، وقال: …", "…، مما أدى إلى …": token `k` opens a clause of its own after a comma. */
-function opensClause(view: ParagraphView, k: number, quoted: (t: Token) => boolean): boolean {
+function opensClause(view: ParagraphView, k: number, quoted: boolean): boolean {
   const { tokens } = view;
-  if (!/[،,]/u.test(tokens[k - 1]!.after) || quoted(tokens[k]!)) return false;
+  if (quoted || !/[،,]/u.test(tokens[k - 1]!.after)) return false;
   // a participle or a verb joined by و/ف: a bare verb after a comma may be the content's own ("الشبكة، …، تؤكد")
   const cue = cueAt(tokens, k);
   const opens = cue !== null && (cue.kind === 'participle' || (cue.kind === 'verb' && /^[وف]/u.test(tokens[k]!.norm)));

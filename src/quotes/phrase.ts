@@ -8,6 +8,7 @@ import { cueOf, isSpeechNoun } from './cue-index.js';
 import { registeredLength, type NameRegistry } from './registry.js';
 import { isRoleHead } from './role-forms.js';
 import { NAME_TAIL, NAME_TAIL_KNOWN, NAME_WORD, NAME_WORD_KNOWN, type Token } from './tokens.js';
+import { BEH, KAF, LAM, WAW } from '../normalize/codes.js';
 
 /** A speaker mention read from the words after (or before) a cue. */
 export interface Mention {
@@ -92,7 +93,6 @@ function isFunctionWord(norm: string): boolean {
 
 const isStop = (t: Token): boolean => t.cue !== null || isFunctionWord(t.norm);
 
-const LAM = 0x0644;
 const MAX_OUTLET_WORDS = 4;
 /**
  * "قال ميرزيانوف لبي بي سي", "كشفت الشركة لرويترز": لـ glued to a known outlet is who was told, not part of
@@ -318,9 +318,6 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
 }
 
 const BI_VERBAL_NOUN = /^ب(?:ت\p{L}{2}ي\p{L}|است\p{L}{2}ا\p{L})$/u;
-const BEH = 0x0628;
-const KAF = 0x0643;
-const WAW = 0x0648;
 
 /** "برئيس", "لوزير", "كمستشار": ب, ل or ك glued to a title (not بو-, which opens names). */
 function prepositionBeforeTitle(w: string): boolean {

@@ -3,6 +3,7 @@ import { isWordUnit, unitsInClass, wordUnitsAt } from '../normalize/key.js';
 import { wordFilter } from '../normalize/word-filter.js';
 import { cueEntries, type CueInfo } from './cue-index.js';
 import { ROLE_FORMS } from './role-forms.js';
+import { ALEF, LAM, NOON, TEH } from '../normalize/codes.js';
 
 /** What a word of the cue and title lexicons is: its loose and strict cue and whether it is a title. */
 interface LexiconEntry {
@@ -51,8 +52,6 @@ export const NAME_WORD = 2;
 export const NAME_TAIL_KNOWN = 4;
 export const NAME_TAIL = 8;
 
-const ALEF = 0x0627;
-const LAM = 0x0644;
 /** Prefix letters that may stand before the article: و ف ب ك ل. */
 const ARTICLE_PREFIXES = new Set([0x0648, 0x0641, 0x0628, 0x0643, 0x0644]);
 
@@ -95,8 +94,6 @@ const HASH = 0x23;
 const UNDERSCORE = 0x5f;
 const SPACE = 0x20;
 const NBSP = 0xa0;
-const NOON = 0x0646;
-const TEH = 0x062a;
 /** Marks that may join a short or Latin tail to a word: "العربية.نت", "U.S", "O'Neil". */
 const DOT = 0x2e;
 const APOSTROPHE = 0x27;

@@ -1,6 +1,7 @@
 import { HONORIFICS, INSTITUTION_SYNONYMS } from '../lexicon/roles.js';
 import { foldText } from '../normalize/fold.js';
 import { trimChars } from '../normalize/trim.js';
+import { ALEF, LAM } from '../normalize/codes.js';
 
 const HONORIFIC_WORDS = new Set(HONORIFICS.map((h) => foldText(h)));
 /** Each synonym's folded form → the first name of its body. */
@@ -36,8 +37,6 @@ const DROP_UNIT = 0xffff;
 const TRANSLIT_UNITS: ReadonlyMap<number, number> = new Map(
   Object.entries(TRANSLIT_CLASSES).map(([from, to]) => [from.charCodeAt(0), to === '' ? DROP_UNIT : to.charCodeAt(0)]),
 );
-const ALEF = 0x0627;
-const LAM = 0x0644;
 
 /** The transliteration key of a folded word: letter classes merged, leading ال dropped, doubled letters single. */
 export function translitWord(word: string): string {

@@ -1,0 +1,10 @@
+/** UTF-16 codes of the Arabic letters the hand-written scans compare with, named once for every module. */
+export const ALEF = 0x0627;
+export const BEH = 0x0628;
+export const TEH = 0x062a;
+export const FEH = 0x0641;
+export const KAF = 0x0643;
+export const LAM = 0x0644;
+export const NOON = 0x0646;
+export const WAW = 0x0648;
+export const YEH = 0x064a;
