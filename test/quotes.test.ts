@@ -423,6 +423,65 @@ describe('cues and speakers', () => {
   });
 });
 
+describe('bodies named once and then by their head', () => {
+  it('gives "وقالت الشركة" the company named before it', () => {
+    const a = parse(
+      'أطلقت شركة نور للطاقة الشمسية مشروعا جديدا في جنوب البلاد بكلفة مئة مليون دولار.',
+      'وقالت الشركة إن المشروع سيوفر الكهرباء لعشرين ألف منزل بحلول نهاية العام المقبل.',
+    );
+    expect(indirect(a)).toEqual([{ text: 'المشروع سيوفر الكهرباء لعشرين ألف منزل بحلول نهاية العام المقبل', speaker: 'شركة نور للطاقة الشمسية' }]);
+  });
+
+  it('ends the body\'s name at the verb after it ("وزارة الصحة أعلنت")', () => {
+    const a = parse(
+      'وكانت وزارة الصحة وجهت تحذيرا للمستشفيات الخاصة الأسبوع الماضي.',
+      'وأكدت الوزارة أن التفتيش سيشمل كل المستشفيات في العاصمة خلال الشهر الجاري.',
+    );
+    expect(indirect(a).map((q) => q.speaker)).toEqual(['وزارة الصحة']);
+  });
+
+  it('reads "represented by" as no title: the words after it are no person', () => {
+    const a = parse(
+      'أنجزت هيئة الاتصالات والبريد ممثلة بصندوق الخدمة الشاملة ربط مئتي قرية بالشبكة هذا العام.',
+      'وأوضحت الهيئة في بيان أن المرحلة التالية ستشمل القرى الجبلية في الشمال.',
+    );
+    expect(indirect(a).map((q) => q.speaker)).toEqual(['هيئة الاتصالات والبريد']);
+    expect(a.speakers.map((s) => s.name)).toEqual(['هيئة الاتصالات والبريد']);
+  });
+
+  it('keeps a head with its own adjective apart from a body named otherwise ("المجلس العلمي")', () => {
+    const a = parse(
+      'دعا مجلس الشورى إلى جلسة طارئة يوم الأحد المقبل.',
+      'وقال المجلس العلمي الأعلى في بيان إن "الفتوى تصدر عن هيئة واحدة فقط".',
+    );
+    expect(a.quotes[0]!.speaker).not.toBe('مجلس الشورى');
+  });
+
+  it('never takes a body\'s head from inside a title ("وزير خارجية جمهورية التشيك")', () => {
+    const a = parse(
+      'وقال وزير خارجية جمهورية التشيك مارتن كوفار إن بلاده لم تنتج الغاز.',
+      'وأعلنت الخارجية الروسية أن الطاقم الدبلوماسي سيغادر موسكو خلال أسبوع.',
+    );
+    expect(indirect(a).map((q) => q.speaker)).toEqual(['مارتن كوفار', 'الخارجية الروسية']);
+  });
+
+  it('gives a study\'s words to the body that wrote it', () => {
+    const a = parse(
+      'رصدت دراسة أعدها مركز الرافدين للبحوث أكثر من مئة حالة تلوث في الأنهار خلال عامين.',
+      'وقالت الدراسة إن "معظم الحالات سببها مياه الصرف غير المعالجة".',
+    );
+    expect(a.quotes[0]!.speaker).toBe('مركز الرافدين للبحوث');
+  });
+
+  it('lets a plural verb with an object pronoun ("وصفوه") speak for its group, not for the last speaker', () => {
+    const a = parse(
+      'وقال الطيار سامر عودة إن الرحلة كانت هادئة حتى الهبوط.',
+      'وذكر شهود عيان أنهم سمعوا دويا كبيرا، وهو صوت وصفوه بأنه كان مرعبا للغاية في تلك الليلة.',
+    );
+    expect(a.quotes.filter((q) => q.speaker === 'سامر عودة').map((q) => q.text)).toEqual(['الرحلة كانت هادئة حتى الهبوط']);
+  });
+});
+
 describe('kinds', () => {
   it('marks a short quoted fragment governed by a speech verb as partial', () => {
     const a = parse('ودعا الوزير سمير داود الأطراف إلى "ضبط النفس" في هذه المرحلة.');

@@ -58,6 +58,12 @@ export const SPEAKING_BODIES: readonly string[] = [
   'البرلمان', 'الجيش', 'المفوضيه', 'السفاره', 'القنصليه', 'الامم', 'البنك', 'الاليزيه',
 ];
 
+/** Heads of bodies that issue statements; "الهيئة أن" refers back to the body named with the head before. Folded. */
+export const SPEAKING_ORGANISATION_HEADS: readonly string[] = [
+  'هيئه', 'شركه', 'منظمه', 'لجنه', 'جمعيه', 'مؤسسه', 'وكاله', 'مركز', 'وزاره', 'جامعه', 'اتحاد', 'حركه', 'حزب', 'مجلس',
+  'محكمه', 'نقابه', 'رابطه', 'بلديه', 'صندوق', 'بنك', 'نادي', 'مفوضيه', 'سفاره', 'غرفه', 'امانه', 'اداره', 'مديريه', 'بعثه',
+];
+
 /** Nouns that head an organisation's name ("وزارة الداخلية", "منظمة أطباء بلا حدود"). Folded. */
 export const ORGANISATION_HEADS: readonly string[] = [
   'وزاره', 'الوزاره', 'هيئه', 'مجلس', 'شركه', 'جامعه', 'منظمه', 'لجنه', 'حزب', 'جمعيه', 'مركز', 'نادي', 'منتخب', 'قناه',

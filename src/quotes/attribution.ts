@@ -1,9 +1,9 @@
 import { REPORTER_VOICE as REPORTER_PHRASES, SELF_ATTRIBUTIONS, TURN_LINKS } from '../lexicon/cues.js';
-import { CLAUSE_OPENERS } from '../lexicon/function-words.js';
+import { CLAUSE_OPENERS, SPEAKING_ORGANISATION_HEADS } from '../lexicon/function-words.js';
 import { foldText } from '../normalize/fold.js';
 import type { CueInfo } from './cue-index.js';
 import type { MarkSpan } from './marks.js';
-import { isNewsVerb, isStopWord, readMention, type Mention } from './phrase.js';
+import { isNewsVerb, isStopWord, organisationLength, readMention, type Mention } from './phrase.js';
 import { registeredBefore, registeredByRole, registeredEndingAt, registeredLength, sameTitle, titleHead, type NameRegistry, type RegisteredName } from './registry.js';
 import { sentenceStart } from './sentences.js';
 import { tokenAt, type Token } from './tokens.js';
@@ -28,6 +28,8 @@ export interface ParagraphView {
 
 /** The article-wide state the rules read: known names and who spoke last. */
 export interface Context {
+  /** Every body paragraph of the article, by index. */
+  views: readonly ParagraphView[];
   registry: NameRegistry;
   /** Most recent voices (anonymous ones too), newest last. */
   recent: Voice[];
@@ -56,9 +58,12 @@ function negatedVerb(tokens: readonly Token[], i: number): boolean {
   return i > 1 && tokens[i - 1]!.norm === 'ان' && /^(?:و|ب|من)?دون$/u.test(tokens[i - 2]!.norm);
 }
 
-/** "قالوا", "وأضافوا", "يقولون": the plural forms of a speech verb, folded. */
+/** "وصفوه", "اعتبروها": a plural past verb with an object pronoun, folded. */
+const PLURAL_WITH_OBJECT = /\p{L}{2}و(?:ه|ها|هم|هما|هن)$/u;
+
+/** "قالوا", "وأضافوا", "يقولون", "وصفوه": the plural forms of a speech verb, folded. */
 function isPluralVerb(norm: string): boolean {
-  return norm.length >= 4 && (norm.endsWith('وا') || norm.endsWith('ون'));
+  return norm.length >= 4 && (norm.endsWith('وا') || norm.endsWith('ون') || PLURAL_WITH_OBJECT.test(norm));
 }
 
 /** "قائلين", "مؤكدين": the plural forms of a participle cue, folded. */
@@ -174,6 +179,10 @@ function voiceOf(view: ParagraphView, ctx: Context, m: Mention | null, feminine:
     const head = titleHead(m.name);
     const org = ctx.recent.slice().reverse().find((v) => v.name !== null && foldText(v.name).split(' ')[0] === head);
     if (org) return org;
+    // only a bare head refers back by itself: "المجلس العلمي" may be another body than "مجلس العلماء"
+    const bare = !m.name.includes(' ');
+    const named = bare && SPEAKING_HEADS.has(head) ? earlierOrganisation(ctx, view, head, at) : bare && DOCUMENT_HEADS.has(head) ? earlierAuthor(ctx, view, head, at) : null;
+    if (named) return named;
   }
   if (m.roleOnly) {
     // "اللواء السعدون": a rank before a known family name is that person
@@ -186,6 +195,77 @@ function voiceOf(view: ParagraphView, ctx: Context, m: Mention | null, feminine:
     if (registered) return { name: registered.text, role: registered.role, anonymous: false, feminine };
   }
   return { name: m.name, role: m.role, anonymous: false, feminine };
+}
+
+/** Paragraphs read back for the body that a definite head ("الهيئة") refers to. */
+const MAX_ORGANISATION_LOOKBACK = 12;
+/** Heads of bodies that speak ("الهيئة", "الشركة"); documents and places ("الدراسة", "المنطقة") do not. Folded, without ال. */
+const SPEAKING_HEADS = new Set(SPEAKING_ORGANISATION_HEADS);
+/** A one-letter prefix on an organisation's head: "وهيئة", "بصندوق", "لمنظمة". */
+const HEAD_PREFIX = /^[وفبل]/u;
+/** Diacritics and tatweel a printed prefix letter may carry. */
+const PREFIX_MARKS = /^[\u0640\u064B-\u065F]*/u;
+
+/**
+ * "أنجزت هيئة الاتصالات … وأوضحت الهيئة أن …": the last body named with the same head before `at`, when no
+ * recent voice is that body. Read only when a definite head speaks and nobody recent matches it.
+ */
+function earlierOrganisation(ctx: Context, view: ParagraphView, head: string, at: number): Voice | null {
+  for (let p = view.index; p >= 0 && view.index - p <= MAX_ORGANISATION_LOOKBACK; p--) {
+    const { text, tokens } = ctx.views[p]!;
+    for (let k = (p === view.index ? tokenAt(tokens, at) : tokens.length) - 1; k >= 0; k--) {
+      const norm = tokens[k]!.norm;
+      const prefixed = norm.length === head.length + 1 && HEAD_PREFIX.test(norm) && norm.endsWith(head);
+      if (norm !== head && !prefixed) continue;
+      // "وزير خارجية جمهورية التشيك": a head inside a title names no body of its own
+      if (k > 0 && tokens[k - 1]!.role) continue;
+      const body = bodyName(text, tokens, k, prefixed);
+      if (body) return body;
+    }
+  }
+  return null;
+}
+
+/** The body named from its indefinite head at `k` ("هيئة الطيران المدني"), without a one-letter prefix; null for a bare head. */
+function bodyName(text: string, tokens: readonly Token[], k: number, prefixed: boolean): Voice | null {
+  const len = definiteEnd(tokens, k, k + organisationLength(tokens, k, tokens.length)) - k;
+  if (len < 2) return null;
+  let start = tokens[k]!.start;
+  if (prefixed) start += 1 + PREFIX_MARKS.exec(text.slice(start + 1, start + 4))![0].length;
+  return { name: text.slice(start, tokens[k + len - 1]!.end), role: null, anonymous: false, feminine: null };
+}
+
+/** Documents that speak for their authors: "وقالت الدراسة" after "دراسة أعدها مركز الخليج". Folded, without ال. */
+const DOCUMENT_HEADS = new Set(['دراسه', 'تقرير']);
+/** "أعدها", "أصدره", "أجرتها": the verb that names a document's author after it. Folded. */
+const AUTHORED_BY = /^(?:اعد|اصدر|نشر|اجر)(?:ه|ها|ت|ته|تها)$/u;
+
+/** "أحصت دراسة أعدها مركز الخليج … وقالت الدراسة إن": the author named with the same document before `at`. */
+function earlierAuthor(ctx: Context, view: ParagraphView, head: string, at: number): Voice | null {
+  for (let p = view.index; p >= 0 && view.index - p <= MAX_ORGANISATION_LOOKBACK; p--) {
+    const { text, tokens } = ctx.views[p]!;
+    for (let k = (p === view.index ? tokenAt(tokens, at) : tokens.length) - 2; k >= 0; k--) {
+      if (tokens[k]!.norm !== head || !AUTHORED_BY.test(tokens[k + 1]!.norm)) continue;
+      if (SPEAKING_HEADS.has(tokens[k + 2]?.norm ?? '')) {
+        const body = bodyName(text, tokens, k + 2, false);
+        if (body) return body;
+      }
+      const m = readMention(text, tokens, k + 2, tokens.length, ctx.registry);
+      if (m !== null && m.name !== null && !m.pronoun && !m.anonymous) return { name: m.name, role: m.role, anonymous: false, feminine: null };
+    }
+  }
+  return null;
+}
+
+/** "وزارة الداخلية اتسم …": after a definite word of a body's name, an indefinite one ends it (the verb or object after it). */
+function definiteEnd(tokens: readonly Token[], from: number, end: number): number {
+  for (let j = from + 2; j < end; j++) {
+    const t = tokens[j]!;
+    // "هيئة الاتصالات وتقنية المعلومات": a second noun joined by و keeps its genitive
+    const joined = t.norm.startsWith('و') && j + 1 < end && tokens[j + 1]!.definite;
+    if (tokens[j - 1]!.definite && !t.definite && !joined && !/^لل/u.test(t.norm)) return j;
+  }
+  return end;
 }
 
 /** The registered person whose family name ends a title phrase ("اللواء السعدون"), when the title has two words or more. */

@@ -7,7 +7,7 @@ import { foldText } from '../normalize/fold.js';
 import { cueOf, isSpeechNoun } from './cue-index.js';
 import { registeredLength, type NameRegistry } from './registry.js';
 import { isRoleHead } from './role-forms.js';
-import { NAME_TAIL, NAME_TAIL_KNOWN, NAME_WORD, NAME_WORD_KNOWN, type Token } from './tokens.js';
+import { isRepresentedBy, NAME_TAIL, NAME_TAIL_KNOWN, NAME_WORD, NAME_WORD_KNOWN, type Token } from './tokens.js';
 import { BEH, KAF, LAM, WAW } from '../normalize/codes.js';
 
 /** A speaker mention read from the words after (or before) a cue. */
@@ -345,12 +345,14 @@ function definiteRun(tokens: readonly Token[], i: number, limit: number): number
   return j - i;
 }
 
-function orgLength(tokens: readonly Token[], i: number, limit: number): number {
+/** Tokens from an organisation's indefinite head `i` that spell its name ("هيئة قناة السويس"). */
+export function organisationLength(tokens: readonly Token[], i: number, limit: number): number {
   let j = i + 1;
   while (j < limit && j - i < MAX_ORG_TOKENS && !hasComma(tokens[j - 1]!)) {
     // "غرفة التجارة البريطانية بالقرار": a word with بال starts what the body did, not its name
     // "دراسة اعتمدت على …": a news verb ends the organisation's name as it ends a person's
-    if (isStop(tokens[j]!) || /^(?:و|ف)?بال/u.test(tokens[j]!.norm) || isNewsVerb(tokens[j]!.norm) || outletAddressee(tokens, j, limit) > 0) break;
+    // "هيئة الاتصالات ممثلة بصندوق …": "represented by" ends it too
+    if (isStop(tokens[j]!) || /^(?:و|ف)?بال/u.test(tokens[j]!.norm) || isNewsVerb(tokens[j]!.norm) || outletAddressee(tokens, j, limit) > 0 || isRepresentedBy(tokens[j]!, tokens[j + 1])) break;
     // "شركة “سكاي تران” لوكالة …": the name in quote marks ends the organisation's name
     if (endsAtMark(tokens[j - 1]!) && j - 1 > i) break;
     j++;
@@ -530,7 +532,7 @@ export function readMention(
   if ((first === 'بيان' || first === 'بلاغ') && i + 1 < limit && !isStop(tokens[i + 1]!)) return readMention(text, tokens, i + 1, limit, registry);
   if (ORG_SET.has(first)) {
     // "المنظمة الطبية": a definite head with its adjectives refers back to a named organisation
-    const len = first.startsWith('ال') ? definiteRun(tokens, i, limit) : orgLength(tokens, i, limit);
+    const len = first.startsWith('ال') ? definiteRun(tokens, i, limit) : organisationLength(tokens, i, limit);
     return mention(slice(text, tokens, i, i + len), null, i + len, { orgReference: first.startsWith('ال') });
   }
   const described = describedName(text, tokens, i, limit, registry);

@@ -3,7 +3,8 @@ import { isWordUnit, unitsInClass, wordUnitsAt } from '../normalize/key.js';
 import { wordFilter } from '../normalize/word-filter.js';
 import { cueEntries, type CueInfo } from './cue-index.js';
 import { ROLE_FORMS } from './role-forms.js';
-import { ALEF, LAM, NOON, TEH } from '../normalize/codes.js';
+import { ALEF, BEH, LAM, NOON, TEH } from '../normalize/codes.js';
+import { ORGANISATION_HEADS } from '../lexicon/function-words.js';
 
 /** What a word of the cue and title lexicons is: its loose and strict cue and whether it is a title. */
 interface LexiconEntry {
@@ -23,6 +24,19 @@ const LEXICON: ReadonlyMap<string, LexiconEntry> = (() => {
   }
   return map;
 })();
+/** "ممثلة", "متمثلا", folded: a title form that is also the participle "represented by". */
+const REPRESENTED = /^و?(?:ال)?(?:م|مت)مثل(?:ه|ا|ين|ون)?$/u;
+const ORGANISATION_SET = new Set(ORGANISATION_HEADS);
+
+/**
+ * "الهيئة ممثلة بصندوق الخدمة الشاملة": before بال or ب + an organisation's head the title form is the participle
+ * "represented by", neither a title nor part of a name ("ممثل بلاده" and "ممثل بريطانيا" stay titles).
+ */
+export function isRepresentedBy(word: Token, next: Token | undefined): boolean {
+  if (next === undefined || next.norm.charCodeAt(0) !== BEH || !REPRESENTED.test(word.norm)) return false;
+  return next.norm.startsWith('بال') || ORGANISATION_SET.has(next.norm.slice(1));
+}
+
 /** One filter over both lexicons: most words of a paragraph skip the lookup. */
 const MAY_BE_LEXICON = wordFilter(LEXICON.keys());
 
@@ -179,6 +193,8 @@ export function tokenize(text: string): Token[] {
     const definite = foldedArticle(norm) && printedArticle(text, start, end);
     if (entry === undefined) tokens.push({ norm, start, end, after, definite, cue: null, loose: null, role: false, memo: 0 });
     else tokens.push({ norm, start, end, after, definite, cue: entry.cue, loose: entry.loose, role: entry.role, memo: 0 });
+    const last = tokens.length - 1;
+    if (last > 0 && tokens[last - 1]!.role && isRepresentedBy(tokens[last - 1]!, tokens[last])) tokens[last - 1]!.role = false;
     i = fe;
   }
   return tokens;
