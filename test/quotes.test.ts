@@ -423,6 +423,21 @@ describe('cues and speakers', () => {
   });
 });
 
+describe('"وأبلغ" and the object after a one-word name', () => {
+  it('reads "وأبلغ X الصحفيين:" as a speech verb', () => {
+    const a = parse(
+      'وكان المهاجم الدولي سامر الحلبي قد غاب عن التدريبات الأخيرة بسبب الإصابة.',
+      'وأبلغ الحلبي الصحفيين بعد المباراة: "كنت أتمنى تقديم أداء أفضل أمام جماهيرنا الليلة".',
+    );
+    expect(speech(a)).toEqual([{ text: 'كنت أتمنى تقديم أداء أفضل أمام جماهيرنا الليلة', kind: 'direct', speaker: 'سامر الحلبي' }]);
+  });
+
+  it('ends a one-word name before an accusative noun and its nisba adjective ("مؤتمرا صحفيا")', () => {
+    const a = parse('وأبلغ ريفاس مؤتمرا صحفيا عقب اللقاء: "الفريق لعب بشجاعة كبيرة حتى الدقيقة الأخيرة".');
+    expect(speech(a)[0]!.speaker).toBe('ريفاس');
+  });
+});
+
 describe('bodies named once and then by their head', () => {
   it('gives "وقالت الشركة" the company named before it', () => {
     const a = parse(

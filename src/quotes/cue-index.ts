@@ -70,8 +70,12 @@ const INDEX = buildIndex();
 /** Forms that look like cues but are common other words ("زاد" as "increased", "كتب" as "books"). */
 const AMBIGUOUS = new Set(['زاد', 'وزاد', 'كتب', 'نشر', 'ونشر', 'حديث', 'كلمه', 'بيان', 'رساله', 'منشور', 'حوار', 'مصر', 'معبر', 'مقر', 'متهم', 'مدعي', 'معلن', 'مفيد', 'متوقع', 'واعد', 'متابع', 'مقر', 'خطاب', 'تصريح', 'البيان', 'مرحب', 'بين', 'وبين', 'عبر', 'ذكر', 'رد', 'ورد', 'يرد', 'شرح', 'لافت', 'كاتب', 'ناقل', 'واصف', 'معتبر', 'مسمي', 'تدعي', 'يدعي', 'وتدعي', 'ويدعي', 'طالب', 'وطالب', 'مطالب', 'يعد', 'تعد', 'يبلغ', 'تبلغ', 'ابلغ', 'اخبر', 'اقرا', 'واقرا', 'مسمي', 'يسمي', 'تسمي']);
 
+/** Ambiguous bare forms that و or ف before them makes verbs: "وأبلغ", "وأخبر" ("informed", not the elative "أبلغ"). */
+const VERBAL_AFTER_JOINER = new Set(['ابلغ', 'اخبر']);
+
 function isAmbiguous(norm: string): boolean {
-  return AMBIGUOUS.has(norm) || AMBIGUOUS.has(norm.replace(/^[وف]/u, '')) || AMBIGUOUS.has(norm.replace(/(?:ه|ها|هم|هما)$/u, ''));
+  const unjoined = norm.replace(/^[وف]/u, '');
+  return AMBIGUOUS.has(norm) || (AMBIGUOUS.has(unjoined) && !(unjoined !== norm && VERBAL_AFTER_JOINER.has(unjoined))) || AMBIGUOUS.has(norm.replace(/(?:ه|ها|هم|هما)$/u, ''));
 }
 
 /** The forms that are mostly other words, decided once per form. */

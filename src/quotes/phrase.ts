@@ -303,6 +303,8 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     // "رسمت ليلى سعيد صورة قاتمة", "أثار سامي العلي جدلا واسعا": past two name words, an indefinite noun and
     // its agreeing adjective are the verb's object
     if (counted > 2 && !joined && agreeingPair(t, tokens[j + 1])) break;
+    // "وأبلغ سيميوني مؤتمرا صحفيا": an accusative noun and its nisba adjective ("-يا") end even a one-word name
+    if (counted === 2 && !joined && accusativeNisbaPair(t, tokens[j + 1])) break;
     // "حسين عبد الغني ومحمد عيد": past a full name, و + a word that another name word follows starts a second person
     if (counted > 2 && !joined && t.norm.length >= 4 && t.norm.startsWith('و') && nextIsNameWord(text, tokens, j + 1, limit)) break;
     // "محمد حصاد فجر السبت": a part of the day before a day's name dates the sentence
@@ -328,6 +330,11 @@ function prepositionBeforeTitle(w: string): boolean {
 function nextIsNameWord(text: string, tokens: readonly Token[], k: number, limit: number): boolean {
   const t = tokens[k];
   return t !== undefined && k < limit && nameWord(text, t);
+}
+
+/** "مؤتمرا صحفيا", "بيانا رسميا": an indefinite accusative noun and its nisba adjective. */
+function accusativeNisbaPair(a: Token, b: Token | undefined): boolean {
+  return b !== undefined && a.norm.length >= 4 && b.norm.length >= 4 && a.norm.endsWith('ا') && !a.norm.endsWith('يا') && b.norm.endsWith('يا') && agreeingPair(a, b);
 }
 
 /** Two indefinite words with the same case or gender ending: "صورة قاتمة", "جدلا واسعا". */
