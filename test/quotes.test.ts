@@ -438,6 +438,26 @@ describe('"وأبلغ" and the object after a one-word name', () => {
   });
 });
 
+describe('titles of founders, clergy and broadcasters', () => {
+  it('reads "مؤسس شركة «…»" as the title of the name after it', () => {
+    const a = parse('وفي السياق ذاته، أكد مؤسس شركة "نخلة" الناشئة في الرياض هاشم العلي، أن السوق مهيأة للتوسع في خدمات التوصيل.');
+    expect(indirect(a)).toEqual([{ text: 'السوق مهيأة للتوسع في خدمات التوصيل', speaker: 'هاشم العلي' }]);
+  });
+
+  it('keeps "مؤسسة" (an institution) apart from the title "مؤسس"', () => {
+    const a = parse('وقالت مؤسسة النقد في بيان إن الاحتياطيات ارتفعت للشهر الثالث على التوالي.');
+    expect(indirect(a).map((q) => q.speaker)).toEqual(['مؤسسة النقد']);
+  });
+
+  it('widens a name before a comma and a title to the word that opens it (never "بن …" or "اللطيف …")', () => {
+    const a = parse(
+      'وتوقع عبد اللطيف العبد اللطيف، المستثمر العقاري، ارتفاع الأسعار في العام المقبل.',
+      'وقال العبد اللطيف: "الطلب على المساكن يفوق المعروض بكثير في المدن الكبرى".',
+    );
+    expect(a.speakers).toEqual([expect.objectContaining({ name: 'عبد اللطيف العبد اللطيف', aliases: ['العبد اللطيف'] })]);
+  });
+});
+
 describe('bodies named once and then by their head', () => {
   it('gives "وقالت الشركة" the company named before it', () => {
     const a = parse(

@@ -58,6 +58,10 @@ export function buildRegistry(paragraphs: readonly TokenizedParagraph[]): NameRe
 
 const MAX_BACK_NAME = 3;
 const JOINERS = new Set(['ال', 'بن', 'ابن', 'عبد', 'ابو', 'بنت']);
+/** Words that join the parts of one name: a back apposition widens over them. Folded. */
+const NAME_JOINERS = new Set(['بن', 'ابن', 'بنت', 'عبد', 'ابو', 'ال']);
+/** At most this many words are added to a back-apposition name to reach the word that opens it. */
+const MAX_WIDEN = 4;
 
 /** "عبد الملك الحوثي، زعيم الحوثيين": a name right before a comma and a title. */
 function registerBackApposition(registry: NameRegistry, index: number, text: string, tokens: readonly Token[], i: number): void {
@@ -72,7 +76,13 @@ function registerBackApposition(registry: NameRegistry, index: number, text: str
   if (!comma && (before.after !== '' || !tokens[i]!.norm.startsWith('ال'))) return;
   let k = i - 1;
   while (k >= 0 && i - 1 - k < MAX_BACK_NAME && nameWord(text, tokens[k]!) && tokens[k]!.loose === null && !tokens[k]!.role && (k === i - 1 || tokens[k]!.after === '')) k--;
-  const first = k + 1;
+  let first = k + 1;
+  // "محمد بن سلمان بن عبدالعزيز،", "عبد اللطيف العبد اللطيف،": a name never opens on بن or right after عبد
+  for (let widened = 0; widened < MAX_WIDEN && first > 0 && tokens[first - 1]!.after === ''; widened++) {
+    const joinerBefore = NAME_JOINERS.has(tokens[first - 1]!.norm);
+    if (!joinerBefore && !(NAME_JOINERS.has(tokens[first]!.norm) && nameWord(text, tokens[first - 1]!))) break;
+    first--;
+  }
   if (i - first < 2) return;
   // without a comma the words must open like a name, not like a definite noun ("هذا الفضاء لشتم الطالبة")
   if (!comma && tokens[first]!.definite) return;

@@ -1,6 +1,9 @@
+import { ORGANISATION_HEADS } from '../lexicon/function-words.js';
 import { ROLE_HEADS } from '../lexicon/roles.js';
 import { foldText } from '../normalize/fold.js';
 import { wordFilter } from '../normalize/word-filter.js';
+
+const ORGANISATION_SET = new Set(ORGANISATION_HEADS);
 
 /** One-word titles, folded. */
 const ROLE_SET = new Set(ROLE_HEADS.filter((r) => !r.includes(' ')).map(foldText));
@@ -9,7 +12,8 @@ const ROLE_SET = new Set(ROLE_HEADS.filter((r) => !r.includes(' ')).map(foldText
 export const ROLE_FORMS: ReadonlySet<string> = (() => {
   const forms = new Set<string>();
   for (const role of ROLE_SET) {
-    const stems = [role, role + 'ه'];
+    // the feminine of "مؤسس" is "مؤسسة", an institution: a feminine that heads organisations is left out
+    const stems = [role, ...(ORGANISATION_SET.has(role + 'ه') && !ROLE_SET.has(role + 'ه') ? [] : [role + 'ه'])];
     for (const stem of stems) {
       for (const suffixed of [stem, stem + 'ها', stem + 'هم', ...(stem.endsWith('ه') ? [] : [stem + 'ه'])]) {
         forms.add(suffixed);
