@@ -105,6 +105,11 @@ export const NOUN_CUES: readonly string[] = [
 /** "على حد قوله / تعبيره": the quote's speaker is the current one. */
 export const SELF_ATTRIBUTIONS: readonly string[] = ['على حد قوله', 'على حد قولها', 'على حد تعبيره', 'على حد تعبيرها', 'حسب قوله', 'حسب تعبيره', 'بحسب قوله', 'بحسب تعبيره', 'كما قال', 'كما قالت'];
 
+/** "على حد تعبير X «…»", "على لسان الوزير «…»": the name after the phrase speaks the quote that follows. */
+export const ACCORDING_TO: readonly string[] = [
+  'على حد تعبير', 'على حد قول', 'حسب تعبير', 'بحسب تعبير', 'حسب قول', 'بحسب قول', 'وفق تعبير', 'على لسان',
+];
+
 /** Discourse links that hand the floor to the name that follows (or keep the current speaker). */
 export const TURN_LINKS: readonly string[] = ['من جهته', 'من جهتها', 'من جانبه', 'من جانبها', 'بدوره', 'بدورها', 'من ناحيته', 'من ناحيتها', 'في المقابل', 'أما'];
 

@@ -1,4 +1,4 @@
-import { REPORTER_VOICE as REPORTER_PHRASES, SELF_ATTRIBUTIONS, TURN_LINKS } from '../lexicon/cues.js';
+import { ACCORDING_TO, REPORTER_VOICE as REPORTER_PHRASES, SELF_ATTRIBUTIONS, TURN_LINKS } from '../lexicon/cues.js';
 import { CLAUSE_OPENERS, SPEAKING_ORGANISATION_HEADS } from '../lexicon/function-words.js';
 import { foldText } from '../normalize/fold.js';
 import type { CueInfo } from './cue-index.js';
@@ -46,6 +46,9 @@ const MAX_CUE_DISTANCE = 30;
 const MAX_SUBJECT_BEFORE = 8;
 const TURN_LINK_WORDS = TURN_LINKS.map((t) => foldText(t).split(' '));
 const SELF_WORDS = SELF_ATTRIBUTIONS.map((t) => foldText(t).split(' '));
+const ACCORDING_WORDS = ACCORDING_TO.map((t) => foldText(t).split(' '));
+/** How far before a quote an "according to" phrase may end: the name and a particle between ("بحسب قول المحلل X فإن"). */
+const MAX_ACCORDING_GAP = 10;
 const ATTRIBUTION_LEADS = new Set(['بحسب', 'حسب', 'وبحسب', 'وحسب', 'وفقا', 'وفق', 'طبقا', 'نقلا']);
 /** First words of the reporter's own formulas ("يذكر أن"): never a speech cue. */
 const REPORTER_VOICE = new Set(REPORTER_PHRASES.map((p) => foldText(p).split(' ')[0]!));
@@ -266,6 +269,27 @@ function definiteEnd(tokens: readonly Token[], from: number, end: number): numbe
     if (tokens[j - 1]!.definite && !t.definite && !joined && !/^لل/u.test(t.norm)) return j;
   }
   return end;
+}
+
+/**
+ * "على حد تعبير هايفيلد «…»", "وجاء على لسان الوزير خالد نصر «…»": the voice named right after an
+ * "according to" phrase that stands before the quote, and the phrase as the cue; null when none does.
+ */
+export function accordingTo(view: ParagraphView, ctx: Context, openToken: number, floor: number): { voice: Voice; cue: string } | null {
+  const { tokens, text } = view;
+  for (let k = openToken - 1; k >= floor && openToken - k <= MAX_ACCORDING_GAP; k--) {
+    for (const words of ACCORDING_WORDS) {
+      const first = k - words.length + 1;
+      // "وبحسب قول", "وعلى لسان": the first word may carry و
+      if (first < floor || !(words[0] === tokens[first]!.norm.replace(/^و(?=\p{L}{2})/u, '') || words[0] === tokens[first]!.norm) || !matchWords(tokens, first + 1, words.slice(1))) continue;
+      const m = readMention(text, tokens, k + 1, openToken, ctx.registry);
+      // only a particle may stand between the name and the quote: "بحسب قول X فإن «…»"
+      if (m === null || m.next < openToken - 1 || (m.next === openToken - 1 && !/^[وف]?[اإ]ن$/u.test(tokens[m.next]!.norm))) return null;
+      const voice = voiceOf(view, ctx, m, null, tokens[k]!.start);
+      return voice ? { voice, cue: text.slice(tokens[first]!.start, tokens[k]!.end) } : null;
+    }
+  }
+  return null;
 }
 
 /** The registered person whose family name ends a title phrase ("اللواء السعدون"), when the title has two words or more. */

@@ -6,6 +6,7 @@ import { isKnownOutlet, isKnownPlace } from '../metadata/known.js';
 import { foldText } from '../normalize/fold.js';
 import type { QuoteKind } from '../schema.js';
 import {
+  accordingTo,
   currentVoice,
   cueAt,
   insideSpan,
@@ -293,10 +294,14 @@ function speechQuote(views: readonly ParagraphView[], view: ParagraphView, span:
   if (markedAsName(view, openToken, quoteTokens, inner, facts)) return null;
   const floor = tokenAt(tokens, sentenceStart(view.breaks, span.open));
   const ceiling = tokenAt(tokens, sentenceEnd(view.breaks, span.close, view.text.length));
-  const cue = leftCue(view, openToken, floor);
+  const according = accordingTo(view, ctx, openToken, floor);
+  const cue = according ? null : leftCue(view, openToken, floor);
   let voice: Voice | null = null;
   let cueText: string | null = null;
-  if (cue) {
+  if (according) {
+    voice = according.voice;
+    cueText = according.cue;
+  } else if (cue) {
     voice = voiceForCue(view, ctx, cue, floor, openToken);
     cueText = view.text.slice(tokens[cue.index]!.start, tokens[cue.index]!.end);
   } else {
