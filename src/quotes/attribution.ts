@@ -47,6 +47,8 @@ const MAX_SUBJECT_BEFORE = 8;
 const TURN_LINK_WORDS = TURN_LINKS.map((t) => foldText(t).split(' '));
 const SELF_WORDS = SELF_ATTRIBUTIONS.map((t) => foldText(t).split(' '));
 const ACCORDING_WORDS = ACCORDING_TO.map((t) => foldText(t).split(' '));
+/** The words that end an "according to" phrase: most tokens before a quote are turned away by one lookup. */
+const ACCORDING_LAST_WORDS = new Set(ACCORDING_WORDS.map((w) => w[w.length - 1]!));
 /** How far before a quote an "according to" phrase may end: the name and a particle between ("بحسب قول المحلل X فإن"). */
 const MAX_ACCORDING_GAP = 10;
 const ATTRIBUTION_LEADS = new Set(['بحسب', 'حسب', 'وبحسب', 'وحسب', 'وفقا', 'وفق', 'طبقا', 'نقلا']);
@@ -278,6 +280,7 @@ function definiteEnd(tokens: readonly Token[], from: number, end: number): numbe
 export function accordingTo(view: ParagraphView, ctx: Context, openToken: number, floor: number): { voice: Voice; cue: string } | null {
   const { tokens, text } = view;
   for (let k = openToken - 1; k >= floor && openToken - k <= MAX_ACCORDING_GAP; k--) {
+    if (!ACCORDING_LAST_WORDS.has(tokens[k]!.norm)) continue;
     for (const words of ACCORDING_WORDS) {
       const first = k - words.length + 1;
       // "وبحسب قول", "وعلى لسان": the first word may carry و
