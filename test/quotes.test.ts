@@ -449,6 +449,28 @@ describe('"according to X" before a quote', () => {
   });
 });
 
+describe('statements, platforms, places and clubs', () => {
+  it('gives a statement "صادر عن" its issuer, and an unnamed one nobody ("بيان سلام مشترك")', () => {
+    expect(speech(parse('وقال بيان صادر عن الديوان الملكي إن "الملك استقبل الوفد وبحث معه سبل تعزيز التعاون".'))[0]!.speaker).toBe('الديوان الملكي');
+    expect(speech(parse('وقال بيان سلام وتعاون مشترك وقعه الطرفان إن "حالة الحرب بين البلدين انتهت إلى غير رجعة".'))[0]!.speaker).toBeNull();
+  });
+
+  it('reads "كتب وزير …" as a speech verb and a quoted platform as a name', () => {
+    const a = parse('وقبيل وصول الوفد، كتب وزير الإعلام يماني جبر على "تويتر": "هذه زيارة رسمية تاريخية تؤذن بحقبة جديدة".');
+    expect(speech(a)).toEqual([{ text: 'هذه زيارة رسمية تاريخية تؤذن بحقبة جديدة', kind: 'direct', speaker: 'يماني جبر' }]);
+  });
+
+  it('treats countries beyond the region as countries, not named speakers of indirect speech (as "مصر")', () => {
+    expect(indirect(parse('وقالت كينيا إن المحادثات ستستأنف الأسبوع المقبل في العاصمة نيروبي.'))).toEqual([]);
+    expect(indirect(parse('وقالت إريتريا إن الاتفاق سيدخل حيز التنفيذ خلال الأيام المقبلة.'))).toEqual([]);
+  });
+
+  it('keeps a club named after its city whole ("مانشستر سيتي")', () => {
+    const a = parse('وأعلن مانشستر سيتي أن المدرب سيبقى مع الفريق حتى نهاية الموسم المقبل.');
+    expect(indirect(a).map((q) => q.speaker)).toEqual(['مانشستر سيتي']);
+  });
+});
+
 describe('titles of founders, clergy and broadcasters', () => {
   it('reads "مؤسس شركة «…»" as the title of the name after it', () => {
     const a = parse('وفي السياق ذاته، أكد مؤسس شركة "نخلة" الناشئة في الرياض هاشم العلي، أن السوق مهيأة للتوسع في خدمات التوصيل.');

@@ -6,6 +6,7 @@ import type { MarkSpan } from './marks.js';
 import { isNewsVerb, isStopWord, organisationLength, readMention, type Mention } from './phrase.js';
 import { registeredBefore, registeredByRole, registeredEndingAt, registeredLength, sameTitle, titleHead, type NameRegistry, type RegisteredName } from './registry.js';
 import { sentenceStart } from './sentences.js';
+import { isRoleHead } from './role-forms.js';
 import { tokenAt, type Token } from './tokens.js';
 import { FEH, WAW } from '../normalize/codes.js';
 
@@ -115,7 +116,9 @@ export function cueAt(tokens: readonly Token[], i: number): CueInfo | null {
   const afterLink = prev !== undefined && /[،,]/u.test(prev.after) && /^(?:جانب|جهت|دور|ناحيت)(?:ه|ها)$|^بدور(?:ه|ها)$/u.test(prev.norm);
   // "وذكر أن …", "كتب أنه …": a particle right after the form makes it the verb (not "بين أن" = "between")
   const particle = next !== undefined && PARTICLE_AFTER_VERB.test(next.norm) && t.norm !== 'بين';
-  return (next !== undefined && next.role && !next.norm.startsWith('و')) || afterLink || particle ? loose : null;
+  // "كتب وزير الإعلام": a title after the form makes it the verb; "و" + a title ("ووزير") is a second noun
+  const titled = next !== undefined && next.role && !(next.norm.startsWith('و') && isRoleHead(next.norm.slice(1)));
+  return titled || afterLink || particle ? loose : null;
 }
 
 /** The nearest cue left of token `from`, down to token `floor`; verbs and participles win over noun cues. */

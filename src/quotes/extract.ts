@@ -1,6 +1,6 @@
 import { RELAYERS } from '../lexicon/roles.js';
 import { SPEAKING_BODIES } from '../lexicon/function-words.js';
-import { NOT_SPEECH_MARKERS, TITLE_MARKERS as TITLE_WORDS } from '../lexicon/not-speech.js';
+import { NOT_SPEECH_MARKERS, PLATFORMS, TITLE_MARKERS as TITLE_WORDS } from '../lexicon/not-speech.js';
 import { keyWords, lineKey } from '../normalize/key.js';
 import { isKnownOutlet, isKnownPlace } from '../metadata/known.js';
 import { foldText } from '../normalize/fold.js';
@@ -82,6 +82,7 @@ const SHORT_QUOTE = 3;
 const MAX_NAME_QUOTE = 4;
 const NAME_LOOKBACK = 5;
 const TITLE_MARKERS = new Set(TITLE_WORDS.map((w) => foldText(w)));
+const PLATFORM_KEYS = new Set(PLATFORMS.map(lineKey));
 const TITLE_LOOKBACK = 6;
 const LONG_QUOTE = 5;
 const MAX_INDIRECT_GAP = 8;
@@ -222,7 +223,7 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
   const joined = depth < MAX_JOINED_QUOTES ? joinedToQuote(view, openToken) : null;
   if (joined !== null && markedAsName(view, joined.openToken, joined.quoteTokens, view.text.slice(joined.span.start, joined.span.end), facts, depth + 1)) return true;
   const key = lineKey(inner);
-  if (isKnownOutlet(key) || /\d/u.test(key)) return true;
+  if (isKnownOutlet(key) || PLATFORM_KEYS.has(key) || /\d/u.test(key)) return true;
   if (prevToken !== undefined && (OUTLET_LEADS.has(prevToken.norm) || prevToken.role)) return true;
   // A word or two in quotes that the article also uses unquoted is a name ("بوينغ", "ويتشيتا").
   if (quoteTokens <= 2 && key.length > 2 && facts.usesUnquoted(foldText(key))) return true;

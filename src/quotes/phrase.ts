@@ -332,6 +332,12 @@ function nextIsNameWord(text: string, tokens: readonly Token[], k: number, limit
   return t !== undefined && k < limit && nameWord(text, t);
 }
 
+/** Whether the word after "بيان" opens who issued it: a definite word, a title, a body's head (ل may precede it) or a known name. */
+function statementAuthor(t: Token, registry: NameRegistry | null, tokens: readonly Token[], k: number): boolean {
+  if (definiteToken(t) || t.role || ORG_SET.has(t.norm) || (t.norm.startsWith('ل') && ORG_SET.has(t.norm.slice(1)))) return true;
+  return registry !== null && registeredLength(registry, tokens, k) > 0;
+}
+
 /** "مؤتمرا صحفيا", "بيانا رسميا": an indefinite accusative noun and its nisba adjective. */
 function accusativeNisbaPair(a: Token, b: Token | undefined): boolean {
   return b !== undefined && a.norm.length >= 4 && b.norm.length >= 4 && a.norm.endsWith('ا') && !a.norm.endsWith('يا') && b.norm.endsWith('يا') && agreeingPair(a, b);
@@ -536,7 +542,14 @@ export function readMention(
   const roleLen = i === start ? roleFirst : roleLength(tokens, i, limit);
   if (roleLen > 0) return readRolePhrase(text, tokens, i, roleLen, limit, registry, objectFollows);
   // "بيان الداخلية التونسية": the statement speaks for whoever issued it
-  if ((first === 'بيان' || first === 'بلاغ') && i + 1 < limit && !isStop(tokens[i + 1]!)) return readMention(text, tokens, i + 1, limit, registry);
+  // "بيان الخارجية", "بيان وزارة الداخلية", "بيان لحركة حماس": the statement's author; not "بيان سلام وصداقة مشترك"
+  if ((first === 'بيان' || first === 'بلاغ') && i + 1 < limit && !isStop(tokens[i + 1]!)) {
+    if (statementAuthor(tokens[i + 1]!, registry, tokens, i + 1)) return readMention(text, tokens, i + 1, limit, registry);
+    // "بيان صادر عن الديوان": the author follows عن
+    if (/^(?:ال)?صادر(?:ه)?$/u.test(tokens[i + 1]!.norm) && tokens[i + 2]?.norm === 'عن' && i + 3 < limit) return readMention(text, tokens, i + 3, limit, registry);
+    // "بيان سلام وصداقة مشترك": a statement whose author is not named here
+    return mention(null, null, i + 1, { anonymous: true });
+  }
   if (ORG_SET.has(first)) {
     // "المنظمة الطبية": a definite head with its adjectives refers back to a named organisation
     const len = first.startsWith('ال') ? definiteRun(tokens, i, limit) : organisationLength(tokens, i, limit);
