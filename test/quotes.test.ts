@@ -449,6 +449,37 @@ describe('"according to X" before a quote', () => {
   });
 });
 
+describe('family names, relatives and glosses in reported speech', () => {
+  it('gives "وأضاف الرشيدي أن …" to the person named in full before', () => {
+    const a = parse(
+      'وقال المحلل المالي فهد الرشيدي إن "السوق يستفيد من توقعات نمو الأرباح".',
+      'وأضاف الرشيدي أن القطاع المصرفي سيواصل قيادة السوق خلال الأسابيع المقبلة.',
+    );
+    expect(indirect(a)).toEqual([{ text: 'القطاع المصرفي سيواصل قيادة السوق خلال الأسابيع المقبلة', speaker: 'فهد الرشيدي' }]);
+  });
+
+  it('never reads "الله" of "عبد الله" as a family name', () => {
+    const a = parse(
+      'وقال الأمير خالد بن عبد الله إن "الزيارة كانت ناجحة بكل المقاييس".',
+      'وعندما سمعها والدنا قال لها: ليس عندي بنت شتامة وادعي الله أن يهديه ليقول الصواب في مواقفه.',
+    );
+    expect(indirect(a).map((q) => q.speaker)).not.toContain('الله');
+  });
+
+  it('gives a relative\'s words ("والد الطالب") to nobody named, not to the last speaker', () => {
+    const a = parse(
+      'من جانبه، أبان عبدالرحمن العتيبي نائب رئيس الجمعية السعودية للطلاب أن الضحية كان يدرس الهندسة الكهربائية.',
+      'وعبر والد الطالب عن حزنه الشديد بوفاة ابنه، مشيرا إلى أنه يتواصل مع السفارة لنقل جثمان ابنه إلى المملكة.',
+    );
+    expect(indirect(a).map((q) => q.speaker)).toEqual(['عبدالرحمن العتيبي']);
+  });
+
+  it('ends reported content before the reporter\'s gloss "، في إشارة إلى"', () => {
+    const a = parse('وكان القيادي سالم النجار هدد الشهر الماضي بأن العام المقبل سيشهد تصعيدا كبيرا، في إشارة إلى الهجمات الصاروخية.');
+    expect(indirect(a)).toEqual([{ text: 'العام المقبل سيشهد تصعيدا كبيرا', speaker: 'سالم النجار' }]);
+  });
+});
+
 describe('statements, platforms, places and clubs', () => {
   it('gives a statement "صادر عن" its issuer, and an unnamed one nobody ("بيان سلام مشترك")', () => {
     expect(speech(parse('وقال بيان صادر عن الديوان الملكي إن "الملك استقبل الوفد وبحث معه سبل تعزيز التعاون".'))[0]!.speaker).toBe('الديوان الملكي');

@@ -1,4 +1,4 @@
-import { CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, DISCLAIMER_TERMS, END_MARKERS, RELATED_MARKERS, SOURCE_LABELS } from '../lexicon/chrome.js';
+import { CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS, FOOTER_LINKS, RELATED_MARKERS, RELATED_PHRASES, SOURCE_LABELS } from '../lexicon/chrome.js';
 import { keyWords, lineKey } from '../normalize/key.js';
 
 const CHROME_LINE_KEYS = new Set([...CHROME_LINES, ...END_MARKERS].map(lineKey));
@@ -12,6 +12,47 @@ const SOURCE_KEYS = SOURCE_LABELS.map(lineKey);
 const DISCLAIMER_KEYS = DISCLAIMER_TERMS.map(lineKey);
 /** Plain literals over keys (which hold no surrogates): without the u flag the scan runs a little faster. */
 const DISCLAIMER_RE = new RegExp(DISCLAIMER_KEYS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+
+const COUNTER_KEYS = new Set(COUNTER_LABELS.map(lineKey));
+const FOOTER_KEYS = new Set(FOOTER_LINKS.map(lineKey));
+const RELATED_PHRASE_KEYS = RELATED_PHRASES.map(lineKey);
+/** Longest line (in words) read as a counter, a font-size widget, a menu or a related-block title. */
+const MAX_COUNTER_WORDS = 3;
+const MAX_MENU_WORDS = 16;
+const MAX_RELATED_PHRASE_WORDS = 5;
+/** Separators of menu items: "سياسة الخصوصية | اتصل بنا | من نحن". */
+const MENU_SEPARATOR = /\s*[|•·]\s*/u;
+const DIGITS_ONLY = /^\d+$/u;
+
+/** "مشاهدات: 1520", "1520 مشاهدة", "تعليقات (0)": a counter label and a number. */
+function isCounter(key: string, words: number): boolean {
+  if (words < 2 || words > MAX_COUNTER_WORDS) return false;
+  const parts = key.split(' ');
+  const labels = parts.filter((w) => COUNTER_KEYS.has(w)).length;
+  return labels === 1 && parts.every((w) => COUNTER_KEYS.has(w) || DIGITS_ONLY.test(w));
+}
+
+/** "أ أ أ", "ع ع", "A A A": font-size buttons, one letter repeated (not initials like "و م ع" or "أ ف ب"). */
+function isLetterWidget(key: string, words: number): boolean {
+  if (words < 2 || key.length !== 2 * words - 1) return false;
+  for (let i = 2; i < key.length; i += 2) if (key[i] !== key[0]) return false;
+  return true;
+}
+
+/** "سياسة الخصوصية | اتصل بنا | من نحن": a menu line with at least two site links. */
+function isMenu(line: string, words: number): boolean {
+  if (words > MAX_MENU_WORDS || !MENU_SEPARATOR.test(line)) return false;
+  const items = line.split(MENU_SEPARATOR).map(lineKey).filter((k) => k !== '');
+  return items.length >= 2 && items.filter((k) => FOOTER_KEYS.has(k)).length >= 2;
+}
+
+/** Whether a key holds a phrase as whole words. */
+function holdsPhrase(key: string, phrase: string): boolean {
+  const i = key.indexOf(phrase);
+  if (i < 0) return false;
+  const end = i + phrase.length;
+  return (i === 0 || key.charCodeAt(i - 1) === 0x20) && (end === key.length || key.charCodeAt(end) === 0x20);
+}
 
 /** Prefix keys by their first word, so that a line is compared with a handful of entries, not all. */
 function byFirstWord(keys: readonly string[]): Map<string, string[]> {
@@ -72,7 +113,9 @@ export function isCaption(line: string, key = lineKey(line), words = keyWords(ke
 /** Whether a line opens a block of links to other stories ("اقرأ أيضا", "أخبار ذات صلة"). */
 export function isRelatedMarker(line: string, key = lineKey(line), words = keyWords(key)): boolean {
   if (words > 30) return false;
-  return startsWithKey(key, RELATED_INDEX);
+  if (startsWithKey(key, RELATED_INDEX)) return true;
+  // "مواضيع قد تهمك", "أخبار قد تعجبك": the phrase may stand after a first word
+  return words <= MAX_RELATED_PHRASE_WORDS && RELATED_PHRASE_KEYS.some((p) => holdsPhrase(key, p));
 }
 
 /** Whether a single line is page chrome by itself. */
@@ -84,6 +127,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_SOURCE_WORDS && /^[^:]{0,20}:/u.test(line) && startsWithKey(key, SOURCE_INDEX)) return true;
   if (URL_OR_HANDLE.test(line) || EMBED_SIGNATURE.test(line) || HASHTAGS_ONLY.test(line)) return true;
   if (AGENCY_END_MARK.test(line) || /^©/u.test(line) || RELATIVE_TIME.test(key)) return true;
+  if (isCounter(key, words) || isLetterWidget(key, words) || isMenu(line, words)) return true;
   // comment policies and disclaimers: "… مراجعة التعليقات قبل نشرها … سياسة الخصوصية …"
   if (words <= MAX_DISCLAIMER_WORDS && disclaimerTerms(key) >= 2) return true;
   return isCaption(line, key, words);

@@ -30,6 +30,27 @@ export const CHROME_LINES: readonly string[] = [
   'كلمات دلالية', 'الوسوم', 'وسوم', 'مواضيع', 'انتهى', 'تسجيل الدخول', 'سجل الدخول', 'اشترك الآن', 'النشرة البريدية',
   'تغطية مستمرة', 'تغطية خاصة', 'آخر الأخبار', 'أهم الأخبار', 'الأخبار العاجلة', 'حالة الطقس', 'الطقس', 'مشاهدة', 'استمع',
   'الاستماع للمقال', 'استمع للمقال', 'تكبير', 'تصغير',
+  // buttons and site links on their own
+  'اشتراك', 'إرسال', 'ارسال', 'أرسل', 'إغلاق', 'اغلاق', 'تحميل', 'حمل التطبيق', 'اتصل بنا', 'من نحن', 'سياسة الخصوصية',
+  'شروط الاستخدام', 'أعلن معنا', 'خريطة الموقع',
+];
+
+/** Labels of page counters: a line that is one of these and a number ("مشاهدات: 1520", "تعليقات (0)") is chrome. */
+export const COUNTER_LABELS: readonly string[] = [
+  'مشاهدات', 'المشاهدات', 'مشاهدة', 'قراءات', 'القراءات', 'قراءة', 'زيارات', 'الزيارات', 'تعليقات', 'التعليقات', 'تعليق',
+  'إعجاب', 'إعجابات', 'مشاركات', 'مشاركة', 'views', 'comments', 'likes', 'shares',
+];
+
+/** Site links of footers and menus; a short line of two or more of them, parted by "|" or "•", is chrome. */
+export const FOOTER_LINKS: readonly string[] = [
+  'اتصل بنا', 'من نحن', 'سياسة الخصوصية', 'شروط الاستخدام', 'الشروط والأحكام', 'أعلن معنا', 'اعلن معنا', 'للإعلان',
+  'خريطة الموقع', 'فريق العمل', 'هيئة التحرير', 'عن الموقع', 'عن الصحيفة', 'وظائف', 'الأسئلة الشائعة', 'أرسل خبرا',
+  'الرئيسية', 'الأرشيف', 'RSS', 'Contact', 'About', 'Privacy Policy', 'Terms',
+];
+
+/** Phrases that mark a block of other stories wherever they stand in a short line ("مواضيع قد تهمك"). */
+export const RELATED_PHRASES: readonly string[] = [
+  'ذات صلة', 'ذات علاقة', 'قد يهمك', 'قد تهمك', 'قد يعجبك', 'قد تعجبك', 'اخترنا لك', 'مقترحة لك', 'ننصحك بقراءة',
 ];
 
 /** Short closing source lines begin with one of these and a colon: "المصدر : الجزيرة + وكالات". */

@@ -27,6 +27,12 @@ export const ROLE_HEADS: readonly string[] = [
   'الحاخام', 'الأسقف', 'البطريرك', 'المرشد', 'المستثمر', 'الملازم', 'العريف',
 ];
 
+/** Relatives named by their tie to someone ("والد المبتعث", "شقيقة الضحية"): nobody in particular unless a name follows. */
+export const KINSHIP_NOUNS: readonly string[] = [
+  'والد', 'والدة', 'شقيق', 'شقيقة', 'نجل', 'نجلة', 'ابنة', 'زوج', 'زوجة', 'أرملة', 'أسرة', 'عائلة', 'ذوو', 'ذوي', 'أقارب',
+  'أشقاء', 'أبناء', 'والدا', 'والدي',
+];
+
 /** Honorifics moved out of names (kept out of `name`, may stay in `role`). */
 export const HONORIFICS: readonly string[] = [
   'السيد', 'السيدة', 'د', 'د.', 'الدكتور', 'الدكتورة', 'م', 'م.', 'المهندس', 'الحاج', 'الحاجة', 'سمو', 'معالي', 'فخامة',

@@ -3,7 +3,7 @@ import { CLAUSE_OPENERS, SPEAKING_ORGANISATION_HEADS } from '../lexicon/function
 import { foldText } from '../normalize/fold.js';
 import type { CueInfo } from './cue-index.js';
 import type { MarkSpan } from './marks.js';
-import { isNewsVerb, isStopWord, organisationLength, readMention, type Mention } from './phrase.js';
+import { isKinship, isNewsVerb, isStopWord, organisationLength, readMention, type Mention } from './phrase.js';
 import { registeredBefore, registeredByRole, registeredEndingAt, registeredLength, sameTitle, titleHead, type NameRegistry, type RegisteredName } from './registry.js';
 import { sentenceStart } from './sentences.js';
 import { isRoleHead } from './role-forms.js';
@@ -376,7 +376,7 @@ function subjectBefore(view: ParagraphView, ctx: Context, floor: number, cue: nu
   // "وخلص المراقب أحمد … بالقول": a clause opening with و/ف + verb puts its subject after the verb
   const opener = view.tokens[start]!;
   const clauseStart = start;
-  if (/^[وف]\p{L}{3,}$/u.test(opener.norm) && !isStopWord(opener.norm) && !opener.role && registeredLength(ctx.registry, view.tokens, start) === 0 && start + 1 < cue) start++;
+  if (/^[وف]\p{L}{3,}$/u.test(opener.norm) && (!isStopWord(opener.norm) || expressedAbout(view.tokens, start, cue)) && !opener.role && !isKinship(opener.norm) && registeredLength(ctx.registry, view.tokens, start) === 0 && start + 1 < cue) start++;
   // "أثار تركي آل الشيخ …، قائلا": a news verb opens the clause, its subject follows
   else if (isNewsVerb(opener.norm) && start + 1 < cue) start++;
   let m = readMention(view.text, view.tokens, start, cue, ctx.registry);
@@ -436,6 +436,13 @@ export function mentionAfter(view: ParagraphView, ctx: Context, cue: FoundCue, l
   // "وأضاف: تظهر …": what follows a colon is the speech, not the speaker
   if (view.tokens[cue.index]!.after.includes(':')) return null;
   return readMention(view.text, view.tokens, skipLinks(view.tokens, cue.index + 1, limit), limit, ctx.registry, cue.info.strength === 'opinion');
+}
+
+/** "وعبر والد المبتعث عن حزنه": a cue verb that is also a stop word ("عبر", via) is the verb when عن follows it closely. */
+function expressedAbout(tokens: readonly Token[], i: number, limit: number): boolean {
+  if (tokens[i]!.loose?.kind !== 'verb') return false;
+  for (let k = i + 2; k < Math.min(limit, i + 6); k++) if (tokens[k]!.norm === 'عن') return true;
+  return false;
 }
 
 /** Who speaks through the cue at `cue.index`, given the quote or content that starts at token `limit`. */

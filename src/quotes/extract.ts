@@ -71,6 +71,15 @@ function isNamedVoice(name: string): boolean {
   return words.some((w) => !w.startsWith('ال') && !w.startsWith('وال')) || SPEAKING_INSTITUTIONS.has(words[0]!.replace(/^و(?=ال)/u, ''));
 }
 
+const FAMILY_JOINERS = new Set(['عبد', 'ابو', 'بن', 'ابن', 'بنت', 'ال']);
+
+/** "وأضاف الرشيدي أن …": a definite family name of a person named in full before ("فهد الرشيدي") is that person. */
+function isRegisteredFamily(registry: NameRegistry, name: string): boolean {
+  const folded = foldText(name);
+  // the last word of "عبد الله", "أبو بكر" is no family name
+  return !folded.includes(' ') && registry.some((n) => n.role !== null && n.words.length > 1 && n.words[n.words.length - 1] === folded && !FAMILY_JOINERS.has(n.words[n.words.length - 2]!));
+}
+
 /** Whether a speaker name is an outlet, report or figure that relays news rather than speaking. */
 function isRelayer(name: string): boolean {
   const head = foldText(name).split(/\s+/u)[0] ?? '';
@@ -344,7 +353,7 @@ function titledSubject(m: Mention | null): boolean {
   return m !== null && (m.role !== null || m.roleOnly || m.pronoun);
 }
 
-/** Words after a comma that start the reporter's own clause: "…، مما أدى إلى …", "…، الأمر الذي …". */
+/** Words after a comma that start the reporter's own clause: "…، مما أدى إلى …", "…، الأمر الذي …" (and "في إشارة إلى"). */
 const REPORTER_CLAUSE = new Set(['مما', 'الامر']);
 
 /**
@@ -426,7 +435,9 @@ function opensClause(view: ParagraphView, k: number, quoted: boolean): boolean {
   // a participle or a verb joined by و/ف: a bare verb after a comma may be the content's own ("الشبكة، …، تؤكد")
   const cue = cueAt(tokens, k);
   const opens = cue !== null && (cue.kind === 'participle' || (cue.kind === 'verb' && /^[وف]/u.test(tokens[k]!.norm)));
-  return opens || REPORTER_CLAUSE.has(tokens[k]!.norm);
+  // "…، في إشارة إلى …": the reporter's gloss of what was said
+  const gloss = tokens[k]!.norm === 'في' && tokens[k + 1]?.norm === 'اشاره';
+  return opens || gloss || REPORTER_CLAUSE.has(tokens[k]!.norm);
 }
 
 /** Reported speech after a cue: "قال نتنياهو إنه لن يسمح …" (indirect) or "وأضاف: نتمنى …" (unmarked). */
@@ -475,7 +486,7 @@ function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): Ra
     const end = clauseEnd(view, start, trimEndPunct(text, start, sentenceTo));
     if (tokenAt(tokens, end) - tokenAt(tokens, start) < MIN_INDIRECT_TOKENS) return null;
     const voice = voiceForCue(view, ctx, cue, floor, j);
-    if (voice === null || voice.name === null || voice.anonymous || isRelayer(voice.name) || !isNamedVoice(voice.name)) return null;
+    if (voice === null || voice.name === null || voice.anonymous || isRelayer(voice.name) || !(isNamedVoice(voice.name) || isRegisteredFamily(ctx.registry, voice.name))) return null;
     remember(ctx, voice, view.index, sentenceFrom);
     // the speaker is heard, but content that quote marks mostly hold is reported as the quote alone
     return mostlyQuoted(view, start, end) ? null : quote(view, start, end, 'indirect', tokens[cueIndex]!, voice);

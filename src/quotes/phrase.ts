@@ -1,5 +1,5 @@
 import { ADDRESSEES, DAY_NAMES, DAY_PARTS, NOT_NAME_WORDS, ORGANISATION_HEADS, PHRASE_STOPS, ROLE_CONTINUATIONS } from '../lexicon/function-words.js';
-import { RELAYERS } from '../lexicon/roles.js';
+import { KINSHIP_NOUNS, RELAYERS } from '../lexicon/roles.js';
 import { NEWS_VERBS } from '../lexicon/verbs.js';
 import { isKnownOutlet, isKnownPlace } from '../metadata/known.js';
 import { ANONYMOUS_SOURCES, HONORIFICS, HONORIFIC_PRONOUNS, ROLE_HEADS } from '../lexicon/roles.js';
@@ -52,6 +52,12 @@ const RELATIONAL_TITLES = new Set(['محامي', 'محاميه', 'مستشار',
 const DAY_PART_SET = new Set(DAY_PARTS);
 const DAY_NAME_SET = new Set(DAY_NAMES);
 const RELAYER_SET = new Set(RELAYERS.map(foldText));
+const KINSHIP_SET = new Set(KINSHIP_NOUNS.map(foldText));
+
+/** "والد", "ووالدة", "شقيقه": a kinship noun, with or without و (folded). */
+export function isKinship(norm: string): boolean {
+  return KINSHIP_SET.has(norm) || KINSHIP_SET.has(norm.replace(/^و(?=\p{L}{3})/u, ''));
+}
 const MAX_ROLE_TOKENS = 12;
 const MAX_NAME_TOKENS = 4;
 const NAME_JOINERS = new Set(['بن', 'بنت', 'ابن', 'عبد', 'ابو', 'ال', 'ولد']);
@@ -528,6 +534,13 @@ export function readMention(
   const first = tokens[i]!.norm;
   // "أحد منظميها نبيل جاسم": one of a group, named after it, or nobody in particular
   if ((first === 'احد' || first === 'احدي') && i + 1 < limit && !hasComma(tokens[i]!) && !isStop(tokens[i + 1]!)) {
+    const k = i + 2;
+    const len = k < limit && !hasComma(tokens[i + 1]!) ? nameLength(text, tokens, k, limit, registry) : 0;
+    if (len >= 2) return mention(slice(text, tokens, k, k + len), slice(text, tokens, i, i + 2), k + len);
+    return mention(null, slice(text, tokens, i, i + 2), i + 2, { anonymous: true });
+  }
+  // "والد المبتعث", "شقيقة الضحية": a relative of someone, named after the pair or nobody in particular
+  if (isKinship(first) && i + 1 < limit && !hasComma(tokens[i]!) && !isStop(tokens[i + 1]!)) {
     const k = i + 2;
     const len = k < limit && !hasComma(tokens[i + 1]!) ? nameLength(text, tokens, k, limit, registry) : 0;
     if (len >= 2) return mention(slice(text, tokens, k, k + len), slice(text, tokens, i, i + 2), k + len);

@@ -1,0 +1,47 @@
+/** Page chrome in wordings the lexicon does not list line by line: counters, font widgets, menus, related blocks. */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/index.js';
+
+const BODY = [
+  'أغلقت بورصة الكويت تعاملات اليوم على ارتفاع جماعي لمؤشراتها، بدعم من مكاسب أسهم البنوك القيادية التي استقطبت سيولة كبيرة.',
+  'وقال المحلل المالي فهد الرشيدي إن "السوق يستفيد من توقعات نمو الأرباح في الربع الأول، والمستثمرون الأجانب عادوا بقوة".',
+  'وارتفع المؤشر العام بنسبة 0.8 في المئة، فيما صعد مؤشر السوق الأول بنسبة 1.1 في المئة.',
+];
+
+/** An article page with the given chrome lines before and after its body. */
+function page(before: readonly string[], after: readonly string[]): string {
+  return ['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', ...before, ...BODY, ...after].join('\n');
+}
+
+describe('chrome in other wordings', () => {
+  it.each([
+    ['a view counter', 'مشاهدات: 1520'],
+    ['a counter with the number first', '1520 مشاهدة'],
+    ['a comment counter in brackets', 'تعليقات (0)'],
+    ['a font-size widget of one repeated letter', 'أ أ أ'],
+    ['a lone button', 'اشتراك'],
+    ['a footer menu', 'سياسة الخصوصية | اتصل بنا | من نحن'],
+    ['a menu with bullets', 'من نحن • أعلن معنا • خريطة الموقع'],
+  ])('drops %s and lists it in boilerplate', (_name, line) => {
+    const a = parseArticle(page([line], []));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toContain(line);
+  });
+
+  it('drops a related block whose title holds "قد تهمك" after a first word, with its headlines', () => {
+    const after = ['مواضيع قد تهمك', 'الذهب يتراجع مع صعود الدولار', 'النفط يرتفع بعد بيانات المخزونات الأمريكية'];
+    const a = parseArticle(page([], after));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(after));
+  });
+
+  it('keeps an agency printed as initials ("و م ع") as the agency, not a widget', () => {
+    const a = parseArticle(page(['و م ع'], []));
+    expect(a.byline.agency).toBe('و م ع');
+  });
+
+  it('keeps a body line that names a site link inside a sentence', () => {
+    const line = 'وقالت الشركة في صفحة من نحن على موقعها إنها تأسست قبل عشرين عاما في الكويت.';
+    expect(parseArticle(page([], [line])).paragraphs).toContain(line);
+  });
+});
