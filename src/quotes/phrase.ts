@@ -56,7 +56,7 @@ const KINSHIP_SET = new Set(KINSHIP_NOUNS.map(foldText));
 
 /** "والد", "ووالدة", "شقيقه": a kinship noun, with or without و (folded). */
 export function isKinship(norm: string): boolean {
-  return KINSHIP_SET.has(norm) || KINSHIP_SET.has(norm.replace(/^و(?=\p{L}{3})/u, ''));
+  return KINSHIP_SET.has(norm) || (norm.charCodeAt(0) === WAW && norm.length > 3 && KINSHIP_SET.has(norm.slice(1)));
 }
 const MAX_ROLE_TOKENS = 12;
 const MAX_NAME_TOKENS = 4;
