@@ -480,6 +480,40 @@ describe('family names, relatives and glosses in reported speech', () => {
   });
 });
 
+describe('verbs and names that look like other words', () => {
+  it('reads a known family name shaped like a plural ("ماكرون") as that person', () => {
+    const a = parse(
+      'أعلن الرئيس الفرنسي إيمانويل ماكرون في بيان أن العملية العسكرية حققت أهدافها كاملة.',
+      'وأضاف ماكرون أن "الخط الأحمر الذي حددته فرنسا في مايو تم تجاوزه".',
+    );
+    expect(speech(a).map((q) => q.speaker)).toEqual(['إيمانويل ماكرون']);
+  });
+
+  it('reads "وكتب" before a name as "wrote"', () => {
+    const a = parse(
+      'وقال المتحدث خالد سعيد إن "التحقيق مستمر".',
+      'وكتب بدر الشمري في حسابه "لا يوجد أصعب من مواجهة عدو جبان يستغل أماكن العبادة".',
+    );
+    expect(speech(a).map((q) => q.speaker)).toEqual(['خالد سعيد', 'بدر الشمري']);
+  });
+
+  it('gives a cause quoted after "عزا" to the subject of عزا', () => {
+    const a = parse(
+      'وقال وزير التجارة طارق نبيل إن "الصادرات ارتفعت هذا العام".',
+      'وعزا البنك المركزي تراجع العجز إلى "استمرار التعافي في مصادر الدخل الرئيسية وخاصة السياحة".',
+    );
+    expect(speech(a).map((q) => q.speaker)).toEqual(['طارق نبيل', 'البنك المركزي']);
+  });
+
+  it('never reads the verbal noun "إضافة" (addition) as "أضافه"', () => {
+    const a = parse(
+      'وقال رئيس النادي عدنان سالم إن "الفريق جاهز للموسم".',
+      'وبحسب المصادر ستتم إضافة لاعب أجنبي إلى القائمة، علما بأن الناديين رفعا خطابا إلى الاتحاد بهذا الشأن.',
+    );
+    expect(indirect(a)).toEqual([]);
+  });
+});
+
 describe('statements, platforms, places and clubs', () => {
   it('gives a statement "صادر عن" its issuer, and an unnamed one nobody ("بيان سلام مشترك")', () => {
     expect(speech(parse('وقال بيان صادر عن الديوان الملكي إن "الملك استقبل الوفد وبحث معه سبل تعزيز التعاون".'))[0]!.speaker).toBe('الديوان الملكي');

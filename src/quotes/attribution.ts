@@ -59,6 +59,9 @@ const OPENERS = new Set(CLAUSE_OPENERS);
 /** Prepositions before which a speech-verb form is its verbal noun ("في نقل", "من نشر"). Folded. */
 const MASDAR_PREPOSITIONS = new Set(['في', 'علي', 'الي', 'عن', 'من', 'بعد', 'قبل', 'حول', 'خلال', 'عقب', 'اثر', 'بشان', 'لدي']);
 
+/** "ستتم إضافة لاعب", "تم نشر": after the passive auxiliary تم the form is a verbal noun. Folded. */
+const MASDAR_AUXILIARIES = new Set(['تم', 'يتم', 'تتم', 'سيتم', 'ستتم', 'وتم', 'ويتم', 'وسيتم', 'وستتم']);
+
 /** "دون أن يعلن", "بدون أن تعلن": the verb after أن is negated by دون. */
 function negatedVerb(tokens: readonly Token[], i: number): boolean {
   return i > 1 && tokens[i - 1]!.norm === 'ان' && /^(?:و|ب|من)?دون$/u.test(tokens[i - 2]!.norm);
@@ -97,6 +100,9 @@ export function insideSpan(spans: readonly MarkSpan[], offset: number): boolean 
   return lo < spans.length && spans[lo]!.open <= offset && offset < spans[lo]!.close;
 }
 
+/** "وكتب", "فكتبت": كتب joined by و or ف, folded. */
+const JOINED_WROTE = new Set(['وكتب', 'فكتب', 'وكتبت', 'فكتبت']);
+
 /** The cue at token `i`: ambiguous forms ("بين") count only when a title or a particle follows them. */
 export function cueAt(tokens: readonly Token[], i: number): CueInfo | null {
   const t = tokens[i]!;
@@ -105,7 +111,7 @@ export function cueAt(tokens: readonly Token[], i: number): CueInfo | null {
   if (loose === null || REPORTER_VOICE.has(t.norm)) return null;
   // "من نقل مساعدات", "في نشر الصور": after a preposition the form is a verbal noun, not the verb; "دون أن تعلن"
   // (without announcing) reports no speech
-  if (loose.kind === 'verb' && i > 0 && (MASDAR_PREPOSITIONS.has(tokens[i - 1]!.norm) || negatedVerb(tokens, i))) return null;
+  if (loose.kind === 'verb' && i > 0 && (MASDAR_PREPOSITIONS.has(tokens[i - 1]!.norm) || MASDAR_AUXILIARIES.has(tokens[i - 1]!.norm) || negatedVerb(tokens, i))) return null;
   if (t.cue) return t.cue;
   const next = tokens[i + 1];
   // "معتبرة أن …", "مطالبا بأن …": an ambiguous participle before a particle is the cue
@@ -118,7 +124,9 @@ export function cueAt(tokens: readonly Token[], i: number): CueInfo | null {
   const particle = next !== undefined && PARTICLE_AFTER_VERB.test(next.norm) && t.norm !== 'بين';
   // "كتب وزير الإعلام": a title after the form makes it the verb; "و" + a title ("ووزير") is a second noun
   const titled = next !== undefined && next.role && !(next.norm.startsWith('و') && isRoleHead(next.norm.slice(1)));
-  return titled || afterLink || particle ? loose : null;
+  // "وكتب بدر الشمري في حسابه": joined to the sentence and before a name, كتب is "wrote", not "books"
+  const wrote = next !== undefined && JOINED_WROTE.has(t.norm) && !next.definite && !isStopWord(next.norm);
+  return titled || afterLink || particle || wrote ? loose : null;
 }
 
 /** The nearest cue left of token `from`, down to token `floor`; verbs and participles win over noun cues. */

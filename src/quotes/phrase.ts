@@ -548,7 +548,8 @@ export function readMention(
   }
   // "مصدر مطلع", "المصدر" (the source named before), "متخصصون": nobody in particular
   const anonymousWord = ANONYMOUS_SET.has(first) || ANONYMOUS_SET.has(first.replace(/^و/u, '')) || (definiteToken(tokens[i]!) && ['مصدر', 'مصادر', 'مسؤول', 'مسؤولون', 'مسؤولين'].includes(first.replace(/^و?ال/u, '')));
-  if (anonymousWord || isUnnamedGroup(first)) return mention(null, null, i + 1, { anonymous: true });
+  // "ماكرون" has the shape of "متخصصون" but is a known family name
+  if (anonymousWord || (isUnnamedGroup(first) && !(registry !== null && registeredLength(registry, tokens, i) > 0))) return mention(null, null, i + 1, { anonymous: true });
   // "ودعا المواطنين إلى …": after such verbs a definite plural is the object, not the subject
   if (objectFollows && definiteToken(tokens[i]!) && /(?:ين|ون)$/u.test(first)) return null;
   // the title length at the first token is known already unless honorifics were skipped
