@@ -22,6 +22,10 @@ describe('chrome in other wordings', () => {
     ['a lone button', 'اشتراك'],
     ['a footer menu', 'سياسة الخصوصية | اتصل بنا | من نحن'],
     ['a menu with bullets', 'من نحن • أعلن معنا • خريطة الموقع'],
+    ['a call to follow an app', 'تابع موقع الخبر عبر تطبيق نبض'],
+    ['a call to join a channel', 'انضموا إلى قناتنا على تلغرام لمتابعة كل جديد'],
+    ['a link prompt inside a line', 'لمزيد من الأخبار اضغط هنا'],
+    ['a comments widget', 'تعليقات الفيسبوك'],
   ])('drops %s and lists it in boilerplate', (_name, line) => {
     const a = parseArticle(page([line], []));
     expect(a.paragraphs).toEqual(BODY);
@@ -33,6 +37,20 @@ describe('chrome in other wordings', () => {
     const a = parseArticle(page([], after));
     expect(a.paragraphs).toEqual(BODY);
     expect(a.boilerplate).toEqual(expect.arrayContaining(after));
+  });
+
+  it('drops a "نرشح لك" block with its headlines', () => {
+    const before = ['نرشح لك', 'أسعار الذهب اليوم في مصر', 'تفاصيل جديدة في واقعة حريق المعادي'];
+    const a = parseArticle(page(before, []));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(before));
+  });
+
+  it('keeps a short body line that opens with تابع and quotes someone', () => {
+    const line = 'وتابع قائلا: "نحن نراقب الموقع عن كثب".';
+    const bare = 'تابع الوزير: "سنغلق الموقع قريبا".';
+    const a = parseArticle(page([], [line, bare]));
+    expect(a.paragraphs).toEqual([...BODY, line, bare]);
   });
 
   it('keeps an agency printed as initials ("و م ع") as the agency, not a widget', () => {

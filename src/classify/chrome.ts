@@ -1,4 +1,4 @@
-import { CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS, FOOTER_LINKS, RELATED_MARKERS, RELATED_PHRASES, SOURCE_LABELS } from '../lexicon/chrome.js';
+import { CALL_CHANNELS, CALL_VERBS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, LINK_PROMPTS, CHROME_PREFIXES, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS, FOOTER_LINKS, RELATED_MARKERS, RELATED_PHRASES, SOURCE_LABELS } from '../lexicon/chrome.js';
 import { keyWords, lineKey } from '../normalize/key.js';
 
 const CHROME_LINE_KEYS = new Set([...CHROME_LINES, ...END_MARKERS].map(lineKey));
@@ -44,6 +44,22 @@ function isMenu(line: string, words: number): boolean {
   if (words > MAX_MENU_WORDS || !MENU_SEPARATOR.test(line)) return false;
   const items = line.split(MENU_SEPARATOR).map(lineKey).filter((k) => k !== '');
   return items.length >= 2 && items.filter((k) => FOOTER_KEYS.has(k)).length >= 2;
+}
+
+const CALL_VERB_KEYS = new Set(CALL_VERBS.map(lineKey));
+const CALL_CHANNEL_KEYS = CALL_CHANNELS.map(lineKey);
+const LINK_PROMPT_KEYS = LINK_PROMPTS.map(lineKey);
+/** Longest line (in words) read as a call to follow or a link prompt. */
+const MAX_CALL_WORDS = 12;
+const SPEECH_MARKS = /[:«»"“”]/u;
+
+/** "تابع موقع الخبر عبر تطبيق نبض", "لمزيد من الأخبار اضغط هنا": a call to follow or a link prompt. */
+function isCallToAction(line: string, key: string, words: number): boolean {
+  // "تابع قائلا: «…»": speech is never a call
+  if (words > MAX_CALL_WORDS || SPEECH_MARKS.test(line)) return false;
+  if (LINK_PROMPT_KEYS.some((p) => holdsPhrase(key, p))) return true;
+  const space = key.indexOf(' ');
+  return CALL_VERB_KEYS.has(space < 0 ? key : key.slice(0, space)) && CALL_CHANNEL_KEYS.some((c) => holdsPhrase(key, c));
 }
 
 /** Whether a key holds a phrase as whole words. */
@@ -127,7 +143,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_SOURCE_WORDS && /^[^:]{0,20}:/u.test(line) && startsWithKey(key, SOURCE_INDEX)) return true;
   if (URL_OR_HANDLE.test(line) || EMBED_SIGNATURE.test(line) || HASHTAGS_ONLY.test(line)) return true;
   if (AGENCY_END_MARK.test(line) || /^©/u.test(line) || RELATIVE_TIME.test(key)) return true;
-  if (isCounter(key, words) || isLetterWidget(key, words) || isMenu(line, words)) return true;
+  if (isCounter(key, words) || isLetterWidget(key, words) || isMenu(line, words) || isCallToAction(line, key, words)) return true;
   // comment policies and disclaimers: "… مراجعة التعليقات قبل نشرها … سياسة الخصوصية …"
   if (words <= MAX_DISCLAIMER_WORDS && disclaimerTerms(key) >= 2) return true;
   return isCaption(line, key, words);
