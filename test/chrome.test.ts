@@ -26,6 +26,8 @@ describe('chrome in other wordings', () => {
     ['a call to join a channel', 'انضموا إلى قناتنا على تلغرام لمتابعة كل جديد'],
     ['a link prompt inside a line', 'لمزيد من الأخبار اضغط هنا'],
     ['a comments widget', 'تعليقات الفيسبوك'],
+    ['a relative time with قبل', 'قبل 3 ساعات'],
+    ['a named count', 'عدد القراءات 230'],
   ])('drops %s and lists it in boilerplate', (_name, line) => {
     const a = parseArticle(page([line], []));
     expect(a.paragraphs).toEqual(BODY);

@@ -26,8 +26,9 @@ const DIGITS_ONLY = /^\d+$/u;
 
 /** "مشاهدات: 1520", "1520 مشاهدة", "تعليقات (0)": a counter label and a number. */
 function isCounter(key: string, words: number): boolean {
-  if (words < 2 || words > MAX_COUNTER_WORDS) return false;
-  const parts = key.split(' ');
+  if (words < 2 || words > MAX_COUNTER_WORDS + 1) return false;
+  // "عدد القراءات 230": the count may be named as such
+  const parts = key.split(' ').filter((w, k) => !(k === 0 && w === 'عدد'));
   const labels = parts.filter((w) => COUNTER_KEYS.has(w)).length;
   return labels === 1 && parts.every((w) => COUNTER_KEYS.has(w) || DIGITS_ONLY.test(w));
 }
@@ -102,8 +103,8 @@ const HASHTAGS_ONLY = /^(?:#[^\s#]+\s*)+$/u;
 /** Trailing bracketed credit of a caption: "(رويترز)", "(AP Photo/…)", "(غيتي)". */
 const BRACKET_CREDIT = /[(（]([^()]{1,40})[)）]\s*$/u;
 const AGENCY_END_MARK = /^\/?\s*انتهى\s*\/?$/u;
-/** Relative timestamps: "منذ 3 ساعات", "منذ يومين". */
-const RELATIVE_TIME = /^منذ (?:\d+ )?(?:ثانيه|ثواني|دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر)$/u;
+/** Relative timestamps: "منذ 3 ساعات", "منذ يومين", "قبل 3 ساعات". */
+const RELATIVE_TIME = /^(?:منذ|قبل)(?: حوالي| نحو)? (?:\d+ )?(?:ثانيه|ثواني|دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر)$/u;
 const MAX_PREFIX_CHROME_WORDS = 24;
 const MAX_CAPTION_WORDS = 25;
 const MAX_SOURCE_WORDS = 8;
