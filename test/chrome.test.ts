@@ -28,6 +28,9 @@ describe('chrome in other wordings', () => {
     ['a comments widget', 'تعليقات الفيسبوك'],
     ['a relative time with قبل', 'قبل 3 ساعات'],
     ['a named count', 'عدد القراءات 230'],
+    ['a tag line in French or English', 'Tags: تونس، قانون المالية'],
+    ['a comment-policy line', 'المرجو احترام آداب الحوار وعدم الإساءة للآخرين'],
+    ['a visitors\' comments title', 'تعليقات الزوار'],
   ])('drops %s and lists it in boilerplate', (_name, line) => {
     const a = parseArticle(page([line], []));
     expect(a.paragraphs).toEqual(BODY);
@@ -46,6 +49,13 @@ describe('chrome in other wordings', () => {
     const a = parseArticle(page(before, []));
     expect(a.paragraphs).toEqual(BODY);
     expect(a.boilerplate).toEqual(expect.arrayContaining(before));
+  });
+
+  it('drops a French "Lire aussi" block with its Arabic headline', () => {
+    const after = ['Lire aussi', 'تونس: ارتفاع نسبة التضخم في شهر فيفري'];
+    const a = parseArticle(page([], after));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(after));
   });
 
   it('keeps a short body line that opens with تابع and quotes someone', () => {
