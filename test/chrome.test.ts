@@ -31,6 +31,9 @@ describe('chrome in other wordings', () => {
     ['a tag line in French or English', 'Tags: تونس، قانون المالية'],
     ['a comment-policy line', 'المرجو احترام آداب الحوار وعدم الإساءة للآخرين'],
     ['a visitors\' comments title', 'تعليقات الزوار'],
+    ['a caption with its credit after a dash', 'طفل يتلقى اللقاح في أحد المراكز الصحية - الصورة من الأرشيف'],
+    ['a caption with its agency after a bar', 'متداولون يتابعون الشاشات في قاعة البورصة | رويترز'],
+    ['a bracketed pointer to a video', '(شاهد: فيديو من داخل قاعة التداول)'],
   ])('drops %s and lists it in boilerplate', (_name, line) => {
     const a = parseArticle(page([line], []));
     expect(a.paragraphs).toEqual(BODY);
@@ -63,6 +66,11 @@ describe('chrome in other wordings', () => {
     const bare = 'تابع الوزير: "سنغلق الموقع قريبا".';
     const a = parseArticle(page([], [line, bare]));
     expect(a.paragraphs).toEqual([...BODY, line, bare]);
+  });
+
+  it('reads "place - agency" as a dateline, not as a dashed caption', () => {
+    const a = parseArticle(page(['الكويت - رويترز'], []));
+    expect(a.byline).toMatchObject({ agency: 'رويترز', dateline: 'الكويت' });
   });
 
   it('keeps an agency printed as initials ("و م ع") as the agency, not a widget', () => {

@@ -21,7 +21,7 @@ const MAX_COUNTER_WORDS = 3;
 const MAX_MENU_WORDS = 16;
 const MAX_RELATED_PHRASE_WORDS = 5;
 /** Separators of menu items: "سياسة الخصوصية | اتصل بنا | من نحن". */
-const MENU_SEPARATOR = /\s*[|•·]\s*/u;
+const MENU_SEPARATOR = /[|•·]/u;
 const DIGITS_ONLY = /^\d+$/u;
 
 /** "مشاهدات: 1520", "1520 مشاهدة", "تعليقات (0)": a counter label and a number. */
@@ -102,6 +102,10 @@ const EMBED_SIGNATURE = /^[—–-]\s*.{1,60}\(@\w+\)/u;
 const HASHTAGS_ONLY = /^(?:#[^\s#]+\s*)+$/u;
 /** Trailing bracketed credit of a caption: "(رويترز)", "(AP Photo/…)", "(غيتي)". */
 const BRACKET_CREDIT = /[(（]([^()]{1,40})[)）]\s*$/u;
+/** A credit after a dash or bar at the end of a caption: "… - الصورة من الأرشيف", "… | رويترز". */
+const DASH_CREDIT = /\s[-–—|]\s*([^-–—|]{2,40})$/u;
+/** A whole line in brackets that points elsewhere: "(شاهد: فيديو من داخل المركز)", "[اقرأ أيضا …]". */
+const BRACKETED_POINTER = /^[([]\s*(?:شاهد|شاهدوا|اقرأ|اقرا|إقرأ|طالع|فيديو|للمزيد|لمزيد|تابع)(?![\p{L}])[^()[\]]*[)\]]\.?$/u;
 const AGENCY_END_MARK = /^\/?\s*انتهى\s*\/?$/u;
 /** Relative timestamps: "منذ 3 ساعات", "منذ يومين", "قبل 3 ساعات". */
 const RELATIVE_TIME = /^(?:منذ|قبل)(?: حوالي| نحو)? (?:\d+ )?(?:ثانيه|ثواني|دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر)$/u;
@@ -118,13 +122,24 @@ function startsWithKey(key: string, index: ReadonlyMap<string, readonly string[]
 /** Whether a line is a caption: a short line ending in an agency credit, or opening like one. */
 export function isCaption(line: string, key = lineKey(line), words = keyWords(key)): boolean {
   if (words > MAX_CAPTION_WORDS) return false;
-  const credit = BRACKET_CREDIT.exec(line);
+  // "(رويترز)" in brackets, or after a dash or bar: "طفل يتلقى اللقاح - الصورة من الأرشيف", "… | رويترز"
+  const credit = BRACKET_CREDIT.exec(line) ?? dashCredit(line, words);
   if (credit) {
     const c = lineKey(credit[1]!);
     if (CREDIT_KEYS.some((k) => c === k || c.startsWith(k + ' ') || c.includes(' ' + k))) return true;
-    if (/photo|getty|images/iu.test(credit[1]!)) return true;
+    if (/photo|getty|images/iu.test(credit[1]!) || startsWithKey(c, CAPTION_START_INDEX)) return true;
   }
   return words <= 12 && startsWithKey(key, CAPTION_START_INDEX) && !/[.؟?!]$/u.test(line) && /صدر|مصدر|تعليق|أرشيف|ارشيف|photo/iu.test(line);
+}
+
+/** Words a caption describes before a dashed credit; "الخرطوم - الجزيرة نت" is a dateline, not a caption. */
+const MIN_DASHED_CAPTION_WORDS = 4;
+
+/** The credit after a dash or bar that ends a descriptive line (no sentence end), or null. */
+function dashCredit(line: string, words: number): RegExpExecArray | null {
+  if (/[.؟?!]$/u.test(line)) return null;
+  const m = DASH_CREDIT.exec(line);
+  return m !== null && words - keyWords(lineKey(m[1]!)) >= MIN_DASHED_CAPTION_WORDS ? m : null;
 }
 
 /** Whether a line opens a block of links to other stories ("اقرأ أيضا", "أخبار ذات صلة"). */
@@ -144,7 +159,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_SOURCE_WORDS && /^[^:]{0,20}:/u.test(line) && startsWithKey(key, SOURCE_INDEX)) return true;
   if (URL_OR_HANDLE.test(line) || EMBED_SIGNATURE.test(line) || HASHTAGS_ONLY.test(line)) return true;
   if (AGENCY_END_MARK.test(line) || /^©/u.test(line) || RELATIVE_TIME.test(key)) return true;
-  if (isCounter(key, words) || isLetterWidget(key, words) || isMenu(line, words) || isCallToAction(line, key, words)) return true;
+  if (BRACKETED_POINTER.test(line) || isCounter(key, words) || isLetterWidget(key, words) || isMenu(line, words) || isCallToAction(line, key, words)) return true;
   // comment policies and disclaimers: "… مراجعة التعليقات قبل نشرها … سياسة الخصوصية …"
   if (words <= MAX_DISCLAIMER_WORDS && disclaimerTerms(key) >= 2) return true;
   return isCaption(line, key, words);
