@@ -514,6 +514,23 @@ describe('verbs and names that look like other words', () => {
   });
 });
 
+describe('clerical titles, short-stem family names and hashtags', () => {
+  it('reads "آية الله" inside a title, and the name after it', () => {
+    const a = parse('وقال المرجع الشيعي الأعلى آية الله علي السيستاني في بيان إن "الحكومة مطالبة بحل أزمة الكهرباء فورا".');
+    expect(a.speakers).toEqual([expect.objectContaining({ name: 'علي السيستاني', role: 'المرجع الشيعي الأعلى آية الله' })]);
+  });
+
+  it('keeps a family name ending in ية with a two-letter stem ("العطية") in the name', () => {
+    const a = parse('ولفت وزير الخارجية الدكتور خالد بن محمد العطية الانتباه إلى أن تحقيق الاستقرار يعد أولوية للمنطقة كلها.');
+    expect(indirect(a).map((q) => q.speaker)).toEqual(['خالد بن محمد العطية']);
+  });
+
+  it('reads a hashtag of a group ("#دبلوماسيون") as nobody in particular', () => {
+    const a = parse('وبعد أن اتضح أن المجلس سيعجز عن الاتفاق قال #دبلوماسيون إن الكويت طلبت أن يكون الاجتماع علنيا.');
+    expect(indirect(a)).toEqual([]);
+  });
+});
+
 describe('statements, platforms, places and clubs', () => {
   it('gives a statement "صادر عن" its issuer, and an unnamed one nobody ("بيان سلام مشترك")', () => {
     expect(speech(parse('وقال بيان صادر عن الديوان الملكي إن "الملك استقبل الوفد وبحث معه سبل تعزيز التعاون".'))[0]!.speaker).toBe('الديوان الملكي');

@@ -59,6 +59,7 @@ export function isKinship(norm: string): boolean {
   return KINSHIP_SET.has(norm) || (norm.charCodeAt(0) === WAW && norm.length > 3 && KINSHIP_SET.has(norm.slice(1)));
 }
 const MAX_ROLE_TOKENS = 12;
+const HASH = 0x23;
 const MAX_NAME_TOKENS = 4;
 const NAME_JOINERS = new Set(['بن', 'بنت', 'ابن', 'عبد', 'ابو', 'ال', 'ولد']);
 const MAX_ORG_TOKENS = 6;
@@ -186,7 +187,8 @@ function nameTail(text: string, t: Token): boolean {
 
 function decideNameTail(text: string, t: Token): boolean {
   if (!nameWord(text, t)) return false;
-  if (/^(?:ال|وال)\p{L}+(?:يه|يين|يون)$/u.test(t.norm)) return false;
+  // (a stem of three letters at least: "العطية" is a family name)
+  if (/^(?:ال|وال)\p{L}{3,}(?:يه|يين|يون)$/u.test(t.norm)) return false;
   // "حميداني الوكالة", "شهيدي كلمة": an institution or a speech noun after a name is not part of it
   const bare = t.norm.replace(/^(?:ل|ب)(?=\p{L}{3})/u, '');
   if (ORG_SET.has(t.norm) || RELAYER_SET.has(t.norm) || HONORIFIC_SET.has(t.norm) || RELAYER_SET.has(bare) || (bare !== t.norm && ORG_SET.has(bare))) return false;
@@ -218,6 +220,12 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
   while (j < limit && j - i < MAX_ROLE_TOKENS && !hasComma(tokens[j - 1]!)) {
     const w = tokens[j]!.norm;
     if (STOPS.has(w) || HONORIFIC_SET.has(w)) break;
+    // "المرجع الشيعي الأعلى آية الله": a title of several words inside the phrase
+    const inner = ROLE_PHRASES.get(w)?.find((p) => p.every((x, k) => tokens[j + k]?.norm === x));
+    if (inner !== undefined && j + inner.length <= limit) {
+      j += inner.length;
+      continue;
+    }
     // an indefinite title takes its genitive along: "حاكم دبي", "أمير قطر"
     const prev = tokens[j - 1]!;
     if (prev.role && !definiteToken(prev) && !definiteToken(tokens[j]!) && !tokens[j]!.role && isKnownPlace(w)) {
@@ -288,12 +296,15 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
   if (known > 0) return Math.min(known, limit - i);
   let j = i;
   let counted = 0;
+  let joinedName = false;
   while (j < limit && counted < MAX_NAME_TOKENS) {
     const t = tokens[j]!;
     // "بن", "عبد", "أبو", "آل" join the parts of a name without counting as one
     if (!NAME_JOINERS.has(t.norm)) counted++;
+    else if (j > i) joinedName = true;
     // "دعا الوزير سمير داود الأطراف": after such verbs a definite word past two name words is the object
-    if (objectFollows && counted > 2 && definiteToken(t) && !NAME_JOINERS.has(tokens[j - 1]!.norm)) break;
+    // ("ولفت الدكتور خالد بن محمد العطية الانتباه": a name joined by بن has room for one more word)
+    if (objectFollows && counted > (joinedName ? 3 : 2) && definiteToken(t) && !NAME_JOINERS.has(tokens[j - 1]!.norm)) break;
     // "سعاد الحربي الله يحفظ …": "الله" ends a name unless a name part stands before it
     if (j > i && t.norm === 'الله' && !GOD_NAME_PARTS.has(tokens[j - 1]!.norm)) break;
     // after "آل", "بن", "عبد" the next word belongs to the name whatever it is ("تركي آل الشيخ")
@@ -547,9 +558,11 @@ export function readMention(
     return mention(null, slice(text, tokens, i, i + 2), i + 2, { anonymous: true });
   }
   // "مصدر مطلع", "المصدر" (the source named before), "متخصصون": nobody in particular
-  const anonymousWord = ANONYMOUS_SET.has(first) || ANONYMOUS_SET.has(first.replace(/^و/u, '')) || (definiteToken(tokens[i]!) && ['مصدر', 'مصادر', 'مسؤول', 'مسؤولون', 'مسؤولين'].includes(first.replace(/^و?ال/u, '')));
+  // "#دبلوماسيون": a hashtag of the word is the word
+  const bareFirst = first.charCodeAt(0) === HASH ? first.slice(1) : first;
+  const anonymousWord = ANONYMOUS_SET.has(bareFirst) || ANONYMOUS_SET.has(bareFirst.replace(/^و/u, '')) || (definiteToken(tokens[i]!) && ['مصدر', 'مصادر', 'مسؤول', 'مسؤولون', 'مسؤولين'].includes(first.replace(/^و?ال/u, '')));
   // "ماكرون" has the shape of "متخصصون" but is a known family name
-  if (anonymousWord || (isUnnamedGroup(first) && !(registry !== null && registeredLength(registry, tokens, i) > 0))) return mention(null, null, i + 1, { anonymous: true });
+  if (anonymousWord || (isUnnamedGroup(bareFirst) && !(registry !== null && registeredLength(registry, tokens, i) > 0))) return mention(null, null, i + 1, { anonymous: true });
   // "ودعا المواطنين إلى …": after such verbs a definite plural is the object, not the subject
   if (objectFollows && definiteToken(tokens[i]!) && /(?:ين|ون)$/u.test(first)) return null;
   // the title length at the first token is known already unless honorifics were skipped
