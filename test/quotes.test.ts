@@ -531,6 +531,40 @@ describe('clerical titles, short-stem family names and hashtags', () => {
   });
 });
 
+describe('long titles, quoted names and family names shared by two people', () => {
+  it('reads "at one of the companies" and a quoted name after it as title and name', () => {
+    const a = parse('وفي السياق ذاته، أوضح مدير الموارد البشرية بإحدى شركات الألبان الكبرى "عبدالله البدر"، أن الثقة في الشباب هي أساس مشاريع التوطين.');
+    expect(indirect(a)).toEqual([{ text: 'الثقة في الشباب هي أساس مشاريع التوطين', speaker: 'عبدالله البدر' }]);
+  });
+
+  it('keeps "في مجال صناعة الأغذية" in the title before the name', () => {
+    const a = parse('وبيّن مدير العلاقات العامة بإحدى الشركات العاملة في مجال صناعة الأغذية عبدالله ناصر العتيبي، أن برامج التدريب نجحت في تأهيل الشباب.');
+    expect(indirect(a).map((q) => q.speaker)).toEqual(['عبدالله ناصر العتيبي']);
+  });
+
+  it('skips the outlet told between a verb and its subject ("وتحدث لـ«سبق» الموظف …")', () => {
+    const a = parse('وتحدّث لـ"سبق" الموظف بإحدى شركات الألبان "محمد غزاوي"، عن تجربته في القطاع قائلاً: "أنا أحد خريجي المعهد التقني للألبان".');
+    expect(speech(a)[0]!.speaker).toBe('محمد غزاوي');
+  });
+
+  it('gives a family name alone to the last speaker who bears it, not the first', () => {
+    const a = parse(
+      'وبيّن مدير العلاقات العامة عبدالله ناصر العتيبي، أن برامج التدريب نجحت في تأهيل الشباب.',
+      'وأوضح المتحدث الرسمي للمؤسسة فهد العتيبي قائلا: "قامت المؤسسة بتنفيذ برامج تدريبية متخصصة".',
+      'وأضاف "العتيبي": "يخرج المعهد نحو مئتي شاب كل عام من أبناء الوطن".',
+    );
+    expect(speech(a).map((q) => q.speaker)).toEqual(['فهد العتيبي', 'فهد العتيبي']);
+  });
+
+  it('reads "متحدثة لبي بي سي" as "speaking to the BBC", not as the BBC\'s spokeswoman', () => {
+    const a = parse(
+      'قالت الممثلة البريطانية جميلة جميل إن "البداية كانت صعبة جدا في الولايات المتحدة".',
+      'وأوضحت متحدثة لبي بي سي "لم أحظ بأي تشجيع من أحد في بريطانيا".',
+    );
+    expect(speech(a).map((q) => q.speaker)).toEqual(['جميلة جميل', 'جميلة جميل']);
+  });
+});
+
 describe('statements, platforms, places and clubs', () => {
   it('gives a statement "صادر عن" its issuer, and an unnamed one nobody ("بيان سلام مشترك")', () => {
     expect(speech(parse('وقال بيان صادر عن الديوان الملكي إن "الملك استقبل الوفد وبحث معه سبل تعزيز التعاون".'))[0]!.speaker).toBe('الديوان الملكي');

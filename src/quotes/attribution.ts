@@ -3,7 +3,7 @@ import { CLAUSE_OPENERS, SPEAKING_ORGANISATION_HEADS } from '../lexicon/function
 import { foldText } from '../normalize/fold.js';
 import type { CueInfo } from './cue-index.js';
 import type { MarkSpan } from './marks.js';
-import { isKinship, isNewsVerb, isStopWord, organisationLength, readMention, type Mention } from './phrase.js';
+import { isKinship, isNewsVerb, isStopWord, organisationLength, outletAddressee, readMention, type Mention } from './phrase.js';
 import { registeredBefore, registeredByRole, registeredEndingAt, registeredLength, sameTitle, titleHead, type NameRegistry, type RegisteredName } from './registry.js';
 import { sentenceStart } from './sentences.js';
 import { isRoleHead } from './role-forms.js';
@@ -210,7 +210,17 @@ function voiceOf(view: ParagraphView, ctx: Context, m: Mention | null, feminine:
     const registered = registeredByRole(ctx.registry, m.name);
     if (registered) return { name: registered.text, role: registered.role, anonymous: false, feminine };
   }
+  // "وأضاف «العتيبي»" after "فهد العتيبي" spoke: a family name alone is the last speaker who bears it
+  if (m.role === null && !m.name.includes(' ')) {
+    const family = foldText(m.name.replace(/[«»"“”]/gu, ''));
+    const bearer = ctx.recent.findLast((v) => v.name !== null && v.name.includes(' ') && lastWord(foldText(v.name)) === family);
+    if (bearer) return bearer;
+  }
   return { name: m.name, role: m.role, anonymous: false, feminine };
+}
+
+function lastWord(folded: string): string {
+  return folded.slice(folded.lastIndexOf(' ') + 1);
 }
 
 /** Paragraphs read back for the body that a definite head ("الهيئة") refers to. */
@@ -384,7 +394,11 @@ function subjectBefore(view: ParagraphView, ctx: Context, floor: number, cue: nu
   // "وخلص المراقب أحمد … بالقول": a clause opening with و/ف + verb puts its subject after the verb
   const opener = view.tokens[start]!;
   const clauseStart = start;
-  if (/^[وف]\p{L}{3,}$/u.test(opener.norm) && (!isStopWord(opener.norm) || expressedAbout(view.tokens, start, cue)) && !opener.role && !isKinship(opener.norm) && registeredLength(ctx.registry, view.tokens, start) === 0 && start + 1 < cue) start++;
+  if (/^[وف]\p{L}{3,}$/u.test(opener.norm) && (!isStopWord(opener.norm) || opener.cue?.kind === 'verb' || expressedAbout(view.tokens, start, cue)) && !opener.role && !isKinship(opener.norm) && registeredLength(ctx.registry, view.tokens, start) === 0 && start + 1 < cue) {
+    start++;
+    // "وتحدث لـ«سبق» الموظف …": the outlet told stands between the verb and its subject
+    start = Math.min(cue - 1, start + outletAddressee(view.tokens, start, cue));
+  }
   // "أثار تركي آل الشيخ …، قائلا": a news verb opens the clause, its subject follows
   else if (isNewsVerb(opener.norm) && start + 1 < cue) start++;
   let m = readMention(view.text, view.tokens, start, cue, ctx.registry);

@@ -410,17 +410,33 @@ function closedName(text: string, tokens: readonly Token[], k: number, limit: nu
  * "المحلل في شركة «آفاق»، كريم منصور" and "الرقيب في شرطة «ويتشيتا» بول كيمبل أن": a role that runs on
  * (to a comma, or to a two- or three-word name that a particle or comma closes) before the name. Returns the name's index.
  */
+const OPENING_MARK = /[«"“]/u;
+/** "متحدثا", "متحدثة": the participle "speaking", folded. */
+const SPEAKING_TO = /^متحدث(?:ا|ه|ين)?$/u;
+/** "بإحدى", "لأحد", "إحدى": "(at) one of", folded. */
+const ONE_OF = /^(?:ب|ل)?(?:احدي|احد)$/u;
+
 function roleTail(text: string, tokens: readonly Token[], from: number, limit: number): number {
   const quoted = (t: Token): boolean => /[«"“»”]/u.test(text[t.start - 1] ?? '') || /[«"“»”]/u.test(text[t.end] ?? '');
+  let afterFi = false;
   for (let k = from; k < limit && k - from < MAX_ROLE_TAIL; k++) {
     const t = tokens[k]!;
+    // "الموظف بإحدى شركات الألبان «محمد غزاوي»،": a two- or three-word name in quote marks closes the phrase
+    if (k > from && OPENING_MARK.test(text[t.start - 1] ?? '') && quotedName(text, tokens, k, limit) >= 2) return k;
     if (hasComma(t)) return k + 1;
     // "مبعوث الأمم المتحدة إلى سوريا ستيفان دي ميستورا": إلى and the place it names are part of an envoy's title
     const toPlace = (t.norm === 'الي' && isKnownPlace(tokens[k + 1]?.norm ?? '')) || (k > from && tokens[k - 1]!.norm === 'الي' && isKnownPlace(t.norm));
-    const partOfRole = t.norm === 'في' || toPlace || ORG_SET.has(t.norm) || definiteToken(t) || quoted(t) || (k > from && ORG_SET.has(tokens[k - 1]!.norm));
-    if (partOfRole) continue;
+    // "بإحدى شركات الألبان": "at one of" and the plural after it
+    const oneOf = ONE_OF.test(t.norm) || (k > from && ONE_OF.test(tokens[k - 1]!.norm));
+    const partOfRole = t.norm === 'في' || toPlace || oneOf || ORG_SET.has(t.norm) || definiteToken(t) || quoted(t) || (k > from && ORG_SET.has(tokens[k - 1]!.norm));
+    if (partOfRole) {
+      afterFi = t.norm === 'في' || (afterFi && !definiteToken(t));
+      continue;
+    }
     // a two- or three-word name right after the role, closed by a particle, a stop or a comma
     if (k > from && closedName(text, tokens, k, limit, quoted)) return k;
+    // "العاملة في مجال صناعة الأغذية": after في, nouns in construct up to a definite one are still the role's
+    if (k > from && afterFi) continue;
     return -1;
   }
   return -1;
@@ -549,6 +565,11 @@ export function readMention(
     const len = k < limit && !hasComma(tokens[i + 1]!) ? nameLength(text, tokens, k, limit, registry) : 0;
     if (len >= 2) return mention(slice(text, tokens, k, k + len), slice(text, tokens, i, i + 2), k + len);
     return mention(null, slice(text, tokens, i, i + 2), i + 2, { anonymous: true });
+  }
+  // "وأوضحت متحدثة لبي بي سي": "speaking to" an outlet, not a spokeswoman: the current speaker
+  if (SPEAKING_TO.test(first) && i + 1 < limit) {
+    const told = outletAddressee(tokens, i + 1, limit);
+    if (told > 0) return mention(null, null, i + 1 + told, { pronoun: true });
   }
   // "والد المبتعث", "شقيقة الضحية": a relative of someone, named after the pair or nobody in particular
   if (isKinship(first) && i + 1 < limit && !hasComma(tokens[i]!) && !isStop(tokens[i + 1]!)) {
