@@ -23,6 +23,8 @@ const MAX_RELATED_PHRASE_WORDS = 5;
 /** Separators of menu items: "سياسة الخصوصية | اتصل بنا | من نحن". */
 const MENU_SEPARATOR = /[|•·]/u;
 const DIGITS_ONLY = /^\d+$/u;
+const OPEN_BRACKET = 0x28;
+const OPEN_SQUARE = 0x5b;
 
 /** "مشاهدات: 1520", "1520 مشاهدة", "تعليقات (0)": a counter label and a number. */
 function isCounter(key: string, words: number): boolean {
@@ -159,7 +161,9 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_SOURCE_WORDS && /^[^:]{0,20}:/u.test(line) && startsWithKey(key, SOURCE_INDEX)) return true;
   if (URL_OR_HANDLE.test(line) || EMBED_SIGNATURE.test(line) || HASHTAGS_ONLY.test(line)) return true;
   if (AGENCY_END_MARK.test(line) || /^©/u.test(line) || RELATIVE_TIME.test(key)) return true;
-  if (BRACKETED_POINTER.test(line) || isCounter(key, words) || isLetterWidget(key, words) || isMenu(line, words) || isCallToAction(line, key, words)) return true;
+  // widgets, menus and calls are short lines
+  if (words <= MAX_MENU_WORDS && (isCounter(key, words) || isLetterWidget(key, words) || isMenu(line, words) || isCallToAction(line, key, words))) return true;
+  if ((line.charCodeAt(0) === OPEN_BRACKET || line.charCodeAt(0) === OPEN_SQUARE) && BRACKETED_POINTER.test(line)) return true;
   // comment policies and disclaimers: "… مراجعة التعليقات قبل نشرها … سياسة الخصوصية …"
   if (words <= MAX_DISCLAIMER_WORDS && disclaimerTerms(key) >= 2) return true;
   return isCaption(line, key, words);

@@ -16,6 +16,8 @@ export interface Voice {
   role: string | null;
   anonymous: boolean;
   feminine: boolean | null;
+  /** The folded last word of a name of two words or more ('' otherwise), worked out on first use. */
+  family?: string;
 }
 
 /** Everything the rules need about one paragraph. */
@@ -212,15 +214,20 @@ function voiceOf(view: ParagraphView, ctx: Context, m: Mention | null, feminine:
   }
   // "وأضاف «العتيبي»" after "فهد العتيبي" spoke: a family name alone is the last speaker who bears it
   if (m.role === null && !m.name.includes(' ')) {
-    const family = foldText(m.name.replace(/[«»"“”]/gu, ''));
-    const bearer = ctx.recent.findLast((v) => v.name !== null && v.name.includes(' ') && lastWord(foldText(v.name)) === family);
+    const family = foldText(m.name);
+    const bearer = ctx.recent.findLast((v) => familyOf(v) === family);
     if (bearer) return bearer;
   }
   return { name: m.name, role: m.role, anonymous: false, feminine };
 }
 
-function lastWord(folded: string): string {
-  return folded.slice(folded.lastIndexOf(' ') + 1);
+/** A voice's family name, folded, kept on the voice: '' for a one-word name or none. */
+function familyOf(v: Voice): string {
+  if (v.family === undefined) {
+    const folded = v.name !== null && v.name.includes(' ') ? foldText(v.name) : '';
+    v.family = folded.slice(folded.lastIndexOf(' ') + 1);
+  }
+  return v.family;
 }
 
 /** Paragraphs read back for the body that a definite head ("الهيئة") refers to. */

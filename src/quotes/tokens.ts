@@ -162,6 +162,7 @@ function tailEnd(f: string, i: number): number {
 export function tokenize(text: string): Token[] {
   const folded: Folded = foldTransient(text);
   const tokens: Token[] = [];
+  let represented: number[] | null = null;
   const f = folded.text;
   const n = f.length;
   let i = 0;
@@ -192,11 +193,14 @@ export function tokenize(text: string): Token[] {
     const entry = MAY_BE_LEXICON(norm) ? LEXICON.get(norm) : undefined;
     const definite = foldedArticle(norm) && printedArticle(text, start, end);
     if (entry === undefined) tokens.push({ norm, start, end, after, definite, cue: null, loose: null, role: false, memo: 0 });
-    else tokens.push({ norm, start, end, after, definite, cue: entry.cue, loose: entry.loose, role: entry.role, memo: 0 });
-    const last = tokens.length - 1;
-    if (last > 0 && tokens[last - 1]!.role && isRepresentedBy(tokens[last - 1]!, tokens[last])) tokens[last - 1]!.role = false;
+    else {
+      tokens.push({ norm, start, end, after, definite, cue: entry.cue, loose: entry.loose, role: entry.role, memo: 0 });
+      if (entry.role && REPRESENTED.test(norm)) (represented ??= []).push(tokens.length - 1);
+    }
     i = fe;
   }
+  // a few title forms are read again once their next word is known (kept out of the loop, which runs per word)
+  if (represented !== null) for (const k of represented) if (isRepresentedBy(tokens[k]!, tokens[k + 1])) tokens[k]!.role = false;
   return tokens;
 }
 
