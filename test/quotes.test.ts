@@ -497,6 +497,11 @@ describe('verbs and names that look like other words', () => {
     expect(speech(a).map((q) => q.speaker)).toEqual(['خالد سعيد', 'بدر الشمري']);
   });
 
+  it('reads "وذكر X في بيان إن" as "mentioned", with its particle a few words on', () => {
+    const a = parse('وذكر الادعاء في بيان إن المحكمة الجنائية أصدرت حكمها اليوم في القضية بحق عشرين متهما.');
+    expect(indirect(a)).toEqual([{ text: 'المحكمة الجنائية أصدرت حكمها اليوم في القضية بحق عشرين متهما', speaker: 'الادعاء' }]);
+  });
+
   it('gives a cause quoted after "عزا" to the subject of عزا', () => {
     const a = parse(
       'وقال وزير التجارة طارق نبيل إن "الصادرات ارتفعت هذا العام".',

@@ -105,6 +105,20 @@ export function insideSpan(spans: readonly MarkSpan[], offset: number): boolean 
 /** "وكتب", "فكتبت": كتب joined by و or ف, folded. */
 const JOINED_WROTE = new Set(['وكتب', 'فكتب', 'وكتبت', 'فكتبت']);
 
+/** "وذكر", "فذكر", folded: ذكر joined by و or ف. */
+const JOINED_MENTIONED = new Set(['وذكر', 'فذكر']);
+/** How far the particle of "وذكر X في بيان أن" may stand from the verb. */
+const MAX_MENTIONED_GAP = 8;
+
+/** Whether "أن"/"إن" follows within a few tokens, before any comma or sentence end. */
+function particleSoon(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k - from < MAX_MENTIONED_GAP; k++) {
+    if (PARTICLE_AFTER_VERB.test(tokens[k]!.norm)) return true;
+    if (tokens[k]!.after !== '') return false;
+  }
+  return false;
+}
+
 /** The cue at token `i`: ambiguous forms ("بين") count only when a title or a particle follows them. */
 export function cueAt(tokens: readonly Token[], i: number): CueInfo | null {
   const t = tokens[i]!;
@@ -128,7 +142,9 @@ export function cueAt(tokens: readonly Token[], i: number): CueInfo | null {
   const titled = next !== undefined && next.role && !(next.norm.startsWith('و') && isRoleHead(next.norm.slice(1)));
   // "وكتب بدر الشمري في حسابه": joined to the sentence and before a name, كتب is "wrote", not "books"
   const wrote = next !== undefined && JOINED_WROTE.has(t.norm) && !next.definite && !isStopWord(next.norm);
-  return titled || afterLink || particle || wrote ? loose : null;
+  // "وذكر الادعاء في بيان إن …": joined to the sentence, ذكر is the verb when its particle follows shortly
+  const mentioned = JOINED_MENTIONED.has(t.norm) && particleSoon(tokens, i + 1);
+  return titled || afterLink || particle || wrote || mentioned ? loose : null;
 }
 
 /** The nearest cue left of token `from`, down to token `floor`; verbs and participles win over noun cues. */
