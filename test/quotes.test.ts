@@ -502,6 +502,14 @@ describe('verbs and names that look like other words', () => {
     expect(indirect(a)).toEqual([{ text: 'المحكمة الجنائية أصدرت حكمها اليوم في القضية بحق عشرين متهما', speaker: 'الادعاء' }]);
   });
 
+  it('gives "وهناك من … ويرى أن" (there are those who) to nobody in particular', () => {
+    const a = parse(
+      'وقال وزير النقل سامي داود إن "المشروع سيغير وجه المنطقة".',
+      'وهناك من لا ينتظر من المشروع عائدا سريعا ويرى أن تعميق المجرى ضروري لمرور الناقلات العملاقة.',
+    );
+    expect(indirect(a)).toEqual([]);
+  });
+
   it('gives a cause quoted after "عزا" to the subject of عزا', () => {
     const a = parse(
       'وقال وزير التجارة طارق نبيل إن "الصادرات ارتفعت هذا العام".',

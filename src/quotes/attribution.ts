@@ -105,6 +105,9 @@ export function insideSpan(spans: readonly MarkSpan[], offset: number): boolean 
 /** "وكتب", "فكتبت": كتب joined by و or ف, folded. */
 const JOINED_WROTE = new Set(['وكتب', 'فكتب', 'وكتبت', 'فكتبت']);
 
+/** "هناك من", "ثمة من": "there are those who", folded. */
+const THERE_ARE = new Set(['هناك', 'وهناك', 'ثمه', 'وثمه']);
+
 /** "وذكر", "فذكر", folded: ذكر joined by و or ف. */
 const JOINED_MENTIONED = new Set(['وذكر', 'فذكر']);
 /** How far the particle of "وذكر X في بيان أن" may stand from the verb. */
@@ -409,6 +412,8 @@ function subjectBefore(view: ParagraphView, ctx: Context, floor: number, cue: nu
     start = skipOpeners(view.tokens, skipLinks(view.tokens, after, cue), cue);
     if (start >= cue) return null;
   }
+  // "وهناك من لا ينتظر عائدا سريعا ويرى أن …": "there are those who" is nobody in particular
+  if (THERE_ARE.has(view.tokens[start]!.norm) && view.tokens[start + 1]?.norm === 'من') return { name: null, role: null, anonymous: true, feminine: null };
   // "وتفقد الخطيب خطوط الإنتاج، قائلا": a known name after the clause's first word is its subject
   for (let k = start + 1; k < Math.min(cue, start + 3); k++) {
     const known = registeredLength(ctx.registry, view.tokens, k);
