@@ -578,6 +578,24 @@ describe('long titles, quoted names and family names shared by two people', () =
   });
 });
 
+describe('attribution after the quote and names set off by commas', () => {
+  it('reads "«…»، هذا ما قاله X" as X\'s words', () => {
+    const a = parse(
+      'عين المحامي السويسري فرونسوا كارار، الأمين العام السابق للجنة الأولمبية، رئيسا للجنة الإصلاحات.',
+      '"من المهم جدا أن تستعيد المنظمة الحاكمة نزاهتها وسمعتها"، هذا ما قاله كارار بعد تعيينه.',
+    );
+    expect(speech(a).map((q) => q.speaker)).toEqual(['فرونسوا كارار']);
+  });
+
+  it('leaves a title\'s adjective out of a name before a comma and a second title', () => {
+    const a = parse(
+      'عين المحامي السويسري فرونسوا كارار، الأمين العام السابق للجنة الأولمبية، رئيسا للجنة الإصلاحات.',
+      'وقال كارار: "سأعمل مع ممثلين من داخل كرة القدم وخارجها".',
+    );
+    expect(a.speakers.map((s) => s.name)).toEqual(['فرونسوا كارار']);
+  });
+});
+
 describe('statements, platforms, places and clubs', () => {
   it('gives a statement "صادر عن" its issuer, and an unnamed one nobody ("بيان سلام مشترك")', () => {
     expect(speech(parse('وقال بيان صادر عن الديوان الملكي إن "الملك استقبل الوفد وبحث معه سبل تعزيز التعاون".'))[0]!.speaker).toBe('الديوان الملكي');

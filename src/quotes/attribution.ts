@@ -105,6 +105,9 @@ export function insideSpan(spans: readonly MarkSpan[], offset: number): boolean 
 /** "وكتب", "فكتبت": كتب joined by و or ف, folded. */
 const JOINED_WROTE = new Set(['وكتب', 'فكتب', 'وكتبت', 'فكتبت']);
 
+/** "هذا ما قاله", "هكذا قال": words that point back at the quote before them, folded. */
+const POINTING_BACK = new Set(['هذا', 'هذه', 'ذلك', 'هكذا', 'وهذا', 'وهكذا']);
+
 /** "هناك من", "ثمة من": "there are those who", folded. */
 const THERE_ARE = new Set(['هناك', 'وهناك', 'ثمه', 'وثمه']);
 
@@ -550,10 +553,12 @@ export function rightAttribution(view: ParagraphView, ctx: Context, from: number
   for (const words of SELF_WORDS) {
     if (matchWords(tokens, from, words)) return { voice: currentVoice(ctx, null), cue: cueText(from, from + words.length - 1) };
   }
-  const info = cueAt(tokens, from);
+  // "«…»، هذا ما قاله كارار", "هكذا قال الوزير": the demonstrative points back at the quote
+  const at = POINTING_BACK.has(tokens[from]!.norm) ? from + (tokens[from + 1]?.norm === 'ما' ? 2 : 1) : from;
+  const info = at < upto ? cueAt(tokens, at) : null;
   if (info?.kind === 'verb') {
-    const v = voiceOf(view, ctx, readMention(view.text, tokens, from + 1, upto, ctx.registry), info.feminine, tokens[from]!.start);
-    return { voice: v ?? currentVoice(ctx, info.feminine), cue: cueText(from, from) };
+    const v = voiceOf(view, ctx, readMention(view.text, tokens, at + 1, upto, ctx.registry), info.feminine, tokens[at]!.start);
+    return { voice: v ?? currentVoice(ctx, info.feminine), cue: cueText(at, at) };
   }
   if (ATTRIBUTION_LEADS.has(tokens[from]!.norm)) {
     let j = from + 1;

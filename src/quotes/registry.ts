@@ -83,6 +83,8 @@ function registerBackApposition(registry: NameRegistry, index: number, text: str
     if (!joinerBefore && !(NAME_JOINERS.has(tokens[first]!.norm) && nameWord(text, tokens[first - 1]!))) break;
     first--;
   }
+  // "المحامي السويسري فرونسوا كارار، الأمين العام …": definite words right after a title are its adjectives
+  if (first > 0 && tokens[first - 1]!.role) while (first < i - 1 && tokens[first]!.definite) first++;
   if (i - first < 2) return;
   // without a comma the words must open like a name, not like a definite noun ("هذا الفضاء لشتم الطالبة")
   if (!comma && tokens[first]!.definite) return;
