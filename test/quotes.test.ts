@@ -596,6 +596,26 @@ describe('attribution after the quote and names set off by commas', () => {
   });
 });
 
+describe('the latter, compound names with الله, and "new" that is no verb', () => {
+  it('gives "أوضح الأخير قائلا" to the person named last, not to the sentence\'s first subject', () => {
+    const a = parse(
+      'وقال المغني سامي يوسف في ندوة صحفية إن "الحفل سيكون مختلفا هذه المرة".',
+      'ولأن الوزير خالد نور تولى علاج يوسف، أوضح الأخير قائلا "الوزير أول من وقف معي في محنتي".',
+    );
+    expect(speech(a).map((q) => q.speaker)).toEqual(['سامي يوسف', 'سامي يوسف']);
+  });
+
+  it('keeps "أمان الله" whole as a name', () => {
+    const a = parse('وخلص الأستاذ أمان الله مسعدي في مداخلته إلى أن هذه الظاهرة تضاعفت في السنوات الأخيرة.');
+    expect(indirect(a).map((q) => q.speaker)).toEqual(['أمان الله مسعدي']);
+  });
+
+  it('reads "جدد" after a plural noun as "new", leaving the content to the participle', () => {
+    const a = parse('قال المدير رامي حداد إن المعرض مكّن الشركة من إجراء شراكات مع موردين جدد، موضحا أنه يعد فرصة رائعة لعقد شراكات أخرى.');
+    expect(a.quotes.map((q) => q.cue)).toEqual(['قال', 'موضحا']);
+  });
+});
+
 describe('statements, platforms, places and clubs', () => {
   it('gives a statement "صادر عن" its issuer, and an unnamed one nobody ("بيان سلام مشترك")', () => {
     expect(speech(parse('وقال بيان صادر عن الديوان الملكي إن "الملك استقبل الوفد وبحث معه سبل تعزيز التعاون".'))[0]!.speaker).toBe('الديوان الملكي');

@@ -214,6 +214,7 @@ function voiceOf(view: ParagraphView, ctx: Context, m: Mention | null, feminine:
     return named;
   }
   if (m.anonymous) return { name: null, role: m.role, anonymous: true, feminine };
+  if (m.latter) return latterVoice(view, ctx, at);
   if (m.name === null) return null;
   if (m.orgReference) {
     const head = titleHead(m.name);
@@ -241,6 +242,42 @@ function voiceOf(view: ParagraphView, ctx: Context, m: Mention | null, feminine:
     if (bearer) return bearer;
   }
   return { name: m.name, role: m.role, anonymous: false, feminine };
+}
+
+/** How far back from a participle its governing verb may stand ("أوضح الأخير قائلا"). */
+const MAX_GOVERNING_GAP = 6;
+
+/** The voice of a speech verb whose subject ends right before the participle at `index`, or null. */
+function verbRightBefore(view: ParagraphView, ctx: Context, floor: number, index: number): Voice | null {
+  const { tokens } = view;
+  for (let k = index - 2; k >= floor && index - k <= MAX_GOVERNING_GAP; k--) {
+    if (tokens[k]!.after !== '' && k < index - 1) return null;
+    const info = cueAt(tokens, k);
+    if (info === null || info.kind !== 'verb') continue;
+    const m = readMention(view.text, tokens, k + 1, index, ctx.registry);
+    return m !== null && m.next === index ? voiceOf(view, ctx, m, info.feminine, tokens[k]!.start) : null;
+  }
+  return null;
+}
+
+/** Tokens read back for the person "الأخير" (the latter) points at. */
+const MAX_LATTER_LOOKBACK = 40;
+
+/**
+ * "ولأن الملك محمد السادس تولى علاج أمينوكس، أوضح الأخير": the recent speaker or registered person whose
+ * name holds the word nearest before `at`; null when none is near.
+ */
+function latterVoice(view: ParagraphView, ctx: Context, at: number): Voice | null {
+  const { tokens } = view;
+  for (let k = tokenAt(tokens, at) - 1, seen = 0; k >= 0 && seen < MAX_LATTER_LOOKBACK; k--, seen++) {
+    const norm = tokens[k]!.norm;
+    if (norm.length < 3 || tokens[k]!.role) continue;
+    const voice = ctx.recent.findLast((v) => v.name !== null && foldText(v.name).split(' ').includes(norm));
+    if (voice) return voice;
+    const registered = ctx.registry.find((n) => n.words.includes(norm));
+    if (registered) return asVoice(registered);
+  }
+  return null;
 }
 
 /** A voice's family name, folded, kept on the voice: '' for a one-word name or none. */
@@ -536,6 +573,11 @@ export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, fl
   }
   // "…، قائلين إنهما …": a plural participle speaks for a group, whose subject stands before it if anywhere
   if (info.kind === 'participle' && isPluralParticiple(view.tokens[index]!.norm)) return subjectBefore(view, ctx, floor, index);
+  // "…، أوضح الأخير قائلا": a speech verb and its subject right before the participle govern it
+  if (info.kind === 'participle') {
+    const governing = verbRightBefore(view, ctx, floor, index);
+    if (governing) return governing;
+  }
   return (
     sameSentence(view, ctx, floor) ??
     subjectBefore(view, ctx, floor, index) ??

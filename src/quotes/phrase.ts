@@ -22,6 +22,8 @@ export interface Mention {
   pronoun: boolean;
   /** True for a definite organisation noun ("الوزارة", "المنظمة الطبية") that may refer back to a named one. */
   orgReference?: boolean;
+  /** True for "الأخير" (the latter): the person named last before it. */
+  latter?: boolean;
   /** Token index just past the phrase. */
   next: number;
 }
@@ -198,7 +200,7 @@ function decideNameTail(text: string, t: Token): boolean {
 }
 
 /** Words before "الله" that make one name with it ("نصر الله", "فضل الله"); after anything else it is a prayer. */
-const GOD_NAME_PARTS = new Set(['عبد', 'نصر', 'فضل', 'جار', 'خير', 'عطا', 'ضيف', 'حزب', 'سعد', 'فتح', 'رزق']);
+const GOD_NAME_PARTS = new Set(['عبد', 'نصر', 'فضل', 'جار', 'خير', 'عطا', 'عطاء', 'ضيف', 'حزب', 'سعد', 'فتح', 'رزق', 'امان', 'حسب', 'جاد', 'عوض', 'هبه', 'نعمه', 'فرج', 'خلف', 'فيض']);
 
 
 /**
@@ -566,6 +568,8 @@ export function readMention(
     if (len >= 2) return mention(slice(text, tokens, k, k + len), slice(text, tokens, i, i + 2), k + len);
     return mention(null, slice(text, tokens, i, i + 2), i + 2, { anonymous: true });
   }
+  // "أوضح الأخير": the latter, the person named last
+  if (first === 'الاخير' || first === 'الاخيره') return mention(null, null, i + 1, { latter: true });
   // "وأوضحت متحدثة لبي بي سي": "speaking to" an outlet, not a spokeswoman: the current speaker
   if (SPEAKING_TO.test(first) && i + 1 < limit) {
     const told = outletAddressee(tokens, i + 1, limit);
