@@ -134,7 +134,12 @@ export function cueAt(tokens: readonly Token[], i: number): CueInfo | null {
   // "من نقل مساعدات", "في نشر الصور": after a preposition the form is a verbal noun, not the verb; "دون أن تعلن"
   // (without announcing) reports no speech
   if (loose.kind === 'verb' && i > 0 && (MASDAR_PREPOSITIONS.has(tokens[i - 1]!.norm) || MASDAR_AUXILIARIES.has(tokens[i - 1]!.norm) || negatedVerb(tokens, i))) return null;
-  if (t.cue) return t.cue;
+  return t.cue ?? ambiguousCue(tokens, i, loose);
+}
+
+/** An ambiguous form ("بين", "ذكر", "كتب") as a cue: only when its context makes it one. Kept apart from `cueAt`, which runs per token. */
+function ambiguousCue(tokens: readonly Token[], i: number, loose: CueInfo): CueInfo | null {
+  const t = tokens[i]!;
   const next = tokens[i + 1];
   // "معتبرة أن …", "مطالبا بأن …": an ambiguous participle before a particle is the cue
   if (loose.kind === 'participle') return next !== undefined && PARTICLE_AFTER_VERB.test(next.norm) ? loose : null;
