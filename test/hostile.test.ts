@@ -4,6 +4,17 @@ import { ArticleParseError, ArticleSchema, parseArticle } from '../src/index.js'
 
 const PARA = 'قال الوزير سمير داود إن الحكومة ستعمل على تحسين الخدمات العامة في جميع المحافظات خلال العام المقبل. ';
 
+/** A distinct definite family name for each number below 8,000 ("الببتي", "التبتي", …). */
+function family(i: number): string {
+  const letter = (n: number): string => String.fromCharCode(0x0628 + (n % 20));
+  return `ال${letter(i)}${letter(i / 20 | 0)}${letter(i / 400 | 0)}ي`;
+}
+
+/** 20,000 titled speakers in one paragraph, each with a family name of its own (repeating every 8,000). */
+function manyNames(): string {
+  return Array.from({ length: 20_000 }, (_, i) => `الوزير سامي ${family(i)}، قال إن الحكومة تعمل. `).join('');
+}
+
 /** Parses, and checks that the outcome is an Article that passes the schema or a coded ArticleParseError. */
 function outcome(input: string, options?: Parameters<typeof parseArticle>[1]): string {
   try {
@@ -31,6 +42,9 @@ describe('pathological input is answered, not hung on', () => {
     ['a million spaces', () => ' '.repeat(1_000_000) + PARA],
     ['one sentence of 35,000 "قال الوزير إن"', () => 'قال الوزير إن '.repeat(35_000)],
     ['60,000 quotes joined by و', () => 'و"كلمة" '.repeat(60_000)],
+    ['30,000 × "وقالت الهيئة إن" with no body named before', () => 'وقالت الهيئة إن الخدمات تحسنت كثيرا هذا العام. '.repeat(30_000)],
+    ['20,000 titled names, then each family name in reported speech', () => manyNames() + Array.from({ length: 20_000 }, (_, i) => `وأضاف ${family(19_999 - i)} أن الخدمات تحسنت كثيرا هذا العام. `).join('')],
+    ['20,000 titled names, then 20,000 × "وقال الأخير إن"', () => manyNames() + 'وقال الأخير إن الحكومة تعمل بجد كبير جدا. '.repeat(20_000)],
   ])('%s', (_name, make) => {
     expect(['ok', 'not-arabic', 'no-body', 'empty-input']).toContain(outcome(make()));
   }, 20_000);

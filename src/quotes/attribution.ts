@@ -18,6 +18,8 @@ export interface Voice {
   feminine: boolean | null;
   /** The folded last word of a name of two words or more ('' otherwise), worked out on first use. */
   family?: string;
+  /** The folded words of the name, worked out on first use. */
+  words?: string[];
 }
 
 /** Everything the rules need about one paragraph. */
@@ -38,6 +40,8 @@ export interface Context {
   recent: Voice[];
   /** The last voice and the sentence it spoke in. */
   last: { voice: Voice; paragraph: number; sentence: number } | null;
+  /** Backward searches for named bodies and authors, by key (see `searchBack`). */
+  searches?: Map<string, BackSearch>;
 }
 
 export interface FoundCue {
@@ -265,8 +269,15 @@ function verbRightBefore(view: ParagraphView, ctx: Context, floor: number, index
   return null;
 }
 
-/** Tokens read back for the person "الأخير" (the latter) points at. */
+/** Tokens read back for the person "الأخير" (the latter) points at, and registered names compared with each. */
 const MAX_LATTER_LOOKBACK = 40;
+const MAX_LATTER_NAMES = 64;
+
+/** A voice's folded name words, kept on the voice. */
+function wordsOf(v: Voice): readonly string[] {
+  v.words ??= v.name === null ? [] : foldText(v.name).split(' ');
+  return v.words;
+}
 
 /**
  * "ولأن الملك محمد السادس تولى علاج أمينوكس، أوضح الأخير": the recent speaker or registered person whose
@@ -277,10 +288,12 @@ function latterVoice(view: ParagraphView, ctx: Context, at: number): Voice | nul
   for (let k = tokenAt(tokens, at) - 1, seen = 0; k >= 0 && seen < MAX_LATTER_LOOKBACK; k--, seen++) {
     const norm = tokens[k]!.norm;
     if (norm.length < 3 || tokens[k]!.role) continue;
-    const voice = ctx.recent.findLast((v) => v.name !== null && foldText(v.name).split(' ').includes(norm));
+    const voice = ctx.recent.findLast((v) => wordsOf(v).includes(norm));
     if (voice) return voice;
-    const registered = ctx.registry.find((n) => n.words.includes(norm));
-    if (registered) return asVoice(registered);
+    // the names registered last (a page of thousands of names reads a bounded few)
+    for (let r = ctx.registry.length - 1; r >= Math.max(0, ctx.registry.length - MAX_LATTER_NAMES); r--) {
+      if (ctx.registry[r]!.words.includes(norm)) return asVoice(ctx.registry[r]!);
+    }
   }
   return null;
 }
@@ -308,19 +321,49 @@ const PREFIX_MARKS = /^[\u0640\u064B-\u065F]*/u;
  * recent voice is that body. Read only when a definite head speaks and nobody recent matches it.
  */
 function earlierOrganisation(ctx: Context, view: ParagraphView, head: string, at: number): Voice | null {
-  for (let p = view.index; p >= 0 && view.index - p <= MAX_ORGANISATION_LOOKBACK; p--) {
+  return searchBack(ctx, `body ${head}`, view, at, 1, (text, tokens, k) => {
+    const norm = tokens[k]!.norm;
+    const prefixed = norm.length === head.length + 1 && HEAD_PREFIX.test(norm) && norm.endsWith(head);
+    if (norm !== head && !prefixed) return null;
+    // "وزير خارجية جمهورية التشيك": a head inside a title names no body of its own
+    if (k > 0 && tokens[k - 1]!.role) return null;
+    return bodyName(text, tokens, k, prefixed);
+  });
+}
+
+/** Where the last backward search for one key began, and the voice it found before that point (with its paragraph). */
+interface BackSearch {
+  paragraph: number;
+  token: number;
+  found: { voice: Voice; paragraph: number } | null;
+}
+
+/**
+ * The nearest voice `match` finds reading back from `at` (over at most MAX_ORGANISATION_LOOKBACK paragraphs,
+ * leaving `reserve` tokens at each paragraph's end). Each key remembers where its last search began, so a
+ * page that asks again and again ("وقالت الهيئة إن …" thousands of times) reads every token once.
+ */
+function searchBack(ctx: Context, key: string, view: ParagraphView, at: number, reserve: number, match: (text: string, tokens: readonly Token[], k: number) => Voice | null): Voice | null {
+  const searches = (ctx.searches ??= new Map());
+  const last = searches.get(key);
+  const here = tokenAt(view.tokens, at);
+  let found: BackSearch['found'] = null;
+  scan: for (let p = view.index; p >= 0 && view.index - p <= MAX_ORGANISATION_LOOKBACK; p--) {
     const { text, tokens } = ctx.views[p]!;
-    for (let k = (p === view.index ? tokenAt(tokens, at) : tokens.length) - 1; k >= 0; k--) {
-      const norm = tokens[k]!.norm;
-      const prefixed = norm.length === head.length + 1 && HEAD_PREFIX.test(norm) && norm.endsWith(head);
-      if (norm !== head && !prefixed) continue;
-      // "وزير خارجية جمهورية التشيك": a head inside a title names no body of its own
-      if (k > 0 && tokens[k - 1]!.role) continue;
-      const body = bodyName(text, tokens, k, prefixed);
-      if (body) return body;
+    for (let k = (p === view.index ? here : tokens.length) - reserve; k >= 0; k--) {
+      if (last !== undefined && (p < last.paragraph || (p === last.paragraph && k <= last.token - reserve))) {
+        found = last.found;
+        break scan;
+      }
+      const voice = match(text, tokens, k);
+      if (voice) {
+        found = { voice, paragraph: p };
+        break scan;
+      }
     }
   }
-  return null;
+  searches.set(key, { paragraph: view.index, token: here, found });
+  return found !== null && view.index - found.paragraph <= MAX_ORGANISATION_LOOKBACK ? found.voice : null;
 }
 
 /** The body named from its indefinite head at `k` ("هيئة الطيران المدني"), without a one-letter prefix; null for a bare head. */
@@ -339,19 +382,15 @@ const AUTHORED_BY = /^(?:اعد|اصدر|نشر|اجر)(?:ه|ها|ت|ته|تها
 
 /** "أحصت دراسة أعدها مركز الخليج … وقالت الدراسة إن": the author named with the same document before `at`. */
 function earlierAuthor(ctx: Context, view: ParagraphView, head: string, at: number): Voice | null {
-  for (let p = view.index; p >= 0 && view.index - p <= MAX_ORGANISATION_LOOKBACK; p--) {
-    const { text, tokens } = ctx.views[p]!;
-    for (let k = (p === view.index ? tokenAt(tokens, at) : tokens.length) - 2; k >= 0; k--) {
-      if (tokens[k]!.norm !== head || !AUTHORED_BY.test(tokens[k + 1]!.norm)) continue;
-      if (SPEAKING_HEADS.has(tokens[k + 2]?.norm ?? '')) {
-        const body = bodyName(text, tokens, k + 2, false);
-        if (body) return body;
-      }
-      const m = readMention(text, tokens, k + 2, tokens.length, ctx.registry);
-      if (m !== null && m.name !== null && !m.pronoun && !m.anonymous) return { name: m.name, role: m.role, anonymous: false, feminine: null };
+  return searchBack(ctx, `author ${head}`, view, at, 2, (text, tokens, k) => {
+    if (tokens[k]!.norm !== head || !AUTHORED_BY.test(tokens[k + 1]!.norm)) return null;
+    if (SPEAKING_HEADS.has(tokens[k + 2]?.norm ?? '')) {
+      const body = bodyName(text, tokens, k + 2, false);
+      if (body) return body;
     }
-  }
-  return null;
+    const m = readMention(text, tokens, k + 2, tokens.length, ctx.registry);
+    return m !== null && m.name !== null && !m.pronoun && !m.anonymous ? { name: m.name, role: m.role, anonymous: false, feminine: null } : null;
+  });
 }
 
 /** "وزارة الداخلية اتسم …": after a definite word of a body's name, an indefinite one ends it (the verb or object after it). */

@@ -28,7 +28,7 @@ const MAX_LOOKAHEAD = 16;
 
 /** Adds a name (verbatim) with its role, once. */
 export function registerName(registry: NameRegistry, text: string, role: string | null, paragraph = Number.MAX_SAFE_INTEGER, offset = 0): void {
-  const existing = registry.find((n) => n.text === text);
+  const existing = indexOf(registry).byText.get(text);
   if (existing) {
     existing.role ??= role;
     return;
@@ -98,23 +98,61 @@ function registerBackApposition(registry: NameRegistry, index: number, text: str
   registerName(registry, text.slice(tokens[first]!.start, before.end), text.slice(tokens[i]!.start, tokens[i + len - 1]!.end), index, tokens[first]!.start);
 }
 
+/** A registry's names by their first and by their last folded word, in registration order. */
+interface RegistryIndex {
+  indexed: number;
+  /** By the first word of one-word names and the first two words of longer ones ("سامي نور"). */
+  byFirst: Map<string, RegisteredName[]>;
+  byLast: Map<string, RegisteredName[]>;
+  byText: Map<string, RegisteredName>;
+}
+
+/** Indexes kept up to date with each registry (names are only ever appended to it, and their words never change). */
+const INDEXES = new WeakMap<NameRegistry, RegistryIndex>();
+
+function push(map: Map<string, RegisteredName[]>, key: string, name: RegisteredName): void {
+  const list = map.get(key);
+  if (list) list.push(name);
+  else map.set(key, [name]);
+}
+
+/** The registry's index, with the names registered since the last call added: each name is read once. */
+function indexOf(registry: NameRegistry): RegistryIndex {
+  let index = INDEXES.get(registry);
+  if (index === undefined) INDEXES.set(registry, (index = { indexed: 0, byFirst: new Map(), byLast: new Map(), byText: new Map() }));
+  for (; index.indexed < registry.length; index.indexed++) {
+    const name = registry[index.indexed]!;
+    const w = name.words;
+    push(index.byFirst, w.length > 1 ? `${w[0]} ${w[1]}` : w[0]!, name);
+    push(index.byLast, w[w.length - 1]!, name);
+    if (!index.byText.has(name.text)) index.byText.set(name.text, name);
+  }
+  return index;
+}
+
 /** How many tokens from `i` spell a registered name: its full run, or its family name alone. 0 if none. */
 export function registeredLength(registry: NameRegistry, tokens: readonly Token[], i: number): number {
-  let best = 0;
-  for (const name of registry) {
+  const norm = tokens[i]?.norm;
+  if (norm === undefined || registry.length === 0) return 0;
+  const index = indexOf(registry);
+  let best = index.byFirst.has(norm) ? 1 : 0;
+  const next = tokens[i + 1]?.norm;
+  for (const name of (next !== undefined && index.byFirst.get(`${norm} ${next}`)) || []) {
     const w = name.words;
-    let k = 0;
+    let k = 2;
     while (k < w.length && tokens[i + k]?.norm === w[k]) k++;
     if (k === w.length) best = Math.max(best, k);
-    else if (w.length > 1 && tokens[i]?.norm === w[w.length - 1]) best = Math.max(best, 1);
   }
+  // the family name alone ("الرشيدي" for "فهد الرشيدي")
+  if (best === 0 && index.byLast.get(norm)?.some((name) => name.words.length > 1)) best = 1;
   return best;
 }
 
 /** The registered name whose last word stands at token `i`. */
 export function registeredEndingAt(registry: NameRegistry, tokens: readonly Token[], i: number): RegisteredName | null {
-  for (const name of registry) if (name.words[name.words.length - 1] === tokens[i]?.norm) return name;
-  return null;
+  const norm = tokens[i]?.norm;
+  if (norm === undefined || registry.length === 0) return null;
+  return indexOf(registry).byLast.get(norm)?.[0] ?? null;
 }
 
 /** The name introduced last before a point of the text. */

@@ -19,30 +19,50 @@ function fullest(forms: readonly string[], shapes: NameShapes): string {
 }
 
 /**
+ * Bounds on the pairwise name comparisons, which grow with the square of the speakers: far above any real
+ * article (the corpus has at most a few dozen speakers and registered names each), they keep a hostile page of
+ * tens of thousands of names linear.
+ */
+const MAX_FUZZY_GROUPS = 500;
+const MAX_FUZZY_NAMES = 1000;
+const MAX_FUZZY_FORMS = 50;
+
+/** Whether one of a group's first MAX_FUZZY_FORMS forms passes a test. */
+function someForm(g: Group, test: (form: string) => boolean): boolean {
+  const n = Math.min(g.forms.length, MAX_FUZZY_FORMS);
+  for (let k = 0; k < n; k++) if (test(g.forms[k]!)) return true;
+  return false;
+}
+
+/**
  * Groups quote speakers into one speaker per person or organisation, named by the fullest form in the
  * article (registered appositions included), and points each quote at its speaker's name.
  */
 export function mergeSpeakers(raw: readonly RawQuote[], registry: readonly RegisteredName[]): { quotes: Quote[]; speakers: Speaker[] } {
   const groups: Group[] = [];
+  const exact = new Map<string, Group>();
   // words and transliterations of each name, once for the whole article
   const shapes: NameShapes = new Map();
   const groupOf: Array<Group | null> = raw.map((q, i) => {
     if (q.speaker === null) return null;
     const name = cleanName(q.speaker);
     if (name === '') return null;
-    let group = groups.find((g) => g.forms.some((f) => sameSpeaker(f, name, shapes)));
+    // past MAX_FUZZY_GROUPS speakers (no real article has so many) a name joins only a group it is printed in
+    let group = groups.length <= MAX_FUZZY_GROUPS ? groups.find((g) => exact.get(name) === g || someForm(g, (f) => sameSpeaker(f, name, shapes))) : exact.get(name);
     if (group === undefined) {
       group = { forms: [], role: null, quotes: [] };
       groups.push(group);
     }
+    if (!exact.has(name)) exact.set(name, group);
     if (!group.forms.includes(name)) group.forms.push(name);
     group.role ??= q.role;
     group.quotes.push(i);
     return group;
   });
-  for (const g of groups) {
-    for (const r of registry) {
-      if (g.forms.some((f) => sameSpeaker(f, r.text, shapes))) {
+  // registered names complete the speakers' forms; a hostile page of thousands is compared in part only
+  for (const g of groups.slice(0, MAX_FUZZY_GROUPS)) {
+    for (const r of registry.slice(0, MAX_FUZZY_NAMES)) {
+      if (someForm(g, (f) => sameSpeaker(f, r.text, shapes))) {
         if (!g.forms.includes(r.text)) g.forms.push(r.text);
         g.role ??= r.role;
       }
