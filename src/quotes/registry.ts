@@ -28,7 +28,7 @@ const MAX_LOOKAHEAD = 16;
 
 /** Adds a name (verbatim) with its role, once. */
 export function registerName(registry: NameRegistry, text: string, role: string | null, paragraph = Number.MAX_SAFE_INTEGER, offset = 0): void {
-  const existing = indexOf(registry).byText.get(text);
+  const existing = registry.length <= SMALL_REGISTRY ? registry.find((n) => n.text === text) : indexOf(registry).byText.get(text);
   if (existing) {
     existing.role ??= role;
     return;
@@ -130,10 +130,24 @@ function indexOf(registry: NameRegistry): RegistryIndex {
   return index;
 }
 
+/** Registries up to this size are read whole (quicker than an index for an ordinary article's few names). */
+const SMALL_REGISTRY = 64;
+
 /** How many tokens from `i` spell a registered name: its full run, or its family name alone. 0 if none. */
 export function registeredLength(registry: NameRegistry, tokens: readonly Token[], i: number): number {
   const norm = tokens[i]?.norm;
   if (norm === undefined || registry.length === 0) return 0;
+  if (registry.length <= SMALL_REGISTRY) {
+    let best = 0;
+    for (const name of registry) {
+      const w = name.words;
+      let k = 0;
+      while (k < w.length && tokens[i + k]?.norm === w[k]) k++;
+      if (k === w.length) best = Math.max(best, k);
+      else if (w.length > 1 && norm === w[w.length - 1]) best = Math.max(best, 1);
+    }
+    return best;
+  }
   const index = indexOf(registry);
   let best = index.byFirst.has(norm) ? 1 : 0;
   const next = tokens[i + 1]?.norm;
@@ -152,6 +166,7 @@ export function registeredLength(registry: NameRegistry, tokens: readonly Token[
 export function registeredEndingAt(registry: NameRegistry, tokens: readonly Token[], i: number): RegisteredName | null {
   const norm = tokens[i]?.norm;
   if (norm === undefined || registry.length === 0) return null;
+  if (registry.length <= SMALL_REGISTRY) return registry.find((name) => name.words[name.words.length - 1] === norm) ?? null;
   return indexOf(registry).byLast.get(norm)?.[0] ?? null;
 }
 
