@@ -16,10 +16,6 @@ export interface Voice {
   role: string | null;
   anonymous: boolean;
   feminine: boolean | null;
-  /** The folded last word of a name of two words or more ('' otherwise), worked out on first use. */
-  family?: string;
-  /** The folded words of the name, worked out on first use. */
-  words?: string[];
 }
 
 /** Everything the rules need about one paragraph. */
@@ -41,7 +37,9 @@ export interface Context {
   /** The last voice and the sentence it spoke in. */
   last: { voice: Voice; paragraph: number; sentence: number } | null;
   /** Backward searches for named bodies and authors, by key (see `searchBack`). */
-  searches?: Map<string, BackSearch>;
+  searches: Map<string, BackSearch>;
+  /** Folded words of voices' names, by name. */
+  nameWords: Map<string, string[]>;
 }
 
 export interface FoundCue {
@@ -247,7 +245,7 @@ function voiceOf(view: ParagraphView, ctx: Context, m: Mention | null, feminine:
   // "وأضاف «العتيبي»" after "فهد العتيبي" spoke: a family name alone is the last speaker who bears it
   if (m.role === null && !m.name.includes(' ')) {
     const family = foldText(m.name);
-    const bearer = ctx.recent.findLast((v) => familyOf(v) === family);
+    const bearer = ctx.recent.findLast((v) => familyOf(ctx, v) === family);
     if (bearer) return bearer;
   }
   return { name: m.name, role: m.role, anonymous: false, feminine };
@@ -273,10 +271,15 @@ function verbRightBefore(view: ParagraphView, ctx: Context, floor: number, index
 const MAX_LATTER_LOOKBACK = 40;
 const MAX_LATTER_NAMES = 64;
 
-/** A voice's folded name words, kept on the voice. */
-function wordsOf(v: Voice): readonly string[] {
-  v.words ??= v.name === null ? [] : foldText(v.name).split(' ');
-  return v.words;
+/**
+ * A voice's folded name words, kept per article by name (voices keep their shape: a property added later
+ * would make every voice read slower).
+ */
+function wordsOf(ctx: Context, v: Voice): readonly string[] {
+  if (v.name === null) return [];
+  let words = ctx.nameWords.get(v.name);
+  if (words === undefined) ctx.nameWords.set(v.name, (words = foldText(v.name).split(' ')));
+  return words;
 }
 
 /**
@@ -288,7 +291,7 @@ function latterVoice(view: ParagraphView, ctx: Context, at: number): Voice | nul
   for (let k = tokenAt(tokens, at) - 1, seen = 0; k >= 0 && seen < MAX_LATTER_LOOKBACK; k--, seen++) {
     const norm = tokens[k]!.norm;
     if (norm.length < 3 || tokens[k]!.role) continue;
-    const voice = ctx.recent.findLast((v) => wordsOf(v).includes(norm));
+    const voice = ctx.recent.findLast((v) => wordsOf(ctx, v).includes(norm));
     if (voice) return voice;
     // the names registered last (a page of thousands of names reads a bounded few)
     for (let r = ctx.registry.length - 1; r >= Math.max(0, ctx.registry.length - MAX_LATTER_NAMES); r--) {
@@ -298,13 +301,10 @@ function latterVoice(view: ParagraphView, ctx: Context, at: number): Voice | nul
   return null;
 }
 
-/** A voice's family name, folded, kept on the voice: '' for a one-word name or none. */
-function familyOf(v: Voice): string {
-  if (v.family === undefined) {
-    const folded = v.name !== null && v.name.includes(' ') ? foldText(v.name) : '';
-    v.family = folded.slice(folded.lastIndexOf(' ') + 1);
-  }
-  return v.family;
+/** A voice's family name, folded: '' for a one-word name or none. */
+function familyOf(ctx: Context, v: Voice): string {
+  const words = wordsOf(ctx, v);
+  return words.length > 1 ? words[words.length - 1]! : '';
 }
 
 /** Paragraphs read back for the body that a definite head ("الهيئة") refers to. */
@@ -332,7 +332,7 @@ function earlierOrganisation(ctx: Context, view: ParagraphView, head: string, at
 }
 
 /** Where the last backward search for one key began, and the voice it found before that point (with its paragraph). */
-interface BackSearch {
+export interface BackSearch {
   paragraph: number;
   token: number;
   found: { voice: Voice; paragraph: number } | null;
@@ -344,8 +344,7 @@ interface BackSearch {
  * page that asks again and again ("وقالت الهيئة إن …" thousands of times) reads every token once.
  */
 function searchBack(ctx: Context, key: string, view: ParagraphView, at: number, reserve: number, match: (text: string, tokens: readonly Token[], k: number) => Voice | null): Voice | null {
-  const searches = (ctx.searches ??= new Map());
-  const last = searches.get(key);
+  const last = ctx.searches.get(key);
   const here = tokenAt(view.tokens, at);
   let found: BackSearch['found'] = null;
   scan: for (let p = view.index; p >= 0 && view.index - p <= MAX_ORGANISATION_LOOKBACK; p--) {
@@ -362,7 +361,7 @@ function searchBack(ctx: Context, key: string, view: ParagraphView, at: number, 
       }
     }
   }
-  searches.set(key, { paragraph: view.index, token: here, found });
+  ctx.searches.set(key, { paragraph: view.index, token: here, found });
   return found !== null && view.index - found.paragraph <= MAX_ORGANISATION_LOOKBACK ? found.voice : null;
 }
 

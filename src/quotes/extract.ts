@@ -573,7 +573,7 @@ export function viewParagraphs(paragraphs: readonly string[]): ParagraphView[] {
 /** Finds direct, partial, unmarked and indirect quotes in body paragraphs, in reading order. */
 export function extractQuotes(paragraphs: readonly string[]): { quotes: RawQuote[]; registry: NameRegistry } {
   const views = viewParagraphs(paragraphs);
-  const ctx: Context = { views, registry: buildRegistry(views), recent: [], last: null };
+  const ctx: Context = { views, registry: buildRegistry(views), recent: [], last: null, searches: new Map(), nameWords: new Map() };
   const facts = articleFacts(views);
   const out: RawQuote[] = [];
   const consumed = new Set<string>();
