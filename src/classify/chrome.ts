@@ -1,5 +1,8 @@
-import { CALL_CHANNELS, CALL_VERBS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, LINK_PROMPTS, CHROME_PREFIXES, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS, FOOTER_LINKS, RELATED_MARKERS, RELATED_PHRASES, SOURCE_LABELS } from '../lexicon/chrome.js';
-import { keyWords, lineKey } from '../normalize/key.js';
+import {
+  CALL_CHANNELS, CALL_VERBS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
+  FOOTER_LINKS, LINK_PROMPTS, RELATED_MARKERS, RELATED_PHRASES, SOURCE_LABELS,
+} from '../lexicon/chrome.js';
+import { hasWord, keyWords, lineKey } from '../normalize/key.js';
 
 const CHROME_LINE_KEYS = new Set([...CHROME_LINES, ...END_MARKERS].map(lineKey));
 /** No whole-line chrome entry is longer: longer keys skip the lookup (hashing a paragraph's key costs). */
@@ -60,17 +63,9 @@ const SPEECH_MARKS = /[:«»"“”]/u;
 function isCallToAction(line: string, key: string, words: number): boolean {
   // "تابع قائلا: «…»": speech is never a call
   if (words > MAX_CALL_WORDS || SPEECH_MARKS.test(line)) return false;
-  if (LINK_PROMPT_KEYS.some((p) => holdsPhrase(key, p))) return true;
+  if (LINK_PROMPT_KEYS.some((p) => hasWord(key, p))) return true;
   const space = key.indexOf(' ');
-  return CALL_VERB_KEYS.has(space < 0 ? key : key.slice(0, space)) && CALL_CHANNEL_KEYS.some((c) => holdsPhrase(key, c));
-}
-
-/** Whether a key holds a phrase as whole words. */
-function holdsPhrase(key: string, phrase: string): boolean {
-  const i = key.indexOf(phrase);
-  if (i < 0) return false;
-  const end = i + phrase.length;
-  return (i === 0 || key.charCodeAt(i - 1) === 0x20) && (end === key.length || key.charCodeAt(end) === 0x20);
+  return CALL_VERB_KEYS.has(space < 0 ? key : key.slice(0, space)) && CALL_CHANNEL_KEYS.some((c) => hasWord(key, c));
 }
 
 /** Prefix keys by their first word, so that a line is compared with a handful of entries, not all. */
@@ -149,7 +144,7 @@ export function isRelatedMarker(line: string, key = lineKey(line), words = keyWo
   if (words > 30) return false;
   if (startsWithKey(key, RELATED_INDEX)) return true;
   // "مواضيع قد تهمك", "أخبار قد تعجبك": the phrase may stand after a first word
-  return words <= MAX_RELATED_PHRASE_WORDS && RELATED_PHRASE_KEYS.some((p) => holdsPhrase(key, p));
+  return words <= MAX_RELATED_PHRASE_WORDS && RELATED_PHRASE_KEYS.some((p) => hasWord(key, p));
 }
 
 /** Whether a single line is page chrome by itself. */

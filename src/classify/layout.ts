@@ -3,6 +3,7 @@ import { isHeadlineLike } from '../metadata/headline.js';
 import { isPersonLike } from '../metadata/byline.js';
 import type { Byline } from '../schema.js';
 import type { ClassifiedLine } from './line.js';
+import { hasWord } from '../normalize/key.js';
 
 /** The article's parts as laid out in the text, before quotes. */
 export interface Layout {
@@ -28,15 +29,6 @@ const SAME_TITLE_SHARE = 0.7;
 
 /** Two titles that share most of their words ("آرون بوشنيل: أصدقاء الطيار …" and "أصدقاء الطيار … آرون بوشنيل"). */
 const MIN_SHARED_TITLE_WORDS = 4;
-
-/** Whether a key holds a word (between spaces or the ends), without splitting it. */
-function hasWord(key: string, word: string): boolean {
-  for (let i = key.indexOf(word); i >= 0; i = key.indexOf(word, i + 1)) {
-    const end = i + word.length;
-    if ((i === 0 || key.charCodeAt(i - 1) === 0x20) && (end === key.length || key.charCodeAt(end) === 0x20)) return true;
-  }
-  return false;
-}
 
 function sameTitle(a: string, y: readonly string[]): boolean {
   if (y.length < MIN_SHARED_TITLE_WORDS) return false;

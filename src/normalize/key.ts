@@ -86,6 +86,15 @@ export function keyWords(key: string): number {
   return spaceCount(key) + 1;
 }
 
+/** Whether a key holds a word or phrase between spaces or the ends (every occurrence tried), without splitting it. */
+export function hasWord(key: string, word: string): boolean {
+  for (let i = key.indexOf(word); i >= 0; i = key.indexOf(word, i + 1)) {
+    const end = i + word.length;
+    if ((i === 0 || key.charCodeAt(i - 1) === SPACE) && (end === key.length || key.charCodeAt(end) === SPACE)) return true;
+  }
+  return false;
+}
+
 /** Number of U+0020 spaces in a text, stopping at `limit` (indexOf runs faster than a loop over the units). */
 export function spaceCount(text: string, limit = Infinity): number {
   let n = 0;

@@ -225,7 +225,7 @@ function voiceOf(view: ParagraphView, ctx: Context, m: Mention | null, feminine:
   if (m.name === null) return null;
   if (m.orgReference) {
     const head = titleHead(m.name);
-    const org = ctx.recent.slice().reverse().find((v) => v.name !== null && foldText(v.name).split(' ')[0] === head);
+    const org = ctx.recent.findLast((v) => v.name !== null && wordsOf(ctx, v)[0] === head);
     if (org) return org;
     // only a bare head refers back by itself: "المجلس العلمي" may be another body than "مجلس العلماء"
     const bare = !m.name.includes(' ');

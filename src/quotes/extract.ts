@@ -21,7 +21,7 @@ import {
 } from './attribution.js';
 import { findMarkSpans, opensWithMark, type MarkSpan } from './marks.js';
 import { nameWord, outletAddressee, readMention, type Mention } from './phrase.js';
-import { buildRegistry, registerName, type NameRegistry, type RegisteredName } from './registry.js';
+import { buildRegistry, JOINERS, registeredByFamily, registerName, type NameRegistry } from './registry.js';
 import { sentenceBreaks, sentenceEnd, sentenceStart } from './sentences.js';
 import { tokenAt, tokenize } from './tokens.js';
 import { ALEF, TEH, YEH } from '../normalize/codes.js';
@@ -71,31 +71,11 @@ function isNamedVoice(name: string): boolean {
   return words.some((w) => !w.startsWith('ال') && !w.startsWith('وال')) || SPEAKING_INSTITUTIONS.has(words[0]!.replace(/^و(?=ال)/u, ''));
 }
 
-const FAMILY_JOINERS = new Set(['عبد', 'ابو', 'بن', 'ابن', 'بنت', 'ال']);
-
-/** Registered names by the folded last word, for each registry (names are only ever appended to it). */
-const FAMILY_INDEX = new WeakMap<NameRegistry, { indexed: number; byFamily: Map<string, RegisteredName[]> }>();
-
-/**
- * "وأضاف الرشيدي أن …": a definite family name of a person named in full with a title before ("فهد الرشيدي") is
- * that person. Answered from an index kept up to date with the registry: a page of thousands of names reads
- * each name once.
- */
+/** "وأضاف الرشيدي أن …": a definite family name of a person named in full with a title before ("فهد الرشيدي") is that person. */
 function isRegisteredFamily(registry: NameRegistry, name: string): boolean {
   const folded = foldText(name);
-  if (folded.includes(' ')) return false;
-  let index = FAMILY_INDEX.get(registry);
-  if (index === undefined) FAMILY_INDEX.set(registry, (index = { indexed: 0, byFamily: new Map() }));
-  for (; index.indexed < registry.length; index.indexed++) {
-    const n = registry[index.indexed]!;
-    if (n.words.length < 2) continue;
-    const family = n.words[n.words.length - 1]!;
-    const list = index.byFamily.get(family);
-    if (list) list.push(n);
-    else index.byFamily.set(family, [n]);
-  }
   // the last word of "عبد الله", "أبو بكر" is no family name
-  return index.byFamily.get(folded)?.some((n) => n.role !== null && !FAMILY_JOINERS.has(n.words[n.words.length - 2]!)) ?? false;
+  return !folded.includes(' ') && registeredByFamily(registry, folded).some((n) => n.role !== null && !JOINERS.has(n.words[n.words.length - 2]!));
 }
 
 /** Whether a speaker name is an outlet, report or figure that relays news rather than speaking. */

@@ -57,9 +57,8 @@ export function buildRegistry(paragraphs: readonly TokenizedParagraph[]): NameRe
 }
 
 const MAX_BACK_NAME = 3;
-const JOINERS = new Set(['ال', 'بن', 'ابن', 'عبد', 'ابو', 'بنت']);
-/** Words that join the parts of one name: a back apposition widens over them. Folded. */
-const NAME_JOINERS = new Set(['بن', 'ابن', 'بنت', 'عبد', 'ابو', 'ال']);
+/** Words that join the parts of one name ("بن", "عبد", "ال"): never a name's last word, and a back apposition widens over them. Folded. */
+export const JOINERS: ReadonlySet<string> = new Set(['ال', 'بن', 'ابن', 'عبد', 'ابو', 'بنت']);
 /** At most this many words are added to a back-apposition name to reach the word that opens it. */
 const MAX_WIDEN = 4;
 
@@ -79,8 +78,8 @@ function registerBackApposition(registry: NameRegistry, index: number, text: str
   let first = k + 1;
   // "محمد بن سلمان بن عبدالعزيز،", "عبد اللطيف العبد اللطيف،": a name never opens on بن or right after عبد
   for (let widened = 0; widened < MAX_WIDEN && first > 0 && tokens[first - 1]!.after === ''; widened++) {
-    const joinerBefore = NAME_JOINERS.has(tokens[first - 1]!.norm);
-    if (!joinerBefore && !(NAME_JOINERS.has(tokens[first]!.norm) && nameWord(text, tokens[first - 1]!))) break;
+    const joinerBefore = JOINERS.has(tokens[first - 1]!.norm);
+    if (!joinerBefore && !(JOINERS.has(tokens[first]!.norm) && nameWord(text, tokens[first - 1]!))) break;
     first--;
   }
   // "المحامي السويسري فرونسوا كارار، الأمين العام …": definite words right after a title are its adjectives
@@ -160,6 +159,12 @@ export function registeredLength(registry: NameRegistry, tokens: readonly Token[
   // the family name alone ("الرشيدي" for "فهد الرشيدي")
   if (best === 0 && index.byLast.get(norm)?.some((name) => name.words.length > 1)) best = 1;
   return best;
+}
+
+/** The registered names of two words or more whose last word is `family` (folded), in registration order. */
+export function registeredByFamily(registry: NameRegistry, family: string): readonly RegisteredName[] {
+  const names = registry.length <= SMALL_REGISTRY ? registry.filter((n) => n.words[n.words.length - 1] === family) : (indexOf(registry).byLast.get(family) ?? []);
+  return names.filter((n) => n.words.length > 1);
 }
 
 /** The registered name whose last word stands at token `i`. */
