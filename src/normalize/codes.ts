@@ -8,3 +8,5 @@ export const LAM = 0x0644;
 export const NOON = 0x0646;
 export const WAW = 0x0648;
 export const YEH = 0x064a;
+/** "#", which opens hashtags ("#دبلوماسيون"). */
+export const HASH = 0x23;

@@ -8,7 +8,7 @@ import { cueOf, isSpeechNoun } from './cue-index.js';
 import { registeredLength, type NameRegistry } from './registry.js';
 import { isRoleHead } from './role-forms.js';
 import { isRepresentedBy, NAME_TAIL, NAME_TAIL_KNOWN, NAME_WORD, NAME_WORD_KNOWN, type Token } from './tokens.js';
-import { BEH, KAF, LAM, WAW } from '../normalize/codes.js';
+import { BEH, HASH, KAF, LAM, WAW } from '../normalize/codes.js';
 
 /** A speaker mention read from the words after (or before) a cue. */
 export interface Mention {
@@ -61,7 +61,8 @@ export function isKinship(norm: string): boolean {
   return KINSHIP_SET.has(norm) || (norm.charCodeAt(0) === WAW && norm.length > 3 && KINSHIP_SET.has(norm.slice(1)));
 }
 const MAX_ROLE_TOKENS = 12;
-const HASH = 0x23;
+/** A mark that opens a quote before a word. */
+const OPENING_MARK = /[«"“]/u;
 const MAX_NAME_TOKENS = 4;
 const NAME_JOINERS = new Set(['بن', 'بنت', 'ابن', 'عبد', 'ابو', 'ال', 'ولد']);
 const MAX_ORG_TOKENS = 6;
@@ -196,7 +197,7 @@ function decideNameTail(text: string, t: Token): boolean {
   if (ORG_SET.has(t.norm) || RELAYER_SET.has(t.norm) || HONORIFIC_SET.has(t.norm) || RELAYER_SET.has(bare) || (bare !== t.norm && ORG_SET.has(bare))) return false;
   if (/^ب(?!و\p{L}{5})\p{L}{3,}ه$/u.test(t.norm) || /^ب(?:ال|جانب)/u.test(t.norm)) return false;
   // a word that opens a quote ("محمود حسن «تريزيغيه»") is a nickname, not the name
-  return !/[«"“]/u.test(text[t.start - 1] ?? '');
+  return !OPENING_MARK.test(text[t.start - 1] ?? '');
 }
 
 /** Words before "الله" that make one name with it ("نصر الله", "فضل الله"); after anything else it is a prayer. */
@@ -408,16 +409,15 @@ function closedName(text: string, tokens: readonly Token[], k: number, limit: nu
   return false;
 }
 
-/**
- * "المحلل في شركة «آفاق»، كريم منصور" and "الرقيب في شرطة «ويتشيتا» بول كيمبل أن": a role that runs on
- * (to a comma, or to a two- or three-word name that a particle or comma closes) before the name. Returns the name's index.
- */
-const OPENING_MARK = /[«"“]/u;
 /** "متحدثا", "متحدثة": the participle "speaking", folded. */
 const SPEAKING_TO = /^متحدث(?:ا|ه|ين)?$/u;
 /** "بإحدى", "لأحد", "إحدى": "(at) one of", folded. */
 const ONE_OF = /^(?:ب|ل)?(?:احدي|احد)$/u;
 
+/**
+ * "المحلل في شركة «آفاق»، كريم منصور" and "الرقيب في شرطة «ويتشيتا» بول كيمبل أن": a role that runs on
+ * (to a comma, or to a two- or three-word name that a particle or comma closes) before the name. Returns the name's index.
+ */
 function roleTail(text: string, tokens: readonly Token[], from: number, limit: number): number {
   const quoted = (t: Token): boolean => /[«"“»”]/u.test(text[t.start - 1] ?? '') || /[«"“»”]/u.test(text[t.end] ?? '');
   let afterFi = false;
@@ -492,7 +492,7 @@ function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleL
   let role = slice(text, tokens, i, i + roleLen);
   let j = skipHonorifics(tokens, i + roleLen, limit);
   // "مدير عام «ماجد للتنمية» همام زارع": a quoted word after the title belongs to the title
-  const quotedNext = j < limit && /[«"“]/u.test(text[tokens[j]!.start - 1] ?? '');
+  const quotedNext = j < limit && OPENING_MARK.test(text[tokens[j]!.start - 1] ?? '');
   let nameLen = j < limit && !quotedNext ? nameLength(text, tokens, j, limit, registry, objectFollows) : 0;
   // "وقالت الأم «إليزابيث هاندي» ووالد الطفلة …": a quoted name that nothing name-like follows is the name itself
   if (quotedNext) nameLen = quotedName(text, tokens, j, limit);
@@ -561,8 +561,9 @@ export function readMention(
   if (roleFirst === 0) i = skipHonorifics(tokens, i, limit);
   if (i >= limit || (isStop(tokens[i]!) && !isNameAli(text, tokens[i]!))) return null;
   const first = tokens[i]!.norm;
-  // "أحد منظميها نبيل جاسم": one of a group, named after it, or nobody in particular
-  if ((first === 'احد' || first === 'احدي') && i + 1 < limit && !hasComma(tokens[i]!) && !isStop(tokens[i + 1]!)) {
+  // "أحد منظميها نبيل جاسم", "والد المبتعث": one of a group or a relative of someone, named after the pair or
+  // nobody in particular
+  if ((first === 'احد' || first === 'احدي' || isKinship(first)) && i + 1 < limit && !hasComma(tokens[i]!) && !isStop(tokens[i + 1]!)) {
     const k = i + 2;
     const len = k < limit && !hasComma(tokens[i + 1]!) ? nameLength(text, tokens, k, limit, registry) : 0;
     if (len >= 2) return mention(slice(text, tokens, k, k + len), slice(text, tokens, i, i + 2), k + len);
@@ -574,13 +575,6 @@ export function readMention(
   if (SPEAKING_TO.test(first) && i + 1 < limit) {
     const told = outletAddressee(tokens, i + 1, limit);
     if (told > 0) return mention(null, null, i + 1 + told, { pronoun: true });
-  }
-  // "والد المبتعث", "شقيقة الضحية": a relative of someone, named after the pair or nobody in particular
-  if (isKinship(first) && i + 1 < limit && !hasComma(tokens[i]!) && !isStop(tokens[i + 1]!)) {
-    const k = i + 2;
-    const len = k < limit && !hasComma(tokens[i + 1]!) ? nameLength(text, tokens, k, limit, registry) : 0;
-    if (len >= 2) return mention(slice(text, tokens, k, k + len), slice(text, tokens, i, i + 2), k + len);
-    return mention(null, slice(text, tokens, i, i + 2), i + 2, { anonymous: true });
   }
   // "مصدر مطلع", "المصدر" (the source named before), "متخصصون": nobody in particular
   // "#دبلوماسيون": a hashtag of the word is the word

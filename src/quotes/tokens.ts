@@ -3,7 +3,7 @@ import { isWordUnit, unitsInClass, wordUnitsAt } from '../normalize/key.js';
 import { wordFilter } from '../normalize/word-filter.js';
 import { cueEntries, type CueInfo } from './cue-index.js';
 import { ROLE_FORMS } from './role-forms.js';
-import { ALEF, BEH, LAM, NOON, TEH } from '../normalize/codes.js';
+import { ALEF, BEH, HASH, LAM, NOON, TEH } from '../normalize/codes.js';
 import { ORGANISATION_HEADS } from '../lexicon/function-words.js';
 
 /** What a word of the cue and title lexicons is: its loose and strict cue and whether it is a title. */
@@ -104,7 +104,6 @@ function printedArticle(text: string, start: number, end: number): boolean {
   return ARTICLE_PREFIXES.has(a) && b === ALEF && c === LAM;
 }
 
-const HASH = 0x23;
 const UNDERSCORE = 0x5f;
 const SPACE = 0x20;
 const NBSP = 0xa0;
