@@ -28,7 +28,7 @@ const MAX_LOOKAHEAD = 16;
 
 /** Adds a name (verbatim) with its role, once. */
 export function registerName(registry: NameRegistry, text: string, role: string | null, paragraph = Number.MAX_SAFE_INTEGER, offset = 0): void {
-  const existing = registry.length <= SMALL_REGISTRY ? registry.find((n) => n.text === text) : indexOf(registry).byText.get(text);
+  const existing = registry.length <= SMALL_REGISTRY ? registry.find((n) => n.text === text) : registryIndex(registry).byText.get(text);
   if (existing) {
     existing.role ??= role;
     return;
@@ -116,7 +116,7 @@ function push(map: Map<string, RegisteredName[]>, key: string, name: RegisteredN
 }
 
 /** The registry's index, with the names registered since the last call added: each name is read once. */
-function indexOf(registry: NameRegistry): RegistryIndex {
+function registryIndex(registry: NameRegistry): RegistryIndex {
   let index = INDEXES.get(registry);
   if (index === undefined) INDEXES.set(registry, (index = { indexed: 0, byFirst: new Map(), byLast: new Map(), byText: new Map() }));
   for (; index.indexed < registry.length; index.indexed++) {
@@ -147,7 +147,7 @@ export function registeredLength(registry: NameRegistry, tokens: readonly Token[
     }
     return best;
   }
-  const index = indexOf(registry);
+  const index = registryIndex(registry);
   let best = index.byFirst.has(norm) ? 1 : 0;
   const next = tokens[i + 1]?.norm;
   for (const name of (next !== undefined && index.byFirst.get(`${norm} ${next}`)) || []) {
@@ -163,7 +163,7 @@ export function registeredLength(registry: NameRegistry, tokens: readonly Token[
 
 /** The registered names of two words or more whose last word is `family` (folded), in registration order. */
 export function registeredByFamily(registry: NameRegistry, family: string): readonly RegisteredName[] {
-  const names = registry.length <= SMALL_REGISTRY ? registry.filter((n) => n.words[n.words.length - 1] === family) : (indexOf(registry).byLast.get(family) ?? []);
+  const names = registry.length <= SMALL_REGISTRY ? registry.filter((n) => n.words[n.words.length - 1] === family) : (registryIndex(registry).byLast.get(family) ?? []);
   return names.filter((n) => n.words.length > 1);
 }
 
@@ -172,7 +172,7 @@ export function registeredEndingAt(registry: NameRegistry, tokens: readonly Toke
   const norm = tokens[i]?.norm;
   if (norm === undefined || registry.length === 0) return null;
   if (registry.length <= SMALL_REGISTRY) return registry.find((name) => name.words[name.words.length - 1] === norm) ?? null;
-  return indexOf(registry).byLast.get(norm)?.[0] ?? null;
+  return registryIndex(registry).byLast.get(norm)?.[0] ?? null;
 }
 
 /** The name introduced last before a point of the text. */
