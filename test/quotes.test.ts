@@ -616,6 +616,29 @@ describe('the latter, compound names with الله, and "new" that is no verb', 
   });
 });
 
+describe('parties and impersonal verbs', () => {
+  it('never registers a party\'s name with its adjective as a titled person ("حزب الاستقلال المحافظ")', () => {
+    const a = parse(
+      'ويشكل حزب الاستقلال المحافظ قوة انتخابية متجذرة في المشهد السياسي المغربي منذ عقود.',
+      'وقال المحافظ إن "الانتخابات ستجرى في موعدها المحدد تماما".',
+    );
+    expect(speech(a).map((q) => q.speaker)).toEqual(['المحافظ']);
+  });
+
+  it('reads "، ويتوقع أن" with no subject as "it is expected that", nobody\'s words', () => {
+    const a = parse(
+      'وقال المتحدث باسم الحزب مراد علي إن "الحملة تسير بشكل جيد".',
+      'ويشكل الحزب قوة انتخابية متجذرة في المشهد السياسي، ويتوقع أن يحتل مرتبة متقدمة في الانتخابات المقبلة.',
+    );
+    expect(indirect(a)).toEqual([]);
+  });
+
+  it('keeps a subject before "يتوقع أن" ("X، الرئيس التنفيذي، يتوقع أن")', () => {
+    const a = parse('ديفيد مونتجومري، الرئيس التنفيذي في مجموعة لوكال وورلد، يتوقع أن "الواجهة الإنسانية" في الصحف المحلية ستتقلص كثيرا.');
+    expect(speech(a).map((q) => q.speaker)).toEqual(['ديفيد مونتجومري']);
+  });
+});
+
 describe('statements, platforms, places and clubs', () => {
   it('gives a statement "صادر عن" its issuer, and an unnamed one nobody ("بيان سلام مشترك")', () => {
     expect(speech(parse('وقال بيان صادر عن الديوان الملكي إن "الملك استقبل الوفد وبحث معه سبل تعزيز التعاون".'))[0]!.speaker).toBe('الديوان الملكي');

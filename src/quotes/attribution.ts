@@ -107,6 +107,9 @@ export function insideSpan(spans: readonly MarkSpan[], offset: number): boolean 
 /** "وكتب", "فكتبت": كتب joined by و or ف, folded. */
 const JOINED_WROTE = new Set(['وكتب', 'فكتب', 'وكتبت', 'فكتبت']);
 
+/** "ويتوقع", "ويعتقد", "فيرجح": present verbs joined to the sentence that read impersonally before أن ("ويُتوقع أن"), folded. */
+const IMPERSONAL_PRESENT = /^[وف](?:يتوقع|يعتقد|يرجح|يقدر|يفترض|ينتظر)$/u;
+
 /** "هذا ما قاله", "هكذا قال": words that point back at the quote before them, folded. */
 const POINTING_BACK = new Set(['هذا', 'هذه', 'ذلك', 'هكذا', 'وهذا', 'وهكذا']);
 
@@ -594,6 +597,9 @@ export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, fl
     }
     const after = voiceOf(view, ctx, mentionAfter(view, ctx, cue, limit), info.feminine, at);
     if (after) return after;
+    // "، ويتوقع أن يحتل …": a present verb of expecting or believing right before its particle is impersonal
+    // ("it is expected that"), nobody's words
+    if (IMPERSONAL_PRESENT.test(view.tokens[index]!.norm) && PARTICLE_AFTER_VERB.test(view.tokens[index + 1]?.norm ?? '')) return { name: null, role: null, anonymous: true, feminine: null };
     // "وقالوا «…»": a plural verb with no subject after it speaks for a group, not for the last speaker
     if (isPluralVerb(view.tokens[index]!.norm)) return subjectBefore(view, ctx, floor, index);
     return (

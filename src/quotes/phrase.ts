@@ -325,6 +325,8 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     if (counted > 2 && !joined && agreeingPair(t, tokens[j + 1])) break;
     // "وأبلغ سيميوني مؤتمرا صحفيا": an accusative noun and its nisba adjective ("-يا") end even a one-word name
     if (counted === 2 && !joined && accusativeNisbaPair(t, tokens[j + 1])) break;
+    // "المحافظ قوة انتخابية": a feminine noun and its long nisba adjective never open a name
+    if (j === i && feminineNisbaPair(t, tokens[j + 1])) break;
     // "حسين عبد الغني ومحمد عيد": past a full name, و + a word that another name word follows starts a second person
     if (counted > 2 && !joined && t.norm.length >= 4 && t.norm.startsWith('و') && nextIsNameWord(text, tokens, j + 1, limit)) break;
     // "محمد حصاد فجر السبت": a part of the day before a day's name dates the sentence
@@ -361,6 +363,11 @@ function statementAuthor(t: Token, registry: NameRegistry | null, tokens: readon
 /** "مؤتمرا صحفيا", "بيانا رسميا": an indefinite accusative noun and its nisba adjective. */
 function accusativeNisbaPair(a: Token, b: Token | undefined): boolean {
   return b !== undefined && a.norm.length >= 4 && b.norm.length >= 4 && a.norm.endsWith('ا') && !a.norm.endsWith('يا') && b.norm.endsWith('يا') && agreeingPair(a, b);
+}
+
+/** "قوة انتخابية", "أزمة اقتصادية": an indefinite feminine noun and a nisba adjective of five letters or more ("عزة عطية" is a name). */
+function feminineNisbaPair(a: Token, b: Token | undefined): boolean {
+  return b !== undefined && a.norm.endsWith('ه') && b.norm.length >= 6 && b.norm.endsWith('يه') && agreeingPair(a, b);
 }
 
 /** Two indefinite words with the same case or gender ending: "صورة قاتمة", "جدلا واسعا". */

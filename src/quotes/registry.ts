@@ -1,3 +1,4 @@
+import { ORGANISATION_HEADS } from '../lexicon/function-words.js';
 import { foldText } from '../normalize/fold.js';
 import { isKnownPlace } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
@@ -25,6 +26,7 @@ export interface TokenizedParagraph {
 }
 
 const MAX_LOOKAHEAD = 16;
+const ORGANISATION_SET: ReadonlySet<string> = new Set(ORGANISATION_HEADS);
 
 /** Adds a name (verbatim) with its role, once. */
 export function registerName(registry: NameRegistry, text: string, role: string | null, paragraph = Number.MAX_SAFE_INTEGER, offset = 0): void {
@@ -85,6 +87,8 @@ function registerBackApposition(registry: NameRegistry, index: number, text: str
   // "المحامي السويسري فرونسوا كارار، الأمين العام …": definite words right after a title are its adjectives
   if (first > 0 && tokens[first - 1]!.role) while (first < i - 1 && tokens[first]!.definite) first++;
   if (i - first < 2) return;
+  // "ويشكل حزب الاستقلال المحافظ": words that hold a body's head ("حزب") name a body, never a person
+  for (let k = first; k < i; k++) if (ORGANISATION_SET.has(tokens[k]!.norm)) return;
   // without a comma the words must open like a name, not like a definite noun ("هذا الفضاء لشتم الطالبة")
   if (!comma && tokens[first]!.definite) return;
   if (joined) {
