@@ -240,7 +240,7 @@ function voiceOf(view: ParagraphView, ctx: Context, m: Mention | null, feminine:
     const family = registeredFamily(ctx.registry, m.name);
     if (family) return { name: family.text, role: family.role, anonymous: false, feminine };
     // a voice known by its title alone ("اللاعب التشيلي الدولي") is the same person as a shorter title ("اللاعب")
-    const person = ctx.recent.slice().reverse().find((v) => (v.role ?? v.name) !== null && sameTitle((v.role ?? v.name)!, m.name!));
+    const person = ctx.recent.findLast((v) => (v.role ?? v.name) !== null && sameTitle((v.role ?? v.name)!, m.name!));
     if (person) return person;
     const registered = registeredByRole(ctx.registry, m.name);
     if (registered) return { name: registered.text, role: registered.role, anonymous: false, feminine };
