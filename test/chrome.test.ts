@@ -34,6 +34,7 @@ describe('chrome in other wordings', () => {
     ['a caption with its credit after a dash', 'طفل يتلقى اللقاح في أحد المراكز الصحية - الصورة من الأرشيف'],
     ['a caption with its agency after a bar', 'متداولون يتابعون الشاشات في قاعة البورصة | رويترز'],
     ['a bracketed pointer to a video', '(شاهد: فيديو من داخل قاعة التداول)'],
+    ['a paywall notice', 'هذا المحتوى حصري للمشتركين'],
   ])('drops %s and lists it in boilerplate', (_name, line) => {
     const a = parseArticle(page([line], []));
     expect(a.paragraphs).toEqual(BODY);
@@ -52,6 +53,13 @@ describe('chrome in other wordings', () => {
     const a = parseArticle(page(before, []));
     expect(a.paragraphs).toEqual(BODY);
     expect(a.boilerplate).toEqual(expect.arrayContaining(before));
+  });
+
+  it('drops an "إقرأ في …" block with its numbered headlines', () => {
+    const after = ['إقرأ في النهار Premium', '1', 'الذهب يسجل مستوى قياسيا جديدا', '2', 'ارتفاع أسعار المحروقات في لبنان'];
+    const a = parseArticle(page([], after));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(after));
   });
 
   it('drops a French "Lire aussi" block with its Arabic headline', () => {

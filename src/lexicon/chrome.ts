@@ -69,7 +69,11 @@ export const CALL_CHANNELS: readonly string[] = [
 ];
 
 /** Link prompts that make a short line chrome wherever they stand ("لمزيد من الأخبار اضغط هنا"). */
-export const LINK_PROMPTS: readonly string[] = ['اضغط هنا', 'انقر هنا', 'اضغط على الرابط', 'click here'];
+export const LINK_PROMPTS: readonly string[] = [
+  'اضغط هنا', 'انقر هنا', 'اضغط على الرابط', 'click here',
+  // paywalls: "هذا المحتوى حصري للمشتركين", "لمتابعة القراءة …"
+  'حصري للمشتركين', 'للمشتركين فقط', 'لمتابعة القراءة', 'لإكمال القراءة', 'لقراءة المقال كاملا',
+];
 
 /** Short closing source lines begin with one of these and a colon: "المصدر : الجزيرة + وكالات". */
 export const SOURCE_LABELS: readonly string[] = ['المصدر', 'مصدر', 'المصادر', 'Source', 'Sources'];
@@ -102,6 +106,7 @@ export const RELATED_MARKERS: readonly string[] = [
   'قصص مقترحة', 'قصص مقترحة نهاية', 'أخبار متعلقة', 'شاهد أيضا', 'انظر أيضا', 'طالع أيضا', 'تابع أيضا', 'موضوعات متعلقة',
   'Read more', 'Related', 'مواضيع مقترحة', 'مقالات مقترحة', 'قد يعجبك أيضا', 'قد يعجبك', 'أخبار ذات علاقة', 'روابط ذات صلة',
   'أخبار متعلقة', 'فيديو ذات صلة', 'مقالات ذات علاقة', 'الأكثر تعليقا', 'شاهد المزيد', 'المزيد في',
+  'اقرأ في', 'إقرأ في', 'اقرأ كذلك', 'إقرأ كذلك',
   'Lire aussi', 'A lire aussi', 'À lire aussi', 'Voir aussi', 'Read also', 'See also', 'Related articles', 'More on this',
 ];
 
