@@ -35,6 +35,7 @@ describe('chrome in other wordings', () => {
     ['a caption with its agency after a bar', 'متداولون يتابعون الشاشات في قاعة البورصة | رويترز'],
     ['a bracketed pointer to a video', '(شاهد: فيديو من داخل قاعة التداول)'],
     ['a paywall notice', 'هذا المحتوى حصري للمشتركين'],
+    ['a caption on its label\'s line', 'التعليق على الصورة، متداولون يتابعون الشاشات في قاعة البورصة'],
   ])('drops %s and lists it in boilerplate', (_name, line) => {
     const a = parseArticle(page([line], []));
     expect(a.paragraphs).toEqual(BODY);
