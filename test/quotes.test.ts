@@ -639,6 +639,16 @@ describe('parties and impersonal verbs', () => {
   });
 });
 
+describe('rulings and companies', () => {
+  it('reads "الحكم القاضي بوقف" as "the ruling ordering", and the dual of a body\'s head as no name', () => {
+    const a = parse(
+      'قضت المحكمة اليوم بوقف تنفيذ الحكم القاضي بوقف نشاط شركتي أوبر وكريم لنقل الركاب في البلاد.',
+      'وتقول أوبر إن السوق المحلية تمثل أكبر سوق لها في المنطقة منذ سنوات.',
+    );
+    expect(a.speakers.map((s) => s.name)).toEqual(['أوبر']);
+  });
+});
+
 describe('statements, platforms, places and clubs', () => {
   it('gives a statement "صادر عن" its issuer, and an unnamed one nobody ("بيان سلام مشترك")', () => {
     expect(speech(parse('وقال بيان صادر عن الديوان الملكي إن "الملك استقبل الوفد وبحث معه سبل تعزيز التعاون".'))[0]!.speaker).toBe('الديوان الملكي');

@@ -195,6 +195,8 @@ function decideNameTail(text: string, t: Token): boolean {
   // "حميداني الوكالة", "شهيدي كلمة": an institution or a speech noun after a name is not part of it
   const bare = t.norm.replace(/^(?:ل|ب)(?=\p{L}{3})/u, '');
   if (ORG_SET.has(t.norm) || RELAYER_SET.has(t.norm) || HONORIFIC_SET.has(t.norm) || RELAYER_SET.has(bare) || (bare !== t.norm && ORG_SET.has(bare))) return false;
+  // "شركتي أوبر وكريم", "شركات": the dual or plural of a body's head is no part of a name
+  if (/(?:تي|تا|ات)$/u.test(t.norm) && ORG_SET.has(t.norm.replace(/(?:تي|تا|ات)$/u, 'ه'))) return false;
   if (/^ب(?!و\p{L}{5})\p{L}{3,}ه$/u.test(t.norm) || /^ب(?:ال|جانب)/u.test(t.norm)) return false;
   // a word that opens a quote ("محمود حسن «تريزيغيه»") is a nickname, not the name
   return !OPENING_MARK.test(text[t.start - 1] ?? '');

@@ -37,6 +37,17 @@ export function isRepresentedBy(word: Token, next: Token | undefined): boolean {
   return next.norm.startsWith('بال') || ORGANISATION_SET.has(next.norm.slice(1));
 }
 
+/** "القاضي": the judge, or the participle "ruling" after a ruling ("الحكم القاضي بوقف …"). Folded. */
+const RULING = 'القاضي';
+const RULINGS = new Set(['الحكم', 'حكم', 'القرار', 'قرار', 'حكما', 'قرارا', 'حكمها', 'قرارها', 'حكمه', 'قراره']);
+
+/** "حكم القضاء الإداري القاضي بوقف نشاط …": after a ruling and before ب, القاضي is "which rules", not a judge. */
+function isRuling(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]!.norm !== RULING || tokens[k + 1]?.norm.charCodeAt(0) !== BEH) return false;
+  for (let j = k - 1; j >= 0 && k - j <= 4; j--) if (RULINGS.has(tokens[j]!.norm)) return true;
+  return false;
+}
+
 /** One filter over both lexicons: most words of a paragraph skip the lookup. */
 const MAY_BE_LEXICON = wordFilter(LEXICON.keys());
 
@@ -194,12 +205,14 @@ export function tokenize(text: string): Token[] {
     if (entry === undefined) tokens.push({ norm, start, end, after, definite, cue: null, loose: null, role: false, memo: 0 });
     else {
       tokens.push({ norm, start, end, after, definite, cue: entry.cue, loose: entry.loose, role: entry.role, memo: 0 });
-      if (entry.role && REPRESENTED.test(norm)) (represented ??= []).push(tokens.length - 1);
+      if (entry.role && (REPRESENTED.test(norm) || norm === RULING)) (represented ??= []).push(tokens.length - 1);
     }
     i = fe;
   }
   // a few title forms are read again once their next word is known (kept out of the loop, which runs per word)
-  if (represented !== null) for (const k of represented) if (isRepresentedBy(tokens[k]!, tokens[k + 1])) tokens[k]!.role = false;
+  if (represented !== null) {
+    for (const k of represented) if (isRepresentedBy(tokens[k]!, tokens[k + 1]) || isRuling(tokens, k)) tokens[k]!.role = false;
+  }
   return tokens;
 }
 
