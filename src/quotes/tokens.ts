@@ -172,7 +172,7 @@ function tailEnd(f: string, i: number): number {
 export function tokenize(text: string): Token[] {
   const folded: Folded = foldTransient(text);
   const tokens: Token[] = [];
-  let represented: number[] | null = null;
+  let reread: number[] | null = null;
   const f = folded.text;
   const n = f.length;
   let i = 0;
@@ -205,14 +205,13 @@ export function tokenize(text: string): Token[] {
     if (entry === undefined) tokens.push({ norm, start, end, after, definite, cue: null, loose: null, role: false, memo: 0 });
     else {
       tokens.push({ norm, start, end, after, definite, cue: entry.cue, loose: entry.loose, role: entry.role, memo: 0 });
-      if (entry.role && (REPRESENTED.test(norm) || norm === RULING)) (represented ??= []).push(tokens.length - 1);
+      if (entry.role && (REPRESENTED.test(norm) || norm === RULING)) (reread ??= []).push(tokens.length - 1);
     }
     i = fe;
   }
-  // a few title forms are read again once their next word is known (kept out of the loop, which runs per word)
-  if (represented !== null) {
-    for (const k of represented) if (isRepresentedBy(tokens[k]!, tokens[k + 1]) || isRuling(tokens, k)) tokens[k]!.role = false;
-  }
+  // a few title forms ("ممثلة", "القاضي") are read again once the words around them are known (kept out of the
+  // loop, which runs per word)
+  if (reread !== null) for (const k of reread) if (isRepresentedBy(tokens[k]!, tokens[k + 1]) || isRuling(tokens, k)) tokens[k]!.role = false;
   return tokens;
 }
 
