@@ -1,4 +1,5 @@
-import { ADDRESSEES, DAY_NAMES, DAY_PARTS, NOT_NAME_WORDS, ORGANISATION_HEADS, PHRASE_STOPS, ROLE_CONTINUATIONS } from '../lexicon/function-words.js';
+import { ADDRESSEES, DAY_NAMES, DAY_PARTS, NOT_NAME_WORDS, PHRASE_STOPS, ROLE_CONTINUATIONS } from '../lexicon/function-words.js';
+import { ORGANISATION_SET as ORG_SET } from './organisations.js';
 import { KINSHIP_NOUNS, RELAYERS } from '../lexicon/roles.js';
 import { NEWS_VERBS } from '../lexicon/verbs.js';
 import { isKnownOutlet, isKnownPlace } from '../metadata/known.js';
@@ -44,7 +45,6 @@ const ROLE_PHRASES: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = (() 
 const HONORIFIC_SET = new Set(HONORIFICS.map(foldText));
 const HONORIFIC_PRONOUN_SET = new Set(HONORIFIC_PRONOUNS.map(foldText));
 const ANONYMOUS_SET = new Set(ANONYMOUS_SOURCES.map(foldText));
-const ORG_SET = new Set(ORGANISATION_HEADS);
 const NOT_NAME = new Set(NOT_NAME_WORDS);
 const ROLE_MORE = new Set(ROLE_CONTINUATIONS);
 /** Titles that name institutions after a ruler: "مركز الملك سلمان", "مستشفى الأمير محمد". Folded. */

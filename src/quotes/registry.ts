@@ -1,8 +1,8 @@
-import { ORGANISATION_HEADS } from '../lexicon/function-words.js';
 import { foldText } from '../normalize/fold.js';
 import { isKnownPlace } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
 import { familyHonorific, nameWord, readMention, roleLength } from './phrase.js';
+import { ORGANISATION_SET } from './organisations.js';
 import type { Token } from './tokens.js';
 
 /** A name introduced with a role somewhere in the article ("وزير الخارجية، أنتوني بلينكن"). */
@@ -26,7 +26,6 @@ export interface TokenizedParagraph {
 }
 
 const MAX_LOOKAHEAD = 16;
-const ORGANISATION_SET: ReadonlySet<string> = new Set(ORGANISATION_HEADS);
 
 /** Adds a name (verbatim) with its role, once. */
 export function registerName(registry: NameRegistry, text: string, role: string | null, paragraph = Number.MAX_SAFE_INTEGER, offset = 0): void {

@@ -1,9 +1,7 @@
-import { ORGANISATION_HEADS } from '../lexicon/function-words.js';
 import { ROLE_HEADS } from '../lexicon/roles.js';
 import { foldText } from '../normalize/fold.js';
 import { wordFilter } from '../normalize/word-filter.js';
-
-const ORGANISATION_SET = new Set(ORGANISATION_HEADS);
+import { ORGANISATION_SET } from './organisations.js';
 
 /** One-word titles, folded. */
 const ROLE_SET = new Set(ROLE_HEADS.filter((r) => !r.includes(' ')).map(foldText));

@@ -4,7 +4,7 @@ import { wordFilter } from '../normalize/word-filter.js';
 import { cueEntries, type CueInfo } from './cue-index.js';
 import { ROLE_FORMS } from './role-forms.js';
 import { ALEF, BEH, HASH, LAM, NOON, TEH } from '../normalize/codes.js';
-import { ORGANISATION_HEADS } from '../lexicon/function-words.js';
+import { ORGANISATION_SET } from './organisations.js';
 
 /** What a word of the cue and title lexicons is: its loose and strict cue and whether it is a title. */
 interface LexiconEntry {
@@ -26,7 +26,6 @@ const LEXICON: ReadonlyMap<string, LexiconEntry> = (() => {
 })();
 /** "ممثلة", "متمثلا", folded: a title form that is also the participle "represented by". */
 const REPRESENTED = /^و?(?:ال)?(?:م|مت)مثل(?:ه|ا|ين|ون)?$/u;
-const ORGANISATION_SET = new Set(ORGANISATION_HEADS);
 
 /**
  * "الهيئة ممثلة بصندوق الخدمة الشاملة": before بال or ب + an organisation's head the title form is the participle

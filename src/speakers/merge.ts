@@ -60,8 +60,10 @@ export function mergeSpeakers(raw: readonly RawQuote[], registry: readonly Regis
     return group;
   });
   // registered names complete the speakers' forms; a hostile page of thousands is compared in part only
-  for (const g of groups.slice(0, MAX_FUZZY_GROUPS)) {
-    for (const r of registry.slice(0, MAX_FUZZY_NAMES)) {
+  for (let gi = 0; gi < Math.min(groups.length, MAX_FUZZY_GROUPS); gi++) {
+    const g = groups[gi]!;
+    for (let ri = 0; ri < Math.min(registry.length, MAX_FUZZY_NAMES); ri++) {
+      const r = registry[ri]!;
       if (someForm(g, (f) => sameSpeaker(f, r.text, shapes))) {
         if (!g.forms.includes(r.text)) g.forms.push(r.text);
         g.role ??= r.role;
