@@ -19,6 +19,8 @@ describe('dates as Arabic sites print them', () => {
     ['Publié le Vendredi 13 Mars 2026 - 08:25', '2026-03-13T08:25'],
     ['(اخر تعديل 2024-09-09 15:26:01 )', '2024-09-09T15:26'],
     ['نشر في: 25 يوليو 2015 - 10:01 بتوقيت أبوظبي', '2015-07-25T10:01+04:00'],
+    ['21 تموز (يوليو) 2015', '2015-07-21'],
+    ['الخميس 3 أيار (مايو) 2018 - 09:15', '2018-05-03T09:15'],
   ])('%s → %s', (line, iso) => {
     expect(findDate(line)?.iso).toBe(iso);
   });
@@ -26,6 +28,7 @@ describe('dates as Arabic sites print them', () => {
   it('marks update stamps so they lose to the publication date', () => {
     expect(findDate('آخر تحديث: 12 مايو 2024')?.update).toBe(true);
     expect(findDate('نشر في: 12 مايو 2024')?.published).toBe(true);
+    expect(findDate('نُشر بتاريخ: 12 مايو 2024')).toMatchObject({ published: true, coverage: 1 });
   });
 
   it('rejects impossible dates', () => {

@@ -43,7 +43,7 @@ export const WEEKDAYS: readonly string[] = [
 export const UPDATE_LABELS: readonly string[] = ['آخر تحديث', 'اخر تحديث', 'تم التحديث', 'آخر تعديل', 'اخر تعديل', 'تحديث', 'updated', 'mis à jour'];
 
 /** Words that label a line as the publication date. */
-export const PUBLISHED_LABELS: readonly string[] = ['نشر', 'نشر في', 'نشرت في', 'تاريخ النشر', 'تم النشر', 'published', 'publié le'];
+export const PUBLISHED_LABELS: readonly string[] = ['نشر', 'نشر في', 'نشرت في', 'نشر بتاريخ', 'بتاريخ', 'تاريخ النشر', 'تم النشر', 'published', 'publié le'];
 
 /** UTC offsets of zones sites name in Arabic ("بتوقيت أبوظبي"). Standard time; DST is not guessed. */
 export const NAMED_ZONES: Readonly<Record<string, string>> = {
