@@ -10,7 +10,8 @@ import { DATELINE_PLACES } from '../src/lexicon/places.js';
 import { ANONYMOUS_SOURCES, RELAYERS, ROLE_HEADS } from '../src/lexicon/roles.js';
 import { NEWS_VERBS } from '../src/lexicon/verbs.js';
 import { findDate } from '../src/metadata/date.js';
-import { classifyPart } from '../src/metadata/byline.js';
+import { bareAuthors, classifyPart } from '../src/metadata/byline.js';
+import { GIVEN_NAMES } from '../src/lexicon/given-names.js';
 import { foldText } from '../src/normalize/fold.js';
 import { cueOf } from '../src/quotes/cue-index.js';
 import { isRoleHead } from '../src/quotes/role-forms.js';
@@ -53,6 +54,12 @@ describe('agencies and places: every entry is read in a byline', () => {
   });
   it.each(DATELINE_PLACES.map((p) => [p]))('place %s', (place) => {
     expect(['place', 'agency']).toContain(classifyPart(place).kind);
+  });
+});
+
+describe('given names: every entry opens a bare byline', () => {
+  it.each(GIVEN_NAMES.map((n) => [n]))('%s', (name) => {
+    expect(bareAuthors(`${name} الشمري`)).toEqual([`${name} الشمري`]);
   });
 });
 

@@ -77,12 +77,59 @@ describe('bylines and datelines', () => {
     ['بغداد: حمزة مصطفى', { authors: ['حمزة مصطفى'], agency: null, dateline: 'بغداد' }],
     ['حسين هزازي (جدة)', { authors: ['حسين هزازي'], agency: null, dateline: 'جدة' }],
     ['الكاتب: سامي يوسف', { authors: ['سامي يوسف'], agency: null, dateline: null }],
+    // the city a Saudi daily's reporter writes from, though "الرياض" is also a newspaper
+    ['الرياض - خالد المطيري', { authors: ['خالد المطيري'], agency: null, dateline: 'الرياض' }],
+    ['الرياض: منى الشهري', { authors: ['منى الشهري'], agency: null, dateline: 'الرياض' }],
+    ['الرياض - أ ف ب', { authors: [], agency: 'أ ف ب', dateline: 'الرياض' }],
+    ['سامي الحربي من جدة', { authors: ['سامي الحربي'], agency: null, dateline: 'جدة' }],
+    ['«الشرق» من الدوحة', { authors: [], agency: 'الشرق', dateline: 'الدوحة' }],
+    ['الرياض: «صحيفة الوطن أونلاين»', { authors: [], agency: 'صحيفة الوطن أونلاين', dateline: 'الرياض' }],
+    ['بروكسل - أ. ف. ب.', { authors: [], agency: 'أ. ف. ب', dateline: 'بروكسل' }],
+    ['ماهر السيد - الولايات المتحدة - هاتفيا', { authors: ['ماهر السيد'], agency: null, dateline: 'الولايات المتحدة' }],
+    ['نادر الشمري (عرعر، بغداد - هاتفيا)', { authors: ['نادر الشمري'], agency: null, dateline: 'عرعر، بغداد' }],
+    ['إسطنبول، بيروت: طه عودة، الوكالات', { authors: ['طه عودة'], agency: 'الوكالات', dateline: 'إسطنبول، بيروت' }],
+    // an outlet the lexicon does not list, beside a reporter with a common given name
+    ['نبض الشارع - هالة منصور', { authors: ['هالة منصور'], agency: 'نبض الشارع', dateline: null }],
+    ['موقع 24 - كريم بوزيد', { authors: ['كريم بوزيد'], agency: 'موقع 24', dateline: null }],
   ])('%s', (line, byline) => {
     expect(parseBylineLine(line)).toEqual(byline);
   });
 
   it('does not take a headline with a colon for a byline', () => {
     expect(parseBylineLine('بوينغ: تاريخنا مع السعودية يفوق 70 عاماً')).toBeNull();
+  });
+
+  it.each([
+    // a quoted phrase is an outlet only beside places
+    ['أزمة المياه.. «لا حل قريبا»'],
+    ['«مركز الملك سلمان» يسهم بنقل 12000 عالق يمني إلى بلدهم'],
+    // a section or a match is no outlet and reporter
+    ['سياسة - هالة منصور'],
+    ['منتخب مصر - منتخب غانا'],
+    ['وزير الخارجية من بغداد'],
+    ['وقال محمد.'],
+  ])('leaves %s alone', (line) => {
+    expect(parseBylineLine(line)).toBeNull();
+  });
+
+  it('reads names alone under the headline as the authors, each opening with a common given name', () => {
+    const body = ['قال وزير الطاقة إن الإنتاج سيرتفع خلال الربع المقبل بعد اكتمال أعمال الصيانة في الحقول الشمالية.', 'وأضاف أن الخطة تشمل حقولا جديدة.'];
+    const two = parseArticle(['اقتصاد', 'ارتفاع متوقع لإنتاج النفط في الربع المقبل', 'يوسف بن علي ورانيا الحسيني', 'آخر تحديث: ١٢ مايو ٢٠٢٤', ...body].join('\n'));
+    expect(two.byline?.authors).toEqual(['يوسف بن علي', 'رانيا الحسيني']);
+    expect(two.paragraphs).toEqual(body);
+    const after = parseArticle(['ارتفاع متوقع لإنتاج النفط في الربع المقبل', '12 مايو 2024', 'منى سعيد', ...body].join('\n'));
+    expect(after.byline?.authors).toEqual(['منى سعيد']);
+    // a name cut by a line break opens the body; it is not a byline
+    const cut = parseArticle(['ارتفاع متوقع لإنتاج النفط في الربع المقبل', '12 مايو 2024', 'نايف بن', ...body].join('\n'));
+    expect(cut.byline?.authors ?? []).toEqual([]);
+  });
+
+  it('takes an outlet-and-reporter line above the headline for a byline, not for the headline', () => {
+    const text = ['نبض الشارع - هالة منصور', 'الأربعاء 30 ماي 2018 - 12:30', 'البرلمان يصادق على قانون المالية الجديد', 'صادق البرلمان مساء الثلاثاء على قانون المالية بأغلبية مريحة بعد نقاش دام ثلاثة أيام.'].join('\n');
+    const article = parseArticle(text);
+    expect(article.headline).toBe('البرلمان يصادق على قانون المالية الجديد');
+    expect(article.byline).toEqual({ authors: ['هالة منصور'], agency: 'نبض الشارع', dateline: null });
+    expect(article.publishedAt?.slice(0, 10)).toBe('2018-05-30');
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import type { DateFound } from '../metadata/date.js';
 import { isHeadlineLike } from '../metadata/headline.js';
-import { isPersonLike } from '../metadata/byline.js';
+import { bareAuthors, isPersonLike } from '../metadata/byline.js';
 import type { Byline } from '../schema.js';
 import type { ClassifiedLine } from './line.js';
 import { hasWord } from '../normalize/key.js';
@@ -141,6 +141,13 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
       return;
     }
     related = 0;
+    // names alone under the headline, each opening with a common given name ("يوسف بن علي ورانيا الحسيني")
+    const names = !bodyStarted && head >= 0 && i > head ? bareAuthors(line.text) : null;
+    if (names !== null) {
+      out.bylines.push({ authors: names, agency: null, dateline: null });
+      out.boilerplate.push(line.text);
+      return;
+    }
     const shortHeaderLine = !bodyStarted && line.words < MIN_HEADLINE_WORDS + 1 && !SENTENCE_END.test(line.text);
     // A short line after the headline belongs to the header only when metadata lines still follow it;
     // otherwise it is the body's first line (a kicker or subtitle).

@@ -1,9 +1,10 @@
 import { DESK_WORDS } from '../lexicon/agencies.js';
+import { NAME_JOINERS } from '../lexicon/function-words.js';
 import { foldText } from '../normalize/fold.js';
 import { keyWords, lineKey } from '../normalize/key.js';
 import { trimChars } from '../normalize/trim.js';
 import type { Byline } from '../schema.js';
-import { isKnownOutlet, isKnownPlace } from './known.js';
+import { isKnownOutlet, isKnownPlace, startsWithGivenName } from './known.js';
 
 /** Label words that open a credit line: "كتب: …", "بقلم …", "حوار: …". */
 const CREDIT_LABEL =
@@ -49,6 +50,15 @@ export function isPersonLike(text: string, minWords = 2, maxWords = 4, key = lin
   return words.every((w, i) => ARABIC_WORD.test(w) && (!NAME_STOPWORDS.has(w) || raw[i] === 'علي'));
 }
 
+const LIST_COMMA = /[،,]/u;
+
+/** "عرعر، بغداد": places written from, parted by commas. */
+function placeList(text: string): boolean {
+  if (!LIST_COMMA.test(text)) return false;
+  const pieces = text.split(LIST_COMMA);
+  return pieces.every((p) => isKnownPlace(lineKey(p)));
+}
+
 /** Names the kind of one part of a byline. */
 export function classifyPart(raw: string, rawKey?: string): BylinePart {
   const text = stripPunct(raw);
@@ -56,26 +66,85 @@ export function classifyPart(raw: string, rawKey?: string): BylinePart {
   const key = rawKey ?? lineKey(text);
   if (key === '') return { text, kind: 'unknown' };
   if (isKnownOutlet(key) || /^وكاله /.test(key)) return { text, kind: 'agency' };
-  if (isKnownPlace(key)) return { text, kind: 'place' };
+  if (isKnownPlace(key) || placeList(text)) return { text, kind: 'place' };
   if (DESK_KEYS.has(key)) return { text, kind: 'desk' };
   if (/\d{4}/.test(key) || /\d{1,2}:\d{2}/.test(key)) return { text, kind: 'date' };
   if (isPersonLike(text, 2, MAX_BYLINE_NAME_WORDS, key)) return { text, kind: 'person' };
   return { text, kind: 'unknown' };
 }
 
+/** A name in quote marks inside a byline is an outlet's: "الرياض: «الشرق الأوسط أونلاين»", "«الاقتصادية» من الرياض". */
+const QUOTED_NAME = /[«"“]([^«»"“”]{2,40})[»"”]/u;
+
 function splitParts(text: string): BylinePart[] {
   return text
     .split(PART_SEPARATORS)
+    // "طه عودة، الوكالات": a comma parts names too, unless it lists places ("عرعر، بغداد")
+    .flatMap((p) => (LIST_COMMA.test(p) && !placeList(p) ? p.split(LIST_COMMA) : [p]))
     .map((p) => p.trim())
     .filter((p) => stripPunct(p) !== '')
     .map((p) => classifyPart(p));
 }
 
+/**
+ * "الرياض: «الشرق الأوسط أونلاين»": beside places alone, a name in quote marks is the outlet's. Never in a
+ * headline: every other part must be a place or a desk word ("أزمة الإسكان.. «لا يوجد حل»" stays a headline).
+ */
+function quotedOutlets(text: string, parts: readonly BylinePart[]): readonly BylinePart[] {
+  if (!QUOTED_NAME.test(text)) return parts;
+  const quoted = new Set([...text.matchAll(new RegExp(QUOTED_NAME.source, 'gu'))].map((m) => stripPunct(m[1]!.trim())));
+  const outlet = (p: BylinePart): boolean => quoted.has(p.text) && (p.kind === 'person' || p.kind === 'unknown');
+  const placeLike = (p: BylinePart): boolean => p.kind === 'place' || p.kind === 'desk' || (p.kind === 'agency' && isKnownPlace(lineKey(p.text)));
+  if (!parts.every((p) => outlet(p) || placeLike(p))) return parts;
+  return parts.map((p) => (outlet(p) ? { ...p, kind: 'agency' as const } : p));
+}
+
+/** Most words an outlet's name has beside its reporter ("العمق المغربي - مريم الشامي", "اليوم 24 - …"). */
+const MAX_OUTLET_WORDS = 3;
+
+/**
+ * "العمق المغربي - مريم الشامي": an outlet the lexicon does not list beside its reporter. Read only when one part
+ * opens with a common given name and the other does not, and the other is no single plain word (a section:
+ * "سياسة - …").
+ */
+function outletAndReporter(parts: readonly BylinePart[]): Byline | null {
+  // "إسطنبول، بيروت، دمشق: طه عودة، الوكالات": lists are read part by part, never as an outlet's name
+  if (parts.length !== 2 || parts.some((p) => LIST_COMMA.test(p.text))) return null;
+  const keys = parts.map((p) => lineKey(p.text));
+  const named = keys.map(startsWithGivenName);
+  if (named[0] === named[1]) return null;
+  const reporter = named[0] ? 0 : 1;
+  const outlet = 1 - reporter;
+  if (parts[reporter]!.kind !== 'person' || (parts[outlet]!.kind !== 'person' && parts[outlet]!.kind !== 'unknown')) return null;
+  const outletWords = keys[outlet]!.split(' ');
+  if (outletWords.length > MAX_OUTLET_WORDS || (outletWords.length === 1 && !/\d/u.test(keys[outlet]!))) return null;
+  return { authors: [parts[reporter]!.text], agency: parts[outlet]!.text, dateline: null };
+}
+
+/** "عادل الخنين من الرياض", "«الاقتصادية» من الرياض": a reporter or outlet and the place written from. */
+const FROM_PLACE = /^([^:.؟?!،,\-–—]{2,40}?) من ([^:.؟?!،,\-–—]{2,30})$/u;
+
+function fromPlace(line: string): Byline | null {
+  const m = FROM_PLACE.exec(line.trim());
+  if (m === null || !isKnownPlace(lineKey(m[2]!))) return null;
+  const who = m[1]!.trim();
+  const quoted = /^[«"“](.+)[»"”]$/u.exec(who);
+  if (quoted) return { authors: [], agency: stripPunct(quoted[1]!), dateline: stripPunct(m[2]!) };
+  const key = lineKey(who);
+  if (!isPersonLike(who, 2, MAX_BYLINE_NAME_WORDS, key) || !startsWithGivenName(key)) return null;
+  return { authors: [who], agency: null, dateline: stripPunct(m[2]!) };
+}
+
+/** "بروكسل - أ. ف. ب.": the full stop of a last initial does not end a sentence. */
+const SENTENCE_STOP = /(?<!(?:^|[\s.])\p{L})[.؟?!]$/u;
+
 /** Picks the agency: an agency part that is not also a place when a place stands beside it. */
-function assemble(parts: BylinePart[]): Byline {
-  // "الرياض" is a city and a newspaper: beside another agency it is the dateline
+function assemble(parts: readonly BylinePart[]): Byline {
+  // "الرياض" is a city and a newspaper: beside another agency or a reporter it is the dateline ("الرياض - أ ف ب",
+  // "الرياض - محمد الشاهين", as Saudi dailies print the city their reporter writes from)
   const agencyCount = parts.filter((p) => p.kind === 'agency').length;
-  const resolved = parts.map((p) => (p.kind === 'agency' && agencyCount > 1 && isKnownPlace(lineKey(p.text)) ? { ...p, kind: 'place' as const } : p));
+  const reporter = parts.some((p) => p.kind === 'person');
+  const resolved = parts.map((p) => (p.kind === 'agency' && (agencyCount > 1 || reporter) && isKnownPlace(lineKey(p.text)) ? { ...p, kind: 'place' as const } : p));
   const agencies = resolved.filter((p) => p.kind === 'agency');
   const places = resolved.filter((p) => p.kind === 'place');
   const people = resolved.filter((p) => p.kind === 'person');
@@ -84,7 +153,7 @@ function assemble(parts: BylinePart[]): Byline {
 }
 
 /** "هسبريس - مجتمع": a one-word part beside an agency is the site's section. */
-function sectionsBesideAgency(parts: BylinePart[]): BylinePart[] {
+function sectionsBesideAgency(parts: readonly BylinePart[]): readonly BylinePart[] {
   if (!parts.some((p) => p.kind === 'agency')) return parts;
   return parts.map((p) => (p.kind === 'unknown' && lineKey(p.text).split(' ').length === 1 ? { ...p, kind: 'section' as const } : p));
 }
@@ -105,15 +174,18 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
     return parseCredit(rest);
   }
   const lineKeyed = key ?? lineKey(line);
-  if ((words ?? keyWords(lineKeyed)) > 10 || /[.؟?!]$/.test(line.trim())) return null;
+  if ((words ?? keyWords(lineKeyed)) > 10 || SENTENCE_STOP.test(line.trim())) return null;
   const whole = classifyPart(line, lineKeyed);
   if (whole.kind === 'agency') return { ...EMPTY_BYLINE, agency: whole.text };
+  const from = fromPlace(line);
+  if (from !== null) return from;
   // one part alone is never a byline: no separator, no split
   if (!PART_SEPARATORS.test(line)) return null;
-  const parts = sectionsBesideAgency(splitParts(line));
+  const parts = sectionsBesideAgency(quotedOutlets(line, splitParts(line)));
   if (parts.length < 2) return null;
   const known = parts.filter((p) => p.kind === 'agency' || p.kind === 'place' || p.kind === 'desk');
-  if (known.length === 0 || parts.some((p) => p.kind === 'unknown')) return null;
+  if (known.length === 0) return outletAndReporter(parts);
+  if (parts.some((p) => p.kind === 'unknown')) return null;
   return assemble(parts.filter((p) => p.kind !== 'date' && p.kind !== 'section'));
 }
 
@@ -124,6 +196,27 @@ function splitNames(text: string): string[] {
     const k = words.findIndex((w, i) => i >= 2 && w.startsWith('و') && w.length > 3 && words.length - i >= 2);
     return k > 0 ? [words.slice(0, k).join(' '), [words[k]!.slice(1), ...words.slice(k + 1)].join(' ')] : [piece];
   });
+}
+
+const NAME_JOINER_SET = new Set(NAME_JOINERS);
+
+/** Most names a bare credit line lists ("يوسف علي ورانيا حسن"). */
+const MAX_BARE_NAMES = 3;
+
+/**
+ * A header line of names with no label, each opening with a common given name: "سارة الخطيب", "يوسف بن علي
+ * ورانيا الحسيني", "خالد عمر، منى سعيد". The names, or null.
+ */
+export function bareAuthors(line: string): string[] | null {
+  if (line.length > MAX_BYLINE_CHARS || SENTENCE_STOP.test(line) || /[\d:«»"“”()]/u.test(line)) return null;
+  const names = splitNames(line).map((n) => stripPunct(n.trim()));
+  if (names.length > MAX_BARE_NAMES) return null;
+  for (const name of names) {
+    const key = lineKey(name);
+    // "نايف بن" is a name cut by a line break, not a byline
+    if (!isPersonLike(name, 2, 4, key) || !startsWithGivenName(key) || NAME_JOINER_SET.has(key.slice(key.lastIndexOf(' ') + 1))) return null;
+  }
+  return names;
 }
 
 /** The names in a credit line, label words removed. */

@@ -1,5 +1,6 @@
 import { AGENCIES } from '../lexicon/agencies.js';
 import { DATELINE_PLACES } from '../lexicon/places.js';
+import { GIVEN_NAMES } from '../lexicon/given-names.js';
 import { lineKey } from '../normalize/key.js';
 
 /** Agencies and outlets by comparison key (the lexicon spelling as the value). Built once. */
@@ -15,4 +16,20 @@ export function isKnownOutlet(key: string): boolean {
 /** Whether a comparison key names a known dateline place ("دبي", "مكه المكرمه"). */
 export function isKnownPlace(key: string): boolean {
   return PLACES.has(key);
+}
+
+/** Given names by folded key, compound ones ("نور الدين") by their first word too. Built once. */
+const GIVEN = new Set(GIVEN_NAMES.map((n) => lineKey(n)));
+/** "عبد الله", "عبدالرحمن": names built on عبد, written apart or glued. */
+const ABD = 'عبد';
+
+/** Whether a comparison key opens with a common given name ("سارة الخطيب", "عبدالعزيز إبراهيم"). */
+export function startsWithGivenName(key: string): boolean {
+  const space = key.indexOf(' ');
+  const first = space < 0 ? key : key.slice(0, space);
+  if (first.startsWith(ABD)) return true;
+  if (GIVEN.has(first)) return true;
+  // a compound given name: "نور الدين بوزيد"
+  const second = space < 0 ? -1 : key.indexOf(' ', space + 1);
+  return space >= 0 && GIVEN.has(second < 0 ? key : key.slice(0, second));
 }

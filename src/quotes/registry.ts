@@ -3,6 +3,7 @@ import { isKnownPlace } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
 import { familyHonorific, nameWord, readMention, roleLength } from './phrase.js';
 import { ORGANISATION_SET } from './organisations.js';
+import { NAME_JOINERS } from '../lexicon/function-words.js';
 import type { Token } from './tokens.js';
 
 /** A name introduced with a role somewhere in the article ("وزير الخارجية، أنتوني بلينكن"). */
@@ -59,7 +60,7 @@ export function buildRegistry(paragraphs: readonly TokenizedParagraph[]): NameRe
 
 const MAX_BACK_NAME = 3;
 /** Words that join the parts of one name ("بن", "عبد", "ال"): never a name's last word, and a back apposition widens over them. Folded. */
-export const JOINERS: ReadonlySet<string> = new Set(['ال', 'بن', 'ابن', 'عبد', 'ابو', 'بنت']);
+export const JOINERS: ReadonlySet<string> = new Set(NAME_JOINERS);
 /** At most this many words are added to a back-apposition name to reach the word that opens it. */
 const MAX_WIDEN = 4;
 
