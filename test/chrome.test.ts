@@ -36,6 +36,10 @@ describe('chrome in other wordings', () => {
     ['a bracketed pointer to a video', '(شاهد: فيديو من داخل قاعة التداول)'],
     ['a paywall notice', 'هذا المحتوى حصري للمشتركين'],
     ['a caption on its label\'s line', 'التعليق على الصورة، متداولون يتابعون الشاشات في قاعة البورصة'],
+    ['a platform name under a call to follow', 'سناب شات'],
+    ['a call to download "our app"', 'حمّل تطبيقنا'],
+    ['WordPress\'s comment-form note', 'احفظ اسمي، بريدي الإلكتروني، والموقع الإلكتروني في هذا المتصفح لاستخدامها المرة المقبلة في تعليقي.'],
+    ['an empty comment thread', 'لا توجد تعليقات على الخبر'],
   ])('drops %s and lists it in boilerplate', (_name, line) => {
     const a = parseArticle(page([line], []));
     expect(a.paragraphs).toEqual(BODY);
@@ -68,6 +72,23 @@ describe('chrome in other wordings', () => {
     const a = parseArticle(page([], after));
     expect(a.paragraphs).toEqual(BODY);
     expect(a.boilerplate).toEqual(expect.arrayContaining(after));
+  });
+
+  it.each([
+    ['a definite related title', ['الأخبار المتعلقة', 'الذهب يتراجع مع صعود الدولار', 'النفط يرتفع بعد بيانات المخزونات']],
+    ['a list of top news', ['الأخبار الرئيسية', 'الذهب يتراجع مع صعود الدولار', 'النفط يرتفع بعد بيانات المخزونات']],
+    ['a comment form', ['التعليقات', 'الاسم', 'عنوان التعليق', 'التعليق', 'إرسال']],
+    ['a visitors\' comment thread with its policy', ['تعليقات الزوار', 'المرجو عدم إرسال تعليقات تتضمن السب أو القذف', 'أضف تعليقك']],
+  ])('drops %s after the body, with the short lines under it', (_name, after) => {
+    const a = parseArticle(page([], after));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(after));
+  });
+
+  it('keeps the short first paragraph after a news-list heading printed above the body', () => {
+    const lead = 'بورصة الكويت ترتفع بدعم البنوك';
+    const a = parseArticle(page(['آخر الأخبار', 'الأحد 12 مايو 2024'], [lead]).replace(BODY[0]!, `${lead}\n${BODY[0]!}`));
+    expect(a.paragraphs[0]).toBe(lead);
   });
 
   it('keeps a short body line that opens with تابع and quotes someone', () => {

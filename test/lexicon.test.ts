@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyLine } from '../src/classify/line.js';
 import { AGENCIES } from '../src/lexicon/agencies.js';
-import { CHROME_LINES, CHROME_PREFIXES, RELATED_MARKERS } from '../src/lexicon/chrome.js';
+import { CHROME_LINES, CHROME_PREFIXES, RELATED_MARKERS, SECTION_HEADINGS } from '../src/lexicon/chrome.js';
 import { CUE_VERBS } from '../src/lexicon/cues.js';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../src/lexicon/months.js';
 import { NOT_SPEECH_MARKERS } from '../src/lexicon/not-speech.js';
@@ -45,6 +45,9 @@ describe('chrome lines: every listed line is dropped', () => {
   });
   it.each(RELATED_MARKERS.map((m) => [m]))('related marker %s', (marker) => {
     expect(kindOf(marker)).toBe('related');
+  });
+  it.each(SECTION_HEADINGS.map((m) => [m]))('section heading %s', (heading) => {
+    expect(kindOf(heading)).toBe('section');
   });
 });
 

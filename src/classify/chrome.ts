@@ -1,6 +1,6 @@
 import {
   CALL_CHANNELS, CALL_VERBS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
-  FOOTER_LINKS, LINK_PROMPTS, RELATED_MARKERS, RELATED_PHRASES, SOURCE_LABELS,
+  FOOTER_LINKS, LINK_PROMPTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
 } from '../lexicon/chrome.js';
 import { hasWord, keyWords, lineKey } from '../normalize/key.js';
 
@@ -145,6 +145,13 @@ export function isRelatedMarker(line: string, key = lineKey(line), words = keyWo
   if (startsWithKey(key, RELATED_INDEX)) return true;
   // "مواضيع قد تهمك", "أخبار قد تعجبك": the phrase may stand after a first word
   return words <= MAX_RELATED_PHRASE_WORDS && RELATED_PHRASE_KEYS.some((p) => hasWord(key, p));
+}
+
+const SECTION_KEYS = new Set(SECTION_HEADINGS.map(lineKey));
+
+/** Whether a line is the heading of a list of other news or of comments ("آخر الأخبار", "تعليقات الزوار"). */
+export function isSectionHeading(key: string): boolean {
+  return SECTION_KEYS.has(key);
 }
 
 /** Whether a single line is page chrome by itself. */

@@ -72,7 +72,7 @@ function headlineIndex(lines: readonly ClassifiedLine[]): number {
 function followedByMetadata(lines: readonly ClassifiedLine[], i: number): boolean {
   for (let j = i + 1; j < lines.length; j++) {
     const kind = lines[j]!.info.kind;
-    if (kind === 'chrome') continue;
+    if (kind === 'chrome' || kind === 'section') continue;
     return kind === 'date' || kind === 'byline' || kind === 'read-time';
   }
   return false;
@@ -127,6 +127,11 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
         return;
       case 'related':
         related = MAX_RELATED_ITEMS;
+        out.boilerplate.push(line.text);
+        return;
+      case 'section':
+        // "آخر الأخبار", "التعليقات": after the article, the titles or form labels under it go with it
+        if (bodyStarted) related = MAX_RELATED_ITEMS;
         out.boilerplate.push(line.text);
         return;
       case 'chrome':

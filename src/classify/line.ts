@@ -4,12 +4,14 @@ import { parseReadTimeLine } from '../metadata/read-time.js';
 import { keyedLine, spaceCount } from '../normalize/key.js';
 import type { Segment } from '../lines/segment.js';
 import type { Byline } from '../schema.js';
-import { isChromeLine, isRelatedMarker } from './chrome.js';
+import { isChromeLine, isRelatedMarker, isSectionHeading } from './chrome.js';
 
 /** What one line is, on its own. */
 export type LineInfo =
   | { kind: 'chrome' }
   | { kind: 'related' }
+  /** A heading of a list of other news or of comments: chrome, and a related block once the body has begun. */
+  | { kind: 'section' }
   | { kind: 'read-time'; minutes: number }
   | { kind: 'date'; date: DateFound; byline: Byline | null }
   | { kind: 'byline'; byline: Byline }
@@ -67,6 +69,7 @@ function classified(segment: Segment, key: string, words: number, info: LineInfo
 
 const CHROME: LineInfo = { kind: 'chrome' };
 const RELATED: LineInfo = { kind: 'related' };
+const SECTION: LineInfo = { kind: 'section' };
 const TEXT: LineInfo = { kind: 'text' };
 
 /** Classifies one segment on its own, without looking at its neighbours. */
@@ -92,6 +95,7 @@ export function classifyLine(segment: Segment): ClassifiedLine {
     }
   }
   if (isRelatedMarker(text, key, keyCount)) return classified(segment, key, words, RELATED);
+  if (isSectionHeading(key)) return classified(segment, key, words, SECTION);
   if (isChromeLine(text, key, keyCount)) return classified(segment, key, words, CHROME);
   const byline = parseBylineLine(text, key, keyCount);
   if (byline) return classified(segment, key, words, { kind: 'byline', byline });
