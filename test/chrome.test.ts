@@ -40,6 +40,9 @@ describe('chrome in other wordings', () => {
     ['a call to download "our app"', 'حمّل تطبيقنا'],
     ['WordPress\'s comment-form note', 'احفظ اسمي، بريدي الإلكتروني، والموقع الإلكتروني في هذا المتصفح لاستخدامها المرة المقبلة في تعليقي.'],
     ['an empty comment thread', 'لا توجد تعليقات على الخبر'],
+    ['a share bar with a colon', 'شارك الخبر عبر:'],
+    ['a listen button', 'استمع إلى المقال'],
+    ['an ad slot label', 'إعلانات Google'],
   ])('drops %s and lists it in boilerplate', (_name, line) => {
     const a = parseArticle(page([line], []));
     expect(a.paragraphs).toEqual(BODY);
@@ -76,6 +79,8 @@ describe('chrome in other wordings', () => {
 
   it.each([
     ['a definite related title', ['الأخبار المتعلقة', 'الذهب يتراجع مع صعود الدولار', 'النفط يرتفع بعد بيانات المخزونات']],
+    ['a "most shared" list', ['الأخبار الأكثر تداولا', 'الذهب يتراجع مع صعود الدولار', 'النفط يرتفع بعد بيانات المخزونات']],
+    ['a "do not miss" list', ['لا تفوتك', 'الذهب يتراجع مع صعود الدولار', 'النفط يرتفع بعد بيانات المخزونات']],
     ['a list of top news', ['الأخبار الرئيسية', 'الذهب يتراجع مع صعود الدولار', 'النفط يرتفع بعد بيانات المخزونات']],
     ['a comment form', ['التعليقات', 'الاسم', 'عنوان التعليق', 'التعليق', 'إرسال']],
     ['a visitors\' comment thread with its policy', ['تعليقات الزوار', 'المرجو عدم إرسال تعليقات تتضمن السب أو القذف', 'أضف تعليقك']],

@@ -54,8 +54,15 @@ describe('stated read times', () => {
     ['قراءة 7 دقائق', 7],
     ['زمن القراءة: دقيقة واحدة', 1],
     ['وقت القراءة 6 دقائق', 6],
+    ['⏱ 7 دقائق', 7],
+    ['⏱️ دقيقتان', 2],
   ])('%s → %i minutes', (line, minutes) => {
     expect(parseReadTimeLine(line)).toBe(minutes);
+  });
+
+  it('reads no read time from minutes without a clock or the word قراءة', () => {
+    expect(parseReadTimeLine('7 دقائق')).toBeNull();
+    expect(parseReadTimeLine('منذ 7 دقائق')).toBeNull();
   });
 
   it('ignores body sentences that mention minutes', () => {
@@ -110,6 +117,30 @@ describe('bylines and datelines', () => {
     ['وقال محمد.'],
   ])('leaves %s alone', (line) => {
     expect(parseBylineLine(line)).toBeNull();
+  });
+
+  it('reads a credit and the date printed on one line', () => {
+    const body = ['قال وزير الطاقة إن الإنتاج سيرتفع خلال الربع المقبل بعد اكتمال أعمال الصيانة في الحقول الشمالية.'];
+    for (const [line, authors, iso] of [
+      ['كتب محمد عبد الرحمن الأربعاء، 30 مايو 2018 02:00 م', ['محمد عبد الرحمن'], '2018-05-30T14:00'],
+      ['كتب: يوسف بن علي | 2015-08-07 11:29', ['يوسف بن علي'], '2015-08-07T11:29'],
+      ['منى سعيد | 12 مايو 2024', ['منى سعيد'], '2024-05-12'],
+    ] as const) {
+      const a = parseArticle(['ارتفاع متوقع لإنتاج النفط في الربع المقبل', line, ...body].join('\n'));
+      expect(a.byline?.authors).toEqual(authors);
+      expect(a.publishedAt).toBe(iso);
+      expect(a.boilerplate).toContain(line);
+    }
+    // a sentence that names a writer and a date stays body
+    const sentence = 'كتب محمد علي في 30 مايو 2018 مقالا عن الحرب';
+    expect(parseArticle(['ارتفاع متوقع لإنتاج النفط في الربع المقبل', ...body, sentence].join('\n')).paragraphs).toContain(sentence);
+  });
+
+  it('reads a byline with the writer\'s trade and a social handle after the name', () => {
+    const body = ['قال وزير الطاقة إن الإنتاج سيرتفع خلال الربع المقبل بعد اكتمال أعمال الصيانة في الحقول الشمالية.'];
+    const a = parseArticle(['ارتفاع متوقع لإنتاج النفط في الربع المقبل', 'نادين حداد صحافية @nadine_h', 'الأحد 12 مايو 2024', ...body].join('\n'));
+    expect(a.byline?.authors).toEqual(['نادين حداد']);
+    expect(a.paragraphs).toEqual(body);
   });
 
   it('reads names alone under the headline as the authors, each opening with a common given name', () => {

@@ -1,5 +1,8 @@
 import { findDate, type DateFound } from '../metadata/date.js';
-import { parseBylineLine } from '../metadata/byline.js';
+import { bareAuthors, parseBylineLine } from '../metadata/byline.js';
+import { WEEKDAYS } from '../lexicon/months.js';
+import { foldText } from '../normalize/fold.js';
+import { trimChars } from '../normalize/trim.js';
 import { parseReadTimeLine } from '../metadata/read-time.js';
 import { keyedLine, spaceCount } from '../normalize/key.js';
 import type { Segment } from '../lines/segment.js';
@@ -49,6 +52,31 @@ function dateLineByline(line: string): Byline | null {
   return null;
 }
 
+/** Where the date part of a credit line starts: a bar or the first digit ("كتب: منى سعيد | 2018-05-30"). */
+const DATE_PART_START = /[|0-9\u0660-\u0669\u06F0-\u06F9]/u;
+/** Words between a credit and its date: the weekday and labels ("الأربعاء،", "بتاريخ"). Folded. */
+const BEFORE_DATE_WORDS = new Set([...WEEKDAYS, 'يوم', 'في', 'بتاريخ', 'نشر', 'نشر في'].map((w) => foldText(w).toLowerCase()));
+
+/**
+ * "كتب محمد علي الأربعاء، 30 مايو 2018 02:00 م", "كتب: منى سعيد | 2018-05-30 12:30": a credit and the date on one
+ * line. The credit's byline when the words before the date are a credit with a name (or names alone) and what
+ * follows is a date line by itself; else null.
+ */
+function creditBeforeDate(line: string): Byline | null {
+  const cut = line.search(DATE_PART_START);
+  if (cut <= 0) return null;
+  const after = findDate(line.slice(cut));
+  if (after === null || after.coverage < MIN_DATE_COVERAGE) return null;
+  const words = trimChars(line.slice(0, cut), ' ،,|-–—:').split(/\s+/u);
+  while (words.length > 0 && BEFORE_DATE_WORDS.has(foldText(trimChars(words[words.length - 1]!, '،,:')).toLowerCase())) words.pop();
+  const before = trimChars(words.join(' '), ' ،,|-–—:');
+  if (before === '') return null;
+  const credit = parseBylineLine(before);
+  if (credit !== null && credit.authors.length > 0) return credit;
+  const names = bareAuthors(before);
+  return names === null ? null : { authors: names, agency: null, dateline: null };
+}
+
 /** Classifies every segment; a short line repeated on the page ("محتوى إعلاني") is classified once. */
 export function classifyLines(segments: readonly Segment[]): ClassifiedLine[] {
   const seen = new Map<string, ClassifiedLine>();
@@ -90,8 +118,11 @@ export function classifyLine(segment: Segment): ClassifiedLine {
   if (minutes !== null) return classified(segment, key, words, { kind: 'read-time', minutes });
   if (words <= MAX_DATE_LINE_WORDS) {
     const date = findDate(text);
-    if (date && (date.coverage >= MIN_DATE_COVERAGE || ((date.published || date.update) && date.coverage >= MIN_LABELLED_COVERAGE))) {
-      return classified(segment, key, words, { kind: 'date', date, byline: dateLineByline(text) });
+    if (date) {
+      const credit = creditBeforeDate(text);
+      if (credit !== null || date.coverage >= MIN_DATE_COVERAGE || ((date.published || date.update) && date.coverage >= MIN_LABELLED_COVERAGE)) {
+        return classified(segment, key, words, { kind: 'date', date, byline: credit ?? dateLineByline(text) });
+      }
     }
   }
   if (isRelatedMarker(text, key, keyCount)) return classified(segment, key, words, RELATED);

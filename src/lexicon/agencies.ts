@@ -15,3 +15,8 @@ export const AGENCIES: readonly string[] = [
 
 /** Words that turn a byline line into a credit for an agency desk rather than a person ("متابعات"). */
 export const DESK_WORDS: readonly string[] = ['متابعات', 'وكالات', 'خاص', 'المحرر', 'التحرير', 'الموقع', 'هاتفيا'];
+
+/** What a writer is, printed after the name on some bylines ("منى سعيد صحافية @mona"). */
+export const WRITER_TITLES: readonly string[] = [
+  'صحافي', 'صحافية', 'صحفي', 'صحفية', 'كاتب', 'كاتبة', 'مراسل', 'مراسلة', 'محرر', 'محررة', 'باحث', 'باحثة', 'إعلامي', 'إعلامية',
+];

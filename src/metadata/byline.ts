@@ -1,4 +1,4 @@
-import { DESK_WORDS } from '../lexicon/agencies.js';
+import { DESK_WORDS, WRITER_TITLES } from '../lexicon/agencies.js';
 import { NAME_JOINERS } from '../lexicon/function-words.js';
 import { foldText } from '../normalize/fold.js';
 import { keyWords, lineKey } from '../normalize/key.js';
@@ -200,6 +200,17 @@ function splitNames(text: string): string[] {
 
 const NAME_JOINER_SET = new Set(NAME_JOINERS);
 
+/** A social handle closing a byline: "… @mona_s". */
+const HANDLE_TAIL = /\s+@[\w.]+\s*$/u;
+const WRITER_TITLE_KEYS = new Set(WRITER_TITLES.map(lineKey));
+
+/** "منى سعيد صحافية" → "منى سعيد": the writer's trade printed after a single name. */
+function withoutWriterTitle(line: string): string {
+  const trimmed = line.trim();
+  const space = trimmed.lastIndexOf(' ');
+  return space > 0 && WRITER_TITLE_KEYS.has(lineKey(trimmed.slice(space + 1))) ? trimmed.slice(0, space) : trimmed;
+}
+
 /** Most names a bare credit line lists ("يوسف علي ورانيا حسن"). */
 const MAX_BARE_NAMES = 3;
 
@@ -208,8 +219,10 @@ const MAX_BARE_NAMES = 3;
  * ورانيا الحسيني", "خالد عمر، منى سعيد". The names, or null.
  */
 export function bareAuthors(line: string): string[] | null {
-  if (line.length > MAX_BYLINE_CHARS || SENTENCE_STOP.test(line) || /[\d:«»"“”()]/u.test(line)) return null;
-  const names = splitNames(line).map((n) => stripPunct(n.trim()));
+  if (line.length > MAX_BYLINE_CHARS || SENTENCE_STOP.test(line)) return null;
+  const bare = withoutWriterTitle(line.replace(HANDLE_TAIL, ''));
+  if (/[\d:«»"“”()@]/u.test(bare)) return null;
+  const names = splitNames(bare).map((n) => stripPunct(n.trim()));
   if (names.length > MAX_BARE_NAMES) return null;
   for (const name of names) {
     const key = lineKey(name);

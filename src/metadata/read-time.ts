@@ -20,10 +20,17 @@ function amount(value: string | undefined, unit: string): number {
   return MINUTE_WORDS[unit] ?? 1;
 }
 
+/** A clock before an amount of minutes marks a read time without the word قراءة: "⏱ 7 دقائق". */
+const CLOCK = /^\s*[⏱⏰⌚🕐-🕧]/u;
+
 /** Reads a stated reading time from a chrome line, or null when the line is not one. */
 export function parseReadTimeLine(line: string, key?: string): number | null {
   if (!READ_TIME_HINT.test(line)) return null;
   key ??= lineKey(line);
+  if (CLOCK.test(line)) {
+    const clocked = AMOUNT_FIRST.exec(key);
+    if (clocked !== null) return amount(clocked[1], clocked[2]!);
+  }
   // "2min", "3 min read": an English read-time badge on an Arabic page
   const badge = /^(\d{1,3}) ?(?:min|mins|minutes?)(?: read)?$/iu.exec(key);
   if (badge) return Number(badge[1]) || null;
