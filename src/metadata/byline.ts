@@ -200,8 +200,15 @@ function splitNames(text: string): string[] {
 
 const NAME_JOINER_SET = new Set(NAME_JOINERS);
 
-/** A social handle closing a byline: "… @mona_s". */
-const HANDLE_TAIL = /\s+@[\w.]+\s*$/u;
+/** A social handle: "@mona_s". */
+const HANDLE = /^@[\w.]+$/u;
+
+/** The line without a social handle closing it ("نادين حداد صحافية @nadine_h"). */
+function withoutHandle(line: string): string {
+  const trimmed = line.trimEnd();
+  const at = trimmed.lastIndexOf(' @');
+  return at > 0 && HANDLE.test(trimmed.slice(at + 1)) ? trimmed.slice(0, at) : trimmed;
+}
 const WRITER_TITLE_KEYS = new Set(WRITER_TITLES.map(lineKey));
 
 /** "منى سعيد صحافية" → "منى سعيد": the writer's trade printed after a single name. */
@@ -220,7 +227,7 @@ const MAX_BARE_NAMES = 3;
  */
 export function bareAuthors(line: string): string[] | null {
   if (line.length > MAX_BYLINE_CHARS || SENTENCE_STOP.test(line)) return null;
-  const bare = withoutWriterTitle(line.replace(HANDLE_TAIL, ''));
+  const bare = withoutWriterTitle(withoutHandle(line));
   if (/[\d:«»"“”()@]/u.test(bare)) return null;
   const names = splitNames(bare).map((n) => stripPunct(n.trim()));
   if (names.length > MAX_BARE_NAMES) return null;
