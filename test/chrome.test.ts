@@ -43,6 +43,11 @@ describe('chrome in other wordings', () => {
     ['a share bar with a colon', 'شارك الخبر عبر:'],
     ['a listen button', 'استمع إلى المقال'],
     ['an ad slot label', 'إعلانات Google'],
+    ['a share bar of platform names', 'فيسبوك تويتر واتساب'],
+    ['a gallery position', '2 من 5'],
+    ['a photo credit', 'الصورة: رويترز'],
+    ['a back-to-top link', 'عودة إلى الأعلى'],
+    ['a starred note on an opinion writer', '* كاتبة وصحافية لبنانية'],
   ])('drops %s and lists it in boilerplate', (_name, line) => {
     const a = parseArticle(page([line], []));
     expect(a.paragraphs).toEqual(BODY);
@@ -81,6 +86,9 @@ describe('chrome in other wordings', () => {
     ['a definite related title', ['الأخبار المتعلقة', 'الذهب يتراجع مع صعود الدولار', 'النفط يرتفع بعد بيانات المخزونات']],
     ['a "most shared" list', ['الأخبار الأكثر تداولا', 'الذهب يتراجع مع صعود الدولار', 'النفط يرتفع بعد بيانات المخزونات']],
     ['a "do not miss" list', ['لا تفوتك', 'الذهب يتراجع مع صعود الدولار', 'النفط يرتفع بعد بيانات المخزونات']],
+    ['a BBC-style "more on this story" list', ['المزيد حول هذه القصة', 'الذهب يتراجع مع صعود الدولار', 'النفط يرتفع بعد بيانات المخزونات']],
+    ['an opinion writer\'s other pieces', ['مقالات أخرى للكاتب', 'الذهب يتراجع مع صعود الدولار', 'النفط يرتفع بعد بيانات المخزونات']],
+    ['a tag list, one tag per line', ['كلمات مفتاحية', 'الكويت', 'البورصة', 'البنوك']],
     ['a list of top news', ['الأخبار الرئيسية', 'الذهب يتراجع مع صعود الدولار', 'النفط يرتفع بعد بيانات المخزونات']],
     ['a comment form', ['التعليقات', 'الاسم', 'عنوان التعليق', 'التعليق', 'إرسال']],
     ['a visitors\' comment thread with its policy', ['تعليقات الزوار', 'المرجو عدم إرسال تعليقات تتضمن السب أو القذف', 'أضف تعليقك']],
@@ -94,6 +102,18 @@ describe('chrome in other wordings', () => {
     const lead = 'بورصة الكويت ترتفع بدعم البنوك';
     const a = parseArticle(page(['آخر الأخبار', 'الأحد 12 مايو 2024'], [lead]).replace(BODY[0]!, `${lead}\n${BODY[0]!}`));
     expect(a.paragraphs[0]).toBe(lead);
+  });
+
+  it('takes a photo credit for chrome, not for the article\'s agency', () => {
+    expect(parseArticle(page(['الصورة: رويترز'], [])).byline.agency).toBeNull();
+  });
+
+  it('keeps starred bullets of the body that name no writer\'s trade, and the photo a sentence talks about', () => {
+    const bullets = ['* ارتفاع مؤشر البنوك بنسبة 1.2 في المئة', '* تراجع أسهم العقار'];
+    const photo = 'الصورة: التي نشرتها الشركة أظهرت قاعة التداول مزدحمة بالمستثمرين قبل الافتتاح.';
+    const a = parseArticle(page([], [...bullets, photo]));
+    expect(a.paragraphs).toEqual([...BODY, ...bullets, photo]);
+    expect(a.byline.agency).toBeNull();
   });
 
   it('keeps a short body line that opens with تابع and quotes someone', () => {

@@ -136,6 +136,18 @@ describe('bylines and datelines', () => {
     expect(parseArticle(['ارتفاع متوقع لإنتاج النفط في الربع المقبل', ...body, sentence].join('\n')).paragraphs).toContain(sentence);
   });
 
+  it('takes no dateline from a time zone and no author from an update label', () => {
+    const body = ['قال وزير الطاقة إن الإنتاج سيرتفع خلال الربع المقبل بعد اكتمال أعمال الصيانة في الحقول الشمالية.'];
+    const a = parseArticle(['ارتفاع متوقع لإنتاج النفط في الربع المقبل', 'نشر في: 12 مايو 2024 - 10:01 بتوقيت أبوظبي', 'آخر تحديث: 14 مايو 2024 - 09:30 بتوقيت أبوظبي', ...body].join('\n'));
+    expect(a.byline).toEqual({ authors: [], agency: null, dateline: null });
+    expect(a.publishedAt).toBe('2024-05-12T10:01+04:00');
+  });
+
+  it('reads "بقلم/" and leaves an academic title off the writer\'s name', () => {
+    expect(parseBylineLine('بقلم/ د. رانيا الحسيني')).toEqual({ authors: ['رانيا الحسيني'], agency: null, dateline: null });
+    expect(parseBylineLine('كتب: أ.د. سامي يوسف')).toEqual({ authors: ['سامي يوسف'], agency: null, dateline: null });
+  });
+
   it('reads a byline with the writer\'s trade and a social handle after the name', () => {
     const body = ['قال وزير الطاقة إن الإنتاج سيرتفع خلال الربع المقبل بعد اكتمال أعمال الصيانة في الحقول الشمالية.'];
     const a = parseArticle(['ارتفاع متوقع لإنتاج النفط في الربع المقبل', 'نادين حداد صحافية @nadine_h', 'الأحد 12 مايو 2024', ...body].join('\n'));

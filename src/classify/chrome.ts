@@ -1,7 +1,8 @@
 import {
   CALL_CHANNELS, CALL_VERBS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
-  FOOTER_LINKS, LINK_PROMPTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
+  FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
 } from '../lexicon/chrome.js';
+import { WRITER_TITLES } from '../lexicon/agencies.js';
 import { hasWord, keyWords, lineKey } from '../normalize/key.js';
 
 const CHROME_LINE_KEYS = new Set([...CHROME_LINES, ...END_MARKERS].map(lineKey));
@@ -67,6 +68,36 @@ function isCallToAction(line: string, key: string, words: number): boolean {
   const space = key.indexOf(' ');
   return CALL_VERB_KEYS.has(space < 0 ? key : key.slice(0, space)) && CALL_CHANNEL_KEYS.some((c) => hasWord(key, c));
 }
+
+const PLATFORM_KEYS = new Set(PLATFORM_NAMES.map(lineKey));
+
+/** "فيسبوك تويتر واتساب": a share bar of platform names and nothing else (a name may have two words). */
+function isPlatformBar(key: string, words: number): boolean {
+  if (words < 2) return false;
+  const w = key.split(' ');
+  for (let i = 0; i < w.length; ) {
+    if (i + 1 < w.length && PLATFORM_KEYS.has(`${w[i]} ${w[i + 1]}`)) i += 2;
+    else if (PLATFORM_KEYS.has(w[i]!)) i++;
+    else return false;
+  }
+  return true;
+}
+
+/** "2 من 5": a gallery's position. */
+const GALLERY_POSITION = /^\d{1,3} من \d{1,3}$/u;
+/** "الصورة: رويترز", "صورة: أرشيفية": a photo credit, never the article's agency. */
+const PHOTO_CREDIT = /^\(?\s*(?:ال)?صور[ةه]\s*[:：]\s*[^:.؟?!]{1,40}\)?$/u;
+const WRITER_TITLE_KEYS = new Set(WRITER_TITLES.map(lineKey));
+const MAX_BIO_WORDS = 15;
+
+/** "* كاتب وأكاديمي سعودي": a starred note on the writer under an opinion piece (a bullet of the body names no trade). */
+function isWriterNote(line: string, key: string, words: number): boolean {
+  if (line.charCodeAt(0) !== STAR || words > MAX_BIO_WORDS) return false;
+  const space = key.indexOf(' ');
+  const first = space < 0 ? key : key.slice(0, space);
+  return WRITER_TITLE_KEYS.has(first) || (first.startsWith('و') && WRITER_TITLE_KEYS.has(first.slice(1)));
+}
+const STAR = 0x2a;
 
 /** Prefix keys by their first word, so that a line is compared with a handful of entries, not all. */
 function byFirstWord(keys: readonly string[]): Map<string, string[]> {
@@ -164,7 +195,8 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (URL_OR_HANDLE.test(line) || EMBED_SIGNATURE.test(line) || HASHTAGS_ONLY.test(line)) return true;
   if (AGENCY_END_MARK.test(line) || /^©/u.test(line) || RELATIVE_TIME.test(key)) return true;
   // widgets, menus and calls are short lines
-  if (words <= MAX_MENU_WORDS && (isCounter(key, words) || isLetterWidget(key, words) || isMenu(line, words) || isCallToAction(line, key, words))) return true;
+  if (words <= MAX_MENU_WORDS && (isCounter(key, words) || isLetterWidget(key, words) || isMenu(line, words) || isCallToAction(line, key, words) || isPlatformBar(key, words))) return true;
+  if (GALLERY_POSITION.test(key) || PHOTO_CREDIT.test(line) || isWriterNote(line, key, words)) return true;
   if ((line.charCodeAt(0) === OPEN_BRACKET || line.charCodeAt(0) === OPEN_SQUARE) && BRACKETED_POINTER.test(line)) return true;
   // comment policies and disclaimers: "… مراجعة التعليقات قبل نشرها … سياسة الخصوصية …"
   if (words <= MAX_DISCLAIMER_WORDS && disclaimerTerms(key) >= 2) return true;

@@ -37,8 +37,15 @@ const MIN_DATE_COVERAGE = 0.6;
 const MIN_LABELLED_COVERAGE = 0.35;
 const DATE_PIECES = /\d{1,4}[/\-.:]\d{1,2}(?:[/\-.:]\d{1,4})?|\d+|[()|,،\-–—]/gu;
 
-/** A date line may also carry a dateline and agency: "الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس". */
-function dateLineByline(line: string): Byline | null {
+/** The time zone of a stamp ("… 10:01 بتوقيت أبوظبي"): a city that is no dateline. */
+const ZONE_PHRASE = /بتوقيت[^\d|،,()\-–—]*/u;
+
+/**
+ * A date line may also carry a dateline and agency: "الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس". Never
+ * authors: the words of a stamp's labels ("آخر تحديث") are no name, and a credit beside a date is read apart.
+ */
+function dateLineByline(stamp: string): Byline | null {
+  const line = stamp.replace(ZONE_PHRASE, ' ');
   const words = line.replace(DATE_PIECES, ' ').split(/\s+/u).filter(Boolean);
   // the place is every word before the first digit ("المدينة المنورة 25 شوال …")
   const lead = /^[^\d\u0660-\u0669]*/u.exec(line)![0].trim();
@@ -47,7 +54,7 @@ function dateLineByline(line: string): Byline | null {
   const candidates = [first && last && first !== last ? `${first} - ${last}` : null, last ?? null].filter(Boolean) as string[];
   for (const c of candidates) {
     const b = parseBylineLine(c);
-    if (b && (b.agency || b.dateline)) return b;
+    if (b && b.authors.length === 0 && (b.agency || b.dateline)) return b;
   }
   return null;
 }

@@ -8,7 +8,7 @@ import { isKnownOutlet, isKnownPlace, startsWithGivenName } from './known.js';
 
 /** Label words that open a credit line: "كتب: …", "بقلم …", "حوار: …". */
 const CREDIT_LABEL =
-  /^(?:كتب|كتبت|كتبه|الكاتب|الكاتبة|المحرر|المحررة|بقلم|حوار|حاوره|حاورها|أجرى الحوار|اعداد|إعداد|بواسطة|تصوير|تقرير|ترجمة|متابعة|تحرير|إشراف|اشراف|by|author|authors|role)(?=[\s:\-–—,،])/iu;
+  /^(?:كتب|كتبت|كتبه|الكاتب|الكاتبة|المحرر|المحررة|بقلم|حوار|حاوره|حاورها|أجرى الحوار|اعداد|إعداد|بواسطة|تصوير|تقرير|ترجمة|متابعة|تحرير|إشراف|اشراف|by|author|authors|role)(?=[\s:/\-–—,،])/iu;
 /** A second label inside a credit line ("إعداد: فلان, تصوير : فلان"). */
 const INNER_LABEL = /(?<!\p{L})(?:تصوير|إعداد|اعداد|تحرير|ترجمة|بقلم|كتب)(?=[\s:\-–—])[\s:\-–—]*/gu;
 /** "(CNN)--", "دبي، الإمارات العربية المتحدة (CNN)—", "(رويترز) -", "القاهرة (أ ش أ) -": an agency in brackets. */
@@ -165,10 +165,10 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
   const credit = CREDIT_LABEL.exec(line);
   if (credit) {
     const after = line.slice(credit[0].length);
-    const rest = trimChars(after, ':-–—,،');
+    const rest = trimChars(after, ':/-–—,،');
     if (rest === '') return null;
     // without a colon or dash the label may be an ordinary word ("حوار المرحلة"): ask for a full name
-    const marked = /^\s*[:\-–—,،]/u.test(after);
+    const marked = /^\s*[:/\-–—,،]/u.test(after);
     if (!marked && (!isPersonLike(rest, 2, 4) || /^ال/u.test(rest))) return null;
     if (/^role$/iu.test(credit[0])) return { authors: [], agency: classifyPart(rest).kind === 'agency' ? classifyPart(rest).text : null, dateline: null };
     return parseCredit(rest);
@@ -240,13 +240,16 @@ export function bareAuthors(line: string): string[] | null {
 }
 
 /** The names in a credit line, label words removed. */
+/** Academic and professional titles before a writer's name: "د. رانيا الحسيني", "أ.د. سامي يوسف". */
+const AUTHOR_HONORIFIC = /^\s*(?:أ\.\s?د\.|د\.|أ\.|م\.|الدكتورة? |الأستاذة? )\s*/u;
+
 function parseCredit(rest: string): Byline | null {
   const cleaned = rest.replace(INNER_LABEL, '|');
   const names: string[] = [];
   let dateline: string | null = null;
   let agency: string | null = null;
   for (const piece of splitNames(cleaned)) {
-    const text = stripPunct(piece.replace(/^في\s+/u, ''));
+    const text = stripPunct(piece.replace(/^في\s+/u, '').replace(AUTHOR_HONORIFIC, ''));
     if (text === '') continue;
     const part = classifyPart(text);
     if (part.kind === 'place') dateline ??= part.text;
