@@ -48,6 +48,10 @@ describe('chrome in other wordings', () => {
     ['a photo credit', 'الصورة: رويترز'],
     ['a back-to-top link', 'عودة إلى الأعلى'],
     ['a starred note on an opinion writer', '* كاتبة وصحافية لبنانية'],
+    ['a call to stay informed', 'ابق على اطلاع دائم بآخر الأخبار عبر قناتنا على واتساب'],
+    ['a video pointer', 'شاهد.. لحظة وصول الوفد إلى المطار'],
+    ['a play button', 'تشغيل'],
+    ['a store badge label', 'متوفر على'],
   ])('drops %s and lists it in boilerplate', (_name, line) => {
     const a = parseArticle(page([line], []));
     expect(a.paragraphs).toEqual(BODY);
@@ -89,6 +93,7 @@ describe('chrome in other wordings', () => {
     ['a BBC-style "more on this story" list', ['المزيد حول هذه القصة', 'الذهب يتراجع مع صعود الدولار', 'النفط يرتفع بعد بيانات المخزونات']],
     ['an opinion writer\'s other pieces', ['مقالات أخرى للكاتب', 'الذهب يتراجع مع صعود الدولار', 'النفط يرتفع بعد بيانات المخزونات']],
     ['a tag list, one tag per line', ['كلمات مفتاحية', 'الكويت', 'البورصة', 'البنوك']],
+    ['an article-feedback widget', ['هل كان هذا المقال مفيدا؟', 'نعم', 'لا', 'شكرا لك']],
     ['a list of top news', ['الأخبار الرئيسية', 'الذهب يتراجع مع صعود الدولار', 'النفط يرتفع بعد بيانات المخزونات']],
     ['a comment form', ['التعليقات', 'الاسم', 'عنوان التعليق', 'التعليق', 'إرسال']],
     ['a visitors\' comment thread with its policy', ['تعليقات الزوار', 'المرجو عدم إرسال تعليقات تتضمن السب أو القذف', 'أضف تعليقك']],
@@ -114,6 +119,11 @@ describe('chrome in other wordings', () => {
     const a = parseArticle(page([], [...bullets, photo]));
     expect(a.paragraphs).toEqual([...BODY, ...bullets, photo]);
     expect(a.byline.agency).toBeNull();
+  });
+
+  it('keeps a body sentence that opens with the verb شاهد', () => {
+    const line = 'شاهد مئات المستثمرين افتتاح الجلسة من قاعة التداول الرئيسية.';
+    expect(parseArticle(page([], [line])).paragraphs).toContain(line);
   });
 
   it('keeps a short body line that opens with تابع and quotes someone', () => {

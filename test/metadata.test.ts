@@ -167,6 +167,17 @@ describe('bylines and datelines', () => {
     expect(cut.byline?.authors ?? []).toEqual([]);
   });
 
+  it('takes a short headline above a writer\'s name alone, and a name above a body with no headline for its author', () => {
+    const body = ['قال وزير الطاقة إن الإنتاج سيرتفع خلال الربع المقبل بعد اكتمال أعمال الصيانة في الحقول الشمالية.'];
+    const a = parseArticle(['تحرير عدن؟', 'محمد عبد الرحمن', '21 يوليو 2015', ...body].join('\n'));
+    expect(a.headline).toBe('تحرير عدن؟');
+    expect(a.byline?.authors).toEqual(['محمد عبد الرحمن']);
+    const site = parseArticle(['SITE.INFO', 'خاص', 'عبد الفتاح مصطفى', ...body].join('\n'));
+    expect(site.headline).toBe('');
+    expect(site.byline?.authors).toEqual(['عبد الفتاح مصطفى']);
+    expect(site.paragraphs).toEqual(body);
+  });
+
   it('takes an outlet-and-reporter line above the headline for a byline, not for the headline', () => {
     const text = ['نبض الشارع - هالة منصور', 'الأربعاء 30 ماي 2018 - 12:30', 'البرلمان يصادق على قانون المالية الجديد', 'صادق البرلمان مساء الثلاثاء على قانون المالية بأغلبية مريحة بعد نقاش دام ثلاثة أيام.'].join('\n');
     const article = parseArticle(text);

@@ -83,6 +83,10 @@ function isPlatformBar(key: string, words: number): boolean {
   return true;
 }
 
+/** "شاهد.. لحظة وصول الوفد", "بالفيديو: …": a pointer to a video, the verb followed by ".." or a colon. */
+const VIDEO_POINTER = /^(?:شاهد|شاهدوا|شاهدي|بالفيديو|فيديو)\s?(?:\.\.|…|:)[^.؟?!]*$/u;
+const MAX_POINTER_WORDS = 15;
+
 /** "2 من 5": a gallery's position. */
 const GALLERY_POSITION = /^\d{1,3} من \d{1,3}$/u;
 /** "الصورة: رويترز", "صورة: أرشيفية": a photo credit, never the article's agency. */
@@ -197,6 +201,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   // widgets, menus and calls are short lines
   if (words <= MAX_MENU_WORDS && (isCounter(key, words) || isLetterWidget(key, words) || isMenu(line, words) || isCallToAction(line, key, words) || isPlatformBar(key, words))) return true;
   if (GALLERY_POSITION.test(key) || PHOTO_CREDIT.test(line) || isWriterNote(line, key, words)) return true;
+  if (words <= MAX_POINTER_WORDS && VIDEO_POINTER.test(line)) return true;
   if ((line.charCodeAt(0) === OPEN_BRACKET || line.charCodeAt(0) === OPEN_SQUARE) && BRACKETED_POINTER.test(line)) return true;
   // comment policies and disclaimers: "… مراجعة التعليقات قبل نشرها … سياسة الخصوصية …"
   if (words <= MAX_DISCLAIMER_WORDS && disclaimerTerms(key) >= 2) return true;

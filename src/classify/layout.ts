@@ -23,6 +23,8 @@ const PARAGRAPH_END = /(?:(?<!\.)\.|[…:])["»”']?\)?$/u;
 const MIN_HEADLINE_WORDS = 3;
 const MAX_HEADLINE_WITH_STOP = 6;
 const MAX_BARE_AUTHOR_WORDS = 3;
+/** Longest line read as names alone (three names of four words and their joiners). */
+const MAX_BARE_NAMES_WORDS = 12;
 const SKIP_START = /^تخطي (.{2,40}) وواصل القراءه$/u;
 const MAX_SKIPPED = 12;
 const SAME_TITLE_SHARE = 0.7;
@@ -54,6 +56,8 @@ function headlineIndex(lines: readonly ClassifiedLine[]): number {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.info.kind !== 'text') continue;
+    // a writer's name alone ("محمد عبد الرحمن") is a byline, never the headline
+    if (line.words <= MAX_BARE_NAMES_WORDS && bareAuthors(line.text) !== null) continue;
     // Breadcrumbs and section names are too short to be the headline; a two-word title right before the
     // metadata lines ("تحرير عدن..") is kept as a fallback.
     if (line.words < MIN_HEADLINE_WORDS) {
@@ -73,6 +77,7 @@ function followedByMetadata(lines: readonly ClassifiedLine[], i: number): boolea
   for (let j = i + 1; j < lines.length; j++) {
     const kind = lines[j]!.info.kind;
     if (kind === 'chrome' || kind === 'section') continue;
+    if (kind === 'text' && lines[j]!.words <= MAX_BARE_NAMES_WORDS && bareAuthors(lines[j]!.text) !== null) return true;
     return kind === 'date' || kind === 'byline' || kind === 'read-time';
   }
   return false;
@@ -146,8 +151,9 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
       return;
     }
     related = 0;
-    // names alone under the headline, each opening with a common given name ("يوسف بن علي ورانيا الحسيني")
-    const names = !bodyStarted && head >= 0 && i > head ? bareAuthors(line.text) : null;
+    // names alone under the headline (or above a body with none), each opening with a common given name
+    // ("يوسف بن علي ورانيا الحسيني")
+    const names = !bodyStarted && i > head && line.words <= MAX_BARE_NAMES_WORDS ? bareAuthors(line.text) : null;
     if (names !== null) {
       out.bylines.push({ authors: names, agency: null, dateline: null });
       out.boilerplate.push(line.text);
