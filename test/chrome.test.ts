@@ -121,6 +121,11 @@ describe('chrome in other wordings', () => {
     expect(a.byline.agency).toBeNull();
   });
 
+  it('keeps a list in the body under a "most read" heading that is not about news', () => {
+    const list = ['الكتب الأكثر قراءة', 'مدن الملح', 'موسم الهجرة إلى الشمال'];
+    expect(parseArticle(page([], list)).paragraphs).toEqual([...BODY, ...list]);
+  });
+
   it('keeps a body sentence that opens with the verb شاهد', () => {
     const line = 'شاهد مئات المستثمرين افتتاح الجلسة من قاعة التداول الرئيسية.';
     expect(parseArticle(page([], [line])).paragraphs).toContain(line);
