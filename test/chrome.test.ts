@@ -126,6 +126,17 @@ describe('chrome in other wordings', () => {
     expect(parseArticle(page([], list)).paragraphs).toEqual([...BODY, ...list]);
   });
 
+  it('keeps a short subheading that follows a related block inside the body, before its paragraph', () => {
+    const inner = ['اقرأ أيضا', 'الذهب يتراجع مع صعود الدولار'];
+    const text = page([], []).replace(BODY[1]!, [...inner, 'مكاسب البنوك', BODY[1]!].join('\n'));
+    const a = parseArticle(text);
+    expect(a.paragraphs).toEqual([BODY[0], 'مكاسب البنوك', ...BODY.slice(1)]);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(inner));
+    // a short title followed by more titles stays in the block
+    const tail = parseArticle(page([], ['اقرأ أيضا', 'تحرير عدن..', 'الذهب يتراجع مع صعود الدولار']));
+    expect(tail.paragraphs).toEqual(BODY);
+  });
+
   it('keeps a body sentence that opens with the verb شاهد', () => {
     const line = 'شاهد مئات المستثمرين افتتاح الجلسة من قاعة التداول الرئيسية.';
     expect(parseArticle(page([], [line])).paragraphs).toContain(line);

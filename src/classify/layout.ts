@@ -72,6 +72,16 @@ function headlineIndex(lines: readonly ClassifiedLine[]): number {
   return -1;
 }
 
+/** Whether the next line after `i` that is not chrome is body text ending a sentence or a paragraph long. */
+function subheadingBefore(lines: readonly ClassifiedLine[], i: number): boolean {
+  for (let j = i + 1; j < lines.length; j++) {
+    const next = lines[j]!;
+    if (next.info.kind === 'chrome') continue;
+    return next.info.kind === 'text' && isBodyLike(next);
+  }
+  return false;
+}
+
 /** Whether the next non-chrome line after `i` is a date, byline or read-time line. */
 function followedByMetadata(lines: readonly ClassifiedLine[], i: number): boolean {
   for (let j = i + 1; j < lines.length; j++) {
@@ -90,6 +100,8 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
   const headWords = head >= 0 ? lines[head]!.key.split(' ') : [];
   let bodyStarted = false;
   let related = 0;
+  // under a related-stories title, items are headlines; under a section heading, tags and form labels too
+  let minItemWords = MIN_HEADLINE_WORDS;
   let skipUntil: string | null = null;
   let skipped = 0;
   lines.forEach((line, i) => {
@@ -132,11 +144,13 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
         return;
       case 'related':
         related = MAX_RELATED_ITEMS;
+        minItemWords = MIN_HEADLINE_WORDS;
         out.boilerplate.push(line.text);
         return;
       case 'section':
         // "آخر الأخبار", "التعليقات": after the article, the titles or form labels under it go with it
         if (bodyStarted) related = MAX_RELATED_ITEMS;
+        minItemWords = 1;
         out.boilerplate.push(line.text);
         return;
       case 'chrome':
@@ -145,7 +159,8 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
       case 'text':
         break;
     }
-    if (related > 0 && !isBodyLike(line)) {
+    // a line of one or two words followed by a paragraph is the body's next subheading ("بتال يحتفي"), not a title
+    if (related > 0 && !isBodyLike(line) && !(line.words < minItemWords && subheadingBefore(lines, i))) {
       related--;
       out.boilerplate.push(line.text);
       return;
