@@ -74,6 +74,10 @@ const PLATFORM_KEYS = new Set(PLATFORM_NAMES.map(lineKey));
 /** "فيسبوك تويتر واتساب": a share bar of platform names and nothing else (a name may have two words). */
 function isPlatformBar(key: string, words: number): boolean {
   if (words < 2) return false;
+  // most lines fail on their first word: test it before splitting the key
+  const space = key.indexOf(' ');
+  const second = key.indexOf(' ', space + 1);
+  if (!PLATFORM_KEYS.has(key.slice(0, space)) && !PLATFORM_KEYS.has(second < 0 ? key : key.slice(0, second))) return false;
   const w = key.split(' ');
   for (let i = 0; i < w.length; ) {
     if (i + 1 < w.length && PLATFORM_KEYS.has(`${w[i]} ${w[i + 1]}`)) i += 2;
@@ -183,10 +187,11 @@ export function isRelatedMarker(line: string, key = lineKey(line), words = keyWo
 }
 
 const SECTION_KEYS = new Set(SECTION_HEADINGS.map(lineKey));
+const LONGEST_SECTION_KEY = Math.max(...[...SECTION_KEYS].map((k) => k.length));
 
 /** Whether a line is the heading of a list of other news or of comments ("آخر الأخبار", "تعليقات الزوار"). */
 export function isSectionHeading(key: string): boolean {
-  return SECTION_KEYS.has(key);
+  return key.length <= LONGEST_SECTION_KEY && SECTION_KEYS.has(key);
 }
 
 /** Whether a single line is page chrome by itself. */
@@ -200,8 +205,8 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (AGENCY_END_MARK.test(line) || /^©/u.test(line) || RELATIVE_TIME.test(key)) return true;
   // widgets, menus and calls are short lines
   if (words <= MAX_MENU_WORDS && (isCounter(key, words) || isLetterWidget(key, words) || isMenu(line, words) || isCallToAction(line, key, words) || isPlatformBar(key, words))) return true;
-  if (GALLERY_POSITION.test(key) || PHOTO_CREDIT.test(line) || isWriterNote(line, key, words)) return true;
-  if (words <= MAX_POINTER_WORDS && VIDEO_POINTER.test(line)) return true;
+  // gallery positions, photo credits, notes on the writer and video pointers are short lines too
+  if (words <= MAX_POINTER_WORDS && (GALLERY_POSITION.test(key) || PHOTO_CREDIT.test(line) || isWriterNote(line, key, words) || VIDEO_POINTER.test(line))) return true;
   if ((line.charCodeAt(0) === OPEN_BRACKET || line.charCodeAt(0) === OPEN_SQUARE) && BRACKETED_POINTER.test(line)) return true;
   // comment policies and disclaimers: "… مراجعة التعليقات قبل نشرها … سياسة الخصوصية …"
   if (words <= MAX_DISCLAIMER_WORDS && disclaimerTerms(key) >= 2) return true;

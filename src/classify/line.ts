@@ -72,16 +72,17 @@ const BEFORE_DATE_WORDS = new Set([...WEEKDAYS, 'يوم', 'في', 'بتاريخ'
 function creditBeforeDate(line: string): Byline | null {
   const cut = line.search(DATE_PART_START);
   if (cut <= 0) return null;
-  const after = findDate(line.slice(cut));
-  if (after === null || after.coverage < MIN_DATE_COVERAGE) return null;
   const words = trimChars(line.slice(0, cut), ' ،,|-–—:').split(/\s+/u);
   while (words.length > 0 && BEFORE_DATE_WORDS.has(foldText(trimChars(words[words.length - 1]!, '،,:')).toLowerCase())) words.pop();
+  // most stamps hold labels alone before the date ("نشر في:"): nothing is left to read
+  if (words.length < 2) return null;
   const before = trimChars(words.join(' '), ' ،,|-–—:');
-  if (before === '') return null;
   const credit = parseBylineLine(before);
-  if (credit !== null && credit.authors.length > 0) return credit;
-  const names = bareAuthors(before);
-  return names === null ? null : { authors: names, agency: null, dateline: null };
+  const names = credit !== null && credit.authors.length > 0 ? null : bareAuthors(before);
+  if ((credit === null || credit.authors.length === 0) && names === null) return null;
+  const after = findDate(line.slice(cut));
+  if (after === null || after.coverage < MIN_DATE_COVERAGE) return null;
+  return names === null ? credit : { authors: names, agency: null, dateline: null };
 }
 
 /** Classifies every segment; a short line repeated on the page ("محتوى إعلاني") is classified once. */
@@ -126,7 +127,8 @@ export function classifyLine(segment: Segment): ClassifiedLine {
   if (words <= MAX_DATE_LINE_WORDS) {
     const date = findDate(text);
     if (date) {
-      const credit = creditBeforeDate(text);
+      // a credit's words are left over once the date, its labels and the weekday are read
+      const credit = date.coverage < 1 ? creditBeforeDate(text) : null;
       if (credit !== null || date.coverage >= MIN_DATE_COVERAGE || ((date.published || date.update) && date.coverage >= MIN_LABELLED_COVERAGE)) {
         return classified(segment, key, words, { kind: 'date', date, byline: credit ?? dateLineByline(text) });
       }

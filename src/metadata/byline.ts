@@ -52,9 +52,13 @@ export function isPersonLike(text: string, minWords = 2, maxWords = 4, key = lin
 
 const LIST_COMMA = /[،,]/u;
 
+function hasComma(text: string): boolean {
+  return text.includes('،') || text.includes(',');
+}
+
 /** "عرعر، بغداد": places written from, parted by commas. */
 function placeList(text: string): boolean {
-  if (!LIST_COMMA.test(text)) return false;
+  if (!hasComma(text)) return false;
   const pieces = text.split(LIST_COMMA);
   return pieces.every((p) => isKnownPlace(lineKey(p)));
 }
@@ -77,10 +81,9 @@ export function classifyPart(raw: string, rawKey?: string): BylinePart {
 const QUOTED_NAME = /[«"“]([^«»"“”]{2,40})[»"”]/u;
 
 function splitParts(text: string): BylinePart[] {
-  return text
-    .split(PART_SEPARATORS)
-    // "طه عودة، الوكالات": a comma parts names too, unless it lists places ("عرعر، بغداد")
-    .flatMap((p) => (LIST_COMMA.test(p) && !placeList(p) ? p.split(LIST_COMMA) : [p]))
+  const pieces = text.split(PART_SEPARATORS);
+  // "طه عودة، الوكالات": a comma parts names too, unless it lists places ("عرعر، بغداد")
+  return (hasComma(text) ? pieces.flatMap((p) => (hasComma(p) && !placeList(p) ? p.split(LIST_COMMA) : [p])) : pieces)
     .map((p) => p.trim())
     .filter((p) => stripPunct(p) !== '')
     .map((p) => classifyPart(p));
@@ -91,7 +94,7 @@ function splitParts(text: string): BylinePart[] {
  * headline: every other part must be a place or a desk word ("أزمة الإسكان.. «لا يوجد حل»" stays a headline).
  */
 function quotedOutlets(text: string, parts: readonly BylinePart[]): readonly BylinePart[] {
-  if (!QUOTED_NAME.test(text)) return parts;
+  if (!/[«"“]/u.test(text) || !QUOTED_NAME.test(text)) return parts;
   const quoted = new Set([...text.matchAll(new RegExp(QUOTED_NAME.source, 'gu'))].map((m) => stripPunct(m[1]!.trim())));
   const outlet = (p: BylinePart): boolean => quoted.has(p.text) && (p.kind === 'person' || p.kind === 'unknown');
   const placeLike = (p: BylinePart): boolean => p.kind === 'place' || p.kind === 'desk' || (p.kind === 'agency' && isKnownPlace(lineKey(p.text)));
@@ -109,7 +112,10 @@ const MAX_OUTLET_WORDS = 3;
  */
 function outletAndReporter(parts: readonly BylinePart[]): Byline | null {
   // "إسطنبول، بيروت، دمشق: طه عودة، الوكالات": lists are read part by part, never as an outlet's name
-  if (parts.length !== 2 || parts.some((p) => LIST_COMMA.test(p.text))) return null;
+  if (parts.length !== 2 || parts.some((p) => hasComma(p.text))) return null;
+  // one part must be a person's name, the other a name or unknown words (cheap tests before any key)
+  const kinds = parts.map((p) => p.kind);
+  if (!kinds.includes('person') || kinds.some((k) => k !== 'person' && k !== 'unknown')) return null;
   const keys = parts.map((p) => lineKey(p.text));
   const named = keys.map(startsWithGivenName);
   if (named[0] === named[1]) return null;
@@ -125,6 +131,7 @@ function outletAndReporter(parts: readonly BylinePart[]): Byline | null {
 const FROM_PLACE = /^([^:.؟?!،,\-–—]{2,40}?) من ([^:.؟?!،,\-–—]{2,30})$/u;
 
 function fromPlace(line: string): Byline | null {
+  if (!line.includes(' من ')) return null;
   const m = FROM_PLACE.exec(line.trim());
   if (m === null || !isKnownPlace(lineKey(m[2]!))) return null;
   const who = m[1]!.trim();
@@ -135,8 +142,17 @@ function fromPlace(line: string): Byline | null {
   return { authors: [who], agency: null, dateline: stripPunct(m[2]!) };
 }
 
-/** "بروكسل - أ. ف. ب.": the full stop of a last initial does not end a sentence. */
-const SENTENCE_STOP = /(?<!(?:^|[\s.])\p{L})[.؟?!]$/u;
+const STOPS = new Set(['.', '؟', '?', '!']);
+/** A one-letter word before a final full stop: an initial ("بروكسل - أ. ف. ب."). */
+const INITIAL_BEFORE_STOP = /(?:^|[\s.])\p{L}\.$/u;
+
+/** Whether a line ends a sentence (a full stop, "؟", "?", "!"); the full stop of a last initial does not. */
+function endsSentence(line: string): boolean {
+  const text = line.trimEnd();
+  const last = text[text.length - 1];
+  if (last === undefined || !STOPS.has(last)) return false;
+  return last !== '.' || !INITIAL_BEFORE_STOP.test(text.slice(-4));
+}
 
 /** Picks the agency: an agency part that is not also a place when a place stands beside it. */
 function assemble(parts: readonly BylinePart[]): Byline {
@@ -174,7 +190,7 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
     return parseCredit(rest);
   }
   const lineKeyed = key ?? lineKey(line);
-  if ((words ?? keyWords(lineKeyed)) > 10 || SENTENCE_STOP.test(line.trim())) return null;
+  if ((words ?? keyWords(lineKeyed)) > 10 || endsSentence(line)) return null;
   const whole = classifyPart(line, lineKeyed);
   if (whole.kind === 'agency') return { ...EMPTY_BYLINE, agency: whole.text };
   const from = fromPlace(line);
@@ -226,7 +242,10 @@ const MAX_BARE_NAMES = 3;
  * ورانيا الحسيني", "خالد عمر، منى سعيد". The names, or null.
  */
 export function bareAuthors(line: string): string[] | null {
-  if (line.length > MAX_BYLINE_CHARS || SENTENCE_STOP.test(line)) return null;
+  if (line.length > MAX_BYLINE_CHARS || endsSentence(line)) return null;
+  // most lines fail here: the first word is no common given name
+  const space = line.indexOf(' ');
+  if (space < 0 || !startsWithGivenName(lineKey(line.slice(0, line.indexOf(' ', space + 1) < 0 ? line.length : line.indexOf(' ', space + 1))))) return null;
   const bare = withoutWriterTitle(withoutHandle(line));
   if (/[\d:«»"“”()@]/u.test(bare)) return null;
   const names = splitNames(bare).map((n) => stripPunct(n.trim()));
