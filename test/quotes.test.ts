@@ -808,6 +808,22 @@ describe('kinds', () => {
     expect(speech(a)).toEqual([{ text: 'دخل النفق المسدود منذ سنوات', kind: 'partial', speaker: 'ليلى سعيد' }]);
   });
 
+  it('reads "مجددا" as "again", not as a speech participle giving the voice of the sentence', () => {
+    // nor is "يواصل" (continues doing) a speech verb without a colon or particle after it
+    const a = parse(
+      'يواصل الناخبون الجمعة الإدلاء بأصواتهم لاختيار برلمان جديد يأمل فيه الإسلاميون الذين يقودون الحكومة في ترؤسها مجددا وسط منافسة حادة مع خصومهم المطالبين بـ"التغيير".',
+      'وأدلى رئيس الحكومة سامي نور بصوته في مدرسة بالعاصمة. وعبر بعد التصويت ردا على أسئلة الصحفيين، عن أمله في أن يفوز حزبه بـ"المرتبة الأولى إن شاء الله".',
+      'وقال "أقود الحكومة منذ خمس سنوات، والناخبون كانوا ينظرون بأعينهم لعملنا".',
+    );
+    expect(speech(a).map((q) => q.speaker)).toEqual(['سامي نور', 'سامي نور']);
+    expect(a.speakers.map((s) => s.name)).toEqual(['سامي نور']);
+  });
+
+  it('reads an ambiguous verb before a colon as the speech verb ("ويتابع: «…»")', () => {
+    const a = parse('وأكد الوزير سامي نور أن الخطة جاهزة. ويتابع: "سنبدأ التنفيذ الشهر المقبل".');
+    expect(speech(a)).toEqual([{ text: 'سنبدأ التنفيذ الشهر المقبل', kind: 'direct', speaker: 'سامي نور' }]);
+  });
+
   it('never opens reported speech at the إن of سي إن إن', () => {
     const a = parse('وكشفت شركة النقل الذكي لوكالة سي إن إن عن خطة لتطوير سيارات أجرة طائرة في المدن.');
     expect(indirect(a)).toEqual([]);

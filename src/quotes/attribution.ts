@@ -160,7 +160,9 @@ function ambiguousCue(tokens: readonly Token[], i: number, loose: CueInfo): CueI
   const wrote = next !== undefined && JOINED_WROTE.has(t.norm) && !next.definite && !isStopWord(next.norm);
   // "وذكر الادعاء في بيان إن …": joined to the sentence, ذكر is the verb when its particle follows shortly
   const mentioned = JOINED_MENTIONED.has(t.norm) && particleSoon(tokens, i + 1);
-  return titled || afterLink || particle || wrote || mentioned ? loose : null;
+  // "ويتابع: «…»", "وزاد: …": a colon right after the form makes it the verb
+  const colon = t.after.includes(':');
+  return titled || afterLink || particle || wrote || mentioned || colon ? loose : null;
 }
 
 /** The nearest cue left of token `from`, down to token `floor`; verbs and participles win over noun cues. */
