@@ -691,6 +691,24 @@ describe('titles of founders, clergy and broadcasters', () => {
   });
 });
 
+describe('"general" in titles and companies in their genitive', () => {
+  it('reads "المدير العام" as one title, not "the director" and "the year"', () => {
+    const a = parse('وكانت المدير العام لمنظمة الصحة العالمية مارغريت تشان قد أعلنت في وقت سابق أمس نجاح التجربة، مشيرة إلى أن النتائج "تغير قواعد اللعبة".');
+    expect(speech(a).map((q) => q.speaker)).toEqual(['مارغريت تشان']);
+    expect(a.speakers[0]?.role).toBe('المدير العام لمنظمة الصحة العالمية');
+  });
+
+  it('keeps a company glued to ل before a preposition in the title, and the company apart from the titled person', () => {
+    const a = parse(
+      'وتقول أوبر إن مصر تمثل أكبر سوق لها في المنطقة.',
+      'ونقلت وكالة الأنباء عن المدير العام لأوبر في القاهرة قوله إن السوق المصرية من أسرع الأسواق نموا.',
+    );
+    expect(indirect(a).map((q) => q.speaker)).toEqual(['أوبر', 'المدير العام لأوبر']);
+    const named = parse('ونقلت وكالة الأنباء عن المدير العام لأوبر في القاهرة سامي نور قوله إن السوق المصرية من أسرع الأسواق نموا.');
+    expect(named.speakers).toEqual([expect.objectContaining({ name: 'سامي نور', role: 'المدير العام لأوبر في القاهرة' })]);
+  });
+});
+
 describe('bodies named once and then by their head', () => {
   it('gives "وقالت الشركة" the company named before it', () => {
     const a = parse(

@@ -2,7 +2,7 @@ import { ADDRESSEES, DAY_NAMES, DAY_PARTS, NOT_NAME_WORDS, PHRASE_STOPS, ROLE_CO
 import { ORGANISATION_SET as ORG_SET } from './organisations.js';
 import { KINSHIP_NOUNS, RELAYERS } from '../lexicon/roles.js';
 import { NEWS_VERBS } from '../lexicon/verbs.js';
-import { isKnownOutlet, isKnownPlace } from '../metadata/known.js';
+import { isKnownOutlet, isKnownPlace, startsWithGivenName } from '../metadata/known.js';
 import { ANONYMOUS_SOURCES, HONORIFICS, HONORIFIC_PRONOUNS, ROLE_HEADS } from '../lexicon/roles.js';
 import { foldText } from '../normalize/fold.js';
 import { cueOf, isSpeechNoun } from './cue-index.js';
@@ -218,12 +218,20 @@ function gluedGenitive(tokens: readonly Token[], j: number, limit: number): bool
   return j + 2 < limit && !isStop(tokens[j + 2]!);
 }
 
+const GENERAL = 'العام';
+const GENERAL_FEMININE = 'العامه';
+
 export function roleLength(tokens: readonly Token[], i: number, limit: number): number {
   const phrase = ROLE_PHRASES.get(tokens[i]!.norm)?.find((p) => p.every((w, k) => tokens[i + k]?.norm === w));
   if (phrase === undefined && !tokens[i]!.role) return 0;
   let j = i + (phrase?.length ?? 1);
   while (j < limit && j - i < MAX_ROLE_TOKENS && !hasComma(tokens[j - 1]!)) {
     const w = tokens[j]!.norm;
+    // "المدير العام", "المشرفة العامة": right after a title, العام is "general", not "the year"
+    if ((w === GENERAL || w === GENERAL_FEMININE) && tokens[j - 1]!.role) {
+      j++;
+      continue;
+    }
     if (STOPS.has(w) || HONORIFIC_SET.has(w)) break;
     // "المرجع الشيعي الأعلى آية الله": a title of several words inside the phrase
     const inner = ROLE_PHRASES.get(w)?.find((p) => p.every((x, k) => tokens[j + k]?.norm === x));
@@ -249,6 +257,9 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     else if (w === 'وزراء' || w === 'الوزراء') j++;
     // "للمحامين بلا حدود": بلا and its noun are part of the body's name
     else if (w === 'بلا' && j + 1 < limit && !hasComma(tokens[j]!)) j += 2;
+    // "المدير العام لأوبر في القاهرة": one word glued to ل before a preposition is the title's genitive, unless it
+    // is a given name ("لينا")
+    else if (/^ل[^ل]/u.test(w) && j + 1 < limit && !hasComma(tokens[j]!) && STOPS.has(tokens[j + 1]!.norm) && !startsWithGivenName(w)) j++;
     // "لمنتخب مصر", "باسم الحكومة", "بميناء المكلا": a preposition glued to a genitive pair
     // (never across a comma or onto a stop word: "الرئيس الروسي بوتين، الذي" is a name, not "ب" + genitive)
     else if ((w === 'باسم' || (/^ل[^ل]/u.test(w) && gluedGenitive(tokens, j, limit)) || (/^ب[^ا]\p{L}{2,}/u.test(w) && j + 1 < limit && definiteToken(tokens[j + 1]!))) && j + 1 < limit && !hasComma(tokens[j]!) && !STOPS.has(tokens[j + 1]!.norm)) j += 2;

@@ -2,6 +2,7 @@ import { HONORIFICS, INSTITUTION_SYNONYMS } from '../lexicon/roles.js';
 import { foldText } from '../normalize/fold.js';
 import { trimChars } from '../normalize/trim.js';
 import { ALEF, LAM } from '../normalize/codes.js';
+import { isRoleHead } from '../quotes/role-forms.js';
 
 const HONORIFIC_WORDS = new Set(HONORIFICS.map((h) => foldText(h)));
 /** Each synonym's folded form → the first name of its body. */
@@ -145,6 +146,8 @@ export function sameSpeaker(a: string, b: string, shapes?: NameShapes): boolean 
   if (n === 1 && m > 1 && small.words[0] === big.words[0] && (small === x ? a : b).startsWith('ال')) return true;
   // every other match needs the same last word (the family name): most pairs stop here
   if (!sameAt(small, n - 1, big, m - 1)) return false;
+  // "المدير العام لأوبر" (a person known by a title) is not "أوبر" (the company in its genitive)
+  if (isRoleHead(small.words[0]!) !== isRoleHead(big.words[0]!)) return false;
   if (n === m) {
     for (let i = 0; i < n; i++) if (!sameAt(small, i, big, i)) return false;
     return true;
