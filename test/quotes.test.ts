@@ -872,6 +872,8 @@ describe('quoted strings that are not speech', () => {
     ['the quoted subject of a speech verb, before إن', 'وقالت "رابطة حماة البيئة" إن التلوث تضاعف في الخليج.', 'رابطة حماة البيئة'],
     ['the quoted subject of a speech verb, before التي', 'بحسب ما ذكرت "ذا صنداي ريفيو" التي رأت أن الصفقة قريبة.', 'ذا صنداي ريفيو'],
     ['a name joined by و to a quoted name', 'وذكرت صحيفتا "الفجر" و"المساء الجديد" أن الاجتماع تأجل.', 'المساء الجديد'],
+    ['a programme after وبرنامج (its ب no preposition)', 'وأوضح رئيس الجمعية سامي نور أن الجمعية نظمت خيمة رمضانية، وبرنامج "ليالي رمضان" للأطفال.', 'ليالي رمضان'],
+    ['an arm after ذراعه', 'واتهمت دول عدة الحرس الثوري بتدريب الميليشيات المسلحة، واستخدام ذراعه "فيلق القدس" في المنطقة.', 'فيلق القدس'],
   ])('%s', (_name, paragraph, quoted) => {
     expect(speech(parse(paragraph)).map((q) => q.text)).not.toContain(quoted);
   });

@@ -98,7 +98,12 @@ const MIN_INDIRECT_TOKENS = 3;
 /** Whether a folded word is a not-speech marker, with its و/ب/ل/ال prefixes tried off. */
 function isMarker(word: string): boolean {
   if (NOT_SPEECH.has(word)) return true;
-  const bare = word.replace(/^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?/u, '');
+  // "وبرنامج": the ب may be the word's own first letter, not a preposition: try the word with و/ف alone off too
+  return markerBase(word.replace(/^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?/u, '')) || markerBase(word.replace(/^(?:و|ف)(?:ال)?/u, ''));
+}
+
+/** Whether a word without its prefixes is a marker, bare, definite, or with a pronoun or dual ending off. */
+function markerBase(bare: string): boolean {
   // "اسمها «شوغر»": the marker may carry a pronoun
   // "صحيفتا «…» و«…»": the dual in construct (تا, تي) of a feminine marker
   const unsuffixed = dualToSingular(bare.replace(/(?:ها|هم|ه)$/u, ''));
