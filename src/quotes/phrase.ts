@@ -158,6 +158,12 @@ export function nameWord(text: string, t: Token): boolean {
   return (t.memo & NAME_WORD) !== 0;
 }
 
+/**
+ * "احتفى", "اجتمع", "انتقل": a past verb of the افتعل pattern (five letters, ت third), folded. Never a name: names
+ * of that shape end in ة ("اشتية") or are longer ("ابتسام").
+ */
+const FORM_VIII_PAST = /^[وف]?ا\p{L}ت\p{L}[^\u0627\u0647]$/u;
+
 function decideNameWord(text: string, t: Token): boolean {
   if (isNameAli(text, t)) return true;
   // "عمره", "رغبته": a noun with a pronoun, not a name ("طه", "عبدالله", "فوشيه" and "فقيه" are names)
@@ -167,7 +173,7 @@ function decideNameWord(text: string, t: Token): boolean {
   if (t.norm.startsWith('لل')) return false;
   // "جدلاً", "مؤكداً": a word printed with tanween is an indefinite noun or adverb, never a name
   if (hasTanween(text, t)) return false;
-  if (isStop(t) || NOT_NAME.has(t.norm) || isNewsVerb(t.norm)) return false;
+  if (isStop(t) || NOT_NAME.has(t.norm) || isNewsVerb(t.norm) || FORM_VIII_PAST.test(t.norm)) return false;
   // "طالبة وناشطة": و + a title joins a second title, it starts no name
   if (t.role && t.norm.startsWith('و') && isRoleHead(t.norm.slice(1))) return false;
   // "ونشر رقم هاتفها", "بين ارتداء الحجاب": a speech-verb form, even an ambiguous one, is never a name (طالب is)
