@@ -691,6 +691,19 @@ describe('titles of founders, clergy and broadcasters', () => {
   });
 });
 
+describe('a name with a definite family name before its title', () => {
+  it('reads "أحمد الخزعل نائب المدير العام" as name then title, not as a description and a name', () => {
+    const a = parse('وقال أحمد الخزعل نائب المدير العام لشؤون الرياضة في مؤتمر صحفي “الهيئة صدمت بقرار تأجيل البطولة”.');
+    expect(a.speakers).toEqual([expect.objectContaining({ name: 'أحمد الخزعل', role: 'نائب المدير العام لشؤون الرياضة' })]);
+    // a first name not in the list of common given names, before a title
+    const b = parse('وقال مفضي الخمساني مدير الرياضة للصحفيين “الهيئة صدمت بقرار تأجيل البطولة المقبلة”.');
+    expect(b.speakers.map((s) => s.name)).toEqual(['مفضي الخمساني']);
+    // a description with definite attributes before a name still reads as one
+    const c = parse('وقال مصفف الشعر اللندني غوستاف فوشيه إن "الموضة تتغير كل موسم".');
+    expect(c.speakers.map((s) => s.name)).toEqual(['غوستاف فوشيه']);
+  });
+});
+
 describe('verbs at the start of a sentence', () => {
   it('never takes a past verb of the افتعل pattern ("احتفى") for a name before a title', () => {
     const a = parse('احتفى رئيس البعثة سامي العتيبي بالمنتخب في أحد فنادق العاصمة، وقد عبر مدير المنتخب خالد مطر عن سعادته بالاحتفال وقال: "جهود رئيس البعثة واضحة".');

@@ -564,6 +564,8 @@ function describedName(text: string, tokens: readonly Token[], i: number, limit:
   while (j < limit && j - i <= 3 && definiteToken(tokens[j]!) && !isStop(tokens[j]!) && !hasComma(tokens[j - 1]!)) j++;
   // "حسام الربيعي (محلل سياسي)": a bracket or quote mark closes the name, no description runs on past it
   if (j === i + 1 || j >= limit || hasComma(tokens[j - 1]!) || endsAtMark(tokens[j - 1]!)) return null;
+  // "سامي الخزعل مدير الرياضة": a given name and a definite family name, then a title — a name, not a description
+  if (tokens[j]!.role || startsWithGivenName(first.norm)) return null;
   const len = nameLength(text, tokens, j, limit, registry);
   if (len < 2) return null;
   return mention(slice(text, tokens, j, j + len), slice(text, tokens, i, j), j + len);
