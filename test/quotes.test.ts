@@ -704,6 +704,22 @@ describe('a name with a definite family name before its title', () => {
   });
 });
 
+describe('titles with ب and the article', () => {
+  it('keeps "بالفريق الأول …" in the title when a given name follows it', () => {
+    const a = parse('أكد المتحدث الرسمي بالاتحاد السعودي لكرة القدم عدنان الشمري أن مقترح رفع الإيقافات قدم من الاتحاد نفسه.');
+    expect(indirect(a).map((q) => q.speaker)).toEqual(['عدنان الشمري']);
+    expect(a.speakers[0]?.role).toBe('المتحدث الرسمي بالاتحاد السعودي لكرة القدم');
+    // "بالأمس" with no name after it ends the phrase
+    const b = parse('وقال الوزير بالأمس: "الخطة ستنفذ قريبا في جميع المناطق".');
+    expect(speech(b)).toEqual([{ text: 'الخطة ستنفذ قريبا في جميع المناطق', kind: 'direct', speaker: 'الوزير' }]);
+  });
+
+  it('never reads a speaker\'s name past the colon after a title and a time word ("وقال الوزير أمس: «…»")', () => {
+    const a = parse('وقال الوزير أمس: "الخطة ستنفذ قريبا في جميع المناطق".');
+    expect(speech(a)).toEqual([{ text: 'الخطة ستنفذ قريبا في جميع المناطق', kind: 'direct', speaker: 'الوزير' }]);
+  });
+});
+
 describe('verbs at the start of a sentence', () => {
   it('never takes a past verb of the افتعل pattern ("احتفى") for a name before a title', () => {
     const a = parse('احتفى رئيس البعثة سامي العتيبي بالمنتخب في أحد فنادق العاصمة، وقد عبر مدير المنتخب خالد مطر عن سعادته بالاحتفال وقال: "جهود رئيس البعثة واضحة".');

@@ -224,6 +224,19 @@ function gluedGenitive(tokens: readonly Token[], j: number, limit: number): bool
   return j + 2 < limit && !isStop(tokens[j + 2]!);
 }
 
+/** How far after a title's "بال…" word a given name is looked for. */
+const GIVEN_NAME_REACH = 6;
+
+/** Whether a common given name stands within GIVEN_NAME_REACH tokens from `j`, with no comma or stop word before it. */
+function givenNameAhead(tokens: readonly Token[], j: number, limit: number): boolean {
+  for (let k = j; k < limit && k - j < GIVEN_NAME_REACH; k++) {
+    const t = tokens[k]!;
+    if (startsWithGivenName(t.norm)) return true;
+    if (hasComma(t) || isStop(t)) return false;
+  }
+  return false;
+}
+
 const GENERAL = 'العام';
 const GENERAL_FEMININE = 'العامه';
 
@@ -263,6 +276,9 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     else if (w === 'وزراء' || w === 'الوزراء') j++;
     // "للمحامين بلا حدود": بلا and its noun are part of the body's name
     else if (w === 'بلا' && j + 1 < limit && !hasComma(tokens[j]!)) j += 2;
+    // "مدير الكرة السابق بالفريق الأول لكرة القدم بنادي الاتحاد محمد السليمان": ب with the article continues the
+    // title when a common given name follows shortly (the name the title stands before)
+    else if (/^بال\p{L}{2,}$/u.test(w) && !hasComma(tokens[j]!) && givenNameAhead(tokens, j + 1, limit)) j++;
     // "المدير العام لأوبر في القاهرة": one word glued to ل before a preposition is the title's genitive, unless it
     // is a given name ("لينا")
     else if (/^ل[^ل]/u.test(w) && j + 1 < limit && !hasComma(tokens[j]!) && STOPS.has(tokens[j + 1]!.norm) && !startsWithGivenName(w)) j++;
@@ -451,6 +467,8 @@ function roleTail(text: string, tokens: readonly Token[], from: number, limit: n
     const t = tokens[k]!;
     // "الموظف بإحدى شركات الألبان «محمد غزاوي»،": a two- or three-word name in quote marks closes the phrase
     if (k > from && OPENING_MARK.test(text[t.start - 1] ?? '') && quotedName(text, tokens, k, limit) >= 2) return k;
+    // "وقال الوزير أمس: «…»": a colon ends the speaker phrase, what follows it is the speech
+    if (t.after.includes(':')) return -1;
     if (hasComma(t)) return k + 1;
     // "مبعوث الأمم المتحدة إلى سوريا ستيفان دي ميستورا": إلى and the place it names are part of an envoy's title
     const toPlace = (t.norm === 'الي' && isKnownPlace(tokens[k + 1]?.norm ?? '')) || (k > from && tokens[k - 1]!.norm === 'الي' && isKnownPlace(t.norm));
@@ -516,6 +534,8 @@ function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleL
   const rank = rankAfter(text, tokens, i + roleLen, limit);
   if (rank > i + roleLen) roleLen = rank - i;
   let role = slice(text, tokens, i, i + roleLen);
+  // "وقال الوزير: «…»": nothing after a colon is the title's name
+  if (tokens[i + roleLen - 1]!.after.includes(':')) limit = i + roleLen;
   let j = skipHonorifics(tokens, i + roleLen, limit);
   // "مدير عام «ماجد للتنمية» همام زارع": a quoted word after the title belongs to the title
   const quotedNext = j < limit && OPENING_MARK.test(text[tokens[j]!.start - 1] ?? '');
