@@ -56,6 +56,9 @@ describe('stated read times', () => {
     ['وقت القراءة 6 دقائق', 6],
     ['⏱ 7 دقائق', 7],
     ['⏱️ دقيقتان', 2],
+    ['📖 4 دقائق', 4],
+    ['قراءة: 3 د', 3],
+    ['5 د قراءة', 5],
   ])('%s → %i minutes', (line, minutes) => {
     expect(parseReadTimeLine(line)).toBe(minutes);
   });
@@ -141,6 +144,18 @@ describe('bylines and datelines', () => {
     const a = parseArticle(['ارتفاع متوقع لإنتاج النفط في الربع المقبل', 'نشر في: 12 مايو 2024 - 10:01 بتوقيت أبوظبي', 'آخر تحديث: 14 مايو 2024 - 09:30 بتوقيت أبوظبي', ...body].join('\n'));
     expect(a.byline).toEqual({ authors: [], agency: null, dateline: null });
     expect(a.publishedAt).toBe('2024-05-12T10:01+04:00');
+  });
+
+  it.each([
+    ['بقلم الكاتب سامي يوسف', ['سامي يوسف']],
+    ['مراسل الموقع منى سعيد', ['منى سعيد']],
+    ['من: هبة الله سعيد', ['هبة الله سعيد']],
+  ])('reads the writer after a label and a trade or an outlet noun: %s', (line, authors) => {
+    expect(parseBylineLine(line)?.authors).toEqual(authors);
+  });
+
+  it('takes no byline from "من" without a colon ("من أجل السلام")', () => {
+    expect(parseBylineLine('من أجل السلام')).toBeNull();
   });
 
   it('reads "بقلم/" and leaves an academic title off the writer\'s name', () => {

@@ -229,6 +229,20 @@ export const PAGE_STYLES: Readonly<Record<string, PageStyle>> = {
     const tail = ['هل كان هذا المقال مفيدا؟', 'نعم', 'لا', 'شكرا لك', 'حمّل تطبيق الخبر الآن', 'متوفر على', 'Google Play', 'App Store'];
     return { ...page(a, head, tail, inner, 1), authors: [], readMinutes: null };
   },
+  cookieAndWriterBox: (a) => {
+    const writer = pick(WRITERS, a.seed, 14);
+    const minutes = 3 + (a.seed % 5);
+    const head = ['يستخدم هذا الموقع ملفات تعريف الارتباط (الكوكيز) لتحسين تجربتك', 'موافق', a.headline, `بقلم الكاتب ${writer}`, DATES.egyptian(parts(a.date)), `📖 ${minutes} دقائق`];
+    const tail = ['عن الكاتب', `${writer} صحفي متخصص في الشؤون الاقتصادية`, 'جميع مقالات الكاتب', ...a.others.slice(0, 2)];
+    return { ...page(a, head, tail), authors: [writer], readMinutes: minutes };
+  },
+  notificationPrompt: (a) => {
+    const writer = pick(WRITERS, a.seed, 15);
+    const minutes = 2 + (a.seed % 4);
+    const head = ['هل تريد تفعيل الإشعارات لتصلك آخر الأخبار؟', 'لاحقاً', 'تفعيل', a.headline, `مراسل الموقع ${writer}`, `قراءة: ${minutes} د`, DATES.slash(parts(a.date))];
+    const tail = ['آخر التحديثات', ...a.others.slice(0, 3), 'تحميل PDF', 'بالاشتراك، أنت توافق على شروط الاستخدام وسياسة الخصوصية'];
+    return { ...page(a, head, tail), authors: [writer], readMinutes: minutes };
+  },
   question: (a) => {
     const writer = pick(WRITERS, a.seed, 13);
     const headline = `${a.headline.replace(/[.؟?!]+$/u, '')}؟`;

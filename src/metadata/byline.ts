@@ -8,7 +8,12 @@ import { isKnownOutlet, isKnownPlace, startsWithGivenName } from './known.js';
 
 /** Label words that open a credit line: "كتب: …", "بقلم …", "حوار: …". */
 const CREDIT_LABEL =
-  /^(?:كتب|كتبت|كتبه|الكاتب|الكاتبة|المحرر|المحررة|بقلم|حوار|حاوره|حاورها|أجرى الحوار|اعداد|إعداد|بواسطة|تصوير|تقرير|ترجمة|متابعة|تحرير|إشراف|اشراف|by|author|authors|role)(?=[\s:/\-–—,،])/iu;
+  /^(?:كتب|كتبت|كتبه|الكاتب|الكاتبة|المحرر|المحررة|بقلم|حوار|حاوره|حاورها|أجرى الحوار|اعداد|إعداد|بواسطة|تصوير|تقرير|ترجمة|متابعة|تحرير|إشراف|اشراف|مراسل|مراسلة|مراسلنا|مراسلتنا|من(?=\s?:)|by|author|authors|role)(?=[\s:/\-–—,،])/iu;
+/**
+ * "بقلم الكاتب سامي يوسف", "مراسل الموقع منى سعيد": the writer's trade or the outlet's noun between the label and
+ * the name. Left off, and the name is then as marked as after a colon.
+ */
+const LEAD_AFTER_LABEL = /^\s*(?:(?:ال)?(?:كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|إعلامي|إعلامية|زميل|زميلة)|الموقع|القناة|الصحيفة|الجريدة|الوكالة|الإذاعة)\s+/u;
 /** A second label inside a credit line ("إعداد: فلان, تصوير : فلان"). */
 const INNER_LABEL = /(?<!\p{L})(?:تصوير|إعداد|اعداد|تحرير|ترجمة|بقلم|كتب)(?=[\s:\-–—])[\s:\-–—]*/gu;
 /** "(CNN)--", "دبي، الإمارات العربية المتحدة (CNN)—", "(رويترز) -", "القاهرة (أ ش أ) -": an agency in brackets. */
@@ -180,11 +185,12 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
   if (line.length > MAX_BYLINE_CHARS) return null;
   const credit = CREDIT_LABEL.exec(line);
   if (credit) {
-    const after = line.slice(credit[0].length);
+    const lead = LEAD_AFTER_LABEL.exec(line.slice(credit[0].length));
+    const after = line.slice(credit[0].length + (lead?.[0].length ?? 0));
     const rest = trimChars(after, ':/-–—,،');
     if (rest === '') return null;
     // without a colon or dash the label may be an ordinary word ("حوار المرحلة"): ask for a full name
-    const marked = /^\s*[:/\-–—,،]/u.test(after);
+    const marked = lead !== null || /^\s*[:/\-–—,،]/u.test(after);
     if (!marked && (!isPersonLike(rest, 2, 4) || /^ال/u.test(rest))) return null;
     if (/^role$/iu.test(credit[0])) return { authors: [], agency: classifyPart(rest).kind === 'agency' ? classifyPart(rest).text : null, dateline: null };
     return parseCredit(rest);

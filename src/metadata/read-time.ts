@@ -21,11 +21,18 @@ function amount(value: string | undefined, unit: string): number {
 }
 
 /** A clock before an amount of minutes marks a read time without the word قراءة: "⏱ 7 دقائق". */
-const CLOCK = /^\s*[⏱⏰⌚🕐-🕧]/u;
+const CLOCK = /^\s*[⏱⏰⌚⏳⌛📖🕐-🕧]/u;
+/** "قراءة: 3 د", "3 د قراءة": minutes abbreviated to د beside the reading word (on the key). */
+const ABBREVIATED = /^(?:(?:مده|وقت|زمن) )?(?:القراءه|قراءه) (\d{1,3}) ?د$|^(\d{1,3}) ?د (?:قراءه|للقراءه)$/u;
+const MAX_ABBREVIATED_KEY = 24;
 
 /** Reads a stated reading time from a chrome line, or null when the line is not one. */
 export function parseReadTimeLine(line: string, key?: string): number | null {
-  if (!READ_TIME_HINT.test(line)) return null;
+  if (!READ_TIME_HINT.test(line)) {
+    if (line.length > MAX_ABBREVIATED_KEY + 4 || !line.includes('د')) return null;
+    const short = ABBREVIATED.exec(key ?? lineKey(line));
+    return short === null ? null : Number(short[1] ?? short[2]) || null;
+  }
   key ??= lineKey(line);
   if (CLOCK.test(line)) {
     const clocked = AMOUNT_FIRST.exec(key);
