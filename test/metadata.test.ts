@@ -150,8 +150,13 @@ describe('bylines and datelines', () => {
     ['بقلم الكاتب سامي يوسف', ['سامي يوسف']],
     ['مراسل الموقع منى سعيد', ['منى سعيد']],
     ['من: هبة الله سعيد', ['هبة الله سعيد']],
+    ['أعدته للنشر: منى سعيد', ['منى سعيد']],
   ])('reads the writer after a label and a trade or an outlet noun: %s', (line, authors) => {
     expect(parseBylineLine(line)?.authors).toEqual(authors);
+  });
+
+  it('takes a label before a colon for no outlet ("قسم التحرير: منى سعيد" has no agency)', () => {
+    expect(parseBylineLine('قسم التحرير: منى سعيد')?.agency ?? null).toBeNull();
   });
 
   it('takes no byline from "من" without a colon ("من أجل السلام")', () => {

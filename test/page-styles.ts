@@ -243,6 +243,18 @@ export const PAGE_STYLES: Readonly<Record<string, PageStyle>> = {
     const tail = ['آخر التحديثات', ...a.others.slice(0, 3), 'تحميل PDF', 'بالاشتراك، أنت توافق على شروط الاستخدام وسياسة الخصوصية'];
     return { ...page(a, head, tail), authors: [writer], readMinutes: minutes };
   },
+  postedBy: (a) => {
+    const writer = pick(WRITERS, a.seed, 16);
+    const head = [a.headline, `نُشر بواسطة ${writer} في ${DATES.egyptian(parts(a.date))}`, 'شارك هذا الخبر', 'انشر على فيسبوك', 'أرسل إلى صديق'];
+    const tail = ['أخبار أخرى', ...a.others.slice(0, 2), 'تصميم وتطوير شركة الحلول الرقمية', 'Powered by WordPress'];
+    return { ...page(a, head, tail), authors: [writer], readMinutes: null };
+  },
+  preparedBy: (a) => {
+    const writer = pick(WRITERS, a.seed, 17);
+    const head = [a.headline, `أعدته للنشر: ${writer}`, `تاريخ الإضافة: ${DATES.slash(parts(a.date))}`, 'مشاركة عبر', '👁 1520', 'عدد المشاهدات: 1,234'];
+    const tail = ['عناوين أخرى', ...a.others.slice(0, 3), 'اكتب تعليقا', 'روابط سريعة', 'الصفحة الرئيسية', 'النسخة المحمولة', 'English'];
+    return { ...page(a, head, tail), authors: [writer], readMinutes: null };
+  },
   question: (a) => {
     const writer = pick(WRITERS, a.seed, 13);
     const headline = `${a.headline.replace(/[.؟?!]+$/u, '')}؟`;

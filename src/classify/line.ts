@@ -62,6 +62,7 @@ function dateLineByline(stamp: string): Byline | null {
 /** Where the date part of a credit line starts: a bar or the first digit ("كتب: منى سعيد | 2018-05-30"). */
 const DATE_PART_START = /[|0-9\u0660-\u0669\u06F0-\u06F9]/u;
 /** Words between a credit and its date: the weekday and labels ("الأربعاء،", "بتاريخ"). Folded. */
+const PUBLISHED_WORDS = new Set(['نشر', 'نشرت', 'نشره', 'اضيف', 'اضيفت'].map((w) => foldText(w)));
 const BEFORE_DATE_WORDS = new Set([...WEEKDAYS, 'يوم', 'في', 'بتاريخ', 'نشر', 'نشر في'].map((w) => foldText(w).toLowerCase()));
 
 /**
@@ -74,6 +75,8 @@ function creditBeforeDate(line: string): Byline | null {
   if (cut <= 0) return null;
   const words = trimChars(line.slice(0, cut), ' ،,|-–—:').split(/\s+/u);
   while (words.length > 0 && BEFORE_DATE_WORDS.has(foldText(trimChars(words[words.length - 1]!, '،,:')).toLowerCase())) words.pop();
+  // "نُشر بواسطة منى سعيد في …": a publication label before the credit
+  if (words.length > 0 && PUBLISHED_WORDS.has(foldText(words[0]!).toLowerCase())) words.shift();
   // most stamps hold labels alone before the date ("نشر في:"): nothing is left to read
   if (words.length < 2) return null;
   const before = trimChars(words.join(' '), ' ،,|-–—:');

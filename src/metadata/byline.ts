@@ -8,7 +8,7 @@ import { isKnownOutlet, isKnownPlace, startsWithGivenName } from './known.js';
 
 /** Label words that open a credit line: "كتب: …", "بقلم …", "حوار: …". */
 const CREDIT_LABEL =
-  /^(?:كتب|كتبت|كتبه|الكاتب|الكاتبة|المحرر|المحررة|بقلم|حوار|حاوره|حاورها|أجرى الحوار|اعداد|إعداد|بواسطة|تصوير|تقرير|ترجمة|متابعة|تحرير|إشراف|اشراف|مراسل|مراسلة|مراسلنا|مراسلتنا|من(?=\s?:)|by|author|authors|role)(?=[\s:/\-–—,،])/iu;
+  /^(?:كتب|كتبت|كتبه|الكاتب|الكاتبة|المحرر|المحررة|بقلم|حوار|حاوره|حاورها|أجرى الحوار|اعداد|إعداد|بواسطة|تصوير|تقرير|ترجمة|متابعة|تحرير|إشراف|اشراف|مراسل|مراسلة|مراسلنا|مراسلتنا|أعده للنشر|أعدته للنشر|أعده|أعدته|من(?=\s?:)|by|author|authors|role)(?=[\s:/\-–—,،])/iu;
 /**
  * "بقلم الكاتب سامي يوسف", "مراسل الموقع منى سعيد": the writer's trade or the outlet's noun between the label and
  * the name. Left off, and the name is then as marked as after a colon.
@@ -115,9 +115,11 @@ const MAX_OUTLET_WORDS = 3;
  * opens with a common given name and the other does not, and the other is no single plain word (a section:
  * "سياسة - …").
  */
-function outletAndReporter(parts: readonly BylinePart[]): Byline | null {
+function outletAndReporter(line: string, parts: readonly BylinePart[]): Byline | null {
   // "إسطنبول، بيروت، دمشق: طه عودة، الوكالات": lists are read part by part, never as an outlet's name
   if (parts.length !== 2 || parts.some((p) => hasComma(p.text))) return null;
+  // "أعدته للنشر: …": before a colon stands a label, not an outlet (an outlet and its reporter are parted by a dash)
+  if (line.includes(':')) return null;
   // one part must be a person's name, the other a name or unknown words (cheap tests before any key)
   const kinds = parts.map((p) => p.kind);
   if (!kinds.includes('person') || kinds.some((k) => k !== 'person' && k !== 'unknown')) return null;
@@ -206,7 +208,7 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
   const parts = sectionsBesideAgency(quotedOutlets(line, splitParts(line)));
   if (parts.length < 2) return null;
   const known = parts.filter((p) => p.kind === 'agency' || p.kind === 'place' || p.kind === 'desk');
-  if (known.length === 0) return outletAndReporter(parts);
+  if (known.length === 0) return outletAndReporter(line, parts);
   if (parts.some((p) => p.kind === 'unknown')) return null;
   return assemble(parts.filter((p) => p.kind !== 'date' && p.kind !== 'section'));
 }
