@@ -137,6 +137,21 @@ describe('chrome in other wordings', () => {
     expect(tail.paragraphs).toEqual(BODY);
   });
 
+  it('drops a list at the page\'s foot under a heading the lexicon does not know', () => {
+    const titles = ['من أرشيف الموقع', 'الذهب يتراجع مع صعود الدولار الأمريكي', 'النفط يرتفع بعد بيانات المخزونات الأمريكية'];
+    expect(parseArticle(page([], titles)).paragraphs).toEqual(BODY);
+    const links = ['خدمات الموقع', 'الصفحة الرئيسية', 'أرشيف الأعداد'];
+    expect(parseArticle(page([], links)).paragraphs).toEqual(BODY);
+  });
+
+  it('keeps a list at the article\'s end that it introduces with a colon, and names', () => {
+    const intro = 'وجاءت أسماء الشركات الفائزة بالجائزة كالتالي:';
+    const list = ['شركة الخليج للتقنية', 'مجموعة النور القابضة', 'مصنع الشرق'];
+    expect(parseArticle(page([], [intro, ...list])).paragraphs).toEqual([...BODY, intro, ...list]);
+    const names = ['الفائزون', 'سامي نور', 'منى سعيد'];
+    expect(parseArticle(page([], names)).paragraphs).toEqual([...BODY, ...names]);
+  });
+
   it('keeps a body sentence that opens with the verb شاهد', () => {
     const line = 'شاهد مئات المستثمرين افتتاح الجلسة من قاعة التداول الرئيسية.';
     expect(parseArticle(page([], [line])).paragraphs).toContain(line);

@@ -103,6 +103,7 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
   // under a related-stories title, items are headlines; under a section heading, tags and form labels too
   let minItemWords = MIN_HEADLINE_WORDS;
   let skipUntil: string | null = null;
+  const bodyLines: ClassifiedLine[] = [];
   let skipped = 0;
   lines.forEach((line, i) => {
     const info = line.info;
@@ -188,6 +189,34 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
     if (!bodyStarted) out.boilerplateBeforeBody = out.boilerplate.length;
     bodyStarted = true;
     out.paragraphs.push(line.text);
+    bodyLines.push(line);
   });
+  const foot = footList(bodyLines);
+  if (foot > 0) out.boilerplate.push(...out.paragraphs.splice(foot));
   return out;
+}
+
+/** Fewest lines of a list at the page's foot under a heading the lexicon does not know. */
+const MIN_FOOT_LIST = 3;
+const MAX_FOOT_HEADING_WORDS = 3;
+
+/** Fewest headline-long items (four words or more) under a foot heading. */
+const MIN_FOOT_TITLES = 2;
+
+/**
+ * "عناوين أخرى" and the titles under it, "روابط سريعة | الصفحة الرئيسية | …": at the page's foot, after the
+ * last line that reads as a paragraph, a line of one to three words over two headlines or more, or a run of
+ * short lines alone, is a list of links, not the article's end. Never a list the article introduces with a colon
+ * ("وجاءت أسماء الفائزين كالتالي:") and never names. Where it starts, or -1.
+ */
+function footList(body: readonly ClassifiedLine[]): number {
+  let start = body.length;
+  while (start > 0 && !isBodyLike(body[start - 1]!)) start--;
+  // at least one paragraph stays, and it reads as one
+  if (start === 0 || start === body.length || /:\s*$/u.test(body[start - 1]!.text)) return -1;
+  const run = body.slice(start);
+  if (run[0]!.words > MAX_FOOT_HEADING_WORDS || run.some((l) => bareAuthors(l.text) !== null)) return -1;
+  const titles = run.slice(1).filter((l) => l.words > MAX_FOOT_HEADING_WORDS).length;
+  const allShort = titles === 0;
+  return (run.length >= MIN_FOOT_LIST && titles >= MIN_FOOT_TITLES) || (allShort && run.length >= 2) ? start : -1;
 }
