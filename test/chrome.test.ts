@@ -152,6 +152,16 @@ describe('chrome in other wordings', () => {
     expect(parseArticle(page([], names)).paragraphs).toEqual([...BODY, ...names]);
   });
 
+  it('ends a related block opened by a marker with its own title at a body line without a full stop', () => {
+    const marker = 'اقرأ أيضًا.. الذهب يتراجع مع صعود الدولار';
+    const bare = 'وأضاف أن المستثمرين ينتظرون نتائج الشركات الكبرى هذا الأسبوع';
+    const a = parseArticle(page([], []).replace(BODY[2]!, [marker, bare, BODY[2]!].join('\n')));
+    expect(a.paragraphs).toEqual([BODY[0], BODY[1], bare, BODY[2]]);
+    // a second title under it (no و, a headline's length) still goes with the block
+    const more = ['اقرأ أيضاً: "إجبار" طلاب على الإفطار في المدارس', 'الصين تتهم انفصاليين بالهجوم على محطة قطارات'];
+    expect(parseArticle(page([], more)).paragraphs).toEqual(BODY);
+  });
+
   it('keeps a body sentence that opens with the verb شاهد', () => {
     const line = 'شاهد مئات المستثمرين افتتاح الجلسة من قاعة التداول الرئيسية.';
     expect(parseArticle(page([], [line])).paragraphs).toContain(line);

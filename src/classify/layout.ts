@@ -44,6 +44,28 @@ function sameTitle(a: string, y: readonly string[]): boolean {
   return shared / Math.max(x.size, y.length) >= SAME_TITLE_SHARE;
 }
 const MAX_RELATED_ITEM_WORDS = 22;
+/** Separators between a related marker and a title on its line: "اقرأ أيضا: …", "اقرأ أيضًا.. …", "طالع أيضا | …". */
+const ITEM_SEPARATOR = /:|\.\.|…|\||\s[-–—]\s/u;
+const MAX_MARKER_CHARS = 30;
+const MIN_INLINE_TITLE_WORDS = 3;
+
+/** Most words of a title listed under a related marker that already carries one. */
+const MAX_LISTED_TITLE_WORDS = 14;
+
+/** A line that opens like a body paragraph: joined by و or ف to what came before, or long for a title. */
+function bodyOpening(line: ClassifiedLine): boolean {
+  const c = line.text.charCodeAt(0);
+  return c === WAW || c === FEH || line.words > MAX_LISTED_TITLE_WORDS;
+}
+const WAW = 0x0648;
+const FEH = 0x0641;
+
+/** Whether a related marker's line carries a title of its own after a separator. */
+function inlineItem(text: string): boolean {
+  const m = ITEM_SEPARATOR.exec(text);
+  if (m === null || m.index > MAX_MARKER_CHARS) return false;
+  return text.slice(m.index + m[0].length).trim().split(/\s+/u).length >= MIN_INLINE_TITLE_WORDS;
+}
 const MAX_RELATED_ITEMS = 12;
 
 /** A line that reads as a body paragraph rather than a link to another story. */
@@ -102,6 +124,7 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
   let related = 0;
   // under a related-stories title, items are headlines; under a section heading, tags and form labels too
   let minItemWords = MIN_HEADLINE_WORDS;
+  let inlineBlock = false;
   let skipUntil: string | null = null;
   const bodyLines: ClassifiedLine[] = [];
   let skipped = 0;
@@ -146,6 +169,9 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
       case 'related':
         related = MAX_RELATED_ITEMS;
         minItemWords = MIN_HEADLINE_WORDS;
+        // "اقرأ أيضًا.. عنوان القصة": a title on the marker's own line; more titles may follow it, but a body line
+        // without a full stop ("وأردف …") ends the block
+        inlineBlock = inlineItem(line.text);
         out.boilerplate.push(line.text);
         return;
       case 'section':
@@ -161,7 +187,7 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
         break;
     }
     // a line of one or two words followed by a paragraph is the body's next subheading ("بتال يحتفي"), not a title
-    if (related > 0 && !isBodyLike(line) && !(line.words < minItemWords && subheadingBefore(lines, i))) {
+    if (related > 0 && !isBodyLike(line) && !(line.words < minItemWords && subheadingBefore(lines, i)) && !(inlineBlock && bodyOpening(line))) {
       related--;
       out.boilerplate.push(line.text);
       return;

@@ -36,6 +36,8 @@ export interface BylinePart {
 
 /** A person named beside a place or agency in a byline has two or three words ("حمزة مصطفى"). */
 const MAX_BYLINE_NAME_WORDS = 3;
+/** A joiner inside a name (folded): "عبد الرحيم", "بن سالم", "ابو بكر". */
+const JOINED_NAME = /(?:^|\s)(?:عبد|بن|ابن|ابو|بنت)\s/u;
 
 const MAX_BYLINE_CHARS = 160;
 
@@ -78,7 +80,8 @@ export function classifyPart(raw: string, rawKey?: string): BylinePart {
   if (isKnownPlace(key) || placeList(text)) return { text, kind: 'place' };
   if (DESK_KEYS.has(key)) return { text, kind: 'desk' };
   if (/\d{4}/.test(key) || /\d{1,2}:\d{2}/.test(key)) return { text, kind: 'date' };
-  if (isPersonLike(text, 2, MAX_BYLINE_NAME_WORDS, key)) return { text, kind: 'person' };
+  // "عبد الرحيم بن سالم": a name built with عبد or بن has a word more
+  if (isPersonLike(text, 2, JOINED_NAME.test(key) ? MAX_BYLINE_NAME_WORDS + 1 : MAX_BYLINE_NAME_WORDS, key)) return { text, kind: 'person' };
   return { text, kind: 'unknown' };
 }
 
@@ -251,25 +254,29 @@ const MAX_BARE_NAMES = 3;
  */
 export function bareAuthors(line: string): string[] | null {
   if (line.length > MAX_BYLINE_CHARS || endsSentence(line)) return null;
-  // most lines fail here: the first word is no common given name
   const space = line.indexOf(' ');
-  if (space < 0 || !startsWithGivenName(lineKey(line.slice(0, line.indexOf(' ', space + 1) < 0 ? line.length : line.indexOf(' ', space + 1))))) return null;
+  if (space < 0) return null;
+  const named = startsWithGivenName(lineKey(line.slice(0, line.indexOf(' ', space + 1) < 0 ? line.length : line.indexOf(' ', space + 1))));
+  // most lines fail here: no common given name first, no handle, no writer's trade last
+  if (!named && !line.includes('@') && !WRITER_TITLE_KEYS.has(lineKey(line.slice(line.trimEnd().lastIndexOf(' ') + 1)))) return null;
   const bare = withoutWriterTitle(withoutHandle(line));
+  // "لمياء فاروق صحافية @desk": a trade or a handle marks a byline whatever the given name
+  const marked = bare !== line.trim();
   if (/[\d:«»"“”()@]/u.test(bare)) return null;
   const names = splitNames(bare).map((n) => stripPunct(n.trim()));
-  if (names.length > MAX_BARE_NAMES) return null;
+  if (names.length > MAX_BARE_NAMES || (marked && names.length > 1)) return null;
   for (const name of names) {
     const key = lineKey(name);
     // "نايف بن" is a name cut by a line break, not a byline
-    if (!isPersonLike(name, 2, 4, key) || !startsWithGivenName(key) || NAME_JOINER_SET.has(key.slice(key.lastIndexOf(' ') + 1))) return null;
+    if (!isPersonLike(name, 2, 4, key) || !(marked || startsWithGivenName(key)) || NAME_JOINER_SET.has(key.slice(key.lastIndexOf(' ') + 1))) return null;
   }
   return names;
 }
 
-/** The names in a credit line, label words removed. */
 /** Academic and professional titles before a writer's name: "د. رانيا الحسيني", "أ.د. سامي يوسف". */
 const AUTHOR_HONORIFIC = /^\s*(?:أ\.\s?د\.|د\.|أ\.|م\.|الدكتورة? |الأستاذة? )\s*/u;
 
+/** The names in a credit line, label words removed. */
 function parseCredit(rest: string): Byline | null {
   const cleaned = rest.replace(INNER_LABEL, '|');
   const names: string[] = [];
