@@ -10,7 +10,7 @@ import { DATELINE_PLACES } from '../src/lexicon/places.js';
 import { ANONYMOUS_SOURCES, RELAYERS, ROLE_HEADS } from '../src/lexicon/roles.js';
 import { NEWS_VERBS } from '../src/lexicon/verbs.js';
 import { findDate } from '../src/metadata/date.js';
-import { bareAuthors, classifyPart } from '../src/metadata/byline.js';
+import { bareAuthors, classifyPart, parseBylineLine } from '../src/metadata/byline.js';
 import { GIVEN_NAMES } from '../src/lexicon/given-names.js';
 import { foldText } from '../src/normalize/fold.js';
 import { cueOf } from '../src/quotes/cue-index.js';
@@ -54,6 +54,8 @@ describe('chrome lines: every listed line is dropped', () => {
 describe('agencies and places: every entry is read in a byline', () => {
   it.each(AGENCIES.map((a) => [a]))('agency %s', (agency) => {
     expect(classifyPart(agency).kind).toBe('agency');
+    // a line of the agency alone is its byline (no agency may be longer than the byline reader's outlet bound)
+    expect(parseBylineLine(agency)?.agency).toBe(agency);
   });
   it.each(DATELINE_PLACES.map((p) => [p]))('place %s', (place) => {
     expect(['place', 'agency']).toContain(classifyPart(place).kind);

@@ -36,6 +36,8 @@ export interface BylinePart {
 
 /** A person named beside a place or agency in a byline has two or three words ("حمزة مصطفى"). */
 const MAX_BYLINE_NAME_WORDS = 3;
+/** No agency or outlet of the lexicon has more words ("وكالة المغرب العربي للأنباء"). */
+const MAX_OUTLET_NAME_WORDS = 5;
 /** A joiner inside a name (folded): "عبد الرحيم", "بن سالم", "ابو بكر". */
 const JOINED_NAME = /(?:^|\s)(?:عبد|بن|ابن|ابو|بنت)\s/u;
 
@@ -81,7 +83,9 @@ export function classifyPart(raw: string, rawKey?: string): BylinePart {
   if (DESK_KEYS.has(key)) return { text, kind: 'desk' };
   if (/\d{4}/.test(key) || /\d{1,2}:\d{2}/.test(key)) return { text, kind: 'date' };
   // "عبد الرحيم بن سالم": a name built with عبد or بن has a word more
-  if (isPersonLike(text, 2, JOINED_NAME.test(key) ? MAX_BYLINE_NAME_WORDS + 1 : MAX_BYLINE_NAME_WORDS, key)) return { text, kind: 'person' };
+  if (isPersonLike(text, 2, MAX_BYLINE_NAME_WORDS, key) || (keyWords(key) === MAX_BYLINE_NAME_WORDS + 1 && JOINED_NAME.test(key) && isPersonLike(text, 2, MAX_BYLINE_NAME_WORDS + 1, key))) {
+    return { text, kind: 'person' };
+  }
   return { text, kind: 'unknown' };
 }
 
@@ -201,7 +205,11 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
     return parseCredit(rest);
   }
   const lineKeyed = key ?? lineKey(line);
-  if ((words ?? keyWords(lineKeyed)) > 10 || endsSentence(line)) return null;
+  const count = words ?? keyWords(lineKeyed);
+  if (count > 10 || endsSentence(line)) return null;
+  // a line of more words than any outlet's name, with no separator and no "من", is no byline: most short body
+  // lines stop here
+  if (count > MAX_OUTLET_NAME_WORDS && !PART_SEPARATORS.test(line) && !line.includes(' من ')) return null;
   const whole = classifyPart(line, lineKeyed);
   if (whole.kind === 'agency') return { ...EMPTY_BYLINE, agency: whole.text };
   const from = fromPlace(line);
