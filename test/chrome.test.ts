@@ -132,9 +132,11 @@ describe('chrome in other wordings', () => {
     const a = parseArticle(text);
     expect(a.paragraphs).toEqual([BODY[0], 'مكاسب البنوك', ...BODY.slice(1)]);
     expect(a.boilerplate).toEqual(expect.arrayContaining(inner));
-    // a short title followed by more titles stays in the block
+    // a short title followed by more titles stays in the block, and so does one with an end mark before a paragraph
     const tail = parseArticle(page([], ['اقرأ أيضا', 'تحرير عدن..', 'الذهب يتراجع مع صعود الدولار']));
     expect(tail.paragraphs).toEqual(BODY);
+    const marked = parseArticle(page([], []).replace(BODY[1]!, ['إقرأ أيضاً:', 'تحرير عدن..', BODY[1]!].join('\n')));
+    expect(marked.paragraphs).toEqual(BODY);
   });
 
   it('drops a list at the page\'s foot under a heading the lexicon does not know', () => {

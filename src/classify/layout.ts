@@ -44,6 +44,8 @@ function sameTitle(a: string, y: readonly string[]): boolean {
   return shared / Math.max(x.size, y.length) >= SAME_TITLE_SHARE;
 }
 const MAX_RELATED_ITEM_WORDS = 22;
+/** Any punctuation that ends a line: subheadings carry none. */
+const END_MARK = /[.!؟?…:»"”']$/u;
 /** Separators between a related marker and a title on its line: "اقرأ أيضا: …", "اقرأ أيضًا.. …", "طالع أيضا | …". */
 const ITEM_SEPARATOR = /:|\.\.|…|\||\s[-–—]\s/u;
 const MAX_MARKER_CHARS = 30;
@@ -186,8 +188,9 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
       case 'text':
         break;
     }
-    // a line of one or two words followed by a paragraph is the body's next subheading ("بتال يحتفي"), not a title
-    if (related > 0 && !isBodyLike(line) && !(line.words < minItemWords && subheadingBefore(lines, i)) && !(inlineBlock && bodyOpening(line))) {
+    // a line of one or two words with no end mark, followed by a paragraph, is the body's next subheading
+    // ("بتال يحتفي"), not a title ("تحرير عدن..")
+    if (related > 0 && !isBodyLike(line) && !(line.words < minItemWords && !END_MARK.test(line.text) && subheadingBefore(lines, i)) && !(inlineBlock && bodyOpening(line))) {
       related--;
       out.boilerplate.push(line.text);
       return;
