@@ -118,6 +118,6 @@ describe.skipIf(!hasShared || !hasBuild).each(['team-styles.json', 'more-styles.
   });
   it('keeps the body and drops the chrome', () => {
     expect(s.body.f1).toBeGreaterThanOrEqual(0.995);
-    expect(s.boilerplateLeak).toBeLessThanOrEqual(0.002);
+    expect(s.boilerplateLeak).toBe(0);
   });
 });
