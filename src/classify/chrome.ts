@@ -2,8 +2,8 @@ import {
   CALL_CHANNELS, CALL_VERBS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
   FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
 } from '../lexicon/chrome.js';
-import { WRITER_TITLES } from '../lexicon/agencies.js';
 import { hasWord, keyWords, lineKey } from '../normalize/key.js';
+import { isWriterTitle } from '../metadata/known.js';
 
 const CHROME_LINE_KEYS = new Set([...CHROME_LINES, ...END_MARKERS].map(lineKey));
 /** No whole-line chrome entry is longer: longer keys skip the lookup (hashing a paragraph's key costs). */
@@ -95,7 +95,6 @@ const MAX_POINTER_WORDS = 15;
 const GALLERY_POSITION = /^\d{1,3} من \d{1,3}$/u;
 /** "الصورة: رويترز", "صورة: أرشيفية": a photo credit, never the article's agency. */
 const PHOTO_CREDIT = /^\(?\s*(?:ال)?صور[ةه]\s*[:：]\s*[^:.؟?!]{1,40}\)?$/u;
-const WRITER_TITLE_KEYS = new Set(WRITER_TITLES.map(lineKey));
 const MAX_BIO_WORDS = 15;
 
 /** "* كاتب وأكاديمي سعودي": a starred note on the writer under an opinion piece (a bullet of the body names no trade). */
@@ -103,7 +102,7 @@ function isWriterNote(line: string, key: string, words: number): boolean {
   if (line.charCodeAt(0) !== STAR || words > MAX_BIO_WORDS) return false;
   const space = key.indexOf(' ');
   const first = space < 0 ? key : key.slice(0, space);
-  return WRITER_TITLE_KEYS.has(first) || (first.startsWith('و') && WRITER_TITLE_KEYS.has(first.slice(1)));
+  return isWriterTitle(first) || (first.startsWith('و') && isWriterTitle(first.slice(1)));
 }
 const STAR = 0x2a;
 

@@ -1,6 +1,6 @@
 import { findDate, type DateFound } from '../metadata/date.js';
 import { bareAuthors, parseBylineLine } from '../metadata/byline.js';
-import { WEEKDAYS } from '../lexicon/months.js';
+import { PUBLISHED_LABELS, PUBLISHED_VERBS, WEEKDAYS } from '../lexicon/months.js';
 import { foldText } from '../normalize/fold.js';
 import { trimChars } from '../normalize/trim.js';
 import { parseReadTimeLine } from '../metadata/read-time.js';
@@ -62,8 +62,8 @@ function dateLineByline(stamp: string): Byline | null {
 /** Where the date part of a credit line starts: a bar or the first digit ("كتب: منى سعيد | 2018-05-30"). */
 const DATE_PART_START = /[|0-9\u0660-\u0669\u06F0-\u06F9]/u;
 /** Words between a credit and its date: the weekday and labels ("الأربعاء،", "بتاريخ"). Folded. */
-const PUBLISHED_WORDS = new Set(['نشر', 'نشرت', 'نشره', 'اضيف', 'اضيفت'].map((w) => foldText(w)));
-const BEFORE_DATE_WORDS = new Set([...WEEKDAYS, 'يوم', 'في', 'بتاريخ', 'نشر', 'نشر في'].map((w) => foldText(w).toLowerCase()));
+const PUBLISHED_WORDS = new Set(PUBLISHED_VERBS.map((w) => foldText(w)));
+const BEFORE_DATE_WORDS = new Set([...WEEKDAYS, ...PUBLISHED_LABELS.filter((l) => !l.includes(' ')), 'يوم', 'في'].map((w) => foldText(w).toLowerCase()));
 
 /**
  * "كتب محمد علي الأربعاء، 30 مايو 2018 02:00 م", "كتب: منى سعيد | 2018-05-30 12:30": a credit and the date on one

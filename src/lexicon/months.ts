@@ -42,6 +42,9 @@ export const WEEKDAYS: readonly string[] = [
 /** Words that label a line as the last update rather than the publication. */
 export const UPDATE_LABELS: readonly string[] = ['آخر تحديث', 'اخر تحديث', 'تم التحديث', 'آخر تعديل', 'اخر تعديل', 'تحديث', 'updated', 'mis à jour'];
 
+/** Verbs that open a publication stamp before its credit: "نُشر بواسطة منى سعيد في …", "أضيف في …". */
+export const PUBLISHED_VERBS: readonly string[] = ['نشر', 'نشرت', 'نشره', 'أضيف', 'أضيفت'];
+
 /** Words that label a line as the publication date. */
 export const PUBLISHED_LABELS: readonly string[] = ['نشر', 'نشر في', 'نشرت في', 'نشر بتاريخ', 'بتاريخ', 'تاريخ النشر', 'تم النشر', 'published', 'publié le'];
 

@@ -1,10 +1,10 @@
-import { DESK_WORDS, WRITER_TITLES } from '../lexicon/agencies.js';
+import { DESK_WORDS } from '../lexicon/agencies.js';
 import { NAME_JOINERS } from '../lexicon/function-words.js';
 import { foldText } from '../normalize/fold.js';
 import { keyWords, lineKey } from '../normalize/key.js';
 import { trimChars } from '../normalize/trim.js';
 import type { Byline } from '../schema.js';
-import { isKnownOutlet, isKnownPlace, startsWithGivenName } from './known.js';
+import { isKnownOutlet, isKnownPlace, isWriterTitle, startsWithGivenName } from './known.js';
 
 /** Label words that open a credit line: "كتب: …", "بقلم …", "حوار: …". */
 const CREDIT_LABEL =
@@ -36,8 +36,8 @@ export interface BylinePart {
 
 /** A person named beside a place or agency in a byline has two or three words ("حمزة مصطفى"). */
 const MAX_BYLINE_NAME_WORDS = 3;
-/** No agency or outlet of the lexicon has more words ("وكالة المغرب العربي للأنباء"). */
-const MAX_OUTLET_NAME_WORDS = 5;
+/** No agency or outlet of the lexicon has more words ("وكالة المغرب العربي للأنباء"; a lexicon test holds it). */
+const MAX_LISTED_OUTLET_WORDS = 5;
 /** A joiner inside a name (folded): "عبد الرحيم", "بن سالم", "ابو بكر". */
 const JOINED_NAME = /(?:^|\s)(?:عبد|بن|ابن|ابو|بنت)\s/u;
 
@@ -114,8 +114,8 @@ function quotedOutlets(text: string, parts: readonly BylinePart[]): readonly Byl
   return parts.map((p) => (outlet(p) ? { ...p, kind: 'agency' as const } : p));
 }
 
-/** Most words an outlet's name has beside its reporter ("العمق المغربي - مريم الشامي", "اليوم 24 - …"). */
-const MAX_OUTLET_WORDS = 3;
+/** Most words an unlisted outlet's name has beside its reporter ("العمق المغربي - مريم الشامي", "اليوم 24 - …"). */
+const MAX_UNLISTED_OUTLET_WORDS = 3;
 
 /**
  * "العمق المغربي - مريم الشامي": an outlet the lexicon does not list beside its reporter. Read only when one part
@@ -135,9 +135,9 @@ function outletAndReporter(line: string, parts: readonly BylinePart[]): Byline |
   if (named[0] === named[1]) return null;
   const reporter = named[0] ? 0 : 1;
   const outlet = 1 - reporter;
-  if (parts[reporter]!.kind !== 'person' || (parts[outlet]!.kind !== 'person' && parts[outlet]!.kind !== 'unknown')) return null;
+  if (parts[reporter]!.kind !== 'person') return null;
   const outletWords = keys[outlet]!.split(' ');
-  if (outletWords.length > MAX_OUTLET_WORDS || (outletWords.length === 1 && !/\d/u.test(keys[outlet]!))) return null;
+  if (outletWords.length > MAX_UNLISTED_OUTLET_WORDS || (outletWords.length === 1 && !/\d/u.test(keys[outlet]!))) return null;
   return { authors: [parts[reporter]!.text], agency: parts[outlet]!.text, dateline: null };
 }
 
@@ -209,7 +209,7 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
   if (count > 10 || endsSentence(line)) return null;
   // a line of more words than any outlet's name, with no separator and no "من", is no byline: most short body
   // lines stop here
-  if (count > MAX_OUTLET_NAME_WORDS && !PART_SEPARATORS.test(line) && !line.includes(' من ')) return null;
+  if (count > MAX_LISTED_OUTLET_WORDS && !PART_SEPARATORS.test(line) && !line.includes(' من ')) return null;
   const whole = classifyPart(line, lineKeyed);
   if (whole.kind === 'agency') return { ...EMPTY_BYLINE, agency: whole.text };
   const from = fromPlace(line);
@@ -244,13 +244,11 @@ function withoutHandle(line: string): string {
   const at = trimmed.lastIndexOf(' @');
   return at > 0 && HANDLE.test(trimmed.slice(at + 1)) ? trimmed.slice(0, at) : trimmed;
 }
-const WRITER_TITLE_KEYS = new Set(WRITER_TITLES.map(lineKey));
-
 /** "منى سعيد صحافية" → "منى سعيد": the writer's trade printed after a single name. */
 function withoutWriterTitle(line: string): string {
   const trimmed = line.trim();
   const space = trimmed.lastIndexOf(' ');
-  return space > 0 && WRITER_TITLE_KEYS.has(lineKey(trimmed.slice(space + 1))) ? trimmed.slice(0, space) : trimmed;
+  return space > 0 && isWriterTitle(lineKey(trimmed.slice(space + 1))) ? trimmed.slice(0, space) : trimmed;
 }
 
 /** Most names a bare credit line lists ("يوسف علي ورانيا حسن"). */
@@ -264,9 +262,11 @@ export function bareAuthors(line: string): string[] | null {
   if (line.length > MAX_BYLINE_CHARS || endsSentence(line)) return null;
   const space = line.indexOf(' ');
   if (space < 0) return null;
-  const named = startsWithGivenName(lineKey(line.slice(0, line.indexOf(' ', space + 1) < 0 ? line.length : line.indexOf(' ', space + 1))));
+  // the first two words suffice for a compound given name ("نور الدين")
+  const second = line.indexOf(' ', space + 1);
+  const named = startsWithGivenName(lineKey(second < 0 ? line : line.slice(0, second)));
   // most lines fail here: no common given name first, no handle, no writer's trade last
-  if (!named && !line.includes('@') && !WRITER_TITLE_KEYS.has(lineKey(line.slice(line.trimEnd().lastIndexOf(' ') + 1)))) return null;
+  if (!named && !line.includes('@') && !isWriterTitle(lineKey(line.slice(line.trimEnd().lastIndexOf(' ') + 1)))) return null;
   const bare = withoutWriterTitle(withoutHandle(line));
   // "لمياء فاروق صحافية @desk": a trade or a handle marks a byline whatever the given name
   const marked = bare !== line.trim();

@@ -1,4 +1,4 @@
-import { AGENCIES } from '../lexicon/agencies.js';
+import { AGENCIES, WRITER_TITLES } from '../lexicon/agencies.js';
 import { DATELINE_PLACES } from '../lexicon/places.js';
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
 import { lineKey } from '../normalize/key.js';
@@ -32,4 +32,11 @@ export function startsWithGivenName(key: string): boolean {
   // a compound given name: "نور الدين بوزيد"
   const second = space < 0 ? -1 : key.indexOf(' ', space + 1);
   return space >= 0 && GIVEN.has(second < 0 ? key : key.slice(0, second));
+}
+
+const WRITER_TITLE_KEYS = new Set(WRITER_TITLES.map(lineKey));
+
+/** Whether a comparison key is a writer's trade ("صحافية", "كاتب", "مراسل"). */
+export function isWriterTitle(key: string): boolean {
+  return WRITER_TITLE_KEYS.has(key);
 }
