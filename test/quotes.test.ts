@@ -704,6 +704,16 @@ describe('a name with a definite family name before its title', () => {
   });
 });
 
+describe('bodies and their objects', () => {
+  it('ends a body\'s name after its nisba adjective, before the object of its verb', () => {
+    const a = parse('دعت وزارة الخارجية المصرية السلطات الإيرانية أمس إلى عدم التدخل، مؤكدة أن أمن الخليج مرتبط بأمن مصر.');
+    expect(indirect(a).map((q) => q.speaker)).toEqual(['وزارة الخارجية المصرية']);
+    // و + the article after the adjective is still the name
+    const b = parse('وقالت وزارة الشؤون الإسلامية والأوقاف في بيان إن المساجد ستفتح أبوابها قريبا.');
+    expect(indirect(b).map((q) => q.speaker)).toEqual(['وزارة الشؤون الإسلامية والأوقاف']);
+  });
+});
+
 describe('titles with ب and the article', () => {
   it('keeps "بالفريق الأول …" in the title when a given name follows it', () => {
     const a = parse('أكد المتحدث الرسمي بالاتحاد السعودي لكرة القدم عدنان الشمري أن مقترح رفع الإيقافات قدم من الاتحاد نفسه.');

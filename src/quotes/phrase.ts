@@ -430,10 +430,16 @@ export function organisationLength(tokens: readonly Token[], i: number, limit: n
     if (isStop(tokens[j]!) || /^(?:و|ف)?بال/u.test(tokens[j]!.norm) || isNewsVerb(tokens[j]!.norm) || outletAddressee(tokens, j, limit) > 0 || isRepresentedBy(tokens[j]!, tokens[j + 1])) break;
     // "شركة “سكاي تران” لوكالة …": the name in quote marks ends the organisation's name
     if (endsAtMark(tokens[j - 1]!) && j - 1 > i) break;
+    // "دعت وزارة الخارجية المصرية السلطات الإيرانية": after a definite nisba adjective the name is whole; a noun
+    // with a bare article after it is what the body did something to
+    if (j - i >= 2 && DEFINITE_NISBA.test(tokens[j - 1]!.norm) && tokens[j]!.definite && tokens[j]!.norm.startsWith('ال') && !DEFINITE_NISBA.test(tokens[j]!.norm)) break;
     j++;
   }
   return j - i;
 }
+
+/** "المصرية", "الدولي": a definite nisba adjective, folded. */
+const DEFINITE_NISBA = /^ال\p{L}{2,}(?:يه|ي)$/u;
 
 /** Whether two or three name words from `k` end the phrase (a stop, a comma, or the limit follows them). */
 function closedName(text: string, tokens: readonly Token[], k: number, limit: number, quoted: (t: Token) => boolean): boolean {
