@@ -714,6 +714,18 @@ describe('bodies and their objects', () => {
   });
 });
 
+describe('specialists', () => {
+  it('reads "المختص" as a title, before a name or after one with its field', () => {
+    const a = parse('من جانبه، أشار المختص في مجال التأمين الطبي فواز الشمري، إلى أن مشكلة التأخر تعود إلى الشركات.');
+    expect(indirect(a).map((q) => q.speaker)).toEqual(['فواز الشمري']);
+    const b = parse('من جانبه، قدم الدكتور مهدي بن خليل المختص في الطب الشرعي حصيلة للظاهرة، مشيرا إلى أن الأرقام ارتفعت بشدة.');
+    expect(indirect(b).map((q) => q.speaker)).toEqual(['مهدي بن خليل']);
+    // one name word before a definite title: the title word is the family name
+    const c = parse('وقال محمد القاضي في تصريح إن الأرقام ارتفعت بشدة هذا العام.');
+    expect(indirect(c).map((q) => q.speaker)).toEqual(['محمد القاضي']);
+  });
+});
+
 describe('titles with ب and the article', () => {
   it('keeps "بالفريق الأول …" in the title when a given name follows it', () => {
     const a = parse('أكد المتحدث الرسمي بالاتحاد السعودي لكرة القدم عدنان الشمري أن مقترح رفع الإيقافات قدم من الاتحاد نفسه.');

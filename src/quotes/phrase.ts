@@ -355,6 +355,9 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     }
     if (!joined && (!(j === i ? nameWord(text, t) : nameTail(text, t)) || (j > i && /^لل/u.test(t.norm)))) break;
     if (j > i && t.role && !t.norm.startsWith('ال')) break;
+    // "مهدي بن خليل المختص في الطب الشرعي": past a full name, a definite title before في opens its description
+    // ("محمد القاضي في تصريح": one name word before it, القاضي is the family name)
+    if (counted > 2 && t.role && tokens[j + 1]?.norm === 'في') break;
     // "رسمت ليلى سعيد صورة قاتمة", "أثار سامي العلي جدلا واسعا": past two name words, an indefinite noun and
     // its agreeing adjective are the verb's object
     if (counted > 2 && !joined && agreeingPair(t, tokens[j + 1])) break;
