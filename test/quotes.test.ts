@@ -723,6 +723,9 @@ describe('specialists', () => {
     // one name word before a definite title: the title word is the family name
     const c = parse('وقال محمد القاضي في تصريح إن الأرقام ارتفعت بشدة هذا العام.');
     expect(indirect(c).map((q) => q.speaker)).toEqual(['محمد القاضي']);
+    // the feminine is an adjective: "الشركات المختصة في صناعة …" holds no title
+    const d = parse('وأضاف سامي نور، الذي يعمل في إحدى الشركات المختصة في صناعة الأغذية: "التدريب فتح لي أبواب العمل".');
+    expect(speech(d).map((q) => q.speaker)).toEqual(['سامي نور']);
   });
 });
 

@@ -1,17 +1,20 @@
-import { ROLE_HEADS } from '../lexicon/roles.js';
+import { MASCULINE_ONLY_TITLES, ROLE_HEADS } from '../lexicon/roles.js';
 import { foldText } from '../normalize/fold.js';
 import { wordFilter } from '../normalize/word-filter.js';
 import { ORGANISATION_SET } from './organisations.js';
 
 /** One-word titles, folded. */
 const ROLE_SET = new Set(ROLE_HEADS.filter((r) => !r.includes(' ')).map(foldText));
+const MASCULINE_ONLY = new Set(MASCULINE_ONLY_TITLES.map(foldText));
 
 /** Every printed form of every title, built once: وزيرة, ووزير, للصحافية, محاميها. */
 export const ROLE_FORMS: ReadonlySet<string> = (() => {
   const forms = new Set<string>();
   for (const role of ROLE_SET) {
     // the feminine of "مؤسس" is "مؤسسة", an institution: a feminine that heads organisations is left out
-    const stems = [role, ...(ORGANISATION_SET.has(role + 'ه') && !ROLE_SET.has(role + 'ه') ? [] : [role + 'ه'])];
+    // "الجهات المختصة": some feminines are mostly adjectives
+    const feminine = !MASCULINE_ONLY.has(role) && !(ORGANISATION_SET.has(role + 'ه') && !ROLE_SET.has(role + 'ه'));
+    const stems = [role, ...(feminine ? [role + 'ه'] : [])];
     for (const stem of stems) {
       for (const suffixed of [stem, stem + 'ها', stem + 'هم', ...(stem.endsWith('ه') ? [] : [stem + 'ه'])]) {
         forms.add(suffixed);
