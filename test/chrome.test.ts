@@ -52,6 +52,9 @@ describe('chrome in other wordings', () => {
     ['a video pointer', 'شاهد.. لحظة وصول الوفد إلى المطار'],
     ['a play button', 'تشغيل'],
     ['a store badge label', 'متوفر على'],
+    ['a font button of one letter and a sign', 'أ+'],
+    ['a favourites button', 'أضف إلى المفضلة'],
+    ['a "you are browsing" breadcrumb', 'أنت تتصفح الآن'],
   ])('drops %s and lists it in boilerplate', (_name, line) => {
     const a = parseArticle(page([line], []));
     expect(a.paragraphs).toEqual(BODY);

@@ -202,6 +202,8 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_SOURCE_WORDS && /^[^:]{0,20}:/u.test(line) && startsWithKey(key, SOURCE_INDEX)) return true;
   if (URL_OR_HANDLE.test(line) || EMBED_SIGNATURE.test(line) || HASHTAGS_ONLY.test(line)) return true;
   if (AGENCY_END_MARK.test(line) || /^©/u.test(line) || RELATIVE_TIME.test(key)) return true;
+  // "أ+", "أ-", "ع": a single letter is a button, never text
+  if (key.length === 1) return true;
   // widgets, menus and calls are short lines
   if (words <= MAX_MENU_WORDS && (isCounter(key, words) || isLetterWidget(key, words) || isMenu(line, words) || isCallToAction(line, key, words) || isPlatformBar(key, words))) return true;
   // gallery positions, photo credits, notes on the writer and video pointers are short lines too
