@@ -106,10 +106,11 @@ function splitParts(text: string): BylinePart[] {
  * headline: every other part must be a place or a desk word ("أزمة الإسكان.. «لا يوجد حل»" stays a headline).
  */
 function quotedOutlets(text: string, parts: readonly BylinePart[]): readonly BylinePart[] {
-  if (!/[«"“]/u.test(text) || !QUOTED_NAME.test(text)) return parts;
+  const placeLike = (p: BylinePart): boolean => p.kind === 'place' || p.kind === 'desk' || (p.kind === 'agency' && isKnownPlace(lineKey(p.text)));
+  // cheap tests first: most lines hold no quote mark, or no place beside it
+  if (!/[«"“]/u.test(text) || !parts.some((p) => p.kind === 'place' || p.kind === 'agency' || p.kind === 'desk') || !QUOTED_NAME.test(text)) return parts;
   const quoted = new Set([...text.matchAll(new RegExp(QUOTED_NAME.source, 'gu'))].map((m) => stripPunct(m[1]!.trim())));
   const outlet = (p: BylinePart): boolean => quoted.has(p.text) && (p.kind === 'person' || p.kind === 'unknown');
-  const placeLike = (p: BylinePart): boolean => p.kind === 'place' || p.kind === 'desk' || (p.kind === 'agency' && isKnownPlace(lineKey(p.text)));
   if (!parts.every((p) => outlet(p) || placeLike(p))) return parts;
   return parts.map((p) => (outlet(p) ? { ...p, kind: 'agency' as const } : p));
 }
@@ -145,7 +146,9 @@ function outletAndReporter(line: string, parts: readonly BylinePart[]): Byline |
 const FROM_PLACE = /^([^:.؟?!،,\-–—]{2,40}?) من ([^:.؟?!،,\-–—]{2,30})$/u;
 
 function fromPlace(line: string): Byline | null {
-  if (!line.includes(' من ')) return null;
+  // the place after the last "من" is looked up before the pattern runs: most lines with "من" name none
+  const from = line.lastIndexOf(' من ');
+  if (from < 0 || !isKnownPlace(lineKey(line.slice(from + 4)))) return null;
   const m = FROM_PLACE.exec(line.trim());
   if (m === null || !isKnownPlace(lineKey(m[2]!))) return null;
   const who = m[1]!.trim();
