@@ -55,6 +55,11 @@ describe('chrome in other wordings', () => {
     ['a font button of one letter and a sign', 'أ+'],
     ['a favourites button', 'أضف إلى المفضلة'],
     ['a "you are browsing" breadcrumb', 'أنت تتصفح الآن'],
+    ['a two-word button: an action and its object', 'طباعة الخبر'],
+    ['another', 'ارسال المقال'],
+    ['a font-size switch', 'حجم الخط: صغير | متوسط | كبير'],
+    ['a sponsored-ad label', 'إعلان مموّل'],
+    ['a call to share', 'شاركه مع أصدقائك'],
   ])('drops %s and lists it in boilerplate', (_name, line) => {
     const a = parseArticle(page([line], []));
     expect(a.paragraphs).toEqual(BODY);

@@ -1,6 +1,6 @@
 import {
   CALL_CHANNELS, CALL_VERBS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
-  FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
+  FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
 } from '../lexicon/chrome.js';
 import { hasWord, keyWords, lineKey } from '../normalize/key.js';
 import { isWriterTitle } from '../metadata/known.js';
@@ -90,6 +90,16 @@ function isPlatformBar(key: string, words: number): boolean {
 /** "شاهد.. لحظة وصول الوفد", "بالفيديو: …": a pointer to a video, the verb followed by ".." or a colon. */
 const VIDEO_POINTER = /^(?:شاهد|شاهدوا|شاهدي|بالفيديو|فيديو)\s?(?:\.\.|…|:)[^.؟?!]*$/u;
 const MAX_POINTER_WORDS = 15;
+
+const BUTTON_ACTION_KEYS = new Set(BUTTON_ACTIONS.map(lineKey));
+const BUTTON_OBJECT_KEYS = new Set(BUTTON_OBJECTS.map(lineKey));
+
+/** "طباعة الخبر", "ارسال المقال": an action and what it acts on, and nothing else. */
+function isButton(key: string, words: number): boolean {
+  if (words !== 2) return false;
+  const space = key.indexOf(' ');
+  return BUTTON_ACTION_KEYS.has(key.slice(0, space)) && BUTTON_OBJECT_KEYS.has(key.slice(space + 1));
+}
 
 /** "2 من 5": a gallery's position. */
 const GALLERY_POSITION = /^\d{1,3} من \d{1,3}$/u;
@@ -207,7 +217,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   // widgets, menus and calls are short lines
   if (words <= MAX_MENU_WORDS && (isCounter(key, words) || isLetterWidget(key, words) || isMenu(line, words) || isCallToAction(line, key, words) || isPlatformBar(key, words))) return true;
   // gallery positions, photo credits, notes on the writer and video pointers are short lines too
-  if (words <= MAX_POINTER_WORDS && (GALLERY_POSITION.test(key) || PHOTO_CREDIT.test(line) || isWriterNote(line, key, words) || VIDEO_POINTER.test(line))) return true;
+  if (words <= MAX_POINTER_WORDS && (isButton(key, words) || GALLERY_POSITION.test(key) || PHOTO_CREDIT.test(line) || isWriterNote(line, key, words) || VIDEO_POINTER.test(line))) return true;
   if ((line.charCodeAt(0) === OPEN_BRACKET || line.charCodeAt(0) === OPEN_SQUARE) && BRACKETED_POINTER.test(line)) return true;
   // comment policies and disclaimers: "… مراجعة التعليقات قبل نشرها … سياسة الخصوصية …"
   if (words <= MAX_DISCLAIMER_WORDS && disclaimerTerms(key) >= 2) return true;
