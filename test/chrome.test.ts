@@ -172,6 +172,12 @@ describe('chrome in other wordings', () => {
     expect(parseArticle(page([], more)).paragraphs).toEqual(BODY);
   });
 
+  it('keeps a one-word fragment that ends a hard-wrapped sentence, though the word alone is a button', () => {
+    const text = page([], []).replace(BODY[1]!, ['ودعا الوزير جميع الأطراف إلى', 'المشاركة.', BODY[1]!].join('\n'));
+    expect(parseArticle(text).paragraphs).toContain('المشاركة.');
+    expect(parseArticle(page([], ['المشاركة'])).paragraphs).toEqual(BODY);
+  });
+
   it('keeps a body sentence that opens with the verb شاهد', () => {
     const line = 'شاهد مئات المستثمرين افتتاح الجلسة من قاعة التداول الرئيسية.';
     expect(parseArticle(page([], [line])).paragraphs).toContain(line);

@@ -6,6 +6,9 @@ import { hasWord, keyWords, lineKey } from '../normalize/key.js';
 import { isWriterTitle } from '../metadata/known.js';
 
 const CHROME_LINE_KEYS = new Set([...CHROME_LINES, ...END_MARKERS].map(lineKey));
+const END_KEYS = new Set(END_MARKERS.map(lineKey));
+/** One full stop at the end of a line (not "..", not "…"). */
+const SENTENCE_FULL_STOP = /[^.]\.$/u;
 /** No whole-line chrome entry is longer: longer keys skip the lookup (hashing a paragraph's key costs). */
 const LONGEST_CHROME_LINE_KEY = Math.max(...[...CHROME_LINE_KEYS].map((k) => k.length));
 const CHROME_PREFIX_KEYS = CHROME_PREFIXES.map(lineKey).filter((k) => k !== '');
@@ -207,7 +210,8 @@ export function isSectionHeading(key: string): boolean {
 export function isChromeLine(line: string, key = lineKey(line), words = keyWords(key)): boolean {
   if (key === '') return true;
   if (!ARABIC_LETTER.test(line)) return true;
-  if (key.length <= LONGEST_CHROME_LINE_KEY && CHROME_LINE_KEYS.has(key)) return true;
+  // a single word that ends a sentence ("المشاركة.") is a fragment of hard-wrapped text, not a button
+  if (key.length <= LONGEST_CHROME_LINE_KEY && CHROME_LINE_KEYS.has(key) && !(words === 1 && SENTENCE_FULL_STOP.test(line) && !END_KEYS.has(key))) return true;
   if (words <= MAX_PREFIX_CHROME_WORDS && startsWithKey(key, CHROME_PREFIX_INDEX)) return true;
   if (words <= MAX_SOURCE_WORDS && /^[^:]{0,20}:/u.test(line) && startsWithKey(key, SOURCE_INDEX)) return true;
   if (URL_OR_HANDLE.test(line) || EMBED_SIGNATURE.test(line) || HASHTAGS_ONLY.test(line)) return true;
