@@ -152,6 +152,8 @@ describe('bylines and datelines', () => {
     ['مراسل الموقع منى سعيد', ['منى سعيد']],
     ['من: هبة الله سعيد', ['هبة الله سعيد']],
     ['أعدته للنشر: منى سعيد', ['منى سعيد']],
+    ['حاوره في صنعاء / محمد علي', ['محمد علي']],
+    ['حاورها في بيروت: منى سعيد', ['منى سعيد']],
   ])('reads the writer after a label and a trade or an outlet noun: %s', (line, authors) => {
     expect(parseBylineLine(line)?.authors).toEqual(authors);
   });

@@ -13,6 +13,8 @@ const CREDIT_LABEL =
  * "بقلم الكاتب سامي يوسف", "مراسل الموقع منى سعيد": the writer's trade or the outlet's noun between the label and
  * the name. Left off, and the name is then as marked as after a colon.
  */
+/** "في صنعاء /": a place after a credit label, before a separator. */
+const PLACE_AFTER_LABEL = /^في ([^/\-–—:،,]{2,30}?) ?[/\-–—:،,]/u;
 const LEAD_AFTER_LABEL = /^\s*(?:(?:ال)?(?:كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|إعلامي|إعلامية|زميل|زميلة)|الموقع|القناة|الصحيفة|الجريدة|الوكالة|الإذاعة)\s+/u;
 /** A second label inside a credit line ("إعداد: فلان, تصوير : فلان"). */
 const INNER_LABEL = /(?<!\p{L})(?:تصوير|إعداد|اعداد|تحرير|ترجمة|بقلم|كتب)(?=[\s:\-–—])[\s:\-–—]*/gu;
@@ -202,7 +204,9 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
     const rest = trimChars(after, ':/-–—,،');
     if (rest === '') return null;
     // without a colon or dash the label may be an ordinary word ("حوار المرحلة"): ask for a full name
-    const marked = lead !== null || /^\s*[:/\-–—,،]/u.test(after);
+    // "حاوره في صنعاء / …": the place the interview was held in, then a separator, marks the credit too
+    const placed = PLACE_AFTER_LABEL.exec(rest);
+    const marked = lead !== null || /^\s*[:/\-–—,،]/u.test(after) || (placed !== null && isKnownPlace(lineKey(placed[1]!)));
     if (!marked && (!isPersonLike(rest, 2, 4) || /^ال/u.test(rest))) return null;
     if (/^role$/iu.test(credit[0])) return { authors: [], agency: classifyPart(rest).kind === 'agency' ? classifyPart(rest).text : null, dateline: null };
     return parseCredit(rest);
@@ -229,7 +233,7 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
 
 /** Splits a credit's names on commas, slashes, " و " and a glued و between two full names ("كايلا إبستين وأنجليكا كاساس"). */
 function splitNames(text: string): string[] {
-  return text.split(/[|،,/]|\s-\s|\sو\s/u).flatMap((piece) => {
+  return text.split(/[|،,/:]|\s-\s|\sو\s/u).flatMap((piece) => {
     const words = piece.trim().split(/\s+/u);
     const k = words.findIndex((w, i) => i >= 2 && w.startsWith('و') && w.length > 3 && words.length - i >= 2);
     return k > 0 ? [words.slice(0, k).join(' '), [words[k]!.slice(1), ...words.slice(k + 1)].join(' ')] : [piece];
