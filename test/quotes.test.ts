@@ -1,5 +1,6 @@
 /** Quote and speaker rules, each on sentences written for the test in the style of Arabic news copy. */
 import { describe, expect, it } from 'vitest';
+import { isRoleHead } from '../src/quotes/role-forms.js';
 import { parseArticle, type Article } from '../src/index.js';
 
 const HEAD = 'عنوان الخبر التجريبي اليوم\n\n';
@@ -742,6 +743,25 @@ describe('titles with ب and the article', () => {
   it('never reads a speaker\'s name past the colon after a title and a time word ("وقال الوزير أمس: «…»")', () => {
     const a = parse('وقال الوزير أمس: "الخطة ستنفذ قريبا في جميع المناطق".');
     expect(speech(a)).toEqual([{ text: 'الخطة ستنفذ قريبا في جميع المناطق', kind: 'direct', speaker: 'الوزير' }]);
+  });
+});
+
+describe('verbal nouns and adjectives that look like names or titles', () => {
+  it('never takes و and a verbal noun of the تفعيل pattern ("وتعزيز العلاقة") for a speaker', () => {
+    const a = parse(
+      'وقال ولي العهد الأمير سعود بن نايف إن الأمن مسؤولية الجميع.',
+      'وحث سموه من جهة أخرى الموظفين على بذل المزيد من الجهد والعطاء لخدمة المواطن، وتعزيز العلاقة بين المسؤول والمستفيد، قائلا "إننا مجندون جميعا لخدمة الوطن".',
+    );
+    expect(speech(a).map((q) => q.speaker)).toEqual(['سعود بن نايف']);
+  });
+
+  it('reads the feminine of some nisba titles as an adjective only, and no pronoun after the article', () => {
+    expect(isRoleHead('الاقتصاديه')).toBe(false); // "التوقعات الاقتصادية": economic
+    expect(isRoleHead('البرلمانيه')).toBe(false);
+    expect(isRoleHead('المختصه')).toBe(false); // "الجهات المختصة"
+    expect(isRoleHead('الاقتصادي')).toBe(true);
+    expect(isRoleHead('الوزيره')).toBe(true);
+    expect(isRoleHead('محاميها')).toBe(true);
   });
 });
 

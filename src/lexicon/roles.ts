@@ -84,4 +84,6 @@ export const INSTITUTION_SYNONYMS: ReadonlyArray<readonly string[]> = [
  * Titles whose feminine form is mostly an adjective ("الجهات المختصة"): only the masculine is a title.
  * Printed as in ROLE_HEADS.
  */
-export const MASCULINE_ONLY_TITLES: readonly string[] = ['مختص', 'المختص'];
+export const MASCULINE_ONLY_TITLES: readonly string[] = [
+  'مختص', 'المختص', 'الاقتصادي', 'النيابي', 'البرلماني', 'الدبلوماسي', 'دبلوماسي', 'القيادي', 'قيادي',
+];

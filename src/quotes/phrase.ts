@@ -164,6 +164,9 @@ export function nameWord(text: string, t: Token): boolean {
  */
 const FORM_VIII_PAST = /^[وف]?ا\p{L}ت\p{L}[^\u0627\u0647]$/u;
 
+/** "وتعزيز", "فتطوير": و or ف and a verbal noun of the تفعيل pattern (ت first, ي fourth), folded. */
+const JOINED_FORM_II_MASDAR = /^[وف]ت[^ا]{2}ي[^ا]$/u;
+
 function decideNameWord(text: string, t: Token): boolean {
   if (isNameAli(text, t)) return true;
   // "عمره", "رغبته": a noun with a pronoun, not a name ("طه", "عبدالله", "فوشيه" and "فقيه" are names)
@@ -174,6 +177,8 @@ function decideNameWord(text: string, t: Token): boolean {
   // "جدلاً", "مؤكداً": a word printed with tanween is an indefinite noun or adverb, never a name
   if (hasTanween(text, t)) return false;
   if (isStop(t) || NOT_NAME.has(t.norm) || isNewsVerb(t.norm) || FORM_VIII_PAST.test(t.norm)) return false;
+  // "وتعزيز العلاقة": و and a verbal noun of the تفعيل pattern (without و the shape is also a foreign name: "توريس")
+  if (JOINED_FORM_II_MASDAR.test(t.norm) && !startsWithGivenName(t.norm.slice(1))) return false;
   // "طالبة وناشطة": و + a title joins a second title, it starts no name
   if (t.role && t.norm.startsWith('و') && isRoleHead(t.norm.slice(1))) return false;
   // "ونشر رقم هاتفها", "بين ارتداء الحجاب": a speech-verb form, even an ambiguous one, is never a name (طالب is)

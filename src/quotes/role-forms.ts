@@ -16,7 +16,9 @@ export const ROLE_FORMS: ReadonlySet<string> = (() => {
     const feminine = !MASCULINE_ONLY.has(role) && !(ORGANISATION_SET.has(role + 'ه') && !ROLE_SET.has(role + 'ه'));
     const stems = [role, ...(feminine ? [role + 'ه'] : [])];
     for (const stem of stems) {
-      for (const suffixed of [stem, stem + 'ها', stem + 'هم', ...(stem.endsWith('ه') ? [] : [stem + 'ه'])]) {
+      // a pronoun suffix ("محاميها", "مستشاره") never follows the article: "الاقتصاديه" is the feminine or nothing
+      const suffixes = stem.startsWith('ال') ? [stem] : [stem, stem + 'ها', stem + 'هم', ...(stem.endsWith('ه') ? [] : [stem + 'ه'])];
+      for (const suffixed of suffixes) {
         forms.add(suffixed);
         forms.add('و' + suffixed);
         if (suffixed.startsWith('ال')) forms.add('لل' + suffixed.slice(2));
