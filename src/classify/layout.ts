@@ -4,6 +4,7 @@ import { bareAuthors, isPersonLike } from '../metadata/byline.js';
 import type { Byline } from '../schema.js';
 import type { ClassifiedLine } from './line.js';
 import { hasWord } from '../normalize/key.js';
+import { FEH, WAW } from '../normalize/codes.js';
 
 /** The article's parts as laid out in the text, before quotes. */
 export interface Layout {
@@ -59,8 +60,6 @@ function bodyOpening(line: ClassifiedLine): boolean {
   const c = line.text.charCodeAt(0);
   return c === WAW || c === FEH || line.words > MAX_LISTED_TITLE_WORDS;
 }
-const WAW = 0x0648;
-const FEH = 0x0641;
 
 /** Whether a related marker's line carries a title of its own after a separator. */
 function inlineItem(text: string): boolean {
