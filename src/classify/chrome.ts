@@ -4,6 +4,7 @@ import {
 } from '../lexicon/chrome.js';
 import { hasWord, keyWords, lineKey } from '../normalize/key.js';
 import { isWriterTitle } from '../metadata/known.js';
+import { STAR } from '../normalize/codes.js';
 
 const CHROME_LINE_KEYS = new Set([...CHROME_LINES, ...END_MARKERS].map(lineKey));
 const END_KEYS = new Set(END_MARKERS.map(lineKey));
@@ -117,7 +118,6 @@ function isWriterNote(line: string, key: string, words: number): boolean {
   const first = space < 0 ? key : key.slice(0, space);
   return isWriterTitle(first) || (first.startsWith('و') && isWriterTitle(first.slice(1)));
 }
-const STAR = 0x2a;
 
 /** Prefix keys by their first word, so that a line is compared with a handful of entries, not all. */
 function byFirstWord(keys: readonly string[]): Map<string, string[]> {

@@ -10,3 +10,5 @@ export const WAW = 0x0648;
 export const YEH = 0x064a;
 /** "#", which opens hashtags ("#دبلوماسيون"). */
 export const HASH = 0x23;
+/** "*", which opens a note on an opinion piece's writer ("* كاتب سعودي"). */
+export const STAR = 0x2a;
