@@ -60,6 +60,8 @@ describe('chrome in other wordings', () => {
     ['a font-size switch', 'حجم الخط: صغير | متوسط | كبير'],
     ['a sponsored-ad label', 'إعلان مموّل'],
     ['a call to share', 'شاركه مع أصدقائك'],
+    ['a breadcrumb trail opening with a home link', 'الصفحة الرئيسية » محليات'],
+    ['a breadcrumb trail of sections', 'أخبار › العالم العربي'],
   ])('drops %s and lists it in boilerplate', (_name, line) => {
     const a = parseArticle(page([line], []));
     expect(a.paragraphs).toEqual(BODY);
@@ -176,6 +178,11 @@ describe('chrome in other wordings', () => {
     const text = page([], []).replace(BODY[1]!, ['ودعا الوزير جميع الأطراف إلى', 'المشاركة.', BODY[1]!].join('\n'));
     expect(parseArticle(text).paragraphs).toContain('المشاركة.');
     expect(parseArticle(page([], ['المشاركة'])).paragraphs).toEqual(BODY);
+  });
+
+  it('keeps a body line with » that names no section', () => {
+    const line = 'وارتفع المؤشر » في آخر الجلسة » بدعم البنوك';
+    expect(parseArticle(page([], [line])).paragraphs).toContain(line);
   });
 
   it('keeps a body sentence that opens with the verb شاهد', () => {

@@ -105,6 +105,18 @@ function isButton(key: string, words: number): boolean {
   return BUTTON_ACTION_KEYS.has(key.slice(0, space)) && BUTTON_OBJECT_KEYS.has(key.slice(space + 1));
 }
 
+/** Separators of a breadcrumb trail: "الصفحة الرئيسية » محليات", "أخبار › العالم". */
+const CRUMB_SEPARATOR = /[»›>]/u;
+const MAX_CRUMB_WORDS = 10;
+const MAX_CRUMB_ITEM_WORDS = 3;
+
+/** "الصفحة الرئيسية » محليات": short items parted by » › >, one of them a section or home link the lexicon lists. */
+function isBreadcrumb(line: string, words: number): boolean {
+  if (words > MAX_CRUMB_WORDS || !CRUMB_SEPARATOR.test(line)) return false;
+  const items = line.split(CRUMB_SEPARATOR).map(lineKey).filter((k) => k !== '');
+  return items.length >= 2 && items.every((k) => keyWords(k) <= MAX_CRUMB_ITEM_WORDS) && items.some((k) => CHROME_LINE_KEYS.has(k) || FOOTER_KEYS.has(k));
+}
+
 /** "2 من 5": a gallery's position. */
 const GALLERY_POSITION = /^\d{1,3} من \d{1,3}$/u;
 /** "الصورة: رويترز", "صورة: أرشيفية": a photo credit, never the article's agency. */
@@ -221,7 +233,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   // widgets, menus and calls are short lines
   if (words <= MAX_MENU_WORDS && (isCounter(key, words) || isLetterWidget(key, words) || isMenu(line, words) || isCallToAction(line, key, words) || isPlatformBar(key, words))) return true;
   // gallery positions, photo credits, notes on the writer and video pointers are short lines too
-  if (words <= MAX_POINTER_WORDS && (isButton(key, words) || GALLERY_POSITION.test(key) || PHOTO_CREDIT.test(line) || isWriterNote(line, key, words) || VIDEO_POINTER.test(line))) return true;
+  if (words <= MAX_POINTER_WORDS && (isButton(key, words) || isBreadcrumb(line, words) || GALLERY_POSITION.test(key) || PHOTO_CREDIT.test(line) || isWriterNote(line, key, words) || VIDEO_POINTER.test(line))) return true;
   if ((line.charCodeAt(0) === OPEN_BRACKET || line.charCodeAt(0) === OPEN_SQUARE) && BRACKETED_POINTER.test(line)) return true;
   // comment policies and disclaimers: "… مراجعة التعليقات قبل نشرها … سياسة الخصوصية …"
   if (words <= MAX_DISCLAIMER_WORDS && disclaimerTerms(key) >= 2) return true;
