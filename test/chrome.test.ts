@@ -185,6 +185,11 @@ describe('chrome in other wordings', () => {
     expect(parseArticle(page([], [line])).paragraphs).toContain(line);
   });
 
+  it('keeps body sentences that open with the verb شارك and a pronoun', () => {
+    const lines = ['شاركه في الاجتماع عدد من الوزراء والمسؤولين من دول الخليج', 'شاركنا في المؤتمر أكثر من مئة باحث من عشرين دولة'];
+    expect(parseArticle(page([], lines)).paragraphs).toEqual([...BODY, ...lines]);
+  });
+
   it('keeps a body sentence that opens with the verb شاهد', () => {
     const line = 'شاهد مئات المستثمرين افتتاح الجلسة من قاعة التداول الرئيسية.';
     expect(parseArticle(page([], [line])).paragraphs).toContain(line);

@@ -105,7 +105,7 @@ function subheadingBefore(lines: readonly ClassifiedLine[], i: number): boolean 
   return false;
 }
 
-/** Whether the next non-chrome line after `i` is a date, byline or read-time line. */
+/** Whether the next non-chrome line after `i` is a date, byline or read-time line, or names alone. */
 function followedByMetadata(lines: readonly ClassifiedLine[], i: number): boolean {
   for (let j = i + 1; j < lines.length; j++) {
     const kind = lines[j]!.info.kind;
