@@ -185,8 +185,14 @@ describe('chrome in other wordings', () => {
     expect(parseArticle(page([], [line])).paragraphs).toContain(line);
   });
 
-  it('keeps body sentences that open with the verb شارك and a pronoun', () => {
-    const lines = ['شاركه في الاجتماع عدد من الوزراء والمسؤولين من دول الخليج', 'شاركنا في المؤتمر أكثر من مئة باحث من عشرين دولة'];
+  it('keeps body sentences that open like share calls or widget questions (شاركه، مشاركة على، هل أعجبك، انشر على)', () => {
+    const lines = [
+      'شاركه في الاجتماع عدد من الوزراء والمسؤولين من دول الخليج',
+      'شاركنا في المؤتمر أكثر من مئة باحث من عشرين دولة',
+      'مشاركة على نطاق واسع في الانتخابات البلدية هذا العام',
+      'هل أعجبك أداء المنتخب أمس سؤال طرحناه على الجماهير',
+      'انشر على حسابك صور الحملة قال المنظمون للمشاركين',
+    ];
     expect(parseArticle(page([], lines)).paragraphs).toEqual([...BODY, ...lines]);
   });
 
