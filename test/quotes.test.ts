@@ -36,6 +36,30 @@ describe('quote marks', () => {
     expect(speech(a)).toEqual([{ text: 'رفعنا شعار "لا للتهميش" منذ اليوم الأول', kind: 'direct', speaker: 'سامر حداد' }]);
   });
 
+  it('keeps a short quote in straight marks nested inside a quote in straight marks', () => {
+    const a = parse('وقال المدير العام سامي نور: "وفرت مبادرة "غيث الخير" آلاف الوظائف منذ تأسيسها، ونسعى إلى مضاعفتها".');
+    expect(speech(a)).toEqual([{ text: 'وفرت مبادرة "غيث الخير" آلاف الوظائف منذ تأسيسها، ونسعى إلى مضاعفتها', kind: 'direct', speaker: 'سامي نور' }]);
+  });
+
+  it('nests the short quote of a governed quote too, and counts it as a quoted name', () => {
+    const a = parse(
+      'وانتقدت النائبة ليلى حداد "تخيير الناخبين بين "قطبين متشابهين" لا يقدم أي منهما برنامجا واضحا".',
+      'ويرى مراقبون أن الحديث عن "قطبين متشابهين" يخفي تحالفات قديمة.',
+      'وتسخر الصحف من "قطبين متشابهين" منذ أسابيع.',
+    );
+    expect(speech(a).map((q) => q.text)).toEqual(['تخيير الناخبين بين "قطبين متشابهين" لا يقدم أي منهما برنامجا واضحا']);
+  });
+
+  it('reads a doubled mark as one opening mark, not as a quote nested in a quote', () => {
+    const a = parse('وقالت المديرة هالة نصار: "المشاريع تسير وفق الخطة". يذكر أن ""صندوق التنمية"، قد موّل عشرين مشروعا العام الماضي بحسب "تقرير الأداء" الأخير.');
+    expect(speech(a).map((q) => q.text)).toEqual(['المشاريع تسير وفق الخطة']);
+  });
+
+  it('never nests a short quote after a quote that lost its closing mark when no closer follows', () => {
+    const a = parse('وقال الوزير سامي نور: "سنبدأ العمل قريبا، ثم زار الوزير مشروع "سد النهضة" في الشمال.');
+    expect(speech(a).map((q) => q.text)).toContain('سنبدأ العمل قريبا، ثم زار الوزير مشروع');
+  });
+
   it('recovers a quote whose opening mark is missing after a colon', () => {
     const a = parse('وتساءل المواطن رامي سعيد: لماذا تأخرت الحكومة في إصلاح الطريق كل هذه المدة؟»، مطالبا بمحاسبة المسؤولين.');
     expect(speech(a)[0]).toMatchObject({ text: 'لماذا تأخرت الحكومة في إصلاح الطريق كل هذه المدة؟', kind: 'direct' });
@@ -978,6 +1002,12 @@ describe('quoted words after a marker that are still speech', () => {
   it('keeps a quote that a comma parts from the marker word before it', () => {
     const a = parse('وتصر الحكومة على أن الصحفي سامر حداد، الذي يعمل في مدينة حلب، "ضحية اعتقال تعسفي".');
     expect(speech(a)).toEqual([{ text: 'ضحية اعتقال تعسفي', kind: 'partial', speaker: 'الحكومة' }]);
+  });
+
+  it('keeps a short quote said at a press conference (مؤتمر is a marker, مؤتمر صحافي is not)', () => {
+    const a = parse('وقالت المديرة العامة هالة نصار في مؤتمر صحافي هاتفي من عمان «النتائج الأولية مشجعة جدا».');
+    expect(speech(a).map((q) => [q.text, q.speaker])).toEqual([['النتائج الأولية مشجعة جدا', 'هالة نصار']]);
+    expect(speech(parse('وشارك الوزير سامي نور في مؤتمر «مستقبل الطاقة النظيفة» بالرياض.'))).toEqual([]);
   });
 
   it('keeps an indefinite adjective quoted after a marker noun (برنامج «سري»)', () => {

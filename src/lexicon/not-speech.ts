@@ -16,6 +16,14 @@ export const NOT_SPEECH_MARKERS: readonly string[] = [
 ];
 
 /**
+ * Adjectives that turn a marker into an occasion of speech: "في مؤتمر صحافي «…»", "في بيان صحفي «…»" quote
+ * what was said there, they name nothing.
+ */
+export const SPEECH_OCCASION_ADJECTIVES: readonly string[] = [
+  'صحافي', 'صحفي', 'الصحافي', 'الصحفي', 'صحافيا', 'صحفيا', 'صحافية', 'صحفية', 'الصحافية', 'الصحفية', 'هاتفي', 'هاتفيا', 'الهاتفي',
+];
+
+/**
  * Title words that make even a long quote a title or a charge: "بعنوان «…»", "بتهمة «…»", "عنونت صحيفة الأهرام «…»".
  * Looked for a few words back, never across a speech cue, a particle or a colon.
  */

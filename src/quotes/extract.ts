@@ -1,6 +1,6 @@
 import { RELAYERS } from '../lexicon/roles.js';
 import { SPEAKING_BODIES } from '../lexicon/function-words.js';
-import { NOT_SPEECH_MARKERS, PLATFORMS, TITLE_MARKERS as TITLE_WORDS } from '../lexicon/not-speech.js';
+import { NOT_SPEECH_MARKERS, PLATFORMS, SPEECH_OCCASION_ADJECTIVES, TITLE_MARKERS as TITLE_WORDS } from '../lexicon/not-speech.js';
 import { keyWords, lineKey } from '../normalize/key.js';
 import { isKnownOutlet, isKnownPlace } from '../metadata/known.js';
 import { foldText } from '../normalize/fold.js';
@@ -91,6 +91,7 @@ const NAME_LOOKBACK = 5;
 const TITLE_MARKERS = new Set(TITLE_WORDS.map((w) => foldText(w)));
 const PLATFORM_KEYS = new Set(PLATFORMS.map(lineKey));
 const TITLE_LOOKBACK = 6;
+const SPEECH_OCCASIONS = new Set(SPEECH_OCCASION_ADJECTIVES.map((w) => foldText(w)));
 const LONG_QUOTE = 5;
 const MAX_INDIRECT_GAP = 8;
 const MIN_INDIRECT_TOKENS = 3;
@@ -245,7 +246,8 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
     // "في مدينة إزمير، «ضحية اعتقال مجحف»": a comma closes the marker's phrase before the quote
     if (/[،,]/u.test(view.tokens[k]!.after)) return false;
     // "برنامج «سري»": an indefinite adjective right after the marker describes it, it does not name it
-    if (isMarker(w)) return !(k === openToken - 1 && quoteTokens === 1 && INDEFINITE_ADJECTIVE.test(view.tokens[openToken]!.norm));
+    // "في مؤتمر صحافي هاتفي من جنيف «…»": a press conference names nothing, it is where the words were said
+    if (isMarker(w) && !(k + 1 < openToken && SPEECH_OCCASIONS.has(view.tokens[k + 1]!.norm))) return !(k === openToken - 1 && quoteTokens === 1 && INDEFINITE_ADJECTIVE.test(view.tokens[openToken]!.norm));
     if (isParticle(w) || cueAt(view.tokens, k)) return false;
   }
   return false;
@@ -511,6 +513,15 @@ function quote(view: ParagraphView, start: number, end: number, kind: QuoteKind,
   };
 }
 
+/** A short quote inside a quote: '"خارجيا"', «…» or “…”. */
+const NESTED_QUOTE = /["«“]([^"«»“”]{1,60})["»”]/gu;
+const ANY_OPENER = /["«“]/u;
+
+function countQuoted(counts: Map<string, number>, text: string): void {
+  const key = lineKey(text);
+  if (keyWords(key) <= MAX_NAME_QUOTE) counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
 /** The article's words outside quote marks, for telling names in quotes from speech. */
 function articleFacts(views: readonly ParagraphView[]): ArticleFacts {
   const pieces: string[] = [];
@@ -520,8 +531,10 @@ function articleFacts(views: readonly ParagraphView[]): ArticleFacts {
     for (const s of v.spans) {
       pieces.push(v.text.slice(at, s.open));
       at = s.close;
-      const key = lineKey(v.text.slice(s.start, s.end));
-      if (keyWords(key) <= MAX_NAME_QUOTE) quotedCounts.set(key, (quotedCounts.get(key) ?? 0) + 1);
+      const inner = v.text.slice(s.start, s.end);
+      countQuoted(quotedCounts, inner);
+      // "وإضافة كلمة "خارجيا" على المادة": a word quoted inside a quote is quoted as often
+      if (ANY_OPENER.test(inner)) for (const m of inner.matchAll(NESTED_QUOTE)) countQuoted(quotedCounts, m[1]!);
     }
     pieces.push(v.text.slice(at));
   }

@@ -61,6 +61,24 @@ function nestedEnd(text: string, i: number, mark: string): number {
   return -1;
 }
 
+/** The straight mark: the same character opens and closes, so a quote nested in a quote is told by shape alone. */
+const STRAIGHT = '"';
+
+/** Whether a letter or digit stands between two offsets. */
+function hasWordBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (WORD_CHAR.test(text[k]!)) return true;
+  return false;
+}
+
+/** Index of the last straight mark (or curly closer) in the text shaped to close a quote, or -1. */
+function lastStraightCloser(text: string): number {
+  const closers = CLOSERS[STRAIGHT]!;
+  for (let k = text.length - 1; k >= 0; k--) {
+    if (closers.includes(text[k]!) && closingShaped(text, k) && !openingShaped(text, k)) return k;
+  }
+  return -1;
+}
+
 /** The last sentence stop between `from` and `to`, to end a quote whose closing mark is missing. */
 function lastStop(text: string, from: number, to: number): number {
   for (let k = to - 1; k > from; k--) if (SENTENCE_STOP.test(text[k]!)) return k + 1;
@@ -88,6 +106,7 @@ export function findMarkSpans(text: string, paragraph: number): MarkSpan[] {
   let openAt = -1;
   let openMark = '';
   let lastClose = 0;
+  let lastCloser: number | null = null;
   const push = (open: number, from: number, to: number, close: number, closed: boolean): void => {
     const [s, e] = trimmedSpan(text, from, to);
     if (e > s) spans.push({ paragraph, open, start: s, end: e, close, closed });
@@ -113,7 +132,15 @@ export function findMarkSpans(text: string, paragraph: number): MarkSpan[] {
     }
     if (!CLOSERS[openMark]!.includes(ch)) continue;
     if (openingShaped(text, i) && !closingShaped(text, i)) {
-      const nested = ch !== openMark ? nestedEnd(text, i, ch) : -1;
+      // "قال: "وفرتها "باب رزق" وساعدت"": a straight mark nests a short quote when a closer follows for the outer one
+      let nested = -1;
+      if (ch !== openMark) nested = nestedEnd(text, i, ch);
+      // (never right after the outer mark: '""باب' is a doubled mark)
+      else if (ch === STRAIGHT && hasWordBetween(text, openAt + 1, i)) {
+        lastCloser ??= lastStraightCloser(text);
+        const end = nestedEnd(text, i, ch);
+        if (end >= 0 && lastCloser > end && closingShaped(text, end)) nested = end;
+      }
       if (nested >= 0) {
         ALL_MARKS.lastIndex = nested + 1;
         continue;
