@@ -448,6 +448,23 @@ describe('cues and speakers', () => {
   });
 });
 
+describe('long subjects and glued domain names', () => {
+  it('keeps the particle of a subject described after a comma, past the usual reach', () => {
+    const a = parse('قالت الأمينة العامة للحزب الاشتراكي الموحد نبيلة منيب، التي تقود تحالف اليسار في الانتخابات التشريعية لسابع أكتوبر الجاري، إن التحالف يمثل خطا ثالثا في المشهد السياسي.');
+    expect(indirect(a)).toEqual([{ text: 'التحالف يمثل خطا ثالثا في المشهد السياسي', speaker: 'نبيلة منيب' }]);
+  });
+
+  it('never takes a particle that far after a subject that is not described', () => {
+    const a = parse('قالت الوزيرة سارة علي في زيارتها لمدينة الرباط ومدن الشمال الأخرى مساء يوم الخميس الماضي مع الوفد الحكومي الكبير إن المشروع جاهز للتنفيذ.');
+    expect(indirect(a)).toEqual([]);
+  });
+
+  it('reads a site name glued to its Arabic domain ending ("ممزورلد.كوم") as one sentence', () => {
+    const a = parse('قالت لينا خليل، الشريكة المؤسسة في شركة بيتنا.كوم للتجارة الإلكترونية، إن شركتها "تطمح إلى الوصول لثلث الأسر في المنطقة خلال ثلاث سنوات".');
+    expect(speech(a).map((q) => q.speaker)).toEqual(['لينا خليل']);
+  });
+});
+
 describe('"وأبلغ" and the object after a one-word name', () => {
   it('reads "وأبلغ X الصحفيين:" as a speech verb', () => {
     const a = parse(

@@ -23,7 +23,7 @@ import { findMarkSpans, opensWithMark, type MarkSpan } from './marks.js';
 import { nameWord, outletAddressee, readMention, type Mention } from './phrase.js';
 import { buildRegistry, JOINERS, registeredByFamily, registerName, type NameRegistry } from './registry.js';
 import { sentenceBreaks, sentenceEnd, sentenceStart } from './sentences.js';
-import { tokenAt, tokenize } from './tokens.js';
+import { tokenAt, tokenize, type Token } from './tokens.js';
 import { ALEF, TEH, YEH } from '../normalize/codes.js';
 
 /** A quote before speakers are merged: `speaker` is the mention as printed. */
@@ -55,6 +55,8 @@ const RELAYER_HEADS = new Set(RELAYERS.map((r) => foldText(r)));
 /** Conjunctions that make "أن" temporal or concessive, not the opening of reported content: "بعد أن". */
 const NON_SPEECH_BEFORE_PARTICLE = new Set(['بعد', 'قبل', 'منذ', 'حتي', 'بدل', 'رغم', 'بمجرد', 'لمجرد', 'دون', 'بدون']);
 const MAX_PARTICLE_GAP = 10;
+/** Words that open a description of the name before them after a comma. Folded. */
+const DESCRIBING_WORDS = new Set(['الذي', 'التي', 'وهو', 'وهي']);
 
 /** Definite heads of institutions that issue statements of their own. Folded. */
 const SPEAKING_INSTITUTIONS = new Set(SPEAKING_BODIES);
@@ -446,6 +448,21 @@ function opensClause(view: ParagraphView, k: number, quoted: boolean): boolean {
 }
 
 /** Reported speech after a cue: "قال نتنياهو إنه لن يسمح …" (indirect) or "وأضاف: نتمنى …" (unmarked). */
+/** Words a described subject may add before its particle: "قالت نبيلة منيب، التي تقود الفيدرالية في …، إن". */
+const MAX_DESCRIPTION_WORDS = 12;
+
+/** Whether the tokens at `i` open a description of the name before them after a comma ("، التي …", "، وهو …"). */
+function describesName(tokens: readonly Token[], i: number): boolean {
+  return i > 0 && i < tokens.length && /[،,]/u.test(tokens[i - 1]!.after) && DESCRIBING_WORDS.has(tokens[i]!.norm);
+}
+
+/** Whether the cue verb's subject is a named speaker followed by a description after a comma. */
+function describedSubject(view: ParagraphView, ctx: Context, cue: FoundCue, limit: number): boolean {
+  if (cue.info.kind !== 'verb') return false;
+  const m = mentionAfter(view, ctx, cue, limit);
+  return m !== null && m.name !== null && describesName(view.tokens, m.next);
+}
+
 function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): RawQuote | null {
   const { tokens, text } = view;
   const info = cueAt(tokens, cueIndex);
@@ -470,7 +487,10 @@ function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): Ra
     remember(ctx, voice, view.index, sentenceFrom);
     return quote(view, start, end, 'unmarked', tokens[cueIndex]!, voice);
   }
-  for (let j = cueIndex + 1; j < ceiling && j - cueIndex <= MAX_INDIRECT_GAP + 6; j++) {
+  let described: boolean | null = null;
+  for (let j = cueIndex + 1; j < ceiling && j - cueIndex <= MAX_INDIRECT_GAP + 6 + MAX_DESCRIPTION_WORDS; j++) {
+    // past the usual reach only a subject described after a comma ("…، التي تقود …") keeps its particle
+    if (j - cueIndex > MAX_INDIRECT_GAP + 6 && !(described ??= describedSubject(view, ctx, cue, ceiling))) return null;
     const t = tokens[j]!;
     if (insideSpan(view.spans, t.start)) continue;
     const between = j > cueIndex + 1 ? cueAt(tokens, j) : null;
@@ -482,7 +502,7 @@ function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): Ra
     if (!isParticle(t.norm) || tokens[j - 1]!.norm === 'سي' || (tokens[j - 1]!.norm === 'ان' && tokens[j - 2]?.norm === 'سي')) continue;
     if (NON_SPEECH_BEFORE_PARTICLE.has(tokens[j - 1]!.norm.replace(/^و/u, ''))) return null;
     const subject = info.kind === 'verb' ? mentionAfter(view, ctx, cue, j) : null;
-    if (subject !== null && j - subject.next > MAX_PARTICLE_GAP) return null;
+    if (subject !== null && j - subject.next > MAX_PARTICLE_GAP + (describesName(tokens, subject.next) ? MAX_DESCRIPTION_WORDS : 0)) return null;
     const bare = BARE_PARTICLES.has(t.norm.replace(/^و/u, ''));
     const next = tokens[j + 1];
     if (next === undefined) return null;
