@@ -448,7 +448,7 @@ describe('cues and speakers', () => {
   });
 });
 
-describe('long subjects and glued domain names', () => {
+describe('long subjects, institutions named after rulers and glued domain names', () => {
   it('keeps the particle of a subject described after a comma, past the usual reach', () => {
     const a = parse('قالت الأمينة العامة للحزب الاشتراكي الموحد نبيلة منيب، التي تقود تحالف اليسار في الانتخابات التشريعية لسابع أكتوبر الجاري، إن التحالف يمثل خطا ثالثا في المشهد السياسي.');
     expect(indirect(a)).toEqual([{ text: 'التحالف يمثل خطا ثالثا في المشهد السياسي', speaker: 'نبيلة منيب' }]);
@@ -457,6 +457,29 @@ describe('long subjects and glued domain names', () => {
   it('never takes a particle that far after a subject that is not described', () => {
     const a = parse('قالت الوزيرة سارة علي في زيارتها لمدينة الرباط ومدن الشمال الأخرى مساء يوم الخميس الماضي مع الوفد الحكومي الكبير إن المشروع جاهز للتنفيذ.');
     expect(indirect(a)).toEqual([]);
+  });
+
+  it('keeps the particle of a long named subject after where the words were said', () => {
+    const a = parse('وأوضح المتحدث الرسمي لمديرية الدفاع المدني بالمنطقة، المقدم فهد سالم آل جرمان في تصريح صحفي، أن فرق الإطفاء سيطرت على الحريق خلال ساعة.');
+    expect(indirect(a)).toEqual([{ text: 'فرق الإطفاء سيطرت على الحريق خلال ساعة', speaker: 'فهد سالم آل جرمان' }]);
+  });
+
+  it('never takes that far particle after an object of the verb', () => {
+    const a = parse('أكد صاحب السمو الملكي الأمير فيصل بن سلمان بن عبدالعزيز أمير المنطقة الشمالية أهمية الأنشطة الثقافية في المنطقة بجميع محافظاتها على أن تضم برامج هادفة للأسرة، قائلا: «نريد أن تكون المنطقة وجهة للجميع».');
+    expect(indirect(a)).toEqual([]);
+    // an indefinite word after a definite one is no attribute of the title: "أهمية" is the verb's object
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['فيصل بن سلمان بن عبدالعزيز', 'أمير المنطقة الشمالية']]);
+  });
+
+  it.each([
+    ['a title before the institution', 'وأوضح المتحدث الرسمي لمركز الملك سلمان للإغاثة والأعمال الإنسانية رأفت الصباغ أن عشر شاحنات وصلت إلى المدينة صباح اليوم.', 'رأفت الصباغ', 'المتحدث الرسمي لمركز الملك سلمان للإغاثة والأعمال الإنسانية'],
+    ['the institution as the genitive of a title', 'وقال مدير جامعة الملك سعود بندر العمر إن الجامعة ستفتتح كلية جديدة للطب.', 'بندر العمر', 'مدير جامعة الملك سعود'],
+    ['a ruler named with بن', 'وقال مدير مستشفى الأمير محمد بن فهد سامي نور إن المستشفى استقبل مئة مصاب حتى الآن.', 'سامي نور', 'مدير مستشفى الأمير محمد بن فهد'],
+    ['a title, في and the institution', 'وقال الأستاذ في جامعة الملك عبدالعزيز خالد المالكي إن النتائج مشجعة للغاية هذا العام.', 'خالد المالكي', 'الأستاذ في جامعة الملك عبدالعزيز'],
+  ])('reads an institution named after a ruler as part of the title: %s', (_name, paragraph, speaker, role) => {
+    const a = parse(paragraph);
+    expect(indirect(a).map((q) => q.speaker)).toEqual([speaker]);
+    expect(a.speakers[0]).toMatchObject({ name: speaker, role });
   });
 
   it('reads a site name glued to its Arabic domain ending ("ممزورلد.كوم") as one sentence', () => {

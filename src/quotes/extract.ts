@@ -448,6 +448,9 @@ function opensClause(view: ParagraphView, k: number, quoted: boolean): boolean {
 }
 
 /** Reported speech after a cue: "قال نتنياهو إنه لن يسمح …" (indirect) or "وأضاف: نتمنى …" (unmarked). */
+/** Prepositions that open where or when words were said: "في تصريح صحفي", "خلال مؤتمر", "عقب اجتماع". Folded. */
+const SAID_WHERE = new Set(['في', 'خلال', 'عبر', 'امام', 'عقب', 'اثناء', 'لدي', 'على', 'علي', 'بعد', 'مساء', 'صباح', 'اليوم', 'امس']);
+
 /** Words a described subject may add before its particle: "قالت نبيلة منيب، التي تقود الفيدرالية في …، إن". */
 const MAX_DESCRIPTION_WORDS = 12;
 
@@ -456,11 +459,21 @@ function describesName(tokens: readonly Token[], i: number): boolean {
   return i > 0 && i < tokens.length && /[،,]/u.test(tokens[i - 1]!.after) && DESCRIBING_WORDS.has(tokens[i]!.norm);
 }
 
-/** Whether the cue verb's subject is a named speaker followed by a description after a comma. */
-function describedSubject(view: ParagraphView, ctx: Context, cue: FoundCue, limit: number): boolean {
-  if (cue.info.kind !== 'verb') return false;
+/**
+ * How far past the cue a particle may stand when the verb's subject is a long named phrase: as far after the
+ * phrase as after a short one ("وأوضح المتحدث الرسمي …، المقدم علي آل جرمان في تصريح صحفي، أنه"), and further
+ * after a description ("، التي تقود …"); 0 when the subject is unnamed.
+ */
+function namedSubjectReach(view: ParagraphView, ctx: Context, cue: FoundCue, limit: number): number {
+  if (cue.info.kind !== 'verb') return 0;
   const m = mentionAfter(view, ctx, cue, limit);
-  return m !== null && m.name !== null && describesName(view.tokens, m.next);
+  if (m === null || m.name === null || m.next >= limit) return 0;
+  const described = describesName(view.tokens, m.next);
+  // what follows the subject is the particle, a description or where the words were said, never an object
+  // ("أكد الأمير … أهمية الأنشطة … على أن" holds no reported speech)
+  const next = view.tokens[m.next]!.norm;
+  if (!described && !isParticle(next) && !SAID_WHERE.has(next)) return 0;
+  return m.next - cue.index + MAX_PARTICLE_GAP + (described ? MAX_DESCRIPTION_WORDS : 0);
 }
 
 function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): RawQuote | null {
@@ -487,10 +500,10 @@ function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): Ra
     remember(ctx, voice, view.index, sentenceFrom);
     return quote(view, start, end, 'unmarked', tokens[cueIndex]!, voice);
   }
-  let described: boolean | null = null;
-  for (let j = cueIndex + 1; j < ceiling && j - cueIndex <= MAX_INDIRECT_GAP + 6 + MAX_DESCRIPTION_WORDS; j++) {
-    // past the usual reach only a subject described after a comma ("…، التي تقود …") keeps its particle
-    if (j - cueIndex > MAX_INDIRECT_GAP + 6 && !(described ??= describedSubject(view, ctx, cue, ceiling))) return null;
+  let reach: number | null = null;
+  for (let j = cueIndex + 1; j < ceiling; j++) {
+    // past the usual reach only a long named subject keeps its particle
+    if (j - cueIndex > MAX_INDIRECT_GAP + 6 && j - cueIndex > (reach ??= namedSubjectReach(view, ctx, cue, ceiling))) return null;
     const t = tokens[j]!;
     if (insideSpan(view.spans, t.start)) continue;
     const between = j > cueIndex + 1 ? cueAt(tokens, j) : null;

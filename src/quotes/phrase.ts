@@ -43,6 +43,8 @@ const ROLE_PHRASES: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = (() 
   return byFirst;
 })();
 const HONORIFIC_SET = new Set(HONORIFICS.map(foldText));
+/** Whether a folded word is an honorific or rank ("صاحب", "السمو", "الدكتور", "اللواء"): never part of a name. */
+export const isHonorific = (norm: string): boolean => HONORIFIC_SET.has(norm);
 const HONORIFIC_PRONOUN_SET = new Set(HONORIFIC_PRONOUNS.map(foldText));
 const ANONYMOUS_SET = new Set(ANONYMOUS_SOURCES.map(foldText));
 const NOT_NAME = new Set(NOT_NAME_WORDS);
@@ -245,6 +247,17 @@ function givenNameAhead(tokens: readonly Token[], j: number, limit: number): boo
 const GENERAL = 'العام';
 const GENERAL_FEMININE = 'العامه';
 
+/** An organisation's head, bare or after ل or ب ("لمركز", "بجامعة"). Folded. */
+function isOrganisationHead(w: string): boolean {
+  return ORG_SET.has(w) || ((w.charCodeAt(0) === LAM || w.charCodeAt(0) === BEH) && ORG_SET.has(w.slice(1)));
+}
+
+/** Past a ruler's name in an institution's name: its "بن …" links ("الأمير محمد بن فهد"). */
+function royalNameEnd(tokens: readonly Token[], j: number, limit: number): number {
+  while (j + 1 < limit && (tokens[j]!.norm === 'بن' || tokens[j]!.norm === 'ابن') && !hasComma(tokens[j - 1]!)) j += 2;
+  return j;
+}
+
 export function roleLength(tokens: readonly Token[], i: number, limit: number): number {
   const phrase = ROLE_PHRASES.get(tokens[i]!.norm)?.find((p) => p.every((w, k) => tokens[i + k]?.norm === w));
   if (phrase === undefined && !tokens[i]!.role) return 0;
@@ -271,7 +284,12 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     }
     // "مركز الملك سلمان للإغاثة", "جامعة الملك سعود": an institution named after a ruler keeps the name
     if (ORG_SET.has(prev.norm) && ROYAL_NAMERS.has(w) && j + 1 < limit && !hasComma(tokens[j]!)) {
-      j += 2;
+      j = royalNameEnd(tokens, j + 2, limit);
+      continue;
+    }
+    // "لمركز الملك سلمان", "جامعة الملك عبدالعزيز", "بمستشفى الأمير محمد بن فهد": the head, with or without ل/ب
+    if (isOrganisationHead(w) && j + 2 < limit && ROYAL_NAMERS.has(tokens[j + 1]!.norm) && !hasComma(tokens[j]!) && !hasComma(tokens[j + 1]!)) {
+      j = royalNameEnd(tokens, j + 3, limit);
       continue;
     }
     // An indefinite organisation or place noun takes its genitive along: "منطقة عسير", "هيئة قناة السويس"
@@ -289,9 +307,10 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     else if (/^ل[^ل]/u.test(w) && j + 1 < limit && !hasComma(tokens[j]!) && STOPS.has(tokens[j + 1]!.norm) && !startsWithGivenName(w)) j++;
     // "لمنتخب مصر", "باسم الحكومة", "بميناء المكلا": a preposition glued to a genitive pair
     // (never across a comma or onto a stop word: "الرئيس الروسي بوتين، الذي" is a name, not "ب" + genitive)
-    else if ((w === 'باسم' || (/^ل[^ل]/u.test(w) && gluedGenitive(tokens, j, limit)) || (/^ب[^ا]\p{L}{2,}/u.test(w) && j + 1 < limit && definiteToken(tokens[j + 1]!))) && j + 1 < limit && !hasComma(tokens[j]!) && !STOPS.has(tokens[j + 1]!.norm)) j += 2;
-    // "رئيسة وزراء كندية سابقة": indefinite feminine attributes of the title
-    else if (/^\p{L}{3,}يه$/u.test(w) || (w.endsWith('ه') && ROLE_MORE.has(w.slice(0, -1)))) j++;
+    else if ((w === 'باسم' || (/^ل[^ل]/u.test(w) && gluedGenitive(tokens, j, limit)) || (/^ب[^ا]\p{L}{2,}/u.test(w) && j + 1 < limit && definiteToken(tokens[j + 1]!) && !startsWithGivenName(w))) && j + 1 < limit && !hasComma(tokens[j]!) && !STOPS.has(tokens[j + 1]!.norm)) j += 2;
+    // "رئيسة وزراء كندية سابقة": indefinite feminine attributes of the title (never after a definite word, which an
+    // indefinite adjective cannot describe: "أمير المنطقة الشرقية أهمية …" ends before the object)
+    else if ((/^\p{L}{3,}يه$/u.test(w) || (w.endsWith('ه') && ROLE_MORE.has(w.slice(0, -1)))) && !definiteToken(prev)) j++;
     else break;
   }
   return Math.min(j, limit) - i;
@@ -477,6 +496,7 @@ const ONE_OF = /^(?:ب|ل)?(?:احدي|احد)$/u;
 function roleTail(text: string, tokens: readonly Token[], from: number, limit: number): number {
   const quoted = (t: Token): boolean => /[«"“»”]/u.test(text[t.start - 1] ?? '') || /[«"“»”]/u.test(text[t.end] ?? '');
   let afterFi = false;
+  let inRoyal = false;
   for (let k = from; k < limit && k - from < MAX_ROLE_TAIL; k++) {
     const t = tokens[k]!;
     // "الموظف بإحدى شركات الألبان «محمد غزاوي»،": a two- or three-word name in quote marks closes the phrase
@@ -488,7 +508,10 @@ function roleTail(text: string, tokens: readonly Token[], from: number, limit: n
     const toPlace = (t.norm === 'الي' && isKnownPlace(tokens[k + 1]?.norm ?? '')) || (k > from && tokens[k - 1]!.norm === 'الي' && isKnownPlace(t.norm));
     // "بإحدى شركات الألبان": "at one of" and the plural after it
     const oneOf = ONE_OF.test(t.norm) || (k > from && ONE_OF.test(tokens[k - 1]!.norm));
-    const partOfRole = t.norm === 'في' || toPlace || oneOf || ORG_SET.has(t.norm) || definiteToken(t) || quoted(t) || (k > from && ORG_SET.has(tokens[k - 1]!.norm));
+    // "في جامعة الملك عبدالعزيز خالد المالكي": a ruler's name in an institution's name (and its "بن …" links)
+    const royal = k > from + 1 && ROYAL_NAMERS.has(tokens[k - 1]!.norm) && isOrganisationHead(tokens[k - 2]!.norm);
+    inRoyal = royal || (inRoyal && (t.norm === 'بن' || t.norm === 'ابن' || tokens[k - 1]!.norm === 'بن' || tokens[k - 1]!.norm === 'ابن'));
+    const partOfRole = t.norm === 'في' || toPlace || oneOf || inRoyal || ORG_SET.has(t.norm) || definiteToken(t) || quoted(t) || (k > from && ORG_SET.has(tokens[k - 1]!.norm));
     if (partOfRole) {
       afterFi = t.norm === 'في' || (afterFi && !definiteToken(t));
       continue;

@@ -1,7 +1,7 @@
 import { foldText } from '../normalize/fold.js';
 import { isKnownPlace } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
-import { familyHonorific, nameWord, readMention, roleLength } from './phrase.js';
+import { familyHonorific, isHonorific, nameWord, readMention, roleLength } from './phrase.js';
 import { ORGANISATION_SET } from './organisations.js';
 import { NAME_JOINERS } from '../lexicon/function-words.js';
 import type { Token } from './tokens.js';
@@ -76,7 +76,8 @@ function registerBackApposition(registry: NameRegistry, index: number, text: str
   const comma = /[،,]/u.test(before.after);
   if (!comma && (before.after !== '' || !tokens[i]!.norm.startsWith('ال'))) return;
   let k = i - 1;
-  while (k >= 0 && i - 1 - k < MAX_BACK_NAME && nameWord(text, tokens[k]!) && tokens[k]!.loose === null && !tokens[k]!.role && (k === i - 1 || tokens[k]!.after === '')) k--;
+  // "صاحب السمو الملكي الأمير …": honorifics before a title are no name
+  while (k >= 0 && i - 1 - k < MAX_BACK_NAME && nameWord(text, tokens[k]!) && tokens[k]!.loose === null && !tokens[k]!.role && !isHonorific(tokens[k]!.norm) && (k === i - 1 || tokens[k]!.after === '')) k--;
   let first = k + 1;
   // "محمد بن سلمان بن عبدالعزيز،", "عبد اللطيف العبد اللطيف،": a name never opens on بن or right after عبد
   for (let widened = 0; widened < MAX_WIDEN && first > 0 && tokens[first - 1]!.after === ''; widened++) {
