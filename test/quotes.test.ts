@@ -96,6 +96,15 @@ describe('cues and speakers', () => {
     expect(a.quotes.filter((q) => q.speaker === 'سامي نور').map((q) => q.text)).toEqual(['الحكومة ستدعم المزارعين هذا العام']);
   });
 
+  it('gives a number of people (عدد من، عشرات) no speaker, never the last one named', () => {
+    const a = parse(
+      'وقال المرشح سامي نور إن الحملة كانت ناجحة جدا.',
+      'وأكد عدد من الناخبين، الجمعة بمدينة الداخلة، أن عملية التصويت جرت في ظروف جيدة.',
+      'وقال عشرات المحتجين إن مطالبهم لم تتحقق بعد.',
+    );
+    expect(indirect(a)).toEqual([{ text: 'الحملة كانت ناجحة جدا', speaker: 'سامي نور' }]);
+  });
+
   it('never reads a speech-verb form after a preposition as the verb (من نقل، في نشر), nor gives a plural participle the last speaker', () => {
     const a = parse(
       'وقال الوزير سامي نور إن "الحكومة ستدعم المزارعين هذا العام".',
