@@ -96,6 +96,24 @@ describe('cues and speakers', () => {
     expect(a.quotes.filter((q) => q.speaker === 'سامي نور').map((q) => q.text)).toEqual(['الحكومة ستدعم المزارعين هذا العام']);
   });
 
+  it('gives no speaker to a thing that "stresses" in the reporter\'s voice ("ويؤكد مشروع الحزب")', () => {
+    const a = parse(
+      'وقالت الأمينة العامة للحزب ليلى حداد إن الحزب سيخوض الانتخابات بقوة.',
+      'ويؤكد مشروع الحزب أيضا على أهمية استقلال القضاء، وكذا "إقرار الحقوق والحريات من أجل بناء دولة القانون".',
+    );
+    expect(a.speakers.map((s) => s.name)).not.toContain('مشروع');
+  });
+
+  it('reads "صاحب" as "owner of" unless a style follows it ("صاحب السمو")', () => {
+    const a = parse(
+      'وانتقد كثيرون استبعاد المدرب السابق نبيل جاسم صاحب الشعبية الكبيرة من الفريق.',
+      'وقال المدرب السابق: «لم أتوقع هذا القرار بعد كل ما قدمته للنادي».',
+    );
+    expect(a.speakers.map((s) => s.name)).not.toContain('الشعبية الكبيرة');
+    const b = parse('وقال صاحب السمو الملكي الأمير فيصل بن سلمان أمير المنطقة: «نرحب بالزوار في كل المواسم».');
+    expect(b.speakers.map((s) => s.name)).toEqual(['فيصل بن سلمان']);
+  });
+
   it('gives a number of people (عدد من، عشرات) no speaker, never the last one named', () => {
     const a = parse(
       'وقال المرشح سامي نور إن الحملة كانت ناجحة جدا.',

@@ -34,6 +34,8 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'البالغ', 'البالغه', 'المولد', 'المقيم', 'المقيمه', 'الراحل', 'الراحله', 'احدي', 'باحدي', 'احد', 'باحد', 'لاحد', 'عام',
   // "الطالبة المسلمة ذات الـ 19 عاما": ذو/ذات (possessing) open an attribute, never a name
   'ذات', 'ذو', 'ذوي', 'ذوو',
+  // things that "say" or "stress" in the reporter's voice: "ويؤكد مشروع الفدرالية على …" names no person
+  'مشروع', 'خطه', 'قانون', 'قرار', 'حمله', 'مبادره', 'اتفاق', 'اتفاقيه', 'صفقه', 'ملف', 'قضيه', 'مسلسل', 'فيلم', 'كتاب', 'مقترح', 'اقتراح',
 ];
 
 /** Auxiliaries and links that may stand before a fronted subject: "وكانت السعودية قد أعلنت". Folded. */

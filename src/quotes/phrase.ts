@@ -43,6 +43,11 @@ const ROLE_PHRASES: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = (() 
   return byFirst;
 })();
 const HONORIFIC_SET = new Set(HONORIFICS.map(foldText));
+/** Styles "صاحب" opens as an honorific: "صاحب السمو", "صاحب الجلالة". Folded. */
+const HIGHNESS = new Set(['السمو', 'الجلاله', 'المعالي', 'الفضيله', 'السعاده', 'الفخامه', 'الغبطه', 'النيافه']);
+/** "صاحب الشعبية الكبيرة": "صاحب" before anything but a style is "owner of", no honorific opening a name. */
+const ownerOf = (tokens: readonly Token[], k: number): boolean => tokens[k]!.norm === 'صاحب' && !HIGHNESS.has(tokens[k + 1]?.norm ?? '');
+
 /** Whether a folded word is an honorific or rank ("صاحب", "السمو", "الدكتور", "اللواء"): never part of a name. */
 export const isHonorific = (norm: string): boolean => HONORIFIC_SET.has(norm);
 const HONORIFIC_PRONOUN_SET = new Set(HONORIFIC_PRONOUNS.map(foldText));
@@ -548,7 +553,7 @@ const RANK_REACH = 4;
 function rankAfter(text: string, tokens: readonly Token[], from: number, limit: number): number {
   for (let k = from; k < limit && k - from < RANK_REACH; k++) {
     // "مؤلفة العمل آلاء الشيخ،": an honorific that no name follows is a family name, not a rank
-    if (HONORIFIC_SET.has(tokens[k]!.norm)) return k > from && familyHonorific(text, tokens, k, limit) ? -1 : k;
+    if (HONORIFIC_SET.has(tokens[k]!.norm) && !ownerOf(tokens, k)) return k > from && familyHonorific(text, tokens, k, limit) ? -1 : k;
     if (isStop(tokens[k]!) || hasComma(tokens[k]!)) return -1;
   }
   return -1;
