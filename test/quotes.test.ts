@@ -114,6 +114,16 @@ describe('cues and speakers', () => {
     expect(b.speakers.map((s) => s.name)).toEqual(['فيصل بن سلمان']);
   });
 
+  it('reads "داعيا الله أن …" as a prayer, not reported speech', () => {
+    const a = parse('وقال الأمير فيصل بن سلمان إن الوطن يفخر بأبنائه، داعيا الله أن يحمي البلاد من كل سوء وأن يشفي المصابين.');
+    expect(indirect(a).map((q) => q.text)).toEqual(['الوطن يفخر بأبنائه']);
+  });
+
+  it('keeps words said with "«مميزة» و«…»" as quotes, though the first is a word used unquoted too', () => {
+    const a = parse('وأكد رئيس الشبكة موسى بريزات أن إجراءات التنظيم "مميزة" و"في درجة راقية من الجودة" هذا العام.', 'وكانت الانتخابات مميزة بحسب المراقبين.');
+    expect(speech(a).map((q) => q.text)).toContain('في درجة راقية من الجودة');
+  });
+
   it('gives a number of people (عدد من، عشرات) no speaker, never the last one named', () => {
     const a = parse(
       'وقال المرشح سامي نور إن الحملة كانت ناجحة جدا.',
@@ -507,6 +517,40 @@ describe('long subjects, institutions named after rulers and glued domain names'
     const a = parse(paragraph);
     expect(indirect(a).map((q) => q.speaker)).toEqual([speaker]);
     expect(a.speakers[0]).toMatchObject({ name: speaker, role });
+  });
+
+  it('reads a long name joined by بن/آل after a title that runs on with في', () => {
+    const a = parse('وأشار عضو مجلس الأعمال في مجلس الغرف السعودية محمد بن فيصل آل صقر إلى أن الموازنة ستسجل عجزا العام المقبل.');
+    expect(indirect(a)).toEqual([{ text: 'الموازنة ستسجل عجزا العام المقبل', speaker: 'محمد بن فيصل آل صقر' }]);
+  });
+
+  it('never registers the ruler in an institution\'s name as a person, and reads a title in construct ("خبير تسويق التقنيات")', () => {
+    const a = parse(
+      'وأشار عضو مجلس الأعمال محمد بن فيصل آل صقر إلى أن الموازنة ستسجل عجزا العام المقبل.',
+      'من جانبه رأى د. فرانك أليسون خبير تسويق التقنيات في وادي الظهران التابع لجامعة الملك فهد للبترول والمعادن أن هناك حلولا علمية لتنويع الدخل، مضيفا "نحن نجري عددا من الأبحاث العلمية في الطاقة الشمسية".',
+    );
+    expect(speech(a).map((q) => q.speaker)).toEqual(['فرانك أليسون']);
+    expect(a.speakers.map((s) => s.name)).toEqual(['محمد بن فيصل آل صقر', 'فرانك أليسون']);
+  });
+
+  it('reads "د." before a name as a title, not as the end of a sentence', () => {
+    const a = parse('وأوضح د. سمير توكل مساعد أمين العاصمة للعلاقات العامة، أن الاحتفالات لاقت قبولا واسعا من المواطنين.');
+    expect(indirect(a)).toEqual([{ text: 'الاحتفالات لاقت قبولا واسعا من المواطنين', speaker: 'سمير توكل' }]);
+  });
+
+  it('reads a title of an organisation in construct ("وكيل وزارة الحج") as the person named before', () => {
+    const a = parse(
+      'وقال وكيل وزارة الحج اليمنية منير محمد دبوان إن الرحلات بدأت أمس.',
+      'واختتم وكيل وزارة الحج اليمنية تصريحه، مضيفا «الجهات المعنية تعاملت في أعوام سابقة مع أحداث أشد».',
+    );
+    expect(speech(a).map((q) => q.speaker)).toEqual(['منير محمد دبوان']);
+  });
+
+  it('reads past a bracketed aside after a title to the name, and never takes a bracketed adjective as the name', () => {
+    const a = parse('وقال نائب رئيس مهرجان القطيف (واحتنا فرحانة) رائد عبدالله أبو عزيز إن المهرجان نجح في نسخته السادسة.');
+    expect(indirect(a).map((q) => q.speaker)).toEqual(['رائد عبدالله أبو عزيز']);
+    const b = parse('وقال وزير الخارجية (السابق) في كلمته: «لن نقبل بأي تدخل في شؤوننا الداخلية».');
+    expect(b.speakers.map((s) => s.name)).toEqual(['وزير الخارجية']);
   });
 
   it('reads a site name glued to its Arabic domain ending ("ممزورلد.كوم") as one sentence', () => {
@@ -1050,6 +1094,7 @@ describe('quoted strings that are not speech', () => {
     ['a programme after وبرنامج (its ب no preposition)', 'وأوضح رئيس الجمعية سامي نور أن الجمعية نظمت خيمة رمضانية، وبرنامج "ليالي رمضان" للأطفال.', 'ليالي رمضان'],
     ['a system after بنظام', 'واتهم رئيس اللجنة سامي نور شركات التأمين بالتأخر في الربط بسبب العمل بنظام "الشبكة الوطنية" القديم.', 'الشبكة الوطنية'],
     ['an arm after ذراعه', 'واتهمت دول عدة الحرس الثوري بتدريب الميليشيات المسلحة، واستخدام ذراعه "فيلق القدس" في المنطقة.', 'فيلق القدس'],
+    ['a long name joined by أو to a long name in quotes', 'وقال الطبيب سامي نور إن اللقاح المعروف باسم "في إس في - زد إي بي أو في" أو "في إس في - إي بي أو في" نجح في التجارب.', 'في إس في - إي بي أو في'],
   ])('%s', (_name, paragraph, quoted) => {
     expect(speech(parse(paragraph)).map((q) => q.text)).not.toContain(quoted);
   });

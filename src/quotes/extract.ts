@@ -172,7 +172,7 @@ function quotedSpeakerPhrase(view: ParagraphView, openToken: number, quoteTokens
 /** The quote that a lone و joins the quote opening at token `openToken` to: «…» و«…». */
 function joinedToQuote(view: ParagraphView, openToken: number): { span: MarkSpan; openToken: number; quoteTokens: number } | null {
   const and = view.tokens[openToken - 1];
-  if (and === undefined || and.norm !== 'و') return null;
+  if (and === undefined || (and.norm !== 'و' && and.norm !== 'او')) return null;
   let close = and.start;
   while (close > 0 && and.start - close < MAX_JOIN_GAP && /\s/u.test(view.text[close - 1]!)) close--;
   // spans do not overlap: their closing offsets rise with them
@@ -219,6 +219,12 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
   if (prevToken?.after.includes(':')) return false;
   if (quotedSpeakerPhrase(view, openToken, quoteTokens) || quotedTitledName(view, openToken, quoteTokens)) return true;
   if (quoteTokens <= MAX_HEADLINE_QUOTE && HEADLINE_SHAPE.test(inner)) return true;
+  // "صحيفتا «ذي دايلي مايل» و«دايلي تلغراف»", "المعروف باسم «…» أو «…»": a quote joined by و or أو to a name in
+  // quotes is a name too
+  // (a long quote only after a long name: "«مميزة» و«في درجة راقية من الجودة»" are words said)
+  let joined = depth < MAX_JOINED_QUOTES ? joinedToQuote(view, openToken) : null;
+  if (joined !== null && quoteTokens > MAX_NAME_QUOTE && joined.quoteTokens <= MAX_NAME_QUOTE) joined = null;
+  if (joined !== null && markedAsName(view, joined.openToken, joined.quoteTokens, view.text.slice(joined.span.start, joined.span.end), facts, depth + 1)) return true;
   if (quoteTokens > MAX_NAME_QUOTE) {
     for (let k = openToken - 1; plainWordBefore(view, openToken, k, TITLE_LOOKBACK); k--) {
       const w = view.tokens[k]!.norm;
@@ -234,9 +240,6 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
     }
     return false;
   }
-  // "صحيفتا «ذي دايلي مايل» و«دايلي تلغراف»": a short quote joined by و to a name in quotes is a name too
-  const joined = depth < MAX_JOINED_QUOTES ? joinedToQuote(view, openToken) : null;
-  if (joined !== null && markedAsName(view, joined.openToken, joined.quoteTokens, view.text.slice(joined.span.start, joined.span.end), facts, depth + 1)) return true;
   const key = lineKey(inner);
   if (isKnownOutlet(key) || PLATFORM_KEYS.has(key) || /\d/u.test(key)) return true;
   if (prevToken !== undefined && (OUTLET_LEADS.has(prevToken.norm) || prevToken.role)) return true;
@@ -451,6 +454,11 @@ function opensClause(view: ParagraphView, k: number, quoted: boolean): boolean {
 /** Prepositions that open where or when words were said: "في تصريح صحفي", "خلال مؤتمر", "عقب اجتماع". Folded. */
 const SAID_WHERE = new Set(['في', 'خلال', 'عبر', 'امام', 'عقب', 'اثناء', 'لدي', 'على', 'علي', 'بعد', 'مساء', 'صباح', 'اليوم', 'امس']);
 
+/** "دعا", "داعيا", "يدعو", "ندعو": forms of calling on someone, which before God are praying. Folded. */
+const PRAYING = /^[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|ندعو|ادعو|داعي|داعيا|داعيه|داعين)$/u;
+/** God as the one called on: "داعيا الله", "ودعا المولى عز وجل". Folded. */
+const PRAYED_TO = new Set(['الله', 'المولي', 'ربه', 'ربها', 'الرب', 'ربنا']);
+
 /** Words a described subject may add before its particle: "قالت نبيلة منيب، التي تقود الفيدرالية في …، إن". */
 const MAX_DESCRIPTION_WORDS = 12;
 
@@ -481,6 +489,8 @@ function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): Ra
   const info = cueAt(tokens, cueIndex);
   if (info === null || info.kind === 'noun') return null;
   const cue: FoundCue = { index: cueIndex, info };
+  // "داعيا الله أن يحمي المملكة": a prayer, not reported words
+  if (PRAYED_TO.has(tokens[cueIndex + 1]?.norm ?? '') && PRAYING.test(tokens[cueIndex]!.norm)) return null;
   const sentenceFrom = sentenceStart(view.breaks, tokens[cueIndex]!.start);
   const sentenceTo = sentenceEnd(view.breaks, tokens[cueIndex]!.end, text.length);
   const floor = tokenAt(tokens, sentenceFrom);

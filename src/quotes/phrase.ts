@@ -257,6 +257,11 @@ function isOrganisationHead(w: string): boolean {
   return ORG_SET.has(w) || ((w.charCodeAt(0) === LAM || w.charCodeAt(0) === BEH) && ORG_SET.has(w.slice(1)));
 }
 
+/** "جامعة الملك فهد", "لمركز الأمير سلطان": a ruler's title at `i` that names an institution, not a person speaking. */
+export function namesInstitution(tokens: readonly Token[], i: number): boolean {
+  return i > 0 && ROYAL_NAMERS.has(tokens[i]!.norm) && isOrganisationHead(tokens[i - 1]!.norm) && !hasComma(tokens[i - 1]!);
+}
+
 /** Past a ruler's name in an institution's name: its "بن …" links ("الأمير محمد بن فهد"). */
 function royalNameEnd(tokens: readonly Token[], j: number, limit: number): number {
   while (j + 1 < limit && (tokens[j]!.norm === 'بن' || tokens[j]!.norm === 'ابن') && !hasComma(tokens[j - 1]!)) j += 2;
@@ -267,7 +272,8 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
   const phrase = ROLE_PHRASES.get(tokens[i]!.norm)?.find((p) => p.every((w, k) => tokens[i + k]?.norm === w));
   if (phrase === undefined && !tokens[i]!.role) return 0;
   let j = i + (phrase?.length ?? 1);
-  while (j < limit && j - i < MAX_ROLE_TOKENS && !hasComma(tokens[j - 1]!)) {
+  // (a bracket ends the title: "وزير الخارجية (السابق)" is no longer title)
+  while (j < limit && j - i < MAX_ROLE_TOKENS && !hasComma(tokens[j - 1]!) && !tokens[j - 1]!.after.includes('(')) {
     const w = tokens[j]!.norm;
     // "المدير العام", "المشرفة العامة": right after a title, العام is "general", not "the year"
     if ((w === GENERAL || w === GENERAL_FEMININE) && tokens[j - 1]!.role) {
@@ -295,6 +301,12 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     // "لمركز الملك سلمان", "جامعة الملك عبدالعزيز", "بمستشفى الأمير محمد بن فهد": the head, with or without ل/ب
     if (isOrganisationHead(w) && j + 2 < limit && ROYAL_NAMERS.has(tokens[j + 1]!.norm) && !hasComma(tokens[j]!) && !hasComma(tokens[j + 1]!)) {
       j = royalNameEnd(tokens, j + 3, limit);
+      continue;
+    }
+    // "خبير تسويق التقنيات", "رئيس تحرير الصحيفة": an indefinite title, an indefinite noun and a definite one
+    // are one genitive chain (a listed given name there opens the name: "خبير سامي العلي")
+    if (prev.role && !definiteToken(prev) && !tokens[j]!.role && !ORG_SET.has(w) && !definiteToken(tokens[j]!) && j + 1 < limit && !hasComma(tokens[j]!) && definiteToken(tokens[j + 1]!) && !isStop(tokens[j]!) && !startsWithGivenName(w) && !NAME_JOINERS.has(w)) {
+      j += 2;
       continue;
     }
     // An indefinite organisation or place noun takes its genitive along: "منطقة عسير", "هيئة قناة السويس"
@@ -489,6 +501,14 @@ function closedName(text: string, tokens: readonly Token[], k: number, limit: nu
   return false;
 }
 
+/** Whether a name of four or five words joined by بن/آل/عبد opens at `k` with a listed given name and ends the phrase. */
+function joinedNameFrom(text: string, tokens: readonly Token[], k: number, limit: number): boolean {
+  if (!startsWithGivenName(tokens[k]!.norm) || !NAME_JOINERS.has(tokens[k + 1]?.norm ?? '')) return false;
+  const len = nameLength(text, tokens, k, limit, null);
+  const after = tokens[k + len];
+  return len >= 3 && (after === undefined || k + len >= limit || isStop(after) || hasComma(tokens[k + len - 1]!));
+}
+
 /** "متحدثا", "متحدثة": the participle "speaking", folded. */
 const SPEAKING_TO = /^متحدث(?:ا|ه|ين)?$/u;
 /** "بإحدى", "لأحد", "إحدى": "(at) one of", folded. */
@@ -523,6 +543,9 @@ function roleTail(text: string, tokens: readonly Token[], from: number, limit: n
     }
     // a two- or three-word name right after the role, closed by a particle, a stop or a comma
     if (k > from && closedName(text, tokens, k, limit, quoted)) return k;
+    // "عضو مجلس الأعمال في مجلس الغرف السعودية محمد بن فيصل آل صقر إلى أن": a listed given name opens a longer
+    // name joined by بن/آل, closed the same way
+    if (k > from && joinedNameFrom(text, tokens, k, limit)) return k;
     // "العاملة في مجال صناعة الأغذية": after في, nouns in construct up to a definite one are still the role's
     if (k > from && afterFi) continue;
     return -1;
@@ -572,6 +595,16 @@ function quotedName(text: string, tokens: readonly Token[], j: number, limit: nu
   return 0;
 }
 
+/** Longest bracketed aside read past after a title. */
+const MAX_ASIDE_TOKENS = 5;
+
+/** Where the words after a bracketed aside opening at token `j` start ("( واحتنا فرحانة )"), or `j` when none opens there. */
+function bracketedAside(tokens: readonly Token[], j: number, limit: number): number {
+  if (j === 0 || j >= limit || !tokens[j - 1]!.after.includes('(')) return j;
+  for (let k = j; k < limit && k - j < MAX_ASIDE_TOKENS; k++) if (tokens[k]!.after.includes(')')) return k + 1;
+  return j;
+}
+
 function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleLen: number, limit: number, registry: NameRegistry | null, objectFollows: boolean): Mention {
   const rank = rankAfter(text, tokens, i + roleLen, limit);
   if (rank > i + roleLen) roleLen = rank - i;
@@ -579,6 +612,10 @@ function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleL
   // "وقال الوزير: «…»": nothing after a colon is the title's name
   if (tokens[i + roleLen - 1]!.after.includes(':')) limit = i + roleLen;
   let j = skipHonorifics(tokens, i + roleLen, limit);
+  // "نائب رئيس مهرجان القطيف (واحتنا فرحانة) رائد أبو عزيز": a bracketed aside after the title, then the name
+  const aside = bracketedAside(tokens, j, limit);
+  // ("وزير الخارجية (السابق)": one definite word in brackets is the title's adjective, never the name)
+  if (aside > j && (nameLength(text, tokens, aside, limit, registry, objectFollows) >= 2 || (aside === j + 1 && definiteToken(tokens[j]!)))) j = aside;
   // "مدير عام «ماجد للتنمية» همام زارع": a quoted word after the title belongs to the title
   const quotedNext = j < limit && OPENING_MARK.test(text[tokens[j]!.start - 1] ?? '');
   let nameLen = j < limit && !quotedNext ? nameLength(text, tokens, j, limit, registry, objectFollows) : 0;
@@ -609,7 +646,8 @@ function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleL
   if (nameLen > 0) return afterName(text, tokens, mention(slice(text, tokens, j, j + nameLen), role, j + nameLen), limit, role);
   // A title alone: definite ("المدعي العام", "وزير الطاقة") stands for a person; indefinite ("مسؤول") is anonymous.
   const head = tokens[i]!.norm;
-  const definite = isDefinite(head) || (roleLen > 1 && definiteToken(tokens[i + 1]!));
+  // (an organisation in construct with a definite word makes it definite too: "وكيل وزارة الحج اليمنية")
+  const definite = isDefinite(head) || (roleLen > 1 && definiteToken(tokens[i + 1]!)) || (roleLen > 2 && ORG_SET.has(tokens[i + 1]!.norm) && definiteToken(tokens[i + 2]!));
   // "المسؤول الأوروبي نفسه" points back to an unnamed official: still anonymous
   if (!definite || ANONYMOUS_SET.has(head.replace(/^ال/u, ''))) return mention(null, role, i + roleLen, { anonymous: true });
   return mention(role, null, i + roleLen, { roleOnly: true });

@@ -1,7 +1,7 @@
 import { foldText } from '../normalize/fold.js';
 import { isKnownPlace } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
-import { familyHonorific, isHonorific, nameWord, readMention, roleLength } from './phrase.js';
+import { familyHonorific, isHonorific, nameWord, namesInstitution, readMention, roleLength } from './phrase.js';
 import { ORGANISATION_SET } from './organisations.js';
 import { NAME_JOINERS } from '../lexicon/function-words.js';
 import type { Token } from './tokens.js';
@@ -46,7 +46,7 @@ export function buildRegistry(paragraphs: readonly TokenizedParagraph[]): NameRe
   const registry: NameRegistry = [];
   for (const { index, text, tokens } of paragraphs) {
     for (let i = 0; i < tokens.length; i++) {
-      if (!tokens[i]!.role) continue;
+      if (!tokens[i]!.role || namesInstitution(tokens, i)) continue;
       registerBackApposition(registry, index, text, tokens, i);
       const objectFollows = i > 0 && tokens[i - 1]!.loose?.strength === 'opinion';
       const m = readMention(text, tokens, i, Math.min(tokens.length, i + MAX_LOOKAHEAD), registry, objectFollows);

@@ -3,8 +3,14 @@ import type { MarkSpan } from './marks.js';
 /** Domain endings written in Arabic after a site's name: "العربية.نت", "ممزورلد.كوم". */
 const DOMAIN_ENDINGS = ['نت', 'كوم', 'أورغ', 'اورغ', 'أورج', 'اورج', 'إنفو', 'انفو'];
 
-/** A full stop before a space, the end, or a glued Arabic word ("الآن.وحسب"; not "العربية.نت", "ممزورلد.كوم"). */
-const SENTENCE_BREAK = new RegExp(`[.!?؟](?=\\s|$|(?!(?:${DOMAIN_ENDINGS.join('|')})(?!\\p{L}))\\p{Script=Arabic}{2})|[.]{2,}`, 'gu');
+/** Titles abbreviated to one letter and a full stop: "د. فرانك أليسون" (doctor), "أ. سامي" (professor). */
+const ABBREVIATED_TITLES = 'دأ';
+
+/** A full stop before a space, the end, or a glued Arabic word ("الآن.وحسب"; not "العربية.نت", "ممزورلد.كوم", "د. فرانك"). */
+const SENTENCE_BREAK = new RegExp(
+  `(?<!(?:^|[\\s(«"“])[${ABBREVIATED_TITLES}])[.!?؟](?=\\s|$|(?!(?:${DOMAIN_ENDINGS.join('|')})(?!\\p{L}))\\p{Script=Arabic}{2})|[.]{2,}`,
+  'gu',
+);
 
 /** Sentence boundaries of a paragraph (offsets just past each full stop), ignoring stops inside quotes. */
 export function sentenceBreaks(text: string, spans: readonly MarkSpan[]): number[] {
