@@ -553,6 +553,19 @@ describe('long subjects, institutions named after rulers and glued domain names'
     expect(b.speakers.map((s) => s.name)).toEqual(['وزير الخارجية']);
   });
 
+  it('reads a title accredited with لدى up to the name ("المندوب السعودي لدى الأمم المتحدة عبدالله المعلمي")', () => {
+    const a = parse('وقال المندوب السعودي لدى الأمم المتحدة عبدالله المعلمي إن الهدنة خرقت أكثر من مرة.');
+    expect(indirect(a)).toEqual([{ text: 'الهدنة خرقت أكثر من مرة', speaker: 'عبدالله المعلمي' }]);
+  });
+
+  it('gives a plural verb after الذين no named speaker ("الحوثيون الذين قالوا «…»")', () => {
+    const a = parse(
+      'وقال المتحدث تركي المالكي: «الصواريخ أطلقت باتجاه المدنيين».',
+      'وأسقطت الدفاعات صاروخين أطلقهما الحوثيون الذين قالوا «استهدفنا منشآت نفطية في جيزان».',
+    );
+    expect(speech(a).map((q) => q.speaker)).toEqual(['تركي المالكي', null]);
+  });
+
   it('reads a site name glued to its Arabic domain ending ("ممزورلد.كوم") as one sentence', () => {
     const a = parse('قالت لينا خليل، الشريكة المؤسسة في شركة بيتنا.كوم للتجارة الإلكترونية، إن شركتها "تطمح إلى الوصول لثلث الأسر في المنطقة خلال ثلاث سنوات".');
     expect(speech(a).map((q) => q.speaker)).toEqual(['لينا خليل']);

@@ -75,6 +75,9 @@ function negatedVerb(tokens: readonly Token[], i: number): boolean {
 const PLURAL_WITH_OBJECT = /\p{L}{2}و(?:ه|ها|هم|هما|هن)$/u;
 
 /** "قالوا", "وأضافوا", "يقولون", "وصفوه": the plural forms of a speech verb, folded. */
+/** Relative pronouns of a plural or dual antecedent: "الذين", "اللذين", "اللواتي". Folded. */
+const PLURAL_RELATIVES = new Set(['الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي', 'اللائي']);
+
 function isPluralVerb(norm: string): boolean {
   return norm.length >= 4 && (norm.endsWith('وا') || norm.endsWith('ون') || PLURAL_WITH_OBJECT.test(norm));
 }
@@ -603,7 +606,11 @@ export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, fl
     // ("it is expected that"), nobody's words
     if (IMPERSONAL_PRESENT.test(view.tokens[index]!.norm) && PARTICLE_AFTER_VERB.test(view.tokens[index + 1]?.norm ?? '')) return { name: null, role: null, anonymous: true, feminine: null };
     // "وقالوا «…»": a plural verb with no subject after it speaks for a group, not for the last speaker
-    if (isPluralVerb(view.tokens[index]!.norm)) return subjectBefore(view, ctx, floor, index);
+    if (isPluralVerb(view.tokens[index]!.norm)) {
+      // "أطلقهما الحوثيون، الذين قالوا «…»": after الذين the group named right before speaks, nobody named
+      if (index > floor && PLURAL_RELATIVES.has(view.tokens[index - 1]!.norm)) return { name: null, role: null, anonymous: true, feminine: null };
+      return subjectBefore(view, ctx, floor, index);
+    }
     return (
       subjectBefore(view, ctx, floor, index) ??
       sameSentence(view, ctx, floor) ??

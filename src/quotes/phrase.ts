@@ -536,9 +536,10 @@ function roleTail(text: string, tokens: readonly Token[], from: number, limit: n
     // "في جامعة الملك عبدالعزيز خالد المالكي": a ruler's name in an institution's name (and its "بن …" links)
     const royal = k > from + 1 && ROYAL_NAMERS.has(tokens[k - 1]!.norm) && isOrganisationHead(tokens[k - 2]!.norm);
     inRoyal = royal || (inRoyal && (t.norm === 'بن' || t.norm === 'ابن' || tokens[k - 1]!.norm === 'بن' || tokens[k - 1]!.norm === 'ابن'));
-    const partOfRole = t.norm === 'في' || toPlace || oneOf || inRoyal || ORG_SET.has(t.norm) || definiteToken(t) || quoted(t) || (k > from && ORG_SET.has(tokens[k - 1]!.norm));
+    // "المندوب السعودي لدى الأمم المتحدة": لدى (accredited to) runs on like في
+    const partOfRole = t.norm === 'في' || t.norm === 'لدي' || toPlace || oneOf || inRoyal || ORG_SET.has(t.norm) || definiteToken(t) || quoted(t) || (k > from && ORG_SET.has(tokens[k - 1]!.norm));
     if (partOfRole) {
-      afterFi = t.norm === 'في' || (afterFi && !definiteToken(t));
+      afterFi = t.norm === 'في' || t.norm === 'لدي' || (afterFi && !definiteToken(t));
       continue;
     }
     // a two- or three-word name right after the role, closed by a particle, a stop or a comma
