@@ -566,6 +566,21 @@ describe('long subjects, institutions named after rulers and glued domain names'
     expect(speech(a).map((q) => q.speaker)).toEqual(['تركي المالكي', null]);
   });
 
+  it('gives "المتحدث الرسمي" the spokesman named before, and keeps an unnamed one anonymous', () => {
+    const a = parse(
+      'وقال المتحدث الرسمي بالاتحاد السعودي لكرة القدم عدنان المعيبد إن العقوبة نهائية ولا رجعة فيها.',
+      'وأكد المتحدث الرسمي أن القضية ليست منع اللاعبين فقط، وتابع: "أتيحت للناديين الفرصة للتقاضي أمام لجنة الاستئناف".',
+    );
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['عدنان المعيبد', 'عدنان المعيبد', 'عدنان المعيبد']);
+    const b = parse('وأكد المتحدث الرسمي أن القضية ليست منع اللاعبين فقط، وتابع: "أتيحت للناديين الفرصة للتقاضي أمام لجنة الاستئناف".');
+    expect(b.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+
+  it('gives a verb whose fronted subject is a country after أن to the country, not to the current speaker', () => {
+    const a = parse('وأكد المتحدث باسم الخارجية جون كيربي أنه لا اتصالات مع إيران، موضحا أن الولايات المتحدة أعلنت مرارا أنه لا تنسيق مع طهران بشأن سوريا.');
+    expect(indirect(a).map((q) => q.text)).toEqual(['أنه لا اتصالات مع إيران', 'الولايات المتحدة أعلنت مرارا أنه لا تنسيق مع طهران بشأن سوريا']);
+  });
+
   it('reads a site name glued to its Arabic domain ending ("ممزورلد.كوم") as one sentence', () => {
     const a = parse('قالت لينا خليل، الشريكة المؤسسة في شركة بيتنا.كوم للتجارة الإلكترونية، إن شركتها "تطمح إلى الوصول لثلث الأسر في المنطقة خلال ثلاث سنوات".');
     expect(speech(a).map((q) => q.speaker)).toEqual(['لينا خليل']);

@@ -1,6 +1,8 @@
 import { ACCORDING_TO, REPORTER_VOICE as REPORTER_PHRASES, SELF_ATTRIBUTIONS, TURN_LINKS } from '../lexicon/cues.js';
 import { CLAUSE_OPENERS, SPEAKING_ORGANISATION_HEADS } from '../lexicon/function-words.js';
 import { foldText } from '../normalize/fold.js';
+import { isKnownPlace } from '../metadata/known.js';
+import { lineKey } from '../normalize/key.js';
 import type { CueInfo } from './cue-index.js';
 import type { MarkSpan } from './marks.js';
 import { isKinship, isNewsVerb, isStopWord, organisationLength, outletAddressee, readMention, type Mention } from './phrase.js';
@@ -75,6 +77,22 @@ function negatedVerb(tokens: readonly Token[], i: number): boolean {
 const PLURAL_WITH_OBJECT = /\p{L}{2}و(?:ه|ها|هم|هما|هن)$/u;
 
 /** "قالوا", "وأضافوا", "يقولون", "وصفوه": the plural forms of a speech verb, folded. */
+/** Particles that open a clause whose subject may be fronted before its verb: "أن الكويت أعلنت". Folded. */
+const CLAUSE_PARTICLES = new Set(['ان', 'بان', 'وان', 'لان', 'انه', 'انها']);
+/** Longest place name read before a verb (words). */
+const MAX_PLACE_WORDS = 2;
+
+/** The place right before the verb at `index`, itself right after a particle ("أن الولايات المتحدة أعلنت"), verbatim, or null. */
+function frontedPlace(view: ParagraphView, floor: number, index: number): string | null {
+  const { tokens } = view;
+  for (let k = index - 1; k >= floor && index - k <= MAX_PLACE_WORDS; k--) {
+    if (k < 1 || !CLAUSE_PARTICLES.has(tokens[k - 1]!.norm) || tokens[k - 1]!.after !== '') continue;
+    const text = view.text.slice(tokens[k]!.start, tokens[index - 1]!.end);
+    if (tokens[index - 1]!.after === '' && isKnownPlace(lineKey(text))) return text;
+  }
+  return null;
+}
+
 /** Relative pronouns of a plural or dual antecedent: "الذين", "اللذين", "اللواتي". Folded. */
 const PLURAL_RELATIVES = new Set(['الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي', 'اللائي']);
 
@@ -228,7 +246,14 @@ function voiceOf(view: ParagraphView, ctx: Context, m: Mention | null, feminine:
     const named = currentVoice(ctx, feminine) ?? asVoice(registeredBefore(ctx.registry, view.index, at));
     return named;
   }
-  if (m.anonymous) return { name: null, role: m.role, anonymous: true, feminine };
+  if (m.anonymous) {
+    // "وأكد المتحدث الرسمي أن": a definite title of the unnamed kind points back to its named holder, when there is one
+    if (m.role !== null && /^و?ال/u.test(foldText(m.role))) {
+      const holder = ctx.recent.findLast((v) => v.name !== null && v.role !== null && sameTitle(v.role, m.role!)) ?? registeredByRole(ctx.registry, m.role);
+      if (holder) return 'words' in holder ? { name: holder.text, role: holder.role, anonymous: false, feminine } : holder;
+    }
+    return { name: null, role: m.role, anonymous: true, feminine };
+  }
   if (m.latter) return latterVoice(view, ctx, at);
   if (m.name === null) return null;
   if (m.orgReference) {
@@ -605,6 +630,10 @@ export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, fl
     // "، ويتوقع أن يحتل …": a present verb of expecting or believing right before its particle is impersonal
     // ("it is expected that"), nobody's words
     if (IMPERSONAL_PRESENT.test(view.tokens[index]!.norm) && PARTICLE_AFTER_VERB.test(view.tokens[index + 1]?.norm ?? '')) return { name: null, role: null, anonymous: true, feminine: null };
+    // "موضحا أن الولايات المتحدة أعلنت مرارا أنه …": a country fronted after a particle is the verb's subject,
+    // the country speaks, not the current speaker
+    const fronted = frontedPlace(view, floor, index);
+    if (fronted !== null) return { name: fronted, role: null, anonymous: false, feminine: null };
     // "وقالوا «…»": a plural verb with no subject after it speaks for a group, not for the last speaker
     if (isPluralVerb(view.tokens[index]!.norm)) {
       // "أطلقهما الحوثيون، الذين قالوا «…»": after الذين the group named right before speaks, nobody named
