@@ -581,6 +581,18 @@ describe('long subjects, institutions named after rulers and glued domain names'
     expect(indirect(a).map((q) => q.text)).toEqual(['أنه لا اتصالات مع إيران', 'الولايات المتحدة أعلنت مرارا أنه لا تنسيق مع طهران بشأن سوريا']);
   });
 
+  it('reads a body named by its definite head, adjective and a genitive with لل in full ("القيادة العامة للجيش السوري")', () => {
+    const a = parse('واعتبرت القيادة العامة للجيش السوري أن "أهمية الانتصار تأتي في إعادة الأمن إلى المدينة ومحيطها".');
+    expect(speech(a).map((q) => q.speaker)).toEqual(['القيادة العامة للجيش السوري']);
+    const b = parse('ويرى المركز المصري للدراسات الاقتصادية أنه يجب العمل على علاج تشوهات سوق العمل.');
+    expect(indirect(b).map((q) => q.speaker)).toEqual(['المركز المصري للدراسات الاقتصادية']);
+  });
+
+  it('never reads a condition after a decision ("قررت …، على أن …") as reported speech', () => {
+    const a = parse('وكانت اللجنة التنفيذية للاتحاد الدولي قررت في يوليو الماضي تشكيل لجنة للإصلاح، على أن تختار الاتحادات القارية عشرة أعضاء آخرين.');
+    expect(indirect(a)).toEqual([]);
+  });
+
   it('reads a site name glued to its Arabic domain ending ("ممزورلد.كوم") as one sentence', () => {
     const a = parse('قالت لينا خليل، الشريكة المؤسسة في شركة بيتنا.كوم للتجارة الإلكترونية، إن شركتها "تطمح إلى الوصول لثلث الأسر في المنطقة خلال ثلاث سنوات".');
     expect(speech(a).map((q) => q.speaker)).toEqual(['لينا خليل']);

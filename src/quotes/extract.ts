@@ -459,6 +459,9 @@ const PRAYING = /^[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|ندعو|ا
 /** God as the one called on: "داعيا الله", "ودعا المولى عز وجل". Folded. */
 const PRAYED_TO = new Set(['الله', 'المولي', 'ربه', 'ربها', 'الرب', 'ربنا']);
 
+/** "قرر", "وقررت", "يقرر": forms of deciding, folded. */
+const DECIDING = /^[وف]?(?:قرر|قررت|قرروا|يقرر|تقرر)$/u;
+
 /** Words a described subject may add before its particle: "قالت نبيلة منيب، التي تقود الفيدرالية في …، إن". */
 const MAX_DESCRIPTION_WORDS = 12;
 
@@ -524,6 +527,8 @@ function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): Ra
     // "لوكالة سي إن إن": the إن of the outlet's name opens nothing
     if (!isParticle(t.norm) || tokens[j - 1]!.norm === 'سي' || (tokens[j - 1]!.norm === 'ان' && tokens[j - 2]?.norm === 'سي')) continue;
     if (NON_SPEECH_BEFORE_PARTICLE.has(tokens[j - 1]!.norm.replace(/^و/u, ''))) return null;
+    // "قررت اللجنة تشكيل لجنة …، على أن تختار …": after a decision, على أن states a condition, not words
+    if (tokens[j - 1]!.norm === 'علي' && DECIDING.test(tokens[cueIndex]!.norm)) return null;
     const subject = info.kind === 'verb' ? mentionAfter(view, ctx, cue, j) : null;
     if (subject !== null && j - subject.next > MAX_PARTICLE_GAP + (describesName(tokens, subject.next) ? MAX_DESCRIPTION_WORDS : 0)) return null;
     const bare = BARE_PARTICLES.has(t.norm.replace(/^و/u, ''));

@@ -461,8 +461,15 @@ function agreeingPair(a: Token, b: Token | undefined): boolean {
 function definiteRun(tokens: readonly Token[], i: number, limit: number): number {
   let j = i + 1;
   while (j < limit && j - i < 3 && !hasComma(tokens[j - 1]!) && tokens[j]!.norm.startsWith('ال') && !isStop(tokens[j]!)) j++;
+  // "القيادة العامة للجيش السوري", "الهيئة العامة للطيران المدني": a genitive with لل and its adjectives
+  if (j < limit && !hasComma(tokens[j - 1]!) && LIL_GENITIVE.test(tokens[j]!.norm) && !isStop(tokens[j]!)) {
+    j++;
+    while (j < limit && j - i < MAX_ORG_TOKENS && !hasComma(tokens[j - 1]!) && tokens[j]!.norm.startsWith('ال') && !isStop(tokens[j]!)) j++;
+  }
   return j - i;
 }
+/** A word glued to لل: "للجيش", "للطيران". Folded. */
+const LIL_GENITIVE = /^لل\p{L}{2,}$/u;
 
 /** Tokens from an organisation's indefinite head `i` that spell its name ("هيئة قناة السويس"). */
 export function organisationLength(tokens: readonly Token[], i: number, limit: number): number {
