@@ -62,6 +62,7 @@ describe('chrome in other wordings', () => {
     ['a call to share', 'شاركه مع أصدقائك'],
     ['a breadcrumb trail opening with a home link', 'الصفحة الرئيسية » محليات'],
     ['a breadcrumb trail of sections', 'أخبار › العالم العربي'],
+    ['an agency\'s note on what its site shows', 'الأخبار المنشورة على الموقع الإلكتروني للوكالة هي ملخص لجزء من الأخبار المقدمة للمشتركين عبر نظام تدفق الأخبار'],
   ])('drops %s and lists it in boilerplate', (_name, line) => {
     const a = parseArticle(page([line], []));
     expect(a.paragraphs).toEqual(BODY);
@@ -111,6 +112,26 @@ describe('chrome in other wordings', () => {
     const a = parseArticle(page([], after));
     expect(a.paragraphs).toEqual(BODY);
     expect(a.boilerplate).toEqual(expect.arrayContaining(after));
+  });
+
+  it('drops a tag heading with its first tag after a colon, and the tags under it', () => {
+    const a = parseArticle(page([], ['المزيد عن: الاقتصاد', 'البورصة', 'البنوك']));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(['المزيد عن: الاقتصاد', 'البورصة', 'البنوك']));
+  });
+
+  it('drops a "يقرأ أيضاً" block with its headline mid-body', () => {
+    const text = ['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', BODY[0], 'يقرأ أيضاً', 'الذهب يتراجع مع صعود الدولار', BODY[1], BODY[2]].join('\n');
+    const a = parseArticle(text);
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(['يقرأ أيضاً', 'الذهب يتراجع مع صعود الدولار']));
+  });
+
+  it('reads an outlet-and-city lead line above the headline as the byline, not as the headline', () => {
+    const a = parseArticle(['نبأ من الرباط:', 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'هالة منصور', ...BODY].join('\n'));
+    expect(a.headline).toBe('بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك');
+    expect(a.byline).toEqual({ authors: ['هالة منصور'], agency: 'نبأ', dateline: 'الرباط' });
+    expect(a.paragraphs).toEqual(BODY);
   });
 
   it('keeps the short first paragraph after a news-list heading printed above the body', () => {

@@ -94,6 +94,8 @@ describe('bylines and datelines', () => {
     ['الرياض - أ ف ب', { authors: [], agency: 'أ ف ب', dateline: 'الرياض' }],
     ['سامي الحربي من جدة', { authors: ['سامي الحربي'], agency: null, dateline: 'جدة' }],
     ['«الشرق» من الدوحة', { authors: [], agency: 'الشرق', dateline: 'الدوحة' }],
+    // a one-word outlet the lexicon lacks and its city, with the colon that leads into the story
+    ['نبأ من الرباط:', { authors: [], agency: 'نبأ', dateline: 'الرباط' }],
     ['الرياض: «صحيفة الوطن أونلاين»', { authors: [], agency: 'صحيفة الوطن أونلاين', dateline: 'الرياض' }],
     ['بروكسل - أ. ف. ب.', { authors: [], agency: 'أ. ف. ب', dateline: 'بروكسل' }],
     ['ماهر السيد - الولايات المتحدة - هاتفيا', { authors: ['ماهر السيد'], agency: null, dateline: 'الولايات المتحدة' }],

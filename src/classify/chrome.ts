@@ -218,6 +218,18 @@ export function isSectionHeading(key: string): boolean {
   return key.length <= LONGEST_SECTION_KEY && SECTION_KEYS.has(key);
 }
 
+/** Longest line read as a heading with its first item after a colon. */
+const MAX_INLINE_HEADING_WORDS = 8;
+/** Headings end early in the line: "المزيد عن:", "الكلمات المفتاحية:". */
+const MAX_HEADING_CHARS = 24;
+
+/** "المزيد عن: الشرق الأوسط", "الوسوم: انتخابات": a section heading with its first item after a colon. */
+export function isInlineSectionHeading(line: string, words: number): boolean {
+  if (words > MAX_INLINE_HEADING_WORDS) return false;
+  const colon = line.indexOf(':');
+  return colon > 0 && colon <= MAX_HEADING_CHARS && isSectionHeading(lineKey(line.slice(0, colon)));
+}
+
 /** Whether a single line is page chrome by itself. */
 export function isChromeLine(line: string, key = lineKey(line), words = keyWords(key)): boolean {
   if (key === '') return true;

@@ -7,7 +7,7 @@ import { parseReadTimeLine } from '../metadata/read-time.js';
 import { keyedLine, spaceCount } from '../normalize/key.js';
 import type { Segment } from '../lines/segment.js';
 import type { Byline } from '../schema.js';
-import { isChromeLine, isRelatedMarker, isSectionHeading } from './chrome.js';
+import { isChromeLine, isInlineSectionHeading, isRelatedMarker, isSectionHeading } from './chrome.js';
 
 /** What one line is, on its own. */
 export type LineInfo =
@@ -138,7 +138,7 @@ export function classifyLine(segment: Segment): ClassifiedLine {
     }
   }
   if (isRelatedMarker(text, key, keyCount)) return classified(segment, key, words, RELATED);
-  if (isSectionHeading(key)) return classified(segment, key, words, SECTION);
+  if (isSectionHeading(key) || isInlineSectionHeading(text, words)) return classified(segment, key, words, SECTION);
   if (isChromeLine(text, key, keyCount)) return classified(segment, key, words, CHROME);
   const byline = parseBylineLine(text, key, keyCount);
   if (byline) return classified(segment, key, words, { kind: 'byline', byline });

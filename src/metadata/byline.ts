@@ -145,7 +145,10 @@ function outletAndReporter(line: string, parts: readonly BylinePart[]): Byline |
 }
 
 /** "عادل الخنين من الرياض", "«الاقتصادية» من الرياض": a reporter or outlet and the place written from. */
-const FROM_PLACE = /^([^:.؟?!،,\-–—]{2,40}?) من ([^:.؟?!،,\-–—]{2,30})$/u;
+const FROM_PLACE = /^([^:.؟?!،,\-–—]{2,40}?) من ([^:.؟?!،,\-–—]{2,30})(:?)$/u;
+
+/** A sound plural ("عائدون من الرباط:" is people, not an outlet). Folded. */
+const PLURAL_ENDING = /(?:ون|ين|ات)$/u;
 
 function fromPlace(line: string): Byline | null {
   // the place after the last "من" is looked up before the pattern runs: most lines with "من" name none
@@ -157,6 +160,8 @@ function fromPlace(line: string): Byline | null {
   const quoted = /^[«"“](.+)[»"”]$/u.exec(who);
   if (quoted) return { authors: [], agency: stripPunct(quoted[1]!), dateline: stripPunct(m[2]!) };
   const key = lineKey(who);
+  // "إيلاف من الرباط:": a one-word outlet and its city, a colon leading into the story
+  if (m[3] === ':' && !key.includes(' ') && !PLURAL_ENDING.test(key) && !startsWithGivenName(key) && !isKnownPlace(key)) return { authors: [], agency: who, dateline: stripPunct(m[2]!) };
   if (!isPersonLike(who, 2, MAX_BYLINE_NAME_WORDS, key) || !startsWithGivenName(key)) return null;
   return { authors: [who], agency: null, dateline: stripPunct(m[2]!) };
 }
