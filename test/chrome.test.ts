@@ -134,6 +134,43 @@ describe('chrome in other wordings', () => {
     expect(a.paragraphs).toEqual(BODY);
   });
 
+  it('drops two short labels between the headline and the body (buttons the lexicon does not list)', () => {
+    const a = parseArticle(page(['نص أكبر', 'نص أصغر'], []));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(['نص أكبر', 'نص أصغر']));
+  });
+
+  it('keeps a kicker over inline chrome and a paragraph, and a hard-wrapped first fragment under chrome', () => {
+    const kicker = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'مشاركة', 'أسهم البنوك', 'شاهد.. لحظة افتتاح الجلسة', ...BODY].join('\n'));
+    expect(kicker.paragraphs).toEqual(['أسهم البنوك', ...BODY]);
+    const wrapped = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'مشاركة', 'أغلقت بورصة', BODY[0]!.replace('أغلقت بورصة ', ''), BODY[1]!].join('\n'));
+    expect(wrapped.paragraphs[0]).toBe('أغلقت بورصة');
+  });
+
+  it('reads a writer named at the page foot over a line of the trade, and drops both', () => {
+    const a = parseArticle(page([], ['رنا يوسف', 'محررة الشؤون الاقتصادية', 'طباعة', 'الأكثر زيارة', 'الذهب يتراجع مع صعود الدولار']));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.byline.authors).toEqual(['رنا يوسف']);
+  });
+
+  it('drops short labels at the foot that page chrome follows, and titles that follow the page\'s chrome', () => {
+    const a = parseArticle(page([], ['هل تود مشاركة هذا المحتوى؟', 'اضغط للنسخ', 'طباعة', 'الذهب يتراجع مع صعود الدولار', 'النفط يرتفع بعد قرار أوبك']));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(['هل تود مشاركة هذا المحتوى؟', 'اضغط للنسخ', 'الذهب يتراجع مع صعود الدولار', 'النفط يرتفع بعد قرار أوبك']));
+  });
+
+  it('drops the agency\'s stamp after "// يتبع //" and a bracketed note mid-body', () => {
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', BODY[0], '(تتمة الخبر)', BODY[1], BODY[2], '// يتبع //', '15:37 ت م'].join('\n'));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(['(تتمة الخبر)', '15:37 ت م']));
+  });
+
+  it('reads "مراسل الجزيرة نت" under the writer as the outlet, not as a second writer', () => {
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'عمر بوزيد', 'مراسل الجزيرة نت', '12/05/2018', ...BODY].join('\n'));
+    expect(a.byline.authors).toEqual(['عمر بوزيد']);
+    expect(a.paragraphs).toEqual(BODY);
+  });
+
   it('keeps the short first paragraph after a news-list heading printed above the body', () => {
     const lead = 'بورصة الكويت ترتفع بدعم البنوك';
     const a = parseArticle(page(['آخر الأخبار', 'الأحد 12 مايو 2024'], [lead]).replace(BODY[0]!, `${lead}\n${BODY[0]!}`));

@@ -166,6 +166,9 @@ const BRACKET_CREDIT = /[(（]([^()]{1,40})[)）]\s*$/u;
 const DASH_CREDIT = /\s[-–—|]\s*([^-–—|]{2,40})$/u;
 /** A whole line in brackets that points elsewhere: "(شاهد: فيديو من داخل المركز)", "[اقرأ أيضا …]". */
 const BRACKETED_POINTER = /^[([]\s*(?:شاهد|شاهدوا|اقرأ|اقرا|إقرأ|طالع|فيديو|للمزيد|لمزيد|تابع)(?![\p{L}])[^()[\]]*[)\]]\.?$/u;
+/** "(تتمة الخبر)", "(إعلان)": a short note wholly in brackets on a line of its own, never body text. */
+const BRACKETED_NOTE = /^\(\s*\p{Script=Arabic}[^()]*\)$/u;
+const MAX_BRACKETED_NOTE_WORDS = 4;
 const AGENCY_END_MARK = /^\/?\s*انتهى\s*\/?$/u;
 /** Relative timestamps: "منذ 3 ساعات", "منذ يومين", "قبل 3 ساعات". */
 const RELATIVE_TIME = /^(?:منذ|قبل)(?: حوالي| نحو)? (?:\d+ )?(?:ثانيه|ثواني|دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر)$/u;
@@ -246,7 +249,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_MENU_WORDS && (isCounter(key, words) || isLetterWidget(key, words) || isMenu(line, words) || isCallToAction(line, key, words) || isPlatformBar(key, words))) return true;
   // gallery positions, photo credits, notes on the writer and video pointers are short lines too
   if (words <= MAX_POINTER_WORDS && (isButton(key, words) || isBreadcrumb(line, words) || GALLERY_POSITION.test(key) || PHOTO_CREDIT.test(line) || isWriterNote(line, key, words) || VIDEO_POINTER.test(line))) return true;
-  if ((line.charCodeAt(0) === OPEN_BRACKET || line.charCodeAt(0) === OPEN_SQUARE) && BRACKETED_POINTER.test(line)) return true;
+  if ((line.charCodeAt(0) === OPEN_BRACKET || line.charCodeAt(0) === OPEN_SQUARE) && (BRACKETED_POINTER.test(line) || (words <= MAX_BRACKETED_NOTE_WORDS && BRACKETED_NOTE.test(line)))) return true;
   // comment policies and disclaimers: "… مراجعة التعليقات قبل نشرها … سياسة الخصوصية …"
   if (words <= MAX_DISCLAIMER_WORDS && disclaimerTerms(key) >= 2) return true;
   return isCaption(line, key, words);

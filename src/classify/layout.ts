@@ -1,9 +1,11 @@
 import type { DateFound } from '../metadata/date.js';
 import { isHeadlineLike } from '../metadata/headline.js';
 import { bareAuthors, isPersonLike } from '../metadata/byline.js';
+import { isWriterTitle } from '../metadata/known.js';
+import { END_MARKERS } from '../lexicon/chrome.js';
 import type { Byline } from '../schema.js';
 import type { ClassifiedLine } from './line.js';
-import { hasWord } from '../normalize/key.js';
+import { hasWord, lineKey } from '../normalize/key.js';
 import { FEH, WAW } from '../normalize/codes.js';
 
 /** The article's parts as laid out in the text, before quotes. */
@@ -116,6 +118,34 @@ function followedByMetadata(lines: readonly ClassifiedLine[], i: number): boolea
   return false;
 }
 
+/** Whether the next text line after `i`, past chrome, related markers and headings, reads as a paragraph. */
+function paragraphNext(lines: readonly ClassifiedLine[], i: number): boolean {
+  for (let j = i + 1; j < lines.length; j++) {
+    const next = lines[j]!;
+    if (next.info.kind === 'text') return isBodyLike(next);
+    if (!isPageChrome(next)) return false;
+  }
+  return false;
+}
+
+/** A short text line with no end mark: a button's or widget's label when it stands among others. */
+function shortLabel(line: ClassifiedLine | undefined): boolean {
+  return line !== undefined && line.info.kind === 'text' && line.words < MIN_HEADLINE_WORDS + 1 && !SENTENCE_END.test(line.text);
+}
+
+/**
+ * Between the headline and the body, a short line under a chrome line with no paragraph coming after it, or
+ * beside another short label ("نص كبير" over "نص صغير") is a button: the body never opens with two headings. (A
+ * short line over chrome and a paragraph is the body's kicker: "جماهير الهلال" over an inline video pointer.)
+ */
+function headerButton(lines: readonly ClassifiedLine[], i: number): boolean {
+  const before = lines[i - 1];
+  const after = lines[i + 1];
+  // (a short line right before a paragraph may be its first hard-wrapped fragment: "قال ريموند" over "حداد، نائب …")
+  const beforeParagraph = paragraphNext(lines, i);
+  return (before?.info.kind === 'chrome' && !beforeParagraph) || shortLabel(before) || shortLabel(after);
+}
+
 /** Splits classified lines into headline, body paragraphs and boilerplate, collecting metadata lines. */
 export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
   const out: Layout = { headline: '', paragraphs: [], boilerplate: [], dates: [], bylines: [], statedMinutes: null, boilerplateBeforeBody: 0 };
@@ -206,7 +236,7 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
     const shortHeaderLine = !bodyStarted && line.words < MIN_HEADLINE_WORDS + 1 && !SENTENCE_END.test(line.text);
     // A short line after the headline belongs to the header only when metadata lines still follow it;
     // otherwise it is the body's first line (a kicker or subtitle).
-    if (i < head || (shortHeaderLine && (head < 0 || followedByMetadata(lines, i)))) {
+    if (i < head || (shortHeaderLine && (head < 0 || followedByMetadata(lines, i) || headerButton(lines, i)))) {
       // a bare name between the headline and the date is the author ("خالد المنصوري")
       if (i > head && head >= 0 && out.dates.length === 0 && isPersonLike(line.text) && line.words <= MAX_BARE_AUTHOR_WORDS) {
         out.bylines.push({ authors: [line.text], agency: null, dateline: null });
@@ -219,9 +249,60 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
     out.paragraphs.push(line.text);
     bodyLines.push(line);
   });
-  const foot = footList(bodyLines);
+  // whether page chrome (a button, a list heading, a related block) follows the last line that reads as a paragraph
+  const tail = tailStart(bodyLines);
+  const lastParagraph = tail > 0 ? lines.lastIndexOf(bodyLines[tail - 1]!) : -1;
+  const chromeAfter = lastParagraph >= 0 && lines.slice(lastParagraph + 1).some(isPageChrome);
+  const writer = footWriter(bodyLines);
+  if (writer > 0 && lines.slice(lines.lastIndexOf(bodyLines[writer]!) + 1).some(isPageChrome)) {
+    out.bylines.push({ authors: bareAuthors(bodyLines[writer]!.text)!, agency: null, dateline: null });
+    out.boilerplate.push(...out.paragraphs.splice(writer));
+    return out;
+  }
+  // whether page chrome stands between that paragraph and the first line after it that is still in the body
+  const firstTail = tail < bodyLines.length ? lines.indexOf(bodyLines[tail]!, lastParagraph + 1) : -1;
+  const chromeBefore = firstTail > lastParagraph + 1 && lines.slice(lastParagraph + 1, firstTail).some(isPageChrome);
+  const chromeAfterFirst = firstTail >= 0 && lines.slice(firstTail + 1).some(isPageChrome);
+  // "// انتهى //" ends the article text: what follows it is the agency's stamp ("17:02 ت م") or the page's
+  const endMarked = firstTail > lastParagraph + 1 && lines.slice(lastParagraph + 1, firstTail).some((l) => l.info.kind === 'chrome' && END_KEYS.has(l.key));
+  const foot = footList(bodyLines, chromeAfter, chromeBefore && (tail < bodyLines.length - 1 || chromeAfterFirst || endMarked));
   if (foot > 0) out.boilerplate.push(...out.paragraphs.splice(foot));
   return out;
+}
+
+/** Closing lines that end the article text ("انتهى"), as keys. */
+const END_KEYS = new Set(END_MARKERS.map(lineKey));
+
+/** Page chrome, a related block's marker or a section heading. */
+function isPageChrome(line: ClassifiedLine): boolean {
+  return line.info.kind === 'chrome' || line.info.kind === 'related' || line.info.kind === 'section';
+}
+
+/** Where the lines after the last one that reads as a paragraph start. */
+function tailStart(body: readonly ClassifiedLine[]): number {
+  let start = body.length;
+  while (start > 0 && !isBodyLike(body[start - 1]!)) start--;
+  return start;
+}
+
+/** Fewest words of a paragraph a writer's name may sign. */
+const MIN_SIGNED_WORDS = 10;
+
+/**
+ * "… آخر فقرة." then "سارة الكندري" and "محرر الشؤون المحلية" over the page's buttons: a writer named at the
+ * foot, right after the last paragraph, alone or over a line of the writer's trade. Where the name stands, or -1.
+ */
+function footWriter(body: readonly ClassifiedLine[]): number {
+  const n = body.length;
+  for (let k = n - 1; k >= Math.max(1, n - 2); k--) {
+    const name = body[k]!;
+    const before = body[k - 1]!;
+    if (name.words > MAX_BARE_AUTHOR_WORDS + 1 || before.words < MIN_SIGNED_WORDS || bareAuthors(name.text) === null) continue;
+    // over a line of the writer's trade ("محرر الشؤون المحلية", "مراسل الجزيرة نت"), or alone after a paragraph that
+    // ends a sentence ("..." too), so that the name cannot be its hard-wrapped last words
+    if (k === n - 1 ? SENTENCE_END.test(before.text) : isWriterTitle(body[k + 1]!.key.split(' ')[0] ?? '')) return k;
+  }
+  return -1;
 }
 
 /** Fewest lines of a list at the page's foot under a heading the lexicon does not know. */
@@ -237,14 +318,21 @@ const MIN_FOOT_TITLES = 2;
  * short lines alone, is a list of links, not the article's end. Never a list the article introduces with a colon
  * ("وجاءت أسماء الفائزين كالتالي:") and never names. Where it starts, or -1.
  */
-function footList(body: readonly ClassifiedLine[]): number {
-  let start = body.length;
-  while (start > 0 && !isBodyLike(body[start - 1]!)) start--;
-  // at least one paragraph stays, and it reads as one
+function footList(body: readonly ClassifiedLine[], chromeAfter: boolean, afterChrome: boolean): number {
+  const start = tailStart(body);
+  // at least one paragraph stays, and it reads as one; never a list the article introduces with a colon, never names
   if (start === 0 || start === body.length || /:\s*$/u.test(body[start - 1]!.text)) return -1;
   const run = body.slice(start);
-  if (run[0]!.words > MAX_FOOT_HEADING_WORDS || run.some((l) => bareAuthors(l.text) !== null)) return -1;
+  if (run.some((l) => bareAuthors(l.text) !== null)) return -1;
+  // "المصدر: الجزيرة", "ابق على اطلاع" and then titles: what follows the page's own chrome at the foot is more of
+  // it (two lines or more, or one with chrome after it too); the body never resumes under a share bar
+  if (afterChrome) return start;
+  // "أضف إلى مفضلتك", "هل تود مشاركة هذا المحتوى؟", "انسخ الرابط" over the page's chrome: labels of buttons
+  if (chromeAfter && run.length >= 2 && run.every((l) => l.words <= MAX_FOOT_LABEL_WORDS)) return start;
+  if (run[0]!.words > MAX_FOOT_HEADING_WORDS) return -1;
   const titles = run.slice(1).filter((l) => l.words > MAX_FOOT_HEADING_WORDS).length;
   const allShort = titles === 0;
   return (run.length >= MIN_FOOT_LIST && titles >= MIN_FOOT_TITLES) || (allShort && run.length >= 2) ? start : -1;
 }
+/** Longest line read as a button's label in a run at the page's foot. */
+const MAX_FOOT_LABEL_WORDS = 6;

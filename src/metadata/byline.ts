@@ -212,6 +212,8 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
     // "حاوره في صنعاء / …": the place the interview was held in, then a separator, marks the credit too
     const placed = PLACE_AFTER_LABEL.exec(rest);
     const marked = lead !== null || /^\s*[:/\-–—,،]/u.test(after) || (placed !== null && isKnownPlace(lineKey(placed[1]!)));
+    // "مراسل الجزيرة نت": a correspondent of a listed outlet, under the writer's name
+    if (!marked && /^مراسل/u.test(credit[0]) && classifyPart(rest).kind === 'agency') return { authors: [], agency: classifyPart(rest).text, dateline: null };
     if (!marked && (!isPersonLike(rest, 2, 4) || /^ال/u.test(rest))) return null;
     if (/^role$/iu.test(credit[0])) return { authors: [], agency: classifyPart(rest).kind === 'agency' ? classifyPart(rest).text : null, dateline: null };
     return parseCredit(rest);
