@@ -154,9 +154,20 @@ describe('chrome in other wordings', () => {
   });
 
   it('drops short labels at the foot that page chrome follows, and titles that follow the page\'s chrome', () => {
-    const a = parseArticle(page([], ['هل تود مشاركة هذا المحتوى؟', 'اضغط للنسخ', 'طباعة', 'الذهب يتراجع مع صعود الدولار', 'النفط يرتفع بعد قرار أوبك']));
-    expect(a.paragraphs).toEqual(BODY);
-    expect(a.boilerplate).toEqual(expect.arrayContaining(['هل تود مشاركة هذا المحتوى؟', 'اضغط للنسخ', 'الذهب يتراجع مع صعود الدولار', 'النفط يرتفع بعد قرار أوبك']));
+    const labels = parseArticle(page([], ['هل تود مشاركة هذا المحتوى؟', 'اضغط للنسخ', 'طباعة']));
+    expect(labels.paragraphs).toEqual(BODY);
+    expect(labels.boilerplate).toEqual(expect.arrayContaining(['هل تود مشاركة هذا المحتوى؟', 'اضغط للنسخ']));
+    const titles = parseArticle(page([], ['طباعة', 'الذهب يتراجع مع صعود الدولار', 'النفط يرتفع بعد قرار أوبك']));
+    expect(titles.paragraphs).toEqual(BODY);
+    expect(titles.boilerplate).toEqual(expect.arrayContaining(['الذهب يتراجع مع صعود الدولار', 'النفط يرتفع بعد قرار أوبك']));
+    // a note on the writer's views between the last paragraph and the page's chrome
+    const note = parseArticle(page([], ['الآراء الواردة في المقال تمثل كاتبها ولا تمثل الموقع', 'انضم إلى قناتنا على تلغرام']));
+    expect(note.paragraphs).toEqual(BODY);
+  });
+
+  it('keeps a writer\'s sign-off that ends with a full stop, though page chrome follows it', () => {
+    const signOff = parseArticle(page([], ['إلى اللقاء..', 'طباعة']));
+    expect(signOff.paragraphs).toEqual([...BODY, 'إلى اللقاء..']);
   });
 
   it('drops the agency\'s stamp after "// يتبع //" and a bracketed note mid-body', () => {
@@ -168,6 +179,13 @@ describe('chrome in other wordings', () => {
   it('reads "مراسل الجزيرة نت" under the writer as the outlet, not as a second writer', () => {
     const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'عمر بوزيد', 'مراسل الجزيرة نت', '12/05/2018', ...BODY].join('\n'));
     expect(a.byline.authors).toEqual(['عمر بوزيد']);
+    expect(a.paragraphs).toEqual(BODY);
+  });
+
+  it('never takes the site\'s own name above the headline for the headline, and drops a button with a demonstrative', () => {
+    const a = parseArticle(['بوابة أنباء الخليج', 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'رنا يوسف', '12/05/2018', 'اطبع هذا المقال', ...BODY].join('\n'));
+    expect(a.headline).toBe('بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك');
+    expect(a.byline.authors).toEqual(['رنا يوسف']);
     expect(a.paragraphs).toEqual(BODY);
   });
 

@@ -94,13 +94,15 @@ describe.skipIf(!hasShared)('the real corpus (../shared/corpus/text)', () => {
  * team; the second held out from the rules it checks when written) wrapped around every titled corpus article
  * with ../shared/tools/wrap.mjs: a check that chrome rules generalise.
  */
-/** Floors per style file: the first two are met in full; held-out-10.json keeps what it measured when its rules were written. */
-const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number }> = {
-  'team-styles.json': { authorsRecall: 0.99, maxLeak: 0 },
-  'more-styles.json': { authorsRecall: 0.99, maxLeak: 0 },
-  // a writer named only at the page foot is not read, and a headline after an ad label mid-body leaks
-  'held-out-10.json': { authorsRecall: 0.8, maxLeak: 0.027 },
-  'held-out-11.json': { authorsRecall: 0.98, maxLeak: 0.004 },
+/** Floors per style file: the first two are met in full; the held-out sets keep what they measured when their rules were written. */
+const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bodyF1: number }> = {
+  'team-styles.json': { authorsRecall: 0.99, maxLeak: 0, bodyF1: 0.995 },
+  'more-styles.json': { authorsRecall: 0.99, maxLeak: 0, bodyF1: 0.995 },
+  // a writer named only at the page foot under a tag list is not read, and a headline after an ad label mid-body leaks
+  'held-out-10.json': { authorsRecall: 0.8, maxLeak: 0.027, bodyF1: 0.99 },
+  'held-out-11.json': { authorsRecall: 0.98, maxLeak: 0.004, bodyF1: 0.995 },
+  // mid-body ad and related labels the lexicon lacks ("مساحة إعلانية", "اقرأ كمان:", "طالع: …") leak
+  'held-out-12.json': { authorsRecall: 0.99, maxLeak: 0.09, bodyF1: 0.98 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {
@@ -127,7 +129,7 @@ describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team p
     expect(s.authors.r).toBeGreaterThanOrEqual(floors.authorsRecall);
   });
   it('keeps the body and drops the chrome', () => {
-    expect(s.body.f1).toBeGreaterThanOrEqual(0.99);
+    expect(s.body.f1).toBeGreaterThanOrEqual(floors.bodyF1);
     expect(s.boilerplateLeak).toBeLessThanOrEqual(floors.maxLeak);
   });
 });

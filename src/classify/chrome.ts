@@ -100,9 +100,20 @@ const BUTTON_OBJECT_KEYS = new Set(BUTTON_OBJECTS.map(lineKey));
 
 /** "طباعة الخبر", "ارسال المقال": an action and what it acts on, and nothing else. */
 function isButton(key: string, words: number): boolean {
-  if (words !== 2) return false;
+  if (words !== 2 && words !== 3) return false;
   const space = key.indexOf(' ');
-  return BUTTON_ACTION_KEYS.has(key.slice(0, space)) && BUTTON_OBJECT_KEYS.has(key.slice(space + 1));
+  // "اطبع هذا المقال", "أرسل هذه الصفحة": the action, a demonstrative and the object
+  const rest = words === 3 ? demonstrativeOff(key.slice(space + 1)) : key.slice(space + 1);
+  return rest !== null && BUTTON_ACTION_KEYS.has(key.slice(0, space)) && BUTTON_OBJECT_KEYS.has(rest);
+}
+
+/** Demonstratives between a button's action and its object. Folded. */
+const DEMONSTRATIVES = ['هذا ', 'هذه '];
+
+/** The object after a demonstrative ("هذا المقال" → "المقال"), or null. */
+function demonstrativeOff(words: string): string | null {
+  for (const d of DEMONSTRATIVES) if (words.startsWith(d)) return words.slice(d.length);
+  return null;
 }
 
 /** Separators of a breadcrumb trail: "الصفحة الرئيسية » محليات", "أخبار › العالم". */

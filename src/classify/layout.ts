@@ -3,6 +3,7 @@ import { isHeadlineLike } from '../metadata/headline.js';
 import { bareAuthors, isPersonLike } from '../metadata/byline.js';
 import { isWriterTitle } from '../metadata/known.js';
 import { END_MARKERS } from '../lexicon/chrome.js';
+import { SITE_NAME_HEADS } from '../lexicon/agencies.js';
 import type { Byline } from '../schema.js';
 import type { ClassifiedLine } from './line.js';
 import { hasWord, lineKey } from '../normalize/key.js';
@@ -28,6 +29,10 @@ const MAX_HEADLINE_WITH_STOP = 6;
 const MAX_BARE_AUTHOR_WORDS = 3;
 /** Longest line read as names alone (three names of four words and their joiners). */
 const MAX_BARE_NAMES_WORDS = 12;
+/** Longest line read as the site's own name above the headline. */
+const MAX_SITE_NAME_WORDS = 3;
+const SITE_NAME_HEAD_KEYS = new Set(SITE_NAME_HEADS.map(lineKey));
+const PUNCTUATION = /[\p{P}\p{S}]/u;
 const SKIP_START = /^تخطي (.{2,40}) وواصل القراءه$/u;
 const MAX_SKIPPED = 12;
 const SAME_TITLE_SHARE = 0.7;
@@ -47,6 +52,8 @@ function sameTitle(a: string, y: readonly string[]): boolean {
   return shared / Math.max(x.size, y.length) >= SAME_TITLE_SHARE;
 }
 const MAX_RELATED_ITEM_WORDS = 22;
+/** A full stop (or two) at the end of a line. */
+const FULL_STOP_END = /\.["»”']?\)?$/u;
 /** Any punctuation that ends a line: subheadings carry none. */
 const END_MARK = /[.!؟?…:»"”']$/u;
 /** Separators between a related marker and a title on its line: "اقرأ أيضا: …", "اقرأ أيضًا.. …", "طالع أيضا | …". */
@@ -83,6 +90,8 @@ function headlineIndex(lines: readonly ClassifiedLine[]): number {
     if (line.info.kind !== 'text') continue;
     // a writer's name alone ("محمد عبد الرحمن") is a byline, never the headline
     if (line.words <= MAX_BARE_NAMES_WORDS && bareAuthors(line.text) !== null) continue;
+    // the site's own name above the headline ("بوابة أخبار اليوم") is no headline either
+    if (line.words <= MAX_SITE_NAME_WORDS && i + 1 < lines.length && SITE_NAME_HEAD_KEYS.has(line.key.split(' ')[0]!) && !PUNCTUATION.test(line.text)) continue;
     // Breadcrumbs and section names are too short to be the headline; a two-word title right before the
     // metadata lines ("تحرير عدن..") is kept as a fallback.
     if (line.words < MIN_HEADLINE_WORDS) {
@@ -249,10 +258,12 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
     out.paragraphs.push(line.text);
     bodyLines.push(line);
   });
-  // whether page chrome (a button, a list heading, a related block) follows the last line that reads as a paragraph
+  // whether page chrome (a button, a list heading, a related block) follows the lines after the last paragraph
   const tail = tailStart(bodyLines);
   const lastParagraph = tail > 0 ? lines.lastIndexOf(bodyLines[tail - 1]!) : -1;
-  const chromeAfter = lastParagraph >= 0 && lines.slice(lastParagraph + 1).some(isPageChrome);
+  // (after the tail's last line: a fragment cut off at the end of a truncated scrape has nothing after it)
+  const lastTail = tail < bodyLines.length ? lines.lastIndexOf(bodyLines[bodyLines.length - 1]!) : -1;
+  const chromeAfter = lastTail >= 0 && lines.slice(lastTail + 1).some(isPageChrome);
   const writer = footWriter(bodyLines);
   if (writer > 0 && lines.slice(lines.lastIndexOf(bodyLines[writer]!) + 1).some(isPageChrome)) {
     out.bylines.push({ authors: bareAuthors(bodyLines[writer]!.text)!, agency: null, dateline: null });
@@ -327,12 +338,12 @@ function footList(body: readonly ClassifiedLine[], chromeAfter: boolean, afterCh
   // "المصدر: الجزيرة", "ابق على اطلاع" and then titles: what follows the page's own chrome at the foot is more of
   // it (two lines or more, or one with chrome after it too); the body never resumes under a share bar
   if (afterChrome) return start;
-  // "أضف إلى مفضلتك", "هل تود مشاركة هذا المحتوى؟", "انسخ الرابط" over the page's chrome: labels of buttons
-  if (chromeAfter && run.length >= 2 && run.every((l) => l.words <= MAX_FOOT_LABEL_WORDS)) return start;
+  // "أضف إلى مفضلتك", "هل تود مشاركة هذا المحتوى؟", a note on the writer's views, titles: what stands between the
+  // last paragraph and the page's chrome is more of it (lines no longer than a headline)
+  // (never a line that ends with a full stop: a writer's sign-off "إلى اللقاء.." is text)
+  if (chromeAfter && run.every((l) => l.words <= MAX_LISTED_TITLE_WORDS && !FULL_STOP_END.test(l.text))) return start;
   if (run[0]!.words > MAX_FOOT_HEADING_WORDS) return -1;
   const titles = run.slice(1).filter((l) => l.words > MAX_FOOT_HEADING_WORDS).length;
   const allShort = titles === 0;
   return (run.length >= MIN_FOOT_LIST && titles >= MIN_FOOT_TITLES) || (allShort && run.length >= 2) ? start : -1;
 }
-/** Longest line read as a button's label in a run at the page's foot. */
-const MAX_FOOT_LABEL_WORDS = 6;

@@ -13,6 +13,9 @@ export const AGENCIES: readonly string[] = [
   'الشرق', 'النهار', 'الأهرام', 'المصري اليوم', 'الخليج', 'البيان', 'الاتحاد', 'الرأي', 'الغد', 'الصباح', 'القدس العربي',
 ];
 
+/** Nouns that open a site's own name printed above the headline: "بوابة أخبار اليوم", "شبكة الأخبار". */
+export const SITE_NAME_HEADS: readonly string[] = ['بوابة', 'موقع', 'شبكة', 'صحيفة', 'جريدة', 'مجلة', 'قناة', 'إذاعة', 'راديو'];
+
 /** Words that turn a byline line into a credit for an agency desk rather than a person ("متابعات"). */
 export const DESK_WORDS: readonly string[] = ['متابعات', 'وكالات', 'خاص', 'المحرر', 'التحرير', 'الموقع', 'هاتفيا'];
 

@@ -354,7 +354,7 @@ export function parseLeadPrefix(paragraph: string): PrefixResult | null {
   return null;
 }
 
-/** "رابط الخبر بصحيفة الوئام: …" (a signature some outlets end the body with) and "المصدر : الجزيرة + وكالات". */
+/** "رابط الخبر بصحيفة الوئام: …" (a signature some outlets end the body with, or print on its own line) and "المصدر : الجزيرة + وكالات". */
 const SOURCE_SIGNATURE = /رابط الخبر\s?(?:ب|في\s)?(?:صحيفة|موقع|جريدة)\s([^:]{2,30}):/u;
 const SOURCE_LINE = /^(?:المصدر|المصادر|مصدر)\s?:\s?([^+/،,]{2,30})/u;
 
@@ -366,6 +366,9 @@ export function sourceCredit(paragraphs: readonly string[], boilerplate: readonl
   for (const line of boilerplate) {
     const m = SOURCE_LINE.exec(line);
     if (m) return trimChars(m[1]!, '"«»“”');
+    // the signature printed on a line of its own is chrome, and still names the outlet
+    const signed = SOURCE_SIGNATURE.exec(line.slice(0, 200));
+    if (signed) return signed[1]!.trim();
   }
   return null;
 }
