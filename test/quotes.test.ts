@@ -593,6 +593,17 @@ describe('long subjects, institutions named after rulers and glued domain names'
     expect(indirect(a)).toEqual([]);
   });
 
+  it('reads past a relative clause on the named subject, its verbs and particles its own, to the particle after its comma', () => {
+    // (the scrape spells the verbal noun with ة: "انشقاقة", which reads like a name)
+    const a = parse('وقال الكيميائي فيل ميرزيانوف الذي كشف عن وجود الغاز في التسعينيات ثم فر واعلن انشقاقة في الولايات المتحدة، إنه مقتنع بأن روسيا أنتجت الغاز المستخدم.');
+    expect(indirect(a)).toEqual([{ text: 'إنه مقتنع بأن روسيا أنتجت الغاز المستخدم', speaker: 'فيل ميرزيانوف' }]);
+    const b = parse(
+      'أعلنت شركة فيسبوك عن خطة جديدة لتدريب الشباب في أوروبا.',
+      'وقالت الشركة التي تواجه ضغوطا تنظيمية في أوروبا بسبب قضايا تتراوح ما بين الخصوصية إلى عدم الثقة إنها ستفتتح ثلاثة مراكز في إسبانيا.',
+    );
+    expect(indirect(b).map((q) => q.speaker)).toEqual(['شركة فيسبوك']);
+  });
+
   it('reads a site name glued to its Arabic domain ending ("ممزورلد.كوم") as one sentence', () => {
     const a = parse('قالت لينا خليل، الشريكة المؤسسة في شركة بيتنا.كوم للتجارة الإلكترونية، إن شركتها "تطمح إلى الوصول لثلث الأسر في المنطقة خلال ثلاث سنوات".');
     expect(speech(a).map((q) => q.speaker)).toEqual(['لينا خليل']);

@@ -465,9 +465,28 @@ const DECIDING = /^[وف]?(?:قرر|قررت|قرروا|يقرر|تقرر)$/u;
 /** Words a described subject may add before its particle: "قالت نبيلة منيب، التي تقود الفيدرالية في …، إن". */
 const MAX_DESCRIPTION_WORDS = 12;
 
-/** Whether the tokens at `i` open a description of the name before them after a comma ("، التي …", "، وهو …"). */
+/** Whether the tokens at `i` open a description of the name before them: "، التي …", "، وهو …", or a bare "الذي …". */
 function describesName(tokens: readonly Token[], i: number): boolean {
-  return i > 0 && i < tokens.length && /[،,]/u.test(tokens[i - 1]!.after) && DESCRIBING_WORDS.has(tokens[i]!.norm);
+  if (i <= 0 || i >= tokens.length) return false;
+  const w = tokens[i]!.norm;
+  return RELATIVE_PRONOUNS.has(w) || (/[،,]/u.test(tokens[i - 1]!.after) && DESCRIBING_WORDS.has(w));
+}
+
+/** Relative pronouns that open a clause on the name before them, with or without a comma. Folded. */
+const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين']);
+/** Longest relative clause read past between a named subject and its particle (words). */
+const MAX_RELATIVE_CLAUSE = 24;
+
+/**
+ * Where a relative clause on the cue verb's named subject ends (its last token, the one a comma follows):
+ * "قال فيل ميرزيانوف الذي كشف … ثم فر وأعلن انشقاقه في الولايات المتحدة، إنه …". -1 when there is none.
+ */
+function relativeClauseEnd(view: ParagraphView, ctx: Context, cue: FoundCue, limit: number): number {
+  if (cue.info.kind !== 'verb') return -1;
+  const m = mentionAfter(view, ctx, cue, limit);
+  if (m === null || m.name === null || m.next >= limit || !RELATIVE_PRONOUNS.has(view.tokens[m.next]!.norm)) return -1;
+  for (let k = m.next + 1; k < limit && k - m.next <= MAX_RELATIVE_CLAUSE; k++) if (/[،,]/u.test(view.tokens[k]!.after)) return k;
+  return -1;
 }
 
 /**
@@ -514,12 +533,16 @@ function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): Ra
     return quote(view, start, end, 'unmarked', tokens[cueIndex]!, voice);
   }
   let reach: number | null = null;
+  let relativeEnd: number | null = null;
   for (let j = cueIndex + 1; j < ceiling; j++) {
     // past the usual reach only a long named subject keeps its particle
     if (j - cueIndex > MAX_INDIRECT_GAP + 6 && j - cueIndex > (reach ??= namedSubjectReach(view, ctx, cue, ceiling))) return null;
     const t = tokens[j]!;
     if (insideSpan(view.spans, t.start)) continue;
     const between = j > cueIndex + 1 ? cueAt(tokens, j) : null;
+    // "وقال الكيميائي فيل ميرزيانوف الذي كشف عن …، إنه": the verbs and particles of a relative clause on the
+    // named subject are the clause's own
+    if ((between !== null || isParticle(t.norm)) && j <= (relativeEnd ??= relativeClauseEnd(view, ctx, cue, ceiling))) continue;
     if (between?.kind === 'verb') return null;
     // a participle before the particle governs it unless the verb has a titled subject: "نشرت صورة …، زاعمة أنه"
     // goes to the participle, "نفى وزير الخارجية، سيرغي لافروف، …، مشيرا إلى أن" stays with the verb
