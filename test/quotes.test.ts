@@ -124,6 +124,11 @@ describe('cues and speakers', () => {
     expect(speech(a).map((q) => q.text)).toContain('في درجة راقية من الجودة');
   });
 
+  it('reports no indirect speech of a body named by its head alone ("أكدت دراسة أن")', () => {
+    const a = parse('أكدت دراسة أن الجلوس لساعات طويلة يرفع خطر الإصابة بالسكري.', 'وقال تقرير إن المدن الكبرى تسجل أعلى المعدلات.');
+    expect(indirect(a)).toEqual([]);
+  });
+
   it('gives a number of people (عدد من، عشرات) no speaker, never the last one named', () => {
     const a = parse(
       'وقال المرشح سامي نور إن الحملة كانت ناجحة جدا.',

@@ -24,6 +24,7 @@ import { nameWord, outletAddressee, readMention, type Mention } from './phrase.j
 import { buildRegistry, JOINERS, registeredByFamily, registerName, type NameRegistry } from './registry.js';
 import { sentenceBreaks, sentenceEnd, sentenceStart } from './sentences.js';
 import { tokenAt, tokenize, type Token } from './tokens.js';
+import { ORGANISATION_SET } from './organisations.js';
 import { ALEF, TEH, YEH } from '../normalize/codes.js';
 
 /** A quote before speakers are merged: `speaker` is the mention as printed. */
@@ -69,6 +70,8 @@ function isNamedVoice(name: string): boolean {
   const key = lineKey(name);
   if (isKnownPlace(key)) return false;
   const words = key.split(' ');
+  // "أكدت دراسة أن": the head of a body alone names none
+  if (words.length === 1 && !words[0]!.startsWith('ال') && ORGANISATION_SET.has(foldText(key))) return false;
   // "قال الادعاء في البحرين إن …", "وذكرت الخارجية أن …": an institution that speaks for itself
   return words.some((w) => !w.startsWith('ال') && !w.startsWith('وال')) || SPEAKING_INSTITUTIONS.has(words[0]!.replace(/^و(?=ال)/u, ''));
 }
