@@ -153,6 +153,12 @@ describe('chrome in other wordings', () => {
     expect(a.byline.authors).toEqual(['رنا يوسف']);
   });
 
+  it('reads a writer named alone at the foot with the page\'s chrome right under the name, and a rights notice after the site\'s name as chrome', () => {
+    const a = parseArticle(page([], ['سلوى المطيري', 'نبأ الخليج - جميع الحقوق محفوظة', 'سياسة الخصوصية', 'الشروط والأحكام']));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.byline.authors).toEqual(['سلوى المطيري']);
+  });
+
   it('drops short labels at the foot that page chrome follows, and titles that follow the page\'s chrome', () => {
     const labels = parseArticle(page([], ['هل تود مشاركة هذا المحتوى؟', 'اضغط للنسخ', 'طباعة']));
     expect(labels.paragraphs).toEqual(BODY);

@@ -177,6 +177,9 @@ const BRACKET_CREDIT = /[(（]([^()]{1,40})[)）]\s*$/u;
 const DASH_CREDIT = /\s[-–—|]\s*([^-–—|]{2,40})$/u;
 /** A whole line in brackets that points elsewhere: "(شاهد: فيديو من داخل المركز)", "[اقرأ أيضا …]". */
 const BRACKETED_POINTER = /^[([]\s*(?:شاهد|شاهدوا|اقرأ|اقرا|إقرأ|طالع|فيديو|للمزيد|لمزيد|تابع)(?![\p{L}])[^()[\]]*[)\]]\.?$/u;
+/** "… الحقوق محفوظة" anywhere in a short line: a rights notice. Folded. */
+const RIGHTS_RESERVED = 'الحقوق محفوظه';
+const MAX_RIGHTS_LINE_WORDS = 12;
 /** "(تتمة الخبر)", "(إعلان)": a short note wholly in brackets on a line of its own, never body text. */
 const BRACKETED_NOTE = /^\(\s*\p{Script=Arabic}[^()]*\)$/u;
 const MAX_BRACKETED_NOTE_WORDS = 4;
@@ -254,6 +257,8 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_SOURCE_WORDS && /^[^:]{0,20}:/u.test(line) && startsWithKey(key, SOURCE_INDEX)) return true;
   if (URL_OR_HANDLE.test(line) || EMBED_SIGNATURE.test(line) || HASHTAGS_ONLY.test(line)) return true;
   if (AGENCY_END_MARK.test(line) || /^©/u.test(line) || RELATIVE_TIME.test(key)) return true;
+  // "الاتحاد - جميع الحقوق محفوظة": the rights notice after the site's name
+  if (words <= MAX_RIGHTS_LINE_WORDS && key.includes(RIGHTS_RESERVED)) return true;
   // "أ+", "أ-", "ع": a single letter is a button, never text
   if (key.length === 1) return true;
   // widgets, menus and calls are short lines

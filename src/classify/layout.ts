@@ -264,7 +264,7 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
   // (after the tail's last line: a fragment cut off at the end of a truncated scrape has nothing after it)
   const lastTail = tail < bodyLines.length ? lines.lastIndexOf(bodyLines[bodyLines.length - 1]!) : -1;
   const chromeAfter = lastTail >= 0 && lines.slice(lastTail + 1).some(isPageChrome);
-  const writer = footWriter(bodyLines);
+  const writer = footWriter(bodyLines, (line) => isPageChrome(lines[lines.lastIndexOf(line) + 1]));
   if (writer > 0 && lines.slice(lines.lastIndexOf(bodyLines[writer]!) + 1).some(isPageChrome)) {
     out.bylines.push({ authors: bareAuthors(bodyLines[writer]!.text)!, agency: null, dateline: null });
     out.boilerplate.push(...out.paragraphs.splice(writer));
@@ -285,8 +285,8 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
 const END_KEYS = new Set(END_MARKERS.map(lineKey));
 
 /** Page chrome, a related block's marker or a section heading. */
-function isPageChrome(line: ClassifiedLine): boolean {
-  return line.info.kind === 'chrome' || line.info.kind === 'related' || line.info.kind === 'section';
+function isPageChrome(line: ClassifiedLine | undefined): boolean {
+  return line !== undefined && (line.info.kind === 'chrome' || line.info.kind === 'related' || line.info.kind === 'section');
 }
 
 /** Where the lines after the last one that reads as a paragraph start. */
@@ -303,15 +303,17 @@ const MIN_SIGNED_WORDS = 10;
  * "… آخر فقرة." then "سارة الكندري" and "محرر الشؤون المحلية" over the page's buttons: a writer named at the
  * foot, right after the last paragraph, alone or over a line of the writer's trade. Where the name stands, or -1.
  */
-function footWriter(body: readonly ClassifiedLine[]): number {
+function footWriter(body: readonly ClassifiedLine[], overChrome: (line: ClassifiedLine) => boolean): number {
   const n = body.length;
   for (let k = n - 1; k >= Math.max(1, n - 2); k--) {
     const name = body[k]!;
     const before = body[k - 1]!;
     if (name.words > MAX_BARE_AUTHOR_WORDS + 1 || before.words < MIN_SIGNED_WORDS || bareAuthors(name.text) === null) continue;
-    // over a line of the writer's trade ("محرر الشؤون المحلية", "مراسل الجزيرة نت"), or alone after a paragraph that
-    // ends a sentence ("..." too), so that the name cannot be its hard-wrapped last words
-    if (k === n - 1 ? SENTENCE_END.test(before.text) : isWriterTitle(body[k + 1]!.key.split(' ')[0] ?? '')) return k;
+    // over a line of the writer's trade ("محرر الشؤون المحلية", "مراسل الجزيرة نت"), or alone (the page's chrome
+    // right under it) after a paragraph that ends a sentence ("..." too), so that the name cannot be its
+    // hard-wrapped last words
+    if (k < n - 1 && isWriterTitle(body[k + 1]!.key.split(' ')[0] ?? '')) return k;
+    if ((k === n - 1 || overChrome(name)) && SENTENCE_END.test(before.text)) return k;
   }
   return -1;
 }
