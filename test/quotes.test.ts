@@ -129,11 +129,12 @@ describe('cues and speakers', () => {
     expect(indirect(a)).toEqual([]);
   });
 
-  it('gives a number of people (عدد من، عشرات) no speaker, never the last one named', () => {
+  it('gives a number of people (عدد من، عشرات) or bodies in the plural (منظمات) no speaker, never the last one named', () => {
     const a = parse(
       'وقال المرشح سامي نور إن الحملة كانت ناجحة جدا.',
       'وأكد عدد من الناخبين، الجمعة بمدينة الداخلة، أن عملية التصويت جرت في ظروف جيدة.',
       'وقال عشرات المحتجين إن مطالبهم لم تتحقق بعد.',
+      'وقالت منظمات حقوقية إن القانون الجديد يضر بحرية التعبير.',
     );
     expect(indirect(a)).toEqual([{ text: 'الحملة كانت ناجحة جدا', speaker: 'سامي نور' }]);
   });
