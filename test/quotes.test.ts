@@ -1209,6 +1209,12 @@ describe('speakers merged across spellings', () => {
     expect(a.speakers.map((s) => s.name)).toHaveLength(1);
   });
 
+  it('names a speaker printed once as a hashtag by the prose form of the name', () => {
+    const a = parse('أعلن وزير الدفاع #سامي_الحداد الأحد أن المعبر سيفتح الثلاثاء أمام البضائع.', 'وقال الحداد في بيان: "إذا استمر الهدوء فسنسمح بعودة الصيادين إلى البحر".');
+    expect(a.speakers.map((s) => s.name)).toEqual(['سامي الحداد']);
+    expect(a.speakers[0]!.aliases).toContain('#سامي_الحداد');
+  });
+
   it('merges transliteration variants (غ/ج) of one name', () => {
     const a = parse('وقال المبعوث الأممي، مارتن غريفيث، إن "الحل سياسي".', 'وأضاف جريفيث: "ندعو الأطراف كافة إلى الحوار دون شروط مسبقة".');
     expect(a.speakers).toHaveLength(1);

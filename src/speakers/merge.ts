@@ -9,11 +9,21 @@ interface Group {
   quotes: number[];
 }
 
+/** A hashtag of a name ("#أفيغدور_ليبرمان"): the name as printed in prose reads better. */
+const HASHTAG = /[#_]/u;
+
+/** The form with the most words; on a tie the one printed as prose (not a hashtag), then the longest. */
 function fullest(forms: readonly string[], shapes: NameShapes): string {
   const words = forms.map((f) => wordCount(f, shapes));
   let best = 0;
   for (let i = 1; i < forms.length; i++) {
-    if (words[i]! > words[best]! || (words[i] === words[best] && forms[i]!.length > forms[best]!.length)) best = i;
+    if (words[i] !== words[best]) {
+      if (words[i]! > words[best]!) best = i;
+      continue;
+    }
+    const prose = !HASHTAG.test(forms[i]!);
+    const bestProse = !HASHTAG.test(forms[best]!);
+    if ((prose && !bestProse) || (prose === bestProse && forms[i]!.length > forms[best]!.length)) best = i;
   }
   return forms[best]!;
 }
