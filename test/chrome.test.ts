@@ -62,6 +62,9 @@ describe('chrome in other wordings', () => {
     ['a call to share', 'شاركه مع أصدقائك'],
     ['a breadcrumb trail opening with a home link', 'الصفحة الرئيسية » محليات'],
     ['a breadcrumb trail of sections', 'أخبار › العالم العربي'],
+    ['a caption with its label and a credit the lexicon lacks', 'صورة توضيحية: متداولون في قاعة البورصة (نبأ الخليج)'],
+    ['an editor\'s two initials', 'ي.ط'],
+    ['a continue-reading button', 'تابع قراءة الخبر'],
     ['an agency\'s note on what its site shows', 'الأخبار المنشورة على الموقع الإلكتروني للوكالة هي ملخص لجزء من الأخبار المقدمة للمشتركين عبر نظام تدفق الأخبار'],
   ])('drops %s and lists it in boilerplate', (_name, line) => {
     const a = parseArticle(page([line], []));
@@ -118,6 +121,13 @@ describe('chrome in other wordings', () => {
     const a = parseArticle(page([], ['المزيد عن: الاقتصاد', 'البورصة', 'البنوك']));
     expect(a.paragraphs).toEqual(BODY);
     expect(a.boilerplate).toEqual(expect.arrayContaining(['المزيد عن: الاقتصاد', 'البورصة', 'البنوك']));
+  });
+
+  it('reads a place, a date and an agency on one short line as the dateline and date ("رام الله 01-08-2015 وفا-")', () => {
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'رام الله 01-08-2015 وفا-', ...BODY].join('\n'));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.publishedAt).toBe('2015-08-01');
+    expect(a.byline).toMatchObject({ agency: 'وفا', dateline: 'رام الله' });
   });
 
   it('drops a "يقرأ أيضاً" block with its headline mid-body', () => {

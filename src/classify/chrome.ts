@@ -177,6 +177,8 @@ const BRACKET_CREDIT = /[(（]([^()]{1,40})[)）]\s*$/u;
 const DASH_CREDIT = /\s[-–—|]\s*([^-–—|]{2,40})$/u;
 /** A whole line in brackets that points elsewhere: "(شاهد: فيديو من داخل المركز)", "[اقرأ أيضا …]". */
 const BRACKETED_POINTER = /^[([]\s*(?:شاهد|شاهدوا|اقرأ|اقرا|إقرأ|طالع|فيديو|للمزيد|لمزيد|تابع)(?![\p{L}])[^()[\]]*[)\]]\.?$/u;
+/** "ي.ط", "م/ع": an editor's two initials signing an agency story (three are an agency: "أ.ف.ب"). */
+const EDITOR_INITIALS = /^\p{Script=Arabic}\s?[./]\s?\p{Script=Arabic}\.?$/u;
 /** "… الحقوق محفوظة" anywhere in a short line: a rights notice. Folded. */
 const RIGHTS_RESERVED = 'الحقوق محفوظه';
 const MAX_RIGHTS_LINE_WORDS = 12;
@@ -202,12 +204,17 @@ export function isCaption(line: string, key = lineKey(line), words = keyWords(ke
   // "(رويترز)" in brackets, or after a dash or bar: "طفل يتلقى اللقاح - الصورة من الأرشيف", "… | رويترز"
   const credit = BRACKET_CREDIT.exec(line) ?? dashCredit(line, words);
   if (credit) {
+    // "صورة توضيحية: سوق في إدلب (عنب بلدي)": a caption's label, its words and any credit in brackets
+    if (CAPTION_LABEL.test(line) && startsWithKey(key, CAPTION_START_INDEX)) return true;
     const c = lineKey(credit[1]!);
     if (CREDIT_KEYS.some((k) => c === k || c.startsWith(k + ' ') || c.includes(' ' + k))) return true;
     if (/photo|getty|images/iu.test(credit[1]!) || startsWithKey(c, CAPTION_START_INDEX)) return true;
   }
   return words <= 12 && startsWithKey(key, CAPTION_START_INDEX) && !/[.؟?!]$/u.test(line) && /صدر|مصدر|تعليق|أرشيف|ارشيف|photo/iu.test(line);
 }
+
+/** A caption's label before a colon at the start of the line ("صورة توضيحية:", "الصورة:"). */
+const CAPTION_LABEL = /^[^:]{2,20}:/u;
 
 /** Words a caption describes before a dashed credit; "الخرطوم - الجزيرة نت" is a dateline, not a caption. */
 const MIN_DASHED_CAPTION_WORDS = 4;
@@ -256,7 +263,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_PREFIX_CHROME_WORDS && startsWithKey(key, CHROME_PREFIX_INDEX)) return true;
   if (words <= MAX_SOURCE_WORDS && /^[^:]{0,20}:/u.test(line) && startsWithKey(key, SOURCE_INDEX)) return true;
   if (URL_OR_HANDLE.test(line) || EMBED_SIGNATURE.test(line) || HASHTAGS_ONLY.test(line)) return true;
-  if (AGENCY_END_MARK.test(line) || /^©/u.test(line) || RELATIVE_TIME.test(key)) return true;
+  if (AGENCY_END_MARK.test(line) || /^©/u.test(line) || RELATIVE_TIME.test(key) || EDITOR_INITIALS.test(line)) return true;
   // "الاتحاد - جميع الحقوق محفوظة": the rights notice after the site's name
   if (words <= MAX_RIGHTS_LINE_WORDS && key.includes(RIGHTS_RESERVED)) return true;
   // "أ+", "أ-", "ع": a single letter is a button, never text

@@ -29,6 +29,8 @@ export interface ClassifiedLine extends Segment {
 
 const MAX_DATE_LINE_WORDS = 16;
 const MAX_METADATA_LINE_WORDS = 24;
+/** Longest line read as a place, a date and an agency with nothing else. */
+const MAX_PLACED_DATE_WORDS = 6;
 /** Lines longer than this are never metadata; the chrome checks read their first characters only. */
 const LONG_LINE_CHARS = 400;
 /** Word counts of long lines stop here: every rule on line length compares with less. */
@@ -134,6 +136,11 @@ export function classifyLine(segment: Segment): ClassifiedLine {
       const credit = date.coverage < 1 ? creditBeforeDate(text) : null;
       if (credit !== null || date.coverage >= MIN_DATE_COVERAGE || ((date.published || date.update) && date.coverage >= MIN_LABELLED_COVERAGE)) {
         return classified(segment, key, words, { kind: 'date', date, byline: credit ?? dateLineByline(text) });
+      }
+      // "رام الله 01-08-2015 وفا-": a short dateline of place, date and agency, each word read
+      if (words <= MAX_PLACED_DATE_WORDS) {
+        const placed = dateLineByline(text);
+        if (placed !== null && placed.agency !== null && placed.dateline !== null) return classified(segment, key, words, { kind: 'date', date, byline: placed });
       }
     }
   }
