@@ -610,6 +610,11 @@ describe('long subjects, institutions named after rulers and glued domain names'
     expect(indirect(b).map((q) => q.speaker)).toEqual(['شركة فيسبوك']);
   });
 
+  it('keeps "باسمه" (on behalf of the body just named) inside a title of two joined by و', () => {
+    const a = parse('وقال عضو مجلس محافظة الأنبار والمتحدث الرسمي باسمه عيد عماش إن «المسلحين شنوا حملة مداهمات واسعة في المدينة».');
+    expect(a.speakers[0]).toMatchObject({ name: 'عيد عماش', role: 'عضو مجلس محافظة الأنبار والمتحدث الرسمي باسمه' });
+  });
+
   it('reads a site name glued to its Arabic domain ending ("ممزورلد.كوم") as one sentence', () => {
     const a = parse('قالت لينا خليل، الشريكة المؤسسة في شركة بيتنا.كوم للتجارة الإلكترونية، إن شركتها "تطمح إلى الوصول لثلث الأسر في المنطقة خلال ثلاث سنوات".');
     expect(speech(a).map((q) => q.speaker)).toEqual(['لينا خليل']);

@@ -68,6 +68,8 @@ export function isKinship(norm: string): boolean {
   return KINSHIP_SET.has(norm) || (norm.charCodeAt(0) === WAW && norm.length > 3 && KINSHIP_SET.has(norm.slice(1)));
 }
 const MAX_ROLE_TOKENS = 12;
+/** "باسمه", "باسمها": (speaking) on behalf of the body named before, folded. */
+const ON_ITS_BEHALF = new Set(['باسمه', 'باسمها', 'باسمهم']);
 /** A mark that opens a quote before a word. */
 const OPENING_MARK = /[«"“]/u;
 const MAX_NAME_TOKENS = 4;
@@ -314,6 +316,8 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     if (ORG_SET.has(w) && !printedDefinite && j + 1 < limit && !hasComma(tokens[j]!)) j += 2;
     else if (printedDefinite || tokens[j]!.role || ORG_SET.has(w) || ROLE_MORE.has(w)) j++;
     else if (w === 'وزراء' || w === 'الوزراء') j++;
+    // "والمتحدث الرسمي باسمه": on behalf of the body just named, still the title
+    else if (ON_ITS_BEHALF.has(w)) j++;
     // "للمحامين بلا حدود": بلا and its noun are part of the body's name
     else if (w === 'بلا' && j + 1 < limit && !hasComma(tokens[j]!)) j += 2;
     // "مدير الكرة السابق بالفريق الأول لكرة القدم بنادي الاتحاد محمد السليمان": ب with the article continues the
