@@ -991,6 +991,14 @@ describe('"general" in titles and companies in their genitive', () => {
 });
 
 describe('bodies named once and then by their head', () => {
+  it('gives "البيان" the body that issued it ("وأصدرت النقابة … بيانا")', () => {
+    const a = parse(
+      'وأصدرت نقابة المهن التمثيلية بيانا مساء الجمعة حول حفل الافتتاح.',
+      'واعتبر البيان "أن المظهر الذي بدت عليه بعض الضيفات لا يتوافق مع تقاليد المجتمع".',
+    );
+    expect(speech(a).map((q) => q.speaker)).toEqual(['نقابة المهن التمثيلية']);
+  });
+
   it('gives "وقالت الشركة" the company named before it', () => {
     const a = parse(
       'أطلقت شركة نور للطاقة الشمسية مشروعا جديدا في جنوب البلاد بكلفة مئة مليون دولار.',

@@ -408,13 +408,26 @@ function bodyName(text: string, tokens: readonly Token[], k: number, prefixed: b
 }
 
 /** Documents that speak for their authors: "وقالت الدراسة" after "دراسة أعدها مركز الخليج". Folded, without ال. */
-const DOCUMENT_HEADS = new Set(['دراسه', 'تقرير']);
+const DOCUMENT_HEADS = new Set(['دراسه', 'تقرير', 'بيان']);
+/** "وأصدرت", "أصدر": issuing, before its subject and the document ("أصدرت النقابة بيانا"). Folded. */
+const ISSUED = /^[وف]?اصدر(?:ت)?$/u;
+/** How far back from the document its issuing verb may stand. */
+const MAX_ISSUER_WORDS = 10;
 /** "أعدها", "أصدره", "أجرتها": the verb that names a document's author after it. Folded. */
 const AUTHORED_BY = /^(?:اعد|اصدر|نشر|اجر)(?:ه|ها|ت|ته|تها)$/u;
 
 /** "أحصت دراسة أعدها مركز الخليج … وقالت الدراسة إن": the author named with the same document before `at`. */
 function earlierAuthor(ctx: Context, view: ParagraphView, head: string, at: number): Voice | null {
   return searchBack(ctx, `author ${head}`, view, at, 2, (text, tokens, k) => {
+    // "وأصدرت نقابة المهن التمثيلية … بيانا": the verb, its subject, then the document
+    if (tokens[k]!.norm === `${head}ا`) {
+      for (let j = k - 1; j >= 0 && k - j <= MAX_ISSUER_WORDS; j--) {
+        if (!ISSUED.test(tokens[j]!.norm)) continue;
+        const m = readMention(text, tokens, j + 1, k, ctx.registry);
+        return m !== null && m.name !== null && !m.pronoun && !m.anonymous ? { name: m.name, role: m.role, anonymous: false, feminine: null } : null;
+      }
+      return null;
+    }
     if (tokens[k]!.norm !== head || !AUTHORED_BY.test(tokens[k + 1]!.norm)) return null;
     if (SPEAKING_HEADS.has(tokens[k + 2]?.norm ?? '')) {
       const body = bodyName(text, tokens, k + 2, false);
