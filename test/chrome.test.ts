@@ -123,6 +123,13 @@ describe('chrome in other wordings', () => {
     expect(a.boilerplate).toEqual(expect.arrayContaining(['المزيد عن: الاقتصاد', 'البورصة', 'البنوك']));
   });
 
+  it('reads "المصدر: دبي - writer" as the byline and "قراءة في 4 دقائق" as the read time', () => {
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'المصدر: دبي - طلال الحربي', 'قراءة في 4 دقائق', ...BODY].join('\n'));
+    expect(a.byline).toEqual({ authors: ['طلال الحربي'], agency: null, dateline: 'دبي' });
+    expect(a.readTime).toEqual({ minutes: 4, source: 'stated' });
+    expect(a.paragraphs).toEqual(BODY);
+  });
+
   it('reads a place, a date and an agency on one short line as the dateline and date ("رام الله 01-08-2015 وفا-")', () => {
     const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'رام الله 01-08-2015 وفا-', ...BODY].join('\n'));
     expect(a.paragraphs).toEqual(BODY);

@@ -96,6 +96,8 @@ describe('bylines and datelines', () => {
     ['«الشرق» من الدوحة', { authors: [], agency: 'الشرق', dateline: 'الدوحة' }],
     // a one-word outlet the lexicon lacks and its city, with the colon that leads into the story
     ['نبأ من الرباط:', { authors: [], agency: 'نبأ', dateline: 'الرباط' }],
+    // a site's name with its domain spelled out, the spelled part inside or outside the quote marks
+    ['رام الله - "القدس" دوت كوم -', { authors: [], agency: 'القدس دوت كوم', dateline: 'رام الله' }],
     ['الرياض: «صحيفة الوطن أونلاين»', { authors: [], agency: 'صحيفة الوطن أونلاين', dateline: 'الرياض' }],
     ['بروكسل - أ. ف. ب.', { authors: [], agency: 'أ. ف. ب', dateline: 'بروكسل' }],
     ['ماهر السيد - الولايات المتحدة - هاتفيا', { authors: ['ماهر السيد'], agency: null, dateline: 'الولايات المتحدة' }],

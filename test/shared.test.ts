@@ -105,6 +105,8 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   'held-out-12.json': { authorsRecall: 0.99, maxLeak: 0.09, bodyF1: 0.98 },
   'held-out-13.json': { authorsRecall: 0.97, maxLeak: 0.005, bodyF1: 0.995 },
   'held-out-14.json': { authorsRecall: 0.97, maxLeak: 0.005, bodyF1: 0.995 },
+  // a mid-body heading the lexicon lacks over a related title ("ما يجب معرفته") leaks
+  'held-out-15.json': { authorsRecall: 0.99, maxLeak: 0.05, bodyF1: 0.99 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

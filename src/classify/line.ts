@@ -61,6 +61,9 @@ function dateLineByline(stamp: string): Byline | null {
   return null;
 }
 
+/** A source label opening a line: "المصدر: …". */
+const SOURCE_LABEL_LEAD = /^(?:المصدر|مصدر)\s*:\s*/u;
+
 /** Where the date part of a credit line starts: a bar or the first digit ("كتب: منى سعيد | 2018-05-30"). */
 const DATE_PART_START = /[|0-9\u0660-\u0669\u06F0-\u06F9]/u;
 /** Words between a credit and its date: the weekday and labels ("الأربعاء،", "بتاريخ"). Folded. */
@@ -146,6 +149,12 @@ export function classifyLine(segment: Segment): ClassifiedLine {
   }
   if (isRelatedMarker(text, key, keyCount)) return classified(segment, key, words, RELATED);
   if (isSectionHeading(key) || isInlineSectionHeading(text, words)) return classified(segment, key, words, SECTION);
+  // "المصدر: دبي - طلال الحربي": a source label before a dateline and a writer is a byline, not a source note
+  const sourced = SOURCE_LABEL_LEAD.exec(text);
+  if (sourced !== null) {
+    const b = parseBylineLine(text.slice(sourced[0].length));
+    if (b !== null && b.authors.length > 0) return classified(segment, key, words, { kind: 'byline', byline: b });
+  }
   if (isChromeLine(text, key, keyCount)) return classified(segment, key, words, CHROME);
   const byline = parseBylineLine(text, key, keyCount);
   if (byline) return classified(segment, key, words, { kind: 'byline', byline });

@@ -75,12 +75,17 @@ function placeList(text: string): boolean {
 }
 
 /** Names the kind of one part of a byline. */
+/** A site's name with its domain spelled out: "القدس دوت كوم", "دوت كوم" alone after a quoted name. Folded. */
+const SPELLED_DOMAIN = /(?:^| )دوت (?:كوم|نت|اورج|اورغ)$/u;
+const MAX_DOMAIN_NAME_WORDS = 4;
+const QUOTED_THEN_DOMAIN = /[«"“]([^«»"“”]{2,30})[»"”]\s*(دوت (?:كوم|نت))/u;
+
 export function classifyPart(raw: string, rawKey?: string): BylinePart {
   const text = stripPunct(raw);
   // the key ignores punctuation: the raw text's key is the stripped text's key
   const key = rawKey ?? lineKey(text);
   if (key === '') return { text, kind: 'unknown' };
-  if (isKnownOutlet(key) || /^وكاله /.test(key)) return { text, kind: 'agency' };
+  if (isKnownOutlet(key) || /^وكاله /.test(key) || (SPELLED_DOMAIN.test(key) && keyWords(key) <= MAX_DOMAIN_NAME_WORDS)) return { text, kind: 'agency' };
   if (isKnownPlace(key) || placeList(text)) return { text, kind: 'place' };
   if (DESK_KEYS.has(key)) return { text, kind: 'desk' };
   if (/\d{4}/.test(key) || /\d{1,2}:\d{2}/.test(key)) return { text, kind: 'date' };
@@ -202,6 +207,11 @@ function sectionsBesideAgency(parts: readonly BylinePart[]): readonly BylinePart
 export function parseBylineLine(line: string, key?: string, words?: number): Byline | null {
   // a paragraph is never a byline: cheap test before any folding
   if (line.length > MAX_BYLINE_CHARS) return null;
+  // '"القدس" دوت كوم': the spelled domain belongs inside the quoted name
+  if (line.includes(' دوت ')) {
+    const joined = line.replace(QUOTED_THEN_DOMAIN, '"$1 $2"');
+    if (joined !== line) return parseBylineLine(joined);
+  }
   const credit = CREDIT_LABEL.exec(line);
   if (credit) {
     const lead = LEAD_AFTER_LABEL.exec(line.slice(credit[0].length));
@@ -365,7 +375,8 @@ export function sourceCredit(paragraphs: readonly string[], boilerplate: readonl
   if (signature) return signature[1]!.trim();
   for (const line of boilerplate) {
     const m = SOURCE_LINE.exec(line);
-    if (m) return trimChars(m[1]!, '"«»“”');
+    // (not "المصدر: دبي - طلال الحربي", a dateline and a writer)
+    if (m && (parseBylineLine(line.slice(line.indexOf(':') + 1))?.authors.length ?? 0) === 0) return trimChars(m[1]!, '"«»“”');
     // the signature printed on a line of its own is chrome, and still names the outlet
     const signed = SOURCE_SIGNATURE.exec(line.slice(0, 200));
     if (signed) return signed[1]!.trim();
