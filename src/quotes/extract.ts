@@ -477,6 +477,8 @@ function describesName(tokens: readonly Token[], i: number): boolean {
 
 /** Relative pronouns that open a clause on the name before them, with or without a comma. Folded. */
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين']);
+/** Furthest a subject phrase reaches after its verb (a long title and a joined name): the relative pronoun stands within. */
+const MAX_SUBJECT_REACH = 20;
 /** Longest relative clause read past between a named subject and its particle (words). */
 const MAX_RELATIVE_CLAUSE = 24;
 
@@ -484,9 +486,13 @@ const MAX_RELATIVE_CLAUSE = 24;
  * Where a relative clause on the cue verb's named subject ends (its last token, the one a comma follows):
  * "قال فيل ميرزيانوف الذي كشف … ثم فر وأعلن انشقاقه في الولايات المتحدة، إنه …". -1 when there is none.
  */
-function relativeClauseEnd(view: ParagraphView, ctx: Context, cue: FoundCue, limit: number): number {
+function relativeClauseEnd(view: ParagraphView, cue: FoundCue, limit: number, subject: () => Mention | null): number {
   if (cue.info.kind !== 'verb') return -1;
-  const m = mentionAfter(view, ctx, cue, limit);
+  // most cues have no relative pronoun within a subject's reach: a scan, before reading the subject
+  let near = false;
+  for (let k = cue.index + 1; k < limit && k - cue.index <= MAX_SUBJECT_REACH && !near; k++) near = RELATIVE_PRONOUNS.has(view.tokens[k]!.norm);
+  if (!near) return -1;
+  const m = subject();
   if (m === null || m.name === null || m.next >= limit || !RELATIVE_PRONOUNS.has(view.tokens[m.next]!.norm)) return -1;
   for (let k = m.next + 1; k < limit && k - m.next <= MAX_RELATIVE_CLAUSE; k++) if (/[،,]/u.test(view.tokens[k]!.after)) return k;
   return -1;
@@ -497,9 +503,14 @@ function relativeClauseEnd(view: ParagraphView, ctx: Context, cue: FoundCue, lim
  * phrase as after a short one ("وأوضح المتحدث الرسمي …، المقدم علي آل جرمان في تصريح صحفي، أنه"), and further
  * after a description ("، التي تقود …"); 0 when the subject is unnamed.
  */
-function namedSubjectReach(view: ParagraphView, ctx: Context, cue: FoundCue, limit: number): number {
+function namedSubjectReach(view: ParagraphView, cue: FoundCue, limit: number, subject: () => Mention | null): number {
   if (cue.info.kind !== 'verb') return 0;
-  const m = mentionAfter(view, ctx, cue, limit);
+  // no particle stands past the usual reach within the furthest one: nothing to read the subject for
+  let particle = false;
+  const from = cue.index + MAX_INDIRECT_GAP + 6;
+  for (let k = from; k < limit && k - from <= MAX_SUBJECT_REACH + MAX_PARTICLE_GAP + MAX_DESCRIPTION_WORDS && !particle; k++) particle = isParticle(view.tokens[k]!.norm);
+  if (!particle) return 0;
+  const m = subject();
   if (m === null || m.name === null || m.next >= limit) return 0;
   const described = describesName(view.tokens, m.next);
   // what follows the subject is the particle, a description or where the words were said, never an object
@@ -537,15 +548,18 @@ function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): Ra
   }
   let reach: number | null = null;
   let relativeEnd: number | null = null;
+  // the verb's subject read up to the sentence's end, once for both questions below
+  let subjectRead: Mention | null | undefined;
+  const subjectToEnd = (): Mention | null => (subjectRead === undefined ? (subjectRead = mentionAfter(view, ctx, cue, ceiling)) : subjectRead);
   for (let j = cueIndex + 1; j < ceiling; j++) {
     // past the usual reach only a long named subject keeps its particle
-    if (j - cueIndex > MAX_INDIRECT_GAP + 6 && j - cueIndex > (reach ??= namedSubjectReach(view, ctx, cue, ceiling))) return null;
+    if (j - cueIndex > MAX_INDIRECT_GAP + 6 && j - cueIndex > (reach ??= namedSubjectReach(view, cue, ceiling, subjectToEnd))) return null;
     const t = tokens[j]!;
     if (insideSpan(view.spans, t.start)) continue;
     const between = j > cueIndex + 1 ? cueAt(tokens, j) : null;
     // "وقال الكيميائي فيل ميرزيانوف الذي كشف عن …، إنه": the verbs and particles of a relative clause on the
     // named subject are the clause's own
-    if ((between !== null || isParticle(t.norm)) && j <= (relativeEnd ??= relativeClauseEnd(view, ctx, cue, ceiling))) continue;
+    if ((between !== null || isParticle(t.norm)) && j <= (relativeEnd ??= relativeClauseEnd(view, cue, ceiling, subjectToEnd))) continue;
     if (between?.kind === 'verb') return null;
     // a participle before the particle governs it unless the verb has a titled subject: "نشرت صورة …، زاعمة أنه"
     // goes to the participle, "نفى وزير الخارجية، سيرغي لافروف، …، مشيرا إلى أن" stays with the verb

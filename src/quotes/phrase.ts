@@ -301,7 +301,7 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
       continue;
     }
     // "لمركز الملك سلمان", "جامعة الملك عبدالعزيز", "بمستشفى الأمير محمد بن فهد": the head, with or without ل/ب
-    if (isOrganisationHead(w) && j + 2 < limit && ROYAL_NAMERS.has(tokens[j + 1]!.norm) && !hasComma(tokens[j]!) && !hasComma(tokens[j + 1]!)) {
+    if (j + 2 < limit && ROYAL_NAMERS.has(tokens[j + 1]!.norm) && isOrganisationHead(w) && !hasComma(tokens[j]!) && !hasComma(tokens[j + 1]!)) {
       j = royalNameEnd(tokens, j + 3, limit);
       continue;
     }
