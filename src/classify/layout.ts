@@ -274,7 +274,7 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
   const firstTail = tail < bodyLines.length ? lines.indexOf(bodyLines[tail]!, lastParagraph + 1) : -1;
   const chromeBefore = firstTail > lastParagraph + 1 && lines.slice(lastParagraph + 1, firstTail).some(isPageChrome);
   const chromeAfterFirst = firstTail >= 0 && lines.slice(firstTail + 1).some(isPageChrome);
-  // "// انتهى //" ends the article text: what follows it is the agency's stamp ("17:02 ت م") or the page's
+  // "// انتهى //" ends the article text: what follows it is the agency's stamp ("17:02 ت م") or more of the page
   const endMarked = firstTail > lastParagraph + 1 && lines.slice(lastParagraph + 1, firstTail).some((l) => l.info.kind === 'chrome' && END_KEYS.has(l.key));
   const foot = footList(bodyLines, chromeAfter, chromeBefore && (tail < bodyLines.length - 1 || chromeAfterFirst || endMarked));
   if (foot > 0) out.boilerplate.push(...out.paragraphs.splice(foot));

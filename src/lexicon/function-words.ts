@@ -38,6 +38,9 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'مشروع', 'خطه', 'قانون', 'قرار', 'حمله', 'مبادره', 'اتفاق', 'اتفاقيه', 'صفقه', 'ملف', 'قضيه', 'مسلسل', 'فيلم', 'كتاب', 'مقترح', 'اقتراح',
 ];
 
+/** Words that open a description of the name before them after a comma: "، وهو …", "، الذي …". Folded. */
+export const DESCRIBING_WORDS: readonly string[] = ['وهو', 'وهي', 'الذي', 'التي'];
+
 /** Auxiliaries and links that may stand before a fronted subject: "وكانت السعودية قد أعلنت". Folded. */
 export const CLAUSE_OPENERS: readonly string[] = ['كان', 'وكان', 'كانت', 'وكانت', 'لكن', 'ولكن', 'الا', 'غير', 'بينما', 'فيما', 'اما', 'واما', 'و', 'ثم', 'كما', 'وكما'];
 

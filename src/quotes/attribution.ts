@@ -1,5 +1,5 @@
 import { ACCORDING_TO, REPORTER_VOICE as REPORTER_PHRASES, SELF_ATTRIBUTIONS, TURN_LINKS } from '../lexicon/cues.js';
-import { CLAUSE_OPENERS, SPEAKING_ORGANISATION_HEADS } from '../lexicon/function-words.js';
+import { CLAUSE_OPENERS, DESCRIBING_WORDS, SPEAKING_ORGANISATION_HEADS } from '../lexicon/function-words.js';
 import { foldText } from '../normalize/fold.js';
 import { isKnownPlace } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
@@ -105,8 +105,7 @@ function isPluralParticiple(norm: string): boolean {
   return norm.length >= 5 && (norm.endsWith('ين') || norm.endsWith('ون'));
 }
 
-/** Words that open a description of the name before them: "، وهو …", "، الذي …". Folded. */
-const DESCRIBING = new Set(['وهو', 'وهي', 'الذي', 'التي']);
+const DESCRIBING = new Set(DESCRIBING_WORDS);
 
 /** Prepositions that open a fronted phrase before an implicit-subject verb ("وحول …، قال"). Folded. */
 const FRONTED_PREPOSITIONS = new Set(['حول', 'عن', 'بشان', 'في', 'علي', 'خلال', 'ازاء', 'تجاه', 'وسط', 'امام', 'لدي', 'عند', 'بخصوص']);

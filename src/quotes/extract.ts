@@ -1,5 +1,5 @@
 import { RELAYERS } from '../lexicon/roles.js';
-import { SPEAKING_BODIES } from '../lexicon/function-words.js';
+import { DESCRIBING_WORDS, SPEAKING_BODIES } from '../lexicon/function-words.js';
 import { NOT_SPEECH_MARKERS, PLATFORMS, SPEECH_OCCASION_ADJECTIVES, TITLE_MARKERS as TITLE_WORDS } from '../lexicon/not-speech.js';
 import { keyWords, lineKey } from '../normalize/key.js';
 import { isKnownOutlet, isKnownPlace } from '../metadata/known.js';
@@ -56,8 +56,7 @@ const RELAYER_HEADS = new Set(RELAYERS.map((r) => foldText(r)));
 /** Conjunctions that make "أن" temporal or concessive, not the opening of reported content: "بعد أن". */
 const NON_SPEECH_BEFORE_PARTICLE = new Set(['بعد', 'قبل', 'منذ', 'حتي', 'بدل', 'رغم', 'بمجرد', 'لمجرد', 'دون', 'بدون']);
 const MAX_PARTICLE_GAP = 10;
-/** Words that open a description of the name before them after a comma. Folded. */
-const DESCRIBING_WORDS = new Set(['الذي', 'التي', 'وهو', 'وهي']);
+const DESCRIBING = new Set(DESCRIBING_WORDS);
 
 /** Definite heads of institutions that issue statements of their own. Folded. */
 const SPEAKING_INSTITUTIONS = new Set(SPEAKING_BODIES);
@@ -453,9 +452,8 @@ function opensClause(view: ParagraphView, k: number, quoted: boolean): boolean {
   return opens || gloss || REPORTER_CLAUSE.has(tokens[k]!.norm);
 }
 
-/** Reported speech after a cue: "قال نتنياهو إنه لن يسمح …" (indirect) or "وأضاف: نتمنى …" (unmarked). */
-/** Prepositions that open where or when words were said: "في تصريح صحفي", "خلال مؤتمر", "عقب اجتماع". Folded. */
-const SAID_WHERE = new Set(['في', 'خلال', 'عبر', 'امام', 'عقب', 'اثناء', 'لدي', 'على', 'علي', 'بعد', 'مساء', 'صباح', 'اليوم', 'امس']);
+/** Words that open where or when words were said: "في تصريح صحفي", "خلال مؤتمر", "عقب اجتماع", "اليوم". Folded. */
+const SAID_WHERE = new Set(['في', 'خلال', 'عبر', 'امام', 'عقب', 'اثناء', 'لدي', 'علي', 'بعد', 'مساء', 'صباح', 'اليوم', 'امس']);
 
 /** "دعا", "داعيا", "يدعو", "ندعو": forms of calling on someone, which before God are praying. Folded. */
 const PRAYING = /^[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|ندعو|ادعو|داعي|داعيا|داعيه|داعين)$/u;
@@ -472,7 +470,7 @@ const MAX_DESCRIPTION_WORDS = 12;
 function describesName(tokens: readonly Token[], i: number): boolean {
   if (i <= 0 || i >= tokens.length) return false;
   const w = tokens[i]!.norm;
-  return RELATIVE_PRONOUNS.has(w) || (/[،,]/u.test(tokens[i - 1]!.after) && DESCRIBING_WORDS.has(w));
+  return RELATIVE_PRONOUNS.has(w) || (/[،,]/u.test(tokens[i - 1]!.after) && DESCRIBING.has(w));
 }
 
 /** Relative pronouns that open a clause on the name before them, with or without a comma. Folded. */
@@ -520,6 +518,7 @@ function namedSubjectReach(view: ParagraphView, cue: FoundCue, limit: number, su
   return m.next - cue.index + MAX_PARTICLE_GAP + (described ? MAX_DESCRIPTION_WORDS : 0);
 }
 
+/** Reported speech after a cue: "قال نتنياهو إنه لن يسمح …" (indirect) or "وأضاف: نتمنى …" (unmarked). */
 function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): RawQuote | null {
   const { tokens, text } = view;
   const info = cueAt(tokens, cueIndex);

@@ -274,7 +274,7 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
   const phrase = ROLE_PHRASES.get(tokens[i]!.norm)?.find((p) => p.every((w, k) => tokens[i + k]?.norm === w));
   if (phrase === undefined && !tokens[i]!.role) return 0;
   let j = i + (phrase?.length ?? 1);
-  // (a bracket ends the title: "وزير الخارجية (السابق)" is no longer title)
+  // (a bracket ends the title: in "وزير الخارجية (السابق)" the bracketed word is read apart)
   while (j < limit && j - i < MAX_ROLE_TOKENS && !hasComma(tokens[j - 1]!) && !tokens[j - 1]!.after.includes('(')) {
     const w = tokens[j]!.norm;
     // "المدير العام", "المشرفة العامة": right after a title, العام is "general", not "the year"
