@@ -137,6 +137,19 @@ describe('chrome in other wordings', () => {
     expect(a.byline).toMatchObject({ agency: 'وفا', dateline: 'رام الله' });
   });
 
+  it('drops a heading the lexicon lacks over another story\'s title inside the body, with a label over it', () => {
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', BODY[0], 'ما يهمك معرفته', 'الذهب يتراجع مع صعود الدولار في الأسواق', BODY[1], 'مساحة مدفوعة', 'طالع كمان:', 'النفط يرتفع بعد قرار أوبك خفض الإنتاج', BODY[2]].join('\n'));
+    expect(a.paragraphs).toEqual(BODY);
+  });
+
+  it('keeps a subheading over a paragraph, and the pieces of a line that wide gaps split', () => {
+    const sub = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', BODY[0], 'أسهم البنوك', BODY[1], BODY[2]].join('\n'));
+    expect(sub.paragraphs).toEqual([BODY[0], 'أسهم البنوك', BODY[1], BODY[2]]);
+    const gaps = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', BODY[0], 'وقال المحلل    المالي فهد الرشيدي في حديث للقناة    إن السوق يستفيد من توقعات نمو الأرباح في الربع الأول، والمستثمرون الأجانب عادوا بقوة إلى السوق هذا الشهر.', BODY[2]].join('\n'));
+    expect(gaps.paragraphs.join(' ')).toContain('وقال المحلل');
+    expect(gaps.paragraphs.join(' ')).toContain('المالي فهد الرشيدي في حديث للقناة');
+  });
+
   it('drops a "يقرأ أيضاً" block with its headline mid-body', () => {
     const text = ['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', BODY[0], 'يقرأ أيضاً', 'الذهب يتراجع مع صعود الدولار', BODY[1], BODY[2]].join('\n');
     const a = parseArticle(text);

@@ -127,6 +127,31 @@ function followedByMetadata(lines: readonly ClassifiedLine[], i: number): boolea
   return false;
 }
 
+/** Fewest words of a linked title under a heading inside the body, and most words of the heading. */
+const MIN_INSET_TITLE_WORDS = 4;
+const MAX_INSET_HEADING_WORDS = 4;
+
+/** How many lines of a heading over a linked title open at `i` inside the body (with a label over the heading, 3), or 0. */
+function insetLines(lines: readonly ClassifiedLine[], i: number): number {
+  if (headingOverTitle(lines, i)) return 2;
+  const label = lines[i]!;
+  return !label.piece && label.words <= MAX_INSET_HEADING_WORDS && !/[.!؟?…:]["»”']?$/u.test(label.text) && bareAuthors(label.text) === null && i + 1 < lines.length && lines[i + 1]!.info.kind === 'text' && headingOverTitle(lines, i + 1) ? 3 : 0;
+}
+
+/**
+ * A short heading (one to four words, no sentence end, no name) over a headline-long line with no full stop
+ * (four to fourteen words), with a paragraph right after it; each a whole input line (the pieces of a line that
+ * wide gaps split are fragments of its text, of any length).
+ */
+function headingOverTitle(lines: readonly ClassifiedLine[], i: number): boolean {
+  const heading = lines[i]!;
+  const title = lines[i + 1];
+  const after = lines[i + 2];
+  if (heading.piece || heading.words > MAX_INSET_HEADING_WORDS || /[.!؟?…]["»”']?$/u.test(heading.text) || bareAuthors(heading.text) !== null) return false;
+  if (title === undefined || title.piece || title.info.kind !== 'text' || title.words < MIN_INSET_TITLE_WORDS || title.words > MAX_LISTED_TITLE_WORDS || FULL_STOP_END.test(title.text) || /[:،,]$/u.test(title.text)) return false;
+  return after !== undefined && after.info.kind === 'text' && isBodyLike(after);
+}
+
 /** Whether the next text line after `i`, past chrome, related markers and headings, reads as a paragraph. */
 function paragraphNext(lines: readonly ClassifiedLine[], i: number): boolean {
   for (let j = i + 1; j < lines.length; j++) {
@@ -234,6 +259,17 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
       return;
     }
     related = 0;
+    // "ما يجب معرفته" over a headline-long title inside the body, after a paragraph: a heading of the page's own
+    // and the story it links to (a subheading stands over a paragraph, never over a title)
+    // ("مساحة إعلانية" over "اقرأ كمان:" over the title: a label may stand over the heading)
+    const inset = bodyStarted && bodyLines.length > 0 && isBodyLike(bodyLines[bodyLines.length - 1]!) ? insetLines(lines, i) : 0;
+    if (inset > 0) {
+      related = inset - 1;
+      minItemWords = MIN_INSET_TITLE_WORDS;
+      inlineBlock = false;
+      out.boilerplate.push(line.text);
+      return;
+    }
     // names alone under the headline (or above a body with none), each opening with a common given name
     // ("يوسف بن علي ورانيا الحسيني")
     const names = !bodyStarted && i > head && line.words <= MAX_BARE_NAMES_WORDS ? bareAuthors(line.text) : null;

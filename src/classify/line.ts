@@ -100,7 +100,7 @@ export function classifyLines(segments: readonly Segment[]): ClassifiedLine[] {
     // chrome repeats in short lines; hashing every paragraph to find repeats costs more than it saves
     if (segment.ticker || segment.text.length > LONG_LINE_CHARS) return classifyLine(segment);
     const known = seen.get(segment.text);
-    if (known) return { ...known, afterBlank: segment.afterBlank };
+    if (known) return known.piece === segment.piece ? { ...known, afterBlank: segment.afterBlank } : { ...known, afterBlank: segment.afterBlank, piece: segment.piece };
     const line = classifyLine(segment);
     seen.set(segment.text, line);
     return line;
@@ -108,7 +108,7 @@ export function classifyLines(segments: readonly Segment[]): ClassifiedLine[] {
 }
 
 function classified(segment: Segment, key: string, words: number, info: LineInfo): ClassifiedLine {
-  return { text: segment.text, afterBlank: segment.afterBlank, ticker: segment.ticker, key, words, info };
+  return segment.piece ? { text: segment.text, afterBlank: segment.afterBlank, ticker: segment.ticker, piece: true, key, words, info } : { text: segment.text, afterBlank: segment.afterBlank, ticker: segment.ticker, key, words, info };
 }
 
 const CHROME: LineInfo = { kind: 'chrome' };

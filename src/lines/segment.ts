@@ -7,6 +7,8 @@ export interface Segment {
   afterBlank: boolean;
   /** True for an aggregator ticker: several short headlines joined on one line by wide gaps. */
   ticker: boolean;
+  /** True for a piece of an input line that wide gaps or packed paragraphs split: its ends are not the line's. */
+  piece?: boolean;
 }
 
 /** Paragraph breaks inside one line: " \u00A0 " (Saudi dailies) or runs of NBSP. */
@@ -92,7 +94,8 @@ export function segmentLines(text: string): Segment[] {
       if (isTicker(gapped)) {
         out.push({ text: collapseSpaces(paragraph), afterBlank, ticker: true });
       } else {
-        for (const piece of gapped) out.push({ text: piece, afterBlank, ticker: false });
+        const split = gapped.length > 1 || paragraphs.length > 1;
+        for (const piece of gapped) out.push(split ? { text: piece, afterBlank, ticker: false, piece: true } : { text: piece, afterBlank, ticker: false });
       }
       afterBlank = false;
     }
