@@ -128,6 +128,8 @@ describe('chrome in other wordings', () => {
     expect(a.byline).toEqual({ authors: ['طلال الحربي'], agency: null, dateline: 'دبي' });
     expect(a.readTime).toEqual({ minutes: 4, source: 'stated' });
     expect(a.paragraphs).toEqual(BODY);
+    const b = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'يستغرق قراءة المقال 3 دقائق', ...BODY].join('\n'));
+    expect(b.readTime).toEqual({ minutes: 3, source: 'stated' });
   });
 
   it('reads a place, a date and an agency on one short line as the dateline and date ("رام الله 01-08-2015 وفا-")', () => {

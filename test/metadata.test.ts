@@ -98,6 +98,10 @@ describe('bylines and datelines', () => {
     ['نبأ من الرباط:', { authors: [], agency: 'نبأ', dateline: 'الرباط' }],
     // a site's name with its domain spelled out, the spelled part inside or outside the quote marks
     ['رام الله - "القدس" دوت كوم -', { authors: [], agency: 'القدس دوت كوم', dateline: 'رام الله' }],
+    // a site known by its last word ("نيوز", "بريس"), never a writer though "هبة" is a given name; an outlet's lead alone
+    ['هبة بريس - فيصل العتيبي', { authors: ['فيصل العتيبي'], agency: 'هبة بريس', dateline: null }],
+    ['السومرية نيوز/ بغداد', { authors: [], agency: 'السومرية نيوز', dateline: 'بغداد' }],
+    ['عمون -', { authors: [], agency: 'عمون', dateline: null }],
     ['الرياض: «صحيفة الوطن أونلاين»', { authors: [], agency: 'صحيفة الوطن أونلاين', dateline: 'الرياض' }],
     ['بروكسل - أ. ف. ب.', { authors: [], agency: 'أ. ف. ب', dateline: 'بروكسل' }],
     ['ماهر السيد - الولايات المتحدة - هاتفيا', { authors: ['ماهر السيد'], agency: null, dateline: 'الولايات المتحدة' }],

@@ -107,6 +107,8 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   'held-out-14.json': { authorsRecall: 0.97, maxLeak: 0.005, bodyF1: 0.995 },
   // a mid-body heading over a related title after a short body line still leaks
   'held-out-15.json': { authorsRecall: 0.99, maxLeak: 0.01, bodyF1: 0.99 },
+  // a title right under a sponsor label inside the body ("برعاية") leaks
+  'held-out-16.json': { authorsRecall: 0.96, maxLeak: 0.03, bodyF1: 0.99 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

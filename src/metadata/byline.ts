@@ -78,6 +78,11 @@ function placeList(text: string): boolean {
 /** A site's name with its domain spelled out: "القدس دوت كوم", "دوت كوم" alone after a quoted name. Folded. */
 const SPELLED_DOMAIN = /(?:^| )دوت (?:كوم|نت|اورج|اورغ)$/u;
 const MAX_DOMAIN_NAME_WORDS = 4;
+/** A name and a dash with nothing after them: "عمون -", "الرياض -". */
+const DANGLING_LEAD = /^([^-–—:|]{2,30}?)\s*[-–—]\s*$/u;
+const MAX_LEAD_WORDS = 2;
+/** A site's name by its last word: "السومرية نيوز", "هبة بريس", "العربية أونلاين", "الشرق بوست". Folded. */
+const OUTLET_ENDING = /^\S+(?: \S+)? (?:نيوز|برس|بريس|اونلاين|بوست|تايمز)$/u;
 const QUOTED_THEN_DOMAIN = /[«"“]([^«»"“”]{2,30})[»"”]\s*(دوت (?:كوم|نت))/u;
 
 export function classifyPart(raw: string, rawKey?: string): BylinePart {
@@ -85,7 +90,7 @@ export function classifyPart(raw: string, rawKey?: string): BylinePart {
   // the key ignores punctuation: the raw text's key is the stripped text's key
   const key = rawKey ?? lineKey(text);
   if (key === '') return { text, kind: 'unknown' };
-  if (isKnownOutlet(key) || /^وكاله /.test(key) || (SPELLED_DOMAIN.test(key) && keyWords(key) <= MAX_DOMAIN_NAME_WORDS)) return { text, kind: 'agency' };
+  if (isKnownOutlet(key) || /^وكاله /.test(key) || ((SPELLED_DOMAIN.test(key) || OUTLET_ENDING.test(key)) && keyWords(key) <= MAX_DOMAIN_NAME_WORDS)) return { text, kind: 'agency' };
   if (isKnownPlace(key) || placeList(text)) return { text, kind: 'place' };
   if (DESK_KEYS.has(key)) return { text, kind: 'desk' };
   if (/\d{4}/.test(key) || /\d{1,2}:\d{2}/.test(key)) return { text, kind: 'date' };
@@ -236,6 +241,13 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
   if (count > MAX_LISTED_OUTLET_WORDS && !PART_SEPARATORS.test(line) && !line.includes(' من ')) return null;
   const whole = classifyPart(line, lineKeyed);
   if (whole.kind === 'agency') return { ...EMPTY_BYLINE, agency: whole.text };
+  // "عمون -": the outlet's lead, printed on its own line above the story it opens
+  const lead = DANGLING_LEAD.exec(line);
+  if (lead !== null) {
+    const part = classifyPart(lead[1]!);
+    if (part.kind === 'place') return { ...EMPTY_BYLINE, dateline: part.text };
+    if (part.kind === 'agency' || (part.kind === 'unknown' && keyWords(lineKey(part.text)) <= MAX_LEAD_WORDS)) return { ...EMPTY_BYLINE, agency: part.text };
+  }
   const from = fromPlace(line);
   if (from !== null) return from;
   // one part alone is never a byline: no separator, no split
@@ -299,8 +311,8 @@ export function bareAuthors(line: string): string[] | null {
   if (names.length > MAX_BARE_NAMES || (marked && names.length > 1)) return null;
   for (const name of names) {
     const key = lineKey(name);
-    // "نايف بن" is a name cut by a line break, not a byline
-    if (!isPersonLike(name, 2, 4, key) || !(marked || startsWithGivenName(key)) || NAME_JOINER_SET.has(key.slice(key.lastIndexOf(' ') + 1))) return null;
+    // "نايف بن" is a name cut by a line break, not a byline; "هبة بريس" is a site
+    if (!isPersonLike(name, 2, 4, key) || !(marked || startsWithGivenName(key)) || NAME_JOINER_SET.has(key.slice(key.lastIndexOf(' ') + 1)) || OUTLET_ENDING.test(key)) return null;
   }
   return names;
 }
