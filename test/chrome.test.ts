@@ -144,6 +144,13 @@ describe('chrome in other wordings', () => {
     expect(a.paragraphs).toEqual(BODY);
   });
 
+  it('drops the headline of an ad slot inside the body, and keeps a short subheading under one', () => {
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', BODY[0], 'إعلانات', 'عروض الصيف على أجهزة التكييف تبدأ اليوم', BODY[1], BODY[2]].join('\n'));
+    expect(a.paragraphs).toEqual(BODY);
+    const b = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', BODY[0], 'إعلانات', 'أسهم البنوك', BODY[1], BODY[2]].join('\n'));
+    expect(b.paragraphs).toEqual([BODY[0], 'أسهم البنوك', BODY[1], BODY[2]]);
+  });
+
   it('keeps a subheading over a paragraph, and the pieces of a line that wide gaps split', () => {
     const sub = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', BODY[0], 'أسهم البنوك', BODY[1], BODY[2]].join('\n'));
     expect(sub.paragraphs).toEqual([BODY[0], 'أسهم البنوك', BODY[1], BODY[2]]);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyLine } from '../src/classify/line.js';
 import { AGENCIES } from '../src/lexicon/agencies.js';
-import { CHROME_LINES, CHROME_PREFIXES, RELATED_MARKERS, SECTION_HEADINGS } from '../src/lexicon/chrome.js';
+import { AD_LABELS, CHROME_LINES, CHROME_PREFIXES, RELATED_MARKERS, SECTION_HEADINGS } from '../src/lexicon/chrome.js';
 import { CUE_VERBS } from '../src/lexicon/cues.js';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../src/lexicon/months.js';
 import { NOT_SPEECH_MARKERS } from '../src/lexicon/not-speech.js';
@@ -37,7 +37,7 @@ describe('months: every name dates a line', () => {
 });
 
 describe('chrome lines: every listed line is dropped', () => {
-  it.each(CHROME_LINES.map((l) => [l]))('%s', (line) => {
+  it.each([...CHROME_LINES, ...AD_LABELS].map((l) => [l]))('%s', (line) => {
     expect(['chrome', 'date', 'byline', 'read-time', 'related']).toContain(kindOf(line));
   });
   it.each(CHROME_PREFIXES.map((p) => [p]))('a line starting "%s"', (prefix) => {

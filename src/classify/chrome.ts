@@ -1,12 +1,12 @@
 import {
-  CALL_CHANNELS, CALL_VERBS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
+  AD_LABELS, CALL_CHANNELS, CALL_VERBS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
   FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
 } from '../lexicon/chrome.js';
 import { hasWord, keyWords, lineKey } from '../normalize/key.js';
 import { isWriterTitle } from '../metadata/known.js';
 import { STAR } from '../normalize/codes.js';
 
-const CHROME_LINE_KEYS = new Set([...CHROME_LINES, ...END_MARKERS].map(lineKey));
+const CHROME_LINE_KEYS = new Set([...CHROME_LINES, ...END_MARKERS, ...AD_LABELS].map(lineKey));
 const END_KEYS = new Set(END_MARKERS.map(lineKey));
 /** One full stop at the end of a line (not "..", not "…"). */
 const SENTENCE_FULL_STOP = /[^.]\.$/u;

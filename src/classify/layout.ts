@@ -2,7 +2,7 @@ import type { DateFound } from '../metadata/date.js';
 import { isHeadlineLike } from '../metadata/headline.js';
 import { bareAuthors, isPersonLike } from '../metadata/byline.js';
 import { isWriterTitle } from '../metadata/known.js';
-import { END_MARKERS } from '../lexicon/chrome.js';
+import { AD_LABELS, END_MARKERS } from '../lexicon/chrome.js';
 import { SITE_NAME_HEADS } from '../lexicon/agencies.js';
 import type { Byline } from '../schema.js';
 import type { ClassifiedLine } from './line.js';
@@ -127,6 +127,16 @@ function followedByMetadata(lines: readonly ClassifiedLine[], i: number): boolea
   return false;
 }
 
+const AD_LABEL_KEYS = new Set(AD_LABELS.map(lineKey));
+
+/** Whether the line at `i` is a whole input line of headline length with no full stop, a paragraph after it. */
+function sponsoredTitle(lines: readonly ClassifiedLine[], i: number): boolean {
+  const title = lines[i];
+  const after = lines[i + 1];
+  if (title === undefined || title.piece || title.info.kind !== 'text' || title.words < MIN_INSET_TITLE_WORDS || title.words > MAX_LISTED_TITLE_WORDS || FULL_STOP_END.test(title.text) || /[:،,]$/u.test(title.text)) return false;
+  return after !== undefined && after.info.kind === 'text' && isBodyLike(after);
+}
+
 /** Fewest words of a linked title under a heading inside the body, and most words of the heading. */
 const MIN_INSET_TITLE_WORDS = 4;
 const MAX_INSET_HEADING_WORDS = 4;
@@ -193,8 +203,14 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
   let skipUntil: string | null = null;
   const bodyLines: ClassifiedLine[] = [];
   let skipped = 0;
+  let skipNext = false;
   lines.forEach((line, i) => {
     const info = line.info;
+    if (skipNext) {
+      skipNext = false;
+      out.boilerplate.push(line.text);
+      return;
+    }
     if (i === head) {
       out.headline = line.text;
       return;
@@ -247,6 +263,8 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
         return;
       case 'chrome':
         out.boilerplate.push(line.text);
+        // "إعلانات" then a headline, between two paragraphs: the slot's sponsored headline
+        if (bodyStarted && AD_LABEL_KEYS.has(line.key) && sponsoredTitle(lines, i + 1)) skipNext = true;
         return;
       case 'text':
         break;

@@ -5,8 +5,8 @@
 
 /** A line that is exactly one of these (after folding) is chrome. */
 export const CHROME_LINES: readonly string[] = [
-  // ads
-  'محتوى إعلاني', 'إعلان', 'اعلان', 'إعلانات', 'ads', 'advertisement', 'محتوى مدفوع', 'برعاية',
+  // ads (the Arabic labels are AD_LABELS)
+  'ads', 'advertisement',
   // publication labels
   'نشر', 'نشر في', 'نشرت في', 'تاريخ النشر', 'آخر تحديث', 'تم التحديث', 'تحديث',
   // share, print, font
@@ -181,6 +181,11 @@ export const PLATFORM_NAMES: readonly string[] = [
   'فيسبوك', 'فيس بوك', 'تويتر', 'إكس', 'واتساب', 'واتس اب', 'تيليجرام', 'تلغرام', 'تليجرام', 'انستغرام', 'إنستغرام', 'انستجرام',
   'يوتيوب', 'لينكدإن', 'لينكد إن', 'ماسنجر', 'سناب شات', 'تيك توك', 'بريد', 'إيميل', 'طباعة', 'نسخ',
   'Facebook', 'Twitter', 'WhatsApp', 'Telegram', 'Instagram', 'YouTube', 'LinkedIn', 'Email', 'Print',
+];
+
+/** Labels of an ad or sponsored slot inside the body: a headline right under one is the slot's, not the article's. */
+export const AD_LABELS: readonly string[] = [
+  'محتوى إعلاني', 'إعلان', 'اعلان', 'إعلانات', 'اعلانات', 'محتوى مدفوع', 'محتوى ترويجي', 'برعاية', 'مساحة إعلانية', 'إعلان ممول', 'إعلان مموّل',
 ];
 
 /** Closing lines that mark the end of the article text ("...المزيد"). */
