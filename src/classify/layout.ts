@@ -129,12 +129,15 @@ function followedByMetadata(lines: readonly ClassifiedLine[], i: number): boolea
 
 const AD_LABEL_KEYS = new Set(AD_LABELS.map(lineKey));
 
-/** Whether the line at `i` is a whole input line of headline length with no full stop, a paragraph after it. */
+/** A whole input line of headline length with no full stop or trailing colon or comma: another story's title. */
+function linkedTitle(title: ClassifiedLine | undefined): boolean {
+  return title !== undefined && !title.piece && title.info.kind === 'text' && title.words >= MIN_INSET_TITLE_WORDS && title.words <= MAX_LISTED_TITLE_WORDS && !FULL_STOP_END.test(title.text) && !/[:،,]$/u.test(title.text);
+}
+
+/** Whether the line at `i` is another story's title with a paragraph after it. */
 function sponsoredTitle(lines: readonly ClassifiedLine[], i: number): boolean {
-  const title = lines[i];
   const after = lines[i + 1];
-  if (title === undefined || title.piece || title.info.kind !== 'text' || title.words < MIN_INSET_TITLE_WORDS || title.words > MAX_LISTED_TITLE_WORDS || FULL_STOP_END.test(title.text) || /[:،,]$/u.test(title.text)) return false;
-  return after !== undefined && after.info.kind === 'text' && isBodyLike(after);
+  return linkedTitle(lines[i]) && after !== undefined && after.info.kind === 'text' && isBodyLike(after);
 }
 
 /** Fewest words of a linked title under a heading inside the body, and most words of the heading. */
@@ -158,8 +161,7 @@ function headingOverTitle(lines: readonly ClassifiedLine[], i: number): boolean 
   const title = lines[i + 1];
   const after = lines[i + 2];
   if (heading.piece || heading.words > MAX_INSET_HEADING_WORDS || /[.!؟?…]["»”']?$/u.test(heading.text) || bareAuthors(heading.text) !== null) return false;
-  if (title === undefined || title.piece || title.info.kind !== 'text' || title.words < MIN_INSET_TITLE_WORDS || title.words > MAX_LISTED_TITLE_WORDS || FULL_STOP_END.test(title.text) || /[:،,]$/u.test(title.text)) return false;
-  return after !== undefined && after.info.kind === 'text' && isBodyLike(after);
+  return linkedTitle(title) && after !== undefined && after.info.kind === 'text' && isBodyLike(after);
 }
 
 /** Whether the next text line after `i`, past chrome, related markers and headings, reads as a paragraph. */
