@@ -124,6 +124,16 @@ describe('cues and speakers', () => {
     expect(speech(a).map((q) => q.text)).toContain('في درجة راقية من الجودة');
   });
 
+  it('reads "الأكاديمية" as an adjective or an academy, never as a female academic\'s title', () => {
+    const a = parse(
+      'وبالرغم من بلوغ عدد من المرافقين مراحل متقدمة في معاهد اللغة والدراسات الأكاديمية والجامعات الأمريكية، إلا الشرط يحول دون ذلك.',
+      'وأضاف: «الشرط تعجيزي أمام عدد كبير من الطلاب المرافقين».',
+    );
+    expect(a.speakers.map((s) => s.name)).not.toContain('معاهد اللغة والدراسات');
+    const b = parse('أعلنت الأكاديمية الملكية السويدية للعلوم أن الجائزة ذهبت إلى باحثين أمريكيين هذا العام.');
+    expect(indirect(b).map((q) => q.speaker)).toEqual(['الأكاديمية الملكية السويدية للعلوم']);
+  });
+
   it('reports no indirect speech of a body named by its head alone ("أكدت دراسة أن")', () => {
     const a = parse('أكدت دراسة أن الجلوس لساعات طويلة يرفع خطر الإصابة بالسكري.', 'وقال تقرير إن المدن الكبرى تسجل أعلى المعدلات.');
     expect(indirect(a)).toEqual([]);
