@@ -20,7 +20,7 @@ import {
   type Voice,
 } from './attribution.js';
 import { findMarkSpans, opensWithMark, type MarkSpan } from './marks.js';
-import { nameWord, outletAddressee, readMention, type Mention } from './phrase.js';
+import { isKinship, nameWord, outletAddressee, readMention, type Mention } from './phrase.js';
 import { buildRegistry, JOINERS, registeredByFamily, registerName, type NameRegistry } from './registry.js';
 import { sentenceBreaks, sentenceEnd, sentenceStart } from './sentences.js';
 import { tokenAt, tokenize, type Token } from './tokens.js';
@@ -50,6 +50,8 @@ function isParticle(norm: string): boolean {
 const BARE_PARTICLES = new Set(['ان', 'بان', 'وان', 'لان']);
 const PREPOSITIONS = new Set(['الي', 'ب', 'ل', 'من', 'عن', 'في', 'علي', 'بـ']);
 /** Words before a short quote that make it an outlet or addressee: "لـ«الشرق الأوسط»", "مع «العربية»". */
+/** "الأم", "الأب": a parent named right after the word. Folded. */
+const PARENTS = new Set(['الام', 'الاب', 'والام', 'والاب']);
 const OUTLET_LEADS = new Set(['ل', 'مع', 'عبر', 'لصحيفه', 'لقناه', 'لوكاله', 'لموقع']);
 const RELAYER_HEADS = new Set(RELAYERS.map((r) => foldText(r)));
 
@@ -244,7 +246,9 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
   }
   const key = lineKey(inner);
   if (isKnownOutlet(key) || PLATFORM_KEYS.has(key) || /\d/u.test(key)) return true;
-  if (prevToken !== undefined && (OUTLET_LEADS.has(prevToken.norm) || prevToken.role)) return true;
+  // "لـ«الشرق»", "الوزير «سامي نور»", "وقالت الأم «إليزابيث هاندي»": an outlet told, or the name of the title or
+  // relative before it
+  if (prevToken !== undefined && (OUTLET_LEADS.has(prevToken.norm) || prevToken.role || isKinship(prevToken.norm) || PARENTS.has(prevToken.norm))) return true;
   // A word or two in quotes that the article also uses unquoted is a name ("بوينغ", "ويتشيتا").
   if (quoteTokens <= 2 && key.length > 2 && facts.usesUnquoted(foldText(key))) return true;
   if ((facts.quotedCounts.get(key) ?? 0) >= REPEATED_NAME) return true;
