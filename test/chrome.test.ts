@@ -234,6 +234,31 @@ describe('chrome in other wordings', () => {
     expect(a.paragraphs).toEqual(BODY);
   });
 
+  it('takes a short name over chrome for the site\'s name when the next line has the metadata under it', () => {
+    const a = parseArticle(['شمس أف أم', 'الرئيسية / اقتصاد', 'البورصة ترتفع..', '12/05/2018 10:20', ...BODY].join('\n'));
+    expect(a.headline).toBe('البورصة ترتفع..');
+    expect(a.boilerplate).toContain('شمس أف أم');
+    expect(a.paragraphs).toEqual(BODY);
+    // a short headline with its own date, or over a deck with no chrome between, stays the headline
+    const own = parseArticle(['البورصة ترتفع مجددا', '12/05/2018 10:20', 'الرئيسية / اقتصاد', ...BODY].join('\n'));
+    expect(own.headline).toBe('البورصة ترتفع مجددا');
+    const deck = parseArticle(['البورصة ترتفع مجددا', 'المؤشر العام يغلق على مكاسب بدعم من أسهم البنوك', '12/05/2018 10:20', ...BODY].join('\n'));
+    expect(deck.headline).toBe('البورصة ترتفع مجددا');
+  });
+
+  it('drops the story a newsletter box links to inside the body, and keeps a subheading under a caption', () => {
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', BODY[0], 'اشترك في نشرتنا: لتصلك أهم الموضوعات', 'الذهب يتراجع مع صعود الدولار في الأسواق', BODY[1], BODY[2]].join('\n'));
+    expect(a.paragraphs).toEqual(BODY);
+    const caption = 'متداولون يتابعون الشاشات في قاعة البورصة | رويترز';
+    const sub = 'المستثمرون الأجانب يعودون إلى السوق';
+    const b = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', BODY[0], caption, sub, BODY[1], BODY[2]].join('\n'));
+    expect(b.paragraphs).toEqual([BODY[0], sub, BODY[1], BODY[2]]);
+    // a title as long as a headline runs, and one over the next section's subheading
+    const long = 'وزير المالية يعلن حزمة إجراءات جديدة لدعم الشركات الصغيرة والمتوسطة المتضررة من ارتفاع أسعار الفائدة في البلاد';
+    const c = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', BODY[0], 'اشترك في نشرتنا: لتصلك أهم الموضوعات', long, 'أسهم البنوك', BODY[1], BODY[2]].join('\n'));
+    expect(c.paragraphs).toEqual([BODY[0], 'أسهم البنوك', BODY[1], BODY[2]]);
+  });
+
   it('keeps the short first paragraph after a news-list heading printed above the body', () => {
     const lead = 'بورصة الكويت ترتفع بدعم البنوك';
     const a = parseArticle(page(['آخر الأخبار', 'الأحد 12 مايو 2024'], [lead]).replace(BODY[0]!, `${lead}\n${BODY[0]!}`));

@@ -2,7 +2,8 @@ import type { DateFound } from '../metadata/date.js';
 import { isHeadlineLike } from '../metadata/headline.js';
 import { bareAuthors, isPersonLike } from '../metadata/byline.js';
 import { isWriterTitle } from '../metadata/known.js';
-import { AD_LABELS, END_MARKERS } from '../lexicon/chrome.js';
+import { END_MARKERS } from '../lexicon/chrome.js';
+import { isCaption } from './chrome.js';
 import { SITE_NAME_HEADS } from '../lexicon/agencies.js';
 import type { Byline } from '../schema.js';
 import type { ClassifiedLine } from './line.js';
@@ -92,6 +93,7 @@ function headlineIndex(lines: readonly ClassifiedLine[]): number {
     if (line.words <= MAX_BARE_NAMES_WORDS && bareAuthors(line.text) !== null) continue;
     // the site's own name above the headline ("بوابة أخبار اليوم") is no headline either
     if (line.words <= MAX_SITE_NAME_WORDS && i + 1 < lines.length && SITE_NAME_HEAD_KEYS.has(line.key.split(' ')[0]!) && !PUNCTUATION.test(line.text)) continue;
+    if (siteNameOverChrome(lines, i)) continue;
     // Breadcrumbs and section names are too short to be the headline; a two-word title right before the
     // metadata lines ("تحرير عدن..") is kept as a fallback.
     if (line.words < MIN_HEADLINE_WORDS) {
@@ -104,6 +106,22 @@ function headlineIndex(lines: readonly ClassifiedLine[]): number {
     return i;
   }
   return -1;
+}
+
+/**
+ * "موزاييك أف أم" / "الرئيسية / وطنية" / the headline / its date: a name of up to three words, with no metadata
+ * of its own, over chrome and then a headline-like line that the metadata follows, is the site's name. (A
+ * short headline has its date or byline right under it, or a deck under it and no chrome between.)
+ */
+function siteNameOverChrome(lines: readonly ClassifiedLine[], i: number): boolean {
+  const line = lines[i]!;
+  if (line.words > MAX_SITE_NAME_WORDS || lines[i + 1]?.info.kind !== 'chrome' || PUNCTUATION.test(line.text) || followedByMetadata(lines, i)) return false;
+  for (let j = i + 2; j < lines.length; j++) {
+    const next = lines[j]!;
+    if (next.info.kind === 'chrome') continue;
+    return next.info.kind === 'text' && isHeadlineLike(next.text) && followedByMetadata(lines, j);
+  }
+  return false;
 }
 
 /** Whether the next line after `i` that is not chrome is body text ending a sentence or a paragraph long. */
@@ -127,17 +145,23 @@ function followedByMetadata(lines: readonly ClassifiedLine[], i: number): boolea
   return false;
 }
 
-const AD_LABEL_KEYS = new Set(AD_LABELS.map(lineKey));
-
 /** A whole input line of headline length with no full stop or trailing colon or comma: another story's title. */
-function linkedTitle(title: ClassifiedLine | undefined): boolean {
-  return title !== undefined && !title.piece && title.info.kind === 'text' && title.words >= MIN_INSET_TITLE_WORDS && title.words <= MAX_LISTED_TITLE_WORDS && !FULL_STOP_END.test(title.text) && !/[:،,]$/u.test(title.text);
+function linkedTitle(title: ClassifiedLine | undefined, maxWords = MAX_LISTED_TITLE_WORDS): boolean {
+  return title !== undefined && !title.piece && title.info.kind === 'text' && title.words >= MIN_INSET_TITLE_WORDS && title.words <= maxWords && !FULL_STOP_END.test(title.text) && !/[:،,]$/u.test(title.text);
 }
 
-/** Whether the line at `i` is another story's title with a paragraph after it. */
+/** Most words of the story a box or slot inside the body links to: as long as a headline runs. */
+const MAX_SLOT_TITLE_WORDS = 20;
+
+/**
+ * Whether the line at `i` is another story's title with a paragraph after it, or with the next section's
+ * subheading and then a paragraph ("محاكمة أم سياف").
+ */
 function sponsoredTitle(lines: readonly ClassifiedLine[], i: number): boolean {
-  const after = lines[i + 1];
-  return linkedTitle(lines[i]) && after !== undefined && after.info.kind === 'text' && isBodyLike(after);
+  if (!linkedTitle(lines[i], MAX_SLOT_TITLE_WORDS)) return false;
+  let after = lines[i + 1];
+  if (after !== undefined && after.info.kind === 'text' && !after.piece && after.words <= MAX_INSET_HEADING_WORDS && !END_MARK.test(after.text)) after = lines[i + 2];
+  return after !== undefined && after.info.kind === 'text' && isBodyLike(after);
 }
 
 /** Fewest words of a linked title under a heading inside the body, and most words of the heading. */
@@ -265,8 +289,9 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
         return;
       case 'chrome':
         out.boilerplate.push(line.text);
-        // "إعلانات" then a headline, between two paragraphs: the slot's sponsored headline
-        if (bodyStarted && AD_LABEL_KEYS.has(line.key) && sponsoredTitle(lines, i + 1)) skipNext = true;
+        // "إعلانات" or "اشترك في نشرتنا" then a headline, between two paragraphs: the story the slot or box links
+        // to (a picture's caption may stand over the next subheading instead)
+        if (bodyStarted && sponsoredTitle(lines, i + 1) && !isCaption(line.text, line.key, line.words)) skipNext = true;
         return;
       case 'text':
         break;
