@@ -65,11 +65,40 @@ describe('chrome in other wordings', () => {
     ['a caption with its label and a credit the lexicon lacks', 'صورة توضيحية: متداولون في قاعة البورصة (نبأ الخليج)'],
     ['an editor\'s two initials', 'ي.ط'],
     ['a continue-reading button', 'تابع قراءة الخبر'],
+    ['a call to follow after و that names a platform', 'وتابعوا حساب الموقع على إنستغرام'],
+    ['an embedded Instagram post\'s credit', 'تمت مشاركة منشور بواسطة نبأ الخليج (@nabaa_gulf)'],
+    ['a note that the text goes on below an ad', 'يستمر المقال أدناه'],
     ['an agency\'s note on what its site shows', 'الأخبار المنشورة على الموقع الإلكتروني للوكالة هي ملخص لجزء من الأخبار المقدمة للمشتركين عبر نظام تدفق الأخبار'],
   ])('drops %s and lists it in boilerplate', (_name, line) => {
     const a = parseArticle(page([line], []));
     expect(a.paragraphs).toEqual(BODY);
     expect(a.boilerplate).toContain(line);
+  });
+
+  it('drops titles under the page\'s chrome after a last line with no full stop, and keeps that line', () => {
+    const last = 'وارتفع المؤشر العام بنسبة 0.8 في المئة فيما صعد مؤشر السوق الأول كلمات دالة الكويت البورصة';
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', BODY[0], BODY[1], last, 'المصدر: الخليج', 'شارك', 'Facebook', 'Twitter', 'الذهب يتراجع مع صعود الدولار', 'النفط يرتفع بعد قرار أوبك'].join('\n'));
+    expect(a.paragraphs).toEqual([BODY[0], BODY[1], last]);
+    // one line under the chrome with nothing after it may be the text's own last fragment
+    const b = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', BODY[0], BODY[1], last, 'شارك', 'الذهب يتراجع مع صعود الدولار'].join('\n'));
+    expect(b.paragraphs).toContain('الذهب يتراجع مع صعود الدولار');
+  });
+
+  it('drops the story a video box links to inside the body when the next subheading is headline-long', () => {
+    const sub = 'عندما يهدد ضعف السيولة أن يتحول إلى أزمة في السوق نفسه';
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', BODY[0], 'شاهد الفيديو', 'الذهب يتراجع مع صعود الدولار في الأسواق العالمية', sub, BODY[1], BODY[2]].join('\n'));
+    expect(a.paragraphs).toEqual([BODY[0], sub, BODY[1], BODY[2]]);
+  });
+
+  it('keeps a body line opening with "وتابعوا" when it names no platform', () => {
+    const line = 'وتابعوا عملهم في الموقع حتى ساعة متأخرة من الليل';
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', BODY[0], line, BODY[1], BODY[2]].join('\n'));
+    expect(a.paragraphs).toEqual([BODY[0], line, BODY[1], BODY[2]]);
+  });
+
+  it('drops a related link addressed to a woman reader inside the body', () => {
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', BODY[0], 'اقرئي أيضاً: أفضل الأطعمة لصحة القلب في الشتاء', BODY[1], BODY[2]].join('\n'));
+    expect(a.paragraphs).toEqual(BODY);
   });
 
   it('drops a related block whose title holds "قد تهمك" after a first word, with its headlines', () => {

@@ -4,7 +4,7 @@ import {
 } from '../lexicon/chrome.js';
 import { hasWord, keyWords, lineKey } from '../normalize/key.js';
 import { isWriterTitle } from '../metadata/known.js';
-import { STAR } from '../normalize/codes.js';
+import { STAR, WAW } from '../normalize/codes.js';
 
 const CHROME_LINE_KEYS = new Set([...CHROME_LINES, ...END_MARKERS, ...AD_LABELS].map(lineKey));
 const END_KEYS = new Set(END_MARKERS.map(lineKey));
@@ -58,6 +58,7 @@ function isMenu(line: string, words: number): boolean {
 }
 
 const CALL_VERB_KEYS = new Set(CALL_VERBS.map(lineKey));
+const PLATFORM_KEYS = new Set(PLATFORM_NAMES.map(lineKey));
 const CALL_CHANNEL_KEYS = CALL_CHANNELS.map(lineKey);
 const LINK_PROMPT_KEYS = LINK_PROMPTS.map(lineKey);
 /** Longest line (in words) read as a call to follow or a link prompt. */
@@ -70,10 +71,12 @@ function isCallToAction(line: string, key: string, words: number): boolean {
   if (words > MAX_CALL_WORDS || SPEECH_MARKS.test(line)) return false;
   if (LINK_PROMPT_KEYS.some((p) => hasWord(key, p))) return true;
   const space = key.indexOf(' ');
-  return CALL_VERB_KEYS.has(space < 0 ? key : key.slice(0, space)) && CALL_CHANNEL_KEYS.some((c) => hasWord(key, c));
+  const first = space < 0 ? key : key.slice(0, space);
+  if (CALL_VERB_KEYS.has(first)) return CALL_CHANNEL_KEYS.some((c) => hasWord(key, c));
+  // "وتابعوا حساب سيدتي على إنستغرام": after و the verb may be a past one ("وتابعوا" = "and they went on"), so
+  // the call must name a platform
+  return first.charCodeAt(0) === WAW && CALL_VERB_KEYS.has(first.slice(1)) && key.split(' ').some((w) => PLATFORM_KEYS.has(w));
 }
-
-const PLATFORM_KEYS = new Set(PLATFORM_NAMES.map(lineKey));
 
 /** "فيسبوك تويتر واتساب": a share bar of platform names and nothing else (a name may have two words). */
 function isPlatformBar(key: string, words: number): boolean {

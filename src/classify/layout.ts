@@ -155,12 +155,12 @@ const MAX_SLOT_TITLE_WORDS = 20;
 
 /**
  * Whether the line at `i` is another story's title with a paragraph after it, or with the next section's
- * subheading and then a paragraph ("محاكمة أم سياف").
+ * subheading and then a paragraph ("محاكمة أم سياف", "عندما يهدد التلاعب بالنظام أن يتحول إلى النظام نفسه").
  */
 function sponsoredTitle(lines: readonly ClassifiedLine[], i: number): boolean {
   if (!linkedTitle(lines[i], MAX_SLOT_TITLE_WORDS)) return false;
   let after = lines[i + 1];
-  if (after !== undefined && after.info.kind === 'text' && !after.piece && after.words <= MAX_INSET_HEADING_WORDS && !END_MARK.test(after.text)) after = lines[i + 2];
+  if ((after !== undefined && after.info.kind === 'text' && !after.piece && after.words <= MAX_INSET_HEADING_WORDS && !END_MARK.test(after.text)) || linkedTitle(after)) after = lines[i + 2];
   return after !== undefined && after.info.kind === 'text' && isBodyLike(after);
 }
 
@@ -359,7 +359,32 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
   const endMarked = firstTail > lastParagraph + 1 && lines.slice(lastParagraph + 1, firstTail).some((l) => l.info.kind === 'chrome' && END_KEYS.has(l.key));
   const foot = footList(bodyLines, chromeAfter, chromeBefore && (tail < bodyLines.length - 1 || chromeAfterFirst || endMarked));
   if (foot > 0) out.boilerplate.push(...out.paragraphs.splice(foot));
+  else {
+    const under = underFootChrome(lines, bodyLines, tail);
+    if (under > 0) out.boilerplate.push(...out.paragraphs.splice(under));
+  }
   return out;
+}
+
+/**
+ * "… سمات إسرائيل الضفة الغربية" (a last line with no full stop), then "المصدر: الحرة" and a share bar, then two
+ * titles: inside the lines after the last paragraph, what follows the page's chrome is more of it (two lines or
+ * more, or one with chrome after it), as `footList` reads it right after the paragraph. Where it starts, or -1.
+ */
+function underFootChrome(lines: readonly ClassifiedLine[], body: readonly ClassifiedLine[], tail: number): number {
+  const n = body.length;
+  if (tail === 0 || n - tail < 2) return -1;
+  let at = lines.lastIndexOf(body[tail]!);
+  for (let t = tail + 1; t < n; t++) {
+    const next = lines.indexOf(body[t]!, at + 1);
+    if (next > at + 1 && lines.slice(at + 1, next).some(isPageChrome)) {
+      const run = body.slice(t);
+      const more = t < n - 1 || lines.slice(next + 1).some(isPageChrome);
+      return more && run.every((l) => l.words <= MAX_LISTED_TITLE_WORDS && !FULL_STOP_END.test(l.text) && bareAuthors(l.text) === null) ? t : -1;
+    }
+    at = next;
+  }
+  return -1;
 }
 
 /** Closing lines that end the article text ("انتهى"), as keys. */

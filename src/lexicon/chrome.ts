@@ -5,8 +5,10 @@
 
 /** A line that is exactly one of these (after folding) is chrome. */
 export const CHROME_LINES: readonly string[] = [
-  // ads (the Arabic labels are AD_LABELS)
-  'ads', 'advertisement',
+  // ads (the Arabic labels are AD_LABELS), and the note that the text goes on below one
+  'ads', 'advertisement', 'يستمر المقال أدناه', 'يستمر المقال بعد الإعلان', 'يتابع المقال أدناه', 'المقال يستمر أدناه',
+  'المقال يستمر بعد الإعلان', 'تابع القراءة أدناه', 'تابع القراءة بعد الإعلان', 'تكملة المقال أدناه', 'تتمة المقال أدناه',
+  'تستمر القصة أدناه', 'تستمر القصة بعد الإعلان', 'Story continues below', 'Article continues below',
   // publication labels
   'نشر', 'نشر في', 'نشرت في', 'تاريخ النشر', 'آخر تحديث', 'تم التحديث', 'تحديث',
   // share, print, font
@@ -110,6 +112,8 @@ export const CHROME_PREFIXES: readonly string[] = [
   'لا توجد تعليقات', 'لا يوجد تعليقات', 'كن أول من يعلق', 'احفظ اسمي', 'شارك الخبر', 'شارك المقال', 'شارك عبر',
   'شارك الصورة', 'شارك الفيديو', 'مشاركة عبر', 'تصميم وتطوير', 'برمجة وتطوير',
   'تصميم وبرمجة', 'تطوير وبرمجة', 'Powered by',
+  // what a page prints of an embedded Instagram post
+  'عرض هذا المنشور على', 'عرض هذه المشاركة على', 'تمت مشاركة منشور بواسطة', 'تمت مشاركة منشور من قبل', 'View this post on Instagram', 'A post shared by',
   // cookie notices: "يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين تجربتك"
   // calls to share, worded in full: "شاركه/شاركنا" alone open body sentences too ("شاركه في الاجتماع وزراء …")
   'حجم الخط', 'شاركنا برأيك', 'شاركنا رأيك', 'شاركونا برأيكم', 'شاركونا آراءكم', 'شاركه مع أصدقائك', 'شاركها مع أصدقائك',
@@ -149,6 +153,9 @@ export const RELATED_MARKERS: readonly string[] = [
   'تصفح أيضا', 'تصفح أيضاً', 'تابع المزيد',
   'مقالات أخرى للكاتبة', 'مقالات للكاتب', 'مقالات للكاتبة', 'المزيد للكاتب', 'المزيد من مقالات الكاتب', 'جميع مقالات الكاتب',
   'كل مقالات الكاتب', 'مقالات الكاتب',
+  // the same calls to a woman reader (lifestyle sites) or to readers
+  'اقرئي أيضا', 'إقرئي أيضا', 'اقرئي المزيد', 'شاهدي أيضا', 'تابعي أيضا', 'طالعي أيضا', 'اقرؤوا أيضا', 'اقرأوا أيضا',
+  'إقرأوا أيضا', 'شاهدوا أيضا', 'طالعوا أيضا',
   'Lire aussi', 'A lire aussi', 'À lire aussi', 'Voir aussi', 'Read also', 'See also', 'Related articles', 'More on this',
 ];
 
