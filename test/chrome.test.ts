@@ -1,6 +1,7 @@
 /** Page chrome in wordings the lexicon does not list line by line: counters, font widgets, menus, related blocks. */
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/index.js';
+import { TICKER_NAMES } from '../src/lexicon/chrome.js';
 
 const BODY = [
   'أغلقت بورصة الكويت تعاملات اليوم على ارتفاع جماعي لمؤشراتها، بدعم من مكاسب أسهم البنوك القيادية التي استقطبت سيولة كبيرة.',
@@ -88,6 +89,27 @@ describe('chrome in other wordings', () => {
     const sub = 'عندما يهدد ضعف السيولة أن يتحول إلى أزمة في السوق نفسه';
     const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', BODY[0], 'شاهد الفيديو', 'الذهب يتراجع مع صعود الدولار في الأسواق العالمية', sub, BODY[1], BODY[2]].join('\n'));
     expect(a.paragraphs).toEqual([BODY[0], sub, BODY[1], BODY[2]]);
+  });
+
+  it('drops a price ticker in the header, and keeps the same lines as the body of an article on prices', () => {
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'رنا يوسف', '12/05/2018', 'الدولار 0.307 دينار', 'الذهب عيار 21: 18,250 دينار ▲', ...BODY].join('\n'));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toContain('الدولار 0.307 دينار');
+    const rates = ['سجل سعر الدولار الأمريكي اليوم استقرارا أمام الجنيه في البنوك المصرية، وفق آخر تحديث للبنك المركزي.', 'الدولار الأمريكي 47.52 جنيه للشراء', 'اليورو 51.20 جنيه للشراء', 'وقال متعاملون إن الطلب على العملة الأجنبية تراجع خلال الأسبوع الماضي مع تحسن التدفقات.'];
+    const b = parseArticle(['أسعار العملات اليوم في البنوك المصرية', '12/05/2018', ...rates].join('\n'));
+    expect(b.paragraphs).toEqual(rates);
+  });
+
+  it.each(TICKER_NAMES.map((n) => [n]))('reads "%s" with a number in the header as a ticker', (name) => {
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', '12/05/2018', `${name} 12.5`, ...BODY].join('\n'));
+    expect(a.paragraphs).toEqual(BODY);
+  });
+
+  it('drops a single title after a source note that closes the text, and keeps a fragment after a share bar alone', () => {
+    const a = parseArticle(page([], ['المصدر: الخليج + وكالات', 'الذهب يتراجع مع صعود الدولار']));
+    expect(a.paragraphs).toEqual(BODY);
+    const b = parseArticle(page([], ['شارك', 'الذهب يتراجع مع صعود الدولار']));
+    expect(b.paragraphs).toEqual([...BODY, 'الذهب يتراجع مع صعود الدولار']);
   });
 
   it('keeps a body line opening with "وتابعوا" when it names no platform', () => {

@@ -1,6 +1,7 @@
 import {
   AD_LABELS, CALL_CHANNELS, CALL_VERBS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
   FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
+  TICKER_NAMES, TICKER_WORDS,
 } from '../lexicon/chrome.js';
 import { hasWord, keyWords, lineKey } from '../normalize/key.js';
 import { isWriterTitle } from '../metadata/known.js';
@@ -161,6 +162,11 @@ const RELATED_INDEX = byFirstWord(RELATED_KEYS);
 const CAPTION_START_INDEX = byFirstWord(CAPTION_START_KEYS);
 const SOURCE_INDEX = byFirstWord(SOURCE_KEYS);
 
+/** "المصدر: الجزيرة + وكالات": a short source note, which closes the article text. */
+export function isSourceLine(line: string, key: string, words: number): boolean {
+  return words <= MAX_SOURCE_WORDS && /^[^:]{0,20}:/u.test(line) && startsWithKey(key, SOURCE_INDEX);
+}
+
 /** How many disclaimer terms a key holds, stopping at two. */
 function disclaimerTerms(key: string): number {
   DISCLAIMER_RE.lastIndex = 0;
@@ -202,6 +208,27 @@ function startsWithKey(key: string, index: ReadonlyMap<string, readonly string[]
 }
 
 /** Whether a line is a caption: a short line ending in an agency credit, or opening like one. */
+const TICKER_NAME_KEYS = new Set(TICKER_NAMES.map(lineKey));
+const TICKER_WORD_KEYS = new Set(TICKER_WORDS.map(lineKey));
+const MAX_TICKER_WORDS = 8;
+const NUMBER_WORD = /^\d+$/u;
+
+/**
+ * "الدولار 47.52 جنيه": a price ticker, a listed currency or commodity with numbers and units alone. Read only in
+ * a page's header: an article on exchange rates lists the same lines as its body.
+ */
+export function isTicker(key: string, words: number): boolean {
+  if (words < 2 || words > MAX_TICKER_WORDS) return false;
+  let name = false;
+  let number = false;
+  for (const w of key.split(' ')) {
+    if (NUMBER_WORD.test(w)) number = true;
+    else if (TICKER_NAME_KEYS.has(w)) name = true;
+    else if (!TICKER_WORD_KEYS.has(w)) return false;
+  }
+  return name && number;
+}
+
 export function isCaption(line: string, key = lineKey(line), words = keyWords(key)): boolean {
   if (words > MAX_CAPTION_WORDS) return false;
   // "(رويترز)" in brackets, or after a dash or bar: "طفل يتلقى اللقاح - الصورة من الأرشيف", "… | رويترز"
@@ -264,7 +291,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   // a single word that ends a sentence ("المشاركة.") is a fragment of hard-wrapped text, not a button
   if (key.length <= LONGEST_CHROME_LINE_KEY && CHROME_LINE_KEYS.has(key) && !(words === 1 && SENTENCE_FULL_STOP.test(line) && !END_KEYS.has(key))) return true;
   if (words <= MAX_PREFIX_CHROME_WORDS && startsWithKey(key, CHROME_PREFIX_INDEX)) return true;
-  if (words <= MAX_SOURCE_WORDS && /^[^:]{0,20}:/u.test(line) && startsWithKey(key, SOURCE_INDEX)) return true;
+  if (isSourceLine(line, key, words)) return true;
   if (URL_OR_HANDLE.test(line) || EMBED_SIGNATURE.test(line) || HASHTAGS_ONLY.test(line)) return true;
   if (AGENCY_END_MARK.test(line) || /^©/u.test(line) || RELATIVE_TIME.test(key) || EDITOR_INITIALS.test(line)) return true;
   // "الاتحاد - جميع الحقوق محفوظة": the rights notice after the site's name

@@ -3,7 +3,7 @@ import { isHeadlineLike } from '../metadata/headline.js';
 import { bareAuthors, isPersonLike } from '../metadata/byline.js';
 import { isWriterTitle } from '../metadata/known.js';
 import { END_MARKERS } from '../lexicon/chrome.js';
-import { isCaption } from './chrome.js';
+import { isCaption, isSourceLine, isTicker } from './chrome.js';
 import { SITE_NAME_HEADS } from '../lexicon/agencies.js';
 import type { Byline } from '../schema.js';
 import type { ClassifiedLine } from './line.js';
@@ -93,7 +93,7 @@ function headlineIndex(lines: readonly ClassifiedLine[]): number {
     if (line.words <= MAX_BARE_NAMES_WORDS && bareAuthors(line.text) !== null) continue;
     // the site's own name above the headline ("بوابة أخبار اليوم") is no headline either
     if (line.words <= MAX_SITE_NAME_WORDS && i + 1 < lines.length && SITE_NAME_HEAD_KEYS.has(line.key.split(' ')[0]!) && !PUNCTUATION.test(line.text)) continue;
-    if (siteNameOverChrome(lines, i)) continue;
+    if (siteNameOverChrome(lines, i) || isTicker(line.key, line.words)) continue;
     // Breadcrumbs and section names are too short to be the headline; a two-word title right before the
     // metadata lines ("تحرير عدن..") is kept as a fallback.
     if (line.words < MIN_HEADLINE_WORDS) {
@@ -315,6 +315,11 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
       out.boilerplate.push(line.text);
       return;
     }
+    // "الدولار 47.52 جنيه" in the header: a price ticker
+    if (!bodyStarted && isTicker(line.key, line.words)) {
+      out.boilerplate.push(line.text);
+      return;
+    }
     // names alone under the headline (or above a body with none), each opening with a common given name
     // ("يوسف بن علي ورانيا الحسيني")
     const names = !bodyStarted && i > head && line.words <= MAX_BARE_NAMES_WORDS ? bareAuthors(line.text) : null;
@@ -355,8 +360,9 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
   const firstTail = tail < bodyLines.length ? lines.indexOf(bodyLines[tail]!, lastParagraph + 1) : -1;
   const chromeBefore = firstTail > lastParagraph + 1 && lines.slice(lastParagraph + 1, firstTail).some(isPageChrome);
   const chromeAfterFirst = firstTail >= 0 && lines.slice(firstTail + 1).some(isPageChrome);
-  // "// انتهى //" ends the article text: what follows it is the agency's stamp ("17:02 ت م") or more of the page
-  const endMarked = firstTail > lastParagraph + 1 && lines.slice(lastParagraph + 1, firstTail).some((l) => l.info.kind === 'chrome' && END_KEYS.has(l.key));
+  // "// انتهى //" and "المصدر: الجزيرة + وكالات" end the article text: what follows is the agency's stamp ("17:02 ت م")
+  // or more of the page
+  const endMarked = firstTail > lastParagraph + 1 && lines.slice(lastParagraph + 1, firstTail).some((l) => l.info.kind === 'chrome' && (END_KEYS.has(l.key) || isSourceLine(l.text, l.key, l.words)));
   const foot = footList(bodyLines, chromeAfter, chromeBefore && (tail < bodyLines.length - 1 || chromeAfterFirst || endMarked));
   if (foot > 0) out.boilerplate.push(...out.paragraphs.splice(foot));
   else {
