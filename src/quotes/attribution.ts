@@ -5,7 +5,7 @@ import { isKnownPlace } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
 import type { CueInfo } from './cue-index.js';
 import type { MarkSpan } from './marks.js';
-import { isKinship, isNewsVerb, isStopWord, organisationLength, outletAddressee, readMention, type Mention } from './phrase.js';
+import { isHonorific, isKinship, isNewsVerb, isStopWord, organisationLength, outletAddressee, readMention, type Mention } from './phrase.js';
 import { registeredBefore, registeredByRole, registeredEndingAt, registeredLength, sameTitle, titleHead, type NameRegistry, type RegisteredName } from './registry.js';
 import { sentenceStart } from './sentences.js';
 import { isRoleHead } from './role-forms.js';
@@ -178,11 +178,13 @@ function ambiguousCue(tokens: readonly Token[], i: number, loose: CueInfo): CueI
   const titled = next !== undefined && next.role && !(next.norm.startsWith('و') && isRoleHead(next.norm.slice(1)));
   // "وكتب بدر الشمري في حسابه": joined to the sentence and before a name, كتب is "wrote", not "books"
   const wrote = next !== undefined && JOINED_WROTE.has(t.norm) && !next.definite && !isStopWord(next.norm);
+  // "كتب د. عمر المقبل في حسابه": an honorific without the article opens a person's name (never "بين د. … و…")
+  const honoured = next !== undefined && !next.definite && isHonorific(next.norm) && !/^و?بين$/u.test(t.norm);
   // "وذكر الادعاء في بيان إن …": joined to the sentence, ذكر is the verb when its particle follows shortly
   const mentioned = JOINED_MENTIONED.has(t.norm) && particleSoon(tokens, i + 1);
   // "ويتابع: «…»", "وزاد: …": a colon right after the form makes it the verb
   const colon = t.after.includes(':');
-  return titled || afterLink || particle || wrote || mentioned || colon ? loose : null;
+  return titled || afterLink || particle || wrote || honoured || mentioned || colon ? loose : null;
 }
 
 /** The nearest cue left of token `from`, down to token `floor`; verbs and participles win over noun cues. */

@@ -276,7 +276,24 @@ function kindOf(view: ParagraphView, ctx: Context, span: MarkSpan, openToken: nu
   if (cue.index === openToken - 1 || cue.info.kind === 'noun') return 'direct';
   // "فقالت لفرانس برس «…»": only the outlet told stands between the verb and the quote
   if (cue.index + 1 + outletAddressee(view.tokens, cue.index + 1, openToken) === openToken) return 'direct';
-  return mentionAfter(view, ctx, cue, openToken)?.next === openToken ? 'direct' : 'partial';
+  const m = mentionAfter(view, ctx, cue, openToken);
+  if (m === null) return 'partial';
+  if (m.next === openToken) return 'direct';
+  // "كتب د. عمر المقبل … في حسابه عن هذا الحدث الأليم "…"": where the words were said, then a whole quote
+  // (one phrase, with no comma, cue or particle: "… عن أمله في …، وكذلك في مجال تشكيل «…»" is an object)
+  return m.name !== null && quoteTokens >= LONG_QUOTE && openToken - m.next <= MAX_SAID_WHERE && SAID_WHERE.has(view.tokens[m.next]!.norm) && plainPhrase(view.tokens, m.next, openToken) ? 'direct' : 'partial';
+}
+
+/** Longest phrase of where the words were said between a speaker and a whole quote (tokens). */
+const MAX_SAID_WHERE = 12;
+
+/** Whether the tokens [from, to) hold no cue, no particle and no punctuation before the last of them. */
+function plainPhrase(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if ((k < to - 1 && t.after !== '') || isParticle(t.norm) || cueAt(tokens, k) !== null) return false;
+  }
+  return true;
 }
 
 function remember(ctx: Context, voice: Voice | null, paragraph: number, sentence: number): void {
