@@ -251,6 +251,23 @@ describe('cues and speakers', () => {
     expect(speech(b)[0]!.kind).toBe('partial');
   });
 
+  it('reads "هذا ما قاله" after a quote that a ".." ends, past the outlet told', () => {
+    const a = parse('"لم أكن أتوقع أن أجد عملا في مصانع الأغذية بهذه السرعة بعد التخرج".. هذا ما قاله لـ"سبق" الشاب سلمان الحربي، الذي يعمل في إحدى الشركات.');
+    expect(speech(a)[0]!.speaker).toBe('سلمان الحربي');
+  });
+
+  it('reads what follows في after a title as its affiliation, never as the name', () => {
+    const a = parse('وقال القيادي في حماس محمود الزهار إنه لا يعلم شيئا عن الموضوع.');
+    expect(indirect(a)).toEqual([{ text: 'إنه لا يعلم شيئا عن الموضوع', speaker: 'محمود الزهار' }]);
+    const b = parse('وأفاد الموظف في محضر التحقيق بأنه طلب الخروج معه لإنهاء العلاقة.');
+    expect(b.speakers.map((s) => s.name)).not.toContain('محضر التحقيق');
+  });
+
+  it('reads الشاب and الطفلة as descriptions before a name, and a name in quotes after one as no quote', () => {
+    expect(indirect(parse('وقال الشاب سلمان الحربي إن العمل في المصنع غير حياته تماما.'))[0]!.speaker).toBe('سلمان الحربي');
+    expect(speech(parse('وقالت الأم «سارة حداد» ووالد الطفلة «بلال ووك» إن ابنتهما بخير.'))).toEqual([]);
+  });
+
   it('reads an attribution after the quote', () => {
     const a = parse('"الأسعار ستنخفض مع بداية الموسم الزراعي"، بحسب وزارة الزراعة.');
     expect(speech(a)[0]!.speaker).toBe('وزارة الزراعة');

@@ -133,6 +133,11 @@ const IMPERSONAL_PRESENT = /^[وف](?:يتوقع|يعتقد|يرجح|يقدر|ي
 /** "هذا ما قاله", "هكذا قال": words that point back at the quote before them, folded. */
 const POINTING_BACK = new Set(['هذا', 'هذه', 'ذلك', 'هكذا', 'وهذا', 'وهكذا']);
 
+/** Whether a token points back at the quote before it ("«…».. هذا ما قاله …"). */
+export function pointsBack(token: Token | undefined): boolean {
+  return token !== undefined && POINTING_BACK.has(token.norm);
+}
+
 /** "هناك من", "ثمة من": "there are those who", folded. */
 const THERE_ARE = new Set(['هناك', 'وهناك', 'ثمه', 'وثمه']);
 

@@ -12,6 +12,7 @@ import {
   insideSpan,
   leftCue,
   mentionAfter,
+  pointsBack,
   rightAttribution,
   voiceForCue,
   type Context,
@@ -336,7 +337,9 @@ function speechQuote(views: readonly ParagraphView[], view: ParagraphView, span:
   if (quoteTokens === 0 || NON_ARABIC_QUOTE.test(inner) || /^#/u.test(inner)) return null;
   if (markedAsName(view, openToken, quoteTokens, inner, facts)) return null;
   const floor = tokenAt(tokens, sentenceStart(view.breaks, span.open));
-  const ceiling = tokenAt(tokens, sentenceEnd(view.breaks, span.close, view.text.length));
+  let ceiling = tokenAt(tokens, sentenceEnd(view.breaks, span.close, view.text.length));
+  // "«…».. هذا ما قاله لـ«سبق» الشاب سلمان": the sentence that points back at the quote attributes it
+  if (ceiling <= closeToken && pointsBack(tokens[closeToken])) ceiling = tokenAt(tokens, sentenceEnd(view.breaks, tokens[closeToken]!.start, view.text.length));
   const according = accordingTo(view, ctx, openToken, floor);
   const cue = according ? null : leftCue(view, openToken, floor);
   let voice: Voice | null = null;

@@ -525,6 +525,11 @@ const SPEAKING_TO = /^متحدث(?:ا|ه|ين)?$/u;
 /** "بإحدى", "لأحد", "إحدى": "(at) one of", folded. */
 const ONE_OF = /^(?:ب|ل)?(?:احدي|احد)$/u;
 
+/** في and لدى, after which a role's affiliation, not its holder's name, follows. */
+function afterPreposition(t: Token): boolean {
+  return t.norm === 'في' || t.norm === 'لدي';
+}
+
 /**
  * "المحلل في شركة «آفاق»، كريم منصور" and "الرقيب في شرطة «ويتشيتا» بول كيمبل أن": a role that runs on
  * (to a comma, or to a two- or three-word name that a particle or comma closes) before the name. Returns the name's index.
@@ -553,8 +558,9 @@ function roleTail(text: string, tokens: readonly Token[], from: number, limit: n
       afterFi = t.norm === 'في' || t.norm === 'لدي' || (afterFi && !definiteToken(t));
       continue;
     }
-    // a two- or three-word name right after the role, closed by a particle, a stop or a comma
-    if (k > from && closedName(text, tokens, k, limit, quoted)) return k;
+    // a two- or three-word name right after the role, closed by a particle, a stop or a comma (never the object of
+    // في: "الوزير في محضر الجلسة بأنه" names no "محضر الجلسة")
+    if (k > from && !afterPreposition(tokens[k - 1]!) && closedName(text, tokens, k, limit, quoted)) return k;
     // "عضو مجلس الأعمال في مجلس الغرف السعودية محمد بن فيصل آل صقر إلى أن": a listed given name opens a longer
     // name joined by بن/آل, closed the same way
     if (k > from && joinedNameFrom(text, tokens, k, limit)) return k;
