@@ -268,6 +268,18 @@ describe('cues and speakers', () => {
     expect(speech(parse('وقالت الأم «سارة حداد» ووالد الطفلة «بلال ووك» إن ابنتهما بخير.'))).toEqual([]);
   });
 
+  it('reads "إمام" spelt with إ as the title imam, not the preposition أمام, and a mosque as part of the title', () => {
+    const a = parse('وقالت وزارة الداخلية إن الوضع هادئ في كل المدن.', 'وقال إمام المنطقة إن من حق السكان أن يعلموا أطفالهم دينهم.');
+    expect(indirect(a).map((q) => q.speaker)).toEqual(['وزارة الداخلية', 'إمام المنطقة']);
+    const b = parse('ونقلت الوكالة عن إمام جامع قوله إن السكان يخشون من معاملتهم بقسوة.');
+    expect(b.speakers.map((s) => s.name)).not.toContain('جامع');
+  });
+
+  it('never reads a personal pronoun after a title and a comma as the name', () => {
+    const a = parse('وقال محافظ المنطقة، نحن لسنا إرهابيين ومن حقنا أن نعلم أطفالنا عاداتنا وديننا.');
+    expect(a.speakers.map((s) => s.name)).not.toContain('نحن لسنا إرهابيين');
+  });
+
   it('reads an attribution after the quote', () => {
     const a = parse('"الأسعار ستنخفض مع بداية الموسم الزراعي"، بحسب وزارة الزراعة.');
     expect(speech(a)[0]!.speaker).toBe('وزارة الزراعة');

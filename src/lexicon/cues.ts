@@ -92,6 +92,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   // "وعزا البنك المركزي الهبوط إلى «…»": the cause given is the subject's view
   { past: 'عزا', forms: ['عزت', 'عزوا'], present: ['يعزو', 'تعزو'], participles: [], strength: 'opinion' },
   { past: 'أرجع', present: [], participles: [], strength: 'opinion' },
+  { past: 'برر', present: ['يبرر', 'تبرر'], participles: [], strength: 'opinion' },
   { past: 'سمى', forms: ['سمت', 'أسماه', 'أسمته', 'أسماها', 'سماه', 'سماها'], present: ['يسمي', 'تسمي'], participles: [], strength: 'opinion' },
   { past: 'أبدى', forms: ['أبدت', 'أبدوا'], present: ['يبدي'], participles: ['مبدي'], strength: 'report' },
   { past: 'شرح', present: ['يشرح', 'تشرح'], participles: ['شارح'], strength: 'report' },

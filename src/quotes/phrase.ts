@@ -150,6 +150,11 @@ function isNameAli(text: string, t: Token): boolean {
   return t.norm === 'علي' && text.slice(t.start, t.end) === 'علي';
 }
 
+/** "إمام" folds like "أمام" (in front of): spelt with إ in the page, it is the title imam ("وقال إمام المنطقة"). */
+function isImam(text: string, t: Token): boolean {
+  return t.norm === 'امام' && text.startsWith('إ', t.start);
+}
+
 /** Whether a word carries tanween (ً ٌ ٍ), inside it or among the marks right after it (its last letter's marks fall outside the token). */
 function hasTanween(text: string, t: Token): boolean {
   for (let i = t.start; i < text.length; i++) {
@@ -705,7 +710,7 @@ export function readMention(
   const start = i;
   const roleFirst = i < limit ? roleLength(tokens, i, limit) : 0;
   if (roleFirst === 0) i = skipHonorifics(tokens, i, limit);
-  if (i >= limit || (isStop(tokens[i]!) && !isNameAli(text, tokens[i]!))) return null;
+  if (i >= limit || (isStop(tokens[i]!) && !isNameAli(text, tokens[i]!) && !isImam(text, tokens[i]!))) return null;
   const first = tokens[i]!.norm;
   // "أحد منظميها نبيل جاسم", "والد المبتعث": one of a group or a relative of someone, named after the pair or
   // nobody in particular
