@@ -275,6 +275,10 @@ describe('cues and speakers', () => {
     expect(b.speakers.map((s) => s.name)).not.toContain('جامع');
   });
 
+  it('reads a fronted organisation whose head starts with و as the subject, not و + a verb', () => {
+    expect(indirect(parse('لكن وزارة الداخلية قالت إنها ستواصل العمل على تأمين الطرق.'))[0]!.speaker).toBe('وزارة الداخلية');
+  });
+
   it('never reads a personal pronoun after a title and a comma as the name', () => {
     const a = parse('وقال محافظ المنطقة، نحن لسنا إرهابيين ومن حقنا أن نعلم أطفالنا عاداتنا وديننا.');
     expect(a.speakers.map((s) => s.name)).not.toContain('نحن لسنا إرهابيين');

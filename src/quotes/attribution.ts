@@ -5,7 +5,7 @@ import { isKnownPlace } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
 import type { CueInfo } from './cue-index.js';
 import type { MarkSpan } from './marks.js';
-import { isHonorific, isKinship, isNewsVerb, isStopWord, organisationLength, outletAddressee, readMention, type Mention } from './phrase.js';
+import { isHonorific, isKinship, isNewsVerb, isOrganisationHead, isStopWord, organisationLength, outletAddressee, readMention, type Mention } from './phrase.js';
 import { registeredBefore, registeredByRole, registeredEndingAt, registeredLength, sameTitle, titleHead, type NameRegistry, type RegisteredName } from './registry.js';
 import { sentenceStart } from './sentences.js';
 import { isRoleHead } from './role-forms.js';
@@ -557,7 +557,8 @@ function subjectBefore(view: ParagraphView, ctx: Context, floor: number, cue: nu
   // "وخلص المراقب أحمد … بالقول": a clause opening with و/ف + verb puts its subject after the verb
   const opener = view.tokens[start]!;
   const clauseStart = start;
-  if (/^[وف]\p{L}{3,}$/u.test(opener.norm) && (!isStopWord(opener.norm) || opener.cue?.kind === 'verb' || expressedAbout(view.tokens, start, cue)) && !opener.role && !isKinship(opener.norm) && registeredLength(ctx.registry, view.tokens, start) === 0 && start + 1 < cue) {
+  // ("وزارة الداخلية قالت": an organisation's head that starts with و is no و + verb)
+  if (/^[وف]\p{L}{3,}$/u.test(opener.norm) && (!isStopWord(opener.norm) || opener.cue?.kind === 'verb' || expressedAbout(view.tokens, start, cue)) && !opener.role && !isKinship(opener.norm) && !isOrganisationHead(opener.norm) && registeredLength(ctx.registry, view.tokens, start) === 0 && start + 1 < cue) {
     start++;
     // "وتحدث لـ«سبق» الموظف …": the outlet told stands between the verb and its subject
     start = Math.min(cue - 1, start + outletAddressee(view.tokens, start, cue));

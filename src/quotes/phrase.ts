@@ -260,7 +260,7 @@ const GENERAL = 'العام';
 const GENERAL_FEMININE = 'العامه';
 
 /** An organisation's head, bare or after ل or ب ("لمركز", "بجامعة"). Folded. */
-function isOrganisationHead(w: string): boolean {
+export function isOrganisationHead(w: string): boolean {
   return ORG_SET.has(w) || ((w.charCodeAt(0) === LAM || w.charCodeAt(0) === BEH) && ORG_SET.has(w.slice(1)));
 }
 
