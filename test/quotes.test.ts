@@ -279,6 +279,12 @@ describe('cues and speakers', () => {
     expect(indirect(parse('لكن وزارة الداخلية قالت إنها ستواصل العمل على تأمين الطرق.'))[0]!.speaker).toBe('وزارة الداخلية');
   });
 
+  it('names someone described and then "called" (يدعى), never a withheld name or a claim', () => {
+    expect(speech(parse('وقال مواطن سوداني يدعى إبراهيم بينما كان ينتظر مع رفاقه: "نحن ننتظر طوال الوقت هنا".'))[0]!.speaker).toBe('إبراهيم');
+    expect(speech(parse('قال شاب رفض ذكر اسمه مكتفيا بالإشارة إلى أنه طالب جامعي "لست معها لأنها لم تقم على دراسة كافية".'))[0]!.speaker).toBeNull();
+    expect(parse('وقال مسؤول يدعي البراءة إن الاتهامات باطلة ولا أساس لها.').speakers).toEqual([]);
+  });
+
   it('never reads a personal pronoun after a title and a comma as the name', () => {
     const a = parse('وقال محافظ المنطقة، نحن لسنا إرهابيين ومن حقنا أن نعلم أطفالنا عاداتنا وديننا.');
     expect(a.speakers.map((s) => s.name)).not.toContain('نحن لسنا إرهابيين');

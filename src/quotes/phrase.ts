@@ -576,6 +576,26 @@ function roleTail(text: string, tokens: readonly Token[], from: number, limit: n
   return -1;
 }
 
+/**
+ * "يدعى", "يُدعى", "تدعى", "يسمى": "called", before the name of someone described. Folded. (Not "اسمه": "شاب رفض
+ * ذكر اسمه مكتفيا …" withholds the name.)
+ */
+const CALLED = new Set(['يدعي', 'تدعي', 'يسمي', 'تسمي']);
+/** Most words between an anonymous word and "يدعى" ("مواطن سوداني يدعى"). */
+const MAX_CALLED_GAP = 3;
+
+/** "مواطن سوداني يدعى إبراهيم": the name after "يدعى" within a few words of the anonymous word at `i`, or null. */
+function calledName(text: string, tokens: readonly Token[], i: number, limit: number, registry: NameRegistry | null): Mention | null {
+  for (let k = i + 1; k < limit && k - i <= MAX_CALLED_GAP; k++) {
+    if (hasComma(tokens[k - 1]!)) return null;
+    if (!CALLED.has(tokens[k]!.norm)) continue;
+    // (يدعي also spells "claims": "مسؤول يدعي البراءة" names nobody; a name after "called" has no article)
+    const len = k + 1 < limit && !definiteToken(tokens[k + 1]!) ? nameLength(text, tokens, k + 1, limit, registry) : 0;
+    return len > 0 ? mention(slice(text, tokens, k + 1, k + 1 + len), slice(text, tokens, i, k), k + 1 + len) : null;
+  }
+  return null;
+}
+
 function mention(name: string | null, role: string | null, next: number, extra: Partial<Mention> = {}): Mention {
   return { name, role, anonymous: false, roleOnly: false, pronoun: false, next, ...extra };
 }
@@ -732,6 +752,11 @@ export function readMention(
   const bareFirst = first.charCodeAt(0) === HASH ? first.slice(1) : first;
   const anonymousWord = ANONYMOUS_SET.has(bareFirst) || ANONYMOUS_SET.has(bareFirst.replace(/^و/u, '')) || (definiteToken(tokens[i]!) && ['مصدر', 'مصادر', 'مسؤول', 'مسؤولون', 'مسؤولين'].includes(first.replace(/^و?ال/u, '')));
   // "ماكرون" has the shape of "متخصصون" but is a known family name
+  if (anonymousWord) {
+    // "مواطن سوداني يدعى إبراهيم": a person described, then named after "يدعى"
+    const called = calledName(text, tokens, i, limit, registry);
+    if (called !== null) return called;
+  }
   if (anonymousWord || (isUnnamedGroup(bareFirst) && !(registry !== null && registeredLength(registry, tokens, i) > 0))) return mention(null, null, i + 1, { anonymous: true });
   // "ودعا المواطنين إلى …": after such verbs a definite plural is the object, not the subject
   if (objectFollows && definiteToken(tokens[i]!) && /(?:ين|ون)$/u.test(first)) return null;
