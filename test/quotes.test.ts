@@ -285,6 +285,12 @@ describe('cues and speakers', () => {
     expect(parse('وقال مسؤول يدعي البراءة إن الاتهامات باطلة ولا أساس لها.').speakers).toEqual([]);
   });
 
+  it('gives a participle the one its sentence is told according to, never to an estimate by a group', () => {
+    expect(speech(parse('وبحسب مودو وهو بائع من السنغال، فإن شرطة البلدية طاردت الضحية من الساحة إلى الحي، مضيفا: "في النهاية مات هنا".'))[0]!.speaker).toBe('مودو');
+    const b = parse('وحسب تقدير عدد من الاقتصاديين فإن أكثر من مليون نسمة يستفيدون من المشاريع، مشيرين إلى أن الحوادث ستتراجع بشكل كبير.');
+    expect(b.speakers.map((s) => s.name)).not.toContain('تقدير');
+  });
+
   it('never reads a personal pronoun after a title and a comma as the name', () => {
     const a = parse('وقال محافظ المنطقة، نحن لسنا إرهابيين ومن حقنا أن نعلم أطفالنا عاداتنا وديننا.');
     expect(a.speakers.map((s) => s.name)).not.toContain('نحن لسنا إرهابيين');

@@ -565,6 +565,10 @@ function subjectBefore(view: ParagraphView, ctx: Context, floor: number, cue: nu
   }
   // "أثار تركي آل الشيخ …، قائلا": a news verb opens the clause, its subject follows
   else if (isNewsVerb(opener.norm) && start + 1 < cue) start++;
+  // "وبحسب مودو، وهو بائع من السنغال، فإن …، مضيفا": the one the clause is told according to speaks on
+  const according = ATTRIBUTION_LEADS.has(opener.norm);
+  if (according) start = clauseStart + (view.tokens[clauseStart + 1]?.norm === 'ما' ? 2 : 1);
+  if (start >= cue) return null;
   let m = readMention(view.text, view.tokens, start, cue, ctx.registry);
   // "محادثات وزير الخارجية سيرجي لافروف … تركزت على …، معتبرا": a clause that opens with a noun, a title and
   // a name is about the named person (after a verb the pair is subject and object: "أبلغ عباس وزير الخارجية …")
@@ -577,7 +581,7 @@ function subjectBefore(view: ParagraphView, ctx: Context, floor: number, cue: nu
   for (let k = floor; k < start; k++) if (OPENERS.has(view.tokens[k]!.norm) && view.tokens[k]!.norm !== 'و') opened = true;
   // "جيري سميث، وهو مفتش سابق …، حذّر": a name set off by a comma and described is the clause's subject
   const described = m.name !== null && m.name.includes(' ') && m.next > start && /[،,]/u.test(view.tokens[m.next - 1]!.after) && DESCRIBING.has(view.tokens[m.next]?.norm ?? '');
-  const strong = m.role !== null || m.roleOnly || m.pronoun || described || registeredLength(ctx.registry, view.tokens, start) > 0;
+  const strong = m.role !== null || m.roleOnly || m.pronoun || described || (according && m.name !== null && !isPluralParticiple(view.tokens[cue]!.norm)) || registeredLength(ctx.registry, view.tokens, start) > 0;
   const meets = m.next >= cue - 1 && cue - start <= MAX_SUBJECT_BEFORE;
   return meets || strong || opened ? voiceOf(view, ctx, m, null, view.tokens[start]!.start) : null;
 }
