@@ -67,6 +67,8 @@ describe('chrome in other wordings', () => {
     ['an editor\'s two initials', 'ي.ط'],
     ['a continue-reading button', 'تابع قراءة الخبر'],
     ['a call to follow after و that names a platform', 'وتابعوا حساب الموقع على إنستغرام'],
+    ['a share counter in thousands', '1.2K مشاركة'],
+    ['a print edition\'s page', 'الصفحة: 5'],
     ['an embedded Instagram post\'s credit', 'تمت مشاركة منشور بواسطة نبأ الخليج (@nabaa_gulf)'],
     ['a note that the text goes on below an ad', 'يستمر المقال أدناه'],
     ['an agency\'s note on what its site shows', 'الأخبار المنشورة على الموقع الإلكتروني للوكالة هي ملخص لجزء من الأخبار المقدمة للمشتركين عبر نظام تدفق الأخبار'],
@@ -110,6 +112,28 @@ describe('chrome in other wordings', () => {
     expect(a.paragraphs).toEqual(BODY);
     const b = parseArticle(page([], ['شارك', 'الذهب يتراجع مع صعود الدولار']));
     expect(b.paragraphs).toEqual([...BODY, 'الذهب يتراجع مع صعود الدولار']);
+  });
+
+  it('reads the writer named in a box on the writer, or alone over the outlet\'s own line at the foot', () => {
+    const a = parseArticle(page([], ['عن الكاتب', 'مروان عيسى', 'كاتب صحفي مهتم بالشأن الاقتصادي', 'التدوينة السابقة', 'الذهب يتراجع مع صعود الدولار']));
+    expect(a.byline.authors).toEqual(['مروان عيسى']);
+    expect(a.paragraphs).toEqual(BODY);
+    // a blank line before the name parts it from a last line that ends no sentence
+    const last = 'وارتفع المؤشر العام بنسبة 0.8 في المئة فيما صعد مؤشر السوق الأول بنسبة 1.1 في المئة';
+    const c = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', BODY[0], BODY[1], last, '', 'شهد الكعبي', 'جريدة الأيام - البحرين'].join('\n'));
+    expect(c.byline.authors).toEqual(['شهد الكعبي']);
+    expect(c.paragraphs).toEqual([BODY[0], BODY[1], last]);
+    const b = parseArticle(page([], ['فارس الدوسري', 'جريدة الأيام - البحرين']));
+    expect(b.byline.authors).toEqual(['فارس الدوسري']);
+    expect(b.byline.agency).toBe('جريدة الأيام');
+    expect(b.paragraphs).toEqual(BODY);
+  });
+
+  it('drops a pointer to another story inside the body, and keeps one that opens the headline', () => {
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', BODY[0], 'شاهد: نجران.. السجن 5 أعوام لمبتز إلكتروني', BODY[1], BODY[2]].join('\n'));
+    expect(a.paragraphs).toEqual(BODY);
+    const b = parseArticle(['بالفيديو: شباب يصنعون غذاءنا.. قصص نجاح وتجارب مثيرة', '12/05/2018', ...BODY].join('\n'));
+    expect(b.headline).toBe('بالفيديو: شباب يصنعون غذاءنا.. قصص نجاح وتجارب مثيرة');
   });
 
   it('keeps a body line opening with "وتابعوا" when it names no platform', () => {

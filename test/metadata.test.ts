@@ -110,6 +110,11 @@ describe('bylines and datelines', () => {
     // an outlet the lexicon does not list, beside a reporter with a common given name
     ['نبض الشارع - هالة منصور', { authors: ['هالة منصور'], agency: 'نبض الشارع', dateline: null }],
     ['موقع 24 - كريم بوزيد', { authors: ['كريم بوزيد'], agency: 'موقع 24', dateline: null }],
+    // an outlet named by its kind ("جريدة", "موقع") is no writer; a blog's "posted by"
+    ['جريدة الأيام - البحرين', { authors: [], agency: 'جريدة الأيام', dateline: 'البحرين' }],
+    ['صحيفة الوطن - سامي الحربي', { authors: ['سامي الحربي'], agency: 'صحيفة الوطن', dateline: null }],
+    ['نشر بواسطة: مروان عيسى', { authors: ['مروان عيسى'], agency: null, dateline: null }],
+    ['Posted by مروان عيسى', { authors: ['مروان عيسى'], agency: null, dateline: null }],
   ])('%s', (line, byline) => {
     expect(parseBylineLine(line)).toEqual(byline);
   });

@@ -31,7 +31,8 @@ const MAX_MENU_WORDS = 16;
 const MAX_RELATED_PHRASE_WORDS = 5;
 /** Separators of menu items: "سياسة الخصوصية | اتصل بنا | من نحن". */
 const MENU_SEPARATOR = /[|•·]/u;
-const DIGITS_ONLY = /^\d+$/u;
+/** A count, or a count in thousands or millions ("1.2K": the key parts it as "1 2k"). */
+const DIGITS_ONLY = /^\d+[km]?$/u;
 const OPEN_BRACKET = 0x28;
 const OPEN_SQUARE = 0x5b;
 
@@ -97,6 +98,18 @@ function isPlatformBar(key: string, words: number): boolean {
 
 /** "شاهد.. لحظة وصول الوفد", "بالفيديو: …": a pointer to a video, the verb followed by ".." or a colon. */
 const VIDEO_POINTER = /^(?:شاهد|شاهدوا|شاهدي|بالفيديو|فيديو)\s?(?:\.\.|…|:)[^.؟?!]*$/u;
+
+/**
+ * "شاهد: نجران.. السجن 5 أعوام لمبتز", "طالع: …": inside the body, an imperative and a colon before another
+ * story's title (".." may part it; no sentence ends in it). Not read above the body, where "بالفيديو: …" and
+ * "شاهد: …" open headlines.
+ */
+const STORY_POINTER = /^(?:شاهد|شاهدوا|شاهدي|طالع|طالعوا|طالعي)\s?:(?:[^.؟?!]|\.\.+)*$/u;
+
+/** Whether a line inside the body points to another story ("شاهد: عنوان"). */
+export function isStoryPointer(line: string, words: number): boolean {
+  return words <= MAX_POINTER_WORDS && STORY_POINTER.test(line);
+}
 const MAX_POINTER_WORDS = 15;
 
 const BUTTON_ACTION_KEYS = new Set(BUTTON_ACTIONS.map(lineKey));

@@ -2,8 +2,8 @@ import type { DateFound } from '../metadata/date.js';
 import { isHeadlineLike } from '../metadata/headline.js';
 import { bareAuthors, isPersonLike } from '../metadata/byline.js';
 import { isWriterTitle } from '../metadata/known.js';
-import { END_MARKERS } from '../lexicon/chrome.js';
-import { isCaption, isSourceLine, isTicker } from './chrome.js';
+import { END_MARKERS, WRITER_BOX_HEADINGS } from '../lexicon/chrome.js';
+import { isCaption, isSourceLine, isStoryPointer, isTicker } from './chrome.js';
 import { SITE_NAME_HEADS } from '../lexicon/agencies.js';
 import type { Byline } from '../schema.js';
 import type { ClassifiedLine } from './line.js';
@@ -281,12 +281,17 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
         inlineBlock = inlineItem(line.text);
         out.boilerplate.push(line.text);
         return;
-      case 'section':
+      case 'section': {
         // "آخر الأخبار", "التعليقات": after the article, the titles or form labels under it go with it
         if (bodyStarted) related = MAX_RELATED_ITEMS;
         minItemWords = 1;
         out.boilerplate.push(line.text);
+        // "عن الكاتب" and then a name: the writer's box names the author
+        const named = WRITER_BOX_KEYS.has(line.key) ? lines[i + 1] : undefined;
+        const authors = named !== undefined && named.info.kind === 'text' && named.words <= MAX_BARE_AUTHOR_WORDS ? bareAuthors(named.text) ?? (isPersonLike(named.text) ? [named.text] : null) : null;
+        if (authors !== null) out.bylines.push({ authors, agency: null, dateline: null });
         return;
+      }
       case 'chrome':
         out.boilerplate.push(line.text);
         // "إعلانات" or "اشترك في نشرتنا" then a headline, between two paragraphs: the story the slot or box links
@@ -304,6 +309,11 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
       return;
     }
     related = 0;
+    // "شاهد: نجران.. السجن 5 أعوام لمبتز" inside the body: a pointer to another story
+    if (bodyStarted && isStoryPointer(line.text, line.words)) {
+      out.boilerplate.push(line.text);
+      return;
+    }
     // "ما يجب معرفته" over a headline-long title inside the body, after a paragraph: a heading of the page's own
     // and the story it links to (a subheading stands over a paragraph, never over a title)
     // ("مساحة إعلانية" over "اقرأ كمان:" over the title: a label may stand over the heading)
@@ -350,8 +360,9 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
   // (after the tail's last line: a fragment cut off at the end of a truncated scrape has nothing after it)
   const lastTail = tail < bodyLines.length ? lines.lastIndexOf(bodyLines[bodyLines.length - 1]!) : -1;
   const chromeAfter = lastTail >= 0 && lines.slice(lastTail + 1).some(isPageChrome);
-  const writer = footWriter(bodyLines, (line) => isPageChrome(lines[lines.lastIndexOf(line) + 1]));
-  if (writer > 0 && lines.slice(lines.lastIndexOf(bodyLines[writer]!) + 1).some(isPageChrome)) {
+  // (over the page's chrome, or over the outlet's own line: "جريدة الأيام - البحرين")
+  const writer = footWriter(bodyLines, (line) => chromeOrMetadata(lines[lines.lastIndexOf(line) + 1]));
+  if (writer > 0 && lines.slice(lines.lastIndexOf(bodyLines[writer]!) + 1).some(chromeOrMetadata)) {
     out.bylines.push({ authors: bareAuthors(bodyLines[writer]!.text)!, agency: null, dateline: null });
     out.boilerplate.push(...out.paragraphs.splice(writer));
     return out;
@@ -393,8 +404,15 @@ function underFootChrome(lines: readonly ClassifiedLine[], body: readonly Classi
   return -1;
 }
 
+const WRITER_BOX_KEYS = new Set(WRITER_BOX_HEADINGS.map(lineKey));
+
 /** Closing lines that end the article text ("انتهى"), as keys. */
 const END_KEYS = new Set(END_MARKERS.map(lineKey));
+
+/** Page chrome, or a byline or date line of the page's own. */
+function chromeOrMetadata(line: ClassifiedLine | undefined): boolean {
+  return isPageChrome(line) || line?.info.kind === 'byline' || line?.info.kind === 'date';
+}
 
 /** Page chrome, a related block's marker or a section heading. */
 function isPageChrome(line: ClassifiedLine | undefined): boolean {
@@ -425,7 +443,8 @@ function footWriter(body: readonly ClassifiedLine[], overChrome: (line: Classifi
     // right under it) after a paragraph that ends a sentence ("..." too), so that the name cannot be its
     // hard-wrapped last words
     if (k < n - 1 && isWriterTitle(body[k + 1]!.key.split(' ')[0] ?? '')) return k;
-    if ((k === n - 1 || overChrome(name)) && SENTENCE_END.test(before.text)) return k;
+    // (or a blank line before it: "… خليجي 23", a blank line, "لبنى الخطيب")
+    if ((k === n - 1 || overChrome(name)) && (SENTENCE_END.test(before.text) || name.afterBlank)) return k;
   }
   return -1;
 }

@@ -58,6 +58,8 @@ export const CHROME_LINES: readonly string[] = [
 export const COUNTER_LABELS: readonly string[] = [
   'مشاهدات', 'المشاهدات', 'مشاهدة', 'قراءات', 'القراءات', 'قراءة', 'زيارات', 'الزيارات', 'تعليقات', 'التعليقات', 'تعليق',
   'إعجاب', 'إعجابات', 'مشاركات', 'مشاركة', 'views', 'comments', 'likes', 'shares',
+  // a print edition's issue and page: "العدد 15234", "الصفحة: 5"
+  'العدد', 'الصفحة', 'صفحة',
 ];
 
 /** Site links of footers and menus; a short line of two or more of them, parted by "|" or "•", is chrome. */
@@ -147,6 +149,9 @@ export const RELATED_MARKERS: readonly string[] = [
   'Read more', 'Related', 'مواضيع مقترحة', 'مقالات مقترحة', 'قد يعجبك أيضا', 'قد يعجبك', 'أخبار ذات علاقة', 'روابط ذات صلة',
   'أخبار متعلقة', 'فيديو ذات صلة', 'مقالات ذات علاقة', 'الأكثر تعليقا', 'شاهد المزيد', 'المزيد في',
   'الأخبار المتعلقة', 'المواضيع المتعلقة', 'المقالات المتعلقة', 'مقالات متعلقة', 'الأخبار ذات الصلة', 'المواضيع ذات الصلة',
+  // a blog's links to the posts before and after
+  'التدوينة السابقة', 'التدوينة التالية', 'المقالة السابقة', 'المقالة التالية', 'الموضوع السابق', 'الموضوع التالي',
+  'المنشور السابق', 'المنشور التالي', 'Previous article', 'Next article', 'Previous post', 'Next post',
   'المقالات ذات الصلة', 'أخبار مشابهة', 'مقالات مشابهة', 'مواضيع مشابهة', 'الأخبار المشابهة', 'لا تفوتك', 'لا يفوتك', 'لا تفوت',
   // "the most read" of news, not of anything ("الكتب الأكثر قراءة" may head a list in the body)
   'الأخبار الأكثر قراءة', 'الأخبار الأكثر تداولا', 'الأخبار الأكثر مشاهدة', 'المقالات الأكثر قراءة', 'المواضيع الأكثر قراءة',
@@ -162,6 +167,9 @@ export const RELATED_MARKERS: readonly string[] = [
   'Lire aussi', 'A lire aussi', 'À lire aussi', 'Voir aussi', 'Read also', 'See also', 'Related articles', 'More on this',
 ];
 
+/** Headings of a box on the writer after the article; the name under one is the author's. */
+export const WRITER_BOX_HEADINGS: readonly string[] = ['عن الكاتب', 'عن الكاتبة', 'نبذة عن الكاتب', 'نبذة عن الكاتبة', 'عن المؤلف', 'عن المحرر'];
+
 /**
  * Headings of page sections that follow an article: lists of other news and comment threads. Chrome on their
  * own; once the body has begun, the short lines after them (titles, form labels) are dropped as a related block.
@@ -173,8 +181,8 @@ export const SECTION_HEADINGS: readonly string[] = [
   // article feedback: "هل كان هذا المقال مفيدا؟" then "نعم", "لا"
   'هل كان هذا المقال مفيدا', 'هل كان هذا الخبر مفيدا', 'هل أعجبك هذا المقال', 'قيم هذا المقال', 'قيم هذا الخبر', 'قيم هذا الموضوع',
   'هل أعجبك الخبر', 'هل أعجبك المقال',
-  // a box on the writer: "عن الكاتب" and a line of biography
-  'عن الكاتب', 'عن الكاتبة', 'نبذة عن الكاتب', 'عن المؤلف',
+  // a box on the writer: "عن الكاتب", the writer's name and a line of biography
+  ...WRITER_BOX_HEADINGS,
   // tag lists: one tag per line under the heading
   'كلمات مفتاحية', 'الكلمات المفتاحية', 'كلمات دلالية', 'الكلمات الدلالية', 'الكلمات الدالة', 'الوسوم', 'وسوم', 'Tags', 'Mots clés',
   'المزيد عن', 'المزيد حول', 'تاگ', 'تاغ', 'تاگات', 'مواضيع', 'المواضيع', 'الشروط والأحكام',

@@ -1,4 +1,4 @@
-import { DESK_WORDS } from '../lexicon/agencies.js';
+import { DESK_WORDS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
 import { NAME_JOINERS } from '../lexicon/function-words.js';
 import { foldText } from '../normalize/fold.js';
 import { keyWords, lineKey } from '../normalize/key.js';
@@ -8,7 +8,7 @@ import { isKnownOutlet, isKnownPlace, isWriterTitle, startsWithGivenName } from 
 
 /** Label words that open a credit line: "كتب: …", "بقلم …", "حوار: …". */
 const CREDIT_LABEL =
-  /^(?:كتب|كتبت|كتبه|الكاتب|الكاتبة|المحرر|المحررة|بقلم|حوار|حاوره|حاورها|أجرى الحوار|اعداد|إعداد|بواسطة|تصوير|تقرير|ترجمة|متابعة|تحرير|إشراف|اشراف|مراسل|مراسلة|مراسلنا|مراسلتنا|أعده للنشر|أعدته للنشر|أعده|أعدته|من(?=\s?:)|by|author|authors|role)(?=[\s:/\-–—,،])/iu;
+  /^(?:نُ?شرت? بواسطة|posted by|written by|كتب|كتبت|كتبه|الكاتب|الكاتبة|المحرر|المحررة|بقلم|حوار|حاوره|حاورها|أجرى الحوار|اعداد|إعداد|بواسطة|تصوير|تقرير|ترجمة|متابعة|تحرير|إشراف|اشراف|مراسل|مراسلة|مراسلنا|مراسلتنا|أعده للنشر|أعدته للنشر|أعده|أعدته|من(?=\s?:)|by|author|authors|role)(?=[\s:/\-–—,،])/iu;
 /**
  * "بقلم الكاتب سامي يوسف", "مراسل الموقع منى سعيد": the writer's trade or the outlet's noun between the label and
  * the name. Left off, and the name is then as marked as after a colon.
@@ -85,12 +85,20 @@ const MAX_LEAD_WORDS = 2;
 const OUTLET_ENDING = /^\S+(?: \S+)? (?:نيوز|برس|بريس|اونلاين|بوست|تايمز)$/u;
 const QUOTED_THEN_DOMAIN = /[«"“]([^«»"“”]{2,30})[»"”]\s*(دوت (?:كوم|نت))/u;
 
+const OUTLET_KIND_KEYS = new Set(SITE_NAME_HEADS.map(lineKey));
+
+/** "جريدة الأيام", "موقع الخليج": an outlet named by its kind and a name of a few words. */
+function outletByKind(key: string): boolean {
+  const space = key.indexOf(' ');
+  return space > 0 && OUTLET_KIND_KEYS.has(key.slice(0, space)) && keyWords(key) <= MAX_LISTED_OUTLET_WORDS;
+}
+
 export function classifyPart(raw: string, rawKey?: string): BylinePart {
   const text = stripPunct(raw);
   // the key ignores punctuation: the raw text's key is the stripped text's key
   const key = rawKey ?? lineKey(text);
   if (key === '') return { text, kind: 'unknown' };
-  if (isKnownOutlet(key) || /^وكاله /.test(key) || ((SPELLED_DOMAIN.test(key) || OUTLET_ENDING.test(key)) && keyWords(key) <= MAX_DOMAIN_NAME_WORDS)) return { text, kind: 'agency' };
+  if (isKnownOutlet(key) || /^وكاله /.test(key) || (outletByKind(key) && !PART_SEPARATORS.test(text)) || ((SPELLED_DOMAIN.test(key) || OUTLET_ENDING.test(key)) && keyWords(key) <= MAX_DOMAIN_NAME_WORDS)) return { text, kind: 'agency' };
   if (isKnownPlace(key) || placeList(text)) return { text, kind: 'place' };
   if (DESK_KEYS.has(key)) return { text, kind: 'desk' };
   if (/\d{4}/.test(key) || /\d{1,2}:\d{2}/.test(key)) return { text, kind: 'date' };
