@@ -130,7 +130,7 @@ describe('chrome in other wordings', () => {
   });
 
   it('drops a pointer to another story inside the body, and keeps one that opens the headline', () => {
-    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', BODY[0], 'شاهد: نجران.. السجن 5 أعوام لمبتز إلكتروني', BODY[1], BODY[2]].join('\n'));
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', BODY[0], 'شاهد: نجران.. السجن 5 أعوام لمبتز إلكتروني', BODY[1], 'طالع: ما هي الشركات المتضررة من العقوبات؟', BODY[2]].join('\n'));
     expect(a.paragraphs).toEqual(BODY);
     const b = parseArticle(['بالفيديو: شباب يصنعون غذاءنا.. قصص نجاح وتجارب مثيرة', '12/05/2018', ...BODY].join('\n'));
     expect(b.headline).toBe('بالفيديو: شباب يصنعون غذاءنا.. قصص نجاح وتجارب مثيرة');

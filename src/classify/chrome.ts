@@ -101,10 +101,10 @@ const VIDEO_POINTER = /^(?:شاهد|شاهدوا|شاهدي|بالفيديو|ف�
 
 /**
  * "شاهد: نجران.. السجن 5 أعوام لمبتز", "طالع: …": inside the body, an imperative and a colon before another
- * story's title (".." may part it; no sentence ends in it). Not read above the body, where "بالفيديو: …" and
+ * story's title (".." may part it, a question mark may end it; no sentence ends in it). Not read above the body, where "بالفيديو: …" and
  * "شاهد: …" open headlines.
  */
-const STORY_POINTER = /^(?:شاهد|شاهدوا|شاهدي|طالع|طالعوا|طالعي)\s?:(?:[^.؟?!]|\.\.+)*$/u;
+const STORY_POINTER = /^(?:شاهد|شاهدوا|شاهدي|طالع|طالعوا|طالعي)\s?:(?:[^.؟?!]|\.\.+)*[؟?]?$/u;
 
 /** Whether a line inside the body points to another story ("شاهد: عنوان"). */
 export function isStoryPointer(line: string, words: number): boolean {
