@@ -296,6 +296,13 @@ describe('cues and speakers', () => {
     expect(a.speakers.map((s) => s.name)).not.toContain('نحن لسنا إرهابيين');
   });
 
+  it('reads a company, party or stadium named in quotes as a name, and a description after بـ as words said', () => {
+    const a = parse('وأكد سامي نور، المدير العام لـ«شركة الخليج لبيع مواد البناء»، أن الأسعار ترتفع.', 'ودعا الحضور إلى التصويت على "حزب التقدم والاشتراكية" في الانتخابات المقبلة.', 'وقال إن المباراة ستقام على ملعب "لوفتس رود" في لندن.');
+    expect(speech(a)).toEqual([]);
+    const b = parse('ووصف زعيم الحركة عبد الملك الحوثي الهجوم بأنه من تنفيذ "قوات العدوان الأمريكية والسعودية".');
+    expect(speech(b).map((q) => q.kind)).toEqual(['partial']);
+  });
+
   it('reads an attribution after the quote', () => {
     const a = parse('"الأسعار ستنخفض مع بداية الموسم الزراعي"، بحسب وزارة الزراعة.');
     expect(speech(a)[0]!.speaker).toBe('وزارة الزراعة');

@@ -103,6 +103,20 @@ const LONG_QUOTE = 5;
 const MAX_INDIRECT_GAP = 8;
 const MIN_INDIRECT_TOKENS = 3;
 
+/** Longest quote read as an organisation's name by the head it opens with ("«شركة … لبيع مواد البناء»"). */
+const MAX_ORGANISATION_QUOTE = 6;
+
+/**
+ * Heads that open the name of a company, party or institution in quotes ("«شركة …»", "«حزب …»"), folded. Not
+ * bodies that a description may open ("وصفها بـ«قوات العدوان»"), nor documents.
+ */
+const NAMED_BODY_HEADS = new Set(['شركه', 'حزب', 'جمعيه', 'مؤسسه', 'منظمه', 'جامعه', 'نادي', 'مجموعه', 'بنك', 'مصرف', 'صندوق', 'مستشفي', 'فندق', 'مطعم', 'معهد', 'كليه', 'اكاديميه', 'مدرسه', 'مجمع', 'شبكه', 'قناه', 'صحيفه', 'جريده', 'مجله', 'وكاله']);
+
+/** An organisation's head without the article, opening a quote: "شركة", "حزب", "جمعية" (not "الحكومة لن …"). */
+function indefiniteOrganisation(t: Token): boolean {
+  return !t.definite && NAMED_BODY_HEADS.has(t.norm);
+}
+
 /** Whether a folded word is a not-speech marker, with its و/ب/ل/ال prefixes tried off. */
 function isMarker(word: string): boolean {
   if (NOT_SPEECH.has(word)) return true;
@@ -230,6 +244,8 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
   let joined = depth < MAX_JOINED_QUOTES ? joinedToQuote(view, openToken) : null;
   if (joined !== null && quoteTokens > MAX_NAME_QUOTE && joined.quoteTokens <= MAX_NAME_QUOTE) joined = null;
   if (joined !== null && markedAsName(view, joined.openToken, joined.quoteTokens, view.text.slice(joined.span.start, joined.span.end), facts, depth + 1)) return true;
+  // "لـ«شركة مخزن الخليج لبيع مواد البناء»", "«حزب التقدم والاشتراكية»": an organisation's name, its head inside
+  if (quoteTokens <= MAX_ORGANISATION_QUOTE && indefiniteOrganisation(view.tokens[openToken]!)) return true;
   if (quoteTokens > MAX_NAME_QUOTE) {
     for (let k = openToken - 1; plainWordBefore(view, openToken, k, TITLE_LOOKBACK); k--) {
       const w = view.tokens[k]!.norm;
