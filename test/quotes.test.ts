@@ -246,6 +246,9 @@ describe('cues and speakers', () => {
   it('reads "كتب" before an honorific as the verb, and a whole quote after where it was written as direct', () => {
     const a = parse('وفي وسم تحت عنوان "حريق السوق القديم" كتب د. سالم المقبل أستاذ التاريخ بجامعة الملك سعود في حسابه عن الحادث الأليم "لن ننسى من وقفوا مع المتضررين في هذه الليلة الصعبة".');
     expect(speech(a).find((q) => q.text.startsWith('لن ننسى'))).toEqual({ text: 'لن ننسى من وقفوا مع المتضررين في هذه الليلة الصعبة', kind: 'direct', speaker: 'سالم المقبل' });
+    // where it was said may follow the verb itself
+    const c = parse('وقالت الباحثة سارة حداد إن النتائج مشجعة.', 'وقالت في رسالة بالبريد الإلكتروني "الشخص الذي يجري نصف ساعة يوميا قد يجلس بقية يومه".');
+    expect(speech(c)[0]!.kind).toBe('direct');
     // the quote as the object of a noun stays partial: "… عن أمله في …، وكذلك في مجال تشكيل «…»"
     const b = parse('وأعرب الوزير سامي نور في هذا السياق عن أمله في إحراز تقدم في العملية السياسية، وكذلك في مجال تشكيل "جبهة قوية لمواجهة الخطر الإرهابي في المنطقة".');
     expect(speech(b)[0]!.kind).toBe('partial');

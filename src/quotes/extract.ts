@@ -293,12 +293,21 @@ function kindOf(view: ParagraphView, ctx: Context, span: MarkSpan, openToken: nu
   if (cue.index === openToken - 1 || cue.info.kind === 'noun') return 'direct';
   // "فقالت لفرانس برس «…»": only the outlet told stands between the verb and the quote
   if (cue.index + 1 + outletAddressee(view.tokens, cue.index + 1, openToken) === openToken) return 'direct';
+  // "وقالت في رسالة بالبريد الإلكتروني «…»": where the words were said, right after the verb, then a whole quote
+  if (saidWhere(view.tokens, cue.index + 1, openToken, quoteTokens)) return 'direct';
   const m = mentionAfter(view, ctx, cue, openToken);
   if (m === null) return 'partial';
   if (m.next === openToken) return 'direct';
   // "كتب د. عمر المقبل … في حسابه عن هذا الحدث الأليم "…"": where the words were said, then a whole quote
-  // (one phrase, with no comma, cue or particle: "… عن أمله في …، وكذلك في مجال تشكيل «…»" is an object)
-  return m.name !== null && quoteTokens >= LONG_QUOTE && openToken - m.next <= MAX_SAID_WHERE && SAID_WHERE.has(view.tokens[m.next]!.norm) && plainPhrase(view.tokens, m.next, openToken) ? 'direct' : 'partial';
+  return m.name !== null && saidWhere(view.tokens, m.next, openToken, quoteTokens) ? 'direct' : 'partial';
+}
+
+/**
+ * Whether the tokens [from, to) are one phrase of where the words were said ("في حسابه", "في مؤتمر صحفي اليوم")
+ * before a whole quote: no comma, cue or particle ("… عن أمله في …، وكذلك في مجال تشكيل «…»" is an object).
+ */
+function saidWhere(tokens: readonly Token[], from: number, to: number, quoteTokens: number): boolean {
+  return quoteTokens >= LONG_QUOTE && from < to && to - from <= MAX_SAID_WHERE && SAID_WHERE.has(tokens[from]!.norm) && plainPhrase(tokens, from, to);
 }
 
 /** Longest phrase of where the words were said between a speaker and a whole quote (tokens). */
