@@ -306,6 +306,16 @@ describe('cues and speakers', () => {
     expect(speech(b).map((q) => q.kind)).toEqual(['partial']);
   });
 
+  it('takes the one a clause is told according to for its quote, past the particle and a short subject', () => {
+    const a = parse('وبحسب بيان صادر عن رئاسة الوزراء، فإن الحكومة "ستعرض صيغة جديدة للعلاوة خلال الأسبوع المقبل".');
+    expect(speech(a)).toEqual([{ text: 'ستعرض صيغة جديدة للعلاوة خلال الأسبوع المقبل', kind: 'partial', speaker: 'رئاسة الوزراء' }]);
+  });
+
+  it('reads a description after the name ("، وهي …") as the role of a speaker who has none', () => {
+    const a = parse('إذ تقول أم خالد، وهي أم لثلاثة تلاميذ في مدرسة حكومية بالزرقاء: "أولادي في البيت منذ ثلاثة أيام".', 'وقال مون، وهو صديق الضحية وطلب ذكر اسمه الأول فقط، إن "الجميع كان مصدوما مما حدث".');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['أم خالد', 'أم لثلاثة تلاميذ في مدرسة حكومية بالزرقاء'], ['مون', 'صديق الضحية']]);
+  });
+
   it('reads an attribution after the quote', () => {
     const a = parse('"الأسعار ستنخفض مع بداية الموسم الزراعي"، بحسب وزارة الزراعة.');
     expect(speech(a)[0]!.speaker).toBe('وزارة الزراعة');

@@ -112,6 +112,8 @@ export const SELF_ATTRIBUTIONS: readonly string[] = ['على حد قوله', 'ع
 /** "على حد تعبير X «…»", "على لسان الوزير «…»": the name after the phrase speaks the quote that follows. */
 export const ACCORDING_TO: readonly string[] = [
   'على حد تعبير', 'على حد قول', 'حسب تعبير', 'بحسب تعبير', 'حسب قول', 'بحسب قول', 'وفق تعبير', 'على لسان',
+  // "وبحسب بيان صادر عن رئاسة الوزراء، فإن الحكومة «…»"
+  'بحسب', 'حسب',
 ];
 
 /** Discourse links that hand the floor to the name that follows (or keep the current speaker). */

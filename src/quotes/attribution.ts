@@ -459,22 +459,37 @@ function definiteEnd(tokens: readonly Token[], from: number, end: number): numbe
  * "على حد تعبير هايفيلد «…»", "وجاء على لسان الوزير خالد نصر «…»": the voice named right after an
  * "according to" phrase that stands before the quote, and the phrase as the cue; null when none does.
  */
-export function accordingTo(view: ParagraphView, ctx: Context, openToken: number, floor: number): { voice: Voice; cue: string } | null {
+/** Most words of a subject between the particle after an "according to" phrase and the quote ("فإن الحكومة «…»"). */
+const MAX_ACCORDING_SUBJECT = 3;
+
+/**
+ * "بحسب X «…»", "بحسب قول X فإن «…»", "وبحسب بيان صادر عن رئاسة الوزراء، فإن الحكومة «…»": X speaks; `governed`
+ * when a subject stands between the particle and the quote (the quote is then a fragment of the clause).
+ */
+export function accordingTo(view: ParagraphView, ctx: Context, openToken: number, floor: number): { voice: Voice; cue: string; governed: boolean } | null {
   const { tokens, text } = view;
   for (let k = openToken - 1; k >= floor && openToken - k <= MAX_ACCORDING_GAP; k--) {
-    if (!ACCORDING_LAST_WORDS.has(tokens[k]!.norm)) continue;
+    // ("وبحسب": a phrase of one word may carry و)
+    if (!ACCORDING_LAST_WORDS.has(tokens[k]!.norm) && !ACCORDING_LAST_WORDS.has(tokens[k]!.norm.replace(/^و(?=\p{L}{2})/u, ''))) continue;
     for (const words of ACCORDING_WORDS) {
       const first = k - words.length + 1;
       // "وبحسب قول", "وعلى لسان": the first word may carry و
       if (first < floor || !(words[0] === tokens[first]!.norm.replace(/^و(?=\p{L}{2})/u, '') || words[0] === tokens[first]!.norm) || !matchWords(tokens, first + 1, words.slice(1))) continue;
       const m = readMention(text, tokens, k + 1, openToken, ctx.registry);
-      // only a particle may stand between the name and the quote: "بحسب قول X فإن «…»"
-      if (m === null || m.next < openToken - 1 || (m.next === openToken - 1 && !/^[وف]?[اإ]ن$/u.test(tokens[m.next]!.norm))) return null;
+      // only a particle, and its subject, may stand between the name and the quote: "بحسب قول X فإن «…»"
+      if (m === null || (m.next < openToken && !particleAndSubject(tokens, m.next, openToken))) return null;
       const voice = voiceOf(view, ctx, m, null, tokens[k]!.start);
-      return voice ? { voice, cue: text.slice(tokens[first]!.start, tokens[k]!.end) } : null;
+      return voice ? { voice, cue: text.slice(tokens[first]!.start, tokens[k]!.end), governed: m.next < openToken - 1 } : null;
     }
   }
   return null;
+}
+
+/** Whether the tokens [from, to) are إن/فإن/أن and at most a short subject, with no punctuation between. */
+function particleAndSubject(tokens: readonly Token[], from: number, to: number): boolean {
+  if (!/^[وف]?[اإ]ن$/u.test(tokens[from]!.norm) || to - from - 1 > MAX_ACCORDING_SUBJECT) return false;
+  for (let k = from; k < to - 1; k++) if (tokens[k]!.after !== '') return false;
+  return true;
 }
 
 /** The registered person whose family name ends a title phrase ("اللواء السعدون"), when the title has two words or more. */

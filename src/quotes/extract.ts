@@ -388,7 +388,8 @@ function speechQuote(views: readonly ParagraphView[], view: ParagraphView, span:
   }
   // an outlet or a report relays what it quotes: never the speaker ("ونقلت وكالة فرانس برس …")
   if (voice?.name && isRelayer(voice.name)) voice = { name: null, role: null, anonymous: true, feminine: voice.feminine };
-  const kind = kindOf(view, ctx, span, openToken, quoteTokens, cue);
+  // "بحسب X، فإن الحكومة «…»": a fragment of the clause told according to X
+  const kind = according?.governed ? 'partial' : kindOf(view, ctx, span, openToken, quoteTokens, cue);
   const { endParagraph, endSpan } = span.closed ? { endParagraph: span.paragraph, endSpan: null } : runOn(views, span, consumed);
   remember(ctx, voice, view.index, tokens[floor]?.start ?? 0);
   return {

@@ -610,7 +610,34 @@ function afterName(text: string, tokens: readonly Token[], m: Mention, limit: nu
     const len = roleLength(tokens, after, limit);
     if (len > 0 && (preRole === null || !preRole.includes(' '))) return { ...m, role: slice(text, tokens, after, after + len), next: after + len };
   }
+  // "هدى، وهي موظفة في عقدها الرابع": a description after the name is the role of a name that has none (read, not
+  // skipped: what follows the name is still looked for from the name's end)
+  if (m.role === null && preRole === null && after < limit && (tokens[after]!.norm === 'وهو' || tokens[after]!.norm === 'وهي')) {
+    const end = descriptionEnd(tokens, after + 1, limit);
+    if (end > after + 1) return { ...m, role: slice(text, tokens, after + 1, end) };
+  }
   return m;
+}
+
+/** Particles that end a description before any comma: what follows is reported, not the person described. */
+const DESCRIPTION_STOP = /^(?:و)?(?:ب|ل)?[اإ]ن(?:ه|ها|هم|هما|نا|ني|ي)?$/u;
+
+/** Most words of a description read as a role ("وهي أم لثلاثة تلاميذ في مدرسة حكومية بالزرقاء"). */
+const MAX_DESCRIPTION_ROLE_WORDS = 10;
+
+/**
+ * End of a description from `from`: the token a comma or colon follows, before any particle; or `from` if it runs
+ * on. A word joined by و opens a clause of its own ("صديق بوشنل وطلب الكشف عن هويته"): the description ends there.
+ */
+function descriptionEnd(tokens: readonly Token[], from: number, limit: number): number {
+  for (let k = from; k < limit && k - from < MAX_DESCRIPTION_ROLE_WORDS; k++) {
+    const t = tokens[k]!;
+    if (DESCRIPTION_STOP.test(t.norm) || t.cue !== null) return from;
+    // ("وزير", "وكالة", "والد" begin with و of their own)
+    if (k > from && t.norm.charCodeAt(0) === WAW && !t.role && !ORG_SET.has(t.norm) && !isKinship(t.norm)) return k;
+    if (/[،,:]/u.test(t.after)) return k + 1;
+  }
+  return from;
 }
 
 const RANK_REACH = 4;
