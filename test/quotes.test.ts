@@ -316,6 +316,20 @@ describe('cues and speakers', () => {
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['أم خالد', 'أم لثلاثة تلاميذ في مدرسة حكومية بالزرقاء'], ['مون', 'صديق الضحية']]);
   });
 
+  it('reads Maghreb copy: "أبرز" as a cue after و or before a particle, "المتحدث ذاته" as the one speaking', () => {
+    const a = parse('وقال محمد الزياني إن الساكنة تعاني كثيرا من العطش.', 'وأبرز المتحدث ذاته أن الجمعية راسلت السلطات مرارا.', 'وأبرز الزياني أن الوضع لم يعد يحتمل.');
+    expect(indirect(a).map((q) => q.speaker)).toEqual(['محمد الزياني', 'محمد الزياني', 'محمد الزياني']);
+    // "the most prominent" stays a noun
+    expect(indirect(parse('ومن أبرز المشاكل أن الساكنة لا تجد الماء.', 'وأبرز المشاكل أن الآبار جفت تماما.'))).toEqual([]);
+  });
+
+  it('runs a title set off by commas to its closing comma, and never reads "أحداث" as a name', () => {
+    const a = parse('وأوضح محمد الزياني، رئيس جمعية دوار تانسيخت للتنمية، في تصريح صحفي، أن "الساكنة تضطر إلى قطع كيلومترات يوميا".');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['محمد الزياني', 'رئيس جمعية دوار تانسيخت للتنمية']]);
+    const b = parse('وتحدث التقرير عن إحداث لجنة جديدة للمراقبة.', 'وقال، في هذا الصدد، إن العملية "تتطور باستمرار في كل البلدان".');
+    expect(b.speakers.map((s) => s.name)).not.toContain('إحداث');
+  });
+
   it('reads an attribution after the quote', () => {
     const a = parse('"الأسعار ستنخفض مع بداية الموسم الزراعي"، بحسب وزارة الزراعة.');
     expect(speech(a)[0]!.speaker).toBe('وزارة الزراعة');

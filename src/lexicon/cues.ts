@@ -46,6 +46,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { past: 'بين', present: ['يبين', 'تبين'], participles: ['مبين'], strength: 'report' },
   { past: 'أبان', present: ['يبين'], participles: [], strength: 'report' },
   { past: 'أشار', present: ['يشير', 'تشير'], participles: ['مشير'], strength: 'report' },
+  // Maghreb copy: "وأبرز المتحدث أن …", "مبرزا أن …" (also "the most prominent": read only where context makes it a verb)
+  { past: 'أبرز', present: ['يبرز', 'تبرز'], participles: ['مبرز'], strength: 'report' },
   { past: 'لفت', present: ['يلفت', 'تلفت'], participles: ['لافت'], strength: 'report' },
   { past: 'نوه', present: ['ينوه', 'تنوه'], participles: ['منوه'], strength: 'report' },
   { past: 'نبه', present: ['ينبه', 'تنبه'], participles: ['منبه'], strength: 'report' },

@@ -124,8 +124,8 @@ export function insideSpan(spans: readonly MarkSpan[], offset: number): boolean 
   return lo < spans.length && spans[lo]!.open <= offset && offset < spans[lo]!.close;
 }
 
-/** "وكتب", "فكتبت": كتب joined by و or ف, folded. */
-const JOINED_WROTE = new Set(['وكتب', 'فكتب', 'وكتبت', 'فكتبت']);
+/** "وكتب", "فكتبت", "وأبرز": كتب and أبرز joined by و or ف, folded (bare, "books" and "the most prominent"). */
+const JOINED_WROTE = new Set(['وكتب', 'فكتب', 'وكتبت', 'فكتبت', 'وابرز', 'فابرز', 'وابرزت', 'فابرزت']);
 
 /** "ويتوقع", "ويعتقد", "فيرجح": present verbs joined to the sentence that read impersonally before أن ("ويُتوقع أن"), folded. */
 const IMPERSONAL_PRESENT = /^[وف](?:يتوقع|يعتقد|يرجح|يقدر|يفترض|ينتظر)$/u;
@@ -141,8 +141,8 @@ export function pointsBack(token: Token | undefined): boolean {
 /** "هناك من", "ثمة من": "there are those who", folded. */
 const THERE_ARE = new Set(['هناك', 'وهناك', 'ثمه', 'وثمه']);
 
-/** "وذكر", "فذكر", folded: ذكر joined by و or ف. */
-const JOINED_MENTIONED = new Set(['وذكر', 'فذكر']);
+/** "وذكر", "فذكر", "وأبرز", folded: ذكر and أبرز joined by و or ف, verbs when their particle follows shortly. */
+const JOINED_MENTIONED = new Set(['وذكر', 'فذكر', 'وابرز', 'فابرز', 'وابرزت', 'فابرزت']);
 /** How far the particle of "وذكر X في بيان أن" may stand from the verb. */
 const MAX_MENTIONED_GAP = 8;
 

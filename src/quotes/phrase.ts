@@ -607,7 +607,9 @@ function afterName(text: string, tokens: readonly Token[], m: Mention, limit: nu
   // "حسام الربيعي (محلل سياسي)": a title in brackets is an apposition too
   const bracketed = after < limit && tokens[after - 1]!.after.includes('(');
   if (after < limit && (hasComma(tokens[after - 1]!) || bareTitle || bracketed)) {
-    const len = roleLength(tokens, after, limit);
+    let len = roleLength(tokens, after, limit);
+    // "محمد الزياني، رئيس جمعية دوار تانسيخت للتنمية، …": a title set off by commas runs to its closing comma
+    if (len > 0 && hasComma(tokens[after - 1]!) && !hasComma(tokens[after + len - 1]!)) len = commaClosed(tokens, after + len, limit) - after;
     if (len > 0 && (preRole === null || !preRole.includes(' '))) return { ...m, role: slice(text, tokens, after, after + len), next: after + len };
   }
   // "هدى، وهي موظفة في عقدها الرابع": a description after the name is the role of a name that has none (read, not
@@ -618,6 +620,26 @@ function afterName(text: string, tokens: readonly Token[], m: Mention, limit: nu
   }
   return m;
 }
+
+/** Most words a title set off by commas may run past its read length to its closing comma. */
+const MAX_APPOSITION_TAIL = 4;
+
+/**
+ * End of a title between commas: past `end` (what the title reader took), up to and including the word a comma
+ * follows, when no particle, cue, stop word or bracket comes first; else `end`.
+ */
+function commaClosed(tokens: readonly Token[], end: number, limit: number): number {
+  for (let k = end; k < limit && k - end < MAX_APPOSITION_TAIL; k++) {
+    const t = tokens[k]!;
+    if (isStop(t) || DESCRIPTION_STOP.test(t.norm) || t.cue !== null || /[:()«»"]/u.test(t.after)) return end;
+    if (hasComma(t)) return k + 1;
+  }
+  return end;
+}
+
+/** "المتحدث", "المتحدثة": "the speaker", before "ذاته"/"نفسه" the one already speaking. Folded. */
+const SPEAKER_WORDS = new Set(['المتحدث', 'المتحدثه']);
+const SAME_WORDS = new Set(['ذاته', 'ذاتها', 'نفسه', 'نفسها']);
 
 /** Particles that end a description before any comma: what follows is reported, not the person described. */
 const DESCRIPTION_STOP = /^(?:و)?(?:ب|ل)?[اإ]ن(?:ه|ها|هم|هما|نا|ني|ي)?$/u;
@@ -769,6 +791,8 @@ export function readMention(
   }
   // "أوضح الأخير": the latter, the person named last
   if (first === 'الاخير' || first === 'الاخيره') return mention(null, null, i + 1, { latter: true });
+  // "وأبرز المتحدث ذاته": the same speaker, the one speaking (Maghreb copy's "the said speaker")
+  if (SPEAKER_WORDS.has(first) && i + 1 < limit && SAME_WORDS.has(tokens[i + 1]!.norm)) return mention(null, null, i + 2, { pronoun: true });
   // "وأوضحت متحدثة لبي بي سي": "speaking to" an outlet, not a spokeswoman: the current speaker
   if (SPEAKING_TO.test(first) && i + 1 < limit) {
     const told = outletAddressee(tokens, i + 1, limit);
