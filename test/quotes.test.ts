@@ -330,6 +330,11 @@ describe('cues and speakers', () => {
     expect(b.speakers.map((s) => s.name)).not.toContain('إحداث');
   });
 
+  it('ends reported speech at "، لكنه" and a verb of the speaker\'s next act', () => {
+    const a = parse('ونفى الرئيس الروسي فلاديمير بوتين أن تكون بلاده نفذت الهجوم على الجاسوس السابق، ولكنه قال إن التحقيق يجب أن يكون مشتركا.');
+    expect(indirect(a).map((q) => q.text)).toEqual(['تكون بلاده نفذت الهجوم على الجاسوس السابق', 'التحقيق يجب أن يكون مشتركا']);
+  });
+
   it('reads an attribution after the quote', () => {
     const a = parse('"الأسعار ستنخفض مع بداية الموسم الزراعي"، بحسب وزارة الزراعة.');
     expect(speech(a)[0]!.speaker).toBe('وزارة الزراعة');

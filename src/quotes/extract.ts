@@ -499,8 +499,13 @@ function opensClause(view: ParagraphView, k: number, quoted: boolean): boolean {
   const opens = cue !== null && (cue.kind === 'participle' || (cue.kind === 'verb' && /^[وف]/u.test(tokens[k]!.norm)));
   // "…، في إشارة إلى …": the reporter's gloss of what was said
   const gloss = tokens[k]!.norm === 'في' && tokens[k + 1]?.norm === 'اشاره';
-  return opens || gloss || REPORTER_CLAUSE.has(tokens[k]!.norm);
+  // "…، لكنه حذر من …": "but he" and a speech verb tell another act of the speaker's
+  const but = BUT_HE.has(tokens[k]!.norm) && k + 1 < tokens.length && cueAt(tokens, k + 1)?.kind === 'verb';
+  return opens || gloss || but || REPORTER_CLAUSE.has(tokens[k]!.norm);
 }
+
+/** "لكنه", "لكنها", "ولكنه": "but he/she", before a verb of the speaker's own. Folded. */
+const BUT_HE = new Set(['لكنه', 'لكنها', 'ولكنه', 'ولكنها', 'لكنهم', 'ولكنهم']);
 
 /** Words that open where or when words were said: "في تصريح صحفي", "خلال مؤتمر", "عقب اجتماع", "اليوم". Folded. */
 const SAID_WHERE = new Set(['في', 'خلال', 'عبر', 'امام', 'عقب', 'اثناء', 'لدي', 'علي', 'بعد', 'مساء', 'صباح', 'اليوم', 'امس']);
