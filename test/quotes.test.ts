@@ -335,6 +335,12 @@ describe('cues and speakers', () => {
     expect(indirect(a).map((q) => q.text)).toEqual(['تكون بلاده نفذت الهجوم على الجاسوس السابق', 'التحقيق يجب أن يكون مشتركا']);
   });
 
+  it('gives "يقول:" the person whose state the sentence before tells, past a negation ("ولا تختلف حال يوسف")', () => {
+    const a = parse('«أستيقظ كل صباح وأتفقد هاتفي أولا»، تقول سلمى، وهي طالبة في الثالثة والعشرين تدرس الهندسة في عمّان.', 'ولا تختلف حال يوسف، وهو طالب طب في سنته الرابعة، كثيرا. يقول: «حاولت أن أركز على دراستي، لكن الأخبار لا تتوقف».');
+    expect(speech(a).map((q) => q.speaker)).toEqual(['سلمى', 'يوسف']);
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['سلمى', 'طالبة في الثالثة والعشرين تدرس الهندسة في عمّان'], ['يوسف', 'طالب طب في سنته الرابعة']]);
+  });
+
   it('reads an attribution after the quote', () => {
     const a = parse('"الأسعار ستنخفض مع بداية الموسم الزراعي"، بحسب وزارة الزراعة.');
     expect(speech(a)[0]!.speaker).toBe('وزارة الزراعة');

@@ -601,6 +601,9 @@ function subjectBefore(view: ParagraphView, ctx: Context, floor: number, cue: nu
   return meets || strong || opened ? voiceOf(view, ctx, m, null, view.tokens[start]!.start) : null;
 }
 
+/** Negations that may open a sentence before its verb: "ولا تختلف", "ولم يكن". Folded. */
+const NEGATIONS = new Set(['لا', 'ولا', 'لم', 'ولم', 'لن', 'ولن']);
+
 /**
  * "عرضت المفوضة الأوروبية خطتها. وعبرت عن أملها أن …": a verb that opens its sentence with no subject
  * continues the subject of the sentence before it in the paragraph, when that one opens with a verb followed by
@@ -609,7 +612,9 @@ function subjectBefore(view: ParagraphView, ctx: Context, floor: number, cue: nu
 function previousSentenceSubject(view: ParagraphView, ctx: Context, floor: number, cue: number, feminine: boolean): Voice | null {
   const { tokens } = view;
   if (cue !== floor || floor === 0) return null;
-  const from = tokenAt(tokens, sentenceStart(view.breaks, tokens[floor - 1]!.start));
+  const start = tokenAt(tokens, sentenceStart(view.breaks, tokens[floor - 1]!.start));
+  // "ولا تختلف حال يوسف …": a negation before the verb
+  const from = NEGATIONS.has(tokens[start]!.norm) && start + 1 < floor ? start + 1 : start;
   const verb = tokens[from]!;
   if (from + 1 >= floor || verb.role || verb.definite || registeredLength(ctx.registry, tokens, from) > 0) return null;
   // a voice already heard in that sentence is the current one: "وأضاف «…». وأشار إلى أن …"

@@ -177,6 +177,8 @@ export function nameWord(text: string, t: Token): boolean {
  * of that shape end in ة ("اشتية") or are longer ("ابتسام").
  */
 const FORM_VIII_PAST = /^[وف]?ا\p{L}ت\p{L}[^\u0627\u0647]$/u;
+/** "تختلف", "يحتفل", "تنتظر": the present of the same pattern (ت or ي first, ت third, five letters), folded. */
+const FORM_VIII_PRESENT = /^[وف]?[يت][^\u0627]ت[^\u0627]{2}$/u;
 
 /** "وتعزيز", "فتطوير": و or ف and a verbal noun of the تفعيل pattern (ت first, ي fourth), folded. */
 const JOINED_FORM_II_MASDAR = /^[وف]ت[^ا]{2}ي[^ا]$/u;
@@ -190,7 +192,7 @@ function decideNameWord(text: string, t: Token): boolean {
   if (t.norm.startsWith('لل')) return false;
   // "جدلاً", "مؤكداً": a word printed with tanween is an indefinite noun or adverb, never a name
   if (hasTanween(text, t)) return false;
-  if (isStop(t) || NOT_NAME.has(t.norm) || isNewsVerb(t.norm) || FORM_VIII_PAST.test(t.norm)) return false;
+  if (isStop(t) || NOT_NAME.has(t.norm) || isNewsVerb(t.norm) || FORM_VIII_PAST.test(t.norm) || FORM_VIII_PRESENT.test(t.norm)) return false;
   // "وتعزيز العلاقة": و and a verbal noun of the تفعيل pattern (without و the shape is also a foreign name: "توريس")
   if (JOINED_FORM_II_MASDAR.test(t.norm) && !startsWithGivenName(t.norm.slice(1))) return false;
   // "طالبة وناشطة": و + a title joins a second title, it starts no name
@@ -564,8 +566,9 @@ function roleTail(text: string, tokens: readonly Token[], from: number, limit: n
       continue;
     }
     // a two- or three-word name right after the role, closed by a particle, a stop or a comma (never the object of
-    // في: "الوزير في محضر الجلسة بأنه" names no "محضر الجلسة")
-    if (k > from && !afterPreposition(tokens[k - 1]!) && closedName(text, tokens, k, limit, quoted)) return k;
+    // في: "الوزير في محضر الجلسة بأنه" names no "محضر الجلسة"; never a verb and its object: "طالبة في الثالثة
+    // والعشرين تدرس الهندسة")
+    if (k > from && !afterPreposition(tokens[k - 1]!) && !(PRESENT_VERB_SHAPE.test(t.norm) && !startsWithGivenName(t.norm)) && closedName(text, tokens, k, limit, quoted)) return k;
     // "عضو مجلس الأعمال في مجلس الغرف السعودية محمد بن فيصل آل صقر إلى أن": a listed given name opens a longer
     // name joined by بن/آل, closed the same way
     if (k > from && joinedNameFrom(text, tokens, k, limit)) return k;
@@ -637,9 +640,18 @@ function commaClosed(tokens: readonly Token[], end: number, limit: number): numb
   return end;
 }
 
+/** Nouns of a person's state or story, before the person's name ("حال يوسف"). Folded. */
+const CONDITION_NOUNS = new Set(['حال', 'وضع', 'قصه', 'تجربه']);
+
+/** "تدرس", "يعمل": a present verb of four letters (ي or ت first), folded; names of that shape are listed given names. */
+const PRESENT_VERB_SHAPE = /^[يت][^\u0627]{3}$/u;
+
 /** "المتحدث", "المتحدثة": "the speaker", before "ذاته"/"نفسه" the one already speaking. Folded. */
 const SPEAKER_WORDS = new Set(['المتحدث', 'المتحدثه']);
 const SAME_WORDS = new Set(['ذاته', 'ذاتها', 'نفسه', 'نفسها']);
+
+/** "والعشرين", "والثلاثون": the tens of a number, joined by و. Folded. */
+const TENS_AFTER_WAW = /^و(?:ال)?(?:عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)(?:ين|ون)$/u;
 
 /** Particles that end a description before any comma: what follows is reported, not the person described. */
 const DESCRIPTION_STOP = /^(?:و)?(?:ب|ل)?[اإ]ن(?:ه|ها|هم|هما|نا|ني|ي)?$/u;
@@ -648,16 +660,16 @@ const DESCRIPTION_STOP = /^(?:و)?(?:ب|ل)?[اإ]ن(?:ه|ها|هم|هما|نا|
 const MAX_DESCRIPTION_ROLE_WORDS = 10;
 
 /**
- * End of a description from `from`: the token a comma or colon follows, before any particle; or `from` if it runs
- * on. A word joined by و opens a clause of its own ("صديق بوشنل وطلب الكشف عن هويته"): the description ends there.
+ * End of a description from `from`: the token a comma, colon or full stop follows, before any particle; or `from`
+ * if it runs on. A word joined by و opens a clause of its own ("صديق بوشنل وطلب الكشف عن هويته"): the description ends there.
  */
 function descriptionEnd(tokens: readonly Token[], from: number, limit: number): number {
   for (let k = from; k < limit && k - from < MAX_DESCRIPTION_ROLE_WORDS; k++) {
     const t = tokens[k]!;
     if (DESCRIPTION_STOP.test(t.norm) || t.cue !== null) return from;
-    // ("وزير", "وكالة", "والد" begin with و of their own)
-    if (k > from && t.norm.charCodeAt(0) === WAW && !t.role && !ORG_SET.has(t.norm) && !isKinship(t.norm)) return k;
-    if (/[،,:]/u.test(t.after)) return k + 1;
+    // ("وزير", "وكالة", "والد" begin with و of their own; "الثالثة والعشرين" counts on)
+    if (k > from && t.norm.charCodeAt(0) === WAW && !t.role && !ORG_SET.has(t.norm) && !isKinship(t.norm) && !TENS_AFTER_WAW.test(t.norm)) return k;
+    if (/[،,:.]/u.test(t.after)) return k + 1;
   }
   return from;
 }
@@ -788,6 +800,11 @@ export function readMention(
     const len = k < limit && !hasComma(tokens[i + 1]!) ? nameLength(text, tokens, k, limit, registry) : 0;
     if (len >= 2) return mention(slice(text, tokens, k, k + len), slice(text, tokens, i, i + 2), k + len);
     return mention(null, slice(text, tokens, i, i + 2), i + 2, { anonymous: true });
+  }
+  // "حال يوسف", "تجربة سلمى": the state or story of the person named after it
+  if (CONDITION_NOUNS.has(first) && i + 1 < limit && !hasComma(tokens[i]!)) {
+    const len = nameLength(text, tokens, i + 1, limit, registry);
+    if (len > 0) return afterName(text, tokens, mention(slice(text, tokens, i + 1, i + 1 + len), null, i + 1 + len), limit, null);
   }
   // "أوضح الأخير": the latter, the person named last
   if (first === 'الاخير' || first === 'الاخيره') return mention(null, null, i + 1, { latter: true });
