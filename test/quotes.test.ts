@@ -341,6 +341,18 @@ describe('cues and speakers', () => {
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['سلمى', 'طالبة في الثالثة والعشرين تدرس الهندسة في عمّان'], ['يوسف', 'طالب طب في سنته الرابعة']]);
   });
 
+  it('reads Tunisian copy: a title with its ب-genitives to a comma, an honorific inside a name, a quote as a marker\'s predicate', () => {
+    const a = parse('وصرّح المكلف بالإعلام بالوزارة، محمد الحاج طيب، لموزاييك، بأنّ عملية الإصلاح "تسير في ظروف طيبة"، مؤكّدا أنّه لم يتم تسجيل أي إشكال.', 'وأفاد بأنّ نسبة الغش تراجعت هذه السنة، حسب ما صرّح به.');
+    expect(speech(a)).toEqual([{ text: 'تسير في ظروف طيبة', kind: 'partial', speaker: 'محمد الحاج طيب' }]);
+    expect(indirect(a)).toEqual([{ text: 'أنّه لم يتم تسجيل أي إشكال', speaker: 'محمد الحاج طيب' }, { text: 'نسبة الغش تراجعت هذه السنة', speaker: 'محمد الحاج طيب' }]);
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['محمد الحاج طيب', 'المكلف بالإعلام بالوزارة']]);
+  });
+
+  it('gives an unnamed owner ("صاحب مولد") no name, and keeps "صاحب السمو" an honorific', () => {
+    const a = parse('وقال النائب ملحم خلف إن "الحكومة تتعامل مع الملف بمنطق الترقيع".', 'وقال صاحب مولد في منطقة الاشرفية لـ"النهار": "ما عم نقدر نغطي كلفة المازوت".');
+    expect(speech(a).map((q) => q.speaker)).toEqual(['ملحم خلف', null]);
+  });
+
   it('reads an attribution after the quote', () => {
     const a = parse('"الأسعار ستنخفض مع بداية الموسم الزراعي"، بحسب وزارة الزراعة.');
     expect(speech(a)[0]!.speaker).toBe('وزارة الزراعة');

@@ -275,6 +275,9 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
     if (/[،,]/u.test(view.tokens[k]!.after)) return false;
     // "برنامج «سري»": an indefinite adjective right after the marker describes it, it does not name it
     // "في مؤتمر صحافي هاتفي من جنيف «…»": a press conference names nothing, it is where the words were said
+    // "بأنّ عملية الإصلاح «تسير في ظروف طيبة»": a marker with its genitive after a particle is the clause's subject,
+    // the quote its predicate (the marker right before the quote still names it: "أن حركة «حماس»")
+    if (isMarker(w) && k < openToken - 1 && k > 0 && isParticle(view.tokens[k - 1]!.norm)) return false;
     if (isMarker(w) && !(k + 1 < openToken && SPEECH_OCCASIONS.has(view.tokens[k + 1]!.norm))) return !(k === openToken - 1 && quoteTokens === 1 && INDEFINITE_ADJECTIVE.test(view.tokens[openToken]!.norm));
     if (isParticle(w) || cueAt(view.tokens, k)) return false;
   }
@@ -415,8 +418,11 @@ function titledSubject(m: Mention | null): boolean {
   return m !== null && (m.role !== null || m.roleOnly || m.pronoun);
 }
 
-/** Words after a comma that start the reporter's own clause: "…، مما أدى إلى …", "…، الأمر الذي …" (and "في إشارة إلى"). */
-const REPORTER_CLAUSE = new Set(['مما', 'الامر']);
+/**
+ * Words after a comma that start the reporter's own clause: "…، مما أدى إلى …", "…، الأمر الذي …", "…، حسب ما
+ * صرّح به" (and "في إشارة إلى").
+ */
+const REPORTER_CLAUSE = new Set(['مما', 'الامر', 'حسب', 'بحسب', 'وفق', 'وفقا']);
 
 /**
  * Where reported content ends: at a comma before a participle or a joined verb of speech ("…، موضحا أنه …",

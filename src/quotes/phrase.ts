@@ -329,7 +329,7 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     else if (w === 'بلا' && j + 1 < limit && !hasComma(tokens[j]!)) j += 2;
     // "مدير الكرة السابق بالفريق الأول لكرة القدم بنادي الاتحاد محمد السليمان": ب with the article continues the
     // title when a common given name follows shortly (the name the title stands before)
-    else if (/^بال\p{L}{2,}$/u.test(w) && !hasComma(tokens[j]!) && givenNameAhead(tokens, j + 1, limit)) j++;
+    else if (/^بال\p{L}{2,}$/u.test(w) && ((!hasComma(tokens[j]!) && givenNameAhead(tokens, j + 1, limit)) || genitivesToComma(tokens, j, limit))) j++;
     // "المدير العام لأوبر في القاهرة": one word glued to ل before a preposition is the title's genitive, unless it
     // is a given name ("لينا")
     else if (/^ل[^ل]/u.test(w) && j + 1 < limit && !hasComma(tokens[j]!) && STOPS.has(tokens[j + 1]!.norm) && !startsWithGivenName(w)) j++;
@@ -377,8 +377,18 @@ export function familyHonorific(text: string, tokens: readonly Token[], j: numbe
 }
 
 function skipHonorifics(tokens: readonly Token[], i: number, limit: number): number {
-  while (i < limit && HONORIFIC_SET.has(tokens[i]!.norm)) i++;
+  while (i < limit && HONORIFIC_SET.has(tokens[i]!.norm) && !ownerOf(tokens, i)) i++;
   return i;
+}
+
+/** Most words of "صاحب مولد في منطقة الأشرفية" read as the description of an unnamed owner. */
+const MAX_OWNER_WORDS = 6;
+
+/** "صاحب مولد في منطقة الأشرفية": an owner of something, unnamed; the description as the role. */
+function unnamedOwner(text: string, tokens: readonly Token[], i: number, limit: number): Mention {
+  let j = i + 1;
+  while (j < limit && j - i < MAX_OWNER_WORDS && outletAddressee(tokens, j, limit) === 0 && !hasComma(tokens[j - 1]!) && !DESCRIPTION_STOP.test(tokens[j]!.norm)) j++;
+  return mention(null, slice(text, tokens, i, j), j, { anonymous: true });
 }
 
 function nameLength(text: string, tokens: readonly Token[], i: number, limit: number, registry: NameRegistry | null, objectFollows = false): number {
@@ -405,7 +415,9 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
       j++;
       break;
     }
-    if (!joined && (!(j === i ? nameWord(text, t) : nameTail(text, t)) || (j > i && /^لل/u.test(t.norm)))) break;
+    // "محمد الحاج طيب،": after a common given name, an honorific before the closing name word is part of the name
+    const inner = j > i && HONORIFIC_SET.has(t.norm) && startsWithGivenName(tokens[i]!.norm) && closingNameWord(text, tokens, j + 1, limit);
+    if (!joined && !inner && (!(j === i ? nameWord(text, t) : nameTail(text, t)) || (j > i && /^لل/u.test(t.norm)))) break;
     if (j > i && t.role && !t.norm.startsWith('ال')) break;
     // "مهدي بن خليل المختص في الطب الشرعي": past a full name, a definite title before في opens its description
     // ("محمد القاضي في تصريح": one name word before it, القاضي is the family name)
@@ -640,6 +652,32 @@ function commaClosed(tokens: readonly Token[], end: number, limit: number): numb
   return end;
 }
 
+/** Most words of ب-genitives a title may run on through to its comma ("المكلف بالإعلام بالوزارة،"). */
+const MAX_COMMA_GENITIVES = 3;
+
+/**
+ * "المكلف بالإعلام بالوزارة، محمد الحاج طيب،": from `j`, definite words glued to ب (or plain definite words) up to
+ * a comma: the title's own genitives before an apposed name.
+ */
+function genitivesToComma(tokens: readonly Token[], j: number, limit: number): boolean {
+  for (let k = j; k < limit && k - j < MAX_COMMA_GENITIVES; k++) {
+    const t = tokens[k]!;
+    if (!/^بال\p{L}{2,}$/u.test(t.norm) && !definiteToken(t)) return false;
+    // a comma (never a colon: "وقال الوزير بالأمس: «…»") and then a name's first word
+    if (hasComma(t)) {
+      const next = tokens[k + 1];
+      return !t.after.includes(':') && next !== undefined && k + 1 < limit && !isStop(next) && !definiteToken(next);
+    }
+  }
+  return false;
+}
+
+/** Whether token `k` is a name word that ends the phrase (a comma after it, or a stop or the limit next). */
+function closingNameWord(text: string, tokens: readonly Token[], k: number, limit: number): boolean {
+  if (k >= limit || !nameTail(text, tokens[k]!)) return false;
+  return hasComma(tokens[k]!) || k + 1 >= limit || isStop(tokens[k + 1]!);
+}
+
 /** Nouns of a person's state or story, before the person's name ("حال يوسف"). Folded. */
 const CONDITION_NOUNS = new Set(['حال', 'وضع', 'قصه', 'تجربه']);
 
@@ -680,7 +718,8 @@ const RANK_REACH = 4;
 function rankAfter(text: string, tokens: readonly Token[], from: number, limit: number): number {
   for (let k = from; k < limit && k - from < RANK_REACH; k++) {
     // "مؤلفة العمل آلاء الشيخ،": an honorific that no name follows is a family name, not a rank
-    if (HONORIFIC_SET.has(tokens[k]!.norm) && !ownerOf(tokens, k)) return k > from && familyHonorific(text, tokens, k, limit) ? -1 : k;
+    // ("محمد الحاج طيب": after a common given name the honorific is inside the name)
+    if (HONORIFIC_SET.has(tokens[k]!.norm) && !ownerOf(tokens, k)) return k > from && (familyHonorific(text, tokens, k, limit) || startsWithGivenName(tokens[from]!.norm)) ? -1 : k;
     if (isStop(tokens[k]!) || hasComma(tokens[k]!)) return -1;
   }
   return -1;
@@ -806,6 +845,8 @@ export function readMention(
     const len = nameLength(text, tokens, i + 1, limit, registry);
     if (len > 0) return afterName(text, tokens, mention(slice(text, tokens, i + 1, i + 1 + len), null, i + 1 + len), limit, null);
   }
+  // "وقال صاحب مولد لـ«النهار»": an owner of something, nobody named (never the style "صاحب السمو")
+  if (ownerOf(tokens, i) && !isStop(tokens[i + 1] ?? tokens[i]!)) return unnamedOwner(text, tokens, i, limit);
   // "أوضح الأخير": the latter, the person named last
   if (first === 'الاخير' || first === 'الاخيره') return mention(null, null, i + 1, { latter: true });
   // "وأبرز المتحدث ذاته": the same speaker, the one speaking (Maghreb copy's "the said speaker")
