@@ -136,6 +136,15 @@ describe('chrome in other wordings', () => {
     expect(b.headline).toBe('بالفيديو: شباب يصنعون غذاءنا.. قصص نجاح وتجارب مثيرة');
   });
 
+  it('keeps an interview\'s question under a related link or an ad inside the body', () => {
+    const q = 'س: هل تتوقعون أن تستمر الأسعار في الارتفاع هذا العام؟';
+    const answer = 'ج: نعم، لأن تكاليف الإنتاج ما زالت مرتفعة.';
+    for (const chrome of [['اقرأ أيضًا.. الذهب يتراجع مع صعود الدولار'], ['إعلان']]) {
+      const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', BODY[0], ...chrome, q, answer, BODY[2]].join('\n'));
+      expect(a.paragraphs).toEqual([BODY[0], q, answer, BODY[2]]);
+    }
+  });
+
   it('keeps a body line opening with "وتابعوا" when it names no platform', () => {
     const line = 'وتابعوا عملهم في الموقع حتى ساعة متأخرة من الليل';
     const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', BODY[0], line, BODY[1], BODY[2]].join('\n'));

@@ -353,6 +353,13 @@ describe('cues and speakers', () => {
     expect(speech(a).map((q) => q.speaker)).toEqual(['ملحم خلف', null]);
   });
 
+  it('reads an interview\'s answers ("ج: …" after "س: …") as the interviewee\'s words, never a list\'s third item', () => {
+    const a = parse('التقت الصحيفة وزير الموارد المائية عون ذياب، وكان معه الحوار الآتي:', 'س: هل تتوقعون أزمة مياه هذا الصيف؟', 'ج: نعم، الصيف المقبل سيكون الأصعب منذ عقود.');
+    expect(speech(a)).toEqual([{ text: 'نعم، الصيف المقبل سيكون الأصعب منذ عقود', kind: 'unmarked', speaker: 'عون ذياب' }]);
+    const b = parse('وقال الوزير سامي نور إن الخطة تقوم على ثلاثة محاور:', 'أ- تحديث الشبكات.', 'ب- ترشيد الاستهلاك.', 'ج- تنويع مصادر المياه.');
+    expect(speech(b)).toEqual([]);
+  });
+
   it('reads an attribution after the quote', () => {
     const a = parse('"الأسعار ستنخفض مع بداية الموسم الزراعي"، بحسب وزارة الزراعة.');
     expect(speech(a)[0]!.speaker).toBe('وزارة الزراعة');

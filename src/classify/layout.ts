@@ -79,9 +79,12 @@ function inlineItem(text: string): boolean {
 }
 const MAX_RELATED_ITEMS = 12;
 
+/** "س: …", "ج: …": an interview's question or answer, body text however short. */
+const INTERVIEW_LABEL = /^(?:س|ج|سؤال|جواب)\s*[:\-–—]\s*\S/u;
+
 /** A line that reads as a body paragraph rather than a link to another story. */
 function isBodyLike(line: ClassifiedLine): boolean {
-  return PARAGRAPH_END.test(line.text) || line.words > MAX_RELATED_ITEM_WORDS;
+  return PARAGRAPH_END.test(line.text) || line.words > MAX_RELATED_ITEM_WORDS || INTERVIEW_LABEL.test(line.text);
 }
 
 function headlineIndex(lines: readonly ClassifiedLine[]): number {
@@ -147,7 +150,7 @@ function followedByMetadata(lines: readonly ClassifiedLine[], i: number): boolea
 
 /** A whole input line of headline length with no full stop or trailing colon or comma: another story's title. */
 function linkedTitle(title: ClassifiedLine | undefined, maxWords = MAX_LISTED_TITLE_WORDS): boolean {
-  return title !== undefined && !title.piece && title.info.kind === 'text' && title.words >= MIN_INSET_TITLE_WORDS && title.words <= maxWords && !FULL_STOP_END.test(title.text) && !/[:،,]$/u.test(title.text);
+  return title !== undefined && !title.piece && title.info.kind === 'text' && title.words >= MIN_INSET_TITLE_WORDS && title.words <= maxWords && !FULL_STOP_END.test(title.text) && !/[:،,]$/u.test(title.text) && !INTERVIEW_LABEL.test(title.text);
 }
 
 /** Most words of the story a box or slot inside the body links to: as long as a headline runs. */

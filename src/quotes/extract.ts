@@ -747,6 +747,29 @@ export function extractQuotes(paragraphs: readonly string[]): { quotes: RawQuote
     for (; k < spans.length; k++) {
       if (!consumed.has(`${view.index}:${k}`)) keep(speechQuote(views, view, spans[k]!, ctx, consumed, facts));
     }
+    if (spans.length === 0) keep(interviewAnswer(view, ctx));
   }
   return { quotes: out, registry: ctx.registry };
+}
+
+/** "ج: …", "جواب: …": an interview's answer, printed after a question ("س: …"). */
+const ANSWER_LABEL = /^(?:ج|جواب|الجواب)\s*[:\-–—]\s*/u;
+const QUESTION_LABEL = /^(?:س|سؤال|السؤال)\s*[:\-–—]/u;
+
+/**
+ * "س: هل تتوقعون أزمة؟" then "ج: نعم، …": the answer is the interviewee's words, unmarked. The interviewee is the
+ * one speaking, or else the first titled person the article named before the answer ("التقت «الصباح» وزير … عون ذياب").
+ */
+function interviewAnswer(view: ParagraphView, ctx: Context): RawQuote | null {
+  const label = ANSWER_LABEL.exec(view.text);
+  // (an interview asks first: "ج-" alone may be the third item of a list "أ- … ب- … ج- …")
+  if (label === null || !ctx.views.some((v) => v.index < view.index && QUESTION_LABEL.test(v.text))) return null;
+  const start = label[0].length;
+  const end = trimEndPunct(view.text, start, view.text.length);
+  if (end <= start) return null;
+  const before = ctx.registry.filter((n) => n.paragraph < view.index);
+  const named = before.find((n) => n.role !== null) ?? before[0];
+  const voice = currentVoice(ctx, null) ?? (named ? { name: named.text, role: named.role, anonymous: false, feminine: null } : null);
+  remember(ctx, voice, view.index, 0);
+  return quote(view, start, end, 'unmarked', { start: 0, end: label[0].trimEnd().length }, voice);
 }
