@@ -237,6 +237,12 @@ describe('bylines and datelines', () => {
     expect(found?.rest).toBe(rest);
   });
 
+  it('reads a wire\'s place, day and agency between slashes off the first paragraph ("أبوظبي في 20 أكتوبر / وام /")', () => {
+    const a = parseArticle('الإمارات وكوريا توقعان اتفاقية شراكة\nأبوظبي في 20 أكتوبر / وام / وقعت دولة الإمارات وجمهورية كوريا اليوم اتفاقية شراكة شاملة.\nوتهدف الاتفاقية إلى مضاعفة التجارة بين البلدين.');
+    expect(a.byline).toEqual({ authors: [], agency: 'وام', dateline: 'أبوظبي' });
+    expect(a.paragraphs[0]).toBe('وقعت دولة الإمارات وجمهورية كوريا اليوم اتفاقية شراكة شاملة.');
+  });
+
   it('leaves a paragraph that opens with speech alone', () => {
     expect(parseLeadPrefix('وقال الوزير: سنواصل العمل حتى النهاية.')).toBeNull();
   });

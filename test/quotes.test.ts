@@ -360,6 +360,10 @@ describe('cues and speakers', () => {
     expect(speech(b)).toEqual([]);
   });
 
+  it('reads "آن" spelt with آ as a name (Ahn), not the particle أن', () => {
+    expect(speech(parse('من جانبه، قال وزير التجارة الكوري آن دوك-غيون: "نتطلع إلى أن تكون الاتفاقية نموذجا للتعاون".'))[0]!.speaker).toBe('آن دوك-غيون');
+  });
+
   it('reads an attribution after the quote', () => {
     const a = parse('"الأسعار ستنخفض مع بداية الموسم الزراعي"، بحسب وزارة الزراعة.');
     expect(speech(a)[0]!.speaker).toBe('وزارة الزراعة');

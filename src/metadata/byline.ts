@@ -358,6 +358,8 @@ export interface PrefixResult {
 const COLON_PREFIX = /^([^:.؟?!"«“]{2,70}):/u;
 const DASH_PREFIX = /^([^:.؟?!"«“\-–—]{2,40}) [-–—] ([^:.؟?!"«“\-–—]{2,40})[-–—:] /u;
 const MAX_PREFIX_WORDS = 9;
+/** "أبوظبي في 20 أكتوبر / وام /", "دبي / وام /": a wire's place, the day, and the agency between slashes. */
+const SLASH_AGENCY_PREFIX = /^([^/:.؟?!"«“\d]{2,30}?)(?:\s+في\s+\d{1,2}\s+[^\s/\d]+(?:\s+\d{4})?)?\s*\/\s*([^/:.\d]{2,20}?)\s*\/\s*/u;
 
 /** Reads "(CNN)--", "عمان - رويترز:", "عيسى الحربي- سبق- الرياض:" off the start of a paragraph. */
 export function parseLeadPrefix(paragraph: string): PrefixResult | null {
@@ -369,6 +371,14 @@ export function parseLeadPrefix(paragraph: string): PrefixResult | null {
     const placeOk = place === '' || place.split(/[،,]\s?/u).every((p) => classifyPart(p).kind === 'place' || isPersonLike(p, 1, 3));
     if ((agency.kind === 'agency' || /^cnn$/iu.test(agency.text)) && placeOk) {
       return { byline: { authors: [], agency: agency.text, dateline: place || null }, rest: paragraph.slice(bracket[0].length).trimStart(), prefix: bracket[0].trim() };
+    }
+  }
+  const slash = SLASH_AGENCY_PREFIX.exec(paragraph);
+  if (slash) {
+    const place = classifyPart(slash[1]!);
+    const agency = classifyPart(slash[2]!);
+    if (place.kind === 'place' && agency.kind === 'agency') {
+      return { byline: { authors: [], agency: agency.text, dateline: place.text }, rest: paragraph.slice(slash[0].length).trimStart(), prefix: slash[0].trim() };
     }
   }
   for (const re of [COLON_PREFIX, DASH_PREFIX]) {

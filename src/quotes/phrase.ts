@@ -155,6 +155,11 @@ function isImam(text: string, t: Token): boolean {
   return t.norm === 'امام' && text.startsWith('إ', t.start);
 }
 
+/** "آن" (Ahn, Anne) folds like the particle أن: spelt with آ in the page, it is a name ("آن دوك-غيون"). */
+function isNameAhn(text: string, t: Token): boolean {
+  return t.norm === 'ان' && text.startsWith('آ', t.start);
+}
+
 /** Whether a word carries tanween (ً ٌ ٍ), inside it or among the marks right after it (its last letter's marks fall outside the token). */
 function hasTanween(text: string, t: Token): boolean {
   for (let i = t.start; i < text.length; i++) {
@@ -184,7 +189,7 @@ const FORM_VIII_PRESENT = /^[وف]?[يت][^\u0627]ت[^\u0627]{2}$/u;
 const JOINED_FORM_II_MASDAR = /^[وف]ت[^ا]{2}ي[^ا]$/u;
 
 function decideNameWord(text: string, t: Token): boolean {
-  if (isNameAli(text, t)) return true;
+  if (isNameAli(text, t) || isNameAhn(text, t)) return true;
   // "عمره", "رغبته": a noun with a pronoun, not a name ("طه", "عبدالله", "فوشيه" and "فقيه" are names)
   const printed = text.slice(t.start, t.end);
   if (/(?:ته|ها|هم)$/u.test(printed) || (/ه$/u.test(printed) && printed.length >= 4 && !/(?:له|يه)$/u.test(printed))) return false;
@@ -830,7 +835,7 @@ export function readMention(
   const start = i;
   const roleFirst = i < limit ? roleLength(tokens, i, limit) : 0;
   if (roleFirst === 0) i = skipHonorifics(tokens, i, limit);
-  if (i >= limit || (isStop(tokens[i]!) && !isNameAli(text, tokens[i]!) && !isImam(text, tokens[i]!))) return null;
+  if (i >= limit || (isStop(tokens[i]!) && !isNameAli(text, tokens[i]!) && !isImam(text, tokens[i]!) && !isNameAhn(text, tokens[i]!))) return null;
   const first = tokens[i]!.norm;
   // "أحد منظميها نبيل جاسم", "والد المبتعث": one of a group or a relative of someone, named after the pair or
   // nobody in particular
