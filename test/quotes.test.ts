@@ -364,6 +364,16 @@ describe('cues and speakers', () => {
     expect(speech(parse('من جانبه، قال وزير التجارة الكوري آن دوك-غيون: "نتطلع إلى أن تكون الاتفاقية نموذجا للتعاون".'))[0]!.speaker).toBe('آن دوك-غيون');
   });
 
+  it('never gives a title with another nationality or portfolio adjective to the holder of a different one', () => {
+    const a = parse('وأكد وزير الدولة للتجارة الخارجية ثاني الزيودي أن الاتفاقية تمثل محطة مهمة.', 'وقال وزير التجارة الكوري: "نتطلع إلى أن تكون الاتفاقية نموذجا للتعاون".');
+    expect(speech(a)[0]!.speaker).toBe('وزير التجارة الكوري');
+  });
+
+  it('reads a title through ل printed apart, a quoted body and a place glued to ب before the name', () => {
+    const a = parse('وأوضح المدير التنفيذي لـ"باب رزق" بالسعودية جميل عبدالرحمن الفهيد، أن نتائج النصف الأول كانت مميزة.');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['جميل عبدالرحمن الفهيد', 'المدير التنفيذي لـ"باب رزق" بالسعودية']]);
+  });
+
   it('reads an attribution after the quote', () => {
     const a = parse('"الأسعار ستنخفض مع بداية الموسم الزراعي"، بحسب وزارة الزراعة.');
     expect(speech(a)[0]!.speaker).toBe('وزارة الزراعة');

@@ -565,7 +565,8 @@ function roleTail(text: string, tokens: readonly Token[], from: number, limit: n
   for (let k = from; k < limit && k - from < MAX_ROLE_TAIL; k++) {
     const t = tokens[k]!;
     // "الموظف بإحدى شركات الألبان «محمد غزاوي»،": a two- or three-word name in quote marks closes the phrase
-    if (k > from && OPENING_MARK.test(text[t.start - 1] ?? '') && quotedName(text, tokens, k, limit) >= 2) return k;
+    // (never after ل or ب printed apart: "لـ«باب رزق»" names the body the title is of)
+    if (k > from && OPENING_MARK.test(text[t.start - 1] ?? '') && !/^[لب]$/u.test(tokens[k - 1]!.norm) && quotedName(text, tokens, k, limit) >= 2) return k;
     // "وقال الوزير أمس: «…»": a colon ends the speaker phrase, what follows it is the speech
     if (t.after.includes(':')) return -1;
     if (hasComma(t)) return k + 1;
@@ -577,7 +578,10 @@ function roleTail(text: string, tokens: readonly Token[], from: number, limit: n
     const royal = k > from + 1 && ROYAL_NAMERS.has(tokens[k - 1]!.norm) && isOrganisationHead(tokens[k - 2]!.norm);
     inRoyal = royal || (inRoyal && (t.norm === 'بن' || t.norm === 'ابن' || tokens[k - 1]!.norm === 'بن' || tokens[k - 1]!.norm === 'ابن'));
     // "المندوب السعودي لدى الأمم المتحدة": لدى (accredited to) runs on like في
-    const partOfRole = t.norm === 'في' || t.norm === 'لدي' || toPlace || oneOf || inRoyal || ORG_SET.has(t.norm) || definiteToken(t) || quoted(t) || (k > from && ORG_SET.has(tokens[k - 1]!.norm));
+    // ("المدير التنفيذي لـ«باب رزق»": ل printed apart before a quoted name is the title's preposition)
+    // ("… بالسعودية جميل عبدالرحمن الفهيد": ب or ل with the article is an adjunct of the title)
+    const bareOf = ((t.norm === 'ل' || t.norm === 'ب') && k + 1 < limit) || /^(?:بال|لل)\p{L}{2,}$/u.test(t.norm);
+    const partOfRole = t.norm === 'في' || t.norm === 'لدي' || bareOf || toPlace || oneOf || inRoyal || ORG_SET.has(t.norm) || definiteToken(t) || quoted(t) || (k > from && ORG_SET.has(tokens[k - 1]!.norm));
     if (partOfRole) {
       afterFi = t.norm === 'في' || t.norm === 'لدي' || (afterFi && !definiteToken(t));
       continue;

@@ -198,7 +198,18 @@ export function titleHead(title: string): string {
 /** Whether a role begins with a title's head word ("وزير النقل" for "الوزير"). */
 export function sameTitle(role: string, title: string): boolean {
   const head = titleHead(title);
-  return head.length >= 3 && foldText(role).replace(/^ال/u, '').startsWith(head);
+  if (head.length < 3 || !foldText(role).replace(/^ال/u, '').startsWith(head)) return false;
+  // "وزير التجارة الكوري" is not "وزير دولة للتجارة الخارجية": each names an attribute (a nisba adjective) the
+  // other lacks
+  const titleNisbas = nisbas(title);
+  if (titleNisbas.length === 0) return true;
+  const roleNisbas = nisbas(role);
+  return !(titleNisbas.some((w) => !roleNisbas.includes(w)) && roleNisbas.some((w) => !titleNisbas.includes(w)));
+}
+
+/** Definite nisba adjectives of a title, folded: "الكوري", "الخارجيه" (not "الشابه"). */
+function nisbas(title: string): string[] {
+  return foldText(title).split(' ').filter((w) => /^(?:و|ل|ب)?ال\p{L}{2,}(?:ي|يه)$/u.test(w)).map((w) => w.replace(/^(?:و|ل|ب)?ال/u, '').replace(/يه$/u, 'ي'));
 }
 
 /** The registered person whose role starts with a title ("الوزير" → "وزير النقل، حسام الدين فؤاد"). */
