@@ -243,6 +243,13 @@ describe('bylines and datelines', () => {
     expect(a.paragraphs[0]).toBe('وقعت دولة الإمارات وجمهورية كوريا اليوم اتفاقية شراكة شاملة.');
   });
 
+  it('reads a wire\'s closing credits in brackets: the writer as author, never the editor', () => {
+    const a = parseArticle('جنيف (رويترز) - قالت منظمة الصحة العالمية يوم الثلاثاء إن حالات الإصابة تضاعفت.\nوأضافت المنظمة أن فرقها وصلت إلى المناطق المتضررة.\n(إعداد سلمى نجم للنشرة العربية - تحرير علي خفاجي)');
+    expect(a.byline.authors).toEqual(['سلمى نجم']);
+    expect(a.boilerplate).toContain('(إعداد سلمى نجم للنشرة العربية - تحرير علي خفاجي)');
+    expect(a.paragraphs).toHaveLength(2);
+  });
+
   it('leaves a paragraph that opens with speech alone', () => {
     expect(parseLeadPrefix('وقال الوزير: سنواصل العمل حتى النهاية.')).toBeNull();
   });

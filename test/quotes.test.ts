@@ -374,6 +374,11 @@ describe('cues and speakers', () => {
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['جميل عبدالرحمن الفهيد', 'المدير التنفيذي لـ"باب رزق" بالسعودية']]);
   });
 
+  it('runs an unnamed title through its affiliation to the comma ("مديرة الطوارئ في المكتب الإقليمي لأفريقيا، وهي …")', () => {
+    const a = parse('وقالت مديرة الطوارئ في المكتب الإقليمي لأفريقيا، وهي طبيبة سنغالية، إن الوضع "قابل للسيطرة إذا توفرت الموارد".');
+    expect(speech(a)[0]!.speaker).toBe('مديرة الطوارئ في المكتب الإقليمي لأفريقيا');
+  });
+
   it('reads an attribution after the quote', () => {
     const a = parse('"الأسعار ستنخفض مع بداية الموسم الزراعي"، بحسب وزارة الزراعة.');
     expect(speech(a)[0]!.speaker).toBe('وزارة الزراعة');

@@ -1,5 +1,5 @@
 import { findDate, type DateFound } from '../metadata/date.js';
-import { bareAuthors, parseBylineLine } from '../metadata/byline.js';
+import { bareAuthors, parseBylineLine, parseWireCredit } from '../metadata/byline.js';
 import { PUBLISHED_LABELS, PUBLISHED_VERBS, WEEKDAYS } from '../lexicon/months.js';
 import { foldText } from '../normalize/fold.js';
 import { trimChars } from '../normalize/trim.js';
@@ -111,6 +111,7 @@ function classified(segment: Segment, key: string, words: number, info: LineInfo
   return segment.piece ? { text: segment.text, afterBlank: segment.afterBlank, ticker: segment.ticker, piece: true, key, words, info } : { text: segment.text, afterBlank: segment.afterBlank, ticker: segment.ticker, key, words, info };
 }
 
+const OPEN_BRACKET = 0x28;
 const CHROME: LineInfo = { kind: 'chrome' };
 const RELATED: LineInfo = { kind: 'related' };
 const SECTION: LineInfo = { kind: 'section' };
@@ -155,6 +156,9 @@ export function classifyLine(segment: Segment): ClassifiedLine {
     const b = parseBylineLine(text.slice(sourced[0].length));
     if (b !== null && b.authors.length > 0) return classified(segment, key, words, { kind: 'byline', byline: b });
   }
+  // "(إعداد سلمى نجم للنشرة العربية - تحرير علي خفاجي)": a wire's credits, before the bracketed-note chrome rule
+  const credit = text.charCodeAt(0) === OPEN_BRACKET ? parseWireCredit(text) : null;
+  if (credit !== null) return classified(segment, key, words, { kind: 'byline', byline: credit });
   if (isChromeLine(text, key, keyCount)) return classified(segment, key, words, CHROME);
   const byline = parseBylineLine(text, key, keyCount);
   if (byline) return classified(segment, key, words, { kind: 'byline', byline });

@@ -348,6 +348,29 @@ function parseCredit(rest: string): Byline | null {
   return { authors: names, agency, dateline };
 }
 
+/** "(إعداد سلمى نجم للنشرة العربية - تحرير علي خفاجي)": a wire's closing credits in brackets. */
+const WIRE_CREDIT = /^\(([^()]{8,160})\)$/u;
+/** Labels of a wire credit and whether the one named writes (إعداد، تغطية صحفية) or only edits (تحرير). */
+const WIRE_CREDIT_LABEL = /^(إعداد|اعداد|تغطية صحفية|تغطية|كتابة|ترجمة|تحرير|مراجعة)\s+(.+)$/u;
+const WIRE_WRITING_LABELS = new Set(['إعداد', 'اعداد', 'تغطية صحفية', 'تغطية', 'كتابة', 'ترجمة']);
+/** The desk a wire writer works for, after the name: "للنشرة العربية". */
+const WIRE_DESK = /\s+(?:لل|ل)نشرة\s+\S+$/u;
+
+/** The writers a wire's closing credits in brackets name, or null when the line is no such credit. */
+export function parseWireCredit(line: string): Byline | null {
+  const m = WIRE_CREDIT.exec(line.trim());
+  if (m === null) return null;
+  const authors: string[] = [];
+  for (const piece of m[1]!.split(/\s+[-–—]\s+/u)) {
+    const c = WIRE_CREDIT_LABEL.exec(piece.trim());
+    if (c === null) return null;
+    const name = c[2]!.replace(WIRE_DESK, '').trim();
+    if (!isPersonLike(name, 2, 4)) return null;
+    if (WIRE_WRITING_LABELS.has(c[1]!)) authors.push(name);
+  }
+  return { authors, agency: null, dateline: null };
+}
+
 /** A byline or dateline at the start of the first paragraph, and the paragraph without it. */
 export interface PrefixResult {
   byline: Byline;

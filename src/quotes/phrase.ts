@@ -787,6 +787,10 @@ function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleL
         role = slice(text, tokens, i, tail);
         j = k;
         nameLen = len;
+      } else if (j === i + roleLen && tokens[j]!.norm === 'في' && hasComma(tokens[tail - 1]!)) {
+        // "مديرة الطوارئ في المكتب الإقليمي لأفريقيا، وهي …": no name follows; the title runs to its comma
+        roleLen = tail - i;
+        role = slice(text, tokens, i, tail);
       }
     }
   }
