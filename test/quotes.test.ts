@@ -379,6 +379,12 @@ describe('cues and speakers', () => {
     expect(speech(a)[0]!.speaker).toBe('مديرة الطوارئ في المكتب الإقليمي لأفريقيا');
   });
 
+  it('gives the defence\'s words to the lawyer named in apposition ("دفاع المتهمين، المحامي أشرف نبيل،")', () => {
+    const a = parse('وقال دفاع المتهمين، المحامي أشرف نبيل، عقب النطق بالحكم، إنه سيطعن على الحكم أمام محكمة النقض، مضيفا: "موكلاي لم يحصلا على محاكمة عادلة".');
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['أشرف نبيل', 'أشرف نبيل']);
+    expect(a.speakers.map((s) => s.name)).toEqual(['أشرف نبيل']);
+  });
+
   it('reads an attribution after the quote', () => {
     const a = parse('"الأسعار ستنخفض مع بداية الموسم الزراعي"، بحسب وزارة الزراعة.');
     expect(speech(a)[0]!.speaker).toBe('وزارة الزراعة');

@@ -40,6 +40,8 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'مده', 'لمده', 'طيله', 'طوال',
   // "أحداث" (events) and "إحداث" (setting up) fold alike: a noun, never a name
   'احداث',
+  // "دفاع المتهمين، المحامي أشرف نبيل": the defence, named after it
+  'دفاع', 'الدفاع',
   // things that "say" or "stress" in the reporter's voice: "ويؤكد مشروع الفدرالية على …" names no person
   'مشروع', 'خطه', 'قانون', 'قرار', 'حمله', 'مبادره', 'اتفاق', 'اتفاقيه', 'صفقه', 'ملف', 'قضيه', 'مسلسل', 'فيلم', 'كتاب', 'مقترح', 'اقتراح',
 ];

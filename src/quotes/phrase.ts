@@ -687,6 +687,10 @@ function closingNameWord(text: string, tokens: readonly Token[], k: number, limi
   return hasComma(tokens[k]!) || k + 1 >= limit || isStop(tokens[k + 1]!);
 }
 
+/** "دفاع", "هيئة الدفاع": a defence team, who speaks through the lawyer named after it. Folded. */
+const DEFENCE_WORDS = new Set(['دفاع', 'الدفاع']);
+const MAX_DEFENCE_WORDS = 4;
+
 /** Nouns of a person's state or story, before the person's name ("حال يوسف"). Folded. */
 const CONDITION_NOUNS = new Set(['حال', 'وضع', 'قصه', 'تجربه']);
 
@@ -852,6 +856,14 @@ export function readMention(
     const len = k < limit && !hasComma(tokens[i + 1]!) ? nameLength(text, tokens, k, limit, registry) : 0;
     if (len >= 2) return mention(slice(text, tokens, k, k + len), slice(text, tokens, i, i + 2), k + len);
     return mention(null, slice(text, tokens, i, i + 2), i + 2, { anonymous: true });
+  }
+  // "دفاع المتهمين، المحامي أشرف نبيل،": the defence, and the lawyer named in apposition after it
+  if (DEFENCE_WORDS.has(first)) {
+    for (let k = i; k < limit && k - i < MAX_DEFENCE_WORDS; k++) {
+      if (!hasComma(tokens[k]!)) continue;
+      const named = k + 1 < limit ? readMention(text, tokens, k + 1, limit, registry) : null;
+      return named !== null && named.name !== null && !named.anonymous && !named.roleOnly ? named : mention(null, slice(text, tokens, i, k + 1), k + 1, { anonymous: true });
+    }
   }
   // "حال يوسف", "تجربة سلمى": the state or story of the person named after it
   if (CONDITION_NOUNS.has(first) && i + 1 < limit && !hasComma(tokens[i]!)) {
