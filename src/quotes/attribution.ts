@@ -470,7 +470,8 @@ export function accordingTo(view: ParagraphView, ctx: Context, openToken: number
   const { tokens, text } = view;
   for (let k = openToken - 1; k >= floor && openToken - k <= MAX_ACCORDING_GAP; k--) {
     // ("وبحسب": a phrase of one word may carry و)
-    if (!ACCORDING_LAST_WORDS.has(tokens[k]!.norm) && !ACCORDING_LAST_WORDS.has(tokens[k]!.norm.replace(/^و(?=\p{L}{2})/u, ''))) continue;
+    const w = tokens[k]!.norm;
+    if (!ACCORDING_LAST_WORDS.has(w) && !(w.charCodeAt(0) === WAW && w.length > 2 && ACCORDING_LAST_WORDS.has(w.slice(1)))) continue;
     for (const words of ACCORDING_WORDS) {
       const first = k - words.length + 1;
       // "وبحسب قول", "وعلى لسان": the first word may carry و
