@@ -145,6 +145,15 @@ describe('chrome in other wordings', () => {
     }
   });
 
+  it('never reads the writer\'s trade under the name as a second author, above the body or at its foot', () => {
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'خديجة العلوي', 'كاتب صحفي', '12/05/2018', ...BODY].join('\n'));
+    expect(a.byline.authors).toEqual(['خديجة العلوي']);
+    const short = 'وبقي المؤشر مستقرا حتى نهاية الجلسة.';
+    const b = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', BODY[0], BODY[1], short, 'خديجة العلوي', 'كاتب صحفي', 'تابعوا آخر الأخبار على قناة العرب في واتساب'].join('\n'));
+    expect(b.byline.authors).toEqual(['خديجة العلوي']);
+    expect(b.paragraphs).toEqual([BODY[0], BODY[1], short]);
+  });
+
   it('keeps a body line opening with "وتابعوا" when it names no platform', () => {
     const line = 'وتابعوا عملهم في الموقع حتى ساعة متأخرة من الليل';
     const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', BODY[0], line, BODY[1], BODY[2]].join('\n'));

@@ -346,7 +346,8 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
     // otherwise it is the body's first line (a kicker or subtitle).
     if (i < head || (shortHeaderLine && (head < 0 || followedByMetadata(lines, i) || headerButton(lines, i)))) {
       // a bare name between the headline and the date is the author ("خالد المنصوري")
-      if (i > head && head >= 0 && out.dates.length === 0 && isPersonLike(line.text) && line.words <= MAX_BARE_AUTHOR_WORDS) {
+      // (never the writer's trade under the name: "كاتب صحفي")
+      if (i > head && head >= 0 && out.dates.length === 0 && isPersonLike(line.text) && line.words <= MAX_BARE_AUTHOR_WORDS && !isWriterTitle(line.key.split(' ')[0] ?? '')) {
         out.bylines.push({ authors: [line.text], agency: null, dateline: null });
       }
       out.boilerplate.push(line.text);
@@ -441,11 +442,12 @@ function footWriter(body: readonly ClassifiedLine[], overChrome: (line: Classifi
   for (let k = n - 1; k >= Math.max(1, n - 2); k--) {
     const name = body[k]!;
     const before = body[k - 1]!;
-    if (name.words > MAX_BARE_AUTHOR_WORDS + 1 || before.words < MIN_SIGNED_WORDS || bareAuthors(name.text) === null) continue;
-    // over a line of the writer's trade ("محرر الشؤون المحلية", "مراسل الجزيرة نت"), or alone (the page's chrome
-    // right under it) after a paragraph that ends a sentence ("..." too), so that the name cannot be its
-    // hard-wrapped last words
-    if (k < n - 1 && isWriterTitle(body[k + 1]!.key.split(' ')[0] ?? '')) return k;
+    if (name.words > MAX_BARE_AUTHOR_WORDS + 1 || bareAuthors(name.text) === null) continue;
+    // over a line of the writer's trade ("محرر الشؤون المحلية", "مراسل الجزيرة نت", "كاتب صحفي"), after a paragraph
+    // of any length, or alone (the page's chrome right under it) after a paragraph that ends a sentence ("..." too),
+    // so that the name cannot be its hard-wrapped last words
+    if (k < n - 1 && isWriterTitle(body[k + 1]!.key.split(' ')[0] ?? '') && (before.words >= MIN_SIGNED_WORDS || SENTENCE_END.test(before.text))) return k;
+    if (before.words < MIN_SIGNED_WORDS) continue;
     // (or a blank line before it: "… خليجي 23", a blank line, "لبنى الخطيب")
     if ((k === n - 1 || overChrome(name)) && (SENTENCE_END.test(before.text) || name.afterBlank)) return k;
   }
