@@ -385,6 +385,13 @@ describe('cues and speakers', () => {
     expect(a.speakers.map((s) => s.name)).toEqual(['أشرف نبيل']);
   });
 
+  it('reads unmarked words after a colon past where they were said, never past a particle', () => {
+    const a = parse('وأكدت الوزيرة سارة حداد في تصريح للصحافة: سنواصل العمل على تحسين الخدمات في كل المناطق.');
+    expect(speech(a)).toEqual([{ text: 'سنواصل العمل على تحسين الخدمات في كل المناطق', kind: 'unmarked', speaker: 'سارة حداد' }]);
+    const b = parse('وأكد وزير المالية سامي نور أن هناك ثلاث نقاط: الأولى تحسين الخدمات والثانية خفض الأسعار.');
+    expect(b.quotes.map((q) => q.kind)).toEqual(['indirect']);
+  });
+
   it('reads an attribution after the quote', () => {
     const a = parse('"الأسعار ستنخفض مع بداية الموسم الزراعي"، بحسب وزارة الزراعة.');
     expect(speech(a)[0]!.speaker).toBe('وزارة الزراعة');

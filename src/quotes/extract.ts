@@ -579,6 +579,11 @@ function namedSubjectReach(view: ParagraphView, cue: FoundCue, limit: number, su
   return m.next - cue.index + MAX_PARTICLE_GAP + (described ? MAX_DESCRIPTION_WORDS : 0);
 }
 
+/** Furthest token after a cue whose colon opens unmarked words (never past a particle). */
+const MAX_COLON_REACH = 12;
+/** The colon's usual reach: right after the cue or its subject. */
+const MAX_NEAR_COLON = 6;
+
 /** Reported speech after a cue: "قال نتنياهو إنه لن يسمح …" (indirect) or "وأضاف: نتمنى …" (unmarked). */
 function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): RawQuote | null {
   const { tokens, text } = view;
@@ -591,12 +596,16 @@ function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): Ra
   const sentenceTo = sentenceEnd(view.breaks, tokens[cueIndex]!.end, text.length);
   const floor = tokenAt(tokens, sentenceFrom);
   const ceiling = tokenAt(tokens, sentenceTo);
-  // unmarked: a colon right after the cue or its subject, and no mark after it
-  for (let j = cueIndex; j < Math.min(ceiling, cueIndex + 6); j++) {
+  // unmarked: a colon right after the cue or its subject (and where the words were said: "وأكدت الوزيرة سارة حداد
+  // في تصريح للصحافة: …"), and no mark after it
+  for (let j = cueIndex; j < Math.min(ceiling, cueIndex + MAX_COLON_REACH); j++) {
+    if (j > cueIndex && isParticle(tokens[j]!.norm)) break;
     if (!tokens[j]!.after.includes(':')) continue;
     const colon = text.indexOf(':', tokens[j]!.end);
     const rest = text.slice(colon + 1).trimStart();
     if (colon < 0 || /^[«“„"»]/u.test(rest) || info.strength === 'opinion') return null;
+    // ("قال … في ختام كلمته: إن …": past the usual reach, words that open with إن are reported, read below)
+    if (j >= cueIndex + MAX_NEAR_COLON && /^[وف]?[إا]ن(?:ه|ها|هم|نا)?(?=\s)/u.test(rest)) break;
     const start = text.length - rest.length;
     const end = trimEndPunct(text, start, sentenceEnd(view.breaks, start, text.length));
     if (tokenAt(tokens, end) - tokenAt(tokens, start) < MIN_INDIRECT_TOKENS || insideSpan(view.spans, start)) return null;
