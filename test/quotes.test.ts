@@ -392,6 +392,11 @@ describe('cues and speakers', () => {
     expect(b.quotes.map((q) => q.kind)).toEqual(['indirect']);
   });
 
+  it('never points a masculine title back to a woman holding the feminine one ("وأكد الوزير" / "الوزيرة سارة حداد")', () => {
+    const a = parse('وقالت الوزيرة سارة حداد إن الخطة ستنفذ قريبا.', 'وأكد الوزير أن هناك ثلاث نقاط أساسية في الخطة.');
+    expect(indirect(a).map((q) => q.speaker)).toEqual(['سارة حداد']);
+  });
+
   it('reads an attribution after the quote', () => {
     const a = parse('"الأسعار ستنخفض مع بداية الموسم الزراعي"، بحسب وزارة الزراعة.');
     expect(speech(a)[0]!.speaker).toBe('وزارة الزراعة');

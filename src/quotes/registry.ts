@@ -195,10 +195,16 @@ export function titleHead(title: string): string {
   return foldText(title).split(' ')[0]!.replace(/^ال/u, '');
 }
 
+/** ة as folded (ه). */
+const TEH_MARBUTA_FOLDED = 0x0647;
+
 /** Whether a role begins with a title's head word ("وزير النقل" for "الوزير"). */
 export function sameTitle(role: string, title: string): boolean {
   const head = titleHead(title);
-  if (head.length < 3 || !foldText(role).replace(/^ال/u, '').startsWith(head)) return false;
+  const roleText = foldText(role).replace(/^ال/u, '');
+  if (head.length < 3 || !roleText.startsWith(head)) return false;
+  // "وأكد الوزير" never points back to "الوزيرة سارة حداد": the feminine ة of the holder's title is no part of it
+  if (roleText.charCodeAt(head.length) === TEH_MARBUTA_FOLDED && !/ه$/u.test(head)) return false;
   // "وزير التجارة الكوري" is not "وزير دولة للتجارة الخارجية": each names an attribute (a nisba adjective) the
   // other lacks
   const titleNisbas = nisbas(title);
