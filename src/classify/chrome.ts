@@ -148,7 +148,9 @@ function isBreadcrumb(line: string, words: number): boolean {
 /** "2 من 5": a gallery's position. */
 const GALLERY_POSITION = /^\d{1,3} من \d{1,3}$/u;
 /** "الصورة: رويترز", "صورة: أرشيفية": a photo credit, never the article's agency. */
-const PHOTO_CREDIT = /^\(?\s*(?:ال)?صور[ةه]\s*[:：]\s*[^:.؟?!]{1,40}\)?$/u;
+const PHOTO_CREDIT = /^\(?\s*(?:ال)?صور[ةه](?:\s+من)?\s*[:：]\s*[^:.؟?!]{1,40}\)?$/u;
+/** "عاجل | عنوان": a breaking-news ticker's item, the label and a bar or arrow before the title. */
+const BREAKING_TICKER = /^عاجل\s*[|»›]\s*\S/u;
 const MAX_BIO_WORDS = 15;
 
 /** "* كاتب وأكاديمي سعودي": a starred note on the writer under an opinion piece (a bullet of the body names no trade). */
@@ -305,7 +307,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (key.length <= LONGEST_CHROME_LINE_KEY && CHROME_LINE_KEYS.has(key) && !(words === 1 && SENTENCE_FULL_STOP.test(line) && !END_KEYS.has(key))) return true;
   if (words <= MAX_PREFIX_CHROME_WORDS && startsWithKey(key, CHROME_PREFIX_INDEX)) return true;
   if (isSourceLine(line, key, words)) return true;
-  if (URL_OR_HANDLE.test(line) || EMBED_SIGNATURE.test(line) || HASHTAGS_ONLY.test(line)) return true;
+  if (URL_OR_HANDLE.test(line) || EMBED_SIGNATURE.test(line) || HASHTAGS_ONLY.test(line) || BREAKING_TICKER.test(line)) return true;
   if (AGENCY_END_MARK.test(line) || /^©/u.test(line) || RELATIVE_TIME.test(key) || EDITOR_INITIALS.test(line)) return true;
   // "الاتحاد - جميع الحقوق محفوظة": the rights notice after the site's name
   if (words <= MAX_RIGHTS_LINE_WORDS && key.includes(RIGHTS_RESERVED)) return true;

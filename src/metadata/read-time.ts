@@ -11,6 +11,8 @@ const MINUTE_WORDS: Readonly<Record<string, number>> = {
 const AMOUNT_FIRST = /^(?:(?:مده|وقت|زمن) القراءه (?:المقدر |المتوقع |التقريبي )?)?(\d{1,3}|واحده|ثلاث|اربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)? ?(دقائق|دقيقه|دقيقتان|دقيقتين|min|mins|minutes?)(?: (واحده))?(?: (?:قراءه|للقراءه|read))?$/;
 /** "قراءة 4 دقائق", "مدة القراءة 5 دقائق", "قراءة دقيقتان", "يستغرق قراءة المقال 3 دقائق". */
 const READING_FIRST = /^(?:مده |وقت |زمن |يستغرق |تستغرق )?(?:القراءه|قراءه) (?:المقال |الخبر |الموضوع |هذا المقال )?(?:المقدر |المتوقع |التقريبي |في |خلال )?(\d{1,3}|واحده|ثلاث|اربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)? ?(دقائق|دقيقه|دقيقتان|دقيقتين)(?: (واحده))?$/;
+/** "الوقت المقدر للقراءة: دقيقتان", "المدة المتوقعة للقراءة 4 دقائق": an estimate's label, then the minutes. */
+const ESTIMATE_FIRST = /^(?:ال)?(?:وقت|مده|زمن) (?:ال)?(?:مقدر|متوقع|تقريبي)(?:ه)? لل?قراءه (\d{1,3}|واحده|ثلاث|اربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)? ?(دقائق|دقيقه|دقيقتان|دقيقتين)(?: (واحده))?$/;
 const READING_WORD = /قراءه|read|القراءه/;
 /** Every read-time line names minutes. */
 const READ_TIME_HINT = /دقي|دقائق|min/iu;
@@ -42,7 +44,7 @@ export function parseReadTimeLine(line: string, key?: string): number | null {
   const badge = /^(\d{1,3}) ?(?:min|mins|minutes?)(?: read)?$/iu.exec(key);
   if (badge) return Number(badge[1]) || null;
   if (key.length > 40 || !READING_WORD.test(key)) return null;
-  const m = AMOUNT_FIRST.exec(key) ?? READING_FIRST.exec(key);
+  const m = AMOUNT_FIRST.exec(key) ?? READING_FIRST.exec(key) ?? ESTIMATE_FIRST.exec(key);
   if (m === null) return null;
   const minutes = amount(m[1], m[2]!);
   return minutes > 0 && minutes < 1000 ? minutes : null;
