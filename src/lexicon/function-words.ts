@@ -93,3 +93,19 @@ export const ORGANISATION_HEADS: readonly string[] = [
 
 /** Words that join the parts of one name ("بن", "عبد", "ال"): never a name's last word. Folded. */
 export const NAME_JOINERS: readonly string[] = ['ال', 'بن', 'ابن', 'عبد', 'ابو', 'بنت'];
+
+/**
+ * "يدعى", "يُدعى", "تدعى", "يسمى": "called", before the name of someone described ("مواطن سوداني يدعى إبراهيم").
+ * Folded. (Not "اسمه": "شاب رفض ذكر اسمه مكتفيا …" withholds the name.)
+ */
+export const CALLED_WORDS: readonly string[] = ['يدعي', 'تدعي', 'يسمي', 'تسمي'];
+
+/** "دفاع المتهمين، المحامي أشرف نبيل": a defence team, who speaks through the lawyer named after it. Folded. */
+export const DEFENCE_WORDS: readonly string[] = ['دفاع', 'الدفاع'];
+
+/** Nouns of a person's state or story, before the person's name ("ولا تختلف حال يوسف"). Folded. */
+export const CONDITION_NOUNS: readonly string[] = ['حال', 'وضع', 'قصه', 'تجربه'];
+
+/** "المتحدث ذاته", "المتحدثة نفسها": "the said speaker", the one already speaking. Folded. */
+export const SPEAKER_WORDS: readonly string[] = ['المتحدث', 'المتحدثه'];
+export const SAME_WORDS: readonly string[] = ['ذاته', 'ذاتها', 'نفسه', 'نفسها'];

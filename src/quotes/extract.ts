@@ -21,7 +21,7 @@ import {
   type Voice,
 } from './attribution.js';
 import { findMarkSpans, opensWithMark, type MarkSpan } from './marks.js';
-import { isKinship, nameWord, outletAddressee, readMention, type Mention } from './phrase.js';
+import { isKinship, isParticle, nameWord, outletAddressee, readMention, type Mention } from './phrase.js';
 import { buildRegistry, JOINERS, registeredByFamily, registerName, type NameRegistry } from './registry.js';
 import { sentenceBreaks, sentenceEnd, sentenceStart } from './sentences.js';
 import { tokenAt, tokenize, type Token } from './tokens.js';
@@ -42,12 +42,6 @@ export interface RawQuote {
 }
 
 const NOT_SPEECH = new Set(NOT_SPEECH_MARKERS.flatMap((m) => foldText(m).split(' ')));
-const PARTICLE = /^(?:و)?(?:ب|ل)?[اإ]ن(?:ه|ها|هم|هما|نا|ني|ي)?$/u;
-const LONGEST_PARTICLE = 'وبانهما'.length;
-/** "أن", "إنه", "بأنها", "ولأن…": a folded word that opens reported content (a length test first: most words are longer). */
-function isParticle(norm: string): boolean {
-  return norm.length <= LONGEST_PARTICLE && PARTICLE.test(norm);
-}
 const BARE_PARTICLES = new Set(['ان', 'بان', 'وان', 'لان']);
 const PREPOSITIONS = new Set(['الي', 'ب', 'ل', 'من', 'عن', 'في', 'علي', 'بـ']);
 /** Words before a short quote that make it an outlet or addressee: "لـ«الشرق الأوسط»", "مع «العربية»". */

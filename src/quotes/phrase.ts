@@ -1,4 +1,4 @@
-import { ADDRESSEES, DAY_NAMES, DAY_PARTS, NOT_NAME_WORDS, PHRASE_STOPS, ROLE_CONTINUATIONS } from '../lexicon/function-words.js';
+import { ADDRESSEES, CALLED_WORDS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DEFENCE_WORDS, NOT_NAME_WORDS, PHRASE_STOPS, ROLE_CONTINUATIONS, SAME_WORDS, SPEAKER_WORDS } from '../lexicon/function-words.js';
 import { ORGANISATION_SET as ORG_SET } from './organisations.js';
 import { KINSHIP_NOUNS, RELAYERS } from '../lexicon/roles.js';
 import { NEWS_VERBS } from '../lexicon/verbs.js';
@@ -148,6 +148,18 @@ function isUnnamedGroup(word: string): boolean {
 /** "علي" folds like the preposition "على": spelt with ي in the page, it is the name Ali. */
 function isNameAli(text: string, t: Token): boolean {
   return t.norm === 'علي' && text.slice(t.start, t.end) === 'علي';
+}
+
+const PARTICLE = /^(?:و)?(?:ب|ل)?[اإ]ن(?:ه|ها|هم|هما|نا|ني|ي)?$/u;
+const LONGEST_PARTICLE = 'وبانهما'.length;
+/** "أن", "إنه", "بأنها", "ولأن…": a folded word that opens reported content (a length test first: most words are longer). */
+export function isParticle(norm: string): boolean {
+  return norm.length <= LONGEST_PARTICLE && PARTICLE.test(norm);
+}
+
+/** A word that folds like a particle or preposition but is spelt as a noun: Ali, an imam, Ahn. */
+function spelledAsNoun(text: string, t: Token): boolean {
+  return isNameAli(text, t) || isImam(text, t) || isNameAhn(text, t);
 }
 
 /** "إمام" folds like "أمام" (in front of): spelt with إ in the page, it is the title imam ("وقال إمام المنطقة"). */
@@ -392,7 +404,7 @@ const MAX_OWNER_WORDS = 6;
 /** "صاحب مولد في منطقة الأشرفية": an owner of something, unnamed; the description as the role. */
 function unnamedOwner(text: string, tokens: readonly Token[], i: number, limit: number): Mention {
   let j = i + 1;
-  while (j < limit && j - i < MAX_OWNER_WORDS && outletAddressee(tokens, j, limit) === 0 && !hasComma(tokens[j - 1]!) && !DESCRIPTION_STOP.test(tokens[j]!.norm)) j++;
+  while (j < limit && j - i < MAX_OWNER_WORDS && outletAddressee(tokens, j, limit) === 0 && !hasComma(tokens[j - 1]!) && !isParticle(tokens[j]!.norm)) j++;
   return mention(null, slice(text, tokens, i, j), j, { anonymous: true });
 }
 
@@ -600,11 +612,7 @@ function roleTail(text: string, tokens: readonly Token[], from: number, limit: n
   return -1;
 }
 
-/**
- * "يدعى", "يُدعى", "تدعى", "يسمى": "called", before the name of someone described. Folded. (Not "اسمه": "شاب رفض
- * ذكر اسمه مكتفيا …" withholds the name.)
- */
-const CALLED = new Set(['يدعي', 'تدعي', 'يسمي', 'تسمي']);
+const CALLED = new Set(CALLED_WORDS);
 /** Most words between an anonymous word and "يدعى" ("مواطن سوداني يدعى"). */
 const MAX_CALLED_GAP = 3;
 
@@ -655,7 +663,7 @@ const MAX_APPOSITION_TAIL = 4;
 function commaClosed(tokens: readonly Token[], end: number, limit: number): number {
   for (let k = end; k < limit && k - end < MAX_APPOSITION_TAIL; k++) {
     const t = tokens[k]!;
-    if (isStop(t) || DESCRIPTION_STOP.test(t.norm) || t.cue !== null || /[:()«»"]/u.test(t.after)) return end;
+    if (isStop(t) || isParticle(t.norm) || t.cue !== null || /[:()«»"]/u.test(t.after)) return end;
     if (hasComma(t)) return k + 1;
   }
   return end;
@@ -687,25 +695,20 @@ function closingNameWord(text: string, tokens: readonly Token[], k: number, limi
   return hasComma(tokens[k]!) || k + 1 >= limit || isStop(tokens[k + 1]!);
 }
 
-/** "دفاع", "هيئة الدفاع": a defence team, who speaks through the lawyer named after it. Folded. */
-const DEFENCE_WORDS = new Set(['دفاع', 'الدفاع']);
+const DEFENCE_SET = new Set(DEFENCE_WORDS);
 const MAX_DEFENCE_WORDS = 4;
 
-/** Nouns of a person's state or story, before the person's name ("حال يوسف"). Folded. */
-const CONDITION_NOUNS = new Set(['حال', 'وضع', 'قصه', 'تجربه']);
+const CONDITION_SET = new Set(CONDITION_NOUNS);
 
 /** "تدرس", "يعمل": a present verb of four letters (ي or ت first), folded; names of that shape are listed given names. */
 const PRESENT_VERB_SHAPE = /^[يت][^\u0627]{3}$/u;
 
-/** "المتحدث", "المتحدثة": "the speaker", before "ذاته"/"نفسه" the one already speaking. Folded. */
-const SPEAKER_WORDS = new Set(['المتحدث', 'المتحدثه']);
-const SAME_WORDS = new Set(['ذاته', 'ذاتها', 'نفسه', 'نفسها']);
+const SPEAKER_SET = new Set(SPEAKER_WORDS);
+const SAME_SET = new Set(SAME_WORDS);
 
 /** "والعشرين", "والثلاثون": the tens of a number, joined by و. Folded. */
 const TENS_AFTER_WAW = /^و(?:ال)?(?:عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)(?:ين|ون)$/u;
 
-/** Particles that end a description before any comma: what follows is reported, not the person described. */
-const DESCRIPTION_STOP = /^(?:و)?(?:ب|ل)?[اإ]ن(?:ه|ها|هم|هما|نا|ني|ي)?$/u;
 
 /** Most words of a description read as a role ("وهي أم لثلاثة تلاميذ في مدرسة حكومية بالزرقاء"). */
 const MAX_DESCRIPTION_ROLE_WORDS = 10;
@@ -717,7 +720,7 @@ const MAX_DESCRIPTION_ROLE_WORDS = 10;
 function descriptionEnd(tokens: readonly Token[], from: number, limit: number): number {
   for (let k = from; k < limit && k - from < MAX_DESCRIPTION_ROLE_WORDS; k++) {
     const t = tokens[k]!;
-    if (DESCRIPTION_STOP.test(t.norm) || t.cue !== null) return from;
+    if (isParticle(t.norm) || t.cue !== null) return from;
     // ("وزير", "وكالة", "والد" begin with و of their own; "الثالثة والعشرين" counts on)
     if (k > from && t.norm.charCodeAt(0) === WAW && !t.role && !ORG_SET.has(t.norm) && !isKinship(t.norm) && !TENS_AFTER_WAW.test(t.norm)) return k;
     if (/[،,:.]/u.test(t.after)) return k + 1;
@@ -847,7 +850,7 @@ export function readMention(
   const start = i;
   const roleFirst = i < limit ? roleLength(tokens, i, limit) : 0;
   if (roleFirst === 0) i = skipHonorifics(tokens, i, limit);
-  if (i >= limit || (isStop(tokens[i]!) && !isNameAli(text, tokens[i]!) && !isImam(text, tokens[i]!) && !isNameAhn(text, tokens[i]!))) return null;
+  if (i >= limit || (isStop(tokens[i]!) && !spelledAsNoun(text, tokens[i]!))) return null;
   const first = tokens[i]!.norm;
   // "أحد منظميها نبيل جاسم", "والد المبتعث": one of a group or a relative of someone, named after the pair or
   // nobody in particular
@@ -858,7 +861,7 @@ export function readMention(
     return mention(null, slice(text, tokens, i, i + 2), i + 2, { anonymous: true });
   }
   // "دفاع المتهمين، المحامي أشرف نبيل،": the defence, and the lawyer named in apposition after it
-  if (DEFENCE_WORDS.has(first)) {
+  if (DEFENCE_SET.has(first)) {
     for (let k = i; k < limit && k - i < MAX_DEFENCE_WORDS; k++) {
       if (!hasComma(tokens[k]!)) continue;
       const named = k + 1 < limit ? readMention(text, tokens, k + 1, limit, registry) : null;
@@ -866,7 +869,7 @@ export function readMention(
     }
   }
   // "حال يوسف", "تجربة سلمى": the state or story of the person named after it
-  if (CONDITION_NOUNS.has(first) && i + 1 < limit && !hasComma(tokens[i]!)) {
+  if (CONDITION_SET.has(first) && i + 1 < limit && !hasComma(tokens[i]!)) {
     const len = nameLength(text, tokens, i + 1, limit, registry);
     if (len > 0) return afterName(text, tokens, mention(slice(text, tokens, i + 1, i + 1 + len), null, i + 1 + len), limit, null);
   }
@@ -875,7 +878,7 @@ export function readMention(
   // "أوضح الأخير": the latter, the person named last
   if (first === 'الاخير' || first === 'الاخيره') return mention(null, null, i + 1, { latter: true });
   // "وأبرز المتحدث ذاته": the same speaker, the one speaking (Maghreb copy's "the said speaker")
-  if (SPEAKER_WORDS.has(first) && i + 1 < limit && SAME_WORDS.has(tokens[i + 1]!.norm)) return mention(null, null, i + 2, { pronoun: true });
+  if (SPEAKER_SET.has(first) && i + 1 < limit && SAME_SET.has(tokens[i + 1]!.norm)) return mention(null, null, i + 2, { pronoun: true });
   // "وأوضحت متحدثة لبي بي سي": "speaking to" an outlet, not a spokeswoman: the current speaker
   if (SPEAKING_TO.test(first) && i + 1 < limit) {
     const told = outletAddressee(tokens, i + 1, limit);
