@@ -104,11 +104,16 @@ const VIDEO_POINTER = /^(?:شاهد|شاهدوا|شاهدي|بالفيديو|ف�
  * story's title (".." may part it, a question mark may end it; no sentence ends in it). Not read above the body, where "بالفيديو: …" and
  * "شاهد: …" open headlines.
  */
-const STORY_POINTER = /^(?:شاهد|شاهدوا|شاهدي|طالع|طالعوا|طالعي)\s?:(?:[^.؟?!]|\.\.+)*[؟?]?$/u;
+const STORY_POINTER = /^(?:شاهد|شاهدوا|شاهدي|طالع|طالعوا|طالعي) ?:/u;
+/** A full stop alone (not part of ".." or "…"), or a mark that ends a sentence, inside a title. */
+const LONE_FULL_STOP = /(?<!\.)\.(?!\.)|[!؟?]/u;
 
 /** Whether a line inside the body points to another story ("شاهد: عنوان"). */
 export function isStoryPointer(line: string, words: number): boolean {
-  return words <= MAX_POINTER_WORDS && STORY_POINTER.test(line);
+  if (words > MAX_POINTER_WORDS || !STORY_POINTER.test(line)) return false;
+  // the title after the colon: ".." may part it, a question mark may end it, no sentence ends inside it
+  const title = line.slice(line.indexOf(':') + 1).replace(/[؟?]$/u, '');
+  return !LONE_FULL_STOP.test(title);
 }
 const MAX_POINTER_WORDS = 15;
 

@@ -5,6 +5,7 @@ import { isWriterTitle } from '../metadata/known.js';
 import { END_MARKERS, WRITER_BOX_HEADINGS } from '../lexicon/chrome.js';
 import { isCaption, isSourceLine, isStoryPointer, isTicker } from './chrome.js';
 import { SITE_NAME_HEADS } from '../lexicon/agencies.js';
+import { ANSWER_LABELS, QUESTION_LABELS } from '../lexicon/function-words.js';
 import type { Byline } from '../schema.js';
 import type { ClassifiedLine } from './line.js';
 import { hasWord, lineKey } from '../normalize/key.js';
@@ -80,7 +81,7 @@ function inlineItem(text: string): boolean {
 const MAX_RELATED_ITEMS = 12;
 
 /** "س: …", "ج: …": an interview's question or answer, body text however short. */
-const INTERVIEW_LABEL = /^(?:س|ج|سؤال|جواب)\s*[:\-–—]\s*\S/u;
+const INTERVIEW_LABEL = new RegExp(`^(?:${[...QUESTION_LABELS, ...ANSWER_LABELS].join('|')})\\s*[:\\-–—]\\s*\\S`, 'u');
 
 /** A line that reads as a body paragraph rather than a link to another story. */
 function isBodyLike(line: ClassifiedLine): boolean {

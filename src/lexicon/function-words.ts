@@ -109,3 +109,7 @@ export const CONDITION_NOUNS: readonly string[] = ['حال', 'وضع', 'قصه',
 /** "المتحدث ذاته", "المتحدثة نفسها": "the said speaker", the one already speaking. Folded. */
 export const SPEAKER_WORDS: readonly string[] = ['المتحدث', 'المتحدثه'];
 export const SAME_WORDS: readonly string[] = ['ذاته', 'ذاتها', 'نفسه', 'نفسها'];
+
+/** Labels of an interview's questions and answers printed before them ("س: …", "ج: …"). */
+export const QUESTION_LABELS: readonly string[] = ['س', 'سؤال', 'السؤال'];
+export const ANSWER_LABELS: readonly string[] = ['ج', 'جواب', 'الجواب'];

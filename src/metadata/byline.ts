@@ -351,20 +351,26 @@ function parseCredit(rest: string): Byline | null {
 /** "(إعداد سلمى نجم للنشرة العربية - تحرير علي خفاجي)": a wire's closing credits in brackets. */
 const WIRE_CREDIT = /^\(([^()]{8,160})\)$/u;
 /** Labels of a wire credit and whether the one named writes (إعداد، تغطية صحفية) or only edits (تحرير). */
-const WIRE_CREDIT_LABEL = /^(إعداد|اعداد|تغطية صحفية|تغطية|كتابة|ترجمة|تحرير|مراجعة)\s+(.+)$/u;
+const WIRE_CREDIT_LABEL = /^(إعداد|اعداد|تغطية صحفية|تغطية|كتابة|ترجمة|تحرير|مراجعة) (\S.*)$/u;
 const WIRE_WRITING_LABELS = new Set(['إعداد', 'اعداد', 'تغطية صحفية', 'تغطية', 'كتابة', 'ترجمة']);
 /** The desk a wire writer works for, after the name: "للنشرة العربية". */
-const WIRE_DESK = /\s+(?:لل|ل)نشرة\s+\S+$/u;
+const WIRE_DESK_WORDS = new Set(['للنشرة', 'لنشرة']);
+
+/** A wire writer's name without the desk after it ("سلمى نجم للنشرة العربية" → "سلمى نجم"). */
+function withoutDesk(name: string): string {
+  const words = name.split(' ');
+  return words.length > 2 && WIRE_DESK_WORDS.has(words[words.length - 2]!) ? words.slice(0, -2).join(' ') : name;
+}
 
 /** The writers a wire's closing credits in brackets name, or null when the line is no such credit. */
 export function parseWireCredit(line: string): Byline | null {
   const m = WIRE_CREDIT.exec(line.trim());
   if (m === null) return null;
   const authors: string[] = [];
-  for (const piece of m[1]!.split(/\s+[-–—]\s+/u)) {
+  for (const piece of m[1]!.split(/ [-–—] /u)) {
     const c = WIRE_CREDIT_LABEL.exec(piece.trim());
     if (c === null) return null;
-    const name = c[2]!.replace(WIRE_DESK, '').trim();
+    const name = withoutDesk(c[2]!.trim());
     if (!isPersonLike(name, 2, 4)) return null;
     if (WIRE_WRITING_LABELS.has(c[1]!)) authors.push(name);
   }
@@ -381,8 +387,27 @@ export interface PrefixResult {
 const COLON_PREFIX = /^([^:.؟?!"«“]{2,70}):/u;
 const DASH_PREFIX = /^([^:.؟?!"«“\-–—]{2,40}) [-–—] ([^:.؟?!"«“\-–—]{2,40})[-–—:] /u;
 const MAX_PREFIX_WORDS = 9;
-/** "أبوظبي في 20 أكتوبر / وام /", "دبي / وام /": a wire's place, the day, and the agency between slashes. */
-const SLASH_AGENCY_PREFIX = /^([^/:.؟?!"«“\d]{2,30}?)(?:\s+في\s+\d{1,2}\s+[^\s/\d]+(?:\s+\d{4})?)?\s*\/\s*([^/:.\d]{2,20}?)\s*\/\s*/u;
+/** Longest place (with its day) and agency of a wire's lead between slashes. */
+const MAX_SLASH_HEAD = 40;
+const MAX_SLASH_AGENCY = 20;
+/** "أبوظبي في 20 أكتوبر": a place and the day of the month. */
+const PLACE_AND_DAY = / في \d{1,2} [^\s\d]+(?: \d{4})?$/u;
+
+/**
+ * "أبوظبي في 20 أكتوبر / وام /", "دبي / وام /": a wire's place (and day) and the agency between slashes. The place,
+ * the agency and the prefix's length, or null.
+ */
+function slashAgencyPrefix(paragraph: string): { place: string; agency: string; length: number } | null {
+  const first = paragraph.indexOf('/');
+  if (first < 2 || first > MAX_SLASH_HEAD) return null;
+  const second = paragraph.indexOf('/', first + 1);
+  if (second < 0 || second - first > MAX_SLASH_AGENCY) return null;
+  const head = paragraph.slice(0, first).trim();
+  const day = PLACE_AND_DAY.exec(head);
+  let length = second + 1;
+  while (paragraph[length] === ' ') length++;
+  return { place: day ? head.slice(0, day.index) : head, agency: paragraph.slice(first + 1, second).trim(), length };
+}
 
 /** Reads "(CNN)--", "عمان - رويترز:", "عيسى الحربي- سبق- الرياض:" off the start of a paragraph. */
 export function parseLeadPrefix(paragraph: string): PrefixResult | null {
@@ -396,12 +421,12 @@ export function parseLeadPrefix(paragraph: string): PrefixResult | null {
       return { byline: { authors: [], agency: agency.text, dateline: place || null }, rest: paragraph.slice(bracket[0].length).trimStart(), prefix: bracket[0].trim() };
     }
   }
-  const slash = SLASH_AGENCY_PREFIX.exec(paragraph);
+  const slash = slashAgencyPrefix(paragraph);
   if (slash) {
-    const place = classifyPart(slash[1]!);
-    const agency = classifyPart(slash[2]!);
+    const place = classifyPart(slash.place);
+    const agency = classifyPart(slash.agency);
     if (place.kind === 'place' && agency.kind === 'agency') {
-      return { byline: { authors: [], agency: agency.text, dateline: place.text }, rest: paragraph.slice(slash[0].length).trimStart(), prefix: slash[0].trim() };
+      return { byline: { authors: [], agency: agency.text, dateline: place.text }, rest: paragraph.slice(slash.length).trimStart(), prefix: paragraph.slice(0, slash.length).trim() };
     }
   }
   for (const re of [COLON_PREFIX, DASH_PREFIX]) {

@@ -1,5 +1,5 @@
 import { RELAYERS } from '../lexicon/roles.js';
-import { DESCRIBING_WORDS, SPEAKING_BODIES } from '../lexicon/function-words.js';
+import { ANSWER_LABELS, DESCRIBING_WORDS, QUESTION_LABELS, SPEAKING_BODIES } from '../lexicon/function-words.js';
 import { NOT_SPEECH_MARKERS, PLATFORMS, SPEECH_OCCASION_ADJECTIVES, TITLE_MARKERS as TITLE_WORDS } from '../lexicon/not-speech.js';
 import { keyWords, lineKey } from '../normalize/key.js';
 import { isKnownOutlet, isKnownPlace } from '../metadata/known.js';
@@ -756,8 +756,8 @@ export function extractQuotes(paragraphs: readonly string[]): { quotes: RawQuote
 }
 
 /** "ج: …", "جواب: …": an interview's answer, printed after a question ("س: …"). */
-const ANSWER_LABEL = /^(?:ج|جواب|الجواب)\s*[:\-–—]\s*/u;
-const QUESTION_LABEL = /^(?:س|سؤال|السؤال)\s*[:\-–—]/u;
+const ANSWER_LABEL = new RegExp(`^(?:${ANSWER_LABELS.join('|')})\\s*[:\\-–—]\\s*`, 'u');
+const QUESTION_LABEL = new RegExp(`^(?:${QUESTION_LABELS.join('|')})\\s*[:\\-–—]`, 'u');
 
 /**
  * "س: هل تتوقعون أزمة؟" then "ج: نعم، …": the answer is the interviewee's words, unmarked. The interviewee is the
