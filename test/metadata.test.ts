@@ -117,6 +117,8 @@ describe('bylines and datelines', () => {
     ['صحيفة الوطن - سامي الحربي', { authors: ['سامي الحربي'], agency: 'صحيفة الوطن', dateline: null }],
     ['نشر بواسطة: مروان عيسى', { authors: ['مروان عيسى'], agency: null, dateline: null }],
     ['Posted by مروان عيسى', { authors: ['مروان عيسى'], agency: null, dateline: null }],
+    // a town the lexicon lacks, with its country in brackets
+    ['أدري (تشاد): نادية الحسن', { authors: ['نادية الحسن'], agency: null, dateline: 'أدري' }],
   ])('%s', (line, byline) => {
     expect(parseBylineLine(line)).toEqual(byline);
   });

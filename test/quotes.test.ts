@@ -397,6 +397,11 @@ describe('cues and speakers', () => {
     expect(indirect(a).map((q) => q.speaker)).toEqual(['سارة حداد']);
   });
 
+  it('reads a nationality before an apposed name as part of the title ("…، الفرنسي بيير مارتان،")', () => {
+    const a = parse('ويقول منسق الإغاثة في المخيم، الفرنسي بيير مارتان، إن المخيم يستقبل نحو 500 لاجئ يوميا.');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['بيير مارتان', 'منسق الإغاثة في المخيم، الفرنسي']]);
+  });
+
   it('reads an attribution after the quote', () => {
     const a = parse('"الأسعار ستنخفض مع بداية الموسم الزراعي"، بحسب وزارة الزراعة.');
     expect(speech(a)[0]!.speaker).toBe('وزارة الزراعة');

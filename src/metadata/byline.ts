@@ -217,6 +217,26 @@ function sectionsBesideAgency(parts: readonly BylinePart[]): readonly BylinePart
 }
 
 /** A short line that is only byline material: "عمان - رويترز", "عين اليوم – متابعات", "بغداد: حمزة مصطفى". */
+/** Longest town printed before its country in brackets ("أدري (تشاد):"). */
+const MAX_TOWN_CHARS = 25;
+
+/**
+ * "أدري (تشاد): نادية الحسن": a town the lexicon may not list, its country in brackets, then a colon or dash and
+ * the byline's rest. The byline with the town as its dateline, or null.
+ */
+function townInCountry(line: string): Byline | null {
+  const open = line.indexOf(' (');
+  if (open < 2 || open > MAX_TOWN_CHARS) return null;
+  const close = line.indexOf(')', open);
+  if (close < 0 || !isKnownPlace(lineKey(line.slice(open + 2, close)))) return null;
+  const rest = line.slice(close + 1).trimStart();
+  if (!/^[:\-–—]/u.test(rest)) return null;
+  const town = line.slice(0, open).trim();
+  const names = trimChars(rest, ':-–— ');
+  const authors = bareAuthors(names) ?? (isPersonLike(names, 2, 4) ? [names] : null);
+  return authors !== null ? { authors, agency: null, dateline: town } : null;
+}
+
 export function parseBylineLine(line: string, key?: string, words?: number): Byline | null {
   // a paragraph is never a byline: cheap test before any folding
   if (line.length > MAX_BYLINE_CHARS) return null;
@@ -241,6 +261,8 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
     if (/^role$/iu.test(credit[0])) return { authors: [], agency: classifyPart(rest).kind === 'agency' ? classifyPart(rest).text : null, dateline: null };
     return parseCredit(rest);
   }
+  const townFirst = townInCountry(line);
+  if (townFirst !== null) return townFirst;
   const lineKeyed = key ?? lineKey(line);
   const count = words ?? keyWords(lineKeyed);
   if (count > 10 || endsSentence(line)) return null;

@@ -806,6 +806,13 @@ function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleL
   if (nameLen === 1 && j === i + 1 && RELATIONAL_TITLES.has(tokens[i]!.norm) && (registry !== null && registeredLength(registry, tokens, j) > 0 || (j + 1 < limit && isStop(tokens[j + 1]!)))) {
     return mention(null, slice(text, tokens, i, j + 1), j + 1, { anonymous: true });
   }
+  // "منسق الإغاثة في المخيم، الفرنسي بيير مارتان": a definite nisba adjective before a name of two words or more
+  // is the person's nationality, part of the title
+  if (nameLen >= 3 && definiteToken(tokens[j]!) && /ي$/u.test(tokens[j]!.norm) && !(registry !== null && registeredLength(registry, tokens, j) > 0)) {
+    role = `${role}${hasComma(tokens[j - 1]!) ? '،' : ''} ${slice(text, tokens, j, j + 1)}`;
+    j++;
+    nameLen--;
+  }
   if (nameLen > 0) return afterName(text, tokens, mention(slice(text, tokens, j, j + nameLen), role, j + nameLen), limit, role);
   // A title alone: definite ("المدعي العام", "وزير الطاقة") stands for a person; indefinite ("مسؤول") is anonymous.
   const head = tokens[i]!.norm;
