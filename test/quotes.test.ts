@@ -402,6 +402,13 @@ describe('cues and speakers', () => {
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['بيير مارتان', 'منسق الإغاثة في المخيم، الفرنسي']]);
   });
 
+  it('completes a first name alone from the one full name the article gives it, never from a verb or a relative', () => {
+    const a = parse('تجلس آمنة عبد الله أمام خيمتها في المخيم.', 'تقول آمنة: «خرجنا ليلا ومشينا ثلاثة أيام بلا طعام».');
+    expect(speech(a)[0]!.speaker).toBe('آمنة عبد الله');
+    const b = parse('وقال الرئيس هادي طلب من الحكومة الإسراع في الإصلاحات.', 'وأضاف هادي: «اليمن سيستعين بالخبرات المصرية في كل المجالات».');
+    expect(b.speakers.map((s) => s.name)).not.toContain('هادي طلب');
+  });
+
   it('reads an attribution after the quote', () => {
     const a = parse('"الأسعار ستنخفض مع بداية الموسم الزراعي"، بحسب وزارة الزراعة.');
     expect(speech(a)[0]!.speaker).toBe('وزارة الزراعة');

@@ -2,7 +2,7 @@ import { RELAYERS } from '../lexicon/roles.js';
 import { ANSWER_LABELS, DESCRIBING_WORDS, QUESTION_LABELS, SPEAKING_BODIES } from '../lexicon/function-words.js';
 import { NOT_SPEECH_MARKERS, PLATFORMS, SPEECH_OCCASION_ADJECTIVES, TITLE_MARKERS as TITLE_WORDS } from '../lexicon/not-speech.js';
 import { keyWords, lineKey } from '../normalize/key.js';
-import { isKnownOutlet, isKnownPlace } from '../metadata/known.js';
+import { isKnownOutlet, isKnownPlace, startsWithGivenName } from '../metadata/known.js';
 import { foldText } from '../normalize/fold.js';
 import type { QuoteKind } from '../schema.js';
 import {
@@ -21,7 +21,7 @@ import {
   type Voice,
 } from './attribution.js';
 import { findMarkSpans, opensWithMark, type MarkSpan } from './marks.js';
-import { isKinship, isParticle, nameWord, outletAddressee, readMention, type Mention } from './phrase.js';
+import { isKinship, isParticle, nameLengthAt, nameWord, outletAddressee, readMention, type Mention } from './phrase.js';
 import { buildRegistry, JOINERS, registeredByFamily, registerName, type NameRegistry } from './registry.js';
 import { sentenceBreaks, sentenceEnd, sentenceStart } from './sentences.js';
 import { tokenAt, tokenize, type Token } from './tokens.js';
@@ -752,7 +752,51 @@ export function extractQuotes(paragraphs: readonly string[]): { quotes: RawQuote
     }
     if (spans.length === 0) keep(interviewAnswer(view, ctx));
   }
+  completeFirstNames(views, out);
   return { quotes: out, registry: ctx.registry };
+}
+
+/** Most words of a full name a first name alone is completed to. */
+const MAX_FULL_NAME_WORDS = 4;
+/** "الابن", "الأب": after a first name, the son or the father, not a family name. Folded. */
+const RELATIVE_AFTER_NAME = new Set(['الابن', 'الاب', 'الابنه', 'الام', 'الجد', 'الحفيد']);
+
+/**
+ * Whether the words after a first name, tokens [from, to), read as a family name: a definite last word ("آلاء
+ * الشيخ") that is no relative or place, or a joined name ("آمنة عبد الله"), never a verb or a place ("هادي طلب",
+ * "توفيق عدن").
+ */
+function familyShaped(tokens: readonly Token[], from: number, to: number): boolean {
+  const last = tokens[to - 1]!;
+  if (tokens.slice(from, to).some((t) => JOINERS.has(t.norm) || t.norm.startsWith('عبد'))) return true;
+  return last.definite && !RELATIVE_AFTER_NAME.has(last.norm) && !isKnownPlace(last.norm);
+}
+
+/**
+ * "تجلس آمنة عبد الله أمام خيمتها" … "تقول آمنة: «…»": a speaker named by a common given name alone is the one
+ * person the article names in full with it, when it names exactly one (never a guess between two).
+ */
+function completeFirstNames(views: readonly ParagraphView[], quotes: RawQuote[]): void {
+  const firstNames = new Set<string>();
+  for (const q of quotes) if (q.speaker !== null && !q.speaker.includes(' ') && startsWithGivenName(lineKey(q.speaker))) firstNames.add(foldText(q.speaker));
+  if (firstNames.size === 0) return;
+  const full = new Map<string, Map<string, string>>();
+  for (const view of views) {
+    view.tokens.forEach((t, k) => {
+      if (!firstNames.has(t.norm)) return;
+      const len = nameLengthAt(view.text, view.tokens, k);
+      if (len < 2 || len > MAX_FULL_NAME_WORDS || !familyShaped(view.tokens, k + 1, k + len)) return;
+      const form = view.text.slice(t.start, view.tokens[k + len - 1]!.end);
+      const forms = full.get(t.norm) ?? new Map<string, string>();
+      forms.set(lineKey(form), form);
+      full.set(t.norm, forms);
+    });
+  }
+  for (const q of quotes) {
+    if (q.speaker === null || q.speaker.includes(' ')) continue;
+    const forms = full.get(foldText(q.speaker));
+    if (forms !== undefined && forms.size === 1) q.speaker = [...forms.values()][0]!;
+  }
 }
 
 /** "ج: …", "جواب: …": an interview's answer, printed after a question ("س: …"). */

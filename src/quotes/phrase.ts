@@ -408,6 +408,11 @@ function unnamedOwner(text: string, tokens: readonly Token[], i: number, limit: 
   return mention(null, slice(text, tokens, i, j), j, { anonymous: true });
 }
 
+/** Words of the name that starts at token `i`, read without the registry (0 when none starts there). */
+export function nameLengthAt(text: string, tokens: readonly Token[], i: number): number {
+  return nameWord(text, tokens[i]!) ? nameLength(text, tokens, i, tokens.length, null) : 0;
+}
+
 function nameLength(text: string, tokens: readonly Token[], i: number, limit: number, registry: NameRegistry | null, objectFollows = false): number {
   const known = registry ? registeredLength(registry, tokens, i) : 0;
   if (known > 0) return Math.min(known, limit - i);
