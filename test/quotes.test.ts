@@ -409,6 +409,11 @@ describe('cues and speakers', () => {
     expect(b.speakers.map((s) => s.name)).not.toContain('هادي طلب');
   });
 
+  it('reads a paragraph that opens with a named person\'s label and a colon as that person\'s words', () => {
+    const a = parse('التقت الصحيفة وزير الموارد المائية عون ذياب، وكان معه الحوار الآتي:', 'الصحيفة: هل تتوقعون أزمة مياه هذا الصيف؟', 'ذياب: نعم، الصيف المقبل سيكون الأصعب منذ عقود.');
+    expect(speech(a)).toEqual([{ text: 'نعم، الصيف المقبل سيكون الأصعب منذ عقود', kind: 'unmarked', speaker: 'عون ذياب' }]);
+  });
+
   it('reads an attribution after the quote', () => {
     const a = parse('"الأسعار ستنخفض مع بداية الموسم الزراعي"، بحسب وزارة الزراعة.');
     expect(speech(a)[0]!.speaker).toBe('وزارة الزراعة');

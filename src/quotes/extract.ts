@@ -22,7 +22,7 @@ import {
 } from './attribution.js';
 import { findMarkSpans, opensWithMark, type MarkSpan } from './marks.js';
 import { isKinship, isParticle, nameLengthAt, nameWord, outletAddressee, readMention, type Mention } from './phrase.js';
-import { buildRegistry, JOINERS, registeredByFamily, registerName, type NameRegistry } from './registry.js';
+import { buildRegistry, JOINERS, registeredByFamily, registeredEndingAt, registeredLength, registerName, type NameRegistry } from './registry.js';
 import { sentenceBreaks, sentenceEnd, sentenceStart } from './sentences.js';
 import { tokenAt, tokenize, type Token } from './tokens.js';
 import { ORGANISATION_SET } from './organisations.js';
@@ -750,10 +750,35 @@ export function extractQuotes(paragraphs: readonly string[]): { quotes: RawQuote
     for (; k < spans.length; k++) {
       if (!consumed.has(`${view.index}:${k}`)) keep(speechQuote(views, view, spans[k]!, ctx, consumed, facts));
     }
-    if (spans.length === 0) keep(interviewAnswer(view, ctx));
+    if (spans.length === 0) keep(interviewAnswer(view, ctx) ?? labelledAnswer(view, ctx));
   }
   completeFirstNames(views, out);
   return { quotes: out, registry: ctx.registry };
+}
+
+/** Most words of a speaker's name printed as a label before a colon ("ذياب: …"). */
+const MAX_LABEL_WORDS = 3;
+
+/**
+ * "ذياب: نعم، الصيف المقبل سيكون الأصعب": a paragraph that opens with a registered person's name (or family name)
+ * and a colon, as interviews and transcripts print answers, holds that person's unmarked words.
+ */
+function labelledAnswer(view: ParagraphView, ctx: Context): RawQuote | null {
+  const { tokens, text } = view;
+  let k = 0;
+  while (k < tokens.length && k < MAX_LABEL_WORDS && !tokens[k]!.after.includes(':')) k++;
+  if (k >= tokens.length || k >= MAX_LABEL_WORDS || !tokens[k]!.after.startsWith(':')) return null;
+  const known = registeredLength(ctx.registry, tokens, 0);
+  if (known !== k + 1) return null;
+  const named = registeredEndingAt(ctx.registry, tokens, k);
+  if (named === null) return null;
+  const start = text.indexOf(':', tokens[k]!.end) + 1;
+  const from = start + (text.slice(start).length - text.slice(start).trimStart().length);
+  const end = trimEndPunct(text, from, text.length);
+  if (tokenAt(tokens, end) - tokenAt(tokens, from) < MIN_INDIRECT_TOKENS) return null;
+  const voice: Voice = { name: named.text, role: named.role, anonymous: false, feminine: null };
+  remember(ctx, voice, view.index, 0);
+  return quote(view, from, end, 'unmarked', { start: tokens[0]!.start, end: tokens[k]!.end }, voice);
 }
 
 /** Most words of a full name a first name alone is completed to. */
