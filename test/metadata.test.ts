@@ -119,6 +119,8 @@ describe('bylines and datelines', () => {
     ['Posted by مروان عيسى', { authors: ['مروان عيسى'], agency: null, dateline: null }],
     // a town the lexicon lacks, with its country in brackets
     ['أدري (تشاد): نادية الحسن', { authors: ['نادية الحسن'], agency: null, dateline: 'أدري' }],
+    // an outlet's news service is the outlet, never a writer
+    ['الدوحة - خدمة كووورة', { authors: [], agency: 'كووورة', dateline: 'الدوحة' }],
   ])('%s', (line, byline) => {
     expect(parseBylineLine(line)).toEqual(byline);
   });

@@ -414,6 +414,11 @@ describe('cues and speakers', () => {
     expect(speech(a)).toEqual([{ text: 'نعم، الصيف المقبل سيكون الأصعب منذ عقود', kind: 'unmarked', speaker: 'عون ذياب' }]);
   });
 
+  it('reads "بهذه الكلمات علّق X" after a quote as its attribution', () => {
+    const a = parse('"ما زلت أستمتع بكرة القدم، ولم أفكر في الاعتزال بعد".. بهذه الكلمات علّق النجم الأرجنتيني ليونيل ميسي على الأنباء.');
+    expect(speech(a)[0]!.speaker).toBe('ليونيل ميسي');
+  });
+
   it('reads an attribution after the quote', () => {
     const a = parse('"الأسعار ستنخفض مع بداية الموسم الزراعي"، بحسب وزارة الزراعة.');
     expect(speech(a)[0]!.speaker).toBe('وزارة الزراعة');

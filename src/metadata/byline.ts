@@ -86,6 +86,8 @@ const OUTLET_ENDING = /^\S+(?: \S+)? (?:نيوز|برس|بريس|اونلاين|
 const QUOTED_THEN_DOMAIN = /[«"“]([^«»"“”]{2,30})[»"”]\s*(دوت (?:كوم|نت))/u;
 
 const OUTLET_KIND_KEYS = new Set(SITE_NAME_HEADS.map(lineKey));
+/** "خدمة كووورة", "خدمة الأخبار العاجلة": a news service named after its outlet. */
+const SERVICE_PREFIX = 'خدمه ';
 
 /** "جريدة الأيام", "موقع الخليج": an outlet named by its kind and a name of a few words. */
 function outletByKind(key: string): boolean {
@@ -101,6 +103,8 @@ export function classifyPart(raw: string, rawKey?: string): BylinePart {
   if (isKnownOutlet(key) || /^وكاله /.test(key) || (outletByKind(key) && !PART_SEPARATORS.test(text)) || ((SPELLED_DOMAIN.test(key) || OUTLET_ENDING.test(key)) && keyWords(key) <= MAX_DOMAIN_NAME_WORDS)) return { text, kind: 'agency' };
   if (isKnownPlace(key) || placeList(text)) return { text, kind: 'place' };
   if (DESK_KEYS.has(key)) return { text, kind: 'desk' };
+  // "خدمة كووورة": an outlet's news service, the outlet
+  if (key.startsWith(SERVICE_PREFIX) && keyWords(key) <= MAX_LISTED_OUTLET_WORDS) return { text: text.slice(text.indexOf(' ') + 1), kind: 'agency' };
   if (/\d{4}/.test(key) || /\d{1,2}:\d{2}/.test(key)) return { text, kind: 'date' };
   // "عبد الرحيم بن سالم": a name built with عبد or بن has a word more
   if (isPersonLike(text, 2, MAX_BYLINE_NAME_WORDS, key) || (keyWords(key) === MAX_BYLINE_NAME_WORDS + 1 && JOINED_NAME.test(key) && isPersonLike(text, 2, MAX_BYLINE_NAME_WORDS + 1, key))) {

@@ -133,9 +133,12 @@ const IMPERSONAL_PRESENT = /^[وف](?:يتوقع|يعتقد|يرجح|يقدر|ي
 /** "هذا ما قاله", "هكذا قال": words that point back at the quote before them, folded. */
 const POINTING_BACK = new Set(['هذا', 'هذه', 'ذلك', 'هكذا', 'وهذا', 'وهكذا']);
 
+/** "بهذه الكلمات", "بهذه العبارة": the words just quoted. Folded. */
+const THESE_WORDS = new Set(['الكلمات', 'الكلمه', 'العبارات', 'العباره', 'الجمله', 'الجمل']);
+
 /** Whether a token points back at the quote before it ("«…».. هذا ما قاله …"). */
 export function pointsBack(token: Token | undefined): boolean {
-  return token !== undefined && POINTING_BACK.has(token.norm);
+  return token !== undefined && (POINTING_BACK.has(token.norm) || token.norm === 'بهذه');
 }
 
 /** "هناك من", "ثمة من": "there are those who", folded. */
@@ -728,7 +731,9 @@ export function rightAttribution(view: ParagraphView, ctx: Context, from: number
     if (matchWords(tokens, from, words)) return { voice: currentVoice(ctx, null), cue: cueText(from, from + words.length - 1) };
   }
   // "«…»، هذا ما قاله كارار", "هكذا قال الوزير": the demonstrative points back at the quote
-  const at = POINTING_BACK.has(tokens[from]!.norm) ? from + (tokens[from + 1]?.norm === 'ما' ? 2 : 1) : from;
+  // "«…».. بهذه الكلمات علّق النجم …": with these words
+  const withThese = tokens[from]!.norm === 'بهذه' && THESE_WORDS.has(tokens[from + 1]?.norm ?? '') ? from + 2 : -1;
+  const at = withThese >= 0 ? withThese : POINTING_BACK.has(tokens[from]!.norm) ? from + (tokens[from + 1]?.norm === 'ما' ? 2 : 1) : from;
   const info = at < upto ? cueAt(tokens, at) : null;
   if (info?.kind === 'verb') {
     const v = voiceOf(view, ctx, readMention(view.text, tokens, at + 1, upto, ctx.registry), info.feminine, tokens[at]!.start);
