@@ -7,7 +7,8 @@ import { CUE_VERBS } from '../src/lexicon/cues.js';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../src/lexicon/months.js';
 import { NOT_SPEECH_MARKERS } from '../src/lexicon/not-speech.js';
 import { DATELINE_PLACES } from '../src/lexicon/places.js';
-import { ANONYMOUS_SOURCES, RELAYERS, ROLE_HEADS } from '../src/lexicon/roles.js';
+import { ANONYMOUS_SOURCES, POSSESSED_TITLES, RELAYERS, ROLE_HEADS } from '../src/lexicon/roles.js';
+import { DECLINED_ACTS } from '../src/lexicon/function-words.js';
 import { NEWS_VERBS } from '../src/lexicon/verbs.js';
 import { findDate } from '../src/metadata/date.js';
 import { bareAuthors, classifyPart, parseBylineLine } from '../src/metadata/byline.js';
@@ -82,6 +83,20 @@ describe('cue verbs: every form is a cue', () => {
 describe('role heads: every title is recognised', () => {
   it.each(ROLE_HEADS.filter((r) => !r.includes(' ')).map((r) => [r]))('%s', (role) => {
     expect(isRoleHead(foldText(role))).toBe(true);
+  });
+});
+
+describe('possessed titles: each is a title with a pronoun, never bare', () => {
+  it.each(POSSESSED_TITLES.map((r) => [r]))('%s', (role) => {
+    for (const form of ['ه', 'ها', 'تها', 'هم']) expect(isRoleHead(foldText(role + form))).toBe(true);
+    expect(isRoleHead(foldText(role))).toBe(false);
+  });
+});
+
+describe('declined acts: each ends the name of the one who declines it', () => {
+  it.each(DECLINED_ACTS.map((w) => [w]))('ورفض المستشار سامر حداد %s …', (act) => {
+    const a = parseArticle(`عنوان الخبر التجريبي اليوم\n\nورفض المستشار سامر حداد ${act} على الأسئلة، مكتفيا بالقول إن "موقفنا معروف للجميع".`);
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['سامر حداد']);
   });
 });
 

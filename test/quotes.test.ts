@@ -481,6 +481,30 @@ describe('cues and speakers', () => {
     expect(speech(c)[0]!.speaker).toBe('أسامة حمزة');
   });
 
+  it('ends a name before what its owner declines to do (رفض X التعليق)', () => {
+    const a = parse('ورفض مستشار الرئاسة سامر حداد التعليق على الاتهامات، مكتفيا بالقول إن "موقفنا معروف للجميع".');
+    expect(speech(a)[0]!.speaker).toBe('سامر حداد');
+    const b = parse('وتجنب الوزير رامي العلي الخوض في التفاصيل، قائلا إن "الملف بيد القضاء وحده".');
+    expect(speech(b)[0]!.speaker).toBe('رامي العلي');
+  });
+
+  it('reads a counterpart titled with a pronoun (نظيره الأردني X) as a named person, and not a bare نظير', () => {
+    const a = parse('وأشار الوزير في مؤتمر صحفي مع نظيره الأردني سامر الحداد، إلى أن "المرحلة المقبلة صعبة".', 'بدوره، قال الحداد إن بلاده "تدعم كل جهد للاستقرار".');
+    // the minister's own title does not run on over "في مؤتمر صحفي مع …" to the counterpart's name
+    expect(speech(a)[0]!.speaker).toBe('الوزير');
+    expect(speech(a)[1]).toEqual({ text: 'تدعم كل جهد للاستقرار', kind: 'partial', speaker: 'سامر الحداد' });
+    expect(a.speakers.find((s) => s.name === 'سامر الحداد')?.role).toBe('نظيره الأردني');
+    expect(isRoleHead('نظيرتها')).toBe(true);
+    expect(isRoleHead('ونظيره')).toBe(true);
+    // bare, "نظير" is "in return for" (or a given name)
+    expect(isRoleHead('نظير')).toBe(false);
+  });
+
+  it('starts no name with و + a body\'s head after a title (نظيرتها الفرنسية وشركة …)', () => {
+    const a = parse('وقالت الحكومة إنها تعمل مع نظيرتها الفرنسية وشركة يوروتانيل التي تشغل النفق لحل الأزمة.', 'وفتحت يوروتانيل تحقيقا في الواقعة وقالت إنها تسببت في "خسارة كبيرة".');
+    expect(a.speakers.map((s) => s.name)).not.toContain('وشركة يوروتانيل');
+  });
+
   it('never takes ب + a verbal noun (بتسخير، باستخدام) for part of a name', () => {
     const a = parse('ويتهم الرئيس رامي العلي غريمه سامر حداد بتسخير شبكة من الأنصار لبناء "دولة موازية" داخل البلاد.');
     expect(a.speakers.map((s) => s.name).join(' ')).not.toContain('بتسخير');

@@ -88,6 +88,11 @@ function isBodyLike(line: ClassifiedLine): boolean {
   return PARAGRAPH_END.test(line.text) || line.words > MAX_RELATED_ITEM_WORDS || INTERVIEW_LABEL.test(line.text);
 }
 
+/** A byline line that is an outlet's name and nothing else. */
+function isMasthead(byline: Byline): boolean {
+  return byline.agency !== null && byline.authors.length === 0 && byline.dateline === null;
+}
+
 function headlineIndex(lines: readonly ClassifiedLine[]): number {
   let short = -1;
   for (let i = 0; i < lines.length; i++) {
@@ -274,7 +279,8 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
         out.boilerplate.push(line.text);
         return;
       case 'byline':
-        out.bylines.push(info.byline);
+        // "الشروق أونلاين" over the headline, first on the page: the site's own masthead, which credits no agency
+        if (!(i === 0 && head > 0 && isMasthead(info.byline))) out.bylines.push(info.byline);
         out.boilerplate.push(line.text);
         return;
       case 'related':

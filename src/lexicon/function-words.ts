@@ -106,6 +106,12 @@ export const DEFENCE_WORDS: readonly string[] = ['دفاع', 'الدفاع'];
 /** Nouns of a person's state or story, before the person's name ("ولا تختلف حال يوسف"). Folded. */
 export const CONDITION_NOUNS: readonly string[] = ['حال', 'وضع', 'قصه', 'تجربه'];
 
+/**
+ * Definite verbal nouns of speaking that a verb of refusing or avoiding takes right after its subject ("رفض
+ * المستشار X التعليق", "تجنب X الخوض"): never part of a name. Folded.
+ */
+export const DECLINED_ACTS: readonly string[] = ['التعليق', 'الادلاء', 'الافصاح', 'الكشف', 'الرد', 'الخوض', 'الافاده', 'الاجابه'];
+
 /** "المتحدث ذاته", "المتحدثة نفسها": "the said speaker", the one already speaking. Folded. */
 export const SPEAKER_WORDS: readonly string[] = ['المتحدث', 'المتحدثه'];
 export const SAME_WORDS: readonly string[] = ['ذاته', 'ذاتها', 'نفسه', 'نفسها'];

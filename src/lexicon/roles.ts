@@ -95,3 +95,9 @@ export const INSTITUTION_SYNONYMS: ReadonlyArray<readonly string[]> = [
 export const MASCULINE_ONLY_TITLES: readonly string[] = [
   'مختص', 'المختص', 'الاقتصادي', 'النيابي', 'البرلماني', 'الدبلوماسي', 'دبلوماسي', 'القيادي', 'قيادي', 'الأكاديمي', 'أكاديمي',
 ];
+
+/**
+ * Titles that relate their holder to someone named before and are only ever printed with a pronoun: "نظيره
+ * الأردني أيمن الصفدي" (his counterpart). Bare, "نظير" means "in return for" ("نظير 68 ألف دولار") or is a given name.
+ */
+export const POSSESSED_TITLES: readonly string[] = ['نظير'];

@@ -481,13 +481,22 @@ export function accordingTo(view: ParagraphView, ctx: Context, openToken: number
       if (first < floor || !(words[0] === tokens[first]!.norm.replace(/^و(?=\p{L}{2})/u, '') || words[0] === tokens[first]!.norm) || !matchWords(tokens, first + 1, words.slice(1))) continue;
       const m = readMention(text, tokens, k + 1, openToken, ctx.registry);
       // only a particle, and its subject, may stand between the name and the quote: "بحسب قول X فإن «…»"
-      if (m === null || (m.next < openToken && !particleAndSubject(tokens, m.next, openToken))) return null;
+      // (or the rest of the clause after an aside in commas: "وطالبت النقابة، على لسان رئيسها X، بضرورة «…»")
+      if (m === null || (m.next < openToken && !particleAndSubject(tokens, m.next, openToken) && !(words.at(-1) === TONGUE && commaAside(tokens, first, m.next, floor)))) return null;
       const voice = voiceOf(view, ctx, m, null, tokens[k]!.start);
       return voice ? { voice, cue: text.slice(tokens[first]!.start, tokens[k]!.end), governed: m.next < openToken - 1 } : null;
     }
   }
   return null;
 }
+
+/** "على لسان" (by the tongue of) names the one who speaks for the clause's subject, even as an aside. Folded. */
+const TONGUE = 'لسان';
+/** Whether the phrase from `first` to `next` stands between commas, as an aside within its clause. */
+function commaAside(tokens: readonly Token[], first: number, next: number, floor: number): boolean {
+  return first > floor && ASIDE_COMMA.test(tokens[first - 1]!.after) && ASIDE_COMMA.test(tokens[next - 1]!.after);
+}
+const ASIDE_COMMA = /^\s*[،,]\s*$/u;
 
 /** Whether the tokens [from, to) are إن/فإن/أن and at most a short subject, with no punctuation between. */
 function particleAndSubject(tokens: readonly Token[], from: number, to: number): boolean {

@@ -272,6 +272,8 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
     // "بأنّ عملية الإصلاح «تسير في ظروف طيبة»": a marker with its genitive after a particle is the clause's subject,
     // the quote its predicate (the marker right before the quote still names it: "أن حركة «حماس»")
     if (isMarker(w) && k < openToken - 1 && k > 0 && isParticle(view.tokens[k - 1]!.norm)) return false;
+    // "أن القرار «صائب»": a definite marker after a particle, an indefinite word in quotes after it: subject and predicate
+    if (isMarker(w) && k === openToken - 1 && k > 0 && isParticle(view.tokens[k - 1]!.norm) && view.tokens[k]!.definite && !view.tokens[openToken]!.definite) return false;
     if (isMarker(w) && !(k + 1 < openToken && SPEECH_OCCASIONS.has(view.tokens[k + 1]!.norm))) return !(k === openToken - 1 && quoteTokens === 1 && INDEFINITE_ADJECTIVE.test(view.tokens[openToken]!.norm));
     if (isParticle(w) || cueAt(view.tokens, k)) return false;
   }

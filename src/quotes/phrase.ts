@@ -1,4 +1,4 @@
-import { ADDRESSEES, CALLED_WORDS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DEFENCE_WORDS, NOT_NAME_WORDS, PHRASE_STOPS, ROLE_CONTINUATIONS, SAME_WORDS, SPEAKER_WORDS } from '../lexicon/function-words.js';
+import { ADDRESSEES, CALLED_WORDS, CONDITION_NOUNS, DAY_NAMES, DECLINED_ACTS, DAY_PARTS, DEFENCE_WORDS, NOT_NAME_WORDS, PHRASE_STOPS, ROLE_CONTINUATIONS, SAME_WORDS, SPEAKER_WORDS } from '../lexicon/function-words.js';
 import { ORGANISATION_SET as ORG_SET } from './organisations.js';
 import { KINSHIP_NOUNS, RELAYERS } from '../lexicon/roles.js';
 import { NEWS_VERBS } from '../lexicon/verbs.js';
@@ -44,6 +44,7 @@ const ROLE_PHRASES: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = (() 
 })();
 const HONORIFIC_SET = new Set(HONORIFICS.map(foldText));
 /** Styles "صاحب" opens as an honorific: "صاحب السمو", "صاحب الجلالة". Folded. */
+const DECLINED_SET = new Set(DECLINED_ACTS);
 const HIGHNESS = new Set(['السمو', 'الجلاله', 'المعالي', 'الفضيله', 'السعاده', 'الفخامه', 'الغبطه', 'النيافه']);
 /** "صاحب الشعبية الكبيرة": "صاحب" before anything but a style is "owner of", no honorific opening a name. */
 const ownerOf = (tokens: readonly Token[], k: number): boolean => tokens[k]!.norm === 'صاحب' && !HIGHNESS.has(tokens[k + 1]?.norm ?? '');
@@ -212,6 +213,8 @@ function decideNameWord(text: string, t: Token): boolean {
   if (isStop(t) || NOT_NAME.has(t.norm) || isNewsVerb(t.norm) || FORM_VIII_PAST.test(t.norm) || FORM_VIII_PRESENT.test(t.norm)) return false;
   // "وتعزيز العلاقة": و and a verbal noun of the تفعيل pattern (without و the shape is also a foreign name: "توريس")
   if (JOINED_FORM_II_MASDAR.test(t.norm) && !startsWithGivenName(t.norm.slice(1))) return false;
+  // "نظيرتها الفرنسية وشركة يوروتانيل": و + a body's head joins a second party, it starts no name
+  if (t.norm.charCodeAt(0) === WAW && ORG_SET.has(t.norm.slice(1))) return false;
   // "طالبة وناشطة": و + a title joins a second title, it starts no name
   if (t.role && t.norm.startsWith('و') && isRoleHead(t.norm.slice(1))) return false;
   // "ونشر رقم هاتفها", "بين ارتداء الحجاب": a speech-verb form, even an ambiguous one, is never a name (طالب is)
@@ -238,6 +241,8 @@ function decideNameTail(text: string, t: Token): boolean {
   if (/^(?:ال|وال)\p{L}{3,}(?:يه|يين|يون)$/u.test(t.norm)) return false;
   // "حميداني الوكالة", "شهيدي كلمة": an institution or a speech noun after a name is not part of it
   const bare = t.norm.replace(/^(?:ل|ب)(?=\p{L}{3})/u, '');
+  // "رفض المستشار X التعليق": what the name's owner declines to do
+  if (DECLINED_SET.has(t.norm)) return false;
   if (ORG_SET.has(t.norm) || RELAYER_SET.has(t.norm) || HONORIFIC_SET.has(t.norm) || RELAYER_SET.has(bare) || (bare !== t.norm && ORG_SET.has(bare))) return false;
   // "شركتي أوبر وكريم", "شركات": the dual or plural of a body's head is no part of a name
   if (/(?:تي|تا|ات)$/u.test(t.norm) && ORG_SET.has(t.norm.replace(/(?:تي|تا|ات)$/u, 'ه'))) return false;
@@ -611,7 +616,8 @@ function roleTail(text: string, tokens: readonly Token[], from: number, limit: n
     // name joined by بن/آل, closed the same way
     if (k > from && joinedNameFrom(text, tokens, k, limit)) return k;
     // "العاملة في مجال صناعة الأغذية": after في, nouns in construct up to a definite one are still the role's
-    if (k > from && afterFi) continue;
+    // ("الوزير في مؤتمر صحفي مع نظيره": never past a function word or a speech noun, which open what he did)
+    if (k > from && afterFi && !isStop(t) && !isSpeechNoun(t.norm)) continue;
     return -1;
   }
   return -1;

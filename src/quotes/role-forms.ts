@@ -1,4 +1,4 @@
-import { MASCULINE_ONLY_TITLES, ROLE_HEADS } from '../lexicon/roles.js';
+import { MASCULINE_ONLY_TITLES, POSSESSED_TITLES, ROLE_HEADS } from '../lexicon/roles.js';
 import { foldText } from '../normalize/fold.js';
 import { wordFilter } from '../normalize/word-filter.js';
 import { ORGANISATION_SET } from './organisations.js';
@@ -6,6 +6,9 @@ import { ORGANISATION_SET } from './organisations.js';
 /** One-word titles, folded. */
 const ROLE_SET = new Set(ROLE_HEADS.filter((r) => !r.includes(' ')).map(foldText));
 const MASCULINE_ONLY = new Set(MASCULINE_ONLY_TITLES.map(foldText));
+const POSSESSED = POSSESSED_TITLES.map(foldText);
+const POSSESSIVE_SUFFIXES = ['ه', 'ها', 'هم', 'ته', 'تها', 'تهم'];
+const POSSESSED_PREFIXES = ['', 'و', 'ل', 'ب'];
 
 /** Every printed form of every title, built once: وزيرة, ووزير, للصحافية, محاميها. */
 export const ROLE_FORMS: ReadonlySet<string> = (() => {
@@ -24,6 +27,10 @@ export const ROLE_FORMS: ReadonlySet<string> = (() => {
         if (suffixed.startsWith('ال')) forms.add('لل' + suffixed.slice(2));
       }
     }
+  }
+  // "نظيره", "نظيرتها", "ونظيره", "بنظيره": with a pronoun only (the feminine "نظيرة" folds like "نظيره")
+  for (const role of POSSESSED) {
+    for (const suffix of POSSESSIVE_SUFFIXES) for (const prefix of POSSESSED_PREFIXES) forms.add(prefix + role + suffix);
   }
   return forms;
 })();
