@@ -7,6 +7,8 @@ import { parseArticle } from '../src/index.js';
 describe('dates as Arabic sites print them', () => {
   it.each([
     ['الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)', '2013-08-28T14:00+04:00'],
+    ['تاريخ النشر: 12.03.2025 | 14:22 GMT', '2025-03-12T14:22+00:00'],
+    ['12 مارس 2025 الساعة 14:22 بتوقيت غرينتش', '2025-03-12T14:22+00:00'],
     ['نشر الأحد، 05 نوفمبر / تشرين الثاني 2023', '2023-11-05'],
     ['04:53 م 04/02/2026', '2026-02-04T16:53'],
     ['تاريخ النشر : الجمعة 11:45 13-3-2026', '2026-03-13T11:45'],
@@ -254,6 +256,28 @@ describe('bylines and datelines', () => {
     expect(a.byline.authors).toEqual(['سلمى نجم']);
     expect(a.boilerplate).toContain('(إعداد سلمى نجم للنشرة العربية - تحرير علي خفاجي)');
     expect(a.paragraphs).toHaveLength(2);
+  });
+
+  it('takes no agency from the site\'s masthead printed first on the page, but still from an outlet beside a reporter', () => {
+    const body = 'نفى وزير التربية وجود أي نية لتأجيل امتحانات شهادة البكالوريا هذا العام في كل الولايات.';
+    const a = parseArticle(`الشروق أونلاين\nوزير التربية: لا تأجيل للامتحانات الرسمية هذا العام\nع. سمير\n\n${body}`);
+    expect(a.byline).toEqual({ authors: ['ع. سمير'], agency: null, dateline: null });
+    expect(a.boilerplate).toContain('الشروق أونلاين');
+    const b = parseArticle(`وزير التربية: لا تأجيل للامتحانات الرسمية هذا العام\nالشروق أونلاين - ع. سمير\n\n${body}`);
+    expect(b.byline).toEqual({ authors: ['ع. سمير'], agency: 'الشروق أونلاين', dateline: null });
+    // a wire's credit over the first paragraph of a page with no headline is no masthead
+    const c = parseArticle(`و م ع\n\n${body}\n\nوأضاف الوزير أن كل الترتيبات جاهزة في جميع المراكز.`);
+    expect(c.byline.agency).toBe('و م ع');
+  });
+
+  it.each([
+    ['ع. سمير', ['ع. سمير']],
+    ['م. بن عمر', ['م. بن عمر']],
+    ['د. سمير عمراني', ['سمير عمراني']],
+  ])('reads a writer signing with an initial under the headline (%s)', (line, authors) => {
+    const a = parseArticle(`وزير التربية: لا تأجيل للامتحانات الرسمية هذا العام\n${line}\n\nنفى وزير التربية وجود أي نية لتأجيل امتحانات شهادة البكالوريا هذا العام في كل الولايات.`);
+    expect(a.byline.authors).toEqual(authors);
+    expect(a.paragraphs).toHaveLength(1);
   });
 
   it('leaves a paragraph that opens with speech alone', () => {

@@ -505,6 +505,22 @@ describe('cues and speakers', () => {
     expect(a.speakers.map((s) => s.name)).not.toContain('وشركة يوروتانيل');
   });
 
+  it('reads a definite marker after أن and an indefinite word in quotes as subject and predicate (أن القرار «صائب»)', () => {
+    const a = parse('أما رئيس الجمعية، أحمد خالد، فاعتبر أن القرار "صائب"، داعيا الأولياء إلى الهدوء.');
+    expect(speech(a)).toEqual([{ text: 'صائب', kind: 'partial', speaker: 'أحمد خالد' }]);
+    // a marker right before a quoted definite word still names it
+    const b = parse('وقال الوزير إن البرنامج "الأمل" سيبدأ العمل الشهر المقبل في كل المحافظات.');
+    expect(speech(b)).toEqual([]);
+  });
+
+  it('gives the words to the one named in an aside "، على لسان X،" within the clause', () => {
+    const a = parse('من جهتها، طالبت النقابة الوطنية المستقلة، على لسان رئيسها بوعلام عمورة، بضرورة "مراجعة رزنامة الامتحانات" مراعاة لظروف التلاميذ.');
+    expect(speech(a)).toEqual([{ text: 'مراجعة رزنامة الامتحانات', kind: 'partial', speaker: 'بوعلام عمورة' }]);
+    // an "according to" aside names a source, not the speaker of the clause
+    const b = parse('وطالب الوزير سامي نور، بحسب البيان، بضرورة "مراجعة رزنامة الامتحانات".');
+    expect(speech(b)[0]!.speaker).toBe('سامي نور');
+  });
+
   it('never takes ب + a verbal noun (بتسخير، باستخدام) for part of a name', () => {
     const a = parse('ويتهم الرئيس رامي العلي غريمه سامر حداد بتسخير شبكة من الأنصار لبناء "دولة موازية" داخل البلاد.');
     expect(a.speakers.map((s) => s.name).join(' ')).not.toContain('بتسخير');
@@ -1179,6 +1195,9 @@ describe('verbs at the start of a sentence', () => {
     // a family name of that length ending in ة is a name
     const b = parse('وقال رئيس الوزراء محمد اشتية إن "الحكومة ستدفع الرواتب كاملة".');
     expect(speech(b).map((q) => q.speaker)).toEqual(['محمد اشتية']);
+    // the verb opens on a bare alef: a name of the shape printed with hamza ("أكتاش") is a name
+    const c = parse('وقال وزير البيئة التركي مراد أكتاش: "سنواصل دعم مشاريع إعادة الإعمار".');
+    expect(speech(c).map((q) => q.speaker)).toEqual(['مراد أكتاش']);
   });
 });
 

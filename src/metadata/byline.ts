@@ -330,6 +330,9 @@ const MAX_BARE_NAMES = 3;
  */
 export function bareAuthors(line: string): string[] | null {
   if (line.length > MAX_BYLINE_CHARS || endsSentence(line)) return null;
+  // "ع. سمير", "م. بن عمر": an initial and a name, as Maghrebi papers sign
+  // ("د. سمير عمراني" is a doctor: the title is left off)
+  if (INITIALED_NAME.test(line)) return [line.trim().replace(DOCTOR, '')];
   const space = line.indexOf(' ');
   if (space < 0) return null;
   // the first two words suffice for a compound given name ("نور الدين")
@@ -350,6 +353,10 @@ export function bareAuthors(line: string): string[] | null {
   }
   return names;
 }
+
+/** One letter and a full stop, then one or two words: a writer signing with an initial ("ع. سمير"). */
+const DOCTOR = /^د\.\s?/u;
+const INITIALED_NAME = /^\s*\p{Script=Arabic}\.\s?\p{Script=Arabic}{2,}(?: \p{Script=Arabic}{2,})?\s*$/u;
 
 /** Academic and professional titles before a writer's name: "د. رانيا الحسيني", "أ.د. سامي يوسف". */
 const AUTHOR_HONORIFIC = /^\s*(?:أ\.\s?د\.|د\.|أ\.|م\.|الدكتورة? |الأستاذة? )\s*/u;

@@ -48,6 +48,8 @@ const HIJRI_TEXT = new RegExp(`(?<!\\d)(\\d{1,2}) (${HIJRI_ALT}) (1[34]\\d\\d)(?
 const HIJRI_NUMERIC = /(?<!\d)(\d{1,2})[/\-](\d{1,2})[/\-](1[34]\d\d) ?ه/;
 /** "14:00", "04:53 م", "10:01 صباحا", "13:48 pm". */
 const TIME = /(?<!\d)(\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?(ص|م|صباحا|مساء|مساءا|am|pm)(?!\p{L}))?/u;
+/** "14:22 GMT", "بتوقيت غرينتش": Greenwich time with no offset after it. */
+const BARE_GMT = /(?<![a-z])(?:gmt|utc|غرينتش|جرينتش)(?![a-z])(?! ?[+-] ?\d)/;
 /** "(GMT+0400)", "GMT +3", "UTC+02:00". */
 const GMT_OFFSET = /(?:gmt|utc|غرينتش|جرينتش) ?([+-]) ?(\d{1,2})(?::?(\d{2}))?/;
 const NAMED_ZONE = new RegExp(`بتوقيت (${alternation(Object.keys(NAMED_ZONES).map((z) => foldText(z)))})`);
@@ -138,6 +140,7 @@ function offsetOf(text: string): string | null {
     const minutes = g[3] ?? (raw.length > 2 ? raw.slice(2) : '00');
     return `${g[1]}${pad(Number(hours))}:${pad(Number(minutes))}`;
   }
+  if (BARE_GMT.test(text)) return '+00:00';
   const z = NAMED_ZONE.exec(text);
   if (z) {
     const entry = Object.entries(NAMED_ZONES).find(([name]) => foldText(name) === z[1]);

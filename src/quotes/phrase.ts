@@ -195,6 +195,8 @@ export function nameWord(text: string, t: Token): boolean {
  * of that shape end in ة ("اشتية") or are longer ("ابتسام").
  */
 const FORM_VIII_PAST = /^[وف]?ا\p{L}ت\p{L}[^\u0627\u0647]$/u;
+/** A word printed with a hamza on its first alef (after و or ف): "أكتاش", "وأرتان". */
+const HAMZA_FIRST = /^[وف]?[أإ]/u;
 /** "تختلف", "يحتفل", "تنتظر": the present of the same pattern (ت or ي first, ت third, five letters), folded. */
 const FORM_VIII_PRESENT = /^[وف]?[يت][^\u0627]ت[^\u0627]{2}$/u;
 
@@ -210,7 +212,8 @@ function decideNameWord(text: string, t: Token): boolean {
   if (t.norm.startsWith('لل')) return false;
   // "جدلاً", "مؤكداً": a word printed with tanween is an indefinite noun or adverb, never a name
   if (hasTanween(text, t)) return false;
-  if (isStop(t) || NOT_NAME.has(t.norm) || isNewsVerb(t.norm) || FORM_VIII_PAST.test(t.norm) || FORM_VIII_PRESENT.test(t.norm)) return false;
+  // (the past verb opens on a bare alef, "اجتمع": "أكتاش" with hamza is a name)
+  if (isStop(t) || NOT_NAME.has(t.norm) || isNewsVerb(t.norm) || (FORM_VIII_PAST.test(t.norm) && !HAMZA_FIRST.test(printed)) || FORM_VIII_PRESENT.test(t.norm)) return false;
   // "وتعزيز العلاقة": و and a verbal noun of the تفعيل pattern (without و the shape is also a foreign name: "توريس")
   if (JOINED_FORM_II_MASDAR.test(t.norm) && !startsWithGivenName(t.norm.slice(1))) return false;
   // "نظيرتها الفرنسية وشركة يوروتانيل": و + a body's head joins a second party, it starts no name
