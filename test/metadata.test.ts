@@ -280,6 +280,12 @@ describe('bylines and datelines', () => {
     expect(a.paragraphs).toHaveLength(1);
   });
 
+  it('reads a writer with a trade or handle under the deck that opens the body, when the date still follows', () => {
+    const a = parseArticle('هل تنجح خطط الحكومات في كبح التضخم؟\nخبراء يرون أن الأدوات النقدية وحدها لا تكفي\nسلمى الراشد صحافية @salma_r\nالخميس 20 مارس 2025 11:30\n\nتواجه معظم الاقتصادات العربية موجة تضخم هي الأعلى منذ عقدين.');
+    expect(a.byline.authors).toEqual(['سلمى الراشد']);
+    expect(a.paragraphs).toEqual(['خبراء يرون أن الأدوات النقدية وحدها لا تكفي', 'تواجه معظم الاقتصادات العربية موجة تضخم هي الأعلى منذ عقدين.']);
+  });
+
   it('leaves a paragraph that opens with speech alone', () => {
     expect(parseLeadPrefix('وقال الوزير: سنواصل العمل حتى النهاية.')).toBeNull();
   });

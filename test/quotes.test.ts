@@ -521,6 +521,15 @@ describe('cues and speakers', () => {
     expect(speech(b)[0]!.speaker).toBe('سامي نور');
   });
 
+  it('reads "المتخصص في …" as a title, but not as one after a quoted name or an indefinite noun it describes', () => {
+    const a = parse('أما المتخصص في السياسات النقدية طارق الحلبي، فيرى أن "الحديث عن حلول سحرية مضلل".');
+    expect(speech(a)).toEqual([{ text: 'الحديث عن حلول سحرية مضلل', kind: 'direct', speaker: 'طارق الحلبي' }]);
+    expect(a.speakers[0]!.role).toBe('المتخصص في السياسات النقدية');
+    // "موقع «ورلد أوميتر» المتخصص في إحصائيات إصابة …" introduces no person named "إصابة الفيروس"
+    const b = parse('وتعدت الإصابات المليون، وفقا لموقع "ورلد أوميتر" المتخصص في إحصائيات إصابة الفيروس حول العالم.', 'وقالت لجنة الصحة الوطنية إن أرقام الإصابات ترتفع بسرعة كبيرة في كل المدن.');
+    expect(b.speakers.map((s) => s.name)).toEqual(['لجنة الصحة الوطنية']);
+  });
+
   it('never takes ب + a verbal noun (بتسخير، باستخدام) for part of a name', () => {
     const a = parse('ويتهم الرئيس رامي العلي غريمه سامر حداد بتسخير شبكة من الأنصار لبناء "دولة موازية" داخل البلاد.');
     expect(a.speakers.map((s) => s.name).join(' ')).not.toContain('بتسخير');

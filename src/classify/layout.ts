@@ -342,7 +342,9 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
     }
     // names alone under the headline (or above a body with none), each opening with a common given name
     // ("يوسف بن علي ورانيا الحسيني")
-    const names = !bodyStarted && i > head && line.words <= MAX_BARE_NAMES_WORDS ? bareAuthors(line.text) : null;
+    // (or under the deck that opens the body, when the date or read time still follows: "خبراء يرون …" / "سلمى الراشد صحافية")
+    const underDeck = bodyStarted && bodyLines.length === 1 && !isBodyLike(bodyLines[0]!) && followedByMetadata(lines, i);
+    const names = (!bodyStarted || underDeck) && i > head && line.words <= MAX_BARE_NAMES_WORDS ? bareAuthors(line.text) : null;
     if (names !== null) {
       out.bylines.push({ authors: names, agency: null, dateline: null });
       out.boilerplate.push(line.text);

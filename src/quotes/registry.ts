@@ -1,7 +1,8 @@
 import { foldText } from '../normalize/fold.js';
 import { isKnownPlace } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
-import { familyHonorific, isHonorific, nameWord, namesInstitution, readMention, roleLength } from './phrase.js';
+import { familyHonorific, isHonorific, isStopWord, nameWord, namesInstitution, readMention, roleLength } from './phrase.js';
+import { MASCULINE_ONLY_TITLES } from '../lexicon/roles.js';
 import { ORGANISATION_SET } from './organisations.js';
 import { NAME_JOINERS } from '../lexicon/function-words.js';
 import type { Token } from './tokens.js';
@@ -46,7 +47,7 @@ export function buildRegistry(paragraphs: readonly TokenizedParagraph[]): NameRe
   const registry: NameRegistry = [];
   for (const { index, text, tokens } of paragraphs) {
     for (let i = 0; i < tokens.length; i++) {
-      if (!tokens[i]!.role || namesInstitution(tokens, i)) continue;
+      if (!tokens[i]!.role || namesInstitution(tokens, i) || describesNounBefore(tokens, i)) continue;
       registerBackApposition(registry, index, text, tokens, i);
       const objectFollows = i > 0 && tokens[i - 1]!.loose?.strength === 'opinion';
       const m = readMention(text, tokens, i, Math.min(tokens.length, i + MAX_LOOKAHEAD), registry, objectFollows);
@@ -57,6 +58,22 @@ export function buildRegistry(paragraphs: readonly TokenizedParagraph[]): NameRe
   }
   return registry;
 }
+
+/** Titles that are mostly adjectives ("المتخصص", "الاقتصادي"), folded. */
+const ADJECTIVAL_TITLES = new Set(MASCULINE_ONLY_TITLES.map(foldText));
+
+/**
+ * "موقع «ورلد أوميتر» المتخصص في …", "قبول أكاديمي": such a title right after a closing quote mark, or indefinite
+ * right after an indefinite noun, describes that noun and introduces nobody.
+ */
+function describesNounBefore(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (before === undefined || !ADJECTIVAL_TITLES.has(tokens[i]!.norm) || before.role || before.cue !== null || isStopWord(before.norm)) return false;
+  if (CLOSING_MARK_ONLY.test(before.after)) return true;
+  // "قبول أكاديمي صريح": an indefinite one after an indefinite noun ("صالح الصماد القيادي …" is a name in apposition)
+  return before.after === '' && !tokens[i]!.definite && !before.definite;
+}
+const CLOSING_MARK_ONLY = /^[»”"]\s*$/u;
 
 const MAX_BACK_NAME = 3;
 /** Words that join the parts of one name ("بن", "عبد", "ال"): never a name's last word, and a back apposition widens over them. Folded. */
