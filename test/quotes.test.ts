@@ -530,6 +530,19 @@ describe('cues and speakers', () => {
     expect(b.speakers.map((s) => s.name)).toEqual(['لجنة الصحة الوطنية']);
   });
 
+  it.each(['إلا أن', 'غير أن', 'بيد أن', 'كما أن'])('reads no reported speech in the reporter\'s connector "%s"', (connector) => {
+    const a = parse(`وأشاد وزير الصحة سامي نور بالقرار في كلمته، ${connector} المعارضة رفضته بشدة في البرلمان.`);
+    expect(indirect(a)).toEqual([]);
+  });
+
+  it('ends an organisation\'s name at an indefinite object after its nisba adjective (أعلنت منظمة الصحة العالمية حالة الطوارئ)', () => {
+    const a = parse('وأعلنت منظمة الصحة العالمية حالة الطوارئ، مؤكدة أن أرقام الإصابات ترتفع بسرعة كبيرة في كل القارات.');
+    expect(indirect(a)).toEqual([{ text: 'أرقام الإصابات ترتفع بسرعة كبيرة في كل القارات', speaker: 'منظمة الصحة العالمية' }]);
+    // a genitive with لل still belongs to the name
+    const b = parse('وقالت منظمة الأمم المتحدة للطفولة في بيان إن آلاف الأطفال بلا مأوى في المنطقة.');
+    expect(indirect(b)[0]!.speaker).toBe('منظمة الأمم المتحدة للطفولة');
+  });
+
   it('never takes ب + a verbal noun (بتسخير، باستخدام) for part of a name', () => {
     const a = parse('ويتهم الرئيس رامي العلي غريمه سامر حداد بتسخير شبكة من الأنصار لبناء "دولة موازية" داخل البلاد.');
     expect(a.speakers.map((s) => s.name).join(' ')).not.toContain('بتسخير');

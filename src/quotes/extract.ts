@@ -50,8 +50,11 @@ const PARENTS = new Set(['الام', 'الاب', 'والام', 'والاب']);
 const OUTLET_LEADS = new Set(['ل', 'مع', 'عبر', 'لصحيفه', 'لقناه', 'لوكاله', 'لموقع']);
 const RELAYER_HEADS = new Set(RELAYERS.map((r) => foldText(r)));
 
-/** Conjunctions that make "أن" temporal or concessive, not the opening of reported content: "بعد أن". */
-const NON_SPEECH_BEFORE_PARTICLE = new Set(['بعد', 'قبل', 'منذ', 'حتي', 'بدل', 'رغم', 'بمجرد', 'لمجرد', 'دون', 'بدون']);
+/**
+ * Conjunctions that make "أن" temporal or concessive, not the opening of reported content: "بعد أن"; and the
+ * connectors "إلا أن", "غير أن", "بيد أن" (however) and "كما أن" (moreover), which open the reporter's next clause.
+ */
+const NON_SPEECH_BEFORE_PARTICLE = new Set(['بعد', 'قبل', 'منذ', 'حتي', 'بدل', 'رغم', 'بمجرد', 'لمجرد', 'دون', 'بدون', 'الا', 'غير', 'بيد', 'كما']);
 const MAX_PARTICLE_GAP = 10;
 const DESCRIBING = new Set(DESCRIBING_WORDS);
 

@@ -537,6 +537,8 @@ export function organisationLength(tokens: readonly Token[], i: number, limit: n
     // "دعت وزارة الخارجية المصرية السلطات الإيرانية": after a definite nisba adjective the name is whole; a noun
     // with a bare article after it is what the body did something to
     if (j - i >= 2 && DEFINITE_NISBA.test(tokens[j - 1]!.norm) && tokens[j]!.definite && tokens[j]!.norm.startsWith('ال') && !DEFINITE_NISBA.test(tokens[j]!.norm)) break;
+    // ("أعلنت منظمة الصحة العالمية حالة الطوارئ": an indefinite noun there is the object too; "للطفولة" is not)
+    if (j - i >= 2 && DEFINITE_NISBA.test(tokens[j - 1]!.norm) && !tokens[j]!.definite && !tokens[j]!.norm.startsWith('ل') && !(tokens[j]!.norm.startsWith('ب') && isKnownPlace(tokens[j]!.norm.slice(1)))) break;
     j++;
   }
   return j - i;
