@@ -538,6 +538,12 @@ describe('cues and speakers', () => {
   it('ends an organisation\'s name at an indefinite object after its nisba adjective (أعلنت منظمة الصحة العالمية حالة الطوارئ)', () => {
     const a = parse('وأعلنت منظمة الصحة العالمية حالة الطوارئ، مؤكدة أن أرقام الإصابات ترتفع بسرعة كبيرة في كل القارات.');
     expect(indirect(a)).toEqual([{ text: 'أرقام الإصابات ترتفع بسرعة كبيرة في كل القارات', speaker: 'منظمة الصحة العالمية' }]);
+    // a named body after the clause's verb speaks the participle's words even with an object between
+    const c = parse('وقالت لجنة الصحة الوطنية في بيان إن عدد الحالات بلغ ألفا في البلاد.', 'وصنفت منظمة الصحة العالمية المرض جائحة، مؤكدة أن أرقام الإصابات ترتفع بسرعة كبيرة.');
+    expect(indirect(c)[1]!.speaker).toBe('منظمة الصحة العالمية');
+    // (some court, unnamed, is no such body)
+    const d = parse('وقالت الممثلة رانيا سعيد إن "الفستان عادي جدا".', 'وقررت محكمة مصرية محاكمة الممثلة بعد ظهورها في الحفل، مؤكدة أن الجلسة الأولى ستعقد في يناير المقبل.');
+    expect(d.speakers.map((s) => s.name)).not.toContain('محكمة مصرية');
     // a genitive with لل still belongs to the name
     const b = parse('وقالت منظمة الأمم المتحدة للطفولة في بيان إن آلاف الأطفال بلا مأوى في المنطقة.');
     expect(indirect(b)[0]!.speaker).toBe('منظمة الأمم المتحدة للطفولة');

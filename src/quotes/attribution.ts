@@ -609,7 +609,10 @@ function subjectBefore(view: ParagraphView, ctx: Context, floor: number, cue: nu
   for (let k = floor; k < start; k++) if (OPENERS.has(view.tokens[k]!.norm) && view.tokens[k]!.norm !== 'و') opened = true;
   // "جيري سميث، وهو مفتش سابق …، حذّر": a name set off by a comma and described is the clause's subject
   const described = m.name !== null && m.name.includes(' ') && m.next > start && /[،,]/u.test(view.tokens[m.next - 1]!.after) && DESCRIBING.has(view.tokens[m.next]?.norm ?? '');
-  const strong = m.role !== null || m.roleOnly || m.pronoun || described || (according && m.name !== null && !isPluralParticiple(view.tokens[cue]!.norm)) || registeredLength(ctx.registry, view.tokens, start) > 0;
+  // "وصنفت منظمة الصحة العالمية المرض جائحة، مؤكدة": a named body right after the clause's verb is its subject
+  // (named by its definite genitive: "محكمة مصرية" is some court)
+  const namedBody = start > clauseStart && m.name !== null && m.name.includes(' ') && isOrganisationHead(view.tokens[start]!.norm) && view.tokens[start + 1]!.definite;
+  const strong = m.role !== null || m.roleOnly || m.pronoun || described || namedBody || (according && m.name !== null && !isPluralParticiple(view.tokens[cue]!.norm)) || registeredLength(ctx.registry, view.tokens, start) > 0;
   const meets = m.next >= cue - 1 && cue - start <= MAX_SUBJECT_BEFORE;
   return meets || strong || opened ? voiceOf(view, ctx, m, null, view.tokens[start]!.start) : null;
 }
