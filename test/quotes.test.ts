@@ -549,6 +549,13 @@ describe('cues and speakers', () => {
     expect(indirect(b)[0]!.speaker).toBe('منظمة الأمم المتحدة للطفولة');
   });
 
+  it('gives a verb right after "بحسب" and an unnamed source (بحسب مسؤول قضائي أكد أنه …) to nobody in particular', () => {
+    const a = parse('وقالت الممثلة رانيا سعيد إن "الفستان عادي جدا".', 'وأقام محام دعوى قضائية، بحسب مسؤول قضائي أكد أنه تم تحديد موعد جلسة في يناير لنظر الدعوى.');
+    expect(indirect(a)).toEqual([]);
+    const b = parse('وأقام محام دعوى قضائية، بحسب مصدر أمني قال "إن الجلسة ستعقد في يناير المقبل".');
+    expect(b.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+
   it('never takes ب + a verbal noun (بتسخير، باستخدام) for part of a name', () => {
     const a = parse('ويتهم الرئيس رامي العلي غريمه سامر حداد بتسخير شبكة من الأنصار لبناء "دولة موازية" داخل البلاد.');
     expect(a.speakers.map((s) => s.name).join(' ')).not.toContain('بتسخير');

@@ -617,6 +617,23 @@ function subjectBefore(view: ParagraphView, ctx: Context, floor: number, cue: nu
   return meets || strong || opened ? voiceOf(view, ctx, m, null, view.tokens[start]!.start) : null;
 }
 
+/** Most words of an unnamed source between "بحسب" and the verb it says with ("مسؤول قضائي كبير"). */
+const MAX_SOURCE_WORDS = 3;
+
+/** "بحسب مسؤول قضائي أكد …": an anonymous source right after an according-to word and right before the verb. */
+function accordingSourceBefore(view: ParagraphView, ctx: Context, floor: number, cue: number): Voice | null {
+  for (let k = cue - 1; k > floor && cue - k <= MAX_SOURCE_WORDS; k--) {
+    if (view.tokens[k]!.after !== '') return null;
+    if (!ATTRIBUTION_LEADS.has(view.tokens[k - 1]!.norm)) continue;
+    const m = readMention(view.text, view.tokens, k, cue, ctx.registry);
+    if (m === null || !m.anonymous) return null;
+    // (its indefinite adjectives may stand between: "مسؤول قضائي")
+    for (let j = m.next; j < cue; j++) if (view.tokens[j]!.definite) return null;
+    return { name: null, role: null, anonymous: true, feminine: null };
+  }
+  return null;
+}
+
 /** Negations that may open a sentence before its verb: "ولا تختلف", "ولم يكن". Folded. */
 const NEGATIONS = new Set(['لا', 'ولا', 'لم', 'ولم', 'لن', 'ولن']);
 
@@ -700,6 +717,9 @@ export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, fl
       if (index > floor && PLURAL_RELATIVES.has(view.tokens[index - 1]!.norm)) return { name: null, role: null, anonymous: true, feminine: null };
       return subjectBefore(view, ctx, floor, index);
     }
+    // "بحسب مسؤول قضائي أكد أنه …": the unnamed source the clause is told according to said it
+    const source = accordingSourceBefore(view, ctx, floor, index);
+    if (source !== null) return source;
     return (
       subjectBefore(view, ctx, floor, index) ??
       sameSentence(view, ctx, floor) ??
