@@ -556,6 +556,29 @@ describe('cues and speakers', () => {
     expect(b.quotes.map((q) => q.speaker)).toEqual([null]);
   });
 
+  it('keeps a body\'s quoted name in the title before the person named in apposition (مدير فريق «…»، X،)', () => {
+    const a = parse('من جانبه، قال مدير فريق "منسقو استجابة سوريا"، محمد حلاج، إن نسبة الاستجابة "لم تتجاوز 30% من الاحتياجات".', 'وحذر حلاج من "كارثة صحية" مع انتشار الأمراض.');
+    expect(speech(a).map((q) => q.speaker)).toEqual(['محمد حلاج', 'محمد حلاج']);
+    expect(a.speakers[0]!.role).toBe('مدير فريق "منسقو استجابة سوريا"');
+    // an unnamed head of a body: a word glued to ل after the title opens its genitive, never a name
+    const b = parse('أكد مدير شركة "إينيرغيا" الروسية لصناعات الفضاء أن روسيا والولايات المتحدة اتفقتا على عدة خيارات للرحلات.');
+    expect(b.speakers).toEqual([]);
+  });
+
+  it('ends reported words before a quote that opens on a link after a comma and closes the sentence', () => {
+    const a = parse('قال أبو محمد، وهو نازح من ريف حماة، لعنب بلدي، إن سعر طن الحطب وصل إلى 150 دولارًا، "وهو مبلغ لا نستطيع جمعه في ثلاثة أشهر".');
+    expect(indirect(a)).toEqual([{ text: 'سعر طن الحطب وصل إلى 150 دولارًا', speaker: 'أبو محمد' }]);
+    expect(speech(a)).toEqual([{ text: 'وهو مبلغ لا نستطيع جمعه في ثلاثة أشهر', kind: 'partial', speaker: 'أبو محمد' }]);
+    // a quote that opens on a verb is the predicate of the reported clause
+    const b = parse('أكد الرئيس الفرنسي سامي نور في بيان أن مشاركة فرنسا في العملية، "تقتصر على قدرات النظام في إنتاج الأسلحة".');
+    expect(indirect(b).map((q) => q.text)).not.toContain('مشاركة فرنسا في العملية');
+  });
+
+  it('reads "لعنب بلدي" after a speech verb as the outlet told, not the speaker', () => {
+    const a = parse('أم خالد، وهي أرملة تعيل أربعة أطفال، قالت لعنب بلدي: "نحرق الملابس القديمة كي لا يتجمد الصغار".');
+    expect(speech(a)[0]!.speaker).toBe('أم خالد');
+  });
+
   it('never takes ب + a verbal noun (بتسخير، باستخدام) for part of a name', () => {
     const a = parse('ويتهم الرئيس رامي العلي غريمه سامر حداد بتسخير شبكة من الأنصار لبناء "دولة موازية" داخل البلاد.');
     expect(a.speakers.map((s) => s.name).join(' ')).not.toContain('بتسخير');

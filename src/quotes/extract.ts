@@ -26,7 +26,7 @@ import { buildRegistry, JOINERS, registeredByFamily, registeredEndingAt, registe
 import { sentenceBreaks, sentenceEnd, sentenceStart } from './sentences.js';
 import { tokenAt, tokenize, type Token } from './tokens.js';
 import { ORGANISATION_SET } from './organisations.js';
-import { ALEF, TEH, YEH } from '../normalize/codes.js';
+import { ALEF, FEH, TEH, WAW, YEH } from '../normalize/codes.js';
 
 /** A quote before speakers are merged: `speaker` is the mention as printed. */
 export interface RawQuote {
@@ -498,7 +498,8 @@ function clauseIndex(view: ParagraphView): ClauseIndex {
 /** "…، موضحا أنه …", "…، وقال: …", "…، مما أدى إلى …": token `k` opens a clause of its own after a comma. */
 function opensClause(view: ParagraphView, k: number, quoted: boolean): boolean {
   const { tokens } = view;
-  if (quoted || !/[،,]/u.test(tokens[k - 1]!.after)) return false;
+  if (!/[،,]/u.test(tokens[k - 1]!.after)) return false;
+  if (quoted) return appendedQuote(view, k);
   // a participle or a verb joined by و/ف: a bare verb after a comma may be the content's own ("الشبكة، …، تؤكد")
   const cue = cueAt(tokens, k);
   const opens = cue !== null && (cue.kind === 'participle' || (cue.kind === 'verb' && /^[وف]/u.test(tokens[k]!.norm)));
@@ -508,6 +509,37 @@ function opensClause(view: ParagraphView, k: number, quoted: boolean): boolean {
   const but = BUT_HE.has(tokens[k]!.norm) && k + 1 < tokens.length && cueAt(tokens, k + 1)?.kind === 'verb';
   return opens || gloss || but || REPORTER_CLAUSE.has(tokens[k]!.norm);
 }
+
+/**
+ * "إن سعر الحطب وصل إلى 150 دولارًا، «وهو مبلغ لا نستطيع جمعه»": a quote that opens right after a comma and runs
+ * to the end of the sentence is a remark of its own after the reported words, not part of them.
+ */
+function appendedQuote(view: ParagraphView, k: number): boolean {
+  const { spans, tokens, text } = view;
+  const at = tokens[k]!.start;
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.close <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const span = spans[lo];
+  if (span === undefined || span.open < tokens[k - 1]!.end || span.open > at || !span.closed || !opensRemark(tokens[k]!.norm)) return false;
+  return SENTENCE_TAIL.test(text.slice(span.close, sentenceEnd(view.breaks, span.close, text.length)));
+}
+
+/**
+ * A quote's first word that links it to the words before as a remark of its own: و/ف ("وهو مبلغ …"), "لأن", "إذ"
+ * (a quote opening on a verb, "أن مشاركة فرنسا، «تقتصر على …»", is the predicate of the reported clause). Folded.
+ */
+function opensRemark(norm: string): boolean {
+  const c = norm.charCodeAt(0);
+  return ((c === WAW || c === FEH) && norm.length > 2) || REMARK_LINKS.has(norm);
+}
+const REMARK_LINKS = new Set(['لان', 'لانه', 'لانها', 'لانهم', 'لاننا', 'اذ', 'حيث', 'مما', 'كما', 'لكن', 'لكنه', 'لكنها', 'بل']);
+/** Only closing punctuation up to the sentence's end. */
+const SENTENCE_TAIL = /^[\s.،,؛!؟?…]*$/u;
 
 /** "لكنه", "لكنها", "ولكنه": "but he/she", before a verb of the speaker's own. Folded. */
 const BUT_HE = new Set(['لكنه', 'لكنها', 'ولكنه', 'ولكنها', 'لكنهم', 'ولكنهم']);

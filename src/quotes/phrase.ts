@@ -73,6 +73,7 @@ const MAX_ROLE_TOKENS = 12;
 const ON_ITS_BEHALF = new Set(['باسمه', 'باسمها', 'باسمهم']);
 /** A mark that opens a quote before a word. */
 const OPENING_MARK = /[«"“]/u;
+const CLOSING_MARK = /[»"”]/u;
 const MAX_NAME_TOKENS = 4;
 const NAME_JOINERS = new Set(['بن', 'بنت', 'ابن', 'عبد', 'ابو', 'ال', 'ولد']);
 const MAX_ORG_TOKENS = 6;
@@ -345,7 +346,8 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     }
     // An indefinite organisation or place noun takes its genitive along: "منطقة عسير", "هيئة قناة السويس"
     const printedDefinite = definiteToken(tokens[j]!);
-    if (ORG_SET.has(w) && !printedDefinite && j + 1 < limit && !hasComma(tokens[j]!)) j += 2;
+    // ("مدير فريق «منسقو استجابة سوريا»": a name in quote marks after the head is read with the tail)
+    if (ORG_SET.has(w) && !printedDefinite && j + 1 < limit && !hasComma(tokens[j]!) && !OPENING_MARK.test(tokens[j]!.after)) j += 2;
     else if (printedDefinite || tokens[j]!.role || ORG_SET.has(w) || ROLE_MORE.has(w)) j++;
     else if (w === 'وزراء' || w === 'الوزراء') j++;
     // "والمتحدث الرسمي باسمه": on behalf of the body just named, still the title
@@ -549,6 +551,9 @@ const DEFINITE_NISBA = /^ال\p{L}{2,}(?:يه|ي)$/u;
 
 /** Whether two or three name words from `k` end the phrase (a stop, a comma, or the limit follows them). */
 function closedName(text: string, tokens: readonly Token[], k: number, limit: number, quoted: (t: Token) => boolean): boolean {
+  // "مدير شركة «إينيرغيا» الروسية لصناعات الفضاء أن": a word glued to ل opens the title's genitive, not a name
+  // (unless it is a given name: "لينا")
+  if (tokens[k]!.norm.charCodeAt(0) === LAM && !startsWithGivenName(tokens[k]!.norm)) return false;
   for (let len = 2; len <= 3; len++) {
     const last = tokens[k + len - 1];
     if (last === undefined || k + len - 1 >= limit) return false;
@@ -589,11 +594,19 @@ function roleTail(text: string, tokens: readonly Token[], from: number, limit: n
   const quoted = (t: Token): boolean => /[«"“»”]/u.test(text[t.start - 1] ?? '') || /[«"“»”]/u.test(text[t.end] ?? '');
   let afterFi = false;
   let inRoyal = false;
+  // "مدير فريق «منسقو استجابة سوريا»، محمد حلاج": a body's name in quote marks right after the title is the title's
+  let inQuote = from > 0 && ORG_SET.has(tokens[from - 1]!.norm) && !hasComma(tokens[from - 1]!) && OPENING_MARK.test(text[tokens[from]!.start - 1] ?? '');
   for (let k = from; k < limit && k - from < MAX_ROLE_TAIL; k++) {
     const t = tokens[k]!;
+    if (inQuote) {
+      if (CLOSING_MARK.test(text[t.end] ?? '')) inQuote = false;
+      if (!inQuote && hasComma(t)) return k + 1;
+      continue;
+    }
     // "الموظف بإحدى شركات الألبان «محمد غزاوي»،": a two- or three-word name in quote marks closes the phrase
     // (never after ل or ب printed apart: "لـ«باب رزق»" names the body the title is of)
-    if (k > from && OPENING_MARK.test(text[t.start - 1] ?? '') && !/^[لب]$/u.test(tokens[k - 1]!.norm) && quotedName(text, tokens, k, limit) >= 2) return k;
+    // (nor after a body's head: "مدير فريق «منسقو استجابة سوريا»، محمد حلاج" names the team)
+    if (k > from && OPENING_MARK.test(text[t.start - 1] ?? '') && !/^[لب]$/u.test(tokens[k - 1]!.norm) && !ORG_SET.has(tokens[k - 1]!.norm) && quotedName(text, tokens, k, limit) >= 2) return k;
     // "وقال الوزير أمس: «…»": a colon ends the speaker phrase, what follows it is the speech
     if (t.after.includes(':')) return -1;
     if (hasComma(t)) return k + 1;
@@ -795,7 +808,8 @@ function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleL
   const quotedNext = j < limit && OPENING_MARK.test(text[tokens[j]!.start - 1] ?? '');
   let nameLen = j < limit && !quotedNext ? nameLength(text, tokens, j, limit, registry, objectFollows) : 0;
   // "وقالت الأم «إليزابيث هاندي» ووالد الطفلة …": a quoted name that nothing name-like follows is the name itself
-  if (quotedNext) nameLen = quotedName(text, tokens, j, limit);
+  // ("مدير فريق «منسقو استجابة سوريا»، محمد حلاج": after a body's head the quoted words name the body)
+  if (quotedNext && !ORG_SET.has(tokens[j - 1]!.norm)) nameLen = quotedName(text, tokens, j, limit);
   // "نائب وزير التجارة الصيني لي شينغانغ": after a title, "لي" before a name word is the surname Li, not "to me"
   if (nameLen === 0 && j + 1 < limit && tokens[j]!.norm === 'لي' && tokens[j]!.after === '' && !definiteToken(tokens[j + 1]!)) {
     const rest = nameLength(text, tokens, j + 1, limit, registry, objectFollows);
