@@ -105,6 +105,24 @@ describe('chrome in other wordings', () => {
     expect(b.paragraphs).toEqual(rates);
   });
 
+  it('drops a prayer-times widget over the headline, and takes the headline under it', () => {
+    const a = parseArticle(['مواقيت الصلاة', 'الفجر 04:52', 'الظهر 11:45', 'العصر 3:10 م', 'المغرب 6:05 م العشاء 7:35 م', 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'رنا يوسف - 12/05/2018', ...BODY].join('\n'));
+    expect(a.headline).toBe('بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك');
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(['مواقيت الصلاة', 'الفجر 04:52', 'المغرب 6:05 م العشاء 7:35 م']));
+    // a body line naming a prayer and its time in a sentence is text
+    const line = 'وتقام صلاة الفجر 04:52 في المسجد الكبير بحضور المصلين من أنحاء المدينة.';
+    expect(parseArticle(page([], [line])).paragraphs).toContain(line);
+  });
+
+  it('drops a gallery\'s position and buttons, and a poll box inside the body, keeping the subheading under it', () => {
+    const poll = ['استطلاع رأي', 'هل تتوقع تحسن الأوضاع الاقتصادية خلال العام المقبل؟', 'نعم', 'لا', 'لا أعرف', 'تصويت'];
+    const text = ['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', '12/05/2018', 'الصورة 1 من 6', 'عرض الصور', BODY[0]!, BODY[1]!, ...poll, 'أداء القطاعات', BODY[2]!].join('\n');
+    const a = parseArticle(text);
+    expect(a.paragraphs).toEqual([BODY[0], BODY[1], 'أداء القطاعات', BODY[2]]);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(['الصورة 1 من 6', 'عرض الصور', ...poll]));
+  });
+
   it.each(TICKER_NAMES.map((n) => [n]))('reads "%s" with a number in the header as a ticker', (name) => {
     const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', '12/05/2018', `${name} 12.5`, ...BODY].join('\n'));
     expect(a.paragraphs).toEqual(BODY);

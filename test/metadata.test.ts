@@ -64,6 +64,9 @@ describe('stated read times', () => {
     ['وقت القراءة المقدر: 4 دقائق', 4],
     ['قراءة: 3 د', 3],
     ['5 د قراءة', 5],
+    ['تقرأ في 3 دقائق', 3],
+    ['تقرأ في دقيقة واحدة', 1],
+    ['يُقرأ خلال دقيقتين', 2],
   ])('%s → %i minutes', (line, minutes) => {
     expect(parseReadTimeLine(line)).toBe(minutes);
   });
@@ -71,6 +74,7 @@ describe('stated read times', () => {
   it('reads no read time from minutes without a clock or the word قراءة', () => {
     expect(parseReadTimeLine('7 دقائق')).toBeNull();
     expect(parseReadTimeLine('منذ 7 دقائق')).toBeNull();
+    expect(parseReadTimeLine('تقرأ في الصحف خلال دقائق')).toBeNull();
   });
 
   it('ignores body sentences that mention minutes', () => {

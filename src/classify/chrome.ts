@@ -1,13 +1,13 @@
 import {
-  AD_LABELS, CALL_CHANNELS, CALL_VERBS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
+  AD_LABELS, BOX_END_BUTTONS, CALL_CHANNELS, CALL_VERBS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
   FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
-  TICKER_NAMES, TICKER_WORDS,
+  TICKER_NAMES, TICKER_WORDS, PRAYER_NAMES,
 } from '../lexicon/chrome.js';
 import { hasWord, keyWords, lineKey } from '../normalize/key.js';
 import { isWriterTitle } from '../metadata/known.js';
 import { STAR, WAW } from '../normalize/codes.js';
 
-const CHROME_LINE_KEYS = new Set([...CHROME_LINES, ...END_MARKERS, ...AD_LABELS].map(lineKey));
+const CHROME_LINE_KEYS = new Set([...CHROME_LINES, ...END_MARKERS, ...AD_LABELS, ...BOX_END_BUTTONS].map(lineKey));
 const END_KEYS = new Set(END_MARKERS.map(lineKey));
 /** One full stop at the end of a line (not "..", not "…"). */
 const SENTENCE_FULL_STOP = /[^.]\.$/u;
@@ -151,7 +151,10 @@ function isBreadcrumb(line: string, words: number): boolean {
 }
 
 /** "2 من 5": a gallery's position. */
-const GALLERY_POSITION = /^\d{1,3} من \d{1,3}$/u;
+/** "3 من 12", "الصورة 1 من 6" (on the key). */
+const GALLERY_POSITION = /^(?:(?:ال)?صوره |صور )?\d{1,3} من \d{1,3}$/u;
+/** "الفجر 04:52", "العشاء 7:45 م": a prayer-times widget's line, one or more prayers with their times (on the key). */
+const PRAYER_TIME = new RegExp(`^(?:(?:${PRAYER_NAMES.map(lineKey).join('|')}) \\d{1,2} \\d{2}(?: (?:ص|م|am|pm))? ?)+$`, 'u');
 /** "الصورة: رويترز", "صورة: أرشيفية": a photo credit, never the article's agency. */
 const PHOTO_CREDIT = /^\(?\s*(?:ال)?صور[ةه](?:\s+من)?\s*[:：]\s*[^:.؟?!]{1,40}\)?$/u;
 /** "عاجل | عنوان": a breaking-news ticker's item, the label and a bar or arrow before the title. */
@@ -321,7 +324,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   // widgets, menus and calls are short lines
   if (words <= MAX_MENU_WORDS && (isCounter(key, words) || isLetterWidget(key, words) || isMenu(line, words) || isCallToAction(line, key, words) || isPlatformBar(key, words))) return true;
   // gallery positions, photo credits, notes on the writer and video pointers are short lines too
-  if (words <= MAX_POINTER_WORDS && (isButton(key, words) || isBreadcrumb(line, words) || GALLERY_POSITION.test(key) || PHOTO_CREDIT.test(line) || isWriterNote(line, key, words) || VIDEO_POINTER.test(line))) return true;
+  if (words <= MAX_POINTER_WORDS && (isButton(key, words) || isBreadcrumb(line, words) || GALLERY_POSITION.test(key) || PRAYER_TIME.test(key) || PHOTO_CREDIT.test(line) || isWriterNote(line, key, words) || VIDEO_POINTER.test(line))) return true;
   if ((line.charCodeAt(0) === OPEN_BRACKET || line.charCodeAt(0) === OPEN_SQUARE) && (BRACKETED_POINTER.test(line) || (words <= MAX_BRACKETED_NOTE_WORDS && BRACKETED_NOTE.test(line)))) return true;
   // comment policies and disclaimers: "… مراجعة التعليقات قبل نشرها … سياسة الخصوصية …"
   if (words <= MAX_DISCLAIMER_WORDS && disclaimerTerms(key) >= 2) return true;

@@ -2,7 +2,7 @@ import type { DateFound } from '../metadata/date.js';
 import { isHeadlineLike } from '../metadata/headline.js';
 import { bareAuthors, isPersonLike } from '../metadata/byline.js';
 import { isWriterTitle } from '../metadata/known.js';
-import { END_MARKERS, WRITER_BOX_HEADINGS } from '../lexicon/chrome.js';
+import { BOX_END_BUTTONS, END_MARKERS, WRITER_BOX_HEADINGS } from '../lexicon/chrome.js';
 import { isCaption, isSourceLine, isStoryPointer, isTicker } from './chrome.js';
 import { SITE_NAME_HEADS } from '../lexicon/agencies.js';
 import { ANSWER_LABELS, QUESTION_LABELS } from '../lexicon/function-words.js';
@@ -304,6 +304,8 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
       }
       case 'chrome':
         out.boilerplate.push(line.text);
+        // "تصويت" closes a poll: the subheading under it is the article's
+        if (BOX_END_KEYS.has(line.key)) related = 0;
         // "إعلانات" or "اشترك في نشرتنا" then a headline, between two paragraphs: the story the slot or box links
         // to (a picture's caption may stand over the next subheading instead)
         if (bodyStarted && sponsoredTitle(lines, i + 1) && !isCaption(line.text, line.key, line.words)) skipNext = true;
@@ -421,6 +423,7 @@ const WRITER_BOX_KEYS = new Set(WRITER_BOX_HEADINGS.map(lineKey));
 
 /** Closing lines that end the article text ("انتهى"), as keys. */
 const END_KEYS = new Set(END_MARKERS.map(lineKey));
+const BOX_END_KEYS = new Set(BOX_END_BUTTONS.map(lineKey));
 
 /** Page chrome, or a byline or date line of the page's own. */
 function chromeOrMetadata(line: ClassifiedLine | undefined): boolean {

@@ -36,7 +36,9 @@ export const CHROME_LINES: readonly string[] = [
   'الاستماع للمقال', 'استمع للمقال', 'تكبير', 'تصغير',
   // back-to-top and version links, galleries
   'النسخة الكاملة', 'عودة إلى الأعلى', 'العودة إلى الأعلى', 'الرجوع إلى أعلى الصفحة', 'العودة إلى أعلى الصفحة', 'إلى الأعلى',
-  'أعلى الصفحة', 'معرض الصور', 'ألبوم الصور', 'عودة للأعلى', 'العودة للأعلى', 'للأعلى', 'النسخة الكاملة للموقع',
+  'أعلى الصفحة', 'معرض الصور', 'ألبوم الصور', 'عرض الصور', 'عرض كل الصور', 'عرض جميع الصور', 'شاهد الصور', 'ألبوم صور', 'معرض صور',
+  // a prayer-times widget's heading (its lines are PRAYER_NAMES with a time) and a poll's button
+  'مواقيت الصلاة', 'أوقات الصلاة', 'صوّت الآن', 'عرض النتائج', 'عودة للأعلى', 'العودة للأعلى', 'للأعلى', 'النسخة الكاملة للموقع',
   'عرض النسخة الكاملة', 'افتح في التطبيق', 'فتح في التطبيق', 'افتح التطبيق',
   // live coverage labels
   'تحديث مباشر', 'تحديثات مباشرة', 'تغطية مباشرة', 'تغطية حية', 'بث مباشر', 'مباشر الآن', 'لحظة بلحظة',
@@ -183,6 +185,8 @@ export const SECTION_HEADINGS: readonly string[] = [
   // article feedback: "هل كان هذا المقال مفيدا؟" then "نعم", "لا"
   'هل كان هذا المقال مفيدا', 'هل كان هذا الخبر مفيدا', 'هل أعجبك هذا المقال', 'قيم هذا المقال', 'قيم هذا الخبر', 'قيم هذا الموضوع',
   'هل أعجبك الخبر', 'هل أعجبك المقال',
+  // a poll box: the heading, then a question and its answers ("نعم", "لا", "لا أعرف") and "تصويت"
+  'استطلاع رأي', 'استطلاع الرأي', 'استفتاء', 'استفتاء الموقع', 'شارك في الاستطلاع',
   // a box on the writer: "عن الكاتب", the writer's name and a line of biography
   ...WRITER_BOX_HEADINGS,
   // tag lists: one tag per line under the heading
@@ -209,6 +213,9 @@ export const AD_LABELS: readonly string[] = [
   'محتوى إعلاني', 'إعلان', 'اعلان', 'إعلانات', 'اعلانات', 'محتوى مدفوع', 'محتوى ترويجي', 'برعاية', 'مساحة إعلانية', 'إعلان ممول', 'إعلان مموّل',
 ];
 
+/** Buttons that close a box inside the body (a poll's "تصويت"): the line after one is the article's again. */
+export const BOX_END_BUTTONS: readonly string[] = ['تصويت', 'صوت', 'صوت الآن', 'صوّت', 'صوّت الآن'];
+
 /** Closing lines that mark the end of the article text ("...المزيد"). */
 export const END_MARKERS: readonly string[] = ['المزيد', 'انتهى', 'النهاية', 'يتبع'];
 
@@ -218,6 +225,9 @@ export const CAPTION_CREDITS: readonly string[] = [
   'أرشيفية', 'أرشيف', 'مواقع التواصل', 'مواقع التواصل الاجتماعي', 'تويتر', 'فيسبوك', 'وكالات', 'واس', 'وام', 'سانا', 'الجزيرة',
   'Reuters', 'شترستوك', 'Shutterstock', 'خاص', 'تصوير', 'أرشيف', 'إكس', 'منصة إكس',
 ];
+
+/** The five prayers and sunrise: a widget line is one of these and a time ("الفجر 04:52"). */
+export const PRAYER_NAMES: readonly string[] = ['الفجر', 'الشروق', 'الظهر', 'العصر', 'المغرب', 'العشاء'];
 
 /** Words that start a caption line. */
 export const CAPTION_STARTS: readonly string[] = ['صورة', 'الصورة', 'صور', 'مصدر الصورة', 'فيديو', 'لقطة', 'من الأرشيف'];
