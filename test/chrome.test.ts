@@ -123,6 +123,43 @@ describe('chrome in other wordings', () => {
     expect(a.boilerplate).toEqual(expect.arrayContaining(['الصورة 1 من 6', 'عرض الصور', ...poll]));
   });
 
+  it('drops a live page\'s time stamps and keeps the title of the post under one', () => {
+    const title = 'الحكومة تعلن حزمة دعم جديدة للمصدرين';
+    const a = parseArticle(page([], []).replace(BODY[1]!, `12:40 م\n${title}\n${BODY[1]}\n9:05 مساء`));
+    expect(a.paragraphs).toEqual([BODY[0], title, BODY[1], BODY[2]]);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(['12:40 م', '9:05 مساء']));
+  });
+
+  it('drops reaction buttons and a feedback question at the foot, and a newsletter box inside the body', () => {
+    const box = ['النشرة الإخبارية', 'اشترك لتصلك أهم الأخبار يوميا على بريدك', 'أدخل بريدك الإلكتروني', 'اشترك'];
+    const a = parseArticle(page([], ['ما رأيك في هذا الخبر؟', 'أعجبني', 'أحزنني', 'أغضبني', 'هل وجدت هذا المقال مفيداً؟', '👍 نعم', '👎 لا']).replace(BODY[1]!, `${box.join('\n')}\n${BODY[1]}`));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining([...box, 'أحزنني', '👎 لا']));
+  });
+
+  it('reads a writer over a short trade line at the foot, with the page\'s chrome under it, after a wire\'s time stamp', () => {
+    const a = parseArticle(page([], ['15:37 ت م', '', 'هند المالكي', 'مراسلة الموقع في بيروت', 'أعجبني', 'أحزنني']));
+    expect(a.byline.authors).toEqual(['هند المالكي']);
+    expect(a.paragraphs).toEqual([...BODY, '15:37 ت م']);
+    // a name and a trade line the body goes on after are the body's
+    const body = parseArticle(page([], ['15:37 ت م', 'هند المالكي', 'مراسلة الموقع في بيروت', 'وقال متعاملون إن الطلب على الأسهم القيادية سيستمر خلال الأسبوع المقبل مع تحسن السيولة.']));
+    expect(body.byline.authors).toEqual([]);
+  });
+
+  it('drops a paged story\'s links and the next story\'s title under "التالي", and keeps a wrapped fragment "التالي".', () => {
+    const a = parseArticle(page([], ['', 'نسخة قابلة للطباعة', 'صفحة 1 من 2', 'التالي', 'الحكومة تعلن حزمة دعم جديدة للمصدرين']));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(['نسخة قابلة للطباعة', 'صفحة 1 من 2', 'الحكومة تعلن حزمة دعم جديدة للمصدرين']));
+    const wrapped = ['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', BODY[0]!, 'وقال المحلل المالي فهد الرشيدي إن "الأسهم القيادية ستقود السوق في الأسبوع', 'التالي".'].join('\n');
+    expect(parseArticle(wrapped).paragraphs).toContain('التالي".');
+  });
+
+  it('drops one title under a source note that follows a last line with no full stop', () => {
+    const a = parseArticle(page([], ['للتواصل مع الكاتب أرسل رسالة قصيرة تبدأ بالرمز (29) ثم مسافة ثم نص الرسالة إلى 88591', '', 'المصدر: وكالات', 'الحكومة تعلن حزمة دعم جديدة للمصدرين']));
+    expect(a.paragraphs).not.toContain('الحكومة تعلن حزمة دعم جديدة للمصدرين');
+    expect(a.boilerplate).toContain('الحكومة تعلن حزمة دعم جديدة للمصدرين');
+  });
+
   it.each(TICKER_NAMES.map((n) => [n]))('reads "%s" with a number in the header as a ticker', (name) => {
     const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', '12/05/2018', `${name} 12.5`, ...BODY].join('\n'));
     expect(a.paragraphs).toEqual(BODY);

@@ -1,7 +1,7 @@
 import {
   AD_LABELS, BOX_END_BUTTONS, CALL_CHANNELS, CALL_VERBS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
   FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
-  TICKER_NAMES, TICKER_WORDS, PRAYER_NAMES,
+  TICKER_NAMES, TICKER_WORDS, PRAYER_NAMES, NEXT_LINKS,
 } from '../lexicon/chrome.js';
 import { hasWord, keyWords, lineKey } from '../normalize/key.js';
 import { isWriterTitle } from '../metadata/known.js';
@@ -151,8 +151,8 @@ function isBreadcrumb(line: string, words: number): boolean {
 }
 
 /** "2 من 5": a gallery's position. */
-/** "3 من 12", "الصورة 1 من 6" (on the key). */
-const GALLERY_POSITION = /^(?:(?:ال)?صوره |صور )?\d{1,3} من \d{1,3}$/u;
+/** "3 من 12", "الصورة 1 من 6", a paged story's "صفحة 1 من 2" (on the key). */
+const GALLERY_POSITION = /^(?:(?:ال)?صوره |صور |(?:ال)?صفحه )?\d{1,3} من \d{1,3}$/u;
 /** "الفجر 04:52", "العشاء 7:45 م": a prayer-times widget's line, one or more prayers with their times (on the key). */
 const PRAYER_TIME = new RegExp(`^(?:(?:${PRAYER_NAMES.map(lineKey).join('|')}) \\d{1,2} \\d{2}(?: (?:ص|م|am|pm))? ?)+$`, 'u');
 /** "الصورة: رويترز", "صورة: أرشيفية": a photo credit, never the article's agency. */
@@ -219,6 +219,12 @@ const BRACKETED_NOTE = /^\(\s*\p{Script=Arabic}[^()]*\)$/u;
 const MAX_BRACKETED_NOTE_WORDS = 4;
 const AGENCY_END_MARK = /^\/?\s*انتهى\s*\/?$/u;
 /** Relative timestamps: "منذ 3 ساعات", "منذ يومين", "قبل 3 ساعات". */
+/** "12:40 م", "9:05 مساء": a live page's time stamp alone on its line (on the key). */
+const CLOCK_TIME = /^\d{1,2} \d{2}(?: (?:ص|م|صباحا|مساء|ظهرا|am|pm))?$/u;
+/** Whether a line's key is a time stamp alone ("12:40 م"). */
+export function isClockTime(key: string): boolean {
+  return CLOCK_TIME.test(key);
+}
 const RELATIVE_TIME = /^(?:منذ|قبل)(?: حوالي| نحو)? (?:\d+ )?(?:ثانيه|ثواني|دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر)$/u;
 const MAX_PREFIX_CHROME_WORDS = 24;
 const MAX_CAPTION_WORDS = 25;
@@ -280,8 +286,14 @@ function dashCredit(line: string, words: number): RegExpExecArray | null {
 }
 
 /** Whether a line opens a block of links to other stories ("اقرأ أيضا", "أخبار ذات صلة"). */
+const NEXT_LINK_KEYS = new Set(NEXT_LINKS.map(lineKey));
+/** A full stop or a quote mark: what a link's label never holds. */
+const FRAGMENT_MARKS = /[.،,"“”«:]/u;
+
 export function isRelatedMarker(line: string, key = lineKey(line), words = keyWords(key)): boolean {
   if (words > 30) return false;
+  // (never a hard-wrapped fragment that ends a sentence: 'التالي".')
+  if (words <= 2 && NEXT_LINK_KEYS.has(key) && !FRAGMENT_MARKS.test(line)) return true;
   if (startsWithKey(key, RELATED_INDEX)) return true;
   // "مواضيع قد تهمك", "أخبار قد تعجبك": the phrase may stand after a first word
   return words <= MAX_RELATED_PHRASE_WORDS && RELATED_PHRASE_KEYS.some((p) => hasWord(key, p));
@@ -316,7 +328,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_PREFIX_CHROME_WORDS && startsWithKey(key, CHROME_PREFIX_INDEX)) return true;
   if (isSourceLine(line, key, words)) return true;
   if (URL_OR_HANDLE.test(line) || EMBED_SIGNATURE.test(line) || HASHTAGS_ONLY.test(line) || BREAKING_TICKER.test(line)) return true;
-  if (AGENCY_END_MARK.test(line) || /^©/u.test(line) || RELATIVE_TIME.test(key) || EDITOR_INITIALS.test(line)) return true;
+  if (AGENCY_END_MARK.test(line) || /^©/u.test(line) || RELATIVE_TIME.test(key) || CLOCK_TIME.test(key) || EDITOR_INITIALS.test(line)) return true;
   // "الاتحاد - جميع الحقوق محفوظة": the rights notice after the site's name
   if (words <= MAX_RIGHTS_LINE_WORDS && key.includes(RIGHTS_RESERVED)) return true;
   // "أ+", "أ-", "ع": a single letter is a button, never text

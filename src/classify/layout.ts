@@ -3,7 +3,7 @@ import { isHeadlineLike } from '../metadata/headline.js';
 import { bareAuthors, isPersonLike } from '../metadata/byline.js';
 import { isWriterTitle } from '../metadata/known.js';
 import { BOX_END_BUTTONS, END_MARKERS, WRITER_BOX_HEADINGS } from '../lexicon/chrome.js';
-import { isCaption, isSourceLine, isStoryPointer, isTicker } from './chrome.js';
+import { isCaption, isClockTime, isSourceLine, isStoryPointer, isTicker } from './chrome.js';
 import { SITE_NAME_HEADS } from '../lexicon/agencies.js';
 import { ANSWER_LABELS, QUESTION_LABELS } from '../lexicon/function-words.js';
 import type { Byline } from '../schema.js';
@@ -308,7 +308,8 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
         if (BOX_END_KEYS.has(line.key)) related = 0;
         // "إعلانات" or "اشترك في نشرتنا" then a headline, between two paragraphs: the story the slot or box links
         // to (a picture's caption may stand over the next subheading instead)
-        if (bodyStarted && sponsoredTitle(lines, i + 1) && !isCaption(line.text, line.key, line.words)) skipNext = true;
+        // (never under a live page's time stamp: "12:40 م" stands over the title of the next post)
+        if (bodyStarted && sponsoredTitle(lines, i + 1) && !isCaption(line.text, line.key, line.words) && !isClockTime(line.key)) skipNext = true;
         return;
       case 'text':
         break;
@@ -401,7 +402,8 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
 /**
  * "… سمات إسرائيل الضفة الغربية" (a last line with no full stop), then "المصدر: الحرة" and a share bar, then two
  * titles: inside the lines after the last paragraph, what follows the page's chrome is more of it (two lines or
- * more, or one with chrome after it), as `footList` reads it right after the paragraph. Where it starts, or -1.
+ * more, or one with chrome after it or a source note over it), as `footList` reads it right after the paragraph.
+ * Where it starts, or -1.
  */
 function underFootChrome(lines: readonly ClassifiedLine[], body: readonly ClassifiedLine[], tail: number): number {
   const n = body.length;
@@ -409,9 +411,11 @@ function underFootChrome(lines: readonly ClassifiedLine[], body: readonly Classi
   let at = lines.lastIndexOf(body[tail]!);
   for (let t = tail + 1; t < n; t++) {
     const next = lines.indexOf(body[t]!, at + 1);
-    if (next > at + 1 && lines.slice(at + 1, next).some(isPageChrome)) {
+    const between = next > at + 1 ? lines.slice(at + 1, next) : [];
+    if (between.some(isPageChrome)) {
       const run = body.slice(t);
-      const more = t < n - 1 || lines.slice(next + 1).some(isPageChrome);
+      // (one title is enough under a source note, which ends the text: "المصدر: وكالات")
+      const more = t < n - 1 || lines.slice(next + 1).some(isPageChrome) || between.some((l) => l.info.kind === 'chrome' && isSourceLine(l.text, l.key, l.words));
       return more && run.every((l) => l.words <= MAX_LISTED_TITLE_WORDS && !FULL_STOP_END.test(l.text) && bareAuthors(l.text) === null) ? t : -1;
     }
     at = next;
@@ -458,12 +462,24 @@ function footWriter(body: readonly ClassifiedLine[], overChrome: (line: Classifi
     // over a line of the writer's trade ("محرر الشؤون المحلية", "مراسل الجزيرة نت", "كاتب صحفي"), after a paragraph
     // of any length, or alone (the page's chrome right under it) after a paragraph that ends a sentence ("..." too),
     // so that the name cannot be its hard-wrapped last words
-    if (k < n - 1 && isWriterTitle(body[k + 1]!.key.split(' ')[0] ?? '') && (before.words >= MIN_SIGNED_WORDS || SENTENCE_END.test(before.text))) return k;
+    if (k < n - 1 && isWriterTitle(body[k + 1]!.key.split(' ')[0] ?? '') && (before.words >= MIN_SIGNED_WORDS || SENTENCE_END.test(before.text) || tradeOverChrome(body, k + 1, overChrome))) return k;
     if (before.words < MIN_SIGNED_WORDS) continue;
     // (or a blank line before it: "… خليجي 23", a blank line, "لبنى الخطيب")
     if ((k === n - 1 || overChrome(name)) && (SENTENCE_END.test(before.text) || name.afterBlank)) return k;
   }
   return -1;
+}
+
+/** Longest line of a writer's trade under the name ("مراسل الموقع في بيروت"). */
+const MAX_TRADE_WORDS = 6;
+
+/**
+ * A short trade line last in the body with the page's chrome under it: the name over it signs the article
+ * whatever stands before it (a wire's time stamp "15:37 ت م").
+ */
+function tradeOverChrome(body: readonly ClassifiedLine[], k: number, overChrome: (line: ClassifiedLine) => boolean): boolean {
+  const trade = body[k]!;
+  return k === body.length - 1 && trade.words <= MAX_TRADE_WORDS && !SENTENCE_END.test(trade.text) && overChrome(trade);
 }
 
 /** Fewest lines of a list at the page's foot under a heading the lexicon does not know. */
