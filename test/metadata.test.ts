@@ -242,6 +242,9 @@ describe('bylines and datelines', () => {
     ['(رويترز) - رفعت الحكومة أسعار الوقود.', 'رويترز', null, 'رفعت الحكومة أسعار الوقود.'],
     ['القاهرة (أ ش أ) - أعلنت الوزارة خطة جديدة.', 'أ ش أ', 'القاهرة', 'أعلنت الوزارة خطة جديدة.'],
     ['أتلانتا، الولايات المتحدة الأمريكية(CNN)-- حصل والدا الرئيس على الجنسية.', 'CNN', 'أتلانتا، الولايات المتحدة الأمريكية', 'حصل والدا الرئيس على الجنسية.'],
+    ['رام الله – «القدس العربي»: تواصل إغلاق المعبر لليوم الثالث.', 'القدس العربي', 'رام الله', 'تواصل إغلاق المعبر لليوم الثالث.'],
+    ['لندن ـ "القدس العربي": قالت الحكومة إن المحادثات مستمرة.', 'القدس العربي', 'لندن', 'قالت الحكومة إن المحادثات مستمرة.'],
+    ['شفق نيوز/ أعلنت وزارة الكهرباء خطة طوارئ للصيف.', 'شفق نيوز', null, 'أعلنت وزارة الكهرباء خطة طوارئ للصيف.'],
   ])('reads the lead prefix of %s', (paragraph, agency, dateline, rest) => {
     const found = parseLeadPrefix(paragraph);
     expect(found?.byline.agency).toBe(agency);
@@ -292,6 +295,9 @@ describe('bylines and datelines', () => {
 
   it('leaves a paragraph that opens with speech alone', () => {
     expect(parseLeadPrefix('وقال الوزير: سنواصل العمل حتى النهاية.')).toBeNull();
+    // a quoted word after a dash that is no outlet, and a fraction with a slash, open no lead
+    expect(parseLeadPrefix('الحكومة – «خطة الإنقاذ»: هكذا وصفها الوزير أمام النواب.')).toBeNull();
+    expect(parseLeadPrefix('نصف/ ربع الكمية فقط وصل إلى المخازن.')).toBeNull();
   });
 });
 

@@ -316,6 +316,14 @@ describe('cues and speakers', () => {
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['أم خالد', 'أم لثلاثة تلاميذ في مدرسة حكومية بالزرقاء'], ['مون', 'صديق الضحية']]);
   });
 
+  it('reads a trade set off by commas after the name as the role, and ends a description where a clause of its own begins', () => {
+    const a = parse('ويقول حسين كاظم، صاحب مولدة أهلية في حي الشعب، إن سعر الأمبير ارتفع إلى 15 ألف دينار.', '«نمت ليلتين في السيارة مع أطفالي»، تقول سناء عودة، وهي أم لثلاثة أطفال من نابلس كانت في طريقها إلى عمّان.');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['حسين كاظم', 'صاحب مولدة أهلية في حي الشعب'], ['سناء عودة', 'أم لثلاثة أطفال من نابلس']]);
+    // a participle after the comma is no trade
+    const b = parse('وأضاف حسين كاظم، مشيرا إلى أن الأسعار ارتفعت بشكل كبير خلال الأسبوع الماضي.');
+    expect(b.speakers.map((s) => [s.name, s.role])).toEqual([['حسين كاظم', null]]);
+  });
+
   it('reads Maghreb copy: "أبرز" as a cue after و or before a particle, "المتحدث ذاته" as the one speaking', () => {
     const a = parse('وقال محمد الزياني إن الساكنة تعاني كثيرا من العطش.', 'وأبرز المتحدث ذاته أن الجمعية راسلت السلطات مرارا.', 'وأبرز الزياني أن الوضع لم يعد يحتمل.');
     expect(indirect(a).map((q) => q.speaker)).toEqual(['محمد الزياني', 'محمد الزياني', 'محمد الزياني']);

@@ -420,6 +420,10 @@ export interface PrefixResult {
 const COLON_PREFIX = /^([^:.؟?!"«“]{2,70}):/u;
 const DASH_PREFIX = /^([^:.؟?!"«“\-–—]{2,40}) [-–—] ([^:.؟?!"«“\-–—]{2,40})[-–—:] /u;
 const MAX_PREFIX_WORDS = 9;
+/** "رام الله – «القدس العربي»: …", "لندن ـ "القدس العربي": …": a place, a dash and the outlet in quote marks, a colon. */
+const QUOTED_OUTLET_PREFIX = /^([^:.؟?!"«“»”\-–—ـ]{2,40}) [-–—ـ] [«"“]([^:.؟?!"«“»”]{2,30})[»"”] ?: /u;
+/** "شفق نيوز/ …": the outlet and a slash opening the story. */
+const OUTLET_SLASH_PREFIX = /^([^/:.؟?!"«“،,\-–—]{2,25}?) ?\/ /u;
 /** Longest place (with its day) and agency of a wire's lead between slashes. */
 const MAX_SLASH_HEAD = 40;
 const MAX_SLASH_AGENCY = 20;
@@ -461,6 +465,19 @@ export function parseLeadPrefix(paragraph: string): PrefixResult | null {
     if (place.kind === 'place' && agency.kind === 'agency') {
       return { byline: { authors: [], agency: agency.text, dateline: place.text }, rest: paragraph.slice(slash.length).trimStart(), prefix: paragraph.slice(0, slash.length).trim() };
     }
+  }
+  const quoted = QUOTED_OUTLET_PREFIX.exec(paragraph);
+  if (quoted) {
+    const place = classifyPart(quoted[1]!.trim());
+    const agency = classifyPart(quoted[2]!.trim());
+    if (place.kind === 'place' && agency.kind === 'agency') {
+      return { byline: { authors: [], agency: agency.text, dateline: place.text }, rest: paragraph.slice(quoted[0].length).trimStart(), prefix: quoted[0].trim() };
+    }
+  }
+  const outlet = OUTLET_SLASH_PREFIX.exec(paragraph);
+  if (outlet) {
+    const agency = classifyPart(outlet[1]!.trim());
+    if (agency.kind === 'agency') return { byline: { authors: [], agency: agency.text, dateline: null }, rest: paragraph.slice(outlet[0].length).trimStart(), prefix: outlet[0].trim() };
   }
   for (const re of [COLON_PREFIX, DASH_PREFIX]) {
     const m = re.exec(paragraph);

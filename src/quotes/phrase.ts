@@ -1,9 +1,9 @@
-import { ADDRESSEES, CALLED_WORDS, CONDITION_NOUNS, DAY_NAMES, DECLINED_ACTS, DAY_PARTS, DEFENCE_WORDS, NOT_NAME_WORDS, PHRASE_STOPS, ROLE_CONTINUATIONS, SAME_WORDS, SPEAKER_WORDS } from '../lexicon/function-words.js';
+import { ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, CONDITION_NOUNS, DAY_NAMES, DECLINED_ACTS, DESCRIBING_WORDS, DAY_PARTS, DEFENCE_WORDS, NOT_NAME_WORDS, PHRASE_STOPS, ROLE_CONTINUATIONS, SAME_WORDS, SPEAKER_WORDS } from '../lexicon/function-words.js';
 import { ORGANISATION_SET as ORG_SET } from './organisations.js';
 import { KINSHIP_NOUNS, RELAYERS } from '../lexicon/roles.js';
 import { NEWS_VERBS } from '../lexicon/verbs.js';
 import { isKnownOutlet, isKnownPlace, startsWithGivenName } from '../metadata/known.js';
-import { ANONYMOUS_SOURCES, HONORIFICS, HONORIFIC_PRONOUNS, ROLE_HEADS } from '../lexicon/roles.js';
+import { ANONYMOUS_SOURCES, HONORIFICS, HONORIFIC_PRONOUNS, OCCUPATIONS, ROLE_HEADS } from '../lexicon/roles.js';
 import { foldText } from '../normalize/fold.js';
 import { cueOf, isSpeechNoun } from './cue-index.js';
 import { registeredLength, type NameRegistry } from './registry.js';
@@ -673,6 +673,11 @@ function afterName(text: string, tokens: readonly Token[], m: Mention, limit: nu
     if (len > 0 && hasComma(tokens[after - 1]!) && !hasComma(tokens[after + len - 1]!)) len = commaClosed(tokens, after + len, limit) - after;
     if (len > 0 && (preRole === null || !preRole.includes(' '))) return { ...m, role: slice(text, tokens, after, after + len), next: after + len };
   }
+  // "حسين كاظم، صاحب مولدة أهلية في حي الشعب، إن …": a trade described between commas
+  if (m.role === null && preRole === null && after < limit && hasComma(tokens[after - 1]!) && OCCUPATION_SET.has(tokens[after]!.norm)) {
+    const end = occupationEnd(tokens, after + 1, limit);
+    if (end > 0) return { ...m, role: slice(text, tokens, after, end), next: end };
+  }
   // "هدى، وهي موظفة في عقدها الرابع": a description after the name is the role of a name that has none (read, not
   // skipped: what follows the name is still looked for from the name's end)
   if (m.role === null && preRole === null && after < limit && (tokens[after]!.norm === 'وهو' || tokens[after]!.norm === 'وهي')) {
@@ -750,11 +755,30 @@ function descriptionEnd(tokens: readonly Token[], from: number, limit: number): 
   for (let k = from; k < limit && k - from < MAX_DESCRIPTION_ROLE_WORDS; k++) {
     const t = tokens[k]!;
     if (isParticle(t.norm) || t.cue !== null) return from;
+    // "وهي أم لثلاثة أطفال من نابلس كانت في طريقها …": the description ends where a clause of its own begins
+    if (k > from && OPENER_SET.has(t.norm)) return k;
     // ("وزير", "وكالة", "والد" begin with و of their own; "الثالثة والعشرين" counts on)
     if (k > from && t.norm.charCodeAt(0) === WAW && !t.role && !ORG_SET.has(t.norm) && !isKinship(t.norm) && !TENS_AFTER_WAW.test(t.norm)) return k;
     if (/[،,:.]/u.test(t.after)) return k + 1;
   }
   return from;
+}
+
+const OPENER_SET = new Set(CLAUSE_OPENERS);
+const DESCRIBING_SET = new Set(DESCRIBING_WORDS);
+const OCCUPATION_SET = new Set(OCCUPATIONS.map(foldText));
+/** Most words of a trade described between commas. */
+const MAX_OCCUPATION_WORDS = 8;
+
+/** Where a trade in apposition ends: past the comma that closes it, or 0 when none does within reach. */
+function occupationEnd(tokens: readonly Token[], from: number, limit: number): number {
+  for (let k = from - 1; k < limit && k - from < MAX_OCCUPATION_WORDS; k++) {
+    const t = tokens[k]!;
+    if (k >= from && (isParticle(t.norm) || t.cue !== null || OPENER_SET.has(t.norm) || DESCRIBING_SET.has(t.norm))) return 0;
+    if (/[:()«»"“”.]/u.test(t.after)) return 0;
+    if (hasComma(t)) return k + 1;
+  }
+  return 0;
 }
 
 const RANK_REACH = 4;
