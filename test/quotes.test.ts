@@ -316,6 +316,21 @@ describe('cues and speakers', () => {
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['أم خالد', 'أم لثلاثة تلاميذ في مدرسة حكومية بالزرقاء'], ['مون', 'صديق الضحية']]);
   });
 
+  it('reads a nationality before a named speaker as no part of the name, and "إمام" before a name as a given name', () => {
+    const a = parse('أكد السويسري مارسيل كولر، المدير الفني للأهلي، أن الفوز جاء بفضل الروح القتالية للاعبين في الشوط الثاني.', '"كنا نعرف أن المباراة ستحسم بالتفاصيل الصغيرة"، بهذه الكلمات لخص إمام عاشور، لاعب وسط الأهلي، أجواء اللقاء.');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['مارسيل كولر', 'المدير الفني للأهلي'], ['إمام عاشور', 'لاعب وسط الأهلي']]);
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['مارسيل كولر', 'إمام عاشور']);
+    // the imam of a mosque is a title; a body's adjective is no nationality
+    const b = parse('وقال إمام مسجد القرية الشيخ أحمد سالم إن المصلين تبرعوا بالمال لترميم المبنى القديم.', 'وقالت الجمعية التونسية لطب نفس الطفل والمراهقة، في بيان، إن الحالات تضاعفت خلال العام.');
+    expect(b.speakers.map((s) => [s.name, s.role])[0]).toEqual(['أحمد سالم', 'إمام مسجد القرية']);
+    expect(b.speakers.map((s) => s.name)).not.toContain('لطب نفس');
+  });
+
+  it('refers "المحكمة" back to the court a sentence opens with, not to one named later in it', () => {
+    const a = parse('أيدت محكمة التمييز، أمس، حكم محكمة الاستئناف بحبس متهمين اثنين 7 سنوات في قضية غسل أموال.', 'وقالت المحكمة في حيثيات حكمها إن "الأدلة التي قدمتها النيابة العامة جاءت متساندة ومتكاملة".');
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['محكمة التمييز']);
+  });
+
   it('reads a trade set off by commas after the name as the role, and ends a description where a clause of its own begins', () => {
     const a = parse('ويقول حسين كاظم، صاحب مولدة أهلية في حي الشعب، إن سعر الأمبير ارتفع إلى 15 ألف دينار.', '«نمت ليلتين في السيارة مع أطفالي»، تقول سناء عودة، وهي أم لثلاثة أطفال من نابلس كانت في طريقها إلى عمّان.');
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['حسين كاظم', 'صاحب مولدة أهلية في حي الشعب'], ['سناء عودة', 'أم لثلاثة أطفال من نابلس']]);

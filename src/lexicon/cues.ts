@@ -41,6 +41,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { past: 'كتب', present: ['يكتب', 'تكتب'], participles: ['كاتب'], strength: 'say' },
   { past: 'غرد', present: ['يغرد', 'تغرد'], participles: ['مغرد'], strength: 'say' },
   { past: 'علق', present: ['يعلق', 'تعلق'], participles: ['معلق'], strength: 'say' },
+  // "«…»، بهذه الكلمات لخص X أجواء اللقاء"
+  { past: 'لخص', present: ['يلخص', 'تلخص'], participles: [], strength: 'say' },
   { past: 'أكد', present: ['يؤكد', 'تؤكد', 'يؤكدون'], participles: ['مؤكد'], strength: 'report' },
   { past: 'أوضح', present: ['يوضح', 'توضح'], participles: ['موضح'], strength: 'report' },
   { past: 'بين', present: ['يبين', 'تبين'], participles: ['مبين'], strength: 'report' },

@@ -363,15 +363,29 @@ const PREFIX_MARKS = /^[\u0640\u064B-\u065F]*/u;
  * recent voice is that body. Read only when a definite head speaks and nobody recent matches it.
  */
 function earlierOrganisation(ctx: Context, view: ParagraphView, head: string, at: number): Voice | null {
-  return searchBack(ctx, `body ${head}`, view, at, 1, (text, tokens, k) => {
+  const bodyAt = (text: string, tokens: readonly Token[], k: number): Voice | null => {
     const norm = tokens[k]!.norm;
     const prefixed = norm.length === head.length + 1 && HEAD_PREFIX.test(norm) && norm.endsWith(head);
     if (norm !== head && !prefixed) return null;
     // "وزير خارجية جمهورية التشيك": a head inside a title names no body of its own
     if (k > 0 && tokens[k - 1]!.role) return null;
     return bodyName(text, tokens, k, prefixed);
+  };
+  return searchBack(ctx, `body ${head}`, view, at, 1, (text, tokens, k) => {
+    const found = bodyAt(text, tokens, k);
+    if (found === null) return null;
+    // "أيدت محكمة التمييز حكم محكمة الاستئناف …" then "وقالت المحكمة": the body the sentence opens with (its
+    // subject) is the one referred back to, not a later one of the same kind
+    for (let j = k - 1; j >= 0 && !SENTENCE_END_MARK.test(tokens[j]!.after); j--) {
+      const earlier = bodyAt(text, tokens, j);
+      if (earlier !== null) return earlier;
+    }
+    return found;
   });
 }
+
+/** A full stop after a token ends its sentence. */
+const SENTENCE_END_MARK = /[.!؟?]/u;
 
 /** Where the last backward search for one key began, and the voice it found before that point (with its paragraph). */
 export interface BackSearch {

@@ -169,6 +169,16 @@ function isImam(text: string, t: Token): boolean {
   return t.norm === 'امام' && text.startsWith('إ', t.start);
 }
 
+/**
+ * "إمام عاشور، لاعب وسط الأهلي": an indefinite "إمام" right before a word that is no house of worship, no
+ * definite noun and no function word is a given name; the imam is "إمام مسجد …", "إمام الحرم".
+ */
+function givenImam(tokens: readonly Token[], i: number, limit: number): boolean {
+  if (tokens[i]!.norm !== 'امام' || hasComma(tokens[i]!) || i + 1 >= limit) return false;
+  const next = tokens[i + 1]!;
+  return !definiteToken(next) && !ORG_SET.has(next.norm) && !isStop(next) && !next.role;
+}
+
 /** "آن" (Ahn, Anne) folds like the particle أن: spelt with آ in the page, it is a name ("آن دوك-غيون"). */
 function isNameAhn(text: string, t: Token): boolean {
   return t.norm === 'ان' && text.startsWith('آ', t.start);
@@ -205,7 +215,7 @@ const FORM_VIII_PRESENT = /^[وف]?[يت][^\u0627]ت[^\u0627]{2}$/u;
 const JOINED_FORM_II_MASDAR = /^[وف]ت[^ا]{2}ي[^ا]$/u;
 
 function decideNameWord(text: string, t: Token): boolean {
-  if (isNameAli(text, t) || isNameAhn(text, t)) return true;
+  if (isNameAli(text, t) || isNameAhn(text, t) || isImam(text, t)) return true;
   // "عمره", "رغبته": a noun with a pronoun, not a name ("طه", "عبدالله", "فوشيه" and "فقيه" are names)
   const printed = text.slice(t.start, t.end);
   if (/(?:ته|ها|هم)$/u.test(printed) || (/ه$/u.test(printed) && printed.length >= 4 && !/(?:له|يه)$/u.test(printed))) return false;
@@ -306,6 +316,7 @@ function royalNameEnd(tokens: readonly Token[], j: number, limit: number): numbe
 export function roleLength(tokens: readonly Token[], i: number, limit: number): number {
   const phrase = ROLE_PHRASES.get(tokens[i]!.norm)?.find((p) => p.every((w, k) => tokens[i + k]?.norm === w));
   if (phrase === undefined && !tokens[i]!.role) return 0;
+  if (phrase === undefined && givenImam(tokens, i, limit)) return 0;
   let j = i + (phrase?.length ?? 1);
   // (a bracket ends the title: in "وزير الخارجية (السابق)" the bracketed word is read apart)
   while (j < limit && j - i < MAX_ROLE_TOKENS && !hasComma(tokens[j - 1]!) && !tokens[j - 1]!.after.includes('(')) {

@@ -78,6 +78,8 @@ const CLOSING_MARK_ONLY = /^[»”"]\s*$/u;
 const MAX_BACK_NAME = 3;
 /** Words that join the parts of one name ("بن", "عبد", "ال"): never a name's last word, and a back apposition widens over them. Folded. */
 export const JOINERS: ReadonlySet<string> = new Set(NAME_JOINERS);
+/** A definite nisba adjective, folded: "السويسري", "الفرنسيه". */
+const NISBA = /^ال\p{L}{2,}(?:ي|يه)$/u;
 /** At most this many words are added to a back-apposition name to reach the word that opens it. */
 const MAX_WIDEN = 4;
 
@@ -104,6 +106,10 @@ function registerBackApposition(registry: NameRegistry, index: number, text: str
   }
   // "المحامي السويسري فرونسوا كارار، الأمين العام …": definite words right after a title are its adjectives
   if (first > 0 && tokens[first - 1]!.role) while (first < i - 1 && tokens[first]!.definite) first++;
+  // "أكد السويسري مارسيل كولر، المدير الفني …": a definite nisba before a name of two words is the person's
+  // nationality, not the name's first word ("العربي بن مبارك" keeps its given name)
+  // (never the adjective of a body: "الجمعية التونسية لطب نفس الطفل")
+  if (comma && i - first >= 3 && NISBA.test(tokens[first]!.norm) && !tokens[first + 1]!.definite && !JOINERS.has(tokens[first + 1]!.norm) && !(first > 0 && ORGANISATION_SET.has(tokens[first - 1]!.norm))) first++;
   if (i - first < 2) return;
   // "ويشكل حزب الاستقلال المحافظ": words that hold a body's head ("حزب") name a body, never a person
   for (let k = first; k < i; k++) if (ORGANISATION_SET.has(tokens[k]!.norm)) return;
