@@ -326,6 +326,22 @@ describe('cues and speakers', () => {
     expect(b.speakers.map((s) => s.name)).not.toContain('لطب نفس');
   });
 
+  it('keeps the closing quote mark of a quotation that ends reported words before a participle, after tanween too', () => {
+    const a = parse('وأكد الوزير سامي نور خلال اللقاء أن العلاقات الزراعية بين البلدين "تشهد تطوراً ملحوظاً"، لافتاً إلى أهمية تسهيل حركة الشاحنات.');
+    expect(indirect(a).map((q) => q.text)).toEqual(['العلاقات الزراعية بين البلدين "تشهد تطوراً ملحوظاً"']);
+    // never the opening mark of a quote after the comma
+    const b = parse('وقال أبو محمد، وهو نازح من ريف حماة، إن سعر طن الحطب وصل إلى 150 دولارًا، "وهو مبلغ لا يقدر عليه أحد هنا".');
+    expect(indirect(b).map((q) => q.text)).toEqual(['سعر طن الحطب وصل إلى 150 دولارًا']);
+  });
+
+  it('ends a given name and a definite family name before the object the sentence goes on with', () => {
+    const a = parse('بحث الوزير مع وفد أردني برئاسة أمين عام وزارة الزراعة الأردنية خالد العموش سبل تعزيز التبادل التجاري بين البلدين.', 'وقال العموش إن التعاون بين البلدين سيشهد تطورا كبيرا خلال المرحلة المقبلة.');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['خالد العموش', 'أمين عام وزارة الزراعة الأردنية']]);
+    // a joined name runs on ("عبد الإله ابن كيران", "محمد الصغير بن داود")
+    const b = parse('وقال الأمين العام للحزب محمد الصغير بن داود إن الحزب سيشارك في الانتخابات المقبلة بقوائم كاملة.');
+    expect(b.speakers.map((s) => s.name)).toEqual(['محمد الصغير بن داود']);
+  });
+
   it('refers "المحكمة" back to the court a sentence opens with, not to one named later in it', () => {
     const a = parse('أيدت محكمة التمييز، أمس، حكم محكمة الاستئناف بحبس متهمين اثنين 7 سنوات في قضية غسل أموال.', 'وقالت المحكمة في حيثيات حكمها إن "الأدلة التي قدمتها النيابة العامة جاءت متساندة ومتكاملة".');
     expect(a.quotes.map((q) => q.speaker)).toEqual(['محكمة التمييز']);

@@ -407,6 +407,25 @@ function speechQuote(views: readonly ParagraphView[], view: ParagraphView, span:
   };
 }
 
+/** Marks a word may carry after its letters (tanween, shadda …) as the tokenizer leaves them out. */
+const TRAILING_MARK = /\p{M}/u;
+
+/**
+ * The end of reported words at a word's `end`: past its trailing marks and the one character after them (a
+ * closing quote mark or bracket, "%", or the comma `trimEndPunct` drops), but never an opening quote mark.
+ */
+function closedEnd(text: string, start: number, end: number): number {
+  while (end < text.length && TRAILING_MARK.test(text[end]!)) end++;
+  const c = text[end];
+  if (c === '«' || c === '“') return end;
+  if (c === '"') {
+    let open = false;
+    for (let k = start; k < end; k++) if (text[k] === '"') open = !open;
+    return open ? end + 1 : end;
+  }
+  return end + 1;
+}
+
 function trimEndPunct(text: string, start: number, end: number): number {
   while (end > start && /[\s.,،:؛;]/u.test(text[end - 1]!)) end--;
   return end;
@@ -441,7 +460,7 @@ function clauseEnd(view: ParagraphView, start: number, end: number): number {
       }
     }
   } else b = clauseIndex(view).nextBreak[from] ?? tokens.length;
-  return b < last ? trimEndPunct(text, start, tokens[b - 1]!.end + 1) : end;
+  return b < last ? trimEndPunct(text, start, closedEnd(text, start, tokens[b - 1]!.end)) : end;
 }
 /** Stretches up to this many tokens are scanned; longer ones use the paragraph's clause index. */
 const MAX_SCAN = 200;

@@ -474,6 +474,9 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     if (j === i && feminineNisbaPair(t, tokens[j + 1])) break;
     // "حسين عبد الغني ومحمد عيد": past a full name, و + a word that another name word follows starts a second person
     if (counted > 2 && !joined && t.norm.length >= 4 && t.norm.startsWith('و') && nextIsNameWord(text, tokens, j + 1, limit)) break;
+    // "برئاسة أمين عام الوزارة خالد العموش سبل تعزيز …": after a listed given name and a definite family name, an
+    // indefinite word the phrase goes on past (no comma, no stop after it) opens the verb's object
+    if (j === i + 2 && !joined && !definiteToken(t) && !NAME_JOINERS.has(t.norm) && tokens[i]!.norm !== 'عبد' && startsWithGivenName(tokens[i]!.norm) && definiteToken(tokens[i + 1]!) && !hasComma(t) && j + 1 < limit && !isStop(tokens[j + 1]!) && !NAME_JOINERS.has(tokens[j + 1]!.norm)) break;
     // "محمد حصاد فجر السبت": a part of the day before a day's name dates the sentence
     if (j > i && DAY_PART_SET.has(t.norm) && DAY_NAME_SET.has(tokens[j + 1]?.norm ?? '')) break;
     // "وجددت تونس الدعوة إلى …": a definite word after a place's name is what the place did, not more of its name
