@@ -21,7 +21,7 @@ const INNER_LABEL = /(?<!\p{L})(?:تصوير|إعداد|اعداد|تحرير|ت
 /** "(CNN)--", "دبي، الإمارات العربية المتحدة (CNN)—", "(رويترز) -", "القاهرة (أ ش أ) -": an agency in brackets. */
 const BRACKET_PREFIX = /^([^()]{2,60})?\(([^()]{1,30})\)\s?(?:--|—|–|-|:)\s?/u;
 /** " - 14 - 5 ": the day and month a wire prints after its place, before the agency in brackets. */
-const WIRE_DAY_MONTH = /\s*[-–—]\s*\d{1,2}\s*[-–—/]\s*\d{1,2}\s*$/u;
+const WIRE_DAY_MONTH = /[-–—] ?\d{1,2} ?[-–—/] ?\d{1,2}$/u;
 /** Separators between the parts of a byline or dateline. */
 const PART_SEPARATORS = /[-–—|:/()«»"]/u;
 const ARABIC_WORD = /^[\p{Script=Arabic}]+$/u;
@@ -454,7 +454,7 @@ export function parseLeadPrefix(paragraph: string): PrefixResult | null {
   if (bracket) {
     const agency = classifyPart(bracket[2]!);
     // ("الكويت - 14 - 5 (كونا) --": a wire's day and month after the place)
-    const place = bracket[1] ? stripPunct(bracket[1].replace(WIRE_DAY_MONTH, '')) : '';
+    const place = bracket[1] ? stripPunct(bracket[1].trimEnd().replace(WIRE_DAY_MONTH, '')) : '';
     // each comma piece a known place, or a short proper-noun phrase ("أتلانتا، الولايات المتحدة الأمريكية")
     const placeOk = place === '' || place.split(/[،,]\s?/u).every((p) => classifyPart(p).kind === 'place' || isPersonLike(p, 1, 3));
     if ((agency.kind === 'agency' || /^cnn$/iu.test(agency.text)) && placeOk) {
