@@ -294,6 +294,11 @@ describe('bylines and datelines', () => {
     expect(a.paragraphs).toEqual(['خبراء يرون أن الأدوات النقدية وحدها لا تكفي', 'تواجه معظم الاقتصادات العربية موجة تضخم هي الأعلى منذ عقدين.']);
   });
 
+  it('reads "place - one definite word" as the dateline and an outlet named by a common word, never as a writer', () => {
+    const a = parseArticle('بنزرت: تسجيل 12 إصابة بالحمى المالطية\nبنزرت - الشروق\n2025/08/03\n\nأفاد المدير الجهوي للصحة بتسجيل 12 إصابة منذ بداية الشهر في معتمدية ماطر.');
+    expect(a.byline).toEqual({ authors: [], agency: 'الشروق', dateline: 'بنزرت' });
+  });
+
   it('leaves a paragraph that opens with speech alone', () => {
     expect(parseLeadPrefix('وقال الوزير: سنواصل العمل حتى النهاية.')).toBeNull();
     // a quoted word after a dash that is no outlet, and a fraction with a slash, open no lead

@@ -342,6 +342,22 @@ describe('cues and speakers', () => {
     expect(b.speakers.map((s) => s.name)).toEqual(['محمد الصغير بن داود']);
   });
 
+  it('reads Tunisian copy: a title located by ب and a known place, "المتحدّث" alone as the one speaking', () => {
+    const a = parse('أفاد المدير الجهوي للصحة ببنزرت، منجي الصيد، في تصريح لـ"الشروق"، بأنّه تمّ تسجيل 12 إصابة بالحمى المالطية منذ بداية الشهر.', 'وأوضح المتحدّث أنّ الإصابات مرتبطة باستهلاك الحليب غير المبستر ومشتقاته.');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['منجي الصيد', 'المدير الجهوي للصحة ببنزرت']]);
+    expect(indirect(a).map((q) => q.speaker)).toEqual(['منجي الصيد', 'منجي الصيد']);
+    // the spokesman of a body is a title, not the one speaking
+    const b = parse('وقال سامي نور إن الخطة جاهزة للتنفيذ خلال الأسابيع المقبلة في كل المحافظات.', 'وقال المتحدث باسم الوزارة إن الخطة لم تعرض بعد على مجلس الوزراء للموافقة عليها.');
+    expect(indirect(b).map((q) => q.speaker)).toEqual(['سامي نور']);
+  });
+
+  it('refers a title printed before a name back to that person when an apposition gave the role, and ends reported words at the reporter\'s gloss', () => {
+    const a = parse('طالب النائب أيمن عبد الرازق، عضو لجنة الشئون الصحية بمجلس النواب، الحكومة بوضع خطة عاجلة.', 'وأشار النائب، إلى أن شركات التوزيع تتحمل جانبا من المسؤولية بسبب تخزين الأدوية.');
+    expect(indirect(a).map((q) => [q.speaker, q.text])).toEqual([['أيمن عبد الرازق', 'شركات التوزيع تتحمل جانبا من المسؤولية بسبب تخزين الأدوية']]);
+    const b = parse('أكد الوزير سامي نور أن عدد السجلات التجارية الجديدة نما بنسبة 35 بالمئة خلال العام الماضي، في مؤشر على ثقة المستثمرين.');
+    expect(indirect(b).map((q) => q.text)).toEqual(['عدد السجلات التجارية الجديدة نما بنسبة 35 بالمئة خلال العام الماضي']);
+  });
+
   it('refers "المحكمة" back to the court a sentence opens with, not to one named later in it', () => {
     const a = parse('أيدت محكمة التمييز، أمس، حكم محكمة الاستئناف بحبس متهمين اثنين 7 سنوات في قضية غسل أموال.', 'وقالت المحكمة في حيثيات حكمها إن "الأدلة التي قدمتها النيابة العامة جاءت متساندة ومتكاملة".');
     expect(a.quotes.map((q) => q.speaker)).toEqual(['محكمة التمييز']);

@@ -441,6 +441,8 @@ function titledSubject(m: Mention | null): boolean {
  * صرّح به" (and "في إشارة إلى").
  */
 const REPORTER_CLAUSE = new Set(['مما', 'الامر', 'حسب', 'بحسب', 'وفق', 'وفقا']);
+/** Nouns after "في" that open the reporter's gloss: "في إشارة إلى", "في مؤشر على", "في دلالة على", folded. */
+const GLOSS_NOUNS = new Set(['اشاره', 'مؤشر', 'دلاله', 'خطوه']);
 
 /**
  * Where reported content ends: at a comma before a participle or a joined verb of speech ("…، موضحا أنه …",
@@ -522,8 +524,8 @@ function opensClause(view: ParagraphView, k: number, quoted: boolean): boolean {
   // a participle or a verb joined by و/ف: a bare verb after a comma may be the content's own ("الشبكة، …، تؤكد")
   const cue = cueAt(tokens, k);
   const opens = cue !== null && (cue.kind === 'participle' || (cue.kind === 'verb' && /^[وف]/u.test(tokens[k]!.norm)));
-  // "…، في إشارة إلى …": the reporter's gloss of what was said
-  const gloss = tokens[k]!.norm === 'في' && tokens[k + 1]?.norm === 'اشاره';
+  // "…، في إشارة إلى …", "…، في مؤشر على …": the reporter's gloss of what was said
+  const gloss = tokens[k]!.norm === 'في' && GLOSS_NOUNS.has(tokens[k + 1]?.norm ?? '');
   // "…، لكنه حذر من …": "but he" and a speech verb tell another act of the speaker's
   const but = BUT_HE.has(tokens[k]!.norm) && k + 1 < tokens.length && cueAt(tokens, k + 1)?.kind === 'verb';
   return opens || gloss || but || REPORTER_CLAUSE.has(tokens[k]!.norm);

@@ -25,6 +25,8 @@ export interface Mention {
   orgReference?: boolean;
   /** True for "الأخير" (the latter): the person named last before it. */
   latter?: boolean;
+  /** The one-word title before the name when an apposition after it gave the role ("النائب" of "النائب X، عضو …"). */
+  title?: string;
   /** Token index just past the phrase. */
   next: number;
 }
@@ -377,6 +379,8 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     // "رئيسة وزراء كندية سابقة": indefinite feminine attributes of the title (never after a definite word, which an
     // indefinite adjective cannot describe: "أمير المنطقة الشرقية أهمية …" ends before the object)
     else if ((/^\p{L}{3,}يه$/u.test(w) || (w.endsWith('ه') && ROLE_MORE.has(w.slice(0, -1)))) && !definiteToken(prev)) j++;
+    // "المدير الجهوي للصحة ببنزرت": ب and a known place say where the office is
+    else if (w.charCodeAt(0) === BEH && w.length > 3 && isKnownPlace(w.slice(1))) j++;
     else break;
   }
   return Math.min(j, limit) - i;
@@ -685,7 +689,7 @@ function afterName(text: string, tokens: readonly Token[], m: Mention, limit: nu
     let len = roleLength(tokens, after, limit);
     // "محمد الزياني، رئيس جمعية دوار تانسيخت للتنمية، …": a title set off by commas runs to its closing comma
     if (len > 0 && hasComma(tokens[after - 1]!) && !hasComma(tokens[after + len - 1]!)) len = commaClosed(tokens, after + len, limit) - after;
-    if (len > 0 && (preRole === null || !preRole.includes(' '))) return { ...m, role: slice(text, tokens, after, after + len), next: after + len };
+    if (len > 0 && (preRole === null || !preRole.includes(' '))) return { ...m, role: slice(text, tokens, after, after + len), next: after + len, ...(preRole !== null ? { title: preRole } : {}) };
   }
   // "حسين كاظم، صاحب مولدة أهلية في حي الشعب، إن …": a trade described between commas
   if (m.role === null && preRole === null && after < limit && hasComma(tokens[after - 1]!) && OCCUPATION_SET.has(tokens[after]!.norm)) {
@@ -954,6 +958,9 @@ export function readMention(
   if (first === 'الاخير' || first === 'الاخيره') return mention(null, null, i + 1, { latter: true });
   // "وأبرز المتحدث ذاته": the same speaker, the one speaking (Maghreb copy's "the said speaker")
   if (SPEAKER_SET.has(first) && i + 1 < limit && SAME_SET.has(tokens[i + 1]!.norm)) return mention(null, null, i + 2, { pronoun: true });
+  // "وأوضح المتحدّث أنّ …": the speaker alone, right before the particle or a colon, is the one speaking (the
+  // spokesman is "المتحدث باسم …", "المتحدث الرسمي")
+  if (SPEAKER_SET.has(first) && (i + 1 >= limit || isParticle(tokens[i + 1]!.norm) || /[:،,]/u.test(tokens[i]!.after))) return mention(null, null, i + 1, { pronoun: true });
   // "وأوضحت متحدثة لبي بي سي": "speaking to" an outlet, not a spokeswoman: the current speaker
   if (SPEAKING_TO.test(first) && i + 1 < limit) {
     const told = outletAddressee(tokens, i + 1, limit);

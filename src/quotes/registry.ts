@@ -13,6 +13,8 @@ export interface RegisteredName {
   words: string[];
   text: string;
   role: string | null;
+  /** A second title the name was printed with ("النائب" of "النائب X، عضو لجنة …"), or null. */
+  title?: string | null;
   /** Where it is first introduced: paragraph and offset, for "the person named last". */
   paragraph: number;
   offset: number;
@@ -30,16 +32,17 @@ export interface TokenizedParagraph {
 const MAX_LOOKAHEAD = 16;
 
 /** Adds a name (verbatim) with its role, once. */
-export function registerName(registry: NameRegistry, text: string, role: string | null, paragraph = Number.MAX_SAFE_INTEGER, offset = 0): void {
+export function registerName(registry: NameRegistry, text: string, role: string | null, paragraph = Number.MAX_SAFE_INTEGER, offset = 0, title: string | null = null): void {
   const existing = registry.length <= SMALL_REGISTRY ? registry.find((n) => n.text === text) : registryIndex(registry).byText.get(text);
   if (existing) {
     existing.role ??= role;
+    existing.title ??= title;
     return;
   }
   const words = foldText(text).split(/\s+/u).filter(Boolean);
   // a place is not a person: "عدن", "مكة المكرمة"
   if (words.length === 0 || isKnownPlace(lineKey(text))) return;
-  registry.push({ words, text, role, paragraph, offset });
+  registry.push({ words, text, role, paragraph, offset, title });
 }
 
 /** Collects the role + name appositions of the whole article. */
@@ -52,7 +55,7 @@ export function buildRegistry(paragraphs: readonly TokenizedParagraph[]): NameRe
       const objectFollows = i > 0 && tokens[i - 1]!.loose?.strength === 'opinion';
       const m = readMention(text, tokens, i, Math.min(tokens.length, i + MAX_LOOKAHEAD), registry, objectFollows);
       if (m === null || m.name === null || m.role === null || m.anonymous || m.roleOnly) continue;
-      registerName(registry, m.name, m.role, index, tokens[i]!.start);
+      registerName(registry, m.name, m.role, index, tokens[i]!.start, m.title ?? null);
       i = Math.max(i, m.next - 1);
     }
   }
@@ -243,5 +246,5 @@ function nisbas(title: string): string[] {
 
 /** The registered person whose role starts with a title ("الوزير" → "وزير النقل، حسام الدين فؤاد"). */
 export function registeredByRole(registry: NameRegistry, title: string): RegisteredName | null {
-  return registry.find((n) => n.role !== null && sameTitle(n.role, title)) ?? null;
+  return registry.find((n) => n.role !== null && sameTitle(n.role, title)) ?? registry.find((n) => n.title != null && sameTitle(n.title, title)) ?? null;
 }
