@@ -358,6 +358,31 @@ describe('cues and speakers', () => {
     expect(indirect(b).map((q) => q.text)).toEqual(['عدد السجلات التجارية الجديدة نما بنسبة 35 بالمئة خلال العام الماضي']);
   });
 
+  it('reads the speaker of "«…»، وفق تعبير X" and "على حد تعبير X" after the quote, and ends reported words at "، على حد قوله"', () => {
+    const a = parse('ويقول سامي نور إن السوق بخير هذا العام رغم كل التقلبات.', '"الذهب لم يعد مجرد سلعة، بل أصبح أداة تحوط سياسي"، وفق تعبير نيلسن.', '"الأسعار مبالغ فيها بشكل واضح"، على حد تعبير سارة نيلسن.');
+    // (the family name alone is the full name the article gives her)
+    expect(speech(a).map((q) => q.speaker)).toEqual(['سارة نيلسن', 'سارة نيلسن']);
+    const b = parse('ويرى الخبير سامي نور أن استمرار التوترات التجارية سيبقي الطلب مرتفعا، على حد قوله.');
+    expect(indirect(b).map((q) => q.text)).toEqual(['استمرار التوترات التجارية سيبقي الطلب مرتفعا']);
+  });
+
+  it('reads "أمير" before a name as a given name, a title through "لدى" a firm, and letters spelt with stops as no sentence end', () => {
+    const a = parse('وقال أمير نصر، محلل النفط لدى إف.جي.إي، إن الأسواق "تراقب عن كثب قرار أوبك+ المقبل".', 'وقال مصدران في شركات تكرير آسيوية لرويترز إن الزيادة "جاءت أقل من المتوقع".');
+    expect(speech(a)).toEqual([
+      { text: 'تراقب عن كثب قرار أوبك+ المقبل', kind: 'partial', speaker: 'أمير نصر' },
+      { text: 'جاءت أقل من المتوقع', kind: 'partial', speaker: null },
+    ]);
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['أمير نصر', 'محلل النفط لدى إف.جي.إي']]);
+    // the emir of a place stays a title
+    const b = parse('وقال أمير منطقة الرياض الأمير فيصل بن بندر إن المشروع سيكتمل خلال العام المقبل.');
+    expect(b.speakers.map((s) => s.name)).toEqual(['فيصل بن بندر']);
+  });
+
+  it('ends reported words at a comma before an ambiguous participle ("، متوقعة تصحيحا")', () => {
+    const a = parse('وقالت الخبيرة سارة نور إن الأسعار ستتراجع في الربع المقبل بشكل واضح، متوقعة تصحيحا بنسبة 10% قبل نهاية العام.');
+    expect(indirect(a).map((q) => q.text)).toEqual(['الأسعار ستتراجع في الربع المقبل بشكل واضح']);
+  });
+
   it('refers "المحكمة" back to the court a sentence opens with, not to one named later in it', () => {
     const a = parse('أيدت محكمة التمييز، أمس، حكم محكمة الاستئناف بحبس متهمين اثنين 7 سنوات في قضية غسل أموال.', 'وقالت المحكمة في حيثيات حكمها إن "الأدلة التي قدمتها النيابة العامة جاءت متساندة ومتكاملة".');
     expect(a.quotes.map((q) => q.speaker)).toEqual(['محكمة التمييز']);

@@ -59,6 +59,8 @@ const ACCORDING_LAST_WORDS = new Set(ACCORDING_WORDS.map((w) => w[w.length - 1]!
 /** How far before a quote an "according to" phrase may end: the name and a particle between ("بحسب قول المحلل X فإن"). */
 const MAX_ACCORDING_GAP = 10;
 const ATTRIBUTION_LEADS = new Set(['بحسب', 'حسب', 'وبحسب', 'وحسب', 'وفقا', 'وفق', 'طبقا', 'نقلا']);
+/** Nouns of wording between an attribution's lead and the speaker: "وفق تعبير نيلسن", "حسب وصف الوزير". Folded. */
+const WORDING_NOUNS = new Set(['تعبير', 'قول', 'وصف', 'روايه', 'كلام']);
 /** First words of the reporter's own formulas ("يذكر أن"): never a speech cue. */
 const REPORTER_VOICE = new Set(REPORTER_PHRASES.map((p) => foldText(p).split(' ')[0]!));
 const OPENERS = new Set(CLAUSE_OPENERS);
@@ -785,9 +787,13 @@ export function rightAttribution(view: ParagraphView, ctx: Context, from: number
     const v = voiceOf(view, ctx, readMention(view.text, tokens, at + 1, upto, ctx.registry), info.feminine, tokens[at]!.start);
     return { voice: v ?? currentVoice(ctx, info.feminine), cue: cueText(at, at) };
   }
-  if (ATTRIBUTION_LEADS.has(tokens[from]!.norm)) {
-    let j = from + 1;
+  // "«…»، على حد تعبير نيلسن": as the lead "وفق تعبير"
+  const onEdge = tokens[from]!.norm === 'علي' && tokens[from + 1]?.norm === 'حد' && WORDING_NOUNS.has(tokens[from + 2]?.norm ?? '');
+  if (ATTRIBUTION_LEADS.has(tokens[from]!.norm) || onEdge) {
+    let j = from + (onEdge ? 2 : 1);
     if (tokens[j]?.norm === 'ما' || tokens[j]?.norm === 'لما') j++;
+    // "وفق تعبير نيلسن": the wording's noun, then the one who worded it
+    else if (WORDING_NOUNS.has(tokens[j]?.norm ?? '') && j + 1 < upto) j++;
     // "طبقا لما قال عنه": the speaker is the one already speaking
     if (j < upto && cueAt(tokens, j)) return { voice: currentVoice(ctx, null), cue: cueText(from, from) };
     const next = tokens[j];

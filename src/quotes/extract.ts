@@ -522,10 +522,14 @@ function opensClause(view: ParagraphView, k: number, quoted: boolean): boolean {
   if (!/[،,]/u.test(tokens[k - 1]!.after)) return false;
   if (quoted) return appendedQuote(view, k);
   // a participle or a verb joined by و/ف: a bare verb after a comma may be the content's own ("الشبكة، …، تؤكد")
-  const cue = cueAt(tokens, k);
+  // (an ambiguous participle counts here: after a comma "متوقعة تصحيحا" is the speaker's act, not "expected")
+  const cue = cueAt(tokens, k) ?? (tokens[k]!.loose?.kind === 'participle' ? tokens[k]!.loose : null);
   const opens = cue !== null && (cue.kind === 'participle' || (cue.kind === 'verb' && /^[وف]/u.test(tokens[k]!.norm)));
   // "…، في إشارة إلى …", "…، في مؤشر على …": the reporter's gloss of what was said
-  const gloss = tokens[k]!.norm === 'في' && GLOSS_NOUNS.has(tokens[k + 1]?.norm ?? '');
+  // ("…، على حد قوله": the reporter's tag; "…، وهو ما …" is left to the content: the comment may be the speaker's)
+  const w = tokens[k]!.norm;
+  const next = tokens[k + 1]?.norm ?? '';
+  const gloss = (w === 'في' && GLOSS_NOUNS.has(next)) || (w === 'علي' && next === 'حد');
   // "…، لكنه حذر من …": "but he" and a speech verb tell another act of the speaker's
   const but = BUT_HE.has(tokens[k]!.norm) && k + 1 < tokens.length && cueAt(tokens, k + 1)?.kind === 'verb';
   return opens || gloss || but || REPORTER_CLAUSE.has(tokens[k]!.norm);

@@ -172,14 +172,18 @@ function isImam(text: string, t: Token): boolean {
 }
 
 /**
- * "إمام عاشور، لاعب وسط الأهلي": an indefinite "إمام" right before a word that is no house of worship, no
- * definite noun and no function word is a given name; the imam is "إمام مسجد …", "إمام الحرم".
+ * "إمام عاشور، لاعب وسط الأهلي", "أمير نصر، محلل النفط": an indefinite "إمام" or "أمير" right before a word that
+ * is no house of worship or region, no place, no definite noun and no function word is a given name; the imam is
+ * "إمام مسجد …", "إمام الحرم", the emir "أمير قطر", "أمير منطقة الرياض".
  */
 function givenImam(tokens: readonly Token[], i: number, limit: number): boolean {
-  if (tokens[i]!.norm !== 'امام' || hasComma(tokens[i]!) || i + 1 >= limit) return false;
+  if (!GIVEN_NAME_TITLES.has(tokens[i]!.norm) || hasComma(tokens[i]!) || i + 1 >= limit) return false;
   const next = tokens[i + 1]!;
-  return !definiteToken(next) && !ORG_SET.has(next.norm) && !isStop(next) && !next.role;
+  // ("أمير قطر", "أمير منطقة الرياض": a place or a region after it keeps the title)
+  return !definiteToken(next) && !ORG_SET.has(next.norm) && !isStop(next) && !next.role && !isKnownPlace(next.norm);
 }
+/** Titles that are also given names: "إمام عاشور", "أمير نصر". Folded. */
+const GIVEN_NAME_TITLES = new Set(['امام', 'امير']);
 
 /** "آن" (Ahn, Anne) folds like the particle أن: spelt with آ in the page, it is a name ("آن دوك-غيون"). */
 function isNameAhn(text: string, t: Token): boolean {
@@ -715,7 +719,8 @@ const MAX_APPOSITION_TAIL = 4;
 function commaClosed(tokens: readonly Token[], end: number, limit: number): number {
   for (let k = end; k < limit && k - end < MAX_APPOSITION_TAIL; k++) {
     const t = tokens[k]!;
-    if (isStop(t) || isParticle(t.norm) || t.cue !== null || /[:()«»"]/u.test(t.after)) return end;
+    // ("محلل النفط لدى إف.جي.إي،": "at" a firm is the title's own)
+    if ((isStop(t) && !(k === end && t.norm === 'لدي')) || isParticle(t.norm) || t.cue !== null || /[:()«»"]/u.test(t.after)) return end;
     if (hasComma(t)) return k + 1;
   }
   return end;
@@ -795,6 +800,20 @@ function occupationEnd(tokens: readonly Token[], from: number, limit: number): n
     if (k >= from && (isParticle(t.norm) || t.cue !== null || OPENER_SET.has(t.norm) || DESCRIBING_SET.has(t.norm))) return 0;
     if (/[:()«»"“”.]/u.test(t.after)) return 0;
     if (hasComma(t)) return k + 1;
+  }
+  return 0;
+}
+
+/** Most words of a body's name in brackets after its head. */
+const MAX_BRACKETED_NAME = 5;
+
+/** Tokens from the head at `i` through the bracketed name right after it ("شبكة (سي.بي.اس.نيوز)"), or 0. */
+function bracketedName(text: string, tokens: readonly Token[], i: number, limit: number): number {
+  if (!/^\s*\($/u.test(tokens[i]!.after)) return 0;
+  for (let k = i + 1; k < limit && k - i <= MAX_BRACKETED_NAME; k++) {
+    const after = tokens[k]!.after;
+    if (after.includes(')')) return after.trimStart().startsWith(')') ? k - i + 1 : 0;
+    if (after.includes('(') || /[،,:«»"]/u.test(after)) return 0;
   }
   return 0;
 }
@@ -992,6 +1011,9 @@ export function readMention(
     return mention(null, null, i + 1, { anonymous: true });
   }
   if (ORG_SET.has(first)) {
+    // "شبكة (سي.بي.اس.نيوز)": the body's name in brackets right after its head, brackets and all
+    const bracketed = bracketedName(text, tokens, i, limit);
+    if (bracketed > 0) return mention(text.slice(tokens[i]!.start, text.indexOf(')', tokens[i + bracketed - 1]!.end) + 1), null, i + bracketed);
     // "المنظمة الطبية": a definite head with its adjectives refers back to a named organisation
     const len = first.startsWith('ال') ? definiteRun(tokens, i, limit) : organisationLength(tokens, i, limit);
     return mention(slice(text, tokens, i, i + len), null, i + len, { orgReference: first.startsWith('ال') });

@@ -6,9 +6,12 @@ const DOMAIN_ENDINGS = ['نت', 'كوم', 'أورغ', 'اورغ', 'أورج', '�
 /** Titles abbreviated to one letter and a full stop: "د. فرانك أليسون" (doctor), "أ. سامي" (professor). */
 const ABBREVIATED_TITLES = 'دأ';
 
-/** A full stop before a space, the end, or a glued Arabic word ("الآن.وحسب"; not "العربية.نت", "ممزورلد.كوم", "د. فرانك"). */
+/**
+ * A full stop before a space, the end, or a glued Arabic word ("الآن.وحسب"; not "العربية.نت", "ممزورلد.كوم",
+ * "د. فرانك", nor inside letters spelt with stops: "إف.جي.إي", "أ.ف.ب").
+ */
 const SENTENCE_BREAK = new RegExp(
-  `(?<!(?:^|[\\s(«"“])[${ABBREVIATED_TITLES}])[.!?؟](?=\\s|$|(?!(?:${DOMAIN_ENDINGS.join('|')})(?!\\p{L}))\\p{Script=Arabic}{2})|[.]{2,}`,
+  `(?<!(?:^|[\\s(«"“])[${ABBREVIATED_TITLES}])[.!?؟](?=\\s|$)|(?<!(?:^|[\\s.(«"“])\\p{Script=Arabic}{1,2})[.!?؟](?=(?!(?:${DOMAIN_ENDINGS.join('|')})(?!\\p{L}))\\p{Script=Arabic}{2})|[.]{2,}`,
   'gu',
 );
 
