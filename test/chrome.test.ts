@@ -160,6 +160,24 @@ describe('chrome in other wordings', () => {
     expect(a.boilerplate).toContain('الحكومة تعلن حزمة دعم جديدة للمصدرين');
   });
 
+  it('drops a comment thread under a heading with its count, and a caption under a pointer glyph inside the body', () => {
+    const thread = ['التعليقات (3)', 'محمد علي', 'منذ ساعتين', 'مقال ممتاز، شكرا للكاتب على هذا التحليل', 'سارة أحمد', 'منذ 5 ساعات', 'أتفق مع ما جاء في المقال', 'أضف تعليقك'];
+    const a = parseArticle(page([], ['', ...thread]).replace(BODY[1]!, `▲ صورة من الحدث\n${BODY[1]}`));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining([...thread, '▲ صورة من الحدث']));
+  });
+
+  it('drops sign-in, disclaimer and tip-line calls, and one title under two lines of the page\'s chrome at the foot', () => {
+    const a = parseArticle(page([], ['', 'جميع المواد المنشورة تعبر عن رأي كتابها', 'هل لديك خبر؟ راسلنا على واتساب', 'لديك حساب؟ تسجيل الدخول']));
+    expect(a.paragraphs).toEqual(BODY);
+    const b = parseArticle(page([], ['', 'خدمة RSS', 'النشرة اليومية', 'الحكومة تعلن حزمة دعم جديدة للمصدرين']));
+    expect(b.paragraphs).toEqual(BODY);
+    expect(b.byline.agency).toBeNull();
+    // a short sign-off after one button stays
+    const c = parseArticle(page([], ['', 'طباعة', 'والله ولي التوفيق']));
+    expect(c.paragraphs).toContain('والله ولي التوفيق');
+  });
+
   it.each(TICKER_NAMES.map((n) => [n]))('reads "%s" with a number in the header as a ticker', (name) => {
     const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', '12/05/2018', `${name} 12.5`, ...BODY].join('\n'));
     expect(a.paragraphs).toEqual(BODY);

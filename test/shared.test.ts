@@ -120,6 +120,8 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // a gallery's position over a title over more titles the source's body itself lists, or over a rule line
   'held-out-23.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.995 },
   'held-out-24.json': { authorsRecall: 0.99, maxLeak: 0, bodyF1: 0.995 },
+  // one title of 15 words under the page's chrome at the foot (longer than the titles read there)
+  'held-out-25.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.995 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {
@@ -142,7 +144,8 @@ describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team p
     expect(s.errors).toBe(0);
     expect(s.headline).toBeGreaterThanOrEqual(0.99);
     expect(s.publishedAt).toBeGreaterThanOrEqual(0.99);
-    expect(s.readTime).toBeGreaterThanOrEqual(0.99);
+    // (a set whose styles state no read time has none to score)
+    if (s.readTime !== null) expect(s.readTime).toBeGreaterThanOrEqual(0.99);
     expect(s.authors.r).toBeGreaterThanOrEqual(floors.authorsRecall);
   });
   it('keeps the body and drops the chrome', () => {

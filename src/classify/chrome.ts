@@ -269,8 +269,13 @@ export function isCaption(line: string, key = lineKey(line), words = keyWords(ke
     if (CREDIT_KEYS.some((k) => c === k || c.startsWith(k + ' ') || c.includes(' ' + k))) return true;
     if (/photo|getty|images/iu.test(credit[1]!) || startsWithKey(c, CAPTION_START_INDEX)) return true;
   }
+  // "▲ صورة من الحدث": a caption under its pointer glyph
+  if (words <= 8 && POINTER_GLYPH.test(line) && startsWithKey(key, CAPTION_START_INDEX) && !/[.؟?!]$/u.test(line)) return true;
   return words <= 12 && startsWithKey(key, CAPTION_START_INDEX) && !/[.؟?!]$/u.test(line) && /صدر|مصدر|تعليق|أرشيف|ارشيف|photo/iu.test(line);
 }
+
+/** A glyph pointing at a picture above or below the line: "▲ صورة من الحدث". */
+const POINTER_GLYPH = /^[▲△▼▽◄►⬆⬇↑↓📷📸]/u;
 
 /** A caption's label before a colon at the start of the line ("صورة توضيحية:", "الصورة:"). */
 const CAPTION_LABEL = /^[^:]{2,20}:/u;
@@ -304,8 +309,14 @@ const LONGEST_SECTION_KEY = Math.max(...[...SECTION_KEYS].map((k) => k.length));
 
 /** Whether a line is the heading of a list of other news or of comments ("آخر الأخبار", "تعليقات الزوار"). */
 export function isSectionHeading(key: string): boolean {
-  return key.length <= LONGEST_SECTION_KEY && SECTION_KEYS.has(key);
+  if (key.length > LONGEST_SECTION_KEY + 5) return false;
+  if (SECTION_KEYS.has(key)) return true;
+  // "التعليقات (3)": a heading with its count
+  const counted = COUNTED_HEADING.exec(key);
+  return counted !== null && SECTION_KEYS.has(counted[1]!);
 }
+/** A heading's key and a count after it ("التعليقات 3"). */
+const COUNTED_HEADING = /^(\p{L}[\p{L} ]*) \d{1,4}$/u;
 
 /** Longest line read as a heading with its first item after a colon. */
 const MAX_INLINE_HEADING_WORDS = 8;

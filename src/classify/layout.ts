@@ -395,6 +395,7 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
   else {
     const under = underFootChrome(lines, bodyLines, tail);
     if (under > 0) out.boilerplate.push(...out.paragraphs.splice(under));
+    else if (lastTitleUnderChrome(lines, bodyLines, tail, lastParagraph, firstTail)) out.boilerplate.push(...out.paragraphs.splice(tail));
   }
   return out;
 }
@@ -421,6 +422,23 @@ function underFootChrome(lines: readonly ClassifiedLine[], body: readonly Classi
     at = next;
   }
   return -1;
+}
+
+/** Fewest lines of the page's chrome over a lone title last on the page. */
+const MIN_CHROME_OVER_TITLE = 2;
+
+/**
+ * "… آخر فقرة." then "خدمة RSS", "النشرة اليومية" and one headline-long line last on the page: a story the foot
+ * links to (never a writer's name, never a line that ends a sentence).
+ */
+function lastTitleUnderChrome(lines: readonly ClassifiedLine[], body: readonly ClassifiedLine[], tail: number, lastParagraph: number, firstTail: number): boolean {
+  if (tail !== body.length - 1 || tail === 0 || firstTail < 0) return false;
+  const title = body[tail]!;
+  if (title.words < MIN_HEADLINE_WORDS || title.words > MAX_LISTED_TITLE_WORDS || FULL_STOP_END.test(title.text) || bareAuthors(title.text) !== null) return false;
+  // (the last paragraph ends a sentence, or is long enough that the title cannot be its wrapped end)
+  const before = body[tail - 1]!;
+  if (!SENTENCE_END.test(before.text) && before.words < MIN_SIGNED_WORDS) return false;
+  return lines.slice(lastParagraph + 1, firstTail).filter(isPageChrome).length >= MIN_CHROME_OVER_TITLE && !lines.slice(firstTail + 1).some((l) => l.info.kind === 'text');
 }
 
 const WRITER_BOX_KEYS = new Set(WRITER_BOX_HEADINGS.map(lineKey));
