@@ -383,6 +383,19 @@ describe('cues and speakers', () => {
     expect(indirect(a).map((q) => q.text)).toEqual(['الأسعار ستتراجع في الربع المقبل بشكل واضح']);
   });
 
+  it('reads a known place after a title as the title\'s, with the name in apposition after it', () => {
+    const a = parse('أوضح المتحدث الإعلامي لشرطة منطقة مكة المكرمة، المقدم محمد الغامدي، أنه تم القبض على أربعة مقيمين من جنسية عربية.');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['محمد الغامدي', 'المتحدث الإعلامي لشرطة منطقة مكة المكرمة']]);
+    expect(indirect(a).map((q) => q.speaker)).toEqual(['محمد الغامدي']);
+  });
+
+  it('reads a title set off by commas through "في" a body, but never through "في تصريح"', () => {
+    const a = parse('وقال الدكتور أحمد حبيب، خبير الأرصاد في المركز، لـ«الخليج»، إن «المنخفض الجوي القادم من الغرب سيؤدي إلى انخفاض درجات الحرارة».');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['أحمد حبيب', 'خبير الأرصاد في المركز']]);
+    const b = parse('وقال أحمد حبيب، وزير الصحة في تصريح، إن المستشفيات جاهزة لاستقبال الحالات الطارئة في أي وقت.');
+    expect(b.speakers.map((s) => [s.name, s.role])).toEqual([['أحمد حبيب', 'وزير الصحة']]);
+  });
+
   it('refers "المحكمة" back to the court a sentence opens with, not to one named later in it', () => {
     const a = parse('أيدت محكمة التمييز، أمس، حكم محكمة الاستئناف بحبس متهمين اثنين 7 سنوات في قضية غسل أموال.', 'وقالت المحكمة في حيثيات حكمها إن "الأدلة التي قدمتها النيابة العامة جاءت متساندة ومتكاملة".');
     expect(a.quotes.map((q) => q.speaker)).toEqual(['محكمة التمييز']);

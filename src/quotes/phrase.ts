@@ -581,6 +581,8 @@ function closedName(text: string, tokens: readonly Token[], k: number, limit: nu
     if (last === undefined || k + len - 1 >= limit) return false;
     const words = tokens.slice(k, k + len);
     if (!words.every((w) => nameWord(text, w)) || words.slice(1).some((w) => quoted(w) || /^لل/u.test(w.norm))) return false;
+    // "لشرطة منطقة مكة المكرمة، المقدم …": a known place closes the title, it names nobody
+    if (isKnownPlace(words.map((w) => w.norm).join(' '))) return false;
     // "أحرز هدفا وحيدا": a noun and its agreeing adjective are an object, not a name
     if (len === 3 && (agreeingPair(words[1]!, words[2]) || agreeingPair(words[0]!, words[1]))) return false;
     const after = tokens[k + len];
@@ -719,8 +721,10 @@ const MAX_APPOSITION_TAIL = 4;
 function commaClosed(tokens: readonly Token[], end: number, limit: number): number {
   for (let k = end; k < limit && k - end < MAX_APPOSITION_TAIL; k++) {
     const t = tokens[k]!;
-    // ("محلل النفط لدى إف.جي.إي،": "at" a firm is the title's own)
-    if ((isStop(t) && !(k === end && t.norm === 'لدي')) || isParticle(t.norm) || t.cue !== null || /[:()«»"]/u.test(t.after)) return end;
+    // ("محلل النفط لدى إف.جي.إي،", "خبير الأرصاد في المركز،": "at" a firm, "in" a body are the title's own; never
+    // "في تصريح", where the words were said)
+    const place = k === end && (t.norm === 'لدي' || (t.norm === 'في' && k + 1 < limit && !isSpeechNoun(tokens[k + 1]!.norm) && tokens[k + 1]!.cue === null));
+    if ((isStop(t) && !place) || isParticle(t.norm) || t.cue !== null || /[:()«»"]/u.test(t.after)) return end;
     if (hasComma(t)) return k + 1;
   }
   return end;
@@ -875,6 +879,16 @@ function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleL
   if (nameLen === 0 && j + 1 < limit && tokens[j]!.norm === 'لي' && tokens[j]!.after === '' && !definiteToken(tokens[j + 1]!)) {
     const rest = nameLength(text, tokens, j + 1, limit, registry, objectFollows);
     if (rest > 0) nameLen = rest + 1;
+  }
+  // "المتحدث الإعلامي لشرطة منطقة مكة المكرمة، المقدم محمد الغامدي،": a known place read as the name is the
+  // title's; the name, if any, follows it
+  if (nameLen > 0 && isKnownPlace(tokens.slice(j, j + nameLen).map((t) => t.norm).join(' '))) {
+    const k = skipHonorifics(tokens, j + nameLen, limit);
+    const len = k < limit ? nameLength(text, tokens, k, limit, registry, objectFollows) : 0;
+    role = slice(text, tokens, i, j + nameLen);
+    roleLen = j + nameLen - i;
+    j = k;
+    nameLen = len;
   }
   if (nameLen === 0 && j < limit) {
     const tail = roleTail(text, tokens, j, limit);
