@@ -396,6 +396,27 @@ describe('cues and speakers', () => {
     expect(b.speakers.map((s) => [s.name, s.role])).toEqual([['أحمد حبيب', 'وزير الصحة']]);
   });
 
+  it('reads Maghreb copy: a whole quote after "صرح … بأن" as direct, "أورد" as a cue, "المصرح ذاته" as the one speaking', () => {
+    const a = parse('وصرح مصطفى الكيحل، الكاتب العام للنقابة، لجريدة هسبريس الإلكترونية، بأن "السائقين يؤدون الضرائب والتأمين، بينما يشتغل أصحاب التطبيقات خارج أي إطار قانوني".', 'وأورد المتحدث ذاته أن النقابة راسلت وزارة الداخلية أكثر من مرة دون أن تتلقى أي رد.', 'وأورد المصرح ذاته أن السلطات لم تتدخل رغم كل المراسلات التي بعثتها النقابة.');
+    expect(speech(a).map((q) => q.kind)).toEqual(['direct']);
+    expect(indirect(a).map((q) => q.speaker)).toEqual(['مصطفى الكيحل', 'مصطفى الكيحل']);
+    // "وصف … بأنه «…»" describes: partial
+    const b = parse('ووصف الوزير سامي نور القرار بأنه "خطوة في الاتجاه الصحيح نحو الإصلاح".');
+    expect(speech(b).map((q) => q.kind)).toEqual(['partial']);
+  });
+
+  it('names a spokesman after the body he speaks for ("متحدث الوزارة الدكتور X")', () => {
+    const a = parse('وقال متحدث الوزارة الدكتور محمد العبدالعالي لـ«عكاظ» إن «الإقبال هذا العام أعلى من المواسم السابقة، خصوصا بين كبار السن».');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['محمد العبدالعالي', 'متحدث الوزارة']]);
+    // unnamed, he stays nobody in particular
+    expect(speech(parse('وقال متحدث الوزارة إن «الإقبال هذا العام أعلى من المواسم السابقة، خصوصا بين كبار السن».')).map((q) => q.speaker)).toEqual([null]);
+  });
+
+  it('keeps a quote after a marker and its own adjective ("لائحة توافقية «…»") as words said, not the name', () => {
+    const a = parse('وأشار مصدر مطلع لـ"النهار" إلى أن المفاوضات بين القوى الأساسية لتشكيل لائحة توافقية "وصلت إلى طريق مسدود".');
+    expect(speech(a)).toEqual([{ text: 'وصلت إلى طريق مسدود', kind: 'partial', speaker: null }]);
+  });
+
   it('refers "المحكمة" back to the court a sentence opens with, not to one named later in it', () => {
     const a = parse('أيدت محكمة التمييز، أمس، حكم محكمة الاستئناف بحبس متهمين اثنين 7 سنوات في قضية غسل أموال.', 'وقالت المحكمة في حيثيات حكمها إن "الأدلة التي قدمتها النيابة العامة جاءت متساندة ومتكاملة".');
     expect(a.quotes.map((q) => q.speaker)).toEqual(['محكمة التمييز']);

@@ -41,6 +41,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { past: 'كتب', present: ['يكتب', 'تكتب'], participles: ['كاتب'], strength: 'say' },
   { past: 'غرد', present: ['يغرد', 'تغرد'], participles: ['مغرد'], strength: 'say' },
   { past: 'علق', present: ['يعلق', 'تعلق'], participles: ['معلق'], strength: 'say' },
+  // Maghreb copy: "وأورد المتحدث ذاته أن …"
+  { past: 'أورد', present: ['يورد', 'تورد'], participles: [], strength: 'report' },
   // "«…»، بهذه الكلمات لخص X أجواء اللقاء"
   { past: 'لخص', present: ['يلخص', 'تلخص'], participles: [], strength: 'say' },
   { past: 'أكد', present: ['يؤكد', 'تؤكد', 'يؤكدون'], participles: ['مؤكد'], strength: 'report' },

@@ -113,7 +113,7 @@ export const CONDITION_NOUNS: readonly string[] = ['حال', 'وضع', 'قصه',
 export const DECLINED_ACTS: readonly string[] = ['التعليق', 'الادلاء', 'الافصاح', 'الكشف', 'الرد', 'الخوض', 'الافاده', 'الاجابه'];
 
 /** "المتحدث ذاته", "المتحدثة نفسها": "the said speaker", the one already speaking. Folded. */
-export const SPEAKER_WORDS: readonly string[] = ['المتحدث', 'المتحدثه'];
+export const SPEAKER_WORDS: readonly string[] = ['المتحدث', 'المتحدثه', 'المصرح', 'المصرحه'];
 export const SAME_WORDS: readonly string[] = ['ذاته', 'ذاتها', 'نفسه', 'نفسها'];
 
 /** Labels of an interview's questions and answers printed before them ("س: …", "ج: …"). */

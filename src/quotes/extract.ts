@@ -277,6 +277,9 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
     if (isMarker(w) && k < openToken - 1 && k > 0 && isParticle(view.tokens[k - 1]!.norm)) return false;
     // "أن القرار «صائب»": a definite marker after a particle, an indefinite word in quotes after it: subject and predicate
     if (isMarker(w) && k === openToken - 1 && k > 0 && isParticle(view.tokens[k - 1]!.norm) && view.tokens[k]!.definite && !view.tokens[openToken]!.definite) return false;
+    // "لتشكيل لائحة توافقية «وصلت إلى طريق مسدود»": a marker described by its own indefinite adjective, then a
+    // quote: the quote is what was said of it, not its name
+    if (isMarker(w) && k === openToken - 2 && quoteTokens >= SHORT_QUOTE && INDEFINITE_ADJECTIVE.test(view.tokens[k + 1]!.norm) && !view.tokens[k]!.definite) return false;
     if (isMarker(w) && !(k + 1 < openToken && SPEECH_OCCASIONS.has(view.tokens[k + 1]!.norm))) return !(k === openToken - 1 && quoteTokens === 1 && INDEFINITE_ADJECTIVE.test(view.tokens[openToken]!.norm));
     if (isParticle(w) || cueAt(view.tokens, k)) return false;
   }
@@ -291,7 +294,8 @@ function kindOf(view: ParagraphView, ctx: Context, span: MarkSpan, openToken: nu
   const prev = view.tokens[openToken - 1];
   if (prev === undefined) return 'direct';
   if (PREPOSITIONS.has(prev.norm) || /^(?:ب|ل)$/u.test(prev.norm)) return 'partial';
-  if (isParticle(prev.norm) && BARE_PARTICLES.has(prev.norm.replace(/^و/u, '')) && prev.norm !== 'بان') return 'direct';
+  // ("وصف … بأنه «…»" describes: partial; "صرح لهسبريس بأن «…»" after a verb of saying: direct)
+  if (isParticle(prev.norm) && BARE_PARTICLES.has(prev.norm.replace(/^و/u, '')) && (prev.norm !== 'بان' || cue.info.strength !== 'opinion')) return 'direct';
   if (cue.index === openToken - 1 || cue.info.kind === 'noun') return 'direct';
   // "فقالت لفرانس برس «…»": only the outlet told stands between the verb and the quote
   if (cue.index + 1 + outletAddressee(view.tokens, cue.index + 1, openToken) === openToken) return 'direct';

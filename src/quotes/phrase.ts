@@ -822,6 +822,24 @@ function bracketedName(text: string, tokens: readonly Token[], i: number, limit:
   return 0;
 }
 
+/** Anonymous words that a body's genitive and a name may follow: "متحدث الوزارة الدكتور …". Folded. */
+const SPOKESMAN_WORDS = new Set(['متحدث', 'متحدثه']);
+/** Most definite words of the body a spokesman speaks for. */
+const MAX_SPOKESMAN_BODY = 3;
+
+/** "متحدث الوزارة الدكتور محمد العبدالعالي": the name after the spokesman's body, with the pair as the role, or null. */
+function namedSpokesman(text: string, tokens: readonly Token[], i: number, limit: number, registry: NameRegistry | null): Mention | null {
+  let k = i + 1;
+  while (k < limit && k - i <= MAX_SPOKESMAN_BODY && definiteToken(tokens[k]!) && !isStop(tokens[k]!) && !HONORIFIC_SET.has(tokens[k]!.norm) && !hasComma(tokens[k - 1]!)) k++;
+  if (k === i + 1 || k >= limit || hasComma(tokens[k - 1]!)) return null;
+  const n = skipHonorifics(tokens, k, limit);
+  if (n === k && !startsWithGivenName(tokens[k]!.norm)) return null;
+  const len = n < limit ? nameLength(text, tokens, n, limit, registry) : 0;
+  if (len < 2) return null;
+  const role = slice(text, tokens, i, k);
+  return afterName(text, tokens, mention(slice(text, tokens, n, n + len), role, n + len), limit, role);
+}
+
 const RANK_REACH = 4;
 
 /** "مدير شرطة منطقة مكة المكرمة اللواء عبدالعزيز …": a rank or honorific shortly after the title starts the name. */
@@ -1008,6 +1026,9 @@ export function readMention(
     // "مواطن سوداني يدعى إبراهيم": a person described, then named after "يدعى"
     const called = calledName(text, tokens, i, limit, registry);
     if (called !== null) return called;
+    // "متحدث الوزارة الدكتور محمد العبدالعالي": a spokesman of a body named by its definite genitive, then named
+    const spokesman = SPOKESMAN_WORDS.has(bareFirst) ? namedSpokesman(text, tokens, i, limit, registry) : null;
+    if (spokesman !== null) return spokesman;
   }
   if (anonymousWord || (isUnnamedGroup(bareFirst) && !(registry !== null && registeredLength(registry, tokens, i) > 0))) return mention(null, null, i + 1, { anonymous: true });
   // "ودعا المواطنين إلى …": after such verbs a definite plural is the object, not the subject
