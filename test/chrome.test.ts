@@ -178,6 +178,22 @@ describe('chrome in other wordings', () => {
     expect(c.paragraphs).toContain('والله ولي التوفيق');
   });
 
+  it('drops score and weather widgets over the headline, and keeps a result line inside a sports story', () => {
+    const a = parseArticle(['الأهلي 2 - 1 الزمالك', 'انتهت', 'القاهرة 28°C', 'غائم جزئيا', 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'بواسطة رنا يوسف - منذ 3 ساعات', '12/05/2018', ...BODY].join('\n'));
+    expect(a.headline).toBe('بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك');
+    expect(a.byline.authors).toEqual(['رنا يوسف']);
+    expect(a.paragraphs).toEqual(BODY);
+    const results = ['أسفرت مباريات الجولة العاشرة من الدوري عن نتائج مثيرة في الملاعب كافة.', 'الأهلي 2 - 1 الزمالك', 'وحافظ الأهلي بهذا الفوز على صدارة الترتيب بفارق ثلاث نقاط عن أقرب منافسيه.'];
+    expect(parseArticle(['نتائج الجولة العاشرة من الدوري', '12/05/2018', ...results].join('\n')).paragraphs).toEqual(results);
+  });
+
+  it('drops a news-list item after its heading inside the body, app banners, trending lists and a like question', () => {
+    const item = 'آخر الأخبار: الحكومة تعلن حزمة دعم جديدة للمصدرين في القطاعات الصناعية والزراعية والخدمية';
+    const a = parseArticle(page(['اقرأ الخبر على التطبيق'], ['', 'رائج الآن', 'الحكومة تعلن حزمة دعم جديدة للمصدرين', 'هل أعجبك هذا المحتوى؟', 'نعم', 'لا', 'حمّل التطبيق مجاناً', 'متوفر على App Store و Google Play']).replace(BODY[1]!, `${item}\n${BODY[1]}`));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toContain(item);
+  });
+
   it.each(TICKER_NAMES.map((n) => [n]))('reads "%s" with a number in the header as a ticker', (name) => {
     const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', '12/05/2018', `${name} 12.5`, ...BODY].join('\n'));
     expect(a.paragraphs).toEqual(BODY);

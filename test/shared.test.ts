@@ -120,8 +120,8 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // a gallery's position over a title over more titles the source's body itself lists, or over a rule line
   'held-out-23.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.995 },
   'held-out-24.json': { authorsRecall: 0.99, maxLeak: 0, bodyF1: 0.995 },
-  // one title of 15 words under the page's chrome at the foot (longer than the titles read there)
-  'held-out-25.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.995 },
+  'held-out-25.json': { authorsRecall: 0.99, maxLeak: 0, bodyF1: 0.995 },
+  'held-out-26.json': { authorsRecall: 0.99, maxLeak: 0, bodyF1: 0.995 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

@@ -219,6 +219,9 @@ const BRACKETED_NOTE = /^\(\s*\p{Script=Arabic}[^()]*\)$/u;
 const MAX_BRACKETED_NOTE_WORDS = 4;
 const AGENCY_END_MARK = /^\/?\s*انتهى\s*\/?$/u;
 /** Relative timestamps: "منذ 3 ساعات", "منذ يومين", "قبل 3 ساعات". */
+/** A temperature: "28°C", "31 °". */
+const DEGREES = /\d ?°/u;
+const MAX_WEATHER_WORDS = 4;
 /** "12:40 م", "9:05 مساء": a live page's time stamp alone on its line (on the key). */
 const CLOCK_TIME = /^\d{1,2} \d{2}(?: (?:ص|م|صباحا|مساء|ظهرا|am|pm))?$/u;
 /** Whether a line's key is a time stamp alone ("12:40 م"). */
@@ -237,6 +240,9 @@ function startsWithKey(key: string, index: ReadonlyMap<string, readonly string[]
 }
 
 /** Whether a line is a caption: a short line ending in an agency credit, or opening like one. */
+/** "الأهلي 2 - 1 الزمالك", "الهلال 0:0 النصر": two teams and the score between them. */
+const SCORE_LINE = /^[^\d.،,:!؟?]{2,30} \d{1,2} ?[-–:] ?\d{1,2} [^\d.،,:!؟?]{2,30}$/u;
+const MAX_SCORE_WORDS = 8;
 const TICKER_NAME_KEYS = new Set(TICKER_NAMES.map(lineKey));
 const TICKER_WORD_KEYS = new Set(TICKER_WORDS.map(lineKey));
 const MAX_TICKER_WORDS = 8;
@@ -246,7 +252,9 @@ const NUMBER_WORD = /^\d+$/u;
  * "الدولار 47.52 جنيه": a price ticker, a listed currency or commodity with numbers and units alone. Read only in
  * a page's header: an article on exchange rates lists the same lines as its body.
  */
-export function isTicker(key: string, words: number): boolean {
+export function isTicker(key: string, words: number, line?: string): boolean {
+  // "الأهلي 2 - 1 الزمالك": a score widget's match
+  if (line !== undefined && words <= MAX_SCORE_WORDS && SCORE_LINE.test(line)) return true;
   if (words < 2 || words > MAX_TICKER_WORDS) return false;
   let name = false;
   let number = false;
@@ -320,12 +328,14 @@ const COUNTED_HEADING = /^(\p{L}[\p{L} ]*) \d{1,4}$/u;
 
 /** Longest line read as a heading with its first item after a colon. */
 const MAX_INLINE_HEADING_WORDS = 8;
+const MAX_INLINE_TITLE_WORDS = 20;
 /** Headings end early in the line: "المزيد عن:", "الكلمات المفتاحية:". */
 const MAX_HEADING_CHARS = 24;
 
 /** "المزيد عن: الشرق الأوسط", "الوسوم: انتخابات": a section heading with its first item after a colon. */
 export function isInlineSectionHeading(line: string, words: number): boolean {
-  if (words > MAX_INLINE_HEADING_WORDS) return false;
+  // ("آخر الأخبار: عنوان قصة أخرى": a headline-long item, with no full stop, may follow the colon)
+  if (words > MAX_INLINE_HEADING_WORDS && (words > MAX_INLINE_TITLE_WORDS || /[.!]$/u.test(line))) return false;
   const colon = line.indexOf(':');
   return colon > 0 && colon <= MAX_HEADING_CHARS && isSectionHeading(lineKey(line.slice(0, colon)));
 }
@@ -340,6 +350,8 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (isSourceLine(line, key, words)) return true;
   if (URL_OR_HANDLE.test(line) || EMBED_SIGNATURE.test(line) || HASHTAGS_ONLY.test(line) || BREAKING_TICKER.test(line)) return true;
   if (AGENCY_END_MARK.test(line) || /^©/u.test(line) || RELATIVE_TIME.test(key) || CLOCK_TIME.test(key) || EDITOR_INITIALS.test(line)) return true;
+  // "القاهرة 28°C", "الرياض 31°": a weather widget
+  if (words <= MAX_WEATHER_WORDS && DEGREES.test(line)) return true;
   // "الاتحاد - جميع الحقوق محفوظة": the rights notice after the site's name
   if (words <= MAX_RIGHTS_LINE_WORDS && key.includes(RIGHTS_RESERVED)) return true;
   // "أ+", "أ-", "ع": a single letter is a button, never text

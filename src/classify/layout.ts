@@ -102,7 +102,7 @@ function headlineIndex(lines: readonly ClassifiedLine[]): number {
     if (line.words <= MAX_BARE_NAMES_WORDS && bareAuthors(line.text) !== null) continue;
     // the site's own name above the headline ("بوابة أخبار اليوم") is no headline either
     if (line.words <= MAX_SITE_NAME_WORDS && i + 1 < lines.length && SITE_NAME_HEAD_KEYS.has(line.key.split(' ')[0]!) && !PUNCTUATION.test(line.text)) continue;
-    if (siteNameOverChrome(lines, i) || isTicker(line.key, line.words)) continue;
+    if (siteNameOverChrome(lines, i) || isTicker(line.key, line.words, line.text)) continue;
     // Breadcrumbs and section names are too short to be the headline; a two-word title right before the
     // metadata lines ("تحرير عدن..") is kept as a fallback.
     if (line.words < MIN_HEADLINE_WORDS) {
@@ -339,7 +339,7 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
       return;
     }
     // "الدولار 47.52 جنيه" in the header: a price ticker
-    if (!bodyStarted && isTicker(line.key, line.words)) {
+    if (!bodyStarted && isTicker(line.key, line.words, line.text)) {
       out.boilerplate.push(line.text);
       return;
     }
@@ -395,7 +395,7 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
   else {
     const under = underFootChrome(lines, bodyLines, tail);
     if (under > 0) out.boilerplate.push(...out.paragraphs.splice(under));
-    else if (lastTitleUnderChrome(lines, bodyLines, tail, lastParagraph, firstTail)) out.boilerplate.push(...out.paragraphs.splice(tail));
+    else if (lastTitleUnderChrome(lines, bodyLines)) out.boilerplate.push(...out.paragraphs.splice(bodyLines.length - 1));
   }
   return out;
 }
@@ -424,21 +424,25 @@ function underFootChrome(lines: readonly ClassifiedLine[], body: readonly Classi
   return -1;
 }
 
-/** Fewest lines of the page's chrome over a lone title last on the page. */
+/** Fewest lines of the page's chrome over a lone title last on the page, and the title's longest. */
 const MIN_CHROME_OVER_TITLE = 2;
+const MAX_LONE_TITLE_WORDS = 18;
 
 /**
  * "… آخر فقرة." then "خدمة RSS", "النشرة اليومية" and one headline-long line last on the page: a story the foot
  * links to (never a writer's name, never a line that ends a sentence).
  */
-function lastTitleUnderChrome(lines: readonly ClassifiedLine[], body: readonly ClassifiedLine[], tail: number, lastParagraph: number, firstTail: number): boolean {
-  if (tail !== body.length - 1 || tail === 0 || firstTail < 0) return false;
-  const title = body[tail]!;
-  if (title.words < MIN_HEADLINE_WORDS || title.words > MAX_LISTED_TITLE_WORDS || FULL_STOP_END.test(title.text) || bareAuthors(title.text) !== null) return false;
+function lastTitleUnderChrome(lines: readonly ClassifiedLine[], body: readonly ClassifiedLine[]): boolean {
+  const t = body.length - 1;
+  if (t < 1) return false;
+  const title = body[t]!;
+  if (title.words < MIN_HEADLINE_WORDS || title.words > MAX_LONE_TITLE_WORDS || FULL_STOP_END.test(title.text) || bareAuthors(title.text) !== null) return false;
   // (the last paragraph ends a sentence, or is long enough that the title cannot be its wrapped end)
-  const before = body[tail - 1]!;
+  const before = body[t - 1]!;
   if (!SENTENCE_END.test(before.text) && before.words < MIN_SIGNED_WORDS) return false;
-  return lines.slice(lastParagraph + 1, firstTail).filter(isPageChrome).length >= MIN_CHROME_OVER_TITLE && !lines.slice(firstTail + 1).some((l) => l.info.kind === 'text');
+  const from = lines.lastIndexOf(before);
+  const at = lines.indexOf(title, from + 1);
+  return lines.slice(from + 1, at).filter(isPageChrome).length >= MIN_CHROME_OVER_TITLE && !lines.slice(at + 1).some((l) => l.info.kind === 'text');
 }
 
 const WRITER_BOX_KEYS = new Set(WRITER_BOX_HEADINGS.map(lineKey));

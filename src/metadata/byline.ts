@@ -22,6 +22,8 @@ const INNER_LABEL = /(?<!\p{L})(?:تصوير|إعداد|اعداد|تحرير|ت
 const BRACKET_PREFIX = /^([^()]{2,60})?\(([^()]{1,30})\)\s?(?:--|—|–|-|:)\s?/u;
 /** " - 14 - 5 ": the day and month a wire prints after its place, before the agency in brackets. */
 const WIRE_DAY_MONTH = /[-–—] ?\d{1,2} ?[-–—/] ?\d{1,2}$/u;
+/** " - منذ 3 ساعات", " | قبل يومين": a relative time closing a byline line. */
+const SINCE_SUFFIX = / [-–—|] (?:منذ|قبل) [^-–—|:]{2,20}$/u;
 /** Separators between the parts of a byline or dateline. */
 const PART_SEPARATORS = /[-–—|:/()«»"]/u;
 const ARABIC_WORD = /^[\p{Script=Arabic}]+$/u;
@@ -251,6 +253,9 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
     const joined = line.replace(QUOTED_THEN_DOMAIN, '"$1 $2"');
     if (joined !== line) return parseBylineLine(joined);
   }
+  // "بواسطة بسام العتيبي - منذ 3 ساعات": the time since publication after the credit
+  const since = SINCE_SUFFIX.exec(line);
+  if (since !== null) return parseBylineLine(line.slice(0, since.index));
   const credit = CREDIT_LABEL.exec(line);
   if (credit) {
     const lead = LEAD_AFTER_LABEL.exec(line.slice(credit[0].length));
