@@ -27,6 +27,11 @@ describe('dates as Arabic sites print them', () => {
     expect(findDate(line)?.iso).toBe(iso);
   });
 
+  it('reads a Latin zone name after the time ("14:20 KSA", "9:05 GST")', () => {
+    expect(findDate('نشر في: 09 يونيو 2025 14:20 KSA')?.iso).toBe('2025-06-09T14:20+03:00');
+    expect(findDate('09/06/2025 09:05 GST')?.iso).toBe('2025-06-09T09:05+04:00');
+  });
+
   it('marks update stamps so they lose to the publication date', () => {
     expect(findDate('آخر تحديث: 12 مايو 2024')?.update).toBe(true);
     expect(findDate('نشر في: 12 مايو 2024')?.published).toBe(true);

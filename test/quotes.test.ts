@@ -417,6 +417,13 @@ describe('cues and speakers', () => {
     expect(speech(a)).toEqual([{ text: 'وصلت إلى طريق مسدود', kind: 'partial', speaker: null }]);
   });
 
+  it('gives a quote of three words or more that opens its sentence, with the speaker after it, as direct', () => {
+    const a = parse('«نحن لا نطلب المستحيل»، يقول سامي نور، «بل نطلب من كل مواطن أن يعامل الماء كما يعامل المال».');
+    expect(speech(a).map((q) => [q.kind, q.speaker])).toEqual([['direct', 'سامي نور'], ['direct', 'سامي نور']]);
+    // two words are still a fragment
+    expect(speech(parse('«مستحيل تماما»، يقول سامي نور عن خطة الحكومة الجديدة.')).map((q) => q.kind)).toEqual(['partial']);
+  });
+
   it('refers "المحكمة" back to the court a sentence opens with, not to one named later in it', () => {
     const a = parse('أيدت محكمة التمييز، أمس، حكم محكمة الاستئناف بحبس متهمين اثنين 7 سنوات في قضية غسل أموال.', 'وقالت المحكمة في حيثيات حكمها إن "الأدلة التي قدمتها النيابة العامة جاءت متساندة ومتكاملة".');
     expect(a.quotes.map((q) => q.speaker)).toEqual(['محكمة التمييز']);

@@ -56,3 +56,6 @@ export const NAMED_ZONES: Readonly<Record<string, string>> = {
   'القاهرة': '+02:00', 'مصر': '+02:00', 'بيروت': '+02:00', 'دمشق': '+03:00', 'غرينتش': '+00:00',
   'جرينتش': '+00:00', 'تونس': '+01:00', 'الجزائر': '+01:00', 'المغرب': '+01:00', 'الرباط': '+01:00',
 };
+
+/** Latin zone names printed after a time on Arabic pages ("14:20 KSA"), lower case. */
+export const LATIN_ZONES: Readonly<Record<string, string>> = { 'ksa': '+03:00', 'gst': '+04:00', 'uae': '+04:00' };

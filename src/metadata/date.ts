@@ -1,4 +1,4 @@
-import { GREGORIAN_MONTHS, HIJRI_MONTHS, NAMED_ZONES, PUBLISHED_LABELS, UPDATE_LABELS, WEEKDAYS } from '../lexicon/months.js';
+import { GREGORIAN_MONTHS, HIJRI_MONTHS, NAMED_ZONES, LATIN_ZONES, PUBLISHED_LABELS, UPDATE_LABELS, WEEKDAYS } from '../lexicon/months.js';
 import { foldText } from '../normalize/fold.js';
 import { wordRuns } from '../normalize/key.js';
 
@@ -52,11 +52,13 @@ const TIME = /(?<!\d)(\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?(ص|م|صباحا|مسا
 const BARE_GMT = /(?<![a-z])(?:gmt|utc|غرينتش|جرينتش)(?![a-z])(?! ?[+-] ?\d)/;
 /** "(GMT+0400)", "GMT +3", "UTC+02:00". */
 const GMT_OFFSET = /(?:gmt|utc|غرينتش|جرينتش) ?([+-]) ?(\d{1,2})(?::?(\d{2}))?/;
+/** "14:20 KSA", "9:05 GST". */
+const LATIN_ZONE = new RegExp(`(?<![a-z])(${Object.keys(LATIN_ZONES).join('|')})(?![a-z])`);
 const NAMED_ZONE = new RegExp(`بتوقيت (${alternation(Object.keys(NAMED_ZONES).map((z) => foldText(z)))})`);
 const UPDATE_RE = new RegExp(alternation(UPDATE_LABELS.map((l) => foldText(l).toLowerCase())));
 const PUBLISHED_RE = new RegExp(`(?<!\\p{L})(?:${alternation(PUBLISHED_LABELS.map((l) => foldText(l).toLowerCase()))})(?!\\p{L})`, 'u');
 const WEEKDAY_RE = new RegExp(`(?<!\\p{L})(?:${alternation(WEEKDAYS.map((w) => foldText(w).toLowerCase()))})(?!\\p{L})`, 'gu');
-const FILLER_WORDS = new Set(['في', 'يوم', 'الموافق', 'م', 'ه', 'هـ', 'بتوقيت', 'الساعه', 'le', 'a', 'à', 'at', 'on', 'pm', 'am', 'ص', 'gmt', 'utc', 'on']);
+const FILLER_WORDS = new Set([...Object.keys(LATIN_ZONES), 'في', 'يوم', 'الموافق', 'م', 'ه', 'هـ', 'بتوقيت', 'الساعه', 'le', 'a', 'à', 'at', 'on', 'pm', 'am', 'ص', 'gmt', 'utc', 'on']);
 const WORD = /[\p{L}\p{N}]+/gu;
 const ANY_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/u;
 /** Every date pattern above holds a four-digit year: a folded line without four digits in a row has no date. */
@@ -141,6 +143,8 @@ function offsetOf(text: string): string | null {
     return `${g[1]}${pad(Number(hours))}:${pad(Number(minutes))}`;
   }
   if (BARE_GMT.test(text)) return '+00:00';
+  const latin = LATIN_ZONE.exec(text);
+  if (latin) return LATIN_ZONES[latin[1]!] ?? null;
   const z = NAMED_ZONE.exec(text);
   if (z) {
     const entry = Object.entries(NAMED_ZONES).find(([name]) => foldText(name) === z[1]);

@@ -286,8 +286,15 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
   return false;
 }
 
+/** Whether nothing but a sentence's end (or the paragraph's start) stands before a quote's opening mark. */
+function opensSentence(view: ParagraphView, span: MarkSpan): boolean {
+  const before = view.text.slice(0, span.open).trimEnd();
+  return before === '' || /[.!؟?]$/u.test(before);
+}
+
 function kindOf(view: ParagraphView, ctx: Context, span: MarkSpan, openToken: number, quoteTokens: number, cue: FoundCue | null): QuoteKind {
-  if (cue === null) return quoteTokens >= LONG_QUOTE ? 'direct' : 'partial';
+  // ("«نحن لا نطلب المستحيل»، يقول …": a quote of three words or more that opens its sentence is said whole)
+  if (cue === null) return quoteTokens >= LONG_QUOTE || (quoteTokens >= SHORT_QUOTE && opensSentence(view, span)) ? 'direct' : 'partial';
   if (quoteTokens < SHORT_QUOTE) return 'partial';
   const before = view.text.slice(0, span.open).trimEnd();
   if (before.endsWith(':')) return 'direct';
