@@ -424,6 +424,12 @@ describe('cues and speakers', () => {
     expect(speech(parse('«مستحيل تماما»، يقول سامي نور عن خطة الحكومة الجديدة.')).map((q) => q.kind)).toEqual(['partial']);
   });
 
+  it('takes members of a body, and the lawyer of someone described, for nobody in particular', () => {
+    const a = parse('واعتبر أعضاء في مجلس بلدية إسطنبول أن قرار تغيير الأسماء "سوف يسهم في إرساء الأمن المجتمعي".', 'وذكر محامي سيدة أمريكا الأولى: "أستطيع أن أؤكد أنهم حاملون للبطاقة الخضراء ومقيمون قانونيون دائمون".');
+    expect(speech(a).map((q) => q.speaker)).toEqual([null, null]);
+    expect(a.speakers).toEqual([]);
+  });
+
   it('refers "المحكمة" back to the court a sentence opens with, not to one named later in it', () => {
     const a = parse('أيدت محكمة التمييز، أمس، حكم محكمة الاستئناف بحبس متهمين اثنين 7 سنوات في قضية غسل أموال.', 'وقالت المحكمة في حيثيات حكمها إن "الأدلة التي قدمتها النيابة العامة جاءت متساندة ومتكاملة".');
     expect(a.quotes.map((q) => q.speaker)).toEqual(['محكمة التمييز']);

@@ -929,6 +929,10 @@ function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleL
   if (nameLen === 1 && j === i + 1 && RELATIONAL_TITLES.has(tokens[i]!.norm) && (registry !== null && registeredLength(registry, tokens, j) > 0 || (j + 1 < limit && isStop(tokens[j + 1]!)))) {
     return mention(null, slice(text, tokens, i, j + 1), j + 1, { anonymous: true });
   }
+  // "وذكر محامي سيدة أمريكا الأولى": the lawyer of someone described, not named, is nobody in particular
+  if (nameLen > 0 && j === i + 1 && RELATIONAL_TITLES.has(tokens[i]!.norm) && ANONYMOUS_SET.has(tokens[j]!.norm)) {
+    return mention(null, slice(text, tokens, i, j + nameLen), j + nameLen, { anonymous: true });
+  }
   // "منسق الإغاثة في المخيم، الفرنسي بيير مارتان": a definite nisba adjective before a name of two words or more
   // is the person's nationality, part of the title
   if (nameLen >= 3 && definiteToken(tokens[j]!) && /ي$/u.test(tokens[j]!.norm) && !(registry !== null && registeredLength(registry, tokens, j) > 0)) {
