@@ -430,6 +430,11 @@ describe('cues and speakers', () => {
     expect(a.speakers).toEqual([]);
   });
 
+  it('registers a title glued to ل or ب without the preposition, so the title alone later refers back', () => {
+    const a = parse('وأصدر المدير قرارا بتكليف سمير النجدي خلفاً للدكتور محمد الثبيتي في منصبه.', 'وقال الدكتور: "يسرني أن أتقدم لكم جميعاً بالشكر والتقدير على كل تعاون".');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['محمد الثبيتي', 'الدكتور']]);
+  });
+
   it('refers "المحكمة" back to the court a sentence opens with, not to one named later in it', () => {
     const a = parse('أيدت محكمة التمييز، أمس، حكم محكمة الاستئناف بحبس متهمين اثنين 7 سنوات في قضية غسل أموال.', 'وقالت المحكمة في حيثيات حكمها إن "الأدلة التي قدمتها النيابة العامة جاءت متساندة ومتكاملة".');
     expect(a.quotes.map((q) => q.speaker)).toEqual(['محكمة التمييز']);

@@ -55,11 +55,17 @@ export function buildRegistry(paragraphs: readonly TokenizedParagraph[]): NameRe
       const objectFollows = i > 0 && tokens[i - 1]!.loose?.strength === 'opinion';
       const m = readMention(text, tokens, i, Math.min(tokens.length, i + MAX_LOOKAHEAD), registry, objectFollows);
       if (m === null || m.name === null || m.role === null || m.anonymous || m.roleOnly) continue;
-      registerName(registry, m.name, m.role, index, tokens[i]!.start, m.title ?? null);
+      // ("خلفاً للدكتور محمد الثبيتي": the title without the preposition glued to it)
+      registerName(registry, m.name, withoutGluedPreposition(m.role), index, tokens[i]!.start, m.title ?? null);
       i = Math.max(i, m.next - 1);
     }
   }
   return registry;
+}
+
+/** "للدكتور" → "الدكتور", "بالمدير" → "المدير": a title without ل, ب or ك glued to its article. */
+function withoutGluedPreposition(role: string): string {
+  return role.startsWith('لل') ? `ال${role.slice(2)}` : role.replace(/^[بك](?=ال)/u, '');
 }
 
 /** Titles that are mostly adjectives ("المتخصص", "الاقتصادي"), folded. */
