@@ -435,6 +435,12 @@ describe('cues and speakers', () => {
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['محمد الثبيتي', 'الدكتور']]);
   });
 
+  it('takes a broadcast network for a relayer but a network of doctors for a speaker, and a trade closed by a colon', () => {
+    const a = parse('قالت شبكة أطباء السودان إن 14 مدنيا على الأقل قتلوا في قصف مدفعي استهدف أحياء سكنية في المدينة.', 'وذكرت شبكة (سي.بي.اس.نيوز) أن التحذير الصادر عن إدارة الأمن الداخلي كان في شكل نشرة أرسلت إلى الشرطة.', 'ويقول آدم إسحاق، أحد سكان حي أبوشوك: "لم نعد نعرف أين نختبئ، القذائف تسقط في كل مكان".');
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['شبكة أطباء السودان', 'آدم إسحاق']);
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['شبكة أطباء السودان', null], ['آدم إسحاق', 'أحد سكان حي أبوشوك']]);
+  });
+
   it('refers "المحكمة" back to the court a sentence opens with, not to one named later in it', () => {
     const a = parse('أيدت محكمة التمييز، أمس، حكم محكمة الاستئناف بحبس متهمين اثنين 7 سنوات في قضية غسل أموال.', 'وقالت المحكمة في حيثيات حكمها إن "الأدلة التي قدمتها النيابة العامة جاءت متساندة ومتكاملة".');
     expect(a.quotes.map((q) => q.speaker)).toEqual(['محكمة التمييز']);

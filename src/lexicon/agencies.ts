@@ -17,6 +17,8 @@ export const AGENCIES: readonly string[] = [
   'الشروق أونلاين', 'النهار العربي', 'مصراوي', 'القاهرة 24', 'الجزيرة مباشر',
   // Iraqi and Kurdish outlets, whose leads are "شفق نيوز/ …" ("المدى" is also a common word: left out)
   'شفق نيوز', 'السومرية نيوز', 'الغد برس', 'بغداد اليوم', 'رووداو', 'وكالة الأنباء العراقية', 'واع', 'الصباح الجديد',
+  // Sudanese, Yemeni and Libyan outlets
+  'دارفور 24', 'سودان تربيون', 'راديو دبنقا', 'سونا', 'سبأ', 'سبأ نت', 'بوابة الوسط', 'ليبيا أوبزرفر',
 ];
 
 /** Nouns that open a site's own name printed above the headline: "بوابة أخبار اليوم", "شبكة الأخبار". */

@@ -84,9 +84,14 @@ function isRegisteredFamily(registry: NameRegistry, name: string): boolean {
 
 /** Whether a speaker name is an outlet, report or figure that relays news rather than speaking. */
 function isRelayer(name: string): boolean {
-  const head = foldText(name).split(/\s+/u)[0] ?? '';
+  const folded = foldText(name);
+  const head = folded.split(/\s+/u)[0] ?? '';
+  // "شبكة (سي.بي.اس.نيوز)" relays news; "شبكة أطباء السودان" speaks for itself
+  if (head.replace(/^و?ال/u, '') === 'شبكه') return folded.split(/[^\p{L}\p{N}]+/u).some((w) => BROADCAST_WORDS.has(w));
   return RELAYER_HEADS.has(head) || RELAYER_HEADS.has(head.replace(/^و/u, '')) || isKnownOutlet(lineKey(name));
 }
+/** Words that make a network a broadcaster or a news site, folded and lower-cased. */
+const BROADCAST_WORDS = new Set(['نيوز', 'news', 'اخبار', 'الاخبار', 'اخباريه', 'الاخباريه', 'تلفزيون', 'التلفزيون', 'تلفزيونيه', 'التلفزيونيه', 'قناه', 'القناه', 'اذاعه', 'الاذاعه', 'سي', 'بي', 'الجزيره', 'الاعلام', 'الاعلاميه', 'اعلاميه', 'cnn', 'bbc', 'cbs', 'nbc', 'abc', 'fox']);
 const NON_ARABIC_QUOTE = /^[^\p{Script=Arabic}]*$/u;
 const SHORT_QUOTE = 3;
 /** Names and titles in quotes are short; longer quotes are titles only after a title word. */

@@ -802,8 +802,9 @@ function occupationEnd(tokens: readonly Token[], from: number, limit: number): n
   for (let k = from - 1; k < limit && k - from < MAX_OCCUPATION_WORDS; k++) {
     const t = tokens[k]!;
     if (k >= from && (isParticle(t.norm) || t.cue !== null || OPENER_SET.has(t.norm) || DESCRIBING_SET.has(t.norm))) return 0;
-    if (/[:()«»"“”.]/u.test(t.after)) return 0;
-    if (hasComma(t)) return k + 1;
+    // ("آدم إسحاق، أحد سكان حي أبوشوك: «…»": a colon closes it as a comma does)
+    if (hasComma(t) || (k >= from && t.after.includes(':'))) return k + 1;
+    if (/[()«»"“”.]/u.test(t.after)) return 0;
   }
   return 0;
 }
