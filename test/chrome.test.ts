@@ -194,6 +194,16 @@ describe('chrome in other wordings', () => {
     expect(a.boilerplate).toContain(item);
   });
 
+  it('drops an editor\'s correction note on the story, a video transcript label and a sponsored box\'s links', () => {
+    const note = 'تصحيح: ذكرت نسخة سابقة من هذا التقرير خطأً تاريخ الاجتماع، وقد جرى تصويب ذلك.';
+    const a = parseArticle(page(['نص الفيديو'], ['', note, 'بالتعاون مع شركائنا', 'اكتشف المزيد']));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining([note, 'نص الفيديو', 'اكتشف المزيد']));
+    // a body sentence that opens with the same word is text
+    const line = 'تصحيح: قال الوزير إن تصحيح المسار الاقتصادي يحتاج إلى سنوات من العمل المتواصل.';
+    expect(parseArticle(page([], [line])).paragraphs).toContain(line);
+  });
+
   it.each(TICKER_NAMES.map((n) => [n]))('reads "%s" with a number in the header as a ticker', (name) => {
     const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', '12/05/2018', `${name} 12.5`, ...BODY].join('\n'));
     expect(a.paragraphs).toEqual(BODY);

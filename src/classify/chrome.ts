@@ -1,7 +1,7 @@
 import {
   AD_LABELS, BOX_END_BUTTONS, CALL_CHANNELS, CALL_VERBS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
   FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
-  TICKER_NAMES, TICKER_WORDS, PRAYER_NAMES, NEXT_LINKS,
+  TICKER_NAMES, TICKER_WORDS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS,
 } from '../lexicon/chrome.js';
 import { hasWord, keyWords, lineKey } from '../normalize/key.js';
 import { isWriterTitle } from '../metadata/known.js';
@@ -219,6 +219,16 @@ const BRACKETED_NOTE = /^\(\s*\p{Script=Arabic}[^()]*\)$/u;
 const MAX_BRACKETED_NOTE_WORDS = 4;
 const AGENCY_END_MARK = /^\/?\s*انتهى\s*\/?$/u;
 /** Relative timestamps: "منذ 3 ساعات", "منذ يومين", "قبل 3 ساعات". */
+const EDITOR_NOTE_LABEL_KEYS = EDITOR_NOTE_LABELS.map(lineKey);
+const EDITOR_NOTE_OBJECT_KEYS = EDITOR_NOTE_OBJECTS.map(lineKey);
+const MAX_EDITOR_NOTE_WORDS = 40;
+/** The label before a colon, then words on the story or its earlier version. */
+function isEditorNote(line: string, key: string): boolean {
+  const colon = line.indexOf(':');
+  if (colon < 2 || colon > 20 || !EDITOR_NOTE_LABEL_KEYS.includes(lineKey(line.slice(0, colon)))) return false;
+  return EDITOR_NOTE_OBJECT_KEYS.some((o) => hasWord(key, o));
+}
+
 /** A temperature: "28°C", "31 °". */
 const DEGREES = /\d ?°/u;
 const MAX_WEATHER_WORDS = 4;
@@ -350,6 +360,8 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (isSourceLine(line, key, words)) return true;
   if (URL_OR_HANDLE.test(line) || EMBED_SIGNATURE.test(line) || HASHTAGS_ONLY.test(line) || BREAKING_TICKER.test(line)) return true;
   if (AGENCY_END_MARK.test(line) || /^©/u.test(line) || RELATIVE_TIME.test(key) || CLOCK_TIME.test(key) || EDITOR_INITIALS.test(line)) return true;
+  // "تصحيح: ذكرت نسخة سابقة من هذا التقرير خطأً …": the editor's note on the story, not the story
+  if (words <= MAX_EDITOR_NOTE_WORDS && isEditorNote(line, key)) return true;
   // "القاهرة 28°C", "الرياض 31°": a weather widget
   if (words <= MAX_WEATHER_WORDS && DEGREES.test(line)) return true;
   // "الاتحاد - جميع الحقوق محفوظة": the rights notice after the site's name

@@ -39,6 +39,8 @@ export const CHROME_LINES: readonly string[] = [
   'أعلى الصفحة', 'معرض الصور', 'ألبوم الصور', 'عرض الصور', 'عرض كل الصور', 'عرض جميع الصور', 'شاهد الصور', 'ألبوم صور', 'معرض صور',
   // a prayer-times widget's heading (its lines are PRAYER_NAMES with a time) and a poll's button
   'مواقيت الصلاة', 'أوقات الصلاة', 'صوّت الآن', 'عرض النتائج',
+  // a video page's transcript label and sponsored boxes
+  'نص الفيديو', 'النص الكامل للفيديو', 'تفريغ الفيديو', 'اكتشف المزيد', 'بالتعاون مع شركائنا', 'محتوى برعاية', 'برعاية شركائنا',
   // a score widget's states and a weather widget's sky; links home
   'انتهت', 'انتهت المباراة', 'الشوط الأول', 'الشوط الثاني', 'بين الشوطين', 'لم تبدأ', 'غائم', 'غائم جزئيا', 'مشمس', 'صحو',
   'ماطر', 'أمطار متفرقة', 'غبار', 'ضباب', 'العودة إلى الصفحة الرئيسية', 'العودة للصفحة الرئيسية', 'العودة للرئيسية', 'عودة للرئيسية',
@@ -226,6 +228,11 @@ export const PLATFORM_NAMES: readonly string[] = [
 export const AD_LABELS: readonly string[] = [
   'محتوى إعلاني', 'إعلان', 'اعلان', 'إعلانات', 'اعلانات', 'محتوى مدفوع', 'محتوى ترويجي', 'برعاية', 'مساحة إعلانية', 'إعلان ممول', 'إعلان مموّل',
 ];
+
+/** Labels of an editor's note on the story itself, before a colon: "تصحيح: ذكرت نسخة سابقة من هذا التقرير …". */
+export const EDITOR_NOTE_LABELS: readonly string[] = ['تصحيح', 'توضيح', 'تنويه', 'ملاحظة المحرر', 'ملاحظة التحرير', 'ملاحظة'];
+/** What such a note speaks of: the story or an earlier version of it. */
+export const EDITOR_NOTE_OBJECTS: readonly string[] = ['نسخة سابقة', 'النسخة السابقة', 'هذا المقال', 'هذا التقرير', 'هذا الخبر', 'هذه المادة', 'هذه القصة'];
 
 /** Buttons that close a box inside the body (a poll's "تصويت"): the line after one is the article's again. */
 export const BOX_END_BUTTONS: readonly string[] = ['تصويت', 'صوت', 'صوت الآن', 'صوّت', 'صوّت الآن'];
