@@ -441,6 +441,12 @@ describe('cues and speakers', () => {
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['شبكة أطباء السودان', null], ['آدم إسحاق', 'أحد سكان حي أبوشوك']]);
   });
 
+  it('takes "طلب عدم ذكر اسمه" after a title for no name, and "رائدة أعمال" between commas for a role', () => {
+    const a = parse('وقال قيادي في "قسد" لعنب بلدي، طلب عدم ذكر اسمه، إن الحكومة "تريد السيطرة الكاملة على الحقول دون أي ضمانات".', 'من جهتها، أكدت السيدة مريم المنصوري، رائدة أعمال في مجال التقنية، أن "البيئة التشريعية تغيرت كثيراً خلال السنوات الأخيرة".');
+    expect(speech(a).map((q) => q.speaker)).toEqual([null, 'مريم المنصوري']);
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['مريم المنصوري', 'رائدة أعمال في مجال التقنية']]);
+  });
+
   it('refers "المحكمة" back to the court a sentence opens with, not to one named later in it', () => {
     const a = parse('أيدت محكمة التمييز، أمس، حكم محكمة الاستئناف بحبس متهمين اثنين 7 سنوات في قضية غسل أموال.', 'وقالت المحكمة في حيثيات حكمها إن "الأدلة التي قدمتها النيابة العامة جاءت متساندة ومتكاملة".');
     expect(a.quotes.map((q) => q.speaker)).toEqual(['محكمة التمييز']);

@@ -119,3 +119,7 @@ export const SAME_WORDS: readonly string[] = ['ذاته', 'ذاتها', 'نفس�
 /** Labels of an interview's questions and answers printed before them ("س: …", "ج: …"). */
 export const QUESTION_LABELS: readonly string[] = ['س', 'سؤال', 'السؤال'];
 export const ANSWER_LABELS: readonly string[] = ['ج', 'جواب', 'الجواب'];
+
+/** Verbs of asking not to be named, and the word after them: "طلب عدم ذكر اسمه", "فضّل عدم الكشف عن هويته". Folded. */
+export const WITHHELD_NAME_VERBS: readonly string[] = ['طلب', 'طالبا', 'فضل', 'مفضلا', 'رفض', 'رافضا', 'اشترط', 'مشترطا'];
+export const WITHHELD_NAME_OBJECTS: readonly string[] = ['عدم', 'الكشف', 'ذكر', 'نشر'];

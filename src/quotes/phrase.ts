@@ -1,4 +1,4 @@
-import { ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, CONDITION_NOUNS, DAY_NAMES, DECLINED_ACTS, DESCRIBING_WORDS, DAY_PARTS, DEFENCE_WORDS, NOT_NAME_WORDS, PHRASE_STOPS, ROLE_CONTINUATIONS, SAME_WORDS, SPEAKER_WORDS } from '../lexicon/function-words.js';
+import { WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS, ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, CONDITION_NOUNS, DAY_NAMES, DECLINED_ACTS, DESCRIBING_WORDS, DAY_PARTS, DEFENCE_WORDS, NOT_NAME_WORDS, PHRASE_STOPS, ROLE_CONTINUATIONS, SAME_WORDS, SPEAKER_WORDS } from '../lexicon/function-words.js';
 import { ORGANISATION_SET as ORG_SET } from './organisations.js';
 import { KINSHIP_NOUNS, RELAYERS } from '../lexicon/roles.js';
 import { NEWS_VERBS } from '../lexicon/verbs.js';
@@ -448,6 +448,8 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
   let j = i;
   let counted = 0;
   let joinedName = false;
+  // "قيادي في «قسد»، طلب عدم ذكر اسمه،": asking not to be named opens no name
+  if (WITHHELD_VERBS.has(tokens[i]!.norm) && WITHHELD_OBJECTS.has(tokens[i + 1]?.norm ?? '')) return 0;
   while (j < limit && counted < MAX_NAME_TOKENS) {
     const t = tokens[j]!;
     // "بن", "عبد", "أبو", "آل" join the parts of a name without counting as one
@@ -792,6 +794,8 @@ function descriptionEnd(tokens: readonly Token[], from: number, limit: number): 
 }
 
 const OPENER_SET = new Set(CLAUSE_OPENERS);
+const WITHHELD_VERBS = new Set(WITHHELD_NAME_VERBS);
+const WITHHELD_OBJECTS = new Set(WITHHELD_NAME_OBJECTS);
 const DESCRIBING_SET = new Set(DESCRIBING_WORDS);
 const OCCUPATION_SET = new Set(OCCUPATIONS.map(foldText));
 /** Most words of a trade described between commas. */
