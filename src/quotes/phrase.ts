@@ -584,7 +584,8 @@ function closedName(text: string, tokens: readonly Token[], k: number, limit: nu
     const words = tokens.slice(k, k + len);
     if (!words.every((w) => nameWord(text, w)) || words.slice(1).some((w) => quoted(w) || /^لل/u.test(w.norm))) return false;
     // "لشرطة منطقة مكة المكرمة، المقدم …": a known place closes the title, it names nobody
-    if (isKnownPlace(words.map((w) => w.norm).join(' '))) return false;
+    // (a place's first word is mostly a place itself: "مكة المكرمة"; the joined key is built only then)
+    if (isKnownPlace(words[0]!.norm) && isKnownPlace(words.map((w) => w.norm).join(' '))) return false;
     // "أحرز هدفا وحيدا": a noun and its agreeing adjective are an object, not a name
     if (len === 3 && (agreeingPair(words[1]!, words[2]) || agreeingPair(words[0]!, words[1]))) return false;
     const after = tokens[k + len];
@@ -905,7 +906,7 @@ function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleL
   }
   // "المتحدث الإعلامي لشرطة منطقة مكة المكرمة، المقدم محمد الغامدي،": a known place read as the name is the
   // title's; the name, if any, follows it
-  if (nameLen > 0 && isKnownPlace(tokens.slice(j, j + nameLen).map((t) => t.norm).join(' '))) {
+  if (nameLen > 0 && isKnownPlace(tokens[j]!.norm) && isKnownPlace(tokens.slice(j, j + nameLen).map((t) => t.norm).join(' '))) {
     const k = skipHonorifics(tokens, j + nameLen, limit);
     const len = k < limit ? nameLength(text, tokens, k, limit, registry, objectFollows) : 0;
     role = slice(text, tokens, i, j + nameLen);
