@@ -564,6 +564,22 @@ function nearestRegistered(view: ParagraphView, ctx: Context, from: number, sent
   return null;
 }
 
+/** "حين", "عندما": a speech verb after one tells when the sentence's subject did what its first verb says. Folded. */
+const WHEN_WORDS = new Set(['حين', 'عندما', 'حينما', 'لما']);
+/** Words before a sentence's first verb: "وقد", "لقد". Folded. */
+const BEFORE_VERB = new Set(['و', 'قد', 'وقد', 'لقد', 'فقد', 'ولقد']);
+
+/** "وقد أحسن وزير الاتصالات حين قال إن …": the subject after the sentence's first verb, when "حين" precedes the cue. */
+function whenClauseSubject(view: ParagraphView, ctx: Context, floor: number, cue: number): Voice | null {
+  if (cue - 1 <= floor || !WHEN_WORDS.has(view.tokens[cue - 1]!.norm)) return null;
+  let i = floor;
+  while (i < cue - 1 && BEFORE_VERB.has(view.tokens[i]!.norm)) i++;
+  if (i + 1 >= cue - 1) return null;
+  const m = readMention(view.text, view.tokens, i + 1, cue - 1, ctx.registry);
+  if (m === null || m.anonymous || (m.name === null && !m.roleOnly)) return null;
+  return voiceOf(view, ctx, m, null, view.tokens[i]!.start);
+}
+
 /** The subject of the sentence: the phrase after its first cue verb. */
 function sentenceSubject(view: ParagraphView, ctx: Context, floor: number, upto: number): Voice | null {
   for (let i = floor; i < upto; i++) {
@@ -733,6 +749,9 @@ export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, fl
       if (index > floor && PLURAL_RELATIVES.has(view.tokens[index - 1]!.norm)) return { name: null, role: null, anonymous: true, feminine: null };
       return subjectBefore(view, ctx, floor, index);
     }
+    // "وقد أحسن وزير الاتصالات حين قال …": the speaker is the subject of the clause the "when" hangs on
+    const when = whenClauseSubject(view, ctx, floor, index);
+    if (when !== null) return when;
     // "بحسب مسؤول قضائي أكد أنه …": the unnamed source the clause is told according to said it
     const source = accordingSourceBefore(view, ctx, floor, index);
     if (source !== null) return source;

@@ -361,6 +361,14 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
       j += 2;
       continue;
     }
+    // "وزير الاتصالات وتقنية المعلومات", "وزير الخارجية وشؤون المغتربين": و + an indefinite noun and its definite
+    // genitive, after a definite word of the title, is more of the ministry's name (never "ونظيره الفرنسي", a title
+    // or a name after و)
+    if (w.length > 3 && w.charCodeAt(0) === WAW && definiteToken(prev) && !definiteToken(tokens[j]!) && j + 1 < limit && !hasComma(tokens[j]!) && definiteToken(tokens[j + 1]!) && !tokens[j + 1]!.role
+      && !isRoleHead(w.slice(1)) && !ORG_SET.has(w.slice(1)) && !/(?:ها|هم|هما)$/u.test(w) && !startsWithGivenName(w.slice(1)) && !isStop(tokens[j]!)) {
+      j += 2;
+      continue;
+    }
     // An indefinite organisation or place noun takes its genitive along: "منطقة عسير", "هيئة قناة السويس"
     const printedDefinite = definiteToken(tokens[j]!);
     // ("مدير فريق «منسقو استجابة سوريا»": a name in quote marks after the head is read with the tail)
