@@ -453,6 +453,13 @@ describe('cues and speakers', () => {
     expect(speech(a).map((q) => q.speaker)).toEqual([null, 'وزير الاتصالات وتقنية المعلومات']);
   });
 
+  it('keeps a foreign family name printed with a final ه that opens like ب + noun ("صوفي بينيه")', () => {
+    const a = parse('وقالت المحامية صوفي بينيه إن الحكومة لم تستجب لأي من المطالب التي رفعتها النقابات منذ أشهر.');
+    expect(a.speakers.map((s) => s.name)).toEqual(['صوفي بينيه']);
+    // ب and a noun in ة is still no name word ("بطريقة")
+    expect(parse('وقال سامي نور بطريقة ساخرة إن الحكومة لم تستجب لأي من المطالب منذ أشهر.').speakers.map((s) => s.name)).toEqual(['سامي نور']);
+  });
+
   it('refers "المحكمة" back to the court a sentence opens with, not to one named later in it', () => {
     const a = parse('أيدت محكمة التمييز، أمس، حكم محكمة الاستئناف بحبس متهمين اثنين 7 سنوات في قضية غسل أموال.', 'وقالت المحكمة في حيثيات حكمها إن "الأدلة التي قدمتها النيابة العامة جاءت متساندة ومتكاملة".');
     expect(a.quotes.map((q) => q.speaker)).toEqual(['محكمة التمييز']);

@@ -246,7 +246,8 @@ function decideNameWord(text: string, t: Token): boolean {
   // "بتسخير", "باستخدام": ب before a verbal noun of the تفعيل or استفعال pattern; "بقوله" (ب + noun + pronoun),
   // but not the بو- of Maghrebi family names ("بوطوالة", "بوتفليقة")
   if (t.norm.charCodeAt(0) === BEH && BI_VERBAL_NOUN.test(t.norm)) return false;
-  return !/^(?:ب|و|ف)?بال/u.test(t.norm) && !/^[0-9]/u.test(t.norm) && !/^ب(?!و\p{L}{5})\p{L}{3,}ه$/u.test(t.norm);
+  // ("بطريقة": ب and a noun in ة; a name printed with a final ه stays: "صوفي بينيه")
+  return !/^(?:ب|و|ف)?بال/u.test(t.norm) && !/^[0-9]/u.test(t.norm) && !(/^ب(?!و\p{L}{5})\p{L}{3,}ه$/u.test(t.norm) && !printed.endsWith('ه'));
 }
 
 /** A word that can continue a name already begun: not a nisba adjective ("البريطانية"), not "بكدمة". */
@@ -266,7 +267,8 @@ function decideNameTail(text: string, t: Token): boolean {
   if (ORG_SET.has(t.norm) || RELAYER_SET.has(t.norm) || HONORIFIC_SET.has(t.norm) || RELAYER_SET.has(bare) || (bare !== t.norm && ORG_SET.has(bare))) return false;
   // "شركتي أوبر وكريم", "شركات": the dual or plural of a body's head is no part of a name
   if (/(?:تي|تا|ات)$/u.test(t.norm) && ORG_SET.has(t.norm.replace(/(?:تي|تا|ات)$/u, 'ه'))) return false;
-  if (/^ب(?!و\p{L}{5})\p{L}{3,}ه$/u.test(t.norm) || /^ب(?:ال|جانب)/u.test(t.norm)) return false;
+  // ("بطريقة": ب and a noun in ة; a name printed with a final ه stays: "صوفي بينيه")
+  if ((/^ب(?!و\p{L}{5})\p{L}{3,}ه$/u.test(t.norm) && text[t.end - 1] !== 'ه') || /^ب(?:ال|جانب)/u.test(t.norm)) return false;
   // a word that opens a quote ("محمود حسن «تريزيغيه»") is a nickname, not the name
   return !OPENING_MARK.test(text[t.start - 1] ?? '');
 }
