@@ -204,6 +204,12 @@ describe('chrome in other wordings', () => {
     expect(parseArticle(page([], [line])).paragraphs).toContain(line);
   });
 
+  it('keeps a question that opens on a connector under chrome inside the body: no title opens with "لكن"', () => {
+    const question = 'لكن السؤال الذي يطرحه كثيرون: هل يقاس النجاح بعدد الخدمات الإلكترونية أم بمدى رضا المستفيد عنها؟';
+    const a = parseArticle(page([], []).replace(BODY[1]!, `pic.twitter.com/a1b2c3\n${question}\n${BODY[1]}`));
+    expect(a.paragraphs).toEqual([BODY[0], question, BODY[1], BODY[2]]);
+  });
+
   it.each(TICKER_NAMES.map((n) => [n]))('reads "%s" with a number in the header as a ticker', (name) => {
     const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', '12/05/2018', `${name} 12.5`, ...BODY].join('\n'));
     expect(a.paragraphs).toEqual(BODY);

@@ -156,8 +156,12 @@ function followedByMetadata(lines: readonly ClassifiedLine[], i: number): boolea
 
 /** A whole input line of headline length with no full stop or trailing colon or comma: another story's title. */
 function linkedTitle(title: ClassifiedLine | undefined, maxWords = MAX_LISTED_TITLE_WORDS): boolean {
-  return title !== undefined && !title.piece && title.info.kind === 'text' && title.words >= MIN_INSET_TITLE_WORDS && title.words <= maxWords && !FULL_STOP_END.test(title.text) && !/[:،,]$/u.test(title.text) && !INTERVIEW_LABEL.test(title.text);
+  return title !== undefined && !title.piece && title.info.kind === 'text' && title.words >= MIN_INSET_TITLE_WORDS && title.words <= maxWords && !FULL_STOP_END.test(title.text) && !/[:،,]$/u.test(title.text) && !INTERVIEW_LABEL.test(title.text)
+    // ("لكن السؤال الذي يطرحه كثيرون: هل …؟": a line that opens on a connector goes on from the text before it)
+    && !CONNECTOR_KEYS.has(title.key.slice(0, title.key.indexOf(' ') >>> 0));
 }
+/** Words that join a sentence to the one before it; no title opens with one. Folded. */
+const CONNECTOR_KEYS = new Set(['لكن', 'ولكن', 'لكنه', 'لكنها', 'بل', 'ثم', 'لذلك', 'لذا', 'بينما', 'فيما', 'غير', 'الا', 'اما', 'واما']);
 
 /** Most words of the story a box or slot inside the body links to: as long as a headline runs. */
 const MAX_SLOT_TITLE_WORDS = 20;
