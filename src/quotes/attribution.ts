@@ -114,8 +114,8 @@ const FRONTED_PREPOSITIONS = new Set(['حول', 'عن', 'بشان', 'في', 'ع�
 /** "أن", "إنه", "بأنها", folded: the particle that opens reported content. */
 const PARTICLE_AFTER_VERB = /^ب?ان(?:ه|ها|هم|هما|نا)?$/u;
 
-/** Whether a verbatim offset lies inside one of the paragraph's quote spans. */
-export function insideSpan(spans: readonly MarkSpan[], offset: number): boolean {
+/** Index of the first quote span that closes after `offset` (binary search: spans are sorted), or the span count. */
+export function spanClosingAfter(spans: readonly MarkSpan[], offset: number): number {
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {
@@ -123,7 +123,13 @@ export function insideSpan(spans: readonly MarkSpan[], offset: number): boolean 
     if (spans[mid]!.close <= offset) lo = mid + 1;
     else hi = mid;
   }
-  return lo < spans.length && spans[lo]!.open <= offset && offset < spans[lo]!.close;
+  return lo;
+}
+
+/** Whether a verbatim offset lies inside one of the paragraph's quote spans. */
+export function insideSpan(spans: readonly MarkSpan[], offset: number): boolean {
+  const k = spanClosingAfter(spans, offset);
+  return k < spans.length && spans[k]!.open <= offset && offset < spans[k]!.close;
 }
 
 /** "وكتب", "فكتبت", "وأبرز": كتب and أبرز joined by و or ف, folded (bare, "books" and "the most prominent"). */

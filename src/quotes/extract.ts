@@ -10,6 +10,7 @@ import {
   currentVoice,
   cueAt,
   insideSpan,
+  spanClosingAfter,
   leftCue,
   mentionAfter,
   pointsBack,
@@ -558,14 +559,7 @@ function opensClause(view: ParagraphView, k: number, quoted: boolean): boolean {
 function appendedQuote(view: ParagraphView, k: number): boolean {
   const { spans, tokens, text } = view;
   const at = tokens[k]!.start;
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.close <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  const span = spans[lo];
+  const span = spans[spanClosingAfter(spans, at)];
   if (span === undefined || span.open < tokens[k - 1]!.end || span.open > at || !span.closed || !opensRemark(tokens[k]!.norm)) return false;
   return SENTENCE_TAIL.test(text.slice(span.close, sentenceEnd(view.breaks, span.close, text.length)));
 }
