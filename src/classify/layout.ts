@@ -1,3 +1,4 @@
+import { ANSWER_LABELS, QUESTION_LABELS, SENTENCE_CONNECTORS } from '../lexicon/function-words.js';
 import type { DateFound } from '../metadata/date.js';
 import { isHeadlineLike } from '../metadata/headline.js';
 import { bareAuthors, isPersonLike } from '../metadata/byline.js';
@@ -5,7 +6,6 @@ import { isWriterTitle } from '../metadata/known.js';
 import { BOX_END_BUTTONS, END_MARKERS, WRITER_BOX_HEADINGS } from '../lexicon/chrome.js';
 import { isCaption, isClockTime, isSourceLine, isStoryPointer, isTicker } from './chrome.js';
 import { SITE_NAME_HEADS } from '../lexicon/agencies.js';
-import { ANSWER_LABELS, QUESTION_LABELS } from '../lexicon/function-words.js';
 import type { Byline } from '../schema.js';
 import type { ClassifiedLine } from './line.js';
 import { hasWord, lineKey } from '../normalize/key.js';
@@ -161,7 +161,7 @@ function linkedTitle(title: ClassifiedLine | undefined, maxWords = MAX_LISTED_TI
     && !CONNECTOR_KEYS.has(title.key.slice(0, title.key.indexOf(' ') >>> 0));
 }
 /** Words that join a sentence to the one before it; no title opens with one. Folded. */
-const CONNECTOR_KEYS = new Set(['لكن', 'ولكن', 'لكنه', 'لكنها', 'بل', 'ثم', 'لذلك', 'لذا', 'بينما', 'فيما', 'غير', 'الا', 'اما', 'واما']);
+const CONNECTOR_KEYS = new Set(SENTENCE_CONNECTORS);
 
 /** Most words of the story a box or slot inside the body links to: as long as a headline runs. */
 const MAX_SLOT_TITLE_WORDS = 20;

@@ -123,3 +123,26 @@ export const ANSWER_LABELS: readonly string[] = ['ج', 'جواب', 'الجواب
 /** Verbs of asking not to be named, and the word after them: "طلب عدم ذكر اسمه", "فضّل عدم الكشف عن هويته". Folded. */
 export const WITHHELD_NAME_VERBS: readonly string[] = ['طلب', 'طالبا', 'فضل', 'مفضلا', 'رفض', 'رافضا', 'اشترط', 'مشترطا'];
 export const WITHHELD_NAME_OBJECTS: readonly string[] = ['عدم', 'الكشف', 'ذكر', 'نشر'];
+
+/** Words that make a network a broadcaster or a news site ("شبكة سي إن إن"), folded and lower-cased. */
+export const BROADCAST_WORDS: readonly string[] = ['نيوز', 'news', 'اخبار', 'الاخبار', 'اخباريه', 'الاخباريه', 'تلفزيون', 'التلفزيون', 'تلفزيونيه', 'التلفزيونيه', 'قناه', 'القناه', 'اذاعه', 'الاذاعه', 'سي', 'بي', 'الجزيره', 'الاعلام', 'الاعلاميه', 'اعلاميه', 'cnn', 'bbc', 'cbs', 'nbc', 'abc', 'fox'];
+
+/** Nouns after "في" that open the reporter's gloss: "في إشارة إلى", "في مؤشر على", "في دلالة على". Folded. */
+export const GLOSS_NOUNS: readonly string[] = ['اشاره', 'مؤشر', 'دلاله', 'خطوه'];
+
+/** Titles that are also given names: "إمام عاشور", "أمير نصر". Folded. */
+export const GIVEN_NAME_TITLES: readonly string[] = ['امام', 'امير'];
+
+/** Anonymous words that a body's genitive and a name may follow: "متحدث الوزارة الدكتور …". Folded. */
+export const SPOKESMAN_WORDS: readonly string[] = ['متحدث', 'متحدثه'];
+
+/** Words that join a sentence to the one before it; no title opens with one. Folded. */
+export const SENTENCE_CONNECTORS: readonly string[] = ['لكن', 'ولكن', 'لكنه', 'لكنها', 'بل', 'ثم', 'لذلك', 'لذا', 'بينما', 'فيما', 'غير', 'الا', 'اما', 'واما'];
+
+/** Nouns of wording between an attribution's lead and the speaker: "وفق تعبير نيلسن", "حسب وصف الوزير". Folded. */
+export const WORDING_NOUNS: readonly string[] = ['تعبير', 'قول', 'وصف', 'روايه', 'كلام'];
+
+/** "حين", "عندما": a speech verb after one tells when the sentence's subject did what its first verb says. Folded. */
+export const WHEN_WORDS: readonly string[] = ['حين', 'عندما', 'حينما', 'لما'];
+/** Words before a sentence's first verb: "وقد", "لقد". Folded. */
+export const BEFORE_FIRST_VERB: readonly string[] = ['و', 'قد', 'وقد', 'لقد', 'فقد', 'ولقد'];

@@ -1,5 +1,5 @@
+import { BEFORE_FIRST_VERB, CLAUSE_OPENERS, DESCRIBING_WORDS, SPEAKING_ORGANISATION_HEADS, WHEN_WORDS, WORDING_NOUNS } from '../lexicon/function-words.js';
 import { ACCORDING_TO, REPORTER_VOICE as REPORTER_PHRASES, SELF_ATTRIBUTIONS, TURN_LINKS } from '../lexicon/cues.js';
-import { CLAUSE_OPENERS, DESCRIBING_WORDS, SPEAKING_ORGANISATION_HEADS } from '../lexicon/function-words.js';
 import { foldText } from '../normalize/fold.js';
 import { isKnownPlace } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
@@ -60,7 +60,7 @@ const ACCORDING_LAST_WORDS = new Set(ACCORDING_WORDS.map((w) => w[w.length - 1]!
 const MAX_ACCORDING_GAP = 10;
 const ATTRIBUTION_LEADS = new Set(['بحسب', 'حسب', 'وبحسب', 'وحسب', 'وفقا', 'وفق', 'طبقا', 'نقلا']);
 /** Nouns of wording between an attribution's lead and the speaker: "وفق تعبير نيلسن", "حسب وصف الوزير". Folded. */
-const WORDING_NOUNS = new Set(['تعبير', 'قول', 'وصف', 'روايه', 'كلام']);
+const WORDING_SET = new Set(WORDING_NOUNS);
 /** First words of the reporter's own formulas ("يذكر أن"): never a speech cue. */
 const REPORTER_VOICE = new Set(REPORTER_PHRASES.map((p) => foldText(p).split(' ')[0]!));
 const OPENERS = new Set(CLAUSE_OPENERS);
@@ -571,13 +571,13 @@ function nearestRegistered(view: ParagraphView, ctx: Context, from: number, sent
 }
 
 /** "حين", "عندما": a speech verb after one tells when the sentence's subject did what its first verb says. Folded. */
-const WHEN_WORDS = new Set(['حين', 'عندما', 'حينما', 'لما']);
+const WHEN_SET = new Set(WHEN_WORDS);
 /** Words before a sentence's first verb: "وقد", "لقد". Folded. */
-const BEFORE_VERB = new Set(['و', 'قد', 'وقد', 'لقد', 'فقد', 'ولقد']);
+const BEFORE_VERB = new Set(BEFORE_FIRST_VERB);
 
 /** "وقد أحسن وزير الاتصالات حين قال إن …": the subject after the sentence's first verb, when "حين" precedes the cue. */
 function whenClauseSubject(view: ParagraphView, ctx: Context, floor: number, cue: number): Voice | null {
-  if (cue - 1 <= floor || !WHEN_WORDS.has(view.tokens[cue - 1]!.norm)) return null;
+  if (cue - 1 <= floor || !WHEN_SET.has(view.tokens[cue - 1]!.norm)) return null;
   let i = floor;
   while (i < cue - 1 && BEFORE_VERB.has(view.tokens[i]!.norm)) i++;
   if (i + 1 >= cue - 1) return null;
@@ -813,12 +813,12 @@ export function rightAttribution(view: ParagraphView, ctx: Context, from: number
     return { voice: v ?? currentVoice(ctx, info.feminine), cue: cueText(at, at) };
   }
   // "«…»، على حد تعبير نيلسن": as the lead "وفق تعبير"
-  const onEdge = tokens[from]!.norm === 'علي' && tokens[from + 1]?.norm === 'حد' && WORDING_NOUNS.has(tokens[from + 2]?.norm ?? '');
+  const onEdge = tokens[from]!.norm === 'علي' && tokens[from + 1]?.norm === 'حد' && WORDING_SET.has(tokens[from + 2]?.norm ?? '');
   if (ATTRIBUTION_LEADS.has(tokens[from]!.norm) || onEdge) {
     let j = from + (onEdge ? 2 : 1);
     if (tokens[j]?.norm === 'ما' || tokens[j]?.norm === 'لما') j++;
     // "وفق تعبير نيلسن": the wording's noun, then the one who worded it
-    else if (WORDING_NOUNS.has(tokens[j]?.norm ?? '') && j + 1 < upto) j++;
+    else if (WORDING_SET.has(tokens[j]?.norm ?? '') && j + 1 < upto) j++;
     // "طبقا لما قال عنه": the speaker is the one already speaking
     if (j < upto && cueAt(tokens, j)) return { voice: currentVoice(ctx, null), cue: cueText(from, from) };
     const next = tokens[j];

@@ -1,5 +1,5 @@
+import { ANSWER_LABELS, BROADCAST_WORDS, DESCRIBING_WORDS, GLOSS_NOUNS, QUESTION_LABELS, SPEAKING_BODIES } from '../lexicon/function-words.js';
 import { RELAYERS } from '../lexicon/roles.js';
-import { ANSWER_LABELS, DESCRIBING_WORDS, QUESTION_LABELS, SPEAKING_BODIES } from '../lexicon/function-words.js';
 import { NOT_SPEECH_MARKERS, PLATFORMS, SPEECH_OCCASION_ADJECTIVES, TITLE_MARKERS as TITLE_WORDS } from '../lexicon/not-speech.js';
 import { keyWords, lineKey } from '../normalize/key.js';
 import { isKnownOutlet, isKnownPlace, startsWithGivenName } from '../metadata/known.js';
@@ -88,11 +88,11 @@ function isRelayer(name: string): boolean {
   const folded = foldText(name);
   const head = folded.split(/\s+/u)[0] ?? '';
   // "شبكة (سي.بي.اس.نيوز)" relays news; "شبكة أطباء السودان" speaks for itself
-  if (head.replace(/^و?ال/u, '') === 'شبكه') return folded.split(/[^\p{L}\p{N}]+/u).some((w) => BROADCAST_WORDS.has(w));
+  if (head.replace(/^و?ال/u, '') === 'شبكه') return folded.split(/[^\p{L}\p{N}]+/u).some((w) => BROADCAST_SET.has(w));
   return RELAYER_HEADS.has(head) || RELAYER_HEADS.has(head.replace(/^و/u, '')) || isKnownOutlet(lineKey(name));
 }
 /** Words that make a network a broadcaster or a news site, folded and lower-cased. */
-const BROADCAST_WORDS = new Set(['نيوز', 'news', 'اخبار', 'الاخبار', 'اخباريه', 'الاخباريه', 'تلفزيون', 'التلفزيون', 'تلفزيونيه', 'التلفزيونيه', 'قناه', 'القناه', 'اذاعه', 'الاذاعه', 'سي', 'بي', 'الجزيره', 'الاعلام', 'الاعلاميه', 'اعلاميه', 'cnn', 'bbc', 'cbs', 'nbc', 'abc', 'fox']);
+const BROADCAST_SET = new Set(BROADCAST_WORDS);
 const NON_ARABIC_QUOTE = /^[^\p{Script=Arabic}]*$/u;
 const SHORT_QUOTE = 3;
 /** Names and titles in quotes are short; longer quotes are titles only after a title word. */
@@ -459,7 +459,7 @@ function titledSubject(m: Mention | null): boolean {
  */
 const REPORTER_CLAUSE = new Set(['مما', 'الامر', 'حسب', 'بحسب', 'وفق', 'وفقا']);
 /** Nouns after "في" that open the reporter's gloss: "في إشارة إلى", "في مؤشر على", "في دلالة على", folded. */
-const GLOSS_NOUNS = new Set(['اشاره', 'مؤشر', 'دلاله', 'خطوه']);
+const GLOSS_SET = new Set(GLOSS_NOUNS);
 
 /**
  * Where reported content ends: at a comma before a participle or a joined verb of speech ("…، موضحا أنه …",
@@ -546,7 +546,7 @@ function opensClause(view: ParagraphView, k: number, quoted: boolean): boolean {
   // ("…، على حد قوله": the reporter's tag; "…، وهو ما …" is left to the content: the comment may be the speaker's)
   const w = tokens[k]!.norm;
   const next = tokens[k + 1]?.norm ?? '';
-  const gloss = (w === 'في' && GLOSS_NOUNS.has(next)) || (w === 'علي' && next === 'حد');
+  const gloss = (w === 'في' && GLOSS_SET.has(next)) || (w === 'علي' && next === 'حد');
   // "…، لكنه حذر من …": "but he" and a speech verb tell another act of the speaker's
   const but = BUT_HE.has(tokens[k]!.norm) && k + 1 < tokens.length && cueAt(tokens, k + 1)?.kind === 'verb';
   return opens || gloss || but || REPORTER_CLAUSE.has(tokens[k]!.norm);

@@ -1,4 +1,4 @@
-import { WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS, ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, CONDITION_NOUNS, DAY_NAMES, DECLINED_ACTS, DESCRIBING_WORDS, DAY_PARTS, DEFENCE_WORDS, NOT_NAME_WORDS, PHRASE_STOPS, ROLE_CONTINUATIONS, SAME_WORDS, SPEAKER_WORDS } from '../lexicon/function-words.js';
+import { ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, DEFENCE_WORDS, DESCRIBING_WORDS, GIVEN_NAME_TITLES, NOT_NAME_WORDS, PHRASE_STOPS, ROLE_CONTINUATIONS, SAME_WORDS, SPEAKER_WORDS, SPOKESMAN_WORDS, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS } from '../lexicon/function-words.js';
 import { ORGANISATION_SET as ORG_SET } from './organisations.js';
 import { KINSHIP_NOUNS, RELAYERS } from '../lexicon/roles.js';
 import { NEWS_VERBS } from '../lexicon/verbs.js';
@@ -177,13 +177,13 @@ function isImam(text: string, t: Token): boolean {
  * "إمام مسجد …", "إمام الحرم", the emir "أمير قطر", "أمير منطقة الرياض".
  */
 function givenImam(tokens: readonly Token[], i: number, limit: number): boolean {
-  if (!GIVEN_NAME_TITLES.has(tokens[i]!.norm) || hasComma(tokens[i]!) || i + 1 >= limit) return false;
+  if (!GIVEN_NAME_TITLE_SET.has(tokens[i]!.norm) || hasComma(tokens[i]!) || i + 1 >= limit) return false;
   const next = tokens[i + 1]!;
   // ("أمير قطر", "أمير منطقة الرياض": a place or a region after it keeps the title)
   return !definiteToken(next) && !ORG_SET.has(next.norm) && !isStop(next) && !next.role && !isKnownPlace(next.norm);
 }
 /** Titles that are also given names: "إمام عاشور", "أمير نصر". Folded. */
-const GIVEN_NAME_TITLES = new Set(['امام', 'امير']);
+const GIVEN_NAME_TITLE_SET = new Set(GIVEN_NAME_TITLES);
 
 /** "آن" (Ahn, Anne) folds like the particle أن: spelt with آ in the page, it is a name ("آن دوك-غيون"). */
 function isNameAhn(text: string, t: Token): boolean {
@@ -839,7 +839,7 @@ function bracketedName(text: string, tokens: readonly Token[], i: number, limit:
 }
 
 /** Anonymous words that a body's genitive and a name may follow: "متحدث الوزارة الدكتور …". Folded. */
-const SPOKESMAN_WORDS = new Set(['متحدث', 'متحدثه']);
+const SPOKESMAN_SET = new Set(SPOKESMAN_WORDS);
 /** Most definite words of the body a spokesman speaks for. */
 const MAX_SPOKESMAN_BODY = 3;
 
@@ -1047,7 +1047,7 @@ export function readMention(
     const called = calledName(text, tokens, i, limit, registry);
     if (called !== null) return called;
     // "متحدث الوزارة الدكتور محمد العبدالعالي": a spokesman of a body named by its definite genitive, then named
-    const spokesman = SPOKESMAN_WORDS.has(bareFirst) ? namedSpokesman(text, tokens, i, limit, registry) : null;
+    const spokesman = SPOKESMAN_SET.has(bareFirst) ? namedSpokesman(text, tokens, i, limit, registry) : null;
     if (spokesman !== null) return spokesman;
   }
   if (anonymousWord || (isUnnamedGroup(bareFirst) && !(registry !== null && registeredLength(registry, tokens, i) > 0))) return mention(null, null, i + 1, { anonymous: true });
