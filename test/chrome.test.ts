@@ -210,6 +210,15 @@ describe('chrome in other wordings', () => {
     expect(a.paragraphs).toEqual([BODY[0], question, BODY[1], BODY[2]]);
   });
 
+  it('drops a press release\'s flags and reference number over the headline, and reads a forum post\'s writer', () => {
+    const a = parseArticle(['المكتب الإعلامي', 'للنشر الفوري', 'الرقم: 2025/154', 'التاريخ: 12/05/2018', 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', ...BODY, 'انتهى', 'وظائف شاغرة', 'تحويل العملات'].join('\n'));
+    expect(a.headline).toBe('بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك');
+    expect(a.paragraphs).toEqual(BODY);
+    const b = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'المشاركة الأصلية كتبت بواسطة رنا يوسف', ...BODY, 'رد مع اقتباس', 'مشاهدة ملفه الشخصي'].join('\n'));
+    expect(b.byline.authors).toEqual(['رنا يوسف']);
+    expect(b.paragraphs).toEqual(BODY);
+  });
+
   it.each(TICKER_NAMES.map((n) => [n]))('reads "%s" with a number in the header as a ticker', (name) => {
     const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', '12/05/2018', `${name} 12.5`, ...BODY].join('\n'));
     expect(a.paragraphs).toEqual(BODY);

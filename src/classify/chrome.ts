@@ -229,6 +229,9 @@ function isEditorNote(line: string, key: string): boolean {
   return EDITOR_NOTE_OBJECT_KEYS.some((o) => hasWord(key, o));
 }
 
+/** "الرقم: 2025/154", "رقم البيان: 88": a press release's or statement's reference number. */
+const REFERENCE_NUMBER = /^(?:الرقم|رقم البيان|رقم الخبر|رقم القرار|المرجع)\s?:\s?[\d/\-–]+$/u;
+const MAX_REFERENCE_WORDS = 5;
 /** A temperature: "28°C", "31 °". */
 const DEGREES = /\d ?°/u;
 const MAX_WEATHER_WORDS = 4;
@@ -362,6 +365,8 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (AGENCY_END_MARK.test(line) || /^©/u.test(line) || RELATIVE_TIME.test(key) || CLOCK_TIME.test(key) || EDITOR_INITIALS.test(line)) return true;
   // "تصحيح: ذكرت نسخة سابقة من هذا التقرير خطأً …": the editor's note on the story, not the story
   if (words <= MAX_EDITOR_NOTE_WORDS && isEditorNote(line, key)) return true;
+  // "الرقم: 2025/154": a release's reference number
+  if (words <= MAX_REFERENCE_WORDS && REFERENCE_NUMBER.test(line)) return true;
   // "القاهرة 28°C", "الرياض 31°": a weather widget
   if (words <= MAX_WEATHER_WORDS && DEGREES.test(line)) return true;
   // "الاتحاد - جميع الحقوق محفوظة": the rights notice after the site's name

@@ -39,6 +39,9 @@ export const CHROME_LINES: readonly string[] = [
   'أعلى الصفحة', 'معرض الصور', 'ألبوم الصور', 'عرض الصور', 'عرض كل الصور', 'عرض جميع الصور', 'شاهد الصور', 'ألبوم صور', 'معرض صور',
   // a prayer-times widget's heading (its lines are PRAYER_NAMES with a time) and a poll's button
   'مواقيت الصلاة', 'أوقات الصلاة', 'صوّت الآن', 'عرض النتائج',
+  // a press release's flags, a forum's buttons, side widgets, a contents box
+  'للنشر الفوري', 'للنشر', 'رد مع اقتباس', 'مشاهدة ملفه الشخصي', 'اقتباس', 'وظائف شاغرة', 'تحويل العملات', 'فعاليات اليوم',
+  'محتويات المقال', 'محتويات', 'إخفاء', 'إظهار', 'نتائج المباريات', 'جدول الترتيب',
   // a video page's transcript label and sponsored boxes
   'نص الفيديو', 'النص الكامل للفيديو', 'تفريغ الفيديو', 'اكتشف المزيد', 'بالتعاون مع شركائنا', 'محتوى برعاية', 'برعاية شركائنا',
   // a score widget's states and a weather widget's sky; links home
