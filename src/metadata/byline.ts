@@ -434,6 +434,8 @@ const DASH_PREFIX = /^([^:.؟?!"«“\-–—]{2,40}) [-–—] ([^:.؟?!"«“\
 const MAX_PREFIX_WORDS = 9;
 /** "رام الله – «القدس العربي»: …", "لندن ـ "القدس العربي": …": a place, a dash and the outlet in quote marks, a colon. */
 const QUOTED_OUTLET_PREFIX = /^([^:.؟?!"«“»”\-–—ـ]{2,40}) [-–—ـ] [«"“]([^:.؟?!"«“»”]{2,30})[»"”] ?: /u;
+/** "رام الله 12-10-2025 وفا- …": place, day-month-year and agency, then a dash. */
+const PLACE_DATE_AGENCY_PREFIX = /^([^\d:.،,!؟?"«]{2,30}) \d{1,2}-\d{1,2}-\d{4} ([^\s\d\-–—]{2,12}) ?[-–—] ?/u;
 /** "شفق نيوز/ …": the outlet and a slash opening the story. */
 const OUTLET_SLASH_PREFIX = /^([^/:.؟?!"«“،,\-–—]{2,25}?) ?\/ /u;
 /** Longest place (with its day) and agency of a wire's lead between slashes. */
@@ -477,6 +479,15 @@ export function parseLeadPrefix(paragraph: string): PrefixResult | null {
     const agency = classifyPart(slash.agency);
     if (place.kind === 'place' && agency.kind === 'agency') {
       return { byline: { authors: [], agency: agency.text, dateline: place.text }, rest: paragraph.slice(slash.length).trimStart(), prefix: paragraph.slice(0, slash.length).trim() };
+    }
+  }
+  // "رام الله 12-10-2025 وفا- …": a place, the date and the agency opening the story
+  const dated = PLACE_DATE_AGENCY_PREFIX.exec(paragraph);
+  if (dated) {
+    const place = classifyPart(dated[1]!.trim());
+    const agency = classifyPart(dated[2]!.trim());
+    if (place.kind === 'place' && agency.kind === 'agency') {
+      return { byline: { authors: [], agency: agency.text, dateline: place.text }, rest: paragraph.slice(dated[0].length).trimStart(), prefix: dated[0].trim() };
     }
   }
   const quoted = QUOTED_OUTLET_PREFIX.exec(paragraph);

@@ -1,4 +1,4 @@
-import { ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, DEFENCE_WORDS, DESCRIBING_WORDS, GIVEN_NAME_TITLES, NOT_NAME_WORDS, PHRASE_STOPS, ROLE_CONTINUATIONS, SAME_WORDS, SPEAKER_WORDS, SPOKESMAN_WORDS, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS } from '../lexicon/function-words.js';
+import { SAME_SPEAKER_TITLES, ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, DEFENCE_WORDS, DESCRIBING_WORDS, GIVEN_NAME_TITLES, NOT_NAME_WORDS, PHRASE_STOPS, ROLE_CONTINUATIONS, SAME_WORDS, SPEAKER_WORDS, SPOKESMAN_WORDS, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS } from '../lexicon/function-words.js';
 import { ORGANISATION_SET as ORG_SET } from './organisations.js';
 import { KINSHIP_NOUNS, RELAYERS } from '../lexicon/roles.js';
 import { NEWS_VERBS } from '../lexicon/verbs.js';
@@ -78,7 +78,7 @@ const OPENING_MARK = /[«"“]/u;
 const CLOSING_MARK = /[»"”]/u;
 const MAX_NAME_TOKENS = 4;
 const NAME_JOINERS = new Set(['بن', 'بنت', 'ابن', 'عبد', 'ابو', 'ال', 'ولد']);
-const MAX_ORG_TOKENS = 6;
+const MAX_ORG_TOKENS = 8;
 const MAX_ROLE_TAIL = 8;
 
 const isDefinite = (w: string): boolean => w.startsWith('ال') || w.startsWith('وال') || (w.startsWith('لل') && !STOPS.has(w));
@@ -805,6 +805,7 @@ function descriptionEnd(tokens: readonly Token[], from: number, limit: number): 
 }
 
 const OPENER_SET = new Set(CLAUSE_OPENERS);
+const SAME_SPEAKER_SET = new Set(SAME_SPEAKER_TITLES);
 const WITHHELD_VERBS = new Set(WITHHELD_NAME_VERBS);
 const WITHHELD_OBJECTS = new Set(WITHHELD_NAME_OBJECTS);
 const DESCRIBING_SET = new Set(DESCRIBING_WORDS);
@@ -1028,7 +1029,7 @@ export function readMention(
   // "أوضح الأخير": the latter, the person named last
   if (first === 'الاخير' || first === 'الاخيره') return mention(null, null, i + 1, { latter: true });
   // "وأبرز المتحدث ذاته": the same speaker, the one speaking (Maghreb copy's "the said speaker")
-  if (SPEAKER_SET.has(first) && i + 1 < limit && SAME_SET.has(tokens[i + 1]!.norm)) return mention(null, null, i + 2, { pronoun: true });
+  if ((SPEAKER_SET.has(first) || SAME_SPEAKER_SET.has(first)) && i + 1 < limit && SAME_SET.has(tokens[i + 1]!.norm)) return mention(null, null, i + 2, { pronoun: true });
   // "وأوضح المتحدّث أنّ …": the speaker alone, right before the particle or a colon, is the one speaking (the
   // spokesman is "المتحدث باسم …", "المتحدث الرسمي")
   if (SPEAKER_SET.has(first) && (i + 1 >= limit || isParticle(tokens[i + 1]!.norm) || /[:،,]/u.test(tokens[i]!.after))) return mention(null, null, i + 1, { pronoun: true });
@@ -1058,6 +1059,11 @@ export function readMention(
   if (roleLen > 0) return readRolePhrase(text, tokens, i, roleLen, limit, registry, objectFollows);
   // "بيان الداخلية التونسية": the statement speaks for whoever issued it
   // "بيان الخارجية", "بيان وزارة الداخلية", "بيان لحركة حماس": the statement's author; not "بيان سلام وصداقة مشترك"
+  // "وأوضح بلاغ للوزارة أن …": the statement of the body named before ("الوزارة" refers back)
+  if ((first === 'بيان' || first === 'بلاغ') && i + 1 < limit && tokens[i + 1]!.norm.startsWith('لل') && ORG_SET.has(`ال${tokens[i + 1]!.norm.slice(2)}`)) {
+    const body = tokens[i + 1]!;
+    return mention(`ال${text.slice(body.start + 2, body.end)}`, null, i + 2, { orgReference: true });
+  }
   if ((first === 'بيان' || first === 'بلاغ') && i + 1 < limit && !isStop(tokens[i + 1]!)) {
     if (statementAuthor(tokens[i + 1]!, registry, tokens, i + 1)) return readMention(text, tokens, i + 1, limit, registry);
     // "بيان صادر عن الديوان": the author follows عن
