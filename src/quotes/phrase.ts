@@ -829,7 +829,7 @@ function occupationEnd(tokens: readonly Token[], from: number, limit: number): n
 const MAX_BRACKETED_NAME = 5;
 
 /** Tokens from the head at `i` through the bracketed name right after it ("شبكة (سي.بي.اس.نيوز)"), or 0. */
-function bracketedName(text: string, tokens: readonly Token[], i: number, limit: number): number {
+function bracketedName(tokens: readonly Token[], i: number, limit: number): number {
   if (!/^\s*\($/u.test(tokens[i]!.after)) return 0;
   for (let k = i + 1; k < limit && k - i <= MAX_BRACKETED_NAME; k++) {
     const after = tokens[k]!.after;
@@ -1073,7 +1073,7 @@ export function readMention(
   }
   if (ORG_SET.has(first)) {
     // "شبكة (سي.بي.اس.نيوز)": the body's name in brackets right after its head, brackets and all
-    const bracketed = bracketedName(text, tokens, i, limit);
+    const bracketed = bracketedName(tokens, i, limit);
     if (bracketed > 0) return mention(text.slice(tokens[i]!.start, text.indexOf(')', tokens[i + bracketed - 1]!.end) + 1), null, i + bracketed);
     // "المنظمة الطبية": a definite head with its adjectives refers back to a named organisation
     const len = first.startsWith('ال') ? definiteRun(tokens, i, limit) : organisationLength(tokens, i, limit);
