@@ -219,6 +219,13 @@ describe('chrome in other wordings', () => {
     expect(b.paragraphs).toEqual(BODY);
   });
 
+  it('drops a pinned link inside the body, a machine-translation notice and a player\'s "watch on YouTube"', () => {
+    const pinned = '📌 الحكومة تعلن حزمة دعم جديدة للمصدرين في القطاع الصناعي';
+    const a = parseArticle(page(['هذا المقال مترجم آليا'], ['', 'تقييم المقال', '★★★★☆']).replace(BODY[1]!, `${pinned}\nشاهد على يوتيوب\n${BODY[1]}`));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining([pinned, 'هذا المقال مترجم آليا', 'شاهد على يوتيوب']));
+  });
+
   it.each(TICKER_NAMES.map((n) => [n]))('reads "%s" with a number in the header as a ticker', (name) => {
     const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', '12/05/2018', `${name} 12.5`, ...BODY].join('\n'));
     expect(a.paragraphs).toEqual(BODY);

@@ -110,12 +110,17 @@ const LONE_FULL_STOP = /(?<!\.)\.(?!\.)|[!؟?]/u;
 
 /** Whether a line inside the body points to another story ("شاهد: عنوان"). */
 export function isStoryPointer(line: string, words: number): boolean {
+  // "📌 عنوان قصة أخرى": a pin before a title with no sentence end
+  if (PIN_GLYPH.test(line) && words <= MAX_PINNED_TITLE_WORDS && words >= 3 && !/[.!]$/u.test(line)) return true;
   if (words > MAX_POINTER_WORDS || !STORY_POINTER.test(line)) return false;
   // the title after the colon: ".." may part it, a question mark may end it, no sentence ends inside it
   const title = line.slice(line.indexOf(':') + 1).replace(/[؟?]$/u, '');
   return !LONE_FULL_STOP.test(title);
 }
 const MAX_POINTER_WORDS = 15;
+/** A pin or hand pointing at a link: "📌 …", "👈 …", "🔗 …". */
+const PIN_GLYPH = /^\s*(?:📌|📍|🔗|👈|👉|🔻|🔹|🔸)/u;
+const MAX_PINNED_TITLE_WORDS = 20;
 
 const BUTTON_ACTION_KEYS = new Set(BUTTON_ACTIONS.map(lineKey));
 const BUTTON_OBJECT_KEYS = new Set(BUTTON_OBJECTS.map(lineKey));
