@@ -448,6 +448,11 @@ describe('cues and speakers', () => {
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['مريم المنصوري', 'رائدة أعمال في مجال التقنية']]);
   });
 
+  it('continues a ministry\'s name through و + a noun and its genitive, never through a given name that opens with و', () => {
+    const a = parse('قال وزير النقل الأردني وسيم الطراونة إن أول دفعة من الحافلات الكهربائية ستدخل الخدمة مطلع العام المقبل.', 'وقال وزير الاتصالات وتقنية المعلومات خالد العمر إن الشبكة الجديدة ستغطي كل المحافظات.');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['وسيم الطراونة', 'وزير النقل الأردني'], ['خالد العمر', 'وزير الاتصالات وتقنية المعلومات']]);
+  });
+
   it('gives a proverb no speaker, and a quote after "حين قال" to the subject of the clause it hangs on', () => {
     const a = parse('يقول المثل الشعبي: "ما كل ما يلمع ذهبا"، وهذا ينطبق على كثير من التطبيقات.', 'وقد أحسن وزير الاتصالات وتقنية المعلومات حين قال في أحد المؤتمرات إن "التقنية وسيلة وليست غاية".');
     expect(speech(a).map((q) => q.speaker)).toEqual([null, 'وزير الاتصالات وتقنية المعلومات']);

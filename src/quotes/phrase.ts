@@ -367,7 +367,7 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     // genitive, after a definite word of the title, is more of the ministry's name (never "ونظيره الفرنسي", a title
     // or a name after و)
     if (w.length > 3 && w.charCodeAt(0) === WAW && definiteToken(prev) && !definiteToken(tokens[j]!) && j + 1 < limit && !hasComma(tokens[j]!) && definiteToken(tokens[j + 1]!) && !tokens[j + 1]!.role
-      && !isRoleHead(w.slice(1)) && !ORG_SET.has(w.slice(1)) && !/(?:ها|هم|هما)$/u.test(w) && !startsWithGivenName(w.slice(1)) && !isStop(tokens[j]!)) {
+      && !isRoleHead(w.slice(1)) && !ORG_SET.has(w.slice(1)) && !/(?:ها|هم|هما)$/u.test(w) && !startsWithGivenName(w) && !startsWithGivenName(w.slice(1)) && !isStop(tokens[j]!)) {
       j += 2;
       continue;
     }
