@@ -453,6 +453,13 @@ describe('cues and speakers', () => {
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['وسيم الطراونة', 'وزير النقل الأردني'], ['خالد العمر', 'وزير الاتصالات وتقنية المعلومات']]);
   });
 
+  it('takes the nisba adjectives after a one-word indefinite title for its description, not a name ("أمير سعودي بارز")', () => {
+    expect(parse('وقال أمير سعودي بارز إن العائلة المالكة تدعم خطط الإصلاح الاقتصادي بشكل كامل.').speakers).toEqual([]);
+    // a foreign given name in ي after a longer title stays a name
+    const a = parse('وقال وزير الخارجية الروسي سيرغي لافروف إن بلاده لن تقبل بأي عقوبات جديدة على اقتصادها.');
+    expect(a.speakers.map((s) => s.name)).toEqual(['سيرغي لافروف']);
+  });
+
   it('gives a proverb no speaker, and a quote after "حين قال" to the subject of the clause it hangs on', () => {
     const a = parse('يقول المثل الشعبي: "ما كل ما يلمع ذهبا"، وهذا ينطبق على كثير من التطبيقات.', 'وقد أحسن وزير الاتصالات وتقنية المعلومات حين قال في أحد المؤتمرات إن "التقنية وسيلة وليست غاية".');
     expect(speech(a).map((q) => q.speaker)).toEqual([null, 'وزير الاتصالات وتقنية المعلومات']);

@@ -180,7 +180,8 @@ function givenImam(tokens: readonly Token[], i: number, limit: number): boolean 
   if (!GIVEN_NAME_TITLE_SET.has(tokens[i]!.norm) || hasComma(tokens[i]!) || i + 1 >= limit) return false;
   const next = tokens[i + 1]!;
   // ("أمير قطر", "أمير منطقة الرياض": a place or a region after it keeps the title)
-  return !definiteToken(next) && !ORG_SET.has(next.norm) && !isStop(next) && !next.role && !isKnownPlace(next.norm);
+  // (nor an indefinite nisba: "أمير سعودي بارز" is a prince; "أمير علي" a name)
+  return !definiteToken(next) && !ORG_SET.has(next.norm) && !isStop(next) && !next.role && !isKnownPlace(next.norm) && !(/ي$/u.test(next.norm) && !startsWithGivenName(next.norm));
 }
 /** Titles that are also given names: "إمام عاشور", "أمير نصر". Folded. */
 const GIVEN_NAME_TITLE_SET = new Set(GIVEN_NAME_TITLES);
@@ -915,6 +916,8 @@ function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleL
     const rest = nameLength(text, tokens, j + 1, limit, registry, objectFollows);
     if (rest > 0) nameLen = rest + 1;
   }
+  // "أمير سعودي بارز": an indefinite title's nisba adjectives describe it, they name nobody
+  if (nameLen > 0 && roleLen === 1 && j === i + 1 && !definiteToken(tokens[i]!) && /^(?!ال)\p{L}{3,}ي$/u.test(tokens[j]!.norm) && !startsWithGivenName(tokens[j]!.norm) && !isKnownPlace(tokens[j]!.norm)) nameLen = 0;
   // "المتحدث الإعلامي لشرطة منطقة مكة المكرمة، المقدم محمد الغامدي،": a known place read as the name is the
   // title's; the name, if any, follows it
   if (nameLen > 0 && isKnownPlace(tokens[j]!.norm) && isKnownPlace(tokens.slice(j, j + nameLen).map((t) => t.norm).join(' '))) {
