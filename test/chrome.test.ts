@@ -224,6 +224,10 @@ describe('chrome in other wordings', () => {
     const a = parseArticle(page(['هذا المقال مترجم آليا'], ['', 'تقييم المقال', '★★★★☆']).replace(BODY[1]!, `${pinned}\nشاهد على يوتيوب\n${BODY[1]}`));
     expect(a.paragraphs).toEqual(BODY);
     expect(a.boilerplate).toEqual(expect.arrayContaining([pinned, 'هذا المقال مترجم آليا', 'شاهد على يوتيوب']));
+    // diamond bullets head the body's own list items
+    const items = ['🔹 ارتفاع سعر البنزين الممتاز بنسبة 5%', '🔹 ارتفاع سعر السولار بنسبة 3%'];
+    const b = parseArticle(page([], []).replace(BODY[1]!, `${items.join('\n')}\n${BODY[1]}`));
+    expect(b.paragraphs).toEqual([BODY[0], ...items, BODY[1], BODY[2]]);
   });
 
   it.each(TICKER_NAMES.map((n) => [n]))('reads "%s" with a number in the header as a ticker', (name) => {

@@ -119,7 +119,7 @@ export function isStoryPointer(line: string, words: number): boolean {
 }
 const MAX_POINTER_WORDS = 15;
 /** A pin or hand pointing at a link: "📌 …", "👈 …", "🔗 …". */
-const PIN_GLYPH = /^\s*(?:📌|📍|🔗|👈|👉|🔻|🔹|🔸)/u;
+const PIN_GLYPH = /^\s*(?:📌|📍|🔗|👈|👉)/u;
 const MAX_PINNED_TITLE_WORDS = 20;
 
 const BUTTON_ACTION_KEYS = new Set(BUTTON_ACTIONS.map(lineKey));
