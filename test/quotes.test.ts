@@ -460,6 +460,11 @@ describe('cues and speakers', () => {
     expect(a.speakers.map((s) => s.name)).toEqual(['سيرغي لافروف']);
   });
 
+  it('takes "يتوقع أن" inside words already reported as part of them, not as a second quote', () => {
+    const a = parse('أوضح الوزير سامي نور في تصريح أن حركة الحاويات في الميناء يتوقع أن ترتفع بنسبة 12 بالمائة خلال العام الجاري.');
+    expect(indirect(a).map((q) => q.text)).toEqual(['حركة الحاويات في الميناء يتوقع أن ترتفع بنسبة 12 بالمائة خلال العام الجاري']);
+  });
+
   it('gives a proverb no speaker, and a quote after "حين قال" to the subject of the clause it hangs on', () => {
     const a = parse('يقول المثل الشعبي: "ما كل ما يلمع ذهبا"، وهذا ينطبق على كثير من التطبيقات.', 'وقد أحسن وزير الاتصالات وتقنية المعلومات حين قال في أحد المؤتمرات إن "التقنية وسيلة وليست غاية".');
     expect(speech(a).map((q) => q.speaker)).toEqual([null, 'وزير الاتصالات وتقنية المعلومات']);

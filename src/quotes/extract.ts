@@ -810,6 +810,7 @@ export function extractQuotes(paragraphs: readonly string[]): { quotes: RawQuote
     };
     // quote marks and speech verbs in reading order: both lists are already sorted by offset
     let k = 0;
+    let reportedUntil = -1;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       const info = cueAt(tokens, i);
@@ -817,7 +818,11 @@ export function extractQuotes(paragraphs: readonly string[]): { quotes: RawQuote
       for (; k < spans.length && spans[k]!.open < t.start; k++) {
         if (!consumed.has(`${view.index}:${k}`)) keep(speechQuote(views, view, spans[k]!, ctx, consumed, facts));
       }
-      keep(reportedSpeech(view, ctx, i));
+      // "أن حركة الحاويات يتوقع أن ترتفع …": "it is expected" inside words already reported is part of them
+      if (t.start < reportedUntil && IMPERSONAL_INSIDE.test(t.norm)) continue;
+      const reported = reportedSpeech(view, ctx, i);
+      if (reported !== null) reportedUntil = reported.end;
+      keep(reported);
     }
     for (; k < spans.length; k++) {
       if (!consumed.has(`${view.index}:${k}`)) keep(speechQuote(views, view, spans[k]!, ctx, consumed, facts));
@@ -827,6 +832,9 @@ export function extractQuotes(paragraphs: readonly string[]): { quotes: RawQuote
   completeFirstNames(views, out);
   return { quotes: out, registry: ctx.registry };
 }
+
+/** Present verbs of expecting or believing that are impersonal inside reported words ("يتوقع أن"), folded. */
+const IMPERSONAL_INSIDE = /^[وف]?(?:يتوقع|يعتقد|يرجح|يقدر|يفترض|ينتظر)$/u;
 
 /** Most words of a speaker's name printed as a label before a colon ("ذياب: …"). */
 const MAX_LABEL_WORDS = 3;
