@@ -460,6 +460,14 @@ function slashAgencyPrefix(paragraph: string): { place: string; agency: string; 
   return { place: day ? head.slice(0, day.index) : head, agency: paragraph.slice(first + 1, second).trim(), length };
 }
 
+/** A lead of a known place and a listed agency, `length` characters long, or null when either is not one. */
+function placedAgency(paragraph: string, placeText: string, agencyText: string, length: number): PrefixResult | null {
+  const place = classifyPart(placeText.trim());
+  const agency = classifyPart(agencyText.trim());
+  if (place.kind !== 'place' || agency.kind !== 'agency') return null;
+  return { byline: { authors: [], agency: agency.text, dateline: place.text }, rest: paragraph.slice(length).trimStart(), prefix: paragraph.slice(0, length).trim() };
+}
+
 /** Reads "(CNN)--", "عمان - رويترز:", "عيسى الحربي- سبق- الرياض:" off the start of a paragraph. */
 export function parseLeadPrefix(paragraph: string): PrefixResult | null {
   const bracket = BRACKET_PREFIX.exec(paragraph);
@@ -474,30 +482,15 @@ export function parseLeadPrefix(paragraph: string): PrefixResult | null {
     }
   }
   const slash = slashAgencyPrefix(paragraph);
-  if (slash) {
-    const place = classifyPart(slash.place);
-    const agency = classifyPart(slash.agency);
-    if (place.kind === 'place' && agency.kind === 'agency') {
-      return { byline: { authors: [], agency: agency.text, dateline: place.text }, rest: paragraph.slice(slash.length).trimStart(), prefix: paragraph.slice(0, slash.length).trim() };
-    }
-  }
+  const slashed = slash ? placedAgency(paragraph, slash.place, slash.agency, slash.length) : null;
+  if (slashed !== null) return slashed;
   // "رام الله 12-10-2025 وفا- …": a place, the date and the agency opening the story
   const dated = PLACE_DATE_AGENCY_PREFIX.exec(paragraph);
-  if (dated) {
-    const place = classifyPart(dated[1]!.trim());
-    const agency = classifyPart(dated[2]!.trim());
-    if (place.kind === 'place' && agency.kind === 'agency') {
-      return { byline: { authors: [], agency: agency.text, dateline: place.text }, rest: paragraph.slice(dated[0].length).trimStart(), prefix: dated[0].trim() };
-    }
-  }
+  const datedLead = dated ? placedAgency(paragraph, dated[1]!, dated[2]!, dated[0].length) : null;
+  if (datedLead !== null) return datedLead;
   const quoted = QUOTED_OUTLET_PREFIX.exec(paragraph);
-  if (quoted) {
-    const place = classifyPart(quoted[1]!.trim());
-    const agency = classifyPart(quoted[2]!.trim());
-    if (place.kind === 'place' && agency.kind === 'agency') {
-      return { byline: { authors: [], agency: agency.text, dateline: place.text }, rest: paragraph.slice(quoted[0].length).trimStart(), prefix: quoted[0].trim() };
-    }
-  }
+  const quotedLead = quoted ? placedAgency(paragraph, quoted[1]!, quoted[2]!, quoted[0].length) : null;
+  if (quotedLead !== null) return quotedLead;
   const outlet = OUTLET_SLASH_PREFIX.exec(paragraph);
   if (outlet) {
     const agency = classifyPart(outlet[1]!.trim());
