@@ -230,6 +230,13 @@ describe('chrome in other wordings', () => {
     expect(b.paragraphs).toEqual([BODY[0], ...items, BODY[1], BODY[2]]);
   });
 
+  it('drops a listen button with its player, "تابع الكاتب" under the writer and skip links, and reads "عمار" as a given name', () => {
+    const a = parseArticle(['تخطي إلى المحتوى', 'القائمة الرئيسية', 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'عمار الحسن', 'تابع الكاتب', '12/05/2018', '🎧 استمع إلى هذا الخبر', '00:00', 'سرعة التشغيل 1x', ...BODY].join('\n'));
+    expect(a.byline.authors).toEqual(['عمار الحسن']);
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(['تابع الكاتب', '🎧 استمع إلى هذا الخبر', 'سرعة التشغيل 1x']));
+  });
+
   it.each(TICKER_NAMES.map((n) => [n]))('reads "%s" with a number in the header as a ticker', (name) => {
     const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', '12/05/2018', `${name} 12.5`, ...BODY].join('\n'));
     expect(a.paragraphs).toEqual(BODY);
