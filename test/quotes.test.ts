@@ -465,6 +465,11 @@ describe('cues and speakers', () => {
     expect(indirect(a).map((q) => q.text)).toEqual(['حركة الحاويات في الميناء يتوقع أن ترتفع بنسبة 12 بالمائة خلال العام الجاري']);
   });
 
+  it('names one of a group after "، ويدعى" ("أحد السكان، ويدعى ماجد القحطاني")', () => {
+    const a = parse('وروى أحد السكان، ويدعى ماجد القحطاني، لـ"الوطن" لحظات الحريق قائلا: "استيقظنا على صراخ الجيران والدخان يملأ الممر".');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['ماجد القحطاني', 'أحد السكان']]);
+  });
+
   it('gives a proverb no speaker, and a quote after "حين قال" to the subject of the clause it hangs on', () => {
     const a = parse('يقول المثل الشعبي: "ما كل ما يلمع ذهبا"، وهذا ينطبق على كثير من التطبيقات.', 'وقد أحسن وزير الاتصالات وتقنية المعلومات حين قال في أحد المؤتمرات إن "التقنية وسيلة وليست غاية".');
     expect(speech(a).map((q) => q.speaker)).toEqual([null, 'وزير الاتصالات وتقنية المعلومات']);

@@ -686,8 +686,10 @@ const MAX_CALLED_GAP = 3;
 /** "مواطن سوداني يدعى إبراهيم": the name after "يدعى" within a few words of the anonymous word at `i`, or null. */
 function calledName(text: string, tokens: readonly Token[], i: number, limit: number, registry: NameRegistry | null): Mention | null {
   for (let k = i + 1; k < limit && k - i <= MAX_CALLED_GAP; k++) {
-    if (hasComma(tokens[k - 1]!)) return null;
-    if (!CALLED.has(tokens[k]!.norm)) continue;
+    // ("أحد السكان، ويدعى ماجد القحطاني،": و and a comma may come before it)
+    const called = CALLED.has(tokens[k]!.norm) || CALLED.has(tokens[k]!.norm.replace(/^و(?=\p{L}{4})/u, ''));
+    if (hasComma(tokens[k - 1]!) && !called) return null;
+    if (!called) continue;
     // (يدعي also spells "claims": "مسؤول يدعي البراءة" names nobody; a name after "called" has no article)
     const len = k + 1 < limit && !definiteToken(tokens[k + 1]!) ? nameLength(text, tokens, k + 1, limit, registry) : 0;
     return len > 0 ? mention(slice(text, tokens, k + 1, k + 1 + len), slice(text, tokens, i, k), k + 1 + len) : null;
@@ -1012,6 +1014,9 @@ export function readMention(
     const k = i + 2;
     const len = k < limit && !hasComma(tokens[i + 1]!) ? nameLength(text, tokens, k, limit, registry) : 0;
     if (len >= 2) return mention(slice(text, tokens, k, k + len), slice(text, tokens, i, i + 2), k + len);
+    // "أحد السكان، ويدعى ماجد القحطاني": one of a group, then named after "يدعى"
+    const called = calledName(text, tokens, i, limit, registry);
+    if (called !== null) return called;
     return mention(null, slice(text, tokens, i, i + 2), i + 2, { anonymous: true });
   }
   // "دفاع المتهمين، المحامي أشرف نبيل،": the defence, and the lawyer named in apposition after it
