@@ -1,11 +1,11 @@
-import { BEFORE_FIRST_VERB, CLAUSE_OPENERS, DESCRIBING_WORDS, SPEAKING_ORGANISATION_HEADS, WHEN_WORDS, WORDING_NOUNS } from '../lexicon/function-words.js';
+import { BEFORE_FIRST_VERB, SPEAKING_ORGANISATION_HEADS, WHEN_WORDS, WORDING_NOUNS } from '../lexicon/function-words.js';
 import { ACCORDING_TO, REPORTER_VOICE as REPORTER_PHRASES, SELF_ATTRIBUTIONS, TURN_LINKS } from '../lexicon/cues.js';
 import { foldText } from '../normalize/fold.js';
 import { isKnownPlace } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
 import type { CueInfo } from './cue-index.js';
 import type { MarkSpan } from './marks.js';
-import { isHonorific, isKinship, isNewsVerb, isOrganisationHead, isStopWord, organisationLength, outletAddressee, readMention, type Mention } from './phrase.js';
+import { isClauseOpener, isDescribingWord, isHonorific, isKinship, isNewsVerb, isOrganisationHead, isStopWord, organisationLength, outletAddressee, readMention, type Mention } from './phrase.js';
 import { registeredBefore, registeredByRole, registeredEndingAt, registeredLength, sameTitle, titleHead, type NameRegistry, type RegisteredName } from './registry.js';
 import { sentenceStart } from './sentences.js';
 import { isRoleHead } from './role-forms.js';
@@ -63,7 +63,6 @@ const ATTRIBUTION_LEADS = new Set(['بحسب', 'حسب', 'وبحسب', 'وحسب
 const WORDING_SET = new Set(WORDING_NOUNS);
 /** First words of the reporter's own formulas ("يذكر أن"): never a speech cue. */
 const REPORTER_VOICE = new Set(REPORTER_PHRASES.map((p) => foldText(p).split(' ')[0]!));
-const OPENERS = new Set(CLAUSE_OPENERS);
 /** Prepositions before which a speech-verb form is its verbal noun ("في نقل", "من نشر"). Folded. */
 const MASDAR_PREPOSITIONS = new Set(['في', 'علي', 'الي', 'عن', 'من', 'بعد', 'قبل', 'حول', 'خلال', 'عقب', 'اثر', 'بشان', 'لدي']);
 
@@ -107,7 +106,6 @@ function isPluralParticiple(norm: string): boolean {
   return norm.length >= 5 && (norm.endsWith('ين') || norm.endsWith('ون'));
 }
 
-const DESCRIBING = new Set(DESCRIBING_WORDS);
 
 /** Prepositions that open a fronted phrase before an implicit-subject verb ("وحول …، قال"). Folded. */
 const FRONTED_PREPOSITIONS = new Set(['حول', 'عن', 'بشان', 'في', 'علي', 'خلال', 'ازاء', 'تجاه', 'وسط', 'امام', 'لدي', 'عند', 'بخصوص']);
@@ -224,7 +222,7 @@ function matchWords(tokens: readonly Token[], i: number, words: readonly string[
 
 /** Skips turn links ("من جهته", "بدوره"), auxiliaries ("وكانت") and conjunctions at a clause start. */
 function skipOpeners(tokens: readonly Token[], i: number, limit: number): number {
-  while (i < limit && (OPENERS.has(tokens[i]!.norm) || tokens[i]!.norm === 'قد')) i++;
+  while (i < limit && (isClauseOpener(tokens[i]!.norm) || tokens[i]!.norm === 'قد')) i++;
   return skipLinks(tokens, i, limit);
 }
 
@@ -644,9 +642,9 @@ function subjectBefore(view: ParagraphView, ctx: Context, floor: number, cue: nu
   }
   if (m === null || (m.name === null && !m.pronoun && !m.anonymous)) return null;
   let opened = false;
-  for (let k = floor; k < start; k++) if (OPENERS.has(view.tokens[k]!.norm) && view.tokens[k]!.norm !== 'و') opened = true;
+  for (let k = floor; k < start; k++) if (isClauseOpener(view.tokens[k]!.norm) && view.tokens[k]!.norm !== 'و') opened = true;
   // "جيري سميث، وهو مفتش سابق …، حذّر": a name set off by a comma and described is the clause's subject
-  const described = m.name !== null && m.name.includes(' ') && m.next > start && /[،,]/u.test(view.tokens[m.next - 1]!.after) && DESCRIBING.has(view.tokens[m.next]?.norm ?? '');
+  const described = m.name !== null && m.name.includes(' ') && m.next > start && /[،,]/u.test(view.tokens[m.next - 1]!.after) && isDescribingWord(view.tokens[m.next]?.norm ?? '');
   // "وصنفت منظمة الصحة العالمية المرض جائحة، مؤكدة": a named body right after the clause's verb is its subject
   // (named by its definite genitive: "محكمة مصرية" is some court)
   const namedBody = start > clauseStart && m.name !== null && m.name.includes(' ') && isOrganisationHead(view.tokens[start]!.norm) && view.tokens[start + 1]!.definite;

@@ -1,4 +1,4 @@
-import { ANSWER_LABELS, BROADCAST_WORDS, DESCRIBING_WORDS, GLOSS_NOUNS, QUESTION_LABELS, SPEAKING_BODIES } from '../lexicon/function-words.js';
+import { ANSWER_LABELS, BROADCAST_WORDS, GLOSS_NOUNS, QUESTION_LABELS, SPEAKING_BODIES } from '../lexicon/function-words.js';
 import { RELAYERS } from '../lexicon/roles.js';
 import { NOT_SPEECH_MARKERS, PLATFORMS, SPEECH_OCCASION_ADJECTIVES, TITLE_MARKERS as TITLE_WORDS } from '../lexicon/not-speech.js';
 import { keyWords, lineKey } from '../normalize/key.js';
@@ -22,7 +22,7 @@ import {
   type Voice,
 } from './attribution.js';
 import { findMarkSpans, opensWithMark, type MarkSpan } from './marks.js';
-import { isKinship, isParticle, nameLengthAt, nameWord, outletAddressee, readMention, type Mention } from './phrase.js';
+import { isDescribingWord, isKinship, isParticle, nameLengthAt, nameWord, outletAddressee, readMention, type Mention } from './phrase.js';
 import { buildRegistry, JOINERS, registeredByFamily, registeredEndingAt, registeredLength, registerName, type NameRegistry } from './registry.js';
 import { sentenceBreaks, sentenceEnd, sentenceStart } from './sentences.js';
 import { tokenAt, tokenize, type Token } from './tokens.js';
@@ -57,7 +57,6 @@ const RELAYER_HEADS = new Set(RELAYERS.map((r) => foldText(r)));
  */
 const NON_SPEECH_BEFORE_PARTICLE = new Set(['بعد', 'قبل', 'منذ', 'حتي', 'بدل', 'رغم', 'بمجرد', 'لمجرد', 'دون', 'بدون', 'الا', 'غير', 'بيد', 'كما']);
 const MAX_PARTICLE_GAP = 10;
-const DESCRIBING = new Set(DESCRIBING_WORDS);
 
 /** Definite heads of institutions that issue statements of their own. Folded. */
 const SPEAKING_INSTITUTIONS = new Set(SPEAKING_BODIES);
@@ -597,7 +596,7 @@ const MAX_DESCRIPTION_WORDS = 12;
 function describesName(tokens: readonly Token[], i: number): boolean {
   if (i <= 0 || i >= tokens.length) return false;
   const w = tokens[i]!.norm;
-  return RELATIVE_PRONOUNS.has(w) || (/[،,]/u.test(tokens[i - 1]!.after) && DESCRIBING.has(w));
+  return RELATIVE_PRONOUNS.has(w) || (/[،,]/u.test(tokens[i - 1]!.after) && isDescribingWord(w));
 }
 
 /** Relative pronouns that open a clause on the name before them, with or without a comma. Folded. */

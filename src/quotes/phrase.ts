@@ -1,4 +1,4 @@
-import { SAME_SPEAKER_TITLES, ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, DEFENCE_WORDS, DESCRIBING_WORDS, GIVEN_NAME_TITLES, NOT_NAME_WORDS, PHRASE_STOPS, ROLE_CONTINUATIONS, SAME_WORDS, SPEAKER_WORDS, SPOKESMAN_WORDS, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS } from '../lexicon/function-words.js';
+import { ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, DEFENCE_WORDS, DESCRIBING_WORDS, GIVEN_NAME_TITLES, NOT_NAME_WORDS, PHRASE_STOPS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPOKESMAN_WORDS, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS } from '../lexicon/function-words.js';
 import { ORGANISATION_SET as ORG_SET } from './organisations.js';
 import { KINSHIP_NOUNS, RELAYERS } from '../lexicon/roles.js';
 import { NEWS_VERBS } from '../lexicon/verbs.js';
@@ -6,7 +6,7 @@ import { isKnownOutlet, isKnownPlace, startsWithGivenName } from '../metadata/kn
 import { ANONYMOUS_SOURCES, HONORIFICS, HONORIFIC_PRONOUNS, OCCUPATIONS, ROLE_HEADS } from '../lexicon/roles.js';
 import { foldText } from '../normalize/fold.js';
 import { cueOf, isSpeechNoun } from './cue-index.js';
-import { registeredLength, type NameRegistry } from './registry.js';
+import { registeredLength, withoutGluedPreposition, type NameRegistry } from './registry.js';
 import { isRoleHead } from './role-forms.js';
 import { isRepresentedBy, NAME_TAIL, NAME_TAIL_KNOWN, NAME_WORD, NAME_WORD_KNOWN, type Token } from './tokens.js';
 import { BEH, HASH, KAF, LAM, WAW } from '../normalize/codes.js';
@@ -183,6 +183,14 @@ function givenImam(tokens: readonly Token[], i: number, limit: number): boolean 
   // (nor an indefinite nisba: "أمير سعودي بارز" is a prince; "أمير علي" a name)
   return !definiteToken(next) && !ORG_SET.has(next.norm) && !isStop(next) && !next.role && !isKnownPlace(next.norm) && !(/ي$/u.test(next.norm) && !startsWithGivenName(next.norm));
 }
+/**
+ * Whether the `len` tokens from `k` spell a known place ("مكة المكرمة"). A place's first word is mostly a place
+ * itself, so the joined key is built only then.
+ */
+function knownPlaceRun(tokens: readonly Token[], k: number, len: number): boolean {
+  return isKnownPlace(tokens[k]!.norm) && isKnownPlace(tokens.slice(k, k + len).map((t) => t.norm).join(' '));
+}
+
 /** Titles that are also given names: "إمام عاشور", "أمير نصر". Folded. */
 const GIVEN_NAME_TITLE_SET = new Set(GIVEN_NAME_TITLES);
 
@@ -595,8 +603,7 @@ function closedName(text: string, tokens: readonly Token[], k: number, limit: nu
     const words = tokens.slice(k, k + len);
     if (!words.every((w) => nameWord(text, w)) || words.slice(1).some((w) => quoted(w) || /^لل/u.test(w.norm))) return false;
     // "لشرطة منطقة مكة المكرمة، المقدم …": a known place closes the title, it names nobody
-    // (a place's first word is mostly a place itself: "مكة المكرمة"; the joined key is built only then)
-    if (isKnownPlace(words[0]!.norm) && isKnownPlace(words.map((w) => w.norm).join(' '))) return false;
+    if (knownPlaceRun(tokens, k, len)) return false;
     // "أحرز هدفا وحيدا": a noun and its agreeing adjective are an object, not a name
     if (len === 3 && (agreeingPair(words[1]!, words[2]) || agreeingPair(words[0]!, words[1]))) return false;
     const after = tokens[k + len];
@@ -808,10 +815,18 @@ function descriptionEnd(tokens: readonly Token[], from: number, limit: number): 
 }
 
 const OPENER_SET = new Set(CLAUSE_OPENERS);
+/** Whether a folded word opens a clause of its own ("كانت", "لكن", "بينما"). */
+export function isClauseOpener(norm: string): boolean {
+  return OPENER_SET.has(norm);
+}
 const SAME_SPEAKER_SET = new Set(SAME_SPEAKER_TITLES);
 const WITHHELD_VERBS = new Set(WITHHELD_NAME_VERBS);
 const WITHHELD_OBJECTS = new Set(WITHHELD_NAME_OBJECTS);
 const DESCRIBING_SET = new Set(DESCRIBING_WORDS);
+/** Whether a folded word opens a description of the name before it ("وهو", "الذي"). */
+export function isDescribingWord(norm: string): boolean {
+  return DESCRIBING_SET.has(norm);
+}
 const OCCUPATION_SET = new Set(OCCUPATIONS.map(foldText));
 /** Most words of a trade described between commas. */
 const MAX_OCCUPATION_WORDS = 8;
@@ -922,7 +937,7 @@ function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleL
   if (nameLen > 0 && roleLen === 1 && j === i + 1 && !definiteToken(tokens[i]!) && /^(?!ال)\p{L}{3,}ي$/u.test(tokens[j]!.norm) && !startsWithGivenName(tokens[j]!.norm) && !isKnownPlace(tokens[j]!.norm)) nameLen = 0;
   // "المتحدث الإعلامي لشرطة منطقة مكة المكرمة، المقدم محمد الغامدي،": a known place read as the name is the
   // title's; the name, if any, follows it
-  if (nameLen > 0 && isKnownPlace(tokens[j]!.norm) && isKnownPlace(tokens.slice(j, j + nameLen).map((t) => t.norm).join(' '))) {
+  if (nameLen > 0 && knownPlaceRun(tokens, j, nameLen)) {
     const k = skipHonorifics(tokens, j + nameLen, limit);
     const len = k < limit ? nameLength(text, tokens, k, limit, registry, objectFollows) : 0;
     role = slice(text, tokens, i, j + nameLen);
@@ -1068,9 +1083,9 @@ export function readMention(
   // "بيان الداخلية التونسية": the statement speaks for whoever issued it
   // "بيان الخارجية", "بيان وزارة الداخلية", "بيان لحركة حماس": the statement's author; not "بيان سلام وصداقة مشترك"
   // "وأوضح بلاغ للوزارة أن …": the statement of the body named before ("الوزارة" refers back)
-  if ((first === 'بيان' || first === 'بلاغ') && i + 1 < limit && tokens[i + 1]!.norm.startsWith('لل') && ORG_SET.has(`ال${tokens[i + 1]!.norm.slice(2)}`)) {
+  if ((first === 'بيان' || first === 'بلاغ') && i + 1 < limit && tokens[i + 1]!.norm.startsWith('لل') && ORG_SET.has(withoutGluedPreposition(tokens[i + 1]!.norm))) {
     const body = tokens[i + 1]!;
-    return mention(`ال${text.slice(body.start + 2, body.end)}`, null, i + 2, { orgReference: true });
+    return mention(withoutGluedPreposition(text.slice(body.start, body.end)), null, i + 2, { orgReference: true });
   }
   if ((first === 'بيان' || first === 'بلاغ') && i + 1 < limit && !isStop(tokens[i + 1]!)) {
     if (statementAuthor(tokens[i + 1]!, registry, tokens, i + 1)) return readMention(text, tokens, i + 1, limit, registry);

@@ -64,7 +64,7 @@ export function buildRegistry(paragraphs: readonly TokenizedParagraph[]): NameRe
 }
 
 /** "للدكتور" → "الدكتور", "بالمدير" → "المدير": a title without ل, ب or ك glued to its article. */
-function withoutGluedPreposition(role: string): string {
+export function withoutGluedPreposition(role: string): string {
   return role.startsWith('لل') ? `ال${role.slice(2)}` : role.replace(/^[بك](?=ال)/u, '');
 }
 
