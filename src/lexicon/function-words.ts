@@ -148,3 +148,6 @@ export const WORDING_NOUNS: readonly string[] = ['تعبير', 'قول', 'وصف
 export const WHEN_WORDS: readonly string[] = ['حين', 'عندما', 'حينما', 'لما'];
 /** Words before a sentence's first verb: "وقد", "لقد". Folded. */
 export const BEFORE_FIRST_VERB: readonly string[] = ['و', 'قد', 'وقد', 'لقد', 'فقد', 'ولقد'];
+
+/** Present verbs of expecting or believing that are impersonal ("ويتوقع أن": it is expected that). Folded. */
+export const IMPERSONAL_VERBS: readonly string[] = ['يتوقع', 'يعتقد', 'يرجح', 'يقدر', 'يفترض', 'ينتظر'];

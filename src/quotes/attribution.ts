@@ -1,4 +1,4 @@
-import { BEFORE_FIRST_VERB, SPEAKING_ORGANISATION_HEADS, WHEN_WORDS, WORDING_NOUNS } from '../lexicon/function-words.js';
+import { BEFORE_FIRST_VERB, IMPERSONAL_VERBS, SPEAKING_ORGANISATION_HEADS, WHEN_WORDS, WORDING_NOUNS } from '../lexicon/function-words.js';
 import { ACCORDING_TO, REPORTER_VOICE as REPORTER_PHRASES, SELF_ATTRIBUTIONS, TURN_LINKS } from '../lexicon/cues.js';
 import { foldText } from '../normalize/fold.js';
 import { isKnownPlace } from '../metadata/known.js';
@@ -134,7 +134,7 @@ export function insideSpan(spans: readonly MarkSpan[], offset: number): boolean 
 const JOINED_WROTE = new Set(['وكتب', 'فكتب', 'وكتبت', 'فكتبت', 'وابرز', 'فابرز', 'وابرزت', 'فابرزت']);
 
 /** "ويتوقع", "ويعتقد", "فيرجح": present verbs joined to the sentence that read impersonally before أن ("ويُتوقع أن"), folded. */
-const IMPERSONAL_PRESENT = /^[وف](?:يتوقع|يعتقد|يرجح|يقدر|يفترض|ينتظر)$/u;
+const IMPERSONAL_PRESENT = new RegExp(`^[وف](?:${IMPERSONAL_VERBS.join('|')})$`, 'u');
 
 /** "هذا ما قاله", "هكذا قال": words that point back at the quote before them, folded. */
 const POINTING_BACK = new Set(['هذا', 'هذه', 'ذلك', 'هكذا', 'وهذا', 'وهكذا']);

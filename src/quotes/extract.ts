@@ -1,4 +1,4 @@
-import { ANSWER_LABELS, BROADCAST_WORDS, GLOSS_NOUNS, QUESTION_LABELS, SPEAKING_BODIES } from '../lexicon/function-words.js';
+import { ANSWER_LABELS, BROADCAST_WORDS, GLOSS_NOUNS, IMPERSONAL_VERBS, QUESTION_LABELS, SPEAKING_BODIES } from '../lexicon/function-words.js';
 import { RELAYERS } from '../lexicon/roles.js';
 import { NOT_SPEECH_MARKERS, PLATFORMS, SPEECH_OCCASION_ADJECTIVES, TITLE_MARKERS as TITLE_WORDS } from '../lexicon/not-speech.js';
 import { keyWords, lineKey } from '../normalize/key.js';
@@ -833,7 +833,7 @@ export function extractQuotes(paragraphs: readonly string[]): { quotes: RawQuote
 }
 
 /** Present verbs of expecting or believing that are impersonal inside reported words ("يتوقع أن"), folded. */
-const IMPERSONAL_INSIDE = /^[وف]?(?:يتوقع|يعتقد|يرجح|يقدر|يفترض|ينتظر)$/u;
+const IMPERSONAL_INSIDE = new RegExp(`^[وف]?(?:${IMPERSONAL_VERBS.join('|')})$`, 'u');
 
 /** Most words of a speaker's name printed as a label before a colon ("ذياب: …"). */
 const MAX_LABEL_WORDS = 3;
