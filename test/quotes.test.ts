@@ -1148,6 +1148,12 @@ describe('family names, relatives and glosses in reported speech', () => {
 });
 
 describe('verbs and names that look like other words', () => {
+  it('reads "فادي" as the given name Fadi, not ف + the verb أدى', () => {
+    const a = parse('وزير الأشغال العامة والنقل فادي صعب قال لـ«الأخبار» إن «الخطة جاهزة من الناحية التقنية».');
+    expect(speech(a)).toEqual([{ text: 'الخطة جاهزة من الناحية التقنية', kind: 'direct', speaker: 'فادي صعب' }]);
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['فادي صعب', 'وزير الأشغال العامة والنقل']]);
+  });
+
   it('reads a known family name shaped like a plural ("ماكرون") as that person', () => {
     const a = parse(
       'أعلن الرئيس الفرنسي إيمانويل ماكرون في بيان أن العملية العسكرية حققت أهدافها كاملة.',

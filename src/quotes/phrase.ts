@@ -87,12 +87,15 @@ const definiteToken = (t: Token): boolean => t.definite && isDefinite(t.norm);
 const COMMA_OR_COLON = /[،,:]/u;
 const hasComma = (t: Token): boolean => t.after !== '' && COMMA_OR_COLON.test(t.after);
 
-/** Every printed form of the news verbs, folded: masculine and feminine (أثار/أثارت, تولى/تولت), with و/ف. */
+/**
+ * Every printed form of the news verbs, folded: masculine and feminine (أثار/أثارت, تولى/تولت), with و/ف. A form
+ * with و/ف that spells a common given name is left out: "فادي" is Fadi far more often than "فأدى".
+ */
 const VERB_FORMS: ReadonlySet<string> = new Set(
   NEWS_VERBS.flatMap((v) => {
     const m = foldText(v);
     const f = m.endsWith('ي') ? m.slice(0, -1) + 'ت' : m + 'ت';
-    return [m, f].flatMap((w) => [w, 'و' + w, 'ف' + w]);
+    return [m, f].flatMap((w) => [w, ...['و' + w, 'ف' + w].filter((joined) => !startsWithGivenName(joined))]);
   }),
 );
 
