@@ -305,6 +305,17 @@ describe('bylines and datelines', () => {
     expect(a.byline).toEqual({ authors: [], agency: 'الشروق', dateline: 'بنزرت' });
   });
 
+  it('credits the first agency of a line of bracketed sources under the story, after editors\' initials or alone', () => {
+    const body = 'ارتفعت درجات الحرارة في جنوب ألمانيا إلى مستويات قياسية بعد ظهر الاثنين.\nويتوقع خبراء المناخ أن تتكرر موجات الحر بوتيرة أعلى.';
+    const page = (foot: string, head = ''): string => `ألمانيا: موجة حر تدفع السلطات إلى تقليص العمل\n${head}${body}\n${foot}`;
+    expect(parseArticle(page('م.ع.ح/ع.ج.م (د ب أ، رويترز)')).byline.agency).toBe('د ب أ');
+    expect(parseArticle(page('(أ ف ب، رويترز)')).byline.agency).toBe('أ ف ب');
+    // a source the lexicon does not know, a photo's credit under its caption, and brackets above the story credit none
+    expect(parseArticle(page('(د ب أ، مراسلون)')).byline.agency).toBeNull();
+    expect(parseArticle(page('صورة أرشيفية\n(أ ف ب)')).byline.agency).toBeNull();
+    expect(parseArticle(page('مواضيع ذات صلة', '(رويترز)\n')).byline.agency).toBeNull();
+  });
+
   it('leaves a paragraph that opens with speech alone', () => {
     expect(parseLeadPrefix('وقال الوزير: سنواصل العمل حتى النهاية.')).toBeNull();
     // a quoted word after a dash that is no outlet, and a fraction with a slash, open no lead

@@ -1148,6 +1148,11 @@ describe('family names, relatives and glosses in reported speech', () => {
 });
 
 describe('verbs and names that look like other words', () => {
+  it('reads a listed foreign given name printed with a final ه ("أولريكه") as a name, not a noun and its pronoun', () => {
+    const a = parse('وقالت وزيرة العمل في ولاية بافاريا أولريكه شارف إن "صحة العمال تأتي قبل أي جدول زمني".');
+    expect(speech(a)).toEqual([{ text: 'صحة العمال تأتي قبل أي جدول زمني', kind: 'direct', speaker: 'أولريكه شارف' }]);
+  });
+
   it('reads "فادي" as the given name Fadi, not ف + the verb أدى', () => {
     const a = parse('وزير الأشغال العامة والنقل فادي صعب قال لـ«الأخبار» إن «الخطة جاهزة من الناحية التقنية».');
     expect(speech(a)).toEqual([{ text: 'الخطة جاهزة من الناحية التقنية', kind: 'direct', speaker: 'فادي صعب' }]);

@@ -42,4 +42,6 @@ export const GIVEN_NAMES: readonly string[] = [
   'رزان', 'لانا', 'ريتا', 'جمانة', 'ديانا', 'رنيم', 'سلاف', 'عائدة', 'فادية', 'مايا',
   // ("شهد" is also the verb "witnessed": read only in the short header and foot lines this list serves)
   'شهد', 'آية', 'تسنيم', 'رهام', 'غدير',
+  // foreign names printed with a final ه, which otherwise reads as a pronoun ("أولريكه شارف", not "his …")
+  'أولريكه', 'هايكه', 'إلكه', 'سيلكه', 'أنكه', 'ماريكه', 'فراوكه',
 ];

@@ -1,4 +1,5 @@
 import { DESK_WORDS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
+import { CAPTION_STARTS } from '../lexicon/chrome.js';
 import { NAME_JOINERS } from '../lexicon/function-words.js';
 import { foldText } from '../normalize/fold.js';
 import { keyWords, lineKey } from '../normalize/key.js';
@@ -513,12 +514,40 @@ export function parseLeadPrefix(paragraph: string): PrefixResult | null {
 const SOURCE_SIGNATURE = /رابط الخبر\s?(?:ب|في\s)?(?:صحيفة|موقع|جريدة)\s([^:]{2,30}):/u;
 const SOURCE_LINE = /^(?:المصدر|المصادر|مصدر)\s?:\s?([^+/،,]{2,30})/u;
 
-/** The outlet a closing signature or source line credits, or null. */
-export function sourceCredit(paragraphs: readonly string[], boilerplate: readonly string[]): string | null {
+/**
+ * "(د ب أ، رويترز)", "م.ع.ح/ع.ج.م (أ ف ب)": the agencies a story was written from, in brackets on a line of their
+ * own, after nothing or an editor's initials (one or two sets, parted by "/").
+ */
+const BRACKETED_SOURCES = /^(?:(?:\p{Script=Arabic}{1,2}\.){1,3}\p{Script=Arabic}{0,2}\s?(?:\/\s?(?:\p{Script=Arabic}{1,2}\.){1,3}\p{Script=Arabic}{0,2}\s?)?)?\(([^()]{1,60})\)$/u;
+
+const CAPTION_START_KEYS = CAPTION_STARTS.map(lineKey);
+
+/** "صورة أرشيفية": a caption, whose credit may be printed on the next line ("(أ ف ب)" credits the photo). */
+function isCaptionStart(line: string | undefined): boolean {
+  if (line === undefined) return false;
+  const key = lineKey(line);
+  return CAPTION_START_KEYS.some((k) => key === k || key.startsWith(`${k} `));
+}
+
+/** The first agency of a line of bracketed sources, when every source in it is a known agency; else null. */
+function bracketedSource(line: string): string | null {
+  const m = BRACKETED_SOURCES.exec(line);
+  if (m === null) return null;
+  const sources = m[1]!.split(LIST_COMMA).map((p) => p.trim());
+  return sources.every((p) => isKnownOutlet(lineKey(p))) ? sources[0]! : null;
+}
+
+/**
+ * The outlet a closing signature or source line credits, or null. Bracketed sources count from `bodyStart` on
+ * (the boilerplate entries from the body down): above the story the same brackets credit a photo.
+ */
+export function sourceCredit(paragraphs: readonly string[], boilerplate: readonly string[], bodyStart = 0): string | null {
   const last = paragraphs[paragraphs.length - 1] ?? '';
   const signature = SOURCE_SIGNATURE.exec(last.slice(-200));
   if (signature) return signature[1]!.trim();
-  for (const line of boilerplate) {
+  for (const [index, line] of boilerplate.entries()) {
+    const bracketed = index >= bodyStart && !isCaptionStart(boilerplate[index - 1]) ? bracketedSource(line) : null;
+    if (bracketed !== null) return bracketed;
     const m = SOURCE_LINE.exec(line);
     // (not "المصدر: دبي - طلال الحربي", a dateline and a writer)
     if (m && (parseBylineLine(line.slice(line.indexOf(':') + 1))?.authors.length ?? 0) === 0) return trimChars(m[1]!, '"«»“”');

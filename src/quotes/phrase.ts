@@ -234,9 +234,10 @@ const JOINED_FORM_II_MASDAR = /^[وف]ت[^ا]{2}ي[^ا]$/u;
 
 function decideNameWord(text: string, t: Token): boolean {
   if (isNameAli(text, t) || isNameAhn(text, t) || isImam(text, t)) return true;
-  // "عمره", "رغبته": a noun with a pronoun, not a name ("طه", "عبدالله", "فوشيه" and "فقيه" are names)
+  // "عمره", "رغبته": a noun with a pronoun, not a name ("طه", "عبدالله", "فوشيه", "فقيه", "عبده" and the listed
+  // "أولريكه" are names)
   const printed = text.slice(t.start, t.end);
-  if (/(?:ته|ها|هم)$/u.test(printed) || (/ه$/u.test(printed) && printed.length >= 4 && !/(?:له|يه)$/u.test(printed))) return false;
+  if ((/(?:ته|ها|هم)$/u.test(printed) || (/ه$/u.test(printed) && printed.length >= 4 && !/(?:له|يه)$/u.test(printed))) && !startsWithGivenName(t.norm)) return false;
   // "للأمم المتحدة", "للاجتماع": لـ with the article opens no name
   if (t.norm.startsWith('لل')) return false;
   // "جدلاً", "مؤكداً": a word printed with tanween is an indefinite noun or adverb, never a name
