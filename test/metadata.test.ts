@@ -316,6 +316,17 @@ describe('bylines and datelines', () => {
     expect(parseArticle(page('مواضيع ذات صلة', '(رويترز)\n')).byline.agency).toBeNull();
   });
 
+  it('reads the site\'s name printed over the page and again under the headline as the story\'s credit', () => {
+    const page = (credit: string): string =>
+      `رووداو ديجيتال\nالعراق\nخلاف بين أربيل وبغداد على حصة الإقليم من الموازنة\n${credit}\nقبل 3 ساعات\nقالت حكومة إقليم كوردستان اليوم إن وزارة المالية الاتحادية لم ترسل رواتب الموظفين حتى الآن.\nويعتمد أكثر من مليون موظف على الرواتب الحكومية.`;
+    const a = parseArticle(page('رووداو ديجيتال'));
+    expect(a.byline.agency).toBe('رووداو ديجيتال');
+    expect(a.paragraphs[0]).toMatch(/^قالت حكومة/u);
+    expect(a.boilerplate).toEqual(['رووداو ديجيتال', 'العراق', 'رووداو ديجيتال', 'قبل 3 ساعات']);
+    // another short line there is not the site's: no credit
+    expect(parseArticle(page('تقرير خاص')).byline.agency).toBeNull();
+  });
+
   it('leaves a paragraph that opens with speech alone', () => {
     expect(parseLeadPrefix('وقال الوزير: سنواصل العمل حتى النهاية.')).toBeNull();
     // a quoted word after a dash that is no outlet, and a fraction with a slash, open no lead

@@ -133,6 +133,12 @@ function siteNameOverChrome(lines: readonly ClassifiedLine[], i: number): boolea
   return false;
 }
 
+/** Whether a text line repeats the page's first line, a name of up to three words with no punctuation (the site's). */
+function repeatsSiteName(lines: readonly ClassifiedLine[], line: ClassifiedLine): boolean {
+  const first = lines[0]!;
+  return line.info.kind === 'text' && first.info.kind === 'text' && line.key === first.key && first.words <= MAX_SITE_NAME_WORDS && !PUNCTUATION.test(first.text);
+}
+
 /** Whether the next line after `i` that is not chrome is body text ending a sentence or a paragraph long. */
 function subheadingBefore(lines: readonly ClassifiedLine[], i: number): boolean {
   for (let j = i + 1; j < lines.length; j++) {
@@ -354,6 +360,12 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
     const names = (!bodyStarted || underDeck) && i > head && line.words <= MAX_BARE_NAMES_WORDS ? bareAuthors(line.text) : null;
     if (names !== null) {
       out.bylines.push({ authors: names, agency: null, dateline: null });
+      out.boilerplate.push(line.text);
+      return;
+    }
+    // "رووداو ديجيتال" over the page and again under the headline: the site's name, now as the story's credit
+    if (!bodyStarted && i > head && head > 0 && repeatsSiteName(lines, line)) {
+      out.bylines.push({ authors: [], agency: line.text, dateline: null });
       out.boilerplate.push(line.text);
       return;
     }
