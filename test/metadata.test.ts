@@ -327,6 +327,16 @@ describe('bylines and datelines', () => {
     expect(parseArticle(page('تقرير خاص')).byline.agency).toBeNull();
   });
 
+  it('reads "outlet من city:" opening the first paragraph as its lead', () => {
+    expect(parseLeadPrefix('إيلاف من لندن: أظهر استطلاع جديد للرأي أن الحزب يتقدم بفارق عشر نقاط.')).toEqual({
+      byline: { authors: [], agency: 'إيلاف', dateline: 'لندن' },
+      rest: 'أظهر استطلاع جديد للرأي أن الحزب يتقدم بفارق عشر نقاط.',
+      prefix: 'إيلاف من لندن:',
+    });
+    // people coming back from a city are no outlet
+    expect(parseLeadPrefix('عائدون من الرباط: هكذا وصفوا رحلتهم الطويلة.')).toBeNull();
+  });
+
   it('leaves a paragraph that opens with speech alone', () => {
     expect(parseLeadPrefix('وقال الوزير: سنواصل العمل حتى النهاية.')).toBeNull();
     // a quoted word after a dash that is no outlet, and a fraction with a slash, open no lead

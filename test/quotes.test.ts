@@ -1718,6 +1718,14 @@ describe('speakers merged across spellings', () => {
     expect(a.speakers[0]!.aliases).toContain('جريفيث');
   });
 
+  it('moves "البروفيسور" after a comma out of the name, the title before the comma staying the role', () => {
+    const a = parse('ويرى المحلل السياسي في جامعة أكسفورد، البروفيسور جون ماثيوز، أن الفارق "ليس نهائياً".', 'وقال البروفسور توم ييتس إن النتائج "تحتاج إلى تدقيق".');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([
+      ['جون ماثيوز', 'المحلل السياسي في جامعة أكسفورد'],
+      ['توم ييتس', 'البروفسور'],
+    ]);
+  });
+
   it('moves honorifics and ranks out of the name', () => {
     const a = parse('وقال الدكتور سليم حداد: "النتائج مشجعة جدا في هذه المرحلة".', 'وقال العقيد فؤاد شمس: "الطريق مغلق حتى إشعار آخر".');
     expect(a.speakers.map((s) => s.name)).toEqual(['سليم حداد', 'فؤاد شمس']);

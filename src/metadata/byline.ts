@@ -502,6 +502,9 @@ export function parseLeadPrefix(paragraph: string): PrefixResult | null {
     if (m === null) continue;
     const prefix = re === DASH_PREFIX ? `${m[1]!.trim()} - ${m[2]!.trim()}` : m[1]!.trim();
     if (lineKey(prefix).split(' ').length > MAX_PREFIX_WORDS) continue;
+    // "إيلاف من لندن: …": an outlet (or a writer) and the city it reports from
+    const from = re === COLON_PREFIX ? fromPlace(`${prefix}:`) : null;
+    if (from !== null) return { byline: from, rest: paragraph.slice(m[0].length).trimStart(), prefix: m[0].trim() };
     const parts = splitParts(prefix).filter((p) => p.kind !== 'date');
     const known = parts.filter((p) => p.kind === 'agency' || p.kind === 'place' || p.kind === 'desk');
     if (known.length === 0 || parts.some((p) => p.kind === 'unknown')) continue;
