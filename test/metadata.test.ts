@@ -337,6 +337,14 @@ describe('bylines and datelines', () => {
     expect(parseLeadPrefix('عائدون من الرباط: هكذا وصفوا رحلتهم الطويلة.')).toBeNull();
   });
 
+  it('reads an outlet\'s name that is also a section\'s ("الوطن") under the masthead and over the headline as the section', () => {
+    const page = (second: string): string =>
+      `الخبر\n${second}\nندرة الحليب المدعم تعود إلى عدة ولايات\nحميد يس\nعادت طوابير المواطنين أمام محلات بيع الحليب المدعم إلى الظهور في عدة ولايات.\nويبلغ سعر كيس الحليب المدعم 25 دينارا.`;
+    expect(parseArticle(page('الوطن')).byline).toEqual({ authors: ['حميد يس'], agency: null, dateline: null });
+    // a wire's name there still credits it
+    expect(parseArticle(page('و م ع')).byline).toEqual({ authors: ['حميد يس'], agency: 'و م ع', dateline: null });
+  });
+
   it('leaves a paragraph that opens with speech alone', () => {
     expect(parseLeadPrefix('وقال الوزير: سنواصل العمل حتى النهاية.')).toBeNull();
     // a quoted word after a dash that is no outlet, and a fraction with a slash, open no lead

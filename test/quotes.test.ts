@@ -1148,6 +1148,15 @@ describe('family names, relatives and glosses in reported speech', () => {
 });
 
 describe('verbs and names that look like other words', () => {
+  it('ends the reported words before "، وأن" when the clause after it is all in quote marks', () => {
+    const a = parse('من جهته، أكد مدير التجارة لولاية البليدة أن مصالحه سجلت 12 مخالفة خلال الأسبوع الماضي، وأن "الرقابة ستشدد على الموزعين الذين يحولون الحليب".');
+    expect(indirect(a)).toEqual([{ text: 'مصالحه سجلت 12 مخالفة خلال الأسبوع الماضي', speaker: 'مدير التجارة لولاية البليدة' }]);
+    expect(speech(a)).toEqual([{ text: 'الرقابة ستشدد على الموزعين الذين يحولون الحليب', kind: 'direct', speaker: 'مدير التجارة لولاية البليدة' }]);
+    // an unquoted second clause stays part of the reported words
+    const b = parse('من جهته، أكد مدير التجارة لولاية البليدة أن مصالحه سجلت 12 مخالفة خلال الأسبوع الماضي، وأن الرقابة ستشدد على الموزعين.');
+    expect(indirect(b).map((q) => q.text)).toEqual(['مصالحه سجلت 12 مخالفة خلال الأسبوع الماضي، وأن الرقابة ستشدد على الموزعين']);
+  });
+
   it('reads a listed foreign given name printed with a final ه ("أولريكه") as a name, not a noun and its pronoun', () => {
     const a = parse('وقالت وزيرة العمل في ولاية بافاريا أولريكه شارف إن "صحة العمال تأتي قبل أي جدول زمني".');
     expect(speech(a)).toEqual([{ text: 'صحة العمال تأتي قبل أي جدول زمني', kind: 'direct', speaker: 'أولريكه شارف' }]);

@@ -5,7 +5,7 @@ import { bareAuthors, isPersonLike } from '../metadata/byline.js';
 import { isWriterTitle } from '../metadata/known.js';
 import { BOX_END_BUTTONS, END_MARKERS, WRITER_BOX_HEADINGS } from '../lexicon/chrome.js';
 import { isCaption, isClockTime, isSourceLine, isStoryPointer, isTicker } from './chrome.js';
-import { SITE_NAME_HEADS } from '../lexicon/agencies.js';
+import { SECTION_LIKE_OUTLETS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
 import type { Byline } from '../schema.js';
 import type { ClassifiedLine } from './line.js';
 import { hasWord, lineKey } from '../normalize/key.js';
@@ -34,6 +34,7 @@ const MAX_BARE_NAMES_WORDS = 12;
 /** Longest line read as the site's own name above the headline. */
 const MAX_SITE_NAME_WORDS = 3;
 const SITE_NAME_HEAD_KEYS = new Set(SITE_NAME_HEADS.map(lineKey));
+const SECTION_LIKE_OUTLET_KEYS = new Set(SECTION_LIKE_OUTLETS.map(lineKey));
 const PUNCTUATION = /[\p{P}\p{S}]/u;
 const SKIP_START = /^تخطي (.{2,40}) وواصل القراءه$/u;
 const MAX_SKIPPED = 12;
@@ -289,8 +290,9 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
         out.boilerplate.push(line.text);
         return;
       case 'byline':
-        // "الشروق أونلاين" over the headline, first on the page: the site's own masthead, which credits no agency
-        if (!(i === 0 && head > 0 && isMasthead(info.byline))) out.bylines.push(info.byline);
+        // "الشروق أونلاين" over the headline, first on the page: the site's own masthead, which credits no agency;
+        // "الوطن" lower down over the headline: a section named by the same common word as an outlet
+        if (!(i < head && isMasthead(info.byline) && (i === 0 || SECTION_LIKE_OUTLET_KEYS.has(line.key)))) out.bylines.push(info.byline);
         out.boilerplate.push(line.text);
         return;
       case 'related':

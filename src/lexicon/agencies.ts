@@ -21,6 +21,14 @@ export const AGENCIES: readonly string[] = [
   'دارفور 24', 'سودان تربيون', 'راديو دبنقا', 'سونا', 'سبأ', 'سبأ نت', 'بوابة الوسط', 'ليبيا أوبزرفر',
 ];
 
+/**
+ * Listed outlets whose names are also the common words sites name their sections by ("الوطن": the home-news
+ * section; "الرأي": opinion): over the headline, under the site's own name, such a line is the section.
+ */
+export const SECTION_LIKE_OUTLETS: readonly string[] = [
+  'الوطن', 'اليوم', 'المدينة', 'الشرق', 'الغد', 'الصباح', 'الخليج', 'الحياة', 'الرأي', 'النهار', 'البيان', 'الاتحاد', 'العربية', 'الرياض',
+];
+
 /** Nouns that open a site's own name printed above the headline: "بوابة أخبار اليوم", "شبكة الأخبار". */
 export const SITE_NAME_HEADS: readonly string[] = ['بوابة', 'موقع', 'شبكة', 'صحيفة', 'جريدة', 'مجلة', 'قناة', 'إذاعة', 'راديو'];
 

@@ -548,7 +548,20 @@ function opensClause(view: ParagraphView, k: number, quoted: boolean): boolean {
   const gloss = (w === 'في' && GLOSS_SET.has(next)) || (w === 'علي' && next === 'حد');
   // "…، لكنه حذر من …": "but he" and a speech verb tell another act of the speaker's
   const but = BUT_HE.has(tokens[k]!.norm) && k + 1 < tokens.length && cueAt(tokens, k + 1)?.kind === 'verb';
-  return opens || gloss || but || REPORTER_CLAUSE.has(tokens[k]!.norm);
+  return opens || gloss || but || REPORTER_CLAUSE.has(tokens[k]!.norm) || (AND_THAT.has(w) && quotedToSentenceEnd(view, k + 1));
+}
+
+/** "…، وأن «…»": a second أن whose clause is all in quote marks, a quote of its own after the reported words. Folded. */
+const AND_THAT = new Set(['وان', 'وبان']);
+
+/** Whether a closed quote opens right before token `k` and runs to the end of its sentence. */
+function quotedToSentenceEnd(view: ParagraphView, k: number): boolean {
+  const { spans, tokens, text } = view;
+  const t = tokens[k];
+  if (t === undefined) return false;
+  const span = spans[spanClosingAfter(spans, t.start)];
+  if (span === undefined || span.open < tokens[k - 1]!.end || span.open > t.start || !span.closed) return false;
+  return SENTENCE_TAIL.test(text.slice(span.close, sentenceEnd(view.breaks, span.close, text.length)));
 }
 
 /**
