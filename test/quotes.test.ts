@@ -1148,6 +1148,19 @@ describe('family names, relatives and glosses in reported speech', () => {
 });
 
 describe('verbs and names that look like other words', () => {
+  it('reads "المدرب" as the technical director named before, not a coach named later', () => {
+    const a = parse(
+      'أبدى البرتغالي جايمي باتشيكو، المدير الفني للإسماعيلي، حزنه بعد الخسارة. وقال باتشيكو: "الهزيمة قاسية، لكننا لن نستسلم".',
+      'وعن غياب المهاجم عمرو الجزار، أوضح المدرب أن اللاعب يعاني من إصابة في العضلة الخلفية.',
+      'في المقابل، أكد أحمد سامي، مدرب سموحة، أن فريقه "قدم مباراة كبيرة".',
+    );
+    expect(indirect(a)).toEqual([{ text: 'اللاعب يعاني من إصابة في العضلة الخلفية', speaker: 'جايمي باتشيكو' }]);
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([
+      ['جايمي باتشيكو', 'المدير الفني للإسماعيلي'],
+      ['أحمد سامي', 'مدرب سموحة'],
+    ]);
+  });
+
   it('ends the reported words before "، وأن" when the clause after it is all in quote marks', () => {
     const a = parse('من جهته، أكد مدير التجارة لولاية البليدة أن مصالحه سجلت 12 مخالفة خلال الأسبوع الماضي، وأن "الرقابة ستشدد على الموزعين الذين يحولون الحليب".');
     expect(indirect(a)).toEqual([{ text: 'مصالحه سجلت 12 مخالفة خلال الأسبوع الماضي', speaker: 'مدير التجارة لولاية البليدة' }]);

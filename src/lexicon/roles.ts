@@ -112,3 +112,11 @@ export const MASCULINE_ONLY_TITLES: readonly string[] = [
  * الأردني أيمن الصفدي" (his counterpart). Bare, "نظير" means "in return for" ("نظير 68 ألف دولار") or is a given name.
  */
 export const POSSESSED_TITLES: readonly string[] = ['نظير'];
+
+/**
+ * Titles another title stands for, by head word: "المدرب" refers back to a team's "المدير الفني" (the head coach
+ * in most Arab leagues). Folded, without ال.
+ */
+export const TITLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['مدرب', ['مدير الفني', 'مدير فني']],
+]);

@@ -2,7 +2,7 @@ import { foldText } from '../normalize/fold.js';
 import { isKnownPlace } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
 import { familyHonorific, isHonorific, isStopWord, nameWord, namesInstitution, readMention, roleLength } from './phrase.js';
-import { MASCULINE_ONLY_TITLES } from '../lexicon/roles.js';
+import { MASCULINE_ONLY_TITLES, TITLE_SYNONYMS } from '../lexicon/roles.js';
 import { ORGANISATION_SET } from './organisations.js';
 import { NAME_JOINERS } from '../lexicon/function-words.js';
 import type { Token } from './tokens.js';
@@ -234,7 +234,9 @@ const TEH_MARBUTA_FOLDED = 0x0647;
 export function sameTitle(role: string, title: string): boolean {
   const head = titleHead(title);
   const roleText = foldText(role).replace(/^ال/u, '');
-  if (head.length < 3 || !roleText.startsWith(head)) return false;
+  if (head.length < 3) return false;
+  // ("المدرب" for "المدير الفني للإسماعيلي": a title listed as standing for another)
+  if (!roleText.startsWith(head)) return TITLE_SYNONYMS.get(head)?.some((form) => roleText.startsWith(form)) ?? false;
   // "وأكد الوزير" never points back to "الوزيرة سارة حداد": the feminine ة of the holder's title is no part of it
   if (roleText.charCodeAt(head.length) === TEH_MARBUTA_FOLDED && !/ه$/u.test(head)) return false;
   // "وزير التجارة الكوري" is not "وزير دولة للتجارة الخارجية": each names an attribute (a nisba adjective) the
