@@ -345,6 +345,15 @@ describe('bylines and datelines', () => {
     expect(parseArticle(page('و م ع')).byline).toEqual({ authors: ['حميد يس'], agency: 'و م ع', dateline: null });
   });
 
+  it('reads a known place alone under the headline as the dateline, and the writer box "المساهمون" at the foot as chrome', () => {
+    const a = parseArticle(
+      'أزمة وقود خانقة في عدن وطوابير تمتد لكيلومترات\nعدن\nصالح المنصوري\n23 سبتمبر 2025\nتشهد مدينة عدن أزمة وقود خانقة منذ أكثر من أسبوع وسط طوابير طويلة.\nوكانت الحكومة قد رفعت أسعار الوقود مرتين خلال العام الجاري.\nالمساهمون\nصالح المنصوري\nمراسل "العربي الجديد" في عدن',
+    );
+    expect(a.byline).toEqual({ authors: ['صالح المنصوري'], agency: null, dateline: 'عدن' });
+    expect(a.paragraphs).toHaveLength(2);
+    expect(a.boilerplate.slice(-3)).toEqual(['المساهمون', 'صالح المنصوري', 'مراسل "العربي الجديد" في عدن']);
+  });
+
   it('leaves a paragraph that opens with speech alone', () => {
     expect(parseLeadPrefix('وقال الوزير: سنواصل العمل حتى النهاية.')).toBeNull();
     // a quoted word after a dash that is no outlet, and a fraction with a slash, open no lead

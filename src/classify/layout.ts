@@ -2,7 +2,7 @@ import { ANSWER_LABELS, QUESTION_LABELS, SENTENCE_CONNECTORS } from '../lexicon/
 import type { DateFound } from '../metadata/date.js';
 import { isHeadlineLike } from '../metadata/headline.js';
 import { bareAuthors, isPersonLike } from '../metadata/byline.js';
-import { isWriterTitle } from '../metadata/known.js';
+import { isKnownPlace, isWriterTitle } from '../metadata/known.js';
 import { BOX_END_BUTTONS, END_MARKERS, WRITER_BOX_HEADINGS } from '../lexicon/chrome.js';
 import { isCaption, isClockTime, isSourceLine, isStoryPointer, isTicker } from './chrome.js';
 import { SECTION_LIKE_OUTLETS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
@@ -380,6 +380,8 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
       if (i > head && head >= 0 && out.dates.length === 0 && isPersonLike(line.text) && line.words <= MAX_BARE_AUTHOR_WORDS && !isWriterTitle(line.key.split(' ')[0] ?? '')) {
         out.bylines.push({ authors: [line.text], agency: null, dateline: null });
       }
+      // "عدن" alone under the headline, over the writer's name: the dateline
+      else if (i > head && head >= 0 && isKnownPlace(line.key)) out.bylines.push({ authors: [], agency: null, dateline: line.text });
       out.boilerplate.push(line.text);
       return;
     }

@@ -194,7 +194,7 @@ export const RELATED_MARKERS: readonly string[] = [
 export const NEXT_LINKS: readonly string[] = ['التالي', 'السابق', 'الخبر التالي', 'المقال التالي', 'القصة التالية', 'التالي »', '« السابق'];
 
 /** Headings of a box on the writer after the article; the name under one is the author's. */
-export const WRITER_BOX_HEADINGS: readonly string[] = ['عن الكاتب', 'عن الكاتبة', 'نبذة عن الكاتب', 'نبذة عن الكاتبة', 'عن المؤلف', 'عن المحرر'];
+export const WRITER_BOX_HEADINGS: readonly string[] = ['عن الكاتب', 'عن الكاتبة', 'نبذة عن الكاتب', 'نبذة عن الكاتبة', 'عن المؤلف', 'عن المحرر', 'المساهمون', 'المساهم', 'المساهمة', 'شارك في التغطية', 'الكتّاب', 'الكاتب'];
 
 /**
  * Headings of page sections that follow an article: lists of other news and comment threads. Chrome on their
