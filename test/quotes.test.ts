@@ -1148,6 +1148,21 @@ describe('family names, relatives and glosses in reported speech', () => {
 });
 
 describe('verbs and names that look like other words', () => {
+  it('gives a quote said by "the sixty-year-old man" to the person the paragraph named before it', () => {
+    const kunya = parse('يقف أبو خليل على ضفة نهر الفرات قرب بلدة الميادين. «هنا كنا نسبح ونحن صغار»، يقول الرجل الستيني.');
+    expect(speech(kunya)).toEqual([{ text: 'هنا كنا نسبح ونحن صغار', kind: 'direct', speaker: 'أبو خليل' }]);
+    // a given name and a family name that is also a title ("الخطيب"), a description read as anonymous by itself
+    const named = parse('يعمل سامر الخطيب في الميناء منذ عشرين عاما. «لم يعد هناك عمل»، يقول الشاب الثلاثيني.');
+    expect(speech(named)).toEqual([{ text: 'لم يعد هناك عمل', kind: 'direct', speaker: 'سامر الخطيب' }]);
+    // with nobody named before, the description names nobody
+    expect(speech(parse('«لم يبق لنا شيء من البيت»، تقول السيدة الأربعينية.'))).toEqual([{ text: 'لم يبق لنا شيء من البيت', kind: 'direct', speaker: null }]);
+  });
+
+  it('keeps a quote after a sentence that ends on a place noun ("في المخيم.") as speech, not the place\'s name', () => {
+    const a = parse('تجلس أم محمد أمام خيمتها في المخيم. «لم يبق لنا شيء»، تقول هدى.');
+    expect(speech(a)).toEqual([{ text: 'لم يبق لنا شيء', kind: 'direct', speaker: 'هدى' }]);
+  });
+
   it('reads "المدرب" as the technical director named before, not a coach named later', () => {
     const a = parse(
       'أبدى البرتغالي جايمي باتشيكو، المدير الفني للإسماعيلي، حزنه بعد الخسارة. وقال باتشيكو: "الهزيمة قاسية، لكننا لن نستسلم".',

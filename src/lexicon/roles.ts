@@ -120,3 +120,11 @@ export const POSSESSED_TITLES: readonly string[] = ['نظير'];
 export const TITLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['مدرب', ['مدير الفني', 'مدير فني']],
 ]);
+
+/**
+ * Definite nouns a feature story describes someone it has just named by ("يقول الرجل الستيني", "تضيف السيدة
+ * الأربعينية"): they refer back to that person, never name one. Printed; folded before matching.
+ */
+export const DESCRIBED_PERSON_NOUNS: readonly string[] = [
+  'الرجل', 'المرأة', 'السيدة', 'الشاب', 'الشابة', 'الفتى', 'الفتاة', 'العجوز', 'المسن', 'المسنة', 'الطفل', 'الطفلة', 'الأرملة',
+];

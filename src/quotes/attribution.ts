@@ -1,7 +1,7 @@
 import { BEFORE_FIRST_VERB, IMPERSONAL_VERBS, SPEAKING_ORGANISATION_HEADS, WHEN_WORDS, WORDING_NOUNS } from '../lexicon/function-words.js';
 import { ACCORDING_TO, REPORTER_VOICE as REPORTER_PHRASES, SELF_ATTRIBUTIONS, TURN_LINKS } from '../lexicon/cues.js';
 import { foldText } from '../normalize/fold.js';
-import { isKnownPlace } from '../metadata/known.js';
+import { isKnownPlace, startsWithGivenName } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
 import type { CueInfo } from './cue-index.js';
 import type { MarkSpan } from './marks.js';
@@ -9,6 +9,7 @@ import { isClauseOpener, isDescribingWord, isHonorific, isKinship, isNewsVerb, i
 import { registeredBefore, registeredByRole, registeredEndingAt, registeredLength, sameTitle, titleHead, type NameRegistry, type RegisteredName } from './registry.js';
 import { sentenceStart } from './sentences.js';
 import { isRoleHead } from './role-forms.js';
+import { DESCRIBED_PERSON_NOUNS } from '../lexicon/roles.js';
 import { tokenAt, type Token } from './tokens.js';
 import { FEH, WAW } from '../normalize/codes.js';
 
@@ -261,6 +262,9 @@ function voiceOf(view: ParagraphView, ctx: Context, m: Mention | null, feminine:
     const named = currentVoice(ctx, feminine) ?? asVoice(registeredBefore(ctx.registry, view.index, at));
     return named;
   }
+  // "يقف أبو خليل على ضفة النهر … «…»، يقول الرجل الستيني": a described person is the one the paragraph named
+  const described = m.anonymous ? m.role : m.role === null ? m.name : null;
+  if (described !== null && describesPerson(described)) return namedBefore(view, ctx, at) ?? { name: null, role: null, anonymous: true, feminine };
   if (m.anonymous) {
     // "وأكد المتحدث الرسمي أن": a definite title of the unnamed kind points back to its named holder, when there is one
     if (m.role !== null && /^و?ال/u.test(foldText(m.role))) {
@@ -297,6 +301,34 @@ function voiceOf(view: ParagraphView, ctx: Context, m: Mention | null, feminine:
     if (bearer) return bearer;
   }
   return { name: m.name, role: m.role, anonymous: false, feminine };
+}
+
+const DESCRIBED_PERSONS: ReadonlySet<string> = new Set(DESCRIBED_PERSON_NOUNS.map(foldText));
+/** "الستيني", "الأربعينية": an age by decade, folded ("السيدة الأربعينية" reads as the honorific and this). */
+const AGE_BY_DECADE = /^ال(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?:ي|يه)$/u;
+
+/** Whether a mention's words describe someone rather than name them ("الرجل الستيني", "الأربعينية"). */
+function describesPerson(name: string): boolean {
+  const words = foldText(name).split(' ');
+  return DESCRIBED_PERSONS.has(words[0]!) || (words.length === 1 && AGE_BY_DECADE.test(words[0]!));
+}
+
+/** "أبو", "أم" (folded): a kunya's first word. */
+const KUNYA_HEADS = new Set(['ابو', 'ام']);
+
+/**
+ * The person a paragraph named last before `at`, by a kunya ("أبو خليل"), a common given name ("سامر الخطيب") or a
+ * registered name, of two words or more; null when it names nobody so.
+ */
+function namedBefore(view: ParagraphView, ctx: Context, at: number): Voice | null {
+  const { tokens } = view;
+  for (let k = tokenAt(tokens, at) - 1; k >= 0; k--) {
+    if (KUNYA_HEADS.has(tokens[k]!.norm) || startsWithGivenName(tokens[k]!.norm) || registeredLength(ctx.registry, tokens, k) > 0) {
+      const m = readMention(view.text, tokens, k, tokens.length, ctx.registry);
+      if (m !== null && m.name !== null && !m.anonymous && m.name.includes(' ')) return { name: m.name, role: m.role, anonymous: false, feminine: null };
+    }
+  }
+  return null;
 }
 
 /** How far back from a participle its governing verb may stand ("أوضح الأخير قائلا"). */

@@ -273,8 +273,9 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
   if ((facts.quotedCounts.get(key) ?? 0) >= REPEATED_NAME) return true;
   for (let k = openToken - 1; plainWordBefore(view, openToken, k, NAME_LOOKBACK); k--) {
     const w = view.tokens[k]!.norm;
-    // "في مدينة إزمير، «ضحية اعتقال مجحف»": a comma closes the marker's phrase before the quote
-    if (/[،,]/u.test(view.tokens[k]!.after)) return false;
+    // "في مدينة إزمير، «ضحية اعتقال مجحف»": a comma closes the marker's phrase before the quote, and so does a
+    // sentence's end ("… في المخيم. «لم يبق لنا شيء»، تقول")
+    if (/[،,.!؟?]/u.test(view.tokens[k]!.after)) return false;
     // "برنامج «سري»": an indefinite adjective right after the marker describes it, it does not name it
     // "في مؤتمر صحافي هاتفي من جنيف «…»": a press conference names nothing, it is where the words were said
     // "بأنّ عملية الإصلاح «تسير في ظروف طيبة»": a marker with its genitive after a particle is the clause's subject,

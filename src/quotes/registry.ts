@@ -131,6 +131,8 @@ function registerBackApposition(registry: NameRegistry, index: number, text: str
     return;
   }
   const len = roleLength(tokens, i, Math.min(tokens.length, i + MAX_LOOKAHEAD));
+  // "يعمل سامر الخطيب في الميناء": without a comma a one-word title may be the family name ("الخطيب", "الشيخ")
+  if (!comma && len < 2) return;
   registerName(registry, text.slice(tokens[first]!.start, before.end), text.slice(tokens[i]!.start, tokens[i + len - 1]!.end), index, tokens[first]!.start);
 }
 
