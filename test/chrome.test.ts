@@ -597,3 +597,16 @@ describe('chrome in other wordings', () => {
     expect(parseArticle(page([], [line])).paragraphs).toContain(line);
   });
 });
+
+describe('a sponsored label at the foot', () => {
+  it('drops the one title under "محتوى مدفوع" after the last paragraph', () => {
+    const a = parseArticle(page([], ['محتوى مدفوع', 'وول ستريت تطلق حملة تبرع بالدم']));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(['محتوى مدفوع', 'وول ستريت تطلق حملة تبرع بالدم']);
+  });
+
+  it('keeps a cut-short paragraph that opens on a speech verb under the label', () => {
+    const a = parseArticle(page([], ['محتوى إعلاني', 'وقال وزير المالية الكويتي في مؤتمر صحفي: "نعمل مع شركائنا ليلا ونهارا']));
+    expect(a.paragraphs.at(-1)).toBe('وقال وزير المالية الكويتي في مؤتمر صحفي: "نعمل مع شركائنا ليلا ونهارا');
+  });
+});

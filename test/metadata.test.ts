@@ -354,6 +354,12 @@ describe('bylines and datelines', () => {
     expect(a.boilerplate.slice(-3)).toEqual(['المساهمون', 'صالح المنصوري', 'مراسل "العربي الجديد" في عدن']);
   });
 
+  it('reads "name — a writer\'s trade" under the headline as the author, whatever the given name', () => {
+    const a = parseArticle('الصادرات المصرية ترتفع 15 بالمئة في الربع الأول\nتالين الحداد — مراسلة الشؤون الاقتصادية\nنشرت في 27 أبريل 2018\nقالت وزارة التجارة والصناعة المصرية في بيان اليوم الجمعة إن صادرات البلاد زادت.\nوأضافت أن الواردات تراجعت.');
+    expect(a.byline.authors).toEqual(['تالين الحداد']);
+    expect(a.paragraphs).toHaveLength(2);
+  });
+
   it('leaves a paragraph that opens with speech alone', () => {
     expect(parseLeadPrefix('وقال الوزير: سنواصل العمل حتى النهاية.')).toBeNull();
     // a quoted word after a dash that is no outlet, and a fraction with a slash, open no lead

@@ -1,9 +1,10 @@
 import { ANSWER_LABELS, QUESTION_LABELS, SENTENCE_CONNECTORS } from '../lexicon/function-words.js';
 import type { DateFound } from '../metadata/date.js';
 import { isHeadlineLike } from '../metadata/headline.js';
+import { cueOf } from '../quotes/cue-index.js';
 import { bareAuthors, isPersonLike } from '../metadata/byline.js';
 import { isKnownPlace, isWriterTitle } from '../metadata/known.js';
-import { BOX_END_BUTTONS, END_MARKERS, WRITER_BOX_HEADINGS } from '../lexicon/chrome.js';
+import { AD_LABELS, BOX_END_BUTTONS, END_MARKERS, WRITER_BOX_HEADINGS } from '../lexicon/chrome.js';
 import { isCaption, isClockTime, isSourceLine, isStoryPointer, isTicker } from './chrome.js';
 import { SECTION_LIKE_OUTLETS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
 import type { Byline } from '../schema.js';
@@ -462,8 +463,14 @@ function lastTitleUnderChrome(lines: readonly ClassifiedLine[], body: readonly C
   if (!SENTENCE_END.test(before.text) && before.words < MIN_SIGNED_WORDS) return false;
   const from = lines.lastIndexOf(before);
   const at = lines.indexOf(title, from + 1);
-  return lines.slice(from + 1, at).filter(isPageChrome).length >= MIN_CHROME_OVER_TITLE && !lines.slice(at + 1).some((l) => l.info.kind === 'text');
+  // (one chrome line suffices when it labels a sponsored slot: "محتوى مدفوع" over the story it sells; never over a
+  // line that opens on a speech verb or a connector, which goes on with the article: "محتوى إعلاني" then "وقال …" cut short)
+  const chrome = lines.slice(from + 1, at).filter(isPageChrome);
+  const sold = chrome.length === 1 && AD_LABEL_KEYS.has(chrome[0]!.key) && linkedTitle(title, MAX_LONE_TITLE_WORDS) && cueOf(title.key.split(' ')[0]!)?.kind !== 'verb';
+  const enough = chrome.length >= MIN_CHROME_OVER_TITLE || sold;
+  return enough && !lines.slice(at + 1).some((l) => l.info.kind === 'text');
 }
+const AD_LABEL_KEYS = new Set(AD_LABELS.map(lineKey));
 
 const WRITER_BOX_KEYS = new Set(WRITER_BOX_HEADINGS.map(lineKey));
 

@@ -327,9 +327,17 @@ function withoutHandle(line: string): string {
   const at = trimmed.lastIndexOf(' @');
   return at > 0 && HANDLE.test(trimmed.slice(at + 1)) ? trimmed.slice(0, at) : trimmed;
 }
-/** "منى سعيد صحافية" → "منى سعيد": the writer's trade printed after a single name. */
+/** A name, a dash and up to six words after it: "تالين الحداد — مراسلة الشؤون الاقتصادية". */
+const TRADE_AFTER_DASH = /^(.+?)\s[—–-]\s(\S+)(?:\s\S+){0,5}$/u;
+
+/**
+ * "منى سعيد صحافية" → "منى سعيد": the writer's trade printed after a single name, or after a dash as a phrase
+ * that opens with it ("… — مراسلة الشؤون الاقتصادية").
+ */
 function withoutWriterTitle(line: string): string {
   const trimmed = line.trim();
+  const dashed = TRADE_AFTER_DASH.exec(trimmed);
+  if (dashed !== null && isWriterTitle(lineKey(dashed[2]!))) return dashed[1]!;
   const space = trimmed.lastIndexOf(' ');
   return space > 0 && isWriterTitle(lineKey(trimmed.slice(space + 1))) ? trimmed.slice(0, space) : trimmed;
 }
@@ -352,7 +360,7 @@ export function bareAuthors(line: string): string[] | null {
   const second = line.indexOf(' ', space + 1);
   const named = startsWithGivenName(lineKey(second < 0 ? line : line.slice(0, second)));
   // most lines fail here: no common given name first, no handle, no writer's trade last
-  if (!named && !line.includes('@') && !isWriterTitle(lineKey(line.slice(line.trimEnd().lastIndexOf(' ') + 1)))) return null;
+  if (!named && !line.includes('@') && !isWriterTitle(lineKey(line.slice(line.trimEnd().lastIndexOf(' ') + 1))) && !TRADE_AFTER_DASH.test(line.trim())) return null;
   const bare = withoutWriterTitle(withoutHandle(line));
   // "لمياء فاروق صحافية @desk": a trade or a handle marks a byline whatever the given name
   const marked = bare !== line.trim();
