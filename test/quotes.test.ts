@@ -1148,6 +1148,16 @@ describe('family names, relatives and glosses in reported speech', () => {
 });
 
 describe('verbs and names that look like other words', () => {
+  it('gives words "said in a statement of" a body to that body, without the glued ل', () => {
+    const quote = '"عدد الإصابات انخفض بشكل ملحوظ خلال الأسبوع الماضي"';
+    for (const lead of ['وجاء في بيان لوزارة الصحة الأردنية أن', 'وجاء في بيان صادر عن وزارة الصحة الأردنية أن', 'وذكر بيان لوزارة الصحة الأردنية أن']) {
+      expect(speech(parse(`${lead} ${quote}.`)).map((q) => q.speaker)).toEqual(['وزارة الصحة الأردنية']);
+    }
+    // a statement of nobody named, and a statement named by its day, name no author
+    expect(speech(parse(`وجاء في البيان أن ${quote}.`)).map((q) => q.speaker)).toEqual([null]);
+    expect(speech(parse(`وجاء في بيان الأحد أن ${quote}.`)).map((q) => q.speaker)).toEqual([null]);
+  });
+
   it('gives a quote said by "the sixty-year-old man" to the person the paragraph named before it', () => {
     const kunya = parse('يقف أبو خليل على ضفة نهر الفرات قرب بلدة الميادين. «هنا كنا نسبح ونحن صغار»، يقول الرجل الستيني.');
     expect(speech(kunya)).toEqual([{ text: 'هنا كنا نسبح ونحن صغار', kind: 'direct', speaker: 'أبو خليل' }]);

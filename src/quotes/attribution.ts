@@ -825,6 +825,27 @@ export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, fl
   );
 }
 
+/** "جاء" (came) of "جاء في" (it was said in), with or without و. Folded. */
+const CAME_IN = new Set(['جاء', 'وجاء']);
+/** "بيان", "بلاغ": a statement, whose author may follow it. Folded. */
+const STATEMENT_NOUNS = new Set(['بيان', 'بلاغ']);
+
+/**
+ * "وجاء في بيان لوزارة الصحة أن «…»", "جاء في بيان صادر عن الديوان: «…»": with no speech verb before the quote,
+ * the author of the statement it was said in speaks; null when the sentence names none.
+ */
+export function statementVoice(view: ParagraphView, ctx: Context, floor: number, openToken: number): Voice | null {
+  const { tokens } = view;
+  for (let k = floor; k < openToken; k++) {
+    const statement = STATEMENT_NOUNS.has(tokens[k]!.norm) ? k : CAME_IN.has(tokens[k]!.norm) && tokens[k + 1]?.norm === 'في' && STATEMENT_NOUNS.has(tokens[k + 2]?.norm ?? '') ? k + 2 : -1;
+    if (statement < 0) continue;
+    const author = voiceOf(view, ctx, readMention(view.text, tokens, statement, openToken, ctx.registry), null, tokens[k]!.start);
+    // (never the statement itself: "في بيان الأحد" names no author)
+    return author !== null && author.name !== null && !STATEMENT_NOUNS.has(foldText(author.name).split(' ')[0]!) ? author : null;
+  }
+  return null;
+}
+
 /** An attribution after a quote: "…»، قال الوزير", "…"، بحسب الوزارة", "على حد قوله". */
 export function rightAttribution(view: ParagraphView, ctx: Context, from: number, upto: number): { voice: Voice | null; cue: string } | null {
   const tokens = view.tokens;

@@ -15,6 +15,7 @@ import {
   mentionAfter,
   pointsBack,
   rightAttribution,
+  statementVoice,
   voiceForCue,
   type Context,
   type FoundCue,
@@ -396,9 +397,12 @@ function speechQuote(views: readonly ParagraphView[], view: ParagraphView, span:
     cueText = view.text.slice(tokens[cue.index]!.start, tokens[cue.index]!.end);
   } else {
     const right = rightAttribution(view, ctx, closeToken, Math.max(closeToken, ceiling));
+    const statement = right ? null : statementVoice(view, ctx, floor, openToken);
     if (right) {
       voice = right.voice;
       cueText = right.cue;
+    } else if (statement) {
+      voice = statement;
     } else if (quoteTokens < LONG_QUOTE) {
       return null;
     } else {

@@ -593,6 +593,17 @@ export function organisationLength(tokens: readonly Token[], i: number, limit: n
   return j - i;
 }
 
+/** Where a printed word starts past its first letter and that letter's marks ("لِوزارة" → "وزارة"). */
+function afterGluedLetter(text: string, t: Token): number {
+  let k = t.start + 1;
+  while (k < t.end && isMarkUnit(text.charCodeAt(k))) k++;
+  return k;
+}
+/** Diacritics and tatweel, which a printed letter may carry. */
+function isMarkUnit(c: number): boolean {
+  return c === 0x0640 || (c >= 0x064b && c <= 0x065f) || c === 0x0670;
+}
+
 /** "المصرية", "الدولي": a definite nisba adjective, folded. */
 const DEFINITE_NISBA = /^ال\p{L}{2,}(?:يه|ي)$/u;
 
@@ -1092,6 +1103,12 @@ export function readMention(
     return mention(withoutGluedPreposition(text.slice(body.start, body.end)), null, i + 2, { orgReference: true });
   }
   if ((first === 'بيان' || first === 'بلاغ') && i + 1 < limit && !isStop(tokens[i + 1]!)) {
+    // "بيان لوزارة الصحة الأردنية": ل glued to an indefinite body's head, whose whole name is the author's
+    const glued = tokens[i + 1]!;
+    if (glued.norm.charCodeAt(0) === LAM && glued.norm.charCodeAt(1) !== LAM && ORG_SET.has(glued.norm.slice(1))) {
+      const len = organisationLength(tokens, i + 1, limit);
+      return mention(text.slice(afterGluedLetter(text, glued), tokens[i + len]!.end), null, i + 1 + len);
+    }
     if (statementAuthor(tokens[i + 1]!, registry, tokens, i + 1)) return readMention(text, tokens, i + 1, limit, registry);
     // "بيان صادر عن الديوان": the author follows عن
     if (/^(?:ال)?صادر(?:ه)?$/u.test(tokens[i + 1]!.norm) && tokens[i + 2]?.norm === 'عن' && i + 3 < limit) return readMention(text, tokens, i + 3, limit, registry);
