@@ -1148,6 +1148,18 @@ describe('family names, relatives and glosses in reported speech', () => {
 });
 
 describe('verbs and names that look like other words', () => {
+  it('reads "النائب عن" + the party or seat as the title, and a family name in الله after a verb\'s form', () => {
+    const q = '"الحكومة مطالبة بتقديم توضيحات"';
+    const mp = parse(`وأكد النائب عن حزب العدالة والتنمية، أحمد العمراني، في تصريح لهسبريس، أن ${q}.`);
+    expect(mp.speakers.map((s) => [s.name, s.role])).toEqual([['أحمد العمراني', 'النائب عن حزب العدالة والتنمية']]);
+    const seat = parse(`وأكد عضو مجلس النواب عن محافظة البصرة، أحمد العمراني، أن ${q}.`);
+    expect(seat.speakers.map((s) => [s.name, s.role])).toEqual([['أحمد العمراني', 'عضو مجلس النواب عن محافظة البصرة']]);
+    // "asked about": عن and its object name nobody
+    expect(speech(parse(`وتساءل النائب عن أسباب التأخير في إنجاز المشروع، قائلا إن ${q}.`)).map((x) => x.speaker)).toEqual(['النائب']);
+    const god = parse('ويقول المحلل الاقتصادي أحمد ذكر الله لـ"عربي بوست" إن الحكومة "تراهن على الوقت".');
+    expect(speech(god).map((x) => x.speaker)).toEqual(['أحمد ذكر الله']);
+  });
+
   it('gives words "said in a statement of" a body to that body, without the glued ل', () => {
     const quote = '"عدد الإصابات انخفض بشكل ملحوظ خلال الأسبوع الماضي"';
     for (const lead of ['وجاء في بيان لوزارة الصحة الأردنية أن', 'وجاء في بيان صادر عن وزارة الصحة الأردنية أن', 'وذكر بيان لوزارة الصحة الأردنية أن']) {

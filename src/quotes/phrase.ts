@@ -287,7 +287,7 @@ function decideNameTail(text: string, t: Token): boolean {
 }
 
 /** Words before "الله" that make one name with it ("نصر الله", "فضل الله"); after anything else it is a prayer. */
-const GOD_NAME_PARTS = new Set(['عبد', 'نصر', 'فضل', 'جار', 'خير', 'عطا', 'عطاء', 'ضيف', 'حزب', 'سعد', 'فتح', 'رزق', 'امان', 'حسب', 'جاد', 'عوض', 'هبه', 'نعمه', 'فرج', 'خلف', 'فيض']);
+const GOD_NAME_PARTS = new Set(['عبد', 'نصر', 'فضل', 'جار', 'خير', 'عطا', 'عطاء', 'ضيف', 'حزب', 'سعد', 'فتح', 'رزق', 'امان', 'حسب', 'جاد', 'عوض', 'هبه', 'نعمه', 'فرج', 'خلف', 'فيض', 'ذكر']);
 
 
 /**
@@ -483,8 +483,9 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     if (objectFollows && counted > (joinedName ? 3 : 2) && definiteToken(t) && !NAME_JOINERS.has(tokens[j - 1]!.norm)) break;
     // "سعاد الحربي الله يحفظ …": "الله" ends a name unless a name part stands before it
     if (j > i && t.norm === 'الله' && !GOD_NAME_PARTS.has(tokens[j - 1]!.norm)) break;
-    // after "آل", "بن", "عبد" the next word belongs to the name whatever it is ("تركي آل الشيخ")
-    const joined = j > i && NAME_JOINERS.has(tokens[j - 1]!.norm) && /^\p{L}+$/u.test(t.norm) && !isStop(t);
+    // after "آل", "بن", "عبد" the next word belongs to the name whatever it is ("تركي آل الشيخ"); so does a word
+    // that makes one name with "الله" after it, even a verb's form ("أحمد ذكر الله")
+    const joined = j > i && ((NAME_JOINERS.has(tokens[j - 1]!.norm) && /^\p{L}+$/u.test(t.norm) && !isStop(t)) || (GOD_NAME_PARTS.has(t.norm) && tokens[j + 1]?.norm === 'الله'));
     // "آلاء الشيخ،": an honorific that ends the phrase is the family name
     const family = j > i && familyHonorific(text, tokens, j, limit);
     if (family) {
@@ -646,6 +647,9 @@ function afterPreposition(t: Token): boolean {
   return t.norm === 'في' || t.norm === 'لدي';
 }
 
+/** Words a legislator's title ends on before "عن" and the party or seat it sits for ("عضو مجلس النواب عن …"). Folded. */
+const REPRESENTING_TITLES = new Set(['النائب', 'نائب', 'النائبه', 'نائبه', 'البرلماني', 'البرلمانيه', 'السيناتور', 'النواب', 'البرلمان', 'الشيوخ', 'الشعب', 'الامه', 'الشوري']);
+
 /**
  * "المحلل في شركة «آفاق»، كريم منصور" and "الرقيب في شرطة «ويتشيتا» بول كيمبل أن": a role that runs on
  * (to a comma, or to a two- or three-word name that a particle or comma closes) before the name. Returns the name's index.
@@ -681,15 +685,17 @@ function roleTail(text: string, tokens: readonly Token[], from: number, limit: n
     // ("المدير التنفيذي لـ«باب رزق»": ل printed apart before a quoted name is the title's preposition)
     // ("… بالسعودية جميل عبدالرحمن الفهيد": ب or ل with the article is an adjunct of the title)
     const bareOf = ((t.norm === 'ل' || t.norm === 'ب') && k + 1 < limit) || /^(?:بال|لل)\p{L}{2,}$/u.test(t.norm);
-    const partOfRole = t.norm === 'في' || t.norm === 'لدي' || bareOf || toPlace || oneOf || inRoyal || ORG_SET.has(t.norm) || definiteToken(t) || quoted(t) || (k > from && ORG_SET.has(tokens[k - 1]!.norm));
+    // "النائب عن حزب العدالة والتنمية، أحمد العمراني": عن after a legislator's title names what the member sits for
+    const sitsFor = t.norm === 'عن' && k === from && REPRESENTING_TITLES.has(tokens[k - 1]?.norm ?? '');
+    const partOfRole = t.norm === 'في' || t.norm === 'لدي' || sitsFor || bareOf || toPlace || oneOf || inRoyal || ORG_SET.has(t.norm) || definiteToken(t) || quoted(t) || (k > from && ORG_SET.has(tokens[k - 1]!.norm));
     if (partOfRole) {
-      afterFi = t.norm === 'في' || t.norm === 'لدي' || (afterFi && !definiteToken(t));
+      afterFi = t.norm === 'في' || t.norm === 'لدي' || sitsFor || (afterFi && !definiteToken(t));
       continue;
     }
     // a two- or three-word name right after the role, closed by a particle, a stop or a comma (never the object of
     // في: "الوزير في محضر الجلسة بأنه" names no "محضر الجلسة"; never a verb and its object: "طالبة في الثالثة
     // والعشرين تدرس الهندسة")
-    if (k > from && !afterPreposition(tokens[k - 1]!) && !(PRESENT_VERB_SHAPE.test(t.norm) && !startsWithGivenName(t.norm)) && closedName(text, tokens, k, limit, quoted)) return k;
+    if (k > from && !afterPreposition(tokens[k - 1]!) && tokens[k - 1]!.norm !== 'عن' && !(PRESENT_VERB_SHAPE.test(t.norm) && !startsWithGivenName(t.norm)) && closedName(text, tokens, k, limit, quoted)) return k;
     // "عضو مجلس الأعمال في مجلس الغرف السعودية محمد بن فيصل آل صقر إلى أن": a listed given name opens a longer
     // name joined by بن/آل, closed the same way
     if (k > from && joinedNameFrom(text, tokens, k, limit)) return k;
