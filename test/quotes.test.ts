@@ -1148,6 +1148,13 @@ describe('family names, relatives and glosses in reported speech', () => {
 });
 
 describe('verbs and names that look like other words', () => {
+  it('reads the name set off by commas after an indefinite title and its adjective ("مستشار تركي، ياسين أقطاي،")', () => {
+    const a = parse('وقال مستشار تركي، ياسين أقطاي، إن "أنقرة لن تقبل بأي تهديد لأمنها القومي".');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['ياسين أقطاي', 'مستشار تركي']]);
+    // an unnamed official who asked not to be named stays nobody
+    expect(speech(parse('وقال دبلوماسي غربي، فضل عدم ذكر اسمه، إن "واشنطن تدرس كل الخيارات".')).map((q) => q.speaker)).toEqual([null]);
+  });
+
   it('reads "النائب عن" + the party or seat as the title, and a family name in الله after a verb\'s form', () => {
     const q = '"الحكومة مطالبة بتقديم توضيحات"';
     const mp = parse(`وأكد النائب عن حزب العدالة والتنمية، أحمد العمراني، في تصريح لهسبريس، أن ${q}.`);

@@ -998,6 +998,10 @@ function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleL
     j++;
     nameLen--;
   }
+  // "مستشار تركي، ياسين أقطاي، إن": an indefinite title and its adjectives, then the name set off by commas (the
+  // adjective may spell a given name: "تركي")
+  const set = nameLen <= 1 && j === i + roleLen && !isDefinite(tokens[i]!.norm) ? commaSetName(text, tokens, i, j, limit, registry) : null;
+  if (set !== null) return afterName(text, tokens, mention(slice(text, tokens, set.start, set.end), slice(text, tokens, i, set.titleEnd), set.end), limit, null);
   if (nameLen > 0) return afterName(text, tokens, mention(slice(text, tokens, j, j + nameLen), role, j + nameLen), limit, role);
   // A title alone: definite ("المدعي العام", "وزير الطاقة") stands for a person; indefinite ("مسؤول") is anonymous.
   const head = tokens[i]!.norm;
@@ -1006,6 +1010,23 @@ function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleL
   // "المسؤول الأوروبي نفسه" points back to an unnamed official: still anonymous
   if (!definite || ANONYMOUS_SET.has(head.replace(/^ال/u, ''))) return mention(null, role, i + roleLen, { anonymous: true });
   return mention(role, null, i + roleLen, { roleOnly: true });
+}
+
+/** "تركي", "أمريكية", "كبير", "سابق": an indefinite adjective an anonymous title may carry. Folded. */
+const INDEFINITE_TITLE_ADJECTIVE = /^(?!ال)\p{L}{2,}(?:ي|يه)$|^(?:كبير|كبيره|بارز|بارزه|سابق|سابقه|رفيع)$/u;
+/** Most adjectives read between an indefinite title and its comma. */
+const MAX_TITLE_ADJECTIVES = 3;
+
+/**
+ * The name set off by commas after an indefinite title and its adjectives ("مستشار تركي، ياسين أقطاي،"): where
+ * the title ends and the name starts and ends, or null. The name has two words or more and a comma closes it.
+ */
+function commaSetName(text: string, tokens: readonly Token[], i: number, from: number, limit: number, registry: NameRegistry | null): { titleEnd: number; start: number; end: number } | null {
+  let e = from;
+  while (e < limit && e - from < MAX_TITLE_ADJECTIVES && !hasComma(tokens[e - 1]!) && INDEFINITE_TITLE_ADJECTIVE.test(tokens[e]!.norm)) e++;
+  if (e >= limit || e - i < 2 || !hasComma(tokens[e - 1]!)) return null;
+  const len = nameWord(text, tokens[e]!) ? nameLength(text, tokens, e, limit, registry) : 0;
+  return len >= 2 && hasComma(tokens[e + len - 1]!) ? { titleEnd: e, start: e, end: e + len } : null;
 }
 
 /**
