@@ -1148,6 +1148,13 @@ describe('family names, relatives and glosses in reported speech', () => {
 });
 
 describe('verbs and names that look like other words', () => {
+  it('reads a body\'s name through ل and an indefinite construct chain that a definite word closes', () => {
+    const said = (body: string): (string | null)[] => speech(parse(`وقالت ${body}، في بيان، إن "الأطفال يعانون من ضغوط نفسية كبيرة".`)).map((q) => q.speaker);
+    expect(said('الجمعية التونسية لطب نفس الطفل')).toEqual(['الجمعية التونسية لطب نفس الطفل']);
+    expect(said('المنظمة العربية لحقوق الإنسان')).toEqual(['المنظمة العربية لحقوق الإنسان']);
+    expect(said('اللجنة الوطنية لصندوق النقد الدولي')).toEqual(['اللجنة الوطنية لصندوق النقد الدولي']);
+  });
+
   it('reads the name set off by commas after an indefinite title and its adjective ("مستشار تركي، ياسين أقطاي،")', () => {
     const a = parse('وقال مستشار تركي، ياسين أقطاي، إن "أنقرة لن تقبل بأي تهديد لأمنها القومي".');
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['ياسين أقطاي', 'مستشار تركي']]);

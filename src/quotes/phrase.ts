@@ -569,8 +569,22 @@ function definiteRun(tokens: readonly Token[], i: number, limit: number): number
     j++;
     while (j < limit && j - i < MAX_ORG_TOKENS && !hasComma(tokens[j - 1]!) && tokens[j]!.norm.startsWith('ال') && !isStop(tokens[j]!)) j++;
   }
+  // "الجمعية التونسية لطب نفس الطفل": ل and an indefinite construct chain that a definite word closes
+  else if (j < limit && !hasComma(tokens[j - 1]!) && LI_GENITIVE.test(tokens[j]!.norm) && !isStop(tokens[j]!)) {
+    let k = j + 1;
+    while (k < limit && k - j <= MAX_CONSTRUCT_LINKS && !hasComma(tokens[k - 1]!) && !definiteToken(tokens[k]!) && !isStop(tokens[k]!)) k++;
+    if (k < limit && k - j <= MAX_CONSTRUCT_LINKS && !hasComma(tokens[k - 1]!) && definiteToken(tokens[k]!) && !isStop(tokens[k]!) && k + 1 - i <= MAX_ORG_TOKENS) {
+      j = k + 1;
+      // ("لصندوق النقد الدولي": the closing word's adjectives)
+      while (j < limit && j - i < MAX_ORG_TOKENS && !hasComma(tokens[j - 1]!) && DEFINITE_NISBA.test(tokens[j]!.norm) && !isStop(tokens[j]!)) j++;
+    }
+  }
   return j - i;
 }
+/** A word glued to ل without the article: "لطب", "لحقوق". Folded. */
+const LI_GENITIVE = /^ل(?!ل)\p{L}{2,}$/u;
+/** Most indefinite words in a construct chain before the definite one that closes it ("لطب نفس الطفل"). */
+const MAX_CONSTRUCT_LINKS = 2;
 /** A word glued to لل: "للجيش", "للطيران". Folded. */
 const LIL_GENITIVE = /^لل\p{L}{2,}$/u;
 
