@@ -360,6 +360,12 @@ describe('bylines and datelines', () => {
     expect(a.paragraphs).toHaveLength(2);
   });
 
+  it('reads a radio\'s name ("موزاييك أف أم") first on the page as its masthead, never the headline', () => {
+    const a = parseArticle('موزاييك أف أم\nوطنية\nتأجيل النظر في قضية التآمر إلى 20 نوفمبر\nنشر في 14 أكتوبر 2025 على الساعة 12:05\nقررت الدائرة الجنائية تأجيل النظر في القضية إلى جلسة 20 نوفمبر القادم.\nويلاحق في هذه القضية أكثر من 40 شخصا.');
+    expect(a.headline).toBe('تأجيل النظر في قضية التآمر إلى 20 نوفمبر');
+    expect(a.byline.agency).toBeNull();
+  });
+
   it('leaves a paragraph that opens with speech alone', () => {
     expect(parseLeadPrefix('وقال الوزير: سنواصل العمل حتى النهاية.')).toBeNull();
     // a quoted word after a dash that is no outlet, and a fraction with a slash, open no lead

@@ -1148,6 +1148,11 @@ describe('family names, relatives and glosses in reported speech', () => {
 });
 
 describe('verbs and names that look like other words', () => {
+  it('reads a quote right after a verb of judging and its object pronoun ("ما اعتبروه «…»") as partial', () => {
+    const a = parse('وأضافت المحامية إيناس الحراث أن عددا من المتهمين رفضوا المثول أمام المحكمة احتجاجا على ما اعتبروه "غياب شروط المحاكمة العادلة".');
+    expect(speech(a).map((q) => q.kind)).toEqual(['partial']);
+  });
+
   it('reads a body\'s name through ل and an indefinite construct chain that a definite word closes', () => {
     const said = (body: string): (string | null)[] => speech(parse(`وقالت ${body}، في بيان، إن "الأطفال يعانون من ضغوط نفسية كبيرة".`)).map((q) => q.speaker);
     expect(said('الجمعية التونسية لطب نفس الطفل')).toEqual(['الجمعية التونسية لطب نفس الطفل']);

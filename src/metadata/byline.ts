@@ -86,8 +86,8 @@ const MAX_DOMAIN_NAME_WORDS = 4;
 /** A name and a dash with nothing after them: "عمون -", "الرياض -". */
 const DANGLING_LEAD = /^([^-–—:|]{2,30}?)\s*[-–—]\s*$/u;
 const MAX_LEAD_WORDS = 2;
-/** A site's name by its last word: "السومرية نيوز", "هبة بريس", "العربية أونلاين", "الشرق بوست". Folded. */
-const OUTLET_ENDING = /^\S+(?: \S+)? (?:نيوز|برس|بريس|اونلاين|بوست|تايمز)$/u;
+/** A site's name by its last word: "السومرية نيوز", "هبة بريس", "العربية أونلاين", "الشرق بوست", a radio's "موزاييك أف أم". Folded. */
+const OUTLET_ENDING = /^\S+(?: \S+)? (?:نيوز|برس|بريس|اونلاين|بوست|تايمز|اف ام|fm)$/u;
 const QUOTED_THEN_DOMAIN = /[«"“]([^«»"“”]{2,30})[»"”]\s*(دوت (?:كوم|نت))/u;
 
 const OUTLET_KIND_KEYS = new Set(SITE_NAME_HEADS.map(lineKey));

@@ -310,6 +310,8 @@ function kindOf(view: ParagraphView, ctx: Context, span: MarkSpan, openToken: nu
   if (PREPOSITIONS.has(prev.norm) || /^(?:ب|ل)$/u.test(prev.norm)) return 'partial';
   // ("وصف … بأنه «…»" describes: partial; "صرح لهسبريس بأن «…»" after a verb of saying: direct)
   if (isParticle(prev.norm) && BARE_PARTICLES.has(prev.norm.replace(/^و/u, '')) && (prev.norm !== 'بان' || cue.info.strength !== 'opinion')) return 'direct';
+  // "ما اعتبروه «غياب شروط المحاكمة العادلة»": a verb of judging with its object pronoun, then what it judged it
+  if (cue.index === openToken - 1 && cue.info.strength === 'opinion' && OBJECT_PRONOUN_END.test(view.tokens[cue.index]!.norm)) return 'partial';
   if (cue.index === openToken - 1 || cue.info.kind === 'noun') return 'direct';
   // "فقالت لفرانس برس «…»": only the outlet told stands between the verb and the quote
   if (cue.index + 1 + outletAddressee(view.tokens, cue.index + 1, openToken) === openToken) return 'direct';
@@ -321,6 +323,9 @@ function kindOf(view: ParagraphView, ctx: Context, span: MarkSpan, openToken: nu
   // "كتب د. عمر المقبل … في حسابه عن هذا الحدث الأليم "…"": where the words were said, then a whole quote
   return m.name !== null && saidWhere(view.tokens, m.next, openToken, quoteTokens) ? 'direct' : 'partial';
 }
+
+/** A verb's form with an attached object pronoun ("اعتبروه", "وصفها", "اعتبرهم"). Folded. */
+const OBJECT_PRONOUN_END = /\p{L}{3,}(?:ه|ها|هم)$/u;
 
 /**
  * Whether the tokens [from, to) are one phrase of where the words were said ("في حسابه", "في مؤتمر صحفي اليوم")
