@@ -1148,6 +1148,13 @@ describe('family names, relatives and glosses in reported speech', () => {
 });
 
 describe('verbs and names that look like other words', () => {
+  it('reads a consultant or specialist after the name as the role, and "لتصميم" as no name', () => {
+    const a = parse('وقالت الدكتورة ريم الشامسي، استشارية طب الطوارئ في مستشفى راشد، إن قسم الطوارئ يستقبل يوميا عشر حالات.');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['ريم الشامسي', 'استشارية طب الطوارئ في مستشفى راشد']]);
+    const b = parse('وتم التعاقد مع دار استشارية عالمية لتصميم سلسلة من المدارس الدولية في المدن الصناعية.', 'وقال "لدينا خطة طموحة لتعزيز المرافق في المدن الصناعية".');
+    expect(b.speakers.map((s) => s.name)).not.toContain('لتصميم');
+  });
+
   it('reads a quote right after a verb of judging and its object pronoun ("ما اعتبروه «…»") as partial', () => {
     const a = parse('وأضافت المحامية إيناس الحراث أن عددا من المتهمين رفضوا المثول أمام المحكمة احتجاجا على ما اعتبروه "غياب شروط المحاكمة العادلة".');
     expect(speech(a).map((q) => q.kind)).toEqual(['partial']);

@@ -229,8 +229,8 @@ const HAMZA_FIRST = /^[وف]?[أإ]/u;
 /** "تختلف", "يحتفل", "تنتظر": the present of the same pattern (ت or ي first, ت third, five letters), folded. */
 const FORM_VIII_PRESENT = /^[وف]?[يت][^\u0627]ت[^\u0627]{2}$/u;
 
-/** "وتعزيز", "فتطوير": و or ف and a verbal noun of the تفعيل pattern (ت first, ي fourth), folded. */
-const JOINED_FORM_II_MASDAR = /^[وف]ت[^ا]{2}ي[^ا]$/u;
+/** "وتعزيز", "فتطوير", "لتصميم": و, ف or ل and a verbal noun of the تفعيل pattern (ت first, ي fourth), folded. */
+const JOINED_FORM_II_MASDAR = /^[وفل]ت[^ا]{2}ي[^ا]$/u;
 
 function decideNameWord(text: string, t: Token): boolean {
   if (isNameAli(text, t) || isNameAhn(text, t) || isImam(text, t)) return true;
@@ -244,7 +244,8 @@ function decideNameWord(text: string, t: Token): boolean {
   if (hasTanween(text, t)) return false;
   // (the past verb opens on a bare alef, "اجتمع": "أكتاش" with hamza is a name)
   if (isStop(t) || NOT_NAME.has(t.norm) || isNewsVerb(t.norm) || (FORM_VIII_PAST.test(t.norm) && !HAMZA_FIRST.test(printed)) || FORM_VIII_PRESENT.test(t.norm)) return false;
-  // "وتعزيز العلاقة": و and a verbal noun of the تفعيل pattern (without و the shape is also a foreign name: "توريس")
+  // "وتعزيز العلاقة", "دار استشارية عالمية لتصميم": و or ل and a verbal noun of the تفعيل pattern (without و the
+  // shape is also a foreign name: "توريس")
   if (JOINED_FORM_II_MASDAR.test(t.norm) && !startsWithGivenName(t.norm.slice(1))) return false;
   // "نظيرتها الفرنسية وشركة يوروتانيل": و + a body's head joins a second party, it starts no name
   if (t.norm.charCodeAt(0) === WAW && ORG_SET.has(t.norm.slice(1))) return false;
