@@ -325,7 +325,7 @@ function kindOf(view: ParagraphView, ctx: Context, span: MarkSpan, openToken: nu
 }
 
 /** A verb's form with an attached object pronoun ("اعتبروه", "وصفها", "اعتبرهم"). Folded. */
-const OBJECT_PRONOUN_END = /\p{L}{3,}(?:ه|ها|هم)$/u;
+const OBJECT_PRONOUN_END = /^\p{L}{3,}(?:ه|ها|هم)$/u;
 
 /**
  * Whether the tokens [from, to) are one phrase of where the words were said ("في حسابه", "في مؤتمر صحفي اليوم")
