@@ -610,3 +610,21 @@ describe('a sponsored label at the foot', () => {
     expect(a.paragraphs.at(-1)).toBe('وقال وزير المالية الكويتي في مؤتمر صحفي: "نعمل مع شركائنا ليلا ونهارا');
   });
 });
+
+describe('header and foot lines of set 32', () => {
+  it('drops a writer\'s trade line under the byline, however many words it has', () => {
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'آمنة بوزيد', 'محررة في قسم الأخبار', '12 مايو 2024 - آخر تحديث 10:30', ...BODY].join('\n'));
+    expect(a.byline.authors).toEqual(['آمنة بوزيد']);
+    expect(a.paragraphs).toEqual(BODY);
+  });
+
+  it('drops a call to get in touch that closes a short line, and the titles under it', () => {
+    const a = parseArticle(page([], ['هل لديك معلومات إضافية حول هذا الموضوع؟ تواصل معنا', 'خسوف كلي للقمر على المملكة نهاية العام', 'الموانئ جاهزة.. والمطار خلال يومين']));
+    expect(a.paragraphs).toEqual(BODY);
+  });
+
+  it('keeps a body line in which someone got in touch', () => {
+    const line = 'وقال المتحدث إن الوزير تواصل معنا أمس وأكد التزامه بالاتفاق.';
+    expect(parseArticle(page([], [line])).paragraphs.at(-1)).toBe(line);
+  });
+});

@@ -1,5 +1,5 @@
 import {
-  AD_LABELS, BOX_END_BUTTONS, CALL_CHANNELS, CALL_VERBS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
+  AD_LABELS, BOX_END_BUTTONS, CALL_CHANNELS, CALL_VERBS, CONTACT_CALLS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
   FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
   TICKER_NAMES, TICKER_WORDS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS,
 } from '../lexicon/chrome.js';
@@ -63,6 +63,8 @@ const CALL_VERB_KEYS = new Set(CALL_VERBS.map(lineKey));
 const PLATFORM_KEYS = new Set(PLATFORM_NAMES.map(lineKey));
 const CALL_CHANNEL_KEYS = CALL_CHANNELS.map(lineKey);
 const LINK_PROMPT_KEYS = LINK_PROMPTS.map(lineKey);
+const CONTACT_CALL_KEYS = CONTACT_CALLS.map(lineKey);
+const SPACE = 0x20;
 /** Longest line (in words) read as a call to follow or a link prompt. */
 const MAX_CALL_WORDS = 12;
 const SPEECH_MARKS = /[:«»"“”]/u;
@@ -72,6 +74,8 @@ function isCallToAction(line: string, key: string, words: number): boolean {
   // "تابع قائلا: «…»": speech is never a call
   if (words > MAX_CALL_WORDS || SPEECH_MARKS.test(line)) return false;
   if (LINK_PROMPT_KEYS.some((p) => hasWord(key, p))) return true;
+  // (a call to get in touch closes the line: "… تواصل معنا"; inside one it may be told: "الوزير تواصل معنا أمس")
+  if (CONTACT_CALL_KEYS.some((c) => key.endsWith(c) && (key.length === c.length || key.charCodeAt(key.length - c.length - 1) === SPACE))) return true;
   const space = key.indexOf(' ');
   const first = space < 0 ? key : key.slice(0, space);
   if (CALL_VERB_KEYS.has(first)) return CALL_CHANNEL_KEYS.some((c) => hasWord(key, c));

@@ -135,6 +135,14 @@ function siteNameOverChrome(lines: readonly ClassifiedLine[], i: number): boolea
   return false;
 }
 
+/** Whether line `i` opens on a writer's trade, ends no sentence, and stands right under a byline already read. */
+function tradeUnderByline(lines: readonly ClassifiedLine[], i: number, out: Layout): boolean {
+  const line = lines[i]!;
+  const before = lines[i - 1];
+  if (line.words > MAX_TRADE_WORDS || SENTENCE_END.test(line.text) || before === undefined || out.bylines.length === 0 || out.boilerplate.at(-1) !== before.text) return false;
+  return isWriterTitle(line.key.slice(0, line.key.indexOf(' ') >>> 0)) && (before.info.kind === 'byline' || bareAuthors(before.text) !== null);
+}
+
 /** Whether a text line repeats the page's first line, a name of up to three words with no punctuation (the site's). */
 function repeatsSiteName(lines: readonly ClassifiedLine[], line: ClassifiedLine): boolean {
   const first = lines[0]!;
@@ -363,6 +371,11 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
     const names = (!bodyStarted || underDeck) && i > head && line.words <= MAX_BARE_NAMES_WORDS ? bareAuthors(line.text) : null;
     if (names !== null) {
       out.bylines.push({ authors: names, agency: null, dateline: null });
+      out.boilerplate.push(line.text);
+      return;
+    }
+    // "آمنة بوزيد" then "محررة في قسم الأخبار": the writer's trade right under the byline, before the body
+    if (!bodyStarted && i > head && head >= 0 && tradeUnderByline(lines, i, out)) {
       out.boilerplate.push(line.text);
       return;
     }

@@ -65,7 +65,7 @@ export const CHROME_LINES: readonly string[] = [
   // buttons and site links on their own
   'تعليقات الفيسبوك', 'تعليقات فيسبوك', 'التعليقات عبر فيسبوك', 'اشتراك',
   'Partager', 'Imprimer', 'Commentaires', 'Share', 'Print', 'Comments', 'إرسال', 'ارسال', 'أرسل', 'إغلاق', 'اغلاق', 'تحميل', 'حمل التطبيق', 'اتصل بنا', 'من نحن', 'سياسة الخصوصية',
-  'شروط الاستخدام', 'أعلن معنا', 'خريطة الموقع',
+  'شروط الاستخدام', 'أعلن معنا', 'خريطة الموقع', 'الإعلان معنا', 'للإعلان معنا',
 ];
 
 /** Labels of page counters: a line that is one of these and a number ("مشاهدات: 1520", "تعليقات (0)") is chrome. */
@@ -78,7 +78,7 @@ export const COUNTER_LABELS: readonly string[] = [
 
 /** Site links of footers and menus; a short line of two or more of them, parted by "|" or "•", is chrome. */
 export const FOOTER_LINKS: readonly string[] = [
-  'اتصل بنا', 'من نحن', 'سياسة الخصوصية', 'شروط الاستخدام', 'الشروط والأحكام', 'أعلن معنا', 'اعلن معنا', 'للإعلان',
+  'اتصل بنا', 'من نحن', 'سياسة الخصوصية', 'شروط الاستخدام', 'الشروط والأحكام', 'أعلن معنا', 'اعلن معنا', 'للإعلان', 'الإعلان معنا',
   'خريطة الموقع', 'فريق العمل', 'هيئة التحرير', 'عن الموقع', 'عن الصحيفة', 'وظائف', 'الأسئلة الشائعة', 'أرسل خبرا',
   'الرئيسية', 'الأرشيف', 'RSS', 'Contact', 'About', 'Privacy Policy', 'Terms',
 ];
@@ -101,6 +101,9 @@ export const CALL_CHANNELS: readonly string[] = [
   'الإشعارات', 'إشعارات', 'تنبيهات', 'فيسبوك', 'تويتر', 'يوتيوب', 'تلغرام', 'تيليجرام', 'واتساب', 'انستغرام', 'إنستغرام',
   'تيك توك', 'جوجل نيوز', 'أخبار جوجل', 'نبض', 'بودكاست',
 ];
+
+/** A reader's call to get in touch that closes a short line ("هل لديك معلومات إضافية …؟ تواصل معنا"). */
+export const CONTACT_CALLS: readonly string[] = ['تواصل معنا', 'تواصلوا معنا', 'راسلنا', 'راسلونا', 'اكتب لنا', 'اكتبوا لنا', 'شاركنا', 'أخبرنا'];
 
 /** Link prompts that make a short line chrome wherever they stand ("لمزيد من الأخبار اضغط هنا"). */
 export const LINK_PROMPTS: readonly string[] = [
