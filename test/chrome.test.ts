@@ -628,3 +628,16 @@ describe('header and foot lines of set 32', () => {
     expect(parseArticle(page([], [line])).paragraphs.at(-1)).toBe(line);
   });
 });
+
+describe('foot lines of set 33', () => {
+  it('drops a rating widget and its answers, and the titles under "الأخبار السابقة"', () => {
+    expect(parseArticle(page([], ['كيف تقيم هذا المقال؟', 'ممتاز', 'جيد', 'ضعيف', 'أوروبا تريد معاقبة اليونان بإخراجها من منطقة اليورو'])).paragraphs).toEqual(BODY);
+    expect(parseArticle(page([], ['الأخبار السابقة', 'مغردون: استهداف رجال الأمن هو استهداف للمواطن', '68 مبادرة سعودية لتوظيف المواطنين بالقطاع الخاص'])).paragraphs).toEqual(BODY);
+  });
+
+  it('reads a writer\'s name and biography over "جميع مقالات الكاتب" after a wire\'s end mark', () => {
+    const a = parseArticle(page([], ['// انتهى //', 'حسام عبد القادر', 'صحفي متخصص في الشؤون الاجتماعية، عمل في عدة مؤسسات إعلامية عربية', 'جميع مقالات الكاتب', 'نجران.. السجن 5 أعوام لمبتز إلكتروني']));
+    expect(a.byline.authors).toEqual(['حسام عبد القادر']);
+    expect(a.paragraphs).toEqual(BODY);
+  });
+});

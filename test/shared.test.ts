@@ -135,6 +135,9 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // first contact: 14.7% leaked (a writer's trade line of four words under the name, "… تواصل معنا" over two
   // related titles, "الإعلان معنا")
   'held-out-32.json': { authorsRecall: 0.99, maxLeak: 0, bodyF1: 0.995 },
+  // first contact: 13.1% leaked (a rating widget "كيف تقيم هذا المقال؟" and its answers, "الأخبار السابقة", a writer's
+  // name and biography after a wire's end mark), author recall 0.984
+  'held-out-33.json': { authorsRecall: 0.99, maxLeak: 0, bodyF1: 0.995 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

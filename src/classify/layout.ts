@@ -535,13 +535,16 @@ function footWriter(body: readonly ClassifiedLine[], overChrome: (line: Classifi
 /** Longest line of a writer's trade under the name ("مراسل الموقع في بيروت"). */
 const MAX_TRADE_WORDS = 6;
 
+/** Longest line of a writer's biography under the name, over the page's chrome ("صحفية متخصصة في …، عملت في …"). */
+const MAX_BIO_WORDS = 15;
+
 /**
- * A short trade line last in the body with the page's chrome under it: the name over it signs the article
- * whatever stands before it (a wire's time stamp "15:37 ت م").
+ * A trade line last in the body with the page's chrome under it: the name over it signs the article whatever
+ * stands before it (a wire's time stamp "15:37 ت م"). A short one, or a biography that names no sentence's end.
  */
 function tradeOverChrome(body: readonly ClassifiedLine[], k: number, overChrome: (line: ClassifiedLine) => boolean): boolean {
   const trade = body[k]!;
-  return k === body.length - 1 && trade.words <= MAX_TRADE_WORDS && !SENTENCE_END.test(trade.text) && overChrome(trade);
+  return k === body.length - 1 && trade.words <= MAX_BIO_WORDS && !SENTENCE_END.test(trade.text) && overChrome(trade);
 }
 
 /** Fewest lines of a list at the page's foot under a heading the lexicon does not know. */
