@@ -52,6 +52,7 @@ function takeLeadPrefix(layout: Layout): Byline | null {
   if (first === undefined) return null;
   const prefix = parseLeadPrefix(first);
   if (prefix === null) return null;
+  if (prefix.date !== undefined) layout.dates.push(prefix.date);
   layout.boilerplate.splice(layout.boilerplateBeforeBody, 0, prefix.prefix);
   if (prefix.rest.trim() === '') layout.paragraphs.shift();
   else layout.paragraphs[0] = prefix.rest.trim();

@@ -366,6 +366,14 @@ describe('bylines and datelines', () => {
     expect(a.byline.agency).toBeNull();
   });
 
+  it('reads "place, day month year –" opening the first paragraph as the dateline and the story\'s date', () => {
+    const a = parseArticle('الخرطوم 18 أغسطس 2025 – قال مسؤول رفيع في الحكومة السودانية إن وفد الجيش لن يشارك في جولة المفاوضات المقبلة.\nويشهد السودان منذ أبريل 2023 حربا أودت بحياة عشرات الآلاف.');
+    expect(a.byline.dateline).toBe('الخرطوم');
+    expect(a.publishedAt).toBe('2025-08-18');
+    expect(a.paragraphs[0]).toMatch(/^قال مسؤول/u);
+    expect(a.boilerplate).toEqual(['الخرطوم 18 أغسطس 2025 –']);
+  });
+
   it('leaves a paragraph that opens with speech alone', () => {
     expect(parseLeadPrefix('وقال الوزير: سنواصل العمل حتى النهاية.')).toBeNull();
     // a quoted word after a dash that is no outlet, and a fraction with a slash, open no lead

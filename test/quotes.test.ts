@@ -1148,6 +1148,11 @@ describe('family names, relatives and glosses in reported speech', () => {
 });
 
 describe('verbs and names that look like other words', () => {
+  it('ends a title at a definite given name before the rest of the name ("… الدعم السريع الفاتح قرشي")', () => {
+    const a = parse('في المقابل، رحب المتحدث باسم الدعم السريع الفاتح قرشي بالدعوة، وقال في بيان: "نحن مستعدون للذهاب إلى جنيف دون شروط مسبقة".');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['الفاتح قرشي', 'المتحدث باسم الدعم السريع']]);
+  });
+
   it('reads a consultant or specialist after the name as the role, and "لتصميم" as no name', () => {
     const a = parse('وقالت الدكتورة ريم الشامسي، استشارية طب الطوارئ في مستشفى راشد، إن قسم الطوارئ يستقبل يوميا عشر حالات.');
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['ريم الشامسي', 'استشارية طب الطوارئ في مستشفى راشد']]);

@@ -5,6 +5,7 @@ import { foldText } from '../normalize/fold.js';
 import { keyWords, lineKey } from '../normalize/key.js';
 import { trimChars } from '../normalize/trim.js';
 import type { Byline } from '../schema.js';
+import { findDate, type DateFound } from './date.js';
 import { isKnownOutlet, isKnownPlace, isWriterTitle, startsWithGivenName } from './known.js';
 
 /** Label words that open a credit line: "كتب: …", "بقلم …", "حوار: …". */
@@ -436,6 +437,8 @@ export interface PrefixResult {
   byline: Byline;
   rest: string;
   prefix: string;
+  /** The story's date when the lead prints it ("الخرطوم 18 أغسطس 2025 –"). */
+  date?: DateFound;
 }
 
 const COLON_PREFIX = /^([^:.؟?!"«“]{2,70}):/u;
@@ -445,6 +448,8 @@ const MAX_PREFIX_WORDS = 9;
 const QUOTED_OUTLET_PREFIX = /^([^:.؟?!"«“»”\-–—ـ]{2,40}) [-–—ـ] [«"“]([^:.؟?!"«“»”]{2,30})[»"”] ?: /u;
 /** "رام الله 12-10-2025 وفا- …": place, day-month-year and agency, then a dash. */
 const PLACE_DATE_AGENCY_PREFIX = /^([^\d:.،,!؟?"«]{2,30}) \d{1,2}-\d{1,2}-\d{4} ([^\s\d\-–—]{2,12}) ?[-–—] ?/u;
+/** "الخرطوم 18 أغسطس 2025 – …": a place and the day, month and year, then a dash opening the story. */
+const PLACE_DAY_PREFIX = /^([^\d:.،,!؟?"«\-–—]{2,30}) (\d{1,2} [^\s\d]{3,10}(?: [^\s\d]{3,10})? \d{4}) ?[-–—]{1,2} /u;
 /** "شفق نيوز/ …": the outlet and a slash opening the story. */
 const OUTLET_SLASH_PREFIX = /^([^/:.؟?!"«“،,\-–—]{2,25}?) ?\/ /u;
 /** Longest place (with its day) and agency of a wire's lead between slashes. */
@@ -497,6 +502,14 @@ export function parseLeadPrefix(paragraph: string): PrefixResult | null {
   const dated = PLACE_DATE_AGENCY_PREFIX.exec(paragraph);
   const datedLead = dated ? placedAgency(paragraph, dated[1]!, dated[2]!, dated[0].length) : null;
   if (datedLead !== null) return datedLead;
+  // "الخرطوم 18 أغسطس 2025 – …": a known place and the whole date
+  const placeDay = PLACE_DAY_PREFIX.exec(paragraph);
+  if (placeDay !== null && classifyPart(placeDay[1]!.trim()).kind === 'place') {
+    const date = findDate(placeDay[2]!);
+    if (date !== null && date.coverage === 1) {
+      return { byline: { authors: [], agency: null, dateline: placeDay[1]!.trim() }, rest: paragraph.slice(placeDay[0].length).trimStart(), prefix: placeDay[0].trim(), date };
+    }
+  }
   const quoted = QUOTED_OUTLET_PREFIX.exec(paragraph);
   const quotedLead = quoted ? placedAgency(paragraph, quoted[1]!, quoted[2]!, quoted[0].length) : null;
   if (quotedLead !== null) return quotedLead;

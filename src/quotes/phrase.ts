@@ -387,6 +387,8 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     }
     // An indefinite organisation or place noun takes its genitive along: "منطقة عسير", "هيئة قناة السويس"
     const printedDefinite = definiteToken(tokens[j]!);
+    // "المتحدث باسم الدعم السريع الفاتح قرشي": a definite given name before an indefinite word opens the name
+    if (printedDefinite && j > i + 1 && startsWithGivenName(w) && j + 1 < limit && !hasComma(tokens[j]!) && !definiteToken(tokens[j + 1]!) && !isStop(tokens[j + 1]!) && !tokens[j + 1]!.role) break;
     // ("مدير فريق «منسقو استجابة سوريا»": a name in quote marks after the head is read with the tail)
     if (ORG_SET.has(w) && !printedDefinite && j + 1 < limit && !hasComma(tokens[j]!) && !OPENING_MARK.test(tokens[j]!.after)) j += 2;
     else if (printedDefinite || tokens[j]!.role || ORG_SET.has(w) || ROLE_MORE.has(w)) j++;
