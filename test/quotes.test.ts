@@ -1148,6 +1148,12 @@ describe('family names, relatives and glosses in reported speech', () => {
 });
 
 describe('verbs and names that look like other words', () => {
+  it('keeps a short quote after "ما يمكن اعتباره" ("ما" alone marks no name; "ما يسمى" still does)', () => {
+    const said = parse('وتابع المحلل أحمد البوز أن النقل هو ما يمكن اعتباره "ترحالا جغرافيا" للمرشحين.');
+    expect(speech(said)).toEqual([{ text: 'ترحالا جغرافيا', kind: 'partial', speaker: 'أحمد البوز' }]);
+    expect(speech(parse('وتابع المحلل أحمد البوز أن النقل هو ما يسمى "الترحال الجغرافي" للمرشحين.'))).toEqual([]);
+  });
+
   it('ends a title at a definite given name before the rest of the name ("… الدعم السريع الفاتح قرشي")', () => {
     const a = parse('في المقابل، رحب المتحدث باسم الدعم السريع الفاتح قرشي بالدعوة، وقال في بيان: "نحن مستعدون للذهاب إلى جنيف دون شروط مسبقة".');
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['الفاتح قرشي', 'المتحدث باسم الدعم السريع']]);

@@ -43,7 +43,8 @@ export interface RawQuote {
   endParagraph: number;
 }
 
-const NOT_SPEECH = new Set(NOT_SPEECH_MARKERS.flatMap((m) => foldText(m).split(' ')));
+/** Marker words, by the last word of each entry ("ما يسمى" → "يسمى": "ما" alone before a quote marks nothing). */
+const NOT_SPEECH = new Set(NOT_SPEECH_MARKERS.map((m) => foldText(m).split(' ').at(-1)!));
 const BARE_PARTICLES = new Set(['ان', 'بان', 'وان', 'لان']);
 const PREPOSITIONS = new Set(['الي', 'ب', 'ل', 'من', 'عن', 'في', 'علي', 'بـ']);
 /** Words before a short quote that make it an outlet or addressee: "لـ«الشرق الأوسط»", "مع «العربية»". */
