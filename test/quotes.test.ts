@@ -1148,6 +1148,16 @@ describe('family names, relatives and glosses in reported speech', () => {
 });
 
 describe('verbs and names that look like other words', () => {
+  it('reads a chain of titles in construct closed by a definite word as a definite title ("نائب رئيس الوزراء")', () => {
+    const q = '"نقلت إليكم تعازي القيادة"';
+    expect(speech(parse(`وقال نائب رئيس الوزراء في بداية الاستقبال: ${q}.`)).map((x) => x.speaker)).toEqual(['نائب رئيس الوزراء']);
+    // the deputy named before: "نائب خادم الحرمين الشريفين" points back at him
+    const named = parse('استقبل الأمير محمد بن نايف، نائب خادم الحرمين الشريفين، أسر الشهداء مساء اليوم.', `وقال نائب خادم الحرمين الشريفين في بداية الاستقبال: ${q}.`);
+    expect(speech(named).map((x) => x.speaker)).toEqual(['محمد بن نايف']);
+    // an indefinite spokeswoman of a definite ministry is nobody in particular
+    expect(speech(parse(`وقالت متحدثة باسم وزارة الخارجية الروسية: ${q}.`)).map((x) => x.speaker)).toEqual([null]);
+  });
+
   it('keeps a short quote after "ما يمكن اعتباره" ("ما" alone marks no name; "ما يسمى" still does)', () => {
     const said = parse('وتابع المحلل أحمد البوز أن النقل هو ما يمكن اعتباره "ترحالا جغرافيا" للمرشحين.');
     expect(speech(said)).toEqual([{ text: 'ترحالا جغرافيا', kind: 'partial', speaker: 'أحمد البوز' }]);

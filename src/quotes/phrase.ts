@@ -1023,7 +1023,11 @@ function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleL
   // A title alone: definite ("المدعي العام", "وزير الطاقة") stands for a person; indefinite ("مسؤول") is anonymous.
   const head = tokens[i]!.norm;
   // (an organisation in construct with a definite word makes it definite too: "وكيل وزارة الحج اليمنية")
-  const definite = isDefinite(head) || (roleLen > 1 && definiteToken(tokens[i + 1]!)) || (roleLen > 2 && ORG_SET.has(tokens[i + 1]!.norm) && definiteToken(tokens[i + 2]!));
+  // ("نائب رئيس الوزراء", "نائب خادم الحرمين الشريفين": a chain of titles in construct that a definite word closes;
+  // never "متحدثة باسم وزارة الخارجية", a spokeswoman)
+  let closing = i + 1;
+  while (closing < i + roleLen && !definiteToken(tokens[closing]!) && (tokens[closing]!.role || ROLE_PHRASES.has(tokens[closing]!.norm) || ORG_SET.has(tokens[closing]!.norm))) closing++;
+  const definite = isDefinite(head) || (closing < i + roleLen && definiteToken(tokens[closing]!));
   // "المسؤول الأوروبي نفسه" points back to an unnamed official: still anonymous
   if (!definite || ANONYMOUS_SET.has(head.replace(/^ال/u, ''))) return mention(null, role, i + roleLen, { anonymous: true });
   return mention(role, null, i + roleLen, { roleOnly: true });
