@@ -1148,6 +1148,19 @@ describe('family names, relatives and glosses in reported speech', () => {
 });
 
 describe('verbs and names that look like other words', () => {
+  it('reads a definite plural after a verb of describing as its object, never the speaker', () => {
+    const a = parse('ألغت كوريا الشمالية محادثات رفيعة المستوى، ووصفت التدريبات العسكرية المشتركة بأنها "استفزاز" ومناورة للغزو.');
+    expect(a.speakers.map((s) => s.name)).not.toContain('التدريبات');
+  });
+
+  it('registers no present verb as a name from a title set off by a comma ("العاهل السعودي، تعقد …")', () => {
+    const a = parse(
+      'بدعوة من العاهل السعودي، تعقد السعودية والأردن والكويت الأحد المقبل اجتماعا في مكة لدراسة سبل دعم الأردن.',
+      'وقال العاهل السعودي في كلمته إن "المملكة لن تتخلى عن أشقائها".',
+    );
+    expect(a.speakers.map((s) => s.name)).not.toContain('تعقد');
+  });
+
   it('reads a chain of titles in construct closed by a definite word as a definite title ("نائب رئيس الوزراء")', () => {
     const q = '"نقلت إليكم تعازي القيادة"';
     expect(speech(parse(`وقال نائب رئيس الوزراء في بداية الاستقبال: ${q}.`)).map((x) => x.speaker)).toEqual(['نائب رئيس الوزراء']);

@@ -746,7 +746,18 @@ function sameSentence(view: ParagraphView, ctx: Context, floor: number): Voice |
 export function mentionAfter(view: ParagraphView, ctx: Context, cue: FoundCue, limit: number): Mention | null {
   // "وأضاف: تظهر …": what follows a colon is the speech, not the speaker
   if (view.tokens[cue.index]!.after.includes(':')) return null;
-  return readMention(view.text, view.tokens, skipLinks(view.tokens, cue.index + 1, limit), limit, ctx.registry, cue.info.strength === 'opinion');
+  const at = skipLinks(view.tokens, cue.index + 1, limit);
+  // "ووصفت التدريبات العسكرية … بأنها «…»": a definite plural after a verb of describing is what it describes
+  if (DESCRIBING_VERB.test(view.tokens[cue.index]!.norm) && at < limit && definiteObject(view.tokens[at]!) && registeredLength(ctx.registry, view.tokens, at) === 0) return null;
+  return readMention(view.text, view.tokens, at, limit, ctx.registry, cue.info.strength === 'opinion');
+}
+
+/** "وصف", "ووصفت", "يصف", "واصفا": a verb of describing, whose object comes before what it is called. Folded. */
+const DESCRIBING_VERB = /^[وف]?(?:وصف|يصف|تصف|واصف)(?:ت|وا|ه|ها|ا|ين|ون)?$/u;
+
+/** A definite plural noun, no title: "التدريبات", "المفاوضات". */
+function definiteObject(t: Token): boolean {
+  return t.definite && !t.role && /^ال\p{L}{2,}(?:ات|ين|ون)$/u.test(t.norm);
 }
 
 /** "وعبر والد المبتعث عن حزنه": a cue verb that is also a stop word ("عبر", via) is the verb when عن follows it closely. */
