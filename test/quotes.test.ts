@@ -1218,6 +1218,8 @@ describe('verbs and names that look like other words', () => {
     expect(speech(parse(`وتساءل النائب عن أسباب التأخير في إنجاز المشروع، قائلا إن ${q}.`)).map((x) => x.speaker)).toEqual(['النائب']);
     const god = parse('ويقول المحلل الاقتصادي أحمد ذكر الله لـ"عربي بوست" إن الحكومة "تراهن على الوقت".');
     expect(speech(god).map((x) => x.speaker)).toEqual(['أحمد ذكر الله']);
+    const prophet = parse('وقال رسول الله صلى الله عليه وسلم: "خيركم من تعلم القرآن وعلمه".', 'وقال الله تعالى في سورة النور: "سورة أنزلناها وفرضناها".');
+    expect(speech(prophet).map((x) => x.speaker)).toEqual(['رسول الله', 'الله']);
   });
 
   it('gives words "said in a statement of" a body to that body, without the glued ل', () => {

@@ -384,6 +384,8 @@ function latterVoice(view: ParagraphView, ctx: Context, at: number): Voice | nul
 /** A voice's family name, folded: '' for a one-word name or none. */
 function familyOf(ctx: Context, v: Voice): string {
   const words = wordsOf(ctx, v);
+  // ("حسن نصر الله": a family name in الله is its last two words; "رسول الله" has none, "الله" alone is no one's)
+  if (words[words.length - 1] === 'الله') return words.length > 2 ? words.slice(-2).join(' ') : '';
   return words.length > 1 ? words[words.length - 1]! : '';
 }
 

@@ -130,6 +130,9 @@ function sameAt(x: NameShape, i: number, y: NameShape, j: number): boolean {
  * the same last word (family name), or a definite noun standing for an organisation ("الوزارة").
  * `shapes` keeps each name's words between calls.
  */
+/** "الله", folded: the last word of compound names ("عبد الله", "نصر الله"), never a family name by itself. */
+const GOD = 'الله';
+
 export function sameSpeaker(a: string, b: string, shapes?: NameShapes): boolean {
   const x = shapeOf(a, shapes);
   const y = shapeOf(b, shapes);
@@ -146,6 +149,8 @@ export function sameSpeaker(a: string, b: string, shapes?: NameShapes): boolean 
   if (n === 1 && m > 1 && small.words[0] === big.words[0] && (small === x ? a : b).startsWith('ال')) return true;
   // every other match needs the same last word (the family name): most pairs stop here
   if (!sameAt(small, n - 1, big, m - 1)) return false;
+  // "الله" alone is no one's family name ("رسول الله", "عبد الله"), and one word of "نصر الله" is not the family
+  if (small.words[n - 1] === GOD && (n === 1 || !sameAt(small, n - 2, big, m - 2))) return false;
   // "المدير العام لأوبر" (a person known by a title) is not "أوبر" (the company in its genitive)
   if (isRoleHead(small.words[0]!) !== isRoleHead(big.words[0]!)) return false;
   if (n === m) {
