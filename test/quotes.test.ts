@@ -1148,6 +1148,16 @@ describe('family names, relatives and glosses in reported speech', () => {
 });
 
 describe('verbs and names that look like other words', () => {
+  it('reads a neighbour or colleague named right after the word ("أما جارها أبو محمود، فيرى")', () => {
+    const a = parse('تقول أم خالد إنها فقدت زوجها في الحرب.', 'أما جارها أبو محمود، فيرى أن الحديث عن العودة "سابق لأوانه".');
+    expect(speech(a)).toEqual([{ text: 'سابق لأوانه', kind: 'partial', speaker: 'أبو محمود' }]);
+  });
+
+  it('reads a name before أبو/بن whatever its first letter ("ليزا أبو خالد" is no ل + genitive)', () => {
+    const a = parse('وقالت المتحدثة باسم المفوضية في لبنان ليزا أبو خالد إن المفوضية "لا تشجع ولا تعارض" العودة.');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['ليزا أبو خالد', 'المتحدثة باسم المفوضية في لبنان']]);
+  });
+
   it('reads a definite plural after a verb of describing as its object, never the speaker', () => {
     const a = parse('ألغت كوريا الشمالية محادثات رفيعة المستوى، ووصفت التدريبات العسكرية المشتركة بأنها "استفزاز" ومناورة للغزو.');
     expect(a.speakers.map((s) => s.name)).not.toContain('التدريبات');

@@ -73,6 +73,8 @@ export function isKinship(norm: string): boolean {
 const MAX_ROLE_TOKENS = 12;
 /** "باسمه", "باسمها": (speaking) on behalf of the body named before, folded. */
 const ON_ITS_BEHALF = new Set(['باسمه', 'باسمها', 'باسمهم']);
+/** "جارها", "صديقه", "زميلتها": a neighbour, friend or colleague with the pronoun of whose it is. Folded. */
+const RELATION_WITH_PRONOUN = /^(?:جار|جارت|صديق|صديقت|زميل|زميلت|رفيق|رفيقت)(?:ه|ها|هم|هما)$/u;
 /** A mark that opens a quote before a word. */
 const OPENING_MARK = /[«"“]/u;
 const CLOSING_MARK = /[»"”]/u;
@@ -299,6 +301,8 @@ const GOD_NAME_PARTS = new Set(['عبد', 'نصر', 'فضل', 'جار', 'خير'
 function gluedGenitive(tokens: readonly Token[], j: number, limit: number): boolean {
   const next = tokens[j + 1];
   if (next === undefined || j + 1 >= limit) return false;
+  // "المتحدثة باسم المفوضية ليزا أبو خالد": a word before أبو/بن opens a name, whatever its first letter
+  if (NAME_JOINERS.has(next.norm)) return false;
   if (ORG_SET.has(tokens[j]!.norm.slice(1)) || definiteToken(next) || isKnownPlace(next.norm) || ORG_SET.has(next.norm)) return true;
   return j + 2 < limit && !isStop(tokens[j + 2]!);
 }
@@ -628,8 +632,8 @@ const DEFINITE_NISBA = /^ال\p{L}{2,}(?:يه|ي)$/u;
 /** Whether two or three name words from `k` end the phrase (a stop, a comma, or the limit follows them). */
 function closedName(text: string, tokens: readonly Token[], k: number, limit: number, quoted: (t: Token) => boolean): boolean {
   // "مدير شركة «إينيرغيا» الروسية لصناعات الفضاء أن": a word glued to ل opens the title's genitive, not a name
-  // (unless it is a given name: "لينا")
-  if (tokens[k]!.norm.charCodeAt(0) === LAM && !startsWithGivenName(tokens[k]!.norm)) return false;
+  // (unless it is a given name, "لينا", or stands before أبو/بن: "ليزا أبو خالد")
+  if (tokens[k]!.norm.charCodeAt(0) === LAM && !startsWithGivenName(tokens[k]!.norm) && !NAME_JOINERS.has(tokens[k + 1]?.norm ?? '')) return false;
   for (let len = 2; len <= 3; len++) {
     const last = tokens[k + len - 1];
     if (last === undefined || k + len - 1 >= limit) return false;
@@ -1096,6 +1100,11 @@ export function readMention(
     const called = calledName(text, tokens, i, limit, registry);
     if (called !== null) return called;
     return mention(null, slice(text, tokens, i, i + 2), i + 2, { anonymous: true });
+  }
+  // "جارها أبو محمود", "زميله سامر الخطيب": a neighbour, friend or colleague of someone, named right after
+  if (RELATION_WITH_PRONOUN.test(first) && i + 1 < limit && !hasComma(tokens[i]!)) {
+    const len = nameLength(text, tokens, i + 1, limit, registry);
+    if (len >= 2) return mention(slice(text, tokens, i + 1, i + 1 + len), null, i + 1 + len);
   }
   // "دفاع المتهمين، المحامي أشرف نبيل،": the defence, and the lawyer named in apposition after it
   if (DEFENCE_SET.has(first)) {
