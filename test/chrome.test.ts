@@ -641,3 +641,16 @@ describe('foot lines of set 33', () => {
     expect(a.paragraphs).toEqual(BODY);
   });
 });
+
+describe('lines of set 34', () => {
+  it('takes the title with the story\'s metadata under it as the headline, not the items of a list over it', () => {
+    const a = parseArticle(['آخر الأخبار', 'أحكام جديدة بإعدام 4 سعوديين في العراق', 'خسوف كلي للقمر على المملكة نهاية العام', 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', '2024-05-12', ...BODY].join('\n'));
+    expect(a.headline).toBe('بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك');
+    expect(a.paragraphs).toEqual(BODY);
+  });
+
+  it('drops a call to listen to a podcast and a contact line with an e-mail address, and the title under it', () => {
+    const a = parseArticle(page([], ['🎙️ استمع إلى الحلقة الكاملة من بودكاست الأسبوع', 'للتواصل مع الكاتب: writer@example.com', 'الموانئ جاهزة.. والمطار خلال يومين']));
+    expect(a.paragraphs).toEqual(BODY);
+  });
+});

@@ -285,7 +285,9 @@ export function fixtureArticles(): Bare[] {
       const a = parseArticle(readFileSync(join(dir, f), 'utf8'));
       const day = new Date(Date.UTC(2019, 0, 1 + i * 37)).toISOString().slice(0, 10);
       return { id: f, headline: a.headline, body: a.paragraphs, date: day };
-    });
+    })
+    // (a page style wraps an article under its headline: a scrape that has none gives it nothing to wrap)
+    .filter((a) => a.headline !== '');
 }
 
 /** Corpus articles with a title and date in their metadata: the title as headline, the text's lines as body. */

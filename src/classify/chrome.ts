@@ -209,6 +209,12 @@ function disclaimerTerms(key: string): number {
 const MAX_DISCLAIMER_WORDS = 90;
 
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
+/** An e-mail address: "writer@example.com". */
+const EMAIL_ADDRESS = /(?:^|[\s:(])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63}/u;
+/** "هاتف: 0097124444444", "فاكس +966 11 000 0000": a phone or fax line. */
+const PHONE_LINE = /^(?:هاتف|الهاتف|تلفون|تليفون|جوال|الجوال|فاكس|الفاكس|واتساب)\s?[:：]?\s?\+?\d[\d\s-]{6,20}$/u;
+/** Longest line read as a contact line around an e-mail address. */
+const MAX_CONTACT_WORDS = 12;
 const URL_OR_HANDLE = /^(?:https?:\/\/|www\.|pic\.twitter\.com)|^\S+\.(?:com|net|org|info)(?:\/\S*)?$/iu;
 const EMBED_SIGNATURE = /^[—–-]\s*.{1,60}\(@\w+\)/u;
 const HASHTAGS_ONLY = /^(?:#[^\s#]+\s*)+$/u;
@@ -374,6 +380,8 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (AGENCY_END_MARK.test(line) || /^©/u.test(line) || RELATIVE_TIME.test(key) || CLOCK_TIME.test(key) || EDITOR_INITIALS.test(line)) return true;
   // "تصحيح: ذكرت نسخة سابقة من هذا التقرير خطأً …": the editor's note on the story, not the story
   if (words <= MAX_EDITOR_NOTE_WORDS && isEditorNote(line, key)) return true;
+  // "للتواصل مع الكاتب: writer@example.com": a contact line that gives an e-mail address
+  if (words <= MAX_CONTACT_WORDS && (EMAIL_ADDRESS.test(line) || PHONE_LINE.test(line))) return true;
   // "الرقم: 2025/154": a release's reference number
   if (words <= MAX_REFERENCE_WORDS && REFERENCE_NUMBER.test(line)) return true;
   // "القاهرة 28°C", "الرياض 31°": a weather widget

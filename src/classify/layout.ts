@@ -105,6 +105,9 @@ function headlineIndex(lines: readonly ClassifiedLine[]): number {
     // the site's own name above the headline ("بوابة أخبار اليوم") is no headline either
     if (line.words <= MAX_SITE_NAME_WORDS && i + 1 < lines.length && SITE_NAME_HEAD_KEYS.has(line.key.split(' ')[0]!) && !PUNCTUATION.test(line.text)) continue;
     if (siteNameOverChrome(lines, i) || isTicker(line.key, line.words, line.text)) continue;
+    // "آخر الأخبار" and other stories' titles over the page's own: a title under a list heading is an item when a
+    // later title has the story's metadata under it
+    if (underListHeading(lines, i) && laterTitleWithMetadata(lines, i)) continue;
     // Breadcrumbs and section names are too short to be the headline; a two-word title right before the
     // metadata lines ("تحرير عدن..") is kept as a fallback.
     if (line.words < MIN_HEADLINE_WORDS) {
@@ -147,6 +150,29 @@ function tradeUnderByline(lines: readonly ClassifiedLine[], i: number, out: Layo
 function repeatsSiteName(lines: readonly ClassifiedLine[], line: ClassifiedLine): boolean {
   const first = lines[0]!;
   return line.info.kind === 'text' && first.info.kind === 'text' && line.key === first.key && first.words <= MAX_SITE_NAME_WORDS && !PUNCTUATION.test(first.text);
+}
+
+/** Most items of a list read between its heading and the page's headline. */
+const MAX_LEAD_LIST_ITEMS = 6;
+
+/** Whether line `i` stands under a list heading ("آخر الأخبار", "اقرأ أيضا") with only text lines between. */
+function underListHeading(lines: readonly ClassifiedLine[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && i - j <= MAX_LEAD_LIST_ITEMS; j--) {
+    const kind = lines[j]!.info.kind;
+    if (kind === 'section' || kind === 'related') return true;
+    if (kind !== 'text') return false;
+  }
+  return false;
+}
+
+/** Whether a headline-like text line after `i`, within a list's length, has the story's metadata under it. */
+function laterTitleWithMetadata(lines: readonly ClassifiedLine[], i: number): boolean {
+  for (let j = i + 1; j < lines.length && j - i <= MAX_LEAD_LIST_ITEMS; j++) {
+    const line = lines[j]!;
+    if (line.info.kind !== 'text') return false;
+    if (isHeadlineLike(line.text) && followedByMetadata(lines, j)) return true;
+  }
+  return false;
 }
 
 /** Whether the next line after `i` that is not chrome is body text ending a sentence or a paragraph long. */
@@ -479,11 +505,14 @@ function lastTitleUnderChrome(lines: readonly ClassifiedLine[], body: readonly C
   // (one chrome line suffices when it labels a sponsored slot: "محتوى مدفوع" over the story it sells; never over a
   // line that opens on a speech verb or a connector, which goes on with the article: "محتوى إعلاني" then "وقال …" cut short)
   const chrome = lines.slice(from + 1, at).filter(isPageChrome);
-  const sold = chrome.length === 1 && AD_LABEL_KEYS.has(chrome[0]!.key) && linkedTitle(title, MAX_LONE_TITLE_WORDS) && cueOf(title.key.split(' ')[0]!)?.kind !== 'verb';
+  // (a chrome line of three words or more, a call or a contact line, weighs as much: "للتواصل مع الكاتب: …")
+  const sold = chrome.length === 1 && (AD_LABEL_KEYS.has(chrome[0]!.key) || chrome[0]!.words >= MIN_WEIGHTY_CHROME_WORDS) && linkedTitle(title, MAX_LONE_TITLE_WORDS) && cueOf(title.key.split(' ')[0]!)?.kind !== 'verb';
   const enough = chrome.length >= MIN_CHROME_OVER_TITLE || sold;
   return enough && !lines.slice(at + 1).some((l) => l.info.kind === 'text');
 }
 const AD_LABEL_KEYS = new Set(AD_LABELS.map(lineKey));
+/** Fewest words of a chrome line that alone marks the title under it as another story's (a button has fewer). */
+const MIN_WEIGHTY_CHROME_WORDS = 3;
 
 const WRITER_BOX_KEYS = new Set(WRITER_BOX_HEADINGS.map(lineKey));
 
