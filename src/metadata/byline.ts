@@ -15,6 +15,8 @@ const CREDIT_LABEL =
  * "بقلم الكاتب سامي يوسف", "مراسل الموقع منى سعيد": the writer's trade or the outlet's noun between the label and
  * the name. Left off, and the name is then as marked as after a colon.
  */
+/** "وتقديم", "وتحرير": a second credit label joined by و, right before the colon or dash. */
+const SECOND_LABEL = /^ و(?:تقديم|تحرير|إعداد|اعداد|تصوير|ترجمة|مونتاج|إخراج|اخراج|متابعة)(?=\s?[:\-–—])/u;
 /** "في صنعاء /": a place after a credit label, before a separator. */
 const PLACE_AFTER_LABEL = /^في ([^/\-–—:،,]{2,30}?) ?[/\-–—:،,]/u;
 const LEAD_AFTER_LABEL = /^\s*(?:(?:ال)?(?:كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|إعلامي|إعلامية|زميل|زميلة)|الموقع|القناة|الصحيفة|الجريدة|الوكالة|الإذاعة)\s+/u;
@@ -260,8 +262,10 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
   if (since !== null) return parseBylineLine(line.slice(0, since.index));
   const credit = CREDIT_LABEL.exec(line);
   if (credit) {
-    const lead = LEAD_AFTER_LABEL.exec(line.slice(credit[0].length));
-    const after = line.slice(credit[0].length + (lead?.[0].length ?? 0));
+    // "إعداد وتقديم: هالة سعيد": a second label joined by و before the colon
+    const labelEnd = credit[0].length + (SECOND_LABEL.exec(line.slice(credit[0].length))?.[0].length ?? 0);
+    const lead = LEAD_AFTER_LABEL.exec(line.slice(labelEnd));
+    const after = line.slice(labelEnd + (lead?.[0].length ?? 0));
     const rest = trimChars(after, ':/-–—,،');
     if (rest === '') return null;
     // without a colon or dash the label may be an ordinary word ("حوار المرحلة"): ask for a full name
