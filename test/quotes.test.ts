@@ -1148,6 +1148,11 @@ describe('family names, relatives and glosses in reported speech', () => {
 });
 
 describe('verbs and names that look like other words', () => {
+  it('reads a long title through "في …" and "بجامعة …" to its comma, then the name set off by commas', () => {
+    const a = parse('من جهتها، رأت الباحثة في معالجة اللغات الطبيعية بجامعة الملك عبد الله للعلوم والتقنية، الدكتورة نورة السبيعي، أن الخطوة «مهمة لكنها متأخرة».');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['نورة السبيعي', 'الباحثة في معالجة اللغات الطبيعية بجامعة الملك عبد الله للعلوم والتقنية']]);
+  });
+
   it('reads a neighbour or colleague named right after the word ("أما جارها أبو محمود، فيرى")', () => {
     const a = parse('تقول أم خالد إنها فقدت زوجها في الحرب.', 'أما جارها أبو محمود، فيرى أن الحديث عن العودة "سابق لأوانه".');
     expect(speech(a)).toEqual([{ text: 'سابق لأوانه', kind: 'partial', speaker: 'أبو محمود' }]);

@@ -81,7 +81,7 @@ const CLOSING_MARK = /[»"”]/u;
 const MAX_NAME_TOKENS = 4;
 const NAME_JOINERS = new Set(['بن', 'بنت', 'ابن', 'عبد', 'ابو', 'ال', 'ولد']);
 const MAX_ORG_TOKENS = 8;
-const MAX_ROLE_TAIL = 8;
+const MAX_ROLE_TAIL = 12;
 
 const isDefinite = (w: string): boolean => w.startsWith('ال') || w.startsWith('وال') || (w.startsWith('لل') && !STOPS.has(w));
 /** A token that carries ال as printed ("إليزابيث" folds to "اليزابيث" but is a name). */
@@ -708,9 +708,11 @@ function roleTail(text: string, tokens: readonly Token[], from: number, limit: n
     const bareOf = ((t.norm === 'ل' || t.norm === 'ب') && k + 1 < limit) || /^(?:بال|لل)\p{L}{2,}$/u.test(t.norm);
     // "النائب عن حزب العدالة والتنمية، أحمد العمراني": عن after a legislator's title names what the member sits for
     const sitsFor = t.norm === 'عن' && k === from && REPRESENTING_TITLES.has(tokens[k - 1]?.norm ?? '');
-    const partOfRole = t.norm === 'في' || t.norm === 'لدي' || sitsFor || bareOf || toPlace || oneOf || inRoyal || ORG_SET.has(t.norm) || definiteToken(t) || quoted(t) || (k > from && ORG_SET.has(tokens[k - 1]!.norm));
+    // "… الطبيعية بجامعة الملك عبد الله …": ب glued to a body's head continues the title like في
+    const atBody = t.norm.charCodeAt(0) === BEH && ORG_SET.has(t.norm.slice(1));
+    const partOfRole = t.norm === 'في' || t.norm === 'لدي' || sitsFor || atBody || bareOf || toPlace || oneOf || inRoyal || ORG_SET.has(t.norm) || definiteToken(t) || quoted(t) || (k > from && ORG_SET.has(tokens[k - 1]!.norm));
     if (partOfRole) {
-      afterFi = t.norm === 'في' || t.norm === 'لدي' || sitsFor || (afterFi && !definiteToken(t));
+      afterFi = t.norm === 'في' || t.norm === 'لدي' || sitsFor || atBody || (afterFi && !definiteToken(t));
       continue;
     }
     // a two- or three-word name right after the role, closed by a particle, a stop or a comma (never the object of
