@@ -1148,6 +1148,10 @@ describe('family names, relatives and glosses in reported speech', () => {
 });
 
 describe('verbs and names that look like other words', () => {
+  it('reads a count of anonymous sources ("ثلاثة مصادر مطلعة") as nobody in particular', () => {
+    expect(speech(parse('ونقلت رويترز عن ثلاثة مصادر مطلعة قولها إن "الاتفاق بات وشيكا".')).map((q) => q.speaker)).toEqual([null]);
+  });
+
   it('reads a long title through "في …" and "بجامعة …" to its comma, then the name set off by commas', () => {
     const a = parse('من جهتها، رأت الباحثة في معالجة اللغات الطبيعية بجامعة الملك عبد الله للعلوم والتقنية، الدكتورة نورة السبيعي، أن الخطوة «مهمة لكنها متأخرة».');
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['نورة السبيعي', 'الباحثة في معالجة اللغات الطبيعية بجامعة الملك عبد الله للعلوم والتقنية']]);

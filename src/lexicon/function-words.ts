@@ -151,3 +151,6 @@ export const BEFORE_FIRST_VERB: readonly string[] = ['و', 'قد', 'وقد', 'ل
 
 /** Present verbs of expecting or believing that are impersonal ("ويتوقع أن": it is expected that). Folded. */
 export const IMPERSONAL_VERBS: readonly string[] = ['يتوقع', 'يعتقد', 'يرجح', 'يقدر', 'يفترض', 'ينتظر'];
+
+/** Counts before a plural ("ثلاثة مصادر مطلعة", "عدة مسؤولين"): a count of anonymous sources is anonymous. Folded. */
+export const COUNT_NOUNS: readonly string[] = ['اثنان', 'اثنين', 'ثلاثه', 'اربعه', 'خمسه', 'سته', 'سبعه', 'ثمانيه', 'تسعه', 'عشره', 'عده', 'بضعه'];

@@ -1,4 +1,4 @@
-import { ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, DEFENCE_WORDS, DESCRIBING_WORDS, GIVEN_NAME_TITLES, NOT_NAME_WORDS, PHRASE_STOPS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPOKESMAN_WORDS, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS } from '../lexicon/function-words.js';
+import { ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COUNT_NOUNS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, DEFENCE_WORDS, DESCRIBING_WORDS, GIVEN_NAME_TITLES, NOT_NAME_WORDS, PHRASE_STOPS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPOKESMAN_WORDS, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS } from '../lexicon/function-words.js';
 import { ORGANISATION_SET as ORG_SET } from './organisations.js';
 import { KINSHIP_NOUNS, RELAYERS } from '../lexicon/roles.js';
 import { NEWS_VERBS } from '../lexicon/verbs.js';
@@ -75,6 +75,7 @@ const MAX_ROLE_TOKENS = 12;
 const ON_ITS_BEHALF = new Set(['باسمه', 'باسمها', 'باسمهم']);
 /** "جارها", "صديقه", "زميلتها": a neighbour, friend or colleague with the pronoun of whose it is. Folded. */
 const RELATION_WITH_PRONOUN = /^(?:جار|جارت|صديق|صديقت|زميل|زميلت|رفيق|رفيقت)(?:ه|ها|هم|هما)$/u;
+const COUNT_WORDS = new Set(COUNT_NOUNS);
 /** A mark that opens a quote before a word. */
 const OPENING_MARK = /[«"“]/u;
 const CLOSING_MARK = /[»"”]/u;
@@ -1138,7 +1139,9 @@ export function readMention(
   // "مصدر مطلع", "المصدر" (the source named before), "متخصصون": nobody in particular
   // "#دبلوماسيون": a hashtag of the word is the word
   const bareFirst = first.charCodeAt(0) === HASH ? first.slice(1) : first;
-  const anonymousWord = ANONYMOUS_SET.has(bareFirst) || ANONYMOUS_SET.has(bareFirst.replace(/^و/u, '')) || (definiteToken(tokens[i]!) && ['مصدر', 'مصادر', 'مسؤول', 'مسؤولون', 'مسؤولين'].includes(first.replace(/^و?ال/u, '')));
+  // ("ثلاثة مصادر مطلعة", "عدة مسؤولين": a count of anonymous sources is anonymous too)
+  const counted = COUNT_WORDS.has(bareFirst) && i + 1 < limit && ANONYMOUS_SET.has(tokens[i + 1]!.norm);
+  const anonymousWord = counted || ANONYMOUS_SET.has(bareFirst) || ANONYMOUS_SET.has(bareFirst.replace(/^و/u, '')) || (definiteToken(tokens[i]!) && ['مصدر', 'مصادر', 'مسؤول', 'مسؤولون', 'مسؤولين'].includes(first.replace(/^و?ال/u, '')));
   // "ماكرون" has the shape of "متخصصون" but is a known family name
   if (anonymousWord) {
     // "مواطن سوداني يدعى إبراهيم": a person described, then named after "يدعى"
