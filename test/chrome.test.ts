@@ -654,3 +654,9 @@ describe('lines of set 34', () => {
     expect(a.paragraphs).toEqual(BODY);
   });
 });
+
+describe('lines of set 35', () => {
+  it('drops "الصورة التالية" and the title under it', () => {
+    expect(parseArticle(page([], ['الصورة التالية', 'مصير مجهول يكتنف مرافقي المبتعثين في الخارج'])).paragraphs).toEqual(BODY);
+  });
+});

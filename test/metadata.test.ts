@@ -375,6 +375,11 @@ describe('bylines and datelines', () => {
     expect(a.boilerplate).toEqual(['الخرطوم 18 أغسطس 2025 –']);
   });
 
+  it('reads "name - one word" under the headline as the name alone, never as a name of four words', () => {
+    const a = parseArticle('الحكومة تقر زيادة رواتب المتقاعدين مطلع العام المقبل\nتسنيم الزعبي - الوسط\n12-05-2024\nأقرت الحكومة زيادة جديدة على رواتب المتقاعدين تبدأ مطلع العام المقبل وفق ما أعلن المتحدث باسمها.\nويستفيد من الزيادة نحو مئة ألف متقاعد.');
+    expect(a.byline.authors).toEqual(['تسنيم الزعبي']);
+  });
+
   it('leaves a paragraph that opens with speech alone', () => {
     expect(parseLeadPrefix('وقال الوزير: سنواصل العمل حتى النهاية.')).toBeNull();
     // a quoted word after a dash that is no outlet, and a fraction with a slash, open no lead

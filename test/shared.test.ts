@@ -141,6 +141,9 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // first contact: headline 0.80 (the first title under "آخر الأخبار" over the page's own), 11.3% leaked (a podcast
   // call inside the body, "للتواصل مع الكاتب: …@…" over a title)
   'held-out-34.json': { authorsRecall: 0.99, maxLeak: 0, bodyF1: 0.995 },
+  // first contact: 4.6% leaked ("الصورة التالية" over a title), "name - الوسط" read as one name; a reviewer's line
+  // ("مراجعة: قسم التدقيق") and a two-word title still leak once each
+  'held-out-35.json': { authorsRecall: 0.99, maxLeak: 0.003, bodyF1: 0.995 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

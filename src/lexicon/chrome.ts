@@ -197,7 +197,7 @@ export const RELATED_MARKERS: readonly string[] = [
 ];
 
 /** Links to the next or previous story, alone on their line: the title under one is that story's. */
-export const NEXT_LINKS: readonly string[] = ['التالي', 'السابق', 'الخبر التالي', 'المقال التالي', 'القصة التالية', 'التالي »', '« السابق'];
+export const NEXT_LINKS: readonly string[] = ['التالي', 'السابق', 'الخبر التالي', 'المقال التالي', 'القصة التالية', 'التالي »', '« السابق', 'الصورة التالية', 'الصورة السابقة'];
 
 /** Headings of a box on the writer after the article; the name under one is the author's. */
 export const WRITER_BOX_HEADINGS: readonly string[] = ['عن الكاتب', 'عن الكاتبة', 'نبذة عن الكاتب', 'نبذة عن الكاتبة', 'عن المؤلف', 'عن المحرر', 'المساهمون', 'المساهم', 'المساهمة', 'شارك في التغطية', 'الكتّاب', 'الكاتب'];

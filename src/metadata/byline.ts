@@ -347,6 +347,10 @@ function withoutWriterTitle(line: string): string {
   return space > 0 && isWriterTitle(lineKey(trimmed.slice(space + 1))) ? trimmed.slice(0, space) : trimmed;
 }
 
+/** A name, a spaced dash and one word: "تسنيم الزعبي - الوسط". */
+const NAME_THEN_WORD = /^([^-–—]{4,40}?) [-–—] \S{2,15}$/u;
+const SPACED_DASH = / [-–—] /u;
+
 /** Most names a bare credit line lists ("يوسف علي ورانيا حسن"). */
 const MAX_BARE_NAMES = 3;
 
@@ -366,7 +370,12 @@ export function bareAuthors(line: string): string[] | null {
   const named = startsWithGivenName(lineKey(second < 0 ? line : line.slice(0, second)));
   // most lines fail here: no common given name first, no handle, no writer's trade last
   if (!named && !line.includes('@') && !isWriterTitle(lineKey(line.slice(line.trimEnd().lastIndexOf(' ') + 1))) && !TRADE_AFTER_DASH.test(line.trim())) return null;
+  // "تسنيم الزعبي - الوسط": a name, a dash and one word (an outlet or a section named by a common word): the name
+  const beforeDash = NAME_THEN_WORD.exec(line.trim());
+  if (beforeDash !== null) return bareAuthors(beforeDash[1]!);
   const bare = withoutWriterTitle(withoutHandle(line));
+  // (any other dash parts the line: "name - place" and the like are read as bylines, never as one name)
+  if (SPACED_DASH.test(bare)) return null;
   // "لمياء فاروق صحافية @desk": a trade or a handle marks a byline whatever the given name
   const marked = bare !== line.trim();
   if (/[\d:«»"“”()@]/u.test(bare)) return null;
