@@ -380,6 +380,11 @@ describe('bylines and datelines', () => {
     expect(a.byline.authors).toEqual(['تسنيم الزعبي']);
   });
 
+  it('reads "رام الله- معا- " (dashes without a space before them) as the lead, and a stamp\'s update time as no publication time', () => {
+    expect(parseLeadPrefix('رام الله- معا- اقتلع مستوطنون نحو 300 شجرة زيتون في أراضي القرية.')?.byline).toEqual({ authors: [], agency: 'معا', dateline: 'رام الله' });
+    expect(findDate('نشر بتاريخ: 2025/10/22 ( آخر تحديث: 2025/10/22 الساعة: 14:05 )')?.iso).toBe('2025-10-22');
+  });
+
   it('leaves a paragraph that opens with speech alone', () => {
     expect(parseLeadPrefix('وقال الوزير: سنواصل العمل حتى النهاية.')).toBeNull();
     // a quoted word after a dash that is no outlet, and a fraction with a slash, open no lead

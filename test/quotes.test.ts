@@ -1148,6 +1148,13 @@ describe('family names, relatives and glosses in reported speech', () => {
 });
 
 describe('verbs and names that look like other words', () => {
+  it('ends a body\'s name before the object of its request, and a title\'s ل-genitive before a listed given name', () => {
+    const a = parse('من جهتها، طالبت هيئة مقاومة الجدار والاستيطان المؤسسات الدولية بـ"التدخل الفوري لحماية المزارعين".');
+    expect(speech(a).map((q) => q.speaker)).toEqual(['هيئة مقاومة الجدار والاستيطان']);
+    const b = parse('وقال رئيس المجلس القروي لترمسعيا رائد أديب لـ"معا" إن المستوطنين "وصلوا تحت حماية جيش الاحتلال".');
+    expect(b.speakers.map((s) => [s.name, s.role])).toEqual([['رائد أديب', 'رئيس المجلس القروي لترمسعيا']]);
+  });
+
   it('reads a count of anonymous sources ("ثلاثة مصادر مطلعة") as nobody in particular', () => {
     expect(speech(parse('ونقلت رويترز عن ثلاثة مصادر مطلعة قولها إن "الاتفاق بات وشيكا".')).map((q) => q.speaker)).toEqual([null]);
   });

@@ -455,7 +455,7 @@ export interface PrefixResult {
 }
 
 const COLON_PREFIX = /^([^:.؟?!"«“]{2,70}):/u;
-const DASH_PREFIX = /^([^:.؟?!"«“\-–—]{2,40}) [-–—] ([^:.؟?!"«“\-–—]{2,40})[-–—:] /u;
+const DASH_PREFIX = /^([^:.؟?!"«“\-–—]{2,40}?) ?[-–—] ?([^:.؟?!"«“\-–—]{2,40}?) ?[-–—:] /u;
 const MAX_PREFIX_WORDS = 9;
 /** "رام الله – «القدس العربي»: …", "لندن ـ "القدس العربي": …": a place, a dash and the outlet in quote marks, a colon. */
 const QUOTED_OUTLET_PREFIX = /^([^:.؟?!"«“»”\-–—ـ]{2,40}) [-–—ـ] [«"“]([^:.؟?!"«“»”]{2,30})[»"”] ?: /u;

@@ -163,7 +163,10 @@ export function findDate(line: string): DateFound | null {
   const found = gregorian(text) ?? hijri(text);
   if (found === null || !validDate(found.y, found.m, found.d)) return null;
   let iso = `${found.y}-${pad(found.m)}-${pad(found.d)}`;
-  const time = timeOf(text.slice(0, found.span[0]) + ' '.repeat(found.span[1] - found.span[0]) + text.slice(found.span[1]));
+  // "نشر بتاريخ: 2025/10/22 ( آخر تحديث: … الساعة: 14:05 )": the time of a later update is not the date's
+  const updateAt = text.slice(found.span[1]).search(UPDATE_RE);
+  const own = updateAt >= 0 && PUBLISHED_RE.test(text.slice(0, found.span[0])) ? text.slice(0, found.span[1] + updateAt) : text;
+  const time = timeOf(own.slice(0, found.span[0]) + ' '.repeat(found.span[1] - found.span[0]) + own.slice(found.span[1]));
   if (time) {
     const offset = offsetOf(text);
     iso += `T${time.iso}${offset ?? ''}`;

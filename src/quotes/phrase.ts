@@ -408,6 +408,8 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     // "المدير العام لأوبر في القاهرة": one word glued to ل before a preposition is the title's genitive, unless it
     // is a given name ("لينا")
     else if (/^ل[^ل]/u.test(w) && j + 1 < limit && !hasComma(tokens[j]!) && STOPS.has(tokens[j + 1]!.norm) && !startsWithGivenName(w)) j++;
+    // "رئيس المجلس القروي لترمسعيا رائد أديب": one word glued to ل before a listed given name is the genitive alone
+    else if (/^ل[^ل]/u.test(w) && j + 1 < limit && !hasComma(tokens[j]!) && !startsWithGivenName(w) && startsWithGivenName(tokens[j + 1]!.norm)) j++;
     // "لمنتخب مصر", "باسم الحكومة", "بميناء المكلا": a preposition glued to a genitive pair
     // (never across a comma or onto a stop word: "الرئيس الروسي بوتين، الذي" is a name, not "ب" + genitive)
     else if ((w === 'باسم' || (/^ل[^ل]/u.test(w) && gluedGenitive(tokens, j, limit)) || (/^ب[^ا]\p{L}{2,}/u.test(w) && j + 1 < limit && definiteToken(tokens[j + 1]!) && !startsWithGivenName(w))) && j + 1 < limit && !hasComma(tokens[j]!) && !STOPS.has(tokens[j + 1]!.norm)) j += 2;
@@ -606,6 +608,9 @@ export function organisationLength(tokens: readonly Token[], i: number, limit: n
     if (isStop(tokens[j]!) || /^(?:و|ف)?بال/u.test(tokens[j]!.norm) || isNewsVerb(tokens[j]!.norm) || outletAddressee(tokens, j, limit) > 0 || isRepresentedBy(tokens[j]!, tokens[j + 1])) break;
     // "شركة “سكاي تران” لوكالة …": the name in quote marks ends the organisation's name
     if (endsAtMark(tokens[j - 1]!) && j - 1 > i) break;
+    // "طالبت هيئة مقاومة الجدار والاستيطان المؤسسات الدولية": after a genitive joined by و, a definite plural is
+    // what the body asked of, not more of its name
+    if (j - i >= 3 && /^وال/u.test(tokens[j - 1]!.norm) && tokens[j]!.definite && /^ال\p{L}{2,}(?:ات|ين|ون)$/u.test(tokens[j]!.norm)) break;
     // "دعت وزارة الخارجية المصرية السلطات الإيرانية": after a definite nisba adjective the name is whole; a noun
     // with a bare article after it is what the body did something to
     if (j - i >= 2 && DEFINITE_NISBA.test(tokens[j - 1]!.norm) && tokens[j]!.definite && tokens[j]!.norm.startsWith('ال') && !DEFINITE_NISBA.test(tokens[j]!.norm)) break;
