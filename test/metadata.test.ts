@@ -385,6 +385,12 @@ describe('bylines and datelines', () => {
     expect(findDate('نشر بتاريخ: 2025/10/22 ( آخر تحديث: 2025/10/22 الساعة: 14:05 )')?.iso).toBe('2025-10-22');
   });
 
+  it('reads "known place (an unlisted outlet) –" opening the first paragraph as the lead', () => {
+    expect(parseLeadPrefix('نواكشوط (الأخبار) – قررت وزارة الصيد تمديد فترة الراحة البيولوجية.')?.byline).toEqual({ authors: [], agency: 'الأخبار', dateline: 'نواكشوط' });
+    // an unknown word before the brackets reads no lead
+    expect(parseLeadPrefix('المخزون (المتبقي) – تراجع بشدة هذا العام.')).toBeNull();
+  });
+
   it('leaves a paragraph that opens with speech alone', () => {
     expect(parseLeadPrefix('وقال الوزير: سنواصل العمل حتى النهاية.')).toBeNull();
     // a quoted word after a dash that is no outlet, and a fraction with a slash, open no lead

@@ -504,7 +504,9 @@ export function parseLeadPrefix(paragraph: string): PrefixResult | null {
     const place = bracket[1] ? stripPunct(bracket[1].trimEnd().replace(WIRE_DAY_MONTH, '')) : '';
     // each comma piece a known place, or a short proper-noun phrase ("أتلانتا، الولايات المتحدة الأمريكية")
     const placeOk = place === '' || place.split(/[،,]\s?/u).every((p) => classifyPart(p).kind === 'place' || isPersonLike(p, 1, 3));
-    if ((agency.kind === 'agency' || /^cnn$/iu.test(agency.text)) && placeOk) {
+    // ("نواكشوط (الأخبار) –": after a known place, an outlet in brackets the lexicon lacks is still the lead's)
+    const placedOutlet = place !== '' && classifyPart(place).kind === 'place' && agency.kind === 'unknown' && keyWords(lineKey(agency.text)) <= MAX_LEAD_WORDS;
+    if ((agency.kind === 'agency' || /^cnn$/iu.test(agency.text) || placedOutlet) && placeOk) {
       return { byline: { authors: [], agency: agency.text, dateline: place || null }, rest: paragraph.slice(bracket[0].length).trimStart(), prefix: bracket[0].trim() };
     }
   }
