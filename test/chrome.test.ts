@@ -660,3 +660,11 @@ describe('lines of set 35', () => {
     expect(parseArticle(page([], ['الصورة التالية', 'مصير مجهول يكتنف مرافقي المبتعثين في الخارج'])).paragraphs).toEqual(BODY);
   });
 });
+
+describe('lines of set 36', () => {
+  it('drops a print edition\'s issue and page, a writer\'s photo label, video pointers with a bar and a call to report an error', () => {
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'صورة الكاتب', 'ملك الدوسري', '12 مايو 2024', 'العدد 4821 - الصفحة 7', BODY[0], 'فيديو | الجزائر: كيف ينخر الفساد قلب كرة القدم؟', ...BODY.slice(1), 'هل وجدت خطأ؟ أبلغنا'].join('\n'));
+    expect(a.byline.authors).toEqual(['ملك الدوسري']);
+    expect(a.paragraphs).toEqual(BODY);
+  });
+});

@@ -42,7 +42,8 @@ function isCounter(key: string, words: number): boolean {
   // "عدد القراءات 230": the count may be named as such
   const parts = key.split(' ').filter((w, k) => !(k === 0 && w === 'عدد'));
   const labels = parts.filter((w) => COUNTER_KEYS.has(w)).length;
-  return labels === 1 && parts.every((w) => COUNTER_KEYS.has(w) || DIGITS_ONLY.test(w));
+  // ("العدد 4821 - الصفحة 7": a print edition's issue and page, two labels each with its number)
+  return (labels === 1 || (labels === 2 && parts.length === 4)) && parts.every((w) => COUNTER_KEYS.has(w) || DIGITS_ONLY.test(w));
 }
 
 /** "أ أ أ", "ع ع", "A A A": font-size buttons, one letter repeated (not initials like "و م ع" or "أ ف ب"). */
@@ -100,8 +101,11 @@ function isPlatformBar(key: string, words: number): boolean {
   return true;
 }
 
-/** "شاهد.. لحظة وصول الوفد", "بالفيديو: …": a pointer to a video, the verb followed by ".." or a colon. */
-const VIDEO_POINTER = /^(?:شاهد|شاهدوا|شاهدي|بالفيديو|فيديو)\s?(?:\.\.|…|:)[^.؟?!]*$/u;
+/**
+ * "شاهد.. لحظة وصول الوفد", "بالفيديو: …": a pointer to a video, the verb followed by ".." or a colon; "فيديو | …"
+ * with a bar may hold ".." and end on a question (a headline never opens on the bar).
+ */
+const VIDEO_POINTER = /^(?:شاهد|شاهدوا|شاهدي|بالفيديو|فيديو)\s?(?:\.\.|…|:)[^.؟?!]*$|^(?:بالفيديو|فيديو) ?\| ?(?:[^.؟?!]|\.\.)*[؟?!]?$/u;
 
 /**
  * "شاهد: نجران.. السجن 5 أعوام لمبتز", "طالع: …": inside the body, an imperative and a colon before another

@@ -66,6 +66,8 @@ export const CHROME_LINES: readonly string[] = [
   'تعليقات الفيسبوك', 'تعليقات فيسبوك', 'التعليقات عبر فيسبوك', 'اشتراك',
   'Partager', 'Imprimer', 'Commentaires', 'Share', 'Print', 'Comments', 'إرسال', 'ارسال', 'أرسل', 'إغلاق', 'اغلاق', 'تحميل', 'حمل التطبيق', 'اتصل بنا', 'من نحن', 'سياسة الخصوصية',
   'شروط الاستخدام', 'أعلن معنا', 'خريطة الموقع', 'الإعلان معنا', 'للإعلان معنا',
+  // a writer's photo, by its alternative text
+  'صورة الكاتب', 'صورة الكاتبة', 'صورة المحرر', 'صورة المحررة', 'الصورة الشخصية',
 ];
 
 /** Labels of page counters: a line that is one of these and a number ("مشاهدات: 1520", "تعليقات (0)") is chrome. */
@@ -104,7 +106,7 @@ export const CALL_CHANNELS: readonly string[] = [
 ];
 
 /** A reader's call to get in touch that closes a short line ("هل لديك معلومات إضافية …؟ تواصل معنا"). */
-export const CONTACT_CALLS: readonly string[] = ['تواصل معنا', 'تواصلوا معنا', 'راسلنا', 'راسلونا', 'اكتب لنا', 'اكتبوا لنا', 'شاركنا', 'أخبرنا'];
+export const CONTACT_CALLS: readonly string[] = ['تواصل معنا', 'تواصلوا معنا', 'راسلنا', 'راسلونا', 'اكتب لنا', 'اكتبوا لنا', 'شاركنا', 'أخبرنا', 'أبلغنا'];
 
 /** Link prompts that make a short line chrome wherever they stand ("لمزيد من الأخبار اضغط هنا"). */
 export const LINK_PROMPTS: readonly string[] = [
