@@ -505,14 +505,15 @@ function lastTitleUnderChrome(lines: readonly ClassifiedLine[], body: readonly C
   // (one chrome line suffices when it labels a sponsored slot: "محتوى مدفوع" over the story it sells; never over a
   // line that opens on a speech verb or a connector, which goes on with the article: "محتوى إعلاني" then "وقال …" cut short)
   const chrome = lines.slice(from + 1, at).filter(isPageChrome);
-  // (a chrome line of three words or more, a call or a contact line, weighs as much: "للتواصل مع الكاتب: …")
+  // (a chrome line of two words or more, a share button, a call or a contact line, weighs as much: "شارك المقال",
+  // "للتواصل مع الكاتب: …"; a one-word button over a line may stand between a paragraph and its wrapped end)
   const sold = chrome.length === 1 && (AD_LABEL_KEYS.has(chrome[0]!.key) || chrome[0]!.words >= MIN_WEIGHTY_CHROME_WORDS) && linkedTitle(title, MAX_LONE_TITLE_WORDS) && cueOf(title.key.split(' ')[0]!)?.kind !== 'verb';
   const enough = chrome.length >= MIN_CHROME_OVER_TITLE || sold;
   return enough && !lines.slice(at + 1).some((l) => l.info.kind === 'text');
 }
 const AD_LABEL_KEYS = new Set(AD_LABELS.map(lineKey));
-/** Fewest words of a chrome line that alone marks the title under it as another story's (a button has fewer). */
-const MIN_WEIGHTY_CHROME_WORDS = 3;
+/** Fewest words of a chrome line that alone marks the title under it as another story's. */
+const MIN_WEIGHTY_CHROME_WORDS = 2;
 
 const WRITER_BOX_KEYS = new Set(WRITER_BOX_HEADINGS.map(lineKey));
 
