@@ -391,6 +391,12 @@ describe('bylines and datelines', () => {
     expect(parseLeadPrefix('المخزون (المتبقي) – تراجع بشدة هذا العام.')).toBeNull();
   });
 
+  it('reads the writer printed over an opinion piece\'s headline, and a name after an emoji', () => {
+    const body = 'تتسارع التحولات في المنطقة على نحو يفرض على الحكومات مراجعة أولوياتها الاقتصادية والسياسية.\nوهذا ما يجعل الحوار ضرورة.';
+    expect(parseArticle(`مقالات\nزيد العبادي\nالإصلاح الاقتصادي لا يحتمل التأجيل\nالأحد 12 مايو 2024\n${body}`).byline.authors).toEqual(['زيد العبادي']);
+    expect(parseArticle(`الإصلاح الاقتصادي لا يحتمل التأجيل\n✍️ يامن السعدي\n📅 12 مايو 2024\n${body}`).byline.authors).toEqual(['يامن السعدي']);
+  });
+
   it('leaves a paragraph that opens with speech alone', () => {
     expect(parseLeadPrefix('وقال الوزير: سنواصل العمل حتى النهاية.')).toBeNull();
     // a quoted word after a dash that is no outlet, and a fraction with a slash, open no lead

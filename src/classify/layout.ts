@@ -394,7 +394,9 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
     // ("يوسف بن علي ورانيا الحسيني")
     // (or under the deck that opens the body, when the date or read time still follows: "خبراء يرون …" / "سلمى الراشد صحافية")
     const underDeck = bodyStarted && bodyLines.length === 1 && !isBodyLike(bodyLines[0]!) && followedByMetadata(lines, i);
-    const names = (!bodyStarted || underDeck) && i > head && line.words <= MAX_BARE_NAMES_WORDS ? bareAuthors(line.text) : null;
+    // (or right over the headline, under a section's label: an opinion page prints the writer first)
+    const overHead = head > 0 && (i === head - 1 || i === head - 2) && lines[head - 1]!.info.kind === 'text';
+    const names = (!bodyStarted || underDeck) && (i > head || overHead) && line.words <= MAX_BARE_NAMES_WORDS ? bareAuthors(line.text) : null;
     if (names !== null) {
       out.bylines.push({ authors: names, agency: null, dateline: null });
       out.boilerplate.push(line.text);

@@ -347,6 +347,8 @@ function withoutWriterTitle(line: string): string {
   return space > 0 && isWriterTitle(lineKey(trimmed.slice(space + 1))) ? trimmed.slice(0, space) : trimmed;
 }
 
+/** Symbols, emoji and their joiners before a line's first letter ("✍️ "). */
+const LEADING_SYMBOLS = /^[\p{So}\p{Sk}\uFE0F\u200D]+\s*/u;
 /** A name, a spaced dash and one word: "تسنيم الزعبي - الوسط". */
 const NAME_THEN_WORD = /^([^-–—]{4,40}?) [-–—] \S{2,15}$/u;
 const SPACED_DASH = / [-–—] /u;
@@ -360,6 +362,9 @@ const MAX_BARE_NAMES = 3;
  */
 export function bareAuthors(line: string): string[] | null {
   if (line.length > MAX_BYLINE_CHARS || endsSentence(line)) return null;
+  // "✍️ يامن السعدي": an emoji or symbol before the name marks it, it is no part of it
+  const symbols = LEADING_SYMBOLS.exec(line);
+  if (symbols !== null && symbols[0].length < line.length) return bareAuthors(line.slice(symbols[0].length));
   // "ع. سمير", "م. بن عمر": an initial and a name, as Maghrebi papers sign
   // ("د. سمير عمراني" is a doctor: the title is left off)
   if (INITIALED_NAME.test(line)) return [line.trim().replace(DOCTOR, '')];
