@@ -5,7 +5,7 @@ import {
 } from '../lexicon/chrome.js';
 import { hasWord, keyWords, lineKey } from '../normalize/key.js';
 import { isWriterTitle } from '../metadata/known.js';
-import { STAR, WAW } from '../normalize/codes.js';
+import { SPACE, STAR, WAW } from '../normalize/codes.js';
 
 const CHROME_LINE_KEYS = new Set([...CHROME_LINES, ...END_MARKERS, ...AD_LABELS, ...BOX_END_BUTTONS].map(lineKey));
 const END_KEYS = new Set(END_MARKERS.map(lineKey));
@@ -65,7 +65,6 @@ const PLATFORM_KEYS = new Set(PLATFORM_NAMES.map(lineKey));
 const CALL_CHANNEL_KEYS = CALL_CHANNELS.map(lineKey);
 const LINK_PROMPT_KEYS = LINK_PROMPTS.map(lineKey);
 const CONTACT_CALL_KEYS = CONTACT_CALLS.map(lineKey);
-const SPACE = 0x20;
 /** Longest line (in words) read as a call to follow or a link prompt. */
 const MAX_CALL_WORDS = 12;
 const SPEECH_MARKS = /[:«»"“”]/u;

@@ -1,4 +1,5 @@
 import { collapseSpaces } from '../normalize/clean.js';
+import { SPACE } from '../normalize/codes.js';
 
 /** One input line, or one paragraph of a line that packed several; whitespace collapsed. */
 export interface Segment {
@@ -44,7 +45,6 @@ function gapPieces(paragraph: string): string[] {
   return tidy(paragraph.split(WIDE_GAP));
 }
 
-const SPACE = 0x20;
 /**
  * Per UTF-16 unit: 1 for U+0020, 2 for a control or any other whitespace. `\s` is the whitespace `trim`
  * removes, and holds every space the collapsing and splitting patterns look for.

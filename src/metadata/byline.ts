@@ -11,14 +11,14 @@ import { isKnownOutlet, isKnownPlace, isWriterTitle, startsWithGivenName } from 
 /** Label words that open a credit line: "كتب: …", "بقلم …", "حوار: …". */
 const CREDIT_LABEL =
   /^(?:(?:المشاركة الأصلية )?كتبت? بواسطة|نُ?شرت? بواسطة|posted by|written by|كتب|كتبت|كتبه|الكاتب|الكاتبة|المحرر|المحررة|بقلم|حوار|حاوره|حاورها|أجرى الحوار|اعداد|إعداد|بواسطة|تصوير|تقرير|ترجمة|متابعة|تحرير|إشراف|اشراف|مراسل|مراسلة|مراسلنا|مراسلتنا|أعده للنشر|أعدته للنشر|أعده|أعدته|من(?=\s?:)|by|author|authors|role)(?=[\s:/\-–—,،])/iu;
-/**
- * "بقلم الكاتب سامي يوسف", "مراسل الموقع منى سعيد": the writer's trade or the outlet's noun between the label and
- * the name. Left off, and the name is then as marked as after a colon.
- */
 /** "وتقديم", "وتحرير": a second credit label joined by و, right before the colon or dash. */
 const SECOND_LABEL = /^ و(?:تقديم|تحرير|إعداد|اعداد|تصوير|ترجمة|مونتاج|إخراج|اخراج|متابعة)(?=\s?[:\-–—])/u;
 /** "في صنعاء /": a place after a credit label, before a separator. */
 const PLACE_AFTER_LABEL = /^في ([^/\-–—:،,]{2,30}?) ?[/\-–—:،,]/u;
+/**
+ * "بقلم الكاتب سامي يوسف", "مراسل الموقع منى سعيد": the writer's trade or the outlet's noun between the label and
+ * the name. Left off, and the name is then as marked as after a colon.
+ */
 const LEAD_AFTER_LABEL = /^\s*(?:(?:ال)?(?:كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|إعلامي|إعلامية|زميل|زميلة)|الموقع|القناة|الصحيفة|الجريدة|الوكالة|الإذاعة)\s+/u;
 /** A second label inside a credit line ("إعداد: فلان, تصوير : فلان"). */
 const INNER_LABEL = /(?<!\p{L})(?:تصوير|إعداد|اعداد|تحرير|ترجمة|بقلم|كتب)(?=[\s:\-–—])[\s:\-–—]*/gu;

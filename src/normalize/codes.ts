@@ -12,3 +12,5 @@ export const YEH = 0x064a;
 export const HASH = 0x23;
 /** "*", which opens a note on an opinion piece's writer ("* كاتب سعودي"). */
 export const STAR = 0x2a;
+/** The ASCII space, which lines and keys part words with. */
+export const SPACE = 0x20;

@@ -1,3 +1,4 @@
+import { SPACE } from './codes.js';
 import { foldUnit, unitBuffer, unitsToString } from './fold.js';
 
 /** Letters and digits of the Basic Multilingual Plane, one flag per UTF-16 unit. Built once; never changed. */
@@ -11,7 +12,6 @@ const WORD_UNIT: Uint8Array = (() => {
   return table;
 })();
 
-const SPACE = 32;
 
 /** Whether a UTF-16 unit is a letter or a digit (surrogates count as neither). */
 export function isWordUnit(code: number): boolean {

@@ -8,7 +8,7 @@ import { foldText } from '../normalize/fold.js';
 import { cueOf, isSpeechNoun } from './cue-index.js';
 import { registeredLength, withoutGluedPreposition, type NameRegistry } from './registry.js';
 import { isRoleHead } from './role-forms.js';
-import { isRepresentedBy, NAME_TAIL, NAME_TAIL_KNOWN, NAME_WORD, NAME_WORD_KNOWN, type Token } from './tokens.js';
+import { isMark, isRepresentedBy, NAME_TAIL, NAME_TAIL_KNOWN, NAME_WORD, NAME_WORD_KNOWN, type Token } from './tokens.js';
 import { BEH, HASH, KAF, LAM, WAW } from '../normalize/codes.js';
 
 /** A speaker mention read from the words after (or before) a cue. */
@@ -533,7 +533,7 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
   return j - i;
 }
 
-const BI_VERBAL_NOUN = /^ب(?:ت\p{L}{2}ي\p{L}|است\p{L}{2}ا\p{L})$/u;
+export const BI_VERBAL_NOUN = /^ب(?:ت\p{L}{2}ي\p{L}|است\p{L}{2}ا\p{L})$/u;
 
 /** "برئيس", "لوزير", "كمستشار": ب, ل or ك glued to a title (not بو-, which opens names). */
 function prepositionBeforeTitle(w: string): boolean {
@@ -624,12 +624,8 @@ export function organisationLength(tokens: readonly Token[], i: number, limit: n
 /** Where a printed word starts past its first letter and that letter's marks ("لِوزارة" → "وزارة"). */
 function afterGluedLetter(text: string, t: Token): number {
   let k = t.start + 1;
-  while (k < t.end && isMarkUnit(text.charCodeAt(k))) k++;
+  while (k < t.end && isMark(text.charCodeAt(k))) k++;
   return k;
-}
-/** Diacritics and tatweel, which a printed letter may carry. */
-function isMarkUnit(c: number): boolean {
-  return c === 0x0640 || (c >= 0x064b && c <= 0x065f) || c === 0x0670;
 }
 
 /** "المصرية", "الدولي": a definite nisba adjective, folded. */
@@ -835,7 +831,7 @@ const MAX_DEFENCE_WORDS = 4;
 const CONDITION_SET = new Set(CONDITION_NOUNS);
 
 /** "تدرس", "يعمل": a present verb of four letters (ي or ت first), folded; names of that shape are listed given names. */
-const PRESENT_VERB_SHAPE = /^[يت][^\u0627]{3}$/u;
+export const PRESENT_VERB_SHAPE = /^[يت][^\u0627]{3}$/u;
 
 const SPEAKER_SET = new Set(SPEAKER_WORDS);
 const SAME_SET = new Set(SAME_WORDS);

@@ -1,7 +1,7 @@
 import { foldText } from '../normalize/fold.js';
 import { isKnownPlace, startsWithGivenName } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
-import { familyHonorific, isHonorific, isStopWord, nameWord, namesInstitution, readMention, roleLength } from './phrase.js';
+import { BI_VERBAL_NOUN, familyHonorific, isHonorific, isStopWord, nameWord, namesInstitution, PRESENT_VERB_SHAPE, readMention, roleLength } from './phrase.js';
 import { MASCULINE_ONLY_TITLES, TITLE_SYNONYMS } from '../lexicon/roles.js';
 import { ORGANISATION_SET } from './organisations.js';
 import { NAME_JOINERS } from '../lexicon/function-words.js';
@@ -44,14 +44,9 @@ export function registerName(registry: NameRegistry, text: string, role: string 
   if (words.length === 0 || isKnownPlace(lineKey(text))) return;
   // "بدعوة من العاهل السعودي، تعقد السعودية …": one word of a verb's present shape, or ب and a verbal noun
   // ("بتعيين"), is the sentence going on, no name
-  if (words.length === 1 && (PRESENT_VERB.test(words[0]!) || GLUED_BI_NOUN.test(words[0]!)) && !startsWithGivenName(words[0]!)) return;
+  if (words.length === 1 && (PRESENT_VERB_SHAPE.test(words[0]!) || BI_VERBAL_NOUN.test(words[0]!)) && !startsWithGivenName(words[0]!)) return;
   registry.push({ words, text, role, paragraph, offset, title });
 }
-
-/** "تعقد", "يعمل": a present verb of four letters (ي or ت first), folded. */
-const PRESENT_VERB = /^[يت][^\u0627]{3}$/u;
-/** "بتعيين", "باستخدام": ب glued to a verbal noun of the تفعيل or استفعال pattern, folded (never a name: "برونسون"). */
-const GLUED_BI_NOUN = /^ب(?:ت\p{L}{2}ي\p{L}|است\p{L}{2}ا\p{L})$/u;
 
 /** Collects the role + name appositions of the whole article. */
 export function buildRegistry(paragraphs: readonly TokenizedParagraph[]): NameRegistry {

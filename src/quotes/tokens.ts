@@ -3,7 +3,7 @@ import { isWordUnit, unitsInClass, wordUnitsAt } from '../normalize/key.js';
 import { wordFilter } from '../normalize/word-filter.js';
 import { cueEntries, type CueInfo } from './cue-index.js';
 import { ROLE_FORMS } from './role-forms.js';
-import { ALEF, BEH, HASH, LAM, NOON, TEH } from '../normalize/codes.js';
+import { ALEF, BEH, HASH, LAM, NOON, SPACE, TEH } from '../normalize/codes.js';
 import { ORGANISATION_SET } from './organisations.js';
 
 /** What a word of the cue and title lexicons is: its loose and strict cue and whether it is a title. */
@@ -79,7 +79,8 @@ export const NAME_TAIL = 8;
 /** Prefix letters that may stand before the article: و ف ب ك ل. */
 const ARTICLE_PREFIXES = new Set([0x0648, 0x0641, 0x0628, 0x0643, 0x0644]);
 
-function isMark(c: number): boolean {
+/** Whether a UTF-16 unit is tatweel or a diacritic a printed letter may carry. */
+export function isMark(c: number): boolean {
   return c === 0x0640 || (c >= 0x064b && c <= 0x065f);
 }
 
@@ -115,7 +116,6 @@ function printedArticle(text: string, start: number, end: number): boolean {
 }
 
 const UNDERSCORE = 0x5f;
-const SPACE = 0x20;
 const NBSP = 0xa0;
 /** Marks that may join a short or Latin tail to a word: "العربية.نت", "U.S", "O'Neil". */
 const DOT = 0x2e;
