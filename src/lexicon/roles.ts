@@ -128,3 +128,8 @@ export const TITLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
 export const DESCRIBED_PERSON_NOUNS: readonly string[] = [
   'الرجل', 'المرأة', 'السيدة', 'الشاب', 'الشابة', 'الفتى', 'الفتاة', 'العجوز', 'المسن', 'المسنة', 'الطفل', 'الطفلة', 'الأرملة',
 ];
+
+/** Words a legislator's title ends on before "عن" and the party or seat it sits for ("عضو مجلس النواب عن …"). */
+export const LEGISLATOR_TITLE_ENDS: readonly string[] = [
+  'النائب', 'نائب', 'النائبة', 'نائبة', 'البرلماني', 'البرلمانية', 'السيناتور', 'النواب', 'البرلمان', 'الشيوخ', 'الشعب', 'الأمة', 'الشورى',
+];

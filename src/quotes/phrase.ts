@@ -1,9 +1,8 @@
 import { ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COUNT_NOUNS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, DEFENCE_WORDS, DESCRIBING_WORDS, GIVEN_NAME_TITLES, NOT_NAME_WORDS, PHRASE_STOPS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPOKESMAN_WORDS, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS } from '../lexicon/function-words.js';
 import { ORGANISATION_SET as ORG_SET } from './organisations.js';
-import { KINSHIP_NOUNS, RELAYERS } from '../lexicon/roles.js';
 import { NEWS_VERBS } from '../lexicon/verbs.js';
 import { isKnownOutlet, isKnownPlace, startsWithGivenName } from '../metadata/known.js';
-import { ANONYMOUS_SOURCES, HONORIFICS, HONORIFIC_PRONOUNS, OCCUPATIONS, ROLE_HEADS } from '../lexicon/roles.js';
+import { ANONYMOUS_SOURCES, HONORIFICS, HONORIFIC_PRONOUNS, KINSHIP_NOUNS, LEGISLATOR_TITLE_ENDS, OCCUPATIONS, RELAYERS, ROLE_HEADS } from '../lexicon/roles.js';
 import { foldText } from '../normalize/fold.js';
 import { cueOf, isSpeechNoun } from './cue-index.js';
 import { registeredLength, withoutGluedPreposition, type NameRegistry } from './registry.js';
@@ -670,8 +669,7 @@ function afterPreposition(t: Token): boolean {
   return t.norm === 'في' || t.norm === 'لدي';
 }
 
-/** Words a legislator's title ends on before "عن" and the party or seat it sits for ("عضو مجلس النواب عن …"). Folded. */
-const REPRESENTING_TITLES = new Set(['النائب', 'نائب', 'النائبه', 'نائبه', 'البرلماني', 'البرلمانيه', 'السيناتور', 'النواب', 'البرلمان', 'الشيوخ', 'الشعب', 'الامه', 'الشوري']);
+const REPRESENTING_TITLES = new Set(LEGISLATOR_TITLE_ENDS.map(foldText));
 
 /**
  * "المحلل في شركة «آفاق»، كريم منصور" and "الرقيب في شرطة «ويتشيتا» بول كيمبل أن": a role that runs on
@@ -1026,7 +1024,7 @@ function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleL
   // "مستشار تركي، ياسين أقطاي، إن": an indefinite title and its adjectives, then the name set off by commas (the
   // adjective may spell a given name: "تركي")
   const set = nameLen <= 1 && j === i + roleLen && !isDefinite(tokens[i]!.norm) ? commaSetName(text, tokens, i, j, limit, registry) : null;
-  if (set !== null) return afterName(text, tokens, mention(slice(text, tokens, set.start, set.end), slice(text, tokens, i, set.titleEnd), set.end), limit, null);
+  if (set !== null) return afterName(text, tokens, mention(slice(text, tokens, set.start, set.end), slice(text, tokens, i, set.start), set.end), limit, null);
   if (nameLen > 0) return afterName(text, tokens, mention(slice(text, tokens, j, j + nameLen), role, j + nameLen), limit, role);
   // A title alone: definite ("المدعي العام", "وزير الطاقة") stands for a person; indefinite ("مسؤول") is anonymous.
   const head = tokens[i]!.norm;
@@ -1047,15 +1045,15 @@ const INDEFINITE_TITLE_ADJECTIVE = /^(?!ال)\p{L}{2,}(?:ي|يه)$|^(?:كبير|
 const MAX_TITLE_ADJECTIVES = 3;
 
 /**
- * The name set off by commas after an indefinite title and its adjectives ("مستشار تركي، ياسين أقطاي،"): where
- * the title ends and the name starts and ends, or null. The name has two words or more and a comma closes it.
+ * The name set off by commas after an indefinite title and its adjectives ("مستشار تركي، ياسين أقطاي،"): where the
+ * name (and so the title's end) starts and where it ends, or null. The name has two words or more and a comma closes it.
  */
-function commaSetName(text: string, tokens: readonly Token[], i: number, from: number, limit: number, registry: NameRegistry | null): { titleEnd: number; start: number; end: number } | null {
+function commaSetName(text: string, tokens: readonly Token[], i: number, from: number, limit: number, registry: NameRegistry | null): { start: number; end: number } | null {
   let e = from;
   while (e < limit && e - from < MAX_TITLE_ADJECTIVES && !hasComma(tokens[e - 1]!) && INDEFINITE_TITLE_ADJECTIVE.test(tokens[e]!.norm)) e++;
   if (e >= limit || e - i < 2 || !hasComma(tokens[e - 1]!)) return null;
   const len = nameWord(text, tokens[e]!) ? nameLength(text, tokens, e, limit, registry) : 0;
-  return len >= 2 && hasComma(tokens[e + len - 1]!) ? { titleEnd: e, start: e, end: e + len } : null;
+  return len >= 2 && hasComma(tokens[e + len - 1]!) ? { start: e, end: e + len } : null;
 }
 
 /**

@@ -125,14 +125,14 @@ function sameAt(x: NameShape, i: number, y: NameShape, j: number): boolean {
   return x.words[i] === y.words[j] || sameTranslit(x.keys[i]!, y.keys[j]!);
 }
 
+/** "الله", folded: the last word of compound names ("عبد الله", "نصر الله"), never a family name by itself. */
+const GOD = 'الله';
+
 /**
  * Whether two printed names can be one speaker: the same words, or the shorter's words all in the longer with
  * the same last word (family name), or a definite noun standing for an organisation ("الوزارة").
  * `shapes` keeps each name's words between calls.
  */
-/** "الله", folded: the last word of compound names ("عبد الله", "نصر الله"), never a family name by itself. */
-const GOD = 'الله';
-
 export function sameSpeaker(a: string, b: string, shapes?: NameShapes): boolean {
   const x = shapeOf(a, shapes);
   const y = shapeOf(b, shapes);
