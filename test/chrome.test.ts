@@ -668,3 +668,10 @@ describe('lines of set 36', () => {
     expect(a.paragraphs).toEqual(BODY);
   });
 });
+
+describe('lines of set 38', () => {
+  it('drops a sign-in call over a title, and a category list under "التصنيفات"', () => {
+    expect(parseArticle(page([], ['هل أنت مشترك؟ سجّل الدخول', 'سانشيز: انتقالي إلى يونايتد كان مفاجئا.. وسأقدم الأفضل'])).paragraphs).toEqual(BODY);
+    expect(parseArticle(page([], ['التصنيفات', 'أخبار عربية', 'اقتصاد'])).paragraphs).toEqual(BODY);
+  });
+});
