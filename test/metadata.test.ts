@@ -91,6 +91,7 @@ describe('bylines and datelines', () => {
   it.each([
     ['كتب : محمد جعفر', { authors: ['محمد جعفر'], agency: null, dateline: null }],
     ['إعداد وتقديم: هالة سعيد', { authors: ['هالة سعيد'], agency: null, dateline: null }],
+    ['عمّان - رؤيا', { authors: [], agency: 'رؤيا', dateline: 'عمّان' }],
     ['كتب- حسن مرسي:', { authors: ['حسن مرسي'], agency: null, dateline: null }],
     ['حوار: آسيا العتروس', { authors: ['آسيا العتروس'], agency: null, dateline: null }],
     ['إعداد: صالح آل زمانان, تصوير : صالح الدغاري', { authors: ['صالح آل زمانان', 'صالح الدغاري'], agency: null, dateline: null }],

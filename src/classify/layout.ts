@@ -37,6 +37,7 @@ const MAX_SITE_NAME_WORDS = 3;
 const SITE_NAME_HEAD_KEYS = new Set(SITE_NAME_HEADS.map(lineKey));
 const SECTION_LIKE_OUTLET_KEYS = new Set(SECTION_LIKE_OUTLETS.map(lineKey));
 const PUNCTUATION = /[\p{P}\p{S}]/u;
+const SPACED_DASH = / [-–—] /u;
 const SKIP_START = /^تخطي (.{2,40}) وواصل القراءه$/u;
 const MAX_SKIPPED = 12;
 const SAME_TITLE_SHARE = 0.7;
@@ -419,7 +420,8 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
     if (i < head || (shortHeaderLine && (head < 0 || followedByMetadata(lines, i) || headerButton(lines, i)))) {
       // a bare name between the headline and the date is the author ("خالد المنصوري")
       // (never the writer's trade under the name: "كاتب صحفي")
-      if (i > head && head >= 0 && out.dates.length === 0 && isPersonLike(line.text) && line.words <= MAX_BARE_AUTHOR_WORDS && !isWriterTitle(line.key.split(' ')[0] ?? '')) {
+      // (never two parts around a dash: "عمّان - رؤيا" is a place and an outlet)
+      if (i > head && head >= 0 && out.dates.length === 0 && isPersonLike(line.text) && line.words <= MAX_BARE_AUTHOR_WORDS && !isWriterTitle(line.key.split(' ')[0] ?? '') && !SPACED_DASH.test(line.text)) {
         out.bylines.push({ authors: [line.text], agency: null, dateline: null });
       }
       // "عدن" alone under the headline, over the writer's name: the dateline

@@ -305,7 +305,8 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
   if (known.length === 0) return outletAndReporter(line, parts);
   // "بنزرت - الشروق": a place and one definite word the lexicon lacks (outlets named by a common word) is the
   // place and the outlet, never a person (a writer's name has two words or more)
-  if (parts.length === 2 && parts[0]!.kind === 'place' && parts[1]!.kind === 'unknown' && /^ال\p{L}{2,}$/u.test(lineKey(parts[1]!.text))) {
+  // ("عمّان - رؤيا": any one word after a known place: a writer's name has two words or more)
+  if (parts.length === 2 && parts[0]!.kind === 'place' && parts[1]!.kind === 'unknown' && /^\p{L}{3,}$/u.test(lineKey(parts[1]!.text)) && !startsWithGivenName(lineKey(parts[1]!.text))) {
     return { authors: [], agency: parts[1]!.text, dateline: parts[0]!.text };
   }
   if (parts.some((p) => p.kind === 'unknown')) return null;
