@@ -675,3 +675,11 @@ describe('lines of set 38', () => {
     expect(parseArticle(page([], ['التصنيفات', 'أخبار عربية', 'اقتصاد'])).paragraphs).toEqual(BODY);
   });
 });
+
+describe('lines of set 39', () => {
+  it('reads "الكاتب: name" as the byline and drops a summary box\'s labels', () => {
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'نشر في: 12/05/2024', 'آخر تحديث: 12/05/2024', 'الكاتب: لمى الشريف', 'باختصار', '• نقاط رئيسية من الخبر', ...BODY].join('\n'));
+    expect(a.byline.authors).toEqual(['لمى الشريف']);
+    expect(a.paragraphs).toEqual(BODY);
+  });
+});

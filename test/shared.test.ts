@@ -153,6 +153,10 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   'held-out-37.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.995 },
   // first contact: 5.0% leaked ("هل أنت مشترك؟ سجّل الدخول" over a title, "التصنيفات" as a tag list's heading)
   'held-out-38.json': { authorsRecall: 0.99, maxLeak: 0.003, bodyF1: 0.995 },
+  // first contact: 11.5% leaked, author recall 0.74 ("الكاتب: name" lost to the eleventh round's writer-box heading
+  // "الكاتب", a summary box "باختصار"); still: one related title alone after the last paragraph (4%), and "وعد", a
+  // given name left out of the list as a common word (promise)
+  'held-out-39.json': { authorsRecall: 0.96, maxLeak: 0.045, bodyF1: 0.99 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

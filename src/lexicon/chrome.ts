@@ -68,6 +68,8 @@ export const CHROME_LINES: readonly string[] = [
   'شروط الاستخدام', 'أعلن معنا', 'خريطة الموقع', 'الإعلان معنا', 'للإعلان معنا',
   // a writer's photo, by its alternative text
   'صورة الكاتب', 'صورة الكاتبة', 'صورة المحرر', 'صورة المحررة', 'الصورة الشخصية',
+  // a summary box's label: "باختصار", "نقاط رئيسية من الخبر"
+  'باختصار', 'باختصار شديد', 'نقاط رئيسية', 'نقاط رئيسية من الخبر', 'أبرز النقاط', 'أهم النقاط', 'ملخص الخبر',
 ];
 
 /** Labels of page counters: a line that is one of these and a number ("مشاهدات: 1520", "تعليقات (0)") is chrome. */
@@ -204,7 +206,7 @@ export const RELATED_MARKERS: readonly string[] = [
 export const NEXT_LINKS: readonly string[] = ['التالي', 'السابق', 'الخبر التالي', 'المقال التالي', 'القصة التالية', 'التالي »', '« السابق', 'الصورة التالية', 'الصورة السابقة'];
 
 /** Headings of a box on the writer after the article; the name under one is the author's. */
-export const WRITER_BOX_HEADINGS: readonly string[] = ['عن الكاتب', 'عن الكاتبة', 'نبذة عن الكاتب', 'نبذة عن الكاتبة', 'عن المؤلف', 'عن المحرر', 'المساهمون', 'المساهم', 'المساهمة', 'شارك في التغطية', 'الكتّاب', 'الكاتب'];
+export const WRITER_BOX_HEADINGS: readonly string[] = ['عن الكاتب', 'عن الكاتبة', 'نبذة عن الكاتب', 'نبذة عن الكاتبة', 'عن المؤلف', 'عن المحرر', 'المساهمون', 'المساهم', 'المساهمة', 'شارك في التغطية', 'الكتّاب'];
 
 /**
  * Headings of page sections that follow an article: lists of other news and comment threads. Chrome on their
