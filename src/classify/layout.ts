@@ -2,7 +2,7 @@ import { ANSWER_LABELS, QUESTION_LABELS, SENTENCE_CONNECTORS } from '../lexicon/
 import type { DateFound } from '../metadata/date.js';
 import { isHeadlineLike } from '../metadata/headline.js';
 import { cueOf } from '../quotes/cue-index.js';
-import { bareAuthors, isPersonLike } from '../metadata/byline.js';
+import { bareAuthors, isPersonLike, SPACED_DASH } from '../metadata/byline.js';
 import { isKnownPlace, isWriterTitle } from '../metadata/known.js';
 import { AD_LABELS, BOX_END_BUTTONS, END_MARKERS, WRITER_BOX_HEADINGS } from '../lexicon/chrome.js';
 import { isCaption, isClockTime, isSourceLine, isStoryPointer, isTicker } from './chrome.js';
@@ -37,7 +37,6 @@ const MAX_SITE_NAME_WORDS = 3;
 const SITE_NAME_HEAD_KEYS = new Set(SITE_NAME_HEADS.map(lineKey));
 const SECTION_LIKE_OUTLET_KEYS = new Set(SECTION_LIKE_OUTLETS.map(lineKey));
 const PUNCTUATION = /[\p{P}\p{S}]/u;
-const SPACED_DASH = / [-–—] /u;
 const SKIP_START = /^تخطي (.{2,40}) وواصل القراءه$/u;
 const MAX_SKIPPED = 12;
 const SAME_TITLE_SHARE = 0.7;

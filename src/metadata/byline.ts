@@ -303,12 +303,10 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
   if (parts.length < 2) return null;
   const known = parts.filter((p) => p.kind === 'agency' || p.kind === 'place' || p.kind === 'desk');
   if (known.length === 0) return outletAndReporter(line, parts);
-  // "بنزرت - الشروق": a place and one definite word the lexicon lacks (outlets named by a common word) is the
-  // place and the outlet, never a person (a writer's name has two words or more)
-  // ("عمّان - رؤيا": any one word after a known place: a writer's name has two words or more)
-  if (parts.length === 2 && parts[0]!.kind === 'place' && parts[1]!.kind === 'unknown' && /^\p{L}{3,}$/u.test(lineKey(parts[1]!.text)) && !startsWithGivenName(lineKey(parts[1]!.text))) {
-    return { authors: [], agency: parts[1]!.text, dateline: parts[0]!.text };
-  }
+  // "بنزرت - الشروق", "عمّان - رؤيا": a place and one word the lexicon lacks (outlets named by a common word) is the
+  // place and the outlet, never a person (a writer's name has two words or more; a given name alone is not read)
+  const lone = parts.length === 2 && parts[0]!.kind === 'place' && parts[1]!.kind === 'unknown' ? lineKey(parts[1]!.text) : '';
+  if (/^\p{L}{3,}$/u.test(lone) && !startsWithGivenName(lone)) return { authors: [], agency: parts[1]!.text, dateline: parts[0]!.text };
   if (parts.some((p) => p.kind === 'unknown')) return null;
   return assemble(parts.filter((p) => p.kind !== 'date' && p.kind !== 'section'));
 }
@@ -352,7 +350,8 @@ function withoutWriterTitle(line: string): string {
 const LEADING_SYMBOLS = /^[\p{So}\p{Sk}\uFE0F\u200D]+\s*/u;
 /** A name, a spaced dash and one word: "تسنيم الزعبي - الوسط". */
 const NAME_THEN_WORD = /^([^-–—]{4,40}?) [-–—] \S{2,15}$/u;
-const SPACED_DASH = / [-–—] /u;
+/** A dash with a space on each side, parting a line's parts ("تسنيم الزعبي - الوسط"). */
+export const SPACED_DASH = / [-–—] /u;
 
 /** Most names a bare credit line lists ("يوسف علي ورانيا حسن"). */
 const MAX_BARE_NAMES = 3;
