@@ -92,6 +92,7 @@ describe('bylines and datelines', () => {
     ['كتب : محمد جعفر', { authors: ['محمد جعفر'], agency: null, dateline: null }],
     ['إعداد وتقديم: هالة سعيد', { authors: ['هالة سعيد'], agency: null, dateline: null }],
     ['عمّان - رؤيا', { authors: [], agency: 'رؤيا', dateline: 'عمّان' }],
+    ['Par سلمى بن عمر', { authors: ['سلمى بن عمر'], agency: null, dateline: null }],
     ['كتب- حسن مرسي:', { authors: ['حسن مرسي'], agency: null, dateline: null }],
     ['حوار: آسيا العتروس', { authors: ['آسيا العتروس'], agency: null, dateline: null }],
     ['إعداد: صالح آل زمانان, تصوير : صالح الدغاري', { authors: ['صالح آل زمانان', 'صالح الدغاري'], agency: null, dateline: null }],

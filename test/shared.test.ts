@@ -157,6 +157,8 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // "الكاتب", a summary box "باختصار"); still: one related title alone after the last paragraph (4%), and "وعد", a
   // given name left out of the list as a common word (promise)
   'held-out-39.json': { authorsRecall: 0.96, maxLeak: 0.045, bodyF1: 0.99 },
+  // first contact: author recall 0.77, 1.4% leaked (a French "Par name" byline)
+  'held-out-40.json': { authorsRecall: 0.99, maxLeak: 0.004, bodyF1: 0.995 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {
