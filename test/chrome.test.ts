@@ -683,3 +683,12 @@ describe('lines of set 39', () => {
     expect(a.paragraphs).toEqual(BODY);
   });
 });
+
+describe('lines of set 41', () => {
+  it('skips a sponsor\'s name under "برعاية" for the headline, and drops a newsroom credit and a live page\'s end', () => {
+    const a = parseArticle(['برعاية', 'شركة الاتصالات الوطنية', 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'رنا الصباغ | 12 أيار 2024', ...BODY, 'انتهت التغطية المباشرة', 'تم النشر بواسطة فريق التحرير'].join('\n'));
+    expect(a.headline).toBe('بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك');
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.byline.authors).toEqual(['رنا الصباغ']);
+  });
+});

@@ -159,6 +159,9 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   'held-out-39.json': { authorsRecall: 0.96, maxLeak: 0.045, bodyF1: 0.99 },
   // first contact: author recall 0.77, 1.4% leaked (a French "Par name" byline)
   'held-out-40.json': { authorsRecall: 0.99, maxLeak: 0.004, bodyF1: 0.995 },
+  // first contact: headline 0.76 (a sponsor's name under "برعاية" over the headline), 10.9% leaked ("تم النشر بواسطة
+  // فريق التحرير", "انتهت التغطية المباشرة"); still: one related title between the last paragraph and that credit
+  'held-out-41.json': { authorsRecall: 0.99, maxLeak: 0.045, bodyF1: 0.99 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

@@ -155,11 +155,14 @@ function repeatsSiteName(lines: readonly ClassifiedLine[], line: ClassifiedLine)
 /** Most items of a list read between its heading and the page's headline. */
 const MAX_LEAD_LIST_ITEMS = 6;
 
-/** Whether line `i` stands under a list heading ("آخر الأخبار", "اقرأ أيضا") with only text lines between. */
+/**
+ * Whether line `i` stands under a list heading ("آخر الأخبار", "اقرأ أيضا") or a sponsor's label ("برعاية" over the
+ * sponsor's name) with only text lines between.
+ */
 function underListHeading(lines: readonly ClassifiedLine[], i: number): boolean {
   for (let j = i - 1; j >= 0 && i - j <= MAX_LEAD_LIST_ITEMS; j--) {
     const kind = lines[j]!.info.kind;
-    if (kind === 'section' || kind === 'related') return true;
+    if (kind === 'section' || kind === 'related' || (kind === 'chrome' && AD_LABEL_KEYS.has(lines[j]!.key))) return true;
     if (kind !== 'text') return false;
   }
   return false;

@@ -33,7 +33,11 @@ export const SECTION_LIKE_OUTLETS: readonly string[] = [
 export const SITE_NAME_HEADS: readonly string[] = ['بوابة', 'موقع', 'شبكة', 'صحيفة', 'جريدة', 'مجلة', 'قناة', 'إذاعة', 'راديو'];
 
 /** Words that turn a byline line into a credit for an agency desk rather than a person ("متابعات"). */
-export const DESK_WORDS: readonly string[] = ['متابعات', 'وكالات', 'خاص', 'المحرر', 'التحرير', 'الموقع', 'هاتفيا'];
+export const DESK_WORDS: readonly string[] = [
+  'متابعات', 'وكالات', 'خاص', 'المحرر', 'التحرير', 'الموقع', 'هاتفيا',
+  // the newsroom as a whole: "تم النشر بواسطة فريق التحرير"
+  'فريق التحرير', 'هيئة التحرير', 'أسرة التحرير', 'قسم الأخبار', 'فريق الموقع',
+];
 
 /** What a writer is, printed after the name on some bylines ("منى سعيد صحافية @mona"). */
 export const WRITER_TITLES: readonly string[] = [

@@ -10,7 +10,7 @@ import { isKnownOutlet, isKnownPlace, isWriterTitle, startsWithGivenName } from 
 
 /** Label words that open a credit line: "كتب: …", "بقلم …", "حوار: …". */
 const CREDIT_LABEL =
-  /^(?:(?:المشاركة الأصلية )?كتبت? بواسطة|نُ?شرت? بواسطة|posted by|written by|كتب|كتبت|كتبه|الكاتب|الكاتبة|المحرر|المحررة|بقلم|حوار|حاوره|حاورها|أجرى الحوار|اعداد|إعداد|بواسطة|تصوير|تقرير|ترجمة|متابعة|تحرير|إشراف|اشراف|مراسل|مراسلة|مراسلنا|مراسلتنا|أعده للنشر|أعدته للنشر|أعده|أعدته|من(?=\s?:)|by|par|author|authors|role)(?=[\s:/\-–—,،])/iu;
+  /^(?:(?:المشاركة الأصلية )?كتبت? بواسطة|(?:تم النشر|نُ?شرت?) بواسطة|posted by|written by|كتب|كتبت|كتبه|الكاتب|الكاتبة|المحرر|المحررة|بقلم|حوار|حاوره|حاورها|أجرى الحوار|اعداد|إعداد|بواسطة|تصوير|تقرير|ترجمة|متابعة|تحرير|إشراف|اشراف|مراسل|مراسلة|مراسلنا|مراسلتنا|أعده للنشر|أعدته للنشر|أعده|أعدته|من(?=\s?:)|by|par|author|authors|role)(?=[\s:/\-–—,،])/iu;
 /** "وتقديم", "وتحرير": a second credit label joined by و, right before the colon or dash. */
 const SECOND_LABEL = /^ و(?:تقديم|تحرير|إعداد|اعداد|تصوير|ترجمة|مونتاج|إخراج|اخراج|متابعة)(?=\s?[:\-–—])/u;
 /** "في صنعاء /": a place after a credit label, before a separator. */
@@ -407,17 +407,20 @@ function parseCredit(rest: string): Byline | null {
   const names: string[] = [];
   let dateline: string | null = null;
   let agency: string | null = null;
+  let desk = false;
   for (const piece of splitNames(cleaned)) {
     const text = stripPunct(piece.replace(/^في\s+/u, '').replace(AUTHOR_HONORIFIC, ''));
     if (text === '') continue;
     const part = classifyPart(text);
     if (part.kind === 'place') dateline ??= part.text;
     else if (part.kind === 'agency') agency ??= part.text;
-    else if (part.kind !== 'date' && part.kind !== 'desk') names.push(text);
+    else if (part.kind === 'desk') desk = true;
+    else if (part.kind !== 'date') names.push(text);
   }
   // "تقرير / بساتين العنب تتكئ على ضفاف وادي نجران" is a headline, not a credit
   if (names.some((n) => !isPersonLike(n, 1))) return null;
-  if (names.length === 0 && agency === null) return null;
+  // ("نشر بواسطة فريق التحرير": the newsroom credited, a credit line that names nobody)
+  if (names.length === 0 && agency === null) return desk ? { authors: [], agency: null, dateline } : null;
   return { authors: names, agency, dateline };
 }
 
