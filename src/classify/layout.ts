@@ -36,6 +36,10 @@ const MAX_BARE_NAMES_WORDS = 12;
 const MAX_SITE_NAME_WORDS = 3;
 const SITE_NAME_HEAD_KEYS = new Set(SITE_NAME_HEADS.map(lineKey));
 const SECTION_LIKE_OUTLET_KEYS = new Set(SECTION_LIKE_OUTLETS.map(lineKey));
+/** Labels of an ad or sponsored slot, as keys ("محتوى مدفوع", "برعاية"). */
+const AD_LABEL_KEYS = new Set(AD_LABELS.map(lineKey));
+/** Fewest words of a chrome line that alone marks the title under it as another story's. */
+const MIN_WEIGHTY_CHROME_WORDS = 2;
 const PUNCTUATION = /[\p{P}\p{S}]/u;
 const SKIP_START = /^تخطي (.{2,40}) وواصل القراءه$/u;
 const MAX_SKIPPED = 12;
@@ -517,9 +521,6 @@ function lastTitleUnderChrome(lines: readonly ClassifiedLine[], body: readonly C
   const enough = chrome.length >= MIN_CHROME_OVER_TITLE || sold;
   return enough && !lines.slice(at + 1).some((l) => l.info.kind === 'text');
 }
-const AD_LABEL_KEYS = new Set(AD_LABELS.map(lineKey));
-/** Fewest words of a chrome line that alone marks the title under it as another story's. */
-const MIN_WEIGHTY_CHROME_WORDS = 2;
 
 const WRITER_BOX_KEYS = new Set(WRITER_BOX_HEADINGS.map(lineKey));
 
