@@ -580,11 +580,7 @@ function quotedToSentenceEnd(view: ParagraphView, k: number): boolean {
  * to the end of the sentence is a remark of its own after the reported words, not part of them.
  */
 function appendedQuote(view: ParagraphView, k: number): boolean {
-  const { spans, tokens, text } = view;
-  const at = tokens[k]!.start;
-  const span = spans[spanClosingAfter(spans, at)];
-  if (span === undefined || span.open < tokens[k - 1]!.end || span.open > at || !span.closed || !opensRemark(tokens[k]!.norm)) return false;
-  return SENTENCE_TAIL.test(text.slice(span.close, sentenceEnd(view.breaks, span.close, text.length)));
+  return opensRemark(view.tokens[k]!.norm) && quotedToSentenceEnd(view, k);
 }
 
 /**
