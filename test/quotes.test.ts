@@ -366,6 +366,33 @@ describe('cues and speakers', () => {
     expect(indirect(b).map((q) => q.text)).toEqual(['استمرار التوترات التجارية سيبقي الطلب مرتفعا']);
   });
 
+  it('gives a quote tagged "كما قال X", "حسبما أضاف X", "حسب ما قال X" or "وفقا لما صرح به X" to X, never to a paper that relays it', () => {
+    const a = parse(
+      'وتحدث المدير العام للشركة سامي النمر عن خطط التوسع في الأسواق الخليجية.',
+      '"سنبدأ التنفيذ الشهر المقبل"، كما قال وزير المالية خالد العلي.',
+      '"الأسعار ستنخفض قريبا"، حسب ما قال الخبير الاقتصادي عمر الزين.',
+      '"لا تراجع عن القرار"، وفقا لما صرح به المتحدث باسم الوزارة أحمد فؤاد.',
+    );
+    expect(speech(a).map((q) => q.speaker)).toEqual(['خالد العلي', 'عمر الزين', 'أحمد فؤاد']);
+    // a tag after a quote inside reported words outranks the verb before it, and ends the reported words
+    const b = parse('وأكد رئيس الوزراء أن الحكومة ماضية في خطتها لإصلاح الاقتصاد الوطني، "وقد اتفق الجانبان على ذلك"، حسبما أضاف وزير الخارجية رياض ياسين.');
+    expect(speech(b)).toEqual([{ text: 'وقد اتفق الجانبان على ذلك', kind: 'partial', speaker: 'رياض ياسين' }]);
+    expect(indirect(b).map((q) => q.text)).toEqual(['الحكومة ماضية في خطتها لإصلاح الاقتصاد الوطني']);
+    // "حسبما نقلت" names the paper that relays; "كما أكد X أن …" is X's own words after the quote
+    const c = parse('واعتبر أعضاء في مجلس البلدية أن قرار تغيير الأسماء "سوف يسهم في إرساء الأمن المجتمعي"، حسبما نقلت صحيفة الصباح.');
+    expect(speech(c).map((q) => q.speaker)).toEqual([null]);
+    const d = parse('وقال الوزير سامي النمر إن "المرحلة المقبلة صعبة على الجميع"، كما أكد وزير المالية خالد العلي أن الموازنة ستقر قريبا.');
+    expect(speech(d).map((q) => q.speaker)).toEqual(['سامي النمر']);
+    expect(indirect(d).map((q) => q.speaker)).toEqual(['خالد العلي']);
+  });
+
+  it('reads لأن after a comma as "because", no opening of reported words', () => {
+    const a = parse('وكان الرئيس عبد الفتاح السيسي استقبل نظيره في القاهرة أمس.', 'بدوره، شدد السيسي خلال اللقاء على ضرورة حل الأزمة سياسيا، لأن إطالة الصراع ستؤدي إلى تدمير البنية التحتية بالكامل.');
+    expect(indirect(a)).toEqual([]);
+    const b = parse('وأشار الوزير سامي النمر لأن الحكومة ستطرح مناقصة جديدة خلال الشهر المقبل.');
+    expect(indirect(b).map((q) => q.text)).toEqual(['الحكومة ستطرح مناقصة جديدة خلال الشهر المقبل']);
+  });
+
   it('reads "أمير" before a name as a given name, a title through "لدى" a firm, and letters spelt with stops as no sentence end', () => {
     const a = parse('وقال أمير نصر، محلل النفط لدى إف.جي.إي، إن الأسواق "تراقب عن كثب قرار أوبك+ المقبل".', 'وقال مصدران في شركات تكرير آسيوية لرويترز إن الزيادة "جاءت أقل من المتوقع".');
     expect(speech(a)).toEqual([

@@ -115,6 +115,9 @@ export const NOUN_CUES: readonly string[] = [
 /** "على حد قوله / تعبيره": the quote's speaker is the current one. */
 export const SELF_ATTRIBUTIONS: readonly string[] = ['على حد قوله', 'على حد قولها', 'على حد تعبيره', 'على حد تعبيرها', 'حسب قوله', 'حسب تعبيره', 'بحسب قوله', 'بحسب تعبيره', 'كما قال', 'كما قالت'];
 
+/** "«…»، كما أضاف الوزير X", "«…»، حسبما قال ياسين": "as … said", a word before a speech verb whose subject speaks the quote before. */
+export const AS_SAID_LEADS: readonly string[] = ['كما', 'وكما', 'حسبما', 'وحسبما', 'بحسبما', 'وبحسبما', 'وفقما'];
+
 /** "على حد تعبير X «…»", "على لسان الوزير «…»": the name after the phrase speaks the quote that follows. */
 export const ACCORDING_TO: readonly string[] = [
   'على حد تعبير', 'على حد قول', 'حسب تعبير', 'بحسب تعبير', 'حسب قول', 'بحسب قول', 'وفق تعبير', 'على لسان',

@@ -1,11 +1,11 @@
 import { BEFORE_FIRST_VERB, IMPERSONAL_VERBS, SPEAKING_ORGANISATION_HEADS, WHEN_WORDS, WORDING_NOUNS } from '../lexicon/function-words.js';
-import { ACCORDING_TO, REPORTER_VOICE as REPORTER_PHRASES, SELF_ATTRIBUTIONS, TURN_LINKS } from '../lexicon/cues.js';
+import { ACCORDING_TO, AS_SAID_LEADS, REPORTER_VOICE as REPORTER_PHRASES, SELF_ATTRIBUTIONS, TURN_LINKS } from '../lexicon/cues.js';
 import { foldText } from '../normalize/fold.js';
 import { isKnownPlace, startsWithGivenName } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
 import type { CueInfo } from './cue-index.js';
 import type { MarkSpan } from './marks.js';
-import { isClauseOpener, isDescribingWord, isHonorific, isKinship, isNewsVerb, isOrganisationHead, isStopWord, organisationLength, outletAddressee, readMention, type Mention } from './phrase.js';
+import { isClauseOpener, isDescribingWord, isHonorific, isKinship, isNewsVerb, isOrganisationHead, isParticle, isStopWord, organisationLength, outletAddressee, readMention, type Mention } from './phrase.js';
 import { registeredBefore, registeredByRole, registeredEndingAt, registeredLength, sameTitle, titleHead, type NameRegistry, type RegisteredName } from './registry.js';
 import { sentenceStart } from './sentences.js';
 import { isRoleHead } from './role-forms.js';
@@ -54,6 +54,10 @@ const MAX_CUE_DISTANCE = 30;
 const MAX_SUBJECT_BEFORE = 8;
 const TURN_LINK_WORDS = TURN_LINKS.map((t) => foldText(t).split(' '));
 const SELF_WORDS = SELF_ATTRIBUTIONS.map((t) => foldText(t).split(' '));
+/** "كما", "حسبما": before a speech verb, "as … said" (folded). */
+export const AS_SAID_SET: ReadonlySet<string> = new Set(AS_SAID_LEADS.map(foldText));
+/** Object pronouns after a verb of saying before its subject: "وفقا لما صرح به المتحدث", "كما قال عنه". Folded. */
+const SAID_OBJECT = new Set(['به', 'بها', 'عنه', 'عنها', 'له', 'لها']);
 const ACCORDING_WORDS = ACCORDING_TO.map((t) => foldText(t).split(' '));
 /** The words that end an "according to" phrase: most tokens before a quote are turned away by one lookup. */
 const ACCORDING_LAST_WORDS = new Set(ACCORDING_WORDS.map((w) => w[w.length - 1]!));
@@ -859,14 +863,48 @@ export function statementVoice(view: ParagraphView, ctx: Context, floor: number,
   return null;
 }
 
+/**
+ * "«…»، حسبما أضاف ياسين", "«…»، كما قال وزير المالية X": an "as … said" tag at `from` that names who said it, and
+ * the tag as the cue; null when no such tag stands there or it names nobody.
+ */
+export function asSaidTag(view: ParagraphView, ctx: Context, from: number, upto: number): { voice: Voice; cue: string } | null {
+  const { tokens } = view;
+  if (from + 1 >= upto || !AS_SAID_SET.has(tokens[from]!.norm) || cueAt(tokens, from + 1)?.kind !== 'verb') return null;
+  // "حسبما نقلت «حرييت»": a paper that relays the words is no speaker of them
+  if (RELAYING.test(tokens[from + 1]!.norm)) return null;
+  const said = subjectAfterSaid(view, ctx, from + 1, upto);
+  // "«…»، كما أكد الوزير أن …": "he also said that", words of his own after the quote, not its attribution
+  if (said === null || (said.next < upto && (isParticle(tokens[said.next]!.norm) || tokens[said.next - 1]!.after.includes(':')))) return null;
+  return { voice: said.voice, cue: view.text.slice(tokens[from]!.start, tokens[from + 1]!.end) };
+}
+/** "نقلت", "أوردت", "نشرت": verbs of relaying words, whose subject is an outlet. Folded. */
+const RELAYING = /^[وف]?(?:نقل|نقلت|اورد|اوردت|نشر|نشرت)$/u;
+
+/** The named subject of a verb of saying at `at` in an "as … said" tag ("كما قال الوزير X", "لما صرح به X"), or null. */
+function subjectAfterSaid(view: ParagraphView, ctx: Context, at: number, upto: number): { voice: Voice; next: number } | null {
+  const { tokens } = view;
+  const k = SAID_OBJECT.has(tokens[at + 1]?.norm ?? '') ? at + 2 : at + 1;
+  if (k >= upto) return null;
+  const m = readMention(view.text, tokens, k, upto, ctx.registry);
+  const v = voiceOf(view, ctx, m, cueAt(tokens, at)?.feminine ?? null, tokens[at]!.start);
+  return v !== null && v.name !== null && m !== null ? { voice: v, next: m.next } : null;
+}
+
 /** An attribution after a quote: "…»، قال الوزير", "…"، بحسب الوزارة", "على حد قوله". */
 export function rightAttribution(view: ParagraphView, ctx: Context, from: number, upto: number): { voice: Voice | null; cue: string } | null {
   const tokens = view.tokens;
   if (from >= upto) return null;
   const cueText = (a: number, b: number): string => view.text.slice(tokens[a]!.start, tokens[b]!.end);
   for (const words of SELF_WORDS) {
-    if (matchWords(tokens, from, words)) return { voice: currentVoice(ctx, null), cue: cueText(from, from + words.length - 1) };
+    if (!matchWords(tokens, from, words)) continue;
+    // "كما قال وزير المالية خالد العلي": a name after the phrase's verb speaks; "كما قال" alone is the speaker's own
+    const last = from + words.length - 1;
+    const named = cueAt(tokens, last)?.kind === 'verb' ? subjectAfterSaid(view, ctx, last, upto)?.voice : null;
+    return { voice: named ?? currentVoice(ctx, null), cue: cueText(from, last) };
   }
+  // "«…»، حسبما أضاف ياسين", "كما أكدت الوزارة": as the one named after the verb said
+  const asSaid = asSaidTag(view, ctx, from, upto);
+  if (asSaid !== null) return asSaid;
   // "«…»، هذا ما قاله كارار", "هكذا قال الوزير": the demonstrative points back at the quote
   // "«…».. بهذه الكلمات علّق النجم …": with these words
   const withThese = tokens[from]!.norm === 'بهذه' && THESE_WORDS.has(tokens[from + 1]?.norm ?? '') ? from + 2 : -1;
@@ -883,8 +921,8 @@ export function rightAttribution(view: ParagraphView, ctx: Context, from: number
     if (tokens[j]?.norm === 'ما' || tokens[j]?.norm === 'لما') j++;
     // "وفق تعبير نيلسن": the wording's noun, then the one who worded it
     else if (WORDING_SET.has(tokens[j]?.norm ?? '') && j + 1 < upto) j++;
-    // "طبقا لما قال عنه": the speaker is the one already speaking
-    if (j < upto && cueAt(tokens, j)) return { voice: currentVoice(ctx, null), cue: cueText(from, from) };
+    // "حسب ما قال الخبير عمر الزين": the one named after the verb; "طبقا لما قال عنه": the one already speaking
+    if (j < upto && cueAt(tokens, j)) return { voice: subjectAfterSaid(view, ctx, j, upto)?.voice ?? currentVoice(ctx, null), cue: cueText(from, from) };
     const next = tokens[j];
     if (next && /^ل[^ل]/u.test(next.norm)) {
       // "وفقا لوزارة الصحة": the speaker is glued to the preposition

@@ -7,6 +7,8 @@ import { foldText } from '../normalize/fold.js';
 import type { QuoteKind } from '../schema.js';
 import {
   accordingTo,
+  AS_SAID_SET,
+  asSaidTag,
   currentVoice,
   cueAt,
   insideSpan,
@@ -391,8 +393,13 @@ function speechQuote(views: readonly ParagraphView[], view: ParagraphView, span:
   let ceiling = tokenAt(tokens, sentenceEnd(view.breaks, span.close, view.text.length));
   // "«…».. هذا ما قاله لـ«سبق» الشاب سلمان": the sentence that points back at the quote attributes it
   if (ceiling <= closeToken && pointsBack(tokens[closeToken])) ceiling = tokenAt(tokens, sentenceEnd(view.breaks, tokens[closeToken]!.start, view.text.length));
-  const according = accordingTo(view, ctx, openToken, floor);
-  const cue = according ? null : leftCue(view, openToken, floor);
+  // "أكد الوزير أن …، «…»، حسبما أضاف ياسين": a tag right after the quote that names who said it outranks a verb before
+  // (never an outlet that relays: "حسبما ذكرت صحيفة …")
+  const tag = asSaidTag(view, ctx, closeToken, Math.max(closeToken, ceiling));
+  const tagged = tag !== null && !isRelayer(tag.voice.name!) ? tag : null;
+  const according = tagged ?? accordingTo(view, ctx, openToken, floor);
+  // (a verb before a tagged quote still tells whether the quote is part of its clause)
+  const cue = according !== null && tagged === null ? null : leftCue(view, openToken, floor);
   let voice: Voice | null = null;
   let cueText: string | null = null;
   if (according) {
@@ -418,7 +425,7 @@ function speechQuote(views: readonly ParagraphView[], view: ParagraphView, span:
   // an outlet or a report relays what it quotes: never the speaker ("ونقلت وكالة فرانس برس …")
   if (voice?.name && isRelayer(voice.name)) voice = { name: null, role: null, anonymous: true, feminine: voice.feminine };
   // "بحسب X، فإن الحكومة «…»": a fragment of the clause told according to X
-  const kind = according?.governed ? 'partial' : kindOf(view, ctx, span, openToken, quoteTokens, cue);
+  const kind = according !== null && 'governed' in according && according.governed ? 'partial' : kindOf(view, ctx, span, openToken, quoteTokens, cue);
   const { endParagraph, endSpan } = span.closed ? { endParagraph: span.paragraph, endSpan: null } : runOn(views, span, consumed);
   remember(ctx, voice, view.index, tokens[floor]?.start ?? 0);
   return {
@@ -559,7 +566,13 @@ function opensClause(view: ParagraphView, k: number, quoted: boolean): boolean {
   const gloss = (w === 'في' && GLOSS_SET.has(next)) || (w === 'علي' && next === 'حد');
   // "…، لكنه حذر من …": "but he" and a speech verb tell another act of the speaker's
   const but = BUT_HE.has(tokens[k]!.norm) && k + 1 < tokens.length && cueAt(tokens, k + 1)?.kind === 'verb';
-  return opens || gloss || but || REPORTER_CLAUSE.has(tokens[k]!.norm) || (AND_THAT.has(w) && quotedToSentenceEnd(view, k + 1));
+  // "…، حسبما أضاف ياسين", "…، كما قال الوزير": the reporter's tag of who said it
+  return opens || gloss || but || opensAsSaid(tokens, k) || REPORTER_CLAUSE.has(tokens[k]!.norm) || (AND_THAT.has(w) && quotedToSentenceEnd(view, k + 1));
+}
+
+/** Whether token `k` opens an "as … said" tag: "حسبما أضاف", "كما قال". */
+function opensAsSaid(tokens: readonly Token[], k: number): boolean {
+  return k + 1 < tokens.length && AS_SAID_SET.has(tokens[k]!.norm) && cueAt(tokens, k + 1)?.kind === 'verb';
 }
 
 /** "…، وأن «…»": a second أن whose clause is all in quote marks, a quote of its own after the reported words. Folded. */
@@ -572,7 +585,9 @@ function quotedToSentenceEnd(view: ParagraphView, k: number): boolean {
   if (t === undefined) return false;
   const span = spans[spanClosingAfter(spans, t.start)];
   if (span === undefined || span.open < tokens[k - 1]!.end || span.open > t.start || !span.closed) return false;
-  return SENTENCE_TAIL.test(text.slice(span.close, sentenceEnd(view.breaks, span.close, text.length)));
+  if (SENTENCE_TAIL.test(text.slice(span.close, sentenceEnd(view.breaks, span.close, text.length)))) return true;
+  // "…، «وقد اتفق الجانبان على ذلك»، حسبما أضاف ياسين": or only the quote's own "as … said" tag
+  return opensAsSaid(tokens, tokenAt(tokens, span.close));
 }
 
 /**
@@ -605,6 +620,9 @@ const SAID_WHERE = new Set(['في', 'خلال', 'عبر', 'امام', 'عقب', 
 const PRAYING = /^[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو|ندعو|ادعو|داعي|داعيا|داعيه|داعين)$/u;
 /** God as the one called on: "داعيا الله", "ودعا المولى عز وجل". Folded. */
 const PRAYED_TO = new Set(['الله', 'المولي', 'ربه', 'ربها', 'الرب', 'ربنا']);
+
+/** "لأن", "ولأنه": ل + أن, "that" right after a verb ("أشار لأن") and "because" after a comma. Folded. */
+const BECAUSE = /^و?لان/u;
 
 /** "قرر", "وقررت", "يقرر": forms of deciding, folded. */
 const DECIDING = /^[وف]?(?:قرر|قررت|قرروا|يقرر|تقرر)$/u;
@@ -721,6 +739,8 @@ function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): Ra
     // "لوكالة سي إن إن": the إن of the outlet's name opens nothing
     if (!isParticle(t.norm) || tokens[j - 1]!.norm === 'سي' || (tokens[j - 1]!.norm === 'ان' && tokens[j - 2]?.norm === 'سي')) continue;
     if (NON_SPEECH_BEFORE_PARTICLE.has(tokens[j - 1]!.norm.replace(/^و/u, ''))) return null;
+    // "شدد على ضرورة حل الأزمة سياسيا، لأن إطالة الصراع …": after a comma لأن is "because", not "that"
+    if (BECAUSE.test(t.norm) && /[،,]/u.test(tokens[j - 1]!.after)) return null;
     // "قررت اللجنة تشكيل لجنة …، على أن تختار …": after a decision, على أن states a condition, not words
     if (tokens[j - 1]!.norm === 'علي' && DECIDING.test(tokens[cueIndex]!.norm)) return null;
     const subject = info.kind === 'verb' ? mentionAfter(view, ctx, cue, j) : null;
