@@ -386,6 +386,15 @@ describe('cues and speakers', () => {
     expect(indirect(d).map((q) => q.speaker)).toEqual(['خالد العلي']);
   });
 
+  it('reads "محادثات وزير الخارجية X" as talks of the titled X, and a one-word name before its bare title as the name', () => {
+    const a = parse('تركزت محادثات وزير الخارجية الروسي سيرجي لافروف في الدوحة على الأزمة السورية ومحاربة الإرهاب، معتبرا أن التنظيم أكبر تهديد لأمن المنطقة.');
+    expect(indirect(a).map((q) => q.speaker)).toEqual(['سيرجي لافروف']);
+    expect(a.speakers.map((s) => s.name)).toEqual(['سيرجي لافروف']);
+    const b = parse('وقال لافروف وزير الخارجية الروسي إن بلاده لن تتراجع عن موقفها في الملف السوري.');
+    expect(a.speakers.length + b.speakers.length).toBe(2);
+    expect(b.speakers.map((s) => [s.name, s.role])).toEqual([['لافروف', 'وزير الخارجية الروسي']]);
+  });
+
   it('reads لأن after a comma as "because", no opening of reported words', () => {
     const a = parse('وكان الرئيس عبد الفتاح السيسي استقبل نظيره في القاهرة أمس.', 'بدوره، شدد السيسي خلال اللقاء على ضرورة حل الأزمة سياسيا، لأن إطالة الصراع ستؤدي إلى تدمير البنية التحتية بالكامل.');
     expect(indirect(a)).toEqual([]);

@@ -1075,6 +1075,14 @@ function describedName(text: string, tokens: readonly Token[], i: number, limit:
 }
 
 /** Reads the speaker phrase starting at token `i` (before `limit`): role, name, apposition. */
+/** Whether the one word at `i` heads a construct with the bare title after it: no given name, no registered name. */
+function constructHead(tokens: readonly Token[], i: number, limit: number, registry: NameRegistry | null): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (next === undefined || i + 1 >= limit || !next.role || definiteToken(next) || t.after !== '' || definiteToken(t)) return false;
+  return !startsWithGivenName(t.norm) && (registry === null || registeredLength(registry, tokens, i) === 0);
+}
+
 export function readMention(
   text: string,
   tokens: readonly Token[],
@@ -1188,6 +1196,13 @@ export function readMention(
   if (described) return afterName(text, tokens, described, limit, null);
   const nameLen = nameLength(text, tokens, i, limit, registry, objectFollows);
   if (nameLen === 0) return null;
+  // "محادثات وزير الخارجية الروسي سيرجي لافروف": an unlisted word right before a bare title heads a construct, and
+  // the titled person is its genitive (a name sets its title off: "طارق فهمي أستاذ …", "لافروف، وزير …")
+  // ("وقال لافروف وزير الخارجية الروسي إن": a title that names nobody after it is the name's own)
+  if (nameLen === 1 && constructHead(tokens, i, limit, registry)) {
+    const genitive = readMention(text, tokens, i + 1, limit, registry, objectFollows);
+    if (genitive !== null && genitive.name !== null && !genitive.roleOnly && !genitive.anonymous) return genitive;
+  }
   // "المعارض وليد عباس", "المراقب الدولي أحمد سالم": definite words before a two-word name are a title
   if (nameLen >= 3 && definiteToken(tokens[i]!) && registeredLength(registry ?? [], tokens, i) === 0) {
     let d = i + 1;
