@@ -395,6 +395,16 @@ describe('cues and speakers', () => {
     expect(b.speakers.map((s) => [s.name, s.role])).toEqual([['لافروف', 'وزير الخارجية الروسي']]);
   });
 
+  it('reads no name in a feminine participle ("اعترفت مطبقة مقولة …") or an ordinal ("أما ثالث الملاحظات فهي أن …")', () => {
+    const a = parse('وفي نهاية المطاف اعترفت مطبقة مقولة الطرقات الشهيرة "التأخر في الوصول خير من عدم الوصول"، مع الأمل أن يصلح هذا الدرس لها ولحزبها مستقبلا.');
+    expect(a.speakers).toEqual([]);
+    const b = parse('أما ثالث الملاحظات فهي أن النائبة تأخرت كثيرا في الاعتراف بالصور المنشورة قبل أسبوع.');
+    expect(b.speakers).toEqual([]);
+    // a group's name may open on the same shape, and "ثاني" is a given name
+    const c = parse('وحذرت مجموعة ترينتي ميرور من أن الإيرادات انخفضت بنحو 9 في المائة في الأشهر الستة الأولى.', 'وقال وزير الدولة ثاني بن أحمد الزيودي إن حجم التجارة بين البلدين ارتفع كثيرا هذا العام.');
+    expect(c.speakers.map((s) => s.name)).toEqual(['مجموعة ترينتي ميرور', 'ثاني بن أحمد الزيودي']);
+  });
+
   it('reads لأن after a comma as "because", no opening of reported words', () => {
     const a = parse('وكان الرئيس عبد الفتاح السيسي استقبل نظيره في القاهرة أمس.', 'بدوره، شدد السيسي خلال اللقاء على ضرورة حل الأزمة سياسيا، لأن إطالة الصراع ستؤدي إلى تدمير البنية التحتية بالكامل.');
     expect(indirect(a)).toEqual([]);

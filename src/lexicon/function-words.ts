@@ -44,6 +44,9 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'دفاع', 'الدفاع',
   // things that "say" or "stress" in the reporter's voice: "ويؤكد مشروع الفدرالية على …" names no person
   'مشروع', 'خطه', 'قانون', 'قرار', 'حمله', 'مبادره', 'اتفاق', 'اتفاقيه', 'صفقه', 'ملف', 'قضيه', 'مسلسل', 'فيلم', 'كتاب', 'مقترح', 'اقتراح',
+  // ordinals: "أما ثالث الملاحظات فهي أن …" (the third remark) names nobody
+  // ("ثاني" and "رابعة" are given names: "ثاني بن أحمد الزيودي")
+  'ثالث', 'رابع', 'خامس', 'سادس', 'سابع', 'ثامن', 'تاسع', 'عاشر', 'ثالثه', 'خامسه',
 ];
 
 /** Words that open a description of the name before them after a comma: "، وهو …", "، الذي …". Folded. */

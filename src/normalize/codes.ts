@@ -2,6 +2,7 @@
 export const ALEF = 0x0627;
 export const BEH = 0x0628;
 export const TEH = 0x062a;
+export const TEH_MARBUTA = 0x0629;
 export const FEH = 0x0641;
 export const KAF = 0x0643;
 export const LAM = 0x0644;

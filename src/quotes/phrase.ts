@@ -8,7 +8,7 @@ import { cueOf, isSpeechNoun } from './cue-index.js';
 import { registeredLength, withoutGluedPreposition, type NameRegistry } from './registry.js';
 import { isRoleHead } from './role-forms.js';
 import { isMark, isRepresentedBy, NAME_TAIL, NAME_TAIL_KNOWN, NAME_WORD, NAME_WORD_KNOWN, type Token } from './tokens.js';
-import { BEH, HASH, KAF, LAM, WAW } from '../normalize/codes.js';
+import { BEH, HASH, KAF, LAM, TEH_MARBUTA, WAW } from '../normalize/codes.js';
 
 /** A speaker mention read from the words after (or before) a cue. */
 export interface Mention {
@@ -470,6 +470,12 @@ function unnamedOwner(text: string, tokens: readonly Token[], i: number, limit: 
 }
 
 /** Words of the name that starts at token `i`, read without the registry (0 when none starts there). */
+/** مُفعِّلة, مَفعولة: م, three or four letters, then ة (folded ه) — "مطبقة", "موجودة"; "منيرة", "مليكة" are listed names. */
+const FEMININE_PARTICIPLE = /^م\p{L}{3,4}ه$/u;
+function participleShaped(text: string, t: Token): boolean {
+  return FEMININE_PARTICIPLE.test(t.norm) && text.charCodeAt(t.end - 1) === TEH_MARBUTA && !t.definite && !ORG_SET.has(t.norm) && !startsWithGivenName(t.norm);
+}
+
 export function nameLengthAt(text: string, tokens: readonly Token[], i: number): number {
   return nameWord(text, tokens[i]!) ? nameLength(text, tokens, i, tokens.length, null) : 0;
 }
@@ -482,6 +488,9 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
   let joinedName = false;
   // "قيادي في «قسد»، طلب عدم ذكر اسمه،": asking not to be named opens no name
   if (WITHHELD_VERBS.has(tokens[i]!.norm) && WITHHELD_OBJECTS.has(tokens[i + 1]?.norm ?? '')) return 0;
+  // "اعترفت مطبقة مقولة …", "موجودة داخل مصر": an unlisted word of a feminine participle's shape, alone or before
+  // another such word, opens no name ("مجموعة ترينتي ميرور" names a group)
+  if (participleShaped(text, tokens[i]!) && (i + 1 >= limit || tokens[i]!.after !== '' || isStop(tokens[i + 1]!) || participleShaped(text, tokens[i + 1]!))) return 0;
   while (j < limit && counted < MAX_NAME_TOKENS) {
     const t = tokens[j]!;
     // "بن", "عبد", "أبو", "آل" join the parts of a name without counting as one
