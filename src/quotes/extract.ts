@@ -25,7 +25,7 @@ import {
   type Voice,
 } from './attribution.js';
 import { findMarkSpans, opensWithMark, type MarkSpan } from './marks.js';
-import { isDescribingWord, isKinship, isParticle, nameLengthAt, nameWord, outletAddressee, readMention, type Mention } from './phrase.js';
+import { isDescribingWord, isKinship, isNewsVerb, isParticle, isStopWord, nameLengthAt, nameWord, outletAddressee, readMention, type Mention } from './phrase.js';
 import { buildRegistry, JOINERS, registeredByFamily, registeredEndingAt, registeredLength, registerName, type NameRegistry } from './registry.js';
 import { sentenceBreaks, sentenceEnd, sentenceStart } from './sentences.js';
 import { tokenAt, tokenize, type Token } from './tokens.js';
@@ -869,6 +869,7 @@ export function extractQuotes(paragraphs: readonly string[]): { quotes: RawQuote
     if (spans.length === 0) keep(interviewAnswer(view, ctx) ?? labelledAnswer(view, ctx));
   }
   completeFirstNames(views, out);
+  completeRegisteredFirstNames(ctx.registry, out);
   return { quotes: out, registry: ctx.registry };
 }
 
@@ -941,6 +942,37 @@ function completeFirstNames(views: readonly ParagraphView[], quotes: RawQuote[])
     const forms = full.get(foldText(q.speaker));
     if (forms !== undefined && forms.size === 1) q.speaker = [...forms.values()][0]!;
   }
+}
+
+/**
+ * "أبرز أستاذ القانون كريستوف بوتان …" … "وقال كريستوف «…»": a speaker named by one word that is the first word of
+ * exactly one registered two-word name, and the last word of no longer name (then it is a family name), is that person.
+ */
+function completeRegisteredFirstNames(registry: NameRegistry, quotes: RawQuote[]): void {
+  for (const q of quotes) {
+    if (q.speaker === null || q.speaker.includes(' ')) continue;
+    const word = foldText(q.speaker);
+    let full: string | null = null;
+    let found = 0;
+    for (const n of registry) {
+      if (n.words.length >= 2 && n.words[n.words.length - 1] === word) {
+        found = 0;
+        break;
+      }
+      // (a foreign given name and its family name: two words, the second without ال, of four letters or more and
+      // no verb or place, "هادي طلب" being "Hadi asked"; longer entries may be misreads)
+      if (n.words.length === 2 && n.words[0] === word && foreignFamily(n.words[1]!) && n.text !== full) {
+        full = n.text;
+        found++;
+      }
+    }
+    if (found === 1) q.speaker = full;
+  }
+}
+
+/** Whether a folded word after a given name reads as an indefinite family name ("بوتان", "خوري"): no verb, place or stop word. */
+function foreignFamily(word: string): boolean {
+  return word.length >= 4 && !word.startsWith('ال') && !isNewsVerb(word) && !isStopWord(word) && !isKnownPlace(word);
 }
 
 /** "ج: …", "جواب: …": an interview's answer, printed after a question ("س: …"). */

@@ -58,6 +58,8 @@ const NOT_NAME = new Set(NOT_NAME_WORDS);
 const ROLE_MORE = new Set(ROLE_CONTINUATIONS);
 /** Titles that name institutions after a ruler: "مركز الملك سلمان", "مستشفى الأمير محمد". Folded. */
 const ROYAL_NAMERS = new Set(['الملك', 'الامير', 'الاميره', 'الشيخ', 'السلطان']);
+/** "الأمير", "الأميرة": a prince's title, which may follow the styles ("صاحب السمو الملكي") before the name. Folded. */
+const PRINCELY = new Set(['الامير', 'الاميره']);
 /** Indefinite titles that relate their holder to the name after them: "محامي برونسون" is Brunson's lawyer. Folded. */
 const RELATIONAL_TITLES = new Set(['محامي', 'محاميه', 'مستشار', 'مستشاره', 'مساعد', 'مساعده', 'متحدث', 'متحدثه', 'ممثل', 'ممثله']);
 const DAY_PART_SET = new Set(DAY_PARTS);
@@ -339,6 +341,11 @@ function royalNameEnd(tokens: readonly Token[], j: number, limit: number): numbe
   return j;
 }
 
+/** Whether a listed title of several words ("ولي العهد", "خادم الحرمين الشريفين") stands at token `i`. */
+function rolePhraseAt(tokens: readonly Token[], i: number): boolean {
+  return ROLE_PHRASES.get(tokens[i]!.norm)?.some((p) => p.every((w, k) => tokens[i + k]?.norm === w)) ?? false;
+}
+
 export function roleLength(tokens: readonly Token[], i: number, limit: number): number {
   const phrase = ROLE_PHRASES.get(tokens[i]!.norm)?.find((p) => p.every((w, k) => tokens[i + k]?.norm === w));
   if (phrase === undefined && !tokens[i]!.role) return 0;
@@ -366,12 +373,13 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
       continue;
     }
     // "مركز الملك سلمان للإغاثة", "جامعة الملك سعود": an institution named after a ruler keeps the name
-    if (ORG_SET.has(prev.norm) && ROYAL_NAMERS.has(w) && j + 1 < limit && !hasComma(tokens[j]!)) {
+    // (a definite head is in no construct: "وزير الخارجية الأمير فيصل بن فرحان" names the minister)
+    if (ORG_SET.has(prev.norm) && !definiteToken(prev) && ROYAL_NAMERS.has(w) && j + 1 < limit && !hasComma(tokens[j]!)) {
       j = royalNameEnd(tokens, j + 2, limit);
       continue;
     }
     // "لمركز الملك سلمان", "جامعة الملك عبدالعزيز", "بمستشفى الأمير محمد بن فهد": the head, with or without ل/ب
-    if (j + 2 < limit && ROYAL_NAMERS.has(tokens[j + 1]!.norm) && isOrganisationHead(w) && !hasComma(tokens[j]!) && !hasComma(tokens[j + 1]!)) {
+    if (j + 2 < limit && ROYAL_NAMERS.has(tokens[j + 1]!.norm) && isOrganisationHead(w) && !definiteToken(tokens[j]!) && !hasComma(tokens[j]!) && !hasComma(tokens[j + 1]!)) {
       j = royalNameEnd(tokens, j + 3, limit);
       continue;
     }
@@ -971,6 +979,8 @@ function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleL
   // "وقال الوزير: «…»": nothing after a colon is the title's name
   if (tokens[i + roleLen - 1]!.after.includes(':')) limit = i + roleLen;
   let j = skipHonorifics(tokens, i + roleLen, limit);
+  // "ولي ولي العهد صاحب السمو الملكي الأمير محمد بن سلمان": a prince's style after the styles is no part of the name
+  if (j > i + roleLen && j + 1 < limit && PRINCELY.has(tokens[j]!.norm) && !hasComma(tokens[j]!)) j++;
   // "نائب رئيس مهرجان القطيف (واحتنا فرحانة) رائد أبو عزيز": a bracketed aside after the title, then the name
   const aside = bracketedAside(tokens, j, limit);
   // ("وزير الخارجية (السابق)": one definite word in brackets is the title's adjective, never the name)
@@ -1107,7 +1117,9 @@ export function readMention(
   const start = i;
   const roleFirst = i < limit ? roleLength(tokens, i, limit) : 0;
   if (roleFirst === 0) i = skipHonorifics(tokens, i, limit);
-  if (i >= limit || (isStop(tokens[i]!) && !spelledAsNoun(text, tokens[i]!))) return null;
+  // ("ولي العهد" folds like و + لي, a function word: a listed title of several words is read as one, and so is a
+  // title before it: "ولي ولي العهد")
+  if (i >= limit || (isStop(tokens[i]!) && !spelledAsNoun(text, tokens[i]!) && !rolePhraseAt(tokens, i) && !(tokens[i]!.role && i + 1 < limit && rolePhraseAt(tokens, i + 1)))) return null;
   const first = tokens[i]!.norm;
   // "أحد منظميها نبيل جاسم", "والد المبتعث": one of a group or a relative of someone, named after the pair or
   // nobody in particular

@@ -213,8 +213,17 @@ export function registeredByFamily(registry: NameRegistry, family: string): read
 export function registeredEndingAt(registry: NameRegistry, tokens: readonly Token[], i: number): RegisteredName | null {
   const norm = tokens[i]?.norm;
   if (norm === undefined || registry.length === 0) return null;
-  if (registry.length <= SMALL_REGISTRY) return registry.find((name) => name.words[name.words.length - 1] === norm) ?? null;
-  return registryIndex(registry).byLast.get(norm)?.[0] ?? null;
+  const names = registry.length <= SMALL_REGISTRY ? registry.filter((name) => name.words[name.words.length - 1] === norm) : (registryIndex(registry).byLast.get(norm) ?? []);
+  if (names.length <= 1) return names[0] ?? null;
+  // several end on that word ("محمد بن سلمان بن عبدالعزيز", "سلمان بن عبدالعزيز"): the longest printed in full there
+  let best: RegisteredName | null = null;
+  for (const name of names) {
+    const w = name.words;
+    let k = 0;
+    while (k < w.length && tokens[i - k]?.norm === w[w.length - 1 - k]) k++;
+    if (k === w.length && (best === null || k > best.words.length)) best = name;
+  }
+  return best ?? names[0]!;
 }
 
 /** The name introduced last before a point of the text. */

@@ -19,14 +19,17 @@ export function cleanName(name: string): string {
   return trimChars(words.join(' '), '،,.:');
 }
 
-/** The folded words of a name, with "عبد X" joined and # dropped. */
+/** "عبد", "أبو", "بو", "بن", "ابن" (folded): joined to the word after them, as names are printed either way. */
+const JOINED_TO_NEXT = new Set(['عبد', 'ابو', 'بو', 'بن']);
+
+/** The folded words of a name, with "عبد X" and "بن X" joined ("ابن كيران", "بن كيران", "بنكيران" alike) and # dropped. */
 export function nameWords(name: string): string[] {
   // letters and digits between anything else: punctuation, "#" and "_" separate words like spaces
   const words = foldText(name).match(NAME_WORD) ?? [];
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    if ((w === 'عبد' || w === 'ابو' || w === 'بو') && i + 1 < words.length) {
+    const w = words[i] === 'ابن' ? 'بن' : words[i]!;
+    if (JOINED_TO_NEXT.has(w) && i + 1 < words.length) {
       out.push(w + words[++i]);
     } else out.push(w);
   }
