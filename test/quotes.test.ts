@@ -426,6 +426,13 @@ describe('cues and speakers', () => {
     expect(d.speakers.map((s) => [s.name, s.role])).toEqual([['سعد العلي', 'المتحدث باسم مستشفى الملك فهد الجامعي']]);
   });
 
+  it('reads a decision\'s subject before it, never its object after it ("مجلس البلدية قرر تغيير أسماء …، قال إنها …")', () => {
+    const a = parse('وطبقا لتقرير صحيفة "الصباح" المحلية، فإن مجلس بلدية المدينة قرر تغيير أسماء 90 شارعا، قال إنها "قد تكون مرتبطة بالتنظيم".');
+    expect(speech(a).map((q) => q.speaker)).toEqual(['مجلس بلدية المدينة']);
+    const b = parse('وقرر سيتي تعديل عرضه بدفع 6 ملايين أخرى بحسب ما ذكرت الصحيفة التي رأت أن المدرب لن يتردد في إشراك اللاعب في مباراة الأحد.');
+    expect(b.quotes.map((q) => q.speaker).join()).not.toMatch(/تعديل/u);
+  });
+
   it('reads لأن after a comma as "because", no opening of reported words', () => {
     const a = parse('وكان الرئيس عبد الفتاح السيسي استقبل نظيره في القاهرة أمس.', 'بدوره، شدد السيسي خلال اللقاء على ضرورة حل الأزمة سياسيا، لأن إطالة الصراع ستؤدي إلى تدمير البنية التحتية بالكامل.');
     expect(indirect(a)).toEqual([]);

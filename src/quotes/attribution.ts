@@ -584,10 +584,15 @@ function isFrontedPreposition(t: Token): boolean {
   return (c === WAW || c === FEH) && w.length > 2 && FRONTED_PREPOSITIONS.has(w.slice(1));
 }
 
+/** "وطبقا لتقرير …،", "وبحسب الصحيفة،": an according-to phrase fronted before the clause, folded. */
+const ACCORDING_FRONT = new Set(['طبقا', 'وطبقا', 'وفقا', 'ووفقا']);
+/** "فإن": "then indeed", opening the clause after a fronted phrase. Folded. */
+const THEN_THAT = new Set(['فان']);
+
 /** Where a fronted prepositional phrase that opens the sentence ends (after its comma), or `floor` if none. */
 function afterFrontedPhrase(view: ParagraphView, floor: number, cue: number): number {
   const start = skipOpeners(view.tokens, skipLinks(view.tokens, floor, cue), cue);
-  if (start >= cue || !isFrontedPreposition(view.tokens[start]!)) return floor;
+  if (start >= cue || !(isFrontedPreposition(view.tokens[start]!) || ACCORDING_FRONT.has(view.tokens[start]!.norm))) return floor;
   for (let k = start; k < cue; k++) if (/[،,]/u.test(view.tokens[k]!.after)) return k + 1;
   return floor;
 }
@@ -622,11 +627,21 @@ function whenClauseSubject(view: ParagraphView, ctx: Context, floor: number, cue
   return voiceOf(view, ctx, m, null, view.tokens[i]!.start);
 }
 
+/** "قرر", "وقررت", "يقرر": forms of deciding, folded. */
+export const DECIDING = /^[وف]?(?:قرر|قررت|قرروا|يقرر|تقرر)$/u;
+
 /** The subject of the sentence: the phrase after its first cue verb. */
 function sentenceSubject(view: ParagraphView, ctx: Context, floor: number, upto: number): Voice | null {
   for (let i = floor; i < upto; i++) {
     const info = cueAt(view.tokens, i);
     if (info?.kind !== 'verb') continue;
+    // "فإن مجلس بلدية إسطنبول قرر تغيير أسماء 90 شارعا، قال إنها …": a decision's subject stands before it, its object
+    // after it
+    if (DECIDING.test(view.tokens[i]!.norm)) {
+      const before = i > floor ? subjectBefore(view, ctx, floor, i) : null;
+      if (before !== null && before.name !== null) return before;
+      continue;
+    }
     const v = voiceOf(view, ctx, readMention(view.text, view.tokens, i + 1, upto, ctx.registry), info.feminine, view.tokens[i]!.start);
     if (v) return v;
   }
@@ -643,10 +658,13 @@ function subjectBefore(view: ParagraphView, ctx: Context, floor: number, cue: nu
   if (start >= cue) return null;
   // "وحول غياب النجم محمد صلاح، قال: …": the noun of a fronted prepositional phrase is not the subject; the
   // clause after its comma may still hold one ("وفي قراءتها للمشهد، رسمت الناشطة ليلى سعيد …، معتبرة")
-  if (isFrontedPreposition(view.tokens[start]!)) {
+  // ("وطبقا لتقرير صحيفة «حرييت»، فإن مجلس البلدية قرر …": after an according-to phrase, فإن opens the clause)
+  const frontedAccording = ACCORDING_FRONT.has(view.tokens[start]!.norm);
+  if (isFrontedPreposition(view.tokens[start]!) || frontedAccording) {
     const after = afterFrontedPhrase(view, floor, cue);
     if (after === floor || after >= cue) return null;
     start = skipOpeners(view.tokens, skipLinks(view.tokens, after, cue), cue);
+    if (frontedAccording && start < cue && THEN_THAT.has(view.tokens[start]!.norm)) start++;
     if (start >= cue) return null;
   }
   // "وهناك من لا ينتظر عائدا سريعا ويرى أن …": "there are those who" is nobody in particular

@@ -11,6 +11,7 @@ import {
   asSaidTag,
   currentVoice,
   cueAt,
+  DECIDING,
   insideSpan,
   spanClosingAfter,
   leftCue,
@@ -624,8 +625,6 @@ const PRAYED_TO = new Set(['الله', 'المولي', 'ربه', 'ربها', 'ا
 /** "لأن", "ولأنه": ل + أن, "that" right after a verb ("أشار لأن") and "because" after a comma. Folded. */
 const BECAUSE = /^و?لان/u;
 
-/** "قرر", "وقررت", "يقرر": forms of deciding, folded. */
-const DECIDING = /^[وف]?(?:قرر|قررت|قرروا|يقرر|تقرر)$/u;
 
 /** Words a described subject may add before its particle: "قالت نبيلة منيب، التي تقود الفيدرالية في …، إن". */
 const MAX_DESCRIPTION_WORDS = 12;
