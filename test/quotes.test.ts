@@ -433,6 +433,11 @@ describe('cues and speakers', () => {
     expect(b.quotes.map((q) => q.speaker).join()).not.toMatch(/تعديل/u);
   });
 
+  it('reads a word in quotes after a relaying verb ("حسبما نقلت «حرييت»") or a detached article ("الـ«سيتيزينس»") as a name', () => {
+    const a = parse('واعتبر أعضاء في المجلس أن القرار "سوف يسهم في إرساء الأمن المجتمعي"، حسبما نقلت "حرييت".', 'ورأت الصحيفة أن مدرب الـ"سيتيزينس" لن يتردد في إشراك اللاعب ضد فريقه السابق.');
+    expect(speech(a).map((q) => q.text)).toEqual(['سوف يسهم في إرساء الأمن المجتمعي']);
+  });
+
   it('reads لأن after a comma as "because", no opening of reported words', () => {
     const a = parse('وكان الرئيس عبد الفتاح السيسي استقبل نظيره في القاهرة أمس.', 'بدوره، شدد السيسي خلال اللقاء على ضرورة حل الأزمة سياسيا، لأن إطالة الصراع ستؤدي إلى تدمير البنية التحتية بالكامل.');
     expect(indirect(a)).toEqual([]);

@@ -53,6 +53,8 @@ const PREPOSITIONS = new Set(['الي', 'ب', 'ل', 'من', 'عن', 'في', 'ع�
 /** Words before a short quote that make it an outlet or addressee: "لـ«الشرق الأوسط»", "مع «العربية»". */
 /** "الأم", "الأب": a parent named right after the word. Folded. */
 const PARENTS = new Set(['الام', 'الاب', 'والام', 'والاب']);
+/** "نقلت", "أوردت", "نشرت": verbs of relaying, whose subject right after them is an outlet. Folded. */
+const RELAYED_BY = /^[وف]?(?:نقلت|اوردت|نشرت)$/u;
 const OUTLET_LEADS = new Set(['ل', 'مع', 'عبر', 'لصحيفه', 'لقناه', 'لوكاله', 'لموقع']);
 const RELAYER_HEADS = new Set(RELAYERS.map((r) => foldText(r)));
 
@@ -273,6 +275,8 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
   // "لـ«الشرق»", "الوزير «سامي نور»", "وقالت الأم «إليزابيث هاندي»": an outlet told, or the name of the title or
   // relative before it
   if (prevToken !== undefined && (OUTLET_LEADS.has(prevToken.norm) || prevToken.role || isKinship(prevToken.norm) || PARENTS.has(prevToken.norm))) return true;
+  // "حسبما نقلت «حرييت»": the outlet that relays; "مدرب الـ«سيتيزينس»": a nickname after the article printed apart
+  if (prevToken !== undefined && (RELAYED_BY.test(prevToken.norm) || prevToken.norm === 'ال')) return true;
   // A word or two in quotes that the article also uses unquoted is a name ("بوينغ", "ويتشيتا").
   if (quoteTokens <= 2 && key.length > 2 && facts.usesUnquoted(foldText(key))) return true;
   if ((facts.quotedCounts.get(key) ?? 0) >= REPEATED_NAME) return true;
