@@ -272,6 +272,11 @@ function voiceOf(view: ParagraphView, ctx: Context, m: Mention | null, feminine:
   if (m.anonymous) {
     // "وأكد المتحدث الرسمي أن": a definite title of the unnamed kind points back to its named holder, when there is one
     if (m.role !== null && /^و?ال/u.test(foldText(m.role))) {
+      // ("المسؤول الصيني" points back only to the one speaking last, a Chinese official named with his title)
+      if (OFFICIALS.has(titleHead(m.role))) {
+        const last = ctx.recent.at(-1);
+        return last !== undefined && last.name !== null && last.role !== null && sameTitle(last.role, m.role) ? last : { name: null, role: m.role, anonymous: true, feminine };
+      }
       const holder = ctx.recent.findLast((v) => v.name !== null && v.role !== null && sameTitle(v.role, m.role!)) ?? registeredByRole(ctx.registry, m.role);
       if (holder) return 'words' in holder ? { name: holder.text, role: holder.role, anonymous: false, feminine } : holder;
     }
@@ -307,6 +312,8 @@ function voiceOf(view: ParagraphView, ctx: Context, m: Mention | null, feminine:
   return { name: m.name, role: m.role, anonymous: false, feminine };
 }
 
+/** "مسؤول", "مسؤولة" (folded, without ال): an official, whom only a nationality ties to a named person. */
+const OFFICIALS = new Set(['مسؤول', 'مسؤوله']);
 const DESCRIBED_PERSONS: ReadonlySet<string> = new Set(DESCRIBED_PERSON_NOUNS.map(foldText));
 /** "الستيني", "الأربعينية": an age by decade, folded ("السيدة الأربعينية" reads as the honorific and this). */
 const AGE_BY_DECADE = /^ال(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?:ي|يه)$/u;

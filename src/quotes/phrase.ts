@@ -341,6 +341,12 @@ function royalNameEnd(tokens: readonly Token[], j: number, limit: number): numbe
   return j;
 }
 
+/** "المسؤول", "المسؤولة" (folded): the official, who may be the one named before with the same nationality. */
+const OFFICIAL = new Set(['المسؤول', 'المسؤوله']);
+const QUOTE_MARK = /[«»"“”]/u;
+/** A definite nisba adjective, folded: "الصيني", "الأمريكية". */
+const NISBA = /^ال\p{L}{2,}(?:ي|يه)$/u;
+
 /** Whether a listed title of several words ("ولي العهد", "خادم الحرمين الشريفين") stands at token `i`. */
 function rolePhraseAt(tokens: readonly Token[], i: number): boolean {
   return ROLE_PHRASES.get(tokens[i]!.norm)?.some((p) => p.every((w, k) => tokens[i + k]?.norm === w)) ?? false;
@@ -1178,6 +1184,16 @@ export function readMention(
     // "متحدث الوزارة الدكتور محمد العبدالعالي": a spokesman of a body named by its definite genitive, then named
     const spokesman = SPOKESMAN_SET.has(bareFirst) ? namedSpokesman(text, tokens, i, limit, registry) : null;
     if (spokesman !== null) return spokesman;
+  }
+  // "ووصف المسؤول الصيني …": the official of a nationality, a title that may point back to one named before
+  // ("المسؤول الأوروبي نفسه": the same unnamed official as before, still nobody named)
+  if (anonymousWord && OFFICIAL.has(first) && i + 1 < limit && !hasComma(tokens[i]!) && NISBA.test(tokens[i + 1]!.norm) && !SAME_SET.has(tokens[i + 2]?.norm ?? '')) {
+    // ("المسؤول الإعلامي في الائتلاف … أحمد كامل": a title the name follows)
+    const len = roleLength(tokens, i, limit);
+    const titled = len > 0 ? readRolePhrase(text, tokens, i, len, limit, registry, objectFollows) : null;
+    // (never a body's name in quote marks after "في": "المسؤول التنفيذي في «ترينيتي ميرور»")
+    if (titled !== null && titled.name !== null && !titled.anonymous && !titled.roleOnly && !QUOTE_MARK.test(text.slice(tokens[i]!.end, tokens[titled.next - 1]!.end))) return titled;
+    return mention(null, slice(text, tokens, i, i + 2), i + 2, { anonymous: true });
   }
   if (anonymousWord || (isUnnamedGroup(bareFirst) && !(registry !== null && registeredLength(registry, tokens, i) > 0))) return mention(null, null, i + 1, { anonymous: true });
   // "ودعا المواطنين إلى …": after such verbs a definite plural is the object, not the subject

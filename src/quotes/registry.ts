@@ -249,6 +249,12 @@ export function sameTitle(role: string, title: string): boolean {
   const head = titleHead(title);
   const roleText = foldText(role).replace(/^ال/u, '');
   if (head.length < 3) return false;
+  // "المسؤول الصيني" for "نائب وزير التجارة الصيني": any title that carries each of the official's nisbas
+  if (head === 'مسؤول' || head === 'مسؤوله') {
+    const wanted = nisbas(title);
+    const held = nisbas(role);
+    return wanted.length > 0 && wanted.every((w) => held.includes(w));
+  }
   // ("المدرب" for "المدير الفني للإسماعيلي": a title listed as standing for another)
   if (!roleText.startsWith(head)) return TITLE_SYNONYMS.get(head)?.some((form) => roleText.startsWith(form)) ?? false;
   // "وأكد الوزير" never points back to "الوزيرة سارة حداد": the feminine ة of the holder's title is no part of it
