@@ -73,6 +73,9 @@ describe('chrome in other wordings', () => {
     ['a WordPress share button', 'انقر للمشاركة على X (فتح في نافذة جديدة)'],
     ['a print edition\'s page', 'الصفحة: 5'],
     ['an embedded Instagram post\'s credit', 'تمت مشاركة منشور بواسطة نبأ الخليج (@nabaa_gulf)'],
+    ['a view counter in thousands spelt out', '1.2 ألف مشاهدة'],
+    ['a night-mode switch', 'الوضع الليلي'],
+    ['a note on an opinion writer\'s views', 'المقال يعبر عن رأي كاتبه ولا يعبر بالضرورة عن رأي الموقع'],
     ['a note that the text goes on below an ad', 'يستمر المقال أدناه'],
     ['an agency\'s note on what its site shows', 'الأخبار المنشورة على الموقع الإلكتروني للوكالة هي ملخص لجزء من الأخبار المقدمة للمشتركين عبر نظام تدفق الأخبار'],
   ])('drops %s and lists it in boilerplate', (_name, line) => {
@@ -144,6 +147,18 @@ describe('chrome in other wordings', () => {
     // a name and a trade line the body goes on after are the body's
     const body = parseArticle(page([], ['15:37 ت م', 'هند المالكي', 'مراسلة الموقع في بيروت', 'وقال متعاملون إن الطلب على الأسهم القيادية سيستمر خلال الأسبوع المقبل مع تحسن السيولة.']));
     expect(body.byline.authors).toEqual([]);
+  });
+
+  it('reads a writer named with a trade line last on the page, under the share buttons, and drops the note on an opinion writer\'s views', () => {
+    const a = parseArticle(page([], ['', 'شارك المقال', 'نسخ الرابط', 'نوال بن علي', 'كاتب صحفي وباحث في الشؤون الاقتصادية']));
+    expect(a.byline.authors).toEqual(['نوال بن علي']);
+    expect(a.paragraphs).toEqual(BODY);
+    // (more of the article after them keeps them in the body)
+    const body = parseArticle(page([], ['', 'شارك المقال', 'نوال بن علي', 'كاتب صحفي وباحث في الشؤون الاقتصادية', 'وقال متعاملون إن الطلب على الأسهم القيادية سيستمر خلال الأسبوع المقبل مع تحسن السيولة.']));
+    expect(body.byline.authors).toEqual([]);
+    const b = parseArticle(page([], ['', 'هالة المصري', 'المقال يعبر عن رأي كاتبه ولا يعبر بالضرورة عن رأي الموقع', 'مقالات أخرى للكاتب']));
+    expect(b.byline.authors).toEqual(['هالة المصري']);
+    expect(b.paragraphs).toEqual(BODY);
   });
 
   it('drops a paged story\'s links and the next story\'s title under "التالي", and keeps a wrapped fragment "التالي".', () => {

@@ -33,6 +33,8 @@ const MAX_RELATED_PHRASE_WORDS = 5;
 const MENU_SEPARATOR = /[|•·]/u;
 /** A count, or a count in thousands or millions ("1.2K": the key parts it as "1 2k"). */
 const DIGITS_ONLY = /^\d+[km]?$/u;
+/** "ألف", "مليون" (keys): a count's thousands or millions spelt out. */
+const COUNT_MULTIPLIERS = new Set(['الف', 'الاف', 'مليون', 'ملايين']);
 const OPEN_BRACKET = 0x28;
 const OPEN_SQUARE = 0x5b;
 
@@ -43,7 +45,8 @@ function isCounter(key: string, words: number): boolean {
   const parts = key.split(' ').filter((w, k) => !(k === 0 && w === 'عدد'));
   const labels = parts.filter((w) => COUNTER_KEYS.has(w)).length;
   // ("العدد 4821 - الصفحة 7": a print edition's issue and page, two labels each with its number)
-  return (labels === 1 || (labels === 2 && parts.length === 4)) && parts.every((w) => COUNTER_KEYS.has(w) || DIGITS_ONLY.test(w));
+  // ("1.2 ألف مشاهدة": a count in thousands spelt out)
+  return (labels === 1 || (labels === 2 && parts.length === 4)) && parts.every((w) => COUNTER_KEYS.has(w) || DIGITS_ONLY.test(w) || COUNT_MULTIPLIERS.has(w));
 }
 
 /** "أ أ أ", "ع ع", "A A A": font-size buttons, one letter repeated (not initials like "و م ع" or "أ ف ب"). */

@@ -453,6 +453,13 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
     out.boilerplate.push(...out.paragraphs.splice(writer));
     return out;
   }
+  // "شارك المقال", "نسخ الرابط", then "نوال بن علي" and "كاتب صحفي وباحث …" last on the page: a writer's box
+  const boxed = writerUnderFootChrome(lines, bodyLines);
+  if (boxed > 0) {
+    out.bylines.push({ authors: bareAuthors(bodyLines[boxed]!.text)!, agency: null, dateline: null });
+    out.boilerplate.push(...out.paragraphs.splice(boxed));
+    return out;
+  }
   // whether page chrome stands between that paragraph and the first line after it that is still in the body
   const firstTail = tail < bodyLines.length ? lines.indexOf(bodyLines[tail]!, lastParagraph + 1) : -1;
   const chromeBefore = firstTail > lastParagraph + 1 && lines.slice(lastParagraph + 1, firstTail).some(isPageChrome);
@@ -476,6 +483,26 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
  * more, or one with chrome after it or a source note over it), as `footList` reads it right after the paragraph.
  * Where it starts, or -1.
  */
+/**
+ * A writer's name and a line of the writer's trade, last on the page, with the page's chrome between them and the
+ * last paragraph (a box with no heading: "نوال بن علي" / "كاتب صحفي وباحث في الشؤون الاقتصادية"). Where the name
+ * stands in the body, or -1.
+ */
+function writerUnderFootChrome(lines: readonly ClassifiedLine[], body: readonly ClassifiedLine[]): number {
+  const n = body.length;
+  if (n < 3) return -1;
+  const name = body[n - 2]!;
+  const trade = body[n - 1]!;
+  const at = lines.lastIndexOf(trade);
+  if (lines.slice(at + 1).some((l) => l.info.kind === 'text')) return -1;
+  if (name.words > MAX_BARE_AUTHOR_WORDS + 1 || bareAuthors(name.text) === null) return -1;
+  if (!isWriterTitle(trade.key.split(' ')[0] ?? '') || trade.words > MAX_BIO_WORDS || SENTENCE_END.test(trade.text)) return -1;
+  const nameAt = lines.lastIndexOf(name);
+  if (lines[nameAt + 1] !== trade) return -1;
+  const last = lines.lastIndexOf(body[n - 3]!);
+  return lines.slice(last + 1, nameAt).some(isPageChrome) ? n - 2 : -1;
+}
+
 function underFootChrome(lines: readonly ClassifiedLine[], body: readonly ClassifiedLine[], tail: number): number {
   const n = body.length;
   if (tail === 0 || n - tail < 2) return -1;
