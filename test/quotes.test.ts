@@ -364,6 +364,10 @@ describe('cues and speakers', () => {
     expect(speech(a).map((q) => q.speaker)).toEqual(['سارة نيلسن', 'سارة نيلسن']);
     const b = parse('ويرى الخبير سامي نور أن استمرار التوترات التجارية سيبقي الطلب مرتفعا، على حد قوله.');
     expect(indirect(b).map((q) => q.text)).toEqual(['استمرار التوترات التجارية سيبقي الطلب مرتفعا']);
+    // a remark in quotes after the reported words, then the tag: the remark is no part of them
+    const c = parse('ويرى الخبير العقاري عبدالله الأحمري أن المشاريع سترفع أسعار الأراضي المجاورة بنسبة تصل إلى 25%، "وهذا أمر طبيعي في مثل هذه الحالات"، حسب تعبيره.');
+    expect(indirect(c).map((q) => q.text)).toEqual(['المشاريع سترفع أسعار الأراضي المجاورة بنسبة تصل إلى 25%']);
+    expect(speech(c)).toEqual([{ text: 'وهذا أمر طبيعي في مثل هذه الحالات', kind: 'partial', speaker: 'عبدالله الأحمري' }]);
   });
 
   it('gives a quote tagged "كما قال X", "حسبما أضاف X", "حسب ما قال X" or "وفقا لما صرح به X" to X, never to a paper that relays it', () => {

@@ -54,6 +54,10 @@ const MAX_CUE_DISTANCE = 30;
 const MAX_SUBJECT_BEFORE = 8;
 const TURN_LINK_WORDS = TURN_LINKS.map((t) => foldText(t).split(' '));
 const SELF_WORDS = SELF_ATTRIBUTIONS.map((t) => foldText(t).split(' '));
+/** Whether a self-attribution ("حسب تعبيره", "على حد قوله", "كما قال") opens at token `k`. */
+export function opensSelfTag(tokens: readonly Token[], k: number): boolean {
+  return SELF_WORDS.some((words) => matchWords(tokens, k, words));
+}
 /** "كما", "حسبما": before a speech verb, "as … said" (folded). */
 export const AS_SAID_SET: ReadonlySet<string> = new Set(AS_SAID_LEADS.map(foldText));
 /** Object pronouns after a verb of saying before its subject: "وفقا لما صرح به المتحدث", "كما قال عنه". Folded. */

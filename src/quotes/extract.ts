@@ -12,6 +12,7 @@ import {
   currentVoice,
   cueAt,
   DECIDING,
+  opensSelfTag,
   insideSpan,
   spanClosingAfter,
   leftCue,
@@ -591,8 +592,9 @@ function quotedToSentenceEnd(view: ParagraphView, k: number): boolean {
   const span = spans[spanClosingAfter(spans, t.start)];
   if (span === undefined || span.open < tokens[k - 1]!.end || span.open > t.start || !span.closed) return false;
   if (SENTENCE_TAIL.test(text.slice(span.close, sentenceEnd(view.breaks, span.close, text.length)))) return true;
-  // "…، «وقد اتفق الجانبان على ذلك»، حسبما أضاف ياسين": or only the quote's own "as … said" tag
-  return opensAsSaid(tokens, tokenAt(tokens, span.close));
+  // "…، «وقد اتفق الجانبان على ذلك»، حسبما أضاف ياسين", "…، «وهذا أمر طبيعي»، حسب تعبيره": or only the quote's tag
+  const after = tokenAt(tokens, span.close);
+  return opensAsSaid(tokens, after) || opensSelfTag(tokens, after);
 }
 
 /**
