@@ -135,6 +135,8 @@ describe('bylines and datelines', () => {
     ['أدري (تشاد): نادية الحسن', { authors: ['نادية الحسن'], agency: null, dateline: 'أدري' }],
     // an outlet's news service is the outlet, never a writer
     ['الدوحة - خدمة كووورة', { authors: [], agency: 'كووورة', dateline: 'الدوحة' }],
+    // a tatweel with a space on each side is a dash
+    ['بغداد ـ «القدس العربي»:', { authors: [], agency: 'القدس العربي', dateline: 'بغداد' }],
   ])('%s', (line, byline) => {
     expect(parseBylineLine(line)).toEqual(byline);
   });

@@ -453,6 +453,11 @@ describe('cues and speakers', () => {
     expect(d.speakers.map((s) => s.name)).toEqual(['أحمد كامل']);
   });
 
+  it('reads a listed given name and a definite family name after a title, before the verb\'s object, as the name', () => {
+    const a = parse('في المقابل، نفى النائب عن الإطار التنسيقي علي الزبيدي وجود أي ضغوط على النواب، مؤكدا أن "العملية جرت وفق النظام الداخلي للمجلس".');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['علي الزبيدي', 'النائب عن الإطار التنسيقي']]);
+  });
+
   it('reads لأن after a comma as "because", no opening of reported words', () => {
     const a = parse('وكان الرئيس عبد الفتاح السيسي استقبل نظيره في القاهرة أمس.', 'بدوره، شدد السيسي خلال اللقاء على ضرورة حل الأزمة سياسيا، لأن إطالة الصراع ستؤدي إلى تدمير البنية التحتية بالكامل.');
     expect(indirect(a)).toEqual([]);

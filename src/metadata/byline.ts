@@ -121,11 +121,14 @@ export function classifyPart(raw: string, rawKey?: string): BylinePart {
   return { text, kind: 'unknown' };
 }
 
+const SPACED_TATWEEL = / ـ /gu;
+
 /** A name in quote marks inside a byline is an outlet's: "الرياض: «الشرق الأوسط أونلاين»", "«الاقتصادية» من الرياض". */
 const QUOTED_NAME = /[«"“]([^«»"“”]{2,40})[»"”]/u;
 
 function splitParts(text: string): BylinePart[] {
-  const pieces = text.split(PART_SEPARATORS);
+  // ("بغداد ـ «القدس العربي»:": a tatweel with a space on each side is a dash)
+  const pieces = text.replace(SPACED_TATWEEL, ' - ').split(PART_SEPARATORS);
   // "طه عودة، الوكالات": a comma parts names too, unless it lists places ("عرعر، بغداد")
   return (hasComma(text) ? pieces.flatMap((p) => (hasComma(p) && !placeList(p) ? p.split(LIST_COMMA) : [p])) : pieces)
     .map((p) => p.trim())
@@ -351,7 +354,7 @@ const LEADING_SYMBOLS = /^[\p{So}\p{Sk}\uFE0F\u200D]+\s*/u;
 /** A name, a spaced dash and one word: "تسنيم الزعبي - الوسط". */
 const NAME_THEN_WORD = /^([^-–—]{4,40}?) [-–—] \S{2,15}$/u;
 /** A dash with a space on each side, parting a line's parts ("تسنيم الزعبي - الوسط"). */
-export const SPACED_DASH = / [-–—] /u;
+export const SPACED_DASH = / [-–—ـ] /u;
 
 /** Most names a bare credit line lists ("يوسف علي ورانيا حسن"). */
 const MAX_BARE_NAMES = 3;

@@ -670,6 +670,9 @@ function closedName(text: string, tokens: readonly Token[], k: number, limit: nu
     const after = tokens[k + len];
     if (after === undefined || k + len >= limit || isStop(after) || hasComma(last)) return true;
     if (hasComma(words[len - 2]!)) return false;
+    // "نفى النائب عن الإطار التنسيقي علي الزبيدي وجود أي ضغوط": a listed given name and a definite family name, then
+    // the verb's object (an indefinite word)
+    if ((startsWithGivenName(words[0]!.norm) || isNameAli(text, words[0]!)) && definiteToken(last) && !words.slice(1, -1).some(definiteToken) && !definiteToken(after) && !after.role && !isKnownPlace(last.norm)) return true;
   }
   return false;
 }
