@@ -691,6 +691,9 @@ describe('cues and speakers', () => {
     expect(speech(a)[0]!.speaker).toBe('آمنة عبد الله');
     const b = parse('وقال الرئيس هادي طلب من الحكومة الإسراع في الإصلاحات.', 'وأضاف هادي: «اليمن سيستعين بالخبرات المصرية في كل المجالات».');
     expect(b.speakers.map((s) => s.name)).not.toContain('هادي طلب');
+    // a father's given name is a family name
+    const c = parse('وصلت آمنة إبراهيم، البالغة من العمر 34 عاما، إلى مخيم أدري قبل ثلاثة أسابيع.', 'تقول آمنة: "خرجنا في الليل. لم نحمل معنا شيئا سوى الماء".');
+    expect(c.speakers.map((s) => s.name)).toEqual(['آمنة إبراهيم']);
   });
 
   it('reads a paragraph that opens with a named person\'s label and a colon as that person\'s words', () => {

@@ -913,12 +913,14 @@ const RELATIVE_AFTER_NAME = new Set(['الابن', 'الاب', 'الابنه', '
 
 /**
  * Whether the words after a first name, tokens [from, to), read as a family name: a definite last word ("آلاء
- * الشيخ") that is no relative or place, or a joined name ("آمنة عبد الله"), never a verb or a place ("هادي طلب",
- * "توفيق عدن").
+ * الشيخ") that is no relative or place, a joined name ("آمنة عبد الله") or a father's given name ("آمنة إبراهيم"),
+ * never a verb or a place ("هادي طلب", "توفيق عدن").
  */
 function familyShaped(tokens: readonly Token[], from: number, to: number): boolean {
   const last = tokens[to - 1]!;
   if (tokens.slice(from, to).some((t) => JOINERS.has(t.norm) || t.norm.startsWith('عبد'))) return true;
+  // "آمنة إبراهيم": a father's given name after hers is the family name most Arab names carry
+  if (to - from === 1 && startsWithGivenName(last.norm) && !isKnownPlace(last.norm)) return true;
   return last.definite && !RELATIVE_AFTER_NAME.has(last.norm) && !isKnownPlace(last.norm);
 }
 
