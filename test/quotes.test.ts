@@ -458,6 +458,11 @@ describe('cues and speakers', () => {
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['علي الزبيدي', 'النائب عن الإطار التنسيقي']]);
   });
 
+  it('gives a title set off by commas between two names to the first ("مايك بنس، نائب الرئيس الأمريكي، دونالد ترامب،")', () => {
+    const a = parse('كشف مايك بنس، نائب الرئيس الأمريكي، دونالد ترامب، الخميس، عن موعد تدشين قوة فضائية أمريكية.', 'وهي الطريقة التي يصفها ترامب بـ "هجرة التسلسل" في خطاباته الأخيرة أمام أنصاره.');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['دونالد ترامب', null]]);
+  });
+
   it('reads لأن after a comma as "because", no opening of reported words', () => {
     const a = parse('وكان الرئيس عبد الفتاح السيسي استقبل نظيره في القاهرة أمس.', 'بدوره، شدد السيسي خلال اللقاء على ضرورة حل الأزمة سياسيا، لأن إطالة الصراع ستؤدي إلى تدمير البنية التحتية بالكامل.');
     expect(indirect(a)).toEqual([]);

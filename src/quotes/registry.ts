@@ -54,10 +54,18 @@ export function buildRegistry(paragraphs: readonly TokenizedParagraph[]): NameRe
   for (const { index, text, tokens } of paragraphs) {
     for (let i = 0; i < tokens.length; i++) {
       if (!tokens[i]!.role || namesInstitution(tokens, i) || describesNounBefore(tokens, i)) continue;
-      registerBackApposition(registry, index, text, tokens, i);
+      const backEnd = registerBackApposition(registry, index, text, tokens, i);
       const objectFollows = i > 0 && tokens[i - 1]!.loose?.strength === 'opinion';
       const m = readMention(text, tokens, i, Math.min(tokens.length, i + MAX_LOOKAHEAD), registry, objectFollows);
       if (m === null || m.name === null || m.role === null || m.anonymous || m.roleOnly) continue;
+      // "مايك بنس، نائب الرئيس الأمريكي، دونالد ترامب،": the title, set off by commas, is the name's before it; the
+      // name after it is its genitive, registered without it
+      const genitive = backEnd !== undefined && /[،,]/u.test(tokens[backEnd - 1]?.after ?? '') && /[،,]/u.test(tokens[i - 1]!.after);
+      if (genitive) {
+        registerName(registry, m.name, null, index, tokens[i]!.start);
+        i = Math.max(i, m.next - 1);
+        continue;
+      }
       // ("خلفاً للدكتور محمد الثبيتي": the title without the preposition glued to it)
       registerName(registry, m.name, withoutGluedPreposition(m.role), index, tokens[i]!.start, m.title ?? null);
       i = Math.max(i, m.next - 1);
@@ -96,7 +104,11 @@ const NISBA = /^ال\p{L}{2,}(?:ي|يه)$/u;
 const MAX_WIDEN = 4;
 
 /** "عبد الملك الحوثي، زعيم الحوثيين": a name right before a comma and a title. */
-function registerBackApposition(registry: NameRegistry, index: number, text: string, tokens: readonly Token[], i: number): void {
+/**
+ * Registers the name before a title in apposition ("مايك بنس، نائب الرئيس الأمريكي،"); returns where the title ends
+ * when it did, else undefined.
+ */
+function registerBackApposition(registry: NameRegistry, index: number, text: string, tokens: readonly Token[], i: number): number | undefined {
   const before = tokens[i - 1];
   // "تركي آل الشيخ": after آل or بن the title word is part of the name
   // "ياسر الشيخ،": an honorific with no name after it is the family name, not a title in apposition
@@ -137,6 +149,7 @@ function registerBackApposition(registry: NameRegistry, index: number, text: str
   // "يعمل سامر الخطيب في الميناء": without a comma a one-word title may be the family name ("الخطيب", "الشيخ")
   if (!comma && len < 2) return;
   registerName(registry, text.slice(tokens[first]!.start, before.end), text.slice(tokens[i]!.start, tokens[i + len - 1]!.end), index, tokens[first]!.start);
+  return i + len;
 }
 
 /** A registry's names by their first and by their last folded word, in registration order. */
