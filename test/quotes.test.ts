@@ -463,6 +463,11 @@ describe('cues and speakers', () => {
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['دونالد ترامب', null]]);
   });
 
+  it('reads the outlet\'s own reporter and "المعلومات" as nobody named', () => {
+    const a = parse('وتقول مراسلتنا إن وسائل التواصل الاجتماعي أصبحت أداة سياسية مهمة في البلاد.', 'وتؤكد المعلومات الأولية أن المواد المتفجرة المستخدمة هي نفسها التي ضبطت الشهر الماضي.');
+    expect(a.speakers).toEqual([]);
+  });
+
   it('reads لأن after a comma as "because", no opening of reported words', () => {
     const a = parse('وكان الرئيس عبد الفتاح السيسي استقبل نظيره في القاهرة أمس.', 'بدوره، شدد السيسي خلال اللقاء على ضرورة حل الأزمة سياسيا، لأن إطالة الصراع ستؤدي إلى تدمير البنية التحتية بالكامل.');
     expect(indirect(a)).toEqual([]);
