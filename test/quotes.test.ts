@@ -468,6 +468,14 @@ describe('cues and speakers', () => {
     expect(a.speakers).toEqual([]);
   });
 
+  it('reads a listed given name that also names a town ("بشار") as a name before a definite family name', () => {
+    const a = parse('وكان رئيس النادي بشار الحوامدة قد صرّح في وقت سابق بأن "الخزينة جاهزة لدعم الجهاز الفني بكل ما يطلبه".');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['بشار الحوامدة', 'رئيس النادي']]);
+    // a place that is no given name still ends before what it did
+    const b = parse('وجددت تونس الدعوة إلى وقف إطلاق النار، مؤكدة أن "الحل السياسي هو الطريق الوحيد".');
+    expect(b.speakers.map((s) => s.name)).toEqual(['تونس']);
+  });
+
   it('reads لأن after a comma as "because", no opening of reported words', () => {
     const a = parse('وكان الرئيس عبد الفتاح السيسي استقبل نظيره في القاهرة أمس.', 'بدوره، شدد السيسي خلال اللقاء على ضرورة حل الأزمة سياسيا، لأن إطالة الصراع ستؤدي إلى تدمير البنية التحتية بالكامل.');
     expect(indirect(a)).toEqual([]);

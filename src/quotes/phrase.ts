@@ -546,7 +546,8 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     // "محمد حصاد فجر السبت": a part of the day before a day's name dates the sentence
     if (j > i && DAY_PART_SET.has(t.norm) && DAY_NAME_SET.has(tokens[j + 1]?.norm ?? '')) break;
     // "وجددت تونس الدعوة إلى …": a definite word after a place's name is what the place did, not more of its name
-    if (j === i + 1 && definiteToken(t) && isKnownPlace(tokens[i]!.norm) && !isKnownPlace(`${tokens[i]!.norm} ${t.norm}`)) break;
+    // ("بشار الحوامدة", "بشار الأسد": a listed given name that also names a town opens a person's name)
+    if (j === i + 1 && definiteToken(t) && isKnownPlace(tokens[i]!.norm) && !startsWithGivenName(tokens[i]!.norm) && !isKnownPlace(`${tokens[i]!.norm} ${t.norm}`)) break;
     if (j > i && outletAddressee(tokens, j, limit) > 0) break;
     j++;
     // a quoted single definite word is a description before the name: "“التويترية” نورة عبدالعزيز"
