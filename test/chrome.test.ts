@@ -75,6 +75,8 @@ describe('chrome in other wordings', () => {
     ['an embedded Instagram post\'s credit', 'تمت مشاركة منشور بواسطة نبأ الخليج (@nabaa_gulf)'],
     ['a view counter in thousands spelt out', '1.2 ألف مشاهدة'],
     ['a night-mode switch', 'الوضع الليلي'],
+    ['a reactions prompt', 'ما هو شعورك تجاه هذا الخبر؟'],
+    ['an AMP page\'s link back', 'العودة إلى النسخة الكاملة'],
     ['a note on an opinion writer\'s views', 'المقال يعبر عن رأي كاتبه ولا يعبر بالضرورة عن رأي الموقع'],
     ['a note that the text goes on below an ad', 'يستمر المقال أدناه'],
     ['an agency\'s note on what its site shows', 'الأخبار المنشورة على الموقع الإلكتروني للوكالة هي ملخص لجزء من الأخبار المقدمة للمشتركين عبر نظام تدفق الأخبار'],
@@ -147,6 +149,14 @@ describe('chrome in other wordings', () => {
     // a name and a trade line the body goes on after are the body's
     const body = parseArticle(page([], ['15:37 ت م', 'هند المالكي', 'مراسلة الموقع في بيروت', 'وقال متعاملون إن الطلب على الأسهم القيادية سيستمر خلال الأسبوع المقبل مع تحسن السيولة.']));
     expect(body.byline.authors).toEqual([]);
+  });
+
+  it('drops one bulleted title of another story between two paragraphs, never a list\'s items', () => {
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', BODY[0], '• الذهب يتراجع مع صعود الدولار في التعاملات الآسيوية', BODY[1], BODY[2]].join('\n'));
+    expect(a.paragraphs).toEqual(BODY);
+    const list = ['وأبرز ما جاء في البيان الختامي للاجتماع ما يلي:', '• دعم الاستقرار في أسواق الطاقة العالمية', '• تعزيز التعاون في مجال الاستثمار'];
+    const b = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', BODY[0], ...list, BODY[1], BODY[2]].join('\n'));
+    expect(b.paragraphs).toEqual([BODY[0], ...list, BODY[1], BODY[2]]);
   });
 
   it('reads a writer named with a trade line last on the page, under the share buttons, and drops the note on an opinion writer\'s views', () => {

@@ -168,6 +168,9 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // first contact: no leak, author recall 1 (a Hijri-free dated line, an embedded tweet's credit, arrowed related
   // titles, a correction note, a video player's clock): kept as a guard
   'held-out-43.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.995 },
+  // first contact: 12.4% leaked ("ما هو شعورك تجاه هذا الخبر؟", "العودة إلى النسخة الكاملة", bulleted titles of other
+  // stories between paragraphs); still: three bulleted titles next to a short line
+  'held-out-44.json': { authorsRecall: 0.99, maxLeak: 0.005, bodyF1: 0.995 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

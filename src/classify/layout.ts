@@ -90,6 +90,22 @@ const MAX_RELATED_ITEMS = 12;
 const INTERVIEW_LABEL = new RegExp(`^(?:${[...QUESTION_LABELS, ...ANSWER_LABELS].join('|')})\\s*[:\\-–—]\\s*\\S`, 'u');
 
 /** A line that reads as a body paragraph rather than a link to another story. */
+/** A bullet opening a line: "•", "▪", "■", "●", "◄". */
+const BULLET = /^[•▪■●◆◄►]/u;
+/** Longest bulleted title read as a link to another story. */
+const MAX_BULLET_TITLE_WORDS = 18;
+
+/** Whether line `i` is one bulleted title, no sentence, between two paragraphs that are no list's items or its intro. */
+function loneBulletTitle(lines: readonly ClassifiedLine[], i: number): boolean {
+  const line = lines[i]!;
+  const prev = lines[i - 1];
+  const next = lines[i + 1];
+  if (!BULLET.test(line.text) || line.words > MAX_BULLET_TITLE_WORDS || /[.:]$/u.test(line.text) || prev === undefined || next === undefined) return false;
+  // (no other bullet two lines either side: a list's item may be cut in two)
+  for (let k = i - 2; k <= i + 2; k++) if (k !== i && lines[k] !== undefined && BULLET.test(lines[k]!.text)) return false;
+  return !prev.text.trimEnd().endsWith(':') && isBodyLike(prev) && isBodyLike(next);
+}
+
 function isBodyLike(line: ClassifiedLine): boolean {
   return PARAGRAPH_END.test(line.text) || line.words > MAX_RELATED_ITEM_WORDS || INTERVIEW_LABEL.test(line.text);
 }
@@ -377,7 +393,8 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
     }
     related = 0;
     // "شاهد: نجران.. السجن 5 أعوام لمبتز" inside the body: a pointer to another story
-    if (bodyStarted && isStoryPointer(line.text, line.words)) {
+    // ("• عنوان قصة أخرى" alone between two paragraphs: a link to another story; a list's items come in runs)
+    if (bodyStarted && (isStoryPointer(line.text, line.words) || loneBulletTitle(lines, i))) {
       out.boilerplate.push(line.text);
       return;
     }
