@@ -77,6 +77,9 @@ describe('chrome in other wordings', () => {
     ['a night-mode switch', 'الوضع الليلي'],
     ['a reactions prompt', 'ما هو شعورك تجاه هذا الخبر؟'],
     ['an AMP page\'s link back', 'العودة إلى النسخة الكاملة'],
+    ['a cookie banner', 'نحن نستخدم ملفات الكوكيز لتحسين تجربتك، بالاستمرار في التصفح فإنك توافق على ذلك'],
+    ['its button', 'أوافق'],
+    ['a call to support the outlet', 'تبرع الآن'],
     ['a note on an opinion writer\'s views', 'المقال يعبر عن رأي كاتبه ولا يعبر بالضرورة عن رأي الموقع'],
     ['a note that the text goes on below an ad', 'يستمر المقال أدناه'],
     ['an agency\'s note on what its site shows', 'الأخبار المنشورة على الموقع الإلكتروني للوكالة هي ملخص لجزء من الأخبار المقدمة للمشتركين عبر نظام تدفق الأخبار'],
@@ -149,6 +152,12 @@ describe('chrome in other wordings', () => {
     // a name and a trade line the body goes on after are the body's
     const body = parseArticle(page([], ['15:37 ت م', 'هند المالكي', 'مراسلة الموقع في بيروت', 'وقال متعاملون إن الطلب على الأسهم القيادية سيستمر خلال الأسبوع المقبل مع تحسن السيولة.']));
     expect(body.byline.authors).toEqual([]);
+  });
+
+  it('drops a summary box\'s bulleted items over the writer and the date, and reads the writer', () => {
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'أبرز النقاط', '• الذهب يتراجع مع صعود الدولار في التعاملات الآسيوية', '• النفط يرتفع بعد تراجع المخزونات الأمريكية', 'هبة الله عادل', '27/05/2018', '', ...BODY].join('\n'));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.byline.authors).toEqual(['هبة الله عادل']);
   });
 
   it('drops one bulleted title of another story between two paragraphs, never a list\'s items', () => {

@@ -171,6 +171,9 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // first contact: 12.4% leaked ("ما هو شعورك تجاه هذا الخبر؟", "العودة إلى النسخة الكاملة", bulleted titles of other
   // stories between paragraphs); still: three bulleted titles next to a short line
   'held-out-44.json': { authorsRecall: 0.99, maxLeak: 0.005, bodyF1: 0.995 },
+  // first contact: 19% leaked, author recall 0.77 (a cookie banner at the foot and its button "أوافق", a summary
+  // box's bulleted items over the writer and the date, "تبرع الآن")
+  'held-out-45.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.995 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

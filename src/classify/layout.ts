@@ -219,6 +219,14 @@ function followedByMetadata(lines: readonly ClassifiedLine[], i: number): boolea
   return false;
 }
 
+/** Whether line `i` is a bulleted item whose run of bullets the header's metadata (a writer, a date) follows. */
+function bulletsOverMetadata(lines: readonly ClassifiedLine[], i: number): boolean {
+  if (!BULLET.test(lines[i]!.text)) return false;
+  let j = i;
+  while (j + 1 < lines.length && BULLET.test(lines[j + 1]!.text)) j++;
+  return followedByMetadata(lines, j);
+}
+
 /** A whole input line of headline length with no full stop or trailing colon or comma: another story's title. */
 function linkedTitle(title: ClassifiedLine | undefined, maxWords = MAX_LISTED_TITLE_WORDS): boolean {
   return title !== undefined && !title.piece && title.info.kind === 'text' && title.words >= MIN_INSET_TITLE_WORDS && title.words <= maxWords && !FULL_STOP_END.test(title.text) && !/[:،,]$/u.test(title.text) && !INTERVIEW_LABEL.test(title.text)
@@ -440,7 +448,8 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
     const shortHeaderLine = !bodyStarted && line.words < MIN_HEADLINE_WORDS + 1 && !SENTENCE_END.test(line.text);
     // A short line after the headline belongs to the header only when metadata lines still follow it;
     // otherwise it is the body's first line (a kicker or subtitle).
-    if (i < head || (shortHeaderLine && (head < 0 || followedByMetadata(lines, i) || headerButton(lines, i)))) {
+    // ("أبرز النقاط" and its bulleted items over the writer and the date: a summary box in the header)
+    if (i < head || (shortHeaderLine && (head < 0 || followedByMetadata(lines, i) || headerButton(lines, i))) || (!bodyStarted && i > head && bulletsOverMetadata(lines, i))) {
       // a bare name between the headline and the date is the author ("خالد المنصوري")
       // (never the writer's trade under the name: "كاتب صحفي")
       // (never two parts around a dash: "عمّان - رؤيا" is a place and an outlet)
