@@ -89,7 +89,6 @@ const MAX_RELATED_ITEMS = 12;
 /** "س: …", "ج: …": an interview's question or answer, body text however short. */
 const INTERVIEW_LABEL = new RegExp(`^(?:${[...QUESTION_LABELS, ...ANSWER_LABELS].join('|')})\\s*[:\\-–—]\\s*\\S`, 'u');
 
-/** A line that reads as a body paragraph rather than a link to another story. */
 /** A bullet opening a line: "•", "▪", "■", "●", "◄". */
 const BULLET = /^[•▪■●◆◄►]/u;
 /** Longest bulleted title read as a link to another story. */
@@ -106,6 +105,7 @@ function loneBulletTitle(lines: readonly ClassifiedLine[], i: number): boolean {
   return !prev.text.trimEnd().endsWith(':') && isBodyLike(prev) && isBodyLike(next);
 }
 
+/** A line that reads as a body paragraph rather than a link to another story. */
 function isBodyLike(line: ClassifiedLine): boolean {
   return PARAGRAPH_END.test(line.text) || line.words > MAX_RELATED_ITEM_WORDS || INTERVIEW_LABEL.test(line.text);
 }
@@ -504,12 +504,6 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
 }
 
 /**
- * "… سمات إسرائيل الضفة الغربية" (a last line with no full stop), then "المصدر: الحرة" and a share bar, then two
- * titles: inside the lines after the last paragraph, what follows the page's chrome is more of it (two lines or
- * more, or one with chrome after it or a source note over it), as `footList` reads it right after the paragraph.
- * Where it starts, or -1.
- */
-/**
  * A writer's name and a line of the writer's trade, last on the page, with the page's chrome between them and the
  * last paragraph (a box with no heading: "نوال بن علي" / "كاتب صحفي وباحث في الشؤون الاقتصادية"). Where the name
  * stands in the body, or -1.
@@ -529,6 +523,12 @@ function writerUnderFootChrome(lines: readonly ClassifiedLine[], body: readonly 
   return lines.slice(last + 1, nameAt).some(isPageChrome) ? n - 2 : -1;
 }
 
+/**
+ * "… سمات إسرائيل الضفة الغربية" (a last line with no full stop), then "المصدر: الحرة" and a share bar, then two
+ * titles: inside the lines after the last paragraph, what follows the page's chrome is more of it (two lines or
+ * more, or one with chrome after it or a source note over it), as `footList` reads it right after the paragraph.
+ * Where it starts, or -1.
+ */
 function underFootChrome(lines: readonly ClassifiedLine[], body: readonly ClassifiedLine[], tail: number): number {
   const n = body.length;
   if (tail === 0 || n - tail < 2) return -1;

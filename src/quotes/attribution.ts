@@ -6,7 +6,7 @@ import { lineKey } from '../normalize/key.js';
 import type { CueInfo } from './cue-index.js';
 import type { MarkSpan } from './marks.js';
 import { isClauseOpener, isDescribingWord, isHonorific, isKinship, isNewsVerb, isOrganisationHead, isParticle, isStopWord, organisationLength, outletAddressee, readMention, type Mention } from './phrase.js';
-import { registeredBefore, registeredByRole, registeredEndingAt, registeredLength, sameTitle, titleHead, type NameRegistry, type RegisteredName } from './registry.js';
+import { OFFICIAL_TITLES, registeredBefore, registeredByRole, registeredEndingAt, registeredLength, sameTitle, titleHead, type NameRegistry, type RegisteredName } from './registry.js';
 import { sentenceStart } from './sentences.js';
 import { isRoleHead } from './role-forms.js';
 import { DESCRIBED_PERSON_NOUNS } from '../lexicon/roles.js';
@@ -277,7 +277,7 @@ function voiceOf(view: ParagraphView, ctx: Context, m: Mention | null, feminine:
     // "وأكد المتحدث الرسمي أن": a definite title of the unnamed kind points back to its named holder, when there is one
     if (m.role !== null && /^و?ال/u.test(foldText(m.role))) {
       // ("المسؤول الصيني" points back only to the one speaking last, a Chinese official named with his title)
-      if (OFFICIALS.has(titleHead(m.role))) {
+      if (OFFICIAL_TITLES.has(titleHead(m.role))) {
         const last = ctx.recent.at(-1);
         return last !== undefined && last.name !== null && last.role !== null && sameTitle(last.role, m.role) ? last : { name: null, role: m.role, anonymous: true, feminine };
       }
@@ -316,8 +316,6 @@ function voiceOf(view: ParagraphView, ctx: Context, m: Mention | null, feminine:
   return { name: m.name, role: m.role, anonymous: false, feminine };
 }
 
-/** "مسؤول", "مسؤولة" (folded, without ال): an official, whom only a nationality ties to a named person. */
-const OFFICIALS = new Set(['مسؤول', 'مسؤوله']);
 const DESCRIBED_PERSONS: ReadonlySet<string> = new Set(DESCRIBED_PERSON_NOUNS.map(foldText));
 /** "الستيني", "الأربعينية": an age by decade, folded ("السيدة الأربعينية" reads as the honorific and this). */
 const AGE_BY_DECADE = /^ال(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?:ي|يه)$/u;
@@ -907,7 +905,7 @@ export function asSaidTag(view: ParagraphView, ctx: Context, from: number, upto:
   return { voice: said.voice, cue: view.text.slice(tokens[from]!.start, tokens[from + 1]!.end) };
 }
 /** "نقلت", "أوردت", "نشرت": verbs of relaying words, whose subject is an outlet. Folded. */
-const RELAYING = /^[وف]?(?:نقل|نقلت|اورد|اوردت|نشر|نشرت)$/u;
+export const RELAYING = /^[وف]?(?:نقل|نقلت|اورد|اوردت|نشر|نشرت)$/u;
 
 /** The named subject of a verb of saying at `at` in an "as … said" tag ("كما قال الوزير X", "لما صرح به X"), or null. */
 function subjectAfterSaid(view: ParagraphView, ctx: Context, at: number, upto: number): { voice: Voice; next: number } | null {

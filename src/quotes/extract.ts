@@ -14,6 +14,7 @@ import {
   DECIDING,
   opensSelfTag,
   insideSpan,
+  RELAYING,
   spanClosingAfter,
   leftCue,
   mentionAfter,
@@ -54,8 +55,6 @@ const PREPOSITIONS = new Set(['الي', 'ب', 'ل', 'من', 'عن', 'في', 'ع�
 /** Words before a short quote that make it an outlet or addressee: "لـ«الشرق الأوسط»", "مع «العربية»". */
 /** "الأم", "الأب": a parent named right after the word. Folded. */
 const PARENTS = new Set(['الام', 'الاب', 'والام', 'والاب']);
-/** "نقلت", "أوردت", "نشرت": verbs of relaying, whose subject right after them is an outlet. Folded. */
-const RELAYED_BY = /^[وف]?(?:نقلت|اوردت|نشرت)$/u;
 const OUTLET_LEADS = new Set(['ل', 'مع', 'عبر', 'لصحيفه', 'لقناه', 'لوكاله', 'لموقع']);
 const RELAYER_HEADS = new Set(RELAYERS.map((r) => foldText(r)));
 
@@ -277,7 +276,7 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
   // relative before it
   if (prevToken !== undefined && (OUTLET_LEADS.has(prevToken.norm) || prevToken.role || isKinship(prevToken.norm) || PARENTS.has(prevToken.norm))) return true;
   // "حسبما نقلت «حرييت»": the outlet that relays; "مدرب الـ«سيتيزينس»": a nickname after the article printed apart
-  if (prevToken !== undefined && (RELAYED_BY.test(prevToken.norm) || prevToken.norm === 'ال')) return true;
+  if (prevToken !== undefined && (RELAYING.test(prevToken.norm) || prevToken.norm === 'ال')) return true;
   // A word or two in quotes that the article also uses unquoted is a name ("بوينغ", "ويتشيتا").
   if (quoteTokens <= 2 && key.length > 2 && facts.usesUnquoted(foldText(key))) return true;
   if ((facts.quotedCounts.get(key) ?? 0) >= REPEATED_NAME) return true;
@@ -630,7 +629,6 @@ const PRAYED_TO = new Set(['الله', 'المولي', 'ربه', 'ربها', 'ا
 
 /** "لأن", "ولأنه": ل + أن, "that" right after a verb ("أشار لأن") and "because" after a comma. Folded. */
 const BECAUSE = /^و?لان/u;
-
 
 /** Words a described subject may add before its particle: "قالت نبيلة منيب، التي تقود الفيدرالية في …، إن". */
 const MAX_DESCRIPTION_WORDS = 12;

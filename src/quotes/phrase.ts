@@ -5,7 +5,7 @@ import { isKnownOutlet, isKnownPlace, startsWithGivenName } from '../metadata/kn
 import { ANONYMOUS_SOURCES, HONORIFICS, HONORIFIC_PRONOUNS, KINSHIP_NOUNS, LEGISLATOR_TITLE_ENDS, OCCUPATIONS, RELAYERS, ROLE_HEADS } from '../lexicon/roles.js';
 import { foldText } from '../normalize/fold.js';
 import { cueOf, isSpeechNoun } from './cue-index.js';
-import { registeredLength, withoutGluedPreposition, type NameRegistry } from './registry.js';
+import { OFFICIAL_TITLES, registeredLength, withoutGluedPreposition, type NameRegistry } from './registry.js';
 import { isRoleHead } from './role-forms.js';
 import { isMark, isRepresentedBy, NAME_TAIL, NAME_TAIL_KNOWN, NAME_WORD, NAME_WORD_KNOWN, type Token } from './tokens.js';
 import { BEH, HASH, KAF, LAM, TEH_MARBUTA, WAW } from '../normalize/codes.js';
@@ -341,11 +341,7 @@ function royalNameEnd(tokens: readonly Token[], j: number, limit: number): numbe
   return j;
 }
 
-/** "المسؤول", "المسؤولة" (folded): the official, who may be the one named before with the same nationality. */
-const OFFICIAL = new Set(['المسؤول', 'المسؤوله']);
 const QUOTE_MARK = /[«»"“”]/u;
-/** A definite nisba adjective, folded: "الصيني", "الأمريكية". */
-const NISBA = /^ال\p{L}{2,}(?:ي|يه)$/u;
 
 /** Whether a listed title of several words ("ولي العهد", "خادم الحرمين الشريفين") stands at token `i`. */
 function rolePhraseAt(tokens: readonly Token[], i: number): boolean {
@@ -483,13 +479,13 @@ function unnamedOwner(text: string, tokens: readonly Token[], i: number, limit: 
   return mention(null, slice(text, tokens, i, j), j, { anonymous: true });
 }
 
-/** Words of the name that starts at token `i`, read without the registry (0 when none starts there). */
 /** مُفعِّلة, مَفعولة: م, three or four letters, then ة (folded ه) — "مطبقة", "موجودة"; "منيرة", "مليكة" are listed names. */
 const FEMININE_PARTICIPLE = /^م\p{L}{3,4}ه$/u;
 function participleShaped(text: string, t: Token): boolean {
   return FEMININE_PARTICIPLE.test(t.norm) && text.charCodeAt(t.end - 1) === TEH_MARBUTA && !t.definite && !ORG_SET.has(t.norm) && !startsWithGivenName(t.norm);
 }
 
+/** Words of the name that starts at token `i`, read without the registry (0 when none starts there). */
 export function nameLengthAt(text: string, tokens: readonly Token[], i: number): number {
   return nameWord(text, tokens[i]!) ? nameLength(text, tokens, i, tokens.length, null) : 0;
 }
@@ -1103,7 +1099,6 @@ function describedName(text: string, tokens: readonly Token[], i: number, limit:
   return mention(slice(text, tokens, j, j + len), slice(text, tokens, i, j), j + len);
 }
 
-/** Reads the speaker phrase starting at token `i` (before `limit`): role, name, apposition. */
 /** Whether the one word at `i` heads a construct with the bare title after it: no given name, no registered name. */
 function constructHead(tokens: readonly Token[], i: number, limit: number, registry: NameRegistry | null): boolean {
   const t = tokens[i]!;
@@ -1112,6 +1107,7 @@ function constructHead(tokens: readonly Token[], i: number, limit: number, regis
   return !startsWithGivenName(t.norm) && (registry === null || registeredLength(registry, tokens, i) === 0);
 }
 
+/** Reads the speaker phrase starting at token `i` (before `limit`): role, name, apposition. */
 export function readMention(
   text: string,
   tokens: readonly Token[],
@@ -1191,7 +1187,7 @@ export function readMention(
   }
   // "ووصف المسؤول الصيني …": the official of a nationality, a title that may point back to one named before
   // ("المسؤول الأوروبي نفسه": the same unnamed official as before, still nobody named)
-  if (anonymousWord && OFFICIAL.has(first) && i + 1 < limit && !hasComma(tokens[i]!) && NISBA.test(tokens[i + 1]!.norm) && !SAME_SET.has(tokens[i + 2]?.norm ?? '')) {
+  if (anonymousWord && first.startsWith('ال') && OFFICIAL_TITLES.has(first.slice(2)) && i + 1 < limit && !hasComma(tokens[i]!) && DEFINITE_NISBA.test(tokens[i + 1]!.norm) && !SAME_SET.has(tokens[i + 2]?.norm ?? '')) {
     // ("المسؤول الإعلامي في الائتلاف … أحمد كامل": a title the name follows)
     const len = roleLength(tokens, i, limit);
     const titled = len > 0 ? readRolePhrase(text, tokens, i, len, limit, registry, objectFollows) : null;

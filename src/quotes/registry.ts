@@ -263,7 +263,7 @@ export function sameTitle(role: string, title: string): boolean {
   const roleText = foldText(role).replace(/^ال/u, '');
   if (head.length < 3) return false;
   // "المسؤول الصيني" for "نائب وزير التجارة الصيني": any title that carries each of the official's nisbas
-  if (head === 'مسؤول' || head === 'مسؤوله') {
+  if (OFFICIAL_TITLES.has(head)) {
     const wanted = nisbas(title);
     const held = nisbas(role);
     return wanted.length > 0 && wanted.every((w) => held.includes(w));
@@ -279,6 +279,9 @@ export function sameTitle(role: string, title: string): boolean {
   const roleNisbas = nisbas(role);
   return !(titleNisbas.some((w) => !roleNisbas.includes(w)) && roleNisbas.some((w) => !titleNisbas.includes(w)));
 }
+
+/** "مسؤول", "مسؤولة" (folded, without ال): an official, whom only a nationality ties to a named person. */
+export const OFFICIAL_TITLES: ReadonlySet<string> = new Set(['مسؤول', 'مسؤوله']);
 
 /** Definite nisba adjectives of a title, folded: "الكوري", "الخارجيه" (not "الشابه"). */
 function nisbas(title: string): string[] {
