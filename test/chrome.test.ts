@@ -154,6 +154,12 @@ describe('chrome in other wordings', () => {
     expect(body.byline.authors).toEqual([]);
   });
 
+  it('reads the site\'s name with its section under the headline as the credit ("المدن - سياسة")', () => {
+    const a = parseArticle(['المدن', 'سياسة', 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'المدن - سياسة', 'الأربعاء 2024/10/16', ...BODY].join('\n'));
+    expect(a.byline).toEqual({ authors: [], agency: 'المدن', dateline: null });
+    expect(a.paragraphs).toEqual(BODY);
+  });
+
   it('drops a summary box\'s bulleted items over the writer and the date, and reads the writer', () => {
     const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'أبرز النقاط', '• الذهب يتراجع مع صعود الدولار في التعاملات الآسيوية', '• النفط يرتفع بعد تراجع المخزونات الأمريكية', 'هبة الله عادل', '27/05/2018', '', ...BODY].join('\n'));
     expect(a.paragraphs).toEqual(BODY);

@@ -476,6 +476,13 @@ describe('cues and speakers', () => {
     expect(b.speakers.map((s) => s.name)).toEqual(['تونس']);
   });
 
+  it('gives a participle to the unnamed source right after its clause\'s verb, never to the last speaker', () => {
+    const first = 'وقال باسيل في مؤتمر صحافي: "نحن لسنا ضد أحد، لكننا لن نقبل بأن يفرض علينا أمر واقع".';
+    const a = parse(first, 'وخرج مصدر مقرب من رئيس الحكومة المكلف عن صمته، قائلا إن "الأبواب لا تزال مفتوحة للحوار مع الجميع".');
+    const b = parse(first, 'وردّ مصدر مقرب من رئيس الحكومة المكلف على باسيل، قائلا إن "الأبواب لا تزال مفتوحة للحوار مع الجميع".');
+    expect([a, b].map((x) => x.quotes.map((q) => q.speaker))).toEqual([['باسيل', null], ['باسيل', null]]);
+  });
+
   it('reads لأن after a comma as "because", no opening of reported words', () => {
     const a = parse('وكان الرئيس عبد الفتاح السيسي استقبل نظيره في القاهرة أمس.', 'بدوره، شدد السيسي خلال اللقاء على ضرورة حل الأزمة سياسيا، لأن إطالة الصراع ستؤدي إلى تدمير البنية التحتية بالكامل.');
     expect(indirect(a)).toEqual([]);

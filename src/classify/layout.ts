@@ -5,7 +5,7 @@ import { cueOf } from '../quotes/cue-index.js';
 import { bareAuthors, isPersonLike, SPACED_DASH } from '../metadata/byline.js';
 import { isKnownPlace, isWriterTitle } from '../metadata/known.js';
 import { AD_LABELS, BOX_END_BUTTONS, END_MARKERS, WRITER_BOX_HEADINGS } from '../lexicon/chrome.js';
-import { isCaption, isClockTime, isSourceLine, isStoryPointer, isTicker } from './chrome.js';
+import { isCaption, isChromeLine, isClockTime, isSourceLine, isStoryPointer, isTicker } from './chrome.js';
 import { SECTION_LIKE_OUTLETS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
 import type { Byline } from '../schema.js';
 import type { ClassifiedLine } from './line.js';
@@ -167,9 +167,13 @@ function tradeUnderByline(lines: readonly ClassifiedLine[], i: number, out: Layo
 }
 
 /** Whether a text line repeats the page's first line, a name of up to three words with no punctuation (the site's). */
-function repeatsSiteName(lines: readonly ClassifiedLine[], line: ClassifiedLine): boolean {
+function repeatedSiteName(lines: readonly ClassifiedLine[], line: ClassifiedLine): string | null {
   const first = lines[0]!;
-  return line.info.kind === 'text' && first.info.kind === 'text' && line.key === first.key && first.words <= MAX_SITE_NAME_WORDS && !PUNCTUATION.test(first.text);
+  if (line.info.kind !== 'text' || first.info.kind !== 'text' || first.words > MAX_SITE_NAME_WORDS || PUNCTUATION.test(first.text)) return null;
+  if (line.key === first.key) return line.text;
+  // "المدن - سياسة": the name and the section the story is filed under
+  const parts = line.text.split(SPACED_DASH);
+  return parts.length === 2 && lineKey(parts[0]!) === first.key && isChromeLine(parts[1]!.trim()) ? parts[0]!.trim() : null;
 }
 
 /** Most items of a list read between its heading and the page's headline. */
@@ -440,8 +444,10 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
       return;
     }
     // "رووداو ديجيتال" over the page and again under the headline: the site's name, now as the story's credit
-    if (!bodyStarted && i > head && head > 0 && repeatsSiteName(lines, line)) {
-      out.bylines.push({ authors: [], agency: line.text, dateline: null });
+    // ("المدن - سياسة": the site's name and the section)
+    const site = !bodyStarted && i > head && head > 0 ? repeatedSiteName(lines, line) : null;
+    if (site !== null) {
+      out.bylines.push({ authors: [], agency: site, dateline: null });
       out.boilerplate.push(line.text);
       return;
     }

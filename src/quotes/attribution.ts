@@ -639,6 +639,11 @@ function whenClauseSubject(view: ParagraphView, ctx: Context, floor: number, cue
 /** "قرر", "وقررت", "يقرر": forms of deciding, folded. */
 export const DECIDING = /^[وف]?(?:قرر|قررت|قرروا|يقرر|تقرر)$/u;
 
+/** "وردّ", "فعدّ": و or ف and a verb of two letters whose last is doubled (a shadda in the page). */
+function doubledAfterWaw(text: string, t: Token): boolean {
+  return /^[وف]\p{L}{2}$/u.test(t.norm) && text.slice(t.start, t.end + 1).includes('\u0651');
+}
+
 /** The subject of the sentence: the phrase after its first cue verb. */
 function sentenceSubject(view: ParagraphView, ctx: Context, floor: number, upto: number): Voice | null {
   for (let i = floor; i < upto; i++) {
@@ -687,7 +692,8 @@ function subjectBefore(view: ParagraphView, ctx: Context, floor: number, cue: nu
   const opener = view.tokens[start]!;
   const clauseStart = start;
   // ("وزارة الداخلية قالت": an organisation's head that starts with و is no و + verb)
-  if (/^[وف]\p{L}{3,}$/u.test(opener.norm) && (!isStopWord(opener.norm) || opener.cue?.kind === 'verb' || expressedAbout(view.tokens, start, cue)) && !opener.role && !isKinship(opener.norm) && !isOrganisationHead(opener.norm) && registeredLength(ctx.registry, view.tokens, start) === 0 && start + 1 < cue) {
+  // ("وردّ مصدر مقرب …": a doubled verb of two letters shows its و by the shadda)
+  if ((/^[وف]\p{L}{3,}$/u.test(opener.norm) || doubledAfterWaw(view.text, opener)) && (!isStopWord(opener.norm) || opener.cue?.kind === 'verb' || expressedAbout(view.tokens, start, cue)) && !opener.role && !isKinship(opener.norm) && !isOrganisationHead(opener.norm) && registeredLength(ctx.registry, view.tokens, start) === 0 && start + 1 < cue) {
     start++;
     // "وتحدث لـ«سبق» الموظف …": the outlet told stands between the verb and its subject
     start = Math.min(cue - 1, start + outletAddressee(view.tokens, start, cue));
@@ -713,7 +719,9 @@ function subjectBefore(view: ParagraphView, ctx: Context, floor: number, cue: nu
   // "وصنفت منظمة الصحة العالمية المرض جائحة، مؤكدة": a named body right after the clause's verb is its subject
   // (named by its definite genitive: "محكمة مصرية" is some court)
   const namedBody = start > clauseStart && m.name !== null && m.name.includes(' ') && isOrganisationHead(view.tokens[start]!.norm) && view.tokens[start + 1]!.definite;
-  const strong = m.role !== null || m.roleOnly || m.pronoun || described || namedBody || (according && m.name !== null && !isPluralParticiple(view.tokens[cue]!.norm)) || registeredLength(ctx.registry, view.tokens, start) > 0;
+  // "وخرج مصدر مقرب من رئيس الحكومة عن صمته، قائلا": an unnamed source right after the clause's verb is its subject
+  const unnamedAfterVerb = m.anonymous && start > clauseStart;
+  const strong = m.role !== null || m.roleOnly || m.pronoun || described || namedBody || unnamedAfterVerb || (according && m.name !== null && !isPluralParticiple(view.tokens[cue]!.norm)) || registeredLength(ctx.registry, view.tokens, start) > 0;
   const meets = m.next >= cue - 1 && cue - start <= MAX_SUBJECT_BEFORE;
   return meets || strong || opened ? voiceOf(view, ctx, m, null, view.tokens[start]!.start) : null;
 }
