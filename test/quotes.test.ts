@@ -483,6 +483,13 @@ describe('cues and speakers', () => {
     expect([a, b].map((x) => x.quotes.map((q) => q.speaker))).toEqual([['باسيل', null], ['باسيل', null]]);
   });
 
+  it('completes a family name alone from the one full name, kunya first, and reads no present verb into a name', () => {
+    const a = parse('يقف أبو أحمد النجار (45 عاما) أمام قطعة أرض رملية في منطقة المواصي غرب خان يونس.', 'يقول النجار للجزيرة نت: "نزحنا للمرة الخامسة منذ بداية الحرب".');
+    expect(a.speakers.map((s) => s.name)).toEqual(['أبو أحمد النجار']);
+    const b = parse('وعلى بعد أمتار، تجلس أم محمد، وهي نازحة من حي الشابورة في رفح، على فرشة بالية، وتقول إن أطفالها "لم يذوقوا طعم الخبز منذ أيام".');
+    expect(b.speakers.map((s) => s.name)).toEqual(['أم محمد']);
+  });
+
   it('reads لأن after a comma as "because", no opening of reported words', () => {
     const a = parse('وكان الرئيس عبد الفتاح السيسي استقبل نظيره في القاهرة أمس.', 'بدوره، شدد السيسي خلال اللقاء على ضرورة حل الأزمة سياسيا، لأن إطالة الصراع ستؤدي إلى تدمير البنية التحتية بالكامل.');
     expect(indirect(a)).toEqual([]);

@@ -5,7 +5,7 @@ import { isKnownPlace, startsWithGivenName } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
 import type { CueInfo } from './cue-index.js';
 import type { MarkSpan } from './marks.js';
-import { isClauseOpener, isDescribingWord, isHonorific, isKinship, isNewsVerb, isOrganisationHead, isParticle, isStopWord, organisationLength, outletAddressee, readMention, type Mention } from './phrase.js';
+import { isClauseOpener, isDescribingWord, isHonorific, isKinship, isNewsVerb, isOrganisationHead, isParticle, isStopWord, organisationLength, outletAddressee, PRESENT_VERB_SHAPE, readMention, type Mention } from './phrase.js';
 import { OFFICIAL_TITLES, registeredBefore, registeredByRole, registeredEndingAt, registeredLength, sameTitle, titleHead, type NameRegistry, type RegisteredName } from './registry.js';
 import { sentenceStart } from './sentences.js';
 import { isRoleHead } from './role-forms.js';
@@ -699,7 +699,8 @@ function subjectBefore(view: ParagraphView, ctx: Context, floor: number, cue: nu
     start = Math.min(cue - 1, start + outletAddressee(view.tokens, start, cue));
   }
   // "أثار تركي آل الشيخ …، قائلا": a news verb opens the clause, its subject follows
-  else if (isNewsVerb(opener.norm) && start + 1 < cue) start++;
+  // ("تجلس أم محمد، وهي نازحة …، وتقول": so does a present verb, of the shape no unlisted name has)
+  else if ((isNewsVerb(opener.norm) || (PRESENT_VERB_SHAPE.test(opener.norm) && !startsWithGivenName(opener.norm))) && start + 1 < cue) start++;
   // "وبحسب مودو، وهو بائع من السنغال، فإن …، مضيفا": the one the clause is told according to speaks on
   const according = ATTRIBUTION_LEADS.has(opener.norm);
   if (according) start = clauseStart + (view.tokens[clauseStart + 1]?.norm === 'ما' ? 2 : 1);

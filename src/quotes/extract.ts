@@ -872,6 +872,7 @@ export function extractQuotes(paragraphs: readonly string[]): { quotes: RawQuote
     if (spans.length === 0) keep(interviewAnswer(view, ctx) ?? labelledAnswer(view, ctx));
   }
   completeFirstNames(views, out);
+  completeFamilyNames(views, out);
   completeRegisteredFirstNames(ctx.registry, out);
   return { quotes: out, registry: ctx.registry };
 }
@@ -940,6 +941,44 @@ function completeFirstNames(views: readonly ParagraphView[], quotes: RawQuote[])
       const forms = full.get(t.norm) ?? new Map<string, string>();
       forms.set(lineKey(form), form);
       full.set(t.norm, forms);
+    });
+  }
+  for (const q of quotes) {
+    if (q.speaker === null || q.speaker.includes(' ')) continue;
+    const forms = full.get(foldText(q.speaker));
+    if (forms !== undefined && forms.size === 1) q.speaker = [...forms.values()][0]!;
+  }
+}
+
+/** "أبو", "أم" (folded): a kunya's first word, which opens a name like a given name. */
+const KUNYA_HEADS = new Set(['ابو', 'ام']);
+/** Most name words read before a family name to find its full form. */
+const MAX_FAMILY_LOOKBACK = 3;
+
+/**
+ * "يقف أبو أحمد النجار (45 عاما) …" … "يقول النجار: «…»": a speaker named by a family name alone (with ال) is the
+ * one person the article names in full with it, opening on a given name or a kunya, when it names exactly one.
+ */
+function completeFamilyNames(views: readonly ParagraphView[], quotes: RawQuote[]): void {
+  const families = new Set<string>();
+  // ("الله" is no one's family name)
+  for (const q of quotes) if (q.speaker !== null && !q.speaker.includes(' ') && foldText(q.speaker).startsWith('ال') && foldText(q.speaker) !== 'الله') families.add(foldText(q.speaker));
+  if (families.size === 0) return;
+  const full = new Map<string, Map<string, string>>();
+  for (const view of views) {
+    view.tokens.forEach((t, k) => {
+      if (!families.has(t.norm)) return;
+      // (the longest full form first: "أبو أحمد النجار", not "أحمد النجار")
+      for (let s = Math.max(0, k - MAX_FAMILY_LOOKBACK); s < k; s++) {
+        const head = view.tokens[s]!;
+        if (!startsWithGivenName(head.norm) && !KUNYA_HEADS.has(head.norm)) continue;
+        if (nameLengthAt(view.text, view.tokens, s) !== k - s + 1) continue;
+        const form = view.text.slice(head.start, t.end);
+        const forms = full.get(t.norm) ?? new Map<string, string>();
+        forms.set(lineKey(form), form);
+        full.set(t.norm, forms);
+        return;
+      }
     });
   }
   for (const q of quotes) {
