@@ -490,6 +490,11 @@ describe('cues and speakers', () => {
     expect(b.speakers.map((s) => s.name)).toEqual(['أم محمد']);
   });
 
+  it('gives a court\'s reasoning ("وأضافت الحيثيات أن") to the court named before', () => {
+    const a = parse('وقالت محكمة القضاء الإداري في حيثياتها إن القرار "صدر دون سند من القانون".', 'وأضافت الحيثيات أن جهة الإدارة لم تقدم ما يثبت أن فتح المقاهي يهدد الأمن العام.');
+    expect(indirect(a).map((q) => q.speaker)).toEqual(['محكمة القضاء الإداري']);
+  });
+
   it('reads لأن after a comma as "because", no opening of reported words', () => {
     const a = parse('وكان الرئيس عبد الفتاح السيسي استقبل نظيره في القاهرة أمس.', 'بدوره، شدد السيسي خلال اللقاء على ضرورة حل الأزمة سياسيا، لأن إطالة الصراع ستؤدي إلى تدمير البنية التحتية بالكامل.');
     expect(indirect(a)).toEqual([]);

@@ -49,6 +49,9 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'ثالث', 'رابع', 'خامس', 'سادس', 'سابع', 'ثامن', 'تاسع', 'عاشر', 'ثالثه', 'خامسه',
 ];
 
+/** Documents that speak for the body issuing them, and that body's head: "وأضافت الحيثيات أن" (a court's reasoning). Folded. */
+export const DOCUMENTS_OF_BODIES: ReadonlyArray<readonly [string, string]> = [['حيثيات', 'محكمه']];
+
 /** Words that open a description of the name before them after a comma: "، وهو …", "، الذي …". Folded. */
 export const DESCRIBING_WORDS: readonly string[] = ['وهو', 'وهي', 'الذي', 'التي'];
 

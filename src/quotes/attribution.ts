@@ -5,7 +5,7 @@ import { isKnownPlace, startsWithGivenName } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
 import type { CueInfo } from './cue-index.js';
 import type { MarkSpan } from './marks.js';
-import { isClauseOpener, isDescribingWord, isHonorific, isKinship, isNewsVerb, isOrganisationHead, isParticle, isStopWord, organisationLength, outletAddressee, PRESENT_VERB_SHAPE, readMention, type Mention } from './phrase.js';
+import { BODY_OF_DOCUMENT, isClauseOpener, isDescribingWord, isHonorific, isKinship, isNewsVerb, isOrganisationHead, isParticle, isStopWord, organisationLength, outletAddressee, PRESENT_VERB_SHAPE, readMention, type Mention } from './phrase.js';
 import { OFFICIAL_TITLES, registeredBefore, registeredByRole, registeredEndingAt, registeredLength, sameTitle, titleHead, type NameRegistry, type RegisteredName } from './registry.js';
 import { sentenceStart } from './sentences.js';
 import { isRoleHead } from './role-forms.js';
@@ -289,7 +289,8 @@ function voiceOf(view: ParagraphView, ctx: Context, m: Mention | null, feminine:
   if (m.latter) return latterVoice(view, ctx, at);
   if (m.name === null) return null;
   if (m.orgReference) {
-    const head = titleHead(m.name);
+    // ("الحيثيات": the reasoning of the court that gave it)
+    const head = BODY_OF_DOCUMENT.get(titleHead(m.name)) ?? titleHead(m.name);
     const org = ctx.recent.findLast((v) => v.name !== null && wordsOf(ctx, v)[0] === head);
     if (org) return org;
     // only a bare head refers back by itself: "المجلس العلمي" may be another body than "مجلس العلماء"

@@ -1,4 +1,4 @@
-import { ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COUNT_NOUNS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, DEFENCE_WORDS, DESCRIBING_WORDS, GIVEN_NAME_TITLES, NOT_NAME_WORDS, PHRASE_STOPS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPOKESMAN_WORDS, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS } from '../lexicon/function-words.js';
+import { ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COUNT_NOUNS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, DEFENCE_WORDS, DESCRIBING_WORDS, DOCUMENTS_OF_BODIES, GIVEN_NAME_TITLES, NOT_NAME_WORDS, PHRASE_STOPS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPOKESMAN_WORDS, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS } from '../lexicon/function-words.js';
 import { ORGANISATION_SET as ORG_SET } from './organisations.js';
 import { NEWS_VERBS } from '../lexicon/verbs.js';
 import { isKnownOutlet, isKnownPlace, startsWithGivenName } from '../metadata/known.js';
@@ -342,6 +342,9 @@ function royalNameEnd(tokens: readonly Token[], j: number, limit: number): numbe
 }
 
 const QUOTE_MARK = /[«»"“”]/u;
+
+/** A document's head (folded, without ال) → the head of the body that issues it. */
+export const BODY_OF_DOCUMENT: ReadonlyMap<string, string> = new Map(DOCUMENTS_OF_BODIES);
 
 /** Whether a listed title of several words ("ولي العهد", "خادم الحرمين الشريفين") stands at token `i`. */
 function rolePhraseAt(tokens: readonly Token[], i: number): boolean {
@@ -1221,6 +1224,8 @@ export function readMention(
     // "بيان سلام وصداقة مشترك": a statement whose author is not named here
     return mention(null, null, i + 1, { anonymous: true });
   }
+  // "وأضافت الحيثيات أن …": a court's reasoning speaks for the court named before
+  if (first.startsWith('ال') && BODY_OF_DOCUMENT.has(first.slice(2))) return mention(slice(text, tokens, i, i + 1), null, i + 1, { orgReference: true });
   if (ORG_SET.has(first)) {
     // "شبكة (سي.بي.اس.نيوز)": the body's name in brackets right after its head, brackets and all
     const bracketed = bracketedName(tokens, i, limit);
