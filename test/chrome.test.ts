@@ -80,6 +80,8 @@ describe('chrome in other wordings', () => {
     ['a cookie banner', 'نحن نستخدم ملفات الكوكيز لتحسين تجربتك، بالاستمرار في التصفح فإنك توافق على ذلك'],
     ['its button', 'أوافق'],
     ['a call to support the outlet', 'تبرع الآن'],
+    ['a link to the writer\'s page', 'عرض كل مقالات سناء المرزوقي'],
+    ['an update stamp with its time only', 'تم التحديث في 14:20'],
     ['a note on an opinion writer\'s views', 'المقال يعبر عن رأي كاتبه ولا يعبر بالضرورة عن رأي الموقع'],
     ['a note that the text goes on below an ad', 'يستمر المقال أدناه'],
     ['an agency\'s note on what its site shows', 'الأخبار المنشورة على الموقع الإلكتروني للوكالة هي ملخص لجزء من الأخبار المقدمة للمشتركين عبر نظام تدفق الأخبار'],
@@ -152,6 +154,14 @@ describe('chrome in other wordings', () => {
     // a name and a trade line the body goes on after are the body's
     const body = parseArticle(page([], ['15:37 ت م', 'هند المالكي', 'مراسلة الموقع في بيروت', 'وقال متعاملون إن الطلب على الأسهم القيادية سيستمر خلال الأسبوع المقبل مع تحسن السيولة.']));
     expect(body.byline.authors).toEqual([]);
+  });
+
+  it('reads "name - trade" last on the page under the share buttons as the writer, and drops the headline printed again at the foot', () => {
+    const a = parseArticle(page([], ['', 'شارك هذا المقال', 'واتساب', 'يوسف القحطاني - صحافي متخصص في الشؤون السياسية']));
+    expect(a.byline.authors).toEqual(['يوسف القحطاني']);
+    expect(a.paragraphs).toEqual(BODY);
+    const b = parseArticle(page([], ['', 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'رابط مختصر: https://nws.to/a8K2']));
+    expect(b.paragraphs).toEqual(BODY);
   });
 
   it('reads the site\'s name with its section under the headline as the credit ("المدن - سياسة")', () => {

@@ -487,11 +487,13 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
   }
   // "شارك المقال", "نسخ الرابط", then "نوال بن علي" and "كاتب صحفي وباحث …" last on the page: a writer's box
   const boxed = writerUnderFootChrome(lines, bodyLines);
-  if (boxed > 0) {
-    out.bylines.push({ authors: bareAuthors(bodyLines[boxed]!.text)!, agency: null, dateline: null });
-    out.boilerplate.push(...out.paragraphs.splice(boxed));
+  if (boxed !== null) {
+    out.bylines.push({ authors: boxed.authors, agency: null, dateline: null });
+    out.boilerplate.push(...out.paragraphs.splice(boxed.at));
     return out;
   }
+  // the headline printed again after the last paragraph (a sticky header at the page's foot)
+  if (head >= 0 && bodyLines.length > 2 && bodyLines[bodyLines.length - 1]!.key === lines[head]!.key) out.boilerplate.push(...out.paragraphs.splice(bodyLines.length - 1));
   // whether page chrome stands between that paragraph and the first line after it that is still in the body
   const firstTail = tail < bodyLines.length ? lines.indexOf(bodyLines[tail]!, lastParagraph + 1) : -1;
   const chromeBefore = firstTail > lastParagraph + 1 && lines.slice(lastParagraph + 1, firstTail).some(isPageChrome);
@@ -511,22 +513,28 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
 
 /**
  * A writer's name and a line of the writer's trade, last on the page, with the page's chrome between them and the
- * last paragraph (a box with no heading: "نوال بن علي" / "كاتب صحفي وباحث في الشؤون الاقتصادية"). Where the name
- * stands in the body, or -1.
+ * last paragraph (a box with no heading: "نوال بن علي" / "كاتب صحفي وباحث في الشؤون الاقتصادية"), or both on one
+ * line. Where the name stands in the body, and the names; or null.
  */
-function writerUnderFootChrome(lines: readonly ClassifiedLine[], body: readonly ClassifiedLine[]): number {
+function writerUnderFootChrome(lines: readonly ClassifiedLine[], body: readonly ClassifiedLine[]): { at: number; authors: string[] } | null {
   const n = body.length;
-  if (n < 3) return -1;
-  const name = body[n - 2]!;
+  if (n < 3) return null;
   const trade = body[n - 1]!;
   const at = lines.lastIndexOf(trade);
-  if (lines.slice(at + 1).some((l) => l.info.kind === 'text')) return -1;
-  if (name.words > MAX_BARE_AUTHOR_WORDS + 1 || bareAuthors(name.text) === null) return -1;
-  if (!isWriterTitle(trade.key.split(' ')[0] ?? '') || trade.words > MAX_BIO_WORDS || SENTENCE_END.test(trade.text)) return -1;
+  if (lines.slice(at + 1).some((l) => l.info.kind === 'text') || trade.words > MAX_BIO_WORDS || SENTENCE_END.test(trade.text)) return null;
+  // ("يوسف القحطاني - صحافي متخصص في الشؤون السياسية": the name and the trade on one line)
+  const parts = trade.text.split(SPACED_DASH);
+  const oneLine = parts.length === 2 ? bareAuthors(parts[0]!.trim()) : null;
+  if (oneLine !== null && isWriterTitle(lineKey(parts[1]!).split(' ')[0] ?? '')) {
+    return lines.slice(lines.lastIndexOf(body[n - 2]!) + 1, at).some(isPageChrome) ? { at: n - 1, authors: oneLine } : null;
+  }
+  const name = body[n - 2]!;
+  const authors = name.words <= MAX_BARE_AUTHOR_WORDS + 1 ? bareAuthors(name.text) : null;
+  if (authors === null || !isWriterTitle(trade.key.split(' ')[0] ?? '')) return null;
   const nameAt = lines.lastIndexOf(name);
-  if (lines[nameAt + 1] !== trade) return -1;
+  if (lines[nameAt + 1] !== trade) return null;
   const last = lines.lastIndexOf(body[n - 3]!);
-  return lines.slice(last + 1, nameAt).some(isPageChrome) ? n - 2 : -1;
+  return lines.slice(last + 1, nameAt).some(isPageChrome) ? { at: n - 2, authors } : null;
 }
 
 /**
