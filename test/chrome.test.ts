@@ -164,6 +164,15 @@ describe('chrome in other wordings', () => {
     expect(b.paragraphs).toEqual(BODY);
   });
 
+  it('drops a last title set apart by a blank line under paragraphs no blank line parts, never a last short paragraph', () => {
+    const paragraphs = [...BODY, 'وتوقع متعاملون أن يستمر الطلب على الأسهم القيادية خلال الأسبوع المقبل مع تحسن السيولة.'];
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', ...paragraphs, '', 'صفقات الاستحواذ تسجل سابع أعلى مستوى'].join('\n'));
+    expect(a.paragraphs).toEqual(paragraphs);
+    // (paragraphs parted by blank lines: the last line is the article's)
+    const b = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', ...paragraphs, 'صفقات الاستحواذ تسجل سابع أعلى مستوى'].join('\n\n'));
+    expect(b.paragraphs.at(-1)).toBe('صفقات الاستحواذ تسجل سابع أعلى مستوى');
+  });
+
   it('reads the site\'s name with its section under the headline as the credit ("المدن - سياسة")', () => {
     const a = parseArticle(['المدن', 'سياسة', 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'المدن - سياسة', 'الأربعاء 2024/10/16', ...BODY].join('\n'));
     expect(a.byline).toEqual({ authors: [], agency: 'المدن', dateline: null });

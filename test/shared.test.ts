@@ -156,12 +156,14 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // first contact: 11.5% leaked, author recall 0.74 ("الكاتب: name" lost to the eleventh round's writer-box heading
   // "الكاتب", a summary box "باختصار"); still: one related title alone after the last paragraph (4%), and "وعد", a
   // given name left out of the list as a common word (promise)
-  'held-out-39.json': { authorsRecall: 0.96, maxLeak: 0.045, bodyF1: 0.99 },
+  // (twelfth round: a title set apart by a blank line under paragraphs no blank line parts: 4.2% → 1.0%)
+  'held-out-39.json': { authorsRecall: 0.96, maxLeak: 0.015, bodyF1: 0.99 },
   // first contact: author recall 0.77, 1.4% leaked (a French "Par name" byline)
   'held-out-40.json': { authorsRecall: 0.99, maxLeak: 0.004, bodyF1: 0.995 },
   // first contact: headline 0.76 (a sponsor's name under "برعاية" over the headline), 10.9% leaked ("تم النشر بواسطة
   // فريق التحرير", "انتهت التغطية المباشرة"); still: one related title between the last paragraph and that credit
-  'held-out-41.json': { authorsRecall: 0.99, maxLeak: 0.045, bodyF1: 0.99 },
+  // (twelfth round: 4.0% → 0.9%, the same rule)
+  'held-out-41.json': { authorsRecall: 0.99, maxLeak: 0.015, bodyF1: 0.99 },
   // first contact: 17% leaked, author recall 0.55 (the writer and a note on the writer's views at an opinion page's
   // foot, "1.2 ألف مشاهدة", a writer's name and trade last on the page under the share buttons, "الوضع الليلي")
   'held-out-42.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.995 },
@@ -177,6 +179,10 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // first contact: 11.8% leaked, author recall 0.58 (an update stamp with its time only over the writer, the
   // headline printed again at the foot, "عرض كل مقالات name", "name - صحافي متخصص …" last under the share buttons)
   'held-out-46.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.995 },
+  // first contact: 3.6% leaked (a related title alone after the last paragraph, set apart by a blank line), author
+  // recall 1 (precision is below the other sets' by design: the style credits a second writer and an editor the
+  // wrap tool's gold does not list)
+  'held-out-47.json': { authorsRecall: 0.99, maxLeak: 0.008, bodyF1: 0.995 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

@@ -569,6 +569,9 @@ const MAX_LONE_TITLE_WORDS = 18;
  * "… آخر فقرة." then "خدمة RSS", "النشرة اليومية" and one headline-long line last on the page: a story the foot
  * links to (never a writer's name, never a line that ends a sentence).
  */
+/** Fewest paragraphs over a last title set apart by a blank line alone. */
+const MIN_PARAGRAPHS_OVER_APART_TITLE = 3;
+
 function lastTitleUnderChrome(lines: readonly ClassifiedLine[], body: readonly ClassifiedLine[]): boolean {
   const t = body.length - 1;
   if (t < 1) return false;
@@ -585,7 +588,9 @@ function lastTitleUnderChrome(lines: readonly ClassifiedLine[], body: readonly C
   // (a chrome line of two words or more, a share button, a call or a contact line, weighs as much: "شارك المقال",
   // "للتواصل مع الكاتب: …"; a one-word button over a line may stand between a paragraph and its wrapped end)
   const sold = chrome.length === 1 && (AD_LABEL_KEYS.has(chrome[0]!.key) || chrome[0]!.words >= MIN_WEIGHTY_CHROME_WORDS) && linkedTitle(title, MAX_LONE_TITLE_WORDS) && cueOf(title.key.split(' ')[0]!)?.kind !== 'verb';
-  const enough = chrome.length >= MIN_CHROME_OVER_TITLE || sold;
+  // (or a blank line sets the title apart on a page whose paragraphs no blank line parts)
+  const apart = chrome.length === 0 && title.afterBlank && body.slice(1, t).every((l) => !l.afterBlank) && t >= MIN_PARAGRAPHS_OVER_APART_TITLE && linkedTitle(title, MAX_LONE_TITLE_WORDS) && cueOf(title.key.split(' ')[0]!)?.kind !== 'verb';
+  const enough = chrome.length >= MIN_CHROME_OVER_TITLE || sold || apart;
   return enough && !lines.slice(at + 1).some((l) => l.info.kind === 'text');
 }
 
