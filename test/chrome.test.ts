@@ -171,6 +171,9 @@ describe('chrome in other wordings', () => {
     // (paragraphs parted by blank lines: the last line is the article's)
     const b = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', ...paragraphs, 'صفقات الاستحواذ تسجل سابع أعلى مستوى'].join('\n\n'));
     expect(b.paragraphs.at(-1)).toBe('صفقات الاستحواذ تسجل سابع أعلى مستوى');
+    // (two titles)
+    const c = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', ...paragraphs, '', 'صفقات الاستحواذ تسجل سابع أعلى مستوى', 'الذهب يتراجع مع صعود الدولار في التعاملات الآسيوية'].join('\n'));
+    expect(c.paragraphs).toEqual(paragraphs);
   });
 
   it('reads the site\'s name with its section under the headline as the credit ("المدن - سياسة")', () => {

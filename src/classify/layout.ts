@@ -507,6 +507,10 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
     const under = underFootChrome(lines, bodyLines, tail);
     if (under > 0) out.boilerplate.push(...out.paragraphs.splice(under));
     else if (lastTitleUnderChrome(lines, bodyLines)) out.boilerplate.push(...out.paragraphs.splice(bodyLines.length - 1));
+    else {
+      const apart = apartTitles(lines, bodyLines);
+      if (apart > 0) out.boilerplate.push(...out.paragraphs.splice(apart));
+    }
   }
   return out;
 }
@@ -569,8 +573,25 @@ const MAX_LONE_TITLE_WORDS = 18;
  * "… آخر فقرة." then "خدمة RSS", "النشرة اليومية" and one headline-long line last on the page: a story the foot
  * links to (never a writer's name, never a line that ends a sentence).
  */
-/** Fewest paragraphs over a last title set apart by a blank line alone. */
-const MIN_PARAGRAPHS_OVER_APART_TITLE = 3;
+/** Fewest paragraphs over last titles set apart by a blank line alone, and most such titles. */
+const MIN_PARAGRAPHS_OVER_APART_TITLES = 3;
+const MAX_APART_TITLES = 3;
+
+/**
+ * "… آخر فقرة." then a blank line and one to three titles, last on a page whose paragraphs no blank line parts:
+ * links to other stories set apart from the article. Where they start in the body, or -1.
+ */
+function apartTitles(lines: readonly ClassifiedLine[], body: readonly ClassifiedLine[]): number {
+  const n = body.length;
+  let s = n - 1;
+  while (s > 0 && n - s < MAX_APART_TITLES && !body[s]!.afterBlank) s--;
+  if (s < MIN_PARAGRAPHS_OVER_APART_TITLES || !body[s]!.afterBlank || body.slice(1, s).some((l) => l.afterBlank)) return -1;
+  for (let k = s; k < n; k++) if (!linkedTitle(body[k], MAX_LONE_TITLE_WORDS) || cueOf(body[k]!.key.split(' ')[0]!)?.kind === 'verb' || bareAuthors(body[k]!.text) !== null) return -1;
+  // (no text but the titles between the last paragraph and the page's end: the page's chrome may follow them)
+  const titles = body.slice(s);
+  const from = lines.lastIndexOf(body[s - 1]!);
+  return lines.slice(from + 1).every((l) => l.info.kind !== 'text' || titles.includes(l)) ? s : -1;
+}
 
 function lastTitleUnderChrome(lines: readonly ClassifiedLine[], body: readonly ClassifiedLine[]): boolean {
   const t = body.length - 1;
@@ -588,9 +609,7 @@ function lastTitleUnderChrome(lines: readonly ClassifiedLine[], body: readonly C
   // (a chrome line of two words or more, a share button, a call or a contact line, weighs as much: "شارك المقال",
   // "للتواصل مع الكاتب: …"; a one-word button over a line may stand between a paragraph and its wrapped end)
   const sold = chrome.length === 1 && (AD_LABEL_KEYS.has(chrome[0]!.key) || chrome[0]!.words >= MIN_WEIGHTY_CHROME_WORDS) && linkedTitle(title, MAX_LONE_TITLE_WORDS) && cueOf(title.key.split(' ')[0]!)?.kind !== 'verb';
-  // (or a blank line sets the title apart on a page whose paragraphs no blank line parts)
-  const apart = chrome.length === 0 && title.afterBlank && body.slice(1, t).every((l) => !l.afterBlank) && t >= MIN_PARAGRAPHS_OVER_APART_TITLE && linkedTitle(title, MAX_LONE_TITLE_WORDS) && cueOf(title.key.split(' ')[0]!)?.kind !== 'verb';
-  const enough = chrome.length >= MIN_CHROME_OVER_TITLE || sold || apart;
+  const enough = chrome.length >= MIN_CHROME_OVER_TITLE || sold;
   return enough && !lines.slice(at + 1).some((l) => l.info.kind === 'text');
 }
 
