@@ -569,10 +569,6 @@ function underFootChrome(lines: readonly ClassifiedLine[], body: readonly Classi
 const MIN_CHROME_OVER_TITLE = 2;
 const MAX_LONE_TITLE_WORDS = 18;
 
-/**
- * "… آخر فقرة." then "خدمة RSS", "النشرة اليومية" and one headline-long line last on the page: a story the foot
- * links to (never a writer's name, never a line that ends a sentence).
- */
 /** Fewest paragraphs over last titles set apart by a blank line alone, and most such titles. */
 const MIN_PARAGRAPHS_OVER_APART_TITLES = 3;
 const MAX_APART_TITLES = 3;
@@ -593,6 +589,10 @@ function apartTitles(lines: readonly ClassifiedLine[], body: readonly Classified
   return lines.slice(from + 1).every((l) => l.info.kind !== 'text' || titles.includes(l)) ? s : -1;
 }
 
+/**
+ * "… آخر فقرة." then "خدمة RSS", "النشرة اليومية" and one headline-long line last on the page: a story the foot
+ * links to (never a writer's name, never a line that ends a sentence).
+ */
 function lastTitleUnderChrome(lines: readonly ClassifiedLine[], body: readonly ClassifiedLine[]): boolean {
   const t = body.length - 1;
   if (t < 1) return false;

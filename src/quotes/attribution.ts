@@ -328,7 +328,7 @@ function describesPerson(name: string): boolean {
 }
 
 /** "أبو", "أم" (folded): a kunya's first word. */
-const KUNYA_HEADS = new Set(['ابو', 'ام']);
+export const KUNYA_HEADS: ReadonlySet<string> = new Set(['ابو', 'ام']);
 
 /**
  * The person a paragraph named last before `at`, by a kunya ("أبو خليل"), a common given name ("سامر الخطيب") or a

@@ -14,6 +14,7 @@ import {
   DECIDING,
   opensSelfTag,
   insideSpan,
+  KUNYA_HEADS,
   RELAYING,
   spanClosingAfter,
   leftCue,
@@ -931,18 +932,29 @@ function completeFirstNames(views: readonly ParagraphView[], quotes: RawQuote[])
   const firstNames = new Set<string>();
   for (const q of quotes) if (q.speaker !== null && !q.speaker.includes(' ') && startsWithGivenName(lineKey(q.speaker))) firstNames.add(foldText(q.speaker));
   if (firstNames.size === 0) return;
-  const full = new Map<string, Map<string, string>>();
+  const full: FullForms = new Map();
   for (const view of views) {
     view.tokens.forEach((t, k) => {
       if (!firstNames.has(t.norm)) return;
       const len = nameLengthAt(view.text, view.tokens, k);
       if (len < 2 || len > MAX_FULL_NAME_WORDS || !familyShaped(view.tokens, k + 1, k + len)) return;
-      const form = view.text.slice(t.start, view.tokens[k + len - 1]!.end);
-      const forms = full.get(t.norm) ?? new Map<string, string>();
-      forms.set(lineKey(form), form);
-      full.set(t.norm, forms);
+      addForm(full, t.norm, view.text.slice(t.start, view.tokens[k + len - 1]!.end));
     });
   }
+  completeFromForms(quotes, full);
+}
+
+/** Full forms of a name word, by the word: each form once, by its key. */
+type FullForms = Map<string, Map<string, string>>;
+
+function addForm(full: FullForms, word: string, form: string): void {
+  const forms = full.get(word) ?? new Map<string, string>();
+  forms.set(lineKey(form), form);
+  full.set(word, forms);
+}
+
+/** Each one-word speaker with exactly one full form becomes that form. */
+function completeFromForms(quotes: RawQuote[], full: FullForms): void {
   for (const q of quotes) {
     if (q.speaker === null || q.speaker.includes(' ')) continue;
     const forms = full.get(foldText(q.speaker));
@@ -950,8 +962,6 @@ function completeFirstNames(views: readonly ParagraphView[], quotes: RawQuote[])
   }
 }
 
-/** "أبو", "أم" (folded): a kunya's first word, which opens a name like a given name. */
-const KUNYA_HEADS = new Set(['ابو', 'ام']);
 /** Most name words read before a family name to find its full form. */
 const MAX_FAMILY_LOOKBACK = 3;
 
@@ -964,7 +974,7 @@ function completeFamilyNames(views: readonly ParagraphView[], quotes: RawQuote[]
   // ("الله" is no one's family name)
   for (const q of quotes) if (q.speaker !== null && !q.speaker.includes(' ') && foldText(q.speaker).startsWith('ال') && foldText(q.speaker) !== 'الله') families.add(foldText(q.speaker));
   if (families.size === 0) return;
-  const full = new Map<string, Map<string, string>>();
+  const full: FullForms = new Map();
   for (const view of views) {
     view.tokens.forEach((t, k) => {
       if (!families.has(t.norm)) return;
@@ -973,19 +983,12 @@ function completeFamilyNames(views: readonly ParagraphView[], quotes: RawQuote[]
         const head = view.tokens[s]!;
         if (!startsWithGivenName(head.norm) && !KUNYA_HEADS.has(head.norm)) continue;
         if (nameLengthAt(view.text, view.tokens, s) !== k - s + 1) continue;
-        const form = view.text.slice(head.start, t.end);
-        const forms = full.get(t.norm) ?? new Map<string, string>();
-        forms.set(lineKey(form), form);
-        full.set(t.norm, forms);
+        addForm(full, t.norm, view.text.slice(head.start, t.end));
         return;
       }
     });
   }
-  for (const q of quotes) {
-    if (q.speaker === null || q.speaker.includes(' ')) continue;
-    const forms = full.get(foldText(q.speaker));
-    if (forms !== undefined && forms.size === 1) q.speaker = [...forms.values()][0]!;
-  }
+  completeFromForms(quotes, full);
 }
 
 /**
