@@ -82,6 +82,8 @@ describe('chrome in other wordings', () => {
     ['a call to support the outlet', 'تبرع الآن'],
     ['a link to the writer\'s page', 'عرض كل مقالات سناء المرزوقي'],
     ['an update stamp with its time only', 'تم التحديث في 14:20'],
+    ['a video player\'s error', 'حدث خطأ أثناء تحميل الفيديو'],
+    ['a link to the source', 'رابط المصدر'],
     ['a note on an opinion writer\'s views', 'المقال يعبر عن رأي كاتبه ولا يعبر بالضرورة عن رأي الموقع'],
     ['a note that the text goes on below an ad', 'يستمر المقال أدناه'],
     ['an agency\'s note on what its site shows', 'الأخبار المنشورة على الموقع الإلكتروني للوكالة هي ملخص لجزء من الأخبار المقدمة للمشتركين عبر نظام تدفق الأخبار'],
@@ -162,6 +164,14 @@ describe('chrome in other wordings', () => {
     expect(a.paragraphs).toEqual(BODY);
     const b = parseArticle(page([], ['', 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'رابط مختصر: https://nws.to/a8K2']));
     expect(b.paragraphs).toEqual(BODY);
+  });
+
+  it('drops a poll with no heading: its question and answers over the vote button', () => {
+    const a = parseArticle(page([], ['', 'هل تؤيد هذا القرار؟', 'نعم', 'لا', 'صوت الآن', 'الذهب يتراجع مع صعود الدولار في التعاملات الآسيوية']));
+    expect(a.paragraphs).toEqual(BODY);
+    // (a question in the body with no button under it is the article's)
+    const b = parseArticle(page([], ['فهل تستمر موجة الصعود؟', 'وتوقع متعاملون أن يستمر الطلب على الأسهم القيادية خلال الأسبوع المقبل.']));
+    expect(b.paragraphs).toContain('فهل تستمر موجة الصعود؟');
   });
 
   it('drops a last title set apart by a blank line under paragraphs no blank line parts, never a last short paragraph', () => {

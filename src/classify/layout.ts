@@ -223,6 +223,20 @@ function followedByMetadata(lines: readonly ClassifiedLine[], i: number): boolea
   return false;
 }
 
+/** Longest poll question, most answers, and longest answer read over a poll's button. */
+const MAX_POLL_QUESTION_WORDS = 12;
+const MAX_POLL_ANSWERS = 5;
+const MAX_POLL_ANSWER_WORDS = 3;
+
+/** How many answers follow line `i` when it is a poll's question ("…؟") over short answers and a vote button, or 0. */
+function pollAnswers(lines: readonly ClassifiedLine[], i: number): number {
+  const line = lines[i]!;
+  if (line.words > MAX_POLL_QUESTION_WORDS || !/[؟?]$/u.test(line.text)) return 0;
+  let j = i + 1;
+  while (j < lines.length && j - i <= MAX_POLL_ANSWERS && lines[j]!.words <= MAX_POLL_ANSWER_WORDS && !BOX_END_KEYS.has(lines[j]!.key)) j++;
+  return j > i + 1 && j < lines.length && BOX_END_KEYS.has(lines[j]!.key) ? j - i - 1 : 0;
+}
+
 /** Whether line `i` is a bulleted item whose run of bullets the header's metadata (a writer, a date) follows. */
 function bulletsOverMetadata(lines: readonly ClassifiedLine[], i: number): boolean {
   if (!BULLET.test(lines[i]!.text)) return false;
@@ -405,6 +419,15 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
     }
     related = 0;
     // "شاهد: نجران.. السجن 5 أعوام لمبتز" inside the body: a pointer to another story
+    // "هل تؤيد هذا القرار؟", "نعم", "لا", "صوت الآن": a poll with no heading, its question and answers over its button
+    const answers = bodyStarted ? pollAnswers(lines, i) : 0;
+    if (answers > 0) {
+      related = answers;
+      minItemWords = 1;
+      inlineBlock = false;
+      out.boilerplate.push(line.text);
+      return;
+    }
     // ("• عنوان قصة أخرى" alone between two paragraphs: a link to another story; a list's items come in runs)
     if (bodyStarted && (isStoryPointer(line.text, line.words) || loneBulletTitle(lines, i))) {
       out.boilerplate.push(line.text);
