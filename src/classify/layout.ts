@@ -418,7 +418,6 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
       return;
     }
     related = 0;
-    // "شاهد: نجران.. السجن 5 أعوام لمبتز" inside the body: a pointer to another story
     // "هل تؤيد هذا القرار؟", "نعم", "لا", "صوت الآن": a poll with no heading, its question and answers over its button
     const answers = bodyStarted ? pollAnswers(lines, i) : 0;
     if (answers > 0) {
@@ -428,6 +427,7 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
       out.boilerplate.push(line.text);
       return;
     }
+    // "شاهد: نجران.. السجن 5 أعوام لمبتز" inside the body: a pointer to another story
     // ("• عنوان قصة أخرى" alone between two paragraphs: a link to another story; a list's items come in runs)
     if (bodyStarted && (isStoryPointer(line.text, line.words) || loneBulletTitle(lines, i))) {
       out.boilerplate.push(line.text);
