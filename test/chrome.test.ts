@@ -192,6 +192,11 @@ describe('chrome in other wordings', () => {
     expect(a.paragraphs).toEqual(BODY);
   });
 
+  it('reads a credit label and the site\'s name under the headline ("تحرير: عرب 48") as the credit', () => {
+    const a = parseArticle(['عرب 48', 'محليات', 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'تحرير: عرب 48', 'تاريخ النشر: 14/10/2024 - 19:22', ...BODY].join('\n'));
+    expect(a.byline).toEqual({ authors: [], agency: 'عرب 48', dateline: null });
+  });
+
   it('drops a summary box\'s bulleted items over the writer and the date, and reads the writer', () => {
     const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'أبرز النقاط', '• الذهب يتراجع مع صعود الدولار في التعاملات الآسيوية', '• النفط يرتفع بعد تراجع المخزونات الأمريكية', 'هبة الله عادل', '27/05/2018', '', ...BODY].join('\n'));
     expect(a.paragraphs).toEqual(BODY);

@@ -496,6 +496,11 @@ describe('cues and speakers', () => {
     expect(indirect(a).map((q) => q.speaker)).toEqual(['محكمة القضاء الإداري']);
   });
 
+  it('reads the owner named after a comma ("صاحبة أحد المنزلين، أم رامي أبو عيد:")', () => {
+    const a = parse('من جهتها، قالت صاحبة أحد المنزلين، أم رامي أبو عيد: "بنينا هذا البيت بعرق جبيننا، واليوم أصبحنا في الشارع".');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['أم رامي أبو عيد', 'صاحبة أحد المنزلين']]);
+  });
+
   it('reads لأن after a comma as "because", no opening of reported words', () => {
     const a = parse('وكان الرئيس عبد الفتاح السيسي استقبل نظيره في القاهرة أمس.', 'بدوره، شدد السيسي خلال اللقاء على ضرورة حل الأزمة سياسيا، لأن إطالة الصراع ستؤدي إلى تدمير البنية التحتية بالكامل.');
     expect(indirect(a)).toEqual([]);

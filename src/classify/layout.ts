@@ -9,7 +9,7 @@ import { isCaption, isChromeLine, isClockTime, isSourceLine, isStoryPointer, isT
 import { SECTION_LIKE_OUTLETS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
 import type { Byline } from '../schema.js';
 import type { ClassifiedLine } from './line.js';
-import { hasWord, lineKey } from '../normalize/key.js';
+import { hasWord, keyWords, lineKey } from '../normalize/key.js';
 import { FEH, WAW } from '../normalize/codes.js';
 
 /** The article's parts as laid out in the text, before quotes. */
@@ -171,6 +171,9 @@ function repeatedSiteName(lines: readonly ClassifiedLine[], line: ClassifiedLine
   const first = lines[0]!;
   if (line.info.kind !== 'text' || first.info.kind !== 'text' || first.words > MAX_SITE_NAME_WORDS || PUNCTUATION.test(first.text)) return null;
   if (line.key === first.key) return line.text;
+  // "تحرير: عرب 48": a credit's label of a word or two, then the site's name
+  const colon = line.text.indexOf(':');
+  if (colon > 0 && keyWords(lineKey(line.text.slice(0, colon))) <= 2 && lineKey(line.text.slice(colon + 1)) === first.key) return line.text.slice(colon + 1).trim();
   // "المدن - سياسة": the name and the section the story is filed under
   const parts = line.text.split(SPACED_DASH);
   return parts.length === 2 && lineKey(parts[0]!) === first.key && isChromeLine(parts[1]!.trim()) ? parts[0]!.trim() : null;

@@ -48,7 +48,7 @@ const HONORIFIC_SET = new Set(HONORIFICS.map(foldText));
 const DECLINED_SET = new Set(DECLINED_ACTS);
 const HIGHNESS = new Set(['السمو', 'الجلاله', 'المعالي', 'الفضيله', 'السعاده', 'الفخامه', 'الغبطه', 'النيافه']);
 /** "صاحب الشعبية الكبيرة": "صاحب" before anything but a style is "owner of", no honorific opening a name. */
-const ownerOf = (tokens: readonly Token[], k: number): boolean => tokens[k]!.norm === 'صاحب' && !HIGHNESS.has(tokens[k + 1]?.norm ?? '');
+const ownerOf = (tokens: readonly Token[], k: number): boolean => (tokens[k]!.norm === 'صاحب' || tokens[k]!.norm === 'صاحبه') && !HIGHNESS.has(tokens[k + 1]?.norm ?? '');
 
 /** Whether a folded word is an honorific or rank ("صاحب", "السمو", "الدكتور", "اللواء"): never part of a name. */
 export const isHonorific = (norm: string): boolean => HONORIFIC_SET.has(norm);
@@ -1160,7 +1160,15 @@ export function readMention(
     if (len > 0) return afterName(text, tokens, mention(slice(text, tokens, i + 1, i + 1 + len), null, i + 1 + len), limit, null);
   }
   // "وقال صاحب مولد لـ«النهار»": an owner of something, nobody named (never the style "صاحب السمو")
-  if (ownerOf(tokens, i) && !isStop(tokens[i + 1] ?? tokens[i]!)) return unnamedOwner(text, tokens, i, limit);
+  if (ownerOf(tokens, i) && !isStop(tokens[i + 1] ?? tokens[i]!)) {
+    const owner = unnamedOwner(text, tokens, i, limit);
+    // "صاحبة أحد المنزلين، أم رامي أبو عيد:": the owner named in apposition after the comma
+    if (owner.next < limit && hasComma(tokens[owner.next - 1]!)) {
+      const named = readMention(text, tokens, owner.next, limit, registry);
+      if (named !== null && named.name !== null && !named.anonymous && !named.roleOnly && named.role === null) return { ...named, role: owner.role };
+    }
+    return owner;
+  }
   // "أوضح الأخير": the latter, the person named last
   if (first === 'الاخير' || first === 'الاخيره') return mention(null, null, i + 1, { latter: true });
   // "وأبرز المتحدث ذاته": the same speaker, the one speaking (Maghreb copy's "the said speaker")
