@@ -501,6 +501,16 @@ describe('cues and speakers', () => {
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['أم رامي أبو عيد', 'صاحبة أحد المنزلين']]);
   });
 
+  it('reads "مستأجرة أخرى" (another tenant) as nobody named, and a man\'s family name in ـية ("مهند الوادية")', () => {
+    const a = parse('وأكدت مستأجرة أخرى، فضلت عدم ذكر اسمها، أنها اضطرت إلى الانتقال لمنطقة أبعد عن مقر عملها بسبب ارتفاع الإيجار.');
+    expect(a.quotes).toEqual([]);
+    const b = parse('في المقابل، أوضح الخبير العقاري مهند الوادية أن "الطلب المرتفع على السكن هو المحرك الرئيس لارتفاع الإيجارات".');
+    expect(b.speakers.map((s) => s.name)).toEqual(['مهند الوادية']);
+    // ("من جانب آخر" opens no one)
+    const c = parse('وقال الوزير سامي النمر إن "الخطة جاهزة للتنفيذ".', 'من جانب آخر، أكد النمر أن "الموازنة ستقر قريبا".');
+    expect(c.quotes.map((q) => q.speaker)).toEqual(['سامي النمر', 'سامي النمر']);
+  });
+
   it('reads لأن after a comma as "because", no opening of reported words', () => {
     const a = parse('وكان الرئيس عبد الفتاح السيسي استقبل نظيره في القاهرة أمس.', 'بدوره، شدد السيسي خلال اللقاء على ضرورة حل الأزمة سياسيا، لأن إطالة الصراع ستؤدي إلى تدمير البنية التحتية بالكامل.');
     expect(indirect(a)).toEqual([]);

@@ -129,7 +129,7 @@ export const QUESTION_LABELS: readonly string[] = ['س', 'سؤال', 'السؤا
 export const ANSWER_LABELS: readonly string[] = ['ج', 'جواب', 'الجواب'];
 
 /** Verbs of asking not to be named, and the word after them: "طلب عدم ذكر اسمه", "فضّل عدم الكشف عن هويته". Folded. */
-export const WITHHELD_NAME_VERBS: readonly string[] = ['طلب', 'طالبا', 'فضل', 'مفضلا', 'رفض', 'رافضا', 'اشترط', 'مشترطا'];
+export const WITHHELD_NAME_VERBS: readonly string[] = ['طلب', 'طالبا', 'فضل', 'مفضلا', 'رفض', 'رافضا', 'اشترط', 'مشترطا', 'طلبت', 'فضلت', 'رفضت', 'اشترطت', 'مفضله', 'رافضه'];
 export const WITHHELD_NAME_OBJECTS: readonly string[] = ['عدم', 'الكشف', 'ذكر', 'نشر'];
 
 /** Words that make a network a broadcaster or a news site ("شبكة سي إن إن"), folded and lower-cased. */

@@ -482,6 +482,11 @@ function unnamedOwner(text: string, tokens: readonly Token[], i: number, limit: 
   return mention(null, slice(text, tokens, i, j), j, { anonymous: true });
 }
 
+/** A given name that ends in no feminine or vowel letter (ة, ى, ا, ي folded): most likely a man's ("مهند"). */
+const MASCULINE_GIVEN = /[^هيا]$/u;
+/** A definite word in ـية, folded: a feminine nisba adjective or a family name of that shape ("الوادية"). */
+const FEMININE_NISBA = /^ال\p{L}{3,}يه$/u;
+
 /** مُفعِّلة, مَفعولة: م, three or four letters, then ة (folded ه) — "مطبقة", "موجودة"; "منيرة", "مليكة" are listed names. */
 const FEMININE_PARTICIPLE = /^م\p{L}{3,4}ه$/u;
 function participleShaped(text: string, t: Token): boolean {
@@ -525,7 +530,9 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     }
     // "محمد الحاج طيب،": after a common given name, an honorific before the closing name word is part of the name
     const inner = j > i && HONORIFIC_SET.has(t.norm) && startsWithGivenName(tokens[i]!.norm) && closingNameWord(text, tokens, j + 1, limit);
-    if (!joined && !inner && (!(j === i ? nameWord(text, t) : nameTail(text, t)) || (j > i && /^لل/u.test(t.norm)))) break;
+    // ("مهند الوادية": after a man's listed given name a definite word in ـية is his family name, no adjective of his)
+    const familyInYa = j === i + 1 && MASCULINE_GIVEN.test(tokens[i]!.norm) && startsWithGivenName(tokens[i]!.norm) && definiteToken(t) && FEMININE_NISBA.test(t.norm) && nameWord(text, t) && !isKnownPlace(t.norm);
+    if (!joined && !inner && !familyInYa && (!(j === i ? nameWord(text, t) : nameTail(text, t)) || (j > i && /^لل/u.test(t.norm)))) break;
     if (j > i && t.role && !t.norm.startsWith('ال')) break;
     // "مهدي بن خليل المختص في الطب الشرعي": past a full name, a definite title before في opens its description
     // ("محمد القاضي في تصريح": one name word before it, القاضي is the family name)
@@ -1102,6 +1109,11 @@ function describedName(text: string, tokens: readonly Token[], i: number, limit:
   return mention(slice(text, tokens, j, j + len), slice(text, tokens, i, j), j + len);
 }
 
+/** "أخرى", "آخر", "آخرون": another one, after an unnamed noun (folded). */
+const ANOTHER = new Set(['اخري', 'اخر', 'اخرون', 'اخرين', 'اخريات']);
+/** "جانب", "صعيد", "جهة", "ناحية": nouns of the discourse links "من جانب آخر", "على صعيد آخر" (folded). */
+const OTHER_SIDE = new Set(['جانب', 'صعيد', 'جهه', 'ناحيه', 'حين', 'وقت', 'مكان', 'موضع']);
+
 /** Whether the one word at `i` heads a construct with the bare title after it: no given name, no registered name. */
 function constructHead(tokens: readonly Token[], i: number, limit: number, registry: NameRegistry | null): boolean {
   const t = tokens[i]!;
@@ -1246,6 +1258,11 @@ export function readMention(
   if (described) return afterName(text, tokens, described, limit, null);
   const nameLen = nameLength(text, tokens, i, limit, registry, objectFollows);
   if (nameLen === 0) return null;
+  // "وأكدت مستأجرة أخرى، فضلت عدم ذكر اسمها، أنها …": "another" tenant is somebody unnamed
+  // ("من جانب آخر", "على صعيد آخر": another side of the story, no person)
+  if (nameLen === 1 && i + 1 < limit && ANOTHER.has(tokens[i + 1]!.norm) && !tokens[i]!.definite && !OTHER_SIDE.has(first) && registeredLength(registry ?? [], tokens, i) === 0) {
+    return mention(null, slice(text, tokens, i, i + 2), i + 2, { anonymous: true });
+  }
   // "محادثات وزير الخارجية الروسي سيرجي لافروف": an unlisted word right before a bare title heads a construct, and
   // the titled person is its genitive (a name sets its title off: "طارق فهمي أستاذ …", "لافروف، وزير …")
   // ("وقال لافروف وزير الخارجية الروسي إن": a title that names nobody after it is the name's own)
