@@ -192,6 +192,15 @@ describe('chrome in other wordings', () => {
     expect(a.paragraphs).toEqual(BODY);
   });
 
+  it('reads a breaking-news banner over the headline as chrome, and the title under it as the headline', () => {
+    const a = parseArticle(['عاجل: انقطاع الكهرباء عن عدة أحياء في العاصمة', 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'بقلم رشا البيطار', 'الأحد، 15 سبتمبر 2024', ...BODY, 'طباعة | إرسال | حفظ'].join('\n'));
+    expect(a.headline).toBe('بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك');
+    expect(a.paragraphs).toEqual(BODY);
+    // (a breaking headline with no other title under it is the headline)
+    const b = parseArticle(['عاجل: انقطاع الكهرباء عن عدة أحياء في العاصمة', 'الأحد، 15 سبتمبر 2024', ...BODY].join('\n'));
+    expect(b.headline).toBe('عاجل: انقطاع الكهرباء عن عدة أحياء في العاصمة');
+  });
+
   it('reads a credit label and the site\'s name under the headline ("تحرير: عرب 48") as the credit', () => {
     const a = parseArticle(['عرب 48', 'محليات', 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'تحرير: عرب 48', 'تاريخ النشر: 14/10/2024 - 19:22', ...BODY].join('\n'));
     expect(a.byline).toEqual({ authors: [], agency: 'عرب 48', dateline: null });

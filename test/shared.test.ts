@@ -188,6 +188,9 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // heading: its question, "نعم", "لا" over "صوت الآن"); still: one related title alone after the last paragraph
   // on a page of blank-line paragraphs (4.0%), which a last short paragraph or a cut-off scrape also looks like
   'held-out-48.json': { authorsRecall: 0.99, maxLeak: 0.045, bodyF1: 0.99 },
+  // first contact: headline 0.79 (a breaking-news banner "عاجل: …" over the headline), 4.9% leaked ("طباعة | إرسال |
+  // حفظ"); still: a writer named at the foot over an e-mail and a phone line after a paragraph with no full stop
+  'held-out-49.json': { authorsRecall: 0.98, maxLeak: 0.01, bodyF1: 0.995 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

@@ -115,6 +115,9 @@ function isMasthead(byline: Byline): boolean {
   return byline.agency !== null && byline.authors.length === 0 && byline.dateline === null;
 }
 
+/** "عاجل:", "عاجل..": a breaking-news label opening a line. */
+const BREAKING_LABEL = /^عاجل\s*(?::|\.\.)/u;
+
 function headlineIndex(lines: readonly ClassifiedLine[]): number {
   let short = -1;
   for (let i = 0; i < lines.length; i++) {
@@ -125,6 +128,8 @@ function headlineIndex(lines: readonly ClassifiedLine[]): number {
     // the site's own name above the headline ("بوابة أخبار اليوم") is no headline either
     if (line.words <= MAX_SITE_NAME_WORDS && i + 1 < lines.length && SITE_NAME_HEAD_KEYS.has(line.key.split(' ')[0]!) && !PUNCTUATION.test(line.text)) continue;
     if (siteNameOverChrome(lines, i) || isTicker(line.key, line.words, line.text)) continue;
+    // "عاجل: انقطاع الكهرباء …" over a title its metadata follows: a breaking-news banner, not the story's headline
+    if (BREAKING_LABEL.test(line.text) && lines[i + 1]?.info.kind === 'text' && isHeadlineLike(lines[i + 1]!.text) && followedByMetadata(lines, i + 1)) continue;
     // "آخر الأخبار" and other stories' titles over the page's own: a title under a list heading is an item when a
     // later title has the story's metadata under it
     if (underListHeading(lines, i) && laterTitleWithMetadata(lines, i)) continue;
