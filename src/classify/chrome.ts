@@ -60,7 +60,8 @@ function isLetterWidget(key: string, words: number): boolean {
 function isMenu(line: string, words: number): boolean {
   if (words > MAX_MENU_WORDS || !MENU_SEPARATOR.test(line)) return false;
   const items = line.split(MENU_SEPARATOR).map(lineKey).filter((k) => k !== '');
-  return items.length >= 2 && items.filter((k) => FOOTER_KEYS.has(k)).length >= 2;
+  // ("طباعة | إرسال | حفظ": a bar of buttons alone is a menu too)
+  return items.length >= 2 && (items.filter((k) => FOOTER_KEYS.has(k)).length >= 2 || items.every((k) => BUTTON_ACTION_KEYS.has(k)));
 }
 
 const CALL_VERB_KEYS = new Set(CALL_VERBS.map(lineKey));

@@ -72,8 +72,6 @@ export const CHROME_LINES: readonly string[] = [
   'انتهت التغطية المباشرة', 'انتهت التغطية', 'نهاية التغطية المباشرة',
   // a summary box's label: "باختصار", "نقاط رئيسية من الخبر"
   'باختصار', 'باختصار شديد', 'نقاط رئيسية', 'نقاط رئيسية من الخبر', 'أبرز النقاط', 'أهم النقاط', 'ملخص الخبر',
-  // a print bar: "طباعة | إرسال | حفظ"
-  'طباعة | إرسال | حفظ', 'طباعة | إرسال', 'إرسال | طباعة',
   // a player's error and the link to a story's source
   'حدث خطأ أثناء تحميل الفيديو', 'حدث خطأ أثناء تشغيل الفيديو', 'يرجى المحاولة مرة أخرى لاحقا', 'يرجى المحاولة لاحقا', 'رابط المصدر', 'Watch on YouTube', 'View this post on Instagram',
   // a cookie banner's button; a call to support the outlet
