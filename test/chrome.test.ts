@@ -86,6 +86,8 @@ describe('chrome in other wordings', () => {
     ['a link to the source', 'رابط المصدر'],
     ['a note on an opinion writer\'s views', 'المقال يعبر عن رأي كاتبه ولا يعبر بالضرورة عن رأي الموقع'],
     ['a note that the text goes on below an ad', 'يستمر المقال أدناه'],
+    ['an audio player\'s note on its synthetic voice', 'مدعوم بالذكاء الاصطناعي'],
+    ['a slideshow button', 'عرض الشرائح'],
     ['an agency\'s note on what its site shows', 'الأخبار المنشورة على الموقع الإلكتروني للوكالة هي ملخص لجزء من الأخبار المقدمة للمشتركين عبر نظام تدفق الأخبار'],
   ])('drops %s and lists it in boilerplate', (_name, line) => {
     const a = parseArticle(page([line], []));
@@ -199,6 +201,42 @@ describe('chrome in other wordings', () => {
     // (a breaking headline with no other title under it is the headline)
     const b = parseArticle(['عاجل: انقطاع الكهرباء عن عدة أحياء في العاصمة', 'الأحد، 15 سبتمبر 2024', ...BODY].join('\n'));
     expect(b.headline).toBe('عاجل: انقطاع الكهرباء عن عدة أحياء في العاصمة');
+  });
+
+  it('reads the file a story is filed in ("من ملف: …") over the headline as chrome', () => {
+    const a = parseArticle(['من ملف: أزمات المنطقة', 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'سامر الخطيب', 'الأربعاء 16 تشرين الأول 2024', ...BODY].join('\n'));
+    expect(a.headline).toBe('بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك');
+    expect(a.boilerplate).toContain('من ملف: أزمات المنطقة');
+    expect(a.byline.authors).toEqual(['سامر الخطيب']);
+    // (a headline with a speaker before its colon, the date under it, stays the headline)
+    const b = parseArticle(['الرشيدي: السوق يستفيد من توقعات نمو الأرباح', 'الأربعاء 16 تشرين الأول 2024', ...BODY].join('\n'));
+    expect(b.headline).toBe('الرشيدي: السوق يستفيد من توقعات نمو الأرباح');
+  });
+
+  it('drops a comment thread under its count ("3 تعليقات") at the foot: names, times, comments and reply buttons', () => {
+    const thread = ['3 تعليقات', 'أحمد منذ ساعتين', 'كلام سليم والله', 'رد', 'سارة منذ 5 ساعات', 'مقال رائع ومفيد', 'رد'];
+    const a = parseArticle(page([], thread));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(thread));
+  });
+
+  it('drops a summary box set apart by a blank line under the metadata, and never takes its line for the headline', () => {
+    const box = ['ملخص', 'البنوك تقود مكاسب البورصة والأجانب يعودون بقوة'];
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'هالة السيد', '16 أكتوبر 2024', ...box, '', BODY.join('\n\n')].join('\n'));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(box));
+    // (a two-word headline over the writer and the date)
+    const b = parseArticle(['تحرير عدن..', 'هالة السيد', '16 أكتوبر 2024', ...box, '', BODY.join('\n\n')].join('\n'));
+    expect(b.headline).toBe('تحرير عدن..');
+    // (no blank line sets the box apart from the body: the line under the label is kept)
+    const c = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'هالة السيد', '16 أكتوبر 2024', ...box, ...BODY].join('\n'));
+    expect(c.paragraphs).toEqual([box[1], ...BODY]);
+  });
+
+  it('reads a writer parted from the date by a middle dot ("وائل قنديل · 24 تموز 2015")', () => {
+    const a = parseArticle(page(['وائل قنديل · 24 تموز 2015'], []));
+    expect(a.byline.authors).toEqual(['وائل قنديل']);
+    expect(a.publishedAt?.slice(0, 10)).toBe('2015-07-24');
   });
 
   it('reads a credit label and the site\'s name under the headline ("تحرير: عرب 48") as the credit', () => {

@@ -354,12 +354,14 @@ const LONGEST_SECTION_KEY = Math.max(...[...SECTION_KEYS].map((k) => k.length));
 export function isSectionHeading(key: string): boolean {
   if (key.length > LONGEST_SECTION_KEY + 5) return false;
   if (SECTION_KEYS.has(key)) return true;
-  // "التعليقات (3)": a heading with its count
-  const counted = COUNTED_HEADING.exec(key);
+  // "التعليقات (3)", "3 تعليقات": a heading with its count after or before it
+  const counted = COUNTED_HEADING.exec(key) ?? COUNT_FIRST_HEADING.exec(key);
   return counted !== null && SECTION_KEYS.has(counted[1]!);
 }
 /** A heading's key and a count after it ("التعليقات 3"). */
 const COUNTED_HEADING = /^(\p{L}[\p{L} ]*) \d{1,4}$/u;
+/** A count and then a heading's key ("3 تعليقات"). */
+const COUNT_FIRST_HEADING = /^\d{1,4} (\p{L}[\p{L} ]*)$/u;
 
 /** Longest line read as a heading with its first item after a colon. */
 const MAX_INLINE_HEADING_WORDS = 8;

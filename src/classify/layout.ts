@@ -4,7 +4,7 @@ import { isHeadlineLike } from '../metadata/headline.js';
 import { cueOf } from '../quotes/cue-index.js';
 import { bareAuthors, isPersonLike, SPACED_DASH } from '../metadata/byline.js';
 import { isKnownPlace, isWriterTitle } from '../metadata/known.js';
-import { AD_LABELS, BOX_END_BUTTONS, END_MARKERS, WRITER_BOX_HEADINGS } from '../lexicon/chrome.js';
+import { AD_LABELS, BOX_END_BUTTONS, END_MARKERS, KICKER_LABELS, SUMMARY_LABELS, WRITER_BOX_HEADINGS } from '../lexicon/chrome.js';
 import { isCaption, isChromeLine, isClockTime, isSourceLine, isStoryPointer, isTicker } from './chrome.js';
 import { SECTION_LIKE_OUTLETS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
 import type { Byline } from '../schema.js';
@@ -38,6 +38,8 @@ const SITE_NAME_HEAD_KEYS = new Set(SITE_NAME_HEADS.map(lineKey));
 const SECTION_LIKE_OUTLET_KEYS = new Set(SECTION_LIKE_OUTLETS.map(lineKey));
 /** Labels of an ad or sponsored slot, as keys ("محتوى مدفوع", "برعاية"). */
 const AD_LABEL_KEYS = new Set(AD_LABELS.map(lineKey));
+/** A summary box's labels, as keys ("ملخص", "باختصار"). */
+const SUMMARY_KEYS = new Set(SUMMARY_LABELS.map(lineKey));
 /** Fewest words of a chrome line that alone marks the title under it as another story's. */
 const MIN_WEIGHTY_CHROME_WORDS = 2;
 const PUNCTUATION = /[\p{P}\p{S}]/u;
@@ -115,8 +117,8 @@ function isMasthead(byline: Byline): boolean {
   return byline.agency !== null && byline.authors.length === 0 && byline.dateline === null;
 }
 
-/** "عاجل:", "عاجل..": a breaking-news label opening a line. */
-const BREAKING_LABEL = /^عاجل\s*(?::|\.\.)/u;
+/** "عاجل:", "من ملف:", "عاجل..": a banner's or kicker's label opening a line. */
+const KICKER_LABEL = new RegExp(`^(?:${KICKER_LABELS.join('|')})\\s*(?::|\\.\\.)`, 'u');
 
 function headlineIndex(lines: readonly ClassifiedLine[]): number {
   let short = -1;
@@ -128,8 +130,11 @@ function headlineIndex(lines: readonly ClassifiedLine[]): number {
     // the site's own name above the headline ("بوابة أخبار اليوم") is no headline either
     if (line.words <= MAX_SITE_NAME_WORDS && i + 1 < lines.length && SITE_NAME_HEAD_KEYS.has(line.key.split(' ')[0]!) && !PUNCTUATION.test(line.text)) continue;
     if (siteNameOverChrome(lines, i) || isTicker(line.key, line.words, line.text)) continue;
+    // a line under "ملخص" is the summary box's
+    if (i > 0 && SUMMARY_KEYS.has(lines[i - 1]!.key)) continue;
     // "عاجل: انقطاع الكهرباء …" over a title its metadata follows: a breaking-news banner, not the story's headline
-    if (BREAKING_LABEL.test(line.text) && lines[i + 1]?.info.kind === 'text' && isHeadlineLike(lines[i + 1]!.text) && followedByMetadata(lines, i + 1)) continue;
+    // (and "من ملف: أزمات المنطقة": the file the story is filed in)
+    if (KICKER_LABEL.test(line.text) && lines[i + 1]?.info.kind === 'text' && isHeadlineLike(lines[i + 1]!.text) && followedByMetadata(lines, i + 1)) continue;
     // "آخر الأخبار" and other stories' titles over the page's own: a title under a list heading is an item when a
     // later title has the story's metadata under it
     if (underListHeading(lines, i) && laterTitleWithMetadata(lines, i)) continue;
@@ -328,6 +333,24 @@ function headerButton(lines: readonly ClassifiedLine[], i: number): boolean {
   return (before?.info.kind === 'chrome' && !beforeParagraph) || shortLabel(before) || shortLabel(after);
 }
 
+/** Most lines of a summary box, and most words in each. */
+const MAX_SUMMARY_LINES = 4;
+const MAX_SUMMARY_LINE_WORDS = 40;
+
+/**
+ * How many lines under the summary label at `i` form its box: text lines with no blank line between them, ended by
+ * a blank line with the body's paragraphs after it. 0 where no blank line sets the box apart (on a page whose
+ * paragraphs no blank line parts, the box cannot be told from the body's first lines).
+ */
+function summaryBoxLines(lines: readonly ClassifiedLine[], i: number): number {
+  let j = i + 1;
+  while (j < lines.length && !lines[j]!.afterBlank && lines[j]!.info.kind === 'text' && lines[j]!.words <= MAX_SUMMARY_LINE_WORDS) j++;
+  const n = j - i - 1;
+  if (n === 0 || n > MAX_SUMMARY_LINES || j >= lines.length || !lines[j]!.afterBlank) return 0;
+  // (the body after the blank line: at least one paragraph-like line)
+  return lines.slice(j).some((l) => l.info.kind === 'text' && isBodyLike(l)) ? n : 0;
+}
+
 /** Splits classified lines into headline, body paragraphs and boilerplate, collecting metadata lines. */
 export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
   const out: Layout = { headline: '', paragraphs: [], boilerplate: [], dates: [], bylines: [], statedMinutes: null, boilerplateBeforeBody: 0 };
@@ -341,11 +364,11 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
   let skipUntil: string | null = null;
   const bodyLines: ClassifiedLine[] = [];
   let skipped = 0;
-  let skipNext = false;
+  let skipLines = 0;
   lines.forEach((line, i) => {
     const info = line.info;
-    if (skipNext) {
-      skipNext = false;
+    if (skipLines > 0) {
+      skipLines--;
       out.boilerplate.push(line.text);
       return;
     }
@@ -413,7 +436,9 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
         // "إعلانات" or "اشترك في نشرتنا" then a headline, between two paragraphs: the story the slot or box links
         // to (a picture's caption may stand over the next subheading instead)
         // (never under a live page's time stamp: "12:40 م" stands over the title of the next post)
-        if (bodyStarted && sponsoredTitle(lines, i + 1) && !isCaption(line.text, line.key, line.words) && !isClockTime(line.key)) skipNext = true;
+        if (bodyStarted && sponsoredTitle(lines, i + 1) && !isCaption(line.text, line.key, line.words) && !isClockTime(line.key)) skipLines = 1;
+        // "ملخص" and its lines over a blank line, before the body: a summary box
+        else if (!bodyStarted && SUMMARY_KEYS.has(line.key)) skipLines = summaryBoxLines(lines, i);
         return;
       case 'text':
         break;

@@ -70,6 +70,9 @@ const DATE_PART_START = /[|0-9\u0660-\u0669\u06F0-\u06F9]/u;
 const PUBLISHED_WORDS = new Set(PUBLISHED_VERBS.map((w) => foldText(w)));
 const BEFORE_DATE_WORDS = new Set([...WEEKDAYS, ...PUBLISHED_LABELS.filter((l) => !l.includes(' ')), 'يوم', 'في'].map((w) => foldText(w).toLowerCase()));
 
+/** What may part a credit from the date after it: "name | date", "name · date". */
+const CREDIT_SEPARATORS = ' ،,|-–—:·•';
+
 /**
  * "كتب محمد علي الأربعاء، 30 مايو 2018 02:00 م", "كتب: منى سعيد | 2018-05-30 12:30": a credit and the date on one
  * line. The credit's byline when the words before the date are a credit with a name (or names alone) and what
@@ -78,13 +81,13 @@ const BEFORE_DATE_WORDS = new Set([...WEEKDAYS, ...PUBLISHED_LABELS.filter((l) =
 function creditBeforeDate(line: string): Byline | null {
   const cut = line.search(DATE_PART_START);
   if (cut <= 0) return null;
-  const words = trimChars(line.slice(0, cut), ' ،,|-–—:').split(/\s+/u);
+  const words = trimChars(line.slice(0, cut), CREDIT_SEPARATORS).split(/\s+/u);
   while (words.length > 0 && BEFORE_DATE_WORDS.has(foldText(trimChars(words[words.length - 1]!, '،,:')).toLowerCase())) words.pop();
   // "نُشر بواسطة منى سعيد في …": a publication label before the credit
   if (words.length > 0 && PUBLISHED_WORDS.has(foldText(words[0]!).toLowerCase())) words.shift();
   // most stamps hold labels alone before the date ("نشر في:"): nothing is left to read
   if (words.length < 2) return null;
-  const before = trimChars(words.join(' '), ' ،,|-–—:');
+  const before = trimChars(words.join(' '), CREDIT_SEPARATORS);
   const credit = parseBylineLine(before);
   const names = credit !== null && credit.authors.length > 0 ? null : bareAuthors(before);
   if ((credit === null || credit.authors.length === 0) && names === null) return null;

@@ -3,6 +3,12 @@
  * line's key (folded, punctuation removed), so "إقرأ أيضاً:" and "اقرأ ايضا" are one entry.
  */
 
+/** A summary box's label: "باختصار", "نقاط رئيسية من الخبر", "ملخص". */
+export const SUMMARY_LABELS: readonly string[] = [
+  'باختصار', 'باختصار شديد', 'نقاط رئيسية', 'نقاط رئيسية من الخبر', 'أبرز النقاط', 'أهم النقاط', 'ملخص الخبر', 'ملخص', 'ملخص المقال',
+  'خلاصة الخبر',
+];
+
 /** A line that is exactly one of these (after folding) is chrome. */
 export const CHROME_LINES: readonly string[] = [
   // ads (the Arabic labels are AD_LABELS), and the note that the text goes on below one
@@ -37,6 +43,7 @@ export const CHROME_LINES: readonly string[] = [
   // back-to-top and version links, galleries
   'النسخة الكاملة', 'عودة إلى الأعلى', 'العودة إلى الأعلى', 'الرجوع إلى أعلى الصفحة', 'العودة إلى أعلى الصفحة', 'إلى الأعلى',
   'أعلى الصفحة', 'معرض الصور', 'ألبوم الصور', 'عرض الصور', 'عرض كل الصور', 'عرض جميع الصور', 'شاهد الصور', 'ألبوم صور', 'معرض صور',
+  'عرض الشرائح', 'عرض شرائح',
   // a prayer-times widget's heading (its lines are PRAYER_NAMES with a time) and a poll's button
   'مواقيت الصلاة', 'أوقات الصلاة', 'صوّت الآن', 'عرض النتائج',
   // a press release's flags, a forum's buttons, side widgets, a contents box
@@ -70,8 +77,7 @@ export const CHROME_LINES: readonly string[] = [
   'صورة الكاتب', 'صورة الكاتبة', 'صورة المحرر', 'صورة المحررة', 'الصورة الشخصية',
   // a live page's end: "انتهت التغطية المباشرة"
   'انتهت التغطية المباشرة', 'انتهت التغطية', 'نهاية التغطية المباشرة',
-  // a summary box's label: "باختصار", "نقاط رئيسية من الخبر"
-  'باختصار', 'باختصار شديد', 'نقاط رئيسية', 'نقاط رئيسية من الخبر', 'أبرز النقاط', 'أهم النقاط', 'ملخص الخبر',
+  ...SUMMARY_LABELS,
   // a player's error and the link to a story's source
   'حدث خطأ أثناء تحميل الفيديو', 'حدث خطأ أثناء تشغيل الفيديو', 'يرجى المحاولة مرة أخرى لاحقا', 'يرجى المحاولة لاحقا', 'رابط المصدر', 'Watch on YouTube', 'View this post on Instagram',
   // a cookie banner's button; a call to support the outlet
@@ -169,6 +175,8 @@ export const CHROME_PREFIXES: readonly string[] = [
   // listen buttons: "استمع إلى المقال"
   'استمع إلى المقال', 'استمع للمقال', 'استمع إلى الخبر', 'استمع للخبر', 'استمع لهذا المقال', 'استمع إلى هذا المقال',
   'استمع إلى هذا الخبر', 'استمع لهذا الخبر', 'سرعة التشغيل',
+  // the player's note on a synthetic voice: "مدعوم بالذكاء الاصطناعي"
+  'مدعوم بالذكاء الاصطناعي', 'بدعم من الذكاء الاصطناعي', 'صوت مولد بالذكاء الاصطناعي', 'صوت مولّد بالذكاء الاصطناعي',
   // BBC-style caption lines with the caption on the same line: "التعليق على الصورة، سكان يحتمون …"
   'التعليق على الصورة', 'تعليق الصورة', 'مصدر الصورة',
 ];
@@ -259,6 +267,14 @@ export const PLATFORM_NAMES: readonly string[] = [
 /** Labels of an ad or sponsored slot inside the body: a headline right under one is the slot's, not the article's. */
 export const AD_LABELS: readonly string[] = [
   'محتوى إعلاني', 'إعلان', 'اعلان', 'إعلانات', 'اعلانات', 'محتوى مدفوع', 'محتوى ترويجي', 'برعاية', 'مساحة إعلانية', 'إعلان ممول', 'إعلان مموّل',
+];
+
+/**
+ * Labels of a banner or kicker line over the headline, before a colon or two dots: "عاجل: …" (another story's
+ * breaking news), "من ملف: أزمات المنطقة" (the file or series the story belongs to).
+ */
+export const KICKER_LABELS: readonly string[] = [
+  'عاجل', 'من ملف', 'ملف', 'ضمن ملف', 'الملف', 'قسم', 'القسم', 'تصنيف', 'التصنيف', 'سلسلة', 'من سلسلة', 'ضمن سلسلة',
 ];
 
 /** Labels of an editor's note on the story itself, before a colon: "تصحيح: ذكرت نسخة سابقة من هذا التقرير …". */
