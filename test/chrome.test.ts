@@ -88,6 +88,7 @@ describe('chrome in other wordings', () => {
     ['a note that the text goes on below an ad', 'يستمر المقال أدناه'],
     ['an audio player\'s note on its synthetic voice', 'مدعوم بالذكاء الاصطناعي'],
     ['a slideshow button', 'عرض الشرائح'],
+    ['a topics box\'s heading', 'موضوعات'],
     ['an agency\'s note on what its site shows', 'الأخبار المنشورة على الموقع الإلكتروني للوكالة هي ملخص لجزء من الأخبار المقدمة للمشتركين عبر نظام تدفق الأخبار'],
   ])('drops %s and lists it in boilerplate', (_name, line) => {
     const a = parseArticle(page([line], []));
@@ -180,9 +181,9 @@ describe('chrome in other wordings', () => {
     const paragraphs = [...BODY, 'وتوقع متعاملون أن يستمر الطلب على الأسهم القيادية خلال الأسبوع المقبل مع تحسن السيولة.'];
     const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', ...paragraphs, '', 'صفقات الاستحواذ تسجل سابع أعلى مستوى'].join('\n'));
     expect(a.paragraphs).toEqual(paragraphs);
-    // (paragraphs parted by blank lines: the last line is the article's)
-    const b = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', ...paragraphs, 'صفقات الاستحواذ تسجل سابع أعلى مستوى'].join('\n\n'));
-    expect(b.paragraphs.at(-1)).toBe('صفقات الاستحواذ تسجل سابع أعلى مستوى');
+    // (paragraphs parted by blank lines: a last short paragraph that ends its sentence is the article's)
+    const b = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', ...paragraphs, 'وصفقات الاستحواذ تسجل سابع أعلى مستوى.'].join('\n\n'));
+    expect(b.paragraphs.at(-1)).toBe('وصفقات الاستحواذ تسجل سابع أعلى مستوى.');
     // (two titles)
     const c = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', ...paragraphs, '', 'صفقات الاستحواذ تسجل سابع أعلى مستوى', 'الذهب يتراجع مع صعود الدولار في التعاملات الآسيوية'].join('\n'));
     expect(c.paragraphs).toEqual(paragraphs);
@@ -237,6 +238,39 @@ describe('chrome in other wordings', () => {
     const a = parseArticle(page(['وائل قنديل · 24 تموز 2015'], []));
     expect(a.byline.authors).toEqual(['وائل قنديل']);
     expect(a.publishedAt?.slice(0, 10)).toBe('2015-07-24');
+  });
+
+  it('drops one title last on a page of blank-line paragraphs, never a paragraph cut short', () => {
+    const head = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+    const a = parseArticle([head, ...BODY, 'الذهب يتراجع مع صعود الدولار في التعاملات الآسيوية'].join('\n\n'));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toContain('الذهب يتراجع مع صعود الدولار في التعاملات الآسيوية');
+    // (a scrape cut off inside its last paragraph: a comma, an opening و, "كما" or a speech verb mark the fragment)
+    for (const cut of ['من جهة أخرى، أعلن نائب رئيس مجلس', 'وأضاف الرشيدي أن المستثمرين الأجانب', 'كما تم تداول أكثر من 300 مليون سهم', 'قال المحلل المالي فهد الرشيدي إن السوق']) {
+      expect(parseArticle([head, ...BODY, cut].join('\n\n')).paragraphs.at(-1)).toBe(cut);
+    }
+    // (nor a line after a paragraph that ends no sentence)
+    const open = [...BODY.slice(0, 2), 'وارتفع المؤشر العام بنسبة 0.8 في المئة فيما صعد مؤشر السوق الأول'];
+    expect(parseArticle([head, ...open, 'الذهب يتراجع مع صعود الدولار'].join('\n\n')).paragraphs.at(-1)).toBe('الذهب يتراجع مع صعود الدولار');
+  });
+
+  it('drops a title under a one-word share button after a paragraph that ends a sentence', () => {
+    const a = parseArticle(page([], ['شارك', 'الذهب يتراجع مع صعود الدولار في التعاملات الآسيوية']));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toContain('الذهب يتراجع مع صعود الدولار في التعاملات الآسيوية');
+  });
+
+  it('never reads a print edition\'s label under the writer ("النسخة الورقية") as a second writer', () => {
+    const a = parseArticle(page(['معاذ الشمري', 'النسخة الورقية', '16 أكتوبر 2024'], []));
+    expect(a.byline.authors).toEqual(['معاذ الشمري']);
+    expect(a.paragraphs).toEqual(BODY);
+    // (a definite given name opens a name: "الهادي التريكي")
+    expect(parseArticle(page(['الهادي التريكي', '16 أكتوبر 2024'], [])).byline.authors).toEqual(['الهادي التريكي']);
+  });
+
+  it('reads a name with a nisba family name before the date on its line ("سحر الجزائري | 09 جويلية 2018"), never a trade', () => {
+    expect(parseArticle(page(['سحر الجزائري | 09 جويلية 2018'], [])).byline.authors).toEqual(['سحر الجزائري']);
+    expect(parseArticle(page(['مراسل الجزائري | 09 جويلية 2018'], [])).byline.authors).toEqual([]);
   });
 
   it('reads a credit label and the site\'s name under the headline ("تحرير: عرب 48") as the credit', () => {
@@ -369,8 +403,9 @@ describe('chrome in other wordings', () => {
   it('drops a single title after a source note that closes the text, and keeps a fragment after a share bar alone', () => {
     const a = parseArticle(page([], ['المصدر: الخليج + وكالات', 'الذهب يتراجع مع صعود الدولار']));
     expect(a.paragraphs).toEqual(BODY);
-    const b = parseArticle(page([], ['شارك', 'الذهب يتراجع مع صعود الدولار']));
-    expect(b.paragraphs).toEqual([...BODY, 'الذهب يتراجع مع صعود الدولار']);
+    // (a fragment that opens like a paragraph, on و, under a share bar after the last paragraph)
+    const b = parseArticle(page([], ['شارك', 'وأكد المحلل أن الذهب يتراجع مع صعود الدولار']));
+    expect(b.paragraphs).toEqual([...BODY, 'وأكد المحلل أن الذهب يتراجع مع صعود الدولار']);
   });
 
   it('reads the writer named in a box on the writer, or alone over the outlet\'s own line at the foot', () => {

@@ -187,7 +187,9 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // first contact: 29.8% leaked, headline 0.995 (a video player's error lines, "رابط المصدر", a poll with no
   // heading: its question, "نعم", "لا" over "صوت الآن"); still: one related title alone after the last paragraph
   // on a page of blank-line paragraphs (4.0%), which a last short paragraph or a cut-off scrape also looks like
-  'held-out-48.json': { authorsRecall: 0.99, maxLeak: 0.045, bodyF1: 0.99 },
+  // (thirteenth round: one title last on a page of blank-line paragraphs, after a paragraph that ends a sentence,
+  // is dropped: 4.0% → 1.3%)
+  'held-out-48.json': { authorsRecall: 0.99, maxLeak: 0.015, bodyF1: 0.99 },
   // first contact: headline 0.79 (a breaking-news banner "عاجل: …" over the headline), 4.9% leaked ("طباعة | إرسال |
   // حفظ"); still: a writer named at the foot over an e-mail and a phone line after a paragraph with no full stop
   'held-out-49.json': { authorsRecall: 0.98, maxLeak: 0.01, bodyF1: 0.995 },
@@ -199,6 +201,16 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // first contact: 6.9% leaked, author recall 0.995, headline 0.995 (a summary box "ملخص" over a blank line, a writer
   // parted from the date by "·")
   'held-out-52.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.995 },
+  // first contact: 21.3% leaked ("موضوعات" over its tags; one title last on a page of blank-line paragraphs; a title
+  // under a one-word "شارك" after the last paragraph); still: such titles after a last paragraph that ends no sentence
+  'held-out-53.json': { authorsRecall: 0.99, maxLeak: 0.02, bodyF1: 0.99 },
+  // first contact: no leak, author recall 1 (a title tag with the site's name, two time stamps, an English interface,
+  // one-letter share buttons, a video's length under the headline): kept as a guard
+  'held-out-54.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.995 },
+  // first contact: 5.5% leaked, author recall 0.91 ("النسخة الورقية" under the writer read as a second writer, a lone
+  // last title on a page of blank-line paragraphs, "سحر الجزائري | date": a given name left out of the lexicon; part of
+  // it the wrap tool's unfilled "{ad}/{am}/{ay}" line, since replaced by a month-name date)
+  'held-out-55.json': { authorsRecall: 0.99, maxLeak: 0.012, bodyF1: 0.995 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

@@ -1,9 +1,9 @@
-import { ANSWER_LABELS, QUESTION_LABELS, SENTENCE_CONNECTORS } from '../lexicon/function-words.js';
+import { ANSWER_LABELS, PARAGRAPH_OPENERS, QUESTION_LABELS, SENTENCE_CONNECTORS } from '../lexicon/function-words.js';
 import type { DateFound } from '../metadata/date.js';
 import { isHeadlineLike } from '../metadata/headline.js';
 import { cueOf } from '../quotes/cue-index.js';
 import { bareAuthors, isPersonLike, SPACED_DASH } from '../metadata/byline.js';
-import { isKnownPlace, isWriterTitle } from '../metadata/known.js';
+import { isKnownPlace, isWriterTitle, startsWithGivenName } from '../metadata/known.js';
 import { AD_LABELS, BOX_END_BUTTONS, END_MARKERS, KICKER_LABELS, SUMMARY_LABELS, WRITER_BOX_HEADINGS } from '../lexicon/chrome.js';
 import { isCaption, isChromeLine, isClockTime, isSourceLine, isStoryPointer, isTicker } from './chrome.js';
 import { SECTION_LIKE_OUTLETS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
@@ -24,6 +24,8 @@ export interface Layout {
   boilerplateBeforeBody: number;
 }
 
+/** A key of definite words only ("النسخه الورقيه"). */
+const ALL_DEFINITE = /^ال\S+(?: ال\S+)+$/u;
 const SENTENCE_END = /[.!؟?…:]["»”']?\)?$/u;
 /** Related-story titles often end in a question mark; a body paragraph ends in a full stop or colon. */
 const PARAGRAPH_END = /(?:(?<!\.)\.|[…:])["»”']?\)?$/u;
@@ -515,7 +517,8 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
       // a bare name between the headline and the date is the author ("خالد المنصوري")
       // (never the writer's trade under the name: "كاتب صحفي")
       // (never two parts around a dash: "عمّان - رؤيا" is a place and an outlet)
-      if (i > head && head >= 0 && out.dates.length === 0 && isPersonLike(line.text) && line.words <= MAX_BARE_AUTHOR_WORDS && !isWriterTitle(line.key.split(' ')[0] ?? '') && !SPACED_DASH.test(line.text)) {
+      // (never a noun and its adjective, both definite: "النسخة الورقية"; "الهادي التريكي" opens on a given name)
+      if (i > head && head >= 0 && out.dates.length === 0 && isPersonLike(line.text) && line.words <= MAX_BARE_AUTHOR_WORDS && !isWriterTitle(line.key.split(' ')[0] ?? '') && !SPACED_DASH.test(line.text) && !(ALL_DEFINITE.test(line.key) && !startsWithGivenName(line.key))) {
         out.bylines.push({ authors: [line.text], agency: null, dateline: null });
       }
       // "عدن" alone under the headline, over the writer's name: the dateline
@@ -566,6 +569,7 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
     else {
       const apart = apartTitles(lines, bodyLines);
       if (apart > 0) out.boilerplate.push(...out.paragraphs.splice(apart));
+      else if (loneTitleAfterParagraphs(lines, bodyLines)) out.boilerplate.push(...out.paragraphs.splice(bodyLines.length - 1));
     }
   }
   return out;
@@ -645,6 +649,29 @@ function apartTitles(lines: readonly ClassifiedLine[], body: readonly Classified
   return lines.slice(from + 1).every((l) => l.info.kind !== 'text' || titles.includes(l)) ? s : -1;
 }
 
+/** A key that opens on words that go on from the paragraph before ("كما", "من جهته"). */
+const PARAGRAPH_OPENER = new RegExp(`^(?:${PARAGRAPH_OPENERS.join('|')})(?: |$)`, 'u');
+/** Fewest paragraphs over a lone last title on a page of blank-line paragraphs. */
+const MIN_PARAGRAPHS_OVER_LONE_TITLE = 3;
+
+/**
+ * "… آخر فقرة." then one headline-shaped line, last on a page whose paragraphs blank lines part: a link to another
+ * story. (Never a line that opens like a paragraph, on و or ف or a speech verb, nor a name; a scrape cut off inside
+ * a paragraph that opens otherwise loses its fragment to the boilerplate list.)
+ */
+function loneTitleAfterParagraphs(lines: readonly ClassifiedLine[], body: readonly ClassifiedLine[]): boolean {
+  const t = body.length - 1;
+  if (t < MIN_PARAGRAPHS_OVER_LONE_TITLE) return false;
+  const title = body[t]!;
+  const before = body[t - 1]!;
+  if (!SENTENCE_END.test(before.text) || !linkedTitle(title, MAX_LONE_TITLE_WORDS) || bodyOpening(title) || cueOf(title.key.split(' ')[0]!)?.kind === 'verb' || bareAuthors(title.text) !== null) return false;
+  // (a comma, or a paragraph's opening words, mark a paragraph cut short: "من جهة أخرى، أعلن نائب و")
+  if (title.text.includes('،') || PARAGRAPH_OPENER.test(title.key)) return false;
+  // (every paragraph after the first set apart by a blank line, the title too)
+  for (let k = 1; k <= t; k++) if (!body[k]!.afterBlank) return false;
+  return !lines.slice(lines.lastIndexOf(title) + 1).some((l) => l.info.kind === 'text');
+}
+
 /**
  * "… آخر فقرة." then "خدمة RSS", "النشرة اليومية" and one headline-long line last on the page: a story the foot
  * links to (never a writer's name, never a line that ends a sentence).
@@ -664,7 +691,11 @@ function lastTitleUnderChrome(lines: readonly ClassifiedLine[], body: readonly C
   const chrome = lines.slice(from + 1, at).filter(isPageChrome);
   // (a chrome line of two words or more, a share button, a call or a contact line, weighs as much: "شارك المقال",
   // "للتواصل مع الكاتب: …"; a one-word button over a line may stand between a paragraph and its wrapped end)
-  const sold = chrome.length === 1 && (AD_LABEL_KEYS.has(chrome[0]!.key) || chrome[0]!.words >= MIN_WEIGHTY_CHROME_WORDS) && linkedTitle(title, MAX_LONE_TITLE_WORDS) && cueOf(title.key.split(' ')[0]!)?.kind !== 'verb';
+  const weighty = chrome.length === 1 && (AD_LABEL_KEYS.has(chrome[0]!.key) || chrome[0]!.words >= MIN_WEIGHTY_CHROME_WORDS);
+  // (a one-word button too, when the paragraph over it ends a sentence and the line opens no paragraph of its own:
+  // "… آخر فقرة." / "شارك" / a title)
+  const button = chrome.length === 1 && !weighty && SENTENCE_END.test(before.text) && !bodyOpening(title) && !title.text.includes('،');
+  const sold = (weighty || button) && linkedTitle(title, MAX_LONE_TITLE_WORDS) && cueOf(title.key.split(' ')[0]!)?.kind !== 'verb';
   const enough = chrome.length >= MIN_CHROME_OVER_TITLE || sold;
   return enough && !lines.slice(at + 1).some((l) => l.info.kind === 'text');
 }

@@ -1,10 +1,11 @@
 import { findDate, type DateFound } from '../metadata/date.js';
-import { bareAuthors, parseBylineLine, parseWireCredit } from '../metadata/byline.js';
+import { bareAuthors, isPersonLike, parseBylineLine, parseWireCredit } from '../metadata/byline.js';
+import { isKnownPlace, isWriterTitle } from '../metadata/known.js';
 import { PUBLISHED_LABELS, PUBLISHED_VERBS, WEEKDAYS } from '../lexicon/months.js';
 import { foldText } from '../normalize/fold.js';
 import { trimChars } from '../normalize/trim.js';
 import { parseReadTimeLine } from '../metadata/read-time.js';
-import { keyedLine, spaceCount } from '../normalize/key.js';
+import { keyedLine, lineKey, spaceCount } from '../normalize/key.js';
 import type { Segment } from '../lines/segment.js';
 import type { Byline } from '../schema.js';
 import { isChromeLine, isInlineSectionHeading, isRelatedMarker, isSectionHeading } from './chrome.js';
@@ -70,6 +71,18 @@ const DATE_PART_START = /[|0-9\u0660-\u0669\u06F0-\u06F9]/u;
 const PUBLISHED_WORDS = new Set(PUBLISHED_VERBS.map((w) => foldText(w)));
 const BEFORE_DATE_WORDS = new Set([...WEEKDAYS, ...PUBLISHED_LABELS.filter((l) => !l.includes(' ')), 'يوم', 'في'].map((w) => foldText(w).toLowerCase()));
 
+/** A name and a family name in the form of a nisba ("سحر الجزائري"), as a key. */
+const NISBA_NAME = /^(?!ال)\p{L}{2,} ال\p{L}{2,}ي$/u;
+
+/**
+ * "سحر الجزائري" before a date on its line: a given name the lexicon lacks (or leaves out as a common word) and a
+ * definite family name in ي is a name there (never a writer's trade nor a place: "مراسل الجزيرة", "جدة التاريخي").
+ */
+function nisbaName(text: string): boolean {
+  const key = lineKey(text);
+  return NISBA_NAME.test(key) && isPersonLike(text, 2, 2, key) && !isWriterTitle(key.slice(0, key.indexOf(' '))) && !isKnownPlace(key.slice(0, key.indexOf(' ')));
+}
+
 /** What may part a credit from the date after it: "name | date", "name · date". */
 const CREDIT_SEPARATORS = ' ،,|-–—:·•';
 
@@ -89,7 +102,7 @@ function creditBeforeDate(line: string): Byline | null {
   if (words.length < 2) return null;
   const before = trimChars(words.join(' '), CREDIT_SEPARATORS);
   const credit = parseBylineLine(before);
-  const names = credit !== null && credit.authors.length > 0 ? null : bareAuthors(before);
+  const names = credit !== null && credit.authors.length > 0 ? null : bareAuthors(before) ?? (nisbaName(before) ? [before] : null);
   if ((credit === null || credit.authors.length === 0) && names === null) return null;
   const after = findDate(line.slice(cut));
   if (after === null || after.coverage < MIN_DATE_COVERAGE) return null;

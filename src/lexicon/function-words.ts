@@ -147,6 +147,9 @@ export const SPOKESMAN_WORDS: readonly string[] = ['متحدث', 'متحدثه']
 /** Words that join a sentence to the one before it; no title opens with one. Folded. */
 export const SENTENCE_CONNECTORS: readonly string[] = ['لكن', 'ولكن', 'لكنه', 'لكنها', 'بل', 'ثم', 'لذلك', 'لذا', 'بينما', 'فيما', 'غير', 'الا', 'اما', 'واما'];
 
+/** Words that open a paragraph going on from the one before, never a title: "كما أعلن …", "من جهته، …". Folded. */
+export const PARAGRAPH_OPENERS: readonly string[] = ['كما', 'كذلك', 'يذكر', 'يشار', 'من جهه', 'من جهته', 'من جهتها', 'من جانبه', 'من جانبها', 'في المقابل', 'في حين', 'في غضون'];
+
 /** Nouns of wording between an attribution's lead and the speaker: "وفق تعبير نيلسن", "حسب وصف الوزير". Folded. */
 export const WORDING_NOUNS: readonly string[] = ['تعبير', 'قول', 'وصف', 'روايه', 'كلام'];
 
