@@ -89,6 +89,21 @@ describe('cues and speakers', () => {
     expect(speech(a)[0]).toMatchObject({ speaker: 'نبيل الخطيب', kind: 'direct' });
   });
 
+  it('never reads a verb inside the quote before a participle as the participle\'s governing verb ("إذا أُقرت السلفة"، لافتا)', () => {
+    const a = parse('وأكد وزير الطاقة وليد فياض في حديث إذاعي أن "الخطة قابلة للتنفيذ إذا أُقرت السلفة المطلوبة لشراء الفيول"، لافتا إلى أن المؤسسة "لا تستطيع الاستمرار بالتعرفة الحالية".');
+    expect(speech(a)).toEqual([
+      { text: 'الخطة قابلة للتنفيذ إذا أُقرت السلفة المطلوبة لشراء الفيول', kind: 'direct', speaker: 'وليد فياض' },
+      { text: 'لا تستطيع الاستمرار بالتعرفة الحالية', kind: 'partial', speaker: 'وليد فياض' },
+    ]);
+    expect(a.speakers.map((s) => s.name)).toEqual(['وليد فياض']);
+  });
+
+  it('reads the head of a syndicate as a title ("نقيب أصحاب المستشفيات الخاصة سليمان هارون")', () => {
+    const a = parse('أما نقيب أصحاب المستشفيات الخاصة سليمان هارون فحذر من أن المستشفيات "باتت عاجزة عن تأمين المازوت للمولدات".');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['سليمان هارون', 'نقيب أصحاب المستشفيات الخاصة']]);
+    expect(speech(a)[0]).toMatchObject({ speaker: 'سليمان هارون', kind: 'partial' });
+  });
+
   it('never gives a plural verb without a subject the last (singular) speaker', () => {
     const a = parse(
       'وقال الوزير سامي نور إن "الحكومة ستدعم المزارعين هذا العام".',

@@ -355,6 +355,8 @@ function verbRightBefore(view: ParagraphView, ctx: Context, floor: number, index
     if (tokens[k]!.after !== '' && k < index - 1) return null;
     const info = cueAt(tokens, k);
     if (info === null || info.kind !== 'verb') continue;
+    // ("أن «الخطة قابلة للتنفيذ إذا أُقرت السلفة»، لافتا": a verb inside the quote before it is the speaker's word)
+    if (insideSpan(view.spans, tokens[k]!.start)) return null;
     const m = readMention(view.text, tokens, k + 1, index, ctx.registry);
     return m !== null && m.next === index ? voiceOf(view, ctx, m, info.feminine, tokens[k]!.start) : null;
   }
