@@ -98,6 +98,14 @@ describe('cues and speakers', () => {
     expect(a.speakers.map((s) => s.name)).toEqual(['وليد فياض']);
   });
 
+  it('reads "والي" spelt as a noun as the title governor, never as "وإلى" ("والي ولاية الجزائر، محمد عبد النور رابحي،")', () => {
+    const a = parse('أعلن والي ولاية الجزائر، محمد عبد النور رابحي، عن برنامج استعجالي لتحسين التزود بالمياه.', 'وصرح رابحي بأن "المحطة الجديدة ستدخل حيز الخدمة قبل حلول فصل الصيف".');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['محمد عبد النور رابحي', 'والي ولاية الجزائر']]);
+    // ("وإلى" folds the same: no title there)
+    const b = parse('وقال الوزير سمير داود إن "الحكومة ستدعم المزارعين"، وإلى جانبه وقف المحافظ.');
+    expect(b.speakers.map((s) => s.name)).toEqual(['سمير داود']);
+  });
+
   it('reads the head of a syndicate as a title ("نقيب أصحاب المستشفيات الخاصة سليمان هارون")', () => {
     const a = parse('أما نقيب أصحاب المستشفيات الخاصة سليمان هارون فحذر من أن المستشفيات "باتت عاجزة عن تأمين المازوت للمولدات".');
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['سليمان هارون', 'نقيب أصحاب المستشفيات الخاصة']]);

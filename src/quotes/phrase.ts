@@ -170,7 +170,12 @@ export function isParticle(norm: string): boolean {
 
 /** A word that folds like a particle or preposition but is spelt as a noun: Ali, an imam, Ahn. */
 function spelledAsNoun(text: string, t: Token): boolean {
-  return isNameAli(text, t) || isImam(text, t) || isNameAhn(text, t);
+  return isNameAli(text, t) || isImam(text, t) || isNameAhn(text, t) || isWali(text, t);
+}
+
+/** "والي" folds like "وإلى" (and to): spelt with a bare alef and ي in the page, it is the title governor ("والي ولاية الجزائر"). */
+function isWali(text: string, t: Token): boolean {
+  return t.norm === 'والي' && text.startsWith('والي', t.start);
 }
 
 /** "إمام" folds like "أمام" (in front of): spelt with إ in the page, it is the title imam ("وقال إمام المنطقة"). */
