@@ -89,6 +89,9 @@ describe('chrome in other wordings', () => {
     ['an audio player\'s note on its synthetic voice', 'مدعوم بالذكاء الاصطناعي'],
     ['a slideshow button', 'عرض الشرائح'],
     ['a topics box\'s heading', 'موضوعات'],
+    ['a loading placeholder', 'جار التحميل...'],
+    ['a newsroom credit with no person', 'مراجعة: فريق التحرير'],
+    ['another', 'تدقيق: قسم التدقيق اللغوي'],
     ['an agency\'s note on what its site shows', 'الأخبار المنشورة على الموقع الإلكتروني للوكالة هي ملخص لجزء من الأخبار المقدمة للمشتركين عبر نظام تدفق الأخبار'],
   ])('drops %s and lists it in boilerplate', (_name, line) => {
     const a = parseArticle(page([line], []));

@@ -145,7 +145,8 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   'held-out-34.json': { authorsRecall: 0.99, maxLeak: 0, bodyF1: 0.995 },
   // first contact: 4.6% leaked ("الصورة التالية" over a title), "name - الوسط" read as one name; a reviewer's line
   // ("مراجعة: قسم التدقيق") and a two-word title still leak once each
-  'held-out-35.json': { authorsRecall: 0.99, maxLeak: 0.003, bodyF1: 0.995 },
+  // (thirteenth round: a newsroom credit "مراجعة: فريق التحرير" is chrome: 0.3% → 0.1%)
+  'held-out-35.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.995 },
   // first contact: 20.4% leaked, author recall 0.64 ("العدد 4821 - الصفحة 7" over the writer, "صورة الكاتب" read as a
   // writer, "فيديو | title" inside the body, "ملك" no listed given name); one long video title still leaks
   'held-out-36.json': { authorsRecall: 0.99, maxLeak: 0.003, bodyF1: 0.995 },
@@ -211,6 +212,11 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // last title on a page of blank-line paragraphs, "سحر الجزائري | date": a given name left out of the lexicon; part of
   // it the wrap tool's unfilled "{ad}/{am}/{ay}" line, since replaced by a month-name date)
   'held-out-55.json': { authorsRecall: 0.99, maxLeak: 0.012, bodyF1: 0.995 },
+  // first contact: 9.2% leaked ("جار التحميل..." under the headline, "مراجعة: فريق التحرير" over a title at the foot)
+  'held-out-56.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.995 },
+  // first contact: no leak, author recall 1 (a photographer's credit in brackets, "شاهد أيضا" over a title and a
+  // clock between paragraphs, an opinion column's writer over the headline, "المحرر:" at the foot): kept as a guard
+  'held-out-57.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.995 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

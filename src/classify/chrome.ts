@@ -173,6 +173,8 @@ const GALLERY_POSITION = /^(?:(?:ال)?صوره |صور |(?:ال)?صفحه )?\d{
 const PRAYER_TIME = new RegExp(`^(?:(?:${PRAYER_NAMES.map(lineKey).join('|')}) \\d{1,2} \\d{2}(?: (?:ص|م|am|pm))? ?)+$`, 'u');
 /** "الصورة: رويترز", "صورة: أرشيفية": a photo credit, never the article's agency. */
 const PHOTO_CREDIT = /^\(?\s*(?:ال)?صور[ةه](?:\s+من)?\s*[:：]\s*[^:.؟?!]{1,40}\)?$/u;
+/** "مراجعة: فريق التحرير", "تدقيق: قسم التدقيق": a credit label and the newsroom's desk, no person. */
+const NEWSROOM_CREDIT = /^(?:مراجعة|تدقيق|تحرير|إعداد|اعداد|إشراف|اشراف|متابعة|ترجمة|تصوير|غرافيك|مونتاج|إخراج|اخراج)\s*[:：]\s*(?:فريق|قسم|هيئة|أسرة|مكتب|وحدة|غرفة)\s+\S+(?:\s+\S+)?$/u;
 /** "عاجل | عنوان": a breaking-news ticker's item, the label and a bar or arrow before the title. */
 const BREAKING_TICKER = /^عاجل\s*[|»›]\s*\S/u;
 const MAX_BIO_WORDS = 15;
@@ -402,7 +404,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   // widgets, menus and calls are short lines
   if (words <= MAX_MENU_WORDS && (isCounter(key, words) || isLetterWidget(key, words) || isMenu(line, words) || isCallToAction(line, key, words) || isPlatformBar(key, words))) return true;
   // gallery positions, photo credits, notes on the writer and video pointers are short lines too
-  if (words <= MAX_POINTER_WORDS && (isButton(key, words) || isBreadcrumb(line, words) || GALLERY_POSITION.test(key) || PRAYER_TIME.test(key) || PHOTO_CREDIT.test(line) || isWriterNote(line, key, words) || VIDEO_POINTER.test(line))) return true;
+  if (words <= MAX_POINTER_WORDS && (isButton(key, words) || isBreadcrumb(line, words) || GALLERY_POSITION.test(key) || PRAYER_TIME.test(key) || PHOTO_CREDIT.test(line) || NEWSROOM_CREDIT.test(line) || isWriterNote(line, key, words) || VIDEO_POINTER.test(line))) return true;
   if ((line.charCodeAt(0) === OPEN_BRACKET || line.charCodeAt(0) === OPEN_SQUARE) && (BRACKETED_POINTER.test(line) || (words <= MAX_BRACKETED_NOTE_WORDS && BRACKETED_NOTE.test(line)))) return true;
   // comment policies and disclaimers: "… مراجعة التعليقات قبل نشرها … سياسة الخصوصية …"
   if (words <= MAX_DISCLAIMER_WORDS && disclaimerTerms(key) >= 2) return true;
