@@ -257,6 +257,24 @@ describe('chrome in other wordings', () => {
     expect(parseArticle([head, ...open, 'الذهب يتراجع مع صعود الدولار'].join('\n\n')).paragraphs.at(-1)).toBe('الذهب يتراجع مع صعود الدولار');
   });
 
+  it('drops titles set apart by a blank line under one long paragraph, three-word titles too', () => {
+    const long = `${BODY.join(' ')} ${BODY.join(' ')} ${BODY.join(' ')}`;
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'سامر الخطيب', '16 أكتوبر 2024', '', long, '', 'الذهب يتراجع مع صعود الدولار', 'العيد.. والثوب الجديد'].join('\n'));
+    expect(a.paragraphs).toEqual([long]);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(['الذهب يتراجع مع صعود الدولار', 'العيد.. والثوب الجديد']));
+    // (a title may open on a noun that starts with و: "وول ستريت …")
+    const b = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', ...BODY, '', 'وول ستريت تطلق حملة تبرع بالدم'].join('\n'));
+    expect(b.paragraphs).toEqual(BODY);
+  });
+
+  it('drops a lone last title that opens on a noun spelt with و, never a fragment that opens on و and a verb', () => {
+    const head = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+    expect(parseArticle([head, ...BODY, 'وزارة الصحة تعلن خطة جديدة للتطعيم'].join('\n\n')).paragraphs).toEqual(BODY);
+    expect(parseArticle([head, ...BODY, 'واشنطن تحذر من خطر الطائرات بدون طيار'].join('\n\n')).paragraphs).toEqual(BODY);
+    const cut = 'وصدر مؤخرا حكم بالعفو عن المحكومين من الع';
+    expect(parseArticle([head, ...BODY, cut].join('\n\n')).paragraphs.at(-1)).toBe(cut);
+  });
+
   it('drops a title under a one-word share button after a paragraph that ends a sentence', () => {
     const a = parseArticle(page([], ['شارك', 'الذهب يتراجع مع صعود الدولار في التعاملات الآسيوية']));
     expect(a.paragraphs).toEqual(BODY);
@@ -269,6 +287,13 @@ describe('chrome in other wordings', () => {
     expect(a.paragraphs).toEqual(BODY);
     // (a definite given name opens a name: "الهادي التريكي")
     expect(parseArticle(page(['الهادي التريكي', '16 أكتوبر 2024'], [])).byline.authors).toEqual(['الهادي التريكي']);
+  });
+
+  it('reads a writer with the trade after a comma ("تغريد الحسيني، مراسل الموقع في القاهرة") and one parted from the date by "@"', () => {
+    expect(parseArticle(page(['تغريد الحسيني، مراسل الموقع في القاهرة', '16 أكتوبر 2024'], [])).byline.authors).toEqual(['تغريد الحسيني']);
+    expect(parseArticle(page(['مؤمن الشريف @ 12/05/2018'], [])).byline.authors).toEqual(['مؤمن الشريف']);
+    // (a body named before a comma is no writer)
+    expect(parseArticle(page(['وزارة الصحة، مراسل الموقع', '16 أكتوبر 2024'], [])).byline.authors).toEqual([]);
   });
 
   it('reads a name with a nisba family name before the date on its line ("سحر الجزائري | 09 جويلية 2018"), never a trade', () => {

@@ -102,7 +102,7 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   'held-out-10.json': { authorsRecall: 0.8, maxLeak: 0.002, bodyF1: 0.99 },
   'held-out-11.json': { authorsRecall: 0.98, maxLeak: 0.004, bodyF1: 0.995 },
   // mid-body ad and related labels the lexicon lacks leak where no paragraph stands after the title ("طالع: …" inline)
-  'held-out-12.json': { authorsRecall: 0.99, maxLeak: 0.04, bodyF1: 0.98 },
+  'held-out-12.json': { authorsRecall: 0.99, maxLeak: 0.025, bodyF1: 0.98 },
   'held-out-13.json': { authorsRecall: 0.97, maxLeak: 0.005, bodyF1: 0.995 },
   'held-out-14.json': { authorsRecall: 0.97, maxLeak: 0.005, bodyF1: 0.995 },
   // a mid-body heading over a related title after a short body line still leaks
@@ -114,7 +114,8 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   'held-out-19.json': { authorsRecall: 0.99, maxLeak: 0, bodyF1: 0.995 },
   'held-out-20.json': { authorsRecall: 0.99, maxLeak: 0, bodyF1: 0.995 },
   // a heading over a related title inside the body after a line that is no paragraph ("ملخص" under a subheading)
-  'held-out-21.json': { authorsRecall: 0.99, maxLeak: 0.01, bodyF1: 0.995 },
+  // (thirteenth round: titles set apart under paragraphs of a page no blank line parts, three-word ones too: 0.9% → 0.1%)
+  'held-out-21.json': { authorsRecall: 0.99, maxLeak: 0.003, bodyF1: 0.995 },
   // a video box's title over two subheadings in a row
   'held-out-22.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.995 },
   // a gallery's position over a title over more titles the source's body itself lists, or over a rule line
@@ -130,7 +131,8 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // two related titles alone after the last paragraph (no chrome at all) still leak; one title under a single
   // share button no longer does (eleventh session: a chrome line of two words or more over the last title)
   // (twelfth round: two titles set apart by a blank line at the foot: 5.7% → 1.5%)
-  'held-out-30.json': { authorsRecall: 0.99, maxLeak: 0.02, bodyF1: 0.99 },
+  // (thirteenth round: 1.5% → 0.4%, the rules for lone last titles)
+  'held-out-30.json': { authorsRecall: 0.99, maxLeak: 0.006, bodyF1: 0.99 },
   // first contact: author recall 0.855 (unlisted given names, "name — مراسلة …"), 4.8% leaked (a title under
   // "محتوى مدفوع" at the foot); a two-word title ("العيد.. والثوب الجديد") under the label is kept as a subheading
   'held-out-31.json': { authorsRecall: 0.99, maxLeak: 0.003, bodyF1: 0.995 },
@@ -159,13 +161,15 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // "الكاتب", a summary box "باختصار"); still: one related title alone after the last paragraph (4%), and "وعد", a
   // given name left out of the list as a common word (promise)
   // (twelfth round: a title set apart by a blank line under paragraphs no blank line parts: 4.2% → 1.0%)
-  'held-out-39.json': { authorsRecall: 0.96, maxLeak: 0.015, bodyF1: 0.99 },
+  // (thirteenth round: 1.0% → 0, the same)
+  'held-out-39.json': { authorsRecall: 0.96, maxLeak: 0.002, bodyF1: 0.995 },
   // first contact: author recall 0.77, 1.4% leaked (a French "Par name" byline)
   'held-out-40.json': { authorsRecall: 0.99, maxLeak: 0.004, bodyF1: 0.995 },
   // first contact: headline 0.76 (a sponsor's name under "برعاية" over the headline), 10.9% leaked ("تم النشر بواسطة
   // فريق التحرير", "انتهت التغطية المباشرة"); still: one related title between the last paragraph and that credit
   // (twelfth round: 4.0% → 0.9%, the same rule)
-  'held-out-41.json': { authorsRecall: 0.99, maxLeak: 0.015, bodyF1: 0.99 },
+  // (thirteenth round: 0.9% → 0.3%, the same)
+  'held-out-41.json': { authorsRecall: 0.99, maxLeak: 0.005, bodyF1: 0.995 },
   // first contact: 17% leaked, author recall 0.55 (the writer and a note on the writer's views at an opinion page's
   // foot, "1.2 ألف مشاهدة", a writer's name and trade last on the page under the share buttons, "الوضع الليلي")
   'held-out-42.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.995 },
@@ -184,13 +188,14 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // first contact: 3.6% leaked (a related title alone after the last paragraph, set apart by a blank line), author
   // recall 1 (precision is below the other sets' by design: the style credits a second writer and an editor the
   // wrap tool's gold does not list)
-  'held-out-47.json': { authorsRecall: 0.99, maxLeak: 0.008, bodyF1: 0.995 },
+  // (thirteenth round: 0.5% → 0, the same)
+  'held-out-47.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.995 },
   // first contact: 29.8% leaked, headline 0.995 (a video player's error lines, "رابط المصدر", a poll with no
   // heading: its question, "نعم", "لا" over "صوت الآن"); still: one related title alone after the last paragraph
   // on a page of blank-line paragraphs (4.0%), which a last short paragraph or a cut-off scrape also looks like
   // (thirteenth round: one title last on a page of blank-line paragraphs, after a paragraph that ends a sentence,
-  // is dropped: 4.0% → 1.3%)
-  'held-out-48.json': { authorsRecall: 0.99, maxLeak: 0.015, bodyF1: 0.99 },
+  // is dropped: 4.0% → 0.3%)
+  'held-out-48.json': { authorsRecall: 0.99, maxLeak: 0.005, bodyF1: 0.995 },
   // first contact: headline 0.79 (a breaking-news banner "عاجل: …" over the headline), 4.9% leaked ("طباعة | إرسال |
   // حفظ"); still: a writer named at the foot over an e-mail and a phone line after a paragraph with no full stop
   'held-out-49.json': { authorsRecall: 0.98, maxLeak: 0.01, bodyF1: 0.995 },
@@ -204,19 +209,22 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   'held-out-52.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.995 },
   // first contact: 21.3% leaked ("موضوعات" over its tags; one title last on a page of blank-line paragraphs; a title
   // under a one-word "شارك" after the last paragraph); still: such titles after a last paragraph that ends no sentence
-  'held-out-53.json': { authorsRecall: 0.99, maxLeak: 0.02, bodyF1: 0.99 },
+  'held-out-53.json': { authorsRecall: 0.99, maxLeak: 0.01, bodyF1: 0.99 },
   // first contact: no leak, author recall 1 (a title tag with the site's name, two time stamps, an English interface,
   // one-letter share buttons, a video's length under the headline): kept as a guard
   'held-out-54.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.995 },
   // first contact: 5.5% leaked, author recall 0.91 ("النسخة الورقية" under the writer read as a second writer, a lone
   // last title on a page of blank-line paragraphs, "سحر الجزائري | date": a given name left out of the lexicon; part of
   // it the wrap tool's unfilled "{ad}/{am}/{ay}" line, since replaced by a month-name date)
-  'held-out-55.json': { authorsRecall: 0.99, maxLeak: 0.012, bodyF1: 0.995 },
+  'held-out-55.json': { authorsRecall: 0.99, maxLeak: 0.004, bodyF1: 0.995 },
   // first contact: 9.2% leaked ("جار التحميل..." under the headline, "مراجعة: فريق التحرير" over a title at the foot)
   'held-out-56.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.995 },
   // first contact: no leak, author recall 1 (a photographer's credit in brackets, "شاهد أيضا" over a title and a
   // clock between paragraphs, an opinion column's writer over the headline, "المحرر:" at the foot): kept as a guard
   'held-out-57.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.995 },
+  // first contact: 8.4% leaked, author recall 0.70 ("name، مراسل الموقع في القاهرة", "name @ date", two titles set
+  // apart under one long paragraph, a three-word title, "وول ستريت …" opening on a noun spelt with و)
+  'held-out-58.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.995 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

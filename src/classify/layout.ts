@@ -1,4 +1,5 @@
-import { ANSWER_LABELS, PARAGRAPH_OPENERS, QUESTION_LABELS, SENTENCE_CONNECTORS } from '../lexicon/function-words.js';
+import { ANSWER_LABELS, CONJUNCTION_OPENERS, PARAGRAPH_OPENERS, QUESTION_LABELS, SENTENCE_CONNECTORS, TITLE_NOUNS_WITH_WAW_OR_FEH } from '../lexicon/function-words.js';
+import { isRoleHead } from '../quotes/role-forms.js';
 import type { DateFound } from '../metadata/date.js';
 import { isHeadlineLike } from '../metadata/headline.js';
 import { cueOf } from '../quotes/cue-index.js';
@@ -80,6 +81,37 @@ const MAX_LISTED_TITLE_WORDS = 14;
 function bodyOpening(line: ClassifiedLine): boolean {
   const c = line.text.charCodeAt(0);
   return c === WAW || c === FEH || line.words > MAX_LISTED_TITLE_WORDS;
+}
+
+/** Words after the conjunction و or ف that open a paragraph going on from the one before ("وفي", "وكان"). Folded. */
+const AFTER_CONJUNCTION = new Set(CONJUNCTION_OPENERS);
+/** A present verb after و ("ويأتي", "وتشهد"). Folded. */
+const PRESENT_AFTER_WAW = /^و[يت]\p{L}{2,}$/u;
+
+/**
+ * Whether a line opens on the conjunction و or ف before a speech verb, a present verb or a function word ("وأضاف",
+ * "ويأتي", "وفي", "فقد"): a paragraph's opening, never a title's. (Titles open on nouns that start with و or ف:
+ * "وزير", "واشنطن", "فيسبوك".)
+ */
+function conjunctionOpening(line: ClassifiedLine): boolean {
+  const c = line.text.charCodeAt(0);
+  if (c !== WAW && c !== FEH) return false;
+  const first = line.key.slice(0, line.key.indexOf(' ') >>> 0);
+  return cueOf(first) !== null || AFTER_CONJUNCTION.has(first.slice(1)) || (c === WAW && PRESENT_AFTER_WAW.test(first));
+}
+
+const TITLE_NOUN_KEYS = new Set(TITLE_NOUNS_WITH_WAW_OR_FEH);
+
+/**
+ * Whether a last line opens like a paragraph cut off rather than a title: on the conjunction (see
+ * `conjunctionOpening`), or on و or ف before a word that is no noun a title opens on ("وصدر مؤخرا حكم …" against
+ * "وزارة الصحة تعلن …", "واشنطن تحذر …", "فيصل الفايز: …").
+ */
+function paragraphOpening(line: ClassifiedLine): boolean {
+  if (conjunctionOpening(line)) return true;
+  if (!bodyOpening(line) || line.words > MAX_LISTED_TITLE_WORDS) return false;
+  const first = line.key.slice(0, line.key.indexOf(' ') >>> 0);
+  return !(TITLE_NOUN_KEYS.has(first) || isKnownPlace(first) || startsWithGivenName(first) || isRoleHead(first));
 }
 
 /** Whether a related marker's line carries a title of its own after a separator. */
@@ -168,6 +200,16 @@ function siteNameOverChrome(lines: readonly ClassifiedLine[], i: number): boolea
     return next.info.kind === 'text' && isHeadlineLike(next.text) && followedByMetadata(lines, j);
   }
   return false;
+}
+
+/** "تغريد الحسيني، مراسل الموقع في القاهرة": one name, a comma and a writer's trade; the name, or null. */
+function nameWithTrade(line: ClassifiedLine): string[] | null {
+  const comma = line.text.indexOf('،');
+  if (comma <= 0 || SENTENCE_END.test(line.text)) return null;
+  const trade = lineKey(line.text.slice(comma + 1));
+  if (keyWords(trade) > MAX_TRADE_WORDS || !isWriterTitle(trade.slice(0, trade.indexOf(' ') >>> 0))) return null;
+  const names = bareAuthors(line.text.slice(0, comma).trim());
+  return names !== null && names.length === 1 ? names : null;
 }
 
 /** Whether line `i` opens on a writer's trade, ends no sentence, and stands right under a byline already read. */
@@ -261,8 +303,8 @@ function bulletsOverMetadata(lines: readonly ClassifiedLine[], i: number): boole
 }
 
 /** A whole input line of headline length with no full stop or trailing colon or comma: another story's title. */
-function linkedTitle(title: ClassifiedLine | undefined, maxWords = MAX_LISTED_TITLE_WORDS): boolean {
-  return title !== undefined && !title.piece && title.info.kind === 'text' && title.words >= MIN_INSET_TITLE_WORDS && title.words <= maxWords && !FULL_STOP_END.test(title.text) && !/[:،,]$/u.test(title.text) && !INTERVIEW_LABEL.test(title.text)
+function linkedTitle(title: ClassifiedLine | undefined, maxWords = MAX_LISTED_TITLE_WORDS, minWords = MIN_INSET_TITLE_WORDS): boolean {
+  return title !== undefined && !title.piece && title.info.kind === 'text' && title.words >= minWords && title.words <= maxWords && !FULL_STOP_END.test(title.text) && !/[:،,]$/u.test(title.text) && !INTERVIEW_LABEL.test(title.text)
     // ("لكن السؤال الذي يطرحه كثيرون: هل …؟": a line that opens on a connector goes on from the text before it)
     && !CONNECTOR_KEYS.has(title.key.slice(0, title.key.indexOf(' ') >>> 0));
 }
@@ -490,7 +532,8 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
     const underDeck = bodyStarted && bodyLines.length === 1 && !isBodyLike(bodyLines[0]!) && followedByMetadata(lines, i);
     // (or right over the headline, under a section's label: an opinion page prints the writer first)
     const overHead = head > 0 && (i === head - 1 || i === head - 2) && lines[head - 1]!.info.kind === 'text';
-    const names = (!bodyStarted || underDeck) && (i > head || overHead) && line.words <= MAX_BARE_NAMES_WORDS ? bareAuthors(line.text) : null;
+    // ("تغريد الحسيني، مراسل الموقع في القاهرة": a name and the writer's trade after a comma)
+    const names = (!bodyStarted || underDeck) && (i > head || overHead) && line.words <= MAX_BARE_NAMES_WORDS ? bareAuthors(line.text) ?? nameWithTrade(line) : null;
     if (names !== null) {
       out.bylines.push({ authors: names, agency: null, dateline: null });
       out.boilerplate.push(line.text);
@@ -629,6 +672,17 @@ function underFootChrome(lines: readonly ClassifiedLine[], body: readonly Classi
 const MIN_CHROME_OVER_TITLE = 2;
 const MAX_LONE_TITLE_WORDS = 18;
 
+/** Fewest characters of fewer paragraphs that still weigh as an article over titles after it (one long paragraph). */
+const MIN_CHARS_OVER_TITLES = 600;
+
+/** Whether the body's first `n` lines weigh as an article: `paragraphs` of them, or fewer that are long. */
+function enoughText(body: readonly ClassifiedLine[], n: number, paragraphs: number): boolean {
+  if (n >= paragraphs) return true;
+  let chars = 0;
+  for (let k = 0; k < n; k++) chars += body[k]!.text.length;
+  return chars >= MIN_CHARS_OVER_TITLES;
+}
+
 /** Fewest paragraphs over last titles set apart by a blank line alone, and most such titles. */
 const MIN_PARAGRAPHS_OVER_APART_TITLES = 3;
 const MAX_APART_TITLES = 3;
@@ -641,8 +695,10 @@ function apartTitles(lines: readonly ClassifiedLine[], body: readonly Classified
   const n = body.length;
   let s = n - 1;
   while (s > 0 && n - s < MAX_APART_TITLES && !body[s]!.afterBlank) s--;
-  if (s < MIN_PARAGRAPHS_OVER_APART_TITLES || !body[s]!.afterBlank || body.slice(1, s).some((l) => l.afterBlank)) return -1;
-  for (let k = s; k < n; k++) if (!linkedTitle(body[k], MAX_LONE_TITLE_WORDS) || cueOf(body[k]!.key.split(' ')[0]!)?.kind === 'verb' || bareAuthors(body[k]!.text) !== null) return -1;
+  if (s < 1 || !enoughText(body, s, MIN_PARAGRAPHS_OVER_APART_TITLES) || !body[s]!.afterBlank || body.slice(1, s).some((l) => l.afterBlank)) return -1;
+  // (a title of three words too, "العيد.. والثوب الجديد", set apart as it is; never a line opening on the
+  // conjunction و or ف)
+  for (let k = s; k < n; k++) if (!linkedTitle(body[k], MAX_LONE_TITLE_WORDS, MIN_HEADLINE_WORDS) || conjunctionOpening(body[k]!) || cueOf(body[k]!.key.split(' ')[0]!)?.kind === 'verb' || bareAuthors(body[k]!.text) !== null) return -1;
   // (no text but the titles between the last paragraph and the page's end: the page's chrome may follow them)
   const titles = body.slice(s);
   const from = lines.lastIndexOf(body[s - 1]!);
@@ -661,10 +717,10 @@ const MIN_PARAGRAPHS_OVER_LONE_TITLE = 3;
  */
 function loneTitleAfterParagraphs(lines: readonly ClassifiedLine[], body: readonly ClassifiedLine[]): boolean {
   const t = body.length - 1;
-  if (t < MIN_PARAGRAPHS_OVER_LONE_TITLE) return false;
+  if (t < 1 || !enoughText(body, t, MIN_PARAGRAPHS_OVER_LONE_TITLE)) return false;
   const title = body[t]!;
   const before = body[t - 1]!;
-  if (!SENTENCE_END.test(before.text) || !linkedTitle(title, MAX_LONE_TITLE_WORDS) || bodyOpening(title) || cueOf(title.key.split(' ')[0]!)?.kind === 'verb' || bareAuthors(title.text) !== null) return false;
+  if (!SENTENCE_END.test(before.text) || !linkedTitle(title, MAX_LONE_TITLE_WORDS) || paragraphOpening(title) || cueOf(title.key.split(' ')[0]!)?.kind === 'verb' || bareAuthors(title.text) !== null) return false;
   // (a comma, or a paragraph's opening words, mark a paragraph cut short: "من جهة أخرى، أعلن نائب و")
   if (title.text.includes('،') || PARAGRAPH_OPENER.test(title.key)) return false;
   // (every paragraph after the first set apart by a blank line, the title too)
@@ -694,7 +750,7 @@ function lastTitleUnderChrome(lines: readonly ClassifiedLine[], body: readonly C
   const weighty = chrome.length === 1 && (AD_LABEL_KEYS.has(chrome[0]!.key) || chrome[0]!.words >= MIN_WEIGHTY_CHROME_WORDS);
   // (a one-word button too, when the paragraph over it ends a sentence and the line opens no paragraph of its own:
   // "… آخر فقرة." / "شارك" / a title)
-  const button = chrome.length === 1 && !weighty && SENTENCE_END.test(before.text) && !bodyOpening(title) && !title.text.includes('،');
+  const button = chrome.length === 1 && !weighty && SENTENCE_END.test(before.text) && !paragraphOpening(title) && !title.text.includes('،');
   const sold = (weighty || button) && linkedTitle(title, MAX_LONE_TITLE_WORDS) && cueOf(title.key.split(' ')[0]!)?.kind !== 'verb';
   const enough = chrome.length >= MIN_CHROME_OVER_TITLE || sold;
   return enough && !lines.slice(at + 1).some((l) => l.info.kind === 'text');

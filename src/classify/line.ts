@@ -83,8 +83,8 @@ function nisbaName(text: string): boolean {
   return NISBA_NAME.test(key) && isPersonLike(text, 2, 2, key) && !isWriterTitle(key.slice(0, key.indexOf(' '))) && !isKnownPlace(key.slice(0, key.indexOf(' ')));
 }
 
-/** What may part a credit from the date after it: "name | date", "name · date". */
-const CREDIT_SEPARATORS = ' ،,|-–—:·•';
+/** What may part a credit from the date after it: "name | date", "name · date", "name @ date". */
+const CREDIT_SEPARATORS = ' ،,|-–—:·•@';
 
 /**
  * "كتب محمد علي الأربعاء، 30 مايو 2018 02:00 م", "كتب: منى سعيد | 2018-05-30 12:30": a credit and the date on one
