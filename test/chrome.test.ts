@@ -275,6 +275,12 @@ describe('chrome in other wordings', () => {
     expect(parseArticle([head, ...BODY, cut].join('\n\n')).paragraphs.at(-1)).toBe(cut);
   });
 
+  it('drops a title under a read time at the foot ("مدة القراءة 3 دقائق")', () => {
+    const a = parseArticle(page([], ['مدة القراءة 3 دقائق', 'الذهب يتراجع مع صعود الدولار في التعاملات الآسيوية']));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.readTime).toEqual({ minutes: 3, source: 'stated' });
+  });
+
   it('drops a title under a one-word share button after a paragraph that ends a sentence', () => {
     const a = parseArticle(page([], ['شارك', 'الذهب يتراجع مع صعود الدولار في التعاملات الآسيوية']));
     expect(a.paragraphs).toEqual(BODY);

@@ -72,6 +72,10 @@ describe('stated read times', () => {
     ['تقرأ في 3 دقائق', 3],
     ['تقرأ في دقيقة واحدة', 1],
     ['يُقرأ خلال دقيقتين', 2],
+    ['اقرأ في 5 دقائق', 5],
+    ['اقرأ في دقيقتان', 2],
+    ['تحتاج 3 دقائق لقراءة هذا المقال', 3],
+    ['تحتاج دقيقة واحدة لقراءة هذا المقال', 1],
   ])('%s → %i minutes', (line, minutes) => {
     expect(parseReadTimeLine(line)).toBe(minutes);
   });
@@ -84,6 +88,7 @@ describe('stated read times', () => {
 
   it('ignores body sentences that mention minutes', () => {
     expect(parseReadTimeLine('استغرقت قراءة البيان خمس دقائق أمام الصحفيين في القاعة الكبرى')).toBeNull();
+    expect(parseReadTimeLine('تحتاج 3 دقائق لقراءة البيان أمام الصحفيين في القاعة')).toBeNull();
   });
 });
 

@@ -744,7 +744,8 @@ function lastTitleUnderChrome(lines: readonly ClassifiedLine[], body: readonly C
   const at = lines.indexOf(title, from + 1);
   // (one chrome line suffices when it labels a sponsored slot: "محتوى مدفوع" over the story it sells; never over a
   // line that opens on a speech verb or a connector, which goes on with the article: "محتوى إعلاني" then "وقال …" cut short)
-  const chrome = lines.slice(from + 1, at).filter(isPageChrome);
+  // (a read time or a date at the foot weighs as chrome: "مدة القراءة 3 دقائق" over another story's title)
+  const chrome = lines.slice(from + 1, at).filter((l) => isPageChrome(l) || l.info.kind === 'read-time' || l.info.kind === 'date');
   // (a chrome line of two words or more, a share button, a call or a contact line, weighs as much: "شارك المقال",
   // "للتواصل مع الكاتب: …"; a one-word button over a line may stand between a paragraph and its wrapped end)
   const weighty = chrome.length === 1 && (AD_LABEL_KEYS.has(chrome[0]!.key) || chrome[0]!.words >= MIN_WEIGHTY_CHROME_WORDS);

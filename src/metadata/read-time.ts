@@ -13,8 +13,10 @@ const AMOUNT_FIRST = /^(?:(?:مده|وقت|زمن) القراءه (?:المقد�
 const READING_FIRST = /^(?:مده |وقت |زمن |يستغرق |تستغرق )?(?:القراءه|قراءه) (?:المقال |الخبر |الموضوع |هذا المقال )?(?:المقدر |المتوقع |التقريبي |في |خلال )?(\d{1,3}|واحده|ثلاث|اربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)? ?(دقائق|دقيقه|دقيقتان|دقيقتين)(?: (واحده))?$/;
 /** "الوقت المقدر للقراءة: دقيقتان", "المدة المتوقعة للقراءة 4 دقائق": an estimate's label, then the minutes. */
 const ESTIMATE_FIRST = /^(?:ال)?(?:وقت|مده|زمن) (?:ال)?(?:مقدر|متوقع|تقريبي)(?:ه)? لل?قراءه (\d{1,3}|واحده|ثلاث|اربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)? ?(دقائق|دقيقه|دقيقتان|دقيقتين)(?: (واحده))?$/;
-/** "تقرأ في 3 دقائق", "يُقرأ خلال دقيقتين": the reader's verb, then the minutes. */
-const READ_IN = /^(?:تقرا|يقرا|اقراه|تقراه) (?:في|خلال) (\d{1,3}|واحده|ثلاث|اربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)? ?(دقائق|دقيقه|دقيقتان|دقيقتين)(?: (واحده))?$/;
+/** "تقرأ في 3 دقائق", "يُقرأ خلال دقيقتين", "اقرأ في دقيقتين": the reader's verb, then the minutes. */
+const READ_IN = /^(?:تقرا|يقرا|اقرا|اقراه|تقراه|اقراها) (?:في|خلال) (\d{1,3}|واحده|ثلاث|اربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)? ?(دقائق|دقيقه|دقيقتان|دقيقتين)(?: (واحده))?$/;
+/** "تحتاج 3 دقائق لقراءة هذا المقال": what the reader needs, then the minutes, then what they are for. */
+const NEEDED_FOR = /^(?:تحتاج|يحتاج|ستحتاج|سيحتاج)(?: الي)? (\d{1,3}|واحده|ثلاث|اربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)? ?(دقائق|دقيقه|دقيقتان|دقيقتين)(?: (واحده))? لل?قراءه(?: هذا| هذه)?(?: المقال| الخبر| الماده| الموضوع)?$/;
 const READING_WORD = /قرا|read/;
 /** Every read-time line names minutes. */
 const READ_TIME_HINT = /دقي|دقائق|min/iu;
@@ -46,7 +48,7 @@ export function parseReadTimeLine(line: string, key?: string): number | null {
   const badge = /^(\d{1,3}) ?(?:min|mins|minutes?)(?: read)?$/iu.exec(key);
   if (badge) return Number(badge[1]) || null;
   if (key.length > 40 || !READING_WORD.test(key)) return null;
-  const m = AMOUNT_FIRST.exec(key) ?? READING_FIRST.exec(key) ?? ESTIMATE_FIRST.exec(key) ?? READ_IN.exec(key);
+  const m = AMOUNT_FIRST.exec(key) ?? READING_FIRST.exec(key) ?? ESTIMATE_FIRST.exec(key) ?? READ_IN.exec(key) ?? NEEDED_FOR.exec(key);
   if (m === null) return null;
   const minutes = amount(m[1], m[2]!);
   return minutes > 0 && minutes < 1000 ? minutes : null;
