@@ -106,6 +106,19 @@ describe('cues and speakers', () => {
     expect(b.speakers.map((s) => s.name)).toEqual(['سمير داود']);
   });
 
+  it('reads a graded rank ("الفريق أول") as one rank, in apposition too, never as the name', () => {
+    const a = parse('ونقلت وكالة السودان للأنباء عن عضو مجلس السيادة، الفريق أول ياسر العطا، قوله إن «القوات المسلحة لن تذهب إلى أي تفاوض».');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['ياسر العطا', 'عضو مجلس السيادة']]);
+    const b = parse('وقال الفريق أول ياسر العطا إن «القوات المسلحة لن تذهب إلى أي تفاوض».');
+    expect(b.speakers.map((s) => s.name)).toEqual(['ياسر العطا']);
+  });
+
+  it('reads a name in quotes after a title with ل ("لقائد «الدعم السريع»") as part of the role, no quote', () => {
+    const a = parse('وقال المستشار الإعلامي لقائد «الدعم السريع»، الباشا طبيق، إن قواته «مستعدة للتفاوض دون شروط مسبقة».');
+    expect(speech(a)).toEqual([{ text: 'مستعدة للتفاوض دون شروط مسبقة', kind: 'partial', speaker: 'الباشا طبيق' }]);
+    expect(a.speakers[0]!.role).toBe('المستشار الإعلامي لقائد «الدعم السريع»');
+  });
+
   it('reads the head of a syndicate as a title ("نقيب أصحاب المستشفيات الخاصة سليمان هارون")', () => {
     const a = parse('أما نقيب أصحاب المستشفيات الخاصة سليمان هارون فحذر من أن المستشفيات "باتت عاجزة عن تأمين المازوت للمولدات".');
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['سليمان هارون', 'نقيب أصحاب المستشفيات الخاصة']]);

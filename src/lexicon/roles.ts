@@ -28,6 +28,8 @@ export const ROLE_HEADS: readonly string[] = [
   'الحاخام', 'الأسقف', 'البطريرك', 'المرشد', 'المستثمر', 'الملازم', 'العريف',
   // the head of a syndicate: "نقيب المحامين", "نقيب أصحاب المستشفيات الخاصة"
   'نقيب',
+  // a graded rank read whole: "الفريق أول ياسر العطا"
+  'الفريق أول', 'فريق أول',
   // Maghreb titles: "المكلف بالإعلام بالوزارة", "المكلفة بالاتصال"
   'المكلف', 'المكلفة', 'مكلف', 'مكلفة',
   // descriptions of people in reports from the street: "الشاب سلمان الحربي", "الطفلة ريم"
@@ -62,6 +64,10 @@ export const HONORIFICS: readonly string[] = [
   // rank qualifiers: "اللواء الركن نومان الزوبعي", "اللواء الطيار ركن عبدالله السعدون"
   'الركن', 'ركن', 'الطيار',
 ];
+
+/** Ranks graded by the word after them ("الفريق أول"), and those words: the pair is one rank. */
+export const GRADED_RANKS: readonly string[] = ['الفريق', 'فريق'];
+export const RANK_GRADES: readonly string[] = ['أول'];
 
 /** Pronoun forms of honorifics that stand for the person last named: "وأكد سموه". */
 export const HONORIFIC_PRONOUNS: readonly string[] = ['سموه', 'سموها', 'معاليه', 'معاليها', 'فخامته', 'سعادته', 'سعادتها', 'جلالته', 'سماحته', 'فضيلته'];

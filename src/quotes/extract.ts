@@ -34,7 +34,8 @@ import { buildRegistry, JOINERS, registeredByFamily, registeredEndingAt, registe
 import { sentenceBreaks, sentenceEnd, sentenceStart } from './sentences.js';
 import { tokenAt, tokenize, type Token } from './tokens.js';
 import { ORGANISATION_SET } from './organisations.js';
-import { ALEF, FEH, TEH, WAW, YEH } from '../normalize/codes.js';
+import { ALEF, BEH, FEH, LAM, TEH, WAW, YEH } from '../normalize/codes.js';
+import { isRoleHead } from './role-forms.js';
 
 /** A quote before speakers are merged: `speaker` is the mention as printed. */
 export interface RawQuote {
@@ -241,6 +242,11 @@ function quotedTitledName(view: ParagraphView, openToken: number, quoteTokens: n
   return false;
 }
 
+/** "لقائد", "برئيس": a title head after the preposition ل or ب, with no article (folded). */
+function prefixedTitle(norm: string): boolean {
+  return (norm.charCodeAt(0) === LAM || norm.charCodeAt(0) === BEH) && norm.length > 3 && isRoleHead(norm.slice(1));
+}
+
 /** A name or title in quotes: a marker word stands just before it, with no cue or particle between. */
 function markedAsName(view: ParagraphView, openToken: number, quoteTokens: number, inner: string, facts: ArticleFacts, depth = 0): boolean {
   const prevToken = view.tokens[openToken - 1];
@@ -275,7 +281,8 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
   if (isKnownOutlet(key) || PLATFORM_KEYS.has(key) || /\d/u.test(key)) return true;
   // "لـ«الشرق»", "الوزير «سامي نور»", "وقالت الأم «إليزابيث هاندي»": an outlet told, or the name of the title or
   // relative before it
-  if (prevToken !== undefined && (OUTLET_LEADS.has(prevToken.norm) || prevToken.role || isKinship(prevToken.norm) || PARENTS.has(prevToken.norm))) return true;
+  // ("المستشار الإعلامي لقائد «الدعم السريع»": a title after ل or ب, in construct with the name)
+  if (prevToken !== undefined && (OUTLET_LEADS.has(prevToken.norm) || prevToken.role || isKinship(prevToken.norm) || PARENTS.has(prevToken.norm) || prefixedTitle(prevToken.norm))) return true;
   // "حسبما نقلت «حرييت»": the outlet that relays; "مدرب الـ«سيتيزينس»": a nickname after the article printed apart
   if (prevToken !== undefined && (RELAYING.test(prevToken.norm) || prevToken.norm === 'ال')) return true;
   // A word or two in quotes that the article also uses unquoted is a name ("بوينغ", "ويتشيتا").

@@ -2,7 +2,7 @@ import { ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COUNT_NOUNS, CONDITION_NOUNS,
 import { ORGANISATION_SET as ORG_SET } from './organisations.js';
 import { NEWS_VERBS } from '../lexicon/verbs.js';
 import { isKnownOutlet, isKnownPlace, startsWithGivenName } from '../metadata/known.js';
-import { ANONYMOUS_SOURCES, HONORIFICS, HONORIFIC_PRONOUNS, KINSHIP_NOUNS, LEGISLATOR_TITLE_ENDS, OCCUPATIONS, RELAYERS, ROLE_HEADS } from '../lexicon/roles.js';
+import { ANONYMOUS_SOURCES, GRADED_RANKS, HONORIFICS, HONORIFIC_PRONOUNS, KINSHIP_NOUNS, LEGISLATOR_TITLE_ENDS, OCCUPATIONS, RANK_GRADES, RELAYERS, ROLE_HEADS } from '../lexicon/roles.js';
 import { foldText } from '../normalize/fold.js';
 import { cueOf, isSpeechNoun } from './cue-index.js';
 import { OFFICIAL_TITLES, registeredLength, withoutGluedPreposition, type NameRegistry } from './registry.js';
@@ -473,8 +473,20 @@ export function familyHonorific(text: string, tokens: readonly Token[], j: numbe
 }
 
 function skipHonorifics(tokens: readonly Token[], i: number, limit: number): number {
-  while (i < limit && HONORIFIC_SET.has(tokens[i]!.norm) && !ownerOf(tokens, i)) i++;
-  return i;
+  for (;;) {
+    if (i < limit && rankFirst(tokens, i)) i += 2;
+    else if (i < limit && HONORIFIC_SET.has(tokens[i]!.norm) && !ownerOf(tokens, i)) i++;
+    else return i;
+  }
+}
+
+/** "الفريق أول": a rank and the word that grades it, folded. */
+const GRADED_RANK_SET = new Set(GRADED_RANKS.map(foldText));
+const RANK_GRADE_SET = new Set(RANK_GRADES.map(foldText));
+
+/** Whether token `i` opens a graded rank of two words ("الفريق أول ياسر العطا"). */
+function rankFirst(tokens: readonly Token[], i: number): boolean {
+  return GRADED_RANK_SET.has(tokens[i]!.norm) && RANK_GRADE_SET.has(tokens[i + 1]?.norm ?? '') && !hasComma(tokens[i]!);
 }
 
 /** Most words of "صاحب مولد في منطقة الأشرفية" read as the description of an unnamed owner. */
