@@ -1171,9 +1171,10 @@ export function readMention(
     return mention(null, slice(text, tokens, i, i + 2), i + 2, { anonymous: true });
   }
   // "جارها أبو محمود", "زميله سامر الخطيب": a neighbour, friend or colleague of someone, named right after
+  // ("زميلها محمود الأسطل، وهو ممرض في قسم العناية المركزة،": with what the apposition after the name says)
   if (RELATION_WITH_PRONOUN.test(first) && i + 1 < limit && !hasComma(tokens[i]!)) {
     const len = nameLength(text, tokens, i + 1, limit, registry);
-    if (len >= 2) return mention(slice(text, tokens, i + 1, i + 1 + len), null, i + 1 + len);
+    if (len >= 2) return afterName(text, tokens, mention(slice(text, tokens, i + 1, i + 1 + len), null, i + 1 + len), limit, null);
   }
   // "دفاع المتهمين، المحامي أشرف نبيل،": the defence, and the lawyer named in apposition after it
   if (DEFENCE_SET.has(first)) {
