@@ -295,6 +295,16 @@ describe('chrome in other wordings', () => {
     expect(parseArticle(page(['الهادي التريكي', '16 أكتوبر 2024'], [])).byline.authors).toEqual(['الهادي التريكي']);
   });
 
+  it('reads a writer named alone last on the page after a paragraph that ends a sentence, never a list\'s last name', () => {
+    const a = parseArticle(page([], ['', 'ضحى الخياط']));
+    expect(a.byline.authors).toEqual(['ضحى الخياط']);
+    expect(a.paragraphs).toEqual(BODY);
+    // (after a short line, a list of names, the last name is the list's)
+    const b = parseArticle(page([], ['وضمت القائمة كلا من:', 'سارة الكندري', 'حمد البلوشي']));
+    expect(b.byline.authors).toEqual([]);
+    expect(b.paragraphs.at(-1)).toBe('حمد البلوشي');
+  });
+
   it('reads a writer with the trade after a comma ("تغريد الحسيني، مراسل الموقع في القاهرة") and one parted from the date by "@"', () => {
     expect(parseArticle(page(['تغريد الحسيني، مراسل الموقع في القاهرة', '16 أكتوبر 2024'], [])).byline.authors).toEqual(['تغريد الحسيني']);
     expect(parseArticle(page(['مؤمن الشريف @ 12/05/2018'], [])).byline.authors).toEqual(['مؤمن الشريف']);

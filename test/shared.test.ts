@@ -228,6 +228,9 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // first contact: read time 0.88, 7.2% leaked ("تحتاج 3 دقائق لقراءة هذا المقال", "اقرأ في 5 دقائق", another story's
   // title under a read time at the foot)
   'held-out-59.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.995 },
+  // first contact: 5.1% leaked, author recall 0.77 (a writer named alone last on the page, "ضحى" missing from the
+  // given names); still: such a name after a last paragraph that ends no sentence, or after a wire's time stamp
+  'held-out-60.json': { authorsRecall: 0.95, maxLeak: 0.02, bodyF1: 0.995 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

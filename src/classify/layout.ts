@@ -582,7 +582,10 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
   const chromeAfter = lastTail >= 0 && lines.slice(lastTail + 1).some(isPageChrome);
   // (over the page's chrome, or over the outlet's own line: "جريدة الأيام - البحرين")
   const writer = footWriter(bodyLines, (line) => chromeOrMetadata(lines[lines.lastIndexOf(line) + 1]));
-  if (writer > 0 && lines.slice(lines.lastIndexOf(bodyLines[writer]!) + 1).some(chromeOrMetadata)) {
+  // (with the page's chrome under it, or last on the page after a paragraph that ends a sentence: "… آخر فقرة." /
+  // "سارة الكندري")
+  const signed = writer > 0 ? lines.slice(lines.lastIndexOf(bodyLines[writer]!) + 1) : [];
+  if (writer > 0 && (signed.some(chromeOrMetadata) || (writer === bodyLines.length - 1 && signed.length === 0 && SENTENCE_END.test(bodyLines[writer - 1]!.text)))) {
     out.bylines.push({ authors: bareAuthors(bodyLines[writer]!.text)!, agency: null, dateline: null });
     out.boilerplate.push(...out.paragraphs.splice(writer));
     return out;
