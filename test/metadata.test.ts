@@ -280,6 +280,9 @@ describe('bylines and datelines', () => {
     expect(a.byline.authors).toEqual(['سلمى نجم']);
     expect(a.boilerplate).toContain('(إعداد سلمى نجم للنشرة العربية - تحرير علي خفاجي)');
     expect(a.paragraphs).toHaveLength(2);
+    // ("تغطية صحفية فريق رويترز": the newsroom's desk is credited, but is no writer)
+    const b = parseArticle('جنيف (رويترز) - قالت منظمة الصحة العالمية يوم الثلاثاء إن حالات الإصابة تضاعفت.\nوأضافت المنظمة أن فرقها وصلت إلى المناطق المتضررة.\n(تغطية صحفية فريق رويترز - إعداد سلمى نجم للنشرة العربية - تحرير علي خفاجي)');
+    expect(b.byline.authors).toEqual(['سلمى نجم']);
   });
 
   it('takes no agency from the site\'s masthead printed first on the page, but still from an outlet beside a reporter', () => {

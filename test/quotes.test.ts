@@ -106,6 +106,13 @@ describe('cues and speakers', () => {
     expect(b.speakers.map((s) => s.name)).toEqual(['سمير داود']);
   });
 
+  it('gives "X قد وصف Y بأنه «…»" to X, the subject before the verb, never to the object after it', () => {
+    const a = parse('وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن "المفاوضات مستمرة بين الأطراف".', 'لكن غوتيريش كان قد وصف الاتفاق في وقت سابق بأنه "منارة أمل" للدول الفقيرة.');
+    expect(speech(a).at(-1)).toEqual({ text: 'منارة أمل', kind: 'partial', speaker: 'أنطونيو غوتيريش' });
+    const b = parse('وكانت الوزيرة سلمى داود قد وصفت الاتفاق بأنه "منارة أمل" للدول الفقيرة.');
+    expect(b.speakers.map((s) => s.name)).toEqual(['سلمى داود']);
+  });
+
   it('reads a graded rank ("الفريق أول") as one rank, in apposition too, never as the name', () => {
     const a = parse('ونقلت وكالة السودان للأنباء عن عضو مجلس السيادة، الفريق أول ياسر العطا، قوله إن «القوات المسلحة لن تذهب إلى أي تفاوض».');
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['ياسر العطا', 'عضو مجلس السيادة']]);

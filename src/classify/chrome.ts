@@ -5,6 +5,7 @@ import {
 } from '../lexicon/chrome.js';
 import { hasWord, keyWords, lineKey } from '../normalize/key.js';
 import { isWriterTitle } from '../metadata/known.js';
+import { NEWSROOM_DESKS } from '../lexicon/agencies.js';
 import { SPACE, STAR, WAW } from '../normalize/codes.js';
 
 const CHROME_LINE_KEYS = new Set([...CHROME_LINES, ...END_MARKERS, ...AD_LABELS, ...BOX_END_BUTTONS].map(lineKey));
@@ -174,7 +175,7 @@ const PRAYER_TIME = new RegExp(`^(?:(?:${PRAYER_NAMES.map(lineKey).join('|')}) \
 /** "الصورة: رويترز", "صورة: أرشيفية": a photo credit, never the article's agency. */
 const PHOTO_CREDIT = /^\(?\s*(?:ال)?صور[ةه](?:\s+من)?\s*[:：]\s*[^:.؟?!]{1,40}\)?$/u;
 /** "مراجعة: فريق التحرير", "تدقيق: قسم التدقيق": a credit label and the newsroom's desk, no person. */
-const NEWSROOM_CREDIT = /^(?:مراجعة|تدقيق|تحرير|إعداد|اعداد|إشراف|اشراف|متابعة|ترجمة|تصوير|غرافيك|مونتاج|إخراج|اخراج)\s*[:：]\s*(?:فريق|قسم|هيئة|أسرة|مكتب|وحدة|غرفة)\s+\S+(?:\s+\S+)?$/u;
+const NEWSROOM_CREDIT = new RegExp(`^(?:مراجعة|تدقيق|تحرير|إعداد|اعداد|إشراف|اشراف|متابعة|ترجمة|تصوير|غرافيك|مونتاج|إخراج|اخراج)\\s*[:：]\\s*(?:${NEWSROOM_DESKS.join('|')})\\s+\\S+(?:\\s+\\S+)?$`, 'u');
 /** "عاجل | عنوان": a breaking-news ticker's item, the label and a bar or arrow before the title. */
 const BREAKING_TICKER = /^عاجل\s*[|»›]\s*\S/u;
 const MAX_BIO_WORDS = 15;

@@ -43,3 +43,6 @@ export const DESK_WORDS: readonly string[] = [
 export const WRITER_TITLES: readonly string[] = [
   'صحافي', 'صحافية', 'صحفي', 'صحفية', 'كاتب', 'كاتبة', 'مراسل', 'مراسلة', 'محرر', 'محررة', 'باحث', 'باحثة', 'إعلامي', 'إعلامية',
 ];
+
+/** Heads of a newsroom's desk named in credits ("تغطية صحفية فريق رويترز", "مراجعة: فريق التحرير"): no person. */
+export const NEWSROOM_DESKS: readonly string[] = ['فريق', 'قسم', 'هيئة', 'أسرة', 'مكتب', 'وحدة', 'غرفة'];

@@ -1,4 +1,4 @@
-import { DESK_WORDS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
+import { DESK_WORDS, NEWSROOM_DESKS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
 import { CAPTION_STARTS } from '../lexicon/chrome.js';
 import { NAME_JOINERS } from '../lexicon/function-words.js';
 import { foldText } from '../normalize/fold.js';
@@ -441,6 +441,9 @@ function withoutDesk(name: string): string {
   return words.length > 2 && WIRE_DESK_WORDS.has(words[words.length - 2]!) ? words.slice(0, -2).join(' ') : name;
 }
 
+/** Heads of a newsroom's desk ("فريق رويترز", "قسم الأخبار"): credited, but no person. */
+const DESK_HEADS = new Set(NEWSROOM_DESKS);
+
 /** The writers a wire's closing credits in brackets name, or null when the line is no such credit. */
 export function parseWireCredit(line: string): Byline | null {
   const m = WIRE_CREDIT.exec(line.trim());
@@ -451,7 +454,8 @@ export function parseWireCredit(line: string): Byline | null {
     if (c === null) return null;
     const name = withoutDesk(c[2]!.trim());
     if (!isPersonLike(name, 2, 4)) return null;
-    if (WIRE_WRITING_LABELS.has(c[1]!)) authors.push(name);
+    // ("تغطية صحفية فريق رويترز": the newsroom's desk, no person)
+    if (WIRE_WRITING_LABELS.has(c[1]!) && !DESK_HEADS.has(name.split(' ')[0]!)) authors.push(name);
   }
   return { authors, agency: null, dateline: null };
 }

@@ -826,6 +826,12 @@ export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, fl
         break;
       }
     }
+    // "وكان غوتيريش قد وصف الاتفاق بأنه «…»": a verb of describing after "قد" and a subject before it takes its
+    // object after it
+    if (DESCRIBING_VERB.test(view.tokens[index]!.norm) && index > floor && view.tokens[index - 1]!.norm === 'قد') {
+      const subject = subjectBefore(view, ctx, floor, index - 1);
+      if (subject !== null && subject.name !== null) return subject;
+    }
     const after = voiceOf(view, ctx, mentionAfter(view, ctx, cue, limit), info.feminine, at);
     if (after) return after;
     // "، ويتوقع أن يحتل …": a present verb of expecting or believing right before its particle is impersonal
