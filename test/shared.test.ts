@@ -231,6 +231,9 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // first contact: 5.1% leaked, author recall 0.77 (a writer named alone last on the page, "ضحى" missing from the
   // given names); still: such a name after a last paragraph that ends no sentence, or after a wire's time stamp
   'held-out-60.json': { authorsRecall: 0.95, maxLeak: 0.02, bodyF1: 0.995 },
+  // first contact: 0.3% leaked, author recall 1 (a section and a date, a one-word kicker, a time or a breadcrumb
+  // over the headline, the headline twice): kept as a guard; still "تحرير عدن.." (a two-word headline) under a date
+  'held-out-61.json': { authorsRecall: 0.99, maxLeak: 0.005, bodyF1: 0.995 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {
