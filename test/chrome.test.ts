@@ -295,6 +295,12 @@ describe('chrome in other wordings', () => {
     expect(parseArticle(page(['الهادي التريكي', '16 أكتوبر 2024'], [])).byline.authors).toEqual(['الهادي التريكي']);
   });
 
+  it('reads tatweel with a space on each side as a dash in a header byline ("بيروت ــ ريتا الجمّال")', () => {
+    for (const line of ['بيروت ــ ريتا الجمّال', 'بيروت ـ ريتا الجمّال']) {
+      expect(parseArticle(page([line, '28 نوفمبر 2024'], [])).byline).toEqual({ authors: ['ريتا الجمّال'], agency: null, dateline: 'بيروت' });
+    }
+  });
+
   it('reads a writer named alone last on the page after a paragraph that ends a sentence, never a list\'s last name', () => {
     const a = parseArticle(page([], ['', 'ضحى الخياط']));
     expect(a.byline.authors).toEqual(['ضحى الخياط']);

@@ -113,6 +113,11 @@ describe('cues and speakers', () => {
     expect(b.speakers.map((s) => s.name)).toEqual(['سلمى داود']);
   });
 
+  it('reads a description of up to fourteen words after "وهي" as the role', () => {
+    const a = parse('"لم أعد قادرة على دفع الإيجار"، تقول سلوى حمدان، وهي نازحة من الضاحية الجنوبية تقيم مع أطفالها الثلاثة في شقة صغيرة ببيروت.');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['سلوى حمدان', 'نازحة من الضاحية الجنوبية تقيم مع أطفالها الثلاثة في شقة صغيرة ببيروت']]);
+  });
+
   it('reads a graded rank ("الفريق أول") as one rank, in apposition too, never as the name', () => {
     const a = parse('ونقلت وكالة السودان للأنباء عن عضو مجلس السيادة، الفريق أول ياسر العطا، قوله إن «القوات المسلحة لن تذهب إلى أي تفاوض».');
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['ياسر العطا', 'عضو مجلس السيادة']]);

@@ -121,13 +121,13 @@ export function classifyPart(raw: string, rawKey?: string): BylinePart {
   return { text, kind: 'unknown' };
 }
 
-const SPACED_TATWEEL = / ـ /gu;
+const SPACED_TATWEEL = / ـ+ /gu;
 
 /** A name in quote marks inside a byline is an outlet's: "الرياض: «الشرق الأوسط أونلاين»", "«الاقتصادية» من الرياض". */
 const QUOTED_NAME = /[«"“]([^«»"“”]{2,40})[»"”]/u;
 
 function splitParts(text: string): BylinePart[] {
-  // ("بغداد ـ «القدس العربي»:": a tatweel with a space on each side is a dash)
+  // ("بغداد ـ «القدس العربي»:", "بيروت ــ ريتا الجمّال": tatweel with a space on each side is a dash)
   const pieces = text.replace(SPACED_TATWEEL, ' - ').split(PART_SEPARATORS);
   // "طه عودة، الوكالات": a comma parts names too, unless it lists places ("عرعر، بغداد")
   return (hasComma(text) ? pieces.flatMap((p) => (hasComma(p) && !placeList(p) ? p.split(LIST_COMMA) : [p])) : pieces)
@@ -255,6 +255,11 @@ function townInCountry(line: string): Byline | null {
 export function parseBylineLine(line: string, key?: string, words?: number): Byline | null {
   // a paragraph is never a byline: cheap test before any folding
   if (line.length > MAX_BYLINE_CHARS) return null;
+  // "بيروت ــ ريتا الجمّال": tatweel with a space on each side is a dash
+  if (line.includes(' ـ')) {
+    const dashed = line.replace(SPACED_TATWEEL, ' - ');
+    if (dashed !== line) return parseBylineLine(dashed);
+  }
   // '"القدس" دوت كوم': the spelled domain belongs inside the quoted name
   if (line.includes(' دوت ')) {
     const joined = line.replace(QUOTED_THEN_DOMAIN, '"$1 $2"');
@@ -354,7 +359,7 @@ const LEADING_SYMBOLS = /^[\p{So}\p{Sk}\uFE0F\u200D]+\s*/u;
 /** A name, a spaced dash and one word: "تسنيم الزعبي - الوسط". */
 const NAME_THEN_WORD = /^([^-–—]{4,40}?) [-–—] \S{2,15}$/u;
 /** A dash with a space on each side, parting a line's parts ("تسنيم الزعبي - الوسط"). */
-export const SPACED_DASH = / [-–—ـ] /u;
+export const SPACED_DASH = / (?:[-–—]|ـ+) /u;
 
 /** Most names a bare credit line lists ("يوسف علي ورانيا حسن"). */
 const MAX_BARE_NAMES = 3;

@@ -889,7 +889,7 @@ const TENS_AFTER_WAW = /^و(?:ال)?(?:عشر|ثلاث|اربع|خمس|ست|سب
 
 
 /** Most words of a description read as a role ("وهي أم لثلاثة تلاميذ في مدرسة حكومية بالزرقاء"). */
-const MAX_DESCRIPTION_ROLE_WORDS = 10;
+const MAX_DESCRIPTION_ROLE_WORDS = 14;
 
 /**
  * End of a description from `from`: the token a comma, colon or full stop follows, before any particle; or `from`
