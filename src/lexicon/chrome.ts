@@ -43,7 +43,7 @@ export const CHROME_LINES: readonly string[] = [
   // back-to-top and version links, galleries
   'النسخة الكاملة', 'عودة إلى الأعلى', 'العودة إلى الأعلى', 'الرجوع إلى أعلى الصفحة', 'العودة إلى أعلى الصفحة', 'إلى الأعلى',
   'أعلى الصفحة', 'معرض الصور', 'ألبوم الصور', 'عرض الصور', 'عرض كل الصور', 'عرض جميع الصور', 'شاهد الصور', 'ألبوم صور', 'معرض صور',
-  'عرض الشرائح', 'عرض شرائح',
+  'عرض الشرائح', 'عرض شرائح', 'عرض المزيد من الصور', 'المزيد من الصور', 'شاهد المزيد من الصور',
   // a prayer-times widget's heading (its lines are PRAYER_NAMES with a time) and a poll's button
   'مواقيت الصلاة', 'أوقات الصلاة', 'صوّت الآن', 'عرض النتائج',
   // a press release's flags, a forum's buttons, side widgets, a contents box
