@@ -23,6 +23,9 @@ export const PHRASE_STOPS: readonly string[] = [
 export const DAY_PARTS: readonly string[] = ['فجر', 'ظهر', 'عصر', 'ليل', 'ليله', 'ظهيره', 'منتصف', 'صباح', 'مساء', 'نهار'];
 export const DAY_NAMES: readonly string[] = ['السبت', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'اليوم', 'امس', 'الامس', 'الماضي', 'الليل'];
 
+/** Things conveyed, the object of "نقل" when it relays no one's words: "ونقل صورة أن …", "نقلت كميات كبيرة". Folded. */
+export const CONVEYED_OBJECTS: readonly string[] = ['صوره', 'رساله', 'فكره', 'انطباع', 'انطباعا', 'كميات', 'كميه'];
+
 /** Words that never start or stand in a person's name after a cue: adverbs, pronoun-bearing prepositions. Folded. */
 export const NOT_NAME_WORDS: readonly string[] = [
   'هناك', 'هنا', 'مطلع', 'اواخر', 'اوائل', 'منتصف', 'نهايه', 'بدايه', 'فيها', 'فيه', 'منه', 'منها', 'عليه', 'عليها', 'اليه',
@@ -44,6 +47,8 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'دفاع', 'الدفاع',
   // things that "say" or "stress" in the reporter's voice: "ويؤكد مشروع الفدرالية على …" names no person
   'مشروع', 'خطه', 'قانون', 'قرار', 'حمله', 'مبادره', 'اتفاق', 'اتفاقيه', 'صفقه', 'ملف', 'قضيه', 'مسلسل', 'فيلم', 'كتاب', 'مقترح', 'اقتراح',
+  // what is conveyed, the object of a relaying verb: "ونقل صورة أن العراق غير مستقر"
+  ...CONVEYED_OBJECTS,
   // ordinals: "أما ثالث الملاحظات فهي أن …" (the third remark) names nobody
   // ("ثاني" and "رابعة" are given names: "ثاني بن أحمد الزيودي")
   'ثالث', 'رابع', 'خامس', 'سادس', 'سابع', 'ثامن', 'تاسع', 'عاشر', 'ثالثه', 'خامسه',

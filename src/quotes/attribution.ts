@@ -1,4 +1,4 @@
-import { BEFORE_FIRST_VERB, IMPERSONAL_VERBS, SPEAKING_ORGANISATION_HEADS, WHEN_WORDS, WORDING_NOUNS } from '../lexicon/function-words.js';
+import { BEFORE_FIRST_VERB, CONVEYED_OBJECTS, IMPERSONAL_VERBS, SPEAKING_ORGANISATION_HEADS, WHEN_WORDS, WORDING_NOUNS } from '../lexicon/function-words.js';
 import { ACCORDING_TO, AS_SAID_LEADS, REPORTER_VOICE as REPORTER_PHRASES, SELF_ATTRIBUTIONS, TURN_LINKS } from '../lexicon/cues.js';
 import { foldText } from '../normalize/fold.js';
 import { isKnownPlace, startsWithGivenName } from '../metadata/known.js';
@@ -812,6 +812,10 @@ function expressedAbout(tokens: readonly Token[], i: number, limit: number): boo
   return false;
 }
 
+/** "نقل", "ونقلت": a verb that relays what others said, folded. */
+const RELAYING_VERB = /^[وف]?(?:نقل|نقلت|ينقل|تنقل)$/u;
+const CONVEYED_SET = new Set(CONVEYED_OBJECTS);
+
 /** Who speaks through the cue at `cue.index`, given the quote or content that starts at token `limit`. */
 export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, floor: number, limit: number): Voice | null {
   const { info, index } = cue;
@@ -834,6 +838,8 @@ export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, fl
     }
     const after = voiceOf(view, ctx, mentionAfter(view, ctx, cue, limit), info.feminine, at);
     if (after) return after;
+    // "ونقل صورة أن العراق غير مستقر": a relaying verb before a thing conveyed relays nobody's words
+    if (RELAYING_VERB.test(view.tokens[index]!.norm) && CONVEYED_SET.has(view.tokens[index + 1]?.norm ?? '')) return { name: null, role: null, anonymous: true, feminine: null };
     // "، ويتوقع أن يحتل …": a present verb of expecting or believing right before its particle is impersonal
     // ("it is expected that"), nobody's words
     if (IMPERSONAL_PRESENT.test(view.tokens[index]!.norm) && PARTICLE_AFTER_VERB.test(view.tokens[index + 1]?.norm ?? '')) return { name: null, role: null, anonymous: true, feminine: null };

@@ -515,9 +515,20 @@ export function nameLengthAt(text: string, tokens: readonly Token[], i: number):
   return nameWord(text, tokens[i]!) ? nameLength(text, tokens, i, tokens.length, null) : 0;
 }
 
+/** Words of a full name (given, father's and family name) read over a one-word registered name it opens. */
+const FULL_NAME_WORDS = 3;
+
 function nameLength(text: string, tokens: readonly Token[], i: number, limit: number, registry: NameRegistry | null, objectFollows = false): number {
   const known = registry ? registeredLength(registry, tokens, i) : 0;
-  if (known > 0) return Math.min(known, limit - i);
+  if (known > 0) {
+    // "جميل عبدالرحمن الفهيد" after "محمد عبداللطيف جميل" was named: a one-word registered name that is a given name
+    // opening a full name of three words, none of them a joiner ("بن", "آل"), is that name
+    if (known === 1 && startsWithGivenName(tokens[i]!.norm)) {
+      const plain = nameLength(text, tokens, i, limit, null, objectFollows);
+      if (plain === FULL_NAME_WORDS && !tokens.slice(i, i + plain).some((t) => NAME_JOINERS.has(t.norm))) return plain;
+    }
+    return Math.min(known, limit - i);
+  }
   let j = i;
   let counted = 0;
   let joinedName = false;
