@@ -34,6 +34,10 @@ describe('segmentation', () => {
     const segs = segmentLines('الفقرة الأولى من الخبر. \u00a0 الفقرة الثانية من الخبر.');
     expect(segs.map((s) => s.text)).toEqual(['الفقرة الأولى من الخبر.', 'الفقرة الثانية من الخبر.']);
   });
+  it('splits at a run of NBSP only after a sentence\'s end, never inside a sentence', () => {
+    expect(segmentLines('الفقرة الأولى من الخبر.\u00a0\u00a0الفقرة الثانية من الخبر.').map((s) => s.text)).toEqual(['الفقرة الأولى من الخبر.', 'الفقرة الثانية من الخبر.']);
+    expect(segmentLines('وأفاد المدير كيه سانثوش\u00a0\u00a0لرويترز بأن الأمطار زادت.').map((s) => s.text)).toEqual(['وأفاد المدير كيه سانثوش لرويترز بأن الأمطار زادت.']);
+  });
   it('keeps an aggregator ticker together as one segment', () => {
     const segs = segmentLines('عنوان أول هنا     عنوان ثان هناك     عنوان ثالث أيضا     عنوان رابع');
     expect(segs).toHaveLength(1);

@@ -134,6 +134,11 @@ describe('cues and speakers', () => {
     expect(b.speakers).toEqual([]);
   });
 
+  it('reads a whole quote after the speaker and the outlet told ("… كيه سانثوش لرويترز «…»") as direct', () => {
+    const a = parse('وأفاد مدير إدارة الأرصاد الجوية في كيرالا، كيه سانثوش لرويترز "هطلت على كيرالا خلال الموسم الحالي أمطار أكثر 17 بالمئة".');
+    expect(speech(a)).toEqual([{ text: 'هطلت على كيرالا خلال الموسم الحالي أمطار أكثر 17 بالمئة', kind: 'direct', speaker: 'كيه سانثوش' }]);
+  });
+
   it('reads a graded rank ("الفريق أول") as one rank, in apposition too, never as the name', () => {
     const a = parse('ونقلت وكالة السودان للأنباء عن عضو مجلس السيادة، الفريق أول ياسر العطا، قوله إن «القوات المسلحة لن تذهب إلى أي تفاوض».');
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['ياسر العطا', 'عضو مجلس السيادة']]);

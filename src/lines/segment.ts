@@ -12,8 +12,6 @@ export interface Segment {
   piece?: boolean;
 }
 
-/** Paragraph breaks inside one line: " \u00A0 " (Saudi dailies) or runs of NBSP. */
-const INLINE_BREAK = / \u00A0+ |\u00A0{2,}/;
 /** Runs of four or more spaces or tabs: aggregator tickers join headlines this way. */
 const WIDE_GAP = / {4,}|\t+/;
 const SENTENCE_END = /[.!?؟…]["»”']?$/;
@@ -74,6 +72,29 @@ function isTidy(line: string): boolean {
   return true;
 }
 
+/** A paragraph break packed into a line, captured when splitting: " \u00A0 " or a run of NBSP. */
+const INLINE_BREAK_GROUPED = /( \u00A0+ |\u00A0{2,})/;
+const SPACE_CODE = 0x20;
+/** The end of a sentence before a break, closing marks after it allowed. */
+const ENDS_SENTENCE = /[.!?؟…:]["»”')]*\s*$/u;
+
+/**
+ * The paragraphs packed into one line. A run of NBSP with no space around it parts paragraphs only after a
+ * sentence's end (or at the line's start): "كيه سانثوش\u00A0\u00A0لرويترز «…»" is one sentence.
+ */
+function packedParagraphs(raw: string): string[] {
+  const parts = raw.split(INLINE_BREAK_GROUPED);
+  const out: string[] = [parts[0]!];
+  for (let k = 1; k < parts.length; k += 2) {
+    const sep = parts[k]!;
+    const next = parts[k + 1]!;
+    const prev = out[out.length - 1]!;
+    if (sep.charCodeAt(0) !== SPACE_CODE && prev.trim() !== '' && !ENDS_SENTENCE.test(prev)) out[out.length - 1] = `${prev} ${next}`;
+    else out.push(next);
+  }
+  return out;
+}
+
 /** Splits cleaned text into segments: lines, and the paragraphs some sites pack into one line. */
 export function segmentLines(text: string): Segment[] {
   const out: Segment[] = [];
@@ -84,7 +105,7 @@ export function segmentLines(text: string): Segment[] {
       afterBlank = false;
       continue;
     }
-    const paragraphs = (raw.includes(NBSP) ? raw.split(INLINE_BREAK) : [raw]).filter((p) => p.trim() !== '');
+    const paragraphs = (raw.includes(NBSP) ? packedParagraphs(raw) : [raw]).filter((p) => p.trim() !== '');
     if (paragraphs.length === 0) {
       afterBlank = true;
       continue;

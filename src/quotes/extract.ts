@@ -335,7 +335,8 @@ function kindOf(view: ParagraphView, ctx: Context, span: MarkSpan, openToken: nu
   if (saidWhere(view.tokens, cue.index + 1, openToken, quoteTokens)) return 'direct';
   const m = mentionAfter(view, ctx, cue, openToken);
   if (m === null) return 'partial';
-  if (m.next === openToken) return 'direct';
+  // ("وقال الوزير سمير داود لرويترز «…»": the speaker, then only the outlet told)
+  if (m.next === openToken || (m.name !== null && m.next + outletAddressee(view.tokens, m.next, openToken) === openToken)) return 'direct';
   // "كتب د. عمر المقبل … في حسابه عن هذا الحدث الأليم "…"": where the words were said, then a whole quote
   return m.name !== null && saidWhere(view.tokens, m.next, openToken, quoteTokens) ? 'direct' : 'partial';
 }
