@@ -139,6 +139,11 @@ describe('cues and speakers', () => {
     expect(speech(a)).toEqual([{ text: 'هطلت على كيرالا خلال الموسم الحالي أمطار أكثر 17 بالمئة', kind: 'direct', speaker: 'كيه سانثوش' }]);
   });
 
+  it('reads a title after "عنوان:" as no speech, while a colon after a speech verb still opens speech', () => {
+    expect(parse('وتأتي الجلسة الأولى من المنتدى تحت عنوان: "مرحلة التحول من الرؤية إلى التطبيق"، بحضور مئات رجال الأعمال.').quotes).toEqual([]);
+    expect(speech(parse('وقال الوزير سمير داود: "مرحلة التحول من الرؤية إلى التطبيق بدأت".'))).toHaveLength(1);
+  });
+
   it('reads a graded rank ("الفريق أول") as one rank, in apposition too, never as the name', () => {
     const a = parse('ونقلت وكالة السودان للأنباء عن عضو مجلس السيادة، الفريق أول ياسر العطا، قوله إن «القوات المسلحة لن تذهب إلى أي تفاوض».');
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['ياسر العطا', 'عضو مجلس السيادة']]);

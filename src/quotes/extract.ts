@@ -1,6 +1,6 @@
 import { ANSWER_LABELS, BROADCAST_WORDS, GLOSS_NOUNS, IMPERSONAL_VERBS, QUESTION_LABELS, SPEAKING_BODIES } from '../lexicon/function-words.js';
 import { RELAYERS } from '../lexicon/roles.js';
-import { NOT_SPEECH_MARKERS, PLATFORMS, SPEECH_OCCASION_ADJECTIVES, TITLE_MARKERS as TITLE_WORDS } from '../lexicon/not-speech.js';
+import { HEADING_WORDS, NOT_SPEECH_MARKERS, PLATFORMS, SPEECH_OCCASION_ADJECTIVES, TITLE_MARKERS as TITLE_WORDS } from '../lexicon/not-speech.js';
 import { keyWords, lineKey } from '../normalize/key.js';
 import { isKnownOutlet, isKnownPlace, startsWithGivenName } from '../metadata/known.js';
 import { foldText } from '../normalize/fold.js';
@@ -247,11 +247,13 @@ function prefixedTitle(norm: string): boolean {
   return (norm.charCodeAt(0) === LAM || norm.charCodeAt(0) === BEH) && norm.length > 3 && isRoleHead(norm.slice(1));
 }
 
+const HEADING_SET = new Set(HEADING_WORDS.map((w) => foldText(w)));
+
 /** A name or title in quotes: a marker word stands just before it, with no cue or particle between. */
 function markedAsName(view: ParagraphView, openToken: number, quoteTokens: number, inner: string, facts: ArticleFacts, depth = 0): boolean {
   const prevToken = view.tokens[openToken - 1];
-  // A colon introduces speech, never a title.
-  if (prevToken?.after.includes(':')) return false;
+  // A colon introduces speech, never a title, but after a title word: "تحت عنوان: «مرحلة التحول …»"
+  if (prevToken?.after.includes(':')) return HEADING_SET.has(prevToken.norm);
   if (quotedSpeakerPhrase(view, openToken, quoteTokens) || quotedTitledName(view, openToken, quoteTokens)) return true;
   if (quoteTokens <= MAX_HEADLINE_QUOTE && HEADLINE_SHAPE.test(inner)) return true;
   // "صحيفتا «ذي دايلي مايل» و«دايلي تلغراف»", "المعروف باسم «…» أو «…»": a quote joined by و or أو to a name in
