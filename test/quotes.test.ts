@@ -25,6 +25,13 @@ describe('quote marks', () => {
     expect(speech(a)).toEqual([{ text: 'الأرقام تتحسن شهرا بعد شهر، ونأمل أن يستمر ذلك.', kind: 'direct', speaker: 'هالة نصار' }]);
   });
 
+  it('reads a stray mark never closed, with no cue before it, as no quote, but keeps one cut off in the last paragraph', () => {
+    const stray = 'واستطاعت المنطقة ومحافظاتها الزراعية مثل "حبونا, وبدر الجنوب, وخباش, أن تؤمن اكتفاءها الذاتي من هذه المحاصيل وأن تصدر منها إلى مدن المملكة.';
+    expect(parse(stray, 'وفي سياق آخر، افتتح المعرض أبوابه أمس.').quotes).toEqual([]);
+    const cut = parse('وفي سياق آخر، افتتح المعرض أبوابه أمس.', 'وفي ختام اللقاء "الدول المشاركة تؤكد التزامها الكامل بدعم جهود السلام في المنطقة وتدعو جميع الأطراف إلى');
+    expect(cut.quotes).toHaveLength(1);
+  });
+
   it('joins a quote that runs on into paragraphs opening with a mark', () => {
     const a = parse('وقال رئيس البلدية كمال يوسف: "أنجزنا نصف المشروع.', '"والنصف الآخر سيكتمل قبل الصيف".');
     expect(a.quotes[0]!.text).toBe('أنجزنا نصف المشروع.\nوالنصف الآخر سيكتمل قبل الصيف');

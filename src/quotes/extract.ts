@@ -432,7 +432,9 @@ function speechQuote(views: readonly ParagraphView[], view: ParagraphView, span:
       cueText = right.cue;
     } else if (statement) {
       voice = statement;
-    } else if (quoteTokens < LONG_QUOTE) {
+    } else if (quoteTokens < LONG_QUOTE || (!span.closed && span.paragraph < views.length - 1)) {
+      // (a mark never closed, with no cue and no attribution, is a stray mark: "مثل "حبونا, وبدر الجنوب, …"; in the
+      // last paragraph it may be a quote the scrape cut off)
       return null;
     } else {
       voice = currentVoice(ctx, null);
