@@ -151,6 +151,14 @@ describe('cues and speakers', () => {
     expect(speech(parse('وقال الوزير سمير داود: "مرحلة التحول من الرؤية إلى التطبيق بدأت".'))).toHaveLength(1);
   });
 
+  it('reads no name in "بحضور" after a comma, so "وأكدت سعادتها" points at the minister named before', () => {
+    const a = parse(
+      'افتتحت سعادة وزيرة الصحة الدكتورة جليلة بنت السيد جواد حسن مركز الحد الصحي الجديد في محافظة المحرق، بحضور عدد من المسؤولين.',
+      'وأكدت سعادتها في تصريح لها بهذه المناسبة أن المركز "يأتي ضمن خطة الوزارة لتوسيع خدمات الرعاية الأولية".',
+    );
+    expect(a.speakers.map((s) => s.name)).toEqual(['جليلة بنت السيد جواد حسن']);
+  });
+
   it('reads a graded rank ("الفريق أول") as one rank, in apposition too, never as the name', () => {
     const a = parse('ونقلت وكالة السودان للأنباء عن عضو مجلس السيادة، الفريق أول ياسر العطا، قوله إن «القوات المسلحة لن تذهب إلى أي تفاوض».');
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['ياسر العطا', 'عضو مجلس السيادة']]);
