@@ -90,6 +90,7 @@ describe('chrome in other wordings', () => {
     ['a slideshow button', 'عرض الشرائح'],
     ['a topics box\'s heading', 'موضوعات'],
     ['a loading placeholder', 'جار التحميل...'],
+    ['two editors\' initials parted by a slash', 'ر.ح/ م.ش'],
     ['a gallery\'s link to more pictures', 'عرض المزيد من الصور'],
     ['a newsroom credit with no person', 'مراجعة: فريق التحرير'],
     ['another', 'تدقيق: قسم التدقيق اللغوي'],

@@ -159,6 +159,11 @@ describe('cues and speakers', () => {
     expect(a.speakers.map((s) => s.name)).toEqual(['جليلة بنت السيد جواد حسن']);
   });
 
+  it('closes a name on a listed foreign given name and a definite family name before the verb\'s object ("توني العتل استعداد الفاو")', () => {
+    const a = parse('بدوره، أكد ممثل المنظمة في سورية توني العتل استعداد الفاو لتقديم الدعم، موضحاً أن المنظمة "ستوزع بذاراً محسنة على 20 ألف أسرة".');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['توني العتل', 'ممثل المنظمة في سورية']]);
+  });
+
   it('reads a graded rank ("الفريق أول") as one rank, in apposition too, never as the name', () => {
     const a = parse('ونقلت وكالة السودان للأنباء عن عضو مجلس السيادة، الفريق أول ياسر العطا، قوله إن «القوات المسلحة لن تذهب إلى أي تفاوض».');
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['ياسر العطا', 'عضو مجلس السيادة']]);

@@ -234,8 +234,11 @@ const BRACKET_CREDIT = /[(（]([^()]{1,40})[)）]\s*$/u;
 const DASH_CREDIT = /\s[-–—|]\s*([^-–—|]{2,40})$/u;
 /** A whole line in brackets that points elsewhere: "(شاهد: فيديو من داخل المركز)", "[اقرأ أيضا …]". */
 const BRACKETED_POINTER = /^[([]\s*(?:شاهد|شاهدوا|اقرأ|اقرا|إقرأ|طالع|فيديو|للمزيد|لمزيد|تابع)(?![\p{L}])[^()[\]]*[)\]]\.?$/u;
-/** "ي.ط", "م/ع": an editor's two initials signing an agency story (three are an agency: "أ.ف.ب"). */
-const EDITOR_INITIALS = /^\p{Script=Arabic}\s?[./]\s?\p{Script=Arabic}\.?$/u;
+/**
+ * "ي.ط", "م/ع": an editor's two initials signing an agency story (three are an agency: "أ.ف.ب"); two or three
+ * editors' pairs parted by a slash or a space: "ر.ح/ م.ش".
+ */
+const EDITOR_INITIALS = /^\p{Script=Arabic}\s?[./]\s?\p{Script=Arabic}\.?(?:\s?[/ ]\s?\p{Script=Arabic}\s?\.\s?\p{Script=Arabic}\.?){0,2}$/u;
 /** "… الحقوق محفوظة" anywhere in a short line: a rights notice. Folded. */
 const RIGHTS_RESERVED = 'الحقوق محفوظه';
 const MAX_RIGHTS_LINE_WORDS = 12;
