@@ -297,6 +297,24 @@ describe('chrome in other wordings', () => {
     expect(parseArticle(page(['الهادي التريكي', '16 أكتوبر 2024'], [])).byline.authors).toEqual(['الهادي التريكي']);
   });
 
+  it('drops a numbered list of links inside the body ("قائمة 1 من 2" … "نهاية القائمة") with its titles', () => {
+    const list = ['قائمة 1 من 2', 'الذهب يتراجع مع صعود الدولار في التعاملات الآسيوية', 'النفط يرتفع بعد تراجع المخزونات الأمريكية', 'نهاية القائمة'];
+    const a = parseArticle(page([], []).replace(BODY[1]!, `${list.join('\n')}\n${BODY[1]}`));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(list));
+  });
+
+  it('reads a line of two stamps, published and updated, with their labels and zones', () => {
+    const a = parseArticle(page(['دبي - العربية.نت', 'نشر في: 12 مايو ,2018: 10:30 ص GST آخر تحديث: 12 مايو ,2018: 11:30 ص GST'], []));
+    expect(a.publishedAt).toBe('2018-05-12T10:30+04:00');
+    expect(a.paragraphs).toEqual(BODY);
+  });
+
+  it('reads "ربيع" and "ملاك", given names that are also common words, in a byline ("ربيع الحاج من الرباط")', () => {
+    expect(parseArticle(page(['ربيع الحاج من الرباط', '12 مايو 2018'], [])).byline.authors).toEqual(['ربيع الحاج']);
+    expect(parseArticle(page(['ملاك البدوي', '12 مايو 2018'], [])).byline.authors).toEqual(['ملاك البدوي']);
+  });
+
   it('reads tatweel with a space on each side as a dash in a header byline ("بيروت ــ ريتا الجمّال")', () => {
     for (const line of ['بيروت ــ ريتا الجمّال', 'بيروت ـ ريتا الجمّال']) {
       expect(parseArticle(page([line, '28 نوفمبر 2024'], [])).byline).toEqual({ authors: ['ريتا الجمّال'], agency: null, dateline: 'بيروت' });

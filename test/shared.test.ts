@@ -237,6 +237,10 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // first contact: 1.3% leaked, author recall 1 (dense pages of many chrome lines at once: only "عرض المزيد من الصور"
   // and the titles under it leaked)
   'held-out-62.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.995 },
+  // first contact: 29.3% leaked, date 0.80, author recall 0.82 (Al Jazeera's "قائمة 1 من 2" … "نهاية القائمة" inside the
+  // body, Al Arabiya's two stamps on one line with "GST", "ربيع" and "ملاك" missing from the given names); still: a
+  // writer last on the page after a last paragraph that ends no sentence
+  'held-out-63.json': { authorsRecall: 0.97, maxLeak: 0.005, bodyF1: 0.995 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

@@ -1,7 +1,7 @@
 import {
   AD_LABELS, BOX_END_BUTTONS, CALL_CHANNELS, CALL_VERBS, CONTACT_CALLS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
   FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
-  TICKER_NAMES, TICKER_WORDS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS,
+  TICKER_NAMES, TICKER_WORDS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, LINK_LIST_WORDS,
 } from '../lexicon/chrome.js';
 import { hasWord, keyWords, lineKey } from '../normalize/key.js';
 import { isWriterTitle } from '../metadata/known.js';
@@ -341,6 +341,9 @@ function dashCredit(line: string, words: number): RegExpExecArray | null {
 
 /** Whether a line opens a block of links to other stories ("اقرأ أيضا", "أخبار ذات صلة"). */
 const NEXT_LINK_KEYS = new Set(NEXT_LINKS.map(lineKey));
+/** "قائمه 1 من 2" (a key): a link list's word and its position. */
+const LINK_LIST_POSITION = new RegExp(`^(?:${LINK_LIST_WORDS.map(lineKey).join('|')}) \\d{1,2} من \\d{1,2}$`, 'u');
+
 /** A full stop or a quote mark: what a link's label never holds. */
 const FRAGMENT_MARKS = /[.،,"“”«:]/u;
 
@@ -349,6 +352,8 @@ export function isRelatedMarker(line: string, key = lineKey(line), words = keyWo
   // (never a hard-wrapped fragment that ends a sentence: 'التالي".')
   if (words <= 2 && NEXT_LINK_KEYS.has(key) && !FRAGMENT_MARKS.test(line)) return true;
   if (startsWithKey(key, RELATED_INDEX)) return true;
+  // "قائمة 1 من 2": a numbered list of links inside the body
+  if (words === 4 && LINK_LIST_POSITION.test(key)) return true;
   // "مواضيع قد تهمك", "أخبار قد تعجبك": the phrase may stand after a first word
   return words <= MAX_RELATED_PHRASE_WORDS && RELATED_PHRASE_KEYS.some((p) => hasWord(key, p));
 }

@@ -28,7 +28,8 @@ export interface ClassifiedLine extends Segment {
   info: LineInfo;
 }
 
-const MAX_DATE_LINE_WORDS = 16;
+/** Longest line read as a date line: two stamps with their labels and times ("نشر في: … GST آخر تحديث: … GST"). */
+const MAX_DATE_LINE_WORDS = 20;
 const MAX_METADATA_LINE_WORDS = 24;
 /** Longest line read as a place, a date and an agency with nothing else. */
 const MAX_PLACED_DATE_WORDS = 6;

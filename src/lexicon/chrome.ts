@@ -43,7 +43,7 @@ export const CHROME_LINES: readonly string[] = [
   // back-to-top and version links, galleries
   'النسخة الكاملة', 'عودة إلى الأعلى', 'العودة إلى الأعلى', 'الرجوع إلى أعلى الصفحة', 'العودة إلى أعلى الصفحة', 'إلى الأعلى',
   'أعلى الصفحة', 'معرض الصور', 'ألبوم الصور', 'عرض الصور', 'عرض كل الصور', 'عرض جميع الصور', 'شاهد الصور', 'ألبوم صور', 'معرض صور',
-  'عرض الشرائح', 'عرض شرائح', 'عرض المزيد من الصور', 'المزيد من الصور', 'شاهد المزيد من الصور',
+  'عرض الشرائح', 'عرض شرائح', 'نهاية القائمة', 'عرض المزيد من الصور', 'المزيد من الصور', 'شاهد المزيد من الصور',
   // a prayer-times widget's heading (its lines are PRAYER_NAMES with a time) and a poll's button
   'مواقيت الصلاة', 'أوقات الصلاة', 'صوّت الآن', 'عرض النتائج',
   // a press release's flags, a forum's buttons, side widgets, a contents box
@@ -192,6 +192,9 @@ export const DISCLAIMER_TERMS: readonly string[] = [
   // an agency's note on what its site shows: "الأخبار المنشورة على الموقع … للمشتركين عبر نظام تدفق الأخبار"
   'الأخبار المنشورة على الموقع', 'نظام تدفق الأخبار', 'للمشتركين عبر',
 ];
+
+/** Words of a numbered list of links inside the body ("قائمة 1 من 2" … "نهاية القائمة"), before its position. */
+export const LINK_LIST_WORDS: readonly string[] = ['قائمة', 'القائمة'];
 
 /** A line that begins with one of these starts a block of links to other stories. */
 export const RELATED_MARKERS: readonly string[] = [
