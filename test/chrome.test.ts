@@ -304,14 +304,22 @@ describe('chrome in other wordings', () => {
     expect(a.boilerplate).toEqual(expect.arrayContaining(list));
   });
 
+  it('reads a credit after the date on its line ("الأحد 05-03-2023 14:22 | كتب: name", "12 مايو 2018 - name")', () => {
+    const a = parseArticle(page(['الأحد 05-03-2023 14:22 | كتب: عصام الشامي'], []));
+    expect(a.byline.authors).toEqual(['عصام الشامي']);
+    expect(a.publishedAt).toBe('2023-03-05T14:22');
+    expect(parseArticle(page(['12 مايو 2018 - عصام الشامي'], [])).byline.authors).toEqual(['عصام الشامي']);
+  });
+
   it('reads a line of two stamps, published and updated, with their labels and zones', () => {
     const a = parseArticle(page(['دبي - العربية.نت', 'نشر في: 12 مايو ,2018: 10:30 ص GST آخر تحديث: 12 مايو ,2018: 11:30 ص GST'], []));
     expect(a.publishedAt).toBe('2018-05-12T10:30+04:00');
     expect(a.paragraphs).toEqual(BODY);
   });
 
-  it('reads "ربيع" and "ملاك", given names that are also common words, in a byline ("ربيع الحاج من الرباط")', () => {
+  it('reads "ربيع", "ملاك" and "ليال", given names that are also common words, in a byline ("ربيع الحاج من الرباط")', () => {
     expect(parseArticle(page(['ربيع الحاج من الرباط', '12 مايو 2018'], [])).byline.authors).toEqual(['ربيع الحاج']);
+    expect(parseArticle(page([], ['', 'ليال حمدان'])).byline.authors).toEqual(['ليال حمدان']);
     expect(parseArticle(page(['ملاك البدوي', '12 مايو 2018'], [])).byline.authors).toEqual(['ملاك البدوي']);
   });
 

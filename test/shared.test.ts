@@ -241,6 +241,9 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // body, Al Arabiya's two stamps on one line with "GST", "ربيع" and "ملاك" missing from the given names); still: a
   // writer last on the page after a last paragraph that ends no sentence
   'held-out-63.json': { authorsRecall: 0.97, maxLeak: 0.005, bodyF1: 0.995 },
+  // first contact: author recall 0.80, 2.5% leaked (Al-Masry's "date | كتب: name", "ليال" missing from the given
+  // names); still: a lone title after a last paragraph that ends no sentence on a page of blank-line paragraphs
+  'held-out-64.json': { authorsRecall: 0.97, maxLeak: 0.025, bodyF1: 0.995 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

@@ -110,6 +110,25 @@ function creditBeforeDate(line: string): Byline | null {
   return names === null ? credit : { authors: names, agency: null, dateline: null };
 }
 
+/** A bar or a spaced dash parting a date from the credit after it. */
+const DATE_CREDIT_SEPARATOR = / [|｜] | [-–—] /u;
+
+/**
+ * "الأحد 05-03-2023 14:22 | كتب: محمد علي", "12 مايو 2018 - سارة علي": the date, then a bar or a dash and a credit with
+ * a name, or names alone. The credit's byline when
+ * the part before the last separator is a date line by itself; else null.
+ */
+function creditAfterDate(line: string): Byline | null {
+  const parts = line.split(DATE_CREDIT_SEPARATOR);
+  if (parts.length < 2) return null;
+  const credit = parts[parts.length - 1]!.trim();
+  const names = bareAuthors(credit);
+  const byline = names !== null ? { authors: names, agency: null, dateline: null } : parseBylineLine(credit);
+  if (byline === null || byline.authors.length === 0) return null;
+  const date = findDate(line.slice(0, line.lastIndexOf(credit)));
+  return date !== null && date.coverage >= MIN_DATE_COVERAGE ? byline : null;
+}
+
 /** Classifies every segment; a short line repeated on the page ("محتوى إعلاني") is classified once. */
 export function classifyLines(segments: readonly Segment[]): ClassifiedLine[] {
   const seen = new Map<string, ClassifiedLine>();
@@ -154,7 +173,7 @@ export function classifyLine(segment: Segment): ClassifiedLine {
     const date = findDate(text);
     if (date) {
       // a credit's words are left over once the date, its labels and the weekday are read
-      const credit = date.coverage < 1 ? creditBeforeDate(text) : null;
+      const credit = date.coverage < 1 ? creditBeforeDate(text) ?? creditAfterDate(text) : null;
       if (credit !== null || date.coverage >= MIN_DATE_COVERAGE || ((date.published || date.update) && date.coverage >= MIN_LABELLED_COVERAGE)) {
         return classified(segment, key, words, { kind: 'date', date, byline: credit ?? dateLineByline(text) });
       }
