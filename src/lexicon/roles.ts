@@ -145,3 +145,10 @@ export const DESCRIBED_PERSON_NOUNS: readonly string[] = [
 export const LEGISLATOR_TITLE_ENDS: readonly string[] = [
   'النائب', 'نائب', 'النائبة', 'نائبة', 'البرلماني', 'البرلمانية', 'السيناتور', 'النواب', 'البرلمان', 'الشيوخ', 'الشعب', 'الأمة', 'الشورى',
 ];
+
+/** Professions that are also the adjective "press" after a noun of speech: "مؤتمر صحفي", "تصريح إعلامي". */
+export const PRESS_ADJECTIVE_WORDS: readonly string[] = ['صحفي', 'صحافي', 'صحفية', 'صحافية', 'إعلامي', 'إعلامية'];
+/** Nouns of speech and news that such an adjective describes. */
+export const PRESS_NOUN_WORDS: readonly string[] = [
+  'مؤتمر', 'مؤتمرا', 'لقاء', 'لقاءات', 'تصريح', 'تصريحات', 'بيان', 'حديث', 'مقابلة', 'تقرير', 'مصدر', 'مؤتمرات', 'إيجاز', 'بلاغ',
+];

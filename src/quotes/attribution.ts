@@ -263,6 +263,16 @@ export function currentVoice(ctx: Context, feminine: boolean | null): Voice | nu
   return null;
 }
 
+/** A definite nisba adjective of nationality or place ("الأردني", "المصرية"), folded. */
+const NATIONALITY = /^ال\p{L}{2,}(?:ي|يه)$/u;
+
+/** The nationality closing a title of two words ("الوزير الأردني" → "الاردني"), folded; else null. */
+function nationalityOf(role: string): string | null {
+  const words = foldText(role).split(' ');
+  const last = words[words.length - 1]!;
+  return words.length === 2 && NATIONALITY.test(last) ? last : null;
+}
+
 /** Turns a mention into a voice: titles and honorific pronouns resolve to the person they stand for. */
 function voiceOf(view: ParagraphView, ctx: Context, m: Mention | null, feminine: boolean | null, at: number): Voice | null {
   if (m === null) return null;
@@ -305,6 +315,15 @@ function voiceOf(view: ParagraphView, ctx: Context, m: Mention | null, feminine:
     // a voice known by its title alone ("اللاعب التشيلي الدولي") is the same person as a shorter title ("اللاعب")
     const person = ctx.recent.findLast((v) => (v.role ?? v.name) !== null && sameTitle((v.role ?? v.name)!, m.name!));
     if (person) return person;
+    // ("الوزير الأردني" after "نظيره الأردني أيمن الصفدي": the recent named speaker whose title holds the nationality)
+    const nationality = nationalityOf(m.name);
+    const compatriot = nationality === null ? undefined : ctx.recent.findLast((v) => {
+      const name = v.name;
+      // (a voice named by its family name alone takes the title its full name was registered with)
+      const role = name === null ? null : v.role ?? ctx.registry.findLast((r) => r.role !== null && (r.text === name || r.text.endsWith(` ${name}`)))?.role ?? null;
+      return role !== null && foldText(role).split(' ').includes(nationality);
+    });
+    if (compatriot !== undefined) return compatriot;
     const registered = registeredByRole(ctx.registry, m.name);
     if (registered) return { name: registered.text, role: registered.role, anonymous: false, feminine };
   }

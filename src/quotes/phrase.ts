@@ -2,7 +2,7 @@ import { ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COUNT_NOUNS, CONDITION_NOUNS,
 import { ORGANISATION_SET as ORG_SET } from './organisations.js';
 import { NEWS_VERBS } from '../lexicon/verbs.js';
 import { isKnownOutlet, isKnownPlace, startsWithGivenName } from '../metadata/known.js';
-import { ANONYMOUS_SOURCES, GRADED_RANKS, HONORIFICS, HONORIFIC_PRONOUNS, KINSHIP_NOUNS, LEGISLATOR_TITLE_ENDS, OCCUPATIONS, RANK_GRADES, RELAYERS, ROLE_HEADS } from '../lexicon/roles.js';
+import { ANONYMOUS_SOURCES, GRADED_RANKS, HONORIFICS, HONORIFIC_PRONOUNS, KINSHIP_NOUNS, LEGISLATOR_TITLE_ENDS, OCCUPATIONS, PRESS_ADJECTIVE_WORDS, PRESS_NOUN_WORDS, RANK_GRADES, RELAYERS, ROLE_HEADS } from '../lexicon/roles.js';
 import { foldText } from '../normalize/fold.js';
 import { cueOf, isSpeechNoun } from './cue-index.js';
 import { OFFICIAL_TITLES, registeredLength, withoutGluedPreposition, type NameRegistry } from './registry.js';
@@ -515,6 +515,9 @@ export function nameLengthAt(text: string, tokens: readonly Token[], i: number):
   return nameWord(text, tokens[i]!) ? nameLength(text, tokens, i, tokens.length, null) : 0;
 }
 
+const PRESS_ADJECTIVE_SET = new Set(PRESS_ADJECTIVE_WORDS.map(foldText));
+const PRESS_NOUN_SET = new Set(PRESS_NOUN_WORDS.map(foldText));
+
 /** Words of a full name (given, father's and family name) read over a one-word registered name it opens. */
 const FULL_NAME_WORDS = 3;
 
@@ -529,6 +532,8 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     }
     return Math.min(known, limit - i);
   }
+  // "في مؤتمر صحفي مشترك": the adjective "press" after a noun of speech opens no name
+  if (i > 0 && PRESS_ADJECTIVE_SET.has(tokens[i]!.norm) && PRESS_NOUN_SET.has(tokens[i - 1]!.norm)) return 0;
   let j = i;
   let counted = 0;
   let joinedName = false;
