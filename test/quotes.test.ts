@@ -174,6 +174,13 @@ describe('cues and speakers', () => {
     expect(a.quotes.map((q) => q.speaker)).toEqual(['عبدالله اليحيا', 'عبدالله اليحيا', 'أيمن الصفدي', 'أيمن الصفدي']);
   });
 
+  it('lets an agency that is no news agency speak ("وكالة الطاقة الدولية"), while a news agency only relays', () => {
+    expect(indirect(parse('من جانبها، توقعت وكالة الطاقة الدولية في تقريرها الشهري أن يشهد السوق فائضا في المعروض العام المقبل.'))).toEqual([
+      { text: 'يشهد السوق فائضا في المعروض العام المقبل', speaker: 'وكالة الطاقة الدولية' },
+    ]);
+    expect(parse('وذكرت وكالة الأنباء الفرنسية أن السوق سيشهد فائضا في المعروض العام المقبل.').speakers).toEqual([]);
+  });
+
   it('reads a graded rank ("الفريق أول") as one rank, in apposition too, never as the name', () => {
     const a = parse('ونقلت وكالة السودان للأنباء عن عضو مجلس السيادة، الفريق أول ياسر العطا، قوله إن «القوات المسلحة لن تذهب إلى أي تفاوض».');
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['ياسر العطا', 'عضو مجلس السيادة']]);

@@ -139,6 +139,9 @@ export const ANSWER_LABELS: readonly string[] = ['ج', 'جواب', 'الجواب
 export const WITHHELD_NAME_VERBS: readonly string[] = ['طلب', 'طالبا', 'فضل', 'مفضلا', 'رفض', 'رافضا', 'اشترط', 'مشترطا', 'طلبت', 'فضلت', 'رفضت', 'اشترطت', 'مفضله', 'رافضه'];
 export const WITHHELD_NAME_OBJECTS: readonly string[] = ['عدم', 'الكشف', 'ذكر', 'نشر'];
 
+/** Words that make an agency a news agency ("وكالة الأنباء الفرنسية", "وكالة أنباء الإمارات"), folded. */
+export const NEWS_AGENCY_WORDS: readonly string[] = ['انباء', 'الانباء', 'للانباء', 'الاخباريه', 'اخباريه', 'للاخبار'];
+
 /** Words that make a network a broadcaster or a news site ("شبكة سي إن إن"), folded and lower-cased. */
 export const BROADCAST_WORDS: readonly string[] = ['نيوز', 'news', 'اخبار', 'الاخبار', 'اخباريه', 'الاخباريه', 'تلفزيون', 'التلفزيون', 'تلفزيونيه', 'التلفزيونيه', 'قناه', 'القناه', 'اذاعه', 'الاذاعه', 'سي', 'بي', 'الجزيره', 'الاعلام', 'الاعلاميه', 'اعلاميه', 'cnn', 'bbc', 'cbs', 'nbc', 'abc', 'fox'];
 

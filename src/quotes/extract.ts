@@ -1,4 +1,4 @@
-import { ANSWER_LABELS, BROADCAST_WORDS, GLOSS_NOUNS, IMPERSONAL_VERBS, QUESTION_LABELS, SPEAKING_BODIES } from '../lexicon/function-words.js';
+import { ANSWER_LABELS, BROADCAST_WORDS, GLOSS_NOUNS, IMPERSONAL_VERBS, NEWS_AGENCY_WORDS, QUESTION_LABELS, SPEAKING_BODIES } from '../lexicon/function-words.js';
 import { RELAYERS } from '../lexicon/roles.js';
 import { HEADING_WORDS, NOT_SPEECH_MARKERS, PLATFORMS, SPEECH_OCCASION_ADJECTIVES, TITLE_MARKERS as TITLE_WORDS } from '../lexicon/not-speech.js';
 import { keyWords, lineKey } from '../normalize/key.js';
@@ -97,8 +97,13 @@ function isRelayer(name: string): boolean {
   const head = folded.split(/\s+/u)[0] ?? '';
   // "شبكة (سي.بي.اس.نيوز)" relays news; "شبكة أطباء السودان" speaks for itself
   if (head.replace(/^و?ال/u, '') === 'شبكه') return folded.split(/[^\p{L}\p{N}]+/u).some((w) => BROADCAST_SET.has(w));
+  // "وكالة الأنباء الفرنسية", "وكالة رويترز" relay news; "وكالة الطاقة الدولية" speaks for itself
+  const words = folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (head.replace(/^و?ال/u, '') === 'وكاله' && words.length > 1) return words.some((w) => NEWS_AGENCY_SET.has(w) || BROADCAST_SET.has(w)) || isKnownOutlet(lineKey(words.slice(1).join(' ')));
   return RELAYER_HEADS.has(head) || RELAYER_HEADS.has(head.replace(/^و/u, '')) || isKnownOutlet(lineKey(name));
 }
+/** Words that make an agency a news agency ("وكالة الأنباء", "وكالة أنباء الإمارات"), folded. */
+const NEWS_AGENCY_SET = new Set(NEWS_AGENCY_WORDS);
 /** Words that make a network a broadcaster or a news site, folded and lower-cased. */
 const BROADCAST_SET = new Set(BROADCAST_WORDS);
 const NON_ARABIC_QUOTE = /^[^\p{Script=Arabic}]*$/u;
