@@ -179,6 +179,8 @@ describe('cues and speakers', () => {
       { text: 'يشهد السوق فائضا في المعروض العام المقبل', speaker: 'وكالة الطاقة الدولية' },
     ]);
     expect(parse('وذكرت وكالة الأنباء الفرنسية أن السوق سيشهد فائضا في المعروض العام المقبل.').speakers).toEqual([]);
+    expect(parse('وذكرت وكالة تسنيم أن السوق سيشهد فائضا في المعروض العام المقبل.').speakers).toEqual([]);
+    expect(parse('وذكرت الوكالة الرسمية أن السوق سيشهد فائضا في المعروض العام المقبل.').speakers).toEqual([]);
   });
 
   it('reads a graded rank ("الفريق أول") as one rank, in apposition too, never as the name', () => {

@@ -97,13 +97,17 @@ function isRelayer(name: string): boolean {
   const head = folded.split(/\s+/u)[0] ?? '';
   // "شبكة (سي.بي.اس.نيوز)" relays news; "شبكة أطباء السودان" speaks for itself
   if (head.replace(/^و?ال/u, '') === 'شبكه') return folded.split(/[^\p{L}\p{N}]+/u).some((w) => BROADCAST_SET.has(w));
-  // "وكالة الأنباء الفرنسية", "وكالة رويترز" relay news; "وكالة الطاقة الدولية" speaks for itself
+  // "وكالة الأنباء الفرنسية", "وكالة رويترز", "الوكالة الرسمية" relay news; "وكالة الطاقة الدولية" speaks for itself
   const words = folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  if (head.replace(/^و?ال/u, '') === 'وكاله' && words.length > 1) return words.some((w) => NEWS_AGENCY_SET.has(w) || BROADCAST_SET.has(w)) || isKnownOutlet(lineKey(words.slice(1).join(' ')));
+  if (head.replace(/^و?ال/u, '') === 'وكاله' && words.length > 1 && !NISBA_WORD.test(words[1]!)) {
+    return words.some((w) => NEWS_AGENCY_SET.has(w) || BROADCAST_SET.has(w)) || isKnownOutlet(lineKey(name)) || isKnownOutlet(lineKey(words.slice(1).join(' ')));
+  }
   return RELAYER_HEADS.has(head) || RELAYER_HEADS.has(head.replace(/^و/u, '')) || isKnownOutlet(lineKey(name));
 }
 /** Words that make an agency a news agency ("وكالة الأنباء", "وكالة أنباء الإمارات"), folded. */
 const NEWS_AGENCY_SET = new Set(NEWS_AGENCY_WORDS);
+/** A nisba adjective ("المحلية", "الرسمية", "السورية"), folded: the agency it describes is a news agency. */
+const NISBA_WORD = /^(?:ال)?\p{L}{2,}(?:ي|يه)$/u;
 /** Words that make a network a broadcaster or a news site, folded and lower-cased. */
 const BROADCAST_SET = new Set(BROADCAST_WORDS);
 const NON_ARABIC_QUOTE = /^[^\p{Script=Arabic}]*$/u;
