@@ -188,6 +188,11 @@ describe('cues and speakers', () => {
     expect(indirect(a)).toEqual([{ text: 'أنه يحلم بالفوز بدوري أبطال آسيا مع الفريق', speaker: 'ماركوس ليوناردو' }]);
   });
 
+  it('keeps a one-word title after the comma out of the name ("رئيس اللجنة المالية النيابية، النائب نمر السليحات،")', () => {
+    const a = parse('في المقابل، دافع رئيس اللجنة المالية النيابية، النائب نمر السليحات، عن المشروع، مؤكدا أنه "يوسع القاعدة الضريبية ولا يمس ذوي الدخل المحدود".');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['نمر السليحات', 'رئيس اللجنة المالية النيابية']]);
+  });
+
   it('reads a graded rank ("الفريق أول") as one rank, in apposition too, never as the name', () => {
     const a = parse('ونقلت وكالة السودان للأنباء عن عضو مجلس السيادة، الفريق أول ياسر العطا، قوله إن «القوات المسلحة لن تذهب إلى أي تفاوض».');
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['ياسر العطا', 'عضو مجلس السيادة']]);

@@ -1028,6 +1028,9 @@ function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleL
   // "وقال الوزير: «…»": nothing after a colon is the title's name
   if (tokens[i + roleLen - 1]!.after.includes(':')) limit = i + roleLen;
   let j = skipHonorifics(tokens, i + roleLen, limit);
+  // "رئيس اللجنة المالية النيابية، النائب نمر السليحات،": a one-word title after the comma, before an indefinite word, is
+  // no part of the name
+  if (j < limit - 1 && j === i + roleLen && hasComma(tokens[j - 1]!) && tokens[j]!.role && definiteToken(tokens[j]!) && roleLength(tokens, j, limit) === 1 && !definiteToken(tokens[j + 1]!) && !isStop(tokens[j + 1]!)) j++;
   // "ولي ولي العهد صاحب السمو الملكي الأمير محمد بن سلمان": a prince's style after the styles is no part of the name
   if (j > i + roleLen && j + 1 < limit && PRINCELY.has(tokens[j]!.norm) && !hasComma(tokens[j]!)) j++;
   // "نائب رئيس مهرجان القطيف (واحتنا فرحانة) رائد أبو عزيز": a bracketed aside after the title, then the name
