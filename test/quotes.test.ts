@@ -193,6 +193,18 @@ describe('cues and speakers', () => {
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['نمر السليحات', 'رئيس اللجنة المالية النيابية']]);
   });
 
+  it('reads a clause quoted whole after "أنه" as direct, a description after "وصفه بأنه" as partial', () => {
+    expect(speech(parse('أكد وزير التربية نور الدين النوري أنه "لا تغيير في روزنامة الامتحانات الوطنية لهذه السنة".'))[0]!.kind).toBe('direct');
+    expect(speech(parse('ووصف الوزير سمير داود القرار بأنه "خطوة متسرعة لا تخدم أحدا".'))[0]!.kind).toBe('partial');
+  });
+
+  it('reads a definite organisation\'s name whole ("الجامعة العامة للتعليم الثانوي", "الاتحاد العام التونسي للشغل")', () => {
+    const a = parse('واعتبرت الجامعة العامة للتعليم الثانوي، في بيان، أن الإجراءات "غير كافية لمعالجة النقص الفادح".');
+    expect(a.speakers.map((s) => s.name)).toEqual(['الجامعة العامة للتعليم الثانوي']);
+    const b = parse('واعتبر الاتحاد العام التونسي للشغل، في بيان، أن الإجراءات "غير كافية لمعالجة النقص الفادح".');
+    expect(b.speakers.map((s) => s.name)).toEqual(['الاتحاد العام التونسي للشغل']);
+  });
+
   it('reads a graded rank ("الفريق أول") as one rank, in apposition too, never as the name', () => {
     const a = parse('ونقلت وكالة السودان للأنباء عن عضو مجلس السيادة، الفريق أول ياسر العطا، قوله إن «القوات المسلحة لن تذهب إلى أي تفاوض».');
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['ياسر العطا', 'عضو مجلس السيادة']]);

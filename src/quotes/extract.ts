@@ -53,6 +53,8 @@ export interface RawQuote {
 /** Marker words, by the last word of each entry ("ما يسمى" → "يسمى": "ما" alone before a quote marks nothing). */
 const NOT_SPEECH = new Set(NOT_SPEECH_MARKERS.map((m) => foldText(m).split(' ').at(-1)!));
 const BARE_PARTICLES = new Set(['ان', 'بان', 'وان', 'لان']);
+/** "أنه", "إنها", "لأنه": the particle with a pronoun, folded. */
+const PRONOUN_PARTICLES = new Set(['انه', 'انها', 'انهم', 'انهما', 'لانه', 'لانها', 'بانه', 'بانها', 'بانهم']);
 const PREPOSITIONS = new Set(['الي', 'ب', 'ل', 'من', 'عن', 'في', 'علي', 'بـ']);
 /** Words before a short quote that make it an outlet or addressee: "لـ«الشرق الأوسط»", "مع «العربية»". */
 /** "الأم", "الأب": a parent named right after the word. Folded. */
@@ -337,6 +339,9 @@ function kindOf(view: ParagraphView, ctx: Context, span: MarkSpan, openToken: nu
   if (PREPOSITIONS.has(prev.norm) || /^(?:ب|ل)$/u.test(prev.norm)) return 'partial';
   // ("وصف … بأنه «…»" describes: partial; "صرح لهسبريس بأن «…»" after a verb of saying: direct)
   if (isParticle(prev.norm) && BARE_PARTICLES.has(prev.norm.replace(/^و/u, '')) && (prev.norm !== 'بان' || cue.info.strength !== 'opinion')) return 'direct';
+  // ("أكد أنه «لا تغيير في …»": the particle with its pronoun, then the clause quoted whole; after a verb of judging,
+  // "معتبرا أنه «حل ترقيعي …»", "وصفه بأنه «…»", what it is judged to be)
+  if (PRONOUN_PARTICLES.has(prev.norm.replace(/^و/u, '')) && cue.info.strength !== 'opinion') return 'direct';
   // "ما اعتبروه «غياب شروط المحاكمة العادلة»": a verb of judging with its object pronoun, then what it judged it
   if (cue.index === openToken - 1 && cue.info.strength === 'opinion' && OBJECT_PRONOUN_END.test(view.tokens[cue.index]!.norm)) return 'partial';
   if (cue.index === openToken - 1 || cue.info.kind === 'noun') return 'direct';

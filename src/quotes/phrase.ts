@@ -633,9 +633,13 @@ function agreeingPair(a: Token, b: Token | undefined): boolean {
   return (end === 'ه' || end === 'ا') && b.norm[b.norm.length - 1] === end;
 }
 
+/** Most definite words of a body's name from its head ("الائتلاف الوطني السوري المعارض"). */
+const MAX_DEFINITE_RUN = 4;
+
 function definiteRun(tokens: readonly Token[], i: number, limit: number): number {
   let j = i + 1;
-  while (j < limit && j - i < 3 && !hasComma(tokens[j - 1]!) && tokens[j]!.norm.startsWith('ال') && !isStop(tokens[j]!)) j++;
+  // ("الاتحاد العام التونسي للشغل": right after the head, العام is "general", not "the year")
+  while (j < limit && j - i < MAX_DEFINITE_RUN && !hasComma(tokens[j - 1]!) && tokens[j]!.norm.startsWith('ال') && (!isStop(tokens[j]!) || (j === i + 1 && (tokens[j]!.norm === GENERAL || tokens[j]!.norm === GENERAL_FEMININE)))) j++;
   // "القيادة العامة للجيش السوري", "الهيئة العامة للطيران المدني": a genitive with لل and its adjectives
   if (j < limit && !hasComma(tokens[j - 1]!) && LIL_GENITIVE.test(tokens[j]!.norm) && !isStop(tokens[j]!)) {
     j++;
@@ -1283,7 +1287,8 @@ export function readMention(
   }
   // "وأضافت الحيثيات أن …": a court's reasoning speaks for the court named before
   if (first.startsWith('ال') && BODY_OF_DOCUMENT.has(first.slice(2))) return mention(slice(text, tokens, i, i + 1), null, i + 1, { orgReference: true });
-  if (ORG_SET.has(first)) {
+  // ("الجامعة العامة للتعليم الثانوي", "الاتحاد العام التونسي للشغل": a definite head of an organisation too)
+  if (ORG_SET.has(first) || (first.startsWith('ال') && ORG_SET.has(first.slice(2)) && i + 1 < limit && definiteToken(tokens[i + 1]!) && !hasComma(tokens[i]!))) {
     // "شبكة (سي.بي.اس.نيوز)": the body's name in brackets right after its head, brackets and all
     const bracketed = bracketedName(tokens, i, limit);
     if (bracketed > 0) return mention(text.slice(tokens[i]!.start, text.indexOf(')', tokens[i + bracketed - 1]!.end) + 1), null, i + bracketed);
