@@ -205,6 +205,11 @@ describe('cues and speakers', () => {
     expect(b.speakers.map((s) => s.name)).toEqual(['الاتحاد العام التونسي للشغل']);
   });
 
+  it('reads "أحدهم" (one of them) as nobody named, never the last speaker', () => {
+    const a = parse('وأوضح المكلف بالاتصال بمؤسسة نفطال، جمال شرفي، أن "التذبذب ظرفي".', 'واشتكى سائقو سيارات الأجرة من توقف نشاطهم، وقال أحدهم: "خسرنا يوم عمل كامل، ولا أحد يقدم لنا توضيحا".');
+    expect(speech(a).at(-1)).toEqual({ text: 'خسرنا يوم عمل كامل، ولا أحد يقدم لنا توضيحا', kind: 'direct', speaker: null });
+  });
+
   it('reads a graded rank ("الفريق أول") as one rank, in apposition too, never as the name', () => {
     const a = parse('ونقلت وكالة السودان للأنباء عن عضو مجلس السيادة، الفريق أول ياسر العطا، قوله إن «القوات المسلحة لن تذهب إلى أي تفاوض».');
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['ياسر العطا', 'عضو مجلس السيادة']]);

@@ -489,6 +489,9 @@ function rankFirst(tokens: readonly Token[], i: number): boolean {
   return GRADED_RANK_SET.has(tokens[i]!.norm) && RANK_GRADE_SET.has(tokens[i + 1]?.norm ?? '') && !hasComma(tokens[i]!);
 }
 
+/** "أحدهم", "إحداهن", "أحدهما" (folded): one of them. */
+const ONE_OF_THEM = /^(?:احد|احدي|احدا)(?:هم|هما|هن|ها)$/u;
+
 /** Most words of "صاحب مولد في منطقة الأشرفية" read as the description of an unnamed owner. */
 const MAX_OWNER_WORDS = 6;
 
@@ -1182,6 +1185,8 @@ export function readMention(
   // title before it: "ولي ولي العهد")
   if (i >= limit || (isStop(tokens[i]!) && !spelledAsNoun(text, tokens[i]!) && !rolePhraseAt(tokens, i) && !(tokens[i]!.role && i + 1 < limit && rolePhraseAt(tokens, i + 1)))) return null;
   const first = tokens[i]!.norm;
+  // "وقال أحدهم:", "أحدهما": one of them, nobody named
+  if (ONE_OF_THEM.test(first)) return mention(null, null, i + 1, { anonymous: true });
   // "أحد منظميها نبيل جاسم", "والد المبتعث": one of a group or a relative of someone, named after the pair or
   // nobody in particular
   if ((first === 'احد' || first === 'احدي' || isKinship(first)) && i + 1 < limit && !hasComma(tokens[i]!) && !isStop(tokens[i + 1]!)) {
