@@ -210,6 +210,13 @@ describe('cues and speakers', () => {
     expect(speech(a).at(-1)).toEqual({ text: 'خسرنا يوم عمل كامل، ولا أحد يقدم لنا توضيحا', kind: 'direct', speaker: null });
   });
 
+  it('reads "وطالب" before a body\'s name as the verb "demanded", and the government after the name as its object', () => {
+    const a = parse('وقال الوزير نزار بركة إن "الوضعية المائية تبقى مقلقة".', 'وطالب فريق التقدم والاشتراكية الحكومة بـ"مقاربة استباقية بدل تدبير الأزمة يوما بيوم".');
+    expect(speech(a).at(-1)).toEqual({ text: 'مقاربة استباقية بدل تدبير الأزمة يوما بيوم', kind: 'partial', speaker: 'فريق التقدم والاشتراكية' });
+    // ("وزارة التموين والتجارة الداخلية": the adjective "internal" is no ministry of the interior)
+    expect(parse('نفت وزارة التموين والتجارة الداخلية زيادة السعر، مؤكدة أن السعر الحالي سيظل كما هو حتى نهاية العام.').speakers.map((s) => s.name)).toEqual(['وزارة التموين والتجارة الداخلية']);
+  });
+
   it('reads a graded rank ("الفريق أول") as one rank, in apposition too, never as the name', () => {
     const a = parse('ونقلت وكالة السودان للأنباء عن عضو مجلس السيادة، الفريق أول ياسر العطا، قوله إن «القوات المسلحة لن تذهب إلى أي تفاوض».');
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['ياسر العطا', 'عضو مجلس السيادة']]);

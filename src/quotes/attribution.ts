@@ -185,6 +185,9 @@ export function cueAt(tokens: readonly Token[], i: number): CueInfo | null {
   return t.cue ?? ambiguousCue(tokens, i, loose);
 }
 
+/** "طالب", "وطالبت": demanded, a verb that is also the noun "student", folded. */
+const DEMANDED = /^[وف]?طالب(?:ت)?$/u;
+
 /** An ambiguous form ("بين", "ذكر", "كتب") as a cue: only when its context makes it one. Kept apart from `cueAt`, which runs per token. */
 function ambiguousCue(tokens: readonly Token[], i: number, loose: CueInfo): CueInfo | null {
   const t = tokens[i]!;
@@ -207,7 +210,10 @@ function ambiguousCue(tokens: readonly Token[], i: number, loose: CueInfo): CueI
   const mentioned = JOINED_MENTIONED.has(t.norm) && particleSoon(tokens, i + 1);
   // "ويتابع: «…»", "وزاد: …": a colon right after the form makes it the verb
   const colon = t.after.includes(':');
-  return titled || afterLink || particle || wrote || honoured || mentioned || colon ? loose : null;
+  // "وطالب فريق التقدم والاشتراكية الحكومة بـ«…»": a body's name after the form makes it the verb ("and a student"
+  // is no sentence's subject before an organisation)
+  const body = next !== undefined && t.after === '' && DEMANDED.test(t.norm) && isOrganisationHead(next.norm.replace(/^ال/u, ''));
+  return titled || afterLink || particle || wrote || honoured || mentioned || colon || body ? loose : null;
 }
 
 /** The nearest cue left of token `from`, down to token `floor`; verbs and participles win over noun cues. */

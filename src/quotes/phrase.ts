@@ -1,4 +1,4 @@
-import { ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COUNT_NOUNS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, DEFENCE_WORDS, DESCRIBING_WORDS, DOCUMENTS_OF_BODIES, GIVEN_NAME_TITLES, NOT_NAME_WORDS, PHRASE_STOPS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPOKESMAN_WORDS, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS } from '../lexicon/function-words.js';
+import { ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COUNT_NOUNS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, DEFENCE_WORDS, DESCRIBING_WORDS, DOCUMENTS_OF_BODIES, GIVEN_NAME_TITLES, NOT_NAME_WORDS, PHRASE_STOPS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPEAKING_BODIES, SPOKESMAN_WORDS, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS } from '../lexicon/function-words.js';
 import { ORGANISATION_SET as ORG_SET } from './organisations.js';
 import { NEWS_VERBS } from '../lexicon/verbs.js';
 import { isKnownOutlet, isKnownPlace, startsWithGivenName } from '../metadata/known.js';
@@ -668,6 +668,8 @@ const MAX_CONSTRUCT_LINKS = 2;
 const LIL_GENITIVE = /^لل\p{L}{2,}$/u;
 
 /** Tokens from an organisation's indefinite head `i` that spell its name ("هيئة قناة السويس"). */
+const SPEAKING_BODY_SET = new Set(SPEAKING_BODIES);
+
 export function organisationLength(tokens: readonly Token[], i: number, limit: number): number {
   let j = i + 1;
   while (j < limit && j - i < MAX_ORG_TOKENS && !hasComma(tokens[j - 1]!)) {
@@ -679,7 +681,8 @@ export function organisationLength(tokens: readonly Token[], i: number, limit: n
     if (endsAtMark(tokens[j - 1]!) && j - 1 > i) break;
     // "طالبت هيئة مقاومة الجدار والاستيطان المؤسسات الدولية": after a genitive joined by و, a definite plural is
     // what the body asked of, not more of its name
-    if (j - i >= 3 && /^وال/u.test(tokens[j - 1]!.norm) && tokens[j]!.definite && /^ال\p{L}{2,}(?:ات|ين|ون)$/u.test(tokens[j]!.norm)) break;
+    // ("وطالب فريق التقدم والاشتراكية الحكومة بـ…": a body that speaks for itself, the government, is asked too)
+    if (j - i >= 3 && /^وال/u.test(tokens[j - 1]!.norm) && tokens[j]!.definite && (/^ال\p{L}{2,}(?:ات|ين|ون)$/u.test(tokens[j]!.norm) || (SPEAKING_BODY_SET.has(tokens[j]!.norm) && !DEFINITE_NISBA.test(tokens[j]!.norm)))) break;
     // "دعت وزارة الخارجية المصرية السلطات الإيرانية": after a definite nisba adjective the name is whole; a noun
     // with a bare article after it is what the body did something to
     if (j - i >= 2 && DEFINITE_NISBA.test(tokens[j - 1]!.norm) && tokens[j]!.definite && tokens[j]!.norm.startsWith('ال') && !DEFINITE_NISBA.test(tokens[j]!.norm)) break;
