@@ -217,6 +217,11 @@ describe('cues and speakers', () => {
     expect(parse('نفت وزارة التموين والتجارة الداخلية زيادة السعر، مؤكدة أن السعر الحالي سيظل كما هو حتى نهاية العام.').speakers.map((s) => s.name)).toEqual(['وزارة التموين والتجارة الداخلية']);
   });
 
+  it('keeps an honorific between a title with its place and the name out of the role ("… المرورية الدكتور علي الزهراني")', () => {
+    const a = parse('ويرى المستشار في السلامة المرورية الدكتور علي الزهراني أن «الحملات التوعوية لا تقل أهمية عن الغرامات».');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['علي الزهراني', 'المستشار في السلامة المرورية']]);
+  });
+
   it('reads a graded rank ("الفريق أول") as one rank, in apposition too, never as the name', () => {
     const a = parse('ونقلت وكالة السودان للأنباء عن عضو مجلس السيادة، الفريق أول ياسر العطا، قوله إن «القوات المسلحة لن تذهب إلى أي تفاوض».');
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['ياسر العطا', 'عضو مجلس السيادة']]);

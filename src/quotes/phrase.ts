@@ -1071,7 +1071,9 @@ function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleL
     nameLen = len;
   }
   if (nameLen === 0 && j < limit) {
-    const tail = roleTail(text, tokens, j, limit);
+    let tail = roleTail(text, tokens, j, limit);
+    // ("المستشار في السلامة المرورية الدكتور علي الزهراني": an honorific closing the tail opens the name)
+    while (tail > j + 1 && HONORIFIC_SET.has(tokens[tail - 1]!.norm)) tail--;
     if (tail > 0) {
       const k = skipHonorifics(tokens, tail, limit);
       const len = k < limit ? nameLength(text, tokens, k, limit, registry) : 0;
