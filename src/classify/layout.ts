@@ -710,6 +710,14 @@ function apartTitles(lines: readonly ClassifiedLine[], body: readonly Classified
 
 /** A key that opens on words that go on from the paragraph before ("كما", "من جهته"). */
 const PARAGRAPH_OPENER = new RegExp(`^(?:${PARAGRAPH_OPENERS.join('|')})(?: |$)`, 'u');
+/**
+ * Whether a last line reads as a paragraph cut short rather than a title: it opens like a paragraph (see
+ * `paragraphOpening`, "كما", "من جهته") or holds a comma ("من جهة أخرى، أعلن نائب و").
+ */
+function cutParagraph(line: ClassifiedLine): boolean {
+  return paragraphOpening(line) || line.text.includes('،') || PARAGRAPH_OPENER.test(line.key);
+}
+
 /** Fewest paragraphs over a lone last title on a page of blank-line paragraphs. */
 const MIN_PARAGRAPHS_OVER_LONE_TITLE = 3;
 
@@ -723,9 +731,7 @@ function loneTitleAfterParagraphs(lines: readonly ClassifiedLine[], body: readon
   if (t < 1 || !enoughText(body, t, MIN_PARAGRAPHS_OVER_LONE_TITLE)) return false;
   const title = body[t]!;
   const before = body[t - 1]!;
-  if (!SENTENCE_END.test(before.text) || !linkedTitle(title, MAX_LONE_TITLE_WORDS) || paragraphOpening(title) || cueOf(title.key.split(' ')[0]!)?.kind === 'verb' || bareAuthors(title.text) !== null) return false;
-  // (a comma, or a paragraph's opening words, mark a paragraph cut short: "من جهة أخرى، أعلن نائب و")
-  if (title.text.includes('،') || PARAGRAPH_OPENER.test(title.key)) return false;
+  if (!SENTENCE_END.test(before.text) || !linkedTitle(title, MAX_LONE_TITLE_WORDS) || cutParagraph(title) || cueOf(title.key.split(' ')[0]!)?.kind === 'verb' || bareAuthors(title.text) !== null) return false;
   // (every paragraph after the first set apart by a blank line, the title too)
   for (let k = 1; k <= t; k++) if (!body[k]!.afterBlank) return false;
   return !lines.slice(lines.lastIndexOf(title) + 1).some((l) => l.info.kind === 'text');
@@ -754,7 +760,7 @@ function lastTitleUnderChrome(lines: readonly ClassifiedLine[], body: readonly C
   const weighty = chrome.length === 1 && (AD_LABEL_KEYS.has(chrome[0]!.key) || chrome[0]!.words >= MIN_WEIGHTY_CHROME_WORDS);
   // (a one-word button too, when the paragraph over it ends a sentence and the line opens no paragraph of its own:
   // "… آخر فقرة." / "شارك" / a title)
-  const button = chrome.length === 1 && !weighty && SENTENCE_END.test(before.text) && !paragraphOpening(title) && !title.text.includes('،');
+  const button = chrome.length === 1 && !weighty && SENTENCE_END.test(before.text) && !cutParagraph(title);
   const sold = (weighty || button) && linkedTitle(title, MAX_LONE_TITLE_WORDS) && cueOf(title.key.split(' ')[0]!)?.kind !== 'verb';
   const enough = chrome.length >= MIN_CHROME_OVER_TITLE || sold;
   return enough && !lines.slice(at + 1).some((l) => l.info.kind === 'text');
