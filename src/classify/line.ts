@@ -115,8 +115,8 @@ const DATE_CREDIT_SEPARATOR = / [|｜] | [-–—] /u;
 
 /**
  * "الأحد 05-03-2023 14:22 | كتب: محمد علي", "12 مايو 2018 - سارة علي": the date, then a bar or a dash and a credit with
- * a name, or names alone. The credit's byline when
- * the part before the last separator is a date line by itself; else null.
+ * a name, or names alone. The credit's byline when the part before the last separator is a date line by itself;
+ * else null.
  */
 function creditAfterDate(line: string): Byline | null {
   const parts = line.split(DATE_CREDIT_SEPARATOR);

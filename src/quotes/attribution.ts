@@ -5,7 +5,7 @@ import { isKnownPlace, startsWithGivenName } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
 import type { CueInfo } from './cue-index.js';
 import type { MarkSpan } from './marks.js';
-import { BODY_OF_DOCUMENT, isClauseOpener, isDescribingWord, isHonorific, isKinship, isNewsVerb, isOrganisationHead, isParticle, isStopWord, organisationLength, outletAddressee, PRESENT_VERB_SHAPE, readMention, type Mention } from './phrase.js';
+import { BODY_OF_DOCUMENT, DEFINITE_NISBA, isClauseOpener, isDescribingWord, isHonorific, isKinship, isNewsVerb, isOrganisationHead, isParticle, isStopWord, organisationLength, outletAddressee, PRESENT_VERB_SHAPE, readMention, type Mention } from './phrase.js';
 import { OFFICIAL_TITLES, registeredBefore, registeredByRole, registeredEndingAt, registeredLength, sameTitle, titleHead, type NameRegistry, type RegisteredName } from './registry.js';
 import { sentenceStart } from './sentences.js';
 import { isRoleHead } from './role-forms.js';
@@ -269,14 +269,11 @@ export function currentVoice(ctx: Context, feminine: boolean | null): Voice | nu
   return null;
 }
 
-/** A definite nisba adjective of nationality or place ("الأردني", "المصرية"), folded. */
-const NATIONALITY = /^ال\p{L}{2,}(?:ي|يه)$/u;
-
 /** The nationality closing a title of two words ("الوزير الأردني" → "الاردني"), folded; else null. */
 function nationalityOf(role: string): string | null {
   const words = foldText(role).split(' ');
   const last = words[words.length - 1]!;
-  return words.length === 2 && NATIONALITY.test(last) ? last : null;
+  return words.length === 2 && DEFINITE_NISBA.test(last) ? last : null;
 }
 
 /** Turns a mention into a voice: titles and honorific pronouns resolve to the person they stand for. */

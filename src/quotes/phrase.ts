@@ -701,7 +701,7 @@ function afterGluedLetter(text: string, t: Token): number {
 }
 
 /** "المصرية", "الدولي": a definite nisba adjective, folded. */
-const DEFINITE_NISBA = /^ال\p{L}{2,}(?:يه|ي)$/u;
+export const DEFINITE_NISBA = /^ال\p{L}{2,}(?:يه|ي)$/u;
 
 /** Whether two or three name words from `k` end the phrase (a stop, a comma, or the limit follows them). */
 function closedName(text: string, tokens: readonly Token[], k: number, limit: number, quoted: (t: Token) => boolean): boolean {
