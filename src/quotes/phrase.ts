@@ -8,7 +8,7 @@ import { cueOf, isSpeechNoun } from './cue-index.js';
 import { OFFICIAL_TITLES, registeredLength, withoutGluedPreposition, type NameRegistry } from './registry.js';
 import { isRoleHead } from './role-forms.js';
 import { isMark, isRepresentedBy, NAME_TAIL, NAME_TAIL_KNOWN, NAME_WORD, NAME_WORD_KNOWN, type Token } from './tokens.js';
-import { BEH, HASH, KAF, LAM, TEH_MARBUTA, WAW } from '../normalize/codes.js';
+import { ALEF, BEH, HASH, KAF, LAM, TEH_MARBUTA, WAW } from '../normalize/codes.js';
 
 /** A speaker mention read from the words after (or before) a cue. */
 export interface Mention {
@@ -491,6 +491,7 @@ function rankFirst(tokens: readonly Token[], i: number): boolean {
 
 /** "أحدهم", "إحداهن", "أحدهما" (folded): one of them. */
 const ONE_OF_THEM = /^(?:احد|احدي|احدا)(?:هم|هما|هن|ها)$/u;
+const MIN_ONE_OF_THEM = 5;
 
 /** Most words of "صاحب مولد في منطقة الأشرفية" read as the description of an unnamed owner. */
 const MAX_OWNER_WORDS = 6;
@@ -1191,7 +1192,7 @@ export function readMention(
   if (i >= limit || (isStop(tokens[i]!) && !spelledAsNoun(text, tokens[i]!) && !rolePhraseAt(tokens, i) && !(tokens[i]!.role && i + 1 < limit && rolePhraseAt(tokens, i + 1)))) return null;
   const first = tokens[i]!.norm;
   // "وقال أحدهم:", "أحدهما": one of them, nobody named
-  if (ONE_OF_THEM.test(first)) return mention(null, null, i + 1, { anonymous: true });
+  if (first.length >= MIN_ONE_OF_THEM && first.charCodeAt(0) === ALEF && ONE_OF_THEM.test(first)) return mention(null, null, i + 1, { anonymous: true });
   // "أحد منظميها نبيل جاسم", "والد المبتعث": one of a group or a relative of someone, named after the pair or
   // nobody in particular
   if ((first === 'احد' || first === 'احدي' || isKinship(first)) && i + 1 < limit && !hasComma(tokens[i]!) && !isStop(tokens[i + 1]!)) {
