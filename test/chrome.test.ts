@@ -92,6 +92,9 @@ describe('chrome in other wordings', () => {
     ['a loading placeholder', 'جار التحميل...'],
     ['two editors\' initials parted by a slash', 'ر.ح/ م.ش'],
     ['a gallery\'s link to more pictures', 'عرض المزيد من الصور'],
+    ['an app\'s swipe prompt', 'اسحب للأعلى لقراءة المزيد'],
+    ['an ad label with a note that the text goes on below', 'إعلان - تابع القراءة أسفل الإعلان'],
+    ['a mobile page\'s link to the full site', 'عرض الموقع الكامل'],
     ['a newsroom credit with no person', 'مراجعة: فريق التحرير'],
     ['another', 'تدقيق: قسم التدقيق اللغوي'],
     ['an agency\'s note on what its site shows', 'الأخبار المنشورة على الموقع الإلكتروني للوكالة هي ملخص لجزء من الأخبار المقدمة للمشتركين عبر نظام تدفق الأخبار'],
@@ -320,6 +323,7 @@ describe('chrome in other wordings', () => {
   it('reads "ربيع", "ملاك" and "ليال", given names that are also common words, in a byline ("ربيع الحاج من الرباط")', () => {
     expect(parseArticle(page(['ربيع الحاج من الرباط', '12 مايو 2018'], [])).byline.authors).toEqual(['ربيع الحاج']);
     expect(parseArticle(page([], ['', 'ليال حمدان'])).byline.authors).toEqual(['ليال حمدان']);
+    expect(parseArticle(page(['شروق الحداد · 30/03/2018'], [])).byline.authors).toEqual(['شروق الحداد']);
     expect(parseArticle(page(['ملاك البدوي', '12 مايو 2018'], [])).byline.authors).toEqual(['ملاك البدوي']);
   });
 

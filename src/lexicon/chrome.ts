@@ -43,7 +43,9 @@ export const CHROME_LINES: readonly string[] = [
   // back-to-top and version links, galleries
   'النسخة الكاملة', 'عودة إلى الأعلى', 'العودة إلى الأعلى', 'الرجوع إلى أعلى الصفحة', 'العودة إلى أعلى الصفحة', 'إلى الأعلى',
   'أعلى الصفحة', 'معرض الصور', 'ألبوم الصور', 'عرض الصور', 'عرض كل الصور', 'عرض جميع الصور', 'شاهد الصور', 'ألبوم صور', 'معرض صور',
-  'عرض الشرائح', 'عرض شرائح', 'نهاية القائمة', 'عرض المزيد من الصور', 'المزيد من الصور', 'شاهد المزيد من الصور',
+  'عرض الشرائح', 'عرض شرائح', 'نهاية القائمة',
+  // a mobile page's links and buttons: "عرض الموقع الكامل", "أعلى"
+  'عرض الموقع الكامل', 'عرض النسخة الكاملة للموقع', 'أعلى', 'عرض المزيد من الصور', 'المزيد من الصور', 'شاهد المزيد من الصور',
   // a prayer-times widget's heading (its lines are PRAYER_NAMES with a time) and a poll's button
   'مواقيت الصلاة', 'أوقات الصلاة', 'صوّت الآن', 'عرض النتائج',
   // a press release's flags, a forum's buttons, side widgets, a contents box
@@ -177,6 +179,8 @@ export const CHROME_PREFIXES: readonly string[] = [
   'استمع إلى هذا الخبر', 'استمع لهذا الخبر', 'سرعة التشغيل',
   // a loading placeholder: "جار التحميل...", "جاري تحميل الفيديو"
   'جار التحميل', 'جاري التحميل', 'جار تحميل', 'جاري تحميل', 'يتم التحميل',
+  // an app's swipe prompt and a note that the text goes on below an ad: "اسحب للأعلى لقراءة المزيد", "إعلان - تابع القراءة أسفل الإعلان"
+  'اسحب للأعلى', 'اسحب لأعلى', 'تابع القراءة أسفل', 'إعلان - تابع القراءة', 'تابع القراءة بالأسفل',
   // the player's note on a synthetic voice: "مدعوم بالذكاء الاصطناعي"
   'مدعوم بالذكاء الاصطناعي', 'بدعم من الذكاء الاصطناعي', 'صوت مولد بالذكاء الاصطناعي', 'صوت مولّد بالذكاء الاصطناعي',
   // BBC-style caption lines with the caption on the same line: "التعليق على الصورة، سكان يحتمون …"
@@ -228,7 +232,7 @@ export const RELATED_MARKERS: readonly string[] = [
 ];
 
 /** Links to the next or previous story, alone on their line: the title under one is that story's. */
-export const NEXT_LINKS: readonly string[] = ['التالي', 'السابق', 'الخبر التالي', 'المقال التالي', 'القصة التالية', 'التالي »', '« السابق', 'الصورة التالية', 'الصورة السابقة'];
+export const NEXT_LINKS: readonly string[] = ['التالي', 'السابق', 'الخبر التالي', 'المقال التالي', 'القصة التالية', 'الفيديو التالي', 'الفيديو السابق', 'التالي »', '« السابق', 'الصورة التالية', 'الصورة السابقة'];
 
 /** Headings of a box on the writer after the article; the name under one is the author's. */
 export const WRITER_BOX_HEADINGS: readonly string[] = ['عن الكاتب', 'عن الكاتبة', 'نبذة عن الكاتب', 'نبذة عن الكاتبة', 'عن المؤلف', 'عن المحرر', 'المساهمون', 'المساهم', 'المساهمة', 'شارك في التغطية', 'الكتّاب'];
