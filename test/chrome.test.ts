@@ -93,6 +93,8 @@ describe('chrome in other wordings', () => {
     ['two editors\' initials parted by a slash', 'ر.ح/ م.ش'],
     ['a gallery\'s link to more pictures', 'عرض المزيد من الصور'],
     ['an app\'s swipe prompt', 'اسحب للأعلى لقراءة المزيد'],
+    ['a fact-check\'s verdict', 'الحكم: مضلل'],
+    ['a fact-check\'s call for claims', 'أرسل لنا ادعاء للتحقق منه'],
     ['an ad label with a note that the text goes on below', 'إعلان - تابع القراءة أسفل الإعلان'],
     ['a mobile page\'s link to the full site', 'عرض الموقع الكامل'],
     ['a newsroom credit with no person', 'مراجعة: فريق التحرير'],
@@ -325,6 +327,13 @@ describe('chrome in other wordings', () => {
     expect(parseArticle(page([], ['', 'ليال حمدان'])).byline.authors).toEqual(['ليال حمدان']);
     expect(parseArticle(page(['شروق الحداد · 30/03/2018'], [])).byline.authors).toEqual(['شروق الحداد']);
     expect(parseArticle(page(['ملاك البدوي', '12 مايو 2018'], [])).byline.authors).toEqual(['ملاك البدوي']);
+  });
+
+  it('drops a contents box under the metadata ("في هذا المقال:" and its questions) over the body', () => {
+    const box = ['في هذا المقال:', 'ما الذي حدث؟', 'لماذا يهم؟'];
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'هالة السيد', '16/10/2024', ...box, ...BODY].join('\n'));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(box));
   });
 
   it('reads tatweel with a space on each side as a dash in a header byline ("بيروت ــ ريتا الجمّال")', () => {

@@ -5,7 +5,7 @@ import { isHeadlineLike } from '../metadata/headline.js';
 import { cueOf } from '../quotes/cue-index.js';
 import { bareAuthors, isPersonLike, SPACED_DASH } from '../metadata/byline.js';
 import { isKnownPlace, isWriterTitle, startsWithGivenName } from '../metadata/known.js';
-import { AD_LABELS, BOX_END_BUTTONS, END_MARKERS, KICKER_LABELS, SUMMARY_LABELS, WRITER_BOX_HEADINGS } from '../lexicon/chrome.js';
+import { AD_LABELS, BOX_END_BUTTONS, CONTENTS_LABELS, END_MARKERS, KICKER_LABELS, SUMMARY_LABELS, WRITER_BOX_HEADINGS } from '../lexicon/chrome.js';
 import { isCaption, isChromeLine, isClockTime, isSourceLine, isStoryPointer, isTicker } from './chrome.js';
 import { SECTION_LIKE_OUTLETS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
 import type { Byline } from '../schema.js';
@@ -395,6 +395,19 @@ function summaryBoxLines(lines: readonly ClassifiedLine[], i: number): number {
   return lines.slice(j).some((l) => l.info.kind === 'text' && isBodyLike(l)) ? n : 0;
 }
 
+const CONTENTS_KEYS = new Set(CONTENTS_LABELS.map(lineKey));
+/** Most items of a contents box, and most words in each. */
+const MAX_CONTENTS_ITEMS = 8;
+const MAX_CONTENTS_ITEM_WORDS = 10;
+
+/** How many short lines under a contents heading at `i` are its items (questions, part titles), up to the body. */
+function contentsBoxLines(lines: readonly ClassifiedLine[], i: number): number {
+  let j = i + 1;
+  while (j < lines.length && j - i <= MAX_CONTENTS_ITEMS && lines[j]!.info.kind === 'text' && lines[j]!.words <= MAX_CONTENTS_ITEM_WORDS && !isBodyLike(lines[j]!)) j++;
+  // (the body after them: at least one paragraph-like line)
+  return j < lines.length && lines.slice(j).some((l) => l.info.kind === 'text' && isBodyLike(l)) ? j - i - 1 : 0;
+}
+
 /** Splits classified lines into headline, body paragraphs and boilerplate, collecting metadata lines. */
 export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
   const out: Layout = { headline: '', paragraphs: [], boilerplate: [], dates: [], bylines: [], statedMinutes: null, boilerplateBeforeBody: 0 };
@@ -483,6 +496,8 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
         if (bodyStarted && sponsoredTitle(lines, i + 1) && !isCaption(line.text, line.key, line.words) && !isClockTime(line.key)) skipLines = 1;
         // "ملخص" and its lines over a blank line, before the body: a summary box
         else if (!bodyStarted && SUMMARY_KEYS.has(line.key)) skipLines = summaryBoxLines(lines, i);
+        // "في هذا المقال:" and the questions or titles under it, before the body: a contents box
+        else if (!bodyStarted && CONTENTS_KEYS.has(line.key)) skipLines = contentsBoxLines(lines, i);
         return;
       case 'text':
         break;
