@@ -222,6 +222,11 @@ describe('cues and speakers', () => {
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['علي الزهراني', 'المستشار في السلامة المرورية']]);
   });
 
+  it('reads "المقاومة الإسلامية" whole, a movement named by its cause and its adjective', () => {
+    const a = parse('وأعلنت المقاومة الإسلامية في بيان أن مقاتليها استهدفوا موقع المالكية "رداً على الاعتداءات على القرى الجنوبية".');
+    expect(a.speakers.map((s) => s.name)).toEqual(['المقاومة الإسلامية']);
+  });
+
   it('reads a graded rank ("الفريق أول") as one rank, in apposition too, never as the name', () => {
     const a = parse('ونقلت وكالة السودان للأنباء عن عضو مجلس السيادة، الفريق أول ياسر العطا، قوله إن «القوات المسلحة لن تذهب إلى أي تفاوض».');
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['ياسر العطا', 'عضو مجلس السيادة']]);
