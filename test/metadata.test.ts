@@ -387,6 +387,35 @@ describe('bylines and datelines', () => {
     expect(a.boilerplate).toEqual(['الخرطوم 18 أغسطس 2025 –']);
   });
 
+  it('reads a wire\'s "place day month year (agency)" opening the first paragraph, with or without a dash, as the lead', () => {
+    const a = parseArticle('الصين: ارتفاع التجارة الخارجية\nبكين 25 نوفمبر 2024 (شينخوا) ارتفعت قيمة التجارة الخارجية للصين بنسبة 5.2 في المائة على أساس سنوي.\nوقال متحدث إن الصادرات حافظت على زخم نمو مستقر.');
+    expect(a.byline).toEqual({ authors: [], agency: 'شينخوا', dateline: 'بكين' });
+    expect(a.publishedAt).toBe('2024-11-25');
+    expect(a.paragraphs[0]).toMatch(/^ارتفعت قيمة/u);
+    expect(parseLeadPrefix('القاهرة 3 مارس/ آذار 2025 (شينخوا) - قال مسؤول إن المحادثات مستمرة.')?.byline).toEqual({ authors: [], agency: 'شينخوا', dateline: 'القاهرة' });
+    // a place and a date before brackets that hold no agency open no lead
+    expect(parseLeadPrefix('القاهرة 3 مارس 2025 (الثلاثاء) قال مسؤول إن المحادثات مستمرة.')).toBeNull();
+  });
+
+  it('reads a short "country: event" headline as the headline, never as a dateline and a writer', () => {
+    const body = '\nارتفعت قيمة التجارة الخارجية للبلاد بنسبة 5.2 في المائة على أساس سنوي.\nوقال متحدث إن الصادرات حافظت على زخم نمو مستقر.';
+    for (const headline of ['مصر: ارتفاع أسعار الذهب', 'العراق: مقتل ثلاثة جنود', 'ليبيا: حفتر يلتقي السيسي', 'قطر: وساطة جديدة']) {
+      const a = parseArticle(headline + body);
+      expect(a.headline).toBe(headline);
+      expect(a.byline).toEqual({ authors: [], agency: null, dateline: null });
+    }
+    // under a headline, "place: event" is no credit either when it opens on an event noun; a name still is one
+    expect(parseBylineLine('العراق: مقتل ثلاثة جنود')).toBeNull();
+    expect(parseBylineLine('غزة: استشهاد طفلين')).toBeNull();
+    expect(parseBylineLine('القاهرة: انتصار حسن')).toEqual({ authors: ['انتصار حسن'], agency: null, dateline: 'القاهرة' });
+    expect(parseArticle(`عنوان الخبر عن التجارة الخارجية للبلاد\nالرياض: محمد العتيبي${body}`).byline.authors).toEqual(['محمد العتيبي']);
+  });
+
+  it('reads "place - a Latin brand\'s Arabic service" ("TRT عربي", "CNBC عربية") as dateline and outlet', () => {
+    expect(parseBylineLine('إسطنبول - TRT عربي')).toEqual({ authors: [], agency: 'TRT عربي', dateline: 'إسطنبول' });
+    expect(parseBylineLine('دبي - CNBC عربية')).toEqual({ authors: [], agency: 'CNBC عربية', dateline: 'دبي' });
+  });
+
   it('reads "name - one word" under the headline as the name alone, never as a name of four words', () => {
     const a = parseArticle('الحكومة تقر زيادة رواتب المتقاعدين مطلع العام المقبل\nتسنيم الزعبي - الوسط\n12-05-2024\nأقرت الحكومة زيادة جديدة على رواتب المتقاعدين تبدأ مطلع العام المقبل وفق ما أعلن المتحدث باسمها.\nويستفيد من الزيادة نحو مئة ألف متقاعد.');
     expect(a.byline.authors).toEqual(['تسنيم الزعبي']);

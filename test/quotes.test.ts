@@ -585,6 +585,21 @@ describe('cues and speakers', () => {
     expect(c.quotes.map((q) => q.speaker)).toEqual(['كريستوف بوتان', 'كريستوف بوتان']);
   });
 
+  it('completes a Chinese family name ("لو", "تشانغ") to the one registered name it opens, never an Arabic given name', () => {
+    const a = parse('وقال لو دا ليانغ، المتحدث باسم الإدارة العامة للجمارك، إن الصادرات حافظت على زخم نمو مستقر.', 'وأضاف لو أن "التجارة مع دول الحزام والطريق شكلت نحو نصف إجمالي التجارة".');
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['لو دا ليانغ', 'لو دا ليانغ']);
+    const b = parse('وقالت الباحثة في الأكاديمية الصينية للتجارة، تشانغ وي، إن الأرقام تعكس تحسنا في الطلب الخارجي على السلع الصينية.', 'وأضافت تشانغ: "هذه الأرقام تعكس قدرة الاقتصاد الصيني على الصمود".');
+    expect(b.quotes.map((q) => q.speaker)).toEqual(['تشانغ وي', 'تشانغ وي']);
+    // a given name and a father's name ("محمد علي") are no syllables of one name
+    const c = parse('وقال المدير العام محمد علي سعيد إن الأرقام تعكس تحسنا في الطلب على منتجات الشركة.', 'وأضاف محمد: "هذه الأرقام تعكس قدرة الاقتصاد على الصمود".');
+    expect(c.quotes.map((q) => q.speaker)).toEqual(['محمد علي سعيد', 'محمد']);
+  });
+
+  it('gives a report\'s words to its author named with "تقرير صادر عن X" earlier', () => {
+    const a = parse('ارتفعت أرباح البنوك بنسبة 12%، بحسب تقرير صادر عن شركة الراجحي المالية.', 'وتوقع التقرير أن تواصل البنوك تحقيق نمو في الأرباح خلال الربع الأخير.', 'وحذر التقرير من أن "تباطؤ نمو الودائع قد يضغط على السيولة".');
+    expect(a.quotes.map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'شركة الراجحي المالية'], ['direct', 'شركة الراجحي المالية']]);
+  });
+
   it('reads Gulf titles: "ولي العهد الأمير X", "وزير الخارجية الأمير/الشيخ X", "صاحب السمو الملكي الأمير X", never a ministry named after X', () => {
     const a = parse('وقال ولي العهد الأمير محمد بن سلمان إن المشروع سيفتح آفاقا جديدة للشباب في المملكة.');
     expect(indirect(a).map((q) => q.speaker)).toEqual(['محمد بن سلمان']);

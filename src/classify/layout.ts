@@ -409,9 +409,26 @@ function contentsBoxLines(lines: readonly ClassifiedLine[], i: number): number {
 }
 
 /** Splits classified lines into headline, body paragraphs and boilerplate, collecting metadata lines. */
+/** "مصر: الحكومة تقر الموازنة": a place, a colon and words after it, with no space before the colon. */
+const PLACE_COLON_TITLE = /^[^:\s][^:]{1,30}: \S+ \S+/u;
+
+/**
+ * With no headline among the text lines, the first line that is not chrome, read as "place: writer", is the
+ * headline ("مصر: الحكومة تقر الموازنة", "العراق: مقتل ثلاثة جنود"): a writer's credit stands under a headline,
+ * never in its place. Its index, or -1.
+ */
+function placedTitleIndex(lines: readonly ClassifiedLine[]): number {
+  const i = lines.findIndex((line) => line.info.kind !== 'chrome');
+  const line = lines[i];
+  if (line === undefined || line.info.kind !== 'byline' || !PLACE_COLON_TITLE.test(line.text)) return -1;
+  const { authors, agency, dateline } = line.info.byline;
+  return authors.length === 1 && agency === null && dateline !== null && isHeadlineLike(line.text) ? i : -1;
+}
+
 export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
   const out: Layout = { headline: '', paragraphs: [], boilerplate: [], dates: [], bylines: [], statedMinutes: null, boilerplateBeforeBody: 0 };
-  const head = headlineIndex(lines);
+  const found = headlineIndex(lines);
+  const head = found >= 0 ? found : placedTitleIndex(lines);
   const headWords = head >= 0 ? lines[head]!.key.split(' ') : [];
   let bodyStarted = false;
   let related = 0;

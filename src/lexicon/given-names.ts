@@ -48,6 +48,9 @@ export const GIVEN_NAMES: readonly string[] = [
   'سيف الدين', 'بدر الدين', 'شمس الدين', 'علاء الدين', 'تقي الدين', 'محي الدين',
   'منار', 'ملك', 'هناء', 'سمية', 'نسمة', 'ابتسام', 'عبلة', 'لميس', 'مرام', 'ميرا', 'هديل', 'يمنى', 'تماضر', 'سجى', 'نايا', 'ياسمينة',
   'أسيل', 'ريتاج', 'سارا', 'سوزان', 'عفراء', 'مريانا', 'وئام', 'كارمن', 'جوليا', 'ماريا', 'كلارا', 'نهاد', 'نور الهدى', 'فاطمة الزهراء',
+  // given names of a verbal noun's shape ("victory", "moderation"): a would-be name opening on such a shape that is
+  // not listed here reads as a headline's event ("مصر: ارتفاع أسعار الذهب")
+  'انتصار', 'اعتدال', 'ابتهال', 'اعتماد', 'إقبال', 'انشراح', 'امتثال', 'إشراق', 'تحسين', 'إسحاق', 'إسكندر', 'أسعد', 'ستيفان', 'استيفان',
   // given names that are also common words ("spring", "angel"), frequent in bylines
   'ربيع', 'ملاك', 'ليال', 'شروق',
   // foreign given names frequent in Arabic copy, none a common Arabic word

@@ -11,3 +11,12 @@ export const NEWS_VERBS: readonly string[] = [
   'أخرج', 'طبق', 'شكل', 'أنشأ', 'أسس', 'جمع', 'ضم', 'تضمن', 'شمل', 'رصد', 'سيطر', 'انسحب', 'تقدم', 'تراجع', 'ارتفع',
   'انخفض', 'تجاوز', 'بلغ', 'سعى', 'عمل', 'حاول', 'استمر', 'واصل', 'انتهى', 'تحول', 'أدار', 'رعى', 'تبنى',
 ];
+
+/**
+ * Nouns of events that open headlines ("العراق: مقتل ثلاثة جنود"), besides the verbal-noun shapes
+ * `byline.ts` reads: words after a place and a colon that open with one of these are no person's name.
+ */
+export const EVENT_NOUNS: readonly string[] = [
+  'مقتل', 'مصرع', 'وفاة', 'سقوط', 'هجوم', 'قصف', 'حريق', 'غرق', 'فوز', 'ضبط', 'القبض', 'عودة', 'وصول', 'رحيل', 'هبوط',
+  'صعود', 'نزوح', 'فرار', 'زلزال', 'فيضانات', 'اشتباكات', 'مظاهرات', 'احتجاجات', 'غارات', 'إصابة', 'هدنة',
+];

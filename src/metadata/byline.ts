@@ -7,6 +7,7 @@ import { trimChars } from '../normalize/trim.js';
 import type { Byline } from '../schema.js';
 import { findDate, type DateFound } from './date.js';
 import { isKnownOutlet, isKnownPlace, isWriterTitle, startsWithGivenName } from './known.js';
+import { EVENT_NOUNS } from '../lexicon/verbs.js';
 
 /** Label words that open a credit line: "كتب: …", "بقلم …", "حوار: …". */
 const CREDIT_LABEL =
@@ -91,6 +92,8 @@ const DANGLING_LEAD = /^([^-–—:|]{2,30}?)\s*[-–—]\s*$/u;
 const MAX_LEAD_WORDS = 2;
 /** A site's name by its last word: "السومرية نيوز", "هبة بريس", "العربية أونلاين", "الشرق بوست", a radio's "موزاييك أف أم". Folded. */
 const OUTLET_ENDING = /^\S+(?: \S+)? (?:نيوز|برس|بريس|اونلاين|بوست|تايمز|اف ام|fm)$/u;
+/** "TRT عربي", "CNBC عربية", "DW عربية": a Latin brand and its Arabic service, as a key (folded, lower-cased). */
+const ARABIC_SERVICE_OF_BRAND = /^[a-z][a-z0-9]*(?: [a-z0-9]+)? عربي(?:ه)?$/u;
 const QUOTED_THEN_DOMAIN = /[«"“]([^«»"“”]{2,30})[»"”]\s*(دوت (?:كوم|نت))/u;
 
 const OUTLET_KIND_KEYS = new Set(SITE_NAME_HEADS.map(lineKey));
@@ -103,19 +106,37 @@ function outletByKind(key: string): boolean {
   return space > 0 && OUTLET_KIND_KEYS.has(key.slice(0, space)) && keyWords(key) <= MAX_LISTED_OUTLET_WORDS;
 }
 
+/**
+ * The shapes of verbal nouns that open a headline's event, folded: إفعال ("إطلاق"), افتعال ("ارتفاع"), انفعال
+ * ("انهيار"), استفعال ("استشهاد"), تفعيل ("تمديد") and تفاعل ("تراجع"), with or without ة.
+ */
+const EVENT_NOUN_SHAPE = /^(?:ا\p{L}{2}ا\p{L}|ا\p{L}ت\p{L}ا\p{L}|ان\p{L}{2}ا\p{L}|است\p{L}{2}ا\p{L}|ت\p{L}{2}ي\p{L}|ت\p{L}ا\p{L}{2})ه?$/u;
+const EVENT_NOUN_SET: ReadonlySet<string> = new Set(EVENT_NOUNS.map(lineKey));
+
+/**
+ * "مصر: ارتفاع أسعار الذهب", "العراق: مقتل ثلاثة جنود": words opening on an event noun (a verbal noun's shape no
+ * given name has, or a listed one) are a headline's, never a person's name.
+ */
+function opensOnEvent(key: string): boolean {
+  const space = key.indexOf(' ');
+  const first = space < 0 ? key : key.slice(0, space);
+  return (EVENT_NOUN_SET.has(first) || EVENT_NOUN_SHAPE.test(first)) && !startsWithGivenName(key);
+}
+
 export function classifyPart(raw: string, rawKey?: string): BylinePart {
   const text = stripPunct(raw);
   // the key ignores punctuation: the raw text's key is the stripped text's key
   const key = rawKey ?? lineKey(text);
   if (key === '') return { text, kind: 'unknown' };
-  if (isKnownOutlet(key) || /^وكاله /.test(key) || (outletByKind(key) && !PART_SEPARATORS.test(text)) || ((SPELLED_DOMAIN.test(key) || OUTLET_ENDING.test(key)) && keyWords(key) <= MAX_DOMAIN_NAME_WORDS)) return { text, kind: 'agency' };
+  if (isKnownOutlet(key) || /^وكاله /.test(key) || (outletByKind(key) && !PART_SEPARATORS.test(text)) || ((SPELLED_DOMAIN.test(key) || OUTLET_ENDING.test(key)) && keyWords(key) <= MAX_DOMAIN_NAME_WORDS) || ARABIC_SERVICE_OF_BRAND.test(key)) return { text, kind: 'agency' };
   if (isKnownPlace(key) || placeList(text)) return { text, kind: 'place' };
   if (DESK_KEYS.has(key)) return { text, kind: 'desk' };
   // "خدمة كووورة": an outlet's news service, the outlet
   if (key.startsWith(SERVICE_PREFIX) && keyWords(key) <= MAX_LISTED_OUTLET_WORDS) return { text: text.slice(text.indexOf(' ') + 1), kind: 'agency' };
   if (/\d{4}/.test(key) || /\d{1,2}:\d{2}/.test(key)) return { text, kind: 'date' };
   // "عبد الرحيم بن سالم": a name built with عبد or بن has a word more
-  if (isPersonLike(text, 2, MAX_BYLINE_NAME_WORDS, key) || (keyWords(key) === MAX_BYLINE_NAME_WORDS + 1 && JOINED_NAME.test(key) && isPersonLike(text, 2, MAX_BYLINE_NAME_WORDS + 1, key))) {
+  const personLike = isPersonLike(text, 2, MAX_BYLINE_NAME_WORDS, key) || (keyWords(key) === MAX_BYLINE_NAME_WORDS + 1 && JOINED_NAME.test(key) && isPersonLike(text, 2, MAX_BYLINE_NAME_WORDS + 1, key));
+  if (personLike && !opensOnEvent(key)) {
     return { text, kind: 'person' };
   }
   return { text, kind: 'unknown' };
@@ -481,6 +502,11 @@ const MAX_PREFIX_WORDS = 9;
 const QUOTED_OUTLET_PREFIX = /^([^:.؟?!"«“»”\-–—ـ]{2,40}) [-–—ـ] [«"“]([^:.؟?!"«“»”]{2,30})[»"”] ?: /u;
 /** "رام الله 12-10-2025 وفا- …": place, day-month-year and agency, then a dash. */
 const PLACE_DATE_AGENCY_PREFIX = /^([^\d:.،,!؟?"«]{2,30}) \d{1,2}-\d{1,2}-\d{4} ([^\s\d\-–—]{2,12}) ?[-–—] ?/u;
+/**
+ * "بكين 25 نوفمبر 2024 (شينخوا) ارتفعت …": a place, the day, month and year and the agency in brackets, with or
+ * without a dash before the story.
+ */
+const PLACE_DATE_BRACKET_PREFIX = /^([^\d()،,:.!؟?"«\-–—]{2,30}) (\d{1,2} [^\s\d()]{3,10}(?: ?\/ ?[^\s\d()]{3,10})? \d{4}) ?\(([^()]{1,30})\) ?(?:--|—|–|-|:)? ?/u;
 /** "الخرطوم 18 أغسطس 2025 – …": a place and the day, month and year, then a dash opening the story. */
 const PLACE_DAY_PREFIX = /^([^\d:.،,!؟?"«\-–—]{2,30}) (\d{1,2} [^\s\d]{3,10}(?: [^\s\d]{3,10})? \d{4}) ?[-–—]{1,2} /u;
 /** "شفق نيوز/ …": the outlet and a slash opening the story. */
@@ -529,6 +555,12 @@ export function parseLeadPrefix(paragraph: string): PrefixResult | null {
     if ((agency.kind === 'agency' || /^cnn$/iu.test(agency.text) || placedOutlet) && placeOk) {
       return { byline: { authors: [], agency: agency.text, dateline: place || null }, rest: paragraph.slice(bracket[0].length).trimStart(), prefix: bracket[0].trim() };
     }
+  }
+  const placeDateBracket = PLACE_DATE_BRACKET_PREFIX.exec(paragraph);
+  if (placeDateBracket !== null) {
+    const lead = placedAgency(paragraph, placeDateBracket[1]!, placeDateBracket[3]!, placeDateBracket[0].length);
+    const date = lead === null ? null : findDate(placeDateBracket[2]!);
+    if (lead !== null && date !== null && date.coverage === 1) return { ...lead, date };
   }
   const slash = slashAgencyPrefix(paragraph);
   const slashed = slash ? placedAgency(paragraph, slash.place, slash.agency, slash.length) : null;

@@ -516,6 +516,8 @@ const ISSUED = /^[وف]?اصدر(?:ت)?$/u;
 const MAX_ISSUER_WORDS = 10;
 /** "أعدها", "أصدره", "أجرتها": the verb that names a document's author after it. Folded. */
 const AUTHORED_BY = /^(?:اعد|اصدر|نشر|اجر)(?:ه|ها|ت|ته|تها)$/u;
+/** "صادر", "الصادرة": issued (by), before "عن" and the author. Folded. */
+const ISSUED_BY = /^(?:ال)?صادر(?:ه)?$/u;
 
 /** "أحصت دراسة أعدها مركز الخليج … وقالت الدراسة إن": the author named with the same document before `at`. */
 function earlierAuthor(ctx: Context, view: ParagraphView, head: string, at: number): Voice | null {
@@ -529,12 +531,15 @@ function earlierAuthor(ctx: Context, view: ParagraphView, head: string, at: numb
       }
       return null;
     }
-    if (tokens[k]!.norm !== head || !AUTHORED_BY.test(tokens[k + 1]!.norm)) return null;
-    if (SPEAKING_HEADS.has(tokens[k + 2]?.norm ?? '')) {
-      const body = bodyName(text, tokens, k + 2, false);
+    if (tokens[k]!.norm !== head && tokens[k]!.norm !== `ال${head}`) return null;
+    // "تقرير أعدته X", "تقرير صادر عن X": the author after the verb, or after "صادر عن"
+    const from = AUTHORED_BY.test(tokens[k + 1]?.norm ?? '') ? k + 2 : ISSUED_BY.test(tokens[k + 1]?.norm ?? '') && tokens[k + 2]?.norm === 'عن' ? k + 3 : -1;
+    if (from < 0) return null;
+    if (SPEAKING_HEADS.has(tokens[from]?.norm ?? '')) {
+      const body = bodyName(text, tokens, from, false);
       if (body) return body;
     }
-    const m = readMention(text, tokens, k + 2, tokens.length, ctx.registry);
+    const m = readMention(text, tokens, from, tokens.length, ctx.registry);
     return m !== null && m.name !== null && !m.pronoun && !m.anonymous ? { name: m.name, role: m.role, anonymous: false, feminine: null } : null;
   });
 }

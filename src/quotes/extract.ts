@@ -1019,7 +1019,8 @@ function completeFamilyNames(views: readonly ParagraphView[], quotes: RawQuote[]
 
 /**
  * "أبرز أستاذ القانون كريستوف بوتان …" … "وقال كريستوف «…»": a speaker named by one word that is the first word of
- * exactly one registered two-word name, and the last word of no longer name (then it is a family name), is that person.
+ * exactly one registered two-word name (or three-word East Asian name), and the last word of no longer name (then it is
+ * a family name), is that person.
  */
 function completeRegisteredFirstNames(registry: NameRegistry, quotes: RawQuote[]): void {
   for (const q of quotes) {
@@ -1034,13 +1035,23 @@ function completeRegisteredFirstNames(registry: NameRegistry, quotes: RawQuote[]
       }
       // (a foreign given name and its family name: two words, the second without ال, of four letters or more and
       // no verb or place, "هادي طلب" being "Hadi asked"; longer entries may be misreads)
-      if (n.words.length === 2 && n.words[0] === word && foreignFamily(n.words[1]!) && n.text !== full) {
+      // ("لو دا ليانغ" … "وأضاف لو": a Chinese name, its family name first, of short syllables that are no given
+      // name of the lexicon)
+      const foreign = n.words.length === 2 ? foreignFamily(n.words[1]!) || (n.words[1]!.length <= MAX_SHORT_SYLLABLE && syllableName(n.words[1]!)) : n.words.length === 3 && syllableName(n.words[1]!) && syllableName(n.words[2]!);
+      if (n.words[0] === word && foreign && n.text !== full) {
         full = n.text;
         found++;
       }
     }
     if (found === 1) q.speaker = full;
   }
+}
+
+/** Whether a folded word reads as a syllable of an East Asian name ("دا", "ليانغ", "وي"): no article, verb, place, stop word or given name. */
+/** Longest second word of a two-word East Asian name read without the family-name test ("وي", "لي"; "هادي طلب" is "Hadi asked"). */
+const MAX_SHORT_SYLLABLE = 2;
+function syllableName(word: string): boolean {
+  return word.length >= 2 && !word.startsWith('ال') && !isNewsVerb(word) && !isStopWord(word) && !isKnownPlace(word) && !startsWithGivenName(word);
 }
 
 /** Whether a folded word after a given name reads as an indefinite family name ("بوتان", "خوري"): no verb, place or stop word. */
