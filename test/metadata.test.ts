@@ -411,6 +411,20 @@ describe('bylines and datelines', () => {
     expect(parseArticle(`عنوان الخبر عن التجارة الخارجية للبلاد\nالرياض: محمد العتيبي${body}`).byline.authors).toEqual(['محمد العتيبي']);
   });
 
+  it('reads a video pointer or an unnamed source line first on a page with no other headline as the headline', () => {
+    const body = '\nانهار مبنى سكني من خمسة طوابق في حي شبرا فجر اليوم دون أن يسفر عن إصابات بين السكان.\nوقال شهود عيان إن المبنى كان مهجورا منذ سنوات.';
+    for (const headline of ['بالفيديو.. لحظة انهيار مبنى سكني في القاهرة', 'فيديو: لحظة انهيار مبنى', 'عاجل | انهيار مبنى في شبرا', 'مصدر أمني: القبض على المتهم بالتفجير']) {
+      expect(parseArticle(headline + body).headline).toBe(headline);
+    }
+    // a pointer at a video with no title, and a source that names an outlet, are no headline
+    expect(parseArticle(`شاهد: فيديو${body}`).headline).toBe('');
+    expect(parseArticle(`مصدر: وكالة الأنباء الفرنسية${body}`).headline).toBe('');
+    // under a headline the same line is a video pointer, dropped
+    const a = parseArticle(`انهيار مبنى سكني في حي شبرا بالقاهرة${body}\nفيديو: لحظة انهيار المبنى من زاوية أخرى\nوتواصل السلطات التحقيق في أسباب الانهيار.`);
+    expect(a.headline).toBe('انهيار مبنى سكني في حي شبرا بالقاهرة');
+    expect(a.boilerplate).toContain('فيديو: لحظة انهيار المبنى من زاوية أخرى');
+  });
+
   it('reads "place - a Latin brand\'s Arabic service" ("TRT عربي", "CNBC عربية") as dateline and outlet', () => {
     expect(parseBylineLine('إسطنبول - TRT عربي')).toEqual({ authors: [], agency: 'TRT عربي', dateline: 'إسطنبول' });
     expect(parseBylineLine('دبي - CNBC عربية')).toEqual({ authors: [], agency: 'CNBC عربية', dateline: 'دبي' });

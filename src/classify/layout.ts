@@ -3,9 +3,9 @@ import { isRoleHead } from '../quotes/role-forms.js';
 import type { DateFound } from '../metadata/date.js';
 import { isHeadlineLike } from '../metadata/headline.js';
 import { cueOf } from '../quotes/cue-index.js';
-import { bareAuthors, isPersonLike, SPACED_DASH } from '../metadata/byline.js';
+import { bareAuthors, classifyPart, isPersonLike, SPACED_DASH } from '../metadata/byline.js';
 import { isKnownPlace, isWriterTitle, startsWithGivenName } from '../metadata/known.js';
-import { AD_LABELS, BOX_END_BUTTONS, CONTENTS_LABELS, END_MARKERS, KICKER_LABELS, SUMMARY_LABELS, WRITER_BOX_HEADINGS } from '../lexicon/chrome.js';
+import { AD_LABELS, BOX_END_BUTTONS, CONTENTS_LABELS, END_MARKERS, KICKER_LABELS, MEDIA_TITLE_LABELS, SUMMARY_LABELS, WRITER_BOX_HEADINGS } from '../lexicon/chrome.js';
 import { isCaption, isChromeLine, isClockTime, isSourceLine, isStoryPointer, isTicker } from './chrome.js';
 import { SECTION_LIKE_OUTLETS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
 import type { Byline } from '../schema.js';
@@ -412,23 +412,38 @@ function contentsBoxLines(lines: readonly ClassifiedLine[], i: number): number {
 /** "مصر: الحكومة تقر الموازنة": a place, a colon and words after it, with no space before the colon. */
 const PLACE_COLON_TITLE = /^[^:\s][^:]{1,30}: \S+ \S+/u;
 
+/** "بالفيديو.. لحظة …", "عاجل | زلزال …": a media or breaking label and what follows it. */
+const MEDIA_TITLE = new RegExp(`^(?:${MEDIA_TITLE_LABELS.join('|')})\\s*(?::|\\||\\.\\.+)\\s*(.+)$`, 'u');
+
+/** "مصدر أمني: القبض على المتهم": an unnamed source, perhaps with one word describing it, and its words. */
+const SOURCE_TITLE = /^(?:مصدر|مصادر)(?: \p{L}+)? ?: ?(.+)$/u;
+
 /**
- * With no headline among the text lines, the first line that is not chrome, read as "place: writer", is the
- * headline ("مصر: الحكومة تقر الموازنة", "العراق: مقتل ثلاثة جنود"): a writer's credit stands under a headline,
- * never in its place. Its index, or -1.
+ * With no headline among the text lines, the page's headline may have been read as something else: "place:
+ * writer" ("مصر: الحكومة تقر الموازنة", "العراق: مقتل ثلاثة جنود": a writer's credit stands under a headline,
+ * never in its place), a video pointer ("بالفيديو.. لحظة انهيار مبنى سكني", which inside a page points at a
+ * video) or a source line ("مصدر أمني: القبض على المتهم", which at the foot credits an outlet). The first such line
+ * before any text line, or -1.
  */
-function placedTitleIndex(lines: readonly ClassifiedLine[]): number {
-  const i = lines.findIndex((line) => line.info.kind !== 'chrome');
-  const line = lines[i];
-  if (line === undefined || line.info.kind !== 'byline' || !PLACE_COLON_TITLE.test(line.text)) return -1;
-  const { authors, agency, dateline } = line.info.byline;
-  return authors.length === 1 && agency === null && dateline !== null && isHeadlineLike(line.text) ? i : -1;
+function fallbackTitleIndex(lines: readonly ClassifiedLine[]): number {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.info.kind === 'text') return -1;
+    if (line.info.kind === 'byline' && PLACE_COLON_TITLE.test(line.text)) {
+      const { authors, agency, dateline } = line.info.byline;
+      return authors.length === 1 && agency === null && dateline !== null && isHeadlineLike(line.text) ? i : -1;
+    }
+    if (line.info.kind !== 'chrome') continue;
+    const title = MEDIA_TITLE.exec(line.text) ?? SOURCE_TITLE.exec(line.text);
+    if (title !== null && keyWords(lineKey(title[1]!)) >= MIN_HEADLINE_WORDS && isHeadlineLike(title[1]!) && classifyPart(title[1]!).kind !== 'agency') return i;
+  }
+  return -1;
 }
 
 export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
   const out: Layout = { headline: '', paragraphs: [], boilerplate: [], dates: [], bylines: [], statedMinutes: null, boilerplateBeforeBody: 0 };
   const found = headlineIndex(lines);
-  const head = found >= 0 ? found : placedTitleIndex(lines);
+  const head = found >= 0 ? found : fallbackTitleIndex(lines);
   const headWords = head >= 0 ? lines[head]!.key.split(' ') : [];
   let bodyStarted = false;
   let related = 0;

@@ -296,6 +296,12 @@ export const KICKER_LABELS: readonly string[] = [
   'عاجل', 'من ملف', 'ملف', 'ضمن ملف', 'الملف', 'قسم', 'القسم', 'تصنيف', 'التصنيف', 'سلسلة', 'من سلسلة', 'ضمن سلسلة',
 ];
 
+/**
+ * Labels of a story told in pictures or breaking, opening its headline ("بالفيديو.. لحظة انهيار مبنى", "عاجل |
+ * زلزال يضرب تركيا"); the same lines inside a page point at a video and are chrome.
+ */
+export const MEDIA_TITLE_LABELS: readonly string[] = ['بالفيديو', 'فيديو', 'بالصور', 'صور', 'شاهد', 'عاجل', 'بالفيديو والصور', 'فيديو وصور'];
+
 /** Labels of an editor's note on the story itself, before a colon: "تصحيح: ذكرت نسخة سابقة من هذا التقرير …". */
 export const EDITOR_NOTE_LABELS: readonly string[] = ['تصحيح', 'توضيح', 'تنويه', 'ملاحظة المحرر', 'ملاحظة التحرير', 'ملاحظة'];
 /** What such a note speaks of: the story or an earlier version of it. */
