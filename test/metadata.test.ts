@@ -425,6 +425,20 @@ describe('bylines and datelines', () => {
     expect(a.boilerplate).toContain('فيديو: لحظة انهيار المبنى من زاوية أخرى');
   });
 
+  it('reads credits with a title after "بقلم", "رصد:", "أجرت الحوار:", a desk\'s editor and "خاص بـ«outlet»"', () => {
+    expect(parseBylineLine('بقلم الدكتور خالد العمري')?.authors).toEqual(['خالد العمري']);
+    expect(parseBylineLine('بقلم الأستاذة هدى النعيمي')?.authors).toEqual(['هدى النعيمي']);
+    expect(parseBylineLine('رصد: محمد أحمد')?.authors).toEqual(['محمد أحمد']);
+    expect(parseBylineLine('أجرت الحوار: نادين خليل')?.authors).toEqual(['نادين خليل']);
+    expect(parseBylineLine('المحرر الاقتصادي')).toEqual({ authors: [], agency: null, dateline: null });
+    expect(parseBylineLine('خاص بـ«العربي الجديد»')).toEqual({ authors: [], agency: 'العربي الجديد', dateline: null });
+    // "رصد" without a colon before a common noun is the verb or noun "monitoring", no credit
+    expect(parseBylineLine('رصد الأسعار')).toBeNull();
+    const a = parseArticle('تراجع أسعار النفط في الأسواق العالمية\nالمحرر الاقتصادي\nتراجعت أسعار النفط اليوم بنسبة 2% بعد بيانات أظهرت ارتفاع المخزونات الأمريكية.\nوقال محللون إن الأسعار قد تواصل التراجع.');
+    expect(a.paragraphs).toHaveLength(2);
+    expect(a.boilerplate).toEqual(['المحرر الاقتصادي']);
+  });
+
   it('reads "place - a Latin brand\'s Arabic service" ("TRT عربي", "CNBC عربية") as dateline and outlet', () => {
     expect(parseBylineLine('إسطنبول - TRT عربي')).toEqual({ authors: [], agency: 'TRT عربي', dateline: 'إسطنبول' });
     expect(parseBylineLine('دبي - CNBC عربية')).toEqual({ authors: [], agency: 'CNBC عربية', dateline: 'دبي' });

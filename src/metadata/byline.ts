@@ -11,7 +11,7 @@ import { EVENT_NOUNS } from '../lexicon/verbs.js';
 
 /** Label words that open a credit line: "كتب: …", "بقلم …", "حوار: …". */
 const CREDIT_LABEL =
-  /^(?:(?:المشاركة الأصلية )?كتبت? بواسطة|(?:تم النشر|نُ?شرت?) بواسطة|posted by|written by|كتب|كتبت|كتبه|الكاتب|الكاتبة|المحرر|المحررة|بقلم|حوار|حاوره|حاورها|أجرى الحوار|اعداد|إعداد|بواسطة|تصوير|تقرير|ترجمة|متابعة|تحرير|إشراف|اشراف|مراسل|مراسلة|مراسلنا|مراسلتنا|أعده للنشر|أعدته للنشر|أعده|أعدته|من(?=\s?:)|by|par|author|authors|role)(?=[\s:/\-–—,،])/iu;
+  /^(?:(?:المشاركة الأصلية )?كتبت? بواسطة|(?:تم النشر|نُ?شرت?) بواسطة|posted by|written by|كتب|كتبت|كتبه|الكاتب|الكاتبة|المحرر|المحررة|بقلم|حوار|حاوره|حاورها|أجرى الحوار|أجرت الحوار|أجرى اللقاء|أجرت اللقاء|رصد|اعداد|إعداد|بواسطة|تصوير|تقرير|ترجمة|متابعة|تحرير|إشراف|اشراف|مراسل|مراسلة|مراسلنا|مراسلتنا|أعده للنشر|أعدته للنشر|أعده|أعدته|من(?=\s?:)|by|par|author|authors|role)(?=[\s:/\-–—,،])/iu;
 /** "وتقديم", "وتحرير": a second credit label joined by و, right before the colon or dash. */
 const SECOND_LABEL = /^ و(?:تقديم|تحرير|إعداد|اعداد|تصوير|ترجمة|مونتاج|إخراج|اخراج|متابعة)(?=\s?[:\-–—])/u;
 /** "في صنعاء /": a place after a credit label, before a separator. */
@@ -20,7 +20,7 @@ const PLACE_AFTER_LABEL = /^في ([^/\-–—:،,]{2,30}?) ?[/\-–—:،,]/u;
  * "بقلم الكاتب سامي يوسف", "مراسل الموقع منى سعيد": the writer's trade or the outlet's noun between the label and
  * the name. Left off, and the name is then as marked as after a colon.
  */
-const LEAD_AFTER_LABEL = /^\s*(?:(?:ال)?(?:كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|إعلامي|إعلامية|زميل|زميلة)|الموقع|القناة|الصحيفة|الجريدة|الوكالة|الإذاعة)\s+/u;
+const LEAD_AFTER_LABEL = /^\s*(?:(?:ال)?(?:كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|إعلامي|إعلامية|زميل|زميلة|دكتور|دكتورة|أستاذ|أستاذة)|الموقع|القناة|الصحيفة|الجريدة|الوكالة|الإذاعة)\s+/u;
 /** A second label inside a credit line ("إعداد: فلان, تصوير : فلان"). */
 const INNER_LABEL = /(?<!\p{L})(?:تصوير|إعداد|اعداد|تحرير|ترجمة|بقلم|كتب)(?=[\s:\-–—])[\s:\-–—]*/gu;
 /** "(CNN)--", "دبي، الإمارات العربية المتحدة (CNN)—", "(رويترز) -", "القاهرة (أ ش أ) -": an agency in brackets. */
@@ -123,6 +123,12 @@ function opensOnEvent(key: string): boolean {
   return (EVENT_NOUN_SET.has(first) || EVENT_NOUN_SHAPE.test(first)) && !startsWithGivenName(key);
 }
 
+/** "خاص بـ«العربي الجديد»": the desk word "exclusive" and the preposition before the outlet, as a key. */
+const EXCLUSIVE_TO = /^خاص ?[بل]$/u;
+/** "المحرر الاقتصادي", "المحررة الثقافية": a desk's editor credited with no name; as a key. */
+const EDITOR_DESK = /^(?:ال)?محرر(?:ه)? ال\p{L}{3,}ي(?:ه)?$/u;
+const MAX_EDITOR_DESK_CHARS = 30;
+
 export function classifyPart(raw: string, rawKey?: string): BylinePart {
   const text = stripPunct(raw);
   // the key ignores punctuation: the raw text's key is the stripped text's key
@@ -130,7 +136,7 @@ export function classifyPart(raw: string, rawKey?: string): BylinePart {
   if (key === '') return { text, kind: 'unknown' };
   if (isKnownOutlet(key) || /^وكاله /.test(key) || (outletByKind(key) && !PART_SEPARATORS.test(text)) || ((SPELLED_DOMAIN.test(key) || OUTLET_ENDING.test(key)) && keyWords(key) <= MAX_DOMAIN_NAME_WORDS) || ARABIC_SERVICE_OF_BRAND.test(key)) return { text, kind: 'agency' };
   if (isKnownPlace(key) || placeList(text)) return { text, kind: 'place' };
-  if (DESK_KEYS.has(key)) return { text, kind: 'desk' };
+  if (DESK_KEYS.has(key) || EXCLUSIVE_TO.test(key)) return { text, kind: 'desk' };
   // "خدمة كووورة": an outlet's news service, the outlet
   if (key.startsWith(SERVICE_PREFIX) && keyWords(key) <= MAX_LISTED_OUTLET_WORDS) return { text: text.slice(text.indexOf(' ') + 1), kind: 'agency' };
   if (/\d{4}/.test(key) || /\d{1,2}:\d{2}/.test(key)) return { text, kind: 'date' };
@@ -290,6 +296,8 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
   const since = SINCE_SUFFIX.exec(line);
   if (since !== null) return parseBylineLine(line.slice(0, since.index));
   const credit = CREDIT_LABEL.exec(line);
+  // ("المحرر الاقتصادي": the label alone with the desk's adjective)
+  if (credit !== null && line.length <= MAX_EDITOR_DESK_CHARS && EDITOR_DESK.test(key ?? lineKey(line))) return { ...EMPTY_BYLINE };
   if (credit) {
     // "إعداد وتقديم: هالة سعيد": a second label joined by و before the colon
     const labelEnd = credit[0].length + (SECOND_LABEL.exec(line.slice(credit[0].length))?.[0].length ?? 0);
