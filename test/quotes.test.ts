@@ -595,6 +595,17 @@ describe('cues and speakers', () => {
     expect(c.quotes.map((q) => q.speaker)).toEqual(['محمد علي سعيد', 'محمد']);
   });
 
+  it('reads a relative or one of a group named in apposition after a comma ("والدة الضحية، سعاد أحمد،", "والدته، أم محمد:")', () => {
+    const a = parse('وقالت والدة الضحية، سعاد أحمد، لـ"الشرق الأوسط": "ابني كان يحلم بالسفر".');
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['سعاد أحمد']);
+    expect(a.speakers.map((s) => s.role)).toEqual(['والدة الضحية']);
+    const b = parse('وقالت والدته، أم محمد: "ابني كان يحلم بالسفر".', 'وقال أحد السكان، ماجد القحطاني، إن "المياه غمرت الشارع".');
+    expect(b.quotes.map((q) => q.speaker)).toEqual(['أم محمد', 'ماجد القحطاني']);
+    // what follows the comma is no name: nobody named
+    const c = parse('وقالت والدة الضحية، وهي تبكي، إن "ابنها كان يحلم بالسفر".');
+    expect(c.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+
   it('gives a report\'s words to its author named with "تقرير صادر عن X" earlier', () => {
     const a = parse('ارتفعت أرباح البنوك بنسبة 12%، بحسب تقرير صادر عن شركة الراجحي المالية.', 'وتوقع التقرير أن تواصل البنوك تحقيق نمو في الأرباح خلال الربع الأخير.', 'وحذر التقرير من أن "تباطؤ نمو الودائع قد يضغط على السيولة".');
     expect(a.quotes.map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'شركة الراجحي المالية'], ['direct', 'شركة الراجحي المالية']]);

@@ -71,6 +71,12 @@ const KINSHIP_SET = new Set(KINSHIP_NOUNS.map(foldText));
 export function isKinship(norm: string): boolean {
   return KINSHIP_SET.has(norm) || (norm.charCodeAt(0) === WAW && norm.length > 3 && KINSHIP_SET.has(norm.slice(1)));
 }
+/** "والدته", "زوجها", "شقيقهم": a kinship noun with the pronoun of whose relative it is (folded; ت before it is ة). */
+const KINSHIP_WITH_PRONOUN = /^(\p{L}{2,}?)(?:ه|ها|هم|هما)$/u;
+function kinshipWithPronoun(norm: string): boolean {
+  const base = KINSHIP_WITH_PRONOUN.exec(norm)?.[1];
+  return base !== undefined && (KINSHIP_SET.has(base) || KINSHIP_SET.has(base.replace(/ت$/u, 'ه')));
+}
 const MAX_ROLE_TOKENS = 12;
 /** "باسمه", "باسمها": (speaking) on behalf of the body named before, folded. */
 const ON_ITS_BEHALF = new Set(['باسمه', 'باسمها', 'باسمهم']);
@@ -1199,10 +1205,18 @@ export function readMention(
     const k = i + 2;
     const len = k < limit && !hasComma(tokens[i + 1]!) ? nameLength(text, tokens, k, limit, registry) : 0;
     if (len >= 2) return mention(slice(text, tokens, k, k + len), slice(text, tokens, i, i + 2), k + len);
+    // "والدة الضحية، سعاد أحمد،", "أحد السكان، ماجد القحطاني،": the relative or the one of a group named in apposition
+    const named = k < limit && hasComma(tokens[i + 1]!) ? nameLength(text, tokens, k, limit, registry) : 0;
+    if (named >= 2) return mention(slice(text, tokens, k, k + named), slice(text, tokens, i, i + 2), k + named);
     // "أحد السكان، ويدعى ماجد القحطاني": one of a group, then named after "يدعى"
     const called = calledName(text, tokens, i, limit, registry);
     if (called !== null) return called;
     return mention(null, slice(text, tokens, i, i + 2), i + 2, { anonymous: true });
+  }
+  // "والدته، سعاد أحمد:", "زوجها، أبو محمد،": a relative of the one just named, named in apposition after the comma
+  if (hasComma(tokens[i]!) && i + 1 < limit && kinshipWithPronoun(first)) {
+    const len = nameLength(text, tokens, i + 1, limit, registry);
+    if (len >= 2) return mention(slice(text, tokens, i + 1, i + 1 + len), slice(text, tokens, i, i + 1), i + 1 + len);
   }
   // "جارها أبو محمود", "زميله سامر الخطيب": a neighbour, friend or colleague of someone, named right after
   // ("زميلها محمود الأسطل، وهو ممرض في قسم العناية المركزة،": with what the apposition after the name says)
