@@ -606,6 +606,13 @@ describe('cues and speakers', () => {
     expect(c.quotes.map((q) => q.speaker)).toEqual([null]);
   });
 
+  it('lets "الوكالة الدولية للطاقة الذرية" speak (an agency serving a field is no news agency) and reads a platform\'s name after "منصته" as no quote', () => {
+    const a = parse('وأشارت الوكالة الدولية للطاقة الذرية إلى أن إيران رفعت مخزونها من اليورانيوم المخصب.', 'وذكرت الوكالة الرسمية السورية للأنباء أن الانفجار وقع صباحا في العاصمة.');
+    expect(a.quotes.map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'الوكالة الدولية للطاقة الذرية']]);
+    const b = parse('وكتب ترامب على منصته "تروث سوشال" أن السلام قادم إلى المنطقة قريبا.', 'ونشر الوزير على حسابه في "فيسبوك" صورا من الزيارة.');
+    expect(b.quotes.map((q) => [q.kind, q.text])).toEqual([['indirect', 'السلام قادم إلى المنطقة قريبا']]);
+  });
+
   it('gives a report\'s words to its author named with "تقرير صادر عن X" earlier', () => {
     const a = parse('ارتفعت أرباح البنوك بنسبة 12%، بحسب تقرير صادر عن شركة الراجحي المالية.', 'وتوقع التقرير أن تواصل البنوك تحقيق نمو في الأرباح خلال الربع الأخير.', 'وحذر التقرير من أن "تباطؤ نمو الودائع قد يضغط على السيولة".');
     expect(a.quotes.map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'شركة الراجحي المالية'], ['direct', 'شركة الراجحي المالية']]);

@@ -101,7 +101,10 @@ function isRelayer(name: string): boolean {
   if (head.replace(/^و?ال/u, '') === 'شبكه') return folded.split(/[^\p{L}\p{N}]+/u).some((w) => BROADCAST_SET.has(w));
   // "وكالة الأنباء الفرنسية", "وكالة رويترز", "الوكالة الرسمية" relay news; "وكالة الطاقة الدولية" speaks for itself
   const words = folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  if (head.replace(/^و?ال/u, '') === 'وكاله' && words.length > 1 && !NISBA_WORD.test(words[1]!)) {
+  const agency = head.replace(/^و?ال/u, '') === 'وكاله';
+  // "الوكالة الدولية للطاقة الذرية", "الوكالة الأمريكية للتنمية الدولية": a nisba, then the field it serves after لل
+  if (agency && words.length > 2 && NISBA_WORD.test(words[1]!) && words[2]!.startsWith('لل') && !words.some((w) => NEWS_AGENCY_SET.has(w))) return false;
+  if (agency && words.length > 1 && !NISBA_WORD.test(words[1]!)) {
     return words.some((w) => NEWS_AGENCY_SET.has(w) || BROADCAST_SET.has(w)) || isKnownOutlet(lineKey(name)) || isKnownOutlet(lineKey(words.slice(1).join(' ')));
   }
   return RELAYER_HEADS.has(head) || RELAYER_HEADS.has(head.replace(/^و/u, '')) || isKnownOutlet(lineKey(name));
@@ -150,8 +153,9 @@ function isMarker(word: string): boolean {
 function markerBase(bare: string): boolean {
   // "اسمها «شوغر»": the marker may carry a pronoun
   // "صحيفتا «…» و«…»": the dual in construct (تا, تي) of a feminine marker
+  // "منصته «…»": a feminine marker's ة is printed ت before the pronoun
   const unsuffixed = dualToSingular(bare.replace(/(?:ها|هم|ه)$/u, ''));
-  return bare.length > 1 && (NOT_SPEECH.has(bare) || NOT_SPEECH.has('ال' + bare) || (unsuffixed.length > 2 && NOT_SPEECH.has(unsuffixed)));
+  return bare.length > 1 && (NOT_SPEECH.has(bare) || NOT_SPEECH.has('ال' + bare) || (unsuffixed.length > 2 && (NOT_SPEECH.has(unsuffixed) || (bare !== unsuffixed && NOT_SPEECH.has(unsuffixed.replace(/ت$/u, 'ه'))))));
 }
 
 /** "صحيفتا" → "صحيفه": the construct dual (تا, تي) of a feminine noun of three letters or more, else the word. */
