@@ -613,6 +613,14 @@ describe('cues and speakers', () => {
     expect(b.quotes.map((q) => [q.kind, q.text])).toEqual([['indirect', 'السلام قادم إلى المنطقة قريبا']]);
   });
 
+  it('never reads "، في مؤتمر صحفي،" after a title set off by a comma as part of the title', () => {
+    const a = parse('وقال وزير الزراعة، في مؤتمر صحفي، إن الحكومة ستدعم المزارعين.');
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['وزير الزراعة']);
+    // without the comma before في the place is the title's
+    const b = parse('وقالت مديرة الطوارئ في المكتب الإقليمي لأفريقيا، وهي طبيبة، إن الوضع خطير جدا في المنطقة.');
+    expect(b.quotes.map((q) => q.speaker)).toEqual(['مديرة الطوارئ في المكتب الإقليمي لأفريقيا']);
+  });
+
   it('gives a report\'s words to its author named with "تقرير صادر عن X" earlier', () => {
     const a = parse('ارتفعت أرباح البنوك بنسبة 12%، بحسب تقرير صادر عن شركة الراجحي المالية.', 'وتوقع التقرير أن تواصل البنوك تحقيق نمو في الأرباح خلال الربع الأخير.', 'وحذر التقرير من أن "تباطؤ نمو الودائع قد يضغط على السيولة".');
     expect(a.quotes.map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'شركة الراجحي المالية'], ['direct', 'شركة الراجحي المالية']]);

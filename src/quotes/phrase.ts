@@ -1088,8 +1088,9 @@ function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleL
         role = slice(text, tokens, i, tail);
         j = k;
         nameLen = len;
-      } else if (j === i + roleLen && tokens[j]!.norm === 'في' && hasComma(tokens[tail - 1]!)) {
+      } else if (j === i + roleLen && tokens[j]!.norm === 'في' && hasComma(tokens[tail - 1]!) && !hasComma(tokens[j - 1]!)) {
         // "مديرة الطوارئ في المكتب الإقليمي لأفريقيا، وهي …": no name follows; the title runs to its comma
+        // (not after a comma: "الوزير، في مؤتمر صحفي، إن …" says where he spoke)
         roleLen = tail - i;
         role = slice(text, tokens, i, tail);
       }
