@@ -942,3 +942,17 @@ describe('lines of set 41', () => {
     expect(a.byline.authors).toEqual(['رنا الصباغ']);
   });
 });
+
+describe('feedback questions and follow calls at the foot', () => {
+  const body = 'الحكومة تقر خطة جديدة لدعم المزارعين\nأقرت الحكومة اليوم خطة جديدة لدعم المزارعين في المناطق الريفية بقيمة 200 مليون دولار.\nوقال وزير الزراعة إن الخطة تشمل قروضا ميسرة وبذورا محسنة للموسم المقبل.\n';
+  it('drops "هل كان المقال مفيدا؟ نعم لا" and "يمكنكم متابعة … على تويتر", never a question or a sentence of the story', () => {
+    for (const line of ['هل كان المقال مفيدا؟ نعم لا', 'هل وجدت هذه المعلومات مفيدة؟ نعم لا', 'يمكنكم متابعة آخر الأخبار عبر حساب الموقع على تويتر', 'بإمكانكم الاشتراك في قناتنا على تلغرام']) {
+      const a = parseArticle(body + line);
+      expect(a.paragraphs).toHaveLength(2);
+      expect(a.boilerplate).toContain(line);
+    }
+    for (const line of ['هل كان الخبر صادما للمزارعين الذين انتظروا الدعم طويلا؟', 'يمكنك متابعة المزارعين في حقولهم خلال الموسم المقبل.']) {
+      expect(parseArticle(body + line).paragraphs).toContain(line);
+    }
+  });
+});

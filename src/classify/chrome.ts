@@ -1,5 +1,5 @@
 import {
-  AD_LABELS, BOX_END_BUTTONS, CALL_CHANNELS, CALL_VERBS, CONTACT_CALLS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
+  AD_LABELS, BOX_END_BUTTONS, CALL_CHANNELS, CALL_MODALS, CALL_NOUNS, CALL_VERBS, FEEDBACK_OBJECTS, FEEDBACK_VERBS, CONTACT_CALLS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
   FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
   TICKER_NAMES, TICKER_WORDS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, LINK_LIST_WORDS,
 } from '../lexicon/chrome.js';
@@ -72,6 +72,12 @@ const LINK_PROMPT_KEYS = LINK_PROMPTS.map(lineKey);
 const CONTACT_CALL_KEYS = CONTACT_CALLS.map(lineKey);
 /** Longest line (in words) read as a call to follow or a link prompt. */
 const MAX_CALL_WORDS = 12;
+const CALL_MODAL_KEYS = new Set(CALL_MODALS.map(lineKey));
+const CALL_NOUN_KEYS = CALL_NOUNS.map(lineKey);
+/** "هل كان (هذا) المقال مفيدا", "هل وجدت هذه المعلومات مفيدة": a feedback question, as a key. */
+const FEEDBACK_QUESTION = new RegExp(`^هل (?:${FEEDBACK_VERBS.map(lineKey).join('|')}) (?:هذا |هذه )?(?:${FEEDBACK_OBJECTS.map(lineKey).join('|')}) مفيد(?:ا|ه)?(?: |$)`, 'u');
+/** Most words of a feedback question with its answers on one line. */
+const MAX_FEEDBACK_WORDS = 10;
 const SPEECH_MARKS = /[:«»"“”]/u;
 
 /** "تابع موقع الخبر عبر تطبيق نبض", "لمزيد من الأخبار اضغط هنا": a call to follow or a link prompt. */
@@ -84,6 +90,8 @@ function isCallToAction(line: string, key: string, words: number): boolean {
   const space = key.indexOf(' ');
   const first = space < 0 ? key : key.slice(0, space);
   if (CALL_VERB_KEYS.has(first)) return CALL_CHANNEL_KEYS.some((c) => hasWord(key, c));
+  // "يمكنكم متابعة آخر الأخبار عبر حساب الموقع على تويتر": a modal, a call's verbal noun and a channel
+  if (CALL_MODAL_KEYS.has(first)) return CALL_NOUN_KEYS.some((n) => key.startsWith(n, space + 1)) && CALL_CHANNEL_KEYS.some((c) => hasWord(key, c));
   // "وتابعوا حساب سيدتي على إنستغرام": after و the verb may be a past one ("وتابعوا" = "and they went on"), so
   // the call must name a platform
   return first.charCodeAt(0) === WAW && CALL_VERB_KEYS.has(first.slice(1)) && key.split(' ').some((w) => PLATFORM_KEYS.has(w));
@@ -411,6 +419,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   // "أ+", "أ-", "ع": a single letter is a button, never text
   if (key.length === 1) return true;
   // widgets, menus and calls are short lines
+  if (words <= MAX_FEEDBACK_WORDS && FEEDBACK_QUESTION.test(key)) return true;
   if (words <= MAX_MENU_WORDS && (isCounter(key, words) || isLetterWidget(key, words) || isMenu(line, words) || isCallToAction(line, key, words) || isPlatformBar(key, words))) return true;
   // gallery positions, photo credits, notes on the writer and video pointers are short lines too
   if (words <= MAX_POINTER_WORDS && (isButton(key, words) || isBreadcrumb(line, words) || GALLERY_POSITION.test(key) || PRAYER_TIME.test(key) || PHOTO_CREDIT.test(line) || NEWSROOM_CREDIT.test(line) || isWriterNote(line, key, words) || VIDEO_POINTER.test(line))) return true;

@@ -118,6 +118,17 @@ export const CALL_VERBS: readonly string[] = [
   'استمع', 'استمعوا', 'استمعي', 'للاستماع',
 ];
 
+/** "يمكنكم متابعة … على تويتر": a modal opening a call, then the verbal noun of a call verb. */
+export const CALL_MODALS: readonly string[] = ['يمكنكم', 'يمكنك', 'بإمكانكم', 'بإمكانك', 'ندعوكم', 'ندعوك', 'يرجى'];
+export const CALL_NOUNS: readonly string[] = ['متابعة', 'متابعتنا', 'الاشتراك', 'الانضمام', 'تحميل', 'تنزيل', 'التسجيل', 'لمتابعة', 'للاشتراك', 'إلى متابعة', 'إلى الاشتراك'];
+
+/**
+ * An article's feedback question with its answers on one line ("هل كان المقال مفيدا؟ نعم لا"): the verbs and the
+ * things rated, read after "هل" and before "مفيد" (the rest of the line is the answers).
+ */
+export const FEEDBACK_VERBS: readonly string[] = ['كان', 'كانت', 'وجدت', 'وجدتم'];
+export const FEEDBACK_OBJECTS: readonly string[] = ['المقال', 'الخبر', 'المحتوى', 'الموضوع', 'المقالة', 'التقرير', 'الصفحة', 'المعلومات'];
+
 /** What a call to action points at: an app, a channel, a page, a platform. */
 export const CALL_CHANNELS: readonly string[] = [
   'تطبيق', 'التطبيق', 'تطبيقنا', 'تطبيقاتنا', 'موقع', 'الموقع', 'موقعنا', 'قناة', 'قناتنا', 'صفحة', 'صفحتنا', 'حساب', 'حسابنا', 'حسابات', 'النشرة', 'نشرتنا',
