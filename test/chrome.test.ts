@@ -956,3 +956,25 @@ describe('feedback questions and follow calls at the foot', () => {
     }
   });
 });
+
+describe('a reprinted story\'s source, an opinion page\'s writer and a stream button', () => {
+  const body = 'أقرت الحكومة اليوم خطة جديدة لدعم المزارعين في المناطق الريفية بقيمة 200 مليون دولار.\nوقال وزير الزراعة إن الخطة تشمل قروضا ميسرة وبذورا محسنة للموسم المقبل.';
+  it('drops "عن صحيفة الغارديان البريطانية" under the writer, and keeps the writer', () => {
+    const a = parseArticle(`الحكومة تقر خطة جديدة لدعم المزارعين\nسلافة جبور\nعن صحيفة الغارديان البريطانية\n08 تشرين الأول 2018\n${body}`);
+    expect(a.paragraphs).toHaveLength(2);
+    expect(a.byline.authors).toEqual(['سلافة جبور']);
+    // a sentence of the story that opens the same way stays
+    const b = parseArticle(`الحكومة تقر خطة جديدة لدعم المزارعين\n${body}\nعن صحيفة الغارديان نقلت الوكالة الخبر.`);
+    expect(b.paragraphs).toHaveLength(3);
+  });
+  it('reads a name over the headline under an opinion label as the writer, even one the given-name list lacks', () => {
+    const a = parseArticle(`مقالات الرأي\nرحمة الحسيني\nالحكومة تقر خطة جديدة لدعم المزارعين\n07 أبريل 2018\n${body}`);
+    expect(a.headline).toBe('الحكومة تقر خطة جديدة لدعم المزارعين');
+    expect(a.byline.authors).toEqual(['رحمة الحسيني']);
+    // without the label the short line over the headline is a kicker, no writer
+    expect(parseArticle(`أزمة المزارعين\nالحكومة تقر خطة جديدة لدعم المزارعين\n07 أبريل 2018\n${body}`).byline.authors).toEqual([]);
+  });
+  it('drops a TV site\'s "شاهد البث المباشر" alone at the foot', () => {
+    expect(parseArticle(`الحكومة تقر خطة جديدة لدعم المزارعين\n${body}\nشاهد البث المباشر`).paragraphs).toHaveLength(2);
+  });
+});

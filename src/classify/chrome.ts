@@ -5,7 +5,7 @@ import {
 } from '../lexicon/chrome.js';
 import { hasWord, keyWords, lineKey } from '../normalize/key.js';
 import { isWriterTitle } from '../metadata/known.js';
-import { NEWSROOM_DESKS } from '../lexicon/agencies.js';
+import { NEWSROOM_DESKS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
 import { SPACE, STAR, WAW } from '../normalize/codes.js';
 
 const CHROME_LINE_KEYS = new Set([...CHROME_LINES, ...END_MARKERS, ...AD_LABELS, ...BOX_END_BUTTONS].map(lineKey));
@@ -72,6 +72,12 @@ const LINK_PROMPT_KEYS = LINK_PROMPTS.map(lineKey);
 const CONTACT_CALL_KEYS = CONTACT_CALLS.map(lineKey);
 /** Longest line (in words) read as a call to follow or a link prompt. */
 const MAX_CALL_WORDS = 12;
+/**
+ * "عن صحيفة الغارديان البريطانية", "نقلا عن موقع …": a translated or reprinted story's source under its headline, as
+ * a key: "عن" and an outlet's kind.
+ */
+const REPRINTED_FROM = new RegExp(`^(?:(?:نقلا|مترجم|مترجمه|ترجمه) )?عن (?:${[...SITE_NAME_HEADS, 'وكالة'].map(lineKey).join('|')}) `, 'u');
+const MAX_REPRINTED_WORDS = 7;
 const CALL_MODAL_KEYS = new Set(CALL_MODALS.map(lineKey));
 const CALL_NOUN_KEYS = CALL_NOUNS.map(lineKey);
 /** "هل كان (هذا) المقال مفيدا", "هل وجدت هذه المعلومات مفيدة": a feedback question, as a key. */
@@ -420,6 +426,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (key.length === 1) return true;
   // widgets, menus and calls are short lines
   if (words <= MAX_FEEDBACK_WORDS && FEEDBACK_QUESTION.test(key)) return true;
+  if (words <= MAX_REPRINTED_WORDS && REPRINTED_FROM.test(key) && !SENTENCE_FULL_STOP.test(line)) return true;
   if (words <= MAX_MENU_WORDS && (isCounter(key, words) || isLetterWidget(key, words) || isMenu(line, words) || isCallToAction(line, key, words) || isPlatformBar(key, words))) return true;
   // gallery positions, photo credits, notes on the writer and video pointers are short lines too
   if (words <= MAX_POINTER_WORDS && (isButton(key, words) || isBreadcrumb(line, words) || GALLERY_POSITION.test(key) || PRAYER_TIME.test(key) || PHOTO_CREDIT.test(line) || NEWSROOM_CREDIT.test(line) || isWriterNote(line, key, words) || VIDEO_POINTER.test(line))) return true;

@@ -5,7 +5,7 @@ import { isHeadlineLike } from '../metadata/headline.js';
 import { cueOf } from '../quotes/cue-index.js';
 import { bareAuthors, classifyPart, isPersonLike, SPACED_DASH } from '../metadata/byline.js';
 import { isKnownPlace, isWriterTitle, startsWithGivenName } from '../metadata/known.js';
-import { AD_LABELS, BOX_END_BUTTONS, CONTENTS_LABELS, END_MARKERS, KICKER_LABELS, MEDIA_TITLE_LABELS, SUMMARY_LABELS, WRITER_BOX_HEADINGS } from '../lexicon/chrome.js';
+import { AD_LABELS, BOX_END_BUTTONS, CONTENTS_LABELS, END_MARKERS, KICKER_LABELS, MEDIA_TITLE_LABELS, OPINION_LABELS, SUMMARY_LABELS, WRITER_BOX_HEADINGS } from '../lexicon/chrome.js';
 import { isCaption, isChromeLine, isClockTime, isSourceLine, isStoryPointer, isTicker } from './chrome.js';
 import { SECTION_LIKE_OUTLETS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
 import type { Byline } from '../schema.js';
@@ -409,6 +409,8 @@ function contentsBoxLines(lines: readonly ClassifiedLine[], i: number): number {
 }
 
 /** Splits classified lines into headline, body paragraphs and boilerplate, collecting metadata lines. */
+const OPINION_KEYS = new Set(OPINION_LABELS.map(lineKey));
+
 /** "مصر: الحكومة تقر الموازنة": a place, a colon and words after it, with no space before the colon. */
 const PLACE_COLON_TITLE = /^[^:\s][^:]{1,30}: \S+ \S+/u;
 
@@ -580,7 +582,9 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
     // (or right over the headline, under a section's label: an opinion page prints the writer first)
     const overHead = head > 0 && (i === head - 1 || i === head - 2) && lines[head - 1]!.info.kind === 'text';
     // ("تغريد الحسيني، مراسل الموقع في القاهرة": a name and the writer's trade after a comma)
-    const names = (!bodyStarted || underDeck) && (i > head || overHead) && line.words <= MAX_BARE_NAMES_WORDS ? bareAuthors(line.text) ?? nameWithTrade(line) : null;
+    // ("مقالات الرأي" / "سلافة جبور" / the headline: under an opinion label, a name the given-name list lacks too)
+    const underOpinionLabel = overHead && i === head - 1 && i > 0 && OPINION_KEYS.has(lines[i - 1]!.key) && line.words <= MAX_BARE_AUTHOR_WORDS && isPersonLike(line.text) && !ALL_DEFINITE.test(line.key);
+    const names = (!bodyStarted || underDeck) && (i > head || overHead) && line.words <= MAX_BARE_NAMES_WORDS ? bareAuthors(line.text) ?? nameWithTrade(line) ?? (underOpinionLabel ? [line.text] : null) : null;
     if (names !== null) {
       out.bylines.push({ authors: names, agency: null, dateline: null });
       out.boilerplate.push(line.text);
