@@ -258,7 +258,8 @@ function decideNameWord(text: string, t: Token): boolean {
   // "جدلاً", "مؤكداً": a word printed with tanween is an indefinite noun or adverb, never a name
   if (hasTanween(text, t)) return false;
   // (the past verb opens on a bare alef, "اجتمع": "أكتاش" with hamza is a name)
-  if (isStop(t) || NOT_NAME.has(t.norm) || isNewsVerb(t.norm) || (FORM_VIII_PAST.test(t.norm) && !HAMZA_FIRST.test(printed)) || FORM_VIII_PRESENT.test(t.norm)) return false;
+  // ("فيكتور" has the shape of ف + a present verb: a listed given name is a name)
+  if (isStop(t) || NOT_NAME.has(t.norm) || isNewsVerb(t.norm) || (FORM_VIII_PAST.test(t.norm) && !HAMZA_FIRST.test(printed)) || (FORM_VIII_PRESENT.test(t.norm) && !startsWithGivenName(t.norm))) return false;
   // "وتعزيز العلاقة", "دار استشارية عالمية لتصميم": و or ل and a verbal noun of the تفعيل pattern (without و the
   // shape is also a foreign name: "توريس")
   if (JOINED_FORM_II_MASDAR.test(t.norm) && !startsWithGivenName(t.norm.slice(1))) return false;
@@ -1038,13 +1039,27 @@ function bracketedAside(tokens: readonly Token[], j: number, limit: number): num
   return j;
 }
 
+/** Whether the last word of a title of three words or more is a second one-word title before a given name. */
+function secondTitleAt(tokens: readonly Token[], i: number, roleLen: number, limit: number): boolean {
+  const last = i + roleLen - 1;
+  if (roleLen < 3 || last + 1 >= limit) return false;
+  const title = tokens[last]!;
+  const before = tokens[last - 1]!;
+  const next = tokens[last + 1]!;
+  return title.role && definiteToken(title) && definiteToken(before) && !before.role && !hasComma(before) && title.after === '' && !definiteToken(next) && startsWithGivenName(next.norm);
+}
+
 function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleLen: number, limit: number, registry: NameRegistry | null, objectFollows: boolean): Mention {
   const rank = rankAfter(text, tokens, i + roleLen, limit);
   if (rank > i + roleLen) roleLen = rank - i;
+  // "رئيس لجنة المرافق العامة والبيئة النائب بدر التميمي": after a title that ends on a definite noun, a one-word
+  // definite title right before a given name is a second title, no part of the first (as with a comma between)
+  const second = secondTitleAt(tokens, i, roleLen, limit);
+  if (second) roleLen--;
   let role = slice(text, tokens, i, i + roleLen);
   // "وقال الوزير: «…»": nothing after a colon is the title's name
   if (tokens[i + roleLen - 1]!.after.includes(':')) limit = i + roleLen;
-  let j = skipHonorifics(tokens, i + roleLen, limit);
+  let j = second ? i + roleLen + 1 : skipHonorifics(tokens, i + roleLen, limit);
   // "رئيس اللجنة المالية النيابية، النائب نمر السليحات،": a one-word title after the comma, before an indefinite word, is
   // no part of the name
   if (j < limit - 1 && j === i + roleLen && hasComma(tokens[j - 1]!) && tokens[j]!.role && definiteToken(tokens[j]!) && roleLength(tokens, j, limit) === 1 && !definiteToken(tokens[j + 1]!) && !isStop(tokens[j + 1]!)) j++;
