@@ -978,3 +978,15 @@ describe('a reprinted story\'s source, an opinion page\'s writer and a stream bu
     expect(parseArticle(`الحكومة تقر خطة جديدة لدعم المزارعين\n${body}\nشاهد البث المباشر`).paragraphs).toHaveLength(2);
   });
 });
+
+describe('a press release\'s media contact at the foot', () => {
+  const body = 'الحكومة تقر خطة جديدة لدعم المزارعين\nأقرت الحكومة اليوم خطة جديدة لدعم المزارعين في المناطق الريفية بقيمة 200 مليون دولار.\nوقال وزير الزراعة إن الخطة تشمل قروضا ميسرة وبذورا محسنة للموسم المقبل.\n';
+  it('drops the label and the short lines under it, never a paragraph after the label', () => {
+    const a = parseArticle(`${body}-انتهى-\nللاستفسارات الإعلامية:\nسارة المنصوري\nإدارة الاتصال المؤسسي`);
+    expect(a.paragraphs).toHaveLength(2);
+    expect(a.byline.authors).toEqual([]);
+    expect(a.boilerplate).toEqual(['-انتهى-', 'للاستفسارات الإعلامية:', 'سارة المنصوري', 'إدارة الاتصال المؤسسي']);
+    const b = parseArticle(`${body}للمزيد من المعلومات:\nتستمر الوزارة في تلقي طلبات المزارعين حتى نهاية الشهر الجاري عبر مكاتبها في المحافظات.`);
+    expect(b.paragraphs).toHaveLength(4);
+  });
+});

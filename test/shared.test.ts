@@ -258,6 +258,9 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // first contact: 4.6% leaked, author recall 0.86 (a translated story's "عن صحيفة الغارديان البريطانية" under the
   // writer; an opinion page's writer over the headline under "مقالات الرأي", a name the given-name list lacks)
   'held-out-69.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.995 },
+  // first contact: 6.3% leaked (a press release's media contact at the foot, "للاستفسارات الإعلامية:" / name /
+  // department; its name was first written as the page's writer, corrected: a contact is no writer)
+  'held-out-70.json': { authorsRecall: 0.99, maxLeak: 0.001, bodyF1: 0.995 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

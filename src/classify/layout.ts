@@ -5,7 +5,7 @@ import { isHeadlineLike } from '../metadata/headline.js';
 import { cueOf } from '../quotes/cue-index.js';
 import { bareAuthors, classifyPart, isPersonLike, SPACED_DASH } from '../metadata/byline.js';
 import { isKnownPlace, isWriterTitle, startsWithGivenName } from '../metadata/known.js';
-import { AD_LABELS, BOX_END_BUTTONS, CONTENTS_LABELS, END_MARKERS, KICKER_LABELS, MEDIA_TITLE_LABELS, OPINION_LABELS, SUMMARY_LABELS, WRITER_BOX_HEADINGS } from '../lexicon/chrome.js';
+import { AD_LABELS, BOX_END_BUTTONS, CONTENTS_LABELS, END_MARKERS, KICKER_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, OPINION_LABELS, SUMMARY_LABELS, WRITER_BOX_HEADINGS } from '../lexicon/chrome.js';
 import { isCaption, isChromeLine, isClockTime, isSourceLine, isStoryPointer, isTicker } from './chrome.js';
 import { SECTION_LIKE_OUTLETS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
 import type { Byline } from '../schema.js';
@@ -626,6 +626,12 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
     bodyLines.push(line);
   });
   // whether page chrome (a button, a list heading, a related block) follows the lines after the last paragraph
+  // "للاستفسارات الإعلامية:" and the contact's name and department under it, last on the page: a press release's foot
+  const contact = contactBlock(bodyLines);
+  if (contact > 0) {
+    out.boilerplate.push(...out.paragraphs.splice(contact));
+    return out;
+  }
   const tail = tailStart(bodyLines);
   const lastParagraph = tail > 0 ? lines.lastIndexOf(bodyLines[tail - 1]!) : -1;
   // (after the tail's last line: a fragment cut off at the end of a truncated scrape has nothing after it)
@@ -838,6 +844,21 @@ function tailStart(body: readonly ClassifiedLine[]): number {
   let start = body.length;
   while (start > 0 && !isBodyLike(body[start - 1]!)) start--;
   return start;
+}
+
+const MEDIA_CONTACT_KEYS = new Set(MEDIA_CONTACT_LABELS.map(lineKey));
+/** Most lines and words of a line under a media-contact label (name, department, telephone, e-mail). */
+const MAX_CONTACT_LINES = 6;
+const MAX_CONTACT_LINE_WORDS = 8;
+
+/** Where a media-contact label stands with only short lines under it to the page's end, or -1. */
+function contactBlock(body: readonly ClassifiedLine[]): number {
+  for (let k = body.length - 1; k >= Math.max(1, body.length - 1 - MAX_CONTACT_LINES); k--) {
+    const line = body[k]!;
+    if (!MEDIA_CONTACT_KEYS.has(line.key)) continue;
+    return body.slice(k + 1).every((l) => l.words <= MAX_CONTACT_LINE_WORDS && !SENTENCE_END.test(l.text)) ? k : -1;
+  }
+  return -1;
 }
 
 /** Fewest words of a paragraph a writer's name may sign. */

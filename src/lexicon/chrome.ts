@@ -120,6 +120,11 @@ export const CALL_VERBS: readonly string[] = [
   'استمع', 'استمعوا', 'استمعي', 'للاستماع',
 ];
 
+/** A press release's label over its media contact at the foot ("للاستفسارات الإعلامية:" / name / department). */
+export const MEDIA_CONTACT_LABELS: readonly string[] = [
+  'للاستفسارات الإعلامية', 'للاستفسارات الصحفية', 'للاستفسارات', 'للتواصل الإعلامي', 'للمزيد من المعلومات', 'لمزيد من المعلومات', 'جهة الاتصال', 'للاتصال', 'للتواصل',
+];
+
 /** Labels of an opinion section, over the writer's name and the headline ("مقالات الرأي" / "سلافة جبور" / title). */
 export const OPINION_LABELS: readonly string[] = ['مقالات الرأي', 'مقالات رأي', 'مقال رأي', 'رأي', 'الرأي', 'آراء', 'مقالات', 'كتاب وآراء', 'أقلام', 'وجهات نظر', 'قضايا وآراء'];
 
