@@ -990,3 +990,11 @@ describe('a press release\'s media contact at the foot', () => {
     expect(b.paragraphs).toHaveLength(4);
   });
 });
+
+describe('a three-word title under a follow call last on the page', () => {
+  it('drops it, and keeps a line opening on و under a one-line button', () => {
+    const body = 'الحكومة تقر خطة جديدة لدعم المزارعين\nأقرت الحكومة اليوم خطة جديدة لدعم المزارعين في المناطق الريفية بقيمة 200 مليون دولار.\nوقال وزير الزراعة إن الخطة تشمل قروضا ميسرة وبذورا محسنة للموسم المقبل.\n';
+    expect(parseArticle(`${body}تابعوا قناة رؤيا على يوتيوب\nالعيد.. والثوب الجديد`).paragraphs).toHaveLength(2);
+    expect(parseArticle(`${body}شارك المقال\nوتستمر الاستعدادات`).paragraphs).toHaveLength(3);
+  });
+});

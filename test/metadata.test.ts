@@ -439,6 +439,14 @@ describe('bylines and datelines', () => {
     expect(a.boilerplate).toEqual(['المحرر الاقتصادي']);
   });
 
+  it('reads "خاص ليبانون ديبايت" (an exclusive to an outlet the lexicon lacks) as the outlet, never a writer', () => {
+    expect(parseBylineLine('خاص ليبانون ديبايت')).toEqual({ authors: [], agency: 'ليبانون ديبايت', dateline: null });
+    expect(parseBylineLine('خاص لـ"القدس العربي"')).toEqual({ authors: [], agency: 'القدس العربي', dateline: null });
+    expect(parseBylineLine('خاص بالموقع')).toEqual({ authors: [], agency: null, dateline: null });
+    const a = parseArticle('الحكومة تقر خطة جديدة لدعم المزارعين\nخاص ليبانون ديبايت\nميشال نصر\nأقرت الحكومة اليوم خطة جديدة لدعم المزارعين في المناطق الريفية بقيمة 200 مليون دولار.\nوقال وزير الزراعة إن الخطة تشمل قروضا ميسرة.');
+    expect(a.byline).toEqual({ authors: ['ميشال نصر'], agency: 'ليبانون ديبايت', dateline: null });
+  });
+
   it('reads "place - a Latin brand\'s Arabic service" ("TRT عربي", "CNBC عربية") as dateline and outlet', () => {
     expect(parseBylineLine('إسطنبول - TRT عربي')).toEqual({ authors: [], agency: 'TRT عربي', dateline: 'إسطنبول' });
     expect(parseBylineLine('دبي - CNBC عربية')).toEqual({ authors: [], agency: 'CNBC عربية', dateline: 'دبي' });

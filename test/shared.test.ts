@@ -261,6 +261,9 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // first contact: 6.3% leaked (a press release's media contact at the foot, "للاستفسارات الإعلامية:" / name /
   // department; its name was first written as the page's writer, corrected: a contact is no writer)
   'held-out-70.json': { authorsRecall: 0.99, maxLeak: 0.001, bodyF1: 0.995 },
+  // first contact: 0.8% leaked, author recall 0.925, precision 0.785 ("خاص ليبانون ديبايت" read as a writer, "رند"
+  // missing from the given names, a three-word title under a follow call last on the page)
+  'held-out-71.json': { authorsRecall: 0.99, maxLeak: 0.001, bodyF1: 0.995 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

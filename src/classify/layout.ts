@@ -818,7 +818,8 @@ function lastTitleUnderChrome(lines: readonly ClassifiedLine[], body: readonly C
   // (a one-word button too, when the paragraph over it ends a sentence and the line opens no paragraph of its own:
   // "… آخر فقرة." / "شارك" / a title)
   const button = chrome.length === 1 && !weighty && SENTENCE_END.test(before.text) && !cutParagraph(title);
-  const sold = (weighty || button) && linkedTitle(title, MAX_LONE_TITLE_WORDS) && cueOf(title.key.split(' ')[0]!)?.kind !== 'verb';
+  // (under a weighty line a title of three words too: "تابعوا قناة رؤيا على يوتيوب" / "العيد.. والثوب الجديد")
+  const sold = (weighty || button) && linkedTitle(title, MAX_LONE_TITLE_WORDS, weighty ? MIN_HEADLINE_WORDS : MIN_INSET_TITLE_WORDS) && cueOf(title.key.split(' ')[0]!)?.kind !== 'verb';
   const enough = chrome.length >= MIN_CHROME_OVER_TITLE || sold;
   return enough && !lines.slice(at + 1).some((l) => l.info.kind === 'text');
 }

@@ -123,6 +123,8 @@ function opensOnEvent(key: string): boolean {
   return (EVENT_NOUN_SET.has(first) || EVENT_NOUN_SHAPE.test(first)) && !startsWithGivenName(key);
 }
 
+/** "خاص ليبانون ديبايت", "خاص بالموقع", "خاص لـ«القدس العربي»": "exclusive" and the outlet, without a separator. */
+const EXCLUSIVE_TO_OUTLET = /^خاص (?:(?:ب|لـ?|ل)ـ?(?=[«"“]|ال))?[«"“]?([^«»"“”:.،,|\-–—]{2,30}?)[»"”]?$/u;
 /** "خاص بـ«العربي الجديد»": the desk word "exclusive" and the preposition before the outlet, as a key. */
 const EXCLUSIVE_TO = /^خاص ?[بل]$/u;
 /** "المحرر الاقتصادي", "المحررة الثقافية": a desk's editor credited with no name; as a key. */
@@ -295,6 +297,13 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
   // "بواسطة بسام العتيبي - منذ 3 ساعات": the time since publication after the credit
   const since = SINCE_SUFFIX.exec(line);
   if (since !== null) return parseBylineLine(line.slice(0, since.index));
+  // "خاص ليبانون ديبايت", "خاص بالموقع": an exclusive to the outlet named after it (or to the site itself)
+  const exclusive = EXCLUSIVE_TO_OUTLET.exec(line);
+  if (exclusive !== null && keyWords(lineKey(exclusive[1]!)) <= MAX_LISTED_OUTLET_WORDS) {
+    const part = classifyPart(exclusive[1]!);
+    // (an outlet the lexicon lacks may read like a name: "ليبانون ديبايت")
+    return part.kind === 'desk' ? { ...EMPTY_BYLINE } : part.kind === 'place' || part.kind === 'date' ? null : { ...EMPTY_BYLINE, agency: part.text };
+  }
   const credit = CREDIT_LABEL.exec(line);
   // ("المحرر الاقتصادي": the label alone with the desk's adjective)
   if (credit !== null && line.length <= MAX_EDITOR_DESK_CHARS && EDITOR_DESK.test(key ?? lineKey(line))) return { ...EMPTY_BYLINE };
