@@ -124,7 +124,7 @@ function opensOnEvent(key: string): boolean {
 }
 
 /** "خاص ليبانون ديبايت", "خاص بالموقع", "خاص لـ«القدس العربي»": "exclusive" and the outlet, without a separator. */
-const EXCLUSIVE_TO_OUTLET = /^خاص (?:(?:ب|لـ?|ل)ـ?(?=[«"“]|ال))?[«"“]?([^«»"“”:.،,|\-–—]{2,30}?)[»"”]?$/u;
+const EXCLUSIVE_TO_OUTLET = /^خاص (?:(?:ب|ل)ـ?(?=[«"“]|ال))?[«"“]?([^«»"“”:.،,|\-–—]{2,30}?)[»"”]?$/u;
 /** "خاص بـ«العربي الجديد»": the desk word "exclusive" and the preposition before the outlet, as a key. */
 const EXCLUSIVE_TO = /^خاص ?[بل]$/u;
 /** "المحرر الاقتصادي", "المحررة الثقافية": a desk's editor credited with no name; as a key. */
