@@ -628,6 +628,27 @@ describe('cues and speakers', () => {
     expect(b.speakers.map((s) => [s.name, s.role])).toEqual([['بدر التميمي', 'رئيس لجنة المرافق العامة والبيئة'], ['محمد علي', 'نائب الرئيس']]);
   });
 
+  it('gives a quote opening its paragraph to "وقال X:" closing the paragraph before, and runs it on to a mark closing a later line', () => {
+    const a = parse('وقال عضو لجنة الإسكان بمجلس النواب، النائب أحمد سمير:', '«نحن نحاول الموازنة بين حقوق الملاك والمستأجرين.', 'الفترة الانتقالية المقترحة خمس سنوات تكفي لترتيب أوضاع الأسر».');
+    expect(a.quotes.map((q) => [q.kind, q.speaker, q.text])).toEqual([['direct', 'أحمد سمير', 'نحن نحاول الموازنة بين حقوق الملاك والمستأجرين.\nالفترة الانتقالية المقترحة خمس سنوات تكفي لترتيب أوضاع الأسر']]);
+    // a paragraph that ends on a colon with no speech verb introduces nothing
+    const b = parse('وجاء في نص القرار ما يلي من البنود:', '«يلتزم المؤجر بإخطار المستأجر قبل ستة أشهر من انتهاء العقد».');
+    expect(b.quotes.map((q) => q.speaker)).not.toContain('القرار');
+  });
+
+  it('gives "وتقول"/"ويقول" to the named subject of the present verb the sentence opens with ("تجلس سعاد الخطيب … وتقول")', () => {
+    const a = parse('تجلس سعاد الخطيب في شقتها بحي شبرا وتقول: «لا أعرف إلى أين سأذهب إذا طردت من هنا».', 'يقف محمد علي أمام متجره المدمر ويقول: «خسرت كل ما أملك في هذه الحرب».');
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['سعاد الخطيب', 'محمد علي']);
+    // a verb of another person or gender, or a subject that is no person's name, gives nothing of the kind
+    const b = parse('يقف محمد علي أمام متجره المدمر وتقول زوجته: «لا أعرف إلى أين سنذهب».');
+    expect(b.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+
+  it('reads "مالك العقار، حسن فوزي،" as the owner named in apposition, and "مالك الحسيني" as a name', () => {
+    const a = parse('ويرى مالك العقار، حسن فوزي، أن الإيجار الحالي البالغ 15 جنيها شهريا «لا يغطي حتى تكاليف الصيانة».', 'وقال مالك الحسيني، مدير الشركة، إن الإيجار الحالي لا يغطي تكاليف الصيانة.');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['حسن فوزي', 'مالك العقار'], ['مالك الحسيني', 'مدير الشركة']]);
+  });
+
   it('gives a report\'s words to its author named with "تقرير صادر عن X" earlier', () => {
     const a = parse('ارتفعت أرباح البنوك بنسبة 12%، بحسب تقرير صادر عن شركة الراجحي المالية.', 'وتوقع التقرير أن تواصل البنوك تحقيق نمو في الأرباح خلال الربع الأخير.', 'وحذر التقرير من أن "تباطؤ نمو الودائع قد يضغط على السيولة".');
     expect(a.quotes.map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'شركة الراجحي المالية'], ['direct', 'شركة الراجحي المالية']]);

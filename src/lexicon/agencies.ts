@@ -14,7 +14,7 @@ export const AGENCIES: readonly string[] = [
   // online outlets that reporters name as the one told ("قالت لعنب بلدي"); names that are also common words
   // ("الحرة", "المدن", "الأيام", "الدستور", "الشروق") are left out
   'عنب بلدي', 'العربي الجديد', 'عربي 21', 'عربي21', 'عربي بوست', 'إندبندنت عربية', 'اندبندنت عربية', 'رصيف 22', 'رصيف22',
-  'الشروق أونلاين', 'النهار العربي', 'مصراوي', 'القاهرة 24', 'الجزيرة مباشر',
+  'الشروق أونلاين', 'النهار العربي', 'مصراوي', 'القاهرة 24', 'الجزيرة مباشر', 'مدى مصر', 'لبنان 24', 'يورونيوز', 'TRT عربي',
   // Iraqi and Kurdish outlets, whose leads are "شفق نيوز/ …" ("المدى" is also a common word: left out)
   'شفق نيوز', 'السومرية نيوز', 'معا', 'وكالة معا', 'الغد برس', 'بغداد اليوم', 'رووداو', 'وكالة الأنباء العراقية', 'واع', 'الصباح الجديد',
   // Iranian and Russian agencies named after "وكالة" ("فارس" and "تسنيم" alone are given names: left out)

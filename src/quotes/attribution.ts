@@ -730,7 +730,8 @@ function subjectBefore(view: ParagraphView, ctx: Context, floor: number, cue: nu
   }
   // "أثار تركي آل الشيخ …، قائلا": a news verb opens the clause, its subject follows
   // ("تجلس أم محمد، وهي نازحة …، وتقول": so does a present verb, of the shape no unlisted name has)
-  else if ((isNewsVerb(opener.norm) || (PRESENT_VERB_SHAPE.test(opener.norm) && !startsWithGivenName(opener.norm))) && start + 1 < cue) start++;
+  // ("يقف محمد علي أمام متجره …، ويقول": a present verb of three letters too, before a given name)
+  else if ((isNewsVerb(opener.norm) || (PRESENT_VERB_SHAPE.test(opener.norm) && !startsWithGivenName(opener.norm)) || (SHORT_PRESENT_VERB.test(opener.norm) && startsWithGivenName(view.tokens[start + 1]?.norm ?? ''))) && start + 1 < cue) start++;
   // "وبحسب مودو، وهو بائع من السنغال، فإن …، مضيفا": the one the clause is told according to speaks on
   const according = ATTRIBUTION_LEADS.has(opener.norm);
   if (according) start = clauseStart + (view.tokens[clauseStart + 1]?.norm === 'ما' ? 2 : 1);
@@ -754,8 +755,33 @@ function subjectBefore(view: ParagraphView, ctx: Context, floor: number, cue: nu
   const unnamedAfterVerb = m.anonymous && start > clauseStart;
   const strong = m.role !== null || m.roleOnly || m.pronoun || described || namedBody || unnamedAfterVerb || (according && m.name !== null && !isPluralParticiple(view.tokens[cue]!.norm)) || registeredLength(ctx.registry, view.tokens, start) > 0;
   const meets = m.next >= cue - 1 && cue - start <= MAX_SUBJECT_BEFORE;
-  return meets || strong || opened ? voiceOf(view, ctx, m, null, view.tokens[start]!.start) : null;
+  // "تجلس سعاد الخطيب في شقتها … وتقول:": a named subject after the clause's verb, and a speech verb joined to that
+  // verb by و in the same person and gender, share the subject
+  // (a person's name: it opens on a given name or a kunya, never "وفتحت يوروتانيل تحقيقا …، وقالت")
+  const joined = start > clauseStart && m.name !== null && m.name.includes(' ') && !m.anonymous && opensPersonName(m.name) && sameSubjectVerbs(view.tokens[clauseStart]!.norm, view.tokens[cue]!.norm);
+  return meets || strong || opened || joined ? voiceOf(view, ctx, m, null, view.tokens[start]!.start) : null;
 }
+
+/** Whether a name opens on a listed given name or a kunya ("أم محمد"). */
+function opensPersonName(name: string): boolean {
+  const key = lineKey(name);
+  return startsWithGivenName(key) || KUNYA_HEADS.has(key.slice(0, key.indexOf(' ')));
+}
+
+/**
+ * Whether a speech verb joined by و ("وتقول", "ويقول", "وقالت") agrees with the verb that opened its clause ("تجلس",
+ * "يقف", "جلست"): both present with the same prefix letter, or both past with the same (feminine or not) ending. Folded.
+ */
+function sameSubjectVerbs(opener: string, cue: string): boolean {
+  if (cue.charCodeAt(0) !== WAW_CODE || cue.length < 4) return false;
+  const said = cue.slice(1);
+  const verb = opener.replace(/^[وف](?=\p{L}{3})/u, '');
+  if (/^[يت]\p{L}{2,4}$/u.test(verb)) return said.charCodeAt(0) === verb.charCodeAt(0) && /^[يت]/u.test(said);
+  return !/^[يت]/u.test(said) && said.endsWith('ت') === verb.endsWith('ت');
+}
+const WAW_CODE = 0x0648;
+/** "يقف", "تعيش": a present verb of three letters, folded. */
+const SHORT_PRESENT_VERB = /^[يت]\p{L}{2}$/u;
 
 /** Most words of an unnamed source between "بحسب" and the verb it says with ("مسؤول قضائي كبير"). */
 const MAX_SOURCE_WORDS = 3;

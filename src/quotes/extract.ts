@@ -400,10 +400,25 @@ function quoteText(views: readonly ParagraphView[], span: MarkSpan, endParagraph
   return pieces.join('\n');
 }
 
+/** Where a paragraph's one quote mark stands when it is a closing guillemet or curly quote, or -1. */
+function orphanClose(text: string): number {
+  const close = text.search(CLOSING_GUILLEMET);
+  return close > 0 && text.match(ANY_QUOTE_MARK)!.length === 1 ? close : -1;
+}
+const CLOSING_GUILLEMET = /[»”]/u;
+/** Marks that close a quote in some scrapes though the mark finder pairs them with nothing: double primes, a straight quote. */
+const STRAY_CLOSER = /[″‶"]/u;
+const ANY_QUOTE_MARK = /[«»“”„‟"″'‘’]/gu;
+
 /** Finds where a quote left open at a paragraph's end runs on: later paragraphs that open with a mark. */
 function runOn(views: readonly ParagraphView[], span: MarkSpan, consumed: Set<string>): { endParagraph: number; endSpan: MarkSpan | null } {
   let p = span.paragraph;
   let endSpan: MarkSpan | null = null;
+  // "«نحن نحاول …." then "الفترة الانتقالية … الأسر».": a line broken inside the quote, closed on the next line by a
+  // mark that nothing opened there
+  // (never when a mark of another kind may have closed it on its own line: "… 2013″، وفق …")
+  const orphan = p + 1 < views.length && !opensWithMark(views[p + 1]!.text) && !STRAY_CLOSER.test(views[p]!.text.slice(span.start)) ? orphanClose(views[p + 1]!.text) : -1;
+  if (orphan > 0) return { endParagraph: p + 1, endSpan: { paragraph: p + 1, open: 0, start: 0, end: orphan, close: orphan + 1, closed: true } };
   while (p + 1 < views.length && opensWithMark(views[p + 1]!.text)) {
     const first = views[p + 1]!.spans[0];
     if (first === undefined || first.open !== 0) break;
@@ -445,11 +460,15 @@ function speechQuote(views: readonly ParagraphView[], view: ParagraphView, span:
   } else {
     const right = rightAttribution(view, ctx, closeToken, Math.max(closeToken, ceiling));
     const statement = right ? null : statementVoice(view, ctx, floor, openToken);
+    const above = right || statement ? null : introducedAbove(views, view, ctx, span);
     if (right) {
       voice = right.voice;
       cueText = right.cue;
     } else if (statement) {
       voice = statement;
+    } else if (above) {
+      voice = above.voice;
+      cueText = above.cue;
     } else if (quoteTokens < LONG_QUOTE || (!span.closed && span.paragraph < views.length - 1)) {
       // (a mark never closed, with no cue and no attribution, is a stray mark: "مثل "حبونا, وبدر الجنوب, …"; in the
       // last paragraph it may be a quote the scrape cut off)
@@ -476,6 +495,22 @@ function speechQuote(views: readonly ParagraphView[], view: ParagraphView, span:
     endParagraph,
   };
 }
+
+/**
+ * "وقال عضو اللجنة، النائب أحمد سمير:" then a paragraph that opens on the quote: the speech verb closing the
+ * paragraph before (with its speaker and a colon, and no quote after it) introduces the quote. Its voice and cue, or null.
+ */
+function introducedAbove(views: readonly ParagraphView[], view: ParagraphView, ctx: Context, span: MarkSpan): { voice: Voice; cue: string } | null {
+  const prev = views[view.index - 1];
+  if (prev === undefined || !COLON_END.test(prev.text) || view.text.slice(0, span.open).trim() !== '') return null;
+  const n = prev.tokens.length;
+  const floor = tokenAt(prev.tokens, sentenceStart(prev.breaks, prev.text.length));
+  const cue = leftCue(prev, n, floor);
+  if (cue === null || cue.info.kind === 'noun' || prev.spans.some((s) => s.open > prev.tokens[cue.index]!.start)) return null;
+  const voice = voiceForCue(prev, ctx, cue, floor, n);
+  return voice === null ? null : { voice, cue: prev.text.slice(prev.tokens[cue.index]!.start, prev.tokens[cue.index]!.end) };
+}
+const COLON_END = /:\s*$/u;
 
 /** Marks a word may carry after its letters (tanween, shadda …) as the tokenizer leaves them out. */
 const TRAILING_MARK = /\p{M}/u;

@@ -1263,6 +1263,12 @@ export function readMention(
     }
     return owner;
   }
+  // "مالك العقار، حسن فوزي،": "owner of" (a given name too: "مالك الحسيني") and a definite noun, then a name of
+  // two words or more in apposition: the owner named
+  if ((first === 'مالك' || first === 'مالكه') && i + 2 < limit && definiteToken(tokens[i + 1]!) && hasComma(tokens[i + 1]!) && !hasComma(tokens[i]!)) {
+    const named = readMention(text, tokens, i + 2, limit, registry);
+    if (named !== null && named.name !== null && named.name.includes(' ') && !named.anonymous && !named.roleOnly && named.role === null) return { ...named, role: slice(text, tokens, i, i + 2) };
+  }
   // "أوضح الأخير": the latter, the person named last
   if (first === 'الاخير' || first === 'الاخيره') return mention(null, null, i + 1, { latter: true });
   // "وأبرز المتحدث ذاته": the same speaker, the one speaking (Maghreb copy's "the said speaker")
