@@ -998,3 +998,12 @@ describe('a three-word title under a follow call last on the page', () => {
     expect(parseArticle(`${body}شارك المقال\nوتستمر الاستعدادات`).paragraphs).toHaveLength(3);
   });
 });
+
+describe('a block of titles last on a page of blank-line paragraphs', () => {
+  const body = 'الحكومة تقر خطة جديدة لدعم المزارعين\n\nأقرت الحكومة اليوم خطة جديدة لدعم المزارعين في المناطق الريفية بقيمة 200 مليون دولار، في خطوة طال انتظارها.\n\nوقال وزير الزراعة إن الخطة تشمل قروضا ميسرة وبذورا محسنة للموسم المقبل، إلى جانب دعم مباشر لأسعار الأسمدة.\n\nويأمل المزارعون أن تسهم الخطة في خفض تكاليف الإنتاج وزيادة المحاصيل خلال العامين المقبلين.\n\n';
+  it('drops two or three titles on lines of their own, never a list or lines that go on from the text', () => {
+    expect(parseArticle(`${body}مصر: ارتفاع أسعار الذهب في السوق المحلية\nالأمم المتحدة تحذر من موجة جفاف في شرق أفريقيا`).paragraphs).toHaveLength(3);
+    expect(parseArticle(`${body}- قروض ميسرة للمزارعين الصغار\n- بذور محسنة لمحاصيل القمح`).paragraphs).toHaveLength(5);
+    expect(parseArticle(`${body}وأضاف الوزير أن الدعم يشمل الأسمدة\nوتبدأ المرحلة الأولى الشهر المقبل`).paragraphs).toHaveLength(5);
+  });
+});

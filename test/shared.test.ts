@@ -264,6 +264,9 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // first contact: 0.8% leaked, author recall 0.925, precision 0.785 ("خاص ليبانون ديبايت" read as a writer, "رند"
   // missing from the given names, a three-word title under a follow call last on the page)
   'held-out-71.json': { authorsRecall: 0.99, maxLeak: 0.001, bodyF1: 0.995 },
+  // first contact: 6.9% leaked (two related titles on lines of their own after the last blank-line paragraph); still:
+  // such titles after a last paragraph that ends no sentence (truncated corpus texts)
+  'held-out-72.json': { authorsRecall: 0.99, maxLeak: 0.015, bodyF1: 0.99 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

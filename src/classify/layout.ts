@@ -673,6 +673,10 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
       const apart = apartTitles(lines, bodyLines);
       if (apart > 0) out.boilerplate.push(...out.paragraphs.splice(apart));
       else if (loneTitleAfterParagraphs(lines, bodyLines)) out.boilerplate.push(...out.paragraphs.splice(bodyLines.length - 1));
+      else {
+        const block = titleBlockAfterParagraphs(lines, bodyLines);
+        if (block > 0) out.boilerplate.push(...out.paragraphs.splice(block));
+      }
     }
   }
   return out;
@@ -764,6 +768,27 @@ function apartTitles(lines: readonly ClassifiedLine[], body: readonly Classified
   const from = lines.lastIndexOf(body[s - 1]!);
   return lines.slice(from + 1).every((l) => l.info.kind !== 'text' || titles.includes(l)) ? s : -1;
 }
+
+/**
+ * "… آخر فقرة." then a blank line and two or three titles on lines of their own, last on a page whose paragraphs
+ * blank lines part: links to other stories in a block. Where the block starts in the body, or -1. (A list the
+ * article ends with opens its lines on a bullet, a dash or a number.)
+ */
+function titleBlockAfterParagraphs(lines: readonly ClassifiedLine[], body: readonly ClassifiedLine[]): number {
+  const n = body.length;
+  let s = n - 1;
+  while (s > 0 && n - s <= MAX_APART_TITLES && !body[s]!.afterBlank) s--;
+  if (s < 1 || n - s < 2 || !body[s]!.afterBlank || !enoughText(body, s, MIN_PARAGRAPHS_OVER_LONE_TITLE) || !SENTENCE_END.test(body[s - 1]!.text)) return -1;
+  for (let k = 1; k < s; k++) if (!body[k]!.afterBlank) return -1;
+  for (let k = s; k < n; k++) {
+    const t = body[k]!;
+    if (k > s && t.afterBlank) return -1;
+    if (!linkedTitle(t, MAX_LONE_TITLE_WORDS, MIN_HEADLINE_WORDS) || cutParagraph(t) || LIST_ITEM.test(t.text) || cueOf(t.key.split(' ')[0]!)?.kind === 'verb' || bareAuthors(t.text) !== null) return -1;
+  }
+  return lines.slice(lines.lastIndexOf(body[n - 1]!) + 1).some((l) => l.info.kind === 'text') ? -1 : s;
+}
+/** A list item's opening: a bullet, a dash or a number. */
+const LIST_ITEM = /^\s*(?:[-–—•*·▪●]|\d{1,2}[.)-])/u;
 
 /** A key that opens on words that go on from the paragraph before ("كما", "من جهته"). */
 const PARAGRAPH_OPENER = new RegExp(`^(?:${PARAGRAPH_OPENERS.join('|')})(?: |$)`, 'u');
