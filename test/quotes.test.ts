@@ -649,6 +649,17 @@ describe('cues and speakers', () => {
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['حسن فوزي', 'مالك العقار'], ['مالك الحسيني', 'مدير الشركة']]);
   });
 
+  it('never reads a word spelt ب/ل/ك + hamza ("بأداء") as a name, reads "كبير الاقتصاديين" as a title, drops a quote that is its speaker\'s name, and no reported words after "كيف"', () => {
+    const a = parse('وأشاد رئيس النادي خالد الغامدي بأداء اللاعبين، مؤكدا أن "الموسم لم ينته بعد".', 'وأشاد المدرب بأداء اللاعبين، مؤكدا أن "الفريق قادر على المنافسة حتى النهاية".');
+    expect(a.speakers.map((s) => s.name)).not.toContain('بأداء اللاعبين');
+    const b = parse('وقال كبير الاقتصاديين في بنك أبوظبي الأول سايمون بيني إن "التضخم بلغ ذروته".');
+    expect(b.speakers.map((s) => [s.name, s.role])).toEqual([['سايمون بيني', 'كبير الاقتصاديين في بنك أبوظبي الأول']]);
+    const c = parse('وقالت "أرامكو" في بيان إن أرباحها تراجعت 15% في الربع الثالث.');
+    expect(c.quotes.map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'أرامكو']]);
+    const d = parse('وحصل بول رومر، كبير الاقتصاديين السابق في البنك الدولي، على الجائزة بعد بحثه حول الابتكار، والذي يوضح، كيف يمكن للمعرفة أن تعمل كمحرك للنمو الاقتصادي.');
+    expect(d.quotes).toEqual([]);
+  });
+
   it('gives a report\'s words to its author named with "تقرير صادر عن X" earlier', () => {
     const a = parse('ارتفعت أرباح البنوك بنسبة 12%، بحسب تقرير صادر عن شركة الراجحي المالية.', 'وتوقع التقرير أن تواصل البنوك تحقيق نمو في الأرباح خلال الربع الأخير.', 'وحذر التقرير من أن "تباطؤ نمو الودائع قد يضغط على السيولة".');
     expect(a.quotes.map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'شركة الراجحي المالية'], ['direct', 'شركة الراجحي المالية']]);

@@ -477,6 +477,8 @@ function speechQuote(views: readonly ParagraphView[], view: ParagraphView, span:
       voice = currentVoice(ctx, null);
     }
   }
+  // "وقالت «أرامكو» في بيان إن …": the words in quote marks are the speaker's own name, no quote
+  if (voice?.name && quoteTokens <= MAX_NAME_QUOTE && lineKey(voice.name) === lineKey(inner)) return null;
   // an outlet or a report relays what it quotes: never the speaker ("ونقلت وكالة فرانس برس …")
   if (voice?.name && isRelayer(voice.name)) voice = { name: null, role: null, anonymous: true, feminine: voice.feminine };
   // "بحسب X، فإن الحكومة «…»": a fragment of the clause told according to X
@@ -756,6 +758,9 @@ const MAX_COLON_REACH = 12;
 /** The colon's usual reach: right after the cue or its subject. */
 const MAX_NEAR_COLON = 6;
 
+/** Question words, folded: "كيف", "لماذا", "متى", "أين", "هل", "ماذا". */
+const INTERROGATIVES = new Set(['كيف', 'لماذا', 'متي', 'اين', 'هل', 'ماذا']);
+
 /** Reported speech after a cue: "قال نتنياهو إنه لن يسمح …" (indirect) or "وأضاف: نتمنى …" (unmarked). */
 function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): RawQuote | null {
   const { tokens, text } = view;
@@ -805,6 +810,9 @@ function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): Ra
     // a participle before the particle governs it unless the verb has a titled subject: "نشرت صورة …، زاعمة أنه"
     // goes to the participle, "نفى وزير الخارجية، سيرغي لافروف، …، مشيرا إلى أن" stays with the verb
     if (between?.kind === 'participle' && info.kind === 'verb' && !titledSubject(mentionAfter(view, ctx, cue, j))) return null;
+    // "والذي يوضح، كيف يمكن للمعرفة أن تعمل …": a question word before the particle governs it (the verb tells how,
+    // not that)
+    if (INTERROGATIVES.has(t.norm)) return null;
     // "لوكالة سي إن إن": the إن of the outlet's name opens nothing
     if (!isParticle(t.norm) || tokens[j - 1]!.norm === 'سي' || (tokens[j - 1]!.norm === 'ان' && tokens[j - 2]?.norm === 'سي')) continue;
     if (NON_SPEECH_BEFORE_PARTICLE.has(tokens[j - 1]!.norm.replace(/^و/u, ''))) return null;

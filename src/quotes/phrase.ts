@@ -242,6 +242,8 @@ const FORM_VIII_PAST = /^[وف]?ا\p{L}ت\p{L}[^\u0627\u0647]$/u;
 /** A word printed with a hamza on its first alef (after و or ف): "أكتاش", "وأرتان". */
 const HAMZA_FIRST = /^[وف]?[أإ]/u;
 /** "تختلف", "يحتفل", "تنتظر": the present of the same pattern (ت or ي first, ت third, five letters), folded. */
+/** "بأداء", "لإطلاق", "كأن": ب, ل or ك and an alef with hamza, as printed (marks allowed between). */
+const PREPOSITION_BEFORE_HAMZA = /^[بلك]\p{M}*[أإآ]/u;
 const FORM_VIII_PRESENT = /^[وف]?[يت][^\u0627]ت[^\u0627]{2}$/u;
 
 /** "وتعزيز", "فتطوير", "لتصميم": و, ف or ل and a verbal noun of the تفعيل pattern (ت first, ي fourth), folded. */
@@ -276,6 +278,9 @@ function decideNameWord(text: string, t: Token): boolean {
   // "بتسخير", "باستخدام": ب before a verbal noun of the تفعيل or استفعال pattern; "بقوله" (ب + noun + pronoun),
   // but not the بو- of Maghrebi family names ("بوطوالة", "بوتفليقة")
   if (t.norm.charCodeAt(0) === BEH && BI_VERBAL_NOUN.test(t.norm)) return false;
+  // "أشاد رئيس النادي بأداء اللاعبين": ب, ل or ك glued to a word printed with a hamza on its alef is a preposition
+  // and a noun; no name is spelt so
+  if (PREPOSITION_BEFORE_HAMZA.test(printed)) return false;
   // ("بطريقة": ب and a noun in ة; a name printed with a final ه stays: "صوفي بينيه")
   return !/^(?:ب|و|ف)?بال/u.test(t.norm) && !/^[0-9]/u.test(t.norm) && !(/^ب(?!و\p{L}{5})\p{L}{3,}ه$/u.test(t.norm) && !printed.endsWith('ه'));
 }
