@@ -657,9 +657,10 @@ function definiteRun(tokens: readonly Token[], i: number, limit: number): number
   // ("الاتحاد العام التونسي للشغل": right after the head, العام is "general", not "the year")
   while (j < limit && j - i < MAX_DEFINITE_RUN && !hasComma(tokens[j - 1]!) && tokens[j]!.norm.startsWith('ال') && (!isStop(tokens[j]!) || (j === i + 1 && (tokens[j]!.norm === GENERAL || tokens[j]!.norm === GENERAL_FEMININE)))) j++;
   // "القيادة العامة للجيش السوري", "الهيئة العامة للطيران المدني": a genitive with لل and its adjectives
+  // ("وطالب الاتحاد العام التونسي للشغل الحكومة بـ…": a speaking body or a definite plural after it is the object)
   if (j < limit && !hasComma(tokens[j - 1]!) && LIL_GENITIVE.test(tokens[j]!.norm) && !isStop(tokens[j]!)) {
     j++;
-    while (j < limit && j - i < MAX_ORG_TOKENS && !hasComma(tokens[j - 1]!) && tokens[j]!.norm.startsWith('ال') && !isStop(tokens[j]!)) j++;
+    while (j < limit && j - i < MAX_ORG_TOKENS && !hasComma(tokens[j - 1]!) && tokens[j]!.norm.startsWith('ال') && !isStop(tokens[j]!) && !ASKED_OF.test(tokens[j]!.norm) && !SPEAKING_BODY_SET.has(tokens[j]!.norm)) j++;
   }
   // "الجمعية التونسية لطب نفس الطفل": ل and an indefinite construct chain that a definite word closes
   else if (j < limit && !hasComma(tokens[j - 1]!) && LI_GENITIVE.test(tokens[j]!.norm) && !isStop(tokens[j]!)) {
@@ -677,6 +678,8 @@ function definiteRun(tokens: readonly Token[], i: number, limit: number): number
 const LI_GENITIVE = /^ل(?!ل)\p{L}{2,}$/u;
 /** Most indefinite words in a construct chain before the definite one that closes it ("لطب نفس الطفل"). */
 const MAX_CONSTRUCT_LINKS = 2;
+/** A definite plural, what a body asks of or calls on ("السلطات", "المواطنين"), folded. */
+const ASKED_OF = /^ال\p{L}{2,}(?:ات|ين|ون)$/u;
 /** A word glued to لل: "للجيش", "للطيران". Folded. */
 const LIL_GENITIVE = /^لل\p{L}{2,}$/u;
 
