@@ -192,8 +192,8 @@ const DEMANDED = /^[وف]?طالب(?:ت)?$/u;
 function ambiguousCue(tokens: readonly Token[], i: number, loose: CueInfo): CueInfo | null {
   const t = tokens[i]!;
   const next = tokens[i + 1];
-  // "معتبرة أن …", "مطالبا بأن …": an ambiguous participle before a particle is the cue
-  if (loose.kind === 'participle') return next !== undefined && PARTICLE_AFTER_VERB.test(next.norm) ? loose : null;
+  // "معتبرة أن …", "مطالبا بأن …", "لافتة إلى أن …": an ambiguous participle before a particle (or إلى and one) is the cue
+  if (loose.kind === 'participle') return next !== undefined && (PARTICLE_AFTER_VERB.test(next.norm) || (next.norm === 'الي' && PARTICLE_AFTER_VERB.test(tokens[i + 2]?.norm ?? ''))) ? loose : null;
   if (loose.kind !== 'verb') return null;
   // "من جانبه، بيّن …": after a turn link the ambiguous form is the verb
   const prev = tokens[i - 1];
