@@ -1007,3 +1007,11 @@ describe('a block of titles last on a page of blank-line paragraphs', () => {
     expect(parseArticle(`${body}وأضاف الوزير أن الدعم يشمل الأسمدة\nوتبدأ المرحلة الأولى الشهر المقبل`).paragraphs).toHaveLength(5);
   });
 });
+
+describe('a reading list', () => {
+  it('drops "أضف إلى قائمة القراءة" under the date and the reading list at the foot', () => {
+    const a = parseArticle('الحكومة تقر خطة جديدة لدعم المزارعين\nسيف المزروعي\nالأحد 1 ديسمبر 2024\nأضف إلى قائمة القراءة\n\nأقرت الحكومة اليوم خطة جديدة لدعم المزارعين في المناطق الريفية بقيمة 200 مليون دولار.\n\nوقال وزير الزراعة إن الخطة تشمل قروضا ميسرة وبذورا محسنة للموسم المقبل.\n\nقائمة القراءة\nارتفاع أسعار الذهب في الأسواق المحلية\nعرض الكل');
+    expect(a.paragraphs).toHaveLength(2);
+    expect(a.byline.authors).toEqual(['سيف المزروعي']);
+  });
+});
