@@ -1015,3 +1015,14 @@ describe('a reading list', () => {
     expect(a.byline.authors).toEqual(['سيف المزروعي']);
   });
 });
+
+describe('a podcast page', () => {
+  it('drops the episode number, its running time and the listen button, and keeps the writer under them', () => {
+    const a = parseArticle('بودكاست\nلاجئون يمنيون يعودون إلى عدن\nالحلقة 25\nمدة الحلقة: 30 دقيقة\nأنيس بن عمر\n11/08/2015\nاستمع الآن\n\nهلل لاجئون يمنيون مع اقتراب هبوط طائرتهم في عدن ليعودوا إلى مدينتهم بعد أسابيع من انتهاء القتال.\nوقال أحد العائدين إن المدينة تغيرت كثيرا.');
+    expect(a.paragraphs).toHaveLength(2);
+    expect(a.byline.authors).toEqual(['أنيس بن عمر']);
+    expect(a.readTime.source).toBe('estimated');
+    // a line about an episode of a series in the story is text
+    expect(parseArticle('مسلسل جديد يثير الجدل في رمضان\nعرضت القناة الحلقة الأولى من المسلسل مساء أمس وسط جدل واسع على مواقع التواصل.\nالحلقة الأولى من المسلسل\nوتلقت القناة مئات الشكاوى من المشاهدين.').paragraphs).toHaveLength(3);
+  });
+});

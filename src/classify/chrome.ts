@@ -82,6 +82,11 @@ const CALL_MODAL_KEYS = new Set(CALL_MODALS.map(lineKey));
 const CALL_NOUN_KEYS = CALL_NOUNS.map(lineKey);
 /** "هل كان (هذا) المقال مفيدا", "هل وجدت هذه المعلومات مفيدة": a feedback question, as a key. */
 const FEEDBACK_QUESTION = new RegExp(`^هل (?:${FEEDBACK_VERBS.map(lineKey).join('|')}) (?:هذا |هذه )?(?:${FEEDBACK_OBJECTS.map(lineKey).join('|')}) مفيد(?:ا|ه)?(?: |$)`, 'u');
+/** "الحلقة 25", "الحلقة رقم 3", "الموسم 2 الحلقة 5": an episode's number, as a key. */
+const EPISODE_LABEL = /^(?:الموسم \d+ )?(?:ال)?حلقه(?: رقم)? \d+$/u;
+/** "مدة الحلقة: 30 دقيقة", "مدة الفيديو 03:45", "مدة الاستماع 12 دقيقة": a recording's running time, as a key. */
+const RUNNING_TIME = /^(?:المده|مده (?:الحلقه|الفيديو|المقطع|الاستماع|التسجيل|البث|المشاهده)) (?:\d{1,3} (?:دقيقه|دقائق|ثانيه|ساعه)|\d{1,2} \d{2}(?: \d{2})?|دقيقه|دقيقتان)$/u;
+const MAX_EPISODE_WORDS = 6;
 /** Most words of a feedback question with its answers on one line. */
 const MAX_FEEDBACK_WORDS = 10;
 const SPEECH_MARKS = /[:«»"“”]/u;
@@ -426,6 +431,8 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (key.length === 1) return true;
   // widgets, menus and calls are short lines
   if (words <= MAX_FEEDBACK_WORDS && FEEDBACK_QUESTION.test(key)) return true;
+  // a podcast's or video's "الحلقة 25" and "مدة الحلقة: 30 دقيقة" (a running time, never the article's read time)
+  if (words <= MAX_EPISODE_WORDS && (EPISODE_LABEL.test(key) || RUNNING_TIME.test(key))) return true;
   if (words <= MAX_REPRINTED_WORDS && REPRINTED_FROM.test(key) && !SENTENCE_FULL_STOP.test(line)) return true;
   if (words <= MAX_MENU_WORDS && (isCounter(key, words) || isLetterWidget(key, words) || isMenu(line, words) || isCallToAction(line, key, words) || isPlatformBar(key, words))) return true;
   // gallery positions, photo credits, notes on the writer and video pointers are short lines too
