@@ -670,6 +670,14 @@ describe('cues and speakers', () => {
     expect(indirect(a)).toEqual([{ text: 'اللقاح آمن وفعال بنسبة تتجاوز 95%', speaker: 'نوال العتيبي' }]);
   });
 
+  it('reads "بلاغ للمديرية العامة للأمن الوطني" as the statement of the body named in full after لل', () => {
+    const a = parse('وأورد بلاغ للمديرية العامة للأمن الوطني أن المشتبه فيه يبلغ من العمر 32 سنة.');
+    expect(indirect(a).map((q) => q.speaker)).toEqual(['المديرية العامة للأمن الوطني']);
+    // "للمديرية" alone refers back to the body named before
+    const b = parse('أعلنت مديرية الأمن توقيف المشتبه فيه.', 'وأوضح بلاغ للمديرية أن المشتبه فيه يبلغ من العمر 32 سنة.');
+    expect(indirect(b).map((q) => q.speaker)).toEqual(['مديرية الأمن']);
+  });
+
   it('gives a report\'s words to its author named with "تقرير صادر عن X" earlier', () => {
     const a = parse('ارتفعت أرباح البنوك بنسبة 12%، بحسب تقرير صادر عن شركة الراجحي المالية.', 'وتوقع التقرير أن تواصل البنوك تحقيق نمو في الأرباح خلال الربع الأخير.', 'وحذر التقرير من أن "تباطؤ نمو الودائع قد يضغط على السيولة".');
     expect(a.quotes.map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'شركة الراجحي المالية'], ['direct', 'شركة الراجحي المالية']]);

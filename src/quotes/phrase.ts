@@ -1323,8 +1323,11 @@ export function readMention(
   // "بيان الداخلية التونسية": the statement speaks for whoever issued it
   // "بيان الخارجية", "بيان وزارة الداخلية", "بيان لحركة حماس": the statement's author; not "بيان سلام وصداقة مشترك"
   // "وأوضح بلاغ للوزارة أن …": the statement of the body named before ("الوزارة" refers back)
-  if ((first === 'بيان' || first === 'بلاغ') && i + 1 < limit && tokens[i + 1]!.norm.startsWith('لل') && ORG_SET.has(withoutGluedPreposition(tokens[i + 1]!.norm))) {
+  if ((first === 'بيان' || first === 'بلاغ') && i + 1 < limit && tokens[i + 1]!.norm.startsWith('لل') && (ORG_SET.has(withoutGluedPreposition(tokens[i + 1]!.norm)) || ORG_SET.has(tokens[i + 1]!.norm.slice(2)))) {
     const body = tokens[i + 1]!;
+    // ("وأورد بلاغ للمديرية العامة للأمن الوطني أن …": a head with its adjectives and genitive is the body named in full)
+    const run = definiteRun(tokens, i + 1, limit);
+    if (run > 1) return mention(withoutGluedPreposition(text.slice(body.start, tokens[i + run]!.end)), null, i + 1 + run);
     return mention(withoutGluedPreposition(text.slice(body.start, body.end)), null, i + 2, { orgReference: true });
   }
   if ((first === 'بيان' || first === 'بلاغ') && i + 1 < limit && !isStop(tokens[i + 1]!)) {
