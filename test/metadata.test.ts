@@ -447,6 +447,13 @@ describe('bylines and datelines', () => {
     expect(a.byline).toEqual({ authors: ['ميشال نصر'], agency: 'ليبانون ديبايت', dateline: null });
   });
 
+  it('reads "الرياض - كووورة" as a dateline and an outlet (الرياض is also a paper), never a paper and its section, unless the word is a menu\'s', () => {
+    expect(parseBylineLine('الرياض - كووورة')).toEqual({ authors: [], agency: 'كووورة', dateline: 'الرياض' });
+    expect(parseBylineLine('الرياض - الرياضية')).toEqual({ authors: [], agency: 'الرياضية', dateline: 'الرياض' });
+    expect(parseBylineLine('الرياض - محليات')).toEqual({ authors: [], agency: 'الرياض', dateline: null });
+    expect(parseBylineLine('هسبريس - مجتمع')).toEqual({ authors: [], agency: 'هسبريس', dateline: null });
+  });
+
   it('reads "place - a Latin brand\'s Arabic service" ("TRT عربي", "CNBC عربية") as dateline and outlet', () => {
     expect(parseBylineLine('إسطنبول - TRT عربي')).toEqual({ authors: [], agency: 'TRT عربي', dateline: 'إسطنبول' });
     expect(parseBylineLine('دبي - CNBC عربية')).toEqual({ authors: [], agency: 'CNBC عربية', dateline: 'دبي' });

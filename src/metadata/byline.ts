@@ -1,5 +1,5 @@
 import { DESK_WORDS, NEWSROOM_DESKS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
-import { CAPTION_STARTS } from '../lexicon/chrome.js';
+import { CAPTION_STARTS, CHROME_LINES } from '../lexicon/chrome.js';
 import { NAME_JOINERS } from '../lexicon/function-words.js';
 import { foldText } from '../normalize/fold.js';
 import { keyWords, lineKey } from '../normalize/key.js';
@@ -254,9 +254,19 @@ function assemble(parts: readonly BylinePart[]): Byline {
   return { authors: people.map((p) => p.text), agency, dateline: places.map((p) => p.text).join('، ') || null };
 }
 
+/** Menu and section names of sites ("محليات", "رياضة"), as keys. */
+const MENU_WORD_KEYS: ReadonlySet<string> = new Set(CHROME_LINES.map(lineKey).filter((k) => !k.includes(' ')));
+
 /** "هسبريس - مجتمع": a one-word part beside an agency is the site's section. */
 function sectionsBesideAgency(parts: readonly BylinePart[]): readonly BylinePart[] {
   if (!parts.some((p) => p.kind === 'agency')) return parts;
+  // "الرياض - كووورة": an outlet that is also a city ("الرياض"), first, before one word the lexicon lacks, is the
+  // dateline, and the word the outlet ("بنزرت - الشروق" reads so already)
+  if (parts.length === 2 && parts[0]!.kind === 'agency' && parts[1]!.kind === 'unknown' && isKnownPlace(lineKey(parts[0]!.text))) {
+    const lone = lineKey(parts[1]!.text);
+    // (never a section the site lists in its menus: "الرياض - محليات")
+    if (/^\p{L}{3,}$/u.test(lone) && !startsWithGivenName(lone) && !MENU_WORD_KEYS.has(lone)) return [{ ...parts[0]!, kind: 'place' }, { ...parts[1]!, kind: 'agency' }];
+  }
   return parts.map((p) => (p.kind === 'unknown' && lineKey(p.text).split(' ').length === 1 ? { ...p, kind: 'section' as const } : p));
 }
 
