@@ -1026,3 +1026,11 @@ describe('a podcast page', () => {
     expect(parseArticle('مسلسل جديد يثير الجدل في رمضان\nعرضت القناة الحلقة الأولى من المسلسل مساء أمس وسط جدل واسع على مواقع التواصل.\nالحلقة الأولى من المسلسل\nوتلقت القناة مئات الشكاوى من المشاهدين.').paragraphs).toHaveLength(3);
   });
 });
+
+describe('an unnamed source in a headline', () => {
+  it('keeps "مصدر نيابي: …" as the headline under a section label, and "المصدر: …" at the foot as a credit', () => {
+    const a = parseArticle('مقالات الرأي\nمصدر نيابي: الموازنة تصل البرلمان الأسبوع المقبل\nكشف مصدر نيابي مطلع عن موعد وصول جداول الموازنة إلى مجلس النواب خلال الأيام المقبلة.\nوقال المصدر إن الحكومة أكملت الجداول.\nالمصدر: وكالات');
+    expect(a.headline).toBe('مصدر نيابي: الموازنة تصل البرلمان الأسبوع المقبل');
+    expect(a.byline.agency).toBe('وكالات');
+  });
+});

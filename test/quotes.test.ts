@@ -678,6 +678,11 @@ describe('cues and speakers', () => {
     expect(indirect(b).map((q) => q.speaker)).toEqual(['مديرية الأمن']);
   });
 
+  it('reads a short quote with a number that opens on a verb as words said ("«سيتجاوز 60 تريليون دينار»"), and one that does not as a name', () => {
+    const a = parse('بدوره، قال الخبير الاقتصادي نبيل المرسومي إن العجز المخطط "سيتجاوز 60 تريليون دينار".', 'وأطلقت الشركة هاتف "آيفون 15" في الأسواق العربية هذا الأسبوع.');
+    expect(a.quotes.map((q) => [q.kind, q.text, q.speaker])).toEqual([['partial', 'سيتجاوز 60 تريليون دينار', 'نبيل المرسومي']]);
+  });
+
   it('gives a report\'s words to its author named with "تقرير صادر عن X" earlier', () => {
     const a = parse('ارتفعت أرباح البنوك بنسبة 12%، بحسب تقرير صادر عن شركة الراجحي المالية.', 'وتوقع التقرير أن تواصل البنوك تحقيق نمو في الأرباح خلال الربع الأخير.', 'وحذر التقرير من أن "تباطؤ نمو الودائع قد يضغط على السيولة".');
     expect(a.quotes.map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'شركة الراجحي المالية'], ['direct', 'شركة الراجحي المالية']]);

@@ -225,8 +225,10 @@ const SOURCE_INDEX = byFirstWord(SOURCE_KEYS);
 
 /** "المصدر: الجزيرة + وكالات": a short source note, which closes the article text. */
 export function isSourceLine(line: string, key: string, words: number): boolean {
-  return words <= MAX_SOURCE_WORDS && /^[^:]{0,20}:/u.test(line) && startsWithKey(key, SOURCE_INDEX);
+  return words <= MAX_SOURCE_WORDS && /^[^:]{0,20}:/u.test(line) && startsWithKey(key, SOURCE_INDEX) && !UNNAMED_SOURCE_LABEL.test(lineKey(line.slice(0, line.indexOf(':'))));
 }
+/** "مصدر نيابي:", "مصادر مطلعة:": an unnamed source described by an indefinite adjective opens a headline, no credit. */
+const UNNAMED_SOURCE_LABEL = /^(?:مصدر|مصادر) (?!ال)\p{L}+$/u;
 
 /** How many disclaimer terms a key holds, stopping at two. */
 function disclaimerTerms(key: string): number {

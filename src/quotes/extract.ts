@@ -295,7 +295,8 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
     return false;
   }
   const key = lineKey(inner);
-  if (isKnownOutlet(key) || PLATFORM_KEYS.has(key) || /\d/u.test(key)) return true;
+  // ("«سيتجاوز 60 تريليون دينار»": a number in words that open on a verb is said, not a name)
+  if (isKnownOutlet(key) || PLATFORM_KEYS.has(key) || (/\d/u.test(key) && !OPENS_ON_VERB.test(key))) return true;
   // "لـ«الشرق»", "الوزير «سامي نور»", "وقالت الأم «إليزابيث هاندي»": an outlet told, or the name of the title or
   // relative before it
   // ("المستشار الإعلامي لقائد «الدعم السريع»": a title after ل or ب, in construct with the name)
@@ -757,6 +758,9 @@ function namedSubjectReach(view: ParagraphView, cue: FoundCue, limit: number, su
 const MAX_COLON_REACH = 12;
 /** The colon's usual reach: right after the cue or its subject. */
 const MAX_NEAR_COLON = 6;
+
+/** A quote's key opening on a future or present verb ("سيتجاوز", "يبلغ", "تراجع"): words said. */
+const OPENS_ON_VERB = /^[وف]?(?:س[يتنا]\p{L}{3,}|[يت]\p{L}{3,})(?: |$)/u;
 
 /** Question words, folded: "كيف", "لماذا", "متى", "أين", "هل", "ماذا". */
 const INTERROGATIVES = new Set(['كيف', 'لماذا', 'متي', 'اين', 'هل', 'ماذا']);
