@@ -683,6 +683,11 @@ describe('cues and speakers', () => {
     expect(a.quotes.map((q) => [q.kind, q.text, q.speaker])).toEqual([['partial', 'سيتجاوز 60 تريليون دينار', 'نبيل المرسومي']]);
   });
 
+  it('gives "أما زوجة بكر، أم يوسف، فتقول" to the wife named in apposition, not to بكر named before', () => {
+    const a = parse('يقول الصياد محمود بكر إن البحر كان مصدر رزقه الوحيد منذ ثلاثين عاما.', 'أما زوجة بكر، أم يوسف، فتقول إنها باعت ما تبقى من ذهبها لشراء الطعام.');
+    expect(indirect(a).map((q) => q.speaker)).toEqual(['محمود بكر', 'أم يوسف']);
+  });
+
   it('gives a report\'s words to its author named with "تقرير صادر عن X" earlier', () => {
     const a = parse('ارتفعت أرباح البنوك بنسبة 12%، بحسب تقرير صادر عن شركة الراجحي المالية.', 'وتوقع التقرير أن تواصل البنوك تحقيق نمو في الأرباح خلال الربع الأخير.', 'وحذر التقرير من أن "تباطؤ نمو الودائع قد يضغط على السيولة".');
     expect(a.quotes.map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'شركة الراجحي المالية'], ['direct', 'شركة الراجحي المالية']]);

@@ -714,7 +714,8 @@ function subjectBefore(view: ParagraphView, ctx: Context, floor: number, cue: nu
   // "وهناك من لا ينتظر عائدا سريعا ويرى أن …": "there are those who" is nobody in particular
   if (THERE_ARE.has(view.tokens[start]!.norm) && view.tokens[start + 1]?.norm === 'من') return { name: null, role: null, anonymous: true, feminine: null };
   // "وتفقد الخطيب خطوط الإنتاج، قائلا": a known name after the clause's first word is its subject
-  for (let k = start + 1; k < Math.min(cue, start + 3); k++) {
+  // ("أما زوجة بكر، أم يوسف، فتقول": never after a kinship noun, whose genitive the name is)
+  for (let k = start + 1; k < Math.min(cue, start + 3) && !isKinship(view.tokens[start]!.norm); k++) {
     const known = registeredLength(ctx.registry, view.tokens, k);
     if (known > 0) return asVoice(registeredEndingAt(ctx.registry, view.tokens, k + known - 1));
   }
