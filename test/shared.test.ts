@@ -276,6 +276,10 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // first contact: 1.1% leaked, every leak a title after a last paragraph that ends no sentence (truncated corpus
   // texts); the chrome between paragraphs (captions, video links, a newsletter box, ad slots, a tweet) all dropped
   'held-out-75.json': { authorsRecall: 0.99, maxLeak: 0.012, bodyF1: 0.995 },
+  // first contact: 2.1% leaked, author recall 1 (the date over the headline, a photographer's credit, a kicker word,
+  // the headline twice, a writer's desk all read); the leaks are lone last titles the rules leave by design (two
+  // words, opening on "في", or after a truncated paragraph); "تصوير: X" credits X as an author, as the project does
+  'held-out-76.json': { authorsRecall: 0.99, maxLeak: 0.022, bodyF1: 0.99 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {
