@@ -454,6 +454,16 @@ describe('bylines and datelines', () => {
     expect(parseBylineLine('هسبريس - مجتمع')).toEqual({ authors: [], agency: 'هسبريس', dateline: null });
   });
 
+  it('reads writers joined by و or a dash, and a و glued to a second writer\'s given name after a comma', () => {
+    expect(parseBylineLine('القاهرة - أحمد علي ومحمد حسن')).toEqual({ authors: ['أحمد علي', 'محمد حسن'], agency: null, dateline: 'القاهرة' });
+    expect(parseBylineLine('أحمد علي - محمد حسن')).toEqual({ authors: ['أحمد علي', 'محمد حسن'], agency: null, dateline: null });
+    expect(parseBylineLine('بقلم: سارة محمد، ونور الهدى أحمد')?.authors).toEqual(['سارة محمد', 'نور الهدى أحمد']);
+    // a given name that opens on و keeps it
+    expect(parseBylineLine('كتب: سارة محمد، وليد حسن')?.authors).toEqual(['سارة محمد', 'وليد حسن']);
+    // two parts that are no writers' names stay no byline
+    expect(parseBylineLine('الأهلي - الزمالك')).toBeNull();
+  });
+
   it('reads "place - a Latin brand\'s Arabic service" ("TRT عربي", "CNBC عربية") as dateline and outlet', () => {
     expect(parseBylineLine('إسطنبول - TRT عربي')).toEqual({ authors: [], agency: 'TRT عربي', dateline: 'إسطنبول' });
     expect(parseBylineLine('دبي - CNBC عربية')).toEqual({ authors: [], agency: 'CNBC عربية', dateline: 'دبي' });

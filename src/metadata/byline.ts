@@ -355,9 +355,11 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
   if (from !== null) return from;
   // one part alone is never a byline: no separator, no split
   if (!PART_SEPARATORS.test(line)) return null;
-  const parts = sectionsBesideAgency(quotedOutlets(line, splitParts(line)));
+  const parts = nameLists(sectionsBesideAgency(quotedOutlets(line, splitParts(line))));
   if (parts.length < 2) return null;
   const known = parts.filter((p) => p.kind === 'agency' || p.kind === 'place' || p.kind === 'desk');
+  // "أحمد علي - محمد حسن": writers alone, each opening on a given name
+  if (known.length === 0 && parts.every((p) => p.kind === 'person' && bareAuthors(p.text) !== null)) return { authors: parts.map((p) => p.text), agency: null, dateline: null };
   if (known.length === 0) return outletAndReporter(line, parts);
   // "بنزرت - الشروق", "عمّان - رؤيا": a place and one word the lexicon lacks (outlets named by a common word) is the
   // place and the outlet, never a person (a writer's name has two words or more; a given name alone is not read)
@@ -367,9 +369,27 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
   return assemble(parts.filter((p) => p.kind !== 'date' && p.kind !== 'section'));
 }
 
+/** A name without the و glued to its first word, when the word without it is a given name and with it is none. */
+function gluedWaw(piece: string): string {
+  if (!piece.startsWith('و') || piece.length < 4) return piece;
+  const key = lineKey(piece);
+  return !startsWithGivenName(key) && startsWithGivenName(key.slice(1)) ? piece.slice(1) : piece;
+}
+
+/** "القاهرة - أحمد علي ومحمد حسن": a part of names joined by و, each opening on a given name, is that many writers. */
+function nameLists(parts: readonly BylinePart[]): readonly BylinePart[] {
+  if (!parts.some((p) => p.kind === 'unknown')) return parts;
+  return parts.flatMap((p) => {
+    const names = p.kind === 'unknown' ? bareAuthors(p.text) : null;
+    return names !== null && names.length >= 2 ? names.map((text) => ({ text, kind: 'person' as const })) : [p];
+  });
+}
+
 /** Splits a credit's names on commas, slashes, " و " and a glued و between two full names ("كايلا إبستين وأنجليكا كاساس"). */
 function splitNames(text: string): string[] {
-  return text.split(/[|،,/:]|\s-\s|\sو\s/u).flatMap((piece) => {
+  return text.split(/[|،,/:]|\s-\s|\sو\s/u).flatMap((raw) => {
+    // ("سارة محمد، ونور الهدى أحمد": و glued to the given name that opens a name after a comma)
+    const piece = gluedWaw(raw.trim());
     const words = piece.trim().split(/\s+/u);
     const k = words.findIndex((w, i) => i >= 2 && w.startsWith('و') && w.length > 3 && words.length - i >= 2);
     return k > 0 ? [words.slice(0, k).join(' '), [words[k]!.slice(1), ...words.slice(k + 1)].join(' ')] : [piece];
