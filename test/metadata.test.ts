@@ -464,6 +464,11 @@ describe('bylines and datelines', () => {
     expect(parseBylineLine('الأهلي - الزمالك')).toBeNull();
   });
 
+  it('reads Al Jazeera\'s lead "الخرطوم- قال …" (a known place and a dash) as the dateline, never a word that is no place', () => {
+    expect(parseLeadPrefix('الخرطوم- قال مصدر في الوفد الحكومي إن المفاوضات قد تستأنف خلال أيام.')).toEqual({ byline: { authors: [], agency: null, dateline: 'الخرطوم' }, rest: 'قال مصدر في الوفد الحكومي إن المفاوضات قد تستأنف خلال أيام.', prefix: 'الخرطوم-' });
+    expect(parseLeadPrefix('اليوم - قال مصدر في الوفد الحكومي إن المفاوضات قد تستأنف خلال أيام.')).toBeNull();
+  });
+
   it('reads "place - a Latin brand\'s Arabic service" ("TRT عربي", "CNBC عربية") as dateline and outlet', () => {
     expect(parseBylineLine('إسطنبول - TRT عربي')).toEqual({ authors: [], agency: 'TRT عربي', dateline: 'إسطنبول' });
     expect(parseBylineLine('دبي - CNBC عربية')).toEqual({ authors: [], agency: 'CNBC عربية', dateline: 'دبي' });

@@ -688,6 +688,13 @@ describe('cues and speakers', () => {
     expect(indirect(a).map((q) => q.speaker)).toEqual(['محمود بكر', 'أم يوسف']);
   });
 
+  it('reads "عزت" as the given name Izzat in a name and "وعزت" as the verb "attributed"', () => {
+    const a = parse('وقال مستشار قائد قوات الدعم السريع، يوسف عزت، إن الطرف الآخر هو من يعرقل المسار السياسي.', 'وقال الوزير عزت سعد إن الحكومة ماضية في الإصلاحات الاقتصادية رغم الصعوبات.');
+    expect(a.speakers.map((s) => s.name)).toEqual(['يوسف عزت', 'عزت سعد']);
+    const b = parse('وعزت وزارة النفط الارتفاع إلى "زيادة الطلب العالمي على النفط الخام".');
+    expect(b.quotes.map((q) => q.kind)).toEqual(['partial']);
+  });
+
   it('gives a report\'s words to its author named with "تقرير صادر عن X" earlier', () => {
     const a = parse('ارتفعت أرباح البنوك بنسبة 12%، بحسب تقرير صادر عن شركة الراجحي المالية.', 'وتوقع التقرير أن تواصل البنوك تحقيق نمو في الأرباح خلال الربع الأخير.', 'وحذر التقرير من أن "تباطؤ نمو الودائع قد يضغط على السيولة".');
     expect(a.quotes.map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'شركة الراجحي المالية'], ['direct', 'شركة الراجحي المالية']]);

@@ -53,6 +53,8 @@ export const GIVEN_NAMES: readonly string[] = [
   'انتصار', 'اعتدال', 'ابتهال', 'اعتماد', 'إقبال', 'انشراح', 'امتثال', 'إشراق', 'تحسين', 'إسحاق', 'إسكندر', 'أسعد', 'ستيفان', 'استيفان',
   // given names that are also common words ("spring", "angel"), frequent in bylines
   'ربيع', 'ملاك', 'ليال', 'شروق', 'رند',
+  // given names spelt like a speech verb's form ("عزت", "she attributed")
+  'عزت',
   // foreign given names frequent in Arabic copy, none a common Arabic word
   'جون', 'جورج', 'توني', 'مارك', 'ديفيد', 'مايكل', 'بيتر', 'جيمس', 'روبرت', 'ريتشارد', 'توماس', 'دانيال', 'فرانسوا', 'بيير',
   'إيمانويل', 'أنطونيو', 'آنا', 'كريستين', 'نيكولا', 'أولاف', 'بوريس', 'فلاديمير', 'سيرغي', 'سيرجي', 'دونالد', 'هيلاري',

@@ -554,6 +554,8 @@ const PLACE_DATE_AGENCY_PREFIX = /^([^\d:.،,!؟?"«]{2,30}) \d{1,2}-\d{1,2}-\d{
  * without a dash before the story.
  */
 const PLACE_DATE_BRACKET_PREFIX = /^([^\d()،,:.!؟?"«\-–—]{2,30}) (\d{1,2} [^\s\d()]{3,10}(?: ?\/ ?[^\s\d()]{3,10})? \d{4}) ?\(([^()]{1,30})\) ?(?:--|—|–|-|:)? ?/u;
+/** "الخرطوم- …", "غزة – …": a place of a few words and a dash, then the story. */
+const PLACE_DASH_PREFIX = /^([^\d:.،,!؟?"«»\-–—]{2,25}?) ?[-–—] (?=\S)/u;
 /** "الخرطوم 18 أغسطس 2025 – …": a place and the day, month and year, then a dash opening the story. */
 const PLACE_DAY_PREFIX = /^([^\d:.،,!؟?"«\-–—]{2,30}) (\d{1,2} [^\s\d]{3,10}(?: [^\s\d]{3,10})? \d{4}) ?[-–—]{1,2} /u;
 /** "شفق نيوز/ …": the outlet and a slash opening the story. */
@@ -645,6 +647,9 @@ export function parseLeadPrefix(paragraph: string): PrefixResult | null {
     if (known.length === 0 || parts.some((p) => p.kind === 'unknown')) continue;
     return { byline: assemble(parts), rest: paragraph.slice(m[0].length).trimStart(), prefix: m[0].trim() };
   }
+  // "الخرطوم- قال مصدر …": a known place and a dash opening the story (Al Jazeera's lead)
+  const placed = PLACE_DASH_PREFIX.exec(paragraph);
+  if (placed !== null && classifyPart(placed[1]!).kind === 'place') return { byline: { authors: [], agency: null, dateline: placed[1]!.trim() }, rest: paragraph.slice(placed[0].length).trimStart(), prefix: placed[0].trim() };
   return null;
 }
 

@@ -270,7 +270,8 @@ function decideNameWord(text: string, t: Token): boolean {
   // "طالبة وناشطة": و + a title joins a second title, it starts no name
   if (t.role && t.norm.startsWith('و') && isRoleHead(t.norm.slice(1))) return false;
   // "ونشر رقم هاتفها", "بين ارتداء الحجاب": a speech-verb form, even an ambiguous one, is never a name (طالب is)
-  if (t.loose?.kind === 'verb' && !/^[وف]?طالب$/u.test(t.norm)) return false;
+  // ("عزت" is also the given name Izzat: a listed given name is a name)
+  if (t.loose?.kind === 'verb' && !/^[وف]?طالب$/u.test(t.norm) && !startsWithGivenName(t.norm)) return false;
   // "تصريحه", "حديثها": a speech noun with its pronoun
   if (isSpeechNoun(t.norm)) return false;
   // "نوه الحسين الوردي برئيس الحكومة": ب, ل or ك before a title is a preposition, not part of a name
