@@ -1034,3 +1034,13 @@ describe('an unnamed source in a headline', () => {
     expect(a.byline.agency).toBe('وكالات');
   });
 });
+
+describe('widgets and notes around the story', () => {
+  it('drops a rate widget over the headline, a teaser button, an update note and a rates heading at the foot', () => {
+    const a = parseArticle('الرياض 34°\nدولار 3.75 ريال\nالحكومة تقر خطة جديدة لدعم المزارعين\nتالا منصور\n12/05/2024\nتعرف على التفاصيل\nتم تحديث هذا الخبر بمعلومات إضافية\n\nأقرت الحكومة اليوم خطة جديدة لدعم المزارعين في المناطق الريفية بقيمة 200 مليون دولار.\n\nوقال وزير الزراعة إن الخطة تشمل قروضا ميسرة.\n\nأسعار العملات\nالطقس');
+    expect(a.headline).toBe('الحكومة تقر خطة جديدة لدعم المزارعين');
+    expect(a.paragraphs).toHaveLength(2);
+    // a sentence about a rate is text
+    expect(parseArticle('الدولار يرتفع أمام الجنيه\nارتفع الدولار 3.75 ريال\nوسجل الدولار ارتفاعا جديدا أمام العملات العربية خلال تعاملات اليوم.').paragraphs[0]).toBe('ارتفع الدولار 3.75 ريال');
+  });
+});

@@ -280,6 +280,9 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // the headline twice, a writer's desk all read); the leaks are lone last titles the rules leave by design (two
   // words, opening on "في", or after a truncated paragraph); "تصوير: X" credits X as an author, as the project does
   'held-out-76.json': { authorsRecall: 0.99, maxLeak: 0.022, bodyF1: 0.99 },
+  // first contact: headline 0.774, 11.4% leaked (a currency widget "دولار 3.75 ريال" over the headline read as the
+  // headline; "تعرف على التفاصيل", "تم تحديث هذا الخبر …", "أسعار العملات" kept)
+  'held-out-77.json': { authorsRecall: 0.99, maxLeak: 0.007, bodyF1: 0.995 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

@@ -1,5 +1,5 @@
 import {
-  AD_LABELS, BOX_END_BUTTONS, CALL_CHANNELS, CALL_MODALS, CALL_NOUNS, CALL_VERBS, FEEDBACK_OBJECTS, FEEDBACK_VERBS, CONTACT_CALLS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
+  AD_LABELS, BOX_END_BUTTONS, RATE_WIDGET_ITEMS, CALL_CHANNELS, CALL_MODALS, CALL_NOUNS, CALL_VERBS, FEEDBACK_OBJECTS, FEEDBACK_VERBS, CONTACT_CALLS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
   FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
   TICKER_NAMES, TICKER_WORDS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, LINK_LIST_WORDS,
 } from '../lexicon/chrome.js';
@@ -87,6 +87,9 @@ const EPISODE_LABEL = /^(?:الموسم \d+ )?(?:ال)?حلقه(?: رقم)? \d+$
 /** "مدة الحلقة: 30 دقيقة", "مدة الفيديو 03:45", "مدة الاستماع 12 دقيقة": a recording's running time, as a key. */
 const RUNNING_TIME = /^(?:المده|مده (?:الحلقه|الفيديو|المقطع|الاستماع|التسجيل|البث|المشاهده)) (?:\d{1,3} (?:دقيقه|دقائق|ثانيه|ساعه)|\d{1,2} \d{2}(?: \d{2})?|دقيقه|دقيقتان)$/u;
 const MAX_EPISODE_WORDS = 6;
+/** "دولار 3 75 ريال" (a key: the dot is gone), "اليورو 4 05", "الذهب 2650": a currency or commodity and its rate. */
+const RATE_LINE = new RegExp(`^(?:${RATE_WIDGET_ITEMS.map(lineKey).join('|')}) \\d{1,6}(?: \\d{1,4})?(?: (?:${RATE_WIDGET_ITEMS.map(lineKey).join('|')}))?$`, 'u');
+const MAX_RATE_WORDS = 5;
 /** Most words of a feedback question with its answers on one line. */
 const MAX_FEEDBACK_WORDS = 10;
 const SPEECH_MARKS = /[:«»"“”]/u;
@@ -433,6 +436,8 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (key.length === 1) return true;
   // widgets, menus and calls are short lines
   if (words <= MAX_FEEDBACK_WORDS && FEEDBACK_QUESTION.test(key)) return true;
+  // "دولار 3.75 ريال", "الذهب 2650": a rate widget
+  if (words <= MAX_RATE_WORDS && RATE_LINE.test(key)) return true;
   // a podcast's or video's "الحلقة 25" and "مدة الحلقة: 30 دقيقة" (a running time, never the article's read time)
   if (words <= MAX_EPISODE_WORDS && (EPISODE_LABEL.test(key) || RUNNING_TIME.test(key))) return true;
   if (words <= MAX_REPRINTED_WORDS && REPRINTED_FROM.test(key) && !SENTENCE_FULL_STOP.test(line)) return true;

@@ -36,6 +36,8 @@ export const CHROME_LINES: readonly string[] = [
   // a reading list's buttons: "أضف إلى قائمة القراءة"
   'أضف إلى قائمة القراءة', 'إضافة إلى قائمة القراءة', 'أضف إلى قائمتي', 'احفظ للقراءة لاحقا', 'اقرأ لاحقا', 'حفظ للقراءة لاحقا',
   'أضف إلى المفضلة', 'إضافة إلى المفضلة', 'أضف للمفضلة', 'حفظ المقال', 'احفظ المقال',
+  // a teaser's button under the byline, and a note that the story was updated
+  'تعرف على التفاصيل', 'اقرأ التفاصيل', 'التفاصيل', 'للتفاصيل', 'التفاصيل الكاملة',
   // a podcast's or video's buttons
   'استمع الآن', 'استمع للحلقة', 'استمع إلى الحلقة', 'شاهد الحلقة', 'حمل الحلقة', 'تحميل الحلقة', 'اشترك في البودكاست',
   // a TV site's button to its stream
@@ -125,6 +127,12 @@ export const CALL_VERBS: readonly string[] = [
   'استمع', 'استمعوا', 'استمعي', 'للاستماع',
 ];
 
+/** Currencies and commodities a rate widget prints before the rate ("دولار 3.75 ريال", "اليورو 4.05"). */
+export const RATE_WIDGET_ITEMS: readonly string[] = [
+  'دولار', 'الدولار', 'يورو', 'اليورو', 'جنيه', 'الجنيه', 'استرليني', 'الاسترليني', 'درهم', 'الدرهم', 'ريال', 'الريال', 'دينار',
+  'الدينار', 'ين', 'الين', 'يوان', 'اليوان', 'ليرة', 'الليرة', 'الذهب', 'ذهب', 'برنت', 'النفط', 'بيتكوين', 'USD', 'EUR',
+];
+
 /** A press release's label over its media contact at the foot ("للاستفسارات الإعلامية:" / name / department). */
 export const MEDIA_CONTACT_LABELS: readonly string[] = [
   'للاستفسارات الإعلامية', 'للاستفسارات الصحفية', 'للاستفسارات', 'للتواصل الإعلامي', 'للمزيد من المعلومات', 'لمزيد من المعلومات', 'جهة الاتصال', 'للاتصال', 'للتواصل',
@@ -169,6 +177,8 @@ export const SOURCE_LABELS: readonly string[] = ['المصدر', 'مصدر', 'ا
 /** A line that begins with one of these (key prefix) is chrome. */
 export const CHROME_PREFIXES: readonly string[] = [
   'جميع الحقوق محفوظة', 'كل الحقوق محفوظة', 'حقوق النشر', 'الحقوق محفوظة', 'Copyright', 'All rights reserved',
+  // "تم تحديث هذا الخبر بمعلومات إضافية": the site's note that the story changed
+  'تم تحديث هذا الخبر', 'تم تحديث هذا المقال', 'تم تحديث الخبر', 'جرى تحديث هذا الخبر',
   // "رابط الخبر بصحيفة الوئام: …": a link back to the story on the outlet's site
   'رابط الخبر', 'رابط المقال', 'رابط الموضوع',
   'تابعونا على', 'تابعوا', 'تابع أحدث الأخبار', 'تابع آخر الأخبار', 'تابعوا آخر الأخبار', 'يمكنكم استلام إشعارات', 'اشترك',
@@ -279,6 +289,8 @@ export const SECTION_HEADINGS: readonly string[] = [
   'آخر الأخبار', 'أهم الأخبار', 'الأخبار الرئيسية', 'أبرز الأخبار', 'الأخبار العاجلة', 'أخبار عاجلة', 'آخر التحديثات',
   'التعليقات', 'تعليقات', 'تعليقات الزوار', 'تعليقات القراء', 'آراء القراء', 'أضف تعليق', 'أضف تعليقك', 'اترك تعليقاً',
   'إضافة تعليق جديد', 'اكتب تعليقك', 'تابعونا على', 'تابعنا على',
+  // widgets' headings at the foot
+  'أسعار العملات', 'أسعار الصرف', 'أسعار الذهب اليوم',
   // a reading list at the foot, over the stories saved in it
   'قائمة القراءة', 'قائمتي', 'المحفوظات',
   // a topics box: "موضوعات" over its tags
