@@ -1044,3 +1044,15 @@ describe('widgets and notes around the story', () => {
     expect(parseArticle('الدولار يرتفع أمام الجنيه\nارتفع الدولار 3.75 ريال\nوسجل الدولار ارتفاعا جديدا أمام العملات العربية خلال تعاملات اليوم.').paragraphs[0]).toBe('ارتفع الدولار 3.75 ريال');
   });
 });
+
+describe('boxes over the headline', () => {
+  const rest = '\nلبنى العلوي\n17/03/2018\nقال البيت الأبيض إن الرئيس يتفاوض مع عدد من الدول لإعفائها من الرسوم الجمركية الجديدة على الصلب.\nوأضاف أن القرار النهائي سيصدر خلال أيام.';
+  it('finds the headline and its writer under a most-read box and under a breaking ticker', () => {
+    const a = parseArticle(`الأكثر قراءة\nمصير مجهول يكتنف مرافقي المبتعثين\nعائلة بن لادن.. تاريخ من مآسي الطيران\nأميركا: مفاوضات لإعفاء دول من الرسوم الجمركية${rest}`);
+    expect(a.headline).toBe('أميركا: مفاوضات لإعفاء دول من الرسوم الجمركية');
+    expect(a.byline.authors).toEqual(['لبنى العلوي']);
+    const b = parseArticle(`عاجل\nمصير مجهول يكتنف مرافقي المبتعثين\nأميركا: مفاوضات لإعفاء دول من الرسوم الجمركية${rest}`);
+    expect(b.headline).toBe('أميركا: مفاوضات لإعفاء دول من الرسوم الجمركية');
+    expect(b.paragraphs).toHaveLength(2);
+  });
+});

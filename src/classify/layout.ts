@@ -171,7 +171,11 @@ function headlineIndex(lines: readonly ClassifiedLine[]): number {
     if (KICKER_LABEL.test(line.text) && lines[i + 1]?.info.kind === 'text' && isHeadlineLike(lines[i + 1]!.text) && followedByMetadata(lines, i + 1)) continue;
     // "آخر الأخبار" and other stories' titles over the page's own: a title under a list heading is an item when a
     // later title has the story's metadata under it
-    if (underListHeading(lines, i) && laterTitleWithMetadata(lines, i)) continue;
+    // (never the title the metadata stands right under: "أميركا: مفاوضات …" / "لبنى العلوي" / date)
+    if (underListHeading(lines, i) && !followedByMetadata(lines, i) && laterTitleWithMetadata(lines, i)) continue;
+    // "عاجل" alone over another story's title, then the story's own headline (longer than a name) over its metadata:
+    // a breaking-news ticker ("🔴 عاجل" over the story's own headline is its kicker)
+    if (i > 0 && lines[i - 1]!.info.kind === 'chrome' && TICKER_LABEL_KEYS.has(lines[i - 1]!.key) && !followedByMetadata(lines, i) && tickerOverHeadline(lines, i)) continue;
     // Breadcrumbs and section names are too short to be the headline; a two-word title right before the
     // metadata lines ("تحرير عدن..") is kept as a fallback.
     if (line.words < MIN_HEADLINE_WORDS) {
@@ -249,12 +253,22 @@ function underListHeading(lines: readonly ClassifiedLine[], i: number): boolean 
   return false;
 }
 
+/** A breaking-news ticker's label alone on its line, as keys. */
+const TICKER_LABEL_KEYS = new Set(['عاجل', 'خبر عاجل', 'عاجل الان', 'شريط الاخبار', 'اخبار عاجله']);
+
+/** Whether the line after a ticker's item is a headline longer than a writer's name with the story's metadata under it. */
+function tickerOverHeadline(lines: readonly ClassifiedLine[], i: number): boolean {
+  const next = lines[i + 1];
+  return next !== undefined && next.info.kind === 'text' && next.words > MAX_BARE_AUTHOR_WORDS && isHeadlineLike(next.text) && followedByMetadata(lines, i + 1);
+}
+
 /** Whether a headline-like text line after `i`, within a list's length, has the story's metadata under it. */
 function laterTitleWithMetadata(lines: readonly ClassifiedLine[], i: number): boolean {
   for (let j = i + 1; j < lines.length && j - i <= MAX_LEAD_LIST_ITEMS; j++) {
     const line = lines[j]!;
     if (line.info.kind !== 'text') return false;
-    if (isHeadlineLike(line.text) && followedByMetadata(lines, j)) return true;
+    // (a writer's name is no title)
+    if (isHeadlineLike(line.text) && followedByMetadata(lines, j) && !(line.words <= MAX_BARE_NAMES_WORDS && bareAuthors(line.text) !== null)) return true;
   }
   return false;
 }
@@ -465,6 +479,8 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
     }
     if (i === head) {
       out.headline = line.text;
+      // (a list over the headline, "الأكثر قراءة" and its titles, ends at it)
+      related = 0;
       return;
     }
     // the title printed again above the body, or a variant of it (page <h1> beside the JSON-LD headline)
