@@ -5,7 +5,7 @@ import { isKnownPlace, startsWithGivenName } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
 import type { CueInfo } from './cue-index.js';
 import type { MarkSpan } from './marks.js';
-import { BODY_OF_DOCUMENT, DEFINITE_NISBA, isClauseOpener, isDescribingWord, isHonorific, isKinship, isNewsVerb, isOrganisationHead, isParticle, isStopWord, organisationLength, outletAddressee, PRESENT_VERB_SHAPE, readMention, type Mention } from './phrase.js';
+import { BODY_OF_DOCUMENT, DEFINITE_NISBA, ISSUED_BY, isClauseOpener, isDescribingWord, isHonorific, isKinship, isNewsVerb, isOrganisationHead, isParticle, isStopWord, organisationLength, outletAddressee, PRESENT_VERB_SHAPE, readMention, type Mention } from './phrase.js';
 import { OFFICIAL_TITLES, registeredBefore, registeredByRole, registeredEndingAt, registeredLength, sameTitle, titleHead, type NameRegistry, type RegisteredName } from './registry.js';
 import { sentenceStart } from './sentences.js';
 import { isRoleHead } from './role-forms.js';
@@ -516,8 +516,6 @@ const ISSUED = /^[وف]?اصدر(?:ت)?$/u;
 const MAX_ISSUER_WORDS = 10;
 /** "أعدها", "أصدره", "أجرتها": the verb that names a document's author after it. Folded. */
 const AUTHORED_BY = /^(?:اعد|اصدر|نشر|اجر)(?:ه|ها|ت|ته|تها)$/u;
-/** "صادر", "الصادرة": issued (by), before "عن" and the author. Folded. */
-const ISSUED_BY = /^(?:ال)?صادر(?:ه)?$/u;
 
 /** "أحصت دراسة أعدها مركز الخليج … وقالت الدراسة إن": the author named with the same document before `at`. */
 function earlierAuthor(ctx: Context, view: ParagraphView, head: string, at: number): Voice | null {

@@ -679,6 +679,8 @@ function definiteRun(tokens: readonly Token[], i: number, limit: number): number
 const LI_GENITIVE = /^ل(?!ل)\p{L}{2,}$/u;
 /** Most indefinite words in a construct chain before the definite one that closes it ("لطب نفس الطفل"). */
 const MAX_CONSTRUCT_LINKS = 2;
+/** "صادر", "الصادرة": issued (by), before "عن" and the author ("بيان صادر عن …", "تقرير صادر عن …"). Folded. */
+export const ISSUED_BY = /^(?:ال)?صادر(?:ه)?$/u;
 /** A definite plural, what a body asks of or calls on ("السلطات", "المواطنين"), folded. */
 const ASKED_OF = /^ال\p{L}{2,}(?:ات|ين|ون)$/u;
 /** A word glued to لل: "للجيش", "للطيران". Folded. */
@@ -699,7 +701,7 @@ export function organisationLength(tokens: readonly Token[], i: number, limit: n
     // "طالبت هيئة مقاومة الجدار والاستيطان المؤسسات الدولية": after a genitive joined by و, a definite plural is
     // what the body asked of, not more of its name
     // ("وطالب فريق التقدم والاشتراكية الحكومة بـ…": a body that speaks for itself, the government, is asked too)
-    if (j - i >= 3 && /^وال/u.test(tokens[j - 1]!.norm) && tokens[j]!.definite && (/^ال\p{L}{2,}(?:ات|ين|ون)$/u.test(tokens[j]!.norm) || (SPEAKING_BODY_SET.has(tokens[j]!.norm) && !DEFINITE_NISBA.test(tokens[j]!.norm)))) break;
+    if (j - i >= 3 && /^وال/u.test(tokens[j - 1]!.norm) && tokens[j]!.definite && (ASKED_OF.test(tokens[j]!.norm) || (SPEAKING_BODY_SET.has(tokens[j]!.norm) && !DEFINITE_NISBA.test(tokens[j]!.norm)))) break;
     // "دعت وزارة الخارجية المصرية السلطات الإيرانية": after a definite nisba adjective the name is whole; a noun
     // with a bare article after it is what the body did something to
     if (j - i >= 2 && DEFINITE_NISBA.test(tokens[j - 1]!.norm) && tokens[j]!.definite && tokens[j]!.norm.startsWith('ال') && !DEFINITE_NISBA.test(tokens[j]!.norm)) break;
@@ -1340,7 +1342,7 @@ export function readMention(
     }
     if (statementAuthor(tokens[i + 1]!, registry, tokens, i + 1)) return readMention(text, tokens, i + 1, limit, registry);
     // "بيان صادر عن الديوان": the author follows عن
-    if (/^(?:ال)?صادر(?:ه)?$/u.test(tokens[i + 1]!.norm) && tokens[i + 2]?.norm === 'عن' && i + 3 < limit) return readMention(text, tokens, i + 3, limit, registry);
+    if (ISSUED_BY.test(tokens[i + 1]!.norm) && tokens[i + 2]?.norm === 'عن' && i + 3 < limit) return readMention(text, tokens, i + 3, limit, registry);
     // "بيان سلام وصداقة مشترك": a statement whose author is not named here
     return mention(null, null, i + 1, { anonymous: true });
   }
