@@ -376,11 +376,15 @@ function gluedWaw(piece: string): string {
   return !startsWithGivenName(key) && startsWithGivenName(key.slice(1)) ? piece.slice(1) : piece;
 }
 
+/** A word opening on و after a space: "ومحمد". */
+const JOINED_WORD = / و/u;
+
 /** "القاهرة - أحمد علي ومحمد حسن": a part of names joined by و, each opening on a given name, is that many writers. */
 function nameLists(parts: readonly BylinePart[]): readonly BylinePart[] {
-  if (!parts.some((p) => p.kind === 'unknown')) return parts;
+  // (only a part with a و opening a word can list names: most unknown parts are date pieces or labels)
+  if (!parts.some((p) => p.kind === 'unknown' && JOINED_WORD.test(p.text))) return parts;
   return parts.flatMap((p) => {
-    const names = p.kind === 'unknown' ? bareAuthors(p.text) : null;
+    const names = p.kind === 'unknown' && JOINED_WORD.test(p.text) ? bareAuthors(p.text) : null;
     return names !== null && names.length >= 2 ? names.map((text) => ({ text, kind: 'person' as const })) : [p];
   });
 }
