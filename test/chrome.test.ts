@@ -1056,3 +1056,13 @@ describe('boxes over the headline', () => {
     expect(b.paragraphs).toHaveLength(2);
   });
 });
+
+describe('sponsored content and a series', () => {
+  it('drops a sponsor\'s line over the headline and a series\' links at the foot, never a headline that opens on a sponsor\'s words', () => {
+    const body = '\nفهد الحربي\n12-05-2024\nأطلق البنك برنامجا جديدا لتمويل المشاريع الصغيرة والمتوسطة بقيمة مليار ريال.\nوقال الرئيس التنفيذي للبنك إن البرنامج يستهدف رواد الأعمال الشباب.\nالحلقة السابقة\nالحلقة التالية';
+    const a = parseArticle(`محتوى برعاية\nبالشراكة مع بنك الخليج\nبنك الخليج يطلق برنامجا لتمويل المشاريع${body}`);
+    expect(a.headline).toBe('بنك الخليج يطلق برنامجا لتمويل المشاريع');
+    expect(a.paragraphs).toHaveLength(2);
+    expect(parseArticle(`بالتعاون مع اليونسكو.. إطلاق مبادرة${body}`).headline).toBe('بالتعاون مع اليونسكو.. إطلاق مبادرة');
+  });
+});

@@ -1,5 +1,5 @@
 import {
-  AD_LABELS, BOX_END_BUTTONS, RATE_WIDGET_ITEMS, CALL_CHANNELS, CALL_MODALS, CALL_NOUNS, CALL_VERBS, FEEDBACK_OBJECTS, FEEDBACK_VERBS, CONTACT_CALLS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
+  AD_LABELS, BOX_END_BUTTONS, RATE_WIDGET_ITEMS, SPONSOR_LEADS, CALL_CHANNELS, CALL_MODALS, CALL_NOUNS, CALL_VERBS, FEEDBACK_OBJECTS, FEEDBACK_VERBS, CONTACT_CALLS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
   FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
   TICKER_NAMES, TICKER_WORDS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, LINK_LIST_WORDS,
 } from '../lexicon/chrome.js';
@@ -90,6 +90,10 @@ const MAX_EPISODE_WORDS = 6;
 /** "دولار 3 75 ريال" (a key: the dot is gone), "اليورو 4 05", "الذهب 2650": a currency or commodity and its rate. */
 const RATE_LINE = new RegExp(`^(?:${RATE_WIDGET_ITEMS.map(lineKey).join('|')}) \\d{1,6}(?: \\d{1,4})?(?: (?:${RATE_WIDGET_ITEMS.map(lineKey).join('|')}))?$`, 'u');
 const MAX_RATE_WORDS = 5;
+/** A sponsor's lead and the sponsor's name, as a key. */
+const SPONSOR_LINE = new RegExp(`^(?:${SPONSOR_LEADS.map(lineKey).join('|')}) \\S`, 'u');
+const MAX_SPONSOR_WORDS = 5;
+const SPONSOR_PUNCTUATION = /[.،,:!؟?|]/u;
 /** Most words of a feedback question with its answers on one line. */
 const MAX_FEEDBACK_WORDS = 10;
 const SPEECH_MARKS = /[:«»"“”]/u;
@@ -436,6 +440,9 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (key.length === 1) return true;
   // widgets, menus and calls are short lines
   if (words <= MAX_FEEDBACK_WORDS && FEEDBACK_QUESTION.test(key)) return true;
+  // "بالشراكة مع بنك الخليج": a sponsor's line (a short one, never a sentence)
+  // (a headline that opens so carries its punctuation: "بالتعاون مع اليونسكو.. إطلاق مبادرة")
+  if (words <= MAX_SPONSOR_WORDS && SPONSOR_LINE.test(key) && !SPONSOR_PUNCTUATION.test(line)) return true;
   // "دولار 3.75 ريال", "الذهب 2650": a rate widget
   if (words <= MAX_RATE_WORDS && RATE_LINE.test(key)) return true;
   // a podcast's or video's "الحلقة 25" and "مدة الحلقة: 30 دقيقة" (a running time, never the article's read time)

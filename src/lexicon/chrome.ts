@@ -276,7 +276,10 @@ export const RELATED_MARKERS: readonly string[] = [
 ];
 
 /** Links to the next or previous story, alone on their line: the title under one is that story's. */
-export const NEXT_LINKS: readonly string[] = ['التالي', 'السابق', 'الخبر التالي', 'المقال التالي', 'القصة التالية', 'الفيديو التالي', 'الفيديو السابق', 'التالي »', '« السابق', 'الصورة التالية', 'الصورة السابقة'];
+export const NEXT_LINKS: readonly string[] = ['التالي', 'السابق', 'الخبر التالي', 'المقال التالي', 'القصة التالية', 'الفيديو التالي', 'الفيديو السابق', 'التالي »', '« السابق', 'الصورة التالية', 'الصورة السابقة', 'الحلقة التالية', 'الحلقة السابقة', 'الجزء التالي', 'الجزء السابق'];
+
+/** A sponsor's line over sponsored content: "بالشراكة مع بنك الخليج", "برعاية …", "بدعم من …" (on the key, short lines). */
+export const SPONSOR_LEADS: readonly string[] = ['بالشراكة مع', 'بالتعاون مع', 'برعاية', 'بدعم من', 'مقدم من', 'مقدمة من', 'برعاية من'];
 
 /** Headings of a box on the writer after the article; the name under one is the author's. */
 export const WRITER_BOX_HEADINGS: readonly string[] = ['عن الكاتب', 'عن الكاتبة', 'نبذة عن الكاتب', 'نبذة عن الكاتبة', 'عن المؤلف', 'عن المحرر', 'المساهمون', 'المساهم', 'المساهمة', 'شارك في التغطية', 'الكتّاب'];
