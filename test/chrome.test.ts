@@ -1066,3 +1066,12 @@ describe('sponsored content and a series', () => {
     expect(parseArticle(`بالتعاون مع اليونسكو.. إطلاق مبادرة${body}`).headline).toBe('بالتعاون مع اليونسكو.. إطلاق مبادرة');
   });
 });
+
+describe('widgets parted by bars and a call to report an error', () => {
+  it('drops "محدث | 2.5 ألف مشاهدة" and "هل وجدت خطأ في هذا المقال؟" / "أبلغنا", never a line of the story with a bar', () => {
+    const a = parseArticle('الحكومة تقر خطة جديدة لدعم المزارعين\nهبة نصار\nمحدث | 2.5 ألف مشاهدة\n12/05/2024 10:30\nأقرت الحكومة اليوم خطة جديدة لدعم المزارعين في المناطق الريفية بقيمة 200 مليون دولار.\nوقال وزير الزراعة إن الخطة تشمل قروضا ميسرة.\nهل وجدت خطأ في هذا المقال؟\nأبلغنا');
+    expect(a.paragraphs).toHaveLength(2);
+    expect(a.byline.authors).toEqual(['هبة نصار']);
+    expect(parseArticle('الحكومة تقر خطة جديدة لدعم المزارعين\nأقرت الحكومة خطة جديدة | بقيمة 200 مليون دولار\nوقال وزير الزراعة إن الخطة تشمل قروضا ميسرة وبذورا محسنة.').paragraphs).toHaveLength(2);
+  });
+});

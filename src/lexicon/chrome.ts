@@ -38,6 +38,10 @@ export const CHROME_LINES: readonly string[] = [
   'أضف إلى المفضلة', 'إضافة إلى المفضلة', 'أضف للمفضلة', 'حفظ المقال', 'احفظ المقال',
   // a teaser's button under the byline, and a note that the story was updated
   'تعرف على التفاصيل', 'اقرأ التفاصيل', 'التفاصيل', 'للتفاصيل', 'التفاصيل الكاملة',
+  // a call to report an error in the story, and its button
+  'هل وجدت خطأ في هذا المقال', 'هل وجدت خطأ في هذا الخبر', 'هل وجدت خطأ', 'أبلغ عن خطأ', 'الإبلاغ عن خطأ', 'بلغ عن خطأ', 'أبلغنا',
+  // badges beside a story's counters: "محدث | 2.5 ألف مشاهدة"
+  'محدث', 'مُحدّث', 'مميز', 'حصري',
   // a podcast's or video's buttons
   'استمع الآن', 'استمع للحلقة', 'استمع إلى الحلقة', 'شاهد الحلقة', 'حمل الحلقة', 'تحميل الحلقة', 'اشترك في البودكاست',
   // a TV site's button to its stream
