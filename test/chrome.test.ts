@@ -1075,3 +1075,11 @@ describe('widgets parted by bars and a call to report an error', () => {
     expect(parseArticle('الحكومة تقر خطة جديدة لدعم المزارعين\nأقرت الحكومة خطة جديدة | بقيمة 200 مليون دولار\nوقال وزير الزراعة إن الخطة تشمل قروضا ميسرة وبذورا محسنة.').paragraphs).toHaveLength(2);
   });
 });
+
+describe('a gallery, a writer\'s note and the outlet\'s address', () => {
+  it('drops "12 صورة", "عرض الألبوم كاملا", a long note on the writer over the date, and the address at the foot (no writer)', () => {
+    const a = parseArticle('الحكومة تقر خطة جديدة لدعم المزارعين\nريما عساف\nصحفية تغطي الشؤون البرلمانية منذ عام 2015\n12/05/2024\n12 صورة\n\nأقرت الحكومة اليوم خطة جديدة لدعم المزارعين في المناطق الريفية بقيمة 200 مليون دولار.\n\nوقال وزير الزراعة إن الخطة تشمل قروضا ميسرة.\n\nعرض الألبوم كاملا\nالعنوان: شارع الملك فهد، الرياض، المملكة العربية السعودية');
+    expect(a.paragraphs).toHaveLength(2);
+    expect(a.byline.authors).toEqual(['ريما عساف']);
+  });
+});

@@ -93,6 +93,9 @@ const MAX_RATE_WORDS = 5;
 /** A sponsor's lead and the sponsor's name, as a key. */
 const SPONSOR_LINE = new RegExp(`^(?:${SPONSOR_LEADS.map(lineKey).join('|')}) \\S`, 'u');
 const MAX_SPONSOR_WORDS = 5;
+/** An address's label and a street, road or post box, as a key ("العنوان شارع الملك فهد …"). */
+const ADDRESS_LINE = /^(?:العنوان|عنوان المقر|عنواننا|المقر الرئيسي) (?:[^ ]+ ){0,3}(?:شارع|طريق|ص ب|صندوق بريد|مبني|برج|حي)(?: |$)/u;
+const MAX_ADDRESS_WORDS = 16;
 /** Most words of a line of widgets parted by bars. */
 const MAX_BARRED_WIDGET_WORDS = 8;
 const SPONSOR_PUNCTUATION = /[.،,:!؟?|]/u;
@@ -444,6 +447,8 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_FEEDBACK_WORDS && FEEDBACK_QUESTION.test(key)) return true;
   // "محدث | 2.5 ألف مشاهدة": widgets parted by a bar, each chrome on its own
   if (words <= MAX_BARRED_WIDGET_WORDS && line.includes(' | ') && line.split(' | ').every((part) => part.trim() !== '' && isChromeLine(part.trim()))) return true;
+  // "العنوان: شارع الملك فهد، الرياض": the outlet's address at the foot
+  if (words <= MAX_ADDRESS_WORDS && ADDRESS_LINE.test(key)) return true;
   // "بالشراكة مع بنك الخليج": a sponsor's line (a short one, never a sentence)
   // (a headline that opens so carries its punctuation: "بالتعاون مع اليونسكو.. إطلاق مبادرة")
   if (words <= MAX_SPONSOR_WORDS && SPONSOR_LINE.test(key) && !SPONSOR_PUNCTUATION.test(line)) return true;

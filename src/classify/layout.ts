@@ -220,7 +220,8 @@ function nameWithTrade(line: ClassifiedLine): string[] | null {
 function tradeUnderByline(lines: readonly ClassifiedLine[], i: number, out: Layout): boolean {
   const line = lines[i]!;
   const before = lines[i - 1];
-  if (line.words > MAX_TRADE_WORDS || SENTENCE_END.test(line.text) || before === undefined || out.bylines.length === 0 || out.boilerplate.at(-1) !== before.text) return false;
+  // (a longer note on the writer when the date still follows: "صحفية تغطي الشؤون البرلمانية منذ عام 2015")
+  if (line.words > (followedByMetadata(lines, i) ? MAX_WRITER_NOTE_WORDS : MAX_TRADE_WORDS) || SENTENCE_END.test(line.text) || before === undefined || out.bylines.length === 0 || out.boilerplate.at(-1) !== before.text) return false;
   return isWriterTitle(line.key.slice(0, line.key.indexOf(' ') >>> 0)) && (before.info.kind === 'byline' || bareAuthors(before.text) !== null);
 }
 
@@ -929,6 +930,7 @@ function footWriter(body: readonly ClassifiedLine[], overChrome: (line: Classifi
 
 /** Longest line of a writer's trade under the name ("مراسل الموقع في بيروت"). */
 const MAX_TRADE_WORDS = 6;
+const MAX_WRITER_NOTE_WORDS = 12;
 
 /** Longest line of a writer's biography under the name, over the page's chrome ("صحفية متخصصة في …، عملت في …"). */
 const MAX_BIO_WORDS = 15;

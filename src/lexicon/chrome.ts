@@ -38,6 +38,8 @@ export const CHROME_LINES: readonly string[] = [
   'أضف إلى المفضلة', 'إضافة إلى المفضلة', 'أضف للمفضلة', 'حفظ المقال', 'احفظ المقال',
   // a teaser's button under the byline, and a note that the story was updated
   'تعرف على التفاصيل', 'اقرأ التفاصيل', 'التفاصيل', 'للتفاصيل', 'التفاصيل الكاملة',
+  // a gallery's and an infographic's buttons
+  'عرض الألبوم', 'عرض الألبوم كاملا', 'شاهد الألبوم', 'شاهد الألبوم كاملا', 'اضغط على الصورة لتكبيرها', 'انقر على الصورة لتكبيرها', 'اضغط على الصورة للتكبير', 'اضغط لتكبير الصورة',
   // a call to report an error in the story, and its button
   'هل وجدت خطأ في هذا المقال', 'هل وجدت خطأ في هذا الخبر', 'هل وجدت خطأ', 'أبلغ عن خطأ', 'الإبلاغ عن خطأ', 'بلغ عن خطأ', 'أبلغنا',
   // badges beside a story's counters: "محدث | 2.5 ألف مشاهدة"
@@ -106,6 +108,8 @@ export const CHROME_LINES: readonly string[] = [
 /** Labels of page counters: a line that is one of these and a number ("مشاهدات: 1520", "تعليقات (0)") is chrome. */
 export const COUNTER_LABELS: readonly string[] = [
   'مشاهدات', 'المشاهدات', 'مشاهدة', 'قراءات', 'القراءات', 'قراءة', 'زيارات', 'الزيارات', 'تعليقات', 'التعليقات', 'تعليق',
+  // a gallery's size: "12 صورة"
+  'صورة', 'صور',
   'إعجاب', 'إعجابات', 'مشاركات', 'مشاركة', 'views', 'comments', 'likes', 'shares',
   // a print edition's issue and page: "العدد 15234", "الصفحة: 5"
   'العدد', 'الصفحة', 'صفحة',
