@@ -1083,3 +1083,11 @@ describe('a gallery, a writer\'s note and the outlet\'s address', () => {
     expect(a.byline.authors).toEqual(['ريما عساف']);
   });
 });
+
+describe('a live page\'s stamps', () => {
+  it('drops "تحديث 14:05" between paragraphs, never a sentence about an update', () => {
+    const a = parseArticle('الحكومة تقر خطة جديدة لدعم المزارعين\nأقرت الحكومة اليوم خطة جديدة لدعم المزارعين في المناطق الريفية بقيمة 200 مليون دولار.\nتحديث 14:05\nوقال وزير الزراعة إن الخطة تشمل قروضا ميسرة.\nتحديث 15:20\nوأعلنت النقابة ترحيبها بالخطة.');
+    expect(a.paragraphs).toHaveLength(3);
+    expect(parseArticle('الحكومة تقر خطة جديدة لدعم المزارعين\nأقرت الحكومة اليوم خطة جديدة لدعم المزارعين في المناطق الريفية.\nتحديث الخطة تم في الساعة 14:05 أمس.').paragraphs).toHaveLength(2);
+  });
+});

@@ -297,7 +297,8 @@ const MAX_REFERENCE_WORDS = 5;
 const DEGREES = /\d ?°/u;
 const MAX_WEATHER_WORDS = 4;
 /** "12:40 م", "9:05 مساء": a live page's time stamp alone on its line (on the key). */
-const CLOCK_TIME = /^\d{1,2} \d{2}(?: (?:ص|م|صباحا|مساء|ظهرا|am|pm))?$/u;
+/** "14:05", "10:30 ص", and a live page's stamp between paragraphs ("تحديث 14:05"), on the key. */
+const CLOCK_TIME = /^(?:(?:تحديث|محدث|اخر تحديث|عاجل) )?\d{1,2} \d{2}(?: (?:ص|م|صباحا|مساء|ظهرا|am|pm))?$/u;
 /** Whether a line's key is a time stamp alone ("12:40 م"). */
 export function isClockTime(key: string): boolean {
   return CLOCK_TIME.test(key);
