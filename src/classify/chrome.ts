@@ -88,7 +88,8 @@ const EPISODE_LABEL = /^(?:الموسم \d+ )?(?:ال)?حلقه(?: رقم)? \d+$
 const RUNNING_TIME = /^(?:المده|مده (?:الحلقه|الفيديو|المقطع|الاستماع|التسجيل|البث|المشاهده)) (?:\d{1,3} (?:دقيقه|دقائق|ثانيه|ساعه)|\d{1,2} \d{2}(?: \d{2})?|دقيقه|دقيقتان)$/u;
 const MAX_EPISODE_WORDS = 6;
 /** "دولار 3 75 ريال" (a key: the dot is gone), "اليورو 4 05", "الذهب 2650": a currency or commodity and its rate. */
-const RATE_LINE = new RegExp(`^(?:${RATE_WIDGET_ITEMS.map(lineKey).join('|')}) \\d{1,6}(?: \\d{1,4})?(?: (?:${RATE_WIDGET_ITEMS.map(lineKey).join('|')}))?$`, 'u');
+const RATE_ITEMS = RATE_WIDGET_ITEMS.map(lineKey).join('|');
+const RATE_LINE = new RegExp(`^(?:${RATE_ITEMS}) \\d{1,6}(?: \\d{1,4})?(?: (?:${RATE_ITEMS}))?$`, 'u');
 const MAX_RATE_WORDS = 5;
 /** A sponsor's lead and the sponsor's name, as a key. */
 const SPONSOR_LINE = new RegExp(`^(?:${SPONSOR_LEADS.map(lineKey).join('|')}) \\S`, 'u');
