@@ -1091,3 +1091,12 @@ describe('a live page\'s stamps', () => {
     expect(parseArticle('الحكومة تقر خطة جديدة لدعم المزارعين\nأقرت الحكومة اليوم خطة جديدة لدعم المزارعين في المناطق الريفية.\nتحديث الخطة تم في الساعة 14:05 أمس.').paragraphs).toHaveLength(2);
   });
 });
+
+describe('a star rating and a references list', () => {
+  it('drops "★★★★☆ (128 تقييم)" under the date and "المراجع" with the title under it at the foot', () => {
+    const a = parseArticle('الحكومة تقر خطة جديدة لدعم المزارعين\nريما عساف\n12/05/2024\n★★★★☆ (128 تقييم)\n\nأقرت الحكومة اليوم خطة جديدة لدعم المزارعين في المناطق الريفية بقيمة 200 مليون دولار.\n\nوقال وزير الزراعة إن الخطة تشمل قروضا ميسرة.\n\nالمراجع\nتقرير منظمة الأغذية والزراعة عن الأمن الغذائي');
+    expect(a.paragraphs).toHaveLength(2);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(['★★★★☆ (128 تقييم)', 'المراجع', 'تقرير منظمة الأغذية والزراعة عن الأمن الغذائي']));
+    expect(parseArticle('الحكومة تقر خطة جديدة لدعم المزارعين\nأقرت الحكومة اليوم خطة جديدة لدعم المزارعين في المناطق الريفية.\nوحصلت الخطة على 128 صوتا في البرلمان بعد نقاش طويل.').paragraphs).toHaveLength(2);
+  });
+});

@@ -301,6 +301,9 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // first contact (after correcting a stamp line of my own that the wrap tool cannot fill): 4.5% leaked, a live
   // page's "تحديث 14:05" between paragraphs
   'held-out-83.json': { authorsRecall: 0.99, maxLeak: 0.009, bodyF1: 0.99 },
+  // first contact: 10% leaked (a star rating's "★★★★☆ (128 تقييم)" under the date; "المراجع" over a title at the
+  // foot); emoji labels, a contents box, a relative time (no date read) and a poll were read
+  'held-out-84.json': { authorsRecall: 0.99, maxLeak: 0.004, bodyF1: 0.99 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

@@ -111,6 +111,8 @@ export const COUNTER_LABELS: readonly string[] = [
   // a gallery's size: "12 صورة"
   'صورة', 'صور',
   'إعجاب', 'إعجابات', 'مشاركات', 'مشاركة', 'views', 'comments', 'likes', 'shares',
+  // a star rating's count: "★★★★☆ (128 تقييم)"
+  'تقييم', 'تقييمات', 'صوت', 'صوتا', 'أصوات', 'votes', 'ratings',
   // a print edition's issue and page: "العدد 15234", "الصفحة: 5"
   'العدد', 'الصفحة', 'صفحة',
 ];
@@ -315,6 +317,8 @@ export const SECTION_HEADINGS: readonly string[] = [
   'استطلاع رأي', 'استطلاع الرأي', 'استفتاء', 'استفتاء الموقع', 'شارك في الاستطلاع',
   // a box on the writer: "عن الكاتب", the writer's name and a line of biography
   ...WRITER_BOX_HEADINGS,
+  // a references list at the foot of an explainer: "المراجع" over the sources' titles
+  'المراجع', 'المصادر والمراجع', 'المراجع والمصادر', 'قائمة المراجع',
   // tag lists: one tag per line under the heading
   'كلمات مفتاحية', 'الكلمات المفتاحية', 'كلمات دلالية', 'الكلمات الدلالية', 'الكلمات الدالة', 'الوسوم', 'وسوم', 'Tags', 'Mots clés',
   'المزيد عن', 'المزيد حول', 'تاگ', 'تاغ', 'تاگات', 'مواضيع', 'المواضيع', 'الشروط والأحكام', 'التصنيفات', 'التصنيف',
