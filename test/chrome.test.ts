@@ -1100,3 +1100,15 @@ describe('a star rating and a references list', () => {
     expect(parseArticle('الحكومة تقر خطة جديدة لدعم المزارعين\nأقرت الحكومة اليوم خطة جديدة لدعم المزارعين في المناطق الريفية.\nوحصلت الخطة على 128 صوتا في البرلمان بعد نقاش طويل.').paragraphs).toHaveLength(2);
   });
 });
+
+describe('a link to the story in its first language', () => {
+  it('drops "النص الأصلي (English)" and "اقرأ المقال باللغة الإنجليزية", never a line on an original text', () => {
+    const body = '\nأقرت الحكومة اليوم خطة جديدة لدعم المزارعين في المناطق الريفية بقيمة 200 مليون دولار.\nوقال وزير الزراعة إن الخطة تشمل قروضا ميسرة.';
+    for (const link of ['النص الأصلي (English)', 'اقرأ المقال باللغة الإنجليزية', 'النسخة الفرنسية']) {
+      const a = parseArticle(`الحكومة تقر خطة جديدة لدعم المزارعين\nريما عساف\n12/05/2024\n${link}${body}`);
+      expect(a.paragraphs).toHaveLength(2);
+      expect(a.boilerplate).toContain(link);
+    }
+    expect(parseArticle(`الحكومة تقر خطة جديدة لدعم المزارعين\nالنص الأصلي للاتفاق${body}`).paragraphs).toHaveLength(3);
+  });
+});

@@ -285,6 +285,15 @@ export const RELATED_MARKERS: readonly string[] = [
   'Lire aussi', 'A lire aussi', 'À lire aussi', 'Voir aussi', 'Read also', 'See also', 'Related articles', 'More on this',
 ];
 
+/**
+ * A link to the story in its first language: "النص الأصلي (English)", "اقرأ المقال باللغة الإنجليزية". The things
+ * read, then the languages (each also after ب or "باللغة").
+ */
+export const ORIGINAL_TEXT_NOUNS: readonly string[] = ['النص', 'المقال', 'الخبر', 'التقرير', 'النسخة', 'المقابلة'];
+export const ORIGINAL_TEXT_LANGUAGES: readonly string[] = [
+  'الإنجليزية', 'الإنكليزية', 'الفرنسية', 'الإسبانية', 'التركية', 'العبرية', 'الفارسية', 'English', 'French', 'Français',
+];
+
 /** Links to the next or previous story, alone on their line: the title under one is that story's. */
 export const NEXT_LINKS: readonly string[] = ['التالي', 'السابق', 'الخبر التالي', 'المقال التالي', 'القصة التالية', 'الفيديو التالي', 'الفيديو السابق', 'التالي »', '« السابق', 'الصورة التالية', 'الصورة السابقة', 'الحلقة التالية', 'الحلقة السابقة', 'الجزء التالي', 'الجزء السابق'];
 
