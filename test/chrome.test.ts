@@ -1112,3 +1112,13 @@ describe('a link to the story in its first language', () => {
     expect(parseArticle(`الحكومة تقر خطة جديدة لدعم المزارعين\nالنص الأصلي للاتفاق${body}`).paragraphs).toHaveLength(3);
   });
 });
+
+describe('a title of two words last on the page under chrome', () => {
+  it('drops "تحرير عدن.." under two links, never a two-word line that goes on with the paragraph', () => {
+    const body = 'أقرت الحكومة اليوم خطة جديدة لدعم المزارعين في المناطق الريفية بقيمة 200 مليون دولار.\n\nوقال وزير الزراعة إن الخطة تشمل قروضا ميسرة.';
+    const a = parseArticle(`الحكومة تقر خطة جديدة لدعم المزارعين\n\n${body}\n\nRead in English\nاقرأ المقال باللغة الإنجليزية\nتحرير عدن..`);
+    expect(a.paragraphs).toHaveLength(2);
+    expect(a.boilerplate).toContain('تحرير عدن..');
+    expect(parseArticle(`الحكومة تقر خطة جديدة لدعم المزارعين\n\n${body}\n\nRead in English\nاقرأ المقال باللغة الإنجليزية\nوأضاف الوزير`).paragraphs).toContain('وأضاف الوزير');
+  });
+});

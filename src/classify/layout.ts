@@ -67,6 +67,8 @@ function sameTitle(a: string, y: readonly string[]): boolean {
 const MAX_RELATED_ITEM_WORDS = 22;
 /** A full stop (or two) at the end of a line. */
 const FULL_STOP_END = /\.["»”']?\)?$/u;
+/** Two dots or more at the end of a line: a title's trailing "..", not a full stop. */
+const TWO_DOTS_END = /\.\.["»”']?\)?$/u;
 /** Any punctuation that ends a line: subheadings carry none. */
 const END_MARK = /[.!؟?…:»"”']$/u;
 /** Separators between a related marker and a title on its line: "اقرأ أيضا: …", "اقرأ أيضًا.. …", "طالع أيضا | …". */
@@ -752,6 +754,8 @@ function underFootChrome(lines: readonly ClassifiedLine[], body: readonly Classi
 /** Fewest lines of the page's chrome over a lone title last on the page, and the title's longest. */
 const MIN_CHROME_OVER_TITLE = 2;
 const MAX_LONE_TITLE_WORDS = 18;
+/** Fewest words of a title last on the page under two chrome lines or more (fewer than a headline's). */
+const MIN_CHROME_TITLE_WORDS = 2;
 
 /** Fewest characters of fewer paragraphs that still weigh as an article over titles after it (one long paragraph). */
 const MIN_CHARS_OVER_TITLES = 600;
@@ -844,7 +848,8 @@ function lastTitleUnderChrome(lines: readonly ClassifiedLine[], body: readonly C
   const t = body.length - 1;
   if (t < 1) return false;
   const title = body[t]!;
-  if (title.words < MIN_HEADLINE_WORDS || title.words > MAX_LONE_TITLE_WORDS || FULL_STOP_END.test(title.text) || bareAuthors(title.text) !== null) return false;
+  // (a title may end on two dots, "تحرير عدن..", never on a sentence's full stop)
+  if (title.words < MIN_CHROME_TITLE_WORDS || title.words > MAX_LONE_TITLE_WORDS || (FULL_STOP_END.test(title.text) && !TWO_DOTS_END.test(title.text)) || bareAuthors(title.text) !== null) return false;
   // (the last paragraph ends a sentence, or is long enough that the title cannot be its wrapped end)
   const before = body[t - 1]!;
   if (!SENTENCE_END.test(before.text) && before.words < MIN_SIGNED_WORDS) return false;
@@ -862,7 +867,11 @@ function lastTitleUnderChrome(lines: readonly ClassifiedLine[], body: readonly C
   const button = chrome.length === 1 && !weighty && SENTENCE_END.test(before.text) && !cutParagraph(title);
   // (under a weighty line a title of three words too: "تابعوا قناة رؤيا على يوتيوب" / "العيد.. والثوب الجديد")
   const sold = (weighty || button) && linkedTitle(title, MAX_LONE_TITLE_WORDS, weighty ? MIN_HEADLINE_WORDS : MIN_INSET_TITLE_WORDS) && cueOf(title.key.split(' ')[0]!)?.kind !== 'verb';
-  const enough = chrome.length >= MIN_CHROME_OVER_TITLE || sold;
+  // (a title of two words only under two chrome lines or more, and never one that opens like a paragraph or on a
+  // speech verb: "Read in English" / "اقرأ المقال باللغة الإنجليزية" / "تحرير عدن..")
+  const short = title.words < MIN_HEADLINE_WORDS;
+  if (short && (cutParagraph(title) || cueOf(title.key.split(' ')[0]!)?.kind === 'verb')) return false;
+  const enough = chrome.length >= MIN_CHROME_OVER_TITLE || (sold && !short);
   return enough && !lines.slice(at + 1).some((l) => l.info.kind === 'text');
 }
 
