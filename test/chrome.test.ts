@@ -1122,3 +1122,18 @@ describe('a title of two words last on the page under chrome', () => {
     expect(parseArticle(`الحكومة تقر خطة جديدة لدعم المزارعين\n\n${body}\n\nRead in English\nاقرأ المقال باللغة الإنجليزية\nوأضاف الوزير`).paragraphs).toContain('وأضاف الوزير');
   });
 });
+
+describe('a writer\'s trade under the name and an archive note', () => {
+  const body = '\nأقرت الحكومة اليوم خطة جديدة لدعم المزارعين في المناطق الريفية بقيمة 200 مليون دولار.\nوقال وزير الزراعة إن الخطة تشمل قروضا ميسرة.';
+  it('reads "سهام بن علي" over "كاتب وباحث في الشؤون الاقتصادية" and the date as the writer, and drops the trade', () => {
+    const a = parseArticle(`الحكومة تقر خطة جديدة لدعم المزارعين\nسهام بن علي\nكاتب وباحث في الشؤون الاقتصادية\n12 مايو 2018${body}`);
+    expect(a.byline.authors).toEqual(['سهام بن علي']);
+    expect(a.paragraphs).toHaveLength(2);
+  });
+  it('drops "هذا المقال من الأرشيف، ونُشر أول مرة في 2015", never a sentence on an archive', () => {
+    const a = parseArticle(`الحكومة تقر خطة جديدة لدعم المزارعين\nريما عساف\n12/05/2015\nهذا المقال من الأرشيف، ونُشر أول مرة في 2015${body}`);
+    expect(a.paragraphs).toHaveLength(2);
+    expect(a.boilerplate).toContain('هذا المقال من الأرشيف، ونُشر أول مرة في 2015');
+    expect(parseArticle(`الحكومة تقر خطة جديدة لدعم المزارعين${body}\nهذا الخبر أثار جدلا واسعا في الأرشيف الوطني`).paragraphs).toHaveLength(3);
+  });
+});

@@ -1,5 +1,5 @@
 import {
-  AD_LABELS, BOX_END_BUTTONS, RATE_WIDGET_ITEMS, SPONSOR_LEADS, CALL_CHANNELS, CALL_MODALS, CALL_NOUNS, CALL_VERBS, FEEDBACK_OBJECTS, FEEDBACK_VERBS, CONTACT_CALLS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, ORIGINAL_TEXT_LANGUAGES, ORIGINAL_TEXT_NOUNS, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
+  AD_LABELS, BOX_END_BUTTONS, RATE_WIDGET_ITEMS, SPONSOR_LEADS, CALL_CHANNELS, CALL_MODALS, CALL_NOUNS, CALL_VERBS, FEEDBACK_OBJECTS, FEEDBACK_VERBS, CONTACT_CALLS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, PUBLICATION_NOTE_TERMS, PUBLICATION_NOTE_VERBS, ORIGINAL_TEXT_LANGUAGES, ORIGINAL_TEXT_NOUNS, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
   FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
   TICKER_NAMES, TICKER_WORDS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, LINK_LIST_WORDS,
 } from '../lexicon/chrome.js';
@@ -295,6 +295,14 @@ function isEditorNote(line: string, key: string): boolean {
   return EDITOR_NOTE_OBJECT_KEYS.some((o) => hasWord(key, o));
 }
 
+const PUBLICATION_NOTE_OPENING = new RegExp(`^(?:(?:${PUBLICATION_NOTE_VERBS.map(lineKey).join('|')}) )?(?:${EDITOR_NOTE_OBJECTS.map(lineKey).join('|')}) `, 'u');
+const PUBLICATION_NOTE_TERM_KEYS = PUBLICATION_NOTE_TERMS.map(lineKey);
+const MAX_PUBLICATION_NOTE_WORDS = 16;
+/** "هذا المقال من الأرشيف، ونُشر أول مرة في 2015": a note on when the story first ran (on the key). */
+function isPublicationNote(key: string): boolean {
+  return PUBLICATION_NOTE_OPENING.test(key) && PUBLICATION_NOTE_TERM_KEYS.some((t) => hasWord(key, t));
+}
+
 /** "الرقم: 2025/154", "رقم البيان: 88": a press release's or statement's reference number. */
 const REFERENCE_NUMBER = /^(?:الرقم|رقم البيان|رقم الخبر|رقم القرار|المرجع)\s?:\s?[\d/\-–]+$/u;
 const MAX_REFERENCE_WORDS = 5;
@@ -439,6 +447,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (AGENCY_END_MARK.test(line) || /^©/u.test(line) || RELATIVE_TIME.test(key) || CLOCK_TIME.test(key) || EDITOR_INITIALS.test(line)) return true;
   // "تصحيح: ذكرت نسخة سابقة من هذا التقرير خطأً …": the editor's note on the story, not the story
   if (words <= MAX_EDITOR_NOTE_WORDS && isEditorNote(line, key)) return true;
+  if (words <= MAX_PUBLICATION_NOTE_WORDS && isPublicationNote(key)) return true;
   // "للتواصل مع الكاتب: writer@example.com": a contact line that gives an e-mail address
   if (words <= MAX_CONTACT_WORDS && (EMAIL_ADDRESS.test(line) || PHONE_LINE.test(line))) return true;
   // "الرقم: 2025/154": a release's reference number

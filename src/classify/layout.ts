@@ -224,7 +224,8 @@ function tradeUnderByline(lines: readonly ClassifiedLine[], i: number, out: Layo
   const before = lines[i - 1];
   // (a longer note on the writer when the date still follows: "صحفية تغطي الشؤون البرلمانية منذ عام 2015")
   if (line.words > (followedByMetadata(lines, i) ? MAX_WRITER_NOTE_WORDS : MAX_TRADE_WORDS) || SENTENCE_END.test(line.text) || before === undefined || out.bylines.length === 0 || out.boilerplate.at(-1) !== before.text) return false;
-  return isWriterTitle(line.key.slice(0, line.key.indexOf(' ') >>> 0)) && (before.info.kind === 'byline' || bareAuthors(before.text) !== null);
+  // (the name over it was read as the writer's, or reads as names alone)
+  return isWriterTitle(line.key.slice(0, line.key.indexOf(' ') >>> 0)) && (before.info.kind === 'byline' || out.bylines.at(-1)!.authors.includes(before.text) || bareAuthors(before.text) !== null);
 }
 
 /** Whether a text line repeats the page's first line, a name of up to three words with no punctuation (the site's). */
@@ -288,13 +289,24 @@ function subheadingBefore(lines: readonly ClassifiedLine[], i: number): boolean 
 
 /** Whether the next non-chrome line after `i` is a date, byline or read-time line, or names alone. */
 function followedByMetadata(lines: readonly ClassifiedLine[], i: number): boolean {
+  let trade = false;
   for (let j = i + 1; j < lines.length; j++) {
     const kind = lines[j]!.info.kind;
     if (kind === 'chrome' || kind === 'section') continue;
+    // (one note on the writer's trade may stand between a name and the date: "كاتب وباحث في الشؤون الاقتصادية")
+    if (kind === 'text' && !trade && writerTradeNote(lines[j]!)) {
+      trade = true;
+      continue;
+    }
     if (kind === 'text' && lines[j]!.words <= MAX_BARE_NAMES_WORDS && bareAuthors(lines[j]!.text) !== null) return true;
     return kind === 'date' || kind === 'byline' || kind === 'read-time';
   }
   return false;
+}
+
+/** Whether a line is a note on a writer's trade: it opens on one ("كاتب", "باحثة"), is short and ends no sentence. */
+function writerTradeNote(line: ClassifiedLine): boolean {
+  return line.words <= MAX_WRITER_NOTE_WORDS && !SENTENCE_END.test(line.text) && isWriterTitle(line.key.slice(0, line.key.indexOf(' ') >>> 0));
 }
 
 /** Longest poll question, most answers, and longest answer read over a poll's button. */

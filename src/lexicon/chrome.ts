@@ -371,6 +371,13 @@ export const EDITOR_NOTE_LABELS: readonly string[] = ['تصحيح', 'توضيح'
 /** What such a note speaks of: the story or an earlier version of it. */
 export const EDITOR_NOTE_OBJECTS: readonly string[] = ['نسخة سابقة', 'النسخة السابقة', 'هذا المقال', 'هذا التقرير', 'هذا الخبر', 'هذه المادة', 'هذه القصة'];
 
+/**
+ * A note on when the story first ran, under its date: "هذا المقال من الأرشيف، ونُشر أول مرة في 2015", "نُشر هذا التقرير
+ * لأول مرة في …". It opens on the story (`EDITOR_NOTE_OBJECTS`, or a verb of publishing before it) and holds one of these.
+ */
+export const PUBLICATION_NOTE_VERBS: readonly string[] = ['نشر', 'نشرت', 'أعيد نشر', 'تم نشر', 'سبق نشر'];
+export const PUBLICATION_NOTE_TERMS: readonly string[] = ['من الأرشيف', 'من أرشيف', 'أول مرة', 'لأول مرة', 'للمرة الأولى'];
+
 /** Buttons that close a box inside the body (a poll's "تصويت"): the line after one is the article's again. */
 export const BOX_END_BUTTONS: readonly string[] = ['تصويت', 'صوت', 'صوت الآن', 'صوّت', 'صوّت الآن'];
 
