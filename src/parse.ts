@@ -67,7 +67,11 @@ function parseText(text: string, options: ResolvedOptions, extra: PageText['meta
   if (layout.paragraphs.length === 0) throw new ArticleParseError('no-body', 'no body paragraphs were found: the input holds only headline, metadata or page chrome');
   // the body's own lead prefix ("دمشق، سوريا (CNN) --") outranks bylines found around it
   const byline = mergeBylines([...(extra.byline ? [extra.byline] : []), ...(prefixByline ? [prefixByline] : []), ...layout.bylines]);
-  byline.agency ??= sourceCredit(layout.paragraphs, layout.boilerplate, layout.boilerplateBeforeBody);
+  const credit = byline.agency === null ? sourceCredit(layout.paragraphs, layout.boilerplate, layout.boilerplateBeforeBody) : null;
+  if (credit !== null) {
+    byline.agency = credit.agency;
+    byline.dateline ??= credit.dateline;
+  }
   const found = extractQuotes(layout.paragraphs);
   const { quotes, speakers } = mergeSpeakers(found.quotes, found.registry);
   const article: Article = {

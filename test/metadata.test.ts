@@ -142,8 +142,17 @@ describe('bylines and datelines', () => {
     ['الدوحة - خدمة كووورة', { authors: [], agency: 'كووورة', dateline: 'الدوحة' }],
     // a tatweel with a space on each side is a dash
     ['بغداد ـ «القدس العربي»:', { authors: [], agency: 'القدس العربي', dateline: 'بغداد' }],
+    // an outlet named by its last word after a place and a dash: the place is the dateline, never part of the name
+    ['الخرطوم - إرم نيوز', { authors: [], agency: 'إرم نيوز', dateline: 'الخرطوم' }],
+    ['أبوظبي - العين الإخبارية - محمد علي', { authors: ['محمد علي'], agency: 'العين الإخبارية', dateline: 'أبوظبي' }],
   ])('%s', (line, byline) => {
     expect(parseBylineLine(line)).toEqual(byline);
+  });
+
+  it('reads a source line\'s place and outlet, "المصدر: الخرطوم - إرم نيوز", as the dateline and the agency', () => {
+    const body = '\nأقرت الحكومة اليوم خطة جديدة لدعم المزارعين في المناطق الريفية بقيمة 200 مليون دولار.\nوقال وزير الزراعة إن الخطة تشمل قروضا ميسرة.';
+    expect(parseArticle(`الحكومة تقر خطة جديدة لدعم المزارعين\nالمصدر: الخرطوم - إرم نيوز\n14 أكتوبر 2025${body}`).byline).toEqual({ authors: [], agency: 'إرم نيوز', dateline: 'الخرطوم' });
+    expect(parseArticle(`الحكومة تقر خطة جديدة لدعم المزارعين\nالمصدر: الجزيرة + وكالات\n14 أكتوبر 2025${body}`).byline).toEqual({ authors: [], agency: 'الجزيرة', dateline: null });
   });
 
   it('does not take a headline with a colon for a byline', () => {

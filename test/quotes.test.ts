@@ -644,6 +644,12 @@ describe('cues and speakers', () => {
     expect(b.quotes.map((q) => q.speaker)).toEqual([null]);
   });
 
+  it('gives "وقال" to the named subject of a stance verb the sentence opens with ("قلل X، name، من أهمية …، وقال")', () => {
+    const a = parse('في المقابل، قلل المتحدث باسم تنسيقية القوى المدنية، بكري الجاك، من أهمية هذه التصريحات، وقال: "سمعنا هذا الكلام مرات كثيرة من قبل".');
+    expect(a.quotes.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'بكري الجاك']]);
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['بكري الجاك', 'المتحدث باسم تنسيقية القوى المدنية']]);
+  });
+
   it('reads "مالك العقار، حسن فوزي،" as the owner named in apposition, and "مالك الحسيني" as a name', () => {
     const a = parse('ويرى مالك العقار، حسن فوزي، أن الإيجار الحالي البالغ 15 جنيها شهريا «لا يغطي حتى تكاليف الصيانة».', 'وقال مالك الحسيني، مدير الشركة، إن الإيجار الحالي لا يغطي تكاليف الصيانة.');
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['حسن فوزي', 'مالك العقار'], ['مالك الحسيني', 'مدير الشركة']]);

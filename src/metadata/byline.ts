@@ -90,8 +90,11 @@ const MAX_DOMAIN_NAME_WORDS = 4;
 /** A name and a dash with nothing after them: "عمون -", "الرياض -". */
 const DANGLING_LEAD = /^([^-–—:|]{2,30}?)\s*[-–—]\s*$/u;
 const MAX_LEAD_WORDS = 2;
-/** A site's name by its last word: "السومرية نيوز", "هبة بريس", "العربية أونلاين", "الشرق بوست", a radio's "موزاييك أف أم". Folded. */
-const OUTLET_ENDING = /^\S+(?: \S+)? (?:نيوز|برس|بريس|اونلاين|بوست|تايمز|اف ام|fm)$/u;
+/**
+ * A site's name by its last word: "السومرية نيوز", "هبة بريس", "العربية أونلاين", "الشرق بوست", "العين الإخبارية", a
+ * radio's "موزاييك أف أم". Folded.
+ */
+const OUTLET_ENDING = /^\S+(?: \S+)? (?:نيوز|برس|بريس|اونلاين|بوست|تايمز|الاخباريه|اف ام|fm)$/u;
 /** "TRT عربي", "CNBC عربية", "DW عربية": a Latin brand and its Arabic service, as a key (folded, lower-cased). */
 const ARABIC_SERVICE_OF_BRAND = /^[a-z][a-z0-9]*(?: [a-z0-9]+)? عربي(?:ه)?$/u;
 const QUOTED_THEN_DOMAIN = /[«"“]([^«»"“”]{2,30})[»"”]\s*(دوت (?:كوم|نت))/u;
@@ -136,7 +139,7 @@ export function classifyPart(raw: string, rawKey?: string): BylinePart {
   // the key ignores punctuation: the raw text's key is the stripped text's key
   const key = rawKey ?? lineKey(text);
   if (key === '') return { text, kind: 'unknown' };
-  if (isKnownOutlet(key) || /^وكاله /.test(key) || (outletByKind(key) && !PART_SEPARATORS.test(text)) || ((SPELLED_DOMAIN.test(key) || OUTLET_ENDING.test(key)) && keyWords(key) <= MAX_DOMAIN_NAME_WORDS) || ARABIC_SERVICE_OF_BRAND.test(key)) return { text, kind: 'agency' };
+  if (isKnownOutlet(key) || /^وكاله /.test(key) || (outletByKind(key) && !PART_SEPARATORS.test(text)) || ((SPELLED_DOMAIN.test(key) || OUTLET_ENDING.test(key)) && keyWords(key) <= MAX_DOMAIN_NAME_WORDS && !PART_SEPARATORS.test(text)) || ARABIC_SERVICE_OF_BRAND.test(key)) return { text, kind: 'agency' };
   if (isKnownPlace(key) || placeList(text)) return { text, kind: 'place' };
   if (DESK_KEYS.has(key) || EXCLUSIVE_TO.test(key)) return { text, kind: 'desk' };
   // "خدمة كووورة": an outlet's news service, the outlet
@@ -684,23 +687,33 @@ function bracketedSource(line: string): string | null {
   return sources.every((p) => isKnownOutlet(lineKey(p))) ? sources[0]! : null;
 }
 
+/** The outlet a source line or signature credits, and the place it names before the outlet, if any. */
+export interface SourceCredit {
+  agency: string;
+  dateline: string | null;
+}
+
 /**
  * The outlet a closing signature or source line credits, or null. Bracketed sources count from `bodyStart` on
  * (the boilerplate entries from the body down): above the story the same brackets credit a photo.
  */
-export function sourceCredit(paragraphs: readonly string[], boilerplate: readonly string[], bodyStart = 0): string | null {
+export function sourceCredit(paragraphs: readonly string[], boilerplate: readonly string[], bodyStart = 0): SourceCredit | null {
   const last = paragraphs[paragraphs.length - 1] ?? '';
   const signature = SOURCE_SIGNATURE.exec(last.slice(-200));
-  if (signature) return signature[1]!.trim();
+  if (signature) return { agency: signature[1]!.trim(), dateline: null };
   for (const [index, line] of boilerplate.entries()) {
     const bracketed = index >= bodyStart && !isCaptionStart(boilerplate[index - 1]) ? bracketedSource(line) : null;
-    if (bracketed !== null) return bracketed;
+    if (bracketed !== null) return { agency: bracketed, dateline: null };
     const m = SOURCE_LINE.exec(line);
-    // (not "المصدر: دبي - طلال الحربي", a dateline and a writer)
-    if (m && (parseBylineLine(line.slice(line.indexOf(':') + 1))?.authors.length ?? 0) === 0) return trimChars(m[1]!, '"«»“”');
+    if (m) {
+      const credit = parseBylineLine(line.slice(line.indexOf(':') + 1));
+      // (not "المصدر: دبي - طلال الحربي", a dateline and a writer; "المصدر: الخرطوم - إرم نيوز" is a place and the outlet)
+      if (credit !== null && credit.authors.length === 0 && credit.agency !== null && credit.dateline !== null) return { agency: credit.agency, dateline: credit.dateline };
+      if ((credit?.authors.length ?? 0) === 0) return { agency: trimChars(m[1]!, '"«»“”'), dateline: null };
+    }
     // the signature printed on a line of its own is chrome, and still names the outlet
     const signed = SOURCE_SIGNATURE.exec(line.slice(0, 200));
-    if (signed) return signed[1]!.trim();
+    if (signed) return { agency: signed[1]!.trim(), dateline: null };
   }
   return null;
 }
