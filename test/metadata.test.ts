@@ -359,6 +359,15 @@ describe('bylines and datelines', () => {
     expect(parseLeadPrefix('عائدون من الرباط: هكذا وصفوا رحلتهم الطويلة.')).toBeNull();
   });
 
+  it('reads "place - agency." opening the first paragraph as its lead, never two words that are not a place and an agency', () => {
+    expect(parseLeadPrefix('موسكو - سبوتنيك. أعلن الكرملين اليوم أن موسكو منفتحة على الحوار.')).toEqual({
+      byline: { authors: [], agency: 'سبوتنيك', dateline: 'موسكو' },
+      rest: 'أعلن الكرملين اليوم أن موسكو منفتحة على الحوار.',
+      prefix: 'موسكو - سبوتنيك.',
+    });
+    expect(parseLeadPrefix('محمد - علي. قال المدير إن العمل مستمر.')).toBeNull();
+  });
+
   it('reads an outlet\'s name that is also a section\'s ("الوطن") under the masthead and over the headline as the section', () => {
     const page = (second: string): string =>
       `الخبر\n${second}\nندرة الحليب المدعم تعود إلى عدة ولايات\nحميد يس\nعادت طوابير المواطنين أمام محلات بيع الحليب المدعم إلى الظهور في عدة ولايات.\nويبلغ سعر كيس الحليب المدعم 25 دينارا.`;

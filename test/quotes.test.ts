@@ -473,6 +473,11 @@ describe('cues and speakers', () => {
     expect(speech(b).map((q) => q.kind)).toEqual(['partial']);
   });
 
+  it('reads a treaty or a weapon named in quotes as a name ("معاهدة "ستارت الجديدة"", "منظومة «إس-400»")', () => {
+    const a = parse('واعتبر الوزير أن معاهدة "ستارت الجديدة" لم تعد قائمة فعليا.', 'وقال إن بلاده تسلمت منظومة «إس-400» العام الماضي.');
+    expect(speech(a)).toEqual([]);
+  });
+
   it('takes the one a clause is told according to for its quote, past the particle and a short subject', () => {
     const a = parse('وبحسب بيان صادر عن رئاسة الوزراء، فإن الحكومة "ستعرض صيغة جديدة للعلاوة خلال الأسبوع المقبل".');
     expect(speech(a)).toEqual([{ text: 'ستعرض صيغة جديدة للعلاوة خلال الأسبوع المقبل', kind: 'partial', speaker: 'رئاسة الوزراء' }]);

@@ -561,6 +561,8 @@ const PLACE_DATE_AGENCY_PREFIX = /^([^\d:.،,!؟?"«]{2,30}) \d{1,2}-\d{1,2}-\d{
  * without a dash before the story.
  */
 const PLACE_DATE_BRACKET_PREFIX = /^([^\d()،,:.!؟?"«\-–—]{2,30}) (\d{1,2} [^\s\d()]{3,10}(?: ?\/ ?[^\s\d()]{3,10})? \d{4}) ?\(([^()]{1,30})\) ?(?:--|—|–|-|:)? ?/u;
+/** "موسكو - سبوتنيك. أعلن …": a place, a dash and the agency, then a full stop opening the story. */
+const PLACE_AGENCY_STOP_PREFIX = /^([^\d:.،,!؟?"«»\-–—]{2,25}?) ?[-–—] ?([^\d:.،,!؟?"«»\-–—]{2,25}?)\. (?=\S)/u;
 /** "الخرطوم- …", "غزة – …": a place of a few words and a dash, then the story. */
 const PLACE_DASH_PREFIX = /^([^\d:.،,!؟?"«»\-–—]{2,25}?) ?[-–—] (?=\S)/u;
 /** "الخرطوم 18 أغسطس 2025 – …": a place and the day, month and year, then a dash opening the story. */
@@ -636,6 +638,9 @@ export function parseLeadPrefix(paragraph: string): PrefixResult | null {
   const quoted = QUOTED_OUTLET_PREFIX.exec(paragraph);
   const quotedLead = quoted ? placedAgency(paragraph, quoted[1]!, quoted[2]!, quoted[0].length) : null;
   if (quotedLead !== null) return quotedLead;
+  const stopped = PLACE_AGENCY_STOP_PREFIX.exec(paragraph);
+  const stoppedLead = stopped ? placedAgency(paragraph, stopped[1]!, stopped[2]!, stopped[0].length) : null;
+  if (stoppedLead !== null) return stoppedLead;
   const outlet = OUTLET_SLASH_PREFIX.exec(paragraph);
   if (outlet) {
     const agency = classifyPart(outlet[1]!.trim());
