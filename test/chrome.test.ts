@@ -1137,3 +1137,15 @@ describe('a writer\'s trade under the name and an archive note', () => {
     expect(parseArticle(`الحكومة تقر خطة جديدة لدعم المزارعين${body}\nهذا الخبر أثار جدلا واسعا في الأرشيف الوطني`).paragraphs).toHaveLength(3);
   });
 });
+
+describe('labelled metadata rows', () => {
+  it('reads "اسم الكاتب: …" and a writer with an account after a bar, and drops "القسم: أخبار محلية"', () => {
+    const body = '\nأقرت الحكومة اليوم خطة جديدة لدعم المزارعين في المناطق الريفية بقيمة 200 مليون دولار.\nوقال وزير الزراعة إن الخطة تشمل قروضا ميسرة.';
+    const a = parseArticle(`الحكومة تقر خطة جديدة لدعم المزارعين\nاسم الكاتب: نور الهدى بن عمر\nتاريخ الإضافة: 12/05/2024\nالقسم: أخبار محلية${body}`);
+    expect(a.byline.authors).toEqual(['نور الهدى بن عمر']);
+    expect(a.paragraphs).toHaveLength(2);
+    const b = parseArticle(`الحكومة تقر خطة جديدة لدعم المزارعين\nنور الهدى بن عمر | تويتر: @writer_desk\n12/05/2024${body}`);
+    expect(b.byline.authors).toEqual(['نور الهدى بن عمر']);
+    expect(parseArticle(`الحكومة تقر خطة جديدة لدعم المزارعين${body}\nقسم الطوارئ في المستشفى امتلأ بالمصابين`).paragraphs).toHaveLength(3);
+  });
+});

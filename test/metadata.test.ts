@@ -142,6 +142,10 @@ describe('bylines and datelines', () => {
     ['الدوحة - خدمة كووورة', { authors: [], agency: 'كووورة', dateline: 'الدوحة' }],
     // a tatweel with a space on each side is a dash
     ['بغداد ـ «القدس العربي»:', { authors: [], agency: 'القدس العربي', dateline: 'بغداد' }],
+    // a labelled row of the writer's name, and a writer's account on a platform after the name
+    ['اسم الكاتب: نور الهدى بن عمر', { authors: ['نور الهدى بن عمر'], agency: null, dateline: null }],
+    ['غادة السمان | تويتر: @writer_desk', { authors: ['غادة السمان'], agency: null, dateline: null }],
+    ['غادة السمان - @writer_desk', { authors: ['غادة السمان'], agency: null, dateline: null }],
     // an outlet named by its last word after a place and a dash: the place is the dateline, never part of the name
     ['الخرطوم - إرم نيوز', { authors: [], agency: 'إرم نيوز', dateline: 'الخرطوم' }],
     ['أبوظبي - العين الإخبارية - محمد علي', { authors: ['محمد علي'], agency: 'العين الإخبارية', dateline: 'أبوظبي' }],

@@ -1,5 +1,5 @@
 import {
-  AD_LABELS, BOX_END_BUTTONS, RATE_WIDGET_ITEMS, SPONSOR_LEADS, CALL_CHANNELS, CALL_MODALS, CALL_NOUNS, CALL_VERBS, FEEDBACK_OBJECTS, FEEDBACK_VERBS, CONTACT_CALLS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, PUBLICATION_NOTE_TERMS, PUBLICATION_NOTE_VERBS, ORIGINAL_TEXT_LANGUAGES, ORIGINAL_TEXT_NOUNS, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
+  AD_LABELS, BOX_END_BUTTONS, RATE_WIDGET_ITEMS, SPONSOR_LEADS, CALL_CHANNELS, CALL_MODALS, CALL_NOUNS, CALL_VERBS, FEEDBACK_OBJECTS, FEEDBACK_VERBS, CONTACT_CALLS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, SECTION_ROW_LABELS, PUBLICATION_NOTE_TERMS, PUBLICATION_NOTE_VERBS, ORIGINAL_TEXT_LANGUAGES, ORIGINAL_TEXT_NOUNS, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
   FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
   TICKER_NAMES, TICKER_WORDS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, LINK_LIST_WORDS,
 } from '../lexicon/chrome.js';
@@ -82,6 +82,9 @@ const ORIGINAL_LANGUAGE = `(?:(?:باللغه |ب)?(?:${ORIGINAL_TEXT_LANGUAGES.
 /** "النص الأصلي (English)", "اقرأ المقال باللغة الإنجليزية": a link to the story in its first language (on the key). */
 const ORIGINAL_TEXT = new RegExp(`^(?:اقرا )?(?:${ORIGINAL_TEXT_NOUNS.map(lineKey).join('|')}) (?:(?:الاصلي|الاصليه)(?: ${ORIGINAL_LANGUAGE})?|${ORIGINAL_LANGUAGE})$`, 'u');
 const MAX_ORIGINAL_TEXT_WORDS = 6;
+/** "القسم: أخبار محلية": a row naming the story's section, the label, a colon and a short value (on the line). */
+const SECTION_ROW = new RegExp(`^(?:${SECTION_ROW_LABELS.join('|')})\\s?:\\s?\\S`, 'iu');
+const MAX_SECTION_ROW_WORDS = 5;
 const CALL_MODAL_KEYS = new Set(CALL_MODALS.map(lineKey));
 const CALL_NOUN_KEYS = CALL_NOUNS.map(lineKey);
 /** "هل كان (هذا) المقال مفيدا", "هل وجدت هذه المعلومات مفيدة": a feedback question, as a key. */
@@ -358,7 +361,8 @@ export function isCaption(line: string, key = lineKey(line), words = keyWords(ke
   if (words > MAX_CAPTION_WORDS) return false;
   // "(رويترز)" in brackets, or after a dash or bar: "طفل يتلقى اللقاح - الصورة من الأرشيف", "… | رويترز"
   const credit = BRACKET_CREDIT.exec(line) ?? dashCredit(line, words);
-  if (credit) {
+  // (never a writer's account after the name: "نور الهدى بن عمر | تويتر: @writer_desk")
+  if (credit && !credit[1]!.includes('@')) {
     // "صورة توضيحية: سوق في إدلب (عنب بلدي)": a caption's label, its words and any credit in brackets
     if (CAPTION_LABEL.test(line) && startsWithKey(key, CAPTION_START_INDEX)) return true;
     const c = lineKey(credit[1]!);
@@ -473,6 +477,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_EPISODE_WORDS && (EPISODE_LABEL.test(key) || RUNNING_TIME.test(key))) return true;
   if (words <= MAX_REPRINTED_WORDS && REPRINTED_FROM.test(key) && !SENTENCE_FULL_STOP.test(line)) return true;
   if (words <= MAX_ORIGINAL_TEXT_WORDS && ORIGINAL_TEXT.test(key)) return true;
+  if (words <= MAX_SECTION_ROW_WORDS && SECTION_ROW.test(line)) return true;
   if (words <= MAX_MENU_WORDS && (isCounter(key, words) || isLetterWidget(key, words) || isMenu(line, words) || isCallToAction(line, key, words) || isPlatformBar(key, words))) return true;
   // gallery positions, photo credits, notes on the writer and video pointers are short lines too
   if (words <= MAX_POINTER_WORDS && (isButton(key, words) || isBreadcrumb(line, words) || GALLERY_POSITION.test(key) || PRAYER_TIME.test(key) || PHOTO_CREDIT.test(line) || NEWSROOM_CREDIT.test(line) || isWriterNote(line, key, words) || VIDEO_POINTER.test(line))) return true;

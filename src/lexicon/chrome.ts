@@ -294,6 +294,9 @@ export const ORIGINAL_TEXT_LANGUAGES: readonly string[] = [
   'الإنجليزية', 'الإنكليزية', 'الفرنسية', 'الإسبانية', 'التركية', 'العبرية', 'الفارسية', 'English', 'French', 'Français',
 ];
 
+/** Labels of a row naming the story's section: "القسم: أخبار محلية", "التصنيف: اقتصاد" (a colon and a short value). */
+export const SECTION_ROW_LABELS: readonly string[] = ['القسم', 'قسم', 'التصنيف', 'تصنيف', 'الفئة', 'التبويب', 'الباب', 'Section', 'Category', 'Catégorie', 'Rubrique'];
+
 /** Links to the next or previous story, alone on their line: the title under one is that story's. */
 export const NEXT_LINKS: readonly string[] = ['التالي', 'السابق', 'الخبر التالي', 'المقال التالي', 'القصة التالية', 'الفيديو التالي', 'الفيديو السابق', 'التالي »', '« السابق', 'الصورة التالية', 'الصورة السابقة', 'الحلقة التالية', 'الحلقة السابقة', 'الجزء التالي', 'الجزء السابق'];
 

@@ -11,7 +11,7 @@ import { EVENT_NOUNS } from '../lexicon/verbs.js';
 
 /** Label words that open a credit line: "كتب: …", "بقلم …", "حوار: …". */
 const CREDIT_LABEL =
-  /^(?:(?:المشاركة الأصلية )?كتبت? بواسطة|(?:تم النشر|نُ?شرت?) بواسطة|posted by|written by|كتب|كتبت|كتبه|الكاتب|الكاتبة|المحرر|المحررة|بقلم|حوار|حاوره|حاورها|أجرى الحوار|أجرت الحوار|أجرى اللقاء|أجرت اللقاء|رصد|اعداد|إعداد|بواسطة|تصوير|تقرير|ترجمة|متابعة|تحرير|إشراف|اشراف|مراسل|مراسلة|مراسلنا|مراسلتنا|أعده للنشر|أعدته للنشر|أعده|أعدته|من(?=\s?:)|by|par|author|authors|role)(?=[\s:/\-–—,،])/iu;
+  /^(?:(?:المشاركة الأصلية )?كتبت? بواسطة|(?:تم النشر|نُ?شرت?) بواسطة|posted by|written by|كتب|كتبت|كتبه|(?:اسم )?(?:الكاتب|الكاتبة|المحرر|المحررة)|بقلم|حوار|حاوره|حاورها|أجرى الحوار|أجرت الحوار|أجرى اللقاء|أجرت اللقاء|رصد|اعداد|إعداد|بواسطة|تصوير|تقرير|ترجمة|متابعة|تحرير|إشراف|اشراف|مراسل|مراسلة|مراسلنا|مراسلتنا|أعده للنشر|أعدته للنشر|أعده|أعدته|من(?=\s?:)|by|par|author|authors|role)(?=[\s:/\-–—,،])/iu;
 /** "وتقديم", "وتحرير": a second credit label joined by و, right before the colon or dash. */
 const SECOND_LABEL = /^ و(?:تقديم|تحرير|إعداد|اعداد|تصوير|ترجمة|مونتاج|إخراج|اخراج|متابعة)(?=\s?[:\-–—])/u;
 /** "في صنعاء /": a place after a credit label, before a separator. */
@@ -29,6 +29,26 @@ const BRACKET_PREFIX = /^([^()]{2,60})?\(([^()]{1,30})\)\s?(?:--|—|–|-|:)\s?
 const WIRE_DAY_MONTH = /[-–—] ?\d{1,2} ?[-–—/] ?\d{1,2}$/u;
 /** " - منذ 3 ساعات", " | قبل يومين": a relative time closing a byline line. */
 const SINCE_SUFFIX = / [-–—|] (?:منذ|قبل) [^-–—|:]{2,20}$/u;
+/** An account's handle, last on a line: "@writer_desk". */
+const HANDLE_AT_END = /^@[a-z0-9_.]{1,30}$/iu;
+/** A platform's name and a colon, last before the handle: "تويتر:". */
+const PLATFORM_BEFORE_HANDLE = /(?:^|\s)(?:تويتر|twitter|إكس|اكس|انستغرام|instagram) ?:?$/iu;
+const HANDLE_SEPARATORS = ' |｜-–—،,';
+
+/**
+ * "غادة السمان | تويتر: @writer_desk", "X - @handle": where the writer's account after the credit begins (its
+ * platform and separator included), or -1.
+ */
+function handleStart(line: string): number {
+  const at = line.lastIndexOf('@');
+  if (at <= 0 || !HANDLE_AT_END.test(line.slice(at).trimEnd())) return -1;
+  let before = line.slice(0, at).trimEnd();
+  const platform = PLATFORM_BEFORE_HANDLE.exec(before);
+  if (platform !== null) before = before.slice(0, platform.index);
+  let end = before.length;
+  while (end > 0 && HANDLE_SEPARATORS.includes(before[end - 1]!)) end--;
+  return end;
+}
 /** Separators between the parts of a byline or dateline. */
 const PART_SEPARATORS = /[-–—|:/()«»"]/u;
 const ARABIC_WORD = /^[\p{Script=Arabic}]+$/u;
@@ -310,6 +330,13 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
   // "بواسطة بسام العتيبي - منذ 3 ساعات": the time since publication after the credit
   const since = SINCE_SUFFIX.exec(line);
   if (since !== null) return parseBylineLine(line.slice(0, since.index));
+  // (a name alone before the account is the writer's: the handle says so)
+  const handle = line.includes('@') ? handleStart(line) : -1;
+  if (handle > 0) {
+    const credit = line.slice(0, handle);
+    const names = bareAuthors(credit);
+    return names !== null ? { ...EMPTY_BYLINE, authors: names } : parseBylineLine(credit);
+  }
   // "خاص ليبانون ديبايت", "خاص بالموقع": an exclusive to the outlet named after it (or to the site itself)
   const exclusive = EXCLUSIVE_TO_OUTLET.exec(line);
   if (exclusive !== null && keyWords(lineKey(exclusive[1]!)) <= MAX_LISTED_OUTLET_WORDS) {
