@@ -1149,3 +1149,13 @@ describe('labelled metadata rows', () => {
     expect(parseArticle(`الحكومة تقر خطة جديدة لدعم المزارعين${body}\nقسم الطوارئ في المستشفى امتلأ بالمصابين`).paragraphs).toHaveLength(3);
   });
 });
+
+describe('a stock ticker and a note that the story first ran elsewhere', () => {
+  const body = '\nأقرت الحكومة اليوم خطة جديدة لدعم المزارعين في المناطق الريفية بقيمة 200 مليون دولار.\nوقال وزير الزراعة إن الخطة تشمل قروضا ميسرة.';
+  it('drops "تاسي 11,234.5 ▲ 0.45%" over the headline and "نُشر في الأصل على موقع …" at the foot', () => {
+    const a = parseArticle(`تاسي 11,234.5 ▲ 0.45%\nنيكي 38,120 ▼ 1.2%\nالحكومة تقر خطة جديدة لدعم المزارعين\nسوسن المقطري\n12/05/2024${body}\nنُشر في الأصل على موقع ميدل إيست آي`);
+    expect(a.headline).toBe('الحكومة تقر خطة جديدة لدعم المزارعين');
+    expect(a.paragraphs).toHaveLength(2);
+    expect(parseArticle(`الحكومة تقر خطة جديدة لدعم المزارعين${body}\nنشرت الوزارة في الأصل على موقعها بيانا مفصلا`).paragraphs).toHaveLength(3);
+  });
+});

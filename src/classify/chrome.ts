@@ -78,6 +78,15 @@ const MAX_CALL_WORDS = 12;
  */
 const REPRINTED_FROM = new RegExp(`^(?:(?:نقلا|مترجم|مترجمه|ترجمه) )?عن (?:${[...SITE_NAME_HEADS, 'وكالة'].map(lineKey).join('|')}) `, 'u');
 const MAX_REPRINTED_WORDS = 7;
+/**
+ * "نُشر في الأصل على موقع ميدل إيست آي", "نشر هذا المقال أصلا في صحيفة …": a note that the story first ran elsewhere,
+ * as a key: a verb of publishing, "first" and an outlet's kind.
+ */
+const FIRST_RAN_IN = new RegExp(`^(?:${PUBLICATION_NOTE_VERBS.map(lineKey).join('|')})(?: (?:${EDITOR_NOTE_OBJECTS.map(lineKey).join('|')}))? (?:في الاصل|اصلا|اولا) (?:علي|في) (?:${SITE_NAME_HEADS.map(lineKey).join('|')}) `, 'u');
+const MAX_FIRST_RAN_WORDS = 14;
+/** "تاسي 11,234.5 ▲ 0.45%": a market ticker's index, its level, an arrow and the change. */
+const MARKET_TICKER = /[▲▼△▽🔺🔻][^%]{0,12}%/u;
+const MAX_MARKET_TICKER_WORDS = 6;
 const ORIGINAL_LANGUAGE = `(?:(?:باللغه |ب)?(?:${ORIGINAL_TEXT_LANGUAGES.map(lineKey).join('|')}))`;
 /** "النص الأصلي (English)", "اقرأ المقال باللغة الإنجليزية": a link to the story in its first language (on the key). */
 const ORIGINAL_TEXT = new RegExp(`^(?:اقرا )?(?:${ORIGINAL_TEXT_NOUNS.map(lineKey).join('|')}) (?:(?:الاصلي|الاصليه)(?: ${ORIGINAL_LANGUAGE})?|${ORIGINAL_LANGUAGE})$`, 'u');
@@ -476,6 +485,8 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   // a podcast's or video's "الحلقة 25" and "مدة الحلقة: 30 دقيقة" (a running time, never the article's read time)
   if (words <= MAX_EPISODE_WORDS && (EPISODE_LABEL.test(key) || RUNNING_TIME.test(key))) return true;
   if (words <= MAX_REPRINTED_WORDS && REPRINTED_FROM.test(key) && !SENTENCE_FULL_STOP.test(line)) return true;
+  if (words <= MAX_FIRST_RAN_WORDS && FIRST_RAN_IN.test(key)) return true;
+  if (words <= MAX_MARKET_TICKER_WORDS && MARKET_TICKER.test(line)) return true;
   if (words <= MAX_ORIGINAL_TEXT_WORDS && ORIGINAL_TEXT.test(key)) return true;
   if (words <= MAX_SECTION_ROW_WORDS && SECTION_ROW.test(line)) return true;
   if (words <= MAX_MENU_WORDS && (isCounter(key, words) || isLetterWidget(key, words) || isMenu(line, words) || isCallToAction(line, key, words) || isPlatformBar(key, words))) return true;
