@@ -259,9 +259,11 @@ describe('chrome in other wordings', () => {
     for (const cut of ['من جهة أخرى، أعلن نائب رئيس مجلس', 'وأضاف الرشيدي أن المستثمرين الأجانب', 'كما تم تداول أكثر من 300 مليون سهم', 'قال المحلل المالي فهد الرشيدي إن السوق']) {
       expect(parseArticle([head, ...BODY, cut].join('\n\n')).paragraphs.at(-1)).toBe(cut);
     }
-    // (nor a line after a paragraph that ends no sentence)
-    const open = [...BODY.slice(0, 2), 'وارتفع المؤشر العام بنسبة 0.8 في المئة فيما صعد مؤشر السوق الأول'];
+    // (nor a line after a short paragraph that ends no sentence; under a long one, the title set apart is still a link)
+    const open = [...BODY.slice(0, 2), 'وارتفع المؤشر العام بنسبة 0.8 في المئة'];
     expect(parseArticle([head, ...open, 'الذهب يتراجع مع صعود الدولار'].join('\n\n')).paragraphs.at(-1)).toBe('الذهب يتراجع مع صعود الدولار');
+    const cutLong = [...BODY.slice(0, 2), 'وارتفع المؤشر العام بنسبة 0.8 في المئة فيما صعد مؤشر السوق الأول'];
+    expect(parseArticle([head, ...cutLong, 'الذهب يتراجع مع صعود الدولار'].join('\n\n')).boilerplate).toContain('الذهب يتراجع مع صعود الدولار');
   });
 
   it('drops titles set apart by a blank line under one long paragraph, three-word titles too', () => {
@@ -1157,5 +1159,16 @@ describe('a stock ticker and a note that the story first ran elsewhere', () => {
     expect(a.headline).toBe('الحكومة تقر خطة جديدة لدعم المزارعين');
     expect(a.paragraphs).toHaveLength(2);
     expect(parseArticle(`الحكومة تقر خطة جديدة لدعم المزارعين${body}\nنشرت الوزارة في الأصل على موقعها بيانا مفصلا`).paragraphs).toHaveLength(3);
+  });
+});
+
+describe('a title set apart under a last paragraph cut short', () => {
+  it('drops the title under a long paragraph that ends no sentence, never a line under a short one', () => {
+    const long = 'أقرت الحكومة اليوم خطة جديدة لدعم المزارعين في المناطق الريفية بقيمة 200 مليون دولار، وتشمل الخطة قروضا ميسرة وبذورا محسنة وتدريبا على أساليب الري الحديثة في';
+    const body = `الحكومة تقر خطة جديدة لدعم المزارعين\n\nأعلنت وزارة الزراعة اليوم عن خطة شاملة للقطاع.\n\nوقال وزير الزراعة إن الخطة تشمل قروضا ميسرة.\n\nوأعلنت النقابة ترحيبها بالخطة الجديدة.\n\n`;
+    const a = parseArticle(`${body}${long}\n\nارتفاع أسعار الذهب في الأسواق المحلية`);
+    expect(a.paragraphs.at(-1)).toBe(long);
+    expect(a.boilerplate).toContain('ارتفاع أسعار الذهب في الأسواق المحلية');
+    expect(parseArticle(`${body}وتشمل الخطة قروضا ميسرة في\n\nارتفاع أسعار الذهب في الأسواق المحلية`).paragraphs.at(-1)).toBe('ارتفاع أسعار الذهب في الأسواق المحلية');
   });
 });

@@ -846,7 +846,8 @@ function loneTitleAfterParagraphs(lines: readonly ClassifiedLine[], body: readon
   if (t < 1 || !enoughText(body, t, MIN_PARAGRAPHS_OVER_LONE_TITLE)) return false;
   const title = body[t]!;
   const before = body[t - 1]!;
-  if (!SENTENCE_END.test(before.text) || !linkedTitle(title, MAX_LONE_TITLE_WORDS) || cutParagraph(title) || cueOf(title.key.split(' ')[0]!)?.kind === 'verb' || bareAuthors(title.text) !== null) return false;
+  // (the last paragraph ends a sentence, or is long enough that the title set apart under it cannot be its end)
+  if ((!SENTENCE_END.test(before.text) && before.words < MIN_SIGNED_WORDS) || !linkedTitle(title, MAX_LONE_TITLE_WORDS) || cutParagraph(title) || cueOf(title.key.split(' ')[0]!)?.kind === 'verb' || bareAuthors(title.text) !== null) return false;
   // (every paragraph after the first set apart by a blank line, the title too)
   for (let k = 1; k <= t; k++) if (!body[k]!.afterBlank) return false;
   return !lines.slice(lines.lastIndexOf(title) + 1).some((l) => l.info.kind === 'text');
