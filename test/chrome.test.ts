@@ -1172,3 +1172,11 @@ describe('a title set apart under a last paragraph cut short', () => {
     expect(parseArticle(`${body}وتشمل الخطة قروضا ميسرة في\n\nارتفاع أسعار الذهب في الأسواق المحلية`).paragraphs.at(-1)).toBe('ارتفاع أسعار الذهب في الأسواق المحلية');
   });
 });
+
+describe('a call to read with a colon, a print page\'s pointer, paging links and a contact number', () => {
+  it('drops "اقرأ: …" and "طالع: …" between paragraphs, "تتمة ص 7", "الصفحة التالية" and "للتواصل: 0501234567"', () => {
+    const a = parseArticle('الحكومة تقر خطة جديدة لدعم المزارعين\nأقرت الحكومة اليوم خطة جديدة لدعم المزارعين في المناطق الريفية بقيمة 200 مليون دولار.\nاقرأ: ارتفاع أسعار الذهب في الأسواق المحلية\nوقال وزير الزراعة إن الخطة تشمل قروضا ميسرة.\nطالع: الحكومة تعلن موعد صرف الدعم\nوأعلنت النقابة ترحيبها بالخطة.\nتتمة ص 7\nالصفحة التالية\nللتواصل: 0501234567');
+    expect(a.paragraphs).toHaveLength(3);
+    expect(parseArticle('الحكومة تقر خطة جديدة لدعم المزارعين\nأقرت الحكومة اليوم خطة جديدة لدعم المزارعين في المناطق الريفية.\nاقرأ الكتاب قبل أن تحكم عليه، يقول المثل.').paragraphs).toHaveLength(2);
+  });
+});

@@ -1,5 +1,5 @@
 import {
-  AD_LABELS, BOX_END_BUTTONS, RATE_WIDGET_ITEMS, SPONSOR_LEADS, CALL_CHANNELS, CALL_MODALS, CALL_NOUNS, CALL_VERBS, FEEDBACK_OBJECTS, FEEDBACK_VERBS, CONTACT_CALLS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, SECTION_ROW_LABELS, PUBLICATION_NOTE_TERMS, PUBLICATION_NOTE_VERBS, ORIGINAL_TEXT_LANGUAGES, ORIGINAL_TEXT_NOUNS, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
+  AD_LABELS, BOX_END_BUTTONS, RATE_WIDGET_ITEMS, SPONSOR_LEADS, CALL_CHANNELS, CALL_MODALS, CALL_NOUNS, CALL_VERBS, FEEDBACK_OBJECTS, FEEDBACK_VERBS, CONTACT_CALLS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, READ_CALLS, SECTION_ROW_LABELS, PUBLICATION_NOTE_TERMS, PUBLICATION_NOTE_VERBS, ORIGINAL_TEXT_LANGUAGES, ORIGINAL_TEXT_NOUNS, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
   FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
   TICKER_NAMES, TICKER_WORDS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, LINK_LIST_WORDS,
 } from '../lexicon/chrome.js';
@@ -94,6 +94,9 @@ const MAX_ORIGINAL_TEXT_WORDS = 6;
 /** "القسم: أخبار محلية": a row naming the story's section, the label, a colon and a short value (on the line). */
 const SECTION_ROW = new RegExp(`^(?:${SECTION_ROW_LABELS.join('|')})\\s?:\\s?\\S`, 'iu');
 const MAX_SECTION_ROW_WORDS = 5;
+/** "تتمة ص 7", "البقية في الصفحة 12": a print page's pointer to the page the story goes on, as a key. */
+const CONTINUED_ON_PAGE = /^(?:ال)?(?:تتمه|بقيه) (?:في )?(?:ص|صفحه|الصفحه) \d{1,3}$/u;
+const MAX_CONTINUED_WORDS = 5;
 const CALL_MODAL_KEYS = new Set(CALL_MODALS.map(lineKey));
 const CALL_NOUN_KEYS = CALL_NOUNS.map(lineKey);
 /** "هل كان (هذا) المقال مفيدا", "هل وجدت هذه المعلومات مفيدة": a feedback question, as a key. */
@@ -272,7 +275,7 @@ const ARABIC_LETTER = /\p{Script=Arabic}/u;
 /** An e-mail address: "writer@example.com". */
 const EMAIL_ADDRESS = /(?:^|[\s:(])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63}/u;
 /** "هاتف: 0097124444444", "فاكس +966 11 000 0000": a phone or fax line. */
-const PHONE_LINE = /^(?:هاتف|الهاتف|تلفون|تليفون|جوال|الجوال|فاكس|الفاكس|واتساب)\s?[:：]?\s?\+?\d[\d\s-]{6,20}$/u;
+const PHONE_LINE = /^(?:هاتف|الهاتف|تلفون|تليفون|جوال|الجوال|فاكس|الفاكس|واتساب|للتواصل|للاتصال|رقم الهاتف|موبايل)\s?[:：]?\s?\+?\d[\d\s-]{6,20}$/u;
 /** Longest line read as a contact line around an e-mail address. */
 const MAX_CONTACT_WORDS = 12;
 const URL_OR_HANDLE = /^(?:https?:\/\/|www\.|pic\.twitter\.com)|^\S+\.(?:com|net|org|info)(?:\/\S*)?$/iu;
@@ -402,6 +405,8 @@ function dashCredit(line: string, words: number): RegExpExecArray | null {
 /** Whether a line opens a block of links to other stories ("اقرأ أيضا", "أخبار ذات صلة"). */
 const NEXT_LINK_KEYS = new Set(NEXT_LINKS.map(lineKey));
 /** "قائمه 1 من 2" (a key): a link list's word and its position. */
+/** "اقرأ: عنوان قصة أخرى": a call to read and a colon (on the line). */
+const READ_CALL = new RegExp(`^(?:${READ_CALLS.join('|')})\\s?:`, 'u');
 const LINK_LIST_POSITION = new RegExp(`^(?:${LINK_LIST_WORDS.map(lineKey).join('|')}) \\d{1,2} من \\d{1,2}$`, 'u');
 
 /** A full stop or a quote mark: what a link's label never holds. */
@@ -412,6 +417,7 @@ export function isRelatedMarker(line: string, key = lineKey(line), words = keyWo
   // (never a hard-wrapped fragment that ends a sentence: 'التالي".')
   if (words <= 2 && NEXT_LINK_KEYS.has(key) && !FRAGMENT_MARKS.test(line)) return true;
   if (startsWithKey(key, RELATED_INDEX)) return true;
+  if (READ_CALL.test(line)) return true;
   // "قائمة 1 من 2": a numbered list of links inside the body
   if (words === 4 && LINK_LIST_POSITION.test(key)) return true;
   // "مواضيع قد تهمك", "أخبار قد تعجبك": the phrase may stand after a first word
@@ -489,6 +495,8 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_MARKET_TICKER_WORDS && MARKET_TICKER.test(line)) return true;
   if (words <= MAX_ORIGINAL_TEXT_WORDS && ORIGINAL_TEXT.test(key)) return true;
   if (words <= MAX_SECTION_ROW_WORDS && SECTION_ROW.test(line)) return true;
+  // "تتمة ص 7": a print page's pointer to where the story goes on
+  if (words <= MAX_CONTINUED_WORDS && CONTINUED_ON_PAGE.test(key)) return true;
   if (words <= MAX_MENU_WORDS && (isCounter(key, words) || isLetterWidget(key, words) || isMenu(line, words) || isCallToAction(line, key, words) || isPlatformBar(key, words))) return true;
   // gallery positions, photo credits, notes on the writer and video pointers are short lines too
   if (words <= MAX_POINTER_WORDS && (isButton(key, words) || isBreadcrumb(line, words) || GALLERY_POSITION.test(key) || PRAYER_TIME.test(key) || PHOTO_CREDIT.test(line) || NEWSROOM_CREDIT.test(line) || isWriterNote(line, key, words) || VIDEO_POINTER.test(line))) return true;

@@ -297,8 +297,11 @@ export const ORIGINAL_TEXT_LANGUAGES: readonly string[] = [
 /** Labels of a row naming the story's section: "القسم: أخبار محلية", "التصنيف: اقتصاد" (a colon and a short value). */
 export const SECTION_ROW_LABELS: readonly string[] = ['القسم', 'قسم', 'التصنيف', 'تصنيف', 'الفئة', 'التبويب', 'الباب', 'Section', 'Category', 'Catégorie', 'Rubrique'];
 
+/** Calls to read another story, opening a line before a colon and its title: "اقرأ: …", "طالع: …". */
+export const READ_CALLS: readonly string[] = ['اقرأ', 'إقرأ', 'اقرئي', 'اقرأوا', 'اقرؤوا', 'طالع', 'طالعي', 'طالعوا'];
+
 /** Links to the next or previous story, alone on their line: the title under one is that story's. */
-export const NEXT_LINKS: readonly string[] = ['التالي', 'السابق', 'الخبر التالي', 'المقال التالي', 'القصة التالية', 'الفيديو التالي', 'الفيديو السابق', 'التالي »', '« السابق', 'الصورة التالية', 'الصورة السابقة', 'الحلقة التالية', 'الحلقة السابقة', 'الجزء التالي', 'الجزء السابق'];
+export const NEXT_LINKS: readonly string[] = ['التالي', 'السابق', 'الصفحة التالية', 'الصفحة السابقة', 'المحتوى التالي', 'المحتوى السابق', 'الخبر التالي', 'المقال التالي', 'القصة التالية', 'الفيديو التالي', 'الفيديو السابق', 'التالي »', '« السابق', 'الصورة التالية', 'الصورة السابقة', 'الحلقة التالية', 'الحلقة السابقة', 'الجزء التالي', 'الجزء السابق'];
 
 /** A sponsor's line over sponsored content: "بالشراكة مع بنك الخليج", "برعاية …", "بدعم من …" (on the key, short lines). */
 export const SPONSOR_LEADS: readonly string[] = ['بالشراكة مع', 'بالتعاون مع', 'برعاية', 'بدعم من', 'مقدم من', 'مقدمة من', 'برعاية من'];
