@@ -142,6 +142,9 @@ describe('bylines and datelines', () => {
     ['الدوحة - خدمة كووورة', { authors: [], agency: 'كووورة', dateline: 'الدوحة' }],
     // a tatweel with a space on each side is a dash
     ['بغداد ـ «القدس العربي»:', { authors: [], agency: 'القدس العربي', dateline: 'بغداد' }],
+    // an outlet named by a common word before the place, the desk word "خاص" beside it or not
+    ['الحرة / خاص - واشنطن', { authors: [], agency: 'الحرة', dateline: 'واشنطن' }],
+    ['الحرة - واشنطن', { authors: [], agency: 'الحرة', dateline: 'واشنطن' }],
     // a labelled row of the writer's name, and a writer's account on a platform after the name
     ['اسم الكاتب: نور الهدى بن عمر', { authors: ['نور الهدى بن عمر'], agency: null, dateline: null }],
     ['غادة السمان | تويتر: @writer_desk', { authors: ['غادة السمان'], agency: null, dateline: null }],
@@ -157,6 +160,11 @@ describe('bylines and datelines', () => {
     const body = '\nأقرت الحكومة اليوم خطة جديدة لدعم المزارعين في المناطق الريفية بقيمة 200 مليون دولار.\nوقال وزير الزراعة إن الخطة تشمل قروضا ميسرة.';
     expect(parseArticle(`الحكومة تقر خطة جديدة لدعم المزارعين\nالمصدر: الخرطوم - إرم نيوز\n14 أكتوبر 2025${body}`).byline).toEqual({ authors: [], agency: 'إرم نيوز', dateline: 'الخرطوم' });
     expect(parseArticle(`الحكومة تقر خطة جديدة لدعم المزارعين\nالمصدر: الجزيرة + وكالات\n14 أكتوبر 2025${body}`).byline).toEqual({ authors: [], agency: 'الجزيرة', dateline: null });
+  });
+
+  it('reads no outlet into a given name or a menu\'s section beside a place ("أحمد - واشنطن", "محليات / خاص - الرياض")', () => {
+    expect(parseBylineLine('أحمد - واشنطن')).toBeNull();
+    expect(parseBylineLine('محليات / خاص - بنزرت')?.agency ?? null).toBeNull();
   });
 
   it('does not take a headline with a colon for a byline', () => {

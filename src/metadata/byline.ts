@@ -393,10 +393,30 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
   if (known.length === 0) return outletAndReporter(line, parts);
   // "بنزرت - الشروق", "عمّان - رؤيا": a place and one word the lexicon lacks (outlets named by a common word) is the
   // place and the outlet, never a person (a writer's name has two words or more; a given name alone is not read)
-  const lone = parts.length === 2 && parts[0]!.kind === 'place' && parts[1]!.kind === 'unknown' ? lineKey(parts[1]!.text) : '';
-  if (/^\p{L}{3,}$/u.test(lone) && !startsWithGivenName(lone)) return { authors: [], agency: parts[1]!.text, dateline: parts[0]!.text };
+  // ("الحرة / خاص - واشنطن", "الحرة - واشنطن": the word first, the desk word "خاص" beside it or not; never a section
+  // of the site's menus, "محليات - الرياض")
+  const outlet = loneOutletBesidePlace(parts);
+  if (outlet !== null) return outlet;
   if (parts.some((p) => p.kind === 'unknown')) return null;
   return assemble(parts.filter((p) => p.kind !== 'date' && p.kind !== 'section'));
+}
+
+/**
+ * "بنزرت - الشروق", "عمّان - رؤيا", "الحرة / خاص - واشنطن": one place and one word the lexicon lacks (an outlet named
+ * by a common word), in either order, a desk word beside them or not: the place and the outlet. Else null.
+ */
+function loneOutletBesidePlace(parts: readonly BylinePart[]): Byline | null {
+  const rest = parts.filter((p) => p.kind !== 'desk');
+  const desks = parts.length - rest.length;
+  if (rest.length !== 2 || desks > 1) return null;
+  const place = rest.find((p) => p.kind === 'place');
+  const word = rest.find((p) => p.kind === 'unknown');
+  if (place === undefined || word === undefined) return null;
+  const key = lineKey(word.text);
+  // (after the place any such word; before it, or beside a desk word, never a section the site lists in its menus)
+  const guarded = rest[0] === word || desks === 1;
+  if (!/^\p{L}{3,}$/u.test(key) || startsWithGivenName(key) || (guarded && MENU_WORD_KEYS.has(key))) return null;
+  return { authors: [], agency: word.text, dateline: place.text };
 }
 
 /** A name without the و glued to its first word, when the word without it is a given name and with it is none. */
