@@ -473,6 +473,21 @@ describe('cues and speakers', () => {
     expect(speech(b).map((q) => q.kind)).toEqual(['partial']);
   });
 
+  it('reads "أمين الناصر، الرئيس التنفيذي للشركة،" as a name and its title, never "أمين العاصمة، المهندس X،" as a name', () => {
+    const a = parse('وقال أمين الناصر، الرئيس التنفيذي للشركة، خلال مؤتمر في الرياض: «الطلب الآسيوي لا يزال قوياً».', 'وقال أمين العاصمة، المهندس يوسف الشواربة، إن الطلب لا يزال قويا.');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['أمين الناصر', 'الرئيس التنفيذي للشركة'], ['يوسف الشواربة', 'أمين العاصمة']]);
+  });
+
+  it('reads a firm in quote marks after a title or analysts and "في"/"لدى" as the firm, and a title in apposition to its colon', () => {
+    const a = parse('ورأى محللون في "غولدمان ساكس" أن الزيادة "تعكس ثقة الشركة في السوق".', 'وقال فيصل الشمري، مدير الأبحاث في «الراجحي كابيتال»، إن الأسعار الحالية تعكس أساسيات السوق.');
+    expect(speech(a).map((q) => q.text)).toEqual(['تعكس ثقة الشركة في السوق']);
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['فيصل الشمري', 'مدير الأبحاث في «الراجحي كابيتال»']]);
+    const b = parse('وقال فيصل الشمري، المحلل في شركة الراجحي كابيتال: الأسعار الحالية تعكس أساسيات السوق بشكل جيد.');
+    expect(b.speakers.map((s) => s.role)).toEqual(['المحلل في شركة الراجحي كابيتال']);
+    // (a quote after "في" that follows no title nor staff is still words said)
+    expect(speech(parse('وقال الوزير إن الوضع في "خطر حقيقي".')).map((q) => q.text)).toEqual(['خطر حقيقي']);
+  });
+
   it('reads a treaty or a weapon named in quotes as a name ("معاهدة "ستارت الجديدة"", "منظومة «إس-400»")', () => {
     const a = parse('واعتبر الوزير أن معاهدة "ستارت الجديدة" لم تعد قائمة فعليا.', 'وقال إن بلاده تسلمت منظومة «إس-400» العام الماضي.');
     expect(speech(a)).toEqual([]);

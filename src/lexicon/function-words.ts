@@ -155,6 +155,12 @@ export const GLOSS_NOUNS: readonly string[] = ['اشاره', 'مؤشر', 'دلا
 /** Titles that are also given names: "إمام عاشور", "أمير نصر". Folded. */
 export const GIVEN_NAME_TITLES: readonly string[] = ['امام', 'امير'];
 
+/**
+ * Titles that are also given names before a family name and a title in apposition: "أمين الناصر، الرئيس التنفيذي
+ * للشركة،", "أمير الشمري، رئيس …". Folded.
+ */
+export const FAMILY_NAMED_TITLES: readonly string[] = ['امام', 'امير', 'امين'];
+
 /** Anonymous words that a body's genitive and a name may follow: "متحدث الوزارة الدكتور …". Folded. */
 export const SPOKESMAN_WORDS: readonly string[] = ['متحدث', 'متحدثه'];
 

@@ -49,3 +49,12 @@ export const PLATFORMS: readonly string[] = [
 
 /** Words naming a heading or slogan, whose colon opens no speech: "تحت عنوان: «…»", "رفعوا شعار: «…»". */
 export const HEADING_WORDS: readonly string[] = ['عنوان', 'العنوان', 'بعنوان', 'عنوانه', 'عنوانها', 'شعار', 'الشعار', 'بشعار', 'مانشيت', 'وسم', 'الوسم', 'هاشتاغ'];
+
+/**
+ * People who work at a firm or body, before "في" or "لدى" and its name in quote marks: "محللون في «غولدمان ساكس»",
+ * "خبير لدى «موديز»" (a title before them works so too). The quoted words name the firm.
+ */
+export const FIRM_STAFF_WORDS: readonly string[] = [
+  'محللون', 'محللين', 'المحللون', 'المحللين', 'خبراء', 'الخبراء', 'باحثون', 'باحثين', 'الباحثون', 'اقتصاديون', 'اقتصاديين',
+  'الاقتصاديون', 'مسؤولون', 'مسؤولين', 'المسؤولون', 'موظفون', 'موظفين', 'الموظفين', 'متداولون', 'متعاملون', 'مصادر', 'مصدر',
+];

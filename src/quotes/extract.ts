@@ -1,6 +1,6 @@
 import { ANSWER_LABELS, BROADCAST_WORDS, GLOSS_NOUNS, IMPERSONAL_VERBS, NEWS_AGENCY_WORDS, QUESTION_LABELS, SPEAKING_BODIES } from '../lexicon/function-words.js';
 import { RELAYERS } from '../lexicon/roles.js';
-import { HEADING_WORDS, NOT_SPEECH_MARKERS, PLATFORMS, SPEECH_OCCASION_ADJECTIVES, TITLE_MARKERS as TITLE_WORDS } from '../lexicon/not-speech.js';
+import { FIRM_STAFF_WORDS, HEADING_WORDS, NOT_SPEECH_MARKERS, PLATFORMS, SPEECH_OCCASION_ADJECTIVES, TITLE_MARKERS as TITLE_WORDS } from '../lexicon/not-speech.js';
 import { keyWords, lineKey } from '../normalize/key.js';
 import { isKnownOutlet, isKnownPlace, startsWithGivenName } from '../metadata/known.js';
 import { foldText } from '../normalize/fold.js';
@@ -119,6 +119,15 @@ const NON_ARABIC_QUOTE = /^[^\p{Script=Arabic}]*$/u;
 const SHORT_QUOTE = 3;
 /** Names and titles in quotes are short; longer quotes are titles only after a title word. */
 const MAX_NAME_QUOTE = 4;
+/** "في", "لدى", "من": the word between a title and the body it names in quote marks ("مدير الأبحاث في «…»"). */
+const TITLE_TO_BODY = /\s(?:في|لدى|لدي|من)\s*$/u;
+
+/** Whether the quote opening at `open` follows its speaker's title and "في"/"لدى"/"من" (the title's body). */
+function inSpeakerTitle(text: string, open: number, role: string): boolean {
+  const before = text.slice(Math.max(0, open - role.length - 8), open);
+  const joiner = TITLE_TO_BODY.exec(before);
+  return joiner !== null && before.slice(0, joiner.index).endsWith(role);
+}
 const NAME_LOOKBACK = 5;
 const TITLE_MARKERS = new Set(TITLE_WORDS.map((w) => foldText(w)));
 const PLATFORM_KEYS = new Set(PLATFORMS.map(lineKey));
@@ -140,6 +149,13 @@ const NAMED_BODY_HEADS = new Set(['شركه', 'حزب', 'جمعيه', 'مؤسس�
 /** An organisation's head without the article, opening a quote: "شركة", "حزب", "جمعية" (not "الحكومة لن …"). */
 function indefiniteOrganisation(t: Token): boolean {
   return !t.definite && NAMED_BODY_HEADS.has(t.norm);
+}
+
+const FIRM_STAFF = new Set(FIRM_STAFF_WORDS.map(foldText));
+
+/** Whether a token is a title or people who work somewhere ("محللون"), with nothing after it but a space. */
+function staffBefore(t: Token | undefined): boolean {
+  return t !== undefined && t.after === '' && (t.role || FIRM_STAFF.has(t.norm.replace(/^[وف]/u, '')));
 }
 
 /** Whether a folded word is a not-speech marker, with its و/ب/ل/ال prefixes tried off. */
@@ -301,6 +317,8 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
   // relative before it
   // ("المستشار الإعلامي لقائد «الدعم السريع»": a title after ل or ب, in construct with the name)
   if (prevToken !== undefined && (OUTLET_LEADS.has(prevToken.norm) || prevToken.role || isKinship(prevToken.norm) || PARENTS.has(prevToken.norm) || prefixedTitle(prevToken.norm))) return true;
+  // "محللون في «غولدمان ساكس»", "المحلل لدى «جيه بي مورغان»": the firm of the people or the title before "في"/"لدى"
+  if (prevToken !== undefined && quoteTokens <= MAX_NAME_QUOTE && (prevToken.norm === 'في' || prevToken.norm === 'لدي') && staffBefore(view.tokens[openToken - 2])) return true;
   // "حسبما نقلت «حرييت»": the outlet that relays; "مدرب الـ«سيتيزينس»": a nickname after the article printed apart
   if (prevToken !== undefined && (RELAYING.test(prevToken.norm) || prevToken.norm === 'ال')) return true;
   // A word or two in quotes that the article also uses unquoted is a name ("بوينغ", "ويتشيتا").
@@ -480,6 +498,8 @@ function speechQuote(views: readonly ParagraphView[], view: ParagraphView, span:
   }
   // "وقالت «أرامكو» في بيان إن …": the words in quote marks are the speaker's own name, no quote
   if (voice?.name && quoteTokens <= MAX_NAME_QUOTE && lineKey(voice.name) === lineKey(inner)) return null;
+  // "فيصل الشمري، مدير الأبحاث في «الراجحي كابيتال»، إن …": the words in quote marks name the body in the speaker's title
+  if (voice?.role && quoteTokens <= MAX_NAME_QUOTE && inSpeakerTitle(view.text, span.open, voice.role)) return null;
   // an outlet or a report relays what it quotes: never the speaker ("ونقلت وكالة فرانس برس …")
   if (voice?.name && isRelayer(voice.name)) voice = { name: null, role: null, anonymous: true, feminine: voice.feminine };
   // "بحسب X، فإن الحكومة «…»": a fragment of the clause told according to X

@@ -1,4 +1,4 @@
-import { ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COUNT_NOUNS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, DEFENCE_WORDS, DESCRIBING_WORDS, DOCUMENTS_OF_BODIES, GIVEN_NAME_TITLES, NOT_NAME_WORDS, PHRASE_STOPS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPEAKING_BODIES, SPOKESMAN_WORDS, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS } from '../lexicon/function-words.js';
+import { ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COUNT_NOUNS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, DEFENCE_WORDS, DESCRIBING_WORDS, DOCUMENTS_OF_BODIES, FAMILY_NAMED_TITLES, GIVEN_NAME_TITLES, NOT_NAME_WORDS, PHRASE_STOPS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPEAKING_BODIES, SPOKESMAN_WORDS, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS } from '../lexicon/function-words.js';
 import { ORGANISATION_SET as ORG_SET } from './organisations.js';
 import { NEWS_VERBS } from '../lexicon/verbs.js';
 import { isKnownOutlet, isKnownPlace, startsWithGivenName } from '../metadata/known.js';
@@ -195,8 +195,10 @@ function isImam(text: string, t: Token): boolean {
  * "إمام مسجد …", "إمام الحرم", the emir "أمير قطر", "أمير منطقة الرياض".
  */
 function givenImam(tokens: readonly Token[], i: number, limit: number): boolean {
-  if (!GIVEN_NAME_TITLE_SET.has(tokens[i]!.norm) || hasComma(tokens[i]!) || i + 1 >= limit) return false;
+  if (hasComma(tokens[i]!) || i + 1 >= limit) return false;
   const next = tokens[i + 1]!;
+  if (FAMILY_NAMED_TITLE_SET.has(tokens[i]!.norm) && familyNameThenTitle(tokens, i + 1, limit)) return true;
+  if (!GIVEN_NAME_TITLE_SET.has(tokens[i]!.norm)) return false;
   // ("أمير قطر", "أمير منطقة الرياض": a place or a region after it keeps the title)
   // (nor an indefinite nisba: "أمير سعودي بارز" is a prince; "أمير علي" a name)
   return !definiteToken(next) && !ORG_SET.has(next.norm) && !isStop(next) && !next.role && !isKnownPlace(next.norm) && !(/ي$/u.test(next.norm) && !startsWithGivenName(next.norm));
@@ -211,6 +213,19 @@ function knownPlaceRun(tokens: readonly Token[], k: number, len: number): boolea
 
 /** Titles that are also given names: "إمام عاشور", "أمير نصر". Folded. */
 const GIVEN_NAME_TITLE_SET = new Set(GIVEN_NAME_TITLES);
+const FAMILY_NAMED_TITLE_SET = new Set(FAMILY_NAMED_TITLES);
+
+/**
+ * "أمين الناصر، الرئيس التنفيذي للشركة،": whether token `k` is a definite family name (no place, body or word in ة)
+ * closed by a comma, with a title in apposition after it.
+ */
+function familyNameThenTitle(tokens: readonly Token[], k: number, limit: number): boolean {
+  const word = tokens[k]!;
+  if (!word.definite || !hasComma(word) || k + 1 >= limit || word.role || word.norm.endsWith('ه') || isKnownPlace(word.norm) || ORG_SET.has(word.norm) || ORG_SET.has(word.norm.slice(2))) return false;
+  const after = tokens[k + 1]!;
+  // (the title after the comma names nobody: "أمير المنطقة، الأمير فيصل" is the emir, named)
+  return after.role && definiteToken(after) && !(k + 2 < limit && tokens[k + 2]!.role === false && !definiteToken(tokens[k + 2]!) && startsWithGivenName(tokens[k + 2]!.norm));
+}
 
 /** "آن" (Ahn, Anne) folds like the particle أن: spelt with آ in the page, it is a name ("آن دوك-غيون"). */
 function isNameAhn(text: string, t: Token): boolean {
@@ -886,8 +901,10 @@ function commaClosed(tokens: readonly Token[], end: number, limit: number): numb
     // ("محلل النفط لدى إف.جي.إي،", "خبير الأرصاد في المركز،": "at" a firm, "in" a body are the title's own; never
     // "في تصريح", where the words were said)
     const place = k === end && (t.norm === 'لدي' || (t.norm === 'في' && k + 1 < limit && !isSpeechNoun(tokens[k + 1]!.norm) && tokens[k + 1]!.cue === null));
-    if ((isStop(t) && !place) || isParticle(t.norm) || t.cue !== null || /[:()«»"]/u.test(t.after)) return end;
-    if (hasComma(t)) return k + 1;
+    // (a body's name in quote marks inside the title is the title's: "المحلل في شركة «الراجحي كابيتال»،"; a colon
+    // closes the title as a comma does: "…، المحلل في شركة الراجحي كابيتال: …")
+    if ((isStop(t) && !place) || isParticle(t.norm) || t.cue !== null || /[()]/u.test(t.after)) return end;
+    if (hasComma(t) || t.after.includes(':')) return k + 1;
   }
   return end;
 }
