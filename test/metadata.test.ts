@@ -145,6 +145,9 @@ describe('bylines and datelines', () => {
     // an outlet named by a common word before the place, the desk word "خاص" beside it or not
     ['الحرة / خاص - واشنطن', { authors: [], agency: 'الحرة', dateline: 'واشنطن' }],
     ['الحرة - واشنطن', { authors: [], agency: 'الحرة', dateline: 'واشنطن' }],
+    // a glyph or a bullet before the label
+    ['✍️ بقلم: جمال الدين بوزيان', { authors: ['جمال الدين بوزيان'], agency: null, dateline: null }],
+    ['• كتب: هند القحطاني', { authors: ['هند القحطاني'], agency: null, dateline: null }],
     // a labelled row of the writer's name, and a writer's account on a platform after the name
     ['اسم الكاتب: نور الهدى بن عمر', { authors: ['نور الهدى بن عمر'], agency: null, dateline: null }],
     ['غادة السمان | تويتر: @writer_desk', { authors: ['غادة السمان'], agency: null, dateline: null }],

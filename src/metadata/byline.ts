@@ -28,6 +28,8 @@ const BRACKET_PREFIX = /^([^()]{2,60})?\(([^()]{1,30})\)\s?(?:--|—|–|-|:)\s?
 /** " - 14 - 5 ": the day and month a wire prints after its place, before the agency in brackets. */
 const WIRE_DAY_MONTH = /[-–—] ?\d{1,2} ?[-–—/] ?\d{1,2}$/u;
 /** " - منذ 3 ساعات", " | قبل يومين": a relative time closing a byline line. */
+/** Glyphs, emoji and bullets opening a line, before its first letter, digit, bracket or quote mark. */
+const LEADING_GLYPHS = /^[^\p{L}\p{N}«"“(\[]+/u;
 const SINCE_SUFFIX = / [-–—|] (?:منذ|قبل) [^-–—|:]{2,20}$/u;
 /** An account's handle, last on a line: "@writer_desk". */
 const HANDLE_AT_END = /^@[a-z0-9_.]{1,30}$/iu;
@@ -327,6 +329,9 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
     const joined = line.replace(QUOTED_THEN_DOMAIN, '"$1 $2"');
     if (joined !== line) return parseBylineLine(joined);
   }
+  // "✍️ بقلم: …", "• كتب: …": a glyph or bullet before the label
+  const glyphs = LEADING_GLYPHS.exec(line);
+  if (glyphs !== null && glyphs[0].length < line.length) return parseBylineLine(line.slice(glyphs[0].length));
   // "بواسطة بسام العتيبي - منذ 3 ساعات": the time since publication after the credit
   const since = SINCE_SUFFIX.exec(line);
   if (since !== null) return parseBylineLine(line.slice(0, since.index));
