@@ -145,6 +145,7 @@ describe('bylines and datelines', () => {
     // an outlet named by a common word before the place, the desk word "خاص" beside it or not
     ['الحرة / خاص - واشنطن', { authors: [], agency: 'الحرة', dateline: 'واشنطن' }],
     ['الحرة - واشنطن', { authors: [], agency: 'الحرة', dateline: 'واشنطن' }],
+    ['لي 360 - الرباط', { authors: [], agency: 'لي 360', dateline: 'الرباط' }],
     // a glyph or a bullet before the label
     ['✍️ بقلم: جمال الدين بوزيان', { authors: ['جمال الدين بوزيان'], agency: null, dateline: null }],
     ['• كتب: هند القحطاني', { authors: ['هند القحطاني'], agency: null, dateline: null }],

@@ -488,6 +488,11 @@ describe('cues and speakers', () => {
     expect(speech(parse('وقال الوزير إن الوضع في "خطر حقيقي".')).map((q) => q.text)).toEqual(['خطر حقيقي']);
   });
 
+  it('gives "المسؤول الحكومي ذاته" (the same official, with an adjective) to the speaker named before', () => {
+    const a = parse('وأفاد الناطق الرسمي باسم الحكومة، مصطفى بايتاس، بأن البرنامج سيستهدف صغار الفلاحين.', 'وأبرز المسؤول الحكومي ذاته أن الدعم سيشمل توفير الأعلاف بأسعار مدعمة.');
+    expect(a.quotes.map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'مصطفى بايتاس'], ['indirect', 'مصطفى بايتاس']]);
+  });
+
   it('reads a treaty or a weapon named in quotes as a name ("معاهدة "ستارت الجديدة"", "منظومة «إس-400»")', () => {
     const a = parse('واعتبر الوزير أن معاهدة "ستارت الجديدة" لم تعد قائمة فعليا.', 'وقال إن بلاده تسلمت منظومة «إس-400» العام الماضي.');
     expect(speech(a)).toEqual([]);

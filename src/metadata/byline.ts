@@ -410,6 +410,9 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
  * "بنزرت - الشروق", "عمّان - رؤيا", "الحرة / خاص - واشنطن": one place and one word the lexicon lacks (an outlet named
  * by a common word), in either order, a desk word beside them or not: the place and the outlet. Else null.
  */
+/** An outlet named by one word the lexicon lacks, or a word and a number ("رؤيا", "لي 360"), as a key. */
+const OUTLET_WORD = /^(?:\p{L}{3,}|\p{L}{2,} \d{1,3})$/u;
+
 function loneOutletBesidePlace(parts: readonly BylinePart[]): Byline | null {
   const rest = parts.filter((p) => p.kind !== 'desk');
   const desks = parts.length - rest.length;
@@ -420,7 +423,8 @@ function loneOutletBesidePlace(parts: readonly BylinePart[]): Byline | null {
   const key = lineKey(word.text);
   // (after the place any such word; before it, or beside a desk word, never a section the site lists in its menus)
   const guarded = rest[0] === word || desks === 1;
-  if (!/^\p{L}{3,}$/u.test(key) || startsWithGivenName(key) || (guarded && MENU_WORD_KEYS.has(key))) return null;
+  // (a word and a number too: "لي 360 - الرباط")
+  if (!OUTLET_WORD.test(key) || startsWithGivenName(key) || (guarded && MENU_WORD_KEYS.has(key))) return null;
   return { authors: [], agency: word.text, dateline: place.text };
 }
 

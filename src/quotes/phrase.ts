@@ -1301,6 +1301,8 @@ export function readMention(
   if (first === 'الاخير' || first === 'الاخيره') return mention(null, null, i + 1, { latter: true });
   // "وأبرز المتحدث ذاته": the same speaker, the one speaking (Maghreb copy's "the said speaker")
   if ((SPEAKER_SET.has(first) || SAME_SPEAKER_SET.has(first)) && i + 1 < limit && SAME_SET.has(tokens[i + 1]!.norm)) return mention(null, null, i + 2, { pronoun: true });
+  // ("وأبرز المسؤول الحكومي ذاته": with the speaker's adjective between)
+  if ((SPEAKER_SET.has(first) || SAME_SPEAKER_SET.has(first)) && i + 2 < limit && !hasComma(tokens[i + 1]!) && DEFINITE_NISBA.test(tokens[i + 1]!.norm) && SAME_SET.has(tokens[i + 2]!.norm)) return mention(null, null, i + 3, { pronoun: true });
   // "وأوضح المتحدّث أنّ …": the speaker alone, right before the particle or a colon, is the one speaking (the
   // spokesman is "المتحدث باسم …", "المتحدث الرسمي")
   if (SPEAKER_SET.has(first) && (i + 1 >= limit || isParticle(tokens[i + 1]!.norm) || /[:،,]/u.test(tokens[i]!.after))) return mention(null, null, i + 1, { pronoun: true });
