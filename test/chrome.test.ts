@@ -1180,3 +1180,12 @@ describe('a call to read with a colon, a print page\'s pointer, paging links and
     expect(parseArticle('الحكومة تقر خطة جديدة لدعم المزارعين\nأقرت الحكومة اليوم خطة جديدة لدعم المزارعين في المناطق الريفية.\nاقرأ الكتاب قبل أن تحكم عليه، يقول المثل.').paragraphs).toHaveLength(2);
   });
 });
+
+describe('a related block ends at a line that opens on a speech verb', () => {
+  it('keeps "وتساءل المضف: كيف …؟" under a related title (a related block ends at it), the title itself dropped', () => {
+    const head = 'نواب: قانون الإسكان الجديد لا يلبي طموحات المواطنين\nأقرت الحكومة اليوم خطة جديدة لدعم المزارعين في المناطق الريفية.\nوقال النائب عبدالله المضف إن المشروع يعيد إنتاج الأزمة.\nاقرأ أيضاً..\nخبراء: تراجع أسعار الدواجن مستمر حتى نهاية الشهر';
+    const a = parseArticle(`${head}\nوتساءل المضف: كيف يمكن لأسرة شابة أن تنتظر 17 عاما للحصول على بيت؟\nوأعلنت النقابة ترحيبها بالخطة الجديدة.`);
+    expect(a.paragraphs).toContain('وتساءل المضف: كيف يمكن لأسرة شابة أن تنتظر 17 عاما للحصول على بيت؟');
+    expect(a.boilerplate).toContain('خبراء: تراجع أسعار الدواجن مستمر حتى نهاية الشهر');
+  });
+});

@@ -488,6 +488,11 @@ describe('cues and speakers', () => {
     expect(speech(parse('وقال الوزير إن الوضع في "خطر حقيقي".')).map((q) => q.text)).toEqual(['خطر حقيقي']);
   });
 
+  it('keeps the question mark of unmarked words after a colon ("وتساءل المضف: كيف …؟"), and drops a full stop', () => {
+    const a = parse('وقال النائب عبدالله المضف إن المشروع يعيد إنتاج الأزمة.', 'وتساءل المضف: كيف يمكن لأسرة شابة أن تنتظر 17 عاما للحصول على بيت؟', 'وأضاف: سنقدم تعديلات جوهرية على المشروع.');
+    expect(a.quotes.filter((q) => q.kind === 'unmarked').map((q) => q.text)).toEqual(['كيف يمكن لأسرة شابة أن تنتظر 17 عاما للحصول على بيت؟', 'سنقدم تعديلات جوهرية على المشروع']);
+  });
+
   it('gives "المسؤول الحكومي ذاته" (the same official, with an adjective) to the speaker named before', () => {
     const a = parse('وأفاد الناطق الرسمي باسم الحكومة، مصطفى بايتاس، بأن البرنامج سيستهدف صغار الفلاحين.', 'وأبرز المسؤول الحكومي ذاته أن الدعم سيشمل توفير الأعلاف بأسعار مدعمة.');
     expect(a.quotes.map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'مصطفى بايتاس'], ['indirect', 'مصطفى بايتاس']]);

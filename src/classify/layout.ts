@@ -145,7 +145,19 @@ function loneBulletTitle(lines: readonly ClassifiedLine[], i: number): boolean {
 
 /** A line that reads as a body paragraph rather than a link to another story. */
 function isBodyLike(line: ClassifiedLine): boolean {
-  return PARAGRAPH_END.test(line.text) || line.words > MAX_RELATED_ITEM_WORDS || INTERVIEW_LABEL.test(line.text);
+  return PARAGRAPH_END.test(line.text) || line.words > MAX_RELATED_ITEM_WORDS || INTERVIEW_LABEL.test(line.text) || joinedSpeechVerb(line);
+}
+
+/** Fewest words of a line read as going on with the article for its opening speech verb (not a name: "وعد الربيعي"). */
+const MIN_JOINED_SPEECH_WORDS = 4;
+
+/**
+ * "وتساءل المضف: كيف …؟": a line opening on و or ف and a speech verb goes on with the article, never a title (nor
+ * a name that opens so: "وعد الربيعي").
+ */
+function joinedSpeechVerb(line: ClassifiedLine): boolean {
+  const c = line.key.charCodeAt(0);
+  return (c === WAW || c === FEH) && line.words >= MIN_JOINED_SPEECH_WORDS && cueOf(line.key.slice(0, line.key.indexOf(' ') >>> 0))?.kind === 'verb' && !startsWithGivenName(line.key);
 }
 
 /** A byline line that is an outlet's name and nothing else. */

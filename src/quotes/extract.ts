@@ -808,7 +808,9 @@ function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): Ra
     // ("قال … في ختام كلمته: إن …": past the usual reach, words that open with إن are reported, read below)
     if (j >= cueIndex + MAX_NEAR_COLON && /^[وف]?[إا]ن(?:ه|ها|هم|نا)?(?=\s)/u.test(rest)) break;
     const start = text.length - rest.length;
-    const end = trimEndPunct(text, start, sentenceEnd(view.breaks, start, text.length));
+    const trimmed = trimEndPunct(text, start, sentenceEnd(view.breaks, start, text.length));
+    // ("وتساءل: كيف يمكن …؟": a question keeps its mark, as it does inside quote marks)
+    const end = text[trimmed] === '؟' || text[trimmed] === '?' ? trimmed + 1 : trimmed;
     if (tokenAt(tokens, end) - tokenAt(tokens, start) < MIN_INDIRECT_TOKENS || insideSpan(view.spans, start)) return null;
     // a quote inside the stretch is the real quote: "وأضاف: تظهر الوثائق أن «…»"
     if (/[«»“”„"]/u.test(text.slice(start, end))) return null;
