@@ -319,6 +319,8 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // first contact: 3.1% leaked, author recall 0.962 (an emoji before the label, "✍️ بقلم: جمال الدين بوزيان", hid the
   // credit of a name not read alone); a slash after the label, a trade in brackets, an honorific, an English label read
   'held-out-89.json': { authorsRecall: 0.99, maxLeak: 0.017, bodyF1: 0.99 },
+  // first contact: 0.4% leaked (lone last titles), headline and author recall 1: no rule made
+  'held-out-90.json': { authorsRecall: 0.99, maxLeak: 0.006, bodyF1: 0.99 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {
