@@ -146,6 +146,7 @@ describe('bylines and datelines', () => {
     ['الحرة / خاص - واشنطن', { authors: [], agency: 'الحرة', dateline: 'واشنطن' }],
     ['الحرة - واشنطن', { authors: [], agency: 'الحرة', dateline: 'واشنطن' }],
     ['لي 360 - الرباط', { authors: [], agency: 'لي 360', dateline: 'الرباط' }],
+    ['حاورته: سلمى الخطيب', { authors: ['سلمى الخطيب'], agency: null, dateline: null }],
     // a glyph or a bullet before the label
     ['✍️ بقلم: جمال الدين بوزيان', { authors: ['جمال الدين بوزيان'], agency: null, dateline: null }],
     ['• كتب: هند القحطاني', { authors: ['هند القحطاني'], agency: null, dateline: null }],

@@ -488,6 +488,14 @@ describe('cues and speakers', () => {
     expect(speech(parse('وقال الوزير إن الوضع في "خطر حقيقي".')).map((q) => q.text)).toEqual(['خطر حقيقي']);
   });
 
+  it('completes a family name of a word and "الله" ("نصر الله") from the full name, and gives untitled interview answers to the one person quoted', () => {
+    const a = parse('في روايته الجديدة يعود إبراهيم نصر الله إلى سيرة المكان الفلسطيني.', 'س: لماذا تعود دائما إلى الذاكرة؟', 'ج: لأن الذاكرة هي ما تبقى لنا حين يُسلب كل شيء.', 'ويختم نصر الله حديثه بالقول إن "الرواية ستبقى ديوان العرب الجديد".');
+    expect(a.quotes.map((q) => [q.kind, q.speaker])).toEqual([['unmarked', 'إبراهيم نصر الله'], ['direct', 'إبراهيم نصر الله']]);
+    // (two people quoted by name: the answer's speaker stays unknown)
+    const b = parse('س: لماذا تعود دائما إلى الذاكرة؟', 'ج: لأن الذاكرة هي ما تبقى لنا حين يُسلب كل شيء.', 'وقال سامي علي إن "الرواية ستبقى".', 'وقالت هدى حسن إن "القصة أقرب".');
+    expect(b.quotes[0]!.speaker).toBeNull();
+  });
+
   it('keeps the question mark of unmarked words after a colon ("وتساءل المضف: كيف …؟"), and drops a full stop', () => {
     const a = parse('وقال النائب عبدالله المضف إن المشروع يعيد إنتاج الأزمة.', 'وتساءل المضف: كيف يمكن لأسرة شابة أن تنتظر 17 عاما للحصول على بيت؟', 'وأضاف: سنقدم تعديلات جوهرية على المشروع.');
     expect(a.quotes.filter((q) => q.kind === 'unmarked').map((q) => q.text)).toEqual(['كيف يمكن لأسرة شابة أن تنتظر 17 عاما للحصول على بيت؟', 'سنقدم تعديلات جوهرية على المشروع']);

@@ -974,7 +974,21 @@ export function extractQuotes(paragraphs: readonly string[]): { quotes: RawQuote
   completeFirstNames(views, out);
   completeFamilyNames(views, out);
   completeRegisteredFirstNames(ctx.registry, out);
+  fillInterviewee(views, out);
   return { quotes: out, registry: ctx.registry };
+}
+
+/**
+ * "ج: لأن الذاكرة …" answered before anyone was named with a title: when the article quotes one person by name and
+ * nobody else, the answers with no speaker are that person's (the interviewee).
+ */
+function fillInterviewee(views: readonly ParagraphView[], quotes: RawQuote[]): void {
+  const answers = quotes.filter((q) => q.speaker === null && q.kind === 'unmarked' && q.start > 0 && ANSWER_LABEL.test(views[q.paragraph]!.text));
+  if (answers.length === 0) return;
+  const named = new Set(quotes.filter((q) => q.speaker !== null).map((q) => q.speaker!));
+  if (named.size !== 1) return;
+  const [speaker] = named;
+  for (const q of answers) q.speaker = speaker!;
 }
 
 /** Present verbs of expecting or believing that are impersonal inside reported words ("يتوقع أن"), folded. */
@@ -1055,10 +1069,16 @@ function addForm(full: FullForms, word: string, form: string): void {
 /** Each one-word speaker with exactly one full form becomes that form. */
 function completeFromForms(quotes: RawQuote[], full: FullForms): void {
   for (const q of quotes) {
-    if (q.speaker === null || q.speaker.includes(' ')) continue;
+    if (q.speaker === null || (q.speaker.includes(' ') && !compoundFamily(foldText(q.speaker)))) continue;
     const forms = full.get(foldText(q.speaker));
     if (forms !== undefined && forms.size === 1) q.speaker = [...forms.values()][0]!;
   }
+}
+
+/** "نصر الله", "فضل الله": a family name of a word and "الله" (never the given name "عبد الله"), folded. */
+function compoundFamily(key: string): boolean {
+  const space = key.indexOf(' ');
+  return space > 0 && key.slice(space + 1) === 'الله' && !key.slice(space + 1).includes(' ') && !key.startsWith('عبد');
 }
 
 /** Most name words read before a family name to find its full form. */
@@ -1070,19 +1090,25 @@ const MAX_FAMILY_LOOKBACK = 3;
  */
 function completeFamilyNames(views: readonly ParagraphView[], quotes: RawQuote[]): void {
   const families = new Set<string>();
-  // ("الله" is no one's family name)
-  for (const q of quotes) if (q.speaker !== null && !q.speaker.includes(' ') && foldText(q.speaker).startsWith('ال') && foldText(q.speaker) !== 'الله') families.add(foldText(q.speaker));
+  // ("الله" is no one's family name; "نصر الله" of two words is)
+  for (const q of quotes) {
+    const key = q.speaker === null ? '' : foldText(q.speaker);
+    if ((!key.includes(' ') && key.startsWith('ال') && key !== 'الله') || compoundFamily(key)) families.add(key);
+  }
   if (families.size === 0) return;
   const full: FullForms = new Map();
   for (const view of views) {
     view.tokens.forEach((t, k) => {
-      if (!families.has(t.norm)) return;
+      const compound = k > 0 && t.norm === 'الله' ? `${view.tokens[k - 1]!.norm} الله` : '';
+      const key = families.has(t.norm) ? t.norm : families.has(compound) ? compound : '';
+      if (key === '') return;
+      const first = key === compound ? k - 1 : k;
       // (the longest full form first: "أبو أحمد النجار", not "أحمد النجار")
-      for (let s = Math.max(0, k - MAX_FAMILY_LOOKBACK); s < k; s++) {
+      for (let s = Math.max(0, first - MAX_FAMILY_LOOKBACK); s < first; s++) {
         const head = view.tokens[s]!;
         if (!startsWithGivenName(head.norm) && !KUNYA_HEADS.has(head.norm)) continue;
         if (nameLengthAt(view.text, view.tokens, s) !== k - s + 1) continue;
-        addForm(full, t.norm, view.text.slice(head.start, t.end));
+        addForm(full, key, view.text.slice(head.start, t.end));
         return;
       }
     });
