@@ -78,11 +78,14 @@ const MAX_CALL_WORDS = 12;
  */
 const REPRINTED_FROM = new RegExp(`^(?:(?:نقلا|مترجم|مترجمه|ترجمه) )?عن (?:${[...SITE_NAME_HEADS, 'وكالة'].map(lineKey).join('|')}) `, 'u');
 const MAX_REPRINTED_WORDS = 7;
+/** Verbs of publishing and the words for the story ("نشر", "هذا المقال"), as key alternations for the notes below. */
+const PUBLISHING_VERB = PUBLICATION_NOTE_VERBS.map(lineKey).join('|');
+const STORY_NOUN = EDITOR_NOTE_OBJECTS.map(lineKey).join('|');
 /**
  * "نُشر في الأصل على موقع ميدل إيست آي", "نشر هذا المقال أصلا في صحيفة …": a note that the story first ran elsewhere,
  * as a key: a verb of publishing, "first" and an outlet's kind.
  */
-const FIRST_RAN_IN = new RegExp(`^(?:${PUBLICATION_NOTE_VERBS.map(lineKey).join('|')})(?: (?:${EDITOR_NOTE_OBJECTS.map(lineKey).join('|')}))? (?:في الاصل|اصلا|اولا) (?:علي|في) (?:${SITE_NAME_HEADS.map(lineKey).join('|')}) `, 'u');
+const FIRST_RAN_IN = new RegExp(`^(?:${PUBLISHING_VERB})(?: (?:${STORY_NOUN}))? (?:في الاصل|اصلا|اولا) (?:علي|في) (?:${SITE_NAME_HEADS.map(lineKey).join('|')}) `, 'u');
 const MAX_FIRST_RAN_WORDS = 14;
 /** "تاسي 11,234.5 ▲ 0.45%": a market ticker's index, its level, an arrow and the change. */
 const MARKET_TICKER = /[▲▼△▽🔺🔻][^%]{0,12}%/u;
@@ -310,7 +313,7 @@ function isEditorNote(line: string, key: string): boolean {
   return EDITOR_NOTE_OBJECT_KEYS.some((o) => hasWord(key, o));
 }
 
-const PUBLICATION_NOTE_OPENING = new RegExp(`^(?:(?:${PUBLICATION_NOTE_VERBS.map(lineKey).join('|')}) )?(?:${EDITOR_NOTE_OBJECTS.map(lineKey).join('|')}) `, 'u');
+const PUBLICATION_NOTE_OPENING = new RegExp(`^(?:(?:${PUBLISHING_VERB}) )?(?:${STORY_NOUN}) `, 'u');
 const PUBLICATION_NOTE_TERM_KEYS = PUBLICATION_NOTE_TERMS.map(lineKey);
 const MAX_PUBLICATION_NOTE_WORDS = 16;
 /** "هذا المقال من الأرشيف، ونُشر أول مرة في 2015": a note on when the story first ran (on the key). */
@@ -404,9 +407,9 @@ function dashCredit(line: string, words: number): RegExpExecArray | null {
 
 /** Whether a line opens a block of links to other stories ("اقرأ أيضا", "أخبار ذات صلة"). */
 const NEXT_LINK_KEYS = new Set(NEXT_LINKS.map(lineKey));
-/** "قائمه 1 من 2" (a key): a link list's word and its position. */
 /** "اقرأ: عنوان قصة أخرى": a call to read and a colon (on the line). */
 const READ_CALL = new RegExp(`^(?:${READ_CALLS.join('|')})\\s?:`, 'u');
+/** "قائمه 1 من 2" (a key): a link list's word and its position. */
 const LINK_LIST_POSITION = new RegExp(`^(?:${LINK_LIST_WORDS.map(lineKey).join('|')}) \\d{1,2} من \\d{1,2}$`, 'u');
 
 /** A full stop or a quote mark: what a link's label never holds. */

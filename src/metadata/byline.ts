@@ -406,13 +406,13 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
   return assemble(parts.filter((p) => p.kind !== 'date' && p.kind !== 'section'));
 }
 
+/** An outlet named by one word the lexicon lacks, or a word and a number ("رؤيا", "لي 360"), as a key. */
+const OUTLET_WORD = /^(?:\p{L}{3,}|\p{L}{2,} \d{1,3})$/u;
+
 /**
  * "بنزرت - الشروق", "عمّان - رؤيا", "الحرة / خاص - واشنطن": one place and one word the lexicon lacks (an outlet named
  * by a common word), in either order, a desk word beside them or not: the place and the outlet. Else null.
  */
-/** An outlet named by one word the lexicon lacks, or a word and a number ("رؤيا", "لي 360"), as a key. */
-const OUTLET_WORD = /^(?:\p{L}{3,}|\p{L}{2,} \d{1,3})$/u;
-
 function loneOutletBesidePlace(parts: readonly BylinePart[]): Byline | null {
   const rest = parts.filter((p) => p.kind !== 'desk');
   const desks = parts.length - rest.length;

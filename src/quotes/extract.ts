@@ -1078,7 +1078,7 @@ function completeFromForms(quotes: RawQuote[], full: FullForms): void {
 /** "نصر الله", "فضل الله": a family name of a word and "الله" (never the given name "عبد الله"), folded. */
 function compoundFamily(key: string): boolean {
   const space = key.indexOf(' ');
-  return space > 0 && key.slice(space + 1) === 'الله' && !key.slice(space + 1).includes(' ') && !key.startsWith('عبد');
+  return space > 0 && key.slice(space + 1) === 'الله' && !key.startsWith('عبد');
 }
 
 /** Most name words read before a family name to find its full form. */

@@ -224,7 +224,7 @@ function familyNameThenTitle(tokens: readonly Token[], k: number, limit: number)
   if (!word.definite || !hasComma(word) || k + 1 >= limit || word.role || word.norm.endsWith('ه') || isKnownPlace(word.norm) || ORG_SET.has(word.norm) || ORG_SET.has(word.norm.slice(2))) return false;
   const after = tokens[k + 1]!;
   // (the title after the comma names nobody: "أمير المنطقة، الأمير فيصل" is the emir, named)
-  return after.role && definiteToken(after) && !(k + 2 < limit && tokens[k + 2]!.role === false && !definiteToken(tokens[k + 2]!) && startsWithGivenName(tokens[k + 2]!.norm));
+  return after.role && definiteToken(after) && !(k + 2 < limit && !tokens[k + 2]!.role && !definiteToken(tokens[k + 2]!) && startsWithGivenName(tokens[k + 2]!.norm));
 }
 
 /** "آن" (Ahn, Anne) folds like the particle أن: spelt with آ in the page, it is a name ("آن دوك-غيون"). */
