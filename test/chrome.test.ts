@@ -1189,3 +1189,13 @@ describe('a related block ends at a line that opens on a speech verb', () => {
     expect(a.boilerplate).toContain('خبراء: تراجع أسعار الدواجن مستمر حتى نهاية الشهر');
   });
 });
+
+describe('a newsletter\'s call and a "you may have missed" box at the foot', () => {
+  it('drops "احصل على أهم الأخبار في بريدك" with its field and "سجّل", and "ربما فاتك" with the titles under it', () => {
+    const body = 'الحكومة تقر خطة جديدة لدعم المزارعين\nأقرت الحكومة اليوم خطة جديدة لدعم المزارعين في المناطق الريفية بقيمة 200 مليون دولار.\nوقال وزير الزراعة إن الخطة تشمل قروضا ميسرة.';
+    expect(parseArticle(`${body}\nاحصل على أهم الأخبار في بريدك\nالبريد الإلكتروني\nسجّل`).paragraphs).toHaveLength(2);
+    expect(parseArticle(`${body}\n\nربما فاتك\nارتفاع أسعار الذهب في الأسواق المحلية\nالحكومة تعلن موعد صرف الدعم`).paragraphs).toHaveLength(2);
+    // (getting something in a sentence of the story is no call)
+    expect(parseArticle(`${body}\nواحصل المزارعون على القروض عبر بريدك المصرفي الخاص بالمشروع.`).paragraphs).toHaveLength(3);
+  });
+});

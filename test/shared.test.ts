@@ -321,6 +321,9 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   'held-out-89.json': { authorsRecall: 0.99, maxLeak: 0.017, bodyF1: 0.99 },
   // first contact: 0.4% leaked (lone last titles), headline and author recall 1: no rule made
   'held-out-90.json': { authorsRecall: 0.99, maxLeak: 0.006, bodyF1: 0.99 },
+  // first contact: 10.7% leaked (a newsletter's call "احصل على أهم الأخبار في بريدك" and its "سجّل" button, "ربما فاتك"
+  // over two titles); a writer's box, two agencies on a source line and a send-to-a-friend form were read
+  'held-out-91.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {
