@@ -496,6 +496,12 @@ describe('cues and speakers', () => {
     expect(b.quotes[0]!.speaker).toBeNull();
   });
 
+  it('reads "المحتجون" alone as nobody in particular, and "أمام" (spelt with أ) as "in front of", never the title imam', () => {
+    const a = parse('«لا نريد وعودا، نريد كهرباء»، هتف المحتجون أمام مبنى المحافظة.', 'وقال محمد علي أمام الحشود: «لن نتراجع عن مطالبنا».', 'وقال إمام المسجد الشيخ أحمد سالم: «الصبر مفتاح الفرج».');
+    expect(a.quotes.map((q) => q.speaker)).toEqual([null, 'محمد علي', 'أحمد سالم']);
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['محمد علي', null], ['أحمد سالم', 'إمام المسجد']]);
+  });
+
   it('keeps the question mark of unmarked words after a colon ("وتساءل المضف: كيف …؟"), and drops a full stop', () => {
     const a = parse('وقال النائب عبدالله المضف إن المشروع يعيد إنتاج الأزمة.', 'وتساءل المضف: كيف يمكن لأسرة شابة أن تنتظر 17 عاما للحصول على بيت؟', 'وأضاف: سنقدم تعديلات جوهرية على المشروع.');
     expect(a.quotes.filter((q) => q.kind === 'unmarked').map((q) => q.text)).toEqual(['كيف يمكن لأسرة شابة أن تنتظر 17 عاما للحصول على بيت؟', 'سنقدم تعديلات جوهرية على المشروع']);

@@ -157,10 +157,16 @@ export function outletAddressee(tokens: readonly Token[], j: number, limit: numb
 const NAME_END_MARK = /[«»“”"()[\]]/u;
 const endsAtMark = (t: Token): boolean => t.after !== '' && NAME_END_MARK.test(t.after);
 
-/** "متخصصون", "عاملون", "البعض": an indefinite plural or "some" is nobody in particular. */
-function isUnnamedGroup(word: string): boolean {
-  return word === 'البعض' || word === 'بعض' || /^م\p{L}{3,}ون$/u.test(word);
+/**
+ * "متخصصون", "البعض": an indefinite plural of participles or "some" is nobody in particular; so is a definite one
+ * with no adjective or genitive after it ("هتف المحتجون أمام …", not "المديرون التنفيذيون للصندوق").
+ */
+function isUnnamedGroup(word: string, next: Token | undefined): boolean {
+  if (word === 'البعض' || word === 'بعض') return true;
+  if (!PARTICIPLE_PLURAL.test(word)) return false;
+  return !word.startsWith('ال') || next === undefined || !(definiteToken(next) || next.norm.startsWith('لل'));
 }
+const PARTICIPLE_PLURAL = /^(?:ال)?م\p{L}{3,}ون$/u;
 
 /** "علي" folds like the preposition "على": spelt with ي in the page, it is the name Ali. */
 function isNameAli(text: string, t: Token): boolean {
@@ -1336,7 +1342,7 @@ export function readMention(
     if (titled !== null && titled.name !== null && !titled.anonymous && !titled.roleOnly && !QUOTE_MARK.test(text.slice(tokens[i]!.end, tokens[titled.next - 1]!.end))) return titled;
     return mention(null, slice(text, tokens, i, i + 2), i + 2, { anonymous: true });
   }
-  if (anonymousWord || (isUnnamedGroup(bareFirst) && !(registry !== null && registeredLength(registry, tokens, i) > 0))) return mention(null, null, i + 1, { anonymous: true });
+  if (anonymousWord || (isUnnamedGroup(bareFirst, i + 1 < limit ? tokens[i + 1] : undefined) && !(registry !== null && registeredLength(registry, tokens, i) > 0))) return mention(null, null, i + 1, { anonymous: true });
   // "ودعا المواطنين إلى …": after such verbs a definite plural is the object, not the subject
   if (objectFollows && definiteToken(tokens[i]!) && /(?:ين|ون)$/u.test(first)) return null;
   // the title length at the first token is known already unless honorifics were skipped

@@ -47,6 +47,9 @@ function isRuling(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** The title "imam", folded, alone or after the article or و: spelt with أ it is the preposition "in front of". */
+const IMAM_FORMS: ReadonlySet<string> = new Set(['امام', 'الامام', 'وامام', 'والامام']);
+
 /** One filter over both lexicons: most words of a paragraph skip the lookup. */
 const MAY_BE_LEXICON = wordFilter(LEXICON.keys());
 
@@ -203,7 +206,9 @@ export function tokenize(text: string): Token[] {
     const definite = foldedArticle(norm) && printedArticle(text, start, end);
     if (entry === undefined) tokens.push({ norm, start, end, after, definite, cue: null, loose: null, role: false, memo: 0 });
     else {
-      tokens.push({ norm, start, end, after, definite, cue: entry.cue, loose: entry.loose, role: entry.role, memo: 0 });
+      // ("أمام الحشود", "إلى الأمام": spelt with أ, the word is "in front of", never the title imam, إمام)
+      const role = entry.role && !(IMAM_FORMS.has(norm) && text.slice(start, end).includes('أ'));
+      tokens.push({ norm, start, end, after, definite, cue: entry.cue, loose: entry.loose, role, memo: 0 });
       if (entry.role && (REPRESENTED.test(norm) || norm === RULING)) (reread ??= []).push(tokens.length - 1);
     }
     i = fe;
