@@ -157,6 +157,9 @@ export function outletAddressee(tokens: readonly Token[], j: number, limit: numb
 const NAME_END_MARK = /[«»“”"()[\]]/u;
 const endsAtMark = (t: Token): boolean => t.after !== '' && NAME_END_MARK.test(t.after);
 
+/** A plural of participles, "متخصصون", "المحتجون": of the shape م…ون, with the article or not. */
+const PARTICIPLE_PLURAL = /^(?:ال)?م\p{L}{3,}ون$/u;
+
 /**
  * "متخصصون", "البعض": an indefinite plural of participles or "some" is nobody in particular; so is a definite one
  * with no adjective or genitive after it ("هتف المحتجون أمام …", not "المديرون التنفيذيون للصندوق").
@@ -166,7 +169,6 @@ function isUnnamedGroup(word: string, next: Token | undefined): boolean {
   if (!PARTICIPLE_PLURAL.test(word)) return false;
   return !word.startsWith('ال') || next === undefined || !(definiteToken(next) || next.norm.startsWith('لل'));
 }
-const PARTICIPLE_PLURAL = /^(?:ال)?م\p{L}{3,}ون$/u;
 
 /** "علي" folds like the preposition "على": spelt with ي in the page, it is the name Ali. */
 function isNameAli(text: string, t: Token): boolean {
