@@ -146,6 +146,22 @@ describe('cues and speakers', () => {
     expect(speech(a)).toEqual([{ text: 'هطلت على كيرالا خلال الموسم الحالي أمطار أكثر 17 بالمئة', kind: 'direct', speaker: 'كيه سانثوش' }]);
   });
 
+  it('reads a whole quote after "للصحافيين", "للوكالة" or "لوكالة فرانس برس" as direct, as after "لرويترز"', () => {
+    const said = 'لم نجد سوى العنف والقمع طوال هذه السنوات';
+    for (const told of ['للصحافيين', 'للوكالة', 'لوكالة فرانس برس', 'للصحفيين الأجانب']) {
+      expect(speech(parse(`وقال المحامي سامر الحلبي ${told} "${said}".`))).toEqual([{ text: said, kind: 'direct', speaker: 'سامر الحلبي' }]);
+    }
+    // a word that is no addressee between them leaves the quote a piece of the sentence
+    expect(speech(parse(`وقال المحامي سامر الحلبي للصحافيين إنه "${said}".`))[0]?.kind).toBe('direct');
+    expect(speech(parse(`وقال المحامي سامر الحلبي للصحافيين عن موكله "${said}".`))[0]?.kind).toBe('partial');
+  });
+
+  it('reads the words a paper was told ("لصحيفة الغارديان «…»") as speech, the paper\'s name in quotes or a headline as none', () => {
+    const a = parse('وقال سامر الحلبي لصحيفة الغارديان البريطانية "لا يمكنني الإفصاح عن تفاصيل حكم المحكمة الآن".');
+    expect(speech(a)).toEqual([{ text: 'لا يمكنني الإفصاح عن تفاصيل حكم المحكمة الآن', kind: 'direct', speaker: 'سامر الحلبي' }]);
+    expect(parse('وكان العنوان الرئيسي لصحيفة الأخبار أمس "الحكومة لن تسمح لأحد بإفساد فرحة الناس بالافتتاح".').quotes).toEqual([]);
+  });
+
   it('reads a title after "عنوان:" as no speech, while a colon after a speech verb still opens speech', () => {
     expect(parse('وتأتي الجلسة الأولى من المنتدى تحت عنوان: "مرحلة التحول من الرؤية إلى التطبيق"، بحضور مئات رجال الأعمال.').quotes).toEqual([]);
     expect(speech(parse('وقال الوزير سمير داود: "مرحلة التحول من الرؤية إلى التطبيق بدأت".'))).toHaveLength(1);

@@ -29,7 +29,7 @@ import {
   type Voice,
 } from './attribution.js';
 import { findMarkSpans, opensWithMark, type MarkSpan } from './marks.js';
-import { isDescribingWord, isKinship, isNewsVerb, isParticle, isStopWord, nameLengthAt, nameWord, outletAddressee, readMention, type Mention } from './phrase.js';
+import { isDescribingWord, isKinship, isNewsVerb, isParticle, isStopWord, nameLengthAt, nameWord, readMention, toldLength, type Mention } from './phrase.js';
 import { buildRegistry, JOINERS, registeredByFamily, registeredEndingAt, registeredLength, registerName, type NameRegistry } from './registry.js';
 import { sentenceBreaks, sentenceEnd, sentenceStart } from './sentences.js';
 import { tokenAt, tokenize, type Token } from './tokens.js';
@@ -182,6 +182,17 @@ function dualToSingular(word: string): string {
   return last === ALEF || last === YEH ? `${word.slice(0, -2)}ه` : word;
 }
 
+/** A paper or a channel with ل glued to it, folded: "لصحيفه", "لمجله" (who was told). */
+const OUTLET_TOLD = /^ل(?:صحيفه|جريده|مجله|قناه|وكاله|موقع)$/u;
+
+/** Words a told paper may stand after its cue: "قال الأمين العام للحزب محمد علي لصحيفة …". */
+const TOLD_LOOKBACK = 8;
+/** Whether a speech cue stands within TOLD_LOOKBACK words before token `k`, with no sentence's end between. */
+function cueShortlyBefore(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= TOLD_LOOKBACK && !/[.!؟?]/u.test(tokens[j]!.after); j--) if (cueAt(tokens, j)) return true;
+  return false;
+}
+
 /** Strips و/ف, ب/ل/ك and ال (and an accusative ا: "عنوانا") off a folded word. */
 function bareWord(word: string): string {
   const bare = word.replace(/^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?/u, '');
@@ -300,6 +311,9 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
       const w = view.tokens[k]!.norm;
       if (k < openToken - 1 && view.tokens[k]!.after.includes(':')) return false;
       if (TITLE_MARKERS.has(w) || TITLE_MARKERS.has(bareWord(w))) {
+        // "قال لصحيفة الغارديان «…»": a paper told, its name between it and the quote (right before the quote,
+        // "لصحيفة «الشرق الأوسط»", the quote is the paper's name)
+        if (k < openToken - 1 && OUTLET_TOLD.test(w) && cueShortlyBefore(view.tokens, k)) return false;
         // "أن البرنامج «…»": the title word is the subject of أن, the quote its predicate
         const before = view.tokens[k - 1]?.norm;
         return !(k === openToken - 1 && before !== undefined && isParticle(before));
@@ -369,13 +383,13 @@ function kindOf(view: ParagraphView, ctx: Context, span: MarkSpan, openToken: nu
   if (cue.index === openToken - 1 && cue.info.strength === 'opinion' && OBJECT_PRONOUN_END.test(view.tokens[cue.index]!.norm)) return 'partial';
   if (cue.index === openToken - 1 || cue.info.kind === 'noun') return 'direct';
   // "فقالت لفرانس برس «…»": only the outlet told stands between the verb and the quote
-  if (cue.index + 1 + outletAddressee(view.tokens, cue.index + 1, openToken) === openToken) return 'direct';
+  if (cue.index + 1 + toldLength(view.tokens, cue.index + 1, openToken) === openToken) return 'direct';
   // "وقالت في رسالة بالبريد الإلكتروني «…»": where the words were said, right after the verb, then a whole quote
   if (saidWhere(view.tokens, cue.index + 1, openToken, quoteTokens)) return 'direct';
   const m = mentionAfter(view, ctx, cue, openToken);
   if (m === null) return 'partial';
   // ("وقال الوزير سمير داود لرويترز «…»": the speaker, then only the outlet told)
-  if (m.next === openToken || (m.name !== null && m.next + outletAddressee(view.tokens, m.next, openToken) === openToken)) return 'direct';
+  if (m.next === openToken || (m.name !== null && m.next + toldLength(view.tokens, m.next, openToken) === openToken)) return 'direct';
   // "كتب د. عمر المقبل … في حسابه عن هذا الحدث الأليم "…"": where the words were said, then a whole quote
   return m.name !== null && saidWhere(view.tokens, m.next, openToken, quoteTokens) ? 'direct' : 'partial';
 }

@@ -150,6 +150,26 @@ export function outletAddressee(tokens: readonly Token[], j: number, limit: numb
   }
   return told;
 }
+const ADDRESSEE_SET: ReadonlySet<string> = new Set(ADDRESSEES);
+/** Words an addressee may run on for ("لوكالة الأنباء الألمانية", "للصحفيين الأجانب"). */
+const MAX_ADDRESSEE_TAIL = 3;
+/**
+ * Who was told, right after a speaker: a known outlet ("لرويترز"), or an addressee word ("للوكالة", "للصحفيين",
+ * "لصحيفة") with up to MAX_ADDRESSEE_TAIL words after it that are no cue, no particle and no stop, up to `limit`.
+ * Returns its number of tokens from `j`, or 0. The words after an addressee are only read up to a quote mark:
+ * callers ask whether it fills the gap to the quote exactly.
+ */
+export function toldLength(tokens: readonly Token[], j: number, limit: number): number {
+  const outlet = outletAddressee(tokens, j, limit);
+  if (outlet > 0 || j >= limit || !ADDRESSEE_SET.has(tokens[j]!.norm)) return outlet;
+  let k = j + 1;
+  for (; k < limit && k - j <= MAX_ADDRESSEE_TAIL && !hasComma(tokens[k - 1]!); k++) {
+    const t = tokens[k]!;
+    if (t.cue !== null || isStop(t) || isParticle(t.norm)) break;
+  }
+  return k - j;
+}
+
 /**
  * A quote mark or bracket right after a word ends a name or an organisation's name: "وقال “جون كول” المدير
  * التنفيذي", "أحمد الرباني (إعلامي)".
