@@ -838,6 +838,21 @@ describe('cues and speakers', () => {
     expect(b.speakers.map((s) => s.name)).toEqual(['أم محمد']);
   });
 
+  it('completes a family name without "ال" ("بنجبلي") from the one full name that opens on a given name, never from two', () => {
+    const a = parse('ونشر سعيد بنجبلي تدوينة طويلة على صفحته يوم الأحد الماضي.', 'وقال بنجبلي إن "التشريع قابل للتغير من أقصى اليمين إلى أقصى اليسار".');
+    expect(a.speakers.map((s) => s.name)).toEqual(['سعيد بنجبلي']);
+    const b = parse('والتقى سعيد بنجبلي وشقيقه خالد بنجبلي بأعضاء اللجنة في الرباط يوم الأحد الماضي.', 'وقال بنجبلي إن "التشريع قابل للتغير من أقصى اليمين إلى أقصى اليسار".');
+    expect(b.speakers.map((s) => s.name)).toEqual(['بنجبلي']);
+  });
+
+  it('reads a club or a firm after a title as the title\'s when a name follows it set off by commas ("مدرب ريال مدريد، دييغو سيميوني،")', () => {
+    const a = parse('وقال مدرب أتليتيكو مدريد، دييغو سيميوني، إن فريقه جاهز تماما لمباراة الإياب.');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['دييغو سيميوني', 'مدرب أتليتيكو مدريد']]);
+    // a kunya in apposition after the name is no name of its own
+    const b = parse('وقال الرئيس الفلسطيني محمود عباس، أبو مازن، إن القيادة لن تقبل بأي حلول منقوصة.');
+    expect(b.speakers.map((s) => s.name)).toEqual(['محمود عباس']);
+  });
+
   it('gives a court\'s reasoning ("وأضافت الحيثيات أن") to the court named before', () => {
     const a = parse('وقالت محكمة القضاء الإداري في حيثياتها إن القرار "صدر دون سند من القانون".', 'وأضافت الحيثيات أن جهة الإدارة لم تقدم ما يثبت أن فتح المقاهي يهدد الأمن العام.');
     expect(indirect(a).map((q) => q.speaker)).toEqual(['محكمة القضاء الإداري']);

@@ -1107,7 +1107,7 @@ function completeFamilyNames(views: readonly ParagraphView[], quotes: RawQuote[]
   // ("الله" is no one's family name; "نصر الله" of two words is)
   for (const q of quotes) {
     const key = q.speaker === null ? '' : foldText(q.speaker);
-    if ((!key.includes(' ') && key.startsWith('ال') && key !== 'الله') || compoundFamily(key)) families.add(key);
+    if ((!key.includes(' ') && key !== 'الله' && (key.startsWith('ال') || (foreignFamily(key) && !startsWithGivenName(key) && !ORGANISATION_SET.has(key)))) || compoundFamily(key)) families.add(key);
   }
   if (families.size === 0) return;
   const full: FullForms = new Map();

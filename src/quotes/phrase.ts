@@ -239,6 +239,24 @@ function knownPlaceRun(tokens: readonly Token[], k: number, len: number): boolea
   return isKnownPlace(tokens[k]!.norm) && isKnownPlace(tokens.slice(k, k + len).map((t) => t.norm).join(' '));
 }
 
+/** Kunya heads ("أبو مازن"): a name in apposition after a name may be its kunya. Folded. */
+const KUNYA_WORDS = new Set(['ابو', 'ام']);
+
+/**
+ * Whether the words [j, j + len) read as a name after a title are rather the title's, a name following them in
+ * apposition: they open on no given name and are no registered name; after their comma a name of two words or
+ * more, no kunya, ends on a comma or before a particle.
+ */
+function appositiveAfter(text: string, tokens: readonly Token[], j: number, len: number, limit: number, registry: NameRegistry | null): boolean {
+  if (startsWithGivenName(tokens[j]!.norm) || KUNYA_WORDS.has(tokens[j]!.norm) || (registry !== null && registeredLength(registry, tokens, j) > 0)) return false;
+  const k = j + len;
+  if (KUNYA_WORDS.has(tokens[k]!.norm)) return false;
+  const named = nameLength(text, tokens, k, limit, registry);
+  if (named < 2) return false;
+  const end = k + named;
+  return end >= limit || hasComma(tokens[end - 1]!) || isParticle(tokens[end]!.norm);
+}
+
 /** Titles that are also given names: "إمام عاشور", "أمير نصر". Folded. */
 const GIVEN_NAME_TITLE_SET = new Set(GIVEN_NAME_TITLES);
 const FAMILY_NAMED_TITLE_SET = new Set(FAMILY_NAMED_TITLES);
@@ -1147,6 +1165,16 @@ function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleL
     roleLen = j + nameLen - i;
     j = k;
     nameLen = len;
+  }
+  // "مدرب ريال مدريد، دييغو سيميوني، إن": words after the title that open on no given name, then a comma and a
+  // name of two words or more set off by a comma too (or right before the particle): the first words are the
+  // title's (the club, the firm), the name follows them
+  if (nameLen > 0 && j + nameLen < limit && hasComma(tokens[j + nameLen - 1]!) && appositiveAfter(text, tokens, j, nameLen, limit, registry)) {
+    const k = j + nameLen;
+    role = slice(text, tokens, i, k);
+    roleLen = k - i;
+    j = k;
+    nameLen = nameLength(text, tokens, k, limit, registry, objectFollows);
   }
   if (nameLen === 0 && j < limit) {
     let tail = roleTail(text, tokens, j, limit);
