@@ -843,6 +843,9 @@ describe('cues and speakers', () => {
     expect(a.speakers.map((s) => s.name)).toEqual(['سعيد بنجبلي']);
     const b = parse('والتقى سعيد بنجبلي وشقيقه خالد بنجبلي بأعضاء اللجنة في الرباط يوم الأحد الماضي.', 'وقال بنجبلي إن "التشريع قابل للتغير من أقصى اليمين إلى أقصى اليسار".');
     expect(b.speakers.map((s) => s.name)).toEqual(['بنجبلي']);
+    // the given name with ل glued to it: "في حوار لمارتن غريفيث"
+    const c = parse('وجاء ذلك في حوار لمارتن غريفيث مع الإذاعة خلال وجوده في نيويورك.', 'وقال غريفيث إنه شعر بالتشجيع من الاستجابة الدولية للتحذير.');
+    expect(c.speakers.map((s) => s.name)).toEqual(['مارتن غريفيث']);
   });
 
   it('reads a club or a firm after a title as the title\'s when a name follows it set off by commas ("مدرب ريال مدريد، دييغو سيميوني،")', () => {

@@ -29,7 +29,7 @@ import {
   type Voice,
 } from './attribution.js';
 import { findMarkSpans, opensWithMark, type MarkSpan } from './marks.js';
-import { isDescribingWord, isKinship, isNewsVerb, isParticle, isStopWord, nameLengthAt, nameWord, readMention, toldLength, type Mention } from './phrase.js';
+import { afterGluedLetter, isDescribingWord, isKinship, isNewsVerb, isParticle, isStopWord, nameLengthAt, nameWord, readMention, toldLength, type Mention } from './phrase.js';
 import { buildRegistry, JOINERS, registeredByFamily, registeredEndingAt, registeredLength, registerName, type NameRegistry } from './registry.js';
 import { sentenceBreaks, sentenceEnd, sentenceStart } from './sentences.js';
 import { tokenAt, tokenize, type Token } from './tokens.js';
@@ -1095,6 +1095,10 @@ function compoundFamily(key: string): boolean {
   return space > 0 && key.slice(space + 1) === 'الله' && !key.startsWith('عبد');
 }
 
+/** A word with ل, و or ب glued before a letter, folded. */
+const GLUED_LETTER = /^[لوب]\p{L}{3,}$/u;
+const hasCommaAfter = (t: Token): boolean => /[،,:]/u.test(t.after);
+
 /** Most name words read before a family name to find its full form. */
 const MAX_FAMILY_LOOKBACK = 3;
 
@@ -1118,6 +1122,12 @@ function completeFamilyNames(views: readonly ParagraphView[], quotes: RawQuote[]
       if (key === '') return;
       const first = key === compound ? k - 1 : k;
       // (the longest full form first: "أبو أحمد النجار", not "أحمد النجار")
+      // ("حوار لمارتن غريفيث", "وجيورجيوس ستاثاكيس": a given name with ل, و or ب glued, right before)
+      const glued = first > 0 ? view.tokens[first - 1]! : null;
+      if (glued !== null && GLUED_LETTER.test(glued.norm) && startsWithGivenName(glued.norm.slice(1)) && !hasCommaAfter(glued)) {
+        addForm(full, key, view.text.slice(afterGluedLetter(view.text, glued), t.end));
+        return;
+      }
       for (let s = Math.max(0, first - MAX_FAMILY_LOOKBACK); s < first; s++) {
         const head = view.tokens[s]!;
         if (!startsWithGivenName(head.norm) && !KUNYA_HEADS.has(head.norm)) continue;

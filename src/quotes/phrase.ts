@@ -774,7 +774,7 @@ export function organisationLength(tokens: readonly Token[], i: number, limit: n
 }
 
 /** Where a printed word starts past its first letter and that letter's marks ("لِوزارة" → "وزارة"). */
-function afterGluedLetter(text: string, t: Token): number {
+export function afterGluedLetter(text: string, t: Token): number {
   let k = t.start + 1;
   while (k < t.end && isMark(text.charCodeAt(k))) k++;
   return k;
