@@ -851,6 +851,9 @@ describe('cues and speakers', () => {
   it('reads a club or a firm after a title as the title\'s when a name follows it set off by commas ("مدرب ريال مدريد، دييغو سيميوني،")', () => {
     const a = parse('وقال مدرب أتليتيكو مدريد، دييغو سيميوني، إن فريقه جاهز تماما لمباراة الإياب.');
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['دييغو سيميوني', 'مدرب أتليتيكو مدريد']]);
+    // a known place past two name words is the verb's object, not the name's end
+    const c = parse('يتهم وزير الخارجية البريطاني بوريس جونسون روسيا بتخزين غاز الأعصاب منذ سنوات.', 'وقال جونسون إن "لدينا أدلة على أن روسيا طورت هذا الغاز سرا".');
+    expect(c.speakers.map((s) => [s.name, s.role])).toEqual([['بوريس جونسون', 'وزير الخارجية البريطاني']]);
     // a kunya in apposition after the name is no name of its own
     const b = parse('وقال الرئيس الفلسطيني محمود عباس، أبو مازن، إن القيادة لن تقبل بأي حلول منقوصة.');
     expect(b.speakers.map((s) => s.name)).toEqual(['محمود عباس']);

@@ -651,6 +651,8 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     // "رسمت ليلى سعيد صورة قاتمة", "أثار سامي العلي جدلا واسعا": past two name words, an indefinite noun and
     // its agreeing adjective are the verb's object
     if (counted > 2 && !joined && agreeingPair(t, tokens[j + 1])) break;
+    // "يتهم الوزير بوريس جونسون روسيا بتخزين …": past two name words, a known place is the verb's object
+    if (counted > 2 && !joined && isKnownPlace(t.norm)) break;
     // "وأبلغ سيميوني مؤتمرا صحفيا": an accusative noun and its nisba adjective ("-يا") end even a one-word name
     if (counted === 2 && !joined && accusativeNisbaPair(t, tokens[j + 1])) break;
     // "المحافظ قوة انتخابية": a feminine noun and its long nisba adjective never open a name
