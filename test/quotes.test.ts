@@ -156,6 +156,13 @@ describe('cues and speakers', () => {
     expect(speech(parse(`وقال المحامي سامر الحلبي للصحافيين عن موكله "${said}".`))[0]?.kind).toBe('partial');
   });
 
+  it('reads a whole quote after where it was said, a noun of speech included ("في تصريحات صحفية له أمس «…»"), as direct', () => {
+    const said = 'إن الحكومة تواصل دعم المشاريع الصغيرة في جميع المحافظات';
+    expect(speech(parse(`وقال الوزير سامر الحلبي في تصريحات صحفية له أمس «${said}».`))).toEqual([{ text: said, kind: 'direct', speaker: 'سامر الحلبي' }]);
+    // (an official named by no name speaks the same way)
+    expect(speech(parse(`وقال المسؤول الأمريكي في مقابلة تلفزيونية «${said}».`))[0]?.kind).toBe('direct');
+  });
+
   it('reads the words a paper was told ("لصحيفة الغارديان «…»") as speech, the paper\'s name in quotes or a headline as none', () => {
     const a = parse('وقال سامر الحلبي لصحيفة الغارديان البريطانية "لا يمكنني الإفصاح عن تفاصيل حكم المحكمة الآن".');
     expect(speech(a)).toEqual([{ text: 'لا يمكنني الإفصاح عن تفاصيل حكم المحكمة الآن', kind: 'direct', speaker: 'سامر الحلبي' }]);

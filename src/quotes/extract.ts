@@ -391,7 +391,7 @@ function kindOf(view: ParagraphView, ctx: Context, span: MarkSpan, openToken: nu
   // ("وقال الوزير سمير داود لرويترز «…»": the speaker, then only the outlet told)
   if (m.next === openToken || (m.name !== null && m.next + toldLength(view.tokens, m.next, openToken) === openToken)) return 'direct';
   // "كتب د. عمر المقبل … في حسابه عن هذا الحدث الأليم "…"": where the words were said, then a whole quote
-  return m.name !== null && saidWhere(view.tokens, m.next, openToken, quoteTokens) ? 'direct' : 'partial';
+  return (m.name !== null || m.roleOnly || m.anonymous) && saidWhere(view.tokens, m.next, openToken, quoteTokens) ? 'direct' : 'partial';
 }
 
 /** A verb's form with an attached object pronoun ("اعتبروه", "وصفها", "اعتبرهم"). Folded. */
@@ -412,7 +412,8 @@ const MAX_SAID_WHERE = 12;
 function plainPhrase(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if ((k < to - 1 && t.after !== '') || isParticle(t.norm) || cueAt(tokens, k) !== null) return false;
+    // ("في تصريحات صحفية له": a noun of speech names the occasion)
+    if ((k < to - 1 && t.after !== '') || isParticle(t.norm) || cueAt(tokens, k)?.kind === 'verb') return false;
   }
   return true;
 }
