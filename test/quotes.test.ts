@@ -861,6 +861,9 @@ describe('cues and speakers', () => {
     // a known place past two name words is the verb's object, not the name's end
     const c = parse('يتهم وزير الخارجية البريطاني بوريس جونسون روسيا بتخزين غاز الأعصاب منذ سنوات.', 'وقال جونسون إن "لدينا أدلة على أن روسيا طورت هذا الغاز سرا".');
     expect(c.speakers.map((s) => [s.name, s.role])).toEqual([['بوريس جونسون', 'وزير الخارجية البريطاني']]);
+    // a verbal noun after the name ("بدء") opens what was announced, past a title's place ("في اليمن")
+    const d = parse('وأعلن وزير الإدارة المحلية للإغاثة في اليمن عبدالرقيب فتح بدء مرحلة إعادة الإعمار في عدن، قائلا إن فرقا ميدانية شرعت في مسح الأضرار.');
+    expect(d.speakers.map((s) => [s.name, s.role])).toEqual([['عبدالرقيب فتح', 'وزير الإدارة المحلية للإغاثة في اليمن']]);
     // a kunya in apposition after the name is no name of its own
     const b = parse('وقال الرئيس الفلسطيني محمود عباس، أبو مازن، إن القيادة لن تقبل بأي حلول منقوصة.');
     expect(b.speakers.map((s) => s.name)).toEqual(['محمود عباس']);

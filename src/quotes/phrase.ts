@@ -800,7 +800,8 @@ function closedName(text: string, tokens: readonly Token[], k: number, limit: nu
     // "أحرز هدفا وحيدا": a noun and its agreeing adjective are an object, not a name
     if (len === 3 && (agreeingPair(words[1]!, words[2]) || agreeingPair(words[0]!, words[1]))) return false;
     const after = tokens[k + len];
-    if (after === undefined || k + len >= limit || isStop(after) || hasComma(last)) return true;
+    // ("… عبدالرقيب فتح بدء مرحلة الإعمار": a word that is never a name's, after it, closes it too)
+    if (after === undefined || k + len >= limit || isStop(after) || NOT_NAME.has(after.norm) || hasComma(last)) return true;
     if (hasComma(words[len - 2]!)) return false;
     // "نفى النائب عن الإطار التنسيقي علي الزبيدي وجود أي ضغوط": a listed given name and a definite family name, then
     // the verb's object (an indefinite word)
