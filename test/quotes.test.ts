@@ -163,6 +163,13 @@ describe('cues and speakers', () => {
     expect(speech(parse(`وقال المسؤول الأمريكي في مقابلة تلفزيونية «${said}».`))[0]?.kind).toBe('direct');
   });
 
+  it('keeps a body with ل and its article glued in a title ("المدير السابق للوكالة الدولية للطاقة الذرية"), never the outlet told after a name', () => {
+    const a = parse('وقال محمد البرادعي، المدير السابق للوكالة الدولية للطاقة الذرية، إن الوضع في المنطقة خطير جدا.');
+    expect(a.speakers.map((s) => s.role)).toEqual(['المدير السابق للوكالة الدولية للطاقة الذرية']);
+    const b = parse('وقال وزير الخارجية سامح شكري للوكالة الرسمية إن الوضع في المنطقة خطير جدا.');
+    expect(b.speakers.map((s) => s.role)).toEqual(['وزير الخارجية']);
+  });
+
   it('reads the words a paper was told ("لصحيفة الغارديان «…»") as speech, the paper\'s name in quotes or a headline as none', () => {
     const a = parse('وقال سامر الحلبي لصحيفة الغارديان البريطانية "لا يمكنني الإفصاح عن تفاصيل حكم المحكمة الآن".');
     expect(speech(a)).toEqual([{ text: 'لا يمكنني الإفصاح عن تفاصيل حكم المحكمة الآن', kind: 'direct', speaker: 'سامر الحلبي' }]);

@@ -430,6 +430,12 @@ function rolePhraseAt(tokens: readonly Token[], i: number): boolean {
   return ROLE_PHRASES.get(tokens[i]!.norm)?.some((p) => p.every((w, k) => tokens[i + k]?.norm === w)) ?? false;
 }
 
+/** "للوكالة الدولية", "للقناة الأولى": a body's head with ل and the article glued, then a definite adjective. */
+function bodyOfTitle(tokens: readonly Token[], j: number, limit: number): boolean {
+  const w = tokens[j]!.norm;
+  return w.startsWith('لل') && ORG_SET.has(w.slice(2)) && j + 1 < limit && !hasComma(tokens[j]!) && definiteToken(tokens[j + 1]!) && !isStop(tokens[j + 1]!);
+}
+
 export function roleLength(tokens: readonly Token[], i: number, limit: number): number {
   const phrase = ROLE_PHRASES.get(tokens[i]!.norm)?.find((p) => p.every((w, k) => tokens[i + k]?.norm === w));
   if (phrase === undefined && !tokens[i]!.role) return 0;
@@ -440,6 +446,12 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     const w = tokens[j]!.norm;
     // "المدير العام", "المشرفة العامة": right after a title, العام is "general", not "the year"
     if ((w === GENERAL || w === GENERAL_FEMININE) && tokens[j - 1]!.role) {
+      j++;
+      continue;
+    }
+    // ("الرئيس الأسبق للوكالة الدولية للطاقة الذرية": a body told, ل and its article glued, before a definite
+    // adjective is the title's genitive)
+    if (STOPS.has(w) && bodyOfTitle(tokens, j, limit)) {
       j++;
       continue;
     }
