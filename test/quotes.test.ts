@@ -170,6 +170,12 @@ describe('cues and speakers', () => {
     expect(b.speakers.map((s) => s.role)).toEqual(['وزير الخارجية']);
   });
 
+  it('reads a whole quote after "another" unnamed one ("مغرد آخر") or after where the speaker is from ("من أبها عبر حسابه") as direct', () => {
+    const said = 'رجال الأمن يؤدون عملهم كالعادة في كل مكان بثقة كبيرة';
+    expect(speech(parse(`وقال مغرد آخر "${said}".`))).toEqual([{ text: said, kind: 'direct', speaker: null }]);
+    expect(speech(parse(`وقال الأستاذ حمد القاضي من أبها عبر حسابه "${said}".`))).toEqual([{ text: said, kind: 'direct', speaker: 'حمد القاضي' }]);
+  });
+
   it('reads the words a paper was told ("لصحيفة الغارديان «…»") as speech, the paper\'s name in quotes or a headline as none', () => {
     const a = parse('وقال سامر الحلبي لصحيفة الغارديان البريطانية "لا يمكنني الإفصاح عن تفاصيل حكم المحكمة الآن".');
     expect(speech(a)).toEqual([{ text: 'لا يمكنني الإفصاح عن تفاصيل حكم المحكمة الآن', kind: 'direct', speaker: 'سامر الحلبي' }]);

@@ -402,6 +402,8 @@ const OBJECT_PRONOUN_END = /^\p{L}{3,}(?:ه|ها|هم)$/u;
  * before a whole quote: no comma, cue or particle ("… عن أمله في …، وكذلك في مجال تشكيل «…»" is an object).
  */
 function saidWhere(tokens: readonly Token[], from: number, to: number, quoteTokens: number): boolean {
+  // ("حمد القاضي من أبها عبر حسابه «…»": where the speaker is from, before where the words were said)
+  if (from + 2 < to && tokens[from]!.norm === 'من' && isKnownPlace(tokens[from + 1]!.norm)) from += 2;
   return quoteTokens >= LONG_QUOTE && from < to && to - from <= MAX_SAID_WHERE && SAID_WHERE.has(tokens[from]!.norm) && plainPhrase(tokens, from, to);
 }
 

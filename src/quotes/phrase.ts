@@ -1407,7 +1407,10 @@ export function readMention(
     if (titled !== null && titled.name !== null && !titled.anonymous && !titled.roleOnly && !QUOTE_MARK.test(text.slice(tokens[i]!.end, tokens[titled.next - 1]!.end))) return titled;
     return mention(null, slice(text, tokens, i, i + 2), i + 2, { anonymous: true });
   }
-  if (anonymousWord || (isUnnamedGroup(bareFirst, i + 1 < limit ? tokens[i + 1] : undefined) && !(registry !== null && registeredLength(registry, tokens, i) > 0))) return mention(null, null, i + 1, { anonymous: true });
+  // ("وقال مغرد آخر «…»": "another" one is read with it)
+  if (anonymousWord || (isUnnamedGroup(bareFirst, i + 1 < limit ? tokens[i + 1] : undefined) && !(registry !== null && registeredLength(registry, tokens, i) > 0))) {
+    return mention(null, null, i + 1 < limit && !hasComma(tokens[i]!) && ANOTHER.has(tokens[i + 1]!.norm) ? i + 2 : i + 1, { anonymous: true });
+  }
   // "ودعا المواطنين إلى …": after such verbs a definite plural is the object, not the subject
   if (objectFollows && definiteToken(tokens[i]!) && /(?:ين|ون)$/u.test(first)) return null;
   // the title length at the first token is known already unless honorifics were skipped
