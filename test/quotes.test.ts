@@ -176,6 +176,12 @@ describe('cues and speakers', () => {
     expect(speech(parse(`وقال الأستاذ حمد القاضي من أبها عبر حسابه "${said}".`))).toEqual([{ text: said, kind: 'direct', speaker: 'حمد القاضي' }]);
   });
 
+  it('reads a whole quote after a source whose name is withheld ("المصدر الذي رفض الكشف عن اسمه «…»") as direct', () => {
+    const said = 'إن اللجنة المكلفة بالإصلاحات ستعلن قريبا، وقد يحصل ذلك مطلع الأسبوع المقبل';
+    expect(speech(parse(`وقال المصدر الذي رفض الكشف عن اسمه "${said}".`))).toEqual([{ text: said, kind: 'direct', speaker: null }]);
+    expect(speech(parse(`وقال مسؤول طلب عدم ذكر اسمه "${said}".`))[0]?.kind).toBe('direct');
+  });
+
   it('reads the words a paper was told ("لصحيفة الغارديان «…»") as speech, the paper\'s name in quotes or a headline as none', () => {
     const a = parse('وقال سامر الحلبي لصحيفة الغارديان البريطانية "لا يمكنني الإفصاح عن تفاصيل حكم المحكمة الآن".');
     expect(speech(a)).toEqual([{ text: 'لا يمكنني الإفصاح عن تفاصيل حكم المحكمة الآن', kind: 'direct', speaker: 'سامر الحلبي' }]);

@@ -29,7 +29,7 @@ import {
   type Voice,
 } from './attribution.js';
 import { findMarkSpans, opensWithMark, type MarkSpan } from './marks.js';
-import { afterGluedLetter, isDescribingWord, isKinship, isNewsVerb, isParticle, isStopWord, nameLengthAt, nameWord, readMention, toldLength, type Mention } from './phrase.js';
+import { afterGluedLetter, isDescribingWord, isKinship, isNewsVerb, isParticle, isStopWord, nameLengthAt, nameWord, readMention, toldLength, withheldNameEnd, type Mention } from './phrase.js';
 import { buildRegistry, JOINERS, registeredByFamily, registeredEndingAt, registeredLength, registerName, type NameRegistry } from './registry.js';
 import { sentenceBreaks, sentenceEnd, sentenceStart } from './sentences.js';
 import { tokenAt, tokenize, type Token } from './tokens.js';
@@ -390,6 +390,8 @@ function kindOf(view: ParagraphView, ctx: Context, span: MarkSpan, openToken: nu
   if (m === null) return 'partial';
   // ("وقال الوزير سمير داود لرويترز «…»": the speaker, then only the outlet told)
   if (m.next === openToken || (m.name !== null && m.next + toldLength(view.tokens, m.next, openToken) === openToken)) return 'direct';
+  // ("وقال المصدر الذي رفض الكشف عن اسمه «…»": only the withheld name between the speaker and the quote)
+  if (withheldNameEnd(view.tokens, m.next, openToken) === openToken) return 'direct';
   // "كتب د. عمر المقبل … في حسابه عن هذا الحدث الأليم "…"": where the words were said, then a whole quote
   return (m.name !== null || m.roleOnly || m.anonymous) && saidWhere(view.tokens, m.next, openToken, quoteTokens) ? 'direct' : 'partial';
 }

@@ -1039,6 +1039,23 @@ export function isClauseOpener(norm: string): boolean {
 const SAME_SPEAKER_SET = new Set(SAME_SPEAKER_TITLES);
 const WITHHELD_VERBS = new Set(WITHHELD_NAME_VERBS);
 const WITHHELD_OBJECTS = new Set(WITHHELD_NAME_OBJECTS);
+/** Relative pronouns opening a clause about the one just named, folded. */
+const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
+/** "اسمه", "هويتها": the name or identity withheld. Folded. */
+const WITHHELD_NAME_END = /^(?:اسم|هويت)(?:ه|ها|هم|هما)$/u;
+/** Most words from the verb to the withheld name: "رفض الكشف عن اسمه", "طلب عدم الكشف عن هويته". */
+const MAX_WITHHELD_WORDS = 5;
+
+/**
+ * "الذي رفض الكشف عن اسمه", "، طالبا عدم ذكر اسمه،": a clause that says the speaker's name is withheld, from
+ * `from`. Returns the index just past it, or -1.
+ */
+export function withheldNameEnd(tokens: readonly Token[], from: number, limit: number): number {
+  let k = from < limit && RELATIVE_PRONOUNS.has(tokens[from]!.norm) ? from + 1 : from;
+  if (k >= limit || !WITHHELD_VERBS.has(tokens[k]!.norm)) return -1;
+  for (const start = k++; k < limit && k - start <= MAX_WITHHELD_WORDS; k++) if (WITHHELD_NAME_END.test(tokens[k]!.norm)) return k + 1;
+  return -1;
+}
 const DESCRIBING_SET = new Set(DESCRIBING_WORDS);
 /** Whether a folded word opens a description of the name before it ("وهو", "الذي"). */
 export function isDescribingWord(norm: string): boolean {
