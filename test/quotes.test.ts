@@ -182,6 +182,16 @@ describe('cues and speakers', () => {
     expect(speech(parse(`وقال مسؤول طلب عدم ذكر اسمه "${said}".`))[0]?.kind).toBe('direct');
   });
 
+  it('reads a whole quote set off by a comma after the speaker\'s phrase as direct, never one that goes on the sentence', () => {
+    const a = parse('قال أحد الذين يتلاعبون بنتائج المباريات في الدوري لمحطتنا، "من اليسير جدا لأي شخص أن يتلاعب بالنتائج هنا".');
+    expect(speech(a)[0]?.kind).toBe('direct');
+    const b = parse('وقالت الباحثة سلمى العتيبي التي قادت الدراسة، وهي أستاذة في جامعة الملك سعود، "بدأنا نؤمن أن كثرة الجلوس أمر مختلف تماما".');
+    expect(speech(b)).toEqual([{ text: 'بدأنا نؤمن أن كثرة الجلوس أمر مختلف تماما', kind: 'direct', speaker: 'سلمى العتيبي' }]);
+    // the quote goes on what the speaker was reported saying: partial
+    const c = parse('وقال الخباز عبد الله غراب إن سعر الرغيف سيرتفع الشهر المقبل، "لأن أسعار السولار والكهرباء ارتفعت بشكل كبير".');
+    expect(speech(c)[0]?.kind).toBe('partial');
+  });
+
   it('reads the words a paper was told ("لصحيفة الغارديان «…»") as speech, the paper\'s name in quotes or a headline as none', () => {
     const a = parse('وقال سامر الحلبي لصحيفة الغارديان البريطانية "لا يمكنني الإفصاح عن تفاصيل حكم المحكمة الآن".');
     expect(speech(a)).toEqual([{ text: 'لا يمكنني الإفصاح عن تفاصيل حكم المحكمة الآن', kind: 'direct', speaker: 'سامر الحلبي' }]);

@@ -371,6 +371,9 @@ function kindOf(view: ParagraphView, ctx: Context, span: MarkSpan, openToken: nu
   if (quoteTokens < SHORT_QUOTE) return 'partial';
   const before = view.text.slice(0, span.open).trimEnd();
   if (before.endsWith(':')) return 'direct';
+  // ("قال أحد الذين يتلاعبون بالنتائج لبي بي سي، «…»": a comma right before a whole quote sets it off like a colon)
+  // (never a quote that goes on the sentence, "…، «لأن …»", "…، «وهو مبلغ …»", nor after the reported clause began)
+  if (COMMA_END.test(before) && quoteTokens >= LONG_QUOTE && cue.info.kind === 'verb' && cue.info.strength !== 'opinion' && !GOES_ON.test(view.tokens[openToken]!.norm) && speakerOnlyBefore(view.tokens, cue.index + 1, openToken)) return 'direct';
   const prev = view.tokens[openToken - 1];
   if (prev === undefined) return 'direct';
   if (PREPOSITIONS.has(prev.norm) || /^(?:ب|ل)$/u.test(prev.norm)) return 'partial';
@@ -394,6 +397,16 @@ function kindOf(view: ParagraphView, ctx: Context, span: MarkSpan, openToken: nu
   if (withheldNameEnd(view.tokens, m.next, openToken) === openToken) return 'direct';
   // "كتب د. عمر المقبل … في حسابه عن هذا الحدث الأليم "…"": where the words were said, then a whole quote
   return (m.name !== null || m.roleOnly || m.anonymous) && saidWhere(view.tokens, m.next, openToken, quoteTokens) ? 'direct' : 'partial';
+}
+
+const COMMA_END = /[،,]$/u;
+/** A quote's first word that goes on the sentence before it: و/ف, "لأن", "لكن", "لذلك", "إلا", "أن", "كما" … Folded. */
+const GOES_ON = /^(?:[وف]\p{L}+|ل?ان|انه|انها|لكن|لكنه|لكنها|لذلك|لذا|الا|كما|حيث|اذ|بل|ثم|مما|ما|التي|الذي)$/u;
+
+/** Whether tokens [from, to) hold no particle, cue or sentence's end: only who spoke (and to whom). */
+function speakerOnlyBefore(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isParticle(tokens[k]!.norm) || cueAt(tokens, k) !== null || /[.!؟?:]/u.test(tokens[k]!.after)) return false;
+  return true;
 }
 
 /** A verb's form with an attached object pronoun ("اعتبروه", "وصفها", "اعتبرهم"). Folded. */
