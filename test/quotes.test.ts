@@ -192,6 +192,15 @@ describe('cues and speakers', () => {
     expect(speech(c)[0]?.kind).toBe('partial');
   });
 
+  it('reads "بيان للديوان الملكي" as the royal court\'s statement, and "في بيان نشرته الوكالة" as where it was said, no cue', () => {
+    const a = parse('أعلن بيان للديوان الملكي في السعودية صباح السبت أن قادة أربع دول سيعقدون اجتماعا في مكة المكرمة.', 'وقال الديوان في بيان نشرته وكالة الأنباء السعودية إن الاجتماع "سيبحث سبل دعم الأردن الشقيق".');
+    expect(a.quotes.map((q) => [q.kind, q.speaker, q.cue])).toEqual([
+      ['indirect', 'الديوان الملكي', 'أعلن'],
+      // (a subject and a quote that runs to the clause's end: the quote alone, partial)
+      ['partial', 'الديوان الملكي', 'وقال'],
+    ]);
+  });
+
   it('reads the words a paper was told ("لصحيفة الغارديان «…»") as speech, the paper\'s name in quotes or a headline as none', () => {
     const a = parse('وقال سامر الحلبي لصحيفة الغارديان البريطانية "لا يمكنني الإفصاح عن تفاصيل حكم المحكمة الآن".');
     expect(speech(a)).toEqual([{ text: 'لا يمكنني الإفصاح عن تفاصيل حكم المحكمة الآن', kind: 'direct', speaker: 'سامر الحلبي' }]);

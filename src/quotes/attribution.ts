@@ -182,8 +182,15 @@ export function cueAt(tokens: readonly Token[], i: number): CueInfo | null {
   // "من نقل مساعدات", "في نشر الصور": after a preposition the form is a verbal noun, not the verb; "دون أن تعلن"
   // (without announcing) reports no speech
   if (loose.kind === 'verb' && i > 0 && (MASDAR_PREPOSITIONS.has(tokens[i - 1]!.norm) || MASDAR_AUXILIARIES.has(tokens[i - 1]!.norm) || negatedVerb(tokens, i))) return null;
+  // "في بيان نشرته الوكالة": a verb with the pronoun of the statement right after it describes the statement
+  if (loose.kind === 'verb' && i > 0 && t.norm.charCodeAt(t.norm.length - 1) === HEH_END && tokens[i - 1]!.after === '' && DESCRIBED_STATEMENTS.has(tokens[i - 1]!.norm)) return null;
   return t.cue ?? ambiguousCue(tokens, i, loose);
 }
+
+/** ه, which ends a verb's object pronoun ("نشرته", "نشرها"). */
+const HEH_END = 0x0647;
+/** Statements a relative clause may describe ("بيان نشرته الوكالة", "تغريدة نشرها"), folded. */
+const DESCRIBED_STATEMENTS = new Set(['بيان', 'تقرير', 'مقال', 'تصريح', 'تصريحات', 'رساله', 'تغريده', 'مقابله', 'حديث', 'كلمه', 'خطاب', 'بلاغ', 'تسجيل', 'مقطع', 'منشور', 'وثيقه']);
 
 /** "طالب", "وطالبت": demanded, a verb that is also the noun "student", folded. */
 const DEMANDED = /^[وف]?طالب(?:ت)?$/u;
