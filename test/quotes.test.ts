@@ -201,6 +201,14 @@ describe('cues and speakers', () => {
     ]);
   });
 
+  it('reaches the particle past where the words were said set off by commas ("، خلال مهرجان خطابي تم تنظيمه …، أن")', () => {
+    const a = parse('وأوضحت نبيلة منيب، خلال مهرجان خطابي تم تنظيمه بالعاصمة الإسماعيلية في إطار الحملة الانتخابية، أن برنامج الفدرالية يقوم على ثلاثة محاور أساسية.');
+    expect(indirect(a)).toEqual([{ text: 'برنامج الفدرالية يقوم على ثلاثة محاور أساسية', speaker: 'نبيلة منيب' }]);
+    // (not without its commas: the words run on as the sentence's own)
+    const b = parse('وأوضحت نبيلة منيب خلال مهرجان خطابي تم تنظيمه بالعاصمة الإسماعيلية في إطار الحملة الانتخابية الكبرى أن برنامج الفدرالية يقوم على ثلاثة محاور أساسية.');
+    expect(indirect(b)).toEqual([]);
+  });
+
   it('reads the words a paper was told ("لصحيفة الغارديان «…»") as speech, the paper\'s name in quotes or a headline as none', () => {
     const a = parse('وقال سامر الحلبي لصحيفة الغارديان البريطانية "لا يمكنني الإفصاح عن تفاصيل حكم المحكمة الآن".');
     expect(speech(a)).toEqual([{ text: 'لا يمكنني الإفصاح عن تفاصيل حكم المحكمة الآن', kind: 'direct', speaker: 'سامر الحلبي' }]);

@@ -803,7 +803,20 @@ function namedSubjectReach(view: ParagraphView, cue: FoundCue, limit: number, su
   // ("أكد الأمير … أهمية الأنشطة … على أن" holds no reported speech)
   const next = view.tokens[m.next]!.norm;
   if (!described && !isParticle(next) && !SAID_WHERE.has(next)) return 0;
-  return m.next - cue.index + MAX_PARTICLE_GAP + (described ? MAX_DESCRIPTION_WORDS : 0);
+  return m.next - cue.index + MAX_PARTICLE_GAP + (described ? MAX_DESCRIPTION_WORDS : SET_OFF_WHERE_EXTRA);
+}
+
+/** Most words a where-phrase set off by commas adds past the particle's usual gap ("، خلال مهرجان … الانتخابية، أن"). */
+const SET_OFF_WHERE_EXTRA = 6;
+
+/**
+ * "وأوضحت منيب، خلال مهرجان خطابي تم تنظيمه بالعاصمة …، أن": tokens [from, j) are where the words were said, set
+ * off by a comma on each side, with no particle or speech verb inside.
+ */
+function setOffWhere(tokens: readonly Token[], from: number, j: number): boolean {
+  if (from <= 0 || from >= j || !/[،,]/u.test(tokens[from - 1]!.after) || !/[،,]/u.test(tokens[j - 1]!.after) || !SAID_WHERE.has(tokens[from]!.norm)) return false;
+  for (let k = from; k < j; k++) if (isParticle(tokens[k]!.norm) || cueAt(tokens, k)?.kind === 'verb') return false;
+  return true;
 }
 
 /** Furthest token after a cue whose colon opens unmarked words (never past a particle). */
@@ -879,7 +892,7 @@ function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): Ra
     // "قررت اللجنة تشكيل لجنة …، على أن تختار …": after a decision, على أن states a condition, not words
     if (tokens[j - 1]!.norm === 'علي' && DECIDING.test(tokens[cueIndex]!.norm)) return null;
     const subject = info.kind === 'verb' ? mentionAfter(view, ctx, cue, j) : null;
-    if (subject !== null && j - subject.next > MAX_PARTICLE_GAP + (describesName(tokens, subject.next) ? MAX_DESCRIPTION_WORDS : 0)) return null;
+    if (subject !== null && j - subject.next > MAX_PARTICLE_GAP + (describesName(tokens, subject.next) ? MAX_DESCRIPTION_WORDS : setOffWhere(tokens, subject.next, j) ? SET_OFF_WHERE_EXTRA : 0)) return null;
     const bare = BARE_PARTICLES.has(t.norm.replace(/^و/u, ''));
     const next = tokens[j + 1];
     if (next === undefined) return null;
