@@ -392,11 +392,13 @@ function kindOf(view: ParagraphView, ctx: Context, span: MarkSpan, openToken: nu
   const m = mentionAfter(view, ctx, cue, openToken);
   if (m === null) return 'partial';
   // ("وقال الوزير سمير داود لرويترز «…»": the speaker, then only the outlet told)
-  if (m.next === openToken || (m.name !== null && m.next + toldLength(view.tokens, m.next, openToken) === openToken)) return 'direct';
+  const told = m.name !== null ? toldLength(view.tokens, m.next, openToken) : 0;
+  if (m.next === openToken || (m.name !== null && m.next + told === openToken)) return 'direct';
   // ("وقال المصدر الذي رفض الكشف عن اسمه «…»": only the withheld name between the speaker and the quote)
   if (withheldNameEnd(view.tokens, m.next, openToken) === openToken) return 'direct';
   // "كتب د. عمر المقبل … في حسابه عن هذا الحدث الأليم "…"": where the words were said, then a whole quote
-  return (m.name !== null || m.roleOnly || m.anonymous) && saidWhere(view.tokens, m.next, openToken, quoteTokens) ? 'direct' : 'partial';
+  // ("وقال جيرارد للصحافيين في المؤتمر الصحفي «…»": who was told, then where)
+  return (m.name !== null || m.roleOnly || m.anonymous) && saidWhere(view.tokens, m.next + told, openToken, quoteTokens) ? 'direct' : 'partial';
 }
 
 const COMMA_END = /[،,]$/u;
