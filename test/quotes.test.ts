@@ -209,6 +209,11 @@ describe('cues and speakers', () => {
     expect(indirect(b)).toEqual([]);
   });
 
+  it('reads "أكملت" (went on) as a cue of speech', () => {
+    const a = parse('وقالت الممثلة جميلة جميل إنها انتقلت إلى لوس أنجلس من دون أي عمل هناك.', 'وأكملت: "الكل قال لي إنك مجنونة بتخليك عن ثمانية أعوام من حياتك المهنية".');
+    expect(a.quotes.map((q) => [q.kind, q.cue, q.speaker])).toEqual([['indirect', 'وقالت', 'جميلة جميل'], ['direct', 'وأكملت', 'جميلة جميل']]);
+  });
+
   it('reads the words a paper was told ("لصحيفة الغارديان «…»") as speech, the paper\'s name in quotes or a headline as none', () => {
     const a = parse('وقال سامر الحلبي لصحيفة الغارديان البريطانية "لا يمكنني الإفصاح عن تفاصيل حكم المحكمة الآن".');
     expect(speech(a)).toEqual([{ text: 'لا يمكنني الإفصاح عن تفاصيل حكم المحكمة الآن', kind: 'direct', speaker: 'سامر الحلبي' }]);

@@ -23,6 +23,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { past: 'أردف', present: ['يردف', 'تردف'], participles: ['مردف'], strength: 'say' },
   { past: 'استطرد', present: ['يستطرد'], participles: ['مستطرد'], strength: 'say' },
   { past: 'استدرك', present: ['يستدرك'], participles: ['مستدرك'], strength: 'say' },
+  { past: 'أكمل', present: ['يكمل', 'تكمل'], participles: [], strength: 'say' },
   { past: 'واصل', present: ['يواصل'], participles: [], strength: 'say' },
   { past: 'مضى', forms: ['مضت'], present: ['يمضي'], participles: [], strength: 'say' },
   { past: 'ختم', present: ['يختم', 'تختم'], participles: ['مختتم'], strength: 'say' },
