@@ -1198,4 +1198,12 @@ describe('a newsletter\'s call and a "you may have missed" box at the foot', () 
     // (getting something in a sentence of the story is no call)
     expect(parseArticle(`${body}\nواحصل المزارعون على القروض عبر بريدك المصرفي الخاص بالمشروع.`).paragraphs).toHaveLength(3);
   });
+
+  it('drops a live page\'s refresh switch ("تحديث تلقائي") and lists it in boilerplate', () => {
+    const a = parseArticle(page(['مباشر', 'آخر تحديث: 14:32'], ['', 'تحديث تلقائي']));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toContain('تحديث تلقائي');
+    // with the call to follow the running coverage under it
+    expect(parseArticle(page([], ['', 'تحديث تلقائي', 'تابع التغطية الكاملة'])).paragraphs).toEqual(BODY);
+  });
 });
