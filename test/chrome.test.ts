@@ -171,6 +171,14 @@ describe('chrome in other wordings', () => {
     expect(body.byline.authors).toEqual([]);
   });
 
+  it('reads a name set apart over the date, last on the page, as the writer whatever short line stands before it', () => {
+    const a = parseArticle(page([], ['// انتهى //', '21:05 ت م', '', 'يوسف القاضي', '10 أغسطس 2015']));
+    expect(a.byline.authors).toEqual(['يوسف القاضي']);
+    expect(a.boilerplate).toContain('يوسف القاضي');
+    // (not with no blank line before it: a hard-wrapped paragraph's last words)
+    expect(parseArticle(page([], ['21:05 ت م', 'يوسف القاضي', '10 أغسطس 2015'])).byline.authors).toEqual([]);
+  });
+
   it('reads "name - trade" last on the page under the share buttons as the writer, and drops the headline printed again at the foot', () => {
     const a = parseArticle(page([], ['', 'شارك هذا المقال', 'واتساب', 'يوسف القحطاني - صحافي متخصص في الشؤون السياسية']));
     expect(a.byline.authors).toEqual(['يوسف القحطاني']);

@@ -327,6 +327,12 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // first contact: 4.2% leaked (a live page's "تحديث تلقائي" switch, on every page of its style); a podcast box, an app
   // banner, a live blog's clock stamps between paragraphs, a report-an-error form and a tag cloud were read
   'held-out-92.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // first contact: nothing leaked (a video ad's skip button, a newsletter box, a photo credit and "تستمر القصة أدناه"
+  // between paragraphs, a partner-content note)
+  'held-out-93.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // first contact: 0.2% leaked (a writer's name over the date at the foot after a wire's time stamp, read as a
+  // paragraph); a menu on one line, a summary box, a translator's credit and a correction note were read
+  'held-out-94.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

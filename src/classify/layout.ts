@@ -681,7 +681,7 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
   const lastTail = tail < bodyLines.length ? lines.lastIndexOf(bodyLines[bodyLines.length - 1]!) : -1;
   const chromeAfter = lastTail >= 0 && lines.slice(lastTail + 1).some(isPageChrome);
   // (over the page's chrome, or over the outlet's own line: "جريدة الأيام - البحرين")
-  const writer = footWriter(bodyLines, (line) => chromeOrMetadata(lines[lines.lastIndexOf(line) + 1]));
+  const writer = footWriter(bodyLines, (line) => chromeOrMetadata(lines[lines.lastIndexOf(line) + 1]), (line) => lines[lines.lastIndexOf(line) + 1]?.info.kind === 'date');
   // (with the page's chrome under it, or last on the page after a paragraph that ends a sentence: "… آخر فقرة." /
   // "سارة الكندري")
   const signed = writer > 0 ? lines.slice(lines.lastIndexOf(bodyLines[writer]!) + 1) : [];
@@ -945,12 +945,15 @@ const MIN_SIGNED_WORDS = 10;
  * "… آخر فقرة." then "سارة الكندري" and "محرر الشؤون المحلية" over the page's buttons: a writer named at the
  * foot, right after the last paragraph, alone or over a line of the writer's trade. Where the name stands, or -1.
  */
-function footWriter(body: readonly ClassifiedLine[], overChrome: (line: ClassifiedLine) => boolean): number {
+function footWriter(body: readonly ClassifiedLine[], overChrome: (line: ClassifiedLine) => boolean, overDate: (line: ClassifiedLine) => boolean): number {
   const n = body.length;
   for (let k = n - 1; k >= Math.max(1, n - 2); k--) {
     const name = body[k]!;
     const before = body[k - 1]!;
     if (name.words > MAX_BARE_AUTHOR_WORDS + 1 || bareAuthors(name.text) === null) continue;
+    // "// انتهى //", "21:05 ت م", a blank line, then "يوسف القاضي" over the date, last in the body: a name and its
+    // date at the foot sign the article whatever short line stands before them
+    if (k === n - 1 && name.afterBlank && overDate(name)) return k;
     // over a line of the writer's trade ("محرر الشؤون المحلية", "مراسل الجزيرة نت", "كاتب صحفي"), after a paragraph
     // of any length, or alone (the page's chrome right under it) after a paragraph that ends a sentence ("..." too),
     // so that the name cannot be its hard-wrapped last words
