@@ -214,6 +214,14 @@ describe('cues and speakers', () => {
     expect(a.quotes.map((q) => [q.kind, q.cue, q.speaker])).toEqual([['indirect', 'وقالت', 'جميلة جميل'], ['direct', 'وأكملت', 'جميلة جميل']]);
   });
 
+  it('reads a short quote after "عن" that opens on a document\'s head ("نقلا عن «بيان سلام وصداقة مشترك»") as its name, no speech', () => {
+    const a = parse('وأعلن وزير الإعلام يماني جبر ميسكيل على "تويتر" نقلا عن "بيان سلام وصداقة مشترك" وقع بين الطرفين، أن الحرب انتهت.');
+    expect(speech(a)).toEqual([]);
+    // (words said after عن are still words: "نقلا عن «مصادر» …" is not a document)
+    const b = parse('ونقلت الوكالة عن الوزير سامر الحلبي قوله إن "الاتفاق سيوقع خلال أيام قليلة في العاصمة".');
+    expect(speech(b)).toHaveLength(1);
+  });
+
   it('reads the words a paper was told ("لصحيفة الغارديان «…»") as speech, the paper\'s name in quotes or a headline as none', () => {
     const a = parse('وقال سامر الحلبي لصحيفة الغارديان البريطانية "لا يمكنني الإفصاح عن تفاصيل حكم المحكمة الآن".');
     expect(speech(a)).toEqual([{ text: 'لا يمكنني الإفصاح عن تفاصيل حكم المحكمة الآن', kind: 'direct', speaker: 'سامر الحلبي' }]);

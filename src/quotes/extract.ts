@@ -146,6 +146,9 @@ const MAX_ORGANISATION_QUOTE = 6;
  */
 const NAMED_BODY_HEADS = new Set(['شركه', 'حزب', 'جمعيه', 'مؤسسه', 'منظمه', 'جامعه', 'نادي', 'مجموعه', 'بنك', 'مصرف', 'صندوق', 'مستشفي', 'فندق', 'مطعم', 'معهد', 'كليه', 'اكاديميه', 'مدرسه', 'مجمع', 'شبكه', 'قناه', 'صحيفه', 'جريده', 'مجله', 'وكاله']);
 
+/** Heads of a document's name ("بيان", "تقرير", "رسالة"), folded. */
+const DOCUMENT_HEADS = new Set(['بيان', 'تقرير', 'وثيقه', 'رساله', 'اتفاق', 'مذكره', 'اعلان', 'كتاب', 'دراسه']);
+
 /** An organisation's head without the article, opening a quote: "شركة", "حزب", "جمعية" (not "الحكومة لن …"). */
 function indefiniteOrganisation(t: Token): boolean {
   return !t.definite && NAMED_BODY_HEADS.has(t.norm);
@@ -306,6 +309,8 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
   if (joined !== null && markedAsName(view, joined.openToken, joined.quoteTokens, view.text.slice(joined.span.start, joined.span.end), facts, depth + 1)) return true;
   // "لـ«شركة مخزن الخليج لبيع مواد البناء»", "«حزب التقدم والاشتراكية»": an organisation's name, its head inside
   if (quoteTokens <= MAX_ORGANISATION_QUOTE && indefiniteOrganisation(view.tokens[openToken]!)) return true;
+  // "نقلا عن «بيان سلام وصداقة مشترك»": after عن, a short quote opening on a document's head names the document
+  if (quoteTokens <= MAX_ORGANISATION_QUOTE && prevToken?.norm === 'عن' && !view.tokens[openToken]!.definite && DOCUMENT_HEADS.has(view.tokens[openToken]!.norm)) return true;
   if (quoteTokens > MAX_NAME_QUOTE) {
     for (let k = openToken - 1; plainWordBefore(view, openToken, k, TITLE_LOOKBACK); k--) {
       const w = view.tokens[k]!.norm;
