@@ -222,6 +222,11 @@ describe('cues and speakers', () => {
     expect(speech(b)).toHaveLength(1);
   });
 
+  it('closes the quote mark a title after the name opened ("المتحدث الرسمي باسم «مدن»")', () => {
+    const a = parse('وكشف سامي الحسيني المتحدث الرسمي باسم "مدن" أن الهيئة تعتزم بناء مجمعات سكنية في المدن الصناعية.');
+    expect(a.speakers.map((s) => s.role)).toEqual(['المتحدث الرسمي باسم "مدن"']);
+  });
+
   it('reads the words a paper was told ("لصحيفة الغارديان «…»") as speech, the paper\'s name in quotes or a headline as none', () => {
     const a = parse('وقال سامر الحلبي لصحيفة الغارديان البريطانية "لا يمكنني الإفصاح عن تفاصيل حكم المحكمة الآن".');
     expect(speech(a)).toEqual([{ text: 'لا يمكنني الإفصاح عن تفاصيل حكم المحكمة الآن', kind: 'direct', speaker: 'سامر الحلبي' }]);

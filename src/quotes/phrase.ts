@@ -539,7 +539,8 @@ function oddStraightQuotes(text: string): boolean {
   return odd;
 }
 
-function slice(text: string, tokens: readonly Token[], from: number, to: number): string {
+/** The verbatim text of tokens [from, to), with the closing mark of a quote the phrase opened. */
+export function slice(text: string, tokens: readonly Token[], from: number, to: number): string {
   const end = tokens[to - 1]!.end;
   const out = text.slice(tokens[from]!.start, end);
   // Close a quote mark the phrase opened: 'المحلل في شركة "آفاق للطاقة"'

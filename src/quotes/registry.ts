@@ -1,7 +1,7 @@
 import { foldText } from '../normalize/fold.js';
 import { isKnownPlace, startsWithGivenName } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
-import { BI_VERBAL_NOUN, familyHonorific, isHonorific, isStopWord, nameWord, namesInstitution, PRESENT_VERB_SHAPE, readMention, roleLength } from './phrase.js';
+import { BI_VERBAL_NOUN, familyHonorific, isHonorific, isStopWord, nameWord, namesInstitution, PRESENT_VERB_SHAPE, readMention, roleLength, slice } from './phrase.js';
 import { MASCULINE_ONLY_TITLES, TITLE_SYNONYMS } from '../lexicon/roles.js';
 import { ORGANISATION_SET } from './organisations.js';
 import { NAME_JOINERS } from '../lexicon/function-words.js';
@@ -148,7 +148,7 @@ function registerBackApposition(registry: NameRegistry, index: number, text: str
   const len = roleLength(tokens, i, Math.min(tokens.length, i + MAX_LOOKAHEAD));
   // "يعمل سامر الخطيب في الميناء": without a comma a one-word title may be the family name ("الخطيب", "الشيخ")
   if (!comma && len < 2) return;
-  registerName(registry, text.slice(tokens[first]!.start, before.end), text.slice(tokens[i]!.start, tokens[i + len - 1]!.end), index, tokens[first]!.start);
+  registerName(registry, text.slice(tokens[first]!.start, before.end), slice(text, tokens, i, i + len), index, tokens[first]!.start);
   return i + len;
 }
 
