@@ -227,6 +227,12 @@ describe('cues and speakers', () => {
     expect(a.speakers.map((s) => s.role)).toEqual(['المتحدث الرسمي باسم "مدن"']);
   });
 
+  it('reads Latin letters spelt out in quotes ("الجوهرة «اف ام»", "«بي بي سي»") as a name, no speech', () => {
+    const a = parse('أكد محمد الرابحي مدير حفظ الصحة في مداخلة له على الجوهرة "اف ام" اليوم أن الأخبار المتداولة غير صحيحة.');
+    expect(speech(a)).toEqual([]);
+    expect(indirect(a)).toEqual([{ text: 'الأخبار المتداولة غير صحيحة', speaker: 'محمد الرابحي' }]);
+  });
+
   it('reads the words a paper was told ("لصحيفة الغارديان «…»") as speech, the paper\'s name in quotes or a headline as none', () => {
     const a = parse('وقال سامر الحلبي لصحيفة الغارديان البريطانية "لا يمكنني الإفصاح عن تفاصيل حكم المحكمة الآن".');
     expect(speech(a)).toEqual([{ text: 'لا يمكنني الإفصاح عن تفاصيل حكم المحكمة الآن', kind: 'direct', speaker: 'سامر الحلبي' }]);

@@ -146,6 +146,9 @@ const MAX_ORGANISATION_QUOTE = 6;
  */
 const NAMED_BODY_HEADS = new Set(['شركه', 'حزب', 'جمعيه', 'مؤسسه', 'منظمه', 'جامعه', 'نادي', 'مجموعه', 'بنك', 'مصرف', 'صندوق', 'مستشفي', 'فندق', 'مطعم', 'معهد', 'كليه', 'اكاديميه', 'مدرسه', 'مجمع', 'شبكه', 'قناه', 'صحيفه', 'جريده', 'مجله', 'وكاله']);
 
+/** Latin letters spelt out in Arabic ("اف", "ام", "بي", "سي"), folded as keys are. */
+const LETTER_NAMES = new Set(['اي', 'بي', 'سي', 'دي', 'اف', 'جي', 'اتش', 'اش', 'كي', 'ال', 'ام', 'ان', 'او', 'كيو', 'ار', 'اس', 'تي', 'يو', 'في', 'دبليو', 'اكس', 'واي', 'زد', 'زي']);
+
 /** Heads of a document's name ("بيان", "تقرير", "رسالة"), folded. */
 const DOCUMENT_HEADS = new Set(['بيان', 'تقرير', 'وثيقه', 'رساله', 'اتفاق', 'مذكره', 'اعلان', 'كتاب', 'دراسه']);
 
@@ -332,6 +335,8 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
   const key = lineKey(inner);
   // ("«سيتجاوز 60 تريليون دينار»": a number in words that open on a verb is said, not a name)
   if (isKnownOutlet(key) || PLATFORM_KEYS.has(key) || (/\d/u.test(key) && !OPENS_ON_VERB.test(key))) return true;
+  // "الجوهرة «اف ام»", "«بي بي سي»": Latin letters spelt out in Arabic are an abbreviation, a name
+  if (quoteTokens >= 2 && key.split(' ').every((w) => LETTER_NAMES.has(w))) return true;
   // "لـ«الشرق»", "الوزير «سامي نور»", "وقالت الأم «إليزابيث هاندي»": an outlet told, or the name of the title or
   // relative before it
   // ("المستشار الإعلامي لقائد «الدعم السريع»": a title after ل or ب, in construct with the name)
