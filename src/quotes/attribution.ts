@@ -43,6 +43,8 @@ export interface Context {
   searches: Map<string, BackSearch>;
   /** Folded words of voices' names, by name. */
   nameWords: Map<string, string[]>;
+  /** Definite family names the article prints after a listed given name ("كاظم الربيعي"), folded; built when first asked. */
+  fullFamilies: Set<string> | null;
 }
 
 export interface FoundCue {

@@ -93,6 +93,28 @@ function isRegisteredFamily(registry: NameRegistry, name: string): boolean {
   return !folded.includes(' ') && registeredByFamily(registry, folded).some((n) => n.role !== null && !JOINERS.has(n.words[n.words.length - 2]!));
 }
 
+/**
+ * "يجلس الحاج كاظم الربيعي …" … "ويضيف الربيعي أن …": a definite family name the article prints after a listed given
+ * name is a person's, named in full there (no title needed).
+ */
+function namedInFull(ctx: Context, name: string): boolean {
+  const folded = foldText(name);
+  if (folded.includes(' ') || !folded.startsWith('ال')) return false;
+  if (ctx.fullFamilies === null) {
+    const families = new Set<string>();
+    for (const v of ctx.views) {
+      for (let k = 0; k + 1 < v.tokens.length; k++) {
+        const t = v.tokens[k]!;
+        const family = v.tokens[k + 1]!;
+        // (never "عبد الله", a body's head, a title or a place after the given name)
+        if (t.after === '' && family.definite && !family.role && t.norm !== 'عبد' && family.norm !== 'الله' && startsWithGivenName(t.norm) && !ORGANISATION_SET.has(family.norm) && !isKnownPlace(family.norm) && !isStopWord(family.norm)) families.add(family.norm);
+      }
+    }
+    ctx.fullFamilies = families;
+  }
+  return ctx.fullFamilies.has(folded);
+}
+
 /** Whether a speaker name is an outlet, report or figure that relays news rather than speaking. */
 function isRelayer(name: string): boolean {
   const folded = foldText(name);
@@ -913,7 +935,7 @@ function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): Ra
     const end = clauseEnd(view, start, trimEndPunct(text, start, sentenceTo));
     if (tokenAt(tokens, end) - tokenAt(tokens, start) < MIN_INDIRECT_TOKENS) return null;
     const voice = voiceForCue(view, ctx, cue, floor, j);
-    if (voice === null || voice.name === null || voice.anonymous || isRelayer(voice.name) || !(isNamedVoice(voice.name) || isRegisteredFamily(ctx.registry, voice.name))) return null;
+    if (voice === null || voice.name === null || voice.anonymous || isRelayer(voice.name) || !(isNamedVoice(voice.name) || isRegisteredFamily(ctx.registry, voice.name) || namedInFull(ctx, voice.name))) return null;
     remember(ctx, voice, view.index, sentenceFrom);
     // the speaker is heard, but content that quote marks mostly hold is reported as the quote alone
     return mostlyQuoted(view, start, end) ? null : quote(view, start, end, 'indirect', tokens[cueIndex]!, voice);
@@ -993,7 +1015,7 @@ export function viewParagraphs(paragraphs: readonly string[]): ParagraphView[] {
 /** Finds direct, partial, unmarked and indirect quotes in body paragraphs, in reading order. */
 export function extractQuotes(paragraphs: readonly string[]): { quotes: RawQuote[]; registry: NameRegistry } {
   const views = viewParagraphs(paragraphs);
-  const ctx: Context = { views, registry: buildRegistry(views), recent: [], last: null, searches: new Map(), nameWords: new Map() };
+  const ctx: Context = { views, registry: buildRegistry(views), recent: [], last: null, searches: new Map(), nameWords: new Map(), fullFamilies: null };
   const facts = articleFacts(views);
   const out: RawQuote[] = [];
   const consumed = new Set<string>();
