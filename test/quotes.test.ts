@@ -233,6 +233,14 @@ describe('cues and speakers', () => {
     expect(indirect(a)).toEqual([{ text: 'الأخبار المتداولة غير صحيحة', speaker: 'محمد الرابحي' }]);
   });
 
+  it('completes a family name from the full name after an honorific, even with a given name the lexicon lacks ("الحاج فرهود الربيعي")', () => {
+    const a = parse('في قرية صغيرة شرق بعقوبة، يجلس الحاج فرهود الربيعي أمام أرضه التي تحولت إلى تراب.', 'يقول الربيعي: "زرعت هذه الأرض أربعين عاما، واليوم لا أجد ماء".', 'ويضيف أن أبناءه الثلاثة انتقلوا إلى بغداد بحثا عن عمل.');
+    expect(a.quotes.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'فرهود الربيعي'], ['indirect', 'فرهود الربيعي']]);
+    // (never a definite adjective after a rank: "الطيار الكبير بوشنل" names no "الكبير بوشنل")
+    const b = parse('وقالت العقيد سيلينا نويز: "نعرب عن تعاطفنا مع عائلة الطيار الكبير بوشنل".', 'وكان بوشنل قد قال في رسالة إنه "لن يكون متواطئا بعد الآن".');
+    expect(b.speakers.map((s) => s.name)).not.toContain('الكبير بوشنل');
+  });
+
   it('reads the words a paper was told ("لصحيفة الغارديان «…»") as speech, the paper\'s name in quotes or a headline as none', () => {
     const a = parse('وقال سامر الحلبي لصحيفة الغارديان البريطانية "لا يمكنني الإفصاح عن تفاصيل حكم المحكمة الآن".');
     expect(speech(a)).toEqual([{ text: 'لا يمكنني الإفصاح عن تفاصيل حكم المحكمة الآن', kind: 'direct', speaker: 'سامر الحلبي' }]);

@@ -29,7 +29,7 @@ import {
   type Voice,
 } from './attribution.js';
 import { findMarkSpans, opensWithMark, type MarkSpan } from './marks.js';
-import { afterGluedLetter, isDescribingWord, isKinship, isNewsVerb, isParticle, isStopWord, nameLengthAt, nameWord, readMention, toldLength, withheldNameEnd, type Mention } from './phrase.js';
+import { afterGluedLetter, isDescribingWord, isHonorific, isKinship, isNewsVerb, isParticle, isStopWord, nameLengthAt, nameWord, readMention, toldLength, withheldNameEnd, type Mention } from './phrase.js';
 import { buildRegistry, JOINERS, registeredByFamily, registeredEndingAt, registeredLength, registerName, type NameRegistry } from './registry.js';
 import { sentenceBreaks, sentenceEnd, sentenceStart } from './sentences.js';
 import { tokenAt, tokenize, type Token } from './tokens.js';
@@ -107,7 +107,8 @@ function namedInFull(ctx: Context, name: string): boolean {
         const t = v.tokens[k]!;
         const family = v.tokens[k + 1]!;
         // (never "عبد الله", a body's head, a title or a place after the given name)
-        if (t.after === '' && family.definite && !family.role && t.norm !== 'عبد' && family.norm !== 'الله' && startsWithGivenName(t.norm) && !ORGANISATION_SET.has(family.norm) && !isKnownPlace(family.norm) && !isStopWord(family.norm)) families.add(family.norm);
+        const given = startsWithGivenName(t.norm) || (k > 0 && isHonorific(v.tokens[k - 1]!.norm) && !t.definite && !t.role);
+        if (t.after === '' && family.definite && !family.role && t.norm !== 'عبد' && family.norm !== 'الله' && given && !ORGANISATION_SET.has(family.norm) && !isKnownPlace(family.norm) && !isStopWord(family.norm)) families.add(family.norm);
       }
     }
     ctx.fullFamilies = families;
@@ -1195,7 +1196,8 @@ function completeFamilyNames(views: readonly ParagraphView[], quotes: RawQuote[]
       }
       for (let s = Math.max(0, first - MAX_FAMILY_LOOKBACK); s < first; s++) {
         const head = view.tokens[s]!;
-        if (!startsWithGivenName(head.norm) && !KUNYA_HEADS.has(head.norm)) continue;
+        // ("الحاج فرهود الربيعي": after an honorific, a given name the lexicon lacks opens the name too)
+        if (!startsWithGivenName(head.norm) && !KUNYA_HEADS.has(head.norm) && !(s > 0 && isHonorific(view.tokens[s - 1]!.norm) && !head.definite && !head.role)) continue;
         if (nameLengthAt(view.text, view.tokens, s) !== k - s + 1) continue;
         addForm(full, key, view.text.slice(head.start, t.end));
         return;
