@@ -768,6 +768,11 @@ const SPEAKING_BODY_SET = new Set(SPEAKING_BODIES);
 export function organisationLength(tokens: readonly Token[], i: number, limit: number): number {
   let j = i + 1;
   while (j < limit && j - i < MAX_ORG_TOKENS && !hasComma(tokens[j - 1]!)) {
+    // "هيئة الصحة في دبي": في and a known place close a body's name of two words or more (as "بدبي" does)
+    if (j - i >= 2 && tokens[j]!.norm === 'في' && j + 1 < limit && isKnownPlace(tokens[j + 1]!.norm)) {
+      j += 2;
+      break;
+    }
     // "غرفة التجارة البريطانية بالقرار": a word with بال starts what the body did, not its name
     // "دراسة اعتمدت على …": a news verb ends the organisation's name as it ends a person's
     // "هيئة الاتصالات ممثلة بصندوق …": "represented by" ends it too
