@@ -1207,6 +1207,12 @@ describe('a newsletter\'s call and a "you may have missed" box at the foot', () 
     expect(parseArticle(`${body}\nواحصل المزارعون على القروض عبر بريدك المصرفي الخاص بالمشروع.`).paragraphs).toHaveLength(3);
   });
 
+  it('drops "الأكثر مشاركة" and the numbered titles under it after a last paragraph with no full stop', () => {
+    const last = 'وفي الختام يجب أن نعيش العيد كما يستحق أن يعاش لا كما يسعى إلى تصويره دعاة الغلو والتطرف';
+    const a = parseArticle(page([], [last, '', 'الأكثر مشاركة', '1 الموانئ جاهزة.. والمطار خلال يومين', '2 مختصون ينصحون بمواجهة الأزمات الاقتصادية بالأبحاث العلمية']));
+    expect(a.paragraphs).toEqual([...BODY, last]);
+  });
+
   it('drops a live page\'s refresh switch ("تحديث تلقائي") and lists it in boilerplate', () => {
     const a = parseArticle(page(['مباشر', 'آخر تحديث: 14:32'], ['', 'تحديث تلقائي']));
     expect(a.paragraphs).toEqual(BODY);

@@ -154,11 +154,22 @@ describe('bylines and datelines', () => {
     ['اسم الكاتب: نور الهدى بن عمر', { authors: ['نور الهدى بن عمر'], agency: null, dateline: null }],
     ['غادة السمان | تويتر: @writer_desk', { authors: ['غادة السمان'], agency: null, dateline: null }],
     ['غادة السمان - @writer_desk', { authors: ['غادة السمان'], agency: null, dateline: null }],
+    // the writer's e-mail address after the name, with its label or without
+    ['جود الحسن | البريد الإلكتروني: desk@example.com', { authors: ['جود الحسن'], agency: null, dateline: null }],
+    ['جود الحسن - desk@example.com', { authors: ['جود الحسن'], agency: null, dateline: null }],
     // an outlet named by its last word after a place and a dash: the place is the dateline, never part of the name
     ['الخرطوم - إرم نيوز', { authors: [], agency: 'إرم نيوز', dateline: 'الخرطوم' }],
     ['أبوظبي - العين الإخبارية - محمد علي', { authors: ['محمد علي'], agency: 'العين الإخبارية', dateline: 'أبوظبي' }],
   ])('%s', (line, byline) => {
     expect(parseBylineLine(line)).toEqual(byline);
+  });
+
+  it('reads a writer with an e-mail address under the headline as the byline, a contact line with one as chrome', () => {
+    const body = '\nأقرت الحكومة اليوم خطة جديدة لدعم المزارعين في المناطق الريفية بقيمة 200 مليون دولار.\nوقال وزير الزراعة إن الخطة تشمل قروضا ميسرة.';
+    const a = parseArticle(`الحكومة تقر خطة جديدة لدعم المزارعين\nليان الشامي | البريد الإلكتروني: desk@example.com\n12/05/2024${body}`);
+    expect(a.byline.authors).toEqual(['ليان الشامي']);
+    const b = parseArticle(`الحكومة تقر خطة جديدة لدعم المزارعين\n12/05/2024${body}\nللتواصل مع الكاتب: writer@example.com`);
+    expect([b.byline.authors, b.paragraphs.length]).toEqual([[], 2]);
   });
 
   it('reads a source line\'s place and outlet, "المصدر: الخرطوم - إرم نيوز", as the dateline and the agency', () => {

@@ -195,6 +195,9 @@ export function classifyLine(segment: Segment): ClassifiedLine {
   // "(إعداد سلمى نجم للنشرة العربية - تحرير علي خفاجي)": a wire's credits, before the bracketed-note chrome rule
   const credit = text.charCodeAt(0) === OPEN_BRACKET ? parseWireCredit(text) : null;
   if (credit !== null) return classified(segment, key, words, { kind: 'byline', byline: credit });
+  // "جود الحسن | البريد الإلكتروني: desk@example.com": a writer and an address, before the contact line's chrome rule
+  const addressed = text.includes('@') ? parseBylineLine(text, key, keyCount) : null;
+  if (addressed !== null && addressed.authors.length > 0) return classified(segment, key, words, { kind: 'byline', byline: addressed });
   if (isChromeLine(text, key, keyCount)) return classified(segment, key, words, CHROME);
   const byline = parseBylineLine(text, key, keyCount);
   if (byline) return classified(segment, key, words, { kind: 'byline', byline });

@@ -33,8 +33,10 @@ const LEADING_GLYPHS = /^[^\p{L}\p{N}«"“(\[]+/u;
 const SINCE_SUFFIX = / [-–—|] (?:منذ|قبل) [^-–—|:]{2,20}$/u;
 /** An account's handle, last on a line: "@writer_desk". */
 const HANDLE_AT_END = /^@[a-z0-9_.]{1,30}$/iu;
-/** A platform's name and a colon, last before the handle: "تويتر:". */
-const PLATFORM_BEFORE_HANDLE = /(?:^|\s)(?:تويتر|twitter|إكس|اكس|انستغرام|instagram) ?:?$/iu;
+/** An e-mail address, last on a line: "desk@example.com". */
+const EMAIL_AT_END = /^[a-z0-9_.+-]{1,40}@[a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,20}){1,4}$/iu;
+/** A platform's name or an e-mail label and a colon, last before the handle: "تويتر:", "البريد الإلكتروني:". */
+const PLATFORM_BEFORE_HANDLE = /(?:^|\s)(?:تويتر|twitter|إكس|اكس|انستغرام|instagram|البريد الإلكتروني|البريد الالكتروني|البريد|الإيميل|الايميل|e-?mail) ?:?$/iu;
 const HANDLE_SEPARATORS = ' |｜-–—،,';
 
 /**
@@ -42,8 +44,12 @@ const HANDLE_SEPARATORS = ' |｜-–—،,';
  * platform and separator included), or -1.
  */
 function handleStart(line: string): number {
-  const at = line.lastIndexOf('@');
-  if (at <= 0 || !HANDLE_AT_END.test(line.slice(at).trimEnd())) return -1;
+  let at = line.lastIndexOf('@');
+  if (at <= 0) return -1;
+  // ("جود الحسن | البريد الإلكتروني: desk@example.com": an e-mail address, read from its first letter)
+  const word = line.lastIndexOf(' ', at) + 1;
+  if (word > 0 && word < at && EMAIL_AT_END.test(line.slice(word).trimEnd())) at = word;
+  else if (!HANDLE_AT_END.test(line.slice(at).trimEnd())) return -1;
   let before = line.slice(0, at).trimEnd();
   const platform = PLATFORM_BEFORE_HANDLE.exec(before);
   if (platform !== null) before = before.slice(0, platform.index);
