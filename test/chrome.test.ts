@@ -1213,6 +1213,10 @@ describe('a newsletter\'s call and a "you may have missed" box at the foot', () 
     expect(a.paragraphs).toEqual([...BODY, last]);
   });
 
+  it('drops a row of buttons parted by middle dots ("استمع · شارك · احفظ")', () => {
+    expect(parseArticle(page(['استمع · شارك · احفظ'], [])).paragraphs).toEqual(BODY);
+  });
+
   it('drops a live page\'s refresh switch ("تحديث تلقائي") and lists it in boilerplate', () => {
     const a = parseArticle(page(['مباشر', 'آخر تحديث: 14:32'], ['', 'تحديث تلقائي']));
     expect(a.paragraphs).toEqual(BODY);

@@ -154,6 +154,8 @@ describe('bylines and datelines', () => {
     ['اسم الكاتب: نور الهدى بن عمر', { authors: ['نور الهدى بن عمر'], agency: null, dateline: null }],
     ['غادة السمان | تويتر: @writer_desk', { authors: ['غادة السمان'], agency: null, dateline: null }],
     ['غادة السمان - @writer_desk', { authors: ['غادة السمان'], agency: null, dateline: null }],
+    // a writer, a comma and the city the story was filed from
+    ['نزار الخياط، جدة', { authors: ['نزار الخياط'], agency: null, dateline: 'جدة' }],
     // the writer's e-mail address after the name, with its label or without
     ['جود الحسن | البريد الإلكتروني: desk@example.com', { authors: ['جود الحسن'], agency: null, dateline: null }],
     ['جود الحسن - desk@example.com', { authors: ['جود الحسن'], agency: null, dateline: null }],
@@ -162,6 +164,12 @@ describe('bylines and datelines', () => {
     ['أبوظبي - العين الإخبارية - محمد علي', { authors: ['محمد علي'], agency: 'العين الإخبارية', dateline: 'أبوظبي' }],
   ])('%s', (line, byline) => {
     expect(parseBylineLine(line)).toEqual(byline);
+  });
+
+  it('reads no author in a body and a city parted by a comma under the headline ("وزارة الصحة، جدة")', () => {
+    const body = '\nأقرت الحكومة اليوم خطة جديدة لدعم المزارعين في المناطق الريفية بقيمة 200 مليون دولار.\nوقال وزير الزراعة إن الخطة تشمل قروضا ميسرة.';
+    expect(parseArticle(`الحكومة تقر خطة جديدة لدعم المزارعين\nوزارة الصحة، جدة\n12/05/2024${body}`).byline.authors).toEqual([]);
+    expect(parseArticle(`الحكومة تقر خطة جديدة لدعم المزارعين\nنزار الخياط، جدة\n12/05/2024${body}`).byline).toEqual({ authors: ['نزار الخياط'], agency: null, dateline: 'جدة' });
   });
 
   it('reads a writer with an e-mail address under the headline as the byline, a contact line with one as chrome', () => {

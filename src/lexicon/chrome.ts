@@ -355,7 +355,7 @@ export const SECTION_HEADINGS: readonly string[] = [
  * Buttons of two words, an action and what it acts on: "طباعة الخبر", "ارسال المقال", "حفظ الموضوع". A line of
  * exactly one of each is chrome.
  */
-export const BUTTON_ACTIONS: readonly string[] = ['طباعة', 'اطبع', 'إرسال', 'ارسال', 'أرسل', 'حفظ', 'احفظ', 'مشاركة', 'شارك', 'نسخ', 'تحميل'];
+export const BUTTON_ACTIONS: readonly string[] = ['طباعة', 'اطبع', 'إرسال', 'ارسال', 'أرسل', 'حفظ', 'احفظ', 'مشاركة', 'شارك', 'نسخ', 'تحميل', 'استمع', 'استماع'];
 export const BUTTON_OBJECTS: readonly string[] = ['الخبر', 'المقال', 'الموضوع', 'الصفحة', 'الرابط', 'التقرير', 'الفيديو', 'الصورة'];
 
 /** Names of platforms on share bars; a line of nothing else ("فيسبوك تويتر واتساب") is chrome. */

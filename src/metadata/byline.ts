@@ -57,6 +57,8 @@ function handleStart(line: string): number {
   while (end > 0 && HANDLE_SEPARATORS.includes(before[end - 1]!)) end--;
   return end;
 }
+/** "نزار الخياط، جدة": what stands before the last comma, and a place of one or two words after it. */
+const WRITER_COMMA_PLACE = /^([^،,]{3,40})[،,] ?(\p{L}+(?: \p{L}+)?)$/u;
 /** Separators between the parts of a byline or dateline. */
 const PART_SEPARATORS = /[-–—|:/()«»"]/u;
 const ARABIC_WORD = /^[\p{Script=Arabic}]+$/u;
@@ -347,6 +349,12 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
     const credit = line.slice(0, handle);
     const names = bareAuthors(credit);
     return names !== null ? { ...EMPTY_BYLINE, authors: names } : parseBylineLine(credit);
+  }
+  // "نزار الخياط، جدة": a writer, a comma and the city the story was filed from
+  const filed = WRITER_COMMA_PLACE.exec(line);
+  if (filed !== null && isKnownPlace(lineKey(filed[2]!))) {
+    const names = bareAuthors(filed[1]!);
+    if (names !== null) return { authors: names, agency: null, dateline: filed[2]! };
   }
   // "خاص ليبانون ديبايت", "خاص بالموقع": an exclusive to the outlet named after it (or to the site itself)
   const exclusive = EXCLUSIVE_TO_OUTLET.exec(line);
