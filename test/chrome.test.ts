@@ -171,6 +171,14 @@ describe('chrome in other wordings', () => {
     expect(body.byline.authors).toEqual([]);
   });
 
+  it('reads a name set apart by a blank line, last on the page, as the writer, under a paragraph with no full stop too', () => {
+    const last = 'وهدمت السلطات بنايتين في المستوطنة في وقت سابق هذا الأسبوع سمات إسرائيل الضفة الغربية فلسطين';
+    const a = parseArticle(page([], [last, '', 'سارة الكندري']));
+    expect([a.byline.authors, a.paragraphs]).toEqual([['سارة الكندري'], [...BODY, last]]);
+    // after a wire's end mark and time stamp too
+    expect(parseArticle(page([], ['// انتهى //', '15:22 ت م', '', 'سارة الكندري'])).byline.authors).toEqual(['سارة الكندري']);
+  });
+
   it('reads a name set apart over the date, last on the page, as the writer whatever short line stands before it', () => {
     const a = parseArticle(page([], ['// انتهى //', '21:05 ت م', '', 'يوسف القاضي', '10 أغسطس 2015']));
     expect(a.byline.authors).toEqual(['يوسف القاضي']);

@@ -682,11 +682,11 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
   const lastTail = tail < bodyLines.length ? lines.lastIndexOf(bodyLines[bodyLines.length - 1]!) : -1;
   const chromeAfter = lastTail >= 0 && lines.slice(lastTail + 1).some(isPageChrome);
   // (over the page's chrome, or over the outlet's own line: "جريدة الأيام - البحرين")
-  const writer = footWriter(bodyLines, (line) => chromeOrMetadata(lines[lines.lastIndexOf(line) + 1]), (line) => lines[lines.lastIndexOf(line) + 1]?.info.kind === 'date');
+  const writer = footWriter(bodyLines, (line) => chromeOrMetadata(lines[lines.lastIndexOf(line) + 1]), (line) => lines[lines.lastIndexOf(line) + 1]?.info.kind === 'date', (line) => lines.lastIndexOf(line) === lines.length - 1);
   // (with the page's chrome under it, or last on the page after a paragraph that ends a sentence: "… آخر فقرة." /
   // "سارة الكندري")
   const signed = writer > 0 ? lines.slice(lines.lastIndexOf(bodyLines[writer]!) + 1) : [];
-  if (writer > 0 && (signed.some(chromeOrMetadata) || (writer === bodyLines.length - 1 && signed.length === 0 && SENTENCE_END.test(bodyLines[writer - 1]!.text)))) {
+  if (writer > 0 && (signed.some(chromeOrMetadata) || (writer === bodyLines.length - 1 && signed.length === 0 && (SENTENCE_END.test(bodyLines[writer - 1]!.text) || bodyLines[writer]!.afterBlank)))) {
     out.bylines.push({ authors: bareAuthors(bodyLines[writer]!.text)!, agency: null, dateline: null });
     out.boilerplate.push(...out.paragraphs.splice(writer));
     return out;
@@ -946,7 +946,7 @@ const MIN_SIGNED_WORDS = 10;
  * "… آخر فقرة." then "سارة الكندري" and "محرر الشؤون المحلية" over the page's buttons: a writer named at the
  * foot, right after the last paragraph, alone or over a line of the writer's trade. Where the name stands, or -1.
  */
-function footWriter(body: readonly ClassifiedLine[], overChrome: (line: ClassifiedLine) => boolean, overDate: (line: ClassifiedLine) => boolean): number {
+function footWriter(body: readonly ClassifiedLine[], overChrome: (line: ClassifiedLine) => boolean, overDate: (line: ClassifiedLine) => boolean, lastOnPage: (line: ClassifiedLine) => boolean): number {
   const n = body.length;
   for (let k = n - 1; k >= Math.max(1, n - 2); k--) {
     const name = body[k]!;
@@ -954,7 +954,8 @@ function footWriter(body: readonly ClassifiedLine[], overChrome: (line: Classifi
     if (name.words > MAX_BARE_AUTHOR_WORDS + 1 || bareAuthors(name.text) === null) continue;
     // "// انتهى //", "21:05 ت م", a blank line, then "يوسف القاضي" over the date, last in the body: a name and its
     // date at the foot sign the article whatever short line stands before them
-    if (k === n - 1 && name.afterBlank && overDate(name)) return k;
+    // (or last on the page: "…"، a blank line, then "سارة الكندري" and nothing more)
+    if (k === n - 1 && name.afterBlank && (overDate(name) || lastOnPage(name))) return k;
     // over a line of the writer's trade ("محرر الشؤون المحلية", "مراسل الجزيرة نت", "كاتب صحفي"), after a paragraph
     // of any length, or alone (the page's chrome right under it) after a paragraph that ends a sentence ("..." too),
     // so that the name cannot be its hard-wrapped last words
