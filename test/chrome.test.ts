@@ -175,8 +175,10 @@ describe('chrome in other wordings', () => {
     const last = 'وهدمت السلطات بنايتين في المستوطنة في وقت سابق هذا الأسبوع سمات إسرائيل الضفة الغربية فلسطين';
     const a = parseArticle(page([], [last, '', 'سارة الكندري']));
     expect([a.byline.authors, a.paragraphs]).toEqual([['سارة الكندري'], [...BODY, last]]);
-    // after a wire's end mark and time stamp too
+    // after a wire's end mark and time stamp too, and over the page's contact lines after a short paragraph
     expect(parseArticle(page([], ['// انتهى //', '15:22 ت م', '', 'سارة الكندري'])).byline.authors).toEqual(['سارة الكندري']);
+    const short = parseArticle(page([], ['وبقي المعبر مفتوحا لإدخال الطعام والأدوية.', '', 'هند الزهراني', 'editor@newsdesk.com', 'للتواصل: 0501234567']));
+    expect(short.byline.authors).toEqual(['هند الزهراني']);
   });
 
   it('reads a name set apart over the date, last on the page, as the writer whatever short line stands before it', () => {

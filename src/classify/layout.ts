@@ -954,8 +954,8 @@ function footWriter(body: readonly ClassifiedLine[], overChrome: (line: Classifi
     if (name.words > MAX_BARE_AUTHOR_WORDS + 1 || bareAuthors(name.text) === null) continue;
     // "// انتهى //", "21:05 ت م", a blank line, then "يوسف القاضي" over the date, last in the body: a name and its
     // date at the foot sign the article whatever short line stands before them
-    // (or last on the page: "…"، a blank line, then "سارة الكندري" and nothing more)
-    if (k === n - 1 && name.afterBlank && (overDate(name) || lastOnPage(name))) return k;
+    // (or last on the page, or over the page's chrome: "…"، a blank line, then "سارة الكندري" and nothing more)
+    if (k === n - 1 && name.afterBlank && (overDate(name) || lastOnPage(name) || overChrome(name))) return k;
     // over a line of the writer's trade ("محرر الشؤون المحلية", "مراسل الجزيرة نت", "كاتب صحفي"), after a paragraph
     // of any length, or alone (the page's chrome right under it) after a paragraph that ends a sentence ("..." too),
     // so that the name cannot be its hard-wrapped last words
