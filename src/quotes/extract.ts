@@ -838,7 +838,9 @@ function namedSubjectReach(view: ParagraphView, cue: FoundCue, limit: number, su
   // ("أكد الأمير … أهمية الأنشطة … على أن" holds no reported speech)
   const next = view.tokens[m.next]!.norm;
   if (!described && !isParticle(next) && !SAID_WHERE.has(next)) return 0;
-  return m.next - cue.index + MAX_PARTICLE_GAP + (described ? MAX_DESCRIPTION_WORDS : SET_OFF_WHERE_EXTRA);
+  // (a where-phrase set off by a comma may run past the usual gap: "منيب، خلال مهرجان خطابي تم تنظيمه …، أن")
+  const setOff = /[،,]/u.test(view.tokens[m.next - 1]!.after) && SAID_WHERE.has(next);
+  return m.next - cue.index + MAX_PARTICLE_GAP + (described ? MAX_DESCRIPTION_WORDS : setOff ? SET_OFF_WHERE_EXTRA : 0);
 }
 
 /** Most words a where-phrase set off by commas adds past the particle's usual gap ("، خلال مهرجان … الانتخابية، أن"). */
