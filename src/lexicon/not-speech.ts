@@ -58,3 +58,11 @@ export const FIRM_STAFF_WORDS: readonly string[] = [
   'محللون', 'محللين', 'المحللون', 'المحللين', 'خبراء', 'الخبراء', 'باحثون', 'باحثين', 'الباحثون', 'اقتصاديون', 'اقتصاديين',
   'الاقتصاديون', 'مسؤولون', 'مسؤولين', 'المسؤولون', 'موظفون', 'موظفين', 'الموظفين', 'متداولون', 'متعاملون', 'مصادر', 'مصدر',
 ];
+
+/** Latin letters spelt out in Arabic: quoted alone ("الجوهرة «اف ام»", "«بي بي سي»") they are an abbreviation, a name. */
+export const SPELT_LETTERS: readonly string[] = [
+  'اي', 'بي', 'سي', 'دي', 'اف', 'جي', 'اتش', 'اش', 'كي', 'ال', 'ام', 'ان', 'او', 'كيو', 'ار', 'اس', 'تي', 'يو', 'في', 'دبليو', 'اكس', 'واي', 'زد', 'زي',
+];
+
+/** Heads of a document's name: a short quote after "عن" that opens on one names it ("نقلا عن «بيان سلام وصداقة مشترك»"). */
+export const DOCUMENT_NAME_WORDS: readonly string[] = ['بيان', 'تقرير', 'وثيقة', 'رسالة', 'اتفاق', 'مذكرة', 'إعلان', 'كتاب', 'دراسة'];

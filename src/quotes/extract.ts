@@ -1,6 +1,6 @@
 import { ANSWER_LABELS, BROADCAST_WORDS, GLOSS_NOUNS, IMPERSONAL_VERBS, NEWS_AGENCY_WORDS, QUESTION_LABELS, SPEAKING_BODIES } from '../lexicon/function-words.js';
 import { RELAYERS } from '../lexicon/roles.js';
-import { FIRM_STAFF_WORDS, HEADING_WORDS, NOT_SPEECH_MARKERS, PLATFORMS, SPEECH_OCCASION_ADJECTIVES, TITLE_MARKERS as TITLE_WORDS } from '../lexicon/not-speech.js';
+import { DOCUMENT_NAME_WORDS, FIRM_STAFF_WORDS, HEADING_WORDS, NOT_SPEECH_MARKERS, PLATFORMS, SPEECH_OCCASION_ADJECTIVES, SPELT_LETTERS, TITLE_MARKERS as TITLE_WORDS } from '../lexicon/not-speech.js';
 import { keyWords, lineKey } from '../normalize/key.js';
 import { isKnownOutlet, isKnownPlace, startsWithGivenName } from '../metadata/known.js';
 import { foldText } from '../normalize/fold.js';
@@ -169,11 +169,10 @@ const MAX_ORGANISATION_QUOTE = 6;
  */
 const NAMED_BODY_HEADS = new Set(['شركه', 'حزب', 'جمعيه', 'مؤسسه', 'منظمه', 'جامعه', 'نادي', 'مجموعه', 'بنك', 'مصرف', 'صندوق', 'مستشفي', 'فندق', 'مطعم', 'معهد', 'كليه', 'اكاديميه', 'مدرسه', 'مجمع', 'شبكه', 'قناه', 'صحيفه', 'جريده', 'مجله', 'وكاله']);
 
-/** Latin letters spelt out in Arabic ("اف", "ام", "بي", "سي"), folded as keys are. */
-const LETTER_NAMES = new Set(['اي', 'بي', 'سي', 'دي', 'اف', 'جي', 'اتش', 'اش', 'كي', 'ال', 'ام', 'ان', 'او', 'كيو', 'ار', 'اس', 'تي', 'يو', 'في', 'دبليو', 'اكس', 'واي', 'زد', 'زي']);
-
-/** Heads of a document's name ("بيان", "تقرير", "رسالة"), folded. */
-const DOCUMENT_HEADS = new Set(['بيان', 'تقرير', 'وثيقه', 'رساله', 'اتفاق', 'مذكره', 'اعلان', 'كتاب', 'دراسه']);
+/** Latin letters spelt out in Arabic, as keys. */
+const LETTER_NAMES = new Set(SPELT_LETTERS.map(lineKey));
+/** Heads of a document's name, folded. */
+const DOCUMENT_NAME_HEADS = new Set(DOCUMENT_NAME_WORDS.map(foldText));
 
 /** An organisation's head without the article, opening a quote: "شركة", "حزب", "جمعية" (not "الحكومة لن …"). */
 function indefiniteOrganisation(t: Token): boolean {
@@ -336,7 +335,7 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
   // "لـ«شركة مخزن الخليج لبيع مواد البناء»", "«حزب التقدم والاشتراكية»": an organisation's name, its head inside
   if (quoteTokens <= MAX_ORGANISATION_QUOTE && indefiniteOrganisation(view.tokens[openToken]!)) return true;
   // "نقلا عن «بيان سلام وصداقة مشترك»": after عن, a short quote opening on a document's head names the document
-  if (quoteTokens <= MAX_ORGANISATION_QUOTE && prevToken?.norm === 'عن' && !view.tokens[openToken]!.definite && DOCUMENT_HEADS.has(view.tokens[openToken]!.norm)) return true;
+  if (quoteTokens <= MAX_ORGANISATION_QUOTE && prevToken?.norm === 'عن' && !view.tokens[openToken]!.definite && DOCUMENT_NAME_HEADS.has(view.tokens[openToken]!.norm)) return true;
   if (quoteTokens > MAX_NAME_QUOTE) {
     for (let k = openToken - 1; plainWordBefore(view, openToken, k, TITLE_LOOKBACK); k--) {
       const w = view.tokens[k]!.norm;
