@@ -5,7 +5,7 @@ import { isKnownPlace, startsWithGivenName } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
 import type { CueInfo } from './cue-index.js';
 import type { MarkSpan } from './marks.js';
-import { BODY_OF_DOCUMENT, DEFINITE_NISBA, ISSUED_BY, isClauseOpener, isDescribingWord, isHonorific, isKinship, isNewsVerb, isOrganisationHead, isParticle, isStopWord, organisationLength, outletAddressee, PRESENT_VERB_SHAPE, readMention, type Mention } from './phrase.js';
+import { BODY_OF_DOCUMENT, DEFINITE_NISBA, ISSUED_BY, isClauseOpener, isDescribingWord, isHonorific, isKinship, isNewsVerb, isOrganisationHead, isParticle, isStopWord, KUNYA_HEADS, organisationLength, outletAddressee, PRESENT_VERB_SHAPE, readMention, type Mention } from './phrase.js';
 import { OFFICIAL_TITLES, registeredBefore, registeredByRole, registeredEndingAt, registeredLength, sameTitle, titleHead, type NameRegistry, type RegisteredName } from './registry.js';
 import { sentenceStart } from './sentences.js';
 import { isRoleHead } from './role-forms.js';
@@ -358,8 +358,6 @@ function describesPerson(name: string): boolean {
   return DESCRIBED_PERSONS.has(words[0]!) || (words.length === 1 && AGE_BY_DECADE.test(words[0]!));
 }
 
-/** "أبو", "أم" (folded): a kunya's first word. */
-export const KUNYA_HEADS: ReadonlySet<string> = new Set(['ابو', 'ام']);
 
 /**
  * The person a paragraph named last before `at`, by a kunya ("أبو خليل"), a common given name ("سامر الخطيب") or a

@@ -14,7 +14,6 @@ import {
   DECIDING,
   opensSelfTag,
   insideSpan,
-  KUNYA_HEADS,
   RELAYING,
   spanClosingAfter,
   leftCue,
@@ -29,7 +28,7 @@ import {
   type Voice,
 } from './attribution.js';
 import { findMarkSpans, opensWithMark, type MarkSpan } from './marks.js';
-import { afterGluedLetter, isDescribingWord, isHonorific, isKinship, isNewsVerb, isParticle, isStopWord, nameLengthAt, nameWord, readMention, toldLength, withheldNameEnd, type Mention } from './phrase.js';
+import { afterGluedLetter, hasComma, isDescribingWord, isHonorific, isKinship, KUNYA_HEADS, isNewsVerb, isParticle, isStopWord, nameLengthAt, nameWord, readMention, toldLength, withheldNameEnd, type Mention } from './phrase.js';
 import { buildRegistry, JOINERS, registeredByFamily, registeredEndingAt, registeredLength, registerName, type NameRegistry } from './registry.js';
 import { sentenceBreaks, sentenceEnd, sentenceStart } from './sentences.js';
 import { tokenAt, tokenize, type Token } from './tokens.js';
@@ -94,6 +93,15 @@ function isRegisteredFamily(registry: NameRegistry, name: string): boolean {
 }
 
 /**
+ * Whether token `k` is a given name: a listed one, or after an honorific a word with no article that is no title
+ * ("الحاج فرهود الربيعي": a given name the lexicon lacks).
+ */
+function opensGivenName(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return startsWithGivenName(t.norm) || (k > 0 && isHonorific(tokens[k - 1]!.norm) && !t.definite && !t.role);
+}
+
+/**
  * "يجلس الحاج كاظم الربيعي …" … "ويضيف الربيعي أن …": a definite family name the article prints after a listed given
  * name is a person's, named in full there (no title needed).
  */
@@ -107,7 +115,7 @@ function namedInFull(ctx: Context, name: string): boolean {
         const t = v.tokens[k]!;
         const family = v.tokens[k + 1]!;
         // (never "عبد الله", a body's head, a title or a place after the given name)
-        const given = startsWithGivenName(t.norm) || (k > 0 && isHonorific(v.tokens[k - 1]!.norm) && !t.definite && !t.role);
+        const given = opensGivenName(v.tokens, k);
         if (t.after === '' && family.definite && !family.role && t.norm !== 'عبد' && family.norm !== 'الله' && given && !ORGANISATION_SET.has(family.norm) && !isKnownPlace(family.norm) && !isStopWord(family.norm)) families.add(family.norm);
       }
     }
@@ -1164,7 +1172,6 @@ function compoundFamily(key: string): boolean {
 
 /** A word with ل, و or ب glued before a letter, folded. */
 const GLUED_LETTER = /^[لوب]\p{L}{3,}$/u;
-const hasCommaAfter = (t: Token): boolean => /[،,:]/u.test(t.after);
 
 /** Most name words read before a family name to find its full form. */
 const MAX_FAMILY_LOOKBACK = 3;
@@ -1191,14 +1198,13 @@ function completeFamilyNames(views: readonly ParagraphView[], quotes: RawQuote[]
       // (the longest full form first: "أبو أحمد النجار", not "أحمد النجار")
       // ("حوار لمارتن غريفيث", "وجيورجيوس ستاثاكيس": a given name with ل, و or ب glued, right before)
       const glued = first > 0 ? view.tokens[first - 1]! : null;
-      if (glued !== null && GLUED_LETTER.test(glued.norm) && startsWithGivenName(glued.norm.slice(1)) && !hasCommaAfter(glued)) {
+      if (glued !== null && GLUED_LETTER.test(glued.norm) && startsWithGivenName(glued.norm.slice(1)) && !hasComma(glued)) {
         addForm(full, key, view.text.slice(afterGluedLetter(view.text, glued), t.end));
         return;
       }
       for (let s = Math.max(0, first - MAX_FAMILY_LOOKBACK); s < first; s++) {
         const head = view.tokens[s]!;
-        // ("الحاج فرهود الربيعي": after an honorific, a given name the lexicon lacks opens the name too)
-        if (!startsWithGivenName(head.norm) && !KUNYA_HEADS.has(head.norm) && !(s > 0 && isHonorific(view.tokens[s - 1]!.norm) && !head.definite && !head.role)) continue;
+        if (!opensGivenName(view.tokens, s) && !KUNYA_HEADS.has(head.norm)) continue;
         if (nameLengthAt(view.text, view.tokens, s) !== k - s + 1) continue;
         addForm(full, key, view.text.slice(head.start, t.end));
         return;

@@ -95,7 +95,8 @@ const isDefinite = (w: string): boolean => w.startsWith('ال') || w.startsWith(
 /** A token that carries ال as printed ("إليزابيث" folds to "اليزابيث" but is a name). */
 const definiteToken = (t: Token): boolean => t.definite && isDefinite(t.norm);
 const COMMA_OR_COLON = /[،,:]/u;
-const hasComma = (t: Token): boolean => t.after !== '' && COMMA_OR_COLON.test(t.after);
+/** Whether a comma or a colon follows a token. */
+export const hasComma = (t: Token): boolean => t.after !== '' && COMMA_OR_COLON.test(t.after);
 
 /**
  * Every printed form of the news verbs, folded: masculine and feminine (أثار/أثارت, تولى/تولت), with و/ف. A form
@@ -239,8 +240,8 @@ function knownPlaceRun(tokens: readonly Token[], k: number, len: number): boolea
   return isKnownPlace(tokens[k]!.norm) && isKnownPlace(tokens.slice(k, k + len).map((t) => t.norm).join(' '));
 }
 
-/** Kunya heads ("أبو مازن"): a name in apposition after a name may be its kunya. Folded. */
-const KUNYA_WORDS = new Set(['ابو', 'ام']);
+/** Kunya heads ("أبو أحمد", "أم محمد"): they open a name, and a name in apposition after one may be its kunya. Folded. */
+export const KUNYA_HEADS: ReadonlySet<string> = new Set(['ابو', 'ام']);
 
 /**
  * Whether the words [j, j + len) read as a name after a title are rather the title's, a name following them in
@@ -248,9 +249,9 @@ const KUNYA_WORDS = new Set(['ابو', 'ام']);
  * more, no kunya, ends on a comma or before a particle.
  */
 function appositiveAfter(text: string, tokens: readonly Token[], j: number, len: number, limit: number, registry: NameRegistry | null): boolean {
-  if (startsWithGivenName(tokens[j]!.norm) || KUNYA_WORDS.has(tokens[j]!.norm) || (registry !== null && registeredLength(registry, tokens, j) > 0)) return false;
+  if (startsWithGivenName(tokens[j]!.norm) || KUNYA_HEADS.has(tokens[j]!.norm) || (registry !== null && registeredLength(registry, tokens, j) > 0)) return false;
   const k = j + len;
-  if (KUNYA_WORDS.has(tokens[k]!.norm)) return false;
+  if (KUNYA_HEADS.has(tokens[k]!.norm)) return false;
   const named = nameLength(text, tokens, k, limit, registry);
   if (named < 2) return false;
   const end = k + named;
