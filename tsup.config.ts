@@ -6,7 +6,9 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
-    target: 'node20',
+    // es2022, not node20: for node targets esbuild rewrites every regex literal with \p{…} into a `new RegExp` call,
+    // built again on each call of the function that holds it (23 such sites in the quote readers)
+    target: 'es2022',
     treeshake: true,
   },
   {
@@ -14,7 +16,8 @@ export default defineConfig([
     format: ['esm'],
     dts: false,
     sourcemap: true,
-    target: 'node20',
+    // (as above)
+    target: 'es2022',
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);
