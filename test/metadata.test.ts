@@ -363,6 +363,14 @@ describe('bylines and datelines', () => {
     expect(a.byline).toEqual({ authors: [], agency: 'الشروق', dateline: 'بنزرت' });
   });
 
+  it('reads "place - outlet - reporter" as the dateline, the outlet named by a common word and its reporter', () => {
+    const page = (line: string): string => `اتفاق على تمديد الهدنة\n${line}\n\nتوصلت الأطراف إلى اتفاق على تمديد الهدنة أسبوعا إضافيا.`;
+    expect(parseArticle(page('نابلس - "الحدث" - ليلى عودة:')).byline).toEqual({ authors: ['ليلى عودة'], agency: 'الحدث', dateline: 'نابلس' });
+    expect(parseArticle(page('إربد - الرأي - سامي خليل')).byline).toEqual({ authors: ['سامي خليل'], agency: 'الرأي', dateline: 'إربد' });
+    // (a section of the site's menus between them is no outlet)
+    expect(parseArticle(page('الرياض - محليات - سارة علي')).byline.agency).toBeNull();
+  });
+
   it('credits the first agency of a line of bracketed sources under the story, after editors\' initials or alone', () => {
     const body = 'ارتفعت درجات الحرارة في جنوب ألمانيا إلى مستويات قياسية بعد ظهر الاثنين.\nويتوقع خبراء المناخ أن تتكرر موجات الحر بوتيرة أعلى.';
     const page = (foot: string, head = ''): string => `ألمانيا: موجة حر تدفع السلطات إلى تقليص العمل\n${head}${body}\n${foot}`;

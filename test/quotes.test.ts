@@ -2471,6 +2471,16 @@ describe('speakers merged across spellings', () => {
     expect(a.speakers[0]!.aliases).toContain('#سامي_الحداد');
   });
 
+  it('reads a title set off by commas to its comma, through ب + a body and "العام" ("general", not "the year")', () => {
+    const a = parse('وقال خالد منصور، نائب رئيس غرفة الصناعة بالاتحاد العام للمستثمرين، إن "الطلب تراجع بشدة".');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['خالد منصور', 'نائب رئيس غرفة الصناعة بالاتحاد العام للمستثمرين']]);
+  });
+
+  it('keeps a West Bank governorate with the governor\'s title, out of his name', () => {
+    const a = parse('وقال محافظ طولكرم عبد الله كميل إن "الوضع صعب".');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['عبد الله كميل', 'محافظ طولكرم']]);
+  });
+
   it('merges transliteration variants (غ/ج) of one name', () => {
     const a = parse('وقال المبعوث الأممي، مارتن غريفيث، إن "الحل سياسي".', 'وأضاف جريفيث: "ندعو الأطراف كافة إلى الحوار دون شروط مسبقة".');
     expect(a.speakers).toHaveLength(1);

@@ -425,21 +425,24 @@ const OUTLET_WORD = /^(?:\p{L}{3,}|\p{L}{2,} \d{1,3})$/u;
 
 /**
  * "بنزرت - الشروق", "عمّان - رؤيا", "الحرة / خاص - واشنطن": one place and one word the lexicon lacks (an outlet named
- * by a common word), in either order, a desk word beside them or not: the place and the outlet. Else null.
+ * by a common word), in either order, a desk word beside them or not: the place and the outlet. "عمان - الدستور -
+ * رنا الحياري", 'جنين - "الأيام" - سامر خويرة:': the place, the outlet and then its reporter, last. Else null.
  */
 function loneOutletBesidePlace(parts: readonly BylinePart[]): Byline | null {
-  const rest = parts.filter((p) => p.kind !== 'desk');
-  const desks = parts.length - rest.length;
-  if (rest.length !== 2 || desks > 1) return null;
+  const reporter = parts.length === 3 && parts[2]!.kind === 'person' ? parts[2]! : null;
+  const rest = parts.filter((p) => p.kind !== 'desk' && p !== reporter);
+  const desks = parts.length - rest.length - (reporter === null ? 0 : 1);
+  if (rest.length !== 2 || desks > 1 || (reporter !== null && desks > 0)) return null;
   const place = rest.find((p) => p.kind === 'place');
   const word = rest.find((p) => p.kind === 'unknown');
   if (place === undefined || word === undefined) return null;
   const key = lineKey(word.text);
-  // (after the place any such word; before it, or beside a desk word, never a section the site lists in its menus)
-  const guarded = rest[0] === word || desks === 1;
+  // (after the place any such word; before it, beside a desk word or before a reporter, never a section the site
+  // lists in its menus)
+  const guarded = rest[0] === word || desks === 1 || reporter !== null;
   // (a word and a number too: "لي 360 - الرباط")
   if (!OUTLET_WORD.test(key) || startsWithGivenName(key) || (guarded && MENU_WORD_KEYS.has(key))) return null;
-  return { authors: [], agency: word.text, dateline: place.text };
+  return { authors: reporter === null ? [] : [reporter.text], agency: word.text, dateline: place.text };
 }
 
 /** A name without the و glued to its first word, when the word without it is a given name and with it is none. */

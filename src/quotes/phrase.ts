@@ -405,6 +405,14 @@ function givenNameAhead(tokens: readonly Token[], j: number, limit: number): boo
 const GENERAL = 'العام';
 const GENERAL_FEMININE = 'العامه';
 
+/** The prefixes and the article of a definite word ("بالاتحاد", "للاتحاد", "والاتحاد"), folded. */
+const DEFINITE_PREFIX = /^(?:[وف]?[بلك]?ال|[وف]?لل)/u;
+
+/** A folded definite word without its prefixes and article: "بالاتحاد" → "اتحاد". */
+function withoutArticle(norm: string): string {
+  return norm.replace(DEFINITE_PREFIX, '');
+}
+
 /** An organisation's head, bare or after ل or ب ("لمركز", "بجامعة"). Folded. */
 export function isOrganisationHead(w: string): boolean {
   return ORG_SET.has(w) || ((w.charCodeAt(0) === LAM || w.charCodeAt(0) === BEH) && ORG_SET.has(w.slice(1)));
@@ -445,8 +453,9 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
   // (a bracket ends the title: in "وزير الخارجية (السابق)" the bracketed word is read apart)
   while (j < limit && j - i < MAX_ROLE_TOKENS && !hasComma(tokens[j - 1]!) && !tokens[j - 1]!.after.includes('(')) {
     const w = tokens[j]!.norm;
-    // "المدير العام", "المشرفة العامة": right after a title, العام is "general", not "the year"
-    if ((w === GENERAL || w === GENERAL_FEMININE) && tokens[j - 1]!.role) {
+    // "المدير العام", "المشرفة العامة", "بالاتحاد العام": right after a title or a body's head, العام is "general", not
+    // "the year"
+    if ((w === GENERAL || w === GENERAL_FEMININE) && (tokens[j - 1]!.role || (j - 1 > i && tokens[j - 1]!.definite && isOrganisationHead(withoutArticle(tokens[j - 1]!.norm))))) {
       j++;
       continue;
     }
@@ -508,7 +517,7 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     else if (w === 'بلا' && j + 1 < limit && !hasComma(tokens[j]!)) j += 2;
     // "مدير الكرة السابق بالفريق الأول لكرة القدم بنادي الاتحاد محمد السليمان": ب with the article continues the
     // title when a common given name follows shortly (the name the title stands before)
-    else if (/^بال\p{L}{2,}$/u.test(w) && ((!hasComma(tokens[j]!) && givenNameAhead(tokens, j + 1, limit)) || genitivesToComma(tokens, j, limit))) j++;
+    else if (/^بال\p{L}{2,}$/u.test(w) && ((!hasComma(tokens[j]!) && givenNameAhead(tokens, j + 1, limit)) || genitivesToComma(tokens, j, limit, i > 0 && hasComma(tokens[i - 1]!)))) j++;
     // "المدير العام لأوبر في القاهرة": one word glued to ل before a preposition is the title's genitive, unless it
     // is a given name ("لينا")
     else if (/^ل[^ل]/u.test(w) && j + 1 < limit && !hasComma(tokens[j]!) && STOPS.has(tokens[j + 1]!.norm) && !startsWithGivenName(w)) j++;
@@ -979,19 +988,22 @@ function commaClosed(tokens: readonly Token[], end: number, limit: number): numb
 
 /** Most words of ب-genitives a title may run on through to its comma ("المكلف بالإعلام بالوزارة،"). */
 const MAX_COMMA_GENITIVES = 3;
+/** The same for a title itself set off by commas after the name ("إيهاب واصف، رئيس شعبة الذهب بالاتحاد العام للغرف التجارية،"). */
+const MAX_APPOSED_GENITIVES = 5;
 
 /**
  * "المكلف بالإعلام بالوزارة، محمد الحاج طيب،": from `j`, definite words glued to ب (or plain definite words) up to
- * a comma: the title's own genitives before an apposed name.
+ * a comma: the title's own genitives before an apposed name. A title that is itself apposed (a comma before it)
+ * closes at its own comma, whatever follows.
  */
-function genitivesToComma(tokens: readonly Token[], j: number, limit: number): boolean {
-  for (let k = j; k < limit && k - j < MAX_COMMA_GENITIVES; k++) {
+function genitivesToComma(tokens: readonly Token[], j: number, limit: number, apposed: boolean): boolean {
+  for (let k = j; k < limit && k - j < (apposed ? MAX_APPOSED_GENITIVES : MAX_COMMA_GENITIVES); k++) {
     const t = tokens[k]!;
     if (!/^بال\p{L}{2,}$/u.test(t.norm) && !definiteToken(t)) return false;
     // a comma (never a colon: "وقال الوزير بالأمس: «…»") and then a name's first word
     if (hasComma(t)) {
       const next = tokens[k + 1];
-      return !t.after.includes(':') && next !== undefined && k + 1 < limit && !isStop(next) && !definiteToken(next);
+      return !t.after.includes(':') && (apposed || (next !== undefined && k + 1 < limit && !isStop(next) && !definiteToken(next)));
     }
   }
   return false;
