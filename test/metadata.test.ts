@@ -371,6 +371,11 @@ describe('bylines and datelines', () => {
     expect(parseArticle(page('الرياض - محليات - سارة علي')).byline.agency).toBeNull();
   });
 
+  it('reads a site named by its domain with the dot printed ("مصراوي.كوم") as the outlet, never a writer', () => {
+    const a = parseArticle('ارتفاع أسعار الخضراوات في الأسواق\nالقاهرة - مصراوي.كوم\n\nارتفعت أسعار الخضراوات في أسواق الجملة خلال الأسبوع الجاري.');
+    expect(a.byline).toEqual({ authors: [], agency: 'مصراوي.كوم', dateline: 'القاهرة' });
+  });
+
   it('credits the first agency of a line of bracketed sources under the story, after editors\' initials or alone', () => {
     const body = 'ارتفعت درجات الحرارة في جنوب ألمانيا إلى مستويات قياسية بعد ظهر الاثنين.\nويتوقع خبراء المناخ أن تتكرر موجات الحر بوتيرة أعلى.';
     const page = (foot: string, head = ''): string => `ألمانيا: موجة حر تدفع السلطات إلى تقليص العمل\n${head}${body}\n${foot}`;

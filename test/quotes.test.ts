@@ -2481,6 +2481,26 @@ describe('speakers merged across spellings', () => {
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['عبد الله كميل', 'محافظ طولكرم']]);
   });
 
+  it('reads "المتحدث باسم" + an indefinite body\'s head with its genitives as the title, the name after it', () => {
+    const a = parse('وقال المتحدث باسم مركز تنسيق العمليات العسكرية سامر حداد إن "الهدوء يسود المنطقة منذ الصباح".');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['سامر حداد', 'المتحدث باسم مركز تنسيق العمليات العسكرية']]);
+  });
+
+  it('keeps a short quote after a speaker whose title holds a marker word ("رئيس مجلس الشورى خالد العلي على «…»")', () => {
+    const a = parse('وشدد رئيس مجلس الشورى خالد العلي على "أهمية الحوار".');
+    expect(a.quotes.map((q) => [q.kind, q.text, q.speaker])).toEqual([['partial', 'أهمية الحوار', 'خالد العلي']]);
+  });
+
+  it('reads a quote after an "according to" aside in commas as finishing the clause it broke into: partial', () => {
+    const a = parse('ولا يخفي المزارعون، على حد تعبير رئيس الجمعية سالم الكعبي، "خوفهم من موسم جفاف جديد".');
+    expect(a.quotes.map((q) => [q.kind, q.text, q.speaker])).toEqual([['partial', 'خوفهم من موسم جفاف جديد', 'سالم الكعبي']]);
+  });
+
+  it('reads a clause quoted after a plural pronoun ("إنهم «…»") as a fragment in the third person: partial', () => {
+    const a = parse('وقال سكان في الحي إنهم "لم يروا مثل هذا الدمار من قبل".');
+    expect(a.quotes.map((q) => [q.kind, q.text])).toEqual([['partial', 'لم يروا مثل هذا الدمار من قبل']]);
+  });
+
   it('merges transliteration variants (غ/ج) of one name', () => {
     const a = parse('وقال المبعوث الأممي، مارتن غريفيث، إن "الحل سياسي".', 'وأضاف جريفيث: "ندعو الأطراف كافة إلى الحوار دون شروط مسبقة".');
     expect(a.speakers).toHaveLength(1);

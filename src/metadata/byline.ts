@@ -116,6 +116,8 @@ function placeList(text: string): boolean {
 /** Names the kind of one part of a byline. */
 /** A site's name with its domain spelled out: "القدس دوت كوم", "دوت كوم" alone after a quoted name. Folded. */
 const SPELLED_DOMAIN = /(?:^| )دوت (?:كوم|نت|اورج|اورغ)$/u;
+/** "الحدث.نت", "مصراوي.كوم": a site named by its domain, the dot printed (on the text, not the key). */
+const DOTTED_DOMAIN = /^\p{Script=Arabic}{2,}(?: \p{Script=Arabic}{2,})?\.(?:نت|كوم|أورغ|اورغ|أورج|اورج)$/u;
 const MAX_DOMAIN_NAME_WORDS = 4;
 /** A name and a dash with nothing after them: "عمون -", "الرياض -". */
 const DANGLING_LEAD = /^([^-–—:|]{2,30}?)\s*[-–—]\s*$/u;
@@ -169,7 +171,7 @@ export function classifyPart(raw: string, rawKey?: string): BylinePart {
   // the key ignores punctuation: the raw text's key is the stripped text's key
   const key = rawKey ?? lineKey(text);
   if (key === '') return { text, kind: 'unknown' };
-  if (isKnownOutlet(key) || /^وكاله /.test(key) || (outletByKind(key) && !PART_SEPARATORS.test(text)) || ((SPELLED_DOMAIN.test(key) || OUTLET_ENDING.test(key)) && keyWords(key) <= MAX_DOMAIN_NAME_WORDS && !PART_SEPARATORS.test(text)) || ARABIC_SERVICE_OF_BRAND.test(key)) return { text, kind: 'agency' };
+  if (isKnownOutlet(key) || /^وكاله /.test(key) || (outletByKind(key) && !PART_SEPARATORS.test(text)) || ((SPELLED_DOMAIN.test(key) || OUTLET_ENDING.test(key)) && keyWords(key) <= MAX_DOMAIN_NAME_WORDS && !PART_SEPARATORS.test(text)) || ARABIC_SERVICE_OF_BRAND.test(key) || DOTTED_DOMAIN.test(text)) return { text, kind: 'agency' };
   if (isKnownPlace(key) || placeList(text)) return { text, kind: 'place' };
   if (DESK_KEYS.has(key) || EXCLUSIVE_TO.test(key)) return { text, kind: 'desk' };
   // "خدمة كووورة": an outlet's news service, the outlet

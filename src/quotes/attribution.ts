@@ -569,7 +569,8 @@ const MAX_ACCORDING_SUBJECT = 3;
 
 /**
  * "بحسب X «…»", "بحسب قول X فإن «…»", "وبحسب بيان صادر عن رئاسة الوزراء، فإن الحكومة «…»": X speaks; `governed`
- * when a subject stands between the particle and the quote (the quote is then a fragment of the clause).
+ * when a subject stands between the particle and the quote, or the phrase is an aside in commas inside a clause
+ * begun before it (the quote is then a fragment of the clause).
  */
 export function accordingTo(view: ParagraphView, ctx: Context, openToken: number, floor: number): { voice: Voice; cue: string; governed: boolean } | null {
   const { tokens, text } = view;
@@ -586,7 +587,10 @@ export function accordingTo(view: ParagraphView, ctx: Context, openToken: number
       // (or the rest of the clause after an aside in commas: "وطالبت النقابة، على لسان رئيسها X، بضرورة «…»")
       if (m === null || (m.next < openToken && !particleAndSubject(tokens, m.next, openToken) && !(words.at(-1) === TONGUE && commaAside(tokens, first, m.next, floor)))) return null;
       const voice = voiceOf(view, ctx, m, null, tokens[k]!.start);
-      return voice ? { voice, cue: text.slice(tokens[first]!.start, tokens[k]!.end), governed: m.next < openToken - 1 } : null;
+      // (an aside in commas right before the quote leaves the quote to finish the clause it broke into: "ولا تخفي
+      // الأحزاب، على حد تعبير X، «قلقها من …»")
+      const governed = m.next < openToken - 1 || (first > floor && ASIDE_COMMA.test(tokens[first - 1]!.after) && COMMA_BEFORE_QUOTE.test(tokens[m.next - 1]!.after));
+      return voice ? { voice, cue: text.slice(tokens[first]!.start, tokens[k]!.end), governed } : null;
     }
   }
   return null;
@@ -599,6 +603,8 @@ function commaAside(tokens: readonly Token[], first: number, next: number, floor
   return first > floor && ASIDE_COMMA.test(tokens[first - 1]!.after) && ASIDE_COMMA.test(tokens[next - 1]!.after);
 }
 const ASIDE_COMMA = /^\s*[،,]\s*$/u;
+/** A comma and the quote's opening mark after the aside's last word. */
+const COMMA_BEFORE_QUOTE = /^\s*[،,]\s*[«"“]$/u;
 
 /** Whether the tokens [from, to) are إن/فإن/أن and at most a short subject, with no punctuation between. */
 function particleAndSubject(tokens: readonly Token[], from: number, to: number): boolean {

@@ -53,7 +53,7 @@ export interface RawQuote {
 const NOT_SPEECH = new Set(NOT_SPEECH_MARKERS.map((m) => foldText(m).split(' ').at(-1)!));
 const BARE_PARTICLES = new Set(['ان', 'بان', 'وان', 'لان']);
 /** "أنه", "إنها", "لأنه": the particle with a pronoun, folded. */
-const PRONOUN_PARTICLES = new Set(['انه', 'انها', 'انهم', 'انهما', 'لانه', 'لانها', 'بانه', 'بانها', 'بانهم']);
+const PRONOUN_PARTICLES = new Set(['انه', 'انها', 'لانه', 'لانها', 'بانه', 'بانها']);
 const PREPOSITIONS = new Set(['الي', 'ب', 'ل', 'من', 'عن', 'في', 'علي', 'بـ']);
 /** Words before a short quote that make it an outlet or addressee: "لـ«الشرق الأوسط»", "مع «العربية»". */
 /** "الأم", "الأب": a parent named right after the word. Folded. */
@@ -383,6 +383,9 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
     // "في مدينة إزمير، «ضحية اعتقال مجحف»": a comma closes the marker's phrase before the quote, and so does a
     // sentence's end ("… في المخيم. «لم يبق لنا شيء»، تقول")
     if (/[،,.!؟?]/u.test(view.tokens[k]!.after)) return false;
+    // "شدد رئيس مجلس النواب نبيه بري على «…»": a person's name between a marker and the quote; the marker is in the
+    // title before the name, and names nothing
+    if (k < openToken - 1 && !view.tokens[k]!.definite && opensGivenName(view.tokens, k)) return false;
     // "برنامج «سري»": an indefinite adjective right after the marker describes it, it does not name it
     // "في مؤتمر صحافي هاتفي من جنيف «…»": a press conference names nothing, it is where the words were said
     // "بأنّ عملية الإصلاح «تسير في ظروف طيبة»": a marker with its genitive after a particle is the clause's subject,

@@ -523,6 +523,9 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     else if (/^ل[^ل]/u.test(w) && j + 1 < limit && !hasComma(tokens[j]!) && STOPS.has(tokens[j + 1]!.norm) && !startsWithGivenName(w)) j++;
     // "رئيس المجلس القروي لترمسعيا رائد أديب": one word glued to ل before a listed given name is the genitive alone
     else if (/^ل[^ل]/u.test(w) && j + 1 < limit && !hasComma(tokens[j]!) && !startsWithGivenName(w) && startsWithGivenName(tokens[j + 1]!.norm)) j++;
+    // "المتحدث باسم مكتب تنسيق الشؤون الإنسانية": باسم before an indefinite body's head; the head takes its own
+    // genitives on the next step
+    else if (w === 'باسم' && j + 1 < limit && !hasComma(tokens[j]!) && ORG_SET.has(tokens[j + 1]!.norm)) j++;
     // "لمنتخب مصر", "باسم الحكومة", "بميناء المكلا": a preposition glued to a genitive pair
     // (never across a comma or onto a stop word: "الرئيس الروسي بوتين، الذي" is a name, not "ب" + genitive)
     else if ((w === 'باسم' || (/^ل[^ل]/u.test(w) && gluedGenitive(tokens, j, limit)) || (/^ب[^ا]\p{L}{2,}/u.test(w) && j + 1 < limit && definiteToken(tokens[j + 1]!) && !startsWithGivenName(w))) && j + 1 < limit && !hasComma(tokens[j]!) && !STOPS.has(tokens[j + 1]!.norm)) j += 2;
