@@ -376,6 +376,23 @@ describe('bylines and datelines', () => {
     expect(a.byline).toEqual({ authors: [], agency: 'مصراوي.كوم', dateline: 'القاهرة' });
   });
 
+  it('reads "✍️ name" as the writer wherever it stands, even at the foot under the page\'s rows', () => {
+    const a = parseArticle('تراجع أسعار النفط في ختام التداولات\n\nتراجعت أسعار النفط في ختام تداولات الأسبوع مع تزايد المخاوف من ضعف الطلب.\n\nوهبط خام برنت بنسبة اثنين في المئة.\n\n📲 حمّل التطبيق\n✍️ نوف الشمري');
+    expect(a.byline.authors).toEqual(['نوف الشمري']);
+    expect(a.paragraphs).toHaveLength(2);
+    expect(a.boilerplate).toContain('✍️ نوف الشمري');
+  });
+
+  it('reads a writer\'s trade after the name and a dash ("- محرر الشؤون الرياضية") as no outlet', () => {
+    const a = parseArticle('تراجع أسعار النفط في ختام التداولات\nخالد الراشد - محرر الشؤون الرياضية\n\nتراجعت أسعار النفط في ختام تداولات الأسبوع مع تزايد المخاوف من ضعف الطلب.');
+    expect(a.byline).toEqual({ authors: ['خالد الراشد'], agency: null, dateline: null });
+  });
+
+  it('reads a second credit label after a bar ("| مراجعة: فريق التحرير") as a label, never a writer', () => {
+    const a = parseArticle('تراجع أسعار النفط في ختام التداولات\nإعداد: خالد الراشد | مراجعة: فريق التحرير\n\nتراجعت أسعار النفط في ختام تداولات الأسبوع مع تزايد المخاوف من ضعف الطلب.');
+    expect(a.byline.authors).toEqual(['خالد الراشد']);
+  });
+
   it('credits the first agency of a line of bracketed sources under the story, after editors\' initials or alone', () => {
     const body = 'ارتفعت درجات الحرارة في جنوب ألمانيا إلى مستويات قياسية بعد ظهر الاثنين.\nويتوقع خبراء المناخ أن تتكرر موجات الحر بوتيرة أعلى.';
     const page = (foot: string, head = ''): string => `ألمانيا: موجة حر تدفع السلطات إلى تقليص العمل\n${head}${body}\n${foot}`;

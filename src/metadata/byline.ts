@@ -22,7 +22,7 @@ const PLACE_AFTER_LABEL = /^في ([^/\-–—:،,]{2,30}?) ?[/\-–—:،,]/u;
  */
 const LEAD_AFTER_LABEL = /^\s*(?:(?:ال)?(?:كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|إعلامي|إعلامية|زميل|زميلة|دكتور|دكتورة|أستاذ|أستاذة)|الموقع|القناة|الصحيفة|الجريدة|الوكالة|الإذاعة)\s+/u;
 /** A second label inside a credit line ("إعداد: فلان, تصوير : فلان"). */
-const INNER_LABEL = /(?<!\p{L})(?:تصوير|إعداد|اعداد|تحرير|ترجمة|بقلم|كتب)(?=[\s:\-–—])[\s:\-–—]*/gu;
+const INNER_LABEL = /(?<!\p{L})(?:تصوير|إعداد|اعداد|تحرير|مراجعة|تدقيق|ترجمة|بقلم|كتب)(?=[\s:\-–—])[\s:\-–—]*/gu;
 /** "(CNN)--", "دبي، الإمارات العربية المتحدة (CNN)—", "(رويترز) -", "القاهرة (أ ش أ) -": an agency in brackets. */
 const BRACKET_PREFIX = /^([^()]{2,60})?\(([^()]{1,30})\)\s?(?:--|—|–|-|:)\s?/u;
 /** " - 14 - 5 ": the day and month a wire prints after its place, before the agency in brackets. */
@@ -30,6 +30,8 @@ const WIRE_DAY_MONTH = /[-–—] ?\d{1,2} ?[-–—/] ?\d{1,2}$/u;
 /** " - منذ 3 ساعات", " | قبل يومين": a relative time closing a byline line. */
 /** Glyphs, emoji and bullets opening a line, before its first letter, digit, bracket or quote mark. */
 const LEADING_GLYPHS = /^[^\p{L}\p{N}«"“(\[]+/u;
+/** "✍️": the writing hand, a writer's mark before the name. */
+const WRITING_HAND = '\u270D';
 const SINCE_SUFFIX = / [-–—|] (?:منذ|قبل) [^-–—|:]{2,20}$/u;
 /** An account's handle, last on a line: "@writer_desk". */
 const HANDLE_AT_END = /^@[a-z0-9_.]{1,30}$/iu;
@@ -237,6 +239,8 @@ function outletAndReporter(line: string, parts: readonly BylinePart[]): Byline |
   const outlet = 1 - reporter;
   if (parts[reporter]!.kind !== 'person') return null;
   const outletWords = keys[outlet]!.split(' ');
+  // "سارة علي - محرر الشؤون الاقتصادية": the writer's trade after the name, no outlet
+  if (outlet === 1 && isWriterTitle(outletWords[0]!)) return { authors: [parts[reporter]!.text], agency: null, dateline: null };
   if (outletWords.length > MAX_UNLISTED_OUTLET_WORDS || (outletWords.length === 1 && !/\d/u.test(keys[outlet]!))) return null;
   return { authors: [parts[reporter]!.text], agency: parts[outlet]!.text, dateline: null };
 }
@@ -341,7 +345,11 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
   }
   // "✍️ بقلم: …", "• كتب: …": a glyph or bullet before the label
   const glyphs = LEADING_GLYPHS.exec(line);
-  if (glyphs !== null && glyphs[0].length < line.length) return parseBylineLine(line.slice(glyphs[0].length));
+  if (glyphs !== null && glyphs[0].length < line.length) {
+    // "✍️ هيفاء القحطاني": the writing hand alone before a name signs it, as a label would
+    const names = glyphs[0].includes(WRITING_HAND) ? bareAuthors(line.slice(glyphs[0].length)) : null;
+    return names !== null ? { ...EMPTY_BYLINE, authors: names } : parseBylineLine(line.slice(glyphs[0].length));
+  }
   // "بواسطة بسام العتيبي - منذ 3 ساعات": the time since publication after the credit
   const since = SINCE_SUFFIX.exec(line);
   if (since !== null) return parseBylineLine(line.slice(0, since.index));
