@@ -393,6 +393,11 @@ describe('bylines and datelines', () => {
     expect(a.byline.authors).toEqual(['خالد الراشد']);
   });
 
+  it('reads an outlet named by a number of three digits beside a place ("بغداد - 964")', () => {
+    const a = parseArticle('النزاهة تطالب بكشف العقود\nالبصرة - 964\n\nطالبت لجنة النزاهة وزارة النفط بتقديم نسخ من العقود الموقعة خلال العام الماضي.');
+    expect(a.byline).toEqual({ authors: [], agency: '964', dateline: 'البصرة' });
+  });
+
   it('credits the first agency of a line of bracketed sources under the story, after editors\' initials or alone', () => {
     const body = 'ارتفعت درجات الحرارة في جنوب ألمانيا إلى مستويات قياسية بعد ظهر الاثنين.\nويتوقع خبراء المناخ أن تتكرر موجات الحر بوتيرة أعلى.';
     const page = (foot: string, head = ''): string => `ألمانيا: موجة حر تدفع السلطات إلى تقليص العمل\n${head}${body}\n${foot}`;

@@ -430,8 +430,8 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
   return assemble(parts.filter((p) => p.kind !== 'date' && p.kind !== 'section'));
 }
 
-/** An outlet named by one word the lexicon lacks, or a word and a number ("رؤيا", "لي 360"), as a key. */
-const OUTLET_WORD = /^(?:\p{L}{3,}|\p{L}{2,} \d{1,3})$/u;
+/** An outlet named by one word the lexicon lacks, a word and a number, or a number of three digits ("رؤيا", "لي 360", "964"), as a key. */
+const OUTLET_WORD = /^(?:\p{L}{3,}|\p{L}{2,} \d{1,3}|\d{3})$/u;
 
 /**
  * "بنزرت - الشروق", "عمّان - رؤيا", "الحرة / خاص - واشنطن": one place and one word the lexicon lacks (an outlet named
