@@ -2501,6 +2501,13 @@ describe('speakers merged across spellings', () => {
     expect(a.quotes.map((q) => [q.kind, q.text])).toEqual([['partial', 'لم يروا مثل هذا الدمار من قبل']]);
   });
 
+  it('gives a quote "in the report" to nobody rather than to the last person quoted; "in the statement" stays theirs', () => {
+    const page = (phrase: string) => parse('وقال الوزير خالد سعيد: "سنواصل العمل حتى النهاية".', `${phrase} "تتحمل الأطراف المسؤولية الكاملة عن حماية المدنيين".`);
+    expect(page('وجاء في التقرير ما نصه:').quotes.map((q) => q.speaker)).toEqual(['خالد سعيد', null]);
+    expect(page('وجاء في الدراسة:').quotes.map((q) => q.speaker)).toEqual(['خالد سعيد', null]);
+    expect(page('وجاء في البيان:').quotes.map((q) => q.speaker)).toEqual(['خالد سعيد', 'خالد سعيد']);
+  });
+
   it('merges transliteration variants (غ/ج) of one name', () => {
     const a = parse('وقال المبعوث الأممي، مارتن غريفيث، إن "الحل سياسي".', 'وأضاف جريفيث: "ندعو الأطراف كافة إلى الحوار دون شروط مسبقة".');
     expect(a.speakers).toHaveLength(1);

@@ -960,6 +960,26 @@ export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, fl
 
 /** "جاء" (came) of "جاء في" (it was said in), with or without و. Folded. */
 const CAME_IN = new Set(['جاء', 'وجاء']);
+/** "بيان" among the document heads, folded. */
+const STATEMENT_HEAD = 'بيان';
+
+/**
+ * "وجاء في التقرير: «…»", "وجاء في الدراسة ما نصه: «…»": with no speech verb before the quote, a report or a study
+ * named by its article speaks for whoever wrote it (named with it earlier), never for the last person quoted; null
+ * when the sentence holds no such phrase, or the document is a statement, which may be the last speaker's own
+ * ("وجاء في البيان" after its signatories spoke).
+ */
+export function documentVoice(view: ParagraphView, ctx: Context, floor: number, openToken: number): Voice | null {
+  const { tokens } = view;
+  for (let k = floor; k + 2 < openToken; k++) {
+    if (!CAME_IN.has(tokens[k]!.norm) || tokens[k + 1]!.norm !== 'في') continue;
+    const noun = tokens[k + 2]!.norm;
+    const head = noun.startsWith('ال') ? noun.slice(2) : '';
+    if (!DOCUMENT_HEADS.has(head) || head === STATEMENT_HEAD) return null;
+    return earlierAuthor(ctx, view, head, tokens[k]!.start) ?? { name: null, role: null, anonymous: true, feminine: null };
+  }
+  return null;
+}
 /** "بيان", "بلاغ": a statement, whose author may follow it. Folded. */
 const STATEMENT_NOUNS = new Set(['بيان', 'بلاغ']);
 

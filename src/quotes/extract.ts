@@ -7,6 +7,7 @@ import { foldText } from '../normalize/fold.js';
 import type { QuoteKind } from '../schema.js';
 import {
   accordingTo,
+  documentVoice,
   AS_SAID_SET,
   asSaidTag,
   currentVoice,
@@ -555,7 +556,7 @@ function speechQuote(views: readonly ParagraphView[], view: ParagraphView, span:
     cueText = view.text.slice(tokens[cue.index]!.start, tokens[cue.index]!.end);
   } else {
     const right = rightAttribution(view, ctx, closeToken, Math.max(closeToken, ceiling));
-    const statement = right ? null : statementVoice(view, ctx, floor, openToken);
+    const statement = right ? null : statementVoice(view, ctx, floor, openToken) ?? documentVoice(view, ctx, floor, openToken);
     const above = right || statement ? null : introducedAbove(views, view, ctx, span);
     if (right) {
       voice = right.voice;
