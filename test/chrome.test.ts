@@ -1234,4 +1234,10 @@ describe('a newsletter\'s call and a "you may have missed" box at the foot', () 
     // with the call to follow the running coverage under it
     expect(parseArticle(page([], ['', 'تحديث تلقائي', 'تابع التغطية الكاملة'])).paragraphs).toEqual(BODY);
   });
+
+  it('drops a financial site\'s disclaimer under the story ("إخلاء المسؤولية: …")', () => {
+    const a = parseArticle(page([], ['', 'إخلاء المسؤولية: هذا المحتوى لأغراض إعلامية فقط ولا يمثل نصيحة استثمارية.']));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toContain('إخلاء المسؤولية: هذا المحتوى لأغراض إعلامية فقط ولا يمثل نصيحة استثمارية.');
+  });
 });

@@ -2508,6 +2508,19 @@ describe('speakers merged across spellings', () => {
     expect(page('وجاء في البيان:').quotes.map((q) => q.speaker)).toEqual(['خالد سعيد', 'خالد سعيد']);
   });
 
+  it('reads "والي" (governor) as an indefinite title taking its province, never و + the article', () => {
+    const a = parse('وقال والي قسنطينة عبد الخالق صيودة إن "المشاريع ستسلم في موعدها المحدد".');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['عبد الخالق صيودة', 'والي قسنطينة']]);
+  });
+
+  it('opens the name on "أمين" after the company a title names ("… لشركة الاتصالات السعودية أمين الفرحان،")', () => {
+    const a = parse('وقال المدير العام لشركة الاتصالات السعودية أمين الفرحان، في مؤتمر صحفي، إن الأرباح ارتفعت بنسبة كبيرة.');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['أمين الفرحان', 'المدير العام لشركة الاتصالات السعودية']]);
+    // (a title's own "أمين" stays in the title: "نائب أمين الصندوق")
+    const b = parse('وقال نائب أمين الصندوق خالد علي إن الاستثمار في الطاقة التقليدية ما زال ضروريا.');
+    expect(b.speakers.map((s) => [s.name, s.role])).toEqual([['خالد علي', 'نائب أمين الصندوق']]);
+  });
+
   it('merges transliteration variants (غ/ج) of one name', () => {
     const a = parse('وقال المبعوث الأممي، مارتن غريفيث، إن "الحل سياسي".', 'وأضاف جريفيث: "ندعو الأطراف كافة إلى الحوار دون شروط مسبقة".');
     expect(a.speakers).toHaveLength(1);

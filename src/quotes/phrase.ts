@@ -263,6 +263,18 @@ const GIVEN_NAME_TITLE_SET = new Set(GIVEN_NAME_TITLES);
 const FAMILY_NAMED_TITLE_SET = new Set(FAMILY_NAMED_TITLES);
 
 /**
+ * Whether "أمين", "أمير" or "إمام" at `j`, inside a title after a word that is no title, opens a name: a definite
+ * word follows that is no title, body, place or "العام", and the phrase closes after it (a comma, a stop or its end).
+ */
+function givenNameAfterBody(tokens: readonly Token[], j: number, limit: number): boolean {
+  const t = tokens[j]!;
+  if (!FAMILY_NAMED_TITLE_SET.has(t.norm) || t.definite || tokens[j - 1]!.role || hasComma(t) || j + 1 >= limit) return false;
+  const next = tokens[j + 1]!;
+  if (!definiteToken(next) || next.role || next.norm === GENERAL || isKnownPlace(next.norm) || ORG_SET.has(next.norm.slice(2))) return false;
+  return hasComma(next) || j + 2 >= limit || isStop(tokens[j + 2]!);
+}
+
+/**
  * "أمين الناصر، الرئيس التنفيذي للشركة،": whether token `k` is a definite family name (no place, body or word in ة)
  * closed by a comma, with a title in apposition after it.
  */
@@ -466,6 +478,9 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
       continue;
     }
     if (STOPS.has(w) || HONORIFIC_SET.has(w)) break;
+    // "الرئيس التنفيذي لشركة أرامكو السعودية أمين الناصر،": after the body a title's words name, "أمين", "أمير" or
+    // "إمام" before a definite word that closes the phrase opens the name
+    if (j > i && givenNameAfterBody(tokens, j, limit)) break;
     // "المرجع الشيعي الأعلى آية الله": a title of several words inside the phrase
     const inner = ROLE_PHRASES.get(w)?.find((p) => p.every((x, k) => tokens[j + k]?.norm === x));
     if (inner !== undefined && j + inner.length <= limit) {

@@ -95,8 +95,9 @@ export function isMark(c: number): boolean {
 function foldedArticle(norm: string): boolean {
   const a = norm.charCodeAt(0);
   const b = norm.charCodeAt(1);
-  if ((a === ALEF && b === LAM) || (a === LAM && b === LAM)) return true;
-  return b === ALEF && norm.charCodeAt(2) === LAM && ARTICLE_PREFIXES.has(a);
+  // (a stem of two letters at least follows the article: "والي" (governor) and "الي" (إلى) are no definite words)
+  if ((a === ALEF && b === LAM) || (a === LAM && b === LAM)) return norm.length >= 4;
+  return b === ALEF && norm.charCodeAt(2) === LAM && ARTICLE_PREFIXES.has(a) && norm.length >= 5;
 }
 
 /** Whether the printed word starts with ال or لل (after an optional و/ف/ب/ك/ل), diacritics skipped. */
