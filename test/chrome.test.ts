@@ -1235,6 +1235,15 @@ describe('a newsletter\'s call and a "you may have missed" box at the foot', () 
     expect(parseArticle(page([], ['', 'تحديث تلقائي', 'تابع التغطية الكاملة'])).paragraphs).toEqual(BODY);
   });
 
+  it('keeps a last paragraph that lost its full stop over a button when it opens on و and a verb', () => {
+    const last = 'وهبط خام برنت بنسبة اثنين في المئة خلال تعاملات الجمعة';
+    for (const button of ['شارك', 'حمّل التطبيق']) {
+      const a = parseArticle(page([], [last, '', button]));
+      expect(a.paragraphs).toEqual([...BODY, last]);
+      expect(a.boilerplate).toEqual([button]);
+    }
+  });
+
   it('drops a financial site\'s disclaimer under the story ("إخلاء المسؤولية: …")', () => {
     const a = parseArticle(page([], ['', 'إخلاء المسؤولية: هذا المحتوى لأغراض إعلامية فقط ولا يمثل نصيحة استثمارية.']));
     expect(a.paragraphs).toEqual(BODY);

@@ -1008,7 +1008,9 @@ function footList(body: readonly ClassifiedLine[], chromeAfter: boolean, afterCh
   // "أضف إلى مفضلتك", "هل تود مشاركة هذا المحتوى؟", a note on the writer's views, titles: what stands between the
   // last paragraph and the page's chrome is more of it (lines no longer than a headline)
   // (never a line that ends with a full stop: a writer's sign-off "إلى اللقاء.." is text)
-  if (chromeAfter && run.every((l) => l.words <= MAX_LISTED_TITLE_WORDS && !FULL_STOP_END.test(l.text))) return start;
+  // (nor a first line that opens like a paragraph going on, its full stop lost: "وهبط خام برنت بنسبة 2%" over "حمّل
+  // التطبيق" is the article's last paragraph)
+  if (chromeAfter && !paragraphOpening(run[0]!) && run.every((l) => l.words <= MAX_LISTED_TITLE_WORDS && !FULL_STOP_END.test(l.text))) return start;
   if (run[0]!.words > MAX_FOOT_HEADING_WORDS) return -1;
   const titles = run.slice(1).filter((l) => l.words > MAX_FOOT_HEADING_WORDS).length;
   const allShort = titles === 0;
