@@ -11,7 +11,7 @@ const NOISE_TAGS = new Set([
 const NOISE_NAME =
   /(?:^|[\s_-])(?:share|sharing|social|related|relatedarticles|read-?more|more-?news|most-?read|popular|trending|comments?|cookies?|consent|banner|advert\w*|ads?|adslot|ad-?slot|dfp|gpt|promo|newsletter|subscribe|breadcrumbs?|tags?|keywords|widget|sidebar|modal|popup|overlay|footer|navbar|nav|menu|caption|credits?|print|font-?size|toolbar|ticker|weather|podcast|player|outbrain|taboola|sponsored|partners?|inline-?related|article-?related|see-?also|also-?read|hidden|d-none|hide|invisible|visually-?hidden|sr-only|tools|rating|author-?box|next|prev|previous|pagination|pager|gallery|slider|carousel)(?:$|[\s_-])/u;
 /** Class or id fragments that mark furniture wherever they stand in a class name ("uplCaption", "imgcontainer"). */
-const NOISE_FRAGMENT = /caption|imgcontainer|img-?cap|photo-?credit|image-?credit|outbrain|taboola|cookie|newsletter|breadcrumb|advert/u;
+const NOISE_FRAGMENT = /caption|imgcontainer|img-?cap|photo-?credit|image-?credit|outbrain|taboola|cookie|newsletter|breadcrumb|advert|twitter-tweet|instagram-media|tiktok-embed|fb-post/u;
 const MAX_CAPTION_WORDS = 14;
 
 /** Class or id words of the article body. */
@@ -136,7 +136,8 @@ export function findContentRoot(tree: Root): ContentRoot {
     let top: Element | null = null;
     let score = 0;
     for (const el of els) {
-      const s = paragraphText(el) || textOf(el).length / 4;
+      // (a body whose paragraphs are <div>s holds few <p>s, or only an embed's: its text weighs then)
+      const s = Math.max(paragraphText(el), textOf(el).length / 4);
       if (s > score) {
         score = s;
         top = el;
