@@ -46,6 +46,12 @@ describe('HTML pages written in the style of current outlets', () => {
     });
   });
 
+  it('reads a JSON-LD author of type Organization as the outlet, never a writer', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'إطلاق منصة رقمية لخدمات الإقامة', author: [{ '@type': 'Organization', name: 'رؤيا' }, { '@type': 'Person', name: 'سارة علي' }] });
+    const a = parseArticle(`<!doctype html><html dir="rtl"><head><script type="application/ld+json">${ld}</script></head><body><article><h1>إطلاق منصة رقمية لخدمات الإقامة</h1><p>أطلقت وزارة الداخلية منصة رقمية جديدة تتيح للمقيمين تجديد تصاريح الإقامة دون مراجعة المكاتب، وفق بيان رسمي صدر اليوم.</p><p>وتشمل الخدمات الجديدة إصدار بدل فاقد للبطاقات وتحديث بيانات السكن عبر الهاتف.</p></article></body></html>`);
+    expect(a.byline.authors).toEqual(['سارة علي']);
+  });
+
   it('gives the same Article from HTML as from the equivalent text', () => {
     const paragraphs = [
       'أعلنت وزارة التربية، اليوم، موعد بدء العام الدراسي الجديد في جميع المدارس الحكومية والخاصة.',

@@ -398,6 +398,12 @@ describe('bylines and datelines', () => {
     expect(a.byline).toEqual({ authors: [], agency: '964', dateline: 'البصرة' });
   });
 
+  it('reads "place - outlet | date" with a Levantine month as the dateline and the outlet, never the month\'s word', () => {
+    const a = parseArticle('إطلاق منصة رقمية لخدمات الإقامة\nإربد - الغد | 25 تشرين الأول 2025\n\nأطلقت وزارة الداخلية منصة رقمية جديدة تتيح للمقيمين تجديد تصاريح الإقامة.');
+    expect(a.byline).toEqual({ authors: [], agency: 'الغد', dateline: 'إربد' });
+    expect(a.publishedAt).toBe('2025-10-25');
+  });
+
   it('credits the first agency of a line of bracketed sources under the story, after editors\' initials or alone', () => {
     const body = 'ارتفعت درجات الحرارة في جنوب ألمانيا إلى مستويات قياسية بعد ظهر الاثنين.\nويتوقع خبراء المناخ أن تتكرر موجات الحر بوتيرة أعلى.';
     const page = (foot: string, head = ''): string => `ألمانيا: موجة حر تدفع السلطات إلى تقليص العمل\n${head}${body}\n${foot}`;

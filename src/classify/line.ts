@@ -1,7 +1,7 @@
 import { findDate, type DateFound } from '../metadata/date.js';
 import { bareAuthors, isPersonLike, parseBylineLine, parseWireCredit } from '../metadata/byline.js';
 import { isKnownPlace, isWriterTitle } from '../metadata/known.js';
-import { PUBLISHED_LABELS, PUBLISHED_VERBS, WEEKDAYS } from '../lexicon/months.js';
+import { GREGORIAN_MONTHS, HIJRI_MONTHS, PUBLISHED_LABELS, PUBLISHED_VERBS, WEEKDAYS } from '../lexicon/months.js';
 import { foldText } from '../normalize/fold.js';
 import { trimChars } from '../normalize/trim.js';
 import { parseReadTimeLine } from '../metadata/read-time.js';
@@ -41,6 +41,9 @@ const MIN_DATE_COVERAGE = 0.6;
 const MIN_LABELLED_COVERAGE = 0.35;
 const DATE_PIECES = /\d{1,4}[/\-.:]\d{1,2}(?:[/\-.:]\d{1,4})?|\d+|[()|,،\-–—]/gu;
 
+/** Every word of a month's names, Gregorian and Hijri ("كانون", "الأول", "ربيع"), folded. */
+const MONTH_WORDS: ReadonlySet<string> = new Set([...Object.values(GREGORIAN_MONTHS), ...Object.values(HIJRI_MONTHS)].flat().flatMap((m) => foldText(m).split(' ')));
+
 /** The time zone of a stamp ("… 10:01 بتوقيت أبوظبي"): a city that is no dateline. */
 const ZONE_PHRASE = /بتوقيت[^\d|،,()\-–—]*/u;
 
@@ -50,7 +53,8 @@ const ZONE_PHRASE = /بتوقيت[^\d|،,()\-–—]*/u;
  */
 function dateLineByline(stamp: string): Byline | null {
   const line = stamp.replace(ZONE_PHRASE, ' ');
-  const words = line.replace(DATE_PIECES, ' ').split(/\s+/u).filter(Boolean);
+  // (month names are the date's: "عمّان - رؤيا | 25 كانون الأول 2025" has no agency "الأول")
+  const words = line.replace(DATE_PIECES, ' ').split(/\s+/u).filter((w) => w !== '' && !MONTH_WORDS.has(foldText(w)));
   // the place is every word before the first digit ("المدينة المنورة 25 شوال …")
   const lead = /^[^\d\u0660-\u0669]*/u.exec(line)![0].trim();
   const first = lead !== '' && lead.split(/\s+/u).length <= 3 ? lead : words[0];

@@ -36,6 +36,23 @@ function names(v: Json | undefined): string[] {
   return asArray(v).flatMap((x) => (typeof x === 'string' ? [jsonText(x)] : x && typeof x === 'object' && !Array.isArray(x) && typeof x.name === 'string' ? [jsonText(x.name)] : []));
 }
 
+/** JSON-LD types of an author that is a body, not a person. */
+const ORGANISATION_TYPES = /Organization$|^NewsMedia/u;
+
+function isOrganisation(x: Json): boolean {
+  return x !== null && typeof x === 'object' && !Array.isArray(x) && asArray(x['@type']).some((t) => typeof t === 'string' && ORGANISATION_TYPES.test(t));
+}
+
+/** The authors of a JSON-LD article that are people (or plain names). */
+function personAuthors(v: Json | undefined): Json[] {
+  return asArray(v).filter((x) => !isOrganisation(x));
+}
+
+/** The authors of a JSON-LD article that are organisations. */
+function organisationAuthors(v: Json | undefined): Json[] {
+  return asArray(v).filter(isOrganisation);
+}
+
 /** Normalises an ISO date-time to what Article.publishedAt holds: date, or date-time with its offset. */
 export function isoDate(value: string | null | undefined): string | null {
   if (!value) return null;
@@ -93,7 +110,9 @@ export function readPageMeta(tree: Root): PageMeta {
               if (typeof o.headline === 'string') meta.headline ??= jsonText(o.headline);
               if (typeof o.datePublished === 'string') meta.published ??= isoDate(o.datePublished);
               if (typeof o.dateModified === 'string') meta.modified ??= isoDate(o.dateModified);
-              for (const n of names(o.author)) if (!meta.authors.includes(n)) meta.authors.push(n);
+              // (an author of type Organization is the outlet, no writer: "author": {"@type": "Organization", "name": "رؤيا"})
+              for (const n of names(personAuthors(o.author))) if (!meta.authors.includes(n)) meta.authors.push(n);
+              meta.siteNames.push(...names(organisationAuthors(o.author)));
               meta.siteNames.push(...names(o.publisher));
             } else if (asArray(o['@type']).includes('WebSite') || asArray(o['@type']).includes('Organization')) {
               meta.siteNames.push(...names(o));
