@@ -2521,6 +2521,16 @@ describe('speakers merged across spellings', () => {
     expect(b.speakers.map((s) => [s.name, s.role])).toEqual([['خالد علي', 'نائب أمين الصندوق']]);
   });
 
+  it('gives words a statement relays to the one it quotes, not to the body that issued it ("بيان صادر عن X عن Y قوله")', () => {
+    const a = parse('ونقل بيان صادر عن وزارة الخارجية عن المتحدث الرسمي سالم الكعبي قوله إن "المفاوضات ستستأنف الأسبوع المقبل".');
+    expect(a.quotes.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'سالم الكعبي']]);
+  });
+
+  it('keeps a quote after a particle and a subject in construct with a marker ("إن نجاح الاتفاق «…»")', () => {
+    const a = parse('وختم الوزير سالم الكعبي حديثه بالقول إن نجاح الاتفاق "يتطلب إرادة سياسية حقيقية".');
+    expect(a.quotes.map((q) => [q.kind, q.text, q.speaker])).toEqual([['partial', 'يتطلب إرادة سياسية حقيقية', 'سالم الكعبي']]);
+  });
+
   it('merges transliteration variants (غ/ج) of one name', () => {
     const a = parse('وقال المبعوث الأممي، مارتن غريفيث، إن "الحل سياسي".', 'وأضاف جريفيث: "ندعو الأطراف كافة إلى الحوار دون شروط مسبقة".');
     expect(a.speakers).toHaveLength(1);

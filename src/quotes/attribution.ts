@@ -889,7 +889,8 @@ export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, fl
     // "نقلت صحيفة الوطن عن اللواء علي العزازي": the relaying verb's speaker follows عن
     if (/^[وف]?نقل/u.test(view.tokens[index]!.norm)) {
       for (let i = index + 1; i < limit && i - index <= 10; i++) {
-        if (view.tokens[i]!.norm !== 'عن') continue;
+        // ("ونقل بيان صادر عن الوزارة عن المتحدث X قوله": the body that issued the statement is no speaker)
+        if (view.tokens[i]!.norm !== 'عن' || ISSUED_BY.test(view.tokens[i - 1]!.norm)) continue;
         const source = voiceOf(view, ctx, readMention(view.text, view.tokens, i + 1, limit, ctx.registry), null, at);
         if (source) return source;
         break;

@@ -393,7 +393,8 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
     // the quote its predicate (the marker right before the quote still names it: "أن حركة «حماس»")
     if (isMarker(w) && k < openToken - 1 && k > 0 && isParticle(view.tokens[k - 1]!.norm)) return false;
     // "أن القرار «صائب»": a definite marker after a particle, an indefinite word in quotes after it: subject and predicate
-    if (isMarker(w) && k === openToken - 1 && k > 0 && isParticle(view.tokens[k - 1]!.norm) && view.tokens[k]!.definite && !view.tokens[openToken]!.definite) return false;
+    // ("إن نجاح الاتفاق «يتطلب …»": the marker in construct with the subject after the particle, so too)
+    if (isMarker(w) && k === openToken - 1 && k > 0 && (isParticle(view.tokens[k - 1]!.norm) || (k > 1 && isParticle(view.tokens[k - 2]!.norm) && !view.tokens[k - 1]!.definite && view.tokens[k - 1]!.after === '')) && view.tokens[k]!.definite && !view.tokens[openToken]!.definite) return false;
     // "لتشكيل لائحة توافقية «وصلت إلى طريق مسدود»": a marker described by its own indefinite adjective, then a
     // quote: the quote is what was said of it, not its name
     if (isMarker(w) && k === openToken - 2 && quoteTokens >= SHORT_QUOTE && INDEFINITE_ADJECTIVE.test(view.tokens[k + 1]!.norm) && !view.tokens[k]!.definite) return false;
