@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Nodes, Root } from 'hast';
+import { lineKey } from '../normalize/key.js';
 import { attr, classAndId, eachElement, isElement, textOf } from './tree.js';
 
 /** Tags whose content is never article text. */
@@ -115,16 +116,49 @@ export interface ContentRoot {
   leads: Element[];
 }
 
-/** The element holding the article text: articleBody markers, else <article>, else <main>, else the densest block. */
-export function findContentRoot(tree: Root): ContentRoot {
+/** Headings that may carry an article's title inside its <article>. */
+const TITLE_HEADINGS = new Set(['h1', 'h2', 'h3']);
+
+/**
+ * On a page that loads the next stories under the first (several <article>s), the elements inside the one whose
+ * heading is the page's headline; null when no single <article> carries it.
+ */
+function underHeadline(articles: readonly Element[], headline: string | undefined): Set<Element> | null {
+  if (articles.length < 2 || headline === undefined) return null;
+  const key = lineKey(headline);
+  if (key === '') return null;
+  const carrying = articles.filter((a) => {
+    let found = false;
+    eachElement(a, (el) => {
+      if (found) return false;
+      if (TITLE_HEADINGS.has(el.tagName) && lineKey(textOf(el)) === key) found = true;
+      return !TITLE_HEADINGS.has(el.tagName);
+    });
+    return found;
+  });
+  if (carrying.length !== 1) return null;
+  const inside = new Set<Element>();
+  eachElement(carrying[0]!, (el) => {
+    inside.add(el);
+  });
+  return inside;
+}
+
+/**
+ * The element holding the article text: articleBody markers, else <article>, else <main>, else the densest block;
+ * inside the <article> under the page's headline when the page holds several.
+ */
+export function findContentRoot(tree: Root, headline?: string): ContentRoot {
   const leads: Element[] = [];
   const marked: Element[] = [];
   const articles: Element[] = [];
   const mains: Element[] = [];
+  const allArticles: Element[] = [];
   let body: Element | null = null;
   eachElement(tree, (el) => {
     if (NOISE_TAGS.has(el.tagName)) return false;
     if (el.tagName === 'body') body = el;
+    if (el.tagName === 'article') allArticles.push(el);
     const name = classAndId(el);
     if (LEAD_NAME.test(name) && !BODY_NAME.test(name)) leads.push(el);
     if (attr(el, 'itemProp') === 'articleBody' || BODY_NAME.test(name)) marked.push(el);
@@ -132,7 +166,9 @@ export function findContentRoot(tree: Root): ContentRoot {
     else if (el.tagName === 'main' || attr(el, 'role') === 'main') mains.push(el);
     return true;
   });
-  const best = (els: Element[]): Element | null => {
+  const inside = underHeadline(allArticles, headline);
+  const best = (all: Element[]): Element | null => {
+    const els = inside === null ? all : all.filter((el) => inside.has(el));
     let top: Element | null = null;
     let score = 0;
     for (const el of els) {

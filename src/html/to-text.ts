@@ -49,8 +49,8 @@ function metadataLines(blocks: readonly string[]): string[] {
 export function htmlToText(html: string): PageText {
   const tree = parseHtml(html);
   const meta = readPageMeta(tree);
-  const { root, leads } = findContentRoot(tree);
   const headline = meta.titles[0] ? stripSiteSuffix(meta.titles[0], meta.siteNames) : undefined;
+  const { root, leads } = findContentRoot(tree, headline);
   if (root === null) return { text: '', meta: {} };
   const { lines, dropped } = layoutText(root);
   const { before, after } = outsideBlocks(tree, root);
