@@ -2531,6 +2531,12 @@ describe('speakers merged across spellings', () => {
     expect(a.quotes.map((q) => [q.kind, q.text, q.speaker])).toEqual([['partial', 'يتطلب إرادة سياسية حقيقية', 'سالم الكعبي']]);
   });
 
+  it('reads a family name of two words ("أبو عيشة") for the registered full name, never the object after it', () => {
+    const a = parse('وقالت الناطقة باسم الوزارة، صفاء أبو عيشة، إن "سلامة الطلبة تأتي أولا". وطالبت أبو عيشة المؤسسات الدولية بـ"توفير الحماية للمدارس".');
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['صفاء أبو عيشة', 'صفاء أبو عيشة']);
+    expect(a.speakers).toHaveLength(1);
+  });
+
   it('merges transliteration variants (غ/ج) of one name', () => {
     const a = parse('وقال المبعوث الأممي، مارتن غريفيث، إن "الحل سياسي".', 'وأضاف جريفيث: "ندعو الأطراف كافة إلى الحوار دون شروط مسبقة".');
     expect(a.speakers).toHaveLength(1);

@@ -1,7 +1,7 @@
 import { foldText } from '../normalize/fold.js';
 import { isKnownPlace, startsWithGivenName } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
-import { BI_VERBAL_NOUN, familyHonorific, isHonorific, isStopWord, nameWord, namesInstitution, PRESENT_VERB_SHAPE, readMention, roleLength, slice } from './phrase.js';
+import { BI_VERBAL_NOUN, familyHonorific, isHonorific, isStopWord, KUNYA_HEADS, nameWord, namesInstitution, PRESENT_VERB_SHAPE, readMention, roleLength, slice } from './phrase.js';
 import { MASCULINE_ONLY_TITLES, TITLE_SYNONYMS } from '../lexicon/roles.js';
 import { ORGANISATION_SET } from './organisations.js';
 import { NAME_JOINERS } from '../lexicon/function-words.js';
@@ -188,6 +188,11 @@ function registryIndex(registry: NameRegistry): RegistryIndex {
 const SMALL_REGISTRY = 64;
 
 /** How many tokens from `i` spell a registered name: its full run, or its family name alone. 0 if none. */
+/** Whether `first` and `second` are the last two words of a registered name of three or more, a kunya family ("أبو عيشة"). */
+function kunyaFamily(words: readonly string[], first: string, second: string | undefined): boolean {
+  return words.length > 2 && KUNYA_HEADS.has(first) && words[words.length - 2] === first && words[words.length - 1] === second;
+}
+
 export function registeredLength(registry: NameRegistry, tokens: readonly Token[], i: number): number {
   const norm = tokens[i]?.norm;
   if (norm === undefined || registry.length === 0) return 0;
@@ -199,6 +204,7 @@ export function registeredLength(registry: NameRegistry, tokens: readonly Token[
       while (k < w.length && tokens[i + k]?.norm === w[k]) k++;
       if (k === w.length) best = Math.max(best, k);
       else if (w.length > 1 && norm === w[w.length - 1]) best = Math.max(best, 1);
+      else if (kunyaFamily(w, norm, tokens[i + 1]?.norm)) best = Math.max(best, 2);
     }
     return best;
   }
@@ -211,8 +217,9 @@ export function registeredLength(registry: NameRegistry, tokens: readonly Token[
     while (k < w.length && tokens[i + k]?.norm === w[k]) k++;
     if (k === w.length) best = Math.max(best, k);
   }
-  // the family name alone ("الرشيدي" for "فهد الرشيدي")
+  // the family name alone ("الرشيدي" for "فهد الرشيدي"), or a family name in two words ("أبو عيشة" for "صفاء أبو عيشة")
   if (best === 0 && index.byLast.get(norm)?.some((name) => name.words.length > 1)) best = 1;
+  if (best < 2 && next !== undefined && index.byLast.get(next)?.some((name) => kunyaFamily(name.words, norm, next))) best = 2;
   return best;
 }
 
