@@ -270,7 +270,7 @@ function givenNameAfterBody(tokens: readonly Token[], j: number, limit: number):
   const t = tokens[j]!;
   if (!FAMILY_NAMED_TITLE_SET.has(t.norm) || t.definite || tokens[j - 1]!.role || hasComma(t) || j + 1 >= limit) return false;
   const next = tokens[j + 1]!;
-  if (!definiteToken(next) || next.role || next.norm === GENERAL || isKnownPlace(next.norm) || ORG_SET.has(next.norm.slice(2))) return false;
+  if (!definiteToken(next) || next.role || next.norm === GENERAL || isKnownPlace(next.norm) || ORG_SET.has(withoutArticle(next.norm))) return false;
   return hasComma(next) || j + 2 >= limit || isStop(tokens[j + 2]!);
 }
 
