@@ -46,6 +46,13 @@ describe('HTML pages written in the style of current outlets', () => {
     });
   });
 
+  it('lists a caption and a footer outside the body in boilerplate: nothing the page shows is lost silently', () => {
+    const a = parseArticle('<!doctype html><html dir="rtl"><body><article><h1>إطلاق منصة رقمية لخدمات الإقامة</h1><figure><img src="a.jpg"><figcaption>مبنى وزارة الداخلية في عمّان</figcaption></figure><div class="article-body"><p>أطلقت وزارة الداخلية منصة رقمية جديدة تتيح للمقيمين تجديد تصاريح الإقامة دون مراجعة المكاتب، وفق بيان رسمي صدر اليوم.</p><p>وتشمل الخدمات الجديدة إصدار بدل فاقد للبطاقات وتحديث بيانات السكن عبر الهاتف.</p></div></article><footer>© 2025 جميع الحقوق محفوظة</footer></body></html>');
+    expect(a.paragraphs).toHaveLength(2);
+    expect(a.boilerplate).toContain('مبنى وزارة الداخلية في عمّان');
+    expect(a.boilerplate).toContain('© 2025 جميع الحقوق محفوظة');
+  });
+
   it('reads a JSON-LD author of type Organization as the outlet, never a writer', () => {
     const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'إطلاق منصة رقمية لخدمات الإقامة', author: [{ '@type': 'Organization', name: 'رؤيا' }, { '@type': 'Person', name: 'سارة علي' }] });
     const a = parseArticle(`<!doctype html><html dir="rtl"><head><script type="application/ld+json">${ld}</script></head><body><article><h1>إطلاق منصة رقمية لخدمات الإقامة</h1><p>أطلقت وزارة الداخلية منصة رقمية جديدة تتيح للمقيمين تجديد تصاريح الإقامة دون مراجعة المكاتب، وفق بيان رسمي صدر اليوم.</p><p>وتشمل الخدمات الجديدة إصدار بدل فاقد للبطاقات وتحديث بيانات السكن عبر الهاتف.</p></article></body></html>`);

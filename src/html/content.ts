@@ -25,6 +25,8 @@ const BLOCK_TAGS = new Set([
 ]);
 const MAX_LINKY_WORDS = 40;
 const INLINE_UNITS = new Set(['a', 'span', 'time', 'strong', 'em', 'b', 'small']);
+/** Elements outside the body whose text a reader sees though they are neither blocks nor inline units. */
+const TEXT_HOLDERS = new Set(['figure', 'figcaption', 'footer', 'nav', 'aside', 'label', 'button', 'caption', 'summary', 'details']);
 const LINKY_SHARE = 0.6;
 
 /** Whether an element is page furniture rather than article text. */
@@ -288,7 +290,8 @@ export function outsideBlocks(tree: Root, root: Element): { before: string[]; af
     // "<div><span>القاهرة - العربية.نت</span><time>…</time></div>": separate labelled pieces
     const inlineParts = el.children.filter((c) => isElement(c) && INLINE_UNITS.has(c.tagName));
     if (!hasBlockChild && inlineParts.length >= 2 && el.children.every((c) => isElement(c) || (c.type === 'text' && c.value.trim() === ''))) return true;
-    if (!hasBlockChild && (BLOCK_TAGS.has(el.tagName) || INLINE_UNITS.has(el.tagName))) {
+    // (a caption, a footer or any other element holding text alone is a unit too: nothing the page shows is lost)
+    if (!hasBlockChild && (BLOCK_TAGS.has(el.tagName) || INLINE_UNITS.has(el.tagName) || TEXT_HOLDERS.has(el.tagName))) {
       const t = textOf(el);
       if (t !== '' && !seen.has(t)) {
         seen.add(t);
