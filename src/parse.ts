@@ -47,15 +47,21 @@ function pickDate(dates: readonly DateFound[]): string | null {
   return (published ?? plain ?? dates[0])?.iso ?? null;
 }
 
+/** A letter of any script: a paragraph holds one at least. */
+const WORD_LETTER = /\p{L}/u;
+
 function takeLeadPrefix(layout: Layout): Byline | null {
   const first = layout.paragraphs[0];
   if (first === undefined) return null;
   const prefix = parseLeadPrefix(first);
   if (prefix === null) return null;
   if (prefix.date !== undefined) layout.dates.push(prefix.date);
-  layout.boilerplate.splice(layout.boilerplateBeforeBody, 0, prefix.prefix);
-  if (prefix.rest.trim() === '') layout.paragraphs.shift();
-  else layout.paragraphs[0] = prefix.rest.trim();
+  // ("القاهرة - 15": what is left after the lead holds no word, a day's number of the dateline, not a paragraph)
+  const rest = prefix.rest.trim();
+  const wordless = !WORD_LETTER.test(rest);
+  layout.boilerplate.splice(layout.boilerplateBeforeBody, 0, wordless ? first.trim() : prefix.prefix);
+  if (wordless) layout.paragraphs.shift();
+  else layout.paragraphs[0] = rest;
   return prefix.byline;
 }
 

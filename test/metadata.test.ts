@@ -591,6 +591,14 @@ describe('bylines and datelines', () => {
     expect(parseArticle(`الإصلاح الاقتصادي لا يحتمل التأجيل\n✍️ يامن السعدي\n📅 12 مايو 2024\n${body}`).byline.authors).toEqual(['يامن السعدي']);
   });
 
+  it('reads a dateline line whose lead leaves only a day\'s number ("القاهرة - 15") as no paragraph, and lists the whole line as dropped', () => {
+    const a = parseArticle('ارتفاع أسعار الخضار في الأسواق المصرية\n\nالقاهرة - 15\n\nارتفعت أسعار الخضار في أسواق القاهرة خلال الأسبوع الجاري بنسبة كبيرة بحسب بيانات رسمية.\n\nويتوقع التجار تراجع الأسعار بعد انتهاء موسم الأعياد.');
+    expect(a.byline.dateline).toBe('القاهرة');
+    expect(a.paragraphs[0]).toMatch(/^ارتفعت أسعار الخضار/u);
+    expect(a.paragraphs).toHaveLength(2);
+    expect(a.boilerplate).toContain('القاهرة - 15');
+  });
+
   it('leaves a paragraph that opens with speech alone', () => {
     expect(parseLeadPrefix('وقال الوزير: سنواصل العمل حتى النهاية.')).toBeNull();
     // a quoted word after a dash that is no outlet, and a fraction with a slash, open no lead
