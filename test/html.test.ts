@@ -53,6 +53,14 @@ describe('HTML pages written in the style of current outlets', () => {
     expect(a.boilerplate).toContain('© 2025 جميع الحقوق محفوظة');
   });
 
+  it('lists each link of a menu or a related box in boilerplate apart, and the text beside a block, never glued or lost', () => {
+    const body = '<p>أطلقت وزارة الداخلية منصة رقمية جديدة تتيح للمقيمين تجديد تصاريح الإقامة دون مراجعة المكاتب، وفق بيان رسمي صدر اليوم.</p><div class="related-inline"><span>اقرأ أيضاً</span><a href="/x">الحكومة تعلن خطة للنقل العام</a></div><p>وتشمل الخدمات الجديدة إصدار بدل فاقد للبطاقات وتحديث بيانات السكن عبر الهاتف.</p>';
+    const a = parseArticle(`<!doctype html><html dir="rtl"><body><header><nav><a href="/">الرئيسية</a><a href="/e">اقتصاد</a></nav></header><div class="cookie">نستخدم ملفات تعريف الارتباط لتحسين تجربتك. <button>موافق</button></div><article><h1>إطلاق منصة رقمية لخدمات الإقامة</h1><div class="article-body">${body}</div></article></body></html>`);
+    expect(a.paragraphs).toHaveLength(2);
+    for (const piece of ['الرئيسية', 'اقتصاد', 'نستخدم ملفات تعريف الارتباط لتحسين تجربتك.', 'موافق', 'اقرأ أيضاً', 'الحكومة تعلن خطة للنقل العام']) expect(a.boilerplate).toContain(piece);
+    expect(a.boilerplate.join('\n')).not.toMatch(/الرئيسيةاقتصاد|أيضاًالحكومة/u);
+  });
+
   it('reads a JSON-LD author of type Organization as the outlet, never a writer', () => {
     const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'إطلاق منصة رقمية لخدمات الإقامة', author: [{ '@type': 'Organization', name: 'رؤيا' }, { '@type': 'Person', name: 'سارة علي' }] });
     const a = parseArticle(`<!doctype html><html dir="rtl"><head><script type="application/ld+json">${ld}</script></head><body><article><h1>إطلاق منصة رقمية لخدمات الإقامة</h1><p>أطلقت وزارة الداخلية منصة رقمية جديدة تتيح للمقيمين تجديد تصاريح الإقامة دون مراجعة المكاتب، وفق بيان رسمي صدر اليوم.</p><p>وتشمل الخدمات الجديدة إصدار بدل فاقد للبطاقات وتحديث بيانات السكن عبر الهاتف.</p></article></body></html>`);

@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Nodes, Root } from 'hast';
+import type { Element, ElementContent, Nodes, Root, Text } from 'hast';
 import { lineKey } from '../normalize/key.js';
 import { attr, classAndId, eachElement, isElement, textOf } from './tree.js';
 
@@ -220,10 +220,11 @@ export function layoutText(root: Element, keepAll = false): ContentText {
     if (line !== '') lines.push(line);
     current = '';
   };
-  type Step = { node: Nodes | ElementContent; exit?: boolean };
+  // (unit: a piece of a dropped block's labelled parts, laid out as a line of its own)
+  type Step = { node: Nodes | ElementContent; exit?: boolean; unit?: boolean };
   const stack: Step[] = [{ node: root }];
   while (stack.length > 0) {
-    const { node, exit } = stack.pop()!;
+    const { node, exit, unit } = stack.pop()!;
     if (exit) {
       flush();
       continue;
@@ -253,12 +254,13 @@ export function layoutText(root: Element, keepAll = false): ContentText {
         continue;
       }
     }
-    const block = BLOCK_TAGS.has(node.tagName);
-    if (block) {
+    if (unit === true || BLOCK_TAGS.has(node.tagName)) {
       flush();
       stack.push({ node, exit: true });
     }
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]! });
+    // ("<div><span>اقرأ أيضاً</span><a>…</a></div>" set aside: the label and the link are two lines, not one word)
+    const parts = keepAll && isPartsHolder(node);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, unit: parts });
   }
   flush();
   return { lines, dropped };
@@ -274,32 +276,126 @@ export function leadBeside(leads: readonly Element[], root: Element): string | n
   return null;
 }
 
+/** Most inline elements that stand as separate pieces when nothing but space parts them. */
+const MIN_PARTS = 2;
+
+/**
+ * "<div><span>القاهرة - العربية.نت</span><time>…</time></div>", "<nav><a>الرئيسية</a><a>اقتصاد</a></nav>": an element
+ * of two inline units or more with nothing but space between them holds separate pieces, not one run of text.
+ */
+function isPartsHolder(el: Element): boolean {
+  let parts = 0;
+  for (const c of el.children) {
+    if (isElement(c)) {
+      if (INLINE_UNITS.has(c.tagName)) parts++;
+    } else if (c.type === 'text' && c.value.trim() !== '') return false;
+  }
+  return parts >= MIN_PARTS;
+}
+
+/**
+ * Every element that holds a block, a text holder or the body element below it (then it is no piece of a run of
+ * text), found in one pass: each such element marks its parent, from the leaves up.
+ */
+function blockHolders(tree: Root, root: Element): Set<Element> {
+  const order: Element[] = [];
+  const parents = new Map<Element, Element>();
+  eachElement(tree, (el) => {
+    order.push(el);
+    for (const c of el.children) if (isElement(c)) parents.set(c, el);
+  });
+  const holders = new Set<Element>();
+  for (let i = order.length - 1; i >= 0; i--) {
+    const el = order[i]!;
+    const parent = parents.get(el);
+    if (parent !== undefined && (el === root || BLOCK_TAGS.has(el.tagName) || TEXT_HOLDERS.has(el.tagName) || holders.has(el))) holders.add(parent);
+  }
+  return holders;
+}
+
+/** A step of the outside reader: a node to visit, or the text of a run of inline content between blocks. */
+type OutsideStep = { node: Element | Root } | { run: string };
+
+/**
+ * The children of an element that holds blocks, in order, with each run of text and inline elements between the
+ * blocks gathered into one piece when the run holds text of its own ("<div>نستخدم ملفات تعريف الارتباط
+ * <button>موافق</button></div>": the sentence is a unit, never lost because a block stands beside it). A run of
+ * elements alone ("<a>…</a><a>…</a>") stays a run of separate pieces.
+ */
+function stepsBetweenBlocks(el: Element | Root, holders: ReadonlySet<Element>): OutsideStep[] {
+  const steps: OutsideStep[] = [];
+  let run: Array<Text | Element> = [];
+  const flushRun = (): void => {
+    if (run.some((c) => c.type === 'text' && c.value.trim() !== '')) {
+      const text = run.map((c) => (c.type === 'text' ? c.value : textOf(c))).join('').replace(/\s+/gu, ' ').trim();
+      steps.push({ run: text });
+    } else for (const c of run) if (isElement(c)) steps.push({ node: c });
+    run = [];
+  };
+  for (const c of el.children) {
+    if (c.type === 'text') run.push(c);
+    else if (!isElement(c)) continue;
+    else if (!INERT_TAGS.test(c.tagName) && !BLOCK_TAGS.has(c.tagName) && !TEXT_HOLDERS.has(c.tagName) && !isPartsHolder(c) && !holders.has(c)) run.push(c);
+    else {
+      flushRun();
+      steps.push({ node: c });
+    }
+  }
+  flushRun();
+  return steps;
+}
+
+/** Elements whose content no reader sees: the head, and a title the parser moved into the body. */
+const INERT_TAGS = /^(?:script|style|noscript|template|svg|head|title)$/u;
+
 /** Text blocks of the page outside the body element, before and after it: what a reader sees besides the article. */
 export function outsideBlocks(tree: Root, root: Element): { before: string[]; after: string[] } {
   const before: string[] = [];
   const after: string[] = [];
   let out = before;
   const seen = new Set<string>();
-  eachElement(tree, (el) => {
-    if (el === root) {
-      out = after;
-      return false;
+  const holders = blockHolders(tree, root);
+  const add = (t: string): void => {
+    if (t !== '' && !seen.has(t)) {
+      seen.add(t);
+      out.push(t);
     }
-    if (/^(?:script|style|noscript|template|svg|head)$/u.test(el.tagName)) return false;
-    const hasBlockChild = el.children.some((c) => isElement(c) && BLOCK_TAGS.has(c.tagName));
-    // "<div><span>القاهرة - العربية.نت</span><time>…</time></div>": separate labelled pieces
-    const inlineParts = el.children.filter((c) => isElement(c) && INLINE_UNITS.has(c.tagName));
-    if (!hasBlockChild && inlineParts.length >= 2 && el.children.every((c) => isElement(c) || (c.type === 'text' && c.value.trim() === ''))) return true;
-    // (a caption, a footer or any other element holding text alone is a unit too: nothing the page shows is lost)
-    if (!hasBlockChild && (BLOCK_TAGS.has(el.tagName) || INLINE_UNITS.has(el.tagName) || TEXT_HOLDERS.has(el.tagName))) {
-      const t = textOf(el);
-      if (t !== '' && !seen.has(t)) {
-        seen.add(t);
-        out.push(t);
+  };
+  // (iterative, in document order: deep trees must not overflow the stack)
+  const stack: OutsideStep[] = [{ node: tree }];
+  while (stack.length > 0) {
+    const step = stack.pop()!;
+    if ('run' in step) {
+      add(step.run);
+      continue;
+    }
+    const el = step.node;
+    if (el.type !== 'root') {
+      if (el === root) {
+        out = after;
+        continue;
       }
-      return false;
+      if (INERT_TAGS.test(el.tagName)) continue;
+      // (a nav or a footer inside a header is a block of its own: "<header><nav><a>الرئيسية</a><a>اقتصاد</a></nav></header>")
+      const hasBlockChild = el.children.some((c) => isElement(c) && (BLOCK_TAGS.has(c.tagName) || TEXT_HOLDERS.has(c.tagName)));
+      if (!hasBlockChild) {
+        // "<div><span>القاهرة - العربية.نت</span><time>…</time></div>": separate labelled pieces
+        if (isPartsHolder(el)) {
+          for (let i = el.children.length - 1; i >= 0; i--) {
+            const c = el.children[i]!;
+            if (isElement(c)) stack.push({ node: c });
+          }
+          continue;
+        }
+        // (a caption, a footer or any other element holding text alone is a unit too: nothing the page shows is lost)
+        if (BLOCK_TAGS.has(el.tagName) || INLINE_UNITS.has(el.tagName) || TEXT_HOLDERS.has(el.tagName)) {
+          add(textOf(el));
+          continue;
+        }
+      }
     }
-    return true;
-  });
+    const steps = stepsBetweenBlocks(el, holders);
+    for (let i = steps.length - 1; i >= 0; i--) stack.push(steps[i]!);
+  }
   return { before, after };
 }
