@@ -523,6 +523,15 @@ describe('chrome in other wordings', () => {
     const a = parseArticle(page([], ['عن الكاتب', 'مروان عيسى', 'كاتب صحفي مهتم بالشأن الاقتصادي', 'التدوينة السابقة', 'الذهب يتراجع مع صعود الدولار']));
     expect(a.byline.authors).toEqual(['مروان عيسى']);
     expect(a.paragraphs).toEqual(BODY);
+    // a biography that ends in a full stop is the box's too, when the box closes the page
+    const bio = 'صحفية متخصصة في الشؤون الاقتصادية، عملت في عدة صحف عربية.';
+    const d = parseArticle(page([], ['', 'عن الكاتب', 'سلمى الرفاعي', bio, 'جميع مقالات الكاتب']));
+    expect(d.byline.authors).toEqual(['سلمى الرفاعي']);
+    expect(d.paragraphs).toEqual(BODY);
+    expect(d.boilerplate).toContain(bio);
+    // (a body paragraph after the box keeps the line under the name as the article's)
+    const e = parseArticle(page([], ['عن الكاتب', 'سلمى الرفاعي', bio, 'وأكدت الوزارة في بيانها أن الأسواق ستشهد استقرارا خلال الأشهر المقبلة.']));
+    expect(e.paragraphs).toContain(bio);
     // a blank line before the name parts it from a last line that ends no sentence
     const last = 'وارتفع المؤشر العام بنسبة 0.8 في المئة فيما صعد مؤشر السوق الأول بنسبة 1.1 في المئة';
     const c = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', BODY[0], BODY[1], last, '', 'شهد الكعبي', 'جريدة الأيام - البحرين'].join('\n'));

@@ -599,6 +599,22 @@ describe('bylines and datelines', () => {
     expect(a.boilerplate).toContain('القاهرة - 15');
   });
 
+  it('reads one unlisted word and a dash before a speech verb ("عمون - قال …") as the outlet\'s lead', () => {
+    expect(parseLeadPrefix('عمون - قال وزير التربية إن الوزارة ستعين معلمين جددا.')).toEqual({ byline: { authors: [], agency: 'عمون', dateline: null }, rest: 'قال وزير التربية إن الوزارة ستعين معلمين جددا.', prefix: 'عمون -' });
+    // (a definite word, a given name or a word that is no speech verb's subject opens no lead)
+    expect(parseLeadPrefix('الحكومة - قال الوزير إن الخطة جاهزة.')).toBeNull();
+    expect(parseLeadPrefix('محمد - قال الوزير إن الخطة جاهزة.')).toBeNull();
+    expect(parseLeadPrefix('عمون - الحكومة تقر الخطة الجديدة.')).toBeNull();
+  });
+
+  it('reads an outlet named "… ميديا" beside a place, and "outlet - خاص" first on the page, as the agency', () => {
+    expect(parseBylineLine('نواكشوط – صحراء ميديا')).toEqual({ authors: [], agency: 'صحراء ميديا', dateline: 'نواكشوط' });
+    const body = 'قالت وزارة المالية إنها بدأت صرف رواتب شهر نوفمبر لموظفي الدولة في المحافظات.\nوكان الريال قد سجل أدنى مستوى له أمام الدولار الأسبوع الماضي.';
+    expect(parseArticle(`المصدر أونلاين - خاص\nالحكومة تبدأ صرف رواتب موظفي الدولة\n${body}`).byline.agency).toBe('المصدر أونلاين');
+    // (the outlet's name alone first on the page is its masthead: no agency)
+    expect(parseArticle(`المصدر أونلاين\nالحكومة تبدأ صرف رواتب موظفي الدولة\n${body}`).byline.agency).toBeNull();
+  });
+
   it('leaves a paragraph that opens with speech alone', () => {
     expect(parseLeadPrefix('وقال الوزير: سنواصل العمل حتى النهاية.')).toBeNull();
     // a quoted word after a dash that is no outlet, and a fraction with a slash, open no lead

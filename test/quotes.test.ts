@@ -2537,6 +2537,15 @@ describe('speakers merged across spellings', () => {
     expect(a.speakers).toHaveLength(1);
   });
 
+  it('reads a title\'s word closing the phrase after a given name as the family name ("عزمي محافظة"), and the family name alone later', () => {
+    const a = parse('قال وزير التربية والتعليم عزمي محافظة إن الوزارة ستعين 1500 معلم ومعلمة قبل بداية الفصل الثاني.', 'وأضاف محافظة، خلال لقائه مديري التربية، أن التعيينات ستشمل تخصصات الرياضيات والعلوم.');
+    expect(indirect(a).map((q) => q.speaker)).toEqual(['عزمي محافظة', 'عزمي محافظة']);
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['عزمي محافظة', 'وزير التربية والتعليم']]);
+    // (a title governing a place after the name stays the title: "سمير، محافظ إربد")
+    const b = parse('قال سمير محافظ إربد إن العمل في المشروع سيبدأ مطلع الشهر المقبل.');
+    expect(b.speakers.map((s) => s.name)).toEqual(['سمير']);
+  });
+
   it('merges transliteration variants (غ/ج) of one name', () => {
     const a = parse('وقال المبعوث الأممي، مارتن غريفيث، إن "الحل سياسي".', 'وأضاف جريفيث: "ندعو الأطراف كافة إلى الحوار دون شروط مسبقة".');
     expect(a.speakers).toHaveLength(1);

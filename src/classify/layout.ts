@@ -3,7 +3,7 @@ import { isRoleHead } from '../quotes/role-forms.js';
 import type { DateFound } from '../metadata/date.js';
 import { isHeadlineLike } from '../metadata/headline.js';
 import { cueOf } from '../quotes/cue-index.js';
-import { bareAuthors, classifyPart, isPersonLike, SPACED_DASH } from '../metadata/byline.js';
+import { bareAuthors, classifyPart, hasDeskPart, isPersonLike, SPACED_DASH } from '../metadata/byline.js';
 import { isKnownPlace, isWriterTitle, startsWithGivenName } from '../metadata/known.js';
 import { AD_LABELS, BOX_END_BUTTONS, CONTENTS_LABELS, END_MARKERS, KICKER_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, OPINION_LABELS, SUMMARY_LABELS, WRITER_BOX_HEADINGS } from '../lexicon/chrome.js';
 import { isCaption, isChromeLine, isClockTime, isSourceLine, isStoryPointer, isTicker } from './chrome.js';
@@ -483,6 +483,22 @@ function fallbackTitleIndex(lines: readonly ClassifiedLine[]): number {
   return -1;
 }
 
+/** Most lines of a writer's biography in the box at the foot. */
+const MAX_BIOGRAPHY_LINES = 2;
+
+/**
+ * "عن الكاتب" / name / "صحفي متخصص في الشؤون السياسية …" / "جميع مقالات الكاتب": the text lines (two at most) from
+ * `from` under the writer's name, when nothing after them reads as the article's (the box closes the page); else none.
+ */
+function writerBioLines(lines: readonly ClassifiedLine[], from: number): number[] {
+  const bio: number[] = [];
+  let j = from;
+  // (a biography opens on a noun, "صحفي", "باحث": a line opening on و or ف goes on with the article)
+  while (j < lines.length && bio.length < MAX_BIOGRAPHY_LINES && lines[j]!.info.kind === 'text' && !conjunctionOpening(lines[j]!)) bio.push(j++);
+  for (let k = j; k < lines.length; k++) if (lines[k]!.info.kind === 'text' && isBodyLike(lines[k]!)) return [];
+  return bio;
+}
+
 export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
   const out: Layout = { headline: '', paragraphs: [], boilerplate: [], dates: [], bylines: [], statedMinutes: null, boilerplateBeforeBody: 0 };
   const found = headlineIndex(lines);
@@ -497,8 +513,13 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
   const bodyLines: ClassifiedLine[] = [];
   let skipped = 0;
   let skipLines = 0;
+  const biography = new Set<number>();
   lines.forEach((line, i) => {
     const info = line.info;
+    if (biography.has(i)) {
+      out.boilerplate.push(line.text);
+      return;
+    }
     if (skipLines > 0) {
       skipLines--;
       out.boilerplate.push(line.text);
@@ -541,7 +562,8 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
       case 'byline':
         // "الشروق أونلاين" over the headline, first on the page: the site's own masthead, which credits no agency;
         // "الوطن" lower down over the headline: a section named by the same common word as an outlet
-        if (!(i < head && isMasthead(info.byline) && (i === 0 || SECTION_LIKE_OUTLET_KEYS.has(line.key)))) out.bylines.push(info.byline);
+        // ("المصدر أونلاين - خاص" first on the page: the outlet and a desk word, a credit, not the masthead)
+        if (!(i < head && isMasthead(info.byline) && (i === 0 || SECTION_LIKE_OUTLET_KEYS.has(line.key)) && !hasDeskPart(line.text))) out.bylines.push(info.byline);
         out.boilerplate.push(line.text);
         return;
       case 'related':
@@ -561,6 +583,10 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
         const named = WRITER_BOX_KEYS.has(line.key) ? lines[i + 1] : undefined;
         const authors = named !== undefined && named.info.kind === 'text' && named.words <= MAX_BARE_AUTHOR_WORDS ? bareAuthors(named.text) ?? (isPersonLike(named.text) ? [named.text] : null) : null;
         if (authors !== null) out.bylines.push({ authors, agency: null, dateline: null });
+        // (and a line or two of the writer's biography under the name, at the foot: "صحفي متخصص في …")
+        if (named !== undefined && bodyStarted && (authors !== null || (named.info.kind === 'byline' && named.info.byline.authors.length > 0))) {
+          for (const k of writerBioLines(lines, i + 2)) biography.add(k);
+        }
         return;
       }
       case 'chrome':

@@ -8,6 +8,7 @@ import type { Byline } from '../schema.js';
 import { findDate, type DateFound } from './date.js';
 import { isKnownOutlet, isKnownPlace, isWriterTitle, startsWithGivenName } from './known.js';
 import { EVENT_NOUNS } from '../lexicon/verbs.js';
+import { cueOf } from '../quotes/cue-index.js';
 
 /** Label words that open a credit line: "كتب: …", "بقلم …", "حوار: …". */
 const CREDIT_LABEL =
@@ -125,10 +126,10 @@ const MAX_DOMAIN_NAME_WORDS = 4;
 const DANGLING_LEAD = /^([^-–—:|]{2,30}?)\s*[-–—]\s*$/u;
 const MAX_LEAD_WORDS = 2;
 /**
- * A site's name by its last word: "السومرية نيوز", "هبة بريس", "العربية أونلاين", "الشرق بوست", "العين الإخبارية", a
+ * A site's name by its last word: "السومرية نيوز", "هبة بريس", "العربية أونلاين", "الشرق بوست", "صحراء ميديا", "العين الإخبارية", a
  * radio's "موزاييك أف أم". Folded.
  */
-const OUTLET_ENDING = /^\S+(?: \S+)? (?:نيوز|برس|بريس|اونلاين|بوست|تايمز|الاخباريه|اف ام|fm)$/u;
+const OUTLET_ENDING = /^\S+(?: \S+)? (?:نيوز|برس|بريس|اونلاين|بوست|تايمز|ميديا|انفو|الاخباريه|اف ام|fm)$/u;
 /** "TRT عربي", "CNBC عربية", "DW عربية": a Latin brand and its Arabic service, as a key (folded, lower-cased). */
 const ARABIC_SERVICE_OF_BRAND = /^[a-z][a-z0-9]*(?: [a-z0-9]+)? عربي(?:ه)?$/u;
 const QUOTED_THEN_DOMAIN = /[«"“]([^«»"“”]{2,30})[»"”]\s*(دوت (?:كوم|نت))/u;
@@ -191,6 +192,11 @@ const SPACED_TATWEEL = / ـ+ /gu;
 
 /** A name in quote marks inside a byline is an outlet's: "الرياض: «الشرق الأوسط أونلاين»", "«الاقتصادية» من الرياض". */
 const QUOTED_NAME = /[«"“]([^«»"“”]{2,40})[»"”]/u;
+
+/** "المصدر أونلاين - خاص": whether a byline line carries a desk word ("خاص", "متابعات") beside what it names. */
+export function hasDeskPart(text: string): boolean {
+  return splitParts(text).some((p) => p.kind === 'desk');
+}
 
 function splitParts(text: string): BylinePart[] {
   // ("بغداد ـ «القدس العربي»:", "بيروت ــ ريتا الجمّال": tatweel with a space on each side is a dash)
@@ -683,6 +689,20 @@ function placedAgency(paragraph: string, placeText: string, agencyText: string, 
 }
 
 /** Reads "(CNN)--", "عمان - رويترز:", "عيسى الحربي- سبق- الرياض:" off the start of a paragraph. */
+/** The first word of a text, folded. */
+const FIRST_WORD = /^\s*(\S+)/u;
+
+/**
+ * "عمون - قال وزير التربية …": one word the lexicon lacks, a dash, and a speech verb opening the story: the outlet's
+ * lead. Never a definite word ("اليوم - قال …"), a given name, a word of the site's menus or a speech word itself.
+ */
+function unlistedOutletLead(word: string, rest: string): boolean {
+  const key = lineKey(word);
+  if (key.includes(' ') || key.startsWith('ال') || !OUTLET_WORD.test(key) || /\d/u.test(key) || startsWithGivenName(key) || MENU_WORD_KEYS.has(key) || cueOf(key) !== null) return false;
+  const first = FIRST_WORD.exec(rest);
+  return first !== null && cueOf(foldText(first[1]!))?.kind === 'verb';
+}
+
 export function parseLeadPrefix(paragraph: string): PrefixResult | null {
   const bracket = BRACKET_PREFIX.exec(paragraph);
   if (bracket) {
@@ -745,6 +765,9 @@ export function parseLeadPrefix(paragraph: string): PrefixResult | null {
   // "الخرطوم- قال مصدر …": a known place and a dash opening the story (Al Jazeera's lead)
   const placed = PLACE_DASH_PREFIX.exec(paragraph);
   if (placed !== null && classifyPart(placed[1]!).kind === 'place') return { byline: { authors: [], agency: null, dateline: placed[1]!.trim() }, rest: paragraph.slice(placed[0].length).trimStart(), prefix: placed[0].trim() };
+  if (placed !== null && unlistedOutletLead(placed[1]!.trim(), paragraph.slice(placed[0].length))) {
+    return { byline: { authors: [], agency: placed[1]!.trim(), dateline: null }, rest: paragraph.slice(placed[0].length).trimStart(), prefix: placed[0].trim() };
+  }
   return null;
 }
 

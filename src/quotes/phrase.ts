@@ -684,8 +684,11 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     const inner = j > i && HONORIFIC_SET.has(t.norm) && startsWithGivenName(tokens[i]!.norm) && closingNameWord(text, tokens, j + 1, limit);
     // ("مهند الوادية": after a man's listed given name a definite word in ـية is his family name, no adjective of his)
     const familyInYa = j === i + 1 && MASCULINE_GIVEN.test(tokens[i]!.norm) && startsWithGivenName(tokens[i]!.norm) && definiteToken(t) && FEMININE_NISBA.test(t.norm) && nameWord(text, t) && !isKnownPlace(t.norm);
-    if (!joined && !inner && !familyInYa && (!(j === i ? nameWord(text, t) : nameTail(text, t)) || (j > i && /^لل/u.test(t.norm)))) break;
-    if (j > i && t.role && !t.norm.startsWith('ال')) break;
+    // ("عزمي محافظة إن …": a title's or a body's word with nothing after it to govern, right after a given name, is
+    // his family name)
+    const titleFamily = j === i + 1 && (t.role || ORG_SET.has(t.norm)) && !t.norm.startsWith('ال') && nameWord(text, t) && titleAsFamilyName(tokens, i, j, limit);
+    if (!joined && !inner && !familyInYa && !titleFamily && (!(j === i ? nameWord(text, t) : nameTail(text, t)) || (j > i && /^لل/u.test(t.norm)))) break;
+    if (j > i && t.role && !t.norm.startsWith('ال') && !titleFamily) break;
     // "مهدي بن خليل المختص في الطب الشرعي": past a full name, a definite title before في opens its description
     // ("محمد القاضي في تصريح": one name word before it, القاضي is the family name)
     if (counted > 2 && t.role && tokens[j + 1]?.norm === 'في') break;
@@ -714,6 +717,28 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     if (hasComma(t) || (endsAtMark(t) && !(j - 1 === i && definiteToken(t)))) break;
   }
   return j - i;
+}
+
+/**
+ * "قال وزير التربية عزمي محافظة إن …", "بحسب سامي مستشار،": a title's indefinite word right after a listed given
+ * name, closing the phrase (a comma or a stop word after it, or nothing), governs nothing: it is the family name
+ * ("عزمي محافظ إربد" keeps the title).
+ */
+function titleAsFamilyName(tokens: readonly Token[], i: number, j: number, limit: number): boolean {
+  if (j !== i + 1 || !startsWithGivenName(tokens[i]!.norm) || hasComma(tokens[i]!)) return false;
+  const next = j + 1 < limit ? tokens[j + 1] : undefined;
+  return next === undefined || hasComma(tokens[j]!) || isStop(next);
+}
+
+/**
+ * Whether token `i`, an indefinite title's or body's word ("محافظة", "وزير"), is the family name of a person named in
+ * full before ("عزمي محافظة") and closes the phrase (a comma or a stop word after it, or nothing).
+ */
+function titleWordAsFamily(tokens: readonly Token[], i: number, limit: number, registry: NameRegistry): boolean {
+  const t = tokens[i]!;
+  if (!(t.role || ORG_SET.has(t.norm)) || t.norm.startsWith('ال')) return false;
+  if (!(hasComma(t) || i + 1 >= limit || isStop(tokens[i + 1]!))) return false;
+  return registry.some((n) => n.words.length > 1 && n.words[n.words.length - 1] === t.norm);
 }
 
 export const BI_VERBAL_NOUN = /^ب(?:ت\p{L}{2}ي\p{L}|است\p{L}{2}ا\p{L})$/u;
@@ -1361,6 +1386,8 @@ export function readMention(
   if (told > 0) return hasComma(tokens[i + told - 1]!) ? null : readMention(text, tokens, i + told, limit, registry, objectFollows);
   const start = i;
   const roleFirst = i < limit ? roleLength(tokens, i, limit) : 0;
+  // "وأضاف محافظة، خلال …": a registered family name that is also a title's or a body's word, governing nothing
+  if (roleFirst <= 1 && registry !== null && i < limit && titleWordAsFamily(tokens, i, limit, registry)) return mention(slice(text, tokens, i, i + 1), null, i + 1);
   if (roleFirst === 0) i = skipHonorifics(tokens, i, limit);
   // ("ولي العهد" folds like و + لي, a function word: a listed title of several words is read as one, and so is a
   // title before it: "ولي ولي العهد")
