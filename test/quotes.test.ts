@@ -2546,6 +2546,27 @@ describe('speakers merged across spellings', () => {
     expect(b.speakers.map((s) => s.name)).toEqual(['سمير']);
   });
 
+  it('reads "وطالب" before a name, its object and بـ as the verb "demanded" (never "and a student")', () => {
+    const a = parse('تقدم النائب أيمن محسب بطلب إحاطة إلى رئيس مجلس الوزراء بشأن ارتفاع أسعار الأدوية.', 'وطالب أيمن محسب الحكومة بـ"وضع آلية واضحة لتسعير الدواء تراعي البعد الاجتماعي".');
+    expect(speech(a)).toEqual([{ text: 'وضع آلية واضحة لتسعير الدواء تراعي البعد الاجتماعي', kind: 'partial', speaker: 'أيمن محسب' }]);
+  });
+
+  it('reads "وبيّن" (the shadda folded away) before a name and its particle as the verb "showed", not "between"', () => {
+    const a = parse('وقال المتحدث باسم الوزارة أحمد موسى إن العمل مستمر في المحطات الجديدة.', 'وبيّن موسى أن الوزارة أبرمت عقودا مع شركات عالمية لإنشاء محطات شمسية.');
+    expect(indirect(a)).toEqual([
+      { text: 'العمل مستمر في المحطات الجديدة', speaker: 'أحمد موسى' },
+      { text: 'الوزارة أبرمت عقودا مع شركات عالمية لإنشاء محطات شمسية', speaker: 'أحمد موسى' },
+    ]);
+  });
+
+  it('reads "المديرية" back to a body named before by a definite head, its adjective and a genitive with لل', () => {
+    const a = parse('توقعت المديرية العامة للأرصاد الجوية تساقط أمطار رعدية قوية يومي الاثنين والثلاثاء.', 'وأوضحت المديرية، في نشرة إنذارية، أن الكميات المرتقبة تتراوح بين 30 و50 ملم.');
+    expect(indirect(a)).toEqual([{ text: 'الكميات المرتقبة تتراوح بين 30 و50 ملم', speaker: 'المديرية العامة للأرصاد الجوية' }]);
+    // (a body described in passing, "المنظمة المعنية", names nobody to refer back to)
+    const b = parse('ولم ترد المنظمة المعنية على طلب للتعليق حتى الآن.', 'وقالت المنظمة إن التحقيق مستمر.');
+    expect(b.speakers.map((s) => s.name)).not.toContain('المنظمة المعنية');
+  });
+
   it('merges transliteration variants (غ/ج) of one name', () => {
     const a = parse('وقال المبعوث الأممي، مارتن غريفيث، إن "الحل سياسي".', 'وأضاف جريفيث: "ندعو الأطراف كافة إلى الحوار دون شروط مسبقة".');
     expect(a.speakers).toHaveLength(1);

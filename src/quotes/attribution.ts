@@ -11,7 +11,7 @@ import { sentenceStart } from './sentences.js';
 import { isRoleHead } from './role-forms.js';
 import { DESCRIBED_PERSON_NOUNS } from '../lexicon/roles.js';
 import { tokenAt, type Token } from './tokens.js';
-import { FEH, WAW } from '../normalize/codes.js';
+import { BEH, FEH, WAW } from '../normalize/codes.js';
 
 /** A speaker as the quote rules see it. */
 export interface Voice {
@@ -222,7 +222,31 @@ function ambiguousCue(tokens: readonly Token[], i: number, loose: CueInfo): CueI
   // "وطالب فريق التقدم والاشتراكية الحكومة بـ«…»": a body's name after the form makes it the verb ("and a student"
   // is no sentence's subject before an organisation)
   const body = next !== undefined && t.after === '' && DEMANDED.test(t.norm) && isOrganisationHead(next.norm.replace(/^ال/u, ''));
-  return titled || afterLink || particle || wrote || honoured || mentioned || colon || body ? loose : null;
+  // "وطالب محسب الحكومة بـ«…»": joined to the sentence, a name, its definite object and ب make it the verb
+  const demandedOf = next !== undefined && t.after === '' && JOINED.test(t.norm) && DEMANDED.test(t.norm) && nameThenObject(tokens, i + 1);
+  // "وبيّن موسى أن …" (the shadda folded away): joined, before a name and its particle, بين is the verb, not "between"
+  const showed = next !== undefined && t.after === '' && JOINED_SHOWED.has(t.norm) && !next.definite && !isStopWord(next.norm) && particleSoon(tokens, i + 1);
+  return titled || afterLink || particle || wrote || honoured || mentioned || colon || body || demandedOf || showed ? loose : null;
+}
+
+/** و or ف joining a form to the sentence before it. */
+const JOINED = /^[وف]/u;
+/** "وبين", "فبين": "and he showed", or "and between". Folded. */
+const JOINED_SHOWED = new Set(['وبين', 'فبين']);
+/** Most words of a name between the verb and its object. */
+const MAX_DEMANDER_WORDS = 3;
+
+/**
+ * Whether tokens from `from` are a name of one to three words (no article, no stop word, no punctuation after
+ * them), then a definite object and a word opening on ب ("محسب الحكومة بـ", "أبو عيشة المؤسسات الدولية بتوفير").
+ */
+function nameThenObject(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k - from <= MAX_DEMANDER_WORDS; k++) {
+    const t = tokens[k]!;
+    if (t.definite) return k > from && (tokens[k + 1]?.norm.charCodeAt(0) === BEH || (tokens[k + 1]?.definite === true && tokens[k + 2]?.norm.charCodeAt(0) === BEH));
+    if (t.after !== '' || isStopWord(t.norm)) return false;
+  }
+  return false;
 }
 
 /** The nearest cue left of token `from`, down to token `floor`; verbs and participles win over noun cues. */
@@ -451,7 +475,9 @@ function earlierOrganisation(ctx: Context, view: ParagraphView, head: string, at
   const bodyAt = (text: string, tokens: readonly Token[], k: number): Voice | null => {
     const norm = tokens[k]!.norm;
     const prefixed = norm.length === head.length + 1 && HEAD_PREFIX.test(norm) && norm.endsWith(head);
-    if (norm !== head && !prefixed) return null;
+    // ("توقعت المديرية العامة للأرصاد الجوية …" then "وأوضحت المديرية": a definite head too, named in full by its
+    // adjective and a genitive with لل, never a body described in passing, "المنظمة المعنية")
+    if (norm !== head && !prefixed && !(norm === `ال${head}` && fullDefiniteName(tokens, k))) return null;
     // "وزير خارجية جمهورية التشيك": a head inside a title names no body of its own
     if (k > 0 && tokens[k - 1]!.role) return null;
     return bodyName(text, tokens, k, prefixed);
@@ -467,6 +493,13 @@ function earlierOrganisation(ctx: Context, view: ParagraphView, head: string, at
     }
     return found;
   });
+}
+
+/** "المديرية العامة للأرصاد", "الهيئة العامة للطيران": a definite head, its definite adjective, then a genitive with لل. */
+function fullDefiniteName(tokens: readonly Token[], k: number): boolean {
+  const adjective = tokens[k + 1];
+  const genitive = tokens[k + 2];
+  return adjective !== undefined && genitive !== undefined && adjective.definite && tokens[k]!.after === '' && adjective.after === '' && genitive.norm.startsWith('لل');
 }
 
 /** A full stop after a token ends its sentence. */
