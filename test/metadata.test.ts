@@ -615,6 +615,16 @@ describe('bylines and datelines', () => {
     expect(parseArticle(`المصدر أونلاين\nالحكومة تبدأ صرف رواتب موظفي الدولة\n${body}`).byline.agency).toBeNull();
   });
 
+  it('reads a wire\'s lead with the day and month but no year ("عمان 17 كانون الأول (بترا)-", "صحار في 17 ديسمبر /العُمانية/")', () => {
+    expect(parseLeadPrefix('عمان 17 كانون الأول (بترا)- قال وزير السياحة إن الدخل السياحي ارتفع.')).toEqual({ byline: { authors: [], agency: 'بترا', dateline: 'عمان' }, rest: 'قال وزير السياحة إن الدخل السياحي ارتفع.', prefix: 'عمان 17 كانون الأول (بترا)-' });
+    expect(parseLeadPrefix('صحار في 17 ديسمبر /العُمانية/ سجل ميناء صحار نموا في مناولة الحاويات.')?.byline).toEqual({ authors: [], agency: 'العُمانية', dateline: 'صحار' });
+  });
+
+  it('reads the editors\' initials after a wire\'s name at the foot as no writers', () => {
+    expect(parseBylineLine('/العُمانية/ ع خ')).toEqual({ authors: [], agency: 'العُمانية', dateline: null });
+    expect(parseBylineLine('--(بترا) ع ا/ م ح')?.authors).toEqual([]);
+  });
+
   it('leaves a paragraph that opens with speech alone', () => {
     expect(parseLeadPrefix('وقال الوزير: سنواصل العمل حتى النهاية.')).toBeNull();
     // a quoted word after a dash that is no outlet, and a fraction with a slash, open no lead

@@ -2567,6 +2567,12 @@ describe('speakers merged across spellings', () => {
     expect(b.speakers.map((s) => s.name)).not.toContain('المنظمة المعنية');
   });
 
+  it('reads a family name of a particle and a word ("بن رمضان") for the registered full name, the object after it left out', () => {
+    const a = parse('أفاد المدير العام للإنتاج الفلاحي، محمد علي بن رمضان، بأن صابة الزيتون تقدر بنحو 340 ألف طن.', 'ودعا بن رمضان الفلاحين إلى "احترام المسافات بين الأشجار وعدم الإفراط في الري".');
+    expect(speech(a)).toEqual([{ text: 'احترام المسافات بين الأشجار وعدم الإفراط في الري', kind: 'partial', speaker: 'محمد علي بن رمضان' }]);
+    expect(a.speakers).toHaveLength(1);
+  });
+
   it('merges transliteration variants (غ/ج) of one name', () => {
     const a = parse('وقال المبعوث الأممي، مارتن غريفيث، إن "الحل سياسي".', 'وأضاف جريفيث: "ندعو الأطراف كافة إلى الحوار دون شروط مسبقة".');
     expect(a.speakers).toHaveLength(1);

@@ -100,8 +100,12 @@ export function isPersonLike(text: string, minWords = 2, maxWords = 4, key = lin
   const words = key.split(' ');
   // "علي" spelt with ي is the name Ali, not the preposition على
   const raw = text.split(/[\s\p{P}]+/u).filter(Boolean);
-  return words.every((w, i) => ARABIC_WORD.test(w) && (!NAME_STOPWORDS.has(w) || raw[i] === 'علي'));
+  // ("ع ا/ م ح", "ع خ" at a wire story's foot: an editor's initials, words of one or two letters, no name)
+  return words.some((w) => w.length >= MIN_NAME_WORD_LETTERS) && words.every((w, i) => ARABIC_WORD.test(w) && (!NAME_STOPWORDS.has(w) || raw[i] === 'علي'));
 }
+
+/** Fewest letters of one word at least of a name: initials alone are none. */
+const MIN_NAME_WORD_LETTERS = 3;
 
 const LIST_COMMA = /[،,]/u;
 
@@ -176,7 +180,8 @@ export function classifyPart(raw: string, rawKey?: string): BylinePart {
   if (key === '') return { text, kind: 'unknown' };
   if (isKnownOutlet(key) || /^وكاله /.test(key) || (outletByKind(key) && !PART_SEPARATORS.test(text)) || ((SPELLED_DOMAIN.test(key) || OUTLET_ENDING.test(key)) && keyWords(key) <= MAX_DOMAIN_NAME_WORDS && !PART_SEPARATORS.test(text)) || ARABIC_SERVICE_OF_BRAND.test(key) || DOTTED_DOMAIN.test(text)) return { text, kind: 'agency' };
   if (isKnownPlace(key) || placeList(text)) return { text, kind: 'place' };
-  if (DESK_KEYS.has(key) || EXCLUSIVE_TO.test(key)) return { text, kind: 'desk' };
+  // ("ع خ", "ع ا/ م ح" after a wire's name at the foot: its editors' initials, the desk's marks)
+  if (DESK_KEYS.has(key) || EXCLUSIVE_TO.test(key) || EDITOR_INITIALS.test(key)) return { text, kind: 'desk' };
   // "خدمة كووورة": an outlet's news service, the outlet
   if (key.startsWith(SERVICE_PREFIX) && keyWords(key) <= MAX_LISTED_OUTLET_WORDS) return { text: text.slice(text.indexOf(' ') + 1), kind: 'agency' };
   if (/\d{4}/.test(key) || /\d{1,2}:\d{2}/.test(key)) return { text, kind: 'date' };
@@ -187,6 +192,9 @@ export function classifyPart(raw: string, rawKey?: string): BylinePart {
   }
   return { text, kind: 'unknown' };
 }
+
+/** Initials of one or two letters, two to four of them, as a key ("ع خ", "م ح"). */
+const EDITOR_INITIALS = /^\p{Script=Arabic}{1,2}(?: \p{Script=Arabic}{1,2}){1,3}$/u;
 
 const SPACED_TATWEEL = / ـ+ /gu;
 
@@ -646,10 +654,10 @@ const QUOTED_OUTLET_PREFIX = /^([^:.؟?!"«“»”\-–—ـ]{2,40}) [-–—ـ
 /** "رام الله 12-10-2025 وفا- …": place, day-month-year and agency, then a dash. */
 const PLACE_DATE_AGENCY_PREFIX = /^([^\d:.،,!؟?"«]{2,30}) \d{1,2}-\d{1,2}-\d{4} ([^\s\d\-–—]{2,12}) ?[-–—] ?/u;
 /**
- * "بكين 25 نوفمبر 2024 (شينخوا) ارتفعت …": a place, the day, month and year and the agency in brackets, with or
- * without a dash before the story.
+ * "بكين 25 نوفمبر 2024 (شينخوا) ارتفعت …", "عمان 17 كانون الأول (بترا)- …": a place, the day, month (and year) and
+ * the agency in brackets, with or without a dash before the story.
  */
-const PLACE_DATE_BRACKET_PREFIX = /^([^\d()،,:.!؟?"«\-–—]{2,30}) (\d{1,2} [^\s\d()]{3,10}(?: ?\/ ?[^\s\d()]{3,10})? \d{4}) ?\(([^()]{1,30})\) ?(?:--|—|–|-|:)? ?/u;
+const PLACE_DATE_BRACKET_PREFIX = /^([^\d()،,:.!؟?"«\-–—]{2,30}) (\d{1,2} [^\s\d()]{3,10}(?: ?\/ ?[^\s\d()]{3,10})?(?: [^\s\d()]{3,10})?(?: \d{4})?) ?\(([^()]{1,30})\) ?(?:--|—|–|-|:)? ?/u;
 /** "موسكو - سبوتنيك. أعلن …": a place, a dash and the agency, then a full stop opening the story. */
 const PLACE_AGENCY_STOP_PREFIX = /^([^\d:.،,!؟?"«»\-–—]{2,25}?) ?[-–—] ?([^\d:.،,!؟?"«»\-–—]{2,25}?)\. (?=\S)/u;
 /** "الخرطوم- …", "غزة – …": a place of a few words and a dash, then the story. */
@@ -688,7 +696,6 @@ function placedAgency(paragraph: string, placeText: string, agencyText: string, 
   return { byline: { authors: [], agency: agency.text, dateline: place.text }, rest: paragraph.slice(length).trimStart(), prefix: paragraph.slice(0, length).trim() };
 }
 
-/** Reads "(CNN)--", "عمان - رويترز:", "عيسى الحربي- سبق- الرياض:" off the start of a paragraph. */
 /** The first word of a text, folded. */
 const FIRST_WORD = /^\s*(\S+)/u;
 
@@ -703,6 +710,7 @@ function unlistedOutletLead(word: string, rest: string): boolean {
   return first !== null && cueOf(foldText(first[1]!))?.kind === 'verb';
 }
 
+/** Reads "(CNN)--", "عمان - رويترز:", "عيسى الحربي- سبق- الرياض:" off the start of a paragraph. */
 export function parseLeadPrefix(paragraph: string): PrefixResult | null {
   const bracket = BRACKET_PREFIX.exec(paragraph);
   if (bracket) {
@@ -721,7 +729,8 @@ export function parseLeadPrefix(paragraph: string): PrefixResult | null {
   if (placeDateBracket !== null) {
     const lead = placedAgency(paragraph, placeDateBracket[1]!, placeDateBracket[3]!, placeDateBracket[0].length);
     const date = lead === null ? null : findDate(placeDateBracket[2]!);
-    if (lead !== null && date !== null && date.coverage === 1) return { ...lead, date };
+    // ("عمان 17 كانون الأول (بترا)-": without the year the day dates nothing, and the lead stands all the same)
+    if (lead !== null) return date !== null && date.coverage === 1 ? { ...lead, date } : lead;
   }
   const slash = slashAgencyPrefix(paragraph);
   const slashed = slash ? placedAgency(paragraph, slash.place, slash.agency, slash.length) : null;

@@ -188,10 +188,16 @@ function registryIndex(registry: NameRegistry): RegistryIndex {
 const SMALL_REGISTRY = 64;
 
 /** How many tokens from `i` spell a registered name: its full run, or its family name alone. 0 if none. */
-/** Whether `first` and `second` are the last two words of a registered name of three or more, a kunya family ("أبو عيشة"). */
+/**
+ * Whether `first` and `second` are the last two words of a registered name of three or more, a family name of two
+ * words: a kunya ("أبو عيشة") or a particle and a name ("بن رمضان", "آل ثاني").
+ */
 function kunyaFamily(words: readonly string[], first: string, second: string | undefined): boolean {
-  return words.length > 2 && KUNYA_HEADS.has(first) && words[words.length - 2] === first && words[words.length - 1] === second;
+  return words.length > 2 && (KUNYA_HEADS.has(first) || FAMILY_PARTICLES.has(first)) && words[words.length - 2] === first && words[words.length - 1] === second;
 }
+
+/** "بن رمضان", "ابن كيران", "آل ثاني" (folded "ال"): a family name's particle, read with the word after it as the family name. */
+const FAMILY_PARTICLES: ReadonlySet<string> = new Set(['بن', 'ابن', 'ال']);
 
 export function registeredLength(registry: NameRegistry, tokens: readonly Token[], i: number): number {
   const norm = tokens[i]?.norm;
