@@ -61,6 +61,18 @@ describe('HTML pages written in the style of current outlets', () => {
     expect(a.boilerplate.join('\n')).not.toMatch(/الرئيسيةاقتصاد|أيضاًالحكومة/u);
   });
 
+  it('reads the JSON-LD articleBody when the visible body is far shorter (a page rendered by script), written as HTML or not', () => {
+    const body = '<p>أطلقت وزارة الداخلية منصة رقمية جديدة تتيح للمقيمين تجديد تصاريح الإقامة دون مراجعة المكاتب، وفق بيان رسمي صدر اليوم.</p><p>وقال مدير المنصة سامر العلي إن &quot;الخدمة ستتوسع لتشمل جميع المحافظات خلال العام المقبل&quot;.</p><p>وتشمل الخدمات الجديدة إصدار بدل فاقد للبطاقات وتحديث بيانات السكن عبر الهاتف.</p>';
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'إطلاق منصة رقمية لخدمات الإقامة', articleBody: body });
+    const a = parseArticle(`<!doctype html><html dir="rtl"><head><script type="application/ld+json">${ld}</script></head><body><nav><a href="/">الرئيسية</a> <a href="/x">محليات</a></nav><main><div id="app"><p>جار التحميل...</p></div></main></body></html>`);
+    expect(a.paragraphs).toHaveLength(3);
+    expect(a.paragraphs[1]).toBe('وقال مدير المنصة سامر العلي إن "الخدمة ستتوسع لتشمل جميع المحافظات خلال العام المقبل".');
+    expect(a.boilerplate).toContain('جار التحميل...');
+    // (a visible body as long as the JSON-LD one is read as the page shows it)
+    const shown = parseArticle(`<!doctype html><html dir="rtl"><head><script type="application/ld+json">${ld}</script></head><body><article><h1>إطلاق منصة رقمية لخدمات الإقامة</h1>${body.replace('سامر العلي', 'سامر العلي (في الصورة)')}</article></body></html>`);
+    expect(shown.paragraphs[1]).toContain('(في الصورة)');
+  });
+
   it('reads a JSON-LD author of type Organization as the outlet, never a writer', () => {
     const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'إطلاق منصة رقمية لخدمات الإقامة', author: [{ '@type': 'Organization', name: 'رؤيا' }, { '@type': 'Person', name: 'سارة علي' }] });
     const a = parseArticle(`<!doctype html><html dir="rtl"><head><script type="application/ld+json">${ld}</script></head><body><article><h1>إطلاق منصة رقمية لخدمات الإقامة</h1><p>أطلقت وزارة الداخلية منصة رقمية جديدة تتيح للمقيمين تجديد تصاريح الإقامة دون مراجعة المكاتب، وفق بيان رسمي صدر اليوم.</p><p>وتشمل الخدمات الجديدة إصدار بدل فاقد للبطاقات وتحديث بيانات السكن عبر الهاتف.</p></article></body></html>`);

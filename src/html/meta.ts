@@ -11,6 +11,8 @@ export interface PageMeta {
   modified: string | null;
   authors: string[];
   siteNames: string[];
+  /** The article's text as JSON-LD gives it (articleBody), one paragraph per line; null when absent. */
+  body: string | null;
 }
 
 const ARTICLE_TYPES = /^(?:News)?Article$|^(?:Report|Blog|Analysis|Opinion|Review)?NewsArticle$|^BlogPosting$|^ReportageNewsArticle$/u;
@@ -30,6 +32,20 @@ function oneLine(text: string): string {
 /** A JSON-LD string as text: the script is not HTML-decoded, and many sites escape its strings ("&quot;…&quot;"). */
 function jsonText(value: string): string {
   return oneLine(decodeHTML(value));
+}
+
+/** Where a JSON-LD body written as HTML ends a paragraph: a closing block tag or a line break. */
+const BODY_BREAK = /<\/(?:p|div|h[1-6]|li|blockquote)>|<br\s*\/?>/giu;
+const ANY_TAG = /<[^<>]*>/gu;
+
+/**
+ * A JSON-LD articleBody as paragraphs, one per line: plain text keeps its line breaks; a body written as HTML
+ * ("<p>…</p>") breaks at its block ends and loses its tags. Entities are decoded, blank lines dropped.
+ */
+function jsonParagraphs(value: string): string | null {
+  const text = value.includes('<') ? value.replace(BODY_BREAK, '\n').replace(ANY_TAG, '') : value;
+  const lines = decodeHTML(text).split(/\r?\n/u).map(oneLine).filter((l) => l !== '');
+  return lines.length === 0 ? null : lines.join('\n');
 }
 
 function names(v: Json | undefined): string[] {
@@ -89,7 +105,7 @@ function isArticle(o: Record<string, Json>): boolean {
 
 /** Reads JSON-LD, Open Graph and article meta tags, rel=author, <time datetime>, <h1> and <title>. */
 export function readPageMeta(tree: Root): PageMeta {
-  const meta: PageMeta = { headline: null, titles: [], published: null, modified: null, authors: [], siteNames: [] };
+  const meta: PageMeta = { headline: null, titles: [], published: null, modified: null, authors: [], siteNames: [], body: null };
   const tags = new Map<string, string>();
   let h1: string | null = null;
   let title: string | null = null;
@@ -108,6 +124,7 @@ export function readPageMeta(tree: Root): PageMeta {
           for (const o of jsonLdObjects(textOf(el))) {
             if (isArticle(o)) {
               if (typeof o.headline === 'string') meta.headline ??= jsonText(o.headline);
+              if (typeof o.articleBody === 'string') meta.body ??= jsonParagraphs(o.articleBody);
               if (typeof o.datePublished === 'string') meta.published ??= isoDate(o.datePublished);
               if (typeof o.dateModified === 'string') meta.modified ??= isoDate(o.dateModified);
               // (an author of type Organization is the outlet, no writer: "author": {"@type": "Organization", "name": "رؤيا"})

@@ -33,6 +33,17 @@ function realAuthors(authors: readonly string[], siteNames: readonly string[]): 
   });
 }
 
+/** Shortest JSON-LD articleBody read in place of the visible body. */
+const MIN_JSON_BODY_CHARS = 200;
+/** The visible body is read when it holds this share of the JSON-LD body's characters at least. */
+const JSON_BODY_SHARE = 0.5;
+
+function textLength(lines: readonly string[]): number {
+  let n = 0;
+  for (const l of lines) n += l.length;
+  return n;
+}
+
 /** Visible byline and date lines near the article (outside the body element), kept as text lines. */
 function metadataLines(blocks: readonly string[]): string[] {
   return blocks.filter((b) => {
@@ -51,8 +62,13 @@ export function htmlToText(html: string): PageText {
   const meta = readPageMeta(tree);
   const headline = meta.titles[0] ? stripSiteSuffix(meta.titles[0], meta.siteNames) : undefined;
   const { root, leads } = findContentRoot(tree, headline);
-  if (root === null) return { text: '', meta: {} };
-  const { lines, dropped } = layoutText(root);
+  if (root === null) return meta.body === null ? { text: '', meta: {} } : { text: [...(headline ? [headline] : []), '', meta.body].join('\n'), meta: { ...(headline ? { headline } : {}), publishedAt: meta.published, byline: { authors: realAuthors(meta.authors, meta.siteNames), agency: null, dateline: null } } };
+  const laid = layoutText(root);
+  // ("<div id="__next">جار التحميل...</div>" and the story in JSON-LD alone: a page whose visible body is far shorter
+  // than its articleBody takes the articleBody, the visible lines set aside with what was dropped)
+  const fromJsonLd = meta.body !== null && meta.body.length >= MIN_JSON_BODY_CHARS && textLength(laid.lines) < JSON_BODY_SHARE * meta.body.length;
+  const lines = fromJsonLd ? meta.body!.split('\n') : laid.lines;
+  const dropped = fromJsonLd ? [...laid.lines, ...laid.dropped] : laid.dropped;
   const { before, after } = outsideBlocks(tree, root);
   const outside = [...before, ...after];
   const lead = leadBeside(leads, root);
