@@ -2573,6 +2573,11 @@ describe('speakers merged across spellings', () => {
     expect(a.speakers).toHaveLength(1);
   });
 
+  it('reads a relative of someone set off by commas after the name ("، والدة أحد الأسرى،") as the speaker\'s role', () => {
+    const a = parse('وقالت أم محمد حمدان، والدة أحد الأسرى، إنها لم تتلق أي معلومة عن ابنها منذ اعتقاله.', 'وقال سامي علي، شقيق الضحية، إن الشرطة لم تتواصل مع العائلة حتى الآن.');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['أم محمد حمدان', 'والدة أحد الأسرى'], ['سامي علي', 'شقيق الضحية']]);
+  });
+
   it('merges transliteration variants (غ/ج) of one name', () => {
     const a = parse('وقال المبعوث الأممي، مارتن غريفيث، إن "الحل سياسي".', 'وأضاف جريفيث: "ندعو الأطراف كافة إلى الحوار دون شروط مسبقة".');
     expect(a.speakers).toHaveLength(1);

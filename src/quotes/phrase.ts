@@ -999,6 +999,11 @@ function afterName(text: string, tokens: readonly Token[], m: Mention, limit: nu
     const end = occupationEnd(tokens, after + 1, limit);
     if (end > 0) return { ...m, role: slice(text, tokens, after, end), next: end };
   }
+  // "أم محمد حمدان، والدة أحد الأسرى، إنها …": a relative of someone, set off by commas, says who the person is
+  if (m.role === null && preRole === null && after + 1 < limit && hasComma(tokens[after - 1]!) && !hasComma(tokens[after]!) && isKinship(tokens[after]!.norm)) {
+    const end = commaClosed(tokens, after + 1, limit);
+    if (end > after + 1 && hasComma(tokens[end - 1]!)) return { ...m, role: slice(text, tokens, after, end), next: end };
+  }
   // "هدى، وهي موظفة في عقدها الرابع": a description after the name is the role of a name that has none (read, not
   // skipped: what follows the name is still looked for from the name's end)
   if (m.role === null && preRole === null && after < limit && (tokens[after]!.norm === 'وهو' || tokens[after]!.norm === 'وهي')) {
