@@ -625,6 +625,13 @@ describe('bylines and datelines', () => {
     expect(parseBylineLine('--(بترا) ع ا/ م ح')?.authors).toEqual([]);
   });
 
+  it('reads a site named by its kind with the article ("البوابة العربية للأخبار التقنية") over the headline as the masthead', () => {
+    const a = parseArticle('البوابة العربية للأخبار التقنية\nآبل تعلن إطلاق خدمة الدفع في السعودية\n18 ديسمبر 2025\nأعلنت شركة آبل إطلاق خدمة الدفع رسميا في المملكة بالتعاون مع عدد من البنوك المحلية.\nوتعمل الخدمة على هواتف آيفون وساعات آبل.');
+    expect(a.headline).toBe('آبل تعلن إطلاق خدمة الدفع في السعودية');
+    expect(a.boilerplate[0]).toBe('البوابة العربية للأخبار التقنية');
+    expect(a.byline.agency).toBeNull();
+  });
+
   it('leaves a paragraph that opens with speech alone', () => {
     expect(parseLeadPrefix('وقال الوزير: سنواصل العمل حتى النهاية.')).toBeNull();
     // a quoted word after a dash that is no outlet, and a fraction with a slash, open no lead

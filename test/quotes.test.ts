@@ -2578,6 +2578,14 @@ describe('speakers merged across spellings', () => {
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['أم محمد حمدان', 'والدة أحد الأسرى'], ['سامي علي', 'شقيق الضحية']]);
   });
 
+  it('ends a body\'s name before a verbal noun that is the verb\'s object ("أعلنت شركة آبل إطلاق خدمة …")', () => {
+    const a = parse('أعلنت شركة آبل إطلاق خدمة الدفع رسميا في المملكة بالتعاون مع البنوك المحلية.', 'وقالت الشركة في بيان إن الخدمة ستتيح للمستخدمين الدفع عبر الهواتف في ملايين المتاجر.');
+    expect(indirect(a).map((q) => q.speaker)).toEqual(['شركة آبل']);
+    // (a verbal noun right after the head is its genitive: "هيئة تنظيم الاتصالات")
+    const b = parse('أكدت هيئة تنظيم الاتصالات أن الخدمة ستتوفر في جميع المناطق خلال أسابيع.');
+    expect(indirect(b).map((q) => q.speaker)).toEqual(['هيئة تنظيم الاتصالات']);
+  });
+
   it('merges transliteration variants (غ/ج) of one name', () => {
     const a = parse('وقال المبعوث الأممي، مارتن غريفيث، إن "الحل سياسي".', 'وأضاف جريفيث: "ندعو الأطراف كافة إلى الحوار دون شروط مسبقة".');
     expect(a.speakers).toHaveLength(1);

@@ -16,9 +16,15 @@ export const NEWS_VERBS: readonly string[] = [
 
 /**
  * Nouns of events that open headlines ("العراق: مقتل ثلاثة جنود"), besides the verbal-noun shapes
- * `byline.ts` reads: words after a place and a colon that open with one of these are no person's name.
+ * (`EVENT_NOUN_SHAPE`, below): words after a place and a colon that open with one of these are no person's name.
  */
 export const EVENT_NOUNS: readonly string[] = [
   'مقتل', 'مصرع', 'وفاة', 'سقوط', 'هجوم', 'قصف', 'حريق', 'غرق', 'فوز', 'ضبط', 'القبض', 'عودة', 'وصول', 'رحيل', 'هبوط',
   'صعود', 'نزوح', 'فرار', 'زلزال', 'فيضانات', 'اشتباكات', 'مظاهرات', 'احتجاجات', 'غارات', 'إصابة', 'هدنة',
 ];
+
+/**
+ * The shapes of verbal nouns that open a headline's event (or are a verb's object after a body's name), folded: إفعال ("إطلاق"), افتعال ("ارتفاع"), انفعال
+ * ("انهيار"), استفعال ("استشهاد"), تفعيل ("تمديد") and تفاعل ("تراجع"), with or without ة.
+ */
+export const EVENT_NOUN_SHAPE = /^(?:ا\p{L}{2}ا\p{L}|ا\p{L}ت\p{L}ا\p{L}|ان\p{L}{2}ا\p{L}|است\p{L}{2}ا\p{L}|ت\p{L}{2}ي\p{L}|ت\p{L}ا\p{L}{2})ه?$/u;

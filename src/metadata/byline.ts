@@ -7,7 +7,7 @@ import { trimChars } from '../normalize/trim.js';
 import type { Byline } from '../schema.js';
 import { findDate, type DateFound } from './date.js';
 import { isKnownOutlet, isKnownPlace, isWriterTitle, startsWithGivenName } from './known.js';
-import { EVENT_NOUNS } from '../lexicon/verbs.js';
+import { EVENT_NOUN_SHAPE, EVENT_NOUNS } from '../lexicon/verbs.js';
 import { cueOf } from '../quotes/cue-index.js';
 
 /** Label words that open a credit line: "كتب: …", "بقلم …", "حوار: …". */
@@ -145,14 +145,12 @@ const SERVICE_PREFIX = 'خدمه ';
 /** "جريدة الأيام", "موقع الخليج": an outlet named by its kind and a name of a few words. */
 function outletByKind(key: string): boolean {
   const space = key.indexOf(' ');
-  return space > 0 && OUTLET_KIND_KEYS.has(key.slice(0, space)) && keyWords(key) <= MAX_LISTED_OUTLET_WORDS;
+  if (space <= 0 || keyWords(key) > MAX_LISTED_OUTLET_WORDS) return false;
+  // ("البوابة العربية للأخبار التقنية": the kind with the article, and a name of adjectives and genitives)
+  const head = key.slice(0, space);
+  return OUTLET_KIND_KEYS.has(head) || (head.startsWith('ال') && OUTLET_KIND_KEYS.has(head.slice(2)));
 }
 
-/**
- * The shapes of verbal nouns that open a headline's event, folded: إفعال ("إطلاق"), افتعال ("ارتفاع"), انفعال
- * ("انهيار"), استفعال ("استشهاد"), تفعيل ("تمديد") and تفاعل ("تراجع"), with or without ة.
- */
-const EVENT_NOUN_SHAPE = /^(?:ا\p{L}{2}ا\p{L}|ا\p{L}ت\p{L}ا\p{L}|ان\p{L}{2}ا\p{L}|است\p{L}{2}ا\p{L}|ت\p{L}{2}ي\p{L}|ت\p{L}ا\p{L}{2})ه?$/u;
 const EVENT_NOUN_SET: ReadonlySet<string> = new Set(EVENT_NOUNS.map(lineKey));
 
 /**

@@ -1,6 +1,6 @@
 import { ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COUNT_NOUNS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, DEFENCE_WORDS, DESCRIBING_WORDS, DOCUMENTS_OF_BODIES, FAMILY_NAMED_TITLES, GIVEN_NAME_TITLES, NOT_NAME_WORDS, PHRASE_STOPS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPEAKING_BODIES, SPOKESMAN_WORDS, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS } from '../lexicon/function-words.js';
 import { ORGANISATION_SET as ORG_SET } from './organisations.js';
-import { NEWS_VERBS } from '../lexicon/verbs.js';
+import { EVENT_NOUN_SHAPE, NEWS_VERBS } from '../lexicon/verbs.js';
 import { isKnownOutlet, isKnownPlace, startsWithGivenName } from '../metadata/known.js';
 import { ANONYMOUS_SOURCES, GRADED_RANKS, HONORIFICS, HONORIFIC_PRONOUNS, KINSHIP_NOUNS, LEGISLATOR_TITLE_ENDS, OCCUPATIONS, PRESS_ADJECTIVE_WORDS, PRESS_NOUN_WORDS, RANK_GRADES, RELAYERS, ROLE_HEADS } from '../lexicon/roles.js';
 import { foldText } from '../normalize/fold.js';
@@ -839,6 +839,9 @@ export function organisationLength(tokens: readonly Token[], i: number, limit: n
     // "دعت وزارة الخارجية المصرية السلطات الإيرانية": after a definite nisba adjective the name is whole; a noun
     // with a bare article after it is what the body did something to
     if (j - i >= 2 && DEFINITE_NISBA.test(tokens[j - 1]!.norm) && tokens[j]!.definite && tokens[j]!.norm.startsWith('ال') && !DEFINITE_NISBA.test(tokens[j]!.norm)) break;
+    // "أعلنت شركة آبل إطلاق خدمة …": past a body's head and its indefinite name, an indefinite verbal noun is the
+    // object (never the head's own genitive, "هيئة تنظيم الاتصالات", nor after a verbal noun, "لجنة متابعة تنفيذ …")
+    if (j - i >= 2 && !tokens[j]!.definite && !tokens[j - 1]!.definite && EVENT_NOUN_SHAPE.test(tokens[j]!.norm) && !EVENT_NOUN_SHAPE.test(tokens[j - 1]!.norm) && !/^م/u.test(tokens[j - 1]!.norm)) break;
     // ("أعلنت منظمة الصحة العالمية حالة الطوارئ": an indefinite noun there is the object too; "للطفولة" is not)
     if (j - i >= 2 && DEFINITE_NISBA.test(tokens[j - 1]!.norm) && !tokens[j]!.definite && !tokens[j]!.norm.startsWith('ل') && !(tokens[j]!.norm.startsWith('ب') && isKnownPlace(tokens[j]!.norm.slice(1)))) break;
     j++;
