@@ -73,6 +73,15 @@ describe('HTML pages written in the style of current outlets', () => {
     expect(shown.paragraphs[1]).toContain('(في الصورة)');
   });
 
+  it('reads a body split by an ad into two blocks of the same class as one body, the ad between them set aside', () => {
+    const part = (ps: string[]) => `<div class="article-body">${ps.map((p) => `<p>${p}</p>`).join('')}</div>`;
+    const a = parseArticle(`<!doctype html><html dir="rtl"><body><article><h1>إطلاق منصة رقمية لخدمات الإقامة</h1>${part(['أطلقت وزارة الداخلية منصة رقمية جديدة تتيح للمقيمين تجديد تصاريح الإقامة دون مراجعة المكاتب، وفق بيان رسمي صدر اليوم.'])}<div class="ad-slot">إعلان</div>${part(['وتشمل الخدمات الجديدة إصدار بدل فاقد للبطاقات وتحديث بيانات السكن عبر الهاتف.', 'وتعمل المنصة على مدار الساعة طوال أيام الأسبوع.'])}<div class="article-body"></div></article></body></html>`);
+    expect(a.paragraphs).toHaveLength(3);
+    expect(a.paragraphs[2]).toBe('وتعمل المنصة على مدار الساعة طوال أيام الأسبوع.');
+    expect(a.boilerplate).toContain('إعلان');
+    expect(a.boilerplate.filter((b) => b.includes('وتشمل الخدمات'))).toEqual([]);
+  });
+
   it('reads a JSON-LD author of type Organization as the outlet, never a writer', () => {
     const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'إطلاق منصة رقمية لخدمات الإقامة', author: [{ '@type': 'Organization', name: 'رؤيا' }, { '@type': 'Person', name: 'سارة علي' }] });
     const a = parseArticle(`<!doctype html><html dir="rtl"><head><script type="application/ld+json">${ld}</script></head><body><article><h1>إطلاق منصة رقمية لخدمات الإقامة</h1><p>أطلقت وزارة الداخلية منصة رقمية جديدة تتيح للمقيمين تجديد تصاريح الإقامة دون مراجعة المكاتب، وفق بيان رسمي صدر اليوم.</p><p>وتشمل الخدمات الجديدة إصدار بدل فاقد للبطاقات وتحديث بيانات السكن عبر الهاتف.</p></article></body></html>`);

@@ -115,6 +115,8 @@ function paragraphText(el: Element): number {
 /** The element holding the article text, and lead paragraphs marked as such anywhere on the page. */
 export interface ContentRoot {
   root: Element | null;
+  /** The root and its sibling parts, in page order: a body split by an ad into two "article-body" blocks is one body. */
+  parts: Element[];
   leads: Element[];
 }
 
@@ -157,8 +159,10 @@ export function findContentRoot(tree: Root, headline?: string): ContentRoot {
   const mains: Element[] = [];
   const allArticles: Element[] = [];
   let body: Element | null = null;
+  const parents = new Map<Element, Element>();
   eachElement(tree, (el) => {
     if (NOISE_TAGS.has(el.tagName)) return false;
+    for (const c of el.children) if (isElement(c)) parents.set(c, el);
     if (el.tagName === 'body') body = el;
     if (el.tagName === 'article') allArticles.push(el);
     const name = classAndId(el);
@@ -183,7 +187,21 @@ export function findContentRoot(tree: Root, headline?: string): ContentRoot {
     }
     return score > 80 ? top : null;
   };
-  return { root: best(marked) ?? best(articles) ?? best(mains) ?? densest(body), leads };
+  const fromMarked = best(marked);
+  const root = fromMarked ?? best(articles) ?? best(mains) ?? densest(body);
+  return { root, parts: root === null ? [] : fromMarked !== null ? siblingParts(root, marked, parents) : [root], leads };
+}
+
+/**
+ * "<div class="article-body">…</div><div class="ad-slot">…</div><div class="article-body">…</div>": the marked body
+ * elements beside the root under the same parent, of the same tag and class, that hold paragraphs, in page order
+ * (the root alone when it has no such sibling).
+ */
+function siblingParts(root: Element, marked: readonly Element[], parents: ReadonlyMap<Element, Element>): Element[] {
+  const parent = parents.get(root);
+  const name = classAndId(root);
+  const parts = marked.filter((el) => el === root || (parents.get(el) === parent && el.tagName === root.tagName && classAndId(el) === name && paragraphText(el) > 0));
+  return parts.length > 1 ? parts : [root];
 }
 
 /** The element whose direct <p> children hold the most text. */
@@ -297,7 +315,7 @@ function isPartsHolder(el: Element): boolean {
  * Every element that holds a block, a text holder or the body element below it (then it is no piece of a run of
  * text), found in one pass: each such element marks its parent, from the leaves up.
  */
-function blockHolders(tree: Root, root: Element): Set<Element> {
+function blockHolders(tree: Root, roots: ReadonlySet<Element>): Set<Element> {
   const order: Element[] = [];
   const parents = new Map<Element, Element>();
   eachElement(tree, (el) => {
@@ -308,7 +326,7 @@ function blockHolders(tree: Root, root: Element): Set<Element> {
   for (let i = order.length - 1; i >= 0; i--) {
     const el = order[i]!;
     const parent = parents.get(el);
-    if (parent !== undefined && (el === root || BLOCK_TAGS.has(el.tagName) || TEXT_HOLDERS.has(el.tagName) || holders.has(el))) holders.add(parent);
+    if (parent !== undefined && (roots.has(el) || BLOCK_TAGS.has(el.tagName) || TEXT_HOLDERS.has(el.tagName) || holders.has(el))) holders.add(parent);
   }
   return holders;
 }
@@ -349,12 +367,13 @@ function stepsBetweenBlocks(el: Element | Root, holders: ReadonlySet<Element>): 
 const INERT_TAGS = /^(?:script|style|noscript|template|svg|head|title)$/u;
 
 /** Text blocks of the page outside the body element, before and after it: what a reader sees besides the article. */
-export function outsideBlocks(tree: Root, root: Element): { before: string[]; after: string[] } {
+export function outsideBlocks(tree: Root, parts: readonly Element[]): { before: string[]; after: string[] } {
+  const roots: ReadonlySet<Element> = new Set(parts);
   const before: string[] = [];
   const after: string[] = [];
   let out = before;
   const seen = new Set<string>();
-  const holders = blockHolders(tree, root);
+  const holders = blockHolders(tree, roots);
   const add = (t: string): void => {
     if (t !== '' && !seen.has(t)) {
       seen.add(t);
@@ -371,7 +390,7 @@ export function outsideBlocks(tree: Root, root: Element): { before: string[]; af
     }
     const el = step.node;
     if (el.type !== 'root') {
-      if (el === root) {
+      if (roots.has(el)) {
         out = after;
         continue;
       }

@@ -3,7 +3,8 @@ import { stripSiteSuffix } from '../metadata/headline.js';
 import { isKnownOutlet } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
 import type { Byline } from '../schema.js';
-import { findContentRoot, layoutText, leadBeside, outsideBlocks } from './content.js';
+import { findContentRoot, layoutText, leadBeside, outsideBlocks, type ContentText } from './content.js';
+import type { Element } from 'hast';
 import { readPageMeta } from './meta.js';
 import { parseHtml } from './tree.js';
 
@@ -38,6 +39,12 @@ const MIN_JSON_BODY_CHARS = 200;
 /** The visible body is read when it holds this share of the JSON-LD body's characters at least. */
 const JSON_BODY_SHARE = 0.5;
 
+/** The body's parts laid out one after the other: their lines, and what each set aside. */
+function layoutParts(parts: readonly Element[]): ContentText {
+  const laid = parts.map((p) => layoutText(p));
+  return { lines: laid.flatMap((l) => l.lines), dropped: laid.flatMap((l) => l.dropped) };
+}
+
 function textLength(lines: readonly string[]): number {
   let n = 0;
   for (const l of lines) n += l.length;
@@ -61,15 +68,15 @@ export function htmlToText(html: string): PageText {
   const tree = parseHtml(html);
   const meta = readPageMeta(tree);
   const headline = meta.titles[0] ? stripSiteSuffix(meta.titles[0], meta.siteNames) : undefined;
-  const { root, leads } = findContentRoot(tree, headline);
+  const { root, parts, leads } = findContentRoot(tree, headline);
   if (root === null) return meta.body === null ? { text: '', meta: {} } : { text: [...(headline ? [headline] : []), '', meta.body].join('\n'), meta: { ...(headline ? { headline } : {}), publishedAt: meta.published, byline: { authors: realAuthors(meta.authors, meta.siteNames), agency: null, dateline: null } } };
-  const laid = layoutText(root);
+  const laid = layoutParts(parts);
   // ("<div id="__next">جار التحميل...</div>" and the story in JSON-LD alone: a page whose visible body is far shorter
   // than its articleBody takes the articleBody, the visible lines set aside with what was dropped)
   const fromJsonLd = meta.body !== null && meta.body.length >= MIN_JSON_BODY_CHARS && textLength(laid.lines) < JSON_BODY_SHARE * meta.body.length;
   const lines = fromJsonLd ? meta.body!.split('\n') : laid.lines;
   const dropped = fromJsonLd ? [...laid.lines, ...laid.dropped] : laid.dropped;
-  const { before, after } = outsideBlocks(tree, root);
+  const { before, after } = outsideBlocks(tree, parts);
   const outside = [...before, ...after];
   const lead = leadBeside(leads, root);
   const leadLines = lead !== null && !lines.some((l) => l.includes(lead.slice(0, 40))) ? [lead] : [];
