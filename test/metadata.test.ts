@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findDate, hijriToGregorian } from '../src/metadata/date.js';
 import { parseBylineLine, parseLeadPrefix } from '../src/metadata/byline.js';
 import { parseReadTimeLine } from '../src/metadata/read-time.js';
+import { stripSiteSuffix } from '../src/metadata/headline.js';
 import { parseArticle } from '../src/index.js';
 
 describe('dates as Arabic sites print them', () => {
@@ -637,6 +638,16 @@ describe('bylines and datelines', () => {
     // a quoted word after a dash that is no outlet, and a fraction with a slash, open no lead
     expect(parseLeadPrefix('الحكومة – «خطة الإنقاذ»: هكذا وصفها الوزير أمام النواب.')).toBeNull();
     expect(parseLeadPrefix('نصف/ ربع الكمية فقط وصل إلى المخازن.')).toBeNull();
+  });
+});
+
+describe('a site\'s name beside the title in <title>', () => {
+  it('is removed after the title or before it when it is the site\'s, a listed outlet, a domain, or beside a printed heading', () => {
+    expect(stripSiteSuffix('قمة خليجية في الكويت | سكاي نيوز عربية', ['سكاي نيوز عربية'])).toBe('قمة خليجية في الكويت');
+    expect(stripSiteSuffix('الصباح :: افتتاح مهرجان قرطاج السينمائي')).toBe('افتتاح مهرجان قرطاج السينمائي');
+    expect(stripSiteSuffix('تراجع معدل البطالة في المغرب - مدار21', [], ['تراجع معدل البطالة في المغرب'])).toBe('تراجع معدل البطالة في المغرب');
+    // (a title whose parts are both the story's stays whole)
+    expect(stripSiteSuffix('مصر - السودان: اتفاق على تشغيل المعبر')).toBe('مصر - السودان: اتفاق على تشغيل المعبر');
   });
 });
 

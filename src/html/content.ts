@@ -94,7 +94,8 @@ function gatherStats(root: Element): Map<Element, Stats> {
 
 /** A list or box made mostly of links (related stories, tags): dropped even without telling class names. */
 function isLinkList(el: Element, s: Stats): boolean {
-  if (!['ul', 'ol', 'div', 'section', 'li', 'p', 'table'].includes(el.tagName)) return false;
+  // (a table's side column of links, "<td class="side"><b>آخر الأخبار</b><br><a>…</a>…", too)
+  if (!['ul', 'ol', 'div', 'section', 'li', 'p', 'table', 'td'].includes(el.tagName)) return false;
   if (s.chars === 0 || s.words > MAX_LINKY_WORDS * (el.tagName === 'ul' || el.tagName === 'ol' ? 4 : 1)) return false;
   return s.linkChars / s.chars >= LINKY_SHARE;
 }

@@ -13,7 +13,12 @@ export interface PageMeta {
   siteNames: string[];
   /** The article's text as JSON-LD gives it (articleBody), one paragraph per line; null when absent. */
   body: string | null;
+  /** The first headings the page prints (h1–h3), to tell a title from the site's name beside it in <title>. */
+  headings: string[];
 }
+
+/** Most headings kept. */
+const MAX_HEADINGS = 10;
 
 const ARTICLE_TYPES = /^(?:News)?Article$|^(?:Report|Blog|Analysis|Opinion|Review)?NewsArticle$|^BlogPosting$|^ReportageNewsArticle$/u;
 const ISO_DATE = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?/u;
@@ -105,7 +110,7 @@ function isArticle(o: Record<string, Json>): boolean {
 
 /** Reads JSON-LD, Open Graph and article meta tags, rel=author, <time datetime>, <h1> and <title>. */
 export function readPageMeta(tree: Root): PageMeta {
-  const meta: PageMeta = { headline: null, titles: [], published: null, modified: null, authors: [], siteNames: [], body: null };
+  const meta: PageMeta = { headline: null, titles: [], published: null, modified: null, authors: [], siteNames: [], body: null, headings: [] };
   const tags = new Map<string, string>();
   let h1: string | null = null;
   let title: string | null = null;
@@ -145,8 +150,13 @@ export function readPageMeta(tree: Root): PageMeta {
         title ??= textOf(el);
         return false;
       case 'h1':
-        h1 ??= textOf(el);
+      case 'h2':
+      case 'h3': {
+        const text = textOf(el);
+        if (el.tagName === 'h1') h1 ??= text;
+        if (text !== '' && meta.headings.length < MAX_HEADINGS) meta.headings.push(text);
         return false;
+      }
       case 'time':
         time ??= attr(el, 'dateTime');
         return true;

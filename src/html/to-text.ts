@@ -67,7 +67,7 @@ function metadataLines(blocks: readonly string[]): string[] {
 export function htmlToText(html: string): PageText {
   const tree = parseHtml(html);
   const meta = readPageMeta(tree);
-  const headline = meta.titles[0] ? stripSiteSuffix(meta.titles[0], meta.siteNames) : undefined;
+  const headline = meta.titles[0] ? stripSiteSuffix(meta.titles[0], meta.siteNames, meta.headings) : undefined;
   const { root, parts, leads } = findContentRoot(tree, headline);
   if (root === null) return meta.body === null ? { text: '', meta: {} } : { text: [...(headline ? [headline] : []), '', meta.body].join('\n'), meta: { ...(headline ? { headline } : {}), publishedAt: meta.published, byline: { authors: realAuthors(meta.authors, meta.siteNames), agency: null, dateline: null } } };
   const laid = layoutParts(parts);

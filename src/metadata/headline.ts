@@ -1,4 +1,5 @@
 import { lineKey } from '../normalize/key.js';
+import { isKnownOutlet } from './known.js';
 
 const SENTENCE_END = /[.!؟?…]["»”']?$/u;
 const MIN_WORDS = 2;
@@ -18,14 +19,46 @@ export function isHeadlineLike(line: string): boolean {
   return !(SENTENCE_END.test(line) && words > 18);
 }
 
-/** Removes a trailing site name when what is left still reads as a headline. */
-export function stripSiteSuffix(title: string, siteNames: readonly string[] = []): string {
-  // Site-name suffixes after a title: " - CNNArabic.com", " | سكاي نيوز عربية".
-  const at = Math.max(title.lastIndexOf(' | '), title.lastIndexOf(' - '), title.lastIndexOf(' – '), title.lastIndexOf(' — '));
-  if (at <= 0) return title;
-  const tail = title.slice(at + 3);
-  if (tail.length < 2 || tail.length > 40) return title;
-  const suffix = lineKey(tail);
-  const known = siteNames.some((s) => lineKey(s) === suffix) || /\.(?:com|net|org)|arabic|عربي|نت$/iu.test(tail);
-  return known ? title.slice(0, at).trim() : title;
+/** What parts a site's name from the title in a page's <title>: " - ", " | ", " :: ", " » ". */
+const TITLE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' » '];
+/** Longest site name read beside a title. */
+const MAX_SITE_NAME_CHARS = 40;
+const DOMAIN_LIKE = /\.(?:com|net|org)|arabic|عربي|نت$/iu;
+
+/**
+ * Removes a site's name after the title (" - CNNArabic.com", " | سكاي نيوز عربية") or before it ("الصباح :: …"):
+ * a name the page gives for itself, a listed outlet, a domain, or the side left over when the other side is a
+ * heading the page prints ("<h2>تراجع معدل البطالة …</h2>" beside "<title>تراجع معدل البطالة … - مدار21</title>").
+ */
+export function stripSiteSuffix(title: string, siteNames: readonly string[] = [], headings: readonly string[] = []): string {
+  const sites = new Set(siteNames.map((s) => lineKey(s)));
+  const headingKeys = new Set(headings.map((h) => lineKey(h)));
+  const siteLike = (part: string, rest: string): boolean => {
+    if (part.length < 2 || part.length > MAX_SITE_NAME_CHARS) return false;
+    const key = lineKey(part);
+    return sites.has(key) || isKnownOutlet(key) || DOMAIN_LIKE.test(part) || headingKeys.has(lineKey(rest));
+  };
+  // the last separator for a suffix, the first for a prefix
+  let at = -1;
+  let sep = '';
+  for (const s of TITLE_SEPARATORS) {
+    const i = title.lastIndexOf(s);
+    if (i > at) [at, sep] = [i, s];
+  }
+  if (at > 0) {
+    const tail = title.slice(at + sep.length).trim();
+    const rest = title.slice(0, at).trim();
+    if (siteLike(tail, rest)) return rest;
+  }
+  let first = -1;
+  for (const s of TITLE_SEPARATORS) {
+    const i = title.indexOf(s);
+    if (i > 0 && (first < 0 || i < first)) [first, sep] = [i, s];
+  }
+  if (first > 0) {
+    const head = title.slice(0, first).trim();
+    const rest = title.slice(first + sep.length).trim();
+    if (siteLike(head, rest)) return rest;
+  }
+  return title;
 }
