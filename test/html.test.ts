@@ -82,6 +82,12 @@ describe('HTML pages written in the style of current outlets', () => {
     expect(a.boilerplate.filter((b) => b.includes('وتشمل الخدمات'))).toEqual([]);
   });
 
+  it('joins a sentence a lone <br> breaks inside a <p>, and keeps two <br>s or one after a full stop as a paragraph break', () => {
+    const a = parseArticle('<!doctype html><html dir="rtl"><body><article><h1>انخفاض أسعار الخضار في الأسواق المحلية</h1><p>شهدت أسواق الخضار في العاصمة انخفاضا ملحوظا في الأسعار خلال الأسبوع الجاري مع زيادة المعروض.</p><p>وقال رئيس جمعية التجار سامي حداد إن "الأسعار ستواصل<br>الانخفاض خلال الأسابيع المقبلة".</p><p>وتراجع سعر كيلو الطماطم<br><br>إلى نصف دينار.<br>وارتفع سعر البصل.</p></article></body></html>');
+    expect(a.paragraphs.slice(1)).toEqual(['وقال رئيس جمعية التجار سامي حداد إن "الأسعار ستواصل الانخفاض خلال الأسابيع المقبلة".', 'وتراجع سعر كيلو الطماطم', 'إلى نصف دينار.', 'وارتفع سعر البصل.']);
+    expect(a.quotes.map((q) => [q.kind, q.text])).toEqual([['direct', 'الأسعار ستواصل الانخفاض خلال الأسابيع المقبلة']]);
+  });
+
   it('reads a JSON-LD author of type Organization as the outlet, never a writer', () => {
     const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'إطلاق منصة رقمية لخدمات الإقامة', author: [{ '@type': 'Organization', name: 'رؤيا' }, { '@type': 'Person', name: 'سارة علي' }] });
     const a = parseArticle(`<!doctype html><html dir="rtl"><head><script type="application/ld+json">${ld}</script></head><body><article><h1>إطلاق منصة رقمية لخدمات الإقامة</h1><p>أطلقت وزارة الداخلية منصة رقمية جديدة تتيح للمقيمين تجديد تصاريح الإقامة دون مراجعة المكاتب، وفق بيان رسمي صدر اليوم.</p><p>وتشمل الخدمات الجديدة إصدار بدل فاقد للبطاقات وتحديث بيانات السكن عبر الهاتف.</p></article></body></html>`);

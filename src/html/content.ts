@@ -223,6 +223,11 @@ function densest(body: Element | null): Element | null {
   return top ?? body;
 }
 
+/** Text that ends in a soft break already (a <br> right before, only space after it). */
+const SOFT_BREAK_BEFORE = /\n[ \t\r\f]*$/u;
+/** Text whose last sentence is closed (a full stop, a question or exclamation mark, a colon), or empty. */
+const SENTENCE_CLOSED = /(?:^|[.!؟?:…])["»”')]?\s*$/u;
+
 export interface ContentText {
   lines: string[];
   dropped: string[];
@@ -242,9 +247,12 @@ export function layoutText(root: Element, keepAll = false): ContentText {
   // (unit: a piece of a dropped block's labelled parts, laid out as a line of its own)
   type Step = { node: Nodes | ElementContent; exit?: boolean; unit?: boolean };
   const stack: Step[] = [{ node: root }];
+  // inside a <p>, a lone <br> in the middle of a sentence is a soft break ("ستواصل<br>الانخفاض …"), not a paragraph's end
+  let inParagraph = 0;
   while (stack.length > 0) {
     const { node, exit, unit } = stack.pop()!;
     if (exit) {
+      if (isElement(node) && node.tagName === 'p') inParagraph--;
       flush();
       continue;
     }
@@ -257,7 +265,9 @@ export function layoutText(root: Element, keepAll = false): ContentText {
       continue;
     }
     if (node.tagName === 'br') {
-      flush();
+      // (two in a row, or one after a sentence's end, still part paragraphs)
+      if (inParagraph > 0 && !SOFT_BREAK_BEFORE.test(current) && !SENTENCE_CLOSED.test(current)) current += '\n';
+      else flush();
       continue;
     }
     if (/^(?:script|style|noscript|template|svg)$/u.test(node.tagName)) continue;
@@ -276,6 +286,7 @@ export function layoutText(root: Element, keepAll = false): ContentText {
     if (unit === true || BLOCK_TAGS.has(node.tagName)) {
       flush();
       stack.push({ node, exit: true });
+      if (node.tagName === 'p') inParagraph++;
     }
     // ("<div><span>اقرأ أيضاً</span><a>…</a></div>" set aside: the label and the link are two lines, not one word)
     const parts = keepAll && isPartsHolder(node);
