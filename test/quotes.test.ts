@@ -2586,6 +2586,14 @@ describe('speakers merged across spellings', () => {
     expect(indirect(b).map((q) => q.speaker)).toEqual(['هيئة تنظيم الاتصالات']);
   });
 
+  it('joins a line that leaves a quote open mid-sentence with the next line that closes it (a line broken by the scraper)', () => {
+    const a = parseArticle('انخفاض أسعار الخضار في الأسواق المحلية\n\nشهدت أسواق الخضار في العاصمة انخفاضا ملحوظا في الأسعار خلال الأسبوع الجاري.\n\nوقال رئيس جمعية التجار سامي حداد إن "الأسعار ستواصل\nالانخفاض خلال الأسابيع المقبلة".\n\nوقالت سلمى: «نريد أسعارا عادلة».\nوأضافت: «الأسواق مزدحمة».');
+    expect(a.paragraphs).toHaveLength(4);
+    expect(speech(a)[0]).toEqual({ text: 'الأسعار ستواصل الانخفاض خلال الأسابيع المقبلة', kind: 'direct', speaker: 'سامي حداد' });
+    // (two lines that each close their own quote stay two paragraphs)
+    expect(a.paragraphs.slice(2)).toEqual(['وقالت سلمى: «نريد أسعارا عادلة».', 'وأضافت: «الأسواق مزدحمة».']);
+  });
+
   it('merges transliteration variants (غ/ج) of one name', () => {
     const a = parse('وقال المبعوث الأممي، مارتن غريفيث، إن "الحل سياسي".', 'وأضاف جريفيث: "ندعو الأطراف كافة إلى الحوار دون شروط مسبقة".');
     expect(a.speakers).toHaveLength(1);

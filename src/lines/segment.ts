@@ -95,6 +95,60 @@ function packedParagraphs(raw: string): string[] {
   return out;
 }
 
+/** Quote marks that open, close, or both (straight quotes). */
+const OPENING = '«“';
+const CLOSING = '»”';
+const STRAIGHT = '"';
+
+/** Opening marks left open at the end of a line: «/» and “/” counted apart, an odd run of straight quotes as one. */
+function openQuotes(text: string): number {
+  let open = 0;
+  let straight = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (OPENING.includes(c)) open++;
+    else if (CLOSING.includes(c)) open = Math.max(0, open - 1);
+    else if (c === STRAIGHT) straight++;
+  }
+  return open + (straight % 2);
+}
+
+/** Whether a line's first quote mark closes one (a straight quote counts when the line holds an odd number of them). */
+function closesFirst(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (CLOSING.includes(c)) return true;
+    if (OPENING.includes(c)) return false;
+    if (c === STRAIGHT) return text.split(STRAIGHT).length % 2 === 0;
+  }
+  return false;
+}
+
+/** Whether any quote mark stands in a text (most lines hold none and skip the counting). */
+const ANY_MARK = /[«»“”"]/u;
+
+/**
+ * 'وقال … إن "الأسعار ستواصل' / 'الانخفاض خلال …".': a line that leaves a quote open mid-sentence, and the very next
+ * line (no blank line between) that closes it, are one paragraph broken by the scraper. Joined in place.
+ */
+function joinBrokenQuotes(segments: Segment[]): Segment[] {
+  // (one pass into a new list: joining in place would cost a copy per join on a page of many such lines)
+  let out: Segment[] | null = null;
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i]!;
+    const t = segments[i + 1];
+    const broken = t !== undefined && !t.afterBlank && !s.ticker && !t.ticker && !s.piece && !t.piece && ANY_MARK.test(s.text) && ANY_MARK.test(t.text) && !ENDS_SENTENCE.test(s.text) && openQuotes(s.text) > 0 && closesFirst(t.text);
+    if (!broken) {
+      out?.push(s);
+      continue;
+    }
+    out ??= segments.slice(0, i);
+    out.push({ text: `${s.text} ${t.text}`, afterBlank: s.afterBlank, ticker: false });
+    i++;
+  }
+  return out ?? segments;
+}
+
 /** Splits cleaned text into segments: lines, and the paragraphs some sites pack into one line. */
 export function segmentLines(text: string): Segment[] {
   const out: Segment[] = [];
@@ -121,5 +175,5 @@ export function segmentLines(text: string): Segment[] {
       afterBlank = false;
     }
   }
-  return out;
+  return joinBrokenQuotes(out);
 }
