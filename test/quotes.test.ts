@@ -2594,6 +2594,11 @@ describe('speakers merged across spellings', () => {
     expect(a.paragraphs.slice(2)).toEqual(['وقالت سلمى: «نريد أسعارا عادلة».', 'وأضافت: «الأسواق مزدحمة».']);
   });
 
+  it('reads a given name opening on و after a title\'s genitive ("وزيرة النقل وسام التهتموني") as the name, not a second genitive', () => {
+    const a = parse('وقالت وزيرة النقل وسام التهتموني إن العمل في المشروع سينتهي خلال عامين.');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['وسام التهتموني', 'وزيرة النقل']]);
+  });
+
   it('merges transliteration variants (غ/ج) of one name', () => {
     const a = parse('وقال المبعوث الأممي، مارتن غريفيث، إن "الحل سياسي".', 'وأضاف جريفيث: "ندعو الأطراف كافة إلى الحوار دون شروط مسبقة".');
     expect(a.speakers).toHaveLength(1);
