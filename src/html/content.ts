@@ -160,10 +160,8 @@ export function findContentRoot(tree: Root, headline?: string): ContentRoot {
   const mains: Element[] = [];
   const allArticles: Element[] = [];
   let body: Element | null = null;
-  const parents = new Map<Element, Element>();
   eachElement(tree, (el) => {
     if (NOISE_TAGS.has(el.tagName)) return false;
-    for (const c of el.children) if (isElement(c)) parents.set(c, el);
     if (el.tagName === 'body') body = el;
     if (el.tagName === 'article') allArticles.push(el);
     const name = classAndId(el);
@@ -190,7 +188,18 @@ export function findContentRoot(tree: Root, headline?: string): ContentRoot {
   };
   const fromMarked = best(marked);
   const root = fromMarked ?? best(articles) ?? best(mains) ?? densest(body);
-  return { root, parts: root === null ? [] : fromMarked !== null ? siblingParts(root, marked, parents) : [root], leads };
+  return { root, parts: root === null ? [] : fromMarked !== null && marked.length > 1 ? siblingParts(tree, root, marked) : [root], leads };
+}
+
+/** The element whose children hold `child`, or null. */
+function parentOf(tree: Root, child: Element): Element | null {
+  let parent: Element | null = null;
+  eachElement(tree, (el) => {
+    if (parent !== null) return false;
+    if (el.children.includes(child)) parent = el;
+    return parent === null;
+  });
+  return parent;
 }
 
 /**
@@ -198,10 +207,11 @@ export function findContentRoot(tree: Root, headline?: string): ContentRoot {
  * elements beside the root under the same parent, of the same tag and class, that hold paragraphs, in page order
  * (the root alone when it has no such sibling).
  */
-function siblingParts(root: Element, marked: readonly Element[], parents: ReadonlyMap<Element, Element>): Element[] {
-  const parent = parents.get(root);
+function siblingParts(tree: Root, root: Element, marked: readonly Element[]): Element[] {
+  const parent = parentOf(tree, root);
+  if (parent === null) return [root];
   const name = classAndId(root);
-  const parts = marked.filter((el) => el === root || (parents.get(el) === parent && el.tagName === root.tagName && classAndId(el) === name && paragraphText(el) > 0));
+  const parts = marked.filter((el) => el === root || (el.tagName === root.tagName && parent.children.includes(el) && classAndId(el) === name && paragraphText(el) > 0));
   return parts.length > 1 ? parts : [root];
 }
 
@@ -324,23 +334,17 @@ function isPartsHolder(el: Element): boolean {
 }
 
 /**
- * Every element that holds a block, a text holder or the body element below it (then it is no piece of a run of
- * text), found in one pass: each such element marks its parent, from the leaves up.
+ * Whether an element holds a block, a text holder or a part of the body below it (then it is no piece of a run of
+ * text). Asked only of the inline children between blocks, whose subtrees are small.
  */
-function blockHolders(tree: Root, roots: ReadonlySet<Element>): Set<Element> {
-  const order: Element[] = [];
-  const parents = new Map<Element, Element>();
-  eachElement(tree, (el) => {
-    order.push(el);
-    for (const c of el.children) if (isElement(c)) parents.set(c, el);
+function holdsBlock(el: Element, roots: ReadonlySet<Element>): boolean {
+  let found = false;
+  eachElement(el, (e) => {
+    if (found) return false;
+    if (e !== el && (roots.has(e) || BLOCK_TAGS.has(e.tagName) || TEXT_HOLDERS.has(e.tagName))) found = true;
+    return !found;
   });
-  const holders = new Set<Element>();
-  for (let i = order.length - 1; i >= 0; i--) {
-    const el = order[i]!;
-    const parent = parents.get(el);
-    if (parent !== undefined && (roots.has(el) || BLOCK_TAGS.has(el.tagName) || TEXT_HOLDERS.has(el.tagName) || holders.has(el))) holders.add(parent);
-  }
-  return holders;
+  return found;
 }
 
 /** A step of the outside reader: a node to visit, or the text of a run of inline content between blocks. */
@@ -352,7 +356,7 @@ type OutsideStep = { node: Element | Root } | { run: string };
  * <button>موافق</button></div>": the sentence is a unit, never lost because a block stands beside it). A run of
  * elements alone ("<a>…</a><a>…</a>") stays a run of separate pieces.
  */
-function stepsBetweenBlocks(el: Element | Root, holders: ReadonlySet<Element>): OutsideStep[] {
+function stepsBetweenBlocks(el: Element | Root, roots: ReadonlySet<Element>): OutsideStep[] {
   const steps: OutsideStep[] = [];
   let run: Array<Text | Element> = [];
   const flushRun = (): void => {
@@ -365,7 +369,7 @@ function stepsBetweenBlocks(el: Element | Root, holders: ReadonlySet<Element>): 
   for (const c of el.children) {
     if (c.type === 'text') run.push(c);
     else if (!isElement(c)) continue;
-    else if (!INERT_TAGS.test(c.tagName) && !BLOCK_TAGS.has(c.tagName) && !TEXT_HOLDERS.has(c.tagName) && !isPartsHolder(c) && !holders.has(c)) run.push(c);
+    else if (!INERT_TAGS.test(c.tagName) && !BLOCK_TAGS.has(c.tagName) && !TEXT_HOLDERS.has(c.tagName) && !isPartsHolder(c) && !holdsBlock(c, roots)) run.push(c);
     else {
       flushRun();
       steps.push({ node: c });
@@ -385,7 +389,6 @@ export function outsideBlocks(tree: Root, parts: readonly Element[]): { before: 
   const after: string[] = [];
   let out = before;
   const seen = new Set<string>();
-  const holders = blockHolders(tree, roots);
   const add = (t: string): void => {
     if (t !== '' && !seen.has(t)) {
       seen.add(t);
@@ -425,7 +428,7 @@ export function outsideBlocks(tree: Root, parts: readonly Element[]): { before: 
         }
       }
     }
-    const steps = stepsBetweenBlocks(el, holders);
+    const steps = stepsBetweenBlocks(el, roots);
     for (let i = steps.length - 1; i >= 0; i--) stack.push(steps[i]!);
   }
   return { before, after };
