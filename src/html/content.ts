@@ -316,7 +316,7 @@ export function leadBeside(leads: readonly Element[], root: Element): string | n
   return null;
 }
 
-/** Most inline elements that stand as separate pieces when nothing but space parts them. */
+/** Fewest inline elements that stand as separate pieces when nothing but space parts them. */
 const MIN_PARTS = 2;
 
 /**

@@ -5,7 +5,7 @@ import { lineKey } from '../normalize/key.js';
 import type { Byline } from '../schema.js';
 import { findContentRoot, layoutText, leadBeside, outsideBlocks, type ContentText } from './content.js';
 import type { Element } from 'hast';
-import { readPageMeta } from './meta.js';
+import { readPageMeta, type PageMeta } from './meta.js';
 import { parseHtml } from './tree.js';
 
 /** What the HTML path hands to the text pipeline. */
@@ -63,13 +63,21 @@ function metadataLines(blocks: readonly string[]): string[] {
   });
 }
 
+/** A page with no body element at all whose JSON-LD holds the story: the headline and the articleBody's lines. */
+function jsonLdOnly(meta: PageMeta, body: string, headline: string | undefined): PageText {
+  return {
+    text: [...(headline ? [headline] : []), '', body].join('\n'),
+    meta: { ...(headline ? { headline } : {}), publishedAt: meta.published, byline: { authors: realAuthors(meta.authors, meta.siteNames), agency: null, dateline: null } },
+  };
+}
+
 /** Turns an article page into text lines for the text pipeline, with the page's own metadata. */
 export function htmlToText(html: string): PageText {
   const tree = parseHtml(html);
   const meta = readPageMeta(tree);
   const headline = meta.titles[0] ? stripSiteSuffix(meta.titles[0], meta.siteNames, meta.headings) : undefined;
   const { root, parts, leads } = findContentRoot(tree, headline);
-  if (root === null) return meta.body === null ? { text: '', meta: {} } : { text: [...(headline ? [headline] : []), '', meta.body].join('\n'), meta: { ...(headline ? { headline } : {}), publishedAt: meta.published, byline: { authors: realAuthors(meta.authors, meta.siteNames), agency: null, dateline: null } } };
+  if (root === null) return meta.body === null ? { text: '', meta: {} } : jsonLdOnly(meta, meta.body, headline);
   const laid = layoutParts(parts);
   // ("<div id="__next">جار التحميل...</div>" and the story in JSON-LD alone: a page whose visible body is far shorter
   // than its articleBody takes the articleBody, the visible lines set aside with what was dropped)
