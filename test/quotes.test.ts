@@ -2599,6 +2599,11 @@ describe('speakers merged across spellings', () => {
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['وسام التهتموني', 'وزيرة النقل']]);
   });
 
+  it('reads an unlisted و-name and a definite nisba closing the phrase after a title\'s genitive as the name ("وزير النقل وجيه التهتموني إن")', () => {
+    const a = parse('وقال وزير النقل وجيه التهتموني إن العمل في المشروع سينتهي خلال عامين.', 'وقال وزير الاتصالات وتقنية المعلومات أحمد الهناندة إن الخدمة ستتوسع لتشمل جميع المحافظات.');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['وجيه التهتموني', 'وزير النقل'], ['أحمد الهناندة', 'وزير الاتصالات وتقنية المعلومات']]);
+  });
+
   it('merges transliteration variants (غ/ج) of one name', () => {
     const a = parse('وقال المبعوث الأممي، مارتن غريفيث، إن "الحل سياسي".', 'وأضاف جريفيث: "ندعو الأطراف كافة إلى الحوار دون شروط مسبقة".');
     expect(a.speakers).toHaveLength(1);

@@ -514,7 +514,8 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     // genitive, after a definite word of the title, is more of the ministry's name (never "ونظيره الفرنسي", a title
     // or a name after و)
     if (w.length > 3 && w.charCodeAt(0) === WAW && definiteToken(prev) && !definiteToken(tokens[j]!) && j + 1 < limit && !hasComma(tokens[j]!) && definiteToken(tokens[j + 1]!) && !tokens[j + 1]!.role
-      && !isRoleHead(w.slice(1)) && !ORG_SET.has(w.slice(1)) && !/(?:ها|هم|هما)$/u.test(w) && !startsWithGivenName(w) && !startsWithGivenName(w.slice(1)) && !isStop(tokens[j]!)) {
+      && !isRoleHead(w.slice(1)) && !ORG_SET.has(w.slice(1)) && !/(?:ها|هم|هما)$/u.test(w) && !startsWithGivenName(w) && !startsWithGivenName(w.slice(1)) && !isStop(tokens[j]!)
+      && !nisbaClosingPhrase(tokens, j + 1, limit)) {
       j += 2;
       continue;
     }
@@ -739,6 +740,18 @@ function titleWordAsFamily(tokens: readonly Token[], i: number, limit: number, r
   if (!(t.role || ORG_SET.has(t.norm)) || t.norm.startsWith('ال')) return false;
   if (!(hasComma(t) || i + 1 >= limit || isStop(tokens[i + 1]!))) return false;
   return registry.some((n) => n.words.length > 1 && n.words[n.words.length - 1] === t.norm);
+}
+
+/**
+ * "وزير النقل وجيه التهتموني إن …": a definite nisba right before the phrase's end (a comma after it, a stop word or a
+ * particle next, or nothing) is a family name, and the و-word before it a given name, not more of the ministry's name
+ * ("وزير الاتصالات وتقنية المعلومات").
+ */
+function nisbaClosingPhrase(tokens: readonly Token[], k: number, limit: number): boolean {
+  const t = tokens[k]!;
+  if (!DEFINITE_NISBA.test(t.norm)) return false;
+  const next = k + 1 < limit ? tokens[k + 1] : undefined;
+  return next === undefined || hasComma(t) || isStop(next) || isParticle(next.norm);
 }
 
 export const BI_VERBAL_NOUN = /^ب(?:ت\p{L}{2}ي\p{L}|است\p{L}{2}ا\p{L})$/u;
