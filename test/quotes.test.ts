@@ -2599,9 +2599,9 @@ describe('speakers merged across spellings', () => {
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['وسام التهتموني', 'وزيرة النقل']]);
   });
 
-  it('reads an unlisted و-name and a definite nisba closing the phrase after a title\'s genitive as the name ("وزير النقل وجيه التهتموني إن")', () => {
-    const a = parse('وقال وزير النقل وجيه التهتموني إن العمل في المشروع سينتهي خلال عامين.', 'وقال وزير الاتصالات وتقنية المعلومات أحمد الهناندة إن الخدمة ستتوسع لتشمل جميع المحافظات.');
-    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['وجيه التهتموني', 'وزير النقل'], ['أحمد الهناندة', 'وزير الاتصالات وتقنية المعلومات']]);
+  it('reads an unlisted و-name and a definite nisba closing the phrase after a title\'s genitive as the name ("وزير النقل وديع التهتموني إن")', () => {
+    const a = parse('وقال وزير النقل وديع التهتموني إن العمل في المشروع سينتهي خلال عامين.', 'وقال وزير الاتصالات وتقنية المعلومات أحمد الهناندة إن الخدمة ستتوسع لتشمل جميع المحافظات.');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['وديع التهتموني', 'وزير النقل'], ['أحمد الهناندة', 'وزير الاتصالات وتقنية المعلومات']]);
   });
 
   it('merges transliteration variants (غ/ج) of one name', () => {
