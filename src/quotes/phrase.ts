@@ -5,7 +5,7 @@ import { isKnownOutlet, isKnownPlace, startsWithGivenName } from '../metadata/kn
 import { ANONYMOUS_SOURCES, GRADED_RANKS, HONORIFICS, HONORIFIC_PRONOUNS, KINSHIP_NOUNS, LEGISLATOR_TITLE_ENDS, OCCUPATIONS, PRESS_ADJECTIVE_WORDS, PRESS_NOUN_WORDS, RANK_GRADES, RELAYERS, ROLE_HEADS } from '../lexicon/roles.js';
 import { foldText } from '../normalize/fold.js';
 import { cueOf, isSpeechNoun } from './cue-index.js';
-import { OFFICIAL_TITLES, registeredLength, withoutGluedPreposition, type NameRegistry } from './registry.js';
+import { OFFICIAL_TITLES, registeredByFamily, registeredLength, withoutGluedPreposition, type NameRegistry } from './registry.js';
 import { isRoleHead } from './role-forms.js';
 import { isMark, isRepresentedBy, NAME_TAIL, NAME_TAIL_KNOWN, NAME_WORD, NAME_WORD_KNOWN, type Token } from './tokens.js';
 import { ALEF, BEH, HASH, KAF, LAM, TEH_MARBUTA, WAW } from '../normalize/codes.js';
@@ -739,7 +739,7 @@ function titleWordAsFamily(tokens: readonly Token[], i: number, limit: number, r
   const t = tokens[i]!;
   if (!(t.role || ORG_SET.has(t.norm)) || t.norm.startsWith('ال')) return false;
   if (!(hasComma(t) || i + 1 >= limit || isStop(tokens[i + 1]!))) return false;
-  return registry.some((n) => n.words.length > 1 && n.words[n.words.length - 1] === t.norm);
+  return registeredByFamily(registry, t.norm).length > 0;
 }
 
 /**
