@@ -364,6 +364,15 @@ describe('bylines and datelines', () => {
     expect(a.byline).toEqual({ authors: [], agency: 'الشروق', dateline: 'بنزرت' });
   });
 
+  it('reads an unlisted outlet of an outlet\'s shape (a place\'s name first, or the article on every word) beside a place or the desk word "خاص"', () => {
+    const page = (line: string): string => `ارتفاع أسعار الأعلاف في الأسواق\n${line}\n\nشهدت أسعار الأعلاف ارتفاعا جديدا خلال الأسبوع الجاري.`;
+    expect(parseArticle(page('بنغازي | سبها اليوم')).byline).toEqual({ authors: [], agency: 'سبها اليوم', dateline: 'بنغازي' });
+    expect(parseArticle(page('الصباح المغاربي - فاس')).byline).toEqual({ authors: [], agency: 'الصباح المغاربي', dateline: 'فاس' });
+    expect(parseArticle(page('حضرموت الحدث / خاص:')).byline).toEqual({ authors: [], agency: 'حضرموت الحدث', dateline: null });
+    // (a writer's name beside a place stays a writer)
+    expect(parseArticle(page('فاس - سلمى الإدريسي')).byline).toEqual({ authors: ['سلمى الإدريسي'], agency: null, dateline: 'فاس' });
+  });
+
   it('reads "place - outlet - reporter" as the dateline, the outlet named by a common word and its reporter', () => {
     const page = (line: string): string => `اتفاق على تمديد الهدنة\n${line}\n\nتوصلت الأطراف إلى اتفاق على تمديد الهدنة أسبوعا إضافيا.`;
     expect(parseArticle(page('نابلس - "الحدث" - ليلى عودة:')).byline).toEqual({ authors: ['ليلى عودة'], agency: 'الحدث', dateline: 'نابلس' });

@@ -2622,4 +2622,26 @@ describe('speakers merged across spellings', () => {
     const a = parse('وقال الدكتور سليم حداد: "النتائج مشجعة جدا في هذه المرحلة".', 'وقال العقيد فؤاد شمس: "الطريق مغلق حتى إشعار آخر".');
     expect(a.speakers.map((s) => s.name)).toEqual(['سليم حداد', 'فؤاد شمس']);
   });
+
+  it('reads bodies named by a plural head ("الجمعيات الزراعية الأكثر نشاطا") as the subject a describing clause points back to, never a title and a name', () => {
+    const a = parse('لوّحت الجمعيات الزراعية الأكثر نشاطا بمقاطعة موسم الحصاد، احتجاجا على ما سمته بـ"تجاهل" مطالبها من قبل وزارة الفلاحة.', 'وهددت الاتحادات المهنية بتعليق عملها لأسبوع، ردا على ما وصفته بـ"إقصاء" ممثليها.');
+    expect(speech(a).map((q) => [q.text, q.speaker])).toEqual([['تجاهل', 'الجمعيات الزراعية الأكثر نشاطا'], ['إقصاء', 'الاتحادات المهنية']]);
+  });
+
+  it('keeps the family name after a two-word given name ("نور الدين العلمي") before the object of a non-speech verb', () => {
+    const a = parse('وأرجع مدير التعاونية، نور الدين العلمي، التأخير إلى نقص العمال، وقال إن "الموسم سيكون صعبا على الجميع هذا العام".');
+    expect(speech(a)[0]!.speaker).toBe('نور الدين العلمي');
+  });
+
+  it('reads على and the noun a title\'s noun of oversight governs as the title ("مدير إدارة الرقابة على الأسواق")', () => {
+    const a = parse('وقال مدير إدارة الرقابة على الأسواق بالوزارة، خالد الزوي، إن الحملة ستستمر حتى نهاية الشهر.', 'وقالت المشرفة العامة على المهرجان، رنا حداد، إن التذاكر نفدت خلال يومين.');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['خالد الزوي', 'مدير إدارة الرقابة على الأسواق بالوزارة'], ['رنا حداد', 'المشرفة العامة على المهرجان']]);
+    // (after a speech verb's subject, على is the verb's: "وشدد المدير على الالتزام")
+    expect(parse('وشدد مدير الإدارة سامي حداد على الالتزام بالقرار، مؤكدا أن المخالفين سيحاسبون وفق القانون دون أي استثناء.').speakers.map((s) => [s.name, s.role])).toEqual([['سامي حداد', 'مدير الإدارة']]);
+  });
+
+  it('reads بال and the province a ministry serves as the end of its name ("مديرية الزراعة بالمحافظة")', () => {
+    const a = parse('وأكدت مديرية الزراعة بالمحافظة أنها ستوزع البذور على المزارعين خلال الأسبوع المقبل.');
+    expect(a.speakers.map((s) => s.name)).toEqual(['مديرية الزراعة بالمحافظة']);
+  });
 });

@@ -71,6 +71,11 @@ export const CLAUSE_OPENERS: readonly string[] = ['كان', 'وكان', 'كان�
 
 /** Words that continue a title without ال: "مدير عام", "نائب أول", "وزير سابق". Folded. */
 export const ROLE_CONTINUATIONS: readonly string[] = ['عام', 'اول', 'سابق', 'اسبق', 'تنفيذي', 'اقليمي', 'فني', 'مساعد', 'مناوب', 'بالانابه', 'بالنيابه', 'رسمي'];
+/**
+ * "الرقابة على المصارف", "المشرف على المشروع": nouns of oversight that take على and a definite noun inside a title
+ * ("مدير إدارة الرقابة على المصارف"). Folded; after a title's verb ("شدد … على") على opens no such phrase.
+ */
+export const OVERSIGHT_NOUNS: readonly string[] = ['الرقابه', 'رقابه', 'الاشراف', 'اشراف', 'المشرف', 'المشرفه', 'مشرف', 'مشرفه', 'القائم', 'القائمه', 'التفتيش', 'تفتيش'];
 
 /** Addressees after a speech verb ("قال للصحفيين"): they end a speaker phrase. Folded. */
 export const ADDRESSEES: readonly string[] = [

@@ -454,11 +454,16 @@ function loneOutletBesidePlace(parts: readonly BylinePart[]): Byline | null {
   const reporter = parts.length === 3 && parts[2]!.kind === 'person' ? parts[2]! : null;
   const rest = parts.filter((p) => p.kind !== 'desk' && p !== reporter);
   const desks = parts.length - rest.length - (reporter === null ? 0 : 1);
+  // "عدن الغد / خاص": a site's name of an outlet's shape beside the desk word alone
+  if (rest.length === 1 && desks === 1 && reporter === null && rest[0]!.kind !== 'place' && outletShapedName(lineKey(rest[0]!.text))) return { ...EMPTY_BYLINE, agency: rest[0]!.text };
   if (rest.length !== 2 || desks > 1 || (reporter !== null && desks > 0)) return null;
   const place = rest.find((p) => p.kind === 'place');
-  const word = rest.find((p) => p.kind === 'unknown');
+  // ("طرابلس | ليبيا الأحرار", "العمق المغربي - الرباط": words of an outlet's shape, read as a person's)
+  // ("بنغازي | سبها اليوم": words the lexicon does not read as a name, opening on a place's name)
+  const word = rest.find((p) => p.kind === 'unknown' || (p.kind === 'person' && outletShapedName(lineKey(p.text))));
   if (place === undefined || word === undefined) return null;
   const key = lineKey(word.text);
+  if (word.kind === 'person' || placeFirstName(key)) return { authors: reporter === null ? [] : [reporter.text], agency: word.text, dateline: place.text };
   // (after the place any such word; before it, beside a desk word or before a reporter, never a section the site
   // lists in its menus)
   const guarded = rest[0] === word || desks === 1 || reporter !== null;
@@ -466,6 +471,24 @@ function loneOutletBesidePlace(parts: readonly BylinePart[]): Byline | null {
   if (!OUTLET_WORD.test(key) || startsWithGivenName(key) || (guarded && MENU_WORD_KEYS.has(key))) return null;
   return { authors: reporter === null ? [] : [reporter.text], agency: word.text, dateline: place.text };
 }
+
+/**
+ * "ليبيا الأحرار", "عدن الغد", "العمق المغربي": words no person's name has — a place's name first, or the article on
+ * every word — of two or three words, none a given name or a writer's trade. As a key.
+ */
+function outletShapedName(key: string): boolean {
+  const words = key.split(' ');
+  if (words.length < 2 || words.length > MAX_UNLISTED_OUTLET_WORDS || startsWithGivenName(key) || isWriterTitle(words[0]!)) return false;
+  return placeFirstName(key) || words.every((w) => DEFINITE_WORD.test(w));
+}
+
+/** "ليبيا الأحرار", "سبها اليوم": two or three words opening on a place's name that is no given name, as a key. */
+function placeFirstName(key: string): boolean {
+  const words = key.split(' ');
+  return words.length >= 2 && words.length <= MAX_UNLISTED_OUTLET_WORDS && isKnownPlace(words[0]!) && !startsWithGivenName(words[0]!) && !isKnownPlace(key);
+}
+/** A word with the article and three letters at least after it, as a key. */
+const DEFINITE_WORD = /^ال\p{L}{3,}$/u;
 
 /** A name without the و glued to its first word, when the word without it is a given name and with it is none. */
 function gluedWaw(piece: string): string {

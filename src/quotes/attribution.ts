@@ -5,7 +5,7 @@ import { isKnownPlace, startsWithGivenName } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
 import type { CueInfo } from './cue-index.js';
 import type { MarkSpan } from './marks.js';
-import { BODY_OF_DOCUMENT, DEFINITE_NISBA, ISSUED_BY, isClauseOpener, isDescribingWord, isHonorific, isKinship, isNewsVerb, isOrganisationHead, isParticle, isStopWord, KUNYA_HEADS, organisationLength, outletAddressee, PRESENT_VERB_SHAPE, readMention, type Mention } from './phrase.js';
+import { BODY_OF_DOCUMENT, DEFINITE_NISBA, definiteBodiesPlural, feminineVerbBeforeSubject, ISSUED_BY, isClauseOpener, isDescribingWord, isHonorific, isKinship, isNewsVerb, isOrganisationHead, isParticle, isStopWord, KUNYA_HEADS, organisationLength, outletAddressee, PRESENT_VERB_SHAPE, readMention, type Mention } from './phrase.js';
 import { OFFICIAL_TITLES, registeredBefore, registeredByRole, registeredEndingAt, registeredLength, sameTitle, titleHead, type NameRegistry, type RegisteredName } from './registry.js';
 import { sentenceStart } from './sentences.js';
 import { isRoleHead } from './role-forms.js';
@@ -776,7 +776,8 @@ function subjectBefore(view: ParagraphView, ctx: Context, floor: number, cue: nu
   // "أثار تركي آل الشيخ …، قائلا": a news verb opens the clause, its subject follows
   // ("تجلس أم محمد، وهي نازحة …، وتقول": so does a present verb, of the shape no unlisted name has)
   // ("يقف محمد علي أمام متجره …، ويقول": a present verb of three letters too, before a given name)
-  else if ((isNewsVerb(opener.norm) || (PRESENT_VERB_SHAPE.test(opener.norm) && !startsWithGivenName(opener.norm)) || (SHORT_PRESENT_VERB.test(opener.norm) && startsWithGivenName(view.tokens[start + 1]?.norm ?? ''))) && start + 1 < cue) start++;
+  // ("لوّحت النقابات …، احتجاجا على ما وصفته": an unlisted past verb in ت before its definite subject)
+  else if ((isNewsVerb(opener.norm) || (PRESENT_VERB_SHAPE.test(opener.norm) && !startsWithGivenName(opener.norm)) || feminineVerbBeforeSubject(opener, view.tokens[start + 1]) || (SHORT_PRESENT_VERB.test(opener.norm) && startsWithGivenName(view.tokens[start + 1]?.norm ?? ''))) && start + 1 < cue) start++;
   // "وبحسب مودو، وهو بائع من السنغال، فإن …، مضيفا": the one the clause is told according to speaks on
   const according = ATTRIBUTION_LEADS.has(opener.norm);
   if (according) start = clauseStart + (view.tokens[clauseStart + 1]?.norm === 'ما' ? 2 : 1);
@@ -795,7 +796,8 @@ function subjectBefore(view: ParagraphView, ctx: Context, floor: number, cue: nu
   const described = m.name !== null && m.name.includes(' ') && m.next > start && /[،,]/u.test(view.tokens[m.next - 1]!.after) && isDescribingWord(view.tokens[m.next]?.norm ?? '');
   // "وصنفت منظمة الصحة العالمية المرض جائحة، مؤكدة": a named body right after the clause's verb is its subject
   // (named by its definite genitive: "محكمة مصرية" is some court)
-  const namedBody = start > clauseStart && m.name !== null && m.name.includes(' ') && isOrganisationHead(view.tokens[start]!.norm) && view.tokens[start + 1]!.definite;
+  // ("لوّحت النقابات التعليمية …، احتجاجا على ما وصفته": bodies named by their plural too)
+  const namedBody = start > clauseStart && m.name !== null && m.name.includes(' ') && (isOrganisationHead(view.tokens[start]!.norm) || definiteBodiesPlural(view.tokens[start]!.norm)) && view.tokens[start + 1]!.definite;
   // "وخرج مصدر مقرب من رئيس الحكومة عن صمته، قائلا": an unnamed source right after the clause's verb is its subject
   const unnamedAfterVerb = m.anonymous && start > clauseStart;
   const strong = m.role !== null || m.roleOnly || m.pronoun || described || namedBody || unnamedAfterVerb || (according && m.name !== null && !isPluralParticiple(view.tokens[cue]!.norm)) || registeredLength(ctx.registry, view.tokens, start) > 0;

@@ -1,4 +1,4 @@
-import { ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COUNT_NOUNS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, DEFENCE_WORDS, DESCRIBING_WORDS, DOCUMENTS_OF_BODIES, FAMILY_NAMED_TITLES, GIVEN_NAME_TITLES, NOT_NAME_WORDS, PHRASE_STOPS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPEAKING_BODIES, SPOKESMAN_WORDS, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS } from '../lexicon/function-words.js';
+import { ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COUNT_NOUNS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, DEFENCE_WORDS, DESCRIBING_WORDS, DOCUMENTS_OF_BODIES, FAMILY_NAMED_TITLES, GIVEN_NAME_TITLES, NOT_NAME_WORDS, OVERSIGHT_NOUNS, PHRASE_STOPS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPEAKING_BODIES, SPOKESMAN_WORDS, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS } from '../lexicon/function-words.js';
 import { ORGANISATION_SET as ORG_SET } from './organisations.js';
 import { EVENT_NOUN_SHAPE, NEWS_VERBS } from '../lexicon/verbs.js';
 import { isKnownOutlet, isKnownPlace, startsWithGivenName } from '../metadata/known.js';
@@ -56,6 +56,9 @@ const HONORIFIC_PRONOUN_SET = new Set(HONORIFIC_PRONOUNS.map(foldText));
 const ANONYMOUS_SET = new Set(ANONYMOUS_SOURCES.map(foldText));
 const NOT_NAME = new Set(NOT_NAME_WORDS);
 const ROLE_MORE = new Set(ROLE_CONTINUATIONS);
+const OVERSIGHT_SET: ReadonlySet<string> = new Set(OVERSIGHT_NOUNS);
+/** "على", folded. */
+const ON = 'علي';
 /** Titles that name institutions after a ruler: "مركز الملك سلمان", "مستشفى الأمير محمد". Folded. */
 const ROYAL_NAMERS = new Set(['الملك', 'الامير', 'الاميره', 'الشيخ', 'السلطان']);
 /** "الأمير", "الأميرة": a prince's title, which may follow the styles ("صاحب السمو الملكي") before the name. Folded. */
@@ -477,6 +480,12 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
       j++;
       continue;
     }
+    // ("مدير إدارة الرقابة على المصارف", "المشرفة العامة على البرنامج": على after a noun of oversight, and the
+    // definite noun it governs)
+    if (w === ON && (OVERSIGHT_SET.has(tokens[j - 1]!.norm) || (j - 2 >= i && OVERSIGHT_SET.has(tokens[j - 2]!.norm) && (tokens[j - 1]!.norm === GENERAL || tokens[j - 1]!.norm === GENERAL_FEMININE))) && j + 1 < limit && !hasComma(tokens[j - 1]!) && !hasComma(tokens[j]!) && definiteToken(tokens[j + 1]!) && !isStop(tokens[j + 1]!)) {
+      j += 2;
+      continue;
+    }
     if (STOPS.has(w) || HONORIFIC_SET.has(w)) break;
     // "الرئيس التنفيذي لشركة أرامكو السعودية أمين الناصر،": after the body a title's words name, "أمين", "أمير" or
     // "إمام" before a definite word that closes the phrase opens the name
@@ -544,7 +553,8 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     else if (w === 'باسم' && j + 1 < limit && !hasComma(tokens[j]!) && ORG_SET.has(tokens[j + 1]!.norm)) j++;
     // "لمنتخب مصر", "باسم الحكومة", "بميناء المكلا": a preposition glued to a genitive pair
     // (never across a comma or onto a stop word: "الرئيس الروسي بوتين، الذي" is a name, not "ب" + genitive)
-    else if ((w === 'باسم' || (/^ل[^ل]/u.test(w) && gluedGenitive(tokens, j, limit)) || (/^ب[^ا]\p{L}{2,}/u.test(w) && j + 1 < limit && definiteToken(tokens[j + 1]!) && !startsWithGivenName(w))) && j + 1 < limit && !hasComma(tokens[j]!) && !STOPS.has(tokens[j + 1]!.norm)) j += 2;
+    // ("الناشطة ليلى سعيد": a listed given name in ل is the name, no genitive)
+    else if ((w === 'باسم' || (/^ل[^ل]/u.test(w) && !startsWithGivenName(w) && gluedGenitive(tokens, j, limit)) || (/^ب[^ا]\p{L}{2,}/u.test(w) && j + 1 < limit && definiteToken(tokens[j + 1]!) && !startsWithGivenName(w))) && j + 1 < limit && !hasComma(tokens[j]!) && !STOPS.has(tokens[j + 1]!.norm)) j += 2;
     // "رئيسة وزراء كندية سابقة": indefinite feminine attributes of the title (never after a definite word, which an
     // indefinite adjective cannot describe: "أمير المنطقة الشرقية أهمية …" ends before the object)
     else if ((/^\p{L}{3,}يه$/u.test(w) || (w.endsWith('ه') && ROLE_MORE.has(w.slice(0, -1)))) && !definiteToken(prev)) j++;
@@ -669,7 +679,8 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     else if (j > i) joinedName = true;
     // "دعا الوزير سمير داود الأطراف": after such verbs a definite word past two name words is the object
     // ("ولفت الدكتور خالد بن محمد العطية الانتباه": a name joined by بن has room for one more word)
-    if (objectFollows && counted > (joinedName ? 3 : 2) && definiteToken(t) && !NAME_JOINERS.has(tokens[j - 1]!.norm)) break;
+    // ("وأرجع رئيس الاتحاد بدر الدين الجلال الزيادة": a given name of two words, "بدر الدين", has room for one more)
+    if (objectFollows && counted > (joinedName ? 3 : 2) + (compoundGivenName(tokens, i) ? 1 : 0) && definiteToken(t) && !NAME_JOINERS.has(tokens[j - 1]!.norm)) break;
     // "سعاد الحربي الله يحفظ …": "الله" ends a name unless a name part stands before it
     if (j > i && t.norm === 'الله' && !GOD_NAME_PARTS.has(tokens[j - 1]!.norm)) break;
     // after "آل", "بن", "عبد" the next word belongs to the name whatever it is ("تركي آل الشيخ"); so does a word
@@ -719,6 +730,14 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
   }
   return j - i;
 }
+
+/** Whether tokens `i` and `i + 1` are one listed given name of two words ("بدر الدين", "نور الدين"). */
+function compoundGivenName(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && next.norm === COMPOUND_NAME_END && startsWithGivenName(`${tokens[i]!.norm} ${next.norm}`);
+}
+/** "الدين", the second word of the compound given names "نور الدين", "بدر الدين" (folded). */
+const COMPOUND_NAME_END = 'الدين';
 
 /**
  * "قال وزير التربية عزمي محافظة إن …", "بحسب سامي مستشار،": a title's indefinite word right after a listed given
@@ -815,7 +834,19 @@ function definiteRun(tokens: readonly Token[], i: number, limit: number): number
       while (j < limit && j - i < MAX_ORG_TOKENS && !hasComma(tokens[j - 1]!) && DEFINITE_NISBA.test(tokens[j]!.norm) && !isStop(tokens[j]!)) j++;
     }
   }
+  // "النقابات التعليمية الأكثر تمثيلية": an elative closing the run takes the indefinite noun that says in what
+  if (j < limit && ELATIVES.has(tokens[j - 1]!.norm) && !hasComma(tokens[j - 1]!) && !definiteToken(tokens[j]!) && !isStop(tokens[j]!) && !isParticle(tokens[j]!.norm)) j++;
   return j - i;
+}
+/** "الأكثر", "الأقل": definite elatives, folded. */
+const ELATIVES: ReadonlySet<string> = new Set(['الاكثر', 'الاقل']);
+/** "النقابات", "الجمعيات": the article and the sound plural of a body's head, folded. */
+const DEFINITE_SOUND_PLURAL = /^ال(\p{L}{2,})ات$/u;
+
+/** Whether a folded word is a body's head in the definite plural ("النقابات" of "نقابة", "الاتحادات" of "اتحاد"): bodies, never a person. */
+export function definiteBodiesPlural(word: string): boolean {
+  const m = DEFINITE_SOUND_PLURAL.exec(word);
+  return m !== null && (ORG_SET.has(`${m[1]!}ه`) || ORG_SET.has(m[1]!));
 }
 /** A word glued to ل without the article: "لطب", "لحقوق". Folded. */
 const LI_GENITIVE = /^ل(?!ل)\p{L}{2,}$/u;
@@ -831,12 +862,20 @@ const LIL_GENITIVE = /^لل\p{L}{2,}$/u;
 /** Tokens from an organisation's indefinite head `i` that spell its name ("هيئة قناة السويس"). */
 const SPEAKING_BODY_SET = new Set(SPEAKING_BODIES);
 
+/** "بالولاية", "بالمحافظة", "بالإقليم", "بالعمالة": بال and a province's noun, folded. */
+const BY_PROVINCE = /^بال(?:ولايه|محافظه|اقليم|عماله)$/u;
+
 export function organisationLength(tokens: readonly Token[], i: number, limit: number): number {
   let j = i + 1;
   while (j < limit && j - i < MAX_ORG_TOKENS && !hasComma(tokens[j - 1]!)) {
     // "هيئة الصحة في دبي": في and a known place close a body's name of two words or more (as "بدبي" does)
     if (j - i >= 2 && tokens[j]!.norm === 'في' && j + 1 < limit && isKnownPlace(tokens[j + 1]!.norm)) {
       j += 2;
+      break;
+    }
+    // "وزارة التجارة والتموين بالولاية", "مديرية الصحة بالمحافظة": بال and the province it serves close the name
+    if (j - i >= 2 && BY_PROVINCE.test(tokens[j]!.norm)) {
+      j++;
       break;
     }
     // "غرفة التجارة البريطانية بالقرار": a word with بال starts what the body did, not its name
@@ -1086,6 +1125,12 @@ const CONDITION_SET = new Set(CONDITION_NOUNS);
 
 /** "تدرس", "يعمل": a present verb of four letters (ي or ت first), folded; names of that shape are listed given names. */
 export const PRESENT_VERB_SHAPE = /^[يت][^\u0627]{3}$/u;
+/** "لوحت", "هددت": a past verb of three letters and the feminine ت, folded; names of that shape are listed given names. */
+export const FEMININE_PAST_SHAPE = /^\p{L}{3}ت$/u;
+/** Whether an unlisted word of a feminine past verb's shape opens a clause before its definite subject ("لوّحت النقابات"). */
+export function feminineVerbBeforeSubject(t: Token, next: Token | undefined): boolean {
+  return next !== undefined && FEMININE_PAST_SHAPE.test(t.norm) && definiteToken(next) && !t.role && !startsWithGivenName(t.norm) && !isKnownPlace(t.norm);
+}
 
 const SPEAKER_SET = new Set(SPEAKER_WORDS);
 const SAME_SET = new Set(SAME_WORDS);
@@ -1368,6 +1413,8 @@ function commaSetName(text: string, tokens: readonly Token[], i: number, from: n
 function describedName(text: string, tokens: readonly Token[], i: number, limit: number, registry: NameRegistry | null): Mention | null {
   const first = tokens[i]!;
   if (isDefinite(first.norm) || hasComma(first) || !nameWord(text, first) || registeredLength(registry ?? [], tokens, i) > 0) return null;
+  // "لوّحت النقابات التعليمية بخوض …": a verb and its subject, no description
+  if (feminineVerbBeforeSubject(first, tokens[i + 1])) return null;
   let j = i + 1;
   while (j < limit && j - i <= 3 && definiteToken(tokens[j]!) && !isStop(tokens[j]!) && !hasComma(tokens[j - 1]!)) j++;
   // "حسام الربيعي (محلل سياسي)": a bracket or quote mark closes the name, no description runs on past it
@@ -1544,13 +1591,15 @@ export function readMention(
   // "وأضافت الحيثيات أن …": a court's reasoning speaks for the court named before
   if (first.startsWith('ال') && BODY_OF_DOCUMENT.has(first.slice(2))) return mention(slice(text, tokens, i, i + 1), null, i + 1, { orgReference: true });
   // ("الجامعة العامة للتعليم الثانوي", "الاتحاد العام التونسي للشغل": a definite head of an organisation too)
-  if (ORG_SET.has(first) || (first.startsWith('ال') && ORG_SET.has(first.slice(2)) && i + 1 < limit && definiteToken(tokens[i + 1]!) && !hasComma(tokens[i]!))) {
+  // ("النقابات التعليمية": the plural of a body's head with its adjectives names the bodies)
+  if (ORG_SET.has(first) || ((definiteBodiesPlural(first) || (first.startsWith('ال') && ORG_SET.has(first.slice(2)))) && i + 1 < limit && definiteToken(tokens[i + 1]!) && !hasComma(tokens[i]!))) {
     // "شبكة (سي.بي.اس.نيوز)": the body's name in brackets right after its head, brackets and all
     const bracketed = bracketedName(tokens, i, limit);
     if (bracketed > 0) return mention(text.slice(tokens[i]!.start, text.indexOf(')', tokens[i + bracketed - 1]!.end) + 1), null, i + bracketed);
     // "المنظمة الطبية": a definite head with its adjectives refers back to a named organisation
     const len = first.startsWith('ال') ? definiteRun(tokens, i, limit) : organisationLength(tokens, i, limit);
-    return mention(slice(text, tokens, i, i + len), null, i + len, { orgReference: first.startsWith('ال') });
+    // (a plural names the bodies themselves: "النقابات التعليمية" points back to no one body)
+    return mention(slice(text, tokens, i, i + len), null, i + len, { orgReference: first.startsWith('ال') && !definiteBodiesPlural(first) });
   }
   const described = describedName(text, tokens, i, limit, registry);
   if (described) return afterName(text, tokens, described, limit, null);
