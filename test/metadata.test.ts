@@ -373,6 +373,12 @@ describe('bylines and datelines', () => {
     expect(parseArticle(page('فاس - سلمى الإدريسي')).byline).toEqual({ authors: ['سلمى الإدريسي'], agency: null, dateline: 'فاس' });
   });
 
+  it('reads a television named by its kind ("تلفزيون الشرق") and a site ending in "مونيتور" beside "خاص" as the outlet, never a writer', () => {
+    const page = (line: string): string => `ارتفاع أسعار الأعلاف في الأسواق\n${line}\n\nشهدت أسعار الأعلاف ارتفاعا جديدا خلال الأسبوع الجاري.`;
+    expect(parseArticle(page('تلفزيون الشرق - خاص')).byline).toEqual({ authors: [], agency: 'تلفزيون الشرق', dateline: null });
+    expect(parseArticle(page('سوريا مونيتور/ خاص:')).byline).toEqual({ authors: [], agency: 'سوريا مونيتور', dateline: null });
+  });
+
   it('reads "place - outlet - reporter" as the dateline, the outlet named by a common word and its reporter', () => {
     const page = (line: string): string => `اتفاق على تمديد الهدنة\n${line}\n\nتوصلت الأطراف إلى اتفاق على تمديد الهدنة أسبوعا إضافيا.`;
     expect(parseArticle(page('نابلس - "الحدث" - ليلى عودة:')).byline).toEqual({ authors: ['ليلى عودة'], agency: 'الحدث', dateline: 'نابلس' });

@@ -2644,4 +2644,27 @@ describe('speakers merged across spellings', () => {
     const a = parse('وأكدت مديرية الزراعة بالمحافظة أنها ستوزع البذور على المزارعين خلال الأسبوع المقبل.');
     expect(a.speakers.map((s) => s.name)).toEqual(['مديرية الزراعة بالمحافظة']);
   });
+
+  it('reads a quote after ب and a definite noun ("القرار بـ«…»") as the justification given, and the body before it alone as the speaker', () => {
+    const a = parse('أعلنت هيئة تنظيم النقل رفع أجرة سيارات الأجرة بنسبة عشرة بالمئة.', 'وبررت الهيئة الزيادة بـ"غلاء قطع الغيار والوقود".');
+    expect(speech(a)).toEqual([{ text: 'غلاء قطع الغيار والوقود', kind: 'partial', speaker: 'هيئة تنظيم النقل' }]);
+    // (a verb of naming before ب keeps the quote a name: "تسمى بـ«…»")
+    expect(speech(parse('ونقل السكان إلى مخيمات تسمى بـ"قرى العودة" في أطراف المدينة.'))).toEqual([]);
+  });
+
+  it('reads و and a second portfolio with its genitive as more of a body\'s name ("وزارة الشباب الأردنية وتنمية المجتمع")', () => {
+    const a = parse('وقالت مديرية الصحة الإقليمية وشؤون البيئة إن حملة التطعيم ستبدأ الأسبوع المقبل في جميع المدارس.');
+    expect(a.speakers.map((s) => s.name)).toEqual(['مديرية الصحة الإقليمية وشؤون البيئة']);
+  });
+
+  it('reads a person described at length, then "تدعى" and her name between commas, as that person', () => {
+    const a = parse('وروت سيدة من سكان المخيم الشمالي، تدعى أم سامر، تفاصيل الليلة، وقالت: "لم نغمض أعيننا حتى الصباح".');
+    expect(speech(a).map((q) => q.speaker)).toEqual(['أم سامر']);
+    expect(a.speakers[0]!.role).toBe('سيدة من سكان المخيم الشمالي');
+  });
+
+  it('reads a title after a name with "عام", an indefinite genitive chain and بال up to the particle ("مدير عام صون الطبيعة بالهيئة إن")', () => {
+    const a = parse('وقال خالد بن سعيد الحارثي مدير عام حماية البيئة بالوزارة إن "التراخيص الجديدة ستصدر مطلع العام".');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['خالد بن سعيد الحارثي', 'مدير عام حماية البيئة بالوزارة']]);
+  });
 });

@@ -32,7 +32,7 @@ export const SECTION_LIKE_OUTLETS: readonly string[] = [
 ];
 
 /** Nouns that open a site's own name printed above the headline: "بوابة أخبار اليوم", "شبكة الأخبار". */
-export const SITE_NAME_HEADS: readonly string[] = ['بوابة', 'موقع', 'شبكة', 'صحيفة', 'جريدة', 'مجلة', 'قناة', 'إذاعة', 'راديو'];
+export const SITE_NAME_HEADS: readonly string[] = ['بوابة', 'موقع', 'شبكة', 'صحيفة', 'جريدة', 'مجلة', 'قناة', 'إذاعة', 'راديو', 'تلفزيون', 'تليفزيون', 'تلفزة', 'فضائية'];
 
 /** Words that turn a byline line into a credit for an agency desk rather than a person ("متابعات"). */
 export const DESK_WORDS: readonly string[] = [

@@ -75,6 +75,11 @@ export const ROLE_CONTINUATIONS: readonly string[] = ['عام', 'اول', 'سا�
  * "الرقابة على المصارف", "المشرف على المشروع": nouns of oversight that take على and a definite noun inside a title
  * ("مدير إدارة الرقابة على المصارف"). Folded; after a title's verb ("شدد … على") على opens no such phrase.
  */
+/**
+ * "وحماية المستهلك", "وتقنية المعلومات", "وشؤون المغتربين": the head of a ministry's second portfolio, in construct
+ * with a definite genitive after و. Folded.
+ */
+export const PORTFOLIO_NOUNS: readonly string[] = ['حمايه', 'تقنيه', 'شؤون', 'شئون', 'تنميه', 'حقوق', 'تكنولوجيا', 'تطوير', 'تحديث', 'تخطيط', 'تنظيم', 'رعايه', 'تاهيل', 'تموين'];
 export const OVERSIGHT_NOUNS: readonly string[] = ['الرقابه', 'رقابه', 'الاشراف', 'اشراف', 'المشرف', 'المشرفه', 'مشرف', 'مشرفه', 'القائم', 'القائمه', 'التفتيش', 'تفتيش'];
 
 /** Addressees after a speech verb ("قال للصحفيين"): they end a speaker phrase. Folded. */

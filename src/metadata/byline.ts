@@ -130,10 +130,10 @@ const MAX_DOMAIN_NAME_WORDS = 4;
 const DANGLING_LEAD = /^([^-–—:|]{2,30}?)\s*[-–—]\s*$/u;
 const MAX_LEAD_WORDS = 2;
 /**
- * A site's name by its last word: "السومرية نيوز", "هبة بريس", "العربية أونلاين", "الشرق بوست", "صحراء ميديا", "العين الإخبارية", a
+ * A site's name by its last word: "السومرية نيوز", "هبة بريس", "العربية أونلاين", "الشرق بوست", "صحراء ميديا", "يمن مونيتور", "العين الإخبارية", a
  * radio's "موزاييك أف أم". Folded.
  */
-const OUTLET_ENDING = /^\S+(?: \S+)? (?:نيوز|برس|بريس|اونلاين|بوست|تايمز|ميديا|انفو|الاخباريه|اف ام|fm)$/u;
+const OUTLET_ENDING = /^\S+(?: \S+)? (?:نيوز|برس|بريس|اونلاين|بوست|تايمز|ميديا|انفو|مونيتور|الاخباريه|اف ام|fm)$/u;
 /** "TRT عربي", "CNBC عربية", "DW عربية": a Latin brand and its Arabic service, as a key (folded, lower-cased). */
 const ARABIC_SERVICE_OF_BRAND = /^[a-z][a-z0-9]*(?: [a-z0-9]+)? عربي(?:ه)?$/u;
 const QUOTED_THEN_DOMAIN = /[«"“]([^«»"“”]{2,30})[»"”]\s*(دوت (?:كوم|نت))/u;

@@ -329,6 +329,11 @@ function prefixedTitle(norm: string): boolean {
 const HEADING_SET = new Set(HEADING_WORDS.map((w) => foldText(w)));
 
 /** A name or title in quotes: a marker word stands just before it, with no cue or particle between. */
+/** The preposition ب printed apart ("بـ«…»"), folded. */
+const BI = 'ب';
+/** "المعروف", "المسماة", "الملقب": a definite participle of naming, folded. */
+const NAMING_PARTICIPLE = /^[وف]?ال(?:معروف|مسما|مسمي|ملقب)/u;
+
 function markedAsName(view: ParagraphView, openToken: number, quoteTokens: number, inner: string, facts: ArticleFacts, depth = 0): boolean {
   const prevToken = view.tokens[openToken - 1];
   // A colon introduces speech, never a title, but after a title word: "تحت عنوان: «مرحلة التحول …»"
@@ -398,6 +403,10 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
     // "لتشكيل لائحة توافقية «وصلت إلى طريق مسدود»": a marker described by its own indefinite adjective, then a
     // quote: the quote is what was said of it, not its name
     if (isMarker(w) && k === openToken - 2 && quoteTokens >= SHORT_QUOTE && INDEFINITE_ADJECTIVE.test(view.tokens[k + 1]!.norm) && !view.tokens[k]!.definite) return false;
+    // "وبررت الوزارة القرار بـ«ارتفاع التكاليف»", "وبررت الهيئة الزيادة بـ«…»": ب between a definite noun and the quote
+    // gives a cause or a content, no name of a marker before
+    // (a definite noun: "تسمى بـ«…»", "المعروفة بـ«…»" name what they stand after)
+    if (k === openToken - 2 && view.tokens[k + 1]!.norm === BI && view.tokens[k]!.definite && !NAMING_PARTICIPLE.test(w)) return false;
     if (isMarker(w) && !(k + 1 < openToken && SPEECH_OCCASIONS.has(view.tokens[k + 1]!.norm))) return !(k === openToken - 1 && quoteTokens === 1 && INDEFINITE_ADJECTIVE.test(view.tokens[openToken]!.norm));
     if (isParticle(w) || cueAt(view.tokens, k)) return false;
   }

@@ -1,4 +1,4 @@
-import { ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COUNT_NOUNS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, DEFENCE_WORDS, DESCRIBING_WORDS, DOCUMENTS_OF_BODIES, FAMILY_NAMED_TITLES, GIVEN_NAME_TITLES, NOT_NAME_WORDS, OVERSIGHT_NOUNS, PHRASE_STOPS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPEAKING_BODIES, SPOKESMAN_WORDS, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS } from '../lexicon/function-words.js';
+import { ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COUNT_NOUNS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, DEFENCE_WORDS, DESCRIBING_WORDS, DOCUMENTS_OF_BODIES, FAMILY_NAMED_TITLES, GIVEN_NAME_TITLES, NOT_NAME_WORDS, OVERSIGHT_NOUNS, PHRASE_STOPS, PORTFOLIO_NOUNS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPEAKING_BODIES, SPOKESMAN_WORDS, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS } from '../lexicon/function-words.js';
 import { ORGANISATION_SET as ORG_SET } from './organisations.js';
 import { EVENT_NOUN_SHAPE, NEWS_VERBS } from '../lexicon/verbs.js';
 import { isKnownOutlet, isKnownPlace, startsWithGivenName } from '../metadata/known.js';
@@ -57,6 +57,7 @@ const ANONYMOUS_SET = new Set(ANONYMOUS_SOURCES.map(foldText));
 const NOT_NAME = new Set(NOT_NAME_WORDS);
 const ROLE_MORE = new Set(ROLE_CONTINUATIONS);
 const OVERSIGHT_SET: ReadonlySet<string> = new Set(OVERSIGHT_NOUNS);
+const PORTFOLIO_SET: ReadonlySet<string> = new Set(PORTFOLIO_NOUNS);
 /** "على", folded. */
 const ON = 'علي';
 /** Titles that name institutions after a ruler: "مركز الملك سلمان", "مستشفى الأمير محمد". Folded. */
@@ -515,7 +516,8 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     }
     // "خبير تسويق التقنيات", "رئيس تحرير الصحيفة": an indefinite title, an indefinite noun and a definite one
     // are one genitive chain (a listed given name there opens the name: "خبير سامي العلي")
-    if (prev.role && !definiteToken(prev) && !tokens[j]!.role && !ORG_SET.has(w) && !definiteToken(tokens[j]!) && j + 1 < limit && !hasComma(tokens[j]!) && definiteToken(tokens[j + 1]!) && !isStop(tokens[j]!) && !startsWithGivenName(w) && !NAME_JOINERS.has(w)) {
+    // ("مدير عام صون الطبيعة": so is a title and its "عام")
+    if ((prev.role || (j - 2 >= i && tokens[j - 2]!.role && ROLE_MORE.has(prev.norm))) && !definiteToken(prev) && !tokens[j]!.role && !ORG_SET.has(w) && !definiteToken(tokens[j]!) && j + 1 < limit && !hasComma(tokens[j]!) && definiteToken(tokens[j + 1]!) && !isStop(tokens[j]!) && !startsWithGivenName(w) && !NAME_JOINERS.has(w)) {
       j += 2;
       continue;
     }
@@ -814,10 +816,11 @@ function agreeingPair(a: Token, b: Token | undefined): boolean {
 /** Most definite words of a body's name from its head ("الائتلاف الوطني السوري المعارض"). */
 const MAX_DEFINITE_RUN = 4;
 
-function definiteRun(tokens: readonly Token[], i: number, limit: number): number {
+function definiteRun(tokens: readonly Token[], i: number, limit: number, adjectivesOnly = false): number {
   let j = i + 1;
   // ("الاتحاد العام التونسي للشغل": right after the head, العام is "general", not "the year")
-  while (j < limit && j - i < MAX_DEFINITE_RUN && !hasComma(tokens[j - 1]!) && tokens[j]!.norm.startsWith('ال') && (!isStop(tokens[j]!) || (j === i + 1 && (tokens[j]!.norm === GENERAL || tokens[j]!.norm === GENERAL_FEMININE)))) j++;
+  // ("وبررت الوزارة القرار بـ…": after a verb whose object follows, only adjectives describe the body)
+  while (j < limit && j - i < MAX_DEFINITE_RUN && !hasComma(tokens[j - 1]!) && tokens[j]!.norm.startsWith('ال') && (!isStop(tokens[j]!) || (j === i + 1 && (tokens[j]!.norm === GENERAL || tokens[j]!.norm === GENERAL_FEMININE))) && (!adjectivesOnly || DEFINITE_ADJECTIVE.test(tokens[j]!.norm))) j++;
   // "القيادة العامة للجيش السوري", "الهيئة العامة للطيران المدني": a genitive with لل and its adjectives
   // ("وطالب الاتحاد العام التونسي للشغل الحكومة بـ…": a speaking body or a definite plural after it is the object)
   if (j < limit && !hasComma(tokens[j - 1]!) && LIL_GENITIVE.test(tokens[j]!.norm) && !isStop(tokens[j]!)) {
@@ -838,6 +841,9 @@ function definiteRun(tokens: readonly Token[], i: number, limit: number): number
   if (j < limit && ELATIVES.has(tokens[j - 1]!.norm) && !hasComma(tokens[j - 1]!) && !definiteToken(tokens[j]!) && !isStop(tokens[j]!) && !isParticle(tokens[j]!.norm)) j++;
   return j - i;
 }
+/** A definite adjective's shape, folded: a nisba or an elative in ى ("الطبية", "الكبرى"), a participle ("المنظمة"), "العام", "العليا". */
+const DEFINITE_ADJECTIVE = /^ال(?:\p{L}{2,}(?:ي|يه)|م\p{L}{3,}|عام|عامه|عليا|اكثر|اقل)$/u;
+
 /** "الأكثر", "الأقل": definite elatives, folded. */
 const ELATIVES: ReadonlySet<string> = new Set(['الاكثر', 'الاقل']);
 /** "النقابات", "الجمعيات": the article and the sound plural of a body's head, folded. */
@@ -877,6 +883,11 @@ export function organisationLength(tokens: readonly Token[], i: number, limit: n
     if (j - i >= 2 && BY_PROVINCE.test(tokens[j]!.norm)) {
       j++;
       break;
+    }
+    // "وزارة التجارة الداخلية وحماية المستهلك": و and a second portfolio in construct with its definite genitive
+    if (j - i >= 2 && tokens[j]!.norm.charCodeAt(0) === WAW && PORTFOLIO_SET.has(tokens[j]!.norm.slice(1)) && j + 1 < limit && !hasComma(tokens[j]!) && definiteToken(tokens[j + 1]!) && !isStop(tokens[j + 1]!)) {
+      j += 2;
+      continue;
     }
     // "غرفة التجارة البريطانية بالقرار": a word with بال starts what the body did, not its name
     // "دراسة اعتمدت على …": a news verb ends the organisation's name as it ends a person's
@@ -1016,8 +1027,8 @@ function roleTail(text: string, tokens: readonly Token[], from: number, limit: n
 }
 
 const CALLED = new Set(CALLED_WORDS);
-/** Most words between an anonymous word and "يدعى" ("مواطن سوداني يدعى"). */
-const MAX_CALLED_GAP = 3;
+/** Most words between an anonymous word and "يدعى" ("مواطن سوداني يدعى", "مواطنة من حي الشجاعية، تدعى"). */
+const MAX_CALLED_GAP = 5;
 
 /** "مواطن سوداني يدعى إبراهيم": the name after "يدعى" within a few words of the anonymous word at `i`, or null. */
 function calledName(text: string, tokens: readonly Token[], i: number, limit: number, registry: NameRegistry | null): Mention | null {
@@ -1096,11 +1107,14 @@ const MAX_APPOSED_GENITIVES = 5;
 
 /**
  * "المكلف بالإعلام بالوزارة، محمد الحاج طيب،": from `j`, definite words glued to ب (or plain definite words) up to
- * a comma: the title's own genitives before an apposed name. A title that is itself apposed (a comma before it)
+ * a comma, a particle or the phrase's end: the title's own genitives before an apposed name or its particle. A title that is itself apposed (a comma before it)
  * closes at its own comma, whatever follows.
  */
 function genitivesToComma(tokens: readonly Token[], j: number, limit: number, apposed: boolean): boolean {
-  for (let k = j; k < limit && k - j < (apposed ? MAX_APPOSED_GENITIVES : MAX_COMMA_GENITIVES); k++) {
+  for (let k = j; k - j < (apposed ? MAX_APPOSED_GENITIVES : MAX_COMMA_GENITIVES); k++) {
+    // ("سليمان الأخزمي مدير عام صون الطبيعة بالهيئة إن …": or up to the phrase's end, or the particle that closes it)
+    if (k > j && (k >= limit || isParticle(tokens[k]!.norm))) return true;
+    if (k >= limit) return false;
     const t = tokens[k]!;
     if (!/^بال\p{L}{2,}$/u.test(t.norm) && !definiteToken(t)) return false;
     // a comma (never a colon: "وقال الوزير بالأمس: «…»") and then a name's first word
@@ -1597,7 +1611,8 @@ export function readMention(
     const bracketed = bracketedName(tokens, i, limit);
     if (bracketed > 0) return mention(text.slice(tokens[i]!.start, text.indexOf(')', tokens[i + bracketed - 1]!.end) + 1), null, i + bracketed);
     // "المنظمة الطبية": a definite head with its adjectives refers back to a named organisation
-    const len = first.startsWith('ال') ? definiteRun(tokens, i, limit) : organisationLength(tokens, i, limit);
+    // ("وبررت الوزارة القرار بـ…": after a verb whose object follows, only adjectives describe the body named before)
+    const len = first.startsWith('ال') ? definiteRun(tokens, i, limit, objectFollows) : organisationLength(tokens, i, limit);
     // (a plural names the bodies themselves: "النقابات التعليمية" points back to no one body)
     return mention(slice(text, tokens, i, i + len), null, i + len, { orgReference: first.startsWith('ال') && !definiteBodiesPlural(first) });
   }
