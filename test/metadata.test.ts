@@ -373,6 +373,20 @@ describe('bylines and datelines', () => {
     expect(parseArticle(page('فاس - سلمى الإدريسي')).byline).toEqual({ authors: ['سلمى الإدريسي'], agency: null, dateline: 'فاس' });
   });
 
+  it('never reads the note on a writer\'s trade under the writer\'s name as the headline, under a two-word headline', () => {
+    const a = parseArticle('نهاية الموسم..\nرنا العلي\nكاتبة في الشؤون الرياضية\n12/05/2024\n\nانتهى الموسم الكروي هذا العام بمفاجآت كثيرة لم يتوقعها أحد من المتابعين.');
+    expect(a.headline).toBe('نهاية الموسم..');
+    expect(a.byline.authors).toEqual(['رنا العلي']);
+  });
+
+  it('leaves the writer\'s trade after a bar or a dash out of a labelled credit ("بقلم: … | صحفي متخصص في …")', () => {
+    const page = (line: string): string => `ارتفاع أسعار الأعلاف في الأسواق\n${line}\n\nشهدت أسعار الأعلاف ارتفاعا جديدا خلال الأسبوع الجاري.`;
+    expect(parseArticle(page('بقلم: ليلى المنصوري | كاتبة متخصصة في الشؤون الثقافية')).byline.authors).toEqual(['ليلى المنصوري']);
+    expect(parseArticle(page('كتب: ماهر الزين - صحفي')).byline.authors).toEqual(['ماهر الزين']);
+    // (two writers parted by a bar stay two)
+    expect(parseArticle(page('كتب: ماهر الزين | ليلى المنصوري')).byline.authors).toEqual(['ماهر الزين', 'ليلى المنصوري']);
+  });
+
   it('reads a television named by its kind ("تلفزيون الشرق") and a site ending in "مونيتور" beside "خاص" as the outlet, never a writer', () => {
     const page = (line: string): string => `ارتفاع أسعار الأعلاف في الأسواق\n${line}\n\nشهدت أسعار الأعلاف ارتفاعا جديدا خلال الأسبوع الجاري.`;
     expect(parseArticle(page('تلفزيون الشرق - خاص')).byline).toEqual({ authors: [], agency: 'تلفزيون الشرق', dateline: null });

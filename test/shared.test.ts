@@ -383,6 +383,12 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // first contact: author recall 1, no leak, body F1 0.997 (no rule made): a Hijri date in Arabic-Indic digits, a
   // correspondent's trade and city after the name, an editor's label at the foot, English photo credits
   'held-out-101.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // first contact: author recall 0.823, leak 3.8%, body F1 0.995 — "بقلم: name | صحفي متخصص في …" kept the trade as a
+  // second writer or lost the line (a trade after the bar is left out now): recall 1, no leak, body F1 0.997
+  'held-out-102.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // first contact: author recall 1, no leak, body F1 0.997, headline 0.995 (a two-word headline over a writer and the
+  // note on his trade gave the note as the headline; the note under a bare name is skipped now)
+  'held-out-103.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

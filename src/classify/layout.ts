@@ -175,6 +175,8 @@ function headlineIndex(lines: readonly ClassifiedLine[]): number {
     if (line.info.kind !== 'text') continue;
     // a writer's name alone ("محمد عبد الرحمن") is a byline, never the headline
     if (line.words <= MAX_BARE_NAMES_WORDS && bareAuthors(line.text) !== null) continue;
+    // ("سلوى بن عمر" / "مراسل الشؤون العربية": nor is the note on the trade of a writer named right above)
+    if (i > 0 && writerTradeNote(line) && lines[i - 1]!.info.kind === 'text' && lines[i - 1]!.words <= MAX_BARE_NAMES_WORDS && bareAuthors(lines[i - 1]!.text) !== null) continue;
     // the site's own name above the headline ("بوابة أخبار اليوم") is no headline either
     if (line.words <= MAX_SITE_NAME_WORDS && i + 1 < lines.length && SITE_NAME_HEAD_KEYS.has(line.key.split(' ')[0]!) && !PUNCTUATION.test(line.text)) continue;
     if (siteNameOverChrome(lines, i) || isTicker(line.key, line.words, line.text)) continue;

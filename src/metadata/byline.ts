@@ -612,6 +612,8 @@ function parseCredit(rest: string): Byline | null {
   for (const piece of splitNames(cleaned)) {
     const text = stripPunct(piece.replace(/^في\s+/u, '').replace(AUTHOR_HONORIFIC, ''));
     if (text === '') continue;
+    // "بقلم: سعيد المرابط | صحفي متخصص في …": the writer's trade after the name, no second writer
+    if (names.length > 0 && isWriterTitle(lineKey(text.split(' ')[0]!))) continue;
     const part = classifyPart(text);
     if (part.kind === 'place') dateline ??= part.text;
     else if (part.kind === 'agency') agency ??= part.text;
