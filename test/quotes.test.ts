@@ -2667,4 +2667,9 @@ describe('speakers merged across spellings', () => {
     const a = parse('وقال خالد بن سعيد الحارثي مدير عام حماية البيئة بالوزارة إن "التراخيص الجديدة ستصدر مطلع العام".');
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['خالد بن سعيد الحارثي', 'مدير عام حماية البيئة بالوزارة']]);
   });
+
+  it('reads a body named after a bridge or an airport named after a ruler ("لجسر الملك فهد") whole, with no ruler as a speaker or a title', () => {
+    const a = parse('أعلنت الهيئة العامة لمطار الملك خالد أن الصالة الجديدة ستفتتح أمام المسافرين مطلع العام المقبل.', 'وقال المدير التنفيذي للمؤسسة سامر العتيبي إن "الرحلات الدولية ستنتقل إليها تدريجيا".');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['الهيئة العامة لمطار الملك خالد', null], ['سامر العتيبي', 'المدير التنفيذي للمؤسسة']]);
+  });
 });

@@ -16,7 +16,7 @@ const NOISE_FRAGMENT = /caption|imgcontainer|img-?cap|photo-?credit|image-?credi
 const MAX_CAPTION_WORDS = 14;
 
 /** Class or id words of the article body. */
-const BODY_NAME = /articlebody|article-body|article__body|article_body|story-body|storybody|entry-content|post-content|article-content|articletext|article-text|content-body|news-body|text-content|article__text|field-name-body|field--name-body|body-text|detail-content|news-content/u;
+const BODY_NAME = /articlebody|article-body|article__body|article_body|story-body|storybody|story-content|story__content|entry-content|post-content|post-body|article-content|articletext|article-text|content-body|news-body|text-content|article__text|field-name-body|field--name-body|body-text|detail-content|news-content/u;
 /** Class words of a lead paragraph that sits outside the body element. */
 const LEAD_NAME = /(?:^|[\s_-])(?:lead|summary|standfirst|intro|excerpt|subtitle|article__announce|announce)(?:$|[\s_-])/u;
 const BLOCK_TAGS = new Set([
@@ -36,9 +36,12 @@ export function isNoise(el: Element): boolean {
   if (attr(el, 'ariaHidden') === 'true') return true;
   const style = attr(el, 'style') ?? '';
   if (/display\s?:\s?none|visibility\s?:\s?hidden/u.test(style)) return true;
-  const name = classAndId(el);
+  // ("<div id="__next">": a framework's root holds the whole page, never a "next story" link)
+  const name = classAndId(el).replace(FRAMEWORK_ROOT, ' ');
   return name.trim() !== '' && (NOISE_NAME.test(name) || NOISE_FRAGMENT.test(name)) && !BODY_NAME.test(name);
 }
+/** The ids of a script framework's root element ("__next", "__nuxt"), as `classAndId` gives them. */
+const FRAMEWORK_ROOT = /(?:^|\s)__(?:next|nuxt)(?=\s|$)/gu;
 
 /** An image with a short line of text and no paragraph: a caption block. */
 function isImageCaption(el: Element, s: Stats): boolean {

@@ -108,7 +108,68 @@ function isArticle(o: Record<string, Json>): boolean {
   return asArray(o['@type']).some((t) => typeof t === 'string' && ARTICLE_TYPES.test(t));
 }
 
-/** Reads JSON-LD, Open Graph and article meta tags, rel=author, <time datetime>, <h1> and <title>. */
+/** Writers and the publication time that microdata and microformats mark on visible elements. */
+interface Markup {
+  authors: string[];
+  published: string | null;
+}
+
+/** Most words of a writer's name read from a marked element's text. */
+const MAX_MARKED_NAME_WORDS = 6;
+
+/** The element's text when it is short enough to be a name, else null. */
+function shortName(el: Element): string | null {
+  const text = oneLine(textOf(el));
+  return text !== '' && text.split(' ').length <= MAX_MARKED_NAME_WORDS ? text : null;
+}
+
+/** The first descendant (or the element itself) that passes a test. */
+function firstWithin(el: Element, test: (e: Element) => boolean): Element | null {
+  let found: Element | null = null;
+  eachElement(el, (e) => {
+    if (found !== null) return false;
+    if (test(e)) found = e;
+    return found === null;
+  });
+  return found;
+}
+
+/** The words of a class or itemprop attribute. */
+function words(value: unknown): string[] {
+  return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/u) : [];
+}
+
+/**
+ * Schema.org microdata (`itemprop="author"` with its `itemprop="name"`, `itemprop="datePublished"`) and the hAtom
+ * microformat of blog platforms (`<span class="author vcard">… <span class="fn">name</span>`, `<abbr
+ * class="published" title="…">`): gathered into `markup`. Returns whether to read the element's children.
+ */
+function readMarkup(el: Element, markup: Markup): boolean {
+  const props = el.properties.itemProp;
+  if (props !== undefined) {
+    const list = words(props);
+    if (list.includes('author')) {
+      const named = firstWithin(el, (e) => words(e.properties.itemProp).includes('name'));
+      const name = named !== null ? shortName(named) : firstWithin(el, (e) => e !== el && e.properties.itemProp !== undefined) === null ? shortName(el) : null;
+      if (name !== null && !markup.authors.includes(name)) markup.authors.push(name);
+      return false;
+    }
+    if (list.includes('datePublished')) markup.published ??= attr(el, 'content') ?? attr(el, 'dateTime');
+  }
+  const classes = el.properties.className;
+  if (Array.isArray(classes)) {
+    if (classes.includes('vcard') && classes.some((c) => String(c).includes('author'))) {
+      const fn = firstWithin(el, (e) => words(e.properties.className).includes('fn'));
+      const name = fn !== null ? shortName(fn) : null;
+      if (name !== null && !markup.authors.includes(name)) markup.authors.push(name);
+      return false;
+    }
+    if (classes.includes('published') || classes.includes('dt-published')) markup.published ??= attr(el, 'title') ?? attr(el, 'dateTime');
+  }
+  return true;
+}
+
+/** Reads JSON-LD, Open Graph and article meta tags, rel=author, microdata and hAtom marks, <time datetime>, <h1> and <title>. */
 export function readPageMeta(tree: Root): PageMeta {
   const meta: PageMeta = { headline: null, titles: [], published: null, modified: null, authors: [], siteNames: [], body: null, headings: [] };
   const tags = new Map<string, string>();
@@ -116,6 +177,7 @@ export function readPageMeta(tree: Root): PageMeta {
   let title: string | null = null;
   let time: string | null = null;
   const relAuthors: string[] = [];
+  const markup: Markup = { authors: [], published: null };
   eachElement(tree, (el: Element) => {
     switch (el.tagName) {
       case 'meta': {
@@ -168,13 +230,14 @@ export function readPageMeta(tree: Root): PageMeta {
         }
         return true;
       default:
-        return true;
+        return readMarkup(el, markup);
     }
   });
   meta.published ??= isoDate(tags.get('article:published_time') ?? tags.get('datepublished') ?? tags.get('pubdate') ?? tags.get('publish-date') ?? tags.get('date') ?? null);
   meta.modified ??= isoDate(tags.get('article:modified_time') ?? tags.get('datemodified') ?? null);
+  meta.published ??= isoDate(markup.published);
   meta.published ??= isoDate(time);
-  for (const a of relAuthors) if (!meta.authors.includes(a)) meta.authors.push(a);
+  for (const a of [...relAuthors, ...markup.authors]) if (!meta.authors.includes(a)) meta.authors.push(a);
   const metaAuthor = tags.get('author') ?? tags.get('article:author');
   if (metaAuthor && !/^https?:/u.test(metaAuthor) && meta.authors.length === 0) meta.authors.push(metaAuthor);
   const site = tags.get('og:site_name');

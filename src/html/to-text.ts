@@ -85,13 +85,14 @@ export function htmlToText(html: string): PageText {
   const lines = fromJsonLd ? meta.body!.split('\n') : laid.lines;
   const dropped = fromJsonLd ? [...laid.lines, ...laid.dropped] : laid.dropped;
   const { before, after } = outsideBlocks(tree, parts);
-  const outside = [...before, ...after];
   const lead = leadBeside(leads, root);
   const leadLines = lead !== null && !lines.some((l) => l.includes(lead.slice(0, 40))) ? [lead] : [];
   // visible bylines and dates are read only just above the body, never from related-story cards below it
   const head = [...(headline ? [headline] : []), ...metadataLines(before.slice(-MAX_HEADER_BLOCKS))];
   const authors = realAuthors(meta.authors, meta.siteNames);
-  const boilerplate = [...outside.filter((b) => !head.includes(b) && b !== lead), ...dropped];
+  // (in page order: what stands above the body, what was dropped inside it, what stands below)
+  const kept = (b: string): boolean => !head.includes(b) && b !== lead;
+  const boilerplate = [...before.filter(kept), ...dropped, ...after.filter(kept)];
   return {
     text: [...head, '', ...leadLines, ...lines].join('\n'),
     meta: {

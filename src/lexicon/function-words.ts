@@ -75,6 +75,9 @@ export const ROLE_CONTINUATIONS: readonly string[] = ['عام', 'اول', 'سا�
  * "الرقابة على المصارف", "المشرف على المشروع": nouns of oversight that take على and a definite noun inside a title
  * ("مدير إدارة الرقابة على المصارف"). Folded; after a title's verb ("شدد … على") على opens no such phrase.
  */
+/** "جسر الملك فهد", "مطار الملك خالد", "شارع الأمير سلطان": heads of places named after a ruler. Folded. */
+export const FACILITY_HEADS: readonly string[] = ['جسر', 'مطار', 'ميناء', 'شارع', 'طريق', 'مستشفي', 'ملعب', 'استاد', 'مدينه', 'حي', 'مجمع', 'برج', 'قصر', 'مسجد', 'جامع', 'كليه', 'مدرسه', 'محطه', 'قاعده', 'جائزه', 'كاس'];
+
 /**
  * "وحماية المستهلك", "وتقنية المعلومات", "وشؤون المغتربين": the head of a ministry's second portfolio, in construct
  * with a definite genitive after و. Folded.

@@ -1,4 +1,4 @@
-import { ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COUNT_NOUNS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, DEFENCE_WORDS, DESCRIBING_WORDS, DOCUMENTS_OF_BODIES, FAMILY_NAMED_TITLES, GIVEN_NAME_TITLES, NOT_NAME_WORDS, OVERSIGHT_NOUNS, PHRASE_STOPS, PORTFOLIO_NOUNS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPEAKING_BODIES, SPOKESMAN_WORDS, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS } from '../lexicon/function-words.js';
+import { ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COUNT_NOUNS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, DEFENCE_WORDS, DESCRIBING_WORDS, DOCUMENTS_OF_BODIES, FACILITY_HEADS, FAMILY_NAMED_TITLES, GIVEN_NAME_TITLES, NOT_NAME_WORDS, OVERSIGHT_NOUNS, PHRASE_STOPS, PORTFOLIO_NOUNS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPEAKING_BODIES, SPOKESMAN_WORDS, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS } from '../lexicon/function-words.js';
 import { ORGANISATION_SET as ORG_SET } from './organisations.js';
 import { EVENT_NOUN_SHAPE, NEWS_VERBS } from '../lexicon/verbs.js';
 import { isKnownOutlet, isKnownPlace, startsWithGivenName } from '../metadata/known.js';
@@ -436,8 +436,12 @@ export function isOrganisationHead(w: string): boolean {
 
 /** "جامعة الملك فهد", "لمركز الأمير سلطان": a ruler's title at `i` that names an institution, not a person speaking. */
 export function namesInstitution(tokens: readonly Token[], i: number): boolean {
-  return i > 0 && ROYAL_NAMERS.has(tokens[i]!.norm) && isOrganisationHead(tokens[i - 1]!.norm) && !hasComma(tokens[i - 1]!);
+  if (i === 0 || !ROYAL_NAMERS.has(tokens[i]!.norm) || hasComma(tokens[i - 1]!)) return false;
+  // ("جسر الملك فهد", "لمطار الملك خالد", "شارع الأمير محمد": a place named after him too)
+  const before = tokens[i - 1]!.norm;
+  return isOrganisationHead(before) || FACILITY_SET.has(before) || FACILITY_SET.has(before.replace(/^[وفلب]/u, ''));
 }
+const FACILITY_SET: ReadonlySet<string> = new Set(FACILITY_HEADS);
 
 /** Past a ruler's name in an institution's name: its "بن …" links ("الأمير محمد بن فهد"). */
 function royalNameEnd(tokens: readonly Token[], j: number, limit: number): number {
@@ -833,6 +837,8 @@ function definiteRun(tokens: readonly Token[], i: number, limit: number, adjecti
     while (k < limit && k - j <= MAX_CONSTRUCT_LINKS && !hasComma(tokens[k - 1]!) && !definiteToken(tokens[k]!) && !isStop(tokens[k]!)) k++;
     if (k < limit && k - j <= MAX_CONSTRUCT_LINKS && !hasComma(tokens[k - 1]!) && definiteToken(tokens[k]!) && !isStop(tokens[k]!) && k + 1 - i <= MAX_ORG_TOKENS) {
       j = k + 1;
+      // ("المؤسسة العامة لجسر الملك فهد": a ruler's title closing the chain names it with his name)
+      if (ROYAL_NAMERS.has(tokens[k]!.norm) && k + 1 < limit && !hasComma(tokens[k]!) && !isStop(tokens[k + 1]!) && !definiteToken(tokens[k + 1]!)) j = royalNameEnd(tokens, k + 2, limit);
       // ("لصندوق النقد الدولي": the closing word's adjectives)
       while (j < limit && j - i < MAX_ORG_TOKENS && !hasComma(tokens[j - 1]!) && DEFINITE_NISBA.test(tokens[j]!.norm) && !isStop(tokens[j]!)) j++;
     }

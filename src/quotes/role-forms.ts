@@ -16,7 +16,9 @@ export const ROLE_FORMS: ReadonlySet<string> = (() => {
   for (const role of ROLE_SET) {
     // the feminine of "مؤسس" is "مؤسسة", an institution: a feminine that heads organisations is left out
     // "الجهات المختصة": some feminines are mostly adjectives
-    const feminine = !MASCULINE_ONLY.has(role) && !(ORGANISATION_SET.has(role + 'ه') && !ROLE_SET.has(role + 'ه'));
+    // ("المؤسس" too: "المؤسسة" is the institution, "للمؤسسة" its genitive)
+    const bare = role.startsWith('ال') ? role.slice(2) : role;
+    const feminine = !MASCULINE_ONLY.has(role) && !(ORGANISATION_SET.has(bare + 'ه') && !ROLE_SET.has(role + 'ه'));
     const stems = [role, ...(feminine ? [role + 'ه'] : [])];
     for (const stem of stems) {
       // a pronoun suffix ("محاميها", "مستشاره") never follows the article: "الاقتصاديه" is the feminine or nothing
