@@ -387,6 +387,15 @@ describe('bylines and datelines', () => {
     expect(parseArticle(page('كتب: ماهر الزين | ليلى المنصوري')).byline.authors).toEqual(['ماهر الزين', 'ليلى المنصوري']);
   });
 
+  it('reads one unlisted word beside the desk word "خاص" as the outlet, and a section of the menus beside it as a credit naming nobody', () => {
+    const page = (line: string): string => `ارتفاع أسعار الأعلاف في الأسواق\n${line}\n\nشهدت أسعار الأعلاف ارتفاعا جديدا خلال الأسبوع الجاري.`;
+    expect(parseArticle(page('زاجل - خاص')).byline).toEqual({ authors: [], agency: 'زاجل', dateline: null });
+    const section = parseArticle(page('رياضة / خاص'));
+    expect(section.byline).toEqual({ authors: [], agency: null, dateline: null });
+    expect(section.paragraphs).toEqual(['شهدت أسعار الأعلاف ارتفاعا جديدا خلال الأسبوع الجاري.']);
+    expect(section.boilerplate).toContain('رياضة / خاص');
+  });
+
   it('reads a television named by its kind ("تلفزيون الشرق") and a site ending in "مونيتور" beside "خاص" as the outlet, never a writer', () => {
     const page = (line: string): string => `ارتفاع أسعار الأعلاف في الأسواق\n${line}\n\nشهدت أسعار الأعلاف ارتفاعا جديدا خلال الأسبوع الجاري.`;
     expect(parseArticle(page('تلفزيون الشرق - خاص')).byline).toEqual({ authors: [], agency: 'تلفزيون الشرق', dateline: null });

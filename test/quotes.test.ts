@@ -2672,4 +2672,9 @@ describe('speakers merged across spellings', () => {
     const a = parse('أعلنت الهيئة العامة لمطار الملك خالد أن الصالة الجديدة ستفتتح أمام المسافرين مطلع العام المقبل.', 'وقال المدير التنفيذي للمؤسسة سامر العتيبي إن "الرحلات الدولية ستنتقل إليها تدريجيا".');
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['الهيئة العامة لمطار الملك خالد', null], ['سامر العتيبي', 'المدير التنفيذي للمؤسسة']]);
   });
+
+  it('reads a body in construct after an unlisted verb in ت ("حسمت وزارة الصحة الجدل …، مؤكدة أن") as the participle\'s subject, without its object', () => {
+    const a = parse('حسمت وزارة الصحة العامة الجدل حول اللقاح الجديد، مؤكدة أنه آمن تماما على الأطفال وكبار السن.');
+    expect(indirect(a)).toEqual([{ text: 'أنه آمن تماما على الأطفال وكبار السن', speaker: 'وزارة الصحة العامة' }]);
+  });
 });

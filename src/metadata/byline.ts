@@ -455,7 +455,10 @@ function loneOutletBesidePlace(parts: readonly BylinePart[]): Byline | null {
   const rest = parts.filter((p) => p.kind !== 'desk' && p !== reporter);
   const desks = parts.length - rest.length - (reporter === null ? 0 : 1);
   // "عدن الغد / خاص": a site's name of an outlet's shape beside the desk word alone
-  if (rest.length === 1 && desks === 1 && reporter === null && rest[0]!.kind !== 'place' && outletShapedName(lineKey(rest[0]!.text))) return { ...EMPTY_BYLINE, agency: rest[0]!.text };
+  // ("سرايا - خاص": or one word the lexicon lacks, no given name and no section of the site's menus)
+  if (rest.length === 1 && desks === 1 && reporter === null && rest[0]!.kind !== 'place' && (outletShapedName(lineKey(rest[0]!.text)) || loneOutletWord(rest[0]!))) return { ...EMPTY_BYLINE, agency: rest[0]!.text };
+  // ("محليات - خاص": a section of the site's menus and the desk word credit the newsroom, nobody named)
+  if (rest.length === 1 && desks === 1 && reporter === null && MENU_WORD_KEYS.has(lineKey(rest[0]!.text))) return { ...EMPTY_BYLINE };
   if (rest.length !== 2 || desks > 1 || (reporter !== null && desks > 0)) return null;
   const place = rest.find((p) => p.kind === 'place');
   // ("طرابلس | ليبيا الأحرار", "العمق المغربي - الرباط": words of an outlet's shape, read as a person's)
@@ -470,6 +473,12 @@ function loneOutletBesidePlace(parts: readonly BylinePart[]): Byline | null {
   // (a word and a number too: "لي 360 - الرباط")
   if (!OUTLET_WORD.test(key) || startsWithGivenName(key) || (guarded && MENU_WORD_KEYS.has(key))) return null;
   return { authors: reporter === null ? [] : [reporter.text], agency: word.text, dateline: place.text };
+}
+
+/** One word the lexicon lacks, of an outlet word's shape, no given name and no menu section ("سرايا", not "محليات"). */
+function loneOutletWord(part: BylinePart): boolean {
+  const key = lineKey(part.text);
+  return part.kind === 'unknown' && OUTLET_WORD.test(key) && !startsWithGivenName(key) && !MENU_WORD_KEYS.has(key);
 }
 
 /**

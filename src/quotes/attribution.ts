@@ -782,7 +782,8 @@ function subjectBefore(view: ParagraphView, ctx: Context, floor: number, cue: nu
   const according = ATTRIBUTION_LEADS.has(opener.norm);
   if (according) start = clauseStart + (view.tokens[clauseStart + 1]?.norm === 'ما' ? 2 : 1);
   if (start >= cue) return null;
-  let m = readMention(view.text, view.tokens, start, cue, ctx.registry);
+  // ("حسمت الوزارة الجدل …، مؤكدة": after the clause's verb, the subject and then its object)
+  let m = readMention(view.text, view.tokens, start, cue, ctx.registry, start > clauseStart);
   // "محادثات وزير الخارجية سيرجي لافروف … تركزت على …، معتبرا": a clause that opens with a noun, a title and
   // a name is about the named person (after a verb the pair is subject and object: "أبلغ عباس وزير الخارجية …")
   if (start === clauseStart && m?.role != null && m.name !== null && !m.name.includes(' ') && view.tokens[start + 1]?.role) {

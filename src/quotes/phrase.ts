@@ -877,9 +877,15 @@ const SPEAKING_BODY_SET = new Set(SPEAKING_BODIES);
 /** "بالولاية", "بالمحافظة", "بالإقليم", "بالعمالة": بال and a province's noun, folded. */
 const BY_PROVINCE = /^بال(?:ولايه|محافظه|اقليم|عماله)$/u;
 
-export function organisationLength(tokens: readonly Token[], i: number, limit: number): number {
+export function organisationLength(tokens: readonly Token[], i: number, limit: number, objectFollows = false): number {
   let j = i + 1;
+  let genitiveClosed = false;
   while (j < limit && j - i < MAX_ORG_TOKENS && !hasComma(tokens[j - 1]!)) {
+    // "حسمت وزارة الصحة العامة الجدل": after a verb whose object follows, past the definite word that closes the
+    // head's genitive only adjectives describe the body (a definite noun is the object)
+    const bareDefinite = tokens[j]!.definite && tokens[j]!.norm.startsWith('ال');
+    if (objectFollows && genitiveClosed && bareDefinite && !DEFINITE_ADJECTIVE.test(tokens[j]!.norm)) break;
+    genitiveClosed ||= bareDefinite;
     // "هيئة الصحة في دبي": في and a known place close a body's name of two words or more (as "بدبي" does)
     if (j - i >= 2 && tokens[j]!.norm === 'في' && j + 1 < limit && isKnownPlace(tokens[j + 1]!.norm)) {
       j += 2;
@@ -1147,9 +1153,10 @@ const CONDITION_SET = new Set(CONDITION_NOUNS);
 export const PRESENT_VERB_SHAPE = /^[يت][^\u0627]{3}$/u;
 /** "لوحت", "هددت": a past verb of three letters and the feminine ت, folded; names of that shape are listed given names. */
 export const FEMININE_PAST_SHAPE = /^\p{L}{3}ت$/u;
-/** Whether an unlisted word of a feminine past verb's shape opens a clause before its definite subject ("لوّحت النقابات"). */
+/** Whether an unlisted word of a feminine past verb's shape opens a clause before its subject ("لوّحت النقابات", "حسمت وزارة"). */
 export function feminineVerbBeforeSubject(t: Token, next: Token | undefined): boolean {
-  return next !== undefined && FEMININE_PAST_SHAPE.test(t.norm) && definiteToken(next) && !t.role && !startsWithGivenName(t.norm) && !isKnownPlace(t.norm);
+  // ("حسمت وزارة التربية الجدل": or a body's head in construct)
+  return next !== undefined && FEMININE_PAST_SHAPE.test(t.norm) && (definiteToken(next) || ORG_SET.has(next.norm)) && !t.role && !startsWithGivenName(t.norm) && !isKnownPlace(t.norm);
 }
 
 const SPEAKER_SET = new Set(SPEAKER_WORDS);
@@ -1618,7 +1625,7 @@ export function readMention(
     if (bracketed > 0) return mention(text.slice(tokens[i]!.start, text.indexOf(')', tokens[i + bracketed - 1]!.end) + 1), null, i + bracketed);
     // "المنظمة الطبية": a definite head with its adjectives refers back to a named organisation
     // ("وبررت الوزارة القرار بـ…": after a verb whose object follows, only adjectives describe the body named before)
-    const len = first.startsWith('ال') ? definiteRun(tokens, i, limit, objectFollows) : organisationLength(tokens, i, limit);
+    const len = first.startsWith('ال') ? definiteRun(tokens, i, limit, objectFollows) : organisationLength(tokens, i, limit, objectFollows);
     // (a plural names the bodies themselves: "النقابات التعليمية" points back to no one body)
     return mention(slice(text, tokens, i, i + len), null, i + len, { orgReference: first.startsWith('ال') && !definiteBodiesPlural(first) });
   }
