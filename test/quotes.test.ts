@@ -2677,4 +2677,17 @@ describe('speakers merged across spellings', () => {
     const a = parse('حسمت وزارة الصحة العامة الجدل حول اللقاح الجديد، مؤكدة أنه آمن تماما على الأطفال وكبار السن.');
     expect(indirect(a)).toEqual([{ text: 'أنه آمن تماما على الأطفال وكبار السن', speaker: 'وزارة الصحة العامة' }]);
   });
+
+  it('reads "يعرب" after a title as the given name, and as the verb "expresses" only before عن', () => {
+    const a = parse('وقال وزير الاتصالات يعرب الزعبي إن "الشبكة الجديدة ستغطي كل المحافظات".', 'وأضاف أن الوزارة يعرب مسؤولوها عن "ثقتهم الكاملة بالشركات المحلية".');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['يعرب الزعبي', 'وزير الاتصالات']]);
+    expect(speech(a).map((q) => q.speaker)).toEqual(['يعرب الزعبي', 'يعرب الزعبي']);
+  });
+
+  it('reads a listed given name right after a body\'s head and its genitive as the person the head titles ("منظمة السباق سعاد رزق")', () => {
+    const a = parse('وقالت منسقة المهرجان سلمى حداد إن "العروض ستستمر أسبوعا".', 'وقالت منظمة الماراثون ليلى نصار إن "المشاركين جاؤوا من عشرين دولة".');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['سلمى حداد', 'منسقة المهرجان'], ['ليلى نصار', 'منظمة الماراثون']]);
+    // (a title in the chain names whom the body is of)
+    expect(parse('وقالت حكومة الرئيس اليمني عبد ربه منصور هادي إن قواتها تتقدم في محافظة أبين قرب عدن.').speakers.map((s) => s.name)).not.toContain('عبد ربه منصور هادي');
+  });
 });

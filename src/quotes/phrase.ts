@@ -850,6 +850,12 @@ function definiteRun(tokens: readonly Token[], i: number, limit: number, adjecti
 /** A definite adjective's shape, folded: a nisba or an elative in ى ("الطبية", "الكبرى"), a participle ("المنظمة"), "العام", "العليا". */
 const DEFINITE_ADJECTIVE = /^ال(?:\p{L}{2,}(?:ي|يه)|م\p{L}{3,}|عام|عامه|عليا|اكثر|اقل)$/u;
 
+/** Whether a title's word stands among tokens [from, to). */
+function titleWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.role) return true;
+  return false;
+}
+
 /** "الأكثر", "الأقل": definite elatives, folded. */
 const ELATIVES: ReadonlySet<string> = new Set(['الاكثر', 'الاقل']);
 /** "النقابات", "الجمعيات": the article and the sound plural of a body's head, folded. */
@@ -880,12 +886,18 @@ const BY_PROVINCE = /^بال(?:ولايه|محافظه|اقليم|عماله)$/u
 export function organisationLength(tokens: readonly Token[], i: number, limit: number, objectFollows = false): number {
   let j = i + 1;
   let genitiveClosed = false;
+  // (a title in the chain names whom the body is of: "حكومة الرئيس اليمني عبد ربه منصور هادي")
+  let titled = false;
   while (j < limit && j - i < MAX_ORG_TOKENS && !hasComma(tokens[j - 1]!)) {
     // "حسمت وزارة الصحة العامة الجدل": after a verb whose object follows, past the definite word that closes the
     // head's genitive only adjectives describe the body (a definite noun is the object)
     const bareDefinite = tokens[j]!.definite && tokens[j]!.norm.startsWith('ال');
     if (objectFollows && genitiveClosed && bareDefinite && !DEFINITE_ADJECTIVE.test(tokens[j]!.norm)) break;
+    // "منظمة السباق سعاد رزق": past the head's genitive, a listed given name opens a person's name (never after a
+    // title in the chain: "مستشفى الدكتور سليمان الحبيب")
+    if (genitiveClosed && !titled && !tokens[j]!.definite && startsWithGivenName(tokens[j]!.norm) && j + 1 < limit && !hasComma(tokens[j]!) && !isStop(tokens[j + 1]!) && !definiteToken(tokens[j + 1]!)) break;
     genitiveClosed ||= bareDefinite;
+    titled ||= tokens[j]!.role;
     // "هيئة الصحة في دبي": في and a known place close a body's name of two words or more (as "بدبي" does)
     if (j - i >= 2 && tokens[j]!.norm === 'في' && j + 1 < limit && isKnownPlace(tokens[j + 1]!.norm)) {
       j += 2;
@@ -1626,8 +1638,15 @@ export function readMention(
     // "المنظمة الطبية": a definite head with its adjectives refers back to a named organisation
     // ("وبررت الوزارة القرار بـ…": after a verb whose object follows, only adjectives describe the body named before)
     const len = first.startsWith('ال') ? definiteRun(tokens, i, limit, objectFollows) : organisationLength(tokens, i, limit, objectFollows);
+    // ("منظمة السباق سعاد رزق": the organiser, named right after; the head is her title)
+    const k = i + len;
+    // (never when a title in the chain names whom the body is of: "حكومة الرئيس اليمني عبد ربه منصور هادي")
+    if (!first.startsWith('ال') && k < limit && !hasComma(tokens[k - 1]!) && startsWithGivenName(tokens[k]!.norm) && !tokens[k]!.definite && !titleWithin(tokens, i + 1, k)) {
+      const named = nameLength(text, tokens, k, limit, registry, objectFollows);
+      if (named >= 2) return afterName(text, tokens, mention(slice(text, tokens, k, k + named), slice(text, tokens, i, k), k + named), limit, null);
+    }
     // (a plural names the bodies themselves: "النقابات التعليمية" points back to no one body)
-    return mention(slice(text, tokens, i, i + len), null, i + len, { orgReference: first.startsWith('ال') && !definiteBodiesPlural(first) });
+    return mention(slice(text, tokens, i, k), null, k, { orgReference: first.startsWith('ال') && !definiteBodiesPlural(first) });
   }
   const described = describedName(text, tokens, i, limit, registry);
   if (described) return afterName(text, tokens, described, limit, null);

@@ -47,6 +47,11 @@ function isRuling(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** "يعرب", "ويعرب": "expresses", a speech verb that is also a given name, folded. */
+const EXPRESSES = /^[وف]?يعرب$/u;
+/** "عن", the preposition "يعرب" takes as a verb. */
+const ABOUT = 'عن';
+
 /** The title "imam", folded, alone or after the article or و: spelt with أ it is the preposition "in front of". */
 const IMAM_FORMS: ReadonlySet<string> = new Set(['امام', 'الامام', 'وامام', 'والامام']);
 
@@ -210,13 +215,21 @@ export function tokenize(text: string): Token[] {
       // ("أمام الحشود", "إلى الأمام": spelt with أ, the word is "in front of", never the title imam, إمام)
       const role = entry.role && !(IMAM_FORMS.has(norm) && text.slice(start, end).includes('أ'));
       tokens.push({ norm, start, end, after, definite, cue: entry.cue, loose: entry.loose, role, memo: 0 });
-      if (entry.role && (REPRESENTED.test(norm) || norm === RULING)) (reread ??= []).push(tokens.length - 1);
+      if ((entry.role && (REPRESENTED.test(norm) || norm === RULING)) || EXPRESSES.test(norm)) (reread ??= []).push(tokens.length - 1);
     }
     i = fe;
   }
   // a few title forms ("ممثلة", "القاضي") are read again once the words around them are known (kept out of the
   // loop, which runs per word)
-  if (reread !== null) for (const k of reread) if (isRepresentedBy(tokens[k]!, tokens[k + 1]) || isRuling(tokens, k)) tokens[k]!.role = false;
+  if (reread !== null) {
+    for (const k of reread) {
+      const t = tokens[k]!;
+      // "الوزير يعرب القحطاني": "يعرب" (expresses) is a verb only with its عن; else it is the given name
+      if (EXPRESSES.test(t.norm)) {
+        if (tokens[k + 1]?.norm !== ABOUT) tokens[k] = { ...t, cue: null, loose: null };
+      } else if (isRepresentedBy(t, tokens[k + 1]) || isRuling(tokens, k)) t.role = false;
+    }
+  }
   return tokens;
 }
 
