@@ -396,6 +396,12 @@ describe('bylines and datelines', () => {
     expect(section.boilerplate).toContain('رياضة / خاص');
   });
 
+  it('drops one word alone right under the headline, over the body (a site\'s name or a label), as boilerplate', () => {
+    const a = parseArticle('ارتفاع أسعار الأعلاف في الأسواق\n\nالمنبر\n\nشهدت أسعار الأعلاف ارتفاعا جديدا خلال الأسبوع الجاري.\n\nوقال تجار إن الطلب تراجع بشكل واضح.');
+    expect(a.paragraphs).toEqual(['شهدت أسعار الأعلاف ارتفاعا جديدا خلال الأسبوع الجاري.', 'وقال تجار إن الطلب تراجع بشكل واضح.']);
+    expect(a.boilerplate).toEqual(['المنبر']);
+  });
+
   it('reads a television named by its kind ("تلفزيون الشرق") and a site ending in "مونيتور" beside "خاص" as the outlet, never a writer', () => {
     const page = (line: string): string => `ارتفاع أسعار الأعلاف في الأسواق\n${line}\n\nشهدت أسعار الأعلاف ارتفاعا جديدا خلال الأسبوع الجاري.`;
     expect(parseArticle(page('تلفزيون الشرق - خاص')).byline).toEqual({ authors: [], agency: 'تلفزيون الشرق', dateline: null });

@@ -2690,4 +2690,16 @@ describe('speakers merged across spellings', () => {
     // (a title in the chain names whom the body is of)
     expect(parse('وقالت حكومة الرئيس اليمني عبد ربه منصور هادي إن قواتها تتقدم في محافظة أبين قرب عدن.').speakers.map((s) => s.name)).not.toContain('عبد ربه منصور هادي');
   });
+
+  it('continues a quote opened by a straight mark into the next paragraph that a lone straight mark closes', () => {
+    const a = parse('وقال رئيس النقابة سمير حداد: "الأجور لم تتغير منذ خمس سنوات.', 'ولن نقبل بعد اليوم أي وعود لا تنفذ على الأرض".', 'وتعقد النقابة اجتماعا طارئا يوم السبت المقبل.');
+    expect(speech(a)).toEqual([{ text: 'الأجور لم تتغير منذ خمس سنوات.\nولن نقبل بعد اليوم أي وعود لا تنفذ على الأرض', kind: 'direct', speaker: 'سمير حداد' }]);
+  });
+
+  it('reads a trade with the article before a listed given name as the description ("المزارع عوض الكريم إبراهيم للموقع")', () => {
+    const a = parse('وقال المزارع عوض الكريم إبراهيم للصحيفة إن الأمطار أتلفت نصف محصوله هذا الموسم.');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['عوض الكريم إبراهيم', 'المزارع']]);
+    // ("تجمع" heads a body: "تجمع أصحاب …" and the place after في)
+    expect(parse('أعلن تجمع أصحاب المخابز في لبنان أنه سيقفل المخابز يوم الخميس المقبل احتجاجا على الأسعار.').speakers.map((s) => s.name)).toEqual(['تجمع أصحاب المخابز في لبنان']);
+  });
 });

@@ -318,6 +318,11 @@ function followedByMetadata(lines: readonly ClassifiedLine[], i: number): boolea
   return false;
 }
 
+/** Whether a line is one word without digits right under the headline (a site's name, a section, a label). */
+function loneWordUnderHeadline(line: ClassifiedLine, i: number, head: number): boolean {
+  return head >= 0 && i === head + 1 && line.words === 1 && !/\d/u.test(line.text);
+}
+
 /** Whether a line is a note on a writer's trade: it opens on one ("كاتب", "باحثة"), is short and ends no sentence. */
 function writerTradeNote(line: ClassifiedLine): boolean {
   return line.words <= MAX_WRITER_NOTE_WORDS && !SENTENCE_END.test(line.text) && isWriterTitle(line.key.slice(0, line.key.indexOf(' ') >>> 0));
@@ -678,7 +683,8 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
     // A short line after the headline belongs to the header only when metadata lines still follow it;
     // otherwise it is the body's first line (a kicker or subtitle).
     // ("أبرز النقاط" and its bulleted items over the writer and the date: a summary box in the header)
-    if (i < head || (shortHeaderLine && (head < 0 || followedByMetadata(lines, i) || headerButton(lines, i))) || (!bodyStarted && i > head && bulletsOverMetadata(lines, i))) {
+    // ("الراكوبة" alone right under the headline, over the body: one word is the site's name or a label, no paragraph)
+    if (i < head || (shortHeaderLine && (head < 0 || followedByMetadata(lines, i) || headerButton(lines, i) || loneWordUnderHeadline(line, i, head))) || (!bodyStarted && i > head && bulletsOverMetadata(lines, i))) {
       // a bare name between the headline and the date is the author ("خالد المنصوري")
       // (never the writer's trade under the name: "كاتب صحفي")
       // (never two parts around a dash: "عمّان - رؤيا" is a place and an outlet)

@@ -507,11 +507,20 @@ function quoteText(views: readonly ParagraphView[], span: MarkSpan, endParagraph
   return pieces.join('\n');
 }
 
-/** Where a paragraph's one quote mark stands when it is a closing guillemet or curly quote, or -1. */
-function orphanClose(text: string): number {
+/**
+ * Where a paragraph's one quote mark stands when it is a closing guillemet or curly quote, or -1. After a quote
+ * opened by a straight mark, a straight mark that ends the paragraph (only punctuation after it) closes it too:
+ * '"الجعالة … العمال.' then 'نحن … الطريقة".'.
+ */
+function orphanClose(text: string, straight = false): number {
   const close = text.search(CLOSING_GUILLEMET);
-  return close > 0 && text.match(ANY_QUOTE_MARK)!.length === 1 ? close : -1;
+  if (close > 0) return text.match(ANY_QUOTE_MARK)!.length === 1 ? close : -1;
+  if (!straight) return -1;
+  const end = text.lastIndexOf('"');
+  return end > 0 && text.match(ANY_QUOTE_MARK)!.length === 1 && CLOSING_TAIL.test(text.slice(end + 1)) ? end : -1;
 }
+/** What may follow a closing mark at a paragraph's end: punctuation and spaces. */
+const CLOSING_TAIL = /^[\s.،,!؟?]*$/u;
 const CLOSING_GUILLEMET = /[»”]/u;
 /** Marks that close a quote in some scrapes though the mark finder pairs them with nothing: double primes, a straight quote. */
 const STRAY_CLOSER = /[″‶"]/u;
@@ -524,7 +533,8 @@ function runOn(views: readonly ParagraphView[], span: MarkSpan, consumed: Set<st
   // "«نحن نحاول …." then "الفترة الانتقالية … الأسر».": a line broken inside the quote, closed on the next line by a
   // mark that nothing opened there
   // (never when a mark of another kind may have closed it on its own line: "… 2013″، وفق …")
-  const orphan = p + 1 < views.length && !opensWithMark(views[p + 1]!.text) && !STRAY_CLOSER.test(views[p]!.text.slice(span.start)) ? orphanClose(views[p + 1]!.text) : -1;
+  const straight = views[p]!.text[span.open] === '"';
+  const orphan = p + 1 < views.length && !opensWithMark(views[p + 1]!.text) && !STRAY_CLOSER.test(views[p]!.text.slice(span.start)) ? orphanClose(views[p + 1]!.text, straight) : -1;
   if (orphan > 0) return { endParagraph: p + 1, endSpan: { paragraph: p + 1, open: 0, start: 0, end: orphan, close: orphan + 1, closed: true } };
   while (p + 1 < views.length && opensWithMark(views[p + 1]!.text)) {
     const first = views[p + 1]!.spans[0];

@@ -723,7 +723,8 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     if (counted > 2 && !joined && t.norm.length >= 4 && t.norm.startsWith('و') && nextIsNameWord(text, tokens, j + 1, limit)) break;
     // "برئاسة أمين عام الوزارة خالد العموش سبل تعزيز …": after a listed given name and a definite family name, an
     // indefinite word the phrase goes on past (no comma, no stop after it) opens the verb's object
-    if (j === i + 2 && !joined && !definiteToken(t) && !NAME_JOINERS.has(t.norm) && tokens[i]!.norm !== 'عبد' && startsWithGivenName(tokens[i]!.norm) && definiteToken(tokens[i + 1]!) && !hasComma(t) && j + 1 < limit && !isStop(tokens[j + 1]!) && !NAME_JOINERS.has(tokens[j + 1]!.norm)) break;
+    // ("عوض الكريم إبراهيم للراكوبة": never before the outlet or body told, glued to لل)
+    if (j === i + 2 && !joined && !definiteToken(t) && !NAME_JOINERS.has(t.norm) && tokens[i]!.norm !== 'عبد' && startsWithGivenName(tokens[i]!.norm) && definiteToken(tokens[i + 1]!) && !hasComma(t) && j + 1 < limit && !isStop(tokens[j + 1]!) && !NAME_JOINERS.has(tokens[j + 1]!.norm) && !tokens[j + 1]!.norm.startsWith('لل')) break;
     // "محمد حصاد فجر السبت": a part of the day before a day's name dates the sentence
     if (j > i && DAY_PART_SET.has(t.norm) && DAY_NAME_SET.has(tokens[j + 1]?.norm ?? '')) break;
     // "وجددت تونس الدعوة إلى …": a definite word after a place's name is what the place did, not more of its name
@@ -1647,6 +1648,12 @@ export function readMention(
     }
     // (a plural names the bodies themselves: "النقابات التعليمية" points back to no one body)
     return mention(slice(text, tokens, i, k), null, k, { orgReference: first.startsWith('ال') && !definiteBodiesPlural(first) });
+  }
+  // "المعلم عوض الكريم إبراهيم", "السائق محمد علي": a trade with the article right before a listed given name is the
+  // person's description
+  if (first.startsWith('ال') && OCCUPATION_SET.has(first.slice(2)) && i + 1 < limit && !hasComma(tokens[i]!) && startsWithGivenName(tokens[i + 1]!.norm)) {
+    const len = nameLength(text, tokens, i + 1, limit, registry, objectFollows);
+    if (len >= 2) return afterName(text, tokens, mention(slice(text, tokens, i + 1, i + 1 + len), slice(text, tokens, i, i + 1), i + 1 + len), limit, null);
   }
   const described = describedName(text, tokens, i, limit, registry);
   if (described) return afterName(text, tokens, described, limit, null);
