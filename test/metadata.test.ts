@@ -396,6 +396,14 @@ describe('bylines and datelines', () => {
     expect(section.boilerplate).toContain('رياضة / خاص');
   });
 
+  it('reads a photo credit to an archive ("تصوير: أرشيف الموقع") as a credit naming nobody, and a named photographer as credited', () => {
+    const page = (lines: string): string => `ارتفاع أسعار الأعلاف في الأسواق\n${lines}\n\nشهدت أسعار الأعلاف ارتفاعا جديدا خلال الأسبوع الجاري.`;
+    const a = parseArticle(page('مها العلي\n2025/03/04 - 10:15\n\nتصوير: أرشيف الصحيفة'));
+    expect(a.byline.authors).toEqual(['مها العلي']);
+    expect(a.boilerplate).toContain('تصوير: أرشيف الصحيفة');
+    expect(parseArticle(page('تصوير: سامر علي')).byline.authors).toEqual(['سامر علي']);
+  });
+
   it('drops one word alone right under the headline, over the body (a site\'s name or a label), as boilerplate', () => {
     const a = parseArticle('ارتفاع أسعار الأعلاف في الأسواق\n\nالمنبر\n\nشهدت أسعار الأعلاف ارتفاعا جديدا خلال الأسبوع الجاري.\n\nوقال تجار إن الطلب تراجع بشكل واضح.');
     expect(a.paragraphs).toEqual(['شهدت أسعار الأعلاف ارتفاعا جديدا خلال الأسبوع الجاري.', 'وقال تجار إن الطلب تراجع بشكل واضح.']);

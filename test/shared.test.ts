@@ -389,6 +389,10 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // first contact: author recall 1, no leak, body F1 0.997, headline 0.995 (a two-word headline over a writer and the
   // note on his trade gave the note as the headline; the note under a bare name is skipped now)
   'held-out-103.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // first contact (after the one-word line under the headline was dropped, a rule of this round's articles): author
+  // recall 1, no leak, body F1 0.997, author precision 0.775 ("تصوير: أرشيف الموقع" gave the archive as a writer; a
+  // photo credit to an archive names nobody now: precision 0.964, the level of every set)
+  'held-out-104.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

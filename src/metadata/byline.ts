@@ -22,6 +22,10 @@ const PLACE_AFTER_LABEL = /^في ([^/\-–—:،,]{2,30}?) ?[/\-–—:،,]/u;
  * the name. Left off, and the name is then as marked as after a colon.
  */
 const LEAD_AFTER_LABEL = /^\s*(?:(?:ال)?(?:كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|إعلامي|إعلامية|زميل|زميلة|دكتور|دكتورة|أستاذ|أستاذة)|الموقع|القناة|الصحيفة|الجريدة|الوكالة|الإذاعة)\s+/u;
+/** The label of a photographer's credit, "تصوير" (or "عدسة"). */
+const PHOTO_LABEL = /^(?:تصوير|عدسة)$/u;
+/** After a photo label, a credit to an archive or a file photo: ": أرشيف الموقع", ": أرشيفية". */
+const ARCHIVE_CREDIT = /^(?:\s*[:\-–—])?\s*(?:ال)?[أا]رشيف/u;
 /** A second label inside a credit line ("إعداد: فلان, تصوير : فلان"). */
 const INNER_LABEL = /(?<!\p{L})(?:تصوير|إعداد|اعداد|تحرير|مراجعة|تدقيق|ترجمة|بقلم|كتب)(?=[\s:\-–—])[\s:\-–—]*/gu;
 /** "(CNN)--", "دبي، الإمارات العربية المتحدة (CNN)—", "(رويترز) -", "القاهرة (أ ش أ) -": an agency in brackets. */
@@ -388,6 +392,9 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
   const credit = CREDIT_LABEL.exec(line);
   // ("المحرر الاقتصادي": the label alone with the desk's adjective)
   if (credit !== null && line.length <= MAX_EDITOR_DESK_CHARS && EDITOR_DESK.test(key ?? lineKey(line))) return { ...EMPTY_BYLINE };
+  // "تصوير: أرشيف الموقع": a photo credit to the archive names nobody (a photographer named is credited, as the
+  // project's fixtures have it)
+  if (credit !== null && PHOTO_LABEL.test(credit[0]) && ARCHIVE_CREDIT.test(line.slice(credit[0].length))) return { ...EMPTY_BYLINE };
   if (credit) {
     // "إعداد وتقديم: هالة سعيد": a second label joined by و before the colon
     const labelEnd = credit[0].length + (SECOND_LABEL.exec(line.slice(credit[0].length))?.[0].length ?? 0);
