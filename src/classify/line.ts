@@ -55,6 +55,8 @@ function dateLineByline(stamp: string): Byline | null {
   const line = stamp.replace(ZONE_PHRASE, ' ');
   // (month names are the date's: "عمّان - رؤيا | 25 كانون الأول 2025" has no agency "الأول")
   const words = line.replace(DATE_PIECES, ' ').split(/\s+/u).filter((w) => w !== '' && !MONTH_WORDS.has(foldText(w)));
+  // most stamps hold nothing but the date's own words ("الثلاثاء 01/ديسمبر/2026 - 02:15 م"): no place or agency to read
+  if (words.every(isStampWord)) return null;
   // the place is every word before the first digit ("المدينة المنورة 25 شوال …")
   const lead = /^[^\d\u0660-\u0669]*/u.exec(line)![0].trim();
   const first = lead !== '' && lead.split(/\s+/u).length <= 3 ? lead : words[0];
@@ -65,6 +67,14 @@ function dateLineByline(stamp: string): Byline | null {
     if (b && b.authors.length === 0 && (b.agency || b.dateline)) return b;
   }
   return null;
+}
+
+/** The words of a stamp itself: a weekday, a label ("نشر", "آخر تحديث"), the hour's ص/م, a zone. Folded. */
+const STAMP_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...PUBLISHED_LABELS.flatMap((l) => l.split(' ')), ...PUBLISHED_VERBS, 'يوم', 'في', 'ص', 'م', 'صباحا', 'مساء', 'ساعه', 'الساعه', 'gmt', 'utc', 'بتوقيت'].map((w) => foldText(w).toLowerCase()));
+
+/** Whether a word of a date line, its punctuation left off, is one of the stamp's own words. */
+function isStampWord(word: string): boolean {
+  return STAMP_WORDS.has(foldText(trimChars(word, ':،,.|')).toLowerCase());
 }
 
 /** A source label opening a line: "المصدر: …". */
