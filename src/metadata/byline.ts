@@ -22,8 +22,8 @@ const PLACE_AFTER_LABEL = /^في ([^/\-–—:،,]{2,30}?) ?[/\-–—:،,]/u;
  * the name. Left off, and the name is then as marked as after a colon.
  */
 const LEAD_AFTER_LABEL = /^\s*(?:(?:ال)?(?:كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|إعلامي|إعلامية|زميل|زميلة|دكتور|دكتورة|أستاذ|أستاذة)|الموقع|القناة|الصحيفة|الجريدة|الوكالة|الإذاعة)\s+/u;
-/** The label of a photographer's credit, "تصوير" (or "عدسة"). */
-const PHOTO_LABEL = /^(?:تصوير|عدسة)$/u;
+/** The label of a photographer's credit. */
+const PHOTO_LABEL = 'تصوير';
 /** After a photo label, a credit to an archive or a file photo: ": أرشيف الموقع", ": أرشيفية". */
 const ARCHIVE_CREDIT = /^(?:\s*[:\-–—])?\s*(?:ال)?[أا]رشيف/u;
 /** A second label inside a credit line ("إعداد: فلان, تصوير : فلان"). */
@@ -394,7 +394,7 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
   if (credit !== null && line.length <= MAX_EDITOR_DESK_CHARS && EDITOR_DESK.test(key ?? lineKey(line))) return { ...EMPTY_BYLINE };
   // "تصوير: أرشيف الموقع": a photo credit to the archive names nobody (a photographer named is credited, as the
   // project's fixtures have it)
-  if (credit !== null && PHOTO_LABEL.test(credit[0]) && ARCHIVE_CREDIT.test(line.slice(credit[0].length))) return { ...EMPTY_BYLINE };
+  if (credit !== null && credit[0] === PHOTO_LABEL && ARCHIVE_CREDIT.test(line.slice(credit[0].length))) return { ...EMPTY_BYLINE };
   if (credit) {
     // "إعداد وتقديم: هالة سعيد": a second label joined by و before the colon
     const labelEnd = credit[0].length + (SECOND_LABEL.exec(line.slice(credit[0].length))?.[0].length ?? 0);
@@ -461,11 +461,14 @@ function loneOutletBesidePlace(parts: readonly BylinePart[]): Byline | null {
   const reporter = parts.length === 3 && parts[2]!.kind === 'person' ? parts[2]! : null;
   const rest = parts.filter((p) => p.kind !== 'desk' && p !== reporter);
   const desks = parts.length - rest.length - (reporter === null ? 0 : 1);
-  // "عدن الغد / خاص": a site's name of an outlet's shape beside the desk word alone
-  // ("سرايا - خاص": or one word the lexicon lacks, no given name and no section of the site's menus)
-  if (rest.length === 1 && desks === 1 && reporter === null && rest[0]!.kind !== 'place' && (outletShapedName(lineKey(rest[0]!.text)) || loneOutletWord(rest[0]!))) return { ...EMPTY_BYLINE, agency: rest[0]!.text };
-  // ("محليات - خاص": a section of the site's menus and the desk word credit the newsroom, nobody named)
-  if (rest.length === 1 && desks === 1 && reporter === null && MENU_WORD_KEYS.has(lineKey(rest[0]!.text))) return { ...EMPTY_BYLINE };
+  if (rest.length === 1 && desks === 1 && reporter === null) {
+    const only = rest[0]!;
+    // "عدن الغد / خاص": a site's name of an outlet's shape beside the desk word alone
+    // ("سرايا - خاص": or one word the lexicon lacks, no given name and no section of the site's menus)
+    if (only.kind !== 'place' && (outletShapedName(lineKey(only.text)) || loneOutletWord(only))) return { ...EMPTY_BYLINE, agency: only.text };
+    // ("محليات - خاص": a section of the site's menus and the desk word credit the newsroom, nobody named)
+    if (MENU_WORD_KEYS.has(lineKey(only.text))) return { ...EMPTY_BYLINE };
+  }
   if (rest.length !== 2 || desks > 1 || (reporter !== null && desks > 0)) return null;
   const place = rest.find((p) => p.kind === 'place');
   // ("طرابلس | ليبيا الأحرار", "العمق المغربي - الرباط": words of an outlet's shape, read as a person's)

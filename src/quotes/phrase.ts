@@ -1132,8 +1132,8 @@ const MAX_APPOSED_GENITIVES = 5;
 
 /**
  * "المكلف بالإعلام بالوزارة، محمد الحاج طيب،": from `j`, definite words glued to ب (or plain definite words) up to
- * a comma, a particle or the phrase's end: the title's own genitives before an apposed name or its particle. A title that is itself apposed (a comma before it)
- * closes at its own comma, whatever follows.
+ * a comma, a particle or the phrase's end: the title's own genitives before an apposed name or its particle. A title
+ * that is itself apposed (a comma before it) closes at its own comma, whatever follows.
  */
 function genitivesToComma(tokens: readonly Token[], j: number, limit: number, apposed: boolean): boolean {
   for (let k = j; k - j < (apposed ? MAX_APPOSED_GENITIVES : MAX_COMMA_GENITIVES); k++) {
