@@ -1260,3 +1260,12 @@ describe('a newsletter\'s call and a "you may have missed" box at the foot', () 
     expect(a.boilerplate).toContain('إخلاء المسؤولية: هذا المحتوى لأغراض إعلامية فقط ولا يمثل نصيحة استثمارية.');
   });
 });
+
+describe('update notices and toolbars (held-out set 105)', () => {
+  it('drops a relative update time with its label above the headline, and a toolbar of action words under the date', () => {
+    const a = parseArticle('آخر تحديث منذ 5 دقائق\nانقطاع المياه عن أحياء شرق المدينة\nرامي السعدي\n12/03/2025\nطباعة حفظ مشاركة\n\nانقطعت المياه عن أحياء شرق المدينة منذ صباح اليوم بسبب عطل في الخط الرئيسي.');
+    expect(a.headline).toBe('انقطاع المياه عن أحياء شرق المدينة');
+    expect(a.paragraphs).toEqual(['انقطعت المياه عن أحياء شرق المدينة منذ صباح اليوم بسبب عطل في الخط الرئيسي.']);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(['آخر تحديث منذ 5 دقائق', 'طباعة حفظ مشاركة']));
+  });
+});

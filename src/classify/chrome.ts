@@ -144,6 +144,15 @@ function isCallToAction(line: string, key: string, words: number): boolean {
 }
 
 /** "فيسبوك تويتر واتساب": a share bar of platform names and nothing else (a name may have two words). */
+/** Most words of a toolbar of actions ("طباعة مشاركة حفظ"). */
+const MAX_TOOLBAR_WORDS = 6;
+
+/** "طباعة مشاركة حفظ", "مشاركة فيسبوك واتساب": a toolbar of button actions, platforms among them or not. */
+function isActionBar(key: string, words: number): boolean {
+  if (words < 2 || words > MAX_TOOLBAR_WORDS || !BUTTON_ACTION_KEYS.has(key.slice(0, key.indexOf(' ')))) return false;
+  return key.split(' ').every((w) => BUTTON_ACTION_KEYS.has(w) || PLATFORM_KEYS.has(w));
+}
+
 function isPlatformBar(key: string, words: number): boolean {
   if (words < 2) return false;
   // most lines fail on their first word: test it before splitting the key
@@ -334,7 +343,8 @@ const CLOCK_TIME = /^(?:(?:تحديث|محدث|اخر تحديث|عاجل) )?\d{
 export function isClockTime(key: string): boolean {
   return CLOCK_TIME.test(key);
 }
-const RELATIVE_TIME = /^(?:منذ|قبل)(?: حوالي| نحو)? (?:\d+ )?(?:ثانيه|ثواني|دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر)$/u;
+// ("تم التحديث منذ ساعتين", "آخر تحديث منذ 5 دقائق", "نشر قبل يومين": with the stamp's label before it)
+const RELATIVE_TIME = /^(?:(?:تم (?:التحديث|النشر)|(?:اخر )?تحديث|نشر|نشرت|محدث) )?(?:منذ|قبل)(?: حوالي| نحو)? (?:\d+ )?(?:ثانيه|ثواني|دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر)$/u;
 const MAX_PREFIX_CHROME_WORDS = 24;
 const MAX_CAPTION_WORDS = 25;
 const MAX_SOURCE_WORDS = 8;
@@ -500,7 +510,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_SECTION_ROW_WORDS && SECTION_ROW.test(line)) return true;
   // "تتمة ص 7": a print page's pointer to where the story goes on
   if (words <= MAX_CONTINUED_WORDS && CONTINUED_ON_PAGE.test(key)) return true;
-  if (words <= MAX_MENU_WORDS && (isCounter(key, words) || isLetterWidget(key, words) || isMenu(line, words) || isCallToAction(line, key, words) || isPlatformBar(key, words))) return true;
+  if (words <= MAX_MENU_WORDS && (isCounter(key, words) || isLetterWidget(key, words) || isMenu(line, words) || isCallToAction(line, key, words) || isPlatformBar(key, words) || isActionBar(key, words))) return true;
   // gallery positions, photo credits, notes on the writer and video pointers are short lines too
   if (words <= MAX_POINTER_WORDS && (isButton(key, words) || isBreadcrumb(line, words) || GALLERY_POSITION.test(key) || PRAYER_TIME.test(key) || PHOTO_CREDIT.test(line) || NEWSROOM_CREDIT.test(line) || isWriterNote(line, key, words) || VIDEO_POINTER.test(line))) return true;
   if ((line.charCodeAt(0) === OPEN_BRACKET || line.charCodeAt(0) === OPEN_SQUARE) && (BRACKETED_POINTER.test(line) || (words <= MAX_BRACKETED_NOTE_WORDS && BRACKETED_NOTE.test(line)))) return true;
