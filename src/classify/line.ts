@@ -69,14 +69,6 @@ function dateLineByline(stamp: string): Byline | null {
   return null;
 }
 
-/** The words of a stamp itself: a weekday, a label ("نشر", "آخر تحديث"), the hour's ص/م, a zone. Folded. */
-const STAMP_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...PUBLISHED_LABELS.flatMap((l) => l.split(' ')), ...PUBLISHED_VERBS, 'يوم', 'في', 'ص', 'م', 'صباحا', 'مساء', 'ساعه', 'الساعه', 'gmt', 'utc', 'بتوقيت'].map((w) => foldText(w).toLowerCase()));
-
-/** Whether a word of a date line, its punctuation left off, is one of the stamp's own words. */
-function isStampWord(word: string): boolean {
-  return STAMP_WORDS.has(foldText(trimChars(word, ':،,.|')).toLowerCase());
-}
-
 /** A source label opening a line: "المصدر: …". */
 const SOURCE_LABEL_LEAD = /^(?:المصدر|مصدر)\s*:\s*/u;
 
@@ -85,6 +77,21 @@ const DATE_PART_START = /[|0-9\u0660-\u0669\u06F0-\u06F9]/u;
 /** Words between a credit and its date: the weekday and labels ("الأربعاء،", "بتاريخ"). Folded. */
 const PUBLISHED_WORDS = new Set(PUBLISHED_VERBS.map((w) => foldText(w)));
 const BEFORE_DATE_WORDS = new Set([...WEEKDAYS, ...PUBLISHED_LABELS.filter((l) => !l.includes(' ')), 'يوم', 'في'].map((w) => foldText(w).toLowerCase()));
+
+/**
+ * The words of a stamp itself: the words before a date (weekdays, labels), the publication verbs, the words of
+ * labels of two words ("آخر تحديث"), the hour's ص/م and a zone. Folded.
+ */
+const STAMP_WORDS: ReadonlySet<string> = new Set([
+  ...BEFORE_DATE_WORDS,
+  ...PUBLISHED_WORDS,
+  ...[...PUBLISHED_LABELS.filter((l) => l.includes(' ')).flatMap((l) => l.split(' ')), 'ص', 'م', 'صباحا', 'مساء', 'ساعه', 'الساعه', 'gmt', 'utc', 'بتوقيت'].map((w) => foldText(w).toLowerCase()),
+]);
+
+/** Whether a word of a date line, its punctuation left off, is one of the stamp's own words. */
+function isStampWord(word: string): boolean {
+  return STAMP_WORDS.has(foldText(trimChars(word, ':،,.|')).toLowerCase());
+}
 
 /** A name and a family name in the form of a nisba ("سحر الجزائري"), as a key. */
 const NISBA_NAME = /^(?!ال)\p{L}{2,} ال\p{L}{2,}ي$/u;

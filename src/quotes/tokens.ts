@@ -48,7 +48,7 @@ function isRuling(tokens: readonly Token[], k: number): boolean {
 }
 
 /** "يعرب", "ويعرب": "expresses", a speech verb that is also a given name, folded. */
-const EXPRESSES = /^[وف]?يعرب$/u;
+const EXPRESSES: ReadonlySet<string> = new Set(['يعرب', 'ويعرب', 'فيعرب']);
 /** "عن", the preposition "يعرب" takes as a verb. */
 const ABOUT = 'عن';
 
@@ -215,7 +215,7 @@ export function tokenize(text: string): Token[] {
       // ("أمام الحشود", "إلى الأمام": spelt with أ, the word is "in front of", never the title imam, إمام)
       const role = entry.role && !(IMAM_FORMS.has(norm) && text.slice(start, end).includes('أ'));
       tokens.push({ norm, start, end, after, definite, cue: entry.cue, loose: entry.loose, role, memo: 0 });
-      if ((entry.role && (REPRESENTED.test(norm) || norm === RULING)) || EXPRESSES.test(norm)) (reread ??= []).push(tokens.length - 1);
+      if ((entry.role && (REPRESENTED.test(norm) || norm === RULING)) || EXPRESSES.has(norm)) (reread ??= []).push(tokens.length - 1);
     }
     i = fe;
   }
@@ -225,8 +225,11 @@ export function tokenize(text: string): Token[] {
     for (const k of reread) {
       const t = tokens[k]!;
       // "الوزير يعرب القحطاني": "يعرب" (expresses) is a verb only with its عن; else it is the given name
-      if (EXPRESSES.test(t.norm)) {
-        if (tokens[k + 1]?.norm !== ABOUT) tokens[k] = { ...t, cue: null, loose: null };
+      if (EXPRESSES.has(t.norm)) {
+        if (tokens[k + 1]?.norm !== ABOUT) {
+          t.cue = null;
+          t.loose = null;
+        }
       } else if (isRepresentedBy(t, tokens[k + 1]) || isRuling(tokens, k)) t.role = false;
     }
   }
