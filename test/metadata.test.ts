@@ -668,6 +668,12 @@ describe('bylines and datelines', () => {
     expect(parseArticle(`المصدر أونلاين\nالحكومة تبدأ صرف رواتب موظفي الدولة\n${body}`).byline.agency).toBeNull();
   });
 
+  it('reads a listed outlet with one Latin word of its product ("دبي - العربية Business") as the agency beside the place', () => {
+    expect(parseBylineLine('دبي - العربية Business')).toEqual({ authors: [], agency: 'العربية Business', dateline: 'دبي' });
+    // (an unlisted word before the Latin one is no outlet)
+    expect(parseBylineLine('دبي - الخدمة Business')?.agency ?? null).toBeNull();
+  });
+
   it('reads a wire\'s lead with the day and month but no year ("عمان 17 كانون الأول (بترا)-", "صحار في 17 ديسمبر /العُمانية/")', () => {
     expect(parseLeadPrefix('عمان 17 كانون الأول (بترا)- قال وزير السياحة إن الدخل السياحي ارتفع.')).toEqual({ byline: { authors: [], agency: 'بترا', dateline: 'عمان' }, rest: 'قال وزير السياحة إن الدخل السياحي ارتفع.', prefix: 'عمان 17 كانون الأول (بترا)-' });
     expect(parseLeadPrefix('صحار في 17 ديسمبر /العُمانية/ سجل ميناء صحار نموا في مناولة الحاويات.')?.byline).toEqual({ authors: [], agency: 'العُمانية', dateline: 'صحار' });

@@ -2702,4 +2702,24 @@ describe('speakers merged across spellings', () => {
     // ("تجمع" heads a body: "تجمع أصحاب …" and the place after في)
     expect(parse('أعلن تجمع أصحاب المخابز في لبنان أنه سيقفل المخابز يوم الخميس المقبل احتجاجا على الأسعار.').speakers.map((s) => s.name)).toEqual(['تجمع أصحاب المخابز في لبنان']);
   });
+
+  it('completes a first name to the whole name printed before an age in brackets ("تقف حليمة آدم (52 عاما)" … "تقول حليمة")', () => {
+    const a = parse('تقف حليمة آدم (52 عاما) أمام ما تبقى من منزلها في القرية.', '"جاء الماء في منتصف الليل"، تقول حليمة.');
+    expect(speech(a).map((q) => q.speaker)).toEqual(['حليمة آدم']);
+    // (without the age, a father's name the lexicon does not list is no family name: the speaker stays as printed)
+    expect(speech(parse('تقف حليمة آدم أمام ما تبقى من منزلها في القرية.', '"جاء الماء في منتصف الليل"، تقول حليمة.')).map((q) => q.speaker)).toEqual(['حليمة']);
+  });
+
+  it('refers a definite head back to the body named by its nisba adjectives ("بالبنك المركزي المصري" … "وأوضح البنك")', () => {
+    const a = parse('قررت لجنة السياسة النقدية بالبنك المركزي المصري الإبقاء على أسعار الفائدة دون تغيير.', 'وأوضح البنك في بيان أن التضخم السنوي تراجع إلى 12.5% في أكتوبر.');
+    expect(indirect(a).map((q) => q.speaker)).toEqual(['البنك المركزي المصري']);
+    // ("الجهات المعنية": an adjective of a body described in passing names none; one adjective without a glued
+    // preposition is not enough)
+    expect(indirect(parse('وطالبت النقابة الجهات المعنية بالتدخل العاجل لحل الأزمة.', 'وقالت الجهات إن الملف قيد الدراسة منذ أشهر طويلة.')).map((q) => q.speaker)).not.toContain('الجهات المعنية');
+  });
+
+  it('reads عن after a verbal noun of a body\'s name as part of the title ("عضو المكتب الجهوي لمنظمة الدفاع عن المستهلك، كريم بن عمر،")', () => {
+    const a = parse('وقال عضو المكتب الجهوي لمنظمة الدفاع عن المستهلك، كريم بن عمر، إن الانقطاعات المتكررة أصبحت لا تطاق في الأحياء الشعبية.');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['كريم بن عمر', 'عضو المكتب الجهوي لمنظمة الدفاع عن المستهلك']]);
+  });
 });

@@ -84,6 +84,11 @@ export const FACILITY_HEADS: readonly string[] = ['جسر', 'مطار', 'مين�
  */
 export const PORTFOLIO_NOUNS: readonly string[] = ['حمايه', 'تقنيه', 'شؤون', 'شئون', 'تنميه', 'حقوق', 'تكنولوجيا', 'تطوير', 'تحديث', 'تخطيط', 'تنظيم', 'رعايه', 'تاهيل', 'تموين'];
 export const OVERSIGHT_NOUNS: readonly string[] = ['الرقابه', 'رقابه', 'الاشراف', 'اشراف', 'المشرف', 'المشرفه', 'مشرف', 'مشرفه', 'القائم', 'القائمه', 'التفتيش', 'تفتيش'];
+/**
+ * "منظمة الدفاع عن المستهلك", "جمعية البحث عن المفقودين": verbal nouns of a body's name that govern عن (the name
+ * goes on after it). Folded.
+ */
+export const ABOUT_GOVERNING_NOUNS: readonly string[] = ['الدفاع', 'دفاع', 'البحث', 'بحث', 'الكشف', 'التنقيب', 'الافراج', 'التعبير'];
 
 /** Addressees after a speech verb ("قال للصحفيين"): they end a speaker phrase. Folded. */
 export const ADDRESSEES: readonly string[] = [

@@ -477,9 +477,11 @@ function earlierOrganisation(ctx: Context, view: ParagraphView, head: string, at
     const prefixed = norm.length === head.length + 1 && HEAD_PREFIX.test(norm) && norm.endsWith(head);
     // ("توقعت المديرية العامة للأرصاد الجوية …" then "وأوضحت المديرية": a definite head too, named in full by its
     // adjective and a genitive with لل, never a body described in passing, "المنظمة المعنية")
-    if (norm !== head && !prefixed && !(norm === `ال${head}` && fullDefiniteName(tokens, k))) return null;
+    const definite = norm !== head && !prefixed && norm.endsWith(head) ? DEFINITE_HEAD_PREFIX.exec(norm.slice(0, -head.length)) : null;
+    if (norm !== head && !prefixed && !(norm === `ال${head}` && fullDefiniteName(tokens, k)) && definite === null) return null;
     // "وزير خارجية جمهورية التشيك": a head inside a title names no body of its own
     if (k > 0 && tokens[k - 1]!.role) return null;
+    if (definite !== null && !(norm === `ال${head}` && fullDefiniteName(tokens, k))) return definiteBodyName(text, tokens, k, definite[1] !== undefined);
     return bodyName(text, tokens, k, prefixed);
   };
   return searchBack(ctx, `body ${head}`, view, at, 1, (text, tokens, k) => {
@@ -493,6 +495,28 @@ function earlierOrganisation(ctx: Context, view: ParagraphView, head: string, at
     }
     return found;
   });
+}
+
+/** Before a definite head, folded: its article alone or glued to a preposition or و ("البنك", "بالبنك", "للبنك"). */
+const DEFINITE_HEAD_PREFIX = /^[وف]?(?:ال|(بال|كال|لل))$/u;
+/** Adjectives of a definite head that describe a body in passing ("الجهات المعنية"), never name it. Folded. */
+const PASSING_ADJECTIVES = new Set(['المعنيه', 'المختصه', 'المذكوره', 'المسووله']);
+
+/**
+ * "لجنة السياسة النقدية بالبنك المركزي المصري" … "وأوضح البنك": a definite head named by its nisba adjectives
+ * ("المركزي المصري"): one is enough after a preposition glued to it, else two ("البنك الدولي" alone may be a
+ * description of a body named in full elsewhere). Null when the adjectives are missing.
+ */
+function definiteBodyName(text: string, tokens: readonly Token[], k: number, glued: boolean): Voice | null {
+  let j = k + 1;
+  while (j < tokens.length && tokens[j - 1]!.after === '' && DEFINITE_NISBA.test(tokens[j]!.norm) && !PASSING_ADJECTIVES.has(tokens[j]!.norm)) j++;
+  if (j - k - 1 < (glued ? 1 : 2)) return null;
+  const printed = text.slice(tokens[k]!.start, tokens[k]!.end);
+  // ("للبنك": the article is printed as لل, and the name takes it back)
+  const article = printed.indexOf('ال');
+  if (article < 0) return null;
+  const head = tokens[k]!.norm.startsWith('لل') || tokens[k]!.norm.startsWith('ولل') || tokens[k]!.norm.startsWith('فلل') ? `ال${printed.slice(printed.indexOf('لل') + 2)}` : printed.slice(article);
+  return { name: `${head}${text.slice(tokens[k]!.end, tokens[j - 1]!.end)}`, role: null, anonymous: false, feminine: null };
 }
 
 /** "المديرية العامة للأرصاد", "الهيئة العامة للطيران": a definite head, its definite adjective, then a genitive with لل. */

@@ -1163,12 +1163,17 @@ function completeFirstNames(views: readonly ParagraphView[], quotes: RawQuote[])
     view.tokens.forEach((t, k) => {
       if (!firstNames.has(t.norm)) return;
       const len = nameLengthAt(view.text, view.tokens, k);
-      if (len < 2 || len > MAX_FULL_NAME_WORDS || !familyShaped(view.tokens, k + 1, k + len)) return;
-      addForm(full, t.norm, view.text.slice(t.start, view.tokens[k + len - 1]!.end));
+      if (len < 2 || len > MAX_FULL_NAME_WORDS) return;
+      const end = view.tokens[k + len - 1]!.end;
+      if (!familyShaped(view.tokens, k + 1, k + len) && !AGE_AFTER_NAME.test(view.text.slice(end, end + MAX_AGE_NOTE))) return;
+      addForm(full, t.norm, view.text.slice(t.start, end));
     });
   }
   completeFromForms(quotes, full);
 }
+/** "حليمة آدم (52 عاما)": a name followed by an age in brackets is a person's whole name, whatever its last word. */
+const AGE_AFTER_NAME = /^\s?[(（]\s?[\d\u0660-\u0669]{1,3}\s?(?:عاما|عاماً|عام|سنة|سنوات)\s?[)）]/u;
+const MAX_AGE_NOTE = 16;
 
 /** Full forms of a name word, by the word: each form once, by its key. */
 type FullForms = Map<string, Map<string, string>>;

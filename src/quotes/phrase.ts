@@ -1,4 +1,4 @@
-import { ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COUNT_NOUNS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, DEFENCE_WORDS, DESCRIBING_WORDS, DOCUMENTS_OF_BODIES, FACILITY_HEADS, FAMILY_NAMED_TITLES, GIVEN_NAME_TITLES, NOT_NAME_WORDS, OVERSIGHT_NOUNS, PHRASE_STOPS, PORTFOLIO_NOUNS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPEAKING_BODIES, SPOKESMAN_WORDS, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS } from '../lexicon/function-words.js';
+import { ABOUT_GOVERNING_NOUNS, ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COUNT_NOUNS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, DEFENCE_WORDS, DESCRIBING_WORDS, DOCUMENTS_OF_BODIES, FACILITY_HEADS, FAMILY_NAMED_TITLES, GIVEN_NAME_TITLES, NOT_NAME_WORDS, OVERSIGHT_NOUNS, PHRASE_STOPS, PORTFOLIO_NOUNS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPEAKING_BODIES, SPOKESMAN_WORDS, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS } from '../lexicon/function-words.js';
 import { ORGANISATION_SET as ORG_SET } from './organisations.js';
 import { EVENT_NOUN_SHAPE, NEWS_VERBS } from '../lexicon/verbs.js';
 import { isKnownOutlet, isKnownPlace, startsWithGivenName } from '../metadata/known.js';
@@ -57,6 +57,8 @@ const ANONYMOUS_SET = new Set(ANONYMOUS_SOURCES.map(foldText));
 const NOT_NAME = new Set(NOT_NAME_WORDS);
 const ROLE_MORE = new Set(ROLE_CONTINUATIONS);
 const OVERSIGHT_SET: ReadonlySet<string> = new Set(OVERSIGHT_NOUNS);
+const ABOUT_GOVERNING_SET: ReadonlySet<string> = new Set(ABOUT_GOVERNING_NOUNS);
+const ABOUT = 'عن';
 const PORTFOLIO_SET: ReadonlySet<string> = new Set(PORTFOLIO_NOUNS);
 /** "على", folded. */
 const ON = 'علي';
@@ -488,6 +490,11 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     // ("مدير إدارة الرقابة على المصارف", "المشرفة العامة على البرنامج": على after a noun of oversight, and the
     // definite noun it governs)
     if (w === ON && (OVERSIGHT_SET.has(tokens[j - 1]!.norm) || (j - 2 >= i && OVERSIGHT_SET.has(tokens[j - 2]!.norm) && (tokens[j - 1]!.norm === GENERAL || tokens[j - 1]!.norm === GENERAL_FEMININE))) && j + 1 < limit && !hasComma(tokens[j - 1]!) && !hasComma(tokens[j]!) && definiteToken(tokens[j + 1]!) && !isStop(tokens[j + 1]!)) {
+      j += 2;
+      continue;
+    }
+    // ("عضو المكتب الجهوي لمنظمة الدفاع عن المستهلك": عن after a verbal noun of the body's name, and the noun it governs)
+    if (w === ABOUT && j - 1 > i && ABOUT_GOVERNING_SET.has(tokens[j - 1]!.norm) && j + 1 < limit && !hasComma(tokens[j - 1]!) && !hasComma(tokens[j]!) && !isStop(tokens[j + 1]!)) {
       j += 2;
       continue;
     }
