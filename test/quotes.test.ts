@@ -2722,4 +2722,24 @@ describe('speakers merged across spellings', () => {
     const a = parse('وقال عضو المكتب الجهوي لمنظمة الدفاع عن المستهلك، كريم بن عمر، إن الانقطاعات المتكررة أصبحت لا تطاق في الأحياء الشعبية.');
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['كريم بن عمر', 'عضو المكتب الجهوي لمنظمة الدفاع عن المستهلك']]);
   });
+
+  it('reads an anonymous source in the accusative after لكن ("لكن مسؤولا في إحدى المنظمات، طلب عدم كشف هويته، قال") as nobody named', () => {
+    const a = parse('لكن مسؤولا في إحدى هذه المنظمات، طلب عدم كشف هويته، قال لوكالة فرانس برس إن "القرار سيحرم عشرات آلاف النازحين من المساعدات".');
+    expect(speech(a)).toEqual([{ text: 'القرار سيحرم عشرات آلاف النازحين من المساعدات', kind: 'direct', speaker: null }]);
+    expect(a.speakers).toEqual([]);
+  });
+
+  it('gives a quote in a statement to whoever read it out ("وجاء في بيان تلاه المتحدث باسم الحكومة X أن …"), a fragment when the clause\'s subject stands before it', () => {
+    const a = parse('وجاء في بيان تلاه المتحدث باسم الحكومة العقيد أمادو عبد الرحمن عبر التلفزيون الرسمي أن هذه المنظمات "لم تحترم الشروط المحددة لعملها في البلاد".');
+    expect(speech(a)).toEqual([{ text: 'لم تحترم الشروط المحددة لعملها في البلاد', kind: 'partial', speaker: 'أمادو عبد الرحمن' }]);
+    // (the clause quoted whole after the particle, or after a colon, is said whole)
+    expect(speech(parse('وجاء في بيان للحكومة أن "المنظمات لم تحترم الشروط المحددة لعملها في البلاد".')).map((q) => q.kind)).toEqual(['direct']);
+    expect(speech(parse('وجاء في بيان الحكومة: "المنظمات لم تحترم الشروط المحددة لعملها في البلاد".')).map((q) => q.kind)).toEqual(['direct']);
+  });
+
+  it('never reads a direction before a place as a name ("محافظة البصرة جنوبي العراق"), and a one-word app name in quotes is no quote ("تطبيق «صحتي»")', () => {
+    const a = parse('سجلت محافظة البصرة جنوبي العراق درجة حرارة قياسية هذا الأسبوع وسط انقطاع الكهرباء.', 'وأشار إلى أن المواعيد ستحجز عبر تطبيق «صحتي» فقط.');
+    expect(a.speakers).toEqual([]);
+    expect(a.quotes).toEqual([]);
+  });
 });

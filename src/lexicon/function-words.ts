@@ -38,6 +38,9 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'تعالي', 'سبحانه', 'عز', 'جل', 'صلي', 'جميع', 'كيف', 'سرعان', 'عكس', 'وفقا', 'طبقا',
   // ب + the noun of an occasion: "…، بحضور عدد من المسؤولين", "بمشاركة وزراء"
   'بحضور', 'بمشاركه', 'برعايه', 'بتنظيم',
+  // a direction before a place: "محافظة البصرة جنوبي العراق" is the governorate, south of Iraq, no one named
+  // (the bare nouns are family names too: "خالد شمال")
+  'جنوبي', 'شمالي', 'شرقي', 'غربي', 'جنوبا', 'شمالا', 'شرقا', 'غربا',
   // a verbal noun that opens what was announced, after a name: "أعلن الوزير عبدالرقيب فتح بدء مرحلة الإعمار"
   'بدء', 'انطلاق', 'اطلاق', 'انتهاء', 'استئناف', 'تعليق', 'الغاء', 'تاجيل', 'تمديد',
   // how someone comes or goes, after a name: "ماركوس ليوناردو قادما من سانتوس"

@@ -579,7 +579,7 @@ const ISSUED = /^[وف]?اصدر(?:ت)?$/u;
 /** How far back from the document its issuing verb may stand. */
 const MAX_ISSUER_WORDS = 10;
 /** "أعدها", "أصدره", "أجرتها": the verb that names a document's author after it. Folded. */
-const AUTHORED_BY = /^(?:اعد|اصدر|نشر|اجر)(?:ه|ها|ت|ته|تها)$/u;
+const AUTHORED_BY = /^(?:اعد|اصدر|نشر|اجر|تلا|قرا)(?:ه|ها|ت|ته|تها)$/u;
 
 /** "أحصت دراسة أعدها مركز الخليج … وقالت الدراسة إن": the author named with the same document before `at`. */
 function earlierAuthor(ctx: Context, view: ParagraphView, head: string, at: number): Voice | null {
@@ -1053,7 +1053,9 @@ export function statementVoice(view: ParagraphView, ctx: Context, floor: number,
   for (let k = floor; k < openToken; k++) {
     const statement = STATEMENT_NOUNS.has(tokens[k]!.norm) ? k : CAME_IN.has(tokens[k]!.norm) && tokens[k + 1]?.norm === 'في' && STATEMENT_NOUNS.has(tokens[k + 2]?.norm ?? '') ? k + 2 : -1;
     if (statement < 0) continue;
-    const author = voiceOf(view, ctx, readMention(view.text, tokens, statement, openToken, ctx.registry), null, tokens[k]!.start);
+    // ("وجاء في بيان تلاه المتحدث باسم الحكومة X": whoever read the statement out or issued it, named after the verb)
+    const by = statement + 1 < openToken && AUTHORED_BY.test(tokens[statement + 1]!.norm) ? statement + 2 : statement;
+    const author = voiceOf(view, ctx, readMention(view.text, tokens, by, openToken, ctx.registry), null, tokens[k]!.start);
     // (never the statement itself: "في بيان الأحد" names no author)
     return author !== null && author.name !== null && !STATEMENT_NOUNS.has(foldText(author.name).split(' ')[0]!) ? author : null;
   }

@@ -255,6 +255,8 @@ export interface ArticleFacts {
 
 /** An indefinite nisba adjective, folded: "سري", "نووية", "عسكري". */
 const INDEFINITE_ADJECTIVE = /^(?!ال)\p{L}{2,}ي(?:ه)?$/u;
+/** "صحتي", "حياتي": a noun in ة that carries "my", folded (no nisba adjective ends so). */
+const MY_NOUN_IN_TA = /^\p{L}{2,}تي$/u;
 
 /** Words that show a short quoted name after a speech verb to be its subject: a relative pronoun, or عن of a relayed source. */
 const QUOTED_SUBJECT_FOLLOWERS = new Set(['الذي', 'التي', 'الذين', 'عن']);
@@ -407,7 +409,8 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
     // gives a cause or a content, no name of a marker before
     // (a definite noun: "تسمى بـ«…»", "المعروفة بـ«…»" name what they stand after)
     if (k === openToken - 2 && view.tokens[k + 1]!.norm === BI && view.tokens[k]!.definite && !NAMING_PARTICIPLE.test(w)) return false;
-    if (isMarker(w) && !(k + 1 < openToken && SPEECH_OCCASIONS.has(view.tokens[k + 1]!.norm))) return !(k === openToken - 1 && quoteTokens === 1 && INDEFINITE_ADJECTIVE.test(view.tokens[openToken]!.norm));
+    // ("تطبيق «صحتي»": a noun in ة with "my", the ي of no adjective, names the app)
+    if (isMarker(w) && !(k + 1 < openToken && SPEECH_OCCASIONS.has(view.tokens[k + 1]!.norm))) return !(k === openToken - 1 && quoteTokens === 1 && INDEFINITE_ADJECTIVE.test(view.tokens[openToken]!.norm) && !MY_NOUN_IN_TA.test(view.tokens[openToken]!.norm));
     if (isParticle(w) || cueAt(view.tokens, k)) return false;
   }
   return false;
@@ -454,6 +457,14 @@ function kindOf(view: ParagraphView, ctx: Context, span: MarkSpan, openToken: nu
   // ("وقال جيرارد للصحافيين في المؤتمر الصحفي «…»": who was told, then where)
   return (m.name !== null || m.roleOnly || m.anonymous) && saidWhere(view.tokens, m.next + told, openToken, quoteTokens) ? 'direct' : 'partial';
 }
+
+/** Whether a particle ("أن", "إن") stands in tokens [from, to) with words after it: the quote at `to` goes on its clause. */
+function subjectAfterParticle(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - 1 < from || PUNCT_BEFORE_QUOTE.test(tokens[to - 1]!.after) || BARE_PARTICLES.has(tokens[to - 1]!.norm.replace(/^و/u, ''))) return false;
+  for (let k = to - 2; k >= from; k--) if (BARE_PARTICLES.has(tokens[k]!.norm.replace(/^و/u, ''))) return true;
+  return false;
+}
+const PUNCT_BEFORE_QUOTE = /[:،,]/u;
 
 const COMMA_END = /[،,]$/u;
 /** A quote's first word that goes on the sentence before it: و/ف, "لأن", "لكن", "لذلك", "إلا", "أن", "كما" … Folded. */
@@ -568,6 +579,7 @@ function speechQuote(views: readonly ParagraphView[], view: ParagraphView, span:
   const cue = according !== null && tagged === null ? null : leftCue(view, openToken, floor);
   let voice: Voice | null = null;
   let cueText: string | null = null;
+  let byStatement = false;
   if (according) {
     voice = according.voice;
     cueText = according.cue;
@@ -583,6 +595,7 @@ function speechQuote(views: readonly ParagraphView[], view: ParagraphView, span:
       cueText = right.cue;
     } else if (statement) {
       voice = statement;
+      byStatement = true;
     } else if (above) {
       voice = above.voice;
       cueText = above.cue;
@@ -601,7 +614,8 @@ function speechQuote(views: readonly ParagraphView[], view: ParagraphView, span:
   // an outlet or a report relays what it quotes: never the speaker ("ونقلت وكالة فرانس برس …")
   if (voice?.name && isRelayer(voice.name)) voice = { name: null, role: null, anonymous: true, feminine: voice.feminine };
   // "بحسب X، فإن الحكومة «…»": a fragment of the clause told according to X
-  const kind = according !== null && 'governed' in according && according.governed ? 'partial' : kindOf(view, ctx, span, openToken, quoteTokens, cue);
+  // ("وجاء في بيان للحكومة أن هذه المنظمات «…»": the subject of the reported clause before the quote, a fragment)
+  const kind = (according !== null && 'governed' in according && according.governed) || (byStatement && subjectAfterParticle(tokens, floor, openToken)) ? 'partial' : kindOf(view, ctx, span, openToken, quoteTokens, cue);
   const { endParagraph, endSpan } = span.closed ? { endParagraph: span.paragraph, endSpan: null } : runOn(views, span, consumed);
   remember(ctx, voice, view.index, tokens[floor]?.start ?? 0);
   return {

@@ -1583,7 +1583,8 @@ export function readMention(
   const bareFirst = first.charCodeAt(0) === HASH ? first.slice(1) : first;
   // ("ثلاثة مصادر مطلعة", "عدة مسؤولين": a count of anonymous sources is anonymous too)
   const counted = COUNT_WORDS.has(bareFirst) && i + 1 < limit && ANONYMOUS_SET.has(tokens[i + 1]!.norm);
-  const anonymousWord = counted || ANONYMOUS_SET.has(bareFirst) || ANONYMOUS_SET.has(bareFirst.replace(/^و/u, '')) || (definiteToken(tokens[i]!) && ['مصدر', 'مصادر', 'مسؤول', 'مسؤولون', 'مسؤولين'].includes(first.replace(/^و?ال/u, '')));
+  // ("لكن مسؤولا في إحدى المنظمات … قال": the accusative with its alef, after لكن or إن)
+  const anonymousWord = counted || ANONYMOUS_SET.has(bareFirst) || ANONYMOUS_SET.has(bareFirst.replace(/^و/u, '')) || (bareFirst.length > 3 && bareFirst.endsWith('ا') && ANONYMOUS_SET.has(bareFirst.slice(0, -1))) || (definiteToken(tokens[i]!) && ['مصدر', 'مصادر', 'مسؤول', 'مسؤولون', 'مسؤولين'].includes(first.replace(/^و?ال/u, '')));
   // "ماكرون" has the shape of "متخصصون" but is a known family name
   if (anonymousWord) {
     // "مواطن سوداني يدعى إبراهيم": a person described, then named after "يدعى"
