@@ -2742,4 +2742,21 @@ describe('speakers merged across spellings', () => {
     expect(a.speakers).toEqual([]);
     expect(a.quotes).toEqual([]);
   });
+
+  it('reads ل glued to an unlisted outlet\'s name of an outlet\'s shape ("أوضح لبيزنس نيوز أن") as the outlet told, never the speaker', () => {
+    const a = parse('أما رئيس عمادة الأطباء، رضا الدغفوس، فقد أوضح لبيزنس نيوز أن "أكثر من 1200 طبيب غادروا البلاد خلال سنة واحدة".');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['رضا الدغفوس', 'رئيس عمادة الأطباء']]);
+  });
+
+  it('reads an unlisted verb of the form فاعلت before a woman\'s title ("دافعت وزيرة المالية عن الفصل، مؤكدة") as the verb, the title as the subject', () => {
+    const a = parse('في المقابل، دافعت وزيرة المالية عن الفصل، مؤكدة أنه لا يمثل ضريبة جديدة بل تسبقة على الضريبة.');
+    expect(indirect(a)).toEqual([{ text: 'أنه لا يمثل ضريبة جديدة بل تسبقة على الضريبة', speaker: 'وزيرة المالية' }]);
+    // (a plural in ات is no verb: "ملفات الوزارة" opens on a noun)
+    expect(indirect(parse('توصلت دراسة حديثة نشرت في مجلة طبية إلى أن المشي يوميا يطيل العمر.'))).toEqual([]);
+  });
+
+  it('keeps a name between commas after a title when a relative of someone follows it ("وزير المالية، بيرات البيرق، صهر الرئيس،")', () => {
+    const a = parse('وقال وزير المالية التركي، بيرات البيرق، صهر الرئيس التركي، إن «الليرة ستتعافى قريبا جدا».');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['بيرات البيرق', 'وزير المالية التركي']]);
+  });
 });

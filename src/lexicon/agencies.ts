@@ -31,6 +31,12 @@ export const SECTION_LIKE_OUTLETS: readonly string[] = [
   'الوطن', 'اليوم', 'المدينة', 'الشرق', 'الغد', 'الصباح', 'الخليج', 'الحياة', 'الرأي', 'النهار', 'البيان', 'الاتحاد', 'العربية', 'الرياض',
 ];
 
+/**
+ * Last words of an outlet's name, folded: "بيزنس نيوز", "هبة بريس", "مدار 21 أونلاين". An unlisted name of a word
+ * or two before one of them is an outlet's.
+ */
+export const OUTLET_NAME_ENDINGS: readonly string[] = ['نيوز', 'برس', 'بريس', 'اونلاين', 'بوست', 'تايمز', 'ميديا', 'انفو', 'مونيتور', 'الاخباريه'];
+
 /** Nouns that open a site's own name printed above the headline: "بوابة أخبار اليوم", "شبكة الأخبار". */
 export const SITE_NAME_HEADS: readonly string[] = ['بوابة', 'موقع', 'شبكة', 'صحيفة', 'جريدة', 'مجلة', 'قناة', 'إذاعة', 'راديو', 'تلفزيون', 'تليفزيون', 'تلفزة', 'فضائية'];
 

@@ -48,7 +48,7 @@ export const ROLE_HEADS: readonly string[] = [
 /** Relatives named by their tie to someone ("والد المبتعث", "شقيقة الضحية"): nobody in particular unless a name follows. */
 export const KINSHIP_NOUNS: readonly string[] = [
   'والد', 'والدة', 'شقيق', 'شقيقة', 'نجل', 'نجلة', 'ابنة', 'زوج', 'زوجة', 'أرملة', 'أسرة', 'عائلة', 'ذوو', 'ذوي', 'أقارب',
-  'أشقاء', 'أبناء', 'والدا', 'والدي',
+  'أشقاء', 'أبناء', 'والدا', 'والدي', 'صهر', 'حفيد', 'حفيدة',
 ];
 
 /**

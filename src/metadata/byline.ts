@@ -1,4 +1,4 @@
-import { DESK_WORDS, NEWSROOM_DESKS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
+import { DESK_WORDS, NEWSROOM_DESKS, OUTLET_NAME_ENDINGS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
 import { CAPTION_STARTS, CHROME_LINES } from '../lexicon/chrome.js';
 import { NAME_JOINERS } from '../lexicon/function-words.js';
 import { foldText } from '../normalize/fold.js';
@@ -137,7 +137,7 @@ const MAX_LEAD_WORDS = 2;
  * A site's name by its last word: "السومرية نيوز", "هبة بريس", "العربية أونلاين", "الشرق بوست", "صحراء ميديا", "يمن مونيتور", "العين الإخبارية", a
  * radio's "موزاييك أف أم". Folded.
  */
-const OUTLET_ENDING = /^\S+(?: \S+)? (?:نيوز|برس|بريس|اونلاين|بوست|تايمز|ميديا|انفو|مونيتور|الاخباريه|اف ام|fm)$/u;
+const OUTLET_ENDING = new RegExp(`^\\S+(?: \\S+)? (?:${[...OUTLET_NAME_ENDINGS, 'اف ام', 'fm'].join('|')})$`, 'u');
 /** "TRT عربي", "CNBC عربية", "DW عربية": a Latin brand and its Arabic service, as a key (folded, lower-cased). */
 const ARABIC_SERVICE_OF_BRAND = /^[a-z][a-z0-9]*(?: [a-z0-9]+)? عربي(?:ه)?$/u;
 /** "العربية Business", "الشرق Bloomberg": a listed outlet and one Latin word naming its product, as a key. */

@@ -1,6 +1,7 @@
 import { ABOUT_GOVERNING_NOUNS, ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COUNT_NOUNS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, DEFENCE_WORDS, DESCRIBING_WORDS, DOCUMENTS_OF_BODIES, FACILITY_HEADS, FAMILY_NAMED_TITLES, GIVEN_NAME_TITLES, NOT_NAME_WORDS, OVERSIGHT_NOUNS, PHRASE_STOPS, PORTFOLIO_NOUNS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPEAKING_BODIES, SPOKESMAN_WORDS, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS } from '../lexicon/function-words.js';
 import { ORGANISATION_SET as ORG_SET } from './organisations.js';
 import { EVENT_NOUN_SHAPE, NEWS_VERBS } from '../lexicon/verbs.js';
+import { OUTLET_NAME_ENDINGS } from '../lexicon/agencies.js';
 import { isKnownOutlet, isKnownPlace, startsWithGivenName } from '../metadata/known.js';
 import { ANONYMOUS_SOURCES, GRADED_RANKS, HONORIFICS, HONORIFIC_PRONOUNS, KINSHIP_NOUNS, LEGISLATOR_TITLE_ENDS, OCCUPATIONS, PRESS_ADJECTIVE_WORDS, PRESS_NOUN_WORDS, RANK_GRADES, RELAYERS, ROLE_HEADS } from '../lexicon/roles.js';
 import { foldText } from '../normalize/fold.js';
@@ -152,11 +153,13 @@ export function outletAddressee(tokens: readonly Token[], j: number, limit: numb
   // the longest outlet name wins: "الشرق الأوسط" over "الشرق"
   for (let k = from; k < limit && k - from < MAX_OUTLET_WORDS; k++) {
     if (k > from) key += ' ' + tokens[k]!.norm;
-    if (isKnownOutlet(key)) told = k - j + 1;
+    // ("لبيزنس نيوز": an unlisted name of a word or two and an outlet's last word)
+    if (isKnownOutlet(key) || (k > from && k - from <= 2 && OUTLET_ENDING_SET.has(tokens[k]!.norm) && !isStop(tokens[from]!))) told = k - j + 1;
     if (hasComma(tokens[k]!)) break;
   }
   return told;
 }
+const OUTLET_ENDING_SET: ReadonlySet<string> = new Set(OUTLET_NAME_ENDINGS);
 const ADDRESSEE_SET: ReadonlySet<string> = new Set(ADDRESSEES);
 /** Words an addressee may run on for ("لوكالة الأنباء الألمانية", "للصحفيين الأجانب"). */
 const MAX_ADDRESSEE_TAIL = 3;
@@ -257,7 +260,8 @@ export const KUNYA_HEADS: ReadonlySet<string> = new Set(['ابو', 'ام']);
 function appositiveAfter(text: string, tokens: readonly Token[], j: number, len: number, limit: number, registry: NameRegistry | null): boolean {
   if (startsWithGivenName(tokens[j]!.norm) || KUNYA_HEADS.has(tokens[j]!.norm) || (registry !== null && registeredLength(registry, tokens, j) > 0)) return false;
   const k = j + len;
-  if (KUNYA_HEADS.has(tokens[k]!.norm)) return false;
+  // ("وزير المالية، بيرات البيرق، صهر الرئيس،": a relative or a title after the comma is the name's apposition)
+  if (KUNYA_HEADS.has(tokens[k]!.norm) || isKinship(tokens[k]!.norm) || tokens[k]!.role) return false;
   const named = nameLength(text, tokens, k, limit, registry);
   if (named < 2) return false;
   const end = k + named;
@@ -1171,12 +1175,15 @@ const CONDITION_SET = new Set(CONDITION_NOUNS);
 
 /** "تدرس", "يعمل": a present verb of four letters (ي or ت first), folded; names of that shape are listed given names. */
 export const PRESENT_VERB_SHAPE = /^[يت][^\u0627]{3}$/u;
-/** "لوحت", "هددت": a past verb of three letters and the feminine ت, folded; names of that shape are listed given names. */
-export const FEMININE_PAST_SHAPE = /^\p{L}{3}ت$/u;
+/**
+ * "لوحت", "هددت", "دافعت", "اصدرت": a past verb of three letters, or of four with an alef second (فاعل) or first (أفعل)
+ * and none last ("ملفات" is a plural), and the feminine ت, folded; names of that shape are listed given names.
+ */
+export const FEMININE_PAST_SHAPE = /^(?:\p{L}{3}|\p{L}\u0627\p{L}[^\u0627]|\u0627\p{L}{2}[^\u0627])ت$/u;
 /** Whether an unlisted word of a feminine past verb's shape opens a clause before its subject ("لوّحت النقابات", "حسمت وزارة"). */
 export function feminineVerbBeforeSubject(t: Token, next: Token | undefined): boolean {
-  // ("حسمت وزارة التربية الجدل": or a body's head in construct)
-  return next !== undefined && FEMININE_PAST_SHAPE.test(t.norm) && (definiteToken(next) || ORG_SET.has(next.norm)) && !t.role && !startsWithGivenName(t.norm) && !isKnownPlace(t.norm);
+  // ("حسمت وزارة التربية الجدل": or a body's head in construct; "دافعت وزيرة المالية عن الفصل": or a woman's title)
+  return next !== undefined && FEMININE_PAST_SHAPE.test(t.norm) && (definiteToken(next) || ORG_SET.has(next.norm) || (next.role && next.norm.endsWith('ه'))) && !t.role && !startsWithGivenName(t.norm) && !isKnownPlace(t.norm);
 }
 
 const SPEAKER_SET = new Set(SPEAKER_WORDS);
