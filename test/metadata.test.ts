@@ -674,6 +674,12 @@ describe('bylines and datelines', () => {
     expect(parseBylineLine('دبي - الخدمة Business')?.agency ?? null).toBeNull();
   });
 
+  it('reads a lead of the outlet and its place in brackets before a dash ("الأخبار (نواكشوط) –") as agency and dateline', () => {
+    expect(parseLeadPrefix('الأخبار (نواكشوط) – طالبت أحزاب المعارضة بتشكيل لجنة مستقلة.')).toEqual({ byline: { authors: [], agency: 'الأخبار', dateline: 'نواكشوط' }, rest: 'طالبت أحزاب المعارضة بتشكيل لجنة مستقلة.', prefix: 'الأخبار (نواكشوط) –' });
+    // (a person's name before the bracketed place is no outlet)
+    expect(parseLeadPrefix('محمد ولد مولود (نواكشوط) – طالبت أحزاب المعارضة بتشكيل لجنة مستقلة.')?.byline.agency ?? null).toBeNull();
+  });
+
   it('reads a wire\'s lead with the day and month but no year ("عمان 17 كانون الأول (بترا)-", "صحار في 17 ديسمبر /العُمانية/")', () => {
     expect(parseLeadPrefix('عمان 17 كانون الأول (بترا)- قال وزير السياحة إن الدخل السياحي ارتفع.')).toEqual({ byline: { authors: [], agency: 'بترا', dateline: 'عمان' }, rest: 'قال وزير السياحة إن الدخل السياحي ارتفع.', prefix: 'عمان 17 كانون الأول (بترا)-' });
     expect(parseLeadPrefix('صحار في 17 ديسمبر /العُمانية/ سجل ميناء صحار نموا في مناولة الحاويات.')?.byline).toEqual({ authors: [], agency: 'العُمانية', dateline: 'صحار' });

@@ -2759,4 +2759,14 @@ describe('speakers merged across spellings', () => {
     const a = parse('وقال وزير المالية التركي، بيرات البيرق، صهر الرئيس التركي، إن «الليرة ستتعافى قريبا جدا».');
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['بيرات البيرق', 'وزير المالية التركي']]);
   });
+
+  it('reads bodies named together by a plural head with their adjective ("أحزاب المعارضة الموريتانية")', () => {
+    const a = parse('طالبت أحزاب المعارضة الموريتانية، اليوم الاثنين، بتشكيل لجنة مستقلة، معتبرة أن اللجنة الحالية فقدت ثقة الفاعلين السياسيين بشكل كامل.');
+    expect(indirect(a).map((q) => q.speaker)).toEqual(['أحزاب المعارضة الموريتانية']);
+  });
+
+  it('never merges a two-word name with the father\'s name after ولد or بن in a longer one ("محمد الأمين", "محمد أحمد ولد محمد الأمين")', () => {
+    const a = parse('وقال النائب المعارض محمد الأمين إن "الحوار مجرد مضيعة للوقت".', 'ونقل عن وزير الداخلية محمد أحمد ولد محمد الأمين قوله إن "الحكومة منفتحة على كل المقترحات".');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['محمد الأمين', 'النائب المعارض'], ['محمد أحمد ولد محمد الأمين', 'وزير الداخلية']]);
+  });
 });

@@ -30,6 +30,8 @@ const ARCHIVE_CREDIT = /^(?:\s*[:\-–—])?\s*(?:ال)?[أا]رشيف/u;
 const INNER_LABEL = /(?<!\p{L})(?:تصوير|إعداد|اعداد|تحرير|مراجعة|تدقيق|ترجمة|بقلم|كتب)(?=[\s:\-–—])[\s:\-–—]*/gu;
 /** "(CNN)--", "دبي، الإمارات العربية المتحدة (CNN)—", "(رويترز) -", "القاهرة (أ ش أ) -": an agency in brackets. */
 const BRACKET_PREFIX = /^([^()]{2,60})?\(([^()]{1,30})\)\s?(?:--|—|–|-|:)\s?/u;
+/** A dash after the closing bracket of a lead. */
+const DASH_AFTER_BRACKET = /\)\s?(?:--|—|–|-)\s?$/u;
 /** " - 14 - 5 ": the day and month a wire prints after its place, before the agency in brackets. */
 const WIRE_DAY_MONTH = /[-–—] ?\d{1,2} ?[-–—/] ?\d{1,2}$/u;
 /** " - منذ 3 ساعات", " | قبل يومين": a relative time closing a byline line. */
@@ -771,6 +773,11 @@ export function parseLeadPrefix(paragraph: string): PrefixResult | null {
     const placedOutlet = place !== '' && classifyPart(place).kind === 'place' && agency.kind === 'unknown' && keyWords(lineKey(agency.text)) <= MAX_LEAD_WORDS;
     if ((agency.kind === 'agency' || /^cnn$/iu.test(agency.text) || placedOutlet) && placeOk) {
       return { byline: { authors: [], agency: agency.text, dateline: place || null }, rest: paragraph.slice(bracket[0].length).trimStart(), prefix: bracket[0].trim() };
+    }
+    // "الأخبار (نواكشوط) –": the outlet first, its place in brackets, then a dash (a colon may open a quote's speaker)
+    const outlet = place === '' ? null : classifyPart(place);
+    if (outlet !== null && agency.kind === 'place' && DASH_AFTER_BRACKET.test(bracket[0]) && (outlet.kind === 'agency' || (outlet.kind === 'unknown' && keyWords(lineKey(outlet.text)) <= MAX_LEAD_WORDS && !isPersonLike(outlet.text, 2, MAX_BYLINE_NAME_WORDS)))) {
+      return { byline: { authors: [], agency: outlet.text, dateline: agency.text }, rest: paragraph.slice(bracket[0].length).trimStart(), prefix: bracket[0].trim() };
     }
   }
   const placeDateBracket = PLACE_DATE_BRACKET_PREFIX.exec(paragraph);

@@ -128,6 +128,9 @@ function sameAt(x: NameShape, i: number, y: NameShape, j: number): boolean {
   return x.words[i] === y.words[j] || sameTranslit(x.keys[i]!, y.keys[j]!);
 }
 
+/** "بن", "ولد": a father's name follows them in a lineage, folded. */
+const LINEAGE: ReadonlySet<string> = new Set(['بن', 'ابن', 'بنت', 'ولد']);
+
 /** "الله", folded: the last word of compound names ("عبد الله", "نصر الله"), never a family name by itself. */
 const GOD = 'الله';
 
@@ -159,6 +162,13 @@ export function sameSpeaker(a: string, b: string, shapes?: NameShapes): boolean 
   if (n === m) {
     for (let i = 0; i < n; i++) if (!sameAt(small, i, big, i)) return false;
     return true;
+  }
+  // "محمد الأمين" is not "محمد أحمد ولد محمد الأمين": a name of two words or more after ولد or بن in the longer one
+  // is the father's
+  if (n >= 2 && LINEAGE.has(big.words[m - n - 1]!)) {
+    let tail = true;
+    for (let i = 0; i < n && tail; i++) tail = sameAt(small, i, big, m - n + i);
+    if (tail) return false;
   }
   for (let i = 0; i < n; i++) {
     let found = false;
