@@ -1269,3 +1269,18 @@ describe('update notices and toolbars (held-out set 105)', () => {
     expect(a.boilerplate).toEqual(expect.arrayContaining(['آخر تحديث منذ 5 دقائق', 'طباعة حفظ مشاركة']));
   });
 });
+
+describe('lines of set 106', () => {
+  it('drops a copy editor\'s credit under the writer ("تدقيق: رنا الشامي"), never an author', () => {
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'إعداد: كريم عبد الهادي', 'تدقيق: رنا الشامي', '09/04/2024 01:30', '', ...BODY].join('\n'));
+    expect(a.byline.authors).toEqual(['كريم عبد الهادي']);
+    expect(a.boilerplate).toContain('تدقيق: رنا الشامي');
+    expect(a.paragraphs).toEqual(BODY);
+  });
+
+  it('drops a pointer to an infographic or a gallery with a bar between paragraphs ("انفوجراف | …", "بالصور | …")', () => {
+    const text = (pointer: string) => ['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', '12 مايو 2024', BODY[0], pointer, ...BODY.slice(1)].join('\n');
+    expect(parseArticle(text('انفوجراف | أسعار النفط في أسبوع')).paragraphs).toEqual(BODY);
+    expect(parseArticle(text('بالصور | افتتاح معرض الكتاب في الرياض')).paragraphs).toEqual(BODY);
+  });
+});

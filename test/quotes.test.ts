@@ -2769,4 +2769,24 @@ describe('speakers merged across spellings', () => {
     const a = parse('وقال النائب المعارض محمد الأمين إن "الحوار مجرد مضيعة للوقت".', 'ونقل عن وزير الداخلية محمد أحمد ولد محمد الأمين قوله إن "الحكومة منفتحة على كل المقترحات".');
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['محمد الأمين', 'النائب المعارض'], ['محمد أحمد ولد محمد الأمين', 'وزير الداخلية']]);
   });
+
+  it('reads "م." and "أ.د." before a name as titles, never a sentence\'s end ("المتحدث الرسمي لأمانة جدة م. محمد البقمي أن …")', () => {
+    const a = parse('وأوضح المتحدث الرسمي لأمانة جدة م. محمد البقمي لـ«المدينة» أن المشروع سيسهم في خفض زمن الرحلة بنسبة 40%.', 'من جانبه، قال أستاذ هندسة النقل أ.د. سعيد الغامدي إن تطوير المحاور «خطوة مهمة، لكنها لا تغني عن تطوير النقل العام».');
+    expect(indirect(a)).toEqual([{ text: 'المشروع سيسهم في خفض زمن الرحلة بنسبة 40%', speaker: 'محمد البقمي' }]);
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['محمد البقمي', 'المتحدث الرسمي لأمانة جدة'], ['سعيد الغامدي', 'أستاذ هندسة النقل']]);
+    // (after a year, "م." is the era and ends the sentence)
+    expect(speech(parse('وافتتح المبنى عام 1990 م. وقال الوزير إن "الأسعار سترتفع قريبا".')).map((q) => q.speaker)).toEqual(['الوزير']);
+  });
+
+  it('reads the pronoun before a verb ("وهي تصف لحظة وصولها: …") as its subject, never the object after it', () => {
+    const a = parse('أما الحاجة فاطمة الزهراء بنسعيد، القادمة من مدينة فاس المغربية، فلم تتمالك دموعها وهي تصف لحظة وصولها: "انتظرت هذه اللحظة ثلاثين عاما".');
+    expect(speech(a).map((q) => q.speaker)).toEqual(['فاطمة الزهراء بنسعيد']);
+  });
+
+  it('reads a nisba in the sound plural after a body\'s genitive with لل as part of its name ("الاتحاد العام للعمال الجزائريين")', () => {
+    const a = parse('ورحب الاتحاد العام للعمال الجزائريين بالقرار، معتبرا في بيان أنه خطوة أولى نحو أجر يضمن العيش الكريم.');
+    expect(a.speakers.map((s) => s.name)).toEqual(['الاتحاد العام للعمال الجزائريين']);
+    // (a plural that is no nisba after the genitive is what the body asks of: "طالب الاتحاد العام للشغل المسؤولين")
+    expect(parse('وطالب الاتحاد العام للشغل المسؤولين بالتدخل، مؤكدا أن الوضع لم يعد يحتمل أي تأخير.').speakers.map((s) => s.name)).toEqual(['الاتحاد العام للشغل']);
+  });
 });

@@ -170,9 +170,10 @@ function isPlatformBar(key: string, words: number): boolean {
 
 /**
  * "شاهد.. لحظة وصول الوفد", "بالفيديو: …": a pointer to a video, the verb followed by ".." or a colon; "فيديو | …"
- * with a bar may hold ".." and end on a question (a headline never opens on the bar).
+ * (or "انفوجراف | …", "بالصور | …": another medium) with a bar may hold ".." and end on a question (a headline never
+ * opens on the bar).
  */
-const VIDEO_POINTER = /^(?:شاهد|شاهدوا|شاهدي|بالفيديو|فيديو)\s?(?:\.\.|…|:)[^.؟?!]*$|^(?:بالفيديو|فيديو) ?\| ?(?:[^.؟?!]|\.\.)*[؟?!]?$/u;
+const VIDEO_POINTER = /^(?:شاهد|شاهدوا|شاهدي|بالفيديو|فيديو)\s?(?:\.\.|…|:)[^.؟?!]*$|^(?:بالفيديو|فيديو|بالصور|انفوجراف|إنفوجراف|انفوغراف|إنفوغراف|فيديوجراف) ?\| ?(?:[^.؟?!]|\.\.)*[؟?!]?$/u;
 
 /**
  * "شاهد: نجران.. السجن 5 أعوام لمبتز", "طالع: …": inside the body, an imperative and a colon before another

@@ -689,8 +689,9 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
       // (never the writer's trade under the name: "كاتب صحفي")
       // (never two parts around a dash: "عمّان - رؤيا" is a place and an outlet)
       // (never a noun and its adjective, both definite: "النسخة الورقية"; "الهادي التريكي" opens on a given name)
-      // (never words parted by a comma: "وزارة الصحة، جدة")
-      if (i > head && head >= 0 && out.dates.length === 0 && isPersonLike(line.text) && line.words <= MAX_BARE_AUTHOR_WORDS && !isWriterTitle(line.key.split(' ')[0] ?? '') && !SPACED_DASH.test(line.text) && !/[،,]/u.test(line.text) && !(ALL_DEFINITE.test(line.key) && !startsWithGivenName(line.key))) {
+      // (never words parted by a comma: "وزارة الصحة، جدة"; never a label's credit: "تدقيق: رنا الشامي" names the
+      // copy editor)
+      if (i > head && head >= 0 && out.dates.length === 0 && isPersonLike(line.text) && line.words <= MAX_BARE_AUTHOR_WORDS && !isWriterTitle(line.key.split(' ')[0] ?? '') && !SPACED_DASH.test(line.text) && !/[،,:]/u.test(line.text) && !(ALL_DEFINITE.test(line.key) && !startsWithGivenName(line.key))) {
         out.bylines.push({ authors: [line.text], agency: null, dateline: null });
       }
       // "عدن" alone under the headline, over the writer's name: the dateline

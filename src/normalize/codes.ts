@@ -6,6 +6,7 @@ export const TEH_MARBUTA = 0x0629;
 export const FEH = 0x0641;
 export const KAF = 0x0643;
 export const LAM = 0x0644;
+export const MEEM = 0x0645;
 export const NOON = 0x0646;
 export const WAW = 0x0648;
 export const YEH = 0x064a;

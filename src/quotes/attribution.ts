@@ -942,6 +942,9 @@ const RELAYING_VERB = /^[وف]?(?:نقل|نقلت|ينقل|تنقل)$/u;
 const CONVEYED_SET = new Set(CONVEYED_OBJECTS);
 
 /** Who speaks through the cue at `cue.index`, given the quote or content that starts at token `limit`. */
+/** "وهي", "وهو": "while she/he", a pronoun subject right before a verb. Folded. */
+const WHILE_PRONOUNS: ReadonlySet<string> = new Set(['وهي', 'وهو', 'وهم', 'وهما', 'وهن']);
+
 export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, floor: number, limit: number): Voice | null {
   const { info, index } = cue;
   const at = view.tokens[index]!.start;
@@ -962,7 +965,10 @@ export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, fl
       const subject = subjectBefore(view, ctx, floor, index - 1);
       if (subject !== null && subject.name !== null) return subject;
     }
-    const after = voiceOf(view, ctx, mentionAfter(view, ctx, cue, limit), info.feminine, at);
+    // ("فلم تتمالك دموعها وهي تصف لحظة وصولها: …": after "وهي"/"وهو" the pronoun is the verb's subject, the words
+    // after it its object)
+    const pronounSubject = index > floor && WHILE_PRONOUNS.has(view.tokens[index - 1]!.norm);
+    const after = pronounSubject ? null : voiceOf(view, ctx, mentionAfter(view, ctx, cue, limit), info.feminine, at);
     if (after) return after;
     // "ونقل صورة أن العراق غير مستقر": a relaying verb before a thing conveyed relays nobody's words
     if (RELAYING_VERB.test(view.tokens[index]!.norm) && CONVEYED_SET.has(view.tokens[index + 1]?.norm ?? '')) return { name: null, role: null, anonymous: true, feminine: null };

@@ -841,7 +841,8 @@ function definiteRun(tokens: readonly Token[], i: number, limit: number, adjecti
   // ("وطالب الاتحاد العام التونسي للشغل الحكومة بـ…": a speaking body or a definite plural after it is the object)
   if (j < limit && !hasComma(tokens[j - 1]!) && LIL_GENITIVE.test(tokens[j]!.norm) && !isStop(tokens[j]!)) {
     j++;
-    while (j < limit && j - i < MAX_ORG_TOKENS && !hasComma(tokens[j - 1]!) && tokens[j]!.norm.startsWith('ال') && !isStop(tokens[j]!) && !ASKED_OF.test(tokens[j]!.norm) && !SPEAKING_BODY_SET.has(tokens[j]!.norm)) j++;
+    // ("الاتحاد العام للعمال الجزائريين": a nisba in the plural agrees with the genitive, no object)
+    while (j < limit && j - i < MAX_ORG_TOKENS && !hasComma(tokens[j - 1]!) && tokens[j]!.norm.startsWith('ال') && !isStop(tokens[j]!) && (!ASKED_OF.test(tokens[j]!.norm) || PLURAL_NISBA.test(tokens[j]!.norm)) && !SPEAKING_BODY_SET.has(tokens[j]!.norm)) j++;
   }
   // "الجمعية التونسية لطب نفس الطفل": ل and an indefinite construct chain that a definite word closes
   else if (j < limit && !hasComma(tokens[j - 1]!) && LI_GENITIVE.test(tokens[j]!.norm) && !isStop(tokens[j]!)) {
@@ -886,6 +887,8 @@ const MAX_CONSTRUCT_LINKS = 2;
 export const ISSUED_BY = /^(?:ال)?صادر(?:ه)?$/u;
 /** A definite plural, what a body asks of or calls on ("السلطات", "المواطنين"), folded. */
 const ASKED_OF = /^ال\p{L}{2,}(?:ات|ين|ون)$/u;
+/** "الجزائريين", "التونسيون": a definite nisba in the sound plural, folded. */
+const PLURAL_NISBA = /^ال\p{L}{2,}(?:يين|يون)$/u;
 /** A word glued to لل: "للجيش", "للطيران". Folded. */
 const LIL_GENITIVE = /^لل\p{L}{2,}$/u;
 

@@ -1,17 +1,21 @@
 import type { MarkSpan } from './marks.js';
+import { MEEM } from '../normalize/codes.js';
 
 /** Domain endings written in Arabic after a site's name: "العربية.نت", "ممزورلد.كوم". */
 const DOMAIN_ENDINGS = ['نت', 'كوم', 'أورغ', 'اورغ', 'أورج', 'اورج', 'إنفو', 'انفو'];
 
-/** Titles abbreviated to one letter and a full stop: "د. فرانك أليسون" (doctor), "أ. سامي" (professor). */
+/** Titles abbreviated to one letter and a full stop: "د. فرانك أليسون" (doctor), "أ. سامي" (professor), "أ.د. سعيد" (both). */
 const ABBREVIATED_TITLES = 'دأ';
+/** "م. محمد البقمي": the engineer's title, a lone م and a full stop (after a year, "عام 1990 م.", the era ends a sentence). */
+const ENGINEER_TITLE = /(?:^|[\s(«"“.])م\.$/u;
+const ERA_AFTER_NUMBER = /[\d\u0660-\u0669]\s?م\.$/u;
 
 /**
  * A full stop before a space, the end, or a glued Arabic word ("الآن.وحسب"; not "العربية.نت", "ممزورلد.كوم",
  * "د. فرانك", nor inside letters spelt with stops: "إف.جي.إي", "أ.ف.ب").
  */
 const SENTENCE_BREAK = new RegExp(
-  `(?<!(?:^|[\\s(«"“])[${ABBREVIATED_TITLES}])[.!?؟](?=\\s|$)|(?<!(?:^|[\\s.(«"“])\\p{Script=Arabic}{1,2})[.!?؟](?=(?!(?:${DOMAIN_ENDINGS.join('|')})(?!\\p{L}))\\p{Script=Arabic}{2})|[.]{2,}`,
+  `(?<!(?:^|[\\s(«"“.])[${ABBREVIATED_TITLES}])[.!?؟](?=\\s|$)|(?<!(?:^|[\\s.(«"“])\\p{Script=Arabic}{1,2})[.!?؟](?=(?!(?:${DOMAIN_ENDINGS.join('|')})(?!\\p{L}))\\p{Script=Arabic}{2})|[.]{2,}`,
   'gu',
 );
 
@@ -23,6 +27,11 @@ export function sentenceBreaks(text: string, spans: readonly MarkSpan[]): number
   for (let m = SENTENCE_BREAK.exec(text); m !== null; m = SENTENCE_BREAK.exec(text)) {
     const at = m.index;
     while (s < spans.length && spans[s]!.close <= at) s++;
+    // ("عام 1990 م. وقال": the era's abbreviation ends the sentence; the title's never does)
+    if (m[0] === '.' && text.charCodeAt(at - 1) === MEEM) {
+      const before = text.slice(Math.max(0, at - 3), at + 1);
+      if (ENGINEER_TITLE.test(before) && !ERA_AFTER_NUMBER.test(before)) continue;
+    }
     const inside = s < spans.length && spans[s]!.open < at && at < spans[s]!.close;
     if (!inside) breaks.push(at + m[0].length);
   }
