@@ -2789,4 +2789,11 @@ describe('speakers merged across spellings', () => {
     // (a plural that is no nisba after the genitive is what the body asks of: "طالب الاتحاد العام للشغل المسؤولين")
     expect(parse('وطالب الاتحاد العام للشغل المسؤولين بالتدخل، مؤكدا أن الوضع لم يعد يحتمل أي تأخير.').speakers.map((s) => s.name)).toEqual(['الاتحاد العام للشغل']);
   });
+
+  it('ends reported words at a colon that opens a quote, before the verb that opens it ("… بالصعبة وقال: «…»")', () => {
+    const a = parse('ووالدها، محمد الهادي، سائق سيارة أجرة، يقول إنه اقترض المال لدفع ثمن الدروس الخصوصية: "كل ما أملك أنفقته على دراستها".');
+    expect(indirect(a)).toEqual([{ text: 'إنه اقترض المال لدفع ثمن الدروس الخصوصية', speaker: 'محمد الهادي' }]);
+    const b = parse('وأكد المدرب جورج إيفانوف أن المنتخب لديه أفضل مما ظهر به في المباريات الماضية وقال: "سنقدم مباراة كبيرة جدا أمام تونس".');
+    expect(indirect(b)).toEqual([{ text: 'المنتخب لديه أفضل مما ظهر به في المباريات الماضية', speaker: 'جورج إيفانوف' }]);
+  });
 });

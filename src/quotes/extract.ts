@@ -698,6 +698,9 @@ function clauseEnd(view: ParagraphView, start: number, end: number): number {
     for (let k = from; k < last; k++) {
       if (tokens[k - 1]!.after !== '' && opensClause(view, k, insideSpan(view.spans, tokens[k]!.start))) {
         b = k;
+        // ("… بالصعبة وقال: «…»", "… وفي الشأن السوري قال كيري: «…»": the verb that opens the quote, and its subject,
+        // are no part of the reported words)
+        if (tokens[k - 1]!.after.includes(':')) for (let j = k - 1; j >= from && j >= k - MAX_VERB_BEFORE_COLON; j--) if (cueAt(tokens, j)?.kind === 'verb') b = j;
         break;
       }
     }
@@ -706,6 +709,8 @@ function clauseEnd(view: ParagraphView, start: number, end: number): number {
 }
 /** Stretches up to this many tokens are scanned; longer ones use the paragraph's clause index. */
 const MAX_SCAN = 200;
+/** How far before a colon the verb that opens a quote is looked for ("وقال", "قال كيري", "قال الوزير سامي نور"). */
+const MAX_VERB_BEFORE_COLON = 4;
 
 /** Whether quote marks hold most of a stretch's words: "قال إن عنان «يمتلك وثائق …»" is a quote, not reported speech. */
 function mostlyQuoted(view: ParagraphView, start: number, end: number): boolean {
@@ -759,6 +764,8 @@ function clauseIndex(view: ParagraphView): ClauseIndex {
 /** "…، موضحا أنه …", "…، وقال: …", "…، مما أدى إلى …": token `k` opens a clause of its own after a comma. */
 function opensClause(view: ParagraphView, k: number, quoted: boolean): boolean {
   const { tokens } = view;
+  // ("يقول إنه اقترض المال لدفع ثمن الدروس: «كل ما أملك …»": a colon before a quote opens the speaker's own words)
+  if (quoted && tokens[k - 1]!.after.includes(':')) return true;
   if (!/[،,]/u.test(tokens[k - 1]!.after)) return false;
   if (quoted) return appendedQuote(view, k);
   // a participle or a verb joined by و/ف: a bare verb after a comma may be the content's own ("الشبكة، …، تؤكد")
