@@ -1284,3 +1284,17 @@ describe('lines of set 106', () => {
     expect(parseArticle(text('بالصور | افتتاح معرض الكتاب في الرياض')).paragraphs).toEqual(BODY);
   });
 });
+
+describe('lines of set 107', () => {
+  it('drops a summary box whose label carries a note in brackets ("ملخص المقال (مولد بالذكاء الاصطناعي)") and its bullets', () => {
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'منى الدباغ', '12 مايو 2024', 'ملخص المقال (مولد بالذكاء الاصطناعي)', '• الأسهم ترتفع بدعم البنوك', '• السيولة تتجاوز 80 مليون دينار', '', ...BODY].join('\n'));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toContain('ملخص المقال (مولد بالذكاء الاصطناعي)');
+  });
+
+  it('reads a writer\'s credit with the photographer\'s after a bar as the byline, never a caption ("تحرير: طارق بن عيسى | تصوير: فادي الحلبي")', () => {
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', '12/05/2024', 'تحرير: طارق بن عيسى | تصوير: فادي الحلبي', '', ...BODY].join('\n'));
+    expect(a.byline.authors).toEqual(['طارق بن عيسى']);
+    expect(a.paragraphs).toEqual(BODY);
+  });
+});

@@ -101,7 +101,10 @@ describe('bylines and datelines', () => {
     ['Par سلمى بن عمر', { authors: ['سلمى بن عمر'], agency: null, dateline: null }],
     ['كتب- حسن مرسي:', { authors: ['حسن مرسي'], agency: null, dateline: null }],
     ['حوار: آسيا العتروس', { authors: ['آسيا العتروس'], agency: null, dateline: null }],
-    ['إعداد: صالح آل زمانان, تصوير : صالح الدغاري', { authors: ['صالح آل زمانان', 'صالح الدغاري'], agency: null, dateline: null }],
+    // (the photographer credited after the writer is no writer)
+    ['إعداد: صالح آل زمانان, تصوير : صالح الدغاري', { authors: ['صالح آل زمانان'], agency: null, dateline: null }],
+    ['تحرير: طارق بن عيسى | تصوير: فادي الحلبي', { authors: ['طارق بن عيسى'], agency: null, dateline: null }],
+    ['تصوير وإعداد: محمود بكار', { authors: ['محمود بكار'], agency: null, dateline: null }],
     ['أبوظبي - سكاي نيوز عربية', { authors: [], agency: 'سكاي نيوز عربية', dateline: 'أبوظبي' }],
     ['واشنطن - رويترز', { authors: [], agency: 'رويترز', dateline: 'واشنطن' }],
     ['لندن: «الشرق الأوسط»', { authors: [], agency: 'الشرق الأوسط', dateline: 'لندن' }],
@@ -396,12 +399,14 @@ describe('bylines and datelines', () => {
     expect(section.boilerplate).toContain('رياضة / خاص');
   });
 
-  it('reads a photo credit to an archive ("تصوير: أرشيف الموقع") as a credit naming nobody, and a named photographer as credited', () => {
+  it('reads a photo credit ("تصوير: أرشيف الموقع", "تصوير: سامر علي") as a credit naming no writer', () => {
     const page = (lines: string): string => `ارتفاع أسعار الأعلاف في الأسواق\n${lines}\n\nشهدت أسعار الأعلاف ارتفاعا جديدا خلال الأسبوع الجاري.`;
     const a = parseArticle(page('مها العلي\n2025/03/04 - 10:15\n\nتصوير: أرشيف الصحيفة'));
     expect(a.byline.authors).toEqual(['مها العلي']);
     expect(a.boilerplate).toContain('تصوير: أرشيف الصحيفة');
-    expect(parseArticle(page('تصوير: سامر علي')).byline.authors).toEqual(['سامر علي']);
+    const named = parseArticle(page('مها العلي\nتصوير: سامر علي'));
+    expect(named.byline.authors).toEqual(['مها العلي']);
+    expect(named.boilerplate).toContain('تصوير: سامر علي');
   });
 
   it('drops one word alone right under the headline, over the body (a site\'s name or a label), as boilerplate', () => {

@@ -305,7 +305,8 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   'held-out-75.json': { authorsRecall: 0.99, maxLeak: 0.005, bodyF1: 0.995 },
   // first contact: 2.1% leaked, author recall 1 (the date over the headline, a photographer's credit, a kicker word,
   // the headline twice, a writer's desk all read); the leaks are lone last titles the rules leave by design (two
-  // words, opening on "في", or after a truncated paragraph); "تصوير: X" credits X as an author, as the project does
+  // words, opening on "في", or after a truncated paragraph); "تصوير: X" credited X as an author until the twentieth
+  // session (author precision 0.827; 0.969 since a photographer is no writer)
   'held-out-76.json': { authorsRecall: 0.99, maxLeak: 0.009, bodyF1: 0.99 },
   // first contact: headline 0.774, 11.4% leaked (a currency widget "دولار 3.75 ريال" over the headline read as the
   // headline; "تعرف على التفاصيل", "تم تحديث هذا الخبر …", "أسعار العملات" kept)
@@ -401,6 +402,11 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // writer (author precision 0.827) and an infographic pointer with a bar ("انفوجراف | …") leaked (8.9%); now author
   // precision 0.964, leak 0.3% (one pointer whose title runs past a pointer's length), body F1 0.996
   'held-out-106.json': { authorsRecall: 0.99, maxLeak: 0.005, bodyF1: 0.99 },
+  // set 107 (twentieth session), first contact: a photographer credited after the writer ("تحرير: X | تصوير: Y") was a
+  // second writer, or the whole line a caption when the writer's name had four words (author precision 0.833, recall
+  // 0.968), and an AI summary box whose label carries a note in brackets leaked (17.7%); now precision 0.969, recall 1,
+  // no leak, body F1 0.997
+  'held-out-107.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

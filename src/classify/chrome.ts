@@ -384,7 +384,8 @@ export function isTicker(key: string, words: number, line?: string): boolean {
 }
 
 export function isCaption(line: string, key = lineKey(line), words = keyWords(key)): boolean {
-  if (words > MAX_CAPTION_WORDS) return false;
+  // ("تحرير: طارق بن عيسى | تصوير: فادي الحلبي": a writer's credit line with the photographer's after a bar)
+  if (words > MAX_CAPTION_WORDS || WRITER_CREDIT_START.test(line)) return false;
   // "(رويترز)" in brackets, or after a dash or bar: "طفل يتلقى اللقاح - الصورة من الأرشيف", "… | رويترز"
   const credit = BRACKET_CREDIT.exec(line) ?? dashCredit(line, words);
   // (never a writer's account after the name: "نور الهدى بن عمر | تويتر: @writer_desk")
@@ -399,6 +400,9 @@ export function isCaption(line: string, key = lineKey(line), words = keyWords(ke
   if (words <= 8 && POINTER_GLYPH.test(line) && startsWithKey(key, CAPTION_START_INDEX) && !/[.؟?!]$/u.test(line)) return true;
   return words <= 12 && startsWithKey(key, CAPTION_START_INDEX) && !/[.؟?!]$/u.test(line) && /صدر|مصدر|تعليق|أرشيف|ارشيف|photo/iu.test(line);
 }
+
+/** A writer's credit label and its colon opening a line: "تحرير: …", "كتب: …", "بقلم: …". */
+const WRITER_CREDIT_START = /^(?:تحرير|إعداد|اعداد|كتابة|كتب|كتبت|بقلم)\s?[:：]/u;
 
 /** A glyph pointing at a picture above or below the line: "▲ صورة من الحدث". */
 const POINTER_GLYPH = /^[▲△▼▽◄►⬆⬇↑↓📷📸]/u;
@@ -469,11 +473,22 @@ export function isInlineSectionHeading(line: string, words: number): boolean {
 }
 
 /** Whether a single line is page chrome by itself. */
+/** A label and a note in brackets after it: "ملخص المقال (مولد بالذكاء الاصطناعي)". */
+const LABEL_WITH_NOTE = /^([^()]{2,40}?)\s*\([^()]{1,40}\)$/u;
+
+/** The key of a line's label without a note in brackets after it (the whole line's key when it has none). */
+export function labelKey(line: string): string {
+  const m = LABEL_WITH_NOTE.exec(line);
+  return lineKey(m === null ? line : m[1]!);
+}
+
 export function isChromeLine(line: string, key = lineKey(line), words = keyWords(key)): boolean {
   if (key === '') return true;
   if (!ARABIC_LETTER.test(line)) return true;
   // a single word that ends a sentence ("المشاركة.") is a fragment of hard-wrapped text, not a button
   if (key.length <= LONGEST_CHROME_LINE_KEY && CHROME_LINE_KEYS.has(key) && !(words === 1 && SENTENCE_FULL_STOP.test(line) && !END_KEYS.has(key))) return true;
+  // "ملخص المقال (مولد بالذكاء الاصطناعي)": a chrome label with a note in brackets
+  if (line.endsWith(')') && CHROME_LINE_KEYS.has(labelKey(line))) return true;
   if (words <= MAX_PREFIX_CHROME_WORDS && startsWithKey(key, CHROME_PREFIX_INDEX)) return true;
   if (isSourceLine(line, key, words)) return true;
   if (URL_OR_HANDLE.test(line) || EMBED_SIGNATURE.test(line) || HASHTAGS_ONLY.test(line) || BREAKING_TICKER.test(line)) return true;

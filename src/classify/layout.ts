@@ -6,7 +6,7 @@ import { cueOf } from '../quotes/cue-index.js';
 import { bareAuthors, classifyPart, hasDeskPart, isPersonLike, SPACED_DASH } from '../metadata/byline.js';
 import { isKnownPlace, isWriterTitle, startsWithGivenName } from '../metadata/known.js';
 import { AD_LABELS, BOX_END_BUTTONS, CONTENTS_LABELS, END_MARKERS, KICKER_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, OPINION_LABELS, SUMMARY_LABELS, WRITER_BOX_HEADINGS } from '../lexicon/chrome.js';
-import { isCaption, isChromeLine, isClockTime, isSourceLine, isStoryPointer, isTicker } from './chrome.js';
+import { isCaption, isChromeLine, isClockTime, isSourceLine, isStoryPointer, isTicker, labelKey } from './chrome.js';
 import { SECTION_LIKE_OUTLETS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
 import type { Byline } from '../schema.js';
 import type { ClassifiedLine } from './line.js';
@@ -605,7 +605,7 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
         // (never under a live page's time stamp: "12:40 م" stands over the title of the next post)
         if (bodyStarted && sponsoredTitle(lines, i + 1) && !isCaption(line.text, line.key, line.words) && !isClockTime(line.key)) skipLines = 1;
         // "ملخص" and its lines over a blank line, before the body: a summary box
-        else if (!bodyStarted && SUMMARY_KEYS.has(line.key)) skipLines = summaryBoxLines(lines, i);
+        else if (!bodyStarted && (SUMMARY_KEYS.has(line.key) || SUMMARY_KEYS.has(labelKey(line.text)))) skipLines = summaryBoxLines(lines, i);
         // "في هذا المقال:" and the questions or titles under it, before the body: a contents box
         else if (!bodyStarted && CONTENTS_KEYS.has(line.key)) skipLines = contentsBoxLines(lines, i);
         return;

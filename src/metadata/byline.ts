@@ -25,6 +25,9 @@ const LEAD_AFTER_LABEL = /^\s*(?:(?:ال)?(?:كاتب|كاتبة|صحفي|صحف
 /** The label of a photographer's credit. */
 const PHOTO_LABEL = 'تصوير';
 /** After a photo label, a credit to an archive or a file photo: ": أرشيف الموقع", ": أرشيفية". */
+/** A credit's label followed by its colon or dash. */
+const MARKED_CREDIT = /^\s?[:\-–—]/u;
+/** "أرشيف الموقع" after a photo label, marked or not: the archive, nobody. */
 const ARCHIVE_CREDIT = /^(?:\s*[:\-–—])?\s*(?:ال)?[أا]رشيف/u;
 /** A second label inside a credit line ("إعداد: فلان, تصوير : فلان"). */
 const INNER_LABEL = /(?<!\p{L})(?:تصوير|إعداد|اعداد|تحرير|مراجعة|تدقيق|ترجمة|بقلم|كتب)(?=[\s:\-–—])[\s:\-–—]*/gu;
@@ -400,12 +403,13 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
   const credit = CREDIT_LABEL.exec(line);
   // ("المحرر الاقتصادي": the label alone with the desk's adjective)
   if (credit !== null && line.length <= MAX_EDITOR_DESK_CHARS && EDITOR_DESK.test(key ?? lineKey(line))) return { ...EMPTY_BYLINE };
-  // "تصوير: أرشيف الموقع": a photo credit to the archive names nobody (a photographer named is credited, as the
-  // project's fixtures have it)
-  if (credit !== null && credit[0] === PHOTO_LABEL && ARCHIVE_CREDIT.test(line.slice(credit[0].length))) return { ...EMPTY_BYLINE };
   if (credit) {
     // "إعداد وتقديم: هالة سعيد": a second label joined by و before the colon
-    const labelEnd = credit[0].length + (SECOND_LABEL.exec(line.slice(credit[0].length))?.[0].length ?? 0);
+    const second = SECOND_LABEL.exec(line.slice(credit[0].length));
+    // "تصوير: محمود بكار", "تصوير: أرشيف الموقع": a photo credit names no writer (with a writing label joined to it,
+    // "تصوير وإعداد: …", it does)
+    if (credit[0] === PHOTO_LABEL && second === null && (MARKED_CREDIT.test(line.slice(credit[0].length)) || ARCHIVE_CREDIT.test(line.slice(credit[0].length)))) return { ...EMPTY_BYLINE };
+    const labelEnd = credit[0].length + (second?.[0].length ?? 0);
     const lead = LEAD_AFTER_LABEL.exec(line.slice(labelEnd));
     const after = line.slice(labelEnd + (lead?.[0].length ?? 0));
     const rest = trimChars(after, ':/-–—,،');
@@ -631,7 +635,7 @@ const AUTHOR_HONORIFIC = /^\s*(?:أ\.\s?د\.|د\.|أ\.|م\.|الدكتورة? |�
 
 /** The names in a credit line, label words removed. */
 function parseCredit(rest: string): Byline | null {
-  const cleaned = rest.replace(INNER_LABEL, '|');
+  const cleaned = withoutNonWriters(rest);
   const names: string[] = [];
   let dateline: string | null = null;
   let agency: string | null = null;
@@ -652,6 +656,26 @@ function parseCredit(rest: string): Byline | null {
   // ("نشر بواسطة فريق التحرير": the newsroom credited, a credit line that names nobody)
   if (names.length === 0 && agency === null) return desk ? { authors: [], agency: null, dateline } : null;
   return { authors: names, agency, dateline };
+}
+
+/** Inner labels of those credited for no writing: the photographer, the copy editor, the reviewer. */
+const NON_WRITING_LABEL = /^(?:تصوير|تدقيق|مراجعة)/u;
+
+/**
+ * A credit's names with each inner label turned into a separator, the names after a label of no writing left out:
+ * "منى الدباغ | تصوير: فادي الحلبي" → "منى الدباغ ||".
+ */
+function withoutNonWriters(rest: string): string {
+  let out = '';
+  let last = 0;
+  let drop = false;
+  for (const m of rest.matchAll(INNER_LABEL)) {
+    if (!drop) out += rest.slice(last, m.index);
+    out += '|';
+    drop = NON_WRITING_LABEL.test(m[0]);
+    last = m.index + m[0].length;
+  }
+  return drop ? out : out + rest.slice(last);
 }
 
 /** "(إعداد سلمى نجم للنشرة العربية - تحرير علي خفاجي)": a wire's closing credits in brackets. */
