@@ -2796,4 +2796,15 @@ describe('speakers merged across spellings', () => {
     const b = parse('وأكد المدرب جورج إيفانوف أن المنتخب لديه أفضل مما ظهر به في المباريات الماضية وقال: "سنقدم مباراة كبيرة جدا أمام تونس".');
     expect(indirect(b)).toEqual([{ text: 'المنتخب لديه أفضل مما ظهر به في المباريات الماضية', speaker: 'جورج إيفانوف' }]);
   });
+
+  it('reads "وبيّن" printed with its shadda as a speech verb, and "وبين" without it as "and between"', () => {
+    const first = 'وأكد رئيس جمعية منتجي التمور بالأحساء، عبدالله البراك، أن إنتاج المحافظة تجاوز 150 ألف طن هذا العام.';
+    expect(indirect(parse(first, 'وبيّن البراك أن الجمعية وقعت اتفاقيات تصدير مع شركات في ثلاث دول آسيوية.')).map((q) => q.text)).toContain('الجمعية وقعت اتفاقيات تصدير مع شركات في ثلاث دول آسيوية');
+    expect(indirect(parse(first, 'وبين البراك وزملائه أن الخلافات قديمة حول الأسعار في السوق.')).map((q) => q.text)).toEqual(['إنتاج المحافظة تجاوز 150 ألف طن هذا العام']);
+  });
+
+  it('reads a variety or a breed named in quote marks ("صنف «الخلاص»") as a name, no quote', () => {
+    const a = parse('وأكد رئيس الجمعية عبدالله البراك أن صنف «الخلاص» يتصدر المبيعات هذا الموسم في الأسواق.');
+    expect(speech(a)).toEqual([]);
+  });
 });

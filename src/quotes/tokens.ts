@@ -51,6 +51,9 @@ function isRuling(tokens: readonly Token[], k: number): boolean {
 const EXPRESSES: ReadonlySet<string> = new Set(['يعرب', 'ويعرب', 'فيعرب']);
 /** "عن", the preposition "يعرب" takes as a verb. */
 const ABOUT = 'عن';
+/** "وبيّن": "explained", which its shadda tells from "بين" (between), the form a cue only when so printed. Folded. */
+const SHADDA_TELLS = new Set(['بين', 'وبين', 'فبين']);
+const SHADDA = '\u0651';
 
 /** The title "imam", folded, alone or after the article or و: spelt with أ it is the preposition "in front of". */
 const IMAM_FORMS: ReadonlySet<string> = new Set(['امام', 'الامام', 'وامام', 'والامام']);
@@ -215,7 +218,7 @@ export function tokenize(text: string): Token[] {
       // ("أمام الحشود", "إلى الأمام": spelt with أ, the word is "in front of", never the title imam, إمام)
       const role = entry.role && !(IMAM_FORMS.has(norm) && text.slice(start, end).includes('أ'));
       tokens.push({ norm, start, end, after, definite, cue: entry.cue, loose: entry.loose, role, memo: 0 });
-      if ((entry.role && (REPRESENTED.test(norm) || norm === RULING)) || EXPRESSES.has(norm)) (reread ??= []).push(tokens.length - 1);
+      if ((entry.role && (REPRESENTED.test(norm) || norm === RULING)) || EXPRESSES.has(norm) || SHADDA_TELLS.has(norm)) (reread ??= []).push(tokens.length - 1);
     }
     i = fe;
   }
@@ -225,7 +228,10 @@ export function tokenize(text: string): Token[] {
     for (const k of reread) {
       const t = tokens[k]!;
       // "الوزير يعرب القحطاني": "يعرب" (expresses) is a verb only with its عن; else it is the given name
-      if (EXPRESSES.has(t.norm)) {
+      // ("وبيّن البراك أن": the shadda makes the verb of "بين" a cue)
+      if (SHADDA_TELLS.has(t.norm)) {
+        if (t.cue === null && t.loose !== null && text.slice(t.start, t.end).includes(SHADDA)) t.cue = t.loose;
+      } else if (EXPRESSES.has(t.norm)) {
         if (tokens[k + 1]?.norm !== ABOUT) {
           t.cue = null;
           t.loose = null;
