@@ -685,6 +685,12 @@ describe('bylines and datelines', () => {
     expect(parseLeadPrefix('محمد ولد مولود (نواكشوط) – طالبت أحزاب المعارضة بتشكيل لجنة مستقلة.')?.byline.agency ?? null).toBeNull();
   });
 
+  it('reads a numeric date with dashes spaced apart ("نشر في الصباح نيوز يوم 02 - 12 - 2025")', () => {
+    expect(findDate('نشر في الصباح نيوز يوم 02 - 12 - 2025')?.iso).toBe('2025-12-02');
+    // (a wire's day and month with no year stay no date)
+    expect(findDate('الكويت - 14 - 5')).toBeNull();
+  });
+
   it('reads a wire\'s lead with the day and month but no year ("عمان 17 كانون الأول (بترا)-", "صحار في 17 ديسمبر /العُمانية/")', () => {
     expect(parseLeadPrefix('عمان 17 كانون الأول (بترا)- قال وزير السياحة إن الدخل السياحي ارتفع.')).toEqual({ byline: { authors: [], agency: 'بترا', dateline: 'عمان' }, rest: 'قال وزير السياحة إن الدخل السياحي ارتفع.', prefix: 'عمان 17 كانون الأول (بترا)-' });
     expect(parseLeadPrefix('صحار في 17 ديسمبر /العُمانية/ سجل ميناء صحار نموا في مناولة الحاويات.')?.byline).toEqual({ authors: [], agency: 'العُمانية', dateline: 'صحار' });

@@ -2807,4 +2807,10 @@ describe('speakers merged across spellings', () => {
     const a = parse('وأكد رئيس الجمعية عبدالله البراك أن صنف «الخلاص» يتصدر المبيعات هذا الموسم في الأسواق.');
     expect(speech(a)).toEqual([]);
   });
+
+  it('reads the Tunisian delegate ("المعتمد الأول بالولاية، سمير الزواري،") as a title, and "المعتمد" after a noun as "accredited"', () => {
+    const a = parse('من جهته، أكد المعتمد الأول بالولاية، سمير الزواري، أنّ لجنة جهوية ستتابع تقدّم الأشغال بصفة شهرية.');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['سمير الزواري', 'المعتمد الأول بالولاية']]);
+    expect(indirect(parse('وقالت وزارة التربية إن البرنامج المعتمد سيطبق في كل المدارس بداية من العام المقبل.'))).toEqual([{ text: 'البرنامج المعتمد سيطبق في كل المدارس بداية من العام المقبل', speaker: 'وزارة التربية' }]);
+  });
 });
