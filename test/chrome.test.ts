@@ -1298,3 +1298,20 @@ describe('lines of set 107', () => {
     expect(a.paragraphs).toEqual(BODY);
   });
 });
+
+describe('lines of set 108', () => {
+  it('drops an "اختيارات المحرر" box of titles between paragraphs, and a word count with a listening time under the date', () => {
+    const picks = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', '12 مايو 2024', '', BODY[0], '', 'اختيارات المحرر', '', 'الذهب يسجل أعلى مستوى في أسبوعين', '', 'النفط يتراجع مع ارتفاع المخزونات الأمريكية', '', ...BODY.slice(1)].join('\n'));
+    expect(picks.paragraphs).toEqual(BODY);
+    const counts = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'منى الدباغ', '2024/05/12', 'عدد الكلمات: 640 | مدة الاستماع: 4 دقائق', '', ...BODY].join('\n'));
+    expect(counts.paragraphs).toEqual(BODY);
+    expect(counts.readTime.source).toBe('estimated');
+  });
+
+  it('reads the writer at the foot over the editor in charge ("المحرر المسؤول: خالد الزين"), who is no writer', () => {
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'الأحد 12 ماي 2024', '', ...BODY, '', 'دينا السقا', 'المحرر المسؤول: خالد الزين'].join('\n'));
+    expect(a.byline.authors).toEqual(['دينا السقا']);
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toContain('المحرر المسؤول: خالد الزين');
+  });
+});

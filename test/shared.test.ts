@@ -407,6 +407,10 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // 0.968), and an AI summary box whose label carries a note in brackets leaked (17.7%); now precision 0.969, recall 1,
   // no leak, body F1 0.997
   'held-out-107.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 108 (twentieth session), first contact: the editor in charge named under the writer at the foot ("المحرر
+  // المسؤول: …") hid the writer and both leaked (author recall 0.806), an "اختيارات المحرر" box between paragraphs and a
+  // word count under the date leaked (31.2% in all); now recall 1, no leak, body F1 0.997
+  'held-out-108.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {
