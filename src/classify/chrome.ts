@@ -472,7 +472,6 @@ export function isInlineSectionHeading(line: string, words: number): boolean {
   return colon > 0 && colon <= MAX_HEADING_CHARS && isSectionHeading(lineKey(line.slice(0, colon)));
 }
 
-/** Whether a single line is page chrome by itself. */
 /** A label and a note in brackets after it: "ملخص المقال (مولد بالذكاء الاصطناعي)". */
 const LABEL_WITH_NOTE = /^([^()]{2,40}?)\s*\([^()]{1,40}\)$/u;
 
@@ -482,6 +481,7 @@ export function labelKey(line: string): string {
   return lineKey(m === null ? line : m[1]!);
 }
 
+/** Whether a single line is page chrome by itself. */
 export function isChromeLine(line: string, key = lineKey(line), words = keyWords(key)): boolean {
   if (key === '') return true;
   if (!ARABIC_LETTER.test(line)) return true;

@@ -24,10 +24,9 @@ const PLACE_AFTER_LABEL = /^في ([^/\-–—:،,]{2,30}?) ?[/\-–—:،,]/u;
 const LEAD_AFTER_LABEL = /^\s*(?:(?:ال)?(?:كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|إعلامي|إعلامية|زميل|زميلة|دكتور|دكتورة|أستاذ|أستاذة)|الموقع|القناة|الصحيفة|الجريدة|الوكالة|الإذاعة)\s+/u;
 /** The label of a photographer's credit. */
 const PHOTO_LABEL = 'تصوير';
-/** After a photo label, a credit to an archive or a file photo: ": أرشيف الموقع", ": أرشيفية". */
 /** A credit's label followed by its colon or dash. */
 const MARKED_CREDIT = /^\s?[:\-–—]/u;
-/** "أرشيف الموقع" after a photo label, marked or not: the archive, nobody. */
+/** After a photo label, marked or not, a credit to an archive or a file photo: ": أرشيف الموقع", " أرشيفية". */
 const ARCHIVE_CREDIT = /^(?:\s*[:\-–—])?\s*(?:ال)?[أا]رشيف/u;
 /** A second label inside a credit line ("إعداد: فلان, تصوير : فلان"). */
 const INNER_LABEL = /(?<!\p{L})(?:تصوير|إعداد|اعداد|تحرير|مراجعة|تدقيق|ترجمة|بقلم|كتب)(?=[\s:\-–—])[\s:\-–—]*/gu;
@@ -408,7 +407,8 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
     const second = SECOND_LABEL.exec(line.slice(credit[0].length));
     // "تصوير: محمود بكار", "تصوير: أرشيف الموقع": a photo credit names no writer (with a writing label joined to it,
     // "تصوير وإعداد: …", it does)
-    if (credit[0] === PHOTO_LABEL && second === null && (MARKED_CREDIT.test(line.slice(credit[0].length)) || ARCHIVE_CREDIT.test(line.slice(credit[0].length)))) return { ...EMPTY_BYLINE };
+    const afterLabel = line.slice(credit[0].length);
+    if (credit[0] === PHOTO_LABEL && second === null && (MARKED_CREDIT.test(afterLabel) || ARCHIVE_CREDIT.test(afterLabel))) return { ...EMPTY_BYLINE };
     const labelEnd = credit[0].length + (second?.[0].length ?? 0);
     const lead = LEAD_AFTER_LABEL.exec(line.slice(labelEnd));
     const after = line.slice(labelEnd + (lead?.[0].length ?? 0));

@@ -481,7 +481,7 @@ function earlierOrganisation(ctx: Context, view: ParagraphView, head: string, at
     if (norm !== head && !prefixed && !(norm === `ال${head}` && fullDefiniteName(tokens, k)) && definite === null) return null;
     // "وزير خارجية جمهورية التشيك": a head inside a title names no body of its own
     if (k > 0 && tokens[k - 1]!.role) return null;
-    if (definite !== null && !(norm === `ال${head}` && fullDefiniteName(tokens, k))) return definiteBodyName(text, tokens, k, definite[1] !== undefined);
+    if (definite !== null && !(norm === `ال${head}` && fullDefiniteName(tokens, k))) return definiteBodyName(text, tokens, k, definite[1]);
     return bodyName(text, tokens, k, prefixed);
   };
   return searchBack(ctx, `body ${head}`, view, at, 1, (text, tokens, k) => {
@@ -504,18 +504,18 @@ const PASSING_ADJECTIVES = new Set(['المعنيه', 'المختصه', 'الم�
 
 /**
  * "لجنة السياسة النقدية بالبنك المركزي المصري" … "وأوضح البنك": a definite head named by its nisba adjectives
- * ("المركزي المصري"): one is enough after a preposition glued to it, else two ("البنك الدولي" alone may be a
- * description of a body named in full elsewhere). Null when the adjectives are missing.
+ * ("المركزي المصري"): one is enough after a preposition glued to it (`glued`, "بال", "كال" or "لل"), else two
+ * ("البنك الدولي" alone may be a description of a body named in full elsewhere). Null when the adjectives are missing.
  */
-function definiteBodyName(text: string, tokens: readonly Token[], k: number, glued: boolean): Voice | null {
+function definiteBodyName(text: string, tokens: readonly Token[], k: number, glued: string | undefined): Voice | null {
   let j = k + 1;
   while (j < tokens.length && tokens[j - 1]!.after === '' && DEFINITE_NISBA.test(tokens[j]!.norm) && !PASSING_ADJECTIVES.has(tokens[j]!.norm)) j++;
-  if (j - k - 1 < (glued ? 1 : 2)) return null;
+  if (j - k - 1 < (glued !== undefined ? 1 : 2)) return null;
   const printed = text.slice(tokens[k]!.start, tokens[k]!.end);
   // ("للبنك": the article is printed as لل, and the name takes it back)
   const article = printed.indexOf('ال');
   if (article < 0) return null;
-  const head = tokens[k]!.norm.startsWith('لل') || tokens[k]!.norm.startsWith('ولل') || tokens[k]!.norm.startsWith('فلل') ? `ال${printed.slice(printed.indexOf('لل') + 2)}` : printed.slice(article);
+  const head = glued === 'لل' ? `ال${printed.slice(printed.indexOf('لل') + 2)}` : printed.slice(article);
   return { name: `${head}${text.slice(tokens[k]!.end, tokens[j - 1]!.end)}`, role: null, anonymous: false, feminine: null };
 }
 
