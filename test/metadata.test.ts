@@ -105,6 +105,9 @@ describe('bylines and datelines', () => {
     ['إعداد: صالح آل زمانان, تصوير : صالح الدغاري', { authors: ['صالح آل زمانان'], agency: null, dateline: null }],
     ['تحرير: طارق بن عيسى | تصوير: فادي الحلبي', { authors: ['طارق بن عيسى'], agency: null, dateline: null }],
     ['تصوير وإعداد: محمود بكار', { authors: ['محمود بكار'], agency: null, dateline: null }],
+    // (the writer's trade after the label, with a colon after it)
+    ['بقلم المدون: نور الهدى الراشد', { authors: ['نور الهدى الراشد'], agency: null, dateline: null }],
+    ['بقلم الكاتب: سامي يوسف', { authors: ['سامي يوسف'], agency: null, dateline: null }],
     ['أبوظبي - سكاي نيوز عربية', { authors: [], agency: 'سكاي نيوز عربية', dateline: 'أبوظبي' }],
     ['واشنطن - رويترز', { authors: [], agency: 'رويترز', dateline: 'واشنطن' }],
     ['لندن: «الشرق الأوسط»', { authors: [], agency: 'الشرق الأوسط', dateline: 'لندن' }],
