@@ -1315,3 +1315,17 @@ describe('lines of set 108', () => {
     expect(a.boilerplate).toContain('المحرر المسؤول: خالد الزين');
   });
 });
+
+describe('lines of set 110', () => {
+  it('drops a file\'s label under the headline ("ملف خاص: أزمة المياه"), and keeps a two-word headline over it', () => {
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'ملف خاص: أسواق الخليج', 'منى الدباغ', 'الثلاثاء 21 تموز 2024', '', ...BODY].join('\n'));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.byline.authors).toEqual(['منى الدباغ']);
+    const short = parseArticle(['تحرير عدن..', 'ملف خاص: أزمة المياه', 'منى الدباغ', 'الثلاثاء 21 تموز 2024', '', ...BODY].join('\n'));
+    expect(short.headline).toBe('تحرير عدن..');
+    expect(short.paragraphs).toEqual(BODY);
+    expect(short.byline.authors).toEqual(['منى الدباغ']);
+    // (a banner's label on the page's first line still stands over the headline, never under it)
+    expect(parseArticle(['عاجل: انقطاع الكهرباء عن عدة أحياء في العاصمة', 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'بقلم منى الدباغ', 'السبت، 17 مارس 2024', '', ...BODY].join('\n')).headline).toBe('بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك');
+  });
+});

@@ -165,6 +165,8 @@ function isMasthead(byline: Byline): boolean {
   return byline.agency !== null && byline.authors.length === 0 && byline.dateline === null;
 }
 
+/** Most words of a file's label and name under the headline ("ملف خاص: أزمة المياه في الجنوب"). */
+const MAX_FILE_LABEL_WORDS = 8;
 /** "عاجل:", "من ملف:", "عاجل..": a banner's or kicker's label opening a line. */
 const KICKER_LABEL = new RegExp(`^(?:${KICKER_LABELS.join('|')})\\s*(?::|\\.\\.)`, 'u');
 
@@ -182,6 +184,8 @@ function headlineIndex(lines: readonly ClassifiedLine[]): number {
     if (siteNameOverChrome(lines, i) || isTicker(line.key, line.words, line.text)) continue;
     // a line under "ملخص" is the summary box's
     if (i > 0 && SUMMARY_KEYS.has(lines[i - 1]!.key)) continue;
+    // ("تحرير عدن.." / "ملف خاص: أزمة المياه" / the writer: the file's label under a two-word headline)
+    if (short >= 0 && short === i - 1 && KICKER_LABEL.test(line.text)) return short;
     // "عاجل: انقطاع الكهرباء …" over a title its metadata follows: a breaking-news banner, not the story's headline
     // (and "من ملف: أزمات المنطقة": the file the story is filed in)
     if (KICKER_LABEL.test(line.text) && lines[i + 1]?.info.kind === 'text' && isHeadlineLike(lines[i + 1]!.text) && followedByMetadata(lines, i + 1)) continue;
@@ -195,7 +199,7 @@ function headlineIndex(lines: readonly ClassifiedLine[]): number {
     // Breadcrumbs and section names are too short to be the headline; a two-word title right before the
     // metadata lines ("تحرير عدن..") is kept as a fallback.
     if (line.words < MIN_HEADLINE_WORDS) {
-      if (line.words === MIN_HEADLINE_WORDS - 1 && followedByMetadata(lines, i)) short = i;
+      if (line.words === MIN_HEADLINE_WORDS - 1 && (followedByMetadata(lines, i) || (KICKER_LABEL.test(lines[i + 1]?.text ?? '') && followedByMetadata(lines, i + 1)))) short = i;
       continue;
     }
     if (short >= 0 && (!isHeadlineLike(line.text) || /(?<!\.)\.["»”']?$/u.test(line.text))) return short;
@@ -679,7 +683,9 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
       out.boilerplate.push(line.text);
       return;
     }
-    const shortHeaderLine = !bodyStarted && line.words < MIN_HEADLINE_WORDS + 1 && !SENTENCE_END.test(line.text);
+    // ("ملف خاص: أزمة المياه" under the headline, over the writer: the file the story is filed in)
+    const fileLabel = !bodyStarted && i > head && head >= 0 && line.words <= MAX_FILE_LABEL_WORDS && KICKER_LABEL.test(line.text);
+    const shortHeaderLine = !bodyStarted && (fileLabel || line.words < MIN_HEADLINE_WORDS + 1) && !SENTENCE_END.test(line.text);
     // A short line after the headline belongs to the header only when metadata lines still follow it;
     // otherwise it is the body's first line (a kicker or subtitle).
     // ("أبرز النقاط" and its bulleted items over the writer and the date: a summary box in the header)

@@ -383,6 +383,7 @@ export const AD_LABELS: readonly string[] = [
  */
 export const KICKER_LABELS: readonly string[] = [
   'عاجل', 'من ملف', 'ملف', 'ضمن ملف', 'الملف', 'قسم', 'القسم', 'تصنيف', 'التصنيف', 'سلسلة', 'من سلسلة', 'ضمن سلسلة',
+  'ملف خاص', 'تغطية خاصة',
 ];
 
 /**
