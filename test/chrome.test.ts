@@ -1329,3 +1329,31 @@ describe('lines of set 110', () => {
     expect(parseArticle(['عاجل: انقطاع الكهرباء عن عدة أحياء في العاصمة', 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'بقلم منى الدباغ', 'السبت، 17 مارس 2024', '', ...BODY].join('\n')).headline).toBe('بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك');
   });
 });
+
+describe('lines of set 111', () => {
+  it('reads a correspondent\'s or envoy\'s title before a colon and the writer ("الموفد الخاص إلى نيويورك: …")', () => {
+    const envoy = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'الموفد الخاص إلى نيويورك: سلمى الدوري', 'الثلاثاء 21 تموز 2024', '', ...BODY].join('\n'));
+    expect(envoy.byline).toEqual({ authors: ['سلمى الدوري'], agency: null, dateline: null });
+    expect(envoy.paragraphs).toEqual(BODY);
+    expect(envoy.boilerplate).toContain('الموفد الخاص إلى نيويورك: سلمى الدوري');
+    // (a listed outlet between the title and the place is the agency)
+    const outlet = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'مراسل الجزيرة في بيروت: وليد الخطيب', '12/05/2018', ...BODY].join('\n'));
+    expect(outlet.byline).toEqual({ authors: ['وليد الخطيب'], agency: 'الجزيرة', dateline: null });
+    expect(outlet.paragraphs).toEqual(BODY);
+    // (a headline that quotes an envoy names no writer: what follows the colon is no given name)
+    const quoted = parseArticle(['الموفد الفرنسي: لا حل قريبا للأزمة', 'وليد الخطيب', '12/05/2018', ...BODY].join('\n'));
+    expect(quoted.headline).toBe('الموفد الفرنسي: لا حل قريبا للأزمة');
+    expect(quoted.byline.authors).toEqual(['وليد الخطيب']);
+  });
+
+  it('drops a line of rates parted by bars over the headline ("الدولار 48.62 ▲ | اليورو 52.10 ▼ | …")', () => {
+    const ticker = 'الدولار 48.62 ▲ | اليورو 52.10 ▼ | الذهب عيار 21: 3640 جنيه';
+    const a = parseArticle([ticker, 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'هند البزاز', '12-05-2018', '', ...BODY].join('\n'));
+    expect(a.headline).toBe('بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك');
+    expect(a.byline.authors).toEqual(['هند البزاز']);
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toContain(ticker);
+    // (a headline with a bar and a number in it is no ticker)
+    expect(parseArticle(['الدولار يرتفع 2% | تقرير', 'هند البزاز', '12-05-2018', '', ...BODY].join('\n')).headline).toBe('الدولار يرتفع 2% | تقرير');
+  });
+});

@@ -419,6 +419,10 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // as the first paragraph (leak 8%), and over a two-word headline it was taken for the headline (0.995, author
   // recall 0.962); now headline 1, recall 1, no leak, body F1 0.997
   'held-out-110.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 111 (twenty-first session), first contact: an envoy's title before the writer ("الموفد الخاص إلى نيويورك: …")
+  // was neither a byline nor chrome (author recall 0.823, leak 5.8%), and a line of rates parted by bars over the
+  // headline was taken for it (headline 0.833); now headline 1, recall 1, no leak, body F1 0.997
+  'held-out-111.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

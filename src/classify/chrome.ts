@@ -363,6 +363,8 @@ const MAX_SCORE_WORDS = 8;
 const TICKER_NAME_KEYS = new Set(TICKER_NAMES.map(lineKey));
 const TICKER_WORD_KEYS = new Set(TICKER_WORDS.map(lineKey));
 const MAX_TICKER_WORDS = 8;
+/** Most rates a ticker line holds. */
+const MAX_TICKER_ITEMS = 6;
 const NUMBER_WORD = /^\d+$/u;
 
 /**
@@ -372,6 +374,11 @@ const NUMBER_WORD = /^\d+$/u;
 export function isTicker(key: string, words: number, line?: string): boolean {
   // "الأهلي 2 - 1 الزمالك": a score widget's match
   if (line !== undefined && words <= MAX_SCORE_WORDS && SCORE_LINE.test(line)) return true;
+  // "الدولار 48.62 ▲ | اليورو 52.10 ▼ | الذهب عيار 21: 3640 جنيه": several rates on one line, parted by bars
+  if (line !== undefined && line.includes('|') && words <= MAX_TICKER_WORDS * MAX_TICKER_ITEMS) {
+    const items = line.split('|');
+    return items.length <= MAX_TICKER_ITEMS && items.every((item) => isTickerItem(lineKey(item)));
+  }
   if (words < 2 || words > MAX_TICKER_WORDS) return false;
   let name = false;
   let number = false;
@@ -381,6 +388,11 @@ export function isTicker(key: string, words: number, line?: string): boolean {
     else if (!TICKER_WORD_KEYS.has(w)) return false;
   }
   return name && number;
+}
+
+/** One item of a ticker line, as a key. */
+function isTickerItem(key: string): boolean {
+  return isTicker(key, keyWords(key));
 }
 
 export function isCaption(line: string, key = lineKey(line), words = keyWords(key)): boolean {

@@ -177,6 +177,22 @@ function opensOnEvent(key: string): boolean {
   return (EVENT_NOUN_SET.has(first) || EVENT_NOUN_SHAPE.test(first)) && !startsWithGivenName(key);
 }
 
+/**
+ * "الموفد الخاص إلى نيويورك: …", "مراسل الجزيرة في بيروت: …", "مراسلة القناة: …": a correspondent's or envoy's title,
+ * what follows it (an outlet, a place), a colon and the name (group 2; the words between the title and the colon, group 1).
+ */
+const CORRESPONDENT_TITLE = /^(?:ال)?(?:مراسل|موفد)ة?(?: (?:ال)?خاصة?)?(?: ([^:：]{2,40}?))?\s?[:：]\s*(\S.*)$/u;
+/** " في بيروت", " إلى نيويورك": the place after a correspondent's outlet, which is left off. */
+const POSTED_TO = / (?:في|إلى|الى|لدى) .*$/u;
+
+/** The listed outlet a correspondent's title names ("الجزيرة في بيروت" gives "الجزيرة"), or null. */
+function correspondentsOutlet(words: string | undefined): string | null {
+  const outlet = words === undefined ? '' : (' ' + words).replace(POSTED_TO, '').trim();
+  if (outlet === '') return null;
+  const part = classifyPart(outlet);
+  return part.kind === 'agency' ? part.text : null;
+}
+
 /** "خاص ليبانون ديبايت", "خاص بالموقع", "خاص لـ«القدس العربي»": "exclusive" and the outlet, without a separator. */
 const EXCLUSIVE_TO_OUTLET = /^خاص (?:(?:ب|ل)ـ?(?=[«"“]|ال))?[«"“]?([^«»"“”:.،,|\-–—]{2,30}?)[»"”]?$/u;
 /** "خاص بـ«العربي الجديد»": the desk word "exclusive" and the preposition before the outlet, as a key. */
@@ -398,6 +414,12 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
     const part = classifyPart(exclusive[1]!);
     // (an outlet the lexicon lacks may read like a name: "ليبانون ديبايت")
     return part.kind === 'desk' ? { ...EMPTY_BYLINE } : part.kind === 'place' || part.kind === 'date' ? null : { ...EMPTY_BYLINE, agency: part.text };
+  }
+  // "الموفد الخاص إلى نيويورك: سلمى الدوري", "مراسل الجزيرة في بيروت: …": a correspondent's title, a colon and the name
+  const posted = CORRESPONDENT_TITLE.exec(line);
+  if (posted !== null) {
+    const names = bareAuthors(posted[2]!);
+    if (names !== null) return { authors: names, agency: correspondentsOutlet(posted[1]), dateline: null };
   }
   const credit = CREDIT_LABEL.exec(line);
   // ("المحرر الاقتصادي": the label alone with the desk's adjective)
