@@ -1357,3 +1357,28 @@ describe('lines of set 111', () => {
     expect(parseArticle(['الدولار يرتفع 2% | تقرير', 'هند البزاز', '12-05-2018', '', ...BODY].join('\n')).headline).toBe('الدولار يرتفع 2% | تقرير');
   });
 });
+
+describe('lines of set 112', () => {
+  it('reads a newsroom post under the writer\'s name as a note on the writer ("رئيس قسم الأخبار الدولية")', () => {
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'رشا الكبيسي', 'رئيسة قسم الأخبار الدولية', 'الأحد 22 يوليو 2018', '', ...BODY].join('\n'));
+    expect(a.byline.authors).toEqual(['رشا الكبيسي']);
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toContain('رئيسة قسم الأخبار الدولية');
+  });
+
+  it('leaves the editor-in-chief\'s post out of the writer\'s credit ("بقلم رئيس التحرير: …")', () => {
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'بقلم رئيس التحرير: عادل الرفاعي', '2018-07-22', '', ...BODY].join('\n'));
+    expect(a.byline.authors).toEqual(['عادل الرفاعي']);
+    expect(a.paragraphs).toEqual(BODY);
+  });
+
+  it('drops a language reviewer\'s credit, who is no writer ("مراجعة لغوية: نور الهدى سالم")', () => {
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'إعداد: يوسف المطيري', 'مراجعة لغوية: نور الهدى سالم', 'الأحد 22 يوليو 2018', '', ...BODY].join('\n'));
+    expect(a.byline.authors).toEqual(['يوسف المطيري']);
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toContain('مراجعة لغوية: نور الهدى سالم');
+    // (a review of a book is no credit: no given name after the colon)
+    const review = parseArticle(['مراجعة: رواية الطنطورية بين الذاكرة والتاريخ', 'يوسف المطيري', 'الأحد 22 يوليو 2018', '', ...BODY].join('\n'));
+    expect(review.headline).toBe('مراجعة: رواية الطنطورية بين الذاكرة والتاريخ');
+  });
+});

@@ -4,7 +4,7 @@ import {
   TICKER_NAMES, TICKER_WORDS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, LINK_LIST_WORDS,
 } from '../lexicon/chrome.js';
 import { hasWord, keyWords, lineKey } from '../normalize/key.js';
-import { isWriterTitle } from '../metadata/known.js';
+import { isWriterTitle, startsWithGivenName } from '../metadata/known.js';
 import { NEWSROOM_DESKS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
 import { SPACE, STAR, WAW } from '../normalize/codes.js';
 
@@ -240,6 +240,14 @@ const PRAYER_TIME = new RegExp(`^(?:(?:${PRAYER_NAMES.map(lineKey).join('|')}) \
 const PHOTO_CREDIT = /^\(?\s*(?:ال)?صور[ةه](?:\s+من)?\s*[:：]\s*[^:.؟?!]{1,40}\)?$/u;
 /** "مراجعة: فريق التحرير", "تدقيق: قسم التدقيق": a credit label and the newsroom's desk, no person. */
 const NEWSROOM_CREDIT = new RegExp(`^(?:مراجعة|تدقيق|تحرير|إعداد|اعداد|إشراف|اشراف|متابعة|ترجمة|تصوير|غرافيك|مونتاج|إخراج|اخراج)\\s*[:：]\\s*(?:${NEWSROOM_DESKS.join('|')})\\s+\\S+(?:\\s+\\S+)?$`, 'u');
+/** "مراجعة لغوية: نور الهدى سالم", "التدقيق اللغوي: …": a copy editor's credit, the label, a colon and a name. */
+const COPY_EDIT_CREDIT = /^(?:ال)?(?:مراجعة|تدقيق)(?: (?:ال)?لغوي(?:ة)?)?\s?[:：]\s?([^\s:.،,]+(?: [^\s:.،,]+){1,3})$/u;
+
+/** Whether a line credits a copy editor by name: no writer ("مراجعة لغوية: نور الهدى سالم"). */
+function isCopyEditCredit(line: string): boolean {
+  const credit = COPY_EDIT_CREDIT.exec(line);
+  return credit !== null && startsWithGivenName(lineKey(credit[1]!));
+}
 /** "عاجل | عنوان": a breaking-news ticker's item, the label and a bar or arrow before the title. */
 const BREAKING_TICKER = /^عاجل\s*[|»›]\s*\S/u;
 const MAX_BIO_WORDS = 15;
@@ -540,7 +548,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_CONTINUED_WORDS && CONTINUED_ON_PAGE.test(key)) return true;
   if (words <= MAX_MENU_WORDS && (isCounter(key, words) || isLetterWidget(key, words) || isMenu(line, words) || isCallToAction(line, key, words) || isPlatformBar(key, words) || isActionBar(key, words))) return true;
   // gallery positions, photo credits, notes on the writer and video pointers are short lines too
-  if (words <= MAX_POINTER_WORDS && (isButton(key, words) || isBreadcrumb(line, words) || GALLERY_POSITION.test(key) || PRAYER_TIME.test(key) || PHOTO_CREDIT.test(line) || NEWSROOM_CREDIT.test(line) || isWriterNote(line, key, words) || VIDEO_POINTER.test(line))) return true;
+  if (words <= MAX_POINTER_WORDS && (isButton(key, words) || isBreadcrumb(line, words) || GALLERY_POSITION.test(key) || PRAYER_TIME.test(key) || PHOTO_CREDIT.test(line) || NEWSROOM_CREDIT.test(line) || isCopyEditCredit(line) || isWriterNote(line, key, words) || VIDEO_POINTER.test(line))) return true;
   if ((line.charCodeAt(0) === OPEN_BRACKET || line.charCodeAt(0) === OPEN_SQUARE) && (BRACKETED_POINTER.test(line) || (words <= MAX_BRACKETED_NOTE_WORDS && BRACKETED_NOTE.test(line)))) return true;
   // comment policies and disclaimers: "… مراجعة التعليقات قبل نشرها … سياسة الخصوصية …"
   if (words <= MAX_DISCLAIMER_WORDS && disclaimerTerms(key) >= 2) return true;

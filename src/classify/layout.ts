@@ -4,7 +4,7 @@ import type { DateFound } from '../metadata/date.js';
 import { isHeadlineLike } from '../metadata/headline.js';
 import { cueOf } from '../quotes/cue-index.js';
 import { bareAuthors, classifyPart, hasDeskPart, isPersonLike, SPACED_DASH } from '../metadata/byline.js';
-import { isKnownPlace, isWriterTitle, startsWithGivenName } from '../metadata/known.js';
+import { isKnownPlace, isWriterTitle, opensOnWriterTrade, startsWithGivenName } from '../metadata/known.js';
 import { AD_LABELS, BOX_END_BUTTONS, CONTENTS_LABELS, END_MARKERS, KICKER_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, OPINION_LABELS, SUMMARY_LABELS, WRITER_BOX_HEADINGS } from '../lexicon/chrome.js';
 import { isCaption, isChromeLine, isClockTime, isSourceLine, isStoryPointer, isTicker, labelKey } from './chrome.js';
 import { SECTION_LIKE_OUTLETS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
@@ -236,14 +236,14 @@ function nameWithTrade(line: ClassifiedLine): string[] | null {
   return names !== null && names.length === 1 ? names : null;
 }
 
-/** Whether line `i` opens on a writer's trade, ends no sentence, and stands right under a byline already read. */
+/** Whether line `i` opens on a writer's trade or post, ends no sentence, and stands right under a byline already read. */
 function tradeUnderByline(lines: readonly ClassifiedLine[], i: number, out: Layout): boolean {
   const line = lines[i]!;
   const before = lines[i - 1];
   // (a longer note on the writer when the date still follows: "صحفية تغطي الشؤون البرلمانية منذ عام 2015")
   if (line.words > (followedByMetadata(lines, i) ? MAX_WRITER_NOTE_WORDS : MAX_TRADE_WORDS) || SENTENCE_END.test(line.text) || before === undefined || out.bylines.length === 0 || out.boilerplate.at(-1) !== before.text) return false;
   // (the name over it was read as the writer's, or reads as names alone)
-  return isWriterTitle(line.key.slice(0, line.key.indexOf(' ') >>> 0)) && (before.info.kind === 'byline' || out.bylines.at(-1)!.authors.includes(before.text) || bareAuthors(before.text) !== null);
+  return opensOnWriterTrade(line.key) && (before.info.kind === 'byline' || out.bylines.at(-1)!.authors.includes(before.text) || bareAuthors(before.text) !== null);
 }
 
 /** Whether a text line repeats the page's first line, a name of up to three words with no punctuation (the site's). */
@@ -327,9 +327,12 @@ function loneWordUnderHeadline(line: ClassifiedLine, i: number, head: number): b
   return head >= 0 && i === head + 1 && line.words === 1 && !/\d/u.test(line.text);
 }
 
-/** Whether a line is a note on a writer's trade: it opens on one ("كاتب", "باحثة"), is short and ends no sentence. */
+/**
+ * Whether a line is a note on a writer's trade: it opens on one ("كاتب", "باحثة") or on a newsroom post ("رئيس قسم
+ * الأخبار الدولية"), is short and ends no sentence.
+ */
 function writerTradeNote(line: ClassifiedLine): boolean {
-  return line.words <= MAX_WRITER_NOTE_WORDS && !SENTENCE_END.test(line.text) && isWriterTitle(line.key.slice(0, line.key.indexOf(' ') >>> 0));
+  return line.words <= MAX_WRITER_NOTE_WORDS && !SENTENCE_END.test(line.text) && opensOnWriterTrade(line.key);
 }
 
 /** Longest poll question, most answers, and longest answer read over a poll's button. */

@@ -18,10 +18,10 @@ const SECOND_LABEL = /^ و(?:تقديم|تحرير|إعداد|اعداد|تصو�
 /** "في صنعاء /": a place after a credit label, before a separator. */
 const PLACE_AFTER_LABEL = /^في ([^/\-–—:،,]{2,30}?) ?[/\-–—:،,]/u;
 /**
- * "بقلم الكاتب سامي يوسف", "مراسل الموقع منى سعيد", "بقلم المدون: نور الراشد": the writer's trade or the outlet's noun
- * between the label and the name (a colon may follow it). Left off, and the name is then as marked as after a colon.
+ * "بقلم الكاتب سامي يوسف", "مراسل الموقع منى سعيد", "بقلم المدون: نور الراشد", "بقلم رئيس التحرير: …": the writer's
+ * trade, post or the outlet's noun between the label and the name (a colon may follow it). Left off, and the name is then as marked as after a colon.
  */
-const LEAD_AFTER_LABEL = /^\s*(?:(?:ال)?(?:كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|إعلامي|إعلامية|زميل|زميلة|دكتور|دكتورة|أستاذ|أستاذة|مدون|مدونة)|الموقع|القناة|الصحيفة|الجريدة|الوكالة|الإذاعة)(?:\s?[:：]\s*|\s+)/u;
+const LEAD_AFTER_LABEL = /^\s*(?:(?:ال)?(?:كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|إعلامي|إعلامية|زميل|زميلة|دكتور|دكتورة|أستاذ|أستاذة|مدون|مدونة)|الموقع|القناة|الصحيفة|الجريدة|الوكالة|الإذاعة|(?:نائب |نائبة )?(?:رئيس|رئيسة|مدير|مديرة) التحرير)(?:\s?[:：]\s*|\s+)/u;
 /** The label of a photographer's credit. */
 const PHOTO_LABEL = 'تصوير';
 /** A credit's label followed by its colon or dash. */

@@ -1,6 +1,7 @@
-import { AGENCIES, WRITER_TITLES } from '../lexicon/agencies.js';
+import { AGENCIES, NEWSROOM_POSTS, WRITER_TITLES } from '../lexicon/agencies.js';
 import { DATELINE_PLACES } from '../lexicon/places.js';
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
+import { SPACE } from '../normalize/codes.js';
 import { lineKey } from '../normalize/key.js';
 
 /** Agencies and outlets by comparison key (the lexicon spelling as the value). Built once. */
@@ -39,4 +40,15 @@ const WRITER_TITLE_KEYS = new Set(WRITER_TITLES.map(lineKey));
 /** Whether a comparison key is a writer's trade ("صحافية", "كاتب", "مراسل"). */
 export function isWriterTitle(key: string): boolean {
   return WRITER_TITLE_KEYS.has(key);
+}
+
+const NEWSROOM_POST_KEYS = NEWSROOM_POSTS.map(lineKey);
+
+/**
+ * Whether a line's key opens on a writer's trade ("مراسل الموقع في القاهرة") or a newsroom post ("رئيس قسم الأخبار
+ * الدولية", "مديرة مكتب عمّان"): a note on the writer.
+ */
+export function opensOnWriterTrade(key: string): boolean {
+  if (isWriterTitle(key.slice(0, key.indexOf(' ') >>> 0))) return true;
+  return NEWSROOM_POST_KEYS.some((post) => key.startsWith(post) && (key.length === post.length || key.charCodeAt(post.length) === SPACE));
 }
