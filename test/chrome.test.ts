@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/index.js';
 import { TICKER_NAMES } from '../src/lexicon/chrome.js';
+import { isChromeLine } from '../src/classify/chrome.js';
 
 const BODY = [
   'أغلقت بورصة الكويت تعاملات اليوم على ارتفاع جماعي لمؤشراتها، بدعم من مكاسب أسهم البنوك القيادية التي استقطبت سيولة كبيرة.',
@@ -1380,5 +1381,32 @@ describe('lines of set 112', () => {
     // (a review of a book is no credit: no given name after the colon)
     const review = parseArticle(['مراجعة: رواية الطنطورية بين الذاكرة والتاريخ', 'يوسف المطيري', 'الأحد 22 يوليو 2018', '', ...BODY].join('\n'));
     expect(review.headline).toBe('مراجعة: رواية الطنطورية بين الذاكرة والتاريخ');
+  });
+});
+
+describe('lines of set 113', () => {
+  it('drops a switch of a page setting ("تفعيل الوضع الداكن") and never takes it for the headline', () => {
+    const a = parseArticle(['تفعيل الوضع الداكن', 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'أسيل النعيمي', '22/07/2018', '', ...BODY].join('\n'));
+    expect(a.headline).toBe('بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك');
+    expect(a.boilerplate).toContain('تفعيل الوضع الداكن');
+    expect(a.paragraphs).toEqual(BODY);
+    // (a verb of switching before words of no setting is a headline's: "تشغيل أول محطة للطاقة الشمسية في غزة")
+    expect(isChromeLine('تشغيل أول محطة للطاقة الشمسية')).toBe(false);
+  });
+
+  it('drops a link to the article\'s audio version ("🎧 استمع إلى النسخة الصوتية للمقال")', () => {
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'أسيل النعيمي', '22 يوليو 2018', '🎧 استمع إلى النسخة الصوتية للمقال', '', ...BODY].join('\n'));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toContain('🎧 استمع إلى النسخة الصوتية للمقال');
+    expect(isChromeLine('للاستماع إلى الخبر')).toBe(true);
+    // (the verb's subject after it makes a sentence, with its full stop or without)
+    expect(isChromeLine('استمع الوزير إلى تفاصيل الخبر')).toBe(false);
+    expect(isChromeLine('استمع إلى شهادات الناجين في التقرير.')).toBe(false);
+  });
+
+  it('drops a serial\'s pointer to its next episode at the foot ("الحلقة المقبلة: …")', () => {
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'أسيل النعيمي', '22 يوليو 2018', '', ...BODY, 'للتواصل مع الكاتب ارسل رسالة تبدأ بالرمز (29) ثم مسافة ثم نص الرسالة إلى 88591', 'يتبع...', 'الحلقة المقبلة: سيدات: الإنجاز الأمني أحبط المخططات وضاعف فرحتنا بالعيد'].join('\n'));
+    expect(a.boilerplate).toContain('الحلقة المقبلة: سيدات: الإنجاز الأمني أحبط المخططات وضاعف فرحتنا بالعيد');
+    expect(a.paragraphs.slice(0, BODY.length)).toEqual(BODY);
   });
 });

@@ -1,7 +1,7 @@
 import {
   AD_LABELS, BOX_END_BUTTONS, RATE_WIDGET_ITEMS, SPONSOR_LEADS, CALL_CHANNELS, CALL_MODALS, CALL_NOUNS, CALL_VERBS, FEEDBACK_OBJECTS, FEEDBACK_VERBS, CONTACT_CALLS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, READ_CALLS, SECTION_ROW_LABELS, PUBLICATION_NOTE_TERMS, PUBLICATION_NOTE_VERBS, ORIGINAL_TEXT_LANGUAGES, ORIGINAL_TEXT_NOUNS, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
   FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
-  TICKER_NAMES, TICKER_WORDS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, LINK_LIST_WORDS,
+  TICKER_NAMES, TICKER_WORDS, SWITCH_VERBS, LISTEN_VERBS, LISTEN_OBJECTS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, LINK_LIST_WORDS,
 } from '../lexicon/chrome.js';
 import { hasWord, keyWords, lineKey } from '../normalize/key.js';
 import { isWriterTitle, startsWithGivenName } from '../metadata/known.js';
@@ -180,7 +180,7 @@ const VIDEO_POINTER = /^(?:شاهد|شاهدوا|شاهدي|بالفيديو|ف�
  * story's title (".." may part it, a question mark may end it; no sentence ends in it). Not read above the body, where "بالفيديو: …" and
  * "شاهد: …" open headlines.
  */
-const STORY_POINTER = /^(?:شاهد|شاهدوا|شاهدي|طالع|طالعوا|طالعي) ?:/u;
+const STORY_POINTER = /^(?:شاهد|شاهدوا|شاهدي|طالع|طالعوا|طالعي|(?:في )?(?:الحلقة|الجزء) (?:المقبلة|القادمة|التالية|المقبل|القادم|التالي)) ?:/u;
 /** A full stop alone (not part of ".." or "…"), or a mark that ends a sentence, inside a title. */
 const LONE_FULL_STOP = /(?<!\.)\.(?!\.)|[!؟?]/u;
 
@@ -502,6 +502,24 @@ export function labelKey(line: string): string {
 }
 
 /** Whether a single line is page chrome by itself. */
+const SWITCH_VERB_KEYS = SWITCH_VERBS.map(lineKey);
+const MAX_SWITCH_WORDS = 6;
+
+/** "تفعيل الوضع الداكن": a switch's verb and a line of chrome, the setting it switches (as keys). */
+function isSwitch(key: string): boolean {
+  for (const verb of SWITCH_VERB_KEYS) {
+    if (key.startsWith(verb + ' ') && CHROME_LINE_KEYS.has(key.slice(verb.length + 1))) return true;
+  }
+  return false;
+}
+
+/**
+ * "استمع إلى النسخة الصوتية للمقال", "للاستماع إلى الخبر": a listen button, its verb first, "إلى" or "ل" right after it
+ * and what it plays last (a key). A subject after the verb makes a sentence ("استمع الوزير إلى تفاصيل الخبر").
+ */
+const LISTEN_BUTTON = new RegExp(`^(?:${LISTEN_VERBS.map(lineKey).join('|')}) (?:(?:الي |ل)(?:\\S+ ){0,3})?(?:${LISTEN_OBJECTS.map(lineKey).join('|')})$`, 'u');
+const MAX_LISTEN_WORDS = 7;
+
 export function isChromeLine(line: string, key = lineKey(line), words = keyWords(key)): boolean {
   if (key === '') return true;
   if (!ARABIC_LETTER.test(line)) return true;
@@ -510,6 +528,8 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   // "ملخص المقال (مولد بالذكاء الاصطناعي)": a chrome label with a note in brackets
   if (line.endsWith(')') && CHROME_LINE_KEYS.has(labelKey(line))) return true;
   if (words <= MAX_PREFIX_CHROME_WORDS && startsWithKey(key, CHROME_PREFIX_INDEX)) return true;
+  if (words <= MAX_SWITCH_WORDS && isSwitch(key)) return true;
+  if (words <= MAX_LISTEN_WORDS && LISTEN_BUTTON.test(key) && !SENTENCE_FULL_STOP.test(line)) return true;
   if (isSourceLine(line, key, words)) return true;
   if (URL_OR_HANDLE.test(line) || EMBED_SIGNATURE.test(line) || HASHTAGS_ONLY.test(line) || BREAKING_TICKER.test(line)) return true;
   if (AGENCY_END_MARK.test(line) || /^©/u.test(line) || RELATIVE_TIME.test(key) || CLOCK_TIME.test(key) || EDITOR_INITIALS.test(line)) return true;

@@ -359,6 +359,19 @@ export const SECTION_HEADINGS: readonly string[] = [
 ];
 
 /**
+ * Verbs of a page's switch before the setting it turns on or off: "تفعيل الوضع الداكن", "إيقاف التحديث التلقائي". A
+ * line of one and a line of chrome after it is chrome.
+ */
+export const SWITCH_VERBS: readonly string[] = ['تفعيل', 'إيقاف', 'ايقاف', 'تعطيل', 'تشغيل', 'التبديل إلى', 'التحويل إلى', 'الانتقال إلى'];
+
+/** Verbs of a listen button ("🎧 استمع إلى النسخة الصوتية للمقال"). */
+export const LISTEN_VERBS: readonly string[] = ['استمع', 'استمعي', 'استمعوا', 'للاستماع', 'الاستماع', 'اسمع'];
+/** What a listen button plays, last on its line: the story, or its audio version. */
+export const LISTEN_OBJECTS: readonly string[] = [
+  'المقال', 'للمقال', 'الخبر', 'للخبر', 'التقرير', 'للتقرير', 'الموضوع', 'للموضوع', 'القصة', 'للقصة', 'الصوتية', 'صوتيا',
+];
+
+/**
  * Buttons of two words, an action and what it acts on: "طباعة الخبر", "ارسال المقال", "حفظ الموضوع". A line of
  * exactly one of each is chrome.
  */
