@@ -1410,3 +1410,23 @@ describe('lines of set 113', () => {
     expect(a.paragraphs.slice(0, BODY.length)).toEqual(BODY);
   });
 });
+
+describe('lines of set 114', () => {
+  it('reads a report\'s preparer and a coverage credit as the writer ("أعد التقرير: …", "تغطية: …")', () => {
+    for (const credit of ['أعد التقرير: معاذ الحكيم', 'أعدّت التقرير: معاذ الحكيم', 'تغطية: معاذ الحكيم']) {
+      const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', credit, 'الاثنين، 12 مايو 2018', '', ...BODY].join('\n'));
+      expect(a.byline.authors, credit).toEqual(['معاذ الحكيم']);
+      expect(a.paragraphs, credit).toEqual(BODY);
+    }
+    // (a banner "تغطية خاصة" names nobody)
+    expect(parseArticle(['تغطية خاصة', 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'الاثنين، 12 مايو 2018', '', ...BODY].join('\n')).byline.authors).toEqual([]);
+  });
+
+  it('reads read times of about so many minutes and of the reader\'s time ("حوالي 3 دقائق للقراءة", "يستغرق دقيقتان من وقتك")', () => {
+    const read = (line: string) => parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'ليلى بن سالم', '2018/05/12', line, '', ...BODY].join('\n'));
+    expect(read('حوالي 3 دقائق للقراءة').readTime).toEqual({ minutes: 3, source: 'stated' });
+    expect(read('يستغرق دقيقتان من وقتك').readTime).toEqual({ minutes: 2, source: 'stated' });
+    expect(read('تستغرق قراءته 7 دقائق من وقتك').readTime).toEqual({ minutes: 7, source: 'stated' });
+    expect(read('يستغرق 3 دقائق من وقتك').paragraphs).toEqual(BODY);
+  });
+});

@@ -431,6 +431,10 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // for it (headline 0.769), and a link to the audio version under the date and a serial's next-episode pointer at the
   // foot leaked (5.6%); now headline 1, no leak, body F1 0.997
   'held-out-113.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 114 (twenty-first session), first contact: a report's preparer ("أعد التقرير: …") and a coverage credit
+  // ("تغطية: …") were no bylines (author recall 0.591), and read times worded "حوالي 3 دقائق للقراءة" and "يستغرق 3
+  // دقائق من وقتك" were not read (read time 0.31, leak 18% in all); now recall 1, read time 1, no leak, body F1 0.997
+  'held-out-114.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

@@ -7,8 +7,8 @@ const MINUTE_WORDS: Readonly<Record<string, number>> = {
   'ثمان': 8, 'تسع': 9, 'عشر': 10,
 };
 
-/** "3 دقائق قراءة", "4 دقائق للقراءة", "دقيقة واحدة قراءة": amount then unit, then the reading word. */
-const AMOUNT_FIRST = /^(?:(?:مده|وقت|زمن) القراءه (?:المقدر |المتوقع |التقريبي )?)?(\d{1,3}|واحده|ثلاث|اربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)? ?(دقائق|دقيقه|دقيقتان|دقيقتين|min|mins|minutes?)(?: (واحده))?(?: (?:قراءه|للقراءه|read))?$/;
+/** "3 دقائق قراءة", "4 دقائق للقراءة", "حوالي دقيقتين للقراءة": amount (about so much) then unit, then the reading word. */
+const AMOUNT_FIRST = /^(?:(?:مده|وقت|زمن) القراءه (?:المقدر |المتوقع |التقريبي )?)?(?:(?:حوالي|نحو|قرابه|زهاء) )?(\d{1,3}|واحده|ثلاث|اربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)? ?(دقائق|دقيقه|دقيقتان|دقيقتين|min|mins|minutes?)(?: (واحده))?(?: (?:قراءه|للقراءه|read))?$/;
 /** "قراءة 4 دقائق", "مدة القراءة 5 دقائق", "قراءة دقيقتان", "يستغرق قراءة المقال 3 دقائق". */
 const READING_FIRST = /^(?:مده |وقت |زمن |يستغرق |تستغرق )?(?:القراءه|قراءه) (?:المقال |الخبر |الموضوع |هذا المقال )?(?:المقدر |المتوقع |التقريبي |في |خلال )?(\d{1,3}|واحده|ثلاث|اربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)? ?(دقائق|دقيقه|دقيقتان|دقيقتين)(?: (واحده))?$/;
 /** "الوقت المقدر للقراءة: دقيقتان", "المدة المتوقعة للقراءة 4 دقائق": an estimate's label, then the minutes. */
@@ -17,6 +17,9 @@ const ESTIMATE_FIRST = /^(?:ال)?(?:وقت|مده|زمن) (?:ال)?(?:مقدر|
 const READ_IN = /^(?:تقرا|يقرا|اقرا|اقراه|تقراه|اقراها) (?:في|خلال) (\d{1,3}|واحده|ثلاث|اربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)? ?(دقائق|دقيقه|دقيقتان|دقيقتين)(?: (واحده))?$/;
 /** "تحتاج 3 دقائق لقراءة هذا المقال": what the reader needs, then the minutes, then what they are for. */
 const NEEDED_FOR = /^(?:تحتاج|يحتاج|ستحتاج|سيحتاج)(?: الي)? (\d{1,3}|واحده|ثلاث|اربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)? ?(دقائق|دقيقه|دقيقتان|دقيقتين)(?: (واحده))? لل?قراءه(?: هذا| هذه)?(?: المقال| الخبر| الماده| الموضوع)?$/;
+/** "يستغرق 3 دقائق من وقتك", "تستغرق قراءته دقيقتين من وقتك": what the story takes of the reader's time. */
+const TAKES_OF_TIME = /^(?:يستغرق|تستغرق|سيستغرق|ستستغرق)(?: (?:المقال|الخبر|هذا المقال|قراءته|قراءه المقال|قراءه هذا المقال))? (?:(?:حوالي|نحو) )?(\d{1,3}|واحده|ثلاث|اربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)? ?(دقائق|دقيقه|دقيقتان|دقيقتين)(?: (واحده))? من وقتك$/;
+const TIME_OF_YOURS = ' من وقتك';
 const READING_WORD = /قرا|read/;
 /** Every read-time line names minutes. */
 const READ_TIME_HINT = /دقي|دقائق|min/iu;
@@ -47,6 +50,10 @@ export function parseReadTimeLine(line: string, key?: string): number | null {
   // "2min", "3 min read": an English read-time badge on an Arabic page
   const badge = /^(\d{1,3}) ?(?:min|mins|minutes?)(?: read)?$/iu.exec(key);
   if (badge) return Number(badge[1]) || null;
+  if (key.endsWith(TIME_OF_YOURS)) {
+    const taken = TAKES_OF_TIME.exec(key);
+    return taken === null ? null : amount(taken[1], taken[2]!);
+  }
   if (key.length > 40 || !READING_WORD.test(key)) return null;
   const m = AMOUNT_FIRST.exec(key) ?? READING_FIRST.exec(key) ?? ESTIMATE_FIRST.exec(key) ?? READ_IN.exec(key) ?? NEEDED_FOR.exec(key);
   if (m === null) return null;
