@@ -1430,3 +1430,23 @@ describe('lines of set 114', () => {
     expect(read('يستغرق 3 دقائق من وقتك').paragraphs).toEqual(BODY);
   });
 });
+
+describe('lines of set 115', () => {
+  it('drops a video pointer after a play glyph, whatever its title holds ("▶️ فيديو: … .. السر في 15 دقيقة")', () => {
+    const pointer = '▶️ فيديو: تحسين صحة وسلوك أطفالنا.. السر في 15 دقيقة';
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'رنا الزعبي', '12 مايو 2018', '', BODY[0], pointer, ...BODY.slice(1)].join('\n'));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toContain(pointer);
+    // (without the glyph, "بالفيديو: …" with ".." is still a page's own headline)
+    expect(parseArticle(['بالفيديو: شباب سعودي يصنع غذاءنا.. قصص نجاح وتجارب مثيرة', 'رنا الزعبي', '12 مايو 2018', '', ...BODY].join('\n')).headline).toBe('بالفيديو: شباب سعودي يصنع غذاءنا.. قصص نجاح وتجارب مثيرة');
+  });
+
+  it('drops another story\'s title alone in square brackets between paragraphs', () => {
+    const titles = ['[«داعش» يصادر المستمسكات الثبوتية من سكان الفلوجة]', '[68 مبادرة سعودية لتوظيف المواطنين بالقطاع الخاص]'];
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'كتبت: رنا الزعبي', '12.05.2018', '', BODY[0], titles[0], BODY[1], titles[1], ...BODY.slice(2)].join('\n'));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(titles));
+    // (a sentence in square brackets ends on its full stop: the body's)
+    expect(isChromeLine('[وقد أكد المتحدث أن الاجتماع سيعقد الأسبوع المقبل في العاصمة.]')).toBe(false);
+  });
+});

@@ -174,6 +174,11 @@ function isPlatformBar(key: string, words: number): boolean {
  * opens on the bar).
  */
 const VIDEO_POINTER = /^(?:شاهد|شاهدوا|شاهدي|بالفيديو|فيديو)\s?(?:\.\.|…|:)[^.؟?!]*$|^(?:بالفيديو|فيديو|بالصور|انفوجراف|إنفوجراف|انفوغراف|إنفوغراف|فيديوجراف) ?\| ?(?:[^.؟?!]|\.\.)*[؟?!]?$/u;
+/**
+ * "▶️ فيديو: تحسين صحة أطفالنا.. السر في 15 دقيقة": a play glyph before the video label, then a title of any kind (a
+ * page's own headline never carries the glyph; without it, "بالفيديو: …" with ".." may be the headline).
+ */
+const PLAYED_VIDEO_POINTER = /^[▶►▷🎥📹🎬📺]\uFE0F?\s?(?:شاهد|شاهدوا|شاهدي|بالفيديو|فيديو)\s?(?:\.\.|…|:)(?:[^.!]|\.\.)*$/u;
 
 /**
  * "شاهد: نجران.. السجن 5 أعوام لمبتز", "طالع: …": inside the body, an imperative and a colon before another
@@ -318,6 +323,12 @@ const RIGHTS_RESERVED = 'الحقوق محفوظه';
 const MAX_RIGHTS_LINE_WORDS = 12;
 /** "(تتمة الخبر)", "(إعلان)": a short note wholly in brackets on a line of its own, never body text. */
 const BRACKETED_NOTE = /^\(\s*\p{Script=Arabic}[^()]*\)$/u;
+/**
+ * "[إثيوبيا وإرتيريا تعلنان رسمياً «نهاية الحرب» بينهما]": another story's title, alone in square brackets between
+ * paragraphs (a link); no full stop or exclamation mark ends it.
+ */
+const SQUARE_TITLE = /^\[\s*[\p{Script=Arabic}\p{N}«"“][^[\]]*[^[\].!\s]\s*\]$/u;
+const MAX_SQUARE_TITLE_WORDS = 25;
 const MAX_BRACKETED_NOTE_WORDS = 4;
 const AGENCY_END_MARK = /^\/?\s*انتهى\s*\/?$/u;
 /** Relative timestamps: "منذ 3 ساعات", "منذ يومين", "قبل 3 ساعات". */
@@ -568,8 +579,9 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_CONTINUED_WORDS && CONTINUED_ON_PAGE.test(key)) return true;
   if (words <= MAX_MENU_WORDS && (isCounter(key, words) || isLetterWidget(key, words) || isMenu(line, words) || isCallToAction(line, key, words) || isPlatformBar(key, words) || isActionBar(key, words))) return true;
   // gallery positions, photo credits, notes on the writer and video pointers are short lines too
-  if (words <= MAX_POINTER_WORDS && (isButton(key, words) || isBreadcrumb(line, words) || GALLERY_POSITION.test(key) || PRAYER_TIME.test(key) || PHOTO_CREDIT.test(line) || NEWSROOM_CREDIT.test(line) || isCopyEditCredit(line) || isWriterNote(line, key, words) || VIDEO_POINTER.test(line))) return true;
+  if (words <= MAX_POINTER_WORDS && (isButton(key, words) || isBreadcrumb(line, words) || GALLERY_POSITION.test(key) || PRAYER_TIME.test(key) || PHOTO_CREDIT.test(line) || NEWSROOM_CREDIT.test(line) || isCopyEditCredit(line) || isWriterNote(line, key, words) || VIDEO_POINTER.test(line) || PLAYED_VIDEO_POINTER.test(line))) return true;
   if ((line.charCodeAt(0) === OPEN_BRACKET || line.charCodeAt(0) === OPEN_SQUARE) && (BRACKETED_POINTER.test(line) || (words <= MAX_BRACKETED_NOTE_WORDS && BRACKETED_NOTE.test(line)))) return true;
+  if (line.charCodeAt(0) === OPEN_SQUARE && words <= MAX_SQUARE_TITLE_WORDS && SQUARE_TITLE.test(line)) return true;
   // comment policies and disclaimers: "… مراجعة التعليقات قبل نشرها … سياسة الخصوصية …"
   if (words <= MAX_DISCLAIMER_WORDS && disclaimerTerms(key) >= 2) return true;
   return isCaption(line, key, words);
