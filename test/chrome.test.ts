@@ -1450,3 +1450,25 @@ describe('lines of set 115', () => {
     expect(isChromeLine('[وقد أكد المتحدث أن الاجتماع سيعقد الأسبوع المقبل في العاصمة.]')).toBe(false);
   });
 });
+
+describe('lines of set 117', () => {
+  it('never takes a supplement\'s or column\'s label over the headline for it ("ملحق الاقتصاد الأسبوعي")', () => {
+    for (const label of ['ملحق الاقتصاد الأسبوعي', 'زاوية حديث الأربعاء']) {
+      const a = parseArticle([label, 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'جنى الحربي', 'الأحد 22 تموز 2018', '', ...BODY].join('\n'));
+      expect(a.headline, label).toBe('بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك');
+      expect(a.boilerplate, label).toContain(label);
+      expect(a.paragraphs, label).toEqual(BODY);
+    }
+    // (a headline that opens on the word, over its writer and date, is still the headline)
+    expect(parseArticle(['ملحق سياحي جديد يرافق صحيفة الأحد', 'جنى الحربي', 'الأحد 22 تموز 2018', '', ...BODY].join('\n')).headline).toBe('ملحق سياحي جديد يرافق صحيفة الأحد');
+  });
+
+  it('drops a note that the story ran in the print edition ("نُشر في النسخة الورقية، العدد 18234")', () => {
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'جنى الحربي', '22/07/2018', '', ...BODY, 'نُشر في النسخة الورقية، العدد 18234'].join('\n'));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toContain('نُشر في النسخة الورقية، العدد 18234');
+    expect(isChromeLine('نشر هذا المقال في الطبعة الورقية يوم الأحد')).toBe(true);
+    // (a sentence on what a paper printed is the body's)
+    expect(isChromeLine('ونشرت الصحيفة في نسختها الورقية صورا للمتظاهرين.')).toBe(false);
+  });
+});

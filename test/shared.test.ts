@@ -438,6 +438,14 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // set 115 (twenty-first session), first contact: a video pointer after a play glyph ("▶️ فيديو: …") and another
   // story's title alone in square brackets between paragraphs leaked (18.2%, body F1 0.988); now no leak, body F1 0.997
   'held-out-115.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 116 (twenty-first session): both month names parted by a slash, an era letter glued to the year, "ميلادي", a
+  // morning time's word and a trade in brackets after the name were all read on first contact (headline, date and
+  // author recall 1, no leak, body F1 0.997)
+  'held-out-116.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 117 (twenty-first session), first contact: a supplement's label over the headline ("ملحق الاقتصاد الأسبوعي")
+  // was taken for it (headline 0.801), and a note that the story ran in print ("نُشر في النسخة الورقية، العدد 18234")
+  // leaked (6.9%); now headline 1, no leak, body F1 0.997
+  'held-out-117.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

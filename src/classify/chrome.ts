@@ -1,7 +1,7 @@
 import {
   AD_LABELS, BOX_END_BUTTONS, RATE_WIDGET_ITEMS, SPONSOR_LEADS, CALL_CHANNELS, CALL_MODALS, CALL_NOUNS, CALL_VERBS, FEEDBACK_OBJECTS, FEEDBACK_VERBS, CONTACT_CALLS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, READ_CALLS, SECTION_ROW_LABELS, PUBLICATION_NOTE_TERMS, PUBLICATION_NOTE_VERBS, ORIGINAL_TEXT_LANGUAGES, ORIGINAL_TEXT_NOUNS, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
   FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
-  TICKER_NAMES, TICKER_WORDS, SWITCH_VERBS, LISTEN_VERBS, LISTEN_OBJECTS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, LINK_LIST_WORDS,
+  TICKER_NAMES, TICKER_WORDS, PRINT_EDITIONS, SWITCH_VERBS, LISTEN_VERBS, LISTEN_OBJECTS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, LINK_LIST_WORDS,
 } from '../lexicon/chrome.js';
 import { hasWord, keyWords, lineKey } from '../normalize/key.js';
 import { isWriterTitle, startsWithGivenName } from '../metadata/known.js';
@@ -347,8 +347,10 @@ const PUBLICATION_NOTE_TERM_KEYS = PUBLICATION_NOTE_TERMS.map(lineKey);
 const MAX_PUBLICATION_NOTE_WORDS = 16;
 /** "هذا المقال من الأرشيف، ونُشر أول مرة في 2015": a note on when the story first ran (on the key). */
 function isPublicationNote(key: string): boolean {
-  return PUBLICATION_NOTE_OPENING.test(key) && PUBLICATION_NOTE_TERM_KEYS.some((t) => hasWord(key, t));
+  return (PUBLICATION_NOTE_OPENING.test(key) && PUBLICATION_NOTE_TERM_KEYS.some((t) => hasWord(key, t))) || PRINT_EDITION_NOTE.test(key);
 }
+/** "نُشر في النسخة الورقية، العدد 18234", "نشر هذا المقال في الطبعة الورقية": a note that the story ran in print (a key). */
+const PRINT_EDITION_NOTE = new RegExp(`^(?:${PUBLISHING_VERB})(?: (?:${STORY_NOUN}))? (?:في|ب)(?: ?(?:${PRINT_EDITIONS.map(lineKey).join('|')}))(?: |$)`, 'u');
 
 /** "الرقم: 2025/154", "رقم البيان: 88": a press release's or statement's reference number. */
 const REFERENCE_NUMBER = /^(?:الرقم|رقم البيان|رقم الخبر|رقم القرار|المرجع)\s?:\s?[\d/\-–]+$/u;

@@ -5,7 +5,7 @@ import { isHeadlineLike } from '../metadata/headline.js';
 import { cueOf } from '../quotes/cue-index.js';
 import { bareAuthors, classifyPart, hasDeskPart, isPersonLike, SPACED_DASH } from '../metadata/byline.js';
 import { isKnownPlace, isWriterTitle, opensOnWriterTrade, startsWithGivenName } from '../metadata/known.js';
-import { AD_LABELS, BOX_END_BUTTONS, CONTENTS_LABELS, END_MARKERS, KICKER_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, OPINION_LABELS, SUMMARY_LABELS, WRITER_BOX_HEADINGS } from '../lexicon/chrome.js';
+import { AD_LABELS, BOX_END_BUTTONS, CONTENTS_LABELS, END_MARKERS, KICKER_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, OPINION_LABELS, SUMMARY_LABELS, SUPPLEMENT_HEADS, WRITER_BOX_HEADINGS } from '../lexicon/chrome.js';
 import { isCaption, isChromeLine, isClockTime, isSourceLine, isStoryPointer, isTicker, labelKey } from './chrome.js';
 import { SECTION_LIKE_OUTLETS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
 import type { Byline } from '../schema.js';
@@ -170,6 +170,14 @@ const MAX_FILE_LABEL_WORDS = 8;
 /** "عاجل:", "من ملف:", "عاجل..": a banner's or kicker's label opening a line. */
 const KICKER_LABEL = new RegExp(`^(?:${KICKER_LABELS.join('|')})\\s*(?::|\\.\\.)`, 'u');
 
+const SUPPLEMENT_HEAD_KEYS = new Set(SUPPLEMENT_HEADS.map(lineKey));
+const MAX_SUPPLEMENT_WORDS = 4;
+
+/** Whether a line is a supplement's or a column's label: "ملحق الاقتصاد الأسبوعي", short and unpunctuated. */
+function supplementLabel(line: ClassifiedLine): boolean {
+  return line.words <= MAX_SUPPLEMENT_WORDS && SUPPLEMENT_HEAD_KEYS.has(line.key.slice(0, line.key.indexOf(' ') >>> 0)) && !PUNCTUATION.test(line.text);
+}
+
 function headlineIndex(lines: readonly ClassifiedLine[]): number {
   let short = -1;
   for (let i = 0; i < lines.length; i++) {
@@ -188,7 +196,8 @@ function headlineIndex(lines: readonly ClassifiedLine[]): number {
     if (short >= 0 && short === i - 1 && KICKER_LABEL.test(line.text)) return short;
     // "عاجل: انقطاع الكهرباء …" over a title its metadata follows: a breaking-news banner, not the story's headline
     // (and "من ملف: أزمات المنطقة": the file the story is filed in)
-    if (KICKER_LABEL.test(line.text) && lines[i + 1]?.info.kind === 'text' && isHeadlineLike(lines[i + 1]!.text) && followedByMetadata(lines, i + 1)) continue;
+    // ("ملحق الاقتصاد الأسبوعي", "زاوية حديث الأربعاء": a supplement's or column's label, no punctuation in it)
+    if ((KICKER_LABEL.test(line.text) || supplementLabel(line)) && lines[i + 1]?.info.kind === 'text' && isHeadlineLike(lines[i + 1]!.text) && followedByMetadata(lines, i + 1)) continue;
     // "آخر الأخبار" and other stories' titles over the page's own: a title under a list heading is an item when a
     // later title has the story's metadata under it
     // (never the title the metadata stands right under: "أميركا: مفاوضات …" / "لبنى العلوي" / date)

@@ -416,6 +416,16 @@ export const EDITOR_NOTE_OBJECTS: readonly string[] = ['نسخة سابقة', '�
  */
 export const PUBLICATION_NOTE_VERBS: readonly string[] = ['نشر', 'نشرت', 'أعيد نشر', 'تم نشر', 'سبق نشر'];
 export const PUBLICATION_NOTE_TERMS: readonly string[] = ['من الأرشيف', 'من أرشيف', 'أول مرة', 'لأول مرة', 'للمرة الأولى'];
+/** A paper's print edition, where a note says the story ran ("نُشر في النسخة الورقية، العدد 18234"). */
+export const PRINT_EDITIONS: readonly string[] = [
+  'النسخة الورقية', 'النسخة المطبوعة', 'الطبعة الورقية', 'الطبعة المطبوعة', 'العدد الورقي', 'الصحيفة الورقية', 'الجريدة الورقية',
+];
+
+/**
+ * Heads of a paper's supplement or a regular column, printed as a label over the headline ("ملحق الاقتصاد الأسبوعي",
+ * "زاوية حديث الأربعاء").
+ */
+export const SUPPLEMENT_HEADS: readonly string[] = ['ملحق', 'الملحق', 'زاوية', 'الزاوية', 'عمود', 'العمود'];
 
 /** Buttons that close a box inside the body (a poll's "تصويت"): the line after one is the article's again. */
 export const BOX_END_BUTTONS: readonly string[] = ['تصويت', 'صوت', 'صوت الآن', 'صوّت', 'صوّت الآن'];
