@@ -1472,3 +1472,24 @@ describe('lines of set 117', () => {
     expect(isChromeLine('ونشرت الصحيفة في نسختها الورقية صورا للمتظاهرين.')).toBe(false);
   });
 });
+
+describe('lines of set 118', () => {
+  it('reads the read time printed last on the writer\'s and date\'s line ("هبة السعدي • 17 مارس 2018 • 3 دقائق قراءة")', () => {
+    for (const [line, minutes] of [['هبة السعدي • 17 مارس 2018 • 3 دقائق قراءة', 3], ['هبة السعدي | 17 مارس 2018 | دقيقة واحدة قراءة', 1], ['17 مارس 2018 · 4 دقائق للقراءة', 4]] as const) {
+      const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', line, '', ...BODY].join('\n'));
+      expect(a.readTime, line).toEqual({ minutes, source: 'stated' });
+      expect(a.publishedAt, line).toBe('2018-03-17');
+      expect(a.paragraphs, line).toEqual(BODY);
+      expect(a.byline.authors, line).toEqual(line.startsWith('هبة') ? ['هبة السعدي'] : []);
+    }
+  });
+
+  it('reads a poster\'s credit ("نشره: …") and drops a sponsor\'s note on the content ("هذا المحتوى برعاية …")', () => {
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'نشره: زياد الكردي', '17/03/2018 - 10:15', '', ...BODY, 'هذا المحتوى برعاية شركة الخليج للاتصالات'].join('\n'));
+    expect(a.byline.authors).toEqual(['زياد الكردي']);
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toContain('هذا المحتوى برعاية شركة الخليج للاتصالات');
+    // (a sentence on a sponsorship is the body's)
+    expect(isChromeLine('هذا المؤتمر برعاية وزارة الثقافة ويستمر ثلاثة أيام.')).toBe(false);
+  });
+});

@@ -115,6 +115,9 @@ const RATE_LINE = new RegExp(`^(?:${RATE_ITEMS}) \\d{1,6}(?: \\d{1,4})?(?: (?:${
 const MAX_RATE_WORDS = 5;
 /** A sponsor's lead and the sponsor's name, as a key. */
 const SPONSOR_LINE = new RegExp(`^(?:${SPONSOR_LEADS.map(lineKey).join('|')}) \\S`, 'u');
+/** "هذا المحتوى برعاية شركة …": the sponsored content named before the sponsor's lead, as a key. */
+const SPONSORED_CONTENT = new RegExp(`^هذا (?:المحتوي|المقال|الموضوع|التقرير|البرنامج|الملف) (?:${SPONSOR_LEADS.map(lineKey).join('|')}) \\S`, 'u');
+const MAX_SPONSORED_CONTENT_WORDS = 8;
 const MAX_SPONSOR_WORDS = 5;
 /** An address's label and a street, road or post box, as a key ("العنوان شارع الملك فهد …"). */
 const ADDRESS_LINE = /^(?:العنوان|عنوان المقر|عنواننا|المقر الرئيسي) (?:[^ ]+ ){0,3}(?:شارع|طريق|ص ب|صندوق بريد|مبني|برج|حي)(?: |$)/u;
@@ -567,7 +570,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_ADDRESS_WORDS && ADDRESS_LINE.test(key)) return true;
   // "بالشراكة مع بنك الخليج": a sponsor's line (a short one, never a sentence)
   // (a headline that opens so carries its punctuation: "بالتعاون مع اليونسكو.. إطلاق مبادرة")
-  if (words <= MAX_SPONSOR_WORDS && SPONSOR_LINE.test(key) && !SPONSOR_PUNCTUATION.test(line)) return true;
+  if (((words <= MAX_SPONSOR_WORDS && SPONSOR_LINE.test(key)) || (words <= MAX_SPONSORED_CONTENT_WORDS && SPONSORED_CONTENT.test(key))) && !SPONSOR_PUNCTUATION.test(line)) return true;
   // "دولار 3.75 ريال", "الذهب 2650": a rate widget
   if (words <= MAX_RATE_WORDS && RATE_LINE.test(key)) return true;
   // a podcast's or video's "الحلقة 25" and "مدة الحلقة: 30 دقيقة" (a running time, never the article's read time)

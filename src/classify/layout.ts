@@ -580,6 +580,7 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
       case 'date':
         out.dates.push(info.date);
         if (info.byline) out.bylines.push(info.byline);
+        if (info.minutes !== undefined) out.statedMinutes ??= info.minutes;
         out.boilerplate.push(line.text);
         return;
       case 'byline':

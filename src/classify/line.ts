@@ -17,7 +17,8 @@ export type LineInfo =
   /** A heading of a list of other news or of comments: chrome, and a related block once the body has begun. */
   | { kind: 'section' }
   | { kind: 'read-time'; minutes: number }
-  | { kind: 'date'; date: DateFound; byline: Byline | null }
+  /** A date (and a credit), with the read time printed last on the same line when there is one. */
+  | { kind: 'date'; date: DateFound; byline: Byline | null; minutes?: number }
   | { kind: 'byline'; byline: Byline }
   | { kind: 'text' };
 
@@ -174,6 +175,17 @@ const RELATED: LineInfo = { kind: 'related' };
 const SECTION: LineInfo = { kind: 'section' };
 const TEXT: LineInfo = { kind: 'text' };
 
+/** The bar or bullet before a line's last part. */
+const LAST_PART_SEPARATOR = / [|｜•·] (?=[^|｜•·]+$)/u;
+
+/** The read time a line prints as its last part, after a bar or bullet, and the line before it; or null. */
+function readTimeLast(line: string): { rest: string; minutes: number } | null {
+  const separator = LAST_PART_SEPARATOR.exec(line);
+  if (separator === null) return null;
+  const minutes = parseReadTimeLine(line.slice(separator.index + separator[0].length));
+  return minutes === null ? null : { rest: line.slice(0, separator.index), minutes };
+}
+
 /** Classifies one segment on its own, without looking at its neighbours. */
 export function classifyLine(segment: Segment): ClassifiedLine {
   const { text } = segment;
@@ -190,6 +202,12 @@ export function classifyLine(segment: Segment): ClassifiedLine {
   }
   const minutes = parseReadTimeLine(text, key);
   if (minutes !== null) return classified(segment, key, words, { kind: 'read-time', minutes });
+  // "هبة السعدي • 17 مارس 2018 • 3 دقائق قراءة": a date line with the read time as its last part
+  const timed = words <= MAX_DATE_LINE_WORDS ? readTimeLast(text) : null;
+  if (timed !== null) {
+    const rest = classifyLine({ text: timed.rest, afterBlank: segment.afterBlank, ticker: false });
+    if (rest.info.kind === 'date') return classified(segment, key, words, { ...rest.info, minutes: timed.minutes });
+  }
   if (words <= MAX_DATE_LINE_WORDS) {
     const date = findDate(text);
     if (date) {
