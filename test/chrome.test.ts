@@ -1493,3 +1493,19 @@ describe('lines of set 118', () => {
     expect(isChromeLine('هذا المؤتمر برعاية وزارة الثقافة ويستمر ثلاثة أيام.')).toBe(false);
   });
 });
+
+describe('lines of set 119', () => {
+  it('reads a month-first date with the Arabic comma ("مايو 30، 2018")', () => {
+    for (const line of ['مايو 30، 2018', 'ماي 30، 2018', 'May 30, 2018']) {
+      const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'سهى المومني', line, '', ...BODY].join('\n'));
+      expect(a.publishedAt, line).toBe('2018-05-30');
+      expect(a.paragraphs, line).toEqual(BODY);
+    }
+  });
+
+  it('reads a credit of two joined labels with the source after a bar ("إعداد وتحرير: … | المصدر: وكالات")', () => {
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'إعداد وتحرير: سهى المومني | المصدر: رويترز', '17/04/2018', '', ...BODY].join('\n'));
+    expect(a.byline).toEqual({ authors: ['سهى المومني'], agency: 'رويترز', dateline: null });
+    expect(a.paragraphs).toEqual(BODY);
+  });
+});

@@ -438,7 +438,7 @@ export function isCaption(line: string, key = lineKey(line), words = keyWords(ke
 }
 
 /** A writer's credit label and its colon opening a line: "تحرير: …", "كتب: …", "بقلم: …". */
-const WRITER_CREDIT_START = /^(?:تحرير|إعداد|اعداد|كتابة|كتب|كتبت|بقلم)\s?[:：]/u;
+const WRITER_CREDIT_START = /^(?:تحرير|إعداد|اعداد|كتابة|كتب|كتبت|بقلم)(?: و(?:تحرير|إعداد|اعداد|تقديم|ترجمة|متابعة))?\s?[:：]/u;
 
 /** A glyph pointing at a picture above or below the line: "▲ صورة من الحدث". */
 const POINTER_GLYPH = /^[▲△▼▽◄►⬆⬇↑↓📷📸]/u;

@@ -656,7 +656,17 @@ const INITIALED_NAME = /^\s*\p{Script=Arabic}\.\s?\p{Script=Arabic}{2,}(?: \p{Sc
 const AUTHOR_HONORIFIC = /^\s*(?:أ\.\s?د\.|د\.|أ\.|م\.|الدكتورة? |الأستاذة? )\s*/u;
 
 /** The names in a credit line, label words removed. */
+/** " | المصدر: وكالات": the story's source after a bar, last in a credit. */
+const SOURCE_PART = /\s?[|｜]\s?(?:ال)?مصدر\s?[:：]\s?([^|｜:]+)$/u;
+
 function parseCredit(rest: string): Byline | null {
+  // "إعداد وتحرير: سهى المومني | المصدر: وكالات": the source names no writer; a listed outlet there is the agency
+  const source = SOURCE_PART.exec(rest);
+  if (source !== null) {
+    const credit = parseCredit(rest.slice(0, source.index));
+    const part = classifyPart(source[1]!.trim());
+    return credit === null ? null : { ...credit, agency: credit.agency ?? (part.kind === 'agency' ? part.text : null) };
+  }
   const cleaned = withoutNonWriters(rest);
   const names: string[] = [];
   let dateline: string | null = null;

@@ -38,7 +38,7 @@ const DAY_MONTH_YEAR = new RegExp(
   'u',
 );
 /** "March 13, 2026" and "مارس 13، 2026". */
-const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}])(${MONTH_ALT}) (\\d{1,2}),? ?(\\d{4})(?!\\d)`, 'u');
+const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}])(${MONTH_ALT}) (\\d{1,2})[,،]? ?(\\d{4})(?!\\d)`, 'u');
 /** "13/3/2008", "13-3-2026", "30.04.2020", "02 - 12 - 2025" (dashes spaced apart). */
 const NUMERIC_DMY_ALL = /(?<!\d)(\d{1,2})(?:[/\-.]| - )(\d{1,2})(?:[/\-.]| - )(\d{4})(?!\d)/g;
 /** "2024-09-09", "2015/08/11". */
