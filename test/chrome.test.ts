@@ -1509,3 +1509,13 @@ describe('lines of set 119', () => {
     expect(a.paragraphs).toEqual(BODY);
   });
 });
+
+describe('lines of set 120', () => {
+  it('drops the alt text of the writer\'s photo over the byline ("صورة الكاتب …")', () => {
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'صورة الكاتبة ياسمين الشاذلي', 'ياسمين الشاذلي', '17/04/2018', '', ...BODY].join('\n'));
+    expect(a.byline.authors).toEqual(['ياسمين الشاذلي']);
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toContain('صورة الكاتبة ياسمين الشاذلي');
+    expect(isChromeLine('صورة المحرر')).toBe(true);
+  });
+});

@@ -455,6 +455,10 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // WordPress prints it) was not read (date 0.839), and a credit of two joined labels with the source after a bar
   // ("إعداد وتحرير: … | المصدر: وكالات") was taken for a caption (author recall 0.796); now date and recall 1
   'held-out-119.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 120 (twenty-first session), first contact: the alt text of the writer's photo ("صورة الكاتب …") leaked (7.5%);
+  // a follow button under the name, the account in brackets, "حُرر بتاريخ" and "تاريخ الخبر:" were read on contact; now
+  // no leak, body F1 0.997
+  'held-out-120.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

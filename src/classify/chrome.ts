@@ -518,6 +518,10 @@ export function labelKey(line: string): string {
 }
 
 /** Whether a single line is page chrome by itself. */
+/** "صورة الكاتب أيمن البنا": the alt text of the writer's photo over the byline, as a key. */
+const WRITER_PHOTO = /^صوره (?:ال)?(?:كاتب|كاتبه|مؤلف|مؤلفه|محرر|محرره|مراسل|مراسله)(?: |$)/u;
+const MAX_WRITER_PHOTO_WORDS = 7;
+
 const SWITCH_VERB_KEYS = SWITCH_VERBS.map(lineKey);
 const MAX_SWITCH_WORDS = 6;
 
@@ -545,6 +549,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (line.endsWith(')') && CHROME_LINE_KEYS.has(labelKey(line))) return true;
   if (words <= MAX_PREFIX_CHROME_WORDS && startsWithKey(key, CHROME_PREFIX_INDEX)) return true;
   if (words <= MAX_SWITCH_WORDS && isSwitch(key)) return true;
+  if (words <= MAX_WRITER_PHOTO_WORDS && WRITER_PHOTO.test(key)) return true;
   if (words <= MAX_LISTEN_WORDS && LISTEN_BUTTON.test(key) && !SENTENCE_FULL_STOP.test(line)) return true;
   if (isSourceLine(line, key, words)) return true;
   if (URL_OR_HANDLE.test(line) || EMBED_SIGNATURE.test(line) || HASHTAGS_ONLY.test(line) || BREAKING_TICKER.test(line)) return true;
