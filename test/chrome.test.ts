@@ -1519,3 +1519,23 @@ describe('lines of set 120', () => {
     expect(isChromeLine('صورة المحرر')).toBe(true);
   });
 });
+
+describe('lines of set 121', () => {
+  it('reads a guest writer\'s label as a credit ("كاتب ضيف: …", "الكاتبة الضيفة: …")', () => {
+    for (const credit of ['كاتب ضيف: روان الحداد', 'الكاتبة الضيفة: روان الحداد']) {
+      const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', credit, '17/04/2018', '', ...BODY].join('\n'));
+      expect(a.byline.authors, credit).toEqual(['روان الحداد']);
+      expect(a.paragraphs, credit).toEqual(BODY);
+    }
+  });
+
+  it('drops a fact-checked badge, a contributor\'s credit and a note that the story moved from the old site', () => {
+    const chrome = ['ساهم في إعداد التقرير: غدير منصور', 'تم نقل هذا المقال من الموقع القديم'];
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'روان الحداد', '2018-04-17', '✔ تم التحقق من المعلومات', '', ...BODY, ...chrome].join('\n'));
+    expect(a.byline.authors).toEqual(['روان الحداد']);
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(['✔ تم التحقق من المعلومات', ...chrome]));
+    // (a sentence on who took part is the body's: no given name after a colon)
+    expect(isChromeLine('ساهم في إعداد التقرير: فريق من الباحثين في الجامعة.')).toBe(false);
+  });
+});

@@ -459,6 +459,10 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // a follow button under the name, the account in brackets, "حُرر بتاريخ" and "تاريخ الخبر:" were read on contact; now
   // no leak, body F1 0.997
   'held-out-120.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 121 (twenty-first session), first contact: a guest writer's label ("كاتب ضيف: …") was no credit (author recall
+  // 0.726), and a fact-checked badge, a contributor's credit at the foot ("ساهم في إعداد التقرير: …") and a note that
+  // the story moved from the old site leaked (30.1% in all); now recall 1, no leak, body F1 0.997
+  'held-out-121.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

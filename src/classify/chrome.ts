@@ -251,9 +251,15 @@ const NEWSROOM_CREDIT = new RegExp(`^(?:مراجعة|تدقيق|تحرير|إع�
 /** "مراجعة لغوية: نور الهدى سالم", "التدقيق اللغوي: …": a copy editor's credit, the label, a colon and a name. */
 const COPY_EDIT_CREDIT = /^(?:ال)?(?:مراجعة|تدقيق)(?: (?:ال)?لغوي(?:ة)?)?\s?[:：]\s?([^\s:.،,]+(?: [^\s:.،,]+){1,3})$/u;
 
-/** Whether a line credits a copy editor by name: no writer ("مراجعة لغوية: نور الهدى سالم"). */
+/**
+ * "ساهم في إعداد التقرير: غدير منصور", "ساهمت في كتابة المقال: …": a contributor credited at the foot, not the story's
+ * writer; the verb, what was contributed to, a colon and a name.
+ */
+const CONTRIBUTOR_CREDIT = /^(?:ساهم|ساهمت|ساهموا|أسهم|أسهمت) في (?:إعداد|اعداد|كتابة|تحرير|جمع المعلومات)(?: (?:هذا |هذه )?(?:التقرير|المقال|الخبر|المادة|القصة|التحقيق))?\s?[:：]\s?([^:.]{3,80})$/u;
+
+/** Whether a line credits a copy editor or a contributor by name: no writer ("مراجعة لغوية: نور الهدى سالم"). */
 function isCopyEditCredit(line: string): boolean {
-  const credit = COPY_EDIT_CREDIT.exec(line);
+  const credit = COPY_EDIT_CREDIT.exec(line) ?? CONTRIBUTOR_CREDIT.exec(line);
   return credit !== null && startsWithGivenName(lineKey(credit[1]!));
 }
 /** "عاجل | عنوان": a breaking-news ticker's item, the label and a bar or arrow before the title. */

@@ -38,6 +38,8 @@ export const CHROME_LINES: readonly string[] = [
   // a reading list's buttons: "أضف إلى قائمة القراءة"
   'أضف إلى قائمة القراءة', 'إضافة إلى قائمة القراءة', 'أضف إلى قائمتي', 'احفظ للقراءة لاحقا', 'اقرأ لاحقا', 'حفظ للقراءة لاحقا',
   'أضف إلى المفضلة', 'إضافة إلى المفضلة', 'أضف للمفضلة', 'حفظ المقال', 'احفظ المقال',
+  // a fact-check's badge under the byline: "✔ تم التحقق من المعلومات"
+  'تم التحقق من المعلومات', 'تم التحقق من صحة المعلومات', 'تم التحقق من الخبر', 'تم التحقق', 'معلومات موثقة', 'خبر موثق',
   // a teaser's button under the byline, and a note that the story was updated
   'تعرف على التفاصيل', 'اقرأ التفاصيل', 'التفاصيل', 'للتفاصيل', 'التفاصيل الكاملة',
   // a gallery's and an infographic's buttons
@@ -414,8 +416,12 @@ export const EDITOR_NOTE_OBJECTS: readonly string[] = ['نسخة سابقة', '�
  * A note on when the story first ran, under its date: "هذا المقال من الأرشيف، ونُشر أول مرة في 2015", "نُشر هذا التقرير
  * لأول مرة في …". It opens on the story (`EDITOR_NOTE_OBJECTS`, or a verb of publishing before it) and holds one of these.
  */
-export const PUBLICATION_NOTE_VERBS: readonly string[] = ['نشر', 'نشرت', 'أعيد نشر', 'تم نشر', 'سبق نشر'];
-export const PUBLICATION_NOTE_TERMS: readonly string[] = ['من الأرشيف', 'من أرشيف', 'أول مرة', 'لأول مرة', 'للمرة الأولى'];
+export const PUBLICATION_NOTE_VERBS: readonly string[] = ['نشر', 'نشرت', 'أعيد نشر', 'تم نشر', 'سبق نشر', 'تم نقل', 'نقل'];
+export const PUBLICATION_NOTE_TERMS: readonly string[] = [
+  'من الأرشيف', 'من أرشيف', 'أول مرة', 'لأول مرة', 'للمرة الأولى',
+  // "تم نقل هذا المقال من الموقع القديم": a story moved from the site's older address
+  'الموقع القديم', 'النسخة القديمة', 'النسخة السابقة من الموقع',
+];
 /** A paper's print edition, where a note says the story ran ("نُشر في النسخة الورقية، العدد 18234"). */
 export const PRINT_EDITIONS: readonly string[] = [
   'النسخة الورقية', 'النسخة المطبوعة', 'الطبعة الورقية', 'الطبعة المطبوعة', 'العدد الورقي', 'الصحيفة الورقية', 'الجريدة الورقية',
