@@ -2813,4 +2813,22 @@ describe('speakers merged across spellings', () => {
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['سمير الزواري', 'المعتمد الأول بالولاية']]);
     expect(indirect(parse('وقالت وزارة التربية إن البرنامج المعتمد سيطبق في كل المدارس بداية من العام المقبل.'))).toEqual([{ text: 'البرنامج المعتمد سيطبق في كل المدارس بداية من العام المقبل', speaker: 'وزارة التربية' }]);
   });
+
+  it('reads an unlisted definite noun and its nisba before a name of two words as the description ("المشاركة الفرنسية لورانس بوليه")', () => {
+    const a = parse('وقالت المشاركة الفرنسية لورانس بوليه "كان الكيلومتر الأول جيدا، لكننا تهنا بعد ذلك".');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['لورانس بوليه', 'المشاركة الفرنسية']]);
+    const b = parse('وأوضحت المطوفة سعاد بوان أن الموسم يسير بسلاسة هذا العام رغم ارتفاع درجات الحرارة.');
+    expect(indirect(b)).toEqual([{ text: 'الموسم يسير بسلاسة هذا العام رغم ارتفاع درجات الحرارة', speaker: 'سعاد بوان' }]);
+    expect(b.speakers.map((s) => [s.name, s.role])).toEqual([['سعاد بوان', 'المطوفة']]);
+    // (a body's head before its own name is still the body: "وقالت الوزارة الأردنية …")
+    expect(indirect(parse('وقالت الوزارة الأردنية إن الحدود ستبقى مفتوحة أمام الشاحنات خلال الأسبوع المقبل.')).map((q) => q.speaker)).toEqual(['الوزارة الأردنية']);
+  });
+
+  it('never names a speaker "فعل" ("إذا قال فعل") or "سلسلة" ("أطلقت سلسلة تغريدات أكدت فيها")', () => {
+    const a = parse('فالأمير على ما يبدو إذا قال فعل، فقد كان رهان الخصوم أن التهديد مجرد كلام لن يتحقق على الأرض.');
+    expect(a.speakers.map((s) => s.name)).not.toContain('فعل');
+    const b = parse('وأطلقت الهيئة العامة للطيران المدني سلسلة تغريدات أكدت فيها أن الحادث "يحظى بمتابعة من قبل مكتب التحقيقات".');
+    expect(b.speakers.map((s) => s.name)).not.toContain('سلسلة');
+  });
 });
+

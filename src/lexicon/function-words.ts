@@ -56,6 +56,8 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'دفاع', 'الدفاع',
   // things that "say" or "stress" in the reporter's voice: "ويؤكد مشروع الفدرالية على …" names no person
   'مشروع', 'خطه', 'قانون', 'قرار', 'حمله', 'مبادره', 'اتفاق', 'اتفاقيه', 'صفقه', 'ملف', 'قضيه', 'مسلسل', 'فيلم', 'كتاب', 'مقترح', 'اقتراح',
+  // a series of what was sent ("أطلقت سلسلة تغريدات أكدت فيها …"), and "did" after "said" ("إذا قال فعل")
+  'سلسله', 'فعل',
   // what is conveyed, the object of a relaying verb: "ونقل صورة أن العراق غير مستقر"
   ...CONVEYED_OBJECTS,
   // ordinals: "أما ثالث الملاحظات فهي أن …" (the third remark) names nobody

@@ -1698,5 +1698,26 @@ export function readMention(
       if (len >= 2) return afterName(text, tokens, mention(slice(text, tokens, d, d + len), slice(text, tokens, i, d), d + len), limit, null);
     }
   }
+  // "المطوفة صباح بوان", "المشاركة الفرنسية لورانس بوليه": an unlisted definite noun and its nisba adjectives right
+  // before a name of two words or more are the person's description
+  if (nameLen === 1 && definiteToken(tokens[i]!) && registeredLength(registry ?? [], tokens, i) === 0) {
+    const described = describedByDefiniteNoun(text, tokens, i, limit, registry, objectFollows);
+    if (described !== null) return afterName(text, tokens, described, limit, null);
+  }
   return afterName(text, tokens, mention(slice(text, tokens, i, i + nameLen), null, i + nameLen), limit, null);
+}
+
+/** Most nisba adjectives read after a definite noun that describes the name following them. */
+const MAX_DESCRIPTION_NISBAS = 2;
+
+/**
+ * The name after a definite noun at `i` and up to two nisba adjectives, no comma between, with the noun and its
+ * adjectives as the role; null when no name of two words or more follows them.
+ */
+function describedByDefiniteNoun(text: string, tokens: readonly Token[], i: number, limit: number, registry: NameRegistry | null, objectFollows: boolean): Mention | null {
+  let d = i + 1;
+  while (d < limit && d - i <= MAX_DESCRIPTION_NISBAS && !hasComma(tokens[d - 1]!) && definiteToken(tokens[d]!) && DEFINITE_NISBA.test(tokens[d]!.norm)) d++;
+  if (d >= limit || hasComma(tokens[d - 1]!) || definiteToken(tokens[d]!) || isStop(tokens[d]!)) return null;
+  const len = nameLength(text, tokens, d, limit, registry, objectFollows);
+  return len >= 2 ? mention(slice(text, tokens, d, d + len), slice(text, tokens, i, d), d + len) : null;
 }
