@@ -2830,5 +2830,13 @@ describe('speakers merged across spellings', () => {
     const b = parse('وأطلقت الهيئة العامة للطيران المدني سلسلة تغريدات أكدت فيها أن الحادث "يحظى بمتابعة من قبل مكتب التحقيقات".');
     expect(b.speakers.map((s) => s.name)).not.toContain('سلسلة');
   });
+
+  it('reads "بروفسور" before a family name as an honorific, no part of the name', () => {
+    const a = parse('وقالت كارول روتر، أستاذة الأدب في جامعة وارويك، إن المسرحية تحتمل قراءات كثيرة.', 'أما بروفسور روتر فقالت "أعتقد أن كل شخصية على الخشبة تحمل شيئا من الكاتب".');
+    expect(a.speakers.map((s) => s.name)).toEqual(['كارول روتر']);
+    expect(speech(a).map((q) => q.speaker)).toEqual(['كارول روتر']);
+    // (named first with the title, the speaker is the family name alone)
+    expect(parse('وقالت بروفسور روتر "أعتقد أن كل شخصية على الخشبة تحمل شيئا من الكاتب".').speakers.map((s) => s.name)).toEqual(['روتر']);
+  });
 });
 
