@@ -2838,5 +2838,11 @@ describe('speakers merged across spellings', () => {
     // (named first with the title, the speaker is the family name alone)
     expect(parse('وقالت بروفسور روتر "أعتقد أن كل شخصية على الخشبة تحمل شيئا من الكاتب".').speakers.map((s) => s.name)).toEqual(['روتر']);
   });
+
+  it('reads "بين" and a second definite noun joined by و after a ب genitive as the title\'s ("المكلفة بالمساواة بين الرجال والنساء")', () => {
+    const a = parse('واعتبرت وزيرة الدولة المكلفة بالمساواة بين الرجال والنساء مارلين شيابا أن الأمر "إسلام سياسي".');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['مارلين شيابا', 'وزيرة الدولة المكلفة بالمساواة بين الرجال والنساء']]);
+    expect(speech(a)).toEqual([{ text: 'إسلام سياسي', kind: 'partial', speaker: 'مارلين شيابا' }]);
+  });
 });
 

@@ -1010,6 +1010,11 @@ const REPRESENTING_TITLES = new Set(LEGISLATOR_TITLE_ENDS.map(foldText));
  * "المحلل في شركة «آفاق»، كريم منصور" and "الرقيب في شرطة «ويتشيتا» بول كيمبل أن": a role that runs on
  * (to a comma, or to a two- or three-word name that a particle or comma closes) before the name. Returns the name's index.
  */
+/** A ب or ل glued to the article: "بالعلاقات", "للشؤون" (a folded key). */
+const GLUED_GENITIVE = /^(?:بال|لل)\p{L}{2,}$/u;
+/** A second definite noun joined by و: "والنساء" (a folded key). */
+const JOINED_DEFINITE = /^وال\p{L}{2,}$/u;
+
 function roleTail(text: string, tokens: readonly Token[], from: number, limit: number): number {
   const quoted = (t: Token): boolean => /[«"“»”]/u.test(text[t.start - 1] ?? '') || /[«"“»”]/u.test(text[t.end] ?? '');
   let afterFi = false;
@@ -1045,7 +1050,10 @@ function roleTail(text: string, tokens: readonly Token[], from: number, limit: n
     const sitsFor = t.norm === 'عن' && k === from && REPRESENTING_TITLES.has(tokens[k - 1]?.norm ?? '');
     // "… الطبيعية بجامعة الملك عبد الله …": ب glued to a body's head continues the title like في
     const atBody = t.norm.charCodeAt(0) === BEH && ORG_SET.has(t.norm.slice(1));
-    const partOfRole = t.norm === 'في' || t.norm === 'لدي' || sitsFor || atBody || bareOf || toPlace || oneOf || inRoyal || ORG_SET.has(t.norm) || definiteToken(t) || quoted(t) || (k > from && ORG_SET.has(tokens[k - 1]!.norm));
+    // "المكلف بالعلاقات مع البرلمان", "المكلفة بالمساواة بين الرجال والنساء": مع or بين after a ب or ل genitive
+    // names the other party of the charge, and "و" with the article joins a second one
+    const withWhom = k > from && (((t.norm === 'مع' || t.norm === 'بين') && GLUED_GENITIVE.test(tokens[k - 1]!.norm)) || (JOINED_DEFINITE.test(t.norm) && definiteToken(tokens[k - 1]!)));
+    const partOfRole = t.norm === 'في' || t.norm === 'لدي' || sitsFor || atBody || bareOf || withWhom || toPlace || oneOf || inRoyal || ORG_SET.has(t.norm) || definiteToken(t) || quoted(t) || (k > from && ORG_SET.has(tokens[k - 1]!.norm));
     if (partOfRole) {
       afterFi = t.norm === 'في' || t.norm === 'لدي' || sitsFor || atBody || (afterFi && !definiteToken(t));
       continue;
