@@ -2843,6 +2843,10 @@ describe('speakers merged across spellings', () => {
     const a = parse('واعتبرت وزيرة الدولة المكلفة بالمساواة بين الرجال والنساء مارلين شيابا أن الأمر "إسلام سياسي".');
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['مارلين شيابا', 'وزيرة الدولة المكلفة بالمساواة بين الرجال والنساء']]);
     expect(speech(a)).toEqual([{ text: 'إسلام سياسي', kind: 'partial', speaker: 'مارلين شيابا' }]);
+    // ("مع البرلمان": a definite body's head before the name is no construct with it, the name is the speaker's)
+    const b = parse('وقال الوزير المكلف بالعلاقات مع البرلمان مصطفى الخلفي إن الحكومة ستقدم مشروع القانون قبل نهاية الدورة.');
+    expect(indirect(b)).toEqual([{ text: 'الحكومة ستقدم مشروع القانون قبل نهاية الدورة', speaker: 'مصطفى الخلفي' }]);
+    expect(b.speakers.map((s) => [s.name, s.role])).toEqual([['مصطفى الخلفي', 'الوزير المكلف بالعلاقات مع البرلمان']]);
   });
 });
 
