@@ -183,11 +183,11 @@ function opensOnEvent(key: string): boolean {
  */
 const CORRESPONDENT_TITLE = /^(?:ال)?(?:مراسل|موفد)ة?(?: (?:ال)?خاصة?)?(?: ([^:：]{2,40}?))?\s?[:：]\s*(\S.*)$/u;
 /** " في بيروت", " إلى نيويورك": the place after a correspondent's outlet, which is left off. */
-const POSTED_TO = / (?:في|إلى|الى|لدى) .*$/u;
+const POSTED_TO = /(?:^| )(?:في|إلى|الى|لدى) .*$/u;
 
 /** The listed outlet a correspondent's title names ("الجزيرة في بيروت" gives "الجزيرة"), or null. */
 function correspondentsOutlet(words: string | undefined): string | null {
-  const outlet = words === undefined ? '' : (' ' + words).replace(POSTED_TO, '').trim();
+  const outlet = words?.replace(POSTED_TO, '').trim() ?? '';
   if (outlet === '') return null;
   const part = classifyPart(outlet);
   return part.kind === 'agency' ? part.text : null;

@@ -1045,7 +1045,7 @@ function roleTail(text: string, tokens: readonly Token[], from: number, limit: n
     // "المندوب السعودي لدى الأمم المتحدة": لدى (accredited to) runs on like في
     // ("المدير التنفيذي لـ«باب رزق»": ل printed apart before a quoted name is the title's preposition)
     // ("… بالسعودية جميل عبدالرحمن الفهيد": ب or ل with the article is an adjunct of the title)
-    const bareOf = ((t.norm === 'ل' || t.norm === 'ب') && k + 1 < limit) || /^(?:بال|لل)\p{L}{2,}$/u.test(t.norm);
+    const bareOf = ((t.norm === 'ل' || t.norm === 'ب') && k + 1 < limit) || GLUED_GENITIVE.test(t.norm);
     // "النائب عن حزب العدالة والتنمية، أحمد العمراني": عن after a legislator's title names what the member sits for
     const sitsFor = t.norm === 'عن' && k === from && REPRESENTING_TITLES.has(tokens[k - 1]?.norm ?? '');
     // "… الطبيعية بجامعة الملك عبد الله …": ب glued to a body's head continues the title like في
