@@ -1539,3 +1539,39 @@ describe('lines of set 121', () => {
     expect(isChromeLine('ساهم في إعداد التقرير: فريق من الباحثين في الجامعة.')).toBe(false);
   });
 });
+
+describe('lines of set 122', () => {
+  const HEADLINE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+
+  it('takes a journalist\'s trade or an academic title before the name, and a writing hand after it, off the name', () => {
+    for (const credit of ['الصحفية ريم العباسي', 'الإعلامي ريم العباسي', 'أ.د. ريم العباسي ✍️', 'الدكتورة ريم العباسي', 'أ. ريم العباسي', 'ريم العباسي ✍️']) {
+      const a = parseArticle([HEADLINE, credit, '17/04/2018', '', ...BODY].join('\n'));
+      expect(a.byline.authors, credit).toEqual(['ريم العباسي']);
+      expect(a.paragraphs, credit).toEqual(BODY);
+    }
+    // (before one word "م." is an initial, a Maghrebi signature, and stays)
+    const signed = parseArticle([HEADLINE, 'م. العباسي', '17/04/2018', '', ...BODY].join('\n'));
+    expect(signed.byline.authors).toEqual(['م. العباسي']);
+  });
+
+  it('drops a weather line over the headline, a time zone and a row of font buttons under the date', () => {
+    const chrome = ['بتوقيت مكة المكرمة', 'تكبير الخط تصغير الخط', '⭐ إضافة للمفضلة'];
+    const a = parseArticle(['درجة الحرارة في عمان 24°', HEADLINE, 'ريم العباسي', '17/04/2018', ...chrome, '', ...BODY].join('\n'));
+    expect(a.headline).toBe(HEADLINE);
+    expect(a.byline.authors).toEqual(['ريم العباسي']);
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(['درجة الحرارة في عمان 24°', ...chrome]));
+    // (a sentence on the weather is the body's, and so is a line of two words that are no buttons)
+    expect(isChromeLine('وسجلت درجة الحرارة في عمان أمس 24° وسط توقعات بارتفاعها في الأيام المقبلة.')).toBe(false);
+    expect(isChromeLine('الخط الأحمر')).toBe(false);
+  });
+
+  it('drops a player\'s and a cookie banner\'s buttons, a comment box\'s prompts, a tag heading and load-more buttons', () => {
+    const lines = ['تشغيل الفيديو', 'يرجى الانتظار', 'اغلاق الإعلان', 'قبول ومتابعة', 'رفض', 'نسخ', 'نرحب بتعليقاتكم', 'تحميل المزيد', 'عرض المزيد', 'رقم العدد: 16543'];
+    for (const line of lines) expect(isChromeLine(line), line).toBe(true);
+    // (a tag heading and a comment box's call are section headings: the short lines after them go with them)
+    const a = parseArticle([HEADLINE, 'ريم العباسي', '17/04/2018', '', BODY[0], 'تشغيل الفيديو', 'يرجى الانتظار', BODY[1], BODY[2], 'كلمات دالة', 'الحكومة', 'البرلمان', 'أرسل تعليقك'].join('\n'));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(['تشغيل الفيديو', 'يرجى الانتظار', 'كلمات دالة', 'أرسل تعليقك']));
+  });
+});

@@ -463,6 +463,11 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // 0.726), and a fact-checked badge, a contributor's credit at the foot ("ساهم في إعداد التقرير: …") and a note that
   // the story moved from the old site leaked (30.1% in all); now recall 1, no leak, body F1 0.997
   'held-out-121.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 122 (twenty-second session), first contact: a weather line over the headline ("درجة الحرارة في عمان 24°") was
+  // taken for it (headline 0.839), a trade or title before the name ("الصحفية …", "أ.د. … ✍️") stayed in it or hid it
+  // (author recall 0.812), and a time zone, a row of font buttons, a player's and a cookie banner's buttons and
+  // load-more buttons leaked (27.2%); now headline and recall 1, leak 0.001, body F1 0.997
+  'held-out-122.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

@@ -42,8 +42,8 @@ const OPEN_SQUARE = 0x5b;
 /** "مشاهدات: 1520", "1520 مشاهدة", "تعليقات (0)": a counter label and a number. */
 function isCounter(key: string, words: number): boolean {
   if (words < 2 || words > MAX_COUNTER_WORDS + 1) return false;
-  // "عدد القراءات 230": the count may be named as such
-  const parts = key.split(' ').filter((w, k) => !(k === 0 && w === 'عدد'));
+  // "عدد القراءات 230", "رقم العدد: 16543": the count may be named as such, an issue by its number
+  const parts = key.split(' ').filter((w, k) => !(k === 0 && (w === 'عدد' || w === 'رقم')));
   const labels = parts.filter((w) => COUNTER_KEYS.has(w)).length;
   // ("العدد 4821 - الصفحة 7": a print edition's issue and page, two labels each with its number)
   // ("1.2 ألف مشاهدة": a count in thousands spelt out)
@@ -368,6 +368,29 @@ const MAX_REFERENCE_WORDS = 5;
 /** A temperature: "28°C", "31 °". */
 const DEGREES = /\d ?°/u;
 const MAX_WEATHER_WORDS = 4;
+/** "درجة الحرارة في عمان 24°", "الطقس في الرياض 31°C": a weather widget's label, a place and the degrees last (key, line). */
+const WEATHER_LABEL = /^(?:درجه الحراره|الحراره|الطقس|حاله الطقس) /u;
+const DEGREES_LAST = /\d ?°[CFcf]?$/u;
+const MAX_LABELLED_WEATHER_WORDS = 7;
+/** "بتوقيت مكة المكرمة", "حسب توقيت القدس": the time zone of a date printed above it, alone on its line (on the key). */
+const TIME_ZONE_NOTE = /^(?:(?:حسب|وفق) توقيت|بتوقيت)(?: \S+){1,3}$/u;
+const MAX_TIME_ZONE_WORDS = 4;
+/** Most words of a row of buttons, each one chrome on its own ("تكبير الخط تصغير الخط"); most words of one button. */
+const MAX_BUTTON_ROW_WORDS = 6;
+const MAX_ROW_BUTTON_WORDS = 3;
+
+/** "تكبير الخط تصغير الخط", "طباعة إرسال لصديق": a row of two buttons or more, each a whole chrome line, on the key. */
+function isButtonRow(key: string, words: number): boolean {
+  if (words < 2 || words > MAX_BUTTON_ROW_WORDS) return false;
+  const w = key.split(' ');
+  // split[i]: the first i words are whole buttons
+  const split = [true];
+  for (let i = 1; i <= w.length; i++) {
+    split[i] = false;
+    for (let len = 1; len <= MAX_ROW_BUTTON_WORDS && len <= i && !split[i]; len++) split[i] = split[i - len]! && CHROME_LINE_KEYS.has(w.slice(i - len, i).join(' '));
+  }
+  return split[w.length]!;
+}
 /** "12:40 م", "9:05 مساء": a live page's time stamp alone on its line (on the key). */
 /** "14:05", "10:30 ص", and a live page's stamp between paragraphs ("تحديث 14:05"), on the key. */
 const CLOCK_TIME = /^(?:(?:تحديث|محدث|اخر تحديث|عاجل) )?\d{1,2} \d{2}(?: (?:ص|م|صباحا|مساء|ظهرا|am|pm))?$/u;
@@ -570,6 +593,9 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_REFERENCE_WORDS && REFERENCE_NUMBER.test(line)) return true;
   // "القاهرة 28°C", "الرياض 31°": a weather widget
   if (words <= MAX_WEATHER_WORDS && DEGREES.test(line)) return true;
+  if (words <= MAX_LABELLED_WEATHER_WORDS && WEATHER_LABEL.test(key) && DEGREES_LAST.test(line.trimEnd())) return true;
+  if (words <= MAX_TIME_ZONE_WORDS && TIME_ZONE_NOTE.test(key)) return true;
+  if (isButtonRow(key, words)) return true;
   // "الاتحاد - جميع الحقوق محفوظة": the rights notice after the site's name
   if (words <= MAX_RIGHTS_LINE_WORDS && key.includes(RIGHTS_RESERVED)) return true;
   // "أ+", "أ-", "ع": a single letter is a button, never text

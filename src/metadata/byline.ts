@@ -619,6 +619,17 @@ export function bareAuthors(line: string): string[] | null {
   // "✍️ يامن السعدي": an emoji or symbol before the name marks it, it is no part of it
   const symbols = LEADING_SYMBOLS.exec(line);
   if (symbols !== null && symbols[0].length < line.length) return bareAuthors(line.slice(symbols[0].length));
+  // "سلمى الشريف ✍️": the same mark after the name
+  const unmarked = withoutTrailingSymbols(line);
+  if (unmarked !== '' && unmarked.length < line.trimEnd().length) return bareAuthors(unmarked);
+  // "الصحفية ريم العباسي", "أ.د. طارق الحوراني", "أ. سامي النجار": a trade or title before one name marks it, as a
+  // trade after it does; it is no part of the name
+  // (before a name that opens on no common given name "أ." and "م." are initials: "م. بن عمر", read below)
+  const titled = TITLE_BEFORE_NAME.exec(line);
+  if (titled !== null) {
+    const named = titledName(line.slice(titled[0].length).trim(), titled[0]);
+    if (named !== null || !LETTER_TITLE.test(titled[0])) return named;
+  }
   // "ع. سمير", "م. بن عمر": an initial and a name, as Maghrebi papers sign
   // ("د. سمير عمراني" is a doctor: the title is left off)
   if (INITIALED_NAME.test(line)) return [line.trim().replace(DOCTOR, '')];
@@ -646,6 +657,42 @@ export function bareAuthors(line: string): string[] | null {
     if (!isPersonLike(name, 2, 4, key) || !(marked || startsWithGivenName(key)) || NAME_JOINER_SET.has(key.slice(key.lastIndexOf(' ') + 1)) || OUTLET_ENDING.test(key)) return null;
   }
   return names;
+}
+
+/** One symbol, emoji or joiner (one code point). */
+const SYMBOL = /^[\p{So}\p{Sk}\uFE0F\u200D]$/u;
+
+/** The line without the symbols, emoji and joiners after its last letter (" ✍️"), read back from its end. */
+function withoutTrailingSymbols(line: string): string {
+  let end = line.trimEnd().length;
+  while (end > 0) {
+    const low = line.charCodeAt(end - 1);
+    const size = end >= 2 && low >= LOW_SURROGATE_MIN && low <= LOW_SURROGATE_MAX ? 2 : 1;
+    if (!SYMBOL.test(line.slice(end - size, end))) break;
+    end = line.slice(0, end - size).trimEnd().length;
+  }
+  return line.slice(0, end);
+}
+const LOW_SURROGATE_MIN = 0xdc00;
+const LOW_SURROGATE_MAX = 0xdfff;
+/**
+ * A journalist's trade or an academic title before a writer's name: "الصحفية", "الإعلامي", "الدكتور", "أ.د.", and
+ * "أ." (أستاذ) or "م." (مهندس) before a name of two words or more (before one word they are an initial: "م. بن عمر").
+ */
+const TITLE_BEFORE_NAME = /^\s*(?:(?:ال)?(?:صحفي|صحفية|صحافي|صحافية|إعلامي|إعلامية|دكتور|دكتورة|أستاذ|أستاذة)\s|أ\.\s?د\.\s?|[أم]\.\s?(?=\S+\s\S))/u;
+
+/** "أ." or "م.": a title of one letter, or an initial. */
+const LETTER_TITLE = /^\s*[أم]\.\s?$/u;
+
+/**
+ * The name after a title: a name the bare rules take, or (after a trade or a full title, which mark it as a trade
+ * after it does) any name-like run of two to three words; "أ." and "م." ask for a common given name first.
+ */
+function titledName(rest: string, title: string): string[] | null {
+  const names = bareAuthors(rest);
+  if (names !== null) return names.length === 1 ? names : null;
+  if (LETTER_TITLE.test(title) || /[\d:«»"“”()@.،,|\-–—]/u.test(rest)) return null;
+  return isPersonLike(rest, 2, MAX_BYLINE_NAME_WORDS) ? [rest] : null;
 }
 
 /** One letter and a full stop, then one or two words: a writer signing with an initial ("ع. سمير"). */
