@@ -1575,3 +1575,32 @@ describe('lines of set 122', () => {
     expect(a.boilerplate).toEqual(expect.arrayContaining(['تشغيل الفيديو', 'يرجى الانتظار', 'كلمات دالة', 'أرسل تعليقك']));
   });
 });
+
+describe('lines of set 123', () => {
+  const HEADLINE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+
+  it('reads a newsroom post after the writer in a credit as a note on the writer, not a second writer', () => {
+    const a = parseArticle([HEADLINE, 'بقلم: جود الساعدي - رئيس التحرير', '17 أبريل 2018', '', ...BODY].join('\n'));
+    expect(a.byline.authors).toEqual(['جود الساعدي']);
+    expect(a.paragraphs).toEqual(BODY);
+  });
+
+  it('reads a column signed at the foot with a star over the writer\'s trade, and a WordPress line with the writer after the date', () => {
+    const starred = parseArticle([HEADLINE, '17/04/2018', '', ...BODY, '', '* جود الساعدي', 'كاتب وأكاديمي'].join('\n'));
+    expect(starred.byline.authors).toEqual(['جود الساعدي']);
+    expect(starred.paragraphs).toEqual(BODY);
+    expect(starred.boilerplate).toEqual(expect.arrayContaining(['* جود الساعدي', 'كاتب وأكاديمي']));
+    const wp = parseArticle([HEADLINE, 'نُشر بتاريخ 17 أبريل 2018 بواسطة جود الساعدي', '', ...BODY].join('\n'));
+    expect(wp.byline.authors).toEqual(['جود الساعدي']);
+    expect(wp.publishedAt?.slice(0, 10)).toBe('2018-04-17');
+    expect(wp.paragraphs).toEqual(BODY);
+  });
+
+  it('drops a note that the story is being updated, a thank-you line, an editor\'s initials in slashes and a supervisor\'s credit', () => {
+    const chrome = ['شكراً لقراءتك', '/ق.ن/', 'إشراف: نادر الحلبي', 'تدقيق: سهى قاسم'];
+    const a = parseArticle([HEADLINE, 'كتبت: جود الساعدي', '2018-04-17', 'قيد التحديث', '', ...BODY, ...chrome].join('\n'));
+    expect(a.byline.authors).toEqual(['جود الساعدي']);
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(['قيد التحديث', ...chrome]));
+  });
+});

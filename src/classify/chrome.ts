@@ -248,8 +248,11 @@ const PRAYER_TIME = new RegExp(`^(?:(?:${PRAYER_NAMES.map(lineKey).join('|')}) \
 const PHOTO_CREDIT = /^\(?\s*(?:ال)?صور[ةه](?:\s+من)?\s*[:：]\s*[^:.؟?!]{1,40}\)?$/u;
 /** "مراجعة: فريق التحرير", "تدقيق: قسم التدقيق": a credit label and the newsroom's desk, no person. */
 const NEWSROOM_CREDIT = new RegExp(`^(?:مراجعة|تدقيق|تحرير|إعداد|اعداد|إشراف|اشراف|متابعة|ترجمة|تصوير|غرافيك|مونتاج|إخراج|اخراج)\\s*[:：]\\s*(?:${NEWSROOM_DESKS.join('|')})\\s+\\S+(?:\\s+\\S+)?$`, 'u');
-/** "مراجعة لغوية: نور الهدى سالم", "التدقيق اللغوي: …": a copy editor's credit, the label, a colon and a name. */
-const COPY_EDIT_CREDIT = /^(?:ال)?(?:مراجعة|تدقيق)(?: (?:ال)?لغوي(?:ة)?)?\s?[:：]\s?([^\s:.،,]+(?: [^\s:.،,]+){1,3})$/u;
+/**
+ * "مراجعة لغوية: نور الهدى سالم", "التدقيق اللغوي: …", "إشراف: نادر الحلبي": a copy editor's or a supervisor's credit,
+ * the label, a colon and a name.
+ */
+const COPY_EDIT_CREDIT = /^(?:ال)?(?:(?:مراجعة|تدقيق)(?: (?:ال)?لغوي(?:ة)?)?|[إا]شراف(?: (?:ال)?عام)?)\s?[:：]\s?([^\s:.،,]+(?: [^\s:.،,]+){1,3})$/u;
 
 /**
  * "ساهم في إعداد التقرير: غدير منصور", "ساهمت في كتابة المقال: …": a contributor credited at the foot, not the story's
@@ -327,7 +330,7 @@ const BRACKETED_POINTER = /^[([]\s*(?:شاهد|شاهدوا|اقرأ|اقرا|إ
  * "ي.ط", "م/ع": an editor's two initials signing an agency story (three are an agency: "أ.ف.ب"); two or three
  * editors' pairs parted by a slash or a space: "ر.ح/ م.ش".
  */
-const EDITOR_INITIALS = /^\p{Script=Arabic}\s?[./]\s?\p{Script=Arabic}\.?(?:\s?[/ ]\s?\p{Script=Arabic}\s?\.\s?\p{Script=Arabic}\.?){0,2}$/u;
+const EDITOR_INITIALS = /^\/?\p{Script=Arabic}\s?[./]\s?\p{Script=Arabic}\.?(?:\s?[/ ]\s?\p{Script=Arabic}\s?\.\s?\p{Script=Arabic}\.?){0,2}\/?$/u;
 /** "… الحقوق محفوظة" anywhere in a short line: a rights notice. Folded. */
 const RIGHTS_RESERVED = 'الحقوق محفوظه';
 const MAX_RIGHTS_LINE_WORDS = 12;

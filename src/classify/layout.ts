@@ -740,7 +740,9 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
   // (with the page's chrome under it, or last on the page after a paragraph that ends a sentence: "… آخر فقرة." /
   // "سارة الكندري")
   const signed = writer > 0 ? lines.slice(lines.lastIndexOf(bodyLines[writer]!) + 1) : [];
-  if (writer > 0 && (signed.some(chromeOrMetadata) || (writer === bodyLines.length - 1 && signed.length === 0 && (SENTENCE_END.test(bodyLines[writer - 1]!.text) || bodyLines[writer]!.afterBlank)))) {
+  // (or last on the page over one line of the writer's trade: "* جود الساعدي" / "كاتب وأكاديمي")
+  const tradeLast = signed.length === 1 && writer === bodyLines.length - 2 && signed[0] === bodyLines[writer + 1] && opensOnWriterTrade(signed[0]!.key);
+  if (writer > 0 && (signed.some(chromeOrMetadata) || tradeLast || (writer === bodyLines.length - 1 && signed.length === 0 && (SENTENCE_END.test(bodyLines[writer - 1]!.text) || bodyLines[writer]!.afterBlank)))) {
     out.bylines.push({ authors: bareAuthors(bodyLines[writer]!.text)!, agency: null, dateline: null });
     out.boilerplate.push(...out.paragraphs.splice(writer));
     return out;

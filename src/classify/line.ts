@@ -132,8 +132,8 @@ function creditBeforeDate(line: string): Byline | null {
   return names === null ? credit : { authors: names, agency: null, dateline: null };
 }
 
-/** A bar or a spaced dash parting a date from the credit after it. */
-const DATE_CREDIT_SEPARATOR = / [|｜] | [-–—] /u;
+/** A bar or a spaced dash parting a date from the credit after it, or a space before the credit's label ("… بواسطة X"). */
+const DATE_CREDIT_SEPARATOR = / [|｜] | [-–—] | (?=(?:بواسطة|بقلم) )/u;
 
 /**
  * "الأحد 05-03-2023 14:22 | كتب: محمد علي", "12 مايو 2018 - سارة علي": the date, then a bar or a dash and a credit with

@@ -6,7 +6,7 @@ import { keyWords, lineKey } from '../normalize/key.js';
 import { trimChars } from '../normalize/trim.js';
 import type { Byline } from '../schema.js';
 import { findDate, type DateFound } from './date.js';
-import { isKnownOutlet, isKnownPlace, isWriterTitle, startsWithGivenName } from './known.js';
+import { isKnownOutlet, isKnownPlace, isWriterTitle, opensOnWriterTrade, startsWithGivenName } from './known.js';
 import { EVENT_NOUN_SHAPE, EVENT_NOUNS } from '../lexicon/verbs.js';
 import { cueOf } from '../quotes/cue-index.js';
 
@@ -600,8 +600,8 @@ function withoutWriterTitle(line: string): string {
   return space > 0 && isWriterTitle(lineKey(trimmed.slice(space + 1))) ? trimmed.slice(0, space) : trimmed;
 }
 
-/** Symbols, emoji and their joiners before a line's first letter ("✍️ "). */
-const LEADING_SYMBOLS = /^[\p{So}\p{Sk}\uFE0F\u200D]+\s*/u;
+/** Symbols, emoji and their joiners before a line's first letter ("✍️ "), and an opinion column's star ("* "). */
+const LEADING_SYMBOLS = /^[\p{So}\p{Sk}\uFE0F\u200D*]+\s*/u;
 /** A name, a spaced dash and one word: "تسنيم الزعبي - الوسط". */
 const NAME_THEN_WORD = /^([^-–—]{4,40}?) [-–—] \S{2,15}$/u;
 /** A dash with a space on each side, parting a line's parts ("تسنيم الزعبي - الوسط"). */
@@ -659,8 +659,8 @@ export function bareAuthors(line: string): string[] | null {
   return names;
 }
 
-/** One symbol, emoji or joiner (one code point). */
-const SYMBOL = /^[\p{So}\p{Sk}\uFE0F\u200D]$/u;
+/** One symbol, emoji or joiner (one code point), or a column's star. */
+const SYMBOL = /^[\p{So}\p{Sk}\uFE0F\u200D*]$/u;
 
 /** The line without the symbols, emoji and joiners after its last letter (" ✍️"), read back from its end. */
 function withoutTrailingSymbols(line: string): string {
@@ -723,7 +723,8 @@ function parseCredit(rest: string): Byline | null {
     const text = stripPunct(piece.replace(/^في\s+/u, '').replace(AUTHOR_HONORIFIC, ''));
     if (text === '') continue;
     // "بقلم: سعيد المرابط | صحفي متخصص في …": the writer's trade after the name, no second writer
-    if (names.length > 0 && isWriterTitle(lineKey(text.split(' ')[0]!))) continue;
+    // ("بقلم: جود الساعدي - رئيس التحرير": a newsroom post after the name is no second writer either)
+    if (names.length > 0 && opensOnWriterTrade(lineKey(text))) continue;
     const part = classifyPart(text);
     if (part.kind === 'place') dateline ??= part.text;
     else if (part.kind === 'agency') agency ??= part.text;
