@@ -1604,3 +1604,27 @@ describe('lines of set 123', () => {
     expect(a.boilerplate).toEqual(expect.arrayContaining(['قيد التحديث', ...chrome]));
   });
 });
+
+describe('lines of set 124', () => {
+  const HEADLINE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+
+  it('drops a short caption that ends on its credit after a dash or bar, and names no writer from it', () => {
+    for (const caption of ['متظاهرون وسط العاصمة | أ ف ب', 'الرئيس يصافح نظيره - رويترز', 'الوزير خلال الاجتماع - واس']) {
+      const a = parseArticle([HEADLINE, 'فادي العمري', '17 أبريل 2018', '', BODY[0], caption, BODY[1], BODY[2]].join('\n'));
+      expect(a.byline.authors, caption).toEqual(['فادي العمري']);
+      expect(a.paragraphs, caption).toEqual(BODY);
+      expect(a.boilerplate, caption).toContain(caption);
+    }
+    // (a writer and the agency is a byline still, and a place and an outlet a dateline)
+    expect(parseArticle([HEADLINE, 'فادي العمري - رويترز', '', ...BODY].join('\n')).byline).toEqual({ authors: ['فادي العمري'], agency: 'رويترز', dateline: null });
+    expect(isChromeLine('الخرطوم - الجزيرة نت')).toBe(false);
+  });
+
+  it('reads a numeric date with spaced slashes, and drops a time stamp with its time zone', () => {
+    const a = parseArticle([HEADLINE, 'كتب: فادي العمري', '17 / 4 / 2018', '10:45 صباحا بتوقيت غرينتش', '', ...BODY].join('\n'));
+    expect(a.publishedAt?.slice(0, 10)).toBe('2018-04-17');
+    expect(a.byline.authors).toEqual(['فادي العمري']);
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toContain('10:45 صباحا بتوقيت غرينتش');
+  });
+});

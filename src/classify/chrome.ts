@@ -1,11 +1,12 @@
 import {
   AD_LABELS, BOX_END_BUTTONS, RATE_WIDGET_ITEMS, SPONSOR_LEADS, CALL_CHANNELS, CALL_MODALS, CALL_NOUNS, CALL_VERBS, FEEDBACK_OBJECTS, FEEDBACK_VERBS, CONTACT_CALLS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, READ_CALLS, SECTION_ROW_LABELS, PUBLICATION_NOTE_TERMS, PUBLICATION_NOTE_VERBS, ORIGINAL_TEXT_LANGUAGES, ORIGINAL_TEXT_NOUNS, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
-  FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
+  CAPTION_SCENE_WORDS, FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
   TICKER_NAMES, TICKER_WORDS, PRINT_EDITIONS, SWITCH_VERBS, LISTEN_VERBS, LISTEN_OBJECTS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, LINK_LIST_WORDS,
 } from '../lexicon/chrome.js';
 import { hasWord, keyWords, lineKey } from '../normalize/key.js';
 import { isWriterTitle, startsWithGivenName } from '../metadata/known.js';
 import { NEWSROOM_DESKS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
+import { ROLE_HEADS } from '../lexicon/roles.js';
 import { SPACE, STAR, WAW } from '../normalize/codes.js';
 
 const CHROME_LINE_KEYS = new Set([...CHROME_LINES, ...END_MARKERS, ...AD_LABELS, ...BOX_END_BUTTONS].map(lineKey));
@@ -396,7 +397,7 @@ function isButtonRow(key: string, words: number): boolean {
 }
 /** "12:40 م", "9:05 مساء": a live page's time stamp alone on its line (on the key). */
 /** "14:05", "10:30 ص", and a live page's stamp between paragraphs ("تحديث 14:05"), on the key. */
-const CLOCK_TIME = /^(?:(?:تحديث|محدث|اخر تحديث|عاجل) )?\d{1,2} \d{2}(?: (?:ص|م|صباحا|مساء|ظهرا|am|pm))?$/u;
+const CLOCK_TIME = /^(?:(?:تحديث|محدث|اخر تحديث|عاجل) )?\d{1,2} \d{2}(?: (?:ص|م|صباحا|مساء|ظهرا|am|pm))?(?: بتوقيت [^ ]+(?: [^ ]+)?| gmt| utc)?$/u;
 /** Whether a line's key is a time stamp alone ("12:40 م"). */
 export function isClockTime(key: string): boolean {
   return CLOCK_TIME.test(key);
@@ -479,14 +480,24 @@ const POINTER_GLYPH = /^[▲△▼▽◄►⬆⬇↑↓📷📸]/u;
 /** A caption's label before a colon at the start of the line ("صورة توضيحية:", "الصورة:"). */
 const CAPTION_LABEL = /^[^:]{2,20}:/u;
 
-/** Words a caption describes before a dashed credit; "الخرطوم - الجزيرة نت" is a dateline, not a caption. */
+/**
+ * Words a caption describes before a dashed credit; "الخرطوم - الجزيرة نت" is a dateline, not a caption. Fewer do with
+ * a word of the scene ("متظاهرون وسط العاصمة | أ ف ب") or a title first ("الرئيس يصافح نظيره - رويترز").
+ */
 const MIN_DASHED_CAPTION_WORDS = 4;
+const MIN_SCENE_CAPTION_WORDS = 2;
+const SCENE_WORD_KEYS = new Set(CAPTION_SCENE_WORDS.map(lineKey));
+const TITLE_KEYS: ReadonlySet<string> = new Set(ROLE_HEADS.filter((r) => !r.includes(' ')).map(lineKey));
 
 /** The credit after a dash or bar that ends a descriptive line (no sentence end), or null. */
 function dashCredit(line: string, words: number): RegExpExecArray | null {
   if (/[.؟?!]$/u.test(line)) return null;
   const m = DASH_CREDIT.exec(line);
-  return m !== null && words - keyWords(lineKey(m[1]!)) >= MIN_DASHED_CAPTION_WORDS ? m : null;
+  if (m === null) return null;
+  const described = words - keyWords(lineKey(m[1]!));
+  if (described >= MIN_DASHED_CAPTION_WORDS) return m;
+  const scene = lineKey(line.slice(0, m.index)).split(' ');
+  return described >= MIN_SCENE_CAPTION_WORDS && (TITLE_KEYS.has(scene[0]!) || scene.some((w) => SCENE_WORD_KEYS.has(w))) ? m : null;
 }
 
 /** Whether a line opens a block of links to other stories ("اقرأ أيضا", "أخبار ذات صلة"). */

@@ -464,6 +464,12 @@ export const CAPTION_CREDITS: readonly string[] = [
 /** The five prayers and sunrise: a widget line is one of these and a time ("الفجر 04:52"). */
 export const PRAYER_NAMES: readonly string[] = ['الفجر', 'الشروق', 'الظهر', 'العصر', 'المغرب', 'العشاء'];
 
+/**
+ * Words of where or when a photo was taken ("متظاهرون وسط العاصمة | أ ف ب", "الوزير خلال الاجتماع - واس"): a short
+ * line holding one before a credit is a caption, and no name holds one.
+ */
+export const CAPTION_SCENE_WORDS: readonly string[] = ['وسط', 'قرب', 'خلال', 'أثناء', 'أمام', 'داخل', 'خارج', 'حول', 'عند', 'لدى', 'تحت', 'فوق'];
+
 /** Words that start a caption line. */
 export const CAPTION_STARTS: readonly string[] = ['صورة', 'الصورة', 'صور', 'مصدر الصورة', 'فيديو', 'لقطة', 'من الأرشيف'];
 

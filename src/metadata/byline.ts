@@ -1,5 +1,5 @@
 import { DESK_WORDS, NEWSROOM_DESKS, OUTLET_NAME_ENDINGS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
-import { CAPTION_STARTS, CHROME_LINES } from '../lexicon/chrome.js';
+import { CAPTION_SCENE_WORDS, CAPTION_STARTS, CHROME_LINES } from '../lexicon/chrome.js';
 import { NAME_JOINERS } from '../lexicon/function-words.js';
 import { foldText } from '../normalize/fold.js';
 import { keyWords, lineKey } from '../normalize/key.js';
@@ -8,6 +8,7 @@ import type { Byline } from '../schema.js';
 import { findDate, type DateFound } from './date.js';
 import { isKnownOutlet, isKnownPlace, isWriterTitle, opensOnWriterTrade, startsWithGivenName } from './known.js';
 import { EVENT_NOUN_SHAPE, EVENT_NOUNS } from '../lexicon/verbs.js';
+import { ROLE_HEADS } from '../lexicon/roles.js';
 import { cueOf } from '../quotes/cue-index.js';
 
 /** Label words that open a credit line: "كتب: …", "بقلم …", "حوار: …". */
@@ -74,7 +75,7 @@ const WRITER_COMMA_PLACE = /^([^،,]{3,40})[،,] ?(\p{L}+(?: \p{L}+)?)$/u;
 const PART_SEPARATORS = /[-–—|:/()«»"]/u;
 const ARABIC_WORD = /^[\p{Script=Arabic}]+$/u;
 const NAME_STOPWORDS = new Set(
-  ['في', 'من', 'على', 'الى', 'عن', 'مع', 'ان', 'قال', 'قالت', 'هذا', 'هذه', 'التي', 'الذي', 'بعد', 'قبل', 'امس', 'اليوم', 'كما', 'ثم', 'او', 'و', 'لا', 'ما', 'هو', 'هي'].map(foldText),
+  ['في', 'من', 'على', 'الى', 'عن', 'مع', 'ان', 'قال', 'قالت', 'هذا', 'هذه', 'التي', 'الذي', 'بعد', 'قبل', 'امس', 'اليوم', 'كما', 'ثم', 'او', 'و', 'لا', 'ما', 'هو', 'هي', ...CAPTION_SCENE_WORDS].map(foldText),
 );
 
 const DESK_KEYS = new Set(DESK_WORDS.map((d) => lineKey(d)));
@@ -215,10 +216,24 @@ export function classifyPart(raw: string, rawKey?: string): BylinePart {
   if (/\d{4}/.test(key) || /\d{1,2}:\d{2}/.test(key)) return { text, kind: 'date' };
   // "عبد الرحيم بن سالم": a name built with عبد or بن has a word more
   const personLike = isPersonLike(text, 2, MAX_BYLINE_NAME_WORDS, key) || (keyWords(key) === MAX_BYLINE_NAME_WORDS + 1 && JOINED_NAME.test(key) && isPersonLike(text, 2, MAX_BYLINE_NAME_WORDS + 1, key));
-  if (personLike && !opensOnEvent(key)) {
+  if (personLike && !opensOnEvent(key) && !opensOnTitle(key)) {
     return { text, kind: 'person' };
   }
   return { text, kind: 'unknown' };
+}
+
+const ROLE_HEAD_KEYS: ReadonlySet<string> = new Set(ROLE_HEADS.map(lineKey));
+
+/**
+ * "الرئيس يصافح نظيره", "ولي العهد يستقبل الوزير" (a caption before its credit): a title or a definite noun first is
+ * no writer's name, unless a common given name opens it ("الطيب صالح", "أمين معلوف").
+ */
+function opensOnTitle(key: string): boolean {
+  if (startsWithGivenName(key)) return false;
+  const space = key.indexOf(' ');
+  const first = space < 0 ? key : key.slice(0, space);
+  const second = key.indexOf(' ', space + 1);
+  return first.startsWith('ال') || ROLE_HEAD_KEYS.has(first) || ROLE_HEAD_KEYS.has(second < 0 ? key : key.slice(0, second));
 }
 
 /** Initials of one or two letters, two to four of them, as a key ("ع خ", "م ح"). */
@@ -510,7 +525,7 @@ function loneOutletBesidePlace(parts: readonly BylinePart[]): Byline | null {
   const word = rest.find((p) => p.kind === 'unknown' || (p.kind === 'person' && outletShapedName(lineKey(p.text))));
   if (place === undefined || word === undefined) return null;
   const key = lineKey(word.text);
-  if (word.kind === 'person' || placeFirstName(key)) return { authors: reporter === null ? [] : [reporter.text], agency: word.text, dateline: place.text };
+  if (outletShapedName(key) || placeFirstName(key)) return { authors: reporter === null ? [] : [reporter.text], agency: word.text, dateline: place.text };
   // (after the place any such word; before it, beside a desk word or before a reporter, never a section the site
   // lists in its menus)
   const guarded = rest[0] === word || desks === 1 || reporter !== null;
