@@ -1628,3 +1628,29 @@ describe('lines of set 124', () => {
     expect(a.boilerplate).toContain('10:45 صباحا بتوقيت غرينتش');
   });
 });
+
+describe('lines of set 125', () => {
+  const HEADLINE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+
+  it('reads the writer named with the verb of writing, over or under the headline, after its label, or opening it', () => {
+    for (const [before, after] of [[['مروان الصباغ يكتب:', HEADLINE], []], [[HEADLINE], ['تكتب: مروان الصباغ']], [[HEADLINE], ['مروان الصباغ يكتب']], [['رأي - مروان الصباغ', HEADLINE], []]] as const) {
+      const a = parseArticle([...before, ...after, '17/04/2018', '', ...BODY].join('\n'));
+      expect(a.headline, before[0]).toBe(HEADLINE);
+      expect(a.byline.authors, before[0]).toEqual(['مروان الصباغ']);
+      expect(a.paragraphs, before[0]).toEqual(BODY);
+    }
+    const opening = parseArticle([`مروان الصباغ يكتب: ${HEADLINE}`, '17/04/2018', '', ...BODY].join('\n'));
+    expect(opening.headline).toBe(`مروان الصباغ يكتب: ${HEADLINE}`);
+    expect(opening.byline.authors).toEqual(['مروان الصباغ']);
+    // (a title before the verb is no writer's name, and an opinion label before a title names nobody)
+    expect(parseArticle([`رئيس الوزراء يكتب: ${HEADLINE}`, '17/04/2018', '', ...BODY].join('\n')).byline.authors).toEqual([]);
+    expect(parseArticle(['رأي - الحكومة والموازنة', HEADLINE, '17/04/2018', '', ...BODY].join('\n')).byline.authors).toEqual([]);
+  });
+
+  it('drops a column\'s label with a colon over the headline', () => {
+    const a = parseArticle(['عمود: نقطة نظام', HEADLINE, 'مروان الصباغ', '2018-04-17', '', ...BODY].join('\n'));
+    expect(a.headline).toBe(HEADLINE);
+    expect(a.byline.authors).toEqual(['مروان الصباغ']);
+    expect(a.boilerplate).toContain('عمود: نقطة نظام');
+  });
+});

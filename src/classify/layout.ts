@@ -3,7 +3,7 @@ import { isRoleHead } from '../quotes/role-forms.js';
 import type { DateFound } from '../metadata/date.js';
 import { isHeadlineLike } from '../metadata/headline.js';
 import { cueOf } from '../quotes/cue-index.js';
-import { bareAuthors, classifyPart, hasDeskPart, isPersonLike, SPACED_DASH } from '../metadata/byline.js';
+import { bareAuthors, classifyPart, hasDeskPart, isPersonLike, SPACED_DASH, writerOfHeadline } from '../metadata/byline.js';
 import { isKnownPlace, isWriterTitle, opensOnWriterTrade, startsWithGivenName } from '../metadata/known.js';
 import { AD_LABELS, BOX_END_BUTTONS, CONTENTS_LABELS, END_MARKERS, KICKER_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, OPINION_LABELS, SUMMARY_LABELS, SUPPLEMENT_HEADS, WRITER_BOX_HEADINGS } from '../lexicon/chrome.js';
 import { isCaption, isChromeLine, isClockTime, isSourceLine, isStoryPointer, isTicker, labelKey } from './chrome.js';
@@ -550,6 +550,9 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
     }
     if (i === head) {
       out.headline = line.text;
+      // "مروان الصباغ يكتب: …": the headline names its writer first
+      const signed = writerOfHeadline(line.text);
+      if (signed !== null) out.bylines.push({ authors: signed, agency: null, dateline: null });
       // (a list over the headline, "الأكثر قراءة" and its titles, ends at it)
       related = 0;
       return;

@@ -413,6 +413,8 @@ export const AD_LABELS: readonly string[] = [
  */
 export const KICKER_LABELS: readonly string[] = [
   'عاجل', 'من ملف', 'ملف', 'ضمن ملف', 'الملف', 'قسم', 'القسم', 'تصنيف', 'التصنيف', 'سلسلة', 'من سلسلة', 'ضمن سلسلة',
+  // a column's or supplement's label: "عمود: نقطة نظام" (SUPPLEMENT_HEADS, before a colon)
+  'عمود', 'العمود', 'زاوية', 'الزاوية', 'ملحق', 'الملحق',
   'ملف خاص', 'تغطية خاصة',
 ];
 

@@ -1,5 +1,5 @@
 import { DESK_WORDS, NEWSROOM_DESKS, OUTLET_NAME_ENDINGS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
-import { CAPTION_SCENE_WORDS, CAPTION_STARTS, CHROME_LINES } from '../lexicon/chrome.js';
+import { CAPTION_SCENE_WORDS, CAPTION_STARTS, CHROME_LINES, OPINION_LABELS } from '../lexicon/chrome.js';
 import { NAME_JOINERS } from '../lexicon/function-words.js';
 import { foldText } from '../normalize/fold.js';
 import { keyWords, lineKey } from '../normalize/key.js';
@@ -13,7 +13,7 @@ import { cueOf } from '../quotes/cue-index.js';
 
 /** Label words that open a credit line: "كتب: …", "بقلم …", "حوار: …". */
 const CREDIT_LABEL =
-  /^(?:(?:ال)?كاتبة? (?:ال)?ضيفة?(?=\s?:)|(?:المشاركة الأصلية )?كتبت? بواسطة|(?:تم النشر|نُ?شرت?) بواسطة|posted by|written by|كتب|كتبت|كتبه|(?:اسم )?(?:الكاتب|الكاتبة|المحرر|المحررة)|بقلم|حوار|حاوره|حاورها|حاورته|حاورتها|حاورهم|أجرى الحوار|أجرت الحوار|أجرى اللقاء|أجرت اللقاء|رصد|اعداد|إعداد|بواسطة|تصوير|تقرير|ترجمة|متابعة|تحرير|إشراف|اشراف|مراسل|مراسلة|مراسلنا|مراسلتنا|أعده للنشر|أعدته للنشر|أعده|أعدته|أعدت? (?:التقرير|التحقيق|الملف|المادة)(?=\s?:)|أعد\u0651ت? (?:التقرير|التحقيق|الملف|المادة)(?=\s?:)|تغطية(?=\s?:)|نشره(?=\s?:)|نشرته(?=\s?:)|من(?=\s?:)|by|par|author|authors|role)(?=[\s:/\-–—,،])/iu;
+  /^(?:(?:ال)?كاتبة? (?:ال)?ضيفة?(?=\s?:)|(?:المشاركة الأصلية )?كتبت? بواسطة|(?:تم النشر|نُ?شرت?) بواسطة|posted by|written by|(?:يكتب|تكتب)(?=\s?:)|كتب|كتبت|كتبه|(?:اسم )?(?:الكاتب|الكاتبة|المحرر|المحررة)|بقلم|حوار|حاوره|حاورها|حاورته|حاورتها|حاورهم|أجرى الحوار|أجرت الحوار|أجرى اللقاء|أجرت اللقاء|رصد|اعداد|إعداد|بواسطة|تصوير|تقرير|ترجمة|متابعة|تحرير|إشراف|اشراف|مراسل|مراسلة|مراسلنا|مراسلتنا|أعده للنشر|أعدته للنشر|أعده|أعدته|أعدت? (?:التقرير|التحقيق|الملف|المادة)(?=\s?:)|أعد\u0651ت? (?:التقرير|التحقيق|الملف|المادة)(?=\s?:)|تغطية(?=\s?:)|نشره(?=\s?:)|نشرته(?=\s?:)|من(?=\s?:)|by|par|author|authors|role)(?=[\s:/\-–—,،])/iu;
 /** "وتقديم", "وتحرير": a second credit label joined by و, right before the colon or dash. */
 const SECOND_LABEL = /^ و(?:تقديم|تحرير|إعداد|اعداد|تصوير|ترجمة|مونتاج|إخراج|اخراج|متابعة)(?=\s?[:\-–—])/u;
 /** "في صنعاء /": a place after a credit label, before a separator. */
@@ -436,6 +436,18 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
     const names = bareAuthors(posted[2]!);
     if (names !== null) return { authors: names, agency: correspondentsOutlet(posted[1]), dateline: null };
   }
+  // "مروان الصباغ يكتب:" alone: the writer and the verb of writing
+  const writes = NAME_WRITES.exec(line);
+  if (writes !== null && writes[2] === undefined) {
+    const names = titledName(writes[1]!, '');
+    if (names !== null) return { ...EMPTY_BYLINE, authors: names };
+  }
+  // ("رأي - حازم البنا": a name after an opinion label, as one under it is, never a title: "رأي - الحكومة والموازنة")
+  const opinion = OPINION_THEN_WRITER.exec(line);
+  if (opinion !== null) {
+    const names = titledName(opinion[1]!, '');
+    if (names !== null) return { ...EMPTY_BYLINE, authors: names };
+  }
   const credit = CREDIT_LABEL.exec(line);
   // ("المحرر الاقتصادي": the label alone with the desk's adjective)
   if (credit !== null && line.length <= MAX_EDITOR_DESK_CHARS && EDITOR_DESK.test(key ?? lineKey(line))) return { ...EMPTY_BYLINE };
@@ -707,8 +719,24 @@ function titledName(rest: string, title: string): string[] | null {
   const names = bareAuthors(rest);
   if (names !== null) return names.length === 1 ? names : null;
   if (LETTER_TITLE.test(title) || /[\d:«»"“”()@.،,|\-–—]/u.test(rest)) return null;
-  return isPersonLike(rest, 2, MAX_BYLINE_NAME_WORDS) ? [rest] : null;
+  const key = lineKey(rest);
+  return isPersonLike(rest, 2, MAX_BYLINE_NAME_WORDS, key) && !opensOnTitle(key) ? [rest] : null;
 }
+
+/**
+ * "مروان الصباغ يكتب:", "سارة الفقي تكتب: عنوان المقال": a writer's name and the verb of writing, alone or opening
+ * the headline, as Egyptian sites print them (the verb marks the name as a trade would).
+ */
+const NAME_WRITES = /^([^:]{4,40}?) (?:يكتب|تكتب)\s?(?::\s?(\S.*)?)?$/u;
+
+/** The writer a headline names before the verb of writing ("مروان الصباغ يكتب: …"), or null. */
+export function writerOfHeadline(text: string): string[] | null {
+  const signed = NAME_WRITES.exec(text);
+  return signed !== null && signed[2] !== undefined ? titledName(signed[1]!, '') : null;
+}
+
+/** "رأي - حازم البنا": an opinion label, a dash or bar and the writer, over the headline. */
+const OPINION_THEN_WRITER = new RegExp(`^(?:${OPINION_LABELS.join('|')})\\s?[-–—|]\\s?(\\S.*)$`, 'u');
 
 /** One letter and a full stop, then one or two words: a writer signing with an initial ("ع. سمير"). */
 const DOCTOR = /^د\.\s?/u;
