@@ -1654,3 +1654,25 @@ describe('lines of set 125', () => {
     expect(a.boilerplate).toContain('عمود: نقطة نظام');
   });
 });
+
+describe('lines of set 126', () => {
+  const HEADLINE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+
+  it('reads a writer and the read time on one line after a bullet or bar, with or without the read time\'s label', () => {
+    for (const line of ['عامر السبيعي · 5 دقائق قراءة', 'عامر السبيعي | وقت القراءة: 5 دقائق']) {
+      const a = parseArticle([HEADLINE, line, '17 أبريل 2018', '', ...BODY].join('\n'));
+      expect(a.byline.authors, line).toEqual(['عامر السبيعي']);
+      expect(a.readTime, line).toEqual({ minutes: 5, source: 'stated' });
+      expect(a.paragraphs, line).toEqual(BODY);
+    }
+  });
+
+  it('reads a writer before the time since publication after a bullet, and a writer and date parted by a slash', () => {
+    const since = parseArticle([HEADLINE, '17/04/2018', 'عامر السبيعي • منذ 3 ساعات', '', ...BODY].join('\n'));
+    expect(since.byline.authors).toEqual(['عامر السبيعي']);
+    expect(since.paragraphs).toEqual(BODY);
+    const slashed = parseArticle([HEADLINE, 'عامر السبيعي / الثلاثاء 17 أبريل 2018', '', ...BODY].join('\n'));
+    expect(slashed.byline.authors).toEqual(['عامر السبيعي']);
+    expect(slashed.publishedAt?.slice(0, 10)).toBe('2018-04-17');
+  });
+});

@@ -591,6 +591,7 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
         // "الوطن" lower down over the headline: a section named by the same common word as an outlet
         // ("المصدر أونلاين - خاص" first on the page: the outlet and a desk word, a credit, not the masthead)
         if (!(i < head && isMasthead(info.byline) && (i === 0 || SECTION_LIKE_OUTLET_KEYS.has(line.key)) && !hasDeskPart(line.text))) out.bylines.push(info.byline);
+        if (info.minutes !== undefined) out.statedMinutes ??= info.minutes;
         out.boilerplate.push(line.text);
         return;
       case 'related':

@@ -19,7 +19,7 @@ export type LineInfo =
   | { kind: 'read-time'; minutes: number }
   /** A date (and a credit), with the read time printed last on the same line when there is one. */
   | { kind: 'date'; date: DateFound; byline: Byline | null; minutes?: number }
-  | { kind: 'byline'; byline: Byline }
+  | { kind: 'byline'; byline: Byline; minutes?: number }
   | { kind: 'text' };
 
 export interface ClassifiedLine extends Segment {
@@ -106,8 +106,8 @@ function nisbaName(text: string): boolean {
   return NISBA_NAME.test(key) && isPersonLike(text, 2, 2, key) && !isWriterTitle(key.slice(0, key.indexOf(' '))) && !isKnownPlace(key.slice(0, key.indexOf(' ')));
 }
 
-/** What may part a credit from the date after it: "name | date", "name · date", "name @ date". */
-const CREDIT_SEPARATORS = ' ،,|-–—:·•@';
+/** What may part a credit from the date after it: "name | date", "name · date", "name @ date", "name / date". */
+const CREDIT_SEPARATORS = ' ،,|-–—:·•@/';
 
 /**
  * "كتب محمد علي الأربعاء، 30 مايو 2018 02:00 م", "كتب: منى سعيد | 2018-05-30 12:30": a credit and the date on one
@@ -207,6 +207,10 @@ export function classifyLine(segment: Segment): ClassifiedLine {
   if (timed !== null) {
     const rest = classifyLine({ text: timed.rest, afterBlank: segment.afterBlank, ticker: false });
     if (rest.info.kind === 'date') return classified(segment, key, words, { ...rest.info, minutes: timed.minutes });
+    // ("عامر السبيعي · 5 دقائق قراءة": or a credit with a name, or a name alone)
+    if (rest.info.kind === 'byline' && rest.info.byline.authors.length > 0) return classified(segment, key, words, { ...rest.info, minutes: timed.minutes });
+    const names = rest.info.kind === 'text' ? bareAuthors(timed.rest) : null;
+    if (names !== null) return classified(segment, key, words, { kind: 'byline', byline: { authors: names, agency: null, dateline: null }, minutes: timed.minutes });
   }
   if (words <= MAX_DATE_LINE_WORDS) {
     const date = findDate(text);

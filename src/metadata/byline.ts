@@ -37,12 +37,12 @@ const BRACKET_PREFIX = /^([^()]{2,60})?\(([^()]{1,30})\)\s?(?:--|—|–|-|:)\s?
 const DASH_AFTER_BRACKET = /\)\s?(?:--|—|–|-)\s?$/u;
 /** " - 14 - 5 ": the day and month a wire prints after its place, before the agency in brackets. */
 const WIRE_DAY_MONTH = /[-–—] ?\d{1,2} ?[-–—/] ?\d{1,2}$/u;
-/** " - منذ 3 ساعات", " | قبل يومين": a relative time closing a byline line. */
 /** Glyphs, emoji and bullets opening a line, before its first letter, digit, bracket or quote mark. */
 const LEADING_GLYPHS = /^[^\p{L}\p{N}«"“(\[]+/u;
 /** "✍️": the writing hand, a writer's mark before the name. */
 const WRITING_HAND = '\u270D';
-const SINCE_SUFFIX = / [-–—|] (?:منذ|قبل) [^-–—|:]{2,20}$/u;
+/** " - منذ 3 ساعات", " | قبل يومين", " • منذ 3 ساعات": a relative time closing a byline line. */
+const SINCE_SUFFIX = / [-–—|•·] (?:منذ|قبل) [^-–—|•·:]{2,20}$/u;
 /** An account's handle, last on a line: "@writer_desk". */
 const HANDLE_AT_END = /^@[a-z0-9_.]{1,30}$/iu;
 /** An e-mail address, last on a line: "desk@example.com". */
@@ -408,8 +408,12 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
     return names !== null ? { ...EMPTY_BYLINE, authors: names } : parseBylineLine(line.slice(glyphs[0].length));
   }
   // "بواسطة بسام العتيبي - منذ 3 ساعات": the time since publication after the credit
+  // ("عامر السبيعي • منذ 3 ساعات": a name alone before it is the writer's: the time says so)
   const since = SINCE_SUFFIX.exec(line);
-  if (since !== null) return parseBylineLine(line.slice(0, since.index));
+  if (since !== null) {
+    const names = bareAuthors(line.slice(0, since.index));
+    return names !== null ? { ...EMPTY_BYLINE, authors: names } : parseBylineLine(line.slice(0, since.index));
+  }
   // (a name alone before the account is the writer's: the handle says so)
   const handle = line.includes('@') ? handleStart(line) : -1;
   if (handle > 0) {
