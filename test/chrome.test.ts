@@ -1676,3 +1676,24 @@ describe('lines of set 126', () => {
     expect(slashed.publishedAt?.slice(0, 10)).toBe('2018-04-17');
   });
 });
+
+describe('lines of set 127', () => {
+  const HEADLINE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+
+  it('drops links to the rest of the story between paragraphs and at the foot', () => {
+    const links = ['أكمل قراءة المقال', 'تابع بقية الخبر', 'اقرأ القصة كاملة', 'تكملة الخبر في الصفحة التالية'];
+    for (const link of links) expect(isChromeLine(link), link).toBe(true);
+    const a = parseArticle([HEADLINE, 'شادي النمر', '17 أبريل 2018', '', BODY[0], 'أكمل قراءة المقال', BODY[1], BODY[2], 'تكملة الخبر في الصفحة التالية'].join('\n'));
+    expect(a.paragraphs).toEqual(BODY);
+    // (the nouns alone, or a sentence on reading, are the body's)
+    expect(isChromeLine('الخبر')).toBe(false);
+    expect(isChromeLine('وتابع بقية الوفد جولته في المدينة القديمة.')).toBe(false);
+  });
+
+  it('reads a starred note that the translation was made for the site as naming nobody', () => {
+    const a = parseArticle([HEADLINE, 'شادي النمر', '17 أبريل 2018', '* ترجمة خاصة بالموقع', '', ...BODY].join('\n'));
+    expect(a.byline.authors).toEqual(['شادي النمر']);
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toContain('* ترجمة خاصة بالموقع');
+  });
+});

@@ -1,6 +1,6 @@
 import {
   AD_LABELS, BOX_END_BUTTONS, RATE_WIDGET_ITEMS, SPONSOR_LEADS, CALL_CHANNELS, CALL_MODALS, CALL_NOUNS, CALL_VERBS, FEEDBACK_OBJECTS, FEEDBACK_VERBS, CONTACT_CALLS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, READ_CALLS, SECTION_ROW_LABELS, PUBLICATION_NOTE_TERMS, PUBLICATION_NOTE_VERBS, ORIGINAL_TEXT_LANGUAGES, ORIGINAL_TEXT_NOUNS, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
-  CAPTION_SCENE_WORDS, FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
+  CAPTION_SCENE_WORDS, CONTINUE_NOUNS, CONTINUE_OBJECTS, CONTINUE_VERBS, FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
   TICKER_NAMES, TICKER_WORDS, PRINT_EDITIONS, SWITCH_VERBS, LISTEN_VERBS, LISTEN_OBJECTS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, LINK_LIST_WORDS,
 } from '../lexicon/chrome.js';
 import { hasWord, keyWords, lineKey } from '../normalize/key.js';
@@ -376,6 +376,12 @@ const MAX_WEATHER_WORDS = 4;
 const WEATHER_LABEL = /^(?:درجه الحراره|الحراره|الطقس|حاله الطقس) /u;
 const DEGREES_LAST = /\d ?°[CFcf]?$/u;
 const MAX_LABELLED_WEATHER_WORDS = 7;
+/** "أكمل قراءة المقال", "تابع بقية الخبر", "اقرأ القصة كاملة", "تكملة الخبر في الصفحة التالية": a link to the story's rest (key). */
+const CONTINUE_LINK = new RegExp(
+  `^(?:(?:${CONTINUE_VERBS.map(lineKey).join('|')}) (?:(?:${CONTINUE_NOUNS.map(lineKey).join('|')}) )?|(?:${CONTINUE_NOUNS.map(lineKey).join('|')}) )(?:${CONTINUE_OBJECTS.map(lineKey).join('|')})(?: كامل[اه]?)?(?: (?:في|علي) (?:الصفحه التاليه|الرابط التالي|الرابط))?$`,
+  'u',
+);
+const MAX_CONTINUE_WORDS = 7;
 /** "بتوقيت مكة المكرمة", "حسب توقيت القدس": the time zone of a date printed above it, alone on its line (on the key). */
 const TIME_ZONE_NOTE = /^(?:(?:حسب|وفق) توقيت|بتوقيت)(?: \S+){1,3}$/u;
 const MAX_TIME_ZONE_WORDS = 4;
@@ -609,6 +615,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_WEATHER_WORDS && DEGREES.test(line)) return true;
   if (words <= MAX_LABELLED_WEATHER_WORDS && WEATHER_LABEL.test(key) && DEGREES_LAST.test(line.trimEnd())) return true;
   if (words <= MAX_TIME_ZONE_WORDS && TIME_ZONE_NOTE.test(key)) return true;
+  if (words <= MAX_CONTINUE_WORDS && CONTINUE_LINK.test(key)) return true;
   if (isButtonRow(key, words)) return true;
   // "الاتحاد - جميع الحقوق محفوظة": the rights notice after the site's name
   if (words <= MAX_RIGHTS_LINE_WORDS && key.includes(RIGHTS_RESERVED)) return true;

@@ -329,6 +329,14 @@ export const ORIGINAL_TEXT_LANGUAGES: readonly string[] = [
 /** Labels of a row naming the story's section: "القسم: أخبار محلية", "التصنيف: اقتصاد" (a colon and a short value). */
 export const SECTION_ROW_LABELS: readonly string[] = ['القسم', 'قسم', 'التصنيف', 'تصنيف', 'الفئة', 'التبويب', 'الباب', 'Section', 'Category', 'Catégorie', 'Rubrique'];
 
+/**
+ * A link to the rest of the story: "أكمل قراءة المقال", "تابع بقية الخبر", "اقرأ القصة كاملة", "تكملة الخبر في الصفحة
+ * التالية". Its verbs, the nouns of what is left, and the story.
+ */
+export const CONTINUE_VERBS: readonly string[] = ['تابع', 'تابعي', 'تابعوا', 'أكمل', 'أكملي', 'واصل', 'اقرأ', 'إقرأ', 'اقرئي', 'طالع'];
+export const CONTINUE_NOUNS: readonly string[] = ['قراءة', 'بقية', 'تكملة', 'تتمة', 'باقي'];
+export const CONTINUE_OBJECTS: readonly string[] = ['الخبر', 'المقال', 'المقالة', 'القصة', 'التفاصيل', 'الموضوع', 'التقرير'];
+
 /** Calls to read another story, opening a line before a colon and its title: "اقرأ: …", "طالع: …". */
 export const READ_CALLS: readonly string[] = ['اقرأ', 'إقرأ', 'اقرئي', 'اقرأوا', 'اقرؤوا', 'طالع', 'طالعي', 'طالعوا'];
 

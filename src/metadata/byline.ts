@@ -772,6 +772,11 @@ function parseCredit(rest: string): Byline | null {
     // "بقلم: سعيد المرابط | صحفي متخصص في …": the writer's trade after the name, no second writer
     // ("بقلم: جود الساعدي - رئيس التحرير": a newsroom post after the name is no second writer either)
     if (names.length > 0 && opensOnWriterTrade(lineKey(text))) continue;
+    // ("* ترجمة خاصة بالموقع": a translation or a report made for the site, nobody named)
+    if (EXCLUSIVE_NOTE.test(text)) {
+      desk = true;
+      continue;
+    }
     const part = classifyPart(text);
     if (part.kind === 'place') dateline ??= part.text;
     else if (part.kind === 'agency') agency ??= part.text;
@@ -784,6 +789,9 @@ function parseCredit(rest: string): Byline | null {
   if (names.length === 0 && agency === null) return desk ? { authors: [], agency: null, dateline } : null;
   return { authors: names, agency, dateline };
 }
+
+/** "خاصة بالموقع", "خاص": a credit's note that the work was made for the outlet. */
+const EXCLUSIVE_NOTE = /^خاص[ةه]?(?: |$)/u;
 
 /** Inner labels of those credited for no writing: the photographer, the copy editor, the reviewer. */
 const NON_WRITING_LABEL = /^(?:تصوير|تدقيق|مراجعة)/u;
