@@ -1697,3 +1697,23 @@ describe('lines of set 127', () => {
     expect(a.boilerplate).toContain('* ترجمة خاصة بالموقع');
   });
 });
+
+describe('lines of set 128', () => {
+  const HEADLINE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+
+  it('reads credit labels of articles, opinion pieces and prepared reports', () => {
+    for (const credit of ['كاتب المقال: ليث الجبوري', 'مقال رأي بقلم ليث الجبوري', 'من إعداد: ليث الجبوري', 'تقرير من إعداد ليث الجبوري', 'بحث وإعداد: ليث الجبوري', 'كتبها: ليث الجبوري', 'بقلم الكاتبة الصحفية ليث الجبوري']) {
+      const a = parseArticle([HEADLINE, credit, '17 أبريل 2018', '', ...BODY].join('\n'));
+      expect(a.byline.authors, credit).toEqual(['ليث الجبوري']);
+      expect(a.paragraphs, credit).toEqual(BODY);
+    }
+  });
+
+  it('reads a writer\'s trade right after the name with no dash, or after a Latin comma', () => {
+    for (const credit of ['نادين السقا صحفية متخصصة في الشؤون الاقتصادية', 'نادين السقا كاتب وروائي', 'نادين السقا, صحفية']) {
+      const a = parseArticle([HEADLINE, credit, '17 أبريل 2018', '', ...BODY].join('\n'));
+      expect(a.byline.authors, credit).toEqual(['نادين السقا']);
+      expect(a.paragraphs, credit).toEqual(BODY);
+    }
+  });
+});

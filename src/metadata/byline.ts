@@ -13,7 +13,7 @@ import { cueOf } from '../quotes/cue-index.js';
 
 /** Label words that open a credit line: "كتب: …", "بقلم …", "حوار: …". */
 const CREDIT_LABEL =
-  /^(?:(?:ال)?كاتبة? (?:ال)?ضيفة?(?=\s?:)|(?:المشاركة الأصلية )?كتبت? بواسطة|(?:تم النشر|نُ?شرت?) بواسطة|posted by|written by|(?:يكتب|تكتب)(?=\s?:)|كتب|كتبت|كتبه|(?:اسم )?(?:الكاتب|الكاتبة|المحرر|المحررة)|بقلم|حوار|حاوره|حاورها|حاورته|حاورتها|حاورهم|أجرى الحوار|أجرت الحوار|أجرى اللقاء|أجرت اللقاء|رصد|اعداد|إعداد|بواسطة|تصوير|تقرير|ترجمة|متابعة|تحرير|إشراف|اشراف|مراسل|مراسلة|مراسلنا|مراسلتنا|أعده للنشر|أعدته للنشر|أعده|أعدته|أعدت? (?:التقرير|التحقيق|الملف|المادة)(?=\s?:)|أعد\u0651ت? (?:التقرير|التحقيق|الملف|المادة)(?=\s?:)|تغطية(?=\s?:)|نشره(?=\s?:)|نشرته(?=\s?:)|من(?=\s?:)|by|par|author|authors|role)(?=[\s:/\-–—,،])/iu;
+  /^(?:(?:ال)?كاتبة? (?:ال)?ضيفة?(?=\s?:)|(?:المشاركة الأصلية )?كتبت? بواسطة|(?:تم النشر|نُ?شرت?) بواسطة|posted by|written by|(?:يكتب|تكتب)(?=\s?:)|كتبها|كتبتها|كتب|كتبت|كتبه|كاتبة? المقال(?=\s?:)|(?:اسم )?(?:الكاتب|الكاتبة|المحرر|المحررة)|مقال(?: رأي)? بقلم|بقلم|حوار|حاوره|حاورها|حاورته|حاورتها|حاورهم|أجرى الحوار|أجرت الحوار|أجرى اللقاء|أجرت اللقاء|(?:(?:ملف|تقرير|تحقيق) )?من (?:إعداد|اعداد)|رصد|(?:بحث|جمع) و(?:إعداد|اعداد)(?=\s?:)|(?:إعداد|اعداد) (?:الملف|التقرير|المادة)(?=\s?:)|اعداد|إعداد|بواسطة|تصوير|تقرير|ترجمة|متابعة|تحرير|إشراف|اشراف|مراسل|مراسلة|مراسلنا|مراسلتنا|أعده للنشر|أعدته للنشر|أعده|أعدته|أعدت? (?:التقرير|التحقيق|الملف|المادة)(?=\s?:)|أعد\u0651ت? (?:التقرير|التحقيق|الملف|المادة)(?=\s?:)|تغطية(?=\s?:)|نشره(?=\s?:)|نشرته(?=\s?:)|نص(?=\s?:)|النص(?=\s?:)|من(?=\s?:)|by|par|author|authors|role)(?=[\s:/\-–—,،])/iu;
 /** "وتقديم", "وتحرير": a second credit label joined by و, right before the colon or dash. */
 const SECOND_LABEL = /^ و(?:تقديم|تحرير|إعداد|اعداد|تصوير|ترجمة|مونتاج|إخراج|اخراج|متابعة)(?=\s?[:\-–—])/u;
 /** "في صنعاء /": a place after a credit label, before a separator. */
@@ -22,7 +22,7 @@ const PLACE_AFTER_LABEL = /^في ([^/\-–—:،,]{2,30}?) ?[/\-–—:،,]/u;
  * "بقلم الكاتب سامي يوسف", "مراسل الموقع منى سعيد", "بقلم المدون: نور الراشد", "بقلم رئيس التحرير: …": the writer's
  * trade, post or the outlet's noun between the label and the name (a colon may follow it). Left off, and the name is then as marked as after a colon.
  */
-const LEAD_AFTER_LABEL = /^\s*(?:(?:ال)?(?:كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|إعلامي|إعلامية|زميل|زميلة|دكتور|دكتورة|أستاذ|أستاذة|مدون|مدونة)|الموقع|القناة|الصحيفة|الجريدة|الوكالة|الإذاعة|(?:نائب |نائبة )?(?:رئيس|رئيسة|مدير|مديرة) التحرير)(?:\s?[:：]\s*|\s+)/u;
+const LEAD_AFTER_LABEL = /^\s*(?:(?:ال)?(?:كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|إعلامي|إعلامية|زميل|زميلة|دكتور|دكتورة|أستاذ|أستاذة|مدون|مدونة)(?: (?:ال)?(?:صحفي|صحفية|صحافي|صحافية))?|الموقع|القناة|الصحيفة|الجريدة|الوكالة|الإذاعة|(?:نائب |نائبة )?(?:رئيس|رئيسة|مدير|مديرة) التحرير)(?:\s?[:：]\s*|\s+)/u;
 /** The label of a photographer's credit. */
 const PHOTO_LABEL = 'تصوير';
 /** A credit's label followed by its colon or dash. */
@@ -625,11 +625,22 @@ const TRADE_AFTER_DASH = /^(.+?)\s[—–-]\s(\S+)(?:\s\S+){0,5}$/u;
  */
 function withoutWriterTitle(line: string): string {
   const trimmed = line.trim();
-  const dashed = TRADE_AFTER_DASH.exec(trimmed);
+  const dashed = TRADE_AFTER_DASH.exec(trimmed) ?? TRADE_AFTER_COMMA.exec(trimmed);
   if (dashed !== null && isWriterTitle(lineKey(dashed[2]!))) return dashed[1]!;
+  // "نادين السقا صحفية متخصصة في الشؤون الاقتصادية", "… كاتب وروائي": a trade right after a name of two or three
+  // words, no dash between, and a note on it after
+  const words = trimmed.split(' ');
+  for (let k = MIN_NAME_WORDS; k <= MAX_BYLINE_NAME_WORDS && k < words.length - 1; k++) {
+    if (isWriterTitle(lineKey(words[k]!))) return words.slice(0, k).join(' ');
+  }
   const space = trimmed.lastIndexOf(' ');
   return space > 0 && isWriterTitle(lineKey(trimmed.slice(space + 1))) ? trimmed.slice(0, space) : trimmed;
 }
+
+/** A name, a comma and a trade: "نادين السقا، صحفية", "…, كاتب وروائي". */
+const TRADE_AFTER_COMMA = /^([^،,]{4,40}?)\s?[،,]\s?(\S+)(?:\s\S+){0,5}$/u;
+/** Fewest words of a name before a trade with no dash. */
+const MIN_NAME_WORDS = 2;
 
 /** Symbols, emoji and their joiners before a line's first letter ("✍️ "), and an opinion column's star ("* "). */
 const LEADING_SYMBOLS = /^[\p{So}\p{Sk}\uFE0F\u200D*]+\s*/u;
