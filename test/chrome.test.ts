@@ -1717,3 +1717,18 @@ describe('lines of set 128', () => {
     }
   });
 });
+
+describe('lines of set 129', () => {
+  const HEADLINE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+
+  it('drops notes on the writer at the foot and a link to the writer\'s archive, and names no writer from them', () => {
+    for (const note of ['الكاتب صحفي أردني', 'الكاتبة صحفية أردنية', '- كاتب أردني', 'أرشيف الكاتب']) {
+      const a = parseArticle([HEADLINE, 'عمر الزعبي', '17 أبريل 2018', '', ...BODY, note].join('\n'));
+      expect(a.byline.authors, note).toEqual(['عمر الزعبي']);
+      expect(a.paragraphs, note).toEqual(BODY);
+      expect(a.boilerplate, note).toContain(note);
+    }
+    // (the label and a name is still a credit)
+    expect(parseArticle([HEADLINE, 'الكاتب: عمر الزعبي', '17 أبريل 2018', '', ...BODY].join('\n')).byline.authors).toEqual(['عمر الزعبي']);
+  });
+});

@@ -270,14 +270,27 @@ function isNonWriterCredit(line: string): boolean {
 /** "عاجل | عنوان": a breaking-news ticker's item, the label and a bar or arrow before the title. */
 const BREAKING_TICKER = /^عاجل\s*[|»›]\s*\S/u;
 const MAX_BIO_WORDS = 15;
+/** A dash and a space opening a line, as a bullet. */
+const DASH_BULLET = '- ';
 
-/** "* كاتب وأكاديمي سعودي": a starred note on the writer under an opinion piece (a bullet of the body names no trade). */
+/**
+ * "* كاتب وأكاديمي سعودي", "- كاتب أردني": a starred or dashed note on the writer under an opinion piece (a bullet of
+ * the body names no trade); "الكاتبة صحفية أردنية": the writer named by the label, then the trade.
+ */
 function isWriterNote(line: string, key: string, words: number): boolean {
-  if (line.charCodeAt(0) !== STAR || words > MAX_BIO_WORDS) return false;
+  if (words > MAX_BIO_WORDS) return false;
   const space = key.indexOf(' ');
   const first = space < 0 ? key : key.slice(0, space);
+  if (WRITER_LABEL_KEYS.has(first) && words <= MAX_WRITER_IS_WORDS) {
+    const second = key.indexOf(' ', space + 1);
+    return isWriterTitle(second < 0 ? key.slice(space + 1) : key.slice(space + 1, second));
+  }
+  if (line.charCodeAt(0) !== STAR && !line.startsWith(DASH_BULLET)) return false;
   return isWriterTitle(first) || (first.startsWith('و') && isWriterTitle(first.slice(1)));
 }
+/** "الكاتب", "الكاتبة" as keys: the label that names the writer before a note on the trade. */
+const WRITER_LABEL_KEYS: ReadonlySet<string> = new Set(['الكاتب', 'الكاتبه']);
+const MAX_WRITER_IS_WORDS = 8;
 
 /** Prefix keys by their first word, so that a line is compared with a handful of entries, not all. */
 function byFirstWord(keys: readonly string[]): Map<string, string[]> {

@@ -467,6 +467,8 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
     const after = line.slice(labelEnd + (lead?.[0].length ?? 0));
     const rest = trimChars(after, ':/-–—,،');
     if (rest === '') return null;
+    // ("الكاتب صحفي أردني": a note on the writer's trade, the label and the trade then one word, no name)
+    if (lead !== null && !rest.includes(' ') && !/^\s*[:：]/u.test(line.slice(labelEnd))) return null;
     // without a colon or dash the label may be an ordinary word ("حوار المرحلة"): ask for a full name
     // "حاوره في صنعاء / …": the place the interview was held in, then a separator, marks the credit too
     const placed = PLACE_AFTER_LABEL.exec(rest);
