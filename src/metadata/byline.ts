@@ -3,12 +3,13 @@ import { CAPTION_SCENE_WORDS, CAPTION_STARTS, CHROME_LINES, OPINION_LABELS } fro
 import { NAME_JOINERS } from '../lexicon/function-words.js';
 import { foldText } from '../normalize/fold.js';
 import { keyWords, lineKey } from '../normalize/key.js';
+import { LOW_SURROGATE_MAX, LOW_SURROGATE_MIN } from '../normalize/codes.js';
 import { trimChars } from '../normalize/trim.js';
 import type { Byline } from '../schema.js';
 import { findDate, type DateFound } from './date.js';
 import { isKnownOutlet, isKnownPlace, isWriterTitle, opensOnWriterTrade, startsWithGivenName } from './known.js';
 import { EVENT_NOUN_SHAPE, EVENT_NOUNS } from '../lexicon/verbs.js';
-import { ROLE_HEADS } from '../lexicon/roles.js';
+import { PRESS_ADJECTIVE_WORDS, ROLE_HEADS } from '../lexicon/roles.js';
 import { cueOf } from '../quotes/cue-index.js';
 
 /** Label words that open a credit line: "كتب: …", "بقلم …", "حوار: …". */
@@ -16,13 +17,18 @@ const CREDIT_LABEL =
   /^(?:(?:ال)?كاتبة? (?:ال)?ضيفة?(?=\s?:)|(?:المشاركة الأصلية )?كتبت? بواسطة|(?:تم النشر|نُ?شرت?) بواسطة|posted by|written by|(?:يكتب|تكتب)(?=\s?:)|كتبها|كتبتها|كتب|كتبت|كتبه|كاتبة? المقال(?=\s?:)|(?:اسم )?(?:الكاتب|الكاتبة|المحرر|المحررة)|مقال(?: رأي)? بقلم|بقلم|حوار|حاوره|حاورها|حاورته|حاورتها|حاورهم|أجرى الحوار|أجرت الحوار|أجرى اللقاء|أجرت اللقاء|(?:(?:ملف|تقرير|تحقيق) )?من (?:إعداد|اعداد)|رصد|(?:بحث|جمع) و(?:إعداد|اعداد)(?=\s?:)|(?:إعداد|اعداد) (?:الملف|التقرير|المادة)(?=\s?:)|اعداد|إعداد|بواسطة|تصوير|تقرير|ترجمة|متابعة|تحرير|إشراف|اشراف|مراسل|مراسلة|مراسلنا|مراسلتنا|أعده للنشر|أعدته للنشر|أعده|أعدته|أعدت? (?:التقرير|التحقيق|الملف|المادة)(?=\s?:)|أعد\u0651ت? (?:التقرير|التحقيق|الملف|المادة)(?=\s?:)|تغطية(?=\s?:)|نشره(?=\s?:)|نشرته(?=\s?:)|نص(?=\s?:)|النص(?=\s?:)|من(?=\s?:)|by|par|author|authors|role)(?=[\s:/\-–—,،])/iu;
 /** "وتقديم", "وتحرير": a second credit label joined by و, right before the colon or dash. */
 const SECOND_LABEL = /^ و(?:تقديم|تحرير|إعداد|اعداد|تصوير|ترجمة|مونتاج|إخراج|اخراج|متابعة)(?=\s?[:\-–—])/u;
+/** A journalist's trades ("صحفية", "إعلامي"), as a regex alternation. */
+const PRESS_TRADES = PRESS_ADJECTIVE_WORDS.join('|');
 /** "في صنعاء /": a place after a credit label, before a separator. */
 const PLACE_AFTER_LABEL = /^في ([^/\-–—:،,]{2,30}?) ?[/\-–—:،,]/u;
 /**
  * "بقلم الكاتب سامي يوسف", "مراسل الموقع منى سعيد", "بقلم المدون: نور الراشد", "بقلم رئيس التحرير: …": the writer's
  * trade, post or the outlet's noun between the label and the name (a colon may follow it). Left off, and the name is then as marked as after a colon.
  */
-const LEAD_AFTER_LABEL = /^\s*(?:(?:ال)?(?:كاتب|كاتبة|صحفي|صحفية|صحافي|صحافية|إعلامي|إعلامية|زميل|زميلة|دكتور|دكتورة|أستاذ|أستاذة|مدون|مدونة)(?: (?:ال)?(?:صحفي|صحفية|صحافي|صحافية))?|الموقع|القناة|الصحيفة|الجريدة|الوكالة|الإذاعة|(?:نائب |نائبة )?(?:رئيس|رئيسة|مدير|مديرة) التحرير)(?:\s?[:：]\s*|\s+)/u;
+const LEAD_AFTER_LABEL = new RegExp(
+  `^\\s*(?:(?:ال)?(?:كاتب|كاتبة|${PRESS_TRADES}|زميل|زميلة|دكتور|دكتورة|أستاذ|أستاذة|مدون|مدونة)(?: (?:ال)?(?:صحفي|صحفية|صحافي|صحافية))?|الموقع|القناة|الصحيفة|الجريدة|الوكالة|الإذاعة|(?:نائب |نائبة )?(?:رئيس|رئيسة|مدير|مديرة) التحرير)(?:\\s?[:：]\\s*|\\s+)`,
+  'u',
+);
 /** The label of a photographer's credit. */
 const PHOTO_LABEL = 'تصوير';
 /** A credit's label followed by its colon or dash. */
@@ -717,13 +723,11 @@ function withoutTrailingSymbols(line: string): string {
   }
   return line.slice(0, end);
 }
-const LOW_SURROGATE_MIN = 0xdc00;
-const LOW_SURROGATE_MAX = 0xdfff;
 /**
  * A journalist's trade or an academic title before a writer's name: "الصحفية", "الإعلامي", "الدكتور", "أ.د.", and
  * "أ." (أستاذ) or "م." (مهندس) before a name of two words or more (before one word they are an initial: "م. بن عمر").
  */
-const TITLE_BEFORE_NAME = /^\s*(?:(?:ال)?(?:صحفي|صحفية|صحافي|صحافية|إعلامي|إعلامية|دكتور|دكتورة|أستاذ|أستاذة)\s|أ\.\s?د\.\s?|[أم]\.\s?(?=\S+\s\S))/u;
+const TITLE_BEFORE_NAME = new RegExp(`^\\s*(?:(?:ال)?(?:${PRESS_TRADES}|دكتور|دكتورة|أستاذ|أستاذة)\\s|أ\\.\\s?د\\.\\s?|[أم]\\.\\s?(?=\\S+\\s\\S))`, 'u');
 
 /** "أ." or "م.": a title of one letter, or an initial. */
 const LETTER_TITLE = /^\s*[أم]\.\s?$/u;

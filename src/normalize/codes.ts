@@ -14,5 +14,8 @@ export const YEH = 0x064a;
 export const HASH = 0x23;
 /** "*", which opens a note on an opinion piece's writer ("* كاتب سعودي"). */
 export const STAR = 0x2a;
+/** The range of a surrogate pair's second half: the last code unit of most emoji ("🖋", not "✍", which is one). */
+export const LOW_SURROGATE_MIN = 0xdc00;
+export const LOW_SURROGATE_MAX = 0xdfff;
 /** The ASCII space, which lines and keys part words with. */
 export const SPACE = 0x20;
