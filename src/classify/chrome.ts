@@ -4,9 +4,8 @@ import {
   TICKER_NAMES, TICKER_WORDS, PRINT_EDITIONS, SWITCH_VERBS, LISTEN_VERBS, LISTEN_OBJECTS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, LINK_LIST_WORDS,
 } from '../lexicon/chrome.js';
 import { hasWord, keyWords, lineKey } from '../normalize/key.js';
-import { isWriterTitle, startsWithGivenName } from '../metadata/known.js';
+import { isRoleHead, isWriterTitle, startsWithGivenName } from '../metadata/known.js';
 import { NEWSROOM_DESKS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
-import { ROLE_HEADS } from '../lexicon/roles.js';
 import { SPACE, STAR, WAW } from '../normalize/codes.js';
 
 const CHROME_LINE_KEYS = new Set([...CHROME_LINES, ...END_MARKERS, ...AD_LABELS, ...BOX_END_BUTTONS].map(lineKey));
@@ -506,7 +505,6 @@ const CAPTION_LABEL = /^[^:]{2,20}:/u;
 const MIN_DASHED_CAPTION_WORDS = 4;
 const MIN_SCENE_CAPTION_WORDS = 2;
 const SCENE_WORD_KEYS = new Set(CAPTION_SCENE_WORDS.map(lineKey));
-const TITLE_KEYS: ReadonlySet<string> = new Set(ROLE_HEADS.filter((r) => !r.includes(' ')).map(lineKey));
 
 /** The credit after a dash or bar that ends a descriptive line (no sentence end), or null. */
 function dashCredit(line: string, words: number): RegExpExecArray | null {
@@ -516,7 +514,7 @@ function dashCredit(line: string, words: number): RegExpExecArray | null {
   const described = words - keyWords(lineKey(m[1]!));
   if (described >= MIN_DASHED_CAPTION_WORDS) return m;
   const scene = lineKey(line.slice(0, m.index)).split(' ');
-  return described >= MIN_SCENE_CAPTION_WORDS && (TITLE_KEYS.has(scene[0]!) || scene.some((w) => SCENE_WORD_KEYS.has(w))) ? m : null;
+  return described >= MIN_SCENE_CAPTION_WORDS && (isRoleHead(scene[0]!) || scene.some((w) => SCENE_WORD_KEYS.has(w))) ? m : null;
 }
 
 /** Whether a line opens a block of links to other stories ("اقرأ أيضا", "أخبار ذات صلة"). */

@@ -7,9 +7,9 @@ import { LOW_SURROGATE_MAX, LOW_SURROGATE_MIN } from '../normalize/codes.js';
 import { trimChars } from '../normalize/trim.js';
 import type { Byline } from '../schema.js';
 import { findDate, type DateFound } from './date.js';
-import { isKnownOutlet, isKnownPlace, isWriterTitle, opensOnWriterTrade, startsWithGivenName } from './known.js';
+import { isKnownOutlet, isKnownPlace, isRoleHead, isWriterTitle, opensOnWriterTrade, startsWithGivenName } from './known.js';
 import { EVENT_NOUN_SHAPE, EVENT_NOUNS } from '../lexicon/verbs.js';
-import { PRESS_ADJECTIVE_WORDS, ROLE_HEADS } from '../lexicon/roles.js';
+import { PRESS_ADJECTIVE_WORDS } from '../lexicon/roles.js';
 import { cueOf } from '../quotes/cue-index.js';
 
 /** Label words that open a credit line: "كتب: …", "بقلم …", "حوار: …". */
@@ -228,8 +228,6 @@ export function classifyPart(raw: string, rawKey?: string): BylinePart {
   return { text, kind: 'unknown' };
 }
 
-const ROLE_HEAD_KEYS: ReadonlySet<string> = new Set(ROLE_HEADS.map(lineKey));
-
 /**
  * "الرئيس يصافح نظيره", "ولي العهد يستقبل الوزير" (a caption before its credit): a title or a definite noun first is
  * no writer's name, unless a common given name opens it ("الطيب صالح", "أمين معلوف").
@@ -239,7 +237,7 @@ function opensOnTitle(key: string): boolean {
   const space = key.indexOf(' ');
   const first = space < 0 ? key : key.slice(0, space);
   const second = key.indexOf(' ', space + 1);
-  return first.startsWith('ال') || ROLE_HEAD_KEYS.has(first) || ROLE_HEAD_KEYS.has(second < 0 ? key : key.slice(0, second));
+  return first.startsWith('ال') || isRoleHead(first) || isRoleHead(second < 0 ? key : key.slice(0, second));
 }
 
 /** Initials of one or two letters, two to four of them, as a key ("ع خ", "م ح"). */

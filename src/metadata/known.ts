@@ -1,5 +1,6 @@
 import { AGENCIES, NEWSROOM_POSTS, WRITER_TITLES } from '../lexicon/agencies.js';
 import { DATELINE_PLACES } from '../lexicon/places.js';
+import { ROLE_HEADS } from '../lexicon/roles.js';
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
 import { SPACE } from '../normalize/codes.js';
 import { lineKey } from '../normalize/key.js';
@@ -33,6 +34,13 @@ export function startsWithGivenName(key: string): boolean {
   // a compound given name: "نور الدين بوزيد"
   const second = space < 0 ? -1 : key.indexOf(' ', space + 1);
   return space >= 0 && GIVEN.has(second < 0 ? key : key.slice(0, second));
+}
+
+const ROLE_HEAD_KEYS: ReadonlySet<string> = new Set(ROLE_HEADS.map(lineKey));
+
+/** Whether a comparison key is the head of an office or title ("الرئيس", "وزير", "ولي العهد"). */
+export function isRoleHead(key: string): boolean {
+  return ROLE_HEAD_KEYS.has(key);
 }
 
 const WRITER_TITLE_KEYS = new Set(WRITER_TITLES.map(lineKey));
