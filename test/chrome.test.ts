@@ -1732,3 +1732,89 @@ describe('lines of set 129', () => {
     expect(parseArticle([HEADLINE, 'الكاتب: عمر الزعبي', '17 أبريل 2018', '', ...BODY].join('\n')).byline.authors).toEqual(['عمر الزعبي']);
   });
 });
+
+describe('lines of set 130', () => {
+  const HEADLINE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+  const top = [HEADLINE, 'ليث الحياري', '12 مارس 2024', ''];
+  const spaced = BODY.join('\n\n');
+
+  it('drops a summary box a language model wrote before the body: its label, items, note and question', () => {
+    const box = ['ملخص سريع', '• تطورات جديدة في القضية بحسب مصادر رسمية', '• ردود فعل محلية ودولية متباينة', 'تم إنشاء هذا الملخص باستخدام الذكاء الاصطناعي', 'هل كان هذا الملخص مفيدا؟'];
+    const a = parseArticle([...top, ...box, '', spaced].join('\n'));
+    expect(a.headline).toBe(HEADLINE);
+    expect(a.byline.authors).toEqual(['ليث الحياري']);
+    expect(a.paragraphs).toEqual(BODY);
+    for (const line of box) expect(a.boilerplate).toContain(line);
+  });
+
+  it('drops key points parted by blank lines when each opens on a list mark, but keeps a marked list in the body', () => {
+    const items = ['- الحكومة تعلن حزمة إجراءات جديدة', '- المعارضة تطالب بمزيد من التوضيحات', '- الملف يعود إلى البرلمان الأسبوع المقبل'];
+    const a = parseArticle([...top, 'النقاط الرئيسية', '', items.join('\n\n'), '', spaced].join('\n'));
+    expect(a.paragraphs).toEqual(BODY);
+    for (const line of items) expect(a.boilerplate).toContain(line);
+    // (after the body's first paragraph the same lines are the story's list)
+    const inBody = parseArticle([...top, BODY[0], '', 'النقاط الرئيسية', '', items.join('\n\n'), '', BODY.slice(1).join('\n\n')].join('\n'));
+    for (const line of items) expect(inBody.paragraphs).toContain(line);
+  });
+
+  it('drops a read-aloud player\'s note that a machine voiced it, and keeps news of a synthetic voice', () => {
+    for (const note of ['صوت مولد آليا', 'هذا الصوت مولد بالذكاء الاصطناعي', 'تمت قراءة هذا المقال بصوت آلي', 'الملخص مولد بالذكاء الاصطناعي وراجعه فريق التحرير']) {
+      expect(isChromeLine(note), note).toBe(true);
+    }
+    for (const news of ['تم إنشاء صوت بالذكاء الاصطناعي يحاكي صوت الرئيس', 'الصوت مزيف، وتم توليده بالذكاء الاصطناعي', 'أطلقت الشركة أداة تكتب ملخص الأخبار بالذكاء الاصطناعي']) {
+      expect(isChromeLine(news), news).toBe(false);
+    }
+  });
+
+  it('reads "من" before the writer in a byline after a place or an outlet', () => {
+    const read = (line: string) => parseArticle([HEADLINE, line, '12 مارس 2024', '', spaced].join('\n'));
+    expect(read('عمان ـ من ليث الحياري').byline).toEqual({ authors: ['ليث الحياري'], agency: null, dateline: 'عمان' });
+    expect(read('الناصرة ـ «القدس العربي» ـ من ليث الحياري:').byline).toEqual({ authors: ['ليث الحياري'], agency: 'القدس العربي', dateline: 'الناصرة' });
+    expect(read('بيروت – من ليث الحياري ودانة العبادي').byline.authors).toEqual(['ليث الحياري', 'دانة العبادي']);
+    // ("من الأرشيف": no writer)
+    expect(read('عمان - من الأرشيف').byline.authors).toEqual([]);
+    expect(read('عمان ـ من ليث الحياري').paragraphs).toEqual(BODY);
+  });
+
+  it('drops a sponsor\'s lead alone and a poll\'s results label under the body', () => {
+    for (const label of ['بالشراكة مع', 'نتائج الاستطلاع']) {
+      const a = parseArticle([...top, spaced, '', label].join('\n'));
+      expect(a.paragraphs, label).toEqual(BODY);
+      expect(a.boilerplate, label).toContain(label);
+    }
+  });
+});
+
+describe('lines of set 131', () => {
+  const HEADLINE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+  const spaced = BODY.join('\n\n');
+  const read = (...top: string[]) => parseArticle([HEADLINE, ...top, '', spaced].join('\n'));
+
+  it('reads the outlet\'s own correspondent, with the place before the name and no separator, or after a comma', () => {
+    expect(read('مراسلنا في عمان حمزة الرواشدة', '12 مارس 2024').byline).toEqual({ authors: ['حمزة الرواشدة'], agency: null, dateline: 'عمان' });
+    expect(read('مراسل الموقع في عمان حمزة الرواشدة', '12 مارس 2024').byline.authors).toEqual(['حمزة الرواشدة']);
+    expect(read('حمزة الرواشدة، مراسلنا في عمان', '12 مارس 2024').byline.authors).toEqual(['حمزة الرواشدة']);
+    // (and the credit is not left in the body)
+    expect(read('مراسلنا في عمان حمزة الرواشدة', '12 مارس 2024').paragraphs).toEqual(BODY);
+  });
+
+  it('reads the outlet a credit was written for between its label and the name as the agency, not as a writer', () => {
+    expect(read('كتب لـ«الغد»: حمزة الرواشدة', '12 مارس 2024').byline).toEqual({ authors: ['حمزة الرواشدة'], agency: 'الغد', dateline: null });
+    expect(read('كتب لـ «عمون» - حمزة الرواشدة', '12 مارس 2024').byline).toEqual({ authors: ['حمزة الرواشدة'], agency: 'عمون', dateline: null });
+  });
+
+  it('drops a photo\'s rights line between paragraphs and at the foot, and names no writer from it', () => {
+    for (const line of ['حقوق الصورة: رويترز', 'حقوق الصورة: أ ف ب', 'حقوق الصور محفوظة']) {
+      const a = parseArticle([HEADLINE, 'بقلم: سلمى الفايز', '12 مارس 2024', '', BODY[0], '', line, '', BODY.slice(1).join('\n\n'), '', line].join('\n'));
+      expect(a.byline.authors, line).toEqual(['سلمى الفايز']);
+      expect(a.paragraphs, line).toEqual(BODY);
+      expect(a.boilerplate, line).toContain(line);
+    }
+  });
+
+  it('drops a lone ad slot\'s label with the article and the labels of a machine translation', () => {
+    const a = parseArticle([HEADLINE, 'سلمى الفايز', '12 مارس 2024', 'نسخة مترجمة', '', BODY[0], '', 'الإعلان', '', BODY.slice(1).join('\n\n'), '', 'ترجمة آلية'].join('\n'));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(['نسخة مترجمة', 'الإعلان', 'ترجمة آلية']));
+  });
+});

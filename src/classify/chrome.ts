@@ -2,6 +2,7 @@ import {
   AD_LABELS, BOX_END_BUTTONS, RATE_WIDGET_ITEMS, SPONSOR_LEADS, CALL_CHANNELS, CALL_MODALS, CALL_NOUNS, CALL_VERBS, FEEDBACK_OBJECTS, FEEDBACK_VERBS, CONTACT_CALLS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, READ_CALLS, SECTION_ROW_LABELS, PUBLICATION_NOTE_TERMS, PUBLICATION_NOTE_VERBS, ORIGINAL_TEXT_LANGUAGES, ORIGINAL_TEXT_NOUNS, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
   CAPTION_SCENE_WORDS, CONTINUE_NOUNS, CONTINUE_OBJECTS, CONTINUE_VERBS, FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
   TICKER_NAMES, TICKER_WORDS, PRINT_EDITIONS, SWITCH_VERBS, LISTEN_VERBS, LISTEN_OBJECTS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, LINK_LIST_WORDS,
+  MACHINE_MADE_THINGS, MACHINE_MAKERS, MACHINE_VOICE,
 } from '../lexicon/chrome.js';
 import { hasWord, keyWords, lineKey } from '../normalize/key.js';
 import { isRoleHead, isWriterTitle, startsWithGivenName } from '../metadata/known.js';
@@ -486,7 +487,7 @@ export function isCaption(line: string, key = lineKey(line), words = keyWords(ke
   }
   // "▲ صورة من الحدث": a caption under its pointer glyph
   if (words <= 8 && POINTER_GLYPH.test(line) && startsWithKey(key, CAPTION_START_INDEX) && !/[.؟?!]$/u.test(line)) return true;
-  return words <= 12 && startsWithKey(key, CAPTION_START_INDEX) && !/[.؟?!]$/u.test(line) && /صدر|مصدر|تعليق|أرشيف|ارشيف|photo/iu.test(line);
+  return words <= 12 && startsWithKey(key, CAPTION_START_INDEX) && !/[.؟?!]$/u.test(line) && /صدر|مصدر|تعليق|حقوق|أرشيف|ارشيف|photo/iu.test(line);
 }
 
 /** A writer's credit label and its colon opening a line: "تحرير: …", "كتب: …", "بقلم: …". */
@@ -601,6 +602,25 @@ function isSwitch(key: string): boolean {
 const LISTEN_BUTTON = new RegExp(`^(?:${LISTEN_VERBS.map(lineKey).join('|')}) (?:(?:الي |ل)(?:\\S+ ){0,3})?(?:${LISTEN_OBJECTS.map(lineKey).join('|')})$`, 'u');
 const MAX_LISTEN_WORDS = 7;
 
+const MACHINE_THING_KEYS = MACHINE_MADE_THINGS.map(lineKey);
+const MACHINE_MAKER_KEYS = MACHINE_MAKERS.map(lineKey);
+const MACHINE_VOICE_KEY = lineKey(MACHINE_VOICE);
+/** Most words of a note that a model or a synthetic voice made a box or a player, and of a voice's line alone. */
+const MAX_MACHINE_NOTE_WORDS = 14;
+const MAX_MACHINE_VOICE_WORDS = 4;
+/** Where the made thing may stand in the note: among its first four words ("تم إنشاء هذا الملخص"). */
+const MACHINE_THING_WORDS = 4;
+
+/** "تم إنشاء هذا الملخص باستخدام الذكاء الاصطناعي", "صوت مولد آليا": a note that a machine made the box or player. */
+function isMachineNote(line: string, key: string, words: number): boolean {
+  if (words > MAX_MACHINE_NOTE_WORDS || LIST_COMMA_MARK.test(line) || !MACHINE_MAKER_KEYS.some((m) => hasWord(key, m))) return false;
+  if (words <= MAX_MACHINE_VOICE_WORDS && key.startsWith(MACHINE_VOICE_KEY + ' ')) return true;
+  const opening = key.split(' ', MACHINE_THING_WORDS).join(' ');
+  return MACHINE_THING_KEYS.some((t) => hasWord(opening, t));
+}
+/** A comma on the line: a sentence of the story ("الصوت مزيف، بحسب خبراء"), never a player's note. */
+const LIST_COMMA_MARK = /[،,]/u;
+
 export function isChromeLine(line: string, key = lineKey(line), words = keyWords(key)): boolean {
   if (key === '') return true;
   if (!ARABIC_LETTER.test(line)) return true;
@@ -612,6 +632,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_SWITCH_WORDS && isSwitch(key)) return true;
   if (words <= MAX_WRITER_PHOTO_WORDS && WRITER_PHOTO.test(key)) return true;
   if (words <= MAX_LISTEN_WORDS && LISTEN_BUTTON.test(key) && !SENTENCE_FULL_STOP.test(line)) return true;
+  if (isMachineNote(line, key, words)) return true;
   if (isSourceLine(line, key, words)) return true;
   if (URL_OR_HANDLE.test(line) || EMBED_SIGNATURE.test(line) || HASHTAGS_ONLY.test(line) || BREAKING_TICKER.test(line)) return true;
   if (AGENCY_END_MARK.test(line) || /^©/u.test(line) || RELATIVE_TIME.test(key) || CLOCK_TIME.test(key) || EDITOR_INITIALS.test(line)) return true;

@@ -448,15 +448,41 @@ const MAX_SUMMARY_LINE_WORDS = 40;
 /**
  * How many lines under the summary label at `i` form its box: text lines with no blank line between them, ended by
  * a blank line with the body's paragraphs after it. 0 where no blank line sets the box apart (on a page whose
- * paragraphs no blank line parts, the box cannot be told from the body's first lines).
+ * paragraphs no blank line parts, the box cannot be told from the body's first lines). A model's note or a "was it
+ * useful" question among them goes with the box; items that each open on a list mark ("• …", "- …") may stand
+ * apart by blank lines.
  */
 function summaryBoxLines(lines: readonly ClassifiedLine[], i: number): number {
+  if (lines[i + 1] !== undefined && LIST_MARK.test(lines[i + 1]!.text)) return markedSummaryLines(lines, i);
   let j = i + 1;
-  while (j < lines.length && !lines[j]!.afterBlank && lines[j]!.info.kind === 'text' && lines[j]!.words <= MAX_SUMMARY_LINE_WORDS) j++;
-  const n = j - i - 1;
-  if (n === 0 || n > MAX_SUMMARY_LINES || j >= lines.length || !lines[j]!.afterBlank) return 0;
-  // (the body after the blank line: at least one paragraph-like line)
-  return lines.slice(j).some((l) => l.info.kind === 'text' && isBodyLike(l)) ? n : 0;
+  let items = 0;
+  for (; j < lines.length && !lines[j]!.afterBlank && (lines[j]!.info.kind === 'text' || lines[j]!.info.kind === 'chrome') && lines[j]!.words <= MAX_SUMMARY_LINE_WORDS; j++) {
+    if (lines[j]!.info.kind === 'text') items++;
+  }
+  if (items === 0 || items > MAX_SUMMARY_LINES || j >= lines.length || !lines[j]!.afterBlank) return 0;
+  return bodyFollows(lines, j) ? j - i - 1 : 0;
+}
+
+/** A list item's mark opening a line: a bullet, a dash or a star before a space. */
+const LIST_MARK = /^(?:[•▪■●◆◄►✓✔]|[-–*] )/u;
+/** Most items of a summary box whose items open on a list mark. */
+const MAX_MARKED_SUMMARY_ITEMS = 6;
+
+/** "النقاط الرئيسية" then "- …" items, blank lines between them or not, then the body: how many lines are the box's. */
+function markedSummaryLines(lines: readonly ClassifiedLine[], i: number): number {
+  let j = i + 1;
+  let items = 0;
+  for (; j < lines.length && lines[j]!.words <= MAX_SUMMARY_LINE_WORDS; j++) {
+    const kind = lines[j]!.info.kind;
+    if (kind === 'text' && LIST_MARK.test(lines[j]!.text)) items++;
+    else if (kind !== 'chrome') break;
+  }
+  return items <= MAX_MARKED_SUMMARY_ITEMS && j < lines.length && bodyFollows(lines, j) ? j - i - 1 : 0;
+}
+
+/** The body after line `j`: at least one paragraph-like line. */
+function bodyFollows(lines: readonly ClassifiedLine[], j: number): boolean {
+  return lines.slice(j).some((l) => l.info.kind === 'text' && isBodyLike(l));
 }
 
 const CONTENTS_KEYS = new Set(CONTENTS_LABELS.map(lineKey));

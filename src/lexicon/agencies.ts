@@ -50,6 +50,8 @@ export const DESK_WORDS: readonly string[] = [
 /** What a writer is, printed after the name on some bylines ("منى سعيد صحافية @mona"). */
 export const WRITER_TITLES: readonly string[] = [
   'صحافي', 'صحافية', 'صحفي', 'صحفية', 'كاتب', 'كاتبة', 'مراسل', 'مراسلة', 'محرر', 'محررة', 'باحث', 'باحثة', 'إعلامي', 'إعلامية',
+  // the outlet's own: "سامي النجار، مراسلنا في عمان"
+  'مراسلنا', 'مراسلتنا', 'مندوبنا', 'مندوبتنا',
 ];
 
 /**

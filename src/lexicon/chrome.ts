@@ -10,7 +10,23 @@ export const CONTENTS_LABELS: readonly string[] = ['في هذا المقال', '
 export const SUMMARY_LABELS: readonly string[] = [
   'باختصار', 'باختصار شديد', 'نقاط رئيسية', 'نقاط رئيسية من الخبر', 'أبرز النقاط', 'أهم النقاط', 'ملخص الخبر', 'ملخص', 'ملخص المقال',
   'خلاصة الخبر',
+  // a box a language model wrote: "ملخص سريع", "النقاط الرئيسية", "أبرز ما في الخبر"
+  'ملخص سريع', 'الملخص', 'ملخص بالذكاء الاصطناعي', 'ملخص الذكاء الاصطناعي', 'النقاط الرئيسية', 'أبرز ما في الخبر',
+  'أبرز ما في المقال', 'أهم ما في الخبر', 'الخبر في نقاط', 'الخبر في سطور', 'في نقاط', 'نقاط سريعة',
 ];
+
+/**
+ * The note on a box or a player that a language model or a synthetic voice made it ("تم إنشاء هذا الملخص باستخدام
+ * الذكاء الاصطناعي", "هذا الصوت مولد آليا"): the page's own made thing among a short line's first four words, and a
+ * maker anywhere on it. Only the page's own things ("الملخص", "هذا الصوت"): "تم إنشاء صوت بالذكاء الاصطناعي يحاكي
+ * صوت الرئيس" is news.
+ */
+export const MACHINE_MADE_THINGS: readonly string[] = [
+  'الملخص', 'هذا الملخص', 'هذا الصوت', 'هذه القراءة', 'هذا المقال', 'هذا النص', 'التعليق الصوتي', 'القراءة الصوتية', 'النسخة الصوتية',
+];
+export const MACHINE_MAKERS: readonly string[] = ['الذكاء الاصطناعي', 'بالذكاء الاصطناعي', 'آليا', 'إلكترونيا', 'صوت آلي', 'بصوت آلي'];
+/** "صوت مولد آليا", "صوت بالذكاء الاصطناعي": a player's voice named with no article, on a line of its own. */
+export const MACHINE_VOICE = 'صوت';
 
 /** A line that is exactly one of these (after folding) is chrome. */
 export const CHROME_LINES: readonly string[] = [
@@ -104,6 +120,8 @@ export const CHROME_LINES: readonly string[] = [
   'صورة الكاتب', 'صورة الكاتبة', 'صورة المحرر', 'صورة المحررة', 'الصورة الشخصية',
   // a live page's end: "انتهت التغطية المباشرة"
   'انتهت التغطية المباشرة', 'انتهت التغطية', 'نهاية التغطية المباشرة',
+  // a machine translation's label over the text
+  'نسخة مترجمة', 'النسخة المترجمة', 'ترجمة آلية',
   ...SUMMARY_LABELS,
   // a player's error and the link to a story's source
   'حدث خطأ أثناء تحميل الفيديو', 'حدث خطأ أثناء تشغيل الفيديو', 'يرجى المحاولة مرة أخرى لاحقا', 'يرجى المحاولة لاحقا', 'رابط المصدر', 'Watch on YouTube', 'View this post on Instagram',
@@ -175,7 +193,7 @@ export const CALL_NOUNS: readonly string[] = ['متابعة', 'متابعتنا'
  * things rated, read after "هل" and before "مفيد" (the rest of the line is the answers).
  */
 export const FEEDBACK_VERBS: readonly string[] = ['كان', 'كانت', 'وجدت', 'وجدتم'];
-export const FEEDBACK_OBJECTS: readonly string[] = ['المقال', 'الخبر', 'المحتوى', 'الموضوع', 'المقالة', 'التقرير', 'الصفحة', 'المعلومات'];
+export const FEEDBACK_OBJECTS: readonly string[] = ['الملخص', 'المقال', 'الخبر', 'المحتوى', 'الموضوع', 'المقالة', 'التقرير', 'الصفحة', 'المعلومات'];
 
 /** What a call to action points at: an app, a channel, a page, a platform. */
 export const CALL_CHANNELS: readonly string[] = [
@@ -369,7 +387,9 @@ export const SECTION_HEADINGS: readonly string[] = [
   'هل أعجبك الخبر', 'هل أعجبك المقال', 'هل أعجبك هذا المحتوى', 'هل أعجبك المحتوى', 'هل أعجبك هذا الخبر', 'هل وجدت هذا المقال مفيدا', 'هل وجدت هذا الخبر مفيدا', 'ما رأيك في هذا الخبر',
   'ما رأيك في هذا المقال', 'ما رأيك بهذا الخبر', 'ما رأيك', 'ما هو شعورك تجاه هذا الخبر', 'ما شعورك تجاه هذا الخبر', 'ما هو شعورك', 'ما شعورك',
   // a poll box: the heading, then a question and its answers ("نعم", "لا", "لا أعرف") and "تصويت"
-  'استطلاع رأي', 'استطلاع الرأي', 'استفتاء', 'استفتاء الموقع', 'شارك في الاستطلاع',
+  'استطلاع رأي', 'استطلاع الرأي', 'استفتاء', 'استفتاء الموقع', 'شارك في الاستطلاع', 'نتائج الاستطلاع', 'نتيجة الاستطلاع',
+  // a sponsor's lead with the sponsor's name on the next line (or in a logo): "بالشراكة مع" ("برعاية" is an ad label)
+  'بالشراكة مع', 'بدعم من', 'مقدم من', 'مقدمة من', 'برعاية من',
   // a box on the writer: "عن الكاتب", the writer's name and a line of biography
   ...WRITER_BOX_HEADINGS,
   // a references list at the foot of an explainer: "المراجع" over the sources' titles
@@ -412,7 +432,7 @@ export const PLATFORM_NAMES: readonly string[] = [
 
 /** Labels of an ad or sponsored slot inside the body: a headline right under one is the slot's, not the article's. */
 export const AD_LABELS: readonly string[] = [
-  'محتوى إعلاني', 'إعلان', 'اعلان', 'إعلانات', 'اعلانات', 'محتوى مدفوع', 'محتوى ترويجي', 'برعاية', 'مساحة إعلانية', 'إعلان ممول', 'إعلان مموّل',
+  'محتوى إعلاني', 'إعلان', 'اعلان', 'الإعلان', 'الاعلان', 'إعلانات', 'اعلانات', 'محتوى مدفوع', 'محتوى ترويجي', 'برعاية', 'مساحة إعلانية', 'إعلان ممول', 'إعلان مموّل',
 ];
 
 /**
@@ -481,7 +501,7 @@ export const PRAYER_NAMES: readonly string[] = ['الفجر', 'الشروق', '�
 export const CAPTION_SCENE_WORDS: readonly string[] = ['وسط', 'قرب', 'خلال', 'أثناء', 'أمام', 'داخل', 'خارج', 'حول', 'عند', 'لدى', 'تحت', 'فوق'];
 
 /** Words that start a caption line. */
-export const CAPTION_STARTS: readonly string[] = ['صورة', 'الصورة', 'صور', 'مصدر الصورة', 'فيديو', 'لقطة', 'من الأرشيف'];
+export const CAPTION_STARTS: readonly string[] = ['صورة', 'الصورة', 'صور', 'الصور', 'مصدر الصورة', 'حقوق الصورة', 'حقوق الصور', 'فيديو', 'لقطة', 'من الأرشيف'];
 
 /**
  * A price ticker in a page's header ("الدولار 47.52 جنيه", "الذهب عيار 21: 3,250 جنيه"): a listed currency or

@@ -19,6 +19,26 @@ const CREDIT_LABEL =
 const SECOND_LABEL = /^ و(?:تقديم|تحرير|إعداد|اعداد|تصوير|ترجمة|مونتاج|إخراج|اخراج|متابعة)(?=\s?[:\-–—])/u;
 /** A journalist's trades ("صحفية", "إعلامي"), as a regex alternation. */
 const PRESS_TRADES = PRESS_ADJECTIVE_WORDS.join('|');
+/** A place's words after "في" in a credit: letters only ("عمان", "البحر الميت"), no separator. */
+const PLACE_WORDS = /^\p{L}+(?: \p{L}+)?$/u;
+/** "في": the place a writer files from, before it. */
+const IN = 'في';
+
+/** "في عمان سامي النجار" → the place (one or two words) and the name after it, when the place is known and a full name follows. */
+function placeBeforeName(rest: string): { place: string; name: string } | null {
+  const words = rest.split(' ');
+  if (words[0] !== IN) return null;
+  for (let n = 1; n <= 2; n++) {
+    const place = words.slice(1, 1 + n).join(' ');
+    const name = words.slice(1 + n).join(' ');
+    if (PLACE_WORDS.test(place) && isKnownPlace(lineKey(place)) && isPersonLike(name, 2, MAX_BYLINE_NAME_WORDS)) return { place, name };
+  }
+  return null;
+}
+
+/** " لـ«الغد»:", " لـ الغد -": the outlet a credit was written for, after its label and before a colon or dash (kept). */
+const FOR_OUTLET = /^\s?لـ ?[«"“]?([^«»"“”:\-–—]{2,30}?)[»"”]? ?[:\-–—]/u;
+
 /** "في صنعاء /": a place after a credit label, before a separator. */
 const PLACE_AFTER_LABEL = /^في ([^/\-–—:،,]{2,30}?) ?[/\-–—:،,]/u;
 /**
@@ -208,6 +228,9 @@ const EXCLUSIVE_TO = /^خاص ?[بل]$/u;
 const EDITOR_DESK = /^(?:ال)?محرر(?:ه)? ال\p{L}{3,}ي(?:ه)?$/u;
 const MAX_EDITOR_DESK_CHARS = 30;
 
+/** "من " opening a byline part, as a key: the writer's name follows ("عمان - من X"). */
+const FROM_WRITER = 'من ';
+
 export function classifyPart(raw: string, rawKey?: string): BylinePart {
   const text = stripPunct(raw);
   // the key ignores punctuation: the raw text's key is the stripped text's key
@@ -220,6 +243,11 @@ export function classifyPart(raw: string, rawKey?: string): BylinePart {
   // "خدمة كووورة": an outlet's news service, the outlet
   if (key.startsWith(SERVICE_PREFIX) && keyWords(key) <= MAX_LISTED_OUTLET_WORDS) return { text: text.slice(text.indexOf(' ') + 1), kind: 'agency' };
   if (/\d{4}/.test(key) || /\d{1,2}:\d{2}/.test(key)) return { text, kind: 'date' };
+  // "عمان ـ من سامي النجار", "الناصرة ـ «القدس العربي» ـ من وديع عواودة": "من" before the writer's name
+  if (key.startsWith(FROM_WRITER)) {
+    const writer = classifyPart(text.slice(text.indexOf(' ') + 1));
+    if (writer.kind === 'person') return writer;
+  }
   // "عبد الرحيم بن سالم": a name built with عبد or بن has a word more
   const personLike = isPersonLike(text, 2, MAX_BYLINE_NAME_WORDS, key) || (keyWords(key) === MAX_BYLINE_NAME_WORDS + 1 && JOINED_NAME.test(key) && isPersonLike(text, 2, MAX_BYLINE_NAME_WORDS + 1, key));
   if (personLike && !opensOnEvent(key) && !opensOnTitle(key)) {
@@ -411,6 +439,9 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
     const names = glyphs[0].includes(WRITING_HAND) ? bareAuthors(line.slice(glyphs[0].length)) : null;
     return names !== null ? { ...EMPTY_BYLINE, authors: names } : parseBylineLine(line.slice(glyphs[0].length));
   }
+  // "حقوق الصورة: رويترز", "الصورة: أ ف ب": a photo's credit names no writer
+  const colon = line.indexOf(':');
+  if (colon > 0 && CAPTION_LABEL_KEYS.has(lineKey(line.slice(0, colon)))) return null;
   // "بواسطة بسام العتيبي - منذ 3 ساعات": the time since publication after the credit
   // ("عامر السبيعي • منذ 3 ساعات": a name alone before it is the writer's: the time says so)
   const since = SINCE_SUFFIX.exec(line);
@@ -468,20 +499,28 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
     if (credit[0] === PHOTO_LABEL && second === null && (MARKED_CREDIT.test(afterLabel) || ARCHIVE_CREDIT.test(afterLabel))) return { ...EMPTY_BYLINE };
     const labelEnd = credit[0].length + (second?.[0].length ?? 0);
     const lead = LEAD_AFTER_LABEL.exec(line.slice(labelEnd));
-    const after = line.slice(labelEnd + (lead?.[0].length ?? 0));
-    const rest = trimChars(after, ':/-–—,،');
-    if (rest === '') return null;
+    const afterLead = line.slice(labelEnd + (lead?.[0].length ?? 0));
+    // "كتب لـ«الغد»: سامي النجار": the outlet written for, between the label and the name
+    const written = lead === null ? FOR_OUTLET.exec(afterLead) : null;
+    const after = written !== null ? afterLead.slice(written[0].length - 1) : afterLead;
+    const trimmed = trimChars(after, ':/-–—,،');
+    if (trimmed === '') return null;
+    // "مراسلنا في عمان سامي النجار": the place the writer files from, then the name with no separator
+    const filedFrom = placeBeforeName(trimmed);
+    const rest = filedFrom?.name ?? trimmed;
     // ("الكاتب صحفي أردني": a note on the writer's trade, the label and the trade then one word, no name)
     if (lead !== null && !rest.includes(' ') && !/^\s*[:：]/u.test(line.slice(labelEnd))) return null;
     // without a colon or dash the label may be an ordinary word ("حوار المرحلة"): ask for a full name
     // "حاوره في صنعاء / …": the place the interview was held in, then a separator, marks the credit too
     const placed = PLACE_AFTER_LABEL.exec(rest);
-    const marked = lead !== null || /^\s*[:/\-–—,،]/u.test(after) || (placed !== null && isKnownPlace(lineKey(placed[1]!)));
+    const marked = lead !== null || filedFrom !== null || /^\s*[:/\-–—,،]/u.test(after) || (placed !== null && isKnownPlace(lineKey(placed[1]!)));
     // "مراسل الجزيرة نت": a correspondent of a listed outlet, under the writer's name
     if (!marked && /^مراسل/u.test(credit[0]) && classifyPart(rest).kind === 'agency') return { authors: [], agency: classifyPart(rest).text, dateline: null };
     if (!marked && (!isPersonLike(rest, 2, 4) || /^ال/u.test(rest))) return null;
     if (/^role$/iu.test(credit[0])) return { authors: [], agency: classifyPart(rest).kind === 'agency' ? classifyPart(rest).text : null, dateline: null };
-    return parseCredit(rest);
+    const credited = parseCredit(rest);
+    if (credited === null) return null;
+    return { ...credited, agency: credited.agency ?? written?.[1]!.trim() ?? null, dateline: credited.dateline ?? filedFrom?.place ?? null };
   }
   const townFirst = townInCountry(line);
   if (townFirst !== null) return townFirst;
@@ -595,7 +634,8 @@ function nameLists(parts: readonly BylinePart[]): readonly BylinePart[] {
   // (only a part with a و opening a word can list names: most unknown parts are date pieces or labels)
   if (!parts.some((p) => p.kind === 'unknown' && JOINED_WORD.test(p.text))) return parts;
   return parts.flatMap((p) => {
-    const names = p.kind === 'unknown' && JOINED_WORD.test(p.text) ? bareAuthors(p.text) : null;
+    // ("بيروت – من ريتا الجمال وليلى حداد": "من" before the names)
+    const names = p.kind === 'unknown' && JOINED_WORD.test(p.text) ? bareAuthors(p.text.startsWith(FROM_WRITER) ? p.text.slice(FROM_WRITER.length) : p.text) : null;
     return names !== null && names.length >= 2 ? names.map((text) => ({ text, kind: 'person' as const })) : [p];
   });
 }
@@ -1020,6 +1060,8 @@ const SOURCE_LINE = /^(?:المصدر|المصادر|مصدر)\s?:\s?([^+/،,]{2
 const BRACKETED_SOURCES = /^(?:(?:\p{Script=Arabic}{1,2}\.){1,3}\p{Script=Arabic}{0,2}\s?(?:\/\s?(?:\p{Script=Arabic}{1,2}\.){1,3}\p{Script=Arabic}{0,2}\s?)?)?\(([^()]{1,60})\)$/u;
 
 const CAPTION_START_KEYS = CAPTION_STARTS.map(lineKey);
+/** The same, as a set: a caption's label before a colon ("حقوق الصورة:"). */
+const CAPTION_LABEL_KEYS = new Set(CAPTION_START_KEYS);
 
 /** "صورة أرشيفية": a caption, whose credit may be printed on the next line ("(أ ف ب)" credits the photo). */
 function isCaptionStart(line: string | undefined): boolean {
