@@ -1818,3 +1818,134 @@ describe('lines of set 131', () => {
     expect(a.boilerplate).toEqual(expect.arrayContaining(['نسخة مترجمة', 'الإعلان', 'ترجمة آلية']));
   });
 });
+
+describe('lines of set 132', () => {
+  const HEADLINE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+  const spaced = BODY.join('\n\n');
+  const COMPANY = 'شركة رائدة في مجال الخدمات المالية تأسست عام 1998 ولها فروع في عدة دول عربية.';
+
+  it('drops a press release\'s label, its box on the company with the paragraph under it, and its media contact', () => {
+    const foot = ['-انتهى-', 'عن الشركة', COMPANY, 'لمزيد من المعلومات، يرجى التواصل مع:', 'قسم الاتصال المؤسسي', 'media@example.com'];
+    const a = parseArticle(['بيان صحفي', HEADLINE, '12/03/2024', '', spaced, '', ...foot].join('\n'));
+    expect(a.headline).toBe(HEADLINE);
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(['بيان صحفي', ...foot]));
+  });
+
+  it('keeps the paragraphs under "عن الشركة" when the article goes on after them', () => {
+    const a = parseArticle([HEADLINE, '12/03/2024', '', BODY[0], '', 'عن الشركة', '', COMPANY, '', BODY.slice(1).join('\n\n')].join('\n'));
+    expect(a.paragraphs).toContain(COMPANY);
+    expect(a.paragraphs).toEqual(expect.arrayContaining(BODY));
+  });
+
+  it('drops a paper\'s year and issue over the headline, and keeps the headline', () => {
+    for (const line of ['السنة الخامسة عشرة - العدد 5432', 'السنة 15 - العدد 5432 - الصفحة 7']) {
+      const a = parseArticle([line, HEADLINE, 'بقلم: بشرى الخطيب', '12 مارس 2024', '', spaced].join('\n'));
+      expect(a.headline, line).toBe(HEADLINE);
+      expect(a.boilerplate, line).toContain(line);
+    }
+  });
+
+  it('drops a blog\'s comment-form buttons and a tech story\'s "عبر:" source line', () => {
+    for (const line of ['إلغاء الرد', 'إضافة تعليق', 'عبر: The Verge', 'بيان صحافي']) {
+      const a = parseArticle([HEADLINE, 'بقلم: بشرى الخطيب', '12 مارس 2024', '', spaced, '', line].join('\n'));
+      expect(a.paragraphs, line).toEqual(BODY);
+      expect(a.boilerplate, line).toContain(line);
+    }
+  });
+});
+
+describe('lines of set 133', () => {
+  const HEADLINE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+  const spaced = BODY.join('\n\n');
+
+  it('reads a read time whose label stands on its own line over the minutes, and names no writer from the label', () => {
+    for (const [label, value, minutes] of [['مدة القراءة', '3 دقائق', 3], ['وقت القراءة', 'دقيقتان', 2], ['الوقت المقدر للقراءة', 'دقيقة واحدة', 1]] as const) {
+      const a = parseArticle([HEADLINE, 'أنس الطراونة', '12 مارس 2024', label, value, '', spaced].join('\n'));
+      expect(a.readTime, label).toEqual({ minutes, source: 'stated' });
+      expect(a.byline.authors, label).toEqual(['أنس الطراونة']);
+      expect(a.paragraphs, label).toEqual(BODY);
+    }
+    // (minutes under any other line are no read time)
+    expect(parseArticle([HEADLINE, 'أنس الطراونة', '12 مارس 2024', '3 دقائق', '', spaced].join('\n')).readTime.source).toBe('estimated');
+  });
+
+  it('reads a writer\'s label printed after the name, the colon before it', () => {
+    const a = parseArticle([HEADLINE, 'هبة المجالي :الكاتب', '2024-03-12 :التاريخ', '', spaced].join('\n'));
+    expect(a.byline.authors).toEqual(['هبة المجالي']);
+    expect(a.publishedAt).toBe('2024-03-12');
+    expect(a.paragraphs).toEqual(BODY);
+  });
+});
+
+describe('lines of set 134', () => {
+  const HEADLINE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+  const spaced = BODY.join('\n\n');
+  const page = (...foot: string[]) => parseArticle([HEADLINE, 'عبير الشديفات', '12 مارس 2024', '', spaced, '', ...foot].join('\n'));
+
+  it('drops a thread of readers\' comments under the article to the page\'s end', () => {
+    const thread = ['التعليقات (2)', 'أبو محمد', 'منذ ساعتين', 'كلام جميل ونتمنى التوفيق للجميع في هذه المرحلة الصعبة.', 'رد', 'سامر', 'منذ 3 ساعات', 'الله يعين المواطن على الغلاء وارتفاع الأسعار.', 'رد'];
+    const a = page(...thread);
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(thread));
+    // (a comments heading with no reply button or comment's age under it is a heading alone: the text after it stays)
+    const more = 'وأكد المحلل أن السوق سيواصل الصعود خلال الأسابيع المقبلة إذا استمرت السيولة في التدفق.';
+    expect(page('التعليقات', more).paragraphs).toContain(more);
+  });
+
+  it('drops numbered notes or references under their heading at the foot, and keeps a numbered list the article goes on after', () => {
+    const notes = ['الهوامش:', '[1] تقرير البنك الدولي لعام 2023.', '[2] بيانات دائرة الإحصاءات العامة.'];
+    const a = page(...notes);
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(notes));
+    const list = ['المراجع', '1- تقرير البنك الدولي لعام 2023.', 'وأضاف المحلل أن التقرير يبين تحسن المؤشرات الاقتصادية في المنطقة خلال العام الماضي.'];
+    expect(page(...list).paragraphs).toContain(list[2]);
+  });
+});
+
+describe('lines of set 135', () => {
+  const HEADLINE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+  const spaced = BODY.join('\n\n');
+  const read = (...top: string[]) => parseArticle([HEADLINE, ...top, '', spaced].join('\n'));
+
+  it('reads a credit\'s label alone on its line with the name on the next', () => {
+    for (const label of ['بقلم:', 'كتب:', 'إعداد:']) {
+      const a = read(label, 'سارة البدور', '12 مارس 2024');
+      expect(a.byline.authors, label).toEqual(['سارة البدور']);
+      expect(a.paragraphs, label).toEqual(BODY);
+      expect(a.boilerplate, label).toEqual(expect.arrayContaining([label, 'سارة البدور']));
+    }
+    expect(read('بقلم:', 'سارة البدور وخالد الهباهبة', '12 مارس 2024').byline.authors).toEqual(['سارة البدور', 'خالد الهباهبة']);
+  });
+
+  it('drops a photographer\'s or copy editor\'s label alone with the name under it, and names no writer from them', () => {
+    for (const label of ['تدقيق:', 'تصوير:', 'مراجعة:']) {
+      const a = read('سارة البدور', '12 مارس 2024', label, 'محمود الزعبي');
+      expect(a.byline.authors, label).toEqual(['سارة البدور']);
+      expect(a.paragraphs, label).toEqual(BODY);
+      expect(a.boilerplate, label).toEqual(expect.arrayContaining([label, 'محمود الزعبي']));
+    }
+  });
+});
+
+describe('lines of set 136', () => {
+  const HEADLINE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+  const spaced = BODY.join('\n\n');
+
+  it('reads credit and source labels alone on their lines at the foot, over the name or outlet', () => {
+    const foot = ['الكاتب:', 'منار الحوراني', 'تصوير:', 'محمود الزعبي', 'المصدر:', 'وكالات'];
+    const a = parseArticle([HEADLINE, '12/03/2024', '', spaced, '', ...foot].join('\n'));
+    expect(a.byline.authors).toEqual(['منار الحوراني']);
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(foot));
+    // (a label and a name with the article going on after them are no foot credit)
+    const more = 'وأكد المحلل أن السوق سيواصل الصعود خلال الأسابيع المقبلة إذا استمرت السيولة في التدفق.';
+    expect(parseArticle([HEADLINE, '12/03/2024', '', spaced, '', 'الكاتب:', 'منار الحوراني', '', more].join('\n')).paragraphs).toContain(more);
+  });
+
+  it('takes the page\'s date over the date of the print issue the story ran in', () => {
+    const a = parseArticle([HEADLINE, 'بقلم: منار الحوراني', '2024-03-12', '', spaced, '', 'نشر في العدد الورقي رقم 5432 بتاريخ 13 مارس 2024'].join('\n'));
+    expect(a.publishedAt).toBe('2024-03-12');
+    expect(a.paragraphs).toEqual(BODY);
+  });
+});

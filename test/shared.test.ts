@@ -515,6 +515,27 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // writer) and a lone "الإعلان" gave author precision 0.49, recall 0.398, leak 32.3%; now precision 0.969, recall 1,
   // leak 0.001, body F1 0.997
   'held-out-131.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 132 (twenty-third session), first contact: press releases ("بيان صحفي" over the headline, a box on the
+  // company with its paragraph, "لمزيد من المعلومات، يرجى التواصل مع:"), a blog's comment form ("إلغاء الرد") and a tech
+  // story's "عبر: The Verge" leaked (18.8%; 3% with the rules of sets 130-131); now leak 0.001, body F1 0.997 (its
+  // agency score falls where a CNN lead the generated gold does not know is now read once no label stands before it)
+  'held-out-132.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 133 (twenty-third session), first contact: a read time's label on its own line over the minutes ("مدة
+  // القراءة" / "3 دقائق": the label was read as a second writer, the minutes not read) and a writer's label after the
+  // name ("X :الكاتب") gave read time 0.382 and author recall 0.801; now read time 1, recall 1, no leak
+  'held-out-133.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 134 (twenty-third session), first contact: readers' comments under the article (a name, an age, the comment,
+  // "رد") and numbered notes under "الهوامش:" leaked (16.9%); now no leak, body F1 0.997
+  'held-out-134.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 135 (twenty-third session), first contact: a credit's label alone on its line over the name ("بقلم:" /
+  // name: no writer read, both lines left in the body) and a copy editor's ("تدقيق:" / name) gave author recall 0.817
+  // and leak 16.3%; now recall 1, leak 0.001
+  'held-out-135.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 136 (twenty-third session), first contact: credit and source labels alone at the foot over the name or outlet
+  // ("الكاتب:" / name, "إعداد:" / name, "المصدر:" / "وكالات") gave no writer and leaked, and a note that the story ran
+  // in print ("نشر في العدد الورقي … بتاريخ …") gave its date as the page's (author recall 0.575, leak 25.6%, date
+  // 0.801); now recall 1, no leak, date 1
+  'held-out-136.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

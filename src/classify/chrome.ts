@@ -40,8 +40,15 @@ const COUNT_MULTIPLIERS = new Set(['الف', 'الاف', 'مليون', 'ملاي
 const OPEN_BRACKET = 0x28;
 const OPEN_SQUARE = 0x5b;
 
+/** "السنة الخامسة عشرة", "السنة 15" before an issue's number, as a key (the year in one or two words or digits). */
+const PRINT_YEAR = /^السنه (?:\d+|\p{L}+(?: \p{L}+)?) (?=العدد \d+(?: الصفحه \d+)?$)/u;
+const PRINT_YEAR_LABEL = 'السنه ';
+
 /** "مشاهدات: 1520", "1520 مشاهدة", "تعليقات (0)": a counter label and a number. */
 function isCounter(key: string, words: number): boolean {
+  // "السنة الخامسة عشرة - العدد 5432": a paper's year of publication before the issue
+  const year = key.startsWith(PRINT_YEAR_LABEL) ? PRINT_YEAR.exec(key) : null;
+  if (year !== null) return isCounter(key.slice(year[0].length), keyWords(key.slice(year[0].length)));
   if (words < 2 || words > MAX_COUNTER_WORDS + 1) return false;
   // "عدد القراءات 230", "رقم العدد: 16543": the count may be named as such, an issue by its number
   const parts = key.split(' ').filter((w, k) => !(k === 0 && (w === 'عدد' || w === 'رقم')));

@@ -2,10 +2,11 @@ import { ANSWER_LABELS, CONJUNCTION_OPENERS, PARAGRAPH_OPENERS, QUESTION_LABELS,
 import { isRoleHead } from '../quotes/role-forms.js';
 import type { DateFound } from '../metadata/date.js';
 import { isHeadlineLike } from '../metadata/headline.js';
+import { parseMinutesAlone } from '../metadata/read-time.js';
 import { cueOf } from '../quotes/cue-index.js';
-import { bareAuthors, classifyPart, hasDeskPart, isPersonLike, SPACED_DASH, writerOfHeadline } from '../metadata/byline.js';
+import { bareAuthors, classifyPart, hasDeskPart, isPersonLike, parseBylineLine, SPACED_DASH, writerOfHeadline } from '../metadata/byline.js';
 import { isKnownPlace, isWriterTitle, opensOnWriterTrade, startsWithGivenName } from '../metadata/known.js';
-import { AD_LABELS, BOX_END_BUTTONS, CONTENTS_LABELS, END_MARKERS, KICKER_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, OPINION_LABELS, SUMMARY_LABELS, SUPPLEMENT_HEADS, WRITER_BOX_HEADINGS } from '../lexicon/chrome.js';
+import { AD_LABELS, BOX_END_BUTTONS, SOURCE_LABELS, COMMENT_BUTTONS, COMMENT_THREAD_HEADINGS, COMPANY_BOX_HEADINGS, CONTENTS_LABELS, LONE_CREDIT_LABELS, LONE_NON_WRITER_LABELS, NOTES_HEADINGS, READ_TIME_LABELS, END_MARKERS, KICKER_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, OPINION_LABELS, SUMMARY_LABELS, SUPPLEMENT_HEADS, WRITER_BOX_HEADINGS } from '../lexicon/chrome.js';
 import { isCaption, isChromeLine, isClockTime, isSourceLine, isStoryPointer, isTicker, labelKey } from './chrome.js';
 import { SECTION_LIKE_OUTLETS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
 import type { Byline } from '../schema.js';
@@ -538,6 +539,7 @@ const MAX_BIOGRAPHY_LINES = 2;
 /**
  * "عن الكاتب" / name / "صحفي متخصص في الشؤون السياسية …" / "جميع مقالات الكاتب": the text lines (two at most) from
  * `from` under the writer's name, when nothing after them reads as the article's (the box closes the page); else none.
+ * (Under a press release's "عن الشركة", the lines on the company, read the same way.)
  */
 function writerBioLines(lines: readonly ClassifiedLine[], from: number): number[] {
   const bio: number[] = [];
@@ -601,6 +603,26 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
       out.boilerplate.push(line.text);
       return;
     }
+    // "بقلم:" alone over "سارة البدور": a credit's label on its own line, the name under it ("تصوير:" over a name:
+    // the photographer, no writer)
+    // (at the foot too, when nothing after reads as the article's: "إعداد:" / name, "المصدر:" / "وكالات")
+    const credit = i > head && head >= 0 ? loneLabelCredit(line, lines[i + 1]) : null;
+    if (credit !== null && (!bodyStarted || !bodyFollows(lines, i + 2))) {
+      if (credit.authors.length > 0 || credit.agency !== null) out.bylines.push(credit);
+      out.boilerplate.push(line.text);
+      skipLines = 1;
+      return;
+    }
+    // "التعليقات (2)" then a name, an age, a comment and "رد": readers' comments, to the page's end
+    // ("الهوامش:" then "[1] …" lines: numbered notes, to the page's end)
+    if (bodyStarted && (info.kind === 'section' || info.kind === 'chrome')) {
+      const rest = commentThread(lines, i) ? lines.length - i - 1 : NOTES_HEADING_KEYS.has(line.key) ? notesBlock(lines, i) : 0;
+      if (rest > 0) {
+        out.boilerplate.push(line.text);
+        skipLines = rest;
+        return;
+      }
+    }
     switch (info.kind) {
       case 'read-time':
         out.statedMinutes ??= info.minutes;
@@ -641,10 +663,21 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
         if (named !== undefined && bodyStarted && (authors !== null || (named.info.kind === 'byline' && named.info.byline.authors.length > 0))) {
           for (const k of writerBioLines(lines, i + 2)) biography.add(k);
         }
+        // "عن الشركة" under a press release: the paragraph on the company goes with it
+        if (bodyStarted && COMPANY_BOX_KEYS.has(line.key)) for (const k of writerBioLines(lines, i + 1)) biography.add(k);
         return;
       }
       case 'chrome':
         out.boilerplate.push(line.text);
+        // "مدة القراءة" over "3 دقائق": the read time's label on its own line, the minutes under it
+        if (READ_TIME_LABEL_KEYS.has(line.key) && lines[i + 1] !== undefined) {
+          const minutes = parseMinutesAlone(lines[i + 1]!.key);
+          if (minutes !== null) {
+            out.statedMinutes ??= minutes;
+            skipLines = 1;
+            return;
+          }
+        }
         // "تصويت" closes a poll: the subheading under it is the article's
         if (BOX_END_KEYS.has(line.key)) related = 0;
         // "إعلانات" or "اشترك في نشرتنا" then a headline, between two paragraphs: the story the slot or box links
@@ -988,6 +1021,62 @@ function lastTitleUnderChrome(lines: readonly ClassifiedLine[], body: readonly C
 }
 
 const WRITER_BOX_KEYS = new Set(WRITER_BOX_HEADINGS.map(lineKey));
+const COMPANY_BOX_KEYS = new Set(COMPANY_BOX_HEADINGS.map(lineKey));
+
+const LONE_CREDIT_KEYS = new Set(LONE_CREDIT_LABELS.map(lineKey));
+/** Most words of the line under a lone credit label read as the credit's names. */
+const MAX_LONE_CREDIT_WORDS = 8;
+
+const LONE_NON_WRITER_KEYS = new Set(LONE_NON_WRITER_LABELS.map(lineKey));
+const NO_WRITER: Byline = { authors: [], agency: null, dateline: null };
+
+const LONE_SOURCE_KEYS = new Set(SOURCE_LABELS.map(lineKey));
+/** Most words of an outlet's name under a lone source label ("المصدر:" / "وكالات"). */
+const MAX_LONE_SOURCE_WORDS = 4;
+
+/** "بقلم:" over "سارة البدور": the credit the label and the next line make together, or null. */
+function loneLabelCredit(label: ClassifiedLine, next: ClassifiedLine | undefined): Byline | null {
+  const writer = LONE_CREDIT_KEYS.has(label.key);
+  const source = !writer && LONE_SOURCE_KEYS.has(label.key);
+  if (!writer && !source && !LONE_NON_WRITER_KEYS.has(label.key)) return null;
+  if (next === undefined || next.afterBlank || next.info.kind !== 'text' || next.words > MAX_LONE_CREDIT_WORDS) return null;
+  // ("المصدر:" over the outlet the story came from: its own line names no writer)
+  if (source) return next.words <= MAX_LONE_SOURCE_WORDS ? NO_WRITER : null;
+  if (!writer) return isPersonLike(next.text) ? NO_WRITER : null;
+  return parseBylineLine(`${label.key}: ${next.text.trim()}`);
+}
+
+const NOTES_HEADING_KEYS = new Set(NOTES_HEADINGS.map(lineKey));
+/** "[1] …", "(2) …", "3- …": a numbered note or reference opening a line. */
+const NOTE_NUMBER = /^(?:\[[\d٠-٩]{1,3}\]|\([\d٠-٩]{1,3}\)|[\d٠-٩]{1,3} ?[-–.)])\s?\S/u;
+
+/** How many numbered notes (and chrome lines among them) stand under a notes heading at `i` to the page's end; else 0. */
+function notesBlock(lines: readonly ClassifiedLine[], i: number): number {
+  let notes = 0;
+  for (let j = i + 1; j < lines.length; j++) {
+    if (NOTE_NUMBER.test(lines[j]!.text)) notes++;
+    else if (lines[j]!.info.kind === 'text') return 0;
+  }
+  return notes > 0 ? lines.length - i - 1 : 0;
+}
+
+/** A comments heading, with or without its count ("التعليقات (2)", "3 تعليقات"), as a key. */
+const COMMENT_HEADING = new RegExp(`^(?:\\d+ )?(?:${COMMENT_THREAD_HEADINGS.map(lineKey).join('|')})(?: \\d+)?$`, 'u');
+const COMMENT_BUTTON_KEYS = new Set(COMMENT_BUTTONS.map(lineKey));
+/** How far under its heading a thread shows that it is one (a reply button or a comment's age). */
+const COMMENT_LOOKAHEAD = 6;
+/** "منذ ساعتين": a comment's age, as the start of a key. */
+const AGE_START = 'منذ ';
+
+/** Whether line `i` heads a thread of readers' comments: its heading, then a reply button or a comment's age soon under it. */
+function commentThread(lines: readonly ClassifiedLine[], i: number): boolean {
+  if (!COMMENT_HEADING.test(lines[i]!.key)) return false;
+  for (let k = i + 1; k < lines.length && k <= i + COMMENT_LOOKAHEAD; k++) {
+    if (COMMENT_BUTTON_KEYS.has(lines[k]!.key) || lines[k]!.key.startsWith(AGE_START)) return true;
+  }
+  return false;
+}
+const READ_TIME_LABEL_KEYS = new Set(READ_TIME_LABELS.map(lineKey));
 
 /** Closing lines that end the article text ("انتهى"), as keys. */
 const END_KEYS = new Set(END_MARKERS.map(lineKey));

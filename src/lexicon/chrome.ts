@@ -28,9 +28,24 @@ export const MACHINE_MAKERS: readonly string[] = ['الذكاء الاصطناع
 /** "صوت مولد آليا", "صوت بالذكاء الاصطناعي": a player's voice named with no article, on a line of its own. */
 export const MACHINE_VOICE = 'صوت';
 
+/** A credit's label alone on its line, the name on the next ("بقلم:" / "سارة البدور"): read as one credit. */
+export const LONE_CREDIT_LABELS: readonly string[] = [
+  'بقلم', 'كتب', 'كتبت', 'كتبه', 'كتبها', 'بواسطة', 'إعداد', 'تحرير', 'الكاتب', 'الكاتبة', 'المحرر', 'المحررة', 'تقرير', 'متابعة',
+  'ترجمة', 'حوار',
+];
+/** The same for those who did not write the story (the photographer, the copy editor, the supervisor): both lines dropped. */
+export const LONE_NON_WRITER_LABELS: readonly string[] = ['تصوير', 'تدقيق', 'تدقيق لغوي', 'مراجعة', 'إشراف', 'اشراف', 'جرافيك', 'مونتاج'];
+
+/** A read time's label on a line of its own, over the minutes on the next line ("مدة القراءة" / "3 دقائق"). */
+export const READ_TIME_LABELS: readonly string[] = [
+  'مدة القراءة', 'وقت القراءة', 'زمن القراءة', 'الوقت المقدر للقراءة', 'الوقت المتوقع للقراءة', 'مدة القراءة المتوقعة',
+  'وقت القراءة المتوقع', 'مدة القراءة التقريبية', 'Reading time', 'Read time',
+];
+
 /** A line that is exactly one of these (after folding) is chrome. */
 export const CHROME_LINES: readonly string[] = [
   ...CONTENTS_LABELS,
+  ...READ_TIME_LABELS,
   // ads (the Arabic labels are AD_LABELS), and the note that the text goes on below one
   'ads', 'advertisement', 'يستمر المقال أدناه', 'يستمر المقال بعد الإعلان', 'يتابع المقال أدناه', 'المقال يستمر أدناه',
   'المقال يستمر بعد الإعلان', 'تابع القراءة أدناه', 'تابع القراءة بعد الإعلان', 'تكملة المقال أدناه', 'تتمة المقال أدناه',
@@ -122,6 +137,8 @@ export const CHROME_LINES: readonly string[] = [
   'انتهت التغطية المباشرة', 'انتهت التغطية', 'نهاية التغطية المباشرة',
   // a machine translation's label over the text
   'نسخة مترجمة', 'النسخة المترجمة', 'ترجمة آلية',
+  // a press release's label over it, and a blog's comment form
+  'بيان صحفي', 'بيان صحافي', 'خبر صحفي', 'بيان إعلامي', 'إلغاء الرد', 'إضافة تعليق',
   ...SUMMARY_LABELS,
   // a player's error and the link to a story's source
   'حدث خطأ أثناء تحميل الفيديو', 'حدث خطأ أثناء تشغيل الفيديو', 'يرجى المحاولة مرة أخرى لاحقا', 'يرجى المحاولة لاحقا', 'رابط المصدر', 'Watch on YouTube', 'View this post on Instagram',
@@ -179,6 +196,9 @@ export const RATE_WIDGET_ITEMS: readonly string[] = [
 /** A press release's label over its media contact at the foot ("للاستفسارات الإعلامية:" / name / department). */
 export const MEDIA_CONTACT_LABELS: readonly string[] = [
   'للاستفسارات الإعلامية', 'للاستفسارات الصحفية', 'للاستفسارات', 'للتواصل الإعلامي', 'للمزيد من المعلومات', 'لمزيد من المعلومات', 'جهة الاتصال', 'للاتصال', 'للتواصل',
+  // the label and its request: "لمزيد من المعلومات، يرجى التواصل مع:"
+  'لمزيد من المعلومات يرجى التواصل مع', 'للمزيد من المعلومات يرجى التواصل مع', 'لمزيد من المعلومات يرجى الاتصال ب', 'للمزيد من المعلومات يرجى الاتصال ب',
+  'لمزيد من المعلومات الرجاء التواصل مع', 'للاستفسار', 'للاستفسار يرجى التواصل مع', 'للاستفسارات يرجى التواصل مع',
 ];
 
 /** Labels of an opinion section, over the writer's name and the headline ("مقالات الرأي" / "سلافة جبور" / title). */
@@ -218,8 +238,8 @@ export const LINK_PROMPTS: readonly string[] = [
   'سجل الدخول', 'سجلي الدخول', 'سجلوا الدخول',
 ];
 
-/** Short closing source lines begin with one of these and a colon: "المصدر : الجزيرة + وكالات". */
-export const SOURCE_LABELS: readonly string[] = ['المصدر', 'مصدر', 'المصادر', 'Source', 'Sources'];
+/** Short closing source lines begin with one of these and a colon: "المصدر : الجزيرة + وكالات", "عبر: The Verge" (a tech story's source). */
+export const SOURCE_LABELS: readonly string[] = ['المصدر', 'مصدر', 'المصادر', 'Source', 'Sources', 'عبر', 'via'];
 
 /** A line that begins with one of these (key prefix) is chrome. */
 export const CHROME_PREFIXES: readonly string[] = [
@@ -365,6 +385,18 @@ export const NEXT_LINKS: readonly string[] = ['التالي', 'السابق', '�
 export const SPONSOR_LEADS: readonly string[] = ['بالشراكة مع', 'بالتعاون مع', 'برعاية', 'بدعم من', 'مقدم من', 'مقدمة من', 'برعاية من'];
 
 /** Headings of a box on the writer after the article; the name under one is the author's. */
+/** A list of references or numbered notes at the foot of an explainer: "المراجع", "الهوامش:" over "[1] …" lines. */
+export const NOTES_HEADINGS: readonly string[] = ['المراجع', 'المصادر والمراجع', 'المراجع والمصادر', 'قائمة المراجع', 'الهوامش', 'هوامش', 'الحواشي'];
+
+/** A thread of readers' comments under the article: its heading, then lines of the thread's own. */
+export const COMMENT_THREAD_HEADINGS: readonly string[] = ['التعليقات', 'تعليقات', 'تعليقات الزوار', 'تعليقات القراء', 'آراء القراء', 'تعليق', 'تعليقان'];
+/** What marks a comment in a thread: its reply and like buttons (the comment's age, "منذ ساعتين", marks it too). */
+export const COMMENT_BUTTONS: readonly string[] = ['رد', 'الرد', 'ردود', 'إعجاب', 'أعجبني', 'إبلاغ', 'إبلاغ عن إساءة', 'رد على التعليق', 'Reply', 'Like'];
+
+/** A press release's box on the company or body that issued it, under the release: "عن الشركة" and a paragraph. */
+export const COMPANY_BOX_HEADINGS: readonly string[] = [
+  'عن الشركة', 'نبذة عن الشركة', 'حول الشركة', 'عن المجموعة', 'نبذة عن المجموعة', 'عن البنك', 'نبذة عن البنك', 'عن المؤسسة', 'نبذة عن المؤسسة',
+];
 export const WRITER_BOX_HEADINGS: readonly string[] = ['عن الكاتب', 'عن الكاتبة', 'نبذة عن الكاتب', 'نبذة عن الكاتبة', 'عن المؤلف', 'عن المحرر', 'المساهمون', 'المساهم', 'المساهمة', 'شارك في التغطية', 'الكتّاب'];
 
 /**
@@ -388,12 +420,14 @@ export const SECTION_HEADINGS: readonly string[] = [
   'ما رأيك في هذا المقال', 'ما رأيك بهذا الخبر', 'ما رأيك', 'ما هو شعورك تجاه هذا الخبر', 'ما شعورك تجاه هذا الخبر', 'ما هو شعورك', 'ما شعورك',
   // a poll box: the heading, then a question and its answers ("نعم", "لا", "لا أعرف") and "تصويت"
   'استطلاع رأي', 'استطلاع الرأي', 'استفتاء', 'استفتاء الموقع', 'شارك في الاستطلاع', 'نتائج الاستطلاع', 'نتيجة الاستطلاع',
+  // a press release's box on the company, under the release
+  ...COMPANY_BOX_HEADINGS,
   // a sponsor's lead with the sponsor's name on the next line (or in a logo): "بالشراكة مع" ("برعاية" is an ad label)
   'بالشراكة مع', 'بدعم من', 'مقدم من', 'مقدمة من', 'برعاية من',
   // a box on the writer: "عن الكاتب", the writer's name and a line of biography
   ...WRITER_BOX_HEADINGS,
   // a references list at the foot of an explainer: "المراجع" over the sources' titles
-  'المراجع', 'المصادر والمراجع', 'المراجع والمصادر', 'قائمة المراجع',
+  ...NOTES_HEADINGS,
   // tag lists: one tag per line under the heading
   'كلمات مفتاحية', 'الكلمات المفتاحية', 'كلمات دالة', 'كلمات دلالية', 'الكلمات الدلالية', 'الكلمات الدالة', 'الوسوم', 'وسوم', 'Tags', 'Mots clés',
   'المزيد عن', 'المزيد حول', 'تاگ', 'تاغ', 'تاگات', 'مواضيع', 'المواضيع', 'الشروط والأحكام', 'التصنيفات', 'التصنيف',

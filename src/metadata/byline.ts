@@ -36,6 +36,9 @@ function placeBeforeName(rest: string): { place: string; name: string } | null {
   return null;
 }
 
+/** "سامي النجار :الكاتب": a name, then a colon and a writer's label closing the line. */
+const LABEL_LAST = /^([^:]{4,40}?) ?:(الكاتب|الكاتبة|بقلم|كتب|كتبت|المحرر|المحررة|إعداد|اعداد|تحرير)$/u;
+
 /** " لـ«الغد»:", " لـ الغد -": the outlet a credit was written for, after its label and before a colon or dash (kept). */
 const FOR_OUTLET = /^\s?لـ ?[«"“]?([^«»"“”:\-–—]{2,30}?)[»"”]? ?[:\-–—]/u;
 
@@ -439,6 +442,9 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
     const names = glyphs[0].includes(WRITING_HAND) ? bareAuthors(line.slice(glyphs[0].length)) : null;
     return names !== null ? { ...EMPTY_BYLINE, authors: names } : parseBylineLine(line.slice(glyphs[0].length));
   }
+  // "سامي النجار :الكاتب": a table's cells copied right to left, the label after the name and the colon before it
+  const labelLast = line.includes(':') ? LABEL_LAST.exec(line) : null;
+  if (labelLast !== null) return parseBylineLine(`${labelLast[2]!}: ${labelLast[1]!}`);
   // "حقوق الصورة: رويترز", "الصورة: أ ف ب": a photo's credit names no writer
   const colon = line.indexOf(':');
   if (colon > 0 && CAPTION_LABEL_KEYS.has(lineKey(line.slice(0, colon)))) return null;

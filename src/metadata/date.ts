@@ -1,4 +1,5 @@
 import { GREGORIAN_MONTHS, HIJRI_MONTHS, NAMED_ZONES, LATIN_ZONES, PUBLISHED_LABELS, UPDATE_LABELS, WEEKDAYS } from '../lexicon/months.js';
+import { PRINT_EDITIONS } from '../lexicon/chrome.js';
 import { foldText } from '../normalize/fold.js';
 import { wordRuns } from '../normalize/key.js';
 
@@ -56,6 +57,8 @@ const GMT_OFFSET = /(?:gmt|utc|غرينتش|جرينتش) ?([+-]) ?(\d{1,2})(?::
 const LATIN_ZONE = new RegExp(`(?<![a-z])(${Object.keys(LATIN_ZONES).join('|')})(?![a-z])`);
 const NAMED_ZONE = new RegExp(`بتوقيت (${alternation(Object.keys(NAMED_ZONES).map((z) => foldText(z)))})`);
 const UPDATE_RE = new RegExp(alternation(UPDATE_LABELS.map((l) => foldText(l).toLowerCase())));
+/** "نشر في العدد الورقي رقم 5432 بتاريخ …": a note that the story ran in print; its date is the paper's, not the page's. */
+const PRINT_NOTE_RE = new RegExp(`(?:${alternation(PRINT_EDITIONS.map((l) => foldText(l).toLowerCase()))}|(?<!\\p{L})العدد (?:رقم )?\\d)`, 'u');
 const PUBLISHED_RE = new RegExp(`(?<!\\p{L})(?:${alternation(PUBLISHED_LABELS.map((l) => foldText(l).toLowerCase()))})(?!\\p{L})`, 'u');
 const WEEKDAY_RE = new RegExp(`(?<!\\p{L})(?:${alternation(WEEKDAYS.map((w) => foldText(w).toLowerCase()))})(?!\\p{L})`, 'gu');
 const FILLER_WORDS = new Set([...Object.keys(LATIN_ZONES), 'في', 'يوم', 'الموافق', 'م', 'ه', 'هـ', 'بتوقيت', 'الساعه', 'le', 'a', 'à', 'at', 'on', 'pm', 'am', 'ص', 'gmt', 'utc', 'on']);
@@ -172,7 +175,7 @@ export function findDate(line: string): DateFound | null {
     iso += `T${time.iso}${offset ?? ''}`;
   }
   const update = UPDATE_RE.test(text);
-  const published = PUBLISHED_RE.test(text);
+  const published = PUBLISHED_RE.test(text) && !PRINT_NOTE_RE.test(text);
   const rest = [found.span, time?.span].reduce<string>(
     (acc, span) => (span ? acc.slice(0, span[0]) + ' '.repeat(span[1] - span[0]) + acc.slice(span[1]) : acc),
     text,

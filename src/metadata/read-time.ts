@@ -61,6 +61,17 @@ export function parseReadTimeLine(line: string, key?: string): number | null {
   return minutes > 0 && minutes < 1000 ? minutes : null;
 }
 
+/** "3 دقائق", "دقيقتان", "دقيقة واحدة": minutes alone, with no reading word (as a key). */
+const MINUTES_ALONE = /^(\d{1,3}|واحده|ثلاث|اربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)? ?(دقائق|دقيقه|دقيقتان|دقيقتين)(?: (واحده))?$/;
+
+/** Reads minutes alone ("3 دقائق") from the line under a read time's label, or null. */
+export function parseMinutesAlone(key: string): number | null {
+  const m = MINUTES_ALONE.exec(key);
+  if (m === null) return null;
+  const minutes = amount(m[1], m[2]!);
+  return minutes > 0 && minutes < 1000 ? minutes : null;
+}
+
 /** Estimates minutes from the body's word count at `wordsPerMinute`, at least one. */
 export function estimateReadTime(paragraphs: readonly string[], wordsPerMinute: number): ReadTime {
   let words = 0;
