@@ -1949,3 +1949,53 @@ describe('lines of set 136', () => {
     expect(a.paragraphs).toEqual(BODY);
   });
 });
+
+describe('lines probed with set 137', () => {
+  const HEADLINE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+
+  it('reads a date whose weekday the scrape glued to the day', () => {
+    for (const date of ['الثلاثاء12 مارس 2024', 'الثلاثاء12/03/2024']) {
+      const a = parseArticle([HEADLINE, 'إياد الخلايلة', date, '', BODY.join('\n\n')].join('\n'));
+      expect(a.publishedAt, date).toBe('2024-03-12');
+      expect(a.paragraphs, date).toEqual(BODY);
+    }
+  });
+});
+
+describe('lines of set 138', () => {
+  const HEADLINE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+  const spaced = BODY.join('\n\n');
+  const read = (...top: string[]) => parseArticle([HEADLINE, ...top, '12 مارس 2024', '', spaced].join('\n'));
+
+  it('leaves a title before the writer\'s name out of it', () => {
+    for (const credit of ['د/ نضال البطاينة', 'المستشار/ نضال البطاينة', 'بقلم: ذ. نضال البطاينة', 'ذ. نضال البطاينة', 'المهندس نضال البطاينة',
+      'السفير نضال البطاينة', 'اللواء المتقاعد نضال البطاينة', 'بقلم الأستاذ الدكتور: نضال البطاينة', 'بقلم الشيخ نضال البطاينة', 'بقلم د/ نضال البطاينة']) {
+      const a = read(credit);
+      expect(a.byline.authors, credit).toEqual(['نضال البطاينة']);
+      expect(a.paragraphs, credit).toEqual(BODY);
+    }
+  });
+
+  it('leaves two trades joined by و and a starred note\'s mark out of the name, and drops the note at the foot', () => {
+    for (const credit of ['الكاتب والمحلل السياسي نضال البطاينة', 'بقلم الكاتب والمحلل السياسي نضال البطاينة', 'نضال البطاينة (*)', 'بقلم: نضال البطاينة (*)']) {
+      expect(read(credit).byline.authors, credit).toEqual(['نضال البطاينة']);
+    }
+    const a = parseArticle([HEADLINE, 'نضال البطاينة (*)', '12 مارس 2024', '', spaced, '', '(*) أستاذ جامعي'].join('\n'));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toContain('(*) أستاذ جامعي');
+  });
+});
+
+describe('lines of set 139', () => {
+  const HEADLINE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+  const read = (credit: string) => parseArticle([HEADLINE, credit, '12 مارس 2024', '', BODY.join('\n\n')].join('\n'));
+
+  it('reads a credit whose label holds tatweel or vowel marks, or ends on a full-width colon, and keeps the name as printed', () => {
+    for (const credit of ['كتـب: أسيل الزبن', 'بِقَلَمِ: أسيل الزبن', 'بقلم：أسيل الزبن', 'كتـب - أسيل الزبن']) {
+      const a = read(credit);
+      expect(a.byline.authors, credit).toEqual(['أسيل الزبن']);
+      expect(a.paragraphs, credit).toEqual(BODY);
+    }
+    expect(read('بقلم: أسيـل الزبن').byline.authors).toEqual(['أسيـل الزبن']);
+  });
+});

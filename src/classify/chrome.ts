@@ -279,6 +279,8 @@ const BREAKING_TICKER = /^عاجل\s*[|»›]\s*\S/u;
 const MAX_BIO_WORDS = 15;
 /** A dash and a space opening a line, as a bullet. */
 const DASH_BULLET = '- ';
+/** "(*) أستاذ جامعي": the bracketed star of a note on the writer. */
+const STAR_NOTE = '(*)';
 
 /**
  * "* كاتب وأكاديمي سعودي", "- كاتب أردني": a starred or dashed note on the writer under an opinion piece (a bullet of
@@ -292,7 +294,7 @@ function isWriterNote(line: string, key: string, words: number): boolean {
     const second = key.indexOf(' ', space + 1);
     return isWriterTitle(second < 0 ? key.slice(space + 1) : key.slice(space + 1, second));
   }
-  if (line.charCodeAt(0) !== STAR && !line.startsWith(DASH_BULLET)) return false;
+  if (line.charCodeAt(0) !== STAR && !line.startsWith(DASH_BULLET) && !line.startsWith(STAR_NOTE)) return false;
   return isWriterTitle(first) || (first.startsWith('و') && isWriterTitle(first.slice(1)));
 }
 /** "الكاتب", "الكاتبة" as keys: the label that names the writer before a note on the trade. */

@@ -52,7 +52,22 @@ export const WRITER_TITLES: readonly string[] = [
   'صحافي', 'صحافية', 'صحفي', 'صحفية', 'كاتب', 'كاتبة', 'مراسل', 'مراسلة', 'محرر', 'محررة', 'باحث', 'باحثة', 'إعلامي', 'إعلامية',
   // the outlet's own: "سامي النجار، مراسلنا في عمان"
   'مراسلنا', 'مراسلتنا', 'مندوبنا', 'مندوبتنا',
+  // a note under an opinion piece: "(*) أستاذ جامعي", "* أكاديمي ومحلل"
+  'أستاذ', 'أستاذة', 'أكاديمي', 'أكاديمية', 'محلل', 'محللة',
 ];
+
+/**
+ * Titles printed before a writer's name and left out of it: "المهندس X", "السفير X", "اللواء المتقاعد X", "الأستاذ
+ * الدكتور X" (after a credit's label, "بقلم الشيخ X", also "الشيخ" and "الحاج").
+ */
+export const TITLES_BEFORE_WRITER: readonly string[] = [
+  'الأستاذ الدكتور', 'الأستاذة الدكتورة', 'الدكتور', 'الدكتورة', 'الأستاذ', 'الأستاذة', 'المهندس', 'المهندسة', 'المستشار',
+  'المستشارة', 'السفير', 'السفيرة', 'اللواء المتقاعد', 'العميد المتقاعد', 'العقيد المتقاعد', 'اللواء', 'العميد', 'العقيد',
+];
+export const TITLES_AFTER_CREDIT_LABEL: readonly string[] = ['الشيخ', 'الشيخة', 'الحاج', 'الحاجة'];
+/** A second trade joined by و to the first, and the field after it: "الكاتب والمحلل السياسي X". */
+export const JOINED_TRADES: readonly string[] = ['محلل', 'محللة', 'باحث', 'باحثة', 'كاتب', 'كاتبة', 'خبير', 'خبيرة', 'أكاديمي', 'أكاديمية'];
+export const TRADE_FIELDS: readonly string[] = ['السياسي', 'السياسية', 'سياسي', 'سياسية', 'الاقتصادي', 'الاقتصادية', 'اقتصادي', 'اقتصادية', 'الاستراتيجي', 'الاستراتيجية', 'استراتيجي', 'استراتيجية', 'العسكري', 'عسكري'];
 
 /**
  * A newsroom post a writer holds, printed under the name as a writer's trade would be ("رئيس قسم الأخبار الدولية",

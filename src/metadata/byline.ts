@@ -1,4 +1,4 @@
-import { DESK_WORDS, NEWSROOM_DESKS, OUTLET_NAME_ENDINGS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
+import { DESK_WORDS, JOINED_TRADES, NEWSROOM_DESKS, OUTLET_NAME_ENDINGS, SITE_NAME_HEADS, TITLES_AFTER_CREDIT_LABEL, TITLES_BEFORE_WRITER, TRADE_FIELDS } from '../lexicon/agencies.js';
 import { CAPTION_SCENE_WORDS, CAPTION_STARTS, CHROME_LINES, OPINION_LABELS } from '../lexicon/chrome.js';
 import { NAME_JOINERS } from '../lexicon/function-words.js';
 import { foldText } from '../normalize/fold.js';
@@ -19,6 +19,12 @@ const CREDIT_LABEL =
 const SECOND_LABEL = /^ و(?:تقديم|تحرير|إعداد|اعداد|تصوير|ترجمة|مونتاج|إخراج|اخراج|متابعة)(?=\s?[:\-–—])/u;
 /** A journalist's trades ("صحفية", "إعلامي"), as a regex alternation. */
 const PRESS_TRADES = PRESS_ADJECTIVE_WORDS.join('|');
+/** Titles before a writer's name ("المهندس", "الأستاذ الدكتور"), longest first, as a regex alternation. */
+const WRITER_TITLE_WORDS = [...TITLES_BEFORE_WRITER].sort((a, b) => b.length - a.length).join('|');
+/** "د/", "أ/", "م/" (Egyptian), "ذ/": a title of one letter and a slash before a name, as a regex. */
+const SHORT_TITLE = '[دأمذ] ?/';
+/** "والمحلل السياسي": a second trade joined by و to the first, and its field, as a regex. */
+const JOINED_TRADE = `و(?:ال)?(?:${JOINED_TRADES.join('|')})(?: (?:${TRADE_FIELDS.join('|')}))?`;
 /** A place's words after "في" in a credit: letters only ("عمان", "البحر الميت"), no separator. */
 const PLACE_WORDS = /^\p{L}+(?: \p{L}+)?$/u;
 /** "في": the place a writer files from, before it. */
@@ -36,6 +42,13 @@ function placeBeforeName(rest: string): { place: string; name: string } | null {
   return null;
 }
 
+/** A full-width colon ("："), as some pages print a credit's. */
+const FULL_WIDTH_COLON = '\uFF1A';
+/** Tatweel and the vowel marks. */
+const MARKS = /[\u0640\u064B-\u0652]/gu;
+/** A first word holding tatweel or vowel marks, and what follows it ("كتـب" and ":"). */
+const LABEL_MARKS = /^(\p{Script=Arabic}*[\u0640\u064B-\u0652][\p{Script=Arabic}\u0640\u064B-\u0652]*)([\s:/\-–—,،]?)/u;
+
 /** "سامي النجار :الكاتب": a name, then a colon and a writer's label closing the line. */
 const LABEL_LAST = /^([^:]{4,40}?) ?:(الكاتب|الكاتبة|بقلم|كتب|كتبت|المحرر|المحررة|إعداد|اعداد|تحرير)$/u;
 
@@ -49,7 +62,7 @@ const PLACE_AFTER_LABEL = /^في ([^/\-–—:،,]{2,30}?) ?[/\-–—:،,]/u;
  * trade, post or the outlet's noun between the label and the name (a colon may follow it). Left off, and the name is then as marked as after a colon.
  */
 const LEAD_AFTER_LABEL = new RegExp(
-  `^\\s*(?:(?:ال)?(?:كاتب|كاتبة|${PRESS_TRADES}|زميل|زميلة|دكتور|دكتورة|أستاذ|أستاذة|مدون|مدونة)(?: (?:ال)?(?:صحفي|صحفية|صحافي|صحافية))?|الموقع|القناة|الصحيفة|الجريدة|الوكالة|الإذاعة|(?:نائب |نائبة )?(?:رئيس|رئيسة|مدير|مديرة) التحرير)(?:\\s?[:：]\\s*|\\s+)`,
+  `^\\s*(?:(?:${WRITER_TITLE_WORDS}|${TITLES_AFTER_CREDIT_LABEL.join('|')}|(?:ال)?(?:كاتب|كاتبة|${PRESS_TRADES}|زميل|زميلة|دكتور|دكتورة|أستاذ|أستاذة|مدون|مدونة)(?: (?:ال)?(?:صحفي|صحفية|صحافي|صحافية))?)(?: ${JOINED_TRADE})?|${JOINED_TRADE}|${SHORT_TITLE}|الموقع|القناة|الصحيفة|الجريدة|الوكالة|الإذاعة|(?:نائب |نائبة )?(?:رئيس|رئيسة|مدير|مديرة) التحرير)(?:\\s?[:：/]\\s*|\\s+)`,
   'u',
 );
 /** The label of a photographer's credit. */
@@ -425,6 +438,14 @@ function townInCountry(line: string): Byline | null {
 export function parseBylineLine(line: string, key?: string, words?: number): Byline | null {
   // a paragraph is never a byline: cheap test before any folding
   if (line.length > MAX_BYLINE_CHARS) return null;
+  // "بقلم：X": a full-width colon is a colon
+  if (line.includes(FULL_WIDTH_COLON)) return parseBylineLine(line.replaceAll(FULL_WIDTH_COLON, ':'));
+  // "كتـب: X", "بِقَلَمِ: X": tatweel and vowel marks inside the label (the name after it is kept as printed)
+  const marked = LABEL_MARKS.exec(line);
+  if (marked !== null) {
+    const label = marked[1]!.replace(MARKS, '');
+    if (CREDIT_LABEL.test(label + marked[2]!)) return parseBylineLine(label + line.slice(marked[1]!.length));
+  }
   // "بيروت ــ ريتا الجمّال": tatweel with a space on each side is a dash
   if (line.includes(' ـ')) {
     const dashed = line.replace(SPACED_TATWEEL, ' - ');
@@ -710,6 +731,8 @@ const MAX_BARE_NAMES = 3;
  */
 export function bareAuthors(line: string): string[] | null {
   if (line.length > MAX_BYLINE_CHARS || endsSentence(line)) return null;
+  // "سامي النجار (*)": the mark of a note on the writer under the piece, no part of the name
+  if (line.includes('(*')) return bareAuthors(line.replace(STAR_NOTE_MARK, ''));
   // "✍️ يامن السعدي": an emoji or symbol before the name marks it, it is no part of it
   const symbols = LEADING_SYMBOLS.exec(line);
   if (symbols !== null && symbols[0].length < line.length) return bareAuthors(line.slice(symbols[0].length));
@@ -753,6 +776,9 @@ export function bareAuthors(line: string): string[] | null {
   return names;
 }
 
+/** "(*)" after a writer's name: the mark of the note on the writer under the piece ("(*) كاتب أردني"). */
+const STAR_NOTE_MARK = /\s?\(\*+\)?\s*$/u;
+
 /** One symbol, emoji or joiner (one code point), or a column's star. */
 const SYMBOL = /^[\p{So}\p{Sk}\uFE0F\u200D*]$/u;
 
@@ -771,10 +797,10 @@ function withoutTrailingSymbols(line: string): string {
  * A journalist's trade or an academic title before a writer's name: "الصحفية", "الإعلامي", "الدكتور", "أ.د.", and
  * "أ." (أستاذ) or "م." (مهندس) before a name of two words or more (before one word they are an initial: "م. بن عمر").
  */
-const TITLE_BEFORE_NAME = new RegExp(`^\\s*(?:(?:ال)?(?:${PRESS_TRADES}|دكتور|دكتورة|أستاذ|أستاذة)\\s|أ\\.\\s?د\\.\\s?|[أم]\\.\\s?(?=\\S+\\s\\S))`, 'u');
+const TITLE_BEFORE_NAME = new RegExp(`^\\s*(?:(?:${WRITER_TITLE_WORDS}|(?:ال)?(?:${PRESS_TRADES}|دكتور|دكتورة|أستاذ|أستاذة))(?: ${JOINED_TRADE})?(?:\\s?/\\s?|\\s)|أ\\.\\s?د\\.\\s?|${SHORT_TITLE}\\s?|[أمذ]\\.\\s?(?=\\S+\\s\\S))`, 'u');
 
 /** "أ." or "م.": a title of one letter, or an initial. */
-const LETTER_TITLE = /^\s*[أم]\.\s?$/u;
+const LETTER_TITLE = /^\s*[أمذ]\.\s?$/u;
 
 /**
  * The name after a title: a name the bare rules take, or (after a trade or a full title, which mark it as a trade
@@ -808,7 +834,7 @@ const DOCTOR = /^د\.\s?/u;
 const INITIALED_NAME = /^\s*\p{Script=Arabic}\.\s?\p{Script=Arabic}{2,}(?: \p{Script=Arabic}{2,})?\s*$/u;
 
 /** Academic and professional titles before a writer's name: "د. رانيا الحسيني", "أ.د. سامي يوسف". */
-const AUTHOR_HONORIFIC = /^\s*(?:أ\.\s?د\.|د\.|أ\.|م\.|الدكتورة? |الأستاذة? )\s*/u;
+const AUTHOR_HONORIFIC = new RegExp(`^\\s*(?:أ\\.\\s?د\\.|[دأمذ]\\.|${SHORT_TITLE}|(?:${WRITER_TITLE_WORDS}|${TITLES_AFTER_CREDIT_LABEL.join('|')}) )\\s*`, 'u');
 
 /** The names in a credit line, label words removed. */
 /** " | المصدر: وكالات": the story's source after a bar, last in a credit. */
@@ -828,7 +854,7 @@ function parseCredit(rest: string): Byline | null {
   let agency: string | null = null;
   let desk = false;
   for (const piece of splitNames(cleaned)) {
-    const text = stripPunct(piece.replace(/^في\s+/u, '').replace(AUTHOR_HONORIFIC, ''));
+    const text = stripPunct(piece.replace(/^في\s+/u, '').replace(AUTHOR_HONORIFIC, '').replace(STAR_NOTE_MARK, ''));
     if (text === '') continue;
     // "بقلم: سعيد المرابط | صحفي متخصص في …": the writer's trade after the name, no second writer
     // ("بقلم: جود الساعدي - رئيس التحرير": a newsroom post after the name is no second writer either)

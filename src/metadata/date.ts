@@ -60,6 +60,8 @@ const UPDATE_RE = new RegExp(alternation(UPDATE_LABELS.map((l) => foldText(l).to
 /** "نشر في العدد الورقي رقم 5432 بتاريخ …": a note that the story ran in print; its date is the paper's, not the page's. */
 const PRINT_NOTE_RE = new RegExp(`(?:${alternation(PRINT_EDITIONS.map((l) => foldText(l).toLowerCase()))}|(?<!\\p{L})العدد (?:رقم )?\\d)`, 'u');
 const PUBLISHED_RE = new RegExp(`(?<!\\p{L})(?:${alternation(PUBLISHED_LABELS.map((l) => foldText(l).toLowerCase()))})(?!\\p{L})`, 'u');
+/** A weekday glued to the digits after it ("الثلاثاء12"), on the folded text. */
+const GLUED_WEEKDAY = new RegExp(`(?<!\\p{L})(${alternation(WEEKDAYS.map((w) => foldText(w).toLowerCase()))})(?=\\d)`, 'gu');
 const WEEKDAY_RE = new RegExp(`(?<!\\p{L})(?:${alternation(WEEKDAYS.map((w) => foldText(w).toLowerCase()))})(?!\\p{L})`, 'gu');
 const FILLER_WORDS = new Set([...Object.keys(LATIN_ZONES), 'في', 'يوم', 'الموافق', 'م', 'ه', 'هـ', 'بتوقيت', 'الساعه', 'le', 'a', 'à', 'at', 'on', 'pm', 'am', 'ص', 'gmt', 'utc', 'on']);
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -161,8 +163,10 @@ function offsetOf(text: string): string | null {
 export function findDate(line: string): DateFound | null {
   // every printed date has a digit: skip the month patterns otherwise
   if (!ANY_DIGIT.test(line)) return null;
-  const text = foldText(line).toLowerCase();
-  if (!YEAR_DIGITS.test(text)) return null;
+  const folded = foldText(line).toLowerCase();
+  if (!YEAR_DIGITS.test(folded)) return null;
+  // "الثلاثاء12 مارس 2024": the weekday's span and the day's glued together by the scrape
+  const text = folded.replace(GLUED_WEEKDAY, '$1 ');
   const found = gregorian(text) ?? hijri(text);
   if (found === null || !validDate(found.y, found.m, found.d)) return null;
   let iso = `${found.y}-${pad(found.m)}-${pad(found.d)}`;
