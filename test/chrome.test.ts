@@ -1999,3 +1999,46 @@ describe('lines of set 139', () => {
     expect(read('بقلم: أسيـل الزبن').byline.authors).toEqual(['أسيـل الزبن']);
   });
 });
+
+describe('lines of set 140', () => {
+  const HEADLINE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+
+  it('drops ad slots and a text-size widget in wordings of their own, and a slashed trail from the home page', () => {
+    const a = parseArticle(['الصفحة الرئيسية / الأخبار / محليات', HEADLINE, 'جنى الخصاونة', '12 مارس 2024', 'حجم النص', 'تكبير النص', '',
+      BODY[0], '', 'إعلان تجاري', 'أكمل القراءة بعد الإعلان', '', BODY[1], '', 'الإعلانات', '', BODY[2]].join('\n'));
+    expect(a.headline).toBe(HEADLINE);
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(['الصفحة الرئيسية / الأخبار / محليات', 'حجم النص', 'تكبير النص', 'إعلان تجاري', 'أكمل القراءة بعد الإعلان', 'الإعلانات']));
+  });
+
+  it('reads "قراءة لمدة N دقائق" and drops a related box headed "ننصحك أيضا" with its titles', () => {
+    const title = 'ارتفاع أسعار الذهب في الأسواق المحلية مع تراجع الدولار';
+    const a = parseArticle([HEADLINE, 'جنى الخصاونة', '12 مارس 2024', 'قراءة لمدة 4 دقائق', '', BODY.join('\n\n'), '', 'ننصحك أيضا', title].join('\n'));
+    expect(a.readTime).toEqual({ minutes: 4, source: 'stated' });
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(['ننصحك أيضا', title]));
+  });
+});
+
+describe('lines of set 141', () => {
+  const HEADLINE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+  const spaced = BODY.join('\n\n');
+
+  it('drops the buttons and labels around the writer and the date on newer pages', () => {
+    const top = ['هالة الكيلاني', '+ تابع', 'الملف الشخصي', '12 مارس 2024', 'للتو', 'أمس 10:45 م', 'النسخة الصوتية', 'أرسل المقال بالبريد', 'حفظ في القائمة', 'احفظ لوقت لاحق'];
+    const a = parseArticle([HEADLINE, ...top, '', spaced].join('\n'));
+    expect(a.byline.authors).toEqual(['هالة الكيلاني']);
+    expect(a.publishedAt).toBe('2024-03-12');
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(top));
+  });
+
+  it('drops an editor\'s note under its label on a line of its own, and keeps a line on anything else under the same word', () => {
+    const note = 'ورد في نسخة سابقة من هذا الخبر خطأ في اسم المسؤول، وقد جرى تصحيحه.';
+    const a = parseArticle([HEADLINE, 'هالة الكيلاني', '12 مارس 2024', '', spaced, '', 'تصحيح', note].join('\n'));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(['تصحيح', note]));
+    const other = 'وأوضح المحلل أن السوق شهد عمليات تصحيح محدودة خلال الجلسات الماضية بعد موجة صعود قوية.';
+    expect(parseArticle([HEADLINE, 'هالة الكيلاني', '12 مارس 2024', '', spaced, '', 'توضيح', other].join('\n')).paragraphs).toContain(other);
+  });
+});

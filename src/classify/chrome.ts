@@ -242,9 +242,20 @@ const MAX_CRUMB_ITEM_WORDS = 3;
 
 /** "الصفحة الرئيسية » محليات": short items parted by » › >, one of them a section or home link the lexicon lists. */
 function isBreadcrumb(line: string, words: number): boolean {
-  if (words > MAX_CRUMB_WORDS || !CRUMB_SEPARATOR.test(line)) return false;
+  if (words > MAX_CRUMB_WORDS) return false;
+  // "الصفحة الرئيسية / الأخبار / سياسة": parted by slashes, a trail that opens on the home page
+  if (!CRUMB_SEPARATOR.test(line)) return line.includes('/') && homeTrail(line);
   const items = line.split(CRUMB_SEPARATOR).map(lineKey).filter((k) => k !== '');
   return items.length >= 2 && items.every((k) => keyWords(k) <= MAX_CRUMB_ITEM_WORDS) && items.some((k) => CHROME_LINE_KEYS.has(k) || FOOTER_KEYS.has(k));
+}
+
+/** The home page's name opening a trail, as keys. */
+const HOME_KEYS: ReadonlySet<string> = new Set(['الرئيسية', 'الصفحة الرئيسية', 'Home'].map(lineKey));
+
+/** "الرئيسية / أخبار / سياسة": items parted by slashes, the first the home page, each of a few words. */
+function homeTrail(line: string): boolean {
+  const items = line.split('/').map(lineKey).filter((k) => k !== '');
+  return items.length >= 2 && HOME_KEYS.has(items[0]!) && items.every((k) => keyWords(k) <= MAX_CRUMB_ITEM_WORDS);
 }
 
 /** "2 من 5": a gallery's position. */
@@ -375,6 +386,16 @@ const MAX_EDITOR_NOTE_WORDS = 40;
 function isEditorNote(line: string, key: string): boolean {
   const colon = line.indexOf(':');
   if (colon < 2 || colon > 20 || !EDITOR_NOTE_LABEL_KEYS.includes(lineKey(line.slice(0, colon)))) return false;
+  return speaksOfStory(key);
+}
+
+/** "تصحيح" alone over "ورد في نسخة سابقة من هذا الخبر …": an editor's note's label on a line of its own, then the note. */
+export function isEditorNoteOver(key: string, next: string, nextKey: string, nextWords: number): boolean {
+  return EDITOR_NOTE_LABEL_KEYS.includes(key) && nextWords <= MAX_EDITOR_NOTE_WORDS && !next.includes(':') && speaksOfStory(nextKey);
+}
+
+/** Whether a key speaks of the story or its earlier version ("نسخة سابقة", "هذا الخبر"). */
+function speaksOfStory(key: string): boolean {
   return EDITOR_NOTE_OBJECT_KEYS.some((o) => hasWord(key, o));
 }
 
@@ -425,7 +446,7 @@ function isButtonRow(key: string, words: number): boolean {
 }
 /** "12:40 م", "9:05 مساء": a live page's time stamp alone on its line (on the key). */
 /** "14:05", "10:30 ص", and a live page's stamp between paragraphs ("تحديث 14:05"), on the key. */
-const CLOCK_TIME = /^(?:(?:تحديث|محدث|اخر تحديث|عاجل) )?\d{1,2} \d{2}(?: (?:ص|م|صباحا|مساء|ظهرا|am|pm))?(?: بتوقيت [^ ]+(?: [^ ]+)?| gmt| utc)?$/u;
+const CLOCK_TIME = /^(?:(?:تحديث|محدث|اخر تحديث|عاجل|اليوم|امس) )?\d{1,2} \d{2}(?: (?:ص|م|صباحا|مساء|ظهرا|am|pm))?(?: بتوقيت [^ ]+(?: [^ ]+)?| gmt| utc)?$/u;
 /** Whether a line's key is a time stamp alone ("12:40 م"). */
 export function isClockTime(key: string): boolean {
   return CLOCK_TIME.test(key);

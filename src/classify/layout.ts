@@ -7,7 +7,7 @@ import { cueOf } from '../quotes/cue-index.js';
 import { bareAuthors, classifyPart, hasDeskPart, isPersonLike, parseBylineLine, SPACED_DASH, writerOfHeadline } from '../metadata/byline.js';
 import { isKnownPlace, isWriterTitle, opensOnWriterTrade, startsWithGivenName } from '../metadata/known.js';
 import { AD_LABELS, BOX_END_BUTTONS, SOURCE_LABELS, COMMENT_BUTTONS, COMMENT_THREAD_HEADINGS, COMPANY_BOX_HEADINGS, CONTENTS_LABELS, LONE_CREDIT_LABELS, LONE_NON_WRITER_LABELS, NOTES_HEADINGS, READ_TIME_LABELS, END_MARKERS, KICKER_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, OPINION_LABELS, SUMMARY_LABELS, SUPPLEMENT_HEADS, WRITER_BOX_HEADINGS } from '../lexicon/chrome.js';
-import { isCaption, isChromeLine, isClockTime, isSourceLine, isStoryPointer, isTicker, labelKey } from './chrome.js';
+import { isCaption, isChromeLine, isClockTime, isEditorNoteOver, isSourceLine, isStoryPointer, isTicker, labelKey } from './chrome.js';
 import { SECTION_LIKE_OUTLETS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
 import type { Byline } from '../schema.js';
 import type { ClassifiedLine } from './line.js';
@@ -609,6 +609,13 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
     const credit = i > head && head >= 0 ? loneLabelCredit(line, lines[i + 1]) : null;
     if (credit !== null && (!bodyStarted || !bodyFollows(lines, i + 2))) {
       if (credit.authors.length > 0 || credit.agency !== null) out.bylines.push(credit);
+      out.boilerplate.push(line.text);
+      skipLines = 1;
+      return;
+    }
+    // "تصحيح" over "ورد في نسخة سابقة من هذا الخبر …": an editor's note, its label on a line of its own
+    const next = lines[i + 1];
+    if (next !== undefined && line.words <= 2 && isEditorNoteOver(line.key, next.text, next.key, next.words)) {
       out.boilerplate.push(line.text);
       skipLines = 1;
       return;
