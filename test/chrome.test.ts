@@ -2042,3 +2042,17 @@ describe('lines of set 141', () => {
     expect(parseArticle([HEADLINE, 'هالة الكيلاني', '12 مارس 2024', '', spaced, '', 'توضيح', other].join('\n')).paragraphs).toContain(other);
   });
 });
+
+describe('lines of set 142', () => {
+  const HEADLINE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+
+  it('reads the outlet and the wires credited alone at the foot, joined by "+", or an outlet\'s Arabic service', () => {
+    for (const [credit, agency] of [['الجزيرة + وكالات', 'الجزيرة'], ['CNN بالعربية', 'CNN بالعربية'], ['سكاي نيوز عربية + وكالات', 'سكاي نيوز عربية']] as const) {
+      const a = parseArticle([HEADLINE, 'وسام الحياري', '12 مارس 2024', '', BODY.join('\n\n'), '', credit].join('\n'));
+      expect(a.paragraphs, credit).toEqual(BODY);
+      expect(a.boilerplate, credit).toContain(credit);
+      expect(a.byline.agency, credit).toBe(agency);
+      expect(a.byline.authors, credit).toEqual(['وسام الحياري']);
+    }
+  });
+});

@@ -557,6 +557,10 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // ("للتو", "أمس 10:45 م", "النسخة الصوتية", "حفظ في القائمة", "+ تابع", "الملف الشخصي") and an editor's note under
   // its label on a line of its own ("تصحيح" / "ورد في نسخة سابقة من هذا الخبر …") leaked (29.9%); now no leak
   'held-out-141.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 142 (twenty-third session), first contact: the outlet and the wires credited alone at the foot ("الجزيرة +
+  // وكالات", "CNN بالعربية") leaked (11.1%); now no leak (its agency score means nothing: the generated gold does not
+  // know the foot credit)
+  'held-out-142.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

@@ -6,7 +6,11 @@ import { parseMinutesAlone } from '../metadata/read-time.js';
 import { cueOf } from '../quotes/cue-index.js';
 import { bareAuthors, classifyPart, hasDeskPart, isPersonLike, parseBylineLine, SPACED_DASH, writerOfHeadline } from '../metadata/byline.js';
 import { isKnownPlace, isWriterTitle, opensOnWriterTrade, startsWithGivenName } from '../metadata/known.js';
-import { AD_LABELS, BOX_END_BUTTONS, SOURCE_LABELS, COMMENT_BUTTONS, COMMENT_THREAD_HEADINGS, COMPANY_BOX_HEADINGS, CONTENTS_LABELS, LONE_CREDIT_LABELS, LONE_NON_WRITER_LABELS, NOTES_HEADINGS, READ_TIME_LABELS, END_MARKERS, KICKER_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, OPINION_LABELS, SUMMARY_LABELS, SUPPLEMENT_HEADS, WRITER_BOX_HEADINGS } from '../lexicon/chrome.js';
+import {
+  AD_LABELS, BOX_END_BUTTONS, COMMENT_BUTTONS, COMMENT_THREAD_HEADINGS, COMPANY_BOX_HEADINGS, CONTENTS_LABELS, END_MARKERS, KICKER_LABELS, LONE_CREDIT_LABELS,
+  LONE_NON_WRITER_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, NOTES_HEADINGS, OPINION_LABELS, READ_TIME_LABELS, SOURCE_LABELS, SUMMARY_LABELS,
+  SUPPLEMENT_HEADS, WRITER_BOX_HEADINGS,
+} from '../lexicon/chrome.js';
 import { isCaption, isChromeLine, isClockTime, isEditorNoteOver, isSourceLine, isStoryPointer, isTicker, labelKey } from './chrome.js';
 import { SECTION_LIKE_OUTLETS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
 import type { Byline } from '../schema.js';
@@ -1083,6 +1087,8 @@ function commentThread(lines: readonly ClassifiedLine[], i: number): boolean {
   }
   return false;
 }
+
+/** A read time's label alone on its line ("مدة القراءة"), over the minutes, as keys. */
 const READ_TIME_LABEL_KEYS = new Set(READ_TIME_LABELS.map(lineKey));
 
 /** Closing lines that end the article text ("انتهى"), as keys. */

@@ -1,5 +1,5 @@
 import { DESK_WORDS, JOINED_TRADES, NEWSROOM_DESKS, OUTLET_NAME_ENDINGS, SITE_NAME_HEADS, TITLES_AFTER_CREDIT_LABEL, TITLES_BEFORE_WRITER, TRADE_FIELDS } from '../lexicon/agencies.js';
-import { CAPTION_SCENE_WORDS, CAPTION_STARTS, CHROME_LINES, OPINION_LABELS } from '../lexicon/chrome.js';
+import { CAPTION_SCENE_WORDS, CAPTION_STARTS, CHROME_LINES, LONE_CREDIT_LABELS, OPINION_LABELS } from '../lexicon/chrome.js';
 import { NAME_JOINERS } from '../lexicon/function-words.js';
 import { foldText } from '../normalize/fold.js';
 import { keyWords, lineKey } from '../normalize/key.js';
@@ -49,8 +49,8 @@ const MARKS = /[\u0640\u064B-\u0652]/gu;
 /** A first word holding tatweel or vowel marks, and what follows it ("كتـب" and ":"). */
 const LABEL_MARKS = /^(\p{Script=Arabic}*[\u0640\u064B-\u0652][\p{Script=Arabic}\u0640\u064B-\u0652]*)([\s:/\-–—,،]?)/u;
 
-/** "سامي النجار :الكاتب": a name, then a colon and a writer's label closing the line. */
-const LABEL_LAST = /^([^:]{4,40}?) ?:(الكاتب|الكاتبة|بقلم|كتب|كتبت|المحرر|المحررة|إعداد|اعداد|تحرير)$/u;
+/** "سامي النجار :الكاتب": a name, then a colon and a writer's label closing the line (the labels a credit may print alone). */
+const LABEL_LAST = new RegExp(`^([^:]{4,40}?) ?:(${LONE_CREDIT_LABELS.join('|')}|اعداد)$`, 'u');
 
 /** " لـ«الغد»:", " لـ الغد -": the outlet a credit was written for, after its label and before a colon or dash (kept). */
 const FOR_OUTLET = /^\s?لـ ?[«"“]?([^«»"“”:\-–—]{2,30}?)[»"”]? ?[:\-–—]/u;
@@ -114,7 +114,7 @@ function handleStart(line: string): number {
 /** "نزار الخياط، جدة": what stands before the last comma, and a place of one or two words after it. */
 const WRITER_COMMA_PLACE = /^([^،,]{3,40})[،,] ?(\p{L}+(?: \p{L}+)?)$/u;
 /** Separators between the parts of a byline or dateline. */
-const PART_SEPARATORS = /[-–—|:/()«»"]/u;
+const PART_SEPARATORS = /[-–—|:/()«»"+]/u;
 const ARABIC_WORD = /^[\p{Script=Arabic}]+$/u;
 const NAME_STOPWORDS = new Set(
   ['في', 'من', 'على', 'الى', 'عن', 'مع', 'ان', 'قال', 'قالت', 'هذا', 'هذه', 'التي', 'الذي', 'بعد', 'قبل', 'امس', 'اليوم', 'كما', 'ثم', 'او', 'و', 'لا', 'ما', 'هو', 'هي', ...CAPTION_SCENE_WORDS].map(foldText),
