@@ -2,7 +2,7 @@ import {
   AD_LABELS, BOX_END_BUTTONS, RATE_WIDGET_ITEMS, SPONSOR_LEADS, CALL_CHANNELS, CALL_MODALS, CALL_NOUNS, CALL_VERBS, FEEDBACK_OBJECTS, FEEDBACK_VERBS, CONTACT_CALLS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, READ_CALLS, SECTION_ROW_LABELS, PUBLICATION_NOTE_TERMS, PUBLICATION_NOTE_VERBS, ORIGINAL_TEXT_LANGUAGES, ORIGINAL_TEXT_NOUNS, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
   CAPTION_SCENE_WORDS, CONTINUE_NOUNS, CONTINUE_OBJECTS, CONTINUE_VERBS, FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
   TICKER_NAMES, TICKER_WORDS, PRINT_EDITIONS, SWITCH_VERBS, LISTEN_VERBS, LISTEN_OBJECTS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, LINK_LIST_WORDS,
-  MACHINE_MADE_THINGS, MACHINE_MAKERS, MACHINE_VOICE,
+  MACHINE_MADE_THINGS, MACHINE_MAKERS, MACHINE_VOICE, HOME_PAGE_NAMES,
 } from '../lexicon/chrome.js';
 import { hasWord, keyWords, lineKey } from '../normalize/key.js';
 import { isRoleHead, isWriterTitle, startsWithGivenName } from '../metadata/known.js';
@@ -250,7 +250,7 @@ function isBreadcrumb(line: string, words: number): boolean {
 }
 
 /** The home page's name opening a trail, as keys. */
-const HOME_KEYS: ReadonlySet<string> = new Set(['الرئيسية', 'الصفحة الرئيسية', 'Home'].map(lineKey));
+const HOME_KEYS: ReadonlySet<string> = new Set(HOME_PAGE_NAMES.map(lineKey));
 
 /** "الرئيسية / أخبار / سياسة": items parted by slashes, the first the home page, each of a few words. */
 function homeTrail(line: string): boolean {

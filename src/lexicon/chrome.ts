@@ -42,6 +42,9 @@ export const READ_TIME_LABELS: readonly string[] = [
   'وقت القراءة المتوقع', 'مدة القراءة التقريبية', 'Reading time', 'Read time',
 ];
 
+/** The home page's name, opening a trail of sections parted by slashes ("الرئيسية / أخبار / سياسة"). */
+export const HOME_PAGE_NAMES: readonly string[] = ['الرئيسية', 'الصفحة الرئيسية', 'Home'];
+
 /** A line that is exactly one of these (after folding) is chrome. */
 export const CHROME_LINES: readonly string[] = [
   ...CONTENTS_LABELS,
