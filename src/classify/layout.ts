@@ -487,7 +487,8 @@ function markedSummaryLines(lines: readonly ClassifiedLine[], i: number): number
 
 /** The body after line `j`: at least one paragraph-like line. */
 function bodyFollows(lines: readonly ClassifiedLine[], j: number): boolean {
-  return lines.slice(j).some((l) => l.info.kind === 'text' && isBodyLike(l));
+  for (let k = j; k < lines.length; k++) if (lines[k]!.info.kind === 'text' && isBodyLike(lines[k]!)) return true;
+  return false;
 }
 
 const CONTENTS_KEYS = new Set(CONTENTS_LABELS.map(lineKey));
@@ -500,7 +501,7 @@ function contentsBoxLines(lines: readonly ClassifiedLine[], i: number): number {
   let j = i + 1;
   while (j < lines.length && j - i <= MAX_CONTENTS_ITEMS && lines[j]!.info.kind === 'text' && lines[j]!.words <= MAX_CONTENTS_ITEM_WORDS && !isBodyLike(lines[j]!)) j++;
   // (the body after them: at least one paragraph-like line)
-  return j < lines.length && lines.slice(j).some((l) => l.info.kind === 'text' && isBodyLike(l)) ? j - i - 1 : 0;
+  return j < lines.length && bodyFollows(lines, j) ? j - i - 1 : 0;
 }
 
 /** Splits classified lines into headline, body paragraphs and boilerplate, collecting metadata lines. */
@@ -550,8 +551,7 @@ function writerBioLines(lines: readonly ClassifiedLine[], from: number): number[
   let j = from;
   // (a biography opens on a noun, "صحفي", "باحث": a line opening on و or ف goes on with the article)
   while (j < lines.length && bio.length < MAX_BIOGRAPHY_LINES && lines[j]!.info.kind === 'text' && !conjunctionOpening(lines[j]!)) bio.push(j++);
-  for (let k = j; k < lines.length; k++) if (lines[k]!.info.kind === 'text' && isBodyLike(lines[k]!)) return [];
-  return bio;
+  return bodyFollows(lines, j) ? [] : bio;
 }
 
 export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
