@@ -2056,3 +2056,47 @@ describe('lines of set 142', () => {
     }
   });
 });
+
+describe('lines of set 143', () => {
+  const HEADLINE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+  const spaced = BODY.join('\n\n');
+
+  it('drops an appeal for support at the foot: its heading, the paragraph on the outlet and the button', () => {
+    const box = ['ادعم الصحافة المستقلة', 'نحن مؤسسة إعلامية مستقلة لا تتلقى أي تمويل حكومي أو حزبي، ونعتمد على دعم قرائنا للاستمرار في تقديم صحافة جادة.', 'تبرّع الآن'];
+    const a = parseArticle([HEADLINE, 'رهف الخطيب', '12 مارس 2024', '', spaced, '', ...box].join('\n'));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(box));
+    // (a paragraph of the article after the same heading is kept: the box does not close the page)
+    const b = parseArticle([HEADLINE, 'رهف الخطيب', '12 مارس 2024', '', BODY[0], '', 'ادعم الصحافة المستقلة', BODY[1], '', BODY[2]].join('\n'));
+    expect(b.paragraphs).toEqual(BODY);
+  });
+
+  it('drops a short call to support "us", but not one a speaker is told to have made', () => {
+    const call = 'نحن نعرف أنك قد تكون سئمت من الإعلانات. ادعمنا لنبقى مستقلين.';
+    const a = parseArticle([HEADLINE, 'رهف الخطيب', '12 مارس 2024', 'كن عضواً', '', spaced, '', call, 'أرسل خبرًا', 'نرحب بتصويباتكم'].join('\n'));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(['كن عضواً', call, 'أرسل خبرًا', 'نرحب بتصويباتكم']));
+    const told = 'ادعمونا في هذه المعركة، قال المرشح لأنصاره في المهرجان الانتخابي.';
+    expect(parseArticle([HEADLINE, 'رهف الخطيب', '12 مارس 2024', '', BODY[0], '', told, '', BODY[1]].join('\n')).paragraphs).toContain(told);
+  });
+
+  it('reads gender-neutral and investigation credit labels', () => {
+    for (const label of ['الكاتب/ة:', 'الكاتب(ة):', 'المحرر/ة:', 'تحقيق:']) {
+      const a = parseArticle([HEADLINE, `${label} رهف الخطيب`, '12 مارس 2024', '', spaced].join('\n'));
+      expect(a.byline.authors, label).toEqual(['رهف الخطيب']);
+      expect(a.paragraphs, label).toEqual(BODY);
+    }
+  });
+
+  it('reads a listed outlet\'s Arabic service or site alone on a line as the outlet: a masthead over the headline, the credit at the foot', () => {
+    for (const line of ['سبوتنيك عربي', 'الميادين نت']) {
+      for (const [page, agency] of [[[line, HEADLINE, 'رهف الخطيب', '12 مارس 2024', '', spaced], null], [[HEADLINE, 'رهف الخطيب', '12 مارس 2024', '', spaced, '', line], line]] as const) {
+        const a = parseArticle(page.join('\n'));
+        expect(a.headline, line).toBe(HEADLINE);
+        expect(a.paragraphs, line).toEqual(BODY);
+        expect(a.boilerplate, line).toContain(line);
+        expect(a.byline.agency, line).toBe(agency);
+      }
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import {
   AD_LABELS, BOX_END_BUTTONS, RATE_WIDGET_ITEMS, SPONSOR_LEADS, CALL_CHANNELS, CALL_MODALS, CALL_NOUNS, CALL_VERBS, FEEDBACK_OBJECTS, FEEDBACK_VERBS, CONTACT_CALLS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, READ_CALLS, SECTION_ROW_LABELS, PUBLICATION_NOTE_TERMS, PUBLICATION_NOTE_VERBS, ORIGINAL_TEXT_LANGUAGES, ORIGINAL_TEXT_NOUNS, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
-  CAPTION_SCENE_WORDS, CONTINUE_NOUNS, CONTINUE_OBJECTS, CONTINUE_VERBS, FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
+  CAPTION_SCENE_WORDS, CONTINUE_NOUNS, CONTINUE_OBJECTS, CONTINUE_VERBS, FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, SUPPORT_CALLS, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
   TICKER_NAMES, TICKER_WORDS, PRINT_EDITIONS, SWITCH_VERBS, LISTEN_VERBS, LISTEN_OBJECTS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, LINK_LIST_WORDS,
   MACHINE_MADE_THINGS, MACHINE_MAKERS, MACHINE_VOICE, HOME_PAGE_NAMES,
 } from '../lexicon/chrome.js';
@@ -8,6 +8,7 @@ import { hasWord, keyWords, lineKey } from '../normalize/key.js';
 import { isRoleHead, isWriterTitle, startsWithGivenName } from '../metadata/known.js';
 import { NEWSROOM_DESKS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
 import { SPACE, STAR, WAW } from '../normalize/codes.js';
+import { cueOf } from '../quotes/cue-index.js';
 
 const CHROME_LINE_KEYS = new Set([...CHROME_LINES, ...END_MARKERS, ...AD_LABELS, ...BOX_END_BUTTONS].map(lineKey));
 const END_KEYS = new Set(END_MARKERS.map(lineKey));
@@ -77,6 +78,7 @@ const CALL_VERB_KEYS = new Set(CALL_VERBS.map(lineKey));
 const PLATFORM_KEYS = new Set(PLATFORM_NAMES.map(lineKey));
 const CALL_CHANNEL_KEYS = CALL_CHANNELS.map(lineKey);
 const LINK_PROMPT_KEYS = LINK_PROMPTS.map(lineKey);
+const SUPPORT_CALL_KEYS = SUPPORT_CALLS.map(lineKey);
 const CONTACT_CALL_KEYS = CONTACT_CALLS.map(lineKey);
 /** Longest line (in words) read as a call to follow or a link prompt. */
 const MAX_CALL_WORDS = 12;
@@ -142,6 +144,8 @@ function isCallToAction(line: string, key: string, words: number): boolean {
   // "تابع قائلا: «…»": speech is never a call
   if (words > MAX_CALL_WORDS || SPEECH_MARKS.test(line)) return false;
   if (LINK_PROMPT_KEYS.some((p) => hasWord(key, p))) return true;
+  // "… ادعمنا لنبقى مستقلين.": a call to support the outlet, never one a speaker is told to make ("ادعمونا، قال المرشح")
+  if (SUPPORT_CALL_KEYS.some((c) => hasWord(key, c))) return !key.split(' ').some((w) => cueOf(w) !== null);
   // (a call to get in touch closes the line: "… تواصل معنا"; inside one it may be told: "الوزير تواصل معنا أمس")
   if (CONTACT_CALL_KEYS.some((c) => key.endsWith(c) && (key.length === c.length || key.charCodeAt(key.length - c.length - 1) === SPACE))) return true;
   const space = key.indexOf(' ');

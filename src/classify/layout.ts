@@ -9,7 +9,7 @@ import { isKnownPlace, isWriterTitle, opensOnWriterTrade, startsWithGivenName } 
 import {
   AD_LABELS, BOX_END_BUTTONS, COMMENT_BUTTONS, COMMENT_THREAD_HEADINGS, COMPANY_BOX_HEADINGS, CONTENTS_LABELS, END_MARKERS, KICKER_LABELS, LONE_CREDIT_LABELS,
   LONE_NON_WRITER_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, NOTES_HEADINGS, OPINION_LABELS, READ_TIME_LABELS, SOURCE_LABELS, SUMMARY_LABELS,
-  SUPPLEMENT_HEADS, WRITER_BOX_HEADINGS,
+  SUPPLEMENT_HEADS, SUPPORT_BOX_HEADINGS, WRITER_BOX_HEADINGS,
 } from '../lexicon/chrome.js';
 import { isCaption, isChromeLine, isClockTime, isEditorNoteOver, isSourceLine, isStoryPointer, isTicker, labelKey } from './chrome.js';
 import { SECTION_LIKE_OUTLETS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
@@ -674,8 +674,8 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
         if (named !== undefined && bodyStarted && (authors !== null || (named.info.kind === 'byline' && named.info.byline.authors.length > 0))) {
           for (const k of writerBioLines(lines, i + 2)) biography.add(k);
         }
-        // "عن الشركة" under a press release: the paragraph on the company goes with it
-        if (bodyStarted && COMPANY_BOX_KEYS.has(line.key)) for (const k of writerBioLines(lines, i + 1)) biography.add(k);
+        // "عن الشركة" under a press release, "ادعم الصحافة المستقلة": the paragraph on the company or outlet goes with it
+        if (bodyStarted && PARAGRAPH_BOX_KEYS.has(line.key)) for (const k of writerBioLines(lines, i + 1)) biography.add(k);
         return;
       }
       case 'chrome':
@@ -1032,7 +1032,8 @@ function lastTitleUnderChrome(lines: readonly ClassifiedLine[], body: readonly C
 }
 
 const WRITER_BOX_KEYS = new Set(WRITER_BOX_HEADINGS.map(lineKey));
-const COMPANY_BOX_KEYS = new Set(COMPANY_BOX_HEADINGS.map(lineKey));
+/** Boxes at the foot whose paragraph goes with their heading: a company's (under a release), an appeal for support. */
+const PARAGRAPH_BOX_KEYS = new Set([...COMPANY_BOX_HEADINGS, ...SUPPORT_BOX_HEADINGS].map(lineKey));
 
 const LONE_CREDIT_KEYS = new Set(LONE_CREDIT_LABELS.map(lineKey));
 /** Most words of the line under a lone credit label read as the credit's names. */

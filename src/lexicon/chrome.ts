@@ -142,6 +142,8 @@ export const CHROME_LINES: readonly string[] = [
   'نسخة مترجمة', 'النسخة المترجمة', 'ترجمة آلية',
   // a story's age in a word ("الآن"), its spoken version, buttons to mail, save or follow, the writer's profile, a
   // correction's label
+  // calls for readers' news and corrections
+  'أرسل خبرا', 'أرسل خبرك', 'أرسل قصتك', 'شاركنا قصتك', 'نرحب بتصويباتكم', 'نرحب بملاحظاتكم', 'نرحب بآرائكم',
   'الآن', 'للتو', 'النسخة الصوتية', 'نسخة صوتية', 'نسخة صوتية من المقال', 'أرسل المقال بالبريد', 'حفظ في القائمة',
   'احفظ لوقت لاحق', 'حفظ لوقت لاحق', 'تابع', 'متابعة', 'الملف الشخصي', 'عرض الملف الشخصي', 'تصحيح',
   // a press release's label over it, and a blog's comment form
@@ -150,7 +152,7 @@ export const CHROME_LINES: readonly string[] = [
   // a player's error and the link to a story's source
   'حدث خطأ أثناء تحميل الفيديو', 'حدث خطأ أثناء تشغيل الفيديو', 'يرجى المحاولة مرة أخرى لاحقا', 'يرجى المحاولة لاحقا', 'رابط المصدر', 'Watch on YouTube', 'View this post on Instagram',
   // a cookie banner's button; a call to support the outlet
-  'أوافق', 'أقبل', 'قبول الكل', 'موافق على الكل', 'تبرع الآن', 'ادعم صحافتنا', 'ادعم صحافتنا المستقلة', 'ادعمنا', 'ادعم الموقع',
+  'أوافق', 'أقبل', 'قبول الكل', 'موافق على الكل', 'تبرع الآن', 'تبرع', 'ادعم الآن',
   'رفض', 'قبول ومتابعة', 'موافقة ومتابعة', 'أوافق وأتابع',
   // a list's button to load more items; a copy button; a favourites star's label; a relative date alone
   'تحميل المزيد', 'عرض المزيد', 'المزيد من الأخبار', 'نسخ', 'إضافة للمفضلة', 'أمس',
@@ -404,6 +406,16 @@ export const COMMENT_BUTTONS: readonly string[] = ['رد', 'الرد', 'ردود
 export const COMPANY_BOX_HEADINGS: readonly string[] = [
   'عن الشركة', 'نبذة عن الشركة', 'حول الشركة', 'عن المجموعة', 'نبذة عن المجموعة', 'عن البنك', 'نبذة عن البنك', 'عن المؤسسة', 'نبذة عن المؤسسة',
 ];
+/**
+ * An independent outlet's appeal for support, at the foot: the heading, a paragraph on the outlet ("نحن مؤسسة
+ * إعلامية مستقلة …") that goes with it, and a button ("تبرع الآن").
+ */
+export const SUPPORT_BOX_HEADINGS: readonly string[] = [
+  'ادعم صحافتنا', 'ادعم صحافتنا المستقلة', 'ادعمنا', 'ادعم الموقع', 'ادعم الصحافة المستقلة', 'ادعم الصحافة الحرة', 'ادعم عملنا',
+  'ساهم في دعمنا', 'كن عضوا', 'كوني عضوا', 'كن داعما', 'انضم إلى أعضائنا', 'ادعم استقلاليتنا',
+];
+/** Calls to support "us", the outlet, inside a short line ("… ادعمنا لنبقى مستقلين."): the line is chrome. */
+export const SUPPORT_CALLS: readonly string[] = ['ادعمنا', 'ادعمونا', 'ادعم صحافتنا', 'ادعموا صحافتنا', 'ساهم في دعمنا', 'ساهموا في دعمنا'];
 export const WRITER_BOX_HEADINGS: readonly string[] = ['عن الكاتب', 'عن الكاتبة', 'نبذة عن الكاتب', 'نبذة عن الكاتبة', 'عن المؤلف', 'عن المحرر', 'المساهمون', 'المساهم', 'المساهمة', 'شارك في التغطية', 'الكتّاب'];
 
 /**
@@ -429,6 +441,8 @@ export const SECTION_HEADINGS: readonly string[] = [
   'استطلاع رأي', 'استطلاع الرأي', 'استفتاء', 'استفتاء الموقع', 'شارك في الاستطلاع', 'نتائج الاستطلاع', 'نتيجة الاستطلاع',
   // a press release's box on the company, under the release
   ...COMPANY_BOX_HEADINGS,
+  // an appeal for support, the paragraph on the outlet under it
+  ...SUPPORT_BOX_HEADINGS,
   // a sponsor's lead with the sponsor's name on the next line (or in a logo): "بالشراكة مع" ("برعاية" is an ad label)
   'بالشراكة مع', 'بدعم من', 'مقدم من', 'مقدمة من', 'برعاية من',
   // a box on the writer: "عن الكاتب", the writer's name and a line of biography

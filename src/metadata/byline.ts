@@ -14,7 +14,7 @@ import { cueOf } from '../quotes/cue-index.js';
 
 /** Label words that open a credit line: "كتب: …", "بقلم …", "حوار: …". */
 const CREDIT_LABEL =
-  /^(?:(?:ال)?كاتبة? (?:ال)?ضيفة?(?=\s?:)|(?:المشاركة الأصلية )?كتبت? بواسطة|(?:تم النشر|نُ?شرت?) بواسطة|posted by|written by|(?:يكتب|تكتب)(?=\s?:)|كتبها|كتبتها|كتب|كتبت|كتبه|كاتبة? المقال(?=\s?:)|(?:اسم )?(?:الكاتب|الكاتبة|المحرر|المحررة)|مقال(?: رأي)? بقلم|بقلم|حوار|حاوره|حاورها|حاورته|حاورتها|حاورهم|أجرى الحوار|أجرت الحوار|أجرى اللقاء|أجرت اللقاء|(?:(?:ملف|تقرير|تحقيق) )?من (?:إعداد|اعداد)|رصد|(?:بحث|جمع) و(?:إعداد|اعداد)(?=\s?:)|(?:إعداد|اعداد) (?:الملف|التقرير|المادة)(?=\s?:)|اعداد|إعداد|بواسطة|تصوير|تقرير|ترجمة|متابعة|تحرير|إشراف|اشراف|مراسل|مراسلة|مراسلنا|مراسلتنا|أعده للنشر|أعدته للنشر|أعده|أعدته|أعدت? (?:التقرير|التحقيق|الملف|المادة)(?=\s?:)|أعد\u0651ت? (?:التقرير|التحقيق|الملف|المادة)(?=\s?:)|تغطية(?=\s?:)|نشره(?=\s?:)|نشرته(?=\s?:)|نص(?=\s?:)|النص(?=\s?:)|من(?=\s?:)|by|par|author|authors|role)(?=[\s:/\-–—,،])/iu;
+  /^(?:(?:ال)?كاتبة? (?:ال)?ضيفة?(?=\s?:)|(?:المشاركة الأصلية )?كتبت? بواسطة|(?:تم النشر|نُ?شرت?) بواسطة|posted by|written by|(?:يكتب|تكتب)(?=\s?:)|كتبها|كتبتها|كتب|كتبت|كتبه|كاتبة? المقال(?=\s?:)|(?:اسم )?(?:(?:الكاتب|المحرر)(?:\s?\/\s?ة|\(ة\))|الكاتب|الكاتبة|المحرر|المحررة)|مقال(?: رأي)? بقلم|بقلم|حوار|حاوره|حاورها|حاورته|حاورتها|حاورهم|أجرى الحوار|أجرت الحوار|أجرى اللقاء|أجرت اللقاء|(?:(?:ملف|تقرير|تحقيق) )?من (?:إعداد|اعداد)|رصد|(?:بحث|جمع) و(?:إعداد|اعداد)(?=\s?:)|(?:إعداد|اعداد) (?:الملف|التقرير|المادة)(?=\s?:)|اعداد|إعداد|بواسطة|تصوير|تقرير|ترجمة|متابعة|تحرير|إشراف|اشراف|مراسل|مراسلة|مراسلنا|مراسلتنا|أعده للنشر|أعدته للنشر|أعده|أعدته|أعدت? (?:التقرير|التحقيق|الملف|المادة)(?=\s?:)|أعد\u0651ت? (?:التقرير|التحقيق|الملف|المادة)(?=\s?:)|تغطية(?=\s?:)|تحقيق(?=\s?:)|نشره(?=\s?:)|نشرته(?=\s?:)|نص(?=\s?:)|النص(?=\s?:)|من(?=\s?:)|by|par|author|authors|role)(?=[\s:/\-–—,،])/iu;
 /** "وتقديم", "وتحرير": a second credit label joined by و, right before the colon or dash. */
 const SECOND_LABEL = /^ و(?:تقديم|تحرير|إعداد|اعداد|تصوير|ترجمة|مونتاج|إخراج|اخراج|متابعة)(?=\s?[:\-–—])/u;
 /** A journalist's trades ("صحفية", "إعلامي"), as a regex alternation. */
@@ -187,6 +187,12 @@ const MAX_LEAD_WORDS = 2;
 const OUTLET_ENDING = new RegExp(`^\\S+(?: \\S+)? (?:${[...OUTLET_NAME_ENDINGS, 'اف ام', 'fm'].join('|')})$`, 'u');
 /** "TRT عربي", "CNBC عربية", "DW عربية": a Latin brand and its Arabic service, as a key (folded, lower-cased). */
 const ARABIC_SERVICE_OF_BRAND = /^[a-z][a-z0-9]*(?: [a-z0-9]+)? عربي(?:ه)?$/u;
+/** "سبوتنيك عربي", "يورونيوز عربية": a listed outlet and the word naming its Arabic service, as a key. */
+const SERVICE_TAIL = / (?:عربي|عربيه)$/u;
+function outletService(key: string): boolean {
+  const tail = SERVICE_TAIL.exec(key);
+  return tail !== null && isKnownOutlet(key.slice(0, tail.index));
+}
 /** "العربية Business", "الشرق Bloomberg": a listed outlet and one Latin word naming its product, as a key. */
 const LATIN_PRODUCT_TAIL = / [a-z]{3,12}$/u;
 function outletProduct(key: string): boolean {
@@ -252,7 +258,7 @@ export function classifyPart(raw: string, rawKey?: string): BylinePart {
   // the key ignores punctuation: the raw text's key is the stripped text's key
   const key = rawKey ?? lineKey(text);
   if (key === '') return { text, kind: 'unknown' };
-  if (isKnownOutlet(key) || /^وكاله /.test(key) || (outletByKind(key) && !PART_SEPARATORS.test(text)) || ((SPELLED_DOMAIN.test(key) || OUTLET_ENDING.test(key)) && keyWords(key) <= MAX_DOMAIN_NAME_WORDS && !PART_SEPARATORS.test(text)) || ARABIC_SERVICE_OF_BRAND.test(key) || outletProduct(key) || DOTTED_DOMAIN.test(text)) return { text, kind: 'agency' };
+  if (isKnownOutlet(key) || /^وكاله /.test(key) || (outletByKind(key) && !PART_SEPARATORS.test(text)) || ((SPELLED_DOMAIN.test(key) || OUTLET_ENDING.test(key)) && keyWords(key) <= MAX_DOMAIN_NAME_WORDS && !PART_SEPARATORS.test(text)) || ARABIC_SERVICE_OF_BRAND.test(key) || outletProduct(key) || outletService(key) || DOTTED_DOMAIN.test(text)) return { text, kind: 'agency' };
   if (isKnownPlace(key) || placeList(text)) return { text, kind: 'place' };
   // ("ع خ", "ع ا/ م ح" after a wire's name at the foot: its editors' initials, the desk's marks)
   if (DESK_KEYS.has(key) || EXCLUSIVE_TO.test(key) || EDITOR_INITIALS.test(key)) return { text, kind: 'desk' };
