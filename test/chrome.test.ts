@@ -2100,3 +2100,34 @@ describe('lines of set 143', () => {
     }
   });
 });
+
+describe('lines of set 144', () => {
+  const HEADLINE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+  const spaced = BODY.join('\n\n');
+
+  it('parts a byline at bullets and like marks, never leaving them in a name', () => {
+    for (const [credit, dateline, agency] of [['جود الصمادي • عمّان', 'عمّان', null], ['عمّان · جود الصمادي', 'عمّان', null], ['جود الصمادي ● رويترز', null, 'رويترز'], ['جود الصمادي ∙ عمّان', 'عمّان', null]] as const) {
+      const a = parseArticle([HEADLINE, credit, '12 مارس 2024', '', spaced].join('\n'));
+      expect(a.byline, credit).toEqual({ authors: ['جود الصمادي'], agency, dateline });
+      expect(a.paragraphs, credit).toEqual(BODY);
+    }
+  });
+
+  it('reads a writer after "رأي:", "يكتبها:" and "المؤلف:"', () => {
+    for (const label of ['رأي:', 'يكتبها:', 'المؤلف:']) {
+      const a = parseArticle([HEADLINE, `${label} عمار الفايز`, '12 مارس 2024', '', spaced].join('\n'));
+      expect(a.byline.authors, label).toEqual(['عمار الفايز']);
+      expect(a.headline, label).toBe(HEADLINE);
+    }
+  });
+
+  it('keeps a kicker\'s label over a headline\'s words as the headline, never a writer: a question, or a title with no name', () => {
+    for (const headline of ['تقرير: هل تنجح الحكومة في خفض الأسعار؟', 'حوار: الوزير يكشف خطة الحكومة', 'تحقيق: كيف اختفت أموال الصندوق']) {
+      const a = parseArticle([headline, 'عمار الفايز', '12 مارس 2024', '', spaced].join('\n'));
+      expect(a.headline, headline).toBe(headline);
+      expect(a.byline.authors, headline).toEqual(['عمار الفايز']);
+    }
+    // (a title's word that is a given name too opens a name: "أمين")
+    expect(parseArticle([HEADLINE, 'تحرير: أمين بلعمري', '12 مارس 2024', '', spaced].join('\n')).byline.authors).toEqual(['أمين بلعمري']);
+  });
+});

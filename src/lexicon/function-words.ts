@@ -140,6 +140,9 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'مسجد', 'المسجد', 'جامع', 'الجامع', 'كنيسه', 'الكنيسه', 'معبد', 'المعبد',
 ];
 
+/** Question words: a headline's opening ("هل تنجح الحكومة؟"), never a name's. Folded. */
+export const QUESTION_WORDS: readonly string[] = ['هل', 'كيف', 'لماذا', 'ماذا', 'متي', 'اين', 'ما', 'لمن', 'اي'];
+
 /** Words that join the parts of one name ("بن", "عبد", "ال"): never a name's last word. Folded. */
 export const NAME_JOINERS: readonly string[] = ['ال', 'بن', 'ابن', 'عبد', 'ابو', 'بنت'];
 

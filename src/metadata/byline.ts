@@ -1,6 +1,6 @@
 import { DESK_WORDS, JOINED_TRADES, NEWSROOM_DESKS, OUTLET_NAME_ENDINGS, SITE_NAME_HEADS, TITLES_AFTER_CREDIT_LABEL, TITLES_BEFORE_WRITER, TRADE_FIELDS } from '../lexicon/agencies.js';
 import { CAPTION_SCENE_WORDS, CAPTION_STARTS, CHROME_LINES, LONE_CREDIT_LABELS, OPINION_LABELS } from '../lexicon/chrome.js';
-import { NAME_JOINERS } from '../lexicon/function-words.js';
+import { NAME_JOINERS, QUESTION_WORDS } from '../lexicon/function-words.js';
 import { foldText } from '../normalize/fold.js';
 import { keyWords, lineKey } from '../normalize/key.js';
 import { LOW_SURROGATE_MAX, LOW_SURROGATE_MIN } from '../normalize/codes.js';
@@ -14,7 +14,7 @@ import { cueOf } from '../quotes/cue-index.js';
 
 /** Label words that open a credit line: "كتب: …", "بقلم …", "حوار: …". */
 const CREDIT_LABEL =
-  /^(?:(?:ال)?كاتبة? (?:ال)?ضيفة?(?=\s?:)|(?:المشاركة الأصلية )?كتبت? بواسطة|(?:تم النشر|نُ?شرت?) بواسطة|posted by|written by|(?:يكتب|تكتب)(?=\s?:)|كتبها|كتبتها|كتب|كتبت|كتبه|كاتبة? المقال(?=\s?:)|(?:اسم )?(?:(?:الكاتب|المحرر)(?:\s?\/\s?ة|\(ة\))|الكاتب|الكاتبة|المحرر|المحررة)|مقال(?: رأي)? بقلم|بقلم|حوار|حاوره|حاورها|حاورته|حاورتها|حاورهم|أجرى الحوار|أجرت الحوار|أجرى اللقاء|أجرت اللقاء|(?:(?:ملف|تقرير|تحقيق) )?من (?:إعداد|اعداد)|رصد|(?:بحث|جمع) و(?:إعداد|اعداد)(?=\s?:)|(?:إعداد|اعداد) (?:الملف|التقرير|المادة)(?=\s?:)|اعداد|إعداد|بواسطة|تصوير|تقرير|ترجمة|متابعة|تحرير|إشراف|اشراف|مراسل|مراسلة|مراسلنا|مراسلتنا|أعده للنشر|أعدته للنشر|أعده|أعدته|أعدت? (?:التقرير|التحقيق|الملف|المادة)(?=\s?:)|أعد\u0651ت? (?:التقرير|التحقيق|الملف|المادة)(?=\s?:)|تغطية(?=\s?:)|تحقيق(?=\s?:)|نشره(?=\s?:)|نشرته(?=\s?:)|نص(?=\s?:)|النص(?=\s?:)|من(?=\s?:)|by|par|author|authors|role)(?=[\s:/\-–—,،])/iu;
+  /^(?:(?:ال)?كاتبة? (?:ال)?ضيفة?(?=\s?:)|(?:المشاركة الأصلية )?كتبت? بواسطة|(?:تم النشر|نُ?شرت?) بواسطة|posted by|written by|(?:يكتب|تكتب|يكتبها|تكتبها|المؤلف|المؤلفة)(?=\s?:)|كتبها|كتبتها|كتب|كتبت|كتبه|كاتبة? المقال(?=\s?:)|(?:اسم )?(?:(?:الكاتب|المحرر)(?:\s?\/\s?ة|\(ة\))|الكاتب|الكاتبة|المحرر|المحررة)|مقالة?(?: رأي)? بقلم|بقلم|حوار|حاوره|حاورها|حاورته|حاورتها|حاورهم|أجرى الحوار|أجرت الحوار|أجرى اللقاء|أجرت اللقاء|(?:(?:ملف|تقرير|تحقيق) )?من (?:إعداد|اعداد)|رصد|(?:بحث|جمع) و(?:إعداد|اعداد)(?=\s?:)|(?:إعداد|اعداد) (?:الملف|التقرير|المادة)(?=\s?:)|اعداد|إعداد|بواسطة|تصوير|تقرير|ترجمة|متابعة|تحرير|إشراف|اشراف|مراسل|مراسلة|مراسلنا|مراسلتنا|أعده للنشر|أعدته للنشر|أعده|أعدته|أعدت? (?:التقرير|التحقيق|الملف|المادة)(?=\s?:)|أعد\u0651ت? (?:التقرير|التحقيق|الملف|المادة)(?=\s?:)|تغطية(?=\s?:)|تحقيق(?=\s?:)|نشره(?=\s?:)|نشرته(?=\s?:)|نص(?=\s?:)|النص(?=\s?:)|من(?=\s?:)|by|par|author|authors|role)(?=[\s:/\-–—,،])/iu;
 /** "وتقديم", "وتحرير": a second credit label joined by و, right before the colon or dash. */
 const SECOND_LABEL = /^ و(?:تقديم|تحرير|إعداد|اعداد|تصوير|ترجمة|مونتاج|إخراج|اخراج|متابعة)(?=\s?[:\-–—])/u;
 /** A journalist's trades ("صحفية", "إعلامي"), as a regex alternation. */
@@ -114,7 +114,8 @@ function handleStart(line: string): number {
 /** "نزار الخياط، جدة": what stands before the last comma, and a place of one or two words after it. */
 const WRITER_COMMA_PLACE = /^([^،,]{3,40})[،,] ?(\p{L}+(?: \p{L}+)?)$/u;
 /** Separators between the parts of a byline or dateline. */
-const PART_SEPARATORS = /[-–—|:/()«»"+]/u;
+/** Marks that part a byline: dashes, bars, colons, slashes, brackets, quote marks, "+" and bullets ("X • عمّان"). */
+const PART_SEPARATORS = /[-–—|:/()«»"+•·∙●◆▪■~║｜]/u;
 const ARABIC_WORD = /^[\p{Script=Arabic}]+$/u;
 const NAME_STOPWORDS = new Set(
   ['في', 'من', 'على', 'الى', 'عن', 'مع', 'ان', 'قال', 'قالت', 'هذا', 'هذه', 'التي', 'الذي', 'بعد', 'قبل', 'امس', 'اليوم', 'كما', 'ثم', 'او', 'و', 'لا', 'ما', 'هو', 'هي', ...CAPTION_SCENE_WORDS].map(foldText),
@@ -833,7 +834,7 @@ export function writerOfHeadline(text: string): string[] | null {
 }
 
 /** "رأي - حازم البنا": an opinion label, a dash or bar and the writer, over the headline. */
-const OPINION_THEN_WRITER = new RegExp(`^(?:${OPINION_LABELS.join('|')})\\s?[-–—|]\\s?(\\S.*)$`, 'u');
+const OPINION_THEN_WRITER = new RegExp(`^(?:${OPINION_LABELS.join('|')})\\s?[-–—|:：]\\s?(\\S.*)$`, 'u');
 
 /** One letter and a full stop, then one or two words: a writer signing with an initial ("ع. سمير"). */
 const DOCTOR = /^د\.\s?/u;
@@ -877,10 +878,25 @@ function parseCredit(rest: string): Byline | null {
     else if (part.kind !== 'date') names.push(text);
   }
   // "تقرير / بساتين العنب تتكئ على ضفاف وادي نجران" is a headline, not a credit
-  if (names.some((n) => !isPersonLike(n, 1))) return null;
+  if (names.some((n) => !isPersonLike(n, 1) || readsAsHeadline(n))) return null;
   // ("نشر بواسطة فريق التحرير": the newsroom credited, a credit line that names nobody)
   if (names.length === 0 && agency === null) return desk ? { authors: [], agency: null, dateline } : null;
   return { authors: names, agency, dateline };
+}
+
+const QUESTION_WORD_SET: ReadonlySet<string> = new Set(QUESTION_WORDS);
+const ENDS_QUESTION_OR_EXCLAMATION = /[؟?!]\s*$/u;
+
+/**
+ * "حوار: الوزير يكشف خطة الحكومة", "تقرير: هل تنجح الحكومة؟": after a kicker's label, words a headline's, not a
+ * name's: a question (a question word first, or a question or exclamation mark last), or a title with no given name
+ * after it ("وزير الخارجية الأسبق عمرو موسى" names one).
+ */
+function readsAsHeadline(name: string): boolean {
+  const words = lineKey(name).split(' ');
+  if (ENDS_QUESTION_OR_EXCLAMATION.test(name) || QUESTION_WORD_SET.has(words[0]!)) return true;
+  // ("أمين بلعمري": a title's word that is a given name too opens a name)
+  return isRoleHead(words[0]!) && !words.some((w) => startsWithGivenName(w));
 }
 
 /** "خاصة بالموقع", "خاص": a credit's note that the work was made for the outlet. */
