@@ -231,6 +231,13 @@ describe('chrome in other wordings', () => {
     // (a breaking headline with no other title under it is the headline)
     const b = parseArticle(['عاجل: انقطاع الكهرباء عن عدة أحياء في العاصمة', 'الأحد، 15 سبتمبر 2024', ...BODY].join('\n'));
     expect(b.headline).toBe('عاجل: انقطاع الكهرباء عن عدة أحياء في العاصمة');
+    // (nor is a writer's name alone under it a title: the banner is the headline, the name its byline)
+    for (const banner of ['عاجل: انقطاع الكهرباء عن عدة أحياء في العاصمة', 'عاجل.. زلزال يضرب جنوب تركيا', 'من ملف: أزمات المنطقة والعالم']) {
+      const c = parseArticle([banner, 'رشا البيطار', 'الأحد، 15 سبتمبر 2024', '', ...BODY].join('\n'));
+      expect(c.headline, banner).toBe(banner);
+      expect(c.byline.authors, banner).toEqual(['رشا البيطار']);
+      expect(c.paragraphs, banner).toEqual(BODY);
+    }
   });
 
   it('reads the file a story is filed in ("من ملف: …") over the headline as chrome', () => {
@@ -2129,5 +2136,48 @@ describe('lines of set 144', () => {
     }
     // (a title's word that is a given name too opens a name: "أمين")
     expect(parseArticle([HEADLINE, 'تحرير: أمين بلعمري', '12 مارس 2024', '', spaced].join('\n')).byline.authors).toEqual(['أمين بلعمري']);
+  });
+});
+
+describe('lines of set 145', () => {
+  const HEADLINE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+  const spaced = BODY.join('\n\n');
+
+  it('drops the outlet\'s note on itself under "عن الموقع" or "من نحن" at the foot, and keeps the article\'s text after such a heading', () => {
+    for (const heading of ['عن الموقع', 'من نحن']) {
+      const note = 'موقع إخباري مستقل تأسس عام 2012، يقدم تغطية شاملة للأخبار المحلية والعربية والدولية.';
+      const a = parseArticle([HEADLINE, 'سلمى الرواشدة', '12 مارس 2024', '', spaced, '', heading, note, 'اتصل بنا'].join('\n'));
+      expect(a.paragraphs, heading).toEqual(BODY);
+      expect(a.boilerplate, heading).toEqual(expect.arrayContaining([heading, note]));
+      const b = parseArticle([HEADLINE, 'سلمى الرواشدة', '12 مارس 2024', '', BODY[0], '', heading, BODY[1], '', BODY[2]].join('\n'));
+      expect(b.paragraphs, heading).toEqual(BODY);
+    }
+  });
+
+  it('drops a quiz box: its heading, the question, the answers and the button', () => {
+    const quiz = ['اختبر معلوماتك', 'في أي عام تأسست جامعة الدول العربية؟', '1945', '1950', '1962', 'إرسال الإجابة'];
+    const a = parseArticle([HEADLINE, 'سلمى الرواشدة', '12 مارس 2024', '', spaced, '', ...quiz].join('\n'));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(quiz));
+  });
+
+  it('drops lists of stories under headings that may also open a sentence, but only when the heading stands alone', () => {
+    const titles = ['الحكومة تعلن عن خطة جديدة لدعم الشباب'];
+    for (const heading of ['ترشيحات', 'جديد الموقع', 'أحدث المقالات']) {
+      const a = parseArticle([HEADLINE, 'سلمى الرواشدة', '12 مارس 2024', '', spaced, '', heading, ...titles].join('\n'));
+      expect(a.paragraphs, heading).toEqual(BODY);
+      expect(a.boilerplate, heading).toEqual(expect.arrayContaining([heading, ...titles]));
+    }
+    const sentence = 'ترشيحات الأوسكار لهذا العام شملت ثلاثة أفلام عربية للمرة الأولى.';
+    expect(parseArticle([HEADLINE, 'سلمى الرواشدة', '12 مارس 2024', '', BODY[0], '', sentence, '', BODY[1]].join('\n')).paragraphs).toContain(sentence);
+  });
+
+  it('drops the newsroom\'s chiefs named by post in the page\'s header or footer, no writer and no headline', () => {
+    const chiefs = 'رئيس مجلس الإدارة ورئيس التحرير: عادل المصري';
+    const a = parseArticle([chiefs, HEADLINE, 'سلمى الرواشدة', '12 مارس 2024', '', spaced, '', 'المدير العام: سامر الحديد'].join('\n'));
+    expect(a.headline).toBe(HEADLINE);
+    expect(a.byline.authors).toEqual(['سلمى الرواشدة']);
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining([chiefs, 'المدير العام: سامر الحديد']));
   });
 });

@@ -6,7 +6,7 @@ import {
 } from '../lexicon/chrome.js';
 import { hasWord, keyWords, lineKey } from '../normalize/key.js';
 import { isRoleHead, isWriterTitle, startsWithGivenName } from '../metadata/known.js';
-import { NEWSROOM_DESKS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
+import { MASTHEAD_POSTS, NEWSROOM_DESKS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
 import { SPACE, STAR, WAW } from '../normalize/codes.js';
 import { cueOf } from '../quotes/cue-index.js';
 
@@ -287,6 +287,18 @@ const CONTRIBUTOR_CREDIT = /^(?:ساهم|ساهمت|ساهموا|أسهم|أسه
 function isNonWriterCredit(line: string): boolean {
   const credit = COPY_EDIT_CREDIT.exec(line) ?? CONTRIBUTOR_CREDIT.exec(line);
   return credit !== null && startsWithGivenName(lineKey(credit[1]!));
+}
+
+/** "رئيس مجلس الإدارة ورئيس التحرير: عادل المصري": the masthead's posts (joined by و), a colon and a name (group 1). */
+const MASTHEAD_CREDIT = new RegExp(`^(?:${MASTHEAD_POSTS.join('|')})(?: و(?:${MASTHEAD_POSTS.join('|')}))*\\s?[:：]\\s?([^:.؟?!]{3,60})$`, 'u');
+const MAX_MASTHEAD_NAME_WORDS = 4;
+
+/** Whether a line names one of the newsroom's chiefs by post: the outlet's masthead, no writer of the story. */
+function isMastheadCredit(line: string): boolean {
+  const credit = MASTHEAD_CREDIT.exec(line);
+  if (credit === null) return false;
+  const name = lineKey(credit[1]!);
+  return keyWords(name) <= MAX_MASTHEAD_NAME_WORDS && startsWithGivenName(name);
 }
 
 /** "عاجل | عنوان": a breaking-news ticker's item, the label and a bar or arrow before the title. */
@@ -709,7 +721,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_CONTINUED_WORDS && CONTINUED_ON_PAGE.test(key)) return true;
   if (words <= MAX_MENU_WORDS && (isCounter(key, words) || isLetterWidget(key, words) || isMenu(line, words) || isCallToAction(line, key, words) || isPlatformBar(key, words) || isActionBar(key, words))) return true;
   // gallery positions, photo credits, notes on the writer and video pointers are short lines too
-  if (words <= MAX_POINTER_WORDS && (isButton(key, words) || isBreadcrumb(line, words) || GALLERY_POSITION.test(key) || PRAYER_TIME.test(key) || PHOTO_CREDIT.test(line) || NEWSROOM_CREDIT.test(line) || isNonWriterCredit(line) || isWriterNote(line, key, words) || VIDEO_POINTER.test(line) || PLAYED_VIDEO_POINTER.test(line))) return true;
+  if (words <= MAX_POINTER_WORDS && (isButton(key, words) || isBreadcrumb(line, words) || GALLERY_POSITION.test(key) || PRAYER_TIME.test(key) || PHOTO_CREDIT.test(line) || NEWSROOM_CREDIT.test(line) || isNonWriterCredit(line) || isMastheadCredit(line) || isWriterNote(line, key, words) || VIDEO_POINTER.test(line) || PLAYED_VIDEO_POINTER.test(line))) return true;
   if ((line.charCodeAt(0) === OPEN_BRACKET || line.charCodeAt(0) === OPEN_SQUARE) && (BRACKETED_POINTER.test(line) || (words <= MAX_BRACKETED_NOTE_WORDS && BRACKETED_NOTE.test(line)))) return true;
   if (line.charCodeAt(0) === OPEN_SQUARE && words <= MAX_SQUARE_TITLE_WORDS && SQUARE_TITLE.test(line)) return true;
   // comment policies and disclaimers: "… مراجعة التعليقات قبل نشرها … سياسة الخصوصية …"

@@ -7,7 +7,7 @@ import { cueOf } from '../quotes/cue-index.js';
 import { bareAuthors, classifyPart, hasDeskPart, isPersonLike, parseBylineLine, SPACED_DASH, writerOfHeadline } from '../metadata/byline.js';
 import { isKnownPlace, isWriterTitle, opensOnWriterTrade, startsWithGivenName } from '../metadata/known.js';
 import {
-  AD_LABELS, BOX_END_BUTTONS, COMMENT_BUTTONS, COMMENT_THREAD_HEADINGS, COMPANY_BOX_HEADINGS, CONTENTS_LABELS, END_MARKERS, KICKER_LABELS, LONE_CREDIT_LABELS,
+  ABOUT_OUTLET_HEADINGS, AD_LABELS, BOX_END_BUTTONS, COMMENT_BUTTONS, COMMENT_THREAD_HEADINGS, COMPANY_BOX_HEADINGS, CONTENTS_LABELS, END_MARKERS, KICKER_LABELS, LONE_CREDIT_LABELS,
   LONE_NON_WRITER_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, NOTES_HEADINGS, OPINION_LABELS, READ_TIME_LABELS, SOURCE_LABELS, SUMMARY_LABELS,
   SUPPLEMENT_HEADS, SUPPORT_BOX_HEADINGS, WRITER_BOX_HEADINGS,
 } from '../lexicon/chrome.js';
@@ -183,15 +183,20 @@ function supplementLabel(line: ClassifiedLine): boolean {
   return line.words <= MAX_SUPPLEMENT_WORDS && SUPPLEMENT_HEAD_KEYS.has(line.key.slice(0, line.key.indexOf(' ') >>> 0)) && !PUNCTUATION.test(line.text);
 }
 
+/** Whether a line is a writer's name alone ("محمد عبد الرحمن"): a byline, never the headline. */
+function bareName(line: ClassifiedLine): boolean {
+  return line.words <= MAX_BARE_NAMES_WORDS && bareAuthors(line.text) !== null;
+}
+
 function headlineIndex(lines: readonly ClassifiedLine[]): number {
   let short = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.info.kind !== 'text') continue;
     // a writer's name alone ("محمد عبد الرحمن") is a byline, never the headline
-    if (line.words <= MAX_BARE_NAMES_WORDS && bareAuthors(line.text) !== null) continue;
+    if (bareName(line)) continue;
     // ("سلوى بن عمر" / "مراسل الشؤون العربية": nor is the note on the trade of a writer named right above)
-    if (i > 0 && writerTradeNote(line) && lines[i - 1]!.info.kind === 'text' && lines[i - 1]!.words <= MAX_BARE_NAMES_WORDS && bareAuthors(lines[i - 1]!.text) !== null) continue;
+    if (i > 0 && writerTradeNote(line) && lines[i - 1]!.info.kind === 'text' && bareName(lines[i - 1]!)) continue;
     // the site's own name above the headline ("بوابة أخبار اليوم") is no headline either
     if (line.words <= MAX_SITE_NAME_WORDS && i + 1 < lines.length && SITE_NAME_HEAD_KEYS.has(line.key.split(' ')[0]!) && !PUNCTUATION.test(line.text)) continue;
     if (siteNameOverChrome(lines, i) || isTicker(line.key, line.words, line.text)) continue;
@@ -202,7 +207,8 @@ function headlineIndex(lines: readonly ClassifiedLine[]): number {
     // "عاجل: انقطاع الكهرباء …" over a title its metadata follows: a breaking-news banner, not the story's headline
     // (and "من ملف: أزمات المنطقة": the file the story is filed in)
     // ("ملحق الاقتصاد الأسبوعي", "زاوية حديث الأربعاء": a supplement's or column's label, no punctuation in it)
-    if ((KICKER_LABEL.test(line.text) || supplementLabel(line)) && lines[i + 1]?.info.kind === 'text' && isHeadlineLike(lines[i + 1]!.text) && followedByMetadata(lines, i + 1)) continue;
+    // (not over a writer's name alone: "عاجل: زلزال يضرب تركيا" / "هالة الكيلاني" / date is the headline and its byline)
+    if ((KICKER_LABEL.test(line.text) || supplementLabel(line)) && lines[i + 1]?.info.kind === 'text' && isHeadlineLike(lines[i + 1]!.text) && !bareName(lines[i + 1]!) && followedByMetadata(lines, i + 1)) continue;
     // "آخر الأخبار" and other stories' titles over the page's own: a title under a list heading is an item when a
     // later title has the story's metadata under it
     // (never the title the metadata stands right under: "أميركا: مفاوضات …" / "لبنى العلوي" / date)
@@ -304,7 +310,7 @@ function laterTitleWithMetadata(lines: readonly ClassifiedLine[], i: number): bo
     const line = lines[j]!;
     if (line.info.kind !== 'text') return false;
     // (a writer's name is no title)
-    if (isHeadlineLike(line.text) && followedByMetadata(lines, j) && !(line.words <= MAX_BARE_NAMES_WORDS && bareAuthors(line.text) !== null)) return true;
+    if (isHeadlineLike(line.text) && followedByMetadata(lines, j) && !bareName(line)) return true;
   }
   return false;
 }
@@ -330,7 +336,7 @@ function followedByMetadata(lines: readonly ClassifiedLine[], i: number): boolea
       trade = true;
       continue;
     }
-    if (kind === 'text' && lines[j]!.words <= MAX_BARE_NAMES_WORDS && bareAuthors(lines[j]!.text) !== null) return true;
+    if (kind === 'text' && bareName(lines[j]!)) return true;
     return kind === 'date' || kind === 'byline' || kind === 'read-time';
   }
   return false;
@@ -1032,8 +1038,8 @@ function lastTitleUnderChrome(lines: readonly ClassifiedLine[], body: readonly C
 }
 
 const WRITER_BOX_KEYS = new Set(WRITER_BOX_HEADINGS.map(lineKey));
-/** Boxes at the foot whose paragraph goes with their heading: a company's (under a release), an appeal for support. */
-const PARAGRAPH_BOX_KEYS = new Set([...COMPANY_BOX_HEADINGS, ...SUPPORT_BOX_HEADINGS].map(lineKey));
+/** Boxes at the foot whose paragraph goes with their heading: a company's (under a release), an appeal for support, the outlet's note on itself. */
+const PARAGRAPH_BOX_KEYS = new Set([...COMPANY_BOX_HEADINGS, ...SUPPORT_BOX_HEADINGS, ...ABOUT_OUTLET_HEADINGS].map(lineKey));
 
 const LONE_CREDIT_KEYS = new Set(LONE_CREDIT_LABELS.map(lineKey));
 /** Most words of the line under a lone credit label read as the credit's names. */

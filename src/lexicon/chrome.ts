@@ -132,7 +132,7 @@ export const CHROME_LINES: readonly string[] = [
   'Français', 'أرسل إلى صديق', 'أرسل لصديق', 'ارسل الى صديق', 'اكتب تعليقا', 'اكتب تعليقاً', 'روابط سريعة', 'روابط مهمة',
   // buttons and site links on their own
   'تعليقات الفيسبوك', 'تعليقات فيسبوك', 'التعليقات عبر فيسبوك', 'اشتراك',
-  'Partager', 'Imprimer', 'Commentaires', 'Share', 'Print', 'Comments', 'إرسال', 'ارسال', 'أرسل', 'إغلاق', 'اغلاق', 'تحميل', 'حمل التطبيق', 'اتصل بنا', 'من نحن', 'سياسة الخصوصية',
+  'Partager', 'Imprimer', 'Commentaires', 'Share', 'Print', 'Comments', 'إرسال', 'ارسال', 'أرسل', 'إغلاق', 'اغلاق', 'تحميل', 'حمل التطبيق', 'اتصل بنا', 'سياسة الخصوصية',
   'شروط الاستخدام', 'أعلن معنا', 'خريطة الموقع', 'الإعلان معنا', 'للإعلان معنا',
   // a writer's photo, by its alternative text
   'صورة الكاتب', 'صورة الكاتبة', 'صورة المحرر', 'صورة المحررة', 'الصورة الشخصية',
@@ -142,6 +142,8 @@ export const CHROME_LINES: readonly string[] = [
   'نسخة مترجمة', 'النسخة المترجمة', 'ترجمة آلية',
   // a story's age in a word ("الآن"), its spoken version, buttons to mail, save or follow, the writer's profile, a
   // correction's label
+  // a quiz's buttons
+  'إرسال الإجابة', 'تحقق من الإجابة', 'أظهر الإجابة', 'عرض النتيجة', 'السؤال التالي',
   // calls for readers' news and corrections
   'أرسل خبرا', 'أرسل خبرك', 'أرسل قصتك', 'شاركنا قصتك', 'نرحب بتصويباتكم', 'نرحب بملاحظاتكم', 'نرحب بآرائكم',
   'الآن', 'للتو', 'النسخة الصوتية', 'نسخة صوتية', 'نسخة صوتية من المقال', 'أرسل المقال بالبريد', 'حفظ في القائمة',
@@ -414,6 +416,13 @@ export const SUPPORT_BOX_HEADINGS: readonly string[] = [
   'ادعم صحافتنا', 'ادعم صحافتنا المستقلة', 'ادعمنا', 'ادعم الموقع', 'ادعم الصحافة المستقلة', 'ادعم الصحافة الحرة', 'ادعم عملنا',
   'ساهم في دعمنا', 'كن عضوا', 'كوني عضوا', 'كن داعما', 'انضم إلى أعضائنا', 'ادعم استقلاليتنا',
 ];
+/** The outlet's note on itself at the foot ("عن الموقع" over "موقع إخباري مستقل تأسس عام 2012 …"): the paragraph goes with it. */
+export const ABOUT_OUTLET_HEADINGS: readonly string[] = [
+  'عن الموقع', 'حول الموقع', 'من نحن', 'نبذة عنا', 'عن الصحيفة', 'عن الجريدة', 'عن المجلة', 'عن القناة', 'عن الشبكة', 'عن الإذاعة', 'عن الوكالة',
+];
+/** A quiz box: the heading over a question, its answers and a button. */
+export const QUIZ_HEADINGS: readonly string[] = ['اختبر معلوماتك', 'اختبر نفسك', 'اختبر معرفتك', 'سؤال اليوم', 'مسابقة اليوم', 'أجب عن السؤال'];
+
 /** Calls to support "us", the outlet, inside a short line ("… ادعمنا لنبقى مستقلين."): the line is chrome. */
 export const SUPPORT_CALLS: readonly string[] = ['ادعمنا', 'ادعمونا', 'ادعم صحافتنا', 'ادعموا صحافتنا', 'ساهم في دعمنا', 'ساهموا في دعمنا'];
 export const WRITER_BOX_HEADINGS: readonly string[] = ['عن الكاتب', 'عن الكاتبة', 'نبذة عن الكاتب', 'نبذة عن الكاتبة', 'عن المؤلف', 'عن المحرر', 'المساهمون', 'المساهم', 'المساهمة', 'شارك في التغطية', 'الكتّاب'];
@@ -441,8 +450,13 @@ export const SECTION_HEADINGS: readonly string[] = [
   'استطلاع رأي', 'استطلاع الرأي', 'استفتاء', 'استفتاء الموقع', 'شارك في الاستطلاع', 'نتائج الاستطلاع', 'نتيجة الاستطلاع',
   // a press release's box on the company, under the release
   ...COMPANY_BOX_HEADINGS,
-  // an appeal for support, the paragraph on the outlet under it
+  // lists of stories under words that may open a sentence too ("ترشيحات الأوسكار شملت …"): headings only alone
+  'ترشيحات', 'ترشيحاتنا', 'مقترحات', 'مقترح لك', 'مختارات', 'جديد الموقع', 'أحدث المقالات', 'أحدث الأخبار',
+  'أحدث المواضيع', 'آخر المقالات', 'آخر المواضيع', 'المنشورات الأخيرة', 'أحدث المنشورات',
+  // an appeal for support, the outlet's note on itself, the paragraph under them; a quiz
   ...SUPPORT_BOX_HEADINGS,
+  ...ABOUT_OUTLET_HEADINGS,
+  ...QUIZ_HEADINGS,
   // a sponsor's lead with the sponsor's name on the next line (or in a logo): "بالشراكة مع" ("برعاية" is an ad label)
   'بالشراكة مع', 'بدعم من', 'مقدم من', 'مقدمة من', 'برعاية من',
   // a box on the writer: "عن الكاتب", the writer's name and a line of biography
