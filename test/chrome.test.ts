@@ -2181,3 +2181,32 @@ describe('lines of set 145', () => {
     expect(a.boilerplate).toEqual(expect.arrayContaining([chiefs, 'المدير العام: سامر الحديد']));
   });
 });
+
+describe('lines of set 146', () => {
+  const HEADLINE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+  const spaced = BODY.join('\n\n');
+
+  it('drops a page\'s fields printed as a label over the value', () => {
+    const fields = ['القسم', 'اقتصاد', 'المشاهدات', '1,245', 'الوقت', '10:45 ص'];
+    const a = parseArticle([HEADLINE, 'هديل العجارمة', '12 مارس 2024', ...fields, '', spaced].join('\n'));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(fields));
+    expect(a.byline.authors).toEqual(['هديل العجارمة']);
+  });
+
+  it('reads a line of known places alone under the date or the writer, or under its label, as the dateline', () => {
+    for (const [lines, dateline] of [[['عمّان'], 'عمّان'], [['دبي، الإمارات العربية المتحدة'], 'دبي، الإمارات العربية المتحدة'], [['المكان:', 'عمّان'], 'عمّان'], [['عمّان -'], 'عمّان']] as const) {
+      const a = parseArticle([HEADLINE, 'هديل العجارمة', '12 مارس 2024', ...lines, '', spaced].join('\n'));
+      expect(a.byline, lines[0]).toEqual({ authors: ['هديل العجارمة'], agency: null, dateline });
+      expect(a.paragraphs, lines[0]).toEqual(BODY);
+      expect(a.boilerplate, lines[0]).toEqual(expect.arrayContaining([...lines]));
+    }
+  });
+
+  it('drops a source label over an outlet\'s line at the foot and reads the outlet', () => {
+    const a = parseArticle([HEADLINE, 'هديل العجارمة', '12 مارس 2024', '', spaced, '', 'المصدر', 'رويترز'].join('\n'));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(['المصدر', 'رويترز']));
+    expect(a.byline).toEqual({ authors: ['هديل العجارمة'], agency: 'رويترز', dateline: null });
+  });
+});

@@ -8,7 +8,7 @@ import { bareAuthors, classifyPart, hasDeskPart, isPersonLike, parseBylineLine, 
 import { isKnownPlace, isWriterTitle, opensOnWriterTrade, startsWithGivenName } from '../metadata/known.js';
 import {
   ABOUT_OUTLET_HEADINGS, AD_LABELS, BOX_END_BUTTONS, COMMENT_BUTTONS, COMMENT_THREAD_HEADINGS, COMPANY_BOX_HEADINGS, CONTENTS_LABELS, END_MARKERS, KICKER_LABELS, LONE_CREDIT_LABELS,
-  LONE_NON_WRITER_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, NOTES_HEADINGS, OPINION_LABELS, READ_TIME_LABELS, SOURCE_LABELS, SUMMARY_LABELS,
+  LONE_NON_WRITER_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, NOTES_HEADINGS, OPINION_LABELS, PLACE_LABELS, READ_TIME_LABELS, SOURCE_LABELS, SUMMARY_LABELS,
   SUPPLEMENT_HEADS, SUPPORT_BOX_HEADINGS, WRITER_BOX_HEADINGS,
 } from '../lexicon/chrome.js';
 import { isCaption, isChromeLine, isClockTime, isEditorNoteOver, isSourceLine, isStoryPointer, isTicker, labelKey } from './chrome.js';
@@ -17,6 +17,7 @@ import type { Byline } from '../schema.js';
 import type { ClassifiedLine } from './line.js';
 import { hasWord, keyWords, lineKey } from '../normalize/key.js';
 import { FEH, WAW } from '../normalize/codes.js';
+import { trimChars } from '../normalize/trim.js';
 
 /** The article's parts as laid out in the text, before quotes. */
 export interface Layout {
@@ -340,6 +341,21 @@ function followedByMetadata(lines: readonly ClassifiedLine[], i: number): boolea
     return kind === 'date' || kind === 'byline' || kind === 'read-time';
   }
   return false;
+}
+
+/** Kinds of the lines a place's tag stands under. */
+const METADATA_KINDS: ReadonlySet<string> = new Set(['date', 'byline', 'read-time']);
+const PLACE_LABEL_KEYS = new Set(PLACE_LABELS.map(lineKey));
+/** Most words of a place's tag ("دبي، الإمارات العربية المتحدة"). */
+const MAX_PLACE_TAG_WORDS = 5;
+/** A dash or colon closing a place's tag ("عمّان -"), trimmed with the spaces. */
+const TAG_END_MARKS = ' -–—:：';
+
+/** "عمّان", "دبي، الإمارات العربية المتحدة": a line of known places alone (parted by commas), as printed; or null. */
+function placeTag(line: ClassifiedLine): string | null {
+  if (line.words > MAX_PLACE_TAG_WORDS) return null;
+  const text = trimChars(line.text, TAG_END_MARKS);
+  return text !== '' && text.split(/[،,]/u).every((piece) => isKnownPlace(lineKey(piece))) ? text : null;
 }
 
 /** Whether a line is one word without digits right under the headline (a site's name, a section, a label). */
@@ -763,6 +779,13 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
       out.boilerplate.push(line.text);
       return;
     }
+    // "عمّان" alone under the date or the byline, before the body: the place the story was filed from
+    const place = !bodyStarted && i > head && head >= 0 && (METADATA_KINDS.has(lines[i - 1]!.info.kind) || PLACE_LABEL_KEYS.has(lines[i - 1]!.key)) ? placeTag(line) : null;
+    if (place !== null) {
+      out.bylines.push({ authors: [], agency: null, dateline: place });
+      out.boilerplate.push(line.text);
+      return;
+    }
     // "آمنة بوزيد" then "محررة في قسم الأخبار": the writer's trade right under the byline, before the body
     if (!bodyStarted && i > head && head >= 0 && tradeUnderByline(lines, i, out)) {
       out.boilerplate.push(line.text);
@@ -1057,7 +1080,10 @@ function loneLabelCredit(label: ClassifiedLine, next: ClassifiedLine | undefined
   const writer = LONE_CREDIT_KEYS.has(label.key);
   const source = !writer && LONE_SOURCE_KEYS.has(label.key);
   if (!writer && !source && !LONE_NON_WRITER_KEYS.has(label.key)) return null;
-  if (next === undefined || next.afterBlank || next.info.kind !== 'text' || next.words > MAX_LONE_CREDIT_WORDS) return null;
+  if (next === undefined || next.afterBlank || next.words > MAX_LONE_CREDIT_WORDS) return null;
+  // ("المصدر" over "رويترز": an outlet's line read as its byline already)
+  if (source && next.info.kind === 'byline' && next.info.byline.authors.length === 0) return next.info.byline;
+  if (next.info.kind !== 'text') return null;
   // ("المصدر:" over the outlet the story came from: its own line names no writer)
   if (source) return next.words <= MAX_LONE_SOURCE_WORDS ? NO_WRITER : null;
   if (!writer) return isPersonLike(next.text) ? NO_WRITER : null;
