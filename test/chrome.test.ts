@@ -2210,3 +2210,19 @@ describe('lines of set 146', () => {
     expect(a.byline).toEqual({ authors: ['هديل العجارمة'], agency: 'رويترز', dateline: null });
   });
 });
+
+describe('lines of set 147', () => {
+  const HEADLINE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+  const spaced = BODY.join('\n\n');
+
+  it('drops a note that the piece runs by agreement with another outlet, and a wire desk\'s initials between slashes', () => {
+    const notes = ['ينشر بالاتفاق مع موقع «المدن»', 'نشر هذا المقال بالتعاون مع مجلة الدراسات الفلسطينية', 'يعاد نشره بإذن من صحيفة الشروق', '/م ن/'];
+    for (const note of notes) {
+      const a = parseArticle([HEADLINE, 'أسيل النعيمات', '12 مارس 2024', '', spaced, '', note].join('\n'));
+      expect(a.paragraphs, note).toEqual(BODY);
+      expect(a.boilerplate, note).toContain(note);
+    }
+    const news = 'تنشر الوزارة بالتعاون مع موقع الحكومة الإلكتروني نتائج الامتحانات غدا.';
+    expect(parseArticle([HEADLINE, 'أسيل النعيمات', '12 مارس 2024', '', BODY[0], '', news, '', BODY[1]].join('\n')).paragraphs).toContain(news);
+  });
+});

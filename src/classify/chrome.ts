@@ -1,5 +1,5 @@
 import {
-  AD_LABELS, BOX_END_BUTTONS, RATE_WIDGET_ITEMS, SPONSOR_LEADS, CALL_CHANNELS, CALL_MODALS, CALL_NOUNS, CALL_VERBS, FEEDBACK_OBJECTS, FEEDBACK_VERBS, CONTACT_CALLS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, READ_CALLS, SECTION_ROW_LABELS, PUBLICATION_NOTE_TERMS, PUBLICATION_NOTE_VERBS, ORIGINAL_TEXT_LANGUAGES, ORIGINAL_TEXT_NOUNS, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
+  AD_LABELS, BOX_END_BUTTONS, RATE_WIDGET_ITEMS, SPONSOR_LEADS, CALL_CHANNELS, CALL_MODALS, CALL_NOUNS, CALL_VERBS, FEEDBACK_OBJECTS, FEEDBACK_VERBS, CONTACT_CALLS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, READ_CALLS, SECTION_ROW_LABELS, PUBLICATION_NOTE_TERMS, PUBLICATION_NOTE_VERBS, REPUBLISHING_VERBS, ORIGINAL_TEXT_LANGUAGES, ORIGINAL_TEXT_NOUNS, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
   CAPTION_SCENE_WORDS, CONTINUE_NOUNS, CONTINUE_OBJECTS, CONTINUE_VERBS, FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, SUPPORT_CALLS, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
   TICKER_NAMES, TICKER_WORDS, PRINT_EDITIONS, SWITCH_VERBS, LISTEN_VERBS, LISTEN_OBJECTS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, LINK_LIST_WORDS,
   MACHINE_MADE_THINGS, MACHINE_MAKERS, MACHINE_VOICE, HOME_PAGE_NAMES,
@@ -97,6 +97,14 @@ const STORY_NOUN = EDITOR_NOTE_OBJECTS.map(lineKey).join('|');
  */
 const FIRST_RAN_IN = new RegExp(`^(?:${PUBLISHING_VERB})(?: (?:${STORY_NOUN}))? (?:في الاصل|اصلا|اولا) (?:علي|في) (?:${SITE_NAME_HEADS.map(lineKey).join('|')}) `, 'u');
 const MAX_FIRST_RAN_WORDS = 14;
+/**
+ * "ينشر بالاتفاق مع موقع «المدن»", "نشر هذا المقال بالتعاون مع مجلة …", "يعاد نشره بإذن من صحيفة …": a note that the
+ * piece runs by agreement with another outlet, as a key: a verb of publishing, the agreement and an outlet's kind.
+ */
+const RAN_WITH = new RegExp(`^(?:${PUBLISHING_VERB}|${REPUBLISHING_VERBS.map(lineKey).join('|')})(?: (?:${STORY_NOUN}))? (?:بالاتفاق|بالتعاون|بالتزامن|بالشراكه) مع (?:${SITE_NAME_HEADS.map(lineKey).join('|')}) |^(?:${REPUBLISHING_VERBS.map(lineKey).join('|')}) باذن (?:من )?(?:${SITE_NAME_HEADS.map(lineKey).join('|')}) `, 'u');
+const MAX_RAN_WITH_WORDS = 14;
+/** "/م ن/": a wire desk's initials between slashes, letters alone parted by spaces. */
+const SLASHED_INITIALS = /^\/\p{Script=Arabic}(?: \p{Script=Arabic}){1,3}\/$/u;
 /** "تاسي 11,234.5 ▲ 0.45%": a market ticker's index, its level, an arrow and the change. */
 const MARKET_TICKER = /[▲▼△▽🔺🔻][^%]{0,12}%/u;
 const MAX_MARKET_TICKER_WORDS = 6;
@@ -681,7 +689,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (isMachineNote(line, key, words)) return true;
   if (isSourceLine(line, key, words)) return true;
   if (URL_OR_HANDLE.test(line) || EMBED_SIGNATURE.test(line) || HASHTAGS_ONLY.test(line) || BREAKING_TICKER.test(line)) return true;
-  if (AGENCY_END_MARK.test(line) || /^©/u.test(line) || RELATIVE_TIME.test(key) || CLOCK_TIME.test(key) || EDITOR_INITIALS.test(line)) return true;
+  if (AGENCY_END_MARK.test(line) || /^©/u.test(line) || RELATIVE_TIME.test(key) || CLOCK_TIME.test(key) || EDITOR_INITIALS.test(line) || SLASHED_INITIALS.test(line)) return true;
   // "تصحيح: ذكرت نسخة سابقة من هذا التقرير خطأً …": the editor's note on the story, not the story
   if (words <= MAX_EDITOR_NOTE_WORDS && isEditorNote(line, key)) return true;
   if (words <= MAX_PUBLICATION_NOTE_WORDS && isPublicationNote(key)) return true;
@@ -714,6 +722,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_EPISODE_WORDS && (EPISODE_LABEL.test(key) || RUNNING_TIME.test(key))) return true;
   if (words <= MAX_REPRINTED_WORDS && REPRINTED_FROM.test(key) && !SENTENCE_FULL_STOP.test(line)) return true;
   if (words <= MAX_FIRST_RAN_WORDS && FIRST_RAN_IN.test(key)) return true;
+  if (words <= MAX_RAN_WITH_WORDS && RAN_WITH.test(key)) return true;
   if (words <= MAX_MARKET_TICKER_WORDS && MARKET_TICKER.test(line)) return true;
   if (words <= MAX_ORIGINAL_TEXT_WORDS && ORIGINAL_TEXT.test(key)) return true;
   if (words <= MAX_SECTION_ROW_WORDS && SECTION_ROW.test(line)) return true;

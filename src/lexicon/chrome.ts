@@ -535,6 +535,8 @@ export const EDITOR_NOTE_OBJECTS: readonly string[] = ['نسخة سابقة', '�
  * لأول مرة في …". It opens on the story (`EDITOR_NOTE_OBJECTS`, or a verb of publishing before it) and holds one of these.
  */
 export const PUBLICATION_NOTE_VERBS: readonly string[] = ['نشر', 'نشرت', 'أعيد نشر', 'تم نشر', 'سبق نشر', 'تم نقل', 'نقل'];
+/** Verbs of a piece that runs again by agreement ("ينشر بالاتفاق مع …", "يعاد نشره بإذن من …"), and "منشور". */
+export const REPUBLISHING_VERBS: readonly string[] = ['ينشر', 'تنشر', 'يعاد نشره', 'يعاد نشرها', 'يعاد نشر', 'أعيد نشره', 'أعيد نشرها', 'المقال منشور', 'منشور'];
 export const PUBLICATION_NOTE_TERMS: readonly string[] = [
   'من الأرشيف', 'من أرشيف', 'أول مرة', 'لأول مرة', 'للمرة الأولى',
   // "تم نقل هذا المقال من الموقع القديم": a story moved from the site's older address
