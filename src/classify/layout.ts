@@ -350,12 +350,14 @@ const PLACE_LABEL_KEYS = new Set(PLACE_LABELS.map(lineKey));
 const MAX_PLACE_TAG_WORDS = 5;
 /** A dash or colon closing a place's tag ("عمّان -"), trimmed with the spaces. */
 const TAG_END_MARKS = ' -–—:：';
+/** The commas that part the places of a tag ("دبي، الإمارات العربية المتحدة"). */
+const PLACE_COMMA = /[،,]/u;
 
 /** "عمّان", "دبي، الإمارات العربية المتحدة": a line of known places alone (parted by commas), as printed; or null. */
 function placeTag(line: ClassifiedLine): string | null {
   if (line.words > MAX_PLACE_TAG_WORDS) return null;
   const text = trimChars(line.text, TAG_END_MARKS);
-  return text !== '' && text.split(/[،,]/u).every((piece) => isKnownPlace(lineKey(piece))) ? text : null;
+  return text !== '' && text.split(PLACE_COMMA).every((piece) => isKnownPlace(lineKey(piece))) ? text : null;
 }
 
 /** Whether a line is one word without digits right under the headline (a site's name, a section, a label). */

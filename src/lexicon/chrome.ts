@@ -42,6 +42,9 @@ export const READ_TIME_LABELS: readonly string[] = [
   'وقت القراءة المتوقع', 'مدة القراءة التقريبية', 'Reading time', 'Read time',
 ];
 
+/** A place's label alone over the place the story was filed from ("المكان" / "عمّان"). */
+export const PLACE_LABELS: readonly string[] = ['المكان', 'مكان النشر'];
+
 /** The home page's name, opening a trail of sections parted by slashes ("الرئيسية / أخبار / سياسة"). */
 export const HOME_PAGE_NAMES: readonly string[] = ['الرئيسية', 'الصفحة الرئيسية', 'Home'];
 
@@ -143,7 +146,7 @@ export const CHROME_LINES: readonly string[] = [
   // a story's age in a word ("الآن"), its spoken version, buttons to mail, save or follow, the writer's profile, a
   // correction's label
   // a field's label alone over its value ("القسم" / "اقتصاد", "المشاهدات" / "1,245", "المكان" / "عمّان")
-  'القسم', 'المشاهدات', 'عدد المشاهدات', 'عدد القراءات', 'الوقت', 'اللغة', 'المكان', 'مكان النشر',
+  'القسم', 'المشاهدات', 'عدد المشاهدات', 'عدد القراءات', 'الوقت', 'اللغة', ...PLACE_LABELS,
   // a quiz's buttons
   'إرسال الإجابة', 'تحقق من الإجابة', 'أظهر الإجابة', 'عرض النتيجة', 'السؤال التالي',
   // calls for readers' news and corrections
@@ -422,8 +425,6 @@ export const SUPPORT_BOX_HEADINGS: readonly string[] = [
 export const ABOUT_OUTLET_HEADINGS: readonly string[] = [
   'عن الموقع', 'حول الموقع', 'من نحن', 'نبذة عنا', 'عن الصحيفة', 'عن الجريدة', 'عن المجلة', 'عن القناة', 'عن الشبكة', 'عن الإذاعة', 'عن الوكالة',
 ];
-/** A place's label alone over the place the story was filed from ("المكان" / "عمّان"). */
-export const PLACE_LABELS: readonly string[] = ['المكان', 'مكان النشر'];
 /** A quiz box: the heading over a question, its answers and a button. */
 export const QUIZ_HEADINGS: readonly string[] = ['اختبر معلوماتك', 'اختبر نفسك', 'اختبر معرفتك', 'سؤال اليوم', 'مسابقة اليوم', 'أجب عن السؤال'];
 

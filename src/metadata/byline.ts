@@ -113,7 +113,6 @@ function handleStart(line: string): number {
 }
 /** "نزار الخياط، جدة": what stands before the last comma, and a place of one or two words after it. */
 const WRITER_COMMA_PLACE = /^([^،,]{3,40})[،,] ?(\p{L}+(?: \p{L}+)?)$/u;
-/** Separators between the parts of a byline or dateline. */
 /** Marks that part a byline: dashes, bars, colons, slashes, brackets, quote marks, "+" and bullets ("X • عمّان"). */
 const PART_SEPARATORS = /[-–—|:/()«»"+•·∙●◆▪■~║｜]/u;
 const ARABIC_WORD = /^[\p{Script=Arabic}]+$/u;
