@@ -2222,6 +2222,10 @@ describe('lines of set 147', () => {
       expect(a.paragraphs, note).toEqual(BODY);
       expect(a.boilerplate, note).toContain(note);
     }
+    // ("نشر هذا التقرير بدعم من" over the funder's name: the note ends on the sponsor's lead)
+    const funded = parseArticle([HEADLINE, 'أسيل النعيمات', '12 مارس 2024', '', spaced, '', 'نشر هذا التقرير بدعم من', 'صندوق دعم الإعلام المستقل'].join('\n'));
+    expect(funded.paragraphs).toEqual(BODY);
+    expect(funded.boilerplate).toEqual(expect.arrayContaining(['نشر هذا التقرير بدعم من', 'صندوق دعم الإعلام المستقل']));
     const news = 'تنشر الوزارة بالتعاون مع موقع الحكومة الإلكتروني نتائج الامتحانات غدا.';
     expect(parseArticle([HEADLINE, 'أسيل النعيمات', '12 مارس 2024', '', BODY[0], '', news, '', BODY[1]].join('\n')).paragraphs).toContain(news);
   });

@@ -103,6 +103,11 @@ const MAX_FIRST_RAN_WORDS = 14;
  */
 const RAN_WITH = new RegExp(`^(?:${PUBLISHING_VERB}|${REPUBLISHING_VERBS.map(lineKey).join('|')})(?: (?:${STORY_NOUN}))? (?:بالاتفاق|بالتعاون|بالتزامن|بالشراكه) مع (?:${SITE_NAME_HEADS.map(lineKey).join('|')}) |^(?:${REPUBLISHING_VERBS.map(lineKey).join('|')}) باذن (?:من )?(?:${SITE_NAME_HEADS.map(lineKey).join('|')}) `, 'u');
 const MAX_RAN_WITH_WORDS = 14;
+/**
+ * "نشر هذا التقرير بدعم من", "ينشر هذا المقال بالشراكة مع": a note on the piece that ends on a sponsor's lead, the
+ * funder's name on the next line, as a key.
+ */
+const SUPPORTED_BY_LEAD = new RegExp(`^(?:${PUBLISHING_VERB}|${REPUBLISHING_VERBS.map(lineKey).join('|')}) (?:${STORY_NOUN}) (?:${SPONSOR_LEADS.map(lineKey).join('|')})$`, 'u');
 /** "/م ن/": a wire desk's initials between slashes, letters alone parted by spaces. */
 const SLASHED_INITIALS = /^\/\p{Script=Arabic}(?: \p{Script=Arabic}){1,3}\/$/u;
 /** "تاسي 11,234.5 ▲ 0.45%": a market ticker's index, its level, an arrow and the change. */
@@ -599,6 +604,8 @@ const LONGEST_SECTION_KEY = Math.max(...[...SECTION_KEYS].map((k) => k.length));
 
 /** Whether a line is the heading of a list of other news or of comments ("آخر الأخبار", "تعليقات الزوار"). */
 export function isSectionHeading(key: string): boolean {
+  // "نشر هذا التقرير بدعم من" over the funder's name: a sponsor's lead in a note on the piece
+  if (SUPPORTED_BY_LEAD.test(key)) return true;
   if (key.length > LONGEST_SECTION_KEY + 5) return false;
   if (SECTION_KEYS.has(key)) return true;
   // "التعليقات (3)", "3 تعليقات": a heading with its count after or before it
