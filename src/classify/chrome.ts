@@ -91,23 +91,26 @@ const MAX_REPRINTED_WORDS = 7;
 /** Verbs of publishing and the words for the story ("نشر", "هذا المقال"), as key alternations for the notes below. */
 const PUBLISHING_VERB = PUBLICATION_NOTE_VERBS.map(lineKey).join('|');
 const STORY_NOUN = EDITOR_NOTE_OBJECTS.map(lineKey).join('|');
+/** Verbs of a piece run again ("ينشر", "يعاد نشره"), and an outlet's kind ("موقع", "صحيفة"), as key alternations. */
+const REPUBLISHING_VERB = REPUBLISHING_VERBS.map(lineKey).join('|');
+const SITE_KIND = SITE_NAME_HEADS.map(lineKey).join('|');
 /**
  * "نُشر في الأصل على موقع ميدل إيست آي", "نشر هذا المقال أصلا في صحيفة …": a note that the story first ran elsewhere,
  * as a key: a verb of publishing, "first" and an outlet's kind.
  */
-const FIRST_RAN_IN = new RegExp(`^(?:${PUBLISHING_VERB})(?: (?:${STORY_NOUN}))? (?:في الاصل|اصلا|اولا) (?:علي|في) (?:${SITE_NAME_HEADS.map(lineKey).join('|')}) `, 'u');
+const FIRST_RAN_IN = new RegExp(`^(?:${PUBLISHING_VERB})(?: (?:${STORY_NOUN}))? (?:في الاصل|اصلا|اولا) (?:علي|في) (?:${SITE_KIND}) `, 'u');
 const MAX_FIRST_RAN_WORDS = 14;
 /**
  * "ينشر بالاتفاق مع موقع «المدن»", "نشر هذا المقال بالتعاون مع مجلة …", "يعاد نشره بإذن من صحيفة …": a note that the
  * piece runs by agreement with another outlet, as a key: a verb of publishing, the agreement and an outlet's kind.
  */
-const RAN_WITH = new RegExp(`^(?:${PUBLISHING_VERB}|${REPUBLISHING_VERBS.map(lineKey).join('|')})(?: (?:${STORY_NOUN}))? (?:بالاتفاق|بالتعاون|بالتزامن|بالشراكه) مع (?:${SITE_NAME_HEADS.map(lineKey).join('|')}) |^(?:${REPUBLISHING_VERBS.map(lineKey).join('|')}) باذن (?:من )?(?:${SITE_NAME_HEADS.map(lineKey).join('|')}) `, 'u');
+const RAN_WITH = new RegExp(`^(?:${PUBLISHING_VERB}|${REPUBLISHING_VERB})(?: (?:${STORY_NOUN}))? (?:بالاتفاق|بالتعاون|بالتزامن|بالشراكه) مع (?:${SITE_KIND}) |^(?:${REPUBLISHING_VERB}) باذن (?:من )?(?:${SITE_KIND}) `, 'u');
 const MAX_RAN_WITH_WORDS = 14;
 /**
  * "نشر هذا التقرير بدعم من", "ينشر هذا المقال بالشراكة مع": a note on the piece that ends on a sponsor's lead, the
  * funder's name on the next line, as a key.
  */
-const SUPPORTED_BY_LEAD = new RegExp(`^(?:${PUBLISHING_VERB}|${REPUBLISHING_VERBS.map(lineKey).join('|')}) (?:${STORY_NOUN}) (?:${SPONSOR_LEADS.map(lineKey).join('|')})$`, 'u');
+const SUPPORTED_BY_LEAD = new RegExp(`^(?:${PUBLISHING_VERB}|${REPUBLISHING_VERB}) (?:${STORY_NOUN}) (?:${SPONSOR_LEADS.map(lineKey).join('|')})$`, 'u');
 /** "/م ن/": a wire desk's initials between slashes, letters alone parted by spaces. */
 const SLASHED_INITIALS = /^\/\p{Script=Arabic}(?: \p{Script=Arabic}){1,3}\/$/u;
 /** "تاسي 11,234.5 ▲ 0.45%": a market ticker's index, its level, an arrow and the change. */

@@ -4,7 +4,7 @@ import type { DateFound } from '../metadata/date.js';
 import { isHeadlineLike } from '../metadata/headline.js';
 import { parseMinutesAlone } from '../metadata/read-time.js';
 import { cueOf } from '../quotes/cue-index.js';
-import { bareAuthors, classifyPart, hasDeskPart, isPersonLike, parseBylineLine, SPACED_DASH, writerOfHeadline } from '../metadata/byline.js';
+import { bareAuthors, classifyPart, hasDeskPart, isPersonLike, parseBylineLine, placeList, SPACED_DASH, writerOfHeadline } from '../metadata/byline.js';
 import { isKnownPlace, isWriterTitle, opensOnWriterTrade, startsWithGivenName } from '../metadata/known.js';
 import {
   ABOUT_OUTLET_HEADINGS, AD_LABELS, BOX_END_BUTTONS, COMMENT_BUTTONS, COMMENT_THREAD_HEADINGS, COMPANY_BOX_HEADINGS, CONTENTS_LABELS, END_MARKERS, KICKER_LABELS, LONE_CREDIT_LABELS,
@@ -350,14 +350,12 @@ const PLACE_LABEL_KEYS = new Set(PLACE_LABELS.map(lineKey));
 const MAX_PLACE_TAG_WORDS = 5;
 /** A dash or colon closing a place's tag ("عمّان -"), trimmed with the spaces. */
 const TAG_END_MARKS = ' -–—:：';
-/** The commas that part the places of a tag ("دبي، الإمارات العربية المتحدة"). */
-const PLACE_COMMA = /[،,]/u;
 
 /** "عمّان", "دبي، الإمارات العربية المتحدة": a line of known places alone (parted by commas), as printed; or null. */
 function placeTag(line: ClassifiedLine): string | null {
   if (line.words > MAX_PLACE_TAG_WORDS) return null;
   const text = trimChars(line.text, TAG_END_MARKS);
-  return text !== '' && text.split(PLACE_COMMA).every((piece) => isKnownPlace(lineKey(piece))) ? text : null;
+  return text !== '' && (isKnownPlace(lineKey(text)) || placeList(text)) ? text : null;
 }
 
 /** Whether a line is one word without digits right under the headline (a site's name, a section, a label). */

@@ -165,7 +165,7 @@ function hasComma(text: string): boolean {
 }
 
 /** "عرعر، بغداد": places written from, parted by commas. */
-function placeList(text: string): boolean {
+export function placeList(text: string): boolean {
   if (!hasComma(text)) return false;
   const pieces = text.split(LIST_COMMA);
   return pieces.every((p) => isKnownPlace(lineKey(p)));
@@ -187,16 +187,13 @@ const MAX_LEAD_WORDS = 2;
 const OUTLET_ENDING = new RegExp(`^\\S+(?: \\S+)? (?:${[...OUTLET_NAME_ENDINGS, 'اف ام', 'fm'].join('|')})$`, 'u');
 /** "TRT عربي", "CNBC عربية", "DW عربية": a Latin brand and its Arabic service, as a key (folded, lower-cased). */
 const ARABIC_SERVICE_OF_BRAND = /^[a-z][a-z0-9]*(?: [a-z0-9]+)? عربي(?:ه)?$/u;
-/** "سبوتنيك عربي", "يورونيوز عربية": a listed outlet and the word naming its Arabic service, as a key. */
-const SERVICE_TAIL = / (?:عربي|عربيه)$/u;
-function outletService(key: string): boolean {
-  const tail = SERVICE_TAIL.exec(key);
-  return tail !== null && isKnownOutlet(key.slice(0, tail.index));
-}
-/** "العربية Business", "الشرق Bloomberg": a listed outlet and one Latin word naming its product, as a key. */
-const LATIN_PRODUCT_TAIL = / [a-z]{3,12}$/u;
+/**
+ * "العربية Business", "الشرق Bloomberg", "سبوتنيك عربي": a listed outlet and one Latin word naming its product, or the
+ * word naming its Arabic service, as a key.
+ */
+const PRODUCT_OR_SERVICE_TAIL = / (?:[a-z]{3,12}|عربي|عربيه)$/u;
 function outletProduct(key: string): boolean {
-  const tail = LATIN_PRODUCT_TAIL.exec(key);
+  const tail = PRODUCT_OR_SERVICE_TAIL.exec(key);
   return tail !== null && isKnownOutlet(key.slice(0, tail.index));
 }
 const QUOTED_THEN_DOMAIN = /[«"“]([^«»"“”]{2,30})[»"”]\s*(دوت (?:كوم|نت))/u;
@@ -258,7 +255,7 @@ export function classifyPart(raw: string, rawKey?: string): BylinePart {
   // the key ignores punctuation: the raw text's key is the stripped text's key
   const key = rawKey ?? lineKey(text);
   if (key === '') return { text, kind: 'unknown' };
-  if (isKnownOutlet(key) || /^وكاله /.test(key) || (outletByKind(key) && !PART_SEPARATORS.test(text)) || ((SPELLED_DOMAIN.test(key) || OUTLET_ENDING.test(key)) && keyWords(key) <= MAX_DOMAIN_NAME_WORDS && !PART_SEPARATORS.test(text)) || ARABIC_SERVICE_OF_BRAND.test(key) || outletProduct(key) || outletService(key) || DOTTED_DOMAIN.test(text)) return { text, kind: 'agency' };
+  if (isKnownOutlet(key) || /^وكاله /.test(key) || (outletByKind(key) && !PART_SEPARATORS.test(text)) || ((SPELLED_DOMAIN.test(key) || OUTLET_ENDING.test(key)) && keyWords(key) <= MAX_DOMAIN_NAME_WORDS && !PART_SEPARATORS.test(text)) || ARABIC_SERVICE_OF_BRAND.test(key) || outletProduct(key) || DOTTED_DOMAIN.test(text)) return { text, kind: 'agency' };
   if (isKnownPlace(key) || placeList(text)) return { text, kind: 'place' };
   // ("ع خ", "ع ا/ م ح" after a wire's name at the foot: its editors' initials, the desk's marks)
   if (DESK_KEYS.has(key) || EXCLUSIVE_TO.test(key) || EDITOR_INITIALS.test(key)) return { text, kind: 'desk' };
