@@ -163,6 +163,11 @@ describe('bylines and datelines', () => {
     ['غادة السمان - @writer_desk', { authors: ['غادة السمان'], agency: null, dateline: null }],
     // a writer, a comma and the city the story was filed from
     ['نزار الخياط، جدة', { authors: ['نزار الخياط'], agency: null, dateline: 'جدة' }],
+    // (a shadda on the city's name: "عمّان")
+    ['نزار الخياط، عمّان', { authors: ['نزار الخياط'], agency: null, dateline: 'عمّان' }],
+    // a desk editor's title, a colon and the writer
+    ['محرر الشؤون الدولية: سلمى الدوري', { authors: ['سلمى الدوري'], agency: null, dateline: null }],
+    ['محررة الشؤون الاقتصادية: هند القحطاني', { authors: ['هند القحطاني'], agency: null, dateline: null }],
     // the writer's e-mail address after the name, with its label or without
     ['جود الحسن | البريد الإلكتروني: desk@example.com', { authors: ['جود الحسن'], agency: null, dateline: null }],
     ['جود الحسن - desk@example.com', { authors: ['جود الحسن'], agency: null, dateline: null }],
@@ -200,6 +205,9 @@ describe('bylines and datelines', () => {
 
   it('does not take a headline with a colon for a byline', () => {
     expect(parseBylineLine('بوينغ: تاريخنا مع السعودية يفوق 70 عاماً')).toBeNull();
+    // (an editor's title before a colon quotes him when no name follows)
+    expect(parseBylineLine('محرر الصحيفة: لن نعتذر عن نشر التحقيق')).toBeNull();
+    expect(parseBylineLine('محررة الشؤون الاقتصادية: الأسعار إلى ارتفاع')).toBeNull();
   });
 
   it.each([

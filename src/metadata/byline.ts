@@ -26,7 +26,7 @@ const SHORT_TITLE = '[دأمذ] ?/';
 /** "والمحلل السياسي": a second trade joined by و to the first, and its field, as a regex. */
 const JOINED_TRADE = `و(?:ال)?(?:${JOINED_TRADES.join('|')})(?: (?:${TRADE_FIELDS.join('|')}))?`;
 /** A place's words after "في" in a credit: letters only ("عمان", "البحر الميت"), no separator. */
-const PLACE_WORDS = /^\p{L}+(?: \p{L}+)?$/u;
+const PLACE_WORDS = /^\p{L}[\p{L}\p{M}]*(?: \p{L}[\p{L}\p{M}]*)?$/u;
 /** "في": the place a writer files from, before it. */
 const IN = 'في';
 
@@ -112,7 +112,7 @@ function handleStart(line: string): number {
   return end;
 }
 /** "نزار الخياط، جدة": what stands before the last comma, and a place of one or two words after it. */
-const WRITER_COMMA_PLACE = /^([^،,]{3,40})[،,] ?(\p{L}+(?: \p{L}+)?)$/u;
+const WRITER_COMMA_PLACE = /^([^،,]{3,40})[،,] ?(\p{L}[\p{L}\p{M}]*(?: \p{L}[\p{L}\p{M}]*)?)$/u;
 /** Marks that part a byline: dashes, bars, colons, slashes, brackets, quote marks, "+" and bullets ("X • عمّان"). */
 const PART_SEPARATORS = /[-–—|:/()«»"+•·∙●◆▪■~║｜]/u;
 const ARABIC_WORD = /^[\p{Script=Arabic}]+$/u;
@@ -227,7 +227,7 @@ function opensOnEvent(key: string): boolean {
  * "الموفد الخاص إلى نيويورك: …", "مراسل الجزيرة في بيروت: …", "مراسلة القناة: …": a correspondent's or envoy's title,
  * what follows it (an outlet, a place), a colon and the name (group 2; the words between the title and the colon, group 1).
  */
-const CORRESPONDENT_TITLE = /^(?:ال)?(?:مراسل|موفد)ة?(?: (?:ال)?خاصة?)?(?: ([^:：]{2,40}?))?\s?[:：]\s*(\S.*)$/u;
+const CORRESPONDENT_TITLE = /^(?:ال)?(?:مراسل|موفد|محرر)ة?(?: (?:ال)?خاصة?)?(?: ([^:：]{2,40}?))?\s?[:：]\s*(\S.*)$/u;
 /** " في بيروت", " إلى نيويورك": the place after a correspondent's outlet, which is left off. */
 const POSTED_TO = /(?:^| )(?:في|إلى|الى|لدى) .*$/u;
 
