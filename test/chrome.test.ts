@@ -2230,3 +2230,60 @@ describe('lines of set 147', () => {
     expect(parseArticle([HEADLINE, 'أسيل النعيمات', '12 مارس 2024', '', BODY[0], '', news, '', BODY[1]].join('\n')).paragraphs).toContain(news);
   });
 });
+
+describe('a note on the writer last on the page with no mark before it', () => {
+  const HEADLINE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+
+  it('drops a trade alone and reads the name before a trade as the writer\'s', () => {
+    for (const note of ['كاتب فلسطيني', 'صحفية لبنانية', 'كاتب وصحفي فلسطيني', 'باحث مصري']) {
+      const a = parseArticle([HEADLINE, 'بقلم: جود الساعدي', '17 أبريل 2018', '', ...BODY, '', note].join('\n'));
+      expect(a.byline.authors, note).toEqual(['جود الساعدي']);
+      expect(a.paragraphs, note).toEqual(BODY);
+      expect(a.boilerplate, note).toContain(note);
+    }
+    const named = 'جود الساعدي كاتب وباحث في الشؤون الاقتصادية الخليجية';
+    const signed = parseArticle([HEADLINE, '17 أبريل 2018', '', ...BODY, '', named].join('\n'));
+    expect(signed.byline.authors).toEqual(['جود الساعدي']);
+    expect(signed.paragraphs).toEqual(BODY);
+    expect(signed.boilerplate).toContain(named);
+  });
+
+  it('keeps such a line when it ends a sentence, when the paragraph over it runs on, and names no writer from words that are no name', () => {
+    const sentence = 'جود الساعدي كاتب وباحث في الشؤون الاقتصادية.';
+    expect(parseArticle([HEADLINE, '17 أبريل 2018', '', ...BODY, '', sentence].join('\n')).paragraphs).toContain(sentence);
+    const runOn = [BODY[0], BODY[1], 'وارتفع المؤشر العام بنسبة 0.8 في المئة بحسب ما قال'];
+    const wrapped = parseArticle([HEADLINE, '17 أبريل 2018', '', ...runOn, 'كاتب فلسطيني'].join('\n'));
+    expect(wrapped.boilerplate).not.toContain('كاتب فلسطيني');
+    // (a short last line is dropped as a related title whatever it opens on, but names no writer)
+    const plain = 'المؤشر العام الكويتي صحفي الطابع في تغطيته اليوم';
+    expect(parseArticle([HEADLINE, '17 أبريل 2018', '', ...BODY, '', plain].join('\n')).byline.authors).toEqual([]);
+  });
+});
+
+describe('a feature\'s credits box and an opinion page\'s disclaimer at the foot', () => {
+  const HEADLINE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+
+  it('drops the heading "فريق العمل" and the designers\' and developers\' credits under it', () => {
+    const box = ['فريق العمل', 'تحرير: هالة سعيد', 'تصميم جرافيك: رامي العلي', 'تطوير: فادي منصور'];
+    const a = parseArticle([HEADLINE, 'بقلم: جود الساعدي', '17 أبريل 2018', '', ...BODY, '', ...box].join('\n'));
+    // (the editor credited in the box is read as a second writer, as a credit at the foot is elsewhere)
+    expect(a.byline.authors).toEqual(['جود الساعدي', 'هالة سعيد']);
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(box));
+    for (const credit of ['تصميم: رامي العلي', 'إنفوغراف: فادي منصور', 'تصميم وإخراج: نادين خليل', 'مونتاج: سامر يوسف']) expect(isChromeLine(credit), credit).toBe(true);
+    // (a writing label joined to a production one is no production credit)
+    expect(isChromeLine('تصميم وإعداد: نادين خليل')).toBe(false);
+    // ("فريق العمل" opening a sentence is body text)
+    const sentence = 'فريق العمل في البورصة يواصل مراجعة الإفصاحات المالية للشركات المدرجة قبل نهاية الربع.';
+    expect(parseArticle([HEADLINE, '17 أبريل 2018', '', BODY[0], sentence, BODY[1]].join('\n')).paragraphs).toContain(sentence);
+  });
+
+  it('drops the note that the pieces are their writers\' views, and keeps a sentence that says as much of a statement', () => {
+    const note = 'جميع المقالات المنشورة تعبر عن رأي كتّابها ولا تعبر بالضرورة عن رأي الموقع';
+    const a = parseArticle([HEADLINE, 'بقلم: جود الساعدي', '17 أبريل 2018', '', ...BODY, '', 'تنويه', note].join('\n'));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(['تنويه', note]));
+    expect(isChromeLine(note)).toBe(true);
+    expect(isChromeLine('وقال المتحدث إن هذه التصريحات لا تعبر بالضرورة عن رأي الحكومة الرسمي، بل عن موقف شخصي للوزير.')).toBe(false);
+  });
+});

@@ -2,7 +2,7 @@ import {
   AD_LABELS, BOX_END_BUTTONS, RATE_WIDGET_ITEMS, SPONSOR_LEADS, CALL_CHANNELS, CALL_MODALS, CALL_NOUNS, CALL_VERBS, FEEDBACK_OBJECTS, FEEDBACK_VERBS, CONTACT_CALLS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, READ_CALLS, SECTION_ROW_LABELS, PUBLICATION_NOTE_TERMS, PUBLICATION_NOTE_VERBS, REPUBLISHING_VERBS, ORIGINAL_TEXT_LANGUAGES, ORIGINAL_TEXT_NOUNS, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
   CAPTION_SCENE_WORDS, CONTINUE_NOUNS, CONTINUE_OBJECTS, CONTINUE_VERBS, FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, SUPPORT_CALLS, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
   TICKER_NAMES, TICKER_WORDS, PRINT_EDITIONS, SWITCH_VERBS, LISTEN_VERBS, LISTEN_OBJECTS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, LINK_LIST_WORDS,
-  MACHINE_MADE_THINGS, MACHINE_MAKERS, MACHINE_VOICE, HOME_PAGE_NAMES,
+  MACHINE_MADE_THINGS, MACHINE_MAKERS, MACHINE_VOICE, HOME_PAGE_NAMES, PRODUCTION_CREDIT_LABELS,
 } from '../lexicon/chrome.js';
 import { hasWord, keyWords, lineKey } from '../normalize/key.js';
 import { isRoleHead, isWriterTitle, startsWithGivenName } from '../metadata/known.js';
@@ -299,9 +299,13 @@ const COPY_EDIT_CREDIT = /^(?:ال)?(?:(?:مراجعة|تدقيق)(?: (?:ال)?�
  */
 const CONTRIBUTOR_CREDIT = /^(?:ساهم|ساهمت|ساهموا|أسهم|أسهمت) في (?:إعداد|اعداد|كتابة|تحرير|جمع المعلومات)(?: (?:هذا |هذه )?(?:التقرير|المقال|الخبر|المادة|القصة|التحقيق))?\s?[:：]\s?([^:.]{3,80})$/u;
 
-/** Whether a line credits a copy editor or a contributor by name: no writer ("مراجعة لغوية: نور الهدى سالم"). */
+/** "تصميم جرافيك: رامي العلي", "تصميم وإخراج: …": a production credit's labels (joined by و), a colon and a name. */
+const PRODUCTION_LABEL = `(?:${PRODUCTION_CREDIT_LABELS.join('|')})`;
+const PRODUCTION_CREDIT = new RegExp(`^${PRODUCTION_LABEL}(?: و${PRODUCTION_LABEL})?\\s?[:：]\\s?([^\\s:.،,]+(?: [^\\s:.،,]+){1,3})$`, 'u');
+
+/** Whether a line credits a copy editor, a contributor or a designer by name: no writer ("مراجعة لغوية: نور الهدى سالم"). */
 function isNonWriterCredit(line: string): boolean {
-  const credit = COPY_EDIT_CREDIT.exec(line) ?? CONTRIBUTOR_CREDIT.exec(line);
+  const credit = COPY_EDIT_CREDIT.exec(line) ?? CONTRIBUTOR_CREDIT.exec(line) ?? PRODUCTION_CREDIT.exec(line);
   return credit !== null && startsWithGivenName(lineKey(credit[1]!));
 }
 

@@ -857,6 +857,14 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
     out.boilerplate.push(...out.paragraphs.splice(boxed.at));
     return out;
   }
+  // "سامي النجار كاتب وباحث في الشؤون الدولية", "كاتب فلسطيني": a note on the writer, last on the page under a
+  // paragraph that ends a sentence, with no mark before it
+  const note = footWriterNote(lines, bodyLines);
+  if (note !== null) {
+    if (note.length > 0) out.bylines.push({ authors: note, agency: null, dateline: null });
+    out.boilerplate.push(...out.paragraphs.splice(bodyLines.length - 1));
+    return out;
+  }
   // the headline printed again after the last paragraph (a sticky header at the page's foot)
   if (head >= 0 && bodyLines.length > 2 && bodyLines[bodyLines.length - 1]!.key === lines[head]!.key) out.boilerplate.push(...out.paragraphs.splice(bodyLines.length - 1));
   // whether page chrome stands between that paragraph and the first line after it that is still in the body
@@ -910,6 +918,31 @@ function writerUnderFootChrome(lines: readonly ClassifiedLine[], body: readonly 
   const last = lines.lastIndexOf(body[n - 3]!);
   return lines.slice(last + 1, nameAt).some(isPageChrome) ? { at: n - 2, authors } : null;
 }
+
+/**
+ * The last body line as a note on the writer, last on the page (nothing but chrome under it) after a paragraph that
+ * ends a sentence: a trade alone ("كاتب فلسطيني", "صحفية وباحثة") gives no name ([]); a name of two to four words
+ * with the trade right after it ("سامي النجار كاتب وباحث في الشؤون الدولية") gives the name. Null otherwise.
+ */
+function footWriterNote(lines: readonly ClassifiedLine[], body: readonly ClassifiedLine[]): string[] | null {
+  const n = body.length;
+  if (n < 2) return null;
+  const note = body[n - 1]!;
+  if (note.words > MAX_BIO_WORDS || SENTENCE_END.test(note.text) || !SENTENCE_END.test(body[n - 2]!.text)) return null;
+  const at = lines.lastIndexOf(note);
+  if (lines.slice(at + 1).some((l) => l.info.kind === 'text')) return null;
+  if (writerTradeNote(note)) return [];
+  const words = note.text.split(' ');
+  for (let k = MIN_NOTE_NAME_WORDS; k <= MAX_NOTE_NAME_WORDS && k < words.length; k++) {
+    if (!isWriterTitle(lineKey(words[k]!))) continue;
+    const names = bareAuthors(words.slice(0, k).join(' '));
+    return names !== null && names.length === 1 ? names : null;
+  }
+  return null;
+}
+/** Words of a writer's name before the trade in a note on the writer. */
+const MIN_NOTE_NAME_WORDS = 2;
+const MAX_NOTE_NAME_WORDS = 4;
 
 /**
  * "… سمات إسرائيل الضفة الغربية" (a last line with no full stop), then "المصدر: الحرة" and a share bar, then two

@@ -35,6 +35,15 @@ export const LONE_CREDIT_LABELS: readonly string[] = [
 ];
 /** The same for those who did not write the story (the photographer, the copy editor, the supervisor): both lines dropped. */
 export const LONE_NON_WRITER_LABELS: readonly string[] = ['تصوير', 'تدقيق', 'تدقيق لغوي', 'مراجعة', 'إشراف', 'اشراف', 'جرافيك', 'مونتاج'];
+/**
+ * Labels of a feature's production credits at its foot, before a colon and a name ("تصميم جرافيك: رامي العلي",
+ * "تطوير: فادي منصور"): designers, developers and editors of video, none of them a writer.
+ */
+export const PRODUCTION_CREDIT_LABELS: readonly string[] = [
+  'تصميم', 'التصميم', 'تصميم جرافيك', 'تصميم الجرافيك', 'تصميم الغرافيك', 'جرافيك', 'غرافيك', 'الجرافيك', 'الغرافيك',
+  'إنفوغراف', 'انفوغراف', 'إنفوجراف', 'انفوجراف', 'رسوم', 'رسوم بيانية', 'الرسوم البيانية', 'تطوير', 'برمجة', 'تطوير الويب',
+  'مونتاج', 'المونتاج', 'إخراج', 'الإخراج', 'إخراج فني', 'الإخراج الفني',
+];
 
 /** A read time's label on a line of its own, over the minutes on the next line ("مدة القراءة" / "3 دقائق"). */
 export const READ_TIME_LABELS: readonly string[] = [
@@ -331,6 +340,8 @@ export const DISCLAIMER_TERMS: readonly string[] = [
   'بالاستمرار في التصفح', 'لتحسين تجربتك', 'توافق على استخدام',
   // an agency's note on what its site shows: "الأخبار المنشورة على الموقع … للمشتركين عبر نظام تدفق الأخبار"
   'الأخبار المنشورة على الموقع', 'نظام تدفق الأخبار', 'للمشتركين عبر',
+  // "جميع المقالات المنشورة تعبر عن رأي كتّابها ولا تعبر بالضرورة عن رأي الموقع": the site's note on its opinion pages
+  'بالضرورة عن رأي', 'بالضرورة عن وجهة نظر', 'رأي كتابها', 'رأي كاتبها', 'آراء كتابها', 'رأي أصحابها', 'عن رأي الموقع', 'عن رأي الصحيفة',
 ];
 
 /** Words of a numbered list of links inside the body ("قائمة 1 من 2" … "نهاية القائمة"), before its position. */
@@ -456,6 +467,8 @@ export const SECTION_HEADINGS: readonly string[] = [
   // a press release's box on the company, under the release
   ...COMPANY_BOX_HEADINGS,
   // lists of stories under words that may open a sentence too ("ترشيحات الأوسكار شملت …"): headings only alone
+  // a feature's credits box at the foot: "فريق العمل" over "تحرير: …" and "تصميم: …"
+  'فريق العمل',
   'ترشيحات', 'ترشيحاتنا', 'مقترحات', 'مقترح لك', 'مختارات', 'جديد الموقع', 'أحدث المقالات', 'أحدث الأخبار',
   'أحدث المواضيع', 'آخر المقالات', 'آخر المواضيع', 'المنشورات الأخيرة', 'أحدث المنشورات',
   // an appeal for support, the outlet's note on itself, the paragraph under them; a quiz
