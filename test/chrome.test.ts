@@ -2287,3 +2287,39 @@ describe('a feature\'s credits box and an opinion page\'s disclaimer at the foot
     expect(isChromeLine('وقال المتحدث إن هذه التصريحات لا تعبر بالضرورة عن رأي الحكومة الرسمي، بل عن موقف شخصي للوزير.')).toBe(false);
   });
 });
+
+describe('lines of sets 148 to 150', () => {
+  const HEADLINE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+
+  it('drops an e-paper\'s buttons at the foot', () => {
+    const buttons = ['نسخة PDF', 'تصفح العدد'];
+    const a = parseArticle([HEADLINE, 'الأحد 17 أبريل 2018', 'العدد: 16523', 'دانة الحمود', '', ...BODY, '', ...buttons].join('\n'));
+    expect(a.byline.authors).toEqual(['دانة الحمود']);
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(buttons));
+  });
+
+  it('reads a writer by a given name the list had lacked, and leaves the writing hand before a bare name out of it', () => {
+    for (const name of ['لين الرواشدة', 'أيهم الزعبي', 'منة الله حسن', 'زهراء الموسوي']) {
+      const a = parseArticle([HEADLINE, '17.04.2018', name, '', ...BODY].join('\n'));
+      expect(a.byline.authors, name).toEqual([name]);
+      expect(a.paragraphs, name).toEqual(BODY);
+    }
+    // (a name the list lacks, between the headline and the date)
+    const marked = parseArticle([HEADLINE, '✍️ جوري المواجدة', '📅 17/04/2018', '', ...BODY].join('\n'));
+    expect(marked.byline.authors).toEqual(['جوري المواجدة']);
+    expect(marked.paragraphs).toEqual(BODY);
+  });
+
+  it('reads a writer after the date and a bar by a name and a family name, never a body or a section there', () => {
+    for (const line of ['17 نيسان 2018 | بيسان العتوم', '17 نيسان 2018 - سدين المومني']) {
+      const a = parseArticle([HEADLINE, line, '', ...BODY].join('\n'));
+      expect(a.byline.authors, line).toEqual([line.slice(line.search(/[|-] /u) + 2)]);
+      expect(a.publishedAt?.slice(0, 10), line).toBe('2018-04-17');
+      expect(a.paragraphs, line).toEqual(BODY);
+    }
+    for (const line of ['17 نيسان 2018 | مجلس النواب', '17 نيسان 2018 | أخبار محلية', '17 نيسان 2018 | عمان الغربية', '17 نيسان 2018 | آخر تحديث']) {
+      expect(parseArticle([HEADLINE, line, '', ...BODY].join('\n')).byline.authors, line).toEqual([]);
+    }
+  });
+});

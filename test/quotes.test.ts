@@ -2707,7 +2707,9 @@ describe('speakers merged across spellings', () => {
     const a = parse('تقف حليمة آدم (52 عاما) أمام ما تبقى من منزلها في القرية.', '"جاء الماء في منتصف الليل"، تقول حليمة.');
     expect(speech(a).map((q) => q.speaker)).toEqual(['حليمة آدم']);
     // (without the age, a father's name the lexicon does not list is no family name: the speaker stays as printed)
-    expect(speech(parse('تقف حليمة آدم أمام ما تبقى من منزلها في القرية.', '"جاء الماء في منتصف الليل"، تقول حليمة.')).map((q) => q.speaker)).toEqual(['حليمة']);
+    expect(speech(parse('تقف حليمة بخيت أمام ما تبقى من منزلها في القرية.', '"جاء الماء في منتصف الليل"، تقول حليمة.')).map((q) => q.speaker)).toEqual(['حليمة']);
+    // (a listed given name as the father's is one: "حليمة آدم")
+    expect(speech(parse('تقف حليمة آدم أمام ما تبقى من منزلها في القرية.', '"جاء الماء في منتصف الليل"، تقول حليمة.')).map((q) => q.speaker)).toEqual(['حليمة آدم']);
   });
 
   it('refers a definite head back to the body named by its nisba adjectives ("بالبنك المركزي المصري" … "وأوضح البنك")', () => {

@@ -566,6 +566,15 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   'held-out-145.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
   'held-out-146.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
   'held-out-147.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 148 (twenty-fifth session), first contact: an e-paper's button "تصفح العدد" at the foot leaked (3%); now no leak
+  'held-out-148.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 149 (twenty-fifth session), first contact: a writer whose given name the list lacked ("لين الرواشدة") leaked
+  // alone under the date and kept the writing hand before it ("✍️ لين الرواشدة" as the author): recall 0.941, leak
+  // 1.3%; now 1 and no leak
+  'held-out-149.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 150 (twenty-fifth session), first contact: a writer after the date and a bar whose given name the list lacks
+  // ("… 2019 | بيسان العتوم") was not read: authors recall 0.898; now 1
+  'held-out-150.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

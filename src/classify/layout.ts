@@ -4,7 +4,7 @@ import type { DateFound } from '../metadata/date.js';
 import { isHeadlineLike } from '../metadata/headline.js';
 import { parseMinutesAlone } from '../metadata/read-time.js';
 import { cueOf } from '../quotes/cue-index.js';
-import { bareAuthors, classifyPart, hasDeskPart, isPersonLike, parseBylineLine, placeList, SPACED_DASH, writerOfHeadline } from '../metadata/byline.js';
+import { bareAuthors, classifyPart, hasDeskPart, isPersonLike, parseBylineLine, placeList, SPACED_DASH, withoutSymbols, writerOfHeadline } from '../metadata/byline.js';
 import { isKnownPlace, isWriterTitle, opensOnWriterTrade, startsWithGivenName } from '../metadata/known.js';
 import {
   ABOUT_OUTLET_HEADINGS, AD_LABELS, BOX_END_BUTTONS, COMMENT_BUTTONS, COMMENT_THREAD_HEADINGS, COMPANY_BOX_HEADINGS, CONTENTS_LABELS, END_MARKERS, KICKER_LABELS, LONE_CREDIT_LABELS,
@@ -813,8 +813,10 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
       // (never a noun and its adjective, both definite: "النسخة الورقية"; "الهادي التريكي" opens on a given name)
       // (never words parted by a comma: "وزارة الصحة، جدة"; never a label's credit: "تدقيق: رنا الشامي" names the
       // copy editor)
-      if (i > head && head >= 0 && out.dates.length === 0 && isPersonLike(line.text) && line.words <= MAX_BARE_AUTHOR_WORDS && !isWriterTitle(line.key.split(' ')[0] ?? '') && !SPACED_DASH.test(line.text) && !/[،,:]/u.test(line.text) && !(ALL_DEFINITE.test(line.key) && !startsWithGivenName(line.key))) {
-        out.bylines.push({ authors: [line.text], agency: null, dateline: null });
+      // (an emoji or symbol before or after the name marks it and is no part of it: "✍️ لين الرواشدة")
+      const name = withoutSymbols(line.text);
+      if (i > head && head >= 0 && out.dates.length === 0 && isPersonLike(name) && line.words <= MAX_BARE_AUTHOR_WORDS && !isWriterTitle(line.key.split(' ')[0] ?? '') && !SPACED_DASH.test(line.text) && !/[،,:]/u.test(line.text) && !(ALL_DEFINITE.test(line.key) && !startsWithGivenName(line.key))) {
+        out.bylines.push({ authors: [name], agency: null, dateline: null });
       }
       // "عدن" alone under the headline, over the writer's name: the dateline
       else if (i > head && head >= 0 && isKnownPlace(line.key)) out.bylines.push({ authors: [], agency: null, dateline: line.text });

@@ -57,7 +57,10 @@ export const GIVEN_NAMES: readonly string[] = [
   // not listed here reads as a headline's event ("مصر: ارتفاع أسعار الذهب")
   'انتصار', 'اعتدال', 'ابتهال', 'اعتماد', 'إقبال', 'انشراح', 'امتثال', 'إشراق', 'تحسين', 'إسحاق', 'إسكندر', 'أسعد', 'ستيفان', 'استيفان',
   // given names that are also common words ("spring", "angel"), frequent in bylines
-  'ربيع', 'ملاك', 'ليال', 'شروق', 'رند',
+  'ربيع', 'ملاك', 'ليال', 'شروق', 'رند', 'لين',
+  // more given names of the Levant and the Gulf, none a common word
+  'تيم', 'ركان', 'شاكر', 'معن', 'همام', 'يمان', 'أيهم', 'أويس', 'حارث', 'خضر', 'عقيل', 'فالح', 'مثنى', 'منيف', 'نوح', 'آدم',
+  'حلا', 'شذى', 'سندس', 'بلقيس', 'زهراء', 'مديحة', 'منة', 'كارين', 'نانسي', 'جيني',
   // given names spelt like a speech verb's form ("عزت", "she attributed")
   'عزت',
   // foreign given names frequent in Arabic copy, none a common Arabic word

@@ -782,6 +782,12 @@ export function bareAuthors(line: string): string[] | null {
 /** "(*)" after a writer's name: the mark of the note on the writer under the piece ("(*) كاتب أردني"). */
 const STAR_NOTE_MARK = /\s?\(\*+\)?\s*$/u;
 
+/** The line without the symbols, emoji and joiners before its first letter and after its last ("✍️ سلمى الشريف"). */
+export function withoutSymbols(line: string): string {
+  const symbols = LEADING_SYMBOLS.exec(line);
+  return withoutTrailingSymbols(symbols !== null ? line.slice(symbols[0].length) : line).trim();
+}
+
 /** One symbol, emoji or joiner (one code point), or a column's star. */
 const SYMBOL = /^[\p{So}\p{Sk}\uFE0F\u200D*]$/u;
 
