@@ -2322,4 +2322,26 @@ describe('lines of sets 148 to 150', () => {
       expect(parseArticle([HEADLINE, line, '', ...BODY].join('\n')).byline.authors, line).toEqual([]);
     }
   });
+
+  it('reads such a name beside a trade after a dash or bar, a city after a comma, a read time, a handle or a co-writer, and no body there', () => {
+    const cases: [string, { authors: string[]; dateline: string | null }][] = [
+      ['بيسان العتوم - صحفية', { authors: ['بيسان العتوم'], dateline: null }],
+      ['بيسان العتوم، عمّان', { authors: ['بيسان العتوم'], dateline: 'عمّان' }],
+      ['غيداء الرواشدة • 5 دقائق قراءة', { authors: ['غيداء الرواشدة'], dateline: null }],
+      // (a trade after a bar, a handle in brackets, a co-writer's common given name)
+      ['بيسان العتوم | مراسلة', { authors: ['بيسان العتوم'], dateline: null }],
+      ['بيسان العتوم (@writer_desk)', { authors: ['بيسان العتوم'], dateline: null }],
+      ['بيسان العتوم وسامر يوسف', { authors: ['بيسان العتوم', 'سامر يوسف'], dateline: null }],
+      ['سامر يوسف، غيداء الرواشدة', { authors: ['سامر يوسف', 'غيداء الرواشدة'], dateline: null }],
+    ];
+    for (const [line, want] of cases) {
+      const a = parseArticle([HEADLINE, line, '17 نيسان 2018', '', ...BODY].join('\n'));
+      expect(a.byline.authors, line).toEqual(want.authors);
+      expect(a.byline.dateline, line).toBe(want.dateline);
+      expect(a.paragraphs, line).toEqual(BODY);
+    }
+    for (const line of ['وزارة الصحة، جدة', 'مجلس الأمن • 5 دقائق قراءة', 'مجلس النواب وسامر يوسف']) {
+      expect(parseArticle([HEADLINE, line, '17 نيسان 2018', '', ...BODY].join('\n')).byline.authors, line).toEqual([]);
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import { findDate, type DateFound } from '../metadata/date.js';
-import { bareAuthors, classifyPart, isPersonLike, parseBylineLine, parseWireCredit } from '../metadata/byline.js';
+import { bareAuthors, familyNamed, isPersonLike, parseBylineLine, parseWireCredit } from '../metadata/byline.js';
 import { isKnownPlace, isWriterTitle } from '../metadata/known.js';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS, PUBLISHED_LABELS, PUBLISHED_VERBS, WEEKDAYS } from '../lexicon/months.js';
 import { foldText } from '../normalize/fold.js';
@@ -7,7 +7,6 @@ import { trimChars } from '../normalize/trim.js';
 import { parseReadTimeLine } from '../metadata/read-time.js';
 import { keyedLine, lineKey, spaceCount } from '../normalize/key.js';
 import type { Segment } from '../lines/segment.js';
-import { ORGANISATION_SET } from '../quotes/organisations.js';
 import type { Byline } from '../schema.js';
 import { isChromeLine, isInlineSectionHeading, isRelatedMarker, isSectionHeading } from './chrome.js';
 
@@ -107,20 +106,14 @@ function nisbaName(text: string): boolean {
   return NISBA_NAME.test(key) && isPersonLike(text, 2, 2, key) && !isWriterTitle(key.slice(0, key.indexOf(' '))) && !isKnownPlace(key.slice(0, key.indexOf(' ')));
 }
 
-/** A name and a definite family name ("بيسان العتوم"), as a key. */
-const FAMILY_NAME = /^(?!ال)\p{L}{2,} ال\p{L}{2,}$/u;
-
 /**
- * "بيسان العتوم" after a date and a bar: a given name the lexicon lacks and a definite family name are a name there
- * (the date marks the line as the story's metadata); never a place, a trade, a stamp's words, a title, a body
- * ("مجلس النواب", "حزب الله"), an outlet or a menu's section. A topic of two such words ("كأس العالم") would read as
- * a name here: no page seen prints one after its date.
+ * "بيسان العتوم" after a date and a bar, or before a read time: a given name the lexicon lacks and a definite family
+ * name are a name there (the line is the story's metadata); never a stamp's words or a menu's section. A topic of two
+ * such words ("كأس العالم") would read as a name here: no page seen prints one beside its date.
  */
 function familyName(text: string): boolean {
   const key = lineKey(text);
-  if (!FAMILY_NAME.test(key)) return false;
-  const first = key.slice(0, key.indexOf(' '));
-  return !isWriterTitle(first) && !isKnownPlace(first) && !isStampWord(first) && !ORGANISATION_SET.has(first) && classifyPart(text, key).kind === 'person' && !isChromeLine(text, key, 2);
+  return familyNamed(text, key) && !isStampWord(key.slice(0, key.indexOf(' '))) && !isChromeLine(text, key, 2);
 }
 
 /** What may part a credit from the date after it: "name | date", "name · date", "name @ date", "name / date". */
@@ -226,7 +219,7 @@ export function classifyLine(segment: Segment): ClassifiedLine {
     if (rest.info.kind === 'date') return classified(segment, key, words, { ...rest.info, minutes: timed.minutes });
     // ("عامر السبيعي · 5 دقائق قراءة": or a credit with a name, or a name alone)
     if (rest.info.kind === 'byline' && rest.info.byline.authors.length > 0) return classified(segment, key, words, { ...rest.info, minutes: timed.minutes });
-    const names = rest.info.kind === 'text' ? bareAuthors(timed.rest) : null;
+    const names = rest.info.kind === 'text' ? bareAuthors(timed.rest) ?? (familyName(timed.rest) ? [timed.rest.trim()] : null) : null;
     if (names !== null) return classified(segment, key, words, { kind: 'byline', byline: { authors: names, agency: null, dateline: null }, minutes: timed.minutes });
   }
   if (words <= MAX_DATE_LINE_WORDS) {

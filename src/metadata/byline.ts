@@ -11,6 +11,7 @@ import { isKnownOutlet, isKnownPlace, isRoleHead, isWriterTitle, opensOnWriterTr
 import { EVENT_NOUN_SHAPE, EVENT_NOUNS } from '../lexicon/verbs.js';
 import { PRESS_ADJECTIVE_WORDS } from '../lexicon/roles.js';
 import { cueOf } from '../quotes/cue-index.js';
+import { ORGANISATION_SET } from '../quotes/organisations.js';
 
 /** Label words that open a credit line: "كتب: …", "بقلم …", "حوار: …". */
 const CREDIT_LABEL =
@@ -86,12 +87,12 @@ const WRITING_HAND = '\u270D';
 /** " - منذ 3 ساعات", " | قبل يومين", " • منذ 3 ساعات": a relative time closing a byline line. */
 const SINCE_SUFFIX = / [-–—|•·] (?:منذ|قبل) [^-–—|•·:]{2,20}$/u;
 /** An account's handle, last on a line: "@writer_desk". */
-const HANDLE_AT_END = /^@[a-z0-9_.]{1,30}$/iu;
+const HANDLE_AT_END = /^@[a-z0-9_.]{1,30}\)?$/iu;
 /** An e-mail address, last on a line: "desk@example.com". */
 const EMAIL_AT_END = /^[a-z0-9_.+-]{1,40}@[a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,20}){1,4}$/iu;
 /** A platform's name or an e-mail label and a colon, last before the handle: "تويتر:", "البريد الإلكتروني:". */
 const PLATFORM_BEFORE_HANDLE = /(?:^|\s)(?:تويتر|twitter|إكس|اكس|انستغرام|instagram|البريد الإلكتروني|البريد الالكتروني|البريد|الإيميل|الايميل|e-?mail) ?:?$/iu;
-const HANDLE_SEPARATORS = ' |｜-–—،,';
+const HANDLE_SEPARATORS = ' |｜-–—،,(';
 
 /**
  * "غادة السمان | تويتر: @writer_desk", "X - @handle": where the writer's account after the credit begins (its
@@ -483,13 +484,13 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
   const handle = line.includes('@') ? handleStart(line) : -1;
   if (handle > 0) {
     const credit = line.slice(0, handle);
-    const names = bareAuthors(credit);
+    const names = bareAuthors(credit) ?? (familyNamed(credit.trim()) ? [credit.trim()] : null);
     return names !== null ? { ...EMPTY_BYLINE, authors: names } : parseBylineLine(credit);
   }
   // "نزار الخياط، جدة": a writer, a comma and the city the story was filed from
   const filed = WRITER_COMMA_PLACE.exec(line);
   if (filed !== null && isKnownPlace(lineKey(filed[2]!))) {
-    const names = bareAuthors(filed[1]!);
+    const names = bareAuthors(filed[1]!) ?? (familyNamed(filed[1]!.trim()) ? [filed[1]!.trim()] : null);
     if (names !== null) return { authors: names, agency: null, dateline: filed[2]! };
   }
   // "خاص ليبانون ديبايت", "خاص بالموقع": an exclusive to the outlet named after it (or to the site itself)
@@ -692,6 +693,8 @@ function withoutHandle(line: string): string {
   const at = trimmed.lastIndexOf(' @');
   return at > 0 && HANDLE.test(trimmed.slice(at + 1)) ? trimmed.slice(0, at) : trimmed;
 }
+/** A name, a bar and up to six words after it: "بيسان العتوم | مراسلة". */
+const TRADE_AFTER_BAR = /^(.+?)\s[|｜]\s(\S+)(?:\s\S+){0,5}$/u;
 /** A name, a dash and up to six words after it: "تالين الحداد — مراسلة الشؤون الاقتصادية". */
 const TRADE_AFTER_DASH = /^(.+?)\s[—–-]\s(\S+)(?:\s\S+){0,5}$/u;
 
@@ -758,11 +761,16 @@ export function bareAuthors(line: string): string[] | null {
   // the first two words suffice for a compound given name ("نور الدين")
   const second = line.indexOf(' ', space + 1);
   const named = startsWithGivenName(lineKey(second < 0 ? line : line.slice(0, second)));
-  // most lines fail here: no common given name first, no handle, no writer's trade last
-  if (!named && !line.includes('@') && !isWriterTitle(lineKey(line.slice(line.trimEnd().lastIndexOf(' ') + 1))) && !TRADE_AFTER_DASH.test(line.trim())) return null;
+  // most lines fail here: no common given name first, no handle, no writer's trade last, no second name opening on one
+  const vouched = (line.includes(' و') || hasComma(line)) && (named || splitNames(line).slice(1).some((n) => startsWithGivenName(lineKey(n))));
+  if (!named && !vouched && !line.includes('@') && !isWriterTitle(lineKey(line.slice(line.trimEnd().lastIndexOf(' ') + 1))) && !TRADE_AFTER_DASH.test(line.trim())) return null;
   // "تسنيم الزعبي - الوسط": a name, a dash and one word (an outlet or a section named by a common word): the name
+  // "بيسان العتوم | مراسلة": a bar before a trade parts it from the name as a dash does
+  const barred = line.includes('|') ? TRADE_AFTER_BAR.exec(line.trim()) : null;
+  if (barred !== null && isWriterTitle(lineKey(barred[2]!))) return bareAuthors(`${barred[1]!} - ${line.trim().slice(barred[0].indexOf(barred[2]!, barred[1]!.length))}`);
+  // ("بيسان العتوم - صحفية": a trade after the dash marks the name before it, read below)
   const beforeDash = NAME_THEN_WORD.exec(line.trim());
-  if (beforeDash !== null) return bareAuthors(beforeDash[1]!);
+  if (beforeDash !== null && !isWriterTitle(lineKey(line.slice(line.trimEnd().lastIndexOf(' ') + 1)))) return bareAuthors(beforeDash[1]!);
   const bare = withoutWriterTitle(withoutHandle(line));
   // (any other dash parts the line: "name - place" and the like are read as bylines, never as one name)
   if (SPACED_DASH.test(bare)) return null;
@@ -774,13 +782,28 @@ export function bareAuthors(line: string): string[] | null {
   for (const name of names) {
     const key = lineKey(name);
     // "نايف بن" is a name cut by a line break, not a byline; "هبة بريس" is a site
-    if (!isPersonLike(name, 2, 4, key) || !(marked || startsWithGivenName(key)) || NAME_JOINER_SET.has(key.slice(key.lastIndexOf(' ') + 1)) || OUTLET_ENDING.test(key)) return null;
+    // ("بيسان العتوم وسامر يوسف": a co-writer's common given name vouches for a name and family name beside it)
+    if (!isPersonLike(name, 2, 4, key) || !(marked || startsWithGivenName(key) || (vouched && familyNamed(name, key))) || NAME_JOINER_SET.has(key.slice(key.lastIndexOf(' ') + 1)) || OUTLET_ENDING.test(key)) return null;
   }
   return names;
 }
 
 /** "(*)" after a writer's name: the mark of the note on the writer under the piece ("(*) كاتب أردني"). */
 const STAR_NOTE_MARK = /\s?\(\*+\)?\s*$/u;
+
+/** A name and a definite family name ("بيسان العتوم"), as a key. */
+const FAMILY_NAME = /^(?!ال)\p{L}{2,} ال\p{L}{2,}$/u;
+
+/**
+ * Whether two words read as a given name the lexicon lacks and a definite family name ("بيسان العتوم"): never a
+ * place, a trade, a title or a body ("مجلس النواب", "حزب الله", "وزارة الصحة") nor an outlet. Asked only where the
+ * line is marked as a credit otherwise (a date, a read time, a city after a comma).
+ */
+export function familyNamed(text: string, key = lineKey(text)): boolean {
+  if (!FAMILY_NAME.test(key)) return false;
+  const first = key.slice(0, key.indexOf(' '));
+  return !isWriterTitle(first) && !isKnownPlace(first) && !ORGANISATION_SET.has(first) && classifyPart(text, key).kind === 'person';
+}
 
 /** The line without the symbols, emoji and joiners before its first letter and after its last ("✍️ سلمى الشريف"). */
 export function withoutSymbols(line: string): string {
