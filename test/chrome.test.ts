@@ -2343,5 +2343,9 @@ describe('lines of sets 148 to 150', () => {
     for (const line of ['وزارة الصحة، جدة', 'مجلس الأمن • 5 دقائق قراءة', 'مجلس النواب وسامر يوسف']) {
       expect(parseArticle([HEADLINE, line, '17 نيسان 2018', '', ...BODY].join('\n')).byline.authors, line).toEqual([]);
     }
+    // (a label and its colon before an address is no name: "للاستفسارات الإعلامية: media@example.gov")
+    const contact = parseArticle([HEADLINE, '17 نيسان 2018', '', ...BODY, 'انتهى', 'للاستفسارات الإعلامية: media@example.gov'].join('\n'));
+    expect(contact.byline.authors).toEqual([]);
+    expect(contact.paragraphs).toEqual(BODY);
   });
 });

@@ -51,7 +51,7 @@ interface Score {
   readTime: number | null;
   agency: number;
   dateline: number;
-  authors: { f1: number; r: number };
+  authors: { p: number; r: number; f1: number };
   body: { f1: number };
   boilerplateLeak: number;
   quotes: { f1: number };
@@ -122,7 +122,12 @@ describe.skipIf(!hasShared)('the real corpus (../shared/corpus/text)', () => {
  * with ../shared/tools/wrap.mjs: a check that chrome rules generalise.
  */
 /** Floors per style file: the first two are met in full; the held-out sets keep what they measured when their rules were written. */
-const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bodyF1: number; headline?: number }> = {
+/**
+ * Each set's floors: authors recall, most boilerplate leaked, body F1, and (where a set measured less when its rules
+ * were written) headline and authors precision, 0.99 and 0.9 unless given. The precision floor sits under the
+ * corpus's own writers, whom the wrapped gold does not know (0.92-0.97 in every set).
+ */
+const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bodyF1: number; headline?: number; authorsPrecision?: number }> = {
   'team-styles.json': { authorsRecall: 0.99, maxLeak: 0, bodyF1: 0.995 },
   'more-styles.json': { authorsRecall: 0.99, maxLeak: 0, bodyF1: 0.995 },
   // a writer named only at the page foot under a tag list is not read
@@ -216,7 +221,7 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // recall 1 (precision is below the other sets' by design: the style credits a second writer and an editor the
   // wrap tool's gold does not list)
   // (thirteenth round: 0.5% → 0, the same)
-  'held-out-47.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.995 },
+  'held-out-47.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.995, authorsPrecision: 0.7 },
   // first contact: 29.8% leaked, headline 0.995 (a video player's error lines, "رابط المصدر", a poll with no
   // heading: its question, "نعم", "لا" over "صوت الآن"); still: one related title alone after the last paragraph
   // on a page of blank-line paragraphs (4.0%), which a last short paragraph or a cut-off scrape also looks like
@@ -600,6 +605,9 @@ describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team p
     // (a set whose styles state no read time has none to score)
     if (s.readTime !== null) expect(s.readTime).toBeGreaterThanOrEqual(0.99);
     expect(s.authors.r).toBeGreaterThanOrEqual(floors.authorsRecall);
+    // (twenty-fifth session: a label read as a writer's name in one style of set 28 took its precision to 0.658, and no
+    // floor caught it)
+    expect(s.authors.p).toBeGreaterThanOrEqual(floors.authorsPrecision ?? 0.9);
   });
   it('keeps the body and drops the chrome', () => {
     expect(s.body.f1).toBeGreaterThanOrEqual(floors.bodyF1);

@@ -791,8 +791,10 @@ export function bareAuthors(line: string): string[] | null {
 /** "(*)" after a writer's name: the mark of the note on the writer under the piece ("(*) كاتب أردني"). */
 const STAR_NOTE_MARK = /\s?\(\*+\)?\s*$/u;
 
-/** A name and a definite family name ("بيسان العتوم"), as a key. */
-const FAMILY_NAME = /^(?!ال)\p{L}{2,} ال\p{L}{2,}$/u;
+/** A name and a definite family name ("بيسان العتوم"), as a key; never a word glued to لل ("للاستفسارات الإعلامية"). */
+const FAMILY_NAME = /^(?!ال|لل)\p{L}{2,} ال\p{L}{2,}$/u;
+/** Two words of letters and their marks alone, as printed: no label's colon, no punctuation. */
+const TWO_WORDS = /^\p{L}[\p{L}\p{M}]* \p{L}[\p{L}\p{M}]*$/u;
 
 /**
  * Whether two words read as a given name the lexicon lacks and a definite family name ("بيسان العتوم"): never a
@@ -800,7 +802,7 @@ const FAMILY_NAME = /^(?!ال)\p{L}{2,} ال\p{L}{2,}$/u;
  * line is marked as a credit otherwise (a date, a read time, a city after a comma).
  */
 export function familyNamed(text: string, key = lineKey(text)): boolean {
-  if (!FAMILY_NAME.test(key)) return false;
+  if (!FAMILY_NAME.test(key) || !TWO_WORDS.test(text)) return false;
   const first = key.slice(0, key.indexOf(' '));
   return !isWriterTitle(first) && !isKnownPlace(first) && !ORGANISATION_SET.has(first) && classifyPart(text, key).kind === 'person';
 }
