@@ -2288,8 +2288,17 @@ describe('a feature\'s credits box and an opinion page\'s disclaimer at the foot
   });
 });
 
-describe('lines of sets 148 to 150', () => {
+describe('lines of sets 148 to 151', () => {
   const HEADLINE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+
+  it('drops a comment form\'s note to log in, and keeps a sentence that opens on the same verb', () => {
+    const form = ['0 تعليق', 'أضف تعليقاً', 'يجب عليك تسجيل الدخول لنشر تعليق.'];
+    const a = parseArticle([HEADLINE, 'دانة الحمود', '17 أبريل 2018', '', ...BODY, '', ...form.slice(1)].join('\n'));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(form.slice(1)));
+    const sentence = 'يجب عليك أن تراجع محفظتك الاستثمارية قبل نهاية الربع، بحسب محللين في السوق.';
+    expect(parseArticle([HEADLINE, '17 أبريل 2018', '', BODY[0], sentence, BODY[1]].join('\n')).paragraphs).toContain(sentence);
+  });
 
   it('drops an e-paper\'s buttons at the foot', () => {
     const buttons = ['نسخة PDF', 'تصفح العدد'];

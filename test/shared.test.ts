@@ -581,6 +581,9 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // set 150 (twenty-fifth session), first contact: a writer after the date and a bar whose given name the list lacks
   // ("… 2019 | بيسان العتوم") was not read: authors recall 0.898; now 1
   'held-out-150.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 151 (twenty-fifth session), first contact: a comment form's note to log in at the foot ("يجب عليك تسجيل الدخول
+  // لنشر تعليق.") leaked (5.4%); now no leak
+  'held-out-151.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {
