@@ -2288,7 +2288,7 @@ describe('a feature\'s credits box and an opinion page\'s disclaimer at the foot
   });
 });
 
-describe('lines of sets 148 to 151', () => {
+describe('lines of sets 148 to 152', () => {
   const HEADLINE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
 
   it('drops a comment form\'s note to log in, and keeps a sentence that opens on the same verb', () => {
@@ -2298,6 +2298,13 @@ describe('lines of sets 148 to 151', () => {
     expect(a.boilerplate).toEqual(expect.arrayContaining(form.slice(1)));
     const sentence = 'يجب عليك أن تراجع محفظتك الاستثمارية قبل نهاية الربع، بحسب محللين في السوق.';
     expect(parseArticle([HEADLINE, '17 أبريل 2018', '', BODY[0], sentence, BODY[1]].join('\n')).paragraphs).toContain(sentence);
+  });
+
+  it('drops a sponsored block\'s label and the titles under it at the foot', () => {
+    const block = ['محتوى مدعوم', 'العيد.. والثوب الجديد', 'كيري: الكل يعلم أن إيران تدعم الحوثيين .. وعلى الأسد الرحيل'];
+    const a = parseArticle([HEADLINE, 'دانة الحمود', '17 أبريل 2018', '', ...BODY, '', ...block].join('\n'));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(block));
   });
 
   it('drops an e-paper\'s buttons at the foot', () => {

@@ -584,6 +584,9 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // set 151 (twenty-fifth session), first contact: a comment form's note to log in at the foot ("يجب عليك تسجيل الدخول
   // لنشر تعليق.") leaked (5.4%); now no leak
   'held-out-151.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 152 (twenty-fifth session), first contact: "محتوى مدعوم" over two sponsored titles at the foot leaked where the
+  // titles' punctuation hid them from the related-titles rules (0.5%); now no leak
+  'held-out-152.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

@@ -526,6 +526,7 @@ export const PLATFORM_NAMES: readonly string[] = [
 /** Labels of an ad or sponsored slot inside the body: a headline right under one is the slot's, not the article's. */
 export const AD_LABELS: readonly string[] = [
   'محتوى إعلاني', 'إعلان', 'اعلان', 'الإعلان', 'الاعلان', 'إعلانات', 'اعلانات', 'الإعلانات', 'إعلان تجاري', 'محتوى مدفوع', 'محتوى ترويجي', 'برعاية', 'مساحة إعلانية', 'إعلان ممول', 'إعلان مموّل',
+  'محتوى مدعوم', 'محتوى مموّل', 'محتوى برعاية', 'محتوى الشركاء', 'من شركائنا',
 ];
 
 /**
