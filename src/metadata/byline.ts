@@ -484,13 +484,13 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
   const handle = line.includes('@') ? handleStart(line) : -1;
   if (handle > 0) {
     const credit = line.slice(0, handle);
-    const names = bareAuthors(credit) ?? (familyNamed(credit.trim()) ? [credit.trim()] : null);
+    const names = bareOrFamilyName(credit);
     return names !== null ? { ...EMPTY_BYLINE, authors: names } : parseBylineLine(credit);
   }
   // "نزار الخياط، جدة": a writer, a comma and the city the story was filed from
   const filed = WRITER_COMMA_PLACE.exec(line);
   if (filed !== null && isKnownPlace(lineKey(filed[2]!))) {
-    const names = bareAuthors(filed[1]!) ?? (familyNamed(filed[1]!.trim()) ? [filed[1]!.trim()] : null);
+    const names = bareOrFamilyName(filed[1]!);
     if (names !== null) return { authors: names, agency: null, dateline: filed[2]! };
   }
   // "خاص ليبانون ديبايت", "خاص بالموقع": an exclusive to the outlet named after it (or to the site itself)
@@ -693,8 +693,9 @@ function withoutHandle(line: string): string {
   const at = trimmed.lastIndexOf(' @');
   return at > 0 && HANDLE.test(trimmed.slice(at + 1)) ? trimmed.slice(0, at) : trimmed;
 }
-/** A name, a bar and up to six words after it: "بيسان العتوم | مراسلة". */
+/** A name, a bar and up to six words after it: "بيسان العتوم | مراسلة"; the first bar with its spaces. */
 const TRADE_AFTER_BAR = /^(.+?)\s[|｜]\s(\S+)(?:\s\S+){0,5}$/u;
+const SPACED_BAR = /\s[|｜]\s/u;
 /** A name, a dash and up to six words after it: "تالين الحداد — مراسلة الشؤون الاقتصادية". */
 const TRADE_AFTER_DASH = /^(.+?)\s[—–-]\s(\S+)(?:\s\S+){0,5}$/u;
 
@@ -764,10 +765,10 @@ export function bareAuthors(line: string): string[] | null {
   // most lines fail here: no common given name first, no handle, no writer's trade last, no second name opening on one
   const vouched = (line.includes(' و') || hasComma(line)) && (named || splitNames(line).slice(1).some((n) => startsWithGivenName(lineKey(n))));
   if (!named && !vouched && !line.includes('@') && !isWriterTitle(lineKey(line.slice(line.trimEnd().lastIndexOf(' ') + 1))) && !TRADE_AFTER_DASH.test(line.trim())) return null;
-  // "تسنيم الزعبي - الوسط": a name, a dash and one word (an outlet or a section named by a common word): the name
   // "بيسان العتوم | مراسلة": a bar before a trade parts it from the name as a dash does
   const barred = line.includes('|') ? TRADE_AFTER_BAR.exec(line.trim()) : null;
-  if (barred !== null && isWriterTitle(lineKey(barred[2]!))) return bareAuthors(`${barred[1]!} - ${line.trim().slice(barred[0].indexOf(barred[2]!, barred[1]!.length))}`);
+  if (barred !== null && isWriterTitle(lineKey(barred[2]!))) return bareAuthors(line.trim().replace(SPACED_BAR, ' - '));
+  // "تسنيم الزعبي - الوسط": a name, a dash and one word (an outlet or a section named by a common word): the name
   // ("بيسان العتوم - صحفية": a trade after the dash marks the name before it, read below)
   const beforeDash = NAME_THEN_WORD.exec(line.trim());
   if (beforeDash !== null && !isWriterTitle(lineKey(line.slice(line.trimEnd().lastIndexOf(' ') + 1)))) return bareAuthors(beforeDash[1]!);
@@ -799,12 +800,18 @@ const TWO_WORDS = /^\p{L}[\p{L}\p{M}]* \p{L}[\p{L}\p{M}]*$/u;
 /**
  * Whether two words read as a given name the lexicon lacks and a definite family name ("بيسان العتوم"): never a
  * place, a trade, a title or a body ("مجلس النواب", "حزب الله", "وزارة الصحة") nor an outlet. Asked only where the
- * line is marked as a credit otherwise (a date, a read time, a city after a comma).
+ * line is marked as a credit otherwise (a date, a read time, a city after a comma, a handle, a listed co-writer).
  */
 export function familyNamed(text: string, key = lineKey(text)): boolean {
   if (!FAMILY_NAME.test(key) || !TWO_WORDS.test(text)) return false;
   const first = key.slice(0, key.indexOf(' '));
   return !isWriterTitle(first) && !isKnownPlace(first) && !ORGANISATION_SET.has(first) && classifyPart(text, key).kind === 'person';
+}
+
+/** Names alone (`bareAuthors`), or one name the given-name list lacks with a definite family name, where a mark says credit. */
+function bareOrFamilyName(text: string): string[] | null {
+  const trimmed = text.trim();
+  return bareAuthors(text) ?? (familyNamed(trimmed) ? [trimmed] : null);
 }
 
 /** The line without the symbols, emoji and joiners before its first letter and after its last ("✍️ سلمى الشريف"). */
