@@ -116,6 +116,11 @@ function familyName(text: string): boolean {
   return familyNamed(text, key) && !isStampWord(key.slice(0, key.indexOf(' '))) && !isChromeLine(text, key, 2);
 }
 
+/** Names alone (`bareAuthors`), or one unlisted name and a definite family name beside the date or read time. */
+function creditNames(text: string): string[] | null {
+  return bareAuthors(text) ?? (familyName(text) ? [text.trim()] : null);
+}
+
 /** What may part a credit from the date after it: "name | date", "name · date", "name @ date", "name / date". */
 const CREDIT_SEPARATORS = ' ،,|-–—:·•@/';
 
@@ -154,7 +159,7 @@ function creditAfterDate(line: string): Byline | null {
   const parts = line.split(DATE_CREDIT_SEPARATOR);
   if (parts.length < 2) return null;
   const credit = parts[parts.length - 1]!.trim();
-  const names = bareAuthors(credit) ?? (familyName(credit) ? [credit] : null);
+  const names = creditNames(credit);
   const byline = names !== null ? { authors: names, agency: null, dateline: null } : parseBylineLine(credit);
   if (byline === null || byline.authors.length === 0) return null;
   const date = findDate(line.slice(0, line.lastIndexOf(credit)));
@@ -219,7 +224,7 @@ export function classifyLine(segment: Segment): ClassifiedLine {
     if (rest.info.kind === 'date') return classified(segment, key, words, { ...rest.info, minutes: timed.minutes });
     // ("عامر السبيعي · 5 دقائق قراءة": or a credit with a name, or a name alone)
     if (rest.info.kind === 'byline' && rest.info.byline.authors.length > 0) return classified(segment, key, words, { ...rest.info, minutes: timed.minutes });
-    const names = rest.info.kind === 'text' ? bareAuthors(timed.rest) ?? (familyName(timed.rest) ? [timed.rest.trim()] : null) : null;
+    const names = rest.info.kind === 'text' ? creditNames(timed.rest) : null;
     if (names !== null) return classified(segment, key, words, { kind: 'byline', byline: { authors: names, agency: null, dateline: null }, minutes: timed.minutes });
   }
   if (words <= MAX_DATE_LINE_WORDS) {

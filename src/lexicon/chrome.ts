@@ -155,14 +155,14 @@ export const CHROME_LINES: readonly string[] = [
   'انتهت التغطية المباشرة', 'انتهت التغطية', 'نهاية التغطية المباشرة',
   // a machine translation's label over the text
   'نسخة مترجمة', 'النسخة المترجمة', 'ترجمة آلية',
-  // a story's age in a word ("الآن"), its spoken version, buttons to mail, save or follow, the writer's profile, a
-  // correction's label
   // a field's label alone over its value ("القسم" / "اقتصاد", "المشاهدات" / "1,245", "المكان" / "عمّان")
   'القسم', 'المشاهدات', 'عدد المشاهدات', 'عدد القراءات', 'الوقت', 'اللغة', ...PLACE_LABELS,
   // a quiz's buttons
   'إرسال الإجابة', 'تحقق من الإجابة', 'أظهر الإجابة', 'عرض النتيجة', 'السؤال التالي',
   // calls for readers' news and corrections
   'أرسل خبرا', 'أرسل خبرك', 'أرسل قصتك', 'شاركنا قصتك', 'نرحب بتصويباتكم', 'نرحب بملاحظاتكم', 'نرحب بآرائكم',
+  // a story's age in a word ("الآن"), its spoken version, buttons to mail, save or follow, the writer's profile, a
+  // correction's label
   'الآن', 'للتو', 'النسخة الصوتية', 'نسخة صوتية', 'نسخة صوتية من المقال', 'أرسل المقال بالبريد', 'حفظ في القائمة',
   'احفظ لوقت لاحق', 'حفظ لوقت لاحق', 'تابع', 'متابعة', 'الملف الشخصي', 'عرض الملف الشخصي', 'تصحيح',
   // a press release's label over it, and a blog's comment form
@@ -472,9 +472,9 @@ export const SECTION_HEADINGS: readonly string[] = [
   'استطلاع رأي', 'استطلاع الرأي', 'استفتاء', 'استفتاء الموقع', 'شارك في الاستطلاع', 'نتائج الاستطلاع', 'نتيجة الاستطلاع',
   // a press release's box on the company, under the release
   ...COMPANY_BOX_HEADINGS,
-  // lists of stories under words that may open a sentence too ("ترشيحات الأوسكار شملت …"): headings only alone
   // a feature's credits box at the foot: "فريق العمل" over "تحرير: …" and "تصميم: …"
   'فريق العمل',
+  // lists of stories under words that may open a sentence too ("ترشيحات الأوسكار شملت …"): headings only alone
   'ترشيحات', 'ترشيحاتنا', 'مقترحات', 'مقترح لك', 'مختارات', 'جديد الموقع', 'أحدث المقالات', 'أحدث الأخبار',
   'أحدث المواضيع', 'آخر المقالات', 'آخر المواضيع', 'المنشورات الأخيرة', 'أحدث المنشورات',
   // an appeal for support, the outlet's note on itself, the paragraph under them; a quiz

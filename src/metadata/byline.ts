@@ -762,9 +762,13 @@ export function bareAuthors(line: string): string[] | null {
   // the first two words suffice for a compound given name ("نور الدين")
   const second = line.indexOf(' ', space + 1);
   const named = startsWithGivenName(lineKey(second < 0 ? line : line.slice(0, second)));
+  // ("بيسان العتوم وسامر يوسف": names joined, one of them opening on a common given name; the names are split only
+  // when asked, last)
+  const joined = line.includes(' و') || hasComma(line);
+  let listedCoWriter: boolean | undefined;
+  const vouched = (): boolean => joined && (named || (listedCoWriter ??= splitNames(line).slice(1).some((n) => startsWithGivenName(lineKey(n)))));
   // most lines fail here: no common given name first, no handle, no writer's trade last, no second name opening on one
-  const vouched = (line.includes(' و') || hasComma(line)) && (named || splitNames(line).slice(1).some((n) => startsWithGivenName(lineKey(n))));
-  if (!named && !vouched && !line.includes('@') && !isWriterTitle(lineKey(line.slice(line.trimEnd().lastIndexOf(' ') + 1))) && !TRADE_AFTER_DASH.test(line.trim())) return null;
+  if (!named && !line.includes('@') && !isWriterTitle(lineKey(line.slice(line.trimEnd().lastIndexOf(' ') + 1))) && !TRADE_AFTER_DASH.test(line.trim()) && !vouched()) return null;
   // "بيسان العتوم | مراسلة": a bar before a trade parts it from the name as a dash does
   const barred = line.includes('|') ? TRADE_AFTER_BAR.exec(line.trim()) : null;
   if (barred !== null && isWriterTitle(lineKey(barred[2]!))) return bareAuthors(line.trim().replace(SPACED_BAR, ' - '));
@@ -784,7 +788,7 @@ export function bareAuthors(line: string): string[] | null {
     const key = lineKey(name);
     // "نايف بن" is a name cut by a line break, not a byline; "هبة بريس" is a site
     // ("بيسان العتوم وسامر يوسف": a co-writer's common given name vouches for a name and family name beside it)
-    if (!isPersonLike(name, 2, 4, key) || !(marked || startsWithGivenName(key) || (vouched && familyNamed(name, key))) || NAME_JOINER_SET.has(key.slice(key.lastIndexOf(' ') + 1)) || OUTLET_ENDING.test(key)) return null;
+    if (!isPersonLike(name, 2, 4, key) || !(marked || startsWithGivenName(key) || (vouched() && familyNamed(name, key))) || NAME_JOINER_SET.has(key.slice(key.lastIndexOf(' ') + 1)) || OUTLET_ENDING.test(key)) return null;
   }
   return names;
 }
