@@ -2850,5 +2850,17 @@ describe('speakers merged across spellings', () => {
     expect(indirect(b)).toEqual([{ text: 'الحكومة ستقدم مشروع القانون قبل نهاية الدورة', speaker: 'مصطفى الخلفي' }]);
     expect(b.speakers.map((s) => [s.name, s.role])).toEqual([['مصطفى الخلفي', 'الوزير المكلف بالعلاقات مع البرلمان']]);
   });
-});
 
+  it('reads a given name that is also a common word after a trade with the article ("المعلمة صباح بوان", "المزارع عيد الحربي")', () => {
+    const a = parse('وأوضحت المعلمة صباح بوان أن المدرسة تحتاج إلى صيانة عاجلة قبل بداية العام الدراسي المقبل.');
+    expect(indirect(a)).toEqual([{ text: 'المدرسة تحتاج إلى صيانة عاجلة قبل بداية العام الدراسي المقبل', speaker: 'صباح بوان' }]);
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['صباح بوان', 'المعلمة']]);
+    const b = parse('وقال المزارع عيد الحربي إن الأمطار الأخيرة أنقذت محصول القمح هذا الموسم بعد سنوات من الجفاف.');
+    expect(b.speakers.map((s) => [s.name, s.role])).toEqual([['عيد الحربي', 'المزارع']]);
+    const c = parse('وقالت الطالبة رحمة يوسف: «كانت الامتحانات صعبة على الجميع هذا العام».');
+    expect(speech(c).map((q) => q.speaker)).toEqual(['رحمة يوسف']);
+    // (the common word before "اليوم" is the morning, no name: nobody is named)
+    const d = parse('وقال الموظف صباح اليوم إن السوق يعاني ركودا غير مسبوق منذ بداية العام الحالي.');
+    expect(d.speakers.map((s) => s.name)).toEqual([]);
+  });
+});

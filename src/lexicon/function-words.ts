@@ -22,6 +22,8 @@ export const PHRASE_STOPS: readonly string[] = [
 /** Parts of the day and the words that date them: "فجر السبت", "ظهر اليوم" end a name ("محمد حصاد فجر السبت"). Folded. */
 export const DAY_PARTS: readonly string[] = ['فجر', 'ظهر', 'عصر', 'ليل', 'ليله', 'ظهيره', 'منتصف', 'صباح', 'مساء', 'نهار'];
 export const DAY_NAMES: readonly string[] = ['السبت', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'اليوم', 'امس', 'الامس', 'الماضي', 'الليل'];
+/** What follows a feast, a month or a day rather than a family name: "عيد الفطر", "رمضان المبارك", "جمعة الماضي". Folded. */
+export const OCCASION_WORDS: readonly string[] = ['الفطر', 'الاضحي', 'الميلاد', 'الفصح', 'المبارك', 'الكريم', 'المقبل', 'الحالي', 'القادم', 'المنصرم', 'الاول', 'الثاني', 'الاخير', 'الحب', 'الاستقلال', 'الوطني', 'العمال', 'الام'];
 
 /** Things conveyed, the object of "نقل" when it relays no one's words: "ونقل صورة أن …", "نقلت كميات كبيرة". Folded. */
 export const CONVEYED_OBJECTS: readonly string[] = ['صوره', 'رساله', 'فكره', 'انطباع', 'انطباعا', 'كميات', 'كميه'];

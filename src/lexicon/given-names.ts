@@ -72,3 +72,12 @@ export const GIVEN_NAMES: readonly string[] = [
   // foreign names printed with a final ه, which otherwise reads as a pronoun ("أولريكه شارف", not "his …")
   'أولريكه', 'هايكه', 'إلكه', 'سيلكه', 'أنكه', 'ماريكه', 'فراوكه',
 ];
+
+/**
+ * Given names that are also common words ("morning", "feast", "promise", "Friday", "Ramadan"), left out of
+ * `GIVEN_NAMES`: read as a name's first word only right after a trade or title with the article and before more of
+ * the name ("المعلمة صباح بوان", "المزارع عيد الحربي"), where no common noun can stand.
+ */
+export const COMMON_WORD_GIVEN_NAMES: readonly string[] = [
+  'صباح', 'عيد', 'وعد', 'بيان', 'فجر', 'نجاح', 'سلام', 'شمس', 'قمر', 'رحمة', 'جمعة', 'خميس', 'رمضان', 'شعبان', 'رجب',
+];

@@ -1,8 +1,9 @@
-import { ABOUT_GOVERNING_NOUNS, ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COUNT_NOUNS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, DEFENCE_WORDS, DESCRIBING_WORDS, DOCUMENTS_OF_BODIES, FACILITY_HEADS, FAMILY_NAMED_TITLES, GIVEN_NAME_TITLES, NOT_NAME_WORDS, OVERSIGHT_NOUNS, PHRASE_STOPS, PORTFOLIO_NOUNS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPEAKING_BODIES, SPOKESMAN_WORDS, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS } from '../lexicon/function-words.js';
+import { ABOUT_GOVERNING_NOUNS, ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COUNT_NOUNS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, OCCASION_WORDS, DEFENCE_WORDS, DESCRIBING_WORDS, DOCUMENTS_OF_BODIES, FACILITY_HEADS, FAMILY_NAMED_TITLES, GIVEN_NAME_TITLES, NOT_NAME_WORDS, OVERSIGHT_NOUNS, PHRASE_STOPS, PORTFOLIO_NOUNS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPEAKING_BODIES, SPOKESMAN_WORDS, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS } from '../lexicon/function-words.js';
 import { ORGANISATION_SET as ORG_SET } from './organisations.js';
 import { EVENT_NOUN_SHAPE, NEWS_VERBS } from '../lexicon/verbs.js';
 import { OUTLET_NAME_ENDINGS } from '../lexicon/agencies.js';
 import { isKnownOutlet, isKnownPlace, startsWithGivenName } from '../metadata/known.js';
+import { COMMON_WORD_GIVEN_NAMES } from '../lexicon/given-names.js';
 import { ANONYMOUS_SOURCES, GRADED_RANKS, HONORIFICS, HONORIFIC_PRONOUNS, KINSHIP_NOUNS, LEGISLATOR_TITLE_ENDS, OCCUPATIONS, PRESS_ADJECTIVE_WORDS, PRESS_NOUN_WORDS, RANK_GRADES, RELAYERS, ROLE_HEADS } from '../lexicon/roles.js';
 import { foldText } from '../normalize/fold.js';
 import { cueOf, isSpeechNoun } from './cue-index.js';
@@ -1681,6 +1682,9 @@ export function readMention(
     const len = nameLength(text, tokens, i + 1, limit, registry, objectFollows);
     if (len >= 2) return afterName(text, tokens, mention(slice(text, tokens, i + 1, i + 1 + len), slice(text, tokens, i, i + 1), i + 1 + len), limit, null);
   }
+  // ("المعلمة صباح بوان", "المزارع عيد الحربي": or a given name that is also a common word, before more of the name)
+  const commonNamed = first.startsWith('ال') && OCCUPATION_SET.has(first.slice(2)) && !hasComma(tokens[i]!) ? commonWordNameLength(text, tokens, i + 1, limit, registry) : 0;
+  if (commonNamed > 0) return afterName(text, tokens, mention(slice(text, tokens, i + 1, i + 1 + commonNamed), slice(text, tokens, i, i + 1), i + 1 + commonNamed), limit, null);
   const described = describedName(text, tokens, i, limit, registry);
   if (described) return afterName(text, tokens, described, limit, null);
   const nameLen = nameLength(text, tokens, i, limit, registry, objectFollows);
@@ -1713,6 +1717,23 @@ export function readMention(
     if (described !== null) return afterName(text, tokens, described, limit, null);
   }
   return afterName(text, tokens, mention(slice(text, tokens, i, i + nameLen), null, i + nameLen), limit, null);
+}
+
+/** Given names that are also common words, folded (read only after a trade or title, see `commonWordNameLength`). */
+const COMMON_WORD_NAME_SET: ReadonlySet<string> = new Set(COMMON_WORD_GIVEN_NAMES.map(foldText));
+/** Words after a feast, month or day that say it is one ("عيد الفطر", "رمضان المبارك", "صباح اليوم"), folded. */
+const OCCASION_SET: ReadonlySet<string> = new Set([...OCCASION_WORDS, ...DAY_NAMES]);
+
+/**
+ * Words of a name at `k` that opens on a given name that is also a common word ("صباح بوان", "عيد الحربي"): that word
+ * and a name of one word or more right after it (never a feast's, a month's or a day's words: "عيد الفطر", "صباح
+ * اليوم"); 0 when `k` holds no such name.
+ */
+function commonWordNameLength(text: string, tokens: readonly Token[], k: number, limit: number, registry: NameRegistry | null): number {
+  const t = tokens[k];
+  if (t === undefined || k + 1 >= limit || !COMMON_WORD_NAME_SET.has(t.norm) || hasComma(t) || t.after !== '' || OCCASION_SET.has(tokens[k + 1]!.norm)) return 0;
+  const rest = nameLength(text, tokens, k + 1, limit, registry);
+  return rest > 0 ? rest + 1 : 0;
 }
 
 /** Most nisba adjectives read after a definite noun that describes the name following them. */
