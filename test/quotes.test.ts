@@ -2863,4 +2863,30 @@ describe('speakers merged across spellings', () => {
     const d = parse('وقال الموظف صباح اليوم إن السوق يعاني ركودا غير مسبوق منذ بداية العام الحالي.');
     expect(d.speakers.map((s) => s.name)).toEqual([]);
   });
+
+  it('reads "وبحسب X، فإن …" and "ووفقا لـX، فإن …" opening a sentence as X\'s reported words', () => {
+    const a = parse('وبحسب وزير الصحة خالد عبد الغفار، فإن المستشفيات ستعمل بكامل طاقتها خلال أيام العيد.');
+    expect(indirect(a)).toEqual([{ text: 'المستشفيات ستعمل بكامل طاقتها خلال أيام العيد', speaker: 'خالد عبد الغفار' }]);
+    expect(a.quotes[0]!.cue).toBe('وبحسب');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['خالد عبد الغفار', 'وزير الصحة']]);
+    // (ل glued to the name's first word is no part of the name or the title)
+    const b = parse('ووفقا لوزارة الصحة الفلسطينية، فإن عدد الضحايا ارتفع إلى خمسين شخصا منذ الصباح.');
+    expect(indirect(b)).toEqual([{ text: 'عدد الضحايا ارتفع إلى خمسين شخصا منذ الصباح', speaker: 'وزارة الصحة الفلسطينية' }]);
+    const c = parse('وطبقا للمتحدث باسم الشرطة أحمد علي فإن الحادث وقع في ساعة متأخرة من الليل.');
+    expect(c.speakers.map((s) => [s.name, s.role])).toEqual([['أحمد علي', 'المتحدث باسم الشرطة']]);
+    // a report's figures, an unnamed official and a clause inside the sentence are nobody's words here
+    expect(parse('وبحسب التقرير، فإن عائدات النفط ارتفعت بنسبة كبيرة خلال الربع الأول من العام.').quotes).toEqual([]);
+    expect(parse('ووفقا لإحصاءات البنك الدولي، فإن النمو سيتباطأ العام المقبل في المنطقة.').quotes).toEqual([]);
+    expect(parse('وبحسب مسؤول في الإدارة فإن الأمر سيستغرق نحو شهرين قبل إقرار القائمة.').quotes).toEqual([]);
+    expect(parse('وارتفعت الأسعار بحسب وزير التجارة سامي علي، فإن التجار رفعوا أسعارهم دون مبرر.').quotes).toEqual([]);
+  });
+
+  it('leaves the current voice to the verb after an "according to" phrase ("وبحسب فاطمة …" then "ولاحظ المتدخل")', () => {
+    const a = parse(
+      'وبحسب فاطمة الشرفي، فإن الظاهرة معقدة وتحددها عوامل عديدة. وأعلنت أنه يجري إعداد سجل وطني للحالات.',
+      'من جانبه، قدم الدكتور مهدي بن خليل حصيلة للظاهرة في البلاد. ولاحظ المتدخل أن غالبية الحالات من الذكور، مضيفا أن نسبة الشباب ارتفعت بعد عام 2011.',
+    );
+    expect(indirect(a).map((q) => q.speaker)).not.toContain(null);
+    expect(indirect(a).filter((q) => q.text.includes('الشباب')).map((q) => q.speaker)).not.toContain('فاطمة الشرفي');
+  });
 });

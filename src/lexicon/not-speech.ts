@@ -66,5 +66,14 @@ export const SPELT_LETTERS: readonly string[] = [
   'اي', 'بي', 'سي', 'دي', 'اف', 'جي', 'اتش', 'اش', 'كي', 'ال', 'ام', 'ان', 'او', 'كيو', 'ار', 'اس', 'تي', 'يو', 'في', 'دبليو', 'اكس', 'واي', 'زد', 'زي',
 ];
 
+/**
+ * Documents and figures an "according to" phrase cites ("وبحسب التقرير، فإن …", "ووفقا لإحصاءات البنك الدولي"): the
+ * clause after is the reporter's account of them, nobody's words.
+ */
+export const CITED_DOCUMENTS: readonly string[] = [
+  'تقرير', 'دراسة', 'إحصاءات', 'إحصائيات', 'أرقام', 'بيانات', 'معطيات', 'تقديرات', 'نتائج', 'مسح', 'استطلاع', 'وثيقة', 'وثائق',
+  'خطة', 'قرار', 'قانون', 'اتفاق', 'اتفاقية', 'جدول', 'برنامج', 'سجلات', 'تقارير', 'دراسات', 'مؤشرات', 'بحث', 'أبحاث',
+];
+
 /** Heads of a document's name: a short quote after "عن" that opens on one names it ("نقلا عن «بيان سلام وصداقة مشترك»"). */
 export const DOCUMENT_NAME_WORDS: readonly string[] = ['بيان', 'تقرير', 'وثيقة', 'رسالة', 'اتفاق', 'مذكرة', 'إعلان', 'كتاب', 'دراسة'];

@@ -310,7 +310,7 @@ function nationalityOf(role: string): string | null {
 }
 
 /** Turns a mention into a voice: titles and honorific pronouns resolve to the person they stand for. */
-function voiceOf(view: ParagraphView, ctx: Context, m: Mention | null, feminine: boolean | null, at: number): Voice | null {
+export function voiceOf(view: ParagraphView, ctx: Context, m: Mention | null, feminine: boolean | null, at: number): Voice | null {
   if (m === null) return null;
   if (m.pronoun) {
     const named = currentVoice(ctx, feminine) ?? asVoice(registeredBefore(ctx.registry, view.index, at));

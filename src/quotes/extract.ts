@@ -1,6 +1,6 @@
 import { ANSWER_LABELS, BROADCAST_WORDS, GLOSS_NOUNS, IMPERSONAL_VERBS, NEWS_AGENCY_WORDS, QUESTION_LABELS, SPEAKING_BODIES } from '../lexicon/function-words.js';
 import { RELAYERS } from '../lexicon/roles.js';
-import { DOCUMENT_NAME_WORDS, FIRM_STAFF_WORDS, HEADING_WORDS, NOT_SPEECH_MARKERS, PLATFORMS, SPEECH_OCCASION_ADJECTIVES, SPELT_LETTERS, TITLE_MARKERS as TITLE_WORDS } from '../lexicon/not-speech.js';
+import { CITED_DOCUMENTS, DOCUMENT_NAME_WORDS, FIRM_STAFF_WORDS, HEADING_WORDS, NOT_SPEECH_MARKERS, PLATFORMS, SPEECH_OCCASION_ADJECTIVES, SPELT_LETTERS, TITLE_MARKERS as TITLE_WORDS } from '../lexicon/not-speech.js';
 import { keyWords, lineKey } from '../normalize/key.js';
 import { isKnownOutlet, isKnownPlace, startsWithGivenName } from '../metadata/known.js';
 import { foldText } from '../normalize/fold.js';
@@ -23,6 +23,7 @@ import {
   rightAttribution,
   statementVoice,
   voiceForCue,
+  voiceOf,
   type Context,
   type FoundCue,
   type ParagraphView,
@@ -998,6 +999,61 @@ function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): Ra
   return null;
 }
 
+/** "وبحسب", "حسب": "according to" before the name it attributes to, folded. */
+const ACCORDING_LEADS: ReadonlySet<string> = new Set(['بحسب', 'وبحسب', 'حسب', 'وحسب']);
+/** "ووفقا لـ", "طبقا لـ": "according to", with ل glued to the name's first word, folded. */
+const ACCORDING_TO_LEADS: ReadonlySet<string> = new Set(['وفقا', 'ووفقا', 'طبقا', 'وطبقا']);
+/** Documents and figures an "according to" phrase may cite, folded, without the article. */
+const CITED_DOCUMENT_SET: ReadonlySet<string> = new Set(CITED_DOCUMENTS.map(foldText));
+/** "فإن": the particle that opens the attributed clause after the fronted phrase, folded. */
+const THEN_INDEED = 'فان';
+
+/** Whether token `k` opens an "according to" phrase ("وبحسب", "ووفقا"). */
+function isAccordingLead(t: Token): boolean {
+  return ACCORDING_LEADS.has(t.norm) || ACCORDING_TO_LEADS.has(t.norm);
+}
+
+/**
+ * "وبحسب وزير الصحة خالد عبد الغفار، فإن المستشفيات …", "ووفقا للمتحدث باسم الشرطة أحمد علي، فإن …": an "according
+ * to" phrase opening the sentence, a named speaker, and فإن: the clause after the particle is that speaker's words,
+ * reported (the phrase is the cue). The speaker is kept as a verb's would be (named, no relaying outlet).
+ */
+function accordingReport(view: ParagraphView, ctx: Context, k: number): RawQuote | null {
+  const { tokens, text } = view;
+  const lead = tokens[k]!;
+  const sentenceFrom = sentenceStart(view.breaks, lead.start);
+  if (tokenAt(tokens, sentenceFrom) !== k || lead.after !== '') return null;
+  const sentenceTo = sentenceEnd(view.breaks, lead.end, text.length);
+  const ceiling = tokenAt(tokens, sentenceTo);
+  const first = tokens[k + 1];
+  // ("ووفقا لوزارة الصحة": ل glued to the name's first word)
+  const glued = ACCORDING_TO_LEADS.has(lead.norm);
+  if (first === undefined || (glued && first.norm.charCodeAt(0) !== LAM)) return null;
+  // ("وبحسب التقرير، فإن": a document's figures are the reporter's account, nobody's words)
+  if (CITED_DOCUMENT_SET.has(first.norm.replace(glued ? /^(?:لل|ل)/u : /^ال/u, ''))) return null;
+  // (read on a copy where the ل is a space, or the article's alef in "للمتحدث": same offsets, same words)
+  const unglued = glued ? withoutGluedLam(text, first) : text;
+  const m = readMention(unglued, glued ? tokenize(unglued) : tokens, k + 1, ceiling, ctx.registry);
+  if (m === null || m.name === null || m.anonymous || m.roleOnly || m.pronoun || m.next >= ceiling || tokens[m.next]!.norm !== THEN_INDEED) return null;
+  const next = tokens[m.next + 1];
+  if (next === undefined) return null;
+  const start = next.start;
+  if (/[«»“”„"]/u.test(text.slice(lead.start, sentenceTo))) return null;
+  const end = clauseEnd(view, start, trimEndPunct(text, start, sentenceTo));
+  if (tokenAt(tokens, end) - tokenAt(tokens, start) < MIN_INDIRECT_TOKENS) return null;
+  const voice = voiceOf(view, ctx, m, null, lead.start);
+  if (voice === null || voice.name === null || voice.anonymous || isRelayer(voice.name) || !(isNamedVoice(voice.name) || isRegisteredFamily(ctx.registry, voice.name) || namedInFull(ctx, voice.name))) return null;
+  // (registered, not made the current voice: the phrase tells no gender, and a verb later in the paragraph
+  // should find the speaker its form agrees with)
+  registerName(ctx.registry, voice.name, voice.role);
+  return quote(view, start, end, 'indirect', lead, voice);
+}
+
+/** The text with the ل glued to a word ("لوزارة", "للمتحدث") made a space, or the alef of the article it stands for. */
+function withoutGluedLam(text: string, glued: Token): string {
+  return `${text.slice(0, glued.start)}${glued.norm.startsWith('لل') ? 'ا' : ' '}${text.slice(glued.start + 1)}`;
+}
+
 function quote(view: ParagraphView, start: number, end: number, kind: QuoteKind, cue: { start: number; end: number }, voice: Voice | null): RawQuote {
   return {
     text: view.text.slice(start, end),
@@ -1089,6 +1145,15 @@ export function extractQuotes(paragraphs: readonly string[]): { quotes: RawQuote
     let reportedUntil = -1;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
+      const according = isAccordingLead(t) && !insideSpan(spans, t.start) ? accordingReport(view, ctx, i) : null;
+      if (according !== null) {
+        for (; k < spans.length && spans[k]!.open < t.start; k++) {
+          if (!consumed.has(`${view.index}:${k}`)) keep(speechQuote(views, view, spans[k]!, ctx, consumed, facts));
+        }
+        reportedUntil = according.end;
+        keep(according);
+        continue;
+      }
       const info = cueAt(tokens, i);
       if (info === null || info.kind === 'noun' || insideSpan(spans, t.start)) continue;
       for (; k < spans.length && spans[k]!.open < t.start; k++) {
