@@ -2889,4 +2889,20 @@ describe('speakers merged across spellings', () => {
     expect(indirect(a).map((q) => q.speaker)).not.toContain(null);
     expect(indirect(a).filter((q) => q.text.includes('الشباب')).map((q) => q.speaker)).not.toContain('فاطمة الشرفي');
   });
+
+  it('reads a trade of sport or the arts with nationality adjectives ("اللاعب التشيلي الدولي") as the person named before, never a name', () => {
+    const a = parse('قال أليكسيس سانشيز إنه توقع تقديم الكثير منذ انتقاله إلى مانشستر يونايتد. وأشار اللاعب التشيلي الدولي الذي أحرز هدفا وحيدا إلى أنه عانى للتأقلم بعد انتقاله "المفاجئ" في يناير.');
+    expect(a.quotes.map((q) => q.speaker)).not.toContain('اللاعب التشيلي الدولي');
+    expect(speech(a)).toEqual([{ text: 'المفاجئ', kind: 'partial', speaker: 'أليكسيس سانشيز' }]);
+    expect(a.speakers.map((s) => s.name)).toEqual(['أليكسيس سانشيز']);
+    // (named in the paragraph before, the one speaking)
+    const b = parse('وصرح فرناندو توريس للصحفيين "ينقصني الفوز ببطولة الدوري مع هذا الفريق".', 'وأوضح المهاجم الدولي أن عودته هدفها "استكمال مرحلة" بدأها قبل سنوات.');
+    expect(speech(b).map((q) => q.speaker)).toEqual(['فرناندو توريس', 'فرناندو توريس']);
+    // (a coach is a title: it points back to the coach, not to the player the sentence names)
+    const c = parse('وقال باتشيكو، المدرب البرتغالي للفريق: "الهزيمة قاسية، لكننا لن نستسلم أبدا".', 'وعن غياب المهاجم عمرو الجزار، أوضح المدرب أن اللاعب يعاني من إصابة في العضلة الخلفية وسيغيب أسبوعين.');
+    expect(c.quotes.map((q) => q.speaker)).not.toContain('عمرو الجزار');
+    // (the one speaking before holds another title: the player is not the coach)
+    const d = parse('وقال المدرب جمال سلامي: "قدمنا مباراة كبيرة أمام منافس قوي".', 'وقال اللاعب المغربي: "سعيد بالهدف الذي سجلته الليلة".');
+    expect(speech(d).map((q) => q.speaker)).not.toEqual(['جمال سلامي', 'جمال سلامي']);
+  });
 });

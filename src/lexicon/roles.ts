@@ -150,6 +150,16 @@ export const DESCRIBED_PERSON_NOUNS: readonly string[] = [
   'الرجل', 'المرأة', 'السيدة', 'الشاب', 'الشابة', 'الفتى', 'الفتاة', 'العجوز', 'المسن', 'المسنة', 'الطفل', 'الطفلة', 'الأرملة',
 ];
 
+/**
+ * People named by their trade in sport and the arts, with the article: before nationality adjectives alone ("اللاعب
+ * التشيلي الدولي", "الممثلة المصرية") they point back to the person the paragraph named, as `DESCRIBED_PERSON_NOUNS` do.
+ */
+export const DESCRIBED_TRADE_NOUNS: readonly string[] = [
+  'اللاعب', 'اللاعبة', 'المدرب', 'المدربة', 'النجم', 'النجمة', 'الحارس', 'المهاجم', 'المدافع', 'العداء', 'العداءة', 'البطل',
+  'البطلة', 'الفنان', 'الفنانة', 'الممثل', 'الممثلة', 'المطرب', 'المطربة', 'المغني', 'المغنية', 'الروائي', 'الروائية',
+  'الشاعر', 'الشاعرة', 'المخرج', 'المخرجة', 'الملاكم', 'الملاكمة', 'السباح', 'السباحة', 'الدراج',
+];
+
 /** Words a legislator's title ends on before "عن" and the party or seat it sits for ("عضو مجلس النواب عن …"). */
 export const LEGISLATOR_TITLE_ENDS: readonly string[] = [
   'النائب', 'نائب', 'النائبة', 'نائبة', 'البرلماني', 'البرلمانية', 'السيناتور', 'النواب', 'البرلمان', 'الشيوخ', 'الشعب', 'الأمة', 'الشورى',

@@ -9,7 +9,7 @@ import { BODY_OF_DOCUMENT, DEFINITE_NISBA, definiteBodiesPlural, feminineVerbBef
 import { OFFICIAL_TITLES, registeredBefore, registeredByRole, registeredEndingAt, registeredLength, sameTitle, titleHead, type NameRegistry, type RegisteredName } from './registry.js';
 import { sentenceStart } from './sentences.js';
 import { isRoleHead } from './role-forms.js';
-import { DESCRIBED_PERSON_NOUNS } from '../lexicon/roles.js';
+import { DESCRIBED_PERSON_NOUNS, DESCRIBED_TRADE_NOUNS } from '../lexicon/roles.js';
 import { tokenAt, type Token } from './tokens.js';
 import { BEH, FEH, WAW } from '../normalize/codes.js';
 
@@ -362,6 +362,16 @@ export function voiceOf(view: ParagraphView, ctx: Context, m: Mention | null, fe
     if (compatriot !== undefined) return compatriot;
     const registered = registeredByRole(ctx.registry, m.name);
     if (registered) return { name: registered.text, role: registered.role, anonymous: false, feminine };
+    // "وأشار اللاعب التشيلي الدولي …" with no title-holder to point to: a trade of sport or the arts (and nationality
+    // adjectives) is the person the paragraph named, or else the one speaking, when no other title is theirs ("المدرب
+    // X" is not "اللاعب"); else the title stands for its unnamed holder, as below
+    if (describesByTrade(m.name)) {
+      const fits = (v: Voice | null): v is Voice => v !== null && v.name !== null && !v.anonymous && (v.role === null || sameTitle(v.role, m.name!));
+      const named = namedBefore(view, ctx, at);
+      if (fits(named)) return named;
+      const speaking = currentVoice(ctx, feminine);
+      if (fits(speaking)) return speaking;
+    }
   }
   // "وأضاف «العتيبي»" after "فهد العتيبي" spoke: a family name alone is the last speaker who bears it
   if (m.role === null && !m.name.includes(' ')) {
@@ -381,6 +391,13 @@ function describesPerson(name: string): boolean {
   const words = foldText(name).split(' ');
   return DESCRIBED_PERSONS.has(words[0]!) || (words.length === 1 && AGE_BY_DECADE.test(words[0]!));
 }
+
+/** "اللاعب", "اللاعب التشيلي الدولي": a trade of sport or the arts, alone or with nationality adjectives alone. */
+function describesByTrade(name: string): boolean {
+  const words = foldText(name).split(' ');
+  return DESCRIBED_TRADES.has(words[0]!) && words.slice(1).every((w) => DEFINITE_NISBA.test(w));
+}
+const DESCRIBED_TRADES: ReadonlySet<string> = new Set(DESCRIBED_TRADE_NOUNS.map(foldText));
 
 
 /**
