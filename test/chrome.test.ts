@@ -2365,3 +2365,27 @@ describe('lines of sets 148 to 152', () => {
     expect(contact.paragraphs).toEqual(BODY);
   });
 });
+
+describe('held-out sets 153 and 154: a content warning, a blog account and a star between the name and the trade', () => {
+  it('drops a content warning under the date, and keeps a story line that speaks of the report', () => {
+    for (const line of ['تحذير: يحتوي هذا التقرير على صور قد تكون مزعجة لبعض القراء', 'تنبيه: قد يحتوي هذا الفيديو على مشاهد صادمة', 'يتضمن هذا المقال تفاصيل قد تكون مؤلمة لبعض القراء']) {
+      const a = parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018', line], []));
+      expect(a.paragraphs, line).toEqual(BODY);
+      expect(a.boilerplate, line).toContain(line);
+    }
+    // (no verb of containing: the words of the story)
+    expect(isChromeLine('وقالت إن نتائج هذا التقرير صادمة للجميع')).toBe(false);
+  });
+
+  it('drops a blog platform\'s "بواسطة admin" and reads the writer\'s credit at the foot', () => {
+    const a = parseArticle(page(['17 نيسان 2018', 'بواسطة admin'], ['كتبت: هديل الخصاونة']));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.byline.authors).toEqual(['هديل الخصاونة']);
+  });
+
+  it('reads "X* كاتب وباحث" under the headline as the writer without the star or the trade', () => {
+    const a = parseArticle(page(['سامي النجار* كاتب وباحث', '17/04/2018'], []));
+    expect(a.byline.authors).toEqual(['سامي النجار']);
+    expect(a.paragraphs).toEqual(BODY);
+  });
+});

@@ -725,6 +725,16 @@ describe('bylines and datelines', () => {
     expect(parseLeadPrefix('الحكومة – «خطة الإنقاذ»: هكذا وصفها الوزير أمام النواب.')).toBeNull();
     expect(parseLeadPrefix('نصف/ ربع الكمية فقط وصل إلى المخازن.')).toBeNull();
   });
+  it('reads "باريس (أ ف ب)" under the headline as the dateline and agency, no photo caption', () => {
+    const body = 'أعلنت الحكومة الفرنسية، الثلاثاء، عن حزمة إجراءات جديدة لدعم المزارعين المتضررين من موجة الجفاف.\nوقال وزير الزراعة إن الحزمة تشمل تعويضات مباشرة وتسهيلات ضريبية للمزارعين في المناطق الأكثر تضررا.';
+    const a = parseArticle(`فرنسا تعلن خطة لدعم المزارعين في مواجهة الجفاف\n12 مارس 2024\nباريس (أ ف ب)\n${body}`);
+    expect(a.byline).toEqual({ authors: [], agency: 'أ ف ب', dateline: 'باريس' });
+    expect(a.boilerplate).toContain('باريس (أ ف ب)');
+    expect(parseArticle(`فرنسا تعلن خطة لدعم المزارعين في مواجهة الجفاف\nالقاهرة (رويترز)\n${body}`).byline).toEqual({ authors: [], agency: 'رويترز', dateline: 'القاهرة' });
+    // (a scene before the credit is a caption still: no dateline, no agency)
+    const c = parseArticle(`فرنسا تعلن خطة لدعم المزارعين في مواجهة الجفاف\nمزارعون في حقل جاف جنوب فرنسا (أ ف ب)\n${body}`);
+    expect(c.byline).toEqual({ authors: [], agency: null, dateline: null });
+  });
 });
 
 describe('a site\'s name beside the title in <title>', () => {

@@ -587,6 +587,12 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // set 152 (twenty-fifth session), first contact: "محتوى مدعوم" over two sponsored titles at the foot leaked where the
   // titles' punctuation hid them from the related-titles rules (0.5%); now no leak
   'held-out-152.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 153 (twenty-sixth session), first contact: a content warning under the date ("تحذير: يحتوي هذا التقرير على
+  // صور قد تكون مزعجة لبعض القراء") leaked (7.3%); now no leak
+  'held-out-153.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 154 (twenty-sixth session), first contact: a blog platform's "بواسطة admin" under the date leaked (4.9%), and
+  // "X* كاتب وباحث" kept the star in the author's name (authors precision 0.974); now no leak, no star
+  'held-out-154.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

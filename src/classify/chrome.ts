@@ -1,11 +1,11 @@
 import {
   AD_LABELS, BOX_END_BUTTONS, RATE_WIDGET_ITEMS, SPONSOR_LEADS, CALL_CHANNELS, CALL_MODALS, CALL_NOUNS, CALL_VERBS, FEEDBACK_OBJECTS, FEEDBACK_VERBS, CONTACT_CALLS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, READ_CALLS, SECTION_ROW_LABELS, PUBLICATION_NOTE_TERMS, PUBLICATION_NOTE_VERBS, REPUBLISHING_VERBS, ORIGINAL_TEXT_LANGUAGES, ORIGINAL_TEXT_NOUNS, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
   CAPTION_SCENE_WORDS, CONTINUE_NOUNS, CONTINUE_OBJECTS, CONTINUE_VERBS, FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, SUPPORT_CALLS, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
-  TICKER_NAMES, TICKER_WORDS, PRINT_EDITIONS, SWITCH_VERBS, LISTEN_VERBS, LISTEN_OBJECTS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, LINK_LIST_WORDS,
+  TICKER_NAMES, TICKER_WORDS, PRINT_EDITIONS, SWITCH_VERBS, LISTEN_VERBS, LISTEN_OBJECTS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, CONTENT_WARNING_VERBS, CONTENT_WARNING_WORDS, LINK_LIST_WORDS,
   MACHINE_MADE_THINGS, MACHINE_MAKERS, MACHINE_VOICE, HOME_PAGE_NAMES, PRODUCTION_CREDIT_LABELS,
 } from '../lexicon/chrome.js';
 import { hasWord, keyWords, lineKey } from '../normalize/key.js';
-import { isRoleHead, isWriterTitle, startsWithGivenName } from '../metadata/known.js';
+import { isKnownPlace, isRoleHead, isWriterTitle, startsWithGivenName } from '../metadata/known.js';
 import { MASTHEAD_POSTS, NEWSROOM_DESKS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
 import { SPACE, STAR, WAW } from '../normalize/codes.js';
 import { cueOf } from '../quotes/cue-index.js';
@@ -430,6 +430,15 @@ export function isEditorNoteOver(key: string, next: string, nextKey: string, nex
   return EDITOR_NOTE_LABEL_KEYS.includes(key) && nextWords <= MAX_EDITOR_NOTE_WORDS && !next.includes(':') && speaksOfStory(nextKey);
 }
 
+const CONTENT_WARNING_KEYS = CONTENT_WARNING_WORDS.map(lineKey);
+const CONTENT_WARNING_VERB_KEYS = CONTENT_WARNING_VERBS.map(lineKey);
+/** Most words of a content warning. */
+const MAX_CONTENT_WARNING_WORDS = 20;
+/** "تحذير: يحتوي هذا التقرير على صور قد تكون مزعجة": a short line on the story that warns of what it shows. */
+function isContentWarning(key: string, words: number): boolean {
+  return words <= MAX_CONTENT_WARNING_WORDS && CONTENT_WARNING_KEYS.some((w) => hasWord(key, w)) && CONTENT_WARNING_VERB_KEYS.some((w) => hasWord(key, w)) && speaksOfStory(key);
+}
+
 /** Whether a key speaks of the story or its earlier version ("نسخة سابقة", "هذا الخبر"). */
 function speaksOfStory(key: string): boolean {
   return EDITOR_NOTE_OBJECT_KEYS.some((o) => hasWord(key, o));
@@ -542,12 +551,15 @@ export function isCaption(line: string, key = lineKey(line), words = keyWords(ke
   // ("تحرير: طارق بن عيسى | تصوير: فادي الحلبي": a writer's credit line with the photographer's after a bar)
   if (words > MAX_CAPTION_WORDS || WRITER_CREDIT_START.test(line)) return false;
   // "(رويترز)" in brackets, or after a dash or bar: "طفل يتلقى اللقاح - الصورة من الأرشيف", "… | رويترز"
-  const credit = BRACKET_CREDIT.exec(line) ?? dashCredit(line, words);
+  const bracketed = BRACKET_CREDIT.exec(line);
+  const credit = bracketed ?? dashCredit(line, words);
   // (never a writer's account after the name: "نور الهدى بن عمر | تويتر: @writer_desk")
   if (credit && !credit[1]!.includes('@')) {
     // "صورة توضيحية: سوق في إدلب (عنب بلدي)": a caption's label, its words and any credit in brackets
     if (CAPTION_LABEL.test(line) && startsWithKey(key, CAPTION_START_INDEX)) return true;
     const c = lineKey(credit[1]!);
+    // ("باريس (أ ف ب)": a known place alone before the agency in brackets is the story's dateline, no caption)
+    if (bracketed !== null && isKnownPlace(lineKey(line.slice(0, bracketed.index)))) return false;
     if (CREDIT_KEYS.some((k) => c === k || c.startsWith(k + ' ') || c.includes(' ' + k))) return true;
     if (/photo|getty|images/iu.test(credit[1]!) || startsWithKey(c, CAPTION_START_INDEX)) return true;
   }
@@ -706,6 +718,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (AGENCY_END_MARK.test(line) || /^©/u.test(line) || RELATIVE_TIME.test(key) || CLOCK_TIME.test(key) || EDITOR_INITIALS.test(line) || SLASHED_INITIALS.test(line)) return true;
   // "تصحيح: ذكرت نسخة سابقة من هذا التقرير خطأً …": the editor's note on the story, not the story
   if (words <= MAX_EDITOR_NOTE_WORDS && isEditorNote(line, key)) return true;
+  if (isContentWarning(key, words)) return true;
   if (words <= MAX_PUBLICATION_NOTE_WORDS && isPublicationNote(key)) return true;
   // "للتواصل مع الكاتب: writer@example.com": a contact line that gives an e-mail address
   if (words <= MAX_CONTACT_WORDS && (EMAIL_ADDRESS.test(line) || PHONE_LINE.test(line))) return true;

@@ -179,6 +179,9 @@ export const CHROME_LINES: readonly string[] = [
   'تابع القصة أدناه', 'القصة تستمر أدناه', 'يتبع المقال أدناه', 'تتابع القصة أدناه',
   // a note that the story is being updated
   'قيد التحديث', 'الخبر قيد التحديث', 'جار التحديث', 'جاري التحديث',
+  // a blog platform's account in place of a writer: "بواسطة admin"
+  'بواسطة admin', 'بواسطة administrator', 'بواسطة editor', 'بواسطة webmaster', 'بواسطة الأدمن', 'بواسطة أدمن', 'بواسطة مدير الموقع',
+  'نشر بواسطة admin', 'نشر بواسطة مدير الموقع', 'by admin', 'posted by admin',
 ];
 
 /** Labels of page counters: a line that is one of these and a number ("مشاهدات: 1520", "تعليقات (0)") is chrome. */
@@ -547,9 +550,17 @@ export const KICKER_LABELS: readonly string[] = [
 export const MEDIA_TITLE_LABELS: readonly string[] = ['بالفيديو', 'فيديو', 'بالصور', 'صور', 'شاهد', 'عاجل', 'بالفيديو والصور', 'فيديو وصور'];
 
 /** Labels of an editor's note on the story itself, before a colon: "تصحيح: ذكرت نسخة سابقة من هذا التقرير …". */
-export const EDITOR_NOTE_LABELS: readonly string[] = ['تصحيح', 'توضيح', 'تنويه', 'ملاحظة المحرر', 'ملاحظة التحرير', 'ملاحظة'];
-/** What such a note speaks of: the story or an earlier version of it. */
-export const EDITOR_NOTE_OBJECTS: readonly string[] = ['نسخة سابقة', 'النسخة السابقة', 'هذا المقال', 'هذا التقرير', 'هذا الخبر', 'هذه المادة', 'هذه القصة'];
+export const EDITOR_NOTE_LABELS: readonly string[] = ['تصحيح', 'توضيح', 'تنويه', 'ملاحظة المحرر', 'ملاحظة التحرير', 'ملاحظة', 'تحذير', 'تنبيه'];
+/** What such a note speaks of: the story or an earlier version of it (its video or pictures too). */
+export const EDITOR_NOTE_OBJECTS: readonly string[] = [
+  'نسخة سابقة', 'النسخة السابقة', 'هذا المقال', 'هذا التقرير', 'هذا الخبر', 'هذه المادة', 'هذه القصة', 'هذا الفيديو', 'هذا المقطع', 'هذا المحتوى',
+];
+/**
+ * A content warning over the story: "يحتوي هذا التقرير على صور قد تكون مزعجة لبعض القراء". A short line on the story
+ * (`EDITOR_NOTE_OBJECTS`) with a verb of containing and one of the words of what may disturb.
+ */
+export const CONTENT_WARNING_VERBS: readonly string[] = ['يحتوي', 'تحتوي', 'يتضمن', 'تتضمن'];
+export const CONTENT_WARNING_WORDS: readonly string[] = ['مزعجة', 'مزعجا', 'صادمة', 'صادما', 'قاسية', 'مؤلمة', 'حساسة', 'عنيفة', 'مروعة'];
 
 /**
  * A note on when the story first ran, under its date: "هذا المقال من الأرشيف، ونُشر أول مرة في 2015", "نُشر هذا التقرير

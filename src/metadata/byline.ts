@@ -740,6 +740,8 @@ export function bareAuthors(line: string): string[] | null {
   if (line.length > MAX_BYLINE_CHARS || endsSentence(line)) return null;
   // "سامي النجار (*)": the mark of a note on the writer under the piece, no part of the name
   if (line.includes('(*')) return bareAuthors(line.replace(STAR_NOTE_MARK, ''));
+  // "سامي النجار* كاتب وباحث": the note's star between the name and the trade parts them as a dash does
+  if (line.includes('*') && STAR_BEFORE_WORDS.test(line)) return bareAuthors(line.replace(STAR_BEFORE_WORDS, ' - '));
   // "✍️ يامن السعدي": an emoji or symbol before the name marks it, it is no part of it
   const symbols = LEADING_SYMBOLS.exec(line);
   if (symbols !== null && symbols[0].length < line.length) return bareAuthors(line.slice(symbols[0].length));
@@ -794,6 +796,8 @@ export function bareAuthors(line: string): string[] | null {
 }
 
 /** "(*)" after a writer's name: the mark of the note on the writer under the piece ("(*) كاتب أردني"). */
+/** A star glued to a name's last word and the words after it: "سامي النجار* كاتب وباحث". */
+const STAR_BEFORE_WORDS = /(?<=\p{L}) ?\*+ (?=\p{L})/u;
 const STAR_NOTE_MARK = /\s?\(\*+\)?\s*$/u;
 
 /** A name and a definite family name ("بيسان العتوم"), as a key; never a word glued to لل ("للاستفسارات الإعلامية"). */
