@@ -2874,6 +2874,12 @@ describe('speakers merged across spellings', () => {
     expect(indirect(b)).toEqual([{ text: 'عدد الضحايا ارتفع إلى خمسين شخصا منذ الصباح', speaker: 'وزارة الصحة الفلسطينية' }]);
     const c = parse('وطبقا للمتحدث باسم الشرطة أحمد علي فإن الحادث وقع في ساعة متأخرة من الليل.');
     expect(c.speakers.map((s) => [s.name, s.role])).toEqual([['أحمد علي', 'المتحدث باسم الشرطة']]);
+    // ("what X said": the verb of saying and its pronoun between the phrase and the speaker; "وفق" without ل)
+    const d = parse('ووفق ما صرح به وزير الاقتصاد محمد العلي، فإن الحكومة ستواصل دعم القطاع الخاص هذا العام.');
+    expect(indirect(d)).toEqual([{ text: 'الحكومة ستواصل دعم القطاع الخاص هذا العام', speaker: 'محمد العلي' }]);
+    expect(indirect(parse('ووفقا لما أعلنته وزارة الصحة، فإن عدد الإصابات ارتفع إلى خمسين حالة.')).map((q) => q.speaker)).toEqual(['وزارة الصحة']);
+    // (a newspaper that published it relays, it does not speak)
+    expect(parse('وبحسب ما نشرته صحيفة الغارديان، فإن المفاوضات ستستأنف الأسبوع المقبل في جنيف.').quotes).toEqual([]);
     // a report's figures, an unnamed official and a clause inside the sentence are nobody's words here
     expect(parse('وبحسب التقرير، فإن عائدات النفط ارتفعت بنسبة كبيرة خلال الربع الأول من العام.').quotes).toEqual([]);
     expect(parse('ووفقا لإحصاءات البنك الدولي، فإن النمو سيتباطأ العام المقبل في المنطقة.').quotes).toEqual([]);

@@ -999,8 +999,8 @@ function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): Ra
   return null;
 }
 
-/** "وبحسب", "حسب": "according to" before the name it attributes to, folded. */
-const ACCORDING_LEADS: ReadonlySet<string> = new Set(['بحسب', 'وبحسب', 'حسب', 'وحسب']);
+/** "وبحسب", "حسب", "ووفق": "according to" before the name it attributes to, folded. */
+const ACCORDING_LEADS: ReadonlySet<string> = new Set(['بحسب', 'وبحسب', 'حسب', 'وحسب', 'وفق', 'ووفق']);
 /** "ووفقا لـ", "طبقا لـ": "according to", with ل glued to the name's first word, folded. */
 const ACCORDING_TO_LEADS: ReadonlySet<string> = new Set(['وفقا', 'ووفقا', 'طبقا', 'وطبقا']);
 /** Documents and figures an "according to" phrase may cite, folded, without the article. */
@@ -1025,15 +1025,18 @@ function accordingReport(view: ParagraphView, ctx: Context, k: number): RawQuote
   if (tokenAt(tokens, sentenceFrom) !== k || lead.after !== '') return null;
   const sentenceTo = sentenceEnd(view.breaks, lead.end, text.length);
   const ceiling = tokenAt(tokens, sentenceTo);
-  const first = tokens[k + 1];
+  // ("وبحسب ما قاله وزير …"، "ووفقا لما أعلنه …": "what X said", the verb and its pronoun before the speaker)
+  const said = saidWhatLength(tokens, k + 1, ACCORDING_TO_LEADS.has(lead.norm));
+  const from = k + 1 + said;
+  const first = tokens[from];
   // ("ووفقا لوزارة الصحة": ل glued to the name's first word)
-  const glued = ACCORDING_TO_LEADS.has(lead.norm);
+  const glued = said === 0 && ACCORDING_TO_LEADS.has(lead.norm);
   if (first === undefined || (glued && first.norm.charCodeAt(0) !== LAM)) return null;
   // ("وبحسب التقرير، فإن": a document's figures are the reporter's account, nobody's words)
   if (CITED_DOCUMENT_SET.has(first.norm.replace(glued ? /^(?:لل|ل)/u : /^ال/u, ''))) return null;
   // (read on a copy where the ل is a space, or the article's alef in "للمتحدث": same offsets, same words)
   const unglued = glued ? withoutGluedLam(text, first) : text;
-  const m = readMention(unglued, glued ? tokenize(unglued) : tokens, k + 1, ceiling, ctx.registry);
+  const m = readMention(unglued, glued ? tokenize(unglued) : tokens, from, ceiling, ctx.registry);
   if (m === null || m.name === null || m.anonymous || m.roleOnly || m.pronoun || m.next >= ceiling || tokens[m.next]!.norm !== THEN_INDEED) return null;
   const next = tokens[m.next + 1];
   if (next === undefined) return null;
@@ -1047,6 +1050,21 @@ function accordingReport(view: ParagraphView, ctx: Context, k: number): RawQuote
   // should find the speaker its form agrees with)
   registerName(ctx.registry, voice.name, voice.role);
   return quote(view, start, end, 'indirect', lead, voice);
+}
+
+/** "ما" (or "لما" after وفقا and طبقا), folded: "what" before the verb of saying in an "according to" phrase. */
+const WHAT = 'ما';
+const TO_WHAT = 'لما';
+/** Object pronouns after that verb: "بحسب ما صرح به", "وفق ما قالته". Folded. */
+const SAID_OBJECTS: ReadonlySet<string> = new Set(['به', 'بها', 'عنه', 'عنها']);
+
+/**
+ * Words of "what … said" at `k` in an "according to" phrase ("ما قاله", "ما صرح به", "لما أعلنه"): "ما", a verb of
+ * saying and the object pronoun after it, or 0.
+ */
+function saidWhatLength(tokens: readonly Token[], k: number, glued: boolean): number {
+  if (tokens[k]?.norm !== (glued ? TO_WHAT : WHAT) || tokens[k]!.after !== '' || cueAt(tokens, k + 1)?.kind !== 'verb') return 0;
+  return SAID_OBJECTS.has(tokens[k + 2]?.norm ?? '') ? 3 : 2;
 }
 
 /** The text with the ل glued to a word ("لوزارة", "للمتحدث") made a space, or the alef of the article it stands for. */
