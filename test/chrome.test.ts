@@ -2383,6 +2383,23 @@ describe('held-out sets 153 and 154: a content warning, a blog account and a sta
     expect(a.byline.authors).toEqual(['هديل الخصاونة']);
   });
 
+  it('reads "الزميلة X" (the paper\'s colleague) under the headline as the writer without the word', () => {
+    for (const [line, name] of [['الزميلة ريم العلي', 'ريم العلي'], ['بقلم الزميل سامي النجار', 'سامي النجار']] as const) {
+      const a = parseArticle(page([line, '17/04/2018'], []));
+      expect(a.byline.authors, line).toEqual([name]);
+      expect(a.paragraphs, line).toEqual(BODY);
+    }
+  });
+
+  it('reads a word count beside the minutes as the read time, and drops a reading level (set 155)', () => {
+    const a = parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018', '850 كلمة · 4 دقائق', 'مستوى القراءة: متوسط'], []));
+    expect(a.readTime).toEqual({ minutes: 4, source: 'stated' });
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(['850 كلمة · 4 دقائق', 'مستوى القراءة: متوسط']));
+    // (a count and minutes in a sentence of the story are the story's)
+    expect(parseArticle(page(['17 نيسان 2018', 'وخلال 4 دقائق فقط سجل الفريق هدفين'], [])).paragraphs).toContain('وخلال 4 دقائق فقط سجل الفريق هدفين');
+  });
+
   it('reads "X* كاتب وباحث" under the headline as the writer without the star or the trade', () => {
     const a = parseArticle(page(['سامي النجار* كاتب وباحث', '17/04/2018'], []));
     expect(a.byline.authors).toEqual(['سامي النجار']);

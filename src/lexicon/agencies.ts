@@ -63,6 +63,8 @@ export const WRITER_TITLES: readonly string[] = [
 export const TITLES_BEFORE_WRITER: readonly string[] = [
   'الأستاذ الدكتور', 'الأستاذة الدكتورة', 'الدكتور', 'الدكتورة', 'الأستاذ', 'الأستاذة', 'المهندس', 'المهندسة', 'المستشار',
   'المستشارة', 'السفير', 'السفيرة', 'اللواء المتقاعد', 'العميد المتقاعد', 'العقيد المتقاعد', 'اللواء', 'العميد', 'العقيد',
+  // "الزميلة ريم العلي": the paper's own colleague
+  'الزميل', 'الزميلة',
 ];
 export const TITLES_AFTER_CREDIT_LABEL: readonly string[] = ['الشيخ', 'الشيخة', 'الحاج', 'الحاجة'];
 /** A second trade joined by و to the first, and the field after it: "الكاتب والمحلل السياسي X". */

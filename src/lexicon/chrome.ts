@@ -274,6 +274,8 @@ export const SOURCE_LABELS: readonly string[] = ['المصدر', 'مصدر', 'ا
 
 /** A line that begins with one of these (key prefix) is chrome. */
 export const CHROME_PREFIXES: readonly string[] = [
+  // a reading level beside the date: "مستوى القراءة: متوسط"
+  'مستوى القراءة', 'مستوى الصعوبة',
   'جميع الحقوق محفوظة', 'كل الحقوق محفوظة', 'حقوق النشر', 'الحقوق محفوظة', 'Copyright', 'All rights reserved',
   // "تم تحديث هذا الخبر بمعلومات إضافية": the site's note that the story changed
   'تم تحديث هذا الخبر', 'تم تحديث هذا المقال', 'تم تحديث الخبر', 'جرى تحديث هذا الخبر',
