@@ -562,6 +562,7 @@ export const EDITOR_NOTE_OBJECTS: readonly string[] = [
  * (`EDITOR_NOTE_OBJECTS`) with a verb of containing and one of the words of what may disturb.
  */
 export const CONTENT_WARNING_VERBS: readonly string[] = ['يحتوي', 'تحتوي', 'يتضمن', 'تتضمن'];
+/** What may disturb, in a content warning: "صور قد تكون مزعجة", "مشاهد صادمة". */
 export const CONTENT_WARNING_WORDS: readonly string[] = ['مزعجة', 'مزعجا', 'صادمة', 'صادما', 'قاسية', 'مؤلمة', 'حساسة', 'عنيفة', 'مروعة'];
 
 /**

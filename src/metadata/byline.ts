@@ -795,9 +795,9 @@ export function bareAuthors(line: string): string[] | null {
   return names;
 }
 
-/** "(*)" after a writer's name: the mark of the note on the writer under the piece ("(*) كاتب أردني"). */
 /** A star glued to a name's last word and the words after it: "سامي النجار* كاتب وباحث". */
 const STAR_BEFORE_WORDS = /(?<=\p{L}) ?\*+ (?=\p{L})/u;
+/** "(*)" after a writer's name: the mark of the note on the writer under the piece ("(*) كاتب أردني"). */
 const STAR_NOTE_MARK = /\s?\(\*+\)?\s*$/u;
 
 /** A name and a definite family name ("بيسان العتوم"), as a key; never a word glued to لل ("للاستفسارات الإعلامية"). */

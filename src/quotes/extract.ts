@@ -1008,7 +1008,7 @@ const CITED_DOCUMENT_SET: ReadonlySet<string> = new Set(CITED_DOCUMENTS.map(fold
 /** "فإن": the particle that opens the attributed clause after the fronted phrase, folded. */
 const THEN_INDEED = 'فان';
 
-/** Whether token `k` opens an "according to" phrase ("وبحسب", "ووفقا"). */
+/** Whether a token opens an "according to" phrase ("وبحسب", "ووفقا"). */
 function isAccordingLead(t: Token): boolean {
   return ACCORDING_LEADS.has(t.norm) || ACCORDING_TO_LEADS.has(t.norm);
 }
@@ -1160,32 +1160,31 @@ export function extractQuotes(paragraphs: readonly string[]): { quotes: RawQuote
     };
     // quote marks and speech verbs in reading order: both lists are already sorted by offset
     let k = 0;
+    const quotesOpeningBefore = (offset: number): void => {
+      for (; k < spans.length && spans[k]!.open < offset; k++) {
+        if (!consumed.has(`${view.index}:${k}`)) keep(speechQuote(views, view, spans[k]!, ctx, consumed, facts));
+      }
+    };
     let reportedUntil = -1;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       const according = isAccordingLead(t) && !insideSpan(spans, t.start) ? accordingReport(view, ctx, i) : null;
       if (according !== null) {
-        for (; k < spans.length && spans[k]!.open < t.start; k++) {
-          if (!consumed.has(`${view.index}:${k}`)) keep(speechQuote(views, view, spans[k]!, ctx, consumed, facts));
-        }
+        quotesOpeningBefore(t.start);
         reportedUntil = according.end;
         keep(according);
         continue;
       }
       const info = cueAt(tokens, i);
       if (info === null || info.kind === 'noun' || insideSpan(spans, t.start)) continue;
-      for (; k < spans.length && spans[k]!.open < t.start; k++) {
-        if (!consumed.has(`${view.index}:${k}`)) keep(speechQuote(views, view, spans[k]!, ctx, consumed, facts));
-      }
+      quotesOpeningBefore(t.start);
       // "أن حركة الحاويات يتوقع أن ترتفع …": "it is expected" inside words already reported is part of them
       if (t.start < reportedUntil && IMPERSONAL_INSIDE.test(t.norm)) continue;
       const reported = reportedSpeech(view, ctx, i);
       if (reported !== null) reportedUntil = reported.end;
       keep(reported);
     }
-    for (; k < spans.length; k++) {
-      if (!consumed.has(`${view.index}:${k}`)) keep(speechQuote(views, view, spans[k]!, ctx, consumed, facts));
-    }
+    quotesOpeningBefore(Infinity);
     if (spans.length === 0) keep(interviewAnswer(view, ctx) ?? labelledAnswer(view, ctx));
   }
   completeFirstNames(views, out);
