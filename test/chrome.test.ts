@@ -2400,6 +2400,16 @@ describe('held-out sets 153 and 154: a content warning, a blog account and a sta
     expect(parseArticle(page(['17 نيسان 2018', 'وخلال 4 دقائق فقط سجل الفريق هدفين'], [])).paragraphs).toContain('وخلال 4 دقائق فقط سجل الفريق هدفين');
   });
 
+  it('reads a health site\'s header (set 156): "كتابة: X" is the writer, the medical review\'s date the date, its reviewer no writer', () => {
+    const a = parseArticle(page(['كتابة: يمان الخلايلة', 'آخر مراجعة طبية: 17/03/2018', 'راجعه طبيا: د. منير الحسن'], ['تُنشر هذه المادة بموجب رخصة المشاع الإبداعي (CC BY 4.0)']));
+    expect(a.byline.authors).toEqual(['يمان الخلايلة']);
+    expect(a.publishedAt).toBe('2018-03-17');
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(['راجعه طبيا: د. منير الحسن', 'تُنشر هذه المادة بموجب رخصة المشاع الإبداعي (CC BY 4.0)']));
+    // ("كتابة" with no colon opens a sentence of the story)
+    expect(isChromeLine('كتابة الدستور الجديد تحتاج إلى توافق وطني واسع')).toBe(false);
+  });
+
   it('reads "X* كاتب وباحث" under the headline as the writer without the star or the trade', () => {
     const a = parseArticle(page(['سامي النجار* كاتب وباحث', '17/04/2018'], []));
     expect(a.byline.authors).toEqual(['سامي النجار']);

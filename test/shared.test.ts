@@ -596,6 +596,10 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // set 155 (twenty-sixth session), first contact: a word count beside the read time ("850 كلمة · 4 دقائق") and a
   // reading level ("مستوى القراءة: متوسط") under the date leaked (12.2%); now no leak
   'held-out-155.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 156 (twenty-sixth session), first contact: a health site's header ("كتابة: X", "آخر مراجعة طبية: 17/03/2018",
+  // "راجعه طبيا: د. X") leaked whole with neither writer nor date read, and a licence note at the foot ("… بموجب رخصة
+  // المشاع الإبداعي") leaked: leak 31.2%, authors recall 0.731, date 0.742; now no leak, recall and date 1
+  'held-out-156.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

@@ -1,7 +1,7 @@
 import {
   AD_LABELS, BOX_END_BUTTONS, RATE_WIDGET_ITEMS, SPONSOR_LEADS, CALL_CHANNELS, CALL_MODALS, CALL_NOUNS, CALL_VERBS, FEEDBACK_OBJECTS, FEEDBACK_VERBS, CONTACT_CALLS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, READ_CALLS, SECTION_ROW_LABELS, PUBLICATION_NOTE_TERMS, PUBLICATION_NOTE_VERBS, REPUBLISHING_VERBS, ORIGINAL_TEXT_LANGUAGES, ORIGINAL_TEXT_NOUNS, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
   CAPTION_SCENE_WORDS, CONTINUE_NOUNS, CONTINUE_OBJECTS, CONTINUE_VERBS, FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, SUPPORT_CALLS, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
-  TICKER_NAMES, TICKER_WORDS, PRINT_EDITIONS, SWITCH_VERBS, LISTEN_VERBS, LISTEN_OBJECTS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, CONTENT_WARNING_VERBS, CONTENT_WARNING_WORDS, LINK_LIST_WORDS,
+  TICKER_NAMES, TICKER_WORDS, PRINT_EDITIONS, SWITCH_VERBS, LISTEN_VERBS, LISTEN_OBJECTS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, CONTENT_WARNING_VERBS, CONTENT_WARNING_WORDS, CONTENT_LICENCES, LINK_LIST_WORDS,
   MACHINE_MADE_THINGS, MACHINE_MAKERS, MACHINE_VOICE, HOME_PAGE_NAMES, PRODUCTION_CREDIT_LABELS,
 } from '../lexicon/chrome.js';
 import { hasWord, keyWords, lineKey } from '../normalize/key.js';
@@ -288,10 +288,11 @@ const PHOTO_CREDIT = /^\(?\s*(?:ال)?صور[ةه](?:\s+من)?\s*[:：]\s*[^:.؟
 /** "مراجعة: فريق التحرير", "تدقيق: قسم التدقيق": a credit label and the newsroom's desk, no person. */
 const NEWSROOM_CREDIT = new RegExp(`^(?:مراجعة|تدقيق|تحرير|إعداد|اعداد|إشراف|اشراف|متابعة|ترجمة|تصوير|غرافيك|مونتاج|إخراج|اخراج)\\s*[:：]\\s*(?:${NEWSROOM_DESKS.join('|')})\\s+\\S+(?:\\s+\\S+)?$`, 'u');
 /**
- * "مراجعة لغوية: نور الهدى سالم", "التدقيق اللغوي: …", "إشراف: نادر الحلبي": a copy editor's or a supervisor's credit,
- * the label, a colon and a name.
+ * "مراجعة لغوية: نور الهدى سالم", "التدقيق اللغوي: …", "إشراف: نادر الحلبي", "راجعه طبيا: د. منير الحسن": a copy
+ * editor's, a supervisor's or a medical reviewer's credit, the label, a colon and a name (a doctor's title before it).
  */
-const COPY_EDIT_CREDIT = /^(?:ال)?(?:(?:مراجعة|تدقيق)(?: (?:ال)?لغوي(?:ة)?)?|[إا]شراف(?: (?:ال)?عام)?)\s?[:：]\s?([^\s:.،,]+(?: [^\s:.،,]+){1,3})$/u;
+const COPY_EDIT_CREDIT =
+  /^(?:(?:ال)?(?:(?:مراجعة|تدقيق)(?: (?:ال)?(?:لغوي|طبي|علمي)(?:ة)?)?|[إا]شراف(?: (?:ال)?عام)?)|(?:راجعه|راجعته|راجعها|دققه|دققته) (?:طبيا|طبياً|علميا|علمياً))\s?[:：]\s?(?:(?:د\.|د\/|الدكتورة?|دكتورة?)\s?)?([^\s:.،,]+(?: [^\s:.،,]+){1,3})$/u;
 
 /**
  * "ساهم في إعداد التقرير: غدير منصور", "ساهمت في كتابة المقال: …": a contributor credited at the foot, not the story's
@@ -437,6 +438,14 @@ const MAX_CONTENT_WARNING_WORDS = 20;
 /** "تحذير: يحتوي هذا التقرير على صور قد تكون مزعجة": a short line on the story that warns of what it shows. */
 function isContentWarning(key: string, words: number): boolean {
   return words <= MAX_CONTENT_WARNING_WORDS && CONTENT_WARNING_KEYS.some((w) => hasWord(key, w)) && CONTENT_WARNING_VERB_KEYS.some((w) => hasWord(key, w)) && speaksOfStory(key);
+}
+
+const LICENCE_KEYS = CONTENT_LICENCES.map(lineKey);
+/** Most words of a licence note. */
+const MAX_LICENCE_NOTE_WORDS = 25;
+/** "تُنشر هذه المادة بموجب رخصة المشاع الإبداعي (CC BY 4.0)": a short line that names the story's licence. */
+function isLicenceNote(key: string, words: number): boolean {
+  return words <= MAX_LICENCE_NOTE_WORDS && LICENCE_KEYS.some((l) => hasWord(key, l));
 }
 
 /** Whether a key speaks of the story or its earlier version ("نسخة سابقة", "هذا الخبر"). */
@@ -718,7 +727,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (AGENCY_END_MARK.test(line) || /^©/u.test(line) || RELATIVE_TIME.test(key) || CLOCK_TIME.test(key) || EDITOR_INITIALS.test(line) || SLASHED_INITIALS.test(line)) return true;
   // "تصحيح: ذكرت نسخة سابقة من هذا التقرير خطأً …": the editor's note on the story, not the story
   if (words <= MAX_EDITOR_NOTE_WORDS && isEditorNote(line, key)) return true;
-  if (isContentWarning(key, words)) return true;
+  if (isContentWarning(key, words) || isLicenceNote(key, words)) return true;
   if (words <= MAX_PUBLICATION_NOTE_WORDS && isPublicationNote(key)) return true;
   // "للتواصل مع الكاتب: writer@example.com": a contact line that gives an e-mail address
   if (words <= MAX_CONTACT_WORDS && (EMAIL_ADDRESS.test(line) || PHONE_LINE.test(line))) return true;

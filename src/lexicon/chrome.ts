@@ -562,6 +562,8 @@ export const EDITOR_NOTE_OBJECTS: readonly string[] = [
  * (`EDITOR_NOTE_OBJECTS`) with a verb of containing and one of the words of what may disturb.
  */
 export const CONTENT_WARNING_VERBS: readonly string[] = ['يحتوي', 'تحتوي', 'يتضمن', 'تتضمن'];
+/** The licence a story is published under, named in a note at its foot: "تُنشر هذه المادة بموجب رخصة المشاع الإبداعي". */
+export const CONTENT_LICENCES: readonly string[] = ['المشاع الإبداعي', 'المشاع الابداعي', 'Creative Commons', 'CC BY', 'CC-BY', 'CC BY-SA', 'CC BY-NC'];
 /** What may disturb, in a content warning: "صور قد تكون مزعجة", "مشاهد صادمة". */
 export const CONTENT_WARNING_WORDS: readonly string[] = ['مزعجة', 'مزعجا', 'صادمة', 'صادما', 'قاسية', 'مؤلمة', 'حساسة', 'عنيفة', 'مروعة'];
 

@@ -40,7 +40,11 @@ export const WEEKDAYS: readonly string[] = [
   'samedi', 'dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi',
 ];
 /** Words that label a line as the last update rather than the publication. */
-export const UPDATE_LABELS: readonly string[] = ['آخر تحديث', 'اخر تحديث', 'تم التحديث', 'آخر تعديل', 'اخر تعديل', 'تحديث', 'updated', 'mis à jour'];
+export const UPDATE_LABELS: readonly string[] = [
+  'آخر تحديث', 'اخر تحديث', 'تم التحديث', 'آخر تعديل', 'اخر تعديل', 'تحديث', 'updated', 'mis à jour',
+  // a health site's review of the story: "آخر مراجعة طبية: 17/03/2018"
+  'آخر مراجعة طبية', 'اخر مراجعة طبية', 'آخر مراجعة', 'تاريخ المراجعة الطبية', 'تاريخ المراجعة',
+];
 
 /** Verbs that open a publication stamp before its credit: "نُشر بواسطة منى سعيد في …", "أضيف في …". */
 export const PUBLISHED_VERBS: readonly string[] = ['نشر', 'نشرت', 'نشره', 'أضيف', 'أضيفت'];
