@@ -2410,6 +2410,18 @@ describe('held-out sets 153 and 154: a content warning, a blog account and a sta
     expect(isChromeLine('كتابة الدستور الجديد تحتاج إلى توافق وطني واسع')).toBe(false);
   });
 
+  it('drops a metered paywall\'s count, an episode and season, a read-aloud button and the title printed again in the body (set 157)', () => {
+    const title = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+    const lines = ['الحلقة 12 | الموسم 2', 'كتب: سامر يوسف', '17 نيسان 2018', 'تبقى لك 3 مقالات مجانية هذا الشهر', '🔊 قراءة بصوت عالٍ'];
+    const a = parseArticle([title, ...lines, BODY[0], BODY[1], title, BODY[2]].join('\n'));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.headline).toBe(title);
+    expect(a.boilerplate).toEqual(expect.arrayContaining([...lines.filter((l) => !l.startsWith('كتب') && !l.startsWith('17')), title]));
+    // (a short subheading that happens to be the title's words is kept: "نتائج الربع الأول" under that headline)
+    const short = parseArticle(['نتائج الربع الأول', '17 نيسان 2018', BODY[0], 'نتائج الربع الأول', BODY[1]].join('\n'));
+    expect(short.paragraphs).toContain('نتائج الربع الأول');
+  });
+
   it('reads "X* كاتب وباحث" under the headline as the writer without the star or the trade', () => {
     const a = parseArticle(page(['سامي النجار* كاتب وباحث', '17/04/2018'], []));
     expect(a.byline.authors).toEqual(['سامي النجار']);

@@ -1,7 +1,7 @@
 import {
   AD_LABELS, BOX_END_BUTTONS, RATE_WIDGET_ITEMS, SPONSOR_LEADS, CALL_CHANNELS, CALL_MODALS, CALL_NOUNS, CALL_VERBS, FEEDBACK_OBJECTS, FEEDBACK_VERBS, CONTACT_CALLS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, READ_CALLS, SECTION_ROW_LABELS, PUBLICATION_NOTE_TERMS, PUBLICATION_NOTE_VERBS, REPUBLISHING_VERBS, ORIGINAL_TEXT_LANGUAGES, ORIGINAL_TEXT_NOUNS, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
   CAPTION_SCENE_WORDS, CONTINUE_NOUNS, CONTINUE_OBJECTS, CONTINUE_VERBS, FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, SUPPORT_CALLS, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
-  TICKER_NAMES, TICKER_WORDS, PRINT_EDITIONS, SWITCH_VERBS, LISTEN_VERBS, LISTEN_OBJECTS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, CONTENT_WARNING_VERBS, CONTENT_WARNING_WORDS, CONTENT_LICENCES, LINK_LIST_WORDS,
+  TICKER_NAMES, TICKER_WORDS, PRINT_EDITIONS, SWITCH_VERBS, LISTEN_VERBS, LISTEN_OBJECTS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, CONTENT_WARNING_VERBS, CONTENT_WARNING_WORDS, CONTENT_LICENCES, FREE_ARTICLE_PHRASES, LINK_LIST_WORDS,
   MACHINE_MADE_THINGS, MACHINE_MAKERS, MACHINE_VOICE, HOME_PAGE_NAMES, PRODUCTION_CREDIT_LABELS,
 } from '../lexicon/chrome.js';
 import { hasWord, keyWords, lineKey } from '../normalize/key.js';
@@ -130,8 +130,8 @@ const CALL_MODAL_KEYS = new Set(CALL_MODALS.map(lineKey));
 const CALL_NOUN_KEYS = CALL_NOUNS.map(lineKey);
 /** "هل كان (هذا) المقال مفيدا", "هل وجدت هذه المعلومات مفيدة": a feedback question, as a key. */
 const FEEDBACK_QUESTION = new RegExp(`^هل (?:${FEEDBACK_VERBS.map(lineKey).join('|')}) (?:هذا |هذه )?(?:${FEEDBACK_OBJECTS.map(lineKey).join('|')}) مفيد(?:ا|ه)?(?: |$)`, 'u');
-/** "الحلقة 25", "الحلقة رقم 3", "الموسم 2 الحلقة 5": an episode's number, as a key. */
-const EPISODE_LABEL = /^(?:الموسم \d+ )?(?:ال)?حلقه(?: رقم)? \d+$/u;
+/** "الحلقة 25", "الحلقة رقم 3", "الموسم 2 الحلقة 5", "الحلقة 12 | الموسم 2": an episode's number, as a key. */
+const EPISODE_LABEL = /^(?:(?:ال)?موسم \d+ )?(?:ال)?حلقه(?: رقم)? \d+(?: (?:من )?(?:ال)?موسم(?: رقم)? \d+)?$/u;
 /** "مدة الحلقة: 30 دقيقة", "مدة الفيديو 03:45", "مدة الاستماع 12 دقيقة": a recording's running time, as a key. */
 const RUNNING_TIME = /^(?:المده|مده (?:الحلقه|الفيديو|المقطع|الاستماع|التسجيل|البث|المشاهده)) (?:\d{1,3} (?:دقيقه|دقائق|ثانيه|ساعه)|\d{1,2} \d{2}(?: \d{2})?|دقيقه|دقيقتان)$/u;
 const MAX_EPISODE_WORDS = 6;
@@ -448,6 +448,14 @@ function isLicenceNote(key: string, words: number): boolean {
   return words <= MAX_LICENCE_NOTE_WORDS && LICENCE_KEYS.some((l) => hasWord(key, l));
 }
 
+const FREE_ARTICLE_KEYS = FREE_ARTICLE_PHRASES.map(lineKey);
+/** Most words of a metered paywall's note. */
+const MAX_PAYWALL_NOTE_WORDS = 14;
+/** "تبقى لك 3 مقالات مجانية هذا الشهر": a short line that counts the reader's free articles. */
+function isMeteredPaywall(key: string, words: number): boolean {
+  return words <= MAX_PAYWALL_NOTE_WORDS && FREE_ARTICLE_KEYS.some((p) => hasWord(key, p));
+}
+
 /** Whether a key speaks of the story or its earlier version ("نسخة سابقة", "هذا الخبر"). */
 function speaksOfStory(key: string): boolean {
   return EDITOR_NOTE_OBJECT_KEYS.some((o) => hasWord(key, o));
@@ -727,7 +735,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (AGENCY_END_MARK.test(line) || /^©/u.test(line) || RELATIVE_TIME.test(key) || CLOCK_TIME.test(key) || EDITOR_INITIALS.test(line) || SLASHED_INITIALS.test(line)) return true;
   // "تصحيح: ذكرت نسخة سابقة من هذا التقرير خطأً …": the editor's note on the story, not the story
   if (words <= MAX_EDITOR_NOTE_WORDS && isEditorNote(line, key)) return true;
-  if (isContentWarning(key, words) || isLicenceNote(key, words)) return true;
+  if (isContentWarning(key, words) || isLicenceNote(key, words) || isMeteredPaywall(key, words)) return true;
   if (words <= MAX_PUBLICATION_NOTE_WORDS && isPublicationNote(key)) return true;
   // "للتواصل مع الكاتب: writer@example.com": a contact line that gives an e-mail address
   if (words <= MAX_CONTACT_WORDS && (EMAIL_ADDRESS.test(line) || PHONE_LINE.test(line))) return true;

@@ -58,6 +58,8 @@ const SAME_TITLE_SHARE = 0.7;
 
 /** Two titles that share most of their words ("آرون بوشنيل: أصدقاء الطيار …" and "أصدقاء الطيار … آرون بوشنيل"). */
 const MIN_SHARED_TITLE_WORDS = 4;
+/** Fewest words of a title printed again inside the body and dropped there (a short one may be a subheading). */
+const MIN_REPEATED_TITLE_WORDS = 4;
 
 function sameTitle(a: string, y: readonly string[]): boolean {
   if (y.length < MIN_SHARED_TITLE_WORDS) return false;
@@ -613,6 +615,11 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
     }
     // the title printed again above the body, or a variant of it (page <h1> beside the JSON-LD headline)
     if (head >= 0 && !bodyStarted && (line.key === lines[head]!.key || (line.words >= MIN_SHARED_TITLE_WORDS && sameTitle(line.key, headWords)))) {
+      out.boilerplate.push(line.text);
+      return;
+    }
+    // ("أنت تقرأ الآن" bars: the title printed again, word for word, between paragraphs of the body)
+    if (head >= 0 && bodyStarted && line.words >= MIN_REPEATED_TITLE_WORDS && line.key === lines[head]!.key) {
       out.boilerplate.push(line.text);
       return;
     }

@@ -179,6 +179,8 @@ export const CHROME_LINES: readonly string[] = [
   'تابع القصة أدناه', 'القصة تستمر أدناه', 'يتبع المقال أدناه', 'تتابع القصة أدناه',
   // a note that the story is being updated
   'قيد التحديث', 'الخبر قيد التحديث', 'جار التحديث', 'جاري التحديث',
+  // a read-aloud button: "🔊 قراءة بصوت عالٍ"
+  'قراءة بصوت عال', 'القراءة بصوت عال', 'اقرأ بصوت عال', 'استمع بصوت عال', 'قراءة صوتية', 'القراءة الصوتية',
   // a blog platform's account in place of a writer: "بواسطة admin"
   'بواسطة admin', 'بواسطة administrator', 'بواسطة editor', 'بواسطة webmaster', 'بواسطة الأدمن', 'بواسطة أدمن', 'بواسطة مدير الموقع',
   'نشر بواسطة admin', 'نشر بواسطة مدير الموقع', 'by admin', 'posted by admin',
@@ -564,6 +566,8 @@ export const EDITOR_NOTE_OBJECTS: readonly string[] = [
 export const CONTENT_WARNING_VERBS: readonly string[] = ['يحتوي', 'تحتوي', 'يتضمن', 'تتضمن'];
 /** The licence a story is published under, named in a note at its foot: "تُنشر هذه المادة بموجب رخصة المشاع الإبداعي". */
 export const CONTENT_LICENCES: readonly string[] = ['المشاع الإبداعي', 'المشاع الابداعي', 'Creative Commons', 'CC BY', 'CC-BY', 'CC BY-SA', 'CC BY-NC'];
+/** A metered paywall's count of the reader's free articles: "تبقى لك 3 مقالات مجانية هذا الشهر". */
+export const FREE_ARTICLE_PHRASES: readonly string[] = ['مقالات مجانية', 'مقالات مجانيه', 'مقال مجاني', 'مقالا مجانيا', 'المقالات المجانية', 'مقالة مجانية', 'مقالات مجانا'];
 /** What may disturb, in a content warning: "صور قد تكون مزعجة", "مشاهد صادمة". */
 export const CONTENT_WARNING_WORDS: readonly string[] = ['مزعجة', 'مزعجا', 'صادمة', 'صادما', 'قاسية', 'مؤلمة', 'حساسة', 'عنيفة', 'مروعة'];
 
