@@ -440,20 +440,18 @@ function isContentWarning(key: string, words: number): boolean {
   return words <= MAX_CONTENT_WARNING_WORDS && CONTENT_WARNING_KEYS.some((w) => hasWord(key, w)) && CONTENT_WARNING_VERB_KEYS.some((w) => hasWord(key, w)) && speaksOfStory(key);
 }
 
-const LICENCE_KEYS = CONTENT_LICENCES.map(lineKey);
-/** Most words of a licence note. */
-const MAX_LICENCE_NOTE_WORDS = 25;
-/** "تُنشر هذه المادة بموجب رخصة المشاع الإبداعي (CC BY 4.0)": a short line that names the story's licence. */
-function isLicenceNote(key: string, words: number): boolean {
-  return words <= MAX_LICENCE_NOTE_WORDS && LICENCE_KEYS.some((l) => hasWord(key, l));
-}
+/**
+ * Notes that one phrase tells, on a line of at most so many words: the story's licence ("تُنشر هذه المادة بموجب رخصة
+ * المشاع الإبداعي (CC BY 4.0)"), a metered paywall's count of free articles ("تبقى لك 3 مقالات مجانية هذا الشهر").
+ */
+const PHRASE_NOTES: ReadonlyArray<{ keys: readonly string[]; maxWords: number }> = [
+  { keys: CONTENT_LICENCES.map(lineKey), maxWords: 25 },
+  { keys: FREE_ARTICLE_PHRASES.map(lineKey), maxWords: 14 },
+];
 
-const FREE_ARTICLE_KEYS = FREE_ARTICLE_PHRASES.map(lineKey);
-/** Most words of a metered paywall's note. */
-const MAX_PAYWALL_NOTE_WORDS = 14;
-/** "تبقى لك 3 مقالات مجانية هذا الشهر": a short line that counts the reader's free articles. */
-function isMeteredPaywall(key: string, words: number): boolean {
-  return words <= MAX_PAYWALL_NOTE_WORDS && FREE_ARTICLE_KEYS.some((p) => hasWord(key, p));
+/** Whether a short line is one of `PHRASE_NOTES`. */
+function isPhraseNote(key: string, words: number): boolean {
+  return PHRASE_NOTES.some((note) => words <= note.maxWords && note.keys.some((k) => hasWord(key, k)));
 }
 
 /** Whether a key speaks of the story or its earlier version ("نسخة سابقة", "هذا الخبر"). */
@@ -735,7 +733,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (AGENCY_END_MARK.test(line) || /^©/u.test(line) || RELATIVE_TIME.test(key) || CLOCK_TIME.test(key) || EDITOR_INITIALS.test(line) || SLASHED_INITIALS.test(line)) return true;
   // "تصحيح: ذكرت نسخة سابقة من هذا التقرير خطأً …": the editor's note on the story, not the story
   if (words <= MAX_EDITOR_NOTE_WORDS && isEditorNote(line, key)) return true;
-  if (isContentWarning(key, words) || isLicenceNote(key, words) || isMeteredPaywall(key, words)) return true;
+  if (isContentWarning(key, words) || isPhraseNote(key, words)) return true;
   if (words <= MAX_PUBLICATION_NOTE_WORDS && isPublicationNote(key)) return true;
   // "للتواصل مع الكاتب: writer@example.com": a contact line that gives an e-mail address
   if (words <= MAX_CONTACT_WORDS && (EMAIL_ADDRESS.test(line) || PHONE_LINE.test(line))) return true;
