@@ -1678,13 +1678,12 @@ export function readMention(
   }
   // "المعلم عوض الكريم إبراهيم", "السائق محمد علي": a trade with the article right before a listed given name is the
   // person's description
-  if (first.startsWith('ال') && OCCUPATION_SET.has(first.slice(2)) && i + 1 < limit && !hasComma(tokens[i]!) && startsWithGivenName(tokens[i + 1]!.norm)) {
-    const len = nameLength(text, tokens, i + 1, limit, registry, objectFollows);
-    if (len >= 2) return afterName(text, tokens, mention(slice(text, tokens, i + 1, i + 1 + len), slice(text, tokens, i, i + 1), i + 1 + len), limit, null);
+  if (first.startsWith('ال') && OCCUPATION_SET.has(first.slice(2)) && i + 1 < limit && !hasComma(tokens[i]!)) {
+    // ("المعلمة صباح بوان", "المزارع عيد الحربي": or a given name that is also a common word, before more of the name)
+    const len = startsWithGivenName(tokens[i + 1]!.norm) ? nameLength(text, tokens, i + 1, limit, registry, objectFollows) : 0;
+    const named = len >= 2 ? len : commonWordNameLength(text, tokens, i + 1, limit, registry);
+    if (named > 0) return afterName(text, tokens, mention(slice(text, tokens, i + 1, i + 1 + named), slice(text, tokens, i, i + 1), i + 1 + named), limit, null);
   }
-  // ("المعلمة صباح بوان", "المزارع عيد الحربي": or a given name that is also a common word, before more of the name)
-  const commonNamed = first.startsWith('ال') && OCCUPATION_SET.has(first.slice(2)) && !hasComma(tokens[i]!) ? commonWordNameLength(text, tokens, i + 1, limit, registry) : 0;
-  if (commonNamed > 0) return afterName(text, tokens, mention(slice(text, tokens, i + 1, i + 1 + commonNamed), slice(text, tokens, i, i + 1), i + 1 + commonNamed), limit, null);
   const described = describedName(text, tokens, i, limit, registry);
   if (described) return afterName(text, tokens, described, limit, null);
   const nameLen = nameLength(text, tokens, i, limit, registry, objectFollows);
