@@ -613,13 +613,10 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
       related = 0;
       return;
     }
-    // the title printed again above the body, or a variant of it (page <h1> beside the JSON-LD headline)
-    if (head >= 0 && !bodyStarted && (line.key === lines[head]!.key || (line.words >= MIN_SHARED_TITLE_WORDS && sameTitle(line.key, headWords)))) {
-      out.boilerplate.push(line.text);
-      return;
-    }
-    // ("أنت تقرأ الآن" bars: the title printed again, word for word, between paragraphs of the body)
-    if (head >= 0 && bodyStarted && line.words >= MIN_REPEATED_TITLE_WORDS && line.key === lines[head]!.key) {
+    // the title printed again above the body, or a variant of it (page <h1> beside the JSON-LD headline); inside the
+    // body ("أنت تقرأ الآن" bars) only word for word, and not as short as a subheading
+    const titleAgain = head >= 0 && line.key === lines[head]!.key;
+    if (bodyStarted ? titleAgain && line.words >= MIN_REPEATED_TITLE_WORDS : titleAgain || (head >= 0 && line.words >= MIN_SHARED_TITLE_WORDS && sameTitle(line.key, headWords))) {
       out.boilerplate.push(line.text);
       return;
     }

@@ -1,5 +1,5 @@
 import { findDate, type DateFound } from '../metadata/date.js';
-import { bareAuthors, familyNamed, isPersonLike, parseBylineLine, parseWireCredit } from '../metadata/byline.js';
+import { bareAuthors, bareOrFamilyName, isPersonLike, parseBylineLine, parseWireCredit } from '../metadata/byline.js';
 import { isKnownPlace, isWriterTitle } from '../metadata/known.js';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS, PUBLISHED_LABELS, PUBLISHED_VERBS, WEEKDAYS } from '../lexicon/months.js';
 import { foldText } from '../normalize/fold.js';
@@ -107,18 +107,12 @@ function nisbaName(text: string): boolean {
 }
 
 /**
- * "بيسان العتوم" after a date and a bar, or before a read time: a given name the lexicon lacks and a definite family
- * name are a name there (the line is the story's metadata); never a stamp's words or a menu's section. A topic of two
- * such words ("كأس العالم") would read as a name here: no page seen prints one beside its date.
+ * Names alone, or "بيسان العتوم" after a date and a bar, or before a read time: a given name the lexicon lacks and a
+ * definite family name are a name there (the line is the story's metadata); never a stamp's words or a menu's
+ * section. A topic of two such words ("كأس العالم") would read as a name here: no page seen prints one beside its date.
  */
-function familyName(text: string): boolean {
-  const key = lineKey(text);
-  return familyNamed(text, key) && !isStampWord(key.slice(0, key.indexOf(' '))) && !isChromeLine(text, key, 2);
-}
-
-/** Names alone (`bareAuthors`), or one unlisted name and a definite family name beside the date or read time. */
 function creditNames(text: string): string[] | null {
-  return bareAuthors(text) ?? (familyName(text) ? [text.trim()] : null);
+  return bareOrFamilyName(text, (name, key) => !isStampWord(key.slice(0, key.indexOf(' '))) && !isChromeLine(name, key, 2));
 }
 
 /** What may part a credit from the date after it: "name | date", "name · date", "name @ date", "name / date". */

@@ -564,12 +564,15 @@ export const EDITOR_NOTE_OBJECTS: readonly string[] = [
  * (`EDITOR_NOTE_OBJECTS`) with a verb of containing and one of the words of what may disturb.
  */
 export const CONTENT_WARNING_VERBS: readonly string[] = ['يحتوي', 'تحتوي', 'يتضمن', 'تتضمن'];
-/** The licence a story is published under, named in a note at its foot: "تُنشر هذه المادة بموجب رخصة المشاع الإبداعي". */
-export const CONTENT_LICENCES: readonly string[] = ['المشاع الإبداعي', 'المشاع الابداعي', 'Creative Commons', 'CC BY', 'CC-BY', 'CC BY-SA', 'CC BY-NC'];
-/** A metered paywall's count of the reader's free articles: "تبقى لك 3 مقالات مجانية هذا الشهر". */
-export const FREE_ARTICLE_PHRASES: readonly string[] = ['مقالات مجانية', 'مقالات مجانيه', 'مقال مجاني', 'مقالا مجانيا', 'المقالات المجانية', 'مقالة مجانية', 'مقالات مجانا'];
 /** What may disturb, in a content warning: "صور قد تكون مزعجة", "مشاهد صادمة". */
 export const CONTENT_WARNING_WORDS: readonly string[] = ['مزعجة', 'مزعجا', 'صادمة', 'صادما', 'قاسية', 'مؤلمة', 'حساسة', 'عنيفة', 'مروعة'];
+/**
+ * The licence a story is published under, named in a note at its foot: "تُنشر هذه المادة بموجب رخصة المشاع الإبداعي"
+ * ("CC BY" also finds "CC-BY" and "CC BY-SA": keys part words at a hyphen).
+ */
+export const CONTENT_LICENCES: readonly string[] = ['المشاع الإبداعي', 'Creative Commons', 'CC BY'];
+/** A metered paywall's count of the reader's free articles: "تبقى لك 3 مقالات مجانية هذا الشهر". */
+export const FREE_ARTICLE_PHRASES: readonly string[] = ['مقالات مجانية', 'مقال مجاني', 'مقالا مجانيا', 'المقالات المجانية', 'مقالة مجانية', 'مقالات مجانا'];
 
 /**
  * A note on when the story first ran, under its date: "هذا المقال من الأرشيف، ونُشر أول مرة في 2015", "نُشر هذا التقرير

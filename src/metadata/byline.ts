@@ -816,10 +816,16 @@ export function familyNamed(text: string, key = lineKey(text)): boolean {
   return !isWriterTitle(first) && !isKnownPlace(first) && !ORGANISATION_SET.has(first) && classifyPart(text, key).kind === 'person';
 }
 
-/** Names alone (`bareAuthors`), or one name the given-name list lacks with a definite family name, where a mark says credit. */
-function bareOrFamilyName(text: string): string[] | null {
+/**
+ * Names alone (`bareAuthors`), or one name the given-name list lacks with a definite family name, where a mark says
+ * credit; `allowed` may turn the second reading away ("آخر تحديث" beside a date is a stamp's words).
+ */
+export function bareOrFamilyName(text: string, allowed: (name: string, key: string) => boolean = () => true): string[] | null {
+  const names = bareAuthors(text);
+  if (names !== null) return names;
   const trimmed = text.trim();
-  return bareAuthors(text) ?? (familyNamed(trimmed) ? [trimmed] : null);
+  const key = lineKey(trimmed);
+  return familyNamed(trimmed, key) && allowed(trimmed, key) ? [trimmed] : null;
 }
 
 /** The line without the symbols, emoji and joiners before its first letter and after its last ("✍️ سلمى الشريف"). */
