@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/index.js';
 import { TICKER_NAMES } from '../src/lexicon/chrome.js';
 import { isChromeLine } from '../src/classify/chrome.js';
+import { parseBylineLine } from '../src/metadata/byline.js';
 
 const BODY = [
   'أغلقت بورصة الكويت تعاملات اليوم على ارتفاع جماعي لمؤشراتها، بدعم من مكاسب أسهم البنوك القيادية التي استقطبت سيولة كبيرة.',
@@ -2426,5 +2427,69 @@ describe('held-out sets 153 and 154: a content warning, a blog account and a sta
     const a = parseArticle(page(['سامي النجار* كاتب وباحث', '17/04/2018'], []));
     expect(a.byline.authors).toEqual(['سامي النجار']);
     expect(a.paragraphs).toEqual(BODY);
+  });
+});
+
+describe('held-out sets 158-162: genre labels and section trails, a fact-check\'s verdict, the print edition, new bylines', () => {
+  it('drops a genre label or a section trail under the date (set 158), and keeps one word as a subheading inside the body', () => {
+    for (const line of ['تحليل', 'مقال رأي', 'تقرير خاص', 'الأخبار / سياسة', 'اقتصاد - أسواق', 'بورتريه']) {
+      const a = parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018', line], []));
+      expect(a.paragraphs, line).toEqual(BODY);
+      expect(a.boilerplate, line).toContain(line);
+      expect(a.byline.authors, line).toEqual(['سامر يوسف']);
+    }
+    // (a one-word subheading between paragraphs stays; a trail needs every part a section: "الحكومة / البرلمان" does not)
+    const inside = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', '17 نيسان 2018', BODY[0], 'توقعات', BODY[1], BODY[2]].join('\n'));
+    expect(inside.paragraphs).toContain('توقعات');
+    expect(isChromeLine('الحكومة / البرلمان')).toBe(false);
+    expect(isChromeLine('سياسة / الحكومة تقر الموازنة')).toBe(false);
+  });
+
+  it('drops a fact-check\'s claim in the header and its verdict anywhere, never a sentence that opens on the label (set 159)', () => {
+    const lines = ['الادعاء: صورة متداولة تظهر فيضانات في مدينة ساحلية', 'النتيجة: مضلل', 'درجة الدقة: مضللة جزئياً', 'التقييم: ادعاء خاطئ'];
+    const a = parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018', ...lines], ['الخلاصة: خطأ']));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining([...lines, 'الخلاصة: خطأ']));
+    expect(isChromeLine('الحكم: صحيح جزئيا')).toBe(true);
+    // (a verdict's label before a sentence is the story's; a claim's line inside the body is the story's)
+    expect(isChromeLine('النتيجة: خسارة الفريق أمام منافسه في الدقائق الأخيرة')).toBe(false);
+    expect(isChromeLine('الخلاصة: صحيح أن الحكومة رفعت الأسعار لكنها خفضت الضرائب')).toBe(false);
+    const claim = 'الادعاء: أن الشركة أخفت الأرقام الحقيقية عن المساهمين';
+    expect(parseArticle(page(['17 نيسان 2018'], []).replace(BODY[1]!, `${BODY[1]}\n${claim}`)).paragraphs).toContain(claim);
+  });
+
+  it('drops the print edition named under the date or at the foot (set 160), and reads "تحليل:" and "تقديم:" as writers\' labels', () => {
+    for (const line of ['النسخة الورقية | العدد 4321', 'من النسخة الورقية']) {
+      const a = parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018', line], []));
+      expect(a.paragraphs, line).toEqual(BODY);
+    }
+    expect(parseArticle(page(['17 نيسان 2018'], ['نشر هذا المقال في العدد المطبوع رقم 16512'])).paragraphs).toEqual(BODY);
+    for (const line of ['تحليل: وعد القضاة', 'تقديم: وعد القضاة']) {
+      const a = parseArticle(page([line, '17 نيسان 2018'], []));
+      expect(a.byline.authors, line).toEqual(['وعد القضاة']);
+      expect(a.paragraphs, line).toEqual(BODY);
+    }
+  });
+
+  it('reads "للكاتب X", "مقال لـ X", "ضيف المقال: X", "مدونة X" and "X منذ 3 ساعات" as the writer (set 161)', () => {
+    const cases = ['للكاتب نايف السرحان', 'مقال لـ نايف السرحان', 'ضيف المقال: نايف السرحان', 'مدونة نايف السرحان', 'نايف السرحان منذ 3 ساعات', 'كتب: نايف السرحان | قبل يومين'];
+    for (const line of cases) {
+      const a = parseArticle(page([line, '17 نيسان 2018'], []));
+      expect(a.byline.authors, line).toEqual(['نايف السرحان']);
+      expect(a.paragraphs, line).toEqual(BODY);
+    }
+    // (a blog's own name after the word is no writer: "مدونة أخبار الجنوب")
+    expect(parseBylineLine('مدونة أخبار الجنوب')?.authors ?? []).toEqual([]);
+    expect(parseBylineLine('مدونة نايف السرحان')?.authors).toEqual(['نايف السرحان']);
+    // (how long ago, after words that are no name, is no credit)
+    expect(parseArticle(page(['17 نيسان 2018', 'وزارة الصحة منذ 3 ساعات'], [])).byline.authors).toEqual([]);
+  });
+
+  it('drops suggestions and a related video between paragraphs, an illustrative photo\'s note, a link to the original site and a rating prompt (set 162)', () => {
+    const other = 'الذهب يتراجع مع صعود الدولار في التعاملات الآسيوية';
+    const text = ['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'كتب: سامر يوسف', '17 نيسان 2018', 'هذا الخبر قيد التحديث', BODY[0], 'مقترحات لك', other, BODY[1], 'الصورة تعبيرية', 'فيديو متعلق', other, BODY[2], 'اقرأ على الموقع الأصلي', 'تقييمك للمقال'].join('\n');
+    const a = parseArticle(text);
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(['هذا الخبر قيد التحديث', 'مقترحات لك', other, 'الصورة تعبيرية', 'فيديو متعلق', 'اقرأ على الموقع الأصلي', 'تقييمك للمقال']));
   });
 });

@@ -1,7 +1,7 @@
 import {
-  AD_LABELS, BOX_END_BUTTONS, RATE_WIDGET_ITEMS, SPONSOR_LEADS, CALL_CHANNELS, CALL_MODALS, CALL_NOUNS, CALL_VERBS, FEEDBACK_OBJECTS, FEEDBACK_VERBS, CONTACT_CALLS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, READ_CALLS, SECTION_ROW_LABELS, PUBLICATION_NOTE_TERMS, PUBLICATION_NOTE_VERBS, REPUBLISHING_VERBS, ORIGINAL_TEXT_LANGUAGES, ORIGINAL_TEXT_NOUNS, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
+  AD_LABELS, BOX_END_BUTTONS, RATE_WIDGET_ITEMS, SPONSOR_LEADS, CALL_CHANNELS, CALL_MODALS, CALL_NOUNS, CALL_VERBS, FEEDBACK_OBJECTS, FEEDBACK_VERBS, CONTACT_CALLS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, SECTION_NAMES, READ_CALLS, SECTION_ROW_LABELS, PUBLICATION_NOTE_TERMS, PUBLICATION_NOTE_VERBS, REPUBLISHING_VERBS, ORIGINAL_TEXT_LANGUAGES, ORIGINAL_TEXT_NOUNS, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
   CAPTION_SCENE_WORDS, CONTINUE_NOUNS, CONTINUE_OBJECTS, CONTINUE_VERBS, FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, SUPPORT_CALLS, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
-  TICKER_NAMES, TICKER_WORDS, PRINT_EDITIONS, SWITCH_VERBS, LISTEN_VERBS, LISTEN_OBJECTS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, CONTENT_WARNING_VERBS, CONTENT_WARNING_WORDS, CONTENT_LICENCES, FREE_ARTICLE_PHRASES, LINK_LIST_WORDS,
+  TICKER_NAMES, TICKER_WORDS, PRINT_EDITIONS, VERDICT_LABELS, FACT_CHECK_VERDICTS, VERDICT_OBJECTS, VERDICT_DEGREES, SWITCH_VERBS, LISTEN_VERBS, LISTEN_OBJECTS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, CONTENT_WARNING_VERBS, CONTENT_WARNING_WORDS, CONTENT_LICENCES, FREE_ARTICLE_PHRASES, LINK_LIST_WORDS,
   MACHINE_MADE_THINGS, MACHINE_MAKERS, MACHINE_VOICE, HOME_PAGE_NAMES, PRODUCTION_CREDIT_LABELS,
 } from '../lexicon/chrome.js';
 import { hasWord, keyWords, lineKey } from '../normalize/key.js';
@@ -264,7 +264,7 @@ const MAX_CRUMB_ITEM_WORDS = 3;
 function isBreadcrumb(line: string, words: number): boolean {
   if (words > MAX_CRUMB_WORDS) return false;
   // "الصفحة الرئيسية / الأخبار / سياسة": parted by slashes, a trail that opens on the home page
-  if (!CRUMB_SEPARATOR.test(line)) return line.includes('/') && homeTrail(line);
+  if (!CRUMB_SEPARATOR.test(line)) return (line.includes('/') && homeTrail(line)) || sectionTrail(line);
   const items = line.split(CRUMB_SEPARATOR).map(lineKey).filter((k) => k !== '');
   return items.length >= 2 && items.every((k) => keyWords(k) <= MAX_CRUMB_ITEM_WORDS) && items.some((k) => CHROME_LINE_KEYS.has(k) || FOOTER_KEYS.has(k));
 }
@@ -276,6 +276,24 @@ const HOME_KEYS: ReadonlySet<string> = new Set(HOME_PAGE_NAMES.map(lineKey));
 function homeTrail(line: string): boolean {
   const items = line.split('/').map(lineKey).filter((k) => k !== '');
   return items.length >= 2 && HOME_KEYS.has(items[0]!) && items.every((k) => keyWords(k) <= MAX_CRUMB_ITEM_WORDS);
+}
+
+/** Separators of a section's trail under the date: a slash, a bar, a dash between spaces. */
+const TRAIL_SEPARATOR = /\/|\||\s[-–—]\s/u;
+const MAX_TRAIL_ITEMS = 3;
+/** Section names and the navigation's words, as keys. */
+const SECTION_NAME_KEYS: ReadonlySet<string> = new Set([...CHROME_LINE_KEYS, ...SECTION_NAMES.map(lineKey)]);
+
+/** Whether a key names a section, with or without the article ("الأخبار" as "أخبار"). */
+function isSectionKey(key: string): boolean {
+  return SECTION_NAME_KEYS.has(key) || (key.startsWith('ال') && SECTION_NAME_KEYS.has(key.slice(2)));
+}
+
+/** "الأخبار / سياسة", "اقتصاد - أسواق": two or three sections parted by a slash, a bar or a spaced dash. */
+function sectionTrail(line: string): boolean {
+  if (!TRAIL_SEPARATOR.test(line)) return false;
+  const items = line.split(TRAIL_SEPARATOR).map(lineKey);
+  return items.length >= 2 && items.length <= MAX_TRAIL_ITEMS && items.every(isSectionKey);
 }
 
 /** "2 من 5": a gallery's position. */
@@ -469,6 +487,20 @@ function isPublicationNote(key: string): boolean {
 /** "نُشر في النسخة الورقية، العدد 18234", "نشر هذا المقال في الطبعة الورقية": a note that the story ran in print (a key). */
 const PRINT_EDITION_NOTE = new RegExp(`^(?:${PUBLISHING_VERB})(?: (?:${STORY_NOUN}))? (?:في|ب)(?: ?(?:${PRINT_EDITIONS.map(lineKey).join('|')}))(?: |$)`, 'u');
 
+/** "النسخة الورقية", "من النسخة الورقية": the print edition named alone, as a label (a key). */
+const PRINT_EDITION_LABEL = new RegExp(`^(?:(?:من|في) )?(?:${PRINT_EDITIONS.map(lineKey).join('|')})$`, 'u');
+
+const keyAlternatives = (list: readonly string[]): string => list.map(lineKey).join('|');
+/**
+ * "الحكم: مضلل", "التقييم: ادعاء خاطئ", "درجة الدقة: مضللة جزئياً": a fact-check's verdict, its label, perhaps what
+ * was checked, the verdict (masculine or feminine) and how far it holds, nothing more (a key).
+ */
+const FACT_CHECK_VERDICT = new RegExp(
+  `^(?:${keyAlternatives(VERDICT_LABELS)}) (?:(?:${keyAlternatives(VERDICT_OBJECTS)}) )?(?:${keyAlternatives(FACT_CHECK_VERDICTS)})ه?(?: (?:${keyAlternatives(VERDICT_DEGREES)}))?$`,
+  'u',
+);
+const MAX_VERDICT_WORDS = 6;
+
 /** "الرقم: 2025/154", "رقم البيان: 88": a press release's or statement's reference number. */
 const REFERENCE_NUMBER = /^(?:الرقم|رقم البيان|رقم الخبر|رقم القرار|المرجع)\s?:\s?[\d/\-–]+$/u;
 const MAX_REFERENCE_WORDS = 5;
@@ -513,6 +545,10 @@ export function isClockTime(key: string): boolean {
 }
 // ("تم التحديث منذ ساعتين", "آخر تحديث منذ 5 دقائق", "نشر قبل يومين": with the stamp's label before it)
 const RELATIVE_TIME = /^(?:(?:تم (?:التحديث|النشر)|(?:اخر )?تحديث|نشر|نشرت|محدث) )?(?:منذ|قبل)(?: حوالي| نحو)? (?:\d+ )?(?:ثانيه|ثواني|دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر)$/u;
+/** Whether a key is how long ago a story ran: "منذ 3 ساعات", "قبل يومين", "تم التحديث منذ ساعة". */
+export function isRelativeTime(key: string): boolean {
+  return RELATIVE_TIME.test(key);
+}
 const MAX_PREFIX_CHROME_WORDS = 24;
 const MAX_CAPTION_WORDS = 25;
 const MAX_SOURCE_WORDS = 8;
@@ -735,6 +771,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_EDITOR_NOTE_WORDS && isEditorNote(line, key)) return true;
   if (isContentWarning(key, words) || isPhraseNote(key, words)) return true;
   if (words <= MAX_PUBLICATION_NOTE_WORDS && isPublicationNote(key)) return true;
+  if (words <= MAX_VERDICT_WORDS && (FACT_CHECK_VERDICT.test(key) || PRINT_EDITION_LABEL.test(key))) return true;
   // "للتواصل مع الكاتب: writer@example.com": a contact line that gives an e-mail address
   if (words <= MAX_CONTACT_WORDS && (EMAIL_ADDRESS.test(line) || PHONE_LINE.test(line))) return true;
   // "الرقم: 2025/154": a release's reference number

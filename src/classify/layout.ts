@@ -8,7 +8,7 @@ import { bareAuthors, classifyPart, hasDeskPart, isPersonLike, parseBylineLine, 
 import { isKnownPlace, isWriterTitle, opensOnWriterTrade, startsWithGivenName } from '../metadata/known.js';
 import {
   ABOUT_OUTLET_HEADINGS, AD_LABELS, BOX_END_BUTTONS, COMMENT_BUTTONS, COMMENT_THREAD_HEADINGS, COMPANY_BOX_HEADINGS, CONTENTS_LABELS, END_MARKERS, KICKER_LABELS, LONE_CREDIT_LABELS,
-  LONE_NON_WRITER_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, NOTES_HEADINGS, OPINION_LABELS, PLACE_LABELS, READ_TIME_LABELS, SOURCE_LABELS, SUMMARY_LABELS,
+  LONE_NON_WRITER_LABELS, CLAIM_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, NOTES_HEADINGS, OPINION_LABELS, PLACE_LABELS, READ_TIME_LABELS, SOURCE_LABELS, SUMMARY_LABELS,
   SUPPLEMENT_HEADS, SUPPORT_BOX_HEADINGS, WRITER_BOX_HEADINGS,
 } from '../lexicon/chrome.js';
 import { isCaption, isChromeLine, isClockTime, isEditorNoteOver, isSourceLine, isStoryPointer, isTicker, labelKey } from './chrome.js';
@@ -360,9 +360,13 @@ function placeTag(line: ClassifiedLine): string | null {
   return text !== '' && (isKnownPlace(lineKey(text)) || placeList(text)) ? text : null;
 }
 
-/** Whether a line is one word without digits right under the headline (a site's name, a section, a label). */
-function loneWordUnderHeadline(line: ClassifiedLine, i: number, head: number): boolean {
-  return head >= 0 && i === head + 1 && line.words === 1 && !/\d/u.test(line.text);
+/**
+ * Whether a line is one word without digits right under the headline (a site's name, a section, a label), or right
+ * under the date or the byline after it ("تحليل", "بورتريه": the story's genre over the body).
+ */
+function loneWordUnderHeadline(lines: readonly ClassifiedLine[], i: number, head: number): boolean {
+  const line = lines[i]!;
+  return head >= 0 && (i === head + 1 || (i > head && METADATA_KINDS.has(lines[i - 1]!.info.kind))) && line.words === 1 && !/\d/u.test(line.text);
 }
 
 /**
@@ -372,6 +376,10 @@ function loneWordUnderHeadline(line: ClassifiedLine, i: number, head: number): b
 function writerTradeNote(line: ClassifiedLine): boolean {
   return line.words <= MAX_WRITER_NOTE_WORDS && !SENTENCE_END.test(line.text) && opensOnWriterTrade(line.key);
 }
+
+/** "الادعاء: …": a fact-check's claim, its label and a colon, and the claim. */
+const CLAIM_LINE = new RegExp(`^(?:${CLAIM_LABELS.join('|')})\\s?[:：]\\s?\\S`, 'u');
+const MAX_CLAIM_WORDS = 20;
 
 /** Longest poll question, most answers, and longest answer read over a poll's button. */
 const MAX_POLL_QUESTION_WORDS = 12;
@@ -764,7 +772,8 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
       return;
     }
     // "الدولار 47.52 جنيه" in the header: a price ticker
-    if (!bodyStarted && isTicker(line.key, line.words, line.text)) {
+    // ("الادعاء: صورة متداولة تظهر …" in the header: the claim a fact-check tests, over its verdict)
+    if (!bodyStarted && (isTicker(line.key, line.words, line.text) || (i > head && line.words <= MAX_CLAIM_WORDS && CLAIM_LINE.test(line.text)))) {
       out.boilerplate.push(line.text);
       return;
     }
@@ -810,7 +819,7 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
     // otherwise it is the body's first line (a kicker or subtitle).
     // ("أبرز النقاط" and its bulleted items over the writer and the date: a summary box in the header)
     // ("الراكوبة" alone right under the headline, over the body: one word is the site's name or a label, no paragraph)
-    if (i < head || (shortHeaderLine && (head < 0 || followedByMetadata(lines, i) || headerButton(lines, i) || loneWordUnderHeadline(line, i, head))) || (!bodyStarted && i > head && bulletsOverMetadata(lines, i))) {
+    if (i < head || (shortHeaderLine && (head < 0 || followedByMetadata(lines, i) || headerButton(lines, i) || loneWordUnderHeadline(lines, i, head))) || (!bodyStarted && i > head && bulletsOverMetadata(lines, i))) {
       // a bare name between the headline and the date is the author ("خالد المنصوري")
       // (never the writer's trade under the name: "كاتب صحفي")
       // (never two parts around a dash: "عمّان - رؤيا" is a place and an outlet)
