@@ -2493,3 +2493,36 @@ describe('held-out sets 158-162: genre labels and section trails, a fact-check\'
     expect(a.boilerplate).toEqual(expect.arrayContaining(['هذا الخبر قيد التحديث', 'مقترحات لك', other, 'الصورة تعبيرية', 'فيديو متعلق', 'اقرأ على الموقع الأصلي', 'تقييمك للمقال']));
   });
 });
+
+describe('held-out sets 163-165: a match card, a match\'s statistics and live minutes, a beta badge', () => {
+  it('drops a match card\'s lines under the date (set 163), and keeps sentences that open on the same words', () => {
+    const lines = ['الجولة 12 - دوري روشن', 'الهلال × النصر', 'الملعب: استاد الملك فهد الدولي', 'الحكم: محمد الهويش', 'الحضور الجماهيري: 45,000', 'النتيجة النهائية: الهلال 2 - 1 النصر'];
+    const a = parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018', ...lines], []));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(lines));
+    // (a label's sentence, longer than a card's value, is the story's)
+    expect(isChromeLine('الحكم: قرار المحكمة جاء بعد جلسات طويلة استمعت فيها إلى الشهود والخبراء')).toBe(false);
+    expect(isChromeLine('الجولة المقبلة من المفاوضات تعقد في جنيف الشهر المقبل')).toBe(false);
+  });
+
+  it('drops a match\'s statistics at the foot, a live page\'s minutes between paragraphs and the league\'s widgets (set 164)', () => {
+    const text = ['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'كتب: سامر يوسف', '17 نيسان 2018', BODY[0], 'الدقيقة 90+3', BODY[1], BODY[2], 'إحصائيات المباراة', 'الاستحواذ: 58% - 42%', 'التسديدات: 12 - 7', 'ترتيب الدوري'].join('\n');
+    const a = parseArticle(text);
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(['الدقيقة 90+3', 'الاستحواذ: 58% - 42%', 'التسديدات: 12 - 7']));
+  });
+
+  it('drops a beta badge and a thank-you for subscribing (set 165)', () => {
+    const a = parseArticle(['نسخة تجريبية', 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'كتب: سامر يوسف', '17 نيسان 2018', 'الإصدار التجريبي', ...BODY, 'شكرا لاشتراكك'].join('\n'));
+    expect(a.headline).toBe('بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك');
+    expect(a.paragraphs).toEqual(BODY);
+  });
+
+  it('reads a name the given-name list lacks, with a definite family name, under the date and over the page\'s chrome as the writer', () => {
+    const a = parseArticle(page(['17 نيسان 2018', 'سديل الشياب', 'بطاقة المباراة'], []));
+    expect(a.byline.authors).toEqual(['سديل الشياب']);
+    expect(a.paragraphs).toEqual(BODY);
+    // (never a menu's words or a stamp's: "أخبار الرياضة" under the date stays no writer)
+    expect(parseArticle(page(['17 نيسان 2018', 'أخبار الرياضة', 'بطاقة المباراة'], [])).byline.authors).toEqual([]);
+  });
+});

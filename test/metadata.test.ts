@@ -761,3 +761,25 @@ describe('headlines', () => {
     expect(a.headline).toBe(title);
   });
 });
+
+describe('twenty-seventh round: a place before a labelled credit, a name before a time since with no separator', () => {
+  it('reads "عمّان - كتب X:" as the dateline and the writer, without the label', () => {
+    expect(parseBylineLine('عمّان - كتب سامي النجار:')).toEqual({ authors: ['سامي النجار'], agency: null, dateline: 'عمّان' });
+    expect(parseBylineLine('الرياض | كتبت هند العتيبي')).toEqual({ authors: ['هند العتيبي'], agency: null, dateline: 'الرياض' });
+    // (a word that is no place before the dash: not this reading)
+    expect(parseBylineLine('المحرر - كتب سامي النجار')?.dateline ?? null).toBeNull();
+  });
+
+  it('reads a name before "منذ 3 ساعات" with no separator as the writer, one the given-name list lacks too', () => {
+    expect(parseBylineLine('سوار الحديد منذ 3 ساعات')?.authors).toEqual(['سوار الحديد']);
+    expect(parseBylineLine('كتب: سامر علي قبل يومين')?.authors).toEqual(['سامر علي']);
+    // (words after "قبل" that are no time since: no credit read off them)
+    expect(parseBylineLine('وصل الوفد قبل انطلاق القمة')).toBeNull();
+  });
+
+  it('reads "12 مارس سنة 2024" (the word for year before it) as a date line', () => {
+    const found = findDate('12 مارس سنة 2024');
+    expect(found?.iso.slice(0, 10)).toBe('2024-03-12');
+    expect(found?.coverage).toBeGreaterThanOrEqual(0.6);
+  });
+});

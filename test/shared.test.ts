@@ -620,6 +620,16 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // set 162, first contact: "مقترحات لك" and "فيديو متعلق" over another story's title, "الصورة تعبيرية" between
   // paragraphs, a link to the original site, a rating prompt and "هذا الخبر قيد التحديث" leaked (26.5%); now no leak
   'held-out-162.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 163, first contact: a match card under the date (the round, "الهلال × النصر", "الملعب: …", "الحكم: …", the
+  // crowd, the final score) leaked (38.1%), and an unlisted given name under the date over the card (هلا) gave no
+  // writer: recall 0.946; now no leak, recall 1
+  'held-out-163.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 164, first contact: a match's statistics at the foot, "الدقيقة 90+3" between paragraphs, a goals heading, the
+  // final whistle and the league's widgets leaked (15.2%); now no leak
+  'held-out-164.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 165, first contact: a beta badge ("نسخة تجريبية", "الإصدار التجريبي") and "شكرا لاشتراكك" leaked (17.1%); now no
+  // leak
+  'held-out-165.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

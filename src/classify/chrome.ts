@@ -1,7 +1,7 @@
 import {
   AD_LABELS, BOX_END_BUTTONS, RATE_WIDGET_ITEMS, SPONSOR_LEADS, CALL_CHANNELS, CALL_MODALS, CALL_NOUNS, CALL_VERBS, FEEDBACK_OBJECTS, FEEDBACK_VERBS, CONTACT_CALLS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, SECTION_NAMES, READ_CALLS, SECTION_ROW_LABELS, PUBLICATION_NOTE_TERMS, PUBLICATION_NOTE_VERBS, REPUBLISHING_VERBS, ORIGINAL_TEXT_LANGUAGES, ORIGINAL_TEXT_NOUNS, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
   CAPTION_SCENE_WORDS, CONTINUE_NOUNS, CONTINUE_OBJECTS, CONTINUE_VERBS, FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, SUPPORT_CALLS, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
-  TICKER_NAMES, TICKER_WORDS, PRINT_EDITIONS, VERDICT_LABELS, FACT_CHECK_VERDICTS, VERDICT_OBJECTS, VERDICT_DEGREES, SWITCH_VERBS, LISTEN_VERBS, LISTEN_OBJECTS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, CONTENT_WARNING_VERBS, CONTENT_WARNING_WORDS, CONTENT_LICENCES, FREE_ARTICLE_PHRASES, LINK_LIST_WORDS,
+  TICKER_NAMES, TICKER_WORDS, PRINT_EDITIONS, MATCH_FACT_LABELS, VERDICT_LABELS, FACT_CHECK_VERDICTS, VERDICT_OBJECTS, VERDICT_DEGREES, SWITCH_VERBS, LISTEN_VERBS, LISTEN_OBJECTS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, CONTENT_WARNING_VERBS, CONTENT_WARNING_WORDS, CONTENT_LICENCES, FREE_ARTICLE_PHRASES, LINK_LIST_WORDS,
   MACHINE_MADE_THINGS, MACHINE_MAKERS, MACHINE_VOICE, HOME_PAGE_NAMES, PRODUCTION_CREDIT_LABELS,
 } from '../lexicon/chrome.js';
 import { hasWord, keyWords, lineKey } from '../normalize/key.js';
@@ -9,6 +9,7 @@ import { isKnownPlace, isRoleHead, isWriterTitle, startsWithGivenName } from '..
 import { MASTHEAD_POSTS, NEWSROOM_DESKS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
 import { SPACE, STAR, WAW } from '../normalize/codes.js';
 import { cueOf } from '../quotes/cue-index.js';
+import { isRelativeTime } from '../metadata/date.js';
 
 const CHROME_LINE_KEYS = new Set([...CHROME_LINES, ...END_MARKERS, ...AD_LABELS, ...BOX_END_BUTTONS].map(lineKey));
 const END_KEYS = new Set(END_MARKERS.map(lineKey));
@@ -501,6 +502,20 @@ const FACT_CHECK_VERDICT = new RegExp(
 );
 const MAX_VERDICT_WORDS = 6;
 
+/** "الملعب: استاد الملك فهد الدولي", "الاستحواذ: 58% - 42%": a match card's label, a colon and a short value. */
+const MATCH_FACT = new RegExp(`^(?:${MATCH_FACT_LABELS.join('|')})\\s?[:：]\\s?\\S`, 'u');
+const MAX_MATCH_FACT_WORDS = 8;
+/** "الهلال × النصر": two teams of a word or two, parted by a multiplication sign (or "vs"). */
+const TEAMS_FACING = /^\p{L}+(?: \p{L}+)? (?:×|vs\.?) \p{L}+(?: \p{L}+)?$/u;
+/** "الدقيقة 90+3", "الجولة 12 - دوري روشن": a live page's minute, a league's round and its competition (on the key). */
+const MATCH_MINUTE = /^الدقيقه \d{1,3}(?: \d{1,2})?$/u;
+const LEAGUE_ROUND = /^الجوله \d{1,2}(?: \p{L}+){0,4}$/u;
+
+/** A line of a sports site's match card or live page: a labelled fact, the teams facing, a minute, a round. */
+function isMatchCardLine(line: string, key: string, words: number): boolean {
+  return words <= MAX_MATCH_FACT_WORDS && (MATCH_FACT.test(line) || TEAMS_FACING.test(line) || MATCH_MINUTE.test(key) || LEAGUE_ROUND.test(key));
+}
+
 /** "الرقم: 2025/154", "رقم البيان: 88": a press release's or statement's reference number. */
 const REFERENCE_NUMBER = /^(?:الرقم|رقم البيان|رقم الخبر|رقم القرار|المرجع)\s?:\s?[\d/\-–]+$/u;
 const MAX_REFERENCE_WORDS = 5;
@@ -542,12 +557,6 @@ const CLOCK_TIME = /^(?:(?:تحديث|محدث|اخر تحديث|عاجل|الي
 /** Whether a line's key is a time stamp alone ("12:40 م"). */
 export function isClockTime(key: string): boolean {
   return CLOCK_TIME.test(key);
-}
-// ("تم التحديث منذ ساعتين", "آخر تحديث منذ 5 دقائق", "نشر قبل يومين": with the stamp's label before it)
-const RELATIVE_TIME = /^(?:(?:تم (?:التحديث|النشر)|(?:اخر )?تحديث|نشر|نشرت|محدث) )?(?:منذ|قبل)(?: حوالي| نحو)? (?:\d+ )?(?:ثانيه|ثواني|دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر)$/u;
-/** Whether a key is how long ago a story ran: "منذ 3 ساعات", "قبل يومين", "تم التحديث منذ ساعة". */
-export function isRelativeTime(key: string): boolean {
-  return RELATIVE_TIME.test(key);
 }
 const MAX_PREFIX_CHROME_WORDS = 24;
 const MAX_CAPTION_WORDS = 25;
@@ -766,12 +775,13 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (isMachineNote(line, key, words)) return true;
   if (isSourceLine(line, key, words)) return true;
   if (URL_OR_HANDLE.test(line) || EMBED_SIGNATURE.test(line) || HASHTAGS_ONLY.test(line) || BREAKING_TICKER.test(line)) return true;
-  if (AGENCY_END_MARK.test(line) || /^©/u.test(line) || RELATIVE_TIME.test(key) || CLOCK_TIME.test(key) || EDITOR_INITIALS.test(line) || SLASHED_INITIALS.test(line)) return true;
+  if (AGENCY_END_MARK.test(line) || /^©/u.test(line) || isRelativeTime(key) || CLOCK_TIME.test(key) || EDITOR_INITIALS.test(line) || SLASHED_INITIALS.test(line)) return true;
   // "تصحيح: ذكرت نسخة سابقة من هذا التقرير خطأً …": the editor's note on the story, not the story
   if (words <= MAX_EDITOR_NOTE_WORDS && isEditorNote(line, key)) return true;
   if (isContentWarning(key, words) || isPhraseNote(key, words)) return true;
   if (words <= MAX_PUBLICATION_NOTE_WORDS && isPublicationNote(key)) return true;
   if (words <= MAX_VERDICT_WORDS && (FACT_CHECK_VERDICT.test(key) || PRINT_EDITION_LABEL.test(key))) return true;
+  if (isMatchCardLine(line, key, words)) return true;
   // "للتواصل مع الكاتب: writer@example.com": a contact line that gives an e-mail address
   if (words <= MAX_CONTACT_WORDS && (EMAIL_ADDRESS.test(line) || PHONE_LINE.test(line))) return true;
   // "الرقم: 2025/154": a release's reference number

@@ -4,7 +4,7 @@ import type { DateFound } from '../metadata/date.js';
 import { isHeadlineLike } from '../metadata/headline.js';
 import { parseMinutesAlone } from '../metadata/read-time.js';
 import { cueOf } from '../quotes/cue-index.js';
-import { bareAuthors, classifyPart, hasDeskPart, isPersonLike, parseBylineLine, placeList, SPACED_DASH, withoutSymbols, writerOfHeadline } from '../metadata/byline.js';
+import { bareAuthors, bareOrFamilyName, classifyPart, hasDeskPart, isPersonLike, parseBylineLine, placeList, SPACED_DASH, withoutSymbols, writerOfHeadline } from '../metadata/byline.js';
 import { isKnownPlace, isWriterTitle, opensOnWriterTrade, startsWithGivenName } from '../metadata/known.js';
 import {
   ABOUT_OUTLET_HEADINGS, AD_LABELS, BOX_END_BUTTONS, COMMENT_BUTTONS, COMMENT_THREAD_HEADINGS, COMPANY_BOX_HEADINGS, CONTENTS_LABELS, END_MARKERS, KICKER_LABELS, LONE_CREDIT_LABELS,
@@ -786,7 +786,10 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
     // ("تغريد الحسيني، مراسل الموقع في القاهرة": a name and the writer's trade after a comma)
     // ("مقالات الرأي" / "سلافة جبور" / the headline: under an opinion label, a name the given-name list lacks too)
     const underOpinionLabel = overHead && i === head - 1 && i > 0 && OPINION_KEYS.has(lines[i - 1]!.key) && line.words <= MAX_BARE_AUTHOR_WORDS && isPersonLike(line.text) && !ALL_DEFINITE.test(line.key);
-    const names = (!bodyStarted || underDeck) && (i > head || overHead) && line.words <= MAX_BARE_NAMES_WORDS ? bareAuthors(line.text) ?? nameWithTrade(line) ?? (underOpinionLabel ? [line.text] : null) : null;
+    // ("هلا الشياب" under the date, over "بطاقة المباراة": a given name the lexicon lacks with a definite family name,
+    // between the stamp and the page's chrome, is the writer; never a stamp's or a menu's words)
+    const stamped = !bodyStarted && head >= 0 && i > head && METADATA_KINDS.has(lines[i - 1]!.info.kind) && isPageChrome(lines[i + 1]);
+    const names = (!bodyStarted || underDeck) && (i > head || overHead) && line.words <= MAX_BARE_NAMES_WORDS ? bareAuthors(line.text) ?? nameWithTrade(line) ?? (underOpinionLabel ? [line.text] : null) ?? (stamped ? bareOrFamilyName(line.text, (name, key) => !isChromeLine(name, key, 2)) : null) : null;
     if (names !== null) {
       out.bylines.push({ authors: names, agency: null, dateline: null });
       out.boilerplate.push(line.text);

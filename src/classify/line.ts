@@ -8,7 +8,7 @@ import { parseReadTimeLine } from '../metadata/read-time.js';
 import { keyedLine, lineKey, spaceCount } from '../normalize/key.js';
 import type { Segment } from '../lines/segment.js';
 import type { Byline } from '../schema.js';
-import { isChromeLine, isInlineSectionHeading, isRelatedMarker, isRelativeTime, isSectionHeading } from './chrome.js';
+import { isChromeLine, isInlineSectionHeading, isRelatedMarker, isSectionHeading } from './chrome.js';
 
 /** What one line is, on its own. */
 export type LineInfo =
@@ -195,24 +195,6 @@ function readTimeLast(line: string): { rest: string; minutes: number } | null {
   return minutes === null ? null : { rest: line.slice(0, separator.index), minutes };
 }
 
-/** Where a relative time starts after a credit, its separator included: "… منذ 3 ساعات", "… | قبل يومين". */
-const RELATIVE_TIME_START = /(?:\s[|｜•·\-–—])?\s(?=(?:منذ|قبل)\s)/gu;
-
-/**
- * "لانا الحياري منذ 3 ساعات", "كتب: سامر علي | قبل يومين": a credit with a name (or names alone) and, last, how long
- * ago the story ran (no date to read). The credit's byline, or null.
- */
-function creditBeforeRelativeTime(line: string): Byline | null {
-  for (const m of line.matchAll(RELATIVE_TIME_START)) {
-    if (!isRelativeTime(lineKey(line.slice(m.index + m[0].length)))) continue;
-    const credit = trimChars(line.slice(0, m.index), CREDIT_SEPARATORS);
-    const names = creditNames(credit);
-    const byline = names !== null ? { authors: names, agency: null, dateline: null } : parseBylineLine(credit);
-    return byline !== null && byline.authors.length > 0 ? byline : null;
-  }
-  return null;
-}
-
 /** Classifies one segment on its own, without looking at its neighbours. */
 export function classifyLine(segment: Segment): ClassifiedLine {
   const { text } = segment;
@@ -239,9 +221,6 @@ export function classifyLine(segment: Segment): ClassifiedLine {
     const names = rest.info.kind === 'text' ? creditNames(timed.rest) : null;
     if (names !== null) return classified(segment, key, words, { kind: 'byline', byline: { authors: names, agency: null, dateline: null }, minutes: timed.minutes });
   }
-  // "لانا الحياري منذ 3 ساعات": a credit with a name, or a name alone, and how long ago the story ran
-  const ago = words <= MAX_DATE_LINE_WORDS ? creditBeforeRelativeTime(text) : null;
-  if (ago !== null) return classified(segment, key, words, { kind: 'byline', byline: ago });
   if (words <= MAX_DATE_LINE_WORDS) {
     const date = findDate(text);
     if (date) {

@@ -25,6 +25,9 @@ export const DAY_NAMES: readonly string[] = ['السبت', 'الاحد', 'الا
 /** What follows a feast, a month or a day rather than a family name: "عيد الفطر", "رمضان المبارك", "جمعة الماضي". Folded. */
 export const OCCASION_WORDS: readonly string[] = ['الفطر', 'الاضحي', 'الميلاد', 'الفصح', 'المبارك', 'الكريم', 'المقبل', 'الحالي', 'القادم', 'المنصرم', 'الاول', 'الثاني', 'الاخير', 'الحب', 'الاستقلال', 'الوطني', 'العمال', 'الام'];
 
+/** What dates "العام" as a year ("العام الماضي", "العام المقبل"), not "general" ("الأمن العام"). Folded. */
+export const YEAR_ADJECTIVES: readonly string[] = ['الماضي', 'المقبل', 'الحالي', 'الجاري', 'القادم', 'المنصرم', 'الفائت', 'السابق', 'المنقضي'];
+
 /** Things conveyed, the object of "نقل" when it relays no one's words: "ونقل صورة أن …", "نقلت كميات كبيرة". Folded. */
 export const CONVEYED_OBJECTS: readonly string[] = ['صوره', 'رساله', 'فكره', 'انطباع', 'انطباعا', 'كميات', 'كميه'];
 

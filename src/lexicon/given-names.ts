@@ -81,3 +81,12 @@ export const GIVEN_NAMES: readonly string[] = [
 export const COMMON_WORD_GIVEN_NAMES: readonly string[] = [
   'صباح', 'عيد', 'وعد', 'بيان', 'فجر', 'نجاح', 'سلام', 'شمس', 'قمر', 'رحمة', 'جمعة', 'خميس', 'رمضان', 'شعبان', 'رجب',
 ];
+
+/**
+ * First parts of a name compounded with "الله" ("عبد الله", "نصر الله", "عبيد الله"): the two words are one name.
+ * Folded.
+ */
+export const NAMES_BEFORE_ALLAH: readonly string[] = [
+  'عبد', 'عبيد', 'نصر', 'فضل', 'جار', 'خير', 'عطا', 'عطاء', 'ضيف', 'حزب', 'سعد', 'فتح', 'رزق', 'امان', 'حسب', 'جاد', 'عوض', 'هبه', 'نعمه', 'فرج',
+  'خلف', 'فيض', 'ذكر', 'رسول', 'حمد', 'امه', 'جاب', 'بركه', 'حرز',
+];

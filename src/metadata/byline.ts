@@ -6,7 +6,7 @@ import { keyWords, lineKey } from '../normalize/key.js';
 import { LOW_SURROGATE_MAX, LOW_SURROGATE_MIN } from '../normalize/codes.js';
 import { trimChars } from '../normalize/trim.js';
 import type { Byline } from '../schema.js';
-import { findDate, type DateFound } from './date.js';
+import { findDate, isRelativeTime, type DateFound } from './date.js';
 import { isKnownOutlet, isKnownPlace, isRoleHead, isWriterTitle, opensOnWriterTrade, startsWithGivenName } from './known.js';
 import { EVENT_NOUN_SHAPE, EVENT_NOUNS } from '../lexicon/verbs.js';
 import { PRESS_ADJECTIVE_WORDS } from '../lexicon/roles.js';
@@ -88,6 +88,16 @@ const LEADING_GLYPHS = /^[^\p{L}\p{N}«"“(\[]+/u;
 const WRITING_HAND = '\u270D';
 /** " - منذ 3 ساعات", " | قبل يومين", " • منذ 3 ساعات": a relative time closing a byline line. */
 const SINCE_SUFFIX = / [-–—|•·] (?:منذ|قبل) [^-–—|•·:]{2,20}$/u;
+/** A place (a few words, no separator), a dash or bar between spaces, and the rest: "عمّان - كتب سامي النجار:". */
+const PLACE_THEN_CREDIT = /^([^\-–—|:،,]{2,30}?) [-–—|] (\S.*)$/u;
+/** Where "منذ" or "قبل" may open a relative time after a credit with no separator. */
+const SINCE_START = / (?=(?:منذ|قبل) )/gu;
+
+/** " منذ 3 ساعات" closing a line with no separator before it: the match (from its space), or null. */
+function bareSinceSuffix(line: string): { index: number } | null {
+  for (const m of line.matchAll(SINCE_START)) if (isRelativeTime(lineKey(line.slice(m.index + 1)))) return { index: m.index };
+  return null;
+}
 /** An account's handle, last on a line: "@writer_desk". */
 const HANDLE_AT_END = /^@[a-z0-9_.]{1,30}\)?$/iu;
 /** An e-mail address, last on a line: "desk@example.com". */
@@ -476,10 +486,12 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
   const colon = line.indexOf(':');
   if (colon > 0 && CAPTION_LABEL_KEYS.has(lineKey(line.slice(0, colon)))) return null;
   // "بواسطة بسام العتيبي - منذ 3 ساعات": the time since publication after the credit
-  // ("عامر السبيعي • منذ 3 ساعات": a name alone before it is the writer's: the time says so)
-  const since = SINCE_SUFFIX.exec(line);
+  // ("عامر السبيعي • منذ 3 ساعات": a name alone before it is the writer's, one the given-name list lacks too with a
+  // definite family name: the time says so)
+  // ("لانا الحياري منذ 3 ساعات": with no separator, the words after "منذ" or "قبل" are a time since, nothing else)
+  const since = SINCE_SUFFIX.exec(line) ?? bareSinceSuffix(line);
   if (since !== null) {
-    const names = bareAuthors(line.slice(0, since.index));
+    const names = bareOrFamilyName(line.slice(0, since.index));
     return names !== null ? { ...EMPTY_BYLINE, authors: names } : parseBylineLine(line.slice(0, since.index));
   }
   // (a name alone before the account is the writer's: the handle says so)
@@ -494,6 +506,12 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
   if (filed !== null && isKnownPlace(lineKey(filed[2]!))) {
     const names = bareOrFamilyName(filed[1]!);
     if (names !== null) return { authors: names, agency: null, dateline: filed[2]! };
+  }
+  // "عمّان - كتب سامي النجار:": the place filed from, a dash or bar, then a credit with its label
+  const placeFirst = PLACE_THEN_CREDIT.exec(line);
+  if (placeFirst !== null && CREDIT_LABEL.test(placeFirst[2]!) && isKnownPlace(lineKey(placeFirst[1]!))) {
+    const credit = parseBylineLine(placeFirst[2]!);
+    if (credit !== null && credit.authors.length > 0) return { ...credit, dateline: credit.dateline ?? placeFirst[1]! };
   }
   // "خاص ليبانون ديبايت", "خاص بالموقع": an exclusive to the outlet named after it (or to the site itself)
   const exclusive = EXCLUSIVE_TO_OUTLET.exec(line);

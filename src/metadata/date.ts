@@ -33,9 +33,9 @@ const MONTH_ALT = alternation(MONTHS.keys());
 const HIJRI_ALT = alternation(HIJRI.keys());
 const HIJRI_WORDS = new Set([...HIJRI.keys()].flatMap((k) => k.split(' ')));
 
-/** "16 أغسطس 2018", "05 نوفمبر / تشرين الثاني 2023", "12/فبراير/2024", "28 آب/اغسطس 2013", "21 تموز (يوليو) 2015". */
+/** "16 أغسطس 2018", "12 مارس سنة 2024", "05 نوفمبر / تشرين الثاني 2023", "12/فبراير/2024", "28 آب/اغسطس 2013", "21 تموز (يوليو) 2015". */
 const DAY_MONTH_YEAR = new RegExp(
-  `(?<![\\d\\p{L}])(\\d{1,2})(?:er)? ?[/\\-]? ?(?:من )?(${MONTH_ALT})(?: ?[/\\-] ?(?:${MONTH_ALT})| ?\\((?:${MONTH_ALT})\\))?(?![\\p{L}]) ?[/\\-,،]? ?(\\d{4})(?!\\d)`,
+  `(?<![\\d\\p{L}])(\\d{1,2})(?:er)? ?[/\\-]? ?(?:من )?(${MONTH_ALT})(?: ?[/\\-] ?(?:${MONTH_ALT})| ?\\((?:${MONTH_ALT})\\))?(?![\\p{L}]) ?[/\\-,،]? ?(?:سنه |عام )?(\\d{4})(?!\\d)`,
   'u',
 );
 /** "March 13, 2026" and "مارس 13، 2026". */
@@ -63,7 +63,7 @@ const PUBLISHED_RE = new RegExp(`(?<!\\p{L})(?:${alternation(PUBLISHED_LABELS.ma
 /** A weekday glued to the digits after it ("الثلاثاء12"), on the folded text. */
 const GLUED_WEEKDAY = new RegExp(`(?<!\\p{L})(${alternation(WEEKDAYS.map((w) => foldText(w).toLowerCase()))})(?=\\d)`, 'gu');
 const WEEKDAY_RE = new RegExp(`(?<!\\p{L})(?:${alternation(WEEKDAYS.map((w) => foldText(w).toLowerCase()))})(?!\\p{L})`, 'gu');
-const FILLER_WORDS = new Set([...Object.keys(LATIN_ZONES), 'في', 'يوم', 'الموافق', 'م', 'ه', 'هـ', 'بتوقيت', 'الساعه', 'le', 'a', 'à', 'at', 'on', 'pm', 'am', 'ص', 'gmt', 'utc', 'on']);
+const FILLER_WORDS = new Set([...Object.keys(LATIN_ZONES), 'في', 'يوم', 'الموافق', 'م', 'ه', 'هـ', 'بتوقيت', 'الساعه', 'le', 'a', 'à', 'at', 'on', 'pm', 'am', 'ص', 'gmt', 'utc', 'on', 'سنه']);
 const WORD = /[\p{L}\p{N}]+/gu;
 const ANY_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/u;
 /** Every date pattern above holds a four-digit year: a folded line without four digits in a row has no date. */
@@ -193,4 +193,11 @@ export function findDate(line: string): DateFound | null {
     .match(WORD) ?? []).filter((w) => !FILLER_WORDS.has(w) && !MONTHS.has(w) && !HIJRI_WORDS.has(w) && !/^\d+(?:ه|م)?$/u.test(w));
   const total = Math.max(1, wordRuns(text));
   return { iso, update, published, coverage: 1 - residue.length / total };
+}
+
+// ("تم التحديث منذ ساعتين", "آخر تحديث منذ 5 دقائق", "نشر قبل يومين": with the stamp's label before it)
+const RELATIVE_TIME = /^(?:(?:تم (?:التحديث|النشر)|(?:اخر )?تحديث|نشر|نشرت|محدث) )?(?:منذ|قبل)(?: حوالي| نحو)? (?:\d+ )?(?:ثانيه|ثواني|دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر)$/u;
+/** Whether a key (a line's) is how long ago a story ran: "منذ 3 ساعات", "قبل يومين", "تم التحديث منذ ساعة". */
+export function isRelativeTime(key: string): boolean {
+  return RELATIVE_TIME.test(key);
 }

@@ -373,7 +373,9 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
   }
   const key = lineKey(inner);
   // ("«سيتجاوز 60 تريليون دينار»": a number in words that open on a verb is said, not a name)
-  if (isKnownOutlet(key) || PLATFORM_KEYS.has(key) || (/\d/u.test(key) && !OPENS_ON_VERB.test(key))) return true;
+  // ("إن «الخطة تشمل 5 محافظات».": after إن or أن, a quote that ends the sentence is the whole clause said; a name
+  // there would need its predicate after it)
+  if (isKnownOutlet(key) || PLATFORM_KEYS.has(key) || (/\d/u.test(key) && !OPENS_ON_VERB.test(key) && !wholeClauseAfterParticle(view, openToken, quoteTokens))) return true;
   // "الجوهرة «اف ام»", "«بي بي سي»": Latin letters spelt out in Arabic are an abbreviation, a name
   if (quoteTokens >= 2 && key.split(' ').every((w) => LETTER_NAMES.has(w))) return true;
   // "لـ«الشرق»", "الوزير «سامي نور»", "وقالت الأم «إليزابيث هاندي»": an outlet told, or the name of the title or
@@ -913,6 +915,16 @@ function setOffWhere(tokens: readonly Token[], from: number, j: number): boolean
 const MAX_COLON_REACH = 12;
 /** The colon's usual reach: right after the cue or its subject. */
 const MAX_NEAR_COLON = 6;
+
+/** A sentence's end mark after a quote's last word: "…».", "…»؟". */
+const SENTENCE_END_AFTER = /[.!؟?]/u;
+
+/** Whether the quote at `openToken` follows إن or أن (perhaps with a pronoun) and ends its sentence: the clause said. */
+function wholeClauseAfterParticle(view: ParagraphView, openToken: number, quoteTokens: number): boolean {
+  const before = view.tokens[openToken - 1];
+  const last = view.tokens[openToken + quoteTokens - 1];
+  return before !== undefined && last !== undefined && isParticle(before.norm) && (openToken + quoteTokens === view.tokens.length || SENTENCE_END_AFTER.test(last.after));
+}
 
 /** A quote's key opening on a future or present verb ("سيتجاوز", "يبلغ", "تراجع"): words said. */
 const OPENS_ON_VERB = /^[وف]?(?:س[يتنا]\p{L}{3,}|[يت]\p{L}{3,})(?: |$)/u;

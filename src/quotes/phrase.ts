@@ -1,9 +1,9 @@
-import { ABOUT_GOVERNING_NOUNS, ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COUNT_NOUNS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, OCCASION_WORDS, DEFENCE_WORDS, DESCRIBING_WORDS, DOCUMENTS_OF_BODIES, FACILITY_HEADS, FAMILY_NAMED_TITLES, GIVEN_NAME_TITLES, NOT_NAME_WORDS, OVERSIGHT_NOUNS, PHRASE_STOPS, PORTFOLIO_NOUNS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPEAKING_BODIES, SPOKESMAN_WORDS, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS } from '../lexicon/function-words.js';
+import { ABOUT_GOVERNING_NOUNS, ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COUNT_NOUNS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, OCCASION_WORDS, DEFENCE_WORDS, DESCRIBING_WORDS, DOCUMENTS_OF_BODIES, FACILITY_HEADS, FAMILY_NAMED_TITLES, GIVEN_NAME_TITLES, NOT_NAME_WORDS, OVERSIGHT_NOUNS, PHRASE_STOPS, PORTFOLIO_NOUNS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPEAKING_BODIES, SPOKESMAN_WORDS, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS, YEAR_ADJECTIVES } from '../lexicon/function-words.js';
 import { ORGANISATION_SET as ORG_SET } from './organisations.js';
 import { EVENT_NOUN_SHAPE, NEWS_VERBS } from '../lexicon/verbs.js';
 import { OUTLET_NAME_ENDINGS } from '../lexicon/agencies.js';
 import { isKnownOutlet, isKnownPlace, startsWithGivenName } from '../metadata/known.js';
-import { COMMON_WORD_GIVEN_NAMES } from '../lexicon/given-names.js';
+import { COMMON_WORD_GIVEN_NAMES, NAMES_BEFORE_ALLAH } from '../lexicon/given-names.js';
 import { ANONYMOUS_SOURCES, GRADED_RANKS, HONORIFICS, HONORIFIC_PRONOUNS, KINSHIP_NOUNS, LEGISLATOR_TITLE_ENDS, OCCUPATIONS, PRESS_ADJECTIVE_WORDS, PRESS_NOUN_WORDS, RANK_GRADES, RELAYERS, ROLE_HEADS } from '../lexicon/roles.js';
 import { foldText } from '../normalize/fold.js';
 import { cueOf, isSpeechNoun } from './cue-index.js';
@@ -395,7 +395,7 @@ function decideNameTail(text: string, t: Token): boolean {
 }
 
 /** Words before "الله" that make one name with it ("نصر الله", "فضل الله"); after anything else it is a prayer. */
-const GOD_NAME_PARTS = new Set(['عبد', 'نصر', 'فضل', 'جار', 'خير', 'عطا', 'عطاء', 'ضيف', 'حزب', 'سعد', 'فتح', 'رزق', 'امان', 'حسب', 'جاد', 'عوض', 'هبه', 'نعمه', 'فرج', 'خلف', 'فيض', 'ذكر', 'رسول']);
+const GOD_NAME_PARTS: ReadonlySet<string> = new Set(NAMES_BEFORE_ALLAH);
 
 
 /**
@@ -427,6 +427,13 @@ function givenNameAhead(tokens: readonly Token[], j: number, limit: number): boo
 
 const GENERAL = 'العام';
 const GENERAL_FEMININE = 'العامه';
+
+const YEAR_ADJECTIVE_SET: ReadonlySet<string> = new Set(YEAR_ADJECTIVES);
+
+/** Whether the word after "العام" dates it as a year: "الماضي", "المقبل", "2023". */
+function yearDated(next: Token | undefined): boolean {
+  return next !== undefined && (YEAR_ADJECTIVE_SET.has(next.norm) || /^\d/u.test(next.norm));
+}
 
 /** The prefixes and the article of a definite word ("بالاتحاد", "للاتحاد", "والاتحاد"), folded. */
 const DEFINITE_PREFIX = /^(?:[وف]?[بلك]?ال|[وف]?لل)/u;
@@ -480,9 +487,9 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
   // (a bracket ends the title: in "وزير الخارجية (السابق)" the bracketed word is read apart)
   while (j < limit && j - i < MAX_ROLE_TOKENS && !hasComma(tokens[j - 1]!) && !tokens[j - 1]!.after.includes('(')) {
     const w = tokens[j]!.norm;
-    // "المدير العام", "المشرفة العامة", "بالاتحاد العام": right after a title or a body's head, العام is "general", not
-    // "the year"
-    if ((w === GENERAL || w === GENERAL_FEMININE) && (tokens[j - 1]!.role || (j - 1 > i && tokens[j - 1]!.definite && isOrganisationHead(withoutArticle(tokens[j - 1]!.norm))))) {
+    // "المدير العام", "المشرفة العامة", "بالاتحاد العام", "باسم الأمن العام": right after a title or a definite word of
+    // it, العام is "general", not "the year" (which "الماضي", "المقبل" or a number after it dates)
+    if ((w === GENERAL || w === GENERAL_FEMININE) && (tokens[j - 1]!.role || (j - 1 > i && tokens[j - 1]!.definite && !yearDated(tokens[j + 1])))) {
       j++;
       continue;
     }
@@ -551,7 +558,10 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     // "المتحدث باسم الدعم السريع الفاتح قرشي": a definite given name before an indefinite word opens the name
     if (printedDefinite && j > i + 1 && startsWithGivenName(w) && j + 1 < limit && !hasComma(tokens[j]!) && !definiteToken(tokens[j + 1]!) && !isStop(tokens[j + 1]!) && !tokens[j + 1]!.role) break;
     // ("مدير فريق «منسقو استجابة سوريا»": a name in quote marks after the head is read with the tail)
+    // ("مدير شركة «إينيرغيا» الروسية": with no given name after it, the body's name in quote marks is the title's)
+    const quotedEnd = ORG_SET.has(w) && !printedDefinite && OPENING_MARK.test(tokens[j]!.after) ? quotedBodyEnd(tokens, j + 1, limit) : -1;
     if (ORG_SET.has(w) && !printedDefinite && j + 1 < limit && !hasComma(tokens[j]!) && !OPENING_MARK.test(tokens[j]!.after)) j += 2;
+    else if (quotedEnd > 0 && !givenNameAhead(tokens, quotedEnd, limit)) j = quotedEnd;
     else if (printedDefinite || tokens[j]!.role || ORG_SET.has(w) || ROLE_MORE.has(w)) j++;
     else if (w === 'وزراء' || w === 'الوزراء') j++;
     // "والمتحدث الرسمي باسمه": on behalf of the body just named, still the title
@@ -1316,6 +1326,18 @@ function rankAfter(text: string, tokens: readonly Token[], from: number, limit: 
   return -1;
 }
 
+/** Most words of a body's name in quote marks after its head ("شركة «إينيرغيا»"). */
+const MAX_QUOTED_BODY_WORDS = 4;
+
+/** Where a body's name in quote marks from token `j` ends (the token after its closing mark), or -1. */
+function quotedBodyEnd(tokens: readonly Token[], j: number, limit: number): number {
+  for (let k = j; k < limit && k - j < MAX_QUOTED_BODY_WORDS; k++) {
+    if (CLOSING_MARK.test(tokens[k]!.after)) return k + 1;
+    if (hasComma(tokens[k]!) || OPENING_MARK.test(tokens[k]!.after)) return -1;
+  }
+  return -1;
+}
+
 /** Name words in quote marks from token `j` (two or three) with no further name after the mark, or 0. */
 function quotedName(text: string, tokens: readonly Token[], j: number, limit: number): number {
   for (let len = 2; len <= 3 && j + len <= limit; len++) {
@@ -1449,7 +1471,7 @@ function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleL
   // never "متحدثة باسم وزارة الخارجية", a spokeswoman)
   let closing = i + 1;
   while (closing < i + roleLen && !definiteToken(tokens[closing]!) && (tokens[closing]!.role || ROLE_PHRASES.has(tokens[closing]!.norm) || ORG_SET.has(tokens[closing]!.norm))) closing++;
-  const definite = isDefinite(head) || (closing < i + roleLen && definiteToken(tokens[closing]!));
+  const definite = isDefinite(head) || (closing < i + roleLen && (definiteToken(tokens[closing]!) || properNameAfterHead(tokens, closing, i + roleLen)));
   // "المسؤول الأوروبي نفسه" points back to an unnamed official: still anonymous
   if (!definite || ANONYMOUS_SET.has(head.replace(/^ال/u, ''))) return mention(null, role, i + roleLen, { anonymous: true });
   return mention(role, null, i + roleLen, { roleOnly: true });
@@ -1503,6 +1525,17 @@ function constructHead(tokens: readonly Token[], i: number, limit: number, regis
   const next = tokens[i + 1];
   if (next === undefined || i + 1 >= limit || !next.role || definiteToken(next) || t.after !== '' || definiteToken(t)) return false;
   return !startsWithGivenName(t.norm) && (registry === null || registeredLength(registry, tokens, i) === 0);
+}
+
+/**
+ * "مدير شركة «إينيرغيا» الروسية", "رئيس نادي برشلونة الإسباني": right after a body's head, a word with no article that
+ * is quoted, or that a definite nisba adjective follows, is the body's own name, so the title is definite (never a
+ * preposition: "إمام مسجد من الخوي" is an imam, unnamed).
+ */
+function properNameAfterHead(tokens: readonly Token[], k: number, limit: number): boolean {
+  if (k === 0 || !ORG_SET.has(tokens[k - 1]!.norm)) return false;
+  if (isStop(tokens[k]!)) return false;
+  return QUOTE_MARK.test(tokens[k - 1]!.after) || (k + 1 < limit && !hasComma(tokens[k]!) && definiteToken(tokens[k + 1]!) && DEFINITE_NISBA.test(tokens[k + 1]!.norm));
 }
 
 /** Reads the speaker phrase starting at token `i` (before `limit`): role, name, apposition. */
