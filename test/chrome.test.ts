@@ -2526,3 +2526,65 @@ describe('held-out sets 163-165: a match card, a match\'s statistics and live mi
     expect(parseArticle(page(['17 نيسان 2018', 'أخبار الرياضة', 'بطاقة المباراة'], [])).byline.authors).toEqual([]);
   });
 });
+
+describe('held-out sets 166-170: reading progress, a language switch, a follow button, a markets strip, skip links', () => {
+  it('drops a reading-progress bar, the reading time left (never read as the story\'s) and a summary\'s listen button (set 166)', () => {
+    const text = ['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'كتب: سامر يوسف', '17 نيسان 2018', 'وقت القراءة المتبقي: 3 دقائق', '🎧 استمع إلى الملخص', BODY[0], 'أكملت 45% من المقال', BODY[1], BODY[2]].join('\n');
+    const a = parseArticle(text);
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.readTime.source).toBe('estimated');
+    expect(isChromeLine('وأكملت الشركة 45 من المشاريع المقررة هذا العام')).toBe(false);
+  });
+
+  it('drops a language switch and a note that the story first ran on the site in another language (set 167)', () => {
+    const lines = ['هذا المقال متاح أيضا باللغة الإنجليزية', 'اقرأ بالإنجليزية', 'عرض النص الأصلي'];
+    const a = parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018', ...lines], ['نُشر لأول مرة على موقعنا الإنجليزي']));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining([...lines, 'نُشر لأول مرة على موقعنا الإنجليزي']));
+    // (a sentence on a service offered in a language is the story's)
+    expect(isChromeLine('وأصبح التطبيق متاحا باللغة الإنجليزية لجميع المستخدمين في المنطقة')).toBe(false);
+  });
+
+  it('reads the writer before a follow button or the count of the writer\'s articles (set 168), and drops calls to correct the story', () => {
+    for (const line of ['طارق الحوراني + متابعة', 'طارق الحوراني متابعة', 'طارق الحوراني | مقالات الكاتب (25)']) {
+      const a = parseArticle(page([line, '17 نيسان 2018'], ['أرسل تصحيحا', 'اقترح تعديلا', 'هل أعجبك؟ 👍 👎']));
+      expect(a.byline.authors, line).toEqual(['طارق الحوراني']);
+      expect(a.paragraphs, line).toEqual(BODY);
+    }
+    // (a date after the bar stays the line's: "تقرير: عمر الفاسي | 21-07-2015")
+    expect(parseArticle(page(['تقرير: عمر الفاسي | 21-07-2015'], [])).publishedAt).toBe('2015-07-21');
+    // (nor a source after the bar, which names the agency: "إعداد وتحرير: X | المصدر: وكالات")
+    expect(parseArticle(page(['إعداد وتحرير: سهى المومني | المصدر: وكالات', '17/04/2018'], [])).byline).toEqual({ authors: ['سهى المومني'], agency: 'وكالات', dateline: null });
+  });
+
+  it('drops a markets table\'s header row, a share\'s quote and a city\'s high and low (set 169), never a day and month', () => {
+    const lines = ['الرمز | السعر | التغير', 'أرامكو 28.50 +0.35 (1.2%)', 'درجات الحرارة المتوقعة', 'عمّان 23/14'];
+    const a = parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018', ...lines], []));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(isChromeLine('إربد 21/12')).toBe(false);
+  });
+
+  it('drops a skip link and a search box over the headline (set 170), which took the headline\'s place', () => {
+    for (const top of ['انتقل إلى المحتوى الرئيسي', 'ابحث في الموقع...', 'ابحث هنا']) {
+      const a = parseArticle([top, 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'كتب: سامر يوسف', '17 نيسان 2018', ...BODY].join('\n'));
+      expect(a.headline, top).toBe('بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك');
+      expect(a.byline.authors, top).toEqual(['سامر يوسف']);
+    }
+  });
+});
+
+describe('held-out sets 171 and 172: emoji counters, an end marker between dashes, a story\'s other formats', () => {
+  it('drops a count after an emoji, a bell\'s call to turn on alerts and "--- نهاية الخبر ---" (set 171)', () => {
+    const a = parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018', '👁️ 1.2 ألف'], ['--- نهاية الخبر ---', '🔔 فعّل التنبيهات']));
+    expect(a.paragraphs).toEqual(BODY);
+    // (a number alone after an emoji in a sentence is the story's)
+    expect(isChromeLine('🔴 ارتفع عدد الضحايا إلى 12 شخصا')).toBe(false);
+  });
+
+  it('drops a story\'s other formats and a short summary\'s label under the date (set 172)', () => {
+    const lines = ['الخبر بالصوت | الخبر بالفيديو', 'خلاصة الخبر في 30 ثانية'];
+    const a = parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018', ...lines], []));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(lines));
+  });
+});

@@ -1,6 +1,6 @@
 /** Hostile input: every call gives a valid Article or an ArticleParseError with a code, and never hangs. */
 import { describe, expect, it } from 'vitest';
-import { ArticleParseError, ArticleSchema, parseArticle } from '../src/index.js';
+import { ArticleParseError, ArticleSchema, parseArticle, safeParseArticle } from '../src/index.js';
 
 const PARA = 'قال الوزير سمير داود إن الحكومة ستعمل على تحسين الخدمات العامة في جميع المحافظات خلال العام المقبل. ';
 
@@ -124,4 +124,14 @@ describe('cost is linear in the length of the body', () => {
     const large = timeOf(body(640));
     expect(large / small).toBeLessThan(24);
   }, 60_000);
+});
+
+describe('a bracketed aside that closes a title phrase (twenty-seventh round)', () => {
+  it('parses "X | مقالات الكاتب (25)" under a headline with no internal error (it crashed reading a name past the bracket)', () => {
+    const text = 'عنوان الخبر التجريبي اليوم هنا\nسامي النجار | مقالات الكاتب (25)\n12 مارس 2024\n\nقال الوزير إن الحكومة ستدعم المزارعين بمبلغ كبير خلال العام الحالي في الجنوب.';
+    const r = safeParseArticle(text);
+    expect(r.success).toBe(true);
+    // (the same aside at the end of any sentence that names a title)
+    expect(safeParseArticle('عنوان الخبر التجريبي اليوم هنا\n\nوقال مدير الشركة (25)').success).toBe(true);
+  });
 });

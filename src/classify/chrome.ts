@@ -1,5 +1,5 @@
 import {
-  AD_LABELS, BOX_END_BUTTONS, RATE_WIDGET_ITEMS, SPONSOR_LEADS, CALL_CHANNELS, CALL_MODALS, CALL_NOUNS, CALL_VERBS, FEEDBACK_OBJECTS, FEEDBACK_VERBS, CONTACT_CALLS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, SECTION_NAMES, READ_CALLS, SECTION_ROW_LABELS, PUBLICATION_NOTE_TERMS, PUBLICATION_NOTE_VERBS, REPUBLISHING_VERBS, ORIGINAL_TEXT_LANGUAGES, ORIGINAL_TEXT_NOUNS, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
+  AD_LABELS, BOX_END_BUTTONS, RATE_WIDGET_ITEMS, SPONSOR_LEADS, CALL_CHANNELS, CALL_MODALS, CALL_NOUNS, CALL_VERBS, FEEDBACK_OBJECTS, FEEDBACK_VERBS, CONTACT_CALLS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, SECTION_NAMES, READ_CALLS, SECTION_ROW_LABELS, PUBLICATION_NOTE_TERMS, PUBLICATION_NOTE_VERBS, REPUBLISHING_VERBS, ORIGINAL_TEXT_LANGUAGES, ORIGINAL_TEXT_NOUNS, MARKET_COLUMNS, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
   CAPTION_SCENE_WORDS, CONTINUE_NOUNS, CONTINUE_OBJECTS, CONTINUE_VERBS, FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, SUPPORT_CALLS, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
   TICKER_NAMES, TICKER_WORDS, PRINT_EDITIONS, MATCH_FACT_LABELS, VERDICT_LABELS, FACT_CHECK_VERDICTS, VERDICT_OBJECTS, VERDICT_DEGREES, SWITCH_VERBS, LISTEN_VERBS, LISTEN_OBJECTS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, CONTENT_WARNING_VERBS, CONTENT_WARNING_WORDS, CONTENT_LICENCES, FREE_ARTICLE_PHRASES, LINK_LIST_WORDS,
   MACHINE_MADE_THINGS, MACHINE_MAKERS, MACHINE_VOICE, HOME_PAGE_NAMES, PRODUCTION_CREDIT_LABELS,
@@ -119,8 +119,36 @@ const MARKET_TICKER = /[▲▼△▽🔺🔻][^%]{0,12}%/u;
 const MAX_MARKET_TICKER_WORDS = 6;
 const ORIGINAL_LANGUAGE = `(?:(?:باللغه |ب)?(?:${ORIGINAL_TEXT_LANGUAGES.map(lineKey).join('|')}))`;
 /** "النص الأصلي (English)", "اقرأ المقال باللغة الإنجليزية": a link to the story in its first language (on the key). */
-const ORIGINAL_TEXT = new RegExp(`^(?:اقرا )?(?:${ORIGINAL_TEXT_NOUNS.map(lineKey).join('|')}) (?:(?:الاصلي|الاصليه)(?: ${ORIGINAL_LANGUAGE})?|${ORIGINAL_LANGUAGE})$`, 'u');
+// ("اقرأ بالإنجليزية": the verb alone before the language)
+const ORIGINAL_TEXT = new RegExp(`^(?:(?:اقرا )?(?:${ORIGINAL_TEXT_NOUNS.map(lineKey).join('|')}) (?:(?:الاصلي|الاصليه)(?: ${ORIGINAL_LANGUAGE})?|${ORIGINAL_LANGUAGE})|اقرا ${ORIGINAL_LANGUAGE})$`, 'u');
+/** "هذا المقال متاح أيضا باللغة الإنجليزية": the story offered in another language (on the key). */
+const AVAILABLE_IN_LANGUAGE = new RegExp(`^(?:(?:هذا|هذه) \\S+ )?متاح(?:ه)? (?:ايضا )?${ORIGINAL_LANGUAGE}$`, 'u');
+/** A language's adjective, folded, without its feminine ending: "الانجليزي", "الفرنسي". */
+const LANGUAGE_ADJECTIVE = `(?:${ORIGINAL_TEXT_LANGUAGES.map(lineKey).filter((k) => k.endsWith('يه')).map((k) => k.slice(0, -1)).join('|')})ه?`;
+/** "نُشر لأول مرة على موقعنا الإنجليزي": a note that the story first ran on the site in another language (on the key). */
+const FIRST_RAN_IN_LANGUAGE = new RegExp(`^نشر(?:ت)?(?: (?:هذا|هذه) \\S+)? (?:لاول مره|اولا|في الاصل) (?:علي|في) (?:موقعنا|الموقع|نسختنا|النسخه) ${LANGUAGE_ADJECTIVE}$`, 'u');
 const MAX_ORIGINAL_TEXT_WORDS = 6;
+const MAX_LANGUAGE_NOTE_WORDS = 9;
+/** "👁️ 1.2 ألف", "💬 12": a counter's emoji and its count, with no label (on the line). */
+const SYMBOL_COUNT = /^(?:[\p{So}\uFE0F\u200D]\s?){1,3}\d+(?:[.,]\d+)?\s?(?:ألف|الف|مليون|[kKmM])?$/u;
+/** "خلاصة الخبر في 30 ثانية", "الخبر في دقيقة": a short summary's label (on the key). */
+const STORY_IN_SECONDS = /^(?:(?:خلاصه|ملخص) )?(?:الخبر|المقال|القصه) في (?:\d{1,3} )?(?:ثانيه|ثواني|دقيقه|دقيقتين|دقائق)$/u;
+const MAX_SYMBOL_COUNT_WORDS = 6;
+/** "أكملت 45% من المقال": a reading-progress bar (on the key). */
+const READ_PROGRESS = /^(?:اكملت|قرات|انهيت) \d{1,3} (?:في الميه )?(?:من )?(?:المقال|الخبر|القصه|التقرير)$/u;
+/** "وقت القراءة المتبقي: 3 دقائق": the reading time left, never the story's read time (on the key). */
+const TIME_LEFT = /^(?:(?:وقت|مده) القراءه المتبقي(?:ه)?|الوقت المتبقي(?: للقراءه)?|متبقي) \d{1,3} (?:دقيقه|دقائق|دقيقتان|دقيقتين|د)$/u;
+/** "أرامكو 28.50 +0.35 (1.2%)": a share's name, price, change and change in percent. */
+const SHARE_QUOTE = /^\p{L}+(?: \p{L}+)? \d+(?:[.,]\d+)? [+\-−]\d+(?:[.,]\d+)? \(?[+\-−]?\d+(?:[.,]\d+)? ?%\)?$/u;
+const MAX_MARKET_ROW_WORDS = 8;
+const MARKET_COLUMN_KEYS: ReadonlySet<string> = new Set(MARKET_COLUMNS.map(lineKey));
+
+/** "الرمز | السعر | التغير": a markets table's header row, two column heads or more parted by bars. */
+function isMarketHeaderRow(line: string): boolean {
+  if (!line.includes('|')) return false;
+  const items = line.split('|').map(lineKey);
+  return items.length >= 2 && items.every((k) => MARKET_COLUMN_KEYS.has(k));
+}
 /** "القسم: أخبار محلية": a row naming the story's section, the label, a colon and a short value (on the line). */
 const SECTION_ROW = new RegExp(`^(?:${SECTION_ROW_LABELS.join('|')})\\s?:\\s?\\S`, 'iu');
 const MAX_SECTION_ROW_WORDS = 5;
@@ -526,6 +554,15 @@ const MAX_WEATHER_WORDS = 4;
 const WEATHER_LABEL = /^(?:درجه الحراره|الحراره|الطقس|حاله الطقس) /u;
 const DEGREES_LAST = /\d ?°[CFcf]?$/u;
 const MAX_LABELLED_WEATHER_WORDS = 7;
+/** "عمّان 23/14": a city and its high and low of the day, a slash between them. */
+const CITY_HIGH_LOW = /^(\p{L}[\p{L}\p{M}]*(?: \p{L}[\p{L}\p{M}]*)?) (\d{1,2}) ?\/ ?(-?\d{1,2})$/u;
+const MAX_MONTH = 12;
+
+/** A known city's high and low ("عمّان 23/14"), never a day and month ("إربد 21/12" may be a dateline's date). */
+function cityHighAndLow(line: string): boolean {
+  const m = CITY_HIGH_LOW.exec(line);
+  return m !== null && Number(m[3]) > MAX_MONTH && isKnownPlace(lineKey(m[1]!));
+}
 /** "أكمل قراءة المقال", "تابع بقية الخبر", "اقرأ القصة كاملة", "تكملة الخبر في الصفحة التالية": a link to the story's rest (key). */
 const CONTINUE_LINK = new RegExp(
   `^(?:(?:${CONTINUE_VERBS.map(lineKey).join('|')}) (?:(?:${CONTINUE_NOUNS.map(lineKey).join('|')}) )?|(?:${CONTINUE_NOUNS.map(lineKey).join('|')}) )(?:${CONTINUE_OBJECTS.map(lineKey).join('|')})(?: كامل[اه]?)?(?: (?:في|علي) (?:الصفحه التاليه|الرابط التالي|الرابط))?$`,
@@ -788,6 +825,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_REFERENCE_WORDS && REFERENCE_NUMBER.test(line)) return true;
   // "القاهرة 28°C", "الرياض 31°": a weather widget
   if (words <= MAX_WEATHER_WORDS && DEGREES.test(line)) return true;
+  if (words <= MAX_WEATHER_WORDS && cityHighAndLow(line)) return true;
   if (words <= MAX_LABELLED_WEATHER_WORDS && WEATHER_LABEL.test(key) && DEGREES_LAST.test(line.trimEnd())) return true;
   if (words <= MAX_TIME_ZONE_WORDS && TIME_ZONE_NOTE.test(key)) return true;
   if (words <= MAX_CONTINUE_WORDS && CONTINUE_LINK.test(key)) return true;
@@ -814,6 +852,9 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_RAN_WITH_WORDS && RAN_WITH.test(key)) return true;
   if (words <= MAX_MARKET_TICKER_WORDS && MARKET_TICKER.test(line)) return true;
   if (words <= MAX_ORIGINAL_TEXT_WORDS && ORIGINAL_TEXT.test(key)) return true;
+  if (words <= MAX_SYMBOL_COUNT_WORDS && (SYMBOL_COUNT.test(line) || STORY_IN_SECONDS.test(key))) return true;
+  if (words <= MAX_LANGUAGE_NOTE_WORDS && (AVAILABLE_IN_LANGUAGE.test(key) || FIRST_RAN_IN_LANGUAGE.test(key) || READ_PROGRESS.test(key) || TIME_LEFT.test(key))) return true;
+  if (words <= MAX_MARKET_ROW_WORDS && (SHARE_QUOTE.test(line) || isMarketHeaderRow(line))) return true;
   if (words <= MAX_SECTION_ROW_WORDS && SECTION_ROW.test(line)) return true;
   // "تتمة ص 7": a print page's pointer to where the story goes on
   if (words <= MAX_CONTINUED_WORDS && CONTINUED_ON_PAGE.test(key)) return true;

@@ -8,7 +8,7 @@ import { parseReadTimeLine } from '../metadata/read-time.js';
 import { keyedLine, lineKey, spaceCount } from '../normalize/key.js';
 import type { Segment } from '../lines/segment.js';
 import type { Byline } from '../schema.js';
-import { isChromeLine, isInlineSectionHeading, isRelatedMarker, isSectionHeading } from './chrome.js';
+import { isChromeLine, isInlineSectionHeading, isRelatedMarker, isSectionHeading, isSourceLine } from './chrome.js';
 
 /** What one line is, on its own. */
 export type LineInfo =
@@ -195,6 +195,28 @@ function readTimeLast(line: string): { rest: string; minutes: number } | null {
   return minutes === null ? null : { rest: line.slice(0, separator.index), minutes };
 }
 
+const HAS_LETTER = /\p{L}/u;
+/** A follow button after a writer's name, with a plus or a bar before it or none: " + متابعة", " متابعة". */
+const FOLLOW_BUTTON = /\s(?:[+|｜•·]\s)?(?:متابعة|تابع|follow|Follow)$/u;
+
+/**
+ * The line without its last part when that part is a link or button of the page's ("… | مقالات الكاتب (25)", "… |
+ * شارك") or a follow button after a name ("… + متابعة"); or null.
+ */
+function withoutLastButton(line: string): string | null {
+  const follow = FOLLOW_BUTTON.exec(line);
+  if (follow !== null) return line.slice(0, follow.index);
+  const separator = LAST_PART_SEPARATOR.exec(line);
+  if (separator === null) return null;
+  const last = line.slice(separator.index + separator[0].length);
+  // (never a date, which lines of letters-free digits are too: "… | 21-07-2015")
+  if (!HAS_LETTER.test(last) || findDate(last) !== null) return null;
+  const { key, words } = keyedLine(last);
+  // (never a source, which names the agency: "إعداد: X | المصدر: وكالات")
+  if (isSourceLine(last, key, words)) return null;
+  return isRelatedMarker(last, key, words) || isSectionHeading(key) || isChromeLine(last, key, words) ? line.slice(0, separator.index) : null;
+}
+
 /** Classifies one segment on its own, without looking at its neighbours. */
 export function classifyLine(segment: Segment): ClassifiedLine {
   const { text } = segment;
@@ -235,6 +257,15 @@ export function classifyLine(segment: Segment): ClassifiedLine {
         if (placed !== null && placed.agency !== null && placed.dateline !== null) return classified(segment, key, words, { kind: 'date', date, byline: placed });
       }
     }
+  }
+  // "سامي النجار | مقالات الكاتب (25)", "سامي النجار + متابعة": a credit, a date or names, then a link or button of the
+  // page's as the last part
+  const buttoned = words <= MAX_DATE_LINE_WORDS ? withoutLastButton(text) : null;
+  if (buttoned !== null) {
+    const rest = classifyLine({ text: buttoned, afterBlank: segment.afterBlank, ticker: false });
+    if (rest.info.kind === 'date' || (rest.info.kind === 'byline' && rest.info.byline.authors.length > 0)) return classified(segment, key, words, rest.info);
+    const names = rest.info.kind === 'text' ? creditNames(buttoned) : null;
+    if (names !== null) return classified(segment, key, words, { kind: 'byline', byline: { authors: names, agency: null, dateline: null } });
   }
   if (isRelatedMarker(text, key, keyCount)) return classified(segment, key, words, RELATED);
   if (isSectionHeading(key) || isInlineSectionHeading(text, words)) return classified(segment, key, words, SECTION);

@@ -225,6 +225,12 @@ export const CHROME_LINES: readonly string[] = [
   'اقرأ على الموقع الأصلي', 'اقرأ المقال على الموقع الأصلي', 'اقرأ الخبر على الموقع الأصلي', 'اقرأ على الموقع', 'اقرأ على المصدر',
   'تقييمك للمقال', 'تقييمك للخبر', 'ما تقييمك للمقال', 'ما تقييمك للخبر',
   // a thank-you after a sign-up, and a site's beta badge
+  // a page's skip links and search box over the headline, and calls to correct the story at its foot
+  'انتقل إلى المحتوى الرئيسي', 'انتقل إلى القائمة الرئيسية', 'انتقل إلى القائمة', 'تخطي إلى المحتوى الرئيسي', 'الانتقال إلى المحتوى',
+  'اذهب إلى المحتوى', 'ابحث في الموقع', 'بحث في الموقع', 'ابحث هنا', 'اكتب كلمة البحث', 'عن ماذا تبحث',
+  'أرسل تصحيحا', 'اقترح تعديلا', 'اقترح تصحيحا', 'هل أعجبك', 'عرض النص الأصلي', 'درجات الحرارة المتوقعة',
+  // a call to turn on alerts; a story's other formats ("الخبر بالصوت", "الخبر بالفيديو")
+  'فعل التنبيهات', 'فعّل التنبيهات', 'تفعيل التنبيهات', 'الخبر بالصوت', 'الخبر بالفيديو', 'الخبر بالصور', 'المقال بالصوت', 'القصة بالصوت',
   'شكرا لاشتراكك', 'شكرا لاشتراككم', 'شكرا على اشتراكك', 'نسخة تجريبية', 'النسخة التجريبية', 'الإصدار التجريبي', 'إصدار تجريبي', 'Beta',
   ...MATCH_WIDGET_LINES,
   // a read-aloud button: "🔊 قراءة بصوت عالٍ"
@@ -453,6 +459,12 @@ export const ORIGINAL_TEXT_LANGUAGES: readonly string[] = [
   'الإنجليزية', 'الإنكليزية', 'الفرنسية', 'الإسبانية', 'التركية', 'العبرية', 'الفارسية', 'English', 'French', 'Français',
 ];
 
+/** Column heads of a markets table, a header row of them parted by bars: "الرمز | السعر | التغير". */
+export const MARKET_COLUMNS: readonly string[] = [
+  'الرمز', 'الشركة', 'السهم', 'السعر', 'آخر سعر', 'التغير', 'نسبة التغير', 'التغير %', 'الإغلاق', 'الافتتاح', 'أعلى', 'أدنى', 'الحجم',
+  'حجم التداول', 'القيمة', 'المؤشر',
+];
+
 /** Labels of a row naming the story's section: "القسم: أخبار محلية", "التصنيف: اقتصاد" (a colon and a short value). */
 export const SECTION_ROW_LABELS: readonly string[] = ['القسم', 'قسم', 'التصنيف', 'تصنيف', 'الفئة', 'التبويب', 'الباب', 'Section', 'Category', 'Catégorie', 'Rubrique'];
 
@@ -559,6 +571,7 @@ export const LISTEN_VERBS: readonly string[] = ['استمع', 'استمعي', '�
 /** What a listen button plays, last on its line: the story, or its audio version. */
 export const LISTEN_OBJECTS: readonly string[] = [
   'المقال', 'للمقال', 'الخبر', 'للخبر', 'التقرير', 'للتقرير', 'الموضوع', 'للموضوع', 'القصة', 'للقصة', 'الصوتية', 'صوتيا',
+  'الملخص', 'للملخص',
 ];
 
 /**
@@ -667,7 +680,7 @@ export const SUPPLEMENT_HEADS: readonly string[] = ['ملحق', 'الملحق', 
 export const BOX_END_BUTTONS: readonly string[] = ['تصويت', 'صوت', 'صوت الآن', 'صوّت', 'صوّت الآن'];
 
 /** Closing lines that mark the end of the article text ("...المزيد"). */
-export const END_MARKERS: readonly string[] = ['المزيد', 'انتهى', 'النهاية', 'يتبع'];
+export const END_MARKERS: readonly string[] = ['المزيد', 'انتهى', 'النهاية', 'يتبع', 'نهاية الخبر', 'نهاية المقال', 'نهاية التقرير'];
 
 /** Agencies and credits that end a caption in brackets: "صورة أرشيفية (رويترز)". */
 export const CAPTION_CREDITS: readonly string[] = [

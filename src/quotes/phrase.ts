@@ -680,6 +680,8 @@ const PRESS_NOUN_SET = new Set(PRESS_NOUN_WORDS.map(foldText));
 const FULL_NAME_WORDS = 3;
 
 function nameLength(text: string, tokens: readonly Token[], i: number, limit: number, registry: NameRegistry | null, objectFollows = false): number {
+  // (a bracketed aside may close the phrase: "مقالات الكاتب (25)" leaves no word after it)
+  if (i >= limit) return 0;
   const known = registry ? registeredLength(registry, tokens, i) : 0;
   if (known > 0) {
     // "جميل عبدالرحمن الفهيد" after "محمد عبداللطيف جميل" was named: a one-word registered name that is a given name
