@@ -11,6 +11,8 @@ import { SPACE, STAR, WAW } from '../normalize/codes.js';
 import { cueOf } from '../quotes/cue-index.js';
 import { isRelativeTime } from '../metadata/date.js';
 
+/** A list's keys as a regex alternation. */
+const keyAlternatives = (list: readonly string[]): string => list.map(lineKey).join('|');
 const CHROME_LINE_KEYS = new Set([...CHROME_LINES, ...END_MARKERS, ...AD_LABELS, ...BOX_END_BUTTONS].map(lineKey));
 const END_KEYS = new Set(END_MARKERS.map(lineKey));
 /** One full stop at the end of a line (not "..", not "…"). */
@@ -517,9 +519,7 @@ function isPublicationNote(key: string): boolean {
 const PRINT_EDITION_NOTE = new RegExp(`^(?:${PUBLISHING_VERB})(?: (?:${STORY_NOUN}))? (?:في|ب)(?: ?(?:${PRINT_EDITIONS.map(lineKey).join('|')}))(?: |$)`, 'u');
 
 /** "النسخة الورقية", "من النسخة الورقية": the print edition named alone, as a label (a key). */
-const PRINT_EDITION_LABEL = new RegExp(`^(?:(?:من|في) )?(?:${PRINT_EDITIONS.map(lineKey).join('|')})$`, 'u');
-
-const keyAlternatives = (list: readonly string[]): string => list.map(lineKey).join('|');
+const PRINT_EDITION_LABEL = new RegExp(`^(?:(?:من|في) )?(?:${keyAlternatives(PRINT_EDITIONS)})$`, 'u');
 /**
  * "الحكم: مضلل", "التقييم: ادعاء خاطئ", "درجة الدقة: مضللة جزئياً": a fact-check's verdict, its label, perhaps what
  * was checked, the verdict (masculine or feminine) and how far it holds, nothing more (a key).

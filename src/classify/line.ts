@@ -195,6 +195,19 @@ function readTimeLast(line: string): { rest: string; minutes: number } | null {
   return minutes === null ? null : { rest: line.slice(0, separator.index), minutes };
 }
 
+type MetadataInfo = Extract<LineInfo, { kind: 'date' | 'byline' }>;
+
+/**
+ * What a line's rest reads as once its last part (a read time, a button) is set aside: a date, a credit with a name,
+ * or names alone (a name the given-name list lacks with a definite family name too); else null.
+ */
+function metadataOfRest(rest: string, afterBlank: boolean): MetadataInfo | null {
+  const { info } = classifyLine({ text: rest, afterBlank, ticker: false });
+  if (info.kind === 'date' || (info.kind === 'byline' && info.byline.authors.length > 0)) return info;
+  const names = info.kind === 'text' ? creditNames(rest) : null;
+  return names !== null ? { kind: 'byline', byline: { authors: names, agency: null, dateline: null } } : null;
+}
+
 const HAS_LETTER = /\p{L}/u;
 /** A follow button after a writer's name, with a plus or a bar before it or none: " + متابعة", " متابعة". */
 const FOLLOW_BUTTON = /\s(?:[+|｜•·]\s)?(?:متابعة|تابع|follow|Follow)$/u;
@@ -235,14 +248,9 @@ export function classifyLine(segment: Segment): ClassifiedLine {
   if (minutes !== null) return classified(segment, key, words, { kind: 'read-time', minutes });
   // "هبة السعدي • 17 مارس 2018 • 3 دقائق قراءة": a date line with the read time as its last part
   const timed = words <= MAX_DATE_LINE_WORDS ? readTimeLast(text) : null;
-  if (timed !== null) {
-    const rest = classifyLine({ text: timed.rest, afterBlank: segment.afterBlank, ticker: false });
-    if (rest.info.kind === 'date') return classified(segment, key, words, { ...rest.info, minutes: timed.minutes });
-    // ("عامر السبيعي · 5 دقائق قراءة": or a credit with a name, or a name alone)
-    if (rest.info.kind === 'byline' && rest.info.byline.authors.length > 0) return classified(segment, key, words, { ...rest.info, minutes: timed.minutes });
-    const names = rest.info.kind === 'text' ? creditNames(timed.rest) : null;
-    if (names !== null) return classified(segment, key, words, { kind: 'byline', byline: { authors: names, agency: null, dateline: null }, minutes: timed.minutes });
-  }
+  // ("عامر السبيعي · 5 دقائق قراءة": or a credit with a name, or a name alone)
+  const timedRest = timed !== null ? metadataOfRest(timed.rest, segment.afterBlank) : null;
+  if (timedRest !== null) return classified(segment, key, words, { ...timedRest, minutes: timed!.minutes });
   if (words <= MAX_DATE_LINE_WORDS) {
     const date = findDate(text);
     if (date) {
@@ -261,12 +269,8 @@ export function classifyLine(segment: Segment): ClassifiedLine {
   // "سامي النجار | مقالات الكاتب (25)", "سامي النجار + متابعة": a credit, a date or names, then a link or button of the
   // page's as the last part
   const buttoned = words <= MAX_DATE_LINE_WORDS ? withoutLastButton(text) : null;
-  if (buttoned !== null) {
-    const rest = classifyLine({ text: buttoned, afterBlank: segment.afterBlank, ticker: false });
-    if (rest.info.kind === 'date' || (rest.info.kind === 'byline' && rest.info.byline.authors.length > 0)) return classified(segment, key, words, rest.info);
-    const names = rest.info.kind === 'text' ? creditNames(buttoned) : null;
-    if (names !== null) return classified(segment, key, words, { kind: 'byline', byline: { authors: names, agency: null, dateline: null } });
-  }
+  const buttonedRest = buttoned !== null ? metadataOfRest(buttoned, segment.afterBlank) : null;
+  if (buttonedRest !== null) return classified(segment, key, words, buttonedRest);
   if (isRelatedMarker(text, key, keyCount)) return classified(segment, key, words, RELATED);
   if (isSectionHeading(key) || isInlineSectionHeading(text, words)) return classified(segment, key, words, SECTION);
   // "المصدر: دبي - طلال الحربي": a source label before a dateline and a writer is a byline, not a source note
