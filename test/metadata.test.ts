@@ -777,9 +777,11 @@ describe('twenty-seventh round: a place before a labelled credit, a name before 
     expect(parseBylineLine('وصل الوفد قبل انطلاق القمة')).toBeNull();
   });
 
-  it('reads "12 مارس سنة 2024" (the word for year before it) as a date line', () => {
-    const found = findDate('12 مارس سنة 2024');
-    expect(found?.iso.slice(0, 10)).toBe('2024-03-12');
-    expect(found?.coverage).toBeGreaterThanOrEqual(0.6);
+  it('reads "12 مارس سنة 2024", "12 مارس عام 2024" (the word for year before it) as a date line', () => {
+    for (const line of ['12 مارس سنة 2024', '12 مارس عام 2024']) {
+      const found = findDate(line);
+      expect(found?.iso.slice(0, 10), line).toBe('2024-03-12');
+      expect(found?.coverage, line).toBeGreaterThanOrEqual(0.6);
+    }
   });
 });
