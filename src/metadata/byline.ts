@@ -90,11 +90,14 @@ const WRITING_HAND = '\u270D';
 const SINCE_SUFFIX = / [-–—|•·] (?:منذ|قبل) [^-–—|•·:]{2,20}$/u;
 /** A place (a few words, no separator), a dash or bar between spaces, and the rest: "عمّان - كتب سامي النجار:". */
 const PLACE_THEN_CREDIT = /^([^\-–—|:،,]{2,30}?) [-–—|] (\S.*)$/u;
+/** Longest line read as a name and a time since with no separator ("لانا الحياري منذ 3 ساعات"): a name and a few words. */
+const MAX_SINCE_LINE_CHARS = 60;
 /** Where "منذ" or "قبل" may open a relative time after a credit with no separator. */
 const SINCE_START = / (?=(?:منذ|قبل) )/gu;
 
 /** " منذ 3 ساعات" closing a line with no separator before it: the match (from its space), or null. */
 function bareSinceSuffix(line: string): { index: number } | null {
+  if (line.length > MAX_SINCE_LINE_CHARS) return null;
   for (const m of line.matchAll(SINCE_START)) if (isRelativeTime(lineKey(line.slice(m.index + 1)))) return { index: m.index };
   return null;
 }
