@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/index.js';
 import { TICKER_NAMES } from '../src/lexicon/chrome.js';
-import { isChromeLine } from '../src/classify/chrome.js';
+import { isChromeLine, isSectionHeading } from '../src/classify/chrome.js';
+import { lineKey } from '../src/normalize/key.js';
 import { parseBylineLine } from '../src/metadata/byline.js';
 
 const BODY = [
@@ -2586,5 +2587,44 @@ describe('held-out sets 171 and 172: emoji counters, an end marker between dashe
     const a = parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018', ...lines], []));
     expect(a.paragraphs).toEqual(BODY);
     expect(a.boilerplate).toEqual(expect.arrayContaining(lines));
+  });
+});
+
+describe('held-out sets 173-176: a foot of tags and links, a playlist, a pager and reactions, an account bar', () => {
+  it('drops search words, plural categories, a tell-a-friend link, a tweet button and a licence number (set 173)', () => {
+    const foot = ['كلمات البحث: الطاقة، النفط، الأسواق', 'ارسل الخبر لصديق', 'تصنيفات: عربي ودولي', 'غرد على تويتر', 'جميع الحقوق محفوظة © 2024', 'ترخيص رقم 1234'];
+    const a = parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018'], foot));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(foot));
+    for (const line of ['أرسل المقال إلى صديقك', 'شارك الخبر عبر واتساب', 'رقم الترخيص: 2019/88']) expect(isChromeLine(line), line).toBe(true);
+    // (headings of a box of links: chrome, and the titles under them are dropped with them)
+    for (const line of ['الموضوعات المرتبطة', 'تقارير مرتبطة', 'من نفس القسم']) expect(isSectionHeading(lineKey(line)), line).toBe(true);
+    // (the story's own sentences that open with the same words)
+    for (const line of ['غرد الرئيس الأمريكي على تويتر بأن بلاده ستفرض رسوما جديدة', 'ترخيص 12 شركة جديدة للعمل في السوق المحلية', 'الموضوعات المرتبطة بالاقتصاد ستناقش في القمة المقبلة']) {
+      expect(isChromeLine(line) || isSectionHeading(lineKey(line)), line).toBe(false);
+    }
+  });
+
+  it('takes a playlist\'s label for the heading of the video title under it, and drops a call to refresh and an embed\'s end (set 174)', () => {
+    const a = parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018', 'اضغط لتحديث الصفحة'], []).replace(BODY[1]!, `يتم التشغيل الآن\nوزير المالية يكشف تفاصيل الموازنة الجديدة\nنهاية منشور تويتر\n${BODY[1]}`));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(['يتم التشغيل الآن', 'وزير المالية يكشف تفاصيل الموازنة الجديدة', 'نهاية منشور تويتر', 'اضغط لتحديث الصفحة']));
+  });
+
+  it('drops a pager, a row of reactions with their counts, a note on unsubscribing and a call to scan the page\'s code (set 175)', () => {
+    const foot = ['1 2 3 التالي', 'أعجبني 12 · غاضب 3 · حزين 1', 'إلغاء الاشتراك في أي وقت', 'امسح الرمز لقراءة الخبر على هاتفك'];
+    for (const line of foot) expect(isChromeLine(line), line).toBe(true);
+    expect(parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018'], foot)).paragraphs).toEqual(BODY);
+    // (a number beside a word of feeling, or numbers alone with a count's noun, are no widget)
+    for (const line of ['حزين 3 أيام', '2 مليون التالي في الترتيب']) expect(isChromeLine(line), line).toBe(false);
+  });
+
+  it('drops an account bar over the headline and a machine translation\'s note under the date (set 176)', () => {
+    const a = parseArticle(['تسجيل الدخول | إنشاء حساب', 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'كتب: سامر يوسف', '17 نيسان 2018', 'هذا التقرير مترجم آلياً', ...BODY].join('\n'));
+    expect(a.headline).toBe('بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك');
+    expect(a.paragraphs).toEqual(BODY);
+    expect(isChromeLine('الخبر مترجم آليا')).toBe(true);
+    // (a sentence of the story on translation stays)
+    expect(isChromeLine('وقالت الشركة إن النص مترجم من الإنجليزية إلى العربية.')).toBe(false);
   });
 });

@@ -653,6 +653,18 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // set 172, first contact: "الخبر بالصوت", "الخبر بالفيديو" and "خلاصة الخبر في 30 ثانية" under the date leaked (26.3%);
   // now no leak
   'held-out-172.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 173, first contact: "كلمات البحث: …", "تصنيفات: …", "ارسل الخبر لصديق", "غرد على تويتر", "الموضوعات المرتبطة" and
+  // "ترخيص رقم 1234" at the foot leaked (6.9%); now no leak
+  'held-out-173.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 174, first contact: a playlist's "يتم التشغيل الآن" (and the video's title under it), "اضغط لتحديث الصفحة" and
+  // "نهاية منشور تويتر" leaked (13.0%); now no leak
+  'held-out-174.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 175, first contact: a foot of a poll, a pager, reactions with counts and a QR call (0.3%, most dropped with the
+  // foot); now no leak
+  'held-out-175.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 176, first contact: "تسجيل الدخول | إنشاء حساب" over the headline took its place (headline 0.828) and "الخبر
+  // مترجم آليا" leaked (13.4%); now 1 and no leak
+  'held-out-176.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

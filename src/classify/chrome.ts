@@ -2,7 +2,7 @@ import {
   AD_LABELS, BOX_END_BUTTONS, RATE_WIDGET_ITEMS, SPONSOR_LEADS, CALL_CHANNELS, CALL_MODALS, CALL_NOUNS, CALL_VERBS, FEEDBACK_OBJECTS, FEEDBACK_VERBS, CONTACT_CALLS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, SECTION_NAMES, READ_CALLS, SECTION_ROW_LABELS, PUBLICATION_NOTE_TERMS, PUBLICATION_NOTE_VERBS, REPUBLISHING_VERBS, ORIGINAL_TEXT_LANGUAGES, ORIGINAL_TEXT_NOUNS, MARKET_COLUMNS, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
   CAPTION_SCENE_WORDS, CONTINUE_NOUNS, CONTINUE_OBJECTS, CONTINUE_VERBS, FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, SUPPORT_CALLS, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
   TICKER_NAMES, TICKER_WORDS, PRINT_EDITIONS, MATCH_FACT_LABELS, VERDICT_LABELS, FACT_CHECK_VERDICTS, VERDICT_OBJECTS, VERDICT_DEGREES, SWITCH_VERBS, LISTEN_VERBS, LISTEN_OBJECTS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, CONTENT_WARNING_VERBS, CONTENT_WARNING_WORDS, CONTENT_LICENCES, FREE_ARTICLE_PHRASES, LINK_LIST_WORDS,
-  MACHINE_MADE_THINGS, MACHINE_MAKERS, MACHINE_VOICE, HOME_PAGE_NAMES, PRODUCTION_CREDIT_LABELS,
+  MACHINE_MADE_THINGS, MACHINE_MAKERS, MACHINE_VOICE, HOME_PAGE_NAMES, PRODUCTION_CREDIT_LABELS, SHARE_VERBS, PAGER_WORDS, REACTION_WORDS,
 } from '../lexicon/chrome.js';
 import { hasWord, keyWords, lineKey } from '../normalize/key.js';
 import { isKnownPlace, isRoleHead, isWriterTitle, startsWithGivenName } from '../metadata/known.js';
@@ -544,6 +544,51 @@ function isMatchCardLine(line: string, key: string, words: number): boolean {
   return words <= MAX_MATCH_FACT_WORDS && (MATCH_FACT.test(line) || TEAMS_FACING.test(line) || MATCH_MINUTE.test(key) || LEAGUE_ROUND.test(key));
 }
 
+/** "غرد على تويتر", "شارك الخبر عبر واتساب": a share button naming its platform, the whole line (key). */
+const SHARE_BUTTON = new RegExp(`^(?:${keyAlternatives(SHARE_VERBS)})(?: (?:الخبر|المقال))? (?:علي|عبر|في) (?:${keyAlternatives(PLATFORM_NAMES)})$`, 'u');
+const MAX_SHARE_BUTTON_WORDS = 5;
+/** "ترخيص رقم 1234", "رقم الترخيص: 2019/88", "ترخيص هيئة الإعلام رقم 412": the outlet's licence at the foot (key). */
+const LICENCE_NUMBER = /^(?:رقم )?(?:ال)?ترخيص(?: \p{L}+){0,3}(?: رقم)?(?: \d+)+$/u;
+const MAX_LICENCE_WORDS = 8;
+/** "اضغط لتحديث الصفحة", "انقر هنا لتكبير الصورة": a prompt to click (tap, swipe) to do something, on the key. */
+const CLICK_TO = /^(?:اضغط|اضغطي|اضغطوا|انقر|انقري|انقروا|المس|اسحب)(?: هنا)? ل\p{L}/u;
+const MAX_CLICK_TO_WORDS = 7;
+/** "الخبر مترجم آليا", "ترجمة آلية بالذكاء الاصطناعي": a note that a machine translated the text (key). */
+const MACHINE_TRANSLATED = /(?:^| )(?:مترجم|مترجمه|ترجم|ترجمت|ترجمه) (?:اليا|اليه|الي|بالذكاء الاصطناعي)(?: |$)/u;
+const MAX_TRANSLATED_NOTE_WORDS = 8;
+const PAGER_WORD_KEYS = new Set(PAGER_WORDS.map(lineKey));
+const MAX_PAGER_WORDS = 12;
+
+const REACTION_KEYS = new Set(REACTION_WORDS.map(lineKey));
+/** Most reactions in a row with their counts. */
+const MAX_REACTION_WORDS = 16;
+
+/** "أعجبني 12 · غاضب 3 · حزين 1": two reaction buttons or more, each with its count, nothing else (key). */
+function isReactionRow(key: string, words: number): boolean {
+  if (words < 4 || words > MAX_REACTION_WORDS) return false;
+  let counts = 0;
+  let reactions = 0;
+  for (const w of key.split(' ')) {
+    if (DIGITS_ONLY.test(w)) counts++;
+    else if (REACTION_KEYS.has(w)) reactions++;
+    else return false;
+  }
+  return counts >= 2 && reactions >= 2;
+}
+
+/** "1 2 3 التالي", "« السابق 4 5 6": a pager's numbers and its links, nothing else (key). */
+function isPager(key: string, words: number): boolean {
+  if (words < 2 || words > MAX_PAGER_WORDS) return false;
+  let numbers = 0;
+  let links = 0;
+  for (const w of key.split(' ')) {
+    if (DIGITS_ONLY.test(w)) numbers++;
+    else if (PAGER_WORD_KEYS.has(w)) links++;
+    else return false;
+  }
+  return numbers > 0 && links > 0;
+}
+
 /** "الرقم: 2025/154", "رقم البيان: 88": a press release's or statement's reference number. */
 const REFERENCE_NUMBER = /^(?:الرقم|رقم البيان|رقم الخبر|رقم القرار|المرجع)\s?:\s?[\d/\-–]+$/u;
 const MAX_REFERENCE_WORDS = 5;
@@ -823,6 +868,11 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_CONTACT_WORDS && (EMAIL_ADDRESS.test(line) || PHONE_LINE.test(line))) return true;
   // "الرقم: 2025/154": a release's reference number
   if (words <= MAX_REFERENCE_WORDS && REFERENCE_NUMBER.test(line)) return true;
+  if (words <= MAX_LICENCE_WORDS && LICENCE_NUMBER.test(key)) return true;
+  if (words <= MAX_SHARE_BUTTON_WORDS && SHARE_BUTTON.test(key)) return true;
+  if (words <= MAX_CLICK_TO_WORDS && CLICK_TO.test(key) && !SENTENCE_FULL_STOP.test(line)) return true;
+  if (words <= MAX_TRANSLATED_NOTE_WORDS && MACHINE_TRANSLATED.test(key)) return true;
+  if (isPager(key, words) || isReactionRow(key, words)) return true;
   // "القاهرة 28°C", "الرياض 31°": a weather widget
   if (words <= MAX_WEATHER_WORDS && DEGREES.test(line)) return true;
   if (words <= MAX_WEATHER_WORDS && cityHighAndLow(line)) return true;

@@ -97,6 +97,23 @@ export const MATCH_FACT_LABELS: readonly string[] = [
   'أفضل لاعب في المباراة', 'موعد المباراة', 'توقيت المباراة', 'القناة الناقلة', 'المعلق',
 ];
 
+/** What a box of links holds: "أخبار", "مقالات", "موضوعات" (with or without the article). */
+const LINKED_THINGS: readonly string[] = ['أخبار', 'مقالات', 'مواضيع', 'موضوعات', 'قصص', 'تقارير'];
+/**
+ * Headings of a box of linked stories and of the section's other stories: "الموضوعات المرتبطة", "قصص مرتبطة",
+ * "من نفس القسم" (whole lines: "الموضوعات المرتبطة بالاقتصاد …" opens a sentence).
+ */
+export const LINKED_STORY_HEADINGS: readonly string[] = [
+  // ("أخبار مرتبطة", "مقالات مرتبطة", "مواضيع مرتبطة" already open a related block: RELATED_PHRASES)
+  ...LINKED_THINGS.map((t) => `ال${t} المرتبطة`), 'موضوعات مرتبطة', 'قصص مرتبطة', 'تقارير مرتبطة',
+  'من نفس القسم', 'من القسم نفسه', 'في نفس القسم', 'من نفس التصنيف', 'أخبار من نفس القسم', 'مقالات من نفس القسم', 'من القسم ذاته',
+];
+
+/** "أرسل الخبر لصديق", "إرسال المقال إلى صديقك": a send-to-a-friend link, every spelling (whole lines). */
+export const SEND_TO_FRIEND_LINES: readonly string[] = ['أرسل', 'إرسال', 'ارسال'].flatMap((verb) =>
+  ['', ' الخبر', ' المقال', ' الموضوع', ' الرابط'].flatMap((object) => ['لصديق', 'لصديقك', 'إلى صديق', 'إلى صديقك', 'لأصدقائك', 'إلى أصدقائك'].map((to) => `${verb}${object} ${to}`)),
+);
+
 /** A line that is exactly one of these (after folding) is chrome. */
 export const CHROME_LINES: readonly string[] = [
   ...CONTENTS_LABELS,
@@ -177,6 +194,10 @@ export const CHROME_LINES: readonly string[] = [
   'تحديث مباشر', 'تحديثات مباشرة', 'تغطية مباشرة', 'تغطية حية', 'بث مباشر', 'مباشر الآن', 'لحظة بلحظة',
   // video players and store badges
   'تشغيل', 'إيقاف', 'إيقاف مؤقت', 'كتم الصوت', 'ملء الشاشة', 'متوفر على', 'متوفر الآن على', 'حمل التطبيق من',
+  'قائمة التشغيل', 'التشغيل التلقائي', 'إعادة التشغيل',
+  // an account bar's links
+  'إنشاء حساب', 'إنشاء حساب جديد', 'حساب جديد', 'تسجيل الخروج', 'تسجيل خروج', 'حسابي', 'دخول',
+  ...SEND_TO_FRIEND_LINES,
   // notification prompts and downloads
   'لاحقاً', 'لاحقا', 'ليس الآن', 'لا شكراً', 'تفعيل', 'تفعيل الإشعارات', 'تحميل PDF', 'نسخة PDF',
   // an e-paper's buttons: "تصفح العدد" (the day's issue), "تحميل العدد"
@@ -362,7 +383,9 @@ export const CHROME_PREFIXES: readonly string[] = [
   'مدة الفيديو', 'كلمات دلالية', 'الوسوم', 'الكلمات المفتاحية', 'Cable News Network',
   'pic twitter com', 'اخر تعديل', 'آخر تعديل', 'آخر تحديث', 'تاريخ التحديث', 'Home ', 'الرئيسية ',
   'اضغط هنا', 'للمزيد اضغط', 'اضف تعليقا', 'أضف تعليقا', 'أضف تعليقاً', 'شارك برأيك', 'تخطى', 'تابعنا على', 'تابعونا عبر',
-  'اشترك في نشرتنا', 'سجل بريدك', 'أدخل بريدك', 'أدخل عنوان بريدك', 'ادخل بريدك', 'اكتب بريدك', 'زمن القراءة', 'Tags', 'Mots clés', 'Mots-clés', 'Keywords', 'الكلمات الدالة', 'كلمات مفتاحية',
+  // a newsletter box's note: "إلغاء الاشتراك في أي وقت", "يمكنك إلغاء الاشتراك متى شئت"
+  'إلغاء الاشتراك', 'يمكنك إلغاء الاشتراك', 'يمكنكم إلغاء الاشتراك',
+  'اشترك في نشرتنا', 'سجل بريدك', 'أدخل بريدك', 'أدخل عنوان بريدك', 'ادخل بريدك', 'اكتب بريدك', 'زمن القراءة', 'كلمات البحث', 'كلمات بحث', 'Tags', 'Mots clés', 'Mots-clés', 'Keywords', 'الكلمات الدالة', 'كلمات مفتاحية',
   'المرجو احترام', 'يرجى احترام', 'نرجو احترام', 'الرجاء احترام', 'الرجاء الالتزام', 'شارك على', 'شارك هذا', 'عدد التعليقات',
   'عدد المشاهدات', 'اقرأ الخبر من المصدر', 'رابط مختصر', 'الرابط المختصر', 'رابط دائم', 'الرابط الدائم',
   // comment sections: "لا توجد تعليقات على الخبر", WordPress's "احفظ اسمي، بريدي الإلكتروني …"
@@ -396,6 +419,8 @@ export const CHROME_PREFIXES: readonly string[] = [
   'اسحب للأعلى', 'اسحب لأعلى', 'تابع القراءة أسفل', 'إعلان - تابع القراءة', 'تابع القراءة بالأسفل',
   // the player's note on a synthetic voice: "مدعوم بالذكاء الاصطناعي"
   'مدعوم بالذكاء الاصطناعي', 'بدعم من الذكاء الاصطناعي', 'صوت مولد بالذكاء الاصطناعي', 'صوت مولّد بالذكاء الاصطناعي',
+  // an embedded post's end and skip links ("نهاية منشور تويتر، 1"), and a call to scan the page's code to read it on a phone
+  'نهاية منشور', 'نهاية المنشور', 'تجاوز منشور', 'تخطي منشور', 'امسح الرمز', 'امسح رمز', 'امسح الكود', 'امسح كود',
   // BBC-style caption lines with the caption on the same line: "التعليق على الصورة، سكان يحتمون …"
   'التعليق على الصورة', 'تعليق الصورة', 'مصدر الصورة',
 ];
@@ -466,7 +491,7 @@ export const MARKET_COLUMNS: readonly string[] = [
 ];
 
 /** Labels of a row naming the story's section: "القسم: أخبار محلية", "التصنيف: اقتصاد" (a colon and a short value). */
-export const SECTION_ROW_LABELS: readonly string[] = ['القسم', 'قسم', 'التصنيف', 'تصنيف', 'الفئة', 'التبويب', 'الباب', 'Section', 'Category', 'Catégorie', 'Rubrique'];
+export const SECTION_ROW_LABELS: readonly string[] = ['القسم', 'قسم', 'التصنيف', 'تصنيف', 'التصنيفات', 'تصنيفات', 'الفئة', 'التبويب', 'الباب', 'Section', 'Category', 'Catégorie', 'Rubrique'];
 
 /**
  * A link to the rest of the story: "أكمل قراءة المقال", "تابع بقية الخبر", "اقرأ القصة كاملة", "تكملة الخبر في الصفحة
@@ -531,6 +556,9 @@ export const SECTION_HEADINGS: readonly string[] = [
   'قائمة القراءة', 'قائمتي', 'المحفوظات',
   // a topics box: "موضوعات" over its tags
   'موضوعات', 'مواضيع', 'الموضوعات', 'المواضيع',
+  ...LINKED_STORY_HEADINGS,
+  // a playlist's labels over the next video's title, between a story's paragraphs
+  'يتم التشغيل الآن', 'قيد التشغيل', 'يعرض الآن', 'التالي في قائمة التشغيل',
   // article feedback: "هل كان هذا المقال مفيدا؟" then "نعم", "لا"
   'هل كان هذا المقال مفيدا', 'هل كان هذا الخبر مفيدا', 'هل أعجبك هذا المقال', 'قيم هذا المقال', 'قيم هذا الخبر', 'قيم هذا الموضوع',
   'كيف تقيم هذا المقال', 'كيف تقيم هذا الخبر', 'كيف تقيم المقال', 'كيف تقيم الخبر', 'ما تقييمك لهذا المقال', 'ما تقييمك لهذا الخبر',
@@ -558,6 +586,8 @@ export const SECTION_HEADINGS: readonly string[] = [
   // tag lists: one tag per line under the heading
   'كلمات مفتاحية', 'الكلمات المفتاحية', 'كلمات دالة', 'كلمات دلالية', 'الكلمات الدلالية', 'الكلمات الدالة', 'الوسوم', 'وسوم', 'Tags', 'Mots clés',
   'المزيد عن', 'المزيد حول', 'تاگ', 'تاغ', 'تاگات', 'مواضيع', 'المواضيع', 'الشروط والأحكام', 'التصنيفات', 'التصنيف',
+  // a search site's tags: "كلمات البحث: الطاقة، النفط"
+  'كلمات البحث', 'كلمات بحث',
 ];
 
 /**
@@ -584,6 +614,15 @@ export const BUTTON_ACTIONS: readonly string[] = [
   'تشغيل', 'إغلاق', 'تخطي',
 ];
 export const BUTTON_OBJECTS: readonly string[] = ['الخبر', 'المقال', 'الموضوع', 'الصفحة', 'الرابط', 'التقرير', 'الفيديو', 'الصورة', 'المقطع', 'الإعلان'];
+
+/** Verbs of a share button before a platform's name: "غرد على تويتر", "شارك عبر واتساب" (whole lines). */
+export const SHARE_VERBS: readonly string[] = ['غرد', 'غرّد', 'غردي', 'غردوا', 'شارك', 'شاركي', 'شاركوا', 'انشر', 'انشري', 'أرسل'];
+/** Reaction buttons that print their counts in a row: "أعجبني 12 · غاضب 3 · حزين 1". */
+export const REACTION_WORDS: readonly string[] = [
+  'أعجبني', 'لم يعجبني', 'أحزنني', 'أغضبني', 'أضحكني', 'أدهشني', 'أفرحني', 'أحببته', 'أحببت', 'غاضب', 'حزين', 'سعيد', 'مندهش', 'مضحك', 'مدهش', 'رائع', 'إعجاب', 'أحب',
+];
+/** Words of a pager under a story ("« السابق 1 2 3 التالي »") besides its numbers. */
+export const PAGER_WORDS: readonly string[] = ['السابق', 'التالي', 'الأولى', 'الأخيرة', 'السابقة', 'التالية'];
 
 /** Names of platforms on share bars; a line of nothing else ("فيسبوك تويتر واتساب") is chrome. */
 export const PLATFORM_NAMES: readonly string[] = [
