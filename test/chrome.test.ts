@@ -2628,3 +2628,40 @@ describe('held-out sets 173-176: a foot of tags and links, a playlist, a pager a
     expect(isChromeLine('وقالت الشركة إن النص مترجم من الإنجليزية إلى العربية.')).toBe(false);
   });
 });
+
+describe('held-out sets 177-180: a story\'s number, bans on copying, calls to share, pointers past an ad and to other stories', () => {
+  it('drops a story\'s number, a short-link button and a labelled font widget, and reads "ستقرأ في 3 دقائق" as the read time (set 177)', () => {
+    const top = ['الخبر رقم: 45123', 'اختصار الرابط', 'الخط: أ+ أ-'];
+    const a = parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018', ...top, 'ستقرأ في 3 دقائق'], []));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.readTime?.minutes).toBe(3);
+    expect(isChromeLine('رقم الخبر 78210')).toBe(true);
+    // (a line of a route's stops after "الخط" is no font widget: the letters differ)
+    expect(isChromeLine('الخط أ ب')).toBe(false);
+  });
+
+  it('drops a ban on copying and republishing in its wordings (set 178), never a sentence on a ban', () => {
+    for (const line of ['يمنع نسخ أو إعادة نشر المواد دون إذن', 'يُمنع إعادة النشر إلا بإذن خطي من إدارة الموقع', 'ممنوع النسخ', 'النشر بدون ذكر المصدر يعرضك للمساءلة القانونية']) {
+      expect(isChromeLine(line), line).toBe(true);
+    }
+    expect(isChromeLine('وقالت الهيئة إنه يمنع نسخ المواد المحمية بموجب القانون الجديد الذي أقره البرلمان أمس.')).toBe(false);
+  });
+
+  it('drops calls to share and spread the story, a wish for a pleasant read, a call to follow the site\'s accounts and a labelled note (set 179)', () => {
+    const foot = ['لا تنس مشاركة الخبر', 'ساهم في نشر الخبر', 'نتمنى لكم قراءة ممتعة', 'للمزيد من الأخبار تابعونا على حساباتنا', '⚠️ تنويه: الآراء الواردة تعبر عن كاتبها'];
+    for (const line of foot) expect(isChromeLine(line), line).toBe(true);
+    expect(parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018'], foot)).paragraphs).toEqual(BODY);
+    // (a note on the story itself stays the story's)
+    expect(isChromeLine('تنويه: أعلنت الوزارة تأجيل الامتحانات إلى الأسبوع المقبل بسبب الأحوال الجوية')).toBe(false);
+  });
+
+  it('drops an ad\'s call to scroll on, a pointer to the rest below, and other stories\' titles after » or ← between paragraphs (set 180)', () => {
+    const text = page(['كتب: سامر يوسف', '17 نيسان 2018'], []).replace(BODY[1]!, `إعلان - قم بالتمرير للمتابعة\nالبقية في الأسفل\n» "أخضر الطائرة" يختتم تمهيدي عربية الرباط\n← الحكومة تقر الموازنة الجديدة\n${BODY[1]}`);
+    const a = parseArticle(text);
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(['» "أخضر الطائرة" يختتم تمهيدي عربية الرباط', '← الحكومة تقر الموازنة الجديدة']));
+    // (a sentence after the pointer, ended by its full stop, stays: a list's item)
+    const item = '← ارتفاع نسبة البطالة بين الشباب إلى 24 في المئة خلال الربع الأول.';
+    expect(parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018'], [item])).paragraphs).toContain(item);
+  });
+});

@@ -2,7 +2,7 @@ import {
   AD_LABELS, BOX_END_BUTTONS, RATE_WIDGET_ITEMS, SPONSOR_LEADS, CALL_CHANNELS, CALL_MODALS, CALL_NOUNS, CALL_VERBS, FEEDBACK_OBJECTS, FEEDBACK_VERBS, CONTACT_CALLS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, SECTION_NAMES, READ_CALLS, SECTION_ROW_LABELS, PUBLICATION_NOTE_TERMS, PUBLICATION_NOTE_VERBS, REPUBLISHING_VERBS, ORIGINAL_TEXT_LANGUAGES, ORIGINAL_TEXT_NOUNS, MARKET_COLUMNS, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
   CAPTION_SCENE_WORDS, CONTINUE_NOUNS, CONTINUE_OBJECTS, CONTINUE_VERBS, FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, SUPPORT_CALLS, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
   TICKER_NAMES, TICKER_WORDS, PRINT_EDITIONS, MATCH_FACT_LABELS, VERDICT_LABELS, FACT_CHECK_VERDICTS, VERDICT_OBJECTS, VERDICT_DEGREES, SWITCH_VERBS, LISTEN_VERBS, LISTEN_OBJECTS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, CONTENT_WARNING_VERBS, CONTENT_WARNING_WORDS, CONTENT_LICENCES, FREE_ARTICLE_PHRASES, LINK_LIST_WORDS,
-  MACHINE_MADE_THINGS, MACHINE_MAKERS, MACHINE_VOICE, HOME_PAGE_NAMES, PRODUCTION_CREDIT_LABELS, SHARE_VERBS, PAGER_WORDS, REACTION_WORDS,
+  MACHINE_MADE_THINGS, MACHINE_MAKERS, MACHINE_VOICE, HOME_PAGE_NAMES, PRODUCTION_CREDIT_LABELS, SHARE_VERBS, PAGER_WORDS, REACTION_WORDS, FONT_LABELS,
 } from '../lexicon/chrome.js';
 import { hasWord, keyWords, lineKey } from '../normalize/key.js';
 import { isKnownPlace, isRoleHead, isWriterTitle, startsWithGivenName } from '../metadata/known.js';
@@ -67,6 +67,19 @@ function isLetterWidget(key: string, words: number): boolean {
   if (words < 2 || key.length !== 2 * words - 1) return false;
   for (let i = 2; i < key.length; i += 2) if (key[i] !== key[0]) return false;
   return true;
+}
+
+const FONT_LABEL_KEYS = FONT_LABELS.map(lineKey);
+
+/** "الخط: أ+ أ-", "حجم النص أ أ أ": a font widget's letters after its label (key). */
+function isLabelledLetterWidget(key: string): boolean {
+  for (const label of FONT_LABEL_KEYS) {
+    if (key.startsWith(label + ' ')) {
+      const rest = key.slice(label.length + 1);
+      return isLetterWidget(rest, keyWords(rest));
+    }
+  }
+  return false;
 }
 
 /** "سياسة الخصوصية | اتصل بنا | من نحن": a menu line with at least two site links. */
@@ -576,6 +589,16 @@ function isReactionRow(key: string, words: number): boolean {
   return counts >= 2 && reactions >= 2;
 }
 
+/** "يمنع نسخ أو إعادة نشر المواد دون إذن", "ممنوع النسخ": the site's ban on copying and republishing (key). */
+const COPYING_FORBIDDEN = /^(?:(?:يمنع|ممنوع|يحظر|محظور|لا يجوز|لا يسمح ب|غير مسموح ب)(?: منعا باتا)? (?:ال)?(?:نسخ|اعاده (?:ال)?نشر|نقل|اقتباس)|(?:ال)?(?:نشر|نقل|نسخ)(?: (?:الخبر|المقال|الماده|المواد))? (?:بدون|دون|من دون) (?:ذكر|اذن))/u;
+const MAX_COPYING_NOTE_WORDS = 16;
+/** "البقية في الأسفل", "تتمة الخبر أدناه": a pointer past an ad to the story's rest (key). */
+const REST_BELOW = /^(?:ال)?(?:بقيه|تتمه|تكمله)(?: (?:الخبر|المقال|الموضوع))? (?:في الاسفل|بالاسفل|اسفل|ادناه)$/u;
+/** "⚠️ تنويه: …", "ملاحظة: …": a note's label (after a sign or not) and its colon. */
+const NOTE_LABEL_LEAD = /^[^\p{L}\p{N}]*(?:تنويه|ملاحظة|ملاحظه|تنبيه|تحذير)\s?:\s?/u;
+/** "إعلان - قم بالتمرير للمتابعة": an ad's label, a dash or bar, and a line of chrome. */
+const AD_LABEL_LEAD = new RegExp(`^(?:${AD_LABELS.join('|')}) [-–—|] `, 'u');
+
 /** "1 2 3 التالي", "« السابق 4 5 6": a pager's numbers and its links, nothing else (key). */
 function isPager(key: string, words: number): boolean {
   if (words < 2 || words > MAX_PAGER_WORDS) return false;
@@ -589,8 +612,8 @@ function isPager(key: string, words: number): boolean {
   return numbers > 0 && links > 0;
 }
 
-/** "الرقم: 2025/154", "رقم البيان: 88": a press release's or statement's reference number. */
-const REFERENCE_NUMBER = /^(?:الرقم|رقم البيان|رقم الخبر|رقم القرار|المرجع)\s?:\s?[\d/\-–]+$/u;
+/** "الرقم: 2025/154", "رقم البيان: 88", "الخبر رقم: 45123": a release's or a story's reference number. */
+const REFERENCE_NUMBER = /^(?:الرقم|رقم البيان|رقم الخبر|رقم المقال|رقم القرار|المرجع|(?:الخبر|المقال|البيان) رقم)\s?:?\s?[\d/\-–]+$/u;
 const MAX_REFERENCE_WORDS = 5;
 /** A temperature: "28°C", "31 °". */
 const DEGREES = /\d ?°/u;
@@ -745,6 +768,8 @@ const READ_CALL = new RegExp(`^(?:${READ_CALLS.join('|')})\\s?:`, 'u');
 /** "قائمه 1 من 2" (a key): a link list's word and its position. */
 const LINK_LIST_POSITION = new RegExp(`^(?:${LINK_LIST_WORDS.map(lineKey).join('|')}) \\d{1,2} من \\d{1,2}$`, 'u');
 
+/** "» عنوان", "← عنوان", "⬅️ عنوان": a pointer mark opening a line (the guillemet that closes a quote in Arabic, never opening one). */
+const POINTER_LINK = /^[»←⬅◄◀]\uFE0F?\s+[\p{L}\p{N}"«“]/u;
 /** A full stop or a quote mark: what a link's label never holds. */
 const FRAGMENT_MARKS = /[.،,"“”«:]/u;
 
@@ -754,6 +779,8 @@ export function isRelatedMarker(line: string, key = lineKey(line), words = keyWo
   if (words <= 2 && NEXT_LINK_KEYS.has(key) && !FRAGMENT_MARKS.test(line)) return true;
   if (startsWithKey(key, RELATED_INDEX)) return true;
   if (READ_CALL.test(line)) return true;
+  // "» عنوان خبر آخر", "← عنوان": a pointer opening a line that is a title, a link to another story
+  if (POINTER_LINK.test(line) && !SENTENCE_FULL_STOP.test(line)) return true;
   // "قائمة 1 من 2": a numbered list of links inside the body
   if (words === 4 && LINK_LIST_POSITION.test(key)) return true;
   // "مواضيع قد تهمك", "أخبار قد تعجبك": the phrase may stand after a first word
@@ -873,6 +900,12 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_CLICK_TO_WORDS && CLICK_TO.test(key) && !SENTENCE_FULL_STOP.test(line)) return true;
   if (words <= MAX_TRANSLATED_NOTE_WORDS && MACHINE_TRANSLATED.test(key)) return true;
   if (isPager(key, words) || isReactionRow(key, words)) return true;
+  if (words <= MAX_COPYING_NOTE_WORDS && COPYING_FORBIDDEN.test(key)) return true;
+  if (words <= MAX_CONTINUED_WORDS && REST_BELOW.test(key)) return true;
+  if (words <= MAX_PREFIX_CHROME_WORDS && AD_LABEL_LEAD.test(line) && isChromeLine(line.replace(AD_LABEL_LEAD, ''))) return true;
+  // "⚠️ تنويه: الآراء الواردة تعبر عن كاتبها": a note's label before a line of chrome
+  const noted = words <= MAX_PREFIX_CHROME_WORDS ? NOTE_LABEL_LEAD.exec(line) : null;
+  if (noted !== null && isChromeLine(line.slice(noted[0].length))) return true;
   // "القاهرة 28°C", "الرياض 31°": a weather widget
   if (words <= MAX_WEATHER_WORDS && DEGREES.test(line)) return true;
   if (words <= MAX_WEATHER_WORDS && cityHighAndLow(line)) return true;
@@ -908,7 +941,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_SECTION_ROW_WORDS && SECTION_ROW.test(line)) return true;
   // "تتمة ص 7": a print page's pointer to where the story goes on
   if (words <= MAX_CONTINUED_WORDS && CONTINUED_ON_PAGE.test(key)) return true;
-  if (words <= MAX_MENU_WORDS && (isCounter(key, words) || isLetterWidget(key, words) || isMenu(line, words) || isCallToAction(line, key, words) || isPlatformBar(key, words) || isActionBar(key, words))) return true;
+  if (words <= MAX_MENU_WORDS && (isCounter(key, words) || isLetterWidget(key, words) || isLabelledLetterWidget(key) || isMenu(line, words) || isCallToAction(line, key, words) || isPlatformBar(key, words) || isActionBar(key, words))) return true;
   // gallery positions, photo credits, notes on the writer and video pointers are short lines too
   if (words <= MAX_POINTER_WORDS && (isButton(key, words) || isBreadcrumb(line, words) || GALLERY_POSITION.test(key) || PRAYER_TIME.test(key) || PHOTO_CREDIT.test(line) || NEWSROOM_CREDIT.test(line) || isNonWriterCredit(line) || isMastheadCredit(line) || isWriterNote(line, key, words) || VIDEO_POINTER.test(line) || PLAYED_VIDEO_POINTER.test(line))) return true;
   if ((line.charCodeAt(0) === OPEN_BRACKET || line.charCodeAt(0) === OPEN_SQUARE) && (BRACKETED_POINTER.test(line) || (words <= MAX_BRACKETED_NOTE_WORDS && BRACKETED_NOTE.test(line)))) return true;

@@ -17,7 +17,7 @@ const READING_FIRST = new RegExp(String.raw`^(?:مده |وقت |زمن |يستغ
 /** "الوقت المقدر للقراءة: دقيقتان", "المدة المتوقعة للقراءة 4 دقائق": an estimate's label, then the minutes. */
 const ESTIMATE_FIRST = new RegExp(String.raw`^(?:ال)?(?:وقت|مده|زمن) (?:ال)?(?:مقدر|متوقع|تقريبي)(?:ه)? لل?قراءه ${MINUTES}$`);
 /** "تقرأ في 3 دقائق", "يُقرأ خلال دقيقتين", "اقرأ في دقيقتين": the reader's verb, then the minutes. */
-const READ_IN = new RegExp(String.raw`^(?:تقرا|يقرا|اقرا|اقراه|تقراه|اقراها) (?:في|خلال) ${MINUTES}$`);
+const READ_IN = new RegExp(String.raw`^(?:س?تقرا|يقرا|اقرا|اقراه|س?تقراه|اقراها|ستقراها) (?:في|خلال) ${MINUTES}$`);
 /** "تحتاج 3 دقائق لقراءة هذا المقال": what the reader needs, then the minutes, then what they are for. */
 const NEEDED_FOR = new RegExp(String.raw`^(?:تحتاج|يحتاج|ستحتاج|سيحتاج)(?: الي)? ${MINUTES} لل?قراءه(?: هذا| هذه)?(?: المقال| الخبر| الماده| الموضوع)?$`);
 /** "يستغرق 3 دقائق من وقتك", "تستغرق قراءته دقيقتين من وقتك": what the story takes of the reader's time. */
