@@ -785,3 +785,36 @@ describe('twenty-seventh round: a place before a labelled credit, a name before 
     }
   });
 });
+
+describe('held-out set 181: a writer\'s trade after any dash or in brackets, "من" before the place, the newsroom alone', () => {
+  it('parts the name from a trade after an em or en dash, as after a hyphen', () => {
+    for (const line of ['بقلم: غدير العتوم — محرر الشؤون الاقتصادية', 'بقلم: غدير العتوم – كاتب صحفي', 'بقلم: غدير العتوم - كاتب صحفي']) {
+      expect(parseBylineLine(line)?.authors, line).toEqual(['غدير العتوم']);
+    }
+  });
+
+  it('reads a note in brackets after the name as the trade, the place or the outlet it is, never part of the name', () => {
+    expect(parseBylineLine('كتب: نزار الخريشا (صحفي)')).toEqual({ authors: ['نزار الخريشا'], agency: null, dateline: null });
+    expect(parseBylineLine('بقلم: نزار الخريشا (كاتب وصحفي)')?.authors).toEqual(['نزار الخريشا']);
+    expect(parseBylineLine('بقلم: نزار الخريشا (عمّان)')).toEqual({ authors: ['نزار الخريشا'], agency: null, dateline: 'عمّان' });
+    // (a star's note mark stays a mark: "X (*)" with its note at the foot; set 138 lost its writers to the first cut)
+    expect(parseBylineLine('الكاتب والمحلل السياسي نزار الخريشا (*)')?.authors).toEqual(['نزار الخريشا']);
+  });
+
+  it('reads "من" before a known place as the dateline, with a colon or a dash after it', () => {
+    for (const line of ['من الرياض: لمى السعايدة', 'من الرياض - لمى السعايدة']) {
+      expect(parseBylineLine(line), line).toEqual({ authors: ['لمى السعايدة'], agency: null, dateline: 'الرياض' });
+    }
+  });
+
+  it('credits the newsroom alone with nobody named, and drops the line', () => {
+    for (const line of ['فريق التحرير', 'هيئة التحرير', 'محرر الموقع']) {
+      expect(parseBylineLine(line), line).toEqual({ authors: [], agency: null, dateline: null });
+      const a = parseArticle(['الحكومة تقر الموازنة العامة للعام المقبل', line, '12 مارس 2024', 'أقرت الحكومة اليوم مشروع قانون الموازنة العامة للعام المقبل بعد نقاشات مطولة.'].join('\n'));
+      expect(a.byline.authors, line).toEqual([]);
+      expect(a.boilerplate, line).toContain(line);
+    }
+    // (one word alone is no credit: "المحرر" may head a list)
+    expect(parseBylineLine('المحرر')).toBeNull();
+  });
+});

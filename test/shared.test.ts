@@ -675,6 +675,10 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // set 180, first contact: "إعلان - قم بالتمرير للمتابعة", "البقية في الأسفل" and other stories' titles after "»" or "←"
   // between paragraphs leaked (32.6%); now no leak
   'held-out-180.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 181, first contact: "بقلم: X — محرر الشؤون الاقتصادية" (an em dash) gave no writer and leaked, "كتب: X (صحفي)"
+  // kept "(صحفي" in the name, "فريق التحرير" under the headline was read as a writer and "محرر الموقع" leaked: authors
+  // precision 0.566, recall 0.612, leak 21.8%; now recall 1, precision 0.942 (the corpus's own writers), no leak
+  'held-out-181.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

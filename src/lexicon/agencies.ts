@@ -45,6 +45,8 @@ export const DESK_WORDS: readonly string[] = [
   'متابعات', 'وكالات', 'خاص', 'المحرر', 'التحرير', 'الموقع', 'هاتفيا',
   // the newsroom as a whole: "تم النشر بواسطة فريق التحرير"
   'فريق التحرير', 'هيئة التحرير', 'أسرة التحرير', 'قسم الأخبار', 'فريق الموقع',
+  // the site's editor, unnamed: "محرر الموقع"
+  'محرر الموقع', 'محررة الموقع', 'فريق العمل', 'أسرة الموقع',
 ];
 
 /** What a writer is, printed after the name on some bylines ("منى سعيد صحافية @mona"). */

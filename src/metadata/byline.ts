@@ -271,6 +271,8 @@ export function classifyPart(raw: string, rawKey?: string): BylinePart {
   // the key ignores punctuation: the raw text's key is the stripped text's key
   const key = rawKey ?? lineKey(text);
   if (key === '') return { text, kind: 'unknown' };
+  // "من الرياض - سامي النجار": "من" before the place filed from
+  if (key.startsWith(FROM_WRITER) && isKnownPlace(key.slice(FROM_WRITER.length))) return { text: stripPunct(text.slice(text.indexOf(' ') + 1)), kind: 'place' };
   if (isKnownOutlet(key) || /^وكاله /.test(key) || (outletByKind(key) && !PART_SEPARATORS.test(text)) || ((SPELLED_DOMAIN.test(key) || OUTLET_ENDING.test(key)) && keyWords(key) <= MAX_DOMAIN_NAME_WORDS && !PART_SEPARATORS.test(text)) || ARABIC_SERVICE_OF_BRAND.test(key) || outletProduct(key) || DOTTED_DOMAIN.test(text)) return { text, kind: 'agency' };
   if (isKnownPlace(key) || placeList(text)) return { text, kind: 'place' };
   // ("ع خ", "ع ا/ م ح" after a wire's name at the foot: its editors' initials, the desk's marks)
@@ -589,6 +591,8 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
   if (count > MAX_LISTED_OUTLET_WORDS && !PART_SEPARATORS.test(line) && !line.includes(' من ')) return null;
   const whole = classifyPart(line, lineKeyed);
   if (whole.kind === 'agency') return { ...EMPTY_BYLINE, agency: whole.text };
+  // "فريق التحرير", "محرر الموقع" alone: the newsroom credited, nobody named (never one word: "المحرر" heads a list)
+  if (count >= 2 && DESK_KEYS.has(lineKeyed)) return { ...EMPTY_BYLINE };
   // "عمون -": the outlet's lead, printed on its own line above the story it opens
   const lead = DANGLING_LEAD.exec(line);
   if (lead !== null) {
@@ -699,7 +703,9 @@ function nameLists(parts: readonly BylinePart[]): readonly BylinePart[] {
 
 /** Splits a credit's names on commas, slashes, " و " and a glued و between two full names ("كايلا إبستين وأنجليكا كاساس"). */
 function splitNames(text: string): string[] {
-  return text.split(/[|،,/:]|\s-\s|\sو\s/u).flatMap((raw) => {
+  // ("سامر الخطيب — صحفي", "سامر الخطيب (صحفي)": any dash, and a note in brackets, part a name from what follows it)
+  // (never a star's note mark, "X (*)", taken off each name after)
+  return text.split(/[|،,/:]|\s[-–—]\s|\s[و&]\s|\s?\((?!\*)|(?<!\*)\)/u).flatMap((raw) => {
     // ("سارة محمد، ونور الهدى أحمد": و glued to the given name that opens a name after a comma)
     const piece = gluedWaw(raw.trim());
     const words = piece.trim().split(/\s+/u);
