@@ -818,3 +818,29 @@ describe('held-out set 181: a writer\'s trade after any dash or in brackets, "م
     expect(parseBylineLine('المحرر')).toBeNull();
   });
 });
+
+describe('held-out set 182 and date probes: a year of two digits, a topic\'s tag beside the date', () => {
+  it('reads a day, a month\'s name and a year of two digits alone on the line (the weekday before them or not)', () => {
+    expect(findDate('12 مارس 24')?.iso).toBe('2024-03-12');
+    expect(findDate('الثلاثاء، 12 مارس 24')?.iso).toBe('2024-03-12');
+    expect(findDate('١٢ آذار ٩٨')?.iso).toBe('1998-03-12');
+    // (never inside a sentence, nor two numbers with no month's name)
+    expect(findDate('وصل عدد المصابين في 12 مارس 24 شخصا')).toBeNull();
+    expect(findDate('12 24')).toBeNull();
+  });
+
+  it('never reads a topic\'s tag beside the date as a writer ("كأس العالم", "أزمة الطاقة")', () => {
+    for (const stamp of ['12 مارس 2024 | كأس العالم', '12/03/2024 | أزمة الطاقة', 'أسعار النفط | 12 مارس 2024', '12 مارس 2024 - قمة المناخ']) {
+      const a = parseArticle(['الحكومة تقر الموازنة العامة للعام المقبل', 'بقلم: صالح العدوان', stamp, 'أقرت الحكومة اليوم مشروع قانون الموازنة العامة للعام المقبل بعد نقاشات مطولة.'].join('\n'));
+      expect(a.byline.authors, stamp).toEqual(['صالح العدوان']);
+      expect(a.publishedAt, stamp).toBe('2024-03-12');
+    }
+    // (a writer's name the given-name list lacks, beside the date, is still read: "بيسان العتوم")
+    expect(parseArticle(['الحكومة تقر الموازنة العامة للعام المقبل', '12 مارس 2024 | بيسان العتوم', 'أقرت الحكومة اليوم مشروع قانون الموازنة العامة للعام المقبل بعد نقاشات مطولة.'].join('\n')).byline.authors).toEqual(['بيسان العتوم']);
+  });
+
+  it('reads "مرح", a given name of the Levant that is a common word too, as a writer\'s first name alone under the date', () => {
+    const a = parseArticle(['الحكومة تقر الموازنة العامة للعام المقبل', '12 مارس 2024', 'مرح الغويري', 'أقرت الحكومة اليوم مشروع قانون الموازنة العامة للعام المقبل بعد نقاشات مطولة.'].join('\n'));
+    expect(a.byline.authors).toEqual(['مرح الغويري']);
+  });
+});

@@ -109,7 +109,7 @@ function nisbaName(text: string): boolean {
 /**
  * Names alone, or "بيسان العتوم" after a date and a bar, or before a read time: a given name the lexicon lacks and a
  * definite family name are a name there (the line is the story's metadata); never a stamp's words or a menu's
- * section. A topic of two such words ("كأس العالم") would read as a name here: no page seen prints one beside its date.
+ * section. A topic of two such words opens on a topic's noun (`TOPIC_NOUNS`: "كأس العالم" is no name).
  */
 function creditNames(text: string): string[] | null {
   return bareOrFamilyName(text, (name, key) => !isStampWord(key.slice(0, key.indexOf(' '))) && !isChromeLine(name, key, 2));

@@ -24,6 +24,16 @@ export const EVENT_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Heads of a topic's or a tag's name ("كأس العالم", "أزمة الطاقة", "أسعار النفط"), printed beside a date or under a
+ * headline: with a definite word after them they read like a given name and a family name, and are neither.
+ */
+export const TOPIC_NOUNS: readonly string[] = [
+  'كأس', 'دوري', 'بطولة', 'أزمة', 'حرب', 'انتخابات', 'قمة', 'مؤتمر', 'ملف', 'قضية', 'سوق', 'أسواق', 'أسعار', 'أخبار', 'مونديال',
+  'معرض', 'مهرجان', 'جائزة', 'منتدى', 'ملتقى', 'موسم', 'ذكرى', 'قطاع', 'مباراة', 'نهائي', 'تصفيات', 'برنامج', 'مشروع', 'خطة',
+  'صفقة', 'اتفاق', 'اتفاقية', 'ميزانية', 'موازنة', 'عاصفة', 'كارثة', 'جريمة', 'فيروس', 'وباء',
+];
+
+/**
  * The shapes of verbal nouns that open a headline's event (or are a verb's object after a body's name), folded: إفعال ("إطلاق"), افتعال ("ارتفاع"), انفعال
  * ("انهيار"), استفعال ("استشهاد"), تفعيل ("تمديد") and تفاعل ("تراجع"), with or without ة.
  */

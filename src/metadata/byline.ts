@@ -8,7 +8,7 @@ import { trimChars } from '../normalize/trim.js';
 import type { Byline } from '../schema.js';
 import { findDate, isRelativeTime, type DateFound } from './date.js';
 import { isKnownOutlet, isKnownPlace, isRoleHead, isWriterTitle, opensOnWriterTrade, startsWithGivenName } from './known.js';
-import { EVENT_NOUN_SHAPE, EVENT_NOUNS } from '../lexicon/verbs.js';
+import { EVENT_NOUN_SHAPE, EVENT_NOUNS, TOPIC_NOUNS } from '../lexicon/verbs.js';
 import { PRESS_ADJECTIVE_WORDS } from '../lexicon/roles.js';
 import { cueOf } from '../quotes/cue-index.js';
 import { ORGANISATION_SET } from '../quotes/organisations.js';
@@ -227,7 +227,7 @@ function outletByKind(key: string): boolean {
   return OUTLET_KIND_KEYS.has(head) || (head.startsWith('ال') && OUTLET_KIND_KEYS.has(head.slice(2)));
 }
 
-const EVENT_NOUN_SET: ReadonlySet<string> = new Set(EVENT_NOUNS.map(lineKey));
+const EVENT_NOUN_SET: ReadonlySet<string> = new Set([...EVENT_NOUNS, ...TOPIC_NOUNS].map(lineKey));
 
 /**
  * "مصر: ارتفاع أسعار الذهب", "العراق: مقتل ثلاثة جنود": words opening on an event noun (a verbal noun's shape no

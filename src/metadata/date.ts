@@ -69,6 +69,12 @@ const ANY_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/u;
 /** Every date pattern above holds a four-digit year: a folded line without four digits in a row has no date. */
 const YEAR_DIGITS = /\d{4}/;
 
+/** "12 مارس 24", "الثلاثاء 12 مارس 24": a date alone on its line with a year of two digits (folded). */
+const SHORT_YEAR_DATE = new RegExp(`^((?:(?:${alternation(WEEKDAYS.map((w) => foldText(w).toLowerCase()))})[،,]? )?\\d{1,2} (?:${MONTH_ALT})[،,]? )(\\d{2})$`, 'u');
+/** Two-digit years from 70 are the twentieth century's ("12 مارس 98"), the rest this one's. */
+const CENTURY_PIVOT = 70;
+const fullYear = (yy: number): number => (yy >= CENTURY_PIVOT ? 1900 : 2000) + yy;
+
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 function validDate(y: number, m: number, d: number): boolean {
@@ -163,8 +169,13 @@ function offsetOf(text: string): string | null {
 export function findDate(line: string): DateFound | null {
   // every printed date has a digit: skip the month patterns otherwise
   if (!ANY_DIGIT.test(line)) return null;
-  const folded = foldText(line).toLowerCase();
-  if (!YEAR_DIGITS.test(folded)) return null;
+  let folded = foldText(line).toLowerCase();
+  if (!YEAR_DIGITS.test(folded)) {
+    // "12 مارس 24": a day, a month's name and a year of two digits, nothing else on the line
+    const short = SHORT_YEAR_DATE.exec(folded.trim());
+    if (short === null) return null;
+    folded = short[1]! + fullYear(Number(short[2]));
+  }
   // "الثلاثاء12 مارس 2024": the weekday's span and the day's glued together by the scrape
   const text = folded.replace(GLUED_WEEKDAY, '$1 ');
   const found = gregorian(text) ?? hijri(text);
