@@ -2665,3 +2665,24 @@ describe('held-out sets 177-180: a story\'s number, bans on copying, calls to sh
     expect(parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018'], [item])).paragraphs).toContain(item);
   });
 });
+
+describe('held-out sets 183 and 184: a series\' parts and labels, a live page\'s label, media labels, a foot of services', () => {
+  it('drops a series\' part and label, its notes at the foot, a live page\'s label with its story and media labels (set 183)', () => {
+    const top = ['الجزء الأول', 'سلسلة: أزمة المياه', 'تغطية مباشرة | الحرب على غزة'];
+    const foot = ['هذا المقال جزء من سلسلة عن أزمة المياه', 'يتبع في الحلقة القادمة', 'الجزء الثاني غدا', 'انتهى الجزء الأول'];
+    const a = parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018', ...top], foot).replace(BODY[1]!, `شاهد بالفيديو\nإنفوجرافيك\n${BODY[1]}`));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining([...top, ...foot, 'شاهد بالفيديو', 'إنفوجرافيك']));
+    expect(isChromeLine('الحلقة الثانية والأخيرة')).toBe(true);
+    // (a sentence on a part of something stays)
+    expect(isChromeLine('الجزء الأول من الخطة يبدأ تنفيذه الشهر المقبل في ثلاث محافظات')).toBe(false);
+  });
+
+  it('drops a foot of services: the most searched, an ads phone line, classifieds, jobs, an app, calls to join and support, a copied story (set 184)', () => {
+    const foot = ['للإعلان: 0790000000', 'إعلانات مبوبة', 'وظائف', 'تحميل تطبيق الموقع', 'كن مراسلا معنا', 'انضم إلى فريقنا', 'ساهم بدعمنا', 'منقول', 'ينشر بالتزامن مع صحيفة الشرق الأوسط'];
+    for (const line of foot) expect(isChromeLine(line), line).toBe(true);
+    expect(parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018'], foot)).paragraphs).toEqual(BODY);
+    const searched = parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018'], ['الأكثر بحثا', 'وزير المالية يكشف تفاصيل الموازنة الجديدة']));
+    expect(searched.paragraphs).toEqual(BODY);
+  });
+});

@@ -447,7 +447,7 @@ const ARABIC_LETTER = /\p{Script=Arabic}/u;
 /** An e-mail address: "writer@example.com". */
 const EMAIL_ADDRESS = /(?:^|[\s:(])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63}/u;
 /** "هاتف: 0097124444444", "فاكس +966 11 000 0000": a phone or fax line. */
-const PHONE_LINE = /^(?:هاتف|الهاتف|تلفون|تليفون|جوال|الجوال|فاكس|الفاكس|واتساب|للتواصل|للاتصال|رقم الهاتف|موبايل)\s?[:：]?\s?\+?\d[\d\s-]{6,20}$/u;
+const PHONE_LINE = /^(?:هاتف|الهاتف|تلفون|تليفون|جوال|الجوال|فاكس|الفاكس|واتساب|للتواصل|للاتصال|رقم الهاتف|موبايل|للإعلان|للاعلان|للإعلانات|للاعلانات)\s?[:：]?\s?\+?\d[\d\s-]{6,20}$/u;
 /** Longest line read as a contact line around an e-mail address. */
 const MAX_CONTACT_WORDS = 12;
 const URL_OR_HANDLE = /^(?:https?:\/\/|www\.|pic\.twitter\.com)|^\S+\.(?:com|net|org|info)(?:\/\S*)?$/iu;
@@ -594,6 +594,15 @@ const COPYING_FORBIDDEN = /^(?:(?:يمنع|ممنوع|يحظر|محظور|لا �
 const MAX_COPYING_NOTE_WORDS = 16;
 /** "البقية في الأسفل", "تتمة الخبر أدناه": a pointer past an ad to the story's rest (key). */
 const REST_BELOW = /^(?:ال)?(?:بقيه|تتمه|تكمله)(?: (?:الخبر|المقال|الموضوع))? (?:في الاسفل|بالاسفل|اسفل|ادناه)$/u;
+/** "الجزء الأول", "الحلقة الثانية والأخيرة", "انتهى الجزء الأول", "الجزء الثاني غدا": a series' part named alone (key). */
+const SERIES_PART = /^(?:(?:انتهي|نهايه) )?(?:ال)?(?:جزء|حلقه)(?: رقم)? (?:\d+|الاول|الاولي|الثاني|الثانيه|الثالث|الثالثه|الرابع|الرابعه|الخامس|الخامسه|الاخير|الاخيره)(?: (?:من \d+|والاخير|والاخيره|غدا|الاسبوع المقبل|قريبا))?$/u;
+const MAX_SERIES_PART_WORDS = 6;
+/** "سلسلة: أزمة المياه", "ضمن سلسلة: …": a series' label and its name. */
+const SERIES_LABEL = /^(?:ضمن |من )?(?:سلسلة|السلسلة)\s?:\s?\S/u;
+const MAX_SERIES_LABEL_WORDS = 8;
+/** "تغطية مباشرة | الحرب على غزة", "🔴 مباشر: …": a live page's label and the story it follows. */
+const LIVE_COVERAGE_LEAD = /^[^\p{L}]*(?:تغطية مباشرة|تغطية حية|تغطية مستمرة|تغطية خاصة|تحديثات مباشرة|بث مباشر|مباشر)\s?[|｜:\-–—]\s?\S/u;
+const MAX_LIVE_COVERAGE_WORDS = 8;
 /** "⚠️ تنويه: …", "ملاحظة: …": a note's label (after a sign or not) and its colon. */
 const NOTE_LABEL_LEAD = /^[^\p{L}\p{N}]*(?:تنويه|ملاحظة|ملاحظه|تنبيه|تحذير)\s?:\s?/u;
 /** "إعلان - قم بالتمرير للمتابعة": an ad's label, a dash or bar, and a line of chrome. */
@@ -902,6 +911,8 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (isPager(key, words) || isReactionRow(key, words)) return true;
   if (words <= MAX_COPYING_NOTE_WORDS && COPYING_FORBIDDEN.test(key)) return true;
   if (words <= MAX_CONTINUED_WORDS && REST_BELOW.test(key)) return true;
+  if ((words <= MAX_SERIES_PART_WORDS && SERIES_PART.test(key)) || (words <= MAX_SERIES_LABEL_WORDS && SERIES_LABEL.test(line))) return true;
+  if (words <= MAX_LIVE_COVERAGE_WORDS && LIVE_COVERAGE_LEAD.test(line)) return true;
   if (words <= MAX_PREFIX_CHROME_WORDS && AD_LABEL_LEAD.test(line) && isChromeLine(line.replace(AD_LABEL_LEAD, ''))) return true;
   // "⚠️ تنويه: الآراء الواردة تعبر عن كاتبها": a note's label before a line of chrome
   const noted = words <= MAX_PREFIX_CHROME_WORDS ? NOTE_LABEL_LEAD.exec(line) : null;
