@@ -576,17 +576,25 @@ const REACTION_KEYS = new Set(REACTION_WORDS.map(lineKey));
 /** Most reactions in a row with their counts. */
 const MAX_REACTION_WORDS = 16;
 
+/**
+ * How many of a key's words are numbers and how many are in `labels`: [numbers, labels], or null when a word is
+ * neither (a pager's "1 2 3 التالي", a reaction row's "أعجبني 12 غاضب 3").
+ */
+function numbersAndLabels(key: string, labels: ReadonlySet<string>): [number, number] | null {
+  let numbers = 0;
+  let labelled = 0;
+  for (const w of key.split(' ')) {
+    if (DIGITS_ONLY.test(w)) numbers++;
+    else if (labels.has(w)) labelled++;
+    else return null;
+  }
+  return [numbers, labelled];
+}
+
 /** "أعجبني 12 · غاضب 3 · حزين 1": two reaction buttons or more, each with its count, nothing else (key). */
 function isReactionRow(key: string, words: number): boolean {
-  if (words < 4 || words > MAX_REACTION_WORDS) return false;
-  let counts = 0;
-  let reactions = 0;
-  for (const w of key.split(' ')) {
-    if (DIGITS_ONLY.test(w)) counts++;
-    else if (REACTION_KEYS.has(w)) reactions++;
-    else return false;
-  }
-  return counts >= 2 && reactions >= 2;
+  const counted = words >= 4 && words <= MAX_REACTION_WORDS ? numbersAndLabels(key, REACTION_KEYS) : null;
+  return counted !== null && counted[0] >= 2 && counted[1] >= 2;
 }
 
 /** "يمنع نسخ أو إعادة نشر المواد دون إذن", "ممنوع النسخ": the site's ban on copying and republishing (key). */
@@ -610,15 +618,8 @@ const AD_LABEL_LEAD = new RegExp(`^(?:${AD_LABELS.join('|')}) [-–—|] `, 'u')
 
 /** "1 2 3 التالي", "« السابق 4 5 6": a pager's numbers and its links, nothing else (key). */
 function isPager(key: string, words: number): boolean {
-  if (words < 2 || words > MAX_PAGER_WORDS) return false;
-  let numbers = 0;
-  let links = 0;
-  for (const w of key.split(' ')) {
-    if (DIGITS_ONLY.test(w)) numbers++;
-    else if (PAGER_WORD_KEYS.has(w)) links++;
-    else return false;
-  }
-  return numbers > 0 && links > 0;
+  const counted = words >= 2 && words <= MAX_PAGER_WORDS ? numbersAndLabels(key, PAGER_WORD_KEYS) : null;
+  return counted !== null && counted[0] > 0 && counted[1] > 0;
 }
 
 /** "الرقم: 2025/154", "رقم البيان: 88", "الخبر رقم: 45123": a release's or a story's reference number. */
