@@ -61,8 +61,10 @@ const UPDATE_RE = new RegExp(alternation(UPDATE_LABELS.map((l) => foldText(l).to
 const PRINT_NOTE_RE = new RegExp(`(?:${alternation(PRINT_EDITIONS.map((l) => foldText(l).toLowerCase()))}|(?<!\\p{L})العدد (?:رقم )?\\d)`, 'u');
 const PUBLISHED_RE = new RegExp(`(?<!\\p{L})(?:${alternation(PUBLISHED_LABELS.map((l) => foldText(l).toLowerCase()))})(?!\\p{L})`, 'u');
 /** A weekday glued to the digits after it ("الثلاثاء12"), on the folded text. */
-const GLUED_WEEKDAY = new RegExp(`(?<!\\p{L})(${alternation(WEEKDAYS.map((w) => foldText(w).toLowerCase()))})(?=\\d)`, 'gu');
-const WEEKDAY_RE = new RegExp(`(?<!\\p{L})(?:${alternation(WEEKDAYS.map((w) => foldText(w).toLowerCase()))})(?!\\p{L})`, 'gu');
+/** The weekdays' names, folded, as a regex alternation. */
+const WEEKDAY_ALT = alternation(WEEKDAYS.map((w) => foldText(w).toLowerCase()));
+const GLUED_WEEKDAY = new RegExp(`(?<!\\p{L})(${WEEKDAY_ALT})(?=\\d)`, 'gu');
+const WEEKDAY_RE = new RegExp(`(?<!\\p{L})(?:${WEEKDAY_ALT})(?!\\p{L})`, 'gu');
 const FILLER_WORDS = new Set([...Object.keys(LATIN_ZONES), 'في', 'يوم', 'الموافق', 'م', 'ه', 'هـ', 'بتوقيت', 'الساعه', 'le', 'a', 'à', 'at', 'on', 'pm', 'am', 'ص', 'gmt', 'utc', 'on', 'سنه', 'عام']);
 const WORD = /[\p{L}\p{N}]+/gu;
 const ANY_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/u;
@@ -70,7 +72,7 @@ const ANY_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/u;
 const YEAR_DIGITS = /\d{4}/;
 
 /** "12 مارس 24", "الثلاثاء 12 مارس 24": a date alone on its line with a year of two digits (folded). */
-const SHORT_YEAR_DATE = new RegExp(`^((?:(?:${alternation(WEEKDAYS.map((w) => foldText(w).toLowerCase()))})[،,]? )?\\d{1,2} (?:${MONTH_ALT})[،,]? )(\\d{2})$`, 'u');
+const SHORT_YEAR_DATE = new RegExp(`^((?:(?:${WEEKDAY_ALT})[،,]? )?\\d{1,2} (?:${MONTH_ALT})[،,]? )(\\d{2})$`, 'u');
 /** Two-digit years from 70 are the twentieth century's ("12 مارس 98"), the rest this one's. */
 const CENTURY_PIVOT = 70;
 const fullYear = (yy: number): number => (yy >= CENTURY_PIVOT ? 1900 : 2000) + yy;
