@@ -2686,3 +2686,91 @@ describe('held-out sets 183 and 184: a series\' parts and labels, a live page\'s
     expect(searched.paragraphs).toEqual(BODY);
   });
 });
+
+describe('held-out sets 185-187: service widgets, news by text message and app, a printed edition\'s notes', () => {
+  it('drops prayer times, the weather, gold and a bourse index as single lines at the foot (set 185)', () => {
+    const foot = ['أوقات الصلاة: الفجر 4:30 الظهر 12:15 العصر 3:40', 'مواقيت الصلاة في عمان', 'بورصة عمان: 2450 نقطة (+0.5%)', 'بورصة عمان 2,450.3 نقطة ▲ 0.5%', 'الطقس في عمان 25° مشمس', 'سعر الذهب عيار 21: 40.5 دينار', 'عيار 24: 59.8 دينار'];
+    for (const line of foot) {
+      expect(isChromeLine(line), line).toBe(true);
+      expect(parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018'], [line])).paragraphs, line).toEqual(BODY);
+    }
+    // (a headline's index moves without a widget's marks; a sentence on the weather; a headline on prayer times)
+    for (const line of ['مؤشر البورصة يرتفع 50 نقطة', 'سوق الأسهم السعودية يغلق عند 11500 نقطة', 'الطقس في عمان حار والحرارة 35° اليوم', 'مواقيت الصلاة في رمضان تتغير مع بداية الشهر']) {
+      expect(isChromeLine(line), line).toBe(false);
+    }
+  });
+
+  it('drops calls to get the news by text message, WhatsApp, alerts or phone, a rating\'s thanks and a pointer to the rest below (set 186)', () => {
+    const foot = ['للاشتراك في خدمة الأخبار العاجلة أرسل 1 إلى 94444', 'الأخبار العاجلة على واتساب', 'انضم الآن', 'احصل على آخر الأخبار فور حدوثها', 'تابع أخبارنا العاجلة على هاتفك المحمول', 'شكرا لتقييمك'];
+    for (const line of foot) expect(isChromeLine(line), line).toBe(true);
+    expect(parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018'], foot)).paragraphs).toEqual(BODY);
+    const mid = parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018'], []).replace(BODY[1]!, `يتواصل المقال أدناه\n${BODY[1]}`));
+    expect(mid.paragraphs).toEqual(BODY);
+    expect(mid.boilerplate).toContain('يتواصل المقال أدناه');
+    // (a sentence that sends something to a number of people, or that names news on a platform, stays)
+    expect(isChromeLine('وأرسل الجيش 3 فرق إلى 1500')).toBe(false);
+    expect(isChromeLine('الأخبار على فيسبوك تثير الجدل')).toBe(false);
+  });
+
+  it('drops a printed edition\'s issue and page, its PDF link, the archive, a time-zone note and a file\'s label under the headline (set 187)', () => {
+    const foot = ['نشر في العدد 12345 من صحيفة الغد', 'الصفحة 5 من العدد المطبوع', 'تصفح العدد اليومي PDF', 'الأرشيف', 'جميع الأوقات بتوقيت مكة المكرمة'];
+    for (const line of foot) expect(isChromeLine(line), line).toBe(true);
+    expect(parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018'], foot)).paragraphs).toEqual(BODY);
+    // "ملف خاص" under the headline was read as a writer
+    const filed = parseArticle(page(['ملف خاص', 'كتب: سامر يوسف', '17 نيسان 2018'], []));
+    expect(filed.byline.authors).toEqual(['سامر يوسف']);
+    expect(filed.boilerplate).toContain('ملف خاص');
+    for (const line of ['نشر في العدد الأخير من المجلة تقريرا عن الفساد', 'تحميل العدد الأخير من المجلة الرسمية يثير غضب القراء.', 'الأرشيف الوطني يفتح أبوابه للباحثين']) {
+      expect(isChromeLine(line), line).toBe(false);
+    }
+  });
+});
+
+describe('held-out sets 188-190: embeds and consent notes, a comment form, a paper\'s masthead at the foot', () => {
+  it('drops an embed\'s label and consent note, an illustration\'s label and a full-text link (set 188)', () => {
+    const inserted = ['محتوى مدمج من يوتيوب', 'منشور على إنستغرام', 'يسمح هذا المحتوى بعرض محتوى من جهات خارجية قد تستخدم ملفات تعريف الارتباط', 'رسم توضيحي'];
+    const a = parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018', 'النص الكامل'], []).replace(BODY[1]!, `${inserted.join('\n')}\n${BODY[1]}`));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining([...inserted, 'النص الكامل']));
+    expect(isChromeLine('منشور على فيسبوك يثير غضب المغردين')).toBe(false);
+  });
+
+  it('a given name that is a common word, under the date and over the blank line that ends the header, is the writer (set 188)', () => {
+    const text = ['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', '17 نيسان 2018', 'وعد الدباس', '', ...BODY].join('\n');
+    expect(parseArticle(text).byline.authors).toEqual(['وعد الدباس']);
+    // (a line of the body's own, after the blank, is not)
+    const kicker = ['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'بقلم: سامر يوسف', '17 نيسان 2018', '', 'جماهير الهلال', '', ...BODY].join('\n');
+    expect(parseArticle(kicker).byline.authors).toEqual(['سامر يوسف']);
+  });
+
+  it('drops a comment form\'s login note, field notes, a closed box, and a reading list\'s save button and note (set 189)', () => {
+    const foot = ['يجب تسجيل الدخول لإضافة تعليق', 'حقل مطلوب', 'لا يمكن إضافة تعليقات جديدة على هذا الخبر', 'تم حفظ المقال في قائمة القراءة'];
+    for (const line of foot) expect(isChromeLine(line), line).toBe(true);
+    const a = parseArticle(page(['احفظ المقال لقراءته لاحقا', 'كتب: سامر يوسف', '17 نيسان 2018'], foot));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.headline).toBe('بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك');
+    expect(isChromeLine('وأوضح أن التعليقات مغلقة منذ أسبوع بسبب الإساءات.')).toBe(false);
+  });
+
+  it('drops a masthead\'s posts alone, phone and fax on one line, a post-office box, a rights line with the year, a story\'s code (set 190)', () => {
+    const foot = ['رئيس مجلس الإدارة المدير العام', 'هاتف: 06-5600800 فاكس: 06-5600801', 'ص.ب 1234 عمان 11118 الأردن', 'جميع حقوق النشر محفوظة لموقع الغد 2024', 'كود الخبر: 12345'];
+    for (const line of foot) expect(isChromeLine(line), line).toBe(true);
+    expect(parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018'], foot)).paragraphs).toEqual(BODY);
+  });
+});
+
+describe('a last paragraph with a site\'s tags glued after its sentence', () => {
+  it('keeps "… هذا الأسبوع. سمات …" as the text\'s, with a line of chrome under it or none', () => {
+    const last = 'وهدم الجيش بنايتين في البلدة القديمة في وقت سابق هذا الأسبوع. سمات الضفة الغربية فلسطين';
+    // (paragraphs parted by blank lines, as a page's text is scraped)
+    const body = [...BODY, last].join('\n\n');
+    for (const foot of ['\n\nشارك المقال', '\n\nللاشتراك في خدمة الأخبار العاجلة أرسل 1 إلى 94444', '']) {
+      const a = parseArticle(`بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك\n17 نيسان 2018\n\n${body}${foot}\n`);
+      expect(a.paragraphs, foot).toEqual([...BODY, last]);
+    }
+    // (a title's ".." is no sentence's end: another story's title under the chrome still goes)
+    const title = 'الحكومة تقر خطة النقل.. تعرف على التفاصيل';
+    const a = parseArticle(`بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك\n17 نيسان 2018\n\n${BODY.map((p) => `${p}\n`).join('\n')}\n${title}`);
+    expect(a.paragraphs).toEqual(BODY);
+  });
+});

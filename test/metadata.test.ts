@@ -844,3 +844,36 @@ describe('held-out set 182 and date probes: a year of two digits, a topic\'s tag
     expect(a.byline.authors).toEqual(['مرح الغويري']);
   });
 });
+
+describe('twenty-ninth round: an agency in brackets under the headline, a word count with a comma, the site\'s management', () => {
+  const HEAD = 'وزير الخارجية يبحث مع نظيره الأردني تطورات الأوضاع في المنطقة';
+  const BODY = [
+    'وقال الوزير في مؤتمر صحفي عقده في عمان إن المحادثات تناولت سبل تعزيز العلاقات الثنائية بين البلدين، وأضاف أن الجانبين اتفقا على مواصلة التنسيق.',
+    'وأشارت مصادر دبلوماسية إلى أن الزيارة تأتي في إطار جولة إقليمية تشمل عدة دول عربية خلال الأسبوع الجاري.',
+  ];
+  const article = (...header: string[]): string => [HEAD, ...header, '', ...BODY].join('\n');
+
+  it('reads "(أ ف ب)" alone between two lines of the story\'s metadata as the agency, and never as text', () => {
+    const a = parseArticle(article('بقلم: سامر الخطيب', '(أ ف ب)', '12 مارس 2024'));
+    expect(a.byline).toEqual({ authors: ['سامر الخطيب'], agency: 'أ ف ب', dateline: null });
+    expect(a.boilerplate).toContain('(أ ف ب)');
+    expect(parseArticle(article('12 مارس 2024', '(رويترز)', 'بقلم: سامر الخطيب')).byline.agency).toBe('رويترز');
+    // (a note in brackets that names no agency credits none; right under the headline, or over the body, the agency in
+    // brackets is the lead photo's credit)
+    expect(parseArticle(article('بقلم: سامر الخطيب', '(صورة أرشيفية)', '12 مارس 2024')).byline.agency).toBeNull();
+    expect(parseArticle(article('(رويترز)', '12 مارس 2024')).byline.agency).toBeNull();
+    expect(parseArticle(article('12 مارس 2024', '(رويترز)')).byline.agency).toBeNull();
+  });
+
+  it('reads the minutes after a word count printed with a thousands comma', () => {
+    const a = parseArticle(article('12 مارس 2024', 'عدد الكلمات: 1,200 - 6 دقائق'));
+    expect(a.readTime).toEqual({ minutes: 6, source: 'stated' });
+  });
+
+  it('credits nobody for "تم النشر بواسطة: إدارة الموقع"', () => {
+    expect(parseBylineLine('تم النشر بواسطة: إدارة الموقع')?.authors).toEqual([]);
+    expect(parseArticle(article('بقلم: سامر الخطيب', '12 مارس 2024')).byline.authors).toEqual(['سامر الخطيب']);
+    const foot = [HEAD, 'بقلم: سامر الخطيب', '12 مارس 2024', '', ...BODY, 'تم النشر بواسطة: إدارة الموقع'].join('\n');
+    expect(parseArticle(foot).byline.authors).toEqual(['سامر الخطيب']);
+  });
+});

@@ -642,8 +642,9 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   'held-out-168.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
   // set 169, first contact: a markets table's header row, a share's quote, a forecast's heading and cities' highs and
   // lows leaked (23.6%), recall 0.978; now 5.4% — "إربد 21/12" stays (a day and month as well as a high and low) —
-  // and recall 0.984 ("مجد", a common word the given-name list leaves out, alone under the date)
-  'held-out-169.json': { authorsRecall: 0.98, maxLeak: 0.06, bodyF1: 0.99 },
+  // and recall 0.984 ("مجد", a common word the given-name list leaves out, alone under the date); at the twenty-ninth
+  // round 4.9% and recall 1 (a name under the date, over the blank line that ends the header, is the writer's)
+  'held-out-169.json': { authorsRecall: 0.99, maxLeak: 0.05, bodyF1: 0.99 },
   // set 170, first contact: a skip link or a search box over the headline took the headline's place: headline 0.167,
   // recall 0.812; now 1 and 1
   'held-out-170.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
@@ -684,12 +685,31 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // 3.0%; now precision 0.969 (the corpus's own writers), recall 1, no leak
   'held-out-182.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
   // set 183, first contact: a series' part and label under the date, its notes at the foot, "تغطية مباشرة | الحرب على
-  // غزة" and "شاهد بالفيديو" / "إنفوجرافيك" between paragraphs leaked (41.0%); now 2.2%, and recall 0.903: "جنان" and
-  // "هيا" (common words the given-name list leaves out) alone under the date stay unread as writers and leak
-  'held-out-183.json': { authorsRecall: 0.9, maxLeak: 0.03, bodyF1: 0.99 },
+  // غزة" and "شاهد بالفيديو" / "إنفوجرافيك" between paragraphs leaked (41.0%); 2.2% and recall 0.903 at the twenty-eighth
+  // round's end ("جنان", "هيا" alone under the date); now no leak and recall 0.995 (a name under the date, over the blank
+  // line that ends the header, is the writer's)
+  'held-out-183.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
   // set 184, first contact: a foot of services ("للإعلان: …", "إعلانات مبوبة", "كن مراسلا معنا", "منقول", "ينشر بالتزامن
   // مع …") leaked (6.8%); now no leak
   'held-out-184.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 185, first contact: a foot of service widgets (prayer times, weather, gold, a bourse index, results), each
+  // under its heading, dropped with the foot: no leak (single widget lines leaked in probes: rules and tests added)
+  'held-out-185.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 186, first contact: "الأخبار العاجلة على واتساب", "انضم الآن", "تابع أخبارنا العاجلة على هاتفك المحمول", "شكرا
+  // لتقييمك" at the foot and "يتواصل المقال أدناه" between paragraphs leaked (26.8%); now no leak
+  'held-out-186.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 187, first contact: "ملف خاص" under the headline was read as a writer (authors precision 0.767, one headline
+  // lost to it) and "نشر في العدد 12345 من صحيفة الغد", "الصفحة 5 من العدد المطبوع" leaked (8.0%); now no leak
+  'held-out-187.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 188, first contact: embeds' labels and consent notes, "رسم توضيحي" between paragraphs leaked (17.3%) and "النص
+  // الكامل" under the writer hid "وعد الدباس" (recall 0.946); now no leak, recall 1
+  'held-out-188.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 189, first contact: "احفظ المقال لقراءته لاحقا" over the headline took its place once (0.995) and leaked, a
+  // closed comment box's note leaked (3.6%); now no leak
+  'held-out-189.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 190, first contact: phone and fax on one line, a post-office box and a story's code leaked (1.8%), "بيان الرفاعي"
+  // alone under the date unread (recall 0.962); now 0.8%: "بيان" (a statement) stays out of the names read there
+  'held-out-190.json': { authorsRecall: 0.95, maxLeak: 0.01, bodyF1: 0.99 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

@@ -3,6 +3,7 @@ import {
   CAPTION_SCENE_WORDS, CONTINUE_NOUNS, CONTINUE_OBJECTS, CONTINUE_VERBS, FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, SUPPORT_CALLS, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
   TICKER_NAMES, TICKER_WORDS, PRINT_EDITIONS, MATCH_FACT_LABELS, VERDICT_LABELS, FACT_CHECK_VERDICTS, VERDICT_OBJECTS, VERDICT_DEGREES, SWITCH_VERBS, LISTEN_VERBS, LISTEN_OBJECTS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, CONTENT_WARNING_VERBS, CONTENT_WARNING_WORDS, CONTENT_LICENCES, FREE_ARTICLE_PHRASES, LINK_LIST_WORDS,
   MACHINE_MADE_THINGS, MACHINE_MAKERS, MACHINE_VOICE, HOME_PAGE_NAMES, PRODUCTION_CREDIT_LABELS, SHARE_VERBS, PAGER_WORDS, REACTION_WORDS, FONT_LABELS,
+  WEATHER_CONDITIONS,
 } from '../lexicon/chrome.js';
 import { hasWord, keyWords, lineKey } from '../normalize/key.js';
 import { isKnownPlace, isRoleHead, isWriterTitle, startsWithGivenName } from '../metadata/known.js';
@@ -183,6 +184,12 @@ const MAX_EPISODE_WORDS = 6;
 const RATE_ITEMS = RATE_WIDGET_ITEMS.map(lineKey).join('|');
 const RATE_LINE = new RegExp(`^(?:${RATE_ITEMS}) \\d{1,6}(?: \\d{1,4})?(?: (?:${RATE_ITEMS}))?$`, 'u');
 const MAX_RATE_WORDS = 5;
+/** "عيار 21: 52.3 دينار", "سعر الذهب عيار 24 59.8": a gold widget's karat and price (key). */
+const GOLD_PRICE = new RegExp(`^(?:(?:سعر |اسعار )?(?:ال)?ذهب )?عيار \\d{2} \\d+(?: \\d+)?(?: (?:${RATE_ITEMS}))?$`, 'u');
+const MAX_GOLD_PRICE_WORDS = 8;
+/** "للاشتراك في خدمة الأخبار العاجلة أرسل 1 إلى 94444": a text-message service's short number closing the line (key). */
+const SMS_CALL = /(?:^| )(?:ارسل|ارسلي|ارسلوا|ابعث) \S+(?: \S+)? (?:(?:الي|علي) |ل ?)\d{3,6}$/u;
+const MAX_SMS_CALL_WORDS = 16;
 /** A sponsor's lead and the sponsor's name, as a key. */
 const SPONSOR_LINE = new RegExp(`^(?:${SPONSOR_LEADS.map(lineKey).join('|')}) \\S`, 'u');
 /** "هذا المحتوى برعاية شركة …": the sponsored content named before the sponsor's lead, as a key. */
@@ -192,6 +199,8 @@ const MAX_SPONSOR_WORDS = 5;
 /** An address's label and a street, road or post box, as a key ("العنوان شارع الملك فهد …"). */
 const ADDRESS_LINE = /^(?:العنوان|عنوان المقر|عنواننا|المقر الرئيسي) (?:[^ ]+ ){0,3}(?:شارع|طريق|ص ب|صندوق بريد|مبني|برج|حي)(?: |$)/u;
 const MAX_ADDRESS_WORDS = 16;
+/** "ص.ب 1234 عمان 11118 الأردن", "صندوق بريد 5500": the outlet's post-office box at the foot (key). */
+const PO_BOX = /^(?:ص ب|صندوق بريد|صندوق البريد)(?: رقم)? \d+(?: \S+){0,5}$/u;
 /** Most words of a line of widgets parted by bars. */
 const MAX_BARRED_WIDGET_WORDS = 8;
 const SPONSOR_PUNCTUATION = /[.،,:!؟?|]/u;
@@ -344,7 +353,18 @@ function sectionTrail(line: string): boolean {
 /** "3 من 12", "الصورة 1 من 6", a paged story's "صفحة 1 من 2" (on the key). */
 const GALLERY_POSITION = /^(?:(?:ال)?صوره |صور |(?:ال)?صفحه )?\d{1,3} من \d{1,3}$/u;
 /** "الفجر 04:52", "العشاء 7:45 م": a prayer-times widget's line, one or more prayers with their times (on the key). */
-const PRAYER_TIME = new RegExp(`^(?:(?:${PRAYER_NAMES.map(lineKey).join('|')}) \\d{1,2} \\d{2}(?: (?:ص|م|am|pm))? ?)+$`, 'u');
+const PRAYER_TIMES = `(?:(?:${PRAYER_NAMES.map(lineKey).join('|')}) \\d{1,2} \\d{2}(?: (?:ص|م|am|pm))? ?)+`;
+const PRAYER_TIME = new RegExp(`^${PRAYER_TIMES}$`, 'u');
+/** "مواقيت الصلاة في عمان", "أوقات الصلاة: الفجر 4:30 الظهر 12:15": a prayer-times widget's label, its city, its times. */
+const PRAYER_LABEL = new RegExp(`^(?:مواقيت|اوقات|موعد|مواعيد) الصلاه(?: (?:في|حسب|وفق|بتوقيت) \\S+(?: \\S+)?)?(?: اليوم)?(?: ${PRAYER_TIMES})?$`, 'u');
+const MAX_PRAYER_WIDGET_WORDS = 20;
+/**
+ * "بورصة عمان: 2450 نقطة (+0.5%)", "مؤشر السوق 11,520 نقطة ▲": a market index's points, nothing else (key), in a widget's
+ * marks (a colon, a percentage, an arrow): a headline's "مؤشر البورصة يرتفع 50 نقطة" has none.
+ */
+const INDEX_POINTS = /^(?:ال)?(?:بورصه|سوق|مؤشر)(?: [^\s\d]+){0,3} \d+(?: \d+){0,2} نقطه(?: \d+(?: \d+)?)?$/u;
+const WIDGET_MARKS = /[:%▲▼]/u;
+const MAX_INDEX_POINTS_WORDS = 10;
 /** "الصورة: رويترز", "صورة: أرشيفية": a photo credit, never the article's agency. */
 const PHOTO_CREDIT = /^\(?\s*(?:ال)?صور[ةه](?:\s+من)?\s*[:：]\s*[^:.؟?!]{1,40}\)?$/u;
 /** "مراجعة: فريق التحرير", "تدقيق: قسم التدقيق": a credit label and the newsroom's desk, no person. */
@@ -375,6 +395,10 @@ function isNonWriterCredit(line: string): boolean {
 /** "رئيس مجلس الإدارة ورئيس التحرير: عادل المصري": the masthead's posts (joined by و), a colon and a name (group 1). */
 const MASTHEAD_CREDIT = new RegExp(`^(?:${MASTHEAD_POSTS.join('|')})(?: و(?:${MASTHEAD_POSTS.join('|')}))*\\s?[:：]\\s?([^:.؟?!]{3,60})$`, 'u');
 const MAX_MASTHEAD_NAME_WORDS = 4;
+/** "رئيس مجلس الإدارة المدير العام": the masthead's posts alone, the name on the line under them (on the key). */
+const MASTHEAD_POST_KEYS = `(?:${MASTHEAD_POSTS.map(lineKey).sort((a, b) => b.length - a.length).join('|')})`;
+const MASTHEAD_POSTS_ONLY = new RegExp(`^${MASTHEAD_POST_KEYS}(?: و?${MASTHEAD_POST_KEYS}){0,2}$`, 'u');
+const MAX_MASTHEAD_POSTS_WORDS = 10;
 
 /** Whether a line names one of the newsroom's chiefs by post: the outlet's masthead, no writer of the story. */
 function isMastheadCredit(line: string): boolean {
@@ -447,7 +471,9 @@ const ARABIC_LETTER = /\p{Script=Arabic}/u;
 /** An e-mail address: "writer@example.com". */
 const EMAIL_ADDRESS = /(?:^|[\s:(])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63}/u;
 /** "هاتف: 0097124444444", "فاكس +966 11 000 0000": a phone or fax line. */
-const PHONE_LINE = /^(?:هاتف|الهاتف|تلفون|تليفون|جوال|الجوال|فاكس|الفاكس|واتساب|للتواصل|للاتصال|رقم الهاتف|موبايل|للإعلان|للاعلان|للإعلانات|للاعلانات)\s?[:：]?\s?\+?\d[\d\s-]{6,20}$/u;
+// ("هاتف: 06-5600800 فاكس: 06-5600801": a second label and number after the first)
+const PHONE_LABEL = '(?:هاتف|الهاتف|تلفون|تليفون|جوال|الجوال|فاكس|الفاكس|واتساب|للتواصل|للاتصال|رقم الهاتف|موبايل|للإعلان|للاعلان|للإعلانات|للاعلانات)';
+const PHONE_LINE = new RegExp(`^${PHONE_LABEL}\\s?[:：]?\\s?\\+?\\d[\\d\\s-]{6,20}(?:\\s${PHONE_LABEL}\\s?[:：]?\\s?\\+?\\d[\\d-]{6,20})?$`, 'u');
 /** Longest line read as a contact line around an e-mail address. */
 const MAX_CONTACT_WORDS = 12;
 const URL_OR_HANDLE = /^(?:https?:\/\/|www\.|pic\.twitter\.com)|^\S+\.(?:com|net|org|info)(?:\/\S*)?$/iu;
@@ -466,6 +492,8 @@ const BRACKETED_POINTER = /^[([]\s*(?:شاهد|شاهدوا|اقرأ|اقرا|إ
 const EDITOR_INITIALS = /^\/?\p{Script=Arabic}\s?[./]\s?\p{Script=Arabic}\.?(?:\s?[/ ]\s?\p{Script=Arabic}\s?\.\s?\p{Script=Arabic}\.?){0,2}\/?$/u;
 /** "… الحقوق محفوظة" anywhere in a short line: a rights notice. Folded. */
 const RIGHTS_RESERVED = 'الحقوق محفوظه';
+/** "جميع حقوق النشر محفوظة لموقع الغد 2024" (a key's words). */
+const PUBLISHING_RIGHTS_RESERVED = 'حقوق النشر محفوظه';
 const MAX_RIGHTS_LINE_WORDS = 12;
 /** "(تتمة الخبر)", "(إعلان)": a short note wholly in brackets on a line of its own, never body text. */
 const BRACKETED_NOTE = /^\(\s*\p{Script=Arabic}[^()]*\)$/u;
@@ -526,13 +554,20 @@ const PUBLICATION_NOTE_TERM_KEYS = PUBLICATION_NOTE_TERMS.map(lineKey);
 const MAX_PUBLICATION_NOTE_WORDS = 16;
 /** "هذا المقال من الأرشيف، ونُشر أول مرة في 2015": a note on when the story first ran (on the key). */
 function isPublicationNote(key: string): boolean {
-  return (PUBLICATION_NOTE_OPENING.test(key) && PUBLICATION_NOTE_TERM_KEYS.some((t) => hasWord(key, t))) || PRINT_EDITION_NOTE.test(key);
+  return (PUBLICATION_NOTE_OPENING.test(key) && PUBLICATION_NOTE_TERM_KEYS.some((t) => hasWord(key, t))) || PRINT_EDITION_NOTE.test(key) || PRINTED_ISSUE_NOTE.test(key);
 }
+/** "نشر في العدد 12345 من صحيفة الغد", "نُشر هذا المقال في العدد رقم 512": a note of the printed issue it ran in (a key). */
+const PRINTED_ISSUE_NOTE = new RegExp(`^(?:${PUBLISHING_VERB})(?: (?:${STORY_NOUN}))? (?:في|ب) ?(?:ال)?عدد(?: رقم)? \\d+(?: |$)`, 'u');
 /** "نُشر في النسخة الورقية، العدد 18234", "نشر هذا المقال في الطبعة الورقية": a note that the story ran in print (a key). */
 const PRINT_EDITION_NOTE = new RegExp(`^(?:${PUBLISHING_VERB})(?: (?:${STORY_NOUN}))? (?:في|ب)(?: ?(?:${PRINT_EDITIONS.map(lineKey).join('|')}))(?: |$)`, 'u');
 
 /** "النسخة الورقية", "من النسخة الورقية": the print edition named alone, as a label (a key). */
 const PRINT_EDITION_LABEL = new RegExp(`^(?:(?:من|في) )?(?:${keyAlternatives(PRINT_EDITIONS)})$`, 'u');
+/** "الصفحة 5 من العدد المطبوع", "صفحة 12 في النسخة الورقية": the print page a story ran on (a key). */
+const PRINT_PAGE = new RegExp(`^(?:ال)?صفحه \\d{1,3} (?:من|في) (?:${keyAlternatives(PRINT_EDITIONS)}|(?:ال)?عدد(?: رقم)?(?: \\d+)?)$`, 'u');
+/** "تصفح العدد اليومي PDF", "حمّل النسخة الورقية": a link to the day's issue or edition (a key). */
+const ISSUE_LINK = /^(?:تصفح|تصفحي|تصفحوا|حمل|حملي|حملوا|تحميل|تنزيل|طالع|طالعي|طالعوا) (?:ال)?(?:عدد|نسخه|طبعه|جريده|صحيفه)(?: \S+){0,3}$/u;
+const MAX_ISSUE_LINK_WORDS = 6;
 /**
  * "الحكم: مضلل", "التقييم: ادعاء خاطئ", "درجة الدقة: مضللة جزئياً": a fact-check's verdict, its label, perhaps what
  * was checked, the verdict (masculine or feminine) and how far it holds, nothing more (a key).
@@ -560,6 +595,21 @@ function isMatchCardLine(line: string, key: string, words: number): boolean {
 /** "غرد على تويتر", "شارك الخبر عبر واتساب": a share button naming its platform, the whole line (key). */
 const SHARE_BUTTON = new RegExp(`^(?:${keyAlternatives(SHARE_VERBS)})(?: (?:الخبر|المقال))? (?:علي|عبر|في) (?:${keyAlternatives(PLATFORM_NAMES)})$`, 'u');
 const MAX_SHARE_BUTTON_WORDS = 5;
+/** "محتوى مدمج من يوتيوب", "منشور على إنستغرام": an embed's label naming its platform, the whole line (key). */
+const EMBED_LABEL = new RegExp(`^(?:محتوي|منشور|تغريده|فيديو|مقطع)(?: مدمج)? (?:من|علي|عبر) (?:${keyAlternatives(PLATFORM_NAMES)})$`, 'u');
+/** "يسمح هذا المحتوى بعرض محتوى من جهات خارجية": an embed's consent note on content from outside the site (key). */
+const THIRD_PARTY_CONTENT = /(?:^| )محتوي(?: مقدم)? من (?:جهات|مواقع|اطراف|منصات) خارجيه(?: |$)/u;
+const MAX_THIRD_PARTY_WORDS = 24;
+/** "احفظ المقال لقراءته لاحقا", "حفظ الخبر": a button saving the story for later (key). */
+const SAVE_FOR_LATER = /^(?:احفظ|احفظي|حفظ) (?:المقال|الخبر|القصه|الموضوع|التقرير)(?: (?:لقراءته|لقراءتها|للقراءه))?(?: لاحقا| في وقت لاحق)?$/u;
+/** "لا يمكن إضافة تعليقات جديدة على هذا الخبر", "تم إغلاق التعليقات": a comment box that is closed (key). */
+const COMMENTS_CLOSED = /^(?:(?:لا يمكن|لا يمكنك|لم يعد بالامكان|لم يعد من الممكن) (?:اضافه|كتابه|نشر) (?:ال)?تعليق(?:ات)?|(?:تم )?(?:اغلاق|ايقاف) (?:ال)?تعليقات|(?:ال)?تعليقات مغلقه)(?: |$)/u;
+const MAX_COMMENTS_CLOSED_WORDS = 12;
+/** "الأخبار العاجلة على واتساب", "أخبارنا عبر تيليجرام": the news offered on a platform or channel, the whole line (key). */
+const NEWS_ON_CHANNEL = new RegExp(
+  `^(?:(?:اخر|اهم|ابرز|احدث) )?(?:(?:ال)?اخبار|اخبارنا|عاجل)(?: (?:ال)?عاجله)? (?:علي|عبر) (?:${keyAlternatives(PLATFORM_NAMES)}|${keyAlternatives(CALL_CHANNELS)})$`,
+  'u',
+);
 /** "ترخيص رقم 1234", "رقم الترخيص: 2019/88", "ترخيص هيئة الإعلام رقم 412": the outlet's licence at the foot (key). */
 const LICENCE_NUMBER = /^(?:رقم )?(?:ال)?ترخيص(?: \p{L}+){0,3}(?: رقم)?(?: \d+)+$/u;
 const MAX_LICENCE_WORDS = 8;
@@ -601,7 +651,8 @@ function isReactionRow(key: string, words: number): boolean {
 const COPYING_FORBIDDEN = /^(?:(?:يمنع|ممنوع|يحظر|محظور|لا يجوز|لا يسمح ب|غير مسموح ب)(?: منعا باتا)? (?:ال)?(?:نسخ|اعاده (?:ال)?نشر|نقل|اقتباس)|(?:ال)?(?:نشر|نقل|نسخ)(?: (?:الخبر|المقال|الماده|المواد))? (?:بدون|دون|من دون) (?:ذكر|اذن))/u;
 const MAX_COPYING_NOTE_WORDS = 16;
 /** "البقية في الأسفل", "تتمة الخبر أدناه": a pointer past an ad to the story's rest (key). */
-const REST_BELOW = /^(?:ال)?(?:بقيه|تتمه|تكمله)(?: (?:الخبر|المقال|الموضوع))? (?:في الاسفل|بالاسفل|اسفل|ادناه)$/u;
+// ("يتواصل المقال أدناه", "تستمر القصة في الأسفل": a verb of going on before the story)
+const REST_BELOW = /^(?:(?:ال)?(?:بقيه|تتمه|تكمله)(?: (?:الخبر|المقال|الموضوع))?|(?:يتواصل|تتواصل|يستمر|تستمر|يتابع|يتبع) (?:الخبر|المقال|الموضوع|القصه|التقرير|النص)) (?:في الاسفل|بالاسفل|اسفل|ادناه)$/u;
 /** "الجزء الأول", "الحلقة الثانية والأخيرة", "انتهى الجزء الأول", "الجزء الثاني غدا": a series' part named alone (key). */
 const SERIES_PART = /^(?:(?:انتهي|نهايه) )?(?:ال)?(?:جزء|حلقه)(?: رقم)? (?:\d+|الاول|الاولي|الثاني|الثانيه|الثالث|الثالثه|الرابع|الرابعه|الخامس|الخامسه|الاخير|الاخيره)(?: (?:من \d+|والاخير|والاخيره|غدا|الاسبوع المقبل|قريبا))?$/u;
 const MAX_SERIES_PART_WORDS = 6;
@@ -623,7 +674,7 @@ function isPager(key: string, words: number): boolean {
 }
 
 /** "الرقم: 2025/154", "رقم البيان: 88", "الخبر رقم: 45123": a release's or a story's reference number. */
-const REFERENCE_NUMBER = /^(?:الرقم|رقم البيان|رقم الخبر|رقم المقال|رقم القرار|المرجع|(?:الخبر|المقال|البيان) رقم)\s?:?\s?[\d/\-–]+$/u;
+const REFERENCE_NUMBER = /^(?:الرقم|رقم البيان|رقم الخبر|رقم المقال|رقم القرار|المرجع|(?:الخبر|المقال|البيان) رقم|(?:كود|رمز|معرف) (?:الخبر|المقال))\s?:?\s?[\d/\-–]+$/u;
 const MAX_REFERENCE_WORDS = 5;
 /** A temperature: "28°C", "31 °". */
 const DEGREES = /\d ?°/u;
@@ -631,6 +682,8 @@ const MAX_WEATHER_WORDS = 4;
 /** "درجة الحرارة في عمان 24°", "الطقس في الرياض 31°C": a weather widget's label, a place and the degrees last (key, line). */
 const WEATHER_LABEL = /^(?:درجه الحراره|الحراره|الطقس|حاله الطقس) /u;
 const DEGREES_LAST = /\d ?°[CFcf]?$/u;
+/** "الطقس في عمان 25° مشمس": the degrees, then the sky (`WEATHER_CONDITIONS`), last on the line. */
+const DEGREES_THEN_SKY = new RegExp(`\\d ?°[CFcf]? (?:${WEATHER_CONDITIONS.join('|')})$`, 'u');
 const MAX_LABELLED_WEATHER_WORDS = 7;
 /** "عمّان 23/14": a city and its high and low of the day, a slash between them. */
 const CITY_HIGH_LOW = /^(\p{L}[\p{L}\p{M}]*(?: \p{L}[\p{L}\p{M}]*)?) (\d{1,2}) ?\/ ?(-?\d{1,2})$/u;
@@ -648,8 +701,9 @@ const CONTINUE_LINK = new RegExp(
 );
 const MAX_CONTINUE_WORDS = 7;
 /** "بتوقيت مكة المكرمة", "حسب توقيت القدس": the time zone of a date printed above it, alone on its line (on the key). */
-const TIME_ZONE_NOTE = /^(?:(?:حسب|وفق) توقيت|بتوقيت)(?: \S+){1,3}$/u;
-const MAX_TIME_ZONE_WORDS = 4;
+// ("جميع الأوقات بتوقيت مكة المكرمة": the times of the page, named before the zone)
+const TIME_ZONE_NOTE = /^(?:(?:جميع|كل) )?(?:(?:ال)?(?:اوقات|مواعيد|توقيتات|ازمنه)(?: (?:المذكوره|الوارده|المنشوره))? )?(?:(?:حسب|وفق) توقيت|بتوقيت)(?: \S+){1,3}$/u;
+const MAX_TIME_ZONE_WORDS = 7;
 /** Most words of a row of buttons, each one chrome on its own ("تكبير الخط تصغير الخط"); most words of one button. */
 const MAX_BUTTON_ROW_WORDS = 6;
 const MAX_ROW_BUTTON_WORDS = 3;
@@ -900,13 +954,15 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (isContentWarning(key, words) || isPhraseNote(key, words)) return true;
   if (words <= MAX_PUBLICATION_NOTE_WORDS && isPublicationNote(key)) return true;
   if (words <= MAX_VERDICT_WORDS && (FACT_CHECK_VERDICT.test(key) || PRINT_EDITION_LABEL.test(key))) return true;
+  if (words <= MAX_ISSUE_LINK_WORDS && (PRINT_PAGE.test(key) || (ISSUE_LINK.test(key) && !SENTENCE_FULL_STOP.test(line)))) return true;
   if (isMatchCardLine(line, key, words)) return true;
   // "للتواصل مع الكاتب: writer@example.com": a contact line that gives an e-mail address
   if (words <= MAX_CONTACT_WORDS && (EMAIL_ADDRESS.test(line) || PHONE_LINE.test(line))) return true;
   // "الرقم: 2025/154": a release's reference number
   if (words <= MAX_REFERENCE_WORDS && REFERENCE_NUMBER.test(line)) return true;
   if (words <= MAX_LICENCE_WORDS && LICENCE_NUMBER.test(key)) return true;
-  if (words <= MAX_SHARE_BUTTON_WORDS && SHARE_BUTTON.test(key)) return true;
+  if (words <= MAX_SHARE_BUTTON_WORDS && (SHARE_BUTTON.test(key) || NEWS_ON_CHANNEL.test(key) || EMBED_LABEL.test(key) || SAVE_FOR_LATER.test(key))) return true;
+  if ((words <= MAX_THIRD_PARTY_WORDS && THIRD_PARTY_CONTENT.test(key)) || (words <= MAX_COMMENTS_CLOSED_WORDS && COMMENTS_CLOSED.test(key))) return true;
   if (words <= MAX_CLICK_TO_WORDS && CLICK_TO.test(key) && !SENTENCE_FULL_STOP.test(line)) return true;
   if (words <= MAX_TRANSLATED_NOTE_WORDS && MACHINE_TRANSLATED.test(key)) return true;
   if (isPager(key, words) || isReactionRow(key, words)) return true;
@@ -921,12 +977,13 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   // "القاهرة 28°C", "الرياض 31°": a weather widget
   if (words <= MAX_WEATHER_WORDS && DEGREES.test(line)) return true;
   if (words <= MAX_WEATHER_WORDS && cityHighAndLow(line)) return true;
-  if (words <= MAX_LABELLED_WEATHER_WORDS && WEATHER_LABEL.test(key) && DEGREES_LAST.test(line.trimEnd())) return true;
+  if (words <= MAX_LABELLED_WEATHER_WORDS && WEATHER_LABEL.test(key) && (DEGREES_LAST.test(line.trimEnd()) || DEGREES_THEN_SKY.test(line.trimEnd()))) return true;
   if (words <= MAX_TIME_ZONE_WORDS && TIME_ZONE_NOTE.test(key)) return true;
   if (words <= MAX_CONTINUE_WORDS && CONTINUE_LINK.test(key)) return true;
   if (isButtonRow(key, words)) return true;
   // "الاتحاد - جميع الحقوق محفوظة": the rights notice after the site's name
-  if (words <= MAX_RIGHTS_LINE_WORDS && key.includes(RIGHTS_RESERVED)) return true;
+  if (words <= MAX_RIGHTS_LINE_WORDS && (key.includes(RIGHTS_RESERVED) || key.includes(PUBLISHING_RIGHTS_RESERVED))) return true;
+  if (words <= MAX_MASTHEAD_POSTS_WORDS && MASTHEAD_POSTS_ONLY.test(key)) return true;
   // "أ+", "أ-", "ع": a single letter is a button, never text
   if (key.length === 1) return true;
   // widgets, menus and calls are short lines
@@ -934,12 +991,15 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   // "محدث | 2.5 ألف مشاهدة": widgets parted by a bar, each chrome on its own
   if (words <= MAX_BARRED_WIDGET_WORDS && line.includes(' | ') && line.split(' | ').every((part) => part.trim() !== '' && isChromeLine(part.trim()))) return true;
   // "العنوان: شارع الملك فهد، الرياض": the outlet's address at the foot
-  if (words <= MAX_ADDRESS_WORDS && ADDRESS_LINE.test(key)) return true;
+  if (words <= MAX_ADDRESS_WORDS && (ADDRESS_LINE.test(key) || PO_BOX.test(key))) return true;
   // "بالشراكة مع بنك الخليج": a sponsor's line (a short one, never a sentence)
   // (a headline that opens so carries its punctuation: "بالتعاون مع اليونسكو.. إطلاق مبادرة")
   if (((words <= MAX_SPONSOR_WORDS && SPONSOR_LINE.test(key)) || (words <= MAX_SPONSORED_CONTENT_WORDS && SPONSORED_CONTENT.test(key))) && !SPONSOR_PUNCTUATION.test(line)) return true;
   // "دولار 3.75 ريال", "الذهب 2650": a rate widget
   if (words <= MAX_RATE_WORDS && RATE_LINE.test(key)) return true;
+  if (words <= MAX_GOLD_PRICE_WORDS && GOLD_PRICE.test(key)) return true;
+  if ((words <= MAX_PRAYER_WIDGET_WORDS && PRAYER_LABEL.test(key)) || (words <= MAX_INDEX_POINTS_WORDS && INDEX_POINTS.test(key) && WIDGET_MARKS.test(line))) return true;
+  if (words <= MAX_SMS_CALL_WORDS && SMS_CALL.test(key)) return true;
   // a podcast's or video's "الحلقة 25" and "مدة الحلقة: 30 دقيقة" (a running time, never the article's read time)
   if (words <= MAX_EPISODE_WORDS && (EPISODE_LABEL.test(key) || RUNNING_TIME.test(key))) return true;
   if (words <= MAX_REPRINTED_WORDS && REPRINTED_FROM.test(key) && !SENTENCE_FULL_STOP.test(line)) return true;

@@ -35,6 +35,8 @@ export interface Layout {
 const ALL_DEFINITE = /^ال\S+(?: ال\S+)+$/u;
 const SENTENCE_END = /[.!؟?…:]["»”']?\)?$/u;
 /** Related-story titles often end in a question mark; a body paragraph ends in a full stop or colon. */
+/** A sentence of six words or more ended by one full stop (never a title's ".."), more words after it on the line. */
+const INNER_SENTENCE_END = /^(?:\S+ ){5,}\S*[^.\s]\. \p{L}/u;
 const PARAGRAPH_END = /(?:(?<!\.)\.|[…:])["»”']?\)?$/u;
 const MIN_HEADLINE_WORDS = 3;
 const MAX_HEADLINE_WITH_STOP = 6;
@@ -166,6 +168,16 @@ const MIN_JOINED_SPEECH_WORDS = 4;
 function joinedSpeechVerb(line: ClassifiedLine): boolean {
   const c = line.key.charCodeAt(0);
   return (c === WAW || c === FEH) && line.words >= MIN_JOINED_SPEECH_WORDS && cueOf(line.key.slice(0, line.key.indexOf(' ') >>> 0))?.kind === 'verb' && !startsWithGivenName(line.key);
+}
+
+const OPEN_BRACKET = '(';
+const CLOSE_BRACKET = ')';
+
+/** "(أ ف ب)", "(رويترز)": an agency's name alone in brackets, as its byline; null for anything else in brackets. */
+function bracketedAgency(text: string): Byline | null {
+  if (!text.startsWith(OPEN_BRACKET) || !text.endsWith(CLOSE_BRACKET)) return null;
+  const byline = parseBylineLine(text.slice(1, -1).trim());
+  return byline !== null && isMasthead(byline) ? byline : null;
 }
 
 /** A byline line that is an outlet's name and nothing else. */
@@ -407,7 +419,9 @@ function bulletsOverMetadata(lines: readonly ClassifiedLine[], i: number): boole
 function linkedTitle(title: ClassifiedLine | undefined, maxWords = MAX_LISTED_TITLE_WORDS, minWords = MIN_INSET_TITLE_WORDS): boolean {
   return title !== undefined && !title.piece && title.info.kind === 'text' && title.words >= minWords && title.words <= maxWords && !FULL_STOP_END.test(title.text) && !/[:،,]$/u.test(title.text) && !INTERVIEW_LABEL.test(title.text)
     // ("لكن السؤال الذي يطرحه كثيرون: هل …؟": a line that opens on a connector goes on from the text before it)
-    && !CONNECTOR_KEYS.has(title.key.slice(0, title.key.indexOf(' ') >>> 0));
+    && !CONNECTOR_KEYS.has(title.key.slice(0, title.key.indexOf(' ') >>> 0))
+    // ("… هذا الأسبوع. سمات إسرائيل": a sentence ended inside the line, a site's tags glued after it, is the text's)
+    && !INNER_SENTENCE_END.test(title.text);
 }
 /** Words that join a sentence to the one before it; no title opens with one. Folded. */
 const CONNECTOR_KEYS = new Set(SENTENCE_CONNECTORS);
@@ -712,8 +726,15 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
         if (bodyStarted && PARAGRAPH_BOX_KEYS.has(line.key)) for (const k of writerBioLines(lines, i + 1)) biography.add(k);
         return;
       }
-      case 'chrome':
+      case 'chrome': {
         out.boilerplate.push(line.text);
+        // "بقلم: X" / "(أ ف ب)" / "12 مارس 2024": an agency alone in brackets between two lines of the story's metadata is
+        // the agency it came from (over the body with no metadata around it, it is the lead photo's credit)
+        const agency = !bodyStarted && head >= 0 && i > head + 1 && METADATA_KINDS.has(lines[i - 1]!.info.kind) && lines[i + 1] !== undefined && METADATA_KINDS.has(lines[i + 1]!.info.kind) ? bracketedAgency(line.text) : null;
+        if (agency !== null) {
+          out.bylines.push(agency);
+          return;
+        }
         // "مدة القراءة" over "3 دقائق": the read time's label on its own line, the minutes under it
         if (READ_TIME_LABEL_KEYS.has(line.key) && lines[i + 1] !== undefined) {
           const minutes = parseMinutesAlone(lines[i + 1]!.key);
@@ -734,6 +755,7 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
         // "في هذا المقال:" and the questions or titles under it, before the body: a contents box
         else if (!bodyStarted && CONTENTS_KEYS.has(line.key)) skipLines = contentsBoxLines(lines, i);
         return;
+      }
       case 'text':
         break;
     }
@@ -788,7 +810,9 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
     const underOpinionLabel = overHead && i === head - 1 && i > 0 && OPINION_KEYS.has(lines[i - 1]!.key) && line.words <= MAX_BARE_AUTHOR_WORDS && isPersonLike(line.text) && !ALL_DEFINITE.test(line.key);
     // ("هلا الشياب" under the date, over "بطاقة المباراة": a given name the lexicon lacks with a definite family name,
     // between the stamp and the page's chrome, is the writer; never a stamp's or a menu's words)
-    const stamped = !bodyStarted && head >= 0 && i > head && METADATA_KINDS.has(lines[i - 1]!.info.kind) && isPageChrome(lines[i + 1]);
+    // ("بيان الرفاعي" under the date, over the blank line that ends the header: the same, a given name that is a common
+    // word too)
+    const stamped = !bodyStarted && head >= 0 && i > head && METADATA_KINDS.has(lines[i - 1]!.info.kind) && (isPageChrome(lines[i + 1]) || (!line.afterBlank && lines[i + 1]?.afterBlank === true));
     const names = (!bodyStarted || underDeck) && (i > head || overHead) && line.words <= MAX_BARE_NAMES_WORDS ? bareAuthors(line.text) ?? nameWithTrade(line) ?? (underOpinionLabel ? [line.text] : null) ?? (stamped ? bareOrFamilyName(line.text, (name, key) => !isChromeLine(name, key, 2)) : null) : null;
     if (names !== null) {
       out.bylines.push({ authors: names, agency: null, dateline: null });
@@ -1282,7 +1306,8 @@ function footList(body: readonly ClassifiedLine[], chromeAfter: boolean, afterCh
   // (never a line that ends with a full stop: a writer's sign-off "إلى اللقاء.." is text)
   // (nor a first line that opens like a paragraph going on, its full stop lost: "وهبط خام برنت بنسبة 2%" over "حمّل
   // التطبيق" is the article's last paragraph)
-  if (chromeAfter && !paragraphOpening(run[0]!) && run.every((l) => l.words <= MAX_LISTED_TITLE_WORDS && !FULL_STOP_END.test(l.text))) return start;
+  // (nor one that ends a sentence inside it, a site's tags glued after: "وهدمت إسرائيل بنايتين … هذا الأسبوع. سمات إسرائيل")
+  if (chromeAfter && !paragraphOpening(run[0]!) && !INNER_SENTENCE_END.test(run[0]!.text) && run.every((l) => l.words <= MAX_LISTED_TITLE_WORDS && !FULL_STOP_END.test(l.text))) return start;
   if (run[0]!.words > MAX_FOOT_HEADING_WORDS) return -1;
   const titles = run.slice(1).filter((l) => l.words > MAX_FOOT_HEADING_WORDS).length;
   const allShort = titles === 0;

@@ -47,6 +47,8 @@ export const DESK_WORDS: readonly string[] = [
   'فريق التحرير', 'هيئة التحرير', 'أسرة التحرير', 'قسم الأخبار', 'فريق الموقع',
   // the site's editor, unnamed: "محرر الموقع"
   'محرر الموقع', 'محررة الموقع', 'فريق العمل', 'أسرة الموقع',
+  // the site's management or newsroom, unnamed: "تم النشر بواسطة: إدارة الموقع"
+  'إدارة الموقع', 'إدارة التحرير', 'قسم التحرير', 'غرفة الأخبار', 'مكتب التحرير',
 ];
 
 /** What a writer is, printed after the name on some bylines ("منى سعيد صحافية @mona"). */

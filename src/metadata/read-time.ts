@@ -23,8 +23,8 @@ const NEEDED_FOR = new RegExp(String.raw`^(?:تحتاج|يحتاج|ستحتاج|
 /** "يستغرق 3 دقائق من وقتك", "تستغرق قراءته دقيقتين من وقتك": what the story takes of the reader's time. */
 const TAKES_OF_TIME = new RegExp(String.raw`^(?:يستغرق|تستغرق|سيستغرق|ستستغرق)(?: (?:المقال|الخبر|هذا المقال|قراءته|قراءه المقال|قراءه هذا المقال))? (?:(?:حوالي|نحو) )?${MINUTES} من وقتك$`);
 const TIME_OF_YOURS = ' من وقتك';
-/** "850 كلمة · 4 دقائق", "عدد الكلمات 1200 - 6 دقائق قراءة": the story's word count, then the minutes (on the key). */
-const WORDS_THEN_MINUTES = new RegExp(String.raw`^(?:عدد الكلمات:? \d{1,3}(?:,?\d{3})?|\d{1,3}(?:,?\d{3})? ?كلمه) ${MINUTES}(?: (?:قراءه|للقراءه))?$`);
+/** "850 كلمة · 4 دقائق", "عدد الكلمات: 1,200 - 6 دقائق": the story's word count, then the minutes (on the key). */
+const WORDS_THEN_MINUTES = new RegExp(String.raw`^(?:عدد الكلمات:? \d{1,3}(?:[ ,]?\d{3})?|\d{1,3}(?:[ ,]?\d{3})? ?كلمه) ${MINUTES}(?: (?:قراءه|للقراءه))?$`);
 const READING_WORD = /قرا|read/;
 /** Every read-time line names minutes. */
 const READ_TIME_HINT = /دقي|دقائق|min/iu;
