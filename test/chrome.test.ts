@@ -2774,3 +2774,29 @@ describe('a last paragraph with a site\'s tags glued after its sentence', () => 
     expect(a.paragraphs).toEqual(BODY);
   });
 });
+
+describe('held-out sets 191-193: a live page\'s controls, a podcast\'s page, an ad network\'s foot', () => {
+  it('drops a live page\'s sort buttons and load-more links (set 191)', () => {
+    const top = ['الأحدث أولا', 'الأقدم أولا', 'ترتيب حسب: الأحدث'];
+    const a = parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018', ...top], ['عرض المزيد من الأخبار']));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining([...top, 'عرض المزيد من الأخبار']));
+  });
+
+  it('drops a podcast\'s transcript label (never a second writer), its listen-on links and episode list (set 192)', () => {
+    const a = parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018', 'نص الحلقة'], ['استمع على Spotify', 'استمع على Apple Podcasts', 'جميع الحلقات']));
+    expect(a.byline.authors).toEqual(['سامر يوسف']);
+    expect(a.paragraphs).toEqual(BODY);
+    expect(isChromeLine('النص الكامل للحلقة')).toBe(true);
+    // (a sentence on listening stays)
+    expect(isChromeLine('استمع الوزير على مدى ساعتين إلى مطالب المزارعين')).toBe(false);
+  });
+
+  it('drops an ad network\'s boxes with their titles, the writer\'s other pieces, a link to the English text and a translation\'s label (set 193)', () => {
+    const a = parseArticle(page(['كتب: سامر يوسف', 'ترجمة خاصة', '17 نيسان 2018'], ['من الويب', 'وزير المالية يكشف تفاصيل الموازنة الجديدة', 'محتوى برعاية Taboola', 'إقرأ للكاتب أيضا', 'العيد.. والثوب الجديد', 'اقرأ هذا الخبر بالإنجليزية']));
+    expect(a.byline.authors).toEqual(['سامر يوسف']);
+    expect(a.paragraphs).toEqual(BODY);
+    const ads = parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018'], ['روابط إعلانية', 'وزير المالية يكشف تفاصيل الموازنة الجديدة', 'الحكومة تقر خطة النقل العام']));
+    expect(ads.paragraphs).toEqual(BODY);
+  });
+});

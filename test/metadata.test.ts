@@ -877,3 +877,33 @@ describe('twenty-ninth round: an agency in brackets under the headline, a word c
     expect(parseArticle(foot).byline.authors).toEqual(['سامر الخطيب']);
   });
 });
+
+describe('held-out set 194: bylines with the editor\'s label, a Latin name, a handle first, "من مراسلنا", the site\'s bureau', () => {
+  it.each([
+    ['كتب المحرر: سامر الخطيب', ['سامر الخطيب']],
+    ['Samer Al-Khatib سامر الخطيب', ['سامر الخطيب']],
+    ['سامر الخطيب Samer Al-Khatib', ['سامر الخطيب']],
+    ['@samerkh سامر الخطيب', ['سامر الخطيب']],
+    ['من مراسلنا سامر الخطيب', ['سامر الخطيب']],
+    ['مراسلو الموقع', []],
+    ['مكتب عمان', []],
+  ])('reads "%s" as the writers %j', (line, authors) => {
+    expect(parseBylineLine(line)?.authors).toEqual(authors);
+  });
+
+  it('reads the bureau over the writer as no writer, and the writer under it as the one', () => {
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'مكتب عمان', 'سامر الخطيب', '2018-04-17', '', 'أغلقت بورصة الكويت تعاملات اليوم على ارتفاع جماعي لمؤشراتها، بدعم من مكاسب أسهم البنوك القيادية.'].join('\n'));
+    expect(a.byline.authors).toEqual(['سامر الخطيب']);
+    // (a handle alone, or an agency's account beside its name, names no writer)
+    expect(parseBylineLine('@samerkh')?.authors ?? []).toEqual([]);
+    // (the outlet's name in Latin letters beside its Arabic one stays an outlet)
+    expect(parseBylineLine('BBC News عربي')).toEqual({ authors: [], agency: 'BBC News عربي', dateline: null });
+  });
+});
+
+describe('twenty-ninth round: "12 شهر مارس 2024"', () => {
+  it('reads "شهر" (month) between the day and the month\'s name', () => {
+    expect(findDate('12 شهر مارس 2024')?.iso).toBe('2024-03-12');
+    expect(findDate('الثلاثاء 12 شهر آذار 2024')?.iso).toBe('2024-03-12');
+  });
+});

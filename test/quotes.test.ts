@@ -2942,3 +2942,20 @@ describe('twenty-seventh round: a short quote with a number after إن, "الأ�
   });
 });
 
+
+describe('twenty-ninth round: a speaker\'s name as a label before a colon and a quote', () => {
+  it('reads "سارة الحسن: «…»" and "الخبيرة الاقتصادية سارة الحسن: «…»" as the named person\'s words', () => {
+    expect(speech(parse('سارة الحسن: "الخطة طموحة لكنها تحتاج إلى تمويل إضافي من المانحين".'))).toEqual([{ text: 'الخطة طموحة لكنها تحتاج إلى تمويل إضافي من المانحين', kind: 'direct', speaker: 'سارة الحسن' }]);
+    const titled = parse('الخبيرة الاقتصادية سارة الحسن: «الخطة طموحة لكنها تحتاج إلى تمويل إضافي من المانحين».');
+    expect(speech(titled).map((q) => q.speaker)).toEqual(['سارة الحسن']);
+    expect(titled.speakers.map((s) => s.name)).toEqual(['سارة الحسن']);
+  });
+
+  it('never reads a heading\'s or a source\'s label before the colon as a speaker', () => {
+    expect(parse('تحت عنوان: "مرحلة التحول الكبرى في الاقتصاد الوطني"، نشرت الصحيفة تقريرا مطولا عن الموازنة.').quotes.filter((q) => q.kind !== 'indirect')).toEqual([]);
+    expect(speech(parse('المصدر: "وكالة الأنباء الرسمية نقلا عن مصادر مطلعة في الحكومة".')).map((q) => q.speaker)).toEqual([null]);
+    // (a label past a sentence's opening words is no speaker's: the words before the colon are the sentence's own)
+    const long = parse('وكتبت الصحيفة في افتتاحيتها اليوم تحت عنوان كبير: "الخطة طموحة لكنها تحتاج إلى تمويل إضافي من المانحين".');
+    expect(speech(long).map((q) => q.speaker)).not.toContain('الصحيفة في افتتاحيتها');
+  });
+});

@@ -3,7 +3,7 @@ import {
   CAPTION_SCENE_WORDS, CONTINUE_NOUNS, CONTINUE_OBJECTS, CONTINUE_VERBS, FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, SUPPORT_CALLS, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
   TICKER_NAMES, TICKER_WORDS, PRINT_EDITIONS, MATCH_FACT_LABELS, VERDICT_LABELS, FACT_CHECK_VERDICTS, VERDICT_OBJECTS, VERDICT_DEGREES, SWITCH_VERBS, LISTEN_VERBS, LISTEN_OBJECTS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, CONTENT_WARNING_VERBS, CONTENT_WARNING_WORDS, CONTENT_LICENCES, FREE_ARTICLE_PHRASES, LINK_LIST_WORDS,
   MACHINE_MADE_THINGS, MACHINE_MAKERS, MACHINE_VOICE, HOME_PAGE_NAMES, PRODUCTION_CREDIT_LABELS, SHARE_VERBS, PAGER_WORDS, REACTION_WORDS, FONT_LABELS,
-  WEATHER_CONDITIONS,
+  WEATHER_CONDITIONS, PODCAST_PLATFORMS,
 } from '../lexicon/chrome.js';
 import { hasWord, keyWords, lineKey } from '../normalize/key.js';
 import { isKnownPlace, isRoleHead, isWriterTitle, startsWithGivenName } from '../metadata/known.js';
@@ -136,7 +136,7 @@ const MAX_MARKET_TICKER_WORDS = 6;
 const ORIGINAL_LANGUAGE = `(?:(?:باللغه |ب)?(?:${ORIGINAL_TEXT_LANGUAGES.map(lineKey).join('|')}))`;
 /** "النص الأصلي (English)", "اقرأ المقال باللغة الإنجليزية": a link to the story in its first language (on the key). */
 // ("اقرأ بالإنجليزية": the verb alone before the language)
-const ORIGINAL_TEXT = new RegExp(`^(?:(?:اقرا )?(?:${ORIGINAL_TEXT_NOUNS.map(lineKey).join('|')}) (?:(?:الاصلي|الاصليه)(?: ${ORIGINAL_LANGUAGE})?|${ORIGINAL_LANGUAGE})|اقرا ${ORIGINAL_LANGUAGE})$`, 'u');
+const ORIGINAL_TEXT = new RegExp(`^(?:(?:اقرا )?(?:${ORIGINAL_TEXT_NOUNS.map(lineKey).join('|')}) (?:(?:الاصلي|الاصليه)(?: ${ORIGINAL_LANGUAGE})?|${ORIGINAL_LANGUAGE})|اقرا(?: (?:هذا|هذه) (?:${ORIGINAL_TEXT_NOUNS.map(lineKey).join('|')}))? ${ORIGINAL_LANGUAGE})$`, 'u');
 /** "هذا المقال متاح أيضا باللغة الإنجليزية": the story offered in another language (on the key). */
 const AVAILABLE_IN_LANGUAGE = new RegExp(`^(?:(?:هذا|هذه) \\S+ )?متاح(?:ه)? (?:ايضا )?${ORIGINAL_LANGUAGE}$`, 'u');
 /** A language's adjective, folded, without its feminine ending: "الانجليزي", "الفرنسي". */
@@ -914,6 +914,8 @@ function isSwitch(key: string): boolean {
  */
 const LISTEN_BUTTON = new RegExp(`^(?:${LISTEN_VERBS.map(lineKey).join('|')}) (?:(?:الي |ل)(?:\\S+ ){0,3})?(?:${LISTEN_OBJECTS.map(lineKey).join('|')})$`, 'u');
 const MAX_LISTEN_WORDS = 7;
+/** "استمع على Spotify", "اشترك عبر أنغامي": a podcast's link to where it is heard, the whole line (key). */
+const LISTEN_ON = new RegExp(`^(?:${LISTEN_VERBS.map(lineKey).join('|')}|تابعنا|تابعونا|اشترك|اشتركوا) (?:علي|عبر|في) (?:${keyAlternatives(PODCAST_PLATFORMS)})$`, 'u');
 
 const MACHINE_THING_KEYS = MACHINE_MADE_THINGS.map(lineKey);
 const MACHINE_MAKER_KEYS = MACHINE_MAKERS.map(lineKey);
@@ -944,7 +946,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_PREFIX_CHROME_WORDS && startsWithKey(key, CHROME_PREFIX_INDEX)) return true;
   if (words <= MAX_SWITCH_WORDS && isSwitch(key)) return true;
   if (words <= MAX_WRITER_PHOTO_WORDS && WRITER_PHOTO.test(key)) return true;
-  if (words <= MAX_LISTEN_WORDS && LISTEN_BUTTON.test(key) && !SENTENCE_FULL_STOP.test(line)) return true;
+  if (words <= MAX_LISTEN_WORDS && (LISTEN_BUTTON.test(key) || LISTEN_ON.test(key)) && !SENTENCE_FULL_STOP.test(line)) return true;
   if (isMachineNote(line, key, words)) return true;
   if (isSourceLine(line, key, words)) return true;
   if (URL_OR_HANDLE.test(line) || EMBED_SIGNATURE.test(line) || HASHTAGS_ONLY.test(line) || BREAKING_TICKER.test(line)) return true;

@@ -49,6 +49,8 @@ export const DESK_WORDS: readonly string[] = [
   'محرر الموقع', 'محررة الموقع', 'فريق العمل', 'أسرة الموقع',
   // the site's management or newsroom, unnamed: "تم النشر بواسطة: إدارة الموقع"
   'إدارة الموقع', 'إدارة التحرير', 'قسم التحرير', 'غرفة الأخبار', 'مكتب التحرير',
+  // the outlet's correspondents, unnamed: "مراسلو الموقع"
+  'مراسلو الموقع', 'مراسلي الموقع', 'مراسلونا', 'مراسلو الصحيفة', 'مراسلو القناة',
 ];
 
 /** What a writer is, printed after the name on some bylines ("منى سعيد صحافية @mona"). */

@@ -184,6 +184,10 @@ export const CHROME_LINES: readonly string[] = [
   'رسم توضيحي', 'رسم بياني', 'النص الكامل', 'اقرأ النص الكامل',
   // a form's note on a field it needs
   'حقل مطلوب', 'هذا الحقل مطلوب', 'الحقول المطلوبة', 'الحقول الإلزامية',
+  // a podcast's transcript label and episode list, a translation's label under the byline
+  'نص الحلقة', 'النص الكامل للحلقة', 'تفريغ الحلقة', 'نص المقابلة', 'النص الكامل للمقابلة', 'جميع الحلقات', 'كل الحلقات', 'ترجمة خاصة',
+  // a live page's sort buttons and load-more links
+  'الأحدث أولا', 'الأقدم أولا', 'الأحدث أولاً', 'الأقدم أولاً', 'عرض المزيد من الأخبار', 'تحميل المزيد من الأخبار',
   // a press release's flags, a forum's buttons, side widgets, a contents box
   'للنشر الفوري', 'للنشر', 'رد مع اقتباس', 'مشاهدة ملفه الشخصي', 'اقتباس', 'وظائف شاغرة', 'تحويل العملات', 'فعاليات اليوم',
   'إخفاء', 'إظهار', 'نتائج المباريات', 'جدول الترتيب',
@@ -369,6 +373,8 @@ export const CHROME_PREFIXES: readonly string[] = [
   'مستوى القراءة', 'مستوى الصعوبة',
   // a comment box's login note, a reading list's note: "يجب تسجيل الدخول لإضافة تعليق", "تم حفظ المقال في قائمة القراءة"
   'يجب تسجيل الدخول', 'يجب عليك تسجيل الدخول', 'سجل دخولك', 'تم حفظ المقال', 'تم حفظ الخبر', 'تمت إضافة المقال',
+  // a list's sort control ("ترتيب حسب: الأحدث"), an ad network's sponsored box ("محتوى برعاية Taboola")
+  'ترتيب حسب', 'رتب حسب', 'فرز حسب', 'محتوى برعاية',
   'جميع الحقوق محفوظة', 'كل الحقوق محفوظة', 'حقوق النشر', 'الحقوق محفوظة', 'Copyright', 'All rights reserved',
   // "تم تحديث هذا الخبر بمعلومات إضافية": the site's note that the story changed
   'تم تحديث هذا الخبر', 'تم تحديث هذا المقال', 'تم تحديث الخبر', 'جرى تحديث هذا الخبر',
@@ -477,6 +483,8 @@ export const RELATED_MARKERS: readonly string[] = [
   'اختيارات المحرر', 'اختيار المحرر', 'مختارات المحرر', 'اخترنا لكم',
   'الأخبار السابقة', 'أخبار سابقة', 'المقالات السابقة', 'مقالات سابقة', 'جميع مقالات الكاتب', 'جميع مقالات الكاتبة', 'كل مقالات الكاتب',
   'مقالات أخرى للكاتب', 'المزيد من مقالات الكاتب', 'أرشيف الكاتب', 'أرشيف الكاتبة',
+  // "إقرأ للكاتب أيضا" over the writer's other pieces
+  'اقرأ للكاتب أيضا', 'اقرأ للكاتب', 'اقرأ أيضا للكاتب', 'المزيد للكاتب',
   'الأخبار المتعلقة', 'المواضيع المتعلقة', 'المقالات المتعلقة', 'مقالات متعلقة', 'الأخبار ذات الصلة', 'المواضيع ذات الصلة',
   // a blog's links to the posts before and after
   'التدوينة السابقة', 'التدوينة التالية', 'المقالة السابقة', 'المقالة التالية', 'الموضوع السابق', 'الموضوع التالي',
@@ -576,6 +584,8 @@ export const SECTION_HEADINGS: readonly string[] = [
   // widgets' headings at the foot
   'أسعار العملات', 'أسعار الصرف', 'أسعار الذهب اليوم', 'أسعار الذهب', 'أسعار العملات اليوم', 'أسعار النفط', 'أسعار الوقود',
   'الطقس اليوم', 'طقس اليوم', 'حالة الطقس اليوم', 'مؤشرات الأسواق', 'أسواق المال',
+  // an ad network's box of other sites' stories
+  'من الويب', 'روابط إعلانية', 'روابط ممولة', 'روابط برعاية',
   // a reading list at the foot, over the stories saved in it
   'قائمة القراءة', 'قائمتي', 'المحفوظات',
   // a topics box: "موضوعات" over its tags
@@ -656,6 +666,12 @@ export const PLATFORM_NAMES: readonly string[] = [
   'فيسبوك', 'فيس بوك', 'تويتر', 'إكس', 'واتساب', 'واتس اب', 'تيليجرام', 'تلغرام', 'تليجرام', 'انستغرام', 'إنستغرام', 'انستجرام',
   'يوتيوب', 'لينكدإن', 'لينكد إن', 'ماسنجر', 'سناب شات', 'تيك توك', 'بريد', 'إيميل', 'طباعة', 'نسخ',
   'Facebook', 'Twitter', 'WhatsApp', 'Telegram', 'Instagram', 'YouTube', 'LinkedIn', 'Email', 'Print',
+];
+
+/** Where a podcast is heard: "استمع على Spotify", "تابعنا عبر أنغامي". */
+export const PODCAST_PLATFORMS: readonly string[] = [
+  'Spotify', 'سبوتيفاي', 'Apple Podcasts', 'أبل بودكاست', 'آبل بودكاست', 'Google Podcasts', 'جوجل بودكاست', 'أنغامي', 'Anghami', 'SoundCloud',
+  'ساوند كلاود', 'Deezer', 'ديزر', 'Castbox', 'كاست بوكس', 'يوتيوب', 'YouTube',
 ];
 
 /** Labels of an ad or sponsored slot inside the body: a headline right under one is the slot's, not the article's. */

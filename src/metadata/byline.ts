@@ -63,7 +63,7 @@ const PLACE_AFTER_LABEL = /^في ([^/\-–—:،,]{2,30}?) ?[/\-–—:،,]/u;
  * trade, post or the outlet's noun between the label and the name (a colon may follow it). Left off, and the name is then as marked as after a colon.
  */
 const LEAD_AFTER_LABEL = new RegExp(
-  `^\\s*(?:(?:${WRITER_TITLE_WORDS}|${TITLES_AFTER_CREDIT_LABEL.join('|')}|(?:ال)?(?:كاتب|كاتبة|${PRESS_TRADES}|زميل|زميلة|دكتور|دكتورة|أستاذ|أستاذة|مدون|مدونة)(?: (?:ال)?(?:صحفي|صحفية|صحافي|صحافية))?)(?: ${JOINED_TRADE})?|${JOINED_TRADE}|${SHORT_TITLE}|الموقع|القناة|الصحيفة|الجريدة|الوكالة|الإذاعة|(?:نائب |نائبة )?(?:رئيس|رئيسة|مدير|مديرة) التحرير)(?:\\s?[:：/]\\s*|\\s+)`,
+  `^\\s*(?:(?:${WRITER_TITLE_WORDS}|${TITLES_AFTER_CREDIT_LABEL.join('|')}|(?:ال)?(?:كاتب|كاتبة|${PRESS_TRADES}|زميل|زميلة|دكتور|دكتورة|أستاذ|أستاذة|مدون|مدونة|محرر|محررة)(?: (?:ال)?(?:صحفي|صحفية|صحافي|صحافية))?)(?: ${JOINED_TRADE})?|${JOINED_TRADE}|${SHORT_TITLE}|الموقع|القناة|الصحيفة|الجريدة|الوكالة|الإذاعة|(?:نائب |نائبة )?(?:رئيس|رئيسة|مدير|مديرة) التحرير)(?:\\s?[:：/]\\s*|\\s+)`,
   'u',
 );
 /** "مدونة سلمى الحسن": the writer's blog (or the blogger), before a name with no colon. */
@@ -244,6 +244,20 @@ function opensOnEvent(key: string): boolean {
  * what follows it (an outlet, a place), a colon and the name (group 2; the words between the title and the colon, group 1).
  */
 const CORRESPONDENT_TITLE = /^(?:ال)?(?:مراسل|موفد|محرر)ة?(?: (?:ال)?خاصة?)?(?: ([^:：]{2,40}?))?\s?[:：]\s*(\S.*)$/u;
+/** A name of two to four words in Latin letters, each capitalised, before or after the Arabic name on the line. */
+const LATIN_NAME_FIRST = /^[A-Z][\p{Script=Latin}'’.-]*(?: [A-Z][\p{Script=Latin}'’.-]*){1,3} (?=\p{Script=Arabic})/u;
+const LATIN_NAME_LAST = /(?<=\p{Script=Arabic}) [A-Z][\p{Script=Latin}'’.-]*(?: [A-Z][\p{Script=Latin}'’.-]*){1,3}$/u;
+/** "@samerkh " opening the line, before the writer's Arabic name. */
+const LEADING_HANDLE = /^@[\w.]{1,30} (?=\p{Script=Arabic})/u;
+/** "مكتب عمان": an outlet's bureau in a known city, as a key. */
+const BUREAU_WORD = 'مكتب ';
+function isBureau(key: string): boolean {
+  return key.startsWith(BUREAU_WORD) && isKnownPlace(key.slice(BUREAU_WORD.length));
+}
+
+/** "من مراسلنا", "من مندوبتنا": the outlet's own correspondent after "من" (from). */
+const FROM_WORD = 'من ';
+const FROM_CORRESPONDENT = /^من (?:مراسل|مندوب)(?:نا|تنا|ينا) /u;
 /** " في بيروت", " إلى نيويورك": the place after a correspondent's outlet, which is left off. */
 const POSTED_TO = /(?:^| )(?:في|إلى|الى|لدى) .*$/u;
 
@@ -276,7 +290,7 @@ export function classifyPart(raw: string, rawKey?: string): BylinePart {
   if (isKnownOutlet(key) || /^وكاله /.test(key) || (outletByKind(key) && !PART_SEPARATORS.test(text)) || ((SPELLED_DOMAIN.test(key) || OUTLET_ENDING.test(key)) && keyWords(key) <= MAX_DOMAIN_NAME_WORDS && !PART_SEPARATORS.test(text)) || ARABIC_SERVICE_OF_BRAND.test(key) || outletProduct(key) || DOTTED_DOMAIN.test(text)) return { text, kind: 'agency' };
   if (isKnownPlace(key) || placeList(text)) return { text, kind: 'place' };
   // ("ع خ", "ع ا/ م ح" after a wire's name at the foot: its editors' initials, the desk's marks)
-  if (DESK_KEYS.has(key) || EXCLUSIVE_TO.test(key) || EDITOR_INITIALS.test(key)) return { text, kind: 'desk' };
+  if (DESK_KEYS.has(key) || EXCLUSIVE_TO.test(key) || EDITOR_INITIALS.test(key) || isBureau(key)) return { text, kind: 'desk' };
   // "خدمة كووورة": an outlet's news service, the outlet
   if (key.startsWith(SERVICE_PREFIX) && keyWords(key) <= MAX_LISTED_OUTLET_WORDS) return { text: text.slice(text.indexOf(' ') + 1), kind: 'agency' };
   if (/\d{4}/.test(key) || /\d{1,2}:\d{2}/.test(key)) return { text, kind: 'date' };
@@ -477,6 +491,13 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
     const joined = line.replace(QUOTED_THEN_DOMAIN, '"$1 $2"');
     if (joined !== line) return parseBylineLine(joined);
   }
+  // "Samer Al-Khatib سامر الخطيب", "@samerkh سامر الخطيب": the name in Latin letters, or the writer's account, beside
+  // the name in Arabic
+  const beside = LATIN_NAME_FIRST.exec(line) ?? LATIN_NAME_LAST.exec(line) ?? LEADING_HANDLE.exec(line);
+  if (beside !== null) {
+    const names = bareOrFamilyName(beside.index === 0 ? line.slice(beside[0].length) : line.slice(0, beside.index));
+    if (names !== null) return { ...EMPTY_BYLINE, authors: names };
+  }
   // "✍️ بقلم: …", "• كتب: …": a glyph or bullet before the label
   const glyphs = LEADING_GLYPHS.exec(line);
   if (glyphs !== null && glyphs[0].length < line.length) {
@@ -506,6 +527,8 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
     const names = bareOrFamilyName(credit);
     return names !== null ? { ...EMPTY_BYLINE, authors: names } : parseBylineLine(credit);
   }
+  // "من مراسلنا سامر الخطيب": "from" before the outlet's correspondent
+  if (line.startsWith(FROM_WORD) && FROM_CORRESPONDENT.test(line)) return parseBylineLine(line.slice(FROM_WORD.length));
   // "نزار الخياط، جدة": a writer, a comma and the city the story was filed from
   const filed = WRITER_COMMA_PLACE.exec(line);
   if (filed !== null && isKnownPlace(lineKey(filed[2]!))) {
@@ -592,7 +615,8 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
   const whole = classifyPart(line, lineKeyed);
   if (whole.kind === 'agency') return { ...EMPTY_BYLINE, agency: whole.text };
   // "فريق التحرير", "محرر الموقع" alone: the newsroom credited, nobody named (never one word: "المحرر" heads a list)
-  if (count >= 2 && DESK_KEYS.has(lineKeyed)) return { ...EMPTY_BYLINE };
+  // ("مكتب عمان": the outlet's bureau in a city)
+  if (count >= 2 && (DESK_KEYS.has(lineKeyed) || isBureau(lineKeyed))) return { ...EMPTY_BYLINE };
   // "عمون -": the outlet's lead, printed on its own line above the story it opens
   const lead = DANGLING_LEAD.exec(line);
   if (lead !== null) {

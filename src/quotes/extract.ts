@@ -591,7 +591,7 @@ function speechQuote(views: readonly ParagraphView[], view: ParagraphView, span:
     cueText = view.text.slice(tokens[cue.index]!.start, tokens[cue.index]!.end);
   } else {
     const right = rightAttribution(view, ctx, closeToken, Math.max(closeToken, ceiling));
-    const statement = right ? null : statementVoice(view, ctx, floor, openToken) ?? documentVoice(view, ctx, floor, openToken);
+    const statement = right ? null : statementVoice(view, ctx, floor, openToken) ?? documentVoice(view, ctx, floor, openToken) ?? labelVoice(view, ctx, floor, openToken);
     const above = right || statement ? null : introducedAbove(views, view, ctx, span);
     if (right) {
       voice = right.voice;
@@ -632,6 +632,23 @@ function speechQuote(views: readonly ParagraphView[], view: ParagraphView, span:
     end: endSpan ? endSpan.end : span.end,
     endParagraph,
   };
+}
+
+/** Most words of a speaker's name and title printed as a label before a colon and a quote ("الخبيرة سارة الحسن: «…»"). */
+const MAX_QUOTE_LABEL_WORDS = 5;
+
+/**
+ * "سارة الحسن: «…»", "الخبيرة الاقتصادية سارة الحسن: «…»": a sentence that opens on a person's name (a title before
+ * it or none) and a colon right before the quote, with no verb, prints the quote as that person's; null otherwise.
+ */
+function labelVoice(view: ParagraphView, ctx: Context, floor: number, openToken: number): Voice | null {
+  const { tokens } = view;
+  const colon = openToken - 1;
+  if (colon < floor || openToken - floor > MAX_QUOTE_LABEL_WORDS || !tokens[colon]!.after.startsWith(':')) return null;
+  const m = readMention(view.text, tokens, floor, openToken, ctx.registry);
+  if (m === null || m.next !== openToken || m.name === null || m.anonymous || m.pronoun || m.orgReference || m.latter) return null;
+  const voice = voiceOf(view, ctx, m, null, tokens[floor]!.start);
+  return voice !== null && voice.name !== null && !isRelayer(voice.name) ? voice : null;
 }
 
 /**
