@@ -2800,3 +2800,35 @@ describe('held-out sets 191-193: a live page\'s controls, a podcast\'s page, an 
     expect(ads.paragraphs).toEqual(BODY);
   });
 });
+
+describe('held-out sets 195-198: an app\'s banners, readers\' counts, a video player and a ticker, a foot of boxes', () => {
+  it('drops an app\'s banners and the short version\'s link (set 195)', () => {
+    const a = parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018', 'التطبيق أفضل لتجربة القراءة', 'عرض النسخة المختصرة'], []).replace(BODY[1]!, `متابعة القراءة في التطبيق\n${BODY[1]}`));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(['التطبيق أفضل لتجربة القراءة', 'عرض النسخة المختصرة', 'متابعة القراءة في التطبيق']));
+  });
+
+  it('drops readers\' counts, a readers\' rating, a writer\'s piece count and a comments toggle (set 196)', () => {
+    const lines = ['قرأ هذا الخبر 1,234 مرة', '123 شخص قرأ هذا الخبر', 'تقييم القراء: 4.2/5', 'عدد المقالات: 125', 'أظهر التعليقات'];
+    for (const line of lines) expect(isChromeLine(line), line).toBe(true);
+    expect(parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018', lines[0]!, lines[1]!], lines.slice(2))).paragraphs).toEqual(BODY);
+    // (a sentence on a reader's count of a story stays)
+    expect(isChromeLine('وقرأ الوزير الخبر على الصحفيين قبل أن يغادر القاعة.')).toBe(false);
+  });
+
+  it('drops a section trail parted by bars over the headline (never the headline), a "now" ticker and a player\'s buttons (set 197)', () => {
+    const a = parseArticle(['أخبار | محليات | الأردن', 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'الآن: الحكومة تقر الموازنة العامة', 'كتب: سامر يوسف', '17 نيسان 2018', BODY[0], 'شغل الفيديو', 'الفيديو التالي خلال 5 ثوان', ...BODY.slice(1)].join('\n'));
+    expect(a.headline).toBe('بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك');
+    expect(a.paragraphs).toEqual(BODY);
+    expect(isChromeLine('اقتصاد | أسواق | النفط')).toBe(true);
+    // (a paragraph that opens on "now" and a colon and ends its sentence stays)
+    expect(isChromeLine('الآن: الكرة في ملعب الحكومة، والمطلوب قرارات سريعة تعيد الثقة إلى الأسواق.')).toBe(false);
+  });
+
+  it('drops a foot of boxes: suggested and network stories with their titles, a call to send news, a sign-up\'s consent (set 198)', () => {
+    const foot = ['محتوى مقترح', 'وزير المالية يكشف تفاصيل الموازنة الجديدة', 'الحكومة تقر خطة النقل العام', 'أرسل لنا خبرك', 'يرجى الالتزام بآداب الحوار', 'سجل الآن واحصل على أهم الأخبار يوميا', 'بالنقر على اشتراك فإنك توافق على شروط الاستخدام'];
+    expect(parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018'], foot)).paragraphs).toEqual(BODY);
+    for (const line of foot.slice(3)) expect(isChromeLine(line), line).toBe(true);
+    expect(parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018'], ['أخبار من الشبكة', 'وزير المالية يكشف تفاصيل الموازنة الجديدة', 'الحكومة تقر خطة النقل العام'])).paragraphs).toEqual(BODY);
+  });
+});

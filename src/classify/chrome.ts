@@ -343,10 +343,13 @@ function isSectionKey(key: string): boolean {
 }
 
 /** "الأخبار / سياسة", "اقتصاد - أسواق": two or three sections parted by a slash, a bar or a spaced dash. */
+// ("أخبار | محليات | الأردن": the last item may be a country's or a city's section, after sections)
 function sectionTrail(line: string): boolean {
   if (!TRAIL_SEPARATOR.test(line)) return false;
   const items = line.split(TRAIL_SEPARATOR).map(lineKey);
-  return items.length >= 2 && items.length <= MAX_TRAIL_ITEMS && items.every(isSectionKey);
+  if (items.length < 2 || items.length > MAX_TRAIL_ITEMS) return false;
+  const last = items.length - 1;
+  return items.every((k, i) => isSectionKey(k) || (i === last && isKnownPlace(k))) && isSectionKey(items[0]!);
 }
 
 /** "2 من 5": a gallery's position. */
@@ -595,6 +598,16 @@ function isMatchCardLine(line: string, key: string, words: number): boolean {
 /** "غرد على تويتر", "شارك الخبر عبر واتساب": a share button naming its platform, the whole line (key). */
 const SHARE_BUTTON = new RegExp(`^(?:${keyAlternatives(SHARE_VERBS)})(?: (?:الخبر|المقال))? (?:علي|عبر|في) (?:${keyAlternatives(PLATFORM_NAMES)})$`, 'u');
 const MAX_SHARE_BUTTON_WORDS = 5;
+/** "قرأ هذا الخبر 1,234 مرة", "123 شخص قرأ هذا الخبر": a count of the story's readers or viewers (key). */
+const READ_COUNT = /^(?:(?:قرا|شاهد|زار)(?: هذا| هذه)? (?:الخبر|المقال|الموضوع|التقرير|الفيديو|المقاله) \d+(?: \d+)? (?:مره|شخص|قارئ|زائر)|\d+(?: \d+)? (?:شخص|قارئ|زائر|مستخدم) (?:قرا|قراوا|شاهد|شاهدوا|زار) (?:هذا |هذه )?(?:الخبر|المقال|الموضوع|الفيديو|المقاله))$/u;
+/** "تقييم القراء: 4.2/5", "متوسط التقييم 4.5": a readers' rating and its score (key). */
+const READERS_RATING = /^(?:متوسط )?(?:ال)?تقييم(?: (?:ال)?(?:قراء|مستخدمين|زوار))? \d+(?: \d+){0,2}$/u;
+/** "الفيديو التالي خلال 5 ثوان": a player's countdown to the next video (key). */
+const NEXT_VIDEO_COUNTDOWN = /^(?:ال)?(?:فيديو|مقطع) (?:ال)?تالي (?:خلال|بعد) \d+ (?:ثوان|ثواني|ثانيه)$/u;
+/** "الآن: الحكومة تقر الموازنة", "الآن | …": a ticker's "now" label and the title after it, with no full stop. */
+const NOW_TICKER = /^(?:الآن|الان)\s*[:|»›]\s*\S/u;
+const MAX_NOW_TICKER_WORDS = 14;
+const MAX_COUNTDOWN_WORDS = 8;
 /** "محتوى مدمج من يوتيوب", "منشور على إنستغرام": an embed's label naming its platform, the whole line (key). */
 const EMBED_LABEL = new RegExp(`^(?:محتوي|منشور|تغريده|فيديو|مقطع)(?: مدمج)? (?:من|علي|عبر) (?:${keyAlternatives(PLATFORM_NAMES)})$`, 'u');
 /** "يسمح هذا المحتوى بعرض محتوى من جهات خارجية": an embed's consent note on content from outside the site (key). */
@@ -963,6 +976,8 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   // "الرقم: 2025/154": a release's reference number
   if (words <= MAX_REFERENCE_WORDS && REFERENCE_NUMBER.test(line)) return true;
   if (words <= MAX_LICENCE_WORDS && LICENCE_NUMBER.test(key)) return true;
+  if (words <= MAX_NOW_TICKER_WORDS && NOW_TICKER.test(line) && !SENTENCE_FULL_STOP.test(line)) return true;
+  if (words <= MAX_COUNTDOWN_WORDS && (READ_COUNT.test(key) || READERS_RATING.test(key) || NEXT_VIDEO_COUNTDOWN.test(key))) return true;
   if (words <= MAX_SHARE_BUTTON_WORDS && (SHARE_BUTTON.test(key) || NEWS_ON_CHANNEL.test(key) || EMBED_LABEL.test(key) || SAVE_FOR_LATER.test(key))) return true;
   if ((words <= MAX_THIRD_PARTY_WORDS && THIRD_PARTY_CONTENT.test(key)) || (words <= MAX_COMMENTS_CLOSED_WORDS && COMMENTS_CLOSED.test(key))) return true;
   if (words <= MAX_CLICK_TO_WORDS && CLICK_TO.test(key) && !SENTENCE_FULL_STOP.test(line)) return true;
