@@ -2832,3 +2832,28 @@ describe('held-out sets 195-198: an app\'s banners, readers\' counts, a video pl
     expect(parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018'], ['أخبار من الشبكة', 'وزير المالية يكشف تفاصيل الموازنة الجديدة', 'الحكومة تقر خطة النقل العام'])).paragraphs).toEqual(BODY);
   });
 });
+
+describe('held-out sets 199-201: credits and captions, a funded piece\'s foot, a page\'s loading and error notes', () => {
+  it('reads a review desk\'s joined credit as no writer, and drops the lead photo\'s credit, a word count and captions (set 199)', () => {
+    const a = parseArticle(page(['كتب: سامر يوسف', 'مراجعة وتدقيق: قسم التحرير', '17 نيسان 2018', 'الصورة الرئيسية: رويترز', 'الكلمات: 850'], []));
+    expect(a.byline.authors).toEqual(['سامر يوسف']);
+    expect(a.paragraphs).toEqual(BODY);
+    for (const line of ['شرح الصورة: الوزير في المؤتمر الصحفي', 'تغريدة للوزير على منصة إكس', 'للمزيد اقرأ هنا']) expect(isChromeLine(line), line).toBe(true);
+  });
+
+  it('drops a funded or syndicated piece\'s notes, never a sentence of the story on who made a report (set 200)', () => {
+    const foot = ['تم إنتاج هذه المادة بدعم من الاتحاد الأوروبي', 'المواد المنشورة لا تعبر بالضرورة عن رأي الاتحاد الأوروبي', 'أنتج هذا التقرير بالتعاون مع شبكة أريج', 'هذا المحتوى من إنتاج فريق البودكاست', 'ظهرت المقالة لأول مرة على موقع الغد'];
+    for (const line of foot) expect(isChromeLine(line), line).toBe(true);
+    expect(parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018'], foot)).paragraphs).toEqual(BODY);
+    expect(isChromeLine('هذا التقرير من إعداد وزارة الصحة وسيعرض على البرلمان الأسبوع المقبل لمناقشته.')).toBe(false);
+    expect(isChromeLine('وأعد الباحثون هذا التقرير بدعم من جامعة عمان.')).toBe(false);
+  });
+
+  it('drops a page\'s loading and error notes, an empty search and a call for opinions in the comments (set 201)', () => {
+    const foot = ['حدث خطأ، حاول مرة أخرى', 'لا توجد نتائج', 'جار التحميل', 'عذرا، لم يتم العثور على الصفحة', 'ما رأيك؟ شاركنا في التعليقات'];
+    for (const line of foot) expect(isChromeLine(line), line).toBe(true);
+    expect(parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018'], foot)).paragraphs).toEqual(BODY);
+    // (a sentence on an error stays)
+    expect(isChromeLine('حدث خطأ فني أدى إلى انقطاع الكهرباء عن المدينة لساعات.')).toBe(false);
+  });
+});

@@ -735,6 +735,15 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // set 198, first contact: "محتوى مقترح", "أخبار من الشبكة", "آخر الأخبار من القسم" and their titles, a call to send
   // news, a comment-manners note and a sign-up's consent line leaked (3.8%); now no leak
   'held-out-198.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 199, first contact: "مراجعة وتدقيق: قسم التحرير" under the writer was read as a second writer (authors precision
+  // 0.834), "الصورة الرئيسية: رويترز" and "الكلمات: 850" under the date leaked (28.7%); now no leak
+  'held-out-199.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 200, first contact: a funded piece's notes ("تم إنتاج هذه المادة بدعم من الاتحاد الأوروبي", the donor's
+  // disclaimer, "هذا المحتوى من إنتاج فريق …") leaked where the foot was not dropped whole (1.0%); now no leak
+  'held-out-200.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 201, first contact: "لا توجد نتائج", "حدث خطأ، حاول مرة أخرى", "عذرا، لم يتم العثور على الصفحة" at the foot
+  // leaked (16.3%); now no leak
+  'held-out-201.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

@@ -369,9 +369,12 @@ const INDEX_POINTS = /^(?:ال)?(?:بورصه|سوق|مؤشر)(?: [^\s\d]+){0,3}
 const WIDGET_MARKS = /[:%▲▼]/u;
 const MAX_INDEX_POINTS_WORDS = 10;
 /** "الصورة: رويترز", "صورة: أرشيفية": a photo credit, never the article's agency. */
-const PHOTO_CREDIT = /^\(?\s*(?:ال)?صور[ةه](?:\s+من)?\s*[:：]\s*[^:.؟?!]{1,40}\)?$/u;
+// ("الصورة الرئيسية: رويترز": the lead photo's)
+const PHOTO_CREDIT = /^\(?\s*(?:ال)?صور[ةه](?:\s+(?:الرئيسية|الرئيسيه|البارزة|البارزه|المقال|الخبر|الغلاف))?(?:\s+من)?\s*[:：]\s*[^:.؟?!]{1,40}\)?$/u;
 /** "مراجعة: فريق التحرير", "تدقيق: قسم التدقيق": a credit label and the newsroom's desk, no person. */
-const NEWSROOM_CREDIT = new RegExp(`^(?:مراجعة|تدقيق|تحرير|إعداد|اعداد|إشراف|اشراف|متابعة|ترجمة|تصوير|غرافيك|مونتاج|إخراج|اخراج)\\s*[:：]\\s*(?:${NEWSROOM_DESKS.join('|')})\\s+\\S+(?:\\s+\\S+)?$`, 'u');
+// ("مراجعة وتدقيق: قسم التحرير": a second label joined by و)
+const NEWSROOM_LABEL = '(?:مراجعة|تدقيق|تحرير|إعداد|اعداد|إشراف|اشراف|متابعة|ترجمة|تصوير|غرافيك|مونتاج|إخراج|اخراج)';
+const NEWSROOM_CREDIT = new RegExp(`^${NEWSROOM_LABEL}(?: و${NEWSROOM_LABEL})?\\s*[:：]\\s*(?:${NEWSROOM_DESKS.join('|')})\\s+\\S+(?:\\s+\\S+)?$`, 'u');
 /**
  * "مراجعة لغوية: نور الهدى سالم", "التدقيق اللغوي: …", "إشراف: نادر الحلبي", "راجعه طبيا: د. منير الحسن": a copy
  * editor's, a supervisor's or a medical reviewer's credit, the label, a colon and a name (a doctor's title before it).
@@ -598,6 +601,14 @@ function isMatchCardLine(line: string, key: string, words: number): boolean {
 /** "غرد على تويتر", "شارك الخبر عبر واتساب": a share button naming its platform, the whole line (key). */
 const SHARE_BUTTON = new RegExp(`^(?:${keyAlternatives(SHARE_VERBS)})(?: (?:الخبر|المقال))? (?:علي|عبر|في) (?:${keyAlternatives(PLATFORM_NAMES)})$`, 'u');
 const MAX_SHARE_BUTTON_WORDS = 5;
+/**
+ * "تم إنتاج هذه المادة بدعم من الاتحاد الأوروبي", "أنتج هذا التقرير بالتعاون مع شبكة أريج", "هذا المحتوى من إنتاج فريق
+ * البودكاست": a note on who made or funded the piece (key).
+ */
+const PRODUCED_WITH = /^(?:(?:تم )?(?:انتاج|انتج|انتجت|اعد|اعدت|اعداد|انجز|انجاز)(?: هذا| هذه)? (?:الماده|التقرير|المقال|المحتوي|القصه|التحقيق|العمل|الفيلم)(?: \S+)? (?:بدعم|بتمويل|بالتعاون|بالشراكه|ضمن)|هذا (?:المحتوي|التقرير|المقال|العمل) من (?:انتاج|اعداد|تقديم))(?: |$)/u;
+const MAX_PRODUCED_WITH_WORDS = 16;
+/** "ظهرت المقالة لأول مرة على موقع الغد": a syndicated piece's note on where it first ran (key). */
+const FIRST_APPEARED_ON = /^ظهر(?:ت)? (?:هذه |هذا )?(?:المقاله|المقال|القصه|التدوينه|الخبر|التقرير) (?:لاول مره|اولا|للمره الاولي) (?:علي|في) /u;
 /** "قرأ هذا الخبر 1,234 مرة", "123 شخص قرأ هذا الخبر": a count of the story's readers or viewers (key). */
 const READ_COUNT = /^(?:(?:قرا|شاهد|زار)(?: هذا| هذه)? (?:الخبر|المقال|الموضوع|التقرير|الفيديو|المقاله) \d+(?: \d+)? (?:مره|شخص|قارئ|زائر)|\d+(?: \d+)? (?:شخص|قارئ|زائر|مستخدم) (?:قرا|قراوا|شاهد|شاهدوا|زار) (?:هذا |هذه )?(?:الخبر|المقال|الموضوع|الفيديو|المقاله))$/u;
 /** "تقييم القراء: 4.2/5", "متوسط التقييم 4.5": a readers' rating and its score (key). */
@@ -609,7 +620,8 @@ const NOW_TICKER = /^(?:الآن|الان)\s*[:|»›]\s*\S/u;
 const MAX_NOW_TICKER_WORDS = 14;
 const MAX_COUNTDOWN_WORDS = 8;
 /** "محتوى مدمج من يوتيوب", "منشور على إنستغرام": an embed's label naming its platform, the whole line (key). */
-const EMBED_LABEL = new RegExp(`^(?:محتوي|منشور|تغريده|فيديو|مقطع)(?: مدمج)? (?:من|علي|عبر) (?:${keyAlternatives(PLATFORM_NAMES)})$`, 'u');
+// ("تغريدة للوزير على منصة إكس": the one who posted it, and the platform's noun)
+const EMBED_LABEL = new RegExp(`^(?:محتوي|منشور|تغريده|فيديو|مقطع)(?: مدمج| ل\\S+)? (?:من|علي|عبر) (?:منصه )?(?:${keyAlternatives(PLATFORM_NAMES)})$`, 'u');
 /** "يسمح هذا المحتوى بعرض محتوى من جهات خارجية": an embed's consent note on content from outside the site (key). */
 const THIRD_PARTY_CONTENT = /(?:^| )محتوي(?: مقدم)? من (?:جهات|مواقع|اطراف|منصات) خارجيه(?: |$)/u;
 const MAX_THIRD_PARTY_WORDS = 24;
@@ -976,6 +988,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   // "الرقم: 2025/154": a release's reference number
   if (words <= MAX_REFERENCE_WORDS && REFERENCE_NUMBER.test(line)) return true;
   if (words <= MAX_LICENCE_WORDS && LICENCE_NUMBER.test(key)) return true;
+  if (words <= MAX_PRODUCED_WITH_WORDS && (PRODUCED_WITH.test(key) || FIRST_APPEARED_ON.test(key)) && !SENTENCE_FULL_STOP.test(line)) return true;
   if (words <= MAX_NOW_TICKER_WORDS && NOW_TICKER.test(line) && !SENTENCE_FULL_STOP.test(line)) return true;
   if (words <= MAX_COUNTDOWN_WORDS && (READ_COUNT.test(key) || READERS_RATING.test(key) || NEXT_VIDEO_COUNTDOWN.test(key))) return true;
   if (words <= MAX_SHARE_BUTTON_WORDS && (SHARE_BUTTON.test(key) || NEWS_ON_CHANNEL.test(key) || EMBED_LABEL.test(key) || SAVE_FOR_LATER.test(key))) return true;
