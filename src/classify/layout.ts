@@ -34,9 +34,9 @@ export interface Layout {
 /** A key of definite words only ("النسخه الورقيه"). */
 const ALL_DEFINITE = /^ال\S+(?: ال\S+)+$/u;
 const SENTENCE_END = /[.!؟?…:]["»”']?\)?$/u;
-/** Related-story titles often end in a question mark; a body paragraph ends in a full stop or colon. */
 /** A sentence of six words or more ended by one full stop (never a title's ".."), more words after it on the line. */
 const INNER_SENTENCE_END = /^(?:\S+ ){5,}\S*[^.\s]\. \p{L}/u;
+/** Related-story titles often end in a question mark; a body paragraph ends in a full stop or colon. */
 const PARAGRAPH_END = /(?:(?<!\.)\.|[…:])["»”']?\)?$/u;
 const MIN_HEADLINE_WORDS = 3;
 const MAX_HEADLINE_WITH_STOP = 6;

@@ -591,14 +591,17 @@ function speechQuote(views: readonly ParagraphView[], view: ParagraphView, span:
     cueText = view.text.slice(tokens[cue.index]!.start, tokens[cue.index]!.end);
   } else {
     const right = rightAttribution(view, ctx, closeToken, Math.max(closeToken, ceiling));
-    const statement = right ? null : statementVoice(view, ctx, floor, openToken) ?? documentVoice(view, ctx, floor, openToken) ?? labelVoice(view, ctx, floor, openToken);
-    const above = right || statement ? null : introducedAbove(views, view, ctx, span);
+    const statement = right ? null : statementVoice(view, ctx, floor, openToken) ?? documentVoice(view, ctx, floor, openToken);
+    const label = right || statement ? null : labelVoice(view, ctx, floor, openToken);
+    const above = right || statement || label ? null : introducedAbove(views, view, ctx, span);
     if (right) {
       voice = right.voice;
       cueText = right.cue;
     } else if (statement) {
       voice = statement;
       byStatement = true;
+    } else if (label) {
+      voice = label;
     } else if (above) {
       voice = above.voice;
       cueText = above.cue;
