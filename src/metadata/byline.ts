@@ -247,6 +247,8 @@ const CORRESPONDENT_TITLE = /^(?:ال)?(?:مراسل|موفد|محرر)ة?(?: (?
 /** A name of two to four words in Latin letters, each capitalised, before or after the Arabic name on the line. */
 const LATIN_NAME_FIRST = /^[A-Z][\p{Script=Latin}'’.-]*(?: [A-Z][\p{Script=Latin}'’.-]*){1,3} (?=\p{Script=Arabic})/u;
 const LATIN_NAME_LAST = /(?<=\p{Script=Arabic}) [A-Z][\p{Script=Latin}'’.-]*(?: [A-Z][\p{Script=Latin}'’.-]*){1,3}$/u;
+/** What each of the three readings below needs: a capital Latin letter or "@". */
+const LATIN_CAPITAL_OR_AT = /[A-Z@]/;
 /** "@samerkh " opening the line, before the writer's Arabic name. */
 const LEADING_HANDLE = /^@[\w.]{1,30} (?=\p{Script=Arabic})/u;
 /** "مكتب عمان": an outlet's bureau in a known city, as a key. */
@@ -493,7 +495,8 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
   }
   // "Samer Al-Khatib سامر الخطيب", "@samerkh سامر الخطيب": the name in Latin letters, or the writer's account, beside
   // the name in Arabic
-  const beside = LATIN_NAME_FIRST.exec(line) ?? LATIN_NAME_LAST.exec(line) ?? LEADING_HANDLE.exec(line);
+  // (most lines hold no capital Latin letter and no "@": one test turns them away before the three readings)
+  const beside = LATIN_CAPITAL_OR_AT.test(line) ? LATIN_NAME_FIRST.exec(line) ?? LATIN_NAME_LAST.exec(line) ?? LEADING_HANDLE.exec(line) : null;
   if (beside !== null) {
     const names = bareOrFamilyName(beside.index === 0 ? line.slice(beside[0].length) : line.slice(0, beside.index));
     if (names !== null) return { ...EMPTY_BYLINE, authors: names };
