@@ -2857,3 +2857,23 @@ describe('held-out sets 199-201: credits and captions, a funded piece\'s foot, a
     expect(isChromeLine('حدث خطأ فني أدى إلى انقطاع الكهرباء عن المدينة لساعات.')).toBe(false);
   });
 });
+
+describe('held-out sets 202 and 203: a developing story\'s notes under the date, a foot of the outlet\'s own accounts', () => {
+  it('drops update notes, an age warning and a machine summary\'s label under the date, and reads the writer past them (set 202)', () => {
+    const notes = ['الخبر محدث', 'خبر عاجل - تحديث مستمر', 'يتم تحديث هذا الخبر تباعا', 'المحتوى التالي مخصص لمن هم فوق 18 عاما', 'ملخص الخبر بالذكاء الاصطناعي'];
+    for (const line of notes) expect(isChromeLine(line), line).toBe(true);
+    const text = ['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', '17 نيسان 2018', 'مهيب الطويل', 'المحتوى التالي مخصص لمن هم فوق 18 عاما', '', ...BODY].join('\n');
+    const a = parseArticle(text);
+    expect(a.byline.authors).toEqual(['مهيب الطويل']);
+    expect(a.paragraphs).toEqual(BODY);
+    // (a sentence on a story being updated stays)
+    expect(isChromeLine('يتم تحديث هذا الخبر في نشرات الأخبار كل ساعة بحسب الوزارة.')).toBe(false);
+  });
+
+  it('drops the outlet\'s own accounts, a sponsored box with its titles, a report link, a plea for support and an opinion disclaimer (set 203)', () => {
+    const foot = ['صفحتنا على فيسبوك', 'قناتنا على يوتيوب', 'حسابنا على إكس', 'أبلغ عن مشكلة في هذه الصفحة', 'ساعدنا على الاستمرار', 'المقال لا يعبر بالضرورة عن رأي الموقع'];
+    for (const line of foot) expect(isChromeLine(line), line).toBe(true);
+    expect(parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018'], foot)).paragraphs).toEqual(BODY);
+    expect(parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018'], ['المحتوى المدعوم', 'وزير المالية يكشف تفاصيل الموازنة الجديدة', 'الحكومة تقر خطة النقل العام'])).paragraphs).toEqual(BODY);
+  });
+});

@@ -744,6 +744,13 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // set 201, first contact: "لا توجد نتائج", "حدث خطأ، حاول مرة أخرى", "عذرا، لم يتم العثور على الصفحة" at the foot
   // leaked (16.3%); now no leak
   'held-out-201.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 202, first contact: a developing story's update notes ("الخبر محدث", "خبر عاجل - تحديث مستمر", "يتم تحديث هذا
+  // الخبر تباعا"), an age warning and "ملخص الخبر بالذكاء الاصطناعي" under the date leaked (35.3%), and the age warning
+  // under a name the given-name list lacks hid the writer (recall 0.909); now no leak, recall 1
+  'held-out-202.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 203, first contact: the outlet's own accounts ("صفحتنا على فيسبوك"), "المحتوى المدعوم" and its titles, "أبلغ عن
+  // مشكلة في هذه الصفحة", "ساعدنا على الاستمرار" leaked (6.8%); now no leak
+  'held-out-203.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

@@ -607,6 +607,8 @@ const MAX_SHARE_BUTTON_WORDS = 5;
  */
 const PRODUCED_WITH = /^(?:(?:تم )?(?:انتاج|انتج|انتجت|اعد|اعدت|اعداد|انجز|انجاز)(?: هذا| هذه)? (?:الماده|التقرير|المقال|المحتوي|القصه|التحقيق|العمل|الفيلم)(?: \S+)? (?:بدعم|بتمويل|بالتعاون|بالشراكه|ضمن)|هذا (?:المحتوي|التقرير|المقال|العمل) من (?:انتاج|اعداد|تقديم))(?: |$)/u;
 const MAX_PRODUCED_WITH_WORDS = 16;
+/** "يتم تحديث هذا الخبر تباعا", "جار تحديث الخبر": a developing story's note that it is being updated, the whole line (key). */
+const UPDATING_NOTE = /^(?:يتم|سيتم|جار|جاري) تحديث (?:هذا |هذه )?(?:الخبر|المقال|التقرير|الصفحه|التغطيه)(?: (?:تباعا|باستمرار|اولا باول|لحظه بلحظه|بالتفاصيل))?$/u;
 /** "ظهرت المقالة لأول مرة على موقع الغد": a syndicated piece's note on where it first ran (key). */
 const FIRST_APPEARED_ON = /^ظهر(?:ت)? (?:هذه |هذا )?(?:المقاله|المقال|القصه|التدوينه|الخبر|التقرير) (?:لاول مره|اولا|للمره الاولي) (?:علي|في) /u;
 /** "قرأ هذا الخبر 1,234 مرة", "123 شخص قرأ هذا الخبر": a count of the story's readers or viewers (key). */
@@ -630,9 +632,12 @@ const SAVE_FOR_LATER = /^(?:احفظ|احفظي|حفظ) (?:المقال|الخب
 /** "لا يمكن إضافة تعليقات جديدة على هذا الخبر", "تم إغلاق التعليقات": a comment box that is closed (key). */
 const COMMENTS_CLOSED = /^(?:(?:لا يمكن|لا يمكنك|لم يعد بالامكان|لم يعد من الممكن) (?:اضافه|كتابه|نشر) (?:ال)?تعليق(?:ات)?|(?:تم )?(?:اغلاق|ايقاف) (?:ال)?تعليقات|(?:ال)?تعليقات مغلقه)(?: |$)/u;
 const MAX_COMMENTS_CLOSED_WORDS = 12;
-/** "الأخبار العاجلة على واتساب", "أخبارنا عبر تيليجرام": the news offered on a platform or channel, the whole line (key). */
+/**
+ * "الأخبار العاجلة على واتساب", "أخبارنا عبر تيليجرام", "صفحتنا على فيسبوك": the news or the outlet's own page offered on
+ * a platform or channel, the whole line (key).
+ */
 const NEWS_ON_CHANNEL = new RegExp(
-  `^(?:(?:اخر|اهم|ابرز|احدث) )?(?:(?:ال)?اخبار|اخبارنا|عاجل)(?: (?:ال)?عاجله)? (?:علي|عبر) (?:${keyAlternatives(PLATFORM_NAMES)}|${keyAlternatives(CALL_CHANNELS)})$`,
+  `^(?:(?:اخر|اهم|ابرز|احدث) )?(?:(?:ال)?اخبار|اخبارنا|عاجل|صفحتنا|قناتنا|حسابنا|حساباتنا|صفحاتنا)(?: (?:ال)?عاجله)? (?:علي|عبر) (?:${keyAlternatives(PLATFORM_NAMES)}|${keyAlternatives(CALL_CHANNELS)})$`,
   'u',
 );
 /** "ترخيص رقم 1234", "رقم الترخيص: 2019/88", "ترخيص هيئة الإعلام رقم 412": the outlet's licence at the foot (key). */
@@ -988,7 +993,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   // "الرقم: 2025/154": a release's reference number
   if (words <= MAX_REFERENCE_WORDS && REFERENCE_NUMBER.test(line)) return true;
   if (words <= MAX_LICENCE_WORDS && LICENCE_NUMBER.test(key)) return true;
-  if (words <= MAX_PRODUCED_WITH_WORDS && (PRODUCED_WITH.test(key) || FIRST_APPEARED_ON.test(key)) && !SENTENCE_FULL_STOP.test(line)) return true;
+  if (words <= MAX_PRODUCED_WITH_WORDS && (PRODUCED_WITH.test(key) || FIRST_APPEARED_ON.test(key) || UPDATING_NOTE.test(key)) && !SENTENCE_FULL_STOP.test(line)) return true;
   if (words <= MAX_NOW_TICKER_WORDS && NOW_TICKER.test(line) && !SENTENCE_FULL_STOP.test(line)) return true;
   if (words <= MAX_COUNTDOWN_WORDS && (READ_COUNT.test(key) || READERS_RATING.test(key) || NEXT_VIDEO_COUNTDOWN.test(key))) return true;
   if (words <= MAX_SHARE_BUTTON_WORDS && (SHARE_BUTTON.test(key) || NEWS_ON_CHANNEL.test(key) || EMBED_LABEL.test(key) || SAVE_FOR_LATER.test(key))) return true;
