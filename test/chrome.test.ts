@@ -17,6 +17,15 @@ function page(before: readonly string[], after: readonly string[]): string {
   return ['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', ...before, ...BODY, ...after].join('\n');
 }
 
+/** The header most foot tests put under the headline: a writer's credit and a date. */
+const HEADER = ['كتب: سامر يوسف', '17 نيسان 2018'];
+
+/** Each foot line is chrome on its own, and the page with that foot under its body parses to BODY. */
+function expectFootDropped(foot: readonly string[]): void {
+  for (const line of foot) expect(isChromeLine(line), line).toBe(true);
+  expect(parseArticle(page(HEADER, foot)).paragraphs).toEqual(BODY);
+}
+
 describe('chrome in other wordings', () => {
   it.each([
     ['a view counter', 'مشاهدات: 1520'],
@@ -2593,7 +2602,7 @@ describe('held-out sets 171 and 172: emoji counters, an end marker between dashe
 describe('held-out sets 173-176: a foot of tags and links, a playlist, a pager and reactions, an account bar', () => {
   it('drops search words, plural categories, a tell-a-friend link, a tweet button and a licence number (set 173)', () => {
     const foot = ['كلمات البحث: الطاقة، النفط، الأسواق', 'ارسل الخبر لصديق', 'تصنيفات: عربي ودولي', 'غرد على تويتر', 'جميع الحقوق محفوظة © 2024', 'ترخيص رقم 1234'];
-    const a = parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018'], foot));
+    const a = parseArticle(page(HEADER, foot));
     expect(a.paragraphs).toEqual(BODY);
     expect(a.boilerplate).toEqual(expect.arrayContaining(foot));
     for (const line of ['أرسل المقال إلى صديقك', 'شارك الخبر عبر واتساب', 'رقم الترخيص: 2019/88']) expect(isChromeLine(line), line).toBe(true);
@@ -2613,8 +2622,7 @@ describe('held-out sets 173-176: a foot of tags and links, a playlist, a pager a
 
   it('drops a pager, a row of reactions with their counts, a note on unsubscribing and a call to scan the page\'s code (set 175)', () => {
     const foot = ['1 2 3 التالي', 'أعجبني 12 · غاضب 3 · حزين 1', 'إلغاء الاشتراك في أي وقت', 'امسح الرمز لقراءة الخبر على هاتفك'];
-    for (const line of foot) expect(isChromeLine(line), line).toBe(true);
-    expect(parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018'], foot)).paragraphs).toEqual(BODY);
+    expectFootDropped(foot);
     // (a number beside a word of feeling, or numbers alone with a count's noun, are no widget)
     for (const line of ['حزين 3 أيام', '2 مليون التالي في الترتيب']) expect(isChromeLine(line), line).toBe(false);
   });
@@ -2649,20 +2657,19 @@ describe('held-out sets 177-180: a story\'s number, bans on copying, calls to sh
 
   it('drops calls to share and spread the story, a wish for a pleasant read, a call to follow the site\'s accounts and a labelled note (set 179)', () => {
     const foot = ['لا تنس مشاركة الخبر', 'ساهم في نشر الخبر', 'نتمنى لكم قراءة ممتعة', 'للمزيد من الأخبار تابعونا على حساباتنا', '⚠️ تنويه: الآراء الواردة تعبر عن كاتبها'];
-    for (const line of foot) expect(isChromeLine(line), line).toBe(true);
-    expect(parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018'], foot)).paragraphs).toEqual(BODY);
+    expectFootDropped(foot);
     // (a note on the story itself stays the story's)
     expect(isChromeLine('تنويه: أعلنت الوزارة تأجيل الامتحانات إلى الأسبوع المقبل بسبب الأحوال الجوية')).toBe(false);
   });
 
   it('drops an ad\'s call to scroll on, a pointer to the rest below, and other stories\' titles after » or ← between paragraphs (set 180)', () => {
-    const text = page(['كتب: سامر يوسف', '17 نيسان 2018'], []).replace(BODY[1]!, `إعلان - قم بالتمرير للمتابعة\nالبقية في الأسفل\n» "أخضر الطائرة" يختتم تمهيدي عربية الرباط\n← الحكومة تقر الموازنة الجديدة\n${BODY[1]}`);
+    const text = page(HEADER, []).replace(BODY[1]!, `إعلان - قم بالتمرير للمتابعة\nالبقية في الأسفل\n» "أخضر الطائرة" يختتم تمهيدي عربية الرباط\n← الحكومة تقر الموازنة الجديدة\n${BODY[1]}`);
     const a = parseArticle(text);
     expect(a.paragraphs).toEqual(BODY);
     expect(a.boilerplate).toEqual(expect.arrayContaining(['» "أخضر الطائرة" يختتم تمهيدي عربية الرباط', '← الحكومة تقر الموازنة الجديدة']));
     // (a sentence after the pointer, ended by its full stop, stays: a list's item)
     const item = '← ارتفاع نسبة البطالة بين الشباب إلى 24 في المئة خلال الربع الأول.';
-    expect(parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018'], [item])).paragraphs).toContain(item);
+    expect(parseArticle(page(HEADER, [item])).paragraphs).toContain(item);
   });
 });
 
@@ -2680,9 +2687,8 @@ describe('held-out sets 183 and 184: a series\' parts and labels, a live page\'s
 
   it('drops a foot of services: the most searched, an ads phone line, classifieds, jobs, an app, calls to join and support, a copied story (set 184)', () => {
     const foot = ['للإعلان: 0790000000', 'إعلانات مبوبة', 'وظائف', 'تحميل تطبيق الموقع', 'كن مراسلا معنا', 'انضم إلى فريقنا', 'ساهم بدعمنا', 'منقول', 'ينشر بالتزامن مع صحيفة الشرق الأوسط'];
-    for (const line of foot) expect(isChromeLine(line), line).toBe(true);
-    expect(parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018'], foot)).paragraphs).toEqual(BODY);
-    const searched = parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018'], ['الأكثر بحثا', 'وزير المالية يكشف تفاصيل الموازنة الجديدة']));
+    expectFootDropped(foot);
+    const searched = parseArticle(page(HEADER, ['الأكثر بحثا', 'وزير المالية يكشف تفاصيل الموازنة الجديدة']));
     expect(searched.paragraphs).toEqual(BODY);
   });
 });
@@ -2692,7 +2698,7 @@ describe('held-out sets 185-187: service widgets, news by text message and app, 
     const foot = ['أوقات الصلاة: الفجر 4:30 الظهر 12:15 العصر 3:40', 'مواقيت الصلاة في عمان', 'بورصة عمان: 2450 نقطة (+0.5%)', 'بورصة عمان 2,450.3 نقطة ▲ 0.5%', 'الطقس في عمان 25° مشمس', 'سعر الذهب عيار 21: 40.5 دينار', 'عيار 24: 59.8 دينار'];
     for (const line of foot) {
       expect(isChromeLine(line), line).toBe(true);
-      expect(parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018'], [line])).paragraphs, line).toEqual(BODY);
+      expect(parseArticle(page(HEADER, [line])).paragraphs, line).toEqual(BODY);
     }
     // (a headline's index moves without a widget's marks; a sentence on the weather; a headline on prayer times)
     for (const line of ['مؤشر البورصة يرتفع 50 نقطة', 'سوق الأسهم السعودية يغلق عند 11500 نقطة', 'الطقس في عمان حار والحرارة 35° اليوم', 'مواقيت الصلاة في رمضان تتغير مع بداية الشهر']) {
@@ -2702,9 +2708,8 @@ describe('held-out sets 185-187: service widgets, news by text message and app, 
 
   it('drops calls to get the news by text message, WhatsApp, alerts or phone, a rating\'s thanks and a pointer to the rest below (set 186)', () => {
     const foot = ['للاشتراك في خدمة الأخبار العاجلة أرسل 1 إلى 94444', 'الأخبار العاجلة على واتساب', 'انضم الآن', 'احصل على آخر الأخبار فور حدوثها', 'تابع أخبارنا العاجلة على هاتفك المحمول', 'شكرا لتقييمك'];
-    for (const line of foot) expect(isChromeLine(line), line).toBe(true);
-    expect(parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018'], foot)).paragraphs).toEqual(BODY);
-    const mid = parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018'], []).replace(BODY[1]!, `يتواصل المقال أدناه\n${BODY[1]}`));
+    expectFootDropped(foot);
+    const mid = parseArticle(page(HEADER, []).replace(BODY[1]!, `يتواصل المقال أدناه\n${BODY[1]}`));
     expect(mid.paragraphs).toEqual(BODY);
     expect(mid.boilerplate).toContain('يتواصل المقال أدناه');
     // (a sentence that sends something to a number of people, or that names news on a platform, stays)
@@ -2714,8 +2719,7 @@ describe('held-out sets 185-187: service widgets, news by text message and app, 
 
   it('drops a printed edition\'s issue and page, its PDF link, the archive, a time-zone note and a file\'s label under the headline (set 187)', () => {
     const foot = ['نشر في العدد 12345 من صحيفة الغد', 'الصفحة 5 من العدد المطبوع', 'تصفح العدد اليومي PDF', 'الأرشيف', 'جميع الأوقات بتوقيت مكة المكرمة'];
-    for (const line of foot) expect(isChromeLine(line), line).toBe(true);
-    expect(parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018'], foot)).paragraphs).toEqual(BODY);
+    expectFootDropped(foot);
     // "ملف خاص" under the headline was read as a writer
     const filed = parseArticle(page(['ملف خاص', 'كتب: سامر يوسف', '17 نيسان 2018'], []));
     expect(filed.byline.authors).toEqual(['سامر يوسف']);
@@ -2754,8 +2758,7 @@ describe('held-out sets 188-190: embeds and consent notes, a comment form, a pap
 
   it('drops a masthead\'s posts alone, phone and fax on one line, a post-office box, a rights line with the year, a story\'s code (set 190)', () => {
     const foot = ['رئيس مجلس الإدارة المدير العام', 'هاتف: 06-5600800 فاكس: 06-5600801', 'ص.ب 1234 عمان 11118 الأردن', 'جميع حقوق النشر محفوظة لموقع الغد 2024', 'كود الخبر: 12345'];
-    for (const line of foot) expect(isChromeLine(line), line).toBe(true);
-    expect(parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018'], foot)).paragraphs).toEqual(BODY);
+    expectFootDropped(foot);
   });
 });
 
@@ -2796,7 +2799,7 @@ describe('held-out sets 191-193: a live page\'s controls, a podcast\'s page, an 
     const a = parseArticle(page(['كتب: سامر يوسف', 'ترجمة خاصة', '17 نيسان 2018'], ['من الويب', 'وزير المالية يكشف تفاصيل الموازنة الجديدة', 'محتوى برعاية Taboola', 'إقرأ للكاتب أيضا', 'العيد.. والثوب الجديد', 'اقرأ هذا الخبر بالإنجليزية']));
     expect(a.byline.authors).toEqual(['سامر يوسف']);
     expect(a.paragraphs).toEqual(BODY);
-    const ads = parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018'], ['روابط إعلانية', 'وزير المالية يكشف تفاصيل الموازنة الجديدة', 'الحكومة تقر خطة النقل العام']));
+    const ads = parseArticle(page(HEADER, ['روابط إعلانية', 'وزير المالية يكشف تفاصيل الموازنة الجديدة', 'الحكومة تقر خطة النقل العام']));
     expect(ads.paragraphs).toEqual(BODY);
   });
 });
@@ -2827,9 +2830,9 @@ describe('held-out sets 195-198: an app\'s banners, readers\' counts, a video pl
 
   it('drops a foot of boxes: suggested and network stories with their titles, a call to send news, a sign-up\'s consent (set 198)', () => {
     const foot = ['محتوى مقترح', 'وزير المالية يكشف تفاصيل الموازنة الجديدة', 'الحكومة تقر خطة النقل العام', 'أرسل لنا خبرك', 'يرجى الالتزام بآداب الحوار', 'سجل الآن واحصل على أهم الأخبار يوميا', 'بالنقر على اشتراك فإنك توافق على شروط الاستخدام'];
-    expect(parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018'], foot)).paragraphs).toEqual(BODY);
+    expect(parseArticle(page(HEADER, foot)).paragraphs).toEqual(BODY);
     for (const line of foot.slice(3)) expect(isChromeLine(line), line).toBe(true);
-    expect(parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018'], ['أخبار من الشبكة', 'وزير المالية يكشف تفاصيل الموازنة الجديدة', 'الحكومة تقر خطة النقل العام'])).paragraphs).toEqual(BODY);
+    expect(parseArticle(page(HEADER, ['أخبار من الشبكة', 'وزير المالية يكشف تفاصيل الموازنة الجديدة', 'الحكومة تقر خطة النقل العام'])).paragraphs).toEqual(BODY);
   });
 });
 
@@ -2843,16 +2846,14 @@ describe('held-out sets 199-201: credits and captions, a funded piece\'s foot, a
 
   it('drops a funded or syndicated piece\'s notes, never a sentence of the story on who made a report (set 200)', () => {
     const foot = ['تم إنتاج هذه المادة بدعم من الاتحاد الأوروبي', 'المواد المنشورة لا تعبر بالضرورة عن رأي الاتحاد الأوروبي', 'أنتج هذا التقرير بالتعاون مع شبكة أريج', 'هذا المحتوى من إنتاج فريق البودكاست', 'ظهرت المقالة لأول مرة على موقع الغد'];
-    for (const line of foot) expect(isChromeLine(line), line).toBe(true);
-    expect(parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018'], foot)).paragraphs).toEqual(BODY);
+    expectFootDropped(foot);
     expect(isChromeLine('هذا التقرير من إعداد وزارة الصحة وسيعرض على البرلمان الأسبوع المقبل لمناقشته.')).toBe(false);
     expect(isChromeLine('وأعد الباحثون هذا التقرير بدعم من جامعة عمان.')).toBe(false);
   });
 
   it('drops a page\'s loading and error notes, an empty search and a call for opinions in the comments (set 201)', () => {
     const foot = ['حدث خطأ، حاول مرة أخرى', 'لا توجد نتائج', 'جار التحميل', 'عذرا، لم يتم العثور على الصفحة', 'ما رأيك؟ شاركنا في التعليقات'];
-    for (const line of foot) expect(isChromeLine(line), line).toBe(true);
-    expect(parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018'], foot)).paragraphs).toEqual(BODY);
+    expectFootDropped(foot);
     // (a sentence on an error stays)
     expect(isChromeLine('حدث خطأ فني أدى إلى انقطاع الكهرباء عن المدينة لساعات.')).toBe(false);
   });
@@ -2872,8 +2873,7 @@ describe('held-out sets 202 and 203: a developing story\'s notes under the date,
 
   it('drops the outlet\'s own accounts, a sponsored box with its titles, a report link, a plea for support and an opinion disclaimer (set 203)', () => {
     const foot = ['صفحتنا على فيسبوك', 'قناتنا على يوتيوب', 'حسابنا على إكس', 'أبلغ عن مشكلة في هذه الصفحة', 'ساعدنا على الاستمرار', 'المقال لا يعبر بالضرورة عن رأي الموقع'];
-    for (const line of foot) expect(isChromeLine(line), line).toBe(true);
-    expect(parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018'], foot)).paragraphs).toEqual(BODY);
-    expect(parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018'], ['المحتوى المدعوم', 'وزير المالية يكشف تفاصيل الموازنة الجديدة', 'الحكومة تقر خطة النقل العام'])).paragraphs).toEqual(BODY);
+    expectFootDropped(foot);
+    expect(parseArticle(page(HEADER, ['المحتوى المدعوم', 'وزير المالية يكشف تفاصيل الموازنة الجديدة', 'الحكومة تقر خطة النقل العام'])).paragraphs).toEqual(BODY);
   });
 });
