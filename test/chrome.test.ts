@@ -2877,3 +2877,81 @@ describe('held-out sets 202 and 203: a developing story\'s notes under the date,
     expect(parseArticle(page(HEADER, ['المحتوى المدعوم', 'وزير المالية يكشف تفاصيل الموازنة الجديدة', 'الحكومة تقر خطة النقل العام'])).paragraphs).toEqual(BODY);
   });
 });
+
+describe('held-out sets 204-208: wire codes, daily boxes, an event card, an accessibility bar, a results widget', () => {
+  it('drops a wire\'s end codes: initials after the end mark or the agency, and a transmission code (set 204)', () => {
+    const foot = ['(النهاية) س ج / هـ ب', 'كونا151230 جمت مار 24', '--(بترا) ح ص/ م ح', 'وام/ع ا/ز م', 'ع ع ت / ح س م'];
+    expectFootDropped(foot);
+    const a = parseArticle(page(HEADER, foot));
+    expect(a.byline.agency).toBeNull();
+    // (a ruling's number, a ratio, a code inside a sentence)
+    for (const line of ['القرار رقم 2024/15', 'الأردن 2 / 1 فلسطين', 'وأرسلت كونا151230 إلى الوزارة أمس بعد الظهر في العاصمة']) expect(isChromeLine(line), line).toBe(false);
+  });
+
+  it('drops daily boxes at the foot with what they hold: a verse, a saying with a quote in it, a wisdom, the signs (set 205)', () => {
+    for (const box of [['آية اليوم', '﴿ وَقُل رَّبِّ زِدْنِي عِلْمًا ﴾'], ['حديث اليوم', 'قال رسول الله صلى الله عليه وسلم: «الكلمة الطيبة صدقة»'], ['حكمة اليوم', 'من جد وجد ومن زرع حصد'], ['برجك اليوم', 'الحمل | الثور | الجوزاء | السرطان']]) {
+      const a = parseArticle(page(HEADER, ['', ...box]));
+      expect(a.paragraphs, box[0]).toEqual(BODY);
+      expect(a.boilerplate, box[0]).toEqual(expect.arrayContaining(box));
+      // the saying's words are no quote of the story's
+      expect(a.quotes.map((q) => q.speaker), box[0]).toEqual(['فهد الرشيدي']);
+    }
+  });
+
+  it('drops an event\'s card between paragraphs and at the foot: labelled place, time, tickets and entry, its buttons (set 206)', () => {
+    const card = ['📌 معلومات الفعالية', 'المكان: قاعة المؤتمرات', 'الدخول مجاني'];
+    const mid = parseArticle(page(HEADER, []).replace(BODY[1]!, `${card.join('\n')}\n${BODY[1]}`));
+    expect(mid.paragraphs).toEqual(BODY);
+    expectFootDropped(['📍 المكان: المركز الثقافي الملكي', '🗓️ التاريخ: 15 مارس', '⏰ الوقت: 7 مساء', '🎟️ التذاكر: 10 دنانير', 'الدخول: مجانا', 'أضف إلى التقويم', 'شارك الفعالية']);
+    // (a label before a sentence, or before a second label, is text)
+    for (const line of ['الوقت: لم يعد لدينا الكثير منه.', 'المكان: حيث التقى الرئيسان: القصر الجمهوري']) expect(isChromeLine(line), line).toBe(false);
+  });
+
+  it('drops an accessibility bar under the date and reads the header past it (set 207)', () => {
+    const bar = ['التباين العالي', 'تكبير النص | تصغير النص | إعادة ضبط', 'مسطرة القراءة', 'تمييز الروابط'];
+    for (const line of bar) expect(isChromeLine(line), line).toBe(true);
+    const a = parseArticle(page(['بقلم: رنا الحوراني', '17 نيسان 2018', ...bar, ''], []));
+    expect(a.byline.authors).toEqual(['رنا الحوراني']);
+    expect(a.paragraphs).toEqual(BODY);
+    expectFootDropped(['بيان إمكانية الوصول', 'الإبلاغ عن مشكلة في الوصول']);
+  });
+
+  it('drops a results widget at the foot: labelled percentages, the interactive map and its call to click (set 208)', () => {
+    expectFootDropped(['نسبة المشاركة: 45.2%', 'الأصوات المفروزة: 87%', 'الخريطة التفاعلية للنتائج', 'اضغط على المحافظة لعرض النتائج']);
+    // (a sentence with a percentage, a call to press inside a sentence)
+    for (const line of ['وبلغت نسبة المشاركة 45.2% بحسب الهيئة المستقلة للانتخاب', 'وقال إن على الحكومة أن تضغط على الشركات لعرض أسعار أقل']) expect(isChromeLine(line), line).toBe(false);
+  });
+});
+
+describe('held-out sets 209-213: read times of reading, fact boxes, strips over the headline, a trade after a comma', () => {
+  it('reads the date and the minutes "of reading" on one line, and the writer under them (set 209)', () => {
+    const a = parseArticle(page(['17 نيسان 2018 | دقيقتان من القراءة', 'رنا الحوراني', ''], []));
+    expect([a.publishedAt?.slice(0, 10), a.readTime?.minutes, a.byline.authors]).toEqual(['2018-04-17', 2, ['رنا الحوراني']]);
+    expect(a.paragraphs).toEqual(BODY);
+  });
+
+  it('drops fact boxes between paragraphs with their lines: a timeline, milestones, numbers, quick facts (set 210)', () => {
+    for (const box of [['التسلسل الزمني', '2011: اندلاع الاحتجاجات', '2015: توقيع الاتفاق'], ['أبرز المحطات', '• 2019: بدء المفاوضات'], ['بالأرقام', '3 ملايين لاجئ', '45% نسبة البطالة'], ['حقائق سريعة', 'عدد السكان: 11 مليون نسمة', 'المساحة: 89 ألف كم²']]) {
+      const a = parseArticle(page(HEADER, []).replace(BODY[1]!, `${box.join('\n')}\n${BODY[1]}`));
+      expect(a.paragraphs, box[0]).toEqual(BODY);
+      expect(a.boilerplate, box[0]).toEqual(expect.arrayContaining(box));
+    }
+  });
+
+  it('drops a countdown over the headline and a price widget under the writer (set 211)', () => {
+    const a = parseArticle(['باقي على كأس العالم: 120 يوما', ...page(['كتب: سامر يوسف', '17 نيسان 2018', 'سعر بنزين 95: 2.33 ريال', ''], []).split('\n')].join('\n'));
+    expect(a.headline).toBe('بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك');
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(['باقي على كأس العالم: 120 يوما', 'سعر بنزين 95: 2.33 ريال']));
+    // (a headline that counts the days without a widget's colon, a sentence on a price)
+    for (const line of ['بقي على الانتخابات 10 أيام', 'وبلغ سعر البنزين 2.33 ريال للتر الواحد بعد الزيادة الأخيرة']) expect(isChromeLine(line), line).toBe(false);
+  });
+
+  it('reads a writer whose given name the list lacks before a comma and a trade (set 212)', () => {
+    expect(parseBylineLine('كرم البطوش، مراسل الشؤون الاقتصادية')?.authors).toEqual(['كرم البطوش']);
+    const a = parseArticle(page(['كرم البطوش، مراسل الشؤون الاقتصادية', '17 نيسان 2018', ''], []));
+    expect([a.byline.authors, a.paragraphs]).toEqual([['كرم البطوش'], BODY]);
+    // (a body or a place before the comma is no writer)
+    for (const line of ['الحكومة الأردنية، محرر الشؤون', 'الأردن، مراسل', 'وزارة الصحة، مراسل']) expect(parseBylineLine(line)?.authors ?? [], line).toEqual([]);
+  });
+});

@@ -77,6 +77,9 @@ describe('stated read times', () => {
     ['اقرأ في دقيقتان', 2],
     ['تحتاج 3 دقائق لقراءة هذا المقال', 3],
     ['تحتاج دقيقة واحدة لقراءة هذا المقال', 1],
+    // (set 209: the minutes "of reading")
+    ['دقيقتان من القراءة', 2],
+    ['5 دقائق من القراءة', 5],
   ])('%s → %i minutes', (line, minutes) => {
     expect(parseReadTimeLine(line)).toBe(minutes);
   });

@@ -2959,3 +2959,19 @@ describe('twenty-ninth round: a speaker\'s name as a label before a colon and a 
     expect(speech(long).map((q) => q.speaker)).not.toContain('الصحيفة في افتتاحيتها');
   });
 });
+
+describe('thirtieth round: "ووفقا لـX فإن «…»", ل glued to the name before a quote', () => {
+  it('reads the name after "ووفقا لـ" or "طبقا لـ" as the speaker of the quote after فإن, an apposition in commas between or not', () => {
+    for (const lead of ['ووفقا لسارة الحسن فإن', 'ووفقا لسارة الحسن، الخبيرة الاقتصادية، فإن', 'وطبقا للخبيرة الاقتصادية سارة الحسن، فإن']) {
+      const a = parse(`${lead} «الخطة تحتاج إلى تمويل إضافي كبير خلال العام المقبل».`);
+      expect(speech(a), lead).toEqual([{ text: 'الخطة تحتاج إلى تمويل إضافي كبير خلال العام المقبل', kind: 'direct', speaker: 'سارة الحسن' }]);
+      // (the name registered from the apposition holds neither "ووفقا" nor the glued ل)
+      expect(a.speakers.map((s) => s.name), lead).toEqual(['سارة الحسن']);
+    }
+  });
+
+  it('never reads a body whose name is quoted right after "وفقا لـ" as speaking it', () => {
+    const a = parse('وتعيش الأقليات المسلمة هناك منذ أكثر من ألف عام، وفقاً للمركز الأمريكي "بيو" للأبحاث.');
+    expect(a.quotes.map((q) => q.speaker)).not.toContain('المركز الأمريكي');
+  });
+});

@@ -65,7 +65,8 @@ export const GENRE_LABELS: readonly string[] = [
   'تحليل', 'تحليل إخباري', 'تحليل خاص', 'تقرير', 'تقرير خاص', 'تقرير مصور', 'تقرير مطول', 'حوار', 'حوار خاص', 'مقابلة', 'مقابلة خاصة',
   'قصة', 'قصة إخبارية', 'قصة مصورة', 'مقال رأي', 'مقالة رأي', 'مقال', 'مقالة', 'قراءة في', 'تحقيق', 'تحقيق استقصائي', 'تحقيق خاص',
   'دراسة', 'افتتاحية', 'الافتتاحية', 'كلمة العدد', 'بورتريه', 'وجهة نظر', 'تغطية مستمرة', 'سؤال وجواب', 'أسئلة وأجوبة', 'تدقيق معلومات',
-  'خبر', 'خبر خاص', 'بالأرقام', 'ملف خاص', 'ملف العدد',
+  'خبر', 'خبر خاص', 'ملف خاص', 'ملف العدد',
+  // ("بالأرقام" is a fact box's heading, `INFO_BOX_HEADINGS`: alone as a label it is dropped too)
 ];
 
 /**
@@ -282,6 +283,15 @@ export const CHROME_LINES: readonly string[] = [
   // a blog platform's account in place of a writer: "بواسطة admin"
   'بواسطة admin', 'بواسطة administrator', 'بواسطة editor', 'بواسطة webmaster', 'بواسطة الأدمن', 'بواسطة أدمن', 'بواسطة مدير الموقع',
   'نشر بواسطة admin', 'نشر بواسطة مدير الموقع', 'by admin', 'posted by admin',
+  // an accessibility bar: "أدوات الوصول", "التباين العالي", "تكبير النص | تصغير النص | إعادة ضبط", and its notes at the foot
+  'أدوات الوصول', 'أدوات إمكانية الوصول', 'إمكانية الوصول', 'سهولة الوصول', 'التباين العالي', 'تباين عالي', 'تباين عال', 'عكس الألوان',
+  'تدرج الرمادي', 'مسطرة القراءة', 'تمييز الروابط', 'الخط المقروء', 'إيقاف الحركة', 'إعادة ضبط', 'إعادة تعيين', 'بيان إمكانية الوصول',
+  'الإبلاغ عن مشكلة في الوصول',
+  // an event's card: its buttons and a free entry ("الدخول مجاني")
+  'أضف إلى التقويم', 'أضف إلى تقويمك', 'إضافة إلى التقويم', 'شارك الفعالية', 'شارك الحدث', 'الدخول مجاني', 'الدخول مجانا',
+  'الدخول مجاني للجميع', 'الدخول مجانا للجميع',
+  // a results widget's map: "الخريطة التفاعلية للنتائج"
+  'الخريطة التفاعلية', 'خريطة تفاعلية', 'الخريطة التفاعلية للنتائج',
 ];
 
 /** Labels of page counters: a line that is one of these and a number ("مشاهدات: 1520", "تعليقات (0)") is chrome. */
@@ -591,6 +601,29 @@ export const ABOUT_OUTLET_HEADINGS: readonly string[] = [
 ];
 /** A quiz box: the heading over a question, its answers and a button. */
 export const QUIZ_HEADINGS: readonly string[] = ['اختبر معلوماتك', 'اختبر نفسك', 'اختبر معرفتك', 'سؤال اليوم', 'مسابقة اليوم', 'أجب عن السؤال'];
+/**
+ * A daily box at the foot: "آية اليوم" over a verse, "حكمة اليوم" over a saying, "برجك اليوم" over the signs; the lines
+ * under the heading go with it.
+ */
+export const DAILY_BOX_HEADINGS: readonly string[] = [
+  'آية اليوم', 'حديث اليوم', 'حكمة اليوم', 'قول اليوم', 'مقولة اليوم', 'اقتباس اليوم', 'كلمة اليوم', 'دعاء اليوم', 'نصيحة اليوم',
+  'معلومة اليوم', 'بيت شعر اليوم', 'برجك اليوم', 'حظك اليوم', 'الأبراج اليومية', 'كاريكاتير اليوم', 'صورة اليوم', 'فيديو اليوم',
+];
+/**
+ * A box of facts between paragraphs: "التسلسل الزمني" over "2011: اندلاع الاحتجاجات", "بالأرقام" over "3 ملايين
+ * لاجئ", "حقائق سريعة", a glossary's "مصطلح".
+ */
+export const INFO_BOX_HEADINGS: readonly string[] = [
+  'التسلسل الزمني', 'تسلسل زمني', 'أبرز المحطات', 'محطات بارزة', 'أبرز التواريخ', 'بالأرقام', 'في أرقام', 'أرقام وحقائق', 'حقائق وأرقام',
+  'حقائق سريعة', 'معلومات سريعة', 'مصطلح', 'مصطلحات', 'قاموس المصطلحات',
+];
+/** An event's card between paragraphs or at the foot: "📌 معلومات الفعالية" over the place and the entry. */
+export const EVENT_BOX_HEADINGS: readonly string[] = ['معلومات الفعالية', 'تفاصيل الفعالية', 'معلومات الحدث', 'تفاصيل الحدث'];
+/** Labels of an event card's lines, before a colon and a short value: "المكان: مسرح البلد", "🎟️ التذاكر: 10 دنانير". */
+export const EVENT_CARD_LABELS: readonly string[] = [
+  'المكان', 'الموعد', 'الزمان', 'التاريخ', 'الوقت', 'التوقيت', 'التذاكر', 'سعر التذكرة', 'سعر التذاكر', 'الدخول', 'الحجز', 'للحجز', 'التسجيل', 'للتسجيل',
+  'الجهة المنظمة',
+];
 
 /** Calls to support "us", the outlet, inside a short line ("… ادعمنا لنبقى مستقلين."): the line is chrome. */
 export const SUPPORT_CALLS: readonly string[] = ['ادعمنا', 'ادعمونا', 'ادعم صحافتنا', 'ادعموا صحافتنا', 'ساهم في دعمنا', 'ساهموا في دعمنا', 'ساهم بدعمنا', 'ساهموا بدعمنا'];
@@ -634,6 +667,9 @@ export const SECTION_HEADINGS: readonly string[] = [
   ...SUPPORT_BOX_HEADINGS,
   ...ABOUT_OUTLET_HEADINGS,
   ...QUIZ_HEADINGS,
+  ...DAILY_BOX_HEADINGS,
+  ...EVENT_BOX_HEADINGS,
+  ...INFO_BOX_HEADINGS,
   // a sponsor's lead with the sponsor's name on the next line (or in a logo): "بالشراكة مع" ("برعاية" is an ad label)
   'بالشراكة مع', 'بدعم من', 'مقدم من', 'مقدمة من', 'برعاية من',
   // a box on the writer: "عن الكاتب", the writer's name and a line of biography

@@ -119,6 +119,9 @@ export const SELF_ATTRIBUTIONS: readonly string[] = ['على حد قوله', 'ع
 /** "«…»، كما أضاف الوزير X", "«…»، حسبما قال ياسين": "as … said", a word before a speech verb whose subject speaks the quote before. */
 export const AS_SAID_LEADS: readonly string[] = ['كما', 'وكما', 'حسبما', 'وحسبما', 'بحسبما', 'وبحسبما', 'وفقما'];
 
+/** "ووفقا لـ", "طبقا لـ": "according to", with ل glued to the name's first word. */
+export const ACCORDING_TO_GLUED_LEADS: readonly string[] = ['وفقا', 'ووفقا', 'طبقا', 'وطبقا'];
+
 /** "على حد تعبير X «…»", "على لسان الوزير «…»": the name after the phrase speaks the quote that follows. */
 export const ACCORDING_TO: readonly string[] = [
   'على حد تعبير', 'على حد قول', 'حسب تعبير', 'بحسب تعبير', 'حسب قول', 'بحسب قول', 'وفق تعبير', 'على لسان',

@@ -629,6 +629,11 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
   }
   const from = fromPlace(line);
   if (from !== null) return from;
+  // "كرم البطوش، مراسل الشؤون الاقتصادية": a name, a comma and the writer's trade (a name the given-name list lacks
+  // with a definite family name too)
+  const beforeTrade = beforeCommaTrade(line);
+  const tradeNamed = beforeTrade !== null ? bareOrFamilyName(beforeTrade) : null;
+  if (tradeNamed !== null) return { ...EMPTY_BYLINE, authors: tradeNamed };
   // one part alone is never a byline: no separator, no split
   if (!PART_SEPARATORS.test(line)) return null;
   const parts = nameLists(sectionsBesideAgency(quotedOutlets(line, splitParts(line))));
@@ -778,6 +783,12 @@ function withoutWriterTitle(line: string): string {
 
 /** A name, a comma and a trade: "نادين السقا، صحفية", "…, كاتب وروائي". */
 const TRADE_AFTER_COMMA = /^([^،,]{4,40}?)\s?[،,]\s?(\S+)(?:\s\S+){0,5}$/u;
+
+/** The words before a comma and a phrase that opens on a writer's trade ("كرم البطوش، مراسل الشؤون الاقتصادية"), or null. */
+function beforeCommaTrade(line: string): string | null {
+  const commaed = hasComma(line) ? TRADE_AFTER_COMMA.exec(line.trim()) : null;
+  return commaed !== null && isWriterTitle(lineKey(commaed[2]!)) ? commaed[1]! : null;
+}
 /** Fewest words of a name before a trade with no dash. */
 const MIN_NAME_WORDS = 2;
 

@@ -1,5 +1,5 @@
 import { BEFORE_FIRST_VERB, CONVEYED_OBJECTS, IMPERSONAL_VERBS, SPEAKING_ORGANISATION_HEADS, WHEN_WORDS, WORDING_NOUNS } from '../lexicon/function-words.js';
-import { ACCORDING_TO, AS_SAID_LEADS, REPORTER_VOICE as REPORTER_PHRASES, SELF_ATTRIBUTIONS, TURN_LINKS } from '../lexicon/cues.js';
+import { ACCORDING_TO, ACCORDING_TO_GLUED_LEADS, AS_SAID_LEADS, REPORTER_VOICE as REPORTER_PHRASES, SELF_ATTRIBUTIONS, TURN_LINKS } from '../lexicon/cues.js';
 import { foldText } from '../normalize/fold.js';
 import { isKnownPlace, startsWithGivenName } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
@@ -10,8 +10,8 @@ import { OFFICIAL_TITLES, registeredBefore, registeredByRole, registeredEndingAt
 import { sentenceStart } from './sentences.js';
 import { isRoleHead } from './role-forms.js';
 import { DESCRIBED_PERSON_NOUNS, DESCRIBED_TRADE_NOUNS } from '../lexicon/roles.js';
-import { tokenAt, type Token } from './tokens.js';
-import { BEH, FEH, WAW } from '../normalize/codes.js';
+import { tokenAt, tokenize, type Token } from './tokens.js';
+import { BEH, FEH, LAM, WAW } from '../normalize/codes.js';
 
 /** A speaker as the quote rules see it. */
 export interface Voice {
@@ -641,8 +641,16 @@ function definiteEnd(tokens: readonly Token[], from: number, end: number): numbe
 /** Most words of a subject between the particle after an "according to" phrase and the quote ("فإن الحكومة «…»"). */
 const MAX_ACCORDING_SUBJECT = 3;
 
+/** "ووفقا لـ", "طبقا لـ": "according to", with ل glued to the name's first word, folded. */
+export const ACCORDING_TO_LEADS: ReadonlySet<string> = new Set(ACCORDING_TO_GLUED_LEADS.map(foldText));
+
+/** The text with the ل glued to a word ("لوزارة", "للمتحدث") made a space, or the alef of the article it stands for. */
+export function withoutGluedLam(text: string, glued: Token): string {
+  return `${text.slice(0, glued.start)}${glued.norm.startsWith('لل') ? 'ا' : ' '}${text.slice(glued.start + 1)}`;
+}
+
 /**
- * "بحسب X «…»", "بحسب قول X فإن «…»", "وبحسب بيان صادر عن رئاسة الوزراء، فإن الحكومة «…»": X speaks; `governed`
+ * "بحسب X «…»", "ووفقا لـX فإن «…»", "بحسب قول X فإن «…»", "وبحسب بيان صادر عن رئاسة الوزراء، فإن الحكومة «…»": X speaks; `governed`
  * when a subject stands between the particle and the quote, or the phrase is an aside in commas inside a clause
  * begun before it (the quote is then a fragment of the clause).
  */
@@ -651,15 +659,20 @@ export function accordingTo(view: ParagraphView, ctx: Context, openToken: number
   for (let k = openToken - 1; k >= floor && openToken - k <= MAX_ACCORDING_GAP; k--) {
     // ("وبحسب": a phrase of one word may carry و)
     const w = tokens[k]!.norm;
-    if (!ACCORDING_LAST_WORDS.has(w) && !(w.charCodeAt(0) === WAW && w.length > 2 && ACCORDING_LAST_WORDS.has(w.slice(1)))) continue;
-    for (const words of ACCORDING_WORDS) {
+    // ("ووفقا لسارة الحسن، …، فإن «…»": ل glued to the name's first word, read on a copy where it is a space)
+    const toLead = ACCORDING_TO_LEADS.has(w) && k + 1 < openToken && tokens[k + 1]!.norm.charCodeAt(0) === LAM;
+    if (!toLead && !ACCORDING_LAST_WORDS.has(w) && !(w.charCodeAt(0) === WAW && w.length > 2 && ACCORDING_LAST_WORDS.has(w.slice(1)))) continue;
+    const unglued = toLead ? withoutGluedLam(text, tokens[k + 1]!) : text;
+    for (const words of toLead ? [[w]] : ACCORDING_WORDS) {
       const first = k - words.length + 1;
       // "وبحسب قول", "وعلى لسان": the first word may carry و
       if (first < floor || !(words[0] === tokens[first]!.norm.replace(/^و(?=\p{L}{2})/u, '') || words[0] === tokens[first]!.norm) || !matchWords(tokens, first + 1, words.slice(1))) continue;
-      const m = readMention(text, tokens, k + 1, openToken, ctx.registry);
+      const m = readMention(unglued, toLead ? tokenize(unglued) : tokens, k + 1, openToken, ctx.registry);
       // only a particle, and its subject, may stand between the name and the quote: "بحسب قول X فإن «…»"
       // (or the rest of the clause after an aside in commas: "وطالبت النقابة، على لسان رئيسها X، بضرورة «…»")
       if (m === null || (m.next < openToken && !particleAndSubject(tokens, m.next, openToken) && !(words.at(-1) === TONGUE && commaAside(tokens, first, m.next, floor)))) return null;
+      // (after "ووفقا لـ" the particle must come: 'وفقاً للمركز الأمريكي "بيو" للأبحاث' quotes the body's name)
+      if (toLead && m.next >= openToken) return null;
       const voice = voiceOf(view, ctx, m, null, tokens[k]!.start);
       // (an aside in commas right before the quote leaves the quote to finish the clause it broke into: "ولا تخفي
       // الأحزاب، على حد تعبير X، «قلقها من …»")

@@ -7,6 +7,8 @@ import { foldText } from '../normalize/fold.js';
 import type { QuoteKind } from '../schema.js';
 import {
   accordingTo,
+  ACCORDING_TO_LEADS,
+  withoutGluedLam,
   documentVoice,
   AS_SAID_SET,
   asSaidTag,
@@ -1033,8 +1035,6 @@ function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): Ra
 
 /** "وبحسب", "حسب", "ووفق": "according to" before the name it attributes to, folded. */
 const ACCORDING_LEADS: ReadonlySet<string> = new Set(['بحسب', 'وبحسب', 'حسب', 'وحسب', 'وفق', 'ووفق']);
-/** "ووفقا لـ", "طبقا لـ": "according to", with ل glued to the name's first word, folded. */
-const ACCORDING_TO_LEADS: ReadonlySet<string> = new Set(['وفقا', 'ووفقا', 'طبقا', 'وطبقا']);
 /** Documents and figures an "according to" phrase may cite, folded, without the article. */
 const CITED_DOCUMENT_SET: ReadonlySet<string> = new Set(CITED_DOCUMENTS.map(foldText));
 /** "فإن": the particle that opens the attributed clause after the fronted phrase, folded. */
@@ -1097,11 +1097,6 @@ const SAID_OBJECTS: ReadonlySet<string> = new Set(['به', 'بها', 'عنه', '
 function saidWhatLength(tokens: readonly Token[], k: number, glued: boolean): number {
   if (tokens[k]?.norm !== (glued ? TO_WHAT : WHAT) || tokens[k]!.after !== '' || cueAt(tokens, k + 1)?.kind !== 'verb') return 0;
   return SAID_OBJECTS.has(tokens[k + 2]?.norm ?? '') ? 3 : 2;
-}
-
-/** The text with the ل glued to a word ("لوزارة", "للمتحدث") made a space, or the alef of the article it stands for. */
-function withoutGluedLam(text: string, glued: Token): string {
-  return `${text.slice(0, glued.start)}${glued.norm.startsWith('لل') ? 'ا' : ' '}${text.slice(glued.start + 1)}`;
 }
 
 function quote(view: ParagraphView, start: number, end: number, kind: QuoteKind, cue: { start: number; end: number }, voice: Voice | null): RawQuote {

@@ -5,6 +5,8 @@ import { BI_VERBAL_NOUN, familyHonorific, isHonorific, isStopWord, KUNYA_HEADS, 
 import { MASCULINE_ONLY_TITLES, TITLE_SYNONYMS } from '../lexicon/roles.js';
 import { ORGANISATION_SET } from './organisations.js';
 import { NAME_JOINERS } from '../lexicon/function-words.js';
+import { ACCORDING_TO_GLUED_LEADS } from '../lexicon/cues.js';
+import { LAM } from '../normalize/codes.js';
 import type { Token } from './tokens.js';
 
 /** A name introduced with a role somewhere in the article ("وزير الخارجية، أنتوني بلينكن"). */
@@ -96,6 +98,8 @@ function describesNounBefore(tokens: readonly Token[], i: number): boolean {
 const CLOSING_MARK_ONLY = /^[»”"]\s*$/u;
 
 const MAX_BACK_NAME = 3;
+/** "ووفقا", "طبقا": "according to" before ل glued to a name, folded. */
+const GLUED_ACCORDING_SET: ReadonlySet<string> = new Set(ACCORDING_TO_GLUED_LEADS.map(foldText));
 /** Words that join the parts of one name ("بن", "عبد", "ال"): never a name's last word, and a back apposition widens over them. Folded. */
 export const JOINERS: ReadonlySet<string> = new Set(NAME_JOINERS);
 /** A definite nisba adjective, folded: "السويسري", "الفرنسيه". */
@@ -120,8 +124,10 @@ function registerBackApposition(registry: NameRegistry, index: number, text: str
   if (!comma && (before.after !== '' || !tokens[i]!.norm.startsWith('ال'))) return;
   let k = i - 1;
   // "صاحب السمو الملكي الأمير …": honorifics before a title are no name
-  while (k >= 0 && i - 1 - k < MAX_BACK_NAME && nameWord(text, tokens[k]!) && tokens[k]!.loose === null && !tokens[k]!.role && !isHonorific(tokens[k]!.norm) && (k === i - 1 || tokens[k]!.after === '')) k--;
+  // ("ووفقا لسارة الحسن، الخبيرة …": "according to" is no part of the name, nor the ل glued to it)
+  while (k >= 0 && i - 1 - k < MAX_BACK_NAME && nameWord(text, tokens[k]!) && tokens[k]!.loose === null && !tokens[k]!.role && !isHonorific(tokens[k]!.norm) && !GLUED_ACCORDING_SET.has(tokens[k]!.norm) && (k === i - 1 || tokens[k]!.after === '')) k--;
   let first = k + 1;
+  const gluedLam = first > 0 && GLUED_ACCORDING_SET.has(tokens[first - 1]!.norm) && tokens[first]!.norm.charCodeAt(0) === LAM ? 1 : 0;
   // "محمد بن سلمان بن عبدالعزيز،", "عبد اللطيف العبد اللطيف،": a name never opens on بن or right after عبد
   for (let widened = 0; widened < MAX_WIDEN && first > 0 && tokens[first - 1]!.after === ''; widened++) {
     const joinerBefore = JOINERS.has(tokens[first - 1]!.norm);
@@ -148,7 +154,7 @@ function registerBackApposition(registry: NameRegistry, index: number, text: str
   const len = roleLength(tokens, i, Math.min(tokens.length, i + MAX_LOOKAHEAD));
   // "يعمل سامر الخطيب في الميناء": without a comma a one-word title may be the family name ("الخطيب", "الشيخ")
   if (!comma && len < 2) return;
-  registerName(registry, text.slice(tokens[first]!.start, before.end), slice(text, tokens, i, i + len), index, tokens[first]!.start);
+  registerName(registry, text.slice(tokens[first]!.start + gluedLam, before.end), slice(text, tokens, i, i + len), index, tokens[first]!.start + gluedLam);
   return i + len;
 }
 
