@@ -2955,3 +2955,46 @@ describe('held-out sets 209-213: read times of reading, fact boxes, strips over 
     for (const line of ['الحكومة الأردنية، محرر الشؤون', 'الأردن، مراسل', 'وزارة الصحة، مراسل']) expect(parseBylineLine(line)?.authors ?? [], line).toEqual([]);
   });
 });
+
+describe('held-out sets 214-218: a shopping story, a review, a recipe, a chart and a map, a league\'s table', () => {
+  it('drops a shopping story\'s notes: an affiliate disclosure, buy buttons, a price, a deal\'s end, a coupon (set 214)', () => {
+    expectFootDropped(['قد نحصل على عمولة عند الشراء عبر الروابط في هذا المقال', 'تسوق الآن', 'اشتر الآن من أمازون', 'السعر: 49 دولارا', 'عرض السعر على نون', 'ينتهي العرض خلال 3 أيام', 'كود الخصم: SAVE20', 'انسخ الكود']);
+    // (a sentence on a commission, a show that ends)
+    for (const line of ['وقالت الهيئة إنها قد نحصل على عمولة أقل هذا العام', 'ينتهي العرض المسرحي بمشهد صامت يترك الجمهور أمام أسئلة كثيرة.']) expect(isChromeLine(line), line).toBe(false);
+  });
+
+  it('drops a review\'s box: the score out of its scale, pros and cons under their headings, the specifications (set 215)', () => {
+    expectFootDropped(['التقييم النهائي: 8/10', 'النتيجة: 4.5 من 5']);
+    for (const box of [['الإيجابيات', 'شاشة ممتازة', 'بطارية تدوم طويلا', 'السلبيات', 'سعر مرتفع'], ['المواصفات', 'الشاشة: 6.1 بوصة', 'البطارية: 4000 ملي أمبير']]) {
+      const a = parseArticle(page(HEADER, []).replace(BODY[1]!, `${box.join('\n')}\n${BODY[1]}`));
+      expect(a.paragraphs, box[0]).toEqual(BODY);
+    }
+    // (a match's score in a sentence)
+    expect(isChromeLine('وانتهت المباراة بنتيجة 2 من 3 أشواط لصالح الفريق الضيف')).toBe(false);
+  });
+
+  it('drops a recipe\'s times, servings and difficulty under the date without reading them as a read time, and its box of ingredients (set 216)', () => {
+    const a = parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018', 'وقت التحضير: 20 دقيقة', 'وقت الطهي: 45 دقيقة', 'عدد الحصص: 4', 'مستوى الصعوبة: سهل', ''], []));
+    // (the read time is the estimate from the words, no stated one)
+    expect([a.byline.authors, a.readTime?.source, a.paragraphs]).toEqual([['سامر يوسف'], 'estimated', BODY]);
+    const box = parseArticle(page(HEADER, []).replace(BODY[1]!, `المقادير\n2 كوب طحين\nملعقة صغيرة ملح\n${BODY[1]}`));
+    expect(box.paragraphs).toEqual(BODY);
+  });
+
+  it('drops a chart\'s and a map\'s labels between paragraphs, and reads no agency from the chart\'s source (set 217)', () => {
+    const labels = ['رسم بياني: تطور أسعار النفط بين 2020 و2024', 'المصدر: البنك الدولي | تصميم: قسم الجرافيك', 'انقر على الرسم البياني لتكبيره', 'خريطة: مواقع الاشتباكات', 'إنفوغراف | أرقام الموازنة', 'اضغط لعرض الإنفوغراف كاملا'];
+    for (const line of labels) expect(isChromeLine(line), line).toBe(true);
+    const a = parseArticle(page(HEADER, []).replace(BODY[2]!, `${labels.slice(0, 2).join('\n')}\n${BODY[2]}`));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.byline.agency).toBeNull();
+    // (a sentence on a map)
+    expect(isChromeLine('خريطة: الحدود الجديدة التي رسمتها الاتفاقية بين البلدين عام 1922 ما زالت موضع خلاف.')).toBe(false);
+  });
+
+  it('drops a league\'s standings and scorers under their headings and the next match, and reads no scorer as a writer (set 218)', () => {
+    const a = parseArticle(page(HEADER, ['', 'الهدافون', 'محمد أبو زريق - 12 هدفا', 'ترتيب الدوري', '1. الفيصلي 45 نقطة', 'المباراة القادمة: الفيصلي × الرمثا']));
+    expect([a.byline.authors, a.byline.agency, a.paragraphs]).toEqual([['سامر يوسف'], null, BODY]);
+    expect(parseBylineLine('محمد أبو زريق - 12 هدفا')?.agency ?? null).toBeNull();
+    expect(isChromeLine('محمد أبو زريق - 12 هدفا')).toBe(true);
+  });
+});

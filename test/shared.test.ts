@@ -783,6 +783,22 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // set 213, first contact: dates with both month names ("آذار/مارس", "مارس (آذار)"), a Hijri date before the Gregorian,
   // a dotted date with the time: all read (date 1, no leak) — kept as a guard
   'held-out-213.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 214, first contact: a shopping story's notes (an affiliate disclosure under the date, "تسوق الآن", "اشتر الآن من
+  // أمازون", "السعر: 49 دولارا", a coupon) leaked (17.0%); now no leak
+  'held-out-214.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 215, first contact: a review's box ("التقييم النهائي: 8/10", "الإيجابيات" and "السلبيات" over their items,
+  // "المواصفات" over labelled lines) leaked (15.0%); now no leak
+  'held-out-215.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 216, first contact: a recipe's times, servings and difficulty under the date, "المقادير" over the ingredients
+  // leaked (32.5%); now no leak
+  'held-out-216.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 217, first contact: a chart's and a map's titles ("رسم بياني: …", "خريطة: …") and a call to enlarge leaked
+  // (12.3%), the chart's source read as the agency (0.677); now no leak, agency as the other sets (body recall 0.994 →
+  // 0.993: a corpus subheading right after the enlarge call goes with it)
+  'held-out-217.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 218, first contact: "محمد أبو زريق - 12 هدفا" under "الهدافون" at the foot was read as a second writer and "12
+  // هدفا" as the agency (authors precision 0.795, agency 0.597), 0.7% leaked; now precision as the other sets, no leak
+  'held-out-218.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

@@ -1,7 +1,7 @@
 import {
   AD_LABELS, BOX_END_BUTTONS, RATE_WIDGET_ITEMS, SPONSOR_LEADS, CALL_CHANNELS, CALL_MODALS, CALL_NOUNS, CALL_VERBS, FEEDBACK_OBJECTS, FEEDBACK_VERBS, CONTACT_CALLS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, SECTION_NAMES, READ_CALLS, SECTION_ROW_LABELS, PUBLICATION_NOTE_TERMS, PUBLICATION_NOTE_VERBS, REPUBLISHING_VERBS, ORIGINAL_TEXT_LANGUAGES, ORIGINAL_TEXT_NOUNS, MARKET_COLUMNS, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
   CAPTION_SCENE_WORDS, CONTINUE_NOUNS, CONTINUE_OBJECTS, CONTINUE_VERBS, FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, SUPPORT_CALLS, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
-  TICKER_NAMES, TICKER_WORDS, PRINT_EDITIONS, MATCH_FACT_LABELS, VERDICT_LABELS, FACT_CHECK_VERDICTS, VERDICT_OBJECTS, VERDICT_DEGREES, SWITCH_VERBS, EVENT_CARD_LABELS, LISTEN_VERBS, LISTEN_OBJECTS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, CONTENT_WARNING_VERBS, CONTENT_WARNING_WORDS, CONTENT_LICENCES, FREE_ARTICLE_PHRASES, LINK_LIST_WORDS,
+  TICKER_NAMES, TICKER_WORDS, PRINT_EDITIONS, MATCH_FACT_LABELS, VERDICT_LABELS, FACT_CHECK_VERDICTS, VERDICT_OBJECTS, VERDICT_DEGREES, SWITCH_VERBS, CARD_LABELS, LISTEN_VERBS, LISTEN_OBJECTS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, CONTENT_WARNING_VERBS, CONTENT_WARNING_WORDS, CONTENT_LICENCES, FREE_ARTICLE_PHRASES, LINK_LIST_WORDS,
   MACHINE_MADE_THINGS, MACHINE_MAKERS, MACHINE_VOICE, HOME_PAGE_NAMES, PRODUCTION_CREDIT_LABELS, SHARE_VERBS, PAGER_WORDS, REACTION_WORDS, FONT_LABELS,
   WEATHER_CONDITIONS, PODCAST_PLATFORMS,
 } from '../lexicon/chrome.js';
@@ -137,20 +137,30 @@ const COUNTDOWN_COUNT = /:\s?[\d٠-٩]+\s?[\u0621-\u064A]+$/u;
 /** "سعر بنزين 95: 2.33 ريال": a price widget's label, a colon, the price and its currency. */
 const PRICE_LINE = /^(?:سعر|أسعار|اسعار) [^:]{2,25}:\s?[\d٠-٩][\d٠-٩.,٫]{0,10}\s?[\u0621-\u064A]{2,8}$/u;
 const MAX_WIDGET_LINE_WORDS = 8;
+/** "محمد أبو زريق - 12 هدفا": a scorers' table row, a player, a dash and the goals. */
+const SCORER_ROW = /^[^-–—]{3,40} [-–—] [\d٠-٩]{1,3} (?:هدفا|هدفاً|أهداف|اهداف|هدف)$/u;
+/** "التقييم النهائي: 8/10", "النتيجة: 4.5 من 5": a review's score out of its scale. */
+const REVIEW_SCORE = /^(?:التقييم(?: النهائي)?|تقييمنا|تقييم المحرر|النتيجة(?: النهائية)?|الدرجة|العلامة)\s?:\s?\d{1,3}(?:[.,]\d)?\s?(?:\/|من)\s?\d{1,3}$/u;
+/** "رسم بياني: تطور أسعار النفط", "خريطة: مواقع الاشتباكات", "إنفوغراف | أرقام الموازنة": a graphic's label and title. */
+const GRAPHIC_TITLE = /^(?:رسم بياني|رسم توضيحي|خريطة|خريطه|إنفوغراف|انفوغراف|إنفوجراف|انفوجراف|إنفوغرافيك|انفوغرافيك|مخطط)\s?[:|]\s?[^.!؟?]+$/u;
+const MAX_GRAPHIC_TITLE_WORDS = 12;
 /** "نسبة المشاركة: 45.2%", "الأصوات المفروزة: 87%": a widget's label, a colon and a percentage alone. */
 const LABELLED_PERCENT = /^\p{Script=Arabic}[\p{Script=Arabic} ]{1,30}:\s?[+-]?[\d٠-٩][\d٠-٩.,٫]{0,8}\s?[%٪]$/u;
 const MAX_LABELLED_PERCENT_WORDS = 5;
-const EVENT_CARD_LABEL_KEYS: ReadonlySet<string> = new Set(EVENT_CARD_LABELS.map(lineKey));
-const MAX_EVENT_CARD_WORDS = 7;
+const CARD_LABEL_KEYS: ReadonlySet<string> = new Set(CARD_LABELS.map(lineKey));
+const MAX_CARD_WORDS = 7;
 /** A value with a sentence's end or a second label in it: no card line. */
 const NOT_CARD_VALUE = /[.!؟?:]/u;
 
-/** "📍 المكان: المركز الثقافي", "الدخول: مجانا": an event card's labelled line, a short value with no sentence's end. */
-function isEventCardLine(line: string, words: number): boolean {
-  if (words > MAX_EVENT_CARD_WORDS) return false;
+/**
+ * "📍 المكان: المركز الثقافي", "الدخول: مجانا", "وقت التحضير: 20 دقيقة": a card's labelled line, a short value with no
+ * sentence's end.
+ */
+function isCardLine(line: string, words: number): boolean {
+  if (words > MAX_CARD_WORDS) return false;
   const colon = line.indexOf(':');
   if (colon < 0 || NOT_CARD_VALUE.test(line.slice(colon + 1)) || line.slice(colon + 1).trim() === '') return false;
-  return EVENT_CARD_LABEL_KEYS.has(lineKey(line.slice(0, colon)));
+  return CARD_LABEL_KEYS.has(lineKey(line.slice(0, colon)));
 }
 /** One desk's initials: one or two letters each, parted by spaces ("ع ع ت", "هـ ب"). */
 const INITIALS_GROUP = '[\\p{Script=Arabic}\\u0640]{1,2}(?: [\\p{Script=Arabic}\\u0640]{1,2}){0,3}';
@@ -240,8 +250,8 @@ const MAX_FEEDBACK_WORDS = 10;
 const SPEECH_MARKS = /[:«»"“”]/u;
 
 /** "تابع موقع الخبر عبر تطبيق نبض", "لمزيد من الأخبار اضغط هنا": a call to follow or a link prompt. */
-/** "اضغط على المحافظة لعرض النتائج": a call to click a part of a widget to see something, as a key. */
-const CLICK_TO_VIEW = /^(?:اضغط|انقر|اضغطي|انقري|اضغطوا|انقروا) علي (?:\S+ ){1,3}(?:لعرض|لمشاهده|لمعرفه|لقراءه|لتصفح|للاطلاع)(?: |$)/u;
+/** "اضغط على المحافظة لعرض النتائج", "انقر على الرسم البياني لتكبيره", "اضغط لعرض الإنفوغراف": a call to click (a part of a widget) to see something, as a key. */
+const CLICK_TO_VIEW = /^(?:اضغط|انقر|اضغطي|انقري|اضغطوا|انقروا) (?:علي (?:\S+ ){1,3})?(?:لعرض|لمشاهده|لمعرفه|لقراءه|لتصفح|للاطلاع|لتكبيره|لتكبيرها|للتكبير)(?: |$)/u;
 
 function isCallToAction(line: string, key: string, words: number): boolean {
   // "تابع قائلا: «…»": speech is never a call
@@ -1017,9 +1027,11 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (URL_OR_HANDLE.test(line) || EMBED_SIGNATURE.test(line) || HASHTAGS_ONLY.test(line) || BREAKING_TICKER.test(line)) return true;
   if (AGENCY_END_MARK.test(line) || /^©/u.test(line) || isRelativeTime(key) || CLOCK_TIME.test(key) || EDITOR_INITIALS.test(line) || SLASHED_INITIALS.test(line)) return true;
   if (words <= MAX_WIRE_CODE_WORDS && (WIRE_END_CODE.test(line) || TRANSMISSION_CODE.test(line))) return true;
-  if (isEventCardLine(line, words)) return true;
+  if (isCardLine(line, words)) return true;
   if (words <= MAX_LABELLED_PERCENT_WORDS && LABELLED_PERCENT.test(line)) return true;
   if (words <= MAX_WIDGET_LINE_WORDS && ((COUNTDOWN_LEAD.test(key) && COUNTDOWN_COUNT.test(line)) || PRICE_LINE.test(line))) return true;
+  if (words <= MAX_GRAPHIC_TITLE_WORDS && (REVIEW_SCORE.test(line) || GRAPHIC_TITLE.test(line))) return true;
+  if (words <= MAX_WIDGET_LINE_WORDS && SCORER_ROW.test(line)) return true;
   // "تصحيح: ذكرت نسخة سابقة من هذا التقرير خطأً …": the editor's note on the story, not the story
   if (words <= MAX_EDITOR_NOTE_WORDS && isEditorNote(line, key)) return true;
   if (isContentWarning(key, words) || isPhraseNote(key, words)) return true;

@@ -290,6 +290,9 @@ export const CHROME_LINES: readonly string[] = [
   // an event's card: its buttons and a free entry ("الدخول مجاني")
   'أضف إلى التقويم', 'أضف إلى تقويمك', 'إضافة إلى التقويم', 'شارك الفعالية', 'شارك الحدث', 'الدخول مجاني', 'الدخول مجانا',
   'الدخول مجاني للجميع', 'الدخول مجانا للجميع',
+  // a shop's buttons, a coupon's, a recipe's, a data download's
+  'تسوق الآن', 'اشتر الآن', 'اشتري الآن', 'انسخ الكود', 'نسخ الكود', 'احفظ الوصفة', 'اطبع الوصفة', 'طريقة التحضير بالفيديو', 'تحميل البيانات',
+  'حمل البيانات', 'منهجية البيانات',
   // a results widget's map: "الخريطة التفاعلية للنتائج"
   'الخريطة التفاعلية', 'خريطة تفاعلية', 'الخريطة التفاعلية للنتائج',
 ];
@@ -391,6 +394,9 @@ export const SOURCE_LABELS: readonly string[] = ['المصدر', 'مصدر', 'ا
 
 /** A line that begins with one of these (key prefix) is chrome. */
 export const CHROME_PREFIXES: readonly string[] = [
+  // a shopping story's notes: "قد نحصل على عمولة عند الشراء عبر الروابط", "اشتر الآن من أمازون", "كود الخصم: SAVE20"
+  'قد نحصل على عمولة', 'قد يحصل الموقع على عمولة', 'هذا المقال يحتوي على روابط', 'يحتوي هذا المقال على روابط', 'اشتر الآن من',
+  'تسوق الآن من', 'عرض السعر على', 'ينتهي العرض خلال', 'كود الخصم', 'كوبون الخصم', 'رمز الخصم',
   // a reading level beside the date: "مستوى القراءة: متوسط"
   'مستوى القراءة', 'مستوى الصعوبة',
   // a comment box's login note, a reading list's note: "يجب تسجيل الدخول لإضافة تعليق", "تم حفظ المقال في قائمة القراءة"
@@ -610,19 +616,30 @@ export const DAILY_BOX_HEADINGS: readonly string[] = [
   'معلومة اليوم', 'بيت شعر اليوم', 'برجك اليوم', 'حظك اليوم', 'الأبراج اليومية', 'كاريكاتير اليوم', 'صورة اليوم', 'فيديو اليوم',
 ];
 /**
- * A box of facts between paragraphs: "التسلسل الزمني" over "2011: اندلاع الاحتجاجات", "بالأرقام" over "3 ملايين
- * لاجئ", "حقائق سريعة", a glossary's "مصطلح".
+ * A box of facts between paragraphs or at the foot: "التسلسل الزمني" over "2011: اندلاع الاحتجاجات", "بالأرقام" over
+ * "3 ملايين لاجئ", "حقائق سريعة", a glossary's "مصطلح", a review's "الإيجابيات", a recipe's "المقادير"; the lines under
+ * the heading go with it.
  */
 export const INFO_BOX_HEADINGS: readonly string[] = [
   'التسلسل الزمني', 'تسلسل زمني', 'أبرز المحطات', 'محطات بارزة', 'أبرز التواريخ', 'بالأرقام', 'في أرقام', 'أرقام وحقائق', 'حقائق وأرقام',
   'حقائق سريعة', 'معلومات سريعة', 'مصطلح', 'مصطلحات', 'قاموس المصطلحات',
+  // a review's and a recipe's boxes: pros and cons, the specifications, the ingredients (a league's standings and
+  // scorers are `MATCH_WIDGET_LINES`)
+  'الإيجابيات', 'السلبيات', 'المميزات', 'العيوب', 'المزايا', 'الحكم النهائي', 'المواصفات', 'المواصفات الفنية', 'أبرز المواصفات', 'المقادير',
+  'المكونات',
 ];
 /** An event's card between paragraphs or at the foot: "📌 معلومات الفعالية" over the place and the entry. */
 export const EVENT_BOX_HEADINGS: readonly string[] = ['معلومات الفعالية', 'تفاصيل الفعالية', 'معلومات الحدث', 'تفاصيل الحدث'];
-/** Labels of an event card's lines, before a colon and a short value: "المكان: مسرح البلد", "🎟️ التذاكر: 10 دنانير". */
-export const EVENT_CARD_LABELS: readonly string[] = [
+/**
+ * Labels of a card's lines, before a colon and a short value: an event's ("المكان: مسرح البلد", "🎟️ التذاكر: 10
+ * دنانير"), a recipe's ("وقت التحضير: 20 دقيقة", "عدد الحصص: 4"), a match's or a shop's ("المباراة القادمة: …",
+ * "السعر: 49 دولارا").
+ */
+export const CARD_LABELS: readonly string[] = [
   'المكان', 'الموعد', 'الزمان', 'التاريخ', 'الوقت', 'التوقيت', 'التذاكر', 'سعر التذكرة', 'سعر التذاكر', 'الدخول', 'الحجز', 'للحجز', 'التسجيل', 'للتسجيل',
   'الجهة المنظمة',
+  'وقت التحضير', 'مدة التحضير', 'وقت الطهي', 'مدة الطهي', 'المدة الكلية', 'الوقت الكلي', 'عدد الحصص', 'الحصص', 'مستوى الصعوبة', 'الصعوبة',
+  'المباراة القادمة', 'المباراة المقبلة', 'السعر',
 ];
 
 /** Calls to support "us", the outlet, inside a short line ("… ادعمنا لنبقى مستقلين."): the line is chrome. */

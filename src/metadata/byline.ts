@@ -384,8 +384,13 @@ function outletAndReporter(line: string, parts: readonly BylinePart[]): Byline |
   // "سارة علي - محرر الشؤون الاقتصادية": the writer's trade after the name, no outlet
   if (outlet === 1 && isWriterTitle(outletWords[0]!)) return { authors: [parts[reporter]!.text], agency: null, dateline: null };
   if (outletWords.length > MAX_UNLISTED_OUTLET_WORDS || (outletWords.length === 1 && !/\d/u.test(keys[outlet]!))) return null;
+  // ("محمد أبو زريق - 12 هدفا": a count and its noun after a name, a scorer's goals, is no outlet)
+  if (COUNT_PHRASE.test(keys[outlet]!)) return null;
   return { authors: [parts[reporter]!.text], agency: parts[outlet]!.text, dateline: null };
 }
+
+/** "12 هدفا", "3 أهداف": a number and the noun it counts (as a key), never an outlet's name. */
+const COUNT_PHRASE = /^\d{1,3} \p{L}+$/u;
 
 /** "عادل الخنين من الرياض", "«الاقتصادية» من الرياض": a reporter or outlet and the place written from. */
 const FROM_PLACE = /^([^:.؟?!،,\-–—]{2,40}?) من ([^:.؟?!،,\-–—]{2,30})(:?)$/u;
@@ -1260,6 +1265,9 @@ export interface SourceCredit {
  * The outlet a closing signature or source line credits, or null. Bracketed sources count from `bodyStart` on
  * (the boilerplate entries from the body down): above the story the same brackets credit a photo.
  */
+/** A bar and a graphic's credit after a source: "… | تصميم: …", "… | رسم: …". */
+const GRAPHIC_CREDIT = /[|｜•]\s*(?:تصميم|رسم|جرافيك|غرافيك|إنفوغراف|انفوغراف)/u;
+
 export function sourceCredit(paragraphs: readonly string[], boilerplate: readonly string[], bodyStart = 0): SourceCredit | null {
   const last = paragraphs[paragraphs.length - 1] ?? '';
   const signature = SOURCE_SIGNATURE.exec(last.slice(-200));
@@ -1267,7 +1275,8 @@ export function sourceCredit(paragraphs: readonly string[], boilerplate: readonl
   for (const [index, line] of boilerplate.entries()) {
     const bracketed = index >= bodyStart && !isCaptionStart(boilerplate[index - 1]) ? bracketedSource(line) : null;
     if (bracketed !== null) return { agency: bracketed, dateline: null };
-    const m = SOURCE_LINE.exec(line);
+    // ("المصدر: البنك الدولي | تصميم: قسم الجرافيك": a graphic's source and its design credit name no agency of the story's)
+    const m = GRAPHIC_CREDIT.test(line) ? null : SOURCE_LINE.exec(line);
     if (m) {
       const credit = parseBylineLine(line.slice(line.indexOf(':') + 1));
       // (not "المصدر: دبي - طلال الحربي", a dateline and a writer; "المصدر: الخرطوم - إرم نيوز" is a place and the outlet)
