@@ -2998,3 +2998,19 @@ describe('held-out sets 214-218: a shopping story, a review, a recipe, a chart a
     expect(isChromeLine('محمد أبو زريق - 12 هدفا')).toBe(true);
   });
 });
+
+describe('held-out sets 219-221: French and English chrome, Maghrebi dates', () => {
+  it('reads a read time in French or English under the date and drops French and English chrome (sets 219, 220)', () => {
+    for (const [line, minutes] of [['Lecture : 3 min', 3], ['4 min read', 4], ['Reading time: 5 minutes', 5]] as const) {
+      const a = parseArticle(page(['كتب: سامر يوسف', '17 نيسان 2018', line, ''], []));
+      expect([a.readTime, a.paragraphs], line).toEqual([{ minutes, source: 'stated' }, BODY]);
+    }
+    expectFootDropped(['Partager sur Facebook', 'Commentaires (0)', 'Tous droits réservés © 2024', 'Advertisement', 'Related Articles', 'Share this article']);
+  });
+
+  it('reads Maghrebi dates: "على الساعة" and the time, French month names, the time first (set 221)', () => {
+    for (const [line, day] of [['نشر في الثلاثاء 11 جوان 2024 على الساعة 10:45', '2024-06-11'], ['آخر تحديث: 14:30 - 3 جويلية 2024', '2024-07-03'], ['26 أوت، 2016', '2016-08-26']] as const) {
+      expect(parseArticle(page(['كتب: سامر يوسف', line, ''], [])).publishedAt?.slice(0, 10), line).toBe(day);
+    }
+  });
+});

@@ -80,6 +80,11 @@ describe('stated read times', () => {
     // (set 209: the minutes "of reading")
     ['دقيقتان من القراءة', 2],
     ['5 دقائق من القراءة', 5],
+    // (set 219: French and English read times on Maghrebi and Gulf pages)
+    ['Lecture : 3 min', 3],
+    ['Temps de lecture : 4 min', 4],
+    ['3 min de lecture', 3],
+    ['Reading time: 5 minutes', 5],
   ])('%s → %i minutes', (line, minutes) => {
     expect(parseReadTimeLine(line)).toBe(minutes);
   });

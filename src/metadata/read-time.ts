@@ -34,6 +34,8 @@ function amount(value: string | undefined, unit: string): number {
   return MINUTE_WORDS[unit] ?? 1;
 }
 
+/** "Lecture : 3 min", "Temps de lecture : 4 min", "3 min de lecture", "Reading time: 5 minutes": a read time in French or English. */
+const LATIN_READ_TIME = /^(?:(?:temps|durée) de lecture|lecture|reading time|read time)\s?:?\s?(\d{1,3})\s?(?:min|mins|minutes?)\.?$|^(\d{1,3})\s?(?:min|mins|minutes?)\.? (?:de lecture|reading)$/iu;
 /** A clock before an amount of minutes marks a read time without the word قراءة: "⏱ 7 دقائق". */
 const CLOCK = /^\s*[⏱⏰⌚⏳⌛📖🕐-🕧]/u;
 /** "قراءة: 3 د", "3 د قراءة": minutes abbreviated to د beside the reading word (on the key). */
@@ -52,6 +54,9 @@ export function parseReadTimeLine(line: string, key?: string): number | null {
     const clocked = AMOUNT_FIRST.exec(key);
     if (clocked !== null) return amount(clocked[1], clocked[2]!);
   }
+  // "Lecture : 3 min", "3 min de lecture", "Reading time: 5 minutes": a French or English read time, labelled or not
+  const latin = LATIN_READ_TIME.exec(line.trim());
+  if (latin !== null) return Number(latin[1] ?? latin[2]) || null;
   // "2min", "3 min read": an English read-time badge on an Arabic page
   const badge = /^(\d{1,3}) ?(?:min|mins|minutes?)(?: read)?$/iu.exec(key);
   if (badge) return Number(badge[1]) || null;
