@@ -130,23 +130,32 @@ const MAX_RAN_WITH_WORDS = 14;
 const SUPPORTED_BY_LEAD = new RegExp(`^(?:${PUBLISHING_VERB}|${REPUBLISHING_VERB}) (?:${STORY_NOUN}) (?:${SPONSOR_LEADS.map(lineKey).join('|')})$`, 'u');
 /** "/م ن/": a wire desk's initials between slashes, letters alone parted by spaces. */
 const SLASHED_INITIALS = /^\/\p{Script=Arabic}(?: \p{Script=Arabic}){1,3}\/$/u;
+/** One desk's initials: one or two letters each, parted by spaces ("ع ع ت", "هـ ب"). */
+const INITIALS_GROUP = '[\\p{Script=Arabic}\\u0640]{1,2}(?: [\\p{Script=Arabic}\\u0640]{1,2}){0,3}';
+/**
+ * "ع ع ت / ح س م", "(النهاية) س ج / هـ ب", "--(بترا) ح ص/ م ح", "وام/ع ا/ز م": the desks' initials parted by
+ * slashes, after a wire's end mark or its name or alone.
+ */
+const WIRE_END_CODE = new RegExp(`^(?:-{0,2}\\(\\s?\\p{Script=Arabic}[^()]{0,12}\\)-{0,2} ?|-?\\p{Script=Arabic}{2,8}[-/] ?)?${INITIALS_GROUP}(?: ?/ ?${INITIALS_GROUP}){1,3}/?$`, 'u');
+/** "كونا151230 جمت مار 24": a wire's transmission code, its name glued to the time, then short codes. */
+const TRANSMISSION_CODE = /^\p{Script=Arabic}{2,6}\d{6,}(?: [\p{Script=Arabic}\d]{1,4}){0,5}$/u;
 const MAX_WIRE_CODE_WORDS = 12;
+/** "نسبة المشاركة: 45.2%", "الأصوات المفروزة: 87%": a widget's label, a colon and a percentage alone. */
+const LABELLED_PERCENT = /^\p{Script=Arabic}[\p{Script=Arabic} ]{1,30}:\s?[+-]?[\d٠-٩][\d٠-٩.,٫]{0,8}\s?[%٪]$/u;
+const MAX_LABELLED_PERCENT_WORDS = 5;
 /** "باقي على كأس العالم: 120 يوما": a countdown widget's lead (on the key), then a colon and the count (on the line). */
 const COUNTDOWN_LEAD = /^(?:باق|باقي|بقي|متبقي|المتبقي|يتبقي|تبقي) (?:علي|حتي) /u;
 const COUNTDOWN_COUNT = /:\s?[\d٠-٩]+\s?[\u0621-\u064A]+$/u;
 /** "سعر بنزين 95: 2.33 ريال": a price widget's label, a colon, the price and its currency. */
 const PRICE_LINE = /^(?:سعر|أسعار|اسعار) [^:]{2,25}:\s?[\d٠-٩][\d٠-٩.,٫]{0,10}\s?[\u0621-\u064A]{2,8}$/u;
-const MAX_WIDGET_LINE_WORDS = 8;
 /** "محمد أبو زريق - 12 هدفا": a scorers' table row, a player, a dash and the goals. */
 const SCORER_ROW = /^[^-–—]{3,40} [-–—] [\d٠-٩]{1,3} (?:هدفا|هدفاً|أهداف|اهداف|هدف)$/u;
+const MAX_WIDGET_LINE_WORDS = 8;
 /** "التقييم النهائي: 8/10", "النتيجة: 4.5 من 5": a review's score out of its scale. */
 const REVIEW_SCORE = /^(?:التقييم(?: النهائي)?|تقييمنا|تقييم المحرر|النتيجة(?: النهائية)?|الدرجة|العلامة)\s?:\s?\d{1,3}(?:[.,]\d)?\s?(?:\/|من)\s?\d{1,3}$/u;
 /** "رسم بياني: تطور أسعار النفط", "خريطة: مواقع الاشتباكات", "إنفوغراف | أرقام الموازنة": a graphic's label and title. */
 const GRAPHIC_TITLE = /^(?:رسم بياني|رسم توضيحي|خريطة|خريطه|إنفوغراف|انفوغراف|إنفوجراف|انفوجراف|إنفوغرافيك|انفوغرافيك|مخطط)\s?[:|]\s?[^.!؟?]+$/u;
 const MAX_GRAPHIC_TITLE_WORDS = 12;
-/** "نسبة المشاركة: 45.2%", "الأصوات المفروزة: 87%": a widget's label, a colon and a percentage alone. */
-const LABELLED_PERCENT = /^\p{Script=Arabic}[\p{Script=Arabic} ]{1,30}:\s?[+-]?[\d٠-٩][\d٠-٩.,٫]{0,8}\s?[%٪]$/u;
-const MAX_LABELLED_PERCENT_WORDS = 5;
 const CARD_LABEL_KEYS: ReadonlySet<string> = new Set(CARD_LABELS.map(lineKey));
 const MAX_CARD_WORDS = 7;
 /** A value with a sentence's end or a second label in it: no card line. */
@@ -162,15 +171,18 @@ function isCardLine(line: string, words: number): boolean {
   if (colon < 0 || NOT_CARD_VALUE.test(line.slice(colon + 1)) || line.slice(colon + 1).trim() === '') return false;
   return CARD_LABEL_KEYS.has(lineKey(line.slice(0, colon)));
 }
-/** One desk's initials: one or two letters each, parted by spaces ("ع ع ت", "هـ ب"). */
-const INITIALS_GROUP = '[\\p{Script=Arabic}\\u0640]{1,2}(?: [\\p{Script=Arabic}\\u0640]{1,2}){0,3}';
+
 /**
- * "ع ع ت / ح س م", "(النهاية) س ج / هـ ب", "--(بترا) ح ص/ م ح", "وام/ع ا/ز م": the desks' initials parted by
- * slashes, after a wire's end mark or its name or alone.
+ * A wire's end code, a card's or a widget's line: desks' initials, a transmission code, a labelled percentage, a
+ * countdown, a price, a scorers' row, a review's score, a graphic's title. Each behind its word limit.
  */
-const WIRE_END_CODE = new RegExp(`^(?:-{0,2}\\(\\s?\\p{Script=Arabic}[^()]{0,12}\\)-{0,2} ?|-?\\p{Script=Arabic}{2,8}[-/] ?)?${INITIALS_GROUP}(?: ?/ ?${INITIALS_GROUP}){1,3}/?$`, 'u');
-/** "كونا151230 جمت مار 24": a wire's transmission code, its name glued to the time, then short codes. */
-const TRANSMISSION_CODE = /^\p{Script=Arabic}{2,6}\d{6,}(?: [\p{Script=Arabic}\d]{1,4}){0,5}$/u;
+function isWidgetLine(line: string, key: string, words: number): boolean {
+  if (words <= MAX_WIRE_CODE_WORDS && (WIRE_END_CODE.test(line) || TRANSMISSION_CODE.test(line))) return true;
+  if (isCardLine(line, words)) return true;
+  if (words <= MAX_LABELLED_PERCENT_WORDS && LABELLED_PERCENT.test(line)) return true;
+  if (words <= MAX_WIDGET_LINE_WORDS && ((COUNTDOWN_LEAD.test(key) && COUNTDOWN_COUNT.test(line)) || PRICE_LINE.test(line) || SCORER_ROW.test(line))) return true;
+  return words <= MAX_GRAPHIC_TITLE_WORDS && (REVIEW_SCORE.test(line) || GRAPHIC_TITLE.test(line));
+}
 /** "تاسي 11,234.5 ▲ 0.45%": a market ticker's index, its level, an arrow and the change. */
 const MARKET_TICKER = /[▲▼△▽🔺🔻][^%]{0,12}%/u;
 const MAX_MARKET_TICKER_WORDS = 6;
@@ -249,10 +261,11 @@ const SPONSOR_PUNCTUATION = /[.،,:!؟?|]/u;
 const MAX_FEEDBACK_WORDS = 10;
 const SPEECH_MARKS = /[:«»"“”]/u;
 
-/** "تابع موقع الخبر عبر تطبيق نبض", "لمزيد من الأخبار اضغط هنا": a call to follow or a link prompt. */
-/** "اضغط على المحافظة لعرض النتائج", "انقر على الرسم البياني لتكبيره", "اضغط لعرض الإنفوغراف": a call to click (a part of a widget) to see something, as a key. */
+/** "اضغط على المحافظة لعرض النتائج", "انقر على الرسم البياني لتكبيره", "اضغط لعرض الإنفوغراف": a call to click (a part of a
+ * widget) to see something, as a key. */
 const CLICK_TO_VIEW = /^(?:اضغط|انقر|اضغطي|انقري|اضغطوا|انقروا) (?:علي (?:\S+ ){1,3})?(?:لعرض|لمشاهده|لمعرفه|لقراءه|لتصفح|للاطلاع|لتكبيره|لتكبيرها|للتكبير)(?: |$)/u;
 
+/** "تابع موقع الخبر عبر تطبيق نبض", "لمزيد من الأخبار اضغط هنا": a call to follow or a link prompt. */
 function isCallToAction(line: string, key: string, words: number): boolean {
   // "تابع قائلا: «…»": speech is never a call
   if (words > MAX_CALL_WORDS || SPEECH_MARKS.test(line)) return false;
@@ -1026,12 +1039,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (isSourceLine(line, key, words)) return true;
   if (URL_OR_HANDLE.test(line) || EMBED_SIGNATURE.test(line) || HASHTAGS_ONLY.test(line) || BREAKING_TICKER.test(line)) return true;
   if (AGENCY_END_MARK.test(line) || /^©/u.test(line) || isRelativeTime(key) || CLOCK_TIME.test(key) || EDITOR_INITIALS.test(line) || SLASHED_INITIALS.test(line)) return true;
-  if (words <= MAX_WIRE_CODE_WORDS && (WIRE_END_CODE.test(line) || TRANSMISSION_CODE.test(line))) return true;
-  if (isCardLine(line, words)) return true;
-  if (words <= MAX_LABELLED_PERCENT_WORDS && LABELLED_PERCENT.test(line)) return true;
-  if (words <= MAX_WIDGET_LINE_WORDS && ((COUNTDOWN_LEAD.test(key) && COUNTDOWN_COUNT.test(line)) || PRICE_LINE.test(line))) return true;
-  if (words <= MAX_GRAPHIC_TITLE_WORDS && (REVIEW_SCORE.test(line) || GRAPHIC_TITLE.test(line))) return true;
-  if (words <= MAX_WIDGET_LINE_WORDS && SCORER_ROW.test(line)) return true;
+  if (isWidgetLine(line, key, words)) return true;
   // "تصحيح: ذكرت نسخة سابقة من هذا التقرير خطأً …": the editor's note on the story, not the story
   if (words <= MAX_EDITOR_NOTE_WORDS && isEditorNote(line, key)) return true;
   if (isContentWarning(key, words) || isPhraseNote(key, words)) return true;
