@@ -3014,3 +3014,55 @@ describe('held-out sets 219-221: French and English chrome, Maghrebi dates', () 
     }
   });
 });
+
+describe('held-out sets 222-229: book and film cards, disclaimers, a quiz, markets, citations, social embeds', () => {
+  it('drops a book\'s card and reads its author as no writer of the article, and a film\'s card under its heading (set 222)', () => {
+    const a = parseArticle(page(HEADER, ['', 'الكتاب: رسائل من الضفة الأخرى', 'المؤلف: هشام الكردي', 'الناشر: المؤسسة العربية للدراسات', 'عدد الصفحات: 276', 'اللغة: العربية']));
+    expect([a.byline.authors, a.byline.agency, a.paragraphs]).toEqual([['سامر يوسف'], null, BODY]);
+    const film = parseArticle(page(HEADER, []).replace(BODY[1]!, `بطاقة الفيلم\nسيناريو: عمرو سلامة\nمدة العرض: 104 دقائق\n${BODY[1]}`));
+    expect(film.paragraphs).toEqual(BODY);
+    // ("المؤلف:" on a line of its own under a story signs it; "اللغة" in a sentence)
+    expect(parseArticle(page(['المؤلف: هشام الكردي', '17 نيسان 2018'], [])).byline.authors).toEqual(['هشام الكردي']);
+    expect(isChromeLine('اللغة: العربية هي لغة التدريس في المدارس الحكومية منذ عقود.')).toBe(false);
+  });
+
+  it('drops disclaimers: a helpline for readers in distress, a note that a tool helped write the text (set 223)', () => {
+    expectFootDropped([
+      'إذا كنت تعاني من الاكتئاب أو تراودك أفكار انتحارية، فبإمكانك الاتصال بخط الدعم النفسي المجاني على الرقم 911',
+      'تم استخدام أدوات الذكاء الاصطناعي في تحرير هذا المقال وراجعه فريق التحرير',
+    ]);
+    // (advice on a service, and a story on a newsroom's use of a tool)
+    for (const line of ['إذا كنت ترغب في تجديد جواز سفرك، يمكنك الاتصال بالرقم المجاني 117 قبل زيارة المكتب.', 'وتم استخدام الذكاء الاصطناعي في تحليل بيانات المرضى خلال التجربة السريرية.']) expect(isChromeLine(line), line).toBe(false);
+  });
+
+  it('drops a quiz: its heading and question, the answer, the score and its buttons (set 224)', () => {
+    expectFootDropped(['الإجابة الصحيحة: ج', 'نتيجتك: 3 من 5', 'أعد الاختبار', 'ابدأ الاختبار', 'شارك نتيجتك مع أصدقائك', 'صح | خطأ', 'عدد المشاركين: 1,480']);
+    const a = parseArticle(page(HEADER, []).replace(BODY[1]!, `سؤال سريع\nفي أي عام تأسست بورصة الكويت؟\n${BODY[1]}`));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(isChromeLine('الإجابة: أن الحكومة لم تقدم أي خطة واضحة حتى الآن.')).toBe(false);
+  });
+
+  it('drops a markets box: a fuel table under its heading, the data\'s delay and the close\'s time (set 226)', () => {
+    expectFootDropped(['البيانات متأخرة 20 دقيقة', 'الأسعار عند الإغلاق 2:30 م بتوقيت الكويت']);
+    const a = parseArticle(page(HEADER, ['', 'أسعار المحروقات اليوم', 'بنزين 91: 2.18 ريال', 'الديزل: 1.66 ريال']));
+    expect(a.paragraphs).toEqual(BODY);
+    // (a sentence on delayed data)
+    expect(isChromeLine('البيانات متأخرة منذ أشهر بسبب إضراب موظفي الإحصاء.')).toBe(false);
+  });
+
+  it('drops a card citing the article with its reference, and reads no agency from it (set 227)', () => {
+    const a = parseArticle(page(HEADER, ['', 'للاستشهاد بهذا المقال:', 'سامر يوسف، بورصة الكويت تغلق على ارتفاع، الموقع، 2018']));
+    expect([a.byline.authors, a.byline.agency, a.paragraphs]).toEqual([['سامر يوسف'], null, BODY]);
+  });
+
+  it('drops social embeds\' labels: the platform\'s link and a short video\'s sound line (set 228)', () => {
+    expectFootDropped(['شاهد المقطع على TikTok', 'مشاهدة على يوتيوب', 'المنشور على فيسبوك', '@kuwait.news ♬ original sound']);
+    // (a sentence on a video)
+    expect(isChromeLine('شاهد ملايين المستخدمين المقطع على تيك توك خلال يومين فقط.')).toBe(false);
+  });
+
+  it('keeps a figure with a decimal point as a card\'s value (set 229)', () => {
+    expect(isChromeLine('الجائزة الكبرى: 1.5 مليون دينار')).toBe(true);
+    expect(isChromeLine('الجائزة الكبرى: ذهبت إلى فريق من المغرب.')).toBe(false);
+  });
+});

@@ -809,6 +809,31 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // set 221, first contact: Maghrebi dates ("على الساعة", "جوان", the time first) all read; the scorer counts one date
   // line as leaked where the story's first paragraph repeats the date (0.3%) — kept as a guard
   'held-out-221.json': { authorsRecall: 0.99, maxLeak: 0.005, bodyF1: 0.99 },
+  // set 222, first contact: a book's and a film's cards leaked (16.9%: "بطاقة الفيلم", "سيناريو: …", "سنة النشر: …"),
+  // "المؤلف: …" in the book's card was read as a second writer (authors precision 0.816) and "اللغة: العربية" gave the
+  // agency "العربية" (0.634); now no leak, precision and agency as the other sets
+  'held-out-222.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 223, first contact: a helpline's box for readers in distress and a note that a tool helped write the text
+  // leaked (14.2%); now no leak
+  'held-out-223.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 224, first contact: a quiz ("سؤال سريع" over its question, "صح أم خطأ؟", "الإجابة الصحيحة: ب", "نتيجتك: 4 من
+  // 5", "ابدأ الاختبار") leaked (37.0%); now no leak
+  'held-out-224.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 225, first contact: a match report's box (goals with minutes, the referee, the stadium, the crowd, the cards)
+  // all dropped, no leak — kept as a guard
+  'held-out-225.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 226, first contact: a markets box ("أسعار المحروقات" over its rows, "البيانات متأخرة 15 دقيقة", the close's
+  // time) leaked (10.7%); 0.2% left (a share's row at one story's foot)
+  'held-out-226.json': { authorsRecall: 0.99, maxLeak: 0.005, bodyF1: 0.99 },
+  // set 227, first contact: "للاقتباس من هذا المقال:" leaked (4.7%) and the reference under it was read as the agency
+  // (0.608); now agency as the other sets, 0.3% left (a sources list at one story's foot)
+  'held-out-227.json': { authorsRecall: 0.99, maxLeak: 0.005, bodyF1: 0.99 },
+  // set 228, first contact: social embeds' labels ("المنشور على إكس", "مشاهدة على YouTube", "شاهد الفيديو على
+  // TikTok", a TikTok sound line) leaked (10.4%); now no leak
+  'held-out-228.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 229, first contact: service boxes (results link, a draw's numbers, a hotline, office hours) leaked 2.0%; 1.1%
+  // left ("مواعيد العمل" and "رابط الاستعلام عن النتيجة" where the foot is not dropped whole)
+  'held-out-229.json': { authorsRecall: 0.99, maxLeak: 0.02, bodyF1: 0.99 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

@@ -158,8 +158,8 @@ const GRAPHIC_TITLE = /^(?:رسم بياني|رسم توضيحي|خريطة|خر
 const MAX_GRAPHIC_TITLE_WORDS = 12;
 const CARD_LABEL_KEYS: ReadonlySet<string> = new Set(CARD_LABELS.map(lineKey));
 const MAX_CARD_WORDS = 7;
-/** A value with a sentence's end or a second label in it: no card line. */
-const NOT_CARD_VALUE = /[.!؟?:]/u;
+/** A value with a sentence's end or a second label in it: no card line (a point between digits is a decimal one). */
+const NOT_CARD_VALUE = /[!؟?:]|\.(?!\d)/u;
 
 /**
  * "📍 المكان: المركز الثقافي", "الدخول: مجانا", "وقت التحضير: 20 دقيقة": a card's labelled line, a short value with no
@@ -681,7 +681,12 @@ const MAX_NOW_TICKER_WORDS = 14;
 const MAX_COUNTDOWN_WORDS = 8;
 /** "محتوى مدمج من يوتيوب", "منشور على إنستغرام": an embed's label naming its platform, the whole line (key). */
 // ("تغريدة للوزير على منصة إكس": the one who posted it, and the platform's noun)
-const EMBED_LABEL = new RegExp(`^(?:محتوي|منشور|تغريده|فيديو|مقطع)(?: مدمج| ل\\S+)? (?:من|علي|عبر) (?:منصه )?(?:${keyAlternatives(PLATFORM_NAMES)})$`, 'u');
+const EMBED_LABEL = new RegExp(`^(?:ال)?(?:محتوي|منشور|تغريده|فيديو|مقطع)(?: مدمج| ل\\S+)? (?:من|علي|عبر) (?:منصه )?(?:${keyAlternatives(PLATFORM_NAMES)})$`, 'u');
+/** "شاهد الفيديو على TikTok", "مشاهدة على YouTube": an embedded post's or player's link to its platform (key). */
+const WATCH_ON_PLATFORM = new RegExp(`^(?:شاهد|شاهدي|شاهدوا|مشاهده|اعرض|عرض)(?: (?:هذا|هذه))?(?: (?:الفيديو|المقطع|المنشور|المشاركه|البث))? (?:علي|عبر) (?:${keyAlternatives(PLATFORM_NAMES)})$`, 'u');
+/** "@jordan.news ♬ الصوت الأصلي": an embedded short video's sound line, the music glyph after the account. */
+const SOUND_LINE = /♬/u;
+const MAX_SOUND_LINE_WORDS = 10;
 /** "يسمح هذا المحتوى بعرض محتوى من جهات خارجية": an embed's consent note on content from outside the site (key). */
 const THIRD_PARTY_CONTENT = /(?:^| )محتوي(?: مقدم)? من (?:جهات|مواقع|اطراف|منصات) خارجيه(?: |$)/u;
 const MAX_THIRD_PARTY_WORDS = 24;
@@ -792,6 +797,18 @@ const MAX_CONTINUE_WORDS = 7;
 // ("جميع الأوقات بتوقيت مكة المكرمة": the times of the page, named before the zone)
 const TIME_ZONE_NOTE = /^(?:(?:جميع|كل) )?(?:(?:ال)?(?:اوقات|مواعيد|توقيتات|ازمنه)(?: (?:المذكوره|الوارده|المنشوره))? )?(?:(?:حسب|وفق) توقيت|بتوقيت)(?: \S+){1,3}$/u;
 const MAX_TIME_ZONE_WORDS = 7;
+/**
+ * "البيانات متأخرة 15 دقيقة", "الأسعار عند الإغلاق 3:00 م بتوقيت مكة": a markets box's note on its figures' delay or
+ * time (key).
+ */
+const MARKET_DATA_NOTE = /^(?:ال)?(?:بيانات|اسعار)(?: (?:السوق|التداول|المعروضه|الوارده))? (?:متاخره(?: بمقدار)? \d+ (?:دقيقه|دقائق)|(?:عند|حتي|وقت) (?:الاغلاق|اغلاق السوق|اغلاق التداول)(?: \d+(?: \d+)?(?: [صم])?)?(?: بتوقيت \S+(?: \S+)?)?)$/u;
+const MAX_MARKET_DATA_NOTE_WORDS = 10;
+/**
+ * "إذا كنت تمر بأزمة نفسية أو تراودك أفكار لإيذاء نفسك، يمكنك التواصل مع خط المساندة …": a helpline's box for readers
+ * in distress, under a story (key): "if you", a word of distress, then a line or number to call.
+ */
+const HELPLINE_NOTE = /^و?اذا (?:كنت|كنتم|كنتي)(?: \S+){0,12}? (?:ازمه|ضائقه|اكتئاب|الاكتئاب|انتحار|الانتحار|لايذاء|ايذاء|اذي|اذيه|عنف|العنف|صحتك النفسيه)(?: \S+){0,12}? (?:خط|الخط|رقم|الرقم|بالرقم|بخط)(?= )/u;
+const MAX_HELPLINE_WORDS = 40;
 /** Most words of a row of buttons, each one chrome on its own ("تكبير الخط تصغير الخط"); most words of one button. */
 const MAX_BUTTON_ROW_WORDS = 6;
 const MAX_ROW_BUTTON_WORDS = 3;
@@ -1014,11 +1031,17 @@ const MAX_MACHINE_VOICE_WORDS = 4;
 /** Where the made thing may stand in the note: among its first four words ("تم إنشاء هذا الملخص"). */
 const MACHINE_THING_WORDS = 4;
 
-/** "تم إنشاء هذا الملخص باستخدام الذكاء الاصطناعي", "صوت مولد آليا": a note that a machine made the box or player. */
+/** "تمت الاستعانة بأدوات …", "استخدمنا …": a note that opens on the newsroom's use of a tool (key). */
+const MACHINE_USE_LEAD = /^(?:تمت|تم) (?:الاستعانه|استخدام) |^(?:استعنا|استخدمنا|استخدم|استخدمت) /u;
+
+/**
+ * "تم إنشاء هذا الملخص باستخدام الذكاء الاصطناعي", "صوت مولد آليا", "تمت الاستعانة بأدوات الذكاء الاصطناعي في إعداد
+ * هذا النص": a note that a machine made (or helped make) the box, the player or the text.
+ */
 function isMachineNote(line: string, key: string, words: number): boolean {
   if (words > MAX_MACHINE_NOTE_WORDS || LIST_COMMA_MARK.test(line) || !MACHINE_MAKER_KEYS.some((m) => hasWord(key, m))) return false;
   if (words <= MAX_MACHINE_VOICE_WORDS && key.startsWith(MACHINE_VOICE_KEY + ' ')) return true;
-  const opening = key.split(' ', MACHINE_THING_WORDS).join(' ');
+  const opening = MACHINE_USE_LEAD.test(key) ? key : key.split(' ', MACHINE_THING_WORDS).join(' ');
   return MACHINE_THING_KEYS.some((t) => hasWord(opening, t));
 }
 /** A comma on the line: a sentence of the story ("الصوت مزيف، بحسب خبراء"), never a player's note. */
@@ -1055,7 +1078,8 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_PRODUCED_WITH_WORDS && (PRODUCED_WITH.test(key) || FIRST_APPEARED_ON.test(key) || UPDATING_NOTE.test(key)) && !SENTENCE_FULL_STOP.test(line)) return true;
   if (words <= MAX_NOW_TICKER_WORDS && NOW_TICKER.test(line) && !SENTENCE_FULL_STOP.test(line)) return true;
   if (words <= MAX_COUNTDOWN_WORDS && (READ_COUNT.test(key) || READERS_RATING.test(key) || NEXT_VIDEO_COUNTDOWN.test(key))) return true;
-  if (words <= MAX_SHARE_BUTTON_WORDS && (SHARE_BUTTON.test(key) || NEWS_ON_CHANNEL.test(key) || EMBED_LABEL.test(key) || SAVE_FOR_LATER.test(key))) return true;
+  if (words <= MAX_SHARE_BUTTON_WORDS && (SHARE_BUTTON.test(key) || NEWS_ON_CHANNEL.test(key) || EMBED_LABEL.test(key) || WATCH_ON_PLATFORM.test(key) || SAVE_FOR_LATER.test(key))) return true;
+  if (words <= MAX_SOUND_LINE_WORDS && SOUND_LINE.test(line)) return true;
   if ((words <= MAX_THIRD_PARTY_WORDS && THIRD_PARTY_CONTENT.test(key)) || (words <= MAX_COMMENTS_CLOSED_WORDS && COMMENTS_CLOSED.test(key))) return true;
   if (words <= MAX_CLICK_TO_WORDS && CLICK_TO.test(key) && !SENTENCE_FULL_STOP.test(line)) return true;
   if (words <= MAX_TRANSLATED_NOTE_WORDS && MACHINE_TRANSLATED.test(key)) return true;
@@ -1073,6 +1097,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_WEATHER_WORDS && cityHighAndLow(line)) return true;
   if (words <= MAX_LABELLED_WEATHER_WORDS && WEATHER_LABEL.test(key) && (DEGREES_LAST.test(line.trimEnd()) || DEGREES_THEN_SKY.test(line.trimEnd()))) return true;
   if (words <= MAX_TIME_ZONE_WORDS && TIME_ZONE_NOTE.test(key)) return true;
+  if ((words <= MAX_MARKET_DATA_NOTE_WORDS && MARKET_DATA_NOTE.test(key)) || (words <= MAX_HELPLINE_WORDS && HELPLINE_NOTE.test(key))) return true;
   if (words <= MAX_CONTINUE_WORDS && CONTINUE_LINK.test(key)) return true;
   if (isButtonRow(key, words)) return true;
   // "الاتحاد - جميع الحقوق محفوظة": the rights notice after the site's name

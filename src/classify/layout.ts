@@ -7,7 +7,7 @@ import { cueOf } from '../quotes/cue-index.js';
 import { bareAuthors, bareOrFamilyName, classifyPart, hasDeskPart, isPersonLike, parseBylineLine, placeList, SPACED_DASH, withoutSymbols, writerOfHeadline } from '../metadata/byline.js';
 import { isKnownPlace, isWriterTitle, opensOnWriterTrade, startsWithGivenName } from '../metadata/known.js';
 import {
-  ABOUT_OUTLET_HEADINGS, AD_LABELS, BOX_END_BUTTONS, COMMENT_BUTTONS, COMMENT_THREAD_HEADINGS, COMPANY_BOX_HEADINGS, CONTENTS_LABELS, END_MARKERS, KICKER_LABELS, LONE_CREDIT_LABELS,
+  ABOUT_OUTLET_HEADINGS, AD_LABELS, BOOK_AUTHOR_LABELS, BOOK_CARD_LABELS, BOX_END_BUTTONS, CITE_HEADINGS, COMMENT_BUTTONS, COMMENT_THREAD_HEADINGS, COMPANY_BOX_HEADINGS, CONTENTS_LABELS, END_MARKERS, KICKER_LABELS, LONE_CREDIT_LABELS,
   LONE_NON_WRITER_LABELS, CLAIM_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, NOTES_HEADINGS, OPINION_LABELS, PLACE_LABELS, READ_TIME_LABELS, SOURCE_LABELS, SUMMARY_LABELS,
   SUPPLEMENT_HEADS, SUPPORT_BOX_HEADINGS, WRITER_BOX_HEADINGS,
 } from '../lexicon/chrome.js';
@@ -672,6 +672,13 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
       skipLines = 1;
       return;
     }
+    // "للاقتباس من هذا المقال:" over "الموقع، عنوان المقال، تاريخ النشر": a card citing the article, its reference
+    // under the heading
+    if (next !== undefined && i > head && CITE_HEADING_KEYS.has(line.key)) {
+      out.boilerplate.push(line.text);
+      skipLines = 1;
+      return;
+    }
     // "التعليقات (2)" then a name, an age, a comment and "رد": readers' comments, to the page's end
     // ("الهوامش:" then "[1] …" lines: numbered notes, to the page's end)
     if (bodyStarted && (info.kind === 'section' || info.kind === 'chrome')) {
@@ -694,6 +701,11 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
         out.boilerplate.push(line.text);
         return;
       case 'byline':
+        // "المؤلف: يوسف الشامي" beside "الناشر: …": a book's card names the book's writer
+        if (inBookCard(lines, i)) {
+          out.boilerplate.push(line.text);
+          return;
+        }
         // "الشروق أونلاين" over the headline, first on the page: the site's own masthead, which credits no agency;
         // "الوطن" lower down over the headline: a section named by the same common word as an outlet
         // ("المصدر أونلاين - خاص" first on the page: the outlet and a desk word, a credit, not the masthead)
@@ -1166,6 +1178,19 @@ function loneLabelCredit(label: ClassifiedLine, next: ClassifiedLine | undefined
 }
 
 const NOTES_HEADING_KEYS = new Set(NOTES_HEADINGS.map(lineKey));
+const CITE_HEADING_KEYS = new Set(CITE_HEADINGS.map(lineKey));
+/** "المؤلف:", "تأليف:": a writer's label that a book's card uses too. */
+const BOOK_AUTHOR_LABEL = new RegExp(`^(?:${BOOK_AUTHOR_LABELS.join('|')}) ?:`, 'u');
+const BOOK_CARD_KEYS = new Set(BOOK_CARD_LABELS.map(lineKey));
+
+/** Whether line `i` is "المؤلف: …" with a line of a book's card ("الناشر: …", "عدد الصفحات: …") right before or after it. */
+function inBookCard(lines: readonly ClassifiedLine[], i: number): boolean {
+  if (!BOOK_AUTHOR_LABEL.test(lines[i]!.text)) return false;
+  return [lines[i - 1], lines[i + 1]].some((near) => {
+    const colon = near?.text.indexOf(':') ?? -1;
+    return colon > 0 && BOOK_CARD_KEYS.has(lineKey(near!.text.slice(0, colon)));
+  });
+}
 /** "[1] …", "(2) …", "3- …": a numbered note or reference opening a line. */
 const NOTE_NUMBER = /^(?:\[[\d٠-٩]{1,3}\]|\([\d٠-٩]{1,3}\)|[\d٠-٩]{1,3} ?[-–.)])\s?\S/u;
 

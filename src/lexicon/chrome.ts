@@ -295,6 +295,9 @@ export const CHROME_LINES: readonly string[] = [
   'حمل البيانات', 'منهجية البيانات',
   // a results widget's map: "الخريطة التفاعلية للنتائج"
   'الخريطة التفاعلية', 'خريطة تفاعلية', 'الخريطة التفاعلية للنتائج',
+  // a quiz's buttons, a film's trailer
+  'ابدأ الاختبار', 'أعد الاختبار', 'إعادة الاختبار', 'أعد المحاولة', 'شارك نتيجتك', 'شارك نتيجتك مع أصدقائك', 'أظهر الإجابة', 'إظهار الإجابة', 'صح | خطأ',
+  'صح خطأ', 'شاهد الإعلان الرسمي', 'شاهد الإعلان الرسمي للفيلم', 'الإعلان الرسمي للفيلم', 'شاهد إعلان الفيلم', 'إعلان الفيلم', 'شاهد التريلر',
 ];
 
 /** Labels of page counters: a line that is one of these and a number ("مشاهدات: 1520", "تعليقات (0)") is chrome. */
@@ -606,7 +609,10 @@ export const ABOUT_OUTLET_HEADINGS: readonly string[] = [
   'عن الموقع', 'حول الموقع', 'من نحن', 'نبذة عنا', 'عن الصحيفة', 'عن الجريدة', 'عن المجلة', 'عن القناة', 'عن الشبكة', 'عن الإذاعة', 'عن الوكالة',
 ];
 /** A quiz box: the heading over a question, its answers and a button. */
-export const QUIZ_HEADINGS: readonly string[] = ['اختبر معلوماتك', 'اختبر نفسك', 'اختبر معرفتك', 'سؤال اليوم', 'مسابقة اليوم', 'أجب عن السؤال'];
+export const QUIZ_HEADINGS: readonly string[] = [
+  'اختبر معلوماتك', 'اختبر نفسك', 'اختبر معرفتك', 'سؤال اليوم', 'مسابقة اليوم', 'أجب عن السؤال', 'سؤال سريع', 'اختبار سريع', 'صح أم خطأ', 'صح أو خطأ',
+  'هل تعرف الإجابة',
+];
 /**
  * A daily box at the foot: "آية اليوم" over a verse, "حكمة اليوم" over a saying, "برجك اليوم" over the signs; the lines
  * under the heading go with it.
@@ -627,6 +633,9 @@ export const INFO_BOX_HEADINGS: readonly string[] = [
   // scorers are `MATCH_WIDGET_LINES`)
   'الإيجابيات', 'السلبيات', 'المميزات', 'العيوب', 'المزايا', 'الحكم النهائي', 'المواصفات', 'المواصفات الفنية', 'أبرز المواصفات', 'المقادير',
   'المكونات',
+  // a book's or a film's card in a review: "بطاقة الفيلم" over "سيناريو: …", "عن الكتاب" over "سنة النشر: …"
+  'بطاقة الفيلم', 'بطاقة الكتاب', 'بطاقة العمل', 'البطاقة الفنية', 'بطاقة فنية', 'عن الكتاب', 'عن الفيلم', 'معلومات الكتاب', 'معلومات الفيلم',
+  'تفاصيل الكتاب', 'تفاصيل الفيلم',
 ];
 /** An event's card between paragraphs or at the foot: "📌 معلومات الفعالية" over the place and the entry. */
 export const EVENT_BOX_HEADINGS: readonly string[] = ['معلومات الفعالية', 'تفاصيل الفعالية', 'معلومات الحدث', 'تفاصيل الحدث'];
@@ -640,6 +649,22 @@ export const CARD_LABELS: readonly string[] = [
   'الجهة المنظمة',
   'وقت التحضير', 'مدة التحضير', 'وقت الطهي', 'مدة الطهي', 'المدة الكلية', 'الوقت الكلي', 'عدد الحصص', 'الحصص', 'مستوى الصعوبة', 'الصعوبة',
   'المباراة القادمة', 'المباراة المقبلة', 'السعر',
+  // a book's card ("الناشر: دار الفارابي", "عدد الصفحات: 320") and a film's ("سيناريو: …", "مدة العرض: 118 دقيقة")
+  'الكتاب', 'اسم الكتاب', 'عنوان الكتاب', 'الناشر', 'دار النشر', 'سنة النشر', 'سنة الإصدار', 'عدد الصفحات', 'الطبعة', 'اللغة', 'ردمك', 'رقم ISBN', 'ISBN',
+  'سيناريو', 'السيناريو', 'بطولة', 'البطولة', 'مدة العرض', 'موعد العرض', 'سنة الإنتاج', 'بلد الإنتاج',
+  // a quiz's answer and score, a draw's numbers
+  'الإجابة الصحيحة', 'الإجابة', 'نتيجتك', 'عدد المشاركين', 'الأرقام الرابحة', 'الجائزة الكبرى',
+];
+/** "المؤلف: …" in a book's card: the book's writer, not the article's, when a line of the card stands next to it. */
+export const BOOK_AUTHOR_LABELS: readonly string[] = ['المؤلف', 'المؤلفة', 'تأليف', 'الكاتب', 'الكاتبة'];
+/** Lines of a book's card ("الناشر: …", "عدد الصفحات: …") that say the "المؤلف:" beside them is the book's. */
+export const BOOK_CARD_LABELS: readonly string[] = [
+  'الكتاب', 'اسم الكتاب', 'عنوان الكتاب', 'الناشر', 'دار النشر', 'سنة النشر', 'سنة الإصدار', 'عدد الصفحات', 'الطبعة', 'ردمك', 'رقم ISBN', 'ISBN', 'المترجم', 'ترجمة',
+];
+/** A card that cites the article: its heading on a line of its own, the reference under it ("الموقع، عنوان المقال، …"). */
+export const CITE_HEADINGS: readonly string[] = [
+  'للاقتباس من هذا المقال', 'للاقتباس من هذا الخبر', 'للاقتباس من المقال', 'للاستشهاد بهذا المقال', 'للاستشهاد بالمقال', 'كيف تقتبس هذا المقال',
+  'طريقة الاقتباس', 'اقتبس هذا المقال', 'للإحالة إلى هذا المقال', 'للإشارة إلى هذا المقال', 'Cite this article', 'Citer cet article',
 ];
 
 /** Calls to support "us", the outlet, inside a short line ("… ادعمنا لنبقى مستقلين."): the line is chrome. */
@@ -656,6 +681,7 @@ export const SECTION_HEADINGS: readonly string[] = [
   'إضافة تعليق جديد', 'اكتب تعليقك', 'تابعونا على', 'تابعنا على', 'أرسل تعليقك', 'اترك تعليقك', 'شاركنا تعليقك',
   // widgets' headings at the foot
   'أسعار العملات', 'أسعار الصرف', 'أسعار الذهب اليوم', 'أسعار الذهب', 'أسعار العملات اليوم', 'أسعار النفط', 'أسعار الوقود',
+  'أسعار الوقود اليوم', 'أسعار المحروقات', 'أسعار المحروقات اليوم', 'أسعار البنزين', 'أسعار البنزين اليوم',
   'الطقس اليوم', 'طقس اليوم', 'حالة الطقس اليوم', 'مؤشرات الأسواق', 'أسواق المال',
   // an ad network's box of other sites' stories
   'من الويب', 'روابط إعلانية', 'روابط ممولة', 'روابط برعاية',
@@ -741,7 +767,7 @@ export const PAGER_WORDS: readonly string[] = ['السابق', 'التالي', '
 export const PLATFORM_NAMES: readonly string[] = [
   'فيسبوك', 'فيس بوك', 'تويتر', 'إكس', 'واتساب', 'واتس اب', 'تيليجرام', 'تلغرام', 'تليجرام', 'انستغرام', 'إنستغرام', 'انستجرام',
   'يوتيوب', 'لينكدإن', 'لينكد إن', 'ماسنجر', 'سناب شات', 'تيك توك', 'بريد', 'إيميل', 'طباعة', 'نسخ',
-  'Facebook', 'Twitter', 'WhatsApp', 'Telegram', 'Instagram', 'YouTube', 'LinkedIn', 'Email', 'Print',
+  'Facebook', 'Twitter', 'WhatsApp', 'Telegram', 'Instagram', 'YouTube', 'LinkedIn', 'Email', 'Print', 'TikTok', 'Threads', 'ثريدز',
 ];
 
 /** Where a podcast is heard: "استمع على Spotify", "تابعنا عبر أنغامي". */
