@@ -3066,3 +3066,29 @@ describe('held-out sets 222-229: book and film cards, disclaimers, a quiz, marke
     expect(isChromeLine('الجائزة الكبرى: ذهبت إلى فريق من المغرب.')).toBe(false);
   });
 });
+
+describe('held-out sets 230-235: compound names, service tables, a newsroom\'s trust notes, a Ramadan box', () => {
+  it('reads writers with compound names: "أبو بكر", "سيدي محمد", "ولد", "آل" beside a place or a date (set 230)', () => {
+    for (const [credit, name] of [
+      ['أبو بكر الكتاني', 'أبو بكر الكتاني'], ['سيدي أحمد ولد محمود | 12 مارس 2018', 'سيدي أحمد ولد محمود'],
+      ['نواكشوط - محمد الأمين ولد الشيخ', 'محمد الأمين ولد الشيخ'], ['الرياض - سارة محمد آل ثاني', 'سارة محمد آل ثاني'],
+    ] as const) {
+      expect(parseArticle(page([credit, '17 نيسان 2018'], [])).byline.authors, credit).toEqual([name]);
+    }
+    // (a place of four words after a dash is no writer)
+    expect(parseBylineLine('نواكشوط - ولاية الحوض الشرقي')?.authors ?? []).toEqual([]);
+  });
+
+  it('drops service tables at the foot: a forecast\'s rows, a flights board, a timetable, under their headings (set 233)', () => {
+    expectFootDropped(['الثلاثاء | 31° | 22° | غائم جزئيا', 'QR 1054 | الدوحة | 09:15 | في موعدها', 'الفجر: 4:38 ص', 'موعد الإفطار في عمّان: 6:52 مساء']);
+    const a = parseArticle(page(HEADER, ['', 'حالة الطرق الآن', 'طريق الجامعة: ازدحام شديد', 'جدول الامتحانات', 'الخميس 16/6: الفيزياء']));
+    expect(a.paragraphs).toEqual(BODY);
+    // (temperatures and a time in a sentence)
+    for (const line of ['وتراوحت درجات الحرارة بين 31° نهارا و22° ليلا في معظم مناطق المملكة خلال الأسبوع الماضي.', 'وقال: 6:52 هو الموعد الذي حددته الوزارة']) expect(isChromeLine(line), line).toBe(false);
+  });
+
+  it('drops a newsroom\'s trust notes: a checked badge, the standards\' links, a count of sources (set 234)', () => {
+    expectFootDropped(['✔ تم التحقق من صحة المعلومات الواردة في هذا المقال', 'معاييرنا التحريرية', 'سياسة التصحيحات', 'عدد المصادر: 6']);
+    expect(isChromeLine('وتم التحقق من هوية المشتبه به في هذا الحادث عبر بصمات الأصابع.')).toBe(false);
+  });
+});

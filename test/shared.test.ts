@@ -834,6 +834,25 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // set 229, first contact: service boxes (results link, a draw's numbers, a hotline, office hours) leaked 2.0%; 1.1%
   // left ("مواعيد العمل" and "رابط الاستعلام عن النتيجة" where the foot is not dropped whole)
   'held-out-229.json': { authorsRecall: 0.99, maxLeak: 0.02, bodyF1: 0.99 },
+  // set 230, first contact: writers with compound names ("سيدي محمد ولد أحمد", "أبو بكر الحسيني", "فاطمة الزهراء آل
+  // سعيد" after a place and a dash) went unread (authors recall 0.801; the bar style lost its date too, 0.914) and 7.0%
+  // leaked; now recall 1, date 1, no leak (dateline 0.645: the scorer's gold has no dateline for "نواكشوط - …", which
+  // is read)
+  'held-out-230.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 231, first contact: dates in other shapes (an ISO stamp, a dotted date, a glued era letter) all read — a guard
+  'held-out-231.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 232, first contact: a site's top bar over the headline (a language switcher, an edition picker, dark mode, a
+  // login bar, a search prompt) all dropped — a guard
+  'held-out-232.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 233, first contact: service tables (a forecast's rows, a flights board, an exam timetable, roads) leaked 2.2%;
+  // now no leak
+  'held-out-233.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 234, first contact: a newsroom's trust notes ("✔ تم التحقق من المعلومات الواردة في هذا التقرير", "معاييرنا
+  // التحريرية", "عدد المصادر: 4") leaked 6.0%; now no leak
+  'held-out-234.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 235, first contact: a Ramadan box ("مواعيد الإفطار" over cities' times, "موعد السحور: 4:05 فجرا") leaked 2.2%;
+  // 0.3% left (fasting hours and a zakat figure at two stories' feet)
+  'held-out-235.json': { authorsRecall: 0.99, maxLeak: 0.005, bodyF1: 0.99 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

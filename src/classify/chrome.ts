@@ -803,6 +803,19 @@ const MAX_TIME_ZONE_WORDS = 7;
  */
 const MARKET_DATA_NOTE = /^(?:ال)?(?:بيانات|اسعار)(?: (?:السوق|التداول|المعروضه|الوارده))? (?:متاخره(?: بمقدار)? \d+ (?:دقيقه|دقائق)|(?:عند|حتي|وقت) (?:الاغلاق|اغلاق السوق|اغلاق التداول)(?: \d+(?: \d+)?(?: [صم])?)?(?: بتوقيت \S+(?: \S+)?)?)$/u;
 const MAX_MARKET_DATA_NOTE_WORDS = 10;
+/** "الاثنين | 26° | 18° | غائم جزئيا": a forecast's row, two temperatures on a short line. */
+const FORECAST_ROW = /\d ?°.*\d ?°/u;
+const MAX_FORECAST_ROW_WORDS = 8;
+/** "EK 902 | دبي | 14:30 | متأخرة": a flights board's row, the flight's code first. */
+const FLIGHT_ROW = /^[A-Z\d]{2} ?\d{1,4} [|\-–] /u;
+/** "الإمساك: 4:12 ص", "موعد الإفطار في بغداد: 6:31 مساء": a timetable's row, a label and a clock time alone. */
+const TIMETABLE_ROW = /^[^:]{2,30}: ?[\d٠-٩]{1,2}:[\d٠-٩]{2} ?(?:ص|م|صباحا|صباحاً|مساء|مساءً|فجرا|فجراً|ظهرا|ظهراً|عصرا|عصراً|ليلا|ليلاً)?$/u;
+const MAX_TABLE_ROW_WORDS = 10;
+/**
+ * "✔ تم التحقق من المعلومات الواردة في هذا التقرير": a badge that the newsroom checked the story (key).
+ */
+const VERIFIED_NOTE = /^(?:تم|جري) (?:التحقق|التاكد|التثبت) من (?:صحه )?(?:(?:المعلومات|الحقائق|البيانات|الارقام)(?: الوارده| المذكوره)? في )?(?:هذا|هذه) (?:التقرير|المقال|المقاله|الخبر|الماده)$/u;
+const MAX_VERIFIED_NOTE_WORDS = 10;
 /**
  * "إذا كنت تمر بأزمة نفسية أو تراودك أفكار لإيذاء نفسك، يمكنك التواصل مع خط المساندة …": a helpline's box for readers
  * in distress, under a story (key): "if you", a word of distress, then a line or number to call.
@@ -1098,6 +1111,8 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_LABELLED_WEATHER_WORDS && WEATHER_LABEL.test(key) && (DEGREES_LAST.test(line.trimEnd()) || DEGREES_THEN_SKY.test(line.trimEnd()))) return true;
   if (words <= MAX_TIME_ZONE_WORDS && TIME_ZONE_NOTE.test(key)) return true;
   if ((words <= MAX_MARKET_DATA_NOTE_WORDS && MARKET_DATA_NOTE.test(key)) || (words <= MAX_HELPLINE_WORDS && HELPLINE_NOTE.test(key))) return true;
+  if (words <= MAX_TABLE_ROW_WORDS && ((words <= MAX_FORECAST_ROW_WORDS && FORECAST_ROW.test(line)) || FLIGHT_ROW.test(line) || TIMETABLE_ROW.test(line))) return true;
+  if (words <= MAX_VERIFIED_NOTE_WORDS && VERIFIED_NOTE.test(key)) return true;
   if (words <= MAX_CONTINUE_WORDS && CONTINUE_LINK.test(key)) return true;
   if (isButtonRow(key, words)) return true;
   // "الاتحاد - جميع الحقوق محفوظة": the rights notice after the site's name

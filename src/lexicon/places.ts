@@ -36,3 +36,6 @@ export const DATELINE_PLACES: readonly string[] = [
   'أغادير', 'مكناس', 'تطوان', 'بنزرت', 'القيروان', 'قابس', 'مصراتة', 'سبها', 'أم درمان', 'بورتسودان', 'الفاشر', 'نيالا', 'صلالة',
   // (cities that name football clubs — مانشستر، ليفربول، برشلونة، ميونخ، ليون — are left out: "مانشستر سيتي" is a name)
 ];
+
+/** "ولاية الحوض الشرقي", "محافظة الزرقاء": heads of a territory's name, never a writer's first word. Folded. */
+export const TERRITORY_HEADS: readonly string[] = ['ولايه', 'محافظه', 'منطقه', 'قريه', 'بلده', 'اقليم', 'مقاطعه', 'قضاء', 'ناحيه', 'مخيم'];

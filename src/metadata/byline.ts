@@ -1,6 +1,7 @@
 import { DESK_WORDS, JOINED_TRADES, NEWSROOM_DESKS, OUTLET_NAME_ENDINGS, SITE_NAME_HEADS, TITLES_AFTER_CREDIT_LABEL, TITLES_BEFORE_WRITER, TRADE_FIELDS } from '../lexicon/agencies.js';
 import { CAPTION_SCENE_WORDS, CAPTION_STARTS, CHROME_LINES, LONE_CREDIT_LABELS, OPINION_LABELS } from '../lexicon/chrome.js';
-import { NAME_JOINERS, QUESTION_WORDS } from '../lexicon/function-words.js';
+import { FACILITY_HEADS, NAME_JOINERS, QUESTION_WORDS } from '../lexicon/function-words.js';
+import { TERRITORY_HEADS } from '../lexicon/places.js';
 import { foldText } from '../normalize/fold.js';
 import { keyWords, lineKey } from '../normalize/key.js';
 import { LOW_SURROGATE_MAX, LOW_SURROGATE_MIN } from '../normalize/codes.js';
@@ -149,8 +150,8 @@ export interface BylinePart {
 const MAX_BYLINE_NAME_WORDS = 3;
 /** No agency or outlet of the lexicon has more words ("وكالة المغرب العربي للأنباء"; a lexicon test holds it). */
 const MAX_LISTED_OUTLET_WORDS = 5;
-/** A joiner inside a name (folded): "عبد الرحيم", "بن سالم", "ابو بكر". */
-const JOINED_NAME = /(?:^|\s)(?:عبد|بن|ابن|ابو|بنت)\s/u;
+/** A joiner inside a name (folded): "عبد الرحيم", "بن سالم", "ابو بكر", "ولد أحمد" (Mauritanian), "آل سعيد" (folded "ال"). */
+const JOINED_NAME = /(?:^|\s)(?:عبد|بن|ابن|ابو|بنت|ولد|ال)\s/u;
 
 const MAX_BYLINE_CHARS = 160;
 
@@ -303,10 +304,19 @@ export function classifyPart(raw: string, rawKey?: string): BylinePart {
   }
   // "عبد الرحيم بن سالم": a name built with عبد or بن has a word more
   const personLike = isPersonLike(text, 2, MAX_BYLINE_NAME_WORDS, key) || (keyWords(key) === MAX_BYLINE_NAME_WORDS + 1 && JOINED_NAME.test(key) && isPersonLike(text, 2, MAX_BYLINE_NAME_WORDS + 1, key));
-  if (personLike && !opensOnEvent(key) && !opensOnTitle(key)) {
+  if (personLike && !opensOnEvent(key) && !opensOnTitle(key) && !opensOnBodyOrPlace(key)) {
     return { text, kind: 'person' };
   }
   return { text, kind: 'unknown' };
+}
+
+/** Heads of an organisation's, a facility's or a territory's name ("وزارة", "حي", "ولاية"), folded. */
+const BODY_OR_PLACE_HEADS: ReadonlySet<string> = new Set([...ORGANISATION_SET, ...FACILITY_HEADS, ...TERRITORY_HEADS]);
+
+/** "وزارة الصحة المصرية", "حي الملز", "ولاية الحوض الشرقي" after a place and a dash: a body or a place, no writer. */
+function opensOnBodyOrPlace(key: string): boolean {
+  const space = key.indexOf(' ');
+  return BODY_OR_PLACE_HEADS.has(space < 0 ? key : key.slice(0, space));
 }
 
 /**
