@@ -3092,3 +3092,28 @@ describe('held-out sets 230-235: compound names, service tables, a newsroom\'s t
     expect(isChromeLine('وتم التحقق من هوية المشتبه به في هذا الحادث عبر بصمات الأصابع.')).toBe(false);
   });
 });
+
+describe('held-out sets 236-238: names the given-name list lacked, dates in more shapes', () => {
+  it('reads a name alone between the date and the blank line that ends the header, listed given name or not (set 237)', () => {
+    for (const name of ['روشان كوران', 'زوزان برزنجي', 'سيدي ولد بوبكر']) {
+      const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', '17 نيسان 2018', name, '', ...BODY].join('\n'));
+      expect([a.byline.authors, a.paragraphs], name).toEqual([[name], BODY]);
+    }
+    // (a noun in ة first, words joined by و, a place: no name)
+    for (const line of ['نهاية حقبة', 'مصر وتركيا', 'رأي وتحليل', 'حرب غزة']) {
+      expect(parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', '17 نيسان 2018', line, '', ...BODY].join('\n')).byline.authors, line).toEqual([]);
+    }
+  });
+
+  it('reads Christian, Kurdish, Amazigh and Levantine given names before a bar and the date (sets 236, 237)', () => {
+    for (const name of ['نقولا حداد', 'هوشيار زيباري', 'يوغرطة أومزيان', 'سيدرا الأسعد', 'لمار عواد']) {
+      expect(parseArticle(page([`${name} | 17 نيسان 2018`], [])).byline.authors, name).toEqual([name]);
+    }
+  });
+
+  it('reads dates in more shapes: the Hijri date alone, the month first, dashes with the month\'s name, the time first (set 238)', () => {
+    for (const [line, day] of [['10 رجب 1439 هـ', '2018-03-27'], ['مارس 27، 2018', '2018-03-27'], ['27-مارس-2018', '2018-03-27'], ['10:45 ص - 27/03/2018', '2018-03-27']] as const) {
+      expect(parseArticle(page(['كتب: سامر يوسف', line, ''], [])).publishedAt?.slice(0, 10), line).toBe(day);
+    }
+  });
+});

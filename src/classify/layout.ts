@@ -825,7 +825,7 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
     // ("بيان الرفاعي" under the date, over the blank line that ends the header: the same, a given name that is a common
     // word too)
     const stamped = !bodyStarted && head >= 0 && i > head && METADATA_KINDS.has(lines[i - 1]!.info.kind) && (isPageChrome(lines[i + 1]) || (!line.afterBlank && lines[i + 1]?.afterBlank === true));
-    const names = (!bodyStarted || underDeck) && (i > head || overHead) && line.words <= MAX_BARE_NAMES_WORDS ? bareAuthors(line.text) ?? nameWithTrade(line) ?? (underOpinionLabel ? [line.text] : null) ?? (stamped ? bareOrFamilyName(line.text, (name, key) => !isChromeLine(name, key, 2)) : null) : null;
+    const names = (!bodyStarted || underDeck) && (i > head || overHead) && line.words <= MAX_BARE_NAMES_WORDS ? bareAuthors(line.text) ?? nameWithTrade(line) ?? (underOpinionLabel ? [line.text] : null) ?? (stamped ? bareOrFamilyName(line.text, (name, key) => !isChromeLine(name, key, 2)) ?? stampedName(line) : null) : null;
     if (names !== null) {
       out.bylines.push({ authors: names, agency: null, dateline: null });
       out.boilerplate.push(line.text);
@@ -1234,6 +1234,30 @@ function chromeOrMetadata(line: ClassifiedLine | undefined): boolean {
 }
 
 /** Page chrome, a related block's marker or a section heading. */
+/** Most words of a name read on its place alone, between the stamp and the blank line that ends the header. */
+const MAX_STAMPED_NAME_WORDS = 3;
+/** Digits, quote marks, brackets, a handle or a bar: no name alone. */
+const NOT_NAME_MARKS = /[\d٠-٩:«»"“”()@|]/u;
+
+/**
+ * "هيفين كوباني" between the date and the blank line that ends the header: two or three words of a person's shape
+ * (no article first, no title, event or place), whether the given-name list has the first or not.
+ */
+// (never a noun in ة first, "نهاية حقبة": a name so shaped is on the given-name list; never words joined by و or a
+// place among them, "مصر وتركيا", "رأي وتحليل")
+function stampedName(line: ClassifiedLine): string[] | null {
+  if (line.words < 2 || line.words > MAX_STAMPED_NAME_WORDS || line.key.startsWith('ال') || NOT_NAME_MARKS.test(line.text)) return null;
+  const words = line.key.split(' ');
+  if (words[0]!.endsWith(TEH_MARBUTA_FOLDED) || words.some((w, k) => (k > 0 && w.startsWith(WAW_JOINER) && w !== MAURITANIAN_SON) || isKnownPlace(w))) return null;
+  const text = line.text.trim();
+  return classifyPart(text, line.key).kind === 'person' ? [text] : null;
+}
+/** ة as the key folds it. */
+const TEH_MARBUTA_FOLDED = 'ه';
+const WAW_JOINER = 'و';
+/** "ولد", "son of" in Mauritanian names ("محمد ولد أحمد"): no و joining a second name. */
+const MAURITANIAN_SON = 'ولد';
+
 function isPageChrome(line: ClassifiedLine | undefined): boolean {
   return line !== undefined && (line.info.kind === 'chrome' || line.info.kind === 'related' || line.info.kind === 'section');
 }
