@@ -2975,3 +2975,23 @@ describe('thirtieth round: "ووفقا لـX فإن «…»", ل glued to the na
     expect(a.quotes.map((q) => q.speaker)).not.toContain('المركز الأمريكي');
   });
 });
+
+describe('thirty-first round: an aside on the speaker after "بحسب X", the object of "وصف" before "بأنه"', () => {
+  it('reads the name before an aside opened by "وهي" or "وهو" as the speaker of the quote after فإن', () => {
+    for (const lead of ['وبحسب سارة الحسن، وهي خبيرة اقتصادية، فإن', 'ووفقا لسارة الحسن، وهي أستاذة الاقتصاد في الجامعة الأردنية منذ سنوات، فإن']) {
+      const a = parse(`${lead} «الخطة تحتاج إلى تمويل إضافي كبير خلال العام المقبل».`);
+      expect(speech(a), lead).toEqual([{ text: 'الخطة تحتاج إلى تمويل إضافي كبير خلال العام المقبل', kind: 'direct', speaker: 'سارة الحسن' }]);
+    }
+  });
+
+  it('leaves the definite word before "بأنه" out of the speaker of a describing verb', () => {
+    for (const [sentence, speaker] of [
+      ['ووصف النائب محمد عبد العزيز القرار بأنه «كارثي بكل المقاييس».', 'محمد عبد العزيز'],
+      ['ووصفت الناشطة سارة الحسن الأحكام بأنها «جائرة».', 'سارة الحسن'],
+      // (with the object glued to the verb the whole name speaks)
+      ['ووصفه محمد عبد العزيز الفهيد بأنه «رجل دولة».', 'محمد عبد العزيز الفهيد'],
+    ] as const) {
+      expect(parse(sentence).quotes.map((q) => q.speaker), sentence).toEqual([speaker]);
+    }
+  });
+});

@@ -67,8 +67,8 @@ const SAID_OBJECT = new Set(['به', 'بها', 'عنه', 'عنها', 'له', 'ل
 const ACCORDING_WORDS = ACCORDING_TO.map((t) => foldText(t).split(' '));
 /** The words that end an "according to" phrase: most tokens before a quote are turned away by one lookup. */
 const ACCORDING_LAST_WORDS = new Set(ACCORDING_WORDS.map((w) => w[w.length - 1]!));
-/** How far before a quote an "according to" phrase may end: the name and a particle between ("بحسب قول المحلل X فإن"). */
-const MAX_ACCORDING_GAP = 10;
+/** How far before a quote an "according to" phrase may end: the name, an aside on the speaker and a particle between ("بحسب قول المحلل X، وهو …، فإن"). */
+const MAX_ACCORDING_GAP = 16;
 const ATTRIBUTION_LEADS = new Set(['بحسب', 'حسب', 'وبحسب', 'وحسب', 'وفقا', 'وفق', 'طبقا', 'نقلا']);
 /** Nouns of wording between an attribution's lead and the speaker: "وفق تعبير نيلسن", "حسب وصف الوزير". Folded. */
 const WORDING_SET = new Set(WORDING_NOUNS);
@@ -668,19 +668,36 @@ export function accordingTo(view: ParagraphView, ctx: Context, openToken: number
       // "وبحسب قول", "وعلى لسان": the first word may carry و
       if (first < floor || !(words[0] === tokens[first]!.norm.replace(/^و(?=\p{L}{2})/u, '') || words[0] === tokens[first]!.norm) || !matchWords(tokens, first + 1, words.slice(1))) continue;
       const m = readMention(unglued, toLead ? tokenize(unglued) : tokens, k + 1, openToken, ctx.registry);
+      if (m === null) return null;
+      // ("وبحسب سارة الحسن، وهي خبيرة اقتصادية، فإن «…»": an aside that describes the speaker, opened by وهي or وهو)
+      const next = pastDescribingAside(tokens, m.next, openToken);
       // only a particle, and its subject, may stand between the name and the quote: "بحسب قول X فإن «…»"
       // (or the rest of the clause after an aside in commas: "وطالبت النقابة، على لسان رئيسها X، بضرورة «…»")
-      if (m === null || (m.next < openToken && !particleAndSubject(tokens, m.next, openToken) && !(words.at(-1) === TONGUE && commaAside(tokens, first, m.next, floor)))) return null;
+      if (next < openToken && !particleAndSubject(tokens, next, openToken) && !(words.at(-1) === TONGUE && commaAside(tokens, first, next, floor))) return null;
       // (after "ووفقا لـ" the particle must come: 'وفقاً للمركز الأمريكي "بيو" للأبحاث' quotes the body's name)
-      if (toLead && m.next >= openToken) return null;
+      if (toLead && next >= openToken) return null;
       const voice = voiceOf(view, ctx, m, null, tokens[k]!.start);
       // (an aside in commas right before the quote leaves the quote to finish the clause it broke into: "ولا تخفي
       // الأحزاب، على حد تعبير X، «قلقها من …»")
-      const governed = m.next < openToken - 1 || (first > floor && ASIDE_COMMA.test(tokens[first - 1]!.after) && COMMA_BEFORE_QUOTE.test(tokens[m.next - 1]!.after));
+      const governed = next < openToken - 1 || (first > floor && ASIDE_COMMA.test(tokens[first - 1]!.after) && COMMA_BEFORE_QUOTE.test(tokens[next - 1]!.after));
       return voice ? { voice, cue: text.slice(tokens[first]!.start, tokens[k]!.end), governed } : null;
     }
   }
   return null;
+}
+
+/** "وهي", "وهو": "who is", opening an aside that describes the one just named. Folded. */
+const DESCRIBING_ASIDE_OPENERS: ReadonlySet<string> = new Set(['وهي', 'وهو']);
+/** Most words of such an aside ("وهي خبيرة في اقتصادات الطاقة"). */
+const MAX_DESCRIBING_ASIDE_WORDS = 10;
+
+/** Past "، وهي خبيرة اقتصادية،" right after a name (`next`): the token after the aside's closing comma, else `next`. */
+function pastDescribingAside(tokens: readonly Token[], next: number, limit: number): number {
+  if (next >= limit || next === 0 || !ASIDE_COMMA.test(tokens[next - 1]!.after) || !DESCRIBING_ASIDE_OPENERS.has(tokens[next]!.norm)) return next;
+  for (let k = next + 1; k < limit && k - next <= MAX_DESCRIBING_ASIDE_WORDS; k++) {
+    if (tokens[k]!.after !== '') return ASIDE_COMMA.test(tokens[k]!.after) ? k + 1 : next;
+  }
+  return next;
 }
 
 /** "على لسان" (by the tongue of) names the one who speaks for the clause's subject, even as an aside. Folded. */
@@ -949,11 +966,22 @@ export function mentionAfter(view: ParagraphView, ctx: Context, cue: FoundCue, l
   const at = skipLinks(view.tokens, cue.index + 1, limit);
   // "ووصفت التدريبات العسكرية … بأنها «…»": a definite plural after a verb of describing is what it describes
   if (DESCRIBING_VERB.test(view.tokens[cue.index]!.norm) && at < limit && definiteObject(view.tokens[at]!) && registeredLength(ctx.registry, view.tokens, at) === 0) return null;
-  return readMention(view.text, view.tokens, at, limit, ctx.registry, cue.info.strength === 'opinion');
+  const m = readMention(view.text, view.tokens, at, limit, ctx.registry, cue.info.strength === 'opinion');
+  // "ووصف النائب محمد عبد العزيز القرار بأنه «كارثي»": before "بأنه" the definite word that ends the phrase is what the
+  // speaker describes (a verb with its object glued, "ووصفه", has none after the name)
+  if (m?.name && DESCRIBING_VERB_BARE.test(view.tokens[cue.index]!.norm) && DESCRIBED_AS.has(view.tokens[m.next]?.norm ?? '') && view.tokens[m.next - 1]!.definite && !view.tokens[m.next - 1]!.role) {
+    const shorter = readMention(view.text, view.tokens, at, m.next - 1, ctx.registry, true);
+    if (shorter?.name) return shorter;
+  }
+  return m;
 }
 
 /** "وصف", "ووصفت", "يصف", "واصفا": a verb of describing, whose object comes before what it is called. Folded. */
 const DESCRIBING_VERB = /^[وف]?(?:وصف|يصف|تصف|واصف)(?:ت|وا|ه|ها|ا|ين|ون)?$/u;
+/** The same verbs with no object glued to them ("ووصف", not "ووصفه"). Folded. */
+const DESCRIBING_VERB_BARE = /^[وف]?(?:وصف|يصف|تصف|واصف)(?:ت|وا|ا|ين|ون)?$/u;
+/** "بأنه", "بأنها": "as being", right after what is described. Folded. */
+const DESCRIBED_AS: ReadonlySet<string> = new Set(['بانه', 'بانها', 'بانهم', 'بانهما', 'بانهن']);
 
 /** A definite plural noun, no title: "التدريبات", "المفاوضات". */
 function definiteObject(t: Token): boolean {
