@@ -3117,3 +3117,26 @@ describe('held-out sets 236-238: names the given-name list lacked, dates in more
     }
   });
 });
+
+describe('held-out sets 240 and 241: a wire\'s credits with their brackets lost, a sports page\'s kickers', () => {
+  it('reads the writers of a wire\'s credits printed without brackets, and a contributor to the coverage (set 240)', () => {
+    for (const [credit, authors] of [
+      ['إعداد هالة الشيخ للنشرة العربية - تحرير نادين عوض', ['هالة الشيخ']],
+      ['(شارك في التغطية عمر فهمي - إعداد هالة الشيخ للنشرة العربية - تحرير نادين عوض)', ['عمر فهمي', 'هالة الشيخ']],
+    ] as const) {
+      expect(parseArticle(page(['17 نيسان 2018', ''], ['', credit])).byline.authors, credit).toEqual(authors);
+    }
+    // (a sentence on a bulletin)
+    expect(parseArticle(page(['17 نيسان 2018', ''], ['', 'وأعدت الإذاعة للنشرة المسائية تقريرا مطولا عن الأزمة.'])).byline.authors).toEqual([]);
+  });
+
+  it('drops a sports page\'s kicker (a competition and its round or group) over the headline, and a broadcast note (set 241)', () => {
+    for (const kicker of ['الدوري السعودي | الجولة 9', 'كأس آسيا - المجموعة الرابعة', 'دوري أبطال أوروبا - ربع النهائي']) {
+      const a = parseArticle([kicker, 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', ...HEADER, '', ...BODY].join('\n'));
+      expect([a.headline, a.paragraphs], kicker).toEqual(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', BODY]);
+    }
+    expect(isChromeLine('تنقل المباراة على قناة الكأس الرياضية')).toBe(true);
+    // (a league's name alone is a headline's word; the broadcast as a sentence stays)
+    for (const line of ['الدوري الإنجليزي الممتاز', 'تنقل المباراة على قناة بي إن سبورت 1 في التاسعة مساء.']) expect(isChromeLine(line), line).toBe(false);
+  });
+});

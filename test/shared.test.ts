@@ -864,6 +864,18 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // set 238, first contact: dates in more shapes (the Hijri date alone, the month first, dashes with the month's name,
   // the time first) all read — a guard
   'held-out-238.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 239, first contact: a masthead's posts with names at the foot ("المحرر المسؤول: …", "مدير التحرير: …") read as
+  // no writer, 0.2% leaked (the founder's line at one story's foot) — a guard
+  'held-out-239.json': { authorsRecall: 0.99, maxLeak: 0.005, bodyF1: 0.99 },
+  // set 240, first contact: a wire's credits in the Reuters Arabic shape at the foot (authors recall 0.602, precision
+  // 0.691): the credits with their brackets lost and "شارك في التغطية X" went unread; the full style named a reporter,
+  // a writer by our convention where the gold has one (the reporter became a bureau after first contact); now recall 1
+  'held-out-240.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 241, first contact: a sports page's kicker ("الدوري المصري | الجولة 12", "دوري أبطال أفريقيا - المجموعة
+  // الثانية") was taken for the headline (0.591) and a broadcast note leaked (6.8%); now headline 1, no leak
+  'held-out-241.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 242, first contact: dates and credits in Arabic-Indic digits all read — a guard
+  'held-out-242.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

@@ -817,6 +817,15 @@ const MAX_TABLE_ROW_WORDS = 10;
 const VERIFIED_NOTE = /^(?:تم|جري) (?:التحقق|التاكد|التثبت) من (?:صحه )?(?:(?:المعلومات|الحقائق|البيانات|الارقام)(?: الوارده| المذكوره)? في )?(?:هذا|هذه) (?:التقرير|المقال|المقاله|الخبر|الماده)$/u;
 const MAX_VERIFIED_NOTE_WORDS = 10;
 /**
+ * "الدوري المصري | الجولة 12", "دوري أبطال أفريقيا - المجموعة الثانية": a sports page's kicker, a competition and its
+ * round, group or stage (key).
+ */
+const COMPETITION_STAGE = /^(?:ال)?(?:دوري|كاس|بطوله|تصفيات|كاس العالم)(?: \S+){0,4} (?:الجوله|الاسبوع|المجموعه|الدور|ذهاب|اياب|ربع النهائي|نصف النهائي|النهائي|دور ال\d+)(?: \S+){0,2}$/u;
+const MAX_COMPETITION_STAGE_WORDS = 9;
+/** "تنقل المباراة على قناة أون تايم سبورت": where the match is broadcast, a note under the header (key). */
+const BROADCAST_NOTE = /^(?:تنقل|تذاع|تبث|ينقل|يذاع|يبث)(?: (?:المباراه|اللقاء|المواجهه|القمه))? (?:علي|عبر) (?:قناه|قنوات|شاشه|منصه) /u;
+const MAX_BROADCAST_NOTE_WORDS = 9;
+/**
  * "إذا كنت تمر بأزمة نفسية أو تراودك أفكار لإيذاء نفسك، يمكنك التواصل مع خط المساندة …": a helpline's box for readers
  * in distress, under a story (key): "if you", a word of distress, then a line or number to call.
  */
@@ -1113,6 +1122,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if ((words <= MAX_MARKET_DATA_NOTE_WORDS && MARKET_DATA_NOTE.test(key)) || (words <= MAX_HELPLINE_WORDS && HELPLINE_NOTE.test(key))) return true;
   if (words <= MAX_TABLE_ROW_WORDS && ((words <= MAX_FORECAST_ROW_WORDS && FORECAST_ROW.test(line)) || FLIGHT_ROW.test(line) || TIMETABLE_ROW.test(line))) return true;
   if (words <= MAX_VERIFIED_NOTE_WORDS && VERIFIED_NOTE.test(key)) return true;
+  if ((words <= MAX_COMPETITION_STAGE_WORDS && COMPETITION_STAGE.test(key)) || (words <= MAX_BROADCAST_NOTE_WORDS && BROADCAST_NOTE.test(key) && !SENTENCE_FULL_STOP.test(line))) return true;
   if (words <= MAX_CONTINUE_WORDS && CONTINUE_LINK.test(key)) return true;
   if (isButtonRow(key, words)) return true;
   // "الاتحاد - جميع الحقوق محفوظة": the rights notice after the site's name

@@ -70,6 +70,9 @@ function dateLineByline(stamp: string): Byline | null {
   return null;
 }
 
+/** "للنشرة": the wire desk a credit names ("إعداد سلمى نجم للنشرة العربية"). */
+const WIRE_DESK = ' للنشرة ';
+
 /** A source label opening a line: "المصدر: …". */
 const SOURCE_LABEL_LEAD = /^(?:المصدر|مصدر)\s*:\s*/u;
 
@@ -280,7 +283,8 @@ export function classifyLine(segment: Segment): ClassifiedLine {
     if (b !== null && b.authors.length > 0) return classified(segment, key, words, { kind: 'byline', byline: b });
   }
   // "(إعداد سلمى نجم للنشرة العربية - تحرير علي خفاجي)": a wire's credits, before the bracketed-note chrome rule
-  const credit = text.charCodeAt(0) === OPEN_BRACKET ? parseWireCredit(text) : null;
+  // ("إعداد سلمى نجم للنشرة العربية - تحرير علي خفاجي": the brackets lost, the desk named)
+  const credit = text.charCodeAt(0) === OPEN_BRACKET || text.includes(WIRE_DESK) ? parseWireCredit(text) : null;
   if (credit !== null) return classified(segment, key, words, { kind: 'byline', byline: credit });
   // "جود الحسن | البريد الإلكتروني: desk@example.com": a writer and an address, before the contact line's chrome rule
   const addressed = text.includes('@') ? parseBylineLine(text, key, keyCount) : null;

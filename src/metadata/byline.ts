@@ -1057,9 +1057,12 @@ function withoutNonWriters(rest: string): string {
 
 /** "(إعداد سلمى نجم للنشرة العربية - تحرير علي خفاجي)": a wire's closing credits in brackets. */
 const WIRE_CREDIT = /^\(([^()]{8,160})\)$/u;
+/** "إعداد سلمى نجم للنشرة العربية - تحرير علي خفاجي": the same credits with their brackets lost, the desk named in them. */
+const UNBRACKETED_WIRE_CREDIT = /^((?:إعداد|اعداد|تغطية|شارك|ساهم)[^()]{4,150} للنشرة [^()]{2,60})$/u;
 /** Labels of a wire credit and whether the one named writes (إعداد، تغطية صحفية) or only edits (تحرير). */
-const WIRE_CREDIT_LABEL = /^(إعداد|اعداد|تغطية صحفية|تغطية|كتابة|ترجمة|تحرير|مراجعة) (\S.*)$/u;
-const WIRE_WRITING_LABELS = new Set(['إعداد', 'اعداد', 'تغطية صحفية', 'تغطية', 'كتابة', 'ترجمة']);
+// ("شارك في التغطية": contributed reporting, a writer as the box "شارك في التغطية" over names reads)
+const WIRE_CREDIT_LABEL = /^(إعداد|اعداد|تغطية صحفية|تغطية|شارك في التغطية|ساهم في التغطية|كتابة|ترجمة|تحرير|مراجعة) (\S.*)$/u;
+const WIRE_WRITING_LABELS = new Set(['إعداد', 'اعداد', 'تغطية صحفية', 'تغطية', 'شارك في التغطية', 'ساهم في التغطية', 'كتابة', 'ترجمة']);
 /** The desk a wire writer works for, after the name: "للنشرة العربية". */
 const WIRE_DESK_WORDS = new Set(['للنشرة', 'لنشرة']);
 
@@ -1074,7 +1077,7 @@ const DESK_HEADS = new Set(NEWSROOM_DESKS);
 
 /** The writers a wire's closing credits in brackets name, or null when the line is no such credit. */
 export function parseWireCredit(line: string): Byline | null {
-  const m = WIRE_CREDIT.exec(line.trim());
+  const m = WIRE_CREDIT.exec(line.trim()) ?? UNBRACKETED_WIRE_CREDIT.exec(line.trim());
   if (m === null) return null;
   const authors: string[] = [];
   for (const piece of m[1]!.split(/ [-–—] /u)) {
