@@ -2984,6 +2984,18 @@ describe('thirty-first round: an aside on the speaker after "بحسب X", the ob
     }
   });
 
+  it('reads ب and a noun in ة after a given name, closing the name before the particle, as the family name', () => {
+    for (const [sentence, speaker] of [
+      ['وقال المحلل السياسي مروان بشارة إن "المنطقة مقبلة على تصعيد خطير".', 'مروان بشارة'],
+      ['وقالت الناشطة ريم بشارة: "المنطقة مقبلة على تصعيد خطير".', 'ريم بشارة'],
+      // (a manner's adverb there is no name; nor ب and a noun that does not close the phrase)
+      ['وقال محمد بصراحة إن "المنطقة مقبلة على تصعيد خطير".', 'محمد'],
+      ['وقال محمد بطريقة ساخرة إن "المنطقة مقبلة على تصعيد خطير".', 'محمد'],
+    ] as const) {
+      expect(parse(sentence).quotes.map((q) => q.speaker), sentence).toEqual([speaker]);
+    }
+  });
+
   it('leaves the definite word before "بأنه" out of the speaker of a describing verb', () => {
     for (const [sentence, speaker] of [
       ['ووصف النائب محمد عبد العزيز القرار بأنه «كارثي بكل المقاييس».', 'محمد عبد العزيز'],

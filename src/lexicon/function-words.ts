@@ -241,3 +241,9 @@ export const IMPERSONAL_VERBS: readonly string[] = ['يتوقع', 'يعتقد', 
 
 /** Counts before a plural ("ثلاثة مصادر مطلعة", "عدة مسؤولين"): a count of anonymous sources is anonymous. Folded. */
 export const COUNT_NOUNS: readonly string[] = ['اثنان', 'اثنين', 'ثلاثه', 'اربعه', 'خمسه', 'سته', 'سبعه', 'ثمانيه', 'تسعه', 'عشره', 'عده', 'بضعه'];
+
+/** "بصراحة", "بثقة", "بحسرة": ب and a noun of manner, an adverb between a speaker's name and what is said. Folded. */
+export const MANNER_ADVERBS: readonly string[] = [
+  'بصراحه', 'بثقه', 'بشده', 'بقوه', 'بسرعه', 'بحسره', 'بمراره', 'بجديه', 'بدقه', 'بحده', 'بصرامه', 'بسخريه', 'بحماسه', 'بلهجه', 'بنبره',
+  'بعصبيه', 'ببساطه', 'بشفافيه', 'بطريقه', 'بحراره', 'بمرونه', 'بواقعيه', 'بموضوعيه', 'بايجابيه', 'بسلبيه', 'بدهشه', 'بحكمه',
+];

@@ -1,4 +1,4 @@
-import { ABOUT_GOVERNING_NOUNS, ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COUNT_NOUNS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, OCCASION_WORDS, DEFENCE_WORDS, DESCRIBING_WORDS, DOCUMENTS_OF_BODIES, FACILITY_HEADS, FAMILY_NAMED_TITLES, GIVEN_NAME_TITLES, NOT_NAME_WORDS, OVERSIGHT_NOUNS, PHRASE_STOPS, PORTFOLIO_NOUNS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPEAKING_BODIES, SPOKESMAN_WORDS, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS, YEAR_ADJECTIVES } from '../lexicon/function-words.js';
+import { ABOUT_GOVERNING_NOUNS, ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COUNT_NOUNS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, OCCASION_WORDS, DEFENCE_WORDS, DESCRIBING_WORDS, DOCUMENTS_OF_BODIES, FACILITY_HEADS, FAMILY_NAMED_TITLES, GIVEN_NAME_TITLES, MANNER_ADVERBS, NOT_NAME_WORDS, OVERSIGHT_NOUNS, PHRASE_STOPS, PORTFOLIO_NOUNS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPEAKING_BODIES, SPOKESMAN_WORDS, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS, YEAR_ADJECTIVES } from '../lexicon/function-words.js';
 import { ORGANISATION_SET as ORG_SET } from './organisations.js';
 import { EVENT_NOUN_SHAPE, NEWS_VERBS } from '../lexicon/verbs.js';
 import { OUTLET_NAME_ENDINGS } from '../lexicon/agencies.js';
@@ -394,6 +394,16 @@ function decideNameTail(text: string, t: Token): boolean {
   return !OPENING_MARK.test(text[t.start - 1] ?? '');
 }
 
+/** ب and a noun in ة, folded: "بطريقة", "بصراحة", or a family name so spelt ("بشارة"). */
+const BEH_NOUN_SHAPE = /^ب\p{L}{3,}ه$/u;
+const MANNER_ADVERB_SET: ReadonlySet<string> = new Set(MANNER_ADVERBS);
+
+/** Whether token `j` closes a phrase: a particle (إن, أن) or the end follows it, or a colon or comma ends it. */
+function closesBeforeParticle(tokens: readonly Token[], j: number, limit: number): boolean {
+  const t = tokens[j]!;
+  return /[:،,]/u.test(t.after) || (j + 1 < limit && isParticle(tokens[j + 1]!.norm));
+}
+
 /** Words before "الله" that make one name with it ("نصر الله", "فضل الله"); after anything else it is a prayer. */
 const GOD_NAME_PARTS: ReadonlySet<string> = new Set(NAMES_BEFORE_ALLAH);
 
@@ -729,7 +739,10 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     // ("عزمي محافظة إن …": a title's or a body's word with nothing after it to govern, right after a given name, is
     // his family name)
     const titleFamily = j === i + 1 && (t.role || ORG_SET.has(t.norm)) && !t.norm.startsWith('ال') && nameWord(text, t) && titleAsFamilyName(tokens, i, j, limit);
-    if (!joined && !inner && !familyInYa && !titleFamily && (!(j === i ? nameWord(text, t) : nameTail(text, t)) || (j > i && /^لل/u.test(t.norm)))) break;
+    // ("مروان بشارة إن": a word of ب and a noun in ة right after a listed given name, closing the phrase before a
+    // particle or a colon, is the family name, unless it is a manner's adverb, "بصراحة", "بثقة")
+    const behFamily = j === i + 1 && BEH_NOUN_SHAPE.test(t.norm) && !MANNER_ADVERB_SET.has(t.norm) && t.cue === null && !isStop(t) && startsWithGivenName(tokens[i]!.norm) && closesBeforeParticle(tokens, j, limit);
+    if (!joined && !inner && !familyInYa && !titleFamily && !behFamily && (!(j === i ? nameWord(text, t) : nameTail(text, t)) || (j > i && /^لل/u.test(t.norm)))) break;
     if (j > i && t.role && !t.norm.startsWith('ال') && !titleFamily) break;
     // "مهدي بن خليل المختص في الطب الشرعي": past a full name, a definite title before في opens its description
     // ("محمد القاضي في تصريح": one name word before it, القاضي is the family name)
