@@ -1233,18 +1233,23 @@ function chromeOrMetadata(line: ClassifiedLine | undefined): boolean {
   return isPageChrome(line) || line?.info.kind === 'byline' || line?.info.kind === 'date';
 }
 
-/** Page chrome, a related block's marker or a section heading. */
 /** Most words of a name read on its place alone, between the stamp and the blank line that ends the header. */
 const MAX_STAMPED_NAME_WORDS = 3;
 /** Digits, quote marks, brackets, a handle or a bar: no name alone. */
 const NOT_NAME_MARKS = /[\d٠-٩:«»"“”()@|]/u;
 
+/** ة as the key folds it. */
+const TEH_MARBUTA_FOLDED = 'ه';
+const WAW_JOINER = 'و';
+/** "ولد", "son of" in Mauritanian names ("محمد ولد أحمد"): no و joining a second name. */
+const MAURITANIAN_SON = 'ولد';
+
 /**
  * "هيفين كوباني" between the date and the blank line that ends the header: two or three words of a person's shape
- * (no article first, no title, event or place), whether the given-name list has the first or not.
+ * (no article first, no title, event or place), whether the given-name list has the first or not. Never a noun in ة
+ * first ("نهاية حقبة": a name so shaped is on the given-name list), never words joined by و or a place among them
+ * ("مصر وتركيا", "رأي وتحليل").
  */
-// (never a noun in ة first, "نهاية حقبة": a name so shaped is on the given-name list; never words joined by و or a
-// place among them, "مصر وتركيا", "رأي وتحليل")
 function stampedName(line: ClassifiedLine): string[] | null {
   if (line.words < 2 || line.words > MAX_STAMPED_NAME_WORDS || line.key.startsWith('ال') || NOT_NAME_MARKS.test(line.text)) return null;
   const words = line.key.split(' ');
@@ -1252,12 +1257,8 @@ function stampedName(line: ClassifiedLine): string[] | null {
   const text = line.text.trim();
   return classifyPart(text, line.key).kind === 'person' ? [text] : null;
 }
-/** ة as the key folds it. */
-const TEH_MARBUTA_FOLDED = 'ه';
-const WAW_JOINER = 'و';
-/** "ولد", "son of" in Mauritanian names ("محمد ولد أحمد"): no و joining a second name. */
-const MAURITANIAN_SON = 'ولد';
 
+/** Page chrome, a related block's marker or a section heading. */
 function isPageChrome(line: ClassifiedLine | undefined): boolean {
   return line !== undefined && (line.info.kind === 'chrome' || line.info.kind === 'related' || line.info.kind === 'section');
 }

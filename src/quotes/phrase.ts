@@ -398,7 +398,7 @@ function decideNameTail(text: string, t: Token): boolean {
 const BEH_NOUN_SHAPE = /^ب\p{L}{3,}ه$/u;
 const MANNER_ADVERB_SET: ReadonlySet<string> = new Set(MANNER_ADVERBS);
 
-/** Whether token `j` closes a phrase: a particle (إن, أن) or the end follows it, or a colon or comma ends it. */
+/** Whether token `j` closes a phrase: a colon or a comma ends it, or a particle (إن, أن) follows it. */
 function closesBeforeParticle(tokens: readonly Token[], j: number, limit: number): boolean {
   const t = tokens[j]!;
   return /[:،,]/u.test(t.after) || (j + 1 < limit && isParticle(tokens[j + 1]!.norm));
