@@ -1240,6 +1240,8 @@ const NOT_NAME_MARKS = /[\d٠-٩:«»"“”()@|]/u;
 
 /** ة as the key folds it. */
 const TEH_MARBUTA_FOLDED = 'ه';
+/** A feminine plural's ending ("ملفات"): a given name so spelt ("بركات") is on the given-name list. */
+const FEMININE_PLURAL_END = 'ات';
 const WAW_JOINER = 'و';
 /** "ولد", "son of" in Mauritanian names ("محمد ولد أحمد"): no و joining a second name. */
 const MAURITANIAN_SON = 'ولد';
@@ -1247,13 +1249,13 @@ const MAURITANIAN_SON = 'ولد';
 /**
  * "هيفين كوباني" between the date and the blank line that ends the header: two or three words of a person's shape
  * (no article first, no title, event or place), whether the given-name list has the first or not. Never a noun in ة
- * first ("نهاية حقبة": a name so shaped is on the given-name list), never words joined by و or a place among them
- * ("مصر وتركيا", "رأي وتحليل").
+ * or a plural in ات first ("نهاية حقبة", "ملفات ساخنة": a name so shaped is on the given-name list), never words joined
+ * by و or a place among them ("مصر وتركيا", "رأي وتحليل").
  */
 function stampedName(line: ClassifiedLine): string[] | null {
   if (line.words < 2 || line.words > MAX_STAMPED_NAME_WORDS || line.key.startsWith('ال') || NOT_NAME_MARKS.test(line.text)) return null;
   const words = line.key.split(' ');
-  if (words[0]!.endsWith(TEH_MARBUTA_FOLDED) || words.some((w, k) => (k > 0 && w.startsWith(WAW_JOINER) && w !== MAURITANIAN_SON) || isKnownPlace(w))) return null;
+  if (words[0]!.endsWith(TEH_MARBUTA_FOLDED) || words[0]!.endsWith(FEMININE_PLURAL_END) || words.some((w, k) => (k > 0 && w.startsWith(WAW_JOINER) && w !== MAURITANIAN_SON) || isKnownPlace(w))) return null;
   const text = line.text.trim();
   return classifyPart(text, line.key).kind === 'person' ? [text] : null;
 }
