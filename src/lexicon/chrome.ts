@@ -644,6 +644,10 @@ export const INFO_BOX_HEADINGS: readonly string[] = [
 ];
 /** An event's card between paragraphs or at the foot: "📌 معلومات الفعالية" over the place and the entry. */
 export const EVENT_BOX_HEADINGS: readonly string[] = ['معلومات الفعالية', 'تفاصيل الفعالية', 'معلومات الحدث', 'تفاصيل الحدث'];
+/** Fields of a book's card ("الناشر: دار الفارابي", "عدد الصفحات: 320"), card labels and the mark of a book's card. */
+const BOOK_FIELDS: readonly string[] = [
+  'الكتاب', 'اسم الكتاب', 'عنوان الكتاب', 'الناشر', 'دار النشر', 'سنة النشر', 'سنة الإصدار', 'عدد الصفحات', 'الطبعة', 'ردمك', 'رقم ISBN', 'ISBN',
+];
 /**
  * Labels of a card's lines, before a colon and a short value: an event's ("المكان: مسرح البلد", "🎟️ التذاكر: 10
  * دنانير"), a recipe's ("وقت التحضير: 20 دقيقة", "عدد الحصص: 4"), a match's or a shop's ("المباراة القادمة: …",
@@ -654,8 +658,8 @@ export const CARD_LABELS: readonly string[] = [
   'الجهة المنظمة',
   'وقت التحضير', 'مدة التحضير', 'وقت الطهي', 'مدة الطهي', 'المدة الكلية', 'الوقت الكلي', 'عدد الحصص', 'الحصص', 'مستوى الصعوبة', 'الصعوبة',
   'المباراة القادمة', 'المباراة المقبلة', 'السعر',
-  // a book's card ("الناشر: دار الفارابي", "عدد الصفحات: 320") and a film's ("سيناريو: …", "مدة العرض: 118 دقيقة")
-  'الكتاب', 'اسم الكتاب', 'عنوان الكتاب', 'الناشر', 'دار النشر', 'سنة النشر', 'سنة الإصدار', 'عدد الصفحات', 'الطبعة', 'اللغة', 'ردمك', 'رقم ISBN', 'ISBN',
+  // a book's card and its language ("اللغة: العربية"), and a film's ("سيناريو: …", "مدة العرض: 118 دقيقة")
+  ...BOOK_FIELDS, 'اللغة',
   'سيناريو', 'السيناريو', 'بطولة', 'البطولة', 'مدة العرض', 'موعد العرض', 'سنة الإنتاج', 'بلد الإنتاج',
   // a quiz's answer and score, a draw's numbers
   'الإجابة الصحيحة', 'الإجابة', 'نتيجتك', 'عدد المشاركين', 'الأرقام الرابحة', 'الجائزة الكبرى',
@@ -663,9 +667,7 @@ export const CARD_LABELS: readonly string[] = [
 /** "المؤلف: …" in a book's card: the book's writer, not the article's, when a line of the card stands next to it. */
 export const BOOK_AUTHOR_LABELS: readonly string[] = ['المؤلف', 'المؤلفة', 'تأليف', 'الكاتب', 'الكاتبة'];
 /** Lines of a book's card ("الناشر: …", "عدد الصفحات: …") that say the "المؤلف:" beside them is the book's. */
-export const BOOK_CARD_LABELS: readonly string[] = [
-  'الكتاب', 'اسم الكتاب', 'عنوان الكتاب', 'الناشر', 'دار النشر', 'سنة النشر', 'سنة الإصدار', 'عدد الصفحات', 'الطبعة', 'ردمك', 'رقم ISBN', 'ISBN', 'المترجم', 'ترجمة',
-];
+export const BOOK_CARD_LABELS: readonly string[] = [...BOOK_FIELDS, 'المترجم', 'ترجمة'];
 /** A card that cites the article: its heading on a line of its own, the reference under it ("الموقع، عنوان المقال، …"). */
 export const CITE_HEADINGS: readonly string[] = [
   'للاقتباس من هذا المقال', 'للاقتباس من هذا الخبر', 'للاقتباس من المقال', 'للاستشهاد بهذا المقال', 'للاستشهاد بالمقال', 'كيف تقتبس هذا المقال',
