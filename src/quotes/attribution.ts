@@ -662,12 +662,15 @@ export function accordingTo(view: ParagraphView, ctx: Context, openToken: number
     // ("ووفقا لسارة الحسن، …، فإن «…»": ل glued to the name's first word, read on a copy where it is a space)
     const toLead = ACCORDING_TO_LEADS.has(w) && k + 1 < openToken && tokens[k + 1]!.norm.charCodeAt(0) === LAM;
     if (!toLead && !ACCORDING_LAST_WORDS.has(w) && !(w.charCodeAt(0) === WAW && w.length > 2 && ACCORDING_LAST_WORDS.has(w.slice(1)))) continue;
-    const unglued = toLead ? withoutGluedLam(text, tokens[k + 1]!) : text;
+    // ("وحسب تصريح لرئيس الجمعية، X، فإن «…»": a speech noun, then ل glued to the one whose words they are)
+    const nounLead = !toLead && BARE_ACCORDING.has(w.replace(/^و(?=\p{L}{2})/u, '')) && statementOf(tokens, k + 1, openToken);
+    const glued = toLead ? k + 1 : nounLead ? k + 2 : -1;
+    const unglued = glued > 0 ? withoutGluedLam(text, tokens[glued]!) : text;
     for (const words of toLead ? [[w]] : ACCORDING_WORDS) {
       const first = k - words.length + 1;
       // "وبحسب قول", "وعلى لسان": the first word may carry و
       if (first < floor || !(words[0] === tokens[first]!.norm.replace(/^و(?=\p{L}{2})/u, '') || words[0] === tokens[first]!.norm) || !matchWords(tokens, first + 1, words.slice(1))) continue;
-      const m = readMention(unglued, toLead ? tokenize(unglued) : tokens, k + 1, openToken, ctx.registry);
+      const m = readMention(unglued, glued > 0 ? tokenize(unglued) : tokens, glued > 0 ? glued : k + 1, openToken, ctx.registry);
       if (m === null) return null;
       // ("وبحسب سارة الحسن، وهي خبيرة اقتصادية، فإن «…»": an aside that describes the speaker, opened by وهي or وهو)
       const next = pastDescribingAside(tokens, m.next, openToken);
@@ -684,6 +687,18 @@ export function accordingTo(view: ParagraphView, ctx: Context, openToken: number
     }
   }
   return null;
+}
+
+/** "بحسب", "حسب": "according to" in one word, folded. */
+const BARE_ACCORDING: ReadonlySet<string> = new Set(['بحسب', 'حسب']);
+/** Speech nouns that "بحسب" may govern before the speaker in ل ("بحسب تصريحات لوزير المالية"), folded. */
+const SPOKEN_NOUNS: ReadonlySet<string> = new Set(['تصريح', 'تصريحات', 'حديث', 'كلمه', 'كلام', 'روايه', 'شهاده', 'افاده']);
+
+/** Whether token `i` is a speech noun and the next a person or title with ل glued, no outlet ("تصريح لرئيس الجمعية"). */
+function statementOf(tokens: readonly Token[], i: number, limit: number): boolean {
+  if (i + 2 >= limit || !SPOKEN_NOUNS.has(tokens[i]!.norm) || tokens[i]!.after !== '') return false;
+  const t = tokens[i + 1]!;
+  return t.norm.charCodeAt(0) === LAM && t.norm.length > 3 && outletAddressee(tokens, i + 1, limit) === 0;
 }
 
 /** "وهي", "وهو": "who is", opening an aside that describes the one just named. Folded. */

@@ -407,6 +407,20 @@ function closesBeforeParticle(tokens: readonly Token[], j: number, limit: number
 /** Words before "الله" that make one name with it ("نصر الله", "فضل الله"); after anything else it is a prayer. */
 const GOD_NAME_PARTS: ReadonlySet<string> = new Set(NAMES_BEFORE_ALLAH);
 
+/** "بن", "بنت": the words that join a given name to the father's, folded. */
+const PATRONYM_JOINERS: ReadonlySet<string> = new Set(['بن', 'بنت']);
+
+/** Whether token `i` is a given name with the article before "بن" and a name word ("الوليد بن طلال"). */
+function definitePatronymAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return definiteToken(t) && t.norm.startsWith('ال') && !hasComma(t) && startsWithGivenName(t.norm.slice(2)) && PATRONYM_JOINERS.has(tokens[i + 1]?.norm ?? '') && tokens[i + 2] !== undefined && !isStop(tokens[i + 2]!);
+}
+
+/** Whether token `j` is "الله" closing a name with the word before it ("فضل الله"). */
+function godNamePart(tokens: readonly Token[], j: number): boolean {
+  return tokens[j]!.norm === 'الله' && j > 0 && GOD_NAME_PARTS.has(tokens[j - 1]!.norm);
+}
+
 
 /**
  * "لمنتخب مصر", "لشركة أرامكو", "لسابع أكتوبر، …": لـ and a genitive continue a title; but two words that close
@@ -566,6 +580,8 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     // An indefinite organisation or place noun takes its genitive along: "منطقة عسير", "هيئة قناة السويس"
     const printedDefinite = definiteToken(tokens[j]!);
     // "المتحدث باسم الدعم السريع الفاتح قرشي": a definite given name before an indefinite word opens the name
+    // ("الأمير الوليد بن طلال": so does one before "بن", right after the title)
+    if (printedDefinite && definitePatronymAt(tokens, j)) break;
     if (printedDefinite && j > i + 1 && startsWithGivenName(w) && j + 1 < limit && !hasComma(tokens[j]!) && !definiteToken(tokens[j + 1]!) && !isStop(tokens[j + 1]!) && !tokens[j + 1]!.role) break;
     // ("مدير فريق «منسقو استجابة سوريا»": a name in quote marks after the head is read with the tail)
     // ("مدير شركة «إينيرغيا» الروسية": with no given name after it, the body's name in quote marks is the title's)
@@ -720,7 +736,8 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     // "دعا الوزير سمير داود الأطراف": after such verbs a definite word past two name words is the object
     // ("ولفت الدكتور خالد بن محمد العطية الانتباه": a name joined by بن has room for one more word)
     // ("وأرجع رئيس الاتحاد بدر الدين الجلال الزيادة": a given name of two words, "بدر الدين", has room for one more)
-    if (objectFollows && counted > (joinedName ? 3 : 2) + (compoundGivenName(tokens, i) ? 1 : 0) && definiteToken(t) && !NAME_JOINERS.has(tokens[j - 1]!.norm)) break;
+    // ("واعتبر النائب حسن فضل الله أن": "الله" after a word it makes one name with is no object)
+    if (objectFollows && counted > (joinedName ? 3 : 2) + (compoundGivenName(tokens, i) ? 1 : 0) && definiteToken(t) && !NAME_JOINERS.has(tokens[j - 1]!.norm) && !godNamePart(tokens, j)) break;
     // "سعاد الحربي الله يحفظ …": "الله" ends a name unless a name part stands before it
     if (j > i && t.norm === 'الله' && !GOD_NAME_PARTS.has(tokens[j - 1]!.norm)) break;
     // after "آل", "بن", "عبد" the next word belongs to the name whatever it is ("تركي آل الشيخ"); so does a word
@@ -742,7 +759,9 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     // ("مروان بشارة إن": a word of ب and a noun in ة right after a listed given name, closing the phrase before a
     // particle or a colon, is the family name, unless it is a manner's adverb, "بصراحة", "بثقة")
     const behFamily = j === i + 1 && BEH_NOUN_SHAPE.test(t.norm) && !MANNER_ADVERB_SET.has(t.norm) && t.cue === null && !isStop(t) && startsWithGivenName(tokens[i]!.norm) && closesBeforeParticle(tokens, j, limit);
-    if (!joined && !inner && !familyInYa && !titleFamily && !behFamily && (!(j === i ? nameWord(text, t) : nameTail(text, t)) || (j > i && /^لل/u.test(t.norm)))) break;
+    // ("الأمير الوليد بن طلال", "الحسن بن طلال": a given name with the article before "بن" opens the name)
+    const definitePatronym = j === i && j + 2 < limit && definitePatronymAt(tokens, j);
+    if (!joined && !inner && !familyInYa && !titleFamily && !behFamily && !definitePatronym && (!(j === i ? nameWord(text, t) : nameTail(text, t)) || (j > i && /^لل/u.test(t.norm)))) break;
     if (j > i && t.role && !t.norm.startsWith('ال') && !titleFamily) break;
     // "مهدي بن خليل المختص في الطب الشرعي": past a full name, a definite title before في opens its description
     // ("محمد القاضي في تصريح": one name word before it, القاضي is the family name)
@@ -1554,6 +1573,9 @@ function properNameAfterHead(tokens: readonly Token[], k: number, limit: number)
 }
 
 /** Reads the speaker phrase starting at token `i` (before `limit`): role, name, apposition. */
+/** "المواطنين": a definite sound plural in the accusative, three letters or more before its ending, folded. */
+const DEFINITE_PLURAL = /^[وف]?(?:ال|لل)\p{L}{3,}ين$/u;
+
 export function readMention(
   text: string,
   tokens: readonly Token[],
@@ -1676,7 +1698,9 @@ export function readMention(
     return mention(null, null, i + 1 < limit && !hasComma(tokens[i]!) && ANOTHER.has(tokens[i + 1]!.norm) ? i + 2 : i + 1, { anonymous: true });
   }
   // "ودعا المواطنين إلى …": after such verbs a definite plural is the object, not the subject
-  if (objectFollows && definiteToken(tokens[i]!) && /(?:ين|ون)$/u.test(first)) return null;
+  // ("ودعا الأمين العام …": a stem of two letters before ين is a singular's, "الأمين", "الحسين"; "وطالب المحتجون
+  // بـ…": the plural in ون is the subject)
+  if (objectFollows && definiteToken(tokens[i]!) && DEFINITE_PLURAL.test(first)) return null;
   // the title length at the first token is known already unless honorifics were skipped
   const roleLen = i === start ? roleFirst : roleLength(tokens, i, limit);
   if (roleLen > 0) return readRolePhrase(text, tokens, i, roleLen, limit, registry, objectFollows);
@@ -1749,7 +1773,7 @@ export function readMention(
     if (genitive !== null && genitive.name !== null && !genitive.roleOnly && !genitive.anonymous) return genitive;
   }
   // "المعارض وليد عباس", "المراقب الدولي أحمد سالم": definite words before a two-word name are a title
-  if (nameLen >= 3 && definiteToken(tokens[i]!) && registeredLength(registry ?? [], tokens, i) === 0) {
+  if (nameLen >= 3 && definiteToken(tokens[i]!) && registeredLength(registry ?? [], tokens, i) === 0 && !definitePatronymAt(tokens, i)) {
     let d = i + 1;
     while (d < i + nameLen - 2 && definiteToken(tokens[d]!)) d++;
     if (!definiteToken(tokens[d]!) && !definiteToken(tokens[d + 1]!)) {
