@@ -3140,3 +3140,57 @@ describe('held-out sets 240 and 241: a wire\'s credits with their brackets lost,
     for (const line of ['الدوري الإنجليزي الممتاز', 'تنقل المباراة على قناة بي إن سبورت 1 في التاسعة مساء.']) expect(isChromeLine(line), line).toBe(false);
   });
 });
+
+describe('held-out sets 245-250: transfer, series and election cards, obituaries, alert banners, a questions box', () => {
+  it('drops a transfer\'s card and its heading, and the window\'s rows with arrows (set 245)', () => {
+    expectFootDropped(['قيمة الصفقة: 25 مليون يورو', 'مدة العقد: 3 مواسم', 'النادي السابق: الوداد', 'المركز: ظهير أيسر']);
+    const a = parseArticle(page(HEADER, ['', 'سوق الانتقالات الشتوية 2025', 'آخر الصفقات', 'حمد الله → الشباب (مجانا)']));
+    expect(a.paragraphs).toEqual(BODY);
+    // (a sentence on a player's position)
+    expect(isChromeLine('المركز: لم يحدد المدرب بعد أين سيلعب اللاعب الجديد في التشكيلة.')).toBe(false);
+  });
+
+  it('drops a local paper\'s obituaries box under its heading, and a funeral\'s notice (set 246)', () => {
+    const a = parseArticle(page(HEADER, ['', 'وفيات الخميس', '- خليل إبراهيم الرواشدة', '- آمنة سالم الطويسي', '', 'الدفن: مقبرة أم الحيران']));
+    expect([a.byline.authors, a.paragraphs]).toEqual([['سامر يوسف'], BODY]);
+    const verse = parseArticle(page(HEADER, ['', 'إنا لله وإنا إليه راجعون', 'انتقل إلى رحمة الله تعالى الحاج عارف موسى الزيود عن عمر يناهز 80 عاما']));
+    expect(verse.paragraphs).toEqual(BODY);
+  });
+
+  it('drops an alert\'s banner over the headline and under the date, labelled or behind a warning sign (set 247)', () => {
+    for (const line of ['تنبيه من الدفاع المدني: سيول متوقعة في أودية الطائف حتى المساء', '🔴 إنذار برتقالي: موجة حر شديدة', '⚠️ تحويلات مرورية على طريق المطار']) {
+      expect(isChromeLine(line), line).toBe(true);
+      const a = parseArticle([line, 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', ...HEADER, '', ...BODY].join('\n'));
+      expect([a.headline, a.paragraphs], line).toEqual(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', BODY]);
+    }
+    // (a sentence that reports a warning)
+    expect(isChromeLine('تحذير الأرصاد جاء بعد يومين من السيول التي أغرقت شوارع المدينة.')).toBe(false);
+  });
+
+  it('drops a questions box at the foot: its heading, the questions and their short answers (set 248)', () => {
+    for (const box of [['الأسئلة الشائعة', 'متى تفتح البورصة أبوابها؟', 'في التاسعة صباحا.'], ['سؤال وجواب', 'س: هل تشمل الزيادة الأسهم الصغيرة؟', 'ج: نعم.']]) {
+      expect(parseArticle(page(HEADER, ['', ...box])).paragraphs, box[0]).toEqual(BODY);
+    }
+    // (a heading over a long paragraph with no question is no box)
+    const long = 'وأضاف الرشيدي أن أداء الأسواق في الربع الأول يعكس ثقة المستثمرين بخطط الحكومة الاقتصادية وبقدرة الشركات المدرجة على تحقيق أرباح أعلى من المتوقع رغم التحديات الإقليمية المتواصلة منذ مطلع العام الجاري.';
+    expect(parseArticle(page(HEADER, ['', 'أسئلة شائعة', long])).paragraphs).toContain(long);
+  });
+
+  it('drops a candidate\'s card and a seat\'s result (set 249) and a series\' card (set 250)', () => {
+    expectFootDropped(['المرشح: عادل الطراونة', 'الدائرة: الكرك الأولى', 'عدد الأصوات: 9,812', 'الفارق: 640 صوتا']);
+    expectFootDropped(['القناة: روتانا دراما', 'الإعادة: 3 عصرا', 'عدد الحلقات: 15 حلقة', 'التصنيف العمري: +12']);
+    for (const heading of ['بطاقة المرشح', 'بطاقة المسلسل', 'توزيع المقاعد']) expect(isSectionHeading(lineKey(heading)), heading).toBe(true);
+    expect(parseArticle(page(HEADER, ['', 'توزيع المقاعد', 'حزب الوسط: 18 مقعدا', 'المستقلون: 7 مقاعد'])).paragraphs).toEqual(BODY);
+  });
+
+  it('reads a name with an unlisted given name in ة alone under the date when a family name in ي or a joined name follows (set 250)', () => {
+    for (const name of ['شهيرة فهمي', 'ميادة عبد الرحمن']) {
+      const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', '17 نيسان 2018', name, '', ...BODY].join('\n'));
+      expect([a.byline.authors, a.paragraphs], name).toEqual([[name], BODY]);
+    }
+    // (a noun in ة and its genitive is no name)
+    for (const line of ['حالة طوارئ', 'قصة نجاح']) {
+      expect(parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', '17 نيسان 2018', line, '', ...BODY].join('\n')).byline.authors, line).toEqual([]);
+    }
+  });
+});

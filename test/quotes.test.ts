@@ -3046,6 +3046,17 @@ describe('thirty-second round: "X الله" names after verbs of judging, singul
     }
   });
 
+  it('leaves a title before بال and the body it serves, past a full name, out of the name', () => {
+    for (const [sentence, speaker] of [
+      ['وقال الدكتور عبدالله بن عبدالعزيز الربيعة المستشار بالديوان الملكي إن "المساعدات ستصل".', 'عبدالله بن عبدالعزيز الربيعة'],
+      ['وأكد سامي بن خالد العتيبي المدير بالهيئة العامة للإحصاء أن "الأرقام دقيقة".', 'سامي بن خالد العتيبي'],
+      // (a family name that is a title, after a given name, stays: "محمد القاضي")
+      ['وقال محمد القاضي بالمحكمة إن "المساعدات ستصل".', 'محمد القاضي'],
+    ] as const) {
+      expect(parse(sentence).quotes.map((q) => q.speaker), sentence).toEqual([speaker]);
+    }
+  });
+
   it('reads the one after ل glued to a speech noun after "بحسب" as the speaker, never an outlet', () => {
     for (const [sentence, speaker] of [
       ['وحسب تصريح لرئيس الجمعية، عبد الرحيم بنعلي، فإن «الوضع كارثي بكل المقاييس».', 'عبد الرحيم بنعلي'],

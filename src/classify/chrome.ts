@@ -474,6 +474,14 @@ function isMastheadCredit(line: string): boolean {
 
 /** "عاجل | عنوان": a breaking-news ticker's item, the label and a bar or arrow before the title. */
 const BREAKING_TICKER = /^عاجل\s*[|»›]\s*\S/u;
+/**
+ * "تنبيه من المركز الوطني للأرصاد: أمطار رعدية …", "🔴 إنذار أحمر: رياح شديدة": an alert's banner, its label (and
+ * who issued it) before a colon; "⚠️ إغلاق طريق الملك فهد …": a line behind a warning sign.
+ */
+const ALERT_BANNER = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:تنبيه|تحذير|إنذار|انذار)(?: (?:أحمر|احمر|برتقالي|أصفر|اصفر|جوي|مروري|عاجل))?(?: من [^:.؟!?]{2,60})?\s?:\s?\S/u;
+const WARNING_SIGN_LINE = /^(?:⚠\uFE0F?|🚨)\s?\p{Script=Arabic}/u;
+const MAX_ALERT_WORDS = 22;
+const MAX_WARNING_SIGN_WORDS = 14;
 const MAX_BIO_WORDS = 15;
 /** A dash and a space opening a line, as a bullet. */
 const DASH_BULLET = '- ';
@@ -1124,6 +1132,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_VERIFIED_NOTE_WORDS && VERIFIED_NOTE.test(key)) return true;
   if ((words <= MAX_COMPETITION_STAGE_WORDS && COMPETITION_STAGE.test(key)) || (words <= MAX_BROADCAST_NOTE_WORDS && BROADCAST_NOTE.test(key) && !SENTENCE_FULL_STOP.test(line))) return true;
   if (words <= MAX_CONTINUE_WORDS && CONTINUE_LINK.test(key)) return true;
+  if ((words <= MAX_ALERT_WORDS && ALERT_BANNER.test(line)) || (words <= MAX_WARNING_SIGN_WORDS && WARNING_SIGN_LINE.test(line) && !SENTENCE_FULL_STOP.test(line))) return true;
   if (isButtonRow(key, words)) return true;
   // "الاتحاد - جميع الحقوق محفوظة": the rights notice after the site's name
   if (words <= MAX_RIGHTS_LINE_WORDS && (key.includes(RIGHTS_RESERVED) || key.includes(PUBLISHING_RIGHTS_RESERVED))) return true;

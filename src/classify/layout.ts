@@ -8,7 +8,7 @@ import { bareAuthors, bareOrFamilyName, classifyPart, hasDeskPart, isPersonLike,
 import { isKnownPlace, isWriterTitle, opensOnWriterTrade, startsWithGivenName } from '../metadata/known.js';
 import {
   ABOUT_OUTLET_HEADINGS, AD_LABELS, BOOK_AUTHOR_LABELS, BOOK_CARD_LABELS, BOX_END_BUTTONS, CITE_HEADINGS, COMMENT_BUTTONS, COMMENT_THREAD_HEADINGS, COMPANY_BOX_HEADINGS, CONTENTS_LABELS, END_MARKERS, KICKER_LABELS, LONE_CREDIT_LABELS,
-  LONE_NON_WRITER_LABELS, CLAIM_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, NOTES_HEADINGS, OPINION_LABELS, PLACE_LABELS, READ_TIME_LABELS, SOURCE_LABELS, SUMMARY_LABELS,
+  LONE_NON_WRITER_LABELS, CLAIM_LABELS, FAQ_HEADINGS, QA_GENRE_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, NOTES_HEADINGS, OPINION_LABELS, PLACE_LABELS, READ_TIME_LABELS, SOURCE_LABELS, SUMMARY_LABELS,
   SUPPLEMENT_HEADS, SUPPORT_BOX_HEADINGS, WRITER_BOX_HEADINGS,
 } from '../lexicon/chrome.js';
 import { isCaption, isChromeLine, isClockTime, isEditorNoteOver, isSourceLine, isStoryPointer, isTicker, labelKey } from './chrome.js';
@@ -682,7 +682,8 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
     // "التعليقات (2)" then a name, an age, a comment and "رد": readers' comments, to the page's end
     // ("الهوامش:" then "[1] …" lines: numbered notes, to the page's end)
     if (bodyStarted && (info.kind === 'section' || info.kind === 'chrome')) {
-      const rest = commentThread(lines, i) ? lines.length - i - 1 : NOTES_HEADING_KEYS.has(line.key) ? notesBlock(lines, i) : 0;
+      // ("الأسئلة الشائعة" then questions and their short answers, to the page's end)
+      const rest = commentThread(lines, i) ? lines.length - i - 1 : NOTES_HEADING_KEYS.has(line.key) ? notesBlock(lines, i) : FAQ_HEADING_KEYS.has(line.key) ? faqBlock(lines, i) : 0;
       if (rest > 0) {
         out.boilerplate.push(line.text);
         skipLines = rest;
@@ -1204,6 +1205,20 @@ function notesBlock(lines: readonly ClassifiedLine[], i: number): number {
   return notes > 0 ? lines.length - i - 1 : 0;
 }
 
+const FAQ_HEADING_KEYS = new Set([...FAQ_HEADINGS, ...QA_GENRE_LABELS].map(lineKey));
+/** Most lines, and words a line, of a box of questions and answers at the page's foot. */
+const MAX_FAQ_LINES = 16;
+const MAX_FAQ_LINE_WORDS = 25;
+/** "متى تبدأ الإجازة؟", "س: ما موعد صرف المعاشات؟": a question's line. */
+const QUESTION_LINE = /(?:[؟?]\s*$|^س\s?[:/])/u;
+
+/** How many lines of questions and short answers stand under a questions heading at `i` to the page's end; else 0. */
+function faqBlock(lines: readonly ClassifiedLine[], i: number): number {
+  const rest = lines.slice(i + 1);
+  if (rest.length === 0 || rest.length > MAX_FAQ_LINES || rest.some((l) => l.words > MAX_FAQ_LINE_WORDS)) return 0;
+  return rest.some((l) => QUESTION_LINE.test(l.text.trim())) ? rest.length : 0;
+}
+
 /** A comments heading, with or without its count ("التعليقات (2)", "3 تعليقات"), as a key. */
 const COMMENT_HEADING = new RegExp(`^(?:\\d+ )?(?:${COMMENT_THREAD_HEADINGS.map(lineKey).join('|')})(?: \\d+)?$`, 'u');
 const COMMENT_BUTTON_KEYS = new Set(COMMENT_BUTTONS.map(lineKey));
@@ -1243,19 +1258,27 @@ const TEH_MARBUTA_FOLDED = 'ه';
 /** A feminine plural's ending ("ملفات"): a given name so spelt ("بركات") is on the given-name list. */
 const FEMININE_PLURAL_END = 'ات';
 const WAW_JOINER = 'و';
+/** "صبري", "الحلبي": a family name in ي (a nisba or a father's name), folded. */
+const FAMILY_NISBA = /^(?:ال)?\p{L}{3,}ي$/u;
+/** "عبد", "أبو": words that open the second part of a name, folded. */
+const NAME_JOINER_WORDS: ReadonlySet<string> = new Set(['عبد', 'ابو', 'بن', 'بنت', 'ال']);
 /** "ولد", "son of" in Mauritanian names ("محمد ولد أحمد"): no و joining a second name. */
 const MAURITANIAN_SON = 'ولد';
 
 /**
  * "هيفين كوباني" between the date and the blank line that ends the header: two or three words of a person's shape
  * (no article first, no title, event or place), whether the given-name list has the first or not. Never a noun in ة
- * or a plural in ات first ("نهاية حقبة", "ملفات ساخنة": a name so shaped is on the given-name list), never words joined
- * by و or a place among them ("مصر وتركيا", "رأي وتحليل").
+ * first unless a family name in ي or a joined name follows ("نهاية حقبة", "حالة طوارئ"), nor a plural in ات first
+ * ("ملفات ساخنة": a name so shaped is on the given-name list), never words joined by و or a place among them ("مصر
+ * وتركيا", "رأي وتحليل").
  */
 function stampedName(line: ClassifiedLine): string[] | null {
   if (line.words < 2 || line.words > MAX_STAMPED_NAME_WORDS || line.key.startsWith('ال') || NOT_NAME_MARKS.test(line.text)) return null;
   const words = line.key.split(' ');
-  if (words[0]!.endsWith(TEH_MARBUTA_FOLDED) || words[0]!.endsWith(FEMININE_PLURAL_END) || words.some((w, k) => (k > 0 && w.startsWith(WAW_JOINER) && w !== MAURITANIAN_SON) || isKnownPlace(w))) return null;
+  // ("نيرة صبري", "سميرة عبد الحق": a first word in ة before a family name in ي or a name joined by عبد is a woman's
+  // given name; "حالة طوارئ", "نهاية حقبة" are no names)
+  const feminineNoun = words[0]!.endsWith(TEH_MARBUTA_FOLDED) && !(FAMILY_NISBA.test(words[words.length - 1]!) || NAME_JOINER_WORDS.has(words[1]!));
+  if (feminineNoun || words[0]!.endsWith(FEMININE_PLURAL_END) || words.some((w, k) => (k > 0 && w.startsWith(WAW_JOINER) && w !== MAURITANIAN_SON) || isKnownPlace(w))) return null;
   const text = line.text.trim();
   return classifyPart(text, line.key).kind === 'person' ? [text] : null;
 }

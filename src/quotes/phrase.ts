@@ -407,6 +407,9 @@ function closesBeforeParticle(tokens: readonly Token[], j: number, limit: number
 /** Words before "الله" that make one name with it ("نصر الله", "فضل الله"); after anything else it is a prayer. */
 const GOD_NAME_PARTS: ReadonlySet<string> = new Set(NAMES_BEFORE_ALLAH);
 
+/** "بالديوان": بال and a noun, the body a title after a name serves, folded. */
+const SERVED_BODY = /^بال\p{L}{3,}$/u;
+
 /** "بن", "بنت": the words that join a given name to the father's, folded. */
 const PATRONYM_JOINERS: ReadonlySet<string> = new Set(['بن', 'بنت']);
 
@@ -743,6 +746,9 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     // after "آل", "بن", "عبد" the next word belongs to the name whatever it is ("تركي آل الشيخ"); so does a word
     // that makes one name with "الله" after it, even a verb's form ("أحمد ذكر الله")
     const joined = j > i && ((NAME_JOINERS.has(tokens[j - 1]!.norm) && /^\p{L}+$/u.test(t.norm) && !isStop(t)) || (GOD_NAME_PARTS.has(t.norm) && tokens[j + 1]?.norm === 'الله'));
+    // "عبدالله بن عبدالعزيز الربيعة المستشار بالديوان الملكي": past a full name, a title before بال and the body it
+    // serves opens the person's description (not "للصحفيين", whom a family name "الشيخ" may speak to)
+    if (counted > 3 && t.role && definiteToken(t) && SERVED_BODY.test(tokens[j + 1]?.norm ?? '')) break;
     // "آلاء الشيخ،": an honorific that ends the phrase is the family name
     const family = j > i && familyHonorific(text, tokens, j, limit);
     if (family) {
