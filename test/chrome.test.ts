@@ -3194,3 +3194,30 @@ describe('held-out sets 245-250: transfer, series and election cards, obituaries
     }
   });
 });
+
+describe('held-out sets 251-254: player ratings, duty pharmacies, property and jobs boxes, the air and the sea', () => {
+  it('drops a match\'s player ratings under their heading, each mark after a colon, a dash, in brackets or in stars (set 251)', () => {
+    for (const row of ['رياض محرز: 8', 'أشرف بن شرقي - 7/10', 'كريم بنزيما (6.5)', 'سعود عبد الحميد ⭐⭐⭐']) expect(isChromeLine(row), row).toBe(true);
+    // (a player read as a writer from his row, before: "محمد صلاح (8.5)")
+    const a = parseArticle(page(HEADER, ['', 'تقييم لاعبي الهلال', 'رياض محرز (8.5)', 'ياسين بونو (7)']));
+    expect([a.byline.authors, a.paragraphs]).toEqual([['سامر يوسف'], BODY]);
+    // (a line with a number after a colon that is no mark)
+    for (const line of ['وقال المدرب: 3 نقاط مهمة', 'المادة الأولى: يعمل بهذا القانون من تاريخ نشره.']) expect(isChromeLine(line), line).toBe(false);
+  });
+
+  it('drops duty pharmacies and emergency numbers under their headings (set 252)', () => {
+    expect(parseArticle(page(HEADER, ['', 'الصيدليات المناوبة الليلة', 'صيدلية الرازي، شارع الجيش (من 9 مساء إلى 9 صباحا)'])).paragraphs).toEqual(BODY);
+    expect(parseArticle(page(HEADER, ['', 'أرقام الطوارئ', 'الإسعاف 997 | الشرطة 999'])).paragraphs).toEqual(BODY);
+  });
+
+  it('drops a property box\'s prices by district and a job\'s deadline (set 253)', () => {
+    expect(parseArticle(page(HEADER, ['', 'أسعار العقارات اليوم', 'حي الياسمين: 5,100 ريال للمتر'])).paragraphs).toEqual(BODY);
+    expect(isChromeLine('آخر موعد للتقديم: 15 سبتمبر')).toBe(true);
+  });
+
+  it('drops the air\'s, the sea\'s and the sky\'s strips under the date or at the foot (set 254)', () => {
+    expectFootDropped(['جودة الهواء: 152 (غير صحية)', 'ارتفاع الأمواج: 2 - 3 أقدام', 'سرعة الرياح: 35 كم/س', '🌅 الشروق 5:48 | الغروب 18:32']);
+    // (a newspaper's name before a colon is no card's label)
+    expect(isChromeLine('الشروق: الحكومة تدرس رفع أسعار الوقود')).toBe(false);
+  });
+});

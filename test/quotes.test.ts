@@ -3057,6 +3057,15 @@ describe('thirty-second round: "X الله" names after verbs of judging, singul
     }
   });
 
+  it('leaves an adjective of a rank ("المتقاعد", "الركن") out of the name after it', () => {
+    for (const [sentence, speaker] of [
+      ['وأوضح الخبير في الشأن الأمني، العقيد المتقاعد حاتم الفلاحي، أن "المنطقة تشهد تصعيدا".', 'حاتم الفلاحي'],
+      ['وقال الخبير العسكري العميد الركن ناجي ملاعب إن "الجبهة هادئة".', 'ناجي ملاعب'],
+    ] as const) {
+      expect(parse(sentence).quotes.map((q) => q.speaker), sentence).toEqual([speaker]);
+    }
+  });
+
   it('reads the one after ل glued to a speech noun after "بحسب" as the speaker, never an outlet', () => {
     for (const [sentence, speaker] of [
       ['وحسب تصريح لرئيس الجمعية، عبد الرحيم بنعلي، فإن «الوضع كارثي بكل المقاييس».', 'عبد الرحيم بنعلي'],

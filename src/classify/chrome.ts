@@ -151,6 +151,13 @@ const PRICE_LINE = /^(?:سعر|أسعار|اسعار) [^:]{2,25}:\s?[\d٠-٩][\d
 /** "محمد أبو زريق - 12 هدفا": a scorers' table row, a player, a dash and the goals. */
 const SCORER_ROW = /^[^-–—]{3,40} [-–—] [\d٠-٩]{1,3} (?:هدفا|هدفاً|أهداف|اهداف|هدف)$/u;
 const MAX_WIDGET_LINE_WORDS = 8;
+/** "ياسين بونو: 7", "الشناوي - 7/10", "محمد صلاح (8.5)", "عمر السومة ⭐⭐⭐⭐": a player's mark out of ten, or stars. */
+const RATING_ROW = /^[\p{L} ]{2,30}?\s?(?:[:\-–]\s?(?:10|\d)(?:[.,]5)?(?:\s?\/\s?10)?|\((?:10|\d)(?:[.,]5)?\)|⭐{1,5})$/u;
+const MAX_RATING_ROW_WORDS = 5;
+/** "تقييم لاعبي الأهلي": a ratings box's heading with the team's name (on the key). */
+const RATINGS_HEADING = /^(?:تقييم|تقييمات|درجات) (?:اداء )?لاعبي \S+(?: \S+)?$/u;
+/** "☀️ الشروق 6:02 | الغروب 18:15": sunrise and sunset with their times. */
+const SUN_TIMES = /^(?:\p{Extended_Pictographic}\uFE0F?\s?)?(?:الشروق|شروق الشمس|الغروب|غروب الشمس)\s?:?\s?\d{1,2}:\d{2}/u;
 /** "التقييم النهائي: 8/10", "النتيجة: 4.5 من 5": a review's score out of its scale. */
 const REVIEW_SCORE = /^(?:التقييم(?: النهائي)?|تقييمنا|تقييم المحرر|النتيجة(?: النهائية)?|الدرجة|العلامة)\s?:\s?\d{1,3}(?:[.,]\d)?\s?(?:\/|من)\s?\d{1,3}$/u;
 /** "رسم بياني: تطور أسعار النفط", "خريطة: مواقع الاشتباكات", "إنفوغراف | أرقام الموازنة": a graphic's label and title. */
@@ -180,7 +187,8 @@ function isWidgetLine(line: string, key: string, words: number): boolean {
   if (words <= MAX_WIRE_CODE_WORDS && (WIRE_END_CODE.test(line) || TRANSMISSION_CODE.test(line))) return true;
   if (isCardLine(line, words)) return true;
   if (words <= MAX_LABELLED_PERCENT_WORDS && LABELLED_PERCENT.test(line)) return true;
-  if (words <= MAX_WIDGET_LINE_WORDS && ((COUNTDOWN_LEAD.test(key) && COUNTDOWN_COUNT.test(line)) || PRICE_LINE.test(line) || SCORER_ROW.test(line))) return true;
+  if (words <= MAX_WIDGET_LINE_WORDS && ((COUNTDOWN_LEAD.test(key) && COUNTDOWN_COUNT.test(line)) || PRICE_LINE.test(line) || SCORER_ROW.test(line) || RATINGS_HEADING.test(key) || SUN_TIMES.test(line))) return true;
+  if (words <= MAX_RATING_ROW_WORDS && RATING_ROW.test(line.trim())) return true;
   return words <= MAX_GRAPHIC_TITLE_WORDS && (REVIEW_SCORE.test(line) || GRAPHIC_TITLE.test(line));
 }
 /** "تاسي 11,234.5 ▲ 0.45%": a market ticker's index, its level, an arrow and the change. */

@@ -657,6 +657,15 @@ export const INFO_BOX_HEADINGS: readonly string[] = [
   'تعازي', 'تعزية', 'نعي', 'إنا لله وإنا إليه راجعون',
   // a box of questions and short answers at the foot, for search engines
   ...FAQ_HEADINGS,
+  // a match's player ratings ("تقييم اللاعبين" over "ياسين بونو: 7"), the man of the match
+  'تقييم اللاعبين', 'تقييم أداء اللاعبين', 'درجات اللاعبين', 'تقييمات اللاعبين', 'نجم اللقاء', 'نجم المباراة', 'رجل اللقاء',
+  // a local site's duty pharmacies and hospitals, emergency numbers
+  'الصيدليات المناوبة', 'الصيدليات المناوبة اليوم', 'الصيدليات المناوبة الليلة', 'صيدليات المناوبة', 'صيدليات الحراسة', 'صيدليات الحراسة الليلية',
+  'المستشفيات المناوبة', 'المستشفيات المناوبة اليوم', 'أرقام الطوارئ', 'أرقام طوارئ', 'أرقام تهمك', 'أرقام مهمة', 'أرقام هامة',
+  // a property box: land prices by district, rents
+  'أسعار الأراضي', 'أسعار الأراضي اليوم', 'أسعار العقارات', 'أسعار العقارات اليوم', 'متوسط الإيجارات', 'أسعار الإيجارات',
+  // the sea's and the sky's strips: tides, sunrise and sunset
+  'المد والجزر', 'حالة البحر اليوم', 'جودة الهواء اليوم',
 ];
 /** An event's card between paragraphs or at the foot: "📌 معلومات الفعالية" over the place and the entry. */
 export const EVENT_BOX_HEADINGS: readonly string[] = ['معلومات الفعالية', 'تفاصيل الفعالية', 'معلومات الحدث', 'تفاصيل الحدث'];
@@ -688,6 +697,12 @@ export const CARD_LABELS: readonly string[] = [
   'المرشح', 'المرشحة', 'الحزب', 'الدائرة', 'الدائرة الانتخابية', 'عدد الأصوات', 'الأصوات', 'نسبة الاقتراع', 'الفائز بالمقعد', 'الفائز', 'الفارق',
   // a funeral's notice ("الدفن: مقبرة سحاب", "العزاء: …")
   'الدفن', 'موعد الدفن', 'العزاء', 'بيت العزاء', 'مكان العزاء', 'التشييع', 'موعد التشييع',
+  // the man of the match, a job's deadline
+  'رجل المباراة', 'نجم المباراة', 'آخر موعد للتقديم', 'موعد التقديم', 'آخر موعد للتسجيل',
+  // the air, the sea and the sky ("جودة الهواء: 87 (متوسطة)", "ارتفاع الأمواج: 4 - 6 أقدام")
+  // (not "الشروق" nor "الرؤية" alone, newspapers' names before a colon)
+  'جودة الهواء', 'مؤشر جودة الهواء', 'حالة البحر', 'ارتفاع الأمواج', 'ارتفاع الموج', 'المد العالي', 'الجزر', 'الرطوبة', 'نسبة الرطوبة',
+  'سرعة الرياح', 'اتجاه الرياح', 'مدى الرؤية', 'مؤشر الأشعة فوق البنفسجية', 'الأشعة فوق البنفسجية', 'شروق الشمس', 'غروب الشمس',
 ];
 /** "المؤلف: …" in a book's card: the book's writer, not the article's, when a line of the card stands next to it. */
 export const BOOK_AUTHOR_LABELS: readonly string[] = ['المؤلف', 'المؤلفة', 'تأليف', 'الكاتب', 'الكاتبة'];

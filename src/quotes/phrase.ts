@@ -656,12 +656,18 @@ export function familyHonorific(text: string, tokens: readonly Token[], j: numbe
 }
 
 function skipHonorifics(tokens: readonly Token[], i: number, limit: number): number {
+  const from = i;
   for (;;) {
     if (i < limit && rankFirst(tokens, i)) i += 2;
     else if (i < limit && HONORIFIC_SET.has(tokens[i]!.norm) && !ownerOf(tokens, i)) i++;
+    // ("العقيد المتقاعد حاتم الفلاحي": an adjective of the rank, after it, is no part of the name)
+    else if (i > from && i < limit && RANK_ADJECTIVES.has(tokens[i]!.norm) && !hasComma(tokens[i - 1]!)) i++;
     else return i;
   }
 }
+
+/** "المتقاعد", "الركن", "الطيار": words that describe a rank or honorific right after it, folded. */
+const RANK_ADJECTIVES: ReadonlySet<string> = new Set(['المتقاعد', 'المتقاعده', 'الركن', 'الطيار', 'البحري', 'السابق', 'السابقه', 'الاسبق']);
 
 /** "الفريق أول": a rank and the word that grades it, folded. */
 const GRADED_RANK_SET = new Set(GRADED_RANKS.map(foldText));
