@@ -3221,3 +3221,39 @@ describe('held-out sets 251-254: player ratings, duty pharmacies, property and j
     expect(isChromeLine('الشروق: الحكومة تدرس رفع أسعار الوقود')).toBe(false);
   });
 });
+
+describe('held-out sets 255-260: columns, readers\' letters, press reviews, paid content, fact boxes, profiles', () => {
+  it('reads the writer after a column\'s label and its name in quote marks, and drops the name alone under the date (set 255)', () => {
+    for (const line of ['ومضات | سامر يوسف', 'زاوية «على الهامش» | بقلم: سامر يوسف', 'عمود «صباح الخير» - سامر يوسف']) {
+      expect(parseBylineLine(line)?.authors, line).toEqual(['سامر يوسف']);
+    }
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'سامر يوسف', '17 نيسان 2018', '«حديث الأربعاء»', '', ...BODY].join('\n'));
+    expect([a.byline.authors, a.paragraphs]).toEqual([['سامر يوسف'], BODY]);
+    // (a paragraph of a few quoted words inside the body stays)
+    const quoted = parseArticle(page(HEADER, []).replace(BODY[1]!, `${BODY[1]}\n«لن نتراجع أبدا»`));
+    expect(quoted.paragraphs).toContain('«لن نتراجع أبدا»');
+  });
+
+  it('drops a note on the right of reply, press reviews\' labels and paid content\'s labels (sets 256-258)', () => {
+    expectFootDropped(['تنشر الصحيفة هذا التوضيح عملا بحق الرد']);
+    expect(isChromeLine('وقال المحامي إن حق الرد مكفول لكل من ورد اسمه في التقرير')).toBe(false);
+    for (const label of ['جولة في الصحف', 'من الصحافة البريطانية', 'مادة إعلانية']) {
+      const a = parseArticle([label, 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', ...HEADER, '', ...BODY].join('\n'));
+      expect([a.headline, a.paragraphs], label).toEqual(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', BODY]);
+    }
+  });
+
+  it('reads no agency from a press review\'s three sources and more, and still one from a single source (set 257)', () => {
+    expect(parseArticle(page(HEADER, ['', 'المصادر: لوموند، دير شبيغل، إل باييس'])).byline.agency).toBeNull();
+    expect(parseArticle(page(HEADER, ['', 'المصدر: رويترز'])).byline.agency).toBe('رويترز');
+  });
+
+  it('drops a fact box under its heading, a labelled fact behind a bulb, and a person\'s profile card (sets 259, 260)', () => {
+    expect(parseArticle(page(HEADER, ['', '💡 هل تعلم؟', 'أن بورصة الكويت تأسست عام 1977', 'اعرف المزيد'])).paragraphs).toEqual(BODY);
+    expect(isChromeLine('💡 معلومة: الكويت أول دولة خليجية أسست بورصة')).toBe(true);
+    expect(isChromeLine('معلومة: الحكومة لم تقدم أي خطة حتى الآن.')).toBe(false);
+    // ("مكان الولادة: البصرة" was read as a writer and his city)
+    const a = parseArticle(page(HEADER, ['', 'بطاقة شخصية', 'الاسم الكامل: ناصر عبد الرحمن الصباح', 'مكان الولادة: الجهراء', 'المنصب: محافظ البنك المركزي']));
+    expect([a.byline.authors, a.byline.dateline, a.paragraphs]).toEqual([['سامر يوسف'], null, BODY]);
+  });
+});

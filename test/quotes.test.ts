@@ -3057,6 +3057,18 @@ describe('thirty-second round: "X الله" names after verbs of judging, singul
     }
   });
 
+  it('reads a listed club after a coach\'s or a chairman\'s title as the title\'s, and the name after it', () => {
+    for (const [sentence, speaker] of [
+      ['وقال مدرب ريال مدريد كارلو أنشيلوتي في المؤتمر الصحفي: "الفريق لعب بشكل رائع".', 'كارلو أنشيلوتي'],
+      ['وأكد رئيس مانشستر يونايتد جيم راتكليف أن "النادي سيعود إلى القمة".', 'جيم راتكليف'],
+      ['وقال مدرب باريس سان جيرمان لويس إنريكي إن "الفريق لعب بشكل رائع".', 'لويس إنريكي'],
+      // (after "نادي" the club was the title's already)
+      ['وقال رئيس نادي برشلونة خوان لابورتا إن "الفريق لعب بشكل رائع".', 'خوان لابورتا'],
+    ] as const) {
+      expect(parse(sentence).quotes.map((q) => q.speaker), sentence).toEqual([speaker]);
+    }
+  });
+
   it('leaves an adjective of a rank ("المتقاعد", "الركن") out of the name after it', () => {
     for (const [sentence, speaker] of [
       ['وأوضح الخبير في الشأن الأمني، العقيد المتقاعد حاتم الفلاحي، أن "المنطقة تشهد تصعيدا".', 'حاتم الفلاحي'],

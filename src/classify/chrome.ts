@@ -489,6 +489,13 @@ const BREAKING_TICKER = /^عاجل\s*[|»›]\s*\S/u;
 const ALERT_BANNER = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:تنبيه|تحذير|إنذار|انذار)(?: (?:أحمر|احمر|برتقالي|أصفر|اصفر|جوي|مروري|عاجل))?(?: من [^:.؟!?]{2,60})?\s?:\s?\S/u;
 const WARNING_SIGN_LINE = /^(?:⚠\uFE0F?|🚨)\s?\p{Script=Arabic}/u;
 const MAX_ALERT_WORDS = 22;
+/** "💡 معلومة: تغطي الصحراء ثلث اليابسة", "هل تعلم؟ أن …": a fact's label and the fact, on one line. */
+const FACT_LINE = /^(?:\p{Extended_Pictographic}\uFE0F?\s?(?:معلومة|هل تعلم|حقيقة)|هل تعلم)\s?[:؟?]\s?\S/u;
+const MAX_FACT_LINE_WORDS = 16;
+/** "ينشر هذا الرد عملا بحق الرد": a note that a reply is printed under the right of reply (on the key). */
+const RIGHT_OF_REPLY = /^[يتن]?نشر .{0,40}(?:عملا|استنادا الي|وفقا ل|طبقا ل) ?ب?حق الرد(?:\s|$)/u;
+const MAX_RIGHT_OF_REPLY_WORDS = 14;
+
 const MAX_WARNING_SIGN_WORDS = 14;
 const MAX_BIO_WORDS = 15;
 /** A dash and a space opening a line, as a bullet. */
@@ -1140,6 +1147,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_VERIFIED_NOTE_WORDS && VERIFIED_NOTE.test(key)) return true;
   if ((words <= MAX_COMPETITION_STAGE_WORDS && COMPETITION_STAGE.test(key)) || (words <= MAX_BROADCAST_NOTE_WORDS && BROADCAST_NOTE.test(key) && !SENTENCE_FULL_STOP.test(line))) return true;
   if (words <= MAX_CONTINUE_WORDS && CONTINUE_LINK.test(key)) return true;
+  if ((words <= MAX_FACT_LINE_WORDS && FACT_LINE.test(line)) || (words <= MAX_RIGHT_OF_REPLY_WORDS && RIGHT_OF_REPLY.test(key) && !SENTENCE_FULL_STOP.test(line))) return true;
   if ((words <= MAX_ALERT_WORDS && ALERT_BANNER.test(line)) || (words <= MAX_WARNING_SIGN_WORDS && WARNING_SIGN_LINE.test(line) && !SENTENCE_FULL_STOP.test(line))) return true;
   if (isButtonRow(key, words)) return true;
   // "الاتحاد - جميع الحقوق محفوظة": the rights notice after the site's name

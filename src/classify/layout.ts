@@ -832,6 +832,11 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
       out.boilerplate.push(line.text);
       return;
     }
+    // "«همس الحروف»" between the stamp and the blank line that ends the header: a column's name in quote marks
+    if (stamped && line.words <= MAX_QUOTED_TITLE_WORDS && QUOTED_TITLE_ALONE.test(line.text)) {
+      out.boilerplate.push(line.text);
+      return;
+    }
     // "عمّان" alone under the date or the byline, before the body: the place the story was filed from
     const place = !bodyStarted && i > head && head >= 0 && (METADATA_KINDS.has(lines[i - 1]!.info.kind) || PLACE_LABEL_KEYS.has(lines[i - 1]!.key)) ? placeTag(line) : null;
     if (place !== null) {
@@ -1247,6 +1252,10 @@ const BOX_END_KEYS = new Set(BOX_END_BUTTONS.map(lineKey));
 function chromeOrMetadata(line: ClassifiedLine | undefined): boolean {
   return isPageChrome(line) || line?.info.kind === 'byline' || line?.info.kind === 'date';
 }
+
+/** "«همس الحروف»": a few words in quote marks alone on a line, no punctuation inside. */
+const QUOTED_TITLE_ALONE = /^\s*[«"“][\p{L} ]{2,30}[»"”]\s*$/u;
+const MAX_QUOTED_TITLE_WORDS = 4;
 
 /** Most words of a name read on its place alone, between the stamp and the blank line that ends the header. */
 const MAX_STAMPED_NAME_WORDS = 3;

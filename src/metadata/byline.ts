@@ -1,5 +1,5 @@
 import { DESK_WORDS, JOINED_TRADES, NEWSROOM_DESKS, OUTLET_NAME_ENDINGS, SITE_NAME_HEADS, TITLES_AFTER_CREDIT_LABEL, TITLES_BEFORE_WRITER, TRADE_FIELDS } from '../lexicon/agencies.js';
-import { CAPTION_SCENE_WORDS, CAPTION_STARTS, CHROME_LINES, LONE_CREDIT_LABELS, OPINION_LABELS } from '../lexicon/chrome.js';
+import { CAPTION_SCENE_WORDS, CAPTION_STARTS, CHROME_LINES, COLUMN_LABELS, LONE_CREDIT_LABELS, OPINION_LABELS } from '../lexicon/chrome.js';
 import { FACILITY_HEADS, NAME_JOINERS, QUESTION_WORDS } from '../lexicon/function-words.js';
 import { TERRITORY_HEADS } from '../lexicon/places.js';
 import { foldText } from '../normalize/fold.js';
@@ -584,6 +584,16 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
     const names = titledName(opinion[1]!, '');
     if (names !== null) return { ...EMPTY_BYLINE, authors: names };
   }
+  // ("خواطر | جميلة الهنائي", "عمود «نبض الشارع» | بقلم: أمل الحارثي": a column's label, its name in quote marks, a
+  // bar or dash, then the writer or the credit)
+  const column = COLUMN_THEN_WRITER.exec(line);
+  if (column !== null) {
+    const rest = column[1]!.trim();
+    const credited = parseBylineLine(rest);
+    if (credited !== null && credited.authors.length > 0) return credited;
+    const names = titledName(rest, '');
+    if (names !== null) return { ...EMPTY_BYLINE, authors: names };
+  }
   const credit = CREDIT_LABEL.exec(line);
   // ("المحرر الاقتصادي": the label alone with the desk's adjective)
   if (credit !== null && line.length <= MAX_EDITOR_DESK_CHARS && EDITOR_DESK.test(key ?? lineKey(line))) return { ...EMPTY_BYLINE };
@@ -969,6 +979,9 @@ export function writerOfHeadline(text: string): string[] | null {
 /** "رأي - حازم البنا": an opinion label, a dash or bar and the writer, over the headline. */
 const OPINION_THEN_WRITER = new RegExp(`^(?:${OPINION_LABELS.join('|')})\\s?[-–—|:：]\\s?(\\S.*)$`, 'u');
 
+/** "عمود «نبض الشارع» | …": a column's label, its name in quote marks if any, and a bar or dash before the writer. */
+const COLUMN_THEN_WRITER = new RegExp(`^(?:${COLUMN_LABELS.join('|')})(?:\\s?[:：]?\\s?[«"“][^»"”]{2,30}[»"”])?\\s?[-–—|｜]\\s?(\\S.*)$`, 'u');
+
 /** One letter and a full stop, then one or two words: a writer signing with an initial ("ع. سمير"). */
 const DOCTOR = /^د\.\s?/u;
 const INITIALED_NAME = /^\s*\p{Script=Arabic}\.\s?\p{Script=Arabic}{2,}(?: \p{Script=Arabic}{2,})?\s*$/u;
@@ -1242,6 +1255,8 @@ export function parseLeadPrefix(paragraph: string): PrefixResult | null {
 /** "رابط الخبر بصحيفة الوئام: …" (a signature some outlets end the body with, or print on its own line) and "المصدر : الجزيرة + وكالات". */
 const SOURCE_SIGNATURE = /رابط الخبر\s?(?:ب|في\s)?(?:صحيفة|موقع|جريدة)\s([^:]{2,30}):/u;
 const SOURCE_LINE = /^(?:المصدر|المصادر|مصدر)\s?:\s?([^+/،,]{2,30})/u;
+/** "المصادر: الغارديان، التايمز، الإندبندنت": the plural label and three sources or more parted by commas. */
+const REVIEWED_SOURCES = /^(?:المصادر|مصادر)\s?:\s?[^،,]{2,30}(?:[،,][^،,]{2,30}){2,}$/u;
 
 /**
  * "(د ب أ، رويترز)", "م.ع.ح/ع.ج.م (أ ف ب)": the agencies a story was written from, in brackets on a line of their
@@ -1289,7 +1304,9 @@ export function sourceCredit(paragraphs: readonly string[], boilerplate: readonl
     const bracketed = index >= bodyStart && !isCaptionStart(boilerplate[index - 1]) ? bracketedSource(line) : null;
     if (bracketed !== null) return { agency: bracketed, dateline: null };
     // ("المصدر: البنك الدولي | تصميم: قسم الجرافيك": a graphic's source and its design credit name no agency of the story's)
-    const m = GRAPHIC_CREDIT.test(line) ? null : SOURCE_LINE.exec(line);
+    // ("المصادر: الغارديان، التايمز، الإندبندنت": three sources or more under the plural label are the papers a press
+    // review read, no agency of the story's)
+    const m = GRAPHIC_CREDIT.test(line) || REVIEWED_SOURCES.test(line) ? null : SOURCE_LINE.exec(line);
     if (m) {
       const credit = parseBylineLine(line.slice(line.indexOf(':') + 1));
       // (not "المصدر: دبي - طلال الحربي", a dateline and a writer; "المصدر: الخرطوم - إرم نيوز" is a place and the outlet)

@@ -4,7 +4,7 @@ import { EVENT_NOUN_SHAPE, NEWS_VERBS } from '../lexicon/verbs.js';
 import { OUTLET_NAME_ENDINGS } from '../lexicon/agencies.js';
 import { isKnownOutlet, isKnownPlace, startsWithGivenName } from '../metadata/known.js';
 import { COMMON_WORD_GIVEN_NAMES, NAMES_BEFORE_ALLAH } from '../lexicon/given-names.js';
-import { ANONYMOUS_SOURCES, GRADED_RANKS, HONORIFICS, HONORIFIC_PRONOUNS, KINSHIP_NOUNS, LEGISLATOR_TITLE_ENDS, OCCUPATIONS, PRESS_ADJECTIVE_WORDS, PRESS_NOUN_WORDS, RANK_GRADES, RELAYERS, ROLE_HEADS } from '../lexicon/roles.js';
+import { ANONYMOUS_SOURCES, FOOTBALL_CLUBS, GRADED_RANKS, HONORIFICS, HONORIFIC_PRONOUNS, KINSHIP_NOUNS, LEGISLATOR_TITLE_ENDS, OCCUPATIONS, PRESS_ADJECTIVE_WORDS, PRESS_NOUN_WORDS, RANK_GRADES, RELAYERS, ROLE_HEADS } from '../lexicon/roles.js';
 import { foldText } from '../normalize/fold.js';
 import { cueOf, isSpeechNoun } from './cue-index.js';
 import { OFFICIAL_TITLES, registeredByFamily, registeredLength, withoutGluedPreposition, type NameRegistry } from './registry.js';
@@ -409,6 +409,14 @@ const GOD_NAME_PARTS: ReadonlySet<string> = new Set(NAMES_BEFORE_ALLAH);
 
 /** "بالديوان": بال and a noun, the body a title after a name serves, folded. */
 const SERVED_BODY = /^بال\p{L}{3,}$/u;
+
+/** Clubs' names as folded words, longest first. */
+const CLUB_WORDS: readonly (readonly string[])[] = FOOTBALL_CLUBS.map((c) => foldText(c).split(' ')).sort((a, b) => b.length - a.length);
+
+/** How many tokens from `j` (before `end`) spell a listed club's name, or 0. */
+function clubLength(tokens: readonly Token[], j: number, end: number): number {
+  return CLUB_WORDS.find((words) => j + words.length <= end && words.every((w, k) => tokens[j + k]!.norm === w))?.length ?? 0;
+}
 
 /** "بن", "بنت": the words that join a given name to the father's, folded. */
 const PATRONYM_JOINERS: ReadonlySet<string> = new Set(['بن', 'بنت']);
@@ -1459,6 +1467,16 @@ function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleL
     roleLen = j + nameLen - i;
     j = k;
     nameLen = len;
+  }
+  // "مدرب ريال مدريد كارلو أنشيلوتي": a club's name after the title, then a name of two words or more: the club is
+  // the title's
+  // ("مدرب باريس سان جيرمان لويس إنريكي": the title took the club's city already; the rest of the club is its too)
+  const club = nameLen > 2 ? clubLength(tokens, j, j + nameLen) || Math.max(0, (j > i ? clubLength(tokens, j - 1, j + nameLen) : 0) - 1) : 0;
+  if (club > 0 && nameLen - club >= 2) {
+    role = slice(text, tokens, i, j + club);
+    roleLen = j + club - i;
+    j += club;
+    nameLen -= club;
   }
   // "مدرب ريال مدريد، دييغو سيميوني، إن": words after the title that open on no given name, then a comma and a
   // name of two words or more set off by a comma too (or right before the particle): the first words are the
