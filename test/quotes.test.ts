@@ -3008,26 +3008,27 @@ describe('thirty-first round: an aside on the speaker after "بحسب X", the ob
   });
 });
 
+/** Each sentence, parsed alone, gives one quote with the speaker beside it. */
+function expectSpeakers(cases: readonly (readonly [string, string | null])[]): void {
+  for (const [sentence, speaker] of cases) expect(parse(sentence).quotes.map((q) => q.speaker), sentence).toEqual([speaker]);
+}
+
 describe('thirty-second round: "X الله" names after verbs of judging, singular titles in ين, princes\' names, "بحسب تصريح لـ"', () => {
   it('keeps "الله" in a name it closes after a verb whose object may follow ("اعتبر", "يرى")', () => {
-    for (const [sentence, speaker] of [
+    expectSpeakers([
       ['واعتبر النائب حسن فضل الله أن "ما جرى اعتداء سافر على السيادة".', 'حسن فضل الله'],
       ['ويرى الخبير الاقتصادي أحمد ذكر الله أن الأسواق ستشهد تقلبات حادة خلال الأشهر المقبلة.', 'أحمد ذكر الله'],
       // (a definite object after a full name is still left out: "دعا الوزير سمير داود الأطراف")
       ['ودعا الوزير سمير نبيل داود الأطراف إلى "ضبط النفس".', 'سمير نبيل داود'],
-    ] as const) {
-      expect(parse(sentence).quotes.map((q) => q.speaker), sentence).toEqual([speaker]);
-    }
+    ]);
   });
 
   it('reads a singular title in ين ("الأمين العام") after "دعا" as the subject, a definite plural in ين as the object', () => {
-    for (const [sentence, speaker] of [
+    expectSpeakers([
       ['ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إلى "وقف فوري لإطلاق النار".', 'أنطونيو غوتيريش'],
       ['وطالب الأمين العام للجامعة العربية أحمد أبو الغيط بـ"تحرك دولي عاجل".', 'أحمد أبو الغيط'],
       ['ودعا المواطنين إلى "التزام منازلهم".', null],
-    ] as const) {
-      expect(parse(sentence).quotes.map((q) => q.speaker), sentence).toEqual([speaker]);
-    }
+    ]);
   });
 
   it('reads "many" standing alone as nobody named', () => {
@@ -3036,56 +3037,46 @@ describe('thirty-second round: "X الله" names after verbs of judging, singul
   });
 
   it('reads a given name with the article before "بن" as the name\'s first word, after a title or alone', () => {
-    for (const [sentence, speaker] of [
+    expectSpeakers([
       ['وقال الأمير الوليد بن طلال إن "الاستثمار في السوق مستمر".', 'الوليد بن طلال'],
       ['وأكد الحسن بن طلال أن "الحوار بين الأديان ضرورة".', 'الحسن بن طلال'],
       // (a title alone before "بن" and a name still stands apart: "الرئيس بن علي")
       ['وقال الرئيس بن علي إن "البلاد آمنة".', 'بن علي'],
-    ] as const) {
-      expect(parse(sentence).quotes.map((q) => q.speaker), sentence).toEqual([speaker]);
-    }
+    ]);
   });
 
   it('leaves a title before بال and the body it serves, past a full name, out of the name', () => {
-    for (const [sentence, speaker] of [
+    expectSpeakers([
       ['وقال الدكتور عبدالله بن عبدالعزيز الربيعة المستشار بالديوان الملكي إن "المساعدات ستصل".', 'عبدالله بن عبدالعزيز الربيعة'],
       ['وأكد سامي بن خالد العتيبي المدير بالهيئة العامة للإحصاء أن "الأرقام دقيقة".', 'سامي بن خالد العتيبي'],
       // (a family name that is a title, after a given name, stays: "محمد القاضي")
       ['وقال محمد القاضي بالمحكمة إن "المساعدات ستصل".', 'محمد القاضي'],
-    ] as const) {
-      expect(parse(sentence).quotes.map((q) => q.speaker), sentence).toEqual([speaker]);
-    }
+    ]);
   });
 
   it('reads a listed club after a coach\'s or a chairman\'s title as the title\'s, and the name after it', () => {
-    for (const [sentence, speaker] of [
+    expectSpeakers([
       ['وقال مدرب ريال مدريد كارلو أنشيلوتي في المؤتمر الصحفي: "الفريق لعب بشكل رائع".', 'كارلو أنشيلوتي'],
       ['وأكد رئيس مانشستر يونايتد جيم راتكليف أن "النادي سيعود إلى القمة".', 'جيم راتكليف'],
       ['وقال مدرب باريس سان جيرمان لويس إنريكي إن "الفريق لعب بشكل رائع".', 'لويس إنريكي'],
       // (after "نادي" the club was the title's already)
       ['وقال رئيس نادي برشلونة خوان لابورتا إن "الفريق لعب بشكل رائع".', 'خوان لابورتا'],
-    ] as const) {
-      expect(parse(sentence).quotes.map((q) => q.speaker), sentence).toEqual([speaker]);
-    }
+    ]);
   });
 
   it('leaves an adjective of a rank ("المتقاعد", "الركن") out of the name after it', () => {
-    for (const [sentence, speaker] of [
+    expectSpeakers([
       ['وأوضح الخبير في الشأن الأمني، العقيد المتقاعد حاتم الفلاحي، أن "المنطقة تشهد تصعيدا".', 'حاتم الفلاحي'],
       ['وقال الخبير العسكري العميد الركن ناجي ملاعب إن "الجبهة هادئة".', 'ناجي ملاعب'],
-    ] as const) {
-      expect(parse(sentence).quotes.map((q) => q.speaker), sentence).toEqual([speaker]);
-    }
+    ]);
   });
 
   it('reads the one after ل glued to a speech noun after "بحسب" as the speaker, never an outlet', () => {
-    for (const [sentence, speaker] of [
+    expectSpeakers([
       ['وحسب تصريح لرئيس الجمعية، عبد الرحيم بنعلي، فإن «الوضع كارثي بكل المقاييس».', 'عبد الرحيم بنعلي'],
       ['وبحسب تصريحات لوزير المالية محمد الجدعان، فإن "الميزانية ستحقق فائضا".', 'محمد الجدعان'],
       ['وحسب حديث للمتحدث باسم الوزارة أحمد حافظ، فإن "المفاوضات مستمرة".', 'أحمد حافظ'],
       ['وبحسب تصريح لوكالة الأنباء الفرنسية، فإن "الميزانية ستحقق فائضا".', null],
-    ] as const) {
-      expect(parse(sentence).quotes.map((q) => q.speaker), sentence).toEqual([speaker]);
-    }
+    ]);
   });
 });

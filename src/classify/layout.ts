@@ -1,4 +1,4 @@
-import { ANSWER_LABELS, CONJUNCTION_OPENERS, PARAGRAPH_OPENERS, QUESTION_LABELS, SENTENCE_CONNECTORS, TITLE_NOUNS_WITH_WAW_OR_FEH } from '../lexicon/function-words.js';
+import { ANSWER_LABELS, CONJUNCTION_OPENERS, NAME_JOINERS, PARAGRAPH_OPENERS, QUESTION_LABELS, SENTENCE_CONNECTORS, TITLE_NOUNS_WITH_WAW_OR_FEH } from '../lexicon/function-words.js';
 import { isRoleHead } from '../quotes/role-forms.js';
 import type { DateFound } from '../metadata/date.js';
 import { isHeadlineLike } from '../metadata/headline.js';
@@ -1269,8 +1269,8 @@ const FEMININE_PLURAL_END = 'ات';
 const WAW_JOINER = 'و';
 /** "صبري", "الحلبي": a family name in ي (a nisba or a father's name), folded. */
 const FAMILY_NISBA = /^(?:ال)?\p{L}{3,}ي$/u;
-/** "عبد", "أبو": words that open the second part of a name, folded. */
-const NAME_JOINER_WORDS: ReadonlySet<string> = new Set(['عبد', 'ابو', 'بن', 'بنت', 'ال']);
+/** "عبد", "أبو", "بن": words that open the second part of a name, folded. */
+const NAME_JOINER_WORDS: ReadonlySet<string> = new Set(NAME_JOINERS);
 /** "ولد", "son of" in Mauritanian names ("محمد ولد أحمد"): no و joining a second name. */
 const MAURITANIAN_SON = 'ولد';
 

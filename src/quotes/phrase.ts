@@ -756,7 +756,7 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     // ("واعتبر النائب حسن فضل الله أن": "الله" after a word it makes one name with is no object)
     if (objectFollows && counted > (joinedName ? 3 : 2) + (compoundGivenName(tokens, i) ? 1 : 0) && definiteToken(t) && !NAME_JOINERS.has(tokens[j - 1]!.norm) && !godNamePart(tokens, j)) break;
     // "سعاد الحربي الله يحفظ …": "الله" ends a name unless a name part stands before it
-    if (j > i && t.norm === 'الله' && !GOD_NAME_PARTS.has(tokens[j - 1]!.norm)) break;
+    if (j > i && t.norm === 'الله' && !godNamePart(tokens, j)) break;
     // after "آل", "بن", "عبد" the next word belongs to the name whatever it is ("تركي آل الشيخ"); so does a word
     // that makes one name with "الله" after it, even a verb's form ("أحمد ذكر الله")
     const joined = j > i && ((NAME_JOINERS.has(tokens[j - 1]!.norm) && /^\p{L}+$/u.test(t.norm) && !isStop(t)) || (GOD_NAME_PARTS.has(t.norm) && tokens[j + 1]?.norm === 'الله'));
@@ -1602,10 +1602,10 @@ function properNameAfterHead(tokens: readonly Token[], k: number, limit: number)
   return QUOTE_MARK.test(tokens[k - 1]!.after) || (k + 1 < limit && !hasComma(tokens[k]!) && definiteToken(tokens[k + 1]!) && DEFINITE_NISBA.test(tokens[k + 1]!.norm));
 }
 
-/** Reads the speaker phrase starting at token `i` (before `limit`): role, name, apposition. */
 /** "المواطنين": a definite sound plural in the accusative, three letters or more before its ending, folded. */
 const DEFINITE_PLURAL = /^[وف]?(?:ال|لل)\p{L}{3,}ين$/u;
 
+/** Reads the speaker phrase starting at token `i` (before `limit`): role, name, apposition. */
 export function readMention(
   text: string,
   tokens: readonly Token[],
