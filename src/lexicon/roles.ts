@@ -77,6 +77,8 @@ export const HONORIFICS: readonly string[] = [
 /** Ranks graded by the word after them ("الفريق أول"), and those words: the pair is one rank. */
 export const GRADED_RANKS: readonly string[] = ['الفريق', 'فريق'];
 export const RANK_GRADES: readonly string[] = ['أول'];
+/** "المتقاعد", "الركن", "الطيار": words that describe a rank or honorific right after it ("العقيد المتقاعد X"). */
+export const RANK_ADJECTIVES: readonly string[] = ['المتقاعد', 'المتقاعدة', 'الركن', 'الطيار', 'البحري', 'السابق', 'السابقة', 'الأسبق'];
 
 /** Pronoun forms of honorifics that stand for the person last named: "وأكد سموه". */
 export const HONORIFIC_PRONOUNS: readonly string[] = ['سموه', 'سموها', 'معاليه', 'معاليها', 'فخامته', 'سعادته', 'سعادتها', 'جلالته', 'سماحته', 'فضيلته'];

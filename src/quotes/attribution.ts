@@ -689,8 +689,8 @@ export function accordingTo(view: ParagraphView, ctx: Context, openToken: number
   return null;
 }
 
-/** "بحسب", "حسب": "according to" in one word, folded. */
-const BARE_ACCORDING: ReadonlySet<string> = new Set(['بحسب', 'حسب']);
+/** "بحسب", "حسب": the according-to phrases of one word, folded. */
+const BARE_ACCORDING: ReadonlySet<string> = new Set(ACCORDING_WORDS.filter((words) => words.length === 1).map((words) => words[0]!));
 /** Speech nouns that "بحسب" may govern before the speaker in ل ("بحسب تصريحات لوزير المالية"), folded. */
 const SPOKEN_NOUNS: ReadonlySet<string> = new Set(['تصريح', 'تصريحات', 'حديث', 'كلمه', 'كلام', 'روايه', 'شهاده', 'افاده']);
 

@@ -4,7 +4,7 @@ import { EVENT_NOUN_SHAPE, NEWS_VERBS } from '../lexicon/verbs.js';
 import { OUTLET_NAME_ENDINGS } from '../lexicon/agencies.js';
 import { isKnownOutlet, isKnownPlace, startsWithGivenName } from '../metadata/known.js';
 import { COMMON_WORD_GIVEN_NAMES, NAMES_BEFORE_ALLAH } from '../lexicon/given-names.js';
-import { ANONYMOUS_SOURCES, FOOTBALL_CLUBS, GRADED_RANKS, HONORIFICS, HONORIFIC_PRONOUNS, KINSHIP_NOUNS, LEGISLATOR_TITLE_ENDS, OCCUPATIONS, PRESS_ADJECTIVE_WORDS, PRESS_NOUN_WORDS, RANK_GRADES, RELAYERS, ROLE_HEADS } from '../lexicon/roles.js';
+import { ANONYMOUS_SOURCES, FOOTBALL_CLUBS, GRADED_RANKS, HONORIFICS, HONORIFIC_PRONOUNS, KINSHIP_NOUNS, LEGISLATOR_TITLE_ENDS, OCCUPATIONS, PRESS_ADJECTIVE_WORDS, PRESS_NOUN_WORDS, RANK_ADJECTIVES, RANK_GRADES, RELAYERS, ROLE_HEADS } from '../lexicon/roles.js';
 import { foldText } from '../normalize/fold.js';
 import { cueOf, isSpeechNoun } from './cue-index.js';
 import { OFFICIAL_TITLES, registeredByFamily, registeredLength, withoutGluedPreposition, type NameRegistry } from './registry.js';
@@ -669,13 +669,12 @@ function skipHonorifics(tokens: readonly Token[], i: number, limit: number): num
     if (i < limit && rankFirst(tokens, i)) i += 2;
     else if (i < limit && HONORIFIC_SET.has(tokens[i]!.norm) && !ownerOf(tokens, i)) i++;
     // ("العقيد المتقاعد حاتم الفلاحي": an adjective of the rank, after it, is no part of the name)
-    else if (i > from && i < limit && RANK_ADJECTIVES.has(tokens[i]!.norm) && !hasComma(tokens[i - 1]!)) i++;
+    else if (i > from && i < limit && RANK_ADJECTIVE_SET.has(tokens[i]!.norm) && !hasComma(tokens[i - 1]!)) i++;
     else return i;
   }
 }
 
-/** "المتقاعد", "الركن", "الطيار": words that describe a rank or honorific right after it, folded. */
-const RANK_ADJECTIVES: ReadonlySet<string> = new Set(['المتقاعد', 'المتقاعده', 'الركن', 'الطيار', 'البحري', 'السابق', 'السابقه', 'الاسبق']);
+const RANK_ADJECTIVE_SET: ReadonlySet<string> = new Set(RANK_ADJECTIVES.map(foldText));
 
 /** "الفريق أول": a rank and the word that grades it, folded. */
 const GRADED_RANK_SET = new Set(GRADED_RANKS.map(foldText));
