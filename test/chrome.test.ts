@@ -3257,3 +3257,93 @@ describe('held-out sets 255-260: columns, readers\' letters, press reviews, paid
     expect([a.byline.authors, a.byline.dateline, a.paragraphs]).toEqual([['سامر يوسف'], null, BODY]);
   });
 });
+
+describe('held-out sets 261-268: live pages, research papers, draws, print papers\' legal foot, readers\' comments', () => {
+  it('drops a live page\'s auto-refresh switch over the headline (set 261)', () => {
+    for (const line of ['تحديث تلقائي: مفعّل', 'التحديث التلقائي', 'تحديث تلقائي: إيقاف']) {
+      const a = parseArticle([line, 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', ...HEADER, '', ...BODY].join('\n'));
+      expect([a.headline, a.paragraphs], line).toEqual(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', BODY]);
+    }
+    // (a sentence on an update)
+    expect(isChromeLine('تحديث تلقائي للبيانات كل خمس دقائق يتيح للمستثمرين متابعة الأسعار.')).toBe(false);
+  });
+
+  it('reads no writer from a research unit under the writer, and drops a paper\'s series number (set 262)', () => {
+    for (const unit of ['مركز البحوث الاقتصادية', 'قسم الدراسات الاستراتيجية']) {
+      const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'سامر يوسف', unit, '17 نيسان 2018', '', ...BODY].join('\n'));
+      expect([a.byline.authors, a.paragraphs], unit).toEqual([['سامر يوسف'], BODY]);
+    }
+    expectFootDropped(['سلسلة دراسات اقتصادية، العدد 14']);
+  });
+
+  it('reads no agency nor dateline from a draw\'s pot of three places and drops a draw\'s rows (set 264)', () => {
+    const a = parseArticle(page(HEADER, ['', 'التصنيف الثاني: العراق، الأردن، عمان، البحرين']));
+    expect([a.byline.agency, a.byline.dateline, a.paragraphs]).toEqual([null, null, BODY]);
+    for (const row of ['المجموعة الثالثة: الفيصلي، الوحدات، الرمثا، الحسين', 'المجموعة (ب): قطر - عمان - الكويت - اليمن']) expect(isChromeLine(row), row).toBe(true);
+    // (a place and an outlet keep their reading: "عمّان - رؤيا"; a group in a sentence stays)
+    expect(parseBylineLine('عمّان - رؤيا')).toMatchObject({ agency: 'رؤيا', dateline: 'عمّان' });
+    expect(isChromeLine('المجموعة الأولى: تضم منتخبات قوية وتعد الأصعب في البطولة.')).toBe(false);
+  });
+
+  it('drops a print paper\'s legal deposit, licence, register and standard number at the foot (set 267)', () => {
+    expectFootDropped(['رقم الإيداع القانوني: 2008/112', 'الترقيم الدولي: ISSN 2410-8871', 'السجل التجاري: 4030112233', 'مرخصة من هيئة الإعلام المرئي برقم 77']);
+    expect(isChromeLine('وأكدت الوزارة أن السجل التجاري للشركة أوقف بسبب مخالفات متكررة.')).toBe(false);
+  });
+
+  it('drops readers\' comments under a heading or a sort control, with a commenter\'s date line or a short age, and reads no writer from them (set 268)', () => {
+    const dated = parseArticle(page(HEADER, ['', 'آراء القراء', 'عادل حسن | 05/06/2024 18:20', 'تحليل ممتاز ومفيد']));
+    expect([dated.byline.authors, dated.paragraphs]).toEqual([['سامر يوسف'], BODY]);
+    const sorted = parseArticle(page(HEADER, ['', 'ترتيب حسب: الأقدم', 'نورة ك.', 'قبل 5 ساعات', 'متى تنخفض الأسعار إذن؟']));
+    expect([sorted.byline.authors, sorted.paragraphs]).toEqual([['سامر يوسف'], BODY]);
+  });
+});
+
+describe('held-out sets 269-276: schedules, results boxes, traffic, profile strips, notices, quote boxes, maps', () => {
+  it('drops a channel\'s schedule under its heading and its rows of a time and a bar (set 269)', () => {
+    expect(isChromeLine('8:30 م | برنامج الاقتصاد اليوم')).toBe(true);
+    expect(parseArticle(page(HEADER, ['', 'جدول البرامج', '7:00 م | نشرة المساء', '8:30 م | ملف الأسبوع'])).paragraphs).toEqual(BODY);
+    // (a live page's entry with a dash is left: it may be the story)
+    expect(isChromeLine('10:45 - وصول الوفد إلى قاعة الاجتماعات حيث بدأت الجلسة.')).toBe(false);
+  });
+
+  it('drops a results box\'s labelled figures and a table\'s rows with bars (set 270)', () => {
+    expectFootDropped(['ربحية السهم: 1.12 دينار', 'رمز السهم: KIB', 'الأرباح | 2024 | 2023 | التغير', 'صافي الربح | 120 | 98 | +22%']);
+    // (a menu with bars and no figures is another rule's)
+    expect(isChromeLine('البند الأول | البند الثاني | البند الثالث | البند الرابع في الاتفاق')).toBe(false);
+  });
+
+  it('drops a traffic alert behind a traffic light or a roadwork sign over the headline (set 271)', () => {
+    for (const line of ['🚦 ازدحام خانق على جسر الدوحة', '🚧 إغلاق جزئي لشارع الكورنيش']) {
+      const a = parseArticle([line, 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', ...HEADER, '', ...BODY].join('\n'));
+      expect([a.headline, a.paragraphs], line).toEqual(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', BODY]);
+    }
+  });
+
+  it('drops a writer\'s followers, join date and profile buttons under the name (set 272)', () => {
+    for (const line of ['12 ألف متابع', '850 متابعا', 'انضم في يناير 2021', 'عرض الملف الشخصي']) {
+      const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'سامر يوسف', line, '17 نيسان 2018', '', ...BODY].join('\n'));
+      expect([a.byline.authors, a.paragraphs], line).toEqual([['سامر يوسف'], BODY]);
+    }
+  });
+
+  it('drops a tender\'s and a court\'s notices by their numbers and their labelled lines (set 273)', () => {
+    expectFootDropped(['مناقصة عامة رقم 7/2025', 'إعلان قضائي رقم 90 لسنة 2025', 'ثمن كراسة الشروط: 100 دينار', 'فتح المظاريف: 3 مارس 2025']);
+    expect(isChromeLine('وكشف المسؤول أن المناقصة رقم 7 ألغيت بسبب ارتفاع الأسعار.')).toBe(false);
+  });
+
+  it('drops a box of what was said at the foot, a speaker before a colon and the quote (set 274)', () => {
+    for (const box of [['قالوا عن الحدث', 'المحلل المالي ناصر العلي: «الأسواق ستتأثر على المدى القصير»'], ['قالوا', 'وزير التجارة: «لا زيادة في الأسعار»']]) {
+      expect(parseArticle(page(HEADER, ['', ...box])).paragraphs, box[0]).toEqual(BODY);
+    }
+  });
+
+  it('drops a reading list\'s note over the headline and a map\'s link, and reads no outlet behind a pin (sets 275, 276)', () => {
+    const a = parseArticle(['أكمل من حيث توقفت', 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', ...HEADER, '', ...BODY].join('\n'));
+    expect(a.headline).toBe('بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك');
+    expect(isChromeLine('🗺️ عرض على الخريطة')).toBe(true);
+    // ("📍 موقع الحادث" gave the agency "موقع الحادث"; a place and its outlet behind the pin are still read)
+    expect(parseBylineLine('📍 موقع الانفجار')).toBeNull();
+    expect(parseBylineLine('📍 الكويت - كونا')).toMatchObject({ authors: [], agency: 'كونا', dateline: 'الكويت' });
+    expect(parseArticle(page(HEADER, ['', '📍 موقع الانفجار', 'حي السالمية، الكويت'])).byline.agency).toBeNull();
+  });
+});

@@ -934,6 +934,46 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // and "مكان الولادة: البصرة" was read as a second writer and the dateline (precision 0.802); now none, precision as
   // the other sets
   'held-out-260.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 261, first contact: a live page's auto-refresh switch over the headline ("تحديث تلقائي: مفعّل") was taken for
+  // the headline (0.769), 0.4% leaked; now headline 1, 0.4% (a timeline's lines at the foot once)
+  'held-out-261.json': { authorsRecall: 0.99, maxLeak: 0.005, bodyF1: 0.99 },
+  // set 262, first contact: a research unit under the writer ("وحدة الدراسات السياسية") was read as a second writer
+  // (precision 0.83) and a paper's series number leaked (4%); now precision as the other sets, no leak
+  'held-out-262.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 263, first contact: a press release's foot (about the company, a media contact) — nothing leaked, nothing read
+  'held-out-263.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 264, first contact: a draw's pot ("التصنيف الأول: السعودية، اليابان، إيران") gave the agency and dateline
+  // (0.694, 0.731), its rows leaked 1.7%, and a draw's kicker over the headline ("قرعة كأس آسيا") was taken for it
+  // (0.796); now agency and dateline as the other sets, 1.0% (a cup's emoji heading and a fixture row), the kicker
+  // left: nothing tells it from a short headline over a subtitle
+  'held-out-264.json': { headline: 0.79, authorsRecall: 0.99, maxLeak: 0.012, bodyF1: 0.99 },
+  // sets 265 and 266, first contact: weather boxes and a gallery's strip — 0.1% and 0.2% leaked
+  'held-out-265.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  'held-out-266.json': { authorsRecall: 0.99, maxLeak: 0.003, bodyF1: 0.99 },
+  // set 267, first contact: a print paper's legal foot ("رقم الإيداع القانوني: …", "السجل التجاري: …") leaked 1.6%; now none
+  'held-out-267.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 268, first contact: readers' comments under "تعليقات القراء" with a commenter's date line, or under a sort
+  // control with "قبل يوم", gave the commenters as writers (precision 0.713); now as the other sets
+  'held-out-268.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 269, first contact: a channel's schedule ("دليل البرامج" over "9:00 م | مسلسل …") leaked 6.1%; now none
+  'held-out-269.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 270, first contact: a company's results box (labelled figures, a table's rows with bars) leaked 1.2%; now 0.1%
+  'held-out-270.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 271, first contact: a traffic alert behind 🚦 over the headline was taken for it (0.774), 2.6% leaked; now
+  // headline 1, 1.5% (a detour's note and a cameras link at the foot, left)
+  'held-out-271.json': { authorsRecall: 0.99, maxLeak: 0.017, bodyF1: 0.99 },
+  // set 272, first contact: a writer's profile strip ("3.2 ألف متابع", "انضم في مارس 2019") leaked 13.3%; now none
+  'held-out-272.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 273, first contact: tenders' and courts' notices ("إعلان قضائي رقم 455 لسنة 2024", "ثمن كراسة الشروط:")
+  // leaked 9.8%; now none
+  'held-out-273.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 274, first contact: a box of what was said ("قالوا عن الحدث" over "X: «…»") leaked 9.7%; now 0.1%
+  'held-out-274.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 275, first contact: a reading list's note over the headline ("أكمل من حيث توقفت") was taken for it (0.726);
+  // now 1, 0.8% ("متبقي 3 دقائق للقراءة" is read as the read time, left)
+  'held-out-275.json': { authorsRecall: 0.99, maxLeak: 0.01, bodyF1: 0.99 },
+  // set 276, first contact: "📍 موقع الحادث" at the foot gave the agency (0.618); now as the other sets, no leak
+  'held-out-276.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

@@ -487,7 +487,7 @@ const BREAKING_TICKER = /^عاجل\s*[|»›]\s*\S/u;
  * who issued it) before a colon; "⚠️ إغلاق طريق الملك فهد …": a line behind a warning sign.
  */
 const ALERT_BANNER = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:تنبيه|تحذير|إنذار|انذار)(?: (?:أحمر|احمر|برتقالي|أصفر|اصفر|جوي|مروري|عاجل))?(?: من [^:.؟!?]{2,60})?\s?:\s?\S/u;
-const WARNING_SIGN_LINE = /^(?:⚠\uFE0F?|🚨)\s?\p{Script=Arabic}/u;
+const WARNING_SIGN_LINE = /^(?:⚠\uFE0F?|🚨|🚦|🚧)\s?\p{Script=Arabic}/u;
 const MAX_ALERT_WORDS = 22;
 /** "💡 معلومة: تغطي الصحراء ثلث اليابسة", "هل تعلم؟ أن …": a fact's label and the fact, on one line. */
 const FACT_LINE = /^(?:\p{Extended_Pictographic}\uFE0F?\s?(?:معلومة|هل تعلم|حقيقة)|هل تعلم)\s?[:؟?]\s?\S/u;
@@ -729,6 +729,36 @@ const NEWS_ON_CHANNEL = new RegExp(
 /** "ترخيص رقم 1234", "رقم الترخيص: 2019/88", "ترخيص هيئة الإعلام رقم 412": the outlet's licence at the foot (key). */
 const LICENCE_NUMBER = /^(?:رقم )?(?:ال)?ترخيص(?: \p{L}+){0,3}(?: رقم)?(?: \d+)+$/u;
 const MAX_LICENCE_WORDS = 8;
+/**
+ * "رقم الإيداع القانوني: 2015/4587", "الترقيم الدولي: ISSN 1319-0296", "السجل التجاري: 1010234567", "مرخصة من وزارة
+ * الإعلام برقم 4521": a print paper's registrations at the foot, a number last (on the key).
+ */
+const LEGAL_REGISTRATION = /^(?:(?:رقم )?(?:ال)?ايداع(?: (?:ال)?قانوني)?|(?:ال)?ترقيم (?:ال)?دولي|(?:ال)?رقم (?:ال)?معياري (?:ال)?دولي|(?:رقم )?(?:ال)?سجل (?:ال)?تجاري|مرخصه? من(?: \p{L}+){1,4} برقم)(?: [a-z]+)?(?: \d+)+$/u;
+const MAX_LEGAL_REGISTRATION_WORDS = 10;
+/** "إعلان قضائي رقم 455 لسنة 2024", "مناقصة رقم 12/2024": a paper's notice by its number (on the key). */
+const NOTICE_NUMBER = /^(?:اعلان|مناقصه|ممارسه|مزايده|مزاد)(?: \p{L}+){0,2} رقم(?: \d+)+(?: لسنه \d{4})?$/u;
+/** "انضم في مارس 2019": when a writer's account was opened, in a profile strip (on the key). */
+const ACCOUNT_JOINED = /^انضم(?:ت)? (?:في|منذ) \p{L}+ \d{4}$/u;
+/**
+ * "9:00 م | مسلسل الحارة | الحلقة 12": a channel's schedule row, a time and a bar before the programme; "الإيرادات |
+ * 8.4 | 8.7 | -3%": a table's row, four cells or more parted by bars, two of them figures.
+ */
+const SCHEDULE_ROW = /^\d{1,2}:\d{2}(?: ?(?:ص|م|صباحا|مساء|مساءً))? ?[|｜] ?\S/u;
+const BAR_CELL = / ?[|｜] ?/u;
+const FIGURE_CELL = /^[-+−]?\d[\d.,]*%?$/u;
+const MIN_TABLE_CELLS = 4;
+const MIN_FIGURE_CELLS = 2;
+const MAX_TABLE_LINE_WORDS = 16;
+
+/** Whether a line is a table's row with bars: four cells or more, two of them figures. */
+function barTableRow(line: string): boolean {
+  const cells = line.split(BAR_CELL);
+  return cells.length >= MIN_TABLE_CELLS && cells.filter((c) => FIGURE_CELL.test(c.trim())).length >= MIN_FIGURE_CELLS;
+}
+/** "سلسلة أوراق السياسات، العدد 27": a paper's series and its number (on the key). */
+const SERIES_NUMBER = /^(?:ضمن )?سلسله(?: \p{L}+){1,4} (?:العدد|رقم) \d+$/u;
+/** "تحديث تلقائي: مفعّل": a live page's auto-refresh switch, with its state or none (on the key). */
+const AUTO_REFRESH = /^(?:ال)?تحديث (?:ال)?تلقائي(?: (?:مفعل|معطل|تشغيل|ايقاف|on|off))?$/u;
 /** "اضغط لتحديث الصفحة", "انقر هنا لتكبير الصورة": a prompt to click (tap, swipe) to do something, on the key. */
 const CLICK_TO = /^(?:اضغط|اضغطي|اضغطوا|انقر|انقري|انقروا|المس|اسحب)(?: هنا)? ل\p{L}/u;
 const MAX_CLICK_TO_WORDS = 7;
@@ -845,6 +875,12 @@ const MAX_VERIFIED_NOTE_WORDS = 10;
  */
 const COMPETITION_STAGE = /^(?:ال)?(?:دوري|كاس|بطوله|تصفيات)(?: \S+){0,4} (?:الجوله|الاسبوع|المجموعه|الدور|ذهاب|اياب|ربع النهائي|نصف النهائي|النهائي|دور ال\d+)(?: \S+){0,2}$/u;
 const MAX_COMPETITION_STAGE_WORDS = 9;
+/**
+ * "المجموعة الأولى: الأهلي، الترجي، الوداد", "المجموعة (أ): مصر - المغرب - تونس", "التصنيف الثاني: أستراليا، قطر،
+ * كوريا": a draw's row, a group or pot and three teams or more after the colon, parted by commas or dashes.
+ */
+const DRAW_ROW = /^(?:المجموعة|التصنيف|المستوى|الوعاء|القبعة)(?: \(?[\p{L}\d]{1,10}\)?)?\s?:\s?[^:.؟?!،,\-–]{2,30}(?:(?:\s?[،,]\s?| [-–] )[^:.؟?!،,\-–]{2,30}){2,}$/u;
+const MAX_DRAW_ROW_WORDS = 16;
 /** "تنقل المباراة على قناة أون تايم سبورت": where the match is broadcast, a note under the header (key). */
 const BROADCAST_NOTE = /^(?:تنقل|تذاع|تبث|ينقل|يذاع|يبث)(?: (?:المباراه|اللقاء|المواجهه|القمه))? (?:علي|عبر) (?:قناه|قنوات|شاشه|منصه) /u;
 const MAX_BROADCAST_NOTE_WORDS = 9;
@@ -1120,6 +1156,8 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   // "الرقم: 2025/154": a release's reference number
   if (words <= MAX_REFERENCE_WORDS && REFERENCE_NUMBER.test(line)) return true;
   if (words <= MAX_LICENCE_WORDS && LICENCE_NUMBER.test(key)) return true;
+  if (words <= MAX_LEGAL_REGISTRATION_WORDS && (LEGAL_REGISTRATION.test(key) || SERIES_NUMBER.test(key) || AUTO_REFRESH.test(key) || NOTICE_NUMBER.test(key) || ACCOUNT_JOINED.test(key))) return true;
+  if (words <= MAX_TABLE_LINE_WORDS && (SCHEDULE_ROW.test(line) || (line.includes('|') && barTableRow(line)))) return true;
   if (words <= MAX_PRODUCED_WITH_WORDS && (PRODUCED_WITH.test(key) || FIRST_APPEARED_ON.test(key) || UPDATING_NOTE.test(key)) && !SENTENCE_FULL_STOP.test(line)) return true;
   if (words <= MAX_NOW_TICKER_WORDS && NOW_TICKER.test(line) && !SENTENCE_FULL_STOP.test(line)) return true;
   if (words <= MAX_COUNTDOWN_WORDS && (READ_COUNT.test(key) || READERS_RATING.test(key) || NEXT_VIDEO_COUNTDOWN.test(key))) return true;
@@ -1145,6 +1183,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if ((words <= MAX_MARKET_DATA_NOTE_WORDS && MARKET_DATA_NOTE.test(key)) || (words <= MAX_HELPLINE_WORDS && HELPLINE_NOTE.test(key))) return true;
   if (words <= MAX_TABLE_ROW_WORDS && ((words <= MAX_FORECAST_ROW_WORDS && FORECAST_ROW.test(line)) || FLIGHT_ROW.test(line) || TIMETABLE_ROW.test(line))) return true;
   if (words <= MAX_VERIFIED_NOTE_WORDS && VERIFIED_NOTE.test(key)) return true;
+  if (words <= MAX_DRAW_ROW_WORDS && DRAW_ROW.test(line)) return true;
   if ((words <= MAX_COMPETITION_STAGE_WORDS && COMPETITION_STAGE.test(key)) || (words <= MAX_BROADCAST_NOTE_WORDS && BROADCAST_NOTE.test(key) && !SENTENCE_FULL_STOP.test(line))) return true;
   if (words <= MAX_CONTINUE_WORDS && CONTINUE_LINK.test(key)) return true;
   if ((words <= MAX_FACT_LINE_WORDS && FACT_LINE.test(line)) || (words <= MAX_RIGHT_OF_REPLY_WORDS && RIGHT_OF_REPLY.test(key) && !SENTENCE_FULL_STOP.test(line))) return true;

@@ -1,4 +1,4 @@
-import { ANSWER_LABELS, CONJUNCTION_OPENERS, NAME_JOINERS, PARAGRAPH_OPENERS, QUESTION_LABELS, SENTENCE_CONNECTORS, TITLE_NOUNS_WITH_WAW_OR_FEH } from '../lexicon/function-words.js';
+import { ANSWER_LABELS, CONJUNCTION_OPENERS, NAME_JOINERS, PARAGRAPH_OPENERS, QUESTION_LABELS, SENTENCE_CONNECTORS, SPEAKING_ORGANISATION_HEADS, TITLE_NOUNS_WITH_WAW_OR_FEH } from '../lexicon/function-words.js';
 import { isRoleHead } from '../quotes/role-forms.js';
 import type { DateFound } from '../metadata/date.js';
 import { isHeadlineLike } from '../metadata/headline.js';
@@ -12,7 +12,7 @@ import {
   SUPPLEMENT_HEADS, SUPPORT_BOX_HEADINGS, WRITER_BOX_HEADINGS,
 } from '../lexicon/chrome.js';
 import { isCaption, isChromeLine, isClockTime, isEditorNoteOver, isSourceLine, isStoryPointer, isTicker, labelKey } from './chrome.js';
-import { SECTION_LIKE_OUTLETS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
+import { NEWSROOM_DESKS, SECTION_LIKE_OUTLETS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
 import type { Byline } from '../schema.js';
 import type { ClassifiedLine } from './line.js';
 import { hasWord, keyWords, lineKey } from '../normalize/key.js';
@@ -872,8 +872,9 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
       // (never words parted by a comma: "وزارة الصحة، جدة"; never a label's credit: "تدقيق: رنا الشامي" names the
       // copy editor)
       // (an emoji or symbol before or after the name marks it and is no part of it: "✍️ لين الرواشدة")
+      // (never a body's unit: "وحدة الدراسات السياسية" under the writer names who published the paper)
       const name = withoutSymbols(line.text);
-      if (i > head && head >= 0 && out.dates.length === 0 && isPersonLike(name) && line.words <= MAX_BARE_AUTHOR_WORDS && !isWriterTitle(line.key.split(' ')[0] ?? '') && !SPACED_DASH.test(line.text) && !/[،,:]/u.test(line.text) && !(ALL_DEFINITE.test(line.key) && !startsWithGivenName(line.key))) {
+      if (i > head && head >= 0 && out.dates.length === 0 && isPersonLike(name) && line.words <= MAX_BARE_AUTHOR_WORDS && !isWriterTitle(line.key.split(' ')[0] ?? '') && !bodysUnit(line.key) && !SPACED_DASH.test(line.text) && !/[،,:]/u.test(line.text) && !(ALL_DEFINITE.test(line.key) && !startsWithGivenName(line.key))) {
         out.bylines.push({ authors: [name], agency: null, dateline: null });
       }
       // "عدن" alone under the headline, over the writer's name: the dateline
@@ -1227,18 +1228,32 @@ function faqBlock(lines: readonly ClassifiedLine[], i: number): number {
 /** A comments heading, with or without its count ("التعليقات (2)", "3 تعليقات"), as a key. */
 const COMMENT_HEADING = new RegExp(`^(?:\\d+ )?(?:${COMMENT_THREAD_HEADINGS.map(lineKey).join('|')})(?: \\d+)?$`, 'u');
 const COMMENT_BUTTON_KEYS = new Set(COMMENT_BUTTONS.map(lineKey));
-/** How far under its heading a thread shows that it is one (a reply button or a comment's age). */
+/** "ترتيب حسب: الأحدث": a thread's sort control, which may head it in place of its heading (key). */
+const COMMENT_SORT = /^(?:ترتيب|رتب|فرز) حسب(?: \S+){1,2}$/u;
+/** How far under its heading a thread shows that it is one (a reply button, a comment's age or its date line). */
 const COMMENT_LOOKAHEAD = 6;
-/** "منذ ساعتين": a comment's age, as the start of a key. */
-const AGE_START = 'منذ ';
+/** "منذ ساعتين", "قبل يوم": a comment's age, a line opening on "since" (or a short one on "ago") (key). */
+const COMMENT_AGE = /^(?:منذ |قبل (?:\S+ ){0,2}\S+$)/u;
 
-/** Whether line `i` heads a thread of readers' comments: its heading, then a reply button or a comment's age soon under it. */
+/**
+ * Whether line `i` heads a thread of readers' comments: its heading or sort control, then a reply button, a comment's
+ * age or a date line ("محمد العلي | 12/03/2024 10:30": a commenter and the time) soon under it.
+ */
 function commentThread(lines: readonly ClassifiedLine[], i: number): boolean {
-  if (!COMMENT_HEADING.test(lines[i]!.key)) return false;
+  if (!COMMENT_HEADING.test(lines[i]!.key) && !COMMENT_SORT.test(lines[i]!.key)) return false;
   for (let k = i + 1; k < lines.length && k <= i + COMMENT_LOOKAHEAD; k++) {
-    if (COMMENT_BUTTON_KEYS.has(lines[k]!.key) || lines[k]!.key.startsWith(AGE_START)) return true;
+    if (COMMENT_BUTTON_KEYS.has(lines[k]!.key) || COMMENT_AGE.test(lines[k]!.key) || lines[k]!.info.kind === 'date') return true;
   }
   return false;
+}
+
+/** Heads of a body's or a newsroom's name ("وزارة", "مركز", "وحدة", "قسم"), as keys. */
+const UNIT_HEAD_KEYS: ReadonlySet<string> = new Set([...SPEAKING_ORGANISATION_HEADS, ...NEWSROOM_DESKS.map(lineKey)]);
+
+/** "وحدة الدراسات السياسية", "مركز الأبحاث": a body's or a unit's name (its head first, no given name), as a key. */
+function bodysUnit(key: string): boolean {
+  const space = key.indexOf(' ');
+  return UNIT_HEAD_KEYS.has(space < 0 ? key : key.slice(0, space)) && !startsWithGivenName(key);
 }
 
 /** A read time's label alone on its line ("مدة القراءة"), over the minutes, as keys. */

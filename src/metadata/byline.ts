@@ -87,6 +87,8 @@ const WIRE_DAY_MONTH = /[-–—] ?\d{1,2} ?[-–—/] ?\d{1,2}$/u;
 const LEADING_GLYPHS = /^[^\p{L}\p{N}«"“(\[]+/u;
 /** "✍️": the writing hand, a writer's mark before the name. */
 const WRITING_HAND = '\u270D';
+/** "📍": a pin, a place's mark. */
+const ROUND_PIN = '\u{1F4CD}';
 /** " - منذ 3 ساعات", " | قبل يومين", " • منذ 3 ساعات": a relative time closing a byline line. */
 const SINCE_SUFFIX = / [-–—|•·] (?:منذ|قبل) [^-–—|•·:]{2,20}$/u;
 /** A place (a few words, no separator), a dash or bar between spaces, and the rest: "عمّان - كتب سامي النجار:". */
@@ -521,7 +523,10 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
   if (glyphs !== null && glyphs[0].length < line.length) {
     // "✍️ هيفاء القحطاني": the writing hand alone before a name signs it, as a label would
     const names = glyphs[0].includes(WRITING_HAND) ? bareAuthors(line.slice(glyphs[0].length)) : null;
-    return names !== null ? { ...EMPTY_BYLINE, authors: names } : parseBylineLine(line.slice(glyphs[0].length));
+    if (names !== null) return { ...EMPTY_BYLINE, authors: names };
+    const rest = parseBylineLine(line.slice(glyphs[0].length));
+    // ("📍 موقع الحادث": the pin marks a place; what reads without one behind it is no credit)
+    return rest !== null && rest.dateline === null && glyphs[0].includes(ROUND_PIN) ? null : rest;
   }
   // "سامي النجار :الكاتب": a table's cells copied right to left, the label after the name and the colon before it
   const labelLast = line.includes(':') ? LABEL_LAST.exec(line) : null;
@@ -702,7 +707,9 @@ function loneOutletBesidePlace(parts: readonly BylinePart[]): Byline | null {
   // ("طرابلس | ليبيا الأحرار", "العمق المغربي - الرباط": words of an outlet's shape, read as a person's)
   // ("بنغازي | سبها اليوم": words the lexicon does not read as a name, opening on a place's name)
   const word = rest.find((p) => p.kind === 'unknown' || (p.kind === 'person' && outletShapedName(lineKey(p.text))));
-  if (place === undefined || word === undefined) return null;
+  // ("التصنيف الأول: السعودية، اليابان، إيران": three places or more are a draw's or a tour's list, never where a
+  // story was filed)
+  if (place === undefined || word === undefined || LISTED_PLACES.test(place.text)) return null;
   const key = lineKey(word.text);
   if (outletShapedName(key) || placeFirstName(key)) return { authors: reporter === null ? [] : [reporter.text], agency: word.text, dateline: place.text };
   // (after the place any such word; before it, beside a desk word or before a reporter, never a section the site
@@ -712,6 +719,9 @@ function loneOutletBesidePlace(parts: readonly BylinePart[]): Byline | null {
   if (!OUTLET_WORD.test(key) || startsWithGivenName(key) || (guarded && MENU_WORD_KEYS.has(key))) return null;
   return { authors: reporter === null ? [] : [reporter.text], agency: word.text, dateline: place.text };
 }
+
+/** Two commas at least: three places or more listed. */
+const LISTED_PLACES = /[،,][^،,]*[،,]/u;
 
 /** One word the lexicon lacks, of an outlet word's shape, no given name and no menu section ("سرايا", not "محليات"). */
 function loneOutletWord(part: BylinePart): boolean {
