@@ -3347,3 +3347,33 @@ describe('held-out sets 269-276: schedules, results boxes, traffic, profile stri
     expect(parseArticle(page(HEADER, ['', '📍 موقع الانفجار', 'حي السالمية، الكويت'])).byline.agency).toBeNull();
   });
 });
+
+describe('held-out sets 277-284: credits with notes, photographers, medical reviewers, translators, production credits', () => {
+  it('reads a writer before a note in square brackets as before one in round brackets (set 277)', () => {
+    expect(parseBylineLine('كتب: سامر يوسف [خاص]')?.authors).toEqual(['سامر يوسف']);
+    expect(parseBylineLine('بقلم: هدى الشريف [حصري]')?.authors).toEqual(['هدى الشريف']);
+  });
+
+  it('drops a photographer\'s credit behind a camera or after "عدسة", and reads no writer from it (set 279)', () => {
+    for (const line of ['📸 عماد الصالح', '📷 عدسة الموقع', 'عدسة: فارس العتيبي', 'تصوير ومونتاج: خالد يونس']) {
+      expect(isChromeLine(line), line).toBe(true);
+      const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'سامر يوسف', '17 نيسان 2018', line, '', ...BODY].join('\n'));
+      expect([a.byline.authors, a.paragraphs], line).toEqual([['سامر يوسف'], BODY]);
+    }
+  });
+
+  it('drops a medical reviewer\'s and a fact-checker\'s credit in longer wordings, the reviewer\'s trade after a comma (set 280)', () => {
+    for (const line of ['تمت المراجعة الطبية بواسطة: د. منير الحسن', 'تدقيق الحقائق: نادين سمير', 'المراجعة الطبية: د. عادل حمدان، استشاري أمراض القلب']) {
+      expect(isChromeLine(line), line).toBe(true);
+      const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'بقلم: سامر يوسف', line, '17 نيسان 2018', '', ...BODY].join('\n'));
+      expect([a.byline.authors, a.paragraphs], line).toEqual([['سامر يوسف'], BODY]);
+    }
+  });
+
+  it('credits a translator named in other wordings as "ترجمة:" is credited, and drops where the original appeared (set 281)', () => {
+    for (const line of ['نقلته إلى العربية: منى سعيد', 'عن الفرنسية: منى سعيد', 'نقله للعربية: منى سعيد']) expect(parseBylineLine(line)?.authors, line).toEqual(['منى سعيد']);
+    expectFootDropped(['نشر المقال الأصلي في صحيفة لوموند الفرنسية']);
+    // (a sentence about translating is no credit)
+    expect(parseBylineLine('عن الإنجليزية نقلت الصحيفة تصريحات الوزير')).toBeNull();
+  });
+});

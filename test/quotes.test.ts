@@ -3080,3 +3080,26 @@ describe('thirty-second round: "X الله" names after verbs of judging, singul
     ]);
   });
 });
+
+describe('thirty-third round: a body\'s name before the plural it calls on, a place\'s nisba closing a name before the object', () => {
+  it('leaves a definite plural in ين out of a body\'s name it follows ("ودعت الوزارة المواطنين إلى")', () => {
+    expectSpeakers([
+      ['ودعت الوزارة المواطنين إلى "التزام منازلهم".', 'الوزارة'],
+      ['ودعت وزارة الداخلية المقيمين إلى "تحديث بياناتهم".', 'وزارة الداخلية'],
+      ['وحث الاتحاد الأوروبي المستثمرين على "عدم الذعر".', 'الاتحاد الأوروبي'],
+      ['ودعت الحكومة الطرفين إلى "ضبط النفس".', 'الحكومة'],
+      // (a plural that agrees with a plural before it is the name's: "جماعة الإخوان المسلمين"; a place is no plural)
+      ['وقالت جماعة الإخوان المسلمين إن "الانتخابات مزورة".', 'جماعة الإخوان المسلمين'],
+      ['وقالت حكومة البحرين إن "الأمن مستتب".', 'حكومة البحرين'],
+    ]);
+  });
+
+  it('keeps a place\'s nisba as the family name after a verb whose object follows ("وطالب … السوداني بـ")', () => {
+    expectSpeakers([
+      ['وطالب رئيس الوزراء محمد شياع السوداني بـ"وقف التدخلات الخارجية".', 'محمد شياع السوداني'],
+      ['ودعا النائب أحمد محمد العراقي الحكومة إلى "الاستقالة".', 'أحمد محمد العراقي'],
+      // (a definite noun in ي that is no place's nisba is still the object: "الأهالي")
+      ['ودعا الوزير خالد سعيد علي الأهالي إلى "التعاون مع فرق الإنقاذ".', 'خالد سعيد علي'],
+    ]);
+  });
+});

@@ -445,8 +445,10 @@ const NEWSROOM_CREDIT = new RegExp(`^${NEWSROOM_LABEL}(?: و${NEWSROOM_LABEL})?\
  * "مراجعة لغوية: نور الهدى سالم", "التدقيق اللغوي: …", "إشراف: نادر الحلبي", "راجعه طبيا: د. منير الحسن": a copy
  * editor's, a supervisor's or a medical reviewer's credit, the label, a colon and a name (a doctor's title before it).
  */
+// ("تمت المراجعة الطبية بواسطة: د. هالة منصور", "تدقيق المعلومات: ريم الخطيب", "المراجعة الطبية: د. نبيل عيسى، استشاري
+// الأمراض الباطنية": a review's label in more words, a fact-checker's, the reviewer's trade after a comma)
 const COPY_EDIT_CREDIT =
-  /^(?:(?:ال)?(?:(?:مراجعة|تدقيق)(?: (?:ال)?(?:لغوي|طبي|علمي)(?:ة)?)?|[إا]شراف(?: (?:ال)?عام)?)|(?:راجعه|راجعته|راجعها|دققه|دققته) (?:طبيا|طبياً|علميا|علمياً))\s?[:：]\s?(?:(?:د\.|د\/|الدكتورة?|دكتورة?)\s?)?([^\s:.،,]+(?: [^\s:.،,]+){1,3})$/u;
+  /^(?:(?:ال)?(?:(?:مراجعة|تدقيق)(?: (?:ال)?(?:لغوي|طبي|علمي)(?:ة)?)?|[إا]شراف(?: (?:ال)?عام)?)|(?:راجعه|راجعته|راجعها|دققه|دققته) (?:طبيا|طبياً|علميا|علمياً)|تمت (?:ال)?مراجعة (?:ال)?(?:طبية|علمية)(?: (?:بواسطة|من قبل))?|(?:ال)?تدقيق (?:ال)?(?:معلومات|حقائق))\s?[:：]\s?(?:(?:د\.|د\/|الدكتورة?|دكتورة?)\s?)?([^\s:.،,]+(?: [^\s:.،,]+){1,3})(?:[،,] [^:،,.]{3,50})?$/u;
 
 /**
  * "ساهم في إعداد التقرير: غدير منصور", "ساهمت في كتابة المقال: …": a contributor credited at the foot, not the story's
@@ -456,7 +458,8 @@ const CONTRIBUTOR_CREDIT = /^(?:ساهم|ساهمت|ساهموا|أسهم|أسه
 
 /** "تصميم جرافيك: رامي العلي", "تصميم وإخراج: …": a production credit's labels (joined by و), a colon and a name. */
 const PRODUCTION_LABEL = `(?:${PRODUCTION_CREDIT_LABELS.join('|')})`;
-const PRODUCTION_CREDIT = new RegExp(`^${PRODUCTION_LABEL}(?: و${PRODUCTION_LABEL})?\\s?[:：]\\s?([^\\s:.،,]+(?: [^\\s:.،,]+){1,3})$`, 'u');
+// ("تصوير ومونتاج: بلال حسن", "عدسة: منصور الحربي": the photographer with a production label joined, or the lens)
+const PRODUCTION_CREDIT = new RegExp(`^(?:${PRODUCTION_LABEL}|تصوير(?= و)|عدسة)(?: و${PRODUCTION_LABEL})?\\s?[:：]\\s?([^\\s:.،,]+(?: [^\\s:.،,]+){1,3})$`, 'u');
 
 /** Whether a line credits a copy editor, a contributor or a designer by name: no writer ("مراجعة لغوية: نور الهدى سالم"). */
 function isNonWriterCredit(line: string): boolean {
@@ -488,6 +491,9 @@ const BREAKING_TICKER = /^عاجل\s*[|»›]\s*\S/u;
  */
 const ALERT_BANNER = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:تنبيه|تحذير|إنذار|انذار)(?: (?:أحمر|احمر|برتقالي|أصفر|اصفر|جوي|مروري|عاجل))?(?: من [^:.؟!?]{2,60})?\s?:\s?\S/u;
 const WARNING_SIGN_LINE = /^(?:⚠\uFE0F?|🚨|🚦|🚧)\s?\p{Script=Arabic}/u;
+/** "📸 سالم العبادي", "📷 18 صورة": a camera before a photographer's name or a gallery's count. */
+const CAMERA_LINE = /^(?:📸|📷|🎥)\uFE0F?\s?\S/u;
+const MAX_CAMERA_LINE_WORDS = 6;
 const MAX_ALERT_WORDS = 22;
 /** "💡 معلومة: تغطي الصحراء ثلث اليابسة", "هل تعلم؟ أن …": a fact's label and the fact, on one line. */
 const FACT_LINE = /^(?:\p{Extended_Pictographic}\uFE0F?\s?(?:معلومة|هل تعلم|حقيقة)|هل تعلم)\s?[:؟?]\s?\S/u;
@@ -691,7 +697,8 @@ const MAX_PRODUCED_WITH_WORDS = 16;
 /** "يتم تحديث هذا الخبر تباعا", "جار تحديث الخبر": a developing story's note that it is being updated, the whole line (key). */
 const UPDATING_NOTE = /^(?:يتم|سيتم|جار|جاري) تحديث (?:هذا |هذه )?(?:الخبر|المقال|التقرير|الصفحه|التغطيه)(?: (?:تباعا|باستمرار|اولا باول|لحظه بلحظه|بالتفاصيل))?$/u;
 /** "ظهرت المقالة لأول مرة على موقع الغد": a syndicated piece's note on where it first ran (key). */
-const FIRST_APPEARED_ON = /^ظهر(?:ت)? (?:هذه |هذا )?(?:المقاله|المقال|القصه|التدوينه|الخبر|التقرير) (?:لاول مره|اولا|للمره الاولي) (?:علي|في) /u;
+// ("نشر المقال الأصلي في مجلة فورين أفيرز": where the original of a translated piece appeared)
+const FIRST_APPEARED_ON = /^(?:ظهر(?:ت)? (?:هذه |هذا )?(?:المقاله|المقال|القصه|التدوينه|الخبر|التقرير) (?:لاول مره|اولا|للمره الاولي) (?:علي|في) |نشر(?:ت)? (?:المقال|المقاله|النص|التقرير) (?:ال)?اصلي (?:في|علي|ب) )/u;
 /** "قرأ هذا الخبر 1,234 مرة", "123 شخص قرأ هذا الخبر": a count of the story's readers or viewers (key). */
 const READ_COUNT = /^(?:(?:قرا|شاهد|زار)(?: هذا| هذه)? (?:الخبر|المقال|الموضوع|التقرير|الفيديو|المقاله) \d+(?: \d+)? (?:مره|شخص|قارئ|زائر)|\d+(?: \d+)? (?:شخص|قارئ|زائر|مستخدم) (?:قرا|قراوا|شاهد|شاهدوا|زار) (?:هذا |هذه )?(?:الخبر|المقال|الموضوع|الفيديو|المقاله))$/u;
 /** "تقييم القراء: 4.2/5", "متوسط التقييم 4.5": a readers' rating and its score (key). */
@@ -1187,6 +1194,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if ((words <= MAX_COMPETITION_STAGE_WORDS && COMPETITION_STAGE.test(key)) || (words <= MAX_BROADCAST_NOTE_WORDS && BROADCAST_NOTE.test(key) && !SENTENCE_FULL_STOP.test(line))) return true;
   if (words <= MAX_CONTINUE_WORDS && CONTINUE_LINK.test(key)) return true;
   if ((words <= MAX_FACT_LINE_WORDS && FACT_LINE.test(line)) || (words <= MAX_RIGHT_OF_REPLY_WORDS && RIGHT_OF_REPLY.test(key) && !SENTENCE_FULL_STOP.test(line))) return true;
+  if (words <= MAX_CAMERA_LINE_WORDS && CAMERA_LINE.test(line)) return true;
   if ((words <= MAX_ALERT_WORDS && ALERT_BANNER.test(line)) || (words <= MAX_WARNING_SIGN_WORDS && WARNING_SIGN_LINE.test(line) && !SENTENCE_FULL_STOP.test(line))) return true;
   if (isButtonRow(key, words)) return true;
   // "الاتحاد - جميع الحقوق محفوظة": the rights notice after the site's name

@@ -16,7 +16,7 @@ import { ORGANISATION_SET } from '../quotes/organisations.js';
 
 /** Label words that open a credit line: "كتب: …", "بقلم …", "حوار: …". */
 const CREDIT_LABEL =
-  /^(?:(?:ال)?كاتبة? (?:ال)?ضيفة?(?=\s?:)|(?:المشاركة الأصلية )?كتبت? بواسطة|(?:تم النشر|نُ?شرت?) بواسطة|posted by|written by|(?:يكتب|تكتب|يكتبها|تكتبها|المؤلف|المؤلفة)(?=\s?:)|كتبها|كتبتها|كتب|كتبت|كتبه|كاتبة? المقال(?=\s?:)|ضيفة? المقال(?=\s?:)|للكاتبة?|مقالة? لـ?|مدونة|(?:اسم )?(?:(?:الكاتب|المحرر)(?:\s?\/\s?ة|\(ة\))|الكاتب|الكاتبة|المحرر|المحررة)|مقالة?(?: رأي)? بقلم|بقلم|حوار|حاوره|حاورها|حاورته|حاورتها|حاورهم|أجرى الحوار|أجرت الحوار|أجرى اللقاء|أجرت اللقاء|(?:(?:ملف|تقرير|تحقيق) )?من (?:إعداد|اعداد)|رصد|(?:بحث|جمع) و(?:إعداد|اعداد)(?=\s?:)|(?:إعداد|اعداد) (?:الملف|التقرير|المادة)(?=\s?:)|اعداد|إعداد|بواسطة|تصوير|تقرير|ترجمة|متابعة|تحرير|إشراف|اشراف|مراسل|مراسلة|مراسلنا|مراسلتنا|أعده للنشر|أعدته للنشر|أعده|أعدته|أعدت? (?:التقرير|التحقيق|الملف|المادة)(?=\s?:)|أعد\u0651ت? (?:التقرير|التحقيق|الملف|المادة)(?=\s?:)|تغطية(?=\s?:)|تحقيق(?=\s?:)|تحليل(?=\s?:)|تقديم(?=\s?:)|نشره(?=\s?:)|نشرته(?=\s?:)|نص(?=\s?:)|النص(?=\s?:)|من(?=\s?:)|كتابة(?=\s?:)|by|par|author|authors|role)(?=[\s:/\-–—,،])/iu;
+  /^(?:(?:ال)?كاتبة? (?:ال)?ضيفة?(?=\s?:)|(?:المشاركة الأصلية )?كتبت? بواسطة|(?:تم النشر|نُ?شرت?) بواسطة|posted by|written by|(?:يكتب|تكتب|يكتبها|تكتبها|المؤلف|المؤلفة)(?=\s?:)|كتبها|كتبتها|كتب|كتبت|كتبه|كاتبة? المقال(?=\s?:)|ضيفة? المقال(?=\s?:)|للكاتبة?|مقالة? لـ?|مدونة|(?:اسم )?(?:(?:الكاتب|المحرر)(?:\s?\/\s?ة|\(ة\))|الكاتب|الكاتبة|المحرر|المحررة)|مقالة?(?: رأي)? بقلم|بقلم|حوار|حاوره|حاورها|حاورته|حاورتها|حاورهم|أجرى الحوار|أجرت الحوار|أجرى اللقاء|أجرت اللقاء|(?:(?:ملف|تقرير|تحقيق) )?من (?:إعداد|اعداد)|رصد|(?:بحث|جمع) و(?:إعداد|اعداد)(?=\s?:)|(?:إعداد|اعداد) (?:الملف|التقرير|المادة)(?=\s?:)|اعداد|إعداد|بواسطة|تصوير|تقرير|ترجمة|متابعة|تحرير|إشراف|اشراف|مراسل|مراسلة|مراسلنا|مراسلتنا|أعده للنشر|أعدته للنشر|أعده|أعدته|أعدت? (?:التقرير|التحقيق|الملف|المادة)(?=\s?:)|أعد\u0651ت? (?:التقرير|التحقيق|الملف|المادة)(?=\s?:)|تغطية(?=\s?:)|تحقيق(?=\s?:)|تحليل(?=\s?:)|تقديم(?=\s?:)|نشره(?=\s?:)|نشرته(?=\s?:)|نص(?=\s?:)|النص(?=\s?:)|من(?=\s?:)|كتابة(?=\s?:)|نقل(?:ه|ته|ها|تها) (?:(?:إلى|الى) (?:ال)?عربية|للعربية)(?=\s?:)|عن (?:ال)?(?:إنجليزية|انجليزية|إنكليزية|انكليزية|فرنسية|ألمانية|المانية|عبرية|إسبانية|اسبانية|روسية|تركية|فارسية|إيطالية|ايطالية)(?=\s?:)|by|par|author|authors|role)(?=[\s:/\-–—,،])/iu;
 /** "وتقديم", "وتحرير": a second credit label joined by و, right before the colon or dash. */
 const SECOND_LABEL = /^ و(?:تقديم|تحرير|إعداد|اعداد|تصوير|ترجمة|مونتاج|إخراج|اخراج|متابعة)(?=\s?[:\-–—])/u;
 /** A journalist's trades ("صحفية", "إعلامي"), as a regex alternation. */
@@ -87,6 +87,8 @@ const WIRE_DAY_MONTH = /[-–—] ?\d{1,2} ?[-–—/] ?\d{1,2}$/u;
 const LEADING_GLYPHS = /^[^\p{L}\p{N}«"“(\[]+/u;
 /** "✍️": the writing hand, a writer's mark before the name. */
 const WRITING_HAND = '\u270D';
+/** " [خاص]": a short note in square brackets closing a line. */
+const SQUARE_NOTE_LAST = /\s?\[([^[\]]{1,30})\]$/u;
 /** "📍": a pin, a place's mark. */
 const ROUND_PIN = '\u{1F4CD}';
 /** " - منذ 3 ساعات", " | قبل يومين", " • منذ 3 ساعات": a relative time closing a byline line. */
@@ -499,6 +501,11 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
   if (marked !== null) {
     const label = marked[1]!.replace(MARKS, '');
     if (CREDIT_LABEL.test(label + marked[2]!)) return parseBylineLine(label + line.slice(marked[1]!.length));
+  }
+  // "كتب: سامر يوسف [خاص]": a note in square brackets last is read as one in round brackets
+  if (line.endsWith(']')) {
+    const rounded = line.replace(SQUARE_NOTE_LAST, ' ($1)');
+    if (rounded !== line) return parseBylineLine(rounded);
   }
   // "بيروت ــ ريتا الجمّال": tatweel with a space on each side is a dash
   if (line.includes(' ـ')) {
@@ -1055,8 +1062,8 @@ function readsAsHeadline(name: string): boolean {
   return isRoleHead(words[0]!) && !words.some((w) => startsWithGivenName(w));
 }
 
-/** "خاصة بالموقع", "خاص": a credit's note that the work was made for the outlet. */
-const EXCLUSIVE_NOTE = /^خاص[ةه]?(?: |$)/u;
+/** "خاصة بالموقع", "خاص", "حصري": a credit's note that the work was made for (or only for) the outlet. */
+const EXCLUSIVE_NOTE = /^(?:خاص[ةه]?|حصري[ةاه]?)(?: |$)/u;
 
 /** Inner labels of those credited for no writing: the photographer, the copy editor, the reviewer. */
 const NON_WRITING_LABEL = /^(?:تصوير|تدقيق|مراجعة)/u;

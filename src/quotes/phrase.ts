@@ -753,7 +753,11 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     // ("ولفت الدكتور خالد بن محمد العطية الانتباه": a name joined by بن has room for one more word)
     // ("وأرجع رئيس الاتحاد بدر الدين الجلال الزيادة": a given name of two words, "بدر الدين", has room for one more)
     // ("واعتبر النائب حسن فضل الله أن": "الله" after a word it makes one name with is no object)
-    if (objectFollows && counted > (joinedName ? 3 : 2) + (compoundGivenName(tokens, i) ? 1 : 0) && definiteToken(t) && !NAME_JOINERS.has(tokens[j - 1]!.norm) && !godNamePart(tokens, j)) break;
+    // ("وطالب رئيس الوزراء محمد شياع السوداني بـ…": a nisba of a place there is the family name, and the name's last)
+    if (objectFollows && counted > (joinedName ? 3 : 2) + (compoundGivenName(tokens, i) ? 1 : 0) && definiteToken(t) && !NAME_JOINERS.has(tokens[j - 1]!.norm) && !godNamePart(tokens, j)) {
+      if (placeNisba(t.norm)) j++;
+      break;
+    }
     // "سعاد الحربي الله يحفظ …": "الله" ends a name unless a name part stands before it
     if (j > i && t.norm === 'الله' && !godNamePart(tokens, j)) break;
     // after "آل", "بن", "عبد" the next word belongs to the name whatever it is ("تركي آل الشيخ"); so does a word
@@ -811,6 +815,18 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     if (hasComma(t) || (endsAtMark(t) && !(j - 1 === i && definiteToken(t)))) break;
   }
   return j - i;
+}
+
+/** "السوداني", "المصري": a definite nisba in ي, its stem caught, folded. */
+const SINGULAR_NISBA = /^ال(\p{L}{3,})ي$/u;
+
+/**
+ * Whether a folded word is a definite nisba of a known place ("السوداني" of "السودان", "المصري" of "مصر"): after a
+ * name, its family name, never a verb's object.
+ */
+function placeNisba(norm: string): boolean {
+  const m = SINGULAR_NISBA.exec(norm);
+  return m !== null && (isKnownPlace(m[1]!) || isKnownPlace(`ال${m[1]!}`));
 }
 
 /** Whether tokens `i` and `i + 1` are one listed given name of two words ("بدر الدين", "نور الدين"). */
@@ -900,7 +916,8 @@ function definiteRun(tokens: readonly Token[], i: number, limit: number, adjecti
   let j = i + 1;
   // ("الاتحاد العام التونسي للشغل": right after the head, العام is "general", not "the year")
   // ("وبررت الوزارة القرار بـ…": after a verb whose object follows, only adjectives describe the body)
-  while (j < limit && j - i < MAX_DEFINITE_RUN && !hasComma(tokens[j - 1]!) && tokens[j]!.norm.startsWith('ال') && (!isStop(tokens[j]!) || (j === i + 1 && (tokens[j]!.norm === GENERAL || tokens[j]!.norm === GENERAL_FEMININE))) && (!adjectivesOnly || DEFINITE_ADJECTIVE.test(tokens[j]!.norm))) j++;
+  // ("ودعت الوزارة المواطنين إلى …": a plural in ين after a feminine word agrees with nothing of the name)
+  while (j < limit && j - i < MAX_DEFINITE_RUN && !hasComma(tokens[j - 1]!) && tokens[j]!.norm.startsWith('ال') && (!isStop(tokens[j]!) || (j === i + 1 && (tokens[j]!.norm === GENERAL || tokens[j]!.norm === GENERAL_FEMININE))) && (!adjectivesOnly || DEFINITE_ADJECTIVE.test(tokens[j]!.norm)) && !pluralAfterFeminine(tokens, j)) j++;
   // "القيادة العامة للجيش السوري", "الهيئة العامة للطيران المدني": a genitive with لل and its adjectives
   // ("وطالب الاتحاد العام التونسي للشغل الحكومة بـ…": a speaking body or a definite plural after it is the object)
   if (j < limit && !hasComma(tokens[j - 1]!) && LIL_GENITIVE.test(tokens[j]!.norm) && !isStop(tokens[j]!)) {
@@ -923,6 +940,18 @@ function definiteRun(tokens: readonly Token[], i: number, limit: number, adjecti
   // "النقابات التعليمية الأكثر تمثيلية": an elative closing the run takes the indefinite noun that says in what
   if (j < limit && ELATIVES.has(tokens[j - 1]!.norm) && !hasComma(tokens[j - 1]!) && !definiteToken(tokens[j]!) && !isStop(tokens[j]!) && !isParticle(tokens[j]!.norm)) j++;
   return j - i;
+}
+/** "المواطنين", "المستثمرين", "الطرفين": a definite word in ين with three letters at least before it, folded. */
+const DEFINITE_IN_YEEN = /^ال\p{L}{3,}ين$/u;
+
+/**
+ * Whether token `j` is a definite plural (or dual) in ين right after a definite feminine word ("الوزارة المواطنين",
+ * "الصحة المواطنين"): it cannot describe that word, so it is no part of a name that word is in. Never a place
+ * ("البحرين").
+ */
+function pluralAfterFeminine(tokens: readonly Token[], j: number): boolean {
+  const before = tokens[j - 1]!;
+  return before.definite && (before.norm.endsWith('ه') || SINGULAR_NISBA.test(before.norm)) && DEFINITE_IN_YEEN.test(tokens[j]!.norm) && !isKnownPlace(tokens[j]!.norm);
 }
 /** A definite adjective's shape, folded: a nisba or an elative in ى ("الطبية", "الكبرى"), a participle ("المنظمة"), "العام", "العليا". */
 const DEFINITE_ADJECTIVE = /^ال(?:\p{L}{2,}(?:ي|يه)|م\p{L}{3,}|عام|عامه|عليا|اكثر|اقل)$/u;
@@ -1002,6 +1031,9 @@ export function organisationLength(tokens: readonly Token[], i: number, limit: n
     // what the body asked of, not more of its name
     // ("وطالب فريق التقدم والاشتراكية الحكومة بـ…": a body that speaks for itself, the government, is asked too)
     if (j - i >= 3 && /^وال/u.test(tokens[j - 1]!.norm) && tokens[j]!.definite && (ASKED_OF.test(tokens[j]!.norm) || (SPEAKING_BODY_SET.has(tokens[j]!.norm) && !DEFINITE_NISBA.test(tokens[j]!.norm)))) break;
+    // "ودعت وزارة الصحة المواطنين إلى …": a definite plural in ين after the feminine word that closes the genitive is
+    // what the body called on ("جماعة الإخوان المسلمين": after a plural it agrees, and is the name's)
+    if (j - i >= 2 && pluralAfterFeminine(tokens, j)) break;
     // "دعت وزارة الخارجية المصرية السلطات الإيرانية": after a definite nisba adjective the name is whole; a noun
     // with a bare article after it is what the body did something to
     if (j - i >= 2 && DEFINITE_NISBA.test(tokens[j - 1]!.norm) && tokens[j]!.definite && tokens[j]!.norm.startsWith('ال') && !DEFINITE_NISBA.test(tokens[j]!.norm)) break;
