@@ -3377,3 +3377,44 @@ describe('held-out sets 277-284: credits with notes, photographers, medical revi
     expect(parseBylineLine('عن الإنجليزية نقلت الصحيفة تصريحات الوزير')).toBeNull();
   });
 });
+
+describe('held-out sets 285-292: honorifics before a writer, appeals, greetings, earthquake, currency, medicine and admission cards', () => {
+  it('reads a writer after a sheikh\'s or a pilgrim\'s honorific alone under the headline, the honorific left off (set 285)', () => {
+    for (const [line, name] of [['الشيخ عبد الرحمن الدوسري', 'عبد الرحمن الدوسري'], ['الحاجة مريم الفاسي', 'مريم الفاسي']]) {
+      const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', line, '17 نيسان 2018', '', ...BODY].join('\n'));
+      expect([a.byline.authors, a.paragraphs], line).toEqual([[name], BODY]);
+    }
+  });
+
+  it('drops a charity appeal\'s box: its heading, the bank, the account and the beneficiary (set 286)', () => {
+    expect(parseArticle(page(HEADER, ['', 'للتبرع:', 'البنك الأهلي الكويتي', 'رقم الحساب: 2010-554433', 'اسم المستفيد: جمعية الإغاثة'])).paragraphs).toEqual(BODY);
+    // ("X: اضغط هنا" read as an outlet and a writer named "اضغط هنا للتقديم")
+    const a = parseArticle(page(HEADER, ['', 'منصة التبرعات الوطنية: اضغط هنا للمساهمة']));
+    expect([a.byline.authors, a.byline.agency, a.paragraphs]).toEqual([['سامر يوسف'], null, BODY]);
+  });
+
+  it('drops a season\'s greeting over the headline or at the foot (set 287)', () => {
+    for (const line of ['🌙 رمضان مبارك', 'عيد فطر سعيد', 'كل عام وانتم بخير', 'عام سعيد 2026']) {
+      expect(isChromeLine(line), line).toBe(true);
+      const a = parseArticle([line, 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', ...HEADER, '', ...BODY].join('\n'));
+      expect([a.headline, a.paragraphs], line).toEqual(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', BODY]);
+    }
+    expect(isChromeLine('رمضان كريم على الجميع لكن الأسعار ارتفعت بشكل كبير هذا العام.')).toBe(false);
+  });
+
+  it('drops an earthquake\'s, a converter\'s, a medicine\'s and an admission\'s labelled lines (sets 288-291)', () => {
+    expectFootDropped(['قوة الزلزال: 4.9 درجات', 'العمق: 8 كم', '1 دولار = 0.307 دينار', 'سعر الصرف: 3.67 درهم', 'الجرعة: ملعقة صغيرة مرتين يوميا', 'الرسوم الدراسية: 900 دينار']);
+    expect(parseArticle(page(HEADER, ['', 'الآثار الجانبية', 'صداع', 'أرق'])).paragraphs).toEqual(BODY);
+    // (a sentence with an equals sign or an earthquake's depth told is no card)
+    for (const line of ['وأوضح أن العمق: هو ما يحدد قوة الشعور بالهزة في المناطق المجاورة.', 'المعادلة بسيطة: الطلب أكبر = الأسعار أعلى في كل الأسواق العربية تقريبا.']) expect(isChromeLine(line), line).toBe(false);
+  });
+});
+
+describe('held-out sets 293-298: video and audio pointers, poll results, photo notes, sections beside the date, wire slugs', () => {
+  it('drops a poll\'s question over answers that show their shares, and the voters\' count, with no vote button (set 294)', () => {
+    expect(parseArticle(page(HEADER, ['', 'هل تؤيد تمديد ساعات العمل؟', 'نعم (31%)', 'لا (69%)', 'عدد المصوتين: 3,410'])).paragraphs).toEqual(BODY);
+    // (between paragraphs, a question over short lines with no shares and no button is left: a subheading over a list)
+    const text = ['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', ...HEADER, BODY[0], 'ما الذي تغير؟', 'الأسعار', 'الرواتب', BODY[1], BODY[2]].join('\n');
+    expect(parseArticle(text).paragraphs).toEqual([BODY[0], 'ما الذي تغير؟', 'الأسعار', 'الرواتب', BODY[1], BODY[2]]);
+  });
+});

@@ -95,6 +95,11 @@ const CALL_VERB_KEYS = new Set(CALL_VERBS.map(lineKey));
 const PLATFORM_KEYS = new Set(PLATFORM_NAMES.map(lineKey));
 const CALL_CHANNEL_KEYS = CALL_CHANNELS.map(lineKey);
 const LINK_PROMPT_KEYS = LINK_PROMPTS.map(lineKey);
+/**
+ * "للتبرع عبر المنصة: اضغط هنا", "بوابة القبول الموحد: انقر هنا للتقديم": a label, a colon and a link prompt (on the
+ * key, which keeps no colon: the prompt follows at most six words).
+ */
+const LABELLED_PROMPT = new RegExp(`^(?:\\S+ ){1,6}(?:${['اضغط هنا', 'انقر هنا', 'اضغط على الرابط'].map(lineKey).join('|')})(?: |$)`, 'u');
 const SUPPORT_CALL_KEYS = SUPPORT_CALLS.map(lineKey);
 const CONTACT_CALL_KEYS = CONTACT_CALLS.map(lineKey);
 /** Longest line (in words) read as a call to follow or a link prompt. */
@@ -268,6 +273,7 @@ const SPONSOR_PUNCTUATION = /[.،,:!؟?|]/u;
 /** Most words of a feedback question with its answers on one line. */
 const MAX_FEEDBACK_WORDS = 10;
 const SPEECH_MARKS = /[:«»"“”]/u;
+const QUOTE_MARK_IN_LINE = /[«»"“”]/u;
 
 /** "اضغط على المحافظة لعرض النتائج", "انقر على الرسم البياني لتكبيره", "اضغط لعرض الإنفوغراف": a call to click (a part of a
  * widget) to see something, as a key. */
@@ -275,8 +281,11 @@ const CLICK_TO_VIEW = /^(?:اضغط|انقر|اضغطي|انقري|اضغطوا|
 
 /** "تابع موقع الخبر عبر تطبيق نبض", "لمزيد من الأخبار اضغط هنا": a call to follow or a link prompt. */
 function isCallToAction(line: string, key: string, words: number): boolean {
+  if (words > MAX_CALL_WORDS) return false;
+  // "بوابة القبول: اضغط هنا للتقديم": a label and a link prompt after its colon
+  if (line.includes(':') && !QUOTE_MARK_IN_LINE.test(line) && LABELLED_PROMPT.test(key)) return true;
   // "تابع قائلا: «…»": speech is never a call
-  if (words > MAX_CALL_WORDS || SPEECH_MARKS.test(line)) return false;
+  if (SPEECH_MARKS.test(line)) return false;
   if (LINK_PROMPT_KEYS.some((p) => hasWord(key, p))) return true;
   if (CLICK_TO_VIEW.test(key)) return true;
   // "… ادعمنا لنبقى مستقلين.": a call to support the outlet, never one a speaker is told to make ("ادعمونا، قال المرشح")
@@ -491,6 +500,15 @@ const BREAKING_TICKER = /^عاجل\s*[|»›]\s*\S/u;
  */
 const ALERT_BANNER = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:تنبيه|تحذير|إنذار|انذار)(?: (?:أحمر|احمر|برتقالي|أصفر|اصفر|جوي|مروري|عاجل))?(?: من [^:.؟!?]{2,60})?\s?:\s?\S/u;
 const WARNING_SIGN_LINE = /^(?:⚠\uFE0F?|🚨|🚦|🚧)\s?\p{Script=Arabic}/u;
+/**
+ * "🌙 رمضان كريم", "عيد مبارك من أسرة التحرير", "كل عام وأنتم بخير": a season's greeting from the newsroom, an emoji
+ * before it or none (on the key).
+ */
+const SEASON_GREETING = /^(?:رمضان (?:كريم|مبارك)|(?:عيد|عيدكم)(?: (?:الفطر|الاضحي|فطر|اضحي))? (?:مبارك|سعيد)|كل عام وانتم بخير|(?:سنه|عام) (?:سعيده|سعيد|جديده|جديد)(?: \d{4})?|جمعه مباركه)(?: (?:من|لكم|لجميع|للجميع)(?: \S+){0,3})?$/u;
+const MAX_GREETING_WORDS = 8;
+/** "1 دولار = 1310 دنانير", "💱 اليورو = 4.05 ريال": a converter's rate, an amount or currency, "=" and an amount. */
+const RATE_EQUATION = /^[^=]{2,30} = ?\d[\d.,]*(?: \S+){1,2}$/u;
+const MAX_RATE_EQUATION_WORDS = 8;
 /** "📸 سالم العبادي", "📷 18 صورة": a camera before a photographer's name or a gallery's count. */
 const CAMERA_LINE = /^(?:📸|📷|🎥)\uFE0F?\s?\S/u;
 const MAX_CAMERA_LINE_WORDS = 6;
@@ -1195,6 +1213,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_CONTINUE_WORDS && CONTINUE_LINK.test(key)) return true;
   if ((words <= MAX_FACT_LINE_WORDS && FACT_LINE.test(line)) || (words <= MAX_RIGHT_OF_REPLY_WORDS && RIGHT_OF_REPLY.test(key) && !SENTENCE_FULL_STOP.test(line))) return true;
   if (words <= MAX_CAMERA_LINE_WORDS && CAMERA_LINE.test(line)) return true;
+  if ((words <= MAX_GREETING_WORDS && SEASON_GREETING.test(key)) || (words <= MAX_RATE_EQUATION_WORDS && line.includes('=') && RATE_EQUATION.test(line))) return true;
   if ((words <= MAX_ALERT_WORDS && ALERT_BANNER.test(line)) || (words <= MAX_WARNING_SIGN_WORDS && WARNING_SIGN_LINE.test(line) && !SENTENCE_FULL_STOP.test(line))) return true;
   if (isButtonRow(key, words)) return true;
   // "الاتحاد - جميع الحقوق محفوظة": the rights notice after the site's name

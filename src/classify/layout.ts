@@ -404,8 +404,15 @@ function pollAnswers(lines: readonly ClassifiedLine[], i: number): number {
   if (line.words > MAX_POLL_QUESTION_WORDS || !/[؟?]$/u.test(line.text)) return 0;
   let j = i + 1;
   while (j < lines.length && j - i <= MAX_POLL_ANSWERS && lines[j]!.words <= MAX_POLL_ANSWER_WORDS && !BOX_END_KEYS.has(lines[j]!.key)) j++;
-  return j > i + 1 && j < lines.length && BOX_END_KEYS.has(lines[j]!.key) ? j - i - 1 : 0;
+  if (j > i + 1 && j < lines.length && BOX_END_KEYS.has(lines[j]!.key)) return j - i - 1;
+  // ("هل تؤيد …؟" over "نعم (42%)" and "لا (58%)": a poll's result, each answer with its share, needs no button)
+  const answers = j - i - 1;
+  return answers >= MIN_RESULT_ANSWERS && lines.slice(i + 1, j).every((l) => SHARE_LAST.test(l.text)) ? answers : 0;
 }
+/** Fewest answers of a poll's result. */
+const MIN_RESULT_ANSWERS = 2;
+/** "نعم (42%)", "لا 58%": an answer's share closing its line. */
+const SHARE_LAST = /\d{1,3}(?:[.,]\d{1,2})?\s?[%٪]\)?$/u;
 
 /** Whether line `i` is a bulleted item whose run of bullets the header's metadata (a writer, a date) follows. */
 function bulletsOverMetadata(lines: readonly ClassifiedLine[], i: number): boolean {

@@ -961,10 +961,11 @@ function withoutTrailingSymbols(line: string): string {
   return line.slice(0, end);
 }
 /**
- * A journalist's trade or an academic title before a writer's name: "الصحفية", "الإعلامي", "الدكتور", "أ.د.", and
- * "أ." (أستاذ) or "م." (مهندس) before a name of two words or more (before one word they are an initial: "م. بن عمر").
+ * A journalist's trade, an academic title or an honorific before a writer's name: "الصحفية", "الإعلامي", "الدكتور",
+ * "الشيخ", "أ.د.", and "أ." (أستاذ) or "م." (مهندس) before a name of two words or more (before one word they are an
+ * initial: "م. بن عمر").
  */
-const TITLE_BEFORE_NAME = new RegExp(`^\\s*(?:(?:${WRITER_TITLE_WORDS}|(?:ال)?(?:${PRESS_TRADES}|دكتور|دكتورة|أستاذ|أستاذة))(?: ${JOINED_TRADE})?(?:\\s?/\\s?|\\s)|أ\\.\\s?د\\.\\s?|${SHORT_TITLE}\\s?|[أمذ]\\.\\s?(?=\\S+\\s\\S))`, 'u');
+const TITLE_BEFORE_NAME = new RegExp(`^\\s*(?:(?:${WRITER_TITLE_WORDS}|${TITLES_AFTER_CREDIT_LABEL.join('|')}|(?:ال)?(?:${PRESS_TRADES}|دكتور|دكتورة|أستاذ|أستاذة))(?: ${JOINED_TRADE})?(?:\\s?/\\s?|\\s)|أ\\.\\s?د\\.\\s?|${SHORT_TITLE}\\s?|[أمذ]\\.\\s?(?=\\S+\\s\\S))`, 'u');
 
 /** "أ." or "م.": a title of one letter, or an initial. */
 const LETTER_TITLE = /^\s*[أمذ]\.\s?$/u;
