@@ -3418,3 +3418,87 @@ describe('held-out sets 293-298: video and audio pointers, poll results, photo n
     expect(parseArticle(text).paragraphs).toEqual([BODY[0], 'ما الذي تغير؟', 'الأسعار', 'الرواتب', BODY[1], BODY[2]]);
   });
 });
+
+describe('held-out sets 299-302: joined names, men and women of letters, French-style times, writers credited with the wires', () => {
+  it('reads the date after a bar behind a short credit it cannot read, and no writer from the credit (set 299)', () => {
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'سيدي ولد محمد | 21 يوليو 2015', '', ...BODY].join('\n'));
+    expect([a.publishedAt?.slice(0, 10), a.paragraphs]).toEqual(['2015-07-21', BODY]);
+    // (a date that the bar's right part does not hold whole is no such line)
+    expect(parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'سيدي ولد محمد | منذ 21 يوليو 2015 والأسعار ترتفع', '', ...BODY].join('\n')).publishedAt).toBeNull();
+  });
+
+  it('reads a writer after a man or woman of letters\' trade, with or without a credit label, the trade left off (set 300)', () => {
+    for (const line of ['بقلم الروائي سامر يوسف', 'الشاعرة هدى الشريف', 'كتب الناقد سامر يوسف', 'بقلم الأكاديمية: هدى الشريف']) {
+      const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', line, '17 نيسان 2018', '', ...BODY].join('\n'));
+      expect([a.byline.authors, a.paragraphs], line).toEqual([[line.includes('هدى') ? 'هدى الشريف' : 'سامر يوسف'], BODY]);
+    }
+  });
+});
+
+describe('held-out sets 303-305: links to the story in other languages, an editor beside the writer, the writer\'s note at the foot', () => {
+  it('reads no second writer from an editor\'s, a supervisor\'s or a montage credit after the writer\'s on one line (set 304)', () => {
+    for (const line of ['إعداد: سامر يوسف - تحرير: هدى الشريف', 'كتب: سامر يوسف | إشراف: نادر الحلبي', 'بقلم: سامر يوسف، مونتاج: خالد يونس']) {
+      expect(parseBylineLine(line)?.authors, line).toEqual(['سامر يوسف']);
+    }
+    // (two writers' credits on one line are both read)
+    expect(parseBylineLine('إعداد: سامر يوسف - ترجمة: هدى الشريف')?.authors).toEqual(['سامر يوسف', 'هدى الشريف']);
+  });
+
+  it('reads the writer from a note at the foot behind a star, a comma before the trade (set 305)', () => {
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', '17 نيسان 2018', '', ...BODY, '', '* سامر يوسف، كاتب وباحث في الشؤون الاقتصادية'].join('\n'));
+    expect([a.byline.authors, a.paragraphs]).toEqual([['سامر يوسف'], BODY]);
+  });
+});
+
+describe('held-out sets 306 and 307: a video player\'s controls, a recommendation network\'s box', () => {
+  it('drops a video player\'s settings and an ad\'s countdown between paragraphs (set 306)', () => {
+    for (const line of ['جودة الفيديو: 720p', 'الترجمة المصاحبة: تشغيل', 'الإعلان سينتهي خلال 10 ثوان', 'يمكنك تخطي الإعلان بعد 3 ثوان']) expect(isChromeLine(line), line).toBe(true);
+    expect(isChromeLine('جودة الفيديو تحسنت كثيرا بعد تحديث التطبيق الأخير.')).toBe(false);
+  });
+
+  it('drops a recommendation box\'s heading and the titles under it at the foot (set 307)', () => {
+    for (const heading of ['موضوعات تهمك', 'مقترح لك', 'لمن فاته']) {
+      expect(isSectionHeading(lineKey(heading)), heading).toBe(true);
+      const a = parseArticle(page(HEADER, ['', heading, 'الذهب يتراجع مع صعود الدولار في التعاملات الآسيوية', 'افتتاح معرض الكتاب بمشاركة 500 دار نشر']));
+      expect(a.paragraphs, heading).toEqual(BODY);
+    }
+  });
+});
+
+describe('held-out sets 308-311: a car\'s, a phone\'s and a player\'s numbers, a hotel\'s and a trip\'s card', () => {
+  it('drops a car\'s and a phone\'s specifications in labelled lines at the foot (sets 308, 309)', () => {
+    expectFootDropped(['المحرك: 4 سلندر سعة 2.0 لتر', 'ناقل الحركة: يدوي', 'الشاشة: 6.1 بوصة', 'البطارية: 4500 ملي أمبير', 'نظام التشغيل: iOS 18']);
+    expect(isChromeLine('الشاشة: قال المتحدث إن الشركة ستعلن تفاصيل الجهاز الجديد الأسبوع المقبل.')).toBe(false);
+  });
+
+  it('drops a trip\'s card, reading no agency nor dateline from "الوجهة: X", and a hotel rated in stars (set 311)', () => {
+    const a = parseArticle(page(HEADER, ['', 'الوجهة: القاهرة', 'مدة الرحلة: ساعتان', '⭐⭐⭐ فندق النيل - القاهرة']));
+    expect([a.byline.authors, a.byline.agency, a.byline.dateline, a.paragraphs]).toEqual([['سامر يوسف'], null, null, BODY]);
+  });
+});
+
+describe('held-out sets 312-316: a property listing, a court case, a disaster\'s toll, an election\'s calendar, an app and a dish', () => {
+  it('drops the labelled lines of a listing\'s, a case\'s, a toll\'s, a calendar\'s, an app\'s and a dish\'s card (sets 312-316)', () => {
+    expectFootDropped(['المساحة: 180 م²', 'الطابق: الأول', 'رقم القضية: 77 لسنة 2025', 'التهمة: التزوير', 'عدد الوفيات: 9', 'النازحون: 1,200 شخص']);
+    expectFootDropped(['موعد الاقتراع: 20 مارس', 'نسبة الحسم: 3%', 'الحجم: 80 ميغابايت', 'السعرات الحرارية: 320', 'البروتين: 18 غ']);
+    // ("الحي: الملقا، الرياض" gave the agency and the dateline)
+    expect(parseArticle(page(HEADER, ['', 'الحي: السالمية، الكويت'])).byline.dateline).toBeNull();
+    expect(isChromeLine('الحكم: أثار قرار المحكمة جدلا واسعا في الأوساط القانونية.')).toBe(false);
+  });
+});
+
+describe('held-out sets 317-320: a fatwa\'s, a podcast\'s, a museum\'s and a fixture\'s cards', () => {
+  it('keeps the header\'s date over a document\'s labelled date under the body (set 317)', () => {
+    const a = parseArticle(page(HEADER, ['', 'الفتوى صادرة بتاريخ 12 رمضان 1445']));
+    expect([a.publishedAt?.slice(0, 10), a.paragraphs]).toEqual(['2018-04-17', BODY]);
+    // (a labelled date under the body is still read when the header has none)
+    const foot = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', '', ...BODY, '', 'نشر بتاريخ 12 مارس 2024'].join('\n'));
+    expect(foot.publishedAt?.slice(0, 10)).toBe('2024-03-12');
+  });
+
+  it('drops the labelled lines of a fatwa\'s, a podcast\'s, a museum\'s and a fixture\'s card (sets 317-320)', () => {
+    expectFootDropped(['رقم الفتوى: 2231', 'أجاب عنها: الشيخ سالم العلي', 'ضيف الحلقة: نادر الحلبي', 'إنتاج: استوديو الشرق', 'رسوم الدخول: 20 دينارا', 'الملعب: ستاد جابر', 'حكم المباراة: عمار العنزي']);
+    const a = parseArticle(page(HEADER, ['', 'يقدمها: فيصل العبدالله']));
+    expect(a.byline.authors).toEqual(['سامر يوسف']);
+  });
+});

@@ -509,6 +509,13 @@ const MAX_GREETING_WORDS = 8;
 /** "1 دولار = 1310 دنانير", "💱 اليورو = 4.05 ريال": a converter's rate, an amount or currency, "=" and an amount. */
 const RATE_EQUATION = /^[^=]{2,30} = ?\d[\d.,]*(?: \S+){1,2}$/u;
 const MAX_RATE_EQUATION_WORDS = 8;
+/** "جودة الفيديو: تلقائي", "الترجمة المصاحبة: إيقاف": a video player's setting and its state (on the key). */
+const PLAYER_SETTING = /^(?:جوده الفيديو|الجوده|الترجمه المصاحبه|سرعه التشغيل)(?: (?:تلقائي|ايقاف|تشغيل|عادي|\d{3,4}p|\d(?: \d+)?x))$/u;
+/** "الإعلان سينتهي خلال 5 ثوان", "يمكنك تخطي الإعلان بعد 3 ثوان": an ad's countdown in a video player (on the key). */
+const AD_COUNTDOWN = /^(?:الاعلان سينتهي|سينتهي الاعلان|يمكنك تخطي الاعلان|تخطي الاعلان) (?:خلال|بعد) \d+ (?:ثوان|ثواني|ثانيه)$/u;
+/** "⭐⭐⭐⭐ فندق الواحة - دبي": a rating in stars before what it rates. */
+const LEADING_STARS = /^(?:⭐|★){2,}\s?\S/u;
+const MAX_STARRED_WORDS = 10;
 /** "📸 سالم العبادي", "📷 18 صورة": a camera before a photographer's name or a gallery's count. */
 const CAMERA_LINE = /^(?:📸|📷|🎥)\uFE0F?\s?\S/u;
 const MAX_CAMERA_LINE_WORDS = 6;
@@ -1212,7 +1219,8 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if ((words <= MAX_COMPETITION_STAGE_WORDS && COMPETITION_STAGE.test(key)) || (words <= MAX_BROADCAST_NOTE_WORDS && BROADCAST_NOTE.test(key) && !SENTENCE_FULL_STOP.test(line))) return true;
   if (words <= MAX_CONTINUE_WORDS && CONTINUE_LINK.test(key)) return true;
   if ((words <= MAX_FACT_LINE_WORDS && FACT_LINE.test(line)) || (words <= MAX_RIGHT_OF_REPLY_WORDS && RIGHT_OF_REPLY.test(key) && !SENTENCE_FULL_STOP.test(line))) return true;
-  if (words <= MAX_CAMERA_LINE_WORDS && CAMERA_LINE.test(line)) return true;
+  if (words <= MAX_CAMERA_LINE_WORDS && (CAMERA_LINE.test(line) || PLAYER_SETTING.test(key) || AD_COUNTDOWN.test(key))) return true;
+  if (words <= MAX_STARRED_WORDS && LEADING_STARS.test(line)) return true;
   if ((words <= MAX_GREETING_WORDS && SEASON_GREETING.test(key)) || (words <= MAX_RATE_EQUATION_WORDS && line.includes('=') && RATE_EQUATION.test(line))) return true;
   if ((words <= MAX_ALERT_WORDS && ALERT_BANNER.test(line)) || (words <= MAX_WARNING_SIGN_WORDS && WARNING_SIGN_LINE.test(line) && !SENTENCE_FULL_STOP.test(line))) return true;
   if (isButtonRow(key, words)) return true;

@@ -703,7 +703,9 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
         out.boilerplate.push(line.text);
         return;
       case 'date':
-        out.dates.push(info.date);
+        // (under the body a date's publication label is no stronger than a plain date over it: "الفتوى صادرة بتاريخ
+        // 12 رمضان 1445" dates a document the story is about)
+        out.dates.push(bodyStarted && info.date.published ? { ...info.date, published: false } : info.date);
         if (info.byline) out.bylines.push(info.byline);
         if (info.minutes !== undefined) out.statedMinutes ??= info.minutes;
         out.boilerplate.push(line.text);
@@ -1000,14 +1002,17 @@ function footWriterNote(lines: readonly ClassifiedLine[], body: readonly Classif
   const at = lines.lastIndexOf(note);
   if (lines.slice(at + 1).some((l) => l.info.kind === 'text')) return null;
   if (writerTradeNote(note)) return [];
-  const words = note.text.split(' ');
+  // ("* هبة العموري، كاتب وباحث …": a star before the note, a comma between the name and the trade)
+  const words = note.text.replace(NOTE_STAR, '').split(' ');
   for (let k = MIN_NOTE_NAME_WORDS; k <= MAX_NOTE_NAME_WORDS && k < words.length; k++) {
     if (!isWriterTitle(lineKey(words[k]!))) continue;
-    const names = bareAuthors(words.slice(0, k).join(' '));
+    const names = bareAuthors(trimChars(words.slice(0, k).join(' '), '،,'));
     return names !== null && names.length === 1 ? names : null;
   }
   return null;
 }
+/** "* ", "(*) ": the star that marks a note on the writer. */
+const NOTE_STAR = /^(?:\(\*\)|\*)\s?/u;
 /** Words of a writer's name before the trade in a note on the writer. */
 const MIN_NOTE_NAME_WORDS = 2;
 const MAX_NOTE_NAME_WORDS = 4;

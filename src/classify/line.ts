@@ -163,6 +163,20 @@ function creditAfterDate(line: string): Byline | null {
   return date !== null && date.coverage >= MIN_DATE_COVERAGE ? byline : null;
 }
 
+/** " | ": a bar between two parts of a line. */
+const BAR_BETWEEN = / [|｜] /u;
+/** Most words of the credit before a bar and a whole date. */
+const MAX_BARRED_CREDIT_WORDS = 4;
+const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/u;
+
+/** The date after a bar when it is read whole and the part before it is a few words with no digit; else null. */
+function barredDate(line: string): DateFound | null {
+  const parts = line.split(BAR_BETWEEN);
+  if (parts.length !== 2 || DIGIT.test(parts[0]!) || parts[0]!.trim().split(/\s+/u).length > MAX_BARRED_CREDIT_WORDS) return null;
+  const date = findDate(parts[1]!);
+  return date !== null && date.coverage === 1 ? date : null;
+}
+
 /** Classifies every segment; a short line repeated on the page ("محتوى إعلاني") is classified once. */
 export function classifyLines(segments: readonly Segment[]): ClassifiedLine[] {
   const seen = new Map<string, ClassifiedLine>();
@@ -262,6 +276,9 @@ export function classifyLine(segment: Segment): ClassifiedLine {
       if (credit !== null || date.coverage >= MIN_DATE_COVERAGE || ((date.published || date.update) && date.coverage >= MIN_LABELLED_COVERAGE)) {
         return classified(segment, key, words, { kind: 'date', date, byline: credit ?? dateLineByline(text) });
       }
+      // "سيدي ولد محمد | 21 يوليو 2015": a short credit the lexicon cannot read, a bar and a whole date: the date is read
+      const barred = barredDate(text);
+      if (barred !== null) return classified(segment, key, words, { kind: 'date', date: barred, byline: null });
       // "رام الله 01-08-2015 وفا-": a short dateline of place, date and agency, each word read
       if (words <= MAX_PLACED_DATE_WORDS) {
         const placed = dateLineByline(text);
