@@ -1,6 +1,6 @@
 import {
   AD_LABELS, BOX_END_BUTTONS, RATE_WIDGET_ITEMS, SPONSOR_LEADS, CALL_CHANNELS, CALL_MODALS, CALL_NOUNS, CALL_VERBS, FEEDBACK_OBJECTS, FEEDBACK_VERBS, CONTACT_CALLS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, SECTION_NAMES, READ_CALLS, SECTION_ROW_LABELS, PUBLICATION_NOTE_TERMS, PUBLICATION_NOTE_VERBS, REPUBLISHING_VERBS, ORIGINAL_TEXT_LANGUAGES, ORIGINAL_TEXT_NOUNS, MARKET_COLUMNS, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
-  CAPTION_SCENE_WORDS, CONTINUE_NOUNS, CONTINUE_OBJECTS, CONTINUE_VERBS, FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, SUPPORT_CALLS, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
+  CAPTION_SCENE_WORDS, CLICK_PROMPTS, CONTINUE_NOUNS, CONTINUE_OBJECTS, CONTINUE_VERBS, FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, SUPPORT_CALLS, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
   TICKER_NAMES, TICKER_WORDS, PRINT_EDITIONS, MATCH_FACT_LABELS, VERDICT_LABELS, FACT_CHECK_VERDICTS, VERDICT_OBJECTS, VERDICT_DEGREES, SWITCH_VERBS, CARD_LABELS, LISTEN_VERBS, LISTEN_OBJECTS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, CONTENT_WARNING_VERBS, CONTENT_WARNING_WORDS, CONTENT_LICENCES, FREE_ARTICLE_PHRASES, LINK_LIST_WORDS,
   MACHINE_MADE_THINGS, MACHINE_MAKERS, MACHINE_VOICE, HOME_PAGE_NAMES, PRODUCTION_CREDIT_LABELS, SHARE_VERBS, PAGER_WORDS, REACTION_WORDS, FONT_LABELS,
   WEATHER_CONDITIONS, PODCAST_PLATFORMS,
@@ -99,7 +99,7 @@ const LINK_PROMPT_KEYS = LINK_PROMPTS.map(lineKey);
  * "للتبرع عبر المنصة: اضغط هنا", "بوابة القبول الموحد: انقر هنا للتقديم": a label, a colon and a link prompt (on the
  * key, which keeps no colon: the prompt follows at most six words).
  */
-const LABELLED_PROMPT = new RegExp(`^(?:\\S+ ){1,6}(?:${['اضغط هنا', 'انقر هنا', 'اضغط على الرابط'].map(lineKey).join('|')})(?: |$)`, 'u');
+const LABELLED_PROMPT = new RegExp(`^(?:\\S+ ){1,6}(?:${CLICK_PROMPTS.map(lineKey).join('|')})(?: |$)`, 'u');
 const SUPPORT_CALL_KEYS = SUPPORT_CALLS.map(lineKey);
 const CONTACT_CALL_KEYS = CONTACT_CALLS.map(lineKey);
 /** Longest line (in words) read as a call to follow or a link prompt. */
@@ -513,6 +513,7 @@ const MAX_RATE_EQUATION_WORDS = 8;
 const PLAYER_SETTING = /^(?:جوده الفيديو|الجوده|الترجمه المصاحبه|سرعه التشغيل)(?: (?:تلقائي|ايقاف|تشغيل|عادي|\d{3,4}p|\d(?: \d+)?x))$/u;
 /** "الإعلان سينتهي خلال 5 ثوان", "يمكنك تخطي الإعلان بعد 3 ثوان": an ad's countdown in a video player (on the key). */
 const AD_COUNTDOWN = /^(?:الاعلان سينتهي|سينتهي الاعلان|يمكنك تخطي الاعلان|تخطي الاعلان) (?:خلال|بعد) \d+ (?:ثوان|ثواني|ثانيه)$/u;
+const MAX_PLAYER_LINE_WORDS = 6;
 /** "⭐⭐⭐⭐ فندق الواحة - دبي": a rating in stars before what it rates. */
 const LEADING_STARS = /^(?:⭐|★){2,}\s?\S/u;
 const MAX_STARRED_WORDS = 10;
@@ -766,7 +767,8 @@ const MAX_LICENCE_WORDS = 8;
  * الإعلام برقم 4521": a print paper's registrations at the foot, a number last (on the key).
  */
 const LEGAL_REGISTRATION = /^(?:(?:رقم )?(?:ال)?ايداع(?: (?:ال)?قانوني)?|(?:ال)?ترقيم (?:ال)?دولي|(?:ال)?رقم (?:ال)?معياري (?:ال)?دولي|(?:رقم )?(?:ال)?سجل (?:ال)?تجاري|مرخصه? من(?: \p{L}+){1,4} برقم)(?: [a-z]+)?(?: \d+)+$/u;
-const MAX_LEGAL_REGISTRATION_WORDS = 10;
+/** Most words of a numbered note at the foot: a registration, a series' number, a notice's number. */
+const MAX_NUMBERED_NOTE_WORDS = 10;
 /** "إعلان قضائي رقم 455 لسنة 2024", "مناقصة رقم 12/2024": a paper's notice by its number (on the key). */
 const NOTICE_NUMBER = /^(?:اعلان|مناقصه|ممارسه|مزايده|مزاد)(?: \p{L}+){0,2} رقم(?: \d+)+(?: لسنه \d{4})?$/u;
 /** "انضم في مارس 2019": when a writer's account was opened, in a profile strip (on the key). */
@@ -1188,7 +1190,8 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   // "الرقم: 2025/154": a release's reference number
   if (words <= MAX_REFERENCE_WORDS && REFERENCE_NUMBER.test(line)) return true;
   if (words <= MAX_LICENCE_WORDS && LICENCE_NUMBER.test(key)) return true;
-  if (words <= MAX_LEGAL_REGISTRATION_WORDS && (LEGAL_REGISTRATION.test(key) || SERIES_NUMBER.test(key) || AUTO_REFRESH.test(key) || NOTICE_NUMBER.test(key) || ACCOUNT_JOINED.test(key))) return true;
+  if (words <= MAX_NUMBERED_NOTE_WORDS && (LEGAL_REGISTRATION.test(key) || SERIES_NUMBER.test(key) || NOTICE_NUMBER.test(key))) return true;
+  if (words <= MAX_SWITCH_WORDS && (AUTO_REFRESH.test(key) || ACCOUNT_JOINED.test(key))) return true;
   if (words <= MAX_TABLE_LINE_WORDS && (SCHEDULE_ROW.test(line) || (line.includes('|') && barTableRow(line)))) return true;
   if (words <= MAX_PRODUCED_WITH_WORDS && (PRODUCED_WITH.test(key) || FIRST_APPEARED_ON.test(key) || UPDATING_NOTE.test(key)) && !SENTENCE_FULL_STOP.test(line)) return true;
   if (words <= MAX_NOW_TICKER_WORDS && NOW_TICKER.test(line) && !SENTENCE_FULL_STOP.test(line)) return true;
@@ -1219,7 +1222,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if ((words <= MAX_COMPETITION_STAGE_WORDS && COMPETITION_STAGE.test(key)) || (words <= MAX_BROADCAST_NOTE_WORDS && BROADCAST_NOTE.test(key) && !SENTENCE_FULL_STOP.test(line))) return true;
   if (words <= MAX_CONTINUE_WORDS && CONTINUE_LINK.test(key)) return true;
   if ((words <= MAX_FACT_LINE_WORDS && FACT_LINE.test(line)) || (words <= MAX_RIGHT_OF_REPLY_WORDS && RIGHT_OF_REPLY.test(key) && !SENTENCE_FULL_STOP.test(line))) return true;
-  if (words <= MAX_CAMERA_LINE_WORDS && (CAMERA_LINE.test(line) || PLAYER_SETTING.test(key) || AD_COUNTDOWN.test(key))) return true;
+  if ((words <= MAX_CAMERA_LINE_WORDS && CAMERA_LINE.test(line)) || (words <= MAX_PLAYER_LINE_WORDS && (PLAYER_SETTING.test(key) || AD_COUNTDOWN.test(key)))) return true;
   if (words <= MAX_STARRED_WORDS && LEADING_STARS.test(line)) return true;
   if ((words <= MAX_GREETING_WORDS && SEASON_GREETING.test(key)) || (words <= MAX_RATE_EQUATION_WORDS && line.includes('=') && RATE_EQUATION.test(line))) return true;
   if ((words <= MAX_ALERT_WORDS && ALERT_BANNER.test(line)) || (words <= MAX_WARNING_SIGN_WORDS && WARNING_SIGN_LINE.test(line) && !SENTENCE_FULL_STOP.test(line))) return true;

@@ -9,7 +9,7 @@ import { isKnownPlace, isWriterTitle, opensOnWriterTrade, startsWithGivenName } 
 import {
   ABOUT_OUTLET_HEADINGS, AD_LABELS, BOOK_AUTHOR_LABELS, BOOK_CARD_LABELS, BOX_END_BUTTONS, CITE_HEADINGS, COMMENT_BUTTONS, COMMENT_THREAD_HEADINGS, COMPANY_BOX_HEADINGS, CONTENTS_LABELS, END_MARKERS, KICKER_LABELS, LONE_CREDIT_LABELS,
   LONE_NON_WRITER_LABELS, CLAIM_LABELS, FAQ_HEADINGS, QA_GENRE_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, NOTES_HEADINGS, OPINION_LABELS, PLACE_LABELS, READ_TIME_LABELS, SOURCE_LABELS, SUMMARY_LABELS,
-  SUPPLEMENT_HEADS, SUPPORT_BOX_HEADINGS, WRITER_BOX_HEADINGS,
+  SORT_CONTROLS, SUPPLEMENT_HEADS, SUPPORT_BOX_HEADINGS, WRITER_BOX_HEADINGS,
 } from '../lexicon/chrome.js';
 import { isCaption, isChromeLine, isClockTime, isEditorNoteOver, isSourceLine, isStoryPointer, isTicker, labelKey } from './chrome.js';
 import { NEWSROOM_DESKS, SECTION_LIKE_OUTLETS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
@@ -1241,7 +1241,7 @@ function faqBlock(lines: readonly ClassifiedLine[], i: number): number {
 const COMMENT_HEADING = new RegExp(`^(?:\\d+ )?(?:${COMMENT_THREAD_HEADINGS.map(lineKey).join('|')})(?: \\d+)?$`, 'u');
 const COMMENT_BUTTON_KEYS = new Set(COMMENT_BUTTONS.map(lineKey));
 /** "ترتيب حسب: الأحدث": a thread's sort control, which may head it in place of its heading (key). */
-const COMMENT_SORT = /^(?:ترتيب|رتب|فرز) حسب(?: \S+){1,2}$/u;
+const COMMENT_SORT = new RegExp(`^(?:${SORT_CONTROLS.map(lineKey).join('|')})(?: \\S+){1,2}$`, 'u');
 /** How far under its heading a thread shows that it is one (a reply button, a comment's age or its date line). */
 const COMMENT_LOOKAHEAD = 6;
 /** "منذ ساعتين", "قبل يوم": a comment's age, a line opening on "since" (or a short one on "ago") (key). */

@@ -403,9 +403,11 @@ export const CALL_CHANNELS: readonly string[] = [
 /** A reader's call to get in touch that closes a short line ("هل لديك معلومات إضافية …؟ تواصل معنا"). */
 export const CONTACT_CALLS: readonly string[] = ['شاركنا في التعليقات', 'شاركونا في التعليقات', 'تواصل معنا', 'تواصلوا معنا', 'راسلنا', 'راسلونا', 'اكتب لنا', 'اكتبوا لنا', 'شاركنا', 'أخبرنا', 'أبلغنا'];
 
+/** Prompts to click a link ("اضغط هنا"), which a label and a colon may stand before ("بوابة القبول: اضغط هنا للتقديم"). */
+export const CLICK_PROMPTS: readonly string[] = ['اضغط هنا', 'انقر هنا', 'اضغط على الرابط', 'click here'];
 /** Link prompts that make a short line chrome wherever they stand ("لمزيد من الأخبار اضغط هنا"). */
 export const LINK_PROMPTS: readonly string[] = [
-  'اضغط هنا', 'انقر هنا', 'اضغط على الرابط', 'click here',
+  ...CLICK_PROMPTS,
   // paywalls: "هذا المحتوى حصري للمشتركين", "لمتابعة القراءة …"
   'حصري للمشتركين', 'للمشتركين فقط', 'لمتابعة القراءة', 'لإكمال القراءة', 'لقراءة المقال كاملا',
   // sign-in calls: "هل أنت مشترك؟ سجّل الدخول"
@@ -415,6 +417,8 @@ export const LINK_PROMPTS: readonly string[] = [
 /** Short closing source lines begin with one of these and a colon: "المصدر : الجزيرة + وكالات", "عبر: The Verge" (a tech story's source). */
 export const SOURCE_LABELS: readonly string[] = ['المصدر', 'مصدر', 'المصادر', 'Source', 'Sources', 'عبر', 'via'];
 
+/** A list's or a comment thread's sort control, before the order chosen ("ترتيب حسب: الأحدث"). */
+export const SORT_CONTROLS: readonly string[] = ['ترتيب حسب', 'رتب حسب', 'فرز حسب'];
 /** A line that begins with one of these (key prefix) is chrome. */
 export const CHROME_PREFIXES: readonly string[] = [
   // a shopping story's notes: "قد نحصل على عمولة عند الشراء عبر الروابط", "اشتر الآن من أمازون", "كود الخصم: SAVE20"
@@ -425,7 +429,7 @@ export const CHROME_PREFIXES: readonly string[] = [
   // a comment box's login note, a reading list's note: "يجب تسجيل الدخول لإضافة تعليق", "تم حفظ المقال في قائمة القراءة"
   'يجب تسجيل الدخول', 'يجب عليك تسجيل الدخول', 'سجل دخولك', 'تم حفظ المقال', 'تم حفظ الخبر', 'تمت إضافة المقال',
   // a list's sort control ("ترتيب حسب: الأحدث"), an ad network's sponsored box ("محتوى برعاية Taboola")
-  'ترتيب حسب', 'رتب حسب', 'فرز حسب', 'محتوى برعاية',
+  ...SORT_CONTROLS, 'محتوى برعاية',
   // "سجل الآن واحصل على أهم الأخبار يوميا", "يرجى الالتزام بآداب الحوار", "أكمل القراءة في التطبيق"
   'شرح الصورة', 'وصف الصورة', 'سجل الآن واحصل',
   // an age warning: "المحتوى التالي مخصص لمن هم فوق 18 عاما"

@@ -941,17 +941,15 @@ function definiteRun(tokens: readonly Token[], i: number, limit: number, adjecti
   if (j < limit && ELATIVES.has(tokens[j - 1]!.norm) && !hasComma(tokens[j - 1]!) && !definiteToken(tokens[j]!) && !isStop(tokens[j]!) && !isParticle(tokens[j]!.norm)) j++;
   return j - i;
 }
-/** "المواطنين", "المستثمرين", "الطرفين": a definite word in ين with three letters at least before it, folded. */
-const DEFINITE_IN_YEEN = /^ال\p{L}{3,}ين$/u;
-
 /**
- * Whether token `j` is a definite plural (or dual) in ين right after a definite feminine word ("الوزارة المواطنين",
- * "الصحة المواطنين"): it cannot describe that word, so it is no part of a name that word is in. Never a place
- * ("البحرين").
+ * Whether token `j` is a definite plural (or dual) in ين ("المواطنين", "الطرفين") right after a definite feminine word
+ * or a singular nisba ("الوزارة المواطنين", "الصحة المواطنين", "الأوروبي المستثمرين"): it cannot describe that word,
+ * so it is no part of a name that word is in. Never a place ("البحرين").
  */
 function pluralAfterFeminine(tokens: readonly Token[], j: number): boolean {
   const before = tokens[j - 1]!;
-  return before.definite && (before.norm.endsWith('ه') || SINGULAR_NISBA.test(before.norm)) && DEFINITE_IN_YEEN.test(tokens[j]!.norm) && !isKnownPlace(tokens[j]!.norm);
+  const norm = tokens[j]!.norm;
+  return before.definite && (before.norm.endsWith('ه') || SINGULAR_NISBA.test(before.norm)) && norm.startsWith('ال') && DEFINITE_PLURAL.test(norm) && !isKnownPlace(norm);
 }
 /** A definite adjective's shape, folded: a nisba or an elative in ى ("الطبية", "الكبرى"), a participle ("المنظمة"), "العام", "العليا". */
 const DEFINITE_ADJECTIVE = /^ال(?:\p{L}{2,}(?:ي|يه)|م\p{L}{3,}|عام|عامه|عليا|اكثر|اقل)$/u;
