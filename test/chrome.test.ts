@@ -3502,3 +3502,10 @@ describe('held-out sets 317-320: a fatwa\'s, a podcast\'s, a museum\'s and a fix
     expect(a.byline.authors).toEqual(['سامر يوسف']);
   });
 });
+
+describe('held-out sets 321-323: a match\'s live commentary, a writer\'s books, sponsors and partners', () => {
+  it('drops a sponsor\'s and a media partner\'s line under the date or at the foot, reading no outlet from them (set 323)', () => {
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', ...HEADER, 'الشريك الإعلامي: قناة الراي', '', ...BODY, '', 'الراعي الرسمي: بنك الكويت الوطني'].join('\n'));
+    expect([a.byline.authors, a.byline.agency, a.paragraphs]).toEqual([['سامر يوسف'], null, BODY]);
+  });
+});
