@@ -3509,3 +3509,10 @@ describe('held-out sets 321-323: a match\'s live commentary, a writer\'s books, 
     expect([a.byline.authors, a.byline.agency, a.paragraphs]).toEqual([['سامر يوسف'], null, BODY]);
   });
 });
+
+describe('a place tag behind a pin under the headline (set 81, its reading changed by the pin rule of set 276)', () => {
+  it('reads the place as the dateline without the pin, and no outlet named as the city ("الرياض" is a paper too)', () => {
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', '📍 الرياض', 'سامر يوسف', '17 نيسان 2018', '', ...BODY].join('\n'));
+    expect([a.byline.dateline, a.byline.agency, a.byline.authors, a.paragraphs]).toEqual(['الرياض', null, ['سامر يوسف'], BODY]);
+  });
+});

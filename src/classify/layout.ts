@@ -886,8 +886,8 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
       if (i > head && head >= 0 && out.dates.length === 0 && isPersonLike(name) && line.words <= MAX_BARE_AUTHOR_WORDS && !isWriterTitle(line.key.split(' ')[0] ?? '') && !bodysUnit(line.key) && !SPACED_DASH.test(line.text) && !/[،,:]/u.test(line.text) && !(ALL_DEFINITE.test(line.key) && !startsWithGivenName(line.key))) {
         out.bylines.push({ authors: [name], agency: null, dateline: null });
       }
-      // "عدن" alone under the headline, over the writer's name: the dateline
-      else if (i > head && head >= 0 && isKnownPlace(line.key)) out.bylines.push({ authors: [], agency: null, dateline: line.text });
+      // "عدن" alone under the headline, over the writer's name: the dateline ("📍 الرياض": without the pin)
+      else if (i > head && head >= 0 && isKnownPlace(line.key)) out.bylines.push({ authors: [], agency: null, dateline: name });
       out.boilerplate.push(line.text);
       return;
     }
