@@ -3103,3 +3103,38 @@ describe('thirty-third round: a body\'s name before the plural it calls on, a pl
     ]);
   });
 });
+
+describe('thirty-fourth round: a body\'s head before what it calls for, "وطالب المحتجون بـ", an object with a pronoun', () => {
+  it('reads a quote after a body\'s head and the preposition a verb of calling governs as called for, no name', () => {
+    expect(speech(parse('ودعت منظمة الصحة العالمية إلى "توخي الحذر" في السفر.'))).toEqual([{ text: 'توخي الحذر', kind: 'partial', speaker: 'منظمة الصحة العالمية' }]);
+    expectSpeakers([
+      ['ودعت منظمة العفو الدولية إلى "الإفراج الفوري عن المعتقلين".', 'منظمة العفو الدولية'],
+      ['ودعت المنظمة إلى "توخي الحذر".', 'المنظمة'],
+      ['وحثت جماعة الحوثي على "التظاهر السلمي".', 'جماعة الحوثي'],
+    ]);
+    // (a naming word there still names: "ما يسمى بـ…", "يصطلح عليها بـ…"; a body's name right after its head too)
+    expect(parse('وأضافت أن الصندوق يوفر ما يسمى بـ"حق الاستخدام الشامل" لكل المناطق.').quotes).toEqual([]);
+    expect(parse('وأشار إلى أن الدوائر التي يصطلح عليها بـ"دوائر الموت" تشهد منافسة حادة.').quotes).toEqual([]);
+    expect(parse('وقال إن منظمة "أطباء بلا حدود" أرسلت فريقا طبيا.').quotes.filter((q) => q.text === 'أطباء بلا حدود')).toEqual([]);
+  });
+
+  it('reads "وطالب" as the verb before a definite plural in ون or a definite word and بـ printed apart', () => {
+    expect(speech(parse('وطالب المحتجون بـ"إسقاط الحكومة" خلال مسيرة وسط العاصمة.'))).toEqual([{ text: 'إسقاط الحكومة', kind: 'partial', speaker: null }]);
+    expectSpeakers([
+      ['وطالب السكان بـ"حلول عاجلة" لأزمة المياه.', 'السكان'],
+      ['وطالب الأهالي بـ"حلول عاجلة" لأزمة المياه.', 'الأهالي'],
+    ]);
+    // ("طالب" before a definite word and nothing of the kind is still "a student of": no cue, no quote of one word)
+    expect(parse('وطالب الجامعة "المتفوق" حصل على منحة دراسية كاملة.').quotes).toEqual([]);
+  });
+
+  it('leaves a word with "her", "their" or "his" after a hamza out of a body\'s name before what it calls for', () => {
+    expectSpeakers([
+      ['ودعت حركة حماس أنصارها إلى "التظاهر السلمي".', 'حركة حماس'],
+      ['ودعت جماعة الإخوان المسلمين أنصارها إلى "التظاهر السلمي".', 'جماعة الإخوان المسلمين'],
+      ['ودعت وزارة الصحة مواطنيها إلى "توخي الحذر".', 'وزارة الصحة'],
+      ['ودعا حزب الأمة أعضاءه إلى "المشاركة الواسعة".', 'حزب الأمة'],
+      ['وطالبت نقابة الصحفيين أعضاءها بـ"الالتزام بالميثاق".', 'نقابة الصحفيين'],
+    ]);
+  });
+});

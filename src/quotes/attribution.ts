@@ -224,13 +224,20 @@ function ambiguousCue(tokens: readonly Token[], i: number, loose: CueInfo): CueI
   const body = next !== undefined && t.after === '' && DEMANDED.test(t.norm) && isOrganisationHead(next.norm.replace(/^ال/u, ''));
   // "وطالب محسب الحكومة بـ«…»": joined to the sentence, a name, its definite object and ب make it the verb
   const demandedOf = next !== undefined && t.after === '' && JOINED.test(t.norm) && DEMANDED.test(t.norm) && nameThenObject(tokens, i + 1);
+  // "وطالب المحتجون بـ«…»", "وطالب السكان بـ«…»": joined, before a definite plural in ون (a subject's case: "a student
+  // of" would take المحتجين) or a definite word and ب printed apart, the form is the verb
+  const demandedBy = next !== undefined && t.after === '' && JOINED.test(t.norm) && DEMANDED.test(t.norm) && next.definite && next.after === '' && (SUBJECT_PLURAL.test(next.norm) || tokens[i + 2]?.norm === BI_APART);
   // "وبيّن موسى أن …" (the shadda folded away): joined, before a name and its particle, بين is the verb, not "between"
   const showed = next !== undefined && t.after === '' && JOINED_SHOWED.has(t.norm) && !next.definite && !isStopWord(next.norm) && particleSoon(tokens, i + 1);
-  return titled || afterLink || particle || wrote || honoured || mentioned || colon || body || demandedOf || showed ? loose : null;
+  return titled || afterLink || particle || wrote || honoured || mentioned || colon || body || demandedOf || demandedBy || showed ? loose : null;
 }
 
 /** و or ف joining a form to the sentence before it. */
 const JOINED = /^[وف]/u;
+/** "المحتجون": a definite sound plural in the nominative, three letters or more before its ending, folded. */
+const SUBJECT_PLURAL = /^ال\p{L}{3,}ون$/u;
+/** The preposition ب printed apart before a quote ("بـ«…»"), folded. */
+const BI_APART = 'ب';
 /** "وبين", "فبين": "and he showed", or "and between". Folded. */
 const JOINED_SHOWED = new Set(['وبين', 'فبين']);
 /** Most words of a name between the verb and its object. */

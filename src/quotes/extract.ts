@@ -333,12 +333,15 @@ function prefixedTitle(norm: string): boolean {
 
 const HEADING_SET = new Set(HEADING_WORDS.map((w) => foldText(w)));
 
-/** A name or title in quotes: a marker word stands just before it, with no cue or particle between. */
 /** The preposition ب printed apart ("بـ«…»"), folded. */
 const BI = 'ب';
 /** "المعروف", "المسماة", "الملقب": a definite participle of naming, folded. */
 const NAMING_PARTICIPLE = /^[وف]?ال(?:معروف|مسما|مسمي|ملقب)/u;
 
+/** Prepositions a verb of calling or urging governs before what it calls for ("دعا إلى", "حث على", "طالب بـ"), folded. */
+const GOVERNED_PREPOSITIONS = new Set(['الي', 'علي', BI]);
+
+/** A name or title in quotes: a marker word stands just before it, with no cue or particle between. */
 function markedAsName(view: ParagraphView, openToken: number, quoteTokens: number, inner: string, facts: ArticleFacts, depth = 0): boolean {
   const prevToken = view.tokens[openToken - 1];
   // A colon introduces speech, never a title, but after a title word: "تحت عنوان: «مرحلة التحول …»"
@@ -414,6 +417,10 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
     // gives a cause or a content, no name of a marker before
     // (a definite noun: "تسمى بـ«…»", "المعروفة بـ«…»" name what they stand after)
     if (k === openToken - 2 && view.tokens[k + 1]!.norm === BI && view.tokens[k]!.definite && !NAMING_PARTICIPLE.test(w)) return false;
+    // "ودعت منظمة الصحة العالمية إلى «توخي الحذر»": a body's head after a speech verb and before the preposition the
+    // verb governs is the verb's subject, and the quote what was called for, no name of it (a naming word there still
+    // names: "ما يسمى بـ«…»", "يصطلح عليها بـ«…»")
+    if (isMarker(w) && k < openToken - 1 && GOVERNED_PREPOSITIONS.has(view.tokens[openToken - 1]!.norm) && ORGANISATION_SET.has(bareWord(w)) && cueShortlyBefore(view.tokens, k)) return false;
     // ("تطبيق «صحتي»": a noun in ة with "my", the ي of no adjective, names the app)
     if (isMarker(w) && !(k + 1 < openToken && SPEECH_OCCASIONS.has(view.tokens[k + 1]!.norm))) return !(k === openToken - 1 && quoteTokens === 1 && INDEFINITE_ADJECTIVE.test(view.tokens[openToken]!.norm) && !MY_NOUN_IN_TA.test(view.tokens[openToken]!.norm));
     if (isParticle(w) || cueAt(view.tokens, k)) return false;

@@ -1032,6 +1032,9 @@ export function organisationLength(tokens: readonly Token[], i: number, limit: n
     // "ودعت وزارة الصحة المواطنين إلى …": a definite plural in ين after the feminine word that closes the genitive is
     // what the body called on ("جماعة الإخوان المسلمين": after a plural it agrees, and is the name's)
     if (j - i >= 2 && pluralAfterFeminine(tokens, j)) break;
+    // "ودعت حركة حماس أنصارها إلى …", "وطالبت نقابة الصحفيين أعضاءها بـ…": after a verb whose object follows, a word
+    // with "her" or "their" on it is whom the body called on (a name carries no pronoun)
+    if (objectFollows && j - i >= 2 && !tokens[j]!.definite && HER_OR_THEIR_END.test(tokens[j]!.norm) && !isKnownPlace(tokens[j]!.norm)) break;
     // "دعت وزارة الخارجية المصرية السلطات الإيرانية": after a definite nisba adjective the name is whole; a noun
     // with a bare article after it is what the body did something to
     if (j - i >= 2 && DEFINITE_NISBA.test(tokens[j - 1]!.norm) && tokens[j]!.definite && tokens[j]!.norm.startsWith('ال') && !DEFINITE_NISBA.test(tokens[j]!.norm)) break;
@@ -1044,6 +1047,12 @@ export function organisationLength(tokens: readonly Token[], i: number, limit: n
   }
   return j - i;
 }
+
+/**
+ * A word of three letters or more with "her", "their" (ها, هم, هما) on it, or "his" after a hamza (ءه, which no ة
+ * folds to), folded: "أنصارها", "مواطنيهم", "أعضاءه".
+ */
+const HER_OR_THEIR_END = /^\p{L}{3,}(?:ها|هم|هما)$|^\p{L}{2,}ءه$/u;
 
 /** Where a printed word starts past its first letter and that letter's marks ("لِوزارة" → "وزارة"). */
 export function afterGluedLetter(text: string, t: Token): number {
