@@ -1005,7 +1005,8 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // for it (0.613), 8.1% leaked, recall 0.957; now headline 1, no leak, recall 1
   'held-out-287.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
   // set 288, first contact: an earthquake's card ("القوة: 5.2 درجات", "شدة الهزة: …") leaked 12.5%; now 0.3% ("المصدر:
-  // المركز الأوروبي المتوسطي لرصد الزلازل" at the foot still gives the agency, as a source line does: agency 0.608)
+  // المركز الأوروبي المتوسطي لرصد الزلازل" at the foot gave the agency, as a source line does: agency 0.608; since the
+  // thirty-fourth round a body that is no outlet there names none: 0.769, the scorer's artifact level)
   'held-out-288.json': { authorsRecall: 0.99, maxLeak: 0.004, bodyF1: 0.99 },
   // set 289, first contact: a currency converter ("1 دولار = 1310 دنانير", "محول العملات") leaked 16.5%; now none
   'held-out-289.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
@@ -1034,9 +1035,10 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // leaked); now the date is read (1, no leak); "سيدي" ("sir" too) is still no given name to the lexicon (recall 0.935)
   'held-out-299.json': { authorsRecall: 0.93, maxLeak: 0.002, bodyF1: 0.99 },
   // set 300, first contact: a man or woman of letters' trade before the writer ("بقلم الروائي X", "الناقد X") hid the
-  // writer (recall 0.204, 38.2% leaked); now 0.849, 7.3% ("طالب الرفاعي": "طالب", a title and a verb too, is no given
-  // name to the lexicon; left)
-  'held-out-300.json': { authorsRecall: 0.84, maxLeak: 0.075, bodyF1: 0.99 },
+  // writer (recall 0.204, 38.2% leaked); 0.849, 7.3% after the thirty-third round ("طالب الرفاعي": "طالب", a title and
+  // a verb too, is no given name to the lexicon); the thirty-fourth round reads a given name that is also a common word
+  // or a title's after the writer's trade ("بقلم الروائي طالب الرفاعي"): recall 1, no leak
+  'held-out-300.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
   // set 301, first contact: dates with French or Maghrebi times ("14h30", "على الساعة 10 و25 د") — all read
   'held-out-301.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
   // set 302, first contact: a writer credited with the wires ("X ووكالات", "X + وكالات") — writers read; the wires give
@@ -1046,12 +1048,15 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // — all dropped already
   'held-out-303.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
   // set 304, first contact: an editor's, a reviewer's or a supervisor's credit after the writer's on one line gave a
-  // second writer, "إشراف" once as a name (precision 0.544); now 0.802 — "تحرير: X" alone on the line under the
-  // writer still credits X as a writer, as "تحرير:" alone does (left: nothing on that line says editor)
-  'held-out-304.json': { authorsRecall: 0.99, authorsPrecision: 0.8, maxLeak: 0.002, bodyF1: 0.99 },
+  // second writer, "إشراف" once as a name (precision 0.544); 0.802 after the thirty-third round, "تحرير: X" alone on
+  // the line under the writer still credited as a writer; the thirty-fourth round reads that line as the editor's
+  // when a writer is credited above it: 0.969 (the scorer's artifact level)
+  'held-out-304.json': { authorsRecall: 0.99, authorsPrecision: 0.96, maxLeak: 0.002, bodyF1: 0.99 },
   // set 305, first contact: the writer credited at the foot in other shapes went unread (recall 0.586, 9.9% leaked);
-  // now 0.763, 1.1% ("* X، كاتب …" read; a name alone in brackets at the foot, "(X)", is left: it is no credit alone)
-  'held-out-305.json': { authorsRecall: 0.76, maxLeak: 0.013, bodyF1: 0.99 },
+  // 0.763, 1.1% after the thirty-third round ("* X، كاتب …" read; a name alone in brackets at the foot, "(X)", left);
+  // the thirty-fourth round reads "(X)" last on the page as the writer's signature when no writer is credited, and a
+  // starred note under a paragraph that ends on no full stop (a tag list): recall 1, no leak
+  'held-out-305.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
   // set 306, first contact: a video player's settings and an ad's countdown between paragraphs leaked 1.8%; now none
   'held-out-306.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
   // set 307, first contact: a recommendation network's box ("موضوعات تهمك", "لمن فاته" over titles) leaked 1.1%; now none
@@ -1090,6 +1095,22 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // set 323, first contact: a media partner's line under the date ("الشريك الإعلامي: قناة العربية") and the sponsor's
   // leaked 7.9%; now 0.7% (a sponsor's and a partner's logo's alt text)
   'held-out-323.json': { authorsRecall: 0.99, maxLeak: 0.009, bodyF1: 0.99 },
+  // set 324, first contact: the Maghrebi credit "من طرف X" went unread, the line leaked (recall 0.823, 8.9% leaked);
+  // now 1, none (the city in brackets after the name, "X (الرباط)", and before it, "الدار البيضاء: X", give the
+  // dateline the wrapped gold lacks: dateline 0.489, by design)
+  'held-out-324.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 325, first contact: the Hijri date beside the Gregorian one (in brackets, after "الموافق", first before a bar)
+  // — all read
+  'held-out-325.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 326, first contact: an app's store badges, a newsletter's box and a consent checkbox's line — all dropped
+  'held-out-326.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 327, first contact: a gallery's counters, arrows and title — dropped but "عرض بملء الشاشة" (0.5% leaked); now none
+  'held-out-327.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 328, first contact: a writer's follow line, handles and platforms — all read or dropped
+  'held-out-328.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 329, first contact: a numbers box — dropped but a chart emoji before a figure between paragraphs ("📊 7.5 مليار
+  // دولار حجم الاستثمارات", 0.3% leaked); now none
+  'held-out-329.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

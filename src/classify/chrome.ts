@@ -520,6 +520,9 @@ const MAX_STARRED_WORDS = 10;
 /** "📸 سالم العبادي", "📷 18 صورة": a camera before a photographer's name or a gallery's count. */
 const CAMERA_LINE = /^(?:📸|📷|🎥)\uFE0F?\s?\S/u;
 const MAX_CAMERA_LINE_WORDS = 6;
+/** "📊 7.5 مليار دولار حجم الاستثمارات", "📈 12% نمو الصادرات": a chart before a figure, a numbers box's line. */
+const CHART_FIGURE_LINE = /^(?:📊|📈|📉|💹)\uFE0F?\s?[^\s\d]{0,20}\s?[\d٠-٩]/u;
+const MAX_CHART_FIGURE_WORDS = 10;
 const MAX_ALERT_WORDS = 22;
 /** "💡 معلومة: تغطي الصحراء ثلث اليابسة", "هل تعلم؟ أن …": a fact's label and the fact, on one line. */
 const FACT_LINE = /^(?:\p{Extended_Pictographic}\uFE0F?\s?(?:معلومة|هل تعلم|حقيقة)|هل تعلم)\s?[:؟?]\s?\S/u;
@@ -1222,6 +1225,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if ((words <= MAX_COMPETITION_STAGE_WORDS && COMPETITION_STAGE.test(key)) || (words <= MAX_BROADCAST_NOTE_WORDS && BROADCAST_NOTE.test(key) && !SENTENCE_FULL_STOP.test(line))) return true;
   if (words <= MAX_CONTINUE_WORDS && CONTINUE_LINK.test(key)) return true;
   if ((words <= MAX_FACT_LINE_WORDS && FACT_LINE.test(line)) || (words <= MAX_RIGHT_OF_REPLY_WORDS && RIGHT_OF_REPLY.test(key) && !SENTENCE_FULL_STOP.test(line))) return true;
+  if (words <= MAX_CHART_FIGURE_WORDS && CHART_FIGURE_LINE.test(line)) return true;
   if ((words <= MAX_CAMERA_LINE_WORDS && CAMERA_LINE.test(line)) || (words <= MAX_PLAYER_LINE_WORDS && (PLAYER_SETTING.test(key) || AD_COUNTDOWN.test(key)))) return true;
   if (words <= MAX_STARRED_WORDS && LEADING_STARS.test(line)) return true;
   if ((words <= MAX_GREETING_WORDS && SEASON_GREETING.test(key)) || (words <= MAX_RATE_EQUATION_WORDS && line.includes('=') && RATE_EQUATION.test(line))) return true;

@@ -49,6 +49,8 @@ const SITE_NAME_HEAD_KEYS = new Set(SITE_NAME_HEADS.map(lineKey));
 const SECTION_LIKE_OUTLET_KEYS = new Set(SECTION_LIKE_OUTLETS.map(lineKey));
 /** Labels of an ad or sponsored slot, as keys ("محتوى مدفوع", "برعاية"). */
 const AD_LABEL_KEYS = new Set(AD_LABELS.map(lineKey));
+/** An editor's, a reviewer's or a supervisor's credit opening a line: "تحرير: X", "مراجعة - X", "إشراف: X". */
+const EDITING_CREDIT = /^(?:تحرير|مراجعة|تدقيق|إشراف|اشراف)\s*[:\-–—]/u;
 /** A summary box's labels, as keys ("ملخص", "باختصار"). */
 const SUMMARY_KEYS = new Set(SUMMARY_LABELS.map(lineKey));
 /** Fewest words of a chrome line that alone marks the title under it as another story's. */
@@ -719,7 +721,10 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
         // "الشروق أونلاين" over the headline, first on the page: the site's own masthead, which credits no agency;
         // "الوطن" lower down over the headline: a section named by the same common word as an outlet
         // ("المصدر أونلاين - خاص" first on the page: the outlet and a desk word, a credit, not the masthead)
-        if (!(i < head && isMasthead(info.byline) && (i === 0 || SECTION_LIKE_OUTLET_KEYS.has(line.key)) && !hasDeskPart(line.text))) out.bylines.push(info.byline);
+        // ("سامية الحوسني" / "تحرير: ليلى قاسم": an editor's credit alone under a writer already credited names no
+        // second writer; alone, "تحرير: X" is the writer's credit on many sites)
+        if (EDITING_CREDIT.test(line.text) && out.bylines.some((b) => b.authors.length > 0)) out.bylines.push({ ...info.byline, authors: [] });
+        else if (!(i < head && isMasthead(info.byline) && (i === 0 || SECTION_LIKE_OUTLET_KEYS.has(line.key)) && !hasDeskPart(line.text))) out.bylines.push(info.byline);
         if (info.minutes !== undefined) out.statedMinutes ??= info.minutes;
         out.boilerplate.push(line.text);
         return;
@@ -897,6 +902,9 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
     bodyLines.push(line);
   });
   // whether page chrome (a button, a list heading, a related block) follows the lines after the last paragraph
+  // "(ميساء الخالدي)" last on the page, under the body, and no writer credited: the writer's signature in brackets
+  const signature = out.bylines.some((b) => b.authors.length > 0) ? null : bracketedSignature(lines, bodyLines);
+  if (signature !== null) out.bylines.push({ authors: [signature], agency: null, dateline: null });
   // "للاستفسارات الإعلامية:" and the contact's name and department under it, last on the page: a press release's foot
   const contact = contactBlock(bodyLines);
   if (contact > 0) {
@@ -991,14 +999,15 @@ function writerUnderFootChrome(lines: readonly ClassifiedLine[], body: readonly 
 
 /**
  * The last body line as a note on the writer, last on the page (nothing but chrome under it) after a paragraph that
- * ends a sentence: a trade alone ("كاتب فلسطيني", "صحفية وباحثة") gives no name ([]); a name of two to four words
+ * ends a sentence (or marked by a star): a trade alone ("كاتب فلسطيني", "صحفية وباحثة") gives no name ([]); a name of two to four words
  * with the trade right after it ("سامي النجار كاتب وباحث في الشؤون الدولية") gives the name. Null otherwise.
  */
 function footWriterNote(lines: readonly ClassifiedLine[], body: readonly ClassifiedLine[]): string[] | null {
   const n = body.length;
   if (n < 2) return null;
   const note = body[n - 1]!;
-  if (note.words > MAX_BIO_WORDS || SENTENCE_END.test(note.text) || !SENTENCE_END.test(body[n - 2]!.text)) return null;
+  // (a star before the note marks it whatever the paragraph over it ends on: a tag list, "… مواقف معادية")
+  if (note.words > MAX_BIO_WORDS || SENTENCE_END.test(note.text) || (!SENTENCE_END.test(body[n - 2]!.text) && !NOTE_STAR.test(note.text))) return null;
   const at = lines.lastIndexOf(note);
   if (lines.slice(at + 1).some((l) => l.info.kind === 'text')) return null;
   if (writerTradeNote(note)) return [];
@@ -1423,4 +1432,24 @@ function footList(body: readonly ClassifiedLine[], chromeAfter: boolean, afterCh
   const titles = run.slice(1).filter((l) => l.words > MAX_FOOT_HEADING_WORDS).length;
   const allShort = titles === 0;
   return (run.length >= MIN_FOOT_LIST && titles >= MIN_FOOT_TITLES) || (allShort && run.length >= 2) ? start : -1;
+}
+
+/** A name in brackets alone on a line: "(ميساء الخالدي)". */
+const BRACKETED_NAME = /^\(([^()]{3,40})\)$/u;
+/** Most words of a writer's name signed in brackets. */
+const MAX_SIGNED_NAME_WORDS = 3;
+
+/**
+ * The writer's name signed in brackets on the page's last line, under the body's last line, read as chrome: a
+ * person's name that opens on a listed given name ("(ميساء الخالدي)"; never "(رويترز)", "(وزارة الصحة)"); or null.
+ */
+function bracketedSignature(lines: readonly ClassifiedLine[], bodyLines: readonly ClassifiedLine[]): string | null {
+  const last = lines[lines.length - 1];
+  const lastBody = bodyLines[bodyLines.length - 1];
+  if (last === undefined || lastBody === undefined || last.info.kind !== 'chrome' || lines.lastIndexOf(lastBody) > lines.length - 2) return null;
+  const m = BRACKETED_NAME.exec(last.text.trim());
+  if (m === null) return null;
+  const name = m[1]!.trim();
+  const key = lineKey(name);
+  return isPersonLike(name, 2, MAX_SIGNED_NAME_WORDS, key) && startsWithGivenName(key) && !isKnownPlace(key) ? name : null;
 }

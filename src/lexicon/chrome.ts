@@ -222,7 +222,7 @@ export const CHROME_LINES: readonly string[] = [
   // live coverage labels
   'تحديث مباشر', 'تحديثات مباشرة', 'تغطية مباشرة', 'تغطية حية', 'بث مباشر', 'مباشر الآن', 'لحظة بلحظة',
   // video players and store badges
-  'تشغيل', 'إيقاف', 'إيقاف مؤقت', 'كتم الصوت', 'ملء الشاشة', 'متوفر على', 'متوفر الآن على', 'حمل التطبيق من',
+  'تشغيل', 'إيقاف', 'إيقاف مؤقت', 'كتم الصوت', 'ملء الشاشة', 'عرض بملء الشاشة', 'عرض ملء الشاشة', 'متوفر على', 'متوفر الآن على', 'حمل التطبيق من',
   'قائمة التشغيل', 'التشغيل التلقائي', 'إعادة التشغيل',
   // an account bar's links
   // an infographic's and a video's labels over them; a site's classifieds and jobs at the foot; a forum's "copied"

@@ -88,6 +88,9 @@ export const GIVEN_NAMES: readonly string[] = [
  */
 export const COMMON_WORD_GIVEN_NAMES: readonly string[] = [
   'صباح', 'عيد', 'وعد', 'بيان', 'فجر', 'نجاح', 'سلام', 'شمس', 'قمر', 'رحمة', 'جمعة', 'خميس', 'رمضان', 'شعبان', 'رجب',
+  // ("student", "prince", "dreams", "wishes", "hope", "happiness", "struggle": "الروائي طالب الرفاعي", "الروائي أمير تاج
+  // السر", "الكاتبة أحلام مستغانمي")
+  'طالب', 'أمير', 'أحلام', 'أماني', 'رجاء', 'سعادة', 'كفاح',
 ];
 
 /**

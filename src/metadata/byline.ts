@@ -1,6 +1,7 @@
+import { COMMON_WORD_GIVEN_NAMES } from '../lexicon/given-names.js';
 import { DESK_WORDS, JOINED_TRADES, NEWSROOM_DESKS, OUTLET_NAME_ENDINGS, SITE_NAME_HEADS, TITLES_AFTER_CREDIT_LABEL, TITLES_BEFORE_WRITER, TRADE_FIELDS } from '../lexicon/agencies.js';
 import { CAPTION_SCENE_WORDS, CAPTION_STARTS, CHROME_LINES, COLUMN_LABELS, LONE_CREDIT_LABELS, OPINION_LABELS } from '../lexicon/chrome.js';
-import { FACILITY_HEADS, NAME_JOINERS, QUESTION_WORDS } from '../lexicon/function-words.js';
+import { FACILITY_HEADS, NAME_JOINERS, QUESTION_WORDS, SPEAKING_ORGANISATION_HEADS } from '../lexicon/function-words.js';
 import { TERRITORY_HEADS } from '../lexicon/places.js';
 import { foldText } from '../normalize/fold.js';
 import { keyWords, lineKey } from '../normalize/key.js';
@@ -16,7 +17,7 @@ import { ORGANISATION_SET } from '../quotes/organisations.js';
 
 /** Label words that open a credit line: "كتب: …", "بقلم …", "حوار: …". */
 const CREDIT_LABEL =
-  /^(?:(?:ال)?كاتبة? (?:ال)?ضيفة?(?=\s?:)|(?:المشاركة الأصلية )?كتبت? بواسطة|(?:تم النشر|نُ?شرت?) بواسطة|posted by|written by|(?:يكتب|تكتب|يكتبها|تكتبها|المؤلف|المؤلفة)(?=\s?:)|كتبها|كتبتها|كتب|كتبت|كتبه|كاتبة? المقال(?=\s?:)|ضيفة? المقال(?=\s?:)|للكاتبة?|مقالة? لـ?|مدونة|(?:اسم )?(?:(?:الكاتب|المحرر)(?:\s?\/\s?ة|\(ة\))|الكاتب|الكاتبة|المحرر|المحررة)|مقالة?(?: رأي)? بقلم|بقلم|حوار|حاوره|حاورها|حاورته|حاورتها|حاورهم|أجرى الحوار|أجرت الحوار|أجرى اللقاء|أجرت اللقاء|(?:(?:ملف|تقرير|تحقيق) )?من (?:إعداد|اعداد)|رصد|(?:بحث|جمع) و(?:إعداد|اعداد)(?=\s?:)|(?:إعداد|اعداد) (?:الملف|التقرير|المادة)(?=\s?:)|اعداد|إعداد|بواسطة|تصوير|تقرير|ترجمة|متابعة|تحرير|إشراف|اشراف|مراسل|مراسلة|مراسلنا|مراسلتنا|أعده للنشر|أعدته للنشر|أعده|أعدته|أعدت? (?:التقرير|التحقيق|الملف|المادة)(?=\s?:)|أعد\u0651ت? (?:التقرير|التحقيق|الملف|المادة)(?=\s?:)|تغطية(?=\s?:)|تحقيق(?=\s?:)|تحليل(?=\s?:)|تقديم(?=\s?:)|نشره(?=\s?:)|نشرته(?=\s?:)|نص(?=\s?:)|النص(?=\s?:)|من(?=\s?:)|كتابة(?=\s?:)|نقل(?:ه|ته|ها|تها) (?:(?:إلى|الى) (?:ال)?عربية|للعربية)(?=\s?:)|عن (?:ال)?(?:إنجليزية|انجليزية|إنكليزية|انكليزية|فرنسية|ألمانية|المانية|عبرية|إسبانية|اسبانية|روسية|تركية|فارسية|إيطالية|ايطالية)(?=\s?:)|by|par|author|authors|role)(?=[\s:/\-–—,،])/iu;
+  /^(?:(?:ال)?كاتبة? (?:ال)?ضيفة?(?=\s?:)|(?:المشاركة الأصلية )?كتبت? بواسطة|(?:تم النشر|نُ?شرت?) بواسطة|posted by|written by|(?:يكتب|تكتب|يكتبها|تكتبها|المؤلف|المؤلفة)(?=\s?:)|كتبها|كتبتها|كتب|كتبت|كتبه|كاتبة? المقال(?=\s?:)|ضيفة? المقال(?=\s?:)|للكاتبة?|مقالة? لـ?|مدونة|(?:اسم )?(?:(?:الكاتب|المحرر)(?:\s?\/\s?ة|\(ة\))|الكاتب|الكاتبة|المحرر|المحررة)|مقالة?(?: رأي)? بقلم|بقلم|حوار|حاوره|حاورها|حاورته|حاورتها|حاورهم|أجرى الحوار|أجرت الحوار|أجرى اللقاء|أجرت اللقاء|(?:(?:ملف|تقرير|تحقيق) )?من (?:إعداد|اعداد)|من طرف|رصد|(?:بحث|جمع) و(?:إعداد|اعداد)(?=\s?:)|(?:إعداد|اعداد) (?:الملف|التقرير|المادة)(?=\s?:)|اعداد|إعداد|بواسطة|تصوير|تقرير|ترجمة|متابعة|تحرير|إشراف|اشراف|مراسل|مراسلة|مراسلنا|مراسلتنا|أعده للنشر|أعدته للنشر|أعده|أعدته|أعدت? (?:التقرير|التحقيق|الملف|المادة)(?=\s?:)|أعد\u0651ت? (?:التقرير|التحقيق|الملف|المادة)(?=\s?:)|تغطية(?=\s?:)|تحقيق(?=\s?:)|تحليل(?=\s?:)|تقديم(?=\s?:)|نشره(?=\s?:)|نشرته(?=\s?:)|نص(?=\s?:)|النص(?=\s?:)|من(?=\s?:)|كتابة(?=\s?:)|نقل(?:ه|ته|ها|تها) (?:(?:إلى|الى) (?:ال)?عربية|للعربية)(?=\s?:)|عن (?:ال)?(?:إنجليزية|انجليزية|إنكليزية|انكليزية|فرنسية|ألمانية|المانية|عبرية|إسبانية|اسبانية|روسية|تركية|فارسية|إيطالية|ايطالية)(?=\s?:)|by|par|author|authors|role)(?=[\s:/\-–—,،])/iu;
 /** "وتقديم", "وتحرير": a second credit label joined by و, right before the colon or dash. */
 const SECOND_LABEL = /^ و(?:تقديم|تحرير|إعداد|اعداد|تصوير|ترجمة|مونتاج|إخراج|اخراج|متابعة)(?=\s?[:\-–—])/u;
 /** A journalist's trades ("صحفية", "إعلامي"), as a regex alternation. */
@@ -640,7 +641,7 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
     // name, or is one the lexicon lacks and a definite family name, never a section's word)
     if (!marked && credit[0] === BLOG_LABEL && bareOrFamilyName(rest, (_, k) => !MENU_WORD_KEYS.has(k.slice(0, k.indexOf(' ')))) === null) return null;
     if (/^role$/iu.test(credit[0])) return { authors: [], agency: classifyPart(rest).kind === 'agency' ? classifyPart(rest).text : null, dateline: null };
-    const credited = parseCredit(rest);
+    const credited = parseCredit(rest, lead !== null);
     if (credited === null) return null;
     return { ...credited, agency: credited.agency ?? written?.[1]!.trim() ?? null, dateline: credited.dateline ?? filedFrom?.place ?? null };
   }
@@ -979,8 +980,11 @@ function titledName(rest: string, title: string): string[] | null {
   if (names !== null) return names.length === 1 ? names : null;
   if (LETTER_TITLE.test(title) || /[\d:«»"“”()@.،,|\-–—]/u.test(rest)) return null;
   const key = lineKey(rest);
-  return isPersonLike(rest, 2, MAX_BYLINE_NAME_WORDS, key) && !opensOnTitle(key) ? [rest] : null;
+  // ("الروائي طالب الرفاعي": a given name that is also a title's word, "student", after a trade is the name's)
+  return isPersonLike(rest, 2, MAX_BYLINE_NAME_WORDS, key) && (!opensOnTitle(key) || COMMON_WORD_NAME_KEYS.has(key.slice(0, key.indexOf(' ')))) ? [rest] : null;
 }
+/** Given names that are also common words ("طالب", "صباح"), as keys: names after a trade, never on their own. */
+const COMMON_WORD_NAME_KEYS: ReadonlySet<string> = new Set(COMMON_WORD_GIVEN_NAMES.map(lineKey));
 
 /**
  * "مروان الصباغ يكتب:", "سارة الفقي تكتب: عنوان المقال": a writer's name and the verb of writing, alone or opening
@@ -1007,15 +1011,15 @@ const INITIALED_NAME = /^\s*\p{Script=Arabic}\.\s?\p{Script=Arabic}{2,}(?: \p{Sc
 /** Academic and professional titles before a writer's name: "د. رانيا الحسيني", "أ.د. سامي يوسف". */
 const AUTHOR_HONORIFIC = new RegExp(`^\\s*(?:أ\\.\\s?د\\.|[دأمذ]\\.|${SHORT_TITLE}|(?:${WRITER_TITLE_WORDS}|${TITLES_AFTER_CREDIT_LABEL.join('|')}) )\\s*`, 'u');
 
-/** The names in a credit line, label words removed. */
 /** " | المصدر: وكالات": the story's source after a bar, last in a credit. */
 const SOURCE_PART = /\s?[|｜]\s?(?:ال)?مصدر\s?[:：]\s?([^|｜:]+)$/u;
 
-function parseCredit(rest: string): Byline | null {
+/** The names in a credit line, label words removed. */
+function parseCredit(rest: string, afterTrade = false): Byline | null {
   // "إعداد وتحرير: سهى المومني | المصدر: وكالات": the source names no writer; a listed outlet there is the agency
   const source = SOURCE_PART.exec(rest);
   if (source !== null) {
-    const credit = parseCredit(rest.slice(0, source.index));
+    const credit = parseCredit(rest.slice(0, source.index), afterTrade);
     const part = classifyPart(source[1]!.trim());
     return credit === null ? null : { ...credit, agency: credit.agency ?? (part.kind === 'agency' ? part.text : null) };
   }
@@ -1042,7 +1046,8 @@ function parseCredit(rest: string): Byline | null {
     else if (part.kind !== 'date') names.push(text);
   }
   // "تقرير / بساتين العنب تتكئ على ضفاف وادي نجران" is a headline, not a credit
-  if (names.some((n) => !isPersonLike(n, 1) || readsAsHeadline(n))) return null;
+  // ("بقلم الروائي طالب الرفاعي": after the writer's trade a given name that is also a title's word opens the name)
+  if (names.some((n) => !isPersonLike(n, 1) || (readsAsHeadline(n) && !(afterTrade && COMMON_WORD_NAME_KEYS.has(lineKey(n).split(' ')[0]!))))) return null;
   // ("نشر بواسطة فريق التحرير": the newsroom credited, a credit line that names nobody)
   if (names.length === 0 && agency === null) return desk ? { authors: [], agency: null, dateline } : null;
   return { authors: names, agency, dateline };
@@ -1276,6 +1281,10 @@ export function parseLeadPrefix(paragraph: string): PrefixResult | null {
 /** "رابط الخبر بصحيفة الوئام: …" (a signature some outlets end the body with, or print on its own line) and "المصدر : الجزيرة + وكالات". */
 const SOURCE_SIGNATURE = /رابط الخبر\s?(?:ب|في\s)?(?:صحيفة|موقع|جريدة)\s([^:]{2,30}):/u;
 const SOURCE_LINE = /^(?:المصدر|المصادر|مصدر)\s?:\s?([^+/،,]{2,30})/u;
+/** Heads of bodies that are no outlet ("المركز", "وزارة", "جامعة"), folded: a source line naming one names no agency. */
+const DATA_SOURCE_HEADS: ReadonlySet<string> = new Set(SPEAKING_ORGANISATION_HEADS.filter((h) => h !== 'وكاله'));
+/** The article ال opening a folded word. */
+const DEFINITE_ARTICLE = /^ال(?=\p{L}{2})/u;
 /** "المصادر: الغارديان، التايمز، الإندبندنت": the plural label and three sources or more parted by commas. */
 const REVIEWED_SOURCES = /^(?:المصادر|مصادر)\s?:\s?[^،,]{2,30}(?:[،,][^،,]{2,30}){2,}$/u;
 
@@ -1332,7 +1341,8 @@ export function sourceCredit(paragraphs: readonly string[], boilerplate: readonl
       const credit = parseBylineLine(line.slice(line.indexOf(':') + 1));
       // (not "المصدر: دبي - طلال الحربي", a dateline and a writer; "المصدر: الخرطوم - إرم نيوز" is a place and the outlet)
       if (credit !== null && credit.authors.length === 0 && credit.agency !== null && credit.dateline !== null) return { agency: credit.agency, dateline: credit.dateline };
-      if ((credit?.authors.length ?? 0) === 0) return { agency: trimChars(m[1]!, '"«»“”'), dateline: null };
+      // ("المصدر: المركز الأوروبي المتوسطي لرصد الزلازل": a body that is no outlet gave the data, no agency)
+      if ((credit?.authors.length ?? 0) === 0 && !DATA_SOURCE_HEADS.has(lineKey(m[1]!).split(' ')[0]!.replace(DEFINITE_ARTICLE, ''))) return { agency: trimChars(m[1]!, '"«»“”'), dateline: null };
     }
     // the signature printed on a line of its own is chrome, and still names the outlet
     const signed = SOURCE_SIGNATURE.exec(line.slice(0, 200));

@@ -680,7 +680,8 @@ export function accordingTo(view: ParagraphView, ctx: Context, openToken: number
       const m = readMention(unglued, glued > 0 ? tokenize(unglued) : tokens, glued > 0 ? glued : k + 1, openToken, ctx.registry);
       if (m === null) return null;
       // ("وبحسب سارة الحسن، وهي خبيرة اقتصادية، فإن «…»": an aside that describes the speaker, opened by وهي or وهو)
-      const next = pastDescribingAside(tokens, m.next, openToken);
+      // ("وبحسب كلمة لوزير الخارجية X أمام البرلمان، فإن «…»": where the words were said, closed by a comma)
+      const next = pastOccasion(tokens, pastDescribingAside(tokens, m.next, openToken), openToken);
       // only a particle, and its subject, may stand between the name and the quote: "بحسب قول X فإن «…»"
       // (or the rest of the clause after an aside in commas: "وطالبت النقابة، على لسان رئيسها X، بضرورة «…»")
       if (next < openToken && !particleAndSubject(tokens, next, openToken) && !(words.at(-1) === TONGUE && commaAside(tokens, first, next, floor))) return null;
@@ -731,6 +732,23 @@ function commaAside(tokens: readonly Token[], first: number, next: number, floor
 const ASIDE_COMMA = /^\s*[،,]\s*$/u;
 /** A comma and the quote's opening mark after the aside's last word. */
 const COMMA_BEFORE_QUOTE = /^\s*[،,]\s*[«"“]$/u;
+
+/** "أمام", "خلال", "في": words that open where or when the words were said ("أمام البرلمان", "خلال مؤتمر صحفي"). Folded. */
+const OCCASION_LEADS: ReadonlySet<string> = new Set(['امام', 'خلال', 'في']);
+/** Most words of such a phrase, its lead included. */
+const MAX_OCCASION_WORDS = 6;
+
+/**
+ * Past "أمام البرلمان،", "خلال مؤتمر صحفي،" right after a name (`next`): the token after the phrase's closing comma when
+ * a particle follows it, else `next`.
+ */
+function pastOccasion(tokens: readonly Token[], next: number, limit: number): number {
+  if (next >= limit || !OCCASION_LEADS.has(tokens[next]!.norm)) return next;
+  for (let k = next; k < limit && k - next < MAX_OCCASION_WORDS; k++) {
+    if (tokens[k]!.after !== '') return ASIDE_COMMA.test(tokens[k]!.after) && k + 1 < limit && particleAndSubject(tokens, k + 1, limit) ? k + 1 : next;
+  }
+  return next;
+}
 
 /** Whether the tokens [from, to) are إن/فإن/أن and at most a short subject, with no punctuation between. */
 function particleAndSubject(tokens: readonly Token[], from: number, to: number): boolean {
