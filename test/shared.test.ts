@@ -1111,6 +1111,57 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // set 329, first contact: a numbers box — dropped but a chart emoji before a figure between paragraphs ("📊 7.5 مليار
   // دولار حجم الاستثمارات", 0.3% leaked); now none
   'held-out-329.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 330, first contact: a breaking label, a section and the date, the site's name or an opinion label over the
+  // headline, its English title under it — all read
+  'held-out-330.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99, headline: 0.99 },
+  // set 331, first contact: an update stamp over the publication date, a relative age over an absolute date, a time
+  // zone, a GMT time — all read
+  'held-out-331.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 332, first contact: read times in Arabic-Indic digits, after an hourglass, with "للقراءة", after the date, at
+  // the foot — all read
+  'held-out-332.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 333, first contact: a video page's lines — dropped, but "المصدر: يوتيوب" gave the agency (0.602) and a views
+  // count with its age, "12 ألف مشاهدة • قبل يومين", leaked once; now the artifact level, none
+  'held-out-333.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 334, first contact: a story's correction and update notes — "نسخة معدلة" under the date and "* تم تعديل هذا
+  // التقرير في …" leaked 7.2%; now none
+  'held-out-334.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 335, first contact: a live blog's lines — "📌 منشور مثبت" under the date was read as a writer (precision 0.775),
+  // "↑ 3 منشورات جديدة" and the coverage's end with its day leaked 0.7%; now the artifact level, none
+  'held-out-335.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 336, first contact: a print edition's marks — "طبعة الرياض" under the date was read as a writer (precision
+  // 0.812); now the artifact level
+  'held-out-336.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 337, first contact: a league table's rows, heading and update line — all dropped
+  'held-out-337.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 338, first contact: the writer's academic post beside the name — read, but "د. X" with a name of three words
+  // under the date went unread (recall 0.941, 2.6% leaked); now 1, none
+  'held-out-338.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 339, first contact: a translated piece's notes — "عن «فورين بوليسي»" and "نُشر بالإنجليزية في صحيفة …" leaked,
+  // the writer "آن أبلباوم" ("آن" folds like the particle أن) went unread (recall 0.763, 12.7% leaked); now 1, none. A
+  // first draft credited a translator under the writer, whom the project credits (set 281): redrafted before any rule
+  'held-out-339.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 340, first contact: credits in English on an Arabic page ("By Staff Writer", "Reporting by …; Editing by …", the
+  // writer's name in Latin letters) — all read or dropped
+  'held-out-340.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 341, first contact: Maghrebi month names, Arabic-Indic digits, a time after the date — all read
+  'held-out-341.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 342, first contact: writers with a kunya, آل, ولد, بن and بنت — all read ("الدوحة - X" gives the dateline the
+  // wrapped gold lacks: 0.667, by design)
+  'held-out-342.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 343, first contact: ad slots between paragraphs — all dropped
+  'held-out-343.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 344, first contact: embedded posts' leftovers — all dropped
+  'held-out-344.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 345, first contact: the header's order turned around — read, but the writer's photo's alt text over the
+  // headline ("صورة رشا عوني") was taken for the headline (0.758); now 1
+  'held-out-345.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99, headline: 0.99 },
+  // set 346, first contact: a writer's box under the headline — read, but a name the given-name list lacks over the
+  // writer's trade ("سحر الجعارة" / "كاتب ومحلل سياسي") went unread (recall 0.952); now 1
+  'held-out-346.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 347, first contact: summary boxes over the body and at the foot — dropped; one article's two-word headline
+  // "تحرير عدن.." is read as a credit line, as before (headline 0.995, recall 0.995; left)
+  'held-out-347.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

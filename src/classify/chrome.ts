@@ -208,6 +208,15 @@ const AVAILABLE_IN_LANGUAGE = new RegExp(`^(?:(?:هذا|هذه) \\S+ )?متاح(
 /** A language's adjective, folded, without its feminine ending: "الانجليزي", "الفرنسي". */
 const LANGUAGE_ADJECTIVE = `(?:${ORIGINAL_TEXT_LANGUAGES.map(lineKey).filter((k) => k.endsWith('يه')).map((k) => k.slice(0, -1)).join('|')})ه?`;
 /** "نُشر لأول مرة على موقعنا الإنجليزي": a note that the story first ran on the site in another language (on the key). */
+/** "نُشر بالإنجليزية في صحيفة واشنطن بوست": a translated piece's note on the language and the outlet it first ran in (key). */
+const RAN_IN_LANGUAGE_IN = new RegExp(`^(?:${PUBLISHING_VERB})(?: (?:${STORY_NOUN}))? (?:باللغه |ب)${LANGUAGE_ADJECTIVE} (?:علي|في) (?:${SITE_KIND}) `, 'u');
+/** "عن «فورين بوليسي»", "مترجم عن «لوموند» بتصرف": the outlet a piece was taken from, named in quote marks alone. */
+const QUOTED_SOURCE_NOTE = /^(?:(?:نقلا|مترجم|مترجمة|ترجمة) )?عن [«"“][^«»"“”]{2,40}[»"”](?: بتصرف)?$/u;
+const MAX_QUOTED_SOURCE_WORDS = 8;
+/** "↑ 3 منشورات جديدة": a live page's button to load new posts (key). */
+const NEW_POSTS_BUTTON = /^\d+ (?:منشورات|منشور|تحديثات|تحديث|اخبار|خبر|تعليقات|تعليق) (?:جديده|جديد)$/u;
+/** "طبعة الرياض", "الطبعة الدولية": a print edition's name (key). */
+const EDITION_NAME = /^(?:ال)?طبعه (?:ال)?\p{L}{3,}$/u;
 const FIRST_RAN_IN_LANGUAGE = new RegExp(`^نشر(?:ت)?(?: (?:هذا|هذه) \\S+)? (?:لاول مره|اولا|في الاصل) (?:علي|في) (?:موقعنا|الموقع|نسختنا|النسخه) ${LANGUAGE_ADJECTIVE}$`, 'u');
 const MAX_ORIGINAL_TEXT_WORDS = 6;
 const MAX_LANGUAGE_NOTE_WORDS = 9;
@@ -520,6 +529,14 @@ const MAX_STARRED_WORDS = 10;
 /** "📸 سالم العبادي", "📷 18 صورة": a camera before a photographer's name or a gallery's count. */
 const CAMERA_LINE = /^(?:📸|📷|🎥)\uFE0F?\s?\S/u;
 const MAX_CAMERA_LINE_WORDS = 6;
+/** "صورة": a photo's word, as a key, before the name of whom it shows. */
+const PHOTO_OF = 'صوره ';
+const MAX_PHOTO_OF_WORDS = 5;
+
+/** "صورة رشا عوني": a writer's photo's alt text, the word and a name that opens on a listed given name (key). */
+function photoOfPerson(key: string): boolean {
+  return key.startsWith(PHOTO_OF) && keyWords(key) >= 3 && startsWithGivenName(key.slice(PHOTO_OF.length));
+}
 /** "📊 7.5 مليار دولار حجم الاستثمارات", "📈 12% نمو الصادرات": a chart before a figure, a numbers box's line. */
 const CHART_FIGURE_LINE = /^(?:📊|📈|📉|💹)\uFE0F?\s?[^\s\d]{0,20}\s?[\d٠-٩]/u;
 const MAX_CHART_FIGURE_WORDS = 10;
@@ -1226,6 +1243,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_CONTINUE_WORDS && CONTINUE_LINK.test(key)) return true;
   if ((words <= MAX_FACT_LINE_WORDS && FACT_LINE.test(line)) || (words <= MAX_RIGHT_OF_REPLY_WORDS && RIGHT_OF_REPLY.test(key) && !SENTENCE_FULL_STOP.test(line))) return true;
   if (words <= MAX_CHART_FIGURE_WORDS && CHART_FIGURE_LINE.test(line)) return true;
+  if (words <= MAX_PHOTO_OF_WORDS && photoOfPerson(key)) return true;
   if ((words <= MAX_CAMERA_LINE_WORDS && CAMERA_LINE.test(line)) || (words <= MAX_PLAYER_LINE_WORDS && (PLAYER_SETTING.test(key) || AD_COUNTDOWN.test(key)))) return true;
   if (words <= MAX_STARRED_WORDS && LEADING_STARS.test(line)) return true;
   if ((words <= MAX_GREETING_WORDS && SEASON_GREETING.test(key)) || (words <= MAX_RATE_EQUATION_WORDS && line.includes('=') && RATE_EQUATION.test(line))) return true;
@@ -1253,7 +1271,8 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   // a podcast's or video's "الحلقة 25" and "مدة الحلقة: 30 دقيقة" (a running time, never the article's read time)
   if (words <= MAX_EPISODE_WORDS && (EPISODE_LABEL.test(key) || RUNNING_TIME.test(key))) return true;
   if (words <= MAX_REPRINTED_WORDS && REPRINTED_FROM.test(key) && !SENTENCE_FULL_STOP.test(line)) return true;
-  if (words <= MAX_FIRST_RAN_WORDS && FIRST_RAN_IN.test(key)) return true;
+  if (words <= MAX_FIRST_RAN_WORDS && (FIRST_RAN_IN.test(key) || RAN_IN_LANGUAGE_IN.test(key))) return true;
+  if (words <= MAX_QUOTED_SOURCE_WORDS && (QUOTED_SOURCE_NOTE.test(line) || NEW_POSTS_BUTTON.test(key) || EDITION_NAME.test(key))) return true;
   if (words <= MAX_RAN_WITH_WORDS && RAN_WITH.test(key)) return true;
   if (words <= MAX_MARKET_TICKER_WORDS && MARKET_TICKER.test(line)) return true;
   if (words <= MAX_ORIGINAL_TEXT_WORDS && ORIGINAL_TEXT.test(key)) return true;
@@ -1270,5 +1289,17 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (line.charCodeAt(0) === OPEN_SQUARE && words <= MAX_SQUARE_TITLE_WORDS && SQUARE_TITLE.test(line)) return true;
   // comment policies and disclaimers: "… مراجعة التعليقات قبل نشرها … سياسة الخصوصية …"
   if (words <= MAX_DISCLAIMER_WORDS && disclaimerTerms(key) >= 2) return true;
+  if (words <= MAX_PARTED_CHROME_WORDS && partedChrome(line)) return true;
   return isCaption(line, key, words);
+}
+
+/** A bullet or a bar between spaces, parting a line's pieces: "12 ألف مشاهدة • قبل يومين". */
+const PIECE_SEPARATOR = /\s[•·|｜]\s/u;
+const MAX_PARTED_CHROME_WORDS = 12;
+
+/** "12 ألف مشاهدة • قبل يومين", "الرئيسية | الأخبار": a line of two pieces or more behind bullets or bars, each chrome. */
+function partedChrome(line: string): boolean {
+  if (!PIECE_SEPARATOR.test(line)) return false;
+  const pieces = line.split(PIECE_SEPARATOR).map((p) => p.trim());
+  return pieces.length >= 2 && pieces.every((p) => p !== '' && isChromeLine(p));
 }

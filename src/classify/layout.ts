@@ -273,6 +273,12 @@ function nameWithTrade(line: ClassifiedLine): string[] | null {
   return names !== null && names.length === 1 ? names : null;
 }
 
+/** Whether line `i` is a writer's trade alone: it opens on one, is short and ends no sentence ("كاتب ومحلل سياسي"). */
+function tradeLineAt(lines: readonly ClassifiedLine[], i: number): boolean {
+  const line = lines[i];
+  return line !== undefined && line.info.kind === 'text' && line.words <= MAX_TRADE_WORDS && !SENTENCE_END.test(line.text) && opensOnWriterTrade(line.key);
+}
+
 /** Whether line `i` opens on a writer's trade or post, ends no sentence, and stands right under a byline already read. */
 function tradeUnderByline(lines: readonly ClassifiedLine[], i: number, out: Layout): boolean {
   const line = lines[i]!;
@@ -840,7 +846,10 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
     // ("بيان الرفاعي" under the date, over the blank line that ends the header: the same, a given name that is a common
     // word too)
     const stamped = !bodyStarted && head >= 0 && i > head && METADATA_KINDS.has(lines[i - 1]!.info.kind) && (isPageChrome(lines[i + 1]) || (!line.afterBlank && lines[i + 1]?.afterBlank === true));
-    const names = (!bodyStarted || underDeck) && (i > head || overHead) && line.words <= MAX_BARE_NAMES_WORDS ? bareAuthors(line.text) ?? nameWithTrade(line) ?? (underOpinionLabel ? [line.text] : null) ?? (stamped ? bareOrFamilyName(line.text, (name, key) => !isChromeLine(name, key, 2)) ?? stampedName(line) : null) : null;
+    // ("سحر الجعارة" over "كاتبة ومحللة سياسية", under the headline: a writer's trade under the line marks a name the
+    // given-name list lacks with a definite family name)
+    const tradeUnder = !bodyStarted && head >= 0 && i > head && tradeLineAt(lines, i + 1);
+    const names = (!bodyStarted || underDeck) && (i > head || overHead) && line.words <= MAX_BARE_NAMES_WORDS ? bareAuthors(line.text) ?? nameWithTrade(line) ?? (underOpinionLabel ? [line.text] : null) ?? (stamped || tradeUnder ? bareOrFamilyName(line.text, (name, key) => !isChromeLine(name, key, 2)) ?? (stamped ? stampedName(line) : null) : null) : null;
     if (names !== null) {
       out.bylines.push({ authors: names, agency: null, dateline: null });
       out.boilerplate.push(line.text);

@@ -1,4 +1,5 @@
 import { COMMON_WORD_GIVEN_NAMES } from '../lexicon/given-names.js';
+import { PLATFORMS } from '../lexicon/not-speech.js';
 import { DESK_WORDS, JOINED_TRADES, NEWSROOM_DESKS, OUTLET_NAME_ENDINGS, SITE_NAME_HEADS, TITLES_AFTER_CREDIT_LABEL, TITLES_BEFORE_WRITER, TRADE_FIELDS } from '../lexicon/agencies.js';
 import { CAPTION_SCENE_WORDS, CAPTION_STARTS, CHROME_LINES, COLUMN_LABELS, LONE_CREDIT_LABELS, OPINION_LABELS } from '../lexicon/chrome.js';
 import { FACILITY_HEADS, NAME_JOINERS, QUESTION_WORDS, SPEAKING_ORGANISATION_HEADS } from '../lexicon/function-words.js';
@@ -174,7 +175,8 @@ export function isPersonLike(text: string, minWords = 2, maxWords = 4, key = lin
   // "علي" spelt with ي is the name Ali, not the preposition على
   const raw = text.split(/[\s\p{P}]+/u).filter(Boolean);
   // ("ع ا/ م ح", "ع خ" at a wire story's foot: an editor's initials, words of one or two letters, no name)
-  return words.some((w) => w.length >= MIN_NAME_WORD_LETTERS) && words.every((w, i) => ARABIC_WORD.test(w) && (!NAME_STOPWORDS.has(w) || raw[i] === 'علي'));
+  // ("آن أبلباوم": "آن" spelt with madda is the name Anne, never the particle أن)
+  return words.some((w) => w.length >= MIN_NAME_WORD_LETTERS) && words.every((w, i) => ARABIC_WORD.test(w) && (!NAME_STOPWORDS.has(w) || raw[i] === 'علي' || raw[i] === 'آن'));
 }
 
 /** Fewest letters of one word at least of a name: initials alone are none. */
@@ -872,6 +874,8 @@ export function bareAuthors(line: string): string[] | null {
   // "ع. سمير", "م. بن عمر": an initial and a name, as Maghrebi papers sign
   // ("د. سمير عمراني" is a doctor: the title is left off)
   if (INITIALED_NAME.test(line)) return [line.trim().replace(DOCTOR, '')];
+  // ("د. مصطفى كامل السيد": a doctor's name of three words, read as the bare rules read it)
+  if (DOCTOR.test(line)) return bareAuthors(line.replace(DOCTOR, ''));
   const space = line.indexOf(' ');
   if (space < 0) return null;
   // the first two words suffice for a compound given name ("نور الدين")
@@ -1285,6 +1289,17 @@ const SOURCE_LINE = /^(?:المصدر|المصادر|مصدر)\s?:\s?([^+/،,]{2
 const DATA_SOURCE_HEADS: ReadonlySet<string> = new Set(SPEAKING_ORGANISATION_HEADS.filter((h) => h !== 'وكاله'));
 /** The article ال opening a folded word. */
 const DEFINITE_ARTICLE = /^ال(?=\p{L}{2})/u;
+/** Social platforms, as keys ("يوتيوب", "إكس"): a video's or a post's source, no news agency. */
+const PLATFORM_KEYS: ReadonlySet<string> = new Set(PLATFORMS.map(lineKey));
+
+/**
+ * Whether a source line's source names no agency: a body that is no outlet gave the data ("المصدر: المركز الأوروبي
+ * المتوسطي لرصد الزلازل", "المصدر: وزارة الصحة"), or a platform carried the video ("المصدر: يوتيوب").
+ */
+function namesNoAgency(source: string): boolean {
+  const key = lineKey(source);
+  return PLATFORM_KEYS.has(key) || DATA_SOURCE_HEADS.has(key.split(' ')[0]!.replace(DEFINITE_ARTICLE, ''));
+}
 /** "المصادر: الغارديان، التايمز، الإندبندنت": the plural label and three sources or more parted by commas. */
 const REVIEWED_SOURCES = /^(?:المصادر|مصادر)\s?:\s?[^،,]{2,30}(?:[،,][^،,]{2,30}){2,}$/u;
 
@@ -1341,8 +1356,7 @@ export function sourceCredit(paragraphs: readonly string[], boilerplate: readonl
       const credit = parseBylineLine(line.slice(line.indexOf(':') + 1));
       // (not "المصدر: دبي - طلال الحربي", a dateline and a writer; "المصدر: الخرطوم - إرم نيوز" is a place and the outlet)
       if (credit !== null && credit.authors.length === 0 && credit.agency !== null && credit.dateline !== null) return { agency: credit.agency, dateline: credit.dateline };
-      // ("المصدر: المركز الأوروبي المتوسطي لرصد الزلازل": a body that is no outlet gave the data, no agency)
-      if ((credit?.authors.length ?? 0) === 0 && !DATA_SOURCE_HEADS.has(lineKey(m[1]!).split(' ')[0]!.replace(DEFINITE_ARTICLE, ''))) return { agency: trimChars(m[1]!, '"«»“”'), dateline: null };
+      if ((credit?.authors.length ?? 0) === 0 && !namesNoAgency(m[1]!)) return { agency: trimChars(m[1]!, '"«»“”'), dateline: null };
     }
     // the signature printed on a line of its own is chrome, and still names the outlet
     const signed = SOURCE_SIGNATURE.exec(line.slice(0, 200));
