@@ -3582,7 +3582,7 @@ describe('thirty-fourth round: a given name that is also a common word or a titl
   });
 });
 
-describe('held-out sets 324-347', () => {
+describe('held-out sets 324-358', () => {
   it('reads the Maghrebi credit "من طرف X" as the writer\'s, never "من طرف واحد" in the body', () => {
     const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'من طرف يوسف الودغيري', '17 نيسان 2018', '', ...BODY].join('\n'));
     expect([a.byline.authors, a.paragraphs]).toEqual([['يوسف الودغيري'], BODY]);
@@ -3641,6 +3641,31 @@ describe('held-out sets 324-347', () => {
     // (without the trade under it, such a name over the body is left to the rules that ask more)
     const c = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', '17 نيسان 2018', 'سحر الجعارة', 'الاقتصاد الكويتي', '', ...BODY].join('\n'));
     expect(c.byline.authors).toEqual([]);
+  });
+
+  it('drops a comment form\'s posting rules ("يرجى الالتزام بقواعد النشر، …")', () => {
+    expect(isChromeLine('يرجى الالتزام بقواعد النشر، التعليقات المسيئة ستحذف')).toBe(true);
+  });
+
+  it('drops a listing\'s ad number and contact button, a health page\'s advice, emergency and hotline lines', () => {
+    for (const line of ['رقم الإعلان: 4587123', 'تواصل مع المعلن', '💊 استشر طبيبك قبل تناول أي دواء', 'في حالات الطوارئ اتصل على 997', 'للاستفسارات الصحية: 937', 'للبلاغات: 911']) {
+      expect(isChromeLine(line), line).toBe(true);
+    }
+    // (a sentence on inquiries with its number inside is the story's)
+    expect(isChromeLine('وتلقت الوزارة 937 استفسارا خلال الأسبوع الماضي عبر الخط الساخن')).toBe(false);
+  });
+
+  it('reads an agency in Latin letters after a bar behind the writer ("سارة أحمد | Reuters"), no button', () => {
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'سارة أحمد | Reuters', '17 نيسان 2018', '', ...BODY].join('\n'));
+    expect([a.byline.authors, a.byline.agency, a.paragraphs]).toEqual([['سارة أحمد'], 'Reuters', BODY]);
+    // (a button there is still left off: "سارة أحمد | مشاركة")
+    const b = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'سارة أحمد | مشاركة', '17 نيسان 2018', '', ...BODY].join('\n'));
+    expect([b.byline.authors, b.byline.agency]).toEqual([['سارة أحمد'], null]);
+  });
+
+  it('reads "حوار أجراه في بيروت: X" as the interviewer\'s credit and the place as the dateline', () => {
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'حوار أجراه في بيروت: رامي الخليفة', '17 نيسان 2018', '', ...BODY].join('\n'));
+    expect([a.byline.authors, a.byline.dateline, a.paragraphs]).toEqual([['رامي الخليفة'], 'بيروت', BODY]);
   });
 });
 

@@ -1010,8 +1010,9 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   'held-out-288.json': { authorsRecall: 0.99, maxLeak: 0.004, bodyF1: 0.99 },
   // set 289, first contact: a currency converter ("1 دولار = 1310 دنانير", "محول العملات") leaked 16.5%; now none
   'held-out-289.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
-  // set 290, first contact: a medicine's card ("الجرعة: …", "الآثار الجانبية") leaked 2.8%; now 0.3% (a note behind ⚕️)
-  'held-out-290.json': { authorsRecall: 0.99, maxLeak: 0.004, bodyF1: 0.99 },
+  // set 290, first contact: a medicine's card ("الجرعة: …", "الآثار الجانبية") leaked 2.8%; 0.3% after the thirty-third
+  // round (a note behind ⚕️, "استشر طبيبك قبل …", which set 352's rule drops since the thirty-fourth): none
+  'held-out-290.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
   // set 291, first contact: "بوابة القبول الموحد: اضغط هنا للتقديم" gave an outlet and a writer "اضغط هنا للتقديم"
   // (precision 0.819, agency 0.624), an admission's card leaked 1%; now as the other sets, no leak
   'held-out-291.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
@@ -1142,7 +1143,8 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // first draft credited a translator under the writer, whom the project credits (set 281): redrafted before any rule
   'held-out-339.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
   // set 340, first contact: credits in English on an Arabic page ("By Staff Writer", "Reporting by …; Editing by …", the
-  // writer's name in Latin letters) — all read or dropped
+  // writer's name in Latin letters) — all read or dropped; "X | Reuters" lost its agency (a Latin word alone after a bar
+  // was taken for a button); since read, as the agency the wrapped gold lacks (0.581, by design)
   'held-out-340.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
   // set 341, first contact: Maghrebi month names, Arabic-Indic digits, a time after the date — all read
   'held-out-341.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
@@ -1162,6 +1164,37 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // set 347, first contact: summary boxes over the body and at the foot — dropped; one article's two-word headline
   // "تحرير عدن.." is read as a credit line, as before (headline 0.995, recall 0.995; left)
   'held-out-347.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 348, first contact: the writer, the place, the date and the read time on one line in other orders — all read
+  // (the place gives the dateline the wrapped gold lacks: 0.629, by design)
+  'held-out-348.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 349, first contact: reading tools over the body (font size, print, night and reading modes, a player) — dropped
+  'held-out-349.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 350, first contact: a comment form at the foot — dropped but the posting rules' line "يرجى الالتزام بقواعد
+  // النشر، …" (3.5% leaked); now none (one article's two-word headline over a name the lexicon lacks, "ميرة", is missed:
+  // headline 0.995, left)
+  'held-out-350.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 351, first contact: a match's header and foot lines (the round over the headline, the score under it, the
+  // stadium, the referee, the scorers) — dropped (one article's two-word headline "تحرير عدن.." is missed there, 0.995)
+  'held-out-351.json': { authorsRecall: 0.99, maxLeak: 0.003, bodyF1: 0.99 },
+  // set 352, first contact: a health page's notes ("استشر طبيبك قبل …", "في حالات الطوارئ اتصل على 997", "للاستفسارات
+  // الصحية: 937") leaked 11.5%; now none. A first draft kept "د." in the gold's names, which the project leaves off, and
+  // had a symptoms list at the foot that may well be the story's: redrafted before any rule
+  'held-out-352.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 353, first contact: a listing's box ("رقم الإعلان: 4587123", "تواصل مع المعلن") leaked 9.5%; now 0.2% (a rooms
+  // line parted by bars, "5 غرف نوم | 4 دورات مياه | مجلس", once)
+  'held-out-353.json': { authorsRecall: 0.99, maxLeak: 0.003, bodyF1: 0.99 },
+  // set 354, first contact: a wire's place, date and agency line in Gulf style ("الرياض … هـ الموافق … م واس", "جدة -
+  // واس", "الدمام (واس)") — all read, as the agency and the dateline the wrapped gold lacks (0.113, 0.124, by design)
+  'held-out-354.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 355, first contact: Egyptian credits and stamps ("كتب - X", "كتبت: X", times with ص and م, "(أ ش أ)") — all read
+  'held-out-355.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 356, first contact: Levantine credits ("بيروت - «الأخبار»", "X - بيروت", "خاص - X", "X لـ«النهار»") — all read
+  'held-out-356.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 357, first contact: an interview's credits — read, but "حوار أجراه في بيروت: X" went unread and leaked (recall
+  // 0.823, 7.4% leaked); now 1, none (the place gives the dateline the wrapped gold lacks: 0.688, by design)
+  'held-out-357.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 358, first contact: weather and prayer widgets, a sunrise line, a Hijri date over the headline — all dropped
+  'held-out-358.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

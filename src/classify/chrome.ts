@@ -207,7 +207,6 @@ const ORIGINAL_TEXT = new RegExp(`^(?:(?:اقرا )?(?:${ORIGINAL_TEXT_NOUNS.map
 const AVAILABLE_IN_LANGUAGE = new RegExp(`^(?:(?:هذا|هذه) \\S+ )?متاح(?:ه)? (?:ايضا )?${ORIGINAL_LANGUAGE}$`, 'u');
 /** A language's adjective, folded, without its feminine ending: "الانجليزي", "الفرنسي". */
 const LANGUAGE_ADJECTIVE = `(?:${ORIGINAL_TEXT_LANGUAGES.map(lineKey).filter((k) => k.endsWith('يه')).map((k) => k.slice(0, -1)).join('|')})ه?`;
-/** "نُشر لأول مرة على موقعنا الإنجليزي": a note that the story first ran on the site in another language (on the key). */
 /** "نُشر بالإنجليزية في صحيفة واشنطن بوست": a translated piece's note on the language and the outlet it first ran in (key). */
 const RAN_IN_LANGUAGE_IN = new RegExp(`^(?:${PUBLISHING_VERB})(?: (?:${STORY_NOUN}))? (?:باللغه |ب)${LANGUAGE_ADJECTIVE} (?:علي|في) (?:${SITE_KIND}) `, 'u');
 /** "عن «فورين بوليسي»", "مترجم عن «لوموند» بتصرف": the outlet a piece was taken from, named in quote marks alone. */
@@ -217,6 +216,7 @@ const MAX_QUOTED_SOURCE_WORDS = 8;
 const NEW_POSTS_BUTTON = /^\d+ (?:منشورات|منشور|تحديثات|تحديث|اخبار|خبر|تعليقات|تعليق) (?:جديده|جديد)$/u;
 /** "طبعة الرياض", "الطبعة الدولية": a print edition's name (key). */
 const EDITION_NAME = /^(?:ال)?طبعه (?:ال)?\p{L}{3,}$/u;
+/** "نُشر لأول مرة على موقعنا الإنجليزي": a note that the story first ran on the site in another language (on the key). */
 const FIRST_RAN_IN_LANGUAGE = new RegExp(`^نشر(?:ت)?(?: (?:هذا|هذه) \\S+)? (?:لاول مره|اولا|في الاصل) (?:علي|في) (?:موقعنا|الموقع|نسختنا|النسخه) ${LANGUAGE_ADJECTIVE}$`, 'u');
 const MAX_ORIGINAL_TEXT_WORDS = 6;
 const MAX_LANGUAGE_NOTE_WORDS = 9;
@@ -311,7 +311,6 @@ function isCallToAction(line: string, key: string, words: number): boolean {
   return first.charCodeAt(0) === WAW && CALL_VERB_KEYS.has(first.slice(1)) && key.split(' ').some((w) => PLATFORM_KEYS.has(w));
 }
 
-/** "فيسبوك تويتر واتساب": a share bar of platform names and nothing else (a name may have two words). */
 /** Most words of a toolbar of actions ("طباعة مشاركة حفظ"). */
 const MAX_TOOLBAR_WORDS = 6;
 
@@ -321,6 +320,7 @@ function isActionBar(key: string, words: number): boolean {
   return key.split(' ').every((w) => BUTTON_ACTION_KEYS.has(w) || PLATFORM_KEYS.has(w));
 }
 
+/** "فيسبوك تويتر واتساب": a share bar of platform names and nothing else (a name may have two words). */
 function isPlatformBar(key: string, words: number): boolean {
   if (words < 2) return false;
   // most lines fail on their first word: test it before splitting the key
@@ -436,7 +436,6 @@ function sectionTrail(line: string): boolean {
   return items.every((k, i) => isSectionKey(k) || (i === last && isKnownPlace(k))) && isSectionKey(items[0]!);
 }
 
-/** "2 من 5": a gallery's position. */
 /** "3 من 12", "الصورة 1 من 6", a paged story's "صفحة 1 من 2" (on the key). */
 const GALLERY_POSITION = /^(?:(?:ال)?صوره |صور |(?:ال)?صفحه )?\d{1,3} من \d{1,3}$/u;
 /** "الفجر 04:52", "العشاء 7:45 م": a prayer-times widget's line, one or more prayers with their times (on the key). */
@@ -613,6 +612,11 @@ const EMAIL_ADDRESS = /(?:^|[\s:(])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63}/u;
 // ("هاتف: 06-5600800 فاكس: 06-5600801": a second label and number after the first)
 const PHONE_LABEL = '(?:هاتف|الهاتف|تلفون|تليفون|جوال|الجوال|فاكس|الفاكس|واتساب|للتواصل|للاتصال|رقم الهاتف|موبايل|للإعلان|للاعلان|للإعلانات|للاعلانات)';
 const PHONE_LINE = new RegExp(`^${PHONE_LABEL}\\s?[:：]?\\s?\\+?\\d[\\d\\s-]{6,20}(?:\\s${PHONE_LABEL}\\s?[:：]?\\s?\\+?\\d[\\d-]{6,20})?$`, 'u');
+/**
+ * "للاستفسارات الصحية: 937", "للبلاغات: 911": an inquiries' or reports' line and a number, however short (a hotline's),
+ * alone after the colon.
+ */
+const HOTLINE_LINE = /^(?:لل|ل)?(?:استفسارات|استفسار|بلاغات|البلاغات|شكاوى|الشكاوى|الطوارئ|طوارئ)(?: [^:\d]{2,25})?\s?[:：]\s?\+?[\d٠-٩][\d٠-٩\s-]{1,20}$/u;
 /** Longest line read as a contact line around an e-mail address. */
 const MAX_CONTACT_WORDS = 12;
 const URL_OR_HANDLE = /^(?:https?:\/\/|www\.|pic\.twitter\.com)|^\S+\.(?:com|net|org|info)(?:\/\S*)?$/iu;
@@ -960,7 +964,6 @@ function isButtonRow(key: string, words: number): boolean {
   }
   return split[w.length]!;
 }
-/** "12:40 م", "9:05 مساء": a live page's time stamp alone on its line (on the key). */
 /** "14:05", "10:30 ص", and a live page's stamp between paragraphs ("تحديث 14:05"), on the key. */
 const CLOCK_TIME = /^(?:(?:تحديث|محدث|اخر تحديث|عاجل|اليوم|امس) )?\d{1,2} \d{2}(?: (?:ص|م|صباحا|مساء|ظهرا|am|pm))?(?: بتوقيت [^ ]+(?: [^ ]+)?| gmt| utc)?$/u;
 /** Whether a line's key is a time stamp alone ("12:40 م"). */
@@ -977,7 +980,6 @@ function startsWithKey(key: string, index: ReadonlyMap<string, readonly string[]
   return candidates !== undefined && candidates.some((p) => key === p || key.startsWith(p + ' '));
 }
 
-/** Whether a line is a caption: a short line ending in an agency credit, or opening like one. */
 /** "الأهلي 2 - 1 الزمالك", "الهلال 0:0 النصر": two teams and the score between them. */
 const SCORE_LINE = /^[^\d.،,:!؟?]{2,30} \d{1,2} ?[-–:] ?\d{1,2} [^\d.،,:!؟?]{2,30}$/u;
 const MAX_SCORE_WORDS = 8;
@@ -1016,6 +1018,7 @@ function isTickerItem(key: string): boolean {
   return isTicker(key, keyWords(key));
 }
 
+/** Whether a line is a caption: a short line ending in an agency credit, or opening like one. */
 export function isCaption(line: string, key = lineKey(line), words = keyWords(key)): boolean {
   // ("تحرير: طارق بن عيسى | تصوير: فادي الحلبي": a writer's credit line with the photographer's after a bar)
   if (words > MAX_CAPTION_WORDS || WRITER_CREDIT_START.test(line)) return false;
@@ -1132,7 +1135,6 @@ export function labelKey(line: string): string {
   return lineKey(m === null ? line : m[1]!);
 }
 
-/** Whether a single line is page chrome by itself. */
 /** "صورة الكاتب أيمن البنا": the alt text of the writer's photo over the byline, as a key. */
 const WRITER_PHOTO = /^صوره (?:ال)?(?:كاتب|كاتبه|مؤلف|مؤلفه|محرر|محرره|مراسل|مراسله)(?: |$)/u;
 const MAX_WRITER_PHOTO_WORDS = 7;
@@ -1182,6 +1184,7 @@ function isMachineNote(line: string, key: string, words: number): boolean {
 /** A comma on the line: a sentence of the story ("الصوت مزيف، بحسب خبراء"), never a player's note. */
 const LIST_COMMA_MARK = /[،,]/u;
 
+/** Whether a single line is page chrome by itself. */
 export function isChromeLine(line: string, key = lineKey(line), words = keyWords(key)): boolean {
   if (key === '') return true;
   if (!ARABIC_LETTER.test(line)) return true;
@@ -1206,7 +1209,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_ISSUE_LINK_WORDS && (PRINT_PAGE.test(key) || (ISSUE_LINK.test(key) && !SENTENCE_FULL_STOP.test(line)))) return true;
   if (isMatchCardLine(line, key, words)) return true;
   // "للتواصل مع الكاتب: writer@example.com": a contact line that gives an e-mail address
-  if (words <= MAX_CONTACT_WORDS && (EMAIL_ADDRESS.test(line) || PHONE_LINE.test(line))) return true;
+  if (words <= MAX_CONTACT_WORDS && (EMAIL_ADDRESS.test(line) || PHONE_LINE.test(line) || HOTLINE_LINE.test(line))) return true;
   // "الرقم: 2025/154": a release's reference number
   if (words <= MAX_REFERENCE_WORDS && REFERENCE_NUMBER.test(line)) return true;
   if (words <= MAX_LICENCE_WORDS && LICENCE_NUMBER.test(key)) return true;

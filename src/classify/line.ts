@@ -1,5 +1,5 @@
 import { findDate, type DateFound } from '../metadata/date.js';
-import { bareAuthors, bareOrFamilyName, isPersonLike, parseBylineLine, parseWireCredit } from '../metadata/byline.js';
+import { bareAuthors, bareOrFamilyName, classifyPart, isPersonLike, parseBylineLine, parseWireCredit } from '../metadata/byline.js';
 import { isKnownPlace, isWriterTitle } from '../metadata/known.js';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS, PUBLISHED_LABELS, PUBLISHED_VERBS, WEEKDAYS } from '../lexicon/months.js';
 import { foldText } from '../normalize/fold.js';
@@ -242,8 +242,9 @@ function withoutLastButton(line: string): string | null {
   // (never a date, which lines of letters-free digits are too: "… | 21-07-2015")
   if (!HAS_LETTER.test(last) || findDate(last) !== null) return null;
   const { key, words } = keyedLine(last);
-  // (never a source, which names the agency: "إعداد: X | المصدر: وكالات")
-  if (isSourceLine(last, key, words)) return null;
+  // (never a source, which names the agency: "إعداد: X | المصدر: وكالات"; nor an agency in Latin letters, which is
+  // chrome alone: "سارة أحمد | Reuters")
+  if (isSourceLine(last, key, words) || classifyPart(last, key).kind === 'agency') return null;
   return isRelatedMarker(last, key, words) || isSectionHeading(key) || isChromeLine(last, key, words) ? line.slice(0, separator.index) : null;
 }
 

@@ -41,7 +41,6 @@ function limitDepth(root: P5Node): void {
   }
 }
 
-/** Elements whose content is never read (JSON-LD scripts excepted): emptied before parsing, in one linear scan. */
 /** The start of an element whose content is skipped, or of a comment. */
 const INERT_OPENER = /<(?:(script|style|svg|noscript|template)(?![\w-])|!--)/giu;
 const CLOSERS = { script: /<\/script/giu, style: /<\/style/giu, svg: /<\/svg/giu, noscript: /<\/noscript/giu, template: /<\/template/giu };

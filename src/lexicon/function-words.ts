@@ -81,10 +81,6 @@ export const CLAUSE_OPENERS: readonly string[] = ['كان', 'وكان', 'كان�
 
 /** Words that continue a title without ال: "مدير عام", "نائب أول", "وزير سابق". Folded. */
 export const ROLE_CONTINUATIONS: readonly string[] = ['عام', 'اول', 'سابق', 'اسبق', 'تنفيذي', 'اقليمي', 'فني', 'مساعد', 'مناوب', 'بالانابه', 'بالنيابه', 'رسمي'];
-/**
- * "الرقابة على المصارف", "المشرف على المشروع": nouns of oversight that take على and a definite noun inside a title
- * ("مدير إدارة الرقابة على المصارف"). Folded; after a title's verb ("شدد … على") على opens no such phrase.
- */
 /** "جسر الملك فهد", "مطار الملك خالد", "شارع الأمير سلطان": heads of places named after a ruler. Folded. */
 export const FACILITY_HEADS: readonly string[] = ['جسر', 'مطار', 'ميناء', 'شارع', 'طريق', 'مستشفي', 'ملعب', 'استاد', 'مدينه', 'حي', 'مجمع', 'برج', 'قصر', 'مسجد', 'جامع', 'كليه', 'مدرسه', 'محطه', 'قاعده', 'جائزه', 'كاس'];
 
@@ -93,6 +89,10 @@ export const FACILITY_HEADS: readonly string[] = ['جسر', 'مطار', 'مين�
  * with a definite genitive after و. Folded.
  */
 export const PORTFOLIO_NOUNS: readonly string[] = ['حمايه', 'تقنيه', 'شؤون', 'شئون', 'تنميه', 'حقوق', 'تكنولوجيا', 'تطوير', 'تحديث', 'تخطيط', 'تنظيم', 'رعايه', 'تاهيل', 'تموين'];
+/**
+ * "الرقابة على المصارف", "المشرف على المشروع": nouns of oversight that take على and a definite noun inside a title
+ * ("مدير إدارة الرقابة على المصارف"). Folded; after a title's verb ("شدد … على") على opens no such phrase.
+ */
 export const OVERSIGHT_NOUNS: readonly string[] = ['الرقابه', 'رقابه', 'الاشراف', 'اشراف', 'المشرف', 'المشرفه', 'مشرف', 'مشرفه', 'القائم', 'القائمه', 'التفتيش', 'تفتيش'];
 /**
  * "منظمة الدفاع عن المستهلك", "جمعية البحث عن المفقودين": verbal nouns of a body's name that govern عن (the name

@@ -18,7 +18,7 @@ import { ORGANISATION_SET } from '../quotes/organisations.js';
 
 /** Label words that open a credit line: "كتب: …", "بقلم …", "حوار: …". */
 const CREDIT_LABEL =
-  /^(?:(?:ال)?كاتبة? (?:ال)?ضيفة?(?=\s?:)|(?:المشاركة الأصلية )?كتبت? بواسطة|(?:تم النشر|نُ?شرت?) بواسطة|posted by|written by|(?:يكتب|تكتب|يكتبها|تكتبها|المؤلف|المؤلفة)(?=\s?:)|كتبها|كتبتها|كتب|كتبت|كتبه|كاتبة? المقال(?=\s?:)|ضيفة? المقال(?=\s?:)|للكاتبة?|مقالة? لـ?|مدونة|(?:اسم )?(?:(?:الكاتب|المحرر)(?:\s?\/\s?ة|\(ة\))|الكاتب|الكاتبة|المحرر|المحررة)|مقالة?(?: رأي)? بقلم|بقلم|حوار|حاوره|حاورها|حاورته|حاورتها|حاورهم|أجرى الحوار|أجرت الحوار|أجرى اللقاء|أجرت اللقاء|(?:(?:ملف|تقرير|تحقيق) )?من (?:إعداد|اعداد)|من طرف|رصد|(?:بحث|جمع) و(?:إعداد|اعداد)(?=\s?:)|(?:إعداد|اعداد) (?:الملف|التقرير|المادة)(?=\s?:)|اعداد|إعداد|بواسطة|تصوير|تقرير|ترجمة|متابعة|تحرير|إشراف|اشراف|مراسل|مراسلة|مراسلنا|مراسلتنا|أعده للنشر|أعدته للنشر|أعده|أعدته|أعدت? (?:التقرير|التحقيق|الملف|المادة)(?=\s?:)|أعد\u0651ت? (?:التقرير|التحقيق|الملف|المادة)(?=\s?:)|تغطية(?=\s?:)|تحقيق(?=\s?:)|تحليل(?=\s?:)|تقديم(?=\s?:)|نشره(?=\s?:)|نشرته(?=\s?:)|نص(?=\s?:)|النص(?=\s?:)|من(?=\s?:)|كتابة(?=\s?:)|نقل(?:ه|ته|ها|تها) (?:(?:إلى|الى) (?:ال)?عربية|للعربية)(?=\s?:)|عن (?:ال)?(?:إنجليزية|انجليزية|إنكليزية|انكليزية|فرنسية|ألمانية|المانية|عبرية|إسبانية|اسبانية|روسية|تركية|فارسية|إيطالية|ايطالية)(?=\s?:)|by|par|author|authors|role)(?=[\s:/\-–—,،])/iu;
+  /^(?:(?:ال)?كاتبة? (?:ال)?ضيفة?(?=\s?:)|(?:المشاركة الأصلية )?كتبت? بواسطة|(?:تم النشر|نُ?شرت?) بواسطة|posted by|written by|(?:يكتب|تكتب|يكتبها|تكتبها|المؤلف|المؤلفة)(?=\s?:)|كتبها|كتبتها|كتب|كتبت|كتبه|كاتبة? المقال(?=\s?:)|ضيفة? المقال(?=\s?:)|للكاتبة?|مقالة? لـ?|مدونة|(?:اسم )?(?:(?:الكاتب|المحرر)(?:\s?\/\s?ة|\(ة\))|الكاتب|الكاتبة|المحرر|المحررة)|مقالة?(?: رأي)? بقلم|بقلم|حوار (?:أجراه|أجرته|أجراها|أجرتها|اجراه|اجرته)|حوار|حاوره|حاورها|حاورته|حاورتها|حاورهم|أجرى الحوار|أجرت الحوار|أجرى اللقاء|أجرت اللقاء|(?:(?:ملف|تقرير|تحقيق) )?من (?:إعداد|اعداد)|من طرف|رصد|(?:بحث|جمع) و(?:إعداد|اعداد)(?=\s?:)|(?:إعداد|اعداد) (?:الملف|التقرير|المادة)(?=\s?:)|اعداد|إعداد|بواسطة|تصوير|تقرير|ترجمة|متابعة|تحرير|إشراف|اشراف|مراسل|مراسلة|مراسلنا|مراسلتنا|أعده للنشر|أعدته للنشر|أعده|أعدته|أعدت? (?:التقرير|التحقيق|الملف|المادة)(?=\s?:)|أعد\u0651ت? (?:التقرير|التحقيق|الملف|المادة)(?=\s?:)|تغطية(?=\s?:)|تحقيق(?=\s?:)|تحليل(?=\s?:)|تقديم(?=\s?:)|نشره(?=\s?:)|نشرته(?=\s?:)|نص(?=\s?:)|النص(?=\s?:)|من(?=\s?:)|كتابة(?=\s?:)|نقل(?:ه|ته|ها|تها) (?:(?:إلى|الى) (?:ال)?عربية|للعربية)(?=\s?:)|عن (?:ال)?(?:إنجليزية|انجليزية|إنكليزية|انكليزية|فرنسية|ألمانية|المانية|عبرية|إسبانية|اسبانية|روسية|تركية|فارسية|إيطالية|ايطالية)(?=\s?:)|by|par|author|authors|role)(?=[\s:/\-–—,،])/iu;
 /** "وتقديم", "وتحرير": a second credit label joined by و, right before the colon or dash. */
 const SECOND_LABEL = /^ و(?:تقديم|تحرير|إعداد|اعداد|تصوير|ترجمة|مونتاج|إخراج|اخراج|متابعة)(?=\s?[:\-–—])/u;
 /** A journalist's trades ("صحفية", "إعلامي"), as a regex alternation. */
@@ -195,7 +195,6 @@ export function placeList(text: string): boolean {
   return pieces.every((p) => isKnownPlace(lineKey(p)));
 }
 
-/** Names the kind of one part of a byline. */
 /** A site's name with its domain spelled out: "القدس دوت كوم", "دوت كوم" alone after a quoted name. Folded. */
 const SPELLED_DOMAIN = /(?:^| )دوت (?:كوم|نت|اورج|اورغ)$/u;
 /** "الحدث.نت", "مصراوي.كوم": a site named by its domain, the dot printed (on the text, not the key). */
@@ -290,6 +289,7 @@ const MAX_EDITOR_DESK_CHARS = 30;
 /** "من " opening a byline part, as a key: the writer's name follows ("عمان - من X"). */
 const FROM_WRITER = 'من ';
 
+/** Names the kind of one part of a byline. */
 export function classifyPart(raw: string, rawKey?: string): BylinePart {
   const text = stripPunct(raw);
   // the key ignores punctuation: the raw text's key is the stripped text's key
@@ -473,7 +473,6 @@ function sectionsBesideAgency(parts: readonly BylinePart[]): readonly BylinePart
   return parts.map((p) => (p.kind === 'unknown' && lineKey(p.text).split(' ').length === 1 ? { ...p, kind: 'section' as const } : p));
 }
 
-/** A short line that is only byline material: "عمان - رويترز", "عين اليوم – متابعات", "بغداد: حمزة مصطفى". */
 /** Longest town printed before its country in brackets ("أدري (تشاد):"). */
 const MAX_TOWN_CHARS = 25;
 
@@ -494,6 +493,7 @@ function townInCountry(line: string): Byline | null {
   return authors !== null ? { authors, agency: null, dateline: town } : null;
 }
 
+/** A short line that is only byline material: "عمان - رويترز", "عين اليوم – متابعات", "بغداد: حمزة مصطفى". */
 export function parseBylineLine(line: string, key?: string, words?: number): Byline | null {
   // a paragraph is never a byline: cheap test before any folding
   if (line.length > MAX_BYLINE_CHARS) return null;
@@ -1334,13 +1334,13 @@ export interface SourceCredit {
   dateline: string | null;
 }
 
+/** A bar and a graphic's credit after a source: "… | تصميم: …", "… | رسم: …". */
+const GRAPHIC_CREDIT = /[|｜•]\s*(?:تصميم|رسم|جرافيك|غرافيك|إنفوغراف|انفوغراف)/u;
+
 /**
  * The outlet a closing signature or source line credits, or null. Bracketed sources count from `bodyStart` on
  * (the boilerplate entries from the body down): above the story the same brackets credit a photo.
  */
-/** A bar and a graphic's credit after a source: "… | تصميم: …", "… | رسم: …". */
-const GRAPHIC_CREDIT = /[|｜•]\s*(?:تصميم|رسم|جرافيك|غرافيك|إنفوغراف|انفوغراف)/u;
-
 export function sourceCredit(paragraphs: readonly string[], boilerplate: readonly string[], bodyStart = 0): SourceCredit | null {
   const last = paragraphs[paragraphs.length - 1] ?? '';
   const signature = SOURCE_SIGNATURE.exec(last.slice(-200));

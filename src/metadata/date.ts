@@ -60,9 +60,9 @@ const UPDATE_RE = new RegExp(alternation(UPDATE_LABELS.map((l) => foldText(l).to
 /** "نشر في العدد الورقي رقم 5432 بتاريخ …": a note that the story ran in print; its date is the paper's, not the page's. */
 const PRINT_NOTE_RE = new RegExp(`(?:${alternation(PRINT_EDITIONS.map((l) => foldText(l).toLowerCase()))}|(?<!\\p{L})العدد (?:رقم )?\\d)`, 'u');
 const PUBLISHED_RE = new RegExp(`(?<!\\p{L})(?:${alternation(PUBLISHED_LABELS.map((l) => foldText(l).toLowerCase()))})(?!\\p{L})`, 'u');
-/** A weekday glued to the digits after it ("الثلاثاء12"), on the folded text. */
 /** The weekdays' names, folded, as a regex alternation. */
 const WEEKDAY_ALT = alternation(WEEKDAYS.map((w) => foldText(w).toLowerCase()));
+/** A weekday glued to the digits after it ("الثلاثاء12"), on the folded text. */
 const GLUED_WEEKDAY = new RegExp(`(?<!\\p{L})(${WEEKDAY_ALT})(?=\\d)`, 'gu');
 const WEEKDAY_RE = new RegExp(`(?<!\\p{L})(?:${WEEKDAY_ALT})(?!\\p{L})`, 'gu');
 const FILLER_WORDS = new Set([...Object.keys(LATIN_ZONES), 'في', 'يوم', 'الموافق', 'م', 'ه', 'هـ', 'بتوقيت', 'الساعه', 'le', 'a', 'à', 'at', 'on', 'pm', 'am', 'ص', 'gmt', 'utc', 'on', 'سنه', 'عام']);

@@ -88,7 +88,6 @@ function negatedVerb(tokens: readonly Token[], i: number): boolean {
 /** "وصفوه", "اعتبروها": a plural past verb with an object pronoun, folded. */
 const PLURAL_WITH_OBJECT = /\p{L}{2}و(?:ه|ها|هم|هما|هن)$/u;
 
-/** "قالوا", "وأضافوا", "يقولون", "وصفوه": the plural forms of a speech verb, folded. */
 /** Particles that open a clause whose subject may be fronted before its verb: "أن الكويت أعلنت". Folded. */
 const CLAUSE_PARTICLES = new Set(['ان', 'بان', 'وان', 'لان', 'انه', 'انها']);
 /** Longest place name read before a verb (words). */
@@ -108,6 +107,7 @@ function frontedPlace(view: ParagraphView, floor: number, index: number): string
 /** Relative pronouns of a plural or dual antecedent: "الذين", "اللذين", "اللواتي". Folded. */
 const PLURAL_RELATIVES = new Set(['الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي', 'اللائي']);
 
+/** "قالوا", "وأضافوا", "يقولون", "وصفوه": the plural forms of a speech verb, folded. */
 function isPluralVerb(norm: string): boolean {
   return norm.length >= 4 && (norm.endsWith('وا') || norm.endsWith('ون') || PLURAL_WITH_OBJECT.test(norm));
 }
@@ -641,10 +641,6 @@ function definiteEnd(tokens: readonly Token[], from: number, end: number): numbe
   return end;
 }
 
-/**
- * "على حد تعبير هايفيلد «…»", "وجاء على لسان الوزير خالد نصر «…»": the voice named right after an
- * "according to" phrase that stands before the quote, and the phrase as the cue; null when none does.
- */
 /** Most words of a subject between the particle after an "according to" phrase and the quote ("فإن الحكومة «…»"). */
 const MAX_ACCORDING_SUBJECT = 3;
 
@@ -657,6 +653,9 @@ export function withoutGluedLam(text: string, glued: Token): string {
 }
 
 /**
+ * "على حد تعبير هايفيلد «…»", "وجاء على لسان الوزير خالد نصر «…»": the voice named right after an
+ * "according to" phrase that stands before the quote, and the phrase as the cue; null when none does.
+ *
  * "بحسب X «…»", "ووفقا لـX فإن «…»", "بحسب قول X فإن «…»", "وبحسب بيان صادر عن رئاسة الوزراء، فإن الحكومة «…»": X speaks; `governed`
  * when a subject stands between the particle and the quote, or the phrase is an aside in commas inside a clause
  * begun before it (the quote is then a fragment of the clause).
@@ -1039,10 +1038,10 @@ function expressedAbout(tokens: readonly Token[], i: number, limit: number): boo
 const RELAYING_VERB = /^[وف]?(?:نقل|نقلت|ينقل|تنقل)$/u;
 const CONVEYED_SET = new Set(CONVEYED_OBJECTS);
 
-/** Who speaks through the cue at `cue.index`, given the quote or content that starts at token `limit`. */
 /** "وهي", "وهو": "while she/he", a pronoun subject right before a verb. Folded. */
 const WHILE_PRONOUNS: ReadonlySet<string> = new Set(['وهي', 'وهو', 'وهم', 'وهما', 'وهن']);
 
+/** Who speaks through the cue at `cue.index`, given the quote or content that starts at token `limit`. */
 export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, floor: number, limit: number): Voice | null {
   const { info, index } = cue;
   const at = view.tokens[index]!.start;

@@ -59,9 +59,9 @@ const BARE_PARTICLES = new Set(['ان', 'بان', 'وان', 'لان']);
 /** "أنه", "إنها", "لأنه": the particle with a pronoun, folded. */
 const PRONOUN_PARTICLES = new Set(['انه', 'انها', 'لانه', 'لانها', 'بانه', 'بانها']);
 const PREPOSITIONS = new Set(['الي', 'ب', 'ل', 'من', 'عن', 'في', 'علي', 'بـ']);
-/** Words before a short quote that make it an outlet or addressee: "لـ«الشرق الأوسط»", "مع «العربية»". */
 /** "الأم", "الأب": a parent named right after the word. Folded. */
 const PARENTS = new Set(['الام', 'الاب', 'والام', 'والاب']);
+/** Words before a short quote that make it an outlet or addressee: "لـ«الشرق الأوسط»", "مع «العربية»". */
 const OUTLET_LEADS = new Set(['ل', 'مع', 'عبر', 'لصحيفه', 'لقناه', 'لوكاله', 'لموقع']);
 const RELAYER_HEADS = new Set(RELAYERS.map((r) => foldText(r)));
 
@@ -1410,9 +1410,9 @@ function completeRegisteredFirstNames(registry: NameRegistry, quotes: RawQuote[]
   }
 }
 
-/** Whether a folded word reads as a syllable of an East Asian name ("دا", "ليانغ", "وي"): no article, verb, place, stop word or given name. */
 /** Longest second word of a two-word East Asian name read without the family-name test ("وي", "لي"; "هادي طلب" is "Hadi asked"). */
 const MAX_SHORT_SYLLABLE = 2;
+/** Whether a folded word reads as a syllable of an East Asian name ("دا", "ليانغ", "وي"): no article, verb, place, stop word or given name. */
 function syllableName(word: string): boolean {
   return word.length >= 2 && !word.startsWith('ال') && !isNewsVerb(word) && !isStopWord(word) && !isKnownPlace(word) && !startsWithGivenName(word);
 }

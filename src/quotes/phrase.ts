@@ -326,9 +326,9 @@ export function nameWord(text: string, t: Token): boolean {
 const FORM_VIII_PAST = /^[وف]?ا\p{L}ت\p{L}[^\u0627\u0647]$/u;
 /** A word printed with a hamza on its first alef (after و or ف): "أكتاش", "وأرتان". */
 const HAMZA_FIRST = /^[وف]?[أإ]/u;
-/** "تختلف", "يحتفل", "تنتظر": the present of the same pattern (ت or ي first, ت third, five letters), folded. */
 /** "بأداء", "لإطلاق", "كأن": ب, ل or ك and an alef with hamza, as printed (marks allowed between). */
 const PREPOSITION_BEFORE_HAMZA = /^[بلك]\p{M}*[أإآ]/u;
+/** "تختلف", "يحتفل", "تنتظر": the present of the same pattern (ت or ي first, ت third, five letters), folded. */
 const FORM_VIII_PRESENT = /^[وف]?[يت][^\u0627]ت[^\u0627]{2}$/u;
 
 /** "وتعزيز", "فتطوير", "لتصميم": و, ف or ل and a verbal noun of the تفعيل pattern (ت first, ي fourth), folded. */
@@ -1109,15 +1109,15 @@ function afterPreposition(t: Token): boolean {
 
 const REPRESENTING_TITLES = new Set(LEGISLATOR_TITLE_ENDS.map(foldText));
 
-/**
- * "المحلل في شركة «آفاق»، كريم منصور" and "الرقيب في شرطة «ويتشيتا» بول كيمبل أن": a role that runs on
- * (to a comma, or to a two- or three-word name that a particle or comma closes) before the name. Returns the name's index.
- */
 /** A ب or ل glued to the article: "بالعلاقات", "للشؤون" (a folded key). */
 const GLUED_GENITIVE = /^(?:بال|لل)\p{L}{2,}$/u;
 /** A second definite noun joined by و: "والنساء" (a folded key). */
 const JOINED_DEFINITE = /^وال\p{L}{2,}$/u;
 
+/**
+ * "المحلل في شركة «آفاق»، كريم منصور" and "الرقيب في شرطة «ويتشيتا» بول كيمبل أن": a role that runs on
+ * (to a comma, or to a two- or three-word name that a particle or comma closes) before the name. Returns the name's index.
+ */
 function roleTail(text: string, tokens: readonly Token[], from: number, limit: number): number {
   const quoted = (t: Token): boolean => /[«"“»”]/u.test(text[t.start - 1] ?? '') || /[«"“»”]/u.test(text[t.end] ?? '');
   let afterFi = false;

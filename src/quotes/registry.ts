@@ -107,7 +107,6 @@ const NISBA = /^ال\p{L}{2,}(?:ي|يه)$/u;
 /** At most this many words are added to a back-apposition name to reach the word that opens it. */
 const MAX_WIDEN = 4;
 
-/** "عبد الملك الحوثي، زعيم الحوثيين": a name right before a comma and a title. */
 /**
  * Registers the name before a title in apposition ("مايك بنس، نائب الرئيس الأمريكي،"); returns where the title ends
  * when it did, else undefined.
@@ -193,7 +192,6 @@ function registryIndex(registry: NameRegistry): RegistryIndex {
 /** Registries up to this size are read whole (quicker than an index for an ordinary article's few names). */
 const SMALL_REGISTRY = 64;
 
-/** How many tokens from `i` spell a registered name: its full run, or its family name alone. 0 if none. */
 /**
  * Whether `first` and `second` are the last two words of a registered name of three or more, a family name of two
  * words: a kunya ("أبو عيشة") or a particle and a name ("بن رمضان", "آل ثاني").
@@ -205,6 +203,7 @@ function kunyaFamily(words: readonly string[], first: string, second: string | u
 /** "بن رمضان", "ابن كيران", "آل ثاني" (folded "ال"): a family name's particle, read with the word after it as the family name. */
 const FAMILY_PARTICLES: ReadonlySet<string> = new Set(['بن', 'ابن', 'ال']);
 
+/** How many tokens from `i` spell a registered name: its full run, or its family name alone. 0 if none. */
 export function registeredLength(registry: NameRegistry, tokens: readonly Token[], i: number): number {
   const norm = tokens[i]?.norm;
   if (norm === undefined || registry.length === 0) return 0;
