@@ -3582,7 +3582,7 @@ describe('thirty-fourth round: a given name that is also a common word or a titl
   });
 });
 
-describe('held-out sets 324-358', () => {
+describe('held-out sets 324-366', () => {
   it('reads the Maghrebi credit "من طرف X" as the writer\'s, never "من طرف واحد" in the body', () => {
     const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'من طرف يوسف الودغيري', '17 نيسان 2018', '', ...BODY].join('\n'));
     expect([a.byline.authors, a.paragraphs]).toEqual([['يوسف الودغيري'], BODY]);
@@ -3666,6 +3666,41 @@ describe('held-out sets 324-358', () => {
   it('reads "حوار أجراه في بيروت: X" as the interviewer\'s credit and the place as the dateline', () => {
     const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'حوار أجراه في بيروت: رامي الخليفة', '17 نيسان 2018', '', ...BODY].join('\n'));
     expect([a.byline.authors, a.byline.dateline, a.paragraphs]).toEqual([['رامي الخليفة'], 'بيروت', BODY]);
+  });
+
+  it('drops a podcast\'s episode line, its guest\'s line, a transcript note and a column\'s note', () => {
+    for (const line of ['الحلقة 45 | 32 دقيقة', 'ضيف الحلقة: د. محمد الرشيد', 'هذا نص مفرغ من حلقة صوتية وقد يحتوي على أخطاء', 'في عموده الأسبوعي']) {
+      expect(isChromeLine(line), line).toBe(true);
+    }
+    // (a sentence about an episode is the story's)
+    expect(isChromeLine('وتناولت الحلقة 45 من البرنامج أزمة المياه في المنطقة')).toBe(false);
+  });
+
+  it('drops a table of contents\' heading with its toggle in square brackets and a jump link with its colon', () => {
+    for (const line of ['جدول المحتويات [إخفاء]', 'جدول المحتويات', 'انتقل إلى: ردود الفعل']) expect(isChromeLine(line), line).toBe(true);
+    // (an obituary's "passed away" is no link)
+    expect(isChromeLine('انتقل إلى رحمة الله تعالى الشيخ محمد العلي عن عمر ناهز 90 عاما')).toBe(false);
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'سامر يوسف', '17 نيسان 2018', 'جدول المحتويات [إخفاء]', '', ...BODY].join('\n'));
+    expect([a.byline.authors, a.paragraphs]).toEqual([['سامر يوسف'], BODY]);
+  });
+
+  it('reads a short line over a headline-length title with its metadata under it as a kicker, never the headline', () => {
+    const title = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+    for (const kicker of ['أخبار منطقة عسير', 'صوت الجنوب الحر', 'قرعة كأس آسيا']) {
+      const a = parseArticle([kicker, title, 'سامر يوسف', '17 نيسان 2018', '', ...BODY].join('\n'));
+      expect([a.headline, a.paragraphs], kicker).toEqual([title, BODY]);
+      expect(a.boilerplate, kicker).toContain(kicker);
+    }
+    // (a short headline over a deck that ends a sentence keeps its place)
+    const deck = 'توقعات بنمو الأرباح الفصلية للبنوك الكبرى خلال الربع المقبل.';
+    const b = parseArticle(['قرعة كأس آسيا', deck, 'سامر يوسف', '17 نيسان 2018', '', ...BODY].join('\n'));
+    expect(b.headline).toBe('قرعة كأس آسيا');
+  });
+
+  it('names no outlet from a header\'s label for today\'s date ("اليوم: <date>"), and drops a company card\'s lines', () => {
+    const a = parseArticle(['اليوم: الأحد 12 مارس 2024', 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'سامر يوسف', '17 نيسان 2018', '', ...BODY].join('\n'));
+    expect([a.byline.agency, a.publishedAt?.slice(0, 10)]).toEqual([null, '2018-04-17']);
+    for (const line of ['تأسست: 1933', 'المقر: الظهران', 'المتواجدون الآن: 312']) expect(isChromeLine(line), line).toBe(true);
   });
 });
 

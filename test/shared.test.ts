@@ -945,9 +945,10 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   'held-out-263.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
   // set 264, first contact: a draw's pot ("التصنيف الأول: السعودية، اليابان، إيران") gave the agency and dateline
   // (0.694, 0.731), its rows leaked 1.7%, and a draw's kicker over the headline ("قرعة كأس آسيا") was taken for it
-  // (0.796); now agency and dateline as the other sets, 1.0% (a cup's emoji heading and a fixture row), the kicker
-  // left: nothing tells it from a short headline over a subtitle
-  'held-out-264.json': { headline: 0.79, authorsRecall: 0.99, maxLeak: 0.012, bodyF1: 0.99 },
+  // (0.796); then agency and dateline as the other sets, 1.0% (a cup's emoji heading and a fixture row), the kicker
+  // left; since the thirty-fourth round a line of three words or fewer over a headline-length title that the metadata
+  // follows is a kicker (headlines that short are 3 of the corpus' 186): headline 0.995
+  'held-out-264.json': { headline: 0.99, authorsRecall: 0.99, maxLeak: 0.012, bodyF1: 0.99 },
   // sets 265 and 266, first contact: weather boxes and a gallery's strip — 0.1% and 0.2% leaked
   'held-out-265.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
   'held-out-266.json': { authorsRecall: 0.99, maxLeak: 0.003, bodyF1: 0.99 },
@@ -1195,6 +1196,32 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   'held-out-357.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
   // set 358, first contact: weather and prayer widgets, a sunrise line, a Hijri date over the headline — all dropped
   'held-out-358.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 359, first contact: a column's header — read, but a column's note under the byline ("في عموده الأسبوعي") leaked
+  // (7.7%, and once taken for the headline); now 0.8%: a writer whose given name the lexicon lacks and whose family name
+  // is a weekday ("ظبية خميس") under the date goes unread (recall 0.968; left)
+  'held-out-359.json': { authorsRecall: 0.96, maxLeak: 0.009, bodyF1: 0.99 },
+  // set 360, first contact: a fact-check's header and foot — dropped (a checker's credit once, 0.2%)
+  'held-out-360.json': { authorsRecall: 0.99, maxLeak: 0.003, bodyF1: 0.99 },
+  // set 361, first contact: a podcast page's lines — the episode's number and length, the guest's line and a transcript
+  // note leaked 19.9%; now none
+  'held-out-361.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 362, first contact: a table of contents — its heading with a toggle, "جدول المحتويات [إخفاء]", was read as a
+  // writer (precision 0.774) and a jump link "انتقل إلى: …" leaked 4.9%; now the artifact level, none
+  'held-out-362.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 363, first contact: photo captions in the big outlets' shapes ("مصدر الصورة، …", "التعليق على الصورة، …") —
+  // all dropped
+  'held-out-363.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 364, first contact: the writer's other pieces at the foot — all dropped
+  'held-out-364.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 365, first contact: a business story's boxes — a company's card ("تأسست: 1933", "المقر: الظهران", "الرئيس
+  // التنفيذي: …") leaked 18%; now 0.2% (the card's chief executive line is left: "الرئيس التنفيذي: …" opens interview
+  // answers too; a stock's quote line once)
+  'held-out-365.json': { authorsRecall: 0.99, maxLeak: 0.003, bodyF1: 0.99 },
+  // set 366, first contact: a regional site's header — its region's name or slogan over the headline was taken for the
+  // headline (0.575), the header's "اليوم: <date>" (today's date, chrome now) gave the outlet "اليوم" (agency 0.661),
+  // live visitors leaked 4.8%; now 0.978, the artifact level, 0.5% (a writer whose given name the lexicon lacks, "بدرية
+  // العسيري", goes unread under the headline, and then the headline over her name too: recall 0.984, left)
+  'held-out-366.json': { authorsRecall: 0.98, maxLeak: 0.006, bodyF1: 0.99, headline: 0.97 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

@@ -211,9 +211,19 @@ const LANGUAGE_ADJECTIVE = `(?:${ORIGINAL_TEXT_LANGUAGES.map(lineKey).filter((k)
 const RAN_IN_LANGUAGE_IN = new RegExp(`^(?:${PUBLISHING_VERB})(?: (?:${STORY_NOUN}))? (?:باللغه |ب)${LANGUAGE_ADJECTIVE} (?:علي|في) (?:${SITE_KIND}) `, 'u');
 /** "عن «فورين بوليسي»", "مترجم عن «لوموند» بتصرف": the outlet a piece was taken from, named in quote marks alone. */
 const QUOTED_SOURCE_NOTE = /^(?:(?:نقلا|مترجم|مترجمة|ترجمة) )?عن [«"“][^«»"“”]{2,40}[»"”](?: بتصرف)?$/u;
-const MAX_QUOTED_SOURCE_WORDS = 8;
+/**
+ * Most words of the short notes and labels below and above (a source named in quote marks, a new-posts button, an
+ * edition's name, a jump link, an episode's line, a guest's label).
+ */
+const MAX_SHORT_NOTE_WORDS = 8;
 /** "↑ 3 منشورات جديدة": a live page's button to load new posts (key). */
 const NEW_POSTS_BUTTON = /^\d+ (?:منشورات|منشور|تحديثات|تحديث|اخبار|خبر|تعليقات|تعليق) (?:جديده|جديد)$/u;
+/** "انتقل إلى: ردود الفعل": a table of contents' jump link, its colon printed ("انتقل إلى رحمة الله" is no link). */
+const JUMP_LINK = /^(?:انتقل|اذهب|انتقلي) (?:إلى|الى)\s?[:：]/u;
+/** "الحلقة 45 | 32 دقيقة", "الحلقة رقم 12": a podcast's or a series' episode number, its length after it or none (key). */
+const EPISODE_LINE = /^(?:ال)?حلقه (?:رقم )?\d+(?: \d+ (?:دقيقه|دقائق|د|ساعه|ساعات))?$/u;
+/** "ضيف الحلقة: د. محمد الرشيد": a podcast's or a programme's guest, labelled. */
+const GUEST_LINE = /^(?:ضيف|ضيفة|ضيفه|ضيوف) (?:الحلقة|الحلقه|البرنامج|اللقاء)\s?[:：]/u;
 /** "طبعة الرياض", "الطبعة الدولية": a print edition's name (key). */
 const EDITION_NAME = /^(?:ال)?طبعه (?:ال)?\p{L}{3,}$/u;
 /** "نُشر لأول مرة على موقعنا الإنجليزي": a note that the story first ran on the site in another language (on the key). */
@@ -1126,8 +1136,8 @@ export function isInlineSectionHeading(line: string, words: number): boolean {
   return colon > 0 && colon <= MAX_HEADING_CHARS && isSectionHeading(lineKey(line.slice(0, colon)));
 }
 
-/** A label and a note in brackets after it: "ملخص المقال (مولد بالذكاء الاصطناعي)". */
-const LABEL_WITH_NOTE = /^([^()]{2,40}?)\s*\([^()]{1,40}\)$/u;
+/** A label and a note in brackets after it: "ملخص المقال (مولد بالذكاء الاصطناعي)", "جدول المحتويات [إخفاء]". */
+const LABEL_WITH_NOTE = /^([^()[\]]{2,40}?)\s*(?:\([^()]{1,40}\)|\[[^[\]]{1,40}\])$/u;
 
 /** The key of a line's label without a note in brackets after it (the whole line's key when it has none). */
 export function labelKey(line: string): string {
@@ -1191,7 +1201,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   // a single word that ends a sentence ("المشاركة.") is a fragment of hard-wrapped text, not a button
   if (key.length <= LONGEST_CHROME_LINE_KEY && CHROME_LINE_KEYS.has(key) && !(words === 1 && SENTENCE_FULL_STOP.test(line) && !END_KEYS.has(key))) return true;
   // "ملخص المقال (مولد بالذكاء الاصطناعي)": a chrome label with a note in brackets
-  if (line.endsWith(')') && CHROME_LINE_KEYS.has(labelKey(line))) return true;
+  if ((line.endsWith(')') || line.endsWith(']')) && CHROME_LINE_KEYS.has(labelKey(line))) return true;
   if (words <= MAX_PREFIX_CHROME_WORDS && startsWithKey(key, CHROME_PREFIX_INDEX)) return true;
   if (words <= MAX_SWITCH_WORDS && isSwitch(key)) return true;
   if (words <= MAX_WRITER_PHOTO_WORDS && WRITER_PHOTO.test(key)) return true;
@@ -1275,7 +1285,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_EPISODE_WORDS && (EPISODE_LABEL.test(key) || RUNNING_TIME.test(key))) return true;
   if (words <= MAX_REPRINTED_WORDS && REPRINTED_FROM.test(key) && !SENTENCE_FULL_STOP.test(line)) return true;
   if (words <= MAX_FIRST_RAN_WORDS && (FIRST_RAN_IN.test(key) || RAN_IN_LANGUAGE_IN.test(key))) return true;
-  if (words <= MAX_QUOTED_SOURCE_WORDS && (QUOTED_SOURCE_NOTE.test(line) || NEW_POSTS_BUTTON.test(key) || EDITION_NAME.test(key))) return true;
+  if (words <= MAX_SHORT_NOTE_WORDS && (QUOTED_SOURCE_NOTE.test(line) || NEW_POSTS_BUTTON.test(key) || EDITION_NAME.test(key) || EPISODE_LINE.test(key) || GUEST_LINE.test(line) || JUMP_LINK.test(line))) return true;
   if (words <= MAX_RAN_WITH_WORDS && RAN_WITH.test(key)) return true;
   if (words <= MAX_MARKET_TICKER_WORDS && MARKET_TICKER.test(line)) return true;
   if (words <= MAX_ORIGINAL_TEXT_WORDS && ORIGINAL_TEXT.test(key)) return true;

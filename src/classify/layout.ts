@@ -200,6 +200,22 @@ function supplementLabel(line: ClassifiedLine): boolean {
   return line.words <= MAX_SUPPLEMENT_WORDS && SUPPLEMENT_HEAD_KEYS.has(line.key.slice(0, line.key.indexOf(' ') >>> 0)) && !PUNCTUATION.test(line.text);
 }
 
+/** Most words of a kicker over the headline read by its length alone; most words of the headline under it. */
+const MAX_KICKER_WORDS = 3;
+const MAX_TITLE_UNDER_KICKER_WORDS = 16;
+
+/** A present verb's shape, folded: ي or ت and three letters or more ("ترتفع", "يفوز"). */
+const PRESENT_VERB_SHAPE = /^[يت]\p{L}{3,}$/u;
+
+/**
+ * Whether a short line with no punctuation and no verb stands over a title of a headline's length that ends on no full
+ * stop ("قرعة كأس آسيا", "صوت الجنوب الحر"; a short headline says something: "البورصة ترتفع مجددا" over its deck).
+ */
+function kickerOverTitle(line: ClassifiedLine, next: ClassifiedLine | undefined): boolean {
+  if (next === undefined || line.words > MAX_KICKER_WORDS || PUNCTUATION.test(line.text) || next.words < MIN_HEADLINE_WORDS + 1 || next.words > MAX_TITLE_UNDER_KICKER_WORDS || FULL_STOP_END.test(next.text)) return false;
+  return !line.key.split(' ').some((w) => PRESENT_VERB_SHAPE.test(w) && !isKnownPlace(w));
+}
+
 /** Whether a line is a writer's name alone ("محمد عبد الرحمن"): a byline, never the headline. */
 function bareName(line: ClassifiedLine): boolean {
   return line.words <= MAX_BARE_NAMES_WORDS && bareAuthors(line.text) !== null;
@@ -225,7 +241,10 @@ function headlineIndex(lines: readonly ClassifiedLine[]): number {
     // (and "من ملف: أزمات المنطقة": the file the story is filed in)
     // ("ملحق الاقتصاد الأسبوعي", "زاوية حديث الأربعاء": a supplement's or column's label, no punctuation in it)
     // (not over a writer's name alone: "عاجل: زلزال يضرب تركيا" / "هالة الكيلاني" / date is the headline and its byline)
-    if ((KICKER_LABEL.test(line.text) || supplementLabel(line)) && lines[i + 1]?.info.kind === 'text' && isHeadlineLike(lines[i + 1]!.text) && !bareName(lines[i + 1]!) && followedByMetadata(lines, i + 1)) continue;
+    // ("أخبار منطقة عسير", "صوت الجنوب الحر": a line of three words or fewer, no punctuation, over a title of a
+    // headline's length with no full stop that the metadata follows is a kicker, a section's or a slogan's; headlines
+    // that short are rare)
+    if ((KICKER_LABEL.test(line.text) || supplementLabel(line) || kickerOverTitle(line, lines[i + 1])) && lines[i + 1]?.info.kind === 'text' && isHeadlineLike(lines[i + 1]!.text) && !bareName(lines[i + 1]!) && followedByMetadata(lines, i + 1)) continue;
     // "آخر الأخبار" and other stories' titles over the page's own: a title under a list heading is an item when a
     // later title has the story's metadata under it
     // (never the title the metadata stands right under: "أميركا: مفاوضات …" / "لبنى العلوي" / date)

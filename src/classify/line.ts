@@ -70,6 +70,9 @@ function dateLineByline(stamp: string): Byline | null {
   return null;
 }
 
+/** "اليوم:", "تاريخ اليوم:": a header's label before today's date, opening the line. */
+const TODAY_LABEL = /^(?:اليوم|تاريخ اليوم)\s?[:：]\s?/u;
+
 /** "للنشرة": the wire desk a credit names ("إعداد سلمى نجم للنشرة العربية"). */
 const WIRE_DESK = ' للنشرة ';
 
@@ -269,6 +272,8 @@ export function classifyLine(segment: Segment): ClassifiedLine {
   // ("عامر السبيعي · 5 دقائق قراءة": or a credit with a name, or a name alone)
   const timedRest = timed !== null ? metadataOfRest(timed.rest, segment.afterBlank) : null;
   if (timedRest !== null) return classified(segment, key, words, { ...timedRest, minutes: timed!.minutes });
+  // "اليوم: الأحد 12 مارس 2024": a header's widget with today's date, the day the page was seen, no publication date
+  if (words <= MAX_DATE_LINE_WORDS && TODAY_LABEL.test(text)) return classified(segment, key, words, CHROME);
   if (words <= MAX_DATE_LINE_WORDS) {
     const date = findDate(text);
     if (date) {
