@@ -10,7 +10,7 @@ import { OFFICIAL_TITLES, registeredBefore, registeredByRole, registeredEndingAt
 import { sentenceStart } from './sentences.js';
 import { isRoleHead } from './role-forms.js';
 import { DESCRIBED_PERSON_NOUNS, DESCRIBED_TRADE_NOUNS } from '../lexicon/roles.js';
-import { tokenAt, tokenize, type Token } from './tokens.js';
+import { BI_APART, tokenAt, tokenize, type Token } from './tokens.js';
 import { BEH, FEH, LAM, WAW } from '../normalize/codes.js';
 
 /** A speaker as the quote rules see it. */
@@ -236,8 +236,6 @@ function ambiguousCue(tokens: readonly Token[], i: number, loose: CueInfo): CueI
 const JOINED = /^[وف]/u;
 /** "المحتجون": a definite sound plural in the nominative, three letters or more before its ending, folded. */
 const SUBJECT_PLURAL = /^ال\p{L}{3,}ون$/u;
-/** The preposition ب printed apart before a quote ("بـ«…»"), folded. */
-const BI_APART = 'ب';
 /** "وبين", "فبين": "and he showed", or "and between". Folded. */
 const JOINED_SHOWED = new Set(['وبين', 'فبين']);
 /** Most words of a name between the verb and its object. */

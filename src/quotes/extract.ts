@@ -35,7 +35,7 @@ import { findMarkSpans, opensWithMark, type MarkSpan } from './marks.js';
 import { afterGluedLetter, hasComma, isDescribingWord, isHonorific, isKinship, KUNYA_HEADS, isNewsVerb, isParticle, isStopWord, nameLengthAt, nameWord, readMention, toldLength, withheldNameEnd, type Mention } from './phrase.js';
 import { buildRegistry, JOINERS, registeredByFamily, registeredEndingAt, registeredLength, registerName, type NameRegistry } from './registry.js';
 import { sentenceBreaks, sentenceEnd, sentenceStart } from './sentences.js';
-import { tokenAt, tokenize, type Token } from './tokens.js';
+import { BI_APART, tokenAt, tokenize, type Token } from './tokens.js';
 import { ORGANISATION_SET } from './organisations.js';
 import { ALEF, BEH, FEH, LAM, TEH, WAW, YEH } from '../normalize/codes.js';
 import { isRoleHead } from './role-forms.js';
@@ -333,13 +333,11 @@ function prefixedTitle(norm: string): boolean {
 
 const HEADING_SET = new Set(HEADING_WORDS.map((w) => foldText(w)));
 
-/** The preposition ب printed apart ("بـ«…»"), folded. */
-const BI = 'ب';
 /** "المعروف", "المسماة", "الملقب": a definite participle of naming, folded. */
 const NAMING_PARTICIPLE = /^[وف]?ال(?:معروف|مسما|مسمي|ملقب)/u;
 
 /** Prepositions a verb of calling or urging governs before what it calls for ("دعا إلى", "حث على", "طالب بـ"), folded. */
-const GOVERNED_PREPOSITIONS = new Set(['الي', 'علي', BI]);
+const GOVERNED_PREPOSITIONS = new Set(['الي', 'علي', BI_APART]);
 
 /** A name or title in quotes: a marker word stands just before it, with no cue or particle between. */
 function markedAsName(view: ParagraphView, openToken: number, quoteTokens: number, inner: string, facts: ArticleFacts, depth = 0): boolean {
@@ -416,7 +414,7 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
     // "وبررت الوزارة القرار بـ«ارتفاع التكاليف»", "وبررت الهيئة الزيادة بـ«…»": ب between a definite noun and the quote
     // gives a cause or a content, no name of a marker before
     // (a definite noun: "تسمى بـ«…»", "المعروفة بـ«…»" name what they stand after)
-    if (k === openToken - 2 && view.tokens[k + 1]!.norm === BI && view.tokens[k]!.definite && !NAMING_PARTICIPLE.test(w)) return false;
+    if (k === openToken - 2 && view.tokens[k + 1]!.norm === BI_APART && view.tokens[k]!.definite && !NAMING_PARTICIPLE.test(w)) return false;
     // "ودعت منظمة الصحة العالمية إلى «توخي الحذر»": a body's head after a speech verb and before the preposition the
     // verb governs is the verb's subject, and the quote what was called for, no name of it (a naming word there still
     // names: "ما يسمى بـ«…»", "يصطلح عليها بـ«…»")

@@ -61,6 +61,9 @@ const IMAM_FORMS: ReadonlySet<string> = new Set(['امام', 'الامام', 'و
 /** One filter over both lexicons: most words of a paragraph skip the lookup. */
 const MAY_BE_LEXICON = wordFilter(LEXICON.keys());
 
+/** The preposition ب printed apart before a quote or a name ("بـ«…»"): its token, folded (the tatweel dropped). */
+export const BI_APART = 'ب';
+
 /** A word of a paragraph: its folded form and where it stands in the verbatim paragraph. */
 export interface Token {
   /** Folded form, for matching. */
