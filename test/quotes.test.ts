@@ -2865,6 +2865,31 @@ describe('speakers merged across spellings', () => {
     expect(d.speakers.map((s) => s.name)).toEqual([]);
   });
 
+  it('reads a bare title that is also a given name, after a title with the article, as the name ("الروائي طالب الرفاعي", "الطالب أمير حسن")', () => {
+    const a = parse('وقال الروائي طالب الرفاعي إن الجائزة تمثل دعما كبيرا للأدب العربي في المرحلة المقبلة.');
+    expect(indirect(a)).toEqual([{ text: 'الجائزة تمثل دعما كبيرا للأدب العربي في المرحلة المقبلة', speaker: 'طالب الرفاعي' }]);
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['طالب الرفاعي', 'الروائي']]);
+    const b = parse('وقال الطالب أمير حسن إن الامتحانات كانت صعبة هذا العام مقارنة بالأعوام الماضية.');
+    expect(b.speakers.map((s) => [s.name, s.role])).toEqual([['أمير حسن', 'الطالب']]);
+    const c = parse('وقال الأمير طالب بن محمد إن المشروع سينتهي قبل نهاية العام الجاري بحسب الخطة.');
+    expect(c.speakers.map((s) => [s.name, s.role])).toEqual([['طالب بن محمد', 'الأمير']]);
+    // (before a place the bare title keeps its genitive: the emir of Qatar is not named "أمير")
+    const d = parse('وقال الشيخ تميم بن حمد أمير قطر إن بلاده ستواصل دعم جهود الوساطة في المنطقة.');
+    expect(d.speakers.map((s) => s.name)).toEqual(['تميم بن حمد']);
+  });
+
+  it('ends a description after "وهو" where who was told begins, and reads a body\'s quoted name after its head glued to ل', () => {
+    const a = parse('وقال أدهم باشو وهو سياسي محلي لرويترز عبر الهاتف «سيارات الإسعاف وصلت إلى المكان بعد ساعة كاملة».');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['أدهم باشو', 'سياسي محلي']]);
+    const b = parse('وقال سمير وهو مزارع من الجنوب للصحفيين إن المحصول تراجع إلى النصف هذا الموسم.');
+    expect(b.speakers.map((s) => [s.name, s.role])).toEqual([['سمير', 'مزارع من الجنوب']]);
+    const c = parse('وأكد بيار هنري المدير العام لمنظمة "فرنسا أرض لجوء" غير الحكومية الذي كان حاضرا، أن "هذا النوع من العمليات لا يحل المشكلة".');
+    expect(c.speakers.map((s) => [s.name, s.role])).toEqual([['بيار هنري', 'المدير العام لمنظمة "فرنسا أرض لجوء"']]);
+    // (a club of two words after the title is the title's, the name follows it)
+    const d = parse('وقال رئيس نادي ريفر بليت رودولفو دونوفريو إن اللاعب لم يوقع أي عقد مع النادي السعودي حتى الآن.');
+    expect(d.speakers.map((s) => [s.name, s.role])).toEqual([['رودولفو دونوفريو', 'رئيس نادي ريفر بليت']]);
+  });
+
   it('reads "وبحسب X، فإن …" and "ووفقا لـX، فإن …" opening a sentence as X\'s reported words', () => {
     const a = parse('وبحسب وزير الصحة خالد عبد الغفار، فإن المستشفيات ستعمل بكامل طاقتها خلال أيام العيد.');
     expect(indirect(a)).toEqual([{ text: 'المستشفيات ستعمل بكامل طاقتها خلال أيام العيد', speaker: 'خالد عبد الغفار' }]);

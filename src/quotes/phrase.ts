@@ -297,6 +297,27 @@ function familyNameThenTitle(tokens: readonly Token[], k: number, limit: number)
   return after.role && definiteToken(after) && !(k + 2 < limit && !tokens[k + 2]!.role && !definiteToken(tokens[k + 2]!) && startsWithGivenName(tokens[k + 2]!.norm));
 }
 
+/** Given names that are also titles ("طالب", "أمير", "إمام"), folded: see `givenNameAfterTitle`. */
+const TITLE_GIVEN_NAMES: ReadonlySet<string> = new Set([...GIVEN_NAME_TITLES, ...COMMON_WORD_GIVEN_NAMES.map(foldText)]);
+
+/**
+ * Whether the bare title at `j`, right after a title with the article ("الروائي طالب", "الطالب أمير"), is a given
+ * name: a word follows it that may go on a name (no title, body, place, stop word, nor a comma between), so
+ * "الأمير طالب بن محمد" names Talib while "الشيخ أمير قطر" stays the emir.
+ */
+function givenNameAfterTitle(tokens: readonly Token[], j: number, limit: number): boolean {
+  const t = tokens[j]!;
+  const prev = tokens[j - 1]!;
+  if (!t.role || t.definite || !TITLE_GIVEN_NAMES.has(t.norm) || !prev.role || !definiteToken(prev) || hasComma(prev) || hasComma(t) || j + 1 >= limit) return false;
+  const next = tokens[j + 1]!;
+  return !next.role && !isStop(next) && !isKnownPlace(next.norm) && !ORG_SET.has(next.norm) && !ORG_SET.has(withoutArticle(next.norm));
+}
+
+/** Whether a folded word is an organisation's head glued to ل ("لمنظمة", "لشركة"; not لل, the article's). */
+function gluedOrganisation(w: string): boolean {
+  return w.charCodeAt(0) === LAM && w.charCodeAt(1) !== LAM && ORG_SET.has(w.slice(1));
+}
+
 /** "آن" (Ahn, Anne) folds like the particle أن: spelt with آ in the page, it is a name ("آن دوك-غيون"). */
 function isNameAhn(text: string, t: Token): boolean {
   return t.norm === 'ان' && text.startsWith('آ', t.start);
@@ -549,6 +570,9 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     // "الرئيس التنفيذي لشركة أرامكو السعودية أمين الناصر،": after the body a title's words name, "أمين", "أمير" or
     // "إمام" before a definite word that closes the phrase opens the name
     if (j > i && givenNameAfterBody(tokens, j, limit)) break;
+    // "الروائي طالب الرفاعي", "الطالب أمير حسن": a bare title that is also a given name, right after a title with
+    // the article, opens the name when a name's word follows it
+    if (givenNameAfterTitle(tokens, j, limit)) break;
     // "المرجع الشيعي الأعلى آية الله": a title of several words inside the phrase
     const inner = ROLE_PHRASES.get(w)?.find((p) => p.every((x, k) => tokens[j + k]?.norm === x));
     if (inner !== undefined && j + inner.length <= limit) {
@@ -596,7 +620,8 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     if (printedDefinite && j > i + 1 && startsWithGivenName(w) && j + 1 < limit && !hasComma(tokens[j]!) && !definiteToken(tokens[j + 1]!) && !isStop(tokens[j + 1]!) && !tokens[j + 1]!.role) break;
     // ("مدير فريق «منسقو استجابة سوريا»": a name in quote marks after the head is read with the tail)
     // ("مدير شركة «إينيرغيا» الروسية": with no given name after it, the body's name in quote marks is the title's)
-    const quotedEnd = ORG_SET.has(w) && !printedDefinite && OPENING_MARK.test(tokens[j]!.after) ? quotedBodyEnd(tokens, j + 1, limit) : -1;
+    // ("المدير العام لمنظمة "فرنسا أرض لجوء"": so is one after the head glued to ل)
+    const quotedEnd = (ORG_SET.has(w) || gluedOrganisation(w)) && !printedDefinite && OPENING_MARK.test(tokens[j]!.after) ? quotedBodyEnd(tokens, j + 1, limit) : -1;
     if (ORG_SET.has(w) && !printedDefinite && j + 1 < limit && !hasComma(tokens[j]!) && !OPENING_MARK.test(tokens[j]!.after)) j += 2;
     else if (quotedEnd > 0 && !givenNameAhead(tokens, quotedEnd, limit)) j = quotedEnd;
     else if (printedDefinite || tokens[j]!.role || ORG_SET.has(w) || ROLE_MORE.has(w)) j++;
@@ -1320,6 +1345,8 @@ function descriptionEnd(tokens: readonly Token[], from: number, limit: number): 
     if (isParticle(t.norm) || t.cue !== null) return from;
     // "وهي أم لثلاثة أطفال من نابلس كانت في طريقها …": the description ends where a clause of its own begins
     if (k > from && OPENER_SET.has(t.norm)) return k;
+    // "وهو سياسي محلي لرويترز عبر الهاتف": who was told ends the description
+    if (k > from && (ADDRESSEE_SET.has(t.norm) || outletAddressee(tokens, k, limit) > 0)) return k;
     // ("وزير", "وكالة", "والد" begin with و of their own; "الثالثة والعشرين" counts on)
     if (k > from && t.norm.charCodeAt(0) === WAW && !t.role && !ORG_SET.has(t.norm) && !isKinship(t.norm) && !TENS_AFTER_WAW.test(t.norm)) return k;
     if (/[،,:.]/u.test(t.after)) return k + 1;
