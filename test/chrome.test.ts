@@ -3714,3 +3714,56 @@ describe('held-out sets 324-366', () => {
   });
 });
 
+
+describe('held-out sets 367-386', () => {
+  const TITLE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+
+  it('drops an audio player\'s speeds and label, a summarising button, a writer\'s count of articles, counts of votes and updates, and a translate menu', () => {
+    for (const line of ['🎧 النسخة الصوتية من المقال', 'السرعة: 1x 1.5x 2x', '✨ لخص لي المقال', '248 مقالا', 'تم فرز 85% من الأصوات', 'تم التحديث 3 مرات', 'ترجمة: English | Français']) {
+      const a = parseArticle([TITLE, 'سامر يوسف', '17 نيسان 2018', line, '', ...BODY].join('\n'));
+      expect([a.headline, a.byline.authors, a.paragraphs], line).toEqual([TITLE, ['سامر يوسف'], BODY]);
+      expect(a.boilerplate, line).toContain(line);
+    }
+    // (one name after "ترجمة:" is the translator's credit, read as a writer; a sentence on the count stays)
+    const b = parseArticle([TITLE, 'ترجمة: سامر يوسف', '17 نيسان 2018', '', ...BODY].join('\n'));
+    expect(b.byline.authors).toEqual(['سامر يوسف']);
+    expect(isChromeLine('وقالت اللجنة إنه تم فرز 85% من الأصوات حتى مساء الأحد.')).toBe(false);
+  });
+
+  it('reads "حصري لموقع X" as an exclusive to the outlet, never a writer', () => {
+    const a = parseArticle([TITLE, 'حصري لموقع الساحة', 'سامر يوسف', '17 نيسان 2018', '', ...BODY].join('\n'));
+    expect([a.byline.authors, a.byline.agency, a.paragraphs]).toEqual([['سامر يوسف'], 'موقع الساحة', BODY]);
+  });
+
+  it('reads no writer in a contributor\'s line with no colon nor in a desk\'s name after a credit label', () => {
+    const a = parseArticle([TITLE, 'سامر يوسف', 'مع مساهمة من وليد خوري', '17 نيسان 2018', '', ...BODY].join('\n'));
+    expect([a.byline.authors, a.paragraphs]).toEqual([['سامر يوسف'], BODY]);
+    expect(a.boilerplate).toContain('مع مساهمة من وليد خوري');
+    const b = parseArticle([TITLE, 'كتب: سامر يوسف', 'بحث وإعداد: قسم المعلومات', '17 نيسان 2018', '', ...BODY].join('\n'));
+    expect([b.byline.authors, b.paragraphs]).toEqual([['سامر يوسف'], BODY]);
+    // (a contribution named in a sentence is the story's)
+    expect(isChromeLine('وجاء المشروع بمساهمة من البنك الدولي وعدد من المانحين الأوروبيين.')).toBe(false);
+  });
+
+  it('reads the Gregorian date before a Hijri date in figures with its year first, and such a Hijri date alone', () => {
+    const a = parseArticle([TITLE, 'سامر يوسف', '10/08/2015م - 1439/08/25هـ', '', ...BODY].join('\n'));
+    expect([a.publishedAt?.slice(0, 10), a.paragraphs]).toEqual(['2015-08-10', BODY]);
+    // (25 Sha'ban 1439 fell on 11 May 2018)
+    const b = parseArticle([TITLE, 'سامر يوسف', '1439/08/25هـ', '', ...BODY].join('\n'));
+    expect(b.publishedAt?.slice(0, 10)).toBe('2018-05-11');
+  });
+
+  it('drops an accessibility bar\'s lines, a zoom button, a call for readers\' pictures and a print page\'s numbers and jump', () => {
+    for (const line of ['وضع قارئ الشاشة', 'اختصارات لوحة المفاتيح', '🔍 تكبير الصورة', 'شاركنا صورك ومقاطعك من موقع الحدث', 'تابع في الصفحة التالية', 'ص 4 - العدد 15234']) {
+      const a = parseArticle([TITLE, 'سامر يوسف', '17 نيسان 2018', '', BODY[0], '', line, '', ...BODY.slice(1)].join('\n'));
+      expect(a.paragraphs, line).toEqual(BODY);
+      expect(a.boilerplate, line).toContain(line);
+    }
+  });
+
+  it('drops a last linked title that ends on a dash and its date, even one that opens like a paragraph', () => {
+    const link = 'في خطوة تاريخية.. أول إماراتي يستعد لغزو الفضاء - 03/08/2015';
+    const a = parseArticle([TITLE, 'سامر يوسف', '17 نيسان 2018', '', ...BODY.flatMap((p) => [p, '']), link].join('\n'));
+    expect([a.paragraphs, a.boilerplate.includes(link)]).toEqual([BODY, true]);
+  });
+});

@@ -1171,9 +1171,9 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // set 349, first contact: reading tools over the body (font size, print, night and reading modes, a player) — dropped
   'held-out-349.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
   // set 350, first contact: a comment form at the foot — dropped but the posting rules' line "يرجى الالتزام بقواعد
-  // النشر، …" (3.5% leaked); now none (one article's two-word headline over a name the lexicon lacks, "ميرة", is missed:
-  // headline 0.995, left)
-  'held-out-350.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // النشر، …" (3.5% leaked); now none (one article's two-word headline over a name the lexicon lacked, "ميرة", was
+  // missed: headline 0.995; 1 since the thirty-fifth session lists the name)
+  'held-out-350.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99, headline: 0.99 },
   // set 351, first contact: a match's header and foot lines (the round over the headline, the score under it, the
   // stadium, the referee, the scorers) — dropped (one article's two-word headline "تحرير عدن.." is missed there, 0.995)
   'held-out-351.json': { authorsRecall: 0.99, maxLeak: 0.003, bodyF1: 0.99 },
@@ -1198,8 +1198,9 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   'held-out-358.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
   // set 359, first contact: a column's header — read, but a column's note under the byline ("في عموده الأسبوعي") leaked
   // (7.7%, and once taken for the headline); now 0.8%: a writer whose given name the lexicon lacks and whose family name
-  // is a weekday ("ظبية خميس") under the date goes unread (recall 0.968; left)
-  'held-out-359.json': { authorsRecall: 0.96, maxLeak: 0.009, bodyF1: 0.99 },
+  // is a weekday ("ظبية خميس") under the date went unread (recall 0.968); read since the thirty-fifth session lists the
+  // name: 1, none
+  'held-out-359.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
   // set 360, first contact: a fact-check's header and foot — dropped (a checker's credit once, 0.2%)
   'held-out-360.json': { authorsRecall: 0.99, maxLeak: 0.003, bodyF1: 0.99 },
   // set 361, first contact: a podcast page's lines — the episode's number and length, the guest's line and a transcript
@@ -1220,8 +1221,61 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // set 366, first contact: a regional site's header — its region's name or slogan over the headline was taken for the
   // headline (0.575), the header's "اليوم: <date>" (today's date, chrome now) gave the outlet "اليوم" (agency 0.661),
   // live visitors leaked 4.8%; now 0.978, the artifact level, 0.5% (a writer whose given name the lexicon lacks, "بدرية
-  // العسيري", goes unread under the headline, and then the headline over her name too: recall 0.984, left)
-  'held-out-366.json': { authorsRecall: 0.98, maxLeak: 0.006, bodyF1: 0.99, headline: 0.97 },
+  // العسيري", went unread under the headline, and then the headline over her name too: recall 0.984; since the
+  // thirty-fifth session lists the name, 1, none, headline 0.995)
+  'held-out-366.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99, headline: 0.99 },
+  // set 367, first contact: an audio player's lines — an audio version's label with a headphones emoji leaked (and was
+  // taken for one headline), its speed choices "السرعة: 1x 1.5x 2x" leaked (11.8%); now none
+  'held-out-367.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 368, first contact: a paywall's lines — all dropped
+  'held-out-368.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 369, first contact: a match-score box — all dropped
+  'held-out-369.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 370, first contact: the writer's contacts by the byline — read, but a writer's count of articles ("248 مقالا")
+  // was once taken for the headline (0.995); now 1
+  'held-out-370.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99, headline: 0.99 },
+  // set 371, first contact: a fact-check's frame — all dropped
+  'held-out-371.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 372, first contact: an election results box — the count of votes ("تم فرز 85% من الأصوات") leaked 6.5%; now none
+  'held-out-372.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 373, first contact: exclusive labels and update lines — an update count ("تم التحديث 3 مرات") leaked 6.9%; now
+  // none ("حصري - موقع الساحة" names the outlet, as "خاص - X" does by the project's rule; with the wires' agencies
+  // the wrapped gold lacks: agency 0.629, by design)
+  'held-out-373.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 374, first contact: a translate and summarise toolbar — "✨ لخص لي المقال" was read as a writer (precision 0.834)
+  // and a translate menu leaked 4.5%; now the artifact level, none
+  'held-out-374.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 375, first contact: a video story's lines — all dropped
+  'held-out-375.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 376, first contact: related stories in other shapes — a writer whose given name the lexicon lacked ("أريام",
+  // the shape of a verbal noun) went unread under the date (recall 0.962) and a last title with its date after a dash
+  // that opens like a paragraph ("في خطوة …") leaked (1.2%); now 1, none
+  'held-out-376.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 377, first contact: contributors' lines — "بحث وإعداد: قسم المعلومات" was read as a writer (precision 0.816) and
+  // "مع مساهمة من X" leaked 6.9%; now the artifact level, none
+  'held-out-377.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 378, first contact: dates in other shapes — "10/08/2015م - 1439/08/25هـ" went unread (date 0.806) and leaked
+  // 9.9% (the Hijri date, year first, was taken for a Gregorian one); now 1, none
+  'held-out-378.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 379, first contact: a gallery inside the story — a zoom button leaked three times (0.7%); now none
+  'held-out-379.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 380, first contact: social embeds' left-overs — all dropped
+  'held-out-380.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 381, first contact: tip lines and error reports — a call for readers' pictures leaked once (0.2%); now none
+  'held-out-381.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 382, first contact: an accessibility bar — a screen reader's mode and keyboard shortcuts leaked 8.6%; now none
+  'held-out-382.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 383, first contact: the writer's post by the name — all read (a draft's masthead post before a colon over the
+  // writer was rewritten before any rule: the project drops a masthead's "مدير التحرير: X" as chrome)
+  'held-out-383.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 384, first contact: ads between paragraphs in other wordings — all dropped
+  'held-out-384.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 385, first contact: a live page's entries — all dropped (a draft's two lines between paragraphs held
+  // placeholders, which wrap.mjs fills only before and after the body: rewritten with figures before scoring)
+  'held-out-385.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 386, first contact: a print paper's page lines — the page and issue numbers and a jump to the next page leaked
+  // 14.1%; now none
+  'held-out-386.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

@@ -1,5 +1,5 @@
 import {
-  AD_LABELS, BOX_END_BUTTONS, RATE_WIDGET_ITEMS, SPONSOR_LEADS, CALL_CHANNELS, CALL_MODALS, CALL_NOUNS, CALL_VERBS, FEEDBACK_OBJECTS, FEEDBACK_VERBS, CONTACT_CALLS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, SECTION_NAMES, READ_CALLS, SECTION_ROW_LABELS, PUBLICATION_NOTE_TERMS, PUBLICATION_NOTE_VERBS, REPUBLISHING_VERBS, ORIGINAL_TEXT_LANGUAGES, ORIGINAL_TEXT_NOUNS, MARKET_COLUMNS, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
+  AD_LABELS, BOX_END_BUTTONS, RATE_WIDGET_ITEMS, SPONSOR_LEADS, CALL_CHANNELS, CALL_MODALS, CALL_NOUNS, CALL_VERBS, FEEDBACK_OBJECTS, FEEDBACK_VERBS, CONTACT_CALLS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, SECTION_NAMES, READ_CALLS, SECTION_ROW_LABELS, PUBLICATION_NOTE_TERMS, PUBLICATION_NOTE_VERBS, REPUBLISHING_VERBS, ORIGINAL_TEXT_LANGUAGES, ORIGINAL_TEXT_NOUNS, MENU_LANGUAGES, MARKET_COLUMNS, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
   CAPTION_SCENE_WORDS, CLICK_PROMPTS, CONTINUE_NOUNS, CONTINUE_OBJECTS, CONTINUE_VERBS, FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, SUPPORT_CALLS, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
   TICKER_NAMES, TICKER_WORDS, PRINT_EDITIONS, MATCH_FACT_LABELS, VERDICT_LABELS, FACT_CHECK_VERDICTS, VERDICT_OBJECTS, VERDICT_DEGREES, SWITCH_VERBS, CARD_LABELS, LISTEN_VERBS, LISTEN_OBJECTS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, CONTENT_WARNING_VERBS, CONTENT_WARNING_WORDS, CONTENT_LICENCES, FREE_ARTICLE_PHRASES, LINK_LIST_WORDS,
   MACHINE_MADE_THINGS, MACHINE_MAKERS, MACHINE_VOICE, HOME_PAGE_NAMES, PRODUCTION_CREDIT_LABELS, SHARE_VERBS, PAGER_WORDS, REACTION_WORDS, FONT_LABELS,
@@ -213,9 +213,22 @@ const RAN_IN_LANGUAGE_IN = new RegExp(`^(?:${PUBLISHING_VERB})(?: (?:${STORY_NOU
 const QUOTED_SOURCE_NOTE = /^(?:(?:نقلا|مترجم|مترجمة|ترجمة) )?عن [«"“][^«»"“”]{2,40}[»"”](?: بتصرف)?$/u;
 /**
  * Most words of the short notes and labels below and above (a source named in quote marks, a new-posts button, an
- * edition's name, a jump link, an episode's line, a guest's label).
+ * edition's name, a jump link, an episode's line, a guest's label, a player's speeds, a writer's count of articles, a
+ * count of votes or of updates, a translate menu, a print page's numbers).
  */
 const MAX_SHORT_NOTE_WORDS = 8;
+/** "السرعة: 1x 1.5x 2x", "سرعة التشغيل 1x": an audio player's speed choices (key: "1.5x" is "1 5x" there). */
+const PLAYER_SPEEDS = /^(?:ال)?سرعه(?: (?:ال)?(?:تشغيل|قراءه|صوت))?(?: (?:\d+ )?\d+x)+$/u;
+/** "248 مقالا": the count of a writer's articles by the byline (key). */
+const WRITER_ARTICLE_COUNT = /^\d+ (?:مقال|مقالا|مقالات|مقاله|تدوينه|تدوينات)$/u;
+/** "تم فرز 85% من الأصوات": a results box's share of the vote counted (key: the per cent sign dropped). */
+const VOTES_COUNTED = /^(?:تم )?فرز \d+(?: \d+)? (?:بالمئه |بالمائه )?من (?:الاصوات|الصناديق|مراكز الاقتراع|مكاتب الاقتراع|الدوائر)$/u;
+/** "ص 4 - العدد 15234", "العدد 15234": a print page's and issue's numbers (key). */
+const PRINT_PAGE_LINE = /^(?:(?:ص|صفحه|الصفحه) \d+ )?(?:ال)?عدد(?: رقم)? \d+$|^(?:ص|صفحه|الصفحه) \d+$/u;
+/** "تم التحديث 3 مرات": how often a story was updated (key). */
+const UPDATE_COUNT = /^(?:تم )?(?:ال)?تحديث(?: (?:الخبر|المقال|القصه))? \d+ (?:مرات|مره)$/u;
+/** A translate menu's label and two languages or more: "ترجمة: English | Français" (key; one name after "ترجمة:" is a translator's credit). */
+const TRANSLATE_MENU = new RegExp(`^(?:ترجمه|ترجم(?: المقال| الخبر)?|اللغه|اختر اللغه|translate)(?: (?:${MENU_LANGUAGES.map(lineKey).join('|')})){2,}$`, 'u');
 /** "↑ 3 منشورات جديدة": a live page's button to load new posts (key). */
 const NEW_POSTS_BUTTON = /^\d+ (?:منشورات|منشور|تحديثات|تحديث|اخبار|خبر|تعليقات|تعليق) (?:جديده|جديد)$/u;
 /** "انتقل إلى: ردود الفعل": a table of contents' jump link, its colon printed ("انتقل إلى رحمة الله" is no link). */
@@ -483,6 +496,9 @@ const COPY_EDIT_CREDIT =
  */
 const CONTRIBUTOR_CREDIT = /^(?:ساهم|ساهمت|ساهموا|أسهم|أسهمت) في (?:إعداد|اعداد|كتابة|تحرير|جمع المعلومات)(?: (?:هذا |هذه )?(?:التقرير|المقال|الخبر|المادة|القصة|التحقيق))?\s?[:：]\s?([^:.]{3,80})$/u;
 
+/** "مع مساهمة من وليد خوري", "بمساهمة سلمى النجار": a contributor credited with no colon, under the writer or at the foot. */
+const CONTRIBUTED_BY = /^(?:مع |و?ب)مساهم[ةه] (?:من )?(\p{L}+(?: \p{L}+){1,3})$/u;
+
 /** "تصميم جرافيك: رامي العلي", "تصميم وإخراج: …": a production credit's labels (joined by و), a colon and a name. */
 const PRODUCTION_LABEL = `(?:${PRODUCTION_CREDIT_LABELS.join('|')})`;
 // ("تصوير ومونتاج: بلال حسن", "عدسة: منصور الحربي": the photographer with a production label joined, or the lens)
@@ -490,7 +506,7 @@ const PRODUCTION_CREDIT = new RegExp(`^(?:${PRODUCTION_LABEL}|تصوير(?= و)|
 
 /** Whether a line credits a copy editor, a contributor or a designer by name: no writer ("مراجعة لغوية: نور الهدى سالم"). */
 function isNonWriterCredit(line: string): boolean {
-  const credit = COPY_EDIT_CREDIT.exec(line) ?? CONTRIBUTOR_CREDIT.exec(line) ?? PRODUCTION_CREDIT.exec(line);
+  const credit = COPY_EDIT_CREDIT.exec(line) ?? CONTRIBUTOR_CREDIT.exec(line) ?? CONTRIBUTED_BY.exec(line) ?? PRODUCTION_CREDIT.exec(line);
   return credit !== null && startsWithGivenName(lineKey(credit[1]!));
 }
 
@@ -1286,6 +1302,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_REPRINTED_WORDS && REPRINTED_FROM.test(key) && !SENTENCE_FULL_STOP.test(line)) return true;
   if (words <= MAX_FIRST_RAN_WORDS && (FIRST_RAN_IN.test(key) || RAN_IN_LANGUAGE_IN.test(key))) return true;
   if (words <= MAX_SHORT_NOTE_WORDS && (QUOTED_SOURCE_NOTE.test(line) || NEW_POSTS_BUTTON.test(key) || EDITION_NAME.test(key) || EPISODE_LINE.test(key) || GUEST_LINE.test(line) || JUMP_LINK.test(line))) return true;
+  if (words <= MAX_SHORT_NOTE_WORDS && (PLAYER_SPEEDS.test(key) || WRITER_ARTICLE_COUNT.test(key) || VOTES_COUNTED.test(key) || UPDATE_COUNT.test(key) || TRANSLATE_MENU.test(key) || PRINT_PAGE_LINE.test(key))) return true;
   if (words <= MAX_RAN_WITH_WORDS && RAN_WITH.test(key)) return true;
   if (words <= MAX_MARKET_TICKER_WORDS && MARKET_TICKER.test(line)) return true;
   if (words <= MAX_ORIGINAL_TEXT_WORDS && ORIGINAL_TEXT.test(key)) return true;

@@ -1148,6 +1148,9 @@ function cutParagraph(line: ClassifiedLine): boolean {
   return paragraphOpening(line) || line.text.includes('،') || PARAGRAPH_OPENER.test(line.key);
 }
 
+/** A dash or bar and a date in figures ending a line: "… - 03/08/2015", a listed story's date. */
+const DATED_TITLE_END = /\s[-–—|]\s*[\d٠-٩]{1,2}[/.-][\d٠-٩]{1,2}[/.-][\d٠-٩]{2,4}$/u;
+
 /** Fewest paragraphs over a lone last title on a page of blank-line paragraphs. */
 const MIN_PARAGRAPHS_OVER_LONE_TITLE = 3;
 
@@ -1162,7 +1165,8 @@ function loneTitleAfterParagraphs(lines: readonly ClassifiedLine[], body: readon
   const title = body[t]!;
   const before = body[t - 1]!;
   // (the last paragraph ends a sentence, or is long enough that the title set apart under it cannot be its end)
-  if ((!SENTENCE_END.test(before.text) && before.words < MIN_SIGNED_WORDS) || !linkedTitle(title, MAX_LONE_TITLE_WORDS) || cutParagraph(title) || cueOf(title.key.split(' ')[0]!)?.kind === 'verb' || bareAuthors(title.text) !== null) return false;
+  // (a title that ends on a dash and a date is a listed link however it opens: "في خطوة تاريخية.. … - 03/08/2015")
+  if ((!SENTENCE_END.test(before.text) && before.words < MIN_SIGNED_WORDS) || !linkedTitle(title, MAX_LONE_TITLE_WORDS) || (cutParagraph(title) && !DATED_TITLE_END.test(title.text)) || cueOf(title.key.split(' ')[0]!)?.kind === 'verb' || bareAuthors(title.text) !== null) return false;
   // (every paragraph after the first set apart by a blank line, the title too)
   for (let k = 1; k <= t; k++) if (!body[k]!.afterBlank) return false;
   return !lines.slice(lines.lastIndexOf(title) + 1).some((l) => l.info.kind === 'text');

@@ -261,6 +261,11 @@ export const CHROME_LINES: readonly string[] = [
   // a story's age in a word ("الآن"), its spoken version, buttons to mail, save or follow, the writer's profile, a
   // correction's label
   'الآن', 'للتو', 'النسخة الصوتية', 'نسخة صوتية', 'نسخة صوتية من المقال', 'أرسل المقال بالبريد', 'حفظ في القائمة',
+  // an audio version's label, a summarising button ("✨ لخص لي المقال")
+  // an accessibility bar, a picture's zoom, a print page's jump: "وضع قارئ الشاشة", "تكبير الصورة", "تابع في الصفحة التالية"
+  'وضع قارئ الشاشة', 'قارئ الشاشة', 'اختصارات لوحة المفاتيح', 'تكبير الصورة', 'اضغط لتكبير الصورة', 'انقر لتكبير الصورة',
+  'تابع في الصفحة التالية', 'التتمة في الصفحة التالية', 'يتبع في الصفحة التالية',
+  'النسخة الصوتية من المقال', 'النسخة الصوتية من الخبر', 'لخص لي المقال', 'لخص المقال', 'لخص لي الخبر', 'لخص الخبر', 'تلخيص المقال', 'تلخيص الخبر',
   'احفظ لوقت لاحق', 'حفظ لوقت لاحق', 'تابع', 'متابعة', 'الملف الشخصي', 'عرض الملف الشخصي', 'تصحيح',
   // a press release's label over it, and a blog's comment form
   'بيان صحفي', 'بيان صحافي', 'خبر صحفي', 'بيان إعلامي', 'إلغاء الرد', 'إضافة تعليق',
@@ -430,6 +435,8 @@ export const CHROME_PREFIXES: readonly string[] = [
   'تسوق الآن من', 'عرض السعر على', 'ينتهي العرض خلال', 'كود الخصم', 'كوبون الخصم', 'رمز الخصم',
   // a reading level beside the date: "مستوى القراءة: متوسط"
   'مستوى القراءة', 'مستوى الصعوبة',
+  // a call for readers' pictures: "شاركنا صورك ومقاطعك من موقع الحدث", "أرسل صورك إلى …"
+  'شاركنا صورك', 'شاركونا صوركم', 'أرسل صورك', 'أرسلوا صوركم', 'أرسل لنا صورك', 'أرسلوا لنا صوركم',
   // a comment box's login note, a reading list's note: "يجب تسجيل الدخول لإضافة تعليق", "تم حفظ المقال في قائمة القراءة"
   'يجب تسجيل الدخول', 'يجب عليك تسجيل الدخول', 'سجل دخولك', 'تم حفظ المقال', 'تم حفظ الخبر', 'تمت إضافة المقال',
   // a list's sort control ("ترتيب حسب: الأحدث"), an ad network's sponsored box ("محتوى برعاية Taboola")
@@ -591,6 +598,12 @@ export const RELATED_MARKERS: readonly string[] = [
 export const ORIGINAL_TEXT_NOUNS: readonly string[] = ['النص', 'المقال', 'الخبر', 'التقرير', 'النسخة', 'المقابلة'];
 export const ORIGINAL_TEXT_LANGUAGES: readonly string[] = [
   'الإنجليزية', 'الإنكليزية', 'الفرنسية', 'الإسبانية', 'التركية', 'العبرية', 'الفارسية', 'English', 'French', 'Français',
+];
+
+/** Languages a page's translate menu offers, in their own script or in Arabic: "ترجمة: English | Français". */
+export const MENU_LANGUAGES: readonly string[] = [
+  'English', 'Français', 'Español', 'Deutsch', 'Türkçe', 'Русский', 'فارسی', 'اردو', 'العربية', 'الإنجليزية', 'الإنكليزية', 'الفرنسية',
+  'الإسبانية', 'التركية', 'الفارسية', 'الألمانية', 'الأردية', 'EN', 'FR', 'AR', 'ES', 'TR',
 ];
 
 /** Column heads of a markets table, a header row of them parted by bars: "الرمز | السعر | التغير". */

@@ -264,6 +264,17 @@ function isBureau(key: string): boolean {
   return key.startsWith(BUREAU_WORD) && isKnownPlace(key.slice(BUREAU_WORD.length));
 }
 
+/** Heads of a newsroom's desk, as keys ("قسم", "وحدة"): see `newsroomDesk`. */
+const NEWSROOM_DESK_KEYS: ReadonlySet<string> = new Set(NEWSROOM_DESKS.map(lineKey));
+/** Most words of a desk's name: the head and one or two definite words ("قسم المعلومات", "وحدة التحقق الرقمي"). */
+const MAX_DESK_NAME_WORDS = 3;
+
+/** "قسم المعلومات", "وحدة التحقق": a desk's head and definite words only, a credit that names nobody (as a key). */
+function newsroomDesk(key: string): boolean {
+  const words = key.split(' ');
+  return words.length >= 2 && words.length <= MAX_DESK_NAME_WORDS && NEWSROOM_DESK_KEYS.has(words[0]!) && words.slice(1).every((w) => w.startsWith('ال') && w.length > 3);
+}
+
 /** "من مراسلنا", "من مندوبتنا": the outlet's own correspondent after "من" (from). */
 const FROM_WORD = 'من ';
 const FROM_CORRESPONDENT = /^من (?:مراسل|مندوب)(?:نا|تنا|ينا) /u;
@@ -278,8 +289,11 @@ function correspondentsOutlet(words: string | undefined): string | null {
   return part.kind === 'agency' ? part.text : null;
 }
 
-/** "خاص ليبانون ديبايت", "خاص بالموقع", "خاص لـ«القدس العربي»": "exclusive" and the outlet, without a separator. */
-const EXCLUSIVE_TO_OUTLET = /^خاص (?:(?:ب|ل)ـ?(?=[«"“]|ال))?[«"“]?([^«»"“”:.،,|\-–—]{2,30}?)[»"”]?$/u;
+/**
+ * "خاص ليبانون ديبايت", "خاص بالموقع", "خاص لـ«القدس العربي»", "حصري لموقع الساحة": "exclusive" and the outlet,
+ * without a separator (ل glued only to an outlet's head word: a site, a paper, a channel, an agency).
+ */
+const EXCLUSIVE_TO_OUTLET = /^(?:خاص|حصري) (?:(?:ب|ل)ـ?(?=[«"“]|ال)|ل(?=(?:موقع|صحيفة|صحيفه|جريدة|جريده|مجلة|مجله|قناة|قناه|وكالة|وكاله) ))?[«"“]?([^«»"“”:.،,|\-–—]{2,30}?)[»"”]?$/u;
 /** "خاص بـ«العربي الجديد»": the desk word "exclusive" and the preposition before the outlet, as a key. */
 const EXCLUSIVE_TO = /^خاص ?[بل]$/u;
 /** "المحرر الاقتصادي", "المحررة الثقافية": a desk's editor credited with no name; as a key. */
@@ -300,7 +314,7 @@ export function classifyPart(raw: string, rawKey?: string): BylinePart {
   if (isKnownOutlet(key) || /^وكاله /.test(key) || (outletByKind(key) && !PART_SEPARATORS.test(text)) || ((SPELLED_DOMAIN.test(key) || OUTLET_ENDING.test(key)) && keyWords(key) <= MAX_DOMAIN_NAME_WORDS && !PART_SEPARATORS.test(text)) || ARABIC_SERVICE_OF_BRAND.test(key) || outletProduct(key) || DOTTED_DOMAIN.test(text)) return { text, kind: 'agency' };
   if (isKnownPlace(key) || placeList(text)) return { text, kind: 'place' };
   // ("ع خ", "ع ا/ م ح" after a wire's name at the foot: its editors' initials, the desk's marks)
-  if (DESK_KEYS.has(key) || EXCLUSIVE_TO.test(key) || EDITOR_INITIALS.test(key) || isBureau(key)) return { text, kind: 'desk' };
+  if (DESK_KEYS.has(key) || EXCLUSIVE_TO.test(key) || EDITOR_INITIALS.test(key) || isBureau(key) || newsroomDesk(key)) return { text, kind: 'desk' };
   // "خدمة كووورة": an outlet's news service, the outlet
   if (key.startsWith(SERVICE_PREFIX) && keyWords(key) <= MAX_LISTED_OUTLET_WORDS) return { text: text.slice(text.indexOf(' ') + 1), kind: 'agency' };
   if (/\d{4}/.test(key) || /\d{1,2}:\d{2}/.test(key)) return { text, kind: 'date' };

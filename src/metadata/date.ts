@@ -42,11 +42,15 @@ const DAY_MONTH_YEAR = new RegExp(
 const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}])(${MONTH_ALT}) (\\d{1,2})[,،]? ?(\\d{4})(?!\\d)`, 'u');
 /** "13/3/2008", "13-3-2026", "30.04.2020", "02 - 12 - 2025", "12 / 3 / 2018" (dashes or slashes spaced apart). */
 const NUMERIC_DMY_ALL = /(?<!\d)(\d{1,2})(?:[/\-.]| [-/] )(\d{1,2})(?:[/\-.]| [-/] )(\d{4})(?!\d)/g;
+/** Earliest year a date in figures is read as Gregorian: before it, "1439/08/25" is a Hijri date. */
+const MIN_GREGORIAN_YEAR = 1900;
 /** "2024-09-09", "2015/08/11". */
 const NUMERIC_YMD = /(?<!\d)(\d{4})[/\-.](\d{1,2})[/\-.](\d{1,2})(?!\d)/;
 /** "26 شوال 1436 هـ", "7/3/1429 هـ". */
 const HIJRI_TEXT = new RegExp(`(?<!\\d)(\\d{1,2}) (${HIJRI_ALT}) (1[34]\\d\\d)(?!\\d)`, 'u');
 const HIJRI_NUMERIC = /(?<!\d)(\d{1,2})[/\-](\d{1,2})[/\-](1[34]\d\d) ?ه/;
+/** "1439/08/25هـ": a Hijri date in figures, the year first. */
+const HIJRI_NUMERIC_YMD = /(?<!\d)(1[34]\d\d)[/\-](\d{1,2})[/\-](\d{1,2}) ?ه/;
 /** "14:00", "04:53 م", "10:01 صباحا", "13:48 pm". */
 const TIME = /(?<!\d)(\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?(ص|م|صباحا|مساء|مساءا|am|pm)(?!\p{L}))?/u;
 /** "14:22 GMT", "بتوقيت غرينتش": Greenwich time with no offset after it. */
@@ -111,12 +115,13 @@ function gregorian(text: string): Ymd | null {
   m = MONTH_DAY_YEAR.exec(text);
   if (m) return { y: Number(m[3]), m: MONTHS.get(m[1]!)!, d: Number(m[2]), span: [m.index, m.index + m[0].length] };
   m = NUMERIC_YMD.exec(text);
-  if (m) return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]), span: [m.index, m.index + m[0].length] };
+  // ("10/08/2015م - 1439/08/25هـ": a Hijri year first is no Gregorian date; the day-first date before it is)
+  if (m && Number(m[1]) >= MIN_GREGORIAN_YEAR) return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]), span: [m.index, m.index + m[0].length] };
   const re = NUMERIC_DMY_ALL;
   re.lastIndex = 0;
   for (let n = re.exec(text); n !== null; n = re.exec(text)) {
     const y = Number(n[3]);
-    if (y >= 1900) return { y, m: Number(n[2]), d: Number(n[1]), span: [n.index, n.index + n[0].length] };
+    if (y >= MIN_GREGORIAN_YEAR) return { y, m: Number(n[2]), d: Number(n[1]), span: [n.index, n.index + n[0].length] };
   }
   return null;
 }
@@ -130,6 +135,11 @@ function hijri(text: string): Ymd | null {
   m = HIJRI_NUMERIC.exec(text);
   if (m) {
     const [y, mo, d] = hijriToGregorian(Number(m[3]), Number(m[2]), Number(m[1]));
+    return { y, m: mo, d, span: [m.index, m.index + m[0].length] };
+  }
+  m = HIJRI_NUMERIC_YMD.exec(text);
+  if (m) {
+    const [y, mo, d] = hijriToGregorian(Number(m[1]), Number(m[2]), Number(m[3]));
     return { y, m: mo, d, span: [m.index, m.index + m[0].length] };
   }
   return null;
