@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/index.js';
 import { TICKER_NAMES } from '../src/lexicon/chrome.js';
-import { isChromeLine, isSectionHeading } from '../src/classify/chrome.js';
+import { isChromeLine, isRelatedMarker, isSectionHeading } from '../src/classify/chrome.js';
 import { lineKey } from '../src/normalize/key.js';
 import { parseBylineLine } from '../src/metadata/byline.js';
 
@@ -3715,7 +3715,7 @@ describe('held-out sets 324-366', () => {
 });
 
 
-describe('held-out sets 367-386', () => {
+describe('held-out sets 367-406', () => {
   const TITLE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
 
   it('drops an audio player\'s speeds and label, a summarising button, a writer\'s count of articles, counts of votes and updates, and a translate menu', () => {
@@ -3759,6 +3759,74 @@ describe('held-out sets 367-386', () => {
       expect(a.paragraphs, line).toEqual(BODY);
       expect(a.boilerplate, line).toContain(line);
     }
+  });
+
+  it('drops a match\'s line-ups, an event\'s time, where a product is sold, a platform\'s account, a site\'s registration and a one-page link', () => {
+    const lines = [
+      'التشكيلة الأساسية: محمد العويس، سعود عبد الحميد، علي البليهي، ياسر الشهراني',
+      'البدلاء: نواف العقيدي، حسان تمبكتي، سامي النجعي',
+      "🟨 الإنذارات: البليهي 34'، كنو 71'",
+      '⏰ الساعة: 8 مساء',
+      'متوفر في: أمازون، نون، إكسترا',
+      'إكس: @writer_sa',
+      'رقم التسجيل لدى وزارة الإعلام: 2019/4512',
+      'عرض المقال في صفحة واحدة',
+    ];
+    for (const line of lines) {
+      expect(isChromeLine(line), line).toBe(true);
+      const a = parseArticle([TITLE, 'سامر يوسف', '17 نيسان 2018', '', BODY[0], '', line, '', ...BODY.slice(1)].join('\n'));
+      expect([a.byline.authors, a.paragraphs], line).toEqual([['سامر يوسف'], BODY]);
+      expect(a.boilerplate, line).toContain(line);
+    }
+    // (a sentence naming players, or what is on sale, stays)
+    for (const line of ['وضمت التشكيلة الأساسية محمد العويس وسعود عبد الحميد وعلي البليهي.', 'والجهاز متوفر في الأسواق السعودية منذ الأسبوع الماضي.']) expect(isChromeLine(line), line).toBe(false);
+  });
+
+  it('reads "الآن: <another story\'s title>" over the headline as a ticker, never the headline', () => {
+    const ticker = 'الآن: واشنطن تعد قائمة جديدة لسلع صينية بقيمة 200 مليار دولار تمهيدا لفرض رسوم جمركية عليها';
+    const title = 'وزير الخارجية قلق من المعركة الجارية على الحدود الشمالية للبلاد';
+    const a = parseArticle([ticker, title, 'كتب: سامر يوسف', '2018-04-17', '', ...BODY].join('\n'));
+    expect([a.headline, a.byline.authors, a.paragraphs]).toEqual([title, ['سامر يوسف'], BODY]);
+    expect(a.boilerplate).toContain(ticker);
+  });
+
+  it('reads a writer with an outlet after a comma, joined by و or in brackets, and a writer before an age after a slash', () => {
+    const cases: [string, string[], string | null][] = [
+      ['أسامة فرج، بي بي سي نيوز عربي', ['أسامة فرج'], 'بي بي سي نيوز عربي'],
+      ['أسامة فرج ورويترز', ['أسامة فرج'], 'رويترز'],
+      ['أسامة فرج وفرانس برس', ['أسامة فرج'], 'فرانس برس'],
+      ['أسامة فرج (واس)', ['أسامة فرج'], 'واس'],
+      ['أسامة فرج / منذ 3 ساعات', ['أسامة فرج'], null],
+    ];
+    for (const [line, authors, agency] of cases) {
+      const a = parseArticle([TITLE, line, '17 نيسان 2018', '', ...BODY].join('\n'));
+      expect([a.byline.authors, a.byline.agency, a.paragraphs], line).toEqual([authors, agency, BODY]);
+    }
+    // (two writers joined by و stay two writers; a name and a picture's agency in brackets between paragraphs is a caption)
+    expect(parseArticle([TITLE, 'محمد علي وأحمد حسن', '17 نيسان 2018', '', ...BODY].join('\n')).byline.authors).toEqual(['محمد علي', 'أحمد حسن']);
+    const b = parseArticle([TITLE, 'سامر يوسف', '17 نيسان 2018', '', BODY[0], '', 'محمد صلاح (رويترز)', '', ...BODY.slice(1)].join('\n'));
+    expect([b.byline.authors, b.paragraphs]).toEqual([['سامر يوسف'], BODY]);
+  });
+
+  it('reads a date with two sections after bars, and a place after "من" under the date as the dateline', () => {
+    const a = parseArticle([TITLE, 'كتب: سامر يوسف', '2018-04-17 | سياسة | عربي ودولي', '', ...BODY].join('\n'));
+    expect([a.publishedAt?.slice(0, 10), a.paragraphs]).toEqual(['2018-04-17', BODY]);
+    const b = parseArticle([TITLE, 'كتب: سامر يوسف', '2018-04-17', 'من مكة المكرمة', '', ...BODY].join('\n'));
+    expect([b.byline.dateline, b.paragraphs]).toEqual(['مكة المكرمة', BODY]);
+  });
+
+  it('drops a repost counter, a video player\'s name, a note that figures are approximate and a "read next" link with its title', () => {
+    for (const line of ['🔁 56 إعادة نشر', 'مشغل الفيديو', '** الأرقام تقريبية']) {
+      const a = parseArticle([TITLE, 'سامر يوسف', '17 نيسان 2018', '', ...BODY, '', line].join('\n'));
+      expect(a.paragraphs, line).toEqual(BODY);
+      expect(a.boilerplate, line).toContain(line);
+    }
+    const other = 'وزارة الصحة تطلق حملة للتطعيم ضد الحصبة في المدارس';
+    const b = parseArticle([TITLE, 'سامر يوسف', '17 نيسان 2018', '', ...BODY, '', 'اقرأ التالي', other].join('\n'));
+    expect([b.paragraphs, b.boilerplate.includes(other)]).toEqual([BODY, true]);
+    // (a post navigation's title behind a guillemet apart from it is a link; a quote's guillemets hug its words)
+    expect(isRelatedMarker('« البحرين تعاقب 115 إرهابيا شكلوا تنظيما تابعا للحرس الثوري')).toBe(true);
+    expect(isRelatedMarker('«البحرين تعاقب 115 إرهابيا شكلوا تنظيما تابعا للحرس الثوري')).toBe(false);
   });
 
   it('drops a last linked title that ends on a dash and its date, even one that opens like a paragraph', () => {

@@ -1276,6 +1276,55 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // set 386, first contact: a print paper's page lines — the page and issue numbers and a jump to the next page leaked
   // 14.1%; now none
   'held-out-386.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 387, first contact: a site's legal foot — dropped but a registration with a ministry once (0.2%); now none
+  'held-out-387.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 388, first contact: most-read boxes in other shapes — all dropped
+  'held-out-388.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 389, first contact: bylines with marks and words around the name — all read
+  'held-out-389.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 390, first contact: an event's card — its time "⏰ الساعة: 8 مساء" leaked 5.6%; now none
+  'held-out-390.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 391, first contact: a match's line-ups — the eleven, the substitutes, the cards behind an emoji and the coach
+  // leaked 21.9%; now 4.3%: "المدرب: X" is left (a coach's label before a colon opens interview answers too)
+  'held-out-391.json': { authorsRecall: 0.99, maxLeak: 0.05, bodyF1: 0.99 },
+  // set 392, first contact: a product's card — where it is sold ("متوفر في: …") leaked 7.3%; now none
+  'held-out-392.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 393, first contact: a recipe's card — all dropped (the preparation and cooking times give no read time)
+  'held-out-393.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 394, first contact: a writer's box at the foot — the account after "إكس:" leaked 4.1%; now none
+  'held-out-394.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 395, first contact: a breaking ticker over the headline — "الآن: <title>" was twice taken for the headline
+  // (0.989); now 1
+  'held-out-395.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99, headline: 0.995 },
+  // set 396, first contact: a story split over pages — "عرض المقال في صفحة واحدة" leaked 6.6%; now none
+  'held-out-396.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 397, first contact: a blog theme's meta lines — the writer before an age after a slash ("X / منذ 3 ساعات") went
+  // unread and leaked (recall 0.796, 17%); now 1, none
+  'held-out-397.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 398, first contact: the date and the section on one line — a date with two sections after bars went unread and
+  // leaked (date 0.801, 9.9%); now 1, none
+  'held-out-398.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 399, first contact: a writer and an agency on one line — "X، بي بي سي نيوز عربي" went unread and leaked, "X
+  // (واس)" was dropped as a caption's credit, "X ورويترز" was read whole (recall 0.624, 8.3%); now 1, none (with the
+  // agencies the wrapped gold lacks: 0, by design)
+  'held-out-399.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 400, first contact: a blog's comment form — all dropped
+  'held-out-400.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 401, first contact: reaction counters — a repost count behind an emoji leaked 5.7%; now none
+  'held-out-401.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 402, first contact: the post navigation — "اقرأ التالي" and its title leaked, and titles behind guillemets (12.4%);
+  // now 2.7%: on pages whose lines the scrape wrapped, the two guillemet titles are joined into one "«… »" line, which
+  // reads as a quote (left)
+  'held-out-402.json': { authorsRecall: 0.99, maxLeak: 0.03, bodyF1: 0.99 },
+  // set 403, first contact: a video player's left-overs — its name once (0.3%); now none
+  'held-out-403.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 404, first contact: English chrome on an Arabic page — all dropped
+  'held-out-404.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 405, first contact: notes under a data story — "** الأرقام تقريبية" leaked 7.8%; now none
+  'held-out-405.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 406, first contact: a location tag by the dateline — "من مكة المكرمة" over the body leaked 6.6%; now the
+  // dateline, none (the place tags give datelines the wrapped gold lacks: 0.199, by design)
+  'held-out-406.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {

@@ -29,7 +29,10 @@ const DISCLAIMER_KEYS = DISCLAIMER_TERMS.map(lineKey);
 /** Plain literals over keys (which hold no surrogates): without the u flag the scan runs a little faster. */
 const DISCLAIMER_RE = new RegExp(DISCLAIMER_KEYS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
 
-const COUNTER_KEYS = new Set(COUNTER_LABELS.map(lineKey));
+/** Counters' labels as keys, a label of two words joined by "_" ("اعاده_نشر"; see `pairedCounterLabel`). */
+const COUNTER_KEYS = new Set(COUNTER_LABELS.map((l) => lineKey(l).replace(' ', '_')));
+/** Counters' labels of two words, as keys: "اعاده نشر". */
+const COUNTER_PAIR_KEYS: readonly string[] = COUNTER_LABELS.map(lineKey).filter((k) => k.includes(' '));
 const FOOTER_KEYS = new Set(FOOTER_LINKS.map(lineKey));
 const RELATED_PHRASE_KEYS = RELATED_PHRASES.map(lineKey);
 /** Longest line (in words) read as a counter, a font-size widget, a menu or a related-block title. */
@@ -54,6 +57,9 @@ function isCounter(key: string, words: number): boolean {
   // "السنة الخامسة عشرة - العدد 5432": a paper's year of publication before the issue
   const year = key.startsWith(PRINT_YEAR_LABEL) ? PRINT_YEAR.exec(key) : null;
   if (year !== null) return isCounter(key.slice(year[0].length), keyWords(key.slice(year[0].length)));
+  // ("56 إعادة نشر": a label of two words counts as one)
+  const paired = words === 3 ? pairedCounterLabel(key) : null;
+  if (paired !== null) return isCounter(paired, 2);
   if (words < 2 || words > MAX_COUNTER_WORDS + 1) return false;
   // "عدد القراءات 230", "رقم العدد: 16543": the count may be named as such, an issue by its number
   const parts = key.split(' ').filter((w, k) => !(k === 0 && (w === 'عدد' || w === 'رقم')));
@@ -61,6 +67,12 @@ function isCounter(key: string, words: number): boolean {
   // ("العدد 4821 - الصفحة 7": a print edition's issue and page, two labels each with its number)
   // ("1.2 ألف مشاهدة": a count in thousands spelt out)
   return (labels === 1 || (labels === 2 && parts.length === 4)) && parts.every((w) => COUNTER_KEYS.has(w) || DIGITS_ONLY.test(w) || COUNT_MULTIPLIERS.has(w));
+}
+
+/** The key with a counter's label of two words, first or last, joined by "_"; or null. */
+function pairedCounterLabel(key: string): string | null {
+  for (const pair of COUNTER_PAIR_KEYS) if (key.endsWith(' ' + pair) || key.startsWith(pair + ' ')) return key.replace(pair, pair.replace(' ', '_'));
+  return null;
 }
 
 /** "أ أ أ", "ع ع", "A A A": font-size buttons, one letter repeated (not initials like "و م ع" or "أ ف ب"). */
@@ -214,7 +226,8 @@ const QUOTED_SOURCE_NOTE = /^(?:(?:نقلا|مترجم|مترجمة|ترجمة) 
 /**
  * Most words of the short notes and labels below and above (a source named in quote marks, a new-posts button, an
  * edition's name, a jump link, an episode's line, a guest's label, a player's speeds, a writer's count of articles, a
- * count of votes or of updates, a translate menu, a print page's numbers).
+ * count of votes or of updates, a translate menu, a print page's numbers, an event's time, where a product is sold,
+ * a platform's account).
  */
 const MAX_SHORT_NOTE_WORDS = 8;
 /** "السرعة: 1x 1.5x 2x", "سرعة التشغيل 1x": an audio player's speed choices (key: "1.5x" is "1 5x" there). */
@@ -225,6 +238,12 @@ const WRITER_ARTICLE_COUNT = /^\d+ (?:مقال|مقالا|مقالات|مقال�
 const VOTES_COUNTED = /^(?:تم )?فرز \d+(?: \d+)? (?:بالمئه |بالمائه )?من (?:الاصوات|الصناديق|مراكز الاقتراع|مكاتب الاقتراع|الدوائر)$/u;
 /** "ص 4 - العدد 15234", "العدد 15234": a print page's and issue's numbers (key). */
 const PRINT_PAGE_LINE = /^(?:(?:ص|صفحه|الصفحه) \d+ )?(?:ال)?عدد(?: رقم)? \d+$|^(?:ص|صفحه|الصفحه) \d+$/u;
+/** "⏰ الساعة: 8 مساء", "التوقيت: 9:30 صباحا": an event card's time, labelled, a colon printed (key). */
+const EVENT_TIME = /^(?:ال)?(?:ساعه|وقت|توقيت|موعد)(?: (?:ال)?(?:عرض|حفل|فعاليه|انطلاق|بدء))? \d{1,2}(?: \d{2})? (?:مساء|صباحا|ظهرا|عصرا|م|ص)$/u;
+/** "متوفر في: أمازون، نون": where a product is sold, a colon printed after the preposition. */
+const SOLD_AT = /^(?:متوفر|متوفرة|متوفره|متاح|متاحة|متاحه|يتوفر|تتوفر) (?:في|عبر|لدى|لدي|على|علي)\s?[:：]/u;
+/** "إكس: @writer_sa", "تويتر: @x": a platform's name, a colon and an account alone. */
+const PLATFORM_HANDLE = /^(?:إكس|اكس|تويتر|انستغرام|إنستغرام|انستجرام|فيسبوك|تيك توك|سناب شات|تلغرام|تيليجرام|X|Twitter|Instagram)\s?[:：]\s?@[\w.]{2,30}$/u;
 /** "تم التحديث 3 مرات": how often a story was updated (key). */
 const UPDATE_COUNT = /^(?:تم )?(?:ال)?تحديث(?: (?:الخبر|المقال|القصه))? \d+ (?:مرات|مره)$/u;
 /** A translate menu's label and two languages or more: "ترجمة: English | Français" (key; one name after "ترجمة:" is a translator's credit). */
@@ -445,7 +464,7 @@ const MAX_TRAIL_ITEMS = 3;
 const SECTION_NAME_KEYS: ReadonlySet<string> = new Set([...CHROME_LINE_KEYS, ...SECTION_NAMES.map(lineKey)]);
 
 /** Whether a key names a section, with or without the article ("الأخبار" as "أخبار"). */
-function isSectionKey(key: string): boolean {
+export function isSectionKey(key: string): boolean {
   return SECTION_NAME_KEYS.has(key) || (key.startsWith('ال') && SECTION_NAME_KEYS.has(key.slice(2)));
 }
 
@@ -748,7 +767,15 @@ const FACT_CHECK_VERDICT = new RegExp(
 const MAX_VERDICT_WORDS = 6;
 
 /** "الملعب: استاد الملك فهد الدولي", "الاستحواذ: 58% - 42%": a match card's label, a colon and a short value. */
-const MATCH_FACT = new RegExp(`^(?:${MATCH_FACT_LABELS.join('|')})\\s?[:：]\\s?\\S`, 'u');
+// ("🟨 الإنذارات: …": a card's emoji may stand before the label)
+const MATCH_FACT = new RegExp(`^(?:[\\p{So}\\uFE0F\\u200D]\\s?)*(?:${MATCH_FACT_LABELS.join('|')})\\s?[:：]\\s?\\S`, 'u');
+/**
+ * "التشكيلة الأساسية: محمد العويس، سعود عبد الحميد، علي البليهي": a match's line-up or its substitutes, labelled, names
+ * parted by commas (three at least: a list, no sentence).
+ */
+const LINE_UP = /^(?:(?:ال)?تشكيل[ةه]?(?: (?:ال)?(?:اساسي[ةه]?|أساسي[ةه]?|رسمي[ةه]?))?|(?:ال)?بدلاء|(?:ال)?احتياط|دكة البدلاء)\s?[:：]\s?[^:،,.]{3,30}(?:[،,]\s?[^:،,.]{3,30}){2,}$/u;
+/** Most words of a labelled line-up. */
+const MAX_LINE_UP_WORDS = 40;
 const MAX_MATCH_FACT_WORDS = 8;
 /** "الهلال × النصر": two teams of a word or two, parted by a multiplication sign (or "vs"). */
 const TEAMS_FACING = /^\p{L}+(?: \p{L}+)? (?:×|vs\.?) \p{L}+(?: \p{L}+)?$/u;
@@ -758,6 +785,7 @@ const LEAGUE_ROUND = /^الجوله \d{1,2}(?: \p{L}+){0,4}$/u;
 
 /** A line of a sports site's match card or live page: a labelled fact, the teams facing, a minute, a round. */
 function isMatchCardLine(line: string, key: string, words: number): boolean {
+  if (words <= MAX_LINE_UP_WORDS && LINE_UP.test(line)) return true;
   return words <= MAX_MATCH_FACT_WORDS && (MATCH_FACT.test(line) || TEAMS_FACING.test(line) || MATCH_MINUTE.test(key) || LEAGUE_ROUND.test(key));
 }
 
@@ -814,9 +842,10 @@ const LICENCE_NUMBER = /^(?:رقم )?(?:ال)?ترخيص(?: \p{L}+){0,3}(?: رق
 const MAX_LICENCE_WORDS = 8;
 /**
  * "رقم الإيداع القانوني: 2015/4587", "الترقيم الدولي: ISSN 1319-0296", "السجل التجاري: 1010234567", "مرخصة من وزارة
- * الإعلام برقم 4521": a print paper's registrations at the foot, a number last (on the key).
+ * الإعلام برقم 4521", "رقم التسجيل لدى وزارة الإعلام: 2019/4512": a paper's or a site's registrations at the foot, a
+ * number last (on the key).
  */
-const LEGAL_REGISTRATION = /^(?:(?:رقم )?(?:ال)?ايداع(?: (?:ال)?قانوني)?|(?:ال)?ترقيم (?:ال)?دولي|(?:ال)?رقم (?:ال)?معياري (?:ال)?دولي|(?:رقم )?(?:ال)?سجل (?:ال)?تجاري|مرخصه? من(?: \p{L}+){1,4} برقم)(?: [a-z]+)?(?: \d+)+$/u;
+const LEGAL_REGISTRATION = /^(?:(?:رقم )?(?:ال)?ايداع(?: (?:ال)?قانوني)?|(?:ال)?ترقيم (?:ال)?دولي|(?:ال)?رقم (?:ال)?معياري (?:ال)?دولي|(?:رقم )?(?:ال)?سجل (?:ال)?تجاري|رقم (?:ال)?تسجيل(?: (?:لدي|في) (?:وزاره|هيئه)(?: \p{L}+){1,3})?|مرخصه? من(?: \p{L}+){1,4} برقم)(?: [a-z]+)?(?: \d+)+$/u;
 /** Most words of a numbered note at the foot: a registration, a series' number, a notice's number. */
 const MAX_NUMBERED_NOTE_WORDS = 10;
 /** "إعلان قضائي رقم 455 لسنة 2024", "مناقصة رقم 12/2024": a paper's notice by its number (on the key). */
@@ -1103,6 +1132,11 @@ const LINK_LIST_POSITION = new RegExp(`^(?:${LINK_LIST_WORDS.map(lineKey).join('
 
 /** "» عنوان", "← عنوان", "⬅️ عنوان": a pointer mark opening a line (the guillemet that closes a quote in Arabic, never opening one). */
 const POINTER_LINK = /^[»←⬅◄◀]\uFE0F?\s+[\p{L}\p{N}"«“]/u;
+/**
+ * "« عنوان السابق", "عنوان التالي »": a post navigation's title behind a guillemet apart from it, the other one nowhere
+ * (a quote's guillemets hug its words: «…»).
+ */
+const GUILLEMET_ARROW = /^« [^«»]+$|^[^«»]+ »$/u;
 /** A full stop or a quote mark: what a link's label never holds. */
 const FRAGMENT_MARKS = /[.،,"“”«:]/u;
 
@@ -1113,7 +1147,7 @@ export function isRelatedMarker(line: string, key = lineKey(line), words = keyWo
   if (startsWithKey(key, RELATED_INDEX)) return true;
   if (READ_CALL.test(line)) return true;
   // "» عنوان خبر آخر", "← عنوان": a pointer opening a line that is a title, a link to another story
-  if (POINTER_LINK.test(line) && !SENTENCE_FULL_STOP.test(line)) return true;
+  if ((POINTER_LINK.test(line) || GUILLEMET_ARROW.test(line)) && !SENTENCE_FULL_STOP.test(line)) return true;
   // "قائمة 1 من 2": a numbered list of links inside the body
   if (words === 4 && LINK_LIST_POSITION.test(key)) return true;
   // "مواضيع قد تهمك", "أخبار قد تعجبك": the phrase may stand after a first word
@@ -1303,6 +1337,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_FIRST_RAN_WORDS && (FIRST_RAN_IN.test(key) || RAN_IN_LANGUAGE_IN.test(key))) return true;
   if (words <= MAX_SHORT_NOTE_WORDS && (QUOTED_SOURCE_NOTE.test(line) || NEW_POSTS_BUTTON.test(key) || EDITION_NAME.test(key) || EPISODE_LINE.test(key) || GUEST_LINE.test(line) || JUMP_LINK.test(line))) return true;
   if (words <= MAX_SHORT_NOTE_WORDS && (PLAYER_SPEEDS.test(key) || WRITER_ARTICLE_COUNT.test(key) || VOTES_COUNTED.test(key) || UPDATE_COUNT.test(key) || TRANSLATE_MENU.test(key) || PRINT_PAGE_LINE.test(key))) return true;
+  if (words <= MAX_SHORT_NOTE_WORDS && ((EVENT_TIME.test(key) && line.includes(':')) || SOLD_AT.test(line) || PLATFORM_HANDLE.test(line))) return true;
   if (words <= MAX_RAN_WITH_WORDS && RAN_WITH.test(key)) return true;
   if (words <= MAX_MARKET_TICKER_WORDS && MARKET_TICKER.test(line)) return true;
   if (words <= MAX_ORIGINAL_TEXT_WORDS && ORIGINAL_TEXT.test(key)) return true;

@@ -392,11 +392,30 @@ const MAX_PLACE_TAG_WORDS = 5;
 /** A dash or colon closing a place's tag ("عمّان -"), trimmed with the spaces. */
 const TAG_END_MARKS = ' -–—:：';
 
-/** "عمّان", "دبي، الإمارات العربية المتحدة": a line of known places alone (parted by commas), as printed; or null. */
+/**
+ * "عمّان", "دبي، الإمارات العربية المتحدة": a line of known places alone (parted by commas), as printed ("من مكة
+ * المكرمة": "from" before the place is left off); or null.
+ */
 function placeTag(line: ClassifiedLine): string | null {
   if (line.words > MAX_PLACE_TAG_WORDS) return null;
-  const text = trimChars(line.text, TAG_END_MARKS);
+  let text = trimChars(line.text, TAG_END_MARKS);
+  if (text.startsWith(FROM_PLACE)) text = text.slice(FROM_PLACE.length);
   return text !== '' && (isKnownPlace(lineKey(text)) || placeList(text)) ? text : null;
+}
+/** "من " opening a place's tag. */
+const FROM_PLACE = 'من ';
+
+/**
+ * A writer and an agency in brackets after the name ("أسامة فرج (واس)") on line `i`, right under the headline or next
+ * to the date or a byline; null otherwise.
+ */
+function bracketedCredit(lines: readonly ClassifiedLine[], i: number, head: number): Byline | null {
+  const line = lines[i]!;
+  if (head < 0 || i <= head || !line.text.endsWith(')')) return null;
+  const beside = i === head + 1 || METADATA_KINDS.has(lines[i - 1]!.info.kind) || METADATA_KINDS.has(lines[i + 1]?.info.kind ?? '');
+  if (!beside) return null;
+  const credit = parseBylineLine(line.text);
+  return credit !== null && credit.authors.length > 0 && credit.agency !== null ? credit : null;
 }
 
 /**
@@ -686,6 +705,14 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
     if (skipUntil !== null) {
       if (line.key === skipUntil || skipped >= MAX_SKIPPED) skipUntil = null;
       skipped = skipUntil === null ? 0 : skipped + 1;
+      out.boilerplate.push(line.text);
+      return;
+    }
+    // "أسامة فرج (واس)" under the headline or beside the date: a writer and the agency in brackets, which the line
+    // reader takes for a caption's credit (as "محمد صلاح (رويترز)" under a picture between paragraphs is)
+    const bracketed = !bodyStarted && info.kind === 'chrome' ? bracketedCredit(lines, i, head) : null;
+    if (bracketed !== null) {
+      out.bylines.push(bracketed);
       out.boilerplate.push(line.text);
       return;
     }

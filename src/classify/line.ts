@@ -8,7 +8,7 @@ import { parseReadTimeLine } from '../metadata/read-time.js';
 import { keyedLine, lineKey, spaceCount } from '../normalize/key.js';
 import type { Segment } from '../lines/segment.js';
 import type { Byline } from '../schema.js';
-import { isChromeLine, isInlineSectionHeading, isRelatedMarker, isSectionHeading, isSourceLine } from './chrome.js';
+import { isChromeLine, isInlineSectionHeading, isRelatedMarker, isSectionHeading, isSectionKey, isSourceLine } from './chrome.js';
 
 /** What one line is, on its own. */
 export type LineInfo =
@@ -204,8 +204,8 @@ const RELATED: LineInfo = { kind: 'related' };
 const SECTION: LineInfo = { kind: 'section' };
 const TEXT: LineInfo = { kind: 'text' };
 
-/** The bar or bullet before a line's last part. */
-const LAST_PART_SEPARATOR = / [|｜•·] (?=[^|｜•·]+$)/u;
+/** The bar, bullet or slash before a line's last part ("سامر يوسف / منذ 3 ساعات"). */
+const LAST_PART_SEPARATOR = / [|｜•·/] (?=[^|｜•·/]+$)/u;
 
 /** The read time a line prints as its last part, after a bar or bullet, and the line before it; or null. */
 function readTimeLast(line: string): { rest: string; minutes: number } | null {
@@ -232,23 +232,35 @@ const HAS_LETTER = /\p{L}/u;
 /** A follow button after a writer's name, with a plus or a bar before it or none: " + متابعة", " متابعة". */
 const FOLLOW_BUTTON = /\s(?:[+|｜•·]\s)?(?:متابعة|تابع|follow|Follow)$/u;
 
+/** Most parts of the page's read off a line's end ("2015-08-07 | سياسة | عربي ودولي": two sections). */
+const MAX_LAST_BUTTONS = 3;
+
 /**
- * The line without its last part when that part is a link or button of the page's ("… | مقالات الكاتب (25)", "… |
- * شارك") or a follow button after a name ("… + متابعة"); or null.
+ * The line without its last parts when each is a link or button of the page's ("… | مقالات الكاتب (25)", "… |
+ * شارك") or a section's name ("… | سياسة | عربي ودولي"), or without a follow button after a name ("… + متابعة");
+ * or null.
  */
 function withoutLastButton(line: string): string | null {
   const follow = FOLLOW_BUTTON.exec(line);
   if (follow !== null) return line.slice(0, follow.index);
-  const separator = LAST_PART_SEPARATOR.exec(line);
-  if (separator === null) return null;
-  const last = line.slice(separator.index + separator[0].length);
+  let rest = line;
+  for (let n = 0; n < MAX_LAST_BUTTONS; n++) {
+    const separator = LAST_PART_SEPARATOR.exec(rest);
+    if (separator === null || !isPagePart(rest.slice(separator.index + separator[0].length))) break;
+    rest = rest.slice(0, separator.index);
+  }
+  return rest === line ? null : rest;
+}
+
+/** Whether a line's last part is a link, button or section of the page's (see `withoutLastButton`). */
+function isPagePart(last: string): boolean {
   // (never a date, which lines of letters-free digits are too: "… | 21-07-2015")
-  if (!HAS_LETTER.test(last) || findDate(last) !== null) return null;
+  if (!HAS_LETTER.test(last) || findDate(last) !== null) return false;
   const { key, words } = keyedLine(last);
   // (never a source, which names the agency: "إعداد: X | المصدر: وكالات"; nor an agency in Latin letters, which is
   // chrome alone: "سارة أحمد | Reuters")
-  if (isSourceLine(last, key, words) || classifyPart(last, key).kind === 'agency') return null;
-  return isRelatedMarker(last, key, words) || isSectionHeading(key) || isChromeLine(last, key, words) ? line.slice(0, separator.index) : null;
+  if (isSourceLine(last, key, words) || classifyPart(last, key).kind === 'agency') return false;
+  return isRelatedMarker(last, key, words) || isSectionHeading(key) || isChromeLine(last, key, words) || isSectionKey(key);
 }
 
 /** Classifies one segment on its own, without looking at its neighbours. */

@@ -666,6 +666,9 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
   const lineKeyed = key ?? lineKey(line);
   const count = words ?? keyWords(lineKeyed);
   if (count > 10 || endsSentence(line)) return null;
+  // "أسامة فرج، بي بي سي نيوز عربي", "أسامة فرج ورويترز": a writer and the outlet after a comma or joined by و
+  const withOutlet = nameAndOutlet(line);
+  if (withOutlet !== null) return withOutlet;
   // a line of more words than any outlet's name, with no separator and no "من", is no byline: most short body
   // lines stop here
   if (count > MAX_LISTED_OUTLET_WORDS && !PART_SEPARATORS.test(line) && !line.includes(' من ')) return null;
@@ -704,6 +707,29 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
   if (outlet !== null) return outlet;
   if (parts.some((p) => p.kind === 'unknown')) return null;
   return assemble(parts.filter((p) => p.kind !== 'date' && p.kind !== 'section'));
+}
+
+/**
+ * "أسامة فرج، بي بي سي نيوز عربي" (a comma before the outlet), "أسامة فرج ورويترز" (و joined to it): names opening on
+ * given names, then a listed outlet; null otherwise.
+ */
+function nameAndOutlet(line: string): Byline | null {
+  const comma = Math.max(line.lastIndexOf('،'), line.lastIndexOf(','));
+  if (comma > 0) {
+    const part = classifyPart(line.slice(comma + 1));
+    const authors = part.kind === 'agency' ? bareAuthors(line.slice(0, comma)) : null;
+    return authors !== null ? { authors, agency: part.text, dateline: null } : null;
+  }
+  // (the outlet is listed, and joined after a name of two words at least)
+  const words = line.split(' ');
+  for (let k = 2; k < words.length; k++) {
+    if (!words[k]!.startsWith('و')) continue;
+    const outlet = [words[k]!.slice(1), ...words.slice(k + 1)].join(' ');
+    if (!isKnownOutlet(lineKey(outlet))) continue;
+    const authors = bareAuthors(words.slice(0, k).join(' '));
+    return authors !== null ? { authors, agency: outlet, dateline: null } : null;
+  }
+  return null;
 }
 
 /** An outlet named by one word the lexicon lacks, a word and a number, or a number of three digits ("رؤيا", "لي 360", "964"), as a key. */
