@@ -3715,7 +3715,7 @@ describe('held-out sets 324-366', () => {
 });
 
 
-describe('held-out sets 367-406', () => {
+describe('held-out sets 367-429', () => {
   const TITLE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
 
   it('drops an audio player\'s speeds and label, a summarising button, a writer\'s count of articles, counts of votes and updates, and a translate menu', () => {
@@ -3827,6 +3827,51 @@ describe('held-out sets 367-406', () => {
     // (a post navigation's title behind a guillemet apart from it is a link; a quote's guillemets hug its words)
     expect(isRelatedMarker('« البحرين تعاقب 115 إرهابيا شكلوا تنظيما تابعا للحرس الثوري')).toBe(true);
     expect(isRelatedMarker('«البحرين تعاقب 115 إرهابيا شكلوا تنظيما تابعا للحرس الثوري')).toBe(false);
+  });
+
+  it('reads the writer credited with the newsroom\'s help, and drops a programme\'s presenter, music and sound credits', () => {
+    for (const line of ['سامي الحربي وفريق الموقع', 'كتب: سامي الحربي بمساعدة فريق البحث', 'إعداد: سامي الحربي بالتعاون مع وحدة التحقق']) {
+      const a = parseArticle([TITLE, line, '17 نيسان 2018', '', ...BODY].join('\n'));
+      expect([a.byline.authors, a.paragraphs], line).toEqual([['سامي الحربي'], BODY]);
+    }
+    // (the wires credited with the writer are the agency)
+    expect(parseArticle([TITLE, 'كتب: سامي الحربي بمشاركة وكالات', '17 نيسان 2018', '', ...BODY].join('\n')).byline).toEqual({ authors: ['سامي الحربي'], agency: 'وكالات', dateline: null });
+    const b = parseArticle(['برنامج: حديث الساعة', TITLE, 'سامر يوسف', 'تقديم: منى الساعدي', '17 نيسان 2018', '', ...BODY, '', 'موسيقى: فرقة النغم', 'هندسة صوتية: كريم العلي'].join('\n'));
+    expect([b.headline, b.byline.authors, b.paragraphs]).toEqual([TITLE, ['سامر يوسف'], BODY]);
+    // (a presenter credited alone is the piece's writer, as before)
+    expect(parseArticle([TITLE, 'تقديم: منى الساعدي', '17 نيسان 2018', '', ...BODY].join('\n')).byline.authors).toEqual(['منى الساعدي']);
+  });
+
+  it('reads "اليوم <time> - <date>" with no outlet, a date with the photographer after a bar, and a translator before the language', () => {
+    const a = parseArticle([TITLE, 'كتب: سامر يوسف', 'اليوم 11:07 - 19/07/2018', '', ...BODY].join('\n'));
+    expect([a.byline.agency, a.publishedAt, a.paragraphs]).toEqual([null, '2018-07-19T11:07', BODY]);
+    const b = parseArticle([TITLE, 'سامر يوسف', 'السبت 12 أيار 2018 | تصوير: فادي الحلبي', '', ...BODY].join('\n'));
+    expect([b.byline.authors, b.publishedAt, b.paragraphs]).toEqual([['سامر يوسف'], '2018-05-12', BODY]);
+    const c = parseArticle([TITLE, 'ترجمة: ليلى الدباغ - عن الإنجليزية', '17 نيسان 2018', '', ...BODY].join('\n'));
+    expect([c.byline.authors, c.paragraphs]).toEqual([['ليلى الدباغ'], BODY]);
+  });
+
+  it('drops facts-box labels, app prompts, a match\'s events behind their emoji, gold per ounce and a trail parted by ">" over the headline', () => {
+    for (const line of ['معلومات أساسية', 'خلفية:', 'اقرأ الخبر على تطبيق الساحة', 'متابعة القراءة في المتصفح', "⚽ 23' سالم الدوسري", "🟥 80' طرد علي البليهي", 'الذهب 2,315 دولارا للأونصة']) {
+      expect(isChromeLine(line), line).toBe(true);
+    }
+    for (const over of ['الذهب 2,315 دولارا للأونصة', 'الأخبار > عربي ودولي > الخليج', 'تجربة أفضل على التطبيق']) {
+      const a = parseArticle([over, TITLE, 'سامر يوسف', '17 نيسان 2018', '', ...BODY].join('\n'));
+      expect([a.headline, a.paragraphs], over).toEqual([TITLE, BODY]);
+    }
+    // (a subheading "خلفية" with no colon may open a part of the story)
+    expect(isChromeLine('خلفية')).toBe(false);
+  });
+
+  it('drops a writer\'s biography under "عن الكاتب" that opens on the writer\'s name, and the writer\'s books; reads "أم كلثوم X | <date>"', () => {
+    const bio = 'سامر يوسف صحفي وكاتب يهتم بالشؤون الاقتصادية والاجتماعية في المنطقة.';
+    const a = parseArticle([TITLE, 'سامر يوسف', '17 نيسان 2018', '', ...BODY, '', 'عن الكاتب', bio].join('\n'));
+    expect([a.paragraphs, a.boilerplate.includes(bio)]).toEqual([BODY, true]);
+    // (the writer's books, at the foot)
+    const c = parseArticle([TITLE, 'سامر يوسف', '17 نيسان 2018', '', ...BODY, '', 'صدر للكاتب: «مدن الملح الجديدة» و«ذاكرة البحر»'].join('\n'));
+    expect(c.paragraphs).toEqual(BODY);
+    const b = parseArticle([TITLE, 'أم كلثوم الدوسري | 17 نيسان 2018', '', ...BODY].join('\n'));
+    expect([b.byline.authors, b.publishedAt?.slice(0, 10)]).toEqual([['أم كلثوم الدوسري'], '2018-04-17']);
   });
 
   it('drops a last linked title that ends on a dash and its date, even one that opens like a paragraph', () => {

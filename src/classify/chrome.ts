@@ -227,7 +227,7 @@ const QUOTED_SOURCE_NOTE = /^(?:(?:نقلا|مترجم|مترجمة|ترجمة) 
  * Most words of the short notes and labels below and above (a source named in quote marks, a new-posts button, an
  * edition's name, a jump link, an episode's line, a guest's label, a player's speeds, a writer's count of articles, a
  * count of votes or of updates, a translate menu, a print page's numbers, an event's time, where a product is sold,
- * a platform's account).
+ * a platform's account, a background box's label, a match's event).
  */
 const MAX_SHORT_NOTE_WORDS = 8;
 /** "السرعة: 1x 1.5x 2x", "سرعة التشغيل 1x": an audio player's speed choices (key: "1.5x" is "1 5x" there). */
@@ -236,6 +236,10 @@ const PLAYER_SPEEDS = /^(?:ال)?سرعه(?: (?:ال)?(?:تشغيل|قراءه|�
 const WRITER_ARTICLE_COUNT = /^\d+ (?:مقال|مقالا|مقالات|مقاله|تدوينه|تدوينات)$/u;
 /** "تم فرز 85% من الأصوات": a results box's share of the vote counted (key: the per cent sign dropped). */
 const VOTES_COUNTED = /^(?:تم )?فرز \d+(?: \d+)? (?:بالمئه |بالمائه )?من (?:الاصوات|الصناديق|مراكز الاقتراع|مكاتب الاقتراع|الدوائر)$/u;
+/** "خلفية:": a background box's label, its colon printed (a subheading "خلفية" alone may open a part of the story). */
+const BACKGROUND_LABEL = /^(?:ال)?خلفي[ةه](?: (?:ال)?(?:خبر|قضي[ةه]|أزم[ةه]|ازم[ةه]))?\s?[:：]$/u;
+/** "⚽ 23' سالم الدوسري", "🟥 80' طرد …", "🔄 ⬆️ …": a match's event behind its emoji (a goal, a card, a change). */
+const MATCH_EVENT = /^(?:⚽|🟥|🟨|🔄)\uFE0F?\s?\S/u;
 /** "ص 4 - العدد 15234", "العدد 15234": a print page's and issue's numbers (key). */
 const PRINT_PAGE_LINE = /^(?:(?:ص|صفحه|الصفحه) \d+ )?(?:ال)?عدد(?: رقم)? \d+$|^(?:ص|صفحه|الصفحه) \d+$/u;
 /** "⏰ الساعة: 8 مساء", "التوقيت: 9:30 صباحا": an event card's time, labelled, a colon printed (key). */
@@ -301,6 +305,8 @@ const MAX_EPISODE_WORDS = 6;
 const RATE_ITEMS = RATE_WIDGET_ITEMS.map(lineKey).join('|');
 const RATE_LINE = new RegExp(`^(?:${RATE_ITEMS}) \\d{1,6}(?: \\d{1,4})?(?: (?:${RATE_ITEMS}))?$`, 'u');
 const MAX_RATE_WORDS = 5;
+/** "الذهب 2,315 دولارا للأونصة": gold's price per ounce in dollars (key). */
+const GOLD_OUNCE = /^(?:سعر )?(?:ال)?ذهب \d+(?: \d+)? (?:دولار|دولارا|دولارات)(?: (?:لل|ل)?اونصه)?$/u;
 /** "عيار 21: 52.3 دينار", "سعر الذهب عيار 24 59.8": a gold widget's karat and price (key). */
 const GOLD_PRICE = new RegExp(`^(?:(?:سعر |اسعار )?(?:ال)?ذهب )?عيار \\d{2} \\d+(?: \\d+)?(?: (?:${RATE_ITEMS}))?$`, 'u');
 const MAX_GOLD_PRICE_WORDS = 8;
@@ -445,7 +451,8 @@ function isBreadcrumb(line: string, words: number): boolean {
   // "الصفحة الرئيسية / الأخبار / سياسة": parted by slashes, a trail that opens on the home page
   if (!CRUMB_SEPARATOR.test(line)) return (line.includes('/') && homeTrail(line)) || sectionTrail(line);
   const items = line.split(CRUMB_SEPARATOR).map(lineKey).filter((k) => k !== '');
-  return items.length >= 2 && items.every((k) => keyWords(k) <= MAX_CRUMB_ITEM_WORDS) && items.some((k) => CHROME_LINE_KEYS.has(k) || FOOTER_KEYS.has(k));
+  // ("الأخبار > عربي ودولي > الخليج": a section's name among the items is enough)
+  return items.length >= 2 && items.every((k) => keyWords(k) <= MAX_CRUMB_ITEM_WORDS) && items.some((k) => isSectionKey(k) || FOOTER_KEYS.has(k));
 }
 
 /** The home page's name opening a trail, as keys. */
@@ -526,8 +533,13 @@ const PRODUCTION_CREDIT = new RegExp(`^(?:${PRODUCTION_LABEL}|تصوير(?= و)|
 /** Whether a line credits a copy editor, a contributor or a designer by name: no writer ("مراجعة لغوية: نور الهدى سالم"). */
 function isNonWriterCredit(line: string): boolean {
   const credit = COPY_EDIT_CREDIT.exec(line) ?? CONTRIBUTOR_CREDIT.exec(line) ?? CONTRIBUTED_BY.exec(line) ?? PRODUCTION_CREDIT.exec(line);
-  return credit !== null && startsWithGivenName(lineKey(credit[1]!));
+  if (credit === null) return false;
+  const key = lineKey(credit[1]!);
+  // ("موسيقى: فرقة النغم", "إنتاج: استوديو الساحة": a band or a studio credited for the production)
+  return startsWithGivenName(key) || (PRODUCTION_CREDIT.test(line) && PRODUCER_HEADS.has(key.slice(0, key.indexOf(' '))));
 }
+/** Heads of a band's, a studio's or a firm's name credited for a production, as keys. */
+const PRODUCER_HEADS: ReadonlySet<string> = new Set(['فرقه', 'استوديو', 'استديو', 'ستوديو', 'شركه', 'فريق']);
 
 /** "رئيس مجلس الإدارة ورئيس التحرير: عادل المصري": the masthead's posts (joined by و), a colon and a name (group 1). */
 const MASTHEAD_CREDIT = new RegExp(`^(?:${MASTHEAD_POSTS.join('|')})(?: و(?:${MASTHEAD_POSTS.join('|')}))*\\s?[:：]\\s?([^:.؟?!]{3,60})$`, 'u');
@@ -1328,7 +1340,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (((words <= MAX_SPONSOR_WORDS && SPONSOR_LINE.test(key)) || (words <= MAX_SPONSORED_CONTENT_WORDS && SPONSORED_CONTENT.test(key))) && !SPONSOR_PUNCTUATION.test(line)) return true;
   // "دولار 3.75 ريال", "الذهب 2650": a rate widget
   if (words <= MAX_RATE_WORDS && RATE_LINE.test(key)) return true;
-  if (words <= MAX_GOLD_PRICE_WORDS && GOLD_PRICE.test(key)) return true;
+  if (words <= MAX_GOLD_PRICE_WORDS && (GOLD_PRICE.test(key) || GOLD_OUNCE.test(key))) return true;
   if ((words <= MAX_PRAYER_WIDGET_WORDS && PRAYER_LABEL.test(key)) || (words <= MAX_INDEX_POINTS_WORDS && INDEX_POINTS.test(key) && WIDGET_MARKS.test(line))) return true;
   if (words <= MAX_SMS_CALL_WORDS && SMS_CALL.test(key)) return true;
   // a podcast's or video's "الحلقة 25" and "مدة الحلقة: 30 دقيقة" (a running time, never the article's read time)
@@ -1337,7 +1349,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_FIRST_RAN_WORDS && (FIRST_RAN_IN.test(key) || RAN_IN_LANGUAGE_IN.test(key))) return true;
   if (words <= MAX_SHORT_NOTE_WORDS && (QUOTED_SOURCE_NOTE.test(line) || NEW_POSTS_BUTTON.test(key) || EDITION_NAME.test(key) || EPISODE_LINE.test(key) || GUEST_LINE.test(line) || JUMP_LINK.test(line))) return true;
   if (words <= MAX_SHORT_NOTE_WORDS && (PLAYER_SPEEDS.test(key) || WRITER_ARTICLE_COUNT.test(key) || VOTES_COUNTED.test(key) || UPDATE_COUNT.test(key) || TRANSLATE_MENU.test(key) || PRINT_PAGE_LINE.test(key))) return true;
-  if (words <= MAX_SHORT_NOTE_WORDS && ((EVENT_TIME.test(key) && line.includes(':')) || SOLD_AT.test(line) || PLATFORM_HANDLE.test(line))) return true;
+  if (words <= MAX_SHORT_NOTE_WORDS && ((EVENT_TIME.test(key) && line.includes(':')) || SOLD_AT.test(line) || PLATFORM_HANDLE.test(line) || BACKGROUND_LABEL.test(line) || MATCH_EVENT.test(line))) return true;
   if (words <= MAX_RAN_WITH_WORDS && RAN_WITH.test(key)) return true;
   if (words <= MAX_MARKET_TICKER_WORDS && MARKET_TICKER.test(line)) return true;
   if (words <= MAX_ORIGINAL_TEXT_WORDS && ORIGINAL_TEXT.test(key)) return true;

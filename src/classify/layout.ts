@@ -49,8 +49,11 @@ const SITE_NAME_HEAD_KEYS = new Set(SITE_NAME_HEADS.map(lineKey));
 const SECTION_LIKE_OUTLET_KEYS = new Set(SECTION_LIKE_OUTLETS.map(lineKey));
 /** Labels of an ad or sponsored slot, as keys ("محتوى مدفوع", "برعاية"). */
 const AD_LABEL_KEYS = new Set(AD_LABELS.map(lineKey));
-/** An editor's, a reviewer's or a supervisor's credit opening a line: "تحرير: X", "مراجعة - X", "إشراف: X". */
-const EDITING_CREDIT = /^(?:تحرير|مراجعة|تدقيق|إشراف|اشراف)\s*[:\-–—]/u;
+/**
+ * An editor's, a reviewer's, a supervisor's or a presenter's credit opening a line: "تحرير: X", "مراجعة - X", "إشراف:
+ * X", "تقديم: X" (a programme's presenter, under its writer).
+ */
+const EDITING_CREDIT = /^(?:تحرير|مراجعة|تدقيق|إشراف|اشراف|تقديم)\s*[:\-–—]/u;
 /** A summary box's labels, as keys ("ملخص", "باختصار"). */
 const SUMMARY_KEYS = new Set(SUMMARY_LABELS.map(lineKey));
 /** Fewest words of a chrome line that alone marks the title under it as another story's. */
@@ -800,6 +803,10 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
         // (and a line or two of the writer's biography under the name, at the foot: "صحفي متخصص في …")
         if (named !== undefined && bodyStarted && (authors !== null || (named.info.kind === 'byline' && named.info.byline.authors.length > 0))) {
           for (const k of writerBioLines(lines, i + 2)) biography.add(k);
+        }
+        // ("عن الكاتب" / "سامر القيسي صحفي وكاتب يهتم …": a biography that opens on the name of a writer credited above)
+        else if (named !== undefined && bodyStarted && named.info.kind === 'text' && out.bylines.some((b) => b.authors.some((a) => named.text.startsWith(`${a} `)))) {
+          for (const k of writerBioLines(lines, i + 1)) biography.add(k);
         }
         // "عن الشركة" under a press release, "ادعم الصحافة المستقلة": the paragraph on the company or outlet goes with it
         if (bodyStarted && PARAGRAPH_BOX_KEYS.has(line.key)) for (const k of writerBioLines(lines, i + 1)) biography.add(k);

@@ -45,6 +45,8 @@ const DATE_PIECES = /\d{1,4}[/\-.:]\d{1,2}(?:[/\-.:]\d{1,4})?|\d+|[()|,،\-–�
 /** Every word of a month's names, Gregorian and Hijri ("كانون", "الأول", "ربيع"), folded. */
 const MONTH_WORDS: ReadonlySet<string> = new Set([...Object.values(GREGORIAN_MONTHS), ...Object.values(HIJRI_MONTHS)].flat().flatMap((m) => foldText(m).split(' ')));
 
+/** "اليوم" (today) right before a time ("اليوم 11:07"). */
+const TODAY_AT_TIME = /(?:^|\s)اليوم(?=\s\d{1,2}:\d{2})/u;
 /** The time zone of a stamp ("… 10:01 بتوقيت أبوظبي"): a city that is no dateline. */
 const ZONE_PHRASE = /بتوقيت[^\d|،,()\-–—]*/u;
 
@@ -53,7 +55,8 @@ const ZONE_PHRASE = /بتوقيت[^\d|،,()\-–—]*/u;
  * authors: the words of a stamp's labels ("آخر تحديث") are no name, and a credit beside a date is read apart.
  */
 function dateLineByline(stamp: string): Byline | null {
-  const line = stamp.replace(ZONE_PHRASE, ' ');
+  // ("اليوم 11:07 - 19/07/2018": "today" before the time is no outlet's name)
+  const line = stamp.replace(ZONE_PHRASE, ' ').replace(TODAY_AT_TIME, ' ');
   // (month names are the date's: "عمّان - رؤيا | 25 كانون الأول 2025" has no agency "الأول")
   const words = line.replace(DATE_PIECES, ' ').split(/\s+/u).filter((w) => w !== '' && !MONTH_WORDS.has(foldText(w)));
   // most stamps hold nothing but the date's own words ("الثلاثاء 01/ديسمبر/2026 - 02:15 م"): no place or agency to read
@@ -161,10 +164,14 @@ function creditAfterDate(line: string): Byline | null {
   const credit = parts[parts.length - 1]!.trim();
   const names = creditNames(credit);
   const byline = names !== null ? { authors: names, agency: null, dateline: null } : parseBylineLine(credit);
-  if (byline === null || byline.authors.length === 0) return null;
+  // ("السبت 12 أيار 2018 | تصوير: فادي الحلبي": a credit of no writing after the date leaves the date read, nobody named)
+  if (byline === null || (byline.authors.length === 0 && !NON_WRITING_CREDIT.test(credit))) return null;
   const date = findDate(line.slice(0, line.lastIndexOf(credit)));
   return date !== null && date.coverage >= MIN_DATE_COVERAGE ? byline : null;
 }
+
+/** A photographer's, a designer's or an editor's credit label and its colon: "تصوير: X". */
+const NON_WRITING_CREDIT = /^(?:تصوير|عدسة|تصميم|مونتاج|جرافيك|غرافيك|تحرير|تدقيق|مراجعة)\s?[:：]/u;
 
 /** " | ": a bar between two parts of a line. */
 const BAR_BETWEEN = / [|｜] /u;

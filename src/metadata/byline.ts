@@ -264,6 +264,8 @@ function isBureau(key: string): boolean {
   return key.startsWith(BUREAU_WORD) && isKnownPlace(key.slice(BUREAU_WORD.length));
 }
 
+/** "عن الإنجليزية", "بتصرف عن الفرنسية": the language a translation was made from, after the translator (a key). */
+const FROM_LANGUAGE = /^(?:بتصرف )?عن (?:ال)?(?:انجليزيه|انكليزيه|فرنسيه|المانيه|اسبانيه|روسيه|تركيه|فارسيه|عبريه|ايطاليه|صينيه)$/u;
 /** Heads of a newsroom's desk, as keys ("قسم", "وحدة"): see `newsroomDesk`. */
 const NEWSROOM_DESK_KEYS: ReadonlySet<string> = new Set(NEWSROOM_DESKS.map(lineKey));
 /** Most words of a desk's name: the head and one or two definite words ("قسم المعلومات", "وحدة التحقق الرقمي"). */
@@ -314,7 +316,7 @@ export function classifyPart(raw: string, rawKey?: string): BylinePart {
   if (isKnownOutlet(key) || /^وكاله /.test(key) || (outletByKind(key) && !PART_SEPARATORS.test(text)) || ((SPELLED_DOMAIN.test(key) || OUTLET_ENDING.test(key)) && keyWords(key) <= MAX_DOMAIN_NAME_WORDS && !PART_SEPARATORS.test(text)) || ARABIC_SERVICE_OF_BRAND.test(key) || outletProduct(key) || DOTTED_DOMAIN.test(text)) return { text, kind: 'agency' };
   if (isKnownPlace(key) || placeList(text)) return { text, kind: 'place' };
   // ("ع خ", "ع ا/ م ح" after a wire's name at the foot: its editors' initials, the desk's marks)
-  if (DESK_KEYS.has(key) || EXCLUSIVE_TO.test(key) || EDITOR_INITIALS.test(key) || isBureau(key) || newsroomDesk(key)) return { text, kind: 'desk' };
+  if (DESK_KEYS.has(key) || EXCLUSIVE_TO.test(key) || EDITOR_INITIALS.test(key) || isBureau(key) || newsroomDesk(key) || FROM_LANGUAGE.test(key)) return { text, kind: 'desk' };
   // "خدمة كووورة": an outlet's news service, the outlet
   if (key.startsWith(SERVICE_PREFIX) && keyWords(key) <= MAX_LISTED_OUTLET_WORDS) return { text: text.slice(text.indexOf(' ') + 1), kind: 'agency' };
   if (/\d{4}/.test(key) || /\d{1,2}:\d{2}/.test(key)) return { text, kind: 'date' };
@@ -711,7 +713,7 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
 
 /**
  * "أسامة فرج، بي بي سي نيوز عربي" (a comma before the outlet), "أسامة فرج ورويترز" (و joined to it): names opening on
- * given names, then a listed outlet; null otherwise.
+ * given names, then a listed outlet (or a desk after و); null otherwise.
  */
 function nameAndOutlet(line: string): Byline | null {
   const comma = Math.max(line.lastIndexOf('،'), line.lastIndexOf(','));
@@ -722,12 +724,14 @@ function nameAndOutlet(line: string): Byline | null {
   }
   // (the outlet is listed, and joined after a name of two words at least)
   const words = line.split(' ');
+  // ("سامي الحربي وفريق الموقع": or the newsroom's desk, which names nobody)
   for (let k = 2; k < words.length; k++) {
     if (!words[k]!.startsWith('و')) continue;
     const outlet = [words[k]!.slice(1), ...words.slice(k + 1)].join(' ');
-    if (!isKnownOutlet(lineKey(outlet))) continue;
+    const desk = !isKnownOutlet(lineKey(outlet)) && classifyPart(outlet).kind === 'desk';
+    if (!desk && !isKnownOutlet(lineKey(outlet))) continue;
     const authors = bareAuthors(words.slice(0, k).join(' '));
-    return authors !== null ? { authors, agency: outlet, dateline: null } : null;
+    return authors !== null ? { authors, agency: desk ? null : outlet, dateline: null } : null;
   }
   return null;
 }
@@ -1067,6 +1071,13 @@ function parseCredit(rest: string, afterTrade = false): Byline | null {
     const part = classifyPart(source[1]!.trim());
     return credit === null ? null : { ...credit, agency: credit.agency ?? (part.kind === 'agency' ? part.text : null) };
   }
+  // "سامي الحربي بمساعدة فريق البحث", "… بمشاركة وكالات": the newsroom's desk or the wires credited with the writer
+  const helped = HELPED_BY.exec(rest);
+  if (helped !== null) {
+    const part = classifyPart(helped[1]!);
+    const credit = part.kind === 'desk' || part.kind === 'agency' ? parseCredit(rest.slice(0, helped.index), afterTrade) : null;
+    if (credit !== null && credit.authors.length > 0) return { ...credit, agency: credit.agency ?? (part.kind === 'agency' ? part.text : null) };
+  }
   const cleaned = withoutNonWriters(rest);
   const names: string[] = [];
   let dateline: string | null = null;
@@ -1111,6 +1122,9 @@ function readsAsHeadline(name: string): boolean {
   // ("أمين بلعمري": a title's word that is a given name too opens a name)
   return isRoleHead(words[0]!) && !words.some((w) => startsWithGivenName(w));
 }
+
+/** "بمساعدة فريق البحث", "بالتعاون مع وحدة التحقق", "بمشاركة وكالات": who helped the writer, last (group 1). */
+const HELPED_BY = / (?:بمساعدة|بالتعاون مع|بمشاركة|بالاشتراك مع) (\S.{1,40})$/u;
 
 /** "خاصة بالموقع", "خاص", "حصري": a credit's note that the work was made for (or only for) the outlet. */
 const EXCLUSIVE_NOTE = /^(?:خاص[ةه]?|حصري[ةاه]?)(?: |$)/u;

@@ -177,6 +177,10 @@ function offsetOf(text: string): string | null {
 }
 
 
+/** "اليوم" (today), folded, and the word right before a time. */
+const TODAY = 'اليوم';
+const TODAY_BEFORE = /(?:^|\s)اليوم\s*$/u;
+
 /** Finds the publication-style date printed in a line (Gregorian preferred, else Hijri converted). */
 export function findDate(line: string): DateFound | null {
   // every printed date has a digit: skip the month patterns otherwise
@@ -207,13 +211,15 @@ export function findDate(line: string): DateFound | null {
     (acc, span) => (span ? acc.slice(0, span[0]) + ' '.repeat(span[1] - span[0]) + acc.slice(span[1]) : acc),
     text,
   );
+  // ("اليوم 10:45 - 12/05/2018": "today" before the time is the stamp's word, no outlet's name)
+  const todayAt = time !== null && TODAY_BEFORE.test(text.slice(0, time.span[0]));
   const residue = (rest
     .replace(WEEKDAY_RE, ' ')
     .replace(UPDATE_RE, ' ')
     .replace(PUBLISHED_RE, ' ')
     .replace(GMT_OFFSET, ' ')
     .replace(NAMED_ZONE, ' ')
-    .match(WORD) ?? []).filter((w) => !FILLER_WORDS.has(w) && !MONTHS.has(w) && !HIJRI_WORDS.has(w) && !/^\d+(?:ه|م)?$/u.test(w));
+    .match(WORD) ?? []).filter((w) => !FILLER_WORDS.has(w) && !MONTHS.has(w) && !HIJRI_WORDS.has(w) && !/^\d+(?:ه|م)?$/u.test(w) && !(w === TODAY && todayAt));
   const total = Math.max(1, wordRuns(text));
   return { iso, update, published, coverage: 1 - residue.length / total };
 }
