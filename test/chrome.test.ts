@@ -3715,7 +3715,7 @@ describe('held-out sets 324-366', () => {
 });
 
 
-describe('held-out sets 367-429', () => {
+describe('held-out sets 367-434', () => {
   const TITLE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
 
   it('drops an audio player\'s speeds and label, a summarising button, a writer\'s count of articles, counts of votes and updates, and a translate menu', () => {
@@ -3872,6 +3872,15 @@ describe('held-out sets 367-429', () => {
     expect(c.paragraphs).toEqual(BODY);
     const b = parseArticle([TITLE, 'أم كلثوم الدوسري | 17 نيسان 2018', '', ...BODY].join('\n'));
     expect([b.byline.authors, b.publishedAt?.slice(0, 10)]).toEqual([['أم كلثوم الدوسري'], '2018-04-17']);
+  });
+
+  it('reads Levantine given names under the headline with the date at the foot, and drops "صورة شخصية" under the writer', () => {
+    for (const name of ['جاد الحاج', 'باسكال نعمة']) {
+      const a = parseArticle([TITLE, name, '', ...BODY, '', 'تاريخ النشر: 17/04/2018'].join('\n'));
+      expect([a.byline.authors, a.paragraphs], name).toEqual([[name], BODY]);
+    }
+    const b = parseArticle([TITLE, 'سامر يوسف', 'صورة شخصية', '17 نيسان 2018', '', ...BODY].join('\n'));
+    expect([b.byline.authors, b.paragraphs]).toEqual([['سامر يوسف'], BODY]);
   });
 
   it('drops a last linked title that ends on a dash and its date, even one that opens like a paragraph', () => {

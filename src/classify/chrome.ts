@@ -778,8 +778,10 @@ const FACT_CHECK_VERDICT = new RegExp(
 );
 const MAX_VERDICT_WORDS = 6;
 
-/** "الملعب: استاد الملك فهد الدولي", "الاستحواذ: 58% - 42%": a match card's label, a colon and a short value. */
-// ("🟨 الإنذارات: …": a card's emoji may stand before the label)
+/**
+ * "الملعب: استاد الملك فهد الدولي", "الاستحواذ: 58% - 42%": a match card's label, a colon and a short value ("🟨
+ * الإنذارات: …": a card's emoji may stand before the label).
+ */
 const MATCH_FACT = new RegExp(`^(?:[\\p{So}\\uFE0F\\u200D]\\s?)*(?:${MATCH_FACT_LABELS.join('|')})\\s?[:：]\\s?\\S`, 'u');
 /**
  * "التشكيلة الأساسية: محمد العويس، سعود عبد الحميد، علي البليهي": a match's line-up or its substitutes, labelled, names

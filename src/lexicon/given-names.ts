@@ -48,6 +48,8 @@ export const GIVEN_NAMES: readonly string[] = [
   'رهف', 'لولوة', 'دانة', 'كلثوم', 'حليمة', 'رقية', 'صفية', 'مليكة', 'نعيمة', 'فتيحة',
   'رزان', 'لانا', 'ريتا', 'جمانة', 'ديانا', 'رنيم', 'سلاف', 'عائدة', 'فادية', 'مايا',
   'شهرزاد', 'ميرة', 'بدرية', 'ظبية', 'عفراء', 'نجود', 'مزنة', 'شما', 'أريام', 'حنين',
+  // Levantine names: "جاد الحاج", "باسكال نعمة"
+  'جاد', 'باسكال', 'نايلة', 'رولان',
   // ("شهد" is also the verb "witnessed": read only in the short header and foot lines this list serves)
   'شهد', 'آية', 'تسنيم', 'رهام', 'غدير',
   // more given names that are no common word ("بيان", "عيد", "صباح", "وعد" and the like are left out)

@@ -669,7 +669,8 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
   const count = words ?? keyWords(lineKeyed);
   if (count > 10 || endsSentence(line)) return null;
   // "أسامة فرج، بي بي سي نيوز عربي", "أسامة فرج ورويترز": a writer and the outlet after a comma or joined by و
-  const withOutlet = nameAndOutlet(line);
+  // (names open on a given name: most short lines are turned away before the outlet is looked for)
+  const withOutlet = startsWithGivenName(lineKeyed) ? nameAndOutlet(line) : null;
   if (withOutlet !== null) return withOutlet;
   // a line of more words than any outlet's name, with no separator and no "من", is no byline: most short body
   // lines stop here
@@ -722,16 +723,16 @@ function nameAndOutlet(line: string): Byline | null {
     const authors = part.kind === 'agency' ? bareAuthors(line.slice(0, comma)) : null;
     return authors !== null ? { authors, agency: part.text, dateline: null } : null;
   }
-  // (the outlet is listed, and joined after a name of two words at least)
+  // (the outlet is listed, and joined after a name of two words at least; or the newsroom's desk, which names nobody:
+  // "سامي الحربي وفريق الموقع")
   const words = line.split(' ');
-  // ("سامي الحربي وفريق الموقع": or the newsroom's desk, which names nobody)
   for (let k = 2; k < words.length; k++) {
     if (!words[k]!.startsWith('و')) continue;
     const outlet = [words[k]!.slice(1), ...words.slice(k + 1)].join(' ');
-    const desk = !isKnownOutlet(lineKey(outlet)) && classifyPart(outlet).kind === 'desk';
-    if (!desk && !isKnownOutlet(lineKey(outlet))) continue;
+    const listed = isKnownOutlet(lineKey(outlet));
+    if (!listed && classifyPart(outlet).kind !== 'desk') continue;
     const authors = bareAuthors(words.slice(0, k).join(' '));
-    return authors !== null ? { authors, agency: desk ? null : outlet, dateline: null } : null;
+    return authors !== null ? { authors, agency: listed ? outlet : null, dateline: null } : null;
   }
   return null;
 }

@@ -177,8 +177,9 @@ function offsetOf(text: string): string | null {
 }
 
 
-/** "اليوم" (today), folded, and the word right before a time. */
+/** "اليوم" (today), folded. */
 const TODAY = 'اليوم';
+/** "اليوم" last in the text before a time: "اليوم 10:45". */
 const TODAY_BEFORE = /(?:^|\s)اليوم\s*$/u;
 
 /** Finds the publication-style date printed in a line (Gregorian preferred, else Hijri converted). */
