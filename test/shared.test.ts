@@ -2,10 +2,11 @@
  * Checks against ../shared (the seed article, the dev evaluation set, real corpus pages), present in CI.
  * Quality floors are a ratchet: they hold what main reaches today and only ever go up.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ArticleSchema, parseArticle } from '../src/index.js';
 
@@ -13,6 +14,7 @@ const root = resolve(import.meta.dirname, '..');
 const shared = resolve(root, '..', 'shared');
 const hasShared = existsSync(join(shared, 'tools', 'score.mjs'));
 const hasBuild = existsSync(join(root, 'dist', 'index.js'));
+const execFileAsync = promisify(execFile);
 if (!hasShared) console.warn(`SKIPPED: ../shared not found at ${shared}; the seed, dev-set and corpus checks did not run.`);
 
 /** Floors measured on main; raise them when the parser improves, never lower them. */
@@ -1405,18 +1407,39 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   'held-out-434.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
-describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {
-  const floors = STYLE_FLOORS[styles]!;
+/**
+ * Every set's scorer summary, computed before the suites below are collected: `test/score-sets.mjs` wraps and scores
+ * sets in one process each (the tools unchanged, the build loaded once), as many processes as the machine has cores.
+ */
+async function scoreStyleSets(sets: string[]): Promise<Record<string, Score>> {
   const out = mkdtempSync(join(tmpdir(), 'anp-styles-'));
   const corpus = join(shared, 'corpus', 'text');
-  const ids = hasShared
-    ? readdirSync(corpus)
-        .filter((f) => f.endsWith('.meta.json') && JSON.parse(readFileSync(join(corpus, f), 'utf8')).title)
-        .map((f) => f.slice(0, -'.meta.json'.length))
-    : [];
-  if (hasShared && hasBuild) execFileSync('node', [join(shared, 'tools', 'wrap.mjs'), '--corpus', corpus, '--chrome', join(root, 'fixtures', 'chrome', styles), '--gold', join(out, 'none'), '--out', out, '--ids', ids.join(',')]);
-  const s = hasShared && hasBuild ? scoreSummary(out, out) : ({} as Score);
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  const ids = readdirSync(corpus)
+    .filter((f) => f.endsWith('.meta.json') && JSON.parse(readFileSync(join(corpus, f), 'utf8')).title)
+    .map((f) => f.slice(0, -'.meta.json'.length));
+  const idsFile = join(out, 'ids.txt');
+  writeFileSync(idsFile, ids.join(','));
+  const jobs = Math.max(1, Math.min(availableParallelism(), 4));
+  const parts = Array.from({ length: jobs }, (_, k) => sets.filter((_, i) => i % jobs === k)).filter((p) => p.length > 0);
+  try {
+    const results = await Promise.all(
+      parts.map(async (part, k) => {
+        const result = join(out, `result-${k}.json`);
+        await execFileAsync('node', [join(root, 'test', 'score-sets.mjs'), shared, root, idsFile, out, result, ...part]);
+        return JSON.parse(readFileSync(result, 'utf8')) as Record<string, Score>;
+      }),
+    );
+    return Object.assign({}, ...results) as Record<string, Score>;
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+const styleScores = hasShared && hasBuild ? await scoreStyleSets(Object.keys(STYLE_FLOORS)) : {};
+
+describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team page styles (%s) around the whole corpus (generalisation)', (styles) => {
+  const floors = STYLE_FLOORS[styles]!;
+  const s = styleScores[styles] ?? ({} as Score);
 
   it('wraps enough articles to mean something', () => expect(s.articles).toBeGreaterThan(150));
   it('finds headline, date and read time', () => {
