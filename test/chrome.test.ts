@@ -3889,3 +3889,54 @@ describe('held-out sets 367-434', () => {
     expect([a.paragraphs, a.boilerplate.includes(link)]).toEqual([BODY, true]);
   });
 });
+
+describe('held-out sets 435-444', () => {
+  const TITLE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+
+  it('drops an aggregator\'s fetch time, a notification switch with what it brings, a summary\'s label and a team\'s form under the date', () => {
+    for (const line of ['تم جلب الخبر منذ 12 دقيقة', '🔔 فعّل التنبيهات ليصلك كل جديد', 'الخلاصة في 30 ثانية', 'آخر 5 مباريات: ف ف ت خ ف']) {
+      const a = parseArticle([TITLE, 'سامر يوسف', '17 نيسان 2018', line, '', ...BODY].join('\n'));
+      expect([a.headline, a.byline.authors, a.paragraphs], line).toEqual([TITLE, ['سامر يوسف'], BODY]);
+      expect(a.boilerplate, line).toContain(line);
+    }
+    // (a sentence that opens on the verb and names alerts is the story's)
+    expect(isChromeLine('فعّل الدفاع المدني نظام التنبيهات المبكرة في المدن الساحلية.')).toBe(false);
+  });
+
+  it('drops a sponsor labelled with a colon and the next prayer\'s time over the headline', () => {
+    for (const line of ['برعاية: شركة الأفق للاتصالات', 'الرياض | الصلاة القادمة: العصر بعد 01:20']) {
+      const a = parseArticle([line, TITLE, 'سامر يوسف', '17 نيسان 2018', '', ...BODY].join('\n'));
+      expect([a.headline, a.paragraphs], line).toEqual([TITLE, BODY]);
+    }
+    // (a sentence after the colon is no sponsor's label)
+    expect(isChromeLine('برعاية: وزير الثقافة، افتتح المعرض.')).toBe(false);
+  });
+
+  it('drops a readers\' poll, a league\'s ranks on one line between paragraphs, and a note that the story ran first in print', () => {
+    for (const line of ['استطلاع: هل أنت راض عن أداء الحكومة؟', 'نعم 45% | لا 55%', 'الترتيب: 1- الاتحاد 40 نقطة، 2- الشباب 35، 3- التعاون 33']) {
+      const a = parseArticle([TITLE, 'سامر يوسف', '17 نيسان 2018', '', BODY[0], '', line, '', ...BODY.slice(1)].join('\n'));
+      expect([a.paragraphs, a.boilerplate.includes(line)], line).toEqual([BODY, true]);
+    }
+    const note = 'نشرت هذه المادة أولا في النسخة المطبوعة';
+    const b = parseArticle([TITLE, 'سامر يوسف', '17 نيسان 2018', '', BODY[0], '', note, '', ...BODY.slice(1)].join('\n'));
+    expect(b.paragraphs).toEqual(BODY);
+    // (a question in the story, a figure's share in a sentence, stay)
+    expect(isChromeLine('وتساءل الكاتب: هل أنت راض عن أداء الحكومة؟')).toBe(false);
+    expect(isChromeLine('وأظهر الاستطلاع أن 45% يؤيدون القرار مقابل 55% يعارضونه.')).toBe(false);
+  });
+
+  it('drops a league table at the foot: its heading after the round and its header row', () => {
+    const table = ['ترتيب الدوري بعد الجولة 14', 'المركز | الفريق | لعب | نقاط', '1 | الهلال | 14 | 36', '2 | النصر | 14 | 31'];
+    const a = parseArticle([TITLE, 'سامر يوسف', '17 نيسان 2018', '', BODY[0], '', ...table].join('\n'));
+    expect(a.paragraphs).toEqual([BODY[0]]);
+    expect(isChromeLine('المركز | الفريق | لعب | نقاط')).toBe(true);
+    expect(isChromeLine('جدول الترتيب الكامل')).toBe(true);
+  });
+
+  it('reads the writer after "بعدسة وقلم:" and the given name جواهر under the headline alone', () => {
+    const a = parseArticle([TITLE, 'بعدسة وقلم: سامر يوسف', '17 نيسان 2018', '', ...BODY].join('\n'));
+    expect([a.byline.authors, a.paragraphs]).toEqual([['سامر يوسف'], BODY]);
+    const b = parseArticle([TITLE, 'جواهر العمري', '', ...BODY].join('\n'));
+    expect([b.byline.authors, b.paragraphs]).toEqual([['جواهر العمري'], BODY]);
+  });
+});

@@ -268,8 +268,8 @@ const MAX_ORIGINAL_TEXT_WORDS = 6;
 const MAX_LANGUAGE_NOTE_WORDS = 9;
 /** "👁️ 1.2 ألف", "💬 12": a counter's emoji and its count, with no label (on the line). */
 const SYMBOL_COUNT = /^(?:[\p{So}\uFE0F\u200D]\s?){1,3}\d+(?:[.,]\d+)?\s?(?:ألف|الف|مليون|[kKmM])?$/u;
-/** "خلاصة الخبر في 30 ثانية", "الخبر في دقيقة": a short summary's label (on the key). */
-const STORY_IN_SECONDS = /^(?:(?:خلاصه|ملخص) )?(?:الخبر|المقال|القصه) في (?:\d{1,3} )?(?:ثانيه|ثواني|دقيقه|دقيقتين|دقائق)$/u;
+/** "خلاصة الخبر في 30 ثانية", "الخبر في دقيقة", "الخلاصة في 30 ثانية": a short summary's label (on the key). */
+const STORY_IN_SECONDS = /^(?:(?:(?:خلاصه|ملخص) )?(?:الخبر|المقال|القصه)|الخلاصه|الملخص) في (?:\d{1,3} )?(?:ثانيه|ثواني|دقيقه|دقيقتين|دقائق)$/u;
 const MAX_SYMBOL_COUNT_WORDS = 6;
 /** "أكملت 45% من المقال": a reading-progress bar (on the key). */
 const READ_PROGRESS = /^(?:اكملت|قرات|انهيت) \d{1,3} (?:في الميه )?(?:من )?(?:المقال|الخبر|القصه|التقرير)$/u;
@@ -327,6 +327,8 @@ const PO_BOX = /^(?:ص ب|صندوق بريد|صندوق البريد)(?: رقم
 /** Most words of a line of widgets parted by bars. */
 const MAX_BARRED_WIDGET_WORDS = 8;
 const SPONSOR_PUNCTUATION = /[.،,:!؟?|]/u;
+/** "برعاية: شركة الأفق للاتصالات": a sponsor's lead as a label, its colon right after it and no stop after (on the line). */
+const SPONSOR_LABEL = new RegExp(`^(?:${SPONSOR_LEADS.join('|')})\\s?[:：][^.،,:!؟?|]+$`, 'u');
 /** Most words of a feedback question with its answers on one line. */
 const MAX_FEEDBACK_WORDS = 10;
 const SPEECH_MARKS = /[:«»"“”]/u;
@@ -493,6 +495,8 @@ const PRAYER_TIME = new RegExp(`^${PRAYER_TIMES}$`, 'u');
 /** "مواقيت الصلاة في عمان", "أوقات الصلاة: الفجر 4:30 الظهر 12:15": a prayer-times widget's label, its city, its times. */
 const PRAYER_LABEL = new RegExp(`^(?:مواقيت|اوقات|موعد|مواعيد) الصلاه(?: (?:في|حسب|وفق|بتوقيت) \\S+(?: \\S+)?)?(?: اليوم)?(?: ${PRAYER_TIMES})?$`, 'u');
 const MAX_PRAYER_WIDGET_WORDS = 20;
+/** "الرياض | الصلاة القادمة: العصر بعد 01:20": the next prayer and when, the city before it or none (key). */
+const NEXT_PRAYER = new RegExp(`^(?:\\S+ ){0,2}(?:الصلاه|صلاه) (?:القادمه|التاليه) (?:${PRAYER_NAMES.map(lineKey).join('|')}) (?:بعد |في )?\\d{1,2} \\d{2}(?: (?:ص|م|ساعه|دقيقه))?$`, 'u');
 /**
  * "بورصة عمان: 2450 نقطة (+0.5%)", "مؤشر السوق 11,520 نقطة ▲": a market index's points, nothing else (key), in a widget's
  * marks (a colon, a percentage, an arrow): a headline's "مؤشر البورصة يرتفع 50 نقطة" has none.
@@ -758,8 +762,11 @@ function isPublicationNote(key: string): boolean {
 }
 /** "نشر في العدد 12345 من صحيفة الغد", "نُشر هذا المقال في العدد رقم 512": a note of the printed issue it ran in (a key). */
 const PRINTED_ISSUE_NOTE = new RegExp(`^(?:${PUBLISHING_VERB})(?: (?:${STORY_NOUN}))? (?:في|ب) ?(?:ال)?عدد(?: رقم)? \\d+(?: |$)`, 'u');
-/** "نُشر في النسخة الورقية، العدد 18234", "نشر هذا المقال في الطبعة الورقية": a note that the story ran in print (a key). */
-const PRINT_EDITION_NOTE = new RegExp(`^(?:${PUBLISHING_VERB})(?: (?:${STORY_NOUN}))? (?:في|ب)(?: ?(?:${PRINT_EDITIONS.map(lineKey).join('|')}))(?: |$)`, 'u');
+/**
+ * "نُشر في النسخة الورقية، العدد 18234", "نشر هذا المقال في الطبعة الورقية", "نشرت هذه المادة أولا في النسخة المطبوعة":
+ * a note that the story ran in print (a key).
+ */
+const PRINT_EDITION_NOTE = new RegExp(`^(?:${PUBLISHING_VERB})(?: (?:${STORY_NOUN}))?(?: (?:اولا|اصلا|في الاصل|لاول مره|للمره الاولي|اول مره))? (?:في|ب)(?: ?(?:${PRINT_EDITIONS.map(lineKey).join('|')}))(?: |$)`, 'u');
 
 /** "النسخة الورقية", "من النسخة الورقية": the print edition named alone, as a label (a key). */
 const PRINT_EDITION_LABEL = new RegExp(`^(?:(?:من|في) )?(?:${keyAlternatives(PRINT_EDITIONS)})$`, 'u');
@@ -1002,6 +1009,23 @@ const MAX_VERIFIED_NOTE_WORDS = 10;
  */
 const COMPETITION_STAGE = /^(?:ال)?(?:دوري|كاس|بطوله|تصفيات)(?: \S+){0,4} (?:الجوله|الاسبوع|المجموعه|الدور|ذهاب|اياب|ربع النهائي|نصف النهائي|النهائي|دور ال\d+)(?: \S+){0,2}$/u;
 const MAX_COMPETITION_STAGE_WORDS = 9;
+/** "ترتيب الدوري بعد الجولة 14", "جدول ترتيب الفرق حتى الأسبوع 8": a league table's heading after its round (key). */
+const STANDINGS_AFTER_ROUND = /^(?:ترتيب|جدول ترتيب|جدول) (?:الدوري|الفرق|الهدافين|المجموعه)(?: \S+)? (?:بعد|في|حتي|خلال) (?:نهايه )?(?:ال)?(?:جوله|اسبوع|مرحله) \d{1,2}$/u;
+const MAX_STANDINGS_WORDS = 8;
+/** "الترتيب: 1- الاتحاد 40 نقطة، 2- الشباب 35": a league's ranks on one line after their label (on the line). */
+const RANKS_LINE = /^(?:ال)?ترتيب(?: \p{L}+){0,2}\s?[:：]\s?\d{1,2}\s?[-–.)]\s?\p{L}/u;
+const MAX_RANKS_LINE_WORDS = 24;
+/** "آخر 5 مباريات: ف ف ت خ ف": a team's form, a letter for each result (on the line). */
+const FORM_GUIDE = /^(?:آخر|اخر) \d{1,2} (?:مباريات|مواجهات|لقاءات)\s?[:：]\s?[فتخWDL](?:\s?[فتخWDL]){2,9}$/u;
+const MAX_FORM_GUIDE_WORDS = 14;
+/**
+ * "استطلاع: هل أنت راض عن أداء الحكومة؟": a readers' poll, its label, a colon and the question (on the line); "نعم 45% |
+ * لا 55%": its results, answers and shares parted by bars or bullets.
+ */
+const POLL_QUESTION = /^(?:استطلاع|استفتاء|سؤال اليوم|سؤال الأسبوع|سؤال الاسبوع)(?: (?:الرأي|الراي|رأي|راي))?\s?[:：][^.!؟?]+[؟?]$/u;
+const MAX_POLL_QUESTION_WORDS = 20;
+const POLL_RESULTS = /^\p{L}+(?: \p{L}+){0,2} \d{1,3}(?:[.,]\d{1,2})?\s?[%٪](?: [|•·] \p{L}+(?: \p{L}+){0,2} \d{1,3}(?:[.,]\d{1,2})?\s?[%٪])+$/u;
+const MAX_POLL_RESULTS_WORDS = 12;
 /**
  * "المجموعة الأولى: الأهلي، الترجي، الوداد", "المجموعة (أ): مصر - المغرب - تونس", "التصنيف الثاني: أستراليا، قطر،
  * كوريا": a draw's row, a group or pot and three teams or more after the colon, parted by commas or dashes.
@@ -1316,6 +1340,8 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_TABLE_ROW_WORDS && ((words <= MAX_FORECAST_ROW_WORDS && FORECAST_ROW.test(line)) || FLIGHT_ROW.test(line) || TIMETABLE_ROW.test(line))) return true;
   if (words <= MAX_VERIFIED_NOTE_WORDS && VERIFIED_NOTE.test(key)) return true;
   if (words <= MAX_DRAW_ROW_WORDS && DRAW_ROW.test(line)) return true;
+  if ((words <= MAX_STANDINGS_WORDS && STANDINGS_AFTER_ROUND.test(key)) || (words <= MAX_RANKS_LINE_WORDS && RANKS_LINE.test(line)) || (words <= MAX_FORM_GUIDE_WORDS && FORM_GUIDE.test(line))) return true;
+  if ((words <= MAX_POLL_QUESTION_WORDS && POLL_QUESTION.test(line)) || (words <= MAX_POLL_RESULTS_WORDS && POLL_RESULTS.test(line))) return true;
   if ((words <= MAX_COMPETITION_STAGE_WORDS && COMPETITION_STAGE.test(key)) || (words <= MAX_BROADCAST_NOTE_WORDS && BROADCAST_NOTE.test(key) && !SENTENCE_FULL_STOP.test(line))) return true;
   if (words <= MAX_CONTINUE_WORDS && CONTINUE_LINK.test(key)) return true;
   if ((words <= MAX_FACT_LINE_WORDS && FACT_LINE.test(line)) || (words <= MAX_RIGHT_OF_REPLY_WORDS && RIGHT_OF_REPLY.test(key) && !SENTENCE_FULL_STOP.test(line))) return true;
@@ -1339,11 +1365,11 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_ADDRESS_WORDS && (ADDRESS_LINE.test(key) || PO_BOX.test(key))) return true;
   // "بالشراكة مع بنك الخليج": a sponsor's line (a short one, never a sentence)
   // (a headline that opens so carries its punctuation: "بالتعاون مع اليونسكو.. إطلاق مبادرة")
-  if (((words <= MAX_SPONSOR_WORDS && SPONSOR_LINE.test(key)) || (words <= MAX_SPONSORED_CONTENT_WORDS && SPONSORED_CONTENT.test(key))) && !SPONSOR_PUNCTUATION.test(line)) return true;
+  if (((words <= MAX_SPONSOR_WORDS && SPONSOR_LINE.test(key)) || (words <= MAX_SPONSORED_CONTENT_WORDS && SPONSORED_CONTENT.test(key))) && (!SPONSOR_PUNCTUATION.test(line) || SPONSOR_LABEL.test(line))) return true;
   // "دولار 3.75 ريال", "الذهب 2650": a rate widget
   if (words <= MAX_RATE_WORDS && RATE_LINE.test(key)) return true;
   if (words <= MAX_GOLD_PRICE_WORDS && (GOLD_PRICE.test(key) || GOLD_OUNCE.test(key))) return true;
-  if ((words <= MAX_PRAYER_WIDGET_WORDS && PRAYER_LABEL.test(key)) || (words <= MAX_INDEX_POINTS_WORDS && INDEX_POINTS.test(key) && WIDGET_MARKS.test(line))) return true;
+  if ((words <= MAX_PRAYER_WIDGET_WORDS && (PRAYER_LABEL.test(key) || NEXT_PRAYER.test(key))) || (words <= MAX_INDEX_POINTS_WORDS && INDEX_POINTS.test(key) && WIDGET_MARKS.test(line))) return true;
   if (words <= MAX_SMS_CALL_WORDS && SMS_CALL.test(key)) return true;
   // a podcast's or video's "الحلقة 25" and "مدة الحلقة: 30 دقيقة" (a running time, never the article's read time)
   if (words <= MAX_EPISODE_WORDS && (EPISODE_LABEL.test(key) || RUNNING_TIME.test(key))) return true;

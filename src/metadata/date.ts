@@ -225,8 +225,9 @@ export function findDate(line: string): DateFound | null {
   return { iso, update, published, coverage: 1 - residue.length / total };
 }
 
-// ("تم التحديث منذ ساعتين", "آخر تحديث منذ 5 دقائق", "نشر قبل يومين": with the stamp's label before it)
-const RELATIVE_TIME = /^(?:(?:تم (?:التحديث|النشر)|(?:اخر )?تحديث|نشر|نشرت|محدث) )?(?:منذ|قبل)(?: حوالي| نحو)? (?:\d+ )?(?:ثانيه|ثواني|دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر)$/u;
+// ("تم التحديث منذ ساعتين", "آخر تحديث منذ 5 دقائق", "نشر قبل يومين", an aggregator's "تم جلب الخبر منذ 12 دقيقة":
+// with the stamp's label before it)
+const RELATIVE_TIME = /^(?:(?:تمت? (?:التحديث|النشر|الاضافه|التعديل|\p{L}+ (?:الخبر|المقال|الماده|التقرير|الموضوع))|(?:اخر )?تحديث|نشر|نشرت|محدث) )?(?:منذ|قبل)(?: حوالي| نحو)? (?:\d+ )?(?:ثانيه|ثواني|دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر)$/u;
 /** Whether a key (a line's) is how long ago a story ran: "منذ 3 ساعات", "قبل يومين", "تم التحديث منذ ساعة". */
 export function isRelativeTime(key: string): boolean {
   return RELATIVE_TIME.test(key);
