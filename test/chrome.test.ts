@@ -3933,6 +3933,18 @@ describe('held-out sets 435-444', () => {
     expect(isChromeLine('جدول الترتيب الكامل')).toBe(true);
   });
 
+  it('drops a caption with its credit after a slash, and a title behind a triangle alone between paragraphs', () => {
+    for (const line of ['جانب من الاجتماع / رويترز', 'جانب من الاجتماع - رويترز', '▲ خسوف كلي للقمر على المملكة نهاية العام']) {
+      const a = parseArticle([TITLE, 'سامر يوسف', '17 نيسان 2018', '', BODY[0], '', line, '', ...BODY.slice(1)].join('\n'));
+      expect([a.paragraphs, a.boilerplate.includes(line)], line).toEqual([BODY, true]);
+    }
+    // (a writer with the agency after a slash is no caption; triangles in a run are a list's items)
+    expect(isChromeLine('سامر يوسف / رويترز')).toBe(false);
+    const list = ['▲ ارتفاع الصادرات غير النفطية', '▲ تراجع معدل البطالة'];
+    const b = parseArticle([TITLE, 'سامر يوسف', '17 نيسان 2018', '', BODY[0], '', ...list, '', ...BODY.slice(1)].join('\n'));
+    expect(b.paragraphs).toEqual([BODY[0], ...list, ...BODY.slice(1)]);
+  });
+
   it('reads the writer after "بعدسة وقلم:" and the given name جواهر under the headline alone', () => {
     const a = parseArticle([TITLE, 'بعدسة وقلم: سامر يوسف', '17 نيسان 2018', '', ...BODY].join('\n'));
     expect([a.byline.authors, a.paragraphs]).toEqual([['سامر يوسف'], BODY]);

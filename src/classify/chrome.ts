@@ -685,8 +685,8 @@ const EMBED_SIGNATURE = /^[—–-]\s*.{1,60}\(@\w+\)/u;
 const HASHTAGS_ONLY = /^(?:#[^\s#]+\s*)+$/u;
 /** Trailing bracketed credit of a caption: "(رويترز)", "(AP Photo/…)", "(غيتي)". */
 const BRACKET_CREDIT = /[(（]([^()]{1,40})[)）]\s*$/u;
-/** A credit after a dash or bar at the end of a caption: "… - الصورة من الأرشيف", "… | رويترز". */
-const DASH_CREDIT = /\s[-–—|]\s*([^-–—|]{2,40})$/u;
+/** A credit after a dash, bar or slash at the end of a caption: "… - الصورة من الأرشيف", "… | رويترز", "… / رويترز". */
+const DASH_CREDIT = /\s[-–—|/]\s*([^-–—|/]{2,40})$/u;
 /** A whole line in brackets that points elsewhere: "(شاهد: فيديو من داخل المركز)", "[اقرأ أيضا …]". */
 const BRACKETED_POINTER = /^[([]\s*(?:شاهد|شاهدوا|اقرأ|اقرا|إقرأ|طالع|فيديو|للمزيد|لمزيد|تابع)(?![\p{L}])[^()[\]]*[)\]]\.?$/u;
 /**
@@ -1115,7 +1115,7 @@ function isTickerItem(key: string): boolean {
 export function isCaption(line: string, key = lineKey(line), words = keyWords(key)): boolean {
   // ("تحرير: طارق بن عيسى | تصوير: فادي الحلبي": a writer's credit line with the photographer's after a bar)
   if (words > MAX_CAPTION_WORDS || WRITER_CREDIT_START.test(line)) return false;
-  // "(رويترز)" in brackets, or after a dash or bar: "طفل يتلقى اللقاح - الصورة من الأرشيف", "… | رويترز"
+  // "(رويترز)" in brackets, or after a dash, bar or slash: "طفل يتلقى اللقاح - الصورة من الأرشيف", "… | رويترز"
   const bracketed = BRACKET_CREDIT.exec(line);
   const credit = bracketed ?? dashCredit(line, words);
   // (never a writer's account after the name: "نور الهدى بن عمر | تويتر: @writer_desk")
@@ -1150,7 +1150,7 @@ const MIN_DASHED_CAPTION_WORDS = 4;
 const MIN_SCENE_CAPTION_WORDS = 2;
 const SCENE_WORD_KEYS = new Set(CAPTION_SCENE_WORDS.map(lineKey));
 
-/** The credit after a dash or bar that ends a descriptive line (no sentence end), or null. */
+/** The credit after a dash, bar or slash that ends a descriptive line (no sentence end), or null. */
 function dashCredit(line: string, words: number): RegExpExecArray | null {
   if (/[.؟?!]$/u.test(line)) return null;
   const m = DASH_CREDIT.exec(line);

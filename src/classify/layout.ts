@@ -142,8 +142,8 @@ const MAX_RELATED_ITEMS = 12;
 /** "س: …", "ج: …": an interview's question or answer, body text however short. */
 const INTERVIEW_LABEL = new RegExp(`^(?:${[...QUESTION_LABELS, ...ANSWER_LABELS].join('|')})\\s*[:\\-–—]\\s*\\S`, 'u');
 
-/** A bullet opening a line: "•", "▪", "■", "●", "◄". */
-const BULLET = /^[•▪■●◆◄►]/u;
+/** A bullet opening a line: "•", "▪", "■", "●", "◄", or a triangle pointing at a picture ("▲"). */
+const BULLET = /^[•▪■●◆◄►▲▼]/u;
 /** Longest bulleted title read as a link to another story. */
 const MAX_BULLET_TITLE_WORDS = 18;
 

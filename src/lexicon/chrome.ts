@@ -1057,10 +1057,10 @@ export const WEATHER_CONDITIONS: readonly string[] = [
 export const PRAYER_NAMES: readonly string[] = ['الفجر', 'الشروق', 'الظهر', 'العصر', 'المغرب', 'العشاء'];
 
 /**
- * Words of where or when a photo was taken ("متظاهرون وسط العاصمة | أ ف ب", "الوزير خلال الاجتماع - واس"): a short
- * line holding one before a credit is a caption, and no name holds one.
+ * Words of where or when a photo was taken ("متظاهرون وسط العاصمة | أ ف ب", "الوزير خلال الاجتماع - واس", "جانب من
+ * الاجتماع / رويترز"): a short line holding one before a credit is a caption, and no name holds one.
  */
-export const CAPTION_SCENE_WORDS: readonly string[] = ['وسط', 'قرب', 'خلال', 'أثناء', 'أمام', 'داخل', 'خارج', 'حول', 'عند', 'لدى', 'تحت', 'فوق'];
+export const CAPTION_SCENE_WORDS: readonly string[] = ['جانب', 'وسط', 'قرب', 'خلال', 'أثناء', 'أمام', 'داخل', 'خارج', 'حول', 'عند', 'لدى', 'تحت', 'فوق'];
 
 /** Words that start a caption line. */
 export const CAPTION_STARTS: readonly string[] = ['صورة', 'الصورة', 'صور', 'الصور', 'مصدر الصورة', 'حقوق الصورة', 'حقوق الصور', 'فيديو', 'لقطة', 'من الأرشيف'];
