@@ -3170,3 +3170,25 @@ describe('thirty-fourth round: a body\'s head before what it calls for, "وطا�
     ]);
   });
 });
+
+describe('thirty-sixth round: the name "آن" is no particle; an outlet glued to ل after a relative names nobody', () => {
+  it('reads "آن" (with its madda) as a name\'s first word, never the particle أن', () => {
+    const a = parse('وأكدت وزيرة الخارجية السويدية آن ليندي، في مؤتمر صحفي مشترك مع نظيرها الأردني، أن بلادها "تدعم حل الدولتين".');
+    expect(speech(a)).toEqual([{ text: 'تدعم حل الدولتين', kind: 'partial', speaker: 'آن ليندي' }]);
+    // (no clause reported from the name on: the old reading took "ليندي، في مؤتمر صحفي …" for what was said)
+    expect(indirect(a).some((q) => q.text.startsWith('ليندي'))).toBe(false);
+    // (the verb "آن الأوان", "the time has come", is no particle either: nothing is reported from it)
+    const b = parse('وقال الوزير سامي يوسف إنه آن الأوان لإصلاح النظام الضريبي في البلاد.');
+    expect(indirect(b).map((q) => q.text)).not.toContain('الأوان لإصلاح النظام الضريبي في البلاد');
+  });
+
+  it('names nobody in an outlet glued to ل after a relative or one of a group', () => {
+    for (const p of ['وقالت والدة الضحية لبي بي سي: "كل ما أريده هو العدالة لابني".', 'وقال أحد السكان لبي بي سي إن الوضع "مأساوي تماما".']) {
+      const a = parse(p);
+      expect(a.quotes.length, p).toBeGreaterThan(0);
+      expect(a.quotes.map((q) => q.speaker), p).toEqual(a.quotes.map(() => null));
+    }
+    // (a relative named after the pair is still the speaker)
+    expect(speech(parse('وقالت والدة الضحية سعاد أحمد لبي بي سي: "كل ما أريده هو العدالة لابني".'))[0]?.speaker).toBe('سعاد أحمد');
+  });
+});

@@ -1,5 +1,7 @@
 /** UTF-16 codes of the Arabic letters the hand-written scans compare with, named once for every module. */
 export const ALEF = 0x0627;
+/** آ, which folds to ا. */
+export const ALEF_MADDA = 0x0622;
 export const BEH = 0x0628;
 export const TEH = 0x062a;
 export const TEH_MARBUTA = 0x0629;

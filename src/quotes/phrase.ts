@@ -1698,7 +1698,8 @@ export function readMention(
   // nobody in particular
   if ((first === 'احد' || first === 'احدي' || isKinship(first)) && i + 1 < limit && !hasComma(tokens[i]!) && !isStop(tokens[i + 1]!)) {
     const k = i + 2;
-    const len = k < limit && !hasComma(tokens[i + 1]!) ? nameLength(text, tokens, k, limit, registry) : 0;
+    // ("والدة الضحية لبي بي سي:": an outlet told, glued to ل, names nobody)
+    const len = k < limit && !hasComma(tokens[i + 1]!) && outletAddressee(tokens, k, limit) === 0 ? nameLength(text, tokens, k, limit, registry) : 0;
     if (len >= 2) return mention(slice(text, tokens, k, k + len), slice(text, tokens, i, i + 2), k + len);
     // "والدة الضحية، سعاد أحمد،", "أحد السكان، ماجد القحطاني،": the relative or the one of a group named in apposition
     const named = k < limit && hasComma(tokens[i + 1]!) ? nameLength(text, tokens, k, limit, registry) : 0;

@@ -3,7 +3,7 @@ import { isWordUnit, unitsInClass, wordUnitsAt } from '../normalize/key.js';
 import { wordFilter } from '../normalize/word-filter.js';
 import { cueEntries, type CueInfo } from './cue-index.js';
 import { ROLE_FORMS } from './role-forms.js';
-import { ALEF, BEH, HASH, LAM, NOON, SPACE, TEH } from '../normalize/codes.js';
+import { ALEF, ALEF_MADDA, BEH, HASH, LAM, NOON, SPACE, TEH } from '../normalize/codes.js';
 import { ORGANISATION_SET } from './organisations.js';
 
 /** What a word of the cue and title lexicons is: its loose and strict cue and whether it is a title. */
@@ -130,6 +130,12 @@ function printedArticle(text: string, start: number, end: number): boolean {
   return ARTICLE_PREFIXES.has(a) && b === ALEF && c === LAM;
 }
 
+/**
+ * "آن": folded like the particle "أن" ("ان"), but never one ("وأكدت الممثلة آن هاثاواي أن …": the given name Anne; "آن
+ * الأوان": the verb). Kept apart with its madda, so it is a word like any other.
+ */
+const THAT = 'ان';
+const MADDA_NAME = 'آن';
 const UNDERSCORE = 0x5f;
 const NBSP = 0xa0;
 /** Marks that may join a short or Latin tail to a word: "العربية.نت", "U.S", "O'Neil". */
@@ -210,8 +216,8 @@ export function tokenize(text: string): Token[] {
         k++;
       }
     }
-    const norm = f.slice(fs, fe);
     const start = folded.map[fs]!;
+    const norm = fe - fs === 2 && f.startsWith(THAT, fs) && text.charCodeAt(start) === ALEF_MADDA ? MADDA_NAME : f.slice(fs, fe);
     const end = folded.map[fe - 1]! + 1;
     // one filter for both lexicons turns most words away before the lookup
     const entry = MAY_BE_LEXICON(norm) ? LEXICON.get(norm) : undefined;
