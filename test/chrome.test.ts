@@ -3945,6 +3945,26 @@ describe('held-out sets 435-444', () => {
     expect(b.paragraphs).toEqual([BODY[0], ...list, ...BODY.slice(1)]);
   });
 
+  it('reads the writer after compound credit labels, before "يكتب من <place>", and before the site\'s name in brackets', () => {
+    for (const line of ['جمع وترتيب: سامر يوسف', 'كتابة وتصوير: سامر يوسف', 'سامر يوسف يكتب من القاهرة', 'سامر يوسف (الساحة)', 'الإسكندرية / سامر يوسف (الساحة)']) {
+      const a = parseArticle([TITLE, line, '17 نيسان 2018', '', ...BODY].join('\n'));
+      expect([a.byline.authors, a.paragraphs], line).toEqual([['سامر يوسف'], BODY]);
+    }
+    expect(parseBylineLine('سامر يوسف يكتب من القاهرة')).toEqual({ authors: ['سامر يوسف'], agency: null, dateline: 'القاهرة' });
+    expect(parseBylineLine('الإسكندرية / سامر يوسف (الساحة)')).toEqual({ authors: ['سامر يوسف'], agency: 'الساحة', dateline: 'الإسكندرية' });
+    // (a section of the site's menus in brackets names no outlet)
+    expect(parseBylineLine('الإسكندرية - سامر يوسف (محليات)')).toBeNull();
+  });
+
+  it('drops a newsletter\'s box between paragraphs: its name with what it brings, its thanks and its consent note', () => {
+    for (const line of ['📩 النشرة الصباحية: أهم الأخبار في بريدك كل صباح', 'النشرة الأسبوعية | كل خميس في بريدك', 'شكرا لاشتراكك في نشرتنا', 'بالاشتراك أنت توافق على سياسة الخصوصية']) {
+      const a = parseArticle([TITLE, 'سامر يوسف', '17 نيسان 2018', '', BODY[0], '', line, '', ...BODY.slice(1)].join('\n'));
+      expect([a.paragraphs, a.boilerplate.includes(line)], line).toEqual([BODY, true]);
+    }
+    // (the weather bulletin is no newsletter)
+    expect(isChromeLine('النشرة الجوية تتوقع أمطارا غزيرة على العاصمة.')).toBe(false);
+  });
+
   it('reads the writer after "بعدسة وقلم:" and the given name جواهر under the headline alone', () => {
     const a = parseArticle([TITLE, 'بعدسة وقلم: سامر يوسف', '17 نيسان 2018', '', ...BODY].join('\n'));
     expect([a.byline.authors, a.paragraphs]).toEqual([['سامر يوسف'], BODY]);

@@ -1446,6 +1446,21 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   'held-out-448.json': { authorsRecall: 0.99, maxLeak: 0.015, bodyF1: 0.99 },
   // set 449, first contact: the writer and the date on one line in other shapes — all read
   'held-out-449.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 450, first contact: Gulf dates glued to their era marks — all read (a draft's Hijri date alone on a line, which
+  // wrap.mjs leaves unfilled, was joined to the Gregorian one before scoring)
+  'held-out-450.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 451, first contact: compound credit labels — "جمع وترتيب:" and "كتابة وتصوير:" named no writer (recall 0.57,
+  // 21.5% leaked); now 1, none
+  'held-out-451.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 452, first contact: the place filed from beside the writer — "X يكتب من القاهرة" kept the verb in the name and
+  // "الإسكندرية / X (الساحة)" named nobody (recall 0.737, 13.2% leaked); now 1, none (the places and the site's name give
+  // datelines and agencies the wrapped gold lacks: 0 and 0.581, by design)
+  'held-out-452.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 453, first contact: header orders (the headline twice, the date or the writer over it) — all read
+  'held-out-453.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99, headline: 0.99 },
+  // set 454, first contact: a newsletter's box — its name with what it brings, its thanks and its consent note leaked
+  // (12.2%); now none
+  'held-out-454.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 /**

@@ -1026,6 +1026,10 @@ const POLL_QUESTION = /^(?:استطلاع|استفتاء|سؤال اليوم|س�
 const MAX_POLL_QUESTION_WORDS = 20;
 const POLL_RESULTS = /^\p{L}+(?: \p{L}+){0,2} \d{1,3}(?:[.,]\d{1,2})?\s?[%٪](?: [|•·] \p{L}+(?: \p{L}+){0,2} \d{1,3}(?:[.,]\d{1,2})?\s?[%٪])+$/u;
 const MAX_POLL_RESULTS_WORDS = 12;
+/** "النشرة الصباحية: أهم الأخبار في بريدك كل صباح", "النشرة الأسبوعية | كل خميس في بريدك": a newsletter and what it brings. */
+const NEWSLETTER_HEAD = /^(?:ال)?نشره |^نشرتنا /u;
+const NEWSLETTER_INBOX = /(?:^| )(?:في |الي |علي )?(?:بريدك|بريدكم)(?: |$)/u;
+const MAX_NEWSLETTER_WORDS = 14;
 /**
  * "المجموعة الأولى: الأهلي، الترجي، الوداد", "المجموعة (أ): مصر - المغرب - تونس", "التصنيف الثاني: أستراليا، قطر،
  * كوريا": a draw's row, a group or pot and three teams or more after the colon, parted by commas or dashes.
@@ -1342,6 +1346,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_DRAW_ROW_WORDS && DRAW_ROW.test(line)) return true;
   if ((words <= MAX_STANDINGS_WORDS && STANDINGS_AFTER_ROUND.test(key)) || (words <= MAX_RANKS_LINE_WORDS && RANKS_LINE.test(line)) || (words <= MAX_FORM_GUIDE_WORDS && FORM_GUIDE.test(line))) return true;
   if ((words <= MAX_POLL_QUESTION_WORDS && POLL_QUESTION.test(line)) || (words <= MAX_POLL_RESULTS_WORDS && POLL_RESULTS.test(line))) return true;
+  if (words <= MAX_NEWSLETTER_WORDS && NEWSLETTER_HEAD.test(key) && NEWSLETTER_INBOX.test(key)) return true;
   if ((words <= MAX_COMPETITION_STAGE_WORDS && COMPETITION_STAGE.test(key)) || (words <= MAX_BROADCAST_NOTE_WORDS && BROADCAST_NOTE.test(key) && !SENTENCE_FULL_STOP.test(line))) return true;
   if (words <= MAX_CONTINUE_WORDS && CONTINUE_LINK.test(key)) return true;
   if ((words <= MAX_FACT_LINE_WORDS && FACT_LINE.test(line)) || (words <= MAX_RIGHT_OF_REPLY_WORDS && RIGHT_OF_REPLY.test(key) && !SENTENCE_FULL_STOP.test(line))) return true;

@@ -18,7 +18,7 @@ import { ORGANISATION_SET } from '../quotes/organisations.js';
 
 /** Label words that open a credit line: "كتب: …", "بقلم …", "حوار: …". */
 const CREDIT_LABEL =
-  /^(?:(?:ال)?كاتبة? (?:ال)?ضيفة?(?=\s?:)|(?:المشاركة الأصلية )?كتبت? بواسطة|(?:تم النشر|نُ?شرت?) بواسطة|posted by|written by|(?:يكتب|تكتب|يكتبها|تكتبها|المؤلف|المؤلفة)(?=\s?:)|كتبها|كتبتها|كتب|كتبت|كتبه|كاتبة? المقال(?=\s?:)|ضيفة? المقال(?=\s?:)|للكاتبة?|مقالة? لـ?|مدونة|(?:اسم )?(?:(?:الكاتب|المحرر)(?:\s?\/\s?ة|\(ة\))|الكاتب|الكاتبة|المحرر|المحررة)|مقالة?(?: رأي)? بقلم|(?:ب?عدسة|تصوير) و(?:قلم|تحرير)(?=\s?:)|بقلم وعدسة|بقلم|حوار (?:أجراه|أجرته|أجراها|أجرتها|اجراه|اجرته)|حوار|حاوره|حاورها|حاورته|حاورتها|حاورهم|أجرى الحوار|أجرت الحوار|أجرى اللقاء|أجرت اللقاء|(?:(?:ملف|تقرير|تحقيق) )?من (?:إعداد|اعداد)|من طرف|رصد|(?:بحث|جمع) و(?:إعداد|اعداد)(?=\s?:)|(?:إعداد|اعداد) (?:الملف|التقرير|المادة)(?=\s?:)|اعداد|إعداد|بواسطة|تصوير|تقرير|ترجمة|متابعة|تحرير|إشراف|اشراف|مراسل|مراسلة|مراسلنا|مراسلتنا|أعده للنشر|أعدته للنشر|أعده|أعدته|أعدت? (?:التقرير|التحقيق|الملف|المادة)(?=\s?:)|أعد\u0651ت? (?:التقرير|التحقيق|الملف|المادة)(?=\s?:)|تغطية(?=\s?:)|تحقيق(?=\s?:)|تحليل(?=\s?:)|تقديم(?=\s?:)|نشره(?=\s?:)|نشرته(?=\s?:)|نص(?=\s?:)|النص(?=\s?:)|من(?=\s?:)|كتابة(?=\s?:)|نقل(?:ه|ته|ها|تها) (?:(?:إلى|الى) (?:ال)?عربية|للعربية)(?=\s?:)|عن (?:ال)?(?:إنجليزية|انجليزية|إنكليزية|انكليزية|فرنسية|ألمانية|المانية|عبرية|إسبانية|اسبانية|روسية|تركية|فارسية|إيطالية|ايطالية)(?=\s?:)|by|par|author|authors|role)(?=[\s:/\-–—,،])/iu;
+  /^(?:(?:ال)?كاتبة? (?:ال)?ضيفة?(?=\s?:)|(?:المشاركة الأصلية )?كتبت? بواسطة|(?:تم النشر|نُ?شرت?) بواسطة|posted by|written by|(?:يكتب|تكتب|يكتبها|تكتبها|المؤلف|المؤلفة)(?=\s?:)|كتبها|كتبتها|كتب|كتبت|كتبه|كاتبة? المقال(?=\s?:)|ضيفة? المقال(?=\s?:)|للكاتبة?|مقالة? لـ?|مدونة|(?:اسم )?(?:(?:الكاتب|المحرر)(?:\s?\/\s?ة|\(ة\))|الكاتب|الكاتبة|المحرر|المحررة)|مقالة?(?: رأي)? بقلم|(?:ب?عدسة|تصوير) و(?:قلم|تحرير)(?=\s?:)|بقلم وعدسة|بقلم|حوار (?:أجراه|أجرته|أجراها|أجرتها|اجراه|اجرته)|حوار|حاوره|حاورها|حاورته|حاورتها|حاورهم|أجرى الحوار|أجرت الحوار|أجرى اللقاء|أجرت اللقاء|(?:(?:ملف|تقرير|تحقيق) )?من (?:إعداد|اعداد)|من طرف|رصد|(?:بحث|جمع) و(?:إعداد|اعداد|ترتيب|تحرير)(?=\s?:)|(?:إعداد|اعداد) (?:الملف|التقرير|المادة)(?=\s?:)|اعداد|إعداد|بواسطة|تصوير|تقرير|ترجمة|متابعة|تحرير|إشراف|اشراف|مراسل|مراسلة|مراسلنا|مراسلتنا|أعده للنشر|أعدته للنشر|أعده|أعدته|أعدت? (?:التقرير|التحقيق|الملف|المادة)(?=\s?:)|أعد\u0651ت? (?:التقرير|التحقيق|الملف|المادة)(?=\s?:)|تغطية(?=\s?:)|تحقيق(?=\s?:)|تحليل(?=\s?:)|تقديم(?=\s?:)|نشره(?=\s?:)|نشرته(?=\s?:)|نص(?=\s?:)|النص(?=\s?:)|من(?=\s?:)|كتابة و(?:تصوير|إعداد|اعداد|تحرير)(?=\s?:)|كتابة(?=\s?:)|نقل(?:ه|ته|ها|تها) (?:(?:إلى|الى) (?:ال)?عربية|للعربية)(?=\s?:)|عن (?:ال)?(?:إنجليزية|انجليزية|إنكليزية|انكليزية|فرنسية|ألمانية|المانية|عبرية|إسبانية|اسبانية|روسية|تركية|فارسية|إيطالية|ايطالية)(?=\s?:)|by|par|author|authors|role)(?=[\s:/\-–—,،])/iu;
 /** "وتقديم", "وتحرير": a second credit label joined by و, right before the colon or dash. */
 const SECOND_LABEL = /^ و(?:تقديم|تحرير|إعداد|اعداد|تصوير|ترجمة|مونتاج|إخراج|اخراج|متابعة)(?=\s?[:\-–—])/u;
 /** A journalist's trades ("صحفية", "إعلامي"), as a regex alternation. */
@@ -416,12 +416,16 @@ function outletAndReporter(line: string, parts: readonly BylinePart[]): Byline |
   const outletWords = keys[outlet]!.split(' ');
   // "سارة علي - محرر الشؤون الاقتصادية": the writer's trade after the name, no outlet
   if (outlet === 1 && isWriterTitle(outletWords[0]!)) return { authors: [parts[reporter]!.text], agency: null, dateline: null };
-  if (outletWords.length > MAX_UNLISTED_OUTLET_WORDS || (outletWords.length === 1 && !/\d/u.test(keys[outlet]!))) return null;
+  // ("نهى الشاذلي (الساحة)": one word the lexicon lacks, in brackets after the name, is the site's name)
+  const bracketedWord = outlet === 1 && BRACKET_LAST.test(line) && loneOutletWord(parts[outlet]!);
+  if (outletWords.length > MAX_UNLISTED_OUTLET_WORDS || (outletWords.length === 1 && !/\d/u.test(keys[outlet]!) && !bracketedWord)) return null;
   // ("محمد أبو زريق - 12 هدفا": a count and its noun after a name, a scorer's goals, is no outlet)
   if (COUNT_PHRASE.test(keys[outlet]!)) return null;
   return { authors: [parts[reporter]!.text], agency: parts[outlet]!.text, dateline: null };
 }
 
+/** A closing bracket ending a line. */
+const BRACKET_LAST = /\)\s*$/u;
 /** "12 هدفا", "3 أهداف": a number and the noun it counts (as a key), never an outlet's name. */
 const COUNT_PHRASE = /^\d{1,3} \p{L}+$/u;
 
@@ -609,6 +613,12 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
     const names = titledName(writes[1]!, '');
     if (names !== null) return { ...EMPTY_BYLINE, authors: names };
   }
+  // "نهى الشاذلي تكتب من القاهرة": the writer, the verb of writing and a known place filed from
+  const writesFrom = NAME_WRITES_FROM.exec(line);
+  if (writesFrom !== null && isKnownPlace(lineKey(writesFrom[2]!))) {
+    const names = titledName(writesFrom[1]!, '');
+    if (names !== null) return { ...EMPTY_BYLINE, authors: names, dateline: writesFrom[2]! };
+  }
   // ("رأي - حازم البنا": a name after an opinion label, as one under it is, never a title: "رأي - الحكومة والموازنة")
   const opinion = OPINION_THEN_WRITER.exec(line);
   if (opinion !== null) {
@@ -706,7 +716,7 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
   // place and the outlet, never a person (a writer's name has two words or more; a given name alone is not read)
   // ("الحرة / خاص - واشنطن", "الحرة - واشنطن": the word first, the desk word "خاص" beside it or not; never a section
   // of the site's menus, "محليات - الرياض")
-  const outlet = loneOutletBesidePlace(parts);
+  const outlet = loneOutletBesidePlace(parts, BRACKET_LAST.test(line));
   if (outlet !== null) return outlet;
   if (parts.some((p) => p.kind === 'unknown')) return null;
   return assemble(parts.filter((p) => p.kind !== 'date' && p.kind !== 'section'));
@@ -743,10 +753,13 @@ const OUTLET_WORD = /^(?:\p{L}{3,}|\p{L}{2,} \d{1,3}|\d{3})$/u;
 /**
  * "بنزرت - الشروق", "عمّان - رؤيا", "الحرة / خاص - واشنطن": one place and one word the lexicon lacks (an outlet named
  * by a common word), in either order, a desk word beside them or not: the place and the outlet. "عمان - الدستور -
- * رنا الحياري", 'جنين - "الأيام" - سامر خويرة:': the place, the outlet and then its reporter, last. Else null.
+ * رنا الحياري", 'جنين - "الأيام" - سامر خويرة:': the place, the outlet and then its reporter, last (or the reporter
+ * before the outlet in brackets, `bracketedLast`). Else null.
  */
-function loneOutletBesidePlace(parts: readonly BylinePart[]): Byline | null {
-  const reporter = parts.length === 3 && parts[2]!.kind === 'person' ? parts[2]! : null;
+function loneOutletBesidePlace(parts: readonly BylinePart[], bracketedLast: boolean): Byline | null {
+  // (the reporter last, or before the outlet's word in brackets: "الإسكندرية / نهى الشاذلي (الساحة)")
+  const reporterAt = parts.length !== 3 ? -1 : parts[2]!.kind === 'person' ? 2 : bracketedLast && parts[1]!.kind === 'person' && parts[2]!.kind === 'unknown' ? 1 : -1;
+  const reporter = reporterAt < 0 ? null : parts[reporterAt]!;
   const rest = parts.filter((p) => p.kind !== 'desk' && p !== reporter);
   const desks = parts.length - rest.length - (reporter === null ? 0 : 1);
   if (rest.length === 1 && desks === 1 && reporter === null) {
@@ -1040,6 +1053,8 @@ const COMMON_WORD_NAME_KEYS: ReadonlySet<string> = new Set(COMMON_WORD_GIVEN_NAM
  * the headline, as Egyptian sites print them (the verb marks the name as a trade would).
  */
 const NAME_WRITES = /^([^:]{4,40}?) (?:يكتب|تكتب)\s?(?::\s?(\S.*)?)?$/u;
+/** "نهى الشاذلي تكتب من القاهرة": a writer's name, the verb of writing and the place after "من" or "في" (one or two words). */
+const NAME_WRITES_FROM = /^([^:]{4,40}?) (?:يكتب|تكتب) (?:من|في) (\p{L}+(?: \p{L}+)?)$/u;
 
 /** The writer a headline names before the verb of writing ("مروان الصباغ يكتب: …"), or null. */
 export function writerOfHeadline(text: string): string[] | null {
