@@ -3182,6 +3182,16 @@ describe('thirty-sixth round: the name "آن" is no particle; an outlet glued to
     expect(indirect(b).map((q) => q.text)).not.toContain('الأوان لإصلاح النظام الضريبي في البلاد');
   });
 
+  it('reads "رجل الأعمال", "سيدة الأعمال" and "رجل الدين" as titles before the name, never "a man" alone', () => {
+    expectSpeakers([
+      ['وقال رجل الأعمال نجيب ساويرس إن "الاستثمار يحتاج إلى استقرار".', 'نجيب ساويرس'],
+      ['وقالت سيدة الأعمال هند الصبيح إن "الاستثمار يحتاج إلى استقرار".', 'هند الصبيح'],
+      ['وقال رجل الدين الشيعي مقتدى الصدر إن "الإصلاح يبدأ من الداخل".', 'مقتدى الصدر'],
+    ]);
+    // ("a man" alone, and the businessman unnamed, are nobody in particular)
+    for (const p of ['وقال رجل إن "الوضع صعب جدا هنا".', 'وقال رجل الأعمال إن "الوضع صعب جدا هنا".']) expect(speech(parse(p))[0]?.speaker, p).toBeNull();
+  });
+
   it('names nobody in an outlet glued to ل after a relative or one of a group', () => {
     for (const p of ['وقالت والدة الضحية لبي بي سي: "كل ما أريده هو العدالة لابني".', 'وقال أحد السكان لبي بي سي إن الوضع "مأساوي تماما".']) {
       const a = parse(p);

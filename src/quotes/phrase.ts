@@ -713,6 +713,8 @@ function rankFirst(tokens: readonly Token[], i: number): boolean {
 /** "أحدهم", "إحداهن", "أحدهما" (folded): one of them. */
 const ONE_OF_THEM = /^(?:احد|احدي|احدا)(?:هم|هما|هن|ها)$/u;
 const MIN_ONE_OF_THEM = 5;
+/** "رجل", "سيدة": "a man", "a woman", anonymous alone; before the noun of a trade ("رجل الأعمال") a listed title. Folded. */
+const MAN_OR_WOMAN_OF: ReadonlySet<string> = new Set(['رجل', 'سيده']);
 
 /** Most words of "صاحب مولد في منطقة الأشرفية" read as the description of an unnamed owner. */
 const MAX_OWNER_WORDS = 6;
@@ -1769,7 +1771,8 @@ export function readMention(
   // ("ثلاثة مصادر مطلعة", "عدة مسؤولين": a count of anonymous sources is anonymous too)
   const counted = COUNT_WORDS.has(bareFirst) && i + 1 < limit && ANONYMOUS_SET.has(tokens[i + 1]!.norm);
   // ("لكن مسؤولا في إحدى المنظمات … قال": the accusative with its alef, after لكن or إن)
-  const anonymousWord = counted || ANONYMOUS_SET.has(bareFirst) || ANONYMOUS_SET.has(bareFirst.replace(/^و/u, '')) || (bareFirst.length > 3 && bareFirst.endsWith('ا') && ANONYMOUS_SET.has(bareFirst.slice(0, -1))) || (definiteToken(tokens[i]!) && ['مصدر', 'مصادر', 'مسؤول', 'مسؤولون', 'مسؤولين'].includes(first.replace(/^و?ال/u, '')));
+  // ("رجل الأعمال نجيب ساويرس", "رجل الدين مقتدى الصدر": "a man" before the noun of his trade is a listed title)
+  const anonymousWord = !(i === start && roleFirst >= 2 && MAN_OR_WOMAN_OF.has(bareFirst)) && (counted || ANONYMOUS_SET.has(bareFirst) || ANONYMOUS_SET.has(bareFirst.replace(/^و/u, '')) || (bareFirst.length > 3 && bareFirst.endsWith('ا') && ANONYMOUS_SET.has(bareFirst.slice(0, -1))) || (definiteToken(tokens[i]!) && ['مصدر', 'مصادر', 'مسؤول', 'مسؤولون', 'مسؤولين'].includes(first.replace(/^و?ال/u, ''))));
   // "ماكرون" has the shape of "متخصصون" but is a known family name
   if (anonymousWord) {
     // "مواطن سوداني يدعى إبراهيم": a person described, then named after "يدعى"
