@@ -85,6 +85,11 @@ describe('stated read times', () => {
     ['Temps de lecture : 4 min', 4],
     ['3 min de lecture', 3],
     ['Reading time: 5 minutes', 5],
+    // (set 456: an estimate's feminine adjective, what reading takes)
+    ['مدة القراءة التقديرية: دقيقة واحدة', 1],
+    ['مدة القراءة التقديرية: 4 دقائق', 4],
+    ['يستغرق دقيقة واحدة للقراءة', 1],
+    ['يستغرق 3 دقائق للقراءة', 3],
   ])('%s → %i minutes', (line, minutes) => {
     expect(parseReadTimeLine(line)).toBe(minutes);
   });
@@ -92,6 +97,7 @@ describe('stated read times', () => {
   it('reads no read time from minutes without a clock or the word قراءة', () => {
     expect(parseReadTimeLine('7 دقائق')).toBeNull();
     expect(parseReadTimeLine('منذ 7 دقائق')).toBeNull();
+    expect(parseReadTimeLine('يستغرق الطريق 3 دقائق بالسيارة')).toBeNull();
     expect(parseReadTimeLine('تقرأ في الصحف خلال دقائق')).toBeNull();
   });
 

@@ -1461,6 +1461,12 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // set 454, first contact: a newsletter's box — its name with what it brings, its thanks and its consent note leaked
   // (12.2%); now none
   'held-out-454.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 455, first contact: a correspondent's post before or after the name — all read (the outlet and the city in the
+  // posts give agencies and datelines the wrapped gold lacks: 0.608 and 0.661, by design)
+  'held-out-455.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 456, first contact: read times in other wordings — "مدة القراءة التقديرية: X" and "يستغرق X للقراءة" went
+  // unread (read time 0.704, 13.2% leaked, the second read as a second writer); now 1, none
+  'held-out-456.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 /**

@@ -10,8 +10,11 @@ const MINUTE_WORDS: Readonly<Record<string, number>> = {
 /** An amount of minutes and its unit ("3 دقائق", "دقيقتان", "دقيقة واحدة"), as a regex of three groups: number, unit, "واحده". */
 const MINUTES = String.raw`(\d{1,3}|واحده|ثلاث|اربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)? ?(دقائق|دقيقه|دقيقتان|دقيقتين)(?: (واحده))?`;
 
-/** "3 دقائق قراءة", "4 دقائق للقراءة", "دقيقتان من القراءة", "حوالي دقيقتين للقراءة": amount (about so much) then unit, then the reading word. */
-const AMOUNT_FIRST = /^(?:(?:مده|وقت|زمن) القراءه (?:المقدر |المتوقع |التقريبي )?)?(?:(?:حوالي|نحو|قرابه|زهاء) )?(\d{1,3}|واحده|ثلاث|اربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)? ?(دقائق|دقيقه|دقيقتان|دقيقتين|min|mins|minutes?)(?: (واحده))?(?: (?:قراءه|للقراءه|من القراءه|read))?$/;
+/**
+ * "3 دقائق قراءة", "4 دقائق للقراءة", "دقيقتان من القراءة", "حوالي دقيقتين للقراءة", "مدة القراءة التقديرية: دقيقة
+ * واحدة": amount (about so much) then unit, then the reading word.
+ */
+const AMOUNT_FIRST = /^(?:(?:مده|وقت|زمن) القراءه (?:(?:المقدر|المتوقع|التقريبي|التقديري)ه? )?)?(?:(?:حوالي|نحو|قرابه|زهاء) )?(\d{1,3}|واحده|ثلاث|اربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)? ?(دقائق|دقيقه|دقيقتان|دقيقتين|min|mins|minutes?)(?: (واحده))?(?: (?:قراءه|للقراءه|من القراءه|read))?$/;
 /** "قراءة 4 دقائق", "مدة القراءة 5 دقائق", "قراءة دقيقتان", "يستغرق قراءة المقال 3 دقائق". */
 const READING_FIRST = new RegExp(String.raw`^(?:مده |وقت |زمن |يستغرق |تستغرق )?(?:القراءه|قراءه) (?:المقال |الخبر |الموضوع |هذا المقال )?(?:المقدر |المتوقع |التقريبي |في |خلال |لمده )?${MINUTES}$`);
 /** "الوقت المقدر للقراءة: دقيقتان", "المدة المتوقعة للقراءة 4 دقائق": an estimate's label, then the minutes. */
@@ -23,6 +26,8 @@ const NEEDED_FOR = new RegExp(String.raw`^(?:تحتاج|يحتاج|ستحتاج|
 /** "يستغرق 3 دقائق من وقتك", "تستغرق قراءته دقيقتين من وقتك": what the story takes of the reader's time. */
 const TAKES_OF_TIME = new RegExp(String.raw`^(?:يستغرق|تستغرق|سيستغرق|ستستغرق)(?: (?:المقال|الخبر|هذا المقال|قراءته|قراءه المقال|قراءه هذا المقال))? (?:(?:حوالي|نحو) )?${MINUTES} من وقتك$`);
 const TIME_OF_YOURS = ' من وقتك';
+/** "يستغرق دقيقة واحدة للقراءة", "تستغرق 3 دقائق قراءة": what reading takes (a key). */
+const TAKES_TO_READ = new RegExp(String.raw`^(?:يستغرق|تستغرق)(?: (?:المقال|الخبر))? (?:(?:حوالي|نحو) )?${MINUTES} (?:لل?قراءه|قراءه)$`);
 /** "850 كلمة · 4 دقائق", "عدد الكلمات: 1,200 - 6 دقائق": the story's word count, then the minutes (on the key). */
 const WORDS_THEN_MINUTES = new RegExp(String.raw`^(?:عدد الكلمات:? \d{1,3}(?:[ ,]?\d{3})?|\d{1,3}(?:[ ,]?\d{3})? ?كلمه) ${MINUTES}(?: (?:قراءه|للقراءه))?$`);
 const READING_WORD = /قرا|read/;
@@ -68,7 +73,7 @@ export function parseReadTimeLine(line: string, key?: string): number | null {
   const counted = WORDS_THEN_MINUTES.exec(key);
   if (counted !== null) return amount(counted[1], counted[2]!) || null;
   if (key.length > 40 || !READING_WORD.test(key)) return null;
-  const m = AMOUNT_FIRST.exec(key) ?? READING_FIRST.exec(key) ?? ESTIMATE_FIRST.exec(key) ?? READ_IN.exec(key) ?? NEEDED_FOR.exec(key);
+  const m = AMOUNT_FIRST.exec(key) ?? READING_FIRST.exec(key) ?? ESTIMATE_FIRST.exec(key) ?? READ_IN.exec(key) ?? NEEDED_FOR.exec(key) ?? TAKES_TO_READ.exec(key);
   if (m === null) return null;
   const minutes = amount(m[1], m[2]!);
   return minutes > 0 && minutes < 1000 ? minutes : null;
