@@ -3965,10 +3965,30 @@ describe('held-out sets 435-444', () => {
     expect(isChromeLine('النشرة الجوية تتوقع أمطارا غزيرة على العاصمة.')).toBe(false);
   });
 
+  it('reads the writer after "كتب هذا التقرير:" at the foot, and beside the site\'s one-word name before it', () => {
+    const a = parseArticle([TITLE, '17 نيسان 2018', '', ...BODY, '', 'كتب هذا التقرير: سامر يوسف'].join('\n'));
+    expect([a.byline.authors, a.paragraphs]).toEqual([['سامر يوسف'], BODY]);
+    expect(parseBylineLine('الساحة - سامر يوسف')).toEqual({ authors: ['سامر يوسف'], agency: 'الساحة', dateline: null });
+    expect(parseBylineLine('خاص - الساحة - سامر يوسف')).toEqual({ authors: ['سامر يوسف'], agency: 'الساحة', dateline: null });
+    // (a title before the slash or dash names no outlet)
+    expect(parseBylineLine('المستشار/ سامر يوسف')?.agency ?? null).toBeNull();
+    expect(parseBylineLine('المحامي - سامر يوسف')?.agency ?? null).toBeNull();
+  });
+
+  it('drops counts of the story\'s readers and its rank in a most-read list under the date', () => {
+    for (const line of ['قرأ هذا المقال 1,234 شخصا', 'تمت قراءته 5 آلاف مرة', '🔥 يقرأه الآن 87 شخصا', 'المقال رقم 2 في الأكثر مشاركة']) {
+      const a = parseArticle([TITLE, 'سامر يوسف', '17 نيسان 2018', line, '', ...BODY].join('\n'));
+      expect([a.headline, a.byline.authors, a.paragraphs], line).toEqual([TITLE, ['سامر يوسف'], BODY]);
+    }
+    expect(isChromeLine('وقرأ الكتاب 20 ألف شخص في أسبوع.')).toBe(false);
+  });
+
   it('reads the writer after "بعدسة وقلم:" and the given name جواهر under the headline alone', () => {
     const a = parseArticle([TITLE, 'بعدسة وقلم: سامر يوسف', '17 نيسان 2018', '', ...BODY].join('\n'));
     expect([a.byline.authors, a.paragraphs]).toEqual([['سامر يوسف'], BODY]);
-    const b = parseArticle([TITLE, 'جواهر العمري', '', ...BODY].join('\n'));
-    expect([b.byline.authors, b.paragraphs]).toEqual([['جواهر العمري'], BODY]);
+    for (const name of ['جواهر العمري', 'جنان الربيعي']) {
+      const b = parseArticle([TITLE, name, '', ...BODY].join('\n'));
+      expect([b.byline.authors, b.paragraphs], name).toEqual([[name], BODY]);
+    }
   });
 });

@@ -824,8 +824,13 @@ const UPDATING_NOTE = /^(?:يتم|سيتم|جار|جاري) تحديث (?:هذا
 /** "ظهرت المقالة لأول مرة على موقع الغد": a syndicated piece's note on where it first ran (key). */
 // ("نشر المقال الأصلي في مجلة فورين أفيرز": where the original of a translated piece appeared)
 const FIRST_APPEARED_ON = /^(?:ظهر(?:ت)? (?:هذه |هذا )?(?:المقاله|المقال|القصه|التدوينه|الخبر|التقرير) (?:لاول مره|اولا|للمره الاولي) (?:علي|في) |نشر(?:ت)? (?:المقال|المقاله|النص|التقرير) (?:ال)?اصلي (?:في|علي|ب) )/u;
-/** "قرأ هذا الخبر 1,234 مرة", "123 شخص قرأ هذا الخبر": a count of the story's readers or viewers (key). */
-const READ_COUNT = /^(?:(?:قرا|شاهد|زار)(?: هذا| هذه)? (?:الخبر|المقال|الموضوع|التقرير|الفيديو|المقاله) \d+(?: \d+)? (?:مره|شخص|قارئ|زائر)|\d+(?: \d+)? (?:شخص|قارئ|زائر|مستخدم) (?:قرا|قراوا|شاهد|شاهدوا|زار) (?:هذا |هذه )?(?:الخبر|المقال|الموضوع|الفيديو|المقاله))$/u;
+/**
+ * "قرأ هذا الخبر 1,234 مرة", "123 شخص قرأ هذا الخبر", "تمت قراءته 5 آلاف مرة", "يقرأه الآن 87 شخصا": a count of the
+ * story's readers or viewers (key).
+ */
+const READ_COUNT = /^(?:(?:(?:قرا|شاهد|زار)(?: هذا| هذه)? (?:الخبر|المقال|الموضوع|التقرير|الفيديو|المقاله)|(?:يقراه|يقرؤه|تمت قراءته|تمت قراءتها|تم قراءته)(?: الان)?) \d+(?: \d+)?(?: (?:الف|الاف|مليون))? (?:مره|مرات|شخص|شخصا|اشخاص|قارئ|قارئا|قراء|زائر)|\d+(?: \d+)? (?:شخص|قارئ|زائر|مستخدم) (?:قرا|قراوا|شاهد|شاهدوا|زار) (?:هذا |هذه )?(?:الخبر|المقال|الموضوع|الفيديو|المقاله))$/u;
+/** "المقال رقم 2 في الأكثر مشاركة": the story's rank in a most-read or most-shared list (key). */
+const STORY_RANK = /^(?:المقال|الخبر|الموضوع) رقم \d{1,2} في (?:قائمه )?(?:الاكثر|الاعلي) (?:قراءه|مشاركه|مشاهده|تعليقا|تداولا)$/u;
 /** "تقييم القراء: 4.2/5", "متوسط التقييم 4.5": a readers' rating and its score (key). */
 const READERS_RATING = /^(?:متوسط )?(?:ال)?تقييم(?: (?:ال)?(?:قراء|مستخدمين|زوار))? \d+(?: \d+){0,2}$/u;
 /** "الفيديو التالي خلال 5 ثوان": a player's countdown to the next video (key). */
@@ -1320,7 +1325,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_TABLE_LINE_WORDS && (SCHEDULE_ROW.test(line) || (line.includes('|') && barTableRow(line)))) return true;
   if (words <= MAX_PRODUCED_WITH_WORDS && (PRODUCED_WITH.test(key) || FIRST_APPEARED_ON.test(key) || UPDATING_NOTE.test(key)) && !SENTENCE_FULL_STOP.test(line)) return true;
   if (words <= MAX_NOW_TICKER_WORDS && NOW_TICKER.test(line) && !SENTENCE_FULL_STOP.test(line)) return true;
-  if (words <= MAX_COUNTDOWN_WORDS && (READ_COUNT.test(key) || READERS_RATING.test(key) || NEXT_VIDEO_COUNTDOWN.test(key))) return true;
+  if (words <= MAX_COUNTDOWN_WORDS && (READ_COUNT.test(key) || STORY_RANK.test(key) || READERS_RATING.test(key) || NEXT_VIDEO_COUNTDOWN.test(key))) return true;
   if (words <= MAX_SHARE_BUTTON_WORDS && (SHARE_BUTTON.test(key) || NEWS_ON_CHANNEL.test(key) || EMBED_LABEL.test(key) || WATCH_ON_PLATFORM.test(key) || SAVE_FOR_LATER.test(key))) return true;
   if (words <= MAX_SOUND_LINE_WORDS && SOUND_LINE.test(line)) return true;
   if ((words <= MAX_THIRD_PARTY_WORDS && THIRD_PARTY_CONTENT.test(key)) || (words <= MAX_COMMENTS_CLOSED_WORDS && COMMENTS_CLOSED.test(key))) return true;

@@ -18,7 +18,7 @@ import { ORGANISATION_SET } from '../quotes/organisations.js';
 
 /** Label words that open a credit line: "كتب: …", "بقلم …", "حوار: …". */
 const CREDIT_LABEL =
-  /^(?:(?:ال)?كاتبة? (?:ال)?ضيفة?(?=\s?:)|(?:المشاركة الأصلية )?كتبت? بواسطة|(?:تم النشر|نُ?شرت?) بواسطة|posted by|written by|(?:يكتب|تكتب|يكتبها|تكتبها|المؤلف|المؤلفة)(?=\s?:)|كتبها|كتبتها|كتب|كتبت|كتبه|كاتبة? المقال(?=\s?:)|ضيفة? المقال(?=\s?:)|للكاتبة?|مقالة? لـ?|مدونة|(?:اسم )?(?:(?:الكاتب|المحرر)(?:\s?\/\s?ة|\(ة\))|الكاتب|الكاتبة|المحرر|المحررة)|مقالة?(?: رأي)? بقلم|(?:ب?عدسة|تصوير) و(?:قلم|تحرير)(?=\s?:)|بقلم وعدسة|بقلم|حوار (?:أجراه|أجرته|أجراها|أجرتها|اجراه|اجرته)|حوار|حاوره|حاورها|حاورته|حاورتها|حاورهم|أجرى الحوار|أجرت الحوار|أجرى اللقاء|أجرت اللقاء|(?:(?:ملف|تقرير|تحقيق) )?من (?:إعداد|اعداد)|من طرف|رصد|(?:بحث|جمع) و(?:إعداد|اعداد|ترتيب|تحرير)(?=\s?:)|(?:إعداد|اعداد) (?:الملف|التقرير|المادة)(?=\s?:)|اعداد|إعداد|بواسطة|تصوير|تقرير|ترجمة|متابعة|تحرير|إشراف|اشراف|مراسل|مراسلة|مراسلنا|مراسلتنا|أعده للنشر|أعدته للنشر|أعده|أعدته|أعدت? (?:التقرير|التحقيق|الملف|المادة)(?=\s?:)|أعد\u0651ت? (?:التقرير|التحقيق|الملف|المادة)(?=\s?:)|تغطية(?=\s?:)|تحقيق(?=\s?:)|تحليل(?=\s?:)|تقديم(?=\s?:)|نشره(?=\s?:)|نشرته(?=\s?:)|نص(?=\s?:)|النص(?=\s?:)|من(?=\s?:)|كتابة و(?:تصوير|إعداد|اعداد|تحرير)(?=\s?:)|كتابة(?=\s?:)|نقل(?:ه|ته|ها|تها) (?:(?:إلى|الى) (?:ال)?عربية|للعربية)(?=\s?:)|عن (?:ال)?(?:إنجليزية|انجليزية|إنكليزية|انكليزية|فرنسية|ألمانية|المانية|عبرية|إسبانية|اسبانية|روسية|تركية|فارسية|إيطالية|ايطالية)(?=\s?:)|by|par|author|authors|role)(?=[\s:/\-–—,،])/iu;
+  /^(?:(?:ال)?كاتبة? (?:ال)?ضيفة?(?=\s?:)|(?:المشاركة الأصلية )?كتبت? بواسطة|(?:تم النشر|نُ?شرت?) بواسطة|posted by|written by|(?:يكتب|تكتب|يكتبها|تكتبها|المؤلف|المؤلفة)(?=\s?:)|كتبها|كتبتها|كتبت? (?:هذا|هذه) (?:التقرير|المقال|الخبر|القصة|المادة)(?=\s?:)|كتب|كتبت|كتبه|كاتبة? المقال(?=\s?:)|ضيفة? المقال(?=\s?:)|للكاتبة?|مقالة? لـ?|مدونة|(?:اسم )?(?:(?:الكاتب|المحرر)(?:\s?\/\s?ة|\(ة\))|الكاتب|الكاتبة|المحرر|المحررة)|مقالة?(?: رأي)? بقلم|(?:ب?عدسة|تصوير) و(?:قلم|تحرير)(?=\s?:)|بقلم وعدسة|بقلم|حوار (?:أجراه|أجرته|أجراها|أجرتها|اجراه|اجرته)|حوار|حاوره|حاورها|حاورته|حاورتها|حاورهم|أجرى الحوار|أجرت الحوار|أجرى اللقاء|أجرت اللقاء|(?:(?:ملف|تقرير|تحقيق) )?من (?:إعداد|اعداد)|من طرف|رصد|(?:بحث|جمع) و(?:إعداد|اعداد|ترتيب|تحرير)(?=\s?:)|(?:إعداد|اعداد) (?:الملف|التقرير|المادة)(?=\s?:)|اعداد|إعداد|بواسطة|تصوير|تقرير|ترجمة|متابعة|تحرير|إشراف|اشراف|مراسل|مراسلة|مراسلنا|مراسلتنا|أعده للنشر|أعدته للنشر|أعده|أعدته|أعدت? (?:التقرير|التحقيق|الملف|المادة)(?=\s?:)|أعد\u0651ت? (?:التقرير|التحقيق|الملف|المادة)(?=\s?:)|تغطية(?=\s?:)|تحقيق(?=\s?:)|تحليل(?=\s?:)|تقديم(?=\s?:)|نشره(?=\s?:)|نشرته(?=\s?:)|نص(?=\s?:)|النص(?=\s?:)|من(?=\s?:)|كتابة و(?:تصوير|إعداد|اعداد|تحرير)(?=\s?:)|كتابة(?=\s?:)|نقل(?:ه|ته|ها|تها) (?:(?:إلى|الى) (?:ال)?عربية|للعربية)(?=\s?:)|عن (?:ال)?(?:إنجليزية|انجليزية|إنكليزية|انكليزية|فرنسية|ألمانية|المانية|عبرية|إسبانية|اسبانية|روسية|تركية|فارسية|إيطالية|ايطالية)(?=\s?:)|by|par|author|authors|role)(?=[\s:/\-–—,،])/iu;
 /** "وتقديم", "وتحرير": a second credit label joined by و, right before the colon or dash. */
 const SECOND_LABEL = /^ و(?:تقديم|تحرير|إعداد|اعداد|تصوير|ترجمة|مونتاج|إخراج|اخراج|متابعة)(?=\s?[:\-–—])/u;
 /** A journalist's trades ("صحفية", "إعلامي"), as a regex alternation. */
@@ -417,8 +417,9 @@ function outletAndReporter(line: string, parts: readonly BylinePart[]): Byline |
   // "سارة علي - محرر الشؤون الاقتصادية": the writer's trade after the name, no outlet
   if (outlet === 1 && isWriterTitle(outletWords[0]!)) return { authors: [parts[reporter]!.text], agency: null, dateline: null };
   // ("نهى الشاذلي (الساحة)": one word the lexicon lacks, in brackets after the name, is the site's name)
-  const bracketedWord = outlet === 1 && BRACKET_LAST.test(line) && loneOutletWord(parts[outlet]!);
-  if (outletWords.length > MAX_UNLISTED_OUTLET_WORDS || (outletWords.length === 1 && !/\d/u.test(keys[outlet]!) && !bracketedWord)) return null;
+  // ("الساحة - نهى الشاذلي": or before the name, a dash between; never a title, "المستشار/ X")
+  const oneWordOutlet = (outlet === 0 || BRACKET_LAST.test(line)) && loneOutletWord(parts[outlet]!) && !isRoleHead(keys[outlet]!) && !isWriterTitle(keys[outlet]!);
+  if (outletWords.length > MAX_UNLISTED_OUTLET_WORDS || (outletWords.length === 1 && !/\d/u.test(keys[outlet]!) && !oneWordOutlet)) return null;
   // ("محمد أبو زريق - 12 هدفا": a count and its noun after a name, a scorer's goals, is no outlet)
   if (COUNT_PHRASE.test(keys[outlet]!)) return null;
   return { authors: [parts[reporter]!.text], agency: parts[outlet]!.text, dateline: null };
@@ -716,6 +717,9 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
   // place and the outlet, never a person (a writer's name has two words or more; a given name alone is not read)
   // ("الحرة / خاص - واشنطن", "الحرة - واشنطن": the word first, the desk word "خاص" beside it or not; never a section
   // of the site's menus, "محليات - الرياض")
+  // ("خاص - الساحة - نهى الشاذلي": the desk word, then the outlet and its reporter)
+  const special = parts.length === 3 && parts[0]!.kind === 'desk' ? outletAndReporter(line, parts.slice(1)) : null;
+  if (special !== null) return special;
   const outlet = loneOutletBesidePlace(parts, BRACKET_LAST.test(line));
   if (outlet !== null) return outlet;
   if (parts.some((p) => p.kind === 'unknown')) return null;
