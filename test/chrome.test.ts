@@ -3975,6 +3975,12 @@ describe('held-out sets 435-444', () => {
     expect(parseBylineLine('المحامي - سامر يوسف')?.agency ?? null).toBeNull();
   });
 
+  it('reads the source after a dash that closes a writer\'s credit as no writer', () => {
+    expect(parseBylineLine('بقلم: سامر يوسف - المصدر: رويترز')).toEqual({ authors: ['سامر يوسف'], agency: 'رويترز', dateline: null });
+    const a = parseArticle([TITLE, 'بقلم: سامر يوسف - المصدر: الساحة', '17 نيسان 2018', '', ...BODY].join('\n'));
+    expect([a.byline.authors, a.paragraphs]).toEqual([['سامر يوسف'], BODY]);
+  });
+
   it('drops counts of the story\'s readers and its rank in a most-read list under the date', () => {
     for (const line of ['قرأ هذا المقال 1,234 شخصا', 'تمت قراءته 5 آلاف مرة', '🔥 يقرأه الآن 87 شخصا', 'المقال رقم 2 في الأكثر مشاركة']) {
       const a = parseArticle([TITLE, 'سامر يوسف', '17 نيسان 2018', line, '', ...BODY].join('\n'));

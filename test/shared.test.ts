@@ -1476,6 +1476,13 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // set 459, first contact: the site's one-word name beside the writer — "الساحة - X" and "خاص - الساحة - X" named no
   // writer (recall 0.575, 7.5% leaked); now 1, none (the site's name is the agency the wrapped gold lacks: 0.151, by design)
   'held-out-459.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99, headline: 0.99 },
+  // set 460, first contact: dates with words before or inside them ("بتاريخ", "في", "يوم", "3 من ديسمبر", "تاريخ:") —
+  // all read
+  'held-out-460.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 461, first contact: the writer and the source together — "بقلم: X - المصدر: الساحة" gave the writers "المصدر"
+  // and "الساحة" too (precision 0.721); now the artifact level (the source, "وكالات" and the site's name give agencies the
+  // wrapped gold lacks: 0.151, by design)
+  'held-out-461.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 /**

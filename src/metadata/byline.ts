@@ -1079,8 +1079,8 @@ const INITIALED_NAME = /^\s*\p{Script=Arabic}\.\s?\p{Script=Arabic}{2,}(?: \p{Sc
 /** Academic and professional titles before a writer's name: "د. رانيا الحسيني", "أ.د. سامي يوسف". */
 const AUTHOR_HONORIFIC = new RegExp(`^\\s*(?:أ\\.\\s?د\\.|[دأمذ]\\.|${SHORT_TITLE}|(?:${WRITER_TITLE_WORDS}|${TITLES_AFTER_CREDIT_LABEL.join('|')}) )\\s*`, 'u');
 
-/** " | المصدر: وكالات": the story's source after a bar, last in a credit. */
-const SOURCE_PART = /\s?[|｜]\s?(?:ال)?مصدر\s?[:：]\s?([^|｜:]+)$/u;
+/** " | المصدر: وكالات", " - المصدر: الساحة": the story's source after a bar or a dash, last in a credit. */
+const SOURCE_PART = /(?:\s?[|｜]\s?|\s[-–—]\s)(?:ال)?مصدر\s?[:：]\s?([^|｜:]+)$/u;
 
 /** The names in a credit line, label words removed. */
 function parseCredit(rest: string, afterTrade = false): Byline | null {
