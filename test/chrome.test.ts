@@ -3998,3 +3998,48 @@ describe('held-out sets 435-444', () => {
     }
   });
 });
+
+describe('held-out sets 462-466', () => {
+  const TITLE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+
+  it('drops a shop\'s coupon with its code, a limited offer, the offers\' box heading and its order button', () => {
+    const box = ['عروض اليوم', 'خصم 30% على الأجهزة المنزلية لفترة محدودة', 'اطلب الآن', '🎁 استخدم الكوبون SAHA10 واحصل على خصم إضافي'];
+    for (const line of box) {
+      const a = parseArticle([TITLE, 'سامر يوسف', '17 نيسان 2018', '', BODY[0], '', line, '', ...BODY.slice(1)].join('\n'));
+      expect([a.paragraphs, a.boilerplate.includes(line)], line).toEqual([BODY, true]);
+    }
+    // (a code in capitals after a word that is no coupon's, and an offer told in a sentence, stay)
+    expect(isChromeLine('قال الرئيس إن كود COVID19 انتشر')).toBe(false);
+    expect(isChromeLine('وقدمت الشركة خصم 30% على الأجهزة لفترة محدودة.')).toBe(false);
+  });
+
+  it('drops a print supplement\'s page over the headline and an issue\'s number before the paper\'s year', () => {
+    for (const line of ['الملحق الاقتصادي | الصفحة 12', 'العدد 16892 - السنة الثامنة والأربعون']) {
+      const a = parseArticle([line, TITLE, 'سامر يوسف', '17 نيسان 2018', '', ...BODY].join('\n'));
+      expect([a.headline, a.byline.authors, a.paragraphs], line).toEqual([TITLE, ['سامر يوسف'], BODY]);
+    }
+    // (a supplement named with no page is no stamp: "ملحق" is an annex or an attaché too)
+    expect(isChromeLine('الملحق العسكري')).toBe(false);
+  });
+
+  it('drops a live page\'s note that it refreshes itself, and a gold and an oil price under the story', () => {
+    const a = parseArticle([TITLE, 'سامر يوسف', '17 نيسان 2018', 'يتم تحديث هذه الصفحة تلقائيا', '', ...BODY, '', 'الذهب عيار 21: 3650 جنيها', 'برنت 82.4 دولار للبرميل'].join('\n'));
+    expect([a.headline, a.paragraphs]).toEqual([TITLE, BODY]);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(['يتم تحديث هذه الصفحة تلقائيا', 'الذهب عيار 21: 3650 جنيها', 'برنت 82.4 دولار للبرميل']));
+    // (a price in a sentence stays)
+    expect(isChromeLine('وارتفع سعر خام برنت إلى 82.4 دولار للبرميل.')).toBe(false);
+  });
+
+  it('reads "حرره: X", a site named by one word after the writer and a comma, and a name of four words before a trade in brackets', () => {
+    expect(parseBylineLine('حرره: رنا حداد')).toEqual({ authors: ['رنا حداد'], agency: null, dateline: null });
+    expect(parseBylineLine('رنا حداد، الساحة')).toEqual({ authors: ['رنا حداد'], agency: 'الساحة', dateline: null });
+    const a = parseArticle([TITLE, 'نور الهدى بن علي (مراسل الساحة - الرباط)', '17 نيسان 2018', '', ...BODY].join('\n'));
+    expect([a.byline.authors, a.paragraphs]).toEqual([['نور الهدى بن علي'], BODY]);
+    // (after the comma a trade, a section of the menus or a place is no outlet)
+    expect(parseBylineLine('رنا حداد، المحررة')?.agency ?? null).toBeNull();
+    expect(parseBylineLine('رنا حداد، الرياضة')?.agency ?? null).toBeNull();
+    expect(parseBylineLine('رنا حداد، القاهرة')).toEqual({ authors: ['رنا حداد'], agency: null, dateline: 'القاهرة' });
+    // ("حرره" opening a sentence is the verb "liberated")
+    expect(parseBylineLine('حرره الجيش من المسلحين')).toBeNull();
+  });
+});

@@ -1483,6 +1483,21 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // and "الساحة" too (precision 0.721); now the artifact level (the source, "وكالات" and the site's name give agencies the
   // wrapped gold lacks: 0.151, by design)
   'held-out-461.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 462, first contact: a shop's boxes — "🎁 استخدم الكوبون SAHA10 …", "عروض اليوم", "خصم 30% على … لفترة محدودة",
+  // "اطلب الآن" leaked (20.6%); now none (the price line, the commission note and "تسوق الآن" were read already)
+  'held-out-462.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 463, first contact: print stamps — "الملحق الاقتصادي | الصفحة 12" was the headline (0.753), "العدد 16892 - السنة
+  // الثامنة والأربعون" leaked (7.1%); now 1 and 0.2% ("ملحق الأسبوع" alone at the foot, once: "ملحق" is an annex too)
+  'held-out-463.json': { authorsRecall: 0.99, maxLeak: 0.004, bodyF1: 0.99, headline: 0.99 },
+  // set 464, first contact: a live page — "يتم تحديث هذه الصفحة تلقائيا" leaked (5.7%); now none (bare times, "قبل 12
+  // دقيقة" and "تابع التغطية المباشرة" were read already)
+  'held-out-464.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 465, first contact: header widgets, all read; a gold price in "جنيها" and "برنت 82.4 دولار للبرميل" under the
+  // story leaked (6.5%); now none
+  'held-out-465.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 466, first contact: the writer with a title — "حرره: X", "X، الساحة" and "نور الهدى بن علي (مراسل الساحة - الرباط)"
+  // named nobody (recall 0.532); now 1 (the site's name is the agency the wrapped gold lacks: 0.624, by design)
+  'held-out-466.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99, headline: 0.99 },
 };
 
 /**

@@ -50,13 +50,18 @@ const OPEN_SQUARE = 0x5b;
 
 /** "السنة الخامسة عشرة", "السنة 15" before an issue's number, as a key (the year in one or two words or digits). */
 const PRINT_YEAR = /^السنه (?:\d+|\p{L}+(?: \p{L}+)?) (?=العدد \d+(?: الصفحه \d+)?$)/u;
+/** "العدد 16892 - السنة الثامنة والأربعون": the year after the issue's number, as a key. */
+const PRINT_YEAR_AFTER = /^(العدد \d+) السنه (?:\d+|\p{L}+(?: \p{L}+)?)$/u;
 const PRINT_YEAR_LABEL = 'السنه ';
+const PRINT_ISSUE_LABEL = 'العدد ';
 
 /** "مشاهدات: 1520", "1520 مشاهدة", "تعليقات (0)": a counter label and a number. */
 function isCounter(key: string, words: number): boolean {
   // "السنة الخامسة عشرة - العدد 5432": a paper's year of publication before the issue
   const year = key.startsWith(PRINT_YEAR_LABEL) ? PRINT_YEAR.exec(key) : null;
   if (year !== null) return isCounter(key.slice(year[0].length), keyWords(key.slice(year[0].length)));
+  const yearAfter = key.startsWith(PRINT_ISSUE_LABEL) ? PRINT_YEAR_AFTER.exec(key) : null;
+  if (yearAfter !== null) return isCounter(yearAfter[1]!, 2);
   // ("56 إعادة نشر": a label of two words counts as one)
   const paired = words === 3 ? pairedCounterLabel(key) : null;
   if (paired !== null) return isCounter(paired, 2);
@@ -241,9 +246,15 @@ const BACKGROUND_LABEL = /^(?:ال)?خلفي[ةه](?: (?:ال)?(?:خبر|قضي[
 /** "⚽ 23' سالم الدوسري", "🟥 80' طرد …", "🔄 ⬆️ …": a match's event behind its emoji (a goal, a card, a change). */
 const MATCH_EVENT = /^(?:⚽|🟥|🟨|🔄)\uFE0F?\s?\S/u;
 /** "ص 4 - العدد 15234", "العدد 15234": a print page's and issue's numbers (key). */
-const PRINT_PAGE_LINE = /^(?:(?:ص|صفحه|الصفحه) \d+ )?(?:ال)?عدد(?: رقم)? \d+$|^(?:ص|صفحه|الصفحه) \d+$/u;
+// ("الملحق الاقتصادي | الصفحة 12": a supplement's name of one or two words before the page)
+const PRINT_PAGE_LINE = /^(?:(?:ص|صفحه|الصفحه) \d+ )?(?:ال)?عدد(?: رقم)? \d+$|^(?:(?:ال)?ملحق \p{L}+(?: \p{L}+)? )?(?:ص|صفحه|الصفحه) \d+$/u;
 /** "⏰ الساعة: 8 مساء", "التوقيت: 9:30 صباحا": an event card's time, labelled, a colon printed (key). */
 const EVENT_TIME = /^(?:ال)?(?:ساعه|وقت|توقيت|موعد)(?: (?:ال)?(?:عرض|حفل|فعاليه|انطلاق|بدء))? \d{1,2}(?: \d{2})? (?:مساء|صباحا|ظهرا|عصرا|م|ص)$/u;
+/** "🎁 استخدم الكوبون SAHA10 واحصل على خصم إضافي": a coupon's word before its code in capitals and digits. */
+const COUPON_CODE = /(?:كوبون|الكوبون|(?:ال)?(?:كود|رمز) (?:ال)?(?:خصم|ترويجي)|(?:استخدم|استخدمي|استخدموا) (?:ال)?(?:كود|رمز))\s?[:：]?\s?[A-Z][A-Z\d]{3,14}(?![A-Za-z\d])/u;
+/** "خصم 30% على الأجهزة المنزلية لفترة محدودة": a shop's offer for a limited time (key). */
+const LIMITED_OFFER = /^(?:خصم|خصومات|تخفيض|تخفيضات|عرض|عروض) .+ لفتره محدوده$/u;
+const MAX_OFFER_WORDS = 12;
 /** "متوفر في: أمازون، نون": where a product is sold, a colon printed after the preposition. */
 const SOLD_AT = /^(?:متوفر|متوفرة|متوفره|متاح|متاحة|متاحه|يتوفر|تتوفر) (?:في|عبر|لدى|لدي|على|علي)\s?[:：]/u;
 /** "إكس: @writer_sa", "تويتر: @x": a platform's name, a colon and an account alone. */
@@ -303,7 +314,8 @@ const RUNNING_TIME = /^(?:المده|مده (?:الحلقه|الفيديو|ال�
 const MAX_EPISODE_WORDS = 6;
 /** "دولار 3 75 ريال" (a key: the dot is gone), "اليورو 4 05", "الذهب 2650": a currency or commodity and its rate. */
 const RATE_ITEMS = RATE_WIDGET_ITEMS.map(lineKey).join('|');
-const RATE_LINE = new RegExp(`^(?:${RATE_ITEMS}) \\d{1,6}(?: \\d{1,4})?(?: (?:${RATE_ITEMS}))?$`, 'u');
+// ("برنت 82.4 دولار للبرميل": the unit priced after the currency)
+const RATE_LINE = new RegExp(`^(?:${RATE_ITEMS}) \\d{1,6}(?: \\d{1,4})?(?: (?:${RATE_ITEMS})(?: (?:لل|ل)(?:برميل|اونصه|غرام|جرام))?)?$`, 'u');
 const MAX_RATE_WORDS = 5;
 /** "الذهب 2,315 دولارا للأونصة": gold's price per ounce in dollars (key). */
 const GOLD_OUNCE = /^(?:سعر )?(?:ال)?ذهب \d+(?: \d+)? (?:دولار|دولارا|دولارات)(?: (?:لل|ل)?اونصه)?$/u;
@@ -1389,6 +1401,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_SHORT_NOTE_WORDS && (PLAYER_SPEEDS.test(key) || WRITER_ARTICLE_COUNT.test(key) || VOTES_COUNTED.test(key) || UPDATE_COUNT.test(key) || TRANSLATE_MENU.test(key) || PRINT_PAGE_LINE.test(key))) return true;
   if (words <= MAX_SHORT_NOTE_WORDS && ((EVENT_TIME.test(key) && line.includes(':')) || SOLD_AT.test(line) || PLATFORM_HANDLE.test(line) || BACKGROUND_LABEL.test(line) || MATCH_EVENT.test(line))) return true;
   if (words <= MAX_RAN_WITH_WORDS && RAN_WITH.test(key)) return true;
+  if (words <= MAX_OFFER_WORDS && (COUPON_CODE.test(line) || LIMITED_OFFER.test(key)) && !SENTENCE_FULL_STOP.test(line)) return true;
   if (words <= MAX_MARKET_TICKER_WORDS && MARKET_TICKER.test(line)) return true;
   if (words <= MAX_ORIGINAL_TEXT_WORDS && ORIGINAL_TEXT.test(key)) return true;
   if (words <= MAX_SYMBOL_COUNT_WORDS && (SYMBOL_COUNT.test(line) || STORY_IN_SECONDS.test(key))) return true;

@@ -18,7 +18,7 @@ import { ORGANISATION_SET } from '../quotes/organisations.js';
 
 /** Label words that open a credit line: "كتب: …", "بقلم …", "حوار: …". */
 const CREDIT_LABEL =
-  /^(?:(?:ال)?كاتبة? (?:ال)?ضيفة?(?=\s?:)|(?:المشاركة الأصلية )?كتبت? بواسطة|(?:تم النشر|نُ?شرت?) بواسطة|posted by|written by|(?:يكتب|تكتب|يكتبها|تكتبها|المؤلف|المؤلفة)(?=\s?:)|كتبها|كتبتها|كتبت? (?:هذا|هذه) (?:التقرير|المقال|الخبر|القصة|المادة)(?=\s?:)|كتب|كتبت|كتبه|كاتبة? المقال(?=\s?:)|ضيفة? المقال(?=\s?:)|للكاتبة?|مقالة? لـ?|مدونة|(?:اسم )?(?:(?:الكاتب|المحرر)(?:\s?\/\s?ة|\(ة\))|الكاتب|الكاتبة|المحرر|المحررة)|مقالة?(?: رأي)? بقلم|(?:ب?عدسة|تصوير) و(?:قلم|تحرير)(?=\s?:)|بقلم وعدسة|بقلم|حوار (?:أجراه|أجرته|أجراها|أجرتها|اجراه|اجرته)|حوار|حاوره|حاورها|حاورته|حاورتها|حاورهم|أجرى الحوار|أجرت الحوار|أجرى اللقاء|أجرت اللقاء|(?:(?:ملف|تقرير|تحقيق) )?من (?:إعداد|اعداد)|من طرف|رصد|(?:بحث|جمع) و(?:إعداد|اعداد|ترتيب|تحرير)(?=\s?:)|(?:إعداد|اعداد) (?:الملف|التقرير|المادة)(?=\s?:)|اعداد|إعداد|بواسطة|تصوير|تقرير|ترجمة|متابعة|تحرير|إشراف|اشراف|مراسل|مراسلة|مراسلنا|مراسلتنا|أعده للنشر|أعدته للنشر|أعده|أعدته|أعدت? (?:التقرير|التحقيق|الملف|المادة)(?=\s?:)|أعد\u0651ت? (?:التقرير|التحقيق|الملف|المادة)(?=\s?:)|تغطية(?=\s?:)|تحقيق(?=\s?:)|تحليل(?=\s?:)|تقديم(?=\s?:)|نشره(?=\s?:)|نشرته(?=\s?:)|نص(?=\s?:)|النص(?=\s?:)|من(?=\s?:)|كتابة و(?:تصوير|إعداد|اعداد|تحرير)(?=\s?:)|كتابة(?=\s?:)|نقل(?:ه|ته|ها|تها) (?:(?:إلى|الى) (?:ال)?عربية|للعربية)(?=\s?:)|عن (?:ال)?(?:إنجليزية|انجليزية|إنكليزية|انكليزية|فرنسية|ألمانية|المانية|عبرية|إسبانية|اسبانية|روسية|تركية|فارسية|إيطالية|ايطالية)(?=\s?:)|by|par|author|authors|role)(?=[\s:/\-–—,،])/iu;
+  /^(?:(?:ال)?كاتبة? (?:ال)?ضيفة?(?=\s?:)|(?:المشاركة الأصلية )?كتبت? بواسطة|(?:تم النشر|نُ?شرت?) بواسطة|posted by|written by|(?:يكتب|تكتب|يكتبها|تكتبها|المؤلف|المؤلفة)(?=\s?:)|كتبها|كتبتها|كتبت? (?:هذا|هذه) (?:التقرير|المقال|الخبر|القصة|المادة)(?=\s?:)|كتب|كتبت|كتبه|كاتبة? المقال(?=\s?:)|ضيفة? المقال(?=\s?:)|للكاتبة?|مقالة? لـ?|مدونة|(?:اسم )?(?:(?:الكاتب|المحرر)(?:\s?\/\s?ة|\(ة\))|الكاتب|الكاتبة|المحرر|المحررة)|مقالة?(?: رأي)? بقلم|(?:ب?عدسة|تصوير) و(?:قلم|تحرير)(?=\s?:)|بقلم وعدسة|بقلم|حوار (?:أجراه|أجرته|أجراها|أجرتها|اجراه|اجرته)|حوار|حاوره|حاورها|حاورته|حاورتها|حاورهم|أجرى الحوار|أجرت الحوار|أجرى اللقاء|أجرت اللقاء|(?:(?:ملف|تقرير|تحقيق) )?من (?:إعداد|اعداد)|من طرف|رصد|(?:بحث|جمع) و(?:إعداد|اعداد|ترتيب|تحرير)(?=\s?:)|(?:إعداد|اعداد) (?:الملف|التقرير|المادة)(?=\s?:)|اعداد|إعداد|بواسطة|تصوير|تقرير|ترجمة|متابعة|تحرير|إشراف|اشراف|مراسل|مراسلة|مراسلنا|مراسلتنا|أعده للنشر|أعدته للنشر|أعده|أعدته|أعدت? (?:التقرير|التحقيق|الملف|المادة)(?=\s?:)|أعد\u0651ت? (?:التقرير|التحقيق|الملف|المادة)(?=\s?:)|تغطية(?=\s?:)|تحقيق(?=\s?:)|تحليل(?=\s?:)|تقديم(?=\s?:)|نشره(?=\s?:)|نشرته(?=\s?:)|(?:حرره|حررته|حررها|حررتها)(?=\s?:)|نص(?=\s?:)|النص(?=\s?:)|من(?=\s?:)|كتابة و(?:تصوير|إعداد|اعداد|تحرير)(?=\s?:)|كتابة(?=\s?:)|نقل(?:ه|ته|ها|تها) (?:(?:إلى|الى) (?:ال)?عربية|للعربية)(?=\s?:)|عن (?:ال)?(?:إنجليزية|انجليزية|إنكليزية|انكليزية|فرنسية|ألمانية|المانية|عبرية|إسبانية|اسبانية|روسية|تركية|فارسية|إيطالية|ايطالية)(?=\s?:)|by|par|author|authors|role)(?=[\s:/\-–—,،])/iu;
 /** "وتقديم", "وتحرير": a second credit label joined by و, right before the colon or dash. */
 const SECOND_LABEL = /^ و(?:تقديم|تحرير|إعداد|اعداد|تصوير|ترجمة|مونتاج|إخراج|اخراج|متابعة)(?=\s?[:\-–—])/u;
 /** A journalist's trades ("صحفية", "إعلامي"), as a regex alternation. */
@@ -734,8 +734,10 @@ function nameAndOutlet(line: string): Byline | null {
   const comma = Math.max(line.lastIndexOf('،'), line.lastIndexOf(','));
   if (comma > 0) {
     const part = classifyPart(line.slice(comma + 1));
-    const authors = part.kind === 'agency' ? bareAuthors(line.slice(0, comma)) : null;
-    return authors !== null ? { authors, agency: part.text, dateline: null } : null;
+    // ("نهى الشاذلي، الساحة": one word the lexicon lacks, no title or trade, is the site's name after one writer)
+    const outlet = part.kind === 'agency' || outletAfterComma(part);
+    const authors = outlet ? bareAuthors(line.slice(0, comma)) : null;
+    return authors !== null && (part.kind === 'agency' || authors.length === 1) ? { authors, agency: part.text, dateline: null } : null;
   }
   // (the outlet is listed, and joined after a name of two words at least; or the newsroom's desk, which names nobody:
   // "سامي الحربي وفريق الموقع")
@@ -749,6 +751,17 @@ function nameAndOutlet(line: string): Byline | null {
     return authors !== null ? { authors, agency: listed ? outlet : null, dateline: null } : null;
   }
   return null;
+}
+
+/**
+ * Whether a part after a writer's name and a comma is an outlet named by one word the lexicon lacks ("الساحة"): never
+ * a title, a trade or a section of the site's menus, with the article or without ("المحررة", "الرياضة").
+ */
+function outletAfterComma(part: BylinePart): boolean {
+  if (!loneOutletWord(part)) return false;
+  const key = lineKey(part.text);
+  const bare = key.startsWith('ال') ? key.slice(2) : key;
+  return !isRoleHead(key) && !isWriterTitle(key) && !isWriterTitle(bare) && !MENU_WORD_KEYS.has(bare);
 }
 
 /** An outlet named by one word the lexicon lacks, a word and a number, or a number of three digits ("رؤيا", "لي 360", "964"), as a key. */
@@ -880,9 +893,10 @@ function withoutWriterTitle(line: string): string {
   if (dashed !== null && isWriterTitle(lineKey(dashed[2]!))) return dashed[1]!;
   // "نادين السقا صحفية متخصصة في الشؤون الاقتصادية", "… كاتب وروائي": a trade right after a name of two or three
   // words, no dash between, and a note on it after
+  // ("نور الهدى بن علي (مراسل الساحة)": a trade in brackets may follow a name of four words, the bracket parting them)
   const words = trimmed.split(' ');
-  for (let k = MIN_NAME_WORDS; k <= MAX_BYLINE_NAME_WORDS && k < words.length - 1; k++) {
-    if (isWriterTitle(lineKey(words[k]!))) return words.slice(0, k).join(' ');
+  for (let k = MIN_NAME_WORDS; k <= MAX_BRACKETED_NAME_WORDS && k < words.length - 1; k++) {
+    if ((k <= MAX_BYLINE_NAME_WORDS || words[k]!.startsWith('(')) && isWriterTitle(lineKey(words[k]!))) return words.slice(0, k).join(' ');
   }
   const space = trimmed.lastIndexOf(' ');
   return space > 0 && isWriterTitle(lineKey(trimmed.slice(space + 1))) ? trimmed.slice(0, space) : trimmed;
@@ -898,6 +912,8 @@ function beforeCommaTrade(line: string): string | null {
 }
 /** Fewest words of a name before a trade with no dash. */
 const MIN_NAME_WORDS = 2;
+/** Most words of a name before a trade in brackets ("نور الهدى بن علي (مراسل الساحة)"). */
+const MAX_BRACKETED_NAME_WORDS = 4;
 
 /** Symbols, emoji and their joiners before a line's first letter ("✍️ "), and an opinion column's star ("* "). */
 const LEADING_SYMBOLS = /^[\p{So}\p{Sk}\uFE0F\u200D*]+\s*/u;
