@@ -3999,7 +3999,7 @@ describe('held-out sets 435-444', () => {
   });
 });
 
-describe('held-out sets 462-466', () => {
+describe('held-out sets 462-471', () => {
   const TITLE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
 
   it('drops a shop\'s coupon with its code, a limited offer, the offers\' box heading and its order button', () => {
@@ -4041,5 +4041,24 @@ describe('held-out sets 462-466', () => {
     expect(parseBylineLine('رنا حداد، القاهرة')).toEqual({ authors: ['رنا حداد'], agency: null, dateline: 'القاهرة' });
     // ("حرره" opening a sentence is the verb "liberated")
     expect(parseBylineLine('حرره الجيش من المسلحين')).toBeNull();
+  });
+
+  it('drops readers\' reactions counted in the accusative, a call to advertise with its number, a call to follow the writer on X', () => {
+    for (const line of ['❤️ 245 إعجابا · 💬 18 تعليقا', 'تفاعل مع الخبر', 'للإعلان في الإعلانات المبوبة اتصل على 920001234', 'تابع الكاتب على إكس']) {
+      const a = parseArticle([TITLE, 'سامر يوسف', '17 نيسان 2018', '', BODY[0], '', line, '', ...BODY.slice(1)].join('\n'));
+      expect([a.paragraphs, a.boilerplate.includes(line)], line).toEqual([BODY, true]);
+    }
+    // (a sentence opening on "للإعلان عن" (to announce), and SpaceX's name after "تابع", stay)
+    expect(isChromeLine('للإعلان عن النتائج عقدت اللجنة مؤتمرا في 2024')).toBe(false);
+    expect(isChromeLine('تابع إيلون ماسك حديثه عن سبيس إكس')).toBe(false);
+  });
+
+  it('drops "المزيد:" before another story\'s title between paragraphs, but keeps France 24\'s "للمزيد:" as its dev gold does', () => {
+    const more = 'المزيد: الصليب الأحمر يحذر من انهيار النظام الصحي في اليمن';
+    const a = parseArticle([TITLE, 'سامر يوسف', '17 نيسان 2018', '', BODY[0], '', more, '', ...BODY.slice(1)].join('\n'));
+    expect([a.paragraphs, a.boilerplate.includes(more)]).toEqual([BODY, true]);
+    const kept = 'للمزيد: هل تنجح المفاوضات في وقف الحرب؟';
+    const b = parseArticle([TITLE, 'سامر يوسف', '17 نيسان 2018', '', BODY[0], '', kept, '', ...BODY.slice(1)].join('\n'));
+    expect(b.paragraphs).toContain(kept);
   });
 });

@@ -255,6 +255,8 @@ const COUPON_CODE = /(?:كوبون|الكوبون|(?:ال)?(?:كود|رمز) (?:
 /** "خصم 30% على الأجهزة المنزلية لفترة محدودة": a shop's offer for a limited time (key). */
 const LIMITED_OFFER = /^(?:خصم|خصومات|تخفيض|تخفيضات|عرض|عروض) .+ لفتره محدوده$/u;
 const MAX_OFFER_WORDS = 12;
+/** "للإعلان في الإعلانات المبوبة اتصل على 920001234": a call to advertise, with the number to ring (key). */
+const ADVERTISE_CALL = /^(?:للاعلان|للاعلانات|لحجز الاعلانات|لطلب الاعلانات)(?: \S+){0,8} \d{6,}$/u;
 /** "متوفر في: أمازون، نون": where a product is sold, a colon printed after the preposition. */
 const SOLD_AT = /^(?:متوفر|متوفرة|متوفره|متاح|متاحة|متاحه|يتوفر|تتوفر) (?:في|عبر|لدى|لدي|على|علي)\s?[:：]/u;
 /** "إكس: @writer_sa", "تويتر: @x": a platform's name, a colon and an account alone. */
@@ -1186,6 +1188,11 @@ function dashCredit(line: string, words: number): RegExpExecArray | null {
 const NEXT_LINK_KEYS = new Set(NEXT_LINKS.map(lineKey));
 /** "اقرأ: عنوان قصة أخرى": a call to read and a colon (on the line). */
 const READ_CALL = new RegExp(`^(?:${READ_CALLS.join('|')})\\s?:`, 'u');
+/**
+ * "المزيد: عنوان قصة أخرى": "more" and a colon before a story's title (on the line). Never "للمزيد:", which France 24
+ * prints inside its stories and the dev gold keeps as body.
+ */
+const MORE_LINK = /^المزيد\s?[:：]\s?\S/u;
 /** "قائمه 1 من 2" (a key): a link list's word and its position. */
 const LINK_LIST_POSITION = new RegExp(`^(?:${LINK_LIST_WORDS.map(lineKey).join('|')}) \\d{1,2} من \\d{1,2}$`, 'u');
 
@@ -1205,6 +1212,7 @@ export function isRelatedMarker(line: string, key = lineKey(line), words = keyWo
   if (words <= 2 && NEXT_LINK_KEYS.has(key) && !FRAGMENT_MARKS.test(line)) return true;
   if (startsWithKey(key, RELATED_INDEX)) return true;
   if (READ_CALL.test(line)) return true;
+  if (MORE_LINK.test(line) && !SENTENCE_FULL_STOP.test(line)) return true;
   // "» عنوان خبر آخر", "← عنوان": a pointer opening a line that is a title, a link to another story
   if ((POINTER_LINK.test(line) || GUILLEMET_ARROW.test(line)) && !SENTENCE_FULL_STOP.test(line)) return true;
   // "قائمة 1 من 2": a numbered list of links inside the body
@@ -1401,7 +1409,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_SHORT_NOTE_WORDS && (PLAYER_SPEEDS.test(key) || WRITER_ARTICLE_COUNT.test(key) || VOTES_COUNTED.test(key) || UPDATE_COUNT.test(key) || TRANSLATE_MENU.test(key) || PRINT_PAGE_LINE.test(key))) return true;
   if (words <= MAX_SHORT_NOTE_WORDS && ((EVENT_TIME.test(key) && line.includes(':')) || SOLD_AT.test(line) || PLATFORM_HANDLE.test(line) || BACKGROUND_LABEL.test(line) || MATCH_EVENT.test(line))) return true;
   if (words <= MAX_RAN_WITH_WORDS && RAN_WITH.test(key)) return true;
-  if (words <= MAX_OFFER_WORDS && (COUPON_CODE.test(line) || LIMITED_OFFER.test(key)) && !SENTENCE_FULL_STOP.test(line)) return true;
+  if (words <= MAX_OFFER_WORDS && (COUPON_CODE.test(line) || LIMITED_OFFER.test(key) || ADVERTISE_CALL.test(key)) && !SENTENCE_FULL_STOP.test(line)) return true;
   if (words <= MAX_MARKET_TICKER_WORDS && MARKET_TICKER.test(line)) return true;
   if (words <= MAX_ORIGINAL_TEXT_WORDS && ORIGINAL_TEXT.test(key)) return true;
   if (words <= MAX_SYMBOL_COUNT_WORDS && (SYMBOL_COUNT.test(line) || STORY_IN_SECONDS.test(key))) return true;
