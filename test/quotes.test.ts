@@ -3202,3 +3202,35 @@ describe('thirty-sixth round: the name "آن" is no particle; an outlet glued to
     expect(speech(parse('وقالت والدة الضحية سعاد أحمد لبي بي سي: "كل ما أريده هو العدالة لابني".'))[0]?.speaker).toBe('سعاد أحمد');
   });
 });
+
+describe('thirty-seventh round: asking not to be named is no cue; a verb\'s object after a name is no part of it', () => {
+  it('takes the verb before "طالبا عدم الكشف عن اسمه" as the cue, and its anonymous subject as nobody', () => {
+    const a = parse('وقال أحد السكان، طالبا عدم الكشف عن اسمه: «لم نعد نحتمل».');
+    expect(speech(a)).toEqual([{ text: 'لم نعد نحتمل', kind: 'direct', speaker: null }]);
+    expect(a.quotes[0]?.cue).toBe('وقال');
+    // (a named speaker before the withheld clause stays the speaker)
+    expect(speech(parse('وقال الموظف أحمد، الذي طلب عدم الكشف عن هويته: «الرواتب متأخرة منذ شهرين».'))[0]?.speaker).toBe('أحمد');
+  });
+
+  it('ends the name before the noun its verb governs ("صحة الأنباء", "بعدم رفع", "أهمية التعاون")', () => {
+    expectSpeakers([
+      ['ونفى الناطق باسم الحكومة مهند مبيضين صحة الأنباء، مؤكدا أن «لا نية لرفع الأسعار».', 'مهند مبيضين'],
+      ['وطالب النائب خليل عطية بعدم رفع الأسعار، قائلا: «المواطن لم يعد يحتمل».', 'خليل عطية'],
+      ['وأكد وزير الخارجية سامر العلي أهمية التعاون الإقليمي، قائلا: «لا أحد ينجو وحده».', 'سامر العلي'],
+    ]);
+  });
+
+  it('reads the family name "العبد الله" whole', () => {
+    expectSpeakers([['وقالت الملكة رانيا العبد الله في مقابلة مع شبكة سي إن إن: «الأطفال في غزة يموتون كل يوم».', 'رانيا العبد الله']]);
+  });
+
+  it('takes a spokeswoman unnamed as a spokesman unnamed: nobody in particular', () => {
+    for (const p of ['وقالت المتحدثة باسم الخارجية: «لا تعليق لدينا على هذه التقارير».', 'وقال المتحدث باسم الخارجية: «لا تعليق لدينا على هذه التقارير».']) {
+      expect(speech(parse(p)), p).toEqual([{ text: 'لا تعليق لدينا على هذه التقارير', kind: 'direct', speaker: null }]);
+    }
+  });
+
+  it('takes two words after a colon as said whole', () => {
+    expect(speech(parse('وأكد رئيس البلدية نضال العلي أن الخطة جاهزة، وأضاف: «نحن مستعدون».'))).toEqual([{ text: 'نحن مستعدون', kind: 'direct', speaker: 'نضال العلي' }]);
+  });
+});

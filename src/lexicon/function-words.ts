@@ -65,6 +65,9 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'سلسله', 'فعل',
   // what is conveyed, the object of a relaying verb: "ونقل صورة أن العراق غير مستقر"
   ...CONVEYED_OBJECTS,
+  // nouns a verb takes as its object right after its subject's name: "ونفى الناطق مهند مبيضين صحة الأنباء، مؤكدا …",
+  // "وطالب النائب خليل عطية بعدم رفع الأسعار، قائلا …", "وأكد الوزير سامر علي أهمية التعاون"
+  'صحه', 'عدم', 'بعدم', 'لعدم', 'وجود', 'بوجود', 'اهميه', 'ضروره', 'بضروره', 'نيه',
   // ordinals: "أما ثالث الملاحظات فهي أن …" (the third remark) names nobody
   // ("ثاني" and "رابعة" are given names: "ثاني بن أحمد الزيودي")
   'ثالث', 'رابع', 'خامس', 'سادس', 'سابع', 'ثامن', 'تاسع', 'عاشر', 'ثالثه', 'خامسه',

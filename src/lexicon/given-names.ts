@@ -103,4 +103,6 @@ export const COMMON_WORD_GIVEN_NAMES: readonly string[] = [
 export const NAMES_BEFORE_ALLAH: readonly string[] = [
   'عبد', 'عبيد', 'نصر', 'فضل', 'جار', 'خير', 'عطا', 'عطاء', 'ضيف', 'حزب', 'سعد', 'فتح', 'رزق', 'امان', 'حسب', 'جاد', 'عوض', 'هبه', 'نعمه', 'فرج',
   'خلف', 'فيض', 'ذكر', 'رسول', 'حمد', 'امه', 'جاب', 'بركه', 'حرز',
+  // the family name with the article: "الملكة رانيا العبد الله"
+  'العبد',
 ];

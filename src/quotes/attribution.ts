@@ -5,7 +5,7 @@ import { isKnownPlace, startsWithGivenName } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
 import type { CueInfo } from './cue-index.js';
 import type { MarkSpan } from './marks.js';
-import { BODY_OF_DOCUMENT, DEFINITE_NISBA, definiteBodiesPlural, feminineVerbBeforeSubject, ISSUED_BY, isClauseOpener, isDescribingWord, isHonorific, isKinship, isNewsVerb, isOrganisationHead, isParticle, isStopWord, KUNYA_HEADS, organisationLength, outletAddressee, PRESENT_VERB_SHAPE, readMention, type Mention } from './phrase.js';
+import { BODY_OF_DOCUMENT, DEFINITE_NISBA, definiteBodiesPlural, feminineVerbBeforeSubject, ISSUED_BY, isClauseOpener, isDescribingWord, isHonorific, isKinship, isNewsVerb, isOrganisationHead, isParticle, isStopWord, KUNYA_HEADS, organisationLength, outletAddressee, PRESENT_VERB_SHAPE, readMention, withheldNameEnd, type Mention } from './phrase.js';
 import { OFFICIAL_TITLES, registeredBefore, registeredByRole, registeredEndingAt, registeredLength, sameTitle, titleHead, type NameRegistry, type RegisteredName } from './registry.js';
 import { sentenceStart } from './sentences.js';
 import { isRoleHead } from './role-forms.js';
@@ -261,6 +261,8 @@ export function leftCue(view: ParagraphView, from: number, floor: number): Found
     if (insideSpan(view.spans, view.tokens[i]!.start)) continue;
     const info = cueAt(view.tokens, i);
     if (info === null) continue;
+    // ("وقال أحد السكان، طالبا عدم الكشف عن اسمه: «…»": asking not to be named is no speech; the verb before it is the cue)
+    if (info.kind !== 'noun' && withheldNameEnd(view.tokens, i, from) > 0) continue;
     // "… قوله «…»": the noun right before the quote introduces it
     if (info.kind === 'noun' && i === from - 1 && /^ب?قول/u.test(view.tokens[i]!.norm)) return { index: i, info };
     if (info.kind !== 'noun') return { index: i, info };

@@ -152,6 +152,8 @@ const NISBA_WORD = /^(?:ال)?\p{L}{2,}(?:ي|يه)$/u;
 const BROADCAST_SET = new Set(BROADCAST_WORDS);
 const NON_ARABIC_QUOTE = /^[^\p{Script=Arabic}]*$/u;
 const SHORT_QUOTE = 3;
+/** Fewest words of a quote after a colon said whole ("وأضاف: «نحن مستعدون»"). */
+const MIN_COLON_SENTENCE = 2;
 /** Names and titles in quotes are short; longer quotes are titles only after a title word. */
 const MAX_NAME_QUOTE = 4;
 /** "في", "لدى", "من": the word between a title and the body it names in quote marks ("مدير الأبحاث في «…»"). */
@@ -435,9 +437,10 @@ function opensSentence(view: ParagraphView, span: MarkSpan): boolean {
 function kindOf(view: ParagraphView, ctx: Context, span: MarkSpan, openToken: number, quoteTokens: number, cue: FoundCue | null): QuoteKind {
   // ("«نحن لا نطلب المستحيل»، يقول …": a quote of three words or more that opens its sentence is said whole)
   if (cue === null) return quoteTokens >= LONG_QUOTE || (quoteTokens >= SHORT_QUOTE && opensSentence(view, span)) ? 'direct' : 'partial';
-  if (quoteTokens < SHORT_QUOTE) return 'partial';
   const before = view.text.slice(0, span.open).trimEnd();
-  if (before.endsWith(':')) return 'direct';
+  // ("وأضاف: «نحن مستعدون»": two words after the colon are a sentence said whole; one is still a word quoted)
+  if (quoteTokens >= MIN_COLON_SENTENCE && before.endsWith(':')) return 'direct';
+  if (quoteTokens < SHORT_QUOTE) return 'partial';
   // ("قال أحد الذين يتلاعبون بالنتائج لبي بي سي، «…»": a comma right before a whole quote sets it off like a colon)
   // (never a quote that goes on the sentence, "…، «لأن …»", "…، «وهو مبلغ …»", nor after the reported clause began)
   if (COMMA_END.test(before) && quoteTokens >= LONG_QUOTE && cue.info.kind === 'verb' && cue.info.strength !== 'opinion' && !GOES_ON.test(view.tokens[openToken]!.norm) && speakerOnlyBefore(view.tokens, cue.index + 1, openToken)) return 'direct';
