@@ -3230,6 +3230,29 @@ describe('thirty-seventh round: asking not to be named is no cue; a verb\'s obje
     }
   });
 
+  it('reads "ماكرون" as a name, never a plural of participles like "متظاهرون"', () => {
+    expectSpeakers([
+      ['وقال ماكرون في مؤتمر صحفي: «فرنسا تقف إلى جانب مصر في هذه الظروف الصعبة».', 'ماكرون'],
+      ['وقال ماكرون إن فرنسا تقف إلى جانب مصر في هذه الظروف الصعبة.', 'ماكرون'],
+    ]);
+    // (a plural of participles is still nobody in particular)
+    expect(speech(parse('وقال متظاهرون: «لن نغادر الساحة قبل تحقيق مطالبنا».'))[0]?.speaker).toBeNull();
+  });
+
+  it('reads the counterpart after ب as the one met, and a title of that nationality as the counterpart', () => {
+    const a = parse(
+      'التقى الرئيس عبد الفتاح السيسي بنظيره الفرنسي إيمانويل ماكرون في القاهرة.',
+      'وقال السيسي إن مصر ترفض أي محاولة لتهجير الفلسطينيين.',
+      'وأضاف الرئيس الفرنسي أن بلاده ستقدم مساعدات إضافية لمصر.',
+    );
+    expect(indirect(a).map((q) => q.speaker)).toEqual(['عبد الفتاح السيسي', 'إيمانويل ماكرون']);
+    const b = parse('التقى وزير الخارجية أيمن الصفدي نظيره الفرنسي جان نويل بارو في عمان.', 'وقال الوزير الفرنسي إن باريس تدعم الأردن بقوة في هذه المرحلة.');
+    expect(indirect(b).map((q) => q.speaker)).toEqual(['جان نويل بارو']);
+    // (the president unqualified, or of his own nationality, is still the host)
+    const c = parse('التقى الرئيس عبد الفتاح السيسي بنظيره الفرنسي إيمانويل ماكرون في القاهرة.', 'وقال الرئيس المصري إن بلاده ترفض التهجير بشكل قاطع ونهائي.');
+    expect(indirect(c).map((q) => q.speaker)).toEqual(['عبد الفتاح السيسي']);
+  });
+
   it('takes two words after a colon as said whole', () => {
     expect(speech(parse('وأكد رئيس البلدية نضال العلي أن الخطة جاهزة، وأضاف: «نحن مستعدون».'))).toEqual([{ text: 'نحن مستعدون', kind: 'direct', speaker: 'نضال العلي' }]);
   });

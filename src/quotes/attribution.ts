@@ -6,7 +6,7 @@ import { lineKey } from '../normalize/key.js';
 import type { CueInfo } from './cue-index.js';
 import type { MarkSpan } from './marks.js';
 import { BODY_OF_DOCUMENT, DEFINITE_NISBA, definiteBodiesPlural, feminineVerbBeforeSubject, ISSUED_BY, isClauseOpener, isDescribingWord, isHonorific, isKinship, isNewsVerb, isOrganisationHead, isParticle, isStopWord, KUNYA_HEADS, organisationLength, outletAddressee, PRESENT_VERB_SHAPE, readMention, withheldNameEnd, type Mention } from './phrase.js';
-import { OFFICIAL_TITLES, registeredBefore, registeredByRole, registeredEndingAt, registeredLength, sameTitle, titleHead, type NameRegistry, type RegisteredName } from './registry.js';
+import { OFFICIAL_TITLES, registeredBefore, registeredByRole, registeredCounterpart, registeredEndingAt, registeredLength, sameTitle, titleHead, type NameRegistry, type RegisteredName } from './registry.js';
 import { sentenceStart } from './sentences.js';
 import { isRoleHead } from './role-forms.js';
 import { DESCRIBED_PERSON_NOUNS, DESCRIBED_TRADE_NOUNS } from '../lexicon/roles.js';
@@ -355,6 +355,10 @@ export function voiceOf(view: ParagraphView, ctx: Context, m: Mention | null, fe
     // "اللواء السعدون": a rank before a known family name is that person
     const family = registeredFamily(ctx.registry, m.name);
     if (family) return { name: family.text, role: family.role, anonymous: false, feminine };
+    // ("الرئيس الفرنسي" after "التقى السيسي نظيره الفرنسي إيمانويل ماكرون": the counterpart of that nationality, before
+    // any president who spoke)
+    const counterpart = registeredCounterpart(ctx.registry, m.name);
+    if (counterpart) return { name: counterpart.text, role: counterpart.role, anonymous: false, feminine };
     // a voice known by its title alone ("اللاعب التشيلي الدولي") is the same person as a shorter title ("اللاعب")
     const person = ctx.recent.findLast((v) => (v.role ?? v.name) !== null && sameTitle((v.role ?? v.name)!, m.name!));
     if (person) return person;

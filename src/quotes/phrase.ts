@@ -188,8 +188,11 @@ export function toldLength(tokens: readonly Token[], j: number, limit: number): 
 const NAME_END_MARK = /[«»“”"()[\]]/u;
 const endsAtMark = (t: Token): boolean => t.after !== '' && NAME_END_MARK.test(t.after);
 
-/** A plural of participles, "متخصصون", "المحتجون": of the shape م…ون, with the article or not. */
-const PARTICIPLE_PLURAL = /^(?:ال)?م\p{L}{3,}ون$/u;
+/**
+ * A plural of participles, "متخصصون", "المحتجون": of the shape م…ون, with the article or not. Never with alef after
+ * the م, which no derived participle has and the name "ماكرون" does.
+ */
+const PARTICIPLE_PLURAL = /^(?:ال)?م(?!ا)\p{L}{3,}ون$/u;
 
 /**
  * "متخصصون", "البعض": an indefinite plural of participles or "some" is nobody in particular; so is a definite one
@@ -1225,10 +1228,14 @@ function mention(name: string | null, role: string | null, next: number, extra: 
   return { name, role, anonymous: false, roleOnly: false, pronoun: false, next, ...extra };
 }
 
+/** "بنظيره", "لنظيرته": a counterpart after the preposition ب or ل glued to it, folded. */
+const GLUED_COUNTERPART = /^[بل]نظير(?:ه|ها|ته|تها)?$/u;
+
 function afterName(text: string, tokens: readonly Token[], m: Mention, limit: number, preRole: string | null): Mention {
   // Apposition after the name: "أنور قرقاش، وزير الدولة الإماراتي", "طارق فهمي أستاذ العلاقات الدولية"
   const after = m.next;
-  const bareTitle = after < limit && tokens[after]!.role && !definiteToken(tokens[after]!) && tokens[after - 1]!.after === '';
+  // ("التقى الرئيس X بنظيره الفرنسي Y": a counterpart after ب or ل is the one met, no title of the name before)
+  const bareTitle = after < limit && tokens[after]!.role && !definiteToken(tokens[after]!) && tokens[after - 1]!.after === '' && !GLUED_COUNTERPART.test(tokens[after]!.norm);
   // "حسام الربيعي (محلل سياسي)": a title in brackets is an apposition too
   const bracketed = after < limit && tokens[after - 1]!.after.includes('(');
   if (after < limit && (hasComma(tokens[after - 1]!) || bareTitle || bracketed)) {

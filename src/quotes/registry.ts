@@ -306,6 +306,19 @@ function nisbas(title: string): string[] {
   return foldText(title).split(' ').filter((w) => /^(?:و|ل|ب)?ال\p{L}{2,}(?:ي|يه)$/u.test(w)).map((w) => w.replace(/^(?:و|ل|ب)?ال/u, '').replace(/يه$/u, 'ي'));
 }
 
+/** "نظيره", "بنظيرته": a counterpart, the title of the one met by the person before (folded). */
+const COUNTERPART = /^(?:ب|ل|و)?نظير(?:ه|ها|ته|تها)?$/u;
+
+/**
+ * The registered counterpart of a nationality a title names: "الرئيس الفرنسي" → "إيمانويل ماكرون" of "التقى
+ * السيسي نظيره الفرنسي إيمانويل ماكرون". Null when the title names no nationality or no counterpart carries it.
+ */
+export function registeredCounterpart(registry: NameRegistry, title: string): RegisteredName | null {
+  const wanted = nisbas(title);
+  if (wanted.length === 0) return null;
+  return registry.find((n) => n.role !== null && COUNTERPART.test(foldText(n.role).split(' ')[0]!) && wanted.every((w) => nisbas(n.role!).includes(w))) ?? null;
+}
+
 /** The registered person whose role starts with a title ("الوزير" → "وزير النقل، حسام الدين فؤاد"). */
 export function registeredByRole(registry: NameRegistry, title: string): RegisteredName | null {
   return registry.find((n) => n.role !== null && sameTitle(n.role, title)) ?? registry.find((n) => n.title != null && sameTitle(n.title, title)) ?? null;
