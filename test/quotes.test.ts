@@ -3253,6 +3253,33 @@ describe('thirty-seventh round: asking not to be named is no cue; a verb\'s obje
     expect(indirect(c).map((q) => q.speaker)).toEqual(['عبد الفتاح السيسي']);
   });
 
+  it('reads "روته" after a given name as the family name Rutte, never the verb "she told it"', () => {
+    expectSpeakers([
+      ['وقال رئيس الوزراء الهولندي مارك روته إن أوروبا يجب أن تتحمل مسؤولياتها.', 'مارك روته'],
+      ['وقال الأمين العام لحلف الناتو مارك روته: «أوكرانيا تستحق دعمنا الكامل».', 'مارك روته'],
+    ]);
+    expect(parse('وقال رئيس الوزراء الهولندي مارك روته إن أوروبا يجب أن تتحمل مسؤولياتها.').quotes[0]?.cue).toBe('وقال');
+  });
+
+  it('ends the name before a verbal noun or an object the verb governs, and the title before "بالقول"', () => {
+    expectSpeakers([
+      ['ولم يستبعد وزير الدفاع الإسرائيلي يوآف غالانت توسيع العملية، قائلا: «كل الخيارات مطروحة».', 'يوآف غالانت'],
+      ['ووجه النائب صالح العرموطي سؤالا للحكومة قال فيه: «أين ذهبت أموال المنحة؟».', 'صالح العرموطي'],
+    ]);
+    expect(parse('وتابع رئيس الحكومة بالقول إن الحكومة لن تتهاون مع الفاسدين.').quotes.map((q) => q.speaker)).toEqual(['رئيس الحكومة']);
+    // (a given name of the same pattern stays a name: "تحسين", "توفيق")
+    expectSpeakers([['وقال المهندس تحسين الشاعر إن "المشروع سينتهي في موعده المحدد".', 'تحسين الشاعر']]);
+  });
+
+  it('reads "بشارة" as a given name (no ب and a noun in ة) and "البطريرك" as a title', () => {
+    expectSpeakers([
+      ['وقال البطريرك الماروني بشارة الراعي إن لبنان لا يحتمل مزيدا من الانهيار.', 'بشارة الراعي'],
+      ['وقال البطريرك بشارة بطرس الراعي في عظة الأحد إن لبنان لا يحتمل مزيدا من الانهيار.', 'بشارة بطرس الراعي'],
+    ]);
+    // (ب and a noun in ة is still no name: "بطريقة", "بصراحة")
+    expectSpeakers([['وقال الوزير سامر العلي بصراحة إن "الوضع المالي صعب جدا".', 'سامر العلي']]);
+  });
+
   it('takes two words after a colon as said whole', () => {
     expect(speech(parse('وأكد رئيس البلدية نضال العلي أن الخطة جاهزة، وأضاف: «نحن مستعدون».'))).toEqual([{ text: 'نحن مستعدون', kind: 'direct', speaker: 'نضال العلي' }]);
   });

@@ -194,6 +194,9 @@ const HEH_END = 0x0647;
 /** Statements a relative clause may describe ("بيان نشرته الوكالة", "تغريدة نشرها"), folded. */
 const DESCRIBED_STATEMENTS = new Set(['بيان', 'تقرير', 'مقال', 'تصريح', 'تصريحات', 'رساله', 'تغريده', 'مقابله', 'حديث', 'كلمه', 'خطاب', 'بلاغ', 'تسجيل', 'مقطع', 'منشور', 'وثيقه']);
 
+/** Cue forms that are also names ("عزت", "روته"), folded, unjoined. */
+const NAME_LIKE_CUES: ReadonlySet<string> = new Set(['عزت', 'روته']);
+
 /** "طالب", "وطالبت": demanded, a verb that is also the noun "student", folded. */
 const DEMANDED = /^[وف]?طالب(?:ت)?$/u;
 
@@ -206,6 +209,8 @@ function ambiguousCue(tokens: readonly Token[], i: number, loose: CueInfo): CueI
   if (loose.kind !== 'verb') return null;
   // "من جانبه، بيّن …": after a turn link the ambiguous form is the verb
   const prev = tokens[i - 1];
+  // ("مارك روته إن …", "محمد عزت أن …": right after a given name, unjoined, the form is the family name)
+  if (prev !== undefined && prev.after === '' && NAME_LIKE_CUES.has(t.norm) && startsWithGivenName(prev.norm)) return null;
   const afterLink = prev !== undefined && /[،,]/u.test(prev.after) && /^(?:جانب|جهت|دور|ناحيت)(?:ه|ها)$|^بدور(?:ه|ها)$/u.test(prev.norm);
   // "وذكر أن …", "كتب أنه …": a particle right after the form makes it the verb (not "بين أن" = "between")
   const particle = next !== undefined && PARTICLE_AFTER_VERB.test(next.norm) && t.norm !== 'بين';

@@ -69,11 +69,12 @@ const INDEX = buildIndex();
 
 /** Forms that look like cues but are common other words ("زاد" as "increased", "كتب" as "books"). */
 const AMBIGUOUS = new Set(['ابرز', 'وابرز', 'يبرز', 'تبرز', 'مبرز', 'زاد', 'وزاد', 'اضافه', 'جدد', 'مجدد', 'مجددا', 'مجدده', 'مجددين', 'يواصل', 'تواصل', 'يتابع', 'تتابع', 'كتب', 'نشر', 'ونشر', 'حديث', 'كلمه', 'بيان', 'رساله', 'منشور', 'حوار', 'مصر', 'معبر', 'مقر', 'متهم', 'مدعي', 'معلن', 'مفيد', 'متوقع', 'واعد', 'متابع', 'مقر', 'خطاب', 'تصريح', 'البيان', 'مرحب', 'بين', 'وبين', 'عبر', 'ذكر', 'رد', 'ورد', 'يرد', 'شرح', 'لافت', 'كاتب', 'ناقل', 'واصف', 'معتبر', 'مسمي', 'تدعي', 'يدعي', 'وتدعي', 'ويدعي', 'طالب', 'وطالب', 'مطالب', 'يعد', 'تعد', 'يبلغ', 'تبلغ', 'ابلغ', 'اخبر', 'اقرا', 'واقرا', 'مسمي', 'يسمي', 'تسمي',
-  // "عزت": "she attributed", and the given name Izzat ("وعزت" stays the verb)
-  'عزت']);
+  // "عزت": "she attributed", and the given name Izzat ("وعزت" stays the verb); "روته": "she told it", and the
+  // family name Rutte ("مارك روته إن …")
+  'عزت', 'روته']);
 
 /** Ambiguous bare forms that و or ف before them makes verbs: "وأبلغ", "وأخبر" ("informed", not the elative "أبلغ"). */
-const VERBAL_AFTER_JOINER = new Set(['ابلغ', 'اخبر', 'عزت']);
+const VERBAL_AFTER_JOINER = new Set(['ابلغ', 'اخبر', 'عزت', 'روته']);
 
 function isAmbiguous(norm: string): boolean {
   const unjoined = norm.replace(/^[وف]/u, '');

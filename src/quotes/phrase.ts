@@ -358,8 +358,11 @@ const FORM_VIII_PRESENT = /^[وف]?[يت][^\u0627]ت[^\u0627]{2}$/u;
 /** "وتعزيز", "فتطوير", "لتصميم": و, ف or ل and a verbal noun of the تفعيل pattern (ت first, ي fourth), folded. */
 const JOINED_FORM_II_MASDAR = /^[وفل]ت[^ا]{2}ي[^ا]$/u;
 
+/** Family names spelt like a verb with its object pronoun ("روته", Rutte: "she told it"), folded. */
+const NAMES_LIKE_VERBS: ReadonlySet<string> = new Set(['روته']);
+
 function decideNameWord(text: string, t: Token): boolean {
-  if (isNameAli(text, t) || isNameAhn(text, t) || isImam(text, t)) return true;
+  if (isNameAli(text, t) || isNameAhn(text, t) || isImam(text, t) || NAMES_LIKE_VERBS.has(t.norm)) return true;
   // "عمره", "رغبته": a noun with a pronoun, not a name ("طه", "عبدالله", "فوشيه", "فقيه", "عبده" and the listed
   // "أولريكه" are names)
   const printed = text.slice(t.start, t.end);
@@ -392,7 +395,8 @@ function decideNameWord(text: string, t: Token): boolean {
   // and a noun; no name is spelt so
   if (PREPOSITION_BEFORE_HAMZA.test(printed)) return false;
   // ("بطريقة": ب and a noun in ة; a name printed with a final ه stays: "صوفي بينيه")
-  return !/^(?:ب|و|ف)?بال/u.test(t.norm) && !/^[0-9]/u.test(t.norm) && !(/^ب(?!و\p{L}{5})\p{L}{3,}ه$/u.test(t.norm) && !printed.endsWith('ه'));
+  // (a listed given name so spelt is a name: "بشارة")
+  return !/^(?:ب|و|ف)?بال/u.test(t.norm) && !/^[0-9]/u.test(t.norm) && !(/^ب(?!و\p{L}{5})\p{L}{3,}ه$/u.test(t.norm) && !printed.endsWith('ه') && !startsWithGivenName(t.norm));
 }
 
 /** A word that can continue a name already begun: not a nisba adjective ("البريطانية"), not "بكدمة". */
@@ -413,7 +417,7 @@ function decideNameTail(text: string, t: Token): boolean {
   // "شركتي أوبر وكريم", "شركات": the dual or plural of a body's head is no part of a name
   if (/(?:تي|تا|ات)$/u.test(t.norm) && ORG_SET.has(t.norm.replace(/(?:تي|تا|ات)$/u, 'ه'))) return false;
   // ("بطريقة": ب and a noun in ة; a name printed with a final ه stays: "صوفي بينيه")
-  if ((/^ب(?!و\p{L}{5})\p{L}{3,}ه$/u.test(t.norm) && text[t.end - 1] !== 'ه') || /^ب(?:ال|جانب)/u.test(t.norm)) return false;
+  if ((/^ب(?!و\p{L}{5})\p{L}{3,}ه$/u.test(t.norm) && text[t.end - 1] !== 'ه' && !startsWithGivenName(t.norm)) || /^ب(?:ال|جانب)/u.test(t.norm)) return false;
   // a word that opens a quote ("محمود حسن «تريزيغيه»") is a nickname, not the name
   return !OPENING_MARK.test(text[t.start - 1] ?? '');
 }
@@ -431,6 +435,8 @@ function closesBeforeParticle(tokens: readonly Token[], j: number, limit: number
 /** Words before "الله" that make one name with it ("نصر الله", "فضل الله"); after anything else it is a prayer. */
 const GOD_NAME_PARTS: ReadonlySet<string> = new Set(NAMES_BEFORE_ALLAH);
 
+/** "بالقول", "بالإشارة": ب and the verbal noun of saying that introduces what was said, folded. */
+const BY_SAYING = /^بال(?:قول|اشاره|تاكيد|تصريح)$/u;
 /** "بالديوان": بال and a noun, the body a title after a name serves, folded. */
 const SERVED_BODY = /^بال\p{L}{3,}$/u;
 
@@ -635,7 +641,8 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     else if (w === 'بلا' && j + 1 < limit && !hasComma(tokens[j]!)) j += 2;
     // "مدير الكرة السابق بالفريق الأول لكرة القدم بنادي الاتحاد محمد السليمان": ب with the article continues the
     // title when a common given name follows shortly (the name the title stands before)
-    else if (/^بال\p{L}{2,}$/u.test(w) && ((!hasComma(tokens[j]!) && givenNameAhead(tokens, j + 1, limit)) || genitivesToComma(tokens, j, limit, i > 0 && hasComma(tokens[i - 1]!)))) j++;
+    // (never "بالقول", "بالإشارة": how the holder went on saying, "وتابع رئيس الحكومة بالقول إن …")
+    else if (/^بال\p{L}{2,}$/u.test(w) && !BY_SAYING.test(w) && ((!hasComma(tokens[j]!) && givenNameAhead(tokens, j + 1, limit)) || genitivesToComma(tokens, j, limit, i > 0 && hasComma(tokens[i - 1]!)))) j++;
     // "المدير العام لأوبر في القاهرة": one word glued to ل before a preposition is the title's genitive, unless it
     // is a given name ("لينا")
     else if (/^ل[^ل]/u.test(w) && j + 1 < limit && !hasComma(tokens[j]!) && STOPS.has(tokens[j + 1]!.norm) && !startsWithGivenName(w)) j++;
