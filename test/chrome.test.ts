@@ -3999,7 +3999,7 @@ describe('held-out sets 435-444', () => {
   });
 });
 
-describe('held-out sets 462-471', () => {
+describe('held-out sets 462-474', () => {
   const TITLE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
 
   it('drops a shop\'s coupon with its code, a limited offer, the offers\' box heading and its order button', () => {
@@ -4051,6 +4051,23 @@ describe('held-out sets 462-471', () => {
     // (a sentence opening on "للإعلان عن" (to announce), and SpaceX's name after "تابع", stay)
     expect(isChromeLine('للإعلان عن النتائج عقدت اللجنة مؤتمرا في 2024')).toBe(false);
     expect(isChromeLine('تابع إيلون ماسك حديثه عن سبيس إكس')).toBe(false);
+  });
+
+  it('drops an account\'s prompts, a video player\'s error, countdown and region notes, between paragraphs', () => {
+    for (const line of ['سجل مجانا لقراءة المزيد من المقالات', 'أنشئ حسابك المجاني الآن واحصل على النشرة اليومية', 'حدث خطأ، أعد المحاولة', 'الإعلان ينتهي خلال 5 ثوان', 'هذا الفيديو غير متاح في بلدك']) {
+      const a = parseArticle([TITLE, 'سامر يوسف', '17 نيسان 2018', '', BODY[0], '', line, '', ...BODY.slice(1)].join('\n'));
+      expect([a.paragraphs, a.boilerplate.includes(line)], line).toEqual([BODY, true]);
+    }
+    // (an error told in a sentence, a verb "سجل" (scored) opening one, stay)
+    expect(isChromeLine('حدث خطأ فني في محطة الكهرباء أدى إلى انقطاع التيار.')).toBe(false);
+    expect(isChromeLine('سجل الفريق هدفا في الدقيقة 90.')).toBe(false);
+  });
+
+  it('drops a partners\' box of links right under the last paragraph: its heading and the titles under it', () => {
+    const titles = ['مصير مجهول يكتنف مرافقي المبتعثين'];
+    const a = parseArticle([TITLE, 'سامر يوسف', '17 نيسان 2018', '', ...BODY, 'محتوى من شركائنا', ...titles].join('\n'));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(['محتوى من شركائنا', ...titles]));
   });
 
   it('drops "المزيد:" before another story\'s title between paragraphs, but keeps France 24\'s "للمزيد:" as its dev gold does', () => {

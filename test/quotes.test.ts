@@ -3280,6 +3280,10 @@ describe('thirty-seventh round: asking not to be named is no cue; a verb\'s obje
     expectSpeakers([['وقال الوزير سامر العلي بصراحة إن "الوضع المالي صعب جدا".', 'سامر العلي']]);
   });
 
+  it('ends a title before the counterpart told ("وأبلغ وزير الخارجية السعودي نظيره الإيراني أن")', () => {
+    expect(indirect(parse('وأبلغ وزير الخارجية السعودي نظيره الإيراني أن المملكة حريصة على الاستقرار الإقليمي.')).map((q) => q.speaker)).toEqual(['وزير الخارجية السعودي']);
+  });
+
   it('takes two words after a colon as said whole', () => {
     expect(speech(parse('وأكد رئيس البلدية نضال العلي أن الخطة جاهزة، وأضاف: «نحن مستعدون».'))).toEqual([{ text: 'نحن مستعدون', kind: 'direct', speaker: 'نضال العلي' }]);
   });

@@ -595,7 +595,7 @@ const MAX_RATE_EQUATION_WORDS = 8;
 /** "جودة الفيديو: تلقائي", "الترجمة المصاحبة: إيقاف": a video player's setting and its state (on the key). */
 const PLAYER_SETTING = /^(?:جوده الفيديو|الجوده|الترجمه المصاحبه|سرعه التشغيل)(?: (?:تلقائي|ايقاف|تشغيل|عادي|\d{3,4}p|\d(?: \d+)?x))$/u;
 /** "الإعلان سينتهي خلال 5 ثوان", "يمكنك تخطي الإعلان بعد 3 ثوان": an ad's countdown in a video player (on the key). */
-const AD_COUNTDOWN = /^(?:الاعلان سينتهي|سينتهي الاعلان|يمكنك تخطي الاعلان|تخطي الاعلان) (?:خلال|بعد) \d+ (?:ثوان|ثواني|ثانيه)$/u;
+const AD_COUNTDOWN = /^(?:الاعلان (?:سينتهي|ينتهي)|(?:سينتهي|ينتهي) الاعلان|يمكنك تخطي الاعلان|تخطي الاعلان) (?:خلال|بعد) \d+ (?:ثوان|ثواني|ثانيه)$/u;
 const MAX_PLAYER_LINE_WORDS = 6;
 /** "⭐⭐⭐⭐ فندق الواحة - دبي": a rating in stars before what it rates. */
 const LEADING_STARS = /^(?:⭐|★){2,}\s?\S/u;

@@ -576,6 +576,8 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
       continue;
     }
     if (STOPS.has(w) || HONORIFIC_SET.has(w)) break;
+    // ("وأبلغ وزير الخارجية السعودي نظيره الإيراني أن …": his counterpart is another person, the one told)
+    if (COUNTERPART_WORD.test(w)) break;
     // "الرئيس التنفيذي لشركة أرامكو السعودية أمين الناصر،": after the body a title's words name, "أمين", "أمير" or
     // "إمام" before a definite word that closes the phrase opens the name
     if (j > i && givenNameAfterBody(tokens, j, limit)) break;
@@ -1235,14 +1237,15 @@ function mention(name: string | null, role: string | null, next: number, extra: 
   return { name, role, anonymous: false, roleOnly: false, pronoun: false, next, ...extra };
 }
 
-/** "بنظيره", "لنظيرته": a counterpart after the preposition ب or ل glued to it, folded. */
-const GLUED_COUNTERPART = /^[بل]نظير(?:ه|ها|ته|تها)?$/u;
+/** "نظيره", "ونظيرته", "لنظيرها": a person's counterpart, with the pronoun of whose, folded. */
+const COUNTERPART_WORD = /^[وبل]?نظير(?:ه|ها|ته|تها|هم)$/u;
 
 function afterName(text: string, tokens: readonly Token[], m: Mention, limit: number, preRole: string | null): Mention {
   // Apposition after the name: "أنور قرقاش، وزير الدولة الإماراتي", "طارق فهمي أستاذ العلاقات الدولية"
   const after = m.next;
-  // ("التقى الرئيس X بنظيره الفرنسي Y": a counterpart after ب or ل is the one met, no title of the name before)
-  const bareTitle = after < limit && tokens[after]!.role && !definiteToken(tokens[after]!) && tokens[after - 1]!.after === '' && !GLUED_COUNTERPART.test(tokens[after]!.norm);
+  // ("التقى الرئيس X بنظيره الفرنسي Y", "وأبلغ الرئيس X نظيره الأمريكي أن": a counterpart is the one met or told, no
+  // title of the name before)
+  const bareTitle = after < limit && tokens[after]!.role && !definiteToken(tokens[after]!) && tokens[after - 1]!.after === '' && !COUNTERPART_WORD.test(tokens[after]!.norm);
   // "حسام الربيعي (محلل سياسي)": a title in brackets is an apposition too
   const bracketed = after < limit && tokens[after - 1]!.after.includes('(');
   if (after < limit && (hasComma(tokens[after - 1]!) || bareTitle || bracketed)) {
