@@ -3999,7 +3999,7 @@ describe('held-out sets 435-444', () => {
   });
 });
 
-describe('held-out sets 462-474', () => {
+describe('held-out sets 462-476', () => {
   const TITLE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
 
   it('drops a shop\'s coupon with its code, a limited offer, the offers\' box heading and its order button', () => {
@@ -4061,6 +4061,17 @@ describe('held-out sets 462-474', () => {
     // (an error told in a sentence, a verb "سجل" (scored) opening one, stay)
     expect(isChromeLine('حدث خطأ فني في محطة الكهرباء أدى إلى انقطاع التيار.')).toBe(false);
     expect(isChromeLine('سجل الفريق هدفا في الدقيقة 90.')).toBe(false);
+  });
+
+  it('drops a map\'s buttons, a story\'s labels under the date, a saved badge and a share count', () => {
+    for (const line of ['عرض الخريطة', 'اتجاهات القيادة', 'حالة الخبر: مؤكد', 'درجة الموثوقية: عالية', 'مقال محفوظ', 'شاركها 120 شخصا']) {
+      const a = parseArticle([TITLE, 'سامر يوسف', '17 نيسان 2018', line, '', ...BODY].join('\n'));
+      expect([a.headline, a.byline.authors, a.paragraphs, a.boilerplate.includes(line)], line).toEqual([TITLE, ['سامر يوسف'], BODY, true]);
+    }
+    // ("نوع المحتوى: تقرير" over the headline is no headline)
+    expect(parseArticle(['نوع المحتوى: تقرير', TITLE, 'سامر يوسف', '17 نيسان 2018', '', ...BODY].join('\n')).headline).toBe(TITLE);
+    // (a label's words inside a sentence stay)
+    expect(isChromeLine('وأكدت الوزارة أن حالة الخبر لم تتضح بعد.')).toBe(false);
   });
 
   it('drops a partners\' box of links right under the last paragraph: its heading and the titles under it', () => {

@@ -3284,6 +3284,11 @@ describe('thirty-seventh round: asking not to be named is no cue; a verb\'s obje
     expect(indirect(parse('وأبلغ وزير الخارجية السعودي نظيره الإيراني أن المملكة حريصة على الاستقرار الإقليمي.')).map((q) => q.speaker)).toEqual(['وزير الخارجية السعودي']);
   });
 
+  it('ends the name before the delegation met ("التقت الملكة رانيا وفدا من الأطفال")', () => {
+    const a = parse('التقت الملكة رانيا وفدا من الأطفال في عمان.', 'وقالت جلالتها إن التعليم هو أساس المستقبل لكل طفل عربي.');
+    expect(indirect(a).map((q) => q.speaker)).toEqual(['رانيا']);
+  });
+
   it('takes two words after a colon as said whole', () => {
     expect(speech(parse('وأكد رئيس البلدية نضال العلي أن الخطة جاهزة، وأضاف: «نحن مستعدون».'))).toEqual([{ text: 'نحن مستعدون', kind: 'direct', speaker: 'نضال العلي' }]);
   });

@@ -1520,6 +1520,12 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // set 474, first contact: partners' boxes — "محتوى من شركائنا" right under the last paragraph, and the title under it,
   // leaked (9.7%); now none ("روابط ممولة", "مقالات قد تهمك من شركائنا" were dropped at the foot already)
   'held-out-474.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 475, first contact: a place pin and a map — "عرض الخريطة", "اتجاهات القيادة" leaked (23.1%); now 4.8%: "📍 الرياض،
+  // السعودية" at the foot is left (a pin over the body is the dateline, as set 406 reads it, which the wrapped gold lacks)
+  'held-out-475.json': { authorsRecall: 0.99, maxLeak: 0.05, bodyF1: 0.99 },
+  // set 476, first contact: a story's labels — "نوع المحتوى: تقرير" was the headline (0.844), "حالة الخبر: مؤكد", "درجة
+  // الموثوقية: عالية", "مقال محفوظ", "شاركها 120 شخصا" leaked (27.6%); now 1, none
+  'held-out-476.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99, headline: 0.99 },
 };
 
 /**

@@ -842,7 +842,9 @@ const FIRST_APPEARED_ON = /^(?:ظهر(?:ت)? (?:هذه |هذا )?(?:المقال
  * "قرأ هذا الخبر 1,234 مرة", "123 شخص قرأ هذا الخبر", "تمت قراءته 5 آلاف مرة", "يقرأه الآن 87 شخصا": a count of the
  * story's readers or viewers (key).
  */
-const READ_COUNT = /^(?:(?:(?:قرا|شاهد|زار)(?: هذا| هذه)? (?:الخبر|المقال|الموضوع|التقرير|الفيديو|المقاله)|(?:يقراه|يقرؤه|تمت قراءته|تمت قراءتها|تم قراءته)(?: الان)?) \d+(?: \d+)?(?: (?:الف|الاف|مليون))? (?:مره|مرات|شخص|شخصا|اشخاص|قارئ|قارئا|قراء|زائر)|\d+(?: \d+)? (?:شخص|قارئ|زائر|مستخدم) (?:قرا|قراوا|شاهد|شاهدوا|زار) (?:هذا |هذه )?(?:الخبر|المقال|الموضوع|الفيديو|المقاله))$/u;
+const READ_COUNT = /^(?:(?:(?:قرا|شاهد|زار)(?: هذا| هذه)? (?:الخبر|المقال|الموضوع|التقرير|الفيديو|المقاله)|(?:يقراه|يقرؤه|تمت قراءته|تمت قراءتها|تم قراءته|شاركه|شاركها|قراه|قراها)(?: الان)?) \d+(?: \d+)?(?: (?:الف|الاف|مليون))? (?:مره|مرات|شخص|شخصا|اشخاص|قارئ|قارئا|قراء|زائر)|\d+(?: \d+)? (?:شخص|قارئ|زائر|مستخدم) (?:قرا|قراوا|شاهد|شاهدوا|زار) (?:هذا |هذه )?(?:الخبر|المقال|الموضوع|الفيديو|المقاله))$/u;
+/** "حالة الخبر: مؤكد", "درجة الموثوقية: عالية", "نوع المحتوى: تقرير": a label the site gives the story, and its value (key). */
+const STORY_LABEL = /^(?:حاله الخبر|درجه الموثوقيه|مستوي الموثوقيه|نوع المحتوي|نوع الخبر|تصنيف المحتوي) \p{L}+(?: \p{L}+)?$/u;
 /** "المقال رقم 2 في الأكثر مشاركة": the story's rank in a most-read or most-shared list (key). */
 const STORY_RANK = /^(?:المقال|الخبر|الموضوع) رقم \d{1,2} في (?:قائمه )?(?:الاكثر|الاعلي) (?:قراءه|مشاركه|مشاهده|تعليقا|تداولا)$/u;
 /** "تقييم القراء: 4.2/5", "متوسط التقييم 4.5": a readers' rating and its score (key). */
@@ -1345,6 +1347,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_TABLE_LINE_WORDS && (SCHEDULE_ROW.test(line) || (line.includes('|') && barTableRow(line)))) return true;
   if (words <= MAX_PRODUCED_WITH_WORDS && (PRODUCED_WITH.test(key) || FIRST_APPEARED_ON.test(key) || UPDATING_NOTE.test(key)) && !SENTENCE_FULL_STOP.test(line)) return true;
   if (words <= MAX_NOW_TICKER_WORDS && NOW_TICKER.test(line) && !SENTENCE_FULL_STOP.test(line)) return true;
+  if (words <= MAX_COUNTDOWN_WORDS && (STORY_LABEL.test(key) && line.includes(':'))) return true;
   if (words <= MAX_COUNTDOWN_WORDS && (READ_COUNT.test(key) || STORY_RANK.test(key) || READERS_RATING.test(key) || NEXT_VIDEO_COUNTDOWN.test(key))) return true;
   if (words <= MAX_SHARE_BUTTON_WORDS && (SHARE_BUTTON.test(key) || NEWS_ON_CHANNEL.test(key) || EMBED_LABEL.test(key) || WATCH_ON_PLATFORM.test(key) || SAVE_FOR_LATER.test(key))) return true;
   if (words <= MAX_SOUND_LINE_WORDS && SOUND_LINE.test(line)) return true;
