@@ -3289,6 +3289,23 @@ describe('thirty-seventh round: asking not to be named is no cue; a verb\'s obje
     expect(indirect(a).map((q) => q.speaker)).toEqual(['رانيا']);
   });
 
+  it('reads "رئيسة وزراء إيطاليا" as one title, "المقررة" as a title, and ends a name before "المعروف بـ"', () => {
+    expectSpeakers([
+      ['وقالت رئيسة وزراء إيطاليا جورجيا ميلوني إن روما لن تقبل موجات جديدة من الهجرة غير الشرعية.', 'جورجيا ميلوني'],
+      ['وقالت المقررة الخاصة للأمم المتحدة فرانشيسكا ألبانيزي إن ما يحدث في غزة إبادة جماعية.', 'فرانشيسكا ألبانيزي'],
+      ['وقال محمد حمدان دقلو المعروف بحميدتي إن قواته مستعدة للتفاوض.', 'محمد حمدان دقلو'],
+    ]);
+  });
+
+  it('reads "وزير خارجية سلطنة عمان" as one title, and a family name that is a title word ("الخطيب") back to its bearer', () => {
+    expectSpeakers([['وقال وزير خارجية سلطنة عمان بدر البوسعيدي إن الحوار هو الطريق الوحيد للسلام.', 'بدر البوسعيدي']]);
+    const a = parse('وقال سامي الخطيب، رئيس النقابة، إن الإضراب سيستمر حتى النهاية.', 'وأكد الخطيب أن النقابة لن تتراجع عن مطالبها المشروعة.');
+    expect(indirect(a).map((q) => q.speaker)).toEqual(['سامي الخطيب', 'سامي الخطيب']);
+    // (an honorific as the family name before the comma: "أحمد الشيخ، المحلل السياسي،")
+    const b = parse('وقال أحمد الشيخ، المحلل السياسي، إن الوضع معقد.', 'وتابع الشيخ أن الحل يجب أن يكون سياسيا وليس عسكريا.');
+    expect(indirect(b).map((q) => q.speaker)).toEqual(['أحمد الشيخ']);
+  });
+
   it('takes two words after a colon as said whole', () => {
     expect(speech(parse('وأكد رئيس البلدية نضال العلي أن الخطة جاهزة، وأضاف: «نحن مستعدون».'))).toEqual([{ text: 'نحن مستعدون', kind: 'direct', speaker: 'نضال العلي' }]);
   });

@@ -590,11 +590,18 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
       j += inner.length;
       continue;
     }
-    // an indefinite title takes its genitive along: "حاكم دبي", "أمير قطر"
+    // an indefinite title takes its genitive along: "حاكم دبي", "أمير قطر" ("رئيسة وزراء إيطاليا", "وزير خارجية إيران":
+    // a portfolio's too; "وزير خارجية سلطنة عمان": a state's name of two words)
     const prev = tokens[j - 1]!;
-    if (prev.role && !definiteToken(prev) && !definiteToken(tokens[j]!) && !tokens[j]!.role && isKnownPlace(w)) {
-      j++;
-      continue;
+    if ((prev.role || (CONSTRUCT_PORTFOLIOS.has(prev.norm) && j - 1 > i)) && !definiteToken(prev) && !definiteToken(tokens[j]!) && !tokens[j]!.role) {
+      if (isKnownPlace(w)) {
+        j++;
+        continue;
+      }
+      if (STATE_HEADS.has(w) && j + 1 < limit && !hasComma(tokens[j]!) && isKnownPlace(tokens[j + 1]!.norm)) {
+        j += 2;
+        continue;
+      }
     }
     // "مركز الملك سلمان للإغاثة", "جامعة الملك سعود": an institution named after a ruler keeps the name
     // (a definite head is in no construct: "وزير الخارجية الأمير فيصل بن فرحان" names the minister)
@@ -1237,6 +1244,10 @@ function mention(name: string | null, role: string | null, next: number, extra: 
   return { name, role, anonymous: false, roleOnly: false, pronoun: false, next, ...extra };
 }
 
+/** "وزراء", "خارجية": a portfolio in construct after a title before a state's name ("رئيس وزراء إيطاليا"), folded. */
+const CONSTRUCT_PORTFOLIOS: ReadonlySet<string> = new Set(['وزراء', 'خارجيه', 'داخليه', 'دفاع', 'ماليه']);
+/** "سلطنة", "مملكة": the head of a state's name of two words ("سلطنة عمان"), folded. */
+const STATE_HEADS: ReadonlySet<string> = new Set(['سلطنه', 'مملكه', 'دوله', 'جمهوريه', 'اماره', 'امارات']);
 /** "نظيره", "ونظيرته", "لنظيرها": a person's counterpart, with the pronoun of whose, folded. */
 const COUNTERPART_WORD = /^[وبل]?نظير(?:ه|ها|ته|تها|هم)$/u;
 

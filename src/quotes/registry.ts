@@ -1,5 +1,5 @@
 import { foldText } from '../normalize/fold.js';
-import { isKnownPlace, startsWithGivenName } from '../metadata/known.js';
+import { isKnownPlace, isRoleHead, startsWithGivenName } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
 import { BI_VERBAL_NOUN, familyHonorific, isHonorific, isStopWord, KUNYA_HEADS, nameWord, namesInstitution, PRESENT_VERB_SHAPE, readMention, roleLength, slice } from './phrase.js';
 import { MASCULINE_ONLY_TITLES, TITLE_SYNONYMS } from '../lexicon/roles.js';
@@ -59,7 +59,9 @@ export function buildRegistry(paragraphs: readonly TokenizedParagraph[]): NameRe
       const backEnd = registerBackApposition(registry, index, text, tokens, i);
       const objectFollows = i > 0 && tokens[i - 1]!.loose?.strength === 'opinion';
       const m = readMention(text, tokens, i, Math.min(tokens.length, i + MAX_LOOKAHEAD), registry, objectFollows);
-      if (m === null || m.name === null || m.role === null || m.anonymous || m.roleOnly) continue;
+      // ("سامي الخطيب، رئيس النقابة،", "أحمد الشيخ، المحلل السياسي،": a name never opens on a title's head word, the
+      // family name "الخطيب" or "الشيخ" read as a title before it)
+      if (m === null || m.name === null || m.role === null || m.anonymous || m.roleOnly || isRoleHead(lineKey(m.name).split(' ')[0]!)) continue;
       // "مايك بنس، نائب الرئيس الأمريكي، دونالد ترامب،": the title, set off by commas, is the name's before it; the
       // name after it is its genitive, registered without it
       const genitive = backEnd !== undefined && /[،,]/u.test(tokens[backEnd - 1]?.after ?? '') && /[،,]/u.test(tokens[i - 1]!.after);
@@ -111,6 +113,11 @@ const MAX_WIDEN = 4;
  * Registers the name before a title in apposition ("مايك بنس، نائب الرئيس الأمريكي،"); returns where the title ends
  * when it did, else undefined.
  */
+/** Whether token `k`, right before the title at `i`, is an honorific closing a name at its comma ("أحمد الشيخ،"). */
+function familyAtComma(text: string, tokens: readonly Token[], k: number, i: number): boolean {
+  return k === i - 1 && k > 0 && /[،,]/u.test(tokens[k]!.after) && isHonorific(tokens[k]!.norm) && familyHonorific(text, tokens, k, tokens.length) && startsWithGivenName(tokens[k - 1]!.norm);
+}
+
 function registerBackApposition(registry: NameRegistry, index: number, text: string, tokens: readonly Token[], i: number): number | undefined {
   const before = tokens[i - 1];
   // "تركي آل الشيخ": after آل or بن the title word is part of the name
@@ -124,7 +131,8 @@ function registerBackApposition(registry: NameRegistry, index: number, text: str
   let k = i - 1;
   // "صاحب السمو الملكي الأمير …": honorifics before a title are no name
   // ("ووفقا لسارة الحسن، الخبيرة …": "according to" is no part of the name, nor the ل glued to it)
-  while (k >= 0 && i - 1 - k < MAX_BACK_NAME && nameWord(text, tokens[k]!) && tokens[k]!.loose === null && !tokens[k]!.role && !isHonorific(tokens[k]!.norm) && !GLUED_ACCORDING_SET.has(tokens[k]!.norm) && (k === i - 1 || tokens[k]!.after === '')) k--;
+  // ("أحمد الشيخ، المحلل السياسي": an honorific closing the name before the comma is its family name)
+  while (k >= 0 && i - 1 - k < MAX_BACK_NAME && (nameWord(text, tokens[k]!) || familyAtComma(text, tokens, k, i)) && tokens[k]!.loose === null && (!tokens[k]!.role || familyAtComma(text, tokens, k, i)) && (!isHonorific(tokens[k]!.norm) || familyAtComma(text, tokens, k, i)) && !GLUED_ACCORDING_SET.has(tokens[k]!.norm) && (k === i - 1 || tokens[k]!.after === '')) k--;
   let first = k + 1;
   const gluedLam = first > 0 && GLUED_ACCORDING_SET.has(tokens[first - 1]!.norm) && tokens[first]!.norm.charCodeAt(0) === LAM ? 1 : 0;
   // "محمد بن سلمان بن عبدالعزيز،", "عبد اللطيف العبد اللطيف،": a name never opens on بن or right after عبد
