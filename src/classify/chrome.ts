@@ -245,8 +245,10 @@ const VOTES_COUNTED = /^(?:تم )?فرز \d+(?: \d+)? (?:بالمئه |بالم�
 const BACKGROUND_LABEL = /^(?:ال)?خلفي[ةه](?: (?:ال)?(?:خبر|قضي[ةه]|أزم[ةه]|ازم[ةه]))?\s?[:：]$/u;
 /** "⚽ 23' سالم الدوسري", "🟥 80' طرد …", "🔄 ⬆️ …": a match's event behind its emoji (a goal, a card, a change). */
 const MATCH_EVENT = /^(?:⚽|🟥|🟨|🔄)\uFE0F?\s?\S/u;
-/** "ص 4 - العدد 15234", "العدد 15234": a print page's and issue's numbers (key). */
-// ("الملحق الاقتصادي | الصفحة 12": a supplement's name of one or two words before the page)
+/**
+ * "ص 4 - العدد 15234", "العدد 15234": a print page's and issue's numbers (key); "الملحق الاقتصادي | الصفحة 12": a
+ * supplement's name of one or two words before the page.
+ */
 const PRINT_PAGE_LINE = /^(?:(?:ص|صفحه|الصفحه) \d+ )?(?:ال)?عدد(?: رقم)? \d+$|^(?:(?:ال)?ملحق \p{L}+(?: \p{L}+)? )?(?:ص|صفحه|الصفحه) \d+$/u;
 /** "⏰ الساعة: 8 مساء", "التوقيت: 9:30 صباحا": an event card's time, labelled, a colon printed (key). */
 const EVENT_TIME = /^(?:ال)?(?:ساعه|وقت|توقيت|موعد)(?: (?:ال)?(?:عرض|حفل|فعاليه|انطلاق|بدء))? \d{1,2}(?: \d{2})? (?:مساء|صباحا|ظهرا|عصرا|م|ص)$/u;
@@ -1347,7 +1349,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_TABLE_LINE_WORDS && (SCHEDULE_ROW.test(line) || (line.includes('|') && barTableRow(line)))) return true;
   if (words <= MAX_PRODUCED_WITH_WORDS && (PRODUCED_WITH.test(key) || FIRST_APPEARED_ON.test(key) || UPDATING_NOTE.test(key)) && !SENTENCE_FULL_STOP.test(line)) return true;
   if (words <= MAX_NOW_TICKER_WORDS && NOW_TICKER.test(line) && !SENTENCE_FULL_STOP.test(line)) return true;
-  if (words <= MAX_COUNTDOWN_WORDS && (STORY_LABEL.test(key) && line.includes(':'))) return true;
+  if (words <= MAX_COUNTDOWN_WORDS && STORY_LABEL.test(key) && line.includes(':')) return true;
   if (words <= MAX_COUNTDOWN_WORDS && (READ_COUNT.test(key) || STORY_RANK.test(key) || READERS_RATING.test(key) || NEXT_VIDEO_COUNTDOWN.test(key))) return true;
   if (words <= MAX_SHARE_BUTTON_WORDS && (SHARE_BUTTON.test(key) || NEWS_ON_CHANNEL.test(key) || EMBED_LABEL.test(key) || WATCH_ON_PLATFORM.test(key) || SAVE_FOR_LATER.test(key))) return true;
   if (words <= MAX_SOUND_LINE_WORDS && SOUND_LINE.test(line)) return true;

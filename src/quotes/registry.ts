@@ -109,15 +109,15 @@ const NISBA = /^ال\p{L}{2,}(?:ي|يه)$/u;
 /** At most this many words are added to a back-apposition name to reach the word that opens it. */
 const MAX_WIDEN = 4;
 
-/**
- * Registers the name before a title in apposition ("مايك بنس، نائب الرئيس الأمريكي،"); returns where the title ends
- * when it did, else undefined.
- */
 /** Whether token `k`, right before the title at `i`, is an honorific closing a name at its comma ("أحمد الشيخ،"). */
 function familyAtComma(text: string, tokens: readonly Token[], k: number, i: number): boolean {
   return k === i - 1 && k > 0 && /[،,]/u.test(tokens[k]!.after) && isHonorific(tokens[k]!.norm) && familyHonorific(text, tokens, k, tokens.length) && startsWithGivenName(tokens[k - 1]!.norm);
 }
 
+/**
+ * Registers the name before a title in apposition ("مايك بنس، نائب الرئيس الأمريكي،"); returns where the title ends
+ * when it did, else undefined.
+ */
 function registerBackApposition(registry: NameRegistry, index: number, text: string, tokens: readonly Token[], i: number): number | undefined {
   const before = tokens[i - 1];
   // "تركي آل الشيخ": after آل or بن the title word is part of the name
