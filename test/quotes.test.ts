@@ -3298,7 +3298,10 @@ describe('thirty-seventh round: asking not to be named is no cue; a verb\'s obje
   });
 
   it('reads "وزير خارجية سلطنة عمان" as one title, and a family name that is a title word ("الخطيب") back to its bearer', () => {
-    expectSpeakers([['وقال وزير خارجية سلطنة عمان بدر البوسعيدي إن الحوار هو الطريق الوحيد للسلام.', 'بدر البوسعيدي']]);
+    expectSpeakers([
+      ['وقال وزير خارجية سلطنة عمان بدر البوسعيدي إن الحوار هو الطريق الوحيد للسلام.', 'بدر البوسعيدي'],
+      ['وقال وزير دفاع إسرائيل يسرائيل كاتس إن الجيش سيواصل العمليات في لبنان.', 'يسرائيل كاتس'],
+    ]);
     const a = parse('وقال سامي الخطيب، رئيس النقابة، إن الإضراب سيستمر حتى النهاية.', 'وأكد الخطيب أن النقابة لن تتراجع عن مطالبها المشروعة.');
     expect(indirect(a).map((q) => q.speaker)).toEqual(['سامي الخطيب', 'سامي الخطيب']);
     // (an honorific as the family name before the comma: "أحمد الشيخ، المحلل السياسي،")

@@ -602,6 +602,11 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
         j += 2;
         continue;
       }
+      // ("وزير دفاع إسرائيل": the portfolio and the state it serves, right after the title)
+      if (prev.role && CONSTRUCT_PORTFOLIOS.has(w) && j + 1 < limit && !hasComma(tokens[j]!) && isKnownPlace(tokens[j + 1]!.norm)) {
+        j += 2;
+        continue;
+      }
     }
     // "مركز الملك سلمان للإغاثة", "جامعة الملك سعود": an institution named after a ruler keeps the name
     // (a definite head is in no construct: "وزير الخارجية الأمير فيصل بن فرحان" names the minister)
