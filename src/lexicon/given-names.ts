@@ -106,3 +106,9 @@ export const NAMES_BEFORE_ALLAH: readonly string[] = [
   // the family name with the article: "الملكة رانيا العبد الله"
   'العبد',
 ];
+
+/**
+ * Names spelt like a speech verb's form, folded: "عزت" (Izzat; "she attributed"), "روته" (Rutte; "she told it"). Unjoined
+ * and after a given name they are names; with و before them, verbs.
+ */
+export const NAMES_SPELT_AS_CUES: readonly string[] = ['عزت', 'روته'];

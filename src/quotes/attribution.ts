@@ -10,6 +10,7 @@ import { OFFICIAL_TITLES, registeredBefore, registeredByRole, registeredCounterp
 import { sentenceStart } from './sentences.js';
 import { isRoleHead } from './role-forms.js';
 import { DESCRIBED_PERSON_NOUNS, DESCRIBED_TRADE_NOUNS } from '../lexicon/roles.js';
+import { NAMES_SPELT_AS_CUES } from '../lexicon/given-names.js';
 import { BI_APART, tokenAt, tokenize, type Token } from './tokens.js';
 import { BEH, FEH, LAM, WAW } from '../normalize/codes.js';
 
@@ -195,7 +196,7 @@ const HEH_END = 0x0647;
 const DESCRIBED_STATEMENTS = new Set(['بيان', 'تقرير', 'مقال', 'تصريح', 'تصريحات', 'رساله', 'تغريده', 'مقابله', 'حديث', 'كلمه', 'خطاب', 'بلاغ', 'تسجيل', 'مقطع', 'منشور', 'وثيقه']);
 
 /** Cue forms that are also names ("عزت", "روته"), folded, unjoined. */
-const NAME_LIKE_CUES: ReadonlySet<string> = new Set(['عزت', 'روته']);
+const NAME_LIKE_CUES: ReadonlySet<string> = new Set(NAMES_SPELT_AS_CUES);
 
 /** "طالب", "وطالبت": demanded, a verb that is also the noun "student", folded. */
 const DEMANDED = /^[وف]?طالب(?:ت)?$/u;

@@ -1,5 +1,6 @@
 import { CUE_VERBS, NOUN_CUES, type CueVerb } from '../lexicon/cues.js';
 import { foldText } from '../normalize/fold.js';
+import { NAMES_SPELT_AS_CUES } from '../lexicon/given-names.js';
 import { wordFilter } from '../normalize/word-filter.js';
 
 /** What a token is as a speech cue. */
@@ -69,12 +70,11 @@ const INDEX = buildIndex();
 
 /** Forms that look like cues but are common other words ("زاد" as "increased", "كتب" as "books"). */
 const AMBIGUOUS = new Set(['ابرز', 'وابرز', 'يبرز', 'تبرز', 'مبرز', 'زاد', 'وزاد', 'اضافه', 'جدد', 'مجدد', 'مجددا', 'مجدده', 'مجددين', 'يواصل', 'تواصل', 'يتابع', 'تتابع', 'كتب', 'نشر', 'ونشر', 'حديث', 'كلمه', 'بيان', 'رساله', 'منشور', 'حوار', 'مصر', 'معبر', 'مقر', 'متهم', 'مدعي', 'معلن', 'مفيد', 'متوقع', 'واعد', 'متابع', 'مقر', 'خطاب', 'تصريح', 'البيان', 'مرحب', 'بين', 'وبين', 'عبر', 'ذكر', 'رد', 'ورد', 'يرد', 'شرح', 'لافت', 'كاتب', 'ناقل', 'واصف', 'معتبر', 'مسمي', 'تدعي', 'يدعي', 'وتدعي', 'ويدعي', 'طالب', 'وطالب', 'مطالب', 'يعد', 'تعد', 'يبلغ', 'تبلغ', 'ابلغ', 'اخبر', 'اقرا', 'واقرا', 'مسمي', 'يسمي', 'تسمي',
-  // "عزت": "she attributed", and the given name Izzat ("وعزت" stays the verb); "روته": "she told it", and the
-  // family name Rutte ("مارك روته إن …")
-  'عزت', 'روته']);
+  // names so spelt: "عزت" ("she attributed"), "روته" ("she told it"); with و they stay the verb
+  ...NAMES_SPELT_AS_CUES]);
 
 /** Ambiguous bare forms that و or ف before them makes verbs: "وأبلغ", "وأخبر" ("informed", not the elative "أبلغ"). */
-const VERBAL_AFTER_JOINER = new Set(['ابلغ', 'اخبر', 'عزت', 'روته']);
+const VERBAL_AFTER_JOINER = new Set(['ابلغ', 'اخبر', ...NAMES_SPELT_AS_CUES]);
 
 function isAmbiguous(norm: string): boolean {
   const unjoined = norm.replace(/^[وف]/u, '');

@@ -3,7 +3,7 @@ import { ORGANISATION_SET as ORG_SET } from './organisations.js';
 import { EVENT_NOUN_SHAPE, NEWS_VERBS } from '../lexicon/verbs.js';
 import { OUTLET_NAME_ENDINGS } from '../lexicon/agencies.js';
 import { isKnownOutlet, isKnownPlace, startsWithGivenName } from '../metadata/known.js';
-import { COMMON_WORD_GIVEN_NAMES, NAMES_BEFORE_ALLAH } from '../lexicon/given-names.js';
+import { COMMON_WORD_GIVEN_NAMES, NAMES_BEFORE_ALLAH, NAMES_SPELT_AS_CUES } from '../lexicon/given-names.js';
 import { ANONYMOUS_SOURCES, FOOTBALL_CLUBS, GRADED_RANKS, HONORIFICS, HONORIFIC_PRONOUNS, KINSHIP_NOUNS, LEGISLATOR_TITLE_ENDS, OCCUPATIONS, PRESS_ADJECTIVE_WORDS, PRESS_NOUN_WORDS, RANK_ADJECTIVES, RANK_GRADES, RELAYERS, ROLE_HEADS } from '../lexicon/roles.js';
 import { foldText } from '../normalize/fold.js';
 import { cueOf, isSpeechNoun } from './cue-index.js';
@@ -358,8 +358,8 @@ const FORM_VIII_PRESENT = /^[وف]?[يت][^\u0627]ت[^\u0627]{2}$/u;
 /** "وتعزيز", "فتطوير", "لتصميم": و, ف or ل and a verbal noun of the تفعيل pattern (ت first, ي fourth), folded. */
 const JOINED_FORM_II_MASDAR = /^[وفل]ت[^ا]{2}ي[^ا]$/u;
 
-/** Family names spelt like a verb with its object pronoun ("روته", Rutte: "she told it"), folded. */
-const NAMES_LIKE_VERBS: ReadonlySet<string> = new Set(['روته']);
+/** Names spelt like a speech verb's form ("روته", Rutte: "she told it"; "عزت"), folded. */
+const NAMES_LIKE_VERBS: ReadonlySet<string> = new Set(NAMES_SPELT_AS_CUES);
 
 function decideNameWord(text: string, t: Token): boolean {
   if (isNameAli(text, t) || isNameAhn(text, t) || isImam(text, t) || NAMES_LIKE_VERBS.has(t.norm)) return true;
