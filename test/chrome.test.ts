@@ -4090,3 +4090,37 @@ describe('held-out sets 462-476', () => {
     expect(b.paragraphs).toContain(kept);
   });
 });
+
+describe('held-out sets 477-486', () => {
+  const TITLE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+  const around = (line: string) => [TITLE, 'سامر يوسف', '17 نيسان 2018', '', BODY[0], '', line, '', ...BODY.slice(1)].join('\n');
+
+  it('drops a poll\'s one-word label, a weather widget\'s city with its sky, a day\'s high and low, a reading-progress bar, a translation note', () => {
+    for (const line of ['استطلاع', 'القاهرة 24°C غائم جزئيا', 'درجة الحرارة العظمى 41 والصغرى 27', 'أكملت قراءة 40%', 'المقال مترجم عن الإنجليزية', 'ترجمة عن الفرنسية']) {
+      const a = parseArticle(around(line));
+      expect([a.paragraphs, a.boilerplate.includes(line)], line).toEqual([BODY, true]);
+    }
+    // (the same words told in a sentence stay: a weather report, a reader's reading, a translator's work)
+    expect(isChromeLine('وسجلت درجة الحرارة العظمى 41 والصغرى 27 في العاصمة.')).toBe(false);
+    expect(isChromeLine('أكملت قراءة الرواية في يومين')).toBe(false);
+    expect(isChromeLine('وترجمت الكاتبة روايتها عن الإنجليزية بنفسها.')).toBe(false);
+  });
+
+  it('drops a live score box between paragraphs, its heading and the score under it, but keeps a score line in a match report', () => {
+    // (after two short lines of the story's own, where the heading alone was read as one more of them)
+    const subheads = ['أسهم البنوك تقود الارتفاع', 'السيولة تعود إلى السوق'];
+    const a = parseArticle([TITLE, 'سامر يوسف', '17 نيسان 2018', '', BODY[0], '', ...subheads.flatMap((s) => [s, '']), 'النتيجة المباشرة', '', 'الوداد 1 - 1 الرجاء', '', ...BODY.slice(1)].join('\n'));
+    expect(a.paragraphs).toEqual([BODY[0], ...subheads, ...BODY.slice(1)]);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(['النتيجة المباشرة', 'الوداد 1 - 1 الرجاء']));
+    // (with no heading over it the score is the report's own line, as in the coach's fixture)
+    expect(parseArticle(around('الوداد 1 - 1 الرجاء')).paragraphs).toContain('الوداد 1 - 1 الرجاء');
+  });
+
+  it('drops a writer\'s biography under "عن الكاتب" at the foot when it opens on a trade, the writer credited above', () => {
+    const bio = 'صحفي متخصص في الشؤون الاقتصادية، عمل في عدة صحف عربية.';
+    const a = parseArticle([TITLE, 'سامر يوسف', '17 نيسان 2018', '', ...BODY, '', 'عن الكاتب', bio].join('\n'));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(['عن الكاتب', bio]));
+    expect(a.byline.authors).toEqual(['سامر يوسف']);
+  });
+});

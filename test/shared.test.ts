@@ -1526,6 +1526,31 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // set 476, first contact: a story's labels — "نوع المحتوى: تقرير" was the headline (0.844), "حالة الخبر: مؤكد", "درجة
   // الموثوقية: عالية", "مقال محفوظ", "شاركها 120 شخصا" leaked (27.6%); now 1, none
   'held-out-476.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99, headline: 0.99 },
+  // set 477, first contact: an editor's note and a correction ("ملاحظة المحرر: …", "تصحيح: ورد في نسخة سابقة …", "تنويه:
+  // عُدّل عنوان …", "آخر تحديث منذ ساعتين") — all dropped
+  'held-out-477.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 478, first contact: a poll box — "استطلاع" alone between paragraphs leaked (2.9%); now none
+  'held-out-478.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 479, first contact: the writer's box at the foot — the biography under "عن الكاتب" with no name over it leaked
+  // (7.6%); now 0.3% (one name and trade alone at the foot, with no heading)
+  'held-out-479.json': { authorsRecall: 0.99, maxLeak: 0.005, bodyF1: 0.99 },
+  // set 480, first contact: weather and prayer widgets — "القاهرة 24°C غائم جزئيا" and "درجة الحرارة العظمى 41 والصغرى
+  // 27" leaked (8.8%); now none
+  'held-out-480.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 481, first contact: app badges and a listen button — all dropped
+  'held-out-481.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 482, first contact: image credits ("(الصورة: أ ف ب)", "صورة أرشيفية - رويترز", "Getty Images") — all dropped
+  'held-out-482.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 483, first contact: hashtags and topic chips — all dropped
+  'held-out-483.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 484, first contact: a scoreboard — "النتيجة المباشرة" and the score under it, after a story's short lines, leaked
+  // (1.1%); now none (a score line with no heading stays: a match report's own, as the coach's fixture has it)
+  'held-out-484.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 485, first contact: a reading-progress bar — "أكملت قراءة 0%" leaked (11.2%); now none
+  'held-out-485.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 486, first contact: translation credits — "المقال مترجم عن الإنجليزية" leaked (9.1%); now none ("عن: رويترز"
+  // under the byline is read as the agency, which the wrapped gold, knowing only the article's own, leaves empty)
+  'held-out-486.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 /**

@@ -222,6 +222,8 @@ const ORIGINAL_LANGUAGE = `(?:(?:باللغه |ب)?(?:${ORIGINAL_TEXT_LANGUAGES.
 const ORIGINAL_TEXT = new RegExp(`^(?:(?:اقرا )?(?:${ORIGINAL_TEXT_NOUNS.map(lineKey).join('|')}) (?:(?:الاصلي|الاصليه)(?: ${ORIGINAL_LANGUAGE})?|${ORIGINAL_LANGUAGE})|اقرا(?: (?:هذا|هذه) (?:${ORIGINAL_TEXT_NOUNS.map(lineKey).join('|')}))? ${ORIGINAL_LANGUAGE})$`, 'u');
 /** "هذا المقال متاح أيضا باللغة الإنجليزية": the story offered in another language (on the key). */
 const AVAILABLE_IN_LANGUAGE = new RegExp(`^(?:(?:هذا|هذه) \\S+ )?متاح(?:ه)? (?:ايضا )?${ORIGINAL_LANGUAGE}$`, 'u');
+/** "المقال مترجم عن الإنجليزية", "ترجمة عن الفرنسية": a note on the language a piece was translated from, the whole line (key). */
+const TRANSLATED_FROM_LANGUAGE = new RegExp(`^(?:(?:هذا|هذه) )?(?:(?:${ORIGINAL_TEXT_NOUNS.map(lineKey).join('|')}) )?(?:مترجم|مترجمه|ترجمه) (?:عن|من) (?:اللغه )?(?:${ORIGINAL_TEXT_LANGUAGES.map(lineKey).join('|')})$`, 'u');
 /** A language's adjective, folded, without its feminine ending: "الانجليزي", "الفرنسي". */
 const LANGUAGE_ADJECTIVE = `(?:${ORIGINAL_TEXT_LANGUAGES.map(lineKey).filter((k) => k.endsWith('يه')).map((k) => k.slice(0, -1)).join('|')})ه?`;
 /** "نُشر بالإنجليزية في صحيفة واشنطن بوست": a translated piece's note on the language and the outlet it first ran in (key). */
@@ -286,8 +288,9 @@ const SYMBOL_COUNT = /^(?:[\p{So}\uFE0F\u200D]\s?){1,3}\d+(?:[.,]\d+)?\s?(?:أل
 /** "خلاصة الخبر في 30 ثانية", "الخبر في دقيقة", "الخلاصة في 30 ثانية": a short summary's label (on the key). */
 const STORY_IN_SECONDS = /^(?:(?:(?:خلاصه|ملخص) )?(?:الخبر|المقال|القصه)|الخلاصه|الملخص) في (?:\d{1,3} )?(?:ثانيه|ثواني|دقيقه|دقيقتين|دقائق)$/u;
 const MAX_SYMBOL_COUNT_WORDS = 6;
-/** "أكملت 45% من المقال": a reading-progress bar (on the key). */
-const READ_PROGRESS = /^(?:اكملت|قرات|انهيت) \d{1,3} (?:في الميه )?(?:من )?(?:المقال|الخبر|القصه|التقرير)$/u;
+/** "أكملت 45% من المقال", "أكملت قراءة 40%": a reading-progress bar (on the key). */
+// ("أكملت قراءة 40%": the reading named, the story left out)
+const READ_PROGRESS = /^(?:اكملت|قرات|انهيت)(?: \d{1,3} (?:في الميه )?(?:من )?(?:المقال|الخبر|القصه|التقرير)| قراءه(?: \d{1,3}(?: في الميه)?| (?:المقال|الخبر|القصه|التقرير)){1,2})$/u;
 /** "وقت القراءة المتبقي: 3 دقائق": the reading time left, never the story's read time (on the key). */
 const TIME_LEFT = /^(?:(?:وقت|مده) القراءه المتبقي(?:ه)?|الوقت المتبقي(?: للقراءه)?|متبقي) \d{1,3} (?:دقيقه|دقائق|دقيقتان|دقيقتين|د)$/u;
 /** "أرامكو 28.50 +0.35 (1.2%)": a share's name, price, change and change in percent. */
@@ -985,8 +988,10 @@ const MAX_WEATHER_WORDS = 4;
 /** "درجة الحرارة في عمان 24°", "الطقس في الرياض 31°C": a weather widget's label, a place and the degrees last (key, line). */
 const WEATHER_LABEL = /^(?:درجه الحراره|الحراره|الطقس|حاله الطقس) /u;
 const DEGREES_LAST = /\d ?°[CFcf]?$/u;
-/** "الطقس في عمان 25° مشمس": the degrees, then the sky (`WEATHER_CONDITIONS`), last on the line. */
+/** "الطقس في عمان 25° مشمس", "القاهرة 24°C غائم جزئيا": the degrees, then the sky (`WEATHER_CONDITIONS`), last on the line. */
 const DEGREES_THEN_SKY = new RegExp(`\\d ?°[CFcf]? (?:${WEATHER_CONDITIONS.join('|')})$`, 'u');
+/** "درجة الحرارة العظمى 41 والصغرى 27": the day's high and low after the label, last on the line (key). */
+const HIGH_AND_LOW = /العظمي -?\d{1,2}(?: درجه)? و ?الصغري -?\d{1,2}(?: درجه)?$/u;
 const MAX_LABELLED_WEATHER_WORDS = 7;
 /** "عمّان 23/14": a city and its high and low of the day, a slash between them. */
 const CITY_HIGH_LOW = /^(\p{L}[\p{L}\p{M}]*(?: \p{L}[\p{L}\p{M}]*)?) (\d{1,2}) ?\/ ?(-?\d{1,2})$/u;
@@ -1368,7 +1373,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   // "القاهرة 28°C", "الرياض 31°": a weather widget
   if (words <= MAX_WEATHER_WORDS && DEGREES.test(line)) return true;
   if (words <= MAX_WEATHER_WORDS && cityHighAndLow(line)) return true;
-  if (words <= MAX_LABELLED_WEATHER_WORDS && WEATHER_LABEL.test(key) && (DEGREES_LAST.test(line.trimEnd()) || DEGREES_THEN_SKY.test(line.trimEnd()))) return true;
+  if (words <= MAX_LABELLED_WEATHER_WORDS && ((WEATHER_LABEL.test(key) && (DEGREES_LAST.test(line.trimEnd()) || HIGH_AND_LOW.test(key))) || DEGREES_THEN_SKY.test(line.trimEnd()))) return true;
   if (words <= MAX_TIME_ZONE_WORDS && TIME_ZONE_NOTE.test(key)) return true;
   if ((words <= MAX_MARKET_DATA_NOTE_WORDS && MARKET_DATA_NOTE.test(key)) || (words <= MAX_HELPLINE_WORDS && HELPLINE_NOTE.test(key))) return true;
   if (words <= MAX_TABLE_ROW_WORDS && ((words <= MAX_FORECAST_ROW_WORDS && FORECAST_ROW.test(line)) || FLIGHT_ROW.test(line) || TIMETABLE_ROW.test(line))) return true;
@@ -1418,7 +1423,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_MARKET_TICKER_WORDS && MARKET_TICKER.test(line)) return true;
   if (words <= MAX_ORIGINAL_TEXT_WORDS && ORIGINAL_TEXT.test(key)) return true;
   if (words <= MAX_SYMBOL_COUNT_WORDS && (SYMBOL_COUNT.test(line) || STORY_IN_SECONDS.test(key))) return true;
-  if (words <= MAX_LANGUAGE_NOTE_WORDS && (AVAILABLE_IN_LANGUAGE.test(key) || FIRST_RAN_IN_LANGUAGE.test(key) || READ_PROGRESS.test(key) || TIME_LEFT.test(key))) return true;
+  if (words <= MAX_LANGUAGE_NOTE_WORDS && (AVAILABLE_IN_LANGUAGE.test(key) || FIRST_RAN_IN_LANGUAGE.test(key) || READ_PROGRESS.test(key) || TIME_LEFT.test(key) || TRANSLATED_FROM_LANGUAGE.test(key))) return true;
   if (words <= MAX_MARKET_ROW_WORDS && (SHARE_QUOTE.test(line) || isMarketHeaderRow(line))) return true;
   if (words <= MAX_SECTION_ROW_WORDS && SECTION_ROW.test(line)) return true;
   // "تتمة ص 7": a print page's pointer to where the story goes on

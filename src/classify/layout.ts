@@ -808,6 +808,10 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
         else if (named !== undefined && bodyStarted && named.info.kind === 'text' && out.bylines.some((b) => b.authors.some((a) => named.text.startsWith(`${a} `)))) {
           for (const k of writerBioLines(lines, i + 1)) biography.add(k);
         }
+        // ("عن الكاتب" / "صحفي متخصص في الشؤون الاقتصادية، عمل …": the biography alone, the writer credited above)
+        else if (named !== undefined && bodyStarted && named.info.kind === 'text' && opensOnWriterTrade(named.key)) {
+          for (const k of writerBioLines(lines, i + 1)) biography.add(k);
+        }
         // "عن الشركة" under a press release, "ادعم الصحافة المستقلة": the paragraph on the company or outlet goes with it
         if (bodyStarted && PARAGRAPH_BOX_KEYS.has(line.key)) for (const k of writerBioLines(lines, i + 1)) biography.add(k);
         return;

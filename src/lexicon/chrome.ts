@@ -212,6 +212,8 @@ export const CHROME_LINES: readonly string[] = [
   // a press release's flags, a forum's buttons, side widgets, a contents box
   'للنشر الفوري', 'للنشر', 'رد مع اقتباس', 'مشاهدة ملفه الشخصي', 'اقتباس', 'وظائف شاغرة', 'تحويل العملات', 'فعاليات اليوم',
   'إخفاء', 'إظهار', 'نتائج المباريات', 'جدول الترتيب',
+  // a poll box's one-word label between paragraphs ("استطلاع" over "صوّت الآن"; the labelled question is `POLL_QUESTION`)
+  'استطلاع',
   // a video page's transcript label and sponsored boxes
   'تابع الكاتب', 'تابع الكاتبة', 'متابعة الكاتب', 'تخطي إلى المحتوى', 'انتقل إلى المحتوى', 'القائمة الرئيسية', 'تغيير اللغة',
   'نص الفيديو', 'النص الكامل للفيديو', 'شاهد على يوتيوب', 'شاهد على YouTube', 'تقييم المقال', 'قيم المقال', 'تفريغ الفيديو', 'اكتشف المزيد', 'بالتعاون مع شركائنا', 'محتوى برعاية', 'برعاية شركائنا',
@@ -890,6 +892,8 @@ export const SECTION_HEADINGS: readonly string[] = [
   'ما رأيك في هذا المقال', 'ما رأيك بهذا الخبر', 'ما رأيك', 'ما هو شعورك تجاه هذا الخبر', 'ما شعورك تجاه هذا الخبر', 'ما هو شعورك', 'ما شعورك',
   // a poll box: the heading, then a question and its answers ("نعم", "لا", "لا أعرف") and "تصويت"
   'استطلاع رأي', 'استطلاع الرأي', 'استفتاء', 'استفتاء الموقع', 'شارك في الاستطلاع', 'نتائج الاستطلاع', 'نتيجة الاستطلاع',
+  // a live score box between paragraphs: "النتيجة المباشرة" over "الوداد 1 - 1 الرجاء"
+  'النتيجة المباشرة', 'النتيجة الآن',
   // a press release's box on the company, under the release
   ...COMPANY_BOX_HEADINGS,
   // a feature's credits box at the foot: "فريق العمل" over "تحرير: …" and "تصميم: …"
