@@ -3313,3 +3313,39 @@ describe('thirty-seventh round: asking not to be named is no cue; a verb\'s obje
     expect(speech(parse('وأكد رئيس البلدية نضال العلي أن الخطة جاهزة، وأضاف: «نحن مستعدون».'))).toEqual([{ text: 'نحن مستعدون', kind: 'direct', speaker: 'نضال العلي' }]);
   });
 });
+
+describe('thirty-eighth round: what a subject holds or attributes is no part of its name; "باسم" as a name; a union man', () => {
+  it('ends a title before what its holder held or issued ("مؤتمرا صحفيا", "اتصالا"), so a later "المتحدث ذاته" or family name finds the right one', () => {
+    const a = parse('عقد المتحدث باسم وزارة الخارجية مؤتمرا صحفيا أمس في الرياض.', 'وأضاف المتحدث ذاته أن المفاوضات ستستأنف الأسبوع المقبل في الدوحة.');
+    expect(a.quotes.map((q) => q.speaker)).toEqual([]);
+    const b = parse('تلقى الرئيس المصري عبد الفتاح السيسي اتصالا من الرئيس الأمريكي أمس.', 'وأبلغ السيسي نظيره الأمريكي أن مصر لن تقبل بأي تهجير للفلسطينيين إلى أراضيها.');
+    expect(indirect(b)).toEqual([{ text: 'مصر لن تقبل بأي تهجير للفلسطينيين إلى أراضيها', speaker: 'عبد الفتاح السيسي' }]);
+  });
+
+  it('reads a body that attributes something ("وعزت الوزارة الارتفاع إلى …") as the body alone, and "عزت" there as the verb', () => {
+    expectSpeakers([
+      ['وعزت الوزارة الارتفاع إلى زيادة الطلب المحلي، وقالت إن «الأسعار ستعود إلى الاستقرار خلال الأشهر المقبلة».', 'الوزارة'],
+      ['وأرجعت الوزارة الارتفاع إلى زيادة الطلب المحلي، وقالت إن «الأسعار ستعود إلى الاستقرار خلال الأشهر المقبلة».', 'الوزارة'],
+    ]);
+    // (a person's given name "عزت" before a family name is still read: the family name is no body's head)
+    expect(parse('وقال الوزير محمد عزت الشامي إن «الأسعار ستعود إلى الاستقرار».').quotes[0]?.speaker).toBe('محمد عزت الشامي');
+  });
+
+  it('reads "باسم" as the given name Basem with no spokesman before it and no definite word after it', () => {
+    expectSpeakers([
+      ['وقال عضو المكتب السياسي لحركة حماس باسم نعيم إن الحركة لن تقبل بأي اتفاق لا يضمن وقف الحرب.', 'باسم نعيم'],
+      ['وقال القيادي في حماس باسم نعيم: «لن نقبل بأي اتفاق».', 'باسم نعيم'],
+      // (after a spokesman it is "on behalf of", with the body's name after it)
+      ['وقال الناطق الرسمي باسم حماس حازم قاسم إن الحركة لن تقبل بأي اتفاق.', 'حازم قاسم'],
+      ['وقالت المتحدثة باسم الحكومة الفرنسية مود بريجون إن «فرنسا لن تقبل».', 'مود بريجون'],
+    ]);
+  });
+
+  it('reads "النقابي" (a trade unionist) and "بابا" (a pope) as titles before a name', () => {
+    expectSpeakers([
+      ['«لن نتراجع عن مطالبنا مهما كانت الضغوط»، يقول النقابي التونسي سامي الطاهري.', 'سامي الطاهري'],
+      ['وقال النقابي التونسي سامي الطاهري إن «الاتحاد لن يتراجع».', 'سامي الطاهري'],
+      ['وقال بابا الفاتيكان فرنسيس إن «الحرب هزيمة للإنسانية دائما».', 'فرنسيس'],
+    ]);
+  });
+});

@@ -850,7 +850,8 @@ function sentenceSubject(view: ParagraphView, ctx: Context, floor: number, upto:
       if (before !== null && before.name !== null) return before;
       continue;
     }
-    const v = voiceOf(view, ctx, readMention(view.text, view.tokens, i + 1, upto, ctx.registry), info.feminine, view.tokens[i]!.start);
+    // ("وعزت الوزارة الارتفاع إلى …، وقالت": after a verb whose object follows, the object is no part of the subject)
+    const v = voiceOf(view, ctx, readMention(view.text, view.tokens, i + 1, upto, ctx.registry, info.strength === 'opinion'), info.feminine, view.tokens[i]!.start);
     if (v) return v;
   }
   return null;

@@ -1340,6 +1340,11 @@ function compoundFamily(key: string): boolean {
 /** A word with ل, و or ب glued before a letter, folded. */
 const GLUED_LETTER = /^[لوب]\p{L}{3,}$/u;
 
+/** Whether a definite word is the head of a body's name ("الوزارة", "الهيئة", "الحكومة"), folded. */
+function institutionHead(key: string): boolean {
+  return SPEAKING_INSTITUTIONS.has(key) || ORGANISATION_SET.has(key) || ORGANISATION_SET.has(key.slice(2));
+}
+
 /** Most name words read before a family name to find its full form. */
 const MAX_FAMILY_LOOKBACK = 3;
 
@@ -1349,10 +1354,11 @@ const MAX_FAMILY_LOOKBACK = 3;
  */
 function completeFamilyNames(views: readonly ParagraphView[], quotes: RawQuote[]): void {
   const families = new Set<string>();
-  // ("الله" is no one's family name; "نصر الله" of two words is)
+  // ("الله" is no one's family name; "نصر الله" of two words is; nor is a body's head, "الوزارة": "وعزت الوزارة" is a verb
+  // and its subject, never a given name before a family name)
   for (const q of quotes) {
     const key = q.speaker === null ? '' : foldText(q.speaker);
-    if ((!key.includes(' ') && key !== 'الله' && (key.startsWith('ال') || (foreignFamily(key) && !startsWithGivenName(key) && !ORGANISATION_SET.has(key)))) || compoundFamily(key)) families.add(key);
+    if ((!key.includes(' ') && key !== 'الله' && ((key.startsWith('ال') && !institutionHead(key)) || (foreignFamily(key) && !startsWithGivenName(key) && !ORGANISATION_SET.has(key)))) || compoundFamily(key)) families.add(key);
   }
   if (families.size === 0) return;
   const full: FullForms = new Map();

@@ -86,6 +86,21 @@ function kinshipWithPronoun(norm: string): boolean {
   return base !== undefined && (KINSHIP_SET.has(base) || KINSHIP_SET.has(base.replace(/ت$/u, 'ه')));
 }
 const MAX_ROLE_TOKENS = 12;
+/** "المتحدث", "الناطقة", "تحدث": who speaks on behalf of someone ("باسم …"), folded, without the article. */
+const SPEAKING_FOR = new Set(['متحدث', 'متحدثه', 'ناطق', 'ناطقه', 'تحدث', 'يتحدث', 'تتحدث']);
+/** How far before "باسم" the spokesman's word may stand ("الناطق الرسمي باسم"). */
+const MAX_SPOKESMAN_REACH = 3;
+
+/**
+ * Whether "باسم" at `j` (in a phrase from `i`) is "on behalf of": after a spokesman's word ("المتحدث الرسمي باسم حماس")
+ * or before a definite word ("باسم الحكومة"); else it is a given name.
+ */
+function onBehalfOf(tokens: readonly Token[], i: number, j: number): boolean {
+  if (j + 1 < tokens.length && definiteToken(tokens[j + 1]!)) return true;
+  for (let k = Math.max(i, j - MAX_SPOKESMAN_REACH); k < j; k++) if (SPEAKING_FOR.has(tokens[k]!.norm.replace(/^و?ال/u, ''))) return true;
+  return false;
+}
+
 /** "باسمه", "باسمها": (speaking) on behalf of the body named before, folded. */
 const ON_ITS_BEHALF = new Set(['باسمه', 'باسمها', 'باسمهم']);
 /** "جارها", "صديقه", "زميلتها": a neighbour, friend or colleague with the pronoun of whose it is. Folded. */
@@ -668,6 +683,9 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     // "لمنتخب مصر", "باسم الحكومة", "بميناء المكلا": a preposition glued to a genitive pair
     // (never across a comma or onto a stop word: "الرئيس الروسي بوتين، الذي" is a name, not "ب" + genitive)
     // ("الناشطة ليلى سعيد": a listed given name in ل is the name, no genitive)
+    // ("عضو المكتب السياسي لحركة حماس باسم نعيم": with no spokesman before it and no definite word after it, باسم is
+    // the given name Basem, and the name opens on it)
+    else if (w === 'باسم' && !onBehalfOf(tokens, i, j)) break;
     else if ((w === 'باسم' || (/^ل[^ل]/u.test(w) && !startsWithGivenName(w) && gluedGenitive(tokens, j, limit)) || (/^ب[^ا]\p{L}{2,}/u.test(w) && j + 1 < limit && definiteToken(tokens[j + 1]!) && !startsWithGivenName(w))) && j + 1 < limit && !hasComma(tokens[j]!) && !STOPS.has(tokens[j + 1]!.norm)) j += 2;
     // "رئيسة وزراء كندية سابقة": indefinite feminine attributes of the title (never after a definite word, which an
     // indefinite adjective cannot describe: "أمير المنطقة الشرقية أهمية …" ends before the object)
