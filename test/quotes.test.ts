@@ -3348,4 +3348,21 @@ describe('thirty-eighth round: what a subject holds or attributes is no part of 
       ['وقال بابا الفاتيكان فرنسيس إن «الحرب هزيمة للإنسانية دائما».', 'فرنسيس'],
     ]);
   });
+
+  it('reads the verb after a link set off by a comma before an indefinite title ("في المقابل، دافع وزير العدل …، وقال")', () => {
+    expect(parse('في المقابل، دافع وزير العدل عن المشروع، وقال إن «القانون ضروري لحماية الأمن العام».').quotes.map((q) => q.speaker)).toEqual(['وزير العدل']);
+  });
+
+  it('ends a fronted subject\'s name before its verb and the verb\'s preposition ("غير أن النائب صالح العرموطي شكك في ذلك")', () => {
+    expectSpeakers([['غير أن النائب صالح العرموطي شكك في ذلك، وقال إن «الحكومة رفعت الأسعار مرات عدة».', 'صالح العرموطي']]);
+    // (after a speech verb a third word and a preposition stay the name's: "محمد السيد سليم في تصريحات")
+    expectSpeakers([['وقال الوزير محمد السيد سليم في تصريحات إن «الحكومة رفعت الأسعار مرات عدة».', 'محمد السيد سليم']]);
+  });
+
+  it('ends a name before another person\'s title and its nisba ("جوزيف عون السفيرة الأمريكية"), so the family name alone finds it', () => {
+    const a = parse('استقبل الرئيس اللبناني جوزيف عون السفيرة الأمريكية ليزا جونسون في قصر بعبدا.', 'وقال عون إن «لبنان ملتزم بتطبيق القرار 1701».');
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['جوزيف عون']);
+    // (after "عبد" the title is the name's: "عبد الملك الحوثي")
+    expectSpeakers([['وقال زعيم الحركة عبد الملك الحوثي إن «هذه الجريمة لن تمر من دون رد».', 'عبد الملك الحوثي']]);
+  });
 });

@@ -5,7 +5,7 @@ import { isKnownPlace, startsWithGivenName } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
 import type { CueInfo } from './cue-index.js';
 import type { MarkSpan } from './marks.js';
-import { BODY_OF_DOCUMENT, DEFINITE_NISBA, definiteBodiesPlural, feminineVerbBeforeSubject, ISSUED_BY, isClauseOpener, isDescribingWord, isHonorific, isKinship, isNewsVerb, isOrganisationHead, isParticle, isStopWord, KUNYA_HEADS, organisationLength, outletAddressee, PRESENT_VERB_SHAPE, readMention, withheldNameEnd, type Mention } from './phrase.js';
+import { BODY_OF_DOCUMENT, DEFINITE_NISBA, definiteBodiesPlural, feminineVerbBeforeSubject, ISSUED_BY, isClauseOpener, isDescribingWord, isHonorific, isKinship, isNewsVerb, isOrganisationHead, isParticle, isStopWord, KUNYA_HEADS, organisationLength, outletAddressee, PRESENT_VERB_SHAPE, readMention, verbAfterFamilyName, withheldNameEnd, type Mention } from './phrase.js';
 import { OFFICIAL_TITLES, registeredBefore, registeredByRole, registeredCounterpart, registeredEndingAt, registeredLength, sameTitle, titleHead, type NameRegistry, type RegisteredName } from './registry.js';
 import { sentenceStart } from './sentences.js';
 import { isRoleHead } from './role-forms.js';
@@ -898,7 +898,9 @@ function subjectBefore(view: ParagraphView, ctx: Context, floor: number, cue: nu
   // ("تجلس أم محمد، وهي نازحة …، وتقول": so does a present verb, of the shape no unlisted name has)
   // ("يقف محمد علي أمام متجره …، ويقول": a present verb of three letters too, before a given name)
   // ("لوّحت النقابات …، احتجاجا على ما وصفته": an unlisted past verb in ت before its definite subject)
-  else if ((isNewsVerb(opener.norm) || (PRESENT_VERB_SHAPE.test(opener.norm) && !startsWithGivenName(opener.norm)) || feminineVerbBeforeSubject(opener, view.tokens[start + 1]) || (SHORT_PRESENT_VERB.test(opener.norm) && startsWithGivenName(view.tokens[start + 1]?.norm ?? ''))) && start + 1 < cue) start++;
+  // ("في المقابل، دافع وزير العدل عن المشروع، وقال": after a link set off by a comma, an unlisted word before an
+  // indefinite title is the verb, the title its subject's)
+  else if ((isNewsVerb(opener.norm) || (PRESENT_VERB_SHAPE.test(opener.norm) && !startsWithGivenName(opener.norm)) || feminineVerbBeforeSubject(opener, view.tokens[start + 1]) || (SHORT_PRESENT_VERB.test(opener.norm) && startsWithGivenName(view.tokens[start + 1]?.norm ?? '')) || (start > floor && /[،,]/u.test(view.tokens[start - 1]!.after) && verbBeforeTitle(view.tokens, start))) && start + 1 < cue) start++;
   // "وبحسب مودو، وهو بائع من السنغال، فإن …، مضيفا": the one the clause is told according to speaks on
   const according = ATTRIBUTION_LEADS.has(opener.norm);
   if (according) start = clauseStart + (view.tokens[clauseStart + 1]?.norm === 'ما' ? 2 : 1);
@@ -912,6 +914,9 @@ function subjectBefore(view: ParagraphView, ctx: Context, floor: number, cue: nu
     if (titled?.name != null && !titled.roleOnly && !titled.anonymous && titled.role !== null) m = titled;
   }
   if (m === null || (m.name === null && !m.pronoun && !m.anonymous)) return null;
+  // ("غير أن النائب صالح العرموطي شكك في ذلك، وقال": a word after a family name with the article, right before a
+  // preposition, is the subject's verb, no third word of the name)
+  if (m.name !== null && m.next < cue && verbAfterFamilyName(view.tokens, m.name, m.next)) m = readMention(view.text, view.tokens, start, m.next - 1, ctx.registry, start > clauseStart) ?? m;
   let opened = false;
   for (let k = floor; k < start; k++) if (isClauseOpener(view.tokens[k]!.norm) && view.tokens[k]!.norm !== 'و') opened = true;
   // "جيري سميث، وهو مفتش سابق …، حذّر": a name set off by a comma and described is the clause's subject
@@ -929,6 +934,16 @@ function subjectBefore(view: ParagraphView, ctx: Context, floor: number, cue: nu
   // (a person's name: it opens on a given name or a kunya, never "وفتحت يوروتانيل تحقيقا …، وقالت")
   const joined = start > clauseStart && m.name !== null && m.name.includes(' ') && !m.anonymous && opensPersonName(m.name) && sameSubjectVerbs(view.tokens[clauseStart]!.norm, view.tokens[cue]!.norm);
   return meets || strong || opened || joined ? voiceOf(view, ctx, m, null, view.tokens[start]!.start) : null;
+}
+
+/**
+ * Whether the clause's first word, at `k`, is a verb before its titled subject: an unlisted word, no name's (no given
+ * name, no article, no title, no comma after it), before an indefinite title ("دافع وزير العدل", "شكك نائب").
+ */
+function verbBeforeTitle(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k]!;
+  const next = tokens[k + 1];
+  return next !== undefined && next.role && !next.definite && word.after === '' && !word.role && !word.definite && !word.cue && !startsWithGivenName(word.norm) && !isKnownPlace(word.norm) && !isStopWord(word.norm) && !isOrganisationHead(word.norm);
 }
 
 /** Whether a name opens on a listed given name or a kunya ("أم محمد"). */

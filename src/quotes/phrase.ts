@@ -101,6 +101,22 @@ function onBehalfOf(tokens: readonly Token[], i: number, j: number): boolean {
   return false;
 }
 
+/** Prepositions a verb takes right after it: "شكك في", "رد على", "تحدث عن". Folded. */
+const VERB_PREPOSITIONS = new Set(['في', 'علي', 'عن', 'من', 'الي', 'مع']);
+
+/**
+ * Whether a subject's name, read up to `next`, ends on the verb of its clause: three words or more, the last unlisted
+ * and without the article right after one with it, and a preposition right after it ("غير أن النائب صالح العرموطي
+ * شكك في ذلك"). Read only where a verb follows its subject (a fronted subject), never after a speech verb, where
+ * "محمد السيد سليم في تصريحات" is a name.
+ */
+export function verbAfterFamilyName(tokens: readonly Token[], name: string, next: number): boolean {
+  const last = tokens[next - 1];
+  const before = tokens[next - 2];
+  return name.split(' ').length >= 3 && last !== undefined && before !== undefined && next < tokens.length && before.definite && !before.role && !last.definite && !last.role
+    && before.after === '' && last.after === '' && VERB_PREPOSITIONS.has(tokens[next]!.norm) && !startsWithGivenName(last.norm);
+}
+
 /** "باسمه", "باسمها": (speaking) on behalf of the body named before, folded. */
 const ON_ITS_BEHALF = new Set(['باسمه', 'باسمها', 'باسمهم']);
 /** "جارها", "صديقه", "زميلتها": a neighbour, friend or colleague with the pronoun of whose it is. Folded. */
@@ -858,6 +874,10 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     // "مهدي بن خليل المختص في الطب الشرعي": past a full name, a definite title before في opens its description
     // ("محمد القاضي في تصريح": one name word before it, القاضي is the family name)
     if (counted > 2 && t.role && tokens[j + 1]?.norm === 'في') break;
+    // ("استقبل الرئيس جوزيف عون السفيرة الأمريكية ليزا جونسون": after a name word, a definite title and its nisba
+    // are another person's, the one received)
+    // (never after a joiner: "عبد الملك الحوثي")
+    if (j > i && !joined && t.role && definiteToken(t) && !hasComma(t) && DEFINITE_NISBA.test(tokens[j + 1]?.norm ?? '')) break;
     // "رسمت ليلى سعيد صورة قاتمة", "أثار سامي العلي جدلا واسعا": past two name words, an indefinite noun and
     // its agreeing adjective are the verb's object
     if (counted > 2 && !joined && agreeingPair(t, tokens[j + 1])) break;

@@ -1,7 +1,7 @@
 import { foldText } from '../normalize/fold.js';
 import { isKnownPlace, isRoleHead, startsWithGivenName } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
-import { BI_VERBAL_NOUN, familyHonorific, isHonorific, isStopWord, KUNYA_HEADS, nameWord, namesInstitution, PRESENT_VERB_SHAPE, readMention, roleLength, slice } from './phrase.js';
+import { BI_VERBAL_NOUN, familyHonorific, isHonorific, isStopWord, KUNYA_HEADS, nameWord, namesInstitution, PRESENT_VERB_SHAPE, readMention, roleLength, slice, verbAfterFamilyName } from './phrase.js';
 import { MASCULINE_ONLY_TITLES, TITLE_SYNONYMS } from '../lexicon/roles.js';
 import { ORGANISATION_SET } from './organisations.js';
 import { NAME_JOINERS } from '../lexicon/function-words.js';
@@ -32,6 +32,8 @@ export interface TokenizedParagraph {
 }
 
 const MAX_LOOKAHEAD = 16;
+/** "أن", "لكن": particles after which a subject comes before its verb ("غير أن النائب X شكك"), folded. */
+const FRONTING_PARTICLES: ReadonlySet<string> = new Set(['ان', 'لكن', 'ولكن']);
 
 /** Adds a name (verbatim) with its role, once. */
 export function registerName(registry: NameRegistry, text: string, role: string | null, paragraph = Number.MAX_SAFE_INTEGER, offset = 0, title: string | null = null): void {
@@ -58,7 +60,9 @@ export function buildRegistry(paragraphs: readonly TokenizedParagraph[]): NameRe
       if (!tokens[i]!.role || namesInstitution(tokens, i) || describesNounBefore(tokens, i)) continue;
       const backEnd = registerBackApposition(registry, index, text, tokens, i);
       const objectFollows = i > 0 && tokens[i - 1]!.loose?.strength === 'opinion';
-      const m = readMention(text, tokens, i, Math.min(tokens.length, i + MAX_LOOKAHEAD), registry, objectFollows);
+      let m = readMention(text, tokens, i, Math.min(tokens.length, i + MAX_LOOKAHEAD), registry, objectFollows);
+      // ("غير أن النائب صالح العرموطي شكك في ذلك": after أن the subject's verb follows its name)
+      if (m?.name != null && i > 0 && FRONTING_PARTICLES.has(tokens[i - 1]!.norm) && verbAfterFamilyName(tokens, m.name, m.next)) m = readMention(text, tokens, i, m.next - 1, registry, objectFollows) ?? m;
       // ("سامي الخطيب، رئيس النقابة،", "أحمد الشيخ، المحلل السياسي،": a name never opens on a title's head word, the
       // family name "الخطيب" or "الشيخ" read as a title before it)
       if (m === null || m.name === null || m.role === null || m.anonymous || m.roleOnly || isRoleHead(lineKey(m.name).split(' ')[0]!)) continue;
