@@ -4124,3 +4124,34 @@ describe('held-out sets 477-486', () => {
     expect(a.byline.authors).toEqual(['سامر يوسف']);
   });
 });
+
+describe('held-out sets 487-496', () => {
+  const TITLE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+  const around = (line: string) => [TITLE, 'سامر يوسف', '17 نيسان 2018', '', BODY[0], '', line, '', ...BODY.slice(1)].join('\n');
+
+  it('drops a paywall\'s count of free articles and its prompt, a newsletter\'s promise, a table\'s note on its units, a link back to the contents', () => {
+    for (const line of ['لديك مقالان مجانيان متبقيان هذا الشهر', 'واصل القراءة مع اشتراك رقمي', 'لن نرسل لك رسائل مزعجة، ويمكنك إلغاء الاشتراك في أي وقت', '* جميع الأسعار بالدولار الأمريكي', 'العودة إلى محتويات المقال ↑']) {
+      const a = parseArticle(around(line));
+      expect([a.paragraphs, a.boilerplate.includes(line)], line).toEqual([BODY, true]);
+    }
+    // (the units told in a sentence stay)
+    expect(isChromeLine('وقالت الوزارة إن جميع الأسعار بالدولار الأمريكي ستتغير.')).toBe(false);
+  });
+
+  it('drops a country\'s card between paragraphs, and never reads "العاصمة: عمّان" as an agency and a dateline', () => {
+    const card = ['حقائق سريعة', 'العاصمة: عمّان', 'العملة: الدينار'];
+    const a = parseArticle([TITLE, 'سامر يوسف', '17 نيسان 2018', '', BODY[0], '', ...card, '', ...BODY.slice(1)].join('\n'));
+    expect([a.paragraphs, a.byline]).toEqual([BODY, { authors: ['سامر يوسف'], agency: null, dateline: null }]);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(card));
+  });
+
+  it('drops a jump box over the body ("انتقل إلى:" and the parts under it) and a further-reading list at the foot', () => {
+    const a = parseArticle([TITLE, 'سامر يوسف', '17 نيسان 2018', 'انتقل إلى:', 'الخلفية | ردود الفعل | التداعيات', '', ...BODY, '', 'للاستزادة:', 'كتاب «الاقتصاد السياسي للنفط» - دار الساقي'].join('\n'));
+    expect([a.headline, a.paragraphs]).toEqual([TITLE, BODY]);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(['الخلفية | ردود الفعل | التداعيات', 'كتاب «الاقتصاد السياسي للنفط» - دار الساقي']));
+  });
+
+  it('reads "القدس المحتلة" after the writer and a dash as the dateline, no agency', () => {
+    expect(parseBylineLine('ياسر الفقي - القدس المحتلة')).toEqual({ authors: ['ياسر الفقي'], agency: null, dateline: 'القدس المحتلة' });
+  });
+});
