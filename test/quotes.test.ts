@@ -3365,4 +3365,15 @@ describe('thirty-eighth round: what a subject holds or attributes is no part of 
     // (after "عبد" the title is the name's: "عبد الملك الحوثي")
     expectSpeakers([['وقال زعيم الحركة عبد الملك الحوثي إن «هذه الجريمة لن تمر من دون رد».', 'عبد الملك الحوثي']]);
   });
+
+  it('ends a name of two words or more before a title and its "العام" ("عبد الله الربيعة المشرف العام على …"), and before a plural of people its verb governs ("المواطنين")', () => {
+    expectSpeakers([
+      ['وقال الدكتور عبد الله الربيعة المشرف العام على مركز الملك سلمان للإغاثة إن المساعدات ستصل خلال أيام.', 'عبد الله الربيعة'],
+      ['«الأسعار ستنخفض قريبا»، وعد وزير التموين شريف فاروق المواطنين.', 'شريف فاروق'],
+      // (after one given name "الأمين" may be the family name; a stem of three letters before ين is a family's)
+      ['وقال محمد الأمين العام للحزب إن الانتخابات ستجرى في موعدها.', 'محمد الأمين'],
+      ['وقال الباحث محمد أحمد الياسين إن «الوضع صعب».', 'محمد أحمد الياسين'],
+      ['وقال الأستاذ علي زين العابدين إن «الوضع صعب».', 'علي زين العابدين'],
+    ]);
+  });
 });

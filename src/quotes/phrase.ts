@@ -875,12 +875,17 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     // ("محمد القاضي في تصريح": one name word before it, القاضي is the family name)
     if (counted > 2 && t.role && tokens[j + 1]?.norm === 'في') break;
     // ("استقبل الرئيس جوزيف عون السفيرة الأمريكية ليزا جونسون": after a name word, a definite title and its nisba
-    // are another person's, the one received)
+    // are another person's, the one received; past two name words, "عبد الله الربيعة المشرف العام على …": a title and
+    // its "العام" describe the name before them, where "محمد الأمين العام" may be "محمد الأمين")
     // (never after a joiner: "عبد الملك الحوثي")
-    if (j > i && !joined && t.role && definiteToken(t) && !hasComma(t) && DEFINITE_NISBA.test(tokens[j + 1]?.norm ?? '')) break;
+    const generalAfter = tokens[j + 1]?.norm === GENERAL || tokens[j + 1]?.norm === GENERAL_FEMININE;
+    if (j > i && !joined && t.role && definiteToken(t) && !hasComma(t) && (DEFINITE_NISBA.test(tokens[j + 1]?.norm ?? '') || (generalAfter && j > i + 1))) break;
     // "رسمت ليلى سعيد صورة قاتمة", "أثار سامي العلي جدلا واسعا": past two name words, an indefinite noun and
     // its agreeing adjective are the verb's object
     if (counted > 2 && !joined && agreeingPair(t, tokens[j + 1])) break;
+    // "«…»، وعد وزير التموين شريف فاروق المواطنين": past two name words, a definite plural of people in ين is the
+    // verb's object (a stem of four letters at least: "الياسين", "الشاهين" are families; "زين العابدين" one name)
+    if (counted > 2 && !joined && PEOPLE_PLURAL.test(t.norm) && t.norm !== 'العابدين' && !isKnownPlace(t.norm)) break;
     // "يتهم الوزير بوريس جونسون روسيا بتخزين …": past two name words, a known place is the verb's object
     if (counted > 2 && !joined && isKnownPlace(t.norm)) break;
     // "وأبلغ سيميوني مؤتمرا صحفيا": an accusative noun and its nisba adjective ("-يا") end even a one-word name
@@ -905,6 +910,9 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
   }
   return j - i;
 }
+
+/** "المواطنين", "الصحفيين": a definite plural in ين of a stem of four letters or more, folded. */
+const PEOPLE_PLURAL = /^ال\p{L}{4,}ين$/u;
 
 /** "السوداني", "المصري": a definite nisba in ي, its stem caught, folded. */
 const SINGULAR_NISBA = /^ال(\p{L}{3,})ي$/u;
