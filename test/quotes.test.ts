@@ -3376,4 +3376,13 @@ describe('thirty-eighth round: what a subject holds or attributes is no part of 
       ['وقال الأستاذ علي زين العابدين إن «الوضع صعب».', 'علي زين العابدين'],
     ]);
   });
+
+  it('ends a name joined by بن before the event or delegation its verb governs, and calls a prince or a sheikha by the given name', () => {
+    const a = parse('افتتح أمير منطقة الرياض الأمير فيصل بن بندر المعرض الدولي للكتاب.', 'وقال الأمير فيصل في كلمته إن «الكتاب سيظل نافذة المعرفة».');
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['فيصل بن بندر']);
+    const b = parse('استقبلت الشيخة موزا بنت ناصر الوفد.', 'وقالت الشيخة موزا إن «التعليم أولوية».');
+    expect(b.quotes.map((q) => q.speaker)).toEqual(['موزا بنت ناصر']);
+    const c = parse('استقبل الرئيس محمد بن علي الوفد.', 'وقال محمد إن «الزيارة مهمة».');
+    expect(c.speakers.map((sp) => sp.name)).not.toContain('محمد بن علي الوفد');
+  });
 });

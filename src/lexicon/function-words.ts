@@ -73,6 +73,9 @@ export const NOT_NAME_WORDS: readonly string[] = [
   // what is held, made or issued, in the accusative: "عقد المتحدث باسم الوزارة مؤتمرا صحفيا", "أصدر المتحدث باسم الجيش
   // بيانا", "أجرى الرئيس اتصالا هاتفيا"
   'مؤتمرا', 'اجتماعا', 'اتصالا', 'بيانا', 'خطابا', 'حوارا',
+  // an event opened or a delegation received, after a name joined by بن that has room for a family name: "افتتح
+  // الأمير فيصل بن بندر المعرض الدولي", "استقبل الرئيس محمد بن علي الوفد"
+  'الوفد', 'المعرض', 'المؤتمر', 'الاجتماع', 'الحفل', 'المهرجان', 'الملتقي', 'المنتدي',
   // "known as": "محمد حمدان دقلو المعروف بحميدتي" (the nickname follows, the name has ended)
   'المعروف', 'المعروفه', 'الملقب', 'الملقبه', 'المكني', 'المكناه',
   // verbal nouns of the تفعيل pattern a verb governs ("ولم يستبعد الوزير يوآف غالانت توسيع العملية"; never a given

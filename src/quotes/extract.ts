@@ -1408,7 +1408,9 @@ function completeRegisteredFirstNames(registry: NameRegistry, quotes: RawQuote[]
       // ("لو دا ليانغ" … "وأضاف لو": a Chinese name, its family name first, of short syllables that are no given
       // name of the lexicon)
       const foreign = n.words.length === 2 ? foreignFamily(n.words[1]!) || (n.words[1]!.length <= MAX_SHORT_SYLLABLE && syllableName(n.words[1]!)) : n.words.length === 3 && syllableName(n.words[1]!) && syllableName(n.words[2]!);
-      if (n.words[0] === word && foreign && n.text !== full) {
+      // ("أمير منطقة الرياض الأمير فيصل بن بندر" … "وقال الأمير فيصل": a prince or a sheikh is called by his given name)
+      const royal = n.words.length >= 3 && (n.words[1] === 'بن' || n.words[1] === 'بنت') && ROYAL_TITLE.test(foldText(`${n.title ?? ''} ${n.role ?? ''}`));
+      if (n.words[0] === word && (foreign || royal) && n.text !== full) {
         full = n.text;
         found++;
       }
@@ -1416,6 +1418,9 @@ function completeRegisteredFirstNames(registry: NameRegistry, quotes: RawQuote[]
     if (found === 1) q.speaker = full;
   }
 }
+
+/** A royal's or a sheikh's title, folded: "الأمير", "الشيخة", "أمير منطقة الرياض". */
+const ROYAL_TITLE = /(?:^| )(?:ال)?(?:امير|اميره|شيخ|شيخه|ملك|سلطان)(?: |$)/u;
 
 /** Longest second word of a two-word East Asian name read without the family-name test ("وي", "لي"; "هادي طلب" is "Hadi asked"). */
 const MAX_SHORT_SYLLABLE = 2;
