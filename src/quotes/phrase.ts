@@ -87,7 +87,7 @@ function kinshipWithPronoun(norm: string): boolean {
 }
 const MAX_ROLE_TOKENS = 12;
 /** "المتحدث", "الناطقة", "تحدث": who speaks on behalf of someone ("باسم …"), folded, without the article. */
-const SPEAKING_FOR = new Set(['متحدث', 'متحدثه', 'ناطق', 'ناطقه', 'تحدث', 'يتحدث', 'تتحدث']);
+const SPEAKING_FOR = new Set([...SPOKESMAN_WORDS, 'ناطق', 'ناطقه', 'تحدث', 'يتحدث', 'تتحدث']);
 /** How far before "باسم" the spokesman's word may stand ("الناطق الرسمي باسم"). */
 const MAX_SPOKESMAN_REACH = 3;
 
