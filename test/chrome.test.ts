@@ -4155,3 +4155,24 @@ describe('held-out sets 487-496', () => {
     expect(parseBylineLine('ياسر الفقي - القدس المحتلة')).toEqual({ authors: ['ياسر الفقي'], agency: null, dateline: 'القدس المحتلة' });
   });
 });
+
+describe('held-out sets 497-501', () => {
+  const TITLE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+
+  it('drops a CMS\'s credit to its account, a comments box\'s error, a link to the whole issue, notes on where and by whose leave a piece runs', () => {
+    for (const line of ['تم النشر بواسطة admin', 'عذرا، حدث خطأ أثناء تحميل التعليقات', 'اقرأ العدد كاملا', 'المادة منشورة بالتعاون مع شبكة أريج', 'ينشر بالاتفاق مع «بروجكت سنديكيت»', 'يعاد نشر هذا المقال بإذن من الكاتب']) {
+      const a = parseArticle([TITLE, 'سامر يوسف', '17 نيسان 2018', '', ...BODY, '', line].join('\n'));
+      expect([a.paragraphs, a.boilerplate.includes(line)], line).toEqual([BODY, true]);
+    }
+    // ("تم النشر بواسطة: X" with a name is the writer's credit, as set 85 prints it at the foot)
+    const b = parseArticle([TITLE, '17 نيسان 2018', '', ...BODY, '', 'تم النشر بواسطة: طارق العلي'].join('\n'));
+    expect(b.byline.authors).toEqual(['طارق العلي']);
+    // (an error told in a sentence stays)
+    expect(isChromeLine('وقال إن حدث خطأ أثناء تحميل الشحنة.')).toBe(false);
+  });
+
+  it('never takes a print edition\'s digital copy over the headline for the headline', () => {
+    const a = parseArticle(['النسخة الرقمية من العدد 4521', TITLE, '17 نيسان 2018', 'سامر يوسف', '', ...BODY].join('\n'));
+    expect([a.headline, a.byline.authors, a.paragraphs]).toEqual([TITLE, ['سامر يوسف'], BODY]);
+  });
+});

@@ -1576,6 +1576,18 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   'held-out-494.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
   'held-out-495.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
   'held-out-496.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 497, first contact: a CMS's credits — "تم النشر بواسطة admin" leaked (6.3%); now none (with a name after it the
+  // line stays the writer's credit, as set 85 has it)
+  'held-out-497.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 498, first contact: genre labels over the headline ("حصري", "تقرير خاص", "تحليل", "حوار") — all dropped
+  'held-out-498.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 499, first contact: a comments box's messages — "عذرا، حدث خطأ أثناء تحميل التعليقات" leaked (5.7%); now none
+  'held-out-499.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 500, first contact: a print edition's links — "النسخة الرقمية من العدد 4521" over the headline was the headline
+  // (0.758; the headline and the writer leaked, recall 0.769) and "اقرأ العدد كاملا" leaked (15.6%); now 1, none
+  'held-out-500.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99, headline: 0.99 },
+  // set 501, first contact: notes on where a piece first ran and by whose leave — three forms leaked (18.4%); now none
+  'held-out-501.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 /**
