@@ -804,12 +804,9 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
         if (named !== undefined && bodyStarted && (authors !== null || (named.info.kind === 'byline' && named.info.byline.authors.length > 0))) {
           for (const k of writerBioLines(lines, i + 2)) biography.add(k);
         }
-        // ("عن الكاتب" / "سامر القيسي صحفي وكاتب يهتم …": a biography that opens on the name of a writer credited above)
-        else if (named !== undefined && bodyStarted && named.info.kind === 'text' && out.bylines.some((b) => b.authors.some((a) => named.text.startsWith(`${a} `)))) {
-          for (const k of writerBioLines(lines, i + 1)) biography.add(k);
-        }
-        // ("عن الكاتب" / "صحفي متخصص في الشؤون الاقتصادية، عمل …": the biography alone, the writer credited above)
-        else if (named !== undefined && bodyStarted && named.info.kind === 'text' && opensOnWriterTrade(named.key)) {
+        // ("عن الكاتب" / "سامر القيسي صحفي وكاتب يهتم …": a biography that opens on the name of a writer credited above;
+        // "عن الكاتب" / "صحفي متخصص في الشؤون الاقتصادية، عمل …": the biography alone, opening on a trade)
+        else if (named !== undefined && bodyStarted && named.info.kind === 'text' && (out.bylines.some((b) => b.authors.some((a) => named.text.startsWith(`${a} `))) || opensOnWriterTrade(named.key))) {
           for (const k of writerBioLines(lines, i + 1)) biography.add(k);
         }
         // "عن الشركة" under a press release, "ادعم الصحافة المستقلة": the paragraph on the company or outlet goes with it
