@@ -4176,3 +4176,42 @@ describe('held-out sets 497-501', () => {
     expect([a.headline, a.byline.authors, a.paragraphs]).toEqual([TITLE, ['سامر يوسف'], BODY]);
   });
 });
+
+describe('held-out sets 502-511', () => {
+  const TITLE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+
+  it('drops a market widget\'s quotes, a world clock, footnotes and references, a horoscope\'s signs, a results box\'s seats', () => {
+    for (const line of ['الدولار/الجنيه 48.65 ▲', 'خام برنت 82.4 دولار للبرميل (+1.2%)', 'مكة المكرمة 13:05 | القاهرة 12:05 | الرباط 11:05', '¹ تقرير البنك الدولي، 2023.', '(2) المرجع السابق، ص 12', '[1] الأمم المتحدة، تقرير التنمية البشرية 2023', 'حاشية: الأرقام الواردة تقديرية', 'برج الحمل: يوم مليء بالمفاجآت', 'وصفة اليوم: كبسة الدجاج', 'المقاعد: 45/120 | 38/120 | 37/120']) {
+      expect(isChromeLine(line), line).toBe(true);
+      const a = parseArticle([TITLE, 'سامر يوسف', '17 نيسان 2018', '', ...BODY, '', line].join('\n'));
+      expect([a.paragraphs, a.boilerplate.includes(line)], line).toEqual([BODY, true]);
+    }
+    // (a list item that cites nothing, a price told in a sentence, a city named with no time stay)
+    for (const line of ['(1) تعزيز التعاون الأمني بين البلدين', 'وبلغ سعر خام برنت 82.4 دولار للبرميل.', 'مكة المكرمة | القاهرة']) expect(isChromeLine(line), line).toBe(false);
+  });
+
+  it('drops the boxes under a pastime\'s, an election night\'s and a writer\'s headings, and a superscript note under "الهوامش"', () => {
+    for (const box of [['الأبراج اليوم', 'الحوت: فرصة جديدة في العمل'], ['دليل البرامج التلفزيونية', '21:00 نشرة الأخبار الرئيسية'], ['نتائج الانتخابات لحظة بلحظة', 'نسبة المشاركة: 44.7%'], ['الكاتب في سطور', 'صحفي متخصص في الشؤون الاقتصادية، عمل في عدة صحف عربية'], ['الهوامش:', '¹ تقرير البنك الدولي، 2023.', '² المصدر نفسه، ص 45.']]) {
+      const a = parseArticle([TITLE, 'سامر يوسف', '17 نيسان 2018', '', ...BODY, '', ...box].join('\n'));
+      expect([a.paragraphs, box.every((l) => a.boilerplate.includes(l))], box[0]).toEqual([BODY, true]);
+    }
+  });
+
+  it('drops an embedded post\'s foot between paragraphs, and never takes its page for a writer', () => {
+    const foot = 'نشر بواسطة ‏وزارة الصحة‏ في الأحد، 12 يناير 2024';
+    const a = parseArticle([TITLE, 'سامر يوسف', '17 نيسان 2018', '', BODY[0], foot, BODY[1], BODY[2]].join('\n'));
+    expect([a.byline.authors, a.paragraphs, a.publishedAt?.slice(0, 10)]).toEqual([['سامر يوسف'], BODY, '2018-04-17']);
+  });
+
+  it('reads a wire\'s "من X في Y" as the writer and the place, and "خاص بالموقع" beside a writer or a place as no agency', () => {
+    expect(parseBylineLine('من منة الله سامي في القاهرة')).toEqual({ authors: ['منة الله سامي'], agency: null, dateline: 'القاهرة' });
+    expect(parseBylineLine('من هشام عبد الرحمن في الرياض:')).toEqual({ authors: ['هشام عبد الرحمن'], agency: null, dateline: 'الرياض' });
+    expect(parseBylineLine('منة الله سامي - خاص بالموقع')).toEqual({ authors: ['منة الله سامي'], agency: null, dateline: null });
+    expect(parseBylineLine('القاهرة - خاص بالموقع')).toEqual({ authors: [], agency: null, dateline: 'القاهرة' });
+    expect(parseBylineLine('منة الله سامي - خاص لـ«القدس العربي»')).toEqual({ authors: ['منة الله سامي'], agency: 'القدس العربي', dateline: null });
+    // (a place that is no place, a word that is no name: no byline)
+    expect(parseBylineLine('من المتوقع في القاهرة')).toBeNull();
+    const a = parseArticle([TITLE, 'من منة الله سامي في القاهرة', '17 نيسان 2018', '', ...BODY].join('\n'));
+    expect([a.byline, a.paragraphs]).toEqual([{ authors: ['منة الله سامي'], agency: null, dateline: 'القاهرة' }, BODY]);
+  });
+});

@@ -3,8 +3,9 @@ import {
   CAPTION_SCENE_WORDS, CLICK_PROMPTS, CONTINUE_NOUNS, CONTINUE_OBJECTS, CONTINUE_VERBS, FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, SUPPORT_CALLS, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
   TICKER_NAMES, TICKER_WORDS, PRINT_EDITIONS, MATCH_FACT_LABELS, VERDICT_LABELS, FACT_CHECK_VERDICTS, VERDICT_OBJECTS, VERDICT_DEGREES, SWITCH_VERBS, CARD_LABELS, LISTEN_VERBS, LISTEN_OBJECTS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, CONTENT_WARNING_VERBS, CONTENT_WARNING_WORDS, CONTENT_LICENCES, FREE_ARTICLE_PHRASES, LINK_LIST_WORDS,
   MACHINE_MADE_THINGS, MACHINE_MAKERS, MACHINE_VOICE, HOME_PAGE_NAMES, PRODUCTION_CREDIT_LABELS, SHARE_VERBS, PAGER_WORDS, REACTION_WORDS, FONT_LABELS,
-  WEATHER_CONDITIONS, PODCAST_PLATFORMS,
+  WEATHER_CONDITIONS, PODCAST_PLATFORMS, FOOTNOTE_LABELS, CITED_BEFORE_PHRASES, ZODIAC_SIGNS,
 } from '../lexicon/chrome.js';
+import { WEEKDAYS } from '../lexicon/months.js';
 import { hasWord, keyWords, lineKey } from '../normalize/key.js';
 import { isKnownPlace, isRoleHead, isWriterTitle, startsWithGivenName } from '../metadata/known.js';
 import { MASTHEAD_POSTS, NEWSROOM_DESKS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
@@ -216,6 +217,56 @@ function isWidgetLine(line: string, key: string, words: number): boolean {
 /** "تاسي 11,234.5 ▲ 0.45%": a market ticker's index, its level, an arrow and the change. */
 const MARKET_TICKER = /[▲▼△▽🔺🔻][^%]{0,12}%/u;
 const MAX_MARKET_TICKER_WORDS = 6;
+/**
+ * "الدولار/الجنيه 48.65 ▲": a rate and the arrow of its move last; "خام برنت 82.4 دولار للبرميل (+1.2%)": a price and
+ * its signed change in brackets last. A quote of a market's widget.
+ */
+const MARKET_QUOTE = /[\d٠-٩]\s?[▲▼△▽🔺🔻↑↓]$|^[^()\d٠-٩]*[\d٠-٩][^()]*\([+\-−][\d٠-٩][\d٠-٩.,٫]*\s?[%٪]\)$/u;
+const MAX_MARKET_QUOTE_WORDS = 8;
+/** "مكة المكرمة 13:05 | القاهرة 12:05": a world clock's cities and their times, parted by bars. */
+const CITY_TIME = /^(\p{L}[\p{L}\p{M} ]{1,25}?) [\d٠-٩]{1,2}:[\d٠-٩]{2}$/u;
+const MAX_WORLD_CLOCK_WORDS = 16;
+
+/** Whether every part of a line parted by bars is a known place and a clock time. */
+function worldClock(line: string): boolean {
+  return line.split('|').every((part) => {
+    const m = CITY_TIME.exec(part.trim());
+    return m !== null && isKnownPlace(lineKey(m[1]!));
+  });
+}
+/** "¹ تقرير البنك الدولي، 2023.": a note that opens on a superscript number. */
+const SUPERSCRIPT_NOTE = /^[¹²³⁰⁴-⁹]{1,3}\s?\S/u;
+/** "(1) …", "[2] …", "3- …": a numbered note's or list item's opening. */
+const NUMBERED_OPENING = /^(?:\[[\d٠-٩]{1,3}\]|\([\d٠-٩]{1,3}\)|[\d٠-٩]{1,3} ?[-–.)])\s?\S/u;
+/** "…، ص 45", "…، ص. 12-14": a cited page last (on the line). */
+const CITED_PAGE = /[،,] ?(?:ص|صفحة|ص\.) ?[\d٠-٩]{1,4}(?:[-–][\d٠-٩]{1,4})?\.?$/u;
+/** "[1] الأمم المتحدة، تقرير التنمية البشرية 2023": a reference numbered in square brackets, its year last. */
+const SQUARE_NUMBERED_YEAR = /^\[[\d٠-٩]{1,3}\]\s?\S.*[\d٠-٩]{4}\.?$/u;
+const CITED_BEFORE = new RegExp(`(?:^| )(?:${keyAlternatives(CITED_BEFORE_PHRASES)})(?: |$)`, 'u');
+const FOOTNOTE_LABEL_KEYS = new Set(FOOTNOTE_LABELS.map(lineKey));
+const MAX_FOOTNOTE_WORDS = 30;
+
+/**
+ * A footnote or reference under the piece: one opening on a superscript number, one numbered in square brackets with its
+ * year last, a numbered one that cites a page or a source cited before ("(2) المرجع السابق، ص 12"), or one under a footnote's label ("حاشية: …").
+ */
+function isFootnote(line: string, key: string): boolean {
+  if (SUPERSCRIPT_NOTE.test(line) || SQUARE_NUMBERED_YEAR.test(line)) return true;
+  if (NUMBERED_OPENING.test(line) && (CITED_PAGE.test(line) || CITED_BEFORE.test(key))) return true;
+  const colon = line.indexOf(':');
+  return colon > 2 && colon < 12 && FOOTNOTE_LABEL_KEYS.has(lineKey(line.slice(0, colon)));
+}
+/** "نشر بواسطة وزارة الصحة في الأحد، 12 يناير 2024": the foot of a social post embedded in the story (on the key). */
+const EMBEDDED_POST_FOOT = new RegExp(`^(?:تم )?نشر(?:ت|ه)? بواسطه (?:\\S+ ){1,8}?في (?:يوم )?(?:${keyAlternatives(WEEKDAYS)}) .*\\d{4}$`, 'u');
+const MAX_POST_FOOT_WORDS = 16;
+
+/** Whether a line's key is the foot of an embedded social post: the page or account, then the day it posted. */
+export function isEmbeddedPostFoot(key: string, words: number): boolean {
+  return words <= MAX_POST_FOOT_WORDS && EMBEDDED_POST_FOOT.test(key);
+}
+/** "برج الحمل: يوم مليء بالمفاجآت": a horoscope's sign and its reading. */
+const ZODIAC_LINE = new RegExp(`^برج (?:${ZODIAC_SIGNS.join('|')}) ?[:：]`, 'u');
+const MAX_ZODIAC_WORDS = 30;
 const ORIGINAL_LANGUAGE = `(?:(?:باللغه |ب)?(?:${ORIGINAL_TEXT_LANGUAGES.map(lineKey).join('|')}))`;
 /** "النص الأصلي (English)", "اقرأ المقال باللغة الإنجليزية": a link to the story in its first language (on the key). */
 // ("اقرأ بالإنجليزية": the verb alone before the language)
@@ -906,6 +957,8 @@ const ACCOUNT_JOINED = /^انضم(?:ت)? (?:في|منذ) \p{L}+ \d{4}$/u;
 const SCHEDULE_ROW = /^\d{1,2}:\d{2}(?: ?(?:ص|م|صباحا|مساء|مساءً))? ?[|｜] ?\S/u;
 const BAR_CELL = / ?[|｜] ?/u;
 const FIGURE_CELL = /^[-+−]?\d[\d.,]*%?$/u;
+/** "المقاعد: 45/120 | 38/120 | 37/120": a results box's label, a colon and figures alone, parted by bars. */
+const LABELLED_FIGURE_ROW = /^\p{L}[\p{L}\p{M} ]{1,25}: ?[\d٠-٩][\d٠-٩.,/%٪]*(?: ?[|｜] ?[\d٠-٩][\d٠-٩.,/%٪]*)+$/u;
 const MIN_TABLE_CELLS = 4;
 const MIN_FIGURE_CELLS = 2;
 const MAX_TABLE_LINE_WORDS = 16;
@@ -1351,7 +1404,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_LICENCE_WORDS && LICENCE_NUMBER.test(key)) return true;
   if (words <= MAX_NUMBERED_NOTE_WORDS && (LEGAL_REGISTRATION.test(key) || SERIES_NUMBER.test(key) || NOTICE_NUMBER.test(key))) return true;
   if (words <= MAX_SWITCH_WORDS && (AUTO_REFRESH.test(key) || ACCOUNT_JOINED.test(key))) return true;
-  if (words <= MAX_TABLE_LINE_WORDS && (SCHEDULE_ROW.test(line) || (line.includes('|') && barTableRow(line)))) return true;
+  if (words <= MAX_TABLE_LINE_WORDS && (SCHEDULE_ROW.test(line) || (line.includes('|') && (barTableRow(line) || LABELLED_FIGURE_ROW.test(line))))) return true;
   if (words <= MAX_PRODUCED_WITH_WORDS && (PRODUCED_WITH.test(key) || FIRST_APPEARED_ON.test(key) || UPDATING_NOTE.test(key)) && !SENTENCE_FULL_STOP.test(line)) return true;
   if (words <= MAX_NOW_TICKER_WORDS && NOW_TICKER.test(line) && !SENTENCE_FULL_STOP.test(line)) return true;
   if (words <= MAX_COUNTDOWN_WORDS && STORY_LABEL.test(key) && line.includes(':')) return true;
@@ -1421,6 +1474,11 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_RAN_WITH_WORDS && RAN_WITH.test(key)) return true;
   if (words <= MAX_OFFER_WORDS && (COUPON_CODE.test(line) || LIMITED_OFFER.test(key) || ADVERTISE_CALL.test(key)) && !SENTENCE_FULL_STOP.test(line)) return true;
   if (words <= MAX_MARKET_TICKER_WORDS && MARKET_TICKER.test(line)) return true;
+  if (words <= MAX_MARKET_QUOTE_WORDS && MARKET_QUOTE.test(line)) return true;
+  if (words <= MAX_WORLD_CLOCK_WORDS && line.includes(':') && worldClock(line)) return true;
+  if (words <= MAX_FOOTNOTE_WORDS && isFootnote(line, key)) return true;
+  if (isEmbeddedPostFoot(key, words)) return true;
+  if (words <= MAX_ZODIAC_WORDS && ZODIAC_LINE.test(line)) return true;
   if (words <= MAX_ORIGINAL_TEXT_WORDS && ORIGINAL_TEXT.test(key)) return true;
   if (words <= MAX_SYMBOL_COUNT_WORDS && (SYMBOL_COUNT.test(line) || STORY_IN_SECONDS.test(key))) return true;
   if (words <= MAX_LANGUAGE_NOTE_WORDS && (AVAILABLE_IN_LANGUAGE.test(key) || FIRST_RAN_IN_LANGUAGE.test(key) || READ_PROGRESS.test(key) || TIME_LEFT.test(key) || TRANSLATED_FROM_LANGUAGE.test(key))) return true;

@@ -1286,8 +1286,8 @@ function inBookCard(lines: readonly ClassifiedLine[], i: number): boolean {
     return colon > 0 && BOOK_CARD_KEYS.has(lineKey(near!.text.slice(0, colon)));
   });
 }
-/** "[1] …", "(2) …", "3- …": a numbered note or reference opening a line. */
-const NOTE_NUMBER = /^(?:\[[\d٠-٩]{1,3}\]|\([\d٠-٩]{1,3}\)|[\d٠-٩]{1,3} ?[-–.)])\s?\S/u;
+/** "[1] …", "(2) …", "3- …", "¹ …": a numbered note or reference opening a line. */
+const NOTE_NUMBER = /^(?:\[[\d٠-٩]{1,3}\]|\([\d٠-٩]{1,3}\)|[\d٠-٩]{1,3} ?[-–.)]|[¹²³⁰⁴-⁹]{1,3})\s?\S/u;
 
 /** How many numbered notes (and chrome lines among them) stand under a notes heading at `i` to the page's end; else 0. */
 function notesBlock(lines: readonly ClassifiedLine[], i: number): number {

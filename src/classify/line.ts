@@ -8,7 +8,7 @@ import { parseReadTimeLine } from '../metadata/read-time.js';
 import { keyedLine, lineKey, spaceCount } from '../normalize/key.js';
 import type { Segment } from '../lines/segment.js';
 import type { Byline } from '../schema.js';
-import { isChromeLine, isInlineSectionHeading, isRelatedMarker, isSectionHeading, isSectionKey, isSourceLine } from './chrome.js';
+import { isChromeLine, isEmbeddedPostFoot, isInlineSectionHeading, isRelatedMarker, isSectionHeading, isSectionKey, isSourceLine } from './chrome.js';
 
 /** What one line is, on its own. */
 export type LineInfo =
@@ -292,7 +292,8 @@ export function classifyLine(segment: Segment): ClassifiedLine {
   const timedRest = timed !== null ? metadataOfRest(timed.rest, segment.afterBlank) : null;
   if (timedRest !== null) return classified(segment, key, words, { ...timedRest, minutes: timed!.minutes });
   // "اليوم: الأحد 12 مارس 2024": a header's widget with today's date, the day the page was seen, no publication date
-  if (words <= MAX_DATE_LINE_WORDS && TODAY_LABEL.test(text)) return classified(segment, key, words, CHROME);
+  // ("نشر بواسطة وزارة الصحة في الأحد، 12 يناير 2024": an embedded post's foot, its page no writer, its day not the story's)
+  if (words <= MAX_DATE_LINE_WORDS && (TODAY_LABEL.test(text) || isEmbeddedPostFoot(key, words))) return classified(segment, key, words, CHROME);
   if (words <= MAX_DATE_LINE_WORDS) {
     const date = findDate(text);
     if (date) {

@@ -463,6 +463,8 @@ export const CHROME_PREFIXES: readonly string[] = [
   // a shopping story's notes: "قد نحصل على عمولة عند الشراء عبر الروابط", "اشتر الآن من أمازون", "كود الخصم: SAVE20"
   'قد نحصل على عمولة', 'قد يحصل الموقع على عمولة', 'هذا المقال يحتوي على روابط', 'يحتوي هذا المقال على روابط', 'اشتر الآن من',
   'تسوق الآن من', 'عرض السعر على', 'ينتهي العرض خلال', 'كود الخصم', 'كوبون الخصم', 'رمز الخصم',
+  // a cooking box's pick in a sidebar: "وصفة اليوم: كبسة الدجاج"
+  'وصفة اليوم', 'طبق اليوم', 'العب الآن',
   // an account's prompts: "سجل مجانا لقراءة المزيد من المقالات", "أنشئ حسابك المجاني الآن …", "ليس لديك حساب؟ أنشئ حسابا"
   'سجل مجانا', 'سجل الآن مجانا', 'أنشئ حسابك', 'أنشئ حسابا', 'ليس لديك حساب', 'لديك حساب بالفعل',
   // a video player's notes: "هذا الفيديو غير متاح في بلدك"
@@ -880,7 +882,7 @@ export const CITE_HEADINGS: readonly string[] = [
 /** Calls to support "us", the outlet, inside a short line ("… ادعمنا لنبقى مستقلين."): the line is chrome. */
 export const SUPPORT_CALLS: readonly string[] = ['ادعمنا', 'ادعمونا', 'ادعم صحافتنا', 'ادعموا صحافتنا', 'ساهم في دعمنا', 'ساهموا في دعمنا', 'ساهم بدعمنا', 'ساهموا بدعمنا'];
 /** Headings of a box on the writer after the article; the name under one is the author's. */
-export const WRITER_BOX_HEADINGS: readonly string[] = ['عن الكاتب', 'عن الكاتبة', 'نبذة عن الكاتب', 'نبذة عن الكاتبة', 'عن المؤلف', 'عن المحرر', 'المساهمون', 'المساهم', 'المساهمة', 'شارك في التغطية', 'الكتّاب'];
+export const WRITER_BOX_HEADINGS: readonly string[] = ['عن الكاتب', 'عن الكاتبة', 'الكاتب في سطور', 'الكاتبة في سطور', 'نبذة عن الكاتب', 'نبذة عن الكاتبة', 'عن المؤلف', 'عن المحرر', 'المساهمون', 'المساهم', 'المساهمة', 'شارك في التغطية', 'الكتّاب'];
 
 /**
  * Headings of page sections that follow an article: lists of other news and comment threads. Chrome on their
@@ -933,6 +935,11 @@ export const SECTION_HEADINGS: readonly string[] = [
   ...INFO_BOX_HEADINGS,
   // a sponsor's lead with the sponsor's name on the next line (or in a logo): "بالشراكة مع" ("برعاية" is an ad label)
   'بالشراكة مع', 'بدعم من', 'مقدم من', 'مقدمة من', 'برعاية من',
+  // a sidebar of pastimes: a horoscope, a television guide, games
+  'الأبراج', 'الأبراج اليوم', 'أبراج اليوم', 'حظك اليوم', 'توقعات الأبراج', 'دليل البرامج', 'دليل البرامج التلفزيونية', 'جدول البرامج',
+  'برامج اليوم', 'ألعاب الموقع', 'ألعاب', 'تسلية', 'تسالي',
+  // an election night's results box: "نتائج الانتخابات لحظة بلحظة" over the turnout and the seats
+  'نتائج الانتخابات لحظة بلحظة', 'النتائج لحظة بلحظة', 'نتائج الفرز لحظة بلحظة', 'النتائج الأولية لحظة بلحظة',
   // a box on the writer: "عن الكاتب", the writer's name and a line of biography
   ...WRITER_BOX_HEADINGS,
   // a references list at the foot of an explainer: "المراجع" over the sources' titles
@@ -1024,6 +1031,15 @@ export const MEDIA_TITLE_LABELS: readonly string[] = ['بالفيديو', 'في�
 
 /** Labels of an editor's note on the story itself, before a colon: "تصحيح: ذكرت نسخة سابقة من هذا التقرير …". */
 export const EDITOR_NOTE_LABELS: readonly string[] = ['تصحيح', 'توضيح', 'تنويه', 'ملاحظة المحرر', 'ملاحظة التحرير', 'ملاحظة', 'تحذير', 'تنبيه'];
+
+/** Labels of a footnote printed under the piece, before a colon: "حاشية: الأرقام الواردة تقديرية". */
+export const FOOTNOTE_LABELS: readonly string[] = ['حاشية', 'الحاشية', 'هامش'];
+
+/** A reference note's words for a source cited before: "(2) المصدر نفسه، ص 45", "[3] المرجع السابق". */
+export const CITED_BEFORE_PHRASES: readonly string[] = ['المصدر نفسه', 'المصدر السابق', 'المرجع نفسه', 'المرجع السابق', 'مرجع سابق', 'مصدر سابق', 'نفس المصدر', 'نفس المرجع'];
+
+/** The twelve signs of a horoscope box: "برج الحمل: يوم مليء بالمفاجآت". */
+export const ZODIAC_SIGNS: readonly string[] = ['الحمل', 'الثور', 'الجوزاء', 'السرطان', 'الأسد', 'العذراء', 'الميزان', 'العقرب', 'القوس', 'الجدي', 'الدلو', 'الحوت'];
 /** What such a note speaks of: the story or an earlier version of it (its video or pictures too). */
 export const EDITOR_NOTE_OBJECTS: readonly string[] = [
   'نسخة سابقة', 'النسخة السابقة', 'هذا المقال', 'هذا التقرير', 'هذا الخبر', 'هذه المادة', 'هذه القصة', 'هذا الفيديو', 'هذا المقطع', 'هذا المحتوى',

@@ -311,6 +311,12 @@ export function classifyPart(raw: string, rawKey?: string): BylinePart {
   // the key ignores punctuation: the raw text's key is the stripped text's key
   const key = rawKey ?? lineKey(text);
   if (key === '') return { text, kind: 'unknown' };
+  // "سامي النجار - خاص بالموقع", "… - خاص ليبانون ديبايت": an exclusive beside the writer, to the site itself or to an outlet
+  const exclusive = EXCLUSIVE_TO_OUTLET.exec(text);
+  if (exclusive !== null) {
+    const outlet = classifyPart(exclusive[1]!);
+    if (outlet.kind === 'desk' || outlet.kind === 'agency') return { text: outlet.kind === 'agency' ? outlet.text : text, kind: outlet.kind };
+  }
   // "من الرياض - سامي النجار": "من" before the place filed from
   if (key.startsWith(FROM_WRITER) && isKnownPlace(key.slice(FROM_WRITER.length))) return { text: stripPunct(text.slice(text.indexOf(' ') + 1)), kind: 'place' };
   if (isKnownOutlet(key) || /^وكاله /.test(key) || (outletByKind(key) && !PART_SEPARATORS.test(text)) || ((SPELLED_DOMAIN.test(key) || OUTLET_ENDING.test(key)) && keyWords(key) <= MAX_DOMAIN_NAME_WORDS && !PART_SEPARATORS.test(text)) || ARABIC_SERVICE_OF_BRAND.test(key) || outletProduct(key) || DOTTED_DOMAIN.test(text)) return { text, kind: 'agency' };
@@ -435,6 +441,18 @@ const FROM_PLACE = /^([^:.؟?!،,\-–—]{2,40}?) من ([^:.؟?!،,\-–—]{2,
 
 /** A sound plural ("عائدون من الرباط:" is people, not an outlet). Folded. */
 const PLURAL_ENDING = /(?:ون|ين|ات)$/u;
+
+/** "من سامي النجار في القاهرة": "من" (by), the writer and the place filed from after "في", as the wires sign. */
+const BY_WRITER_IN_PLACE = /^من ([^:.؟?!،,\-–—]{2,40}?) في ([^:.؟?!،,\-–—]{2,30}?):?$/u;
+
+/** The writer and the place of a wire's "من X في Y", when Y is a known place and X a name, or null. */
+function writerInPlace(line: string): Byline | null {
+  const m = BY_WRITER_IN_PLACE.exec(line.trim());
+  if (m === null || !isKnownPlace(lineKey(m[2]!))) return null;
+  const who = m[1]!.trim();
+  const key = lineKey(who);
+  return isPersonLike(who, 2, MAX_BYLINE_NAME_WORDS + 1, key) && startsWithGivenName(key) ? { authors: [who], agency: null, dateline: m[2]!.trim() } : null;
+}
 
 function fromPlace(line: string): Byline | null {
   // the place after the last "من" is looked up before the pattern runs: most lines with "من" name none
@@ -676,6 +694,8 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
   }
   const townFirst = townInCountry(line);
   if (townFirst !== null) return townFirst;
+  const byWire = line.startsWith(FROM_WORD) ? writerInPlace(line) : null;
+  if (byWire !== null) return byWire;
   const lineKeyed = key ?? lineKey(line);
   const count = words ?? keyWords(lineKeyed);
   if (count > 10 || endsSentence(line)) return null;
