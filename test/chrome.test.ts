@@ -4215,3 +4215,58 @@ describe('held-out sets 502-511', () => {
     expect([a.byline, a.paragraphs]).toEqual([{ authors: ['منة الله سامي'], agency: null, dateline: 'القاهرة' }, BODY]);
   });
 });
+
+describe('held-out sets 512-518', () => {
+  const TITLE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+
+  it('drops a still\'s or a screenshot\'s caption, a drawing\'s credit, a prompt\'s answers, a comments link with its count', () => {
+    for (const line of ['صورة من الفيديو المتداول', 'لقطة شاشة من حساب الوزارة على إكس', 'رسم: فريق الجرافيك', 'نعم | لاحقا', 'ذكرني لاحقا', 'عرض كل التعليقات (14)']) {
+      expect(isChromeLine(line), line).toBe(true);
+      const a = parseArticle([TITLE, 'سامر يوسف', '17 نيسان 2018', '', BODY[0], line, BODY[1], BODY[2]].join('\n'));
+      expect([a.paragraphs, a.byline, a.boilerplate.includes(line)], line).toEqual([BODY, { authors: ['سامر يوسف'], agency: null, dateline: null }, true]);
+    }
+    // (a sentence on a video still stays)
+    expect(isChromeLine('صورة من الفيديو أظهرت الجنود وهم يقتحمون المبنى.')).toBe(false);
+  });
+
+  it('never takes a browser\'s prompt over the headline for the headline', () => {
+    for (const prompt of ['اسمح للموقع بالوصول إلى موقعك لعرض الطقس', 'متصفحك قديم، يرجى تحديثه لتصفح الموقع بشكل أفضل']) {
+      const a = parseArticle([prompt, TITLE, 'سامر يوسف', '17 نيسان 2018', '', ...BODY].join('\n'));
+      expect([a.headline, a.paragraphs, a.boilerplate.includes(prompt)], prompt).toEqual([TITLE, BODY, true]);
+    }
+  });
+
+  it('reads a signature\'s label, "المقال بقلم:", a star between the name and the trade, a credit wholly in brackets at the foot', () => {
+    expect(parseBylineLine('التوقيع: مازن القاسم')?.authors).toEqual(['مازن القاسم']);
+    expect(parseBylineLine('المقال بقلم: مازن القاسم')?.authors).toEqual(['مازن القاسم']);
+    expect(parseBylineLine('هند السويدي ✦ صحفية')?.authors).toEqual(['هند السويدي']);
+    for (const credit of ['(كتبه: مازن القاسم)', 'التوقيع: مازن القاسم']) {
+      const a = parseArticle([TITLE, '17 نيسان 2018', '', ...BODY, credit].join('\n'));
+      expect([a.byline.authors, a.paragraphs], credit).toEqual([['مازن القاسم'], BODY]);
+    }
+  });
+});
+
+describe('held-out sets 519-524', () => {
+  const TITLE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+
+  it('drops a link to mail the writer, a feedback question with its thumbs, a live page\'s numbered and pinned entries, a print page with its section, a paper\'s volume', () => {
+    for (const line of ['راسل الكاتب', 'هل أفادك هذا المقال؟ 👍 👎', 'تحديث 3', '📌 مثبت', 'ص 7 | الشؤون المحلية', 'السنة السابعة عشرة']) {
+      const a = parseArticle([TITLE, 'سامر يوسف', '17 نيسان 2018', '', BODY[0], line, BODY[1], BODY[2]].join('\n'));
+      expect([a.paragraphs, a.boilerplate.includes(line)], line).toEqual([BODY, true]);
+    }
+    // (the year before last, a story's update told in a sentence, stay)
+    for (const line of ['السنة الماضية', 'تحديث 3 ملايين حساب خلال العام.']) expect(isChromeLine(line), line).toBe(false);
+  });
+
+  it('never takes a paper\'s volume over the headline for the headline, nor the headline for a writer', () => {
+    // (a columnist's headline of three words joined by dots, each read as short as a name)
+    const a = parseArticle(['السنة السابعة عشرة', 'رباعية..مدوية..صادمة', '2015-07-21', 'سامر يوسف', '', ...BODY].join('\n'));
+    expect([a.headline, a.byline.authors, a.paragraphs]).toEqual(['رباعية..مدوية..صادمة', ['سامر يوسف'], BODY]);
+  });
+
+  it('reads "about" after a read time\'s minutes', () => {
+    const a = parseArticle([TITLE, 'سامر يوسف', '17 نيسان 2018', 'قراءة في 4 دقائق تقريبا', '', ...BODY].join('\n'));
+    expect([a.readTime, a.paragraphs]).toEqual([{ minutes: 4, source: 'stated' }, BODY]);
+  });
+});

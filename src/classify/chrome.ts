@@ -3,7 +3,7 @@ import {
   CAPTION_SCENE_WORDS, CLICK_PROMPTS, CONTINUE_NOUNS, CONTINUE_OBJECTS, CONTINUE_VERBS, FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, SUPPORT_CALLS, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
   TICKER_NAMES, TICKER_WORDS, PRINT_EDITIONS, MATCH_FACT_LABELS, VERDICT_LABELS, FACT_CHECK_VERDICTS, VERDICT_OBJECTS, VERDICT_DEGREES, SWITCH_VERBS, CARD_LABELS, LISTEN_VERBS, LISTEN_OBJECTS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, CONTENT_WARNING_VERBS, CONTENT_WARNING_WORDS, CONTENT_LICENCES, FREE_ARTICLE_PHRASES, LINK_LIST_WORDS,
   MACHINE_MADE_THINGS, MACHINE_MAKERS, MACHINE_VOICE, HOME_PAGE_NAMES, PRODUCTION_CREDIT_LABELS, SHARE_VERBS, PAGER_WORDS, REACTION_WORDS, FONT_LABELS,
-  WEATHER_CONDITIONS, PODCAST_PLATFORMS, FOOTNOTE_LABELS, CITED_BEFORE_PHRASES, ZODIAC_SIGNS,
+  WEATHER_CONDITIONS, PODCAST_PLATFORMS, STILL_CAPTION_OPENINGS, FOOTNOTE_LABELS, CITED_BEFORE_PHRASES, ZODIAC_SIGNS,
 } from '../lexicon/chrome.js';
 import { WEEKDAYS } from '../lexicon/months.js';
 import { hasWord, keyWords, lineKey } from '../normalize/key.js';
@@ -302,6 +302,10 @@ const MATCH_EVENT = /^(?:⚽|🟥|🟨|🔄)\uFE0F?\s?\S/u;
  * "ص 4 - العدد 15234", "العدد 15234": a print page's and issue's numbers (key); "الملحق الاقتصادي | الصفحة 12": a
  * supplement's name of one or two words before the page.
  */
+/** "السنة السابعة عشرة", "السنة 17": a paper's volume, the year of its run, alone over the headline (key). */
+const VOLUME_YEAR = /^السنه (?:\d{1,3}|(?:ال)?(?:اولي|ثانيه|ثالثه|رابعه|خامسه|سادسه|سابعه|ثامنه|تاسعه|عاشره|حاديه)(?: (?:عشره|والعشرون|والثلاثون|والاربعون|والخمسون|والستون|والسبعون|والثمانون|والتسعون))?)$/u;
+/** "ص 7 | الشؤون المحلية": a print page's number and its section, parted by a bar or a slash. */
+const PRINT_PAGE_SECTION = /^(?:ص|صفحة|الصفحة) ?[\d٠-٩]{1,3} ?[|｜/] ?\p{L}[\p{L} ]{2,25}$/u;
 const PRINT_PAGE_LINE = /^(?:(?:ص|صفحه|الصفحه) \d+ )?(?:ال)?عدد(?: رقم)? \d+$|^(?:(?:ال)?ملحق \p{L}+(?: \p{L}+)? )?(?:ص|صفحه|الصفحه) \d+$/u;
 /** "⏰ الساعة: 8 مساء", "التوقيت: 9:30 صباحا": an event card's time, labelled, a colon printed (key). */
 const EVENT_TIME = /^(?:ال)?(?:ساعه|وقت|توقيت|موعد)(?: (?:ال)?(?:عرض|حفل|فعاليه|انطلاق|بدء))? \d{1,2}(?: \d{2})? (?:مساء|صباحا|ظهرا|عصرا|م|ص)$/u;
@@ -316,8 +320,8 @@ const ADVERTISE_CALL = /^(?:للاعلان|للاعلانات|لحجز الاع�
 const SOLD_AT = /^(?:متوفر|متوفرة|متوفره|متاح|متاحة|متاحه|يتوفر|تتوفر) (?:في|عبر|لدى|لدي|على|علي)\s?[:：]/u;
 /** "إكس: @writer_sa", "تويتر: @x": a platform's name, a colon and an account alone. */
 const PLATFORM_HANDLE = /^(?:إكس|اكس|تويتر|انستغرام|إنستغرام|انستجرام|فيسبوك|تيك توك|سناب شات|تلغرام|تيليجرام|X|Twitter|Instagram)\s?[:：]\s?@[\w.]{2,30}$/u;
-/** "تم التحديث 3 مرات": how often a story was updated (key). */
-const UPDATE_COUNT = /^(?:تم )?(?:ال)?تحديث(?: (?:الخبر|المقال|القصه))? \d+ (?:مرات|مره)$/u;
+/** "تم التحديث 3 مرات": how often a story was updated; "تحديث 3": a live page's numbered entry (key). */
+const UPDATE_COUNT = /^(?:تم )?(?:ال)?تحديث(?: (?:الخبر|المقال|القصه))? \d+ (?:مرات|مره)$|^تحديث(?: رقم)? \d{1,3}$/u;
 /** A translate menu's label and two languages or more: "ترجمة: English | Français" (key; one name after "ترجمة:" is a translator's credit). */
 const TRANSLATE_MENU = new RegExp(`^(?:ترجمه|ترجم(?: المقال| الخبر)?|اللغه|اختر اللغه|translate)(?: (?:${MENU_LANGUAGES.map(lineKey).join('|')})){2,}$`, 'u');
 /** "↑ 3 منشورات جديدة": a live page's button to load new posts (key). */
@@ -1213,6 +1217,8 @@ export function isCaption(line: string, key = lineKey(line), words = keyWords(ke
     if (CREDIT_KEYS.some((k) => c === k || c.startsWith(k + ' ') || c.includes(' ' + k))) return true;
     if (/photo|getty|images/iu.test(credit[1]!) || startsWithKey(c, CAPTION_START_INDEX)) return true;
   }
+  // "صورة من الفيديو المتداول", "لقطة شاشة من حساب الوزارة": a caption under a video's still or a screenshot
+  if (words <= MAX_STILL_CAPTION_WORDS && STILL_CAPTION.test(key) && !/[.؟?!]$/u.test(line)) return true;
   // "▲ صورة من الحدث": a caption under its pointer glyph
   if (words <= 8 && POINTER_GLYPH.test(line) && startsWithKey(key, CAPTION_START_INDEX) && !/[.؟?!]$/u.test(line)) return true;
   return words <= 12 && startsWithKey(key, CAPTION_START_INDEX) && !/[.؟?!]$/u.test(line) && /صدر|مصدر|تعليق|حقوق|أرشيف|ارشيف|photo/iu.test(line);
@@ -1220,6 +1226,10 @@ export function isCaption(line: string, key = lineKey(line), words = keyWords(ke
 
 /** A writer's credit label and its colon opening a line: "تحرير: …", "كتب: …", "بقلم: …". */
 const WRITER_CREDIT_START = /^(?:تحرير|إعداد|اعداد|كتابة|كتب|كتبت|بقلم)(?: و(?:تحرير|إعداد|اعداد|تقديم|ترجمة|متابعة))?\s?[:：]/u;
+
+/** A caption's opening on a video's still or a screenshot, on the key. */
+const STILL_CAPTION = new RegExp(`^(?:${keyAlternatives(STILL_CAPTION_OPENINGS)})(?: |$)`, 'u');
+const MAX_STILL_CAPTION_WORDS = 14;
 
 /** A glyph pointing at a picture above or below the line: "▲ صورة من الحدث". */
 const POINTER_GLYPH = /^[▲△▼▽◄►⬆⬇↑↓📷📸]/u;
@@ -1469,7 +1479,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_REPRINTED_WORDS && REPRINTED_FROM.test(key) && !SENTENCE_FULL_STOP.test(line)) return true;
   if (words <= MAX_FIRST_RAN_WORDS && (FIRST_RAN_IN.test(key) || RAN_IN_LANGUAGE_IN.test(key))) return true;
   if (words <= MAX_SHORT_NOTE_WORDS && (QUOTED_SOURCE_NOTE.test(line) || NEW_POSTS_BUTTON.test(key) || EDITION_NAME.test(key) || EPISODE_LINE.test(key) || GUEST_LINE.test(line) || JUMP_LINK.test(line))) return true;
-  if (words <= MAX_SHORT_NOTE_WORDS && (PLAYER_SPEEDS.test(key) || WRITER_ARTICLE_COUNT.test(key) || VOTES_COUNTED.test(key) || UPDATE_COUNT.test(key) || TRANSLATE_MENU.test(key) || PRINT_PAGE_LINE.test(key))) return true;
+  if (words <= MAX_SHORT_NOTE_WORDS && (PLAYER_SPEEDS.test(key) || WRITER_ARTICLE_COUNT.test(key) || VOTES_COUNTED.test(key) || UPDATE_COUNT.test(key) || TRANSLATE_MENU.test(key) || PRINT_PAGE_LINE.test(key) || PRINT_PAGE_SECTION.test(line) || VOLUME_YEAR.test(key))) return true;
   if (words <= MAX_SHORT_NOTE_WORDS && ((EVENT_TIME.test(key) && line.includes(':')) || SOLD_AT.test(line) || PLATFORM_HANDLE.test(line) || BACKGROUND_LABEL.test(line) || MATCH_EVENT.test(line))) return true;
   if (words <= MAX_RAN_WITH_WORDS && RAN_WITH.test(key)) return true;
   if (words <= MAX_OFFER_WORDS && (COUPON_CODE.test(line) || LIMITED_OFFER.test(key) || ADVERTISE_CALL.test(key)) && !SENTENCE_FULL_STOP.test(line)) return true;

@@ -26,6 +26,8 @@ const NEEDED_FOR = new RegExp(String.raw`^(?:تحتاج|يحتاج|ستحتاج|
 /** "يستغرق 3 دقائق من وقتك", "تستغرق قراءته دقيقتين من وقتك": what the story takes of the reader's time. */
 const TAKES_OF_TIME = new RegExp(String.raw`^(?:يستغرق|تستغرق|سيستغرق|ستستغرق)(?: (?:المقال|الخبر|هذا المقال|قراءته|قراءه المقال|قراءه هذا المقال))? (?:(?:حوالي|نحو) )?${MINUTES} من وقتك$`);
 const TIME_OF_YOURS = ' من وقتك';
+/** " تقريبا": "about", last after the minutes (a key). */
+const ABOUT_LAST = ' تقريبا';
 /** "يستغرق دقيقة واحدة للقراءة", "تستغرق 3 دقائق قراءة": what reading takes (a key). */
 const TAKES_TO_READ = new RegExp(String.raw`^(?:يستغرق|تستغرق)(?: (?:المقال|الخبر))? (?:(?:حوالي|نحو) )?${MINUTES} (?:لل?قراءه|قراءه)$`);
 /** "850 كلمة · 4 دقائق", "عدد الكلمات: 1,200 - 6 دقائق": the story's word count, then the minutes (on the key). */
@@ -55,6 +57,8 @@ export function parseReadTimeLine(line: string, key?: string): number | null {
     return short === null ? null : Number(short[1] ?? short[2]) || null;
   }
   key ??= lineKey(line);
+  // "قراءة في 3 دقائق تقريبا": "about" after the minutes says no more than the minutes
+  if (key.endsWith(ABOUT_LAST)) key = key.slice(0, -ABOUT_LAST.length);
   if (CLOCK.test(line)) {
     const clocked = AMOUNT_FIRST.exec(key);
     if (clocked !== null) return amount(clocked[1], clocked[2]!);
