@@ -3386,3 +3386,38 @@ describe('thirty-eighth round: what a subject holds or attributes is no part of 
     expect(c.speakers.map((sp) => sp.name)).not.toContain('محمد بن علي الوفد');
   });
 });
+
+describe('thirty-ninth round: a title never runs through "في بيان إن"; the statement a body spoke in; the name tagged after a quote', () => {
+  it('ends a title before the particle after "في بيان" (the statement\'s noun is a body\'s head too), so nobody is named from the words said', () => {
+    // (the words after the particle were once read as a name: "أحبطت محاولة تسلل", the title "المتحدث باسم الجيش في
+    // بيان إن القوات")
+    const a = parse('وقال المتحدث باسم الجيش في بيان إن القوات أحبطت محاولة تسلل على الحدود الشمالية.');
+    expect(a.quotes.map((q) => q.speaker)).toEqual([]);
+    expect(a.speakers).toEqual([]);
+    const b = parse('وقال الوزير في بيان إن الأجهزة أحبطت محاولة تسلل على الحدود الشمالية.');
+    expect(b.speakers).toEqual([]);
+  });
+
+  it('gives "وأضاف البيان" to the body or person who spoke "في بيان" before it', () => {
+    const a = parse('تصاعد التوتر على الحدود الشمالية أمس.', 'وقالت وزارة الخارجية القطرية في بيان إن «الدوحة تتابع التطورات بقلق».', 'وأضاف البيان أن قطر تدعو جميع الأطراف إلى ضبط النفس والعودة إلى الحوار.');
+    expect(indirect(a)).toEqual([{ text: 'قطر تدعو جميع الأطراف إلى ضبط النفس والعودة إلى الحوار', speaker: 'وزارة الخارجية القطرية' }]);
+    // (a body named by its head alone is the one of that head that spoke last)
+    const b = parse('أعلنت وزارة الصحة الفلسطينية ارتفاع عدد الضحايا.', 'وقالت الوزارة في بيان إن «المستشفيات تعمل فوق طاقتها».', 'وأضاف البيان: «نقص الوقود يهدد حياة المرضى في المستشفيات».');
+    expect(speech(b).map((q) => q.speaker)).toEqual(['وزارة الصحة الفلسطينية', 'وزارة الصحة الفلسطينية']);
+    const c = parse('تصاعد التوتر على الحدود الشمالية أمس.', 'وقال الرئيس الفلسطيني محمود عباس في بيان إن «الشعب الفلسطيني لن يرحل».', 'وأكد البيان أن القيادة الفلسطينية ترفض كل مشاريع التهجير والتوطين.');
+    expect(indirect(c).map((q) => q.speaker)).toEqual(['محمود عباس']);
+  });
+
+  it('takes the speaker a tag after the quote names when the verb before has nobody known, never from the tag\'s own pronoun', () => {
+    expectSpeakers([
+      ['وأضاف أن الحكومة «لن تتراجع عن قرارها»، على حد تعبير رئيس الوزراء العراقي محمد شياع السوداني.', 'محمد شياع السوداني'],
+      ['وأضاف أن الحكومة «لن تتراجع عن قرارها»، بحسب رئيس الوزراء العراقي محمد شياع السوداني.', 'محمد شياع السوداني'],
+    ]);
+    // ("على حد تعبيره" after an anonymous source's words names nobody: not the last speaker)
+    const a = parse('وقال عضو التجمع جورج البراكس: «الجعالة الحالية لا تغطي رواتب العمال».', 'في المقابل، قال مصدر في وزارة الطاقة إن الوزير «سيلتقي ممثلي التجمع مطلع الأسبوع»، على حد تعبيره.');
+    expect(speech(a).map((q) => q.speaker)).toEqual(['جورج البراكس', null]);
+    // (past the quote's own full stop another sentence begins: its subject is no tag)
+    const b = parse('وقال أحد الشهود إن اسمه محمد «شاهدت أكثر من عشرين جثة.» وقالت النائبة سلمى الخطيب إن التحقيقات بدأت.');
+    expect(speech(b).map((q) => q.speaker)).toEqual([null]);
+  });
+});

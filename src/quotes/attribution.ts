@@ -627,6 +627,9 @@ function earlierAuthor(ctx: Context, view: ParagraphView, head: string, at: numb
       }
       return null;
     }
+    // "وقالت الوزارة في بيان إن …": the one said to speak in a statement wrote it (a body named by its head alone is the
+    // one of that head that spoke last)
+    if (head === STATEMENT_HEAD && tokens[k]!.norm === head && tokens[k - 1]?.norm === IN_WORD) return speakerInStatement(ctx, text, tokens, k - 1);
     if (tokens[k]!.norm !== head && tokens[k]!.norm !== `ال${head}`) return null;
     // "تقرير أعدته X", "تقرير صادر عن X": the author after the verb, or after "صادر عن"
     const from = AUTHORED_BY.test(tokens[k + 1]?.norm ?? '') ? k + 2 : ISSUED_BY.test(tokens[k + 1]?.norm ?? '') && tokens[k + 2]?.norm === 'عن' ? k + 3 : -1;
@@ -638,6 +641,24 @@ function earlierAuthor(ctx: Context, view: ParagraphView, head: string, at: numb
     const m = readMention(text, tokens, from, tokens.length, ctx.registry);
     return m !== null && m.name !== null && !m.pronoun && !m.anonymous ? { name: m.name, role: m.role, anonymous: false, feminine: null } : null;
   });
+}
+
+/** "في" (in), folded. */
+const IN_WORD = 'في';
+/** Most words between a verb of saying and the "في بيان" its subject spoke in. */
+const MAX_STATEMENT_SPEAKER_WORDS = 8;
+
+/** The named subject of the verb of saying before "في بيان" at `inAt` ("وقالت الوزارة في بيان"), or null. */
+function speakerInStatement(ctx: Context, text: string, tokens: readonly Token[], inAt: number): Voice | null {
+  for (let j = inAt - 1; j >= 0 && inAt - j <= MAX_STATEMENT_SPEAKER_WORDS; j--) {
+    if (cueAt(tokens, j)?.kind !== 'verb') continue;
+    const m = readMention(text, tokens, j + 1, inAt, ctx.registry);
+    if (m === null || m.name === null || m.pronoun || m.anonymous || m.roleOnly) return null;
+    if (!m.orgReference) return { name: m.name, role: m.role, anonymous: false, feminine: null };
+    const head = titleHead(m.name);
+    return ctx.recent.findLast((v) => v.name !== null && wordsOf(ctx, v)[0] === head) ?? null;
+  }
+  return null;
 }
 
 /** "وزارة الداخلية اتسم …": after a definite word of a body's name, an indefinite one ends it (the verb or object after it). */

@@ -79,6 +79,11 @@ const SPEAKING_INSTITUTIONS = new Set(SPEAKING_BODIES);
  * Indirect speech is kept for named speakers: a person or a named body ("وزارة الداخلية التونسية", "نادي
  * ليفربول"), not a bare definite noun ("التحالف", "السلطات الإسرائيلية") or a country ("مصر").
  */
+/** A comma right after a quote's closing mark (a space may stand before it). */
+const COMMA_AFTER_CLOSE = /^\s?[،,]/u;
+/** A full stop, question or exclamation mark last inside a quote. */
+const STOP_LAST = /[.!؟?]\s*$/u;
+
 function isNamedVoice(name: string): boolean {
   const key = lineKey(name);
   if (isKnownPlace(key)) return false;
@@ -599,6 +604,16 @@ function speechQuote(views: readonly ParagraphView[], view: ParagraphView, span:
   } else if (cue) {
     voice = voiceForCue(view, ctx, cue, floor, openToken);
     cueText = view.text.slice(tokens[cue.index]!.start, tokens[cue.index]!.end);
+    // "وأضاف أن الحكومة «…»، على حد تعبير X": nobody known for the verb before, the attribution set off by a comma
+    // right after the quote names the speaker (a full name, never a relaying outlet; never past the quote's own full
+    // stop, where another sentence begins)
+    if (voice?.name == null && span.closed && COMMA_AFTER_CLOSE.test(view.text.slice(span.close, span.close + 2)) && !STOP_LAST.test(inner)) {
+      const right = rightAttribution(view, ctx, closeToken, Math.max(closeToken, ceiling));
+      const name = right?.voice?.name;
+      // ("…»، على حد تعبيره": the tag's own pronoun names nobody new, the speaker stays unknown)
+      const ownWords = opensSelfTag(tokens, closeToken) && right!.voice === currentVoice(ctx, null);
+      if (name && !ownWords && !isRelayer(name) && isNamedVoice(name) && lineKey(name).includes(' ')) voice = right!.voice;
+    }
   } else {
     const right = rightAttribution(view, ctx, closeToken, Math.max(closeToken, ceiling));
     const statement = right ? null : statementVoice(view, ctx, floor, openToken) ?? documentVoice(view, ctx, floor, openToken);

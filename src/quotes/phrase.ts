@@ -1253,7 +1253,7 @@ function roleTail(text: string, tokens: readonly Token[], from: number, limit: n
     // "المكلف بالعلاقات مع البرلمان", "المكلفة بالمساواة بين الرجال والنساء": مع or بين after a ب or ل genitive
     // names the other party of the charge, and "و" with the article joins a second one
     const withWhom = k > from && (((t.norm === 'مع' || t.norm === 'بين') && GLUED_GENITIVE.test(tokens[k - 1]!.norm)) || (JOINED_DEFINITE.test(t.norm) && definiteToken(tokens[k - 1]!)));
-    const partOfRole = t.norm === 'في' || t.norm === 'لدي' || sitsFor || atBody || bareOf || withWhom || toPlace || oneOf || inRoyal || ORG_SET.has(t.norm) || definiteToken(t) || quoted(t) || (k > from && ORG_SET.has(tokens[k - 1]!.norm) && !definiteToken(tokens[k - 1]!));
+    const partOfRole = t.norm === 'في' || t.norm === 'لدي' || sitsFor || atBody || bareOf || withWhom || toPlace || oneOf || inRoyal || ORG_SET.has(t.norm) || definiteToken(t) || quoted(t) || (k > from && ORG_SET.has(tokens[k - 1]!.norm) && !definiteToken(tokens[k - 1]!) && !isStop(t));
     if (partOfRole) {
       afterFi = t.norm === 'في' || t.norm === 'لدي' || sitsFor || atBody || (afterFi && !definiteToken(t));
       continue;
