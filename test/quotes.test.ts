@@ -3387,7 +3387,7 @@ describe('thirty-eighth round: what a subject holds or attributes is no part of 
   });
 });
 
-describe('thirty-ninth round: a title never runs through "في بيان إن"; the statement a body spoke in; the name tagged after a quote', () => {
+describe('thirty-ninth round: a title never runs through "في بيان إن"; the statement a body spoke in; the name tagged after a quote; a branch; "حسبما … فإن"; Gulf names', () => {
   it('ends a title before the particle after "في بيان" (the statement\'s noun is a body\'s head too), so nobody is named from the words said', () => {
     // (the words after the particle were once read as a name: "أحبطت محاولة تسلل", the title "المتحدث باسم الجيش في
     // بيان إن القوات")
@@ -3419,5 +3419,30 @@ describe('thirty-ninth round: a title never runs through "في بيان إن"; t
     // (past the quote's own full stop another sentence begins: its subject is no tag)
     const b = parse('وقال أحد الشهود إن اسمه محمد «شاهدت أكثر من عشرين جثة.» وقالت النائبة سلمى الخطيب إن التحقيقات بدأت.');
     expect(speech(b).map((q) => q.speaker)).toEqual([null]);
+  });
+
+  it('reads a body\'s branch ("مدير فرع وزارة …") as the title\'s, never the speaker\'s name', () => {
+    expectSpeakers([
+      ['وأبان مدير فرع وزارة الموارد البشرية بالمنطقة الشرقية محمد الشهري أن الحملة أسفرت عن ضبط 120 مخالفة.', 'محمد الشهري'],
+      ['وقال مدير فرع وزارة التجارة في جدة محمد الشهري إن الحملة أسفرت عن ضبط 120 مخالفة.', 'محمد الشهري'],
+    ]);
+  });
+
+  it('reads "حسبما أفاد X، فإن …" and "وكما أوضح X، فإن …" as X\'s reported words, as "بحسب ما أفاد X" is', () => {
+    const a = parse('حسبما أفاد المرصد السوري لحقوق الإنسان، فإن الغارات أسفرت عن سقوط عشرات القتلى.');
+    expect(indirect(a)).toEqual([{ text: 'الغارات أسفرت عن سقوط عشرات القتلى', speaker: 'المرصد السوري لحقوق الإنسان' }]);
+    expectSpeakers([['وكما أوضح وزير الصحة خالد عبد الغفار، فإن المستشفيات استقبلت مئات المصابين.', 'خالد عبد الغفار']]);
+    // ("كما أكد الوزير أن …": "also", a verb's own clause, read as before)
+    expectSpeakers([['كما أكد وزير الصحة خالد عبد الغفار أن المستشفيات استقبلت مئات المصابين.', 'خالد عبد الغفار']]);
+  });
+
+  it('reads a Gulf name that opens on a word that is also a common one ("صباح") after a title, with its definite forebears', () => {
+    expectSpeakers([
+      ['وأكد الشيخ صباح الخالد الحمد الصباح أن الكويت ملتزمة بدعم العمل الخليجي المشترك.', 'صباح الخالد الحمد الصباح'],
+      ['وأكد الشيخ صباح الخالد أن الكويت ملتزمة بدعم العمل الخليجي المشترك.', 'صباح الخالد'],
+    ]);
+    // ("صباح اليوم": the morning, no name; "جماهير النادي": the fans a coach promised, no name after his title)
+    expectSpeakers([['«سنقاتل حتى الدقيقة الأخيرة»، هكذا وعد المدرب جماهير النادي قبل المباراة.', 'المدرب']]);
+    expect(parse('وأكد الوزير صباح اليوم أن الكويت ملتزمة بدعم العمل الخليجي المشترك.').quotes.map((q) => q.speaker)).not.toContain('صباح اليوم');
   });
 });

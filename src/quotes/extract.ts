@@ -1063,9 +1063,12 @@ const CITED_DOCUMENT_SET: ReadonlySet<string> = new Set(CITED_DOCUMENTS.map(fold
 /** "فإن": the particle that opens the attributed clause after the fronted phrase, folded. */
 const THEN_INDEED = 'فان';
 
-/** Whether a token opens an "according to" phrase ("وبحسب", "ووفقا"). */
+/** "حسبما", "وكما": "as" with its "what" glued, before the verb of saying ("حسبما أفاد المرصد، فإن …"), folded. */
+const AS_WHAT_LEADS: ReadonlySet<string> = new Set(['حسبما', 'وحسبما', 'بحسبما', 'وبحسبما', 'كما', 'وكما']);
+
+/** Whether a token opens an "according to" phrase ("وبحسب", "ووفقا", "حسبما"). */
 function isAccordingLead(t: Token): boolean {
-  return ACCORDING_LEADS.has(t.norm) || ACCORDING_TO_LEADS.has(t.norm);
+  return ACCORDING_LEADS.has(t.norm) || ACCORDING_TO_LEADS.has(t.norm) || AS_WHAT_LEADS.has(t.norm);
 }
 
 /**
@@ -1081,7 +1084,9 @@ function accordingReport(view: ParagraphView, ctx: Context, k: number): RawQuote
   const sentenceTo = sentenceEnd(view.breaks, lead.end, text.length);
   const ceiling = tokenAt(tokens, sentenceTo);
   // ("وبحسب ما قاله وزير …"، "ووفقا لما أعلنه …": "what X said", the verb and its pronoun before the speaker)
-  const said = saidWhatLength(tokens, k + 1, ACCORDING_TO_LEADS.has(lead.norm));
+  // ("حسبما أفاد المرصد، فإن …", "وكما أوضح الوزير، فإن …": "what" glued to the lead, the verb right after it)
+  const said = AS_WHAT_LEADS.has(lead.norm) ? saidAfterGluedWhat(tokens, k + 1) : saidWhatLength(tokens, k + 1, ACCORDING_TO_LEADS.has(lead.norm));
+  if (said < 0) return null;
   const from = k + 1 + said;
   const first = tokens[from];
   // ("ووفقا لوزارة الصحة": ل glued to the name's first word)
@@ -1117,6 +1122,12 @@ const SAID_OBJECTS: ReadonlySet<string> = new Set(['به', 'بها', 'عنه', '
  * Words of "what … said" at `k` in an "according to" phrase ("ما قاله", "ما صرح به", "لما أعلنه"): "ما", a verb of
  * saying and the object pronoun after it, or 0.
  */
+/** Words of the verb of saying (and its object pronoun) at `k` after a lead with "what" glued to it, or -1. */
+function saidAfterGluedWhat(tokens: readonly Token[], k: number): number {
+  if (cueAt(tokens, k)?.kind !== 'verb') return -1;
+  return SAID_OBJECTS.has(tokens[k + 1]?.norm ?? '') ? 2 : 1;
+}
+
 function saidWhatLength(tokens: readonly Token[], k: number, glued: boolean): number {
   if (tokens[k]?.norm !== (glued ? TO_WHAT : WHAT) || tokens[k]!.after !== '' || cueAt(tokens, k + 1)?.kind !== 'verb') return 0;
   return SAID_OBJECTS.has(tokens[k + 2]?.norm ?? '') ? 3 : 2;

@@ -1602,6 +1602,8 @@ function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleL
     const rest = nameLength(text, tokens, j + 1, limit, registry, objectFollows);
     if (rest > 0) nameLen = rest + 1;
   }
+  // "الشيخ صباح الخالد الحمد الصباح": a given name that is also a common word, right after a title with the article
+  if (nameLen === 0 && j === i + roleLen && j < limit && !quotedNext && definiteToken(tokens[j - 1]!) && !hasComma(tokens[j - 1]!)) nameLen = commonWordNameLength(text, tokens, j, limit, registry);
   // "أمير سعودي بارز": an indefinite title's nisba adjectives describe it, they name nobody
   if (nameLen > 0 && roleLen === 1 && j === i + 1 && !definiteToken(tokens[i]!) && /^(?!ال)\p{L}{3,}ي$/u.test(tokens[j]!.norm) && !startsWithGivenName(tokens[j]!.norm) && !isKnownPlace(tokens[j]!.norm)) nameLen = 0;
   // "المتحدث الإعلامي لشرطة منطقة مكة المكرمة، المقدم محمد الغامدي،": a known place read as the name is the
@@ -1982,8 +1984,14 @@ function commonWordNameLength(text: string, tokens: readonly Token[], k: number,
   const t = tokens[k];
   if (t === undefined || k + 1 >= limit || !COMMON_WORD_NAME_SET.has(t.norm) || hasComma(t) || t.after !== '' || OCCASION_SET.has(tokens[k + 1]!.norm)) return 0;
   const rest = nameLength(text, tokens, k + 1, limit, registry);
-  return rest > 0 ? rest + 1 : 0;
+  if (rest > 0) return rest + 1;
+  // "الشيخ صباح الخالد الحمد الصباح": a Gulf name's chain of definite forebears' and family names after it
+  let j = k + 1;
+  while (j < limit && j - k <= MAX_DEFINITE_CHAIN && tokens[j]!.definite && !tokens[j]!.role && !isStop(tokens[j]!) && !OCCASION_SET.has(tokens[j]!.norm) && !hasComma(tokens[j - 1]!)) j++;
+  return j > k + 1 ? j - k : 0;
 }
+/** Most definite words of a Gulf name's chain after a given name that is also a common word. */
+const MAX_DEFINITE_CHAIN = 3;
 
 /** Most nisba adjectives read after a definite noun that describes the name following them. */
 const MAX_DESCRIPTION_NISBAS = 2;
