@@ -4270,3 +4270,44 @@ describe('held-out sets 519-524', () => {
     expect([a.readTime, a.paragraphs]).toEqual([{ minutes: 4, source: 'stated' }, BODY]);
   });
 });
+
+describe('held-out sets 525-530', () => {
+  const TITLE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+
+  it('drops a wait\'s time, a box of attachments and links to documents, expanders, a region\'s block, an edition picker, a note on the issue a piece ran in', () => {
+    for (const line of ['زمن الانتظار: 15 دقيقة', 'المرفقات', 'تحميل الملف (PDF، 2.3 ميغابايت)', 'نص القرار كاملا (PDF)', '📎 التقرير السنوي 2023.pdf (4.1 MB)', 'إظهار أقل', 'اقرأ النص كاملا ▼', '[+] توسيع', 'طي ▲', 'هذا المحتوى غير متوفر في منطقتك', 'ظهر هذا المقال في عدد 11 أغسطس 2015']) {
+      expect(isChromeLine(line), line).toBe(true);
+      const a = parseArticle([TITLE, 'سامر يوسف', '17 نيسان 2018', '', BODY[0], line, BODY[1], BODY[2]].join('\n'));
+      expect([a.paragraphs, a.boilerplate.includes(line), a.readTime?.source ?? null], line).toEqual([BODY, true, 'estimated']);
+    }
+    // (a document named in a sentence stays)
+    expect(isChromeLine('ونشرت الوزارة نص القرار كاملا على موقعها (PDF).')).toBe(false);
+  });
+
+  it('never takes an edition picker over the headline for the headline', () => {
+    const a = parseArticle(['النسخة الدولية | النسخة المحلية', TITLE, 'سامر يوسف', '17 نيسان 2018', '', ...BODY].join('\n'));
+    expect([a.headline, a.byline.authors, a.paragraphs]).toEqual([TITLE, ['سامر يوسف'], BODY]);
+  });
+});
+
+describe('held-out sets 531-536', () => {
+  const TITLE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+
+  it('reads a lawyer\'s column credit ("بقلم المحامي X") as the writer\'s', () => {
+    expect(parseBylineLine('بقلم المحامي يوسف بن عمر')).toEqual({ authors: ['يوسف بن عمر'], agency: null, dateline: null });
+    const a = parseArticle([TITLE, 'بقلم المحامية هند السويدي', '17 نيسان 2018', '', ...BODY].join('\n'));
+    expect([a.byline.authors, a.paragraphs]).toEqual([['هند السويدي'], BODY]);
+  });
+
+  it('drops a highlights box\'s heading and bullet over the body, and a photo essay\'s numbered or credited captions', () => {
+    const a = parseArticle([TITLE, 'سامر يوسف', '17 نيسان 2018', 'أبرز ما جاء في الخبر:', '- تراجع التضخم إلى أدنى مستوى', '', ...BODY].join('\n'));
+    expect([a.paragraphs, a.boilerplate.includes('- تراجع التضخم إلى أدنى مستوى')]).toEqual([BODY, true]);
+    for (const line of ['1/12 - جانب من الدمار في المدينة', '(3 من 8) أطفال يلعبون في المخيم', 'الصورة 5: سوق المدينة القديمة', 'متطوعون يوزعون المساعدات. تصوير: سامي يوسف']) {
+      expect(isChromeLine(line), line).toBe(true);
+      const b = parseArticle([TITLE, 'سامر يوسف', '17 نيسان 2018', '', BODY[0], line, BODY[1], BODY[2]].join('\n'));
+      expect([b.paragraphs, b.boilerplate.includes(line)], line).toEqual([BODY, true]);
+    }
+    // (a live page's dated entry is a sentence, and a comma before "صورة:" parts no caption from its credit)
+    for (const line of ['1/12 - وصل الوفد إلى المطار.', 'وقال إن الحكومة ستبدأ العمل، صورة: غير واضحة']) expect(isChromeLine(line), line).toBe(false);
+  });
+});

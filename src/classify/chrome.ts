@@ -304,6 +304,12 @@ const MATCH_EVENT = /^(?:⚽|🟥|🟨|🔄)\uFE0F?\s?\S/u;
  */
 /** "السنة السابعة عشرة", "السنة 17": a paper's volume, the year of its run, alone over the headline (key). */
 const VOLUME_YEAR = /^السنه (?:\d{1,3}|(?:ال)?(?:اولي|ثانيه|ثالثه|رابعه|خامسه|سادسه|سابعه|ثامنه|تاسعه|عاشره|حاديه)(?: (?:عشره|والعشرون|والثلاثون|والاربعون|والخمسون|والستون|والسبعون|والثمانون|والتسعون))?)$/u;
+/**
+ * "تحميل الملف (PDF، 2.3 ميغابايت)", "نص القرار كاملا (PDF)", "التقرير السنوي 2023.pdf (4.1 MB)": a link to a document,
+ * its format (and size) in brackets last.
+ */
+const DOCUMENT_LINK = /\((?:pdf|docx?|xlsx?|pptx?)(?:[،,] ?[\d٠-٩][\d٠-٩.,٫]* ?(?:ميغابايت|ميجابايت|كيلوبايت|ميغا|ميجا|mb|kb))?\)$|\.(?:pdf|docx?|xlsx?) ?\([\d٠-٩][\d٠-٩.,٫]* ?(?:mb|kb|ميغابايت|كيلوبايت)\)$/iu;
+const MAX_DOCUMENT_LINK_WORDS = 14;
 /** "ص 7 | الشؤون المحلية": a print page's number and its section, parted by a bar or a slash. */
 const PRINT_PAGE_SECTION = /^(?:ص|صفحة|الصفحة) ?[\d٠-٩]{1,3} ?[|｜/] ?\p{L}[\p{L} ]{2,25}$/u;
 const PRINT_PAGE_LINE = /^(?:(?:ص|صفحه|الصفحه) \d+ )?(?:ال)?عدد(?: رقم)? \d+$|^(?:(?:ال)?ملحق \p{L}+(?: \p{L}+)? )?(?:ص|صفحه|الصفحه) \d+$/u;
@@ -581,6 +587,14 @@ const MAX_INDEX_POINTS_WORDS = 10;
 /** "الصورة: رويترز", "صورة: أرشيفية": a photo credit, never the article's agency. */
 // ("الصورة الرئيسية: رويترز": the lead photo's)
 const PHOTO_CREDIT = /^\(?\s*(?:ال)?صور[ةه](?:\s+(?:الرئيسية|الرئيسيه|البارزة|البارزه|المقال|الخبر|الغلاف))?(?:\s+من)?\s*[:：]\s*[^:.؟?!]{1,40}\)?$/u;
+/**
+ * "1/12 - جانب من الدمار", "(3 من 8) أطفال يلعبون في المخيم", "الصورة 5: سوق المدينة": a photo essay's caption under the
+ * picture's number in the gallery.
+ */
+const NUMBERED_CAPTION = /^(?:[\d٠-٩]{1,2} ?\/ ?[\d٠-٩]{1,2} [-–—|] ?|\( ?[\d٠-٩]{1,2} (?:من|\/) [\d٠-٩]{1,2} ?\) ?|(?:ال)?صور[ةه] (?:رقم )?[\d٠-٩]{1,2} ?[:：\-–—] ?)\p{L}/u;
+/** "متطوعون يوزعون المساعدات. تصوير: سامي يوسف": a caption, a full stop, then the photographer's credit last. */
+const CAPTION_THEN_PHOTOGRAPHER = /\.\s?(?:تصوير|عدسة|بعدسة|الصورة|صورة)\s?[:：]\s?[^.:؟?!]{2,30}$/u;
+const MAX_NUMBERED_CAPTION_WORDS = 20;
 /** "مراجعة: فريق التحرير", "تدقيق: قسم التدقيق": a credit label and the newsroom's desk, no person. */
 // ("مراجعة وتدقيق: قسم التحرير": a second label joined by و)
 const NEWSROOM_LABEL = '(?:مراجعة|تدقيق|تحرير|إعداد|اعداد|إشراف|اشراف|متابعة|ترجمة|تصوير|غرافيك|مونتاج|إخراج|اخراج)';
@@ -1489,6 +1503,9 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_FOOTNOTE_WORDS && isFootnote(line, key)) return true;
   if (isEmbeddedPostFoot(key, words)) return true;
   if (words <= MAX_ZODIAC_WORDS && ZODIAC_LINE.test(line)) return true;
+  if (words <= MAX_DOCUMENT_LINK_WORDS && DOCUMENT_LINK.test(line)) return true;
+  // (a live page's dated entry is a sentence: "1/12 - وصل الوفد إلى المطار.")
+  if (words <= MAX_NUMBERED_CAPTION_WORDS && ((NUMBERED_CAPTION.test(line) && !SENTENCE_FULL_STOP.test(line)) || CAPTION_THEN_PHOTOGRAPHER.test(line))) return true;
   if (words <= MAX_ORIGINAL_TEXT_WORDS && ORIGINAL_TEXT.test(key)) return true;
   if (words <= MAX_SYMBOL_COUNT_WORDS && (SYMBOL_COUNT.test(line) || STORY_IN_SECONDS.test(key))) return true;
   if (words <= MAX_LANGUAGE_NOTE_WORDS && (AVAILABLE_IN_LANGUAGE.test(key) || FIRST_RAN_IN_LANGUAGE.test(key) || READ_PROGRESS.test(key) || TIME_LEFT.test(key) || TRANSLATED_FROM_LANGUAGE.test(key))) return true;

@@ -74,6 +74,8 @@ export const TITLES_BEFORE_WRITER: readonly string[] = [
   // a man or woman of letters: "بقلم الروائي X", "الشاعرة X", "كتب المفكر X"
   'الروائي', 'الروائية', 'الشاعر', 'الشاعرة', 'الناقد', 'الناقدة', 'المفكر', 'المفكرة', 'الأديب', 'الأديبة', 'القاص', 'القاصة',
   'الأكاديمي', 'الأكاديمية',
+  // a profession that writes opinion columns, named with no field after it: "بقلم المحامي X"
+  'المحامي', 'المحامية',
 ];
 export const TITLES_AFTER_CREDIT_LABEL: readonly string[] = ['الشيخ', 'الشيخة', 'الحاج', 'الحاجة'];
 /** A second trade joined by و to the first, and the field after it: "الكاتب والمحلل السياسي X". */
