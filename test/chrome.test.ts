@@ -4311,3 +4311,26 @@ describe('held-out sets 531-536', () => {
     for (const line of ['1/12 - وصل الوفد إلى المطار.', 'وقال إن الحكومة ستبدأ العمل، صورة: غير واضحة']) expect(isChromeLine(line), line).toBe(false);
   });
 });
+
+describe('held-out sets 537-541', () => {
+  const TITLE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+
+  it('drops a dossier\'s label, a tip line\'s call, a subscription\'s notice, a countdown, a match\'s broadcasters, sold-out tickets, a series\' earlier parts', () => {
+    for (const line of ['ضمن ملف: أزمة المياه', 'هل لديك معلومة إضافية؟ شاركها معنا', 'جدد اشتراكك الآن واحصل على خصم 20%', 'متبقي على الانطلاق: 3 أيام 4 ساعات', 'القنوات الناقلة: beIN Sports 1 HD', 'نفدت التذاكر']) {
+      expect(isChromeLine(line), line).toBe(true);
+      const a = parseArticle([TITLE, 'سامر يوسف', '17 نيسان 2018', '', ...BODY, '', line].join('\n'));
+      expect([a.paragraphs, a.boilerplate.includes(line)], line).toEqual([BODY, true]);
+    }
+    const b = parseArticle([TITLE, 'سامر يوسف', '17 نيسان 2018', '', ...BODY, '', 'تابع الحلقات السابقة', 'مدن على حافة العطش في الجنوب'].join('\n'));
+    expect(b.paragraphs).toEqual(BODY);
+    // (the weather told in a sentence, a greeting that welcomes a place, stay)
+    for (const line of ['الرطوبة مرتفعة اليوم', 'مرحبا بكم في الرياض']) expect(isChromeLine(line), line).toBe(false);
+  });
+
+  it('never takes a series\' part, a weather strip, a subscription\'s or a live stream\'s notice, a member\'s greeting over the headline for it', () => {
+    for (const over of ['الحلقة الثالثة من سلسلة «مدن منسية»', 'الرطوبة 65% | الرياح 15 كم/س', 'اشتراكك ينتهي خلال 5 أيام', 'يبدأ البث المباشر بعد 15 دقيقة', 'مرحبا، سامي | تسجيل الخروج']) {
+      const a = parseArticle([over, TITLE, 'سامر يوسف', '17 نيسان 2018', '', ...BODY].join('\n'));
+      expect([a.headline, a.byline.authors, a.paragraphs], over).toEqual([TITLE, ['سامر يوسف'], BODY]);
+    }
+  });
+});

@@ -1678,6 +1678,21 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // set 536, first contact: a photo essay's captions — "1/12 - …", "(3 من 8) …", "الصورة 5: …" and "…. تصوير: X" leaked
   // (17.4%); now none
   'held-out-536.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 537, first contact: a story's place in a series — "الحلقة الثالثة من سلسلة «مدن منسية»" over the headline was the
+  // headline (0.78), "ضمن ملف: …" and "تابع الحلقات السابقة" with the titles under it leaked (17.2%); now 1, none
+  'held-out-537.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99, headline: 0.99 },
+  // set 538, first contact: a newsroom's calls for tips — "هل لديك معلومة إضافية؟ شاركها معنا" leaked (7.6%); now none
+  'held-out-538.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 539, first contact: weather and traffic strips — "الرطوبة 65% | الرياح 15 كم/س" over the headline was the
+  // headline (0.704); now 1
+  'held-out-539.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99, headline: 0.99 },
+  // set 540, first contact: a member's strip — "مرحبا، سامي | تسجيل الخروج" and "اشتراكك ينتهي خلال 5 أيام" over the
+  // headline were the headline (0.634; the writer leaked, recall 0.817), "جدد اشتراكك الآن …" leaked (15.3%); now 1, 1,
+  // none
+  'held-out-540.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99, headline: 0.99 },
+  // set 541, first contact: countdowns and a match's schedule — "يبدأ البث المباشر بعد 15 دقيقة" over the headline was
+  // the headline (0.747), "متبقي على الانطلاق: …", "القنوات الناقلة: …", "نفدت التذاكر" leaked (19%); now 1, none
+  'held-out-541.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99, headline: 0.99 },
 };
 
 /**

@@ -302,6 +302,12 @@ const MATCH_EVENT = /^(?:⚽|🟥|🟨|🔄)\uFE0F?\s?\S/u;
  * "ص 4 - العدد 15234", "العدد 15234": a print page's and issue's numbers (key); "الملحق الاقتصادي | الصفحة 12": a
  * supplement's name of one or two words before the page.
  */
+/** "الحلقة الثالثة من سلسلة «مدن منسية»": a part of a named series over the headline (key; "الجزء 2 من 4" is SERIES_PART below). */
+const PART_OF_SERIES = /^(?:ال)?(?:حلقه|جزء) (?:\S+ )?من (?:سلسله|ملف|سلسله تقارير|سلسله مقالات) /u;
+/** "مرحبا، سامي": a member's greeting in the page's account strip, the name alone after it. */
+const MEMBER_GREETING = /^(?:مرحبا|مرحباً|أهلا|أهلاً|اهلا)(?: بك)?(?:\s?[،,]\s?|\s)\p{L}+(?: \p{L}+)?!?$/u;
+/** "الرطوبة 65%", "الرياح 15 كم/س": a weather widget's reading alone. */
+const WEATHER_READING = /^(?:ال)?(?:رطوب[ةه]|رياح|ضغط الجوي|الضغط الجوي|رؤي[ةه]|مدى الرؤي[ةه]|سرع[ةه] الرياح)\s?:?\s?[\d٠-٩]+(?:[.,٫][\d٠-٩]+)?\s?(?:%|٪|كم\/س|كلم\/س|كم|ملم|هكتوباسكال|م\/ث)?$/u;
 /** "السنة السابعة عشرة", "السنة 17": a paper's volume, the year of its run, alone over the headline (key). */
 const VOLUME_YEAR = /^السنه (?:\d{1,3}|(?:ال)?(?:اولي|ثانيه|ثالثه|رابعه|خامسه|سادسه|سابعه|ثامنه|تاسعه|عاشره|حاديه)(?: (?:عشره|والعشرون|والثلاثون|والاربعون|والخمسون|والستون|والسبعون|والثمانون|والتسعون))?)$/u;
 /**
@@ -1493,7 +1499,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_REPRINTED_WORDS && REPRINTED_FROM.test(key) && !SENTENCE_FULL_STOP.test(line)) return true;
   if (words <= MAX_FIRST_RAN_WORDS && (FIRST_RAN_IN.test(key) || RAN_IN_LANGUAGE_IN.test(key))) return true;
   if (words <= MAX_SHORT_NOTE_WORDS && (QUOTED_SOURCE_NOTE.test(line) || NEW_POSTS_BUTTON.test(key) || EDITION_NAME.test(key) || EPISODE_LINE.test(key) || GUEST_LINE.test(line) || JUMP_LINK.test(line))) return true;
-  if (words <= MAX_SHORT_NOTE_WORDS && (PLAYER_SPEEDS.test(key) || WRITER_ARTICLE_COUNT.test(key) || VOTES_COUNTED.test(key) || UPDATE_COUNT.test(key) || TRANSLATE_MENU.test(key) || PRINT_PAGE_LINE.test(key) || PRINT_PAGE_SECTION.test(line) || VOLUME_YEAR.test(key))) return true;
+  if (words <= MAX_SHORT_NOTE_WORDS && (PLAYER_SPEEDS.test(key) || WRITER_ARTICLE_COUNT.test(key) || VOTES_COUNTED.test(key) || UPDATE_COUNT.test(key) || TRANSLATE_MENU.test(key) || PRINT_PAGE_LINE.test(key) || PRINT_PAGE_SECTION.test(line) || VOLUME_YEAR.test(key) || PART_OF_SERIES.test(key) || WEATHER_READING.test(line))) return true;
   if (words <= MAX_SHORT_NOTE_WORDS && ((EVENT_TIME.test(key) && line.includes(':')) || SOLD_AT.test(line) || PLATFORM_HANDLE.test(line) || BACKGROUND_LABEL.test(line) || MATCH_EVENT.test(line))) return true;
   if (words <= MAX_RAN_WITH_WORDS && RAN_WITH.test(key)) return true;
   if (words <= MAX_OFFER_WORDS && (COUPON_CODE.test(line) || LIMITED_OFFER.test(key) || ADVERTISE_CALL.test(key)) && !SENTENCE_FULL_STOP.test(line)) return true;
@@ -1504,6 +1510,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (isEmbeddedPostFoot(key, words)) return true;
   if (words <= MAX_ZODIAC_WORDS && ZODIAC_LINE.test(line)) return true;
   if (words <= MAX_DOCUMENT_LINK_WORDS && DOCUMENT_LINK.test(line)) return true;
+  if (words <= MAX_GREETING_WORDS && MEMBER_GREETING.test(line)) return true;
   // (a live page's dated entry is a sentence: "1/12 - وصل الوفد إلى المطار.")
   if (words <= MAX_NUMBERED_CAPTION_WORDS && ((NUMBERED_CAPTION.test(line) && !SENTENCE_FULL_STOP.test(line)) || CAPTION_THEN_PHOTOGRAPHER.test(line))) return true;
   if (words <= MAX_ORIGINAL_TEXT_WORDS && ORIGINAL_TEXT.test(key)) return true;
