@@ -4334,3 +4334,18 @@ describe('held-out sets 537-541', () => {
     }
   });
 });
+
+describe('held-out sets 542-546', () => {
+  const TITLE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+
+  it('never takes the writer\'s photo\'s alt text for a second writer, and drops a note on quoting', () => {
+    const a = parseArticle([TITLE, 'الصورة الشخصية للكاتب', 'سامر يوسف | 17/04/2018', '', ...BODY, '', 'الصورة الرمزية', 'يسمح بالاقتباس مع ذكر المصدر'].join('\n'));
+    expect([a.byline.authors, a.paragraphs]).toEqual([['سامر يوسف'], BODY]);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(['الصورة الشخصية للكاتب', 'الصورة الرمزية', 'يسمح بالاقتباس مع ذكر المصدر']));
+  });
+
+  it('reads "أضيف في" before a date as its publication label, "وحدث لاحقا" after it left over', () => {
+    const a = parseArticle([TITLE, 'سامر يوسف', 'أضيف في 17 أبريل 2018 وحدث لاحقا', '', ...BODY].join('\n'));
+    expect([a.publishedAt?.slice(0, 10), a.paragraphs]).toEqual(['2018-04-17', BODY]);
+  });
+});

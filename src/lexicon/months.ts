@@ -50,7 +50,7 @@ export const UPDATE_LABELS: readonly string[] = [
 export const PUBLISHED_VERBS: readonly string[] = ['نشر', 'نشرت', 'نشره', 'أضيف', 'أضيفت'];
 
 /** Words that label a line as the publication date. */
-export const PUBLISHED_LABELS: readonly string[] = ['نشر', 'نشر في', 'نشرت في', 'نشر بتاريخ', 'بتاريخ', 'تاريخ النشر', 'تم النشر', 'published', 'publié le'];
+export const PUBLISHED_LABELS: readonly string[] = ['نشر', 'نشر في', 'نشرت في', 'نشر بتاريخ', 'بتاريخ', 'تاريخ النشر', 'تم النشر', 'أضيف في', 'أضيفت في', 'published', 'publié le'];
 
 /** UTC offsets of zones sites name in Arabic ("بتوقيت أبوظبي"). Standard time; DST is not guessed. */
 export const NAMED_ZONES: Readonly<Record<string, string>> = {
