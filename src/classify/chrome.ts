@@ -236,8 +236,8 @@ function worldClock(line: string): boolean {
 }
 /** "¹ تقرير البنك الدولي، 2023.": a note that opens on a superscript number. */
 const SUPERSCRIPT_NOTE = /^[¹²³⁰⁴-⁹]{1,3}\s?\S/u;
-/** "(1) …", "[2] …", "3- …": a numbered note's or list item's opening. */
-const NUMBERED_OPENING = /^(?:\[[\d٠-٩]{1,3}\]|\([\d٠-٩]{1,3}\)|[\d٠-٩]{1,3} ?[-–.)])\s?\S/u;
+/** "[1] …", "(2) …", "3- …", "¹ …": a numbered note or reference (or list item) opening a line. */
+export const NOTE_NUMBER = /^(?:\[[\d٠-٩]{1,3}\]|\([\d٠-٩]{1,3}\)|[\d٠-٩]{1,3} ?[-–.)]|[¹²³⁰⁴-⁹]{1,3})\s?\S/u;
 /** "…، ص 45", "…، ص. 12-14": a cited page last (on the line). */
 const CITED_PAGE = /[،,] ?(?:ص|صفحة|ص\.) ?[\d٠-٩]{1,4}(?:[-–][\d٠-٩]{1,4})?\.?$/u;
 /** "[1] الأمم المتحدة، تقرير التنمية البشرية 2023": a reference numbered in square brackets, its year last. */
@@ -252,7 +252,7 @@ const MAX_FOOTNOTE_WORDS = 30;
  */
 function isFootnote(line: string, key: string): boolean {
   if (SUPERSCRIPT_NOTE.test(line) || SQUARE_NUMBERED_YEAR.test(line)) return true;
-  if (NUMBERED_OPENING.test(line) && (CITED_PAGE.test(line) || CITED_BEFORE.test(key))) return true;
+  if (NOTE_NUMBER.test(line) && (CITED_PAGE.test(line) || CITED_BEFORE.test(key))) return true;
   const colon = line.indexOf(':');
   return colon > 2 && colon < 12 && FOOTNOTE_LABEL_KEYS.has(lineKey(line.slice(0, colon)));
 }

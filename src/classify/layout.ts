@@ -11,7 +11,7 @@ import {
   LONE_NON_WRITER_LABELS, CLAIM_LABELS, FAQ_HEADINGS, QA_GENRE_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, NOTES_HEADINGS, OPINION_LABELS, PLACE_LABELS, READ_TIME_LABELS, SOURCE_LABELS, SUMMARY_LABELS,
   SORT_CONTROLS, SUPPLEMENT_HEADS, SUPPORT_BOX_HEADINGS, WRITER_BOX_HEADINGS,
 } from '../lexicon/chrome.js';
-import { isCaption, isChromeLine, isClockTime, isEditorNoteOver, isSourceLine, isStoryPointer, isTicker, labelKey } from './chrome.js';
+import { isCaption, isChromeLine, isClockTime, isEditorNoteOver, isSourceLine, isStoryPointer, isTicker, labelKey, NOTE_NUMBER } from './chrome.js';
 import { NEWSROOM_DESKS, SECTION_LIKE_OUTLETS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
 import type { Byline } from '../schema.js';
 import type { ClassifiedLine } from './line.js';
@@ -1286,8 +1286,6 @@ function inBookCard(lines: readonly ClassifiedLine[], i: number): boolean {
     return colon > 0 && BOOK_CARD_KEYS.has(lineKey(near!.text.slice(0, colon)));
   });
 }
-/** "[1] …", "(2) …", "3- …", "¹ …": a numbered note or reference opening a line. */
-const NOTE_NUMBER = /^(?:\[[\d٠-٩]{1,3}\]|\([\d٠-٩]{1,3}\)|[\d٠-٩]{1,3} ?[-–.)]|[¹²³⁰⁴-⁹]{1,3})\s?\S/u;
 
 /** How many numbered notes (and chrome lines among them) stand under a notes heading at `i` to the page's end; else 0. */
 function notesBlock(lines: readonly ClassifiedLine[], i: number): number {
