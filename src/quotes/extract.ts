@@ -1063,12 +1063,10 @@ const CITED_DOCUMENT_SET: ReadonlySet<string> = new Set(CITED_DOCUMENTS.map(fold
 /** "فإن": the particle that opens the attributed clause after the fronted phrase, folded. */
 const THEN_INDEED = 'فان';
 
-/** "حسبما", "وكما": "as" with its "what" glued, before the verb of saying ("حسبما أفاد المرصد، فإن …"), folded. */
-const AS_WHAT_LEADS: ReadonlySet<string> = new Set(['حسبما', 'وحسبما', 'بحسبما', 'وبحسبما', 'كما', 'وكما']);
-
 /** Whether a token opens an "according to" phrase ("وبحسب", "ووفقا", "حسبما"). */
 function isAccordingLead(t: Token): boolean {
-  return ACCORDING_LEADS.has(t.norm) || ACCORDING_TO_LEADS.has(t.norm) || AS_WHAT_LEADS.has(t.norm);
+  // ("حسبما", "وكما": "as" with its "what" glued, the leads of an "as … said" tag, before the verb of saying)
+  return ACCORDING_LEADS.has(t.norm) || ACCORDING_TO_LEADS.has(t.norm) || AS_SAID_SET.has(t.norm);
 }
 
 /**
@@ -1085,7 +1083,7 @@ function accordingReport(view: ParagraphView, ctx: Context, k: number): RawQuote
   const ceiling = tokenAt(tokens, sentenceTo);
   // ("وبحسب ما قاله وزير …"، "ووفقا لما أعلنه …": "what X said", the verb and its pronoun before the speaker)
   // ("حسبما أفاد المرصد، فإن …", "وكما أوضح الوزير، فإن …": "what" glued to the lead, the verb right after it)
-  const said = AS_WHAT_LEADS.has(lead.norm) ? saidAfterGluedWhat(tokens, k + 1) : saidWhatLength(tokens, k + 1, ACCORDING_TO_LEADS.has(lead.norm));
+  const said = AS_SAID_SET.has(lead.norm) ? saidAfterGluedWhat(tokens, k + 1) : saidWhatLength(tokens, k + 1, ACCORDING_TO_LEADS.has(lead.norm));
   if (said < 0) return null;
   const from = k + 1 + said;
   const first = tokens[from];
