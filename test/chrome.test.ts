@@ -4349,3 +4349,75 @@ describe('held-out sets 542-546', () => {
     expect([a.publishedAt?.slice(0, 10), a.paragraphs]).toEqual(['2018-04-17', BODY]);
   });
 });
+
+describe('held-out sets 547-556', () => {
+  const TITLE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+  const MID = [BODY[0]!, '', 'اختبر معرفتك', '', 'س: ما أكبر بورصة عربية من حيث القيمة السوقية؟', '', 'أ) الرياض ب) دبي ج) القاهرة', '', 'أظهر الإجابة', '', BODY[1]!, '', BODY[2]!];
+
+  it('drops a quiz\'s question and answers with its heading between paragraphs, the question\'s label opening no interview', () => {
+    const a = parseArticle([TITLE, ...HEADER, '', ...MID].join('\n'));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(['س: ما أكبر بورصة عربية من حيث القيمة السوقية؟', 'أ) الرياض ب) دبي ج) القاهرة']));
+    // (an interview's question, under no quiz's heading, stays the article's)
+    const b = parseArticle([TITLE, ...HEADER, '', BODY[0]!, '', 'س: ما أكبر بورصة عربية من حيث القيمة السوقية؟', '', 'ج: السوق السعودية بلا منازع، تليها أسواق الإمارات ثم قطر.', '', BODY[2]!].join('\n'));
+    expect(b.paragraphs).toContain('س: ما أكبر بورصة عربية من حيث القيمة السوقية؟');
+  });
+
+  it('never takes a fact-checker\'s credit for a writer, by name or by desk', () => {
+    for (const line of ['راجع الحقائق: وحدة التحقق', 'مدققة الحقائق: ريم الخطيب', 'التحقق من المعلومات: فريق الأخبار']) {
+      expect(isChromeLine(line), line).toBe(true);
+      const a = parseArticle([TITLE, 'سامر يوسف | 17/04/2018', line, '', ...BODY].join('\n'));
+      expect([a.byline.authors, a.paragraphs], line).toEqual([['سامر يوسف'], BODY]);
+    }
+  });
+
+  it('drops a league table\'s rows, a fixture\'s kick-off and ground, classified ads, a narrator\'s credit, a follower count', () => {
+    for (const line of ['4. الشباب — 31 نقطة', '2- النصر 42 نقطة', 'الجمعة 21:00 — ملعب الأمير فيصل بن فهد', 'للبيع: أرض زراعية في الفيوم 5 أفدنة', 'مطلوب: سائق بخبرة في النقل الثقيل', 'النسخة الصوتية بصوت الزميلة هبة سالم', 'عدد المتابعين: 8,410', '📍 الموقع على الخريطة', 'المسافة من المطار: 25 كم', '📞 اتصل الآن']) {
+      expect(isChromeLine(line), line).toBe(true);
+      const a = parseArticle([TITLE, ...HEADER, '', ...BODY, '', line].join('\n'));
+      expect([a.paragraphs, a.boilerplate.includes(line)], line).toEqual([BODY, true]);
+    }
+    // (a sentence with points and a team, a line that asks for something with no colon, stay)
+    for (const line of ['وحصد الهلال 45 نقطة في الدور الأول.', 'مطلوب من الحكومة التدخل سريعا']) expect(isChromeLine(line), line).toBe(false);
+  });
+
+  it('drops a next match\'s box and a writer\'s list headed by the name', () => {
+    const a = parseArticle([TITLE, ...HEADER, '', ...BODY, '', 'المباراة المقبلة', 'الكويت × القادسية', 'الأحد 19:30 — استاد جابر'].join('\n'));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(isSectionHeading(lineKey('آخر ما كتب سامر يوسف'))).toBe(true);
+    const b = parseArticle([TITLE, ...HEADER, '', ...BODY, '', 'آخر ما كتب سامر يوسف', 'الذهب يتراجع مع صعود الدولار', 'النفط عند أعلى مستوى في شهر'].join('\n'));
+    expect(b.paragraphs).toEqual(BODY);
+  });
+});
+
+describe('held-out sets 557-566', () => {
+  const TITLE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+
+  it('never takes a reading aid, an assistant\'s button or a section\'s sponsor over the headline for it', () => {
+    for (const over of ['نسخة مبسطة من المقال', '✨ لخّص لي هذا الخبر', 'هذه الصفحة برعاية بنك الكويت الوطني', 'تقدمه لكم: شركة زين']) {
+      const a = parseArticle([over, TITLE, 'سامر يوسف', '17 نيسان 2018', '', ...BODY].join('\n'));
+      expect([a.headline, a.byline.authors, a.paragraphs], over).toEqual([TITLE, ['سامر يوسف'], BODY]);
+    }
+  });
+
+  it('never reads a signed version\'s note as a translator\'s credit', () => {
+    const a = parseArticle([TITLE, 'سامر يوسف', '17 نيسان 2018', 'ترجمة بلغة الإشارة', '', ...BODY].join('\n'));
+    expect([a.byline.authors, a.paragraphs]).toEqual([['سامر يوسف'], BODY]);
+  });
+
+  it('drops a page\'s settings, a live page\'s button, an assistant\'s prompts and note, a funder\'s note, a timetable\'s row, a chart\'s unit', () => {
+    for (const line of ['الوضع الليلي: إيقاف', 'عرض 5 منشورات جديدة', 'جرب: ما أثر القرار على الأسعار؟', 'هذه الإجابات مولدة بالذكاء الاصطناعي وقد تكون غير دقيقة', 'نشر هذا التقرير بدعم من الصندوق العربي للثقافة والفنون', 'الرياض — الدمام 07:00 | 12:30', '* القيم بالمليون دينار', 'مرر المؤشر فوق الأعمدة']) {
+      expect(isChromeLine(line), line).toBe(true);
+      const a = parseArticle([TITLE, ...HEADER, '', ...BODY, '', line].join('\n'));
+      expect([a.paragraphs, a.boilerplate.includes(line)], line).toEqual([BODY, true]);
+    }
+    // (a sentence on a switch, a star's footnote that is a sentence, stay)
+    for (const line of ['وقال المهندس: تم تشغيل المحطة بالكامل.', '* الأرقام تشمل الشركات المدرجة في السوق الأول فقط وتستثني الصناديق']) expect(isChromeLine(line), line).toBe(false);
+  });
+
+  it('drops a writer\'s trade under a line of the name and the date', () => {
+    const a = parseArticle([TITLE, 'سامر يوسف | 17/04/2018', 'صحفي مستقل مقيم في عمّان', '', ...BODY].join('\n'));
+    expect([a.byline.authors, a.paragraphs]).toEqual([['سامر يوسف'], BODY]);
+    expect(a.boilerplate).toContain('صحفي مستقل مقيم في عمّان');
+  });
+});

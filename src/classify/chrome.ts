@@ -151,6 +151,9 @@ const MAX_RAN_WITH_WORDS = 14;
  * funder's name on the next line, as a key.
  */
 const SUPPORTED_BY_LEAD = new RegExp(`^(?:${PUBLISHING_VERB}|${REPUBLISHING_VERB}) (?:${STORY_NOUN}) (?:${SPONSOR_LEADS.map(lineKey).join('|')})$`, 'u');
+/** "تنشر هذه السلسلة بدعم من مؤسسة فريدريش إيبرت": the same note with the funder named on its line (key). */
+const SUPPORTED_BY_NOTE = new RegExp(`^(?:${PUBLISHING_VERB}|${REPUBLISHING_VERB}) (?:${STORY_NOUN}) (?:${SPONSOR_LEADS.map(lineKey).join('|')}) \\S+(?: \\S+){0,5}$`, 'u');
+const MAX_SUPPORTED_BY_NOTE_WORDS = 14;
 /** "/م ن/": a wire desk's initials between slashes, letters alone parted by spaces. */
 const SLASHED_INITIALS = /^\/\p{Script=Arabic}(?: \p{Script=Arabic}){1,3}\/$/u;
 /** One desk's initials: one or two letters each, parted by spaces ("ع ع ت", "هـ ب"). */
@@ -337,7 +340,8 @@ const UPDATE_COUNT = /^(?:تم )?(?:ال)?تحديث(?: (?:الخبر|المقا
 /** A translate menu's label and two languages or more: "ترجمة: English | Français" (key; one name after "ترجمة:" is a translator's credit). */
 const TRANSLATE_MENU = new RegExp(`^(?:ترجمه|ترجم(?: المقال| الخبر)?|اللغه|اختر اللغه|translate)(?: (?:${MENU_LANGUAGES.map(lineKey).join('|')})){2,}$`, 'u');
 /** "↑ 3 منشورات جديدة": a live page's button to load new posts (key). */
-const NEW_POSTS_BUTTON = /^\d+ (?:منشورات|منشور|تحديثات|تحديث|اخبار|خبر|تعليقات|تعليق) (?:جديده|جديد)$/u;
+// ("عرض 12 تحديثا جديدا": shown, the count in the accusative)
+const NEW_POSTS_BUTTON = /^(?:(?:عرض|اظهار|تحميل) )?\d+ (?:منشورات|منشورا|منشور|تحديثات|تحديثا|تحديث|اخبار|خبرا|خبر|تعليقات|تعليقا|تعليق) (?:جديده|جديدا|جديد)$/u;
 /** "انتقل إلى: ردود الفعل": a table of contents' jump link, its colon printed ("انتقل إلى رحمة الله" is no link). */
 const JUMP_LINK = /^(?:انتقل|اذهب|انتقلي) (?:إلى|الى)\s?[:：]/u;
 /** "الحلقة 45 | 32 دقيقة", "الحلقة رقم 12": a podcast's or a series' episode number, its length after it or none (key). */
@@ -402,7 +406,8 @@ const MAX_SMS_CALL_WORDS = 16;
 /** A sponsor's lead and the sponsor's name, as a key. */
 const SPONSOR_LINE = new RegExp(`^(?:${SPONSOR_LEADS.map(lineKey).join('|')}) \\S`, 'u');
 /** "هذا المحتوى برعاية شركة …": the sponsored content named before the sponsor's lead, as a key. */
-const SPONSORED_CONTENT = new RegExp(`^هذا (?:المحتوي|المقال|الموضوع|التقرير|البرنامج|الملف) (?:${SPONSOR_LEADS.map(lineKey).join('|')}) \\S`, 'u');
+// ("هذا القسم برعاية بنك القاهرة", "هذه الصفحة بدعم من …": a section or a page of the site sponsored)
+const SPONSORED_CONTENT = new RegExp(`^(?:هذا (?:المحتوي|المقال|الموضوع|التقرير|البرنامج|الملف|القسم|الركن)|هذه (?:الصفحه|الزاويه|السلسله|النشره|الفقره)) (?:${SPONSOR_LEADS.map(lineKey).join('|')}) \\S`, 'u');
 const MAX_SPONSORED_CONTENT_WORDS = 8;
 const MAX_SPONSOR_WORDS = 5;
 /** An address's label and a street, road or post box, as a key ("العنوان شارع الملك فهد …"). */
@@ -601,9 +606,12 @@ const NUMBERED_CAPTION = /^(?:[\d٠-٩]{1,2} ?\/ ?[\d٠-٩]{1,2} [-–—|] ?|\(
 /** "متطوعون يوزعون المساعدات. تصوير: سامي يوسف": a caption, a full stop, then the photographer's credit last. */
 const CAPTION_THEN_PHOTOGRAPHER = /\.\s?(?:تصوير|عدسة|بعدسة|الصورة|صورة)\s?[:：]\s?[^.:؟?!]{2,30}$/u;
 const MAX_NUMBERED_CAPTION_WORDS = 20;
+/** "مدقق الحقائق", "راجع الحقائق", "تدقيق المعلومات": a fact-checker's label, before a colon and a name or a desk. */
+const FACT_CHECK_LABEL = '(?:راجع|راجعت|دقق|دققت|(?:ال)?(?:تدقيق|مراجعة|تحقق من|مدقق|مدققة|مدققو)) (?:ال)?(?:معلومات|حقائق)';
 /** "مراجعة: فريق التحرير", "تدقيق: قسم التدقيق": a credit label and the newsroom's desk, no person. */
 // ("مراجعة وتدقيق: قسم التحرير": a second label joined by و)
-const NEWSROOM_LABEL = '(?:مراجعة|تدقيق|تحرير|إعداد|اعداد|إشراف|اشراف|متابعة|ترجمة|تصوير|غرافيك|مونتاج|إخراج|اخراج)';
+// ("راجع الحقائق: فريق التحقق": a fact-checker's label)
+const NEWSROOM_LABEL = `(?:مراجعة|تدقيق|تحرير|إعداد|اعداد|إشراف|اشراف|متابعة|ترجمة|تصوير|غرافيك|مونتاج|إخراج|اخراج|${FACT_CHECK_LABEL})`;
 const NEWSROOM_CREDIT = new RegExp(`^${NEWSROOM_LABEL}(?: و${NEWSROOM_LABEL})?\\s*[:：]\\s*(?:${NEWSROOM_DESKS.join('|')})\\s+\\S+(?:\\s+\\S+)?$`, 'u');
 /**
  * "مراجعة لغوية: نور الهدى سالم", "التدقيق اللغوي: …", "إشراف: نادر الحلبي", "راجعه طبيا: د. منير الحسن": a copy
@@ -611,8 +619,10 @@ const NEWSROOM_CREDIT = new RegExp(`^${NEWSROOM_LABEL}(?: و${NEWSROOM_LABEL})?\
  */
 // ("تمت المراجعة الطبية بواسطة: د. هالة منصور", "تدقيق المعلومات: ريم الخطيب", "المراجعة الطبية: د. نبيل عيسى، استشاري
 // الأمراض الباطنية": a review's label in more words, a fact-checker's, the reviewer's trade after a comma)
-const COPY_EDIT_CREDIT =
-  /^(?:(?:ال)?(?:(?:مراجعة|تدقيق)(?: (?:ال)?(?:لغوي|طبي|علمي)(?:ة)?)?|[إا]شراف(?: (?:ال)?عام)?)|(?:راجعه|راجعته|راجعها|دققه|دققته) (?:طبيا|طبياً|علميا|علمياً)|تمت (?:ال)?مراجعة (?:ال)?(?:طبية|علمية)(?: (?:بواسطة|من قبل))?|(?:ال)?تدقيق (?:ال)?(?:معلومات|حقائق))\s?[:：]\s?(?:(?:د\.|د\/|الدكتورة?|دكتورة?)\s?)?([^\s:.،,]+(?: [^\s:.،,]+){1,3})(?:[،,] [^:،,.]{3,50})?$/u;
+const COPY_EDIT_CREDIT = new RegExp(
+  `^(?:(?:ال)?(?:(?:مراجعة|تدقيق)(?: (?:ال)?(?:لغوي|طبي|علمي)(?:ة)?)?|[إا]شراف(?: (?:ال)?عام)?)|(?:راجعه|راجعته|راجعها|دققه|دققته) (?:طبيا|طبياً|علميا|علمياً)|تمت (?:ال)?مراجعة (?:ال)?(?:طبية|علمية)(?: (?:بواسطة|من قبل))?|${FACT_CHECK_LABEL})\\s?[:：]\\s?(?:(?:د\\.|د\\/|الدكتورة?|دكتورة?)\\s?)?([^\\s:.،,]+(?: [^\\s:.،,]+){1,3})(?:[،,] [^:،,.]{3,50})?$`,
+  'u',
+);
 
 /**
  * "ساهم في إعداد التقرير: غدير منصور", "ساهمت في كتابة المقال: …": a contributor credited at the foot, not the story's
@@ -1101,6 +1111,8 @@ const MAX_FORECAST_ROW_WORDS = 8;
 /** "EK 902 | دبي | 14:30 | متأخرة": a flights board's row, the flight's code first. */
 const FLIGHT_ROW = /^[A-Z\d]{2} ?\d{1,4} [|\-–] /u;
 /** "الإمساك: 4:12 ص", "موعد الإفطار في بغداد: 6:31 مساء": a timetable's row, a label and a clock time alone. */
+/** "القاهرة — الإسكندرية 08:00 | 10:30 | 13:15": a timetable's row, a route and its times parted by bars. */
+const DEPARTURES_ROW = /^[^:|]{2,40} \d{1,2}:\d{2}(?: ?\| ?\d{1,2}:\d{2})+$/u;
 const TIMETABLE_ROW = /^[^:]{2,30}: ?[\d٠-٩]{1,2}:[\d٠-٩]{2} ?(?:ص|م|صباحا|صباحاً|مساء|مساءً|فجرا|فجراً|ظهرا|ظهراً|عصرا|عصراً|ليلا|ليلاً)?$/u;
 const MAX_TABLE_ROW_WORDS = 10;
 /**
@@ -1119,6 +1131,12 @@ const STANDINGS_AFTER_ROUND = /^(?:ترتيب|جدول ترتيب|جدول) (?:�
 const MAX_STANDINGS_WORDS = 8;
 /** "الترتيب: 1- الاتحاد 40 نقطة، 2- الشباب 35": a league's ranks on one line after their label (on the line). */
 const RANKS_LINE = /^(?:ال)?ترتيب(?: \p{L}+){0,2}\s?[:：]\s?\d{1,2}\s?[-–.)]\s?\p{L}/u;
+/** "1. الهلال — 45 نقطة", "3- الاتحاد 39 نقطة": a league table's row alone on its line, a rank, a team and its points (key). */
+const STANDINGS_ROW = /^\d{1,2} \p{L}+(?: \p{L}+){0,3} \d{1,3} (?:نقطه|نقاط)$/u;
+const MAX_STANDINGS_ROW_WORDS = 7;
+/** "السبت 20:00 — استاد القاهرة": a fixture card's kick-off and ground, a weekday first or not (key). */
+const FIXTURE_SLOT = new RegExp(`^(?:(?:${keyAlternatives(WEEKDAYS)}) )?\\d{1,2} \\d{2}(?: (?:م|ص|مساء|صباحا))? (?:علي )?(?:ال)?(?:استاد|ستاد|ملعب)(?: \\p{L}+){1,4}$`, 'u');
+const MAX_FIXTURE_SLOT_WORDS = 9;
 const MAX_RANKS_LINE_WORDS = 24;
 /** "آخر 5 مباريات: ف ف ت خ ف": a team's form, a letter for each result (on the line). */
 const FORM_GUIDE = /^(?:آخر|اخر) \d{1,2} (?:مباريات|مواجهات|لقاءات)\s?[:：]\s?[فتخWDL](?:\s?[فتخWDL]){2,9}$/u;
@@ -1316,10 +1334,13 @@ export function isRelatedMarker(line: string, key = lineKey(line), words = keyWo
 const SECTION_KEYS = new Set(SECTION_HEADINGS.map(lineKey));
 const LONGEST_SECTION_KEY = Math.max(...[...SECTION_KEYS].map((k) => k.length));
 
+/** "آخر ما كتب سامر القيسي", "أحدث ما كتبت …": the heading of a writer's other articles, with the name (key). */
+const WRITER_LIST_HEADING = /^(?:اخر|احدث|جديد) ما (?:كتب|كتبت|كتبه|نشر|نشرت)(?: \p{L}+){1,4}$/u;
 /** Whether a line is the heading of a list of other news or of comments ("آخر الأخبار", "تعليقات الزوار"). */
 export function isSectionHeading(key: string): boolean {
   // "نشر هذا التقرير بدعم من" over the funder's name: a sponsor's lead in a note on the piece
-  if (SUPPORTED_BY_LEAD.test(key)) return true;
+  // ("آخر ما كتب سامر القيسي" over his other titles: the writer's list, the name after the heading)
+  if (SUPPORTED_BY_LEAD.test(key) || WRITER_LIST_HEADING.test(key)) return true;
   if (key.length > LONGEST_SECTION_KEY + 5) return false;
   if (SECTION_KEYS.has(key)) return true;
   // "التعليقات (3)", "3 تعليقات": a heading with its count after or before it
@@ -1379,6 +1400,21 @@ const MAX_LISTEN_WORDS = 7;
 const LISTEN_ON = new RegExp(`^(?:${LISTEN_VERBS.map(lineKey).join('|')}|تابعنا|تابعونا|اشترك|اشتركوا) (?:علي|عبر|في) (?:${keyAlternatives(PODCAST_PLATFORMS)})$`, 'u');
 
 const MACHINE_THING_KEYS = MACHINE_MADE_THINGS.map(lineKey);
+/** "🔊 النسخة الصوتية بصوت المذيعة ريم فؤاد": a player's note on who reads the article aloud (key). */
+const NARRATED_BY = new RegExp(`^(?:${MACHINE_THING_KEYS.join('|')})(?: (?:للمقال|للخبر|للتقرير))? (?:بصوت|بقراءه|يقرؤها|تقرؤها|يقدمها|تقدمها)(?: \\S+){1,4}$`, 'u');
+const MAX_NARRATED_WORDS = 9;
+/** "للإيجار: فيلا بحديقة في الشيخ زايد", "مطلوب: محاسب بخبرة": a classified advertisement, its kind and a colon. */
+/** "خط مناسب لعسر القراءة: تشغيل", "تحديث تلقائي: مفعّل": a page's setting and its switch, a colon between (key). */
+const SETTING_SWITCH = /^(?:\p{L}+ ){1,6}(?:تشغيل|ايقاف|مفعل|معطل|on|off)$/u;
+const MAX_SETTING_SWITCH_WORDS = 7;
+/** "جرّب: ما خلفية هذا القرار؟": an assistant's suggested question, "try" and a colon. */
+const SUGGESTED_PROMPT = /^(?:جرّب|جرب|جربي|اسأل مثلا)\s?[:：][^.:]+[؟?]$/u;
+const MAX_SUGGESTED_PROMPT_WORDS = 12;
+/** "* الأرقام بالمليار دولار": a chart's note on its unit, under a star (key after it). */
+const UNIT_NOTE = /^(?:الارقام|القيم|المبالغ|البيانات|الاسعار|النسب) (?:بالمليار|بالمليون|بالالف|بالالاف|بملايين|بمليارات|بالدولار|بالريال|بالجنيه|بالدرهم|بالدينار|بالطن|بالالف طن|بالنسبه المئويه|بالمئه)(?: \p{L}+){0,2}$/u;
+const MAX_UNIT_NOTE_WORDS = 6;
+const CLASSIFIED_AD = /^(?:للبيع|للإيجار|للايجار|للتقبيل|مطلوب|مطلوبة)\s?[:：]\s?\S/u;
+const MAX_CLASSIFIED_AD_WORDS = 16;
 const MACHINE_MAKER_KEYS = MACHINE_MAKERS.map(lineKey);
 const MACHINE_VOICE_KEY = lineKey(MACHINE_VOICE);
 /** Most words of a note that a model or a synthetic voice made a box or a player, and of a voice's line alone. */
@@ -1459,9 +1495,10 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_LABELLED_WEATHER_WORDS && ((WEATHER_LABEL.test(key) && (DEGREES_LAST.test(line.trimEnd()) || HIGH_AND_LOW.test(key))) || DEGREES_THEN_SKY.test(line.trimEnd()))) return true;
   if (words <= MAX_TIME_ZONE_WORDS && TIME_ZONE_NOTE.test(key)) return true;
   if ((words <= MAX_MARKET_DATA_NOTE_WORDS && MARKET_DATA_NOTE.test(key)) || (words <= MAX_HELPLINE_WORDS && HELPLINE_NOTE.test(key))) return true;
-  if (words <= MAX_TABLE_ROW_WORDS && ((words <= MAX_FORECAST_ROW_WORDS && FORECAST_ROW.test(line)) || FLIGHT_ROW.test(line) || TIMETABLE_ROW.test(line))) return true;
+  if (words <= MAX_TABLE_ROW_WORDS && ((words <= MAX_FORECAST_ROW_WORDS && FORECAST_ROW.test(line)) || FLIGHT_ROW.test(line) || TIMETABLE_ROW.test(line) || DEPARTURES_ROW.test(line))) return true;
   if (words <= MAX_VERIFIED_NOTE_WORDS && VERIFIED_NOTE.test(key)) return true;
   if (words <= MAX_DRAW_ROW_WORDS && DRAW_ROW.test(line)) return true;
+  if ((words <= MAX_STANDINGS_ROW_WORDS && STANDINGS_ROW.test(key)) || (words <= MAX_FIXTURE_SLOT_WORDS && FIXTURE_SLOT.test(key))) return true;
   if ((words <= MAX_STANDINGS_WORDS && STANDINGS_AFTER_ROUND.test(key)) || (words <= MAX_RANKS_LINE_WORDS && RANKS_LINE.test(line)) || (words <= MAX_FORM_GUIDE_WORDS && FORM_GUIDE.test(line))) return true;
   if ((words <= MAX_POLL_QUESTION_WORDS && POLL_QUESTION.test(line)) || (words <= MAX_POLL_RESULTS_WORDS && POLL_RESULTS.test(line))) return true;
   if (words <= MAX_NEWSLETTER_WORDS && NEWSLETTER_HEAD.test(key) && NEWSLETTER_INBOX.test(key)) return true;
@@ -1501,7 +1538,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_SHORT_NOTE_WORDS && (QUOTED_SOURCE_NOTE.test(line) || NEW_POSTS_BUTTON.test(key) || EDITION_NAME.test(key) || EPISODE_LINE.test(key) || GUEST_LINE.test(line) || JUMP_LINK.test(line))) return true;
   if (words <= MAX_SHORT_NOTE_WORDS && (PLAYER_SPEEDS.test(key) || WRITER_ARTICLE_COUNT.test(key) || VOTES_COUNTED.test(key) || UPDATE_COUNT.test(key) || TRANSLATE_MENU.test(key) || PRINT_PAGE_LINE.test(key) || PRINT_PAGE_SECTION.test(line) || VOLUME_YEAR.test(key) || PART_OF_SERIES.test(key) || WEATHER_READING.test(line))) return true;
   if (words <= MAX_SHORT_NOTE_WORDS && ((EVENT_TIME.test(key) && line.includes(':')) || SOLD_AT.test(line) || PLATFORM_HANDLE.test(line) || BACKGROUND_LABEL.test(line) || MATCH_EVENT.test(line))) return true;
-  if (words <= MAX_RAN_WITH_WORDS && RAN_WITH.test(key)) return true;
+  if ((words <= MAX_RAN_WITH_WORDS && RAN_WITH.test(key)) || (words <= MAX_SUPPORTED_BY_NOTE_WORDS && SUPPORTED_BY_NOTE.test(key) && !SENTENCE_FULL_STOP.test(line))) return true;
   if (words <= MAX_OFFER_WORDS && (COUPON_CODE.test(line) || LIMITED_OFFER.test(key) || ADVERTISE_CALL.test(key)) && !SENTENCE_FULL_STOP.test(line)) return true;
   if (words <= MAX_MARKET_TICKER_WORDS && MARKET_TICKER.test(line)) return true;
   if (words <= MAX_MARKET_QUOTE_WORDS && MARKET_QUOTE.test(line)) return true;
@@ -1509,6 +1546,9 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_FOOTNOTE_WORDS && isFootnote(line, key)) return true;
   if (isEmbeddedPostFoot(key, words)) return true;
   if (words <= MAX_ZODIAC_WORDS && ZODIAC_LINE.test(line)) return true;
+  if (words <= MAX_SETTING_SWITCH_WORDS && line.includes(':') && SETTING_SWITCH.test(key)) return true;
+  if ((words <= MAX_SUGGESTED_PROMPT_WORDS && SUGGESTED_PROMPT.test(line)) || (words <= MAX_UNIT_NOTE_WORDS && line.charCodeAt(0) === STAR && UNIT_NOTE.test(key))) return true;
+  if ((words <= MAX_NARRATED_WORDS && NARRATED_BY.test(key)) || (words <= MAX_CLASSIFIED_AD_WORDS && CLASSIFIED_AD.test(line))) return true;
   if (words <= MAX_DOCUMENT_LINK_WORDS && DOCUMENT_LINK.test(line)) return true;
   if (words <= MAX_GREETING_WORDS && MEMBER_GREETING.test(line)) return true;
   // (a live page's dated entry is a sentence: "1/12 - وصل الوفد إلى المطار.")

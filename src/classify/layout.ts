@@ -9,7 +9,7 @@ import { isKnownPlace, isWriterTitle, opensOnWriterTrade, startsWithGivenName } 
 import {
   ABOUT_OUTLET_HEADINGS, AD_LABELS, BOOK_AUTHOR_LABELS, BOOK_CARD_LABELS, BOX_END_BUTTONS, CITE_HEADINGS, COMMENT_BUTTONS, COMMENT_THREAD_HEADINGS, COMPANY_BOX_HEADINGS, CONTENTS_LABELS, END_MARKERS, KICKER_LABELS, LONE_CREDIT_LABELS,
   LONE_NON_WRITER_LABELS, CLAIM_LABELS, FAQ_HEADINGS, QA_GENRE_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, NOTES_HEADINGS, OPINION_LABELS, PLACE_LABELS, READ_TIME_LABELS, SOURCE_LABELS, SUMMARY_LABELS,
-  SORT_CONTROLS, SUPPLEMENT_HEADS, SUPPORT_BOX_HEADINGS, WRITER_BOX_HEADINGS,
+  QUIZ_HEADINGS, SORT_CONTROLS, SUPPLEMENT_HEADS, SUPPORT_BOX_HEADINGS, WRITER_BOX_HEADINGS,
 } from '../lexicon/chrome.js';
 import { isCaption, isChromeLine, isClockTime, isEditorNoteOver, isSourceLine, isStoryPointer, isTicker, labelKey, NOTE_NUMBER } from './chrome.js';
 import { NEWSROOM_DESKS, SECTION_LIKE_OUTLETS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
@@ -307,8 +307,10 @@ function tradeUnderByline(lines: readonly ClassifiedLine[], i: number, out: Layo
   const before = lines[i - 1];
   // (a longer note on the writer when the date still follows: "صحفية تغطي الشؤون البرلمانية منذ عام 2015")
   if (line.words > (followedByMetadata(lines, i) ? MAX_WRITER_NOTE_WORDS : MAX_TRADE_WORDS) || SENTENCE_END.test(line.text) || before === undefined || out.bylines.length === 0 || out.boilerplate.at(-1) !== before.text) return false;
-  // (the name over it was read as the writer's, or reads as names alone)
-  return opensOnWriterTrade(line.key) && (before.info.kind === 'byline' || out.bylines.at(-1)!.authors.includes(before.text) || bareAuthors(before.text) !== null);
+  // (the name over it was read as the writer's, or reads as names alone; or a name and the date on one line: "سامر
+  // القيسي | 12/03/2024" over "صحفي مستقل مقيم في بيروت")
+  const credited = before.info.kind === 'byline' || (before.info.kind === 'date' && (before.info.byline?.authors.length ?? 0) > 0);
+  return opensOnWriterTrade(line.key) && (credited || out.bylines.at(-1)!.authors.includes(before.text) || bareAuthors(before.text) !== null);
 }
 
 /** Whether a text line repeats the page's first line, a name of up to three words with no punctuation (the site's). */
@@ -441,6 +443,27 @@ function writerTradeNote(line: ClassifiedLine): boolean {
 /** "الادعاء: …": a fact-check's claim, its label and a colon, and the claim. */
 const CLAIM_LINE = new RegExp(`^(?:${CLAIM_LABELS.join('|')})\\s?[:：]\\s?\\S`, 'u');
 const MAX_CLAIM_WORDS = 20;
+
+const QUIZ_KEYS = new Set(QUIZ_HEADINGS.map(lineKey));
+/** Longest question under a quiz's heading, most answers under it, and longest answer. */
+const MAX_QUIZ_QUESTION_WORDS = 20;
+const MAX_QUIZ_ANSWERS = 5;
+const MAX_QUIZ_ANSWER_WORDS = 6;
+/** A question's mark ending a line, a closing quote after it or not. */
+const QUESTION_END = /[؟?]["»”]?$/u;
+
+/**
+ * "اختبر معلوماتك" / "س: في أي عام تأسست …؟" / "أ) 1945 ب) 1950 ج) 1962": how many lines under the quiz's heading at
+ * `i` are its question and its short answers (a question's label there opens no interview); 0 when the next line asks
+ * nothing. Never the headline.
+ */
+function quizLines(lines: readonly ClassifiedLine[], i: number, head: number): number {
+  const question = lines[i + 1];
+  if (question === undefined || i + 1 === head || question.info.kind !== 'text' || question.words > MAX_QUIZ_QUESTION_WORDS || !QUESTION_END.test(question.text)) return 0;
+  let j = i + 2;
+  while (j < lines.length && j !== head && j - i - 2 < MAX_QUIZ_ANSWERS && lines[j]!.info.kind === 'text' && lines[j]!.words <= MAX_QUIZ_ANSWER_WORDS && !PARAGRAPH_END.test(lines[j]!.text)) j++;
+  return j - i - 1;
+}
 
 /** Longest poll question, most answers, and longest answer read over a poll's button. */
 const MAX_POLL_QUESTION_WORDS = 12;
@@ -811,6 +834,8 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
         }
         // "عن الشركة" under a press release, "ادعم الصحافة المستقلة": the paragraph on the company or outlet goes with it
         if (bodyStarted && PARAGRAPH_BOX_KEYS.has(line.key)) for (const k of writerBioLines(lines, i + 1)) biography.add(k);
+        // "اختبر معلوماتك" over its question and answers, between paragraphs or before the body starts
+        if (QUIZ_KEYS.has(line.key)) skipLines = quizLines(lines, i, head);
         return;
       }
       case 'chrome': {
