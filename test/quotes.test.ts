@@ -3446,3 +3446,51 @@ describe('thirty-ninth round: a title never runs through "في بيان إن"; t
     expect(parse('وأكد الوزير صباح اليوم أن الكويت ملتزمة بدعم العمل الخليجي المشترك.').quotes.map((q) => q.speaker)).not.toContain('صباح اليوم');
   });
 });
+
+describe('fortieth round: a relative named by one given name; "الحاج علي" in a family name; "رئيس الجمهورية" back to the president; a visit\'s object; a bank', () => {
+  it('names a relative with a pronoun ("زوجها", "شقيقه") by the given name right after it, even alone', () => {
+    expectSpeakers([
+      ['وقال زوجها سامي إن العائلة تعيش على المساعدات منذ أكثر من عامين.', 'سامي'],
+      ['وقال شقيقه محمود الحسن إن العائلة تعيش على المساعدات منذ أكثر من عامين.', 'محمود الحسن'],
+      ['أما ابنته سلمى فقالت إن العائلة تعيش على المساعدات منذ أكثر من عامين.', 'سلمى'],
+      ['وقال صديقه عمر إن العائلة تعيش على المساعدات منذ أكثر من عامين.', 'عمر'],
+    ]);
+    // ("شقيقة محمود", printed with ة, is Mahmoud's sister: nobody named; a word after the pronoun that is no given name
+    // names nobody either)
+    expect(indirect(parse('وقالت شقيقة محمود إن العائلة تعيش على المساعدات منذ أكثر من عامين.'))).toEqual([]);
+    expect(indirect(parse('وقال شقيقه الأكبر إن العائلة تعيش على المساعدات منذ أكثر من عامين.'))).toEqual([]);
+  });
+
+  it('reads Ali spelt as a name after the honorific "الحاج" as the family name\'s end', () => {
+    expectSpeakers([
+      ['وقال الباحث في مركز كارنيغي مهند الحاج علي إن طهران لن تقدم تنازلات قبل الانتخابات.', 'مهند الحاج علي'],
+      ['وقال الباحث مهند الحاج علي: «طهران لن تقدم تنازلات قبل الانتخابات».', 'مهند الحاج علي'],
+    ]);
+  });
+
+  it('resolves "رئيس الجمهورية" to the president named with his nationality before (the republic is no nisba)', () => {
+    const a = parse('استقبل الرئيس التونسي قيس سعيد وزيرة الخارجية الإيطالية في قصر قرطاج.', 'وقال رئيس الجمهورية إن تونس لن تكون حارسا لحدود أوروبا.');
+    expect(indirect(a)).toEqual([{ text: 'تونس لن تكون حارسا لحدود أوروبا', speaker: 'قيس سعيد' }]);
+    // (a minister of a nationality is still no other nationality's)
+    const b = parse('التقى وزير الخارجية المصري بدر عبد العاطي نظيره التركي هاكان فيدان في أنقرة.', 'وقال وزير الخارجية التركي إن البلدين يتفقان على ضرورة وقف إطلاق النار.');
+    expect(indirect(b).map((q) => q.speaker)).toEqual(['هاكان فيدان']);
+  });
+
+  it('ends a name before the place a visit\'s verb takes as its object', () => {
+    const a = parse('زار وزير الدفاع الأمريكي بيت هيغسيث القاعدة العسكرية في قطر.', 'وقال الوزير للجنود: «أنتم خط الدفاع الأول عن مصالحنا».');
+    expect(speech(a).map((q) => q.speaker)).toEqual(['بيت هيغسيث']);
+    // (a full name of three words after the verb, nothing definite after it, is whole)
+    const b = parse('افتتح وزير الثقافة محمد علي حسن معرضا للفنون التشكيلية.', 'وقال الوزير: «الفن جسر بين الشعوب».');
+    expect(speech(b).map((q) => q.speaker)).toEqual(['محمد علي حسن']);
+    // (nor a noun governing a definite word, the visit's object: "أعمال التطوير", "مخيم الزعتري")
+    const c = parse('تفقد محافظ القاهرة إبراهيم صابر أعمال التطوير في منطقة وسط البلد.', 'وقال المحافظ إن الأعمال ستنتهي قبل نهاية العام الجاري.');
+    expect(indirect(c).map((q) => q.speaker)).toEqual(['إبراهيم صابر']);
+    const d = parse('زارت المستشارة الألمانية السابقة أنغيلا ميركل مخيم الزعتري للاجئين.', 'وقالت المستشارة السابقة: «ما رأيته هنا يؤكد أن العالم لم يفعل ما يكفي».');
+    expect(speech(d).map((q) => q.speaker)).toEqual(['أنغيلا ميركل']);
+  });
+
+  it('reads "المصرف" back to the bank named before, like "البنك"', () => {
+    const a = parse('قال مصرف لبنان المركزي في بيان إن الاحتياطيات الأجنبية تراجعت إلى مستوى قياسي.', 'وأضاف المصرف أنه سيواصل دعم الليرة بكل الأدوات المتاحة.');
+    expect(indirect(a).map((q) => q.speaker)).toEqual(['مصرف لبنان المركزي', 'مصرف لبنان المركزي']);
+  });
+});

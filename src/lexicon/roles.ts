@@ -139,6 +139,12 @@ export const MASCULINE_ONLY_TITLES: readonly string[] = [
 export const POSSESSED_TITLES: readonly string[] = ['نظير'];
 
 /**
+ * Nouns in ـية after a title, its genitive and never an adjective of it ("رئيس الجمهورية", "رئيس البلدية"): no nisba
+ * to tell two holders of the title apart.
+ */
+export const TITLE_NOUNS_IN_IYA: readonly string[] = ['الجمهورية', 'الجمعية', 'المفوضية', 'البلدية', 'المديرية', 'الولاية', 'الاتفاقية'];
+
+/**
  * Titles another title stands for, by head word: "المدرب" refers back to a team's "المدير الفني" (the head coach
  * in most Arab leagues). Folded, without ال.
  */

@@ -10,6 +10,8 @@ export const KAF = 0x0643;
 export const LAM = 0x0644;
 export const MEEM = 0x0645;
 export const NOON = 0x0646;
+/** ه: the pronoun "his" ending a word, and ة as folded. */
+export const HEH = 0x0647;
 export const WAW = 0x0648;
 export const YEH = 0x064a;
 /** "#", which opens hashtags ("#دبلوماسيون"). */

@@ -12,7 +12,7 @@ import { isRoleHead } from './role-forms.js';
 import { DESCRIBED_PERSON_NOUNS, DESCRIBED_TRADE_NOUNS } from '../lexicon/roles.js';
 import { NAMES_SPELT_AS_CUES } from '../lexicon/given-names.js';
 import { BI_APART, tokenAt, tokenize, type Token } from './tokens.js';
-import { BEH, FEH, LAM, WAW } from '../normalize/codes.js';
+import { BEH, FEH, HEH, LAM, WAW } from '../normalize/codes.js';
 
 /** A speaker as the quote rules see it. */
 export interface Voice {
@@ -186,12 +186,10 @@ export function cueAt(tokens: readonly Token[], i: number): CueInfo | null {
   // (without announcing) reports no speech
   if (loose.kind === 'verb' && i > 0 && (MASDAR_PREPOSITIONS.has(tokens[i - 1]!.norm) || MASDAR_AUXILIARIES.has(tokens[i - 1]!.norm) || negatedVerb(tokens, i))) return null;
   // "في بيان نشرته الوكالة": a verb with the pronoun of the statement right after it describes the statement
-  if (loose.kind === 'verb' && i > 0 && t.norm.charCodeAt(t.norm.length - 1) === HEH_END && tokens[i - 1]!.after === '' && DESCRIBED_STATEMENTS.has(tokens[i - 1]!.norm)) return null;
+  if (loose.kind === 'verb' && i > 0 && t.norm.charCodeAt(t.norm.length - 1) === HEH && tokens[i - 1]!.after === '' && DESCRIBED_STATEMENTS.has(tokens[i - 1]!.norm)) return null;
   return t.cue ?? ambiguousCue(tokens, i, loose);
 }
 
-/** ه, which ends a verb's object pronoun ("نشرته", "نشرها"). */
-const HEH_END = 0x0647;
 /** Statements a relative clause may describe ("بيان نشرته الوكالة", "تغريدة نشرها"), folded. */
 const DESCRIBED_STATEMENTS = new Set(['بيان', 'تقرير', 'مقال', 'تصريح', 'تصريحات', 'رساله', 'تغريده', 'مقابله', 'حديث', 'كلمه', 'خطاب', 'بلاغ', 'تسجيل', 'مقطع', 'منشور', 'وثيقه']);
 

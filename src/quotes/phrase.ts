@@ -10,7 +10,7 @@ import { cueOf, isSpeechNoun } from './cue-index.js';
 import { OFFICIAL_TITLES, registeredByFamily, registeredLength, withoutGluedPreposition, type NameRegistry } from './registry.js';
 import { isRoleHead } from './role-forms.js';
 import { isMark, isRepresentedBy, NAME_TAIL, NAME_TAIL_KNOWN, NAME_WORD, NAME_WORD_KNOWN, type Token } from './tokens.js';
-import { ALEF, BEH, HASH, KAF, LAM, TEH_MARBUTA, WAW } from '../normalize/codes.js';
+import { ALEF, BEH, HASH, HEH, KAF, LAM, TEH_MARBUTA, WAW } from '../normalize/codes.js';
 
 /** A speaker mention read from the words after (or before) a cue. */
 export interface Mention {
@@ -84,6 +84,10 @@ const KINSHIP_WITH_PRONOUN = /^(\p{L}{2,}?)(?:ه|ها|هم|هما)$/u;
 function kinshipWithPronoun(norm: string): boolean {
   const base = KINSHIP_WITH_PRONOUN.exec(norm)?.[1];
   return base !== undefined && (KINSHIP_SET.has(base) || KINSHIP_SET.has(base.replace(/ت$/u, 'ه')));
+}
+/** Whether a kinship noun is printed with "his" (ه) where its feminine ends in ة: "شقيقه", "زوجه" (both fold alike). */
+function printedWithPronoun(text: string, t: Token): boolean {
+  return text.charCodeAt(t.end - 1) === HEH && kinshipWithPronoun(t.norm);
 }
 const MAX_ROLE_TOKENS = 12;
 /** "المتحدث", "الناطقة", "تحدث": who speaks on behalf of someone ("باسم …"), folded, without the article. */
@@ -743,7 +747,8 @@ export function familyHonorific(text: string, tokens: readonly Token[], j: numbe
   const t = tokens[j]!;
   if (!HONORIFIC_SET.has(t.norm) || !definiteToken(t)) return false;
   const next = tokens[j + 1];
-  return hasComma(t) || endsAtMark(t) || j + 1 >= limit || next === undefined || isStop(next) || next.role || !nameWord(text, next);
+  // ("مهند الحاج علي": never before Ali spelt as a name, which folds like the preposition)
+  return hasComma(t) || endsAtMark(t) || j + 1 >= limit || next === undefined || (isStop(next) && !spelledAsNoun(text, next)) || next.role || !nameWord(text, next);
 }
 
 function skipHonorifics(tokens: readonly Token[], i: number, limit: number): number {
@@ -883,6 +888,10 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     // "رسمت ليلى سعيد صورة قاتمة", "أثار سامي العلي جدلا واسعا": past two name words, an indefinite noun and
     // its agreeing adjective are the verb's object
     if (counted > 2 && !joined && agreeingPair(t, tokens[j + 1])) break;
+    // "افتتح الوزير محمد علي حسن معرضا": past two name words, where the verb's object follows, an indefinite noun in
+    // the accusative is it
+    // ("تفقد المحافظ إبراهيم صابر أعمال التطوير", "زارت أنغيلا ميركل مخيم الزعتري": or a noun governing a definite word)
+    if (objectFollows && counted > 2 && !joined && (accusativeNoun(text, t) || constructObject(t, tokens[j + 1]))) break;
     // "«…»، وعد وزير التموين شريف فاروق المواطنين": past two name words, a definite plural of people in ين is the
     // verb's object (a stem of four letters at least: "الياسين", "الشاهين" are families; "زين العابدين" one name)
     if (counted > 2 && !joined && PEOPLE_PLURAL.test(t.norm) && t.norm !== 'العابدين' && !isKnownPlace(t.norm)) break;
@@ -995,6 +1004,15 @@ function accusativeNisbaPair(a: Token, b: Token | undefined): boolean {
 /** "قوة انتخابية", "أزمة اقتصادية": an indefinite feminine noun and a nisba adjective of five letters or more ("عزة عطية" is a name). */
 function feminineNisbaPair(a: Token, b: Token | undefined): boolean {
   return b !== undefined && a.norm.endsWith('ه') && b.norm.length >= 6 && b.norm.endsWith('يه') && agreeingPair(a, b);
+}
+
+/** "أعمال التطوير", "مخيم الزعتري": an indefinite noun, no given name, governing the definite word after it. */
+function constructObject(t: Token, next: Token | undefined): boolean {
+  return next !== undefined && !definiteToken(t) && !hasComma(t) && t.after === '' && t.norm.length >= 3 && definiteToken(next) && !startsWithGivenName(t.norm) && !isKnownPlace(t.norm) && !NAME_JOINERS.has(t.norm);
+}
+/** "معرضا", "وفدا": an indefinite noun with the accusative's alef, no given name, no place (four letters at least). */
+function accusativeNoun(text: string, t: Token): boolean {
+  return !definiteToken(t) && t.norm.length >= 4 && text.charCodeAt(t.end - 1) === ALEF && !startsWithGivenName(t.norm) && !isKnownPlace(t.norm);
 }
 
 /** Two indefinite words with the same case or gender ending: "صورة قاتمة", "جدلا واسعا". */
@@ -1779,7 +1797,8 @@ export function readMention(
   if (first.length >= MIN_ONE_OF_THEM && first.charCodeAt(0) === ALEF && ONE_OF_THEM.test(first)) return mention(null, null, i + 1, { anonymous: true });
   // "أحد منظميها نبيل جاسم", "والد المبتعث": one of a group or a relative of someone, named after the pair or
   // nobody in particular
-  if ((first === 'احد' || first === 'احدي' || isKinship(first)) && i + 1 < limit && !hasComma(tokens[i]!) && !isStop(tokens[i + 1]!)) {
+  // (never "شقيقه", "his brother", printed with ه where "شقيقة" has ة: both fold alike)
+  if ((first === 'احد' || first === 'احدي' || (isKinship(first) && !printedWithPronoun(text, tokens[i]!))) && i + 1 < limit && !hasComma(tokens[i]!) && !isStop(tokens[i + 1]!)) {
     const k = i + 2;
     // ("والدة الضحية لبي بي سي:": an outlet told, glued to ل, names nobody)
     const len = k < limit && !hasComma(tokens[i + 1]!) && outletAddressee(tokens, k, limit) === 0 ? nameLength(text, tokens, k, limit, registry) : 0;
@@ -1797,11 +1816,16 @@ export function readMention(
     const len = nameLength(text, tokens, i + 1, limit, registry);
     if (len >= 2) return mention(slice(text, tokens, i + 1, i + 1 + len), slice(text, tokens, i, i + 1), i + 1 + len);
   }
+  // "زوجها أحمد", "شقيقه محمود الحسن": a relative of the one just named, named right after (a given name alone will do)
+  if (kinshipWithPronoun(first) && i + 1 < limit && !hasComma(tokens[i]!)) {
+    const len = nameLength(text, tokens, i + 1, limit, registry);
+    if (len >= 2 || (len === 1 && startsWithGivenName(tokens[i + 1]!.norm))) return mention(slice(text, tokens, i + 1, i + 1 + len), slice(text, tokens, i, i + 1), i + 1 + len);
+  }
   // "جارها أبو محمود", "زميله سامر الخطيب": a neighbour, friend or colleague of someone, named right after
   // ("زميلها محمود الأسطل، وهو ممرض في قسم العناية المركزة،": with what the apposition after the name says)
   if (RELATION_WITH_PRONOUN.test(first) && i + 1 < limit && !hasComma(tokens[i]!)) {
     const len = nameLength(text, tokens, i + 1, limit, registry);
-    if (len >= 2) return afterName(text, tokens, mention(slice(text, tokens, i + 1, i + 1 + len), null, i + 1 + len), limit, null);
+    if (len >= 2 || (len === 1 && startsWithGivenName(tokens[i + 1]!.norm))) return afterName(text, tokens, mention(slice(text, tokens, i + 1, i + 1 + len), null, i + 1 + len), limit, null);
   }
   // "دفاع المتهمين، المحامي أشرف نبيل،": the defence, and the lawyer named in apposition after it
   if (DEFENCE_SET.has(first)) {

@@ -2,11 +2,12 @@ import { foldText } from '../normalize/fold.js';
 import { isKnownPlace, isRoleHead, startsWithGivenName } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
 import { BI_VERBAL_NOUN, familyHonorific, isHonorific, isStopWord, KUNYA_HEADS, nameWord, namesInstitution, PRESENT_VERB_SHAPE, readMention, roleLength, slice, verbAfterFamilyName } from './phrase.js';
-import { MASCULINE_ONLY_TITLES, TITLE_SYNONYMS } from '../lexicon/roles.js';
+import { MASCULINE_ONLY_TITLES, TITLE_NOUNS_IN_IYA, TITLE_SYNONYMS } from '../lexicon/roles.js';
 import { ORGANISATION_SET } from './organisations.js';
 import { NAME_JOINERS } from '../lexicon/function-words.js';
 import { ACCORDING_TO_GLUED_LEADS } from '../lexicon/cues.js';
-import { LAM } from '../normalize/codes.js';
+import { PLACE_OBJECT_VERBS } from '../lexicon/verbs.js';
+import { HEH, LAM } from '../normalize/codes.js';
 import type { Token } from './tokens.js';
 
 /** A name introduced with a role somewhere in the article ("وزير الخارجية، أنتوني بلينكن"). */
@@ -52,6 +53,9 @@ export function registerName(registry: NameRegistry, text: string, role: string 
   registry.push({ words, text, role, paragraph, offset, title });
 }
 
+/** Verbs whose object follows the subject's name, masculine and feminine (folded). */
+const PLACE_OBJECT_SET: ReadonlySet<string> = new Set(PLACE_OBJECT_VERBS.flatMap((v) => [foldText(v), foldText(v) + 'ت']));
+
 /** Collects the role + name appositions of the whole article. */
 export function buildRegistry(paragraphs: readonly TokenizedParagraph[]): NameRegistry {
   const registry: NameRegistry = [];
@@ -59,7 +63,7 @@ export function buildRegistry(paragraphs: readonly TokenizedParagraph[]): NameRe
     for (let i = 0; i < tokens.length; i++) {
       if (!tokens[i]!.role || namesInstitution(tokens, i) || describesNounBefore(tokens, i)) continue;
       const backEnd = registerBackApposition(registry, index, text, tokens, i);
-      const objectFollows = i > 0 && tokens[i - 1]!.loose?.strength === 'opinion';
+      const objectFollows = i > 0 && (tokens[i - 1]!.loose?.strength === 'opinion' || PLACE_OBJECT_SET.has(tokens[i - 1]!.norm.replace(/^[وف](?=\p{L}{3})/u, '')));
       let m = readMention(text, tokens, i, Math.min(tokens.length, i + MAX_LOOKAHEAD), registry, objectFollows);
       // ("غير أن النائب صالح العرموطي شكك في ذلك": after أن the subject's verb follows its name)
       if (m?.name != null && i > 0 && FRONTING_PARTICLES.has(tokens[i - 1]!.norm) && verbAfterFamilyName(tokens, m.name, m.next)) m = readMention(text, tokens, i, m.next - 1, registry, objectFollows) ?? m;
@@ -284,9 +288,6 @@ export function titleHead(title: string): string {
   return foldText(title).split(' ')[0]!.replace(/^ال/u, '');
 }
 
-/** ة as folded (ه). */
-const TEH_MARBUTA_FOLDED = 0x0647;
-
 /** Whether a role begins with a title's head word ("وزير النقل" for "الوزير"). */
 export function sameTitle(role: string, title: string): boolean {
   const head = titleHead(title);
@@ -301,7 +302,7 @@ export function sameTitle(role: string, title: string): boolean {
   // ("المدرب" for "المدير الفني للإسماعيلي": a title listed as standing for another)
   if (!roleText.startsWith(head)) return TITLE_SYNONYMS.get(head)?.some((form) => roleText.startsWith(form)) ?? false;
   // "وأكد الوزير" never points back to "الوزيرة سارة حداد": the feminine ة of the holder's title is no part of it
-  if (roleText.charCodeAt(head.length) === TEH_MARBUTA_FOLDED && !/ه$/u.test(head)) return false;
+  if (roleText.charCodeAt(head.length) === HEH && !/ه$/u.test(head)) return false;
   // "وزير التجارة الكوري" is not "وزير دولة للتجارة الخارجية": each names an attribute (a nisba adjective) the
   // other lacks
   const titleNisbas = nisbas(title);
@@ -313,9 +314,10 @@ export function sameTitle(role: string, title: string): boolean {
 /** "مسؤول", "مسؤولة" (folded, without ال): an official, whom only a nationality ties to a named person. */
 export const OFFICIAL_TITLES: ReadonlySet<string> = new Set(['مسؤول', 'مسؤوله']);
 
-/** Definite nisba adjectives of a title, folded: "الكوري", "الخارجيه" (not "الشابه"). */
+const IYA_NOUNS: ReadonlySet<string> = new Set(TITLE_NOUNS_IN_IYA.map(foldText));
+/** Definite nisba adjectives of a title, folded: "الكوري", "الخارجيه" (not "الشابه", nor the noun "الجمهوريه"). */
 function nisbas(title: string): string[] {
-  return foldText(title).split(' ').filter((w) => /^(?:و|ل|ب)?ال\p{L}{2,}(?:ي|يه)$/u.test(w)).map((w) => w.replace(/^(?:و|ل|ب)?ال/u, '').replace(/يه$/u, 'ي'));
+  return foldText(title).split(' ').filter((w) => /^(?:و|ل|ب)?ال\p{L}{2,}(?:ي|يه)$/u.test(w) && !IYA_NOUNS.has(w)).map((w) => w.replace(/^(?:و|ل|ب)?ال/u, '').replace(/يه$/u, 'ي'));
 }
 
 /** "نظيره", "بنظيرته": a counterpart, the title of the one met by the person before (folded). */
@@ -328,7 +330,13 @@ const COUNTERPART = /^(?:ب|ل|و)?نظير(?:ه|ها|ته|تها)?$/u;
 export function registeredCounterpart(registry: NameRegistry, title: string): RegisteredName | null {
   const wanted = nisbas(title);
   if (wanted.length === 0) return null;
-  return registry.find((n) => n.role !== null && COUNTERPART.test(foldText(n.role).split(' ')[0]!) && wanted.every((w) => nisbas(n.role!).includes(w))) ?? null;
+  // ("وزير الخارجية التركي" for "نظيره التركي": the counterpart's nationality among the title's, whose portfolio the
+  // counterpart shares with the one who met him)
+  return registry.find((n) => {
+    if (n.role === null || !COUNTERPART.test(foldText(n.role).split(' ')[0]!)) return false;
+    const held = nisbas(n.role);
+    return held.length > 0 && held.every((w) => wanted.includes(w));
+  }) ?? null;
 }
 
 /** The registered person whose role starts with a title ("الوزير" → "وزير النقل، حسام الدين فؤاد"). */
