@@ -4421,3 +4421,64 @@ describe('held-out sets 557-566', () => {
     expect(a.boilerplate).toContain('صحفي مستقل مقيم في عمّان');
   });
 });
+
+describe('held-out sets 567-576', () => {
+  const TITLE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+
+  it('drops an affiliate\'s notes, readers\' counts, the outlet\'s calls for staff and tips, an app\'s rating, legal notes', () => {
+    for (const line of ['الأسعار وقت النشر وقد تتغير لاحقا', 'عروض اليوم: خصم 20% على الهواتف الذكية', 'أعجب 530 شخصا بهذا', 'شاركه 1.5 ألف مستخدم', 'يقرأ هذا المقال الآن 57 قارئا', 'رائج في الكويت', 'نحن نوظف محررين في قسم الاقتصاد', 'دورة في التحقق الرقمي — سجل الآن', 'هل لديك قصة تستحق النشر؟ تواصل معنا', 'قيم التطبيق على متجر آبل', '* المتهمة بريئة حتى تثبت إدانتها', 'القضية لا تزال منظورة أمام المحكمة', '* الأسماء الواردة في التقرير مستعارة']) {
+      expect(isChromeLine(line), line).toBe(true);
+      const a = parseArticle([TITLE, ...HEADER, '', ...BODY, '', line].join('\n'));
+      expect([a.paragraphs, a.boilerplate.includes(line)], line).toEqual([BODY, true]);
+    }
+    // (the same words in sentences of the story stay)
+    for (const line of ['وقال المحامي إن موكله بريء حتى تثبت إدانته.', 'وأعجب 500 شخص بالمعرض في يومه الأول وفق المنظمين.', 'وأصدرت النيابة قرارا بحظر النشر في القضية.']) expect(isChromeLine(line), line).toBe(false);
+  });
+
+  it('drops a puzzle\'s heading with its clue at the foot, and never takes the paper\'s front page over the headline for it', () => {
+    const a = parseArticle([TITLE, ...HEADER, '', ...BODY, '', 'مسألة الشطرنج', 'الأسود يلعب ويكسب في نقلتين'].join('\n'));
+    expect(a.paragraphs).toEqual(BODY);
+    const b = parseArticle(['الصفحة الأولى من عدد الأحد', TITLE, 'سامر يوسف', '17 نيسان 2018', '', ...BODY].join('\n'));
+    expect([b.headline, b.paragraphs]).toEqual([TITLE, BODY]);
+  });
+
+  it('reads "من مراسلنا في …" over a name as the place filed from and the writer', () => {
+    const a = parseArticle([TITLE, '17 نيسان 2018', 'من مراسلنا في الكويت', 'سامر يوسف', '', ...BODY].join('\n'));
+    expect([a.byline, a.paragraphs]).toEqual([{ authors: ['سامر يوسف'], agency: null, dateline: 'الكويت' }, BODY]);
+    expect(parseBylineLine('مراسلتنا في بيروت')).toEqual({ authors: [], agency: null, dateline: 'بيروت' });
+    // (no known place after it: no credit)
+    expect(parseBylineLine('من مراسلنا في الميدان')).toBeNull();
+  });
+});
+
+describe('held-out sets 577-586', () => {
+  const TITLE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+
+  it('never takes a data desk\'s credit for a writer, and drops a method\'s note', () => {
+    for (const line of ['جمع البيانات: وحدة البيانات', 'تحليل البيانات: سلمى النجار', 'الخرائط: فريق الرسوم']) {
+      expect(isChromeLine(line), line).toBe(true);
+      const a = parseArticle([TITLE, 'سامر يوسف | 17/04/2018', '', ...BODY, '', line].join('\n'));
+      expect([a.byline.authors, a.paragraphs], line).toEqual([['سامر يوسف'], BODY]);
+    }
+    expect(isChromeLine('المنهجية: جمعنا بيانات التداول اليومية من موقع البورصة')).toBe(true);
+  });
+
+  it('reads a writer with a count of the week\'s articles after a dash', () => {
+    const a = parseArticle([TITLE, '2018-04-17', 'سامر يوسف — 5 مقالات هذا الشهر', '', ...BODY].join('\n'));
+    expect([a.byline.authors, a.paragraphs]).toEqual([['سامر يوسف'], BODY]);
+    // (a writer and his trade after the dash stays the credit it was)
+    expect(parseArticle([TITLE, '2018-04-17', 'سامر يوسف — محرر الشؤون الاقتصادية', '', ...BODY].join('\n')).byline.authors).toEqual(['سامر يوسف']);
+  });
+
+  it('drops tags in a sentence, the sections filed under, a next part\'s teaser, a podcast\'s platforms, share counts, photos\' notes, figures alone', () => {
+    for (const line of ['نُشر في: اقتصاد، محليات', 'ترقبوا الحلقة الثالثة', 'غدا: الجزء الأخير من السلسلة', 'استمع عبر أنغامي | Spotify', 'شارك: 340', 'الصور: أرشيفية', 'جميع الصور من الأرشيف', 'تصحيح: ورد في تعليق الصورة اسم خاطئ', '12% نسبة البطالة', 'إحصائية اليوم: 3 من كل 4 متداولين أفراد', 'توقيت الكويت 09:30', 'التبديل إلى نسخة الخليج']) {
+      expect(isChromeLine(line), line).toBe(true);
+      const a = parseArticle([TITLE, ...HEADER, '', ...BODY, '', line].join('\n'));
+      expect([a.paragraphs, a.boilerplate.includes(line)], line).toEqual([BODY, true]);
+    }
+    const b = parseArticle([TITLE, ...HEADER, '', ...BODY, '', 'وسوم هذا الخبر: البورصة، الكويت، البنوك'].join('\n'));
+    expect(b.paragraphs).toEqual(BODY);
+    // (a sentence that opens on a figure, a filed-under label before words that are no sections, stay)
+    for (const line of ['12% من الشركات المدرجة حققت أرباحا قياسية هذا العام.', 'نُشر في: صحيفة القبس الكويتية']) expect(isChromeLine(line), line).toBe(false);
+  });
+});

@@ -1753,6 +1753,60 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   'held-out-565.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
   // set 566, first contact: a line on the writer — "صحفي مستقل مقيم في بيروت" under "X | date" leaked (6.7%); now none
   'held-out-566.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 567, first contact: an affiliate box — "السعر وقت النشر، وقد يتغير", "🛒 أفضل عرض اليوم: …" leaked (12.5%); now none
+  'held-out-567.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 568, first contact: puzzles — "مسألة الشطرنج" and its clue leaked (12.7%); now 0.1% (a heading glued to a last
+  // paragraph in one page)
+  'held-out-568.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 569, first contact: social proof — "أعجب 1.2 ألف شخص بهذا", "يقرأ هذا الخبر الآن 128 شخصا", "🔥 رائج في مصر"
+  // leaked (27.9%); now none
+  'held-out-569.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // sets 570, 574, first contact: a doctor's title in the credit, a relative stamp by the date — all read
+  'held-out-570.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 571, first contact: the outlet hiring and asking for tips — "نحن نوظف: …", "تدريب صحفي مدفوع — قدّم الآن"
+  // leaked (33.3%); now none
+  'held-out-571.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 572, first contact: the printed issue — "الصفحة الأولى من عدد اليوم" over the headline was the headline (0.833);
+  // now 1
+  'held-out-572.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99, headline: 0.99 },
+  // set 573, first contact: the writer's place and beat — "من مراسلنا في الخرطوم" over the name was text and the name
+  // leaked (recall 0.747, 19.6% leaked); now read as the dateline and the writer (the wrapped gold, knowing only the
+  // article's own dateline, scores that lower)
+  'held-out-573.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  'held-out-574.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 575, first contact: an app's banner — "متابعة في المتصفح" over the headline once the headline, "قيّم تطبيقنا ⭐⭐⭐⭐⭐"
+  // leaked (5.2%); now 1, none
+  'held-out-575.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99, headline: 0.99 },
+  // set 576, first contact: a court story's legal notes — "* المتهم بريء حتى تثبت إدانته", "… بحظر النشر الجزئي",
+  // "* الأسماء الواردة مستعارة …" leaked (26.7%; a style of a sentence on trying to reach the defence was taken out of
+  // the set as the story's own); now none
+  'held-out-576.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 577, first contact: a data story's credits — "جمع البيانات: فريق الموقع" was a writer "جمع البيانات" (precision
+  // 0.816), "تحليل البيانات: …", "المنهجية: …" leaked (12.4%); now none
+  'held-out-577.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99, authorsPrecision: 0.95 },
+  // set 578, first contact: social counts by the name — "X — 3 مقالات هذا الأسبوع" was no credit (recall 0.812); now 1
+  'held-out-578.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 579, first contact: tags in a sentence — "وسوم هذا الخبر: …", "نُشر في: سياسة، عربي ودولي" leaked (13.7%); now none
+  'held-out-579.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 580, first contact: a series' teasers — "غدا: الحلقة الثانية …", "ترقبوا الجزء الثاني" leaked (21.5%); now none
+  'held-out-580.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 581, first contact: an edition's clock and picker — "توقيت مكة المكرمة 14:05" over the headline was the headline
+  // (0.823; the writer under it lost, recall 0.833), "التبديل إلى نسخة مصر" leaked (13.7%); now 1, 1, none
+  'held-out-581.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99, headline: 0.99 },
+  // set 582, first contact: a podcast's card — "استمع على Spotify | Apple Podcasts | أنغامي" leaked (6.1%); now 0.2%
+  'held-out-582.json': { authorsRecall: 0.99, maxLeak: 0.003, bodyF1: 0.99 },
+  // set 583, first contact: a box on a person — "الملف الشخصي الكامل", "اقرأ السيرة الكاملة ←" leaked (12.5%); now 4.3%:
+  // "من هو؟" between paragraphs stays (an explainer's subheading as often)
+  'held-out-583.json': { authorsRecall: 0.99, maxLeak: 0.045, bodyF1: 0.99 },
+  // set 584, first contact: share counts under the headline — "شارك: 1.2 ألف" once the headline, "🔗 نسخ الرابط · 📧 بريد"
+  // leaked (11.5%); now none
+  'held-out-584.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 585, first contact: photos' notes — "الصور: وكالات", "جميع الصور من الأرشيف", "تصحيح: ورد في تعليق الصورة …"
+  // leaked (22.4%); now none
+  'held-out-585.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 586, first contact: key numbers — "أرقام رئيسية" and its figures, "45% نسبة النمو المتوقعة", "إحصائية اليوم: …"
+  // leaked (24.7%); now 0.2% (a fact under "هل تعلم؟" before the body in one page)
+  'held-out-586.json': { authorsRecall: 0.99, maxLeak: 0.003, bodyF1: 0.99 },
 };
 
 /**

@@ -294,7 +294,8 @@ const MAX_SHORT_NOTE_WORDS = 8;
 /** "السرعة: 1x 1.5x 2x", "سرعة التشغيل 1x": an audio player's speed choices (key: "1.5x" is "1 5x" there). */
 const PLAYER_SPEEDS = /^(?:ال)?سرعه(?: (?:ال)?(?:تشغيل|قراءه|صوت))?(?: (?:\d+ )?\d+x)+$/u;
 /** "248 مقالا": the count of a writer's articles by the byline (key). */
-const WRITER_ARTICLE_COUNT = /^\d+ (?:مقال|مقالا|مقالات|مقاله|تدوينه|تدوينات)$/u;
+// ("3 مقالات هذا الأسبوع": in a period)
+const WRITER_ARTICLE_COUNT = /^\d+ (?:مقال|مقالا|مقالات|مقاله|تدوينه|تدوينات)(?: (?:هذا|هذه) (?:الاسبوع|الشهر|السنه|العام)| اليوم)?$/u;
 /** "تم فرز 85% من الأصوات": a results box's share of the vote counted (key: the per cent sign dropped). */
 const VOTES_COUNTED = /^(?:تم )?فرز \d+(?: \d+)? (?:بالمئه |بالمائه )?من (?:الاصوات|الصناديق|مراكز الاقتراع|مكاتب الاقتراع|الدوائر)$/u;
 /** "خلفية:": a background box's label, its colon printed (a subheading "خلفية" alone may open a part of the story). */
@@ -597,7 +598,7 @@ const WIDGET_MARKS = /[:%▲▼]/u;
 const MAX_INDEX_POINTS_WORDS = 10;
 /** "الصورة: رويترز", "صورة: أرشيفية": a photo credit, never the article's agency. */
 // ("الصورة الرئيسية: رويترز": the lead photo's)
-const PHOTO_CREDIT = /^\(?\s*(?:ال)?صور[ةه](?:\s+(?:الرئيسية|الرئيسيه|البارزة|البارزه|المقال|الخبر|الغلاف))?(?:\s+من)?\s*[:：]\s*[^:.؟?!]{1,40}\)?$/u;
+const PHOTO_CREDIT = /^\(?\s*(?:ال)?(?:صور[ةه]|صور)(?:\s+(?:الرئيسية|الرئيسيه|البارزة|البارزه|المقال|الخبر|الغلاف))?(?:\s+من)?\s*[:：]\s*[^:.؟?!]{1,40}\)?$/u;
 /**
  * "1/12 - جانب من الدمار", "(3 من 8) أطفال يلعبون في المخيم", "الصورة 5: سوق المدينة": a photo essay's caption under the
  * picture's number in the gallery.
@@ -646,8 +647,8 @@ function isNonWriterCredit(line: string): boolean {
   // ("موسيقى: فرقة النغم", "إنتاج: استوديو الساحة": a band or a studio credited for the production)
   return startsWithGivenName(key) || (PRODUCTION_CREDIT.test(line) && PRODUCER_HEADS.has(key.slice(0, key.indexOf(' '))));
 }
-/** Heads of a band's, a studio's or a firm's name credited for a production, as keys. */
-const PRODUCER_HEADS: ReadonlySet<string> = new Set(['فرقه', 'استوديو', 'استديو', 'ستوديو', 'شركه', 'فريق']);
+/** Heads of a band's, a studio's, a firm's or a desk's name credited for a production ("وحدة البيانات"), as keys. */
+const PRODUCER_HEADS: ReadonlySet<string> = new Set(['فرقه', 'استوديو', 'استديو', 'ستوديو', 'شركه', 'فريق', 'وحده', 'قسم']);
 
 /** "رئيس مجلس الإدارة ورئيس التحرير: عادل المصري": the masthead's posts (joined by و), a colon and a name (group 1). */
 const MASTHEAD_CREDIT = new RegExp(`^(?:${MASTHEAD_POSTS.join('|')})(?: و(?:${MASTHEAD_POSTS.join('|')}))*\\s?[:：]\\s?([^:.؟?!]{3,60})$`, 'u');
@@ -1397,7 +1398,8 @@ function isSwitch(key: string): boolean {
 const LISTEN_BUTTON = new RegExp(`^(?:${LISTEN_VERBS.map(lineKey).join('|')}) (?:(?:الي |ل)(?:\\S+ ){0,3})?(?:${LISTEN_OBJECTS.map(lineKey).join('|')})$`, 'u');
 const MAX_LISTEN_WORDS = 7;
 /** "استمع على Spotify", "اشترك عبر أنغامي": a podcast's link to where it is heard, the whole line (key). */
-const LISTEN_ON = new RegExp(`^(?:${LISTEN_VERBS.map(lineKey).join('|')}|تابعنا|تابعونا|اشترك|اشتركوا) (?:علي|عبر|في) (?:${keyAlternatives(PODCAST_PLATFORMS)})$`, 'u');
+// ("استمع على Spotify | Apple Podcasts | أنغامي": on several)
+const LISTEN_ON = new RegExp(`^(?:${LISTEN_VERBS.map(lineKey).join('|')}|تابعنا|تابعونا|اشترك|اشتركوا) (?:علي|عبر|في) (?:${keyAlternatives(PODCAST_PLATFORMS)})(?: و?(?:${keyAlternatives(PODCAST_PLATFORMS)}))*$`, 'u');
 
 const MACHINE_THING_KEYS = MACHINE_MADE_THINGS.map(lineKey);
 /** "🔊 النسخة الصوتية بصوت المذيعة ريم فؤاد": a player's note on who reads the article aloud (key). */
@@ -1413,6 +1415,38 @@ const MAX_SUGGESTED_PROMPT_WORDS = 12;
 /** "* الأرقام بالمليار دولار": a chart's note on its unit, under a star (key after it). */
 const UNIT_NOTE = /^(?:الارقام|القيم|المبالغ|البيانات|الاسعار|النسب) (?:بالمليار|بالمليون|بالالف|بالالاف|بملايين|بمليارات|بالدولار|بالريال|بالجنيه|بالدرهم|بالدينار|بالطن|بالالف طن|بالنسبه المئويه|بالمئه)(?: \p{L}+){0,2}$/u;
 const MAX_UNIT_NOTE_WORDS = 6;
+/** "أعجب 1.2 ألف شخص بهذا", "حفظه 340 قارئا", "يقرأ هذا الخبر الآن 128 شخصا": a count of readers who did something (key). */
+const READERS_DID = /^(?:(?:اعجب|حفظه|حفظها|شاركه|شاركها) \d+(?: \d+)?(?: (?:الف|مليون))? (?:شخص|شخصا|قارئ|قارئا|قراء|مستخدم|مستخدما)(?: (?:بهذا|بهذه|به|بها))?|(?:يقرا|يتابع|يشاهد)(?: (?:هذا|هذه))? (?:الخبر|المقال|الموضوع|التقرير|الفيديو|القصه) (?:الان )?\d+(?: \d+)? (?:شخص|شخصا|قارئ|قارئا|قراء))$/u;
+/** "🔥 رائج في مصر": a trending badge and its country (key). */
+const TRENDING_IN = /^(?:رائج|الاكثر رواجا|ترند|تريند)(?: الان)? في \p{L}+$/u;
+const MAX_READERS_DID_WORDS = 9;
+/** "تدريب صحفي مدفوع — قدّم الآن": a line ending on a button's call after a dash. */
+const DASHED_CALL = /\s[—–-]\s?(?:قدّم|قدم|سجّل|سجل|اشترك|احجز|اطلب|اشترِ|اشتر|حمّل|حمل|جرّب|جرب|ابدأ|انضم|تقدّم|تقدم) (?:الآن|الان|مجانا|مجاناً|هنا)$/u;
+const MAX_DASHED_CALL_WORDS = 12;
+/**
+ * "* المتهم بريء حتى تثبت إدانته", "ملاحظة: القضية منظورة أمام القضاء", "* الأسماء الواردة مستعارة …", "نشر هذا الخبر
+ * وفق قرار النيابة بحظر النشر الجزئي": a court story's legal note, never a sentence (key).
+ */
+const LEGAL_NOTE = /(?:بري\S* حتي تثبت ادانت|الاسماء (?:الوارده )?(?:في (?:هذا )?(?:التقرير|الخبر|المقال|القصه) )?مستعاره|(?:القضيه|الدعوي) (?:لا تزال )?منظوره (?:امام|لدي) (?:القضاء|المحكمه)|وفق قرار (?:\S+ ){0,3}بحظر النشر)/u;
+const MAX_LEGAL_NOTE_WORDS = 16;
+/** "توقيت مكة المكرمة 14:05": a clock strip, a place's time (key). */
+const LOCAL_CLOCK = /^(?:توقيت|بتوقيت|الساعه الان في|الوقت الان في) \p{L}+(?: \p{L}+)? \d{1,2} \d{2}$/u;
+/** "ترقبوا الجزء الثاني", "غدا: الحلقة الثانية من التحقيق": a teaser for a series' next part (key). */
+const NEXT_PART_TEASER = /^(?:غدا|قريبا|ترقبوا|انتظروا|تابعونا في|الاسبوع المقبل) (?:ال)?(?:حلقه|جزء)(?: \p{L}+){0,6}$/u;
+const MAX_NEXT_PART_WORDS = 9;
+/** "شارك: 1.2 ألف", "↗ 45 مشاركة": a share button's count (key). */
+const SHARE_COUNT = /^(?:(?:شارك|مشاركه|مشاركات|المشاركات) \d+(?: \d+)?(?: (?:الف|مليون))?|\d+(?: \d+)?(?: (?:الف|مليون))? (?:مشاركه|مشاركات))$/u;
+/** "45% نسبة النمو المتوقعة": a figure first, then what it counts, alone between paragraphs (no verb, no stop). */
+const FIGURE_FIRST = /^[\d٠-٩]+(?:[.,][\d٠-٩]+)?\s?[%٪] \p{L}+(?: \p{L}+){0,4}$/u;
+const MAX_FIGURE_FIRST_WORDS = 7;
+/** "نُشر في: سياسة، عربي ودولي": the sections a story was filed under, after a label. */
+const FILED_UNDER = /^(?:نُ?شر في|منشور في|في قسم|مصنف في)\s?[:：]\s?(.+)$/u;
+const SECTIONS_SEPARATOR = /[،,|/]/u;
+/** Whether a line names the sections a story was filed under, each part a section's name. */
+function filedUnder(line: string): boolean {
+  const m = FILED_UNDER.exec(line);
+  return m !== null && m[1]!.split(SECTIONS_SEPARATOR).every((part) => part.trim() !== '' && isSectionKey(lineKey(part)));
+}
 const CLASSIFIED_AD = /^(?:للبيع|للإيجار|للايجار|للتقبيل|مطلوب|مطلوبة)\s?[:：]\s?\S/u;
 const MAX_CLASSIFIED_AD_WORDS = 16;
 const MACHINE_MAKER_KEYS = MACHINE_MAKERS.map(lineKey);
@@ -1547,6 +1581,9 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (isEmbeddedPostFoot(key, words)) return true;
   if (words <= MAX_ZODIAC_WORDS && ZODIAC_LINE.test(line)) return true;
   if (words <= MAX_SETTING_SWITCH_WORDS && line.includes(':') && SETTING_SWITCH.test(key)) return true;
+  if (words <= MAX_READERS_DID_WORDS && (READERS_DID.test(key) || TRENDING_IN.test(key) || LOCAL_CLOCK.test(key) || SHARE_COUNT.test(key))) return true;
+  if ((words <= MAX_NEXT_PART_WORDS && NEXT_PART_TEASER.test(key)) || (words <= MAX_FIGURE_FIRST_WORDS && FIGURE_FIRST.test(line)) || (words <= MAX_SHORT_NOTE_WORDS && filedUnder(line))) return true;
+  if ((words <= MAX_DASHED_CALL_WORDS && DASHED_CALL.test(line)) || (words <= MAX_LEGAL_NOTE_WORDS && LEGAL_NOTE.test(key) && !SENTENCE_FULL_STOP.test(line))) return true;
   if ((words <= MAX_SUGGESTED_PROMPT_WORDS && SUGGESTED_PROMPT.test(line)) || (words <= MAX_UNIT_NOTE_WORDS && line.charCodeAt(0) === STAR && UNIT_NOTE.test(key))) return true;
   if ((words <= MAX_NARRATED_WORDS && NARRATED_BY.test(key)) || (words <= MAX_CLASSIFIED_AD_WORDS && CLASSIFIED_AD.test(line))) return true;
   if (words <= MAX_DOCUMENT_LINK_WORDS && DOCUMENT_LINK.test(line)) return true;

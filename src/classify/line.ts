@@ -212,7 +212,8 @@ const SECTION: LineInfo = { kind: 'section' };
 const TEXT: LineInfo = { kind: 'text' };
 
 /** The bar, bullet or slash before a line's last part ("سامر يوسف / منذ 3 ساعات"). */
-const LAST_PART_SEPARATOR = / [|｜•·/] (?=[^|｜•·/]+$)/u;
+// ("سامي النجار — 3 مقالات هذا الأسبوع": a spaced dash too)
+const LAST_PART_SEPARATOR = / [|｜•·/—–] (?=[^|｜•·/—–]+$)/u;
 
 /** The read time a line prints as its last part, after a bar or bullet, and the line before it; or null. */
 function readTimeLast(line: string): { rest: string; minutes: number } | null {

@@ -280,6 +280,8 @@ function newsroomDesk(key: string): boolean {
 /** "من مراسلنا", "من مندوبتنا": the outlet's own correspondent after "من" (from). */
 const FROM_WORD = 'من ';
 const FROM_CORRESPONDENT = /^من (?:مراسل|مندوب)(?:نا|تنا|ينا) /u;
+/** "من مراسلنا في الخرطوم", "مراسلتنا في بيروت": the outlet's own correspondent in a place, unnamed on the line. */
+const OUR_CORRESPONDENT_IN = /^(?:من )?(?:مراسل|مندوب)(?:نا|تنا|ينا) (?:في|ب)\s?(\p{L}+(?: \p{L}+)?)$/u;
 /** " في بيروت", " إلى نيويورك": the place after a correspondent's outlet, which is left off. */
 const POSTED_TO = /(?:^| )(?:في|إلى|الى|لدى) .*$/u;
 
@@ -599,6 +601,9 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
     const names = bareOrFamilyName(credit);
     return names !== null ? { ...EMPTY_BYLINE, authors: names } : parseBylineLine(credit);
   }
+  // ("من مراسلنا في الخرطوم": the place it was filed from, the correspondent named on the next line or nowhere)
+  const ours = OUR_CORRESPONDENT_IN.exec(line);
+  if (ours !== null) return isKnownPlace(lineKey(ours[1]!)) ? { ...EMPTY_BYLINE, dateline: ours[1]! } : null;
   // "من مراسلنا سامر الخطيب": "from" before the outlet's correspondent
   if (line.startsWith(FROM_WORD) && FROM_CORRESPONDENT.test(line)) return parseBylineLine(line.slice(FROM_WORD.length));
   // "نزار الخياط، جدة": a writer, a comma and the city the story was filed from
