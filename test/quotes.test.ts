@@ -3447,7 +3447,7 @@ describe('thirty-ninth round: a title never runs through "في بيان إن"; t
   });
 });
 
-describe('fortieth round: a relative named by one given name; "الحاج علي" in a family name; "رئيس الجمهورية" back to the president; a visit\'s object; a bank', () => {
+describe('fortieth round: a relative named by one given name; "الحاج علي" in a family name; "رئيس الجمهورية" back to the president; a visit\'s object; a bank; "وزاد X:"; "الناطق الرسمي"', () => {
   it('names a relative with a pronoun ("زوجها", "شقيقه") by the given name right after it, even alone', () => {
     expectSpeakers([
       ['وقال زوجها سامي إن العائلة تعيش على المساعدات منذ أكثر من عامين.', 'سامي'],
@@ -3492,5 +3492,18 @@ describe('fortieth round: a relative named by one given name; "الحاج علي
   it('reads "المصرف" back to the bank named before, like "البنك"', () => {
     const a = parse('قال مصرف لبنان المركزي في بيان إن الاحتياطيات الأجنبية تراجعت إلى مستوى قياسي.', 'وأضاف المصرف أنه سيواصل دعم الليرة بكل الأدوات المتاحة.');
     expect(indirect(a).map((q) => q.speaker)).toEqual(['مصرف لبنان المركزي', 'مصرف لبنان المركزي']);
+  });
+
+  it('reads an ambiguous form ("وزاد" = "and he added", or "increased") as the verb before a name and a colon', () => {
+    const a = parse('قال الناطق باسم الحكومة الأردنية محمد المومني إن الأردن لن يكون ساحة لأي صراع.', 'وزاد المومني: «أمن الأردن خط أحمر».');
+    expect(speech(a)).toEqual([{ text: 'أمن الأردن خط أحمر', kind: 'direct', speaker: 'محمد المومني' }]);
+    // (a rise told with no colon after the noun reports nobody; nor does a link's call, "اقرأ كمان:", before a title)
+    expect(parse('وزاد الإنتاج بنسبة عشرة في المئة خلال الربع الأخير من العام الماضي.').quotes).toEqual([]);
+    expect(parse('وقتل عشرة مقاتلين في غارات استهدفت حاجزا على الطريق الوحيد المؤدي إلى المدينة.\nاقرأ كمان:\n«مدن» تشرع في تطوير المجمعات السكنية في المدن الصناعية').quotes).toEqual([]);
+  });
+
+  it('resolves "الناطق الرسمي" to the spokesman named before ("الرسمي" tells no two spokesmen apart)', () => {
+    const a = parse('قال الناطق باسم الحكومة الأردنية محمد المومني إن الأردن لن يكون ساحة لأي صراع.', 'وأشار الناطق الرسمي إلى أن الحكومة تتابع التطورات في المنطقة بدقة.');
+    expect(indirect(a).map((q) => q.speaker)).toEqual(['محمد المومني', 'محمد المومني']);
   });
 });

@@ -139,10 +139,13 @@ export const MASCULINE_ONLY_TITLES: readonly string[] = [
 export const POSSESSED_TITLES: readonly string[] = ['نظير'];
 
 /**
- * Nouns in ـية after a title, its genitive and never an adjective of it ("رئيس الجمهورية", "رئيس البلدية"): no nisba
- * to tell two holders of the title apart.
+ * Words in ـي/ـية after a title that tell no two holders of it apart: nouns, the title's genitive and never an
+ * adjective of it ("رئيس الجمهورية", "رئيس البلدية"), and "الرسمي" of a spokesman ("الناطق الرسمي" is the one "باسم
+ * الحكومة الأردنية").
  */
-export const TITLE_NOUNS_IN_IYA: readonly string[] = ['الجمهورية', 'الجمعية', 'المفوضية', 'البلدية', 'المديرية', 'الولاية', 'الاتفاقية'];
+export const TITLE_WORDS_NOT_NISBAS: readonly string[] = [
+  'الجمهورية', 'الجمعية', 'المفوضية', 'البلدية', 'المديرية', 'الولاية', 'الاتفاقية', 'الرسمي', 'الرسمية',
+];
 
 /**
  * Titles another title stands for, by head word: "المدرب" refers back to a team's "المدير الفني" (the head coach

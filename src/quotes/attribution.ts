@@ -233,7 +233,24 @@ function ambiguousCue(tokens: readonly Token[], i: number, loose: CueInfo): CueI
   const demandedBy = next !== undefined && t.after === '' && JOINED.test(t.norm) && DEMANDED.test(t.norm) && next.definite && next.after === '' && (SUBJECT_PLURAL.test(next.norm) || tokens[i + 2]?.norm === BI_APART);
   // "وبيّن موسى أن …" (the shadda folded away): joined, before a name and its particle, بين is the verb, not "between"
   const showed = next !== undefined && t.after === '' && JOINED_SHOWED.has(t.norm) && !next.definite && !isStopWord(next.norm) && particleSoon(tokens, i + 1);
-  return titled || afterLink || particle || wrote || honoured || mentioned || colon || body || demandedOf || demandedBy || showed ? loose : null;
+  // "وزاد المومني: «…»": a name of up to three words with a colon right after it makes a verb of saying the verb
+  // (never "اقرأ كمان:", a link's call)
+  const namedColon = t.after === '' && loose.strength === 'say' && nameThenColon(tokens, i + 1);
+  return titled || afterLink || particle || wrote || honoured || mentioned || colon || body || demandedOf || demandedBy || showed || namedColon ? loose : null;
+}
+
+/** Most words of a name read between an ambiguous form and a colon. */
+const MAX_NAME_BEFORE_COLON = 3;
+
+/** Whether tokens from `from` are one to three words, none a stop word, with a colon after the last and nothing between. */
+function nameThenColon(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < from + MAX_NAME_BEFORE_COLON && k < tokens.length; k++) {
+    const tok = tokens[k]!;
+    if (isStopWord(tok.norm)) return false;
+    if (tok.after.includes(':')) return true;
+    if (tok.after !== '') return false;
+  }
+  return false;
 }
 
 /** و or ف joining a form to the sentence before it. */

@@ -2,7 +2,7 @@ import { foldText } from '../normalize/fold.js';
 import { isKnownPlace, isRoleHead, startsWithGivenName } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
 import { BI_VERBAL_NOUN, familyHonorific, isHonorific, isStopWord, KUNYA_HEADS, nameWord, namesInstitution, PRESENT_VERB_SHAPE, readMention, roleLength, slice, verbAfterFamilyName } from './phrase.js';
-import { MASCULINE_ONLY_TITLES, TITLE_NOUNS_IN_IYA, TITLE_SYNONYMS } from '../lexicon/roles.js';
+import { MASCULINE_ONLY_TITLES, TITLE_WORDS_NOT_NISBAS, TITLE_SYNONYMS } from '../lexicon/roles.js';
 import { ORGANISATION_SET } from './organisations.js';
 import { NAME_JOINERS } from '../lexicon/function-words.js';
 import { ACCORDING_TO_GLUED_LEADS } from '../lexicon/cues.js';
@@ -314,10 +314,10 @@ export function sameTitle(role: string, title: string): boolean {
 /** "مسؤول", "مسؤولة" (folded, without ال): an official, whom only a nationality ties to a named person. */
 export const OFFICIAL_TITLES: ReadonlySet<string> = new Set(['مسؤول', 'مسؤوله']);
 
-const IYA_NOUNS: ReadonlySet<string> = new Set(TITLE_NOUNS_IN_IYA.map(foldText));
-/** Definite nisba adjectives of a title, folded: "الكوري", "الخارجيه" (not "الشابه", nor the noun "الجمهوريه"). */
+const NOT_NISBA_KEYS: ReadonlySet<string> = new Set(TITLE_WORDS_NOT_NISBAS.map(foldText));
+/** Definite nisba adjectives of a title, folded: "الكوري", "الخارجيه" (not "الشابه", nor the noun "الجمهوريه", nor "الرسمي"). */
 function nisbas(title: string): string[] {
-  return foldText(title).split(' ').filter((w) => /^(?:و|ل|ب)?ال\p{L}{2,}(?:ي|يه)$/u.test(w) && !IYA_NOUNS.has(w)).map((w) => w.replace(/^(?:و|ل|ب)?ال/u, '').replace(/يه$/u, 'ي'));
+  return foldText(title).split(' ').filter((w) => /^(?:و|ل|ب)?ال\p{L}{2,}(?:ي|يه)$/u.test(w) && !NOT_NISBA_KEYS.has(w)).map((w) => w.replace(/^(?:و|ل|ب)?ال/u, '').replace(/يه$/u, 'ي'));
 }
 
 /** "نظيره", "بنظيرته": a counterpart, the title of the one met by the person before (folded). */
