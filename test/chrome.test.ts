@@ -4482,3 +4482,26 @@ describe('held-out sets 577-586', () => {
     for (const line of ['12% من الشركات المدرجة حققت أرباحا قياسية هذا العام.', 'نُشر في: صحيفة القبس الكويتية']) expect(isChromeLine(line), line).toBe(false);
   });
 });
+
+describe('held-out sets 587-596', () => {
+  const TITLE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+
+  it('drops a consent wall\'s words, a mosque\'s box, a health box\'s notes, a travel card, spec and score lines, a share\'s price', () => {
+    for (const line of ['حفظ الإعدادات', 'الأذان 12:01 | الإقامة 12:15', 'خطيب الجامع: الشيخ سالم العلي', 'استشر طبيبك قبل تناول أي دواء', 'الخط الساخن لمكافحة الإدمان 16023', 'احجز رحلتك', 'غرف بأسعار تبدأ من 90 دينارا', 'مدة الرحلة من الكويت إلى لندن 7 ساعات', 'التصنيف العمري: +12', 'تقييم الجمهور: 9.1', 'سهم بيتك: 0.75 دينار', 'مكرر الربحية: 14.8']) {
+      expect(isChromeLine(line), line).toBe(true);
+      const a = parseArticle([TITLE, ...HEADER, '', ...BODY, '', line].join('\n'));
+      expect([a.paragraphs, a.boilerplate.includes(line)], line).toEqual([BODY, true]);
+    }
+    // (an imam quoted, a trip's length told in a sentence, stay)
+    for (const line of ['وقال إمام المسجد: الناس خائفون من الغلاء', 'واستغرقت الرحلة من الكويت إلى لندن 7 ساعات.']) expect(isChromeLine(line), line).toBe(false);
+  });
+
+  it('reads the writer signed at the foot after a dash with "خاص", or after the wire\'s "(انتهى)"', () => {
+    for (const foot of ['— سامر يوسف، خاص', '(انتهى) سامر يوسف']) {
+      const a = parseArticle([TITLE, '17 نيسان 2018', '', ...BODY, '', foot].join('\n'));
+      expect([a.byline.authors, a.paragraphs], foot).toEqual([['سامر يوسف'], BODY]);
+    }
+    // (a dash and a name alone sign an epigraph's words as often: no credit)
+    expect(parseBylineLine('— سامر يوسف')).toBeNull();
+  });
+});

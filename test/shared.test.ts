@@ -1807,6 +1807,29 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // set 586, first contact: key numbers — "أرقام رئيسية" and its figures, "45% نسبة النمو المتوقعة", "إحصائية اليوم: …"
   // leaked (24.7%); now 0.2% (a fact under "هل تعلم؟" before the body in one page)
   'held-out-586.json': { authorsRecall: 0.99, maxLeak: 0.003, bodyF1: 0.99 },
+  // set 587, first contact: a consent wall in other words — "نحن نهتم بخصوصيتك" once over the headline taken for it,
+  // "شركاؤنا (142)", "حفظ الإعدادات والخروج" leaked (13.5%); now 1, none
+  'held-out-587.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 588, first contact: a mosque's box — "الأذان 11:52 | الإقامة 12:05", "إمام وخطيب المسجد: الشيخ …", "تنقل الخطبة
+  // على الهواء مباشرة" leaked (30.9%); now none
+  'held-out-588.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 589, first contact: a health box — "هذا المحتوى لأغراض التوعية …", "الخط الساخن للصحة النفسية: 16328" leaked
+  // (16.8%), "معلومات طبية موثوقة" twice over the headline taken for it; now none, 1
+  'held-out-589.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 590, first contact: a travel card — "✈️ احجز رحلتك", "فنادق بأسعار تبدأ من …", "مدة الرحلة من الرياض: 5 ساعات"
+  // leaked (18.5%); now none
+  'held-out-590.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // sets 591-593, 595, 596, first contact: spec boxes, a book's and a title's cards, a stock's card, an emergency box —
+  // "السعر يبدأ من …", "تقييم المحرر: ★★★★☆", "تقييم IMDb: 7.8", "سهم أرامكو: 27.85 ريال", "مكرر الربحية: 16.2", "أقرب
+  // ملجأ: …" leaked (3.1%, 10.3%, 13.5%, 24.8%, 14.3%); now none
+  'held-out-591.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  'held-out-592.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  'held-out-593.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 594, first contact: the writer signed at the foot — "— X، خاص" and "(انتهى) X" were no credit (recall 0.591);
+  // now 1 (a bare name repeated at the foot under a credited header leaks in five pages, 1.3%)
+  'held-out-594.json': { authorsRecall: 0.99, maxLeak: 0.015, bodyF1: 0.99 },
+  'held-out-595.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  'held-out-596.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 /**

@@ -1447,6 +1447,19 @@ function filedUnder(line: string): boolean {
   const m = FILED_UNDER.exec(line);
   return m !== null && m[1]!.split(SECTIONS_SEPARATOR).every((part) => part.trim() !== '' && isSectionKey(lineKey(part)));
 }
+/** "فنادق بأسعار تبدأ من 200 درهم", "السعر يبدأ من 145 ألف ريال": an offer's price from (key). */
+const PRICE_FROM = /(?:^|^\p{L}+ )(?:باسعار|بسعر|اسعار|الاسعار|السعر|سعر) (?:تبدا|يبدا|ابتداء) من \d+(?: \d+)?(?: (?:الف|مليون))? \p{L}+$/u;
+const MAX_PRICE_FROM_WORDS = 9;
+/** "الخط الساخن للصحة النفسية: 16328": a hotline's name and number (key). */
+const HOTLINE = /^(?:ال)?خط (?:ال)?ساخن(?: \p{L}+){0,4} \d{3,}$/u;
+/** "إمام وخطيب المسجد: الشيخ عبد الله المطلق": a mosque's imam credited by post, a colon and a name. */
+const IMAM_CREDIT = /^(?:إمام|امام|خطيب)(?: و(?:إمام|امام|خطيب))?(?: \p{L}+){0,3}\s?[:：]\s?(?:الشيخ |فضيلة الشيخ )?\p{L}+(?: \p{L}+){1,3}$/u;
+/** "مدة الرحلة من الرياض: 5 ساعات": a trip's length from a place, in hours or minutes (key; never a read time). */
+const TRIP_LENGTH = /^مده (?:ال)?(?:رحله|طيران|سفر)(?: (?:من|الي) \p{L}+(?: \p{L}+)?){1,2} \d+ (?:ساعه|ساعات|ساعتان|ساعتين|دقيقه|دقائق)$/u;
+/** "تقييم IMDb: 7.8", "تقييم النقاد: 8/10": a title's score on a site or by a public (key). */
+const SCORE_BY = /^(?:تقييم|التقييم) (?:imdb|النقاد|الجمهور|المستخدمين|القراء|المشاهدين) \d+(?: \d+)?$/u;
+/** "سهم أرامكو: 27.85 ريال": a company's share and its price. */
+const SHARE_PRICE = /^سهم \p{L}+(?: \p{L}+)?\s?[:：]\s?[\d٠-٩]+(?:[.,][\d٠-٩]+)? (?:ريال|ريالا|دولار|دولارا|درهم|درهما|جنيه|جنيها|دينار|دينارا)$/u;
 const CLASSIFIED_AD = /^(?:للبيع|للإيجار|للايجار|للتقبيل|مطلوب|مطلوبة)\s?[:：]\s?\S/u;
 const MAX_CLASSIFIED_AD_WORDS = 16;
 const MACHINE_MAKER_KEYS = MACHINE_MAKERS.map(lineKey);
@@ -1582,6 +1595,8 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_ZODIAC_WORDS && ZODIAC_LINE.test(line)) return true;
   if (words <= MAX_SETTING_SWITCH_WORDS && line.includes(':') && SETTING_SWITCH.test(key)) return true;
   if (words <= MAX_READERS_DID_WORDS && (READERS_DID.test(key) || TRENDING_IN.test(key) || LOCAL_CLOCK.test(key) || SHARE_COUNT.test(key))) return true;
+  if (words <= MAX_SHORT_NOTE_WORDS && (TRIP_LENGTH.test(key) || SCORE_BY.test(key) || SHARE_PRICE.test(line))) return true;
+  if ((words <= MAX_PRICE_FROM_WORDS && PRICE_FROM.test(key)) || (words <= MAX_SHORT_NOTE_WORDS && (HOTLINE.test(key) || IMAM_CREDIT.test(line)))) return true;
   if ((words <= MAX_NEXT_PART_WORDS && NEXT_PART_TEASER.test(key)) || (words <= MAX_FIGURE_FIRST_WORDS && FIGURE_FIRST.test(line)) || (words <= MAX_SHORT_NOTE_WORDS && filedUnder(line))) return true;
   if ((words <= MAX_DASHED_CALL_WORDS && DASHED_CALL.test(line)) || (words <= MAX_LEGAL_NOTE_WORDS && LEGAL_NOTE.test(key) && !SENTENCE_FULL_STOP.test(line))) return true;
   if ((words <= MAX_SUGGESTED_PROMPT_WORDS && SUGGESTED_PROMPT.test(line)) || (words <= MAX_UNIT_NOTE_WORDS && line.charCodeAt(0) === STAR && UNIT_NOTE.test(key))) return true;

@@ -285,6 +285,9 @@ export const CHROME_LINES: readonly string[] = [
   'وضع التباين العالي',
   // a box on a person in the story, photos' notes, a share bar's mail button
   'اقرأ السيرة الكاملة', 'السيرة الكاملة', 'الملف الشخصي الكامل', 'جميع الصور من الأرشيف', 'الصور من الأرشيف', 'بريد',
+  // a consent wall's words, a travel box's booking call, a health page's badge, a title's platform
+  'نحن نهتم بخصوصيتك', 'نهتم بخصوصيتك', 'حفظ الإعدادات', 'حفظ الإعدادات والخروج', 'احجز رحلتك', 'معلومات طبية موثوقة',
+  'محتوى طبي موثوق',
   // an app's banner over the headline
   'متابعة في المتصفح', 'المتابعة في المتصفح', 'تابع في المتصفح',
   // an assistant's box and an event's reminder
@@ -490,6 +493,9 @@ export const CHROME_PREFIXES: readonly string[] = [
   'الصفحة الأولى من عدد', 'قيم تطبيقنا', 'قيم التطبيق', 'التبديل إلى نسخة', 'التحويل إلى نسخة', 'انتقل إلى نسخة',
   // a data story's method, a figure's box
   'المنهجية', 'إحصائية اليوم', 'رقم اليوم',
+  // a health page's notes, a book's or a title's availability, a sermon's broadcast, a report's app
+  'هذا المحتوى لأغراض', 'المعلومات الواردة لأغراض', 'راجع طبيبك قبل', 'استشر طبيبك قبل', 'متوفر في المكتبات', 'يعرض حاليا على',
+  'تنقل الخطبة', 'للإبلاغ استخدم تطبيق',
   // a newsletter's thanks, alone or with more words, and its consent note: "شكرا لاشتراكك في نشرتنا", "بالاشتراك أنت
   // توافق على سياسة الخصوصية"
   'شكرا لاشتراكك', 'شكرا لاشتراككم', 'شكرا على اشتراكك', 'بالاشتراك أنت توافق', 'بالاشتراك فإنك توافق', 'باشتراكك توافق', 'باشتراكك فإنك توافق',
@@ -848,6 +854,10 @@ export const CARD_LABELS: readonly string[] = [
   'المباراة القادمة', 'المباراة المقبلة', 'السعر',
   // a place card's way there ("المسافة من وسط المدينة: 12 كم")
   'المسافة', 'المسافة من وسط المدينة', 'المسافة من المطار', 'طريقة الوصول', 'كيفية الوصول', 'الطريق الأسرع',
+  // a stock's card ("حجم التداول: 12.4 مليون سهم"), a trip's, a review's and a title's ("تقييم المحرر: ★★★★☆")
+  'حجم التداول', 'مكرر الربحية', 'مضاعف الربحية', 'ربحية السهم', 'أعلى سعر في 52 أسبوعا', 'أدنى سعر في 52 أسبوعا',
+  'مدة الرحلة', 'مدة الطيران', 'التأشيرة', 'أفضل وقت للزيارة', 'العملة', 'تقييمنا', 'تقييم المحرر', 'التقييم العمري', 'التصنيف العمري',
+  'عدد الحلقات', 'أقرب ملجأ',
   // a service's or a film's times ("زمن الانتظار: 15 دقيقة", "مدة الفيلم: 120 دقيقة"), never a read time
   'زمن الانتظار', 'مدة الانتظار', 'وقت الانتظار', 'مدة الفيلم', 'مدة الرحلة الجوية',
   // a match's broadcasters: "القنوات الناقلة: beIN Sports 1 HD"
@@ -954,6 +964,8 @@ export const SECTION_HEADINGS: readonly string[] = [
   'مواعيد الإفطار والسحور', 'مواعيد القطارات', 'حركة القطارات', 'المترو', 'حالة المترو', 'حركة المرور', 'الحركة المرورية', 'مواعيد مهمة', 'تواريخ مهمة',
   // a live page's list of its key posts
   'أبرز الأحداث', 'أبرز التطورات', 'أهم الأحداث',
+  // a consent wall's list of ad partners, with their count
+  'شركاؤنا', 'شركاؤنا الإعلانيون',
   // puzzles at the foot, the clue or the level under the heading
   'الكلمات المتقاطعة', 'مسألة الشطرنج', 'سودوكو', 'سودوكو اليوم', 'لغز اليوم', 'حل لغز الأمس',
   'الطقس اليوم', 'طقس اليوم', 'حالة الطقس اليوم', 'مؤشرات الأسواق', 'أسواق المال',
@@ -1182,7 +1194,8 @@ export const WEATHER_CONDITIONS: readonly string[] = [
 ];
 
 /** The five prayers and sunrise: a widget line is one of these and a time ("الفجر 04:52"). */
-export const PRAYER_NAMES: readonly string[] = ['الفجر', 'الشروق', 'الظهر', 'العصر', 'المغرب', 'العشاء'];
+// (a mosque's box: "الأذان 11:52 | الإقامة 12:05", "موعد صلاة الجمعة 12:05")
+export const PRAYER_NAMES: readonly string[] = ['الفجر', 'الشروق', 'الظهر', 'العصر', 'المغرب', 'العشاء', 'الأذان', 'الإقامة', 'صلاة الجمعة', 'موعد صلاة الجمعة'];
 
 /**
  * Words of where or when a photo was taken ("متظاهرون وسط العاصمة | أ ف ب", "الوزير خلال الاجتماع - واس", "جانب من

@@ -280,6 +280,9 @@ function newsroomDesk(key: string): boolean {
 /** "من مراسلنا", "من مندوبتنا": the outlet's own correspondent after "من" (from). */
 const FROM_WORD = 'من ';
 const FROM_CORRESPONDENT = /^من (?:مراسل|مندوب)(?:نا|تنا|ينا) /u;
+/** "— سامر يوسف، خاص", "(انتهى) سامر يوسف": a name after a dash with an exclusive's note, or after the wire's end mark. */
+const SIGNED_AFTER_MARK = /^(?:[—–]\s?(\p{L}+(?: \p{L}+){1,3})[،,]\s?(?:خاص|حصري)|\(انتهى\)\s?(\p{L}+(?: \p{L}+){1,3}))$/u;
+const MAX_SIGNED_CHARS = 60;
 /** "من مراسلنا في الخرطوم", "مراسلتنا في بيروت": the outlet's own correspondent in a place, unnamed on the line. */
 const OUR_CORRESPONDENT_IN = /^(?:من )?(?:مراسل|مندوب)(?:نا|تنا|ينا) (?:في|ب)\s?(\p{L}+(?: \p{L}+)?)$/u;
 /** " في بيروت", " إلى نيويورك": the place after a correspondent's outlet, which is left off. */
@@ -568,6 +571,13 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
   if (beside !== null) {
     const names = bareOrFamilyName(beside.index === 0 ? line.slice(beside[0].length) : line.slice(0, beside.index));
     if (names !== null) return { ...EMPTY_BYLINE, authors: names };
+  }
+  // "— سامر يوسف، خاص", "(انتهى) سامر يوسف": a name signed after a dash and before an exclusive's note, or after the
+  // wire's end mark, at the foot (never a dash and a name alone: an epigraph's author is signed so)
+  const signed = line.length <= MAX_SIGNED_CHARS ? SIGNED_AFTER_MARK.exec(line) : null;
+  if (signed !== null) {
+    const names = bareOrFamilyName(signed[1] ?? signed[2]!);
+    return names !== null ? { ...EMPTY_BYLINE, authors: names } : null;
   }
   // "✍️ بقلم: …", "• كتب: …": a glyph or bullet before the label
   const glyphs = LEADING_GLYPHS.exec(line);
