@@ -1405,7 +1405,6 @@ const MACHINE_THING_KEYS = MACHINE_MADE_THINGS.map(lineKey);
 /** "🔊 النسخة الصوتية بصوت المذيعة ريم فؤاد": a player's note on who reads the article aloud (key). */
 const NARRATED_BY = new RegExp(`^(?:${MACHINE_THING_KEYS.join('|')})(?: (?:للمقال|للخبر|للتقرير))? (?:بصوت|بقراءه|يقرؤها|تقرؤها|يقدمها|تقدمها)(?: \\S+){1,4}$`, 'u');
 const MAX_NARRATED_WORDS = 9;
-/** "للإيجار: فيلا بحديقة في الشيخ زايد", "مطلوب: محاسب بخبرة": a classified advertisement, its kind and a colon. */
 /** "خط مناسب لعسر القراءة: تشغيل", "تحديث تلقائي: مفعّل": a page's setting and its switch, a colon between (key). */
 const SETTING_SWITCH = /^(?:\p{L}+ ){1,6}(?:تشغيل|ايقاف|مفعل|معطل|on|off)$/u;
 const MAX_SETTING_SWITCH_WORDS = 7;
@@ -1448,7 +1447,7 @@ function filedUnder(line: string): boolean {
   return m !== null && m[1]!.split(SECTIONS_SEPARATOR).every((part) => part.trim() !== '' && isSectionKey(lineKey(part)));
 }
 /** "فنادق بأسعار تبدأ من 200 درهم", "السعر يبدأ من 145 ألف ريال": an offer's price from (key). */
-const PRICE_FROM = /(?:^|^\p{L}+ )(?:باسعار|بسعر|اسعار|الاسعار|السعر|سعر) (?:تبدا|يبدا|ابتداء) من \d+(?: \d+)?(?: (?:الف|مليون))? \p{L}+$/u;
+const PRICE_FROM = /^(?:\p{L}+ )?(?:باسعار|بسعر|اسعار|الاسعار|السعر|سعر) (?:تبدا|يبدا|ابتداء) من \d+(?: \d+)?(?: (?:الف|مليون))? \p{L}+$/u;
 const MAX_PRICE_FROM_WORDS = 9;
 /** "الخط الساخن للصحة النفسية: 16328": a hotline's name and number (key). */
 const HOTLINE = /^(?:ال)?خط (?:ال)?ساخن(?: \p{L}+){0,4} \d{3,}$/u;
@@ -1460,6 +1459,7 @@ const TRIP_LENGTH = /^مده (?:ال)?(?:رحله|طيران|سفر)(?: (?:من|
 const SCORE_BY = /^(?:تقييم|التقييم) (?:imdb|النقاد|الجمهور|المستخدمين|القراء|المشاهدين) \d+(?: \d+)?$/u;
 /** "سهم أرامكو: 27.85 ريال": a company's share and its price. */
 const SHARE_PRICE = /^سهم \p{L}+(?: \p{L}+)?\s?[:：]\s?[\d٠-٩]+(?:[.,][\d٠-٩]+)? (?:ريال|ريالا|دولار|دولارا|درهم|درهما|جنيه|جنيها|دينار|دينارا)$/u;
+/** "للإيجار: فيلا بحديقة في الشيخ زايد", "مطلوب: محاسب بخبرة": a classified advertisement, its kind and a colon. */
 const CLASSIFIED_AD = /^(?:للبيع|للإيجار|للايجار|للتقبيل|مطلوب|مطلوبة)\s?[:：]\s?\S/u;
 const MAX_CLASSIFIED_AD_WORDS = 16;
 const MACHINE_MAKER_KEYS = MACHINE_MAKERS.map(lineKey);
