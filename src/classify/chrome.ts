@@ -150,9 +150,10 @@ const MAX_RAN_WITH_WORDS = 14;
  * "نشر هذا التقرير بدعم من", "ينشر هذا المقال بالشراكة مع": a note on the piece that ends on a sponsor's lead, the
  * funder's name on the next line, as a key.
  */
-const SUPPORTED_BY_LEAD = new RegExp(`^(?:${PUBLISHING_VERB}|${REPUBLISHING_VERB}) (?:${STORY_NOUN}) (?:${SPONSOR_LEADS.map(lineKey).join('|')})$`, 'u');
+const SUPPORTED_BY_HEAD = `^(?:${PUBLISHING_VERB}|${REPUBLISHING_VERB}) (?:${STORY_NOUN}) (?:${SPONSOR_LEADS.map(lineKey).join('|')})`;
+const SUPPORTED_BY_LEAD = new RegExp(`${SUPPORTED_BY_HEAD}$`, 'u');
 /** "تنشر هذه السلسلة بدعم من مؤسسة فريدريش إيبرت": the same note with the funder named on its line (key). */
-const SUPPORTED_BY_NOTE = new RegExp(`^(?:${PUBLISHING_VERB}|${REPUBLISHING_VERB}) (?:${STORY_NOUN}) (?:${SPONSOR_LEADS.map(lineKey).join('|')}) \\S+(?: \\S+){0,5}$`, 'u');
+const SUPPORTED_BY_NOTE = new RegExp(`${SUPPORTED_BY_HEAD} \\S+(?: \\S+){0,5}$`, 'u');
 const MAX_SUPPORTED_BY_NOTE_WORDS = 14;
 /** "/م ن/": a wire desk's initials between slashes, letters alone parted by spaces. */
 const SLASHED_INITIALS = /^\/\p{Script=Arabic}(?: \p{Script=Arabic}){1,3}\/$/u;
