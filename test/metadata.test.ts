@@ -921,3 +921,14 @@ describe('twenty-ninth round: "12 شهر مارس 2024"', () => {
     expect(findDate('الثلاثاء 12 شهر آذار 2024')?.iso).toBe('2024-03-12');
   });
 });
+
+describe('forty-first round: a known place and an outlet the lexicon lacks opening the story before its verb', () => {
+  it('reads "صنعاء - سبأنت:" and \'بيروت - "الأخبار":\' as the dateline and the outlet when a verb opens the story', () => {
+    expect(parseLeadPrefix('صنعاء - سبأنت: أعلن وزير الصحة ارتفاع عدد الإصابات إلى 120 حالة.')?.byline).toEqual({ authors: [], agency: 'سبأنت', dateline: 'صنعاء' });
+    expect(parseLeadPrefix('بيروت - "الأخبار": قال مصدر حكومي إن الجلسة تأجلت.')?.byline).toEqual({ authors: [], agency: 'الأخبار', dateline: 'بيروت' });
+    // (a breaking label, a reporter's word or a time before the colon is no outlet; nor an outlet before no verb)
+    for (const p of ['القاهرة - عاجل: أعلن وزير الصحة ارتفاع عدد الإصابات.', 'دمشق - مراسلنا: أعلن وزير الصحة ارتفاع عدد الإصابات.', 'بغداد - الأسبوع الماضي: أعلن وزير الصحة ارتفاع عدد الإصابات.', 'صنعاء - سبأنت: ارتفاع عدد الإصابات إلى 120 حالة.']) {
+      expect(parseLeadPrefix(p)?.byline.agency ?? null, p).toBeNull();
+    }
+  });
+});

@@ -3507,3 +3507,30 @@ describe('fortieth round: a relative named by one given name; "الحاج علي
     expect(indirect(a).map((q) => q.speaker)).toEqual(['محمد المومني', 'محمد المومني']);
   });
 });
+
+describe('forty-first round: a relative set off after the genitive\'s adjectives; a palace; a death announced after a name', () => {
+  it('names a relative set off by a comma after the genitive and its adjectives ("والدة الطفل المفقود، سعاد أحمد")', () => {
+    expectSpeakers([
+      ['وقالت والدة الطفل المفقود، سعاد أحمد: «ابني كان يلعب أمام المنزل».', 'سعاد أحمد'],
+      ['وقالت ابنة الفنان الراحل، دنيا سمير غانم: «والدي كان يحب الحياة».', 'دنيا سمير غانم'],
+      ['وقال شقيق الضحية الأكبر، محمد سالم: «نريد العدالة».', 'محمد سالم'],
+      // (no name after the comma: nobody named)
+      ['وقالت والدة الطفل المفقود، وهي تبكي: «أعيدوا لي ابني».', null],
+    ]);
+  });
+
+  it('ends a name before a death or an arrest announced after it ("أعلن … يسرائيل كاتس مقتل ثلاثة جنود")', () => {
+    const a = parse('أعلن وزير الدفاع يسرائيل كاتس مقتل ثلاثة جنود في غزة.', 'وقال كاتس في تغريدة: «التحقيق جار».');
+    expect([a.quotes.map((q) => q.speaker), a.speakers.map((s) => s.name)]).toEqual([['يسرائيل كاتس'], ['يسرائيل كاتس']]);
+    const b = parse('أعلن المتحدث العسكري أفيخاي أدرعي اعتقال خمسة مطلوبين.', 'وقال أدرعي: «العملية مستمرة».');
+    expect(b.quotes.map((q) => q.speaker)).toEqual(['أفيخاي أدرعي']);
+  });
+
+  it('reads a head of state\'s palace as a speaking body ("قصر الإليزيه"), not its first word', () => {
+    expectSpeakers([
+      ['وقال قصر الإليزيه إن «ماكرون سيزور المنطقة».', 'قصر الإليزيه'],
+      ['وذكر قصر بعبدا في بيان أن «الرئيس تلقى اتصالا من نظيره».', 'قصر بعبدا'],
+      ['وقال القصر الملكي: «الملك يتعافى».', 'القصر الملكي'],
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 import {
   AD_LABELS, BOX_END_BUTTONS, RATE_WIDGET_ITEMS, SPONSOR_LEADS, CALL_CHANNELS, CALL_MODALS, CALL_NOUNS, CALL_VERBS, FEEDBACK_OBJECTS, FEEDBACK_VERBS, CONTACT_CALLS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, SECTION_NAMES, READ_CALLS, SECTION_ROW_LABELS, PUBLICATION_NOTE_TERMS, PUBLICATION_NOTE_VERBS, REPUBLISHING_VERBS, ORIGINAL_TEXT_LANGUAGES, ORIGINAL_TEXT_NOUNS, MENU_LANGUAGES, MARKET_COLUMNS, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
   CAPTION_SCENE_WORDS, CLICK_PROMPTS, CONTINUE_NOUNS, CONTINUE_OBJECTS, CONTINUE_VERBS, FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, SUPPORT_CALLS, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
-  TICKER_NAMES, TICKER_WORDS, PRINT_EDITIONS, MATCH_FACT_LABELS, VERDICT_LABELS, FACT_CHECK_VERDICTS, VERDICT_OBJECTS, VERDICT_DEGREES, SWITCH_VERBS, CARD_LABELS, LISTEN_VERBS, LISTEN_OBJECTS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, CONTENT_WARNING_VERBS, CONTENT_WARNING_WORDS, CONTENT_LICENCES, FREE_ARTICLE_PHRASES, LINK_LIST_WORDS,
+  TICKER_NAMES, TICKER_WORDS, SATELLITE_NAMES, PRINT_EDITIONS, MATCH_FACT_LABELS, VERDICT_LABELS, FACT_CHECK_VERDICTS, VERDICT_OBJECTS, VERDICT_DEGREES, SWITCH_VERBS, CARD_LABELS, LISTEN_VERBS, LISTEN_OBJECTS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, CONTENT_WARNING_VERBS, CONTENT_WARNING_WORDS, CONTENT_LICENCES, FREE_ARTICLE_PHRASES, LINK_LIST_WORDS,
   MACHINE_MADE_THINGS, MACHINE_MAKERS, MACHINE_VOICE, HOME_PAGE_NAMES, PRODUCTION_CREDIT_LABELS, SHARE_VERBS, PAGER_WORDS, REACTION_WORDS, FONT_LABELS,
   WEATHER_CONDITIONS, PODCAST_PLATFORMS, STILL_CAPTION_OPENINGS, FOOTNOTE_LABELS, CITED_BEFORE_PHRASES, ZODIAC_SIGNS,
 } from '../lexicon/chrome.js';
@@ -100,6 +100,9 @@ function isLabelledLetterWidget(key: string): boolean {
   }
   return false;
 }
+
+/** "تكبير الخط A+ | تصغير الخط A-", "تكبير النص": buttons that make the text larger or smaller, each with its letter or not (key). */
+const FONT_SIZE_BUTTONS = /^(?:(?:تكبير|تصغير|زياده|تقليل) (?:حجم )?(?:الخط|النص)(?: [aأ])?)(?: (?:تكبير|تصغير|زياده|تقليل) (?:حجم )?(?:الخط|النص)(?: [aأ])?)*$/u;
 
 /** "سياسة الخصوصية | اتصل بنا | من نحن": a menu line with at least two site links. */
 function isMenu(line: string, words: number): boolean {
@@ -777,7 +780,8 @@ const ARABIC_LETTER = /\p{Script=Arabic}/u;
 const EMAIL_ADDRESS = /(?:^|[\s:(])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63}/u;
 /** "هاتف: 0097124444444", "فاكس +966 11 000 0000": a phone or fax line. */
 // ("هاتف: 06-5600800 فاكس: 06-5600801": a second label and number after the first)
-const PHONE_LABEL = '(?:هاتف|الهاتف|تلفون|تليفون|جوال|الجوال|فاكس|الفاكس|واتساب|للتواصل|للاتصال|رقم الهاتف|موبايل|للإعلان|للاعلان|للإعلانات|للاعلانات)';
+// ("للتواصل مع المحرر: 0501234567": a contact label may name whom the number reaches)
+const PHONE_LABEL = '(?:هاتف|الهاتف|الرقم الموحد|تلفون|تليفون|جوال|الجوال|فاكس|الفاكس|واتساب|(?:للتواصل|للاتصال)(?: مع \\S+| ب\\S+)?|رقم الهاتف|موبايل|للإعلان|للاعلان|للإعلانات|للاعلانات)';
 const PHONE_LINE = new RegExp(`^${PHONE_LABEL}\\s?[:：]?\\s?\\+?\\d[\\d\\s-]{6,20}(?:\\s${PHONE_LABEL}\\s?[:：]?\\s?\\+?\\d[\\d-]{6,20})?$`, 'u');
 /**
  * "للاستفسارات الصحية: 937", "للبلاغات: 911": an inquiries' or reports' line and a number, however short (a hotline's),
@@ -789,6 +793,12 @@ const MAX_CONTACT_WORDS = 12;
 const URL_OR_HANDLE = /^(?:https?:\/\/|www\.|pic\.twitter\.com)|^\S+\.(?:com|net|org|info)(?:\/\S*)?$/iu;
 const EMBED_SIGNATURE = /^[—–-]\s*.{1,60}\(@\w+\)/u;
 const HASHTAGS_ONLY = /^(?:#[^\s#]+\s*)+$/u;
+/**
+ * "[فيديو] لحظة وصول الوزير", "> الحكومة تقر الموازنة": a link to another story between paragraphs, its medium in
+ * brackets or an arrow before its title.
+ */
+const LINK_LEAD = /^(?:[[(](?:فيديو|بالفيديو|صور|بالصور|شاهد|إنفوغراف|انفوغراف|صوت)[\])]|>>?)\s?[\p{L}«"“]/u;
+const MAX_LINK_LEAD_WORDS = 20;
 /** Trailing bracketed credit of a caption: "(رويترز)", "(AP Photo/…)", "(غيتي)". */
 const BRACKET_CREDIT = /[(（]([^()]{1,40})[)）]\s*$/u;
 /** A credit after a dash, bar or slash at the end of a caption: "… - الصورة من الأرشيف", "… | رويترز", "… / رويترز". */
@@ -938,11 +948,12 @@ const READ_COUNT = /^(?:(?:(?:قرا|شاهد|زار)(?: هذا| هذه)? (?:ا�
 /** "حالة الخبر: مؤكد", "درجة الموثوقية: عالية", "نوع المحتوى: تقرير": a label the site gives the story, and its value (key). */
 const STORY_LABEL = /^(?:حاله الخبر|درجه الموثوقيه|مستوي الموثوقيه|نوع المحتوي|نوع الخبر|تصنيف المحتوي) \p{L}+(?: \p{L}+)?$/u;
 /** "المقال رقم 2 في الأكثر مشاركة": the story's rank in a most-read or most-shared list (key). */
-const STORY_RANK = /^(?:المقال|الخبر|الموضوع) رقم \d{1,2} في (?:قائمه )?(?:الاكثر|الاعلي) (?:قراءه|مشاركه|مشاهده|تعليقا|تداولا)$/u;
+const STORY_RANK = /^(?:(?:المقال|الخبر|الموضوع) رقم|المرتبه|الترتيب) \d{1,2} في (?:قائمه )?(?:الاكثر|الاعلي) (?:قراءه|مشاركه|مشاهده|تعليقا|تداولا)$/u;
 /** "تقييم القراء: 4.2/5", "متوسط التقييم 4.5": a readers' rating and its score (key). */
 const READERS_RATING = /^(?:متوسط )?(?:ال)?تقييم(?: (?:ال)?(?:قراء|مستخدمين|زوار))? \d+(?: \d+){0,2}$/u;
 /** "الفيديو التالي خلال 5 ثوان": a player's countdown to the next video (key). */
-const NEXT_VIDEO_COUNTDOWN = /^(?:ال)?(?:فيديو|مقطع) (?:ال)?تالي (?:خلال|بعد) \d+ (?:ثوان|ثواني|ثانيه)$/u;
+// ("يبدأ الفيديو التالي خلال 5": the counter's unit left out, the start's verb before it)
+const NEXT_VIDEO_COUNTDOWN = /^(?:(?:يبدا|يبدء|سيبدا) )?(?:ال)?(?:فيديو|مقطع) (?:ال)?تالي (?:خلال|بعد) \d+(?: (?:ثوان|ثواني|ثانيه))?$/u;
 /** "الآن: الحكومة تقر الموازنة", "الآن | …": a ticker's "now" label and the title after it, with no full stop. */
 const NOW_TICKER = /^(?:الآن|الان)\s*[:|»›]\s*\S/u;
 const MAX_NOW_TICKER_WORDS = 14;
@@ -952,6 +963,30 @@ const MAX_COUNTDOWN_WORDS = 8;
 const EMBED_LABEL = new RegExp(`^(?:ال)?(?:محتوي|منشور|تغريده|فيديو|مقطع)(?: مدمج| ل\\S+)? (?:من|علي|عبر) (?:منصه )?(?:${keyAlternatives(PLATFORM_NAMES)})$`, 'u');
 /** "شاهد الفيديو على TikTok", "مشاهدة على YouTube": an embedded post's or player's link to its platform (key). */
 const WATCH_ON_PLATFORM = new RegExp(`^(?:شاهد|شاهدي|شاهدوا|مشاهده|اعرض|عرض)(?: (?:هذا|هذه))?(?: (?:الفيديو|المقطع|المنشور|المشاركه|البث))? (?:علي|عبر) (?:${keyAlternatives(PLATFORM_NAMES)})$`, 'u');
+/** "تابع الكاتب على إكس: @writer_ar": a call to follow the writer on a platform, the account after it (key). */
+const FOLLOW_WRITER_ON = new RegExp(`^(?:تابع|تابعي|تابعوا) (?:ال)?(?:كاتب|كاتبه|محرر|محرره|مراسل|مراسله) (?:علي|عبر) (?:${keyAlternatives(PLATFORM_NAMES)})(?: \\S+){0,3}$`, 'u');
+/** "تردد القناة على نايل سات: 11900 أفقي", "التردد على عرب سات 12034 رأسي": a channel's frequency on a satellite (key). */
+const SATELLITE_FREQUENCY = new RegExp(`^(?:ال)?تردد(?: (?:ال)?قناه)?(?: \\S+)? (?:علي|عبر) (?:القمر (?:الصناعي )?)?(?:${keyAlternatives(SATELLITE_NAMES)}) \\d{4,5}(?: \\S+){0,3}$`, 'u');
+/**
+ * "موعد البرنامج: كل خميس 9 مساء بتوقيت مكة", "موعد عرض الحلقة الأولى الساعة 10 مساء": a programme's slot, its label
+ * and a clock hour with its part of the day (key).
+ */
+const BROADCAST_SLOT = /^(?:موعد|مواعيد|توقيت) (?:عرض |بث |اذاعه )?(?:ال)?(?:برنامج|حلقه|حلقات|مسلسل|بث|عرض|اعاده|نشره)(?= )(?=.* \d{1,2}(?: \d{2})? (?:مساء|صباحا|ظهرا|ليلا|عصرا|فجرا)(?: |$))/u;
+const MAX_BROADCAST_WORDS = 12;
+/** "وجدت خطأ؟ ظلل النص واضغط Ctrl+Enter": a prompt to report a typo with the keys that send it. */
+const KEYS_PROMPT = /ctrl ?\+ ?enter/iu;
+/** "عنوان خبر آخر — 8,120 مشاهدة": another story's title with its count of views or reads, a most-read box's item. */
+const TITLE_WITH_COUNT = / [—–-] \d{1,3}(?:[,.]\d{3})* (?:مشاهدة|مشاهدات|قراءة|قراءات)$/u;
+const MAX_KEYS_PROMPT_WORDS = 14;
+/** "الإدارة: 0114870000 - التحرير: 0114871000": an imprint's numbers, each after its department's name. */
+const DEPARTMENT_PHONES = /^\p{L}+(?: \p{L}+)?\s?[:：]\s?\+?\d{7,14}(?: [-|–] \p{L}+(?: \p{L}+)?\s?[:：]\s?\+?\d{7,14}){1,2}$/u;
+/** "مشاركة: 𝕏 f in": a share label, then the platforms' icons and letters, no Arabic word among them. */
+const SHARE_ICONS = /^(?:شارك|شاركي|شاركوا|مشاركة|مشاركه|انشر)(?: (?:الخبر|المقال|عبر))?\s?[:：]\s?[^\p{Script=Arabic}]{1,40}$/u;
+/**
+ * "هذا الخبر نشر قبل أكثر من عام", "هذا المقال منشور منذ 3 سنوات": a note that the story is old (key).
+ */
+// ("قد تكون بعض المعلومات الواردة في هذا الخبر قديمة": what it says may be out of date)
+const STALE_NOTICE = /^(?:تنبيه )?(?:هذا|هذه) (?:الخبر|المقال|المقاله|التقرير|الماده|القصه) (?:نشر|نشرت|منشور|منشوره) (?:قبل|منذ) (?:اكثر من )?(?:عام|عامين|سنه|سنتين|\d+ (?:اعوام|سنوات|عاما|سنه|اشهر|شهور|شهرا|ايام|يوما))$|^قد تكون (?:بعض )?(?:المعلومات|الارقام|البيانات|التفاصيل) (?:الوارده )?في هذا (?:الخبر|المقال|التقرير) (?:قديمه|غير محدثه)$/u;
 /** "@jordan.news ♬ الصوت الأصلي": an embedded short video's sound line, the music glyph after the account. */
 const SOUND_LINE = /♬/u;
 const MAX_SOUND_LINE_WORDS = 10;
@@ -1149,7 +1184,8 @@ const MAX_FORM_GUIDE_WORDS = 14;
  */
 const POLL_QUESTION = /^(?:استطلاع|استفتاء|سؤال اليوم|سؤال الأسبوع|سؤال الاسبوع)(?: (?:الرأي|الراي|رأي|راي))?\s?[:：][^.!؟?]+[؟?]$/u;
 const MAX_POLL_QUESTION_WORDS = 20;
-const POLL_RESULTS = /^\p{L}+(?: \p{L}+){0,2} \d{1,3}(?:[.,]\d{1,2})?\s?[%٪](?: [|•·] \p{L}+(?: \p{L}+){0,2} \d{1,3}(?:[.,]\d{1,2})?\s?[%٪])+$/u;
+// ("نتيجة التصويت: نعم 62% | لا 38%": the results' label may lead)
+const POLL_RESULTS = /^(?:(?:نتيجة|نتائج) (?:التصويت|الاستطلاع|الاستفتاء)\s?:\s?)?\p{L}+(?: \p{L}+){0,2} \d{1,3}(?:[.,]\d{1,2})?\s?[%٪](?: [|•·] \p{L}+(?: \p{L}+){0,2} \d{1,3}(?:[.,]\d{1,2})?\s?[%٪])+$/u;
 const MAX_POLL_RESULTS_WORDS = 12;
 /** "النشرة الصباحية: أهم الأخبار في بريدك كل صباح", "النشرة الأسبوعية | كل خميس في بريدك": a newsletter and what it brings. */
 const NEWSLETTER_HEAD = /^(?:ال)?نشره |^نشرتنا /u;
@@ -1186,8 +1222,8 @@ function isButtonRow(key: string, words: number): boolean {
   }
   return split[w.length]!;
 }
-/** "14:05", "10:30 ص", and a live page's stamp between paragraphs ("تحديث 14:05"), on the key. */
-const CLOCK_TIME = /^(?:(?:تحديث|محدث|اخر تحديث|عاجل|اليوم|امس) )?\d{1,2} \d{2}(?: (?:ص|م|صباحا|مساء|ظهرا|am|pm))?(?: بتوقيت [^ ]+(?: [^ ]+)?| gmt| utc)?$/u;
+/** "14:05", "10:30 ص", and a live page's stamp between paragraphs ("تحديث 14:05", "تحديث 14:05 ت.غ": Greenwich time abbreviated), on the key. */
+const CLOCK_TIME = /^(?:(?:تحديث|محدث|اخر تحديث|عاجل|اليوم|امس) )?\d{1,2} \d{2}(?: (?:ص|م|صباحا|مساء|ظهرا|am|pm))?(?: بتوقيت [^ ]+(?: [^ ]+)?| gmt| utc| ت غ)?$/u;
 /** Whether a line's key is a time stamp alone ("12:40 م"). */
 export function isClockTime(key: string): boolean {
   return CLOCK_TIME.test(key);
@@ -1318,12 +1354,15 @@ const GUILLEMET_ARROW = /^« [^«»]+$|^[^«»]+ »$/u;
 /** A full stop or a quote mark: what a link's label never holds. */
 const FRAGMENT_MARKS = /[.،,"“”«:]/u;
 
+/** "التالي: عنوان خبر آخر": the next story's label and a colon before its title (never "التالي في قائمة التشغيل", a heading). */
+const NEXT_LABEL = /^التالي\s?[:：]\s?\S/u;
+
 export function isRelatedMarker(line: string, key = lineKey(line), words = keyWords(key)): boolean {
   if (words > 30) return false;
   // (never a hard-wrapped fragment that ends a sentence: 'التالي".')
   if (words <= 2 && NEXT_LINK_KEYS.has(key) && !FRAGMENT_MARKS.test(line)) return true;
   if (startsWithKey(key, RELATED_INDEX)) return true;
-  if (READ_CALL.test(line)) return true;
+  if (READ_CALL.test(line) || NEXT_LABEL.test(line)) return true;
   if (MORE_LINK.test(line) && !SENTENCE_FULL_STOP.test(line)) return true;
   // "» عنوان خبر آخر", "← عنوان": a pointer opening a line that is a title, a link to another story
   if ((POINTER_LINK.test(line) || GUILLEMET_ARROW.test(line)) && !SENTENCE_FULL_STOP.test(line)) return true;
@@ -1525,6 +1564,10 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_COUNTDOWN_WORDS && (READ_COUNT.test(key) || STORY_RANK.test(key) || READERS_RATING.test(key) || NEXT_VIDEO_COUNTDOWN.test(key))) return true;
   if (words <= MAX_SHARE_BUTTON_WORDS && (SHARE_BUTTON.test(key) || NEWS_ON_CHANNEL.test(key) || EMBED_LABEL.test(key) || WATCH_ON_PLATFORM.test(key) || SAVE_FOR_LATER.test(key))) return true;
   if (words <= MAX_SOUND_LINE_WORDS && SOUND_LINE.test(line)) return true;
+  if (words <= MAX_LINK_LEAD_WORDS && LINK_LEAD.test(line) && !SENTENCE_FULL_STOP.test(line)) return true;
+  if (words <= MAX_KEYS_PROMPT_WORDS && (KEYS_PROMPT.test(line) || SHARE_ICONS.test(line) || STALE_NOTICE.test(key) || DEPARTMENT_PHONES.test(line))) return true;
+  if (words <= MAX_LINK_LEAD_WORDS && TITLE_WITH_COUNT.test(line) && !SENTENCE_FULL_STOP.test(line)) return true;
+  if (words <= MAX_BROADCAST_WORDS && (FOLLOW_WRITER_ON.test(key) || SATELLITE_FREQUENCY.test(key) || (BROADCAST_SLOT.test(key) && !SENTENCE_FULL_STOP.test(line)))) return true;
   if ((words <= MAX_THIRD_PARTY_WORDS && THIRD_PARTY_CONTENT.test(key)) || (words <= MAX_COMMENTS_CLOSED_WORDS && COMMENTS_CLOSED.test(key))) return true;
   if (words <= MAX_CLICK_TO_WORDS && CLICK_TO.test(key) && !SENTENCE_FULL_STOP.test(line)) return true;
   if (words <= MAX_TRANSLATED_NOTE_WORDS && MACHINE_TRANSLATED.test(key)) return true;
@@ -1613,7 +1656,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_SECTION_ROW_WORDS && SECTION_ROW.test(line)) return true;
   // "تتمة ص 7": a print page's pointer to where the story goes on
   if (words <= MAX_CONTINUED_WORDS && CONTINUED_ON_PAGE.test(key)) return true;
-  if (words <= MAX_MENU_WORDS && (isCounter(key, words) || isLetterWidget(key, words) || isLabelledLetterWidget(key) || isMenu(line, words) || isCallToAction(line, key, words) || isPlatformBar(key, words) || isActionBar(key, words))) return true;
+  if (words <= MAX_MENU_WORDS && (isCounter(key, words) || isLetterWidget(key, words) || isLabelledLetterWidget(key) || FONT_SIZE_BUTTONS.test(key) || isMenu(line, words) || isCallToAction(line, key, words) || isPlatformBar(key, words) || isActionBar(key, words))) return true;
   // gallery positions, photo credits, notes on the writer and video pointers are short lines too
   if (words <= MAX_POINTER_WORDS && (isButton(key, words) || isBreadcrumb(line, words) || GALLERY_POSITION.test(key) || PRAYER_TIME.test(key) || PHOTO_CREDIT.test(line) || NEWSROOM_CREDIT.test(line) || isNonWriterCredit(line) || isMastheadCredit(line) || isWriterNote(line, key, words) || VIDEO_POINTER.test(line) || PLAYED_VIDEO_POINTER.test(line))) return true;
   if ((line.charCodeAt(0) === OPEN_BRACKET || line.charCodeAt(0) === OPEN_SQUARE) && (BRACKETED_POINTER.test(line) || (words <= MAX_BRACKETED_NOTE_WORDS && BRACKETED_NOTE.test(line)))) return true;

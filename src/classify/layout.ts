@@ -8,7 +8,7 @@ import { bareAuthors, bareOrFamilyName, classifyPart, hasDeskPart, isPersonLike,
 import { isKnownPlace, isWriterTitle, opensOnWriterTrade, startsWithGivenName } from '../metadata/known.js';
 import {
   ABOUT_OUTLET_HEADINGS, AD_LABELS, BOOK_AUTHOR_LABELS, BOOK_CARD_LABELS, BOX_END_BUTTONS, CITE_HEADINGS, COMMENT_BUTTONS, COMMENT_THREAD_HEADINGS, COMPANY_BOX_HEADINGS, CONTENTS_LABELS, END_MARKERS, KICKER_LABELS, LONE_CREDIT_LABELS,
-  LONE_NON_WRITER_LABELS, CLAIM_LABELS, FAQ_HEADINGS, QA_GENRE_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, NOTES_HEADINGS, OPINION_LABELS, PLACE_LABELS, READ_TIME_LABELS, SOURCE_LABELS, SUMMARY_LABELS,
+  LONE_NON_WRITER_LABELS, CLAIM_LABELS, FAQ_HEADINGS, QA_GENRE_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, NOTES_HEADINGS, OPINION_LABELS, PLACE_LABELS, READ_TIME_LABELS, SOURCE_LABELS, SUMMARY_LABELS, INFO_BOX_HEADINGS,
   QUIZ_HEADINGS, SORT_CONTROLS, SUPPLEMENT_HEADS, SUPPORT_BOX_HEADINGS, WRITER_BOX_HEADINGS,
 } from '../lexicon/chrome.js';
 import { isCaption, isChromeLine, isClockTime, isEditorNoteOver, isSourceLine, isStoryPointer, isTicker, labelKey, NOTE_NUMBER } from './chrome.js';
@@ -56,6 +56,7 @@ const AD_LABEL_KEYS = new Set(AD_LABELS.map(lineKey));
 const EDITING_CREDIT = /^(?:تحرير|مراجعة|تدقيق|إشراف|اشراف|تقديم)\s*[:\-–—]/u;
 /** A summary box's labels, as keys ("ملخص", "باختصار"). */
 const SUMMARY_KEYS = new Set(SUMMARY_LABELS.map(lineKey));
+const INFO_BOX_KEYS = new Set(INFO_BOX_HEADINGS.map(lineKey));
 /** Fewest words of a chrome line that alone marks the title under it as another story's. */
 const MIN_WEIGHTY_CHROME_WORDS = 2;
 const PUNCTUATION = /[\p{P}\p{S}]/u;
@@ -235,7 +236,7 @@ function headlineIndex(lines: readonly ClassifiedLine[]): number {
     if (i > 0 && writerTradeNote(line) && lines[i - 1]!.info.kind === 'text' && bareName(lines[i - 1]!)) continue;
     // the site's own name above the headline ("بوابة أخبار اليوم") is no headline either
     if (line.words <= MAX_SITE_NAME_WORDS && i + 1 < lines.length && SITE_NAME_HEAD_KEYS.has(line.key.split(' ')[0]!) && !PUNCTUATION.test(line.text)) continue;
-    if (siteNameOverChrome(lines, i) || isTicker(line.key, line.words, line.text)) continue;
+    if (siteNameOverChrome(lines, i) || isTicker(line.key, line.words, line.text) || titleWithSiteOver(lines, i)) continue;
     // a line under "ملخص" is the summary box's
     if (i > 0 && SUMMARY_KEYS.has(lines[i - 1]!.key)) continue;
     // ("تحرير عدن.." / "ملف خاص: أزمة المياه" / the writer: the file's label under a two-word headline)
@@ -267,6 +268,28 @@ function headlineIndex(lines: readonly ClassifiedLine[]): number {
     return i;
   }
   return -1;
+}
+
+/** The site's name after or before the headline in a page title, with its separator: "| الأخبار", "الأخبار -". */
+const SITE_AFTER = /^[|｜\-–—] (\S+(?: \S+){0,3})$/u;
+const SITE_BEFORE = /^(\S+(?: \S+){0,3}) [|｜\-–—]$/u;
+/** How far under the page title the headline alone may stand. */
+const MAX_TITLE_TO_HEADLINE = 3;
+
+/**
+ * "وزير الطاقة يعلن خطة … | الأخبار" over "وزير الطاقة يعلن خطة …": the page's title, the headline with the site's name
+ * beside it, over the headline alone (the headline is the line without the name).
+ */
+function titleWithSiteOver(lines: readonly ClassifiedLine[], i: number): boolean {
+  const title = lines[i]!.text.trim();
+  for (let j = i + 1; j < lines.length && j - i <= MAX_TITLE_TO_HEADLINE; j++) {
+    if (lines[j]!.info.kind !== 'text') continue;
+    const headline = lines[j]!.text.trim();
+    if (headline.length >= title.length) return false;
+    if (title.startsWith(headline)) return SITE_AFTER.test(title.slice(headline.length).trim());
+    return title.endsWith(headline) && SITE_BEFORE.test(title.slice(0, title.length - headline.length).trim());
+  }
+  return false;
 }
 
 /**
@@ -584,6 +607,8 @@ const MAX_SUMMARY_LINE_WORDS = 40;
  */
 function summaryBoxLines(lines: readonly ClassifiedLine[], i: number): number {
   if (lines[i + 1] !== undefined && LIST_MARK.test(lines[i + 1]!.text)) return markedSummaryLines(lines, i);
+  const short = shortSummaryLines(lines, i);
+  if (short > 0) return short;
   let j = i + 1;
   let items = 0;
   for (; j < lines.length && !lines[j]!.afterBlank && (lines[j]!.info.kind === 'text' || lines[j]!.info.kind === 'chrome') && lines[j]!.words <= MAX_SUMMARY_LINE_WORDS; j++) {
@@ -591,6 +616,25 @@ function summaryBoxLines(lines: readonly ClassifiedLine[], i: number): number {
   }
   if (items === 0 || items > MAX_SUMMARY_LINES || j >= lines.length || !lines[j]!.afterBlank) return 0;
   return bodyFollows(lines, j) ? j - i - 1 : 0;
+}
+
+/**
+ * "نقاط رئيسية", two short lines, then the body's first paragraph with no blank line before it: short items that are
+ * no sentences, right under the label, then a paragraph, make the box, blank lines or none on the page (the paragraph
+ * is the body's, however short; a short line set apart under the label may be the article's own first line: "ملخص
+ * بالذكاء الاصطناعي" / "" / "الأمير سلطان"; sentences under the label with no blank line after them stay).
+ */
+function shortSummaryLines(lines: readonly ClassifiedLine[], i: number): number {
+  let j = i + 1;
+  let items = 0;
+  for (; j < lines.length && j - i <= MAX_SUMMARY_LINES && !lines[j]!.afterBlank; j++) {
+    const line = lines[j]!;
+    if (line.info.kind === 'text' && (isBodyLike(line) || line.words > MAX_CONTENTS_ITEM_WORDS)) break;
+    if (line.info.kind === 'text') items++;
+    else if (line.info.kind !== 'chrome') return 0;
+  }
+  const next = lines[j];
+  return items > 0 && next !== undefined && next.info.kind === 'text' && isBodyLike(next) ? j - i - 1 : 0;
 }
 
 /** A list item's mark opening a line: a bullet, a dash or a star before a space. */
@@ -836,6 +880,8 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
         if (bodyStarted && PARAGRAPH_BOX_KEYS.has(line.key)) for (const k of writerBioLines(lines, i + 1)) biography.add(k);
         // "اختبر معلوماتك" over its question and answers, between paragraphs or before the body starts
         if (QUIZ_KEYS.has(line.key)) skipLines = quizLines(lines, i, head);
+        // "في أرقام:" over "2 مليون منزل" and the body's first paragraph, no blank line between: a fact box over the body
+        else if (!bodyStarted && INFO_BOX_KEYS.has(line.key)) skipLines = shortSummaryLines(lines, i);
         return;
       }
       case 'chrome': {

@@ -29,6 +29,9 @@ export const EVENT_NOUNS: readonly string[] = [
   'صعود', 'نزوح', 'فرار', 'زلزال', 'فيضانات', 'اشتباكات', 'مظاهرات', 'احتجاجات', 'غارات', 'إصابة', 'هدنة',
 ];
 
+/** Deaths, injuries and arrests announced right after the announcer's name ("أعلن … كاتس مقتل ثلاثة جنود"); no family names. */
+export const OBJECT_EVENT_NOUNS: readonly string[] = ['مقتل', 'مصرع', 'وفاة', 'إصابة', 'اعتقال', 'استشهاد', 'اغتيال', 'اختطاف', 'إطلاق', 'إسقاط', 'تدمير'];
+
 /**
  * Heads of a topic's or a tag's name ("كأس العالم", "أزمة الطاقة", "أسعار النفط"), printed beside a date or under a
  * headline: with a definite word after them they read like a given name and a family name, and are neither.

@@ -1329,6 +1329,26 @@ function placedAgency(paragraph: string, placeText: string, agencyText: string, 
 /** The first word of a text, folded. */
 const FIRST_WORD = /^\s*(\S+)/u;
 
+/** "عاجل", "مراسلنا", "مراسلة": a breaking label or a reporter's word before a colon, no outlet's name (key). */
+const NOT_OUTLET_WORD = /^(?:عاجل|هام|مراسل\p{L}*|مندوب\p{L}*|خاص|حصري)$/u;
+
+/** Whether a text opens on a verb of saying or announcing ("أعلن", "قال"): the story's first word after its lead. */
+function opensOnVerb(rest: string): boolean {
+  const first = FIRST_WORD.exec(rest);
+  return first !== null && cueOf(foldText(first[1]!))?.kind === 'verb';
+}
+
+/** Most words of an outlet in quote marks the lexicon lacks, after a known place ('بيروت - "الأخبار": قال …'). */
+const MAX_QUOTED_OUTLET_WORDS = 3;
+
+/** 'بيروت - "الأخبار": أعلن …': a known place, an outlet in quote marks the lexicon lacks, and a verb opening the story. */
+function placedQuotedOutlet(paragraph: string, placeText: string, outletText: string, length: number): PrefixResult | null {
+  const place = classifyPart(placeText.trim());
+  const outlet = outletText.trim();
+  if (place.kind !== 'place' || keyWords(lineKey(outlet)) > MAX_QUOTED_OUTLET_WORDS || isPersonLike(outlet, 2, MAX_BYLINE_NAME_WORDS) || !opensOnVerb(paragraph.slice(length))) return null;
+  return { byline: { authors: [], agency: outlet, dateline: place.text }, rest: paragraph.slice(length).trimStart(), prefix: paragraph.slice(0, length).trim() };
+}
+
 /**
  * "عمون - قال وزير التربية …": one word the lexicon lacks, a dash, and a speech verb opening the story: the outlet's
  * lead. Never a definite word ("اليوم - قال …"), a given name, a word of the site's menus or a speech word itself.
@@ -1336,8 +1356,7 @@ const FIRST_WORD = /^\s*(\S+)/u;
 function unlistedOutletLead(word: string, rest: string): boolean {
   const key = lineKey(word);
   if (key.includes(' ') || key.startsWith('ال') || !OUTLET_WORD.test(key) || /\d/u.test(key) || startsWithGivenName(key) || MENU_WORD_KEYS.has(key) || cueOf(key) !== null) return false;
-  const first = FIRST_WORD.exec(rest);
-  return first !== null && cueOf(foldText(first[1]!))?.kind === 'verb';
+  return opensOnVerb(rest);
 }
 
 /** Reads "(CNN)--", "عمان - رويترز:", "عيسى الحربي- سبق- الرياض:" off the start of a paragraph. */
@@ -1383,7 +1402,7 @@ export function parseLeadPrefix(paragraph: string): PrefixResult | null {
     }
   }
   const quoted = QUOTED_OUTLET_PREFIX.exec(paragraph);
-  const quotedLead = quoted ? placedAgency(paragraph, quoted[1]!, quoted[2]!, quoted[0].length) : null;
+  const quotedLead = quoted ? placedAgency(paragraph, quoted[1]!, quoted[2]!, quoted[0].length) ?? placedQuotedOutlet(paragraph, quoted[1]!, quoted[2]!, quoted[0].length) : null;
   if (quotedLead !== null) return quotedLead;
   const stopped = PLACE_AGENCY_STOP_PREFIX.exec(paragraph);
   const stoppedLead = stopped ? placedAgency(paragraph, stopped[1]!, stopped[2]!, stopped[0].length) : null;
@@ -1403,7 +1422,15 @@ export function parseLeadPrefix(paragraph: string): PrefixResult | null {
     if (from !== null) return { byline: from, rest: paragraph.slice(m[0].length).trimStart(), prefix: m[0].trim() };
     const parts = splitParts(prefix).filter((p) => p.kind !== 'date');
     const known = parts.filter((p) => p.kind === 'agency' || p.kind === 'place' || p.kind === 'desk');
-    if (known.length === 0 || parts.some((p) => p.kind === 'unknown')) continue;
+    if (known.length === 0) continue;
+    if (parts.some((p) => p.kind === 'unknown')) {
+      // "صنعاء - سبأنت: أعلن …": a known place and one outlet the lexicon lacks, then a verb opening the story
+      // (one word of an outlet's shape: never "عاجل", "مراسلنا", "الأسبوع الماضي")
+      const unknown = parts.find((p) => p.kind === 'unknown');
+      const lone = parts.length === 2 && known.length === 1 && known[0]!.kind === 'place' && unknown !== undefined && unlistedOutletLead(unknown.text, paragraph.slice(m[0].length)) && !NOT_OUTLET_WORD.test(lineKey(unknown.text)) ? loneOutletBesidePlace(parts, false) : null;
+      if (lone !== null && lone.agency !== null && lone.dateline !== null) return { byline: lone, rest: paragraph.slice(m[0].length).trimStart(), prefix: m[0].trim() };
+      continue;
+    }
     return { byline: assemble(parts), rest: paragraph.slice(m[0].length).trimStart(), prefix: m[0].trim() };
   }
   // "الخرطوم- قال مصدر …": a known place and a dash opening the story (Al Jazeera's lead)

@@ -32,6 +32,8 @@ const ABOUT_LAST = ' تقريبا';
 const TAKES_TO_READ = new RegExp(String.raw`^(?:يستغرق|تستغرق)(?: (?:المقال|الخبر))? (?:(?:حوالي|نحو) )?${MINUTES} (?:لل?قراءه|قراءه)$`);
 /** "850 كلمة · 4 دقائق", "عدد الكلمات: 1,200 - 6 دقائق": the story's word count, then the minutes (on the key). */
 const WORDS_THEN_MINUTES = new RegExp(String.raw`^(?:عدد الكلمات:? \d{1,3}(?:[ ,]?\d{3})?|\d{1,3}(?:[ ,]?\d{3})? ?كلمه) ${MINUTES}(?: (?:قراءه|للقراءه))?$`);
+/** "4 دقائق قراءة · 812 كلمة": the story's word count after its read time (on the key). */
+const WORD_COUNT_LAST = / \d{1,3}(?: ?\d{3})? ?(?:كلمه|كلمات)$/u;
 const READING_WORD = /قرا|read/;
 /** Every read-time line names minutes. */
 const READ_TIME_HINT = /دقي|دقائق|min/iu;
@@ -45,8 +47,8 @@ function amount(value: string | undefined, unit: string): number {
 const LATIN_READ_TIME = /^(?:(?:temps|durée) de lecture|lecture|reading time|read time)\s?:?\s?(\d{1,3})\s?(?:min|mins|minutes?)\.?$|^(\d{1,3})\s?(?:min|mins|minutes?)\.? (?:de lecture|reading)$/iu;
 /** A clock before an amount of minutes marks a read time without the word قراءة: "⏱ 7 دقائق". */
 const CLOCK = /^\s*[⏱⏰⌚⏳⌛📖🕐-🕧]/u;
-/** "قراءة: 3 د", "3 د قراءة": minutes abbreviated to د beside the reading word (on the key). */
-const ABBREVIATED = /^(?:(?:مده|وقت|زمن) )?(?:القراءه|قراءه) (\d{1,3}) ?د$|^(\d{1,3}) ?د (?:قراءه|للقراءه)$/u;
+/** "قراءة: 3 د", "مدة القراءة: 3 دق", "3 د قراءة": minutes abbreviated to د or دق beside the reading word (on the key). */
+const ABBREVIATED = /^(?:(?:مده|وقت|زمن) )?(?:القراءه|قراءه) (\d{1,3}) ?دق?$|^(\d{1,3}) ?دق? (?:قراءه|للقراءه)$/u;
 const MAX_ABBREVIATED_KEY = 24;
 
 /** Reads a stated reading time from a chrome line, or null when the line is not one. */
@@ -59,6 +61,9 @@ export function parseReadTimeLine(line: string, key?: string): number | null {
   key ??= lineKey(line);
   // "قراءة في 3 دقائق تقريبا": "about" after the minutes says no more than the minutes
   if (key.endsWith(ABOUT_LAST)) key = key.slice(0, -ABOUT_LAST.length);
+  // "قراءة في 4 دقائق · 812 كلمة", "⏱ 4 دقائق · 812 كلمة": a word count after the minutes says no more than the minutes
+  const counted = WORD_COUNT_LAST.exec(key);
+  if (counted !== null && (READING_WORD.test(key.slice(0, counted.index)) || CLOCK.test(line))) key = key.slice(0, counted.index);
   if (CLOCK.test(line)) {
     const clocked = AMOUNT_FIRST.exec(key);
     if (clocked !== null) return amount(clocked[1], clocked[2]!);
@@ -74,8 +79,8 @@ export function parseReadTimeLine(line: string, key?: string): number | null {
     return taken === null ? null : amount(taken[1], taken[2]!);
   }
   // "850 كلمة · 4 دقائق": a word count beside the minutes says what they are
-  const counted = WORDS_THEN_MINUTES.exec(key);
-  if (counted !== null) return amount(counted[1], counted[2]!) || null;
+  const wordsFirst = WORDS_THEN_MINUTES.exec(key);
+  if (wordsFirst !== null) return amount(wordsFirst[1], wordsFirst[2]!) || null;
   if (key.length > 40 || !READING_WORD.test(key)) return null;
   const m = AMOUNT_FIRST.exec(key) ?? READING_FIRST.exec(key) ?? ESTIMATE_FIRST.exec(key) ?? READ_IN.exec(key) ?? NEEDED_FOR.exec(key) ?? TAKES_TO_READ.exec(key);
   if (m === null) return null;

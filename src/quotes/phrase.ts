@@ -1,6 +1,6 @@
 import { ABOUT_GOVERNING_NOUNS, ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COUNT_NOUNS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, OCCASION_WORDS, DEFENCE_WORDS, DESCRIBING_WORDS, DOCUMENTS_OF_BODIES, FACILITY_HEADS, FAMILY_NAMED_TITLES, GIVEN_NAME_TITLES, MANNER_ADVERBS, NOT_NAME_WORDS, OVERSIGHT_NOUNS, PHRASE_STOPS, PORTFOLIO_NOUNS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPEAKING_BODIES, SPOKESMAN_WORDS, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS, YEAR_ADJECTIVES } from '../lexicon/function-words.js';
 import { ORGANISATION_SET as ORG_SET } from './organisations.js';
-import { EVENT_NOUN_SHAPE, NEWS_VERBS } from '../lexicon/verbs.js';
+import { EVENT_NOUN_SHAPE, NEWS_VERBS, OBJECT_EVENT_NOUNS } from '../lexicon/verbs.js';
 import { OUTLET_NAME_ENDINGS } from '../lexicon/agencies.js';
 import { isKnownOutlet, isKnownPlace, startsWithGivenName } from '../metadata/known.js';
 import { COMMON_WORD_GIVEN_NAMES, NAMES_BEFORE_ALLAH, NAMES_SPELT_AS_CUES } from '../lexicon/given-names.js';
@@ -897,6 +897,9 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     if (counted > 2 && !joined && PEOPLE_PLURAL.test(t.norm) && t.norm !== 'العابدين' && !isKnownPlace(t.norm)) break;
     // "يتهم الوزير بوريس جونسون روسيا بتخزين …": past two name words, a known place is the verb's object
     if (counted > 2 && !joined && isKnownPlace(t.norm)) break;
+    // "أعلن وزير الدفاع يسرائيل كاتس مقتل ثلاثة جنود": past two name words, a death's or an arrest's noun is the verb's
+    // object, never a family name
+    if (counted > 2 && !joined && OBJECT_EVENT_SET.has(t.norm)) break;
     // "وأبلغ سيميوني مؤتمرا صحفيا": an accusative noun and its nisba adjective ("-يا") end even a one-word name
     if (counted === 2 && !joined && accusativeNisbaPair(t, tokens[j + 1])) break;
     // "المحافظ قوة انتخابية": a feminine noun and its long nisba adjective never open a name
@@ -1023,6 +1026,9 @@ function agreeingPair(a: Token, b: Token | undefined): boolean {
   if (a.norm.endsWith('يه')) return false;
   return (end === 'ه' || end === 'ا') && b.norm[b.norm.length - 1] === end;
 }
+
+/** "مقتل", "وفاة", "اعتقال": events a verb of announcing takes as its object right after a name, folded (no family names). */
+const OBJECT_EVENT_SET: ReadonlySet<string> = new Set(OBJECT_EVENT_NOUNS.map(foldText));
 
 /** Most definite words of a body's name from its head ("الائتلاف الوطني السوري المعارض"). */
 const MAX_DEFINITE_RUN = 4;
@@ -1292,6 +1298,8 @@ function roleTail(text: string, tokens: readonly Token[], from: number, limit: n
 }
 
 const CALLED = new Set(CALLED_WORDS);
+/** Most definite adjectives after a relative's genitive before the comma that sets off the relative's name. */
+const MAX_GENITIVE_ADJECTIVES = 2;
 /** Most words between an anonymous word and "يدعى" ("مواطن سوداني يدعى", "مواطنة من حي الشجاعية، تدعى"). */
 const MAX_CALLED_GAP = 5;
 
@@ -1806,6 +1814,12 @@ export function readMention(
     // "والدة الضحية، سعاد أحمد،", "أحد السكان، ماجد القحطاني،": the relative or the one of a group named in apposition
     const named = k < limit && hasComma(tokens[i + 1]!) ? nameLength(text, tokens, k, limit, registry) : 0;
     if (named >= 2) return mention(slice(text, tokens, k, k + named), slice(text, tokens, i, i + 2), k + named);
+    // "والدة الطفل المفقود، سعاد أحمد،", "ابنة الفنان الراحل، دنيا سمير غانم:": the genitive's definite adjectives, then
+    // the relative named in apposition after the comma
+    let g = i + 1;
+    while (g + 1 < limit && g - i <= MAX_GENITIVE_ADJECTIVES && !hasComma(tokens[g]!) && definiteToken(tokens[g + 1]!) && !tokens[g + 1]!.role && !isStop(tokens[g + 1]!)) g++;
+    const described = g > i + 1 && g + 1 < limit && hasComma(tokens[g]!) ? nameLength(text, tokens, g + 1, limit, registry) : 0;
+    if (described >= 2) return mention(slice(text, tokens, g + 1, g + 1 + described), slice(text, tokens, i, g + 1), g + 1 + described);
     // "أحد السكان، ويدعى ماجد القحطاني": one of a group, then named after "يدعى"
     const called = calledName(text, tokens, i, limit, registry);
     if (called !== null) return called;
