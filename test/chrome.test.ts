@@ -4585,3 +4585,43 @@ describe('held-out sets 607-616', () => {
     for (const line of ['التالي: أسعار الذهب ترتفع للمرة الثالثة', 'الأعلى قراءة هذا الأسبوع']) expect(isRelatedMarker(line), line).toBe(true);
   });
 });
+
+describe('held-out sets 617-626', () => {
+  const TITLE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+
+  it('drops a gallery\'s links, a comment form\'s notes, a paywall\'s offer, a series\' links, a developing story\'s notes, a writer\'s years and a report\'s voice credit', () => {
+    for (const line of ['الصورة السابقة | الصورة التالية', 'شاهد كل الصور ←', 'الحقول المطلوبة مشار إليها بـ *', 'عدد الأحرف المتبقية: 500', 'اشتراك شهري بـ 5 دولارات', 'جرب الاشتراك مجانا لمدة 30 يوما', 'الحلقة السابقة: أسعار الذهب ترتفع للمرة الثالثة', 'اقرأ الجزء الأول', 'جميع حلقات السلسلة', 'أضيفت تفاصيل جديدة', 'نشر هذا الخبر أولا الساعة 10:30 وجرى تحديثه', 'حدّث الصفحة للاطلاع على آخر المستجدات', 'يكتب في الموقع منذ 2015', 'أسعار الذهب ترتفع للمرة الثالثة (11/08/2015)', 'التعليق الصوتي: رامي نصر']) {
+      const a = parseArticle([TITLE, ...HEADER, '', BODY[0], '', line, '', BODY[1], '', BODY[2]].join('\n'));
+      expect([a.paragraphs, a.boilerplate.includes(line)], line).toEqual([BODY, true]);
+    }
+    // (a subscription told in a sentence, a date in brackets closing a sentence stay)
+    for (const line of ['وارتفع سعر الاشتراك الشهري بـ 5 دولارات منذ بداية العام.', 'وأعلنت الشركة نتائجها في مؤتمر صحفي (11/08/2015).']) expect(isChromeLine(line), line).toBe(false);
+  });
+
+  it('drops two titles right under the last paragraph, no blank line between, on a page whose paragraphs blank lines part', () => {
+    const titles = ['أسعار الذهب ترتفع للمرة الثالثة هذا الشهر', 'الحكومة تقر موازنة العام المقبل'];
+    const a = parseArticle([TITLE, ...HEADER, '', BODY.join('\n\n'), ...titles].join('\n'));
+    expect([a.paragraphs, titles.every((t) => a.boilerplate.includes(t))]).toEqual([BODY, true]);
+    // (under a last paragraph that ends no sentence they may be its own lines: kept)
+    const cut = BODY[2]!.replace(/\.$/u, '');
+    const b = parseArticle([TITLE, ...HEADER, '', BODY[0], '', BODY[1], '', cut, ...titles].join('\n'));
+    expect(b.paragraphs).toEqual([BODY[0], BODY[1], cut, ...titles]);
+  });
+});
+
+describe('forty-first round: a follow button over the writer\'s name, embeds\' and credits\' lines', () => {
+  const TITLE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+
+  it('reads the name under "تابع الكاتب" at the foot as the writer', () => {
+    const a = parseArticle([TITLE, '17 نيسان 2018', '', ...BODY, 'تابع الكاتب', 'دعاء منصور'].join('\n'));
+    expect([a.byline.authors, a.paragraphs]).toEqual([['دعاء منصور'], BODY]);
+  });
+
+  it('drops an embedded Facebook post\'s signature and a picture\'s label with its copyright', () => {
+    for (const line of ['Posted by وزارة الطاقة on Wednesday, November 12, 2026', 'الصورة © أ ف ب']) {
+      expect(isChromeLine(line), line).toBe(true);
+      const a = parseArticle([TITLE, ...HEADER, '', BODY[0], '', line, '', BODY[1], '', BODY[2]].join('\n'));
+      expect([a.paragraphs, a.boilerplate.includes(line)], line).toEqual([BODY, true]);
+    }
+  });
+});

@@ -3526,6 +3526,16 @@ describe('forty-first round: a relative set off after the genitive\'s adjectives
     expect(b.quotes.map((q) => q.speaker)).toEqual(['أفيخاي أدرعي']);
   });
 
+  it('keeps a foreign family name printed with a final ه after a listed given name, before the particle or the colon', () => {
+    expectSpeakers([
+      ['وقال الناطق باسم مكتب تنسيق الشؤون الإنسانية ينس لاركه: «الوضع كارثي».', 'ينس لاركه'],
+      ['وقال المدافع جون بيكه إن «الفريق قدم كل ما لديه».', 'جون بيكه'],
+    ]);
+    // (a relative, a title or a noun with "his" after a given name is still no family name)
+    expect(indirect(parse('وأبلغ أحمد صديقه أن الاجتماع تأجل إلى الأسبوع المقبل.')).map((q) => q.speaker)).toEqual(['أحمد']);
+    expect(speech(parse('وسأل محمد مديره: «متى نبدأ العمل؟».')).map((q) => q.speaker)).toEqual(['محمد']);
+  });
+
   it('reads a head of state\'s palace as a speaking body ("قصر الإليزيه"), not its first word', () => {
     expectSpeakers([
       ['وقال قصر الإليزيه إن «ماكرون سيزور المنطقة».', 'قصر الإليزيه'],

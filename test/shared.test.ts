@@ -1880,6 +1880,31 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // set 616, first contact: a daily's imprint — "الرقم الموحد: 920000000", "الإدارة: 0114870000 - التحرير: …" leaked
   // (10.7%); now none
   'held-out-616.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 617, first contact: a gallery's overlay — "الصورة السابقة | الصورة التالية", "شاهد كل الصور ←" leaked (17.1%); now none
+  'held-out-617.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 618, first contact: a comment form — "الحقول المطلوبة مشار إليها بـ *", "عدد الأحرف المتبقية: 500" leaked (11.2%);
+  // now none
+  'held-out-618.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 619, first contact: a paywall's offer — "اشتراك شهري بـ 5 دولارات", "جرب الاشتراك مجانا …" leaked (17.5%); now none
+  'held-out-619.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 620, clean on first contact: a newsletter's box and form
+  'held-out-620.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 621, first contact: a series' links — "الحلقة السابقة: …", "اقرأ الجزء الأول", "جميع حلقات السلسلة" leaked (20.3%);
+  // now none
+  'held-out-621.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 622, first contact: a developing story's notes — "أضيفت تفاصيل جديدة", "نشر هذا الخبر أولا الساعة 10:30 وجرى
+  // تحديثه", "حدّث الصفحة …" leaked (20%); now none
+  'held-out-622.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 623, clean on first contact: weather and prices over the headline
+  'held-out-623.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 624, first contact: the writer's box at the foot — "يكتب في الموقع منذ 2015" leaked (8.8%), the name under "تابع
+  // الكاتب" was kept; now 0.7% (the name and a trade line at the foot with no writer above: authors recall 0.989)
+  'held-out-624.json': { authorsRecall: 0.985, maxLeak: 0.009, bodyF1: 0.99 },
+  // set 625, first contact: other stories with their dates ("… (11/08/2015)") and titles right under the last paragraph
+  // with no heading leaked (24.5%); now 2.2% (titles under a last paragraph that ends no sentence)
+  'held-out-625.json': { authorsRecall: 0.99, maxLeak: 0.025, bodyF1: 0.99 },
+  // set 626, first contact: a television report's credits — "التعليق الصوتي: رامي نصر" leaked (8.2%); now none
+  'held-out-626.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 /**

@@ -792,6 +792,10 @@ const HOTLINE_LINE = /^(?:لل|ل)?(?:استفسارات|استفسار|بلاغ
 const MAX_CONTACT_WORDS = 12;
 const URL_OR_HANDLE = /^(?:https?:\/\/|www\.|pic\.twitter\.com)|^\S+\.(?:com|net|org|info)(?:\/\S*)?$/iu;
 const EMBED_SIGNATURE = /^[—–-]\s*.{1,60}\(@\w+\)/u;
+/** "Posted by وزارة الطاقة on Wednesday, November 12, 2026": an embedded Facebook post's signature. */
+const FACEBOOK_SIGNATURE = /^Posted by .{1,60} on \S/u;
+/** "الصورة © أ ف ب", "تصوير: © رويترز": a picture's label and its copyright's holder. */
+const CREDIT_AFTER_LABEL = /^(?:الصورة|صورة|الصور|تصوير|فيديو|الفيديو)\s?[:：]?\s?©/u;
 const HASHTAGS_ONLY = /^(?:#[^\s#]+\s*)+$/u;
 /**
  * "[فيديو] لحظة وصول الوزير", "> الحكومة تقر الموازنة": a link to another story between paragraphs, its medium in
@@ -963,6 +967,8 @@ const MAX_COUNTDOWN_WORDS = 8;
 const EMBED_LABEL = new RegExp(`^(?:ال)?(?:محتوي|منشور|تغريده|فيديو|مقطع)(?: مدمج| ل\\S+)? (?:من|علي|عبر) (?:منصه )?(?:${keyAlternatives(PLATFORM_NAMES)})$`, 'u');
 /** "شاهد الفيديو على TikTok", "مشاهدة على YouTube": an embedded post's or player's link to its platform (key). */
 const WATCH_ON_PLATFORM = new RegExp(`^(?:شاهد|شاهدي|شاهدوا|مشاهده|اعرض|عرض)(?: (?:هذا|هذه))?(?: (?:الفيديو|المقطع|المنشور|المشاركه|البث))? (?:علي|عبر) (?:${keyAlternatives(PLATFORM_NAMES)})$`, 'u');
+/** "متابعة الكاتب (1.2 ألف متابع)": the follow button over the writer's name with its count in brackets. */
+const FOLLOW_WRITER_COUNT = /^(?:تابع|تابعي|متابعة|متابعه) (?:ال)?(?:كاتب|كاتبة|كاتبه)\s?\([^()]{1,30}\)$/u;
 /** "تابع الكاتب على إكس: @writer_ar": a call to follow the writer on a platform, the account after it (key). */
 const FOLLOW_WRITER_ON = new RegExp(`^(?:تابع|تابعي|تابعوا) (?:ال)?(?:كاتب|كاتبه|محرر|محرره|مراسل|مراسله) (?:علي|عبر) (?:${keyAlternatives(PLATFORM_NAMES)})(?: \\S+){0,3}$`, 'u');
 /** "تردد القناة على نايل سات: 11900 أفقي", "التردد على عرب سات 12034 رأسي": a channel's frequency on a satellite (key). */
@@ -977,6 +983,10 @@ const MAX_BROADCAST_WORDS = 12;
 const KEYS_PROMPT = /ctrl ?\+ ?enter/iu;
 /** "عنوان خبر آخر — 8,120 مشاهدة": another story's title with its count of views or reads, a most-read box's item. */
 const TITLE_WITH_COUNT = / [—–-] \d{1,3}(?:[,.]\d{3})* (?:مشاهدة|مشاهدات|قراءة|قراءات)$/u;
+/** "عنوان خبر آخر (11/08/2015)": another story's title with its date in brackets, between paragraphs. */
+const TITLE_WITH_DATE = / \(\d{1,2}\/\d{1,2}\/\d{4}\)$/u;
+/** "نشر هذا الخبر أولا الساعة 10:30 وجرى تحديثه": when the story first ran, and that it was updated since (key). */
+const FIRST_RUN_NOTE = /^نشر (?:هذا )?(?:الخبر|المقال|التقرير) (?:اولا|لاول مره)(?: \S+){0,5} (?:و ?جري|و ?تم) تحديثه$/u;
 const MAX_KEYS_PROMPT_WORDS = 14;
 /** "الإدارة: 0114870000 - التحرير: 0114871000": an imprint's numbers, each after its department's name. */
 const DEPARTMENT_PHONES = /^\p{L}+(?: \p{L}+)?\s?[:：]\s?\+?\d{7,14}(?: [-|–] \p{L}+(?: \p{L}+)?\s?[:：]\s?\+?\d{7,14}){1,2}$/u;
@@ -1356,13 +1366,21 @@ const FRAGMENT_MARKS = /[.،,"“”«:]/u;
 
 /** "التالي: عنوان خبر آخر": the next story's label and a colon before its title (never "التالي في قائمة التشغيل", a heading). */
 const NEXT_LABEL = /^التالي\s?[:：]\s?\S/u;
+/** "الحلقة السابقة: …", "الجزء التالي: …": a series' link to the part before or after, its label then a colon. */
+const NEXT_PART_LABEL = /^(?:الحلقة|الحلقه|الجزء|المقال|الخبر) (?:السابقة|السابقه|التالية|التاليه|السابق|التالي|القادمة|القادم)\s?[:：]\s?\S/u;
+/** "الصورة السابقة | الصورة التالية": a pager's links, each a link to the next or the last. */
+function isNextLinkBar(line: string): boolean {
+  if (!line.includes('|')) return false;
+  const parts = line.split('|').map((p) => lineKey(p)).filter((k) => k !== '');
+  return parts.length >= 2 && parts.every((k) => NEXT_LINK_KEYS.has(k));
+}
 
 export function isRelatedMarker(line: string, key = lineKey(line), words = keyWords(key)): boolean {
   if (words > 30) return false;
   // (never a hard-wrapped fragment that ends a sentence: 'التالي".')
   if (words <= 2 && NEXT_LINK_KEYS.has(key) && !FRAGMENT_MARKS.test(line)) return true;
   if (startsWithKey(key, RELATED_INDEX)) return true;
-  if (READ_CALL.test(line) || NEXT_LABEL.test(line)) return true;
+  if (READ_CALL.test(line) || NEXT_LABEL.test(line) || NEXT_PART_LABEL.test(line) || isNextLinkBar(line)) return true;
   if (MORE_LINK.test(line) && !SENTENCE_FULL_STOP.test(line)) return true;
   // "» عنوان خبر آخر", "← عنوان": a pointer opening a line that is a title, a link to another story
   if ((POINTER_LINK.test(line) || GUILLEMET_ARROW.test(line)) && !SENTENCE_FULL_STOP.test(line)) return true;
@@ -1540,7 +1558,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_LISTEN_WORDS && (LISTEN_BUTTON.test(key) || LISTEN_ON.test(key)) && !SENTENCE_FULL_STOP.test(line)) return true;
   if (isMachineNote(line, key, words)) return true;
   if (isSourceLine(line, key, words)) return true;
-  if (URL_OR_HANDLE.test(line) || EMBED_SIGNATURE.test(line) || HASHTAGS_ONLY.test(line) || BREAKING_TICKER.test(line)) return true;
+  if (URL_OR_HANDLE.test(line) || EMBED_SIGNATURE.test(line) || FACEBOOK_SIGNATURE.test(line) || CREDIT_AFTER_LABEL.test(line) || HASHTAGS_ONLY.test(line) || BREAKING_TICKER.test(line)) return true;
   if (AGENCY_END_MARK.test(line) || /^©/u.test(line) || isRelativeTime(key) || CLOCK_TIME.test(key) || EDITOR_INITIALS.test(line) || SLASHED_INITIALS.test(line)) return true;
   if (isWidgetLine(line, key, words)) return true;
   // "تصحيح: ذكرت نسخة سابقة من هذا التقرير خطأً …": the editor's note on the story, not the story
@@ -1566,8 +1584,9 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_SOUND_LINE_WORDS && SOUND_LINE.test(line)) return true;
   if (words <= MAX_LINK_LEAD_WORDS && LINK_LEAD.test(line) && !SENTENCE_FULL_STOP.test(line)) return true;
   if (words <= MAX_KEYS_PROMPT_WORDS && (KEYS_PROMPT.test(line) || SHARE_ICONS.test(line) || STALE_NOTICE.test(key) || DEPARTMENT_PHONES.test(line))) return true;
-  if (words <= MAX_LINK_LEAD_WORDS && TITLE_WITH_COUNT.test(line) && !SENTENCE_FULL_STOP.test(line)) return true;
-  if (words <= MAX_BROADCAST_WORDS && (FOLLOW_WRITER_ON.test(key) || SATELLITE_FREQUENCY.test(key) || (BROADCAST_SLOT.test(key) && !SENTENCE_FULL_STOP.test(line)))) return true;
+  if (words <= MAX_LINK_LEAD_WORDS && (TITLE_WITH_COUNT.test(line) || TITLE_WITH_DATE.test(line)) && !SENTENCE_FULL_STOP.test(line)) return true;
+  if (words <= MAX_KEYS_PROMPT_WORDS && FIRST_RUN_NOTE.test(key)) return true;
+  if (words <= MAX_BROADCAST_WORDS && (FOLLOW_WRITER_ON.test(key) || FOLLOW_WRITER_COUNT.test(line) || SATELLITE_FREQUENCY.test(key) || (BROADCAST_SLOT.test(key) && !SENTENCE_FULL_STOP.test(line)))) return true;
   if ((words <= MAX_THIRD_PARTY_WORDS && THIRD_PARTY_CONTENT.test(key)) || (words <= MAX_COMMENTS_CLOSED_WORDS && COMMENTS_CLOSED.test(key))) return true;
   if (words <= MAX_CLICK_TO_WORDS && CLICK_TO.test(key) && !SENTENCE_FULL_STOP.test(line)) return true;
   if (words <= MAX_TRANSLATED_NOTE_WORDS && MACHINE_TRANSLATED.test(key)) return true;

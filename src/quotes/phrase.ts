@@ -872,9 +872,12 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     // ("مروان بشارة إن": a word of ب and a noun in ة right after a listed given name, closing the phrase before a
     // particle or a colon, is the family name, unless it is a manner's adverb, "بصراحة", "بثقة")
     const behFamily = j === i + 1 && BEH_NOUN_SHAPE.test(t.norm) && !MANNER_ADVERB_SET.has(t.norm) && t.cue === null && !isStop(t) && startsWithGivenName(tokens[i]!.norm) && closesBeforeParticle(tokens, j, limit);
+    // ("ينس لاركه إن", "جون بيكه:": a foreign family name printed with a final ه, right after a listed given name and
+    // closing the phrase before a particle or a colon, is no noun with "his"; never a relative's or a title's word)
+    const hehFamily = j === i + 1 && text.charCodeAt(t.end - 1) === HEH && t.norm.length >= 4 && !t.role && t.cue === null && t.loose === null && !isStop(t) && !isKinship(t.norm) && !kinshipWithPronoun(t.norm) && !RELATION_WITH_PRONOUN.test(t.norm) && !ORG_SET.has(t.norm) && !isSpeechNoun(t.norm) && startsWithGivenName(tokens[i]!.norm) && closesBeforeParticle(tokens, j, limit);
     // ("الأمير الوليد بن طلال", "الحسن بن طلال": a given name with the article before "بن" opens the name)
     const definitePatronym = j === i && j + 2 < limit && definitePatronymAt(tokens, j);
-    if (!joined && !inner && !familyInYa && !titleFamily && !behFamily && !definitePatronym && (!(j === i ? nameWord(text, t) : nameTail(text, t)) || (j > i && /^لل/u.test(t.norm)))) break;
+    if (!joined && !inner && !familyInYa && !titleFamily && !behFamily && !hehFamily && !definitePatronym && (!(j === i ? nameWord(text, t) : nameTail(text, t)) || (j > i && /^لل/u.test(t.norm)))) break;
     if (j > i && t.role && !t.norm.startsWith('ال') && !titleFamily) break;
     // "مهدي بن خليل المختص في الطب الشرعي": past a full name, a definite title before في opens its description
     // ("محمد القاضي في تصريح": one name word before it, القاضي is the family name)
