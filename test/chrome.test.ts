@@ -4625,3 +4625,30 @@ describe('forty-first round: a follow button over the writer\'s name, embeds\' a
     }
   });
 });
+
+describe('forty-first round: lines probed one by one around a short article', () => {
+  const TITLE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+
+  it('drops a picture\'s full-size link, a relative date under its label, a graphic\'s title after two dots, a donation\'s and a login\'s prompts, a carousel\'s hint, a machine\'s note and the story going on after a video', () => {
+    for (const line of ['مشاهدة الصورة بالحجم الكامل', 'إنفوجراف.. أرقام الموازنة', 'اختر قيمة التبرع', 'يتعين عليك تسجيل الدخول للتعليق', 'مرر للمزيد ←', 'حرر بواسطة الذكاء الاصطناعي وراجعه محرر', 'يتواصل المقال بعد الفيديو']) {
+      const a = parseArticle([TITLE, ...HEADER, '', BODY[0], '', line, '', BODY[1], '', BODY[2]].join('\n'));
+      expect([a.paragraphs, a.boilerplate.includes(line)], line).toEqual([BODY, true]);
+    }
+    for (const line of ['أحدث التعليقات', 'جرب الموقع الجديد']) {
+      const a = parseArticle([TITLE, ...HEADER, '', ...BODY, '', line].join('\n'));
+      expect(a.paragraphs, line).toEqual(BODY);
+    }
+  });
+
+  it('takes neither a relative date under its label nor a new site\'s banner for the headline', () => {
+    for (const top of [['تاريخ النشر: منذ ساعتين', 'آخر تحديث: منذ ساعة'], ['جديد! جرب الموقع الجديد']]) {
+      const a = parseArticle([...top, TITLE, ...HEADER, '', ...BODY].join('\n'));
+      expect([a.headline, a.paragraphs], top[0]).toEqual([TITLE, BODY]);
+    }
+  });
+
+  it('reads "أعد التقرير للنشر:" as a label, never as a writer\'s name', () => {
+    expect(parseBylineLine('أعد التقرير للنشر: قسم الترجمة')?.authors ?? []).toEqual([]);
+    expect(parseBylineLine('أعد التقرير للنشر: سامر يوسف')?.authors).toEqual(['سامر يوسف']);
+  });
+});

@@ -191,7 +191,8 @@ const SUN_TIMES = /^(?:\p{Extended_Pictographic}\uFE0F?\s?)?(?:الشروق|شر
 /** "التقييم النهائي: 8/10", "النتيجة: 4.5 من 5": a review's score out of its scale. */
 const REVIEW_SCORE = /^(?:التقييم(?: النهائي)?|تقييمنا|تقييم المحرر|النتيجة(?: النهائية)?|الدرجة|العلامة)\s?:\s?\d{1,3}(?:[.,]\d)?\s?(?:\/|من)\s?\d{1,3}$/u;
 /** "رسم بياني: تطور أسعار النفط", "خريطة: مواقع الاشتباكات", "إنفوغراف | أرقام الموازنة": a graphic's label and title. */
-const GRAPHIC_TITLE = /^(?:رسم بياني|رسم توضيحي|خريطة|خريطه|إنفوغراف|انفوغراف|إنفوجراف|انفوجراف|إنفوغرافيك|انفوغرافيك|مخطط)\s?[:|]\s?[^.!؟?]+$/u;
+// ("إنفوجراف.. أرقام الموازنة": two dots or more may part them)
+const GRAPHIC_TITLE = /^(?:رسم بياني|رسم توضيحي|خريطة|خريطه|إنفوغراف|انفوغراف|إنفوجراف|انفوجراف|إنفوغرافيك|انفوغرافيك|مخطط)\s?(?:[:|]|\.{2,})\s?[^.!؟?]+$/u;
 const MAX_GRAPHIC_TITLE_WORDS = 12;
 const CARD_LABEL_KEYS: ReadonlySet<string> = new Set(CARD_LABELS.map(lineKey));
 const MAX_CARD_WORDS = 7;
@@ -1530,6 +1531,8 @@ const MACHINE_THING_WORDS = 4;
 
 /** "تمت الاستعانة بأدوات …", "استخدمنا …": a note that opens on the newsroom's use of a tool (key). */
 const MACHINE_USE_LEAD = /^(?:تمت|تم) (?:الاستعانه|استخدام) |^(?:استعنا|استخدمنا|استخدم|استخدمت) /u;
+/** "حرر بواسطة الذكاء الاصطناعي وراجعه محرر": a note that opens on what a tool did to the text (key). */
+const MACHINE_MADE_LEAD = /^(?:حرر|كتب|صيغ|اعد|انتج|ولد|ترجم)ت? بواسطه /u;
 
 /**
  * "تم إنشاء هذا الملخص باستخدام الذكاء الاصطناعي", "صوت مولد آليا", "تمت الاستعانة بأدوات الذكاء الاصطناعي في إعداد
@@ -1537,7 +1540,7 @@ const MACHINE_USE_LEAD = /^(?:تمت|تم) (?:الاستعانه|استخدام)
  */
 function isMachineNote(line: string, key: string, words: number): boolean {
   if (words > MAX_MACHINE_NOTE_WORDS || LIST_COMMA_MARK.test(line) || !MACHINE_MAKER_KEYS.some((m) => hasWord(key, m))) return false;
-  if (words <= MAX_MACHINE_VOICE_WORDS && key.startsWith(MACHINE_VOICE_KEY + ' ')) return true;
+  if ((words <= MAX_MACHINE_VOICE_WORDS && key.startsWith(MACHINE_VOICE_KEY + ' ')) || MACHINE_MADE_LEAD.test(key)) return true;
   const opening = MACHINE_USE_LEAD.test(key) ? key : key.split(' ', MACHINE_THING_WORDS).join(' ');
   return MACHINE_THING_KEYS.some((t) => hasWord(opening, t));
 }
