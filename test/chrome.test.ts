@@ -4647,6 +4647,15 @@ describe('forty-first round: lines probed one by one around a short article', ()
     }
   });
 
+  it('takes no "now reading" label, weather or print link, national day\'s greeting, coverage label or summary button over the headline for it', () => {
+    for (const top of ['أنت تقرأ الآن: بورصة الكويت تغلق على ارتفاع', 'حالة الطقس في مدينتك', 'نسخة PDF من العدد', 'عيد وطني سعيد 🇸🇦', 'التغطية المستمرة: أسواق الخليج', 'اقرأ المقال في 3 نقاط']) {
+      const a = parseArticle([top, TITLE, ...HEADER, '', ...BODY].join('\n'));
+      expect([a.headline, a.paragraphs], top).toEqual([TITLE, BODY]);
+    }
+    // (the national day told in a sentence stays)
+    expect(isChromeLine('وشهد العيد الوطني احتفالات واسعة.')).toBe(false);
+  });
+
   it('reads "أعد التقرير للنشر:" as a label, never as a writer\'s name', () => {
     expect(parseBylineLine('أعد التقرير للنشر: قسم الترجمة')?.authors ?? []).toEqual([]);
     expect(parseBylineLine('أعد التقرير للنشر: سامر يوسف')?.authors).toEqual(['سامر يوسف']);

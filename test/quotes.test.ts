@@ -3536,6 +3536,13 @@ describe('forty-first round: a relative set off after the genitive\'s adjectives
     expect(speech(parse('وسأل محمد مديره: «متى نبدأ العمل؟».')).map((q) => q.speaker)).toEqual(['محمد']);
   });
 
+  it('gives a tag after the quote with no one named in it ("على حد قولها", "، قالت") to the one the text named before, when no one has spoken yet', () => {
+    const a = parse('تحدثت الناشطة سارة محمود عن معاناة الأسر في المخيمات.', '«لم نعد نحتمل هذا الوضع»، على حد قولها.');
+    expect(speech(a).map((q) => q.speaker)).toEqual(['سارة محمود']);
+    const b = parse('تحدثت الناشطة سارة محمود عن معاناة الأسر في المخيمات.', '«لم نعد نحتمل هذا الوضع»، قالت.');
+    expect(speech(b).map((q) => q.speaker)).toEqual(['سارة محمود']);
+  });
+
   it('reads a head of state\'s palace as a speaking body ("قصر الإليزيه"), not its first word', () => {
     expectSpeakers([
       ['وقال قصر الإليزيه إن «ماكرون سيزور المنطقة».', 'قصر الإليزيه'],

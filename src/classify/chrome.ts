@@ -680,10 +680,10 @@ const BREAKING_TICKER = /^عاجل\s*[|»›]\s*\S/u;
 const ALERT_BANNER = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:تنبيه|تحذير|إنذار|انذار)(?: (?:أحمر|احمر|برتقالي|أصفر|اصفر|جوي|مروري|عاجل))?(?: من [^:.؟!?]{2,60})?\s?:\s?\S/u;
 const WARNING_SIGN_LINE = /^(?:⚠\uFE0F?|🚨|🚦|🚧)\s?\p{Script=Arabic}/u;
 /**
- * "🌙 رمضان كريم", "عيد مبارك من أسرة التحرير", "كل عام وأنتم بخير": a season's greeting from the newsroom, an emoji
- * before it or none (on the key).
+ * "🌙 رمضان كريم", "عيد مبارك من أسرة التحرير", "كل عام وأنتم بخير", "عيد وطني سعيد 🇸🇦": a season's or a national
+ * day's greeting from the newsroom, an emoji before or after it or none (on the key).
  */
-const SEASON_GREETING = /^(?:رمضان (?:كريم|مبارك)|(?:عيد|عيدكم)(?: (?:الفطر|الاضحي|فطر|اضحي))? (?:مبارك|سعيد)|كل عام وانتم بخير|(?:سنه|عام) (?:سعيده|سعيد|جديده|جديد)(?: \d{4})?|جمعه مباركه)(?: (?:من|لكم|لجميع|للجميع)(?: \S+){0,3})?$/u;
+const SEASON_GREETING = /^(?:رمضان (?:كريم|مبارك)|(?:عيد|عيدكم)(?: (?:الفطر|الاضحي|فطر|اضحي))? (?:مبارك|سعيد)|(?:عيد|يوم|اليوم) (?:ال)?وطني(?: \S+)? (?:سعيد|مجيد)|كل عام وانتم بخير|(?:سنه|عام) (?:سعيده|سعيد|جديده|جديد)(?: \d{4})?|جمعه مباركه)(?: (?:من|لكم|لجميع|للجميع)(?: \S+){0,3})?$/u;
 const MAX_GREETING_WORDS = 8;
 /** "1 دولار = 1310 دنانير", "💱 اليورو = 4.05 ريال": a converter's rate, an amount or currency, "=" and an amount. */
 const RATE_EQUATION = /^[^=]{2,30} = ?\d[\d.,]*(?: \S+){1,2}$/u;

@@ -1264,7 +1264,8 @@ export function rightAttribution(view: ParagraphView, ctx: Context, from: number
     // "كما قال وزير المالية خالد العلي": a name after the phrase's verb speaks; "كما قال" alone is the speaker's own
     const last = from + words.length - 1;
     const named = cueAt(tokens, last)?.kind === 'verb' ? subjectAfterSaid(view, ctx, last, upto)?.voice : null;
-    return { voice: named ?? currentVoice(ctx, null), cue: cueText(from, last) };
+    // (with no speaker yet, the one the text named last before the quote: "تحدثت الناشطة سارة محمود …" / "«…»، على حد قولها")
+    return { voice: named ?? currentVoice(ctx, null) ?? asVoice(registeredBefore(ctx.registry, view.index, tokens[from]!.start)), cue: cueText(from, last) };
   }
   // "«…»، حسبما أضاف ياسين", "كما أكدت الوزارة": as the one named after the verb said
   const asSaid = asSaidTag(view, ctx, from, upto);
@@ -1276,7 +1277,7 @@ export function rightAttribution(view: ParagraphView, ctx: Context, from: number
   const info = at < upto ? cueAt(tokens, at) : null;
   if (info?.kind === 'verb') {
     const v = voiceOf(view, ctx, readMention(view.text, tokens, at + 1, upto, ctx.registry), info.feminine, tokens[at]!.start);
-    return { voice: v ?? currentVoice(ctx, info.feminine), cue: cueText(at, at) };
+    return { voice: v ?? currentVoice(ctx, info.feminine) ?? asVoice(registeredBefore(ctx.registry, view.index, tokens[at]!.start)), cue: cueText(at, at) };
   }
   // "«…»، على حد تعبير نيلسن": as the lead "وفق تعبير"
   const onEdge = tokens[from]!.norm === 'علي' && tokens[from + 1]?.norm === 'حد' && WORDING_SET.has(tokens[from + 2]?.norm ?? '');
