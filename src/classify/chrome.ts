@@ -982,21 +982,21 @@ const BROADCAST_SLOT = /^(?:موعد|مواعيد|توقيت) (?:عرض |بث |�
 const MAX_BROADCAST_WORDS = 12;
 /** "وجدت خطأ؟ ظلل النص واضغط Ctrl+Enter": a prompt to report a typo with the keys that send it. */
 const KEYS_PROMPT = /ctrl ?\+ ?enter/iu;
+const MAX_KEYS_PROMPT_WORDS = 14;
 /** "عنوان خبر آخر — 8,120 مشاهدة": another story's title with its count of views or reads, a most-read box's item. */
 const TITLE_WITH_COUNT = / [—–-] \d{1,3}(?:[,.]\d{3})* (?:مشاهدة|مشاهدات|قراءة|قراءات)$/u;
 /** "عنوان خبر آخر (11/08/2015)": another story's title with its date in brackets, between paragraphs. */
 const TITLE_WITH_DATE = / \(\d{1,2}\/\d{1,2}\/\d{4}\)$/u;
 /** "نشر هذا الخبر أولا الساعة 10:30 وجرى تحديثه": when the story first ran, and that it was updated since (key). */
 const FIRST_RUN_NOTE = /^نشر (?:هذا )?(?:الخبر|المقال|التقرير) (?:اولا|لاول مره)(?: \S+){0,5} (?:و ?جري|و ?تم) تحديثه$/u;
-const MAX_KEYS_PROMPT_WORDS = 14;
 /** "الإدارة: 0114870000 - التحرير: 0114871000": an imprint's numbers, each after its department's name. */
 const DEPARTMENT_PHONES = /^\p{L}+(?: \p{L}+)?\s?[:：]\s?\+?\d{7,14}(?: [-|–] \p{L}+(?: \p{L}+)?\s?[:：]\s?\+?\d{7,14}){1,2}$/u;
 /** "مشاركة: 𝕏 f in": a share label, then the platforms' icons and letters, no Arabic word among them. */
 const SHARE_ICONS = /^(?:شارك|شاركي|شاركوا|مشاركة|مشاركه|انشر)(?: (?:الخبر|المقال|عبر))?\s?[:：]\s?[^\p{Script=Arabic}]{1,40}$/u;
 /**
- * "هذا الخبر نشر قبل أكثر من عام", "هذا المقال منشور منذ 3 سنوات": a note that the story is old (key).
+ * "هذا الخبر نشر قبل أكثر من عام", "هذا المقال منشور منذ 3 سنوات": a note that the story is old; "قد تكون بعض المعلومات
+ * الواردة في هذا الخبر قديمة": that what it says may be out of date (key).
  */
-// ("قد تكون بعض المعلومات الواردة في هذا الخبر قديمة": what it says may be out of date)
 const STALE_NOTICE = /^(?:تنبيه )?(?:هذا|هذه) (?:الخبر|المقال|المقاله|التقرير|الماده|القصه) (?:نشر|نشرت|منشور|منشوره) (?:قبل|منذ) (?:اكثر من )?(?:عام|عامين|سنه|سنتين|\d+ (?:اعوام|سنوات|عاما|سنه|اشهر|شهور|شهرا|ايام|يوما))$|^قد تكون (?:بعض )?(?:المعلومات|الارقام|البيانات|التفاصيل) (?:الوارده )?في هذا (?:الخبر|المقال|التقرير) (?:قديمه|غير محدثه)$/u;
 /** "@jordan.news ♬ الصوت الأصلي": an embedded short video's sound line, the music glyph after the account. */
 const SOUND_LINE = /♬/u;
@@ -1586,9 +1586,8 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_SHARE_BUTTON_WORDS && (SHARE_BUTTON.test(key) || NEWS_ON_CHANNEL.test(key) || EMBED_LABEL.test(key) || WATCH_ON_PLATFORM.test(key) || SAVE_FOR_LATER.test(key))) return true;
   if (words <= MAX_SOUND_LINE_WORDS && SOUND_LINE.test(line)) return true;
   if (words <= MAX_LINK_LEAD_WORDS && LINK_LEAD.test(line) && !SENTENCE_FULL_STOP.test(line)) return true;
-  if (words <= MAX_KEYS_PROMPT_WORDS && (KEYS_PROMPT.test(line) || SHARE_ICONS.test(line) || STALE_NOTICE.test(key) || DEPARTMENT_PHONES.test(line))) return true;
+  if (words <= MAX_KEYS_PROMPT_WORDS && (KEYS_PROMPT.test(line) || SHARE_ICONS.test(line) || STALE_NOTICE.test(key) || FIRST_RUN_NOTE.test(key) || DEPARTMENT_PHONES.test(line))) return true;
   if (words <= MAX_LINK_LEAD_WORDS && (TITLE_WITH_COUNT.test(line) || TITLE_WITH_DATE.test(line)) && !SENTENCE_FULL_STOP.test(line)) return true;
-  if (words <= MAX_KEYS_PROMPT_WORDS && FIRST_RUN_NOTE.test(key)) return true;
   if (words <= MAX_BROADCAST_WORDS && (FOLLOW_WRITER_ON.test(key) || FOLLOW_WRITER_COUNT.test(line) || SATELLITE_FREQUENCY.test(key) || (BROADCAST_SLOT.test(key) && !SENTENCE_FULL_STOP.test(line)))) return true;
   if ((words <= MAX_THIRD_PARTY_WORDS && THIRD_PARTY_CONTENT.test(key)) || (words <= MAX_COMMENTS_CLOSED_WORDS && COMMENTS_CLOSED.test(key))) return true;
   if (words <= MAX_CLICK_TO_WORDS && CLICK_TO.test(key) && !SENTENCE_FULL_STOP.test(line)) return true;

@@ -1234,14 +1234,10 @@ function titleBlockAfterParagraphs(lines: readonly ClassifiedLine[], body: reado
   while (s > 0 && n - s <= MAX_APART_TITLES && !body[s]!.afterBlank) s--;
   // ("… آخر فقرة." with two or three titles right under it, no blank line between: the paragraph ends a sentence and
   // stays, the titles after it are the block)
-  if (s > 0 && n - s >= 3 && n - s <= MAX_APART_TITLES + 1 && body[s]!.afterBlank && SENTENCE_END.test(body[s]!.text) && !linkedTitle(body[s], MAX_LONE_TITLE_WORDS, MIN_HEADLINE_WORDS)) {
-    s++;
-    if (!enoughText(body, s, MIN_PARAGRAPHS_OVER_LONE_TITLE)) return -1;
-    for (let k = 1; k < s; k++) if (!body[k]!.afterBlank) return -1;
-    for (let k = s; k < n; k++) if (!linkedTitle(body[k], MAX_LONE_TITLE_WORDS, MIN_HEADLINE_WORDS) || cutParagraph(body[k]!) || LIST_ITEM.test(body[k]!.text) || cueOf(body[k]!.key.split(' ')[0]!)?.kind === 'verb' || bareAuthors(body[k]!.text) !== null) return -1;
-    return lines.slice(lines.lastIndexOf(body[n - 1]!) + 1).some((l) => l.info.kind === 'text') ? -1 : s;
-  }
-  if (s < 1 || n - s < 2 || !body[s]!.afterBlank || !enoughText(body, s, MIN_PARAGRAPHS_OVER_LONE_TITLE) || !SENTENCE_END.test(body[s - 1]!.text)) return -1;
+  const glued = s > 0 && n - s >= 3 && n - s <= MAX_APART_TITLES + 1 && body[s]!.afterBlank && SENTENCE_END.test(body[s]!.text) && !linkedTitle(body[s], MAX_LONE_TITLE_WORDS, MIN_HEADLINE_WORDS);
+  if (glued) s++;
+  else if (s < 1 || n - s < 2 || !body[s]!.afterBlank || !SENTENCE_END.test(body[s - 1]!.text)) return -1;
+  if (!enoughText(body, s, MIN_PARAGRAPHS_OVER_LONE_TITLE)) return -1;
   for (let k = 1; k < s; k++) if (!body[k]!.afterBlank) return -1;
   for (let k = s; k < n; k++) {
     const t = body[k]!;
