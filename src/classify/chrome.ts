@@ -1365,10 +1365,11 @@ const GUILLEMET_ARROW = /^« [^«»]+$|^[^«»]+ »$/u;
 /** A full stop or a quote mark: what a link's label never holds. */
 const FRAGMENT_MARKS = /[.،,"“”«:]/u;
 
-/** "التالي: عنوان خبر آخر": the next story's label and a colon before its title (never "التالي في قائمة التشغيل", a heading). */
-const NEXT_LABEL = /^التالي\s?[:：]\s?\S/u;
-/** "الحلقة السابقة: …", "الجزء التالي: …": a series' link to the part before or after, its label then a colon. */
-const NEXT_PART_LABEL = /^(?:الحلقة|الحلقه|الجزء|المقال|الخبر) (?:السابقة|السابقه|التالية|التاليه|السابق|التالي|القادمة|القادم)\s?[:：]\s?\S/u;
+/**
+ * "التالي: عنوان خبر آخر", "الحلقة السابقة: …", "الجزء التالي: …": a link to the next story or to a series' part before or
+ * after, its label then a colon before the title (never "التالي في قائمة التشغيل", a heading).
+ */
+const NEXT_LABEL = /^(?:التالي|(?:الحلقة|الحلقه|الجزء|المقال|الخبر) (?:السابقة|السابقه|التالية|التاليه|السابق|التالي|القادمة|القادم))\s?[:：]\s?\S/u;
 /** "الصورة السابقة | الصورة التالية": a pager's links, each a link to the next or the last. */
 function isNextLinkBar(line: string): boolean {
   if (!line.includes('|')) return false;
@@ -1381,7 +1382,7 @@ export function isRelatedMarker(line: string, key = lineKey(line), words = keyWo
   // (never a hard-wrapped fragment that ends a sentence: 'التالي".')
   if (words <= 2 && NEXT_LINK_KEYS.has(key) && !FRAGMENT_MARKS.test(line)) return true;
   if (startsWithKey(key, RELATED_INDEX)) return true;
-  if (READ_CALL.test(line) || NEXT_LABEL.test(line) || NEXT_PART_LABEL.test(line) || isNextLinkBar(line)) return true;
+  if (READ_CALL.test(line) || NEXT_LABEL.test(line) || isNextLinkBar(line)) return true;
   if (MORE_LINK.test(line) && !SENTENCE_FULL_STOP.test(line)) return true;
   // "» عنوان خبر آخر", "← عنوان": a pointer opening a line that is a title, a link to another story
   if ((POINTER_LINK.test(line) || GUILLEMET_ARROW.test(line)) && !SENTENCE_FULL_STOP.test(line)) return true;

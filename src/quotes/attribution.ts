@@ -330,6 +330,11 @@ export function currentVoice(ctx: Context, feminine: boolean | null): Voice | nu
   return null;
 }
 
+/** The one speaking now, or else the one the text named last before `at` (a pronoun's or a bare tag's speaker). */
+function speakingOrNamedBefore(view: ParagraphView, ctx: Context, feminine: boolean | null, at: number): Voice | null {
+  return currentVoice(ctx, feminine) ?? asVoice(registeredBefore(ctx.registry, view.index, at));
+}
+
 /** The nationality closing a title of two words ("الوزير الأردني" → "الاردني"), folded; else null. */
 function nationalityOf(role: string): string | null {
   const words = foldText(role).split(' ');
@@ -340,10 +345,7 @@ function nationalityOf(role: string): string | null {
 /** Turns a mention into a voice: titles and honorific pronouns resolve to the person they stand for. */
 export function voiceOf(view: ParagraphView, ctx: Context, m: Mention | null, feminine: boolean | null, at: number): Voice | null {
   if (m === null) return null;
-  if (m.pronoun) {
-    const named = currentVoice(ctx, feminine) ?? asVoice(registeredBefore(ctx.registry, view.index, at));
-    return named;
-  }
+  if (m.pronoun) return speakingOrNamedBefore(view, ctx, feminine, at);
   // "يقف أبو خليل على ضفة النهر … «…»، يقول الرجل الستيني": a described person is the one the paragraph named
   const described = m.anonymous ? m.role : m.role === null ? m.name : null;
   if (described !== null && describesPerson(described)) return namedBefore(view, ctx, at) ?? { name: null, role: null, anonymous: true, feminine };
@@ -1265,7 +1267,7 @@ export function rightAttribution(view: ParagraphView, ctx: Context, from: number
     const last = from + words.length - 1;
     const named = cueAt(tokens, last)?.kind === 'verb' ? subjectAfterSaid(view, ctx, last, upto)?.voice : null;
     // (with no speaker yet, the one the text named last before the quote: "تحدثت الناشطة سارة محمود …" / "«…»، على حد قولها")
-    return { voice: named ?? currentVoice(ctx, null) ?? asVoice(registeredBefore(ctx.registry, view.index, tokens[from]!.start)), cue: cueText(from, last) };
+    return { voice: named ?? speakingOrNamedBefore(view, ctx, null, tokens[from]!.start), cue: cueText(from, last) };
   }
   // "«…»، حسبما أضاف ياسين", "كما أكدت الوزارة": as the one named after the verb said
   const asSaid = asSaidTag(view, ctx, from, upto);
@@ -1277,7 +1279,7 @@ export function rightAttribution(view: ParagraphView, ctx: Context, from: number
   const info = at < upto ? cueAt(tokens, at) : null;
   if (info?.kind === 'verb') {
     const v = voiceOf(view, ctx, readMention(view.text, tokens, at + 1, upto, ctx.registry), info.feminine, tokens[at]!.start);
-    return { voice: v ?? currentVoice(ctx, info.feminine) ?? asVoice(registeredBefore(ctx.registry, view.index, tokens[at]!.start)), cue: cueText(at, at) };
+    return { voice: v ?? speakingOrNamedBefore(view, ctx, info.feminine, tokens[at]!.start), cue: cueText(at, at) };
   }
   // "«…»، على حد تعبير نيلسن": as the lead "وفق تعبير"
   const onEdge = tokens[from]!.norm === 'علي' && tokens[from + 1]?.norm === 'حد' && WORDING_SET.has(tokens[from + 2]?.norm ?? '');
