@@ -40,10 +40,14 @@ function assertArabic(text: string): void {
   }
 }
 
-/** The publication date: a labelled one first, never an update stamp when another date exists. */
+/**
+ * The publication date: a labelled one first, never an update stamp when another date exists; of plain dates, one
+ * in the header under the headline before one over it (a masthead's day).
+ */
 function pickDate(dates: readonly DateFound[]): string | null {
   const published = dates.find((d) => d.published && !d.update);
-  const plain = dates.find((d) => !d.update);
+  const first = dates.find((d) => !d.update);
+  const plain = first?.place === 'over-headline' ? dates.find((d) => !d.update && d.place === undefined) ?? first : first;
   return (published ?? plain ?? dates[0])?.iso ?? null;
 }
 

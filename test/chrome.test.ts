@@ -4661,3 +4661,51 @@ describe('forty-first round: lines probed one by one around a short article', ()
     expect(parseBylineLine('أعد التقرير للنشر: سامر يوسف')?.authors).toEqual(['سامر يوسف']);
   });
 });
+
+describe('forty-second round: lines probed one by one around a short article', () => {
+  const TITLE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+
+  it('drops a footer\'s lone links, a suggested video, an embed\'s source note, a photographer\'s lens, a graphic\'s or a table\'s title and a caption\'s label', () => {
+    for (const line of ['فيديو مقترح', 'ربما يعجبك أيضاً', 'هذا المحتوى من تويتر', 'بعدسة: خالد يوسف', 'الرسم البياني: تطور أسعار الأسهم 2020-2026', 'جدول: أداء القطاعات اليوم', 'في الصورة: قاعة التداول', 'تفاصيل أكثر ⬇️', 'يتبع في الصفحة 5', 'صدر الصورة، Reuters', 'البودكاست نهاية']) {
+      const a = parseArticle([TITLE, ...HEADER, '', BODY[0], '', line, '', BODY[1], '', BODY[2]].join('\n'));
+      expect([a.paragraphs, a.boilerplate.includes(line)], line).toEqual([BODY, true]);
+    }
+    for (const line of ['تطبيقاتنا', 'إعدادات الخصوصية', 'تمت الإضافة', 'اتفاقية الاستخدام', 'سياسة التحرير', 'ميثاق الشرف المهني', 'كاريكاتير', 'مقالات الرأي', 'الأخبار © 2026', 'بتصرف عن الغارديان']) {
+      const a = parseArticle([TITLE, ...HEADER, '', ...BODY, '', line].join('\n'));
+      expect([a.paragraphs, a.boilerplate.includes(line)], line).toEqual([BODY, true]);
+    }
+    // (a table's title told in a sentence, a rights mark inside one, stay)
+    expect(isChromeLine('وأظهر جدول: الأسعار ارتفعت في كل القطاعات.')).toBe(false);
+    expect(isChromeLine('الأخبار © 2026 قالت الشركة إنها ستطعن في الحكم أمام المحكمة العليا')).toBe(false);
+  });
+
+  it('reads "less than a minute" under its label, and a relative time before the read time, as the read time', () => {
+    for (const [line, minutes] of [['الوقت اللازم للقراءة: أقل من دقيقة', 1], ['منذ 3 ساعات | 4 دقائق قراءة', 4], ['قراءة في أقل من 3 دقائق', 3]] as const) {
+      const a = parseArticle([TITLE, ...HEADER, line, '', ...BODY].join('\n'));
+      expect([a.readTime, a.paragraphs], line).toEqual([{ minutes, source: 'stated' }, BODY]);
+    }
+  });
+
+  it('takes neither a button opening on a call nor a writer\'s post under the date for a second writer', () => {
+    for (const line of ['اقرأ بدون إعلانات', 'محرر الشؤون الاقتصادية', 'مراسل الموقع في الكويت', 'كاتب وصحفي كويتي']) {
+      const a = parseArticle([TITLE, ...HEADER, line, '', ...BODY].join('\n'));
+      expect([a.byline.authors, a.paragraphs], line).toEqual([['سامر يوسف'], BODY]);
+    }
+    // (a name there is still read as the writer's)
+    expect(parseArticle([TITLE, ...HEADER, 'هيفين كوباني', '', ...BODY].join('\n')).byline.authors).toEqual(['سامر يوسف', 'هيفين كوباني']);
+  });
+
+  it('takes no follow bar of icons over the headline for it', () => {
+    for (const top of ['تابعنا: f t in', 'تابعونا: f | x | in | yt']) {
+      const a = parseArticle([top, TITLE, ...HEADER, '', ...BODY].join('\n'));
+      expect([a.headline, a.paragraphs], top).toEqual([TITLE, BODY]);
+    }
+  });
+
+  it('dates the story by the date under the headline, not a masthead\'s day over it', () => {
+    const a = parseArticle(['الخميس، 19 نيسان 2018', TITLE, ...HEADER, '', ...BODY].join('\n'));
+    expect([a.headline, a.publishedAt]).toEqual([TITLE, '2018-04-17']);
+    // (with no date under the headline, the one over it is the story's)
+    expect(parseArticle(['17 نيسان 2018', TITLE, 'كتب: سامر يوسف', '', ...BODY].join('\n')).publishedAt).toBe('2018-04-17');
+  });
+});

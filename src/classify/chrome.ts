@@ -127,9 +127,9 @@ const CONTACT_CALL_KEYS = CONTACT_CALLS.map(lineKey);
 const MAX_CALL_WORDS = 12;
 /**
  * "عن صحيفة الغارديان البريطانية", "نقلا عن موقع …": a translated or reprinted story's source under its headline, as
- * a key: "عن" and an outlet's kind.
+ * a key: "عن" and an outlet's kind ("بتصرف عن الغارديان": after "adapted", the source alone).
  */
-const REPRINTED_FROM = new RegExp(`^(?:(?:نقلا|مترجم|مترجمه|ترجمه) )?عن (?:${[...SITE_NAME_HEADS, 'وكالة'].map(lineKey).join('|')}) `, 'u');
+const REPRINTED_FROM = new RegExp(`^(?:(?:نقلا|مترجم|مترجمه|ترجمه) )?عن (?:${[...SITE_NAME_HEADS, 'وكالة'].map(lineKey).join('|')}) |^بتصرف (?:عن|من) \\S`, 'u');
 const MAX_REPRINTED_WORDS = 7;
 /** Verbs of publishing and the words for the story ("نشر", "هذا المقال"), as key alternations for the notes below. */
 const PUBLISHING_VERB = PUBLICATION_NOTE_VERBS.map(lineKey).join('|');
@@ -191,8 +191,9 @@ const SUN_TIMES = /^(?:\p{Extended_Pictographic}\uFE0F?\s?)?(?:الشروق|شر
 /** "التقييم النهائي: 8/10", "النتيجة: 4.5 من 5": a review's score out of its scale. */
 const REVIEW_SCORE = /^(?:التقييم(?: النهائي)?|تقييمنا|تقييم المحرر|النتيجة(?: النهائية)?|الدرجة|العلامة)\s?:\s?\d{1,3}(?:[.,]\d)?\s?(?:\/|من)\s?\d{1,3}$/u;
 /** "رسم بياني: تطور أسعار النفط", "خريطة: مواقع الاشتباكات", "إنفوغراف | أرقام الموازنة": a graphic's label and title. */
-// ("إنفوجراف.. أرقام الموازنة": two dots or more may part them)
-const GRAPHIC_TITLE = /^(?:رسم بياني|رسم توضيحي|خريطة|خريطه|إنفوغراف|انفوغراف|إنفوجراف|انفوجراف|إنفوغرافيك|انفوغرافيك|مخطط)\s?(?:[:|]|\.{2,})\s?[^.!؟?]+$/u;
+// ("إنفوجراف.. أرقام الموازنة": two dots or more may part them; "جدول: أسعار الشرائح", "في الصورة: وزير الطاقة": a
+// table's title, a caption's label)
+const GRAPHIC_TITLE = /^(?:(?:ال)?رسم (?:ال)?بياني|(?:ال)?رسم (?:ال)?توضيحي|(?:ال)?خريطة|(?:ال)?خريطه|(?:ال)?جدول|في الصورة|في الصوره|في الصور|إنفوغراف|انفوغراف|إنفوجراف|انفوجراف|إنفوغرافيك|انفوغرافيك|مخطط)\s?(?:[:|]|\.{2,})\s?[^.!؟?]+$/u;
 const MAX_GRAPHIC_TITLE_WORDS = 12;
 const CARD_LABEL_KEYS: ReadonlySet<string> = new Set(CARD_LABELS.map(lineKey));
 const MAX_CARD_WORDS = 7;
@@ -384,8 +385,8 @@ function isMarketHeaderRow(line: string): boolean {
 /** "القسم: أخبار محلية": a row naming the story's section, the label, a colon and a short value (on the line). */
 const SECTION_ROW = new RegExp(`^(?:${SECTION_ROW_LABELS.join('|')})\\s?:\\s?\\S`, 'iu');
 const MAX_SECTION_ROW_WORDS = 5;
-/** "تتمة ص 7", "البقية في الصفحة 12": a print page's pointer to the page the story goes on, as a key. */
-const CONTINUED_ON_PAGE = /^(?:ال)?(?:تتمه|بقيه) (?:في )?(?:ص|صفحه|الصفحه) \d{1,3}$/u;
+/** "تتمة ص 7", "البقية في الصفحة 12", "يتبع في الصفحة 5": a print page's pointer to the page the story goes on, as a key. */
+const CONTINUED_ON_PAGE = /^(?:(?:ال)?(?:تتمه|بقيه)|يتبع|تتبع) (?:في )?(?:ص|صفحه|الصفحه) \d{1,3}$/u;
 const MAX_CONTINUED_WORDS = 5;
 const CALL_MODAL_KEYS = new Set(CALL_MODALS.map(lineKey));
 const CALL_NOUN_KEYS = CALL_NOUNS.map(lineKey);
@@ -641,8 +642,8 @@ const CONTRIBUTED_BY = /^(?:مع |و?ب)مساهم[ةه] (?:من )?(\p{L}+(?: \p
 
 /** "تصميم جرافيك: رامي العلي", "تصميم وإخراج: …": a production credit's labels (joined by و), a colon and a name. */
 const PRODUCTION_LABEL = `(?:${PRODUCTION_CREDIT_LABELS.join('|')})`;
-// ("تصوير ومونتاج: بلال حسن", "عدسة: منصور الحربي": the photographer with a production label joined, or the lens)
-const PRODUCTION_CREDIT = new RegExp(`^(?:${PRODUCTION_LABEL}|تصوير(?= و)|عدسة)(?: و${PRODUCTION_LABEL})?\\s?[:：]\\s?([^\\s:.،,]+(?: [^\\s:.،,]+){1,3})$`, 'u');
+// ("تصوير ومونتاج: بلال حسن", "عدسة: منصور الحربي", "بعدسة: …": the photographer with a production label joined, or the lens)
+const PRODUCTION_CREDIT = new RegExp(`^(?:${PRODUCTION_LABEL}|تصوير(?= و)|ب?عدسة)(?: و${PRODUCTION_LABEL})?\\s?[:：]\\s?([^\\s:.،,]+(?: [^\\s:.،,]+){1,3})$`, 'u');
 
 /** Whether a line credits a copy editor, a contributor or a designer by name: no writer ("مراجعة لغوية: نور الهدى سالم"). */
 function isNonWriterCredit(line: string): boolean {
@@ -830,6 +831,9 @@ const SQUARE_TITLE = /^\[\s*[\p{Script=Arabic}\p{N}«"“][^[\]]*[^[\].!\s]\s*\]
 const MAX_SQUARE_TITLE_WORDS = 25;
 const MAX_BRACKETED_NOTE_WORDS = 4;
 const AGENCY_END_MARK = /^\/?\s*انتهى\s*\/?$/u;
+/** "الأخبار © 2026": the rights mark after the site's name, before the year (a line opening on © is chrome whatever follows). */
+const SITE_COPYRIGHT = /^[^.!؟?©\d]{2,40} ©\s?(?:\d{4}(?:\s?[-–]\s?\d{4})?)?\.?$/u;
+const MAX_SITE_COPYRIGHT_WORDS = 6;
 /** Relative timestamps: "منذ 3 ساعات", "منذ يومين", "قبل 3 ساعات". */
 const EDITOR_NOTE_LABEL_KEYS = EDITOR_NOTE_LABELS.map(lineKey);
 const EDITOR_NOTE_OBJECT_KEYS = EDITOR_NOTE_OBJECTS.map(lineKey);
@@ -991,8 +995,8 @@ const TITLE_WITH_DATE = / \(\d{1,2}\/\d{1,2}\/\d{4}\)$/u;
 const FIRST_RUN_NOTE = /^نشر (?:هذا )?(?:الخبر|المقال|التقرير) (?:اولا|لاول مره)(?: \S+){0,5} (?:و ?جري|و ?تم) تحديثه$/u;
 /** "الإدارة: 0114870000 - التحرير: 0114871000": an imprint's numbers, each after its department's name. */
 const DEPARTMENT_PHONES = /^\p{L}+(?: \p{L}+)?\s?[:：]\s?\+?\d{7,14}(?: [-|–] \p{L}+(?: \p{L}+)?\s?[:：]\s?\+?\d{7,14}){1,2}$/u;
-/** "مشاركة: 𝕏 f in": a share label, then the platforms' icons and letters, no Arabic word among them. */
-const SHARE_ICONS = /^(?:شارك|شاركي|شاركوا|مشاركة|مشاركه|انشر)(?: (?:الخبر|المقال|عبر))?\s?[:：]\s?[^\p{Script=Arabic}]{1,40}$/u;
+/** "مشاركة: 𝕏 f in", "تابعنا: f t in": a share or follow label, then the platforms' icons and letters, no Arabic word among them. */
+const SHARE_ICONS = /^(?:شارك|شاركي|شاركوا|مشاركة|مشاركه|انشر|تابعنا|تابعونا|تابعوا)(?: (?:الخبر|المقال|عبر))?\s?[:：]\s?[^\p{Script=Arabic}]{1,40}$/u;
 /**
  * "هذا الخبر نشر قبل أكثر من عام", "هذا المقال منشور منذ 3 سنوات": a note that the story is old; "قد تكون بعض المعلومات
  * الواردة في هذا الخبر قديمة": that what it says may be out of date (key).
@@ -1563,7 +1567,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (isMachineNote(line, key, words)) return true;
   if (isSourceLine(line, key, words)) return true;
   if (URL_OR_HANDLE.test(line) || EMBED_SIGNATURE.test(line) || FACEBOOK_SIGNATURE.test(line) || CREDIT_AFTER_LABEL.test(line) || HASHTAGS_ONLY.test(line) || BREAKING_TICKER.test(line)) return true;
-  if (AGENCY_END_MARK.test(line) || /^©/u.test(line) || isRelativeTime(key) || CLOCK_TIME.test(key) || EDITOR_INITIALS.test(line) || SLASHED_INITIALS.test(line)) return true;
+  if (AGENCY_END_MARK.test(line) || /^©/u.test(line) || (words <= MAX_SITE_COPYRIGHT_WORDS && SITE_COPYRIGHT.test(line)) || isRelativeTime(key) || CLOCK_TIME.test(key) || EDITOR_INITIALS.test(line) || SLASHED_INITIALS.test(line)) return true;
   if (isWidgetLine(line, key, words)) return true;
   // "تصحيح: ذكرت نسخة سابقة من هذا التقرير خطأً …": the editor's note on the story, not the story
   if (words <= MAX_EDITOR_NOTE_WORDS && isEditorNote(line, key)) return true;

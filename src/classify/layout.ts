@@ -7,7 +7,7 @@ import { cueOf } from '../quotes/cue-index.js';
 import { bareAuthors, bareOrFamilyName, classifyPart, hasDeskPart, isPersonLike, parseBylineLine, placeList, SPACED_DASH, withoutSymbols, writerOfHeadline } from '../metadata/byline.js';
 import { isKnownPlace, isWriterTitle, opensOnWriterTrade, startsWithGivenName } from '../metadata/known.js';
 import {
-  ABOUT_OUTLET_HEADINGS, AD_LABELS, BOOK_AUTHOR_LABELS, BOOK_CARD_LABELS, BOX_END_BUTTONS, CITE_HEADINGS, COMMENT_BUTTONS, COMMENT_THREAD_HEADINGS, COMPANY_BOX_HEADINGS, CONTENTS_LABELS, END_MARKERS, KICKER_LABELS, LONE_CREDIT_LABELS,
+  ABOUT_OUTLET_HEADINGS, AD_LABELS, BOOK_AUTHOR_LABELS, CALL_VERBS, READ_CALLS, SHARE_VERBS, BOOK_CARD_LABELS, BOX_END_BUTTONS, CITE_HEADINGS, COMMENT_BUTTONS, COMMENT_THREAD_HEADINGS, COMPANY_BOX_HEADINGS, CONTENTS_LABELS, END_MARKERS, KICKER_LABELS, LONE_CREDIT_LABELS,
   LONE_NON_WRITER_LABELS, CLAIM_LABELS, FAQ_HEADINGS, QA_GENRE_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, NOTES_HEADINGS, OPINION_LABELS, PLACE_LABELS, READ_TIME_LABELS, SOURCE_LABELS, SUMMARY_LABELS, INFO_BOX_HEADINGS,
   QUIZ_HEADINGS, SORT_CONTROLS, SUPPLEMENT_HEADS, SUPPORT_BOX_HEADINGS, WRITER_BOX_HEADINGS,
 } from '../lexicon/chrome.js';
@@ -333,7 +333,12 @@ function tradeUnderByline(lines: readonly ClassifiedLine[], i: number, out: Layo
   // (the name over it was read as the writer's, or reads as names alone; or a name and the date on one line: "سامر
   // القيسي | 12/03/2024" over "صحفي مستقل مقيم في بيروت")
   const credited = before.info.kind === 'byline' || (before.info.kind === 'date' && (before.info.byline?.authors.length ?? 0) > 0);
-  return opensOnWriterTrade(line.key) && (credited || out.bylines.at(-1)!.authors.includes(before.text) || bareAuthors(before.text) !== null);
+  if (!opensOnWriterTrade(line.key)) return false;
+  if (credited || out.bylines.at(-1)!.authors.includes(before.text) || bareAuthors(before.text) !== null) return true;
+  // ("بقلم: سامر الحلبي" / "12 نوفمبر 2026" / "مراسل الأخبار في القاهرة": the date or the read time between the name and
+  // the trade)
+  const named = lines[i - 2];
+  return (before.info.kind === 'date' || before.info.kind === 'read-time') && named !== undefined && out.boilerplate.includes(named.text) && (named.info.kind === 'byline' ? named.info.byline.authors.length > 0 : out.bylines.at(-1)!.authors.includes(named.text));
 }
 
 /** Whether a text line repeats the page's first line, a name of up to three words with no punctuation (the site's). */
@@ -829,7 +834,8 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
       case 'date':
         // (under the body a date's publication label is no stronger than a plain date over it: "الفتوى صادرة بتاريخ
         // 12 رمضان 1445" dates a document the story is about)
-        out.dates.push(bodyStarted && info.date.published ? { ...info.date, published: false } : info.date);
+        // ("الخميس، 13 نوفمبر 2026" over the headline: a masthead's day, no stronger than a plain date under it)
+        out.dates.push(bodyStarted ? { ...info.date, published: false, place: 'body' } : head >= 0 && i < head ? { ...info.date, place: 'over-headline' } : info.date);
         if (info.byline) out.bylines.push(info.byline);
         if (info.minutes !== undefined) out.statedMinutes ??= info.minutes;
         out.boilerplate.push(line.text);
@@ -1438,6 +1444,8 @@ const MAX_QUOTED_TITLE_WORDS = 4;
 const MAX_STAMPED_NAME_WORDS = 3;
 /** Digits, quote marks, brackets, a handle or a bar: no name alone. */
 const NOT_NAME_MARKS = /[\d٠-٩:«»"“”()@|]/u;
+/** "اقرأ", "تابعونا", "شارك": a call's imperative, folded; a line opening on one is a button ("اقرأ بدون إعلانات"), no name. */
+const CALL_IMPERATIVE_KEYS: ReadonlySet<string> = new Set([...READ_CALLS, ...CALL_VERBS, ...SHARE_VERBS].map(lineKey));
 
 /** ة as the key folds it. */
 const TEH_MARBUTA_FOLDED = 'ه';
@@ -1461,6 +1469,8 @@ const MAURITANIAN_SON = 'ولد';
 function stampedName(line: ClassifiedLine): string[] | null {
   if (line.words < 2 || line.words > MAX_STAMPED_NAME_WORDS || line.key.startsWith('ال') || NOT_NAME_MARKS.test(line.text)) return null;
   const words = line.key.split(' ');
+  // ("محرر الشؤون الاقتصادية": a writer's trade or post, read under the byline as such)
+  if (CALL_IMPERATIVE_KEYS.has(words[0]!) || opensOnWriterTrade(line.key)) return null;
   // ("نيرة صبري", "سميرة عبد الحق": a first word in ة before a family name in ي or a name joined by عبد is a woman's
   // given name; "حالة طوارئ", "نهاية حقبة" are no names)
   const feminineNoun = words[0]!.endsWith(TEH_MARBUTA_FOLDED) && !(FAMILY_NISBA.test(words[words.length - 1]!) || NAME_JOINER_WORDS.has(words[1]!));

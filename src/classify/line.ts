@@ -292,6 +292,8 @@ export function classifyLine(segment: Segment): ClassifiedLine {
   // ("عامر السبيعي · 5 دقائق قراءة": or a credit with a name, or a name alone)
   const timedRest = timed !== null ? metadataOfRest(timed.rest, segment.afterBlank) : null;
   if (timedRest !== null) return classified(segment, key, words, { ...timedRest, minutes: timed!.minutes });
+  // ("منذ 3 ساعات | 4 دقائق قراءة": or the page's chrome, a relative time or a button: the line is the read time)
+  if (timed !== null && isChromeLine(timed.rest)) return classified(segment, key, words, { kind: 'read-time', minutes: timed.minutes });
   // "اليوم: الأحد 12 مارس 2024": a header's widget with today's date, the day the page was seen, no publication date
   // ("نشر بواسطة وزارة الصحة في الأحد، 12 يناير 2024": an embedded post's foot, its page no writer, its day not the story's)
   if (words <= MAX_DATE_LINE_WORDS && (TODAY_LABEL.test(text) || isEmbeddedPostFoot(key, words))) return classified(segment, key, words, CHROME);

@@ -58,7 +58,7 @@ export const PRODUCTION_CREDIT_LABELS: readonly string[] = [
 /** A read time's label on a line of its own, over the minutes on the next line ("مدة القراءة" / "3 دقائق"). */
 export const READ_TIME_LABELS: readonly string[] = [
   'مدة القراءة', 'وقت القراءة', 'زمن القراءة', 'الوقت المقدر للقراءة', 'الوقت المتوقع للقراءة', 'مدة القراءة المتوقعة',
-  'وقت القراءة المتوقع', 'مدة القراءة التقريبية', 'Reading time', 'Read time',
+  'وقت القراءة المتوقع', 'مدة القراءة التقريبية', 'الوقت اللازم للقراءة', 'Reading time', 'Read time',
 ];
 
 /** A place's label alone over the place the story was filed from ("المكان" / "عمّان"). */
@@ -376,6 +376,10 @@ export const CHROME_LINES: readonly string[] = [
   'مرر للمزيد', 'اسحب للمزيد', 'مرر لليسار', 'مرر لليمين',
   // a weather box's and a print edition's links
   'حالة الطقس في مدينتك', 'الطقس في مدينتك', 'نسخة PDF من العدد', 'تصفح العدد PDF',
+  // a footer's lone links, a saved item's toast, an ad-free offer, a suggested video, an embed's source note
+  'تطبيقاتنا', 'إعدادات الخصوصية', 'إعدادات ملفات تعريف الارتباط', 'اتفاقية الاستخدام', 'سياسة التحرير', 'ميثاق الشرف المهني', 'ميثاق الشرف الصحفي',
+  'تفاصيل أكثر', 'تمت الإضافة', 'تمت الإضافة إلى المفضلة', 'اقرأ بدون إعلانات', 'تصفح بدون إعلانات', 'بدون إعلانات', 'فيديو مقترح', 'فيديوهات مقترحة', 'من مواضيع الموقع', 'كاريكاتير', 'إرسال بالبريد', 'أرسل بالبريد',
+  'البودكاست نهاية', 'نهاية البودكاست', 'هذا المحتوى من تويتر', 'هذا المحتوى من إكس', 'هذا المحتوى من يوتيوب', 'هذا المحتوى من فيسبوك', 'هذا المحتوى من إنستغرام',
 ];
 
 /** Labels of page counters: a line that is one of these and a number ("مشاهدات: 1520", "تعليقات (0)") is chrome. */
@@ -413,6 +417,8 @@ export const RELATED_PHRASES: readonly string[] = [
   'ننصحك بمشاهدة', 'يهمك أيضا', 'ذات الصلة', 'ذات العلاقة',
   // "مقترحات لك", "فيديو متعلق": suggestions, a video on the same story
   'مقترحات لك', 'فيديو متعلق', 'فيديوهات متعلقة', 'مقاطع متعلقة', 'فيديو ذو صلة',
+  // "ربما يعجبك أيضاً": "perhaps you'd like", beside "قد يعجبك"
+  'ربما يعجبك', 'ربما تعجبك', 'ربما يهمك', 'ربما تهمك',
 ];
 
 /** Imperatives of calls to follow, subscribe or download ("تابع موقع الخبر عبر تطبيق نبض"). */
@@ -991,6 +997,8 @@ export const SECTION_HEADINGS: readonly string[] = [
   'من الويب', 'روابط إعلانية', 'روابط ممولة', 'روابط برعاية', 'موضوعات تهمك', 'مواضيع تهمك', 'لمن فاته',
   // a reading list at the foot, over the stories saved in it
   'قائمة القراءة', 'قائمتي', 'المحفوظات',
+  // the opinion section's box at the foot, over its columns' titles
+  'مقالات الرأي', 'أحدث مقالات الرأي', 'من مقالات الرأي',
   // a topics box: "موضوعات" over its tags
   'موضوعات', 'مواضيع', 'الموضوعات', 'المواضيع',
   ...LINKED_STORY_HEADINGS,
@@ -1230,7 +1238,7 @@ export const STILL_CAPTION_OPENINGS: readonly string[] = [
   'صورة من الفيديو', 'صورة من فيديو', 'صورة من المقطع', 'صورة مأخوذة من', 'صورة ملتقطة من', 'لقطة شاشة', 'لقطة من الفيديو',
   'لقطة من فيديو', 'لقطة من المقطع', 'لقطة مأخوذة من',
 ];
-export const CAPTION_STARTS: readonly string[] = ['صورة', 'الصورة', 'صور', 'الصور', 'مصدر الصورة', 'حقوق الصورة', 'حقوق الصور', 'فيديو', 'لقطة', 'من الأرشيف'];
+export const CAPTION_STARTS: readonly string[] = ['صورة', 'الصورة', 'صور', 'الصور', 'مصدر الصورة', 'صدر الصورة', 'حقوق الصورة', 'حقوق الصور', 'فيديو', 'لقطة', 'من الأرشيف'];
 
 /**
  * A price ticker in a page's header ("الدولار 47.52 جنيه", "الذهب عيار 21: 3,250 جنيه"): a listed currency or

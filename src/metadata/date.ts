@@ -13,6 +13,8 @@ export interface DateFound {
   published: boolean;
   /** Share of the line's words that belong to the date, its labels and time: near 1 for a date line. */
   coverage: number;
+  /** Where the line stands, when the layout tells: over the headline (a masthead's day may stand there) or in the body. */
+  place?: 'over-headline' | 'body';
 }
 
 function escapeRe(s: string): string {
