@@ -4709,3 +4709,46 @@ describe('forty-second round: lines probed one by one around a short article', (
     expect(parseArticle(['17 نيسان 2018', TITLE, 'كتب: سامر يوسف', '', ...BODY].join('\n')).publishedAt).toBe('2018-04-17');
   });
 });
+
+describe('forty-second round: cards and bars probed as blocks', () => {
+  const TITLE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+
+  it('drops a card set apart between paragraphs: its label, one or two short lines and a button or running time under them', () => {
+    for (const card of [['إعلان', 'اشتر الآن بخصم 50%', 'تسوق الآن'], ['فيديو', 'لحظة افتتاح جلسة التداول في البورصة', '02:13'], ['🎧 بودكاست الأسواق', 'الحلقة 12: مستقبل أسهم البنوك', 'استمع الآن']]) {
+      const a = parseArticle([TITLE, ...HEADER, '', BODY[0], '', ...card, '', BODY[1], '', BODY[2]].join('\n'));
+      expect([a.paragraphs, card.every((l) => a.boilerplate.includes(l))], card[0]).toEqual([BODY, true]);
+    }
+    // (a subheading apart under the label, a blank line between, is the article's)
+    const apart = parseArticle([TITLE, ...HEADER, '', BODY[0], '', 'إعلان', '', 'أداء القطاعات', BODY[1], '', BODY[2]].join('\n'));
+    expect(apart.paragraphs).toContain('أداء القطاعات');
+    // (nor is a card's shape read into a sentence under the label)
+    const told = parseArticle([TITLE, ...HEADER, '', BODY[0], '', 'إعلان', 'وقال المحلل إن السوق ستواصل الصعود هذا الأسبوع.', 'تسوق الآن', '', BODY[2]].join('\n'));
+    expect(told.paragraphs).toContain('وقال المحلل إن السوق ستواصل الصعود هذا الأسبوع.');
+  });
+
+  it('takes no bar of trending topics over the headline for it', () => {
+    for (const top of ['مواضيع ساخنة: الأسهم، البنوك، النفط', 'ترند: الأسهم | البنوك']) {
+      const a = parseArticle([top, TITLE, ...HEADER, '', ...BODY].join('\n'));
+      expect([a.headline, a.paragraphs], top).toEqual([TITLE, BODY]);
+    }
+  });
+
+  it('keeps a sentence that opens on a related block\'s words', () => {
+    const line = 'الأكثر قراءة بين المستثمرين كانت تقارير البنوك الفصلية.';
+    const a = parseArticle([TITLE, ...HEADER, '', BODY[0], '', line, '', BODY[1], '', BODY[2]].join('\n'));
+    expect(a.paragraphs).toEqual([BODY[0], line, BODY[1], BODY[2]]);
+    // (the marker alone, or over a title, still opens the block)
+    expect(isRelatedMarker('الأكثر قراءة')).toBe(true);
+  });
+});
+
+describe('forty-second round: a page titled by a graphic\'s, a podcast\'s or a trending label', () => {
+  it('keeps a headline that opens on a table\'s, a picture\'s, a chart\'s or a map\'s label, a podcast\'s glyph or a trending label', () => {
+    for (const title of ['جدول: مواعيد مباريات المنتخب في كأس العالم', 'في الصورة: الرئيس يستقبل الوفد الأوروبي في القصر', 'الرسم البياني: تطور التضخم في مصر خلال عشر سنوات', 'خريطة: مواقع الاشتباكات في السودان', '🎧 بودكاست الأسواق: الحلقة 12 عن مستقبل أسهم البنوك', 'ترند: فيديو لطفل يغني يحصد ملايين المشاهدات', 'مواضيع ساخنة: ما الذي ينتظر الاقتصاد العالمي؟']) {
+      const a = parseArticle([title, ...HEADER, '', ...BODY].join('\n'));
+      expect([a.headline, a.paragraphs], title).toEqual([title, BODY]);
+    }
+    // (the same labels over short topics, or alone, are the page's)
+    for (const line of ['ترند: الأسهم | البنوك | النفط', 'الأكثر رواجا: الذهب • النفط', '🎧 بودكاست الأسواق']) expect(isChromeLine(line), line).toBe(true);
+  });
+});

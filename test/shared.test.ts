@@ -1905,6 +1905,33 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   'held-out-625.json': { authorsRecall: 0.99, maxLeak: 0.025, bodyF1: 0.99 },
   // set 626, first contact: a television report's credits — "التعليق الصوتي: رامي نصر" leaked (8.2%); now none
   'held-out-626.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // sets 627-636 (forty-second session) were written after this round's single lines were probed and some mended; first
+  // contact is their score on the round's start build (5e862f7), before any of the round's rules
+  // set 627, first contact: a footer's lone links and notes — "ميثاق الشرف المهني", "تمت الإضافة" leaked (10.6%); now none
+  'held-out-627.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 628, first contact: read times — "الوقت اللازم للقراءة: …", "منذ 3 ساعات | 4 دقائق قراءة" missed (read time
+  // 0.591) and leaked (21.6%); now none
+  'held-out-628.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 629, first contact: a masthead's day over the headline was taken for the story's (date 0); now 1
+  'held-out-629.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 630, first contact: lines under the date — "اقرأ بدون إعلانات", "مراسل الموقع في القاهرة", "كاتب وصحفي سوري"
+  // leaked (31.7%); now none (one page's headline "تحرير عدن.." is still missed, as at first contact)
+  'held-out-630.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 631, first contact: a follow bar of icons and trending topics over the headline were taken for it (headline 0,
+  // authors recall 0.586); now 1
+  'held-out-631.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 632, first contact: captions' and graphics' labels — "في الصورة: …", "جدول: …", "بعدسة: …", "صدر الصورة، …"
+  // leaked (29.6%); now none
+  'held-out-632.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 633, first contact: embeds and players — "هذا المحتوى من تويتر", "🎧 بودكاست …", "فيديو مقترح", "ربما يعجبك
+  // أيضاً" and the title under it leaked (19%); now none
+  'held-out-633.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 634, first contact: "بتصرف عن …", "الأخبار © 2026", "يتبع في الصفحة 5", "تفاصيل أكثر ⬇️" leaked (27.1%); now none
+  'held-out-634.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // sets 635, 636, of lines not probed before: clean on first contact (other languages' and formats' links; a section's
+  // box at the foot)
+  'held-out-635.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  'held-out-636.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 /**

@@ -1,5 +1,5 @@
 import {
-  AD_LABELS, BOX_END_BUTTONS, RATE_WIDGET_ITEMS, SPONSOR_LEADS, CALL_CHANNELS, CALL_MODALS, CALL_NOUNS, CALL_VERBS, FEEDBACK_OBJECTS, FEEDBACK_VERBS, CONTACT_CALLS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, SECTION_NAMES, READ_CALLS, SECTION_ROW_LABELS, PUBLICATION_NOTE_TERMS, PUBLICATION_NOTE_VERBS, REPUBLISHING_VERBS, ORIGINAL_TEXT_LANGUAGES, ORIGINAL_TEXT_NOUNS, MENU_LANGUAGES, MARKET_COLUMNS, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
+  AD_LABELS, BOX_END_BUTTONS, RATE_WIDGET_ITEMS, TRENDING_LABELS, SPONSOR_LEADS, CALL_CHANNELS, CALL_MODALS, CALL_NOUNS, CALL_VERBS, FEEDBACK_OBJECTS, FEEDBACK_VERBS, CONTACT_CALLS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, SECTION_NAMES, READ_CALLS, SECTION_ROW_LABELS, PUBLICATION_NOTE_TERMS, PUBLICATION_NOTE_VERBS, REPUBLISHING_VERBS, ORIGINAL_TEXT_LANGUAGES, ORIGINAL_TEXT_NOUNS, MENU_LANGUAGES, MARKET_COLUMNS, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
   CAPTION_SCENE_WORDS, CLICK_PROMPTS, CONTINUE_NOUNS, CONTINUE_OBJECTS, CONTINUE_VERBS, FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, SUPPORT_CALLS, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
   TICKER_NAMES, TICKER_WORDS, SATELLITE_NAMES, PRINT_EDITIONS, MATCH_FACT_LABELS, VERDICT_LABELS, FACT_CHECK_VERDICTS, VERDICT_OBJECTS, VERDICT_DEGREES, SWITCH_VERBS, CARD_LABELS, LISTEN_VERBS, LISTEN_OBJECTS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, CONTENT_WARNING_VERBS, CONTENT_WARNING_WORDS, CONTENT_LICENCES, FREE_ARTICLE_PHRASES, LINK_LIST_WORDS,
   MACHINE_MADE_THINGS, MACHINE_MAKERS, MACHINE_VOICE, HOME_PAGE_NAMES, PRODUCTION_CREDIT_LABELS, SHARE_VERBS, PAGER_WORDS, REACTION_WORDS, FONT_LABELS,
@@ -495,6 +495,12 @@ const VIDEO_POINTER = /^(?:شاهد|شاهدوا|شاهدي|بالفيديو|ف�
  * page's own headline never carries the glyph; without it, "بالفيديو: …" with ".." may be the headline).
  */
 const PLAYED_VIDEO_POINTER = /^[▶►▷🎥📹🎬📺]\uFE0F?\s?(?:شاهد|شاهدوا|شاهدي|بالفيديو|فيديو)\s?(?:\.\.|…|:)(?:[^.!]|\.\.)*$/u;
+/**
+ * "🎧 بودكاست الأخبار", "🎙️ الحلقة 12": a headphone's or a microphone's glyph before a podcast's name or episode (a
+ * short line: a page may title its podcast episode so, "🎧 بودكاست الأخبار: الحلقة 12 عن مستقبل الطاقة").
+ */
+const PODCAST_POINTER = /^[🎧🎙📻]\uFE0F?\s?(?:بودكاست|البودكاست|الحلقة|حلقة)(?![\p{L}])[^.!؟?]*$/u;
+const MAX_PODCAST_POINTER_WORDS = 6;
 
 /**
  * "شاهد: نجران.. السجن 5 أعوام لمبتز", "طالع: …": inside the body, an imperative and a colon before another
@@ -995,6 +1001,8 @@ const TITLE_WITH_DATE = / \(\d{1,2}\/\d{1,2}\/\d{4}\)$/u;
 const FIRST_RUN_NOTE = /^نشر (?:هذا )?(?:الخبر|المقال|التقرير) (?:اولا|لاول مره)(?: \S+){0,5} (?:و ?جري|و ?تم) تحديثه$/u;
 /** "الإدارة: 0114870000 - التحرير: 0114871000": an imprint's numbers, each after its department's name. */
 const DEPARTMENT_PHONES = /^\p{L}+(?: \p{L}+)?\s?[:：]\s?\+?\d{7,14}(?: [-|–] \p{L}+(?: \p{L}+)?\s?[:：]\s?\+?\d{7,14}){1,2}$/u;
+/** "مواضيع ساخنة: الطاقة | الموازنة | الانتخابات", "ترند: الأسهم، البنوك": a trending label over two short topics or more. */
+const TRENDING_BAR = new RegExp(`^(?:${TRENDING_LABELS.join('|')})\\s?[:：]\\s?[^|،,•:.!؟?]{1,25}(?:\\s?[|،,•]\\s?[^|،,•:.!؟?]{1,25})+$`, 'u');
 /** "مشاركة: 𝕏 f in", "تابعنا: f t in": a share or follow label, then the platforms' icons and letters, no Arabic word among them. */
 const SHARE_ICONS = /^(?:شارك|شاركي|شاركوا|مشاركة|مشاركه|انشر|تابعنا|تابعونا|تابعوا)(?: (?:الخبر|المقال|عبر))?\s?[:：]\s?[^\p{Script=Arabic}]{1,40}$/u;
 /**
@@ -1381,11 +1389,14 @@ function isNextLinkBar(line: string): boolean {
   return parts.length >= 2 && parts.every((k) => NEXT_LINK_KEYS.has(k));
 }
 
+/** Most words of a line that opens on a related block's marker and ends on a full stop still read as the marker's. */
+const MAX_MARKER_LEAD_WORDS = 6;
 export function isRelatedMarker(line: string, key = lineKey(line), words = keyWords(key)): boolean {
   if (words > 30) return false;
   // (never a hard-wrapped fragment that ends a sentence: 'التالي".')
   if (words <= 2 && NEXT_LINK_KEYS.has(key) && !FRAGMENT_MARKS.test(line)) return true;
-  if (startsWithKey(key, RELATED_INDEX)) return true;
+  // ("الأكثر قراءة بين المواطنين كانت فقرة الدعم.": a sentence that opens on the marker's words is the text's)
+  if (startsWithKey(key, RELATED_INDEX) && !(words > MAX_MARKER_LEAD_WORDS && SENTENCE_FULL_STOP.test(line))) return true;
   if (READ_CALL.test(line) || NEXT_LABEL.test(line) || isNextLinkBar(line)) return true;
   if (MORE_LINK.test(line) && !SENTENCE_FULL_STOP.test(line)) return true;
   // "» عنوان خبر آخر", "← عنوان": a pointer opening a line that is a title, a link to another story
@@ -1591,7 +1602,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_SHARE_BUTTON_WORDS && (SHARE_BUTTON.test(key) || NEWS_ON_CHANNEL.test(key) || EMBED_LABEL.test(key) || WATCH_ON_PLATFORM.test(key) || SAVE_FOR_LATER.test(key))) return true;
   if (words <= MAX_SOUND_LINE_WORDS && SOUND_LINE.test(line)) return true;
   if (words <= MAX_LINK_LEAD_WORDS && LINK_LEAD.test(line) && !SENTENCE_FULL_STOP.test(line)) return true;
-  if (words <= MAX_KEYS_PROMPT_WORDS && (KEYS_PROMPT.test(line) || SHARE_ICONS.test(line) || STALE_NOTICE.test(key) || FIRST_RUN_NOTE.test(key) || DEPARTMENT_PHONES.test(line))) return true;
+  if (words <= MAX_KEYS_PROMPT_WORDS && (KEYS_PROMPT.test(line) || SHARE_ICONS.test(line) || TRENDING_BAR.test(line) || STALE_NOTICE.test(key) || FIRST_RUN_NOTE.test(key) || DEPARTMENT_PHONES.test(line))) return true;
   if (words <= MAX_LINK_LEAD_WORDS && (TITLE_WITH_COUNT.test(line) || TITLE_WITH_DATE.test(line)) && !SENTENCE_FULL_STOP.test(line)) return true;
   if (words <= MAX_BROADCAST_WORDS && (FOLLOW_WRITER_ON.test(key) || FOLLOW_WRITER_COUNT.test(line) || SATELLITE_FREQUENCY.test(key) || (BROADCAST_SLOT.test(key) && !SENTENCE_FULL_STOP.test(line)))) return true;
   if ((words <= MAX_THIRD_PARTY_WORDS && THIRD_PARTY_CONTENT.test(key)) || (words <= MAX_COMMENTS_CLOSED_WORDS && COMMENTS_CLOSED.test(key))) return true;
@@ -1684,7 +1695,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_CONTINUED_WORDS && CONTINUED_ON_PAGE.test(key)) return true;
   if (words <= MAX_MENU_WORDS && (isCounter(key, words) || isLetterWidget(key, words) || isLabelledLetterWidget(key) || FONT_SIZE_BUTTONS.test(key) || isMenu(line, words) || isCallToAction(line, key, words) || isPlatformBar(key, words) || isActionBar(key, words))) return true;
   // gallery positions, photo credits, notes on the writer and video pointers are short lines too
-  if (words <= MAX_POINTER_WORDS && (isButton(key, words) || isBreadcrumb(line, words) || GALLERY_POSITION.test(key) || PRAYER_TIME.test(key) || PHOTO_CREDIT.test(line) || NEWSROOM_CREDIT.test(line) || isNonWriterCredit(line) || isMastheadCredit(line) || isWriterNote(line, key, words) || VIDEO_POINTER.test(line) || PLAYED_VIDEO_POINTER.test(line))) return true;
+  if (words <= MAX_POINTER_WORDS && (isButton(key, words) || isBreadcrumb(line, words) || GALLERY_POSITION.test(key) || PRAYER_TIME.test(key) || PHOTO_CREDIT.test(line) || NEWSROOM_CREDIT.test(line) || isNonWriterCredit(line) || isMastheadCredit(line) || isWriterNote(line, key, words) || VIDEO_POINTER.test(line) || PLAYED_VIDEO_POINTER.test(line) || (words <= MAX_PODCAST_POINTER_WORDS && PODCAST_POINTER.test(line)))) return true;
   if ((line.charCodeAt(0) === OPEN_BRACKET || line.charCodeAt(0) === OPEN_SQUARE) && (BRACKETED_POINTER.test(line) || (words <= MAX_BRACKETED_NOTE_WORDS && BRACKETED_NOTE.test(line)))) return true;
   if (line.charCodeAt(0) === OPEN_SQUARE && words <= MAX_SQUARE_TITLE_WORDS && SQUARE_TITLE.test(line)) return true;
   // comment policies and disclaimers: "… مراجعة التعليقات قبل نشرها … سياسة الخصوصية …"

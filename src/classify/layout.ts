@@ -547,6 +547,23 @@ function sponsoredTitle(lines: readonly ClassifiedLine[], i: number): boolean {
   return after !== undefined && after.info.kind === 'text' && isBodyLike(after);
 }
 
+/** Most lines of a card inside the body between its label and the button or note under them. */
+const MAX_CARD_TEXT_LINES = 2;
+
+/**
+ * "إعلان" / "اشتر الآن بخصم 50%" / "تسوق الآن", "فيديو" / "لحظة وصول الوزير" / "02:13": a card set apart by blank lines
+ * inside the body, a chrome label over one or two short lines that end no sentence and a chrome line under them (a
+ * button, a running time). How many lines under the label at `i` are the card's, or 0.
+ */
+function cardLines(lines: readonly ClassifiedLine[], i: number): number {
+  let j = i + 1;
+  while (j < lines.length && j - i <= MAX_CARD_TEXT_LINES && !lines[j]!.afterBlank && lines[j]!.info.kind === 'text' && !isBodyLike(lines[j]!)) j++;
+  const last = lines[j];
+  if (j === i + 1 || last === undefined || last.afterBlank || last.info.kind !== 'chrome') return 0;
+  const next = lines[j + 1];
+  return next === undefined || next.afterBlank ? j - i : 0;
+}
+
 /** Fewest words of a linked title under a heading inside the body, and most words of the heading. */
 const MIN_INSET_TITLE_WORDS = 4;
 const MAX_INSET_HEADING_WORDS = 4;
@@ -914,6 +931,8 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
         // to (a picture's caption may stand over the next subheading instead)
         // (never under a live page's time stamp: "12:40 م" stands over the title of the next post)
         if (bodyStarted && sponsoredTitle(lines, i + 1) && !isCaption(line.text, line.key, line.words) && !isClockTime(line.key)) skipLines = 1;
+        // "إعلان" / "اشتر الآن بخصم 50%" / "تسوق الآن" apart between paragraphs: a card, its label over its button
+        else if (bodyStarted && line.afterBlank) skipLines = cardLines(lines, i);
         // "ملخص" and its lines over a blank line, before the body: a summary box
         else if (!bodyStarted && (SUMMARY_KEYS.has(line.key) || SUMMARY_KEYS.has(labelKey(line.text)))) skipLines = summaryBoxLines(lines, i);
         // "في هذا المقال:" and the questions or titles under it, before the body: a contents box

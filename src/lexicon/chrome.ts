@@ -131,6 +131,12 @@ export const SEND_TO_FRIEND_LINES: readonly string[] = ['أرسل', 'إرسال'
   ['', ' الخبر', ' المقال', ' الموضوع', ' الرابط'].flatMap((object) => ['لصديق', 'لصديقك', 'إلى صديق', 'إلى صديقك', 'لأصدقائك', 'إلى أصدقائك'].map((to) => `${verb}${object} ${to}`)),
 );
 
+/**
+ * Labels of a header's bar of trending topics: "مواضيع ساخنة: الطاقة | الموازنة", "ترند: …" (before a list of short
+ * topics; before a title, "ترند: فيديو لطفل يغني …" is a headline's kicker).
+ */
+export const TRENDING_LABELS: readonly string[] = ['مواضيع ساخنة', 'موضوعات ساخنة', 'ترند', 'الترند', 'تريند', 'التريند', 'رائج الآن', 'الأكثر رواجا'];
+
 /** A line that is exactly one of these (after folding) is chrome. */
 export const CHROME_LINES: readonly string[] = [
   ...CONTENTS_LABELS,
@@ -378,7 +384,7 @@ export const CHROME_LINES: readonly string[] = [
   'حالة الطقس في مدينتك', 'الطقس في مدينتك', 'نسخة PDF من العدد', 'تصفح العدد PDF',
   // a footer's lone links, a saved item's toast, an ad-free offer, a suggested video, an embed's source note
   'تطبيقاتنا', 'إعدادات الخصوصية', 'إعدادات ملفات تعريف الارتباط', 'اتفاقية الاستخدام', 'سياسة التحرير', 'ميثاق الشرف المهني', 'ميثاق الشرف الصحفي',
-  'تفاصيل أكثر', 'تمت الإضافة', 'تمت الإضافة إلى المفضلة', 'اقرأ بدون إعلانات', 'تصفح بدون إعلانات', 'بدون إعلانات', 'فيديو مقترح', 'فيديوهات مقترحة', 'من مواضيع الموقع', 'كاريكاتير', 'إرسال بالبريد', 'أرسل بالبريد',
+  ...TRENDING_LABELS, 'تفاصيل أكثر', 'تمت الإضافة', 'تمت الإضافة إلى المفضلة', 'اقرأ بدون إعلانات', 'تصفح بدون إعلانات', 'بدون إعلانات', 'فيديو مقترح', 'فيديوهات مقترحة', 'من مواضيع الموقع', 'كاريكاتير', 'إرسال بالبريد', 'أرسل بالبريد',
   'البودكاست نهاية', 'نهاية البودكاست', 'هذا المحتوى من تويتر', 'هذا المحتوى من إكس', 'هذا المحتوى من يوتيوب', 'هذا المحتوى من فيسبوك', 'هذا المحتوى من إنستغرام',
 ];
 
@@ -1129,7 +1135,12 @@ export const KICKER_LABELS: readonly string[] = [
  * Labels of a story told in pictures or breaking, opening its headline ("بالفيديو.. لحظة انهيار مبنى", "عاجل |
  * زلزال يضرب تركيا"); the same lines inside a page point at a video and are chrome.
  */
-export const MEDIA_TITLE_LABELS: readonly string[] = ['بالفيديو', 'فيديو', 'بالصور', 'صور', 'شاهد', 'عاجل', 'بالفيديو والصور', 'فيديو وصور'];
+export const MEDIA_TITLE_LABELS: readonly string[] = [
+  'بالفيديو', 'فيديو', 'بالصور', 'صور', 'شاهد', 'عاجل', 'بالفيديو والصور', 'فيديو وصور',
+  // a graphic's, a table's or a picture's label, which inside a page titles the graphic: "جدول: مواعيد مباريات المنتخب"
+  'جدول', 'الجدول', 'في الصورة', 'في الصور', 'رسم بياني', 'الرسم البياني', 'خريطة', 'الخريطة', 'إنفوغراف', 'انفوغراف', 'إنفوجراف',
+  'انفوجراف', 'إنفوغرافيك', 'انفوغرافيك', 'مخطط',
+];
 
 /** Labels of an editor's note on the story itself, before a colon: "تصحيح: ذكرت نسخة سابقة من هذا التقرير …". */
 export const EDITOR_NOTE_LABELS: readonly string[] = ['تصحيح', 'توضيح', 'تنويه', 'ملاحظة المحرر', 'ملاحظة التحرير', 'ملاحظة', 'تحذير', 'تنبيه'];
