@@ -4752,3 +4752,18 @@ describe('forty-second round: a page titled by a graphic\'s, a podcast\'s or a t
     for (const line of ['ترند: الأسهم | البنوك | النفط', 'الأكثر رواجا: الذهب • النفط', '🎧 بودكاست الأسواق']) expect(isChromeLine(line), line).toBe(true);
   });
 });
+
+describe('forty-second round: more lines probed at the foot and between paragraphs', () => {
+  const TITLE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+
+  it('drops a related story\'s single label, the classic site\'s link and the comments\' loader', () => {
+    for (const line of ['مقال مرتبط: أسعار الذهب ترتفع للمرة الثالثة', 'رابط ذو صلة']) {
+      const a = parseArticle([TITLE, ...HEADER, '', BODY[0], '', line, '', BODY[1], '', BODY[2]].join('\n'));
+      expect([a.paragraphs, a.boilerplate.includes(line)], line).toEqual([BODY, true]);
+    }
+    for (const line of ['العودة للنسخة الكلاسيكية', 'تحميل التعليقات']) {
+      const a = parseArticle([TITLE, ...HEADER, '', ...BODY, '', line].join('\n'));
+      expect([a.paragraphs, a.boilerplate.includes(line)], line).toEqual([BODY, true]);
+    }
+  });
+});

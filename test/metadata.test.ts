@@ -932,3 +932,18 @@ describe('forty-first round: a known place and an outlet the lexicon lacks openi
     }
   });
 });
+
+describe('forty-second round: a reporter between the place and the outlet; Lebanon\'s agency; "من شهر", "ت2"', () => {
+  it('reads "القاهرة - سامر الحلبي - الأخبار" as the dateline, the writer and the outlet, never a section for the outlet', () => {
+    expect(parseBylineLine('القاهرة - سامر الحلبي - الأخبار')).toEqual({ authors: ['سامر الحلبي'], agency: 'الأخبار', dateline: 'القاهرة' });
+    expect(parseBylineLine('القاهرة - سامر الحلبي - محليات')).toBeNull();
+  });
+
+  it('reads "بيروت - الوكالة الوطنية للإعلام:" as the dateline and the agency', () => {
+    expect(parseLeadPrefix('بيروت - الوكالة الوطنية للإعلام: أعلن وزير الصحة ارتفاع عدد الإصابات.')?.byline).toEqual({ authors: [], agency: 'الوكالة الوطنية للإعلام', dateline: 'بيروت' });
+  });
+
+  it('reads "12 من شهر نوفمبر 2026" and the Levantine "12 ت2 2026"', () => {
+    for (const [line, iso] of [['12 من شهر نوفمبر 2026', '2026-11-12'], ['12 ت2 2026', '2026-11-12'], ['3 ك1 2025', '2025-12-03'], ['20 ك2 2024', '2024-01-20'], ['5 ت1 2023', '2023-10-05']] as const) expect(findDate(line)?.iso, line).toBe(iso);
+  });
+});

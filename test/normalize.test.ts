@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { cleanInvisible, collapseSpaces } from '../src/normalize/clean.js';
 import { fold, foldText, toSource } from '../src/normalize/fold.js';
 import { segmentLines } from '../src/lines/segment.js';
+import { parseArticle } from '../src/index.js';
 
 describe('folding for matching', () => {
   it('merges alef forms, ى/ي, ة/ه, drops tatweel and diacritics, and converts digits', () => {
@@ -14,6 +15,24 @@ describe('folding for matching', () => {
     const at = f.text.indexOf('الوزير');
     const [s, e] = toSource(f, at, at + 'الوزير'.length);
     expect(source.slice(s, e)).toBe('الوزيــر');
+  });
+
+  it('folds presentation forms ("ﺍﻟﺮﺋﻴﺴﻴﺔ", old PDFs\' and legacy pages\' shapes) as the letters they stand for, a lam-alef ligature as two', () => {
+    expect(foldText('ﺍﻟﺮﺋﻴﺴﻴﺔ')).toBe(foldText('الرئيسية'));
+    expect(foldText('ﻭﻗﺎﻝ ﺍﻟﻮﺯﻳﺮ: «ﻻ ﺗﺮﺍﺟﻊ»')).toBe('وقال الوزير: «لا تراجع»');
+    expect(foldText('ﺃﻋﻠﻦ ﺍﻹﺗﻔﺎﻕ ﻷﻥ')).toBe('اعلن الاتفاق لان');
+    // (a diacritic's shapes drop; offsets still lead back to the verbatim ligature)
+    expect(foldText('ﻗﺎﻝﹶ')).toBe('قال');
+    const source = 'ﺍﻟﻮﺯﻳﺮ ﻻ ﻳﻌﻠﻖ';
+    const f = fold(source);
+    const at = f.text.indexOf('لا');
+    expect(source.slice(...toSource(f, at, at + 2))).toBe('ﻻ');
+  });
+
+  it('finds the cue and the speaker of a quote printed in presentation forms, and keeps them verbatim', () => {
+    const a = parseArticle(['ﻭﺯﻳﺮ ﺍﻟﻄﺎﻗﺔ ﻳﻌﻠﻦ ﺧﻄﺔ ﺟﺪﻳﺪﺓ ﻟﻠﻜﻬﺮﺑﺎء', '', 'ﺃﻋﻠﻦ ﻭﺯﻳﺮ ﺍﻟﻄﺎﻗﺔ ﺍﻟﻴﻮﻡ ﻋﻦ ﺧﻄﺔ ﺟﺪﻳﺪﺓ ﻟﺨﻔﺾ ﻓﺎﺗﻮﺭﺓ ﺍﻟﻜﻬﺮﺑﺎء ﻓﻲ ﺍﻟﻤﻨﺎﺯﻝ.', '', 'ﻭﻗﺎﻝ ﺍﻟﻮﺯﻳﺮ ﺳﺎﻣﻲ ﺣﺴﻦ: «ﻻ ﺗﺮﺍﺟﻊ ﻋﻦ ﺍﻟﺨﻄﺔ».', '', 'ﺍﻟﺮﺋﻴﺴﻴﺔ'].join('\n'));
+    expect(a.quotes.map((q) => [q.text, q.speaker, q.cue])).toEqual([['ﻻ ﺗﺮﺍﺟﻊ ﻋﻦ ﺍﻟﺨﻄﺔ', 'ﺳﺎﻣﻲ ﺣﺴﻦ', 'ﻭﻗﺎﻝ']]);
+    expect(a.boilerplate).toContain('ﺍﻟﺮﺋﻴﺴﻴﺔ');
   });
 });
 

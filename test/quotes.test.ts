@@ -3551,3 +3551,17 @@ describe('forty-first round: a relative set off after the genitive\'s adjectives
     ]);
   });
 });
+
+describe('forty-second round: a participle after a quote and a clause of its own', () => {
+  it('gives "قائلا" to the subject of the clause between the quote and it, not to the speaker quoted before', () => {
+    const cases: [string, string][] = [
+      ['وبينما أكد الوزير أن «الأمور تحت السيطرة»، شكك النائب علي حسن في ذلك قائلا: «الواقع مختلف».', 'علي حسن'],
+      ['ورأى الوزير أن «الخطة ناجحة»، فيما انتقد النائب سامي فؤاد الحكومة قائلا: «الخطة فاشلة».', 'سامي فؤاد'],
+      ['وقالت الوزيرة إن «الأسعار ستنخفض»، لكن الخبير الاقتصادي أحمد سالم رد قائلا: «هذا مستحيل».', 'أحمد سالم'],
+    ];
+    for (const [sentence, speaker] of cases) expect(parse(sentence).quotes.map((q) => q.speaker), sentence).toEqual([expect.any(String), speaker]);
+    // (with no new subject in the clause, the speaker quoted before goes on: "ثم غادر القاعة قائلا", "مقدرا نمو السوق")
+    expect(parse('وقال الرئيس إن «البلاد بخير»، ثم غادر القاعة قائلا: «إلى اللقاء».').quotes.map((q) => q.speaker)).toEqual(['الرئيس', 'الرئيس']);
+    expect(parse('وأكد الوزير أن «الأمور تحت السيطرة»، مضيفا: «لا داعي للقلق».').quotes.map((q) => q.speaker)).toEqual(['الوزير', 'الوزير']);
+  });
+});

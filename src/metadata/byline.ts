@@ -809,8 +809,10 @@ const OUTLET_WORD = /^(?:\p{L}{3,}|\p{L}{2,} \d{1,3}|\d{3})$/u;
  * before the outlet in brackets, `bracketedLast`). Else null.
  */
 function loneOutletBesidePlace(parts: readonly BylinePart[], bracketedLast: boolean): Byline | null {
-  // (the reporter last, or before the outlet's word in brackets: "الإسكندرية / نهى الشاذلي (الساحة)")
-  const reporterAt = parts.length !== 3 ? -1 : parts[2]!.kind === 'person' ? 2 : bracketedLast && parts[1]!.kind === 'person' && parts[2]!.kind === 'unknown' ? 1 : -1;
+  // (the reporter last, or before the outlet's word in brackets: "الإسكندرية / نهى الشاذلي (الساحة)"; or between the
+  // place and the outlet's word: "القاهرة - سامر الحلبي - الأخبار")
+  const between = parts.length === 3 && parts[1]!.kind === 'person' && parts[2]!.kind === 'unknown' && (bracketedLast || parts[0]!.kind === 'place');
+  const reporterAt = parts.length !== 3 ? -1 : parts[2]!.kind === 'person' ? 2 : between ? 1 : -1;
   const reporter = reporterAt < 0 ? null : parts[reporterAt]!;
   const rest = parts.filter((p) => p.kind !== 'desk' && p !== reporter);
   const desks = parts.length - rest.length - (reporter === null ? 0 : 1);

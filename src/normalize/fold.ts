@@ -1,7 +1,9 @@
+import { ALEF, LAM } from './codes.js';
+
 /**
  * The matching copy of a text: alef forms → ا, ى → ي, ة → ه, no tatweel or diacritics, Western digits,
- * Persian letter forms → Arabic, Latin lowercased. Matching runs on it; `map` leads every folded index back
- * to the verbatim text.
+ * Persian letter forms → Arabic, presentation forms (old PDFs' and legacy pages' "ﺍﻟﺮﺋﻴﺴﻴﺔ") → the letters they
+ * stand for, Latin lowercased. Matching runs on it; `map` leads every folded index back to the verbatim text.
  */
 export interface Folded {
   text: string;
@@ -10,6 +12,10 @@ export interface Folded {
 }
 
 const DROP = 0;
+/** What `FOLD_TABLE` holds for a lam-alef ligature ("ﻻ"), which folds to ل and ا (U+FFFF, a noncharacter, folds to nothing). */
+export const LAM_ALEF = 0xffff;
+const SPACE_UNIT = 0x20;
+const TATWEEL = 0x0640;
 const LETTER_MAP: ReadonlyArray<[string, string]> = [
   ['أ', 'ا'], ['إ', 'ا'], ['آ', 'ا'], ['ٱ', 'ا'], ['ى', 'ي'], ['ة', 'ه'], ['ی', 'ي'], ['ک', 'ك'], ['ۀ', 'ه'], ['ە', 'ه'],
 ];
@@ -35,6 +41,16 @@ const FOLD_TABLE: Uint16Array = (() => {
     table[0x06f0 + d] = 48 + d;
   }
   for (let c = 65; c <= 90; c++) table[c] = c + 32;
+  // presentation forms: each letter's isolated, initial, medial and final shapes fold as the letter does; a diacritic's
+  // shapes drop; lam-alef ligatures fold to two units (marked here, written by the folders)
+  table[LAM_ALEF] = DROP;
+  for (let c = 0xfb50; c <= 0xfeff; c++) {
+    if (c >= 0xfe00 && c < 0xfe70) continue;
+    const n = String.fromCharCode(c).normalize('NFKC');
+    if (n.length === 1 && n.charCodeAt(0) !== c) table[c] = table[n.charCodeAt(0)]!;
+    else if (n.length === 2 && table[n.charCodeAt(0)] === LAM && table[n.charCodeAt(1)] === ALEF) table[c] = LAM_ALEF;
+    else if (n.length === 2 && (n.charCodeAt(0) === SPACE_UNIT || n.charCodeAt(0) === TATWEEL) && isDropped(n.charCodeAt(1))) table[c] = DROP;
+  }
   return table;
 })();
 
@@ -99,15 +115,20 @@ let scratchMap = new Int32Array(1024);
  */
 export function foldTransient(source: string): Folded {
   const n = source.length;
-  const units = unitBuffer(n);
+  // (a ligature folds to two units: room for twice the source)
+  const units = unitBuffer(2 * n);
   let map = scratchMap;
-  if (n + 1 > SCRATCH_MAX) map = new Int32Array(n + 1);
-  else if (map.length < n + 1) map = scratchMap = new Int32Array(Math.max(n + 1, map.length * 2));
+  if (2 * n + 1 > SCRATCH_MAX) map = new Int32Array(2 * n + 1);
+  else if (map.length < 2 * n + 1) map = scratchMap = new Int32Array(Math.max(2 * n + 1, map.length * 2));
   let k = 0;
   for (let i = 0; i < n; i++) {
     const f = FOLD_TABLE[source.charCodeAt(i)]!;
     if (f === DROP) continue;
-    units[k] = f;
+    if (f === LAM_ALEF) {
+      units[k] = LAM;
+      map[k++] = i;
+      units[k] = ALEF;
+    } else units[k] = f;
     map[k++] = i;
   }
   map[k] = n;
@@ -117,16 +138,19 @@ export function foldTransient(source: string): Folded {
 /** Folds without keeping offsets: for lexicon entries and comparisons. */
 export function foldText(source: string): string {
   const n = source.length;
-  const units = unitBuffer(n);
+  const units = unitBuffer(2 * n);
   let k = 0;
   for (let i = 0; i < n; i++) {
     const f = FOLD_TABLE[source.charCodeAt(i)]!;
-    if (f !== DROP) units[k++] = f;
+    if (f === LAM_ALEF) {
+      units[k++] = LAM;
+      units[k++] = ALEF;
+    } else if (f !== DROP) units[k++] = f;
   }
   return unitsToString(units, k);
 }
 
-/** The folded unit of one UTF-16 unit (0 when it is dropped). */
+/** The folded unit of one UTF-16 unit (0 when it is dropped, `LAM_ALEF` for a lam-alef ligature). */
 export function foldUnit(code: number): number {
   return FOLD_TABLE[code]!;
 }

@@ -1,5 +1,5 @@
-import { SPACE } from './codes.js';
-import { foldUnit, unitBuffer, unitsToString } from './fold.js';
+import { ALEF, LAM, SPACE } from './codes.js';
+import { foldUnit, LAM_ALEF, unitBuffer, unitsToString } from './fold.js';
 
 /** Letters and digits of the Basic Multilingual Plane, one flag per UTF-16 unit. Built once; never changed. */
 const WORD_UNIT: Uint8Array = (() => {
@@ -32,7 +32,7 @@ const KEY_UNIT: Uint16Array = (() => {
   const table = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
     const f = foldUnit(c);
-    table[c] = f === 0 ? DROPPED : WORD_UNIT[f] === 1 ? lowerUnit(f) : GAP;
+    table[c] = f === 0 ? DROPPED : f === LAM_ALEF ? LAM_ALEF : WORD_UNIT[f] === 1 ? lowerUnit(f) : GAP;
   }
   return table;
 })();
@@ -60,7 +60,11 @@ function writeKey(line: string, units: Uint16Array): number {
         spaces++;
       }
       gap = false;
-      units[k++] = f;
+      // (a lam-alef ligature: two letters)
+      if (f === LAM_ALEF) {
+        units[k++] = LAM;
+        units[k++] = ALEF;
+      } else units[k++] = f;
     } else if (f === GAP) gap = true;
   }
   counted = k === 0 ? 0 : spaces + 1;
@@ -69,13 +73,13 @@ function writeKey(line: string, units: Uint16Array): number {
 
 /** A line's comparison key: folded, lower case, punctuation and symbols as single spaces, trimmed. One pass. */
 export function lineKey(line: string): string {
-  const units = unitBuffer(line.length);
+  const units = unitBuffer(2 * line.length);
   return unitsToString(units, writeKey(line, units));
 }
 
 /** A line's key with its word count (`keyWords(lineKey(line))`), counted in the same pass. */
 export function keyedLine(line: string): KeyedLine {
-  const units = unitBuffer(line.length);
+  const units = unitBuffer(2 * line.length);
   const key = unitsToString(units, writeKey(line, units));
   return { key, words: counted };
 }

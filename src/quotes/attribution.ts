@@ -467,6 +467,29 @@ function verbRightBefore(view: ParagraphView, ctx: Context, floor: number, index
   return null;
 }
 
+/** The first token after the last quote closing before token `index` with a comma, or `floor` when none does. */
+function clauseAfterQuote(view: ParagraphView, floor: number, index: number): number {
+  const { tokens } = view;
+  for (let k = index - 1; k >= floor; k--) {
+    if (insideSpan(view.spans, tokens[k]!.start)) return COMMA_AFTER.test(tokens[k]!.after) && k + 2 < index ? k + 1 : floor;
+  }
+  return floor;
+}
+const COMMA_AFTER = /[،,]/u;
+
+/**
+ * The subject named after the verb that opens the clause at `clause` ("شكك النائب علي حسن في ذلك"): a word that is
+ * no name, title or cue, then a mention with a name; else null.
+ */
+function namedAfterClauseVerb(view: ParagraphView, ctx: Context, clause: number, index: number): Voice | null {
+  const verb = view.tokens[clause]!;
+  if (verb.role || verb.definite || verb.cue !== null || verb.after !== '' || isStopWord(verb.norm) || startsWithGivenName(verb.norm) || registeredLength(ctx.registry, view.tokens, clause) > 0) return null;
+  const m = readMention(view.text, view.tokens, clause + 1, index, ctx.registry, true);
+  // (a name of two words at least: "غادر القاعة" names a place, no subject)
+  if (m === null || m.name === null || !m.name.includes(' ') || m.anonymous || m.pronoun) return null;
+  return voiceOf(view, ctx, m, null, view.tokens[clause + 1]!.start);
+}
+
 /** Tokens read back for the person "الأخير" (the latter) points at, and registered names compared with each. */
 const MAX_LATTER_LOOKBACK = 40;
 const MAX_LATTER_NAMES = 64;
@@ -1176,6 +1199,14 @@ export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, fl
   if (info.kind === 'participle') {
     const governing = verbRightBefore(view, ctx, floor, index);
     if (governing) return governing;
+    // ("وبينما أكد الوزير أن «…»، شكك النائب علي حسن في ذلك قائلا": after a quote and its comma, a clause of its own
+    // whose verb's subject is named governs the participle, not the speaker quoted before it)
+    // ("فيما انتقد النائب سامي فؤاد الحكومة قائلا", "لكن الخبير أحمد سالم رد قائلا": a link may open the clause, the
+    // subject may stand before its verb)
+    const clause = clauseAfterQuote(view, floor, index);
+    const own = clause > floor ? subjectBefore(view, ctx, clause, index) ?? namedAfterClauseVerb(view, ctx, skipOpeners(view.tokens, skipLinks(view.tokens, clause, index), index), index) : null;
+    // (a person: titled, or named by a listed given name; "مقدرا نمو السوق": a participle and its object, no subject)
+    if (own !== null && !own.anonymous && (own.role !== null || (own.name !== null && own.name.includes(' ') && opensPersonName(own.name)))) return own;
   }
   return (
     sameSentence(view, ctx, floor) ??
