@@ -4767,3 +4767,37 @@ describe('forty-second round: more lines probed at the foot and between paragrap
     }
   });
 });
+
+describe('forty-second round: a coverage\'s label over the headline, greetings, a clock, contributors under the byline', () => {
+  const TITLE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+
+  it('takes no coverage\'s name with its label or day count, nor a visitor\'s greeting, over the headline for it', () => {
+    for (const top of ['أزمة الأسواق: تغطية خاصة', 'الحرب على غزة | اليوم 400', 'مساء الخير، زائرنا الكريم']) {
+      const a = parseArticle([top, TITLE, ...HEADER, '', ...BODY].join('\n'));
+      expect([a.headline, a.paragraphs], top).toEqual([TITLE, BODY]);
+    }
+    // (a greeting told in a sentence stays)
+    expect(isChromeLine('صباح الخير يا كويت، قالها المذيع وهو يفتتح النشرة.')).toBe(false);
+  });
+
+  it('drops the clock, a reviewer\'s and contributors\' credits under the byline, none of them a writer', () => {
+    for (const line of ['الساعة الآن 10:45', 'راجعه: ليلى حسن', 'ساهم في التقرير: ليلى حسن', 'شارك في الإعداد: ليلى حسن']) {
+      const a = parseArticle([TITLE, ...HEADER, line, '', ...BODY].join('\n'));
+      expect([a.byline.authors, a.paragraphs, a.boilerplate.includes(line)], line).toEqual([['سامر يوسف'], BODY, true]);
+    }
+  });
+});
+
+describe('forty-second round: a video\'s pointer and a caption under an arrow between paragraphs', () => {
+  const TITLE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+
+  it('drops "شاهد الفيديو أعلاه" and a caption under "⬆️" or "↑"', () => {
+    for (const line of ['شاهد الفيديو أعلاه', '⬆️ المتداولون في قاعة البورصة', '↑ المتداولون في قاعة البورصة']) {
+      const a = parseArticle([TITLE, ...HEADER, '', BODY[0], '', line, '', BODY[1], '', BODY[2]].join('\n'));
+      expect([a.paragraphs, a.boilerplate.includes(line)], line).toEqual([BODY, true]);
+    }
+    // (a page titled under the arrow keeps its headline)
+    const up = '⬆️ ارتفاع أسعار الذهب في السوق المحلية';
+    expect(parseArticle([up, ...HEADER, '', ...BODY].join('\n')).headline).toBe(up);
+  });
+});

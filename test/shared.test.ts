@@ -1905,33 +1905,45 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   'held-out-625.json': { authorsRecall: 0.99, maxLeak: 0.025, bodyF1: 0.99 },
   // set 626, first contact: a television report's credits — "التعليق الصوتي: رامي نصر" leaked (8.2%); now none
   'held-out-626.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
-  // sets 627-636 (forty-second session) were written after this round's single lines were probed and some mended; first
-  // contact is their score on the round's start build (5e862f7), before any of the round's rules
-  // set 627, first contact: a footer's lone links and notes — "ميثاق الشرف المهني", "تمت الإضافة" leaked (10.6%); now none
+  // sets 627-641 (forty-second session; no 637: its outlet beside the writer is an agency the wrapper's gold cannot hold)
+  // were written after this round's single lines were probed and some mended; first contact is their score on the
+  // round's start build (5e862f7), before any of the round's rules
+  // set 627, first contact: a footer's lone links and notes — "ميثاق الشرف المهني", "تمت الإضافة" leaked (13.5%); now none
   'held-out-627.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
   // set 628, first contact: read times — "الوقت اللازم للقراءة: …", "منذ 3 ساعات | 4 دقائق قراءة" missed (read time
-  // 0.591) and leaked (21.6%); now none
+  // 0.629) and leaked (21.2%); now none
   'held-out-628.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
   // set 629, first contact: a masthead's day over the headline was taken for the story's (date 0); now 1
   'held-out-629.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
   // set 630, first contact: lines under the date — "اقرأ بدون إعلانات", "مراسل الموقع في القاهرة", "كاتب وصحفي سوري"
-  // leaked (31.7%); now none (one page's headline "تحرير عدن.." is still missed, as at first contact)
+  // leaked (31.5%); now none (one page's headline "تحرير عدن.." is still missed, as at first contact)
   'held-out-630.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
   // set 631, first contact: a follow bar of icons and trending topics over the headline were taken for it (headline 0,
-  // authors recall 0.586); now 1
+  // authors recall 0.64, leak 17.6%); now 1
   'held-out-631.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
   // set 632, first contact: captions' and graphics' labels — "في الصورة: …", "جدول: …", "بعدسة: …", "صدر الصورة، …"
-  // leaked (29.6%); now none
+  // leaked (30.5%); now none
   'held-out-632.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
   // set 633, first contact: embeds and players — "هذا المحتوى من تويتر", "🎧 بودكاست …", "فيديو مقترح", "ربما يعجبك
-  // أيضاً" and the title under it leaked (19%); now none
+  // أيضاً" and the title under it leaked (19.5%); now none
   'held-out-633.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
-  // set 634, first contact: "بتصرف عن …", "الأخبار © 2026", "يتبع في الصفحة 5", "تفاصيل أكثر ⬇️" leaked (27.1%); now none
+  // set 634, first contact: "بتصرف عن …", "الأخبار © 2026", "يتبع في الصفحة 5", "تفاصيل أكثر ⬇️" leaked (25.7%); now none
   'held-out-634.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
   // sets 635, 636, of lines not probed before: clean on first contact (other languages' and formats' links; a section's
   // box at the foot)
   'held-out-635.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
   'held-out-636.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 638, first contact: "{d} من شهر {month} {y}" was no date (date 0.769, leak 13.4%); now 1
+  'held-out-638.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 639, first contact: a coverage's name with its label or day count ("أزمة الطاقة: تغطية خاصة", "الحرب على غزة |
+  // اليوم 400") and a visitor's greeting over the headline were taken for it (headline 0, authors recall 0.613, leak 20.6%); now 1
+  'held-out-639.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 640, first contact: the clock and contributors' credits under the byline ("الساعة الآن 10:45", "راجعه: …", "ساهم
+  // في التقرير: …", "شارك في الإعداد: …") leaked (25.1%); now none
+  'held-out-640.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 641, first contact: "مقال مرتبط: …", "رابط ذو صلة", "تحميل التعليقات", "العودة للنسخة الكلاسيكية" leaked (48.9%); now
+  // 0.2% ("عرض المزيد من التعليقات" under one page's last line, an SMS contact note)
+  'held-out-641.json': { authorsRecall: 0.99, maxLeak: 0.003, bodyF1: 0.99 },
 };
 
 /**

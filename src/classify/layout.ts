@@ -143,8 +143,8 @@ const MAX_RELATED_ITEMS = 12;
 /** "س: …", "ج: …": an interview's question or answer, body text however short. */
 const INTERVIEW_LABEL = new RegExp(`^(?:${[...QUESTION_LABELS, ...ANSWER_LABELS].join('|')})\\s*[:\\-–—]\\s*\\S`, 'u');
 
-/** A bullet opening a line: "•", "▪", "■", "●", "◄", or a triangle pointing at a picture ("▲"). */
-const BULLET = /^[•▪■●◆◄►▲▼]/u;
+/** A bullet opening a line: "•", "▪", "■", "●", "◄", or a triangle or an arrow pointing at a picture ("▲", "⬆️", "↑"). */
+const BULLET = /^[•▪■●◆◄►▲▼⬆⬇↑↓]/u;
 /** Longest bulleted title read as a link to another story. */
 const MAX_BULLET_TITLE_WORDS = 18;
 
@@ -195,6 +195,8 @@ function isMasthead(byline: Byline): boolean {
 const MAX_FILE_LABEL_WORDS = 8;
 /** "عاجل:", "من ملف:", "عاجل..": a banner's or kicker's label opening a line. */
 const KICKER_LABEL = new RegExp(`^(?:${KICKER_LABELS.join('|')})\\s*(?::|\\.\\.)`, 'u');
+/** "أزمة الطاقة: تغطية خاصة", "الحرب على غزة | اليوم 400": a coverage's name, then its label or its day's count. */
+const COVERAGE_LAST = /^[^:|]{3,40}\s?[:|\-–]\s?(?:تغطي[ةه] (?:خاص[ةه]|مستمر[ةه]|مباشر[ةه])|ملف خاص|اليوم \d{1,4})$/u;
 
 const SUPPLEMENT_HEAD_KEYS = new Set(SUPPLEMENT_HEADS.map(lineKey));
 const MAX_SUPPLEMENT_WORDS = 4;
@@ -245,10 +247,11 @@ function headlineIndex(lines: readonly ClassifiedLine[]): number {
     // (and "من ملف: أزمات المنطقة": the file the story is filed in)
     // ("ملحق الاقتصاد الأسبوعي", "زاوية حديث الأربعاء": a supplement's or column's label, no punctuation in it)
     // (not over a writer's name alone: "عاجل: زلزال يضرب تركيا" / "هالة الكيلاني" / date is the headline and its byline)
+    // ("أزمة الطاقة: تغطية خاصة", "الحرب على غزة | اليوم 400": a coverage's name and its label or day after it)
     // ("أخبار منطقة عسير", "صوت الجنوب الحر": a line of three words or fewer, no punctuation, over a title of a
     // headline's length with no full stop that the metadata follows is a kicker, a section's or a slogan's; headlines
     // that short are rare)
-    if ((KICKER_LABEL.test(line.text) || supplementLabel(line) || kickerOverTitle(line, lines[i + 1])) && lines[i + 1]?.info.kind === 'text' && isHeadlineLike(lines[i + 1]!.text) && !bareName(lines[i + 1]!) && followedByMetadata(lines, i + 1)) continue;
+    if ((KICKER_LABEL.test(line.text) || COVERAGE_LAST.test(line.text) || supplementLabel(line) || kickerOverTitle(line, lines[i + 1])) && lines[i + 1]?.info.kind === 'text' && isHeadlineLike(lines[i + 1]!.text) && !bareName(lines[i + 1]!) && followedByMetadata(lines, i + 1)) continue;
     // "آخر الأخبار" and other stories' titles over the page's own: a title under a list heading is an item when a
     // later title has the story's metadata under it
     // (never the title the metadata stands right under: "أميركا: مفاوضات …" / "لبنى العلوي" / date)
