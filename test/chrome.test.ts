@@ -4801,3 +4801,42 @@ describe('forty-second round: a video\'s pointer and a caption under an arrow be
     expect(parseArticle([up, ...HEADER, '', ...BODY].join('\n')).headline).toBe(up);
   });
 });
+
+describe('forty-second round: a press release\'s labels and boxes', () => {
+  const TITLE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+
+  it('drops a media invitation\'s label over the headline and attached pictures\' note, never reading the label as a writer', () => {
+    const a = parseArticle(['دعوة لتغطية إعلامية', TITLE, ...HEADER, '', ...BODY, '', 'صور مرفقة'].join('\n'));
+    expect([a.headline, a.byline.authors, a.paragraphs]).toEqual([TITLE, ['سامر يوسف'], BODY]);
+  });
+
+  it('drops a box on the body that issued the release, and notes to editors, at the foot', () => {
+    for (const box of [['نبذة عن هيئة أسواق المال', 'هيئة أسواق المال هي الجهة المنظمة لسوق الأوراق المالية في الكويت.'], ['ملاحظة للمحررين:', 'تأسست البورصة عام 1977.']]) {
+      const a = parseArticle([TITLE, ...HEADER, '', ...BODY, '', ...box].join('\n'));
+      expect([a.paragraphs, box.every((l) => a.boilerplate.includes(l))], box[0]).toEqual([BODY, true]);
+    }
+    // (the heading over the article's own paragraphs keeps them)
+    const inside = parseArticle([TITLE, ...HEADER, '', BODY[0], '', 'نبذة عن هيئة أسواق المال', BODY[1], '', BODY[2]].join('\n'));
+    expect(inside.paragraphs).toContain(BODY[1]);
+  });
+});
+
+describe('forty-second round: the Maghreb\'s ad label, a site\'s language edition, an outlet and its city', () => {
+  const TITLE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+
+  it('drops "إشهار" between paragraphs and at the foot, and a scroll hint after it', () => {
+    for (const line of ['إشهار', 'إشهار - اسحب للأسفل']) {
+      const mid = parseArticle([TITLE, ...HEADER, '', BODY[0], '', line, '', BODY[1], '', BODY[2]].join('\n'));
+      const foot = parseArticle([TITLE, ...HEADER, '', ...BODY, '', line].join('\n'));
+      expect([mid.paragraphs, foot.paragraphs], line).toEqual([BODY, BODY]);
+    }
+  });
+
+  it('takes no site\'s language edition over the headline for it, and reads a listed outlet and its city under it', () => {
+    const a = parseArticle(['Le360 - النسخة العربية', TITLE, 'هسبريس من الرباط', '17 نيسان 2018', '', ...BODY].join('\n'));
+    expect([a.headline, a.byline, a.paragraphs]).toEqual([TITLE, { authors: [], agency: 'هسبريس', dateline: 'الرباط' }, BODY]);
+    // (a person from a place is still read as before; an unlisted word from a place is no outlet)
+    expect(parseBylineLine('سامر يوسف من الرباط')).toEqual({ authors: ['سامر يوسف'], agency: null, dateline: 'الرباط' });
+    expect(parseBylineLine('عائدون من الرباط')).toBeNull();
+  });
+});

@@ -355,8 +355,8 @@ const JUMP_LINK = /^(?:انتقل|اذهب|انتقلي) (?:إلى|الى)\s?[:�
 const EPISODE_LINE = /^(?:ال)?حلقه (?:رقم )?\d+(?: \d+ (?:دقيقه|دقائق|د|ساعه|ساعات))?$/u;
 /** "ضيف الحلقة: د. محمد الرشيد": a podcast's or a programme's guest, labelled. */
 const GUEST_LINE = /^(?:ضيف|ضيفة|ضيفه|ضيوف) (?:الحلقة|الحلقه|البرنامج|اللقاء)\s?[:：]/u;
-/** "طبعة الرياض", "الطبعة الدولية": a print edition's name (key). */
-const EDITION_NAME = /^(?:ال)?طبعه (?:ال)?\p{L}{3,}$/u;
+/** "طبعة الرياض", "الطبعة الدولية", "Le360 - النسخة العربية": a print edition's or a site's language edition's name (key). */
+const EDITION_NAME = /^(?:ال)?طبعه (?:ال)?\p{L}{3,}$|^(?:\S+ ){0,2}النسخه (?:العربيه|الانجليزيه|الفرنسيه|الانكليزيه)$/u;
 /** "نُشر لأول مرة على موقعنا الإنجليزي": a note that the story first ran on the site in another language (on the key). */
 const FIRST_RAN_IN_LANGUAGE = new RegExp(`^نشر(?:ت)?(?: (?:هذا|هذه) \\S+)? (?:لاول مره|اولا|في الاصل) (?:علي|في) (?:موقعنا|الموقع|نسختنا|النسخه) ${LANGUAGE_ADJECTIVE}$`, 'u');
 const MAX_ORIGINAL_TEXT_WORDS = 6;
@@ -1413,11 +1413,14 @@ const LONGEST_SECTION_KEY = Math.max(...[...SECTION_KEYS].map((k) => k.length));
 
 /** "آخر ما كتب سامر القيسي", "أحدث ما كتبت …": the heading of a writer's other articles, with the name (key). */
 const WRITER_LIST_HEADING = /^(?:اخر|احدث|جديد) ما (?:كتب|كتبت|كتبه|نشر|نشرت)(?: \p{L}+){1,4}$/u;
+/** "نبذة عن وزارة الطاقة", "نبذة عن شركة الكهرباء الوطنية": a box's heading on the body that issued a release (key). */
+export const ABOUT_BODY_HEADING = /^نبذه عن (?:وزاره|هيئه|شركه|مجموعه|بنك|مؤسسه|جامعه|مركز|منظمه|صندوق|جمعيه|اتحاد|نادي|سلطه|مجلس)(?: \p{L}+){1,3}$/u;
 /** Whether a line is the heading of a list of other news or of comments ("آخر الأخبار", "تعليقات الزوار"). */
 export function isSectionHeading(key: string): boolean {
   // "نشر هذا التقرير بدعم من" over the funder's name: a sponsor's lead in a note on the piece
   // ("آخر ما كتب سامر القيسي" over his other titles: the writer's list, the name after the heading)
-  if (SUPPORTED_BY_LEAD.test(key) || WRITER_LIST_HEADING.test(key)) return true;
+  // ("نبذة عن وزارة الطاقة" over a paragraph on it: a release's box on the body that issued it)
+  if (SUPPORTED_BY_LEAD.test(key) || WRITER_LIST_HEADING.test(key) || ABOUT_BODY_HEADING.test(key)) return true;
   if (key.length > LONGEST_SECTION_KEY + 5) return false;
   if (SECTION_KEYS.has(key)) return true;
   // "التعليقات (3)", "3 تعليقات": a heading with its count after or before it

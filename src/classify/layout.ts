@@ -11,7 +11,7 @@ import {
   LONE_NON_WRITER_LABELS, CLAIM_LABELS, FAQ_HEADINGS, QA_GENRE_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, NOTES_HEADINGS, OPINION_LABELS, PLACE_LABELS, READ_TIME_LABELS, SOURCE_LABELS, SUMMARY_LABELS, INFO_BOX_HEADINGS,
   QUIZ_HEADINGS, SORT_CONTROLS, SUPPLEMENT_HEADS, SUPPORT_BOX_HEADINGS, WRITER_BOX_HEADINGS,
 } from '../lexicon/chrome.js';
-import { isCaption, isChromeLine, isClockTime, isEditorNoteOver, isSourceLine, isStoryPointer, isTicker, labelKey, NOTE_NUMBER } from './chrome.js';
+import { ABOUT_BODY_HEADING, isCaption, isChromeLine, isClockTime, isEditorNoteOver, isSourceLine, isStoryPointer, isTicker, labelKey, NOTE_NUMBER } from './chrome.js';
 import { NEWSROOM_DESKS, SECTION_LIKE_OUTLETS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
 import type { Byline } from '../schema.js';
 import type { ClassifiedLine } from './line.js';
@@ -903,7 +903,7 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
           for (const k of writerBioLines(lines, i + 1)) biography.add(k);
         }
         // "عن الشركة" under a press release, "ادعم الصحافة المستقلة": the paragraph on the company or outlet goes with it
-        if (bodyStarted && PARAGRAPH_BOX_KEYS.has(line.key)) for (const k of writerBioLines(lines, i + 1)) biography.add(k);
+        if (bodyStarted && (PARAGRAPH_BOX_KEYS.has(line.key) || ABOUT_BODY_HEADING.test(line.key))) for (const k of writerBioLines(lines, i + 1)) biography.add(k);
         // "اختبر معلوماتك" over its question and answers, between paragraphs or before the body starts
         if (QUIZ_KEYS.has(line.key)) skipLines = quizLines(lines, i, head);
         // "في أرقام:" over "2 مليون منزل" and the body's first paragraph, no blank line between: a fact box over the body

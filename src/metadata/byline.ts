@@ -471,6 +471,9 @@ function fromPlace(line: string): Byline | null {
   const key = lineKey(who);
   // "إيلاف من الرباط:": a one-word outlet and its city, a colon leading into the story
   if (m[3] === ':' && !key.includes(' ') && !PLURAL_ENDING.test(key) && !startsWithGivenName(key) && !isKnownPlace(key)) return { authors: [], agency: who, dateline: stripPunct(m[2]!) };
+  // ("هسبريس من الرباط", "رويترز من القاهرة": a listed outlet and its city, with no colon)
+  const outlet = classifyPart(who, key);
+  if (outlet.kind === 'agency') return { authors: [], agency: outlet.text, dateline: stripPunct(m[2]!) };
   if (!isPersonLike(who, 2, MAX_BYLINE_NAME_WORDS, key) || !startsWithGivenName(key)) return null;
   return { authors: [who], agency: null, dateline: stripPunct(m[2]!) };
 }
