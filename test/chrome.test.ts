@@ -4840,3 +4840,17 @@ describe('forty-second round: the Maghreb\'s ad label, a site\'s language editio
     expect(parseBylineLine('عائدون من الرباط')).toBeNull();
   });
 });
+
+describe('forty-second round: an embed\'s notes', () => {
+  const TITLE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+
+  it('drops a deleted or unavailable post\'s note and a post\'s label naming who posted it and where', () => {
+    for (const line of ['تم حذف هذه التغريدة', 'هذه التغريدة غير متاحة', 'منشور هيئة أسواق المال على فيسبوك']) {
+      const a = parseArticle([TITLE, ...HEADER, '', BODY[0], '', line, '', BODY[1], '', BODY[2]].join('\n'));
+      expect([a.paragraphs, a.boilerplate.includes(line)], line).toEqual([BODY, true]);
+    }
+    // (a video named so is a headline's shape: kept as the page's)
+    const video = 'فيديو لحظة انهيار المبنى على يوتيوب';
+    expect(parseArticle([video, ...HEADER, '', ...BODY].join('\n')).headline).toBe(video);
+  });
+});

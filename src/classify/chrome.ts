@@ -975,8 +975,11 @@ const NOW_TICKER = /^(?:الآن|الان)\s*[:|»›]\s*\S/u;
 const MAX_NOW_TICKER_WORDS = 14;
 const MAX_COUNTDOWN_WORDS = 8;
 /** "محتوى مدمج من يوتيوب", "منشور على إنستغرام": an embed's label naming its platform, the whole line (key). */
-// ("تغريدة للوزير على منصة إكس": the one who posted it, and the platform's noun)
-const EMBED_LABEL = new RegExp(`^(?:ال)?(?:محتوي|منشور|تغريده|فيديو|مقطع)(?: مدمج| ل\\S+)? (?:من|علي|عبر) (?:منصه )?(?:${keyAlternatives(PLATFORM_NAMES)})$`, 'u');
+// ("تغريدة للوزير على منصة إكس", "منشور وزارة الطاقة على فيسبوك": the one who posted it, and the platform's noun)
+// (a video or a clip so named is a headline's shape: "فيديو لحظة انهيار المبنى على يوتيوب")
+const EMBED_LABEL = new RegExp(`^(?:ال)?(?:محتوي|منشور|تغريده|فيديو|مقطع)(?: مدمج| ل\\S+)? (?:من|علي|عبر) (?:منصه )?(?:${keyAlternatives(PLATFORM_NAMES)})$|^(?:منشور|تغريده)(?: \\S+){1,3} (?:علي|عبر) (?:منصه )?(?:${keyAlternatives(PLATFORM_NAMES)})$`, 'u');
+/** Most words of an embed's label: the noun, who posted it (three words at most), the preposition and the platform. */
+const MAX_EMBED_LABEL_WORDS = 7;
 /** "شاهد الفيديو على TikTok", "مشاهدة على YouTube": an embedded post's or player's link to its platform (key). */
 const WATCH_ON_PLATFORM = new RegExp(`^(?:شاهد|شاهدي|شاهدوا|مشاهده|اعرض|عرض)(?: (?:هذا|هذه))?(?: (?:الفيديو|المقطع|المنشور|المشاركه|البث))? (?:علي|عبر) (?:${keyAlternatives(PLATFORM_NAMES)})$`, 'u');
 /** "متابعة الكاتب (1.2 ألف متابع)": the follow button over the writer's name with its count in brackets. */
@@ -1604,7 +1607,8 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_NOW_TICKER_WORDS && NOW_TICKER.test(line) && !SENTENCE_FULL_STOP.test(line)) return true;
   if (words <= MAX_COUNTDOWN_WORDS && STORY_LABEL.test(key) && line.includes(':')) return true;
   if (words <= MAX_COUNTDOWN_WORDS && (READ_COUNT.test(key) || STORY_RANK.test(key) || READERS_RATING.test(key) || NEXT_VIDEO_COUNTDOWN.test(key))) return true;
-  if (words <= MAX_SHARE_BUTTON_WORDS && (SHARE_BUTTON.test(key) || NEWS_ON_CHANNEL.test(key) || EMBED_LABEL.test(key) || WATCH_ON_PLATFORM.test(key) || SAVE_FOR_LATER.test(key))) return true;
+  if (words <= MAX_SHARE_BUTTON_WORDS && (SHARE_BUTTON.test(key) || NEWS_ON_CHANNEL.test(key) || WATCH_ON_PLATFORM.test(key) || SAVE_FOR_LATER.test(key))) return true;
+  if (words <= MAX_EMBED_LABEL_WORDS && EMBED_LABEL.test(key)) return true;
   if (words <= MAX_SOUND_LINE_WORDS && SOUND_LINE.test(line)) return true;
   if (words <= MAX_LINK_LEAD_WORDS && LINK_LEAD.test(line) && !SENTENCE_FULL_STOP.test(line)) return true;
   if (words <= MAX_KEYS_PROMPT_WORDS && (KEYS_PROMPT.test(line) || SHARE_ICONS.test(line) || TRENDING_BAR.test(line) || STALE_NOTICE.test(key) || FIRST_RUN_NOTE.test(key) || DEPARTMENT_PHONES.test(line))) return true;
