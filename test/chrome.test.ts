@@ -20,6 +20,25 @@ function page(before: readonly string[], after: readonly string[]): string {
 /** The header most foot tests put under the headline: a writer's credit and a date. */
 const HEADER = ['كتب: سامر يوسف', '17 نيسان 2018'];
 
+/** The headline the round-by-round tests put over HEADER and BODY. */
+const HEADLINE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+
+/** Each line, set apart between the body's first two paragraphs, is dropped and listed in boilerplate. */
+function expectDroppedBetween(lines: readonly string[]): void {
+  for (const line of lines) {
+    const a = parseArticle([HEADLINE, ...HEADER, '', BODY[0], '', line, '', BODY[1], '', BODY[2]].join('\n'));
+    expect([a.paragraphs, a.boilerplate.includes(line)], line).toEqual([BODY, true]);
+  }
+}
+
+/** Each line, last under the body after a blank line, is dropped and listed in boilerplate. */
+function expectDroppedLast(lines: readonly string[]): void {
+  for (const line of lines) {
+    const a = parseArticle([HEADLINE, ...HEADER, '', ...BODY, '', line].join('\n'));
+    expect([a.paragraphs, a.boilerplate.includes(line)], line).toEqual([BODY, true]);
+  }
+}
+
 /** Each foot line is chrome on its own, and the page with that foot under its body parses to BODY. */
 function expectFootDropped(foot: readonly string[]): void {
   for (const line of foot) expect(isChromeLine(line), line).toBe(true);
@@ -4630,10 +4649,7 @@ describe('forty-first round: lines probed one by one around a short article', ()
   const TITLE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
 
   it('drops a picture\'s full-size link, a relative date under its label, a graphic\'s title after two dots, a donation\'s and a login\'s prompts, a carousel\'s hint, a machine\'s note and the story going on after a video', () => {
-    for (const line of ['مشاهدة الصورة بالحجم الكامل', 'إنفوجراف.. أرقام الموازنة', 'اختر قيمة التبرع', 'يتعين عليك تسجيل الدخول للتعليق', 'مرر للمزيد ←', 'حرر بواسطة الذكاء الاصطناعي وراجعه محرر', 'يتواصل المقال بعد الفيديو']) {
-      const a = parseArticle([TITLE, ...HEADER, '', BODY[0], '', line, '', BODY[1], '', BODY[2]].join('\n'));
-      expect([a.paragraphs, a.boilerplate.includes(line)], line).toEqual([BODY, true]);
-    }
+    expectDroppedBetween(['مشاهدة الصورة بالحجم الكامل', 'إنفوجراف.. أرقام الموازنة', 'اختر قيمة التبرع', 'يتعين عليك تسجيل الدخول للتعليق', 'مرر للمزيد ←', 'حرر بواسطة الذكاء الاصطناعي وراجعه محرر', 'يتواصل المقال بعد الفيديو']);
     for (const line of ['أحدث التعليقات', 'جرب الموقع الجديد']) {
       const a = parseArticle([TITLE, ...HEADER, '', ...BODY, '', line].join('\n'));
       expect(a.paragraphs, line).toEqual(BODY);
@@ -4666,14 +4682,8 @@ describe('forty-second round: lines probed one by one around a short article', (
   const TITLE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
 
   it('drops a footer\'s lone links, a suggested video, an embed\'s source note, a photographer\'s lens, a graphic\'s or a table\'s title and a caption\'s label', () => {
-    for (const line of ['فيديو مقترح', 'ربما يعجبك أيضاً', 'هذا المحتوى من تويتر', 'بعدسة: خالد يوسف', 'الرسم البياني: تطور أسعار الأسهم 2020-2026', 'جدول: أداء القطاعات اليوم', 'في الصورة: قاعة التداول', 'تفاصيل أكثر ⬇️', 'يتبع في الصفحة 5', 'صدر الصورة، Reuters', 'البودكاست نهاية']) {
-      const a = parseArticle([TITLE, ...HEADER, '', BODY[0], '', line, '', BODY[1], '', BODY[2]].join('\n'));
-      expect([a.paragraphs, a.boilerplate.includes(line)], line).toEqual([BODY, true]);
-    }
-    for (const line of ['تطبيقاتنا', 'إعدادات الخصوصية', 'تمت الإضافة', 'اتفاقية الاستخدام', 'سياسة التحرير', 'ميثاق الشرف المهني', 'كاريكاتير', 'مقالات الرأي', 'الأخبار © 2026', 'بتصرف عن الغارديان']) {
-      const a = parseArticle([TITLE, ...HEADER, '', ...BODY, '', line].join('\n'));
-      expect([a.paragraphs, a.boilerplate.includes(line)], line).toEqual([BODY, true]);
-    }
+    expectDroppedBetween(['فيديو مقترح', 'ربما يعجبك أيضاً', 'هذا المحتوى من تويتر', 'بعدسة: خالد يوسف', 'الرسم البياني: تطور أسعار الأسهم 2020-2026', 'جدول: أداء القطاعات اليوم', 'في الصورة: قاعة التداول', 'تفاصيل أكثر ⬇️', 'يتبع في الصفحة 5', 'صدر الصورة، Reuters', 'البودكاست نهاية']);
+    expectDroppedLast(['تطبيقاتنا', 'إعدادات الخصوصية', 'تمت الإضافة', 'اتفاقية الاستخدام', 'سياسة التحرير', 'ميثاق الشرف المهني', 'كاريكاتير', 'مقالات الرأي', 'الأخبار © 2026', 'بتصرف عن الغارديان']);
     // (a table's title told in a sentence, a rights mark inside one, stay)
     expect(isChromeLine('وأظهر جدول: الأسعار ارتفعت في كل القطاعات.')).toBe(false);
     expect(isChromeLine('الأخبار © 2026 قالت الشركة إنها ستطعن في الحكم أمام المحكمة العليا')).toBe(false);
@@ -4754,17 +4764,9 @@ describe('forty-second round: a page titled by a graphic\'s, a podcast\'s or a t
 });
 
 describe('forty-second round: more lines probed at the foot and between paragraphs', () => {
-  const TITLE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
-
   it('drops a related story\'s single label, the classic site\'s link and the comments\' loader', () => {
-    for (const line of ['مقال مرتبط: أسعار الذهب ترتفع للمرة الثالثة', 'رابط ذو صلة']) {
-      const a = parseArticle([TITLE, ...HEADER, '', BODY[0], '', line, '', BODY[1], '', BODY[2]].join('\n'));
-      expect([a.paragraphs, a.boilerplate.includes(line)], line).toEqual([BODY, true]);
-    }
-    for (const line of ['العودة للنسخة الكلاسيكية', 'تحميل التعليقات']) {
-      const a = parseArticle([TITLE, ...HEADER, '', ...BODY, '', line].join('\n'));
-      expect([a.paragraphs, a.boilerplate.includes(line)], line).toEqual([BODY, true]);
-    }
+    expectDroppedBetween(['مقال مرتبط: أسعار الذهب ترتفع للمرة الثالثة', 'رابط ذو صلة']);
+    expectDroppedLast(['العودة للنسخة الكلاسيكية', 'تحميل التعليقات']);
   });
 });
 
@@ -4789,13 +4791,8 @@ describe('forty-second round: a coverage\'s label over the headline, greetings, 
 });
 
 describe('forty-second round: a video\'s pointer and a caption under an arrow between paragraphs', () => {
-  const TITLE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
-
   it('drops "شاهد الفيديو أعلاه" and a caption under "⬆️" or "↑"', () => {
-    for (const line of ['شاهد الفيديو أعلاه', '⬆️ المتداولون في قاعة البورصة', '↑ المتداولون في قاعة البورصة']) {
-      const a = parseArticle([TITLE, ...HEADER, '', BODY[0], '', line, '', BODY[1], '', BODY[2]].join('\n'));
-      expect([a.paragraphs, a.boilerplate.includes(line)], line).toEqual([BODY, true]);
-    }
+    expectDroppedBetween(['شاهد الفيديو أعلاه', '⬆️ المتداولون في قاعة البورصة', '↑ المتداولون في قاعة البورصة']);
     // (a page titled under the arrow keeps its headline)
     const up = '⬆️ ارتفاع أسعار الذهب في السوق المحلية';
     expect(parseArticle([up, ...HEADER, '', ...BODY].join('\n')).headline).toBe(up);
@@ -4842,13 +4839,8 @@ describe('forty-second round: the Maghreb\'s ad label, a site\'s language editio
 });
 
 describe('forty-second round: an embed\'s notes', () => {
-  const TITLE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
-
   it('drops a deleted or unavailable post\'s note and a post\'s label naming who posted it and where', () => {
-    for (const line of ['تم حذف هذه التغريدة', 'هذه التغريدة غير متاحة', 'منشور هيئة أسواق المال على فيسبوك']) {
-      const a = parseArticle([TITLE, ...HEADER, '', BODY[0], '', line, '', BODY[1], '', BODY[2]].join('\n'));
-      expect([a.paragraphs, a.boilerplate.includes(line)], line).toEqual([BODY, true]);
-    }
+    expectDroppedBetween(['تم حذف هذه التغريدة', 'هذه التغريدة غير متاحة', 'منشور هيئة أسواق المال على فيسبوك']);
     // (a video named so is a headline's shape: kept as the page's)
     const video = 'فيديو لحظة انهيار المبنى على يوتيوب';
     expect(parseArticle([video, ...HEADER, '', ...BODY].join('\n')).headline).toBe(video);
