@@ -4846,3 +4846,32 @@ describe('forty-second round: an embed\'s notes', () => {
     expect(parseArticle([video, ...HEADER, '', ...BODY].join('\n')).headline).toBe(video);
   });
 });
+
+describe('forty-third round: lines probed one by one around a short article', () => {
+  it('drops a note that the story goes on below an ad, a call to click the link for a video, a pictures\' or a watch pointer with a bar, and a caption in brackets marked as illustrative', () => {
+    expectDroppedBetween(['المقال يستكمل أسفل الإعلان', 'يتواصل المقال أسفل الإعلان', 'يتابع المقال بعد الإعلان', 'لمشاهدة الفيديو انقر على الرابط', 'صور | افتتاح القاعة الجديدة', 'شاهد | الرشيدي يتحدث عن السوق', 'شاشات التداول (تعبيرية)', 'قاعة التداول في البورصة خلال الجلسة - صورة تعبيرية']);
+    // (a sentence that tells of an article, of satellite pictures or of a witness stays)
+    for (const line of ['وقال الوزير إن المقال الذي نشرته الصحيفة يستكمل ما بدأته الحكومة.', 'صور الأقمار الصناعية أظهرت حجم الدمار في المنطقة.', 'شاهد عيان قال إن الانفجار وقع قرابة الفجر.', 'ويتابع المقال الأسبوع المقبل تطورات الخطة.']) {
+      expect(isChromeLine(line), line).toBe(false);
+    }
+  });
+
+  it('drops a site\'s media and tool menus, an editing link, a comment box\'s rules and notices and a feedback question\'s buttons at the foot', () => {
+    expectDroppedLast(['فيديوهات', 'ألبومات الصور', 'الكاريكاتير', 'الوسائط المتعددة', 'الإعدادات', 'نتائج البحث', 'تعديل المقال', 'شروط التعليق', 'تعليقك بانتظار الموافقة', 'تم إرسال تعليقك', 'تم الاشتراك بنجاح', 'نعم لا']);
+    // (a short line that names more than the menu stays)
+    for (const line of ['فيديوهات متداولة', 'تعديل المقال الدستوري', 'ألبوم الصور العائلية', 'نتائج البحث الذي أجرته الجامعة تشير إلى تراجع الاستهلاك.', 'نعم لا أحد يعرف متى تنتهي الأزمة.']) expect(isChromeLine(line), line).toBe(false);
+  });
+
+  it('keeps a headline that opens on a pictures\' or a watch label and a bar', () => {
+    for (const title of ['صور | افتتاح القاعة الجديدة في بورصة الكويت', 'شاهد | الرشيدي يتحدث عن السوق']) {
+      const a = parseArticle([title, ...HEADER, '', ...BODY].join('\n'));
+      expect([a.headline, a.paragraphs], title).toEqual([title, BODY]);
+    }
+  });
+
+  it('drops an embedded post\'s foot printed "تم النشر بواسطة", but reads a blog\'s writer and day so printed under the headline', () => {
+    expectDroppedBetween(['تم النشر بواسطة وزارة التجارة في الأربعاء، 12 نوفمبر 2026']);
+    const a = parseArticle([HEADLINE, 'نشر بواسطة سامر يوسف في الثلاثاء، 17 أبريل 2018', '', ...BODY].join('\n'));
+    expect([a.byline.authors, a.publishedAt, a.paragraphs]).toEqual([['سامر يوسف'], '2018-04-17', BODY]);
+  });
+});

@@ -947,3 +947,30 @@ describe('forty-second round: a reporter between the place and the outlet; Leban
     for (const [line, iso] of [['12 من شهر نوفمبر 2026', '2026-11-12'], ['12 ت2 2026', '2026-11-12'], ['3 ك1 2025', '2025-12-03'], ['20 ك2 2024', '2024-01-20'], ['5 ت1 2023', '2023-10-05']] as const) expect(findDate(line)?.iso, line).toBe(iso);
   });
 });
+
+describe('forty-third round: a desk after a credit label, a correspondent\'s dash, the update before the publication, "تشرين2"', () => {
+  it('reads a credit label before a desk or the site\'s management as a credit that names nobody', () => {
+    for (const line of ['بقلم المحرر الاقتصادي', 'بقلم: المحرر الاقتصادي', 'بقلم محرر الشؤون الدولية', 'كتب: محرر الشؤون الدولية', 'بقلم: محررة الشئون الثقافية', 'بواسطة: الإدارة']) {
+      expect(parseBylineLine(line), line).toEqual({ authors: [], agency: null, dateline: null });
+    }
+    // (a body whose name opens on the same word is still read: "الإدارة العامة")
+    expect(parseBylineLine('بقلم: الإدارة العامة')?.authors).toEqual(['الإدارة العامة']);
+  });
+
+  it('reads "مراسل <outlet> (في <place>) - <name>" as the writer, a listed outlet as the agency and a known place as the dateline', () => {
+    expect(parseBylineLine('مراسل الجزيرة - سامر الحلبي')).toEqual({ authors: ['سامر الحلبي'], agency: 'الجزيرة', dateline: null });
+    expect(parseBylineLine('مراسلة الأخبار في دمشق - ليلى حداد')).toEqual({ authors: ['ليلى حداد'], agency: null, dateline: 'دمشق' });
+  });
+
+  it('dates a line that prints the update first by the publication after it', () => {
+    for (const line of ['آخر تحديث: 13 نوفمبر 2026 | نشر: 12 نوفمبر 2026', 'آخر تحديث: 13 نوفمبر 2026 - تاريخ النشر: 12 نوفمبر 2026', 'تم التحديث 13/11/2026 | نشر في 12/11/2026']) {
+      expect(findDate(line), line).toMatchObject({ iso: '2026-11-12', published: true, update: false });
+    }
+    // (the update alone is still the update's)
+    expect(findDate('آخر تحديث: 13 نوفمبر 2026')).toMatchObject({ iso: '2026-11-13', update: true });
+  });
+
+  it('reads the rank printed after تشرين and كانون: "12 تشرين2 2026"', () => {
+    for (const [line, iso] of [['12 تشرين2 2026', '2026-11-12'], ['3 كانون1 2026', '2026-12-03'], ['20 كانون2 2024', '2024-01-20'], ['5 تشرين1 2023', '2023-10-05']] as const) expect(findDate(line)?.iso, line).toBe(iso);
+  });
+});

@@ -265,13 +265,21 @@ function isFootnote(line: string, key: string): boolean {
   const colon = line.indexOf(':');
   return colon > 2 && colon < 12 && FOOTNOTE_LABEL_KEYS.has(lineKey(line.slice(0, colon)));
 }
-/** "نشر بواسطة وزارة الصحة في الأحد، 12 يناير 2024": the foot of a social post embedded in the story (on the key). */
-const EMBEDDED_POST_FOOT = new RegExp(`^(?:تم )?نشر(?:ت|ه)? بواسطه (?:\\S+ ){1,8}?في (?:يوم )?(?:${keyAlternatives(WEEKDAYS)}) .*\\d{4}$`, 'u');
+/**
+ * "نشر بواسطة وزارة الصحة في الأحد، 12 يناير 2024", "تم النشر بواسطة …": the foot of a social post embedded in the story
+ * (on the key); the page or account it names is the first group.
+ */
+const EMBEDDED_POST_FOOT = new RegExp(`^(?:تم )?(?:ال)?نشر(?:ت|ه)? بواسطه ((?:\\S+ ){1,8}?)في (?:يوم )?(?:${keyAlternatives(WEEKDAYS)}) .*\\d{4}$`, 'u');
 const MAX_POST_FOOT_WORDS = 16;
 
-/** Whether a line's key is the foot of an embedded social post: the page or account, then the day it posted. */
+/**
+ * Whether a line's key is the foot of an embedded social post: a page or account, then the day it posted (a person's
+ * name there, opening on a given name, is a blog's byline: "نشر بواسطة سامر الحلبي في الأربعاء، 12 نوفمبر 2026").
+ */
 export function isEmbeddedPostFoot(key: string, words: number): boolean {
-  return words <= MAX_POST_FOOT_WORDS && EMBEDDED_POST_FOOT.test(key);
+  if (words > MAX_POST_FOOT_WORDS) return false;
+  const foot = EMBEDDED_POST_FOOT.exec(key);
+  return foot !== null && !startsWithGivenName(foot[1]!);
 }
 /** "برج الحمل: يوم مليء بالمفاجآت": a horoscope's sign and its reading. */
 const ZODIAC_LINE = new RegExp(`^برج (?:${ZODIAC_SIGNS.join('|')}) ?[:：]`, 'u');
@@ -486,10 +494,10 @@ function isPlatformBar(key: string, words: number): boolean {
 
 /**
  * "شاهد.. لحظة وصول الوفد", "بالفيديو: …": a pointer to a video, the verb followed by ".." or a colon; "فيديو | …"
- * (or "انفوجراف | …", "بالصور | …": another medium) with a bar may hold ".." and end on a question (a headline never
+ * (or "انفوجراف | …", "بالصور | …", "صور | …": another medium; "شاهد | …": the verb) with a bar may hold ".." and end on a question (a headline never
  * opens on the bar).
  */
-const VIDEO_POINTER = /^(?:شاهد|شاهدوا|شاهدي|بالفيديو|فيديو)\s?(?:\.\.|…|:)[^.؟?!]*$|^(?:بالفيديو|فيديو|بالصور|انفوجراف|إنفوجراف|انفوغراف|إنفوغراف|فيديوجراف) ?\| ?(?:[^.؟?!]|\.\.)*[؟?!]?$/u;
+const VIDEO_POINTER = /^(?:شاهد|شاهدوا|شاهدي|بالفيديو|فيديو)\s?(?:\.\.|…|:)[^.؟?!]*$|^(?:بالفيديو|فيديو|بالصور|صور|شاهد|انفوجراف|إنفوجراف|انفوغراف|إنفوغراف|فيديوجراف) ?\| ?(?:[^.؟?!]|\.\.)*[؟?!]?$/u;
 /**
  * "▶️ فيديو: تحسين صحة أطفالنا.. السر في 15 دقيقة": a play glyph before the video label, then a title of any kind (a
  * page's own headline never carries the glyph; without it, "بالفيديو: …" with ".." may be the headline).
@@ -1109,7 +1117,8 @@ const COPYING_FORBIDDEN = /^(?:(?:يمنع|ممنوع|يحظر|محظور|لا �
 const MAX_COPYING_NOTE_WORDS = 16;
 /** "البقية في الأسفل", "تتمة الخبر أدناه": a pointer past an ad to the story's rest (key). */
 // ("يتواصل المقال أدناه", "تستمر القصة في الأسفل": a verb of going on before the story)
-const REST_BELOW = /^(?:(?:ال)?(?:بقيه|تتمه|تكمله)(?: (?:الخبر|المقال|الموضوع))?|(?:يتواصل|تتواصل|يستمر|تستمر|يتابع|يتبع) (?:الخبر|المقال|الموضوع|القصه|التقرير|النص)) (?:في الاسفل|بالاسفل|اسفل|ادناه)$/u;
+// ("المقال يستكمل أسفل الإعلان", "يتابع المقال بعد الإعلان": the story named first or after its verb, below an ad or a video)
+const REST_BELOW = /^(?:(?:ال)?(?:بقيه|تتمه|تكمله)(?: (?:الخبر|المقال|الموضوع))?|(?:يتواصل|تتواصل|يستمر|تستمر|يتابع|يتبع|يستكمل|تستكمل) (?:الخبر|المقال|الموضوع|القصه|التقرير|النص)|(?:الخبر|المقال|الموضوع|القصه|التقرير|النص) (?:يتواصل|تتواصل|يستمر|تستمر|يتابع|يستكمل|تستكمل)) (?:في الاسفل|بالاسفل|اسفل|ادناه|(?:بعد|اسفل|تحت) (?:الاعلان|الفيديو))$/u;
 /** "الجزء الأول", "الحلقة الثانية والأخيرة", "انتهى الجزء الأول", "الجزء الثاني غدا": a series' part named alone (key). */
 const SERIES_PART = /^(?:(?:انتهي|نهايه) )?(?:ال)?(?:جزء|حلقه)(?: رقم)? (?:\d+|الاول|الاولي|الثاني|الثانيه|الثالث|الثالثه|الرابع|الرابعه|الخامس|الخامسه|الاخير|الاخيره)(?: (?:من \d+|والاخير|والاخيره|غدا|الاسبوع المقبل|قريبا))?$/u;
 const MAX_SERIES_PART_WORDS = 6;

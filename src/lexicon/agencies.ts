@@ -51,6 +51,8 @@ export const DESK_WORDS: readonly string[] = [
   'محرر الموقع', 'محررة الموقع', 'فريق العمل', 'أسرة الموقع',
   // the site's management or newsroom, unnamed: "تم النشر بواسطة: إدارة الموقع"
   'إدارة الموقع', 'إدارة التحرير', 'قسم التحرير', 'غرفة الأخبار', 'مكتب التحرير',
+  // a blog platform's management account in place of a writer: "بواسطة: الإدارة"
+  'الإدارة', 'مشرف الموقع',
   // the outlet's correspondents, unnamed: "مراسلو الموقع"
   'مراسلو الموقع', 'مراسلي الموقع', 'مراسلونا', 'مراسلو الصحيفة', 'مراسلو القناة',
 ];

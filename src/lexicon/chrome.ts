@@ -390,6 +390,12 @@ export const CHROME_LINES: readonly string[] = [
   ...TRENDING_LABELS,
   // a press release's labels: "دعوة لتغطية إعلامية", "صور مرفقة"; a scroll hint under an ad
   'دعوة لتغطية إعلامية', 'دعوة إعلامية', 'صور مرفقة', 'اسحب للأسفل', 'اسحب لأسفل',
+  // a site's menus of media and tools, alone on a line: "فيديوهات", "ألبومات الصور", "الإعدادات", "نتائج البحث"
+  'فيديوهات', 'الفيديوهات', 'ألبومات الصور', 'ألبوم الصور', 'الألبومات', 'الكاريكاتير', 'وسائط', 'الوسائط', 'الوسائط المتعددة',
+  'الإعدادات', 'نتائج البحث', 'تعديل المقال', 'تعديل الخبر', 'تحرير المقال',
+  // a comment box's rules and notices, and a feedback question's buttons: "تعليقك بانتظار الموافقة", "نعم | لا"
+  'شروط التعليق', 'شروط التعليقات', 'قواعد التعليق', 'تعليقك بانتظار الموافقة', 'تعليقك في انتظار الموافقة', 'تعليقك بانتظار المراجعة',
+  'تم إرسال تعليقك', 'تم إرسال التعليق', 'تم الاشتراك بنجاح', 'شكرا لاشتراكك', 'نعم لا',
   // a player's and an embed's lines: a suggested video, a podcast's end, a video above or below, an embed's source
   'فيديو مقترح', 'فيديوهات مقترحة', 'البودكاست نهاية', 'نهاية البودكاست', 'شاهد الفيديو أعلاه', 'شاهد الفيديو أدناه', 'الفيديو أعلاه', 'الفيديو أدناه',
   'تم حذف هذه التغريدة', 'هذه التغريدة غير متاحة', 'هذه التغريدة محذوفة', 'تم حذف هذا المنشور', 'هذا المنشور غير متاح',
@@ -496,7 +502,7 @@ export const CALL_CHANNELS: readonly string[] = [
 export const CONTACT_CALLS: readonly string[] = ['شاركنا في التعليقات', 'شاركونا في التعليقات', 'تواصل معنا', 'تواصلوا معنا', 'راسلنا', 'راسلونا', 'اكتب لنا', 'اكتبوا لنا', 'شاركنا', 'أخبرنا', 'أبلغنا'];
 
 /** Prompts to click a link ("اضغط هنا"), which a label and a colon may stand before ("بوابة القبول: اضغط هنا للتقديم"). */
-export const CLICK_PROMPTS: readonly string[] = ['اضغط هنا', 'انقر هنا', 'اضغط على الرابط', 'click here'];
+export const CLICK_PROMPTS: readonly string[] = ['اضغط هنا', 'انقر هنا', 'اضغط على الرابط', 'انقر على الرابط', 'اضغط الرابط', 'click here'];
 /** Link prompts that make a short line chrome wherever they stand ("لمزيد من الأخبار اضغط هنا"). */
 export const LINK_PROMPTS: readonly string[] = [
   ...CLICK_PROMPTS,
@@ -1239,6 +1245,8 @@ export const CAPTION_CREDITS: readonly string[] = [
   'رويترز', 'الأناضول', 'غيتي', 'جيتي', 'Getty', 'الفرنسية', 'أ ف ب', 'ا ف ب', 'AFP', 'AP', 'أسوشيتد برس', 'إي بي إيه', 'EPA',
   'أرشيفية', 'أرشيف', 'مواقع التواصل', 'مواقع التواصل الاجتماعي', 'تويتر', 'فيسبوك', 'وكالات', 'واس', 'وام', 'سانا', 'الجزيرة',
   'Reuters', 'شترستوك', 'Shutterstock', 'خاص', 'تصوير', 'أرشيف', 'إكس', 'منصة إكس',
+  // a picture that only illustrates: "عدادات ذكية - تعبيرية"
+  'تعبيرية', 'صورة تعبيرية', 'توضيحية', 'صورة توضيحية',
 ];
 
 /** A weather widget's sky after the degrees: "عمان 24° غائم جزئيا". */

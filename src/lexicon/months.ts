@@ -1,10 +1,10 @@
 /**
  * Month names as Arabic sites print them, by month number (1–12). Entries are written as printed; they are
  * folded (alef forms, ى, ة, diacritics) before matching, so one spelling per folded form is enough. (Levantine pages
- * shorten تشرين and كانون to a letter and the month's rank: "12 ت2 2026".)
+ * shorten تشرين and كانون to a letter and the month's rank, or print the rank after the name: "12 ت2 2026", "12 تشرين2 2026".)
  */
 export const GREGORIAN_MONTHS: Readonly<Record<number, readonly string[]>> = {
-  1: ['يناير', 'كانون الثاني', 'ك2', 'جانفي', 'ينير', 'January', 'janvier', 'Jan'],
+  1: ['يناير', 'كانون الثاني', 'ك2', 'كانون2', 'جانفي', 'ينير', 'January', 'janvier', 'Jan'],
   2: ['فبراير', 'شباط', 'فيفري', 'فبراير', 'February', 'février', 'fevrier', 'Feb'],
   3: ['مارس', 'آذار', 'March', 'mars', 'Mar'],
   4: ['أبريل', 'إبريل', 'ابريل', 'نيسان', 'أفريل', 'افريل', 'April', 'avril', 'Apr'],
@@ -13,9 +13,9 @@ export const GREGORIAN_MONTHS: Readonly<Record<number, readonly string[]>> = {
   7: ['يوليو', 'يوليه', 'تموز', 'جويلية', 'يوليوز', 'July', 'juillet', 'Jul'],
   8: ['أغسطس', 'اغسطس', 'آب', 'أوت', 'غشت', 'August', 'août', 'aout', 'Aug'],
   9: ['سبتمبر', 'أيلول', 'شتنبر', 'September', 'septembre', 'Sep', 'Sept'],
-  10: ['أكتوبر', 'اكتوبر', 'تشرين الأول', 'ت1', 'October', 'octobre', 'Oct'],
-  11: ['نوفمبر', 'تشرين الثاني', 'ت2', 'نونبر', 'November', 'novembre', 'Nov'],
-  12: ['ديسمبر', 'كانون الأول', 'ك1', 'دجنبر', 'December', 'décembre', 'decembre', 'Dec'],
+  10: ['أكتوبر', 'اكتوبر', 'تشرين الأول', 'ت1', 'تشرين1', 'October', 'octobre', 'Oct'],
+  11: ['نوفمبر', 'تشرين الثاني', 'ت2', 'تشرين2', 'نونبر', 'November', 'novembre', 'Nov'],
+  12: ['ديسمبر', 'كانون الأول', 'ك1', 'كانون1', 'دجنبر', 'December', 'décembre', 'decembre', 'Dec'],
 };
 
 /** Hijri month names (Umm al-Qura spelling and common variants), by month number. */

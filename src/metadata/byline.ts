@@ -306,6 +306,14 @@ const EXCLUSIVE_TO = /^خاص ?[بل]$/u;
 /** "المحرر الاقتصادي", "المحررة الثقافية": a desk's editor credited with no name; as a key. */
 const EDITOR_DESK = /^(?:ال)?محرر(?:ه)? ال\p{L}{3,}ي(?:ه)?$/u;
 const MAX_EDITOR_DESK_CHARS = 30;
+/** "محرر الشؤون الدولية", "محررة الشؤون الثقافية": the editor of a field's affairs, credited with no name; as a key. */
+const EDITOR_OF_AFFAIRS = /^(?:ال)?محرر(?:ه)? (?:ال)?(?:شؤون|شئون|شوون) ال\p{L}{3,}يه$/u;
+
+/** "المحرر الاقتصادي", "محرر الشؤون الدولية", "هيئة التحرير", "الإدارة": a desk or the site credited after a label, nobody named. */
+function unnamedDesk(text: string): boolean {
+  const key = lineKey(text);
+  return EDITOR_DESK.test(key) || EDITOR_OF_AFFAIRS.test(key) || DESK_KEYS.has(key);
+}
 
 /** "من " opening a byline part, as a key: the writer's name follows ("عمان - من X"). */
 const FROM_WRITER = 'من ';
@@ -672,6 +680,16 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
     const names = titledName(rest, '');
     if (names !== null) return { ...EMPTY_BYLINE, authors: names };
   }
+  // "مراسل الأخبار - سامر الحلبي", "مراسلة الأخبار في الرياض - ليلى حداد": the outlet's correspondent, a dash, the name
+  const correspondent = CORRESPONDENT_THEN_NAME.exec(line);
+  if (correspondent !== null) {
+    const names = bareAuthors(correspondent[3]!);
+    if (names !== null) {
+      const outlet = classifyPart(correspondent[1]!);
+      const place = correspondent[2] !== undefined && isKnownPlace(lineKey(correspondent[2])) ? correspondent[2] : null;
+      return { authors: names, agency: outlet.kind === 'agency' ? outlet.text : null, dateline: place };
+    }
+  }
   const credit = CREDIT_LABEL.exec(line);
   // ("المحرر الاقتصادي": the label alone with the desk's adjective)
   if (credit !== null && line.length <= MAX_EDITOR_DESK_CHARS && EDITOR_DESK.test(key ?? lineKey(line))) return { ...EMPTY_BYLINE };
@@ -683,6 +701,8 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
     const afterLabel = line.slice(credit[0].length);
     if (credit[0] === PHOTO_LABEL && second === null && (MARKED_CREDIT.test(afterLabel) || ARCHIVE_CREDIT.test(afterLabel))) return { ...EMPTY_BYLINE };
     const labelEnd = credit[0].length + (second?.[0].length ?? 0);
+    // "بقلم: المحرر الاقتصادي", "بقلم محرر الشؤون الدولية", "بواسطة: الإدارة": the label before a desk names nobody
+    if (unnamedDesk(trimChars(line.slice(labelEnd), ':/-–—,،'))) return { ...EMPTY_BYLINE };
     const lead = LEAD_AFTER_LABEL.exec(line.slice(labelEnd));
     const afterLead = line.slice(labelEnd + (lead?.[0].length ?? 0));
     // "كتب لـ«الغد»: سامي النجار": the outlet written for, between the label and the name
@@ -1123,6 +1143,8 @@ export function writerOfHeadline(text: string): string[] | null {
 }
 
 /** "رأي - حازم البنا": an opinion label, a dash or bar and the writer, over the headline. */
+/** "مراسل الأخبار - سامر الحلبي": a correspondent's label, the outlet (and the place), a dash, then the name. */
+const CORRESPONDENT_THEN_NAME = /^مراسل(?:ة)? ([^\-–—:|،,]{2,30}?)(?: في ([^\-–—:|،,]{2,20}?))? [-–—] ([^\-–—:|]+)$/u;
 const OPINION_THEN_WRITER = new RegExp(`^(?:${OPINION_LABELS.join('|')})\\s?[-–—|:：]\\s?(\\S.*)$`, 'u');
 
 /** "عمود «نبض الشارع» | …": a column's label, its name in quote marks if any, and a bar or dash before the writer. */

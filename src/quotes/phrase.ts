@@ -1600,6 +1600,17 @@ function secondTitleAt(tokens: readonly Token[], i: number, roleLen: number, lim
   return title.role && definiteToken(title) && definiteToken(before) && !before.role && !hasComma(before) && title.after === '' && !definiteToken(next) && startsWithGivenName(next.norm);
 }
 
+/**
+ * "رئيس اللجنة، النائب ماجد سالم", "المدير الفني للمنتخب، المدرب الوطني سامي فؤاد": the length of a second, definite
+ * title set off by the comma after the first, before a name opening on an indefinite word; or 0.
+ */
+function apposedTitle(tokens: readonly Token[], j: number, limit: number): number {
+  if (j === 0 || j >= limit - 1 || !hasComma(tokens[j - 1]!) || !tokens[j]!.role || !definiteToken(tokens[j]!)) return 0;
+  const len = roleLength(tokens, j, limit);
+  const after = tokens[j + len];
+  return len >= 1 && j + len < limit && after !== undefined && !definiteToken(after) && !isStop(after) ? len : 0;
+}
+
 function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleLen: number, limit: number, registry: NameRegistry | null, objectFollows: boolean): Mention {
   const rank = rankAfter(text, tokens, i + roleLen, limit);
   if (rank > i + roleLen) roleLen = rank - i;
@@ -1613,7 +1624,8 @@ function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleL
   let j = second ? i + roleLen + 1 : skipHonorifics(tokens, i + roleLen, limit);
   // "رئيس اللجنة المالية النيابية، النائب نمر السليحات،": a one-word title after the comma, before an indefinite word, is
   // no part of the name
-  if (j < limit - 1 && j === i + roleLen && hasComma(tokens[j - 1]!) && tokens[j]!.role && definiteToken(tokens[j]!) && roleLength(tokens, j, limit) === 1 && !definiteToken(tokens[j + 1]!) && !isStop(tokens[j + 1]!)) j++;
+  // ("المدير الفني للمنتخب، المدرب الوطني سامي فؤاد": a second title of several words so)
+  if (j === i + roleLen) j += apposedTitle(tokens, j, limit);
   // "ولي ولي العهد صاحب السمو الملكي الأمير محمد بن سلمان": a prince's style after the styles is no part of the name
   if (j > i + roleLen && j + 1 < limit && PRINCELY.has(tokens[j]!.norm) && !hasComma(tokens[j]!)) j++;
   // "نائب رئيس مهرجان القطيف (واحتنا فرحانة) رائد أبو عزيز": a bracketed aside after the title, then the name
@@ -1670,7 +1682,9 @@ function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleL
     // ("المستشار في السلامة المرورية الدكتور علي الزهراني": an honorific closing the tail opens the name)
     while (tail > j + 1 && HONORIFIC_SET.has(tokens[tail - 1]!.norm)) tail--;
     if (tail > 0) {
-      const k = skipHonorifics(tokens, tail, limit);
+      // ("عضو مجلس النواب عن حزب الوسط، النائب ماجد سالم": a second title after the tail's comma, then the name)
+      const honoured = skipHonorifics(tokens, tail, limit);
+      const k = honoured + apposedTitle(tokens, honoured, limit);
       const len = k < limit ? nameLength(text, tokens, k, limit, registry) : 0;
       if (len > 0) {
         role = slice(text, tokens, i, tail);

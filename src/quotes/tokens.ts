@@ -90,6 +90,14 @@ export const NAME_WORD = 2;
 export const NAME_TAIL_KNOWN = 4;
 export const NAME_TAIL = 8;
 
+/**
+ * "التزام", "التقاء": verbal nouns of a root opening on ل, whose first letters print like the article (no article:
+ * "وأكد وزير الخارجية التزام بلاده بالاتفاق"), with و, ف or ب before them and a pronoun after; folded.
+ */
+const ARTICLE_LOOKALIKES: ReadonlySet<string> = new Set(
+  ['التزام', 'التقاء', 'التماس', 'التفات', 'التفاف'].flatMap((stem) => ['', 'و', 'ف', 'ب', 'وب'].flatMap((p) => ['', 'ه', 'ها', 'هم', 'نا'].map((s) => p + stem + s))),
+);
+
 /** Prefix letters that may stand before the article: و ف ب ك ل. */
 const ARTICLE_PREFIXES = new Set([0x0648, 0x0641, 0x0628, 0x0643, 0x0644]);
 
@@ -221,7 +229,7 @@ export function tokenize(text: string): Token[] {
     const end = folded.map[fe - 1]! + 1;
     // one filter for both lexicons turns most words away before the lookup
     const entry = MAY_BE_LEXICON(norm) ? LEXICON.get(norm) : undefined;
-    const definite = foldedArticle(norm) && printedArticle(text, start, end);
+    const definite = foldedArticle(norm) && printedArticle(text, start, end) && !ARTICLE_LOOKALIKES.has(norm);
     if (entry === undefined) tokens.push({ norm, start, end, after, definite, cue: null, loose: null, role: false, memo: 0 });
     else {
       // ("أمام الحشود", "إلى الأمام": spelt with أ, the word is "in front of", never the title imam, إمام)
