@@ -4874,4 +4874,30 @@ describe('forty-third round: lines probed one by one around a short article', ()
     const a = parseArticle([HEADLINE, 'نشر بواسطة سامر يوسف في الثلاثاء، 17 أبريل 2018', '', ...BODY].join('\n'));
     expect([a.byline.authors, a.publishedAt, a.paragraphs]).toEqual([['سامر يوسف'], '2018-04-17', BODY]);
   });
+
+  it('keeps a headline tagged with its medium in brackets or after a dash ("… (فيديو)", "(صور) …", "… - فيديو")', () => {
+    for (const title of ['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك (فيديو)', '(صور) بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', '[فيديو] بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك - فيديو']) {
+      const a = parseArticle([title, ...HEADER, '', ...BODY].join('\n'));
+      expect([a.headline, a.paragraphs], title).toEqual([title, BODY]);
+    }
+    // (between paragraphs such a line still points at another story's video)
+    expectDroppedBetween(['(فيديو) الرشيدي يتحدث عن السوق']);
+  });
+
+  it('takes a site\'s name and its slogan over the headline for no headline ("الأخبار | أخبار مصر والعالم")', () => {
+    for (const top of ['الأخبار | أخبار مصر والعالم', 'الأخبار: صوت الحقيقة']) {
+      const a = parseArticle([top, HEADLINE, ...HEADER, '', ...BODY].join('\n'));
+      expect([a.headline, a.paragraphs, a.boilerplate.includes(top)], top).toEqual([HEADLINE, BODY, true]);
+    }
+    // (a headline so shaped, alone over its metadata, is the headline)
+    const title = 'الكويت: أخبار سارة للمستثمرين في البورصة';
+    expect(parseArticle([title, ...HEADER, '', ...BODY].join('\n')).headline).toBe(title);
+  });
+
+  it('keeps a two-word headline over its writer and date when a correspondent\'s post stands under them, and drops a comments loader\'s link', () => {
+    const a = parseArticle(['تحرير عدن..', 'سامر يوسف', '2018-04-17', 'مراسل الموقع في القاهرة', ...BODY].join('\n'));
+    expect([a.headline, a.byline.authors, a.paragraphs]).toEqual(['تحرير عدن..', ['سامر يوسف'], BODY]);
+    expectDroppedLast(['عرض المزيد من التعليقات', 'عرض جميع التعليقات']);
+  });
 });
+

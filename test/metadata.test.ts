@@ -973,4 +973,17 @@ describe('forty-third round: a desk after a credit label, a correspondent\'s das
   it('reads the rank printed after تشرين and كانون: "12 تشرين2 2026"', () => {
     for (const [line, iso] of [['12 تشرين2 2026', '2026-11-12'], ['3 كانون1 2026', '2026-12-03'], ['20 كانون2 2024', '2024-01-20'], ['5 تشرين1 2023', '2023-10-05']] as const) expect(findDate(line)?.iso, line).toBe(iso);
   });
+
+  it('reads a date parted by spaces alone when it opens the line, after a weekday or none', () => {
+    for (const [line, iso] of [['الأربعاء 12 11 2026', '2026-11-12'], ['12 11 2026', '2026-11-12'], ['الأربعاء 12 11 2026 - 10:30', '2026-11-12T10:30']] as const) expect(findDate(line)?.iso, line).toBe(iso);
+    // (three numbers in running text are no date)
+    for (const line of ['قتل 12 11 2026 شخصا', '12 11 2026 وقال', 'الفريق فاز 3 1 2026']) expect(findDate(line), line).toBeNull();
+  });
+
+  it('reads one definite word after a credit label as the outlet, never a writer ("ترجمة وتحرير: الأخبار")', () => {
+    for (const line of ['ترجمة وتحرير: الأخبار', 'ترجمة: الأخبار', 'كتب: الأخبار']) expect(parseBylineLine(line), line).toEqual({ authors: [], agency: 'الأخبار', dateline: null });
+    // (a given name so printed stays a writer's)
+    expect(parseBylineLine('بقلم: العربي')?.authors).toEqual(['العربي']);
+  });
 });
+

@@ -3592,4 +3592,14 @@ describe('forty-third round: a speaker\'s object after the title, a second title
       ['وقال مدرب المنتخب، الفرنسي هيرفي رينار: «سنلعب للفوز».', 'هيرفي رينار'],
     ]);
   });
+
+  it('gives a quote before "بهذه الكلمات" and any verb to the person titled or named after the verb', () => {
+    expectSpeakers([
+      ['«نحن مستعدون لكل الاحتمالات» - بهذه الكلمات افتتح الوزير سامي فؤاد المؤتمر.', 'سامي فؤاد'],
+      ['«شكرا لكم جميعا»، بهذه الكلمات ودع المدرب أحمد سالم جماهير النادي.', 'أحمد سالم'],
+    ]);
+    // (what follows names nobody: no speech)
+    expect(parse('«الاقتصاد بخير»، بهذه الكلمات بدأت الأزمة تتفاقم.').quotes).toEqual([]);
+    expect(parse('«الاقتصاد بخير»، بهذه الكلمات انتهى الاجتماع.').quotes).toEqual([]);
+  });
 });

@@ -1916,8 +1916,8 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // set 629, first contact: a masthead's day over the headline was taken for the story's (date 0); now 1
   'held-out-629.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
   // set 630, first contact: lines under the date — "اقرأ بدون إعلانات", "مراسل الموقع في القاهرة", "كاتب وصحفي سوري"
-  // leaked (31.5%); now none (one page's headline "تحرير عدن.." is still missed, as at first contact)
-  'held-out-630.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // leaked (31.5%); now none (one page's headline "تحرير عدن.." was missed until the forty-third round; now headline 1)
+  'held-out-630.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99, headline: 1 },
   // set 631, first contact: a follow bar of icons and trending topics over the headline were taken for it (headline 0,
   // authors recall 0.64, leak 17.6%); now 1
   'held-out-631.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
@@ -1942,8 +1942,8 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // في التقرير: …", "شارك في الإعداد: …") leaked (25.1%); now none
   'held-out-640.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
   // set 641, first contact: "مقال مرتبط: …", "رابط ذو صلة", "تحميل التعليقات", "العودة للنسخة الكلاسيكية" leaked (48.9%); now
-  // 0.2% ("عرض المزيد من التعليقات" under one page's last line, an SMS contact note)
-  'held-out-641.json': { authorsRecall: 0.99, maxLeak: 0.003, bodyF1: 0.99 },
+  // 0.2% ("عرض المزيد من التعليقات" under one page's last line, an SMS contact note), and none since the forty-third round
+  'held-out-641.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 /**

@@ -222,6 +222,18 @@ function kickerOverTitle(line: ClassifiedLine, next: ClassifiedLine | undefined)
   return !line.key.split(' ').some((w) => PRESENT_VERB_SHAPE.test(w) && !isKnownPlace(w));
 }
 
+/**
+ * "الأخبار | أخبار مصر والعالم", "الأخبار: صوت الحقيقة": a site's name and its slogan after a bar, dash or colon, the
+ * slogan opening on a news site's word (on the key).
+ */
+const SITE_TAGLINE = /^\S+(?: \S+)? ?[|｜:\-–—] ?(?:اخبار|بوابه|موقع|صوت|نافذه|منبر|صحيفه|جريده|منصه)(?: \S+){0,4}$/u;
+
+/** Whether a line is a site's name and slogan ("الأخبار | أخبار مصر والعالم") over a title its metadata follows. */
+function siteTagline(line: ClassifiedLine): boolean {
+  return line.words <= MAX_TAGLINE_WORDS && SITE_TAGLINE.test(line.text.replace(/[إأآ]/gu, 'ا').replace(/ة/gu, 'ه'));
+}
+const MAX_TAGLINE_WORDS = 6;
+
 /** Whether a line is a writer's name alone ("محمد عبد الرحمن"): a byline, never the headline. */
 function bareName(line: ClassifiedLine): boolean {
   return line.words <= MAX_BARE_NAMES_WORDS && bareAuthors(line.text) !== null;
@@ -236,6 +248,8 @@ function headlineIndex(lines: readonly ClassifiedLine[]): number {
     if (bareName(line)) continue;
     // ("سلوى بن عمر" / "مراسل الشؤون العربية": nor is the note on the trade of a writer named right above)
     if (i > 0 && writerTradeNote(line) && lines[i - 1]!.info.kind === 'text' && bareName(lines[i - 1]!)) continue;
+    // ("تحرير عدن.." / writer / date / "مراسل الموقع في القاهرة": nor under the metadata of a short title over it)
+    if (short >= 0 && writerTradeNote(line) && (lines[i - 1]!.info.kind === 'date' || lines[i - 1]!.info.kind === 'byline')) continue;
     // the site's own name above the headline ("بوابة أخبار اليوم") is no headline either
     if (line.words <= MAX_SITE_NAME_WORDS && i + 1 < lines.length && SITE_NAME_HEAD_KEYS.has(line.key.split(' ')[0]!) && !PUNCTUATION.test(line.text)) continue;
     if (siteNameOverChrome(lines, i) || isTicker(line.key, line.words, line.text) || titleWithSiteOver(lines, i)) continue;
@@ -251,7 +265,8 @@ function headlineIndex(lines: readonly ClassifiedLine[]): number {
     // ("أخبار منطقة عسير", "صوت الجنوب الحر": a line of three words or fewer, no punctuation, over a title of a
     // headline's length with no full stop that the metadata follows is a kicker, a section's or a slogan's; headlines
     // that short are rare)
-    if ((KICKER_LABEL.test(line.text) || COVERAGE_LAST.test(line.text) || supplementLabel(line) || kickerOverTitle(line, lines[i + 1])) && lines[i + 1]?.info.kind === 'text' && isHeadlineLike(lines[i + 1]!.text) && !bareName(lines[i + 1]!) && followedByMetadata(lines, i + 1)) continue;
+    // ("الأخبار | أخبار مصر والعالم": the site's name and its slogan)
+    if ((KICKER_LABEL.test(line.text) || COVERAGE_LAST.test(line.text) || supplementLabel(line) || kickerOverTitle(line, lines[i + 1]) || siteTagline(line)) && lines[i + 1]?.info.kind === 'text' && isHeadlineLike(lines[i + 1]!.text) && !bareName(lines[i + 1]!) && followedByMetadata(lines, i + 1)) continue;
     // "آخر الأخبار" and other stories' titles over the page's own: a title under a list heading is an item when a
     // later title has the story's metadata under it
     // (never the title the metadata stands right under: "أميركا: مفاوضات …" / "لبنى العلوي" / date)
@@ -707,6 +722,15 @@ const PLACE_COLON_TITLE = /^[^:\s][^:]{1,30}: \S+ \S+/u;
 /** "بالفيديو.. لحظة …", "عاجل | زلزال …": a media or breaking label and what follows it. */
 const MEDIA_TITLE = new RegExp(`^(?:${MEDIA_TITLE_LABELS.join('|')})\\s*(?::|\\||\\.\\.+)\\s*(.+)$`, 'u');
 
+/**
+ * "(فيديو) لحظة …", "… (صور)", "… - فيديو", "[فيديو] …": a title tagged with its medium in brackets, or after a dash or bar
+ * at its end (the title is the group matched).
+ */
+const MEDIA_TAGGED_TITLE = new RegExp(
+  `^[([](?:${MEDIA_TITLE_LABELS.join('|')})[)\\]]\\s*(.+)$|^(.+?)\\s*[([](?:${MEDIA_TITLE_LABELS.join('|')})[)\\]]$|^(.+?) [-–—|] (?:${MEDIA_TITLE_LABELS.join('|')})$`,
+  'u',
+);
+
 /** "مصدر أمني: القبض على المتهم": an unnamed source, perhaps with one word describing it, and its words. */
 const SOURCE_TITLE = /^(?:مصدر|مصادر)(?: \p{L}+)? ?: ?(.+)$/u;
 
@@ -726,8 +750,9 @@ function fallbackTitleIndex(lines: readonly ClassifiedLine[]): number {
       return authors.length === 1 && agency === null && dateline !== null && isHeadlineLike(line.text) ? i : -1;
     }
     if (line.info.kind !== 'chrome') continue;
-    const title = MEDIA_TITLE.exec(line.text) ?? SOURCE_TITLE.exec(line.text);
-    if (title !== null && keyWords(lineKey(title[1]!)) >= MIN_HEADLINE_WORDS && isHeadlineLike(title[1]!) && classifyPart(title[1]!).kind !== 'agency') return i;
+    const match = MEDIA_TITLE.exec(line.text) ?? SOURCE_TITLE.exec(line.text) ?? MEDIA_TAGGED_TITLE.exec(line.text);
+    const title = match?.slice(1).find((group) => group !== undefined);
+    if (title !== undefined && keyWords(lineKey(title)) >= MIN_HEADLINE_WORDS && isHeadlineLike(title) && classifyPart(title).kind !== 'agency') return i;
   }
   return -1;
 }

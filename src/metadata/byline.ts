@@ -713,6 +713,9 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
     // "مراسلنا في عمان سامي النجار": the place the writer files from, then the name with no separator
     const filedFrom = placeBeforeName(trimmed);
     const rest = filedFrom?.name ?? trimmed;
+    // "ترجمة وتحرير: الأخبار", "كتب: الأخبار": one definite word after the label and its colon is an outlet (a writer's
+    // name has two; without the colon the label may be a noun: "رصد الأسعار")
+    if (filedFrom === null && ONE_DEFINITE_WORD.test(rest) && /^\s*[:：]/u.test(line.slice(labelEnd)) && !startsWithGivenName(lineKey(rest))) return { ...EMPTY_BYLINE, agency: rest };
     // ("الكاتب صحفي أردني": a note on the writer's trade, the label and the trade then one word, no name)
     if (lead !== null && !rest.includes(' ') && !/^\s*[:：]/u.test(line.slice(labelEnd))) return null;
     // without a colon or dash the label may be an ordinary word ("حوار المرحلة"): ask for a full name
@@ -1143,6 +1146,8 @@ export function writerOfHeadline(text: string): string[] | null {
 }
 
 /** "رأي - حازم البنا": an opinion label, a dash or bar and the writer, over the headline. */
+/** "الأخبار": one word with the article, printed. */
+const ONE_DEFINITE_WORD = /^ال\p{L}{3,}$/u;
 /** "مراسل الأخبار - سامر الحلبي": a correspondent's label, the outlet (and the place), a dash, then the name. */
 const CORRESPONDENT_THEN_NAME = /^مراسل(?:ة)? ([^\-–—:|،,]{2,30}?)(?: في ([^\-–—:|،,]{2,20}?))? [-–—] ([^\-–—:|]+)$/u;
 const OPINION_THEN_WRITER = new RegExp(`^(?:${OPINION_LABELS.join('|')})\\s?[-–—|:：]\\s?(\\S.*)$`, 'u');

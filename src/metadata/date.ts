@@ -111,6 +111,12 @@ interface Ymd {
   span: [number, number];
 }
 
+/**
+ * "الأربعاء 12 11 2026", "12 11 2026 - 10:30": day, month and year parted by spaces only, read when they open the line
+ * (after a weekday or none) and nothing but a time or a separator follows (in running text three numbers are no date).
+ */
+const SPACED_DMY = new RegExp(`^\\s*(?:(?:${WEEKDAY_ALT})[،,]? )?(\\d{1,2}) (\\d{1,2}) (\\d{4})(?=\\s*$|\\s?[-|،,]|\\s\\d{1,2}:\\d{2})`, 'u');
+
 function gregorian(text: string): Ymd | null {
   let m = DAY_MONTH_YEAR.exec(text);
   if (m) return { y: Number(m[3]), m: MONTHS.get(m[2]!)!, d: Number(m[1]), span: [m.index, m.index + m[0].length] };
@@ -125,6 +131,8 @@ function gregorian(text: string): Ymd | null {
     const y = Number(n[3]);
     if (y >= MIN_GREGORIAN_YEAR) return { y, m: Number(n[2]), d: Number(n[1]), span: [n.index, n.index + n[0].length] };
   }
+  const spaced = SPACED_DMY.exec(text);
+  if (spaced) return { y: Number(spaced[3]), m: Number(spaced[2]), d: Number(spaced[1]), span: [spaced.index, spaced.index + spaced[0].length] };
   return null;
 }
 
