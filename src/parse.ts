@@ -48,7 +48,10 @@ function pickDate(dates: readonly DateFound[]): string | null {
   const published = dates.find((d) => d.published && !d.update);
   const first = dates.find((d) => !d.update);
   const plain = first?.place === 'over-headline' ? dates.find((d) => !d.update && d.place === undefined) ?? first : first;
-  return (published ?? plain ?? dates[0])?.iso ?? null;
+  const chosen = (published ?? plain ?? dates[0])?.iso ?? null;
+  // ("الخميس 13 نوفمبر 2026" over "الخميس، 13 نوفمبر 2026 - 11:45 ص": the same day printed again with its time in the
+  // header is the finer; never a stamp under the body, "تمت الطباعة في 01:30 - 09/04/2018")
+  return chosen === null || chosen.includes('T') ? chosen : dates.find((d) => !d.update && d.place === undefined && d.iso.startsWith(`${chosen}T`))?.iso ?? chosen;
 }
 
 /** A letter of any script: a paragraph holds one at least. */

@@ -985,5 +985,21 @@ describe('forty-third round: a desk after a credit label, a correspondent\'s das
     // (a given name so printed stays a writer's)
     expect(parseBylineLine('بقلم: العربي')?.authors).toEqual(['العربي']);
   });
+
+  it('reads a read time last on a date line after a space or a dash, as a page\'s spans print it joined', () => {
+    const body = 'أعلن وزير الطاقة، اليوم الأربعاء، عن خطة جديدة تهدف إلى خفض فاتورة الكهرباء في المنازل بنسبة تصل إلى خمسة عشر في المئة.';
+    for (const line of ['بقلم: سامر الحلبي الأربعاء 12 نوفمبر 2026 3 دقائق قراءة', 'سامر الحلبي 12 نوفمبر 2026 - 3 دقائق قراءة', '12 نوفمبر 2026 قراءة 3 دقائق']) {
+      const a = parseArticle(['وزير الطاقة يعلن خطة لخفض فاتورة الكهرباء', line, '', body].join('\n'));
+      expect([a.readTime, a.publishedAt, a.paragraphs], line).toEqual([{ minutes: 3, source: 'stated' }, '2026-11-12', [body]]);
+    }
+  });
+
+  it('dates the story by the same day printed again with its time in the header, never by a stamp under the body', () => {
+    const body = ['أعلن وزير الطاقة، اليوم الأربعاء، عن خطة جديدة تهدف إلى خفض فاتورة الكهرباء في المنازل بنسبة تصل إلى خمسة عشر في المئة.', 'وتشمل الخطة تركيب عدادات ذكية في نحو مليوني منزل، وتقديم قروض ميسرة للأسر التي ترغب في تركيب ألواح شمسية.'];
+    const header = parseArticle(['وزير الطاقة يعلن خطة لخفض فاتورة الكهرباء', '12 نوفمبر 2026', 'سامر الحلبي', '10:45 | 12.11.2026', '', ...body].join('\n'));
+    expect(header.publishedAt).toBe('2026-11-12T10:45');
+    const foot = parseArticle(['وزير الطاقة يعلن خطة لخفض فاتورة الكهرباء', '12 نوفمبر 2026', 'سامر الحلبي', '', ...body, '', 'تمت الطباعة في 01:30 - 12/11/2026'].join('\n'));
+    expect(foot.publishedAt).toBe('2026-11-12');
+  });
 });
 

@@ -1944,6 +1944,16 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // set 641, first contact: "مقال مرتبط: …", "رابط ذو صلة", "تحميل التعليقات", "العودة للنسخة الكلاسيكية" leaked (48.9%); now
   // 0.2% ("عرض المزيد من التعليقات" under one page's last line, an SMS contact note), and none since the forty-third round
   'held-out-641.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // sets 642-644 (forty-third round), written after the round's probes and first scored on its start build (efdeef1):
+  // set 642, first contact: a site's media and tool menus at the foot, "المقال يستكمل أسفل الإعلان", "صور | …" and "شاهد |
+  // …" between paragraphs leaked (19.4%); now none
+  'held-out-642.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 643, first contact: a comment box's notices, "نعم لا", "تعديل المقال" leaked (5.9%), and an embedded post's foot
+  // "تم النشر بواسطة وزارة الإعلام في …" named the ministry a writer (authors precision 0.778); now 0.964 and none
+  'held-out-643.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99, authorsPrecision: 0.95 },
+  // set 644, first contact: a site's name and slogan over the headline was taken for it, "{weekday} 12 11 2026" was no date
+  // and "بقلم المحرر الاقتصادي" no credit (headline 0.484, date 0.753, authors recall 0.747, leak 26.2%); now 1, 1, 1, none
+  'held-out-644.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99, headline: 1 },
 };
 
 /**

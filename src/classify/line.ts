@@ -215,12 +215,20 @@ const TEXT: LineInfo = { kind: 'text' };
 // ("سامي النجار — 3 مقالات هذا الأسبوع": a spaced dash too)
 const LAST_PART_SEPARATOR = / [|｜•·/—–] (?=[^|｜•·/—–]+$)/u;
 
-/** The read time a line prints as its last part, after a bar or bullet, and the line before it; or null. */
+/**
+ * "… 12 نوفمبر 2026 3 دقائق قراءة", "… - قراءة 3 دقائق": a read time of minutes in figures last on a line, after a space or
+ * a dash (a page's spans joined with no separator).
+ */
+const READ_TIME_TAIL = /\s(?:[-–—]\s)?((?:[\d٠-٩]+ ?(?:دقائق|دقيقة|دقيقه|د) (?:قراءة|للقراءة))|(?:(?:قراءة|للقراءة) [\d٠-٩]+ ?(?:دقائق|دقيقة|دقيقه|د)))$/u;
+
+/** The read time a line prints as its last part, after a bar or bullet (or a space), and the line before it; or null. */
 function readTimeLast(line: string): { rest: string; minutes: number } | null {
   const separator = LAST_PART_SEPARATOR.exec(line);
-  if (separator === null) return null;
-  const minutes = parseReadTimeLine(line.slice(separator.index + separator[0].length));
-  return minutes === null ? null : { rest: line.slice(0, separator.index), minutes };
+  const minutes = separator === null ? null : parseReadTimeLine(line.slice(separator.index + separator[0].length));
+  if (minutes !== null) return { rest: line.slice(0, separator!.index), minutes };
+  const tail = READ_TIME_TAIL.exec(line);
+  const tailMinutes = tail === null ? null : parseReadTimeLine(tail[1]!);
+  return tailMinutes === null ? null : { rest: line.slice(0, tail!.index), minutes: tailMinutes };
 }
 
 type MetadataInfo = Extract<LineInfo, { kind: 'date' | 'byline' }>;
