@@ -176,3 +176,24 @@ describe('stripInert (before parsing)', async () => {
     expect(stripInert('<p>نص</p><script>never closed')).toBe('<p>نص</p><script>never closed');
   });
 });
+
+describe('forty-third round: an author box\'s bare name, meta spans with the read time, a header date with its time', () => {
+  const body = [
+    'أطلقت الحكومة، الخميس، برنامجا جديدا لدعم المقاولات الصغيرة والمتوسطة، بميزانية تبلغ ملياري درهم على مدى ثلاث سنوات.',
+    'وقال وزير الاقتصاد في ندوة صحافية إن "البرنامج يستهدف أكثر من عشرين ألف مقاولة".',
+    'ويأتي هذا البرنامج في سياق جهود الحكومة لتحفيز الاستثمار وخلق فرص الشغل، خاصة لفائدة الشباب.',
+  ];
+  // (the body's paragraphs in their own box, or straight in the article with the header's spans beside them)
+  const page = (header: string, boxed = true): string =>
+    `<html><head><title>برنامج لدعم المقاولات الصغيرة</title></head><body><header><ul class="menu"><li>سياسة</li><li>اقتصاد</li></ul></header><article><h1>برنامج لدعم المقاولات الصغيرة</h1>${header}${boxed ? '<div class="post-content">' : ''}${body.map((p) => `<p>${p}</p>`).join('')}${boxed ? '</div>' : ''}</article></body></html>`;
+
+  it('reads a writer\'s name alone beside the date in an author box above the body', () => {
+    const a = parseArticle(page('<div class="author-box"><img alt=""><a class="author-name">يوسف بن عمر</a><span>الجمعة 14 نونبر 2026 - 09:15</span></div>'));
+    expect([a.byline.authors, a.publishedAt, a.paragraphs]).toEqual([['يوسف بن عمر'], '2026-11-14T09:15', body]);
+  });
+
+  it('reads the read time from meta spans joined with the writer and the date', () => {
+    const a = parseArticle(page('<div class="meta"><span class="author">بقلم: <a href="/a/1">يوسف بن عمر</a></span> <time datetime="2026-11-14T09:15:00+01:00">الجمعة 14 نونبر 2026</time> <span class="read">3 دقائق قراءة</span></div>', false));
+    expect([a.byline.authors, a.publishedAt, a.readTime, a.paragraphs]).toEqual([['يوسف بن عمر'], '2026-11-14T09:15+01:00', { minutes: 3, source: 'stated' }, body]);
+  });
+});

@@ -1,4 +1,5 @@
 import { classifyLine } from '../classify/line.js';
+import { bareAuthors } from '../metadata/byline.js';
 import { stripSiteSuffix } from '../metadata/headline.js';
 import { isKnownOutlet } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
@@ -53,13 +54,15 @@ function textLength(lines: readonly string[]): number {
 
 /** Visible byline and date lines near the article (outside the body element), kept as text lines. */
 function metadataLines(blocks: readonly string[]): string[] {
-  return blocks.filter((b) => {
-    const words = b.split(' ').length;
-    if (words > MAX_META_LINE_WORDS) return false;
-    const info = classifyLine({ text: b, afterBlank: false, ticker: false }).info;
+  const infos = blocks.map((b) => (b.split(' ').length > MAX_META_LINE_WORDS ? null : classifyLine({ text: b, afterBlank: false, ticker: false }).info));
+  return blocks.filter((b, k) => {
+    const info = infos[k];
+    if (info == null) return false;
     // a lone agency word outside the article is a menu link ("العربية"), not a byline
     if (info.kind === 'byline') return info.byline.authors.length > 0 || (info.byline.agency !== null && info.byline.dateline !== null);
-    return info.kind === 'date' || info.kind === 'read-time';
+    if (info.kind === 'date' || info.kind === 'read-time') return true;
+    // "يوسف بن عمر" beside "الجمعة 14 نونبر 2026 - 09:15" in an author's box: a writer's name alone, right by the date
+    return info.kind === 'text' && (infos[k - 1]?.kind === 'date' || infos[k + 1]?.kind === 'date') && bareAuthors(b) !== null;
   });
 }
 
