@@ -494,8 +494,8 @@ function isPlatformBar(key: string, words: number): boolean {
 
 /**
  * "شاهد.. لحظة وصول الوفد", "بالفيديو: …": a pointer to a video, the verb followed by ".." or a colon; "فيديو | …"
- * (or "انفوجراف | …", "بالصور | …", "صور | …": another medium; "شاهد | …": the verb) with a bar may hold ".." and end on a question (a headline never
- * opens on the bar).
+ * (or "انفوجراف | …", "بالصور | …", "صور | …": another medium; "شاهد | …": the verb) with a bar may hold ".." and end on
+ * a question (a page titled so keeps its headline: with no text line for it, the layout takes such a line first on the page).
  */
 const VIDEO_POINTER = /^(?:شاهد|شاهدوا|شاهدي|بالفيديو|فيديو)\s?(?:\.\.|…|:)[^.؟?!]*$|^(?:بالفيديو|فيديو|بالصور|صور|شاهد|انفوجراف|إنفوجراف|انفوغراف|إنفوغراف|فيديوجراف) ?\| ?(?:[^.؟?!]|\.\.)*[؟?!]?$/u;
 /**

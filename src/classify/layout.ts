@@ -224,7 +224,7 @@ function kickerOverTitle(line: ClassifiedLine, next: ClassifiedLine | undefined)
 
 /**
  * "الأخبار | أخبار مصر والعالم", "الأخبار: صوت الحقيقة": a site's name and its slogan after a bar, dash or colon, the
- * slogan opening on a news site's word (on the key).
+ * slogan opening on a news site's word (on the printed line, its alef forms and ة folded: the key drops the bar).
  */
 const SITE_TAGLINE = /^\S+(?: \S+)? ?[|｜:\-–—] ?(?:اخبار|بوابه|موقع|صوت|نافذه|منبر|صحيفه|جريده|منصه)(?: \S+){0,4}$/u;
 

@@ -1145,11 +1145,11 @@ export function writerOfHeadline(text: string): string[] | null {
   return signed !== null && signed[2] !== undefined ? titledName(signed[1]!, '') : null;
 }
 
-/** "رأي - حازم البنا": an opinion label, a dash or bar and the writer, over the headline. */
 /** "الأخبار": one word with the article, printed. */
 const ONE_DEFINITE_WORD = /^ال\p{L}{3,}$/u;
 /** "مراسل الأخبار - سامر الحلبي": a correspondent's label, the outlet (and the place), a dash, then the name. */
 const CORRESPONDENT_THEN_NAME = /^مراسل(?:ة)? ([^\-–—:|،,]{2,30}?)(?: في ([^\-–—:|،,]{2,20}?))? [-–—] ([^\-–—:|]+)$/u;
+/** "رأي - حازم البنا": an opinion label, a dash or bar and the writer, over the headline. */
 const OPINION_THEN_WRITER = new RegExp(`^(?:${OPINION_LABELS.join('|')})\\s?[-–—|:：]\\s?(\\S.*)$`, 'u');
 
 /** "عمود «نبض الشارع» | …": a column's label, its name in quote marks if any, and a bar or dash before the writer. */

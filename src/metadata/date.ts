@@ -208,8 +208,7 @@ export function findDate(line: string): DateFound | null {
   const found = gregorian(text) ?? hijri(text);
   if (found === null || !validDate(found.y, found.m, found.d)) return null;
   // "آخر تحديث: 13 نوفمبر 2026 | نشر: 12 نوفمبر 2026": the update's date first, then the labelled publication's: that one
-  const updateFirst = UPDATE_RE.exec(text.slice(0, found.span[0]));
-  if (updateFirst !== null) {
+  if (UPDATE_RE.test(text.slice(0, found.span[0]))) {
     const publishedAt = text.slice(found.span[1]).search(PUBLISHED_RE);
     const later = publishedAt >= 0 ? findDate(text.slice(found.span[1] + publishedAt)) : null;
     if (later !== null && later.published && !later.update) return later;
