@@ -39,6 +39,14 @@ function expectDroppedLast(lines: readonly string[]): void {
   }
 }
 
+/** Each title, over HEADER and BODY, is the page's headline, and the body is BODY. */
+function expectHeadlineKept(titles: readonly string[]): void {
+  for (const title of titles) {
+    const a = parseArticle([title, ...HEADER, '', ...BODY].join('\n'));
+    expect([a.headline, a.paragraphs], title).toEqual([title, BODY]);
+  }
+}
+
 /** Each foot line is chrome on its own, and the page with that foot under its body parses to BODY. */
 function expectFootDropped(foot: readonly string[]): void {
   for (const line of foot) expect(isChromeLine(line), line).toBe(true);
@@ -4754,10 +4762,7 @@ describe('forty-second round: cards and bars probed as blocks', () => {
 
 describe('forty-second round: a page titled by a graphic\'s, a podcast\'s or a trending label', () => {
   it('keeps a headline that opens on a table\'s, a picture\'s, a chart\'s or a map\'s label, a podcast\'s glyph or a trending label', () => {
-    for (const title of ['جدول: مواعيد مباريات المنتخب في كأس العالم', 'في الصورة: الرئيس يستقبل الوفد الأوروبي في القصر', 'الرسم البياني: تطور التضخم في مصر خلال عشر سنوات', 'خريطة: مواقع الاشتباكات في السودان', '🎧 بودكاست الأسواق: الحلقة 12 عن مستقبل أسهم البنوك', 'ترند: فيديو لطفل يغني يحصد ملايين المشاهدات', 'مواضيع ساخنة: ما الذي ينتظر الاقتصاد العالمي؟']) {
-      const a = parseArticle([title, ...HEADER, '', ...BODY].join('\n'));
-      expect([a.headline, a.paragraphs], title).toEqual([title, BODY]);
-    }
+    expectHeadlineKept(['جدول: مواعيد مباريات المنتخب في كأس العالم', 'في الصورة: الرئيس يستقبل الوفد الأوروبي في القصر', 'الرسم البياني: تطور التضخم في مصر خلال عشر سنوات', 'خريطة: مواقع الاشتباكات في السودان', '🎧 بودكاست الأسواق: الحلقة 12 عن مستقبل أسهم البنوك', 'ترند: فيديو لطفل يغني يحصد ملايين المشاهدات', 'مواضيع ساخنة: ما الذي ينتظر الاقتصاد العالمي؟']);
     // (the same labels over short topics, or alone, are the page's)
     for (const line of ['ترند: الأسهم | البنوك | النفط', 'الأكثر رواجا: الذهب • النفط', '🎧 بودكاست الأسواق']) expect(isChromeLine(line), line).toBe(true);
   });
@@ -4863,10 +4868,7 @@ describe('forty-third round: lines probed one by one around a short article', ()
   });
 
   it('keeps a headline that opens on a pictures\' or a watch label and a bar', () => {
-    for (const title of ['صور | افتتاح القاعة الجديدة في بورصة الكويت', 'شاهد | الرشيدي يتحدث عن السوق']) {
-      const a = parseArticle([title, ...HEADER, '', ...BODY].join('\n'));
-      expect([a.headline, a.paragraphs], title).toEqual([title, BODY]);
-    }
+    expectHeadlineKept(['صور | افتتاح القاعة الجديدة في بورصة الكويت', 'شاهد | الرشيدي يتحدث عن السوق']);
   });
 
   it('drops an embedded post\'s foot printed "تم النشر بواسطة", but reads a blog\'s writer and day so printed under the headline', () => {
@@ -4876,10 +4878,7 @@ describe('forty-third round: lines probed one by one around a short article', ()
   });
 
   it('keeps a headline tagged with its medium in brackets or after a dash ("… (فيديو)", "(صور) …", "… - فيديو")', () => {
-    for (const title of ['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك (فيديو)', '(صور) بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', '[فيديو] بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك - فيديو']) {
-      const a = parseArticle([title, ...HEADER, '', ...BODY].join('\n'));
-      expect([a.headline, a.paragraphs], title).toEqual([title, BODY]);
-    }
+    expectHeadlineKept(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك (فيديو)', '(صور) بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', '[فيديو] بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك - فيديو']);
     // (between paragraphs such a line still points at another story's video)
     expectDroppedBetween(['(فيديو) الرشيدي يتحدث عن السوق']);
   });

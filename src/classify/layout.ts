@@ -16,6 +16,7 @@ import { NEWSROOM_DESKS, SECTION_LIKE_OUTLETS, SITE_NAME_HEADS } from '../lexico
 import type { Byline } from '../schema.js';
 import type { ClassifiedLine } from './line.js';
 import { hasWord, keyWords, lineKey } from '../normalize/key.js';
+import { foldText } from '../normalize/fold.js';
 import { FEH, WAW } from '../normalize/codes.js';
 import { trimChars } from '../normalize/trim.js';
 
@@ -224,13 +225,13 @@ function kickerOverTitle(line: ClassifiedLine, next: ClassifiedLine | undefined)
 
 /**
  * "الأخبار | أخبار مصر والعالم", "الأخبار: صوت الحقيقة": a site's name and its slogan after a bar, dash or colon, the
- * slogan opening on a news site's word (on the printed line, its alef forms and ة folded: the key drops the bar).
+ * slogan opening on a news site's word (on the folded line, which keeps the bar the key drops).
  */
 const SITE_TAGLINE = /^\S+(?: \S+)? ?[|｜:\-–—] ?(?:اخبار|بوابه|موقع|صوت|نافذه|منبر|صحيفه|جريده|منصه)(?: \S+){0,4}$/u;
 
 /** Whether a line is a site's name and slogan ("الأخبار | أخبار مصر والعالم") over a title its metadata follows. */
 function siteTagline(line: ClassifiedLine): boolean {
-  return line.words <= MAX_TAGLINE_WORDS && SITE_TAGLINE.test(line.text.replace(/[إأآ]/gu, 'ا').replace(/ة/gu, 'ه'));
+  return line.words <= MAX_TAGLINE_WORDS && SITE_TAGLINE.test(foldText(line.text));
 }
 const MAX_TAGLINE_WORDS = 6;
 
@@ -719,15 +720,17 @@ const OPINION_KEYS = new Set(OPINION_LABELS.map(lineKey));
 /** "مصر: الحكومة تقر الموازنة": a place, a colon and words after it, with no space before the colon. */
 const PLACE_COLON_TITLE = /^[^:\s][^:]{1,30}: \S+ \S+/u;
 
+/** The media and breaking labels as one alternation. */
+const MEDIA_LABEL = MEDIA_TITLE_LABELS.join('|');
 /** "بالفيديو.. لحظة …", "عاجل | زلزال …": a media or breaking label and what follows it. */
-const MEDIA_TITLE = new RegExp(`^(?:${MEDIA_TITLE_LABELS.join('|')})\\s*(?::|\\||\\.\\.+)\\s*(.+)$`, 'u');
+const MEDIA_TITLE = new RegExp(`^(?:${MEDIA_LABEL})\\s*(?::|\\||\\.\\.+)\\s*(.+)$`, 'u');
 
 /**
  * "(فيديو) لحظة …", "… (صور)", "… - فيديو", "[فيديو] …": a title tagged with its medium in brackets, or after a dash or bar
  * at its end (the title is the group matched).
  */
 const MEDIA_TAGGED_TITLE = new RegExp(
-  `^[([](?:${MEDIA_TITLE_LABELS.join('|')})[)\\]]\\s*(.+)$|^(.+?)\\s*[([](?:${MEDIA_TITLE_LABELS.join('|')})[)\\]]$|^(.+?) [-–—|] (?:${MEDIA_TITLE_LABELS.join('|')})$`,
+  `^[([](?:${MEDIA_LABEL})[)\\]]\\s*(.+)$|^(.+?)\\s*[([](?:${MEDIA_LABEL})[)\\]]$|^(.+?) [-–—|] (?:${MEDIA_LABEL})$`,
   'u',
 );
 

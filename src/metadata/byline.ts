@@ -715,9 +715,10 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
     const rest = filedFrom?.name ?? trimmed;
     // "ترجمة وتحرير: الأخبار", "كتب: الأخبار": one definite word after the label and its colon is an outlet (a writer's
     // name has two; without the colon the label may be a noun: "رصد الأسعار")
-    if (filedFrom === null && ONE_DEFINITE_WORD.test(rest) && /^\s*[:：]/u.test(line.slice(labelEnd)) && !startsWithGivenName(lineKey(rest))) return { ...EMPTY_BYLINE, agency: rest };
+    const colonAfterLabel = COLON_FIRST.test(line.slice(labelEnd));
+    if (filedFrom === null && ONE_DEFINITE_WORD.test(rest) && colonAfterLabel && !startsWithGivenName(lineKey(rest))) return { ...EMPTY_BYLINE, agency: rest };
     // ("الكاتب صحفي أردني": a note on the writer's trade, the label and the trade then one word, no name)
-    if (lead !== null && !rest.includes(' ') && !/^\s*[:：]/u.test(line.slice(labelEnd))) return null;
+    if (lead !== null && !rest.includes(' ') && !colonAfterLabel) return null;
     // without a colon or dash the label may be an ordinary word ("حوار المرحلة"): ask for a full name
     // "حاوره في صنعاء / …": the place the interview was held in, then a separator, marks the credit too
     const placed = PLACE_AFTER_LABEL.exec(rest);
@@ -1145,6 +1146,8 @@ export function writerOfHeadline(text: string): string[] | null {
   return signed !== null && signed[2] !== undefined ? titledName(signed[1]!, '') : null;
 }
 
+/** A colon first after a credit label (spaces before it allowed). */
+const COLON_FIRST = /^\s*[:：]/u;
 /** "الأخبار": one word with the article, printed. */
 const ONE_DEFINITE_WORD = /^ال\p{L}{3,}$/u;
 /** "مراسل الأخبار - سامر الحلبي": a correspondent's label, the outlet (and the place), a dash, then the name. */

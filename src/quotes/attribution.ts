@@ -1312,11 +1312,11 @@ export function rightAttribution(view: ParagraphView, ctx: Context, from: number
     const v = voiceOf(view, ctx, readMention(view.text, tokens, at + 1, upto, ctx.registry), info.feminine, tokens[at]!.start);
     return { voice: v ?? speakingOrNamedBefore(view, ctx, info.feminine, tokens[at]!.start), cue: cueText(at, at) };
   }
-  // "«…» - بهذه الكلمات افتتح الوزير سامي فؤاد المؤتمر": with these words, any verb a person did, titled or opening on a
-  // given name after it ("بهذه الكلمات بدأت الأزمة تتفاقم" names nobody)
+  // "«…» - بهذه الكلمات افتتح الوزير سامي فؤاد المؤتمر": with these words, any verb a person did, titled or named after
+  // it as `opensPersonName` reads a name ("بهذه الكلمات بدأت الأزمة تتفاقم" names nobody)
   if (withThese >= 0 && info === null && at + 1 < upto && !isStopWord(tokens[at]!.norm) && !tokens[at]!.role) {
     const v = voiceOf(view, ctx, readMention(view.text, tokens, at + 1, upto, ctx.registry), null, tokens[at]!.start);
-    if (v !== null && !v.anonymous && (v.role !== null || (v.name !== null && startsWithGivenName(lineKey(v.name))))) return { voice: v, cue: cueText(from, at) };
+    if (v !== null && !v.anonymous && (v.role !== null || (v.name !== null && opensPersonName(v.name)))) return { voice: v, cue: cueText(from, at) };
   }
   // "«…»، على حد تعبير نيلسن": as the lead "وفق تعبير"
   const onEdge = tokens[from]!.norm === 'علي' && tokens[from + 1]?.norm === 'حد' && WORDING_SET.has(tokens[from + 2]?.norm ?? '');
