@@ -4900,3 +4900,36 @@ describe('forty-third round: lines probed one by one around a short article', ()
   });
 });
 
+
+describe('forty-fourth round: a masthead\'s slogan, a pin at the foot, a short illustrative caption, lone comment buttons', () => {
+  it('drops a site\'s name and what kind of outlet it is, over the headline or at the foot, reading no writer from it', () => {
+    for (const masthead of ['جريدة الأخبار - أول صحيفة يومية', 'صوت الشعب - جريدة يومية شاملة', 'صوت الشعب | جريدة إلكترونية مستقلة', 'موقع الخبر: أول موقع إخباري']) {
+      expect(isChromeLine(masthead), masthead).toBe(true);
+      const a = parseArticle([masthead, HEADLINE, ...HEADER, '', ...BODY].join('\n'));
+      expect([a.headline, a.byline.authors, a.byline.agency, a.paragraphs], masthead).toEqual([HEADLINE, ['سامر يوسف'], null, BODY]);
+    }
+    expectDroppedLast(['صوت الشعب - جريدة يومية شاملة']);
+    // (a paper's news, with a verb or a definite noun after the kind, is no slogan)
+    for (const line of ['الأخبار: صحيفة يومية تتوقف عن الصدور بعد خمسين عاما', 'صوت الشعب - الجريدة اليومية الأولى', 'الأهرام - صحيفة يومية تطلق نسختها الرقمية']) {
+      expect(isChromeLine(line), line).toBe(false);
+    }
+  });
+
+  it('drops a pin and a place alone at the foot, and reads one under the headline as the dateline without the pin', () => {
+    expectDroppedLast(['📍 الرياض', '📍 جدة، السعودية']);
+    const a = parseArticle([HEADLINE, 'كتب: سامر يوسف', '📍 الرياض', '17 نيسان 2018', '', ...BODY].join('\n'));
+    expect([a.byline.authors, a.byline.dateline, a.paragraphs]).toEqual([['سامر يوسف'], 'الرياض', BODY]);
+    // (a pin before anything but a known place is not this line: "📍 موقع الانفجار")
+    expect(isChromeLine('📍 مقر الوزارة الجديد في العاصمة')).toBe(false);
+  });
+
+  it('drops a caption of one or two words before a dash and an illustrative or archive note', () => {
+    expectDroppedBetween(['عدادات ذكية - تعبيرية', 'المؤشر - صورة أرشيفية', 'شاشات التداول / توضيحية']);
+    // (a place before an outlet's name after the dash is still a dateline's)
+    expect(parseBylineLine('الكويت - كونا')).toMatchObject({ agency: 'كونا', dateline: 'الكويت' });
+  });
+
+  it('drops a comment\'s reply and like buttons alone on their lines', () => {
+    expectDroppedLast(['رد', 'إعجاب', 'إبلاغ', 'رد على التعليق']);
+  });
+});

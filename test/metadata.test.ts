@@ -1003,3 +1003,22 @@ describe('forty-third round: a desk after a credit label, a correspondent\'s das
   });
 });
 
+
+describe('forty-fourth round: a writer named in Latin letters', () => {
+  const HEAD = 'وزير الطاقة يعلن خطة لخفض فاتورة الكهرباء في المنازل';
+  const BODY = ['أعلن وزير الطاقة، اليوم الأربعاء، عن خطة جديدة تهدف إلى خفض فاتورة الكهرباء في المنازل بنسبة تصل إلى خمسة عشر في المئة.', 'وتشمل الخطة تركيب عدادات ذكية في نحو مليوني منزل، وتقديم قروض ميسرة للأسر التي ترغب في تركيب ألواح شمسية.'];
+  const authorsUnder = (line: string): string[] => parseArticle([HEAD, line, '12 نوفمبر 2026', '', BODY[0], '', BODY[1]].join('\n')).byline.authors;
+
+  it('reads a Latin name after an Arabic or English credit label, alone on its line', () => {
+    expect(authorsUnder('بقلم: Samer Halabi')).toEqual(['Samer Halabi']);
+    expect(authorsUnder('By Samer Halabi')).toEqual(['Samer Halabi']);
+    expect(authorsUnder('Written by Omar al-Sharif')).toEqual(['Omar al-Sharif']);
+    expect(authorsUnder('بقلم: Ana de Souza Lima')).toEqual(['Ana de Souza Lima']);
+  });
+
+  it('names no writer for a newsroom\'s or an agency\'s Latin credit', () => {
+    expect(authorsUnder('By Reuters Staff')).toEqual([]);
+    expect(authorsUnder('By AFP')).toEqual([]);
+    expect(parseBylineLine('كتب: Reuters')).toMatchObject({ authors: [] });
+  });
+});

@@ -3603,3 +3603,37 @@ describe('forty-third round: a speaker\'s object after the title, a second title
     expect(parse('«الاقتصاد بخير»، بهذه الكلمات انتهى الاجتماع.').quotes).toEqual([]);
   });
 });
+
+describe('forty-fourth round: reported speech of a titled holder named by the title alone', () => {
+  const indirectOf = (sentence: string): Array<[string, string | null]> => parse(sentence).quotes.map((q) => [q.kind, q.speaker]);
+
+  it('keeps reported speech of a definite title of two words or more, as it did for "وزير الخارجية"', () => {
+    for (const [sentence, speaker] of [
+      ['وأكد السفير الأمريكي أن بلاده تدعم جهود التهدئة في المنطقة وتعمل مع شركائها على وقف التصعيد.', 'السفير الأمريكي'],
+      ['وقالت السفيرة البريطانية إن لندن تتابع التطورات عن كثب وتدعو جميع الأطراف إلى ضبط النفس.', 'السفيرة البريطانية'],
+      ['وأكد النائب العام أن التحقيقات ما تزال جارية وأن النتائج ستعلن في وقت لاحق من الشهر.', 'النائب العام'],
+      ['ورأى المحلل السياسي أن هذه التطورات تعكس تحولا واضحا في موقف الأطراف الإقليمية من الأزمة.', 'المحلل السياسي'],
+      ['وقال الرئيس الفرنسي في كلمته إن أوروبا يجب أن تعتمد على نفسها في مجال الدفاع والأمن.', 'الرئيس الفرنسي'],
+      // (as before: a title in construct)
+      ['وأكد وزير الخارجية أن بلاده تدعم جهود التهدئة في المنطقة وتعمل مع شركائها على وقف التصعيد.', 'وزير الخارجية'],
+    ] as const) expect(indirectOf(sentence), sentence).toEqual([['indirect', speaker]]);
+  });
+
+  it('still gives the title to the person it was printed with earlier', () => {
+    const article = parse(
+      'وقال السفير الأمريكي لدى الأردن هنري ووستر للصحفيين: «سنرى ما سيحدث في الأيام المقبلة».',
+      'وأكد السفير الأمريكي أن بلاده تدعم جهود التهدئة في المنطقة وتعمل مع شركائها على وقف التصعيد.',
+    );
+    expect(article.quotes.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'هنري ووستر'], ['indirect', 'هنري ووستر']]);
+  });
+
+  it('keeps none for a team, an honorific before an adjective, an anonymous official or a body', () => {
+    for (const sentence of [
+      'وأكد الفريق الطبي أن حالة المريض مستقرة ولا تدعو إلى القلق في الوقت الحالي على الإطلاق.',
+      'وذكر الشيخ الجليل أن الصيام عبادة عظيمة يجب أن يحافظ عليها المسلمون في كل مكان.',
+      'ولفت المسؤول الأمريكي إلى أن واشنطن لن تقبل بأي تصعيد جديد في المنطقة خلال الفترة المقبلة.',
+      'وأكدت السلطات الإسرائيلية أن المعبر سيبقى مغلقا حتى إشعار آخر بسبب الأوضاع الأمنية.',
+      'وأكدت الوزيرة أن الخطة ستدخل حيز التنفيذ مطلع العام المقبل في جميع المحافظات.',
+    ]) expect(parse(sentence).quotes, sentence).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import {
-  AD_LABELS, BOX_END_BUTTONS, RATE_WIDGET_ITEMS, TRENDING_LABELS, SPONSOR_LEADS, CALL_CHANNELS, CALL_MODALS, CALL_NOUNS, CALL_VERBS, FEEDBACK_OBJECTS, FEEDBACK_VERBS, CONTACT_CALLS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, SECTION_NAMES, READ_CALLS, SECTION_ROW_LABELS, PUBLICATION_NOTE_TERMS, PUBLICATION_NOTE_VERBS, REPUBLISHING_VERBS, ORIGINAL_TEXT_LANGUAGES, ORIGINAL_TEXT_NOUNS, MENU_LANGUAGES, MARKET_COLUMNS, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
+  AD_LABELS, BOX_END_BUTTONS, COMMENT_BUTTONS, RATE_WIDGET_ITEMS, TRENDING_LABELS, SPONSOR_LEADS, CALL_CHANNELS, CALL_MODALS, CALL_NOUNS, CALL_VERBS, FEEDBACK_OBJECTS, FEEDBACK_VERBS, CONTACT_CALLS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, SECTION_NAMES, READ_CALLS, SECTION_ROW_LABELS, PUBLICATION_NOTE_TERMS, PUBLICATION_NOTE_VERBS, REPUBLISHING_VERBS, ORIGINAL_TEXT_LANGUAGES, ORIGINAL_TEXT_NOUNS, MENU_LANGUAGES, MARKET_COLUMNS, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
   CAPTION_SCENE_WORDS, CLICK_PROMPTS, CONTINUE_NOUNS, CONTINUE_OBJECTS, CONTINUE_VERBS, FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, SUPPORT_CALLS, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
   TICKER_NAMES, TICKER_WORDS, SATELLITE_NAMES, PRINT_EDITIONS, MATCH_FACT_LABELS, VERDICT_LABELS, FACT_CHECK_VERDICTS, VERDICT_OBJECTS, VERDICT_DEGREES, SWITCH_VERBS, CARD_LABELS, LISTEN_VERBS, LISTEN_OBJECTS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, CONTENT_WARNING_VERBS, CONTENT_WARNING_WORDS, CONTENT_LICENCES, FREE_ARTICLE_PHRASES, LINK_LIST_WORDS,
   MACHINE_MADE_THINGS, MACHINE_MAKERS, MACHINE_VOICE, HOME_PAGE_NAMES, PRODUCTION_CREDIT_LABELS, SHARE_VERBS, PAGER_WORDS, REACTION_WORDS, FONT_LABELS,
@@ -15,7 +15,7 @@ import { isRelativeTime } from '../metadata/date.js';
 
 /** A list's keys as a regex alternation. */
 const keyAlternatives = (list: readonly string[]): string => list.map(lineKey).join('|');
-const CHROME_LINE_KEYS = new Set([...CHROME_LINES, ...END_MARKERS, ...AD_LABELS, ...BOX_END_BUTTONS].map(lineKey));
+const CHROME_LINE_KEYS = new Set([...CHROME_LINES, ...END_MARKERS, ...AD_LABELS, ...BOX_END_BUTTONS, ...COMMENT_BUTTONS].map(lineKey));
 const END_KEYS = new Set(END_MARKERS.map(lineKey));
 /** One full stop at the end of a line (not "..", not "…"). */
 const SENTENCE_FULL_STOP = /[^.]\.$/u;
@@ -849,6 +849,15 @@ const AGENCY_END_MARK = /^\/?\s*انتهى\s*\/?$/u;
 /** "الأخبار © 2026": the rights mark after the site's name, before the year (a line opening on © is chrome whatever follows). */
 const SITE_COPYRIGHT = /^[^.!؟?©\d]{2,40} ©\s?(?:\d{4}(?:\s?[-–]\s?\d{4})?)?\.?$/u;
 const MAX_SITE_COPYRIGHT_WORDS = 6;
+/**
+ * "صوت الشعب - جريدة يومية شاملة", "جريدة الأخبار | أول صحيفة يومية": a site's name, a bar or dash, and what kind of
+ * outlet it is (its head word indefinite, then adjectives only), printed in the masthead or the footer.
+ */
+const OUTLET_MASTHEAD = /^[^|｜:\-–—]{2,30} ?[|｜:\-–—] ?(?:(?:[أا]ول|[أا]كبر|[أا]فضل|[أا]قدم|[أا]هم) )?(?:(?:صحيف|جريد|مجل|بواب|منص|شبك|قنا|[إا]ذاع)[ةه]|موقع) (?:(?!ال)\p{L}+(?:ي[ةه]?|[ةه])(?: |$)){1,3}$/u;
+const MAX_MASTHEAD_WORDS = 8;
+/** "📍 الرياض": a pin before a place alone tags the story's location (read as its dateline under the headline). */
+const PIN_PLACE = /^\u{1F4CD}\uFE0F?\s?([^\d|｜:\-–—]{2,30})$/u;
+const MAX_PIN_PLACE_WORDS = 3;
 /** Relative timestamps: "منذ 3 ساعات", "منذ يومين", "قبل 3 ساعات". */
 const EDITOR_NOTE_LABEL_KEYS = EDITOR_NOTE_LABELS.map(lineKey);
 const EDITOR_NOTE_OBJECT_KEYS = EDITOR_NOTE_OBJECTS.map(lineKey);
@@ -1358,14 +1367,18 @@ const CAPTION_LABEL = /^[^:]{2,20}:/u;
 const MIN_DASHED_CAPTION_WORDS = 4;
 const MIN_SCENE_CAPTION_WORDS = 2;
 const SCENE_WORD_KEYS = new Set(CAPTION_SCENE_WORDS.map(lineKey));
+/** "تعبيرية", "صورة أرشيفية": what a picture is, never an outlet a dateline names after its dash (keys). */
+const PICTURE_NOTE_KEYS: ReadonlySet<string> = new Set(['تعبيرية', 'صورة تعبيرية', 'توضيحية', 'صورة توضيحية', 'أرشيفية', 'صورة أرشيفية'].map(lineKey));
 
 /** The credit after a dash, bar or slash that ends a descriptive line (no sentence end), or null. */
 function dashCredit(line: string, words: number): RegExpExecArray | null {
   if (/[.؟?!]$/u.test(line)) return null;
   const m = DASH_CREDIT.exec(line);
   if (m === null) return null;
-  const described = words - keyWords(lineKey(m[1]!));
-  if (described >= MIN_DASHED_CAPTION_WORDS) return m;
+  const creditKey = lineKey(m[1]!);
+  const described = words - keyWords(creditKey);
+  // ("عدادات ذكية - تعبيرية": a picture's note that it only illustrates, or is from the archive, after any words)
+  if (described >= MIN_DASHED_CAPTION_WORDS || (described >= 1 && PICTURE_NOTE_KEYS.has(creditKey))) return m;
   const scene = lineKey(line.slice(0, m.index)).split(' ');
   return described >= MIN_SCENE_CAPTION_WORDS && (isRoleHead(scene[0]!) || scene.some((w) => SCENE_WORD_KEYS.has(w))) ? m : null;
 }
@@ -1583,6 +1596,12 @@ function isMachineNote(line: string, key: string, words: number): boolean {
 const LIST_COMMA_MARK = /[،,]/u;
 
 /** Whether a single line is page chrome by itself. */
+/** Whether a line is a pin and a known place alone ("📍 الرياض", "📍 جدة، السعودية"). */
+function pinnedPlace(line: string): boolean {
+  const m = PIN_PLACE.exec(line);
+  return m !== null && m[1]!.split(/[،,]\s?/u).every((part) => isKnownPlace(lineKey(part)));
+}
+
 export function isChromeLine(line: string, key = lineKey(line), words = keyWords(key)): boolean {
   if (key === '') return true;
   if (!ARABIC_LETTER.test(line)) return true;
@@ -1597,6 +1616,8 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (isMachineNote(line, key, words)) return true;
   if (isSourceLine(line, key, words)) return true;
   if (URL_OR_HANDLE.test(line) || EMBED_SIGNATURE.test(line) || FACEBOOK_SIGNATURE.test(line) || CREDIT_AFTER_LABEL.test(line) || HASHTAGS_ONLY.test(line) || BREAKING_TICKER.test(line)) return true;
+  if (words <= MAX_MASTHEAD_WORDS && OUTLET_MASTHEAD.test(line)) return true;
+  if (words <= MAX_PIN_PLACE_WORDS && pinnedPlace(line)) return true;
   if (AGENCY_END_MARK.test(line) || /^©/u.test(line) || (words <= MAX_SITE_COPYRIGHT_WORDS && SITE_COPYRIGHT.test(line)) || isRelativeTime(key) || CLOCK_TIME.test(key) || EDITOR_INITIALS.test(line) || SLASHED_INITIALS.test(line)) return true;
   if (isWidgetLine(line, key, words)) return true;
   // "تصحيح: ذكرت نسخة سابقة من هذا التقرير خطأً …": the editor's note on the story, not the story

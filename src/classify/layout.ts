@@ -450,12 +450,15 @@ const TAG_END_MARKS = ' -–—:：';
  */
 function placeTag(line: ClassifiedLine): string | null {
   if (line.words > MAX_PLACE_TAG_WORDS) return null;
-  let text = trimChars(line.text, TAG_END_MARKS);
+  // ("📍 الرياض": the pin is no part of the place)
+  let text = trimChars(withoutSymbols(line.text), TAG_END_MARKS);
   if (text.startsWith(FROM_PLACE)) text = text.slice(FROM_PLACE.length);
   return text !== '' && (isKnownPlace(lineKey(text)) || placeList(text)) ? text : null;
 }
 /** "من " opening a place's tag. */
 const FROM_PLACE = 'من ';
+/** The round pushpin that marks a place ("📍 الرياض"). */
+const ROUND_PIN = '\u{1F4CD}';
 
 /**
  * A writer and an agency in brackets after the name ("أسامة فرج (واس)") on line `i`, right under the headline or next
@@ -945,6 +948,12 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
         const agency = !bodyStarted && head >= 0 && i > head + 1 && METADATA_KINDS.has(lines[i - 1]!.info.kind) && lines[i + 1] !== undefined && METADATA_KINDS.has(lines[i + 1]!.info.kind) ? bracketedAgency(line.text) : null;
         if (agency !== null) {
           out.bylines.push(agency);
+          return;
+        }
+        // "📍 الرياض" under the headline, before the body: the dateline, without the pin (chrome at the foot)
+        const pinned = !bodyStarted && head >= 0 && i > head && line.text.startsWith(ROUND_PIN) ? placeTag(line) : null;
+        if (pinned !== null) {
+          out.bylines.push({ authors: [], agency: null, dateline: pinned });
           return;
         }
         // "مدة القراءة" over "3 دقائق": the read time's label on its own line, the minutes under it

@@ -205,6 +205,8 @@ function classified(segment: Segment, key: string, words: number, info: LineInfo
   return segment.piece ? { text: segment.text, afterBlank: segment.afterBlank, ticker: segment.ticker, piece: true, key, words, info } : { text: segment.text, afterBlank: segment.afterBlank, ticker: segment.ticker, key, words, info };
 }
 
+/** "By ", "Written by ": a credit label in Latin letters opening the line. */
+const LATIN_CREDIT = /^(?:(?:written|posted) )?by /iu;
 const OPEN_BRACKET = 0x28;
 const CHROME: LineInfo = { kind: 'chrome' };
 const RELATED: LineInfo = { kind: 'related' };
@@ -343,6 +345,9 @@ export function classifyLine(segment: Segment): ClassifiedLine {
   // "جود الحسن | البريد الإلكتروني: desk@example.com": a writer and an address, before the contact line's chrome rule
   const addressed = text.includes('@') ? parseBylineLine(text, key, keyCount) : null;
   if (addressed !== null && addressed.authors.length > 0) return classified(segment, key, words, { kind: 'byline', byline: addressed });
+  // "By Samer Halabi", "Written by …": a credit in Latin letters, before the chrome rule that drops a line of no Arabic
+  const latin = LATIN_CREDIT.test(text) ? parseBylineLine(text, key, keyCount) : null;
+  if (latin !== null && latin.authors.length > 0) return classified(segment, key, words, { kind: 'byline', byline: latin });
   if (isChromeLine(text, key, keyCount)) return classified(segment, key, words, CHROME);
   const byline = parseBylineLine(text, key, keyCount);
   if (byline) return classified(segment, key, words, { kind: 'byline', byline });

@@ -254,6 +254,10 @@ const CORRESPONDENT_TITLE = /^(?:ال)?(?:مراسل|موفد|محرر)ة?(?: (?
 /** A name of two to four words in Latin letters, each capitalised, before or after the Arabic name on the line. */
 const LATIN_NAME_FIRST = /^[A-Z][\p{Script=Latin}'’.-]*(?: [A-Z][\p{Script=Latin}'’.-]*){1,3} (?=\p{Script=Arabic})/u;
 const LATIN_NAME_LAST = /(?<=\p{Script=Arabic}) [A-Z][\p{Script=Latin}'’.-]*(?: [A-Z][\p{Script=Latin}'’.-]*){1,3}$/u;
+/** A name of two to four words in Latin letters alone, each capitalised but a joiner ("Omar al-Sharif", "Ana de Souza"). */
+const LATIN_NAME = /^[A-Z][\p{Script=Latin}'’.-]*(?: (?:(?:al|el|de|da|di|du|van|von|bin|ben|ibn) )?(?:(?:al|el)-)?[A-Z][\p{Script=Latin}'’.-]*){1,3}$/u;
+/** "Staff", "Team", "Desk": a word that makes a Latin credit a newsroom's, not a person's. */
+const LATIN_DESK_WORD = /(?:^| )(?:Staff|Team|Desk|Editors?|Newsroom|News|Agency|Online|Arabic|Reporters?|Correspondents?)(?: |$)/u;
 /** What each of the three readings below needs: a capital Latin letter or "@". */
 const LATIN_CAPITAL_OR_AT = /[A-Z@]/;
 /** "@samerkh " opening the line, before the writer's Arabic name. */
@@ -710,6 +714,9 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
     const after = written !== null ? afterLead.slice(written[0].length - 1) : afterLead;
     const trimmed = trimChars(after, ':/-–—,،');
     if (trimmed === '') return null;
+    // "By Samer Halabi", "بقلم: Samer Halabi": a name in Latin letters alone after the label (not a wire's or a
+    // desk's: "By Reuters Staff")
+    if (LATIN_CAPITAL_OR_AT.test(trimmed) && LATIN_NAME.test(trimmed) && !LATIN_DESK_WORD.test(trimmed) && classifyPart(trimmed).kind !== 'agency') return { ...EMPTY_BYLINE, authors: [trimmed] };
     // "مراسلنا في عمان سامي النجار": the place the writer files from, then the name with no separator
     const filedFrom = placeBeforeName(trimmed);
     const rest = filedFrom?.name ?? trimmed;

@@ -1,5 +1,5 @@
 import { ANSWER_LABELS, BROADCAST_WORDS, GLOSS_NOUNS, IMPERSONAL_VERBS, NEWS_AGENCY_WORDS, QUESTION_LABELS, SPEAKING_BODIES } from '../lexicon/function-words.js';
-import { RELAYERS } from '../lexicon/roles.js';
+import { GRADED_RANKS, RELAYERS } from '../lexicon/roles.js';
 import { CITED_DOCUMENTS, DOCUMENT_NAME_WORDS, FIRM_STAFF_WORDS, HEADING_WORDS, NOT_SPEECH_MARKERS, PLATFORMS, SPEECH_OCCASION_ADJECTIVES, SPELT_LETTERS, TITLE_MARKERS as TITLE_WORDS } from '../lexicon/not-speech.js';
 import { keyWords, lineKey } from '../normalize/key.js';
 import { isKnownOutlet, isKnownPlace, startsWithGivenName } from '../metadata/known.js';
@@ -92,6 +92,22 @@ function isNamedVoice(name: string): boolean {
   if (words.length === 1 && !words[0]!.startsWith('ال') && ORGANISATION_SET.has(foldText(key))) return false;
   // "قال الادعاء في البحرين إن …", "وذكرت الخارجية أن …": an institution that speaks for itself
   return words.some((w) => !w.startsWith('ال') && !w.startsWith('وال')) || SPEAKING_INSTITUTIONS.has(words[0]!.replace(/^و(?=ال)/u, ''));
+}
+
+/**
+ * "السفير الأمريكي", "النائب العام": a person's definite title of two words or more stands for its one holder, as
+ * "وزير الخارجية" does (not a body: "السلطات الإسرائيلية"; not "الفريق الطبي", a team; nor an honorific's, which
+ * the speakers' list would print without it: "الشيخ الجليل").
+ */
+function isTitleHolder(name: string): boolean {
+  const words = foldText(name).split(' ');
+  return words.length >= 2 && isRoleHead(words[0]!) && !isHonorific(words[0]!) && !GRADED_RANK_SET.has(words[0]!);
+}
+const GRADED_RANK_SET: ReadonlySet<string> = new Set(GRADED_RANKS.map(foldText));
+
+/** Whether reported speech may be kept for a voice so named: a person or body named, or a titled holder. */
+function heardByName(ctx: Context, name: string): boolean {
+  return isNamedVoice(name) || isTitleHolder(name) || isRegisteredFamily(ctx.registry, name) || namedInFull(ctx, name);
 }
 
 /** "وأضاف الرشيدي أن …": a definite family name of a person named in full with a title before ("فهد الرشيدي") is that person. */
@@ -1048,7 +1064,7 @@ function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): Ra
     const end = clauseEnd(view, start, trimEndPunct(text, start, sentenceTo));
     if (tokenAt(tokens, end) - tokenAt(tokens, start) < MIN_INDIRECT_TOKENS) return null;
     const voice = voiceForCue(view, ctx, cue, floor, j);
-    if (voice === null || voice.name === null || voice.anonymous || isRelayer(voice.name) || !(isNamedVoice(voice.name) || isRegisteredFamily(ctx.registry, voice.name) || namedInFull(ctx, voice.name))) return null;
+    if (voice === null || voice.name === null || voice.anonymous || isRelayer(voice.name) || !heardByName(ctx, voice.name)) return null;
     remember(ctx, voice, view.index, sentenceFrom);
     // the speaker is heard, but content that quote marks mostly hold is reported as the quote alone
     return mostlyQuoted(view, start, end) ? null : quote(view, start, end, 'indirect', tokens[cueIndex]!, voice);
@@ -1103,7 +1119,7 @@ function accordingReport(view: ParagraphView, ctx: Context, k: number): RawQuote
   const end = clauseEnd(view, start, trimEndPunct(text, start, sentenceTo));
   if (tokenAt(tokens, end) - tokenAt(tokens, start) < MIN_INDIRECT_TOKENS) return null;
   const voice = voiceOf(view, ctx, m, null, lead.start);
-  if (voice === null || voice.name === null || voice.anonymous || isRelayer(voice.name) || !(isNamedVoice(voice.name) || isRegisteredFamily(ctx.registry, voice.name) || namedInFull(ctx, voice.name))) return null;
+  if (voice === null || voice.name === null || voice.anonymous || isRelayer(voice.name) || !heardByName(ctx, voice.name)) return null;
   // (registered, not made the current voice: the phrase tells no gender, and a verb later in the paragraph
   // should find the speaker its form agrees with)
   registerName(ctx.registry, voice.name, voice.role);
