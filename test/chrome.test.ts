@@ -4933,3 +4933,27 @@ describe('forty-fourth round: a masthead\'s slogan, a pin at the foot, a short i
     expectDroppedLast(['رد', 'إعجاب', 'إبلاغ', 'رد على التعليق']);
   });
 });
+
+describe('forty-fourth round: headlines that opened on a figure, named an outlet after a dash, or read like a wire\'s credit', () => {
+  it('keeps a headline that opens on a percentage and goes on with a preposition ("15% خفض في …")', () => {
+    expectHeadlineKept(['15% خفض في فاتورة الكهرباء', '١٥٪ خفض في أسعار الوقود']);
+    // (a figure and what it counts, alone between paragraphs, is still a numbers box's line)
+    expectDroppedBetween(['45% نسبة النمو المتوقعة']);
+  });
+
+  it('takes a listed outlet\'s name or a domain after the headline\'s last separator off it, listing it with the chrome', () => {
+    for (const suffix of [' - سكاي نيوز عربية', ' | الشرق الأوسط', ' | CNNArabic.com']) {
+      const a = parseArticle([HEADLINE + suffix, ...HEADER, '', ...BODY].join('\n'));
+      expect([a.headline, a.paragraphs, a.boilerplate.includes(suffix.slice(3))], suffix).toEqual([HEADLINE, BODY, true]);
+    }
+    // (a word of time, two sides of a match, and no separator keep the line whole)
+    expectHeadlineKept(['قمة الرياض تختتم أعمالها - اليوم', 'مصر - الجزائر: موعد المباراة والقنوات الناقلة', 'وزير الطاقة يعلن خطة سكاي نيوز عربية للطاقة']);
+  });
+
+  it('reads no wire\'s credit from a headline of two sides and a phrase ("الحوثيون - السعودية: جولة مفاوضات جديدة")', () => {
+    expect(parseBylineLine('الحوثيون - السعودية: جولة مفاوضات جديدة')).toBeNull();
+    expectHeadlineKept(['الحوثيون - السعودية: جولة مفاوضات جديدة']);
+    // (a place, a reporter and an outlet's word are still read)
+    expect(parseBylineLine('القاهرة - سامر الحلبي - الأخبار')).toMatchObject({ authors: ['سامر الحلبي'], agency: 'الأخبار', dateline: 'القاهرة' });
+  });
+});

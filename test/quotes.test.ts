@@ -3637,3 +3637,15 @@ describe('forty-fourth round: reported speech of a titled holder named by the ti
     ]) expect(parse(sentence).quotes, sentence).toEqual([]);
   });
 });
+
+describe('forty-fourth round: what was described, right after a full name', () => {
+  it('leaves a definite noun a verb of describing takes off the name before it ("هكذا وصف … محمد أبو سلمية الأوضاع")', () => {
+    expectSpeakers([
+      ['"الوضع كارثي بكل المقاييس"، هكذا وصف مدير مستشفى الشفاء محمد أبو سلمية الأوضاع.', 'محمد أبو سلمية'],
+      ['«لحظة فارقة في تاريخ البلاد»، هكذا وصف رئيس الحكومة سامي فؤاد المشهد.', 'سامي فؤاد'],
+      // (a definite family name after a given name stays the name's)
+      ['«لحظة فارقة في تاريخ البلاد»، هكذا وصف الوزير سامي الخطيب المشهد.', 'سامي الخطيب'],
+    ]);
+  });
+});
+

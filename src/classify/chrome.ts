@@ -1542,8 +1542,11 @@ const NEXT_PART_TEASER = /^(?:غدا|قريبا|ترقبوا|انتظروا|تا
 const MAX_NEXT_PART_WORDS = 9;
 /** "شارك: 1.2 ألف", "↗ 45 مشاركة": a share button's count (key). */
 const SHARE_COUNT = /^(?:(?:شارك|مشاركه|مشاركات|المشاركات) \d+(?: \d+)?(?: (?:الف|مليون))?|\d+(?: \d+)?(?: (?:الف|مليون))? (?:مشاركه|مشاركات))$/u;
-/** "45% نسبة النمو المتوقعة": a figure first, then what it counts, alone between paragraphs (no verb, no stop). */
-const FIGURE_FIRST = /^[\d٠-٩]+(?:[.,][\d٠-٩]+)?\s?[%٪] \p{L}+(?: \p{L}+){0,4}$/u;
+/**
+ * "45% نسبة النمو المتوقعة": a figure first, then what it counts, alone between paragraphs (no verb, no stop; no
+ * preposition: "15% خفض في فاتورة الكهرباء" is a headline's phrase).
+ */
+const FIGURE_FIRST = /^[\d٠-٩]+(?:[.,][\d٠-٩]+)?\s?[%٪] \p{L}+(?: (?!(?:في|من|على|إلى|الى|عن|لـ?)(?: |$))\p{L}+){0,4}$/u;
 const MAX_FIGURE_FIRST_WORDS = 7;
 /** "نُشر في: سياسة، عربي ودولي": the sections a story was filed under, after a label. */
 const FILED_UNDER = /^(?:نُ?شر في|منشور في|في قسم|مصنف في)\s?[:：]\s?(.+)$/u;

@@ -1,7 +1,7 @@
 import { ANSWER_LABELS, CONJUNCTION_OPENERS, NAME_JOINERS, PARAGRAPH_OPENERS, QUESTION_LABELS, SENTENCE_CONNECTORS, SPEAKING_ORGANISATION_HEADS, TITLE_NOUNS_WITH_WAW_OR_FEH } from '../lexicon/function-words.js';
 import { isRoleHead } from '../quotes/role-forms.js';
 import type { DateFound } from '../metadata/date.js';
-import { isHeadlineLike } from '../metadata/headline.js';
+import { isHeadlineLike, outletSuffix } from '../metadata/headline.js';
 import { parseMinutesAlone } from '../metadata/read-time.js';
 import { cueOf } from '../quotes/cue-index.js';
 import { bareAuthors, bareOrFamilyName, classifyPart, hasDeskPart, isPersonLike, parseBylineLine, placeList, SPACED_DASH, withoutSymbols, writerOfHeadline } from '../metadata/byline.js';
@@ -806,7 +806,10 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
       return;
     }
     if (i === head) {
-      out.headline = line.text;
+      // ("… - سكاي نيوز عربية": the outlet's name after the title is the page's, listed with the chrome)
+      const { headline, suffix } = outletSuffix(line.text);
+      out.headline = headline;
+      if (suffix !== null) out.boilerplate.push(suffix);
       // "مروان الصباغ يكتب: …": the headline names its writer first
       const signed = writerOfHeadline(line.text);
       if (signed !== null) out.bylines.push({ authors: signed, agency: null, dateline: null });

@@ -846,7 +846,8 @@ function loneOutletBesidePlace(parts: readonly BylinePart[], bracketedLast: bool
   // (the reporter last, or before the outlet's word in brackets: "الإسكندرية / نهى الشاذلي (الساحة)"; or between the
   // place and the outlet's word: "القاهرة - سامر الحلبي - الأخبار")
   const between = parts.length === 3 && parts[1]!.kind === 'person' && parts[2]!.kind === 'unknown' && (bracketedLast || parts[0]!.kind === 'place');
-  const reporterAt = parts.length !== 3 ? -1 : parts[2]!.kind === 'person' ? 2 : between ? 1 : -1;
+  // (a reporter reads as a name: "الحوثيون - السعودية: جولة مفاوضات جديدة" is a headline, its last part no one)
+  const reporterAt = parts.length !== 3 ? -1 : parts[2]!.kind === 'person' && bareOrFamilyName(parts[2]!.text) !== null ? 2 : between ? 1 : -1;
   const reporter = reporterAt < 0 ? null : parts[reporterAt]!;
   const rest = parts.filter((p) => p.kind !== 'desk' && p !== reporter);
   const desks = parts.length - rest.length - (reporter === null ? 0 : 1);

@@ -39,17 +39,9 @@ export function stripSiteSuffix(title: string, siteNames: readonly string[] = []
     return sites.has(key) || isKnownOutlet(key) || DOMAIN_LIKE.test(part) || headingKeys.has(lineKey(rest));
   };
   // the last separator for a suffix, the first for a prefix
-  let at = -1;
+  const suffix = lastPart(title);
+  if (suffix !== null && siteLike(suffix.tail, suffix.rest)) return suffix.rest;
   let sep = '';
-  for (const s of TITLE_SEPARATORS) {
-    const i = title.lastIndexOf(s);
-    if (i > at) [at, sep] = [i, s];
-  }
-  if (at > 0) {
-    const tail = title.slice(at + sep.length).trim();
-    const rest = title.slice(0, at).trim();
-    if (siteLike(tail, rest)) return rest;
-  }
   let first = -1;
   for (const s of TITLE_SEPARATORS) {
     const i = title.indexOf(s);
@@ -61,4 +53,34 @@ export function stripSiteSuffix(title: string, siteNames: readonly string[] = []
     if (siteLike(head, rest)) return rest;
   }
   return title;
+}
+
+/** A title's part after its last separator, and the rest before it; null with no separator inside the title. */
+function lastPart(title: string): { rest: string; tail: string } | null {
+  let at = -1;
+  let sep = '';
+  for (const s of TITLE_SEPARATORS) {
+    const i = title.lastIndexOf(s);
+    if (i > at) [at, sep] = [i, s];
+  }
+  return at > 0 ? { rest: title.slice(0, at).trim(), tail: title.slice(at + sep.length).trim() } : null;
+}
+
+/** "اليوم", "الآن", "غدا": outlets' names that are words of time, as keys. */
+const TIME_WORD_KEYS: ReadonlySet<string> = new Set(['اليوم', 'الآن', 'غدا', 'أمس', 'الليلة'].map(lineKey));
+
+/** A web domain: "CNNArabic.com", "alakhbar.net". */
+const LATIN_DOMAIN = /^[\w.-]+\.(?:com|net|org|info|news)$/iu;
+
+/**
+ * A text page's headline line with a listed outlet's name or a domain after its last separator taken off ("… - سكاي
+ * نيوز عربية", "… | CNNArabic.com": the page's <title> copied as its first line), and that name; the line whole and
+ * null otherwise (no other site name is known on a text page).
+ */
+export function outletSuffix(title: string): { headline: string; suffix: string | null } {
+  const part = lastPart(title);
+  const key = part === null || part.tail.length > MAX_SITE_NAME_CHARS ? '' : lineKey(part.tail);
+  // ("قمة الرياض - اليوم": a paper named by a word of time is that word after a title)
+  if (part === null || key === '' || TIME_WORD_KEYS.has(key) || !(isKnownOutlet(key) || LATIN_DOMAIN.test(part.tail))) return { headline: title, suffix: null };
+  return { headline: part.rest, suffix: part.tail };
 }
