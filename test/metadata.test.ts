@@ -1004,7 +1004,7 @@ describe('forty-third round: a desk after a credit label, a correspondent\'s das
 });
 
 
-describe('forty-fourth round: a writer named in Latin letters', () => {
+describe('forty-fourth round: a writer named in Latin letters, the staff in the plural', () => {
   const HEAD = 'وزير الطاقة يعلن خطة لخفض فاتورة الكهرباء في المنازل';
   const BODY = ['أعلن وزير الطاقة، اليوم الأربعاء، عن خطة جديدة تهدف إلى خفض فاتورة الكهرباء في المنازل بنسبة تصل إلى خمسة عشر في المئة.', 'وتشمل الخطة تركيب عدادات ذكية في نحو مليوني منزل، وتقديم قروض ميسرة للأسر التي ترغب في تركيب ألواح شمسية.'];
   const authorsUnder = (line: string): string[] => parseArticle([HEAD, line, '12 نوفمبر 2026', '', BODY[0], '', BODY[1]].join('\n')).byline.authors;
@@ -1014,6 +1014,12 @@ describe('forty-fourth round: a writer named in Latin letters', () => {
     expect(authorsUnder('By Samer Halabi')).toEqual(['Samer Halabi']);
     expect(authorsUnder('Written by Omar al-Sharif')).toEqual(['Omar al-Sharif']);
     expect(authorsUnder('بقلم: Ana de Souza Lima')).toEqual(['Ana de Souza Lima']);
+  });
+
+  it('names no writer for the outlet\'s staff in the plural ("مراسلو الأخبار", "كتب: محررو الموقع")', () => {
+    expect(authorsUnder('مراسلو الأخبار')).toEqual([]);
+    expect(authorsUnder('كتب: محررو الموقع')).toEqual([]);
+    expect(authorsUnder('مراسلو الجزيرة - القاهرة')).toEqual([]);
   });
 
   it('names no writer for a newsroom\'s or an agency\'s Latin credit', () => {

@@ -3649,3 +3649,19 @@ describe('forty-fourth round: what was described, right after a full name', () =
   });
 });
 
+
+describe('forty-fourth round: doubled guillemets, straight single marks after a colon', () => {
+  it('leaves the second of two opening guillemets out of the words ("‹‹…››", "««…»»")', () => {
+    for (const sentence of ['وقال الوزير سامي فؤاد: ‹‹سنواصل العمل حتى تحقيق الأهداف››.', 'وقال الوزير سامي فؤاد: ««سنواصل العمل حتى تحقيق الأهداف»».']) {
+      expect(parse(sentence).quotes.map((q) => [q.speaker, q.text]), sentence).toEqual([['سامي فؤاد', 'سنواصل العمل حتى تحقيق الأهداف']]);
+    }
+  });
+
+  it('leaves straight single marks around words after a colon out of them', () => {
+    const a = parse("وقال الوزير سامي فؤاد: 'سنواصل العمل حتى تحقيق الأهداف'.");
+    expect(a.quotes.map((q) => [q.speaker, q.text])).toEqual([['سامي فؤاد', 'سنواصل العمل حتى تحقيق الأهداف']]);
+    // (the offsets still slice the words)
+    const text = a.paragraphs[a.quotes[0]!.paragraph]!;
+    expect(text.slice(a.quotes[0]!.start, a.quotes[0]!.end)).toBe('سنواصل العمل حتى تحقيق الأهداف');
+  });
+});

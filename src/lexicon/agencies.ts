@@ -107,4 +107,8 @@ export const MASTHEAD_POSTS: readonly string[] = [
 ];
 
 /** Heads of a newsroom's desk named in credits ("تغطية صحفية فريق رويترز", "مراجعة: فريق التحرير"): no person. */
-export const NEWSROOM_DESKS: readonly string[] = ['فريق', 'قسم', 'هيئة', 'أسرة', 'مكتب', 'وحدة', 'غرفة'];
+export const NEWSROOM_DESKS: readonly string[] = [
+  'فريق', 'قسم', 'هيئة', 'أسرة', 'مكتب', 'وحدة', 'غرفة',
+  // the outlet's staff in the plural: "مراسلو الأخبار", "محررو الموقع"
+  'مراسلو', 'مراسلي', 'محررو', 'محرري', 'مندوبو', 'مندوبي',
+];

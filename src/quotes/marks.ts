@@ -22,6 +22,8 @@ const CLOSERS: Readonly<Record<string, string>> = {
   '‹': '›',
 };
 const OPENERS = new Set(Object.keys(CLOSERS));
+/** Marks printed twice for one quote's opening ("‹‹", "««"). */
+const DOUBLED_OPENERS: ReadonlySet<string> = new Set(['‹', '«']);
 const ALL_MARKS = /[«»“”„"‘’‹›]/g;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const SENTENCE_STOP = /[.!?؟]/u;
@@ -108,7 +110,9 @@ export function findMarkSpans(text: string, paragraph: number): MarkSpan[] {
   let lastClose = 0;
   let lastCloser: number | null = null;
   const push = (open: number, from: number, to: number, close: number, closed: boolean): void => {
-    const [s, e] = trimmedSpan(text, from, to);
+    // ("‹‹سنواصل العمل››": two single guillemets stand for one double, the second no part of the words)
+    const doubled = DOUBLED_OPENERS.has(text[open]!) && text[from] === text[open] ? from + 1 : from;
+    const [s, e] = trimmedSpan(text, doubled, to);
     if (e > s) spans.push({ paragraph, open, start: s, end: e, close, closed });
   };
   ALL_MARKS.lastIndex = 0;
