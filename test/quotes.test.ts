@@ -3665,3 +3665,28 @@ describe('forty-fourth round: doubled guillemets, straight single marks after a 
     expect(text.slice(a.quotes[0]!.start, a.quotes[0]!.end)).toBe('سنواصل العمل حتى تحقيق الأهداف');
   });
 });
+
+describe('forty-fourth round: an interview\'s answers after a dash, a speaker\'s label alone over the quote', () => {
+  it('gives each answer printed after a dash under its question to the interviewee, when the article asks twice or more', () => {
+    const a = parse(
+      'التقت الصحيفة وزير الطاقة سامي فؤاد، وكان هذا الحوار حول الخطة الجديدة.',
+      'ما أهداف الخطة؟',
+      '- نريد خفض الفاتورة بنسبة خمسة عشر في المئة خلال عامين.',
+      'ومتى تبدأ؟',
+      '- مطلع العام المقبل إن شاء الله.',
+    );
+    expect(a.quotes.map((q) => [q.kind, q.speaker, q.text])).toEqual([
+      ['unmarked', 'سامي فؤاد', 'نريد خفض الفاتورة بنسبة خمسة عشر في المئة خلال عامين'],
+      ['unmarked', 'سامي فؤاد', 'مطلع العام المقبل إن شاء الله'],
+    ]);
+    // (one question over a list's items is a heading, no interview)
+    expect(parse('أعلنت الوزارة خطة جديدة للكهرباء تشمل عدة بنود.', 'ما أبرز بنود الخطة؟', '- تركيب عدادات ذكية في نحو مليوني منزل خلال عامين.', '- تقديم قروض ميسرة للأسر لتركيب الألواح الشمسية.').quotes).toEqual([]);
+  });
+
+  it('gives a quote to the titled name printed alone with a colon in the paragraph over it', () => {
+    const a = parse('أعلنت الوزارة خطة جديدة للكهرباء تشمل عدة بنود.', 'الأمين العام للأمم المتحدة أنطونيو غوتيريش:', '«على العالم أن يتحرك الآن قبل فوات الأوان».');
+    expect(a.quotes.map((q) => [q.speaker, q.text])).toEqual([['أنطونيو غوتيريش', 'على العالم أن يتحرك الآن قبل فوات الأوان']]);
+    // (a label that names nobody gives nobody)
+    expect(parse('أعلنت الوزارة خطة جديدة للكهرباء تشمل عدة بنود.', 'النص الكامل للبيان:', '«تعلن الوزارة عن خطة جديدة لخفض الفاتورة اعتبارا من الشهر المقبل».').quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});

@@ -701,17 +701,25 @@ function labelVoice(view: ParagraphView, ctx: Context, floor: number, openToken:
  * "وقال عضو اللجنة، النائب أحمد سمير:" then a paragraph that opens on the quote: the speech verb closing the
  * paragraph before (with its speaker and a colon, and no quote after it) introduces the quote. Its voice and cue, or null.
  */
-function introducedAbove(views: readonly ParagraphView[], view: ParagraphView, ctx: Context, span: MarkSpan): { voice: Voice; cue: string } | null {
+function introducedAbove(views: readonly ParagraphView[], view: ParagraphView, ctx: Context, span: MarkSpan): { voice: Voice; cue: string | null } | null {
   const prev = views[view.index - 1];
   if (prev === undefined || !COLON_END.test(prev.text) || view.text.slice(0, span.open).trim() !== '') return null;
   const n = prev.tokens.length;
   const floor = tokenAt(prev.tokens, sentenceStart(prev.breaks, prev.text.length));
   const cue = leftCue(prev, n, floor);
+  // ("وزير الطاقة سامي فؤاد:" alone over the quote: the speaker's title and name as its label, no verb)
+  if (cue === null && n <= MAX_LABEL_PARAGRAPH_WORDS && prev.spans.length === 0) {
+    const m = readMention(prev.text, prev.tokens, 0, n, ctx.registry);
+    const voice = m !== null && m.next === n && m.name !== null && !m.anonymous && !m.pronoun && (m.role !== null || m.name.includes(' ')) ? voiceOf(prev, ctx, m, null, n) : null;
+    return voice === null || voice.name === null ? null : { voice, cue: null };
+  }
   if (cue === null || cue.info.kind === 'noun' || prev.spans.some((s) => s.open > prev.tokens[cue.index]!.start)) return null;
   const voice = voiceForCue(prev, ctx, cue, floor, n);
   return voice === null ? null : { voice, cue: prev.text.slice(prev.tokens[cue.index]!.start, prev.tokens[cue.index]!.end) };
 }
 const COLON_END = /:\s*$/u;
+/** Most words of a speaker's title and name printed alone, with a colon, over the quote. */
+const MAX_LABEL_PARAGRAPH_WORDS = 8;
 
 /** Marks a word may carry after its letters (tanween, shadda …) as the tokenizer leaves them out. */
 const TRAILING_MARK = /\p{M}/u;
@@ -1487,15 +1495,35 @@ const QUESTION_LABEL = new RegExp(`^(?:${QUESTION_LABELS.join('|')})\\s*[:\\-–
  * one speaking, or else the first titled person the article named before the answer ("التقت «الصباح» وزير … عون ذياب").
  */
 function interviewAnswer(view: ParagraphView, ctx: Context): RawQuote | null {
-  const label = ANSWER_LABEL.exec(view.text);
+  const labelled = ANSWER_LABEL.exec(view.text);
   // (an interview asks first: "ج-" alone may be the third item of a list "أ- … ب- … ج- …")
-  if (label === null || !ctx.views.some((v) => v.index < view.index && QUESTION_LABEL.test(v.text))) return null;
-  const start = label[0].length;
+  const label = labelled !== null && ctx.views.some((v) => v.index < view.index && QUESTION_LABEL.test(v.text)) ? labelled[0] : dashAnswer(view, ctx.views);
+  if (label === null) return null;
+  const start = label.length;
   const end = trimEndPunct(view.text, start, view.text.length);
   if (end <= start) return null;
   const before = ctx.registry.filter((n) => n.paragraph < view.index);
   const named = before.find((n) => n.role !== null) ?? before[0];
   const voice = currentVoice(ctx, null) ?? (named ? { name: named.text, role: named.role, anonymous: false, feminine: null } : null);
   remember(ctx, voice, view.index, 0);
-  return quote(view, start, end, 'unmarked', { start: 0, end: label[0].trimEnd().length }, voice);
+  return quote(view, start, end, 'unmarked', { start: 0, end: label.trimEnd().length }, voice);
+}
+
+/** "- نعم، …": a dash opening a paragraph, as some interviews print each answer. */
+const DASH_OPENING = /^[-–—]\s+/u;
+/** A question mark last in a paragraph ("ومتى تبدأ الخطة؟"). */
+const QUESTION_LAST = /[؟?]["»”]?\s*$/u;
+/** Fewest questions answered after a dash that make an interview (one may be a heading over a list's items). */
+const MIN_DASH_ANSWERS = 2;
+
+/**
+ * The dash that opens an interview's answer right under its question ("ومتى تبدأ؟" / "- مطلع العام المقبل"), when the
+ * article asks and answers so at least twice; null otherwise.
+ */
+function dashAnswer(view: ParagraphView, views: readonly ParagraphView[]): string | null {
+  const dash = DASH_OPENING.exec(view.text);
+  if (dash === null || view.index === 0 || !QUESTION_LAST.test(views[view.index - 1]!.text)) return null;
+  let answered = 0;
+  for (let i = 1; i < views.length && answered < MIN_DASH_ANSWERS; i++) if (DASH_OPENING.test(views[i]!.text) && QUESTION_LAST.test(views[i - 1]!.text)) answered++;
+  return answered >= MIN_DASH_ANSWERS ? dash[0] : null;
 }
