@@ -4957,3 +4957,16 @@ describe('forty-fourth round: headlines that opened on a figure, named an outlet
     expect(parseBylineLine('القاهرة - سامر الحلبي - الأخبار')).toMatchObject({ authors: ['سامر الحلبي'], agency: 'الأخبار', dateline: 'القاهرة' });
   });
 });
+
+describe('forty-fourth round: a summary box set apart between paragraphs', () => {
+  it('drops a summary label and all its list-marked items between two paragraphs, listing them in boilerplate', () => {
+    for (const box of [['أبرز النقاط', '• ارتفاع المؤشر العام بدعم البنوك', '• عودة المستثمرين الأجانب'], ['ملخص الخبر:', '- ارتفاع المؤشر العام', '- عودة المستثمرين الأجانب', '- صعود مؤشر السوق الأول']]) {
+      const a = parseArticle([HEADLINE, ...HEADER, '', BODY[0], '', ...box, '', BODY[1], '', BODY[2]].join('\n'));
+      expect([a.paragraphs, box.every((l) => a.boilerplate.includes(l))], box[0]).toEqual([BODY, true]);
+    }
+    // (list items under a heading of the story's own stay)
+    const items = ['• ارتفاع المؤشر العام بدعم البنوك', '• عودة المستثمرين الأجانب بقوة إلى السوق'];
+    const kept = parseArticle([HEADLINE, ...HEADER, '', BODY[0], '', 'أسباب الارتفاع', ...items, '', BODY[1], '', BODY[2]].join('\n'));
+    expect(items.every((l) => kept.paragraphs.includes(l))).toBe(true);
+  });
+});

@@ -1598,13 +1598,13 @@ function isMachineNote(line: string, key: string, words: number): boolean {
 /** A comma on the line: a sentence of the story ("الصوت مزيف، بحسب خبراء"), never a player's note. */
 const LIST_COMMA_MARK = /[،,]/u;
 
-/** Whether a single line is page chrome by itself. */
 /** Whether a line is a pin and a known place alone ("📍 الرياض", "📍 جدة، السعودية"). */
 function pinnedPlace(line: string): boolean {
   const m = PIN_PLACE.exec(line);
   return m !== null && m[1]!.split(/[،,]\s?/u).every((part) => isKnownPlace(lineKey(part)));
 }
 
+/** Whether a single line is page chrome by itself. */
 export function isChromeLine(line: string, key = lineKey(line), words = keyWords(key)): boolean {
   if (key === '') return true;
   if (!ARABIC_LETTER.test(line)) return true;

@@ -4,7 +4,7 @@ import type { DateFound } from '../metadata/date.js';
 import { isHeadlineLike, outletSuffix } from '../metadata/headline.js';
 import { parseMinutesAlone } from '../metadata/read-time.js';
 import { cueOf } from '../quotes/cue-index.js';
-import { bareAuthors, bareOrFamilyName, classifyPart, hasDeskPart, isPersonLike, parseBylineLine, placeList, SPACED_DASH, withoutSymbols, writerOfHeadline } from '../metadata/byline.js';
+import { bareAuthors, bareOrFamilyName, classifyPart, hasDeskPart, isPersonLike, parseBylineLine, placeList, ROUND_PIN, SPACED_DASH, withoutSymbols, writerOfHeadline } from '../metadata/byline.js';
 import { isKnownPlace, isWriterTitle, opensOnWriterTrade, startsWithGivenName } from '../metadata/known.js';
 import {
   ABOUT_OUTLET_HEADINGS, AD_LABELS, BOOK_AUTHOR_LABELS, CALL_VERBS, READ_CALLS, SHARE_VERBS, BOOK_CARD_LABELS, BOX_END_BUTTONS, CITE_HEADINGS, COMMENT_BUTTONS, COMMENT_THREAD_HEADINGS, COMPANY_BOX_HEADINGS, CONTENTS_LABELS, END_MARKERS, KICKER_LABELS, LONE_CREDIT_LABELS,
@@ -457,8 +457,6 @@ function placeTag(line: ClassifiedLine): string | null {
 }
 /** "من " opening a place's tag. */
 const FROM_PLACE = 'من ';
-/** The round pushpin that marks a place ("📍 الرياض"). */
-const ROUND_PIN = '\u{1F4CD}';
 
 /**
  * A writer and an agency in brackets after the name ("أسامة فرج (واس)") on line `i`, right under the headline or next
@@ -679,6 +677,11 @@ function shortSummaryLines(lines: readonly ClassifiedLine[], i: number): number 
   }
   const next = lines[j];
   return items > 0 && next !== undefined && next.info.kind === 'text' && isBodyLike(next) ? j - i - 1 : 0;
+}
+
+/** Whether a line is a summary box's label ("ملخص الخبر:", "أبرز النقاط"). */
+function summaryLabel(line: ClassifiedLine): boolean {
+  return SUMMARY_KEYS.has(line.key) || SUMMARY_KEYS.has(labelKey(line.text));
 }
 
 /** A list item's mark opening a line: a bullet, a dash or a star before a space. */
@@ -973,11 +976,14 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
         // "إعلانات" or "اشترك في نشرتنا" then a headline, between two paragraphs: the story the slot or box links
         // to (a picture's caption may stand over the next subheading instead)
         // (never under a live page's time stamp: "12:40 م" stands over the title of the next post)
-        if (bodyStarted && sponsoredTitle(lines, i + 1) && !isCaption(line.text, line.key, line.words) && !isClockTime(line.key)) skipLines = 1;
+        // ("أبرز النقاط" / "• …" / "• …" set apart between paragraphs: a summary box whose items open on list marks
+        // right under the label; items parted by blank lines there are the story's own list, as set 130 reads them)
+        if (bodyStarted && line.afterBlank && LIST_MARK.test(lines[i + 1]?.text ?? '') && !lines[i + 1]!.afterBlank && summaryLabel(line)) skipLines = markedSummaryLines(lines, i);
+        else if (bodyStarted && sponsoredTitle(lines, i + 1) && !isCaption(line.text, line.key, line.words) && !isClockTime(line.key)) skipLines = 1;
         // "إعلان" / "اشتر الآن بخصم 50%" / "تسوق الآن" apart between paragraphs: a card, its label over its button
         else if (bodyStarted && line.afterBlank) skipLines = cardLines(lines, i);
         // "ملخص" and its lines over a blank line, before the body: a summary box
-        else if (!bodyStarted && (SUMMARY_KEYS.has(line.key) || SUMMARY_KEYS.has(labelKey(line.text)))) skipLines = summaryBoxLines(lines, i);
+        else if (!bodyStarted && summaryLabel(line)) skipLines = summaryBoxLines(lines, i);
         // "في هذا المقال:" and the questions or titles under it, before the body: a contents box
         else if (!bodyStarted && CONTENTS_KEYS.has(line.key)) skipLines = contentsBoxLines(lines, i);
         return;

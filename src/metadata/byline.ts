@@ -92,7 +92,7 @@ const WRITING_HAND = '\u270D';
 /** " [خاص]": a short note in square brackets closing a line. */
 const SQUARE_NOTE_LAST = /\s?\[([^[\]]{1,30})\]$/u;
 /** "📍": a pin, a place's mark. */
-const ROUND_PIN = '\u{1F4CD}';
+export const ROUND_PIN = '\u{1F4CD}';
 /** " - منذ 3 ساعات", " | قبل يومين", " • منذ 3 ساعات": a relative time closing a byline line. */
 const SINCE_SUFFIX = / [-–—|•·] (?:منذ|قبل) [^-–—|•·:]{2,20}$/u;
 /** A place (a few words, no separator), a dash or bar between spaces, and the rest: "عمّان - كتب سامي النجار:". */

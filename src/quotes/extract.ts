@@ -75,17 +75,17 @@ const MAX_PARTICLE_GAP = 10;
 /** Definite heads of institutions that issue statements of their own. Folded. */
 const SPEAKING_INSTITUTIONS = new Set(SPEAKING_BODIES);
 
-/**
- * Indirect speech is kept for named speakers: a person or a named body ("وزارة الداخلية التونسية", "نادي
- * ليفربول"), not a bare definite noun ("التحالف", "السلطات الإسرائيلية") or a country ("مصر").
- */
-/** The straight single mark, which some pages print around words after a colon. */
-const SINGLE_MARK = "'";
 /** A comma right after a quote's closing mark (a space may stand before it). */
 const COMMA_AFTER_CLOSE = /^\s?[،,]/u;
 /** A full stop, question or exclamation mark last inside a quote. */
 const STOP_LAST = /[.!؟?]\s*$/u;
+/** The straight single mark, which some pages print around words after a colon. */
+const SINGLE_MARK = "'";
 
+/**
+ * Indirect speech is kept for named speakers: a person or a named body ("وزارة الداخلية التونسية", "نادي
+ * ليفربول"), not a bare definite noun ("التحالف", "السلطات الإسرائيلية") or a country ("مصر").
+ */
 function isNamedVoice(name: string): boolean {
   const key = lineKey(name);
   if (isKnownPlace(key)) return false;
@@ -1035,8 +1035,8 @@ function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): Ra
     const voice = voiceForCue(view, ctx, cue, floor, j + 1);
     remember(ctx, voice, view.index, sentenceFrom);
     // ("وقال الوزير: 'سنواصل العمل …'": straight single marks around the words are no part of them)
-    const singly = text[start] === SINGLE_MARK && text[end - 1] === SINGLE_MARK && end - start > 2;
-    return singly ? quote(view, start + 1, end - 1, 'unmarked', tokens[cueIndex]!, voice) : quote(view, start, end, 'unmarked', tokens[cueIndex]!, voice);
+    const singly = text[start] === SINGLE_MARK && text[end - 1] === SINGLE_MARK && end - start > 2 ? 1 : 0;
+    return quote(view, start + singly, end - singly, 'unmarked', tokens[cueIndex]!, voice);
   }
   let reach: number | null = null;
   let relativeEnd: number | null = null;
