@@ -3690,3 +3690,15 @@ describe('forty-fourth round: an interview\'s answers after a dash, a speaker\'s
     expect(parse('أعلنت الوزارة خطة جديدة للكهرباء تشمل عدة بنود.', 'النص الكامل للبيان:', '«تعلن الوزارة عن خطة جديدة لخفض الفاتورة اعتبارا من الشهر المقبل».').quotes.map((q) => q.speaker)).toEqual([null]);
   });
 });
+
+describe('forty-fourth round: an office\'s honorific before a nationality or a rank\'s adjective alone', () => {
+  it('keeps the title whole as the speaker ("المستشار الألماني", "العقيد المتقاعد"), and a courtesy before a family name off it', () => {
+    expectSpeakers([
+      ['وقال المستشار الألماني: «لن نسمح بتقسيم أوروبا».', 'المستشار الألماني'],
+      ['وقال العقيد المتقاعد: «الجيش جاهز للتعامل مع كل الاحتمالات».', 'العقيد المتقاعد'],
+      // (as before: a family name after an honorific, a nisba of a place after a courtesy's)
+      ['وقال الدكتور القحطاني: «الوضع مستقر».', 'القحطاني'],
+      ['وقال الدكتور المصري: «الوضع مستقر».', 'المصري'],
+    ]);
+  });
+});

@@ -74,6 +74,12 @@ export const HONORIFICS: readonly string[] = [
   'الركن', 'ركن', 'الطيار',
 ];
 
+/**
+ * Honorifics that are an office or a rank ("المستشار", "العقيد"): before a nationality or a rank's adjective alone
+ * ("المستشار الألماني", "العقيد المتقاعد") they are the title, not a courtesy before a family name ("السيد المصري").
+ */
+export const OFFICE_HONORIFICS: readonly string[] = ['المستشار', 'المستشارة', 'العقيد', 'اللواء', 'العميد', 'المشير', 'الرائد', 'النقيب', 'الرقيب', 'المقدم', 'الملازم', 'الجنرال'];
+
 /** Ranks graded by the word after them ("الفريق أول"), and those words: the pair is one rank. */
 export const GRADED_RANKS: readonly string[] = ['الفريق', 'فريق'];
 export const RANK_GRADES: readonly string[] = ['أول'];

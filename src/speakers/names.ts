@@ -1,10 +1,13 @@
-import { HONORIFICS, INSTITUTION_SYNONYMS } from '../lexicon/roles.js';
+import { HONORIFICS, INSTITUTION_SYNONYMS, OFFICE_HONORIFICS, RANK_ADJECTIVES } from '../lexicon/roles.js';
+import { isKnownPlace } from '../metadata/known.js';
+import { lineKey } from '../normalize/key.js';
 import { foldText } from '../normalize/fold.js';
 import { trimChars } from '../normalize/trim.js';
 import { ALEF, LAM } from '../normalize/codes.js';
 import { isRoleHead } from '../quotes/role-forms.js';
 
 const HONORIFIC_WORDS = new Set(HONORIFICS.map((h) => foldText(h)));
+const OFFICE_WORDS: ReadonlySet<string> = new Set(OFFICE_HONORIFICS.map(foldText));
 /** Each synonym's folded form → the first name of its body. */
 const INSTITUTION_OF: ReadonlyMap<string, string> = new Map(INSTITUTION_SYNONYMS.flatMap((names) => names.map((n) => [foldText(n), foldText(names[0]!)] as [string, string])));
 /** Letters that transliterations swap: غ/ج/ق for g, ك/ق for k, ت/ط, س/ص, ذ/ز, ه/ة. */
@@ -15,9 +18,23 @@ const NAME_WORD = /[\p{L}\p{N}]+/gu;
 export function cleanName(name: string): string {
   // "#أفيغدور_ليبرمان" is a hashtag of the name
   const words = name.replace(/[«»"“”()#]/gu, '').replace(/_/gu, ' ').trim().split(/\s+/u);
-  while (words.length > 1 && HONORIFIC_WORDS.has(foldText(words[0]!))) words.shift();
+  // ("المستشار الألماني", "العقيد المتقاعد": a title and what describes its holder stay whole, no name follows)
+  while (words.length > 1 && HONORIFIC_WORDS.has(foldText(words[0]!)) && !(words.length === 2 && OFFICE_WORDS.has(foldText(words[0]!)) && describesTitle(words[1]!))) words.shift();
   return trimChars(words.join(' '), '،,.:');
 }
+
+/** "الألماني" (a known place's nisba: ألمانيا), "المتقاعد", "السابق": a word describing a title after an office's honorific. */
+function describesTitle(word: string): boolean {
+  const key = lineKey(word);
+  if (RANK_ADJECTIVE_KEYS.has(key)) return true;
+  const nisba = DEFINITE_NISBA.exec(key);
+  const stem = nisba?.[1];
+  // ("مصر", "فرنسا", "الأردن", "ألمانيا", "السعودية")
+  return stem !== undefined && [stem, `${stem}ا`, `ال${stem}`, `${stem}يا`, `ال${stem}يه`].some(isKnownPlace);
+}
+/** "ال" + a place's stem + "ي" or "يه" (a key): "الالماني" → "الماني". */
+const DEFINITE_NISBA = /^ال(\p{L}{2,})(?:ي|يه)$/u;
+const RANK_ADJECTIVE_KEYS: ReadonlySet<string> = new Set(RANK_ADJECTIVES.map(lineKey));
 
 /** "عبد", "أبو", "بو", "بن", "ابن" (folded): joined to the word after them, as names are printed either way. */
 const JOINED_TO_NEXT = new Set(['عبد', 'ابو', 'بو', 'بن']);
