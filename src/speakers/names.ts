@@ -32,7 +32,7 @@ function describesTitle(word: string): boolean {
   // ("مصر", "فرنسا", "الأردن", "ألمانيا", "السعودية")
   return stem !== undefined && [stem, `${stem}ا`, `ال${stem}`, `${stem}يا`, `ال${stem}يه`].some(isKnownPlace);
 }
-/** "ال" + a place's stem + "ي" or "يه" (a key): "الالماني" → "الماني". */
+/** "ال", a place's stem, then "ي" or "يه" (a key): "الالماني" → "المان" (ألمانيا), "الفرنسي" → "فرنس" (فرنسا). */
 const DEFINITE_NISBA = /^ال(\p{L}{2,})(?:ي|يه)$/u;
 const RANK_ADJECTIVE_KEYS: ReadonlySet<string> = new Set(RANK_ADJECTIVES.map(lineKey));
 
