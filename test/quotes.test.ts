@@ -3702,3 +3702,46 @@ describe('forty-fourth round: an office\'s honorific before a nationality or a r
     ]);
   });
 });
+
+describe('forty-fifth round: an office\'s honorific before the field it holds, praise after a sheikh\'s', () => {
+  it('keeps the title whole as the speaker ("المستشار القانوني", "المستشار القانوني للوزارة", "الشيخ الجليل")', () => {
+    expectSpeakers([
+      ['وقال المستشار القانوني: «الحزمة تشمل قروضا ميسرة».', 'المستشار القانوني'],
+      ['وقال المستشار القانوني للوزارة: «الحزمة تشمل قروضا ميسرة».', 'المستشار القانوني للوزارة'],
+      ['وقال المستشار الاقتصادي: «النمو سيتسارع في الربع المقبل».', 'المستشار الاقتصادي'],
+      ['وقال الشيخ الجليل في خطبة الجمعة: «على الناس أن يتكافلوا».', 'الشيخ الجليل'],
+      // (a name after the title is still the speaker; a courtesy before a family name still comes off)
+      ['وقال المستشار القانوني محمد العلي: «الحزمة تشمل قروضا ميسرة».', 'محمد العلي'],
+      ['وقال المستشار عادل السعيد: «الحكم نهائي».', 'عادل السعيد'],
+      ['وقال الدكتور المصري: «الوضع مستقر».', 'المصري'],
+    ]);
+  });
+
+  it('keeps reported speech of an office\'s honorific and its field, not of praise after a sheikh\'s', () => {
+    expect(parse('وقال المستشار الاقتصادي إن النمو سيتسارع في الربع المقبل بفضل الاستثمارات الجديدة.').quotes.map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'المستشار الاقتصادي']]);
+    expect(parse('وأكد المستشار الإعلامي للرئاسة أن الرئيس يتابع الملف بنفسه كل يوم منذ بداية الأزمة.').quotes.map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'المستشار الإعلامي للرئاسة']]);
+    expect(parse('وذكر الشيخ الجليل أن الصيام عبادة عظيمة يجب أن يحافظ عليها المسلمون في كل مكان.').quotes).toEqual([]);
+  });
+});
+
+describe('forty-fifth round: "على حد تعبير X، فإن …", "بحسب قول X فإن …"', () => {
+  it('gives the clause after فإن to the speaker named after the phrase, the phrase as the cue', () => {
+    for (const [sentence, speaker, cue] of [
+      ['وعلى حد تعبير المتحدث باسم الخارجية ناصر كنعاني، فإن طهران لن تقبل بأي شروط مسبقة.', 'ناصر كنعاني', 'وعلى حد تعبير'],
+      ['وعلى حد قول المحلل السياسي حسن نافعة فإن الحل لن يكون قريبا في ظل الانقسام.', 'حسن نافعة', 'وعلى حد قول'],
+      ['وبحسب قول وزير المالية سامي فؤاد، فإن العجز سينخفض إلى النصف خلال عامين.', 'سامي فؤاد', 'وبحسب قول'],
+    ] as const) {
+      const a = parse(sentence);
+      expect(a.quotes.map((q) => [q.kind, q.speaker, q.cue]), sentence).toEqual([['indirect', speaker, cue]]);
+      expect(a.paragraphs[0]!.slice(a.quotes[0]!.start, a.quotes[0]!.end)).toBe(a.quotes[0]!.text);
+    }
+  });
+
+  it('reads nothing from "على" that opens no such phrase, or from a phrase naming no one', () => {
+    for (const sentence of [
+      'وعلى الرغم من الضغوط، فإن الحكومة ماضية في تنفيذ خطتها الإصلاحية حتى النهاية.',
+      'وعلى حد علمنا، فإن الحكومة ماضية في تنفيذ خطتها الإصلاحية حتى النهاية.',
+      'وعلى حد تعبير التقرير، فإن الحكومة ماضية في تنفيذ خطتها الإصلاحية حتى النهاية.',
+    ]) expect(parse(sentence).quotes, sentence).toEqual([]);
+  });
+});

@@ -86,6 +86,18 @@ export const RANK_GRADES: readonly string[] = ['أول'];
 /** "المتقاعد", "الركن", "الطيار": words that describe a rank or honorific right after it ("العقيد المتقاعد X"). */
 export const RANK_ADJECTIVES: readonly string[] = ['المتقاعد', 'المتقاعدة', 'الركن', 'الطيار', 'البحري', 'السابق', 'السابقة', 'الأسبق'];
 
+/**
+ * Fields an adviser or expert holds a title in ("المستشار القانوني", "المستشار الاقتصادي"): after an office's
+ * honorific, the title, not a courtesy before a family name. Masculine forms; the feminine ("القانونية") is read too.
+ */
+export const FIELD_ADJECTIVES: readonly string[] = [
+  'القانوني', 'الإعلامي', 'الاقتصادي', 'السياسي', 'العسكري', 'الأمني', 'الصحفي', 'الصحي', 'الطبي', 'الفني', 'الثقافي',
+  'الرياضي', 'المالي', 'الإداري', 'التجاري', 'الدبلوماسي', 'الشرعي', 'النفسي', 'التربوي', 'الاجتماعي', 'الدستوري',
+  'العلمي', 'التقني', 'الديني', 'الاستراتيجي', 'الخاص',
+];
+/** "الجليل", "الفاضل": praise after an honorific ("الشيخ الجليل"), no name. */
+export const PRAISE_ADJECTIVES: readonly string[] = ['الجليل', 'الجليلة', 'الفاضل', 'الفاضلة', 'الموقر', 'الموقرة'];
+
 /** Pronoun forms of honorifics that stand for the person last named: "وأكد سموه". */
 export const HONORIFIC_PRONOUNS: readonly string[] = ['سموه', 'سموها', 'معاليه', 'معاليها', 'فخامته', 'سعادته', 'سعادتها', 'جلالته', 'سماحته', 'فضيلته'];
 

@@ -39,6 +39,7 @@ import { BI_APART, tokenAt, tokenize, type Token } from './tokens.js';
 import { ORGANISATION_SET } from './organisations.js';
 import { ALEF, BEH, FEH, LAM, TEH, WAW, YEH } from '../normalize/codes.js';
 import { isRoleHead } from './role-forms.js';
+import { isOfficeTitle } from '../speakers/names.js';
 
 /** A quote before speakers are merged: `speaker` is the mention as printed. */
 export interface RawQuote {
@@ -98,12 +99,13 @@ function isNamedVoice(name: string): boolean {
 
 /**
  * "السفير الأمريكي", "النائب العام": a person's definite title of two words or more stands for its one holder, as
- * "وزير الخارجية" does (not a body: "السلطات الإسرائيلية"; not "الفريق الطبي", a team; nor an honorific's, which
- * the speakers' list would print without it: "الشيخ الجليل").
+ * "وزير الخارجية" does (not a body: "السلطات الإسرائيلية"; not "الفريق الطبي", a team; nor a courtesy before a
+ * family name, which the speakers' list would print without it: "الدكتور المصري"; an office's honorific and the
+ * field or nationality describing it do: "المستشار الاقتصادي"; praise after a sheikh's, "الشيخ الجليل", names no one).
  */
 function isTitleHolder(name: string): boolean {
   const words = foldText(name).split(' ');
-  return words.length >= 2 && isRoleHead(words[0]!) && !isHonorific(words[0]!) && !GRADED_RANK_SET.has(words[0]!);
+  return words.length >= 2 && isRoleHead(words[0]!) && (!isHonorific(words[0]!) || isOfficeTitle(name.split(' '))) && !GRADED_RANK_SET.has(words[0]!);
 }
 const GRADED_RANK_SET: ReadonlySet<string> = new Set(GRADED_RANKS.map(foldText));
 
@@ -1094,7 +1096,20 @@ const THEN_INDEED = 'فان';
 /** Whether a token opens an "according to" phrase ("وبحسب", "ووفقا", "حسبما"). */
 function isAccordingLead(t: Token): boolean {
   // ("حسبما", "وكما": "as" with its "what" glued, the leads of an "as … said" tag, before the verb of saying)
-  return ACCORDING_LEADS.has(t.norm) || ACCORDING_TO_LEADS.has(t.norm) || AS_SAID_SET.has(t.norm);
+  return ACCORDING_LEADS.has(t.norm) || ACCORDING_TO_LEADS.has(t.norm) || AS_SAID_SET.has(t.norm) || AS_FAR_LEADS.has(t.norm);
+}
+/** "على" and "وعلى", folded: the lead of "على حد تعبير X، فإن …" ("to the extent of X's words"). */
+const AS_FAR_LEADS: ReadonlySet<string> = new Set(['علي', 'وعلي']);
+/** "حد", folded: after على in that phrase. */
+const EXTENT = 'حد';
+/** "قول", "تعبير": the noun of saying after the lead ("بحسب قول X", "على حد تعبير X"), folded. */
+const SAYING_NOUNS: ReadonlySet<string> = new Set(['قول', 'تعبير']);
+
+/** Words between an "according to" lead at `k` and its speaker: "حد تعبير" after على, "قول" after بحسب; -1 when على has no "حد تعبير". */
+function sayingNounLength(tokens: readonly Token[], k: number): number {
+  const lead = tokens[k]!;
+  if (AS_FAR_LEADS.has(lead.norm)) return tokens[k + 1]?.norm === EXTENT && lead.after === '' && tokens[k + 1]!.after === '' && SAYING_NOUNS.has(tokens[k + 2]?.norm ?? '') ? 2 : -1;
+  return ACCORDING_LEADS.has(lead.norm) && lead.after === '' && SAYING_NOUNS.has(tokens[k + 1]?.norm ?? '') ? 1 : 0;
 }
 
 /**
@@ -1111,7 +1126,10 @@ function accordingReport(view: ParagraphView, ctx: Context, k: number): RawQuote
   const ceiling = tokenAt(tokens, sentenceTo);
   // ("وبحسب ما قاله وزير …"، "ووفقا لما أعلنه …": "what X said", the verb and its pronoun before the speaker)
   // ("حسبما أفاد المرصد، فإن …", "وكما أوضح الوزير، فإن …": "what" glued to the lead, the verb right after it)
-  const said = AS_SAID_SET.has(lead.norm) ? saidAfterGluedWhat(tokens, k + 1) : saidWhatLength(tokens, k + 1, ACCORDING_TO_LEADS.has(lead.norm));
+  // ("وعلى حد تعبير المتحدث X، فإن …", "وبحسب قول X فإن …": the noun of saying before the speaker)
+  const noun = sayingNounLength(tokens, k);
+  if (noun < 0) return null;
+  const said = noun > 0 ? noun : AS_SAID_SET.has(lead.norm) ? saidAfterGluedWhat(tokens, k + 1) : saidWhatLength(tokens, k + 1, ACCORDING_TO_LEADS.has(lead.norm));
   if (said < 0) return null;
   const from = k + 1 + said;
   const first = tokens[from];
@@ -1135,7 +1153,8 @@ function accordingReport(view: ParagraphView, ctx: Context, k: number): RawQuote
   // (registered, not made the current voice: the phrase tells no gender, and a verb later in the paragraph
   // should find the speaker its form agrees with)
   registerName(ctx.registry, voice.name, voice.role);
-  return quote(view, start, end, 'indirect', lead, voice);
+  // (the cue is the whole phrase before the speaker: "على حد تعبير", "بحسب قول")
+  return quote(view, start, end, 'indirect', { start: lead.start, end: tokens[k + noun]!.end }, voice);
 }
 
 /** "ما" (or "لما" after وفقا and طبقا), folded: "what" before the verb of saying in an "according to" phrase. */

@@ -1,4 +1,4 @@
-import { HONORIFICS, INSTITUTION_SYNONYMS, OFFICE_HONORIFICS, RANK_ADJECTIVES } from '../lexicon/roles.js';
+import { FIELD_ADJECTIVES, HONORIFICS, INSTITUTION_SYNONYMS, OFFICE_HONORIFICS, PRAISE_ADJECTIVES, RANK_ADJECTIVES } from '../lexicon/roles.js';
 import { isKnownPlace } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
 import { foldText } from '../normalize/fold.js';
@@ -18,15 +18,31 @@ const NAME_WORD = /[\p{L}\p{N}]+/gu;
 export function cleanName(name: string): string {
   // "#أفيغدور_ليبرمان" is a hashtag of the name
   const words = name.replace(/[«»"“”()#]/gu, '').replace(/_/gu, ' ').trim().split(/\s+/u);
-  // ("المستشار الألماني", "العقيد المتقاعد": a title and what describes its holder stay whole, no name follows)
-  while (words.length > 1 && HONORIFIC_WORDS.has(foldText(words[0]!)) && !(words.length === 2 && OFFICE_WORDS.has(foldText(words[0]!)) && describesTitle(words[1]!))) words.shift();
+  while (words.length > 1 && HONORIFIC_WORDS.has(foldText(words[0]!)) && !titleStays(words)) words.shift();
   return trimChars(words.join(' '), '،,.:');
 }
+
+/**
+ * Whether an honorific and what follows it are a title with no name after: "المستشار الألماني", "العقيد المتقاعد",
+ * "المستشار القانوني للوزارة" (an office's honorific, what describes it, at most an office's genitive), "الشيخ الجليل".
+ */
+function titleStays(words: readonly string[]): boolean {
+  return (words.length === 2 && PRAISE_KEYS.has(lineKey(words[1]!))) || isOfficeTitle(words);
+}
+
+/** "المستشار الألماني", "المستشار القانوني للوزارة", "العقيد المتقاعد": an office's honorific and what describes it, a title. */
+export function isOfficeTitle(words: readonly string[]): boolean {
+  if (words.length < 2 || !OFFICE_WORDS.has(foldText(words[0]!)) || !describesTitle(words[1]!)) return false;
+  return words.length === 2 || (words.length === 3 && OFFICE_GENITIVE.test(words[2]!));
+}
+/** "للوزارة", "للرئيس", "لشؤون": whose office ("ل" and a definite noun, or "لشؤون"). */
+const OFFICE_GENITIVE = /^(?:لل|لشؤون$|لشئون$)/u;
+const PRAISE_KEYS: ReadonlySet<string> = new Set(PRAISE_ADJECTIVES.map(lineKey));
 
 /** "الألماني" (a known place's nisba: ألمانيا), "المتقاعد", "السابق": a word describing a title after an office's honorific. */
 function describesTitle(word: string): boolean {
   const key = lineKey(word);
-  if (RANK_ADJECTIVE_KEYS.has(key)) return true;
+  if (RANK_ADJECTIVE_KEYS.has(key) || FIELD_KEYS.has(key) || (key.endsWith('يه') && FIELD_KEYS.has(key.slice(0, -1)))) return true;
   const nisba = DEFINITE_NISBA.exec(key);
   const stem = nisba?.[1];
   // ("مصر", "فرنسا", "الأردن", "ألمانيا", "السعودية")
@@ -35,6 +51,7 @@ function describesTitle(word: string): boolean {
 /** "ال", a place's stem, then "ي" or "يه" (a key): "الالماني" → "المان" (ألمانيا), "الفرنسي" → "فرنس" (فرنسا). */
 const DEFINITE_NISBA = /^ال(\p{L}{2,})(?:ي|يه)$/u;
 const RANK_ADJECTIVE_KEYS: ReadonlySet<string> = new Set(RANK_ADJECTIVES.map(lineKey));
+const FIELD_KEYS: ReadonlySet<string> = new Set(FIELD_ADJECTIVES.map(lineKey));
 
 /** "عبد", "أبو", "بو", "بن", "ابن" (folded): joined to the word after them, as names are printed either way. */
 const JOINED_TO_NEXT = new Set(['عبد', 'ابو', 'بو', 'بن']);
