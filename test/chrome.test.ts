@@ -4970,3 +4970,24 @@ describe('forty-fourth round: a summary box set apart between paragraphs', () =>
     expect(items.every((l) => kept.paragraphs.includes(l))).toBe(true);
   });
 });
+
+describe('forty-fifth round: a live page\'s tagline, a starred note naming the writer at the foot', () => {
+  it('drops "… لحظة بلحظة" and "… أولا بأول" of a few words under the headline, listing them in boilerplate', () => {
+    for (const tagline of ['آخر التطورات لحظة بلحظة', 'الأحداث أولاً بأول', 'تابعونا لحظة بلحظة']) {
+      const a = parseArticle([HEADLINE, tagline, ...HEADER, '', BODY[0], '', BODY[1], '', BODY[2]].join('\n'));
+      expect([a.paragraphs, a.boilerplate.includes(tagline)], tagline).toEqual([BODY, true]);
+    }
+    // (a sentence of the story that ends so stays)
+    expect(isChromeLine('وتتابع فرق الدفاع المدني تطورات الحريق لحظة بلحظة')).toBe(false);
+  });
+
+  it('reads a starred note at the foot that names the writer and then the trade, ending on a full stop or not', () => {
+    for (const note of ['* سامر الحلبي صحفي أردني متخصص في الشؤون الاقتصادية.', '*سامر الحلبي، كاتب وصحفي أردني.', '* سامر الحلبي كاتب وصحفي أردني']) {
+      const a = parseArticle([HEADLINE, '', BODY[0], '', BODY[1], '', BODY[2], '', note].join('\n'));
+      expect([a.paragraphs, a.byline.authors, a.boilerplate.includes(note)], note).toEqual([BODY, ['سامر الحلبي'], true]);
+    }
+    // (a last paragraph that ends on a full stop with no star stays the story's)
+    const last = 'سامر الحلبي صحفي أردني فاز بجائزة الصحافة العربية هذا العام.';
+    expect(parseArticle([HEADLINE, '', BODY[0], '', BODY[1], '', last].join('\n')).paragraphs).toEqual([BODY[0], BODY[1], last]);
+  });
+});

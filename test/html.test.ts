@@ -197,3 +197,22 @@ describe('forty-third round: an author box\'s bare name, meta spans with the rea
     expect([a.byline.authors, a.publishedAt, a.readTime, a.paragraphs]).toEqual([['يوسف بن عمر'], '2026-11-14T09:15+01:00', { minutes: 3, source: 'stated' }, body]);
   });
 });
+
+describe('forty-fifth round: a data table\'s rows', () => {
+  const intro = 'أعلنت الهيئة الوطنية للانتخابات، الأحد، نسب المشاركة في المرحلة الأولى من الانتخابات البرلمانية في المحافظات.';
+  const after = 'وقال رئيس الهيئة حازم بدوي إن نسب المشاركة جاءت أعلى من المتوقع في أغلب المحافظات.';
+  const page = (table: string): string =>
+    `<html><head><title>نسب المشاركة في الانتخابات البرلمانية</title></head><body><article><h1>نسب المشاركة في الانتخابات البرلمانية</h1><div class="article-body"><p>${intro}</p><p>وجاءت النسب على النحو التالي:</p>${table}<p>${after}</p></div></article></body></html>`;
+
+  it('lays out each row as one paragraph, its cells parted by " | "', () => {
+    const a = parseArticle(page('<table><thead><tr><th>المحافظة</th><th>عدد الناخبين</th><th>نسبة المشاركة</th></tr></thead><tbody><tr><td>القاهرة</td><td>7.2 مليون</td><td>41%</td></tr><tr><td>الجيزة</td><td></td><td>38%</td></tr></tbody></table>'));
+    expect(a.paragraphs).toEqual([intro, 'وجاءت النسب على النحو التالي:', 'المحافظة | عدد الناخبين | نسبة المشاركة', 'القاهرة | 7.2 مليون | 41%', 'الجيزة | 38%', after]);
+  });
+
+  it('keeps a layout table\'s columns (long text, or paragraphs inside) as blocks of their own', () => {
+    const long = 'وأوضحت الهيئة أن التصويت جرى في أجواء هادئة في معظم اللجان، وأن عمليات الفرز بدأت فور إغلاق الصناديق مساء الأحد.';
+    const a = parseArticle(page(`<table><tr><td>ملخص</td><td>${long}</td></tr><tr><td><p>القاهرة</p></td><td>41%</td></tr></table>`));
+    expect(a.paragraphs).toContain(long);
+    expect(a.paragraphs.some((p) => p.includes('|'))).toBe(false);
+  });
+});

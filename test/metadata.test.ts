@@ -1028,3 +1028,32 @@ describe('forty-fourth round: a writer named in Latin letters, the staff in the 
     expect(parseBylineLine('كتب: Reuters')).toMatchObject({ authors: [] });
   });
 });
+
+describe('forty-fifth round: the outlet beside the wires\' or follow-ups\' word, in either order; the editor of a field\'s affairs', () => {
+  it('names the outlet as the agency, whichever side of "متابعات" or "وكالات" it stands', () => {
+    for (const [line, agency] of [
+      ['متابعات - عين اليوم', 'عين اليوم'],
+      ['عين اليوم – متابعات', 'عين اليوم'],
+      ['متابعات – صحيفة المرصد', 'صحيفة المرصد'],
+      ['وكالات - الخليج أونلاين', 'الخليج أونلاين'],
+    ] as const) expect(parseBylineLine(line), line).toEqual({ authors: [], agency, dateline: null });
+  });
+
+  it('keeps the pooled word as the agency when no outlet stands beside it', () => {
+    expect(parseBylineLine('القاهرة - وكالات')).toEqual({ authors: [], agency: 'وكالات', dateline: 'القاهرة' });
+    expect(parseBylineLine('متابعات - الرياض')?.agency).toBe('متابعات');
+  });
+
+  it('reads the editor of a field\'s affairs alone, or beside a place, as a desk that names no writer', () => {
+    expect(parseBylineLine('محرر الشؤون العلمية')).toEqual({ authors: [], agency: null, dateline: null });
+    expect(parseBylineLine('محررة الشؤون الثقافية')).toEqual({ authors: [], agency: null, dateline: null });
+    expect(parseBylineLine('محرر الشؤون الدولية - الرياض')?.authors).toEqual([]);
+    // (a sentence about the editor is no byline)
+    expect(parseBylineLine('محرر الشؤون العلمية يكتب عن الفضاء')).toBeNull();
+    const HEAD = 'الإمارات تطلق مهمة جديدة لاستكشاف حزام الكويكبات';
+    const body = ['أعلنت وكالة الإمارات للفضاء، الأربعاء، عن إطلاق مهمة جديدة لاستكشاف حزام الكويكبات بين المريخ والمشتري.', 'وقال رئيس الوكالة سالم المري إن المهمة ستستغرق ست سنوات.'];
+    const a = parseArticle([HEAD, '06-03-2024 | 10:15 م', 'محرر الشؤون العلمية', body[0], '', body[1]].join('\n'));
+    expect([a.paragraphs, a.byline.authors]).toEqual([body, []]);
+    expect(a.boilerplate).toContain('محرر الشؤون العلمية');
+  });
+});

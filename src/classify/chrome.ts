@@ -1737,6 +1737,8 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_SECTION_ROW_WORDS && SECTION_ROW.test(line)) return true;
   // "تتمة ص 7": a print page's pointer to where the story goes on
   if (words <= MAX_CONTINUED_WORDS && CONTINUED_ON_PAGE.test(key)) return true;
+  // "آخر التطورات لحظة بلحظة": a live page's tagline
+  if (words <= MAX_LIVE_TAGLINE_WORDS && LIVE_TAGLINE.test(key)) return true;
   if (words <= MAX_MENU_WORDS && (isCounter(key, words) || isLetterWidget(key, words) || isLabelledLetterWidget(key) || FONT_SIZE_BUTTONS.test(key) || isMenu(line, words) || isCallToAction(line, key, words) || isPlatformBar(key, words) || isActionBar(key, words))) return true;
   // gallery positions, photo credits, notes on the writer and video pointers are short lines too
   if (words <= MAX_POINTER_WORDS && (isButton(key, words) || isBreadcrumb(line, words) || GALLERY_POSITION.test(key) || PRAYER_TIME.test(key) || PHOTO_CREDIT.test(line) || NEWSROOM_CREDIT.test(line) || isNonWriterCredit(line) || isMastheadCredit(line) || isWriterNote(line, key, words) || VIDEO_POINTER.test(line) || PLAYED_VIDEO_POINTER.test(line) || (words <= MAX_PODCAST_POINTER_WORDS && PODCAST_POINTER.test(line)))) return true;
@@ -1747,6 +1749,10 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_PARTED_CHROME_WORDS && partedChrome(line)) return true;
   return isCaption(line, key, words);
 }
+
+/** "آخر التطورات لحظة بلحظة", "الأحداث أولا بأول": a live page's tagline, a few words and "as it happens" last (a key). */
+const LIVE_TAGLINE = /^(?:\S+ ){1,3}(?:لحظه بلحظه|اولا باول)$/u;
+const MAX_LIVE_TAGLINE_WORDS = 5;
 
 /** A bullet or a bar between spaces, parting a line's pieces: "12 ألف مشاهدة • قبل يومين". */
 const PIECE_SEPARATOR = /\s[•·|｜]\s/u;

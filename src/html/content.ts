@@ -246,6 +246,23 @@ export interface ContentText {
   dropped: string[];
 }
 
+const CELL_TAGS: ReadonlySet<string> = new Set(['td', 'th']);
+const CELL_SEPARATOR = ' | ';
+/** Most characters of a data table's cell; a longer one (a layout table's column) is a block of its own. */
+const MAX_CELL_CHARS = 80;
+
+/** Whether a table cell holds a datum: short text, no block inside (not a page laid out in a table's columns). */
+function isDataCell(cell: Element): boolean {
+  let chars = 0;
+  let block = false;
+  eachElement(cell, (el) => {
+    if (el !== cell && BLOCK_TAGS.has(el.tagName)) block = true;
+    for (const c of el.children) if (c.type === 'text') chars += c.value.trim().length;
+    return !block && chars <= MAX_CELL_CHARS;
+  });
+  return !block && chars <= MAX_CELL_CHARS;
+}
+
 /** Lays out an element as text lines (blocks and <br> break lines), setting aside furniture it contains. */
 export function layoutText(root: Element, keepAll = false): ContentText {
   const stats = keepAll ? null : gatherStats(root);
@@ -295,6 +312,12 @@ export function layoutText(root: Element, keepAll = false): ContentText {
         }
         continue;
       }
+    }
+    // ("<tr><td>عيار 21</td><td>3150 جنيه</td></tr>": a data table's row is one line, its cells parted by " | ")
+    if (CELL_TAGS.has(node.tagName) && isDataCell(node)) {
+      if (current.trim() !== '' && !current.endsWith(CELL_SEPARATOR)) current += CELL_SEPARATOR;
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]! });
+      continue;
     }
     if (unit === true || BLOCK_TAGS.has(node.tagName)) {
       flush();

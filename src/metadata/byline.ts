@@ -340,7 +340,7 @@ export function classifyPart(raw: string, rawKey?: string): BylinePart {
   if (isKnownOutlet(key) || /^وكاله /.test(key) || (outletByKind(key) && !PART_SEPARATORS.test(text)) || ((SPELLED_DOMAIN.test(key) || OUTLET_ENDING.test(key)) && keyWords(key) <= MAX_DOMAIN_NAME_WORDS && !PART_SEPARATORS.test(text)) || ARABIC_SERVICE_OF_BRAND.test(key) || outletProduct(key) || DOTTED_DOMAIN.test(text)) return { text, kind: 'agency' };
   if (isKnownPlace(key) || placeList(text)) return { text, kind: 'place' };
   // ("ع خ", "ع ا/ م ح" after a wire's name at the foot: its editors' initials, the desk's marks)
-  if (DESK_KEYS.has(key) || EXCLUSIVE_TO.test(key) || EDITOR_INITIALS.test(key) || isBureau(key) || newsroomDesk(key) || FROM_LANGUAGE.test(key)) return { text, kind: 'desk' };
+  if (DESK_KEYS.has(key) || EXCLUSIVE_TO.test(key) || EDITOR_INITIALS.test(key) || isBureau(key) || newsroomDesk(key) || FROM_LANGUAGE.test(key) || EDITOR_OF_AFFAIRS.test(key)) return { text, kind: 'desk' };
   // "خدمة كووورة": an outlet's news service, the outlet
   if (key.startsWith(SERVICE_PREFIX) && keyWords(key) <= MAX_LISTED_OUTLET_WORDS) return { text: text.slice(text.indexOf(' ') + 1), kind: 'agency' };
   if (/\d{4}/.test(key) || /\d{1,2}:\d{2}/.test(key)) return { text, kind: 'date' };
@@ -513,9 +513,13 @@ function assemble(parts: readonly BylinePart[]): Byline {
   const agencies = resolved.filter((p) => p.kind === 'agency');
   const places = resolved.filter((p) => p.kind === 'place');
   const people = resolved.filter((p) => p.kind === 'person');
-  const agency = agencies[0]?.text ?? null;
+  // ("متابعات - عين اليوم", "وكالات - الخليج أونلاين": the outlet named beside the wires' or follow-ups' word, which
+  // reads as the agency alone only)
+  const agency = (agencies.find((p) => !POOLED_SOURCE_KEYS.has(lineKey(p.text))) ?? agencies[0])?.text ?? null;
   return { authors: people.map((p) => p.text), agency, dateline: places.map((p) => p.text).join('، ') || null };
 }
+/** "وكالات", "متابعات": sources pooled under one word, named as the agency only when no outlet stands beside them. */
+const POOLED_SOURCE_KEYS: ReadonlySet<string> = new Set(['وكالات', 'الوكالات', 'متابعات'].map(lineKey));
 
 /** Menu and section names of sites ("محليات", "رياضة"), as keys. */
 const MENU_WORD_KEYS: ReadonlySet<string> = new Set(CHROME_LINES.map(lineKey).filter((k) => !k.includes(' ')));
@@ -696,8 +700,9 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
     }
   }
   const credit = CREDIT_LABEL.exec(line);
-  // ("المحرر الاقتصادي": the label alone with the desk's adjective)
-  if (credit !== null && line.length <= MAX_EDITOR_DESK_CHARS && EDITOR_DESK.test(key ?? lineKey(line))) return { ...EMPTY_BYLINE };
+  // ("المحرر الاقتصادي", "محرر الشؤون العلمية": the label alone with the desk's adjective, or the field's affairs)
+  // (the field's editor opens on "محرر" itself, no label needed)
+  if (line.length <= MAX_EDITOR_DESK_CHARS && ((credit !== null && EDITOR_DESK.test(key ?? lineKey(line))) || EDITOR_OF_AFFAIRS.test(key ?? lineKey(line)))) return { ...EMPTY_BYLINE };
   if (credit) {
     // "إعداد وتقديم: هالة سعيد": a second label joined by و before the colon
     const second = SECOND_LABEL.exec(line.slice(credit[0].length));
