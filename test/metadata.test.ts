@@ -1057,3 +1057,16 @@ describe('forty-fifth round: the outlet beside the wires\' or follow-ups\' word,
     expect(a.boilerplate).toContain('محرر الشؤون العلمية');
   });
 });
+
+describe('forty-fifth round: an ISO date-time\'s own offset printed on the page', () => {
+  it('keeps the offset or the Z after the time, and reads the line as a whole date', () => {
+    for (const [line, iso] of [
+      ['2024-03-12T10:30:00+03:00', '2024-03-12T10:30+03:00'],
+      ['2024-03-12T07:30:00Z', '2024-03-12T07:30+00:00'],
+      ['2024-03-12T07:30:00.000Z', '2024-03-12T07:30+00:00'],
+      ['2024-03-12T10:30+0300', '2024-03-12T10:30+03:00'],
+    ] as const) expect(findDate(line), line).toMatchObject({ iso, coverage: 1 });
+    // (a span of two times is no offset)
+    expect(findDate('2024-03-12 10:30 - 12:40')?.iso).toBe('2024-03-12T10:30');
+  });
+});

@@ -3745,3 +3745,22 @@ describe('forty-fifth round: "على حد تعبير X، فإن …", "بحسب 
     ]) expect(parse(sentence).quotes, sentence).toEqual([]);
   });
 });
+
+describe('forty-fifth round: a president named by nationality, doubled single curly marks', () => {
+  it('never takes "الرئيس" and a nationality back to one who heads something else ("رئيس الوفد", "رئيس الوزراء")', () => {
+    for (const before of ['وقال رئيس الوفد المفاوض خليل الحية: «لن نقبل بأي اتفاق لا يضمن وقف الحرب».', 'وقال رئيس الوزراء الفلسطيني محمد مصطفى: «لن نقبل بأي اتفاق لا يضمن وقف الحرب».']) {
+      const a = parse(before, 'وقال الرئيس الأمريكي للصحفيين: «أعتقد أننا قريبون جدا من اتفاق».');
+      expect(a.quotes[1]!.speaker, before).toBe('الرئيس الأمريكي');
+    }
+    // (a head of state printed so is still found: "رئيس الجمهورية", a president and his nationality)
+    expect(parse('وقال الرئيس الأمريكي جو بايدن للصحفيين: «سنرى ما سيحدث».', 'وقال الرئيس الأمريكي إن الاتفاق بات قريبا جدا من أي وقت مضى.').quotes.map((q) => q.speaker)).toEqual(['جو بايدن', 'جو بايدن']);
+    expect(parse('وقال رئيس الجمهورية عبد المجيد تبون: «سنرى ما سيحدث».', 'وقال الرئيس الجزائري إن الاتفاق بات قريبا جدا من أي وقت مضى.').quotes.map((q) => q.speaker)).toEqual(['عبد المجيد تبون', 'عبد المجيد تبون']);
+    // (nor the full title of what one heads printed again: "رئيس الشبكة العربية …")
+    expect(parse('وأكد رئيس الشبكة العربية للمؤسسات الوطنية سامي فؤاد أن "الانتخابات جرت في أجواء جيدة".', 'ولفت رئيس الشبكة العربية للمؤسسات الوطنية إلى أن الفريق رصد بعض المخالفات المحدودة في عدد من المراكز.').quotes.map((q) => q.speaker)).toEqual(['سامي فؤاد', 'سامي فؤاد']);
+  });
+
+  it('leaves the second of two opening single curly marks out of the words ("‘‘…’’")', () => {
+    const a = parse('وقال رئيس الوفد المفاوض خليل الحية: ‘‘لن نقبل بأي اتفاق لا يضمن وقف الحرب’’.');
+    expect(a.quotes.map((q) => [q.speaker, q.text])).toEqual([['خليل الحية', 'لن نقبل بأي اتفاق لا يضمن وقف الحرب']]);
+  });
+});

@@ -57,6 +57,10 @@ const HIJRI_NUMERIC_YMD = /(?<!\d)(1[34]\d\d)[/\-](\d{1,2})[/\-](\d{1,2}) ?ه/;
 const TIME = /(?<!\d)(\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?(ص|م|صباحا|مساء|مساءا|am|pm)(?!\p{L}))?/u;
 /** "14:22 GMT", "بتوقيت غرينتش": Greenwich time with no offset after it. */
 const BARE_GMT = /(?<![a-z])(?:gmt|utc|غرينتش|جرينتش)(?![a-z])(?! ?[+-] ?\d)/;
+/** "t10:30:00+03:00", "t07:30z": the offset right after an ISO date-time's time (lowercased text). */
+const ISO_OFFSET = /t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(z|([+-]\d{2}):?(\d{2}))(?![\d:])/;
+/** The "t" between an ISO date and its time and the "z" after it, left alone once both are blanked out. */
+const ISO_JOINTS = /(?<=\s|^)(?:t|(?:\.\d+)?z)(?=\s|[+-]|$)/g;
 /** "(GMT+0400)", "GMT +3", "UTC+02:00". */
 const GMT_OFFSET = /(?:gmt|utc|غرينتش|جرينتش) ?([+-]) ?(\d{1,2})(?::?(\d{2}))?/;
 /** "14:20 KSA", "9:05 GST". */
@@ -168,6 +172,9 @@ function timeOf(text: string): { iso: string; span: [number, number] } | null {
 }
 
 function offsetOf(text: string): string | null {
+  // "2024-03-12t10:30:00+03:00", "…t07:30:00z": an ISO date-time's own offset (the text is lowercased)
+  const iso = ISO_OFFSET.exec(text);
+  if (iso !== null) return iso[1] === 'z' ? '+00:00' : `${iso[2]}:${iso[3]}`;
   const g = GMT_OFFSET.exec(text);
   if (g) {
     const raw = g[2]!;
@@ -236,6 +243,7 @@ export function findDate(line: string): DateFound | null {
     .replace(PUBLISHED_RE, ' ')
     .replace(GMT_OFFSET, ' ')
     .replace(NAMED_ZONE, ' ')
+    .replace(ISO_JOINTS, ' ')
     .match(WORD) ?? []).filter((w) => !FILLER_WORDS.has(w) && !MONTHS.has(w) && !HIJRI_WORDS.has(w) && !/^\d+(?:ه|م)?$/u.test(w) && !(w === TODAY && todayAt));
   const total = Math.max(1, wordRuns(text));
   return { iso, update, published, coverage: 1 - residue.length / total };

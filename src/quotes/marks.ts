@@ -22,8 +22,8 @@ const CLOSERS: Readonly<Record<string, string>> = {
   '‹': '›',
 };
 const OPENERS = new Set(Object.keys(CLOSERS));
-/** Marks printed twice for one quote's opening ("‹‹", "««"). */
-const DOUBLED_OPENERS: ReadonlySet<string> = new Set(['‹', '«']);
+/** Marks printed twice for one quote's opening ("‹‹", "««", "‘‘"). */
+const DOUBLED_OPENERS: ReadonlySet<string> = new Set(['‹', '«', '‘']);
 const ALL_MARKS = /[«»“”„"‘’‹›]/g;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const SENTENCE_STOP = /[.!?؟]/u;

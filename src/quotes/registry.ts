@@ -307,8 +307,23 @@ export function sameTitle(role: string, title: string): boolean {
   // other lacks
   const titleNisbas = nisbas(title);
   if (titleNisbas.length === 0) return true;
+  // "الرئيس الأمريكي" is a head of state, never "رئيس الوفد المفاوض" (a president's head and a nationality alone, the
+  // role's head in construct with what it heads; "رئيس الشبكة العربية" still finds the one printed with that title)
+  if (head === PRESIDENT && !headsSomethingElse(foldText(title).replace(/^ال/u, '')) && headsSomethingElse(roleText)) return false;
   const roleNisbas = nisbas(role);
   return !(titleNisbas.some((w) => !roleNisbas.includes(w)) && roleNisbas.some((w) => !titleNisbas.includes(w)));
+}
+
+/** "رئيس", folded. */
+const PRESIDENT = 'رئيس';
+/** What a head of state heads: "رئيس الجمهورية", "رئيس الدولة", "رئيس السلطة الفلسطينية" (folded). */
+const STATE_WORDS: ReadonlySet<string> = new Set(['الجمهوريه', 'الدوله', 'البلاد', 'السلطه']);
+
+/** Whether a folded role (without ال) is "رئيس" in construct with a definite noun that is no state: "رئيس الوفد …". */
+function headsSomethingElse(roleText: string): boolean {
+  const words = roleText.split(' ');
+  const next = words[1];
+  return words[0] === PRESIDENT && next !== undefined && next.startsWith('ال') && !STATE_WORDS.has(next) && nisbas(next).length === 0;
 }
 
 /** "مسؤول", "مسؤولة" (folded, without ال): an official, whom only a nationality ties to a named person. */
