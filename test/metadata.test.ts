@@ -1070,3 +1070,34 @@ describe('forty-fifth round: an ISO date-time\'s own offset printed on the page'
     expect(findDate('2024-03-12 10:30 - 12:40')?.iso).toBe('2024-03-12T10:30');
   });
 });
+
+describe('forty-fifth round: writers credited jointly, a correspondent named before the post, a wire\'s dateline of two agencies', () => {
+  it('reads a second writer after "بالاشتراك مع" or "بمشاركة", never wires or a desk so credited', () => {
+    expect(parseBylineLine('كتبت: سارة المنصوري بالاشتراك مع خالد الزهراني')).toEqual({ authors: ['سارة المنصوري', 'خالد الزهراني'], agency: null, dateline: null });
+    expect(parseBylineLine('كتب: أحمد علي بمشاركة نادين حداد')?.authors).toEqual(['أحمد علي', 'نادين حداد']);
+    // (as set 407's round has it, the wires so credited are the agency)
+    expect(parseBylineLine('كتب: ماهر العلي بمشاركة وكالات')).toEqual({ authors: ['ماهر العلي'], agency: 'وكالات', dateline: null });
+    expect(parseBylineLine('كتب: ماهر العلي بمشاركة فريق التحرير')).toEqual({ authors: ['ماهر العلي'], agency: null, dateline: null });
+  });
+
+  it('reads the name before a correspondent\'s post, the outlet when listed, a place after a dash', () => {
+    for (const [line, byline] of [
+      ['نادين حداد، مراسلة بي بي سي في بيروت', { authors: ['نادين حداد'], agency: 'بي بي سي', dateline: null }],
+      ['وائل الدحدوح - مراسل الجزيرة', { authors: ['وائل الدحدوح'], agency: 'الجزيرة', dateline: null }],
+      ['نادين حداد - مراسلة بي بي سي - بيروت', { authors: ['نادين حداد'], agency: 'بي بي سي', dateline: 'بيروت' }],
+      ['مراسل الجزيرة - غزة - وائل الدحدوح', { authors: ['وائل الدحدوح'], agency: 'الجزيرة', dateline: 'غزة' }],
+      // (the site's own correspondent names no outlet; the post is no dateline)
+      ['مهدي بنسعيد، مراسل الموقع بفاس', { authors: ['مهدي بنسعيد'], agency: null, dateline: null }],
+      ['يوسف العبيدي - مراسلة الموقع في بيروت', { authors: ['يوسف العبيدي'], agency: null, dateline: null }],
+    ] as const) expect(parseBylineLine(line), line).toEqual(byline);
+  });
+
+  it('reads a place and two agencies as the wire\'s dateline, never a caption', () => {
+    const HEAD = 'مجلس الأمن يصوت على مشروع قرار جديد بشأن غزة';
+    const body = ['يصوت مجلس الأمن الدولي، الجمعة، على مشروع قرار جديد يدعو إلى وقف فوري لإطلاق النار في قطاع غزة.', 'وقال دبلوماسيون إن مشروع القرار يحظى بتأييد واسع بين أعضاء المجلس.'];
+    const a = parseArticle([HEAD, 'واشنطن - أ ف ب - رويترز', '', body[0], '', body[1]].join('\n'));
+    expect(a.byline).toEqual({ authors: [], agency: 'أ ف ب', dateline: 'واشنطن' });
+    // (a scene before the agency is still a caption)
+    expect(parseArticle([HEAD, '', body[0], '', 'متظاهرون أمام البيت الأبيض - أ ف ب', '', body[1]].join('\n')).paragraphs).toEqual(body);
+  });
+});

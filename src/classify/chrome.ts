@@ -7,7 +7,7 @@ import {
 } from '../lexicon/chrome.js';
 import { WEEKDAYS } from '../lexicon/months.js';
 import { hasWord, keyWords, lineKey } from '../normalize/key.js';
-import { isKnownPlace, isRoleHead, isWriterTitle, startsWithGivenName } from '../metadata/known.js';
+import { isKnownOutlet, isKnownPlace, isRoleHead, isWriterTitle, startsWithGivenName } from '../metadata/known.js';
 import { MASTHEAD_POSTS, NEWSROOM_DESKS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
 import { SPACE, STAR, WAW } from '../normalize/codes.js';
 import { cueOf } from '../quotes/cue-index.js';
@@ -1377,11 +1377,22 @@ function dashCredit(line: string, words: number): RegExpExecArray | null {
   if (m === null) return null;
   const creditKey = lineKey(m[1]!);
   const described = words - keyWords(creditKey);
+  // ("واشنطن - أ ف ب - رويترز": a place and agencies alone before the credit are a wire's dateline, nothing described)
+  if (wireDatelineParts(line.slice(0, m.index))) return null;
   // ("عدادات ذكية - تعبيرية": a picture's note that it only illustrates, or is from the archive, after any words)
   if (described >= MIN_DASHED_CAPTION_WORDS || (described >= 1 && PICTURE_NOTE_KEYS.has(creditKey))) return m;
   const scene = lineKey(line.slice(0, m.index)).split(' ');
   return described >= MIN_SCENE_CAPTION_WORDS && (isRoleHead(scene[0]!) || scene.some((w) => SCENE_WORD_KEYS.has(w))) ? m : null;
 }
+
+/** Whether every part of a text parted by dashes, bars or slashes is a known place or outlet ("واشنطن - أ ف ب"). */
+function wireDatelineParts(text: string): boolean {
+  return text.split(CREDIT_SEPARATOR).every((part) => {
+    const key = lineKey(part);
+    return key !== '' && (isKnownPlace(key) || isKnownOutlet(key));
+  });
+}
+const CREDIT_SEPARATOR = /\s[-–—|/]\s*|\//u;
 
 /** Whether a line opens a block of links to other stories ("اقرأ أيضا", "أخبار ذات صلة"). */
 const NEXT_LINK_KEYS = new Set(NEXT_LINKS.map(lineKey));

@@ -19,6 +19,8 @@ import { ORGANISATION_SET } from '../quotes/organisations.js';
 /** Label words that open a credit line: "كتب: …", "بقلم …", "حوار: …". */
 const CREDIT_LABEL =
   /^(?:(?:ال)?كاتبة? (?:ال)?ضيفة?(?=\s?:)|(?:المشاركة الأصلية )?كتبت? بواسطة|(?:تم النشر|نُ?شرت?) بواسطة|posted by|written by|(?:يكتب|تكتب|يكتبها|تكتبها|المؤلف|المؤلفة|التوقيع)(?=\s?:)|كتبها|كتبتها|كتبت? (?:هذا|هذه) (?:التقرير|المقال|الخبر|القصة|المادة)(?=\s?:)|كتب|كتبت|كتبه|كاتبة? المقال(?=\s?:)|ضيفة? المقال(?=\s?:)|للكاتبة?|مقالة? لـ?|مدونة|(?:اسم )?(?:(?:الكاتب|المحرر)(?:\s?\/\s?ة|\(ة\))|الكاتب|الكاتبة|المحرر|المحررة)|(?:ال)?مقالة?(?: رأي)? بقلم|(?:ب?عدسة|تصوير) و(?:قلم|تحرير)(?=\s?:)|بقلم وعدسة|بقلم|حوار (?:أجراه|أجرته|أجراها|أجرتها|اجراه|اجرته)|حوار|حاوره|حاورها|حاورته|حاورتها|حاورهم|أجرى الحوار|أجرت الحوار|أجرى اللقاء|أجرت اللقاء|(?:(?:ملف|تقرير|تحقيق) )?من (?:إعداد|اعداد)|من طرف|رصد|(?:بحث|جمع) و(?:إعداد|اعداد|ترتيب|تحرير)(?=\s?:)|(?:إعداد|اعداد) (?:الملف|التقرير|المادة)(?=\s?:)|اعداد|إعداد|بواسطة|تصوير|تقرير|ترجمة|متابعة|تحرير|إشراف|اشراف|مراسل|مراسلة|مراسلنا|مراسلتنا|أعده للنشر|أعدته للنشر|أعده|أعدته|أعدت? (?:التقرير|التحقيق|الملف|المادة)(?: للنشر)?(?=\s?:)|أعد\u0651ت? (?:التقرير|التحقيق|الملف|المادة)(?: للنشر)?(?=\s?:)|تغطية(?=\s?:)|تحقيق(?=\s?:)|تحليل(?=\s?:)|تقديم(?=\s?:)|نشره(?=\s?:)|نشرته(?=\s?:)|(?:حرره|حررته|حررها|حررتها)(?=\s?:)|نص(?=\s?:)|النص(?=\s?:)|من(?=\s?:)|كتابة و(?:تصوير|إعداد|اعداد|تحرير)(?=\s?:)|كتابة(?=\s?:)|نقل(?:ه|ته|ها|تها) (?:(?:إلى|الى) (?:ال)?عربية|للعربية)(?=\s?:)|عن (?:ال)?(?:إنجليزية|انجليزية|إنكليزية|انكليزية|فرنسية|ألمانية|المانية|عبرية|إسبانية|اسبانية|روسية|تركية|فارسية|إيطالية|ايطالية)(?=\s?:)|by|par|author|authors|role)(?=[\s:/\-–—,،])/iu;
+/** "بالاشتراك مع", "بمشاركة": a second writer credited jointly after the first (between spaces). */
+const JOINTLY = / (?:بالاشتراك مع|بمشاركة) (?=\S)/u;
 /** "وتقديم", "وتحرير": a second credit label joined by و, right before the colon or dash. */
 const SECOND_LABEL = /^ و(?:تقديم|تحرير|إعداد|اعداد|تصوير|ترجمة|مونتاج|إخراج|اخراج|متابعة)(?=\s?[:\-–—])/u;
 /** A journalist's trades ("صحفية", "إعلامي"), as a regex alternation. */
@@ -296,9 +298,7 @@ const POSTED_TO = /(?:^| )(?:في|إلى|الى|لدى) .*$/u;
 /** The listed outlet a correspondent's title names ("الجزيرة في بيروت" gives "الجزيرة"), or null. */
 function correspondentsOutlet(words: string | undefined): string | null {
   const outlet = words?.replace(POSTED_TO, '').trim() ?? '';
-  if (outlet === '') return null;
-  const part = classifyPart(outlet);
-  return part.kind === 'agency' ? part.text : null;
+  return outlet === '' ? null : outletOf(outlet);
 }
 
 /**
@@ -690,16 +690,30 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
     if (names !== null) return { ...EMPTY_BYLINE, authors: names };
   }
   // "مراسل الأخبار - سامر الحلبي", "مراسلة الأخبار في الرياض - ليلى حداد": the outlet's correspondent, a dash, the name
+  // ("مراسل الجزيرة - غزة - وائل الدحدوح": the place after a dash too)
   const correspondent = CORRESPONDENT_THEN_NAME.exec(line);
   if (correspondent !== null) {
-    const names = bareAuthors(correspondent[3]!);
-    if (names !== null) {
-      const outlet = classifyPart(correspondent[1]!);
-      const place = correspondent[2] !== undefined && isKnownPlace(lineKey(correspondent[2])) ? correspondent[2] : null;
-      return { authors: names, agency: outlet.kind === 'agency' ? outlet.text : null, dateline: place };
-    }
+    const names = bareAuthors(correspondent[4]!);
+    if (names !== null) return correspondentByline(names, outletOf(correspondent[1]!), correspondent[2] ?? correspondent[3]);
+  }
+  // "نادين حداد، مراسلة بي بي سي في بيروت", "وائل الدحدوح - مراسل الجزيرة - غزة": the name, then the correspondent's post
+  // (the place after "في" is the post, no dateline; the outlet is named only when listed: "مراسل الموقع بفاس" names none)
+  const named = NAME_THEN_CORRESPONDENT.exec(line);
+  if (named !== null) {
+    const names = bareAuthors(named[1]!);
+    const outlet = named[2]!.trim();
+    if (names !== null && names.length === 1) return correspondentByline(names, isKnownOutlet(lineKey(outlet)) ? outlet : null, named[4]);
   }
   const credit = CREDIT_LABEL.exec(line);
+  // "كتبت: سارة المنصوري بالاشتراك مع خالد الزهراني": writers credited jointly, as "X وY" after the label
+  // ("كتب: ماهر العلي بمشاركة وكالات": wires so credited are no second writer but the agency; a desk is left off)
+  const jointly = credit !== null ? JOINTLY.exec(line) : null;
+  if (jointly !== null) {
+    const other = classifyPart(line.slice(jointly.index + jointly[0].length));
+    if (other.kind !== 'agency' && other.kind !== 'desk') return parseBylineLine(line.replace(JOINTLY, ' و'));
+    const writer = parseBylineLine(line.slice(0, jointly.index));
+    return writer !== null && other.kind === 'agency' ? { ...writer, agency: writer.agency ?? other.text } : writer;
+  }
   // ("المحرر الاقتصادي", "محرر الشؤون العلمية": the label alone with the desk's adjective, or the field's affairs)
   // (the field's editor opens on "محرر" itself, no label needed)
   if (line.length <= MAX_EDITOR_DESK_CHARS && ((credit !== null && EDITOR_DESK.test(key ?? lineKey(line))) || EDITOR_OF_AFFAIRS.test(key ?? lineKey(line)))) return { ...EMPTY_BYLINE };
@@ -1165,7 +1179,21 @@ const COLON_FIRST = /^\s*[:：]/u;
 /** "الأخبار": one word with the article, printed. */
 const ONE_DEFINITE_WORD = /^ال\p{L}{3,}$/u;
 /** "مراسل الأخبار - سامر الحلبي": a correspondent's label, the outlet (and the place), a dash, then the name. */
-const CORRESPONDENT_THEN_NAME = /^مراسل(?:ة)? ([^\-–—:|،,]{2,30}?)(?: في ([^\-–—:|،,]{2,20}?))? [-–—] ([^\-–—:|]+)$/u;
+const CORRESPONDENT_THEN_NAME = /^مراسل(?:ة)? ([^\-–—:|،,]{2,30}?)(?: في ([^\-–—:|،,]{2,20}?)| [-–—] ([^\-–—:|،,]{2,20}?))? [-–—] ([^\-–—:|]+)$/u;
+/** "نادين حداد، مراسلة بي بي سي في بيروت": a name, a comma or dash, the correspondent of an outlet, its post, a place after a dash. */
+const NAME_THEN_CORRESPONDENT = /^([^،,\-–—|:]{4,40}?)\s?[،,\-–—|]\s?(?:ال)?مراسل(?:ة)? ([^\-–—:|،,]{2,30}?)(?: في ([^\-–—:|،,]{2,20}?))?(?:\s?[-–—|]\s?([^\-–—:|،,]{2,20}))?$/u;
+
+/** A correspondent's byline: the names, the outlet, and the place filed from when it is a known one. */
+function correspondentByline(authors: string[], agency: string | null, placeText: string | undefined): Byline {
+  const place = placeText !== undefined && isKnownPlace(lineKey(placeText)) ? placeText.trim() : null;
+  return { authors, agency, dateline: place };
+}
+
+/** The text read as an outlet, or null. */
+function outletOf(text: string): string | null {
+  const part = classifyPart(text);
+  return part.kind === 'agency' ? part.text : null;
+}
 /** "رأي - حازم البنا": an opinion label, a dash or bar and the writer, over the headline. */
 const OPINION_THEN_WRITER = new RegExp(`^(?:${OPINION_LABELS.join('|')})\\s?[-–—|:：]\\s?(\\S.*)$`, 'u');
 
