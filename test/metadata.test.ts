@@ -1100,4 +1100,12 @@ describe('forty-fifth round: writers credited jointly, a correspondent named bef
     // (a scene before the agency is still a caption)
     expect(parseArticle([HEAD, '', body[0], '', 'متظاهرون أمام البيت الأبيض - أ ف ب', '', body[1]].join('\n')).paragraphs).toEqual(body);
   });
+
+  it('reads a name after "بقلم" with no colon when a comma and the writer\'s trade follow it, however long the trade', () => {
+    expect(parseBylineLine('بقلم سامر الحلبي، أستاذ العلوم السياسية بجامعة القاهرة')?.authors).toEqual(['سامر الحلبي']);
+    // (no name before the comma, no writer: the label may be an ordinary word)
+    expect(parseBylineLine('بقلم الأسعار، كاتب')).toBeNull();
+    expect(parseBylineLine('حوار المرحلة، كاتب صحفي')).toBeNull();
+  });
 });
+

@@ -749,7 +749,8 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
     // without a colon or dash the label may be an ordinary word ("حوار المرحلة"): ask for a full name
     // "حاوره في صنعاء / …": the place the interview was held in, then a separator, marks the credit too
     const placed = PLACE_AFTER_LABEL.exec(rest);
-    const marked = lead !== null || filedFrom !== null || /^\s*[:/\-–—,،]/u.test(after) || (placed !== null && isKnownPlace(lineKey(placed[1]!)));
+    // ("بقلم سامر الحلبي، أستاذ العلوم السياسية بجامعة القاهرة": a name and, after a comma, the writer's trade mark it too)
+    const marked = lead !== null || filedFrom !== null || /^\s*[:/\-–—,،]/u.test(after) || (placed !== null && isKnownPlace(lineKey(placed[1]!))) || namedBeforeTrade(rest);
     // "مراسل الجزيرة نت": a correspondent of a listed outlet, under the writer's name
     if (!marked && /^مراسل/u.test(credit[0]) && classifyPart(rest).kind === 'agency') return { authors: [], agency: classifyPart(rest).text, dateline: null };
     if (!marked && (!isPersonLike(rest, 2, 4) || /^ال/u.test(rest))) return null;
@@ -1001,6 +1002,11 @@ const TRADE_AFTER_COMMA = /^([^،,]{4,40}?)\s?[،,]\s?(\S+)(?:\s\S+){0,5}$/u;
 function beforeCommaTrade(line: string): string | null {
   const commaed = hasComma(line) ? TRADE_AFTER_COMMA.exec(line.trim()) : null;
   return commaed !== null && isWriterTitle(lineKey(commaed[2]!)) ? commaed[1]! : null;
+}
+/** Whether a text is a writer's name (opening on a given name), a comma and the writer's trade. */
+function namedBeforeTrade(text: string): boolean {
+  const name = beforeCommaTrade(text);
+  return name !== null && bareAuthors(name) !== null;
 }
 /** Fewest words of a name before a trade with no dash. */
 const MIN_NAME_WORDS = 2;
