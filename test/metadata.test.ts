@@ -1108,4 +1108,3 @@ describe('forty-fifth round: writers credited jointly, a correspondent named bef
     expect(parseBylineLine('حوار المرحلة، كاتب صحفي')).toBeNull();
   });
 });
-
