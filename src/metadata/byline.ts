@@ -698,7 +698,8 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
   }
   // "نادين حداد، مراسلة بي بي سي في بيروت", "وائل الدحدوح - مراسل الجزيرة - غزة": the name, then the correspondent's post
   // (the place after "في" is the post, no dateline; the outlet is named only when listed: "مراسل الموقع بفاس" names none)
-  const named = NAME_THEN_CORRESPONDENT.exec(line);
+  // (most lines hold no "مراسل": one test turns them away before the pattern)
+  const named = line.includes(CORRESPONDENT_WORD) ? NAME_THEN_CORRESPONDENT.exec(line) : null;
   if (named !== null) {
     const names = bareAuthors(named[1]!);
     const outlet = named[2]!.trim();
@@ -714,9 +715,8 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
     const writer = parseBylineLine(line.slice(0, jointly.index));
     return writer !== null && other.kind === 'agency' ? { ...writer, agency: writer.agency ?? other.text } : writer;
   }
-  // ("المحرر الاقتصادي", "محرر الشؤون العلمية": the label alone with the desk's adjective, or the field's affairs)
-  // (the field's editor opens on "محرر" itself, no label needed)
-  if (line.length <= MAX_EDITOR_DESK_CHARS && ((credit !== null && EDITOR_DESK.test(key ?? lineKey(line))) || EDITOR_OF_AFFAIRS.test(key ?? lineKey(line)))) return { ...EMPTY_BYLINE };
+  // ("المحرر الاقتصادي": the label alone with the desk's adjective)
+  if (credit !== null && line.length <= MAX_EDITOR_DESK_CHARS && EDITOR_DESK.test(key ?? lineKey(line))) return { ...EMPTY_BYLINE };
   if (credit) {
     // "إعداد وتقديم: هالة سعيد": a second label joined by و before the colon
     const second = SECOND_LABEL.exec(line.slice(credit[0].length));
@@ -779,8 +779,8 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
   const whole = classifyPart(line, lineKeyed);
   if (whole.kind === 'agency') return { ...EMPTY_BYLINE, agency: whole.text };
   // "فريق التحرير", "محرر الموقع" alone: the newsroom credited, nobody named (never one word: "المحرر" heads a list)
-  // ("مكتب عمان": the outlet's bureau in a city)
-  if (count >= 2 && (DESK_KEYS.has(lineKeyed) || isBureau(lineKeyed))) return { ...EMPTY_BYLINE };
+  // ("مكتب عمان": the outlet's bureau in a city; "محرر الشؤون العلمية": the editor of a field's affairs)
+  if (count >= 2 && (DESK_KEYS.has(lineKeyed) || isBureau(lineKeyed) || EDITOR_OF_AFFAIRS.test(lineKeyed))) return { ...EMPTY_BYLINE };
   // "عمون -": the outlet's lead, printed on its own line above the story it opens
   const lead = DANGLING_LEAD.exec(line);
   if (lead !== null) {
@@ -1189,6 +1189,8 @@ const CORRESPONDENT_THEN_NAME = /^مراسل(?:ة)? ([^\-–—:|،,]{2,30}?)(?:
 /** "نادين حداد، مراسلة بي بي سي في بيروت": a name, a comma or dash, the correspondent of an outlet, its post, a place after a dash. */
 const NAME_THEN_CORRESPONDENT = /^([^،,\-–—|:]{4,40}?)\s?[،,\-–—|]\s?(?:ال)?مراسل(?:ة)? ([^\-–—:|،,]{2,30}?)(?: في ([^\-–—:|،,]{2,20}?))?(?:\s?[-–—|]\s?([^\-–—:|،,]{2,20}))?$/u;
 
+/** "مراسل": the word every correspondent's post opens on. */
+const CORRESPONDENT_WORD = 'مراسل';
 /** A correspondent's byline: the names, the outlet, and the place filed from when it is a known one. */
 function correspondentByline(authors: string[], agency: string | null, placeText: string | undefined): Byline {
   const place = placeText !== undefined && isKnownPlace(lineKey(placeText)) ? placeText.trim() : null;

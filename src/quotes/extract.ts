@@ -1093,10 +1093,12 @@ const CITED_DOCUMENT_SET: ReadonlySet<string> = new Set(CITED_DOCUMENTS.map(fold
 /** "فإن": the particle that opens the attributed clause after the fronted phrase, folded. */
 const THEN_INDEED = 'فان';
 
-/** Whether a token opens an "according to" phrase ("وبحسب", "ووفقا", "حسبما"). */
-function isAccordingLead(t: Token): boolean {
+/** Whether token `i` opens an "according to" phrase ("وبحسب", "ووفقا", "حسبما", "وعلى حد"). */
+function isAccordingLead(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
   // ("حسبما", "وكما": "as" with its "what" glued, the leads of an "as … said" tag, before the verb of saying)
-  return ACCORDING_LEADS.has(t.norm) || ACCORDING_TO_LEADS.has(t.norm) || AS_SAID_SET.has(t.norm) || AS_FAR_LEADS.has(t.norm);
+  // ("على" only before "حد": the word is common, the phrase rare)
+  return ACCORDING_LEADS.has(t.norm) || ACCORDING_TO_LEADS.has(t.norm) || AS_SAID_SET.has(t.norm) || (AS_FAR_LEADS.has(t.norm) && tokens[i + 1]?.norm === EXTENT);
 }
 /** "على" and "وعلى", folded: the lead of "على حد تعبير X، فإن …" ("to the extent of X's words"). */
 const AS_FAR_LEADS: ReadonlySet<string> = new Set(['علي', 'وعلي']);
@@ -1105,11 +1107,14 @@ const EXTENT = 'حد';
 /** "قول", "تعبير": the noun of saying after the lead ("بحسب قول X", "على حد تعبير X"), folded. */
 const SAYING_NOUNS: ReadonlySet<string> = new Set(['قول', 'تعبير']);
 
-/** Words between an "according to" lead at `k` and its speaker: "حد تعبير" after على, "قول" after بحسب; -1 when على has no "حد تعبير". */
+/**
+ * Words between an "according to" lead at `k` (nothing glued after it) and its speaker: "حد تعبير" after على, "قول"
+ * after بحسب; -1 when على has no "حد تعبير".
+ */
 function sayingNounLength(tokens: readonly Token[], k: number): number {
   const lead = tokens[k]!;
-  if (AS_FAR_LEADS.has(lead.norm)) return tokens[k + 1]?.norm === EXTENT && lead.after === '' && tokens[k + 1]!.after === '' && SAYING_NOUNS.has(tokens[k + 2]?.norm ?? '') ? 2 : -1;
-  return ACCORDING_LEADS.has(lead.norm) && lead.after === '' && SAYING_NOUNS.has(tokens[k + 1]?.norm ?? '') ? 1 : 0;
+  if (AS_FAR_LEADS.has(lead.norm)) return tokens[k + 1]?.norm === EXTENT && tokens[k + 1]!.after === '' && SAYING_NOUNS.has(tokens[k + 2]?.norm ?? '') ? 2 : -1;
+  return ACCORDING_LEADS.has(lead.norm) && SAYING_NOUNS.has(tokens[k + 1]?.norm ?? '') ? 1 : 0;
 }
 
 /**
@@ -1274,7 +1279,7 @@ export function extractQuotes(paragraphs: readonly string[]): { quotes: RawQuote
     let reportedUntil = -1;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      const according = isAccordingLead(t) && !insideSpan(spans, t.start) ? accordingReport(view, ctx, i) : null;
+      const according = isAccordingLead(tokens, i) && !insideSpan(spans, t.start) ? accordingReport(view, ctx, i) : null;
       if (according !== null) {
         quotesOpeningBefore(t.start);
         reportedUntil = according.end;
