@@ -1108,3 +1108,12 @@ describe('forty-fifth round: writers credited jointly, a correspondent named bef
     expect(parseBylineLine('حوار المرحلة، كاتب صحفي')).toBeNull();
   });
 });
+
+describe('forty-sixth round: an outlet\'s staff in the plural', () => {
+  it('names the outlet after "مراسلو", "محررو" as the agency', () => {
+    expect(parseBylineLine('مراسلو الجزيرة نت')).toEqual({ authors: [], agency: 'الجزيرة نت', dateline: null });
+    expect(parseBylineLine('محررو رويترز')?.agency).toBe('رويترز');
+    // (the site's own staff, unnamed, stays a desk)
+    expect(parseBylineLine('مراسلو الموقع')?.agency ?? null).toBeNull();
+  });
+});

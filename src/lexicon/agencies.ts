@@ -106,9 +106,8 @@ export const MASTHEAD_POSTS: readonly string[] = [
   'المدير التنفيذي', 'المديرة التنفيذية', 'مدير عام', 'المدير الفني', 'الناشر', 'صاحب الامتياز',
 ];
 
+/** An outlet's staff in the plural, before the outlet's name: "مراسلو الأخبار", "محررو الموقع". */
+export const STAFF_PLURALS: readonly string[] = ['مراسلو', 'مراسلي', 'محررو', 'محرري', 'مندوبو', 'مندوبي'];
+
 /** Heads of a newsroom's desk named in credits ("تغطية صحفية فريق رويترز", "مراجعة: فريق التحرير"): no person. */
-export const NEWSROOM_DESKS: readonly string[] = [
-  'فريق', 'قسم', 'هيئة', 'أسرة', 'مكتب', 'وحدة', 'غرفة',
-  // the outlet's staff in the plural: "مراسلو الأخبار", "محررو الموقع"
-  'مراسلو', 'مراسلي', 'محررو', 'محرري', 'مندوبو', 'مندوبي',
-];
+export const NEWSROOM_DESKS: readonly string[] = ['فريق', 'قسم', 'هيئة', 'أسرة', 'مكتب', 'وحدة', 'غرفة', ...STAFF_PLURALS];

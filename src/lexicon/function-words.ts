@@ -125,6 +125,15 @@ export const OVERSIGHT_NOUNS: readonly string[] = ['الرقابه', 'رقابه
  */
 export const ABOUT_GOVERNING_NOUNS: readonly string[] = ['الدفاع', 'دفاع', 'البحث', 'بحث', 'الكشف', 'التنقيب', 'الافراج', 'التعبير'];
 
+/**
+ * A pronoun governed by ل or على right after a speech verb, before its subject: "ورد عليه نتنياهو", "وقال له الرئيس",
+ * "وأكد لنا الخبير". Folded.
+ */
+export const PRONOUN_OBJECTS: readonly string[] = [
+  // never "لي" or "علي", also names ("لي تشيانغ", "علي حسن")
+  'له', 'لها', 'لهم', 'لهما', 'لهن', 'لنا', 'عليه', 'عليها', 'عليهم', 'عليهما', 'عليهن', 'علينا',
+];
+
 /** Addressees after a speech verb ("قال للصحفيين"): they end a speaker phrase. Folded. */
 export const ADDRESSEES: readonly string[] = [
   'للصحفيين', 'للصحافيين', 'للصحافه', 'للاعلام', 'للاعلاميين', 'لوسائل', 'للتلفزيون', 'للقناه', 'للوكاله', 'للصحيفه', 'للموقع',

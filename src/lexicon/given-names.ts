@@ -27,6 +27,8 @@ export const GIVEN_NAMES: readonly string[] = [
   'مولاي', 'لحسن', 'حميد', 'إسلام', 'إحسان', 'إكرام', 'إنعام', 'إلهام', 'إخلاص', 'إياس', 'إيهاب', 'نور الدين', 'عز الدين', 'صلاح الدين', 'خير الدين', 'جمال الدين',
   // compound given names of two words: the caliph's name, the Maghrebi and Mauritanian "سيدي" before a given name
   'أبو بكر', 'أم كلثوم', 'سيدي محمد', 'سيدي أحمد', 'سيدي علي', 'سيدي عمر',
+  // ("محمد أمين", Mohamed Amine: "أمين", also a title's head, is the name's second word)
+  'محمد أمين',
   // women
   'فاطمة', 'عائشة', 'خديجة', 'مريم', 'زينب', 'سارة', 'نورا', 'نورة', 'ليلى', 'ليلي', 'هبة', 'هند', 'هدى', 'هالة',
   'رانيا', 'رنا', 'ريم', 'ريما', 'رشا', 'رحاب', 'رضوى', 'سلمى', 'سلوى', 'سماح', 'سمر', 'سميرة', 'سناء', 'سهى', 'سهير',
@@ -114,3 +116,9 @@ export const NAMES_BEFORE_ALLAH: readonly string[] = [
  * and after a given name they are names; with و before them, verbs.
  */
 export const NAMES_SPELT_AS_CUES: readonly string[] = ['عزت', 'روته'];
+
+/**
+ * Maghreb family names of بو or بن and a word in ة ("عبد الرحيم بوعزة"), which otherwise read as ب and a noun in ة
+ * ("بوتيرة", "بوزارة", "بوعكة"). Longer ones ("بوتفليقة", "بورقيبة") need no listing.
+ */
+export const BU_FAMILY_NAMES: readonly string[] = ['بوعزة', 'بنعزة', 'بوجمعة', 'بنجمعة'];

@@ -37,5 +37,14 @@ export const DATELINE_PLACES: readonly string[] = [
   // (cities that name football clubs — مانشستر، ليفربول، برشلونة، ميونخ، ليون — are left out: "مانشستر سيتي" is a name)
 ];
 
-/** "ولاية الحوض الشرقي", "محافظة الزرقاء": heads of a territory's name, never a writer's first word. Folded. */
-export const TERRITORY_HEADS: readonly string[] = ['ولايه', 'محافظه', 'منطقه', 'قريه', 'بلده', 'اقليم', 'مقاطعه', 'قضاء', 'ناحيه', 'مخيم'];
+/** "ولاية الحوض الشرقي", "محافظة الزرقاء", "جهة سوس ماسة": heads of a territory's name, never a writer's first word. Folded. */
+export const TERRITORY_HEADS: readonly string[] = ['ولايه', 'محافظه', 'منطقه', 'قريه', 'بلده', 'اقليم', 'مقاطعه', 'قضاء', 'ناحيه', 'مخيم', 'جهه'];
+
+/**
+ * Regions named by two or three of their cities ("جهة فاس مكناس", "جهة الدار البيضاء سطات"): read whole after a
+ * territory's head, where the second city would otherwise open a name ("والي جهة فاس مكناس سعيد زنيبر").
+ */
+export const COMPOUND_REGIONS: readonly string[] = [
+  'طنجة تطوان الحسيمة', 'فاس مكناس', 'الرباط سلا القنيطرة', 'بني ملال خنيفرة', 'الدار البيضاء سطات', 'مراكش آسفي',
+  'درعة تافيلالت', 'سوس ماسة', 'كلميم واد نون', 'العيون الساقية الحمراء', 'الداخلة وادي الذهب',
+];

@@ -1,6 +1,6 @@
 import { COMMON_WORD_GIVEN_NAMES } from '../lexicon/given-names.js';
 import { PLATFORMS } from '../lexicon/not-speech.js';
-import { DESK_WORDS, JOINED_TRADES, NEWSROOM_DESKS, OUTLET_NAME_ENDINGS, SITE_NAME_HEADS, TITLES_AFTER_CREDIT_LABEL, TITLES_BEFORE_WRITER, TRADE_FIELDS } from '../lexicon/agencies.js';
+import { DESK_WORDS, JOINED_TRADES, NEWSROOM_DESKS, OUTLET_NAME_ENDINGS, SITE_NAME_HEADS, STAFF_PLURALS, TITLES_AFTER_CREDIT_LABEL, TITLES_BEFORE_WRITER, TRADE_FIELDS } from '../lexicon/agencies.js';
 import { CAPTION_SCENE_WORDS, CAPTION_STARTS, CHROME_LINES, COLUMN_LABELS, LONE_CREDIT_LABELS, OPINION_LABELS } from '../lexicon/chrome.js';
 import { FACILITY_HEADS, NAME_JOINERS, QUESTION_WORDS, SPEAKING_ORGANISATION_HEADS } from '../lexicon/function-words.js';
 import { TERRITORY_HEADS } from '../lexicon/places.js';
@@ -323,6 +323,9 @@ function unnamedDesk(text: string): boolean {
 /** "من " opening a byline part, as a key: the writer's name follows ("عمان - من X"). */
 const FROM_WRITER = 'من ';
 
+/** "مراسلو الجزيرة نت": an outlet's staff in the plural, then what may be the outlet. */
+const STAFF_OF = new RegExp(`^(?:${STAFF_PLURALS.join('|')}) (\\S.*)$`, 'u');
+
 /** Names the kind of one part of a byline. */
 export function classifyPart(raw: string, rawKey?: string): BylinePart {
   const text = stripPunct(raw);
@@ -334,6 +337,12 @@ export function classifyPart(raw: string, rawKey?: string): BylinePart {
   if (exclusive !== null) {
     const outlet = classifyPart(exclusive[1]!);
     if (outlet.kind === 'desk' || outlet.kind === 'agency') return { text: outlet.kind === 'agency' ? outlet.text : text, kind: outlet.kind };
+  }
+  // "مراسلو الجزيرة نت": the staff of a listed or outlet-shaped name, the outlet
+  const staff = STAFF_OF.exec(text);
+  if (staff !== null) {
+    const outlet = classifyPart(staff[1]!);
+    if (outlet.kind === 'agency') return outlet;
   }
   // "من الرياض - سامي النجار": "من" before the place filed from
   if (key.startsWith(FROM_WRITER) && isKnownPlace(key.slice(FROM_WRITER.length))) return { text: stripPunct(text.slice(text.indexOf(' ') + 1)), kind: 'place' };

@@ -25,6 +25,11 @@ const GIVEN = new Set(GIVEN_NAMES.map((n) => lineKey(n)));
 /** "عبد الله", "عبدالرحمن": names built on عبد, written apart or glued. */
 const ABD = 'عبد';
 
+/** Whether a comparison key is a listed given name, whole ("محمد أمين"). */
+export function isGivenName(key: string): boolean {
+  return GIVEN.has(key);
+}
+
 /** Whether a comparison key opens with a common given name ("سارة الخطيب", "عبدالعزيز إبراهيم"). */
 export function startsWithGivenName(key: string): boolean {
   const space = key.indexOf(' ');

@@ -5,7 +5,7 @@ import { isKnownPlace, startsWithGivenName } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
 import type { CueInfo } from './cue-index.js';
 import type { MarkSpan } from './marks.js';
-import { BODY_OF_DOCUMENT, DEFINITE_NISBA, definiteBodiesPlural, feminineVerbBeforeSubject, ISSUED_BY, isClauseOpener, isDescribingWord, isHonorific, isKinship, isNewsVerb, isOrganisationHead, isParticle, isStopWord, KUNYA_HEADS, organisationLength, outletAddressee, PRESENT_VERB_SHAPE, readMention, verbAfterFamilyName, withheldNameEnd, type Mention } from './phrase.js';
+import { AUTHORED_BY, BODY_OF_DOCUMENT, DEFINITE_NISBA, definiteBodiesPlural, feminineVerbBeforeSubject, ISSUED_BY, isClauseOpener, isDescribingWord, isHonorific, isKinship, isNewsVerb, isOrganisationHead, isParticle, isStopWord, KUNYA_HEADS, organisationLength, outletAddressee, PRESENT_VERB_SHAPE, pronounObjectLength, readMention, verbAfterFamilyName, withheldNameEnd, type Mention } from './phrase.js';
 import { OFFICIAL_TITLES, registeredBefore, registeredByRole, registeredCounterpart, registeredEndingAt, registeredLength, sameTitle, titleHead, type NameRegistry, type RegisteredName } from './registry.js';
 import { sentenceStart } from './sentences.js';
 import { isRoleHead } from './role-forms.js';
@@ -652,8 +652,6 @@ const DOCUMENT_HEADS = new Set(['دراسه', 'تقرير', 'بيان']);
 const ISSUED = /^[وف]?اصدر(?:ت)?$/u;
 /** How far back from the document its issuing verb may stand. */
 const MAX_ISSUER_WORDS = 10;
-/** "أعدها", "أصدره", "أجرتها": the verb that names a document's author after it. Folded. */
-const AUTHORED_BY = /^(?:اعد|اصدر|نشر|اجر|تلا|قرا)(?:ه|ها|ت|ته|تها)$/u;
 
 /** "أحصت دراسة أعدها مركز الخليج … وقالت الدراسة إن": the author named with the same document before `at`. */
 function earlierAuthor(ctx: Context, view: ParagraphView, head: string, at: number): Voice | null {
@@ -899,6 +897,16 @@ function doubledAfterWaw(text: string, t: Token): boolean {
   return /^[وف]\p{L}{2}$/u.test(t.norm) && text.slice(t.start, t.end + 1).includes('\u0651');
 }
 
+/** "ورد", "فرد": "and replied" with no shadda, also "came" ("ورد في التقرير"). Folded. */
+const REPLIED_UNMARKED: ReadonlySet<string> = new Set(['ورد', 'فرد']);
+/** Tags that make an unmarked "ورد" before them "replied": "بالقول", "بقوله". Folded. */
+const SAYING_TAGS: ReadonlySet<string> = new Set(['بالقول', 'بقوله', 'بقولها']);
+
+/** "ورد نتنياهو بالقول", "فرد الوزير قائلا": an unmarked "ورد" at `i` whose clause closes on a participle or a saying tag at `tag`. */
+function repliedBeforeTag(tokens: readonly Token[], i: number, tag: number): boolean {
+  return REPLIED_UNMARKED.has(tokens[i]!.norm) && (tokens[tag]!.cue?.kind === 'participle' || SAYING_TAGS.has(tokens[tag]!.norm));
+}
+
 /** The subject of the sentence: the phrase after its first cue verb. */
 function sentenceSubject(view: ParagraphView, ctx: Context, floor: number, upto: number): Voice | null {
   for (let i = floor; i < upto; i++) {
@@ -912,7 +920,8 @@ function sentenceSubject(view: ParagraphView, ctx: Context, floor: number, upto:
       continue;
     }
     // ("وعزت الوزارة الارتفاع إلى …، وقالت": after a verb whose object follows, the object is no part of the subject)
-    const v = voiceOf(view, ctx, readMention(view.text, view.tokens, i + 1, upto, ctx.registry, info.strength === 'opinion'), info.feminine, view.tokens[i]!.start);
+    const subject = i + 1 + pronounObjectLength(view.tokens, i + 1, upto);
+    const v = voiceOf(view, ctx, readMention(view.text, view.tokens, subject, upto, ctx.registry, info.strength === 'opinion'), info.feminine, view.tokens[i]!.start);
     if (v) return v;
   }
   return null;
@@ -950,10 +959,12 @@ function subjectBefore(view: ParagraphView, ctx: Context, floor: number, cue: nu
   const clauseStart = start;
   // ("وزارة الداخلية قالت": an organisation's head that starts with و is no و + verb)
   // ("وردّ مصدر مقرب …": a doubled verb of two letters shows its و by the shadda)
-  if ((/^[وف]\p{L}{3,}$/u.test(opener.norm) || doubledAfterWaw(view.text, opener)) && (!isStopWord(opener.norm) || opener.cue?.kind === 'verb' || expressedAbout(view.tokens, start, cue)) && !opener.role && !isKinship(opener.norm) && !isOrganisationHead(opener.norm) && registeredLength(ctx.registry, view.tokens, start) === 0 && start + 1 < cue) {
+  // ("ورد نتنياهو بالقول": "replied" printed with no shadda, told by the tag that closes the clause)
+  if ((/^[وف]\p{L}{3,}$/u.test(opener.norm) || doubledAfterWaw(view.text, opener) || repliedBeforeTag(view.tokens, start, cue)) && (!isStopWord(opener.norm) || opener.cue?.kind === 'verb' || expressedAbout(view.tokens, start, cue)) && !opener.role && !isKinship(opener.norm) && !isOrganisationHead(opener.norm) && registeredLength(ctx.registry, view.tokens, start) === 0 && start + 1 < cue) {
     start++;
     // "وتحدث لـ«سبق» الموظف …": the outlet told stands between the verb and its subject
     start = Math.min(cue - 1, start + outletAddressee(view.tokens, start, cue));
+    start += pronounObjectLength(view.tokens, start, cue);
   }
   // "أثار تركي آل الشيخ …، قائلا": a news verb opens the clause, its subject follows
   // ("تجلس أم محمد، وهي نازحة …، وتقول": so does a present verb, of the shape no unlisted name has)
@@ -1089,7 +1100,9 @@ function sameSentence(view: ParagraphView, ctx: Context, floor: number): Voice |
 export function mentionAfter(view: ParagraphView, ctx: Context, cue: FoundCue, limit: number): Mention | null {
   // "وأضاف: تظهر …": what follows a colon is the speech, not the speaker
   if (view.tokens[cue.index]!.after.includes(':')) return null;
-  const at = skipLinks(view.tokens, cue.index + 1, limit);
+  const linked = skipLinks(view.tokens, cue.index + 1, limit);
+  // ("ورد عليه نتنياهو بالقول", "وقال له الرئيس": the pronoun told stands between the verb and its subject)
+  const at = linked + pronounObjectLength(view.tokens, linked, limit);
   // "ووصفت التدريبات العسكرية … بأنها «…»": a definite plural after a verb of describing is what it describes
   if (DESCRIBING_VERB.test(view.tokens[cue.index]!.norm) && at < limit && definiteObject(view.tokens[at]!) && registeredLength(ctx.registry, view.tokens, at) === 0) return null;
   const m = readMention(view.text, view.tokens, at, limit, ctx.registry, cue.info.strength === 'opinion');
@@ -1099,8 +1112,16 @@ export function mentionAfter(view: ParagraphView, ctx: Context, cue: FoundCue, l
     const shorter = readMention(view.text, view.tokens, at, m.next - 1, ctx.registry, true);
     if (shorter?.name) return shorter;
   }
+  // "وقالت الخارجية الروسية على لسان المتحدثة باسمها ماريا زاخاروفا إن …": the body speaks through the one named
+  // after "على لسان"
+  if (m !== null && m.next + 2 < limit && view.tokens[m.next]!.norm === ON_TONGUE[0] && view.tokens[m.next + 1]!.norm === ON_TONGUE[1]) {
+    const through = readMention(view.text, view.tokens, m.next + 2, limit, ctx.registry);
+    if (through?.name) return through;
+  }
   return m;
 }
+/** "على لسان": "on the tongue of", the one a body speaks through. Folded. */
+const ON_TONGUE = ['علي', 'لسان'] as const;
 
 /** "وصف", "ووصفت", "يصف", "واصفا": a verb of describing, whose object comes before what it is called. Folded. */
 const DESCRIBING_VERB = /^[وف]?(?:وصف|يصف|تصف|واصف)(?:ت|وا|ه|ها|ا|ين|ون)?$/u;

@@ -83,6 +83,13 @@ const STOP_LAST = /[.!؟?]\s*$/u;
 /** The straight single mark, which some pages print around words after a colon. */
 const SINGLE_MARK = "'";
 
+/** "حديثة", "جديدة": adjectives of a body's or a document's kind or age, no name's word. Folded keys. */
+const BODY_DESCRIBING_ADJECTIVES: ReadonlySet<string> = new Set(['حديثه', 'جديده', 'اخيره', 'سابقه', 'مستقله', 'كبيره', 'صغيره']);
+/** An indefinite adjective of a body ("حديثه") or its indefinite feminine nisba ("امريكيه", "حقوقيه"), by folded key. */
+function describesBody(word: string): boolean {
+  return !word.startsWith('ال') && (BODY_DESCRIBING_ADJECTIVES.has(word) || /^\p{L}{2,}يه$/u.test(word));
+}
+
 /**
  * Indirect speech is kept for named speakers: a person or a named body ("وزارة الداخلية التونسية", "نادي
  * ليفربول"), not a bare definite noun ("التحالف", "السلطات الإسرائيلية") or a country ("مصر").
@@ -91,8 +98,9 @@ function isNamedVoice(name: string): boolean {
   const key = lineKey(name);
   if (isKnownPlace(key)) return false;
   const words = key.split(' ');
-  // "أكدت دراسة أن": the head of a body alone names none
-  if (words.length === 1 && !words[0]!.startsWith('ال') && ORGANISATION_SET.has(foldText(key))) return false;
+  // "أكدت دراسة أن": the head of a body alone names none, nor with adjectives that only describe it ("دراسة حديثة",
+  // "منظمة حقوقية")
+  if (!words[0]!.startsWith('ال') && ORGANISATION_SET.has(foldText(words[0]!)) && words.slice(1).every(describesBody)) return false;
   // "قال الادعاء في البحرين إن …", "وذكرت الخارجية أن …": an institution that speaks for itself
   return words.some((w) => !w.startsWith('ال') && !w.startsWith('وال')) || SPEAKING_INSTITUTIONS.has(words[0]!.replace(/^و(?=ال)/u, ''));
 }

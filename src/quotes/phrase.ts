@@ -1,9 +1,10 @@
-import { ABOUT_GOVERNING_NOUNS, ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COUNT_NOUNS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, OCCASION_WORDS, DEFENCE_WORDS, DESCRIBING_WORDS, DOCUMENTS_OF_BODIES, FACILITY_HEADS, FAMILY_NAMED_TITLES, GIVEN_NAME_TITLES, MANNER_ADVERBS, NOT_NAME_WORDS, OVERSIGHT_NOUNS, PHRASE_STOPS, PORTFOLIO_NOUNS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPEAKING_BODIES, SPOKESMAN_WORDS, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS, YEAR_ADJECTIVES } from '../lexicon/function-words.js';
+import { ABOUT_GOVERNING_NOUNS, ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COUNT_NOUNS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, OCCASION_WORDS, DEFENCE_WORDS, DESCRIBING_WORDS, DOCUMENTS_OF_BODIES, FACILITY_HEADS, FAMILY_NAMED_TITLES, GIVEN_NAME_TITLES, MANNER_ADVERBS, NOT_NAME_WORDS, OVERSIGHT_NOUNS, PHRASE_STOPS, PORTFOLIO_NOUNS, PRONOUN_OBJECTS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPEAKING_BODIES, SPOKESMAN_WORDS, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS, YEAR_ADJECTIVES } from '../lexicon/function-words.js';
 import { ORGANISATION_SET as ORG_SET } from './organisations.js';
 import { EVENT_NOUN_SHAPE, NEWS_VERBS, OBJECT_EVENT_NOUNS } from '../lexicon/verbs.js';
 import { OUTLET_NAME_ENDINGS } from '../lexicon/agencies.js';
-import { isKnownOutlet, isKnownPlace, startsWithGivenName } from '../metadata/known.js';
-import { COMMON_WORD_GIVEN_NAMES, NAMES_BEFORE_ALLAH, NAMES_SPELT_AS_CUES } from '../lexicon/given-names.js';
+import { isGivenName, isKnownOutlet, isKnownPlace, startsWithGivenName } from '../metadata/known.js';
+import { COMPOUND_REGIONS, TERRITORY_HEADS } from '../lexicon/places.js';
+import { BU_FAMILY_NAMES, COMMON_WORD_GIVEN_NAMES, NAMES_BEFORE_ALLAH, NAMES_SPELT_AS_CUES } from '../lexicon/given-names.js';
 import { ANONYMOUS_SOURCES, FOOTBALL_CLUBS, GRADED_RANKS, HONORIFICS, HONORIFIC_PRONOUNS, KINSHIP_NOUNS, LEGISLATOR_TITLE_ENDS, OCCUPATIONS, PRESS_ADJECTIVE_WORDS, PRESS_NOUN_WORDS, RANK_ADJECTIVES, RANK_GRADES, RELAYERS, ROLE_HEADS } from '../lexicon/roles.js';
 import { foldText } from '../normalize/fold.js';
 import { cueOf, isSpeechNoun } from './cue-index.js';
@@ -195,6 +196,14 @@ export function outletAddressee(tokens: readonly Token[], j: number, limit: numb
   }
   return told;
 }
+const PRONOUN_OBJECT_SET: ReadonlySet<string> = new Set(PRONOUN_OBJECTS);
+/** "ورد عليه نتنياهو", "وقال له الرئيس": 1 when token `j` is a pronoun after ل or على with a word after it before `limit`, else 0. */
+export function pronounObjectLength(tokens: readonly Token[], j: number, limit: number): number {
+  // (never a blessing: "فقال عليه الصلاة والسلام", "قال عليه السلام")
+  return j + 1 < limit && PRONOUN_OBJECT_SET.has(tokens[j]!.norm) && !BLESSING_WORDS.has(tokens[j + 1]!.norm) ? 1 : 0;
+}
+/** "الصلاة", "السلام": what a blessing after "عليه" wishes. Folded. */
+const BLESSING_WORDS: ReadonlySet<string> = new Set(['الصلاه', 'السلام']);
 const OUTLET_ENDING_SET: ReadonlySet<string> = new Set(OUTLET_NAME_ENDINGS);
 const ADDRESSEE_SET: ReadonlySet<string> = new Set(ADDRESSEES);
 /** Words an addressee may run on for ("لوكالة الأنباء الألمانية", "للصحفيين الأجانب"). */
@@ -431,7 +440,7 @@ function decideNameWord(text: string, t: Token): boolean {
   if (PREPOSITION_BEFORE_HAMZA.test(printed)) return false;
   // ("بطريقة": ب and a noun in ة; a name printed with a final ه stays: "صوفي بينيه")
   // (a listed given name so spelt is a name: "بشارة")
-  return !/^(?:ب|و|ف)?بال/u.test(t.norm) && !/^[0-9]/u.test(t.norm) && !(/^ب(?!و\p{L}{5})\p{L}{3,}ه$/u.test(t.norm) && !printed.endsWith('ه') && !startsWithGivenName(t.norm));
+  return !/^(?:ب|و|ف)?بال/u.test(t.norm) && !/^[0-9]/u.test(t.norm) && !(/^ب(?!و\p{L}{5})\p{L}{3,}ه$/u.test(t.norm) && !printed.endsWith('ه') && !startsWithGivenName(t.norm) && !BU_NAME_SET.has(t.norm));
 }
 
 /** A word that can continue a name already begun: not a nisba adjective ("البريطانية"), not "بكدمة". */
@@ -452,11 +461,13 @@ function decideNameTail(text: string, t: Token): boolean {
   // "شركتي أوبر وكريم", "شركات": the dual or plural of a body's head is no part of a name
   if (/(?:تي|تا|ات)$/u.test(t.norm) && ORG_SET.has(t.norm.replace(/(?:تي|تا|ات)$/u, 'ه'))) return false;
   // ("بطريقة": ب and a noun in ة; a name printed with a final ه stays: "صوفي بينيه")
-  if ((/^ب(?!و\p{L}{5})\p{L}{3,}ه$/u.test(t.norm) && text[t.end - 1] !== 'ه' && !startsWithGivenName(t.norm)) || /^ب(?:ال|جانب)/u.test(t.norm)) return false;
+  if ((/^ب(?!و\p{L}{5})\p{L}{3,}ه$/u.test(t.norm) && text[t.end - 1] !== 'ه' && !startsWithGivenName(t.norm) && !BU_NAME_SET.has(t.norm)) || /^ب(?:ال|جانب)/u.test(t.norm)) return false;
   // a word that opens a quote ("محمود حسن «تريزيغيه»") is a nickname, not the name
   return !OPENING_MARK.test(text[t.start - 1] ?? '');
 }
 
+/** Maghreb family names of بو/بن and a word in ة ("بوعزة"), folded. */
+const BU_NAME_SET: ReadonlySet<string> = new Set(BU_FAMILY_NAMES.map(foldText));
 /** ب and a noun in ة, folded: "بطريقة", "بصراحة", or a family name so spelt ("بشارة"). */
 const BEH_NOUN_SHAPE = /^ب\p{L}{3,}ه$/u;
 const MANNER_ADVERB_SET: ReadonlySet<string> = new Set(MANNER_ADVERBS);
@@ -548,6 +559,15 @@ export function isOrganisationHead(w: string): boolean {
   return ORG_SET.has(w) || ((w.charCodeAt(0) === LAM || w.charCodeAt(0) === BEH) && ORG_SET.has(w.slice(1)));
 }
 
+const TERRITORY_SET: ReadonlySet<string> = new Set(TERRITORY_HEADS);
+/** Listed regions by folded words, each list whole ("فاس مكناس" → ["فاس", "مكناس"]). */
+const REGIONS: readonly (readonly string[])[] = COMPOUND_REGIONS.map((r) => foldText(r).split(' '));
+/** The number of tokens of a listed compound region starting at `j` within `limit`, or 0. */
+function compoundRegionLength(tokens: readonly Token[], j: number, limit: number): number {
+  for (const words of REGIONS) if (j + words.length <= limit && words.every((w, k) => tokens[j + k]!.norm === w && (k === words.length - 1 || !hasComma(tokens[j + k]!)))) return words.length;
+  return 0;
+}
+
 /** "جامعة الملك فهد", "لمركز الأمير سلطان": a ruler's title at `i` that names an institution, not a person speaking. */
 export function namesInstitution(tokens: readonly Token[], i: number): boolean {
   if (i === 0 || !ROYAL_NAMERS.has(tokens[i]!.norm) || hasComma(tokens[i - 1]!)) return false;
@@ -619,6 +639,12 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     // "الروائي طالب الرفاعي", "الطالب أمير حسن": a bare title that is also a given name, right after a title with
     // the article, opens the name when a name's word follows it
     if (givenNameAfterTitle(tokens, j, limit)) break;
+    // ("والي جهة فاس مكناس سعيد زنيبر": a region named by its cities, whole after a territory's head)
+    const region = TERRITORY_SET.has(w) && !hasComma(tokens[j]!) ? compoundRegionLength(tokens, j + 1, limit) : 0;
+    if (region > 0) {
+      j += 1 + region;
+      continue;
+    }
     // "المرجع الشيعي الأعلى آية الله": a title of several words inside the phrase
     const inner = ROLE_PHRASES.get(w)?.find((p) => p.every((x, k) => tokens[j + k]?.norm === x));
     if (inner !== undefined && j + inner.length <= limit) {
@@ -878,7 +904,8 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     // ("الأمير الوليد بن طلال", "الحسن بن طلال": a given name with the article before "بن" opens the name)
     const definitePatronym = j === i && j + 2 < limit && definitePatronymAt(tokens, j);
     if (!joined && !inner && !familyInYa && !titleFamily && !behFamily && !hehFamily && !definitePatronym && (!(j === i ? nameWord(text, t) : nameTail(text, t)) || (j > i && /^لل/u.test(t.norm)))) break;
-    if (j > i && t.role && !t.norm.startsWith('ال') && !titleFamily) break;
+    // ("محمد أمين الصالح": a title's word that ends a listed compound given name is the name's)
+    if (j > i && t.role && !t.norm.startsWith('ال') && !titleFamily && !(j === i + 1 && isGivenName(`${tokens[i]!.norm} ${t.norm}`))) break;
     // "مهدي بن خليل المختص في الطب الشرعي": past a full name, a definite title before في opens its description
     // ("محمد القاضي في تصريح": one name word before it, القاضي is the family name)
     if (counted > 2 && t.role && tokens[j + 1]?.norm === 'في') break;
@@ -1100,6 +1127,31 @@ const LI_GENITIVE = /^ل(?!ل)\p{L}{2,}$/u;
 const MAX_CONSTRUCT_LINKS = 2;
 /** "صادر", "الصادرة": issued (by), before "عن" and the author ("بيان صادر عن …", "تقرير صادر عن …"). Folded. */
 export const ISSUED_BY = /^(?:ال)?صادر(?:ه)?$/u;
+/** "أعدها", "أصدره", "أجرتها": the verb that names a document's author after it. Folded. */
+export const AUTHORED_BY = /^(?:اعد|اصدر|نشر|اجر|تلا|قرا)(?:ه|ها|ت|ته|تها)$/u;
+/**
+ * "دراسة": a study, whose findings its author, named after it, states ("دراسة أجرتها جامعة …"). A report's are not
+ * its issuer's words ("كشف تقرير صادر عن البنك المركزي أن …" is no quote, as the dev gold reads it). Folded.
+ */
+const AUTHORED_DOCUMENTS: ReadonlySet<string> = new Set(['دراسه']);
+/** Most indefinite adjectives between a study and the verb naming its author ("دراسة حديثة أجرتها"). */
+const MAX_DOCUMENT_ADJECTIVES = 2;
+
+/**
+ * "دراسة أجرتها جامعة أكسفورد", "دراسة صادرة عن البنك الدولي", "دراسة حديثة أعدها مركز …": from an indefinite study
+ * at `i`, the index of its author after the verb or "صادرة عن" that names one, or -1.
+ */
+function documentAuthorAt(tokens: readonly Token[], i: number, limit: number): number {
+  if (!AUTHORED_DOCUMENTS.has(tokens[i]!.norm)) return -1;
+  for (let k = i + 1; k < limit && k - i <= MAX_DOCUMENT_ADJECTIVES + 1 && !hasComma(tokens[k - 1]!); k++) {
+    const w = tokens[k]!.norm;
+    if (AUTHORED_BY.test(w)) return k + 1 < limit ? k + 1 : -1;
+    if (ISSUED_BY.test(w)) return tokens[k + 1]?.norm === 'عن' && k + 2 < limit ? k + 2 : -1;
+    if (definiteToken(tokens[k]!) || isStop(tokens[k]!)) return -1;
+  }
+  return -1;
+}
+
 /** A definite plural, what a body asks of or calls on ("السلطات", "المواطنين"), folded. */
 const ASKED_OF = /^ال\p{L}{2,}(?:ات|ين|ون)$/u;
 /** "الجزائريين", "التونسيون": a definite nisba in the sound plural, folded. */
@@ -1826,7 +1878,9 @@ export function readMention(
   if ((first === 'احد' || first === 'احدي' || (isKinship(first) && !printedWithPronoun(text, tokens[i]!))) && i + 1 < limit && !hasComma(tokens[i]!) && !isStop(tokens[i + 1]!)) {
     const k = i + 2;
     // ("والدة الضحية لبي بي سي:": an outlet told, glued to ل, names nobody)
-    const len = k < limit && !hasComma(tokens[i + 1]!) && outletAddressee(tokens, k, limit) === 0 ? nameLength(text, tokens, k, limit, registry) : 0;
+    // ("أحد المسؤولين السابقين الكبار": the group's definite adjectives are no name; a registered name may open on ال)
+    const describing = k < limit && definiteToken(tokens[k]!) && !tokens[k]!.role && !startsWithGivenName(tokens[k]!.norm) && (registry === null || registeredLength(registry, tokens, k) === 0);
+    const len = k < limit && !hasComma(tokens[i + 1]!) && !describing && outletAddressee(tokens, k, limit) === 0 ? nameLength(text, tokens, k, limit, registry) : 0;
     if (len >= 2) return mention(slice(text, tokens, k, k + len), slice(text, tokens, i, i + 2), k + len);
     // "والدة الضحية، سعاد أحمد،", "أحد السكان، ماجد القحطاني،": the relative or the one of a group named in apposition
     const named = k < limit && hasComma(tokens[i + 1]!) ? nameLength(text, tokens, k, limit, registry) : 0;
@@ -1939,6 +1993,9 @@ export function readMention(
   // the title length at the first token is known already unless honorifics were skipped
   const roleLen = i === start ? roleFirst : roleLength(tokens, i, limit);
   if (roleLen > 0) return readRolePhrase(text, tokens, i, roleLen, limit, registry, objectFollows);
+  // ("كشفت دراسة أجرتها جامعة أكسفورد أن …": the study speaks for its author, named after it)
+  const author = documentAuthorAt(tokens, i, limit);
+  if (author > 0) return readMention(text, tokens, author, limit, registry);
   // "بيان الداخلية التونسية": the statement speaks for whoever issued it
   // "بيان الخارجية", "بيان وزارة الداخلية", "بيان لحركة حماس": the statement's author; not "بيان سلام وصداقة مشترك"
   // "وأوضح بلاغ للوزارة أن …": the statement of the body named before ("الوزارة" refers back)
