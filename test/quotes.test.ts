@@ -3848,3 +3848,39 @@ describe('forty-sixth round: a study speaks for the author named after it; a bod
     ]);
   });
 });
+
+describe('forty-sixth round: what a member sits for, a pilot\'s rank, a tag in the paragraph under a quote, what an outlet relayed', () => {
+  it('reads "عن" and what a legislator sits for as the title, past the house and its adjectives', () => {
+    for (const [sentence, name] of [
+      ['وقالت عضو الكنيست عن حزب الليكود تالي غوتليب إن الحكومة يجب أن تواصل الحرب.', 'تالي غوتليب'],
+      ['قال النائب في البرلمان الأوروبي عن الحزب الاشتراكي ماثيو ليونز إن الاتحاد يجب أن يعلق الاتفاقية.', 'ماثيو ليونز'],
+      ['وقال السيناتور الجمهوري عن ولاية تكساس تيد كروز إن الإدارة فشلت في حماية الحدود.', 'تيد كروز'],
+    ] as const) expect(parse(sentence).quotes.map((q) => q.speaker), sentence).toEqual([name]);
+    // (a minister speaking in the house "about" something sits for nothing: no name made of it)
+    expect(parse('وتحدث الوزير في البرلمان عن الأزمة، وقال إن الحكومة ستتخذ إجراءات عاجلة.').speakers).toEqual([]);
+  });
+
+  it('keeps "طيار" after a rank out of the name', () => {
+    expectSpeakers([['وقال اللواء طيار هشام الحلبي إن القوات جاهزة للتعامل مع أي تهديد.', 'هشام الحلبي']]);
+  });
+
+  it('gives a quote alone in its paragraph to the one the paragraph under it names, pointing back at it', () => {
+    for (const [quote, tag, speaker] of [
+      ['«لم نعد نحتمل هذا الغلاء»', 'بهذه الكلمات عبر المواطن أحمد سالم عن معاناته مع ارتفاع الأسعار.', 'أحمد سالم'],
+      ['"لم نعد نحتمل هذا الغلاء".', 'هكذا قال المواطن أحمد سالم لـ«العربية» وهو يقف أمام متجره.', 'أحمد سالم'],
+      ['«لم نعد نحتمل هذا الغلاء»..', 'هذا ما قاله الحاج محمود العلي، صاحب محل خضار في السوق المركزي.', 'محمود العلي'],
+    ] as const) expect(parse(quote, tag).quotes.map((q) => [q.kind, q.speaker]), tag).toEqual([['direct', speaker]]);
+    // (a group the tag names is nobody, never the one quoted before; a sentence that names nobody tells nothing)
+    expect(parse('وقال وزير المالية سامي فؤاد: «الأسعار ستنخفض قريبا».', '«لم نعد نحتمل هذا الغلاء»', 'هكذا يرى كثير من المواطنين الوضع في الأسواق.').quotes.map((q) => q.speaker)).toEqual(['سامي فؤاد', null]);
+    expect(parse('«لم نعد نحتمل هذا الغلاء»', 'هذه الجملة تتردد على ألسنة كثير من المواطنين في الأسواق الشعبية.').quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+
+  it('gives what an outlet relayed "according to" to the one it relayed it from', () => {
+    for (const [sentence, speaker] of [
+      ['ووفق ما نقلته وكالة الأنباء الرسمية عن وزير الداخلية محمود توفيق، فإن الأجهزة الأمنية ألقت القبض على المتهمين.', 'محمود توفيق'],
+      ['وبحسب ما نقلته صحيفة الأهرام عن المتحدث باسم الوزارة أحمد سالم، فإن الأسعار لن ترتفع خلال الشهر المقبل.', 'أحمد سالم'],
+    ] as const) expect(parse(sentence).quotes.map((q) => [q.kind, q.speaker]), sentence).toEqual([['indirect', speaker]]);
+    // (the outlet alone relays nobody's words)
+    expect(parse('ووفق ما نقلته وكالة رويترز، فإن الأجهزة الأمنية ألقت القبض على المتهمين.').quotes).toEqual([]);
+  });
+});

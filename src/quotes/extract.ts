@@ -646,7 +646,7 @@ function speechQuote(views: readonly ParagraphView[], view: ParagraphView, span:
     const right = rightAttribution(view, ctx, closeToken, Math.max(closeToken, ceiling));
     const statement = right ? null : statementVoice(view, ctx, floor, openToken) ?? documentVoice(view, ctx, floor, openToken);
     const label = right || statement ? null : labelVoice(view, ctx, floor, openToken);
-    const above = right || statement || label ? null : introducedAbove(views, view, ctx, span);
+    const above = right || statement || label ? null : introducedAbove(views, view, ctx, span) ?? taggedBelow(views, view, ctx, span);
     if (right) {
       voice = right.voice;
       cueText = right.cue;
@@ -728,6 +728,25 @@ function introducedAbove(views: readonly ParagraphView[], view: ParagraphView, c
   return voice === null ? null : { voice, cue: prev.text.slice(prev.tokens[cue.index]!.start, prev.tokens[cue.index]!.end) };
 }
 const COLON_END = /:\s*$/u;
+
+/** What may follow a quote that fills its paragraph: its closing stop, dots or dashes. */
+const QUOTE_PARAGRAPH_TAIL = /^[\s.،,…\-–—]*$/u;
+
+/**
+ * "«لم نعد نحتمل هذا الغلاء»" alone, then a paragraph that opens "بهذه الكلمات عبّر المواطن أحمد سالم …" or "هكذا
+ * قال …": the tag pointing back at the quote names its speaker, or a group nobody names. Its voice and cue, or null
+ * (a speaker the next paragraph does not name is no one it told).
+ */
+function taggedBelow(views: readonly ParagraphView[], view: ParagraphView, ctx: Context, span: MarkSpan): { voice: Voice; cue: string | null } | null {
+  const next = views[view.index + 1];
+  if (next === undefined || !span.closed || !pointsBack(next.tokens[0]) || view.text.slice(0, span.open).trim() !== '' || !QUOTE_PARAGRAPH_TAIL.test(view.text.slice(span.close))) return null;
+  const ceiling = tokenAt(next.tokens, sentenceEnd(next.breaks, 0, next.text.length));
+  const right = rightAttribution(next, ctx, 0, Math.max(1, ceiling));
+  const voice = right?.voice;
+  // ("هكذا يرى كثير من المواطنين الوضع": a group nobody names said it)
+  if (voice?.anonymous) return { voice, cue: right!.cue };
+  return voice?.name && lineKey(next.text).includes(lineKey(voice.name)) ? { voice, cue: right!.cue } : null;
+}
 /** Most words of a speaker's title and name printed alone, with a colon, over the quote. */
 const MAX_LABEL_PARAGRAPH_WORDS = 8;
 
@@ -1153,7 +1172,10 @@ function accordingReport(view: ParagraphView, ctx: Context, k: number): RawQuote
   if (CITED_DOCUMENT_SET.has(first.norm.replace(glued ? /^(?:لل|ل)/u : /^ال/u, ''))) return null;
   // (read on a copy where the ل is a space, or the article's alef in "للمتحدث": same offsets, same words)
   const unglued = glued ? withoutGluedLam(text, first) : text;
-  const m = readMention(unglued, glued ? tokenize(unglued) : tokens, from, ceiling, ctx.registry);
+  let m = readMention(unglued, glued ? tokenize(unglued) : tokens, from, ceiling, ctx.registry);
+  // ("ووفق ما نقلته وكالة الأنباء الرسمية عن وزير الداخلية X، فإن …": the outlet relays, the one after عن spoke)
+  const verb = AS_SAID_SET.has(lead.norm) ? k + 1 : k + 2;
+  if (noun === 0 && said > 0 && m !== null && m.next + 1 < ceiling && tokens[m.next]!.norm === FROM_WHOM && RELAYED_WHAT.test(tokens[verb]!.norm)) m = readMention(text, tokens, m.next + 1, ceiling, ctx.registry);
   if (m === null || m.name === null || m.anonymous || m.roleOnly || m.pronoun || m.next >= ceiling || tokens[m.next]!.norm !== THEN_INDEED) return null;
   const next = tokens[m.next + 1];
   if (next === undefined) return null;
@@ -1169,6 +1191,11 @@ function accordingReport(view: ParagraphView, ctx: Context, k: number): RawQuote
   // (the cue is the whole phrase before the speaker: "على حد تعبير", "بحسب قول")
   return quote(view, start, end, 'indirect', { start: lead.start, end: tokens[k + noun]!.end }, voice);
 }
+
+/** "عن": "from", before the one whose words an outlet relays. */
+const FROM_WHOM = 'عن';
+/** "نقلته", "أوردته", "نشرته": an outlet's verb of relaying "what" it relayed, folded. */
+const RELAYED_WHAT = /^(?:نقل|اورد|نشر)(?:ت)?(?:ه|ها)?$/u;
 
 /** "ما" (or "لما" after وفقا and طبقا), folded: "what" before the verb of saying in an "according to" phrase. */
 const WHAT = 'ما';

@@ -1298,6 +1298,8 @@ function roleTail(text: string, tokens: readonly Token[], from: number, limit: n
   const quoted = (t: Token): boolean => /[«"“»”]/u.test(text[t.start - 1] ?? '') || /[«"“»”]/u.test(text[t.end] ?? '');
   let afterFi = false;
   let inRoyal = false;
+  // whether the title read before the tail is a legislator's ("النائب", "عضو الكنيست", "السيناتور الجمهوري")
+  const memberTitle = from > 0 && (REPRESENTING_TITLES.has(tokens[from - 1]!.norm) || (from > 1 && REPRESENTING_TITLES.has(tokens[from - 2]!.norm) && DEFINITE_NISBA.test(tokens[from - 1]!.norm)));
   // "مدير فريق «منسقو استجابة سوريا»، محمد حلاج": a body's name in quote marks right after the title is the title's
   let inQuote = from > 0 && ORG_SET.has(tokens[from - 1]!.norm) && !hasComma(tokens[from - 1]!) && OPENING_MARK.test(text[tokens[from]!.start - 1] ?? '');
   for (let k = from; k < limit && k - from < MAX_ROLE_TAIL; k++) {
@@ -1326,7 +1328,9 @@ function roleTail(text: string, tokens: readonly Token[], from: number, limit: n
     // ("… بالسعودية جميل عبدالرحمن الفهيد": ب or ل with the article is an adjunct of the title)
     const bareOf = ((t.norm === 'ل' || t.norm === 'ب') && k + 1 < limit) || GLUED_GENITIVE.test(t.norm);
     // "النائب عن حزب العدالة والتنمية، أحمد العمراني": عن after a legislator's title names what the member sits for
-    const sitsFor = t.norm === 'عن' && k === from && REPRESENTING_TITLES.has(tokens[k - 1]?.norm ?? '');
+    // ("النائب في البرلمان الأوروبي عن الحزب الاشتراكي": or after the definite words that go on from a member's title;
+    // never "الوزير في البرلمان عن الأزمة", a minister speaking about something)
+    const sitsFor = t.norm === 'عن' && memberTitle && (k === from || definiteToken(tokens[k - 1]!));
     // "… الطبيعية بجامعة الملك عبد الله …": ب glued to a body's head continues the title like في
     const atBody = t.norm.charCodeAt(0) === BEH && ORG_SET.has(t.norm.slice(1));
     // "المكلف بالعلاقات مع البرلمان", "المكلفة بالمساواة بين الرجال والنساء": مع or بين after a ب or ل genitive
