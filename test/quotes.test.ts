@@ -3884,3 +3884,25 @@ describe('forty-sixth round: what a member sits for, a pilot\'s rank, a tag in t
     expect(parse('ووفق ما نقلته وكالة رويترز، فإن الأجهزة الأمنية ألقت القبض على المتهمين.').quotes).toEqual([]);
   });
 });
+
+describe('forty-sixth round: a full name as the label of unmarked words', () => {
+  const lead = 'أعلنت الحكومة عن حزمة جديدة من الإجراءات الاقتصادية لدعم الأسر.';
+
+  it('gives the words after "الوزير سامي فؤاد:" or "سامي فؤاد:" to the one the label names', () => {
+    for (const label of ['الوزير سامي فؤاد', 'سامي فؤاد', 'وزير المالية سامي فؤاد']) {
+      const a = parse(lead, `${label}: سنواصل دعم الأسر الأكثر احتياجا حتى تنتهي الأزمة.`);
+      expect(a.quotes.map((q) => [q.kind, q.speaker, q.text]), label).toEqual([['unmarked', 'سامي فؤاد', 'سنواصل دعم الأسر الأكثر احتياجا حتى تنتهي الأزمة']]);
+    }
+  });
+
+  it('reads no words from a place, a body, a title alone, a description or a heading as a label', () => {
+    for (const line of [
+      'مصر: ارتفاع معدل التضخم إلى أعلى مستوى منذ خمس سنوات.',
+      'وزير الخارجية: لا حل عسكري للأزمة في المنطقة على الإطلاق.',
+      'المصدر: وزارة المالية المصرية والجهاز المركزي للتعبئة العامة والإحصاء.',
+      'أحمد سالم: أستاذ الاقتصاد بجامعة القاهرة وعضو المجلس الاستشاري للبنك المركزي.',
+      'محمد صلاح: اللاعب المصري يقود ليفربول للفوز على مانشستر يونايتد.',
+      'مديرة مسرح شكسبير: دمي يفور بسبب انتقادي لأني امرأة',
+    ]) expect(parse(lead, line).quotes, line).toEqual([]);
+  });
+});

@@ -1366,19 +1366,34 @@ const MAX_LABEL_WORDS = 3;
 function labelledAnswer(view: ParagraphView, ctx: Context): RawQuote | null {
   const { tokens, text } = view;
   let k = 0;
-  while (k < tokens.length && k < MAX_LABEL_WORDS && !tokens[k]!.after.includes(':')) k++;
-  if (k >= tokens.length || k >= MAX_LABEL_WORDS || !tokens[k]!.after.startsWith(':')) return null;
-  const known = registeredLength(ctx.registry, tokens, 0);
-  if (known !== k + 1) return null;
-  const named = registeredEndingAt(ctx.registry, tokens, k);
+  while (k < tokens.length && k < MAX_QUOTE_LABEL_WORDS && !tokens[k]!.after.includes(':')) k++;
+  if (k >= tokens.length || k >= MAX_QUOTE_LABEL_WORDS || !tokens[k]!.after.startsWith(':')) return null;
+  const known = k < MAX_LABEL_WORDS && registeredLength(ctx.registry, tokens, 0) === k + 1 ? registeredEndingAt(ctx.registry, tokens, k) : null;
+  // ("الوزير سامي فؤاد: سنواصل …": or a titled person, or a full name opening on a given name, read off the label)
+  const named = known !== null ? { name: known.text, role: known.role } : labelPerson(view, ctx, k + 1);
   if (named === null) return null;
   const start = text.indexOf(':', tokens[k]!.end) + 1;
   const from = start + (text.slice(start).length - text.slice(start).trimStart().length);
   const end = trimEndPunct(text, from, text.length);
   if (tokenAt(tokens, end) - tokenAt(tokens, from) < MIN_INDIRECT_TOKENS) return null;
-  const voice: Voice = { name: named.text, role: named.role, anonymous: false, feminine: null };
+  // ("أحمد سالم: أستاذ الاقتصاد بجامعة القاهرة", "محمد صلاح: اللاعب المصري يقود …": a title after the label describes
+  // the one named, no words of theirs)
+  if (known === null && tokens[k + 1]?.role) return null;
+  const voice: Voice = { name: named.name, role: named.role, anonymous: false, feminine: null };
   remember(ctx, voice, view.index, 0);
   return quote(view, from, end, 'unmarked', { start: tokens[0]!.start, end: tokens[k]!.end }, voice);
+}
+
+/**
+ * "الوزير سامي فؤاد", "سامي فؤاد": a label of `upto` tokens before a colon that reads whole as a full name opening on a
+ * given name, titled or not; null for a place, a body, a title alone or anything else ("مصر: …", "وزير الخارجية: …").
+ */
+function labelPerson(view: ParagraphView, ctx: Context, upto: number): { name: string; role: string | null } | null {
+  const m = readMention(view.text, view.tokens, 0, upto, ctx.registry);
+  if (m === null || m.next !== upto || m.name === null || m.anonymous || m.roleOnly || m.pronoun || m.orgReference || m.latter || isRelayer(m.name)) return null;
+  const key = lineKey(m.name);
+  // (the name opens on a given name, titled or not: "مديرة مسرح شكسبير" names a theatre, no person)
+  return key.includes(' ') && startsWithGivenName(key) && isNamedVoice(m.name) ? { name: m.name, role: m.role } : null;
 }
 
 /** Most words of a full name a first name alone is completed to. */
