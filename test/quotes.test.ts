@@ -3906,3 +3906,20 @@ describe('forty-sixth round: a full name as the label of unmarked words', () => 
     ]) expect(parse(lead, line).quotes, line).toEqual([]);
   });
 });
+
+describe('forty-sixth round: "المصدر ذاته" speaks for the source before it, named or not', () => {
+  it('gives the words of "المصدر ذاته" to the body whose statement came before', () => {
+    const a = parse('وأورد بلاغ للمديرية العامة للأمن الوطني أن المصالح الأمنية أوقفت ثلاثة أشخاص للاشتباه في تورطهم.', 'وأضاف المصدر ذاته أن الأبحاث لا تزال جارية لتحديد باقي المتورطين.');
+    expect(a.quotes.map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'المديرية العامة للأمن الوطني'], ['indirect', 'المديرية العامة للأمن الوطني']]);
+  });
+
+  it('keeps what an unnamed source goes on to say from the one named before it', () => {
+    const minister = 'وقال وزير الداخلية سامي فؤاد إن الوضع الأمني مستقر في جميع المحافظات.';
+    const source = 'وقال مصدر أمني إن المصالح الأمنية أوقفت ثلاثة أشخاص للاشتباه في تورطهم.';
+    for (const more of ['وأضاف المصدر ذاته أن الأبحاث لا تزال جارية لتحديد باقي المتورطين.', 'وأضاف أن الأبحاث لا تزال جارية لتحديد باقي المتورطين.']) {
+      expect(parse(minister, source, more).quotes.map((q) => q.speaker), more).toEqual(['سامي فؤاد']);
+    }
+    // (the minister named by his title again still speaks)
+    expect(parse(minister, source, 'وقال الوزير إن الأبحاث لا تزال جارية لتحديد باقي المتورطين.').quotes.map((q) => q.speaker)).toEqual(['سامي فؤاد', 'سامي فؤاد']);
+  });
+});

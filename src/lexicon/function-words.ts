@@ -210,7 +210,7 @@ export const DECLINED_ACTS: readonly string[] = ['التعليق', 'الادلا
 /** "المتحدث ذاته", "المتحدثة نفسها": "the said speaker", the one already speaking. Folded. */
 export const SPEAKER_WORDS: readonly string[] = ['المتحدث', 'المتحدثه', 'المصرح', 'المصرحه'];
 /** Titles that stand for the one speaking only with "ذاته"/"نفسه" after them: "وأبرزت المسؤولة ذاتها". Folded. */
-export const SAME_SPEAKER_TITLES: readonly string[] = ['المسؤول', 'المسؤوله', 'المسئول', 'المسئوله'];
+export const SAME_SPEAKER_TITLES: readonly string[] = ['المسؤول', 'المسؤوله', 'المسئول', 'المسئوله', 'المصدر'];
 export const SAME_WORDS: readonly string[] = ['ذاته', 'ذاتها', 'نفسه', 'نفسها'];
 
 /** Labels of an interview's questions and answers printed before them ("س: …", "ج: …"). */

@@ -1105,6 +1105,9 @@ function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): Ra
     const end = clauseEnd(view, start, trimEndPunct(text, start, sentenceTo));
     if (tokenAt(tokens, end) - tokenAt(tokens, start) < MIN_INDIRECT_TOKENS) return null;
     const voice = voiceForCue(view, ctx, cue, floor, j);
+    // ("وقال مصدر أمني إن …" then "وأضاف المصدر ذاته أن …": an unnamed source named right after the verb speaks on,
+    // its words kept by no one)
+    if (voice?.anonymous && UNNAMED_SOURCES.has(tokens[cueIndex + 1]?.norm ?? '')) remember(ctx, voice, view.index, sentenceFrom);
     if (voice === null || voice.name === null || voice.anonymous || isRelayer(voice.name) || !heardByName(ctx, voice.name)) return null;
     remember(ctx, voice, view.index, sentenceFrom);
     // the speaker is heard, but content that quote marks mostly hold is reported as the quote alone
@@ -1196,6 +1199,9 @@ function accordingReport(view: ParagraphView, ctx: Context, k: number): RawQuote
 const FROM_WHOM = 'عن';
 /** "نقلته", "أوردته", "نشرته": an outlet's verb of relaying "what" it relayed, folded. */
 const RELAYED_WHAT = /^(?:نقل|اورد|نشر)(?:ت)?(?:ه|ها)?$/u;
+
+/** "مصدر", "مسؤول": an unnamed source, the one "المصدر ذاته" speaks for after it. Folded. */
+const UNNAMED_SOURCES: ReadonlySet<string> = new Set(['مصدر', 'مصادر', 'مسؤول', 'مسئول', 'مسؤولون', 'مسئولون']);
 
 /** "ما" (or "لما" after وفقا and طبقا), folded: "what" before the verb of saying in an "according to" phrase. */
 const WHAT = 'ما';
