@@ -1177,8 +1177,8 @@ function accordingReport(view: ParagraphView, ctx: Context, k: number): RawQuote
   const unglued = glued ? withoutGluedLam(text, first) : text;
   let m = readMention(unglued, glued ? tokenize(unglued) : tokens, from, ceiling, ctx.registry);
   // ("ووفق ما نقلته وكالة الأنباء الرسمية عن وزير الداخلية X، فإن …": the outlet relays, the one after عن spoke)
-  const verb = AS_SAID_SET.has(lead.norm) ? k + 1 : k + 2;
-  if (noun === 0 && said > 0 && m !== null && m.next + 1 < ceiling && tokens[m.next]!.norm === FROM_WHOM && RELAYED_WHAT.test(tokens[verb]!.norm)) m = readMention(text, tokens, m.next + 1, ceiling, ctx.registry);
+  // (the verb right after the lead with "what" glued to it, "حسبما نقلته", or after "ما", "بحسب ما نقلته")
+  if (noun === 0 && said > 0 && m !== null && m.next + 1 < ceiling && tokens[m.next]!.norm === FROM_WHOM && RELAYED_WHAT.test(tokens[AS_SAID_SET.has(lead.norm) ? k + 1 : k + 2]!.norm)) m = readMention(text, tokens, m.next + 1, ceiling, ctx.registry);
   if (m === null || m.name === null || m.anonymous || m.roleOnly || m.pronoun || m.next >= ceiling || tokens[m.next]!.norm !== THEN_INDEED) return null;
   const next = tokens[m.next + 1];
   if (next === undefined) return null;
@@ -1375,16 +1375,16 @@ function labelledAnswer(view: ParagraphView, ctx: Context): RawQuote | null {
   while (k < tokens.length && k < MAX_QUOTE_LABEL_WORDS && !tokens[k]!.after.includes(':')) k++;
   if (k >= tokens.length || k >= MAX_QUOTE_LABEL_WORDS || !tokens[k]!.after.startsWith(':')) return null;
   const known = k < MAX_LABEL_WORDS && registeredLength(ctx.registry, tokens, 0) === k + 1 ? registeredEndingAt(ctx.registry, tokens, k) : null;
-  // ("الوزير سامي فؤاد: سنواصل …": or a titled person, or a full name opening on a given name, read off the label)
-  const named = known !== null ? { name: known.text, role: known.role } : labelPerson(view, ctx, k + 1);
-  if (named === null) return null;
+  // ("أحمد سالم: أستاذ الاقتصاد بجامعة القاهرة", "محمد صلاح: اللاعب المصري يقود …": a title after a label the article
+  // named nowhere else describes the one named, no words of theirs)
+  if (known === null && tokens[k + 1]?.role) return null;
   const start = text.indexOf(':', tokens[k]!.end) + 1;
   const from = start + (text.slice(start).length - text.slice(start).trimStart().length);
   const end = trimEndPunct(text, from, text.length);
   if (tokenAt(tokens, end) - tokenAt(tokens, from) < MIN_INDIRECT_TOKENS) return null;
-  // ("أحمد سالم: أستاذ الاقتصاد بجامعة القاهرة", "محمد صلاح: اللاعب المصري يقود …": a title after the label describes
-  // the one named, no words of theirs)
-  if (known === null && tokens[k + 1]?.role) return null;
+  // ("الوزير سامي فؤاد: سنواصل …": or a full name opening on a given name, titled or not, read off the label)
+  const named = known !== null ? { name: known.text, role: known.role } : labelPerson(view, ctx, k + 1);
+  if (named === null) return null;
   const voice: Voice = { name: named.name, role: named.role, anonymous: false, feminine: null };
   remember(ctx, voice, view.index, 0);
   return quote(view, from, end, 'unmarked', { start: tokens[0]!.start, end: tokens[k]!.end }, voice);
