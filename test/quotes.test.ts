@@ -3923,3 +3923,15 @@ describe('forty-sixth round: "المصدر ذاته" speaks for the source befor
     expect(parse(minister, source, 'وقال الوزير إن الأبحاث لا تزال جارية لتحديد باقي المتورطين.').quotes.map((q) => q.speaker)).toEqual(['سامي فؤاد', 'سامي فؤاد']);
   });
 });
+
+describe('forty-sixth round: a player\'s place on the pitch in his title', () => {
+  it('reads "لاعب وسط", "لاعب خط وسط" and the club after them as the title', () => {
+    for (const [sentence, name, role] of [
+      ['وأكد لاعب وسط برشلونة بيدري أن الفريق قادر على المنافسة على جميع البطولات هذا الموسم.', 'بيدري', 'لاعب وسط برشلونة'],
+      ['وأكد لاعب وسط برشلونة فرينكي دي يونغ أن الفريق قادر على المنافسة على جميع البطولات هذا الموسم.', 'فرينكي دي يونغ', 'لاعب وسط برشلونة'],
+      ['وأكد لاعب خط وسط الأهلي إمام عاشور أن الفريق قادر على المنافسة على جميع البطولات هذا الموسم.', 'إمام عاشور', 'لاعب خط وسط الأهلي'],
+    ] as const) expect(parse(sentence).speakers.map((s) => [s.name, s.role]), sentence).toEqual([[name, role]]);
+    // ("وسط" after any other title is "amid", no part of it)
+    expectSpeakers([['وقال وزير الخارجية سامي فؤاد وسط تصفيق الحضور: «لن نتخلى عن أشقائنا».', 'سامي فؤاد']]);
+  });
+});

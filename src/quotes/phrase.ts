@@ -1,4 +1,4 @@
-import { ABOUT_GOVERNING_NOUNS, ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COUNT_NOUNS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, OCCASION_WORDS, DEFENCE_WORDS, DESCRIBING_WORDS, DOCUMENTS_OF_BODIES, FACILITY_HEADS, FAMILY_NAMED_TITLES, GIVEN_NAME_TITLES, MANNER_ADVERBS, NOT_NAME_WORDS, OVERSIGHT_NOUNS, PHRASE_STOPS, PORTFOLIO_NOUNS, PRONOUN_OBJECTS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPEAKING_BODIES, SPOKESMAN_WORDS, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS, YEAR_ADJECTIVES } from '../lexicon/function-words.js';
+import { ABOUT_GOVERNING_NOUNS, ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COUNT_NOUNS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, OCCASION_WORDS, DEFENCE_WORDS, DESCRIBING_WORDS, DOCUMENTS_OF_BODIES, FACILITY_HEADS, FAMILY_NAMED_TITLES, GIVEN_NAME_TITLES, MANNER_ADVERBS, NOT_NAME_WORDS, OVERSIGHT_NOUNS, PHRASE_STOPS, PITCH_POSITIONS, PORTFOLIO_NOUNS, PRONOUN_OBJECTS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPEAKING_BODIES, SPOKESMAN_WORDS, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS, YEAR_ADJECTIVES } from '../lexicon/function-words.js';
 import { ORGANISATION_SET as ORG_SET } from './organisations.js';
 import { EVENT_NOUN_SHAPE, NEWS_VERBS, OBJECT_EVENT_NOUNS } from '../lexicon/verbs.js';
 import { OUTLET_NAME_ENDINGS } from '../lexicon/agencies.js';
@@ -560,6 +560,9 @@ export function isOrganisationHead(w: string): boolean {
 }
 
 const TERRITORY_SET: ReadonlySet<string> = new Set(TERRITORY_HEADS);
+const PITCH_SET: ReadonlySet<string> = new Set(PITCH_POSITIONS);
+/** "لاعب", "لاعبة", or "خط" before another place on the pitch, folded: what a pitch position follows. */
+const PLAYER_OR_PITCH = /^(?:لاعب|لاعبه|خط)$/u;
 /** Listed regions by folded words, each list whole ("فاس مكناس" → ["فاس", "مكناس"]). */
 const REGIONS: readonly (readonly string[])[] = COMPOUND_REGIONS.map((r) => foldText(r).split(' '));
 /** The number of tokens of a listed compound region starting at `j` within `limit`, or 0. */
@@ -628,6 +631,14 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     // ("عضو المكتب الجهوي لمنظمة الدفاع عن المستهلك": عن after a verbal noun of the body's name, and the noun it governs)
     if (w === ABOUT && j - 1 > i && ABOUT_GOVERNING_SET.has(tokens[j - 1]!.norm) && j + 1 < limit && !hasComma(tokens[j - 1]!) && !hasComma(tokens[j]!) && !isStop(tokens[j + 1]!)) {
       j += 2;
+      continue;
+    }
+    // ("لاعب وسط برشلونة بيدري", "لاعب خط وسط الأهلي إمام عاشور": a player's place on the pitch, then his club;
+    // "وسط" after any other word is "amid", a stop)
+    if (PITCH_SET.has(w) && PLAYER_OR_PITCH.test(tokens[j - 1]!.norm) && !hasComma(tokens[j - 1]!)) {
+      j++;
+      const club = clubLength(tokens, j, limit);
+      if (club > 0) j += club;
       continue;
     }
     if (STOPS.has(w) || HONORIFIC_SET.has(w)) break;
