@@ -1216,8 +1216,7 @@ function footWriterNote(lines: readonly ClassifiedLine[], body: readonly Classif
   const note = body[n - 1]!;
   // (a star before the note marks it whatever the paragraph over it ends on: a tag list, "… مواقف معادية"; and
   // whether or not the note ends on a full stop: "* سامر الحلبي صحفي أردني.")
-  const starred = NOTE_STAR.test(note.text);
-  if (note.words > MAX_BIO_WORDS || (SENTENCE_END.test(note.text) && !starred) || (!SENTENCE_END.test(body[n - 2]!.text) && !starred)) return null;
+  if (note.words > MAX_BIO_WORDS || (!NOTE_STAR.test(note.text) && (SENTENCE_END.test(note.text) || !SENTENCE_END.test(body[n - 2]!.text)))) return null;
   const at = lines.lastIndexOf(note);
   if (lines.slice(at + 1).some((l) => l.info.kind === 'text')) return null;
   if (writerTradeNote(note)) return [];

@@ -103,6 +103,12 @@ export const PRAISE_ADJECTIVES: readonly string[] = ['الجليل', 'الجلي
 /** Pronoun forms of honorifics that stand for the person last named: "وأكد سموه". */
 export const HONORIFIC_PRONOUNS: readonly string[] = ['سموه', 'سموها', 'معاليه', 'معاليها', 'فخامته', 'سعادته', 'سعادتها', 'جلالته', 'سماحته', 'فضيلته'];
 
+/**
+ * The sources among `ANONYMOUS_SOURCES` that speak on after their first words ("وقال مصدر أمني إن …" then "وأضاف
+ * المصدر ذاته أن …"): remembered as the one speaking though unnamed.
+ */
+export const UNNAMED_SOURCE_WORDS: readonly string[] = ['مصدر', 'مصادر', 'مسؤول', 'مسئول', 'مسؤولون', 'مسئولون'];
+
 /** Anonymous sources: never a named speaker, never the agency that relayed them. */
 export const ANONYMOUS_SOURCES: readonly string[] = [
   'مصدر', 'مصادر', 'مسؤول', 'مسؤولون', 'مسؤولين', 'مسؤولة', 'متحدث', 'متحدثة', 'مراقبون', 'محللون', 'خبراء', 'شهود', 'شاهد', 'شاهد عيان',

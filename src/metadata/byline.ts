@@ -314,6 +314,11 @@ const MAX_EDITOR_DESK_CHARS = 30;
 /** "محرر الشؤون الدولية", "محررة الشؤون الثقافية": the editor of a field's affairs, credited with no name; as a key. */
 const EDITOR_OF_AFFAIRS = /^(?:ال)?محرر(?:ه)? (?:ال)?(?:شؤون|شئون|شوون) ال\p{L}{3,}يه$/u;
 
+/** "فريق التحرير", "مكتب عمان", "محرر الشؤون العلمية": a desk credited with no label, nobody named (as a key). */
+function labelLessDesk(key: string): boolean {
+  return DESK_KEYS.has(key) || isBureau(key) || EDITOR_OF_AFFAIRS.test(key);
+}
+
 /** "المحرر الاقتصادي", "محرر الشؤون الدولية", "هيئة التحرير", "الإدارة": a desk or the site credited after a label, nobody named. */
 function unnamedDesk(text: string): boolean {
   const key = lineKey(text);
@@ -349,7 +354,7 @@ export function classifyPart(raw: string, rawKey?: string): BylinePart {
   if (isKnownOutlet(key) || /^وكاله /.test(key) || (outletByKind(key) && !PART_SEPARATORS.test(text)) || ((SPELLED_DOMAIN.test(key) || OUTLET_ENDING.test(key)) && keyWords(key) <= MAX_DOMAIN_NAME_WORDS && !PART_SEPARATORS.test(text)) || ARABIC_SERVICE_OF_BRAND.test(key) || outletProduct(key) || DOTTED_DOMAIN.test(text)) return { text, kind: 'agency' };
   if (isKnownPlace(key) || placeList(text)) return { text, kind: 'place' };
   // ("ع خ", "ع ا/ م ح" after a wire's name at the foot: its editors' initials, the desk's marks)
-  if (DESK_KEYS.has(key) || EXCLUSIVE_TO.test(key) || EDITOR_INITIALS.test(key) || isBureau(key) || newsroomDesk(key) || FROM_LANGUAGE.test(key) || EDITOR_OF_AFFAIRS.test(key)) return { text, kind: 'desk' };
+  if (labelLessDesk(key) || EXCLUSIVE_TO.test(key) || EDITOR_INITIALS.test(key) || newsroomDesk(key) || FROM_LANGUAGE.test(key)) return { text, kind: 'desk' };
   // "خدمة كووورة": an outlet's news service, the outlet
   if (key.startsWith(SERVICE_PREFIX) && keyWords(key) <= MAX_LISTED_OUTLET_WORDS) return { text: text.slice(text.indexOf(' ') + 1), kind: 'agency' };
   if (/\d{4}/.test(key) || /\d{1,2}:\d{2}/.test(key)) return { text, kind: 'date' };
@@ -789,7 +794,7 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
   if (whole.kind === 'agency') return { ...EMPTY_BYLINE, agency: whole.text };
   // "فريق التحرير", "محرر الموقع" alone: the newsroom credited, nobody named (never one word: "المحرر" heads a list)
   // ("مكتب عمان": the outlet's bureau in a city; "محرر الشؤون العلمية": the editor of a field's affairs)
-  if (count >= 2 && (DESK_KEYS.has(lineKeyed) || isBureau(lineKeyed) || EDITOR_OF_AFFAIRS.test(lineKeyed))) return { ...EMPTY_BYLINE };
+  if (count >= 2 && labelLessDesk(lineKeyed)) return { ...EMPTY_BYLINE };
   // "عمون -": the outlet's lead, printed on its own line above the story it opens
   const lead = DANGLING_LEAD.exec(line);
   if (lead !== null) {

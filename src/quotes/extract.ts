@@ -1,5 +1,5 @@
 import { ANSWER_LABELS, BROADCAST_WORDS, GLOSS_NOUNS, IMPERSONAL_VERBS, NEWS_AGENCY_WORDS, QUESTION_LABELS, SPEAKING_BODIES } from '../lexicon/function-words.js';
-import { GRADED_RANKS, RELAYERS } from '../lexicon/roles.js';
+import { GRADED_RANKS, RELAYERS, UNNAMED_SOURCE_WORDS } from '../lexicon/roles.js';
 import { CITED_DOCUMENTS, DOCUMENT_NAME_WORDS, FIRM_STAFF_WORDS, HEADING_WORDS, NOT_SPEECH_MARKERS, PLATFORMS, SPEECH_OCCASION_ADJECTIVES, SPELT_LETTERS, TITLE_MARKERS as TITLE_WORDS } from '../lexicon/not-speech.js';
 import { keyWords, lineKey } from '../normalize/key.js';
 import { isKnownOutlet, isKnownPlace, startsWithGivenName } from '../metadata/known.js';
@@ -1200,8 +1200,7 @@ const FROM_WHOM = 'عن';
 /** "نقلته", "أوردته", "نشرته": an outlet's verb of relaying "what" it relayed, folded. */
 const RELAYED_WHAT = /^(?:نقل|اورد|نشر)(?:ت)?(?:ه|ها)?$/u;
 
-/** "مصدر", "مسؤول": an unnamed source, the one "المصدر ذاته" speaks for after it. Folded. */
-const UNNAMED_SOURCES: ReadonlySet<string> = new Set(['مصدر', 'مصادر', 'مسؤول', 'مسئول', 'مسؤولون', 'مسئولون']);
+const UNNAMED_SOURCES: ReadonlySet<string> = new Set(UNNAMED_SOURCE_WORDS.map(foldText));
 
 /** "ما" (or "لما" after وفقا and طبقا), folded: "what" before the verb of saying in an "according to" phrase. */
 const WHAT = 'ما';

@@ -489,9 +489,14 @@ const SERVED_BODY = /^بال\p{L}{3,}$/u;
 /** Clubs' names as folded words, longest first. */
 const CLUB_WORDS: readonly (readonly string[])[] = FOOTBALL_CLUBS.map((c) => foldText(c).split(' ')).sort((a, b) => b.length - a.length);
 
+/** How many tokens from `j` (before `end`) spell one of the listed phrases (folded words, longest first), or 0. */
+function listedPhraseLength(phrases: readonly (readonly string[])[], tokens: readonly Token[], j: number, end: number): number {
+  return phrases.find((words) => j + words.length <= end && words.every((w, k) => tokens[j + k]!.norm === w))?.length ?? 0;
+}
+
 /** How many tokens from `j` (before `end`) spell a listed club's name, or 0. */
 function clubLength(tokens: readonly Token[], j: number, end: number): number {
-  return CLUB_WORDS.find((words) => j + words.length <= end && words.every((w, k) => tokens[j + k]!.norm === w))?.length ?? 0;
+  return listedPhraseLength(CLUB_WORDS, tokens, j, end);
 }
 
 /** "بن", "بنت": the words that join a given name to the father's, folded. */
@@ -563,13 +568,8 @@ const TERRITORY_SET: ReadonlySet<string> = new Set(TERRITORY_HEADS);
 const PITCH_SET: ReadonlySet<string> = new Set(PITCH_POSITIONS);
 /** "لاعب", "لاعبة", or "خط" before another place on the pitch, folded: what a pitch position follows. */
 const PLAYER_OR_PITCH = /^(?:لاعب|لاعبه|خط)$/u;
-/** Listed regions by folded words, each list whole ("فاس مكناس" → ["فاس", "مكناس"]). */
-const REGIONS: readonly (readonly string[])[] = COMPOUND_REGIONS.map((r) => foldText(r).split(' '));
-/** The number of tokens of a listed compound region starting at `j` within `limit`, or 0. */
-function compoundRegionLength(tokens: readonly Token[], j: number, limit: number): number {
-  for (const words of REGIONS) if (j + words.length <= limit && words.every((w, k) => tokens[j + k]!.norm === w && (k === words.length - 1 || !hasComma(tokens[j + k]!)))) return words.length;
-  return 0;
-}
+/** Listed regions by folded words, longest first ("فاس مكناس" → ["فاس", "مكناس"]). */
+const REGIONS: readonly (readonly string[])[] = COMPOUND_REGIONS.map((r) => foldText(r).split(' ')).sort((a, b) => b.length - a.length);
 
 /** "جامعة الملك فهد", "لمركز الأمير سلطان": a ruler's title at `i` that names an institution, not a person speaking. */
 export function namesInstitution(tokens: readonly Token[], i: number): boolean {
@@ -651,7 +651,7 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     // the article, opens the name when a name's word follows it
     if (givenNameAfterTitle(tokens, j, limit)) break;
     // ("والي جهة فاس مكناس سعيد زنيبر": a region named by its cities, whole after a territory's head)
-    const region = TERRITORY_SET.has(w) && !hasComma(tokens[j]!) ? compoundRegionLength(tokens, j + 1, limit) : 0;
+    const region = TERRITORY_SET.has(w) && !hasComma(tokens[j]!) ? listedPhraseLength(REGIONS, tokens, j + 1, limit) : 0;
     if (region > 0) {
       j += 1 + region;
       continue;
