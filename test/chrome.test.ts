@@ -4991,3 +4991,19 @@ describe('forty-fifth round: a live page\'s tagline, a starred note naming the w
     expect(parseArticle([HEADLINE, '', BODY[0], '', BODY[1], '', last].join('\n')).paragraphs).toEqual([BODY[0], BODY[1], last]);
   });
 });
+
+describe('forty-seventh round: an interview\'s lead-in over its first question', () => {
+  it('keeps "وفيما يلي نص الحوار:" and the bulleted question under it in the body', () => {
+    const lead = 'حاورت الصحيفة وزير الاقتصاد فيصل الإبراهيم حول توقعات النمو للعام المقبل وخطط تنويع مصادر الدخل.';
+    const question = '• كيف تقيمون أداء الاقتصاد خلال العام الجاري؟';
+    const answer = '- الأداء كان جيدا رغم التحديات العالمية، فقد نما القطاع غير النفطي بأكثر من أربعة في المئة وانخفضت البطالة.';
+    for (const intro of ['وفيما يلي نص الحوار:', 'وإليكم نص الحوار كاملا:']) {
+      const a = parseArticle([HEADLINE, ...HEADER, lead, intro, question, answer, '• وما أبرز التحديات التي تواجهكم؟', '- التحدي الأكبر هو تقلب أسعار النفط، ولذلك نعمل على تنويع مصادر الدخل بشكل متسارع.'].join('\n'));
+      expect(a.paragraphs.slice(0, 4), intro).toEqual([lead, intro, question, answer]);
+      expect(a.boilerplate, intro).not.toContain(question);
+    }
+    // (a short heading the lexicon lacks over another story's title inside the body still goes)
+    const b = parseArticle([HEADLINE, BODY[0], 'ما يهمك معرفته', 'الذهب يتراجع مع صعود الدولار في الأسواق', BODY[1], BODY[2]].join('\n'));
+    expect(b.paragraphs).toEqual(BODY);
+  });
+});

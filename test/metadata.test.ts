@@ -1117,3 +1117,19 @@ describe('forty-sixth round: an outlet\'s staff in the plural', () => {
     expect(parseBylineLine('مراسلو الموقع')?.agency ?? null).toBeNull();
   });
 });
+
+describe('forty-seventh round: a time zone in brackets without بـ, a writer\'s trade after a dash', () => {
+  it('reads "(توقيت مكة)" after a time as the zone, no agency or dateline', () => {
+    expect(findDate('الخميس، 4 ديسمبر 2025 01:05 م (توقيت مكة)')?.iso).toBe('2025-12-04T13:05+03:00');
+    const a = parseArticle(['انخفاض أسعار الذهب في السوق المحلية', 'الخميس، 4 ديسمبر 2025 01:05 م (توقيت مكة)', 'تراجعت أسعار الذهب في السوق المحلية اليوم الخميس بنحو عشرة جنيهات للغرام، وسط تراجع الأونصة عالميا.'].join('\n'));
+    expect([a.publishedAt, a.byline]).toEqual(['2025-12-04T13:05+03:00', { authors: [], agency: null, dateline: null }]);
+  });
+
+  it('reads a name after "بقلم" with no colon when a dash and the writer\'s trade follow it, an honorific before the name or not', () => {
+    expect(parseBylineLine('بقلم د. محمد عبد الرحمن - أستاذ الاقتصاد بجامعة القاهرة')?.authors).toEqual(['محمد عبد الرحمن']);
+    expect(parseBylineLine('بقلم محمد عبد الرحمن - كاتب صحفي')?.authors).toEqual(['محمد عبد الرحمن']);
+    // (no name before the dash, no writer: the label may be an ordinary word)
+    expect(parseBylineLine('حوار الأسبوع - كاتب صحفي')).toBeNull();
+    expect(parseBylineLine('بقلم الكاتب - رئيس التحرير')).toBeNull();
+  });
+});

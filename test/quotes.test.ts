@@ -2947,7 +2947,10 @@ describe('twenty-seventh round: a short quote with a number after إن, "الأ�
   });
 
   it('keeps "العام" ("general") in a title after a definite word of it, and reads "العام الماضي" as the year', () => {
-    expect(indirect(parse('ولفتت الناطقة الإعلامية باسم الأمن العام إلى أن التحقيقات ما زالت جارية في الحادث.'))).toEqual([{ text: 'التحقيقات ما زالت جارية في الحادث', speaker: 'الناطقة الإعلامية باسم الأمن العام' }]);
+    // (the spokeswoman named after the title, since an unnamed one is nobody in particular, as "المتحدثة" is)
+    const general = parse('ولفتت الناطقة الإعلامية باسم الأمن العام رنا سالم إلى أن التحقيقات ما زالت جارية في الحادث.');
+    expect(indirect(general)).toEqual([{ text: 'التحقيقات ما زالت جارية في الحادث', speaker: 'رنا سالم' }]);
+    expect(general.speakers.map((s) => s.role)).toEqual(['الناطقة الإعلامية باسم الأمن العام']);
     const year = parse('وقال وزير الخارجية العام الماضي إن المفاوضات وصلت إلى طريق مسدود.');
     expect(year.speakers.map((s) => s.name)).toEqual(['وزير الخارجية']);
   });
@@ -3933,5 +3936,76 @@ describe('forty-sixth round: a player\'s place on the pitch in his title', () =>
     ] as const) expect(parse(sentence).speakers.map((s) => [s.name, s.role]), sentence).toEqual([[name, role]]);
     // ("وسط" after any other title is "amid", no part of it)
     expectSpeakers([['وقال وزير الخارجية سامي فؤاد وسط تصفيق الحضور: «لن نتخلى عن أشقائنا».', 'سامي فؤاد']]);
+  });
+});
+
+describe('forty-seventh round: particles of foreign names, a club after a coach\'s or player\'s title, the spokesman\'s two words', () => {
+  it('reads "فان", "دا", "فون" inside a foreign name as part of it, never "فإن" spelt the same', () => {
+    expectSpeakers([
+      ['وقال لويس فان جال مدرب مانشستر يونايتد في مؤتمر صحفي: «نحتاج إلى الفوز في المباريات المتبقية».', 'لويس فان جال'],
+      ['وقال روبن فان بيرسي إن المباراة كانت صعبة على الجميع هذا المساء.', 'روبن فان بيرسي'],
+      ['وقال إدوين فان دير سار الرئيس التنفيذي لأياكس: «نحن نبني فريقا جديدا».', 'إدوين فان دير سار'],
+      ['وقال الرئيس لويس إيناسيو لولا دا سيلفا إن بلاده تدعم وقف إطلاق النار.', 'لويس إيناسيو لولا دا سيلفا'],
+      ['وقال الرئيس البرازيلي لولا دا سيلفا إن بلاده تدعم وقف إطلاق النار.', 'لولا دا سيلفا'],
+      // (a surname that opens on the particle, right after the verb)
+      ['وقال فان دايك في تصريحات لشبكة سكاي سبورتس: «لم نكن في مستوانا اليوم».', 'فان دايك'],
+    ]);
+    // (with a comma before it, or printed فإن, it is the particle "then indeed")
+    expect(parse('وإذا تأخر الرد فان الحكومة ستتخذ إجراءات صارمة، كما قال الوزير سامي فؤاد.').speakers.map((s) => s.name)).not.toContain('الرد فان');
+    expect(parse('وقال الوزير سامي فؤاد، فان الحكومة ستتخذ إجراءات صارمة: «لن نتهاون».').quotes.map((q) => q.speaker)).toEqual(['سامي فؤاد']);
+  });
+
+  it('reads a foreign given name on ل after a title as the name, not as ل and a genitive of the title', () => {
+    for (const [sentence, name, role] of [
+      ['وقال الرئيس البرازيلي لويس إيناسيو لولا إن بلاده تدعم وقف إطلاق النار.', 'لويس إيناسيو لولا', 'الرئيس البرازيلي'],
+      ['وقال مدرب باريس سان جيرمان لويس إنريكي إن الفريق سيعود أقوى.', 'لويس إنريكي', 'مدرب باريس سان جيرمان'],
+    ] as const) expect(parse(sentence).speakers.map((s) => [s.name, s.role]), sentence).toEqual([[name, role]]);
+  });
+
+  it('keeps a listed club in a coach\'s or a player\'s title, before or after the name, and names its coach by the title alone', () => {
+    for (const [sentence, name, role] of [
+      ['وقال لاعب برشلونة بيدري بعد المباراة: «قدمنا مباراة كبيرة».', 'بيدري', 'لاعب برشلونة'],
+      ['وقال بيب غوارديولا مدرب مانشستر سيتي إن فريقه لم يكن في أفضل حالاته.', 'بيب غوارديولا', 'مدرب مانشستر سيتي'],
+      ['وقال فيرجيل فان دايك قائد ليفربول: «علينا أن نتعلم من هذه الهزيمة».', 'فيرجيل فان دايك', 'قائد ليفربول'],
+    ] as const) expect(parse(sentence).speakers.map((s) => [s.name, s.role]), sentence).toEqual([[name, role]]);
+    expectSpeakers([
+      ['وقال مدرب ليفربول إن الفريق سيعود أقوى في المباراة المقبلة.', 'مدرب ليفربول'],
+      ['وقال رئيس برشلونة: «النادي يمر بمرحلة صعبة».', 'رئيس برشلونة'],
+      // (and so does a place: the emir of Qatar, Spain's prime minister)
+      ['وقال أمير قطر إن بلاده ستواصل جهود الوساطة بين الطرفين.', 'أمير قطر'],
+      ['وقال رئيس وزراء إسبانيا إن الحكومة ستعترف بدولة فلسطين قريبا.', 'رئيس وزراء إسبانيا'],
+      // (an indefinite title with no proper name after it is still nobody in particular)
+      ['وقال مسؤول حكومي: «الوضع تحت السيطرة».', null],
+    ]);
+  });
+
+  it('keeps a club star\'s title set off by commas between two names for the second ("بلماضي، نجم مانشستر سيتي الإنجليزي، رياض محرز،")', () => {
+    const a = parse('انتقد مدرب المنتخب الجزائري، جمال بلماضي، نجم مانشستر سيتي الإنجليزي، رياض محرز، خلال المؤتمر الصحفي قبل المباراة.', 'ورد محرز قائلا: «سأعود أقوى مع المنتخب».');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['رياض محرز', 'نجم مانشستر سيتي الإنجليزي']]);
+    // (a title holding another title's word keeps its genitive: "نائب الرئيس الأمريكي، دونالد ترامب")
+    const b = parse('كشف مايك بنس، نائب الرئيس الأمريكي، دونالد ترامب، الخميس، عن موعد تدشين قوة فضائية أمريكية.', 'وقال بنس: «سنبدأ العمل قريبا».');
+    expect(b.speakers.map((s) => [s.name, s.role])).toEqual([['مايك بنس', 'نائب الرئيس الأمريكي']]);
+  });
+
+  it('reads South Africa\'s nisba of two words in the title', () => {
+    for (const [sentence, name, role] of [
+      ['ورحب وزير الخارجية الجنوب أفريقي رونالد لامولا بالدعوة، وقال إن إصلاح المجلس بات ضرورة ملحة.', 'رونالد لامولا', 'وزير الخارجية الجنوب أفريقي'],
+      ['وقال الرئيس الجنوب إفريقي سيريل رامافوزا: «نحن ندعم الحوار».', 'سيريل رامافوزا', 'الرئيس الجنوب إفريقي'],
+      ['وقالت وزيرة الخارجية الجنوب أفريقية ناليدي باندور إن المحكمة ستنظر في القضية.', 'ناليدي باندور', 'وزيرة الخارجية الجنوب أفريقية'],
+    ] as const) expect(parse(sentence).speakers.map((s) => [s.name, s.role]), sentence).toEqual([[name, role]]);
+  });
+
+  it('takes an unnamed spokesman as nobody in particular whichever word names him ("المتحدث", "الناطق"), a named one as himself', () => {
+    for (const sentence of ['وقال المتحدث باسم الجيش الإسرائيلي: «بدأنا عمليات محدودة».', 'وقال الناطق باسم الجيش الإسرائيلي: «بدأنا عمليات محدودة».', 'وقالت الناطقة باسم الحكومة: «الاجتماع سيعقد غدا».']) {
+      expect(parse(sentence).quotes.map((q) => q.speaker), sentence).toEqual([null]);
+    }
+    expect(parse('وقالت الناطقة باسم الحكومة إن الاجتماع سيعقد غدا في العاصمة.').quotes).toEqual([]);
+    expectSpeakers([
+      ['وقال الناطق باسم الجيش الليبي أحمد المسماري إن القوات تقدمت نحو المدينة الساحلية.', 'أحمد المسماري'],
+      ['وقال الناطق الرسمي باسم وزارة الداخلية العميد خالد المطيري: «الوضع تحت السيطرة».', 'خالد المطيري'],
+    ]);
+    // (the spokesman named before is the one the title points to)
+    const a = parse('قال الناطق باسم حركة حماس حازم قاسم إن الحركة تدرس المقترح المقدم من الوسطاء.', 'وأضاف الناطق أن الرد سيسلم للوسطاء خلال الأيام القليلة المقبلة.');
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['حازم قاسم', 'حازم قاسم']);
   });
 });

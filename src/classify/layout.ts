@@ -604,7 +604,9 @@ function headingOverTitle(lines: readonly ClassifiedLine[], i: number): boolean 
   const heading = lines[i]!;
   const title = lines[i + 1];
   const after = lines[i + 2];
-  if (heading.piece || heading.words > MAX_INSET_HEADING_WORDS || /[.!؟?…]["»”']?$/u.test(heading.text) || bareAuthors(heading.text) !== null) return false;
+  // ("وفيما يلي نص الحوار:" over the interview's first question: a line that opens like a paragraph going on heads no
+  // link; the text introduces what follows)
+  if (heading.piece || heading.words > MAX_INSET_HEADING_WORDS || /[.!؟?…]["»”']?$/u.test(heading.text) || bareAuthors(heading.text) !== null || paragraphOpening(heading)) return false;
   return linkedTitle(title) && after !== undefined && after.info.kind === 'text' && isBodyLike(after);
 }
 

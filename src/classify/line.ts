@@ -47,8 +47,8 @@ const MONTH_WORDS: ReadonlySet<string> = new Set([...Object.values(GREGORIAN_MON
 
 /** "اليوم" (today) right before a time ("اليوم 11:07"). */
 const TODAY_AT_TIME = /(?:^|\s)اليوم(?=\s\d{1,2}:\d{2})/u;
-/** The time zone of a stamp ("… 10:01 بتوقيت أبوظبي"): a city that is no dateline. */
-const ZONE_PHRASE = /بتوقيت[^\d|،,()\-–—]*/u;
+/** The time zone of a stamp ("… 10:01 بتوقيت أبوظبي", "(توقيت مكة)"): a city that is no dateline. */
+const ZONE_PHRASE = /ب?توقيت[^\d|،,()\-–—]*/u;
 
 /**
  * A date line may also carry a dateline and agency: "الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس". Never
@@ -95,7 +95,7 @@ const BEFORE_DATE_WORDS = new Set([...WEEKDAYS, ...PUBLISHED_LABELS.filter((l) =
 const STAMP_WORDS: ReadonlySet<string> = new Set([
   ...BEFORE_DATE_WORDS,
   ...PUBLISHED_WORDS,
-  ...[...PUBLISHED_LABELS.filter((l) => l.includes(' ')).flatMap((l) => l.split(' ')), 'ص', 'م', 'صباحا', 'مساء', 'ساعه', 'الساعه', 'gmt', 'utc', 'بتوقيت'].map((w) => foldText(w).toLowerCase()),
+  ...[...PUBLISHED_LABELS.filter((l) => l.includes(' ')).flatMap((l) => l.split(' ')), 'ص', 'م', 'صباحا', 'مساء', 'ساعه', 'الساعه', 'gmt', 'utc', 'بتوقيت', 'توقيت'].map((w) => foldText(w).toLowerCase()),
 ]);
 
 /** Whether a word of a date line, its punctuation left off, is one of the stamp's own words. */

@@ -242,7 +242,7 @@ export const GIVEN_NAME_TITLES: readonly string[] = ['امام', 'امير'];
 export const FAMILY_NAMED_TITLES: readonly string[] = ['امام', 'امير', 'امين'];
 
 /** Anonymous words that a body's genitive and a name may follow: "متحدث الوزارة الدكتور …". Folded. */
-export const SPOKESMAN_WORDS: readonly string[] = ['متحدث', 'متحدثه'];
+export const SPOKESMAN_WORDS: readonly string[] = ['متحدث', 'متحدثه', 'ناطق', 'ناطقه'];
 
 /** Words that join a sentence to the one before it; no title opens with one. Folded. */
 export const SENTENCE_CONNECTORS: readonly string[] = ['لكن', 'ولكن', 'لكنه', 'لكنها', 'بل', 'ثم', 'لذلك', 'لذا', 'بينما', 'فيما', 'غير', 'الا', 'اما', 'واما'];

@@ -77,6 +77,9 @@ export const GIVEN_NAMES: readonly string[] = [
   'أنجيلا', 'أنتوني', 'ويليام', 'هنري', 'ألكسندر', 'ستيفن', 'كريستوفر', 'فرانك', 'باتريك', 'مارتن', 'جيرار', 'ديمتري',
   // (Jens, Hans, Klaus: given names of officials the Arabic copy quotes often, no Arabic word)
   'ينس', 'يانس', 'هانس', 'كلاوس',
+  // (foreign given names opening on ل, which otherwise reads as ل glued to a genitive after a title: "الرئيس
+  // البرازيلي لويس إيناسيو لولا دا سيلفا", "مدرب ريال مدريد لوكا مودريتش")
+  'لويس', 'لولا', 'لوكا', 'ليونيل', 'لوران', 'لوكاس',
   // given names of Christian, Kurdish and Amazigh writers, and more of the Levant, none a common Arabic word
   'سركيس', 'نقولا', 'إدمون', 'بولس', 'طانيوس', 'ريمون', 'وديع', 'روني', 'كلود', 'جورجيت', 'ماري', 'ميرنا', 'ميريام', 'كارلا', 'ساندرا',
   'جوزيت', 'نيكول', 'جيزيل', 'هيفين', 'روجين', 'آزاد', 'دلشاد', 'هوشيار', 'كاوا', 'هفال', 'ريبوار', 'شيركو', 'بختيار', 'سوران', 'برزان',
@@ -122,3 +125,10 @@ export const NAMES_SPELT_AS_CUES: readonly string[] = ['عزت', 'روته'];
  * ("بوتيرة", "بوزارة", "بوعكة"). Longer ones ("بوتفليقة", "بورقيبة") need no listing.
  */
 export const BU_FAMILY_NAMES: readonly string[] = ['بوعزة', 'بنعزة', 'بوجمعة', 'بنجمعة'];
+
+/**
+ * Particles inside foreign names ("لولا دا سيلفا", "أورسولا فون دير لاين", "كيفن دي بروين", "لويس فان جال"): between
+ * two name words they join them without counting as one. "فان" is read so only as printed with a bare alef, since
+ * فإن folds like it. Folded.
+ */
+export const FOREIGN_NAME_PARTICLES: readonly string[] = ['فان', 'فون', 'دير', 'دي', 'دا', 'دو', 'دوس', 'ديل'];

@@ -1017,10 +1017,14 @@ function beforeCommaTrade(line: string): string | null {
   const commaed = hasComma(line) ? TRADE_AFTER_COMMA.exec(line.trim()) : null;
   return commaed !== null && isWriterTitle(lineKey(commaed[2]!)) ? commaed[1]! : null;
 }
-/** Whether a text is a writer's name (opening on a given name), a comma and the writer's trade. */
+/**
+ * Whether a text is a writer's name (opening on a given name, an honorific before it or not), then a comma or a
+ * dash and the writer's trade ("بقلم د. محمد عبد الرحمن - أستاذ الاقتصاد بجامعة القاهرة").
+ */
 function namedBeforeTrade(text: string): boolean {
-  const name = beforeCommaTrade(text);
-  return name !== null && bareAuthors(name) !== null;
+  const dashed = TRADE_AFTER_DASH.exec(text.trim());
+  const name = dashed !== null && isWriterTitle(lineKey(dashed[2]!)) ? dashed[1]! : beforeCommaTrade(text);
+  return name !== null && bareAuthors(name.replace(AUTHOR_HONORIFIC, '')) !== null;
 }
 /** Fewest words of a name before a trade with no dash. */
 const MIN_NAME_WORDS = 2;

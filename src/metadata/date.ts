@@ -65,7 +65,7 @@ const ISO_JOINTS = /(?<=\s|^)(?:t|(?:\.\d+)?z)(?=\s|[+-]|$)/g;
 const GMT_OFFSET = /(?:gmt|utc|غرينتش|جرينتش) ?([+-]) ?(\d{1,2})(?::?(\d{2}))?/;
 /** "14:20 KSA", "9:05 GST". */
 const LATIN_ZONE = new RegExp(`(?<![a-z])(${Object.keys(LATIN_ZONES).join('|')})(?![a-z])`);
-const NAMED_ZONE = new RegExp(`بتوقيت (${alternation(Object.keys(NAMED_ZONES).map((z) => foldText(z)))})`);
+const NAMED_ZONE = new RegExp(`ب?توقيت (${alternation(Object.keys(NAMED_ZONES).map((z) => foldText(z)))})`);
 const UPDATE_RE = new RegExp(alternation(UPDATE_LABELS.map((l) => foldText(l).toLowerCase())));
 /** "نشر في العدد الورقي رقم 5432 بتاريخ …": a note that the story ran in print; its date is the paper's, not the page's. */
 const PRINT_NOTE_RE = new RegExp(`(?:${alternation(PRINT_EDITIONS.map((l) => foldText(l).toLowerCase()))}|(?<!\\p{L})العدد (?:رقم )?\\d)`, 'u');
@@ -75,7 +75,7 @@ const WEEKDAY_ALT = alternation(WEEKDAYS.map((w) => foldText(w).toLowerCase()));
 /** A weekday glued to the digits after it ("الثلاثاء12"), on the folded text. */
 const GLUED_WEEKDAY = new RegExp(`(?<!\\p{L})(${WEEKDAY_ALT})(?=\\d)`, 'gu');
 const WEEKDAY_RE = new RegExp(`(?<!\\p{L})(?:${WEEKDAY_ALT})(?!\\p{L})`, 'gu');
-const FILLER_WORDS = new Set([...Object.keys(LATIN_ZONES), 'في', 'يوم', 'الموافق', 'م', 'ه', 'هـ', 'بتوقيت', 'الساعه', 'le', 'a', 'à', 'at', 'on', 'pm', 'am', 'ص', 'gmt', 'utc', 'on', 'سنه', 'عام']);
+const FILLER_WORDS = new Set([...Object.keys(LATIN_ZONES), 'في', 'يوم', 'الموافق', 'م', 'ه', 'هـ', 'بتوقيت', 'توقيت', 'الساعه', 'le', 'a', 'à', 'at', 'on', 'pm', 'am', 'ص', 'gmt', 'utc', 'on', 'سنه', 'عام']);
 const WORD = /[\p{L}\p{N}]+/gu;
 const ANY_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/u;
 /** Every date pattern above holds a four-digit year: a folded line without four digits in a row has no date. */

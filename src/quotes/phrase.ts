@@ -4,7 +4,7 @@ import { EVENT_NOUN_SHAPE, NEWS_VERBS, OBJECT_EVENT_NOUNS } from '../lexicon/ver
 import { OUTLET_NAME_ENDINGS } from '../lexicon/agencies.js';
 import { isGivenName, isKnownOutlet, isKnownPlace, startsWithGivenName } from '../metadata/known.js';
 import { COMPOUND_REGIONS, TERRITORY_HEADS } from '../lexicon/places.js';
-import { BU_FAMILY_NAMES, COMMON_WORD_GIVEN_NAMES, NAMES_BEFORE_ALLAH, NAMES_SPELT_AS_CUES } from '../lexicon/given-names.js';
+import { BU_FAMILY_NAMES, FOREIGN_NAME_PARTICLES, COMMON_WORD_GIVEN_NAMES, NAMES_BEFORE_ALLAH, NAMES_SPELT_AS_CUES } from '../lexicon/given-names.js';
 import { ANONYMOUS_SOURCES, FOOTBALL_CLUBS, GRADED_RANKS, HONORIFICS, HONORIFIC_PRONOUNS, KINSHIP_NOUNS, LEGISLATOR_TITLE_ENDS, OCCUPATIONS, PRESS_ADJECTIVE_WORDS, PRESS_NOUN_WORDS, RANK_ADJECTIVES, RANK_GRADES, RELAYERS, ROLE_HEADS } from '../lexicon/roles.js';
 import { foldText } from '../normalize/fold.js';
 import { cueOf, isSpeechNoun } from './cue-index.js';
@@ -670,6 +670,12 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
         j++;
         continue;
       }
+      // ("مدرب مانشستر سيتي", "لاعب برشلونة بيدري": a listed club's name, the genitive of a coach's or player's title)
+      const club = clubLength(tokens, j, limit);
+      if (club > 0) {
+        j += club;
+        continue;
+      }
       if (STATE_HEADS.has(w) && j + 1 < limit && !hasComma(tokens[j]!) && isKnownPlace(tokens[j + 1]!.norm)) {
         j += 2;
         continue;
@@ -749,10 +755,16 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     else if ((/^\p{L}{3,}يه$/u.test(w) || (w.endsWith('ه') && ROLE_MORE.has(w.slice(0, -1)))) && !definiteToken(prev)) j++;
     // "المدير الجهوي للصحة ببنزرت": ب and a known place say where the office is
     else if (w.charCodeAt(0) === BEH && w.length > 3 && isKnownPlace(w.slice(1))) j++;
+    // "وزير الخارجية الجنوب أفريقي رونالد لامولا": South Africa's nisba, printed as two words
+    else if (prev.norm === SOUTH && AFRICAN_NISBA.test(w)) j++;
     else break;
   }
   return Math.min(j, limit) - i;
 }
+
+/** "الجنوب" before "أفريقي": the first word of South Africa's nisba printed as two words, folded. */
+const SOUTH = 'الجنوب';
+const AFRICAN_NISBA = /^افريقي(?:ه)?$/u;
 
 const LEFT_DOUBLE_QUOTE = 0x201c;
 const QUOTATION_MARK = 0x22;
@@ -866,6 +878,7 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
   let j = i;
   let counted = 0;
   let joinedName = false;
+  let particle = false;
   // "قيادي في «قسد»، طلب عدم ذكر اسمه،": asking not to be named opens no name
   if (WITHHELD_VERBS.has(tokens[i]!.norm) && WITHHELD_OBJECTS.has(tokens[i + 1]?.norm ?? '')) return 0;
   // "اعترفت مطبقة مقولة …", "موجودة داخل مصر": an unlisted word of a feminine participle's shape, alone or before
@@ -873,8 +886,11 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
   if (participleShaped(text, tokens[i]!) && (i + 1 >= limit || tokens[i]!.after !== '' || isStop(tokens[i + 1]!) || participleShaped(text, tokens[i + 1]!))) return 0;
   while (j < limit && counted < MAX_NAME_TOKENS) {
     const t = tokens[j]!;
+    // ("لويس فان جال", "فيرجيل فان دايك": the Dutch "van" inside a name, printed without the hamza of فإن)
+    const afterParticle = particle;
+    particle = (j > i || vanSurnameAt(text, tokens, j)) && foreignNameParticle(text, tokens, j, limit);
     // "بن", "عبد", "أبو", "آل" join the parts of a name without counting as one
-    if (!NAME_JOINERS.has(t.norm)) counted++;
+    if (!NAME_JOINERS.has(t.norm) && !particle) counted++;
     else if (j > i) joinedName = true;
     // "دعا الوزير سمير داود الأطراف": after such verbs a definite word past two name words is the object
     // ("ولفت الدكتور خالد بن محمد العطية الانتباه": a name joined by بن has room for one more word)
@@ -889,7 +905,8 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     if (j > i && t.norm === 'الله' && !godNamePart(tokens, j)) break;
     // after "آل", "بن", "عبد" the next word belongs to the name whatever it is ("تركي آل الشيخ"); so does a word
     // that makes one name with "الله" after it, even a verb's form ("أحمد ذكر الله")
-    const joined = j > i && ((NAME_JOINERS.has(tokens[j - 1]!.norm) && /^\p{L}+$/u.test(t.norm) && !isStop(t)) || (GOD_NAME_PARTS.has(t.norm) && tokens[j + 1]?.norm === 'الله'));
+    // (and so does the word after a foreign name's particle: "لولا دا سيلفا")
+    const joined = j > i && ((NAME_JOINERS.has(tokens[j - 1]!.norm) && /^\p{L}+$/u.test(t.norm) && !isStop(t)) || (GOD_NAME_PARTS.has(t.norm) && tokens[j + 1]?.norm === 'الله') || afterParticle);
     // "عبدالله بن عبدالعزيز الربيعة المستشار بالديوان الملكي": past a full name, a title before بال and the body it
     // serves opens the person's description (not "للصحفيين", whom a family name "الشيخ" may speak to)
     if (counted > 3 && t.role && definiteToken(t) && SERVED_BODY.test(tokens[j + 1]?.norm ?? '')) break;
@@ -914,7 +931,7 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     const hehFamily = j === i + 1 && text.charCodeAt(t.end - 1) === HEH && t.norm.length >= 4 && !t.role && t.cue === null && t.loose === null && !isStop(t) && !isKinship(t.norm) && !kinshipWithPronoun(t.norm) && !RELATION_WITH_PRONOUN.test(t.norm) && !ORG_SET.has(t.norm) && !isSpeechNoun(t.norm) && startsWithGivenName(tokens[i]!.norm) && closesBeforeParticle(tokens, j, limit);
     // ("الأمير الوليد بن طلال", "الحسن بن طلال": a given name with the article before "بن" opens the name)
     const definitePatronym = j === i && j + 2 < limit && definitePatronymAt(tokens, j);
-    if (!joined && !inner && !familyInYa && !titleFamily && !behFamily && !hehFamily && !definitePatronym && (!(j === i ? nameWord(text, t) : nameTail(text, t)) || (j > i && /^لل/u.test(t.norm)))) break;
+    if (!joined && !particle && !inner && !familyInYa && !titleFamily && !behFamily && !hehFamily && !definitePatronym && (!(j === i ? nameWord(text, t) : nameTail(text, t)) || (j > i && /^لل/u.test(t.norm)))) break;
     // ("محمد أمين الصالح": a title's word that ends a listed compound given name is the name's)
     if (j > i && t.role && !t.norm.startsWith('ال') && !titleFamily && !(j === i + 1 && isGivenName(`${tokens[i]!.norm} ${t.norm}`))) break;
     // "مهدي بن خليل المختص في الطب الشرعي": past a full name, a definite title before في opens its description
@@ -962,6 +979,26 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     if (hasComma(t) || (endsAtMark(t) && !(j - 1 === i && definiteToken(t)))) break;
   }
   return j - i;
+}
+
+/** "فان" as printed: the Dutch particle "van", which folds like فإن ("then indeed"). */
+const VAN = 'فان';
+const NAME_PARTICLE_SET: ReadonlySet<string> = new Set(FOREIGN_NAME_PARTICLES);
+
+/**
+ * "لويس فان جال", "لولا دا سيلفا": a listed particle of a foreign name between a name word and an indefinite name
+ * word, with no comma on either side ("فان" only as printed with a bare alef, not "فإن").
+ */
+function foreignNameParticle(text: string, tokens: readonly Token[], j: number, limit: number): boolean {
+  const t = tokens[j]!;
+  if (!NAME_PARTICLE_SET.has(t.norm) || (t.norm === VAN && !text.startsWith(VAN, t.start)) || j + 1 >= limit || hasComma(t) || hasComma(tokens[j - 1]!)) return false;
+  const next = tokens[j + 1]!;
+  return !definiteToken(next) && !isStop(next) && nameWord(text, next);
+}
+
+/** "وقال فان دايك": "فان" printed with a bare alef right after a speech verb opens a surname ("فإن" cannot follow it). */
+function vanSurnameAt(text: string, tokens: readonly Token[], i: number): boolean {
+  return i > 0 && tokens[i]!.norm === VAN && tokens[i - 1]!.cue !== null && text.startsWith(VAN, tokens[i]!.start);
 }
 
 /** "المواطنين", "الصحفيين": a definite plural in ين of a stem of four letters or more, folded. */
@@ -1792,8 +1829,9 @@ function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleL
   // ("نائب رئيس الوزراء", "نائب خادم الحرمين الشريفين": a chain of titles in construct that a definite word closes;
   // never "متحدثة باسم وزارة الخارجية", a spokeswoman)
   let closing = i + 1;
-  while (closing < i + roleLen && !definiteToken(tokens[closing]!) && (tokens[closing]!.role || ROLE_PHRASES.has(tokens[closing]!.norm) || ORG_SET.has(tokens[closing]!.norm))) closing++;
-  const definite = isDefinite(head) || (closing < i + roleLen && (definiteToken(tokens[closing]!) || properNameAfterHead(tokens, closing, i + roleLen)));
+  // ("رئيس وزراء إسبانيا", "أمير قطر", "مدرب ليفربول": a place's or a club's name closes it as well)
+  while (closing < i + roleLen && !definiteToken(tokens[closing]!) && (tokens[closing]!.role || ROLE_PHRASES.has(tokens[closing]!.norm) || ORG_SET.has(tokens[closing]!.norm) || CONSTRUCT_PORTFOLIOS.has(tokens[closing]!.norm))) closing++;
+  const definite = isDefinite(head) || (closing < i + roleLen && (definiteToken(tokens[closing]!) || properNameAfterHead(tokens, closing, i + roleLen) || isKnownPlace(tokens[closing]!.norm) || clubLength(tokens, closing, i + roleLen) > 0));
   // "المسؤول الأوروبي نفسه" points back to an unnamed official: still anonymous
   if (!definite || ANONYMOUS_SET.has(head.replace(/^ال/u, ''))) return mention(null, role, i + roleLen, { anonymous: true });
   return mention(role, null, i + roleLen, { roleOnly: true });
@@ -1883,7 +1921,7 @@ export function readMention(
   if (roleFirst === 0) i = skipHonorifics(tokens, i, limit);
   // ("ولي العهد" folds like و + لي, a function word: a listed title of several words is read as one, and so is a
   // title before it: "ولي ولي العهد")
-  if (i >= limit || (isStop(tokens[i]!) && !spelledAsNoun(text, tokens[i]!) && !rolePhraseAt(tokens, i) && !(tokens[i]!.role && i + 1 < limit && rolePhraseAt(tokens, i + 1)))) return null;
+  if (i >= limit || (isStop(tokens[i]!) && !spelledAsNoun(text, tokens[i]!) && !rolePhraseAt(tokens, i) && !(tokens[i]!.role && i + 1 < limit && rolePhraseAt(tokens, i + 1)) && !(vanSurnameAt(text, tokens, i) && foreignNameParticle(text, tokens, i, limit)))) return null;
   const first = tokens[i]!.norm;
   // "وقال أحدهم:", "أحدهما": one of them, nobody named
   if (first.length >= MIN_ONE_OF_THEM && first.charCodeAt(0) === ALEF && ONE_OF_THEM.test(first)) return mention(null, null, i + 1, { anonymous: true });

@@ -72,7 +72,9 @@ export function buildRegistry(paragraphs: readonly TokenizedParagraph[]): NameRe
       if (m === null || m.name === null || m.role === null || m.anonymous || m.roleOnly || isRoleHead(lineKey(m.name).split(' ')[0]!)) continue;
       // "مايك بنس، نائب الرئيس الأمريكي، دونالد ترامب،": the title, set off by commas, is the name's before it; the
       // name after it is its genitive, registered without it
-      const genitive = backEnd !== undefined && /[،,]/u.test(tokens[backEnd - 1]?.after ?? '') && /[،,]/u.test(tokens[i - 1]!.after);
+      // ("بلماضي، نجم مانشستر سيتي الإنجليزي، رياض محرز،": only a title holding another title's word, "الرئيس", has a
+      // genitive to name; a club's star is the name after him)
+      const genitive = backEnd !== undefined && /[،,]/u.test(tokens[backEnd - 1]?.after ?? '') && /[،,]/u.test(tokens[i - 1]!.after) && innerTitle(tokens, i, m.next);
       if (genitive) {
         registerName(registry, m.name, null, index, tokens[i]!.start);
         i = Math.max(i, m.next - 1);
@@ -84,6 +86,12 @@ export function buildRegistry(paragraphs: readonly TokenizedParagraph[]): NameRe
     }
   }
   return registry;
+}
+
+/** Whether a title set off by commas from token `i` holds another title's word after its head, before its comma. */
+function innerTitle(tokens: readonly Token[], i: number, end: number): boolean {
+  for (let k = i + 1; k < end && !/[،,]/u.test(tokens[k - 1]!.after); k++) if (tokens[k]!.role) return true;
+  return false;
 }
 
 /** "للدكتور" → "الدكتور", "بالمدير" → "المدير": a title without ل, ب or ك glued to its article. */
