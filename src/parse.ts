@@ -3,7 +3,7 @@ import { layoutLines, type Layout } from './classify/layout.js';
 import { ArticleParseError } from './errors.js';
 import { htmlToText, type PageText } from './html/to-text.js';
 import { segmentLines } from './lines/segment.js';
-import { mergeBylines, parseLeadPrefix, sourceCredit } from './metadata/byline.js';
+import { mergeBylines, parseLeadPrefix, signOff, sourceCredit } from './metadata/byline.js';
 import type { DateFound } from './metadata/date.js';
 import { estimateReadTime } from './metadata/read-time.js';
 import { cleanInvisible } from './normalize/clean.js';
@@ -72,14 +72,28 @@ function takeLeadPrefix(layout: Layout): Byline | null {
   return prefix.byline;
 }
 
+/**
+ * "… للبرميل. (رويترز)": the wire that signs off the body's last paragraph after its last sentence, taken out of the
+ * paragraph into boilerplate and read as the agency.
+ */
+function takeSignOff(layout: Layout): Byline | null {
+  const last = layout.paragraphs.length - 1;
+  const signed = signOff(layout.paragraphs[last]!);
+  if (signed === null) return null;
+  layout.paragraphs[last] = signed.text;
+  layout.boilerplate.push(signed.signature);
+  return { authors: [], agency: signed.agency, dateline: null };
+}
+
 /** The text path: raw scraped text to a validated Article. */
 function parseText(text: string, options: ResolvedOptions, extra: PageText['meta'] = {}): Article {
   const segments = segmentLines(text);
   const layout = layoutLines(classifyLines(segments));
   const prefixByline = takeLeadPrefix(layout);
   if (layout.paragraphs.length === 0) throw new ArticleParseError('no-body', 'no body paragraphs were found: the input holds only headline, metadata or page chrome');
+  const signedBy = takeSignOff(layout);
   // the body's own lead prefix ("دمشق، سوريا (CNN) --") outranks bylines found around it
-  const byline = mergeBylines([...(extra.byline ? [extra.byline] : []), ...(prefixByline ? [prefixByline] : []), ...layout.bylines]);
+  const byline = mergeBylines([...(extra.byline ? [extra.byline] : []), ...(prefixByline ? [prefixByline] : []), ...layout.bylines, ...(signedBy ? [signedBy] : [])]);
   const credit = byline.agency === null ? sourceCredit(layout.paragraphs, layout.boilerplate, layout.boilerplateBeforeBody) : null;
   if (credit !== null) {
     byline.agency = credit.agency;

@@ -1133,3 +1133,27 @@ describe('forty-seventh round: a time zone in brackets without بـ, a writer\'s
     expect(parseBylineLine('بقلم الكاتب - رئيس التحرير')).toBeNull();
   });
 });
+
+describe('forty-seventh round: the wire that signs off the last paragraph', () => {
+  const head = 'ارتفاع أسعار النفط بعد قرار أوبك+';
+  const first = 'ارتفعت أسعار النفط في تعاملات اليوم الخميس بعد أن قررت مجموعة أوبك+ تمديد خفض الإنتاج حتى نهاية الربع الأول من العام المقبل.';
+  it('keeps the paragraph, without the sign-off, and reads the wire as the agency', () => {
+    for (const [last, agency] of [
+      ['وصعدت العقود الآجلة لخام برنت 1.2% إلى 74.3 دولار للبرميل. (رويترز)', 'رويترز'],
+      ['وتوقع محللون أن تواصل الأسعار ارتفاعها خلال الأسابيع المقبلة مع تراجع المخزونات الأمريكية. (أ ف ب)', 'أ ف ب'],
+    ] as const) {
+      const a = parseArticle([head, first, last].join('\n'));
+      expect([a.paragraphs, a.byline.agency, a.boilerplate], last).toEqual([[first, last.slice(0, last.lastIndexOf(' ('))], agency, [last.slice(last.lastIndexOf(' (') + 1)]]);
+    }
+  });
+
+  it('leaves a caption with its credit, and brackets that name no wire', () => {
+    // (a picture's caption, no sentence before the credit, is still chrome)
+    const caption = 'وزير الطاقة خلال المؤتمر الصحفي (رويترز)';
+    const a = parseArticle([head, first, caption, 'وصعدت العقود الآجلة لخام برنت إلى 74.3 دولار للبرميل في التعاملات المبكرة.'].join('\n'));
+    expect([a.paragraphs.length, a.boilerplate.includes(caption)]).toEqual([2, true]);
+    // (a sentence ending on brackets that hold no agency keeps them)
+    const aside = 'وصعدت العقود الآجلة لخام برنت 1.2% إلى 74.3 دولار للبرميل. (تفاصيل أخرى)';
+    expect(parseArticle([head, first, aside].join('\n')).paragraphs).toEqual([first, aside]);
+  });
+});

@@ -4009,3 +4009,15 @@ describe('forty-seventh round: particles of foreign names, a club after a coach\
     expect(a.quotes.map((q) => q.speaker)).toEqual(['حازم قاسم', 'حازم قاسم']);
   });
 });
+
+describe('forty-seventh round: a quote broken over lines that hold no mark, closed two or three lines down', () => {
+  it('joins the lines up to the mark that closes the quote', () => {
+    const a = parse('وقال الوزير سامي فؤاد في كلمته: «أيها الإخوة،', 'إن المرحلة المقبلة تتطلب منا جميعا العمل بروح الفريق.', 'ولن نسمح لأحد بتعطيل مسيرة الإصلاح».', 'وفي ختام كلمته، شكر الوزير جميع الحاضرين.');
+    expect(a.quotes.map((q) => [q.text, q.speaker, q.paragraph, q.endParagraph])).toEqual([
+      ['أيها الإخوة،\nإن المرحلة المقبلة تتطلب منا جميعا العمل بروح الفريق.\nولن نسمح لأحد بتعطيل مسيرة الإصلاح', 'سامي فؤاد', 0, 2],
+    ]);
+    // (a line between with a quote of its own ends the search: the open quote runs to its paragraph's end)
+    const b = parse('وقال الوزير سامي فؤاد في كلمته: «أيها الإخوة،', 'وردد الحضور هتاف «عاشت الوحدة» مرات عدة.', 'ولن نسمح لأحد بتعطيل مسيرة الإصلاح».');
+    expect(b.quotes[0]!.endParagraph).toBe(0);
+  });
+});

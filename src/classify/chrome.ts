@@ -9,7 +9,8 @@ import { WEEKDAYS } from '../lexicon/months.js';
 import { hasWord, keyWords, lineKey } from '../normalize/key.js';
 import { isKnownOutlet, isKnownPlace, isRoleHead, isWriterTitle, startsWithGivenName } from '../metadata/known.js';
 import { MASTHEAD_POSTS, NEWSROOM_DESKS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
-import { SPACE, STAR, WAW } from '../normalize/codes.js';
+import { FEH, SPACE, STAR, WAW } from '../normalize/codes.js';
+import { TITLE_NOUNS_WITH_WAW_OR_FEH } from '../lexicon/function-words.js';
 import { cueOf } from '../quotes/cue-index.js';
 import { isRelativeTime } from '../metadata/date.js';
 
@@ -1329,6 +1330,8 @@ export function isCaption(line: string, key = lineKey(line), words = keyWords(ke
   if (words > MAX_CAPTION_WORDS || WRITER_CREDIT_START.test(line)) return false;
   // "(رويترز)" in brackets, or after a dash, bar or slash: "طفل يتلقى اللقاح - الصورة من الأرشيف", "… | رويترز"
   const bracketed = BRACKET_CREDIT.exec(line);
+  // ("وصعدت العقود الآجلة لخام برنت 1.2% إلى 74.3 دولار. (رويترز)": a paragraph the wire signs off after its full stop)
+  if (bracketed !== null && signedParagraph(line.slice(0, bracketed.index), key, words)) return false;
   const credit = bracketed ?? dashCredit(line, words);
   // (never a writer's account after the name: "نور الهدى بن عمر | تويتر: @writer_desk")
   if (credit && !credit[1]!.includes('@')) {
@@ -1345,6 +1348,24 @@ export function isCaption(line: string, key = lineKey(line), words = keyWords(ke
   // "▲ صورة من الحدث": a caption under its pointer glyph
   if (words <= 8 && POINTER_GLYPH.test(line) && startsWithKey(key, CAPTION_START_INDEX) && !/[.؟?!]$/u.test(line)) return true;
   return words <= 12 && startsWithKey(key, CAPTION_START_INDEX) && !/[.؟?!]$/u.test(line) && /صدر|مصدر|تعليق|حقوق|أرشيف|ارشيف|photo/iu.test(line);
+}
+
+/** A sentence's end before a wire's sign-off in brackets. */
+const SIGNED_SENTENCE_END = /[.!؟?]\s*$/u;
+/** Fewest words of a line ending a sentence before a bracketed credit that reads as a paragraph however it opens. */
+const MIN_SIGNED_PARAGRAPH_WORDS = 16;
+const TITLE_NOUN_KEYS: ReadonlySet<string> = new Set(TITLE_NOUNS_WITH_WAW_OR_FEH);
+
+/**
+ * Whether the words before a bracketed credit are a paragraph the wire signs off, no caption: they end a sentence and
+ * are long, or open on the conjunction و or ف (before no noun a caption opens on: "وزير …", "واشنطن", "وفد …").
+ */
+function signedParagraph(before: string, key: string, words: number): boolean {
+  if (!SIGNED_SENTENCE_END.test(before)) return false;
+  if (words >= MIN_SIGNED_PARAGRAPH_WORDS) return true;
+  const first = key.slice(0, key.indexOf(' ') >>> 0);
+  const c = first.charCodeAt(0);
+  return (c === WAW || c === FEH) && first.length >= 4 && !TITLE_NOUN_KEYS.has(first) && !isRoleHead(first) && !isKnownPlace(first) && !startsWithGivenName(first) && !isKnownOutlet(first);
 }
 
 /** A writer's credit label and its colon opening a line: "تحرير: …", "كتب: …", "بقلم: …". */

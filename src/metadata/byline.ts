@@ -1591,6 +1591,23 @@ function bracketedSource(line: string): string | null {
   return sources.every((p) => isKnownOutlet(lineKey(p))) ? sources[0]! : null;
 }
 
+/** A sentence's end, then the wires that sign the paragraph off in brackets: "… للبرميل. (رويترز)" (groups: text, sources). */
+const SIGNED_OFF = /^([\s\S]*[.!؟?])\s*([(（][^()（）]{2,60}[)）])\s*$/u;
+
+/** A paragraph the wire signs off after its last sentence: the paragraph without it, the sign-off, its first agency. */
+export interface SignOff {
+  text: string;
+  signature: string;
+  agency: string;
+}
+
+/** "وصعدت العقود … للبرميل. (رويترز)": the known agencies in brackets after the paragraph's last sentence, or null. */
+export function signOff(paragraph: string): SignOff | null {
+  const m = SIGNED_OFF.exec(paragraph);
+  const agency = m !== null ? bracketedSource(m[2]!.replace(/[（]/u, '(').replace(/[）]/u, ')')) : null;
+  return agency === null ? null : { text: m![1]!, signature: m![2]!, agency };
+}
+
 /** The outlet a source line or signature credits, and the place it names before the outlet, if any. */
 export interface SourceCredit {
   agency: string;

@@ -583,6 +583,9 @@ const CLOSING_GUILLEMET = /[»”]/u;
 const STRAY_CLOSER = /[″‶"]/u;
 const ANY_QUOTE_MARK = /[«»“”„‟"″'‘’]/gu;
 
+/** Most lines a quote left open at a paragraph's end runs over to the mark that closes it, that line included. */
+const MAX_RUN_ON_LINES = 3;
+
 /** Finds where a quote left open at a paragraph's end runs on: later paragraphs that open with a mark. */
 function runOn(views: readonly ParagraphView[], span: MarkSpan, consumed: Set<string>): { endParagraph: number; endSpan: MarkSpan | null } {
   let p = span.paragraph;
@@ -591,8 +594,14 @@ function runOn(views: readonly ParagraphView[], span: MarkSpan, consumed: Set<st
   // mark that nothing opened there
   // (never when a mark of another kind may have closed it on its own line: "… 2013″، وفق …")
   const straight = views[p]!.text[span.open] === '"';
-  const orphan = p + 1 < views.length && !opensWithMark(views[p + 1]!.text) && !STRAY_CLOSER.test(views[p]!.text.slice(span.start)) ? orphanClose(views[p + 1]!.text, straight) : -1;
-  if (orphan > 0) return { endParagraph: p + 1, endSpan: { paragraph: p + 1, open: 0, start: 0, end: orphan, close: orphan + 1, closed: true } };
+  // ("«أيها الإخوة،" / "إن المرحلة المقبلة …" / "ولن نسمح …»": or a line or two later, the lines between holding no mark)
+  if (!STRAY_CLOSER.test(views[p]!.text.slice(span.start))) {
+    for (let k = p + 1; k < views.length && k - p <= MAX_RUN_ON_LINES && !opensWithMark(views[k]!.text); k++) {
+      const orphan = orphanClose(views[k]!.text, straight);
+      if (orphan > 0) return { endParagraph: k, endSpan: { paragraph: k, open: 0, start: 0, end: orphan, close: orphan + 1, closed: true } };
+      if (views[k]!.text.search(ANY_QUOTE_MARK) >= 0) break;
+    }
+  }
   while (p + 1 < views.length && opensWithMark(views[p + 1]!.text)) {
     const first = views[p + 1]!.spans[0];
     if (first === undefined || first.open !== 0) break;
