@@ -1157,3 +1157,13 @@ describe('forty-seventh round: the wire that signs off the last paragraph', () =
     expect(parseArticle([head, first, aside].join('\n')).paragraphs).toEqual([first, aside]);
   });
 });
+
+describe('forty-seventh round: minutes abbreviated to د after a clock', () => {
+  it('reads "⏱ 4 د" as the stated read time and drops the line from the body', () => {
+    expect(['⏱ 4 د', '⏰ 12 دق', '📖 3 د'].map((t) => parseReadTimeLine(t))).toEqual([4, 12, 3]);
+    // (with no clock and no reading word, a number and د are nothing of the kind)
+    expect(parseReadTimeLine('4 د')).toBeNull();
+    const a = parseArticle(['ارتفاع أسعار الذهب في السوق المحلية اليوم', '⏱ 4 د', 'تراجعت أسعار الذهب في السوق المحلية اليوم الخميس بنحو عشرة جنيهات للغرام، وسط تراجع الأونصة عالميا.'].join('\n'));
+    expect([a.readTime, a.paragraphs.length, a.boilerplate]).toEqual([{ minutes: 4, source: 'stated' }, 1, ['⏱ 4 د']]);
+  });
+});

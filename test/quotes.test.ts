@@ -4021,3 +4021,25 @@ describe('forty-seventh round: a quote broken over lines that hold no mark, clos
     expect(b.quotes[0]!.endParagraph).toBe(0);
   });
 });
+
+describe('forty-seventh round: the guest received, titled and named after the host', () => {
+  it('leaves a bare title with a name of its own after the host\'s name to that person', () => {
+    const a = parse('استقبل الرئيس عبد الفتاح السيسي رئيس الوزراء الإسباني بيدرو سانشيز في القاهرة.', 'بدوره، أعرب سانشيز عن تقديره للدور المصري، مؤكدا أن إسبانيا ستواصل دعم جهود السلام في المنطقة.');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['بيدرو سانشيز', 'رئيس الوزراء الإسباني']]);
+    // (a title after a name with no name of its own after it is still the name's)
+    expect(parse('وقال طارق فهمي أستاذ العلاقات الدولية بجامعة القاهرة إن المفاوضات ستستمر طويلا بين الطرفين.').speakers.map((s) => [s.name, s.role])).toEqual([['طارق فهمي', 'أستاذ العلاقات الدولية بجامعة القاهرة']]);
+  });
+});
+
+describe('forty-seventh round: given names printed with the article, the Mauritanian "ولد"', () => {
+  it('keeps reported speech of a person whose every name word carries the article', () => {
+    expectSpeakers([
+      ['وقال الحسين الوردي إن المغرب حقق تقدما كبيرا في هذا المجال خلال السنوات الأخيرة.', 'الحسين الوردي'],
+      ['وأكد المصطفى الرميد أن المغرب حقق تقدما كبيرا في هذا المجال خلال السنوات الأخيرة.', 'المصطفى الرميد'],
+      ['وقال المصطفى الرميد، وزير العدل، إن المغرب حقق تقدما كبيرا في هذا المجال.', 'المصطفى الرميد'],
+      ['وقال المختار ولد داداه إن المغرب حقق تقدما كبيرا في هذا المجال خلال السنوات الأخيرة.', 'المختار ولد داداه'],
+    ]);
+    // (the definite given name before "ولد" is the name's first word, no title of it)
+    expect(parse('وقال المختار ولد داداه: «المغرب حقق تقدما كبيرا».').speakers.map((s) => [s.name, s.role])).toEqual([['المختار ولد داداه', null]]);
+  });
+});

@@ -24,6 +24,8 @@ export const GIVEN_NAMES: readonly string[] = [
   // (a given name that is also a verb of speech, "يعرب" (expresses): read as the name after a title)
   'يعرب',
   'الحسين', 'الحسن', 'المهدي', 'العربي', 'الطاهر', 'الهادي', 'الصادق', 'الطيب', 'المختار', 'الأمين', 'الحبيب', 'الشاذلي', 'الفاتح',
+  // Maghreb given names printed with the article ("المصطفى الرميد", "المعطي منجب")
+  'المصطفى', 'المعطي', 'التهامي', 'الجيلالي', 'العياشي', 'الميلودي', 'المحجوب', 'المكي',
   'مولاي', 'لحسن', 'حميد', 'إسلام', 'إحسان', 'إكرام', 'إنعام', 'إلهام', 'إخلاص', 'إياس', 'إيهاب', 'نور الدين', 'عز الدين', 'صلاح الدين', 'خير الدين', 'جمال الدين',
   // compound given names of two words: the caliph's name, the Maghrebi and Mauritanian "سيدي" before a given name
   'أبو بكر', 'أم كلثوم', 'سيدي محمد', 'سيدي أحمد', 'سيدي علي', 'سيدي عمر',

@@ -53,12 +53,14 @@ const CLOCK = /^\s*[⏱⏰⌚⏳⌛📖🕐-🕧]/u;
 /** "قراءة: 3 د", "مدة القراءة: 3 دق", "3 د قراءة": minutes abbreviated to د or دق beside the reading word (on the key). */
 const ABBREVIATED = /^(?:(?:مده|وقت|زمن) )?(?:القراءه|قراءه) (\d{1,3}) ?دق?$|^(\d{1,3}) ?دق? (?:قراءه|للقراءه)$/u;
 const MAX_ABBREVIATED_KEY = 24;
+/** "⏱ 4 د": after a clock, the minutes abbreviated alone (on the key). */
+const CLOCKED_ABBREVIATED = /^(\d{1,3}) ?دق?$/u;
 
 /** Reads a stated reading time from a chrome line, or null when the line is not one. */
 export function parseReadTimeLine(line: string, key?: string): number | null {
   if (!READ_TIME_HINT.test(line)) {
     if (line.length > MAX_ABBREVIATED_KEY + 4 || !line.includes('د')) return null;
-    const short = ABBREVIATED.exec(key ?? lineKey(line));
+    const short = ABBREVIATED.exec(key ?? lineKey(line)) ?? (CLOCK.test(line) ? CLOCKED_ABBREVIATED.exec(key ?? lineKey(line)) : null);
     return short === null ? null : Number(short[1] ?? short[2]) || null;
   }
   key ??= lineKey(line);

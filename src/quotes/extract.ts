@@ -119,7 +119,16 @@ const GRADED_RANK_SET: ReadonlySet<string> = new Set(GRADED_RANKS.map(foldText))
 
 /** Whether reported speech may be kept for a voice so named: a person or body named, or a titled holder. */
 function heardByName(ctx: Context, name: string): boolean {
-  return isNamedVoice(name) || isTitleHolder(name) || isRegisteredFamily(ctx.registry, name) || namedInFull(ctx, name);
+  return isNamedVoice(name) || isTitleHolder(name) || isRegisteredFamily(ctx.registry, name) || namedInFull(ctx, name) || definiteGivenName(name);
+}
+
+/**
+ * "الحسين الوردي", "المصطفى الرميد": a listed given name printed with the article, then a family name that is no
+ * title's word, names a person, though every word carries the article as a body's adjectives do.
+ */
+function definiteGivenName(name: string): boolean {
+  const words = foldText(name).split(' ');
+  return words.length >= 2 && words[0]!.startsWith('ال') && startsWithGivenName(words[0]!) && !words.slice(1).some((w) => isRoleHead(w));
 }
 
 /** "وأضاف الرشيدي أن …": a definite family name of a person named in full with a title before ("فهد الرشيدي") is that person. */

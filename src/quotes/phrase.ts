@@ -499,10 +499,10 @@ function clubLength(tokens: readonly Token[], j: number, end: number): number {
   return listedPhraseLength(CLUB_WORDS, tokens, j, end);
 }
 
-/** "بن", "بنت": the words that join a given name to the father's, folded. */
-const PATRONYM_JOINERS: ReadonlySet<string> = new Set(['بن', 'بنت']);
+/** "بن", "بنت", the Mauritanian "ولد": the words that join a given name to the father's, folded. */
+const PATRONYM_JOINERS: ReadonlySet<string> = new Set(['بن', 'بنت', 'ولد']);
 
-/** Whether token `i` is a given name with the article before "بن" and a name word ("الوليد بن طلال"). */
+/** Whether token `i` is a given name with the article before "بن" and a name word ("الوليد بن طلال", "المختار ولد داداه"). */
 function definitePatronymAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   return definiteToken(t) && t.norm.startsWith('ال') && !hasComma(t) && startsWithGivenName(t.norm.slice(2)) && PATRONYM_JOINERS.has(tokens[i + 1]?.norm ?? '') && tokens[i + 2] !== undefined && !isStop(tokens[i + 2]!);
@@ -1447,6 +1447,9 @@ function afterName(text: string, tokens: readonly Token[], m: Mention, limit: nu
     let len = roleLength(tokens, after, limit);
     // "محمد الزياني، رئيس جمعية دوار تانسيخت للتنمية، …": a title set off by commas runs to its closing comma
     if (len > 0 && hasComma(tokens[after - 1]!) && !hasComma(tokens[after + len - 1]!)) len = commaClosed(tokens, after + len, limit) - after;
+    // ("استقبل الرئيس عبد الفتاح السيسي رئيس الوزراء الإسباني بيدرو سانشيز": a bare title with a name of its own right
+    // after it is that person's, the one received, not an apposition of the name before)
+    if (len > 0 && bareTitle && !bracketed && titledNameAfter(text, tokens, after + len, limit)) return m;
     if (len > 0 && (preRole === null || !preRole.includes(' '))) return { ...m, role: slice(text, tokens, after, after + len), next: after + len, ...(preRole !== null ? { title: preRole } : {}) };
   }
   // "حسين كاظم، صاحب مولدة أهلية في حي الشعب، إن …": a trade described between commas
@@ -1466,6 +1469,11 @@ function afterName(text: string, tokens: readonly Token[], m: Mention, limit: nu
     if (end > after + 1) return { ...m, role: slice(text, tokens, after + 1, end) };
   }
   return m;
+}
+
+/** Whether a name of two words or more, opening on no definite word, follows a title ending at `j` with no comma between. */
+function titledNameAfter(text: string, tokens: readonly Token[], j: number, limit: number): boolean {
+  return j < limit && !hasComma(tokens[j - 1]!) && !definiteToken(tokens[j]!) && nameWord(text, tokens[j]!) && nameLength(text, tokens, j, limit, null) >= 2;
 }
 
 /** Most words a title set off by commas may run past its read length to its closing comma. */
