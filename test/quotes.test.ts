@@ -4043,3 +4043,20 @@ describe('forty-seventh round: given names printed with the article, the Maurita
     expect(parse('وقال المختار ولد داداه: «المغرب حقق تقدما كبيرا».').speakers.map((s) => [s.name, s.role])).toEqual([['المختار ولد داداه', null]]);
   });
 });
+
+describe('forty-seventh round: the accused named after "المتهم"', () => {
+  it('reads "المتهم" before a name as the person\'s description, its هم no pronoun; alone it names nobody', () => {
+    for (const sentence of ['وقال المتهم سامي فؤاد إنه كان خارج المدينة وقت وقوع الجريمة.', 'وقال المتهم سامي فؤاد: «كنت خارج المدينة».']) {
+      expect(parse(sentence).speakers.map((s) => [s.name, s.role]), sentence).toEqual([['سامي فؤاد', 'المتهم']]);
+    }
+    expect(parse('وقال المتهم: «أنا بريء».').quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});
+
+describe('forty-seventh round: the marks on a title\'s or a name\'s last letter', () => {
+  it('prints the vowel marks of the last letter with the title and the name, as the page does', () => {
+    const a = parse('قالَ الرئيسُ الفرنسيُّ إيمانويلُ ماكرونْ إنَّ فرنسا تدعم الحل السياسي في المنطقة.');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['إيمانويلُ ماكرونْ', 'الرئيسُ الفرنسيُّ']]);
+    expect(parse('وقالَ وزيرُ الخارجيةِ سامي فؤاد: «سنواصلُ العملَ».').speakers.map((s) => s.role)).toEqual(['وزيرُ الخارجيةِ']);
+  });
+});

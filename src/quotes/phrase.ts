@@ -779,9 +779,13 @@ function oddStraightQuotes(text: string): boolean {
   return odd;
 }
 
+const TATWEEL = 0x0640;
+
 /** The verbatim text of tokens [from, to), with the closing mark of a quote the phrase opened. */
 export function slice(text: string, tokens: readonly Token[], from: number, to: number): string {
-  const end = tokens[to - 1]!.end;
+  let end = tokens[to - 1]!.end;
+  // ("وزيرُ الخارجيةِ": the marks on the last letter, which fall outside its token, are printed with it)
+  while (end < text.length && isMark(text.charCodeAt(end)) && text.charCodeAt(end) !== TATWEEL) end++;
   const out = text.slice(tokens[from]!.start, end);
   // Close a quote mark the phrase opened: 'المحلل في شركة "آفاق للطاقة"'
   const opened = oddStraightQuotes(out) || out.lastIndexOf('«') > out.lastIndexOf('»');
