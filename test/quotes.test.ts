@@ -4060,3 +4060,12 @@ describe('forty-seventh round: the marks on a title\'s or a name\'s last letter'
     expect(parse('وقالَ وزيرُ الخارجيةِ سامي فؤاد: «سنواصلُ العملَ».').speakers.map((s) => s.role)).toEqual(['وزيرُ الخارجيةِ']);
   });
 });
+
+describe('forty-seventh round: a title, then its holder named after "يدعى"', () => {
+  it('names the holder of a title set off by a comma before "ويدعى"', () => {
+    for (const [sentence, name, role] of [
+      ['وصرح المدير التنفيذي للمنظمة، ويدعى جون سميث، بأن المساعدات لا تكفي لسد احتياجات السكان.', 'جون سميث', 'المدير التنفيذي للمنظمة'],
+      ['وقال مدير المدرسة، ويدعى أحمد سالم، إن الدراسة ستستأنف الأسبوع المقبل في كل الصفوف.', 'أحمد سالم', 'مدير المدرسة'],
+    ] as const) expect(parse(sentence).speakers.map((s) => [s.name, s.role]), sentence).toEqual([[name, role]]);
+  });
+});

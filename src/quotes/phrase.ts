@@ -1835,6 +1835,9 @@ function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleL
   const set = nameLen <= 1 && j === i + roleLen && !isDefinite(tokens[i]!.norm) ? commaSetName(text, tokens, i, j, limit, registry) : null;
   if (set !== null) return afterName(text, tokens, mention(slice(text, tokens, set.start, set.end), slice(text, tokens, i, set.start), set.end), limit, null);
   if (nameLen > 0) return afterName(text, tokens, mention(slice(text, tokens, j, j + nameLen), role, j + nameLen), limit, role);
+  // "المدير التنفيذي للمنظمة، ويدعى جون سميث،": a title, then the one holding it named after "يدعى"
+  const called = roleLen > 0 ? calledName(text, tokens, i + roleLen - 1, limit, registry) : null;
+  if (called !== null && called.name !== null) return afterName(text, tokens, mention(called.name, role, called.next), limit, role);
   // A title alone: definite ("المدعي العام", "وزير الطاقة") stands for a person; indefinite ("مسؤول") is anonymous.
   const head = tokens[i]!.norm;
   // (an organisation in construct with a definite word makes it definite too: "وكيل وزارة الحج اليمنية")
