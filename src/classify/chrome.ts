@@ -1357,15 +1357,23 @@ const MIN_SIGNED_PARAGRAPH_WORDS = 16;
 const TITLE_NOUN_KEYS: ReadonlySet<string> = new Set(TITLE_NOUNS_WITH_WAW_OR_FEH);
 
 /**
+ * Whether a line's first word (its key) opens on و or ف before no noun a title or a caption opens on ("وصدر",
+ * "وصعدت", against "وزارة الصحة تعلن …", "واشنطن تحذر …", "فيصل الفايز: …"): a paragraph going on.
+ */
+export function conjoinedOpening(first: string): boolean {
+  const c = first.charCodeAt(0);
+  return (c === WAW || c === FEH) && !TITLE_NOUN_KEYS.has(first) && !isKnownPlace(first) && !startsWithGivenName(first) && !isRoleHead(first);
+}
+
+/**
  * Whether the words before a bracketed credit are a paragraph the wire signs off, no caption: they end a sentence and
- * are long, or open on the conjunction و or ف (before no noun a caption opens on: "وزير …", "واشنطن", "وفد …").
+ * are long, or open on the conjunction و or ف (see `conjoinedOpening`; never an outlet's name either).
  */
 function signedParagraph(before: string, key: string, words: number): boolean {
   if (!SIGNED_SENTENCE_END.test(before)) return false;
   if (words >= MIN_SIGNED_PARAGRAPH_WORDS) return true;
   const first = key.slice(0, key.indexOf(' ') >>> 0);
-  const c = first.charCodeAt(0);
-  return (c === WAW || c === FEH) && first.length >= 4 && !TITLE_NOUN_KEYS.has(first) && !isRoleHead(first) && !isKnownPlace(first) && !startsWithGivenName(first) && !isKnownOutlet(first);
+  return first.length >= 4 && conjoinedOpening(first) && !isKnownOutlet(first);
 }
 
 /** A writer's credit label and its colon opening a line: "تحرير: …", "كتب: …", "بقلم: …". */

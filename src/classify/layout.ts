@@ -1,5 +1,4 @@
-import { ANSWER_LABELS, CONJUNCTION_OPENERS, NAME_JOINERS, PARAGRAPH_OPENERS, QUESTION_LABELS, SENTENCE_CONNECTORS, SPEAKING_ORGANISATION_HEADS, TITLE_NOUNS_WITH_WAW_OR_FEH } from '../lexicon/function-words.js';
-import { isRoleHead } from '../quotes/role-forms.js';
+import { ANSWER_LABELS, CONJUNCTION_OPENERS, NAME_JOINERS, PARAGRAPH_OPENERS, QUESTION_LABELS, SENTENCE_CONNECTORS, SPEAKING_ORGANISATION_HEADS } from '../lexicon/function-words.js';
 import type { DateFound } from '../metadata/date.js';
 import { isHeadlineLike, outletSuffix } from '../metadata/headline.js';
 import { parseMinutesAlone } from '../metadata/read-time.js';
@@ -11,7 +10,7 @@ import {
   LONE_NON_WRITER_LABELS, CLAIM_LABELS, FAQ_HEADINGS, QA_GENRE_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, NOTES_HEADINGS, OPINION_LABELS, PLACE_LABELS, READ_TIME_LABELS, SOURCE_LABELS, SUMMARY_LABELS, INFO_BOX_HEADINGS,
   QUIZ_HEADINGS, SORT_CONTROLS, SUPPLEMENT_HEADS, SUPPORT_BOX_HEADINGS, WRITER_BOX_HEADINGS,
 } from '../lexicon/chrome.js';
-import { ABOUT_BODY_HEADING, isCaption, isChromeLine, isClockTime, isEditorNoteOver, isSourceLine, isStoryPointer, isTicker, labelKey, NOTE_NUMBER } from './chrome.js';
+import { ABOUT_BODY_HEADING, conjoinedOpening, isCaption, isChromeLine, isClockTime, isEditorNoteOver, isSourceLine, isStoryPointer, isTicker, labelKey, NOTE_NUMBER } from './chrome.js';
 import { NEWSROOM_DESKS, SECTION_LIKE_OUTLETS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
 import type { Byline } from '../schema.js';
 import type { ClassifiedLine } from './line.js';
@@ -119,8 +118,6 @@ function conjunctionOpening(line: ClassifiedLine): boolean {
   return cueOf(first) !== null || AFTER_CONJUNCTION.has(first.slice(1)) || (c === WAW && PRESENT_AFTER_WAW.test(first));
 }
 
-const TITLE_NOUN_KEYS = new Set(TITLE_NOUNS_WITH_WAW_OR_FEH);
-
 /**
  * Whether a last line opens like a paragraph cut off rather than a title: on the conjunction (see
  * `conjunctionOpening`), or on و or ف before a word that is no noun a title opens on ("وصدر مؤخرا حكم …" against
@@ -130,7 +127,7 @@ function paragraphOpening(line: ClassifiedLine): boolean {
   if (conjunctionOpening(line)) return true;
   if (!bodyOpening(line) || line.words > MAX_LISTED_TITLE_WORDS) return false;
   const first = line.key.slice(0, line.key.indexOf(' ') >>> 0);
-  return !(TITLE_NOUN_KEYS.has(first) || isKnownPlace(first) || startsWithGivenName(first) || isRoleHead(first));
+  return conjoinedOpening(first);
 }
 
 /** Whether a related marker's line carries a title of its own after a separator. */

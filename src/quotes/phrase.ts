@@ -4,7 +4,7 @@ import { EVENT_NOUN_SHAPE, NEWS_VERBS, OBJECT_EVENT_NOUNS } from '../lexicon/ver
 import { OUTLET_NAME_ENDINGS } from '../lexicon/agencies.js';
 import { isGivenName, isKnownOutlet, isKnownPlace, startsWithGivenName } from '../metadata/known.js';
 import { COMPOUND_REGIONS, TERRITORY_HEADS } from '../lexicon/places.js';
-import { BU_FAMILY_NAMES, FOREIGN_NAME_PARTICLES, COMMON_WORD_GIVEN_NAMES, NAMES_BEFORE_ALLAH, NAMES_SPELT_AS_CUES } from '../lexicon/given-names.js';
+import { BU_FAMILY_NAMES, COMMON_WORD_GIVEN_NAMES, FOREIGN_NAME_PARTICLES, NAMES_BEFORE_ALLAH, NAMES_SPELT_AS_CUES } from '../lexicon/given-names.js';
 import { ANONYMOUS_SOURCES, FOOTBALL_CLUBS, GRADED_RANKS, HONORIFICS, HONORIFIC_PRONOUNS, KINSHIP_NOUNS, LEGISLATOR_TITLE_ENDS, OCCUPATIONS, PRESS_ADJECTIVE_WORDS, PRESS_NOUN_WORDS, RANK_ADJECTIVES, RANK_GRADES, RELAYERS, ROLE_HEADS } from '../lexicon/roles.js';
 import { foldText } from '../normalize/fold.js';
 import { cueOf, isSpeechNoun } from './cue-index.js';
@@ -890,9 +890,10 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
   if (participleShaped(text, tokens[i]!) && (i + 1 >= limit || tokens[i]!.after !== '' || isStop(tokens[i + 1]!) || participleShaped(text, tokens[i + 1]!))) return 0;
   while (j < limit && counted < MAX_NAME_TOKENS) {
     const t = tokens[j]!;
-    // ("لويس فان جال", "فيرجيل فان دايك": the Dutch "van" inside a name, printed without the hamza of فإن)
+    // ("لويس فان جال", "لولا دا سيلفا": a foreign name's particle joins its words without counting as one; "وقال فان
+    // دايك": right after the verb it opens a surname)
     const afterParticle = particle;
-    particle = (j > i || vanSurnameAt(text, tokens, j)) && foreignNameParticle(text, tokens, j, limit);
+    particle = j > i ? foreignNameParticle(text, tokens, j, limit) : openingVan(text, tokens, j, limit);
     // "بن", "عبد", "أبو", "آل" join the parts of a name without counting as one
     if (!NAME_JOINERS.has(t.norm) && !particle) counted++;
     else if (j > i) joinedName = true;
@@ -1000,9 +1001,12 @@ function foreignNameParticle(text: string, tokens: readonly Token[], j: number, 
   return !definiteToken(next) && !isStop(next) && nameWord(text, next);
 }
 
-/** "وقال فان دايك": "فان" printed with a bare alef right after a speech verb opens a surname ("فإن" cannot follow it). */
-function vanSurnameAt(text: string, tokens: readonly Token[], i: number): boolean {
-  return i > 0 && tokens[i]!.norm === VAN && tokens[i - 1]!.cue !== null && text.startsWith(VAN, tokens[i]!.start);
+/**
+ * "وقال فان دايك": "فان" printed with a bare alef right after a speech verb, before a name word, opens a surname
+ * ("فإن" cannot follow the verb).
+ */
+function openingVan(text: string, tokens: readonly Token[], i: number, limit: number): boolean {
+  return i > 0 && tokens[i]!.norm === VAN && tokens[i - 1]!.cue !== null && foreignNameParticle(text, tokens, i, limit);
 }
 
 /** "المواطنين", "الصحفيين": a definite plural in ين of a stem of four letters or more, folded. */
@@ -1936,7 +1940,7 @@ export function readMention(
   if (roleFirst === 0) i = skipHonorifics(tokens, i, limit);
   // ("ولي العهد" folds like و + لي, a function word: a listed title of several words is read as one, and so is a
   // title before it: "ولي ولي العهد")
-  if (i >= limit || (isStop(tokens[i]!) && !spelledAsNoun(text, tokens[i]!) && !rolePhraseAt(tokens, i) && !(tokens[i]!.role && i + 1 < limit && rolePhraseAt(tokens, i + 1)) && !(vanSurnameAt(text, tokens, i) && foreignNameParticle(text, tokens, i, limit)))) return null;
+  if (i >= limit || (isStop(tokens[i]!) && !spelledAsNoun(text, tokens[i]!) && !rolePhraseAt(tokens, i) && !(tokens[i]!.role && i + 1 < limit && rolePhraseAt(tokens, i + 1)) && !openingVan(text, tokens, i, limit))) return null;
   const first = tokens[i]!.norm;
   // "وقال أحدهم:", "أحدهما": one of them, nobody named
   if (first.length >= MIN_ONE_OF_THEM && first.charCodeAt(0) === ALEF && ONE_OF_THEM.test(first)) return mention(null, null, i + 1, { anonymous: true });
