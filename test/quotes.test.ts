@@ -4069,3 +4069,14 @@ describe('forty-seventh round: a title, then its holder named after "يدعى"',
     ] as const) expect(parse(sentence).speakers.map((s) => [s.name, s.role]), sentence).toEqual([[name, role]]);
   });
 });
+
+describe('forty-seventh round: a club\'s short name after its coach\'s title, a player\'s place before his club', () => {
+  it('keeps "يونايتد" in the coach\'s title, never a person named so', () => {
+    expect(parse('وقال لويس فان جال مدرب يونايتد: «نحتاج إلى الفوز».').speakers.map((s) => [s.name, s.role])).toEqual([['لويس فان جال', 'مدرب يونايتد']]);
+    expectSpeakers([
+      ['وقال مدرب يونايتد إن الفريق سيعود أقوى في المباراة المقبلة.', 'مدرب يونايتد'],
+      // (a player's place on the pitch, then the club, make his title one of a definite holder too)
+      ['وقال لاعب وسط مانشستر يونايتد إن الفريق سيعود أقوى في المباراة المقبلة.', 'لاعب وسط مانشستر يونايتد'],
+    ]);
+  });
+});

@@ -1849,7 +1849,8 @@ function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleL
   // never "متحدثة باسم وزارة الخارجية", a spokeswoman)
   let closing = i + 1;
   // ("رئيس وزراء إسبانيا", "أمير قطر", "مدرب ليفربول": a place's or a club's name closes it as well)
-  while (closing < i + roleLen && !definiteToken(tokens[closing]!) && (tokens[closing]!.role || ROLE_PHRASES.has(tokens[closing]!.norm) || ORG_SET.has(tokens[closing]!.norm) || CONSTRUCT_PORTFOLIOS.has(tokens[closing]!.norm))) closing++;
+  // ("لاعب وسط مانشستر يونايتد": past a player's place on the pitch)
+  while (closing < i + roleLen && !definiteToken(tokens[closing]!) && (tokens[closing]!.role || ROLE_PHRASES.has(tokens[closing]!.norm) || ORG_SET.has(tokens[closing]!.norm) || CONSTRUCT_PORTFOLIOS.has(tokens[closing]!.norm) || (PITCH_SET.has(tokens[closing]!.norm) && PLAYER_OR_PITCH.test(tokens[closing - 1]!.norm)))) closing++;
   const definite = isDefinite(head) || (closing < i + roleLen && (definiteToken(tokens[closing]!) || properNameAfterHead(tokens, closing, i + roleLen) || isKnownPlace(tokens[closing]!.norm) || clubLength(tokens, closing, i + roleLen) > 0));
   // "المسؤول الأوروبي نفسه" points back to an unnamed official: still anonymous
   if (!definite || ANONYMOUS_SET.has(head.replace(/^ال/u, ''))) return mention(null, role, i + roleLen, { anonymous: true });
