@@ -487,11 +487,25 @@ const BY_SAYING = /^بال(?:قول|اشاره|تاكيد|تصريح)$/u;
 const SERVED_BODY = /^بال\p{L}{3,}$/u;
 
 /** Clubs' names as folded words, longest first. */
-const CLUB_WORDS: readonly (readonly string[])[] = FOOTBALL_CLUBS.map((c) => foldText(c).split(' ')).sort((a, b) => b.length - a.length);
+const CLUB_WORDS: PhraseIndex = phraseIndex(FOOTBALL_CLUBS);
 
-/** How many tokens from `j` (before `end`) spell one of the listed phrases (folded words, longest first), or 0. */
-function listedPhraseLength(phrases: readonly (readonly string[])[], tokens: readonly Token[], j: number, end: number): number {
-  return phrases.find((words) => j + words.length <= end && words.every((w, k) => tokens[j + k]!.norm === w))?.length ?? 0;
+/** Listed phrases as folded words, by their first word, longest first. */
+type PhraseIndex = ReadonlyMap<string, readonly (readonly string[])[]>;
+
+function phraseIndex(phrases: readonly string[]): PhraseIndex {
+  const index = new Map<string, (readonly string[])[]>();
+  for (const words of phrases.map((p) => foldText(p).split(' ')).sort((a, b) => b.length - a.length)) {
+    const list = index.get(words[0]!);
+    if (list) list.push(words);
+    else index.set(words[0]!, [words]);
+  }
+  return index;
+}
+
+/** How many tokens from `j` (before `end`) spell one of the listed phrases, or 0. */
+function listedPhraseLength(phrases: PhraseIndex, tokens: readonly Token[], j: number, end: number): number {
+  if (j >= end) return 0;
+  return phrases.get(tokens[j]!.norm)?.find((words) => j + words.length <= end && words.every((w, k) => tokens[j + k]!.norm === w))?.length ?? 0;
 }
 
 /** How many tokens from `j` (before `end`) spell a listed club's name, or 0. */
@@ -569,7 +583,7 @@ const PITCH_SET: ReadonlySet<string> = new Set(PITCH_POSITIONS);
 /** "لاعب", "لاعبة", or "خط" before another place on the pitch, folded: what a pitch position follows. */
 const PLAYER_OR_PITCH = /^(?:لاعب|لاعبه|خط)$/u;
 /** Listed regions by folded words, longest first ("فاس مكناس" → ["فاس", "مكناس"]). */
-const REGIONS: readonly (readonly string[])[] = COMPOUND_REGIONS.map((r) => foldText(r).split(' ')).sort((a, b) => b.length - a.length);
+const REGIONS: PhraseIndex = phraseIndex(COMPOUND_REGIONS);
 
 /** "جامعة الملك فهد", "لمركز الأمير سلطان": a ruler's title at `i` that names an institution, not a person speaking. */
 export function namesInstitution(tokens: readonly Token[], i: number): boolean {
