@@ -158,6 +158,7 @@ export const SPEAKING_ORGANISATION_HEADS: readonly string[] = [
   'محكمه', 'نقابه', 'رابطه', 'بلديه', 'صندوق', 'بنك', 'مصرف', 'نادي', 'مفوضيه', 'سفاره', 'غرفه', 'امانه', 'اداره', 'مديريه', 'بعثه',
   // a court's office: "الديوان الملكي", "ديوان ولي العهد"
   'ديوان',
+  'كتله',
 ];
 
 /** Nouns that head an organisation's name ("وزارة الداخلية", "منظمة أطباء بلا حدود"). Folded. */
@@ -172,6 +173,8 @@ export const ORGANISATION_HEADS: readonly string[] = [
   'مقاومه',
   // "تجمع أصحاب محطات المحروقات", "تجمع المهنيين السودانيين": a grouping of a trade or a profession
   'تجمع',
+  // a parliamentary bloc: "عضو كتلة حزب الله النيابية", "كتلة الوفاء للمقاومة"
+  'كتله', 'الكتله',
   // "أحزاب المعارضة الموريتانية", "نقابات التعليم": bodies named together by their plural head
   'احزاب', 'نقابات', 'فصائل',
   'ديوان', 'الديوان',

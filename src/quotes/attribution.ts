@@ -167,11 +167,17 @@ const JOINED_MENTIONED = new Set(['وذكر', 'فذكر', 'وابرز', 'فاب�
 /** How far the particle of "وذكر X في بيان أن" may stand from the verb. */
 const MAX_MENTIONED_GAP = 8;
 
-/** Whether "أن"/"إن" follows within a few tokens, before any comma or sentence end. */
-function particleSoon(tokens: readonly Token[], from: number): boolean {
+/** A comma alone after a word, as around an aside ("وذكر بايدن، في بيان، أن …"). */
+const COMMA_ONLY = /^[،,]$/u;
+
+/**
+ * Whether "أن"/"إن" follows within a few tokens, before any comma or sentence end; with `asides`, commas may stand
+ * between (the subject and an aside set off by them: "وذكر بايدن، في بيان أصدره البيت الأبيض، أن …").
+ */
+function particleSoon(tokens: readonly Token[], from: number, asides = false): boolean {
   for (let k = from; k < tokens.length && k - from < MAX_MENTIONED_GAP; k++) {
     if (PARTICLE_AFTER_VERB.test(tokens[k]!.norm)) return true;
-    if (tokens[k]!.after !== '') return false;
+    if (tokens[k]!.after !== '' && !(asides && COMMA_ONLY.test(tokens[k]!.after))) return false;
   }
   return false;
 }
@@ -219,8 +225,9 @@ function ambiguousCue(tokens: readonly Token[], i: number, loose: CueInfo): CueI
   const wrote = next !== undefined && JOINED_WROTE.has(t.norm) && !next.definite && !isStopWord(next.norm);
   // "كتب د. عمر المقبل في حسابه": an honorific without the article opens a person's name (never "بين د. … و…")
   const honoured = next !== undefined && !next.definite && isHonorific(next.norm) && !/^و?بين$/u.test(t.norm);
-  // "وذكر الادعاء في بيان إن …": joined to the sentence, ذكر is the verb when its particle follows shortly
-  const mentioned = JOINED_MENTIONED.has(t.norm) && particleSoon(tokens, i + 1);
+  // "وذكر الادعاء في بيان إن …": joined to the sentence, ذكر is the verb when its particle follows shortly (past an
+  // aside in commas: "وذكر بايدن، في بيان، أن …")
+  const mentioned = JOINED_MENTIONED.has(t.norm) && particleSoon(tokens, i + 1, true);
   // "ويتابع: «…»", "وزاد: …": a colon right after the form makes it the verb
   const colon = t.after.includes(':');
   // "وطالب فريق التقدم والاشتراكية الحكومة بـ«…»": a body's name after the form makes it the verb ("and a student"

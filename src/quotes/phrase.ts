@@ -185,7 +185,8 @@ export function outletAddressee(tokens: readonly Token[], j: number, limit: numb
   const apart = first === 'ل' && j + 1 < limit;
   if ((first.length < 3 && !apart) || first.charCodeAt(0) !== LAM) return 0;
   const from = apart ? j + 1 : j;
-  let key = apart ? tokens[from]!.norm : first.slice(1);
+  // ("للميادين", "للشرق الأوسط": ل glued to the article drops its alef, the outlet is "الميادين")
+  let key = apart ? tokens[from]!.norm : first.startsWith('لل') ? `ا${first.slice(1)}` : first.slice(1);
   let told = 0;
   // the longest outlet name wins: "الشرق الأوسط" over "الشرق"
   for (let k = from; k < limit && k - from < MAX_OUTLET_WORDS; k++) {
@@ -405,6 +406,32 @@ const JOINED_FORM_II_MASDAR = /^[وفل]ت[^ا]{2}ي[^ا]$/u;
 /** Names spelt like a speech verb's form ("روته", Rutte: "she told it"; "عزت"), folded. */
 const NAMES_LIKE_VERBS: ReadonlySet<string> = new Set(NAMES_SPELT_AS_CUES);
 
+/** "الدين" printed right after a word, as the second word of a compound given name ("عز الدين"). */
+const COMPOUND_END_AFTER = /^\s+الدين(?![\p{L}\p{M}])/u;
+
+/** "أوغلو" (-oğlu), printed apart from the word it closes in Turkish family names ("إمام أوغلو", "داود أوغلو"). Folded. */
+const OGLU = 'اوغلو';
+
+/** An indefinite nisba's shape, folded: "عسكري", "أمريكي" (the anonymous official's adjective). */
+const INDEFINITE_NISBA = /^\p{L}{2,}ي$/u;
+
+/**
+ * Whether the words from `j` after "مسؤول" make it an office: a definite portfolio ("مسؤول الإعلام"), an indefinite
+ * one and its definite genitive ("مسؤول ملف الأسرى"), or, after "المسؤول", في and the body ("المسؤول في وزارة …").
+ */
+function officialOf(tokens: readonly Token[], j: number, limit: number, definite: boolean): boolean {
+  const t = tokens[j]!;
+  if (definite) return t.norm === 'في' && j + 1 < limit;
+  if (isStop(t)) return false;
+  if (definiteToken(t)) return !DEFINITE_NISBA.test(t.norm);
+  return !INDEFINITE_NISBA.test(t.norm) && !hasComma(t) && j + 1 < limit && definiteToken(tokens[j + 1]!) && !isStop(tokens[j + 1]!);
+}
+
+/** Whether a word listed as never a name's ("عز" of "الله عز وجل") opens a listed compound given name here ("عز الدين ميرغني"). */
+function opensCompoundName(text: string, t: Token): boolean {
+  return COMPOUND_END_AFTER.test(text.slice(t.end, t.end + 12)) && startsWithGivenName(`${t.norm} ${COMPOUND_NAME_END}`);
+}
+
 function decideNameWord(text: string, t: Token): boolean {
   if (isNameAli(text, t) || isNameAhn(text, t) || isImam(text, t) || NAMES_LIKE_VERBS.has(t.norm)) return true;
   // "عمره", "رغبته": a noun with a pronoun, not a name ("طه", "عبدالله", "فوشيه", "فقيه", "عبده" and the listed
@@ -417,7 +444,7 @@ function decideNameWord(text: string, t: Token): boolean {
   if (hasTanween(text, t)) return false;
   // (the past verb opens on a bare alef, "اجتمع": "أكتاش" with hamza is a name)
   // ("فيكتور" has the shape of ف + a present verb: a listed given name is a name)
-  if (isStop(t) || NOT_NAME.has(t.norm) || isNewsVerb(t.norm) || (FORM_VIII_PAST.test(t.norm) && !HAMZA_FIRST.test(printed)) || (FORM_VIII_PRESENT.test(t.norm) && !startsWithGivenName(t.norm))) return false;
+  if (isStop(t) || (NOT_NAME.has(t.norm) && !opensCompoundName(text, t)) || isNewsVerb(t.norm) || (FORM_VIII_PAST.test(t.norm) && !HAMZA_FIRST.test(printed)) || (FORM_VIII_PRESENT.test(t.norm) && !startsWithGivenName(t.norm))) return false;
   // "وتعزيز العلاقة", "دار استشارية عالمية لتصميم": و or ل and a verbal noun of the تفعيل pattern (without و the
   // shape is also a foreign name: "توريس")
   if (JOINED_FORM_II_MASDAR.test(t.norm) && !startsWithGivenName(t.norm.slice(1))) return false;
@@ -952,7 +979,8 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     const definitePatronym = j === i && j + 2 < limit && definitePatronymAt(tokens, j);
     if (!joined && !particle && !inner && !familyInYa && !titleFamily && !behFamily && !hehFamily && !definitePatronym && (!(j === i ? nameWord(text, t) : nameTail(text, t)) || (j > i && /^لل/u.test(t.norm)))) break;
     // ("محمد أمين الصالح": a title's word that ends a listed compound given name is the name's)
-    if (j > i && t.role && !t.norm.startsWith('ال') && !titleFamily && !(j === i + 1 && isGivenName(`${tokens[i]!.norm} ${t.norm}`))) break;
+    // ("أكرم إمام أوغلو": a word before "أوغلو" makes one Turkish family name with it)
+    if (j > i && t.role && !t.norm.startsWith('ال') && !titleFamily && !(j === i + 1 && isGivenName(`${tokens[i]!.norm} ${t.norm}`)) && tokens[j + 1]?.norm !== OGLU) break;
     // "مهدي بن خليل المختص في الطب الشرعي": past a full name, a definite title before في opens its description
     // ("محمد القاضي في تصريح": one name word before it, القاضي is the family name)
     if (counted > 2 && t.role && tokens[j + 1]?.norm === 'في') break;
@@ -1244,7 +1272,8 @@ export function organisationLength(tokens: readonly Token[], i: number, limit: n
     // "حسمت وزارة الصحة العامة الجدل": after a verb whose object follows, past the definite word that closes the
     // head's genitive only adjectives describe the body (a definite noun is the object)
     const bareDefinite = tokens[j]!.definite && tokens[j]!.norm.startsWith('ال');
-    if (objectFollows && genitiveClosed && bareDefinite && !DEFINITE_ADJECTIVE.test(tokens[j]!.norm)) break;
+    // ("ونعى اتحاد الكتاب السودانيين الراحل": a plural nisba after a plural agrees with it, and is the name's)
+    if (objectFollows && genitiveClosed && bareDefinite && !DEFINITE_ADJECTIVE.test(tokens[j]!.norm) && !(PLURAL_NISBA.test(tokens[j]!.norm) && !pluralAfterFeminine(tokens, j))) break;
     // "منظمة السباق سعاد رزق": past the head's genitive, a listed given name opens a person's name (never after a
     // title in the chain: "مستشفى الدكتور سليمان الحبيب")
     if (genitiveClosed && !titled && !tokens[j]!.definite && startsWithGivenName(tokens[j]!.norm) && j + 1 < limit && !hasComma(tokens[j]!) && !isStop(tokens[j + 1]!) && !definiteToken(tokens[j + 1]!)) break;
@@ -1326,7 +1355,8 @@ function closedName(text: string, tokens: readonly Token[], k: number, limit: nu
     if (len === 3 && (agreeingPair(words[1]!, words[2]) || agreeingPair(words[0]!, words[1]))) return false;
     const after = tokens[k + len];
     // ("… عبدالرقيب فتح بدء مرحلة الإعمار": a word that is never a name's, after it, closes it too)
-    if (after === undefined || k + len >= limit || isStop(after) || NOT_NAME.has(after.norm) || hasComma(last)) return true;
+    // ("القيادي في حزب الله محمود قماطي للميادين إن …": so does the outlet the words were told to)
+    if (after === undefined || k + len >= limit || isStop(after) || NOT_NAME.has(after.norm) || hasComma(last) || outletAddressee(tokens, k + len, limit) > 0) return true;
     if (hasComma(words[len - 2]!)) return false;
     // "نفى النائب عن الإطار التنسيقي علي الزبيدي وجود أي ضغوط": a listed given name and a definite family name, then
     // the verb's object (an indefinite word)
@@ -2068,6 +2098,14 @@ export function readMention(
     // (never a body's name in quote marks after "في": "المسؤول التنفيذي في «ترينيتي ميرور»")
     if (titled !== null && titled.name !== null && !titled.anonymous && !titled.roleOnly && !QUOTE_MARK.test(text.slice(tokens[i]!.end, tokens[titled.next - 1]!.end))) return titled;
     return mention(null, slice(text, tokens, i, i + 2), i + 2, { anonymous: true });
+  }
+  // "مسؤولة السياسة الخارجية في الاتحاد كايا كالاس", "مسؤول ملف الأسرى في الحركة X", "المسؤول في وزارة الخارجية
+  // X": an official of a portfolio or in a body is the title of the name that follows it (never of a nisba: "مسؤول
+  // أمريكي" stays nobody)
+  if (anonymousWord && OFFICIAL_TITLES.has(first.replace(/^ال/u, '')) && i + 1 < limit && !hasComma(tokens[i]!) && officialOf(tokens, i + 1, limit, definiteToken(tokens[i]!))) {
+    const len = roleLength(tokens, i, limit);
+    const titled = len > 1 || (len === 1 && definiteToken(tokens[i]!)) ? readRolePhrase(text, tokens, i, len, limit, registry, objectFollows) : null;
+    if (titled !== null && titled.name !== null && !titled.anonymous && !titled.roleOnly && titled.role !== null) return titled;
   }
   // ("وقال مغرد آخر «…»": "another" one is read with it)
   if (anonymousWord || (isUnnamedGroup(bareFirst, i + 1 < limit ? tokens[i + 1] : undefined) && !(registry !== null && registeredLength(registry, tokens, i) > 0))) {
