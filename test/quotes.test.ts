@@ -4147,3 +4147,42 @@ describe('forty-eighth round: bodies and officials', () => {
     expect(parse('وقال رئيس بلدية إسطنبول أكرم إمام أوغلو إن "الديمقراطية ستنتصر".').speakers.map((s) => [s.name, s.role])).toEqual([['أكرم إمام أوغلو', 'رئيس بلدية إسطنبول']]);
   });
 });
+
+describe('forty-eighth round: a verb\'s object read as its subject', () => {
+  it('leaves a body the verb does not agree with in gender to the object, the subject the one before', () => {
+    expectSpeakers([
+      ['ونفت قوات الدعم السريع في بيان مسؤوليتها عن الهجوم، واتهمت الجيش بـ"تلفيق الاتهامات".', 'قوات الدعم السريع'],
+      ['ونفى الحزب في بيان مسؤوليته عن الهجوم، واتهم الحكومة بـ"تلفيق الاتهامات".', 'الحزب'],
+      // (a verb that agrees with the body after it has that body for its subject)
+      ['واتهم الجيش الإسرائيلي حركة حماس بـ"استخدام المدنيين دروعا بشرية".', 'الجيش الإسرائيلي'],
+      ['واتهمت الحركة الجيش بـ"استهداف المدنيين".', 'الحركة'],
+    ]);
+  });
+
+  it('keeps the adjective that closes a body\'s name before its verb\'s object', () => {
+    expectSpeakers([
+      ['واتهمت قوات الدعم السريع الجيش بـ"استهداف المدنيين".', 'قوات الدعم السريع'],
+      ['ونفت قوات الدعم السريع الاتهامات، وقالت إن "الجيش يستهدف المدنيين".', 'قوات الدعم السريع'],
+    ]);
+  });
+
+  it('reads the subject of a verb whose object stands before the participle after it', () => {
+    expectSpeakers([['وأدان الاتحاد الأوروبي الهجوم، معتبرا أنه "انتهاك صارخ للقانون الدولي".', 'الاتحاد الأوروبي']]);
+    expectSpeakers([['وحث البابا فرنسيس العالم على "عدم نسيان ضحايا الحروب".', 'فرنسيس']]);
+  });
+
+  it('reads "أمين" after a title with the article as the given name it opens', () => {
+    expect(parse('وقال المهندس أمين الناصر، رئيس أرامكو السعودية، إن "الطلب على النفط سيظل قويا".').speakers.map((s) => [s.name, s.role])).toEqual([['أمين الناصر', 'رئيس أرامكو السعودية']]);
+  });
+});
+
+describe('forty-eighth round: a royal named again by his given names', () => {
+  it('gives "الأمير عبد العزيز" the full name "عبد العزيز بن سلمان" given before', () => {
+    const a = parse('وقال وزير الطاقة الأمير عبد العزيز بن سلمان إن الاكتشاف "يعزز مكانة المملكة في أسواق الطاقة العالمية".', 'وأضاف الأمير عبد العزيز أن الحقل يقدر احتياطيه بنحو خمسة عشر تريليون قدم مكعب.');
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['عبد العزيز بن سلمان', 'عبد العزيز بن سلمان']);
+    expect(a.speakers.map((s) => s.name)).toEqual(['عبد العزيز بن سلمان']);
+    // (a given name alone with no royal's title is somebody else)
+    const b = parse('وقال محمد بن راشد آل مكتوم: «الإمارات ماضية في مسيرتها».', 'وقال محمد، وهو بائع في السوق: «الأسعار مرتفعة جدا».');
+    expect(b.speakers.map((s) => s.name)).toEqual(['محمد بن راشد آل مكتوم', 'محمد']);
+  });
+});

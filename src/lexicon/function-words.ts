@@ -152,6 +152,21 @@ export const SPEAKING_BODIES: readonly string[] = [
   'البرلمان', 'الجيش', 'المفوضيه', 'السفاره', 'القنصليه', 'الامم', 'البنك', 'المصرف', 'الاليزيه', 'الديوان',
 ];
 
+/**
+ * Common nouns with the article that a verb of urging or calling takes as its object right after a short name ("وحث
+ * البابا فرنسيس العالم على …", "ودعا الرئيس الشعب إلى …"): never a family name there. Folded.
+ */
+export const COMMON_OBJECT_NOUNS: readonly string[] = ['العالم', 'الناس', 'الشعب', 'المجتمع', 'الجمهور', 'الشباب', 'الاطراف', 'الدول'];
+
+/**
+ * Bodies named by a masculine noun with the article ("الجيش", "الحزب"): never the subject of a feminine verb, so after
+ * "واتهمت" one is the object, the subject left out ("ونفت قوات الدعم السريع …، واتهمت الجيش بـ«…»"). Folded.
+ */
+export const MASCULINE_BODIES: readonly string[] = [
+  'الجيش', 'الحزب', 'البرلمان', 'المجلس', 'الاتحاد', 'النادي', 'المنتخب', 'البنك', 'المصرف', 'الكرملين', 'الادعاء', 'الديوان',
+  'النظام', 'الاحتلال', 'التحالف', 'الائتلاف', 'التنظيم', 'المركز',
+];
+
 /** Heads of bodies that issue statements; "الهيئة أن" refers back to the body named with the head before. Folded. */
 export const SPEAKING_ORGANISATION_HEADS: readonly string[] = [
   'هيئه', 'شركه', 'منظمه', 'لجنه', 'جمعيه', 'مؤسسه', 'وكاله', 'مركز', 'وزاره', 'جامعه', 'اتحاد', 'حركه', 'حزب', 'مجلس',

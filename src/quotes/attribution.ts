@@ -1,4 +1,4 @@
-import { BEFORE_FIRST_VERB, CONVEYED_OBJECTS, IMPERSONAL_VERBS, SPEAKING_ORGANISATION_HEADS, WHEN_WORDS, WORDING_NOUNS } from '../lexicon/function-words.js';
+import { BEFORE_FIRST_VERB, CONVEYED_OBJECTS, IMPERSONAL_VERBS, MASCULINE_BODIES, SPEAKING_ORGANISATION_HEADS, WHEN_WORDS, WORDING_NOUNS } from '../lexicon/function-words.js';
 import { ACCORDING_TO, ACCORDING_TO_GLUED_LEADS, AS_SAID_LEADS, REPORTER_VOICE as REPORTER_PHRASES, SELF_ATTRIBUTIONS, TURN_LINKS } from '../lexicon/cues.js';
 import { foldText } from '../normalize/fold.js';
 import { isKnownPlace, startsWithGivenName } from '../metadata/known.js';
@@ -468,8 +468,10 @@ function verbRightBefore(view: ParagraphView, ctx: Context, floor: number, index
     if (info === null || info.kind !== 'verb') continue;
     // ("أن «الخطة قابلة للتنفيذ إذا أُقرت السلفة»، لافتا": a verb inside the quote before it is the speaker's word)
     if (insideSpan(view.spans, tokens[k]!.start)) return null;
-    const m = readMention(view.text, tokens, k + 1, index, ctx.registry);
-    return m !== null && m.next === index ? voiceOf(view, ctx, m, info.feminine, tokens[k]!.start) : null;
+    // ("وأدان الاتحاد الأوروبي الهجوم، معتبرا …": a verb whose object follows has it between its subject and the participle)
+    const objectFollows = info.strength === 'opinion';
+    const m = readMention(view.text, tokens, k + 1, index, ctx.registry, objectFollows);
+    return m !== null && (m.next === index || (objectFollows && m.name !== null && m.next < index)) ? voiceOf(view, ctx, m, info.feminine, tokens[k]!.start) : null;
   }
   return null;
 }
@@ -1103,6 +1105,15 @@ function sameSentence(view: ParagraphView, ctx: Context, floor: number): Voice |
   return last !== null && last.paragraph === view.index && last.sentence === sentence ? last.voice : null;
 }
 
+const MASCULINE_BODY_SET: ReadonlySet<string> = new Set(MASCULINE_BODIES);
+/** "الحكومة", "الحركة": a body's head with the article and ة, feminine. Folded. */
+const FEMININE_BODY = /^ال\p{L}{2,}ه$/u;
+
+/** Whether a definite body's head disagrees in gender with the verb before it ("اتهمت الجيش", "اتهم الحكومة"). */
+function disagreeingBody(t: Token, feminineVerb: boolean): boolean {
+  return feminineVerb ? MASCULINE_BODY_SET.has(t.norm) : FEMININE_BODY.test(t.norm) && isOrganisationHead(t.norm);
+}
+
 /** The speaker phrase right after a cue verb, if any. */
 export function mentionAfter(view: ParagraphView, ctx: Context, cue: FoundCue, limit: number): Mention | null {
   // "وأضاف: تظهر …": what follows a colon is the speech, not the speaker
@@ -1112,6 +1123,9 @@ export function mentionAfter(view: ParagraphView, ctx: Context, cue: FoundCue, l
   const at = linked + pronounObjectLength(view.tokens, linked, limit);
   // "ووصفت التدريبات العسكرية … بأنها «…»": a definite plural after a verb of describing is what it describes
   if (DESCRIBING_VERB.test(view.tokens[cue.index]!.norm) && at < limit && definiteObject(view.tokens[at]!) && registeredLength(ctx.registry, view.tokens, at) === 0) return null;
+  // "واتهمت الجيش بـ«…»", "واتهم الحكومة بـ«…»": after a verb whose object follows, a body whose gender the verb does
+  // not agree with is the object, the subject the one before
+  if (cue.info.strength === 'opinion' && at < limit && disagreeingBody(view.tokens[at]!, cue.info.feminine)) return null;
   const m = readMention(view.text, view.tokens, at, limit, ctx.registry, cue.info.strength === 'opinion');
   // "ووصف النائب محمد عبد العزيز القرار بأنه «كارثي»": before "بأنه" the definite word that ends the phrase is what the
   // speaker describes (a verb with its object glued, "ووصفه", has none after the name)

@@ -1,4 +1,4 @@
-import { ABOUT_GOVERNING_NOUNS, ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COUNT_NOUNS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, OCCASION_WORDS, DEFENCE_WORDS, DESCRIBING_WORDS, DOCUMENTS_OF_BODIES, FACILITY_HEADS, FAMILY_NAMED_TITLES, GIVEN_NAME_TITLES, MANNER_ADVERBS, NOT_NAME_WORDS, OVERSIGHT_NOUNS, PHRASE_STOPS, PITCH_POSITIONS, PORTFOLIO_NOUNS, PRONOUN_OBJECTS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPEAKING_BODIES, SPOKESMAN_WORDS, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS, YEAR_ADJECTIVES } from '../lexicon/function-words.js';
+import { ABOUT_GOVERNING_NOUNS, ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COMMON_OBJECT_NOUNS, COUNT_NOUNS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, OCCASION_WORDS, DEFENCE_WORDS, DESCRIBING_WORDS, DOCUMENTS_OF_BODIES, FACILITY_HEADS, FAMILY_NAMED_TITLES, GIVEN_NAME_TITLES, MANNER_ADVERBS, NOT_NAME_WORDS, OVERSIGHT_NOUNS, PHRASE_STOPS, PITCH_POSITIONS, PORTFOLIO_NOUNS, PRONOUN_OBJECTS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPEAKING_BODIES, SPOKESMAN_WORDS, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS, YEAR_ADJECTIVES } from '../lexicon/function-words.js';
 import { ORGANISATION_SET as ORG_SET } from './organisations.js';
 import { EVENT_NOUN_SHAPE, NEWS_VERBS, OBJECT_EVENT_NOUNS } from '../lexicon/verbs.js';
 import { OUTLET_NAME_ENDINGS } from '../lexicon/agencies.js';
@@ -58,6 +58,7 @@ export const isHonorific = (norm: string): boolean => HONORIFIC_SET.has(norm);
 const HONORIFIC_PRONOUN_SET = new Set(HONORIFIC_PRONOUNS.map(foldText));
 const ANONYMOUS_SET = new Set(ANONYMOUS_SOURCES.map(foldText));
 const NOT_NAME = new Set(NOT_NAME_WORDS);
+const COMMON_OBJECT_SET: ReadonlySet<string> = new Set(COMMON_OBJECT_NOUNS);
 const ROLE_MORE = new Set(ROLE_CONTINUATIONS);
 const OVERSIGHT_SET: ReadonlySet<string> = new Set(OVERSIGHT_NOUNS);
 const ABOUT_GOVERNING_SET: ReadonlySet<string> = new Set(ABOUT_GOVERNING_NOUNS);
@@ -345,8 +346,8 @@ function familyNameThenTitle(tokens: readonly Token[], k: number, limit: number)
   return after.role && definiteToken(after) && !(k + 2 < limit && !tokens[k + 2]!.role && !definiteToken(tokens[k + 2]!) && startsWithGivenName(tokens[k + 2]!.norm));
 }
 
-/** Given names that are also titles ("طالب", "أمير", "إمام"), folded: see `givenNameAfterTitle`. */
-const TITLE_GIVEN_NAMES: ReadonlySet<string> = new Set([...GIVEN_NAME_TITLES, ...COMMON_WORD_GIVEN_NAMES.map(foldText)]);
+/** Given names that are also titles ("طالب", "أمير", "إمام", "أمين": "المهندس أمين الناصر"), folded: see `givenNameAfterTitle`. */
+const TITLE_GIVEN_NAMES: ReadonlySet<string> = new Set([...GIVEN_NAME_TITLES, ...FAMILY_NAMED_TITLES, ...COMMON_WORD_GIVEN_NAMES.map(foldText)]);
 
 /**
  * Whether the bare title at `j`, right after a title with the article ("الروائي طالب", "الطالب أمير"), is a given
@@ -947,6 +948,8 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
       if (placeNisba(t.norm)) j++;
       break;
     }
+    // ("وحث البابا فرنسيس العالم على …": a common noun there is the object, whatever the name's length)
+    if (objectFollows && j > i && COMMON_OBJECT_SET.has(t.norm)) break;
     // "سعاد الحربي الله يحفظ …": "الله" ends a name unless a name part stands before it
     if (j > i && t.norm === 'الله' && !godNamePart(tokens, j)) break;
     // after "آل", "بن", "عبد" the next word belongs to the name whatever it is ("تركي آل الشيخ"); so does a word
@@ -1200,8 +1203,11 @@ function pluralAfterFeminine(tokens: readonly Token[], j: number): boolean {
   const norm = tokens[j]!.norm;
   return before.definite && (before.norm.endsWith('ه') || SINGULAR_NISBA.test(before.norm)) && norm.startsWith('ال') && DEFINITE_PLURAL.test(norm) && !isKnownPlace(norm);
 }
-/** A definite adjective's shape, folded: a nisba or an elative in ى ("الطبية", "الكبرى"), a participle ("المنظمة"), "العام", "العليا". */
-const DEFINITE_ADJECTIVE = /^ال(?:\p{L}{2,}(?:ي|يه)|م\p{L}{3,}|عام|عامه|عليا|اكثر|اقل)$/u;
+/**
+ * A definite adjective's shape, folded: a nisba or an elative in ى ("الطبية", "الكبرى"), a participle ("المنظمة"), "العام",
+ * "العليا", and adjectives that close bodies' names ("قوات الدعم السريع", "الجيش السوري الحر", "المجلس الأعلى").
+ */
+const DEFINITE_ADJECTIVE = /^ال(?:\p{L}{2,}(?:ي|يه)|م\p{L}{3,}|عام|عامه|عليا|اكثر|اقل|سريع|كبير|جديد|جديده|حر|حره|اول)$/u;
 
 /** Whether a title's word stands among tokens [from, to). */
 function titleWithin(tokens: readonly Token[], from: number, to: number): boolean {

@@ -1,6 +1,7 @@
 import type { RawQuote } from '../quotes/extract.js';
 import type { RegisteredName } from '../quotes/registry.js';
 import type { Quote, Speaker } from '../schema.js';
+import { foldText } from '../normalize/fold.js';
 import { cleanName, sameSpeaker, wordCount, type NameShapes } from './names.js';
 
 interface Group {
@@ -44,6 +45,24 @@ function someForm(g: Group, test: (form: string) => boolean): boolean {
   return false;
 }
 
+/** "الأمير", "الشيخ", "الملك", "السلطان": titles of royals, named by their given names alone ("الأمير عبد العزيز"). Folded. */
+const ROYAL_TITLES: ReadonlySet<string> = new Set(['الامير', 'الاميره', 'الشيخ', 'الشيخه', 'الملك', 'السلطان']);
+/** "بن", "بنت", "آل" (folded "ال"), "ولد": the word after a given name that opens its lineage. Folded. */
+const LINEAGE_OPENING = /^(?:بن|ابن|بنت|ال|ولد) /u;
+
+/** Whether a title's last word is a royal's ("الأمير", "وزير الطاقة الأمير"). */
+function royalTitle(role: string | null): boolean {
+  return role !== null && ROYAL_TITLES.has(foldText(role).split(' ').at(-1)!);
+}
+
+/** Whether `long` is `short` with a lineage after it ("عبد العزيز" → "عبد العزيز بن سلمان"). */
+function lineagePrefix(short: string, long: string): boolean {
+  const a = foldText(short);
+  const b = foldText(long);
+  return b.length > a.length + 1 && b.startsWith(a) && b.charCodeAt(a.length) === SPACE && LINEAGE_OPENING.test(b.slice(a.length + 1));
+}
+const SPACE = 0x20;
+
 /**
  * Groups quote speakers into one speaker per person or organisation, named by the fullest form in the
  * article (registered appositions included), and points each quote at its speaker's name.
@@ -58,7 +77,9 @@ export function mergeSpeakers(raw: readonly RawQuote[], registry: readonly Regis
     const name = cleanName(q.speaker);
     if (name === '') return null;
     // past MAX_FUZZY_GROUPS speakers (no real article has so many) a name joins only a group it is printed in
-    let group = groups.length <= MAX_FUZZY_GROUPS ? groups.find((g) => exact.get(name) === g || someForm(g, (f) => sameSpeaker(f, name, shapes))) : exact.get(name);
+    // ("الأمير عبد العزيز" after "الأمير عبد العزيز بن سلمان": a royal is named by his given names alone)
+    const royal = royalTitle(q.role);
+    let group = groups.length <= MAX_FUZZY_GROUPS ? groups.find((g) => exact.get(name) === g || someForm(g, (f) => sameSpeaker(f, name, shapes) || (royal && lineagePrefix(name, f)))) : exact.get(name);
     if (group === undefined) {
       group = { forms: [], role: null, quotes: [] };
       groups.push(group);
@@ -74,7 +95,7 @@ export function mergeSpeakers(raw: readonly RawQuote[], registry: readonly Regis
     const g = groups[gi]!;
     for (let ri = 0; ri < Math.min(registry.length, MAX_FUZZY_NAMES); ri++) {
       const r = registry[ri]!;
-      if (someForm(g, (f) => sameSpeaker(f, r.text, shapes))) {
+      if (someForm(g, (f) => sameSpeaker(f, r.text, shapes) || (royalTitle(g.role) && lineagePrefix(f, r.text)))) {
         if (!g.forms.includes(r.text)) g.forms.push(r.text);
         g.role ??= r.role;
       }
