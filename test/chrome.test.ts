@@ -5007,3 +5007,16 @@ describe('forty-seventh round: an interview\'s lead-in over its first question',
     expect(b.paragraphs).toEqual(BODY);
   });
 });
+
+describe('forty-eighth round: a live page\'s label and story as its only title', () => {
+  it('takes "مباشر | …" over the body as the headline when no other title stands there', () => {
+    const a = parseArticle(['مباشر | تطورات الأوضاع في غزة لحظة بلحظة', 'تحديث مباشر', '10:45', BODY[0], '10:30', BODY[1], BODY[2]].join('\n'));
+    expect(a.headline).toBe('مباشر | تطورات الأوضاع في غزة لحظة بلحظة');
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).not.toContain('مباشر | تطورات الأوضاع في غزة لحظة بلحظة');
+    // (over the page's own headline the label still goes with the chrome)
+    const b = parseArticle([HEADLINE, 'تغطية مباشرة | الحرب على غزة', ...HEADER, ...BODY].join('\n'));
+    expect(b.headline).toBe(HEADLINE);
+    expect(b.boilerplate).toContain('تغطية مباشرة | الحرب على غزة');
+  });
+});

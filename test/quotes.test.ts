@@ -4186,3 +4186,33 @@ describe('forty-eighth round: a royal named again by his given names', () => {
     expect(b.speakers.map((s) => s.name)).toEqual(['محمد بن راشد آل مكتوم', 'محمد']);
   });
 });
+
+describe('forty-eighth round: "سمية" after a title, an aside before the colon, "ما صرح به"', () => {
+  it('reads "سمية" after a title as the given name, not "سمّيه" (named him)', () => {
+    expect(parse('ونوهت الدكتورة سمية الناصر إلى أن "الوقاية خير من العلاج".').speakers.map((s) => [s.name, s.role])).toEqual([['سمية الناصر', 'الدكتورة']]);
+  });
+
+  it('takes a present verb of going on as the verb when a relative clause about its subject ends in a colon', () => {
+    expectSpeakers([
+      ['ويتابع أبو أحمد، الذي فقد منزله في القصف: "لم يبق لنا شيء".', 'أبو أحمد'],
+      ['ويتابع أحمد سعيد، الذي فقد منزله في القصف: "لم يبق لنا شيء على الإطلاق".', 'أحمد سعيد'],
+    ]);
+  });
+
+  it('reads the subject after "ما صرح به" as the one whose words are told', () => {
+    expectSpeakers([
+      ['وفق ما صرح به مدير المستشفى الدكتور محمد أبو سلمية لـ"الجزيرة"، فإن "المستشفى خرج عن الخدمة".', 'محمد أبو سلمية'],
+      ['ووفقا لما صرح به مدير المستشفى محمد أبو سلمية، فإن "المستشفى خرج عن الخدمة".', 'محمد أبو سلمية'],
+    ]);
+  });
+});
+
+describe('forty-eighth round: whom a title with the article called on', () => {
+  it('leaves the people called on out of the title and the name', () => {
+    const a = parse('أكد وزير الصحة فهد الجلاجل أنه لم تسجل أي إصابات جديدة بالحصبة خلال الأسبوع الماضي.', 'ودعا الوزير أولياء الأمور إلى «الحرص على استكمال جرعات أطفالهم».', 'ودعا الوزير المواطنين إلى «الالتزام بمواعيد التطعيم في المراكز الصحية».');
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['فهد الجلاجل', 'فهد الجلاجل', 'فهد الجلاجل']);
+    expect(a.speakers.map((s) => s.name)).toEqual(['فهد الجلاجل']);
+    // (with no minister named before, the title alone: never "الرئيس الشعب")
+    expectSpeakers([['ودعا الرئيس الشعب إلى "الوحدة في وجه التحديات".', 'الرئيس']]);
+  });
+});

@@ -1139,6 +1139,12 @@ const SERIES_LABEL = /^(?:ضمن |من )?(?:سلسلة|السلسلة)\s?:\s?\S/
 const MAX_SERIES_LABEL_WORDS = 8;
 /** "تغطية مباشرة | الحرب على غزة", "🔴 مباشر: …": a live page's label and the story it follows. */
 const LIVE_COVERAGE_LEAD = /^[^\p{L}]*(?:تغطية مباشرة|تغطية حية|تغطية مستمرة|تغطية خاصة|تحديثات مباشرة|بث مباشر|مباشر)\s?[|｜:\-–—]\s?\S/u;
+
+/** The story a live page's label leads ("مباشر | تطورات الأوضاع في غزة" → "تطورات الأوضاع في غزة"), or null. */
+export function liveCoverageTitle(line: string): string | null {
+  const m = LIVE_COVERAGE_LEAD.exec(line);
+  return m === null ? null : line.slice(m[0].length - 1).trim();
+}
 const MAX_LIVE_COVERAGE_WORDS = 8;
 /** "⚠️ تنويه: …", "ملاحظة: …": a note's label (after a sign or not) and its colon. */
 const NOTE_LABEL_LEAD = /^[^\p{L}\p{N}]*(?:تنويه|ملاحظة|ملاحظه|تنبيه|تحذير)\s?:\s?/u;

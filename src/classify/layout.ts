@@ -10,7 +10,7 @@ import {
   LONE_NON_WRITER_LABELS, CLAIM_LABELS, FAQ_HEADINGS, QA_GENRE_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, NOTES_HEADINGS, OPINION_LABELS, PLACE_LABELS, READ_TIME_LABELS, SOURCE_LABELS, SUMMARY_LABELS, INFO_BOX_HEADINGS,
   QUIZ_HEADINGS, SORT_CONTROLS, SUPPLEMENT_HEADS, SUPPORT_BOX_HEADINGS, WRITER_BOX_HEADINGS,
 } from '../lexicon/chrome.js';
-import { ABOUT_BODY_HEADING, conjoinedOpening, isCaption, isChromeLine, isClockTime, isEditorNoteOver, isSourceLine, isStoryPointer, isTicker, labelKey, NOTE_NUMBER } from './chrome.js';
+import { ABOUT_BODY_HEADING, conjoinedOpening, isCaption, isChromeLine, isClockTime, isEditorNoteOver, isSourceLine, isStoryPointer, isTicker, labelKey, liveCoverageTitle, NOTE_NUMBER } from './chrome.js';
 import { NEWSROOM_DESKS, SECTION_LIKE_OUTLETS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
 import type { Byline } from '../schema.js';
 import type { ClassifiedLine } from './line.js';
@@ -759,7 +759,8 @@ function fallbackTitleIndex(lines: readonly ClassifiedLine[]): number {
     }
     if (line.info.kind !== 'chrome') continue;
     const match = MEDIA_TITLE.exec(line.text) ?? SOURCE_TITLE.exec(line.text) ?? MEDIA_TAGGED_TITLE.exec(line.text);
-    const title = match?.slice(1).find((group) => group !== undefined);
+    // ("مباشر | تطورات الأوضاع في غزة" over the body: a live page's label and its story, the page's own title)
+    const title = match?.slice(1).find((group) => group !== undefined) ?? liveCoverageTitle(line.text) ?? undefined;
     if (title !== undefined && keyWords(lineKey(title)) >= MIN_HEADLINE_WORDS && isHeadlineLike(title) && classifyPart(title).kind !== 'agency') return i;
   }
   return -1;

@@ -41,6 +41,8 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'نحن', 'انا', 'انت', 'انتم', 'انتما', 'انتن', 'هما', 'هن',
   'سابقا', 'لاحقا', 'مؤخرا', 'حاليا', 'رسميا', 'خارجيا', 'داخليا', 'محليا', 'دوليا', 'علنا', 'صراحه', 'اخيرا', 'مجددا', 'كذلك', 'ايضا', 'اخر', 'اخرون', 'اخري', 'البعض',
   'تعالي', 'سبحانه', 'عز', 'جل', 'صلي', 'جميع', 'كيف', 'سرعان', 'عكس', 'وفقا', 'طبقا',
+  // a plural of guardians: "ودعا الوزير أولياء الأمور إلى …" is whom he called on, no name
+  'اولياء',
   // ب + the noun of an occasion: "…، بحضور عدد من المسؤولين", "بمشاركة وزراء"
   'بحضور', 'بمشاركه', 'برعايه', 'بتنظيم',
   // a direction before a place: "محافظة البصرة جنوبي العراق" is the governorate, south of Iraq, no one named
@@ -128,12 +130,12 @@ export const OVERSIGHT_NOUNS: readonly string[] = ['الرقابه', 'رقابه
 export const ABOUT_GOVERNING_NOUNS: readonly string[] = ['الدفاع', 'دفاع', 'البحث', 'بحث', 'الكشف', 'التنقيب', 'الافراج', 'التعبير'];
 
 /**
- * A pronoun governed by ل or على right after a speech verb, before its subject: "ورد عليه نتنياهو", "وقال له الرئيس",
- * "وأكد لنا الخبير". Folded.
+ * A pronoun governed by ل, على or ب right after a speech verb, before its subject: "ورد عليه نتنياهو", "وقال له الرئيس",
+ * "وأكد لنا الخبير", "وفق ما صرح به مدير المستشفى". Folded.
  */
 export const PRONOUN_OBJECTS: readonly string[] = [
   // never "لي" or "علي", also names ("لي تشيانغ", "علي حسن")
-  'له', 'لها', 'لهم', 'لهما', 'لهن', 'لنا', 'عليه', 'عليها', 'عليهم', 'عليهما', 'عليهن', 'علينا',
+  'له', 'لها', 'لهم', 'لهما', 'لهن', 'لنا', 'عليه', 'عليها', 'عليهم', 'عليهما', 'عليهن', 'علينا', 'به', 'بها',
 ];
 
 /** Addressees after a speech verb ("قال للصحفيين"): they end a speaker phrase. Folded. */

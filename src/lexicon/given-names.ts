@@ -117,10 +117,10 @@ export const NAMES_BEFORE_ALLAH: readonly string[] = [
 ];
 
 /**
- * Names spelt like a speech verb's form, folded: "عزت" (Izzat; "she attributed"), "روته" (Rutte; "she told it"). Unjoined
- * and after a given name they are names; with و before them, verbs.
+ * Names spelt like a speech verb's form, folded: "عزت" (Izzat; "she attributed"), "روته" (Rutte; "she told it"), "سمية"
+ * (Sumaya; "سمّيه", he named him). Unjoined and after a given name or a title they are names; with و before them, verbs.
  */
-export const NAMES_SPELT_AS_CUES: readonly string[] = ['عزت', 'روته'];
+export const NAMES_SPELT_AS_CUES: readonly string[] = ['عزت', 'روته', 'سميه'];
 
 /**
  * Maghreb family names of بو or بن and a word in ة ("عبد الرحيم بوعزة"), which otherwise read as ب and a noun in ة

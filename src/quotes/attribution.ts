@@ -193,6 +193,8 @@ export function cueAt(tokens: readonly Token[], i: number): CueInfo | null {
   if (loose.kind === 'verb' && i > 0 && (MASDAR_PREPOSITIONS.has(tokens[i - 1]!.norm) || MASDAR_AUXILIARIES.has(tokens[i - 1]!.norm) || negatedVerb(tokens, i))) return null;
   // "في بيان نشرته الوكالة": a verb with the pronoun of the statement right after it describes the statement
   if (loose.kind === 'verb' && i > 0 && t.norm.charCodeAt(t.norm.length - 1) === HEH && tokens[i - 1]!.after === '' && DESCRIBED_STATEMENTS.has(tokens[i - 1]!.norm)) return null;
+  // ("الدكتورة سمية الناصر": "سمية" folds like "سمّيه", named him; after a title it is her given name)
+  if (i > 0 && NAME_LIKE_CUES.has(t.norm) && tokens[i - 1]!.role && tokens[i - 1]!.after === '') return null;
   return t.cue ?? ambiguousCue(tokens, i, loose);
 }
 
@@ -249,13 +251,33 @@ function ambiguousCue(tokens: readonly Token[], i: number, loose: CueInfo): CueI
 /** Most words of a name read between an ambiguous form and a colon. */
 const MAX_NAME_BEFORE_COLON = 3;
 
-/** Whether tokens from `from` are one to three words, none a stop word, with a colon after the last and nothing between. */
+/**
+ * Whether tokens from `from` are one to three words, none a stop word, with a colon after the last and nothing between
+ * ("وزاد المومني: «…»"), or with a comma and a relative clause or "وهو" before the colon ("ويتابع أبو أحمد، الذي فقد
+ * منزله في القصف: «…»").
+ */
 function nameThenColon(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < from + MAX_NAME_BEFORE_COLON && k < tokens.length; k++) {
     const tok = tokens[k]!;
     if (isStopWord(tok.norm)) return false;
     if (tok.after.includes(':')) return true;
+    if (COMMA_ONLY.test(tok.after) && k + 1 < tokens.length && ASIDE_OPENERS.has(tokens[k + 1]!.norm)) return colonAfterAside(tokens, k + 1);
     if (tok.after !== '') return false;
+  }
+  return false;
+}
+
+/** "الذي", "التي", "وهو", "وهي": words that open an aside about the one just named. Folded. */
+const ASIDE_OPENERS: ReadonlySet<string> = new Set(['الذي', 'التي', 'وهو', 'وهي']);
+/** Most words of an aside between a name and the colon after it. */
+const MAX_ASIDE_WORDS = 12;
+
+/** Whether a colon closes the aside opening at `from` within a few words, before any other punctuation but commas. */
+function colonAfterAside(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k - from < MAX_ASIDE_WORDS; k++) {
+    const after = tokens[k]!.after;
+    if (after.includes(':')) return true;
+    if (after !== '' && !COMMA_ONLY.test(after)) return false;
   }
   return false;
 }

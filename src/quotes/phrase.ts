@@ -948,8 +948,9 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
       if (placeNisba(t.norm)) j++;
       break;
     }
-    // ("وحث البابا فرنسيس العالم على …": a common noun there is the object, whatever the name's length)
-    if (objectFollows && j > i && COMMON_OBJECT_SET.has(t.norm)) break;
+    // ("وحث البابا فرنسيس العالم على …": a common noun there is the object, whatever the name's length; "ودعا الوزير
+    // المواطنين إلى …": so is a sound plural in ين where the name would open)
+    if (objectFollows && (COMMON_OBJECT_SET.has(t.norm) || (j === i && DEFINITE_PLURAL.test(t.norm) && !PLURAL_NISBA.test(t.norm)))) break;
     // "سعاد الحربي الله يحفظ …": "الله" ends a name unless a name part stands before it
     if (j > i && t.norm === 'الله' && !godNamePart(tokens, j)) break;
     // after "آل", "بن", "عبد" the next word belongs to the name whatever it is ("تركي آل الشيخ"); so does a word
@@ -1782,6 +1783,9 @@ function apposedTitle(tokens: readonly Token[], j: number, limit: number): numbe
 }
 
 function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleLen: number, limit: number, registry: NameRegistry | null, objectFollows: boolean): Mention {
+  // ("ودعا الرئيس الشعب إلى …", "ودعا الوزير المواطنين إلى …": after a verb whose object follows, a common noun or a
+  // sound plural right after a title with the article is whom it called on)
+  if (objectFollows && roleLen > 1 && definiteToken(tokens[i]!) && (COMMON_OBJECT_SET.has(tokens[i + 1]!.norm) || (DEFINITE_PLURAL.test(tokens[i + 1]!.norm) && !PLURAL_NISBA.test(tokens[i + 1]!.norm)))) roleLen = 1;
   const rank = rankAfter(text, tokens, i + roleLen, limit);
   if (rank > i + roleLen) roleLen = rank - i;
   // "رئيس لجنة المرافق العامة والبيئة النائب بدر التميمي": after a title that ends on a definite noun, a one-word
