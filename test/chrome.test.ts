@@ -5020,3 +5020,27 @@ describe('forty-eighth round: a live page\'s label and story as its only title',
     expect(b.boilerplate).toContain('تغطية مباشرة | الحرب على غزة');
   });
 });
+
+describe('forty-eighth round: "بالصور.." inside the body, captions of a scene with no marks', () => {
+  it('drops a pointer to a gallery between paragraphs, and keeps a gallery\'s title as the headline', () => {
+    const pointer = 'بالصور.. جولة الوزير في حقول القمح';
+    const a = parseArticle([HEADLINE, ...HEADER, BODY[0], pointer, BODY[1], BODY[2]].join('\n'));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toContain(pointer);
+    expect(parseArticle([pointer, ...HEADER, ...BODY].join('\n')).headline).toBe(pointer);
+    // (at the foot, among other stories' titles with no paragraph after it, it is read as one of them, never split
+    // from the title before it)
+    const other = 'كأس العالم: المنتخب "مصمم على كتابة التاريخ"';
+    const b = parseArticle([HEADLINE, ...HEADER, ...BODY, other, pointer].join('\n'));
+    expect(b.paragraphs.includes(pointer)).toBe(b.paragraphs.includes(other));
+  });
+
+  it('drops a photo\'s caption of a scene or of a person during an act of his, and keeps sentences so opened', () => {
+    for (const caption of ['جانب من الاجتماع', 'جانب من الدمار في خان يونس', 'وزير الزراعة خلال جولته في الحقول', 'الرئيس خلال استقباله الوفد الأمريكي']) {
+      expect(isChromeLine(caption), caption).toBe(true);
+      const a = parseArticle([HEADLINE, ...HEADER, BODY[0], caption, BODY[1], BODY[2]].join('\n'));
+      expect(a.paragraphs, caption).toEqual(BODY);
+    }
+    for (const line of ['جانب من المشكلة يتعلق بالتمويل.', 'أكد الوزير خلال لقائه الوفد أهمية التعاون', 'وأكد الوزير خلال لقائه الوفد أهمية التعاون', 'الوزير خلال لقائه: لا تراجع عن الإصلاحات']) expect(isChromeLine(line), line).toBe(false);
+  });
+});

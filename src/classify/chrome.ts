@@ -530,6 +530,16 @@ export function isStoryPointer(line: string, words: number): boolean {
   return !LONE_FULL_STOP.test(title);
 }
 const MAX_POINTER_WORDS = 15;
+/** "بالصور.. …", "بالصور: …": a gallery's label before its title, with no sentence end in it. */
+const GALLERY_POINTER = /^بالصور\s?(?:\.\.|…|:)[^.؟?!]*$/u;
+
+/**
+ * "بالصور.. جولة الوزير في حقول القمح": a gallery's label and its title (above the body it may be the headline; at the
+ * foot, among other stories' titles, it is one of them).
+ */
+export function isGalleryPointer(line: string, words: number): boolean {
+  return words <= MAX_POINTER_WORDS && GALLERY_POINTER.test(line);
+}
 /** A pin or hand pointing at a link: "📌 …", "👈 …", "🔗 …". */
 const PIN_GLYPH = /^\s*(?:📌|📍|🔗|👈|👉)/u;
 const MAX_PINNED_TITLE_WORDS = 20;
@@ -1351,9 +1361,26 @@ export function isCaption(line: string, key = lineKey(line), words = keyWords(ke
   }
   // "صورة من الفيديو المتداول", "لقطة شاشة من حساب الوزارة": a caption under a video's still or a screenshot
   if (words <= MAX_STILL_CAPTION_WORDS && STILL_CAPTION.test(key) && !/[.؟?!]$/u.test(line)) return true;
+  // "جانب من الاجتماع", "جانب من الدمار في خان يونس": a photo's caption, a part of the scene it shows
+  // "الرئيس خلال استقباله الوفد", "وزير الزراعة أثناء جولته في الحقول": who is shown, during what he did (no verb
+  // opens it, no sentence ends it, no colon gives it words)
+  if (words <= MAX_SCENE_CAPTION_WORDS && !SCENE_CAPTION_STOPS.test(line) && (SCENE_PART.test(key) || (DURING_OWN_ACT.test(key) && opensOnPerson(key.slice(0, key.indexOf(' ')))))) return true;
   // "▲ صورة من الحدث": a caption under its pointer glyph
   if (words <= 8 && POINTER_GLYPH.test(line) && startsWithKey(key, CAPTION_START_INDEX) && !/[.؟?!]$/u.test(line)) return true;
   return words <= 12 && startsWithKey(key, CAPTION_START_INDEX) && !/[.؟?!]$/u.test(line) && /صدر|مصدر|تعليق|حقوق|أرشيف|ارشيف|photo/iu.test(line);
+}
+
+/** "جانب من …": "part of …", the opening of a photo's caption (a key). */
+const SCENE_PART = /^جانب من /u;
+/** A name or title of up to four words, then "خلال"/"أثناء" and a verbal noun with its pronoun ("استقباله", "جولتها"), a key. */
+const DURING_OWN_ACT = /^(?:\S+ ){1,4}(?:خلال|اثناء) (?!ال)\S{3,}(?:ه|ها|هم)(?: |$)/u;
+/** A sentence's end, a colon, or quote marks: a line with them is no bare caption. */
+const SCENE_CAPTION_STOPS = /[.؟?!:«»"“”]/u;
+const MAX_SCENE_CAPTION_WORDS = 10;
+
+/** Whether a caption's first word (a key) names whom it shows: a title, a given name, or a noun with the article. */
+function opensOnPerson(first: string): boolean {
+  return isRoleHead(first) || startsWithGivenName(first) || (first.startsWith('ال') && cueOf(first) === null);
 }
 
 /** A sentence's end before a wire's sign-off in brackets. */

@@ -10,7 +10,7 @@ import {
   LONE_NON_WRITER_LABELS, CLAIM_LABELS, FAQ_HEADINGS, QA_GENRE_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, NOTES_HEADINGS, OPINION_LABELS, PLACE_LABELS, READ_TIME_LABELS, SOURCE_LABELS, SUMMARY_LABELS, INFO_BOX_HEADINGS,
   QUIZ_HEADINGS, SORT_CONTROLS, SUPPLEMENT_HEADS, SUPPORT_BOX_HEADINGS, WRITER_BOX_HEADINGS,
 } from '../lexicon/chrome.js';
-import { ABOUT_BODY_HEADING, conjoinedOpening, isCaption, isChromeLine, isClockTime, isEditorNoteOver, isSourceLine, isStoryPointer, isTicker, labelKey, liveCoverageTitle, NOTE_NUMBER } from './chrome.js';
+import { ABOUT_BODY_HEADING, conjoinedOpening, isCaption, isChromeLine, isClockTime, isEditorNoteOver, isGalleryPointer, isSourceLine, isStoryPointer, isTicker, labelKey, liveCoverageTitle, NOTE_NUMBER } from './chrome.js';
 import { NEWSROOM_DESKS, SECTION_LIKE_OUTLETS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
 import type { Byline } from '../schema.js';
 import type { ClassifiedLine } from './line.js';
@@ -1010,7 +1010,9 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
     }
     // "شاهد: نجران.. السجن 5 أعوام لمبتز" inside the body: a pointer to another story
     // ("• عنوان قصة أخرى" alone between two paragraphs: a link to another story; a list's items come in runs)
-    if (bodyStarted && (isStoryPointer(line.text, line.words) || loneBulletTitle(lines, i))) {
+    // ("بالصور.. جولة الوزير …" with a paragraph right under it: a link to a gallery between paragraphs)
+    const gallery = isGalleryPointer(line.text, line.words) && lines[i + 1]?.info.kind === 'text' && isBodyLike(lines[i + 1]!);
+    if (bodyStarted && (isStoryPointer(line.text, line.words) || gallery || loneBulletTitle(lines, i))) {
       out.boilerplate.push(line.text);
       return;
     }
