@@ -4216,3 +4216,12 @@ describe('forty-eighth round: whom a title with the article called on', () => {
     expectSpeakers([['ودعا الرئيس الشعب إلى "الوحدة في وجه التحديات".', 'الرئيس']]);
   });
 });
+
+describe('forty-eighth round: "لوكالة" of a title\'s agency', () => {
+  it('reads "لوكالة الأونروا" after a title as its genitive, and a news agency after it as the one told', () => {
+    expect(parse('وقال المفوض العام لوكالة الأونروا فيليب لازاريني إن "الوكالة تواجه أزمة تمويل غير مسبوقة".').speakers.map((s) => [s.name, s.role])).toEqual([['فيليب لازاريني', 'المفوض العام لوكالة الأونروا']]);
+    for (const sentence of ['وقال وزير الخارجية سامي فؤاد لوكالة الأنباء الرسمية إن "المفاوضات مستمرة".', 'وقال وزير الخارجية سامي فؤاد لوكالة رويترز إن "المفاوضات مستمرة".']) {
+      expect(parse(sentence).speakers.map((s) => [s.name, s.role]), sentence).toEqual([['سامي فؤاد', 'وزير الخارجية']]);
+    }
+  });
+});

@@ -167,9 +167,6 @@ const JOINED_MENTIONED = new Set(['وذكر', 'فذكر', 'وابرز', 'فاب�
 /** How far the particle of "وذكر X في بيان أن" may stand from the verb. */
 const MAX_MENTIONED_GAP = 8;
 
-/** A comma alone after a word, as around an aside ("وذكر بايدن، في بيان، أن …"). */
-const COMMA_ONLY = /^[،,]$/u;
-
 /**
  * Whether "أن"/"إن" follows within a few tokens, before any comma or sentence end; with `asides`, commas may stand
  * between (the subject and an aside set off by them: "وذكر بايدن، في بيان أصدره البيت الأبيض، أن …").
@@ -177,7 +174,7 @@ const COMMA_ONLY = /^[،,]$/u;
 function particleSoon(tokens: readonly Token[], from: number, asides = false): boolean {
   for (let k = from; k < tokens.length && k - from < MAX_MENTIONED_GAP; k++) {
     if (PARTICLE_AFTER_VERB.test(tokens[k]!.norm)) return true;
-    if (tokens[k]!.after !== '' && !(asides && COMMA_ONLY.test(tokens[k]!.after))) return false;
+    if (tokens[k]!.after !== '' && !(asides && ASIDE_COMMA.test(tokens[k]!.after))) return false;
   }
   return false;
 }
@@ -261,7 +258,7 @@ function nameThenColon(tokens: readonly Token[], from: number): boolean {
     const tok = tokens[k]!;
     if (isStopWord(tok.norm)) return false;
     if (tok.after.includes(':')) return true;
-    if (COMMA_ONLY.test(tok.after) && k + 1 < tokens.length && ASIDE_OPENERS.has(tokens[k + 1]!.norm)) return colonAfterAside(tokens, k + 1);
+    if (ASIDE_COMMA.test(tok.after) && k + 1 < tokens.length && ASIDE_OPENERS.has(tokens[k + 1]!.norm)) return colonAfterAside(tokens, k + 1);
     if (tok.after !== '') return false;
   }
   return false;
@@ -277,7 +274,7 @@ function colonAfterAside(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k - from < MAX_ASIDE_WORDS; k++) {
     const after = tokens[k]!.after;
     if (after.includes(':')) return true;
-    if (after !== '' && !COMMA_ONLY.test(after)) return false;
+    if (after !== '' && !ASIDE_COMMA.test(after)) return false;
   }
   return false;
 }

@@ -641,8 +641,15 @@ function rolePhraseAt(tokens: readonly Token[], i: number): boolean {
 /** "للوكالة الدولية", "للقناة الأولى": a body's head with ل and the article glued, then a definite adjective. */
 function bodyOfTitle(tokens: readonly Token[], j: number, limit: number): boolean {
   const w = tokens[j]!.norm;
-  return w.startsWith('لل') && ORG_SET.has(w.slice(2)) && j + 1 < limit && !hasComma(tokens[j]!) && definiteToken(tokens[j + 1]!) && !isStop(tokens[j + 1]!);
+  if (j + 1 >= limit || hasComma(tokens[j]!) || !definiteToken(tokens[j + 1]!) || isStop(tokens[j + 1]!)) return false;
+  // ("المفوض العام لوكالة الأونروا فيليب لازاريني": the agency of the title, no news agency told, "لوكالة الأنباء …")
+  if (w === TO_AGENCY) return tokens[j + 1]!.norm !== NEWS && outletAddressee(tokens, j, limit) === 0;
+  return w.startsWith('لل') && ORG_SET.has(w.slice(2));
 }
+/** "لوكالة": "to the agency" of a wire, or "of the agency" in a title. Folded. */
+const TO_AGENCY = 'لوكاله';
+/** "الأنباء" (the news) of a news agency's name, folded. */
+const NEWS = 'الانباء';
 
 export function roleLength(tokens: readonly Token[], i: number, limit: number): number {
   const phrase = ROLE_PHRASES.get(tokens[i]!.norm)?.find((p) => p.every((w, k) => tokens[i + k]?.norm === w));

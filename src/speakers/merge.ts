@@ -1,6 +1,7 @@
 import type { RawQuote } from '../quotes/extract.js';
 import type { RegisteredName } from '../quotes/registry.js';
 import type { Quote, Speaker } from '../schema.js';
+import { SPACE } from '../normalize/codes.js';
 import { foldText } from '../normalize/fold.js';
 import { cleanName, sameSpeaker, wordCount, type NameShapes } from './names.js';
 
@@ -61,7 +62,6 @@ function lineagePrefix(short: string, long: string): boolean {
   const b = foldText(long);
   return b.length > a.length + 1 && b.startsWith(a) && b.charCodeAt(a.length) === SPACE && LINEAGE_OPENING.test(b.slice(a.length + 1));
 }
-const SPACE = 0x20;
 
 /**
  * Groups quote speakers into one speaker per person or organisation, named by the fullest form in the
