@@ -264,8 +264,10 @@ function nameThenColon(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
-/** "الذي", "التي", "وهو", "وهي": words that open an aside about the one just named. Folded. */
-const ASIDE_OPENERS: ReadonlySet<string> = new Set(['الذي', 'التي', 'وهو', 'وهي']);
+/** "وهي", "وهو": "who is", opening an aside that describes the one just named. Folded. */
+const DESCRIBING_ASIDE_OPENERS: ReadonlySet<string> = new Set(['وهي', 'وهو']);
+/** Those and the relatives "الذي", "التي": words that open an aside about the one just named, before its colon. Folded. */
+const ASIDE_OPENERS: ReadonlySet<string> = new Set([...DESCRIBING_ASIDE_OPENERS, 'الذي', 'التي']);
 /** Most words of an aside between a name and the colon after it. */
 const MAX_ASIDE_WORDS = 12;
 
@@ -805,8 +807,6 @@ function statementOf(tokens: readonly Token[], i: number, limit: number): boolea
   return t.norm.charCodeAt(0) === LAM && t.norm.length > 3 && outletAddressee(tokens, i + 1, limit) === 0;
 }
 
-/** "وهي", "وهو": "who is", opening an aside that describes the one just named. Folded. */
-const DESCRIBING_ASIDE_OPENERS: ReadonlySet<string> = new Set(['وهي', 'وهو']);
 /** Most words of such an aside ("وهي خبيرة في اقتصادات الطاقة"). */
 const MAX_DESCRIBING_ASIDE_WORDS = 10;
 

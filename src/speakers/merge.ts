@@ -93,11 +93,16 @@ export function mergeSpeakers(raw: readonly RawQuote[], registry: readonly Regis
   // registered names complete the speakers' forms; a hostile page of thousands is compared in part only
   for (let gi = 0; gi < Math.min(groups.length, MAX_FUZZY_GROUPS); gi++) {
     const g = groups[gi]!;
+    // (whether the group's title is a royal's, worked out again only when a registered name gives it its title)
+    let royal = royalTitle(g.role);
     for (let ri = 0; ri < Math.min(registry.length, MAX_FUZZY_NAMES); ri++) {
       const r = registry[ri]!;
-      if (someForm(g, (f) => sameSpeaker(f, r.text, shapes) || (royalTitle(g.role) && lineagePrefix(f, r.text)))) {
+      if (someForm(g, (f) => sameSpeaker(f, r.text, shapes) || (royal && lineagePrefix(f, r.text)))) {
         if (!g.forms.includes(r.text)) g.forms.push(r.text);
-        g.role ??= r.role;
+        if (g.role === null && r.role !== null) {
+          g.role = r.role;
+          royal = royalTitle(g.role);
+        }
       }
     }
   }
