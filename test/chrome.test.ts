@@ -5044,3 +5044,13 @@ describe('forty-eighth round: "بالصور.." inside the body, captions of a sc
     for (const line of ['جانب من المشكلة يتعلق بالتمويل.', 'أكد الوزير خلال لقائه الوفد أهمية التعاون', 'وأكد الوزير خلال لقائه الوفد أهمية التعاون', 'الوزير خلال لقائه: لا تراجع عن الإصلاحات']) expect(isChromeLine(line), line).toBe(false);
   });
 });
+
+describe('forty-ninth round: a numbered list of the most read over the headline', () => {
+  it('drops the list items between their numbers and takes the title over the metadata as the headline', () => {
+    const list = ['الأكثر قراءة', '1', 'ارتفاع جديد في أسعار الذهب بالأسواق المحلية', '2', 'الطقس: أمطار رعدية على عدة مناطق', 'أخبار محلية'];
+    const a = parseArticle([...list, HEADLINE, ...HEADER, ...BODY].join('\n'));
+    expect(a.headline).toBe(HEADLINE);
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(['ارتفاع جديد في أسعار الذهب بالأسواق المحلية', 'الطقس: أمطار رعدية على عدة مناطق']));
+  });
+});

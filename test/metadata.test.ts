@@ -1167,3 +1167,12 @@ describe('forty-seventh round: minutes abbreviated to د after a clock', () => {
     expect([a.readTime, a.paragraphs.length, a.boilerplate]).toEqual([{ minutes: 4, source: 'stated' }, 1, ['⏱ 4 د']]);
   });
 });
+
+describe('forty-ninth round: the date in a wire\'s opening "رام الله 4-12-2026 وفا-"', () => {
+  it('dates the story by the day, month and year between the place and the agency', () => {
+    const a = parseArticle('الحكومة تقر خطة طوارئ للقطاع\nرام الله 4-12-2026 وفا- قال رئيس الوزراء محمد مصطفى، إن "الحكومة تعمل على توفير الاحتياجات الأساسية".\nوأشار إلى أن سلطات الاحتلال ما زالت تحتجز أموال المقاصة.');
+    expect(a.byline).toEqual({ authors: [], agency: 'وفا', dateline: 'رام الله' });
+    expect(a.publishedAt?.slice(0, 10)).toBe('2026-12-04');
+    expect(a.paragraphs[0]).toBe('قال رئيس الوزراء محمد مصطفى، إن "الحكومة تعمل على توفير الاحتياجات الأساسية".');
+  });
+});

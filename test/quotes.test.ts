@@ -4225,3 +4225,52 @@ describe('forty-eighth round: "لوكالة" of a title\'s agency', () => {
     }
   });
 });
+
+describe('forty-ninth round: an honorific pronoun stands for the one printed with its style', () => {
+  it('gives "سموه", "جلالته", "فخامته" to the prince, king or president of the protocol story, not the guest named last', () => {
+    const prince = parse('استقبل صاحب السمو الملكي الأمير فيصل بن فرحان بن عبدالله، وزير الخارجية، في الرياض اليوم، نظيره الفرنسي جان نويل بارو.', 'وأكد سموه أن "المملكة حريصة على تعزيز الشراكة الاستراتيجية مع فرنسا".');
+    expect(prince.quotes.map((q) => q.speaker)).toEqual(['فيصل بن فرحان بن عبدالله']);
+    const king = parse('استقبل صاحب الجلالة الملك عبدالله الثاني، في قصر الحسينية اليوم، رئيس الوزراء العراقي محمد شياع السوداني.', 'وأكد جلالته أن "الأردن يقف إلى جانب العراق في كل الظروف".');
+    expect(king.quotes.map((q) => q.speaker)).toEqual(['عبدالله الثاني']);
+    const president = parse('التقى الرئيس عبد الفتاح السيسي، اليوم، وزير الخارجية الأمريكي ماركو روبيو.', 'وأكد فخامته أن "مصر ترفض تهجير الفلسطينيين من أرضهم".');
+    expect(president.quotes.map((q) => q.speaker)).toEqual(['عبد الفتاح السيسي']);
+  });
+
+  it('gives "سموه" to the prince though another minister spoke after him, and reads no name from "أصحاب السمو والفضيلة"', () => {
+    const a = parse('وأكد سمو الأمير فيصل بن فرحان أن "السلام خيار استراتيجي للمملكة".', 'وأضاف وزير الخارجية الفرنسي جان نويل بارو أن "فرنسا ستعترف بدولة فلسطين".', 'وشدد سموه على "أهمية وقف الحرب فورا".');
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['فيصل بن فرحان', 'جان نويل بارو', 'فيصل بن فرحان']);
+    const b = parse('استقبل أمير المنطقة الشرقية الأمير سعود بن نايف في مقر الإمارة أمس أصحاب السمو والفضيلة والمسؤولين.', 'وقال سموه: "سعدنا بحضور المهرجان هذا العام وبارك الله في جهودكم".');
+    expect(b.quotes.map((q) => q.speaker)).toEqual(['سعود بن نايف']);
+  });
+
+  it('reads the name after "صاحب الجلالة", "صاحب الفخامة" without the style', () => {
+    expect(parse('وقال صاحب الجلالة الملك عبدالله الثاني إن "الأردن لن يقبل بالتهجير".').speakers.map((s) => [s.name, s.role])).toEqual([['عبدالله الثاني', 'الملك']]);
+    expect(parse('وقال صاحب الفخامة الرئيس عبد الفتاح السيسي إن "مصر لن تقبل بالتهجير".').speakers.map((s) => [s.name, s.role])).toEqual([['عبد الفتاح السيسي', 'الرئيس']]);
+  });
+});
+
+describe('forty-ninth round: a head of government is no head of state', () => {
+  it('finds the prime minister named as the guest for "رئيس الوزراء الهندي", never the president who received him', () => {
+    const a = parse('استقبل صاحب السمو الشيخ محمد بن زايد آل نهيان، رئيس الدولة، في قصر الشاطئ اليوم، رئيس وزراء الهند ناريندرا مودي.', 'وأكد صاحب السمو رئيس الدولة أن "العلاقات مع الهند تشهد نموا مستمرا".', 'من جانبه، قال رئيس الوزراء الهندي إن "الإمارات شريك استراتيجي للهند".');
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['محمد بن زايد آل نهيان', 'ناريندرا مودي']);
+    const b = parse('استقبل الرئيس عبد الفتاح السيسي رئيس وزراء الهند ناريندرا مودي.', 'من جانبه، أعرب رئيس الوزراء الهندي عن شكره، وقال إن "مصر شريك استراتيجي للهند".');
+    expect(b.quotes.map((q) => q.speaker)).toEqual(['ناريندرا مودي']);
+    // (the president of a nationality is still the host)
+    const c = parse('استقبل الرئيس الفلسطيني محمود عباس رئيس وزراء إسبانيا بيدرو سانشيز.', 'وقال الرئيس الفلسطيني إن "الاعتراف بدولة فلسطين خطوة تاريخية".');
+    expect(c.quotes.map((q) => q.speaker)).toEqual(['محمود عباس']);
+  });
+});
+
+describe('forty-ninth round: a verbal noun after ب, a region of a compass point', () => {
+  it('ends the name before ب and a verbal noun of the تفعّل or تفاعل pattern', () => {
+    expectSpeakers([
+      ['في المقابل، اعترف مدرب النصر ستيفانو بيولي بتفوق المنافس، وقال: "لم نكن في يومنا".', 'ستيفانو بيولي'],
+      ['ورحب وزير الخارجية أحمد عطاف بتعاون الشركاء، وقال: "نحن ماضون في هذا الطريق".', 'أحمد عطاف'],
+    ]);
+  });
+
+  it('reads "وشمال أفريقيا" and "شرق المتوسط" as more of the region in the title', () => {
+    expect(parse('وقال نائب رئيس البنك الدولي لمنطقة الشرق الأوسط وشمال أفريقيا عثمان ديون إن "النمو تباطأ بفعل الصراعات".').speakers.map((s) => [s.name, s.role])).toEqual([['عثمان ديون', 'نائب رئيس البنك الدولي لمنطقة الشرق الأوسط وشمال أفريقيا']]);
+    expect(parse('وقال المدير الإقليمي للمنظمة لمنطقة شرق المتوسط أحمد المنظري إن "الوضع الصحي مقلق".').speakers.map((s) => s.name)).toEqual(['أحمد المنظري']);
+  });
+});

@@ -378,12 +378,19 @@ const MAX_LEAD_LIST_ITEMS = 6;
  * sponsor's name) with only text lines between.
  */
 function underListHeading(lines: readonly ClassifiedLine[], i: number): boolean {
-  for (let j = i - 1; j >= 0 && i - j <= MAX_LEAD_LIST_ITEMS; j--) {
+  for (let j = i - 1; j >= 0 && i - j <= 2 * MAX_LEAD_LIST_ITEMS; j--) {
     const kind = lines[j]!.info.kind;
     if (kind === 'section' || kind === 'related' || (kind === 'chrome' && AD_LABEL_KEYS.has(lines[j]!.key))) return true;
-    if (kind !== 'text') return false;
+    // ("الأكثر قراءة" / "1" / a title / "2" / a title: the items' numbers on lines of their own)
+    if (kind !== 'text' && !listNumber(lines[j]!)) return false;
   }
   return false;
+}
+
+/** An item's number alone on its line ("1", "٢."), read as chrome. */
+const LIST_NUMBER = /^[0-9\u0660-\u0669]{1,2}[.)]?$/u;
+function listNumber(line: ClassifiedLine): boolean {
+  return line.info.kind === 'chrome' && LIST_NUMBER.test(line.text);
 }
 
 /** A breaking-news ticker's label alone on its line, as keys. */
@@ -397,8 +404,10 @@ function tickerOverHeadline(lines: readonly ClassifiedLine[], i: number): boolea
 
 /** Whether a headline-like text line after `i`, within a list's length, has the story's metadata under it. */
 function laterTitleWithMetadata(lines: readonly ClassifiedLine[], i: number): boolean {
-  for (let j = i + 1; j < lines.length && j - i <= MAX_LEAD_LIST_ITEMS; j++) {
+  for (let j = i + 1; j < lines.length && j - i <= 2 * MAX_LEAD_LIST_ITEMS; j++) {
     const line = lines[j]!;
+    // (past the next items' numbers, and a section's name over the story's headline: "أخبار محلية")
+    if (line.info.kind === 'chrome' || line.info.kind === 'section') continue;
     if (line.info.kind !== 'text') return false;
     // (a writer's name is no title)
     if (isHeadlineLike(line.text) && followedByMetadata(lines, j) && !bareName(line)) return true;

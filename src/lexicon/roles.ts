@@ -108,8 +108,27 @@ export const FIELD_ADJECTIVES: readonly string[] = [
 /** "الجليل", "الفاضل": praise after an honorific ("الشيخ الجليل"), no name. */
 export const PRAISE_ADJECTIVES: readonly string[] = ['الجليل', 'الجليلة', 'الفاضل', 'الفاضلة', 'الموقر', 'الموقرة'];
 
-/** Pronoun forms of honorifics that stand for the person last named: "وأكد سموه". */
-export const HONORIFIC_PRONOUNS: readonly string[] = ['سموه', 'سموها', 'معاليه', 'معاليها', 'فخامته', 'سعادته', 'سعادتها', 'جلالته', 'سماحته', 'فضيلته'];
+/**
+ * Pronoun forms of honorifics that stand for a person named before ("وأكد سموه"), each with the styles and titles of
+ * those it is said of: "سموه" of a prince or a Gulf sheikh, "جلالته" of a king, "فخامته" of a president. After
+ * "استقبل سمو الأمير X الوزير Y" it is the prince, though the minister was named last. An empty list: anyone, the
+ * person named last.
+ */
+export const HONORIFIC_PRONOUN_STYLES: Readonly<Record<string, readonly string[]>> = {
+  'سموه': ['سمو', 'السمو', 'الأمير', 'الشيخ'],
+  'سموها': ['سمو', 'السمو', 'الأميرة', 'الشيخة'],
+  'جلالته': ['جلالة', 'الجلالة', 'الملك', 'العاهل', 'السلطان'],
+  'جلالتها': ['جلالة', 'الجلالة', 'الملكة'],
+  'فخامته': ['فخامة', 'الفخامة', 'الرئيس'],
+  'معاليه': ['معالي', 'المعالي', 'الوزير', 'وزير'],
+  'معاليها': ['معالي', 'المعالي', 'الوزيرة', 'وزيرة'],
+  'سماحته': ['سماحة', 'الشيخ', 'المفتي', 'الإمام', 'السيد', 'المرجع', 'البطريرك'],
+  'فضيلته': ['فضيلة', 'الشيخ', 'المفتي', 'الإمام', 'الداعية'],
+  'سعادته': [],
+  'سعادتها': [],
+};
+/** Pronoun forms of honorifics that stand for a person named before: "وأكد سموه". */
+export const HONORIFIC_PRONOUNS: readonly string[] = Object.keys(HONORIFIC_PRONOUN_STYLES);
 
 /**
  * The sources among `ANONYMOUS_SOURCES` that speak on after their first words ("وقال مصدر أمني إن …" then "وأضاف

@@ -1385,7 +1385,7 @@ const MAX_PREFIX_WORDS = 9;
 /** "رام الله – «القدس العربي»: …", "لندن ـ "القدس العربي": …": a place, a dash and the outlet in quote marks, a colon. */
 const QUOTED_OUTLET_PREFIX = /^([^:.؟?!"«“»”\-–—ـ]{2,40}) [-–—ـ] [«"“]([^:.؟?!"«“»”]{2,30})[»"”] ?: /u;
 /** "رام الله 12-10-2025 وفا- …": place, day-month-year and agency, then a dash. */
-const PLACE_DATE_AGENCY_PREFIX = /^([^\d:.،,!؟?"«]{2,30}) \d{1,2}-\d{1,2}-\d{4} ([^\s\d\-–—]{2,12}) ?[-–—] ?/u;
+const PLACE_DATE_AGENCY_PREFIX = /^([^\d:.،,!؟?"«]{2,30}) (\d{1,2}-\d{1,2}-\d{4}) ([^\s\d\-–—]{2,12}) ?[-–—] ?/u;
 /**
  * "بكين 25 نوفمبر 2024 (شينخوا) ارتفعت …", "عمان 17 كانون الأول (بترا)- …": a place, the day, month (and year) and
  * the agency in brackets, with or without a dash before the story.
@@ -1494,8 +1494,11 @@ export function parseLeadPrefix(paragraph: string): PrefixResult | null {
   if (slashed !== null) return slashed;
   // "رام الله 12-10-2025 وفا- …": a place, the date and the agency opening the story
   const dated = PLACE_DATE_AGENCY_PREFIX.exec(paragraph);
-  const datedLead = dated ? placedAgency(paragraph, dated[1]!, dated[2]!, dated[0].length) : null;
-  if (datedLead !== null) return datedLead;
+  const datedLead = dated ? placedAgency(paragraph, dated[1]!, dated[3]!, dated[0].length) : null;
+  if (datedLead !== null) {
+    const date = findDate(dated![2]!);
+    return date !== null && date.coverage === 1 ? { ...datedLead, date } : datedLead;
+  }
   // "الخرطوم 18 أغسطس 2025 – …": a known place and the whole date
   const placeDay = PLACE_DAY_PREFIX.exec(paragraph);
   if (placeDay !== null && classifyPart(placeDay[1]!.trim()).kind === 'place') {

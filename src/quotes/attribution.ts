@@ -5,11 +5,11 @@ import { isKnownPlace, startsWithGivenName } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
 import type { CueInfo } from './cue-index.js';
 import type { MarkSpan } from './marks.js';
-import { AUTHORED_BY, BODY_OF_DOCUMENT, DEFINITE_NISBA, definiteBodiesPlural, feminineVerbBeforeSubject, ISSUED_BY, isClauseOpener, isDescribingWord, isHonorific, isKinship, isNewsVerb, isOrganisationHead, isParticle, isStopWord, KUNYA_HEADS, organisationLength, outletAddressee, PRESENT_VERB_SHAPE, pronounObjectLength, readMention, verbAfterFamilyName, withheldNameEnd, type Mention } from './phrase.js';
+import { AUTHORED_BY, BODY_OF_DOCUMENT, DEFINITE_NISBA, definiteBodiesPlural, feminineVerbBeforeSubject, ISSUED_BY, isClauseOpener, isDescribingWord, isHonorific, isKinship, isNewsVerb, isOrganisationHead, namesInstitution, isParticle, isStopWord, KUNYA_HEADS, organisationLength, outletAddressee, PRESENT_VERB_SHAPE, pronounObjectLength, readMention, styleOfHighness, verbAfterFamilyName, withheldNameEnd, type Mention } from './phrase.js';
 import { OFFICIAL_TITLES, registeredBefore, registeredByRole, registeredCounterpart, registeredEndingAt, registeredLength, sameTitle, titleHead, type NameRegistry, type RegisteredName } from './registry.js';
 import { sentenceStart } from './sentences.js';
 import { isRoleHead } from './role-forms.js';
-import { DESCRIBED_PERSON_NOUNS, DESCRIBED_TRADE_NOUNS } from '../lexicon/roles.js';
+import { DESCRIBED_PERSON_NOUNS, DESCRIBED_TRADE_NOUNS, HONORIFIC_PRONOUN_STYLES } from '../lexicon/roles.js';
 import { NAMES_SPELT_AS_CUES } from '../lexicon/given-names.js';
 import { BI_APART, tokenAt, tokenize, type Token } from './tokens.js';
 import { BEH, FEH, HEH, LAM, WAW } from '../normalize/codes.js';
@@ -46,6 +46,16 @@ export interface Context {
   nameWords: Map<string, string[]>;
   /** Definite family names the article prints after a listed given name ("كاظم الربيعي"), folded; built when first asked. */
   fullFamilies: Set<string> | null;
+  /** Names printed after a style or title an honorific pronoun is said of, in order; built when first asked. */
+  honoured?: HonouredMention[];
+}
+
+/** A name printed after styles or titles ("صاحب السمو الملكي الأمير X"): where, the styles (folded), the voice. */
+interface HonouredMention {
+  paragraph: number;
+  offset: number;
+  styles: string[];
+  voice: Voice;
 }
 
 export interface FoundCue {
@@ -370,10 +380,63 @@ function nationalityOf(role: string): string | null {
   return words.length === 2 && DEFINITE_NISBA.test(last) ? last : null;
 }
 
+/** The styles and titles each honorific pronoun is said of ("سموه" → "سمو", "الامير", …), folded. */
+const HONOUR_STYLES: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(HONORIFIC_PRONOUN_STYLES).map(([p, styles]) => [foldText(p), new Set(styles.map(foldText))]));
+const ANY_HONOUR_STYLE: ReadonlySet<string> = new Set([...HONOUR_STYLES.values()].flatMap((styles) => [...styles]));
+/** How far a name is read after a style ("صاحب السمو الملكي الأمير" and a long name, a title after it). */
+const MAX_STYLED_PHRASE = 16;
+/** How many styled names back an honorific pronoun looks for one of its own styles. */
+const MAX_HONOURED_BACK = 64;
+
+/** Every name of the article printed after a style or title an honorific pronoun is said of, in order. */
+function honouredMentions(ctx: Context): HonouredMention[] {
+  if (ctx.honoured) return ctx.honoured;
+  const found: HonouredMention[] = [];
+  for (const { index, text, tokens } of ctx.views) {
+    for (let k = 0; k < tokens.length; k++) {
+      // ("نائب الرئيس الأمريكي", "جامعة الملك سعود": a style inside another title or an institution's name)
+      if (!ANY_HONOUR_STYLE.has(tokens[k]!.norm) || namesInstitution(tokens, k) || (k > 0 && tokens[k - 1]!.role && !isHonorific(tokens[k - 1]!.norm))) continue;
+      const from = k > 0 && styleOfHighness(tokens, k - 1) ? k - 1 : k;
+      const m = readMention(text, tokens, from, Math.min(tokens.length, from + MAX_STYLED_PHRASE), ctx.registry);
+      // ("لأصحاب السمو والفضيلة والمسئولين": styles of many, and more of them after و, no name)
+      if (m === null || m.name === null || m.anonymous || m.pronoun || m.roleOnly || m.next <= k || joinedByAnd(m.name)) continue;
+      const styles = tokens.slice(k, m.next).map((t) => t.norm).filter((w) => ANY_HONOUR_STYLE.has(w));
+      found.push({ paragraph: index, offset: tokens[k]!.start, styles, voice: { name: m.name, role: m.role, anonymous: false, feminine: null } });
+      k = m.next - 1;
+    }
+  }
+  ctx.honoured = found;
+  return found;
+}
+
+/** Whether a name read opens on و and a word no given name starts ("والفضيلة"). */
+function joinedByAnd(name: string): boolean {
+  const first = foldText(name).split(' ')[0]!;
+  return first.charCodeAt(0) === WAW && !startsWithGivenName(first);
+}
+
+/** "وأكد سموه": the last person before `at` printed with a style the pronoun is said of, or null. */
+function honouredBefore(ctx: Context, honour: string, paragraph: number, at: number, feminine: boolean | null): Voice | null {
+  const styles = HONOUR_STYLES.get(honour);
+  if (styles === undefined || styles.size === 0) return null;
+  const found = honouredMentions(ctx);
+  let lo = 0;
+  for (let hi = found.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    const h = found[mid]!;
+    if (h.paragraph < paragraph || (h.paragraph === paragraph && h.offset < at)) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && k >= lo - MAX_HONOURED_BACK; k--) {
+    if (found[k]!.styles.some((w) => styles.has(w))) return { ...found[k]!.voice, feminine };
+  }
+  return null;
+}
+
 /** Turns a mention into a voice: titles and honorific pronouns resolve to the person they stand for. */
 export function voiceOf(view: ParagraphView, ctx: Context, m: Mention | null, feminine: boolean | null, at: number): Voice | null {
   if (m === null) return null;
-  if (m.pronoun) return speakingOrNamedBefore(view, ctx, feminine, at);
+  if (m.pronoun) return (m.honour === undefined ? null : honouredBefore(ctx, m.honour, view.index, at, feminine)) ?? speakingOrNamedBefore(view, ctx, feminine, at);
   // "يقف أبو خليل على ضفة النهر … «…»، يقول الرجل الستيني": a described person is the one the paragraph named
   const described = m.anonymous ? m.role : m.role === null ? m.name : null;
   if (described !== null && describesPerson(described)) return namedBefore(view, ctx, at) ?? { name: null, role: null, anonymous: true, feminine };

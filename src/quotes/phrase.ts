@@ -21,8 +21,10 @@ export interface Mention {
   anonymous: boolean;
   /** True when the phrase is only a definite title ("الوزير", "المدعي العام") standing for a person. */
   roleOnly: boolean;
-  /** True for "سموه", "معاليه": the person named last. */
+  /** True for "سموه", "معاليه": a person named before. */
   pronoun: boolean;
+  /** The honorific pronoun itself, folded ("سموه"), when `pronoun` is true. */
+  honour?: string;
   /** True for a definite organisation noun ("الوزارة", "المنظمة الطبية") that may refer back to a named one. */
   orgReference?: boolean;
   /** True for "الأخير" (the latter): the person named last before it. */
@@ -51,7 +53,14 @@ const HONORIFIC_SET = new Set(HONORIFICS.map(foldText));
 const DECLINED_SET = new Set(DECLINED_ACTS);
 const HIGHNESS = new Set(['السمو', 'الجلاله', 'المعالي', 'الفضيله', 'السعاده', 'الفخامه', 'الغبطه', 'النيافه']);
 /** "صاحب الشعبية الكبيرة": "صاحب" before anything but a style is "owner of", no honorific opening a name. */
-const ownerOf = (tokens: readonly Token[], k: number): boolean => (tokens[k]!.norm === 'صاحب' || tokens[k]!.norm === 'صاحبه') && !HIGHNESS.has(tokens[k + 1]?.norm ?? '');
+const ownerOf = (tokens: readonly Token[], k: number): boolean => opensOnOwner(tokens[k]!) && !HIGHNESS.has(tokens[k + 1]?.norm ?? '');
+/** "صاحب", "صاحبة": owner of, or the opening of a style. */
+function opensOnOwner(t: Token): boolean {
+  return t.norm === 'صاحب' || t.norm === 'صاحبه';
+}
+
+/** "صاحب الجلالة", "صاحب الفخامة": "صاحب" and the style it opens, two words of courtesy before a title. */
+export const styleOfHighness = (tokens: readonly Token[], k: number): boolean => opensOnOwner(tokens[k]!) && HIGHNESS.has(tokens[k + 1]?.norm ?? '');
 
 /** Whether a folded word is an honorific or rank ("صاحب", "السمو", "الدكتور", "اللواء"): never part of a name. */
 export const isHonorific = (norm: string): boolean => HONORIFIC_SET.has(norm);
@@ -460,9 +469,9 @@ function decideNameWord(text: string, t: Token): boolean {
   if (isSpeechNoun(t.norm)) return false;
   // "نوه الحسين الوردي برئيس الحكومة": ب, ل or ك before a title is a preposition, not part of a name
   if (prepositionBeforeTitle(t.norm)) return false;
-  // "بتسخير", "باستخدام": ب before a verbal noun of the تفعيل or استفعال pattern; "بقوله" (ب + noun + pronoun),
-  // but not the بو- of Maghrebi family names ("بوطوالة", "بوتفليقة")
-  if (t.norm.charCodeAt(0) === BEH && BI_VERBAL_NOUN.test(t.norm)) return false;
+  // "بتسخير", "بتفوق", "باستخدام": ب before a verbal noun (`BI_VERBAL_NOUN`); "بقوله" (ب + noun + pronoun), but
+  // not the بو- of Maghrebi family names ("بوطوالة", "بوتفليقة")
+  if (t.norm.charCodeAt(0) === BEH && BI_VERBAL_NOUN.test(t.norm) && !startsWithGivenName(t.norm)) return false;
   // "أشاد رئيس النادي بأداء اللاعبين": ب, ل or ك glued to a word printed with a hamza on its alef is a preposition
   // and a noun; no name is spelt so
   if (PREPOSITION_BEFORE_HAMZA.test(printed)) return false;
@@ -762,6 +771,12 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
       j += 2;
       continue;
     }
+    // "لمنطقة الشرق الأوسط وشمال أفريقيا", "مدير منطقة غرب آسيا": a point of the compass (after و or not) and a
+    // place are more of the region's name
+    if (j > i && COMPASS_POINTS.has(w.charCodeAt(0) === WAW ? w.slice(1) : w) && j + 1 < limit && !hasComma(tokens[j]!) && isKnownPlace(tokens[j + 1]!.norm)) {
+      j += 2;
+      continue;
+    }
     // An indefinite organisation or place noun takes its genitive along: "منطقة عسير", "هيئة قناة السويس"
     const printedDefinite = definiteToken(tokens[j]!);
     // "المتحدث باسم الدعم السريع الفاتح قرشي": a definite given name before an indefinite word opens the name
@@ -856,7 +871,7 @@ export function familyHonorific(text: string, tokens: readonly Token[], j: numbe
 function skipHonorifics(tokens: readonly Token[], i: number, limit: number): number {
   const from = i;
   for (;;) {
-    if (i < limit && rankFirst(tokens, i)) i += 2;
+    if (i < limit && (rankFirst(tokens, i) || styleOfHighness(tokens, i))) i += 2;
     else if (i < limit && HONORIFIC_SET.has(tokens[i]!.norm) && !ownerOf(tokens, i)) i++;
     // ("العقيد المتقاعد حاتم الفلاحي": an adjective of the rank, after it, is no part of the name)
     else if (i > from && i < limit && RANK_ADJECTIVE_SET.has(tokens[i]!.norm) && !hasComma(tokens[i - 1]!)) i++;
@@ -1119,7 +1134,11 @@ function nisbaClosingPhrase(tokens: readonly Token[], k: number, limit: number):
   return next === undefined || hasComma(t) || isStop(next) || isParticle(next.norm);
 }
 
-export const BI_VERBAL_NOUN = /^ب(?:ت\p{L}{2}ي\p{L}|است\p{L}{2}ا\p{L})$/u;
+/**
+ * ب and a verbal noun, folded: of the تفعيل pattern ("بتعيين"), the تفعّل ("بتفوق", "بتهمة") and تفاعل ("بتعاون")
+ * patterns, the استفعال ("باستخدام").
+ */
+export const BI_VERBAL_NOUN = /^ب(?:ت\p{L}{2}ي\p{L}|ت\p{L}{3}|ت\p{L}ا\p{L}{2}|است\p{L}{2}ا\p{L})$/u;
 
 /** "برئيس", "لوزير", "كمستشار": ب, ل or ك glued to a title (not بو-, which opens names). */
 function prepositionBeforeTitle(w: string): boolean {
@@ -1496,6 +1515,8 @@ function mention(name: string | null, role: string | null, next: number, extra: 
 
 /** "وزراء", "خارجية": a portfolio in construct after a title before a state's name ("رئيس وزراء إيطاليا"), folded. */
 const CONSTRUCT_PORTFOLIOS: ReadonlySet<string> = new Set(['وزراء', 'خارجيه', 'داخليه', 'دفاع', 'ماليه']);
+/** "شمال", "غرب": points of the compass, before a place in a region's name ("شمال أفريقيا"). Folded. */
+const COMPASS_POINTS: ReadonlySet<string> = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط']);
 /** "سلطنة", "مملكة": the head of a state's name of two words ("سلطنة عمان"), folded. */
 const STATE_HEADS: ReadonlySet<string> = new Set(['سلطنه', 'مملكه', 'دوله', 'جمهوريه', 'اماره', 'امارات']);
 /** "نظيره", "ونظيرته", "لنظيرها": a person's counterpart, with the pronoun of whose, folded. */
@@ -1991,7 +2012,7 @@ export function readMention(
   registry: NameRegistry | null,
   objectFollows = false,
 ): Mention | null {
-  if (i < limit && HONORIFIC_PRONOUN_SET.has(tokens[i]!.norm)) return mention(null, null, i + 1, { pronoun: true });
+  if (i < limit && HONORIFIC_PRONOUN_SET.has(tokens[i]!.norm)) return mention(null, null, i + 1, { pronoun: true, honour: tokens[i]!.norm });
   // "وقال لرويترز مسؤول كبير": the outlet told comes first, the speaker after it (if any)
   const told = i < limit ? outletAddressee(tokens, i, limit) : 0;
   if (told > 0) return hasComma(tokens[i + told - 1]!) ? null : readMention(text, tokens, i + told, limit, registry, objectFollows);

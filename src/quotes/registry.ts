@@ -313,6 +313,9 @@ export function sameTitle(role: string, title: string): boolean {
   if (roleText.charCodeAt(head.length) === HEH && !/ه$/u.test(head)) return false;
   // "وزير التجارة الكوري" is not "وزير دولة للتجارة الخارجية": each names an attribute (a nisba adjective) the
   // other lacks
+  // ("رئيس الوزراء الهندي" is no head of state, "الرئيس" or "رئيس الدولة": a president's head in construct with what
+  // it heads, the role a head of state's)
+  if (head === PRESIDENT && headsSomethingElse(foldText(title).replace(/^ال/u, '')) && !headsSomethingElse(roleText)) return false;
   const titleNisbas = nisbas(title);
   if (titleNisbas.length === 0) return true;
   // "الرئيس الأمريكي" is a head of state, never "رئيس الوفد المفاوض" (a president's head and a nationality alone, the
@@ -327,11 +330,15 @@ const PRESIDENT = 'رئيس';
 /** What a head of state heads: "رئيس الجمهورية", "رئيس الدولة", "رئيس السلطة الفلسطينية" (folded). */
 const STATE_WORDS: ReadonlySet<string> = new Set(['الجمهوريه', 'الدوله', 'البلاد', 'السلطه']);
 
-/** Whether a folded role (without ال) is "رئيس" in construct with a definite noun that is no state: "رئيس الوفد …". */
+/** Whether a folded role (without ال) is "رئيس" in construct with a noun that is no state: "رئيس الوفد …". */
 function headsSomethingElse(roleText: string): boolean {
   const words = roleText.split(' ');
   const next = words[1];
-  return words[0] === PRESIDENT && next !== undefined && next.startsWith('ال') && !STATE_WORDS.has(next) && nisbas(next).length === 0;
+  if (words[0] !== PRESIDENT || next === undefined || nisbas(next).length > 0) return false;
+  // ("رئيس وزراء الهند", "رئيس مجلس السيادة": an indefinite noun in construct with a word after it; "رئيس دولة
+  // الإمارات" heads a state)
+  const definite = next.startsWith('ال');
+  return (definite || words.length > 2) && !STATE_WORDS.has(definite ? next : `ال${next}`);
 }
 
 /** "مسؤول", "مسؤولة" (folded, without ال): an official, whom only a nationality ties to a named person. */
