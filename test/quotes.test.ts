@@ -4274,3 +4274,12 @@ describe('forty-ninth round: a verbal noun after ب, a region of a compass point
     expect(parse('وقال المدير الإقليمي للمنظمة لمنطقة شرق المتوسط أحمد المنظري إن "الوضع الصحي مقلق".').speakers.map((s) => s.name)).toEqual(['أحمد المنظري']);
   });
 });
+
+describe('forty-ninth round: "ما" as the subject of a verb of speech', () => {
+  it('reads no words told after "ولعل ما يلفت الانتباه أن", and still those after "وهو ما أكده الوزير بقوله:"', () => {
+    const a = parse('وقال وزير المالية محمد الجدعان إن "الاقتصاد أثبت مرونته في وجه الأزمات".', 'ولعل ما يلفت الانتباه أن الدول النامية هي الأكثر تضررا من هذه التحولات.', 'ومما يلفت النظر أن الأسواق الناشئة استعادت جزءا من خسائرها.');
+    expect(indirect(a)).toEqual([]);
+    const b = parse('وقال وزير المالية محمد الجدعان إن "الاقتصاد أثبت مرونته في وجه الأزمات".', 'وهو ما أكده الوزير بقوله: العجز سينخفض إلى أقل من اثنين في المئة خلال العام المقبل.');
+    expect(b.quotes.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'محمد الجدعان'], ['unmarked', 'محمد الجدعان']]);
+  });
+});

@@ -80,7 +80,8 @@ const ACCORDING_WORDS = ACCORDING_TO.map((t) => foldText(t).split(' '));
 const ACCORDING_LAST_WORDS = new Set(ACCORDING_WORDS.map((w) => w[w.length - 1]!));
 /** How far before a quote an "according to" phrase may end: the name, an aside on the speaker and a particle between ("بحسب قول المحلل X، وهو …، فإن"). */
 const MAX_ACCORDING_GAP = 16;
-const ATTRIBUTION_LEADS = new Set(['بحسب', 'حسب', 'وبحسب', 'وحسب', 'وفقا', 'وفق', 'طبقا', 'نقلا']);
+/** Leads of "according to" ("بحسب ما أكده الوزير"), folded. */
+export const ATTRIBUTION_LEADS: ReadonlySet<string> = new Set(['بحسب', 'حسب', 'وبحسب', 'وحسب', 'وفقا', 'وفق', 'طبقا', 'نقلا']);
 /** Nouns of wording between an attribution's lead and the speaker: "وفق تعبير نيلسن", "حسب وصف الوزير". Folded. */
 const WORDING_SET = new Set(WORDING_NOUNS);
 /** First words of the reporter's own formulas ("يذكر أن"): never a speech cue. */

@@ -17,6 +17,7 @@ import {
   DECIDING,
   opensSelfTag,
   insideSpan,
+  ATTRIBUTION_LEADS,
   RELAYING,
   spanClosingAfter,
   leftCue,
@@ -1050,6 +1051,9 @@ const OPENS_ON_VERB = /^[وف]?(?:س[يتنا]\p{L}{3,}|[يت]\p{L}{3,})(?: |$)/
 /** Question words, folded: "كيف", "لماذا", "متى", "أين", "هل", "ماذا". */
 const INTERROGATIVES = new Set(['كيف', 'لماذا', 'متي', 'اين', 'هل', 'ماذا']);
 
+/** "ما", "مما": "what" before a verb, folded. */
+const WHAT_AS_SUBJECT: ReadonlySet<string> = new Set(['ما', 'مما', 'وما', 'ومما']);
+
 /** Reported speech after a cue: "قال نتنياهو إنه لن يسمح …" (indirect) or "وأضاف: نتمنى …" (unmarked). */
 function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): RawQuote | null {
   const { tokens, text } = view;
@@ -1085,6 +1089,9 @@ function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): Ra
     const singly = text[start] === SINGLE_MARK && text[end - 1] === SINGLE_MARK && end - start > 2 ? 1 : 0;
     return quote(view, start + singly, end - singly, 'unmarked', tokens[cueIndex]!, voice);
   }
+  // "ولعل ما يلفت الانتباه أن …", "ومما يثير القلق أن …": "what" is the verb's subject, the reporter's remark (not
+  // "بحسب ما أكده الوزير", the words of whom the verb names)
+  if (cueIndex > 0 && WHAT_AS_SUBJECT.has(tokens[cueIndex - 1]!.norm) && !ATTRIBUTION_LEADS.has(tokens[cueIndex - 2]?.norm ?? '')) return null;
   let reach: number | null = null;
   let relativeEnd: number | null = null;
   // the verb's subject read up to the sentence's end, once for both questions below
