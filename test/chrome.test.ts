@@ -5054,3 +5054,12 @@ describe('forty-ninth round: a numbered list of the most read over the headline'
     expect(a.boilerplate).toEqual(expect.arrayContaining(['ارتفاع جديد في أسعار الذهب بالأسواق المحلية', 'الطقس: أمطار رعدية على عدة مناطق']));
   });
 });
+
+describe('forty-ninth round: "place: writer" opening a page with no headline', () => {
+  it('reads "الرياض: عبد الهادي حبتور" as the credit, and "مصر: الحكومة تقر …" still as the headline', () => {
+    const a = parseArticle(['الرياض: عبد الهادي حبتور', ...BODY].join('\n'));
+    expect([a.headline, a.byline, a.paragraphs]).toEqual(['', { authors: ['عبد الهادي حبتور'], agency: null, dateline: 'الرياض' }, BODY]);
+    const b = parseArticle(['مصر: الحكومة تقر الموازنة الجديدة', ...BODY].join('\n'));
+    expect([b.headline, b.paragraphs]).toEqual(['مصر: الحكومة تقر الموازنة الجديدة', BODY]);
+  });
+});

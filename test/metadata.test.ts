@@ -1176,3 +1176,19 @@ describe('forty-ninth round: the date in a wire\'s opening "رام الله 4-12
     expect(a.paragraphs[0]).toBe('قال رئيس الوزراء محمد مصطفى، إن "الحكومة تعمل على توفير الاحتياجات الأساسية".');
   });
 });
+
+describe('forty-ninth round: an agency with its short name in brackets, a paper\'s city in a writer\'s credit, the translations desk', () => {
+  it.each([
+    ['وكالة الأنباء الألمانية (د ب أ)', { authors: [], agency: 'وكالة الأنباء الألمانية', dateline: null }],
+    ['رويترز (Reuters)', { authors: [], agency: 'رويترز', dateline: null }],
+    // (a place and the agency in brackets, as before)
+    ['القاهرة (رويترز)', { authors: [], agency: 'رويترز', dateline: 'القاهرة' }],
+    ['كتب - عبدالله المطيري - الرياض', { authors: ['عبدالله المطيري'], agency: null, dateline: 'الرياض' }],
+    // (a paper that is no city stays the agency)
+    ['كتب - عبدالله المطيري - عكاظ', { authors: ['عبدالله المطيري'], agency: 'عكاظ', dateline: null }],
+    // ("ترجمات": the desk of stories translated from other papers, beside the outlet and its city)
+    ['الحرة / ترجمات - دبي', { authors: [], agency: 'الحرة', dateline: 'دبي' }],
+  ])('reads %s', (line, byline) => {
+    expect(parseBylineLine(line)).toEqual(byline);
+  });
+});

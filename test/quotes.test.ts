@@ -4283,3 +4283,50 @@ describe('forty-ninth round: "ما" as the subject of a verb of speech', () => {
     expect(b.quotes.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'محمد الجدعان'], ['unmarked', 'محمد الجدعان']]);
   });
 });
+
+describe('forty-ninth round: "لامين" and "دي لا" in names', () => {
+  it('reads "لامين" as a given name, not ل and a title\'s head, and "دي لا" as a foreign name\'s particles', () => {
+    expectSpeakers([
+      ['وقال نجم برشلونة لامين يامال، عقب المباراة: "أنا سعيد بالهدف الذي سجلته".', 'لامين يامال'],
+      ['وقال مدرب المنتخب الإسباني لويس دي لا فوينتي: "نحن سعداء بما قدمه اللاعبون".', 'لويس دي لا فوينتي'],
+    ]);
+  });
+});
+
+describe('forty-ninth round: "بما" and a title glued to ل after the quote', () => {
+  it('never reads "بما" (ب and "what") as a name', () => {
+    expectSpeakers([
+      ['وأشاد الوزير خالد سعيد بما وصفه بـ"الإنجاز الكبير".', 'خالد سعيد'],
+      ['وأشاد الوزير بما اعتبره "إنجازا كبيرا".', 'الوزير'],
+    ]);
+  });
+
+  it('reads a title and a name after "وفقا لـ" closing the quote', () => {
+    expectSpeakers([
+      ['"الاقتصاد سيتعافى العام المقبل"، وفقا لوزير الاقتصاد محمد فريد.', 'محمد فريد'],
+      ['"الاقتصاد سيتعافى العام المقبل"، وفقا لوزير الاقتصاد، محمد فريد.', 'محمد فريد'],
+      // (a body glued to ل, as before)
+      ['"عدد الإصابات ارتفع إلى 120 حالة"، وفقا لوزارة الصحة.', 'وزارة الصحة'],
+    ]);
+  });
+
+  it('reads the one after "نقلا عن" closing the quote as its speaker, never an outlet relaying it', () => {
+    expectSpeakers([
+      ['"الحكومة لن تتراجع عن قرارها"، نقلا عن المتحدث باسم الحكومة محمد الحمد.', 'محمد الحمد'],
+      ['"الحكومة لن تتراجع عن قرارها"، نقلا عن وكالة الأنباء الرسمية.', null],
+    ]);
+  });
+});
+
+describe('forty-ninth round: a body named after the subject of a verb whose object follows', () => {
+  it('reads "المعارضة" after "واتهمت الحكومة", and "الحكومة" or "المجتمع" after a title closed by a definite word, as the object', () => {
+    expectSpeakers([
+      ['واتهمت الحكومة المعارضة بـ"تقويض الاستقرار".', 'الحكومة'],
+      ['واتهم زعيم المعارضة الحكومة بـ"الفشل في إدارة الأزمة".', 'زعيم المعارضة'],
+      ['وطالب رئيس مجلس النواب الحكومة بـ"تقديم الموازنة في موعدها".', 'رئيس مجلس النواب'],
+      ['ودعا وزير الخارجية المجتمع الدولي إلى "التحرك العاجل".', 'وزير الخارجية'],
+      // (the subject itself may be such a body)
+      ['واتهمت المعارضة الحكومة بـ"الفساد".', 'المعارضة'],
+    ]);
+  });
+});

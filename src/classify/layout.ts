@@ -764,7 +764,9 @@ function fallbackTitleIndex(lines: readonly ClassifiedLine[]): number {
     if (line.info.kind === 'text') return -1;
     if (line.info.kind === 'byline' && PLACE_COLON_TITLE.test(line.text)) {
       const { authors, agency, dateline } = line.info.byline;
-      return authors.length === 1 && agency === null && dateline !== null && isHeadlineLike(line.text) ? i : -1;
+      // ("الرياض: عبد الهادي حبتور": a writer's name after the place, a given name and a name's words, is the credit)
+      const writer = authors.length === 1 && startsWithGivenName(lineKey(authors[0]!).split(' ')[0]!) && bareAuthors(authors[0]!) !== null;
+      return authors.length === 1 && agency === null && dateline !== null && !writer && isHeadlineLike(line.text) ? i : -1;
     }
     if (line.info.kind !== 'chrome') continue;
     const match = MEDIA_TITLE.exec(line.text) ?? SOURCE_TITLE.exec(line.text) ?? MEDIA_TAGGED_TITLE.exec(line.text);

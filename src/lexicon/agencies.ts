@@ -45,6 +45,8 @@ export const SITE_NAME_HEADS: readonly string[] = ['بوابة', 'موقع', 'ش
 /** Words that turn a byline line into a credit for an agency desk rather than a person ("متابعات"). */
 export const DESK_WORDS: readonly string[] = [
   'متابعات', 'وكالات', 'خاص', 'المحرر', 'التحرير', 'الموقع', 'هاتفيا',
+  // stories translated from other papers: "الحرة / ترجمات - دبي"
+  'ترجمات',
   // the newsroom as a whole: "تم النشر بواسطة فريق التحرير"
   'فريق التحرير', 'هيئة التحرير', 'أسرة التحرير', 'قسم الأخبار', 'فريق الموقع',
   // the site's editor, unnamed: "محرر الموقع"

@@ -13,6 +13,8 @@ export const PHRASE_STOPS: readonly string[] = [
   'رغم', 'وفق', 'حسب', 'بحسب', 'نقلا', 'ردا', 'تعليقا', 'اليوم', 'الليله', 'البارحه', 'الماضي', 'الماضيه',
   'قبيل', 'بعيد', 'اثر', 'جراء', 'ابان', 'طيله', 'طوال', 'لذلك', 'لي', 'بيد', 'بكل', 'وبكل', 'تم', 'يتم', 'سيتم',
   'عندما', 'حينما', 'عما', 'مما', 'كلما', 'طالما', 'عشيه', 'غداه', 'صبيحه', 'بل', 'وبل',
+  // "أشاد الوزير بما وصفه بـ«…»": ب and "what"
+  'بما',
   // "اللاعب البالغ عمره 29 عاما": an age clause ends the title
   'البالغ', 'البالغه',
   // adverbs of manner after a speech verb: "وقالوا بصوت واحد", "وقال مهيب إسحق بهدوء"
@@ -168,6 +170,13 @@ export const MASCULINE_BODIES: readonly string[] = [
   'الجيش', 'الحزب', 'البرلمان', 'المجلس', 'الاتحاد', 'النادي', 'المنتخب', 'البنك', 'المصرف', 'الكرملين', 'الادعاء', 'الديوان',
   'النظام', 'الاحتلال', 'التحالف', 'الائتلاف', 'التنظيم', 'المركز',
 ];
+
+/**
+ * Bodies and parties named by a noun of a participle's shape ("المعارضة", "المقاومة"), read as an adjective of the
+ * word before by that shape alone: after a verb whose object follows, the object ("واتهمت الحكومة المعارضة بـ«…»").
+ * Folded.
+ */
+export const PARTICIPLE_SHAPED_BODIES: readonly string[] = ['المعارضه', 'المقاومه', 'المحكمه', 'المخابرات', 'الميليشيات', 'المليشيات'];
 
 /** Heads of bodies that issue statements; "الهيئة أن" refers back to the body named with the head before. Folded. */
 export const SPEAKING_ORGANISATION_HEADS: readonly string[] = [

@@ -26,6 +26,8 @@ export const GIVEN_NAMES: readonly string[] = [
   'الحسين', 'الحسن', 'المهدي', 'العربي', 'الطاهر', 'الهادي', 'الصادق', 'الطيب', 'المختار', 'الأمين', 'الحبيب', 'الشاذلي', 'الفاتح',
   // Maghreb given names printed with the article ("المصطفى الرميد", "المعطي منجب")
   'المصطفى', 'المعطي', 'التهامي', 'الجيلالي', 'العياشي', 'الميلودي', 'المحجوب', 'المكي',
+  // (Lamine, as Maghrebi and West African names print "الأمين": the shape of ل and a title's head, "لأمين")
+  'لامين',
   'مولاي', 'لحسن', 'حميد', 'إسلام', 'إحسان', 'إكرام', 'إنعام', 'إلهام', 'إخلاص', 'إياس', 'إيهاب', 'نور الدين', 'عز الدين', 'صلاح الدين', 'خير الدين', 'جمال الدين',
   // compound given names of two words: the caliph's name, the Maghrebi and Mauritanian "سيدي" before a given name
   'أبو بكر', 'أم كلثوم', 'سيدي محمد', 'سيدي أحمد', 'سيدي علي', 'سيدي عمر',

@@ -572,6 +572,11 @@ function townInCountry(line: string): Byline | null {
 }
 
 /** A short line that is only byline material: "عمان - رويترز", "عين اليوم – متابعات", "بغداد: حمزة مصطفى". */
+/** "وكالة الأنباء الألمانية (د ب أ)": a name and a short one in brackets, alone on the line. */
+const AGENCY_WITH_SHORT_NAME = /^([^()]{2,40}?) ?\(([^()]{1,20})\)$/u;
+/** "Reuters", "A.F.P": Latin letters, spaces and dots. */
+const LATIN_WORDS = /^[A-Za-z][A-Za-z .]*$/u;
+
 export function parseBylineLine(line: string, key?: string, words?: number): Byline | null {
   // a paragraph is never a byline: cheap test before any folding
   if (line.length > MAX_BYLINE_CHARS) return null;
@@ -597,6 +602,11 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
   if (line.includes(' دوت ')) {
     const joined = line.replace(QUOTED_THEN_DOMAIN, '"$1 $2"');
     if (joined !== line) return parseBylineLine(joined);
+  }
+  // "وكالة الأنباء الألمانية (د ب أ)", "رويترز (Reuters)": an agency and its short or Latin name in brackets
+  const abbreviated = line.endsWith(')') ? AGENCY_WITH_SHORT_NAME.exec(line) : null;
+  if (abbreviated !== null && classifyPart(abbreviated[1]!).kind === 'agency' && (classifyPart(abbreviated[2]!).kind === 'agency' || LATIN_WORDS.test(abbreviated[2]!))) {
+    return { ...EMPTY_BYLINE, agency: stripPunct(abbreviated[1]!) };
   }
   // "Samer Al-Khatib سامر الخطيب", "@samerkh سامر الخطيب": the name in Latin letters, or the writer's account, beside
   // the name in Arabic
@@ -1270,6 +1280,8 @@ function parseCredit(rest: string, afterTrade = false): Byline | null {
     }
     const part = classifyPart(text);
     if (part.kind === 'place') dateline ??= part.text;
+    // ("كتب - عبدالله المطيري - الرياض": a city that is also a paper's name, in a writer's credit, is where he writes from)
+    else if (part.kind === 'agency' && dateline === null && isKnownPlace(lineKey(part.text))) dateline = part.text;
     else if (part.kind === 'agency') agency ??= part.text;
     else if (part.kind === 'desk') desk = true;
     else if (part.kind !== 'date') names.push(text);

@@ -80,6 +80,8 @@ const ACCORDING_WORDS = ACCORDING_TO.map((t) => foldText(t).split(' '));
 const ACCORDING_LAST_WORDS = new Set(ACCORDING_WORDS.map((w) => w[w.length - 1]!));
 /** How far before a quote an "according to" phrase may end: the name, an aside on the speaker and a particle between ("بحسب قول المحلل X، وهو …، فإن"). */
 const MAX_ACCORDING_GAP = 16;
+/** "نقلا" of "نقلا عن", folded. */
+const RELAYED_FROM = 'نقلا';
 /** Leads of "according to" ("بحسب ما أكده الوزير"), folded. */
 export const ATTRIBUTION_LEADS: ReadonlySet<string> = new Set(['بحسب', 'حسب', 'وبحسب', 'وحسب', 'وفقا', 'وفق', 'طبقا', 'نقلا']);
 /** Nouns of wording between an attribution's lead and the speaker: "وفق تعبير نيلسن", "حسب وصف الوزير". Folded. */
@@ -1432,7 +1434,8 @@ export function rightAttribution(view: ParagraphView, ctx: Context, from: number
   // "«…».. بهذه الكلمات علّق النجم …": with these words
   const withThese = tokens[from]!.norm === 'بهذه' && THESE_WORDS.has(tokens[from + 1]?.norm ?? '') ? from + 2 : -1;
   const at = withThese >= 0 ? withThese : POINTING_BACK.has(tokens[from]!.norm) ? from + (tokens[from + 1]?.norm === 'ما' ? 2 : 1) : from;
-  const info = at < upto ? cueAt(tokens, at) : null;
+  // ("نقلا عن": read below as an according-to lead, not as the verb "نقل")
+  const info = at < upto && tokens[at]!.norm !== RELAYED_FROM ? cueAt(tokens, at) : null;
   if (info?.kind === 'verb') {
     const v = voiceOf(view, ctx, readMention(view.text, tokens, at + 1, upto, ctx.registry), info.feminine, tokens[at]!.start);
     return { voice: v ?? speakingOrNamedBefore(view, ctx, info.feminine, tokens[at]!.start), cue: cueText(at, at) };
@@ -1448,6 +1451,8 @@ export function rightAttribution(view: ParagraphView, ctx: Context, from: number
   if (ATTRIBUTION_LEADS.has(tokens[from]!.norm) || onEdge) {
     let j = from + (onEdge ? 2 : 1);
     if (tokens[j]?.norm === 'ما' || tokens[j]?.norm === 'لما') j++;
+    // ("«…»، نقلا عن المتحدث X": from whom it is relayed)
+    else if (tokens[from]!.norm === RELAYED_FROM && tokens[j]?.norm === 'عن') j++;
     // "وفق تعبير نيلسن": the wording's noun, then the one who worded it
     else if (WORDING_SET.has(tokens[j]?.norm ?? '') && j + 1 < upto) j++;
     // "حسب ما قال الخبير عمر الزين": the one named after the verb; "طبقا لما قال عنه": the one already speaking
@@ -1455,7 +1460,11 @@ export function rightAttribution(view: ParagraphView, ctx: Context, from: number
     const next = tokens[j];
     if (next && /^ل[^ل]/u.test(next.norm)) {
       // "وفقا لوزارة الصحة": the speaker is glued to the preposition
-      return { voice: { name: view.text.slice(next.start + 1, tokens[Math.min(upto, j + 3) - 1]!.end), role: null, anonymous: false, feminine: null }, cue: cueText(from, from) };
+      // ("وفقا لوزير الاقتصاد محمد فريد": a title and a name, read on a copy where the ل is a space)
+      const unglued = withoutGluedLam(view.text, next);
+      const m = readMention(unglued, tokenize(unglued), j, upto, ctx.registry);
+      const v = m !== null && m.name !== null && !m.anonymous && m.role !== null ? voiceOf(view, ctx, m, null, tokens[from]!.start) : null;
+      return { voice: v ?? { name: view.text.slice(next.start + 1, tokens[Math.min(upto, j + 3) - 1]!.end), role: null, anonymous: false, feminine: null }, cue: cueText(from, from) };
     }
     const v = voiceOf(view, ctx, readMention(view.text, tokens, j, upto, ctx.registry), null, tokens[from]!.start);
     if (v) return { voice: v, cue: cueText(from, from) };

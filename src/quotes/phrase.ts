@@ -1,4 +1,4 @@
-import { ABOUT_GOVERNING_NOUNS, ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COMMON_OBJECT_NOUNS, COUNT_NOUNS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, OCCASION_WORDS, DEFENCE_WORDS, DESCRIBING_WORDS, DOCUMENTS_OF_BODIES, FACILITY_HEADS, FAMILY_NAMED_TITLES, GIVEN_NAME_TITLES, MANNER_ADVERBS, NOT_NAME_WORDS, OVERSIGHT_NOUNS, PHRASE_STOPS, PITCH_POSITIONS, PORTFOLIO_NOUNS, PRONOUN_OBJECTS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPEAKING_BODIES, SPOKESMAN_WORDS, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS, YEAR_ADJECTIVES } from '../lexicon/function-words.js';
+import { ABOUT_GOVERNING_NOUNS, ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COMMON_OBJECT_NOUNS, MASCULINE_BODIES, PARTICIPLE_SHAPED_BODIES, COUNT_NOUNS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, OCCASION_WORDS, DEFENCE_WORDS, DESCRIBING_WORDS, DOCUMENTS_OF_BODIES, FACILITY_HEADS, FAMILY_NAMED_TITLES, GIVEN_NAME_TITLES, MANNER_ADVERBS, NOT_NAME_WORDS, OVERSIGHT_NOUNS, PHRASE_STOPS, PITCH_POSITIONS, PORTFOLIO_NOUNS, PRONOUN_OBJECTS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPEAKING_BODIES, SPOKESMAN_WORDS, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS, YEAR_ADJECTIVES } from '../lexicon/function-words.js';
 import { ORGANISATION_SET as ORG_SET } from './organisations.js';
 import { EVENT_NOUN_SHAPE, NEWS_VERBS, OBJECT_EVENT_NOUNS } from '../lexicon/verbs.js';
 import { OUTLET_NAME_ENDINGS } from '../lexicon/agencies.js';
@@ -468,7 +468,7 @@ function decideNameWord(text: string, t: Token): boolean {
   // "تصريحه", "حديثها": a speech noun with its pronoun
   if (isSpeechNoun(t.norm)) return false;
   // "نوه الحسين الوردي برئيس الحكومة": ب, ل or ك before a title is a preposition, not part of a name
-  if (prepositionBeforeTitle(t.norm)) return false;
+  if (prepositionBeforeTitle(t.norm) && !startsWithGivenName(t.norm)) return false;
   // "بتسخير", "بتفوق", "باستخدام": ب before a verbal noun (`BI_VERBAL_NOUN`); "بقوله" (ب + noun + pronoun), but
   // not the بو- of Maghrebi family names ("بوطوالة", "بوتفليقة")
   if (t.norm.charCodeAt(0) === BEH && BI_VERBAL_NOUN.test(t.norm) && !startsWithGivenName(t.norm)) return false;
@@ -972,7 +972,9 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     }
     // ("وحث البابا فرنسيس العالم على …": a common noun there is the object, whatever the name's length; "ودعا الوزير
     // المواطنين إلى …": so is a sound plural in ين where the name would open)
-    if (objectFollows && (COMMON_OBJECT_SET.has(t.norm) || (j === i && DEFINITE_PLURAL.test(t.norm) && !PLURAL_NISBA.test(t.norm)))) break;
+    // ("واتهم زعيم المعارضة الحكومة بـ…": and so is a body named with the article where the name would open)
+    // (after a definite word: the verb's own subject, "واتهمت المعارضة الحكومة", is read)
+    if (objectFollows && (COMMON_OBJECT_SET.has(t.norm) || (j === i && ((DEFINITE_PLURAL.test(t.norm) && !PLURAL_NISBA.test(t.norm)) || (i > 0 && definiteToken(tokens[i - 1]!) && definiteBody(t.norm)))))) break;
     // "سعاد الحربي الله يحفظ …": "الله" ends a name unless a name part stands before it
     if (j > i && t.norm === 'الله' && !godNamePart(tokens, j)) break;
     // after "آل", "بن", "عبد" the next word belongs to the name whatever it is ("تركي آل الشيخ"); so does a word
@@ -1064,10 +1066,16 @@ const NAME_PARTICLE_SET: ReadonlySet<string> = new Set(FOREIGN_NAME_PARTICLES);
  */
 function foreignNameParticle(text: string, tokens: readonly Token[], j: number, limit: number): boolean {
   const t = tokens[j]!;
-  if (!NAME_PARTICLE_SET.has(t.norm) || (t.norm === VAN && !text.startsWith(VAN, t.start)) || j + 1 >= limit || hasComma(t) || hasComma(tokens[j - 1]!)) return false;
+  // ("لويس دي لا فوينتي": "لا" after "دي" or "دو" is a particle too, the Spanish and French "de la")
+  const article = t.norm === LA && DE_PARTICLES.has(tokens[j - 1]!.norm);
+  if ((!NAME_PARTICLE_SET.has(t.norm) && !article) || (t.norm === VAN && !text.startsWith(VAN, t.start)) || j + 1 >= limit || hasComma(t) || hasComma(tokens[j - 1]!)) return false;
   const next = tokens[j + 1]!;
+  if (DE_PARTICLES.has(t.norm) && next.norm === LA) return foreignNameParticle(text, tokens, j + 1, limit);
   return !definiteToken(next) && !isStop(next) && nameWord(text, next);
 }
+/** "دي", "دو" before "لا" in a foreign name, and "لا". */
+const DE_PARTICLES: ReadonlySet<string> = new Set(['دي', 'دو']);
+const LA = 'لا';
 
 /**
  * "وقال فان دايك": "فان" printed with a bare alef right after a speech verb, before a name word, opens a surname
@@ -1196,7 +1204,7 @@ function definiteRun(tokens: readonly Token[], i: number, limit: number, adjecti
   // ("الاتحاد العام التونسي للشغل": right after the head, العام is "general", not "the year")
   // ("وبررت الوزارة القرار بـ…": after a verb whose object follows, only adjectives describe the body)
   // ("ودعت الوزارة المواطنين إلى …": a plural in ين after a feminine word agrees with nothing of the name)
-  while (j < limit && j - i < MAX_DEFINITE_RUN && !hasComma(tokens[j - 1]!) && tokens[j]!.norm.startsWith('ال') && (!isStop(tokens[j]!) || (j === i + 1 && (tokens[j]!.norm === GENERAL || tokens[j]!.norm === GENERAL_FEMININE))) && (!adjectivesOnly || DEFINITE_ADJECTIVE.test(tokens[j]!.norm)) && !pluralAfterFeminine(tokens, j)) j++;
+  while (j < limit && j - i < MAX_DEFINITE_RUN && !hasComma(tokens[j - 1]!) && tokens[j]!.norm.startsWith('ال') && (!isStop(tokens[j]!) || (j === i + 1 && (tokens[j]!.norm === GENERAL || tokens[j]!.norm === GENERAL_FEMININE))) && (!adjectivesOnly || definiteAdjective(tokens[j]!.norm)) && !pluralAfterFeminine(tokens, j)) j++;
   // "القيادة العامة للجيش السوري", "الهيئة العامة للطيران المدني": a genitive with لل and its adjectives
   // ("وطالب الاتحاد العام التونسي للشغل الحكومة بـ…": a speaking body or a definite plural after it is the object)
   if (j < limit && !hasComma(tokens[j - 1]!) && LIL_GENITIVE.test(tokens[j]!.norm) && !isStop(tokens[j]!)) {
@@ -1235,6 +1243,12 @@ function pluralAfterFeminine(tokens: readonly Token[], j: number): boolean {
  * "العليا", and adjectives that close bodies' names ("قوات الدعم السريع", "الجيش السوري الحر", "المجلس الأعلى").
  */
 const DEFINITE_ADJECTIVE = /^ال(?:\p{L}{2,}(?:ي|يه)|م\p{L}{3,}|عام|عامه|عليا|اكثر|اقل|سريع|كبير|جديد|جديده|حر|حره|اول)$/u;
+const PARTICIPLE_SHAPED_BODY_SET: ReadonlySet<string> = new Set(PARTICIPLE_SHAPED_BODIES);
+const MASCULINE_BODY_SET: ReadonlySet<string> = new Set(MASCULINE_BODIES);
+/** Whether a folded word has a definite adjective's shape and is no body of that shape ("المعارضة"). */
+function definiteAdjective(norm: string): boolean {
+  return DEFINITE_ADJECTIVE.test(norm) && !PARTICIPLE_SHAPED_BODY_SET.has(norm);
+}
 
 /** Whether a title's word stands among tokens [from, to). */
 function titleWithin(tokens: readonly Token[], from: number, to: number): boolean {
@@ -1306,7 +1320,7 @@ export function organisationLength(tokens: readonly Token[], i: number, limit: n
     // head's genitive only adjectives describe the body (a definite noun is the object)
     const bareDefinite = tokens[j]!.definite && tokens[j]!.norm.startsWith('ال');
     // ("ونعى اتحاد الكتاب السودانيين الراحل": a plural nisba after a plural agrees with it, and is the name's)
-    if (objectFollows && genitiveClosed && bareDefinite && !DEFINITE_ADJECTIVE.test(tokens[j]!.norm) && !(PLURAL_NISBA.test(tokens[j]!.norm) && !pluralAfterFeminine(tokens, j))) break;
+    if (objectFollows && genitiveClosed && bareDefinite && !definiteAdjective(tokens[j]!.norm) && !(PLURAL_NISBA.test(tokens[j]!.norm) && !pluralAfterFeminine(tokens, j))) break;
     // "منظمة السباق سعاد رزق": past the head's genitive, a listed given name opens a person's name (never after a
     // title in the chain: "مستشفى الدكتور سليمان الحبيب")
     if (genitiveClosed && !titled && !tokens[j]!.definite && startsWithGivenName(tokens[j]!.norm) && j + 1 < limit && !hasComma(tokens[j]!) && !isStop(tokens[j + 1]!) && !definiteToken(tokens[j + 1]!)) break;
@@ -1810,10 +1824,30 @@ function apposedTitle(tokens: readonly Token[], j: number, limit: number): numbe
   return len >= 1 && j + len < limit && after !== undefined && !definiteToken(after) && !isStop(after) ? len : 0;
 }
 
+/**
+ * The title's length cut before a body with the article, or a common object ("المجتمع"), right after a definite word
+ * of it ("زعيم المعارضة الحكومة", "وزير الخارجية المجتمع الدولي").
+ */
+function bodyAfterClosedTitle(tokens: readonly Token[], i: number, roleLen: number): number {
+  for (let p = i + 2; p < i + roleLen; p++) {
+    const w = tokens[p]!.norm;
+    if (definiteToken(tokens[p - 1]!) && !hasComma(tokens[p - 1]!) && (definiteBody(w) || COMMON_OBJECT_SET.has(w))) return p - i;
+  }
+  return roleLen;
+}
+
+/** "الحكومة", "الجيش", "المعارضة": a body named by its head with the article, folded. */
+function definiteBody(w: string): boolean {
+  return w.startsWith('ال') && (ORG_SET.has(w.slice(2)) || MASCULINE_BODY_SET.has(w) || PARTICIPLE_SHAPED_BODY_SET.has(w));
+}
+
 function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleLen: number, limit: number, registry: NameRegistry | null, objectFollows: boolean): Mention {
   // ("ودعا الرئيس الشعب إلى …", "ودعا الوزير المواطنين إلى …": after a verb whose object follows, a common noun or a
   // sound plural right after a title with the article is whom it called on)
   if (objectFollows && roleLen > 1 && definiteToken(tokens[i]!) && (COMMON_OBJECT_SET.has(tokens[i + 1]!.norm) || (DEFINITE_PLURAL.test(tokens[i + 1]!.norm) && !PLURAL_NISBA.test(tokens[i + 1]!.norm)))) roleLen = 1;
+  // ("واتهم زعيم المعارضة الحكومة بـ…": past the definite genitive that closes the title, a body named with the
+  // article is the object)
+  if (objectFollows) roleLen = bodyAfterClosedTitle(tokens, i, roleLen);
   const rank = rankAfter(text, tokens, i + roleLen, limit);
   if (rank > i + roleLen) roleLen = rank - i;
   // "رئيس لجنة المرافق العامة والبيئة النائب بدر التميمي": after a title that ends on a definite noun, a one-word
