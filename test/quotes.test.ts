@@ -4330,3 +4330,41 @@ describe('forty-ninth round: a body named after the subject of a verb whose obje
     ]);
   });
 });
+
+describe('forty-ninth round: the one who replied, the spokeswoman, the UN official', () => {
+  it('gives "ورد X في بيان قائلا:" to X, the occasion between the name and the participle', () => {
+    const a = parse('وقال نتنياهو في مقابلة تلفزيونية إن "المؤسسة الأمنية فشلت في تقدير نوايا حماس".', 'ورد غالانت في بيان قائلا: "رئيس الوزراء يحاول التهرب من المسؤولية".');
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['نتنياهو', 'غالانت']);
+  });
+
+  it('gives "المتحدثة" standing alone to the woman speaking, not the man who spoke last', () => {
+    const head = ['قالت منسقة الأمم المتحدة كليمنتاين نكويتا سلامي إن الوضع في المدينة "كارثي جدا".', 'وقال المتحدث باسم قوات الدعم السريع الفاتح قرشي إن قواته "تلتزم بحماية المدنيين".'];
+    for (const last of ['لكن المتحدثة أشارت إلى أن "التقارير الواردة من المدينة تقول عكس ذلك".', 'وأشارت المتحدثة إلى أن "التقارير الواردة من المدينة تقول عكس ذلك".']) {
+      expect(parse(...head, last).quotes.map((q) => q.speaker), last).toEqual(['كليمنتاين نكويتا سلامي', 'الفاتح قرشي', 'كليمنتاين نكويتا سلامي']);
+    }
+  });
+
+  it('reads a second title in construct after the first title\'s comma, then the name', () => {
+    expectSpeakers([
+      ['وردت رئيسة القمة، وزيرة البيئة البرازيلية مارينا سيلفا، بالقول إن الاتفاق "أفضل ما يمكن التوصل إليه".', 'مارينا سيلفا'],
+      ['وقال رئيس القمة، وزير البيئة البرازيلي ماريو سيلفا، إن الاتفاق "أفضل ما يمكن التوصل إليه".', 'ماريو سيلفا'],
+    ]);
+    // (and the second title finds her again)
+    const a = parse('وردت رئيسة القمة، وزيرة البيئة البرازيلية مارينا سيلفا، بالقول إن الاتفاق "أفضل ما يمكن التوصل إليه".', 'وأضافت الوزيرة أن "الدول النامية حصلت على تعهدات تمويل غير مسبوقة".');
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['مارينا سيلفا', 'مارينا سيلفا']);
+  });
+
+  it('gives "المسؤولة الأممية" to the UN official speaking', () => {
+    const a = parse('قالت منسقة الأمم المتحدة للشؤون الإنسانية في السودان كليمنتاين نكويتا سلامي إن الوضع "كارثي جدا".', 'وأضافت المسؤولة الأممية أن "المدنيين محاصرون دون غذاء أو دواء".');
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['كليمنتاين نكويتا سلامي', 'كليمنتاين نكويتا سلامي']);
+  });
+});
+
+describe('forty-ninth round: "المسؤول الأول عن القطاع"', () => {
+  it('gives the official in charge of the sector to the titled one speaking, and nobody after an unnamed official', () => {
+    const a = parse('وأوضح وزير الطاقة والمناجم محمد عرقاب، في ندوة صحفية، أن المشروع "سيوفر أكثر من ثلاثة آلاف منصب شغل".', 'وأضاف المسؤول الأول عن القطاع أن الحكومة "تراهن على تنويع مصادر الدخل خارج المحروقات".');
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['محمد عرقاب', 'محمد عرقاب']);
+    const b = parse('وقال مسؤول أمريكي إن "الاتفاق بات قريبا جدا".', 'وأضاف المسؤول الأول عن الملف أن "التفاصيل لم تحسم بعد".');
+    expect(b.quotes.map((q) => q.speaker)).toEqual([null, null]);
+  });
+});

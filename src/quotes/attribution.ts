@@ -5,7 +5,7 @@ import { isKnownPlace, startsWithGivenName } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
 import type { CueInfo } from './cue-index.js';
 import type { MarkSpan } from './marks.js';
-import { AUTHORED_BY, BODY_OF_DOCUMENT, DEFINITE_NISBA, definiteBodiesPlural, feminineVerbBeforeSubject, ISSUED_BY, isClauseOpener, isDescribingWord, isHonorific, isKinship, isNewsVerb, isOrganisationHead, namesInstitution, isParticle, isStopWord, KUNYA_HEADS, organisationLength, outletAddressee, PRESENT_VERB_SHAPE, pronounObjectLength, readMention, styleOfHighness, verbAfterFamilyName, withheldNameEnd, type Mention } from './phrase.js';
+import { AUTHORED_BY, BODY_OF_DOCUMENT, DEFINITE_NISBA, definiteBodiesPlural, feminineVerbBeforeSubject, ISSUED_BY, isClauseOpener, isDescribingWord, isHonorific, isKinship, isNewsVerb, isOrganisationHead, namesInstitution, officialInCharge, isParticle, isStopWord, KUNYA_HEADS, organisationLength, outletAddressee, PRESENT_VERB_SHAPE, pronounObjectLength, readMention, styleOfHighness, verbAfterFamilyName, withheldNameEnd, type Mention } from './phrase.js';
 import { OFFICIAL_TITLES, registeredBefore, registeredByRole, registeredCounterpart, registeredEndingAt, registeredLength, sameTitle, titleHead, type NameRegistry, type RegisteredName } from './registry.js';
 import { sentenceStart } from './sentences.js';
 import { isRoleHead } from './role-forms.js';
@@ -439,7 +439,11 @@ function honouredBefore(ctx: Context, honour: string, paragraph: number, at: num
 /** Turns a mention into a voice: titles and honorific pronouns resolve to the person they stand for. */
 export function voiceOf(view: ParagraphView, ctx: Context, m: Mention | null, feminine: boolean | null, at: number): Voice | null {
   if (m === null) return null;
-  if (m.pronoun) return (m.honour === undefined ? null : honouredBefore(ctx, m.honour, view.index, at, feminine)) ?? speakingOrNamedBefore(view, ctx, feminine, at);
+  if (m.pronoun) {
+    // ("لكن المتحدثة أشارت": the feminine word asks for a woman, when the verb told nothing)
+    const gender = feminine ?? (m.feminine === true ? true : null);
+    return (m.honour === undefined ? null : honouredBefore(ctx, m.honour, view.index, at, gender)) ?? speakingOrNamedBefore(view, ctx, gender, at);
+  }
   // "يقف أبو خليل على ضفة النهر … «…»، يقول الرجل الستيني": a described person is the one the paragraph named
   const described = m.anonymous ? m.role : m.role === null ? m.name : null;
   if (described !== null && describesPerson(described)) return namedBefore(view, ctx, at) ?? { name: null, role: null, anonymous: true, feminine };
@@ -449,7 +453,10 @@ export function voiceOf(view: ParagraphView, ctx: Context, m: Mention | null, fe
       // ("المسؤول الصيني" points back only to the one speaking last, a Chinese official named with his title)
       if (OFFICIAL_TITLES.has(titleHead(m.role))) {
         const last = ctx.recent.at(-1);
-        return last !== undefined && last.name !== null && last.role !== null && sameTitle(last.role, m.role) ? last : { name: null, role: m.role, anonymous: true, feminine };
+        // ("وأضاف المسؤول الأول عن القطاع": the official in charge of the sector, as Maghreb copy calls the titled one
+        // speaking)
+        const inCharge = officialInCharge(foldText(m.role));
+        return last !== undefined && last.name !== null && last.role !== null && (inCharge || sameTitle(last.role, m.role)) ? last : { name: null, role: m.role, anonymous: true, feminine };
       }
       const holder = ctx.recent.findLast((v) => v.name !== null && v.role !== null && sameTitle(v.role, m.role!)) ?? registeredByRole(ctx.registry, m.role);
       if (holder) return 'words' in holder ? { name: holder.text, role: holder.role, anonymous: false, feminine } : holder;
@@ -912,6 +919,16 @@ function pastOccasion(tokens: readonly Token[], next: number, limit: number): nu
   return next;
 }
 
+/** Most words of an occasion between a name and the participle after it ("في مؤتمر صحفي"). */
+const MAX_OCCASION_BEFORE_CUE = 4;
+
+/** Whether the tokens [from, cue) are an occasion ("في بيان", "خلال مؤتمر صحفي") with no punctuation in it. */
+function occasionUpTo(tokens: readonly Token[], from: number, cue: number): boolean {
+  if (from >= cue || cue - from > MAX_OCCASION_BEFORE_CUE || !OCCASION_LEADS.has(tokens[from]!.norm)) return false;
+  for (let k = from; k < cue - 1; k++) if (tokens[k]!.after !== '') return false;
+  return true;
+}
+
 /** Whether the tokens [from, to) are إن/فإن/أن and at most a short subject, with no punctuation between. */
 function particleAndSubject(tokens: readonly Token[], from: number, to: number): boolean {
   if (!/^[وف]?[اإ]ن$/u.test(tokens[from]!.norm) || to - from - 1 > MAX_ACCORDING_SUBJECT) return false;
@@ -1094,7 +1111,9 @@ function subjectBefore(view: ParagraphView, ctx: Context, floor: number, cue: nu
   // "وخرج مصدر مقرب من رئيس الحكومة عن صمته، قائلا": an unnamed source right after the clause's verb is its subject
   const unnamedAfterVerb = m.anonymous && start > clauseStart;
   const strong = m.role !== null || m.roleOnly || m.pronoun || described || namedBody || unnamedAfterVerb || (according && m.name !== null && !isPluralParticiple(view.tokens[cue]!.norm)) || registeredLength(ctx.registry, view.tokens, start) > 0;
-  const meets = m.next >= cue - 1 && cue - start <= MAX_SUBJECT_BEFORE;
+  // ("ورد غالانت في بيان قائلا": where the words were said may stand between the name and the participle; never
+  // before a verb, "يقف محمد علي أمام متجره وتقول زوجته")
+  const meets = (m.next >= cue - 1 || (view.tokens[cue]!.cue?.kind === 'participle' && occasionUpTo(view.tokens, m.next, cue))) && cue - start <= MAX_SUBJECT_BEFORE;
   // "تجلس سعاد الخطيب في شقتها … وتقول:": a named subject after the clause's verb, and a speech verb joined to that
   // verb by و in the same person and gender, share the subject
   // (a person's name: it opens on a given name or a kunya, never "وفتحت يوروتانيل تحقيقا …، وقالت")

@@ -25,11 +25,17 @@ export interface Mention {
   pronoun: boolean;
   /** The honorific pronoun itself, folded ("سموه"), when `pronoun` is true. */
   honour?: string;
+  /** True when the words standing for the one speaking are feminine ("المتحدثة", "المسؤولة ذاتها"). */
+  feminine?: boolean;
   /** True for a definite organisation noun ("الوزارة", "المنظمة الطبية") that may refer back to a named one. */
   orgReference?: boolean;
   /** True for "الأخير" (the latter): the person named last before it. */
   latter?: boolean;
-  /** The one-word title before the name when an apposition after it gave the role ("النائب" of "النائب X، عضو …"). */
+  /**
+   * A second title the name was printed with: the one-word title before the name when an apposition after it gave the
+   * role ("النائب" of "النائب X، عضو …"), or a title after the first one's comma ("وزيرة البيئة" of "رئيسة القمة،
+   * وزيرة البيئة X").
+   */
   title?: string;
   /** Token index just past the phrase. */
   next: number;
@@ -1649,6 +1655,16 @@ export function feminineVerbBeforeSubject(t: Token, next: Token | undefined): bo
 }
 
 const SPEAKER_SET = new Set(SPEAKER_WORDS);
+/** "الأول", "الأولى" and "عن", "على" of "المسؤول الأول عن …", folded. */
+const FIRST_RANK: ReadonlySet<string> = new Set(['الاول', 'الاولي']);
+const IN_CHARGE_OF: ReadonlySet<string> = new Set(['عن', 'علي']);
+/** Whether a title, folded, is "المسؤول الأول عن …": the official in charge of something. */
+export function officialInCharge(role: string): boolean {
+  const [head, rank, preposition] = role.split(' ');
+  return head !== undefined && head.startsWith('ال') && OFFICIAL_TITLES.has(head.slice(2)) && FIRST_RANK.has(rank ?? '') && IN_CHARGE_OF.has(preposition ?? '');
+}
+/** "إلى", "على": prepositions a verb of speech takes before its particle ("أشار إلى أن", "شدد على أن"), folded. */
+const PREPOSITION_BEFORE_PARTICLE: ReadonlySet<string> = new Set(['الي', 'علي']);
 const SAME_SET = new Set(SAME_WORDS);
 
 /** "والعشرين", "والثلاثون": the tens of a number, joined by و. Folded. */
@@ -1815,13 +1831,17 @@ function secondTitleAt(tokens: readonly Token[], i: number, roleLen: number, lim
 
 /**
  * "رئيس اللجنة، النائب ماجد سالم", "المدير الفني للمنتخب، المدرب الوطني سامي فؤاد": the length of a second, definite
- * title set off by the comma after the first, before a name opening on an indefinite word; or 0.
+ * title (or an indefinite one in construct) set off by the comma after the first, before a name
+ * opening on an indefinite word; or 0.
  */
 function apposedTitle(tokens: readonly Token[], j: number, limit: number): number {
-  if (j === 0 || j >= limit - 1 || !hasComma(tokens[j - 1]!) || !tokens[j]!.role || !definiteToken(tokens[j]!)) return 0;
+  if (j === 0 || j >= limit - 1 || !hasComma(tokens[j - 1]!) || !tokens[j]!.role) return 0;
   const len = roleLength(tokens, j, limit);
   const after = tokens[j + len];
-  return len >= 1 && j + len < limit && after !== undefined && !definiteToken(after) && !isStop(after) ? len : 0;
+  // ("رئيسة القمة، وزيرة البيئة البرازيلية مارينا سيلفا": an indefinite title in construct, before a word no title's
+  // or verb's, the name's)
+  const fits = definiteToken(tokens[j]!) || (len >= 2 && after !== undefined && !after.role && after.cue === null && after.loose === null);
+  return fits && len >= 1 && j + len < limit && after !== undefined && !definiteToken(after) && !isStop(after) ? len : 0;
 }
 
 /**
@@ -1861,7 +1881,8 @@ function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleL
   // "رئيس اللجنة المالية النيابية، النائب نمر السليحات،": a one-word title after the comma, before an indefinite word, is
   // no part of the name
   // ("المدير الفني للمنتخب، المدرب الوطني سامي فؤاد": a second title of several words so)
-  if (j === i + roleLen) j += apposedTitle(tokens, j, limit);
+  const apposed = j === i + roleLen ? apposedTitle(tokens, j, limit) : 0;
+  j += apposed;
   // "ولي ولي العهد صاحب السمو الملكي الأمير محمد بن سلمان": a prince's style after the styles is no part of the name
   if (j > i + roleLen && j + 1 < limit && PRINCELY.has(tokens[j]!.norm) && !hasComma(tokens[j]!)) j++;
   // "نائب رئيس مهرجان القطيف (واحتنا فرحانة) رائد أبو عزيز": a bracketed aside after the title, then the name
@@ -1954,7 +1975,8 @@ function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleL
   // adjective may spell a given name: "تركي")
   const set = nameLen <= 1 && j === i + roleLen && !isDefinite(tokens[i]!.norm) ? commaSetName(text, tokens, i, j, limit, registry) : null;
   if (set !== null) return afterName(text, tokens, mention(slice(text, tokens, set.start, set.end), slice(text, tokens, i, set.start), set.end), limit, null);
-  if (nameLen > 0) return afterName(text, tokens, mention(slice(text, tokens, j, j + nameLen), role, j + nameLen), limit, role);
+  // (the second title kept beside the first: "الوزيرة" finds "رئيسة القمة، وزيرة البيئة البرازيلية مارينا سيلفا")
+  if (nameLen > 0) return afterName(text, tokens, mention(slice(text, tokens, j, j + nameLen), role, j + nameLen, apposed > 0 ? { title: slice(text, tokens, i + roleLen, i + roleLen + apposed) } : {}), limit, role);
   // "المدير التنفيذي للمنظمة، ويدعى جون سميث،": a title, then the one holding it named after "يدعى"
   const called = roleLen > 0 ? calledName(text, tokens, i + roleLen - 1, limit, registry) : null;
   if (called !== null && called.name !== null) return afterName(text, tokens, mention(called.name, role, called.next), limit, role);
@@ -2133,12 +2155,15 @@ export function readMention(
   // "أوضح الأخير": the latter, the person named last
   if (first === 'الاخير' || first === 'الاخيره') return mention(null, null, i + 1, { latter: true });
   // "وأبرز المتحدث ذاته": the same speaker, the one speaking (Maghreb copy's "the said speaker")
-  if ((SPEAKER_SET.has(first) || SAME_SPEAKER_SET.has(first)) && i + 1 < limit && SAME_SET.has(tokens[i + 1]!.norm)) return mention(null, null, i + 2, { pronoun: true });
+  // (the feminine form stands for a woman: "المتحدثة ذاتها")
+  const feminineWord = first.charCodeAt(first.length - 1) === HEH;
+  if ((SPEAKER_SET.has(first) || SAME_SPEAKER_SET.has(first)) && i + 1 < limit && SAME_SET.has(tokens[i + 1]!.norm)) return mention(null, null, i + 2, { pronoun: true, feminine: feminineWord });
   // ("وأبرز المسؤول الحكومي ذاته": with the speaker's adjective between)
-  if ((SPEAKER_SET.has(first) || SAME_SPEAKER_SET.has(first)) && i + 2 < limit && !hasComma(tokens[i + 1]!) && DEFINITE_NISBA.test(tokens[i + 1]!.norm) && SAME_SET.has(tokens[i + 2]!.norm)) return mention(null, null, i + 3, { pronoun: true });
+  if ((SPEAKER_SET.has(first) || SAME_SPEAKER_SET.has(first)) && i + 2 < limit && !hasComma(tokens[i + 1]!) && DEFINITE_NISBA.test(tokens[i + 1]!.norm) && SAME_SET.has(tokens[i + 2]!.norm)) return mention(null, null, i + 3, { pronoun: true, feminine: feminineWord });
   // "وأوضح المتحدّث أنّ …": the speaker alone, right before the particle or a colon, is the one speaking (the
   // spokesman is "المتحدث باسم …", "المتحدث الرسمي")
-  if (SPEAKER_SET.has(first) && (i + 1 >= limit || isParticle(tokens[i + 1]!.norm) || /[:،,]/u.test(tokens[i]!.after))) return mention(null, null, i + 1, { pronoun: true });
+  // ("وأشارت المتحدثة إلى أن …": or before the preposition the verb takes and the particle)
+  if (SPEAKER_SET.has(first) && (i + 1 >= limit || isParticle(tokens[i + 1]!.norm) || /[:،,]/u.test(tokens[i]!.after) || (PREPOSITION_BEFORE_PARTICLE.has(tokens[i + 1]!.norm) && i + 2 < limit && isParticle(tokens[i + 2]!.norm)))) return mention(null, null, i + 1, { pronoun: true, feminine: feminineWord });
   // "وأوضحت متحدثة لبي بي سي": "speaking to" an outlet, not a spokeswoman: the current speaker
   if (SPEAKING_TO.test(first) && i + 1 < limit) {
     const told = outletAddressee(tokens, i + 1, limit);
@@ -2178,6 +2203,10 @@ export function readMention(
     const len = roleLength(tokens, i, limit);
     const titled = len > 1 || (len === 1 && definiteToken(tokens[i]!)) ? readRolePhrase(text, tokens, i, len, limit, registry, objectFollows) : null;
     if (titled !== null && titled.name !== null && !titled.anonymous && !titled.roleOnly && titled.role !== null) return titled;
+  }
+  // "وأضاف المسؤول الأول عن القطاع": the official in charge of a sector, a title that points back to the one speaking
+  if (anonymousWord && first.startsWith('ال') && OFFICIAL_TITLES.has(first.slice(2)) && i + 3 < limit && FIRST_RANK.has(tokens[i + 1]!.norm) && IN_CHARGE_OF.has(tokens[i + 2]!.norm) && !hasComma(tokens[i]!) && !hasComma(tokens[i + 1]!)) {
+    return mention(null, slice(text, tokens, i, i + 4), i + 4, { anonymous: true });
   }
   // ("وقال مغرد آخر «…»": "another" one is read with it)
   if (anonymousWord || (isUnnamedGroup(bareFirst, i + 1 < limit ? tokens[i + 1] : undefined) && !(registry !== null && registeredLength(registry, tokens, i) > 0))) {

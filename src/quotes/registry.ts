@@ -347,8 +347,15 @@ export const OFFICIAL_TITLES: ReadonlySet<string> = new Set(['مسؤول', 'مس
 const NOT_NISBA_KEYS: ReadonlySet<string> = new Set(TITLE_WORDS_NOT_NISBAS.map(foldText));
 /** Definite nisba adjectives of a title, folded: "الكوري", "الخارجيه" (not "الشابه", nor the noun "الجمهوريه", nor "الرسمي"). */
 function nisbas(title: string): string[] {
-  return foldText(title).split(' ').filter((w) => /^(?:و|ل|ب)?ال\p{L}{2,}(?:ي|يه)$/u.test(w) && !NOT_NISBA_KEYS.has(w)).map((w) => w.replace(/^(?:و|ل|ب)?ال/u, '').replace(/يه$/u, 'ي'));
+  const folded = foldText(title);
+  const found = folded.split(' ').filter((w) => /^(?:و|ل|ب)?ال\p{L}{2,}(?:ي|يه)$/u.test(w) && !NOT_NISBA_KEYS.has(w)).map((w) => w.replace(/^(?:و|ل|ب)?ال/u, '').replace(/يه$/u, 'ي'));
+  // ("المسؤولة الأممية" for "منسقة الأمم المتحدة …": a title of the United Nations holds its nisba)
+  if (UNITED_NATIONS.test(folded) && !found.includes(UN_NISBA)) found.push(UN_NISBA);
+  return found;
 }
+/** "الأمم المتحدة" (with ل or ب glued), folded, and its nisba "أممي". */
+const UNITED_NATIONS = /(?:^|\s)(?:لل|بال|ال)امم المتحده(?:$|\s)/u;
+const UN_NISBA = 'اممي';
 
 /** "نظيره", "بنظيرته": a counterpart, the title of the one met by the person before (folded). */
 const COUNTERPART = /^(?:ب|ل|و)?نظير(?:ه|ها|ته|تها)?$/u;
