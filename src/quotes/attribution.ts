@@ -1,11 +1,11 @@
-import { BEFORE_FIRST_VERB, CONVEYED_OBJECTS, IMPERSONAL_VERBS, MASCULINE_BODIES, SPEAKING_ORGANISATION_HEADS, WHEN_WORDS, WORDING_NOUNS } from '../lexicon/function-words.js';
+import { BEFORE_FIRST_VERB, CONVEYED_OBJECTS, IMPERSONAL_VERBS, SPEAKING_ORGANISATION_HEADS, WHEN_WORDS, WORDING_NOUNS } from '../lexicon/function-words.js';
 import { ACCORDING_TO, ACCORDING_TO_GLUED_LEADS, AS_SAID_LEADS, REPORTER_VOICE as REPORTER_PHRASES, SELF_ATTRIBUTIONS, TURN_LINKS } from '../lexicon/cues.js';
 import { foldText } from '../normalize/fold.js';
 import { isKnownPlace, startsWithGivenName } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
 import type { CueInfo } from './cue-index.js';
 import type { MarkSpan } from './marks.js';
-import { AUTHORED_BY, BODY_OF_DOCUMENT, DEFINITE_NISBA, definiteBodiesPlural, feminineVerbBeforeSubject, ISSUED_BY, isClauseOpener, isDescribingWord, isHonorific, isKinship, isNewsVerb, isOrganisationHead, namesInstitution, officialInCharge, isParticle, isStopWord, KUNYA_HEADS, organisationLength, outletAddressee, PRESENT_VERB_SHAPE, pronounObjectLength, readMention, styleOfHighness, verbAfterFamilyName, withheldNameEnd, type Mention } from './phrase.js';
+import { AUTHORED_BY, BODY_OF_DOCUMENT, DEFINITE_NISBA, definiteBodiesPlural, feminineVerbBeforeSubject, ISSUED_BY, isClauseOpener, isDescribingWord, isHonorific, isKinship, isNewsVerb, isOrganisationHead, MASCULINE_BODY_SET, namesInstitution, officialInCharge, isParticle, isStopWord, KUNYA_HEADS, organisationLength, outletAddressee, PRESENT_VERB_SHAPE, pronounObjectLength, readMention, styleOfHighness, verbAfterFamilyName, withheldNameEnd, type Mention } from './phrase.js';
 import { OFFICIAL_TITLES, registeredBefore, registeredByRole, registeredCounterpart, registeredEndingAt, registeredLength, sameTitle, titleHead, type NameRegistry, type RegisteredName } from './registry.js';
 import { sentenceStart } from './sentences.js';
 import { isRoleHead } from './role-forms.js';
@@ -1209,7 +1209,6 @@ function sameSentence(view: ParagraphView, ctx: Context, floor: number): Voice |
   return last !== null && last.paragraph === view.index && last.sentence === sentence ? last.voice : null;
 }
 
-const MASCULINE_BODY_SET: ReadonlySet<string> = new Set(MASCULINE_BODIES);
 /** "الحكومة", "الحركة": a body's head with the article and ة, feminine. Folded. */
 const FEMININE_BODY = /^ال\p{L}{2,}ه$/u;
 

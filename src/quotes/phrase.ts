@@ -1250,7 +1250,8 @@ function pluralAfterFeminine(tokens: readonly Token[], j: number): boolean {
  */
 const DEFINITE_ADJECTIVE = /^ال(?:\p{L}{2,}(?:ي|يه)|م\p{L}{3,}|عام|عامه|عليا|اكثر|اقل|سريع|كبير|جديد|جديده|حر|حره|اول)$/u;
 const PARTICIPLE_SHAPED_BODY_SET: ReadonlySet<string> = new Set(PARTICIPLE_SHAPED_BODIES);
-const MASCULINE_BODY_SET: ReadonlySet<string> = new Set(MASCULINE_BODIES);
+/** "الجيش", "الحزب": bodies named by a masculine noun with the article (`MASCULINE_BODIES`). */
+export const MASCULINE_BODY_SET: ReadonlySet<string> = new Set(MASCULINE_BODIES);
 /** Whether a folded word has a definite adjective's shape and is no body of that shape ("المعارضة"). */
 function definiteAdjective(norm: string): boolean {
   return DEFINITE_ADJECTIVE.test(norm) && !PARTICIPLE_SHAPED_BODY_SET.has(norm);
@@ -2205,7 +2206,7 @@ export function readMention(
     if (titled !== null && titled.name !== null && !titled.anonymous && !titled.roleOnly && titled.role !== null) return titled;
   }
   // "وأضاف المسؤول الأول عن القطاع": the official in charge of a sector, a title that points back to the one speaking
-  if (anonymousWord && first.startsWith('ال') && OFFICIAL_TITLES.has(first.slice(2)) && i + 3 < limit && FIRST_RANK.has(tokens[i + 1]!.norm) && IN_CHARGE_OF.has(tokens[i + 2]!.norm) && !hasComma(tokens[i]!) && !hasComma(tokens[i + 1]!)) {
+  if (anonymousWord && i + 3 < limit && !hasComma(tokens[i]!) && !hasComma(tokens[i + 1]!) && officialInCharge(`${first} ${tokens[i + 1]!.norm} ${tokens[i + 2]!.norm}`)) {
     return mention(null, slice(text, tokens, i, i + 4), i + 4, { anonymous: true });
   }
   // ("وقال مغرد آخر «…»": "another" one is read with it)

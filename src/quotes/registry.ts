@@ -311,11 +311,11 @@ export function sameTitle(role: string, title: string): boolean {
   if (!roleText.startsWith(head)) return TITLE_SYNONYMS.get(head)?.some((form) => roleText.startsWith(form)) ?? false;
   // "وأكد الوزير" never points back to "الوزيرة سارة حداد": the feminine ة of the holder's title is no part of it
   if (roleText.charCodeAt(head.length) === HEH && !/ه$/u.test(head)) return false;
+  // "رئيس الوزراء الهندي" is no head of state, "الرئيس" or "رئيس الدولة": a president's head in construct with what it
+  // heads, the role a head of state's
+  if (head === PRESIDENT && headsSomethingElse(foldText(title).replace(/^ال/u, '')) && !headsSomethingElse(roleText)) return false;
   // "وزير التجارة الكوري" is not "وزير دولة للتجارة الخارجية": each names an attribute (a nisba adjective) the
   // other lacks
-  // ("رئيس الوزراء الهندي" is no head of state, "الرئيس" or "رئيس الدولة": a president's head in construct with what
-  // it heads, the role a head of state's)
-  if (head === PRESIDENT && headsSomethingElse(foldText(title).replace(/^ال/u, '')) && !headsSomethingElse(roleText)) return false;
   const titleNisbas = nisbas(title);
   if (titleNisbas.length === 0) return true;
   // "الرئيس الأمريكي" is a head of state, never "رئيس الوفد المفاوض" (a president's head and a nationality alone, the
