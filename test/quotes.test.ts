@@ -4368,3 +4368,79 @@ describe('forty-ninth round: "المسؤول الأول عن القطاع"', () 
     expect(b.quotes.map((q) => q.speaker)).toEqual([null, null]);
   });
 });
+
+describe('fiftieth round: "استنادا إلى" and a speech noun in construct after an according-to lead', () => {
+  it('gives the quote after "فإن" to the one named after "استنادا إلى" or "بحسب تصريحات"', () => {
+    expectSpeakers([
+      ['واستنادا إلى تصريحات وزير الصحة فراس الأبيض، فإن "الوضع الوبائي تحت السيطرة حتى الآن".', 'فراس الأبيض'],
+      ['وبحسب تصريحات وزير الصحة فراس الأبيض، فإن "الوضع الوبائي تحت السيطرة حتى الآن".', 'فراس الأبيض'],
+      ['وبالاستناد إلى حديث رئيس البلدية سامي خوري، فإن "الأضرار تجاوزت كل التوقعات".', 'سامي خوري'],
+      // (as before: the speaker right after the lead, and a speech noun with ل glued to the speaker)
+      ['وبحسب وزير الصحة فراس الأبيض، فإن "الوضع الوبائي تحت السيطرة حتى الآن".', 'فراس الأبيض'],
+      ['وحسب تصريح لرئيس الجمعية خالد منصور، فإن "الأسعار سترتفع".', 'خالد منصور'],
+    ]);
+  });
+});
+
+describe('fiftieth round: the spokesman named "باسم", a channel told, a province in the title', () => {
+  it('reads a second "باسم" after the body the spokesman speaks for as his given name', () => {
+    expect(parse('وأكد الناطق الرسمي باسم الحكومة العراقية باسم العوادي أن "بغداد ترفض أن تكون ساحة لتصفية الحسابات".').speakers.map((s) => [s.name, s.role])).toEqual([['باسم العوادي', 'الناطق الرسمي باسم الحكومة العراقية']]);
+    // (the first باسم is still "on behalf of")
+    expect(parse('وقال المتحدث باسم الجيش نبيل عبد الله إن "العمليات مستمرة في المنطقة الحدودية".').speakers.map((s) => s.name)).toEqual(['نبيل عبد الله']);
+  });
+
+  it('reads a name in quotes after "لإذاعة", "لشبكة", "لتلفزيون" as the outlet told, no quote', () => {
+    for (const told of ['لإذاعة "موزاييك"', 'لشبكة "رووداو"', 'لتلفزيون "الجديد"']) {
+      const a = parse(`وصرح رئيس الاتحاد التونسي لكرة القدم وديع الجريء ${told}: "المنتخب جاهز للمونديال".`);
+      expect(a.quotes.map((q) => [q.kind, q.speaker, q.text]), told).toEqual([['direct', 'وديع الجريء', 'المنتخب جاهز للمونديال']]);
+    }
+  });
+
+  it('keeps "مقاطعة" and the province\'s name in the governor\'s title', () => {
+    expect(parse('قال حاكم مقاطعة بيلغورود فياتشيسلاف غلادكوف إن "الهجوم لم يسفر عن إصابات".').speakers.map((s) => [s.name, s.role])).toEqual([['فياتشيسلاف غلادكوف', 'حاكم مقاطعة بيلغورود']]);
+    expect(parse('وقال محافظ مقاطعة كورسك ألكسندر خينشتين إن "الوضع تحت السيطرة".').speakers.map((s) => [s.name, s.role])).toEqual([['ألكسندر خينشتين', 'محافظ مقاطعة كورسك']]);
+  });
+});
+
+describe('fiftieth round: a participle agrees with its subject; a clause of contrast has its own', () => {
+  it('gives a feminine participle after a masculine body\'s quote to nobody, not to the body', () => {
+    const a = parse('وبينما قال الجيش إن "العملية حققت أهدافها"، نفت الفصائل ذلك مؤكدة أن "قواتها صدت الهجوم".');
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['الجيش', null]);
+    const b = parse('وقال البرلمان الأوروبي في بيان إن "الاتفاق خطوة مهمة"، فيما ردت الجماعات المدافعة عن البيئة قائلة إن "الاتفاق غير كاف".');
+    expect(b.quotes.map((q) => q.speaker)).toEqual(['البرلمان الأوروبي', null]);
+  });
+
+  it('still gives a participle to the body whose statement speaks, and to the same speaker of either gender', () => {
+    const a = parse('أكدت وزارة السياحة، اليوم الثلاثاء، أن عدد السياح بلغ 17 مليون سائح خلال سنة 2024.', 'وأوضح بلاغ للوزارة أن هذا الرقم يعد "قياسيا"، مبرزا أن "عائدات القطاع بلغت 112 مليار درهم".');
+    expect(a.quotes.at(-1)!.speaker).toBe('وزارة السياحة');
+    const b = parse('وقالت وزيرة الخارجية الألمانية أنالينا بيربوك إن "المساعدات يجب أن تصل"، مضيفة أن "ألمانيا ستزيد دعمها".');
+    expect(b.quotes.map((q) => q.speaker)).toEqual(['أنالينا بيربوك', 'أنالينا بيربوك']);
+  });
+
+  it('reads the unnamed source after "، لكن" as the speaker, not the body named before the comma', () => {
+    for (const s of ['ولم يعلق البيت الأبيض على التقارير، لكن مسؤولا أمريكيا قال إن "الإدارة تراقب الوضع عن كثب".', 'ولم يعلق البيت الأبيض على التقارير، لكن مسؤول أمريكي قال لـ"سي إن إن" إن "الإدارة تراقب الوضع عن كثب".']) {
+      expect(parse(s).quotes.map((q) => q.speaker), s).toEqual([null]);
+    }
+    // (a named subject after لكن speaks)
+    expectSpeakers([['ولم يعلق البيت الأبيض على التقارير، لكن المتحدث باسم الخارجية ماثيو ميلر قال إن "الإدارة تراقب الوضع".', 'ماثيو ميلر']]);
+  });
+});
+
+describe('fiftieth round: the rank "العماد", the verb "دافع", a body with two genitives', () => {
+  it('keeps "العماد" and "الفريق أول" after a title out of the title and the name', () => {
+    expect(parse('وقال قائد الجيش اللبناني العماد رودولف هيكل إن "الجيش سيبقى صمام الأمان".').speakers.map((s) => [s.name, s.role])).toEqual([['رودولف هيكل', 'قائد الجيش اللبناني']]);
+    expect(parse('وقال قائد الجيش السوداني الفريق أول عبد الفتاح البرهان إن "الحرب لن تتوقف".').speakers.map((s) => [s.name, s.role])).toEqual([['عبد الفتاح البرهان', 'قائد الجيش السوداني']]);
+  });
+
+  it('reads "دافع" opening the story as the verb, not the name\'s first word', () => {
+    const a = parse('دافع عزيز أخنوش، رئيس الحكومة، عن حصيلة حكومته خلال الجلسة الشهرية بمجلس النواب.', 'وقال أخنوش إن "الحكومة وفت بالتزاماتها الاجتماعية رغم الظرفية الصعبة".');
+    expect(a.speakers.map((s) => s.name)).toEqual(['عزيز أخنوش']);
+  });
+
+  it('reads "لشؤون اللاجئين" after "للأمم المتحدة" as more of the body\'s name', () => {
+    expectSpeakers([
+      ['وقالت المفوضية السامية للأمم المتحدة لشؤون اللاجئين إن "أكثر من مليون شخص نزحوا خلال شهر واحد".', 'المفوضية السامية للأمم المتحدة لشؤون اللاجئين'],
+      ['وقالت المفوضية السامية لشؤون اللاجئين إن "أكثر من مليون شخص نزحوا خلال شهر واحد".', 'المفوضية السامية لشؤون اللاجئين'],
+    ]);
+  });
+});

@@ -127,6 +127,8 @@ export const ACCORDING_TO: readonly string[] = [
   'على حد تعبير', 'على حد قول', 'حسب تعبير', 'بحسب تعبير', 'حسب قول', 'بحسب قول', 'وفق تعبير', 'على لسان',
   // "وبحسب بيان صادر عن رئاسة الوزراء، فإن الحكومة «…»"
   'بحسب', 'حسب',
+  // "واستنادا إلى تصريحات وزير الصحة X، فإن «…»"
+  'استنادا إلى', 'بالاستناد إلى',
 ];
 
 /** Discourse links that hand the floor to the name that follows (or keep the current speaker). */

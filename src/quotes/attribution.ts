@@ -844,11 +844,13 @@ export function accordingTo(view: ParagraphView, ctx: Context, openToken: number
     const nounLead = !toLead && BARE_ACCORDING.has(w.replace(/^و(?=\p{L}{2})/u, '')) && statementOf(tokens, k + 1, openToken);
     const glued = toLead ? k + 1 : nounLead ? k + 2 : -1;
     const unglued = glued > 0 ? withoutGluedLam(text, tokens[glued]!) : text;
+    // ("بحسب تصريحات وزير الصحة X، فإن «…»": the speech noun in construct with the speaker)
+    const from = glued > 0 ? glued : k + 1 + (k + 2 < openToken && spokenNoun(tokens[k + 1]!) ? 1 : 0);
     for (const words of toLead ? [[w]] : ACCORDING_WORDS) {
       const first = k - words.length + 1;
       // "وبحسب قول", "وعلى لسان": the first word may carry و
       if (first < floor || !(words[0] === tokens[first]!.norm.replace(/^و(?=\p{L}{2})/u, '') || words[0] === tokens[first]!.norm) || !matchWords(tokens, first + 1, words.slice(1))) continue;
-      const m = readMention(unglued, glued > 0 ? tokenize(unglued) : tokens, glued > 0 ? glued : k + 1, openToken, ctx.registry);
+      const m = readMention(unglued, glued > 0 ? tokenize(unglued) : tokens, from, openToken, ctx.registry);
       if (m === null) return null;
       // ("وبحسب سارة الحسن، وهي خبيرة اقتصادية، فإن «…»": an aside that describes the speaker, opened by وهي or وهو)
       // ("وبحسب كلمة لوزير الخارجية X أمام البرلمان، فإن «…»": where the words were said, closed by a comma)
@@ -873,9 +875,14 @@ const BARE_ACCORDING: ReadonlySet<string> = new Set(ACCORDING_WORDS.filter((word
 /** Speech nouns that "بحسب" may govern before the speaker in ل ("بحسب تصريحات لوزير المالية"), folded. */
 const SPOKEN_NOUNS: ReadonlySet<string> = new Set(['تصريح', 'تصريحات', 'حديث', 'كلمه', 'كلام', 'روايه', 'شهاده', 'افاده']);
 
+/** Whether the token is a speech noun with nothing after it: in construct with the one whose words they are. */
+function spokenNoun(t: Token): boolean {
+  return SPOKEN_NOUNS.has(t.norm) && t.after === '';
+}
+
 /** Whether token `i` is a speech noun and the next a person or title with ل glued, no outlet ("تصريح لرئيس الجمعية"). */
 function statementOf(tokens: readonly Token[], i: number, limit: number): boolean {
-  if (i + 2 >= limit || !SPOKEN_NOUNS.has(tokens[i]!.norm) || tokens[i]!.after !== '') return false;
+  if (i + 2 >= limit || !spokenNoun(tokens[i]!)) return false;
   const t = tokens[i + 1]!;
   return t.norm.charCodeAt(0) === LAM && t.norm.length > 3 && outletAddressee(tokens, i + 1, limit) === 0;
 }
@@ -1209,6 +1216,15 @@ function sameSentence(view: ParagraphView, ctx: Context, floor: number): Voice |
   return last !== null && last.paragraph === view.index && last.sentence === sentence ? last.voice : null;
 }
 
+/**
+ * Whether a voice may be the subject of a participle of this gender (null: unknown): a feminine one never speaks for
+ * a body named by a masculine head ("الجيش"). People agree with both: a woman may hold a title in its masculine form
+ * ("وكانت المدير العام … قد أعلنت …، مشيرة"), and a body may speak through its statement ("وأوضح بلاغ للوزارة …، مبرزا").
+ */
+function agreesWith(v: Voice, feminine: boolean | null): boolean {
+  return !(feminine === true && v.role === null && v.name !== null && MASCULINE_BODY_SET.has(foldText(v.name.split(' ')[0]!)));
+}
+
 /** "الحكومة", "الحركة": a body's head with the article and ة, feminine. Folded. */
 const FEMININE_BODY = /^ال\p{L}{2,}ه$/u;
 
@@ -1270,6 +1286,17 @@ function expressedAbout(tokens: readonly Token[], i: number, limit: number): boo
 const RELAYING_VERB = /^[وف]?(?:نقل|نقلت|ينقل|تنقل)$/u;
 const CONVEYED_SET = new Set(CONVEYED_OBJECTS);
 
+/** "لكن", "بينما": words that open a clause of contrast after a comma, with a subject of its own. Folded. */
+const CONTRAST_OPENERS: ReadonlySet<string> = new Set(['لكن', 'ولكن', 'بينما', 'فيما']);
+
+/** Where the clause of contrast that holds the cue at `cue` opens ("…، لكن مسؤولا قال"), or `floor` if none does. */
+function contrastClause(tokens: readonly Token[], floor: number, cue: number): number {
+  for (let k = cue - 1; k > floor; k--) {
+    if (/[،,]/u.test(tokens[k - 1]!.after)) return CONTRAST_OPENERS.has(tokens[k]!.norm) ? k : floor;
+  }
+  return floor;
+}
+
 /** "وهي", "وهو": "while she/he", a pronoun subject right before a verb. Folded. */
 const WHILE_PRONOUNS: ReadonlySet<string> = new Set(['وهي', 'وهو', 'وهم', 'وهما', 'وهن']);
 
@@ -1320,6 +1347,10 @@ export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, fl
     // "بحسب مسؤول قضائي أكد أنه …": the unnamed source the clause is told according to said it
     const source = accordingSourceBefore(view, ctx, floor, index);
     if (source !== null) return source;
+    // ("ولم يعلق البيت الأبيض …، لكن مسؤولا أمريكيا قال إن": a clause of contrast after a comma has its own subject)
+    const contrast = contrastClause(view.tokens, floor, index);
+    const own = contrast > floor ? subjectBefore(view, ctx, contrast, index) : null;
+    if (own !== null) return own;
     return (
       subjectBefore(view, ctx, floor, index) ??
       sameSentence(view, ctx, floor) ??
@@ -1353,12 +1384,16 @@ export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, fl
     // (a person: titled, or named by a listed given name; "مقدرا نمو السوق": a participle and its object, no subject)
     if (own !== null && !own.anonymous && (own.role !== null || (own.name !== null && own.name.includes(' ') && opensPersonName(own.name)))) return own;
   }
+  // ("قال الجيش إن «…»، نفت الفصائل ذلك مؤكدة أن": a participle agrees with its subject; a voice of the other gender
+  // did not say it)
+  const feminine = info.kind === 'participle' ? info.feminine : null;
+  const agreeing = (v: Voice | null): Voice | null => (v !== null && agreesWith(v, feminine) ? v : null);
   return (
-    sameSentence(view, ctx, floor) ??
-    subjectBefore(view, ctx, floor, index) ??
-    nearestRegistered(view, ctx, index, floor) ??
-    sentenceSubject(view, ctx, floor, index) ??
-    currentVoice(ctx, info.kind === 'participle' ? info.feminine : null)
+    agreeing(sameSentence(view, ctx, floor)) ??
+    agreeing(subjectBefore(view, ctx, floor, index)) ??
+    agreeing(nearestRegistered(view, ctx, index, floor)) ??
+    agreeing(sentenceSubject(view, ctx, floor, index)) ??
+    currentVoice(ctx, feminine)
   );
 }
 

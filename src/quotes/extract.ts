@@ -63,8 +63,8 @@ const PRONOUN_PARTICLES = new Set(['انه', 'انها', 'لانه', 'لانها
 const PREPOSITIONS = new Set(['الي', 'ب', 'ل', 'من', 'عن', 'في', 'علي', 'بـ']);
 /** "الأم", "الأب": a parent named right after the word. Folded. */
 const PARENTS = new Set(['الام', 'الاب', 'والام', 'والاب']);
-/** Words before a short quote that make it an outlet or addressee: "لـ«الشرق الأوسط»", "مع «العربية»". */
-const OUTLET_LEADS = new Set(['ل', 'مع', 'عبر', 'لصحيفه', 'لقناه', 'لوكاله', 'لموقع']);
+/** Words before a short quote that make it an outlet or addressee: "لـ«الشرق الأوسط»", "مع «العربية»" (and OUTLET_TOLD: "لإذاعة «موزاييك»"). */
+const OUTLET_LEADS = new Set(['ل', 'مع', 'عبر']);
 const RELAYER_HEADS = new Set(RELAYERS.map((r) => foldText(r)));
 
 /**
@@ -268,7 +268,7 @@ function dualToSingular(word: string): string {
 }
 
 /** A paper or a channel with ل glued to it, folded: "لصحيفه", "لمجله" (who was told). */
-const OUTLET_TOLD = /^ل(?:صحيفه|جريده|مجله|قناه|وكاله|موقع)$/u;
+const OUTLET_TOLD = /^ل(?:صحيفه|جريده|مجله|قناه|وكاله|موقع|شبكه|اذاعه|تلفزيون|راديو|منصه)$/u;
 
 /** Words a told paper may stand after its cue: "قال الأمين العام للحزب محمد علي لصحيفة …". */
 const TOLD_LOOKBACK = 8;
@@ -429,7 +429,7 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
   // "لـ«الشرق»", "الوزير «سامي نور»", "وقالت الأم «إليزابيث هاندي»": an outlet told, or the name of the title or
   // relative before it
   // ("المستشار الإعلامي لقائد «الدعم السريع»": a title after ل or ب, in construct with the name)
-  if (prevToken !== undefined && (OUTLET_LEADS.has(prevToken.norm) || prevToken.role || isKinship(prevToken.norm) || PARENTS.has(prevToken.norm) || prefixedTitle(prevToken.norm))) return true;
+  if (prevToken !== undefined && (OUTLET_LEADS.has(prevToken.norm) || OUTLET_TOLD.test(prevToken.norm) || prevToken.role || isKinship(prevToken.norm) || PARENTS.has(prevToken.norm) || prefixedTitle(prevToken.norm))) return true;
   // "محللون في «غولدمان ساكس»", "المحلل لدى «جيه بي مورغان»": the firm of the people or the title before "في"/"لدى"
   if (prevToken !== undefined && quoteTokens <= MAX_NAME_QUOTE && (prevToken.norm === 'في' || prevToken.norm === 'لدي') && staffBefore(view.tokens[openToken - 2])) return true;
   // "حسبما نقلت «حرييت»": the outlet that relays; "مدرب الـ«سيتيزينس»": a nickname after the article printed apart

@@ -114,9 +114,11 @@ const MAX_SPOKESMAN_REACH = 3;
 
 /**
  * Whether "باسم" at `j` (in a phrase from `i`) is "on behalf of": after a spokesman's word ("المتحدث الرسمي باسم حماس")
- * or before a definite word ("باسم الحكومة"); else it is a given name.
+ * or before a definite word ("باسم الحكومة"), and the first in the phrase; else it is a given name.
  */
 function onBehalfOf(tokens: readonly Token[], i: number, j: number): boolean {
+  // ("الناطق باسم الحكومة العراقية باسم العوادي": one spokesman speaks on behalf of one body; a second باسم is his name)
+  for (let k = i; k < j; k++) if (tokens[k]!.norm === 'باسم') return false;
   if (j + 1 < tokens.length && definiteToken(tokens[j + 1]!)) return true;
   for (let k = Math.max(i, j - MAX_SPOKESMAN_REACH); k < j; k++) if (SPEAKING_FOR.has(tokens[k]!.norm.replace(/^و?ال/u, ''))) return true;
   return false;
@@ -705,7 +707,8 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
       if (club > 0) j += club;
       continue;
     }
-    if (STOPS.has(w) || HONORIFIC_SET.has(w)) break;
+    // ("قائد الجيش السوداني الفريق أول عبد الفتاح البرهان": a graded rank after the title opens the name, as a rank does)
+    if (STOPS.has(w) || HONORIFIC_SET.has(w) || rankFirst(tokens, j)) break;
     // ("وأبلغ وزير الخارجية السعودي نظيره الإيراني أن …": his counterpart is another person, the one told)
     if (COUNTERPART_WORD.test(w)) break;
     // "الرئيس التنفيذي لشركة أرامكو السعودية أمين الناصر،": after the body a title's words name, "أمين", "أمير" or
@@ -1217,23 +1220,32 @@ function definiteRun(tokens: readonly Token[], i: number, limit: number, adjecti
     j++;
     // ("الاتحاد العام للعمال الجزائريين": a nisba in the plural agrees with the genitive, no object)
     while (j < limit && j - i < MAX_ORG_TOKENS && !hasComma(tokens[j - 1]!) && tokens[j]!.norm.startsWith('ال') && !isStop(tokens[j]!) && (!ASKED_OF.test(tokens[j]!.norm) || PLURAL_NISBA.test(tokens[j]!.norm)) && !SPEAKING_BODY_SET.has(tokens[j]!.norm)) j++;
+    // ("المفوضية السامية للأمم المتحدة لشؤون اللاجئين": what the body of the first genitive is for, in a second)
+    j = constructChainEnd(tokens, i, j, limit);
   }
   // "الجمعية التونسية لطب نفس الطفل": ل and an indefinite construct chain that a definite word closes
-  else if (j < limit && !hasComma(tokens[j - 1]!) && LI_GENITIVE.test(tokens[j]!.norm) && !isStop(tokens[j]!)) {
-    let k = j + 1;
-    while (k < limit && k - j <= MAX_CONSTRUCT_LINKS && !hasComma(tokens[k - 1]!) && !definiteToken(tokens[k]!) && !isStop(tokens[k]!)) k++;
-    if (k < limit && k - j <= MAX_CONSTRUCT_LINKS && !hasComma(tokens[k - 1]!) && definiteToken(tokens[k]!) && !isStop(tokens[k]!) && k + 1 - i <= MAX_ORG_TOKENS) {
-      j = k + 1;
-      // ("المؤسسة العامة لجسر الملك فهد": a ruler's title closing the chain names it with his name)
-      if (ROYAL_NAMERS.has(tokens[k]!.norm) && k + 1 < limit && !hasComma(tokens[k]!) && !isStop(tokens[k + 1]!) && !definiteToken(tokens[k + 1]!)) j = royalNameEnd(tokens, k + 2, limit);
-      // ("لصندوق النقد الدولي": the closing word's adjectives)
-      while (j < limit && j - i < MAX_ORG_TOKENS && !hasComma(tokens[j - 1]!) && DEFINITE_NISBA.test(tokens[j]!.norm) && !isStop(tokens[j]!)) j++;
-    }
-  }
+  else j = constructChainEnd(tokens, i, j, limit);
   // "النقابات التعليمية الأكثر تمثيلية": an elative closing the run takes the indefinite noun that says in what
   if (j < limit && ELATIVES.has(tokens[j - 1]!.norm) && !hasComma(tokens[j - 1]!) && !definiteToken(tokens[j]!) && !isStop(tokens[j]!) && !isParticle(tokens[j]!.norm)) j++;
   return j - i;
 }
+/**
+ * Past "لطب نفس الطفل" at `j` in a body's name opened at `i`: ل glued to an indefinite construct chain that a definite
+ * word closes, and that word's adjectives; else `j`.
+ */
+function constructChainEnd(tokens: readonly Token[], i: number, j: number, limit: number): number {
+  if (j >= limit || hasComma(tokens[j - 1]!) || !LI_GENITIVE.test(tokens[j]!.norm) || isStop(tokens[j]!)) return j;
+  let k = j + 1;
+  while (k < limit && k - j <= MAX_CONSTRUCT_LINKS && !hasComma(tokens[k - 1]!) && !definiteToken(tokens[k]!) && !isStop(tokens[k]!)) k++;
+  if (k >= limit || k - j > MAX_CONSTRUCT_LINKS || hasComma(tokens[k - 1]!) || !definiteToken(tokens[k]!) || isStop(tokens[k]!) || k + 1 - i > MAX_ORG_TOKENS) return j;
+  let end = k + 1;
+  // ("المؤسسة العامة لجسر الملك فهد": a ruler's title closing the chain names it with his name)
+  if (ROYAL_NAMERS.has(tokens[k]!.norm) && k + 1 < limit && !hasComma(tokens[k]!) && !isStop(tokens[k + 1]!) && !definiteToken(tokens[k + 1]!)) end = royalNameEnd(tokens, k + 2, limit);
+  // ("لصندوق النقد الدولي": the closing word's adjectives)
+  while (end < limit && end - i < MAX_ORG_TOKENS && !hasComma(tokens[end - 1]!) && DEFINITE_NISBA.test(tokens[end]!.norm) && !isStop(tokens[end]!)) end++;
+  return end;
+}
+
 /**
  * Whether token `j` is a definite plural (or dual) in ين ("المواطنين", "الطرفين") right after a definite feminine word
  * or a singular nisba ("الوزارة المواطنين", "الصحة المواطنين", "الأوروبي المستثمرين"): it cannot describe that word,
