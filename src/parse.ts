@@ -3,7 +3,7 @@ import { layoutLines, type Layout } from './classify/layout.js';
 import { ArticleParseError } from './errors.js';
 import { htmlToText, type PageText } from './html/to-text.js';
 import { segmentLines } from './lines/segment.js';
-import { mergeBylines, parseLeadPrefix, signOff, sourceCredit } from './metadata/byline.js';
+import { mastheadLead, mergeBylines, parseLeadPrefix, signOff, sourceCredit } from './metadata/byline.js';
 import type { DateFound } from './metadata/date.js';
 import { estimateReadTime } from './metadata/read-time.js';
 import { cleanInvisible } from './normalize/clean.js';
@@ -60,7 +60,7 @@ const WORD_LETTER = /\p{L}/u;
 function takeLeadPrefix(layout: Layout): Byline | null {
   const first = layout.paragraphs[0];
   if (first === undefined) return null;
-  const prefix = parseLeadPrefix(first);
+  const prefix = parseLeadPrefix(first) ?? mastheadLead(first, layout.boilerplate.slice(0, layout.boilerplateBeforeBody));
   if (prefix === null) return null;
   if (prefix.date !== undefined) layout.dates.push(prefix.date);
   // ("القاهرة - 15": what is left after the lead holds no word, a day's number of the dateline, not a paragraph)

@@ -5063,3 +5063,16 @@ describe('forty-ninth round: "place: writer" opening a page with no headline', (
     expect([b.headline, b.paragraphs]).toEqual(['مصر: الحكومة تقر الموازنة الجديدة', BODY]);
   });
 });
+
+describe('fiftieth round: the dossier a story belongs to', () => {
+  it('drops "من ملف : …" and "ملف: …" under the body, and keeps a sentence about a file', () => {
+    for (const line of ['من ملف : العدوان على لبنان', 'ملف: أزمة المياه']) {
+      const a = parseArticle([HEADLINE, ...HEADER, ...BODY, line].join('\n'));
+      expect(a.paragraphs, line).toEqual(BODY);
+      expect(a.boilerplate, line).toContain(line);
+    }
+    // (a sentence about a file stays; so does the label over the headline, as a kicker)
+    const b = parseArticle([HEADLINE, ...HEADER, BODY[0]!, 'من ملف القضية تبين أن المتهم كان على علم بالصفقة منذ البداية.', ...BODY.slice(1)].join('\n'));
+    expect(b.paragraphs).toHaveLength(BODY.length + 1);
+  });
+});

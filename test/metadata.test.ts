@@ -1192,3 +1192,40 @@ describe('forty-ninth round: an agency with its short name in brackets, a paper\
     expect(parseBylineLine(line)).toEqual(byline);
   });
 });
+
+describe('fiftieth round: the number after "دقائق قراءة", an outlet after the writer on the date line, the site\'s name opening the story', () => {
+  it.each([
+    ['دقائق قراءة 6', 6],
+    ['دقيقة قراءة 1', 1],
+    // (as before)
+    ['6 دقائق قراءة', 6],
+  ])('reads %s as a read time', (line, minutes) => {
+    expect(parseReadTimeLine(line)).toBe(minutes);
+  });
+
+  it('reads "عبدالله البرقاوي سبق 2026-12-04" under the headline as the writer, the paper and the date', () => {
+    const a = parseArticle(['صحيفة سبق الإلكترونية', '"الأرصاد": أمطار رعدية على 8 مناطق حتى الأحد', 'عبدالله البرقاوي سبق 2026-12-04', 'توقع المركز الوطني للأرصاد هطول أمطار رعدية على أجزاء من 8 مناطق.', 'وقال المتحدث الرسمي للمركز حسين القحطاني إن "الحالة المطرية ستبلغ ذروتها يوم السبت".'].join('\n'));
+    expect([a.byline, a.publishedAt]).toEqual([{ authors: ['عبدالله البرقاوي'], agency: 'سبق', dateline: null }, '2026-12-04']);
+  });
+
+  it('reads the site\'s name from the masthead opening the first paragraph as its lead, and leaves a name the page never printed', () => {
+    const body = 'التقى نائب رئيس الوزراء وزير الخارجية أيمن الصفدي، اليوم الجمعة، وزير خارجية قبرص.';
+    const a = parseArticle(['عمون', 'محلي', 'الصفدي يلتقي نظيره القبرصي في عمان', `عمون - ${body}`, 'وأكد الصفدي خلال اللقاء "ضرورة تكثيف الجهود الدولية".'].join('\n'));
+    expect([a.byline.agency, a.paragraphs[0]]).toEqual(['عمون', body]);
+    expect(a.boilerplate).toContain('عمون -');
+    const b = parseArticle(['محلي', 'الصفدي يلتقي نظيره القبرصي في عمان', `سامي خليل - ${body}`, 'وأكد الصفدي خلال اللقاء "ضرورة تكثيف الجهود الدولية".'].join('\n'));
+    expect(b.paragraphs[0]).toBe(`سامي خليل - ${body}`);
+  });
+});
+
+describe('fiftieth round: an outlet beside the wires\' pooled word', () => {
+  it.each([
+    ['الحرة / وكالات - واشنطن', { authors: [], agency: 'الحرة', dateline: 'واشنطن' }],
+    ['سرايا - وكالات', { authors: [], agency: 'سرايا', dateline: null }],
+    // (as before: a listed outlet beside it, and a section of the site's menus, which credits the wires)
+    ['وكالات - الخليج أونلاين', { authors: [], agency: 'الخليج أونلاين', dateline: null }],
+    ['محليات - وكالات', { authors: [], agency: 'وكالات', dateline: null }],
+  ])('reads %s', (line, byline) => {
+    expect(parseBylineLine(line)).toEqual(byline);
+  });
+});

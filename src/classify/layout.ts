@@ -191,6 +191,8 @@ function isMasthead(byline: Byline): boolean {
 
 /** Most words of a file's label and name under the headline ("ملف خاص: أزمة المياه في الجنوب"). */
 const MAX_FILE_LABEL_WORDS = 8;
+/** "من ملف :", "ضمن ملف:": the label of the file a story is filed in, and its colon. */
+const FILE_LABEL = /^(?:من |ضمن )?(?:ال)?ملف\s?:/u;
 /** "عاجل:", "من ملف:", "عاجل..": a banner's or kicker's label opening a line. */
 const KICKER_LABEL = new RegExp(`^(?:${KICKER_LABELS.join('|')})\\s*(?::|\\.\\.)`, 'u');
 /** "أزمة الطاقة: تغطية خاصة", "الحرب على غزة | اليوم 400": a coverage's name, then its label or its day's count. */
@@ -1114,6 +1116,11 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
       }
       // "عدن" alone under the headline, over the writer's name: the dateline ("📍 الرياض": without the pin)
       else if (i > head && head >= 0 && isKnownPlace(line.key)) out.bylines.push({ authors: [], agency: null, dateline: name });
+      out.boilerplate.push(line.text);
+      return;
+    }
+    // ("من ملف : العدوان على لبنان" under the body: the file the story is filed in; over the headline it is a kicker)
+    if (bodyStarted && line.words <= MAX_FILE_LABEL_WORDS && FILE_LABEL.test(line.text) && !SENTENCE_END.test(line.text)) {
       out.boilerplate.push(line.text);
       return;
     }

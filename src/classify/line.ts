@@ -1,6 +1,6 @@
 import { findDate, type DateFound } from '../metadata/date.js';
 import { bareAuthors, bareOrFamilyName, classifyPart, isPersonLike, parseBylineLine, parseWireCredit } from '../metadata/byline.js';
-import { isKnownPlace, isWriterTitle } from '../metadata/known.js';
+import { isKnownOutlet, isKnownPlace, isWriterTitle } from '../metadata/known.js';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS, PUBLISHED_LABELS, PUBLISHED_VERBS, WEEKDAYS } from '../lexicon/months.js';
 import { foldText } from '../normalize/fold.js';
 import { trimChars } from '../normalize/trim.js';
@@ -141,13 +141,16 @@ function creditBeforeDate(line: string): Byline | null {
   if (words.length > 0 && PUBLISHED_WORDS.has(foldText(words[0]!).toLowerCase())) words.shift();
   // most stamps hold labels alone before the date ("نشر في:"): nothing is left to read
   if (words.length < 2) return null;
+  // ("عبدالله البرقاوي سبق 2026-12-04": the outlet's name printed after the writer's, no separator between)
+  const outlet = words.length >= 3 && isKnownOutlet(lineKey(words[words.length - 1]!)) ? words.pop()! : null;
   const before = trimChars(words.join(' '), CREDIT_SEPARATORS);
   const credit = parseBylineLine(before);
   const names = credit !== null && credit.authors.length > 0 ? null : bareAuthors(before) ?? (nisbaName(before) ? [before] : null);
   if ((credit === null || credit.authors.length === 0) && names === null) return null;
   const after = findDate(line.slice(cut));
   if (after === null || after.coverage < MIN_DATE_COVERAGE) return null;
-  return names === null ? credit : { authors: names, agency: null, dateline: null };
+  if (names === null) return outlet === null || credit!.agency !== null ? credit : { ...credit!, agency: outlet };
+  return { authors: names, agency: outlet, dateline: null };
 }
 
 /** A bar or a spaced dash parting a date from the credit after it, or a space before the credit's label ("… بواسطة X"). */

@@ -1,7 +1,7 @@
 import { COMMON_WORD_GIVEN_NAMES } from '../lexicon/given-names.js';
 import { PLATFORMS } from '../lexicon/not-speech.js';
 import { DESK_WORDS, JOINED_TRADES, NEWSROOM_DESKS, OUTLET_NAME_ENDINGS, SITE_NAME_HEADS, STAFF_PLURALS, TITLES_AFTER_CREDIT_LABEL, TITLES_BEFORE_WRITER, TRADE_FIELDS } from '../lexicon/agencies.js';
-import { CAPTION_SCENE_WORDS, CAPTION_STARTS, CHROME_LINES, COLUMN_LABELS, LONE_CREDIT_LABELS, OPINION_LABELS } from '../lexicon/chrome.js';
+import { CAPTION_SCENE_WORDS, CAPTION_STARTS, CHROME_LINES, COLUMN_LABELS, LONE_CREDIT_LABELS, OPINION_LABELS, SOURCE_LABELS } from '../lexicon/chrome.js';
 import { FACILITY_HEADS, NAME_JOINERS, QUESTION_WORDS, SPEAKING_ORGANISATION_HEADS } from '../lexicon/function-words.js';
 import { TERRITORY_HEADS } from '../lexicon/places.js';
 import { foldText } from '../normalize/fold.js';
@@ -532,6 +532,8 @@ function assemble(parts: readonly BylinePart[]): Byline {
   const agency = (agencies.find((p) => !POOLED_SOURCE_KEYS.has(lineKey(p.text))) ?? agencies[0])?.text ?? null;
   return { authors: people.map((p) => p.text), agency, dateline: places.map((p) => p.text).join('، ') || null };
 }
+/** "المصدر", "Source": a source's label, as keys. */
+const SOURCE_LABEL_KEYS: ReadonlySet<string> = new Set(SOURCE_LABELS.map(lineKey));
 /** "وكالات", "متابعات": sources pooled under one word, named as the agency only when no outlet stands beside them. */
 const POOLED_SOURCE_KEYS: ReadonlySet<string> = new Set(['وكالات', 'الوكالات', 'متابعات'].map(lineKey));
 
@@ -548,7 +550,11 @@ function sectionsBesideAgency(parts: readonly BylinePart[]): readonly BylinePart
     // (never a section the site lists in its menus: "الرياض - محليات")
     if (/^\p{L}{3,}$/u.test(lone) && !startsWithGivenName(lone) && !MENU_WORD_KEYS.has(lone)) return [{ ...parts[0]!, kind: 'place' }, { ...parts[1]!, kind: 'agency' }];
   }
-  return parts.map((p) => (p.kind === 'unknown' && lineKey(p.text).split(' ').length === 1 ? { ...p, kind: 'section' as const } : p));
+  // ("الحرة / وكالات - واشنطن": beside the wires' pooled word alone, and no writer, a word no menu lists is the
+  // outlet's; never a label, "هشام عبد الرحمن | المصدر: وكالات")
+  const pooledOnly = parts.every((p) => p.kind !== 'person' && (p.kind !== 'agency' || POOLED_SOURCE_KEYS.has(lineKey(p.text))));
+  const outletWord = (key: string): boolean => pooledOnly && !MENU_WORD_KEYS.has(key) && !SOURCE_LABEL_KEYS.has(key);
+  return parts.map((p) => (p.kind === 'unknown' && lineKey(p.text).split(' ').length === 1 && !outletWord(lineKey(p.text)) ? { ...p, kind: 'section' as const } : p));
 }
 
 /** Longest town printed before its country in brackets ("أدري (تشاد):"). */
@@ -834,7 +840,9 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
   // ("خاص - الساحة - نهى الشاذلي": the desk word, then the outlet and its reporter)
   const special = parts.length === 3 && parts[0]!.kind === 'desk' ? outletAndReporter(line, parts.slice(1)) : null;
   if (special !== null) return special;
-  const outlet = loneOutletBesidePlace(parts, BRACKET_LAST.test(line));
+  // ("الحرة / وكالات - واشنطن": the wires' pooled word beside an outlet's word stands as the desk word does)
+  const pooledAsDesk = parts.some((p) => p.kind === 'unknown') ? parts.map((p) => (p.kind === 'agency' && POOLED_SOURCE_KEYS.has(lineKey(p.text)) ? { ...p, kind: 'desk' as const } : p)) : parts;
+  const outlet = loneOutletBesidePlace(pooledAsDesk, BRACKET_LAST.test(line));
   if (outlet !== null) return outlet;
   if (parts.some((p) => p.kind === 'unknown')) return null;
   return assemble(parts.filter((p) => p.kind !== 'date' && p.kind !== 'section'));
@@ -1472,6 +1480,21 @@ function unlistedOutletLead(word: string, rest: string): boolean {
   const key = lineKey(word);
   if (key.includes(' ') || key.startsWith('ال') || !OUTLET_WORD.test(key) || /\d/u.test(key) || startsWithGivenName(key) || MENU_WORD_KEYS.has(key) || cueOf(key) !== null) return false;
   return opensOnVerb(rest);
+}
+
+/** "عمون - التقى …": a name of at most three words, then a dash, opening the story (group 1 the name). */
+const NAME_DASH_LEAD = /^(\p{L}[\p{L}\d]*(?: [\p{L}\d]+){0,2}) ?[-–—] /u;
+
+/**
+ * "عمون - التقى …" under the masthead "عمون": the site's own name opening its story as the lead, read when it repeats
+ * a line dropped over the body (`dropped`, the page's masthead); the outlet is the lead's agency. Else null.
+ */
+export function mastheadLead(paragraph: string, dropped: readonly string[]): PrefixResult | null {
+  const m = NAME_DASH_LEAD.exec(paragraph);
+  if (m === null) return null;
+  const key = lineKey(m[1]!);
+  if (!dropped.some((line) => lineKey(line) === key)) return null;
+  return { byline: { authors: [], agency: m[1]!, dateline: null }, rest: paragraph.slice(m[0].length).trimStart(), prefix: m[0].trim() };
 }
 
 /** Reads "(CNN)--", "عمان - رويترز:", "عيسى الحربي- سبق- الرياض:" off the start of a paragraph. */

@@ -35,6 +35,8 @@ const ABOUT_LAST = ' تقريبا';
 const TAKES_TO_READ = new RegExp(String.raw`^(?:يستغرق|تستغرق)(?: (?:المقال|الخبر))? (?:(?:حوالي|نحو) )?${MINUTES} (?:لل?قراءه|قراءه)$`);
 /** "850 كلمة · 4 دقائق", "عدد الكلمات: 1,200 - 6 دقائق": the story's word count, then the minutes (on the key). */
 const WORDS_THEN_MINUTES = new RegExp(String.raw`^(?:عدد الكلمات:? \d{1,3}(?:[ ,]?\d{3})?|\d{1,3}(?:[ ,]?\d{3})? ?كلمه) ${MINUTES}(?: (?:قراءه|للقراءه))?$`);
+/** "دقائق قراءة 6": the unit and the reading word, then the number (printed in its own box after them). */
+const NUMBER_LAST = /^(?:دقائق|دقيقه) (?:قراءه|للقراءه) (\d{1,3})$/u;
 /** "4 دقائق قراءة · 812 كلمة": the story's word count after its read time (on the key). */
 const WORD_COUNT_LAST = / \d{1,3}(?: ?\d{3})? ?(?:كلمه|كلمات)$/u;
 const READING_WORD = /قرا|read/;
@@ -87,6 +89,8 @@ export function parseReadTimeLine(line: string, key?: string): number | null {
   const wordsFirst = WORDS_THEN_MINUTES.exec(key);
   if (wordsFirst !== null) return amount(wordsFirst[1], wordsFirst[2]!) || null;
   if (key.length > 40 || !READING_WORD.test(key)) return null;
+  const last = NUMBER_LAST.exec(key);
+  if (last !== null) return Number(last[1]) || null;
   const m = AMOUNT_FIRST.exec(key) ?? READING_FIRST.exec(key) ?? ESTIMATE_FIRST.exec(key) ?? READ_IN.exec(key) ?? NEEDED_FOR.exec(key) ?? TAKES_TO_READ.exec(key);
   if (m === null) return null;
   const minutes = amount(m[1], m[2]!);
