@@ -1218,13 +1218,15 @@ describe('fiftieth round: the number after "دقائق قراءة", an outlet af
   });
 });
 
-describe('fiftieth round: an outlet beside the wires\' pooled word', () => {
+describe('fiftieth round: an outlet beside the wires\' pooled word, or named by a word and a number', () => {
   it.each([
     ['الحرة / وكالات - واشنطن', { authors: [], agency: 'الحرة', dateline: 'واشنطن' }],
     ['سرايا - وكالات', { authors: [], agency: 'سرايا', dateline: null }],
     // (as before: a listed outlet beside it, and a section of the site's menus, which credits the wires)
     ['وكالات - الخليج أونلاين', { authors: [], agency: 'الخليج أونلاين', dateline: null }],
     ['محليات - وكالات', { authors: [], agency: 'وكالات', dateline: null }],
+    // (an outlet named by a word and a number after an editing label)
+    ['تحرير: عرب 48', { authors: [], agency: 'عرب 48', dateline: null }],
   ])('reads %s', (line, byline) => {
     expect(parseBylineLine(line)).toEqual(byline);
   });

@@ -4417,8 +4417,8 @@ describe('fiftieth round: a participle agrees with its subject; a clause of cont
     expect(b.quotes.map((q) => q.speaker)).toEqual(['أنالينا بيربوك', 'أنالينا بيربوك']);
   });
 
-  it('reads the unnamed source after "، لكن" as the speaker, not the body named before the comma', () => {
-    for (const s of ['ولم يعلق البيت الأبيض على التقارير، لكن مسؤولا أمريكيا قال إن "الإدارة تراقب الوضع عن كثب".', 'ولم يعلق البيت الأبيض على التقارير، لكن مسؤول أمريكي قال لـ"سي إن إن" إن "الإدارة تراقب الوضع عن كثب".']) {
+  it('reads the unnamed source after "، لكن" or "، إلا أن" as the speaker, not the body named before the comma', () => {
+    for (const s of ['ولم يعلق البيت الأبيض على التقارير، لكن مسؤولا أمريكيا قال إن "الإدارة تراقب الوضع عن كثب".', 'ولم يعلق البيت الأبيض على التقارير، لكن مسؤول أمريكي قال لـ"سي إن إن" إن "الإدارة تراقب الوضع عن كثب".', 'ولم يعلق البيت الأبيض على التقارير، إلا أن مسؤولا أمريكيا قال إن "الإدارة تراقب الوضع عن كثب".', 'ولم يعلق البيت الأبيض على التقارير، غير أن مصدرا دبلوماسيا قال إن "الإدارة تراقب الوضع عن كثب".']) {
       expect(parse(s).quotes.map((q) => q.speaker), s).toEqual([null]);
     }
     // (a named subject after لكن speaks)
@@ -4442,5 +4442,37 @@ describe('fiftieth round: the rank "العماد", the verb "دافع", a body w
       ['وقالت المفوضية السامية للأمم المتحدة لشؤون اللاجئين إن "أكثر من مليون شخص نزحوا خلال شهر واحد".', 'المفوضية السامية للأمم المتحدة لشؤون اللاجئين'],
       ['وقالت المفوضية السامية لشؤون اللاجئين إن "أكثر من مليون شخص نزحوا خلال شهر واحد".', 'المفوضية السامية لشؤون اللاجئين'],
     ]);
+  });
+});
+
+describe('fiftieth round: a clause in quotes that opens on a body\'s name', () => {
+  it('reads "«صندوق النقد ينتظر التشريعات»" after "أن" as words said (a present verb after the name), and "«شركة أرامكو»" still as a name', () => {
+    const a = parse('من جهته، اعتبر وزير المال ياسين جابر أن "إقرار الخطة خطوة أولى على طريق طويل"، مشيرا إلى أن "صندوق النقد ينتظر التشريعات اللازمة".');
+    expect(a.quotes.map((q) => [q.speaker, q.text])).toEqual([['ياسين جابر', 'إقرار الخطة خطوة أولى على طريق طويل'], ['ياسين جابر', 'صندوق النقد ينتظر التشريعات اللازمة']]);
+    expect(parse('وقال الوزير إن "شركة أرامكو" ستعلن نتائجها الأسبوع المقبل.').quotes).toEqual([]);
+  });
+});
+
+describe('fiftieth round: Maghreb copy\'s data and dailies, a family name in ها, what a player scores', () => {
+  it('gives the words relayed by "معطيات رسمية" or "يومية «الصباح»" to nobody', () => {
+    expectSpeakers([
+      ['وأفادت معطيات رسمية بأن "عدد المستفيدين بلغ مليون أسرة".', null],
+      ['وأوردت يومية "الصباح" أن "المصالح الأمنية أوقفت المشتبه فيه".', null],
+    ]);
+  });
+
+  it('reads a foreign family name ending in ها after a given name ("أندريه سيبيها") as the name', () => {
+    const a = parse('وقال وزير الخارجية الروسي سيرغي لافروف إن "موسكو مستعدة للحوار".', 'في المقابل، قال وزير الخارجية الأوكراني أندريه سيبيها إن "كييف لن تتنازل عن أراضيها".', 'وتابع الوزير الأوكراني: "نحتاج إلى المزيد من الدعم".');
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['سيرغي لافروف', 'أندريه سيبيها', 'أندريه سيبيها']);
+  });
+
+  it('keeps a place of two words after an indefinite title ("محافظ بيت لحم") in the title', () => {
+    expect(parse('قال محافظ بيت لحم محمد طه أبو عليا إن "المحافظة تعمل على تسهيل حركة المواطنين".').speakers.map((s) => [s.name, s.role])).toEqual([['محمد طه أبو عليا', 'محافظ بيت لحم']]);
+    expect(parse('قال محافظ خان يونس محمد طه إن "الوضع صعب جدا".').speakers.map((s) => [s.name, s.role])).toEqual([['محمد طه', 'محافظ خان يونس']]);
+  });
+
+  it('never reads the goals a player scored as his name', () => {
+    const a = parse('وسجل اللاعب هدفين في المباراة، وقال: "أنا سعيد بما قدمه الفريق".');
+    expect(a.speakers.map((s) => s.name)).not.toContain('هدفين');
   });
 });

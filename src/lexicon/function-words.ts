@@ -45,6 +45,8 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'تعالي', 'سبحانه', 'عز', 'جل', 'صلي', 'جميع', 'كيف', 'سرعان', 'عكس', 'وفقا', 'طبقا',
   // a plural of guardians: "ودعا الوزير أولياء الأمور إلى …" is whom he called on, no name
   'اولياء',
+  // what a player or an index scores: "وسجل اللاعب هدفين في المباراة، وقال"
+  'هدفا', 'هدفين', 'هدفان', 'اهداف', 'ثلاثيه', 'نقطه', 'نقطتين', 'نقاط', 'ارتفاعا', 'انخفاضا', 'تراجعا', 'رقما',
   // ب + the noun of an occasion: "…، بحضور عدد من المسؤولين", "بمشاركة وزراء"
   'بحضور', 'بمشاركه', 'برعايه', 'بتنظيم',
   // a direction before a place: "محافظة البصرة جنوبي العراق" is the governorate, south of Iraq, no one named

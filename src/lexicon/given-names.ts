@@ -78,7 +78,7 @@ export const GIVEN_NAMES: readonly string[] = [
   // foreign given names frequent in Arabic copy, none a common Arabic word
   'جون', 'جورج', 'توني', 'مارك', 'ديفيد', 'مايكل', 'بيتر', 'جيمس', 'روبرت', 'ريتشارد', 'توماس', 'دانيال', 'فرانسوا', 'بيير',
   'إيمانويل', 'أنطونيو', 'آنا', 'كريستين', 'نيكولا', 'أولاف', 'بوريس', 'فلاديمير', 'سيرغي', 'سيرجي', 'دونالد', 'هيلاري',
-  'أنجيلا', 'أنتوني', 'ويليام', 'هنري', 'ألكسندر', 'ستيفن', 'كريستوفر', 'فرانك', 'باتريك', 'مارتن', 'جيرار', 'ديمتري',
+  'أنجيلا', 'أنتوني', 'أندريه', 'أندري', 'ويليام', 'هنري', 'ألكسندر', 'ستيفن', 'كريستوفر', 'فرانك', 'باتريك', 'مارتن', 'جيرار', 'ديمتري',
   // (Jens, Hans, Klaus: given names of officials the Arabic copy quotes often, no Arabic word)
   'ينس', 'يانس', 'هانس', 'كلاوس',
   // (foreign given names opening on ل, which otherwise reads as ل glued to a genitive after a title: "الرئيس

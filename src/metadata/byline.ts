@@ -773,7 +773,8 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
     // "ترجمة وتحرير: الأخبار", "كتب: الأخبار": one definite word after the label and its colon is an outlet (a writer's
     // name has two; without the colon the label may be a noun: "رصد الأسعار")
     const colonAfterLabel = COLON_FIRST.test(line.slice(labelEnd));
-    if (filedFrom === null && ONE_DEFINITE_WORD.test(rest) && colonAfterLabel && !startsWithGivenName(lineKey(rest))) return { ...EMPTY_BYLINE, agency: rest };
+    // ("تحرير: عرب 48": or a word and a number, as outlets are named and people never are)
+    if (filedFrom === null && (ONE_DEFINITE_WORD.test(rest) || WORD_AND_NUMBER.test(rest)) && colonAfterLabel && !startsWithGivenName(lineKey(rest))) return { ...EMPTY_BYLINE, agency: rest };
     // ("الكاتب صحفي أردني": a note on the writer's trade, the label and the trade then one word, no name)
     if (lead !== null && !rest.includes(' ') && !colonAfterLabel) return null;
     // without a colon or dash the label may be an ordinary word ("حوار المرحلة"): ask for a full name
@@ -1220,6 +1221,8 @@ export function writerOfHeadline(text: string): string[] | null {
 const COLON_FIRST = /^\s*[:：]/u;
 /** "الأخبار": one word with the article, printed. */
 const ONE_DEFINITE_WORD = /^ال\p{L}{3,}$/u;
+/** "عرب 48", "لي 360": a word and a number, an outlet's name. */
+const WORD_AND_NUMBER = /^\p{L}{2,} \d{1,3}$/u;
 /** "مراسل الأخبار - سامر الحلبي": a correspondent's label, the outlet (and the place), a dash, then the name. */
 const CORRESPONDENT_THEN_NAME = /^مراسل(?:ة)? ([^\-–—:|،,]{2,30}?)(?: في ([^\-–—:|،,]{2,20}?)| [-–—] ([^\-–—:|،,]{2,20}?))? [-–—] ([^\-–—:|]+)$/u;
 /** "نادين حداد، مراسلة بي بي سي في بيروت": a name, a comma or dash, the correspondent of an outlet, its post, a place after a dash. */

@@ -1288,11 +1288,18 @@ const CONVEYED_SET = new Set(CONVEYED_OBJECTS);
 
 /** "لكن", "بينما": words that open a clause of contrast after a comma, with a subject of its own. Folded. */
 const CONTRAST_OPENERS: ReadonlySet<string> = new Set(['لكن', 'ولكن', 'بينما', 'فيما']);
+/** "إلا أن", "غير أن", "بيد أن" (however): the first word, before "أن". Folded. */
+const HOWEVER_HEADS: ReadonlySet<string> = new Set(['الا', 'غير', 'بيد']);
 
-/** Where the clause of contrast that holds the cue at `cue` opens ("…، لكن مسؤولا قال"), or `floor` if none does. */
+/**
+ * Where the clause of contrast that holds the cue at `cue` opens ("…، لكن مسؤولا قال"; past "أن" of "…، إلا أن مصدرا
+ * قال"), or `floor` if none does.
+ */
 function contrastClause(tokens: readonly Token[], floor: number, cue: number): number {
   for (let k = cue - 1; k > floor; k--) {
-    if (/[،,]/u.test(tokens[k - 1]!.after)) return CONTRAST_OPENERS.has(tokens[k]!.norm) ? k : floor;
+    if (!/[،,]/u.test(tokens[k - 1]!.after)) continue;
+    if (CONTRAST_OPENERS.has(tokens[k]!.norm)) return k;
+    return HOWEVER_HEADS.has(tokens[k]!.norm) && tokens[k + 1]?.norm === 'ان' && k + 2 < cue ? k + 2 : floor;
   }
   return floor;
 }

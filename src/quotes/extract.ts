@@ -231,6 +231,15 @@ const LETTER_NAMES = new Set(SPELT_LETTERS.map(lineKey));
 /** Heads of a document's name, folded. */
 const DOCUMENT_NAME_HEADS = new Set(DOCUMENT_NAME_WORDS.map(foldText));
 
+/** "ينتظر", "تتابع", "ستعلن": a present verb's shape, its future prefix or none, on a word without the article. Folded. */
+const PRESENT_VERB = /^س?[يت]\p{L}{3,5}$/u;
+
+/** Whether a word of a present verb's shape stands among the tokens [from, to). */
+function presentVerbWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!tokens[k]!.definite && PRESENT_VERB.test(tokens[k]!.norm)) return true;
+  return false;
+}
+
 /** An organisation's head without the article, opening a quote: "شركة", "حزب", "جمعية" (not "الحكومة لن …"). */
 function indefiniteOrganisation(t: Token): boolean {
   return !t.definite && NAMED_BODY_HEADS.has(t.norm);
@@ -398,7 +407,9 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
   if (joined !== null && quoteTokens > MAX_NAME_QUOTE && joined.quoteTokens <= MAX_NAME_QUOTE) joined = null;
   if (joined !== null && markedAsName(view, joined.openToken, joined.quoteTokens, view.text.slice(joined.span.start, joined.span.end), facts, depth + 1)) return true;
   // "لـ«شركة مخزن الخليج لبيع مواد البناء»", "«حزب التقدم والاشتراكية»": an organisation's name, its head inside
-  if (quoteTokens <= MAX_ORGANISATION_QUOTE && indefiniteOrganisation(view.tokens[openToken]!)) return true;
+  // ("مشيرا إلى أن «صندوق النقد ينتظر التشريعات»": after a particle, a present verb past the body's genitive is its
+  // predicate, a clause said)
+  if (quoteTokens <= MAX_ORGANISATION_QUOTE && indefiniteOrganisation(view.tokens[openToken]!) && !(prevToken !== undefined && isParticle(prevToken.norm) && presentVerbWithin(view.tokens, openToken + 2, openToken + quoteTokens))) return true;
   // "نقلا عن «بيان سلام وصداقة مشترك»": after عن, a short quote opening on a document's head names the document
   if (quoteTokens <= MAX_ORGANISATION_QUOTE && prevToken?.norm === 'عن' && !view.tokens[openToken]!.definite && DOCUMENT_NAME_HEADS.has(view.tokens[openToken]!.norm)) return true;
   if (quoteTokens > MAX_NAME_QUOTE) {

@@ -308,6 +308,20 @@ function givenImam(tokens: readonly Token[], i: number, limit: number): boolean 
   // (nor an indefinite nisba: "أمير سعودي بارز" is a prince; "أمير علي" a name)
   return !definiteToken(next) && !ORG_SET.has(next.norm) && !isStop(next) && !next.role && !isKnownPlace(next.norm) && !(/ي$/u.test(next.norm) && !startsWithGivenName(next.norm));
 }
+/** Most words of a known place's name ("بيت لحم", "دير البلح", "سيدي بو زيد"). */
+const MAX_PLACE_WORDS = 3;
+
+/** How many tokens from `j` spell a known place of two words or more, with no comma inside ("بيت لحم"); else 0. */
+function placeOfWordsAt(tokens: readonly Token[], j: number, limit: number): number {
+  let key = tokens[j]!.norm;
+  let best = 0;
+  for (let k = j + 1; k < limit && k - j < MAX_PLACE_WORDS && !hasComma(tokens[k - 1]!); k++) {
+    key += ` ${tokens[k]!.norm}`;
+    if (isKnownPlace(key)) best = k - j + 1;
+  }
+  return best;
+}
+
 /**
  * Whether the `len` tokens from `k` spell a known place ("مكة المكرمة"). A place's first word is mostly a place
  * itself, so the joined key is built only then.
@@ -737,6 +751,12 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
         j++;
         continue;
       }
+      // ("محافظ بيت لحم", "محافظ خان يونس": a place of two or three words, its first no place by itself)
+      const placeWords = placeOfWordsAt(tokens, j, limit);
+      if (placeWords > 0) {
+        j += placeWords;
+        continue;
+      }
       // ("مدرب مانشستر سيتي", "لاعب برشلونة بيدري": a listed club's name, the genitive of a coach's or player's title)
       const club = clubLength(tokens, j, limit);
       if (club > 0) {
@@ -937,6 +957,9 @@ const PRESS_NOUN_SET = new Set(PRESS_NOUN_WORDS.map(foldText));
 /** Words of a full name (given, father's and family name) read over a one-word registered name it opens. */
 const FULL_NAME_WORDS = 3;
 
+/** "سيبيها": a foreign family name ending in ها, as a pronoun "her" would, folded (three letters before it at least). */
+const HA_FAMILY_END = /^\p{L}{3,}ها$/u;
+
 function nameLength(text: string, tokens: readonly Token[], i: number, limit: number, registry: NameRegistry | null, objectFollows = false): number {
   // (a bracketed aside may close the phrase: "مقالات الكاتب (25)" leaves no word after it)
   if (i >= limit) return 0;
@@ -1011,7 +1034,8 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     const behFamily = j === i + 1 && BEH_NOUN_SHAPE.test(t.norm) && !MANNER_ADVERB_SET.has(t.norm) && t.cue === null && !isStop(t) && startsWithGivenName(tokens[i]!.norm) && closesBeforeParticle(tokens, j, limit);
     // ("ينس لاركه إن", "جون بيكه:": a foreign family name printed with a final ه, right after a listed given name and
     // closing the phrase before a particle or a colon, is no noun with "his"; never a relative's or a title's word)
-    const hehFamily = j === i + 1 && text.charCodeAt(t.end - 1) === HEH && t.norm.length >= 4 && !t.role && t.cue === null && t.loose === null && !isStop(t) && !isKinship(t.norm) && !kinshipWithPronoun(t.norm) && !RELATION_WITH_PRONOUN.test(t.norm) && !ORG_SET.has(t.norm) && !isSpeechNoun(t.norm) && startsWithGivenName(tokens[i]!.norm) && closesBeforeParticle(tokens, j, limit);
+    // ("أندريه سيبيها إن": nor with "her", a final ها)
+    const hehFamily = j === i + 1 && (text.charCodeAt(t.end - 1) === HEH || HA_FAMILY_END.test(t.norm)) && t.norm.length >= 4 && !t.role && t.cue === null && t.loose === null && !isStop(t) && !isKinship(t.norm) && !kinshipWithPronoun(t.norm) && !RELATION_WITH_PRONOUN.test(t.norm) && !ORG_SET.has(t.norm) && !isSpeechNoun(t.norm) && startsWithGivenName(tokens[i]!.norm) && closesBeforeParticle(tokens, j, limit);
     // ("الأمير الوليد بن طلال", "الحسن بن طلال": a given name with the article before "بن" opens the name)
     const definitePatronym = j === i && j + 2 < limit && definitePatronymAt(tokens, j);
     if (!joined && !particle && !inner && !familyInYa && !titleFamily && !behFamily && !hehFamily && !definitePatronym && (!(j === i ? nameWord(text, t) : nameTail(text, t)) || (j > i && /^لل/u.test(t.norm)))) break;
