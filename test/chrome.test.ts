@@ -5076,3 +5076,11 @@ describe('fiftieth round: the dossier a story belongs to', () => {
     expect(b.paragraphs).toHaveLength(BODY.length + 1);
   });
 });
+
+describe('fiftieth round: a print page\'s labels', () => {
+  it('reads the title after "العنوان:" as the headline, the label and "إغلاق النافذة" as chrome', () => {
+    const a = parseArticle(['نسخة للطباعة', `العنوان: ${HEADLINE}`, 'التاريخ: 17/04/2018', 'الكاتب: سامر يوسف', ...BODY, 'إغلاق النافذة'].join('\n'));
+    expect([a.headline, a.byline.authors, a.paragraphs]).toEqual([HEADLINE, ['سامر يوسف'], BODY]);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(['العنوان:', 'إغلاق النافذة']));
+  });
+});

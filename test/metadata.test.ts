@@ -1231,3 +1231,13 @@ describe('fiftieth round: an outlet beside the wires\' pooled word, or named by 
     expect(parseBylineLine(line)).toEqual(byline);
   });
 });
+
+describe('fiftieth round: the masthead\'s name and a desk word opening the story', () => {
+  it('reads "المرصد – متابعات:" under "صحيفة المرصد" as the lead, and keeps a subject before a colon in the paragraph', () => {
+    const body = 'أكد وزير الخارجية السعودي الأمير فيصل بن فرحان أن "المملكة تدعم أي جهود لإحلال السلام".';
+    const a = parseArticle(['صحيفة المرصد', 'فيصل بن فرحان: المملكة تدعم جهود السلام', `المرصد – متابعات: ${body}`, 'وأضاف أن "الحوار هو الطريق الوحيد لحل الأزمات".'].join('\n'));
+    expect([a.byline.agency, a.paragraphs[0]]).toEqual(['المرصد', body]);
+    const b = parseArticle(['عمون', 'الحكومة تقر الموازنة', 'عمون - الحكومة: الموازنة تقر غدا بعد نقاش طويل في المجلس.', 'وقال الوزير إن "الموازنة واقعية".'].join('\n'));
+    expect([b.byline.agency, b.paragraphs[0]]).toEqual(['عمون', 'الحكومة: الموازنة تقر غدا بعد نقاش طويل في المجلس.']);
+  });
+});

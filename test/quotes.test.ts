@@ -4476,3 +4476,19 @@ describe('fiftieth round: Maghreb copy\'s data and dailies, a family name in ه�
     expect(a.speakers.map((s) => s.name)).not.toContain('هدفين');
   });
 });
+
+describe('fiftieth round: the place a chamber serves in a title', () => {
+  it('keeps "عمان" and "وصناعة دبي" after "غرفة تجارة" in the title', () => {
+    expect(parse('وقال رئيس غرفة تجارة عمان خليل الحاج توفيق إن "الأسواق تشهد ركودا".').speakers.map((s) => [s.name, s.role])).toEqual([['خليل الحاج توفيق', 'رئيس غرفة تجارة عمان']]);
+    expect(parse('وقال عضو مجلس إدارة غرفة تجارة وصناعة دبي محمد الرميثي إن "القطاع الخاص شريك أساسي".').speakers.map((s) => [s.name, s.role])).toEqual([['محمد الرميثي', 'عضو مجلس إدارة غرفة تجارة وصناعة دبي']]);
+  });
+});
+
+describe('fiftieth round: the one presiding, named after "برئاسة"', () => {
+  it('finds who presides for "رئيس المجلس" and "رئيس اللجنة" after "مجلس النواب، برئاسة …"', () => {
+    const a = parse('وافق مجلس النواب، برئاسة المستشار حنفي جبالي، نهائيا على مشروع قانون الإجراءات الجنائية.', 'وقال رئيس المجلس إن "القانون يمثل نقلة نوعية في منظومة العدالة".');
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['حنفي جبالي']);
+    const b = parse('عقدت اللجنة الوزارية برئاسة وزير الخارجية أحمد عطاف اجتماعا اليوم.', 'وقال رئيس اللجنة إن "الاجتماع كان مثمرا".');
+    expect(b.quotes.map((q) => q.speaker)).toEqual(['أحمد عطاف']);
+  });
+});

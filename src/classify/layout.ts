@@ -191,6 +191,8 @@ function isMasthead(byline: Byline): boolean {
 
 /** Most words of a file's label and name under the headline ("ملف خاص: أزمة المياه في الجنوب"). */
 const MAX_FILE_LABEL_WORDS = 8;
+/** "العنوان:", "عنوان الخبر:": a print page's label before the headline, and its colon and space. */
+const HEADLINE_LABEL = /^\s*(?:ال)?عنوان(?: (?:ال)?(?:خبر|مقال|مقالة|موضوع))?\s?[:：]\s*(?=\S)/u;
 /** "من ملف :", "ضمن ملف:": the label of the file a story is filed in, and its colon. */
 const FILE_LABEL = /^(?:من |ضمن )?(?:ال)?ملف\s?:/u;
 /** "عاجل:", "من ملف:", "عاجل..": a banner's or kicker's label opening a line. */
@@ -822,8 +824,11 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
       return;
     }
     if (i === head) {
+      // ("العنوان: الحكومة ترفع …": a print page's label before the title, listed with the chrome)
+      const label = HEADLINE_LABEL.exec(line.text);
+      if (label !== null) out.boilerplate.push(label[0].trim());
       // ("… - سكاي نيوز عربية": the outlet's name after the title is the page's, listed with the chrome)
-      const { headline, suffix } = outletSuffix(line.text);
+      const { headline, suffix } = outletSuffix(label === null ? line.text : line.text.slice(label[0].length));
       out.headline = headline;
       if (suffix !== null) out.boilerplate.push(suffix);
       // "مروان الصباغ يكتب: …": the headline names its writer first

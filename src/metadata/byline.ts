@@ -1485,19 +1485,33 @@ function unlistedOutletLead(word: string, rest: string): boolean {
   return opensOnVerb(rest);
 }
 
-/** "عمون - التقى …": a name of at most three words, then a dash, opening the story (group 1 the name). */
-const NAME_DASH_LEAD = /^(\p{L}[\p{L}\d]*(?: [\p{L}\d]+){0,2}) ?[-–—] /u;
+/**
+ * "عمون - التقى …", "المرصد – متابعات: أكد …": a name of at most three words, then a dash, and a desk word with its
+ * colon or dash or none, opening the story (group 1 the name, group 2 the desk word).
+ */
+const NAME_DASH_LEAD = /^(\p{L}[\p{L}\d]*(?: [\p{L}\d]+){0,2}) ?[-–—] (?:(\p{L}+) ?[:：\-–—] )?/u;
+/** The name and its dash alone. */
+const NAME_DASH = /^\p{L}[\p{L}\d]*(?: [\p{L}\d]+){0,2} ?[-–—] /u;
 
 /**
- * "عمون - التقى …" under the masthead "عمون": the site's own name opening its story as the lead, read when it repeats
- * a line dropped over the body (`dropped`, the page's masthead); the outlet is the lead's agency. Else null.
+ * "عمون - التقى …" under the masthead "عمون" (or "صحيفة المرصد" over "المرصد – متابعات: …"): the site's own name
+ * opening its story as the lead, read when it repeats a line dropped over the body (`dropped`, the page's masthead,
+ * a site's head word before it or none); the outlet is the lead's agency. Else null.
  */
 export function mastheadLead(paragraph: string, dropped: readonly string[]): PrefixResult | null {
   const m = NAME_DASH_LEAD.exec(paragraph);
   if (m === null) return null;
+  // (a word before a colon is the desk's only when listed: "عمون - الحكومة: …" opens the story on its subject)
+  const lead = m[2] === undefined || DESK_KEYS.has(lineKey(m[2])) ? m[0] : NAME_DASH.exec(paragraph)![0];
   const key = lineKey(m[1]!);
-  if (!dropped.some((line) => lineKey(line) === key)) return null;
-  return { byline: { authors: [], agency: m[1]!, dateline: null }, rest: paragraph.slice(m[0].length).trimStart(), prefix: m[0].trim() };
+  if (!dropped.some((line) => mastheadKey(lineKey(line)) === key)) return null;
+  return { byline: { authors: [], agency: m[1]!, dateline: null }, rest: paragraph.slice(lead.length).trimStart(), prefix: lead.trim() };
+}
+
+/** A masthead's key without the site's head word before the name ("صحيفة المرصد" → "المرصد"). */
+function mastheadKey(key: string): string {
+  const space = key.indexOf(' ');
+  return space > 0 && OUTLET_KIND_KEYS.has(key.slice(0, space)) ? key.slice(space + 1) : key;
 }
 
 /** Reads "(CNN)--", "عمان - رويترز:", "عيسى الحربي- سبق- الرياض:" off the start of a paragraph. */

@@ -308,6 +308,18 @@ function givenImam(tokens: readonly Token[], i: number, limit: number): boolean 
   // (nor an indefinite nisba: "أمير سعودي بارز" is a prince; "أمير علي" a name)
   return !definiteToken(next) && !ORG_SET.has(next.norm) && !isStop(next) && !next.role && !isKnownPlace(next.norm) && !(/ي$/u.test(next.norm) && !startsWithGivenName(next.norm));
 }
+/**
+ * After a body's head and its indefinite genitive ("غرفة تجارة"), the tokens from `j` that name the place it serves:
+ * 1 for a known place ("عمان"), 2 for و, a second genitive and the place ("وصناعة دبي"); else 0.
+ */
+function placeServedByGenitive(tokens: readonly Token[], j: number, limit: number): number {
+  const prev = tokens[j - 1]!;
+  if (!ORG_SET.has(tokens[j - 2]!.norm) || definiteToken(prev) || prev.role || hasComma(prev)) return 0;
+  const w = tokens[j]!.norm;
+  if (isKnownPlace(w)) return 1;
+  return w.charCodeAt(0) === WAW && w.length > 3 && j + 1 < limit && !hasComma(tokens[j]!) && !startsWithGivenName(w.slice(1)) && isKnownPlace(tokens[j + 1]!.norm) ? 2 : 0;
+}
+
 /** Most words of a known place's name ("بيت لحم", "دير البلح", "سيدي بو زيد"). */
 const MAX_PLACE_WORDS = 3;
 
@@ -741,6 +753,13 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     const inner = ROLE_PHRASES.get(w)?.find((p) => p.every((x, k) => tokens[j + k]?.norm === x));
     if (inner !== undefined && j + inner.length <= limit) {
       j += inner.length;
+      continue;
+    }
+    // ("رئيس غرفة تجارة عمان", "عضو مجلس إدارة غرفة تجارة وصناعة دبي": the place a body's indefinite genitive serves,
+    // and a second genitive joined by و before it)
+    const served = j - i >= 2 ? placeServedByGenitive(tokens, j, limit) : 0;
+    if (served > 0) {
+      j += served;
       continue;
     }
     // an indefinite title takes its genitive along: "حاكم دبي", "أمير قطر" ("رئيسة وزراء إيطاليا", "وزير خارجية إيران":

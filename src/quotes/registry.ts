@@ -81,11 +81,37 @@ export function buildRegistry(paragraphs: readonly TokenizedParagraph[]): NameRe
         continue;
       }
       // ("خلفاً للدكتور محمد الثبيتي": the title without the preposition glued to it)
-      registerName(registry, m.name, withoutGluedPreposition(m.role), index, tokens[i]!.start, m.title ?? null);
+      // ("وافق مجلس النواب، برئاسة المستشار حنفي جبالي، …": who presides, the body's head as a second title, which "رئيس
+      // المجلس" points back to)
+      registerName(registry, m.name, withoutGluedPreposition(m.role), index, tokens[i]!.start, presidedBody(text, tokens, i) ?? m.title ?? null);
       i = Math.max(i, m.next - 1);
     }
   }
   return registry;
+}
+
+/** What may stand after the body's last word before "برئاسة": nothing but spaces, or a comma. */
+const NOTHING_OR_COMMA = /^(?:\s*[،,])?\s*$/u;
+/** "برئاسة" (presided by), folded. */
+const PRESIDED_BY = 'برئاسه';
+/** Most words of the body's name before "برئاسة" ("مجلس الوزراء اللبناني"). */
+const MAX_PRESIDED_BODY_WORDS = 4;
+
+/**
+ * "مجلس النواب، برئاسة المستشار X": the title "رئيس مجلس النواب" of the one named after "برئاسة" at token `i - 1`,
+ * from the body's name right before it (its head listed, a comma at most after its last word); else null.
+ */
+function presidedBody(text: string, tokens: readonly Token[], i: number): string | null {
+  if (i < 2 || tokens[i - 1]!.norm !== PRESIDED_BY) return null;
+  const end = i - 2;
+  // (the body's name closes on its head or a definite word: "عقد مجلس الوزراء جلسته برئاسة" names the session)
+  if (!NOTHING_OR_COMMA.test(tokens[end]!.after) || !(tokens[end]!.definite || ORGANISATION_SET.has(tokens[end]!.norm))) return null;
+  for (let k = end; k >= 0 && end - k < MAX_PRESIDED_BODY_WORDS; k--) {
+    if (k < end && tokens[k]!.after !== '') return null;
+    const head = tokens[k]!.norm.replace(/^[وف](?=\p{L}{3})/u, '');
+    if (ORGANISATION_SET.has(head) || ORGANISATION_SET.has(head.replace(/^ال/u, ''))) return `رئيس ${text.slice(tokens[k]!.start, tokens[end]!.end).replace(/^[وف](?=\p{L}{3})/u, '')}`;
+  }
+  return null;
 }
 
 /** Whether a title set off by commas from token `i` holds another title's word after its head, before its comma. */
