@@ -1490,8 +1490,6 @@ function unlistedOutletLead(word: string, rest: string): boolean {
  * colon or dash or none, opening the story (group 1 the name, group 2 the desk word).
  */
 const NAME_DASH_LEAD = /^(\p{L}[\p{L}\d]*(?: [\p{L}\d]+){0,2}) ?[-–—] (?:(\p{L}+) ?[:：\-–—] )?/u;
-/** The name and its dash alone. */
-const NAME_DASH = /^\p{L}[\p{L}\d]*(?: [\p{L}\d]+){0,2} ?[-–—] /u;
 
 /**
  * "عمون - التقى …" under the masthead "عمون" (or "صحيفة المرصد" over "المرصد – متابعات: …"): the site's own name
@@ -1502,7 +1500,7 @@ export function mastheadLead(paragraph: string, dropped: readonly string[]): Pre
   const m = NAME_DASH_LEAD.exec(paragraph);
   if (m === null) return null;
   // (a word before a colon is the desk's only when listed: "عمون - الحكومة: …" opens the story on its subject)
-  const lead = m[2] === undefined || DESK_KEYS.has(lineKey(m[2])) ? m[0] : NAME_DASH.exec(paragraph)![0];
+  const lead = m[2] === undefined || DESK_KEYS.has(lineKey(m[2])) ? m[0] : m[0].slice(0, m[0].lastIndexOf(m[2]));
   const key = lineKey(m[1]!);
   if (!dropped.some((line) => mastheadKey(lineKey(line)) === key)) return null;
   return { byline: { authors: [], agency: m[1]!, dateline: null }, rest: paragraph.slice(lead.length).trimStart(), prefix: lead.trim() };

@@ -1297,7 +1297,7 @@ const HOWEVER_HEADS: ReadonlySet<string> = new Set(['الا', 'غير', 'بيد'
  */
 function contrastClause(tokens: readonly Token[], floor: number, cue: number): number {
   for (let k = cue - 1; k > floor; k--) {
-    if (!/[،,]/u.test(tokens[k - 1]!.after)) continue;
+    if (!COMMA_AFTER.test(tokens[k - 1]!.after)) continue;
     if (CONTRAST_OPENERS.has(tokens[k]!.norm)) return k;
     return HOWEVER_HEADS.has(tokens[k]!.norm) && tokens[k + 1]?.norm === 'ان' && k + 2 < cue ? k + 2 : floor;
   }
@@ -1391,8 +1391,8 @@ export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, fl
     // (a person: titled, or named by a listed given name; "مقدرا نمو السوق": a participle and its object, no subject)
     if (own !== null && !own.anonymous && (own.role !== null || (own.name !== null && own.name.includes(' ') && opensPersonName(own.name)))) return own;
   }
-  // ("قال الجيش إن «…»، نفت الفصائل ذلك مؤكدة أن": a participle agrees with its subject; a voice of the other gender
-  // did not say it)
+  // ("قال الجيش إن «…»، نفت الفصائل ذلك مؤكدة أن": a participle agrees with its subject; a feminine one never speaks
+  // for a body with a masculine head)
   const feminine = info.kind === 'participle' ? info.feminine : null;
   const agreeing = (v: Voice | null): Voice | null => (v !== null && agreesWith(v, feminine) ? v : null);
   return (
