@@ -150,6 +150,12 @@ export const ADDRESSEES: readonly string[] = [
 ];
 
 /**
+ * Outlets told, with ل glued before them ("لإذاعة «موزاييك»", "قال لصحيفة الغارديان"): the nouns of a paper, a channel
+ * or a site. Folded, without the ل.
+ */
+export const TOLD_OUTLET_NOUNS: readonly string[] = ['صحيفه', 'جريده', 'مجله', 'قناه', 'وكاله', 'موقع', 'شبكه', 'اذاعه', 'تلفزيون', 'راديو', 'منصه'];
+
+/**
  * Definite institutions that speak for themselves in reported speech ("قال الادعاء إن …", "وذكرت الخارجية أن …"),
  * unlike a bare definite group ("التحالف", "السلطات"). Folded.
  */

@@ -1,4 +1,4 @@
-import { ANSWER_LABELS, BROADCAST_WORDS, GLOSS_NOUNS, IMPERSONAL_VERBS, NEWS_AGENCY_WORDS, QUESTION_LABELS, SPEAKING_BODIES } from '../lexicon/function-words.js';
+import { ANSWER_LABELS, BROADCAST_WORDS, GLOSS_NOUNS, IMPERSONAL_VERBS, NEWS_AGENCY_WORDS, QUESTION_LABELS, SPEAKING_BODIES, TOLD_OUTLET_NOUNS } from '../lexicon/function-words.js';
 import { GRADED_RANKS, RELAYERS, UNNAMED_SOURCE_WORDS } from '../lexicon/roles.js';
 import { CITED_DOCUMENTS, DOCUMENT_NAME_WORDS, FIRM_STAFF_WORDS, HEADING_WORDS, NOT_SPEECH_MARKERS, PLATFORMS, SPEECH_OCCASION_ADJECTIVES, SPELT_LETTERS, TITLE_MARKERS as TITLE_WORDS } from '../lexicon/not-speech.js';
 import { keyWords, lineKey } from '../normalize/key.js';
@@ -277,7 +277,7 @@ function dualToSingular(word: string): string {
 }
 
 /** A paper or a channel with ل glued to it, folded: "لصحيفه", "لمجله" (who was told). */
-const OUTLET_TOLD = /^ل(?:صحيفه|جريده|مجله|قناه|وكاله|موقع|شبكه|اذاعه|تلفزيون|راديو|منصه)$/u;
+const OUTLET_TOLD: ReadonlySet<string> = new Set(TOLD_OUTLET_NOUNS.map((n) => `ل${n}`));
 
 /** Words a told paper may stand after its cue: "قال الأمين العام للحزب محمد علي لصحيفة …". */
 const TOLD_LOOKBACK = 8;
@@ -419,7 +419,7 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
       if (TITLE_MARKERS.has(w) || TITLE_MARKERS.has(bareWord(w))) {
         // "قال لصحيفة الغارديان «…»": a paper told, its name between it and the quote (right before the quote,
         // "لصحيفة «الشرق الأوسط»", the quote is the paper's name)
-        if (k < openToken - 1 && OUTLET_TOLD.test(w) && cueShortlyBefore(view.tokens, k)) return false;
+        if (k < openToken - 1 && OUTLET_TOLD.has(w) && cueShortlyBefore(view.tokens, k)) return false;
         // "أن البرنامج «…»": the title word is the subject of أن, the quote its predicate
         const before = view.tokens[k - 1]?.norm;
         return !(k === openToken - 1 && before !== undefined && isParticle(before));
@@ -440,7 +440,7 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
   // "لـ«الشرق»", "الوزير «سامي نور»", "وقالت الأم «إليزابيث هاندي»": an outlet told, or the name of the title or
   // relative before it
   // ("المستشار الإعلامي لقائد «الدعم السريع»": a title after ل or ب, in construct with the name)
-  if (prevToken !== undefined && (OUTLET_LEADS.has(prevToken.norm) || OUTLET_TOLD.test(prevToken.norm) || prevToken.role || isKinship(prevToken.norm) || PARENTS.has(prevToken.norm) || prefixedTitle(prevToken.norm))) return true;
+  if (prevToken !== undefined && (OUTLET_LEADS.has(prevToken.norm) || OUTLET_TOLD.has(prevToken.norm) || prevToken.role || isKinship(prevToken.norm) || PARENTS.has(prevToken.norm) || prefixedTitle(prevToken.norm))) return true;
   // "محللون في «غولدمان ساكس»", "المحلل لدى «جيه بي مورغان»": the firm of the people or the title before "في"/"لدى"
   if (prevToken !== undefined && quoteTokens <= MAX_NAME_QUOTE && (prevToken.norm === 'في' || prevToken.norm === 'لدي') && staffBefore(view.tokens[openToken - 2])) return true;
   // "حسبما نقلت «حرييت»": the outlet that relays; "مدرب الـ«سيتيزينس»": a nickname after the article printed apart

@@ -57,13 +57,16 @@ export function registerName(registry: NameRegistry, text: string, role: string 
 const PLACE_OBJECT_SET: ReadonlySet<string> = new Set(PLACE_OBJECT_VERBS.flatMap((v) => [foldText(v), foldText(v) + 'ت']));
 
 /** Collects the role + name appositions of the whole article. */
+/** و or ف glued before a word of three letters or more ("وزار", "ومجلس"): the joiner, not the word's. */
+const LEADING_JOINER = /^[وف](?=\p{L}{3})/u;
+
 export function buildRegistry(paragraphs: readonly TokenizedParagraph[]): NameRegistry {
   const registry: NameRegistry = [];
   for (const { index, text, tokens } of paragraphs) {
     for (let i = 0; i < tokens.length; i++) {
       if (!tokens[i]!.role || namesInstitution(tokens, i) || describesNounBefore(tokens, i)) continue;
       const backEnd = registerBackApposition(registry, index, text, tokens, i);
-      const objectFollows = i > 0 && (tokens[i - 1]!.loose?.strength === 'opinion' || PLACE_OBJECT_SET.has(tokens[i - 1]!.norm.replace(/^[وف](?=\p{L}{3})/u, '')));
+      const objectFollows = i > 0 && (tokens[i - 1]!.loose?.strength === 'opinion' || PLACE_OBJECT_SET.has(tokens[i - 1]!.norm.replace(LEADING_JOINER, '')));
       let m = readMention(text, tokens, i, Math.min(tokens.length, i + MAX_LOOKAHEAD), registry, objectFollows);
       // ("غير أن النائب صالح العرموطي شكك في ذلك": after أن the subject's verb follows its name)
       if (m?.name != null && i > 0 && FRONTING_PARTICLES.has(tokens[i - 1]!.norm) && verbAfterFamilyName(tokens, m.name, m.next)) m = readMention(text, tokens, i, m.next - 1, registry, objectFollows) ?? m;
@@ -108,8 +111,8 @@ function presidedBody(text: string, tokens: readonly Token[], i: number): string
   if (!NOTHING_OR_COMMA.test(tokens[end]!.after) || !(tokens[end]!.definite || ORGANISATION_SET.has(tokens[end]!.norm))) return null;
   for (let k = end; k >= 0 && end - k < MAX_PRESIDED_BODY_WORDS; k--) {
     if (k < end && tokens[k]!.after !== '') return null;
-    const head = tokens[k]!.norm.replace(/^[وف](?=\p{L}{3})/u, '');
-    if (ORGANISATION_SET.has(head) || ORGANISATION_SET.has(head.replace(/^ال/u, ''))) return `رئيس ${text.slice(tokens[k]!.start, tokens[end]!.end).replace(/^[وف](?=\p{L}{3})/u, '')}`;
+    const head = tokens[k]!.norm.replace(LEADING_JOINER, '');
+    if (ORGANISATION_SET.has(head) || ORGANISATION_SET.has(head.replace(/^ال/u, ''))) return `رئيس ${text.slice(tokens[k]!.start, tokens[end]!.end).replace(LEADING_JOINER, '')}`;
   }
   return null;
 }
