@@ -5084,3 +5084,24 @@ describe('fiftieth round: a print page\'s labels', () => {
     expect(a.boilerplate).toEqual(expect.arrayContaining(['العنوان:', 'إغلاق النافذة']));
   });
 });
+
+describe('fifty-first round: a photo\'s caption credited to a body in brackets', () => {
+  it('drops whom a photo shows during what, with the credit of a body or a ministry in brackets', () => {
+    for (const line of [
+      'رئيس الوزراء المصري مصطفى مدبولي خلال المؤتمر الصحافي (مجلس الوزراء)',
+      'وزير الخارجية أثناء الاجتماع الوزاري في بروكسل (الخارجية السعودية)',
+    ]) {
+      expect(isChromeLine(line), line).toBe(true);
+      const a = parseArticle([HEADLINE, ...HEADER, BODY[0]!, line, ...BODY.slice(1)].join('\n'));
+      expect([a.paragraphs, a.boilerplate.includes(line)], line).toEqual([BODY, true]);
+    }
+  });
+
+  it('keeps a sentence with a verb, or a source cited in brackets', () => {
+    for (const line of [
+      'وأكد الوزير خلال الاجتماع أن الحكومة ماضية في الإصلاح (مجلس الوزراء)',
+      'الحكومة ستعلن خلال الأسبوع المقبل عن الخطة الجديدة (وفق مصادر)',
+      'وارتفعت الأسعار خلال الربع الثالث بنسبة 5% (على أساس سنوي)',
+    ]) expect(isChromeLine(line), line).toBe(false);
+  });
+});

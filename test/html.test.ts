@@ -216,3 +216,21 @@ describe('forty-fifth round: a data table\'s rows', () => {
     expect(a.paragraphs.some((p) => p.includes('|'))).toBe(false);
   });
 });
+
+describe('fifty-first round: a page\'s time in UTC', () => {
+  const body = [
+    'أعلنت وزارة الطاقة، صباح الاثنين، بدء تشغيل محطة جديدة للطاقة الشمسية بقدرة 500 ميغاواط في جنوب البلاد.',
+    'وقال وزير الطاقة في مؤتمر صحافي إن "المحطة ستغطي احتياجات أكثر من مئتي ألف منزل".',
+  ];
+  const page = (head: string): string =>
+    `<html><head><title>تشغيل محطة جديدة للطاقة الشمسية</title>${head}</head><body><article><h1>تشغيل محطة جديدة للطاقة الشمسية</h1><div class="article-body">${body.map((p) => `<p>${p}</p>`).join('')}</div></article></body></html>`;
+
+  it('prints a "Z" zone as "+00:00", as a text date in GMT prints it', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"تشغيل محطة جديدة للطاقة الشمسية","datePublished":"2026-11-30T06:45:00.000Z"}</script>';
+    expect(parseArticle(page(ld)).publishedAt).toBe('2026-11-30T06:45+00:00');
+    expect(parseArticle(page('<meta property="article:published_time" content="2026-11-30T06:45:00Z">')).publishedAt).toBe('2026-11-30T06:45+00:00');
+    // (an offset of its own is kept as printed, and a date alone stays a date)
+    expect(parseArticle(page('<meta property="article:published_time" content="2026-11-30T09:45:00+0300">')).publishedAt).toBe('2026-11-30T09:45+03:00');
+    expect(parseArticle(page('<meta property="article:published_time" content="2026-11-30">')).publishedAt).toBe('2026-11-30');
+  });
+});

@@ -4492,3 +4492,57 @@ describe('fiftieth round: the one presiding, named after "برئاسة"', () => 
     expect(b.quotes.map((q) => q.speaker)).toEqual(['أحمد عطاف']);
   });
 });
+
+describe('fifty-first round: titles of several words, regnal numbers, a rank after a place, names after "بن"', () => {
+  const who = (...paragraphs: string[]): Array<[string, string | null]> => parse(...paragraphs).speakers.map((s) => [s.name, s.role]);
+
+  it('reads a referee\'s and al-Azhar\'s head\'s titles whole, never "الحكم" (the verdict) as a name\'s word', () => {
+    expect(who('وقال الحكم الدولي السابق جمال الغندور إن "ركلة الجزاء صحيحة".')).toEqual([['جمال الغندور', 'الحكم الدولي السابق']]);
+    expect(who('وأكد حكم المباراة محمد معروف أن "القرار كان صحيحا".')).toEqual([['محمد معروف', 'حكم المباراة']]);
+    expect(who('وقال شيخ الأزهر الشريف الإمام الأكبر الدكتور أحمد الطيب إن "التسامح أساس التعايش".')).toEqual([['أحمد الطيب', 'شيخ الأزهر الشريف الإمام الأكبر']]);
+    // (a court's verdict in the quote is still no speaker)
+    expect(parse('وقالت المحكمة إن "الحكم الدولي لا يلزم الدولة".').quotes.map((q) => q.speaker)).toEqual(['المحكمة']);
+  });
+
+  it('keeps a monarch\'s or a pope\'s number, "عشر" too, in the name', () => {
+    expectSpeakers([
+      ['وقال البابا بنديكت السادس عشر إن "السلام ممكن في عالمنا".', 'بنديكت السادس عشر'],
+      ['وقال بابا الفاتيكان لاوون الرابع عشر إن "السلام ممكن في عالمنا".', 'لاوون الرابع عشر'],
+      ['وقال الملك تشارلز الثالث إن "السلام ممكن في عالمنا".', 'تشارلز الثالث'],
+      ['وقال العاهل الأردني الملك عبد الله الثاني إن "السلام ممكن في عالمنا".', 'عبد الله الثاني'],
+    ]);
+  });
+
+  it('leaves a rank after a title that ends on a place ("قائد شرطة دبي الفريق") out of the title', () => {
+    expect(who('وقال قائد شرطة دبي الفريق عبدالله خليفة المري إن "معدلات الجريمة انخفضت بنسبة كبيرة".')).toEqual([['عبدالله خليفة المري', 'قائد شرطة دبي']]);
+    // (as after a definite word it already was)
+    expect(who('وقال قائد الشرطة الفريق عبدالله خليفة المري إن "معدلات الجريمة انخفضت بنسبة كبيرة".')).toEqual([['عبدالله خليفة المري', 'قائد الشرطة']]);
+  });
+
+  it('keeps a title\'s word after "بن" in the name ("فيصل بن طالب")', () => {
+    expect(who('كشف وزير العمل، فيصل بن طالب، عن دراسة لرفع منحة البطالة.', 'وقال بن طالب إن "المنحة ستراجع وفق الإمكانيات المالية للدولة".')).toEqual([['فيصل بن طالب', 'وزير العمل']]);
+  });
+
+  it('reads "العربي" after "البرلمان" as the body\'s adjective when a given name follows it', () => {
+    expect(who('واستنكر رئيس البرلمان العربي عادل العسومي، في بيان، استمرار الانتهاكات، مؤكدا أن "الصمت الدولي غير مقبول".')).toEqual([['عادل العسومي', 'رئيس البرلمان العربي']]);
+    // ("العربي" opening a name after a body still opens it)
+    expect(who('وقال المتحدث باسم الدعم السريع الفاتح قرشي إن "القوات تتقدم في المدينة".')).toEqual([['الفاتح قرشي', 'المتحدث باسم الدعم السريع']]);
+  });
+
+  it('never reads the outlet told ("لعنب بلدي") as the name after a title and a name set off by commas', () => {
+    expect(who('وقال محافظ حلب، عزام الغريب، لعنب بلدي، إن "الخطة تشمل إصلاح شبكات المياه والكهرباء".')).toEqual([['عزام الغريب', 'محافظ حلب']]);
+  });
+
+  it('names "أحدهم" by the name after "وهو"', () => {
+    expect(parse('ويقول الخبراء إن الأسعار ستواصل الارتفاع.', 'وقال أحدهم، وهو الخبير الاقتصادي وائل النحاس، إن "الدولار سيصل إلى مستويات قياسية".').quotes.map((q) => q.speaker)).toEqual(['وائل النحاس']);
+    // (one of them described, not named, is nobody)
+    expect(parse('وقال أحدهم، وهو في الخمسين من عمره، إن "الوضع لم يعد يحتمل أبدا".').quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+
+  it('reads "استنكر" as a verb of denouncing, as "أدان"', () => {
+    expectSpeakers([
+      ['واستنكرت وزارة الخارجية القطرية في بيان "الاعتداء السافر على الأراضي السورية".', 'وزارة الخارجية القطرية'],
+      ['واستنكر الوزير في بيان "الاعتداء السافر على الأراضي السورية".', 'الوزير'],
+    ]);
+  });
+});

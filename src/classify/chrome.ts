@@ -1358,6 +1358,9 @@ export function isCaption(line: string, key = lineKey(line), words = keyWords(ke
     if (bracketed !== null && isKnownPlace(lineKey(line.slice(0, bracketed.index)))) return false;
     if (CREDIT_KEYS.some((k) => c === k || c.startsWith(k + ' ') || c.includes(' ' + k))) return true;
     if (/photo|getty|images/iu.test(credit[1]!) || startsWithKey(c, CAPTION_START_INDEX)) return true;
+    // "رئيس الوزراء المصري مصطفى مدبولي خلال المؤتمر الصحافي (مجلس الوزراء)": whom it shows, during what, and any
+    // body's credit in brackets (no sentence end, colon or quote marks before it)
+    if (bracketed !== null && creditedScene(line.slice(0, bracketed.index), credit[1]!)) return true;
   }
   // "صورة من الفيديو المتداول", "لقطة شاشة من حساب الوزارة": a caption under a video's still or a screenshot
   if (words <= MAX_STILL_CAPTION_WORDS && STILL_CAPTION.test(key) && !/[.؟?!]$/u.test(line)) return true;
@@ -1377,6 +1380,27 @@ const DURING_OWN_ACT = /^(?:\S+ ){1,4}(?:خلال|اثناء) (?!ال)\S{3,}(?:�
 /** A sentence's end, a colon, or quote marks: a line with them is no bare caption. */
 const SCENE_CAPTION_STOPS = /[.؟?!:«»"“”]/u;
 const MAX_SCENE_CAPTION_WORDS = 10;
+
+/** A name or title of up to six words, then "خلال"/"أثناء" and what went on, a key. */
+const DURING_SCENE = /^(?:\S+ ){1,6}(?:خلال|اثناء) \S/u;
+const DURING_WORD = / (?:خلال|اثناء) /u;
+/** "(وفق مصادر)", "(حسب الوكالة)": a source a sentence cites in brackets, no photo's credit. A key. */
+const REPORTED_CREDIT = /^(?:وفق|وفقا|حسب|بحسب|نقلا|على|في|من|عن) /u;
+/** "ستعلن", "يعقد", "تواصل": a present or future verb's shape, a key's word. */
+const PRESENT_OR_FUTURE_VERB = /^[وف]?س?[يت]\p{L}{3,4}$/u;
+const MAX_CREDITED_SCENE_WORDS = 16;
+const MAX_SCENE_CREDIT_WORDS = 4;
+
+/** Whether the words before a bracketed credit show someone during something, as a photo's caption does. */
+function creditedScene(before: string, credit: string): boolean {
+  const key = lineKey(before);
+  const words = keyWords(key);
+  if (words > MAX_CREDITED_SCENE_WORDS || keyWords(lineKey(credit)) > MAX_SCENE_CREDIT_WORDS || /\d/u.test(credit)) return false;
+  if (SCENE_CAPTION_STOPS.test(before) || !DURING_SCENE.test(key) || !opensOnPerson(key.slice(0, key.indexOf(' '))) || REPORTED_CREDIT.test(lineKey(credit))) return false;
+  // ("الحكومة ستعلن خلال الأسبوع المقبل …": a verb before "خلال" makes it a sentence)
+  const shown = key.slice(0, key.search(DURING_WORD)).split(' ');
+  return !shown.some((w) => PRESENT_OR_FUTURE_VERB.test(w) && !startsWithGivenName(w));
+}
 
 /** Whether a caption's first word (a key) names whom it shows: a title, a given name, or a noun with the article. */
 function opensOnPerson(first: string): boolean {

@@ -74,13 +74,16 @@ function organisationAuthors(v: Json | undefined): Json[] {
   return asArray(v).filter(isOrganisation);
 }
 
-/** Normalises an ISO date-time to what Article.publishedAt holds: date, or date-time with its offset. */
+/** A zone of "Z" printed as the offset the text path prints for GMT. */
+const UTC_OFFSET = '+00:00';
+
+/** Normalises an ISO date-time to what Article.publishedAt holds: date, or date-time with its offset ("Z" as "+00:00"). */
 export function isoDate(value: string | null | undefined): string | null {
   if (!value) return null;
   const m = ISO_DATE.exec(value.trim());
   if (!m) return null;
   if (!m[2]) return m[1]!;
-  const zone = m[3] === undefined ? '' : m[3] === 'Z' ? 'Z' : m[3].includes(':') ? m[3] : `${m[3].slice(0, 3)}:${m[3].slice(3)}`;
+  const zone = m[3] === undefined ? '' : m[3] === 'Z' ? UTC_OFFSET : m[3].includes(':') ? m[3] : `${m[3].slice(0, 3)}:${m[3].slice(3)}`;
   return `${m[1]}T${m[2]}${zone}`;
 }
 

@@ -96,6 +96,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { past: 'رحب', present: ['يرحب', 'ترحب'], participles: ['مرحب'], strength: 'opinion' },
   { past: 'ندد', present: ['يندد', 'تندد'], participles: ['مندد'], strength: 'opinion' },
   { past: 'أدان', present: ['يدين', 'تدين'], participles: [], strength: 'opinion' },
+  // "واستنكرت وزارة الخارجية القطرية في بيان «الاعتداء السافر»": a denunciation, as أدان
+  { past: 'استنكر', present: ['يستنكر', 'تستنكر'], participles: ['مستنكر'], strength: 'opinion' },
   // "وعزا البنك المركزي الهبوط إلى «…»": the cause given is the subject's view
   { past: 'عزا', forms: ['عزت', 'عزوا'], present: ['يعزو', 'تعزو'], participles: [], strength: 'opinion' },
   { past: 'أرجع', present: [], participles: [], strength: 'opinion' },

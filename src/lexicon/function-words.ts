@@ -324,3 +324,12 @@ export const MANNER_ADVERBS: readonly string[] = [
   'بصراحه', 'بثقه', 'بشده', 'بقوه', 'بسرعه', 'بحسره', 'بمراره', 'بجديه', 'بدقه', 'بحده', 'بصرامه', 'بسخريه', 'بحماسه', 'بلهجه', 'بنبره',
   'بعصبيه', 'ببساطه', 'بشفافيه', 'بطريقه', 'بحراره', 'بمرونه', 'بواقعيه', 'بموضوعيه', 'بايجابيه', 'بسلبيه', 'بدهشه', 'بحكمه',
 ];
+
+/** "وهو", "وهي": "who is", opening a description of the one just named ("أبو أحمد، وهو نازح من الشمال،"). Folded. */
+export const DESCRIPTION_PRONOUNS: readonly string[] = ['وهو', 'وهي'];
+
+/**
+ * Ordinals that number a monarch or a pope after the name ("تشارلز الثالث", "بنديكت السادس عشر", "لاوون الرابع
+ * عشر"), folded; "عشر" after one of them is the name's too.
+ */
+export const REGNAL_ORDINALS: readonly string[] = ['الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر', 'الحادي'];

@@ -53,6 +53,10 @@ export const ROLE_HEADS: readonly string[] = [
   'الموسيقار', 'الرسام', 'رسام', 'النحات', 'المصور', 'المعلق', 'الواعظ', 'المحقق', 'الصيدلي', 'المخترع',
   // sport: "العداء المغربي سفيان البقالي", "الملاكم محمد علي"
   'العداء', 'السباح', 'الملاكم', 'المصارع', 'الكابتن',
+  // a referee, named whole ("الحكم" alone is also "the verdict", "the rule"): "الحكم الدولي السابق جمال الغندور"
+  'الحكم الدولي', 'حكم المباراة',
+  // the head of al-Azhar ("شيخ" alone, without the article, is no title here): "شيخ الأزهر الدكتور أحمد الطيب"
+  'شيخ الأزهر',
 ];
 
 /** Relatives named by their tie to someone ("والد المبتعث", "شقيقة الضحية"): nobody in particular unless a name follows. */

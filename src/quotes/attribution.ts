@@ -1,4 +1,4 @@
-import { BEFORE_FIRST_VERB, CONVEYED_OBJECTS, IMPERSONAL_VERBS, SPEAKING_ORGANISATION_HEADS, WHEN_WORDS, WORDING_NOUNS } from '../lexicon/function-words.js';
+import { BEFORE_FIRST_VERB, CONVEYED_OBJECTS, DESCRIPTION_PRONOUNS, IMPERSONAL_VERBS, SPEAKING_ORGANISATION_HEADS, WHEN_WORDS, WORDING_NOUNS } from '../lexicon/function-words.js';
 import { ACCORDING_TO, ACCORDING_TO_GLUED_LEADS, AS_SAID_LEADS, REPORTER_VOICE as REPORTER_PHRASES, SELF_ATTRIBUTIONS, TURN_LINKS } from '../lexicon/cues.js';
 import { foldText } from '../normalize/fold.js';
 import { isKnownPlace, startsWithGivenName } from '../metadata/known.js';
@@ -278,7 +278,7 @@ function nameThenColon(tokens: readonly Token[], from: number): boolean {
 }
 
 /** "وهي", "وهو": "who is", opening an aside that describes the one just named. Folded. */
-const DESCRIBING_ASIDE_OPENERS: ReadonlySet<string> = new Set(['وهي', 'وهو']);
+const DESCRIBING_ASIDE_OPENERS: ReadonlySet<string> = new Set(DESCRIPTION_PRONOUNS);
 /** Those and the relatives "الذي", "التي": words that open an aside about the one just named, before its colon. Folded. */
 const ASIDE_OPENERS: ReadonlySet<string> = new Set([...DESCRIBING_ASIDE_OPENERS, 'الذي', 'التي']);
 /** Most words of an aside between a name and the colon after it. */

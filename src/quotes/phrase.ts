@@ -1,4 +1,4 @@
-import { ABOUT_GOVERNING_NOUNS, ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COMMON_OBJECT_NOUNS, MASCULINE_BODIES, PARTICIPLE_SHAPED_BODIES, COUNT_NOUNS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, OCCASION_WORDS, DEFENCE_WORDS, DESCRIBING_WORDS, DOCUMENTS_OF_BODIES, FACILITY_HEADS, FAMILY_NAMED_TITLES, GIVEN_NAME_TITLES, MANNER_ADVERBS, NOT_NAME_WORDS, OVERSIGHT_NOUNS, PHRASE_STOPS, PITCH_POSITIONS, PORTFOLIO_NOUNS, PRONOUN_OBJECTS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPEAKING_BODIES, SPOKESMAN_WORDS, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS, YEAR_ADJECTIVES } from '../lexicon/function-words.js';
+import { ABOUT_GOVERNING_NOUNS, ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COMMON_OBJECT_NOUNS, MASCULINE_BODIES, PARTICIPLE_SHAPED_BODIES, COUNT_NOUNS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, OCCASION_WORDS, DEFENCE_WORDS, DESCRIBING_WORDS, DESCRIPTION_PRONOUNS, DOCUMENTS_OF_BODIES, REGNAL_ORDINALS, FACILITY_HEADS, FAMILY_NAMED_TITLES, GIVEN_NAME_TITLES, MANNER_ADVERBS, NOT_NAME_WORDS, OVERSIGHT_NOUNS, PHRASE_STOPS, PITCH_POSITIONS, PORTFOLIO_NOUNS, PRONOUN_OBJECTS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPEAKING_BODIES, SPOKESMAN_WORDS, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS, YEAR_ADJECTIVES } from '../lexicon/function-words.js';
 import { ORGANISATION_SET as ORG_SET } from './organisations.js';
 import { EVENT_NOUN_SHAPE, NEWS_VERBS, OBJECT_EVENT_NOUNS } from '../lexicon/verbs.js';
 import { OUTLET_NAME_ENDINGS } from '../lexicon/agencies.js';
@@ -345,6 +345,9 @@ function knownPlaceRun(tokens: readonly Token[], k: number, len: number): boolea
 /** Kunya heads ("أبو أحمد", "أم محمد"): they open a name, and a name in apposition after one may be its kunya. Folded. */
 export const KUNYA_HEADS: ReadonlySet<string> = new Set(['ابو', 'ام']);
 
+/** A word glued to the preposition ل ("لعنب", "للجزيرة"). */
+const GLUED_LAM = /^ل\p{L}{2,}$/u;
+
 /**
  * Whether the words [j, j + len) read as a name after a title are rather the title's, a name following them in
  * apposition: they open on no given name and are no registered name; after their comma a name of two words or
@@ -355,6 +358,8 @@ function appositiveAfter(text: string, tokens: readonly Token[], j: number, len:
   const k = j + len;
   // ("وزير المالية، بيرات البيرق، صهر الرئيس،": a relative or a title after the comma is the name's apposition)
   if (KUNYA_HEADS.has(tokens[k]!.norm) || isKinship(tokens[k]!.norm) || tokens[k]!.role) return false;
+  // ("محافظ حلب، عزام الغريب، لعنب بلدي، إن": a word glued to ل that is no given name is whom he told)
+  if (GLUED_LAM.test(tokens[k]!.norm) && !startsWithGivenName(tokens[k]!.norm)) return false;
   const named = nameLength(text, tokens, k, limit, registry);
   if (named < 2) return false;
   const end = k + named;
@@ -830,7 +835,8 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     // "المتحدث باسم الدعم السريع الفاتح قرشي": a definite given name before an indefinite word opens the name
     // ("الأمير الوليد بن طلال": so does one before "بن", right after the title)
     if (printedDefinite && definitePatronymAt(tokens, j)) break;
-    if (printedDefinite && j > i + 1 && startsWithGivenName(w) && j + 1 < limit && !hasComma(tokens[j]!) && !definiteToken(tokens[j + 1]!) && !isStop(tokens[j + 1]!) && !tokens[j + 1]!.role) break;
+    // ("رئيس البرلمان العربي عادل العسومي": not when a given name follows it, "العربي" there the body's adjective)
+    if (printedDefinite && j > i + 1 && startsWithGivenName(w) && j + 1 < limit && !hasComma(tokens[j]!) && !definiteToken(tokens[j + 1]!) && !isStop(tokens[j + 1]!) && !tokens[j + 1]!.role && !startsWithGivenName(tokens[j + 1]!.norm)) break;
     // ("مدير فريق «منسقو استجابة سوريا»": a name in quote marks after the head is read with the tail)
     // ("مدير شركة «إينيرغيا» الروسية": with no given name after it, the body's name in quote marks is the title's)
     // ("المدير العام لمنظمة "فرنسا أرض لجوء"": so is one after the head glued to ل)
@@ -861,7 +867,8 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     // ("عضو المكتب السياسي لحركة حماس باسم نعيم": with no spokesman before it and no definite word after it, باسم is
     // the given name Basem, and the name opens on it)
     else if (w === 'باسم' && !onBehalfOf(tokens, i, j)) break;
-    else if ((w === 'باسم' || (/^ل[^ل]/u.test(w) && !startsWithGivenName(w) && gluedGenitive(tokens, j, limit)) || (/^ب[^ا]\p{L}{2,}/u.test(w) && j + 1 < limit && definiteToken(tokens[j + 1]!) && !startsWithGivenName(w))) && j + 1 < limit && !hasComma(tokens[j]!) && !STOPS.has(tokens[j + 1]!.norm)) j += 2;
+    // (never before a regnal ordinal: "البابا بنديكت السادس", "لاوون الرابع عشر" are names, no ب or ل genitive)
+    else if ((w === 'باسم' || (/^ل[^ل]/u.test(w) && !startsWithGivenName(w) && gluedGenitive(tokens, j, limit)) || (/^ب[^ا]\p{L}{2,}/u.test(w) && j + 1 < limit && definiteToken(tokens[j + 1]!) && !startsWithGivenName(w))) && j + 1 < limit && !hasComma(tokens[j]!) && !STOPS.has(tokens[j + 1]!.norm) && !REGNAL_ORDINAL_SET.has(tokens[j + 1]!.norm)) j += 2;
     // "رئيسة وزراء كندية سابقة": indefinite feminine attributes of the title (never after a definite word, which an
     // indefinite adjective cannot describe: "أمير المنطقة الشرقية أهمية …" ends before the object)
     else if ((/^\p{L}{3,}يه$/u.test(w) || (w.endsWith('ه') && ROLE_MORE.has(w.slice(0, -1)))) && !definiteToken(prev)) j++;
@@ -938,6 +945,10 @@ function rankFirst(tokens: readonly Token[], i: number): boolean {
   return GRADED_RANK_SET.has(tokens[i]!.norm) && RANK_GRADE_SET.has(tokens[i + 1]?.norm ?? '') && !hasComma(tokens[i]!);
 }
 
+const DESCRIPTION_PRONOUN_SET: ReadonlySet<string> = new Set(DESCRIPTION_PRONOUNS);
+const REGNAL_ORDINAL_SET: ReadonlySet<string> = new Set(REGNAL_ORDINALS);
+/** "عشر": the teen after a regnal ordinal ("السادس عشر"), folded. */
+const REGNAL_TEEN = 'عشر';
 /** "أحدهم", "إحداهن", "أحدهما" (folded): one of them. */
 const ONE_OF_THEM = /^(?:احد|احدي|احدا)(?:هم|هما|هن|ها)$/u;
 const MIN_ONE_OF_THEM = 5;
@@ -1031,7 +1042,8 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     // after "آل", "بن", "عبد" the next word belongs to the name whatever it is ("تركي آل الشيخ"); so does a word
     // that makes one name with "الله" after it, even a verb's form ("أحمد ذكر الله")
     // (and so does the word after a foreign name's particle: "لولا دا سيلفا")
-    const joined = j > i && ((NAME_JOINERS.has(tokens[j - 1]!.norm) && /^\p{L}+$/u.test(t.norm) && !isStop(t)) || (GOD_NAME_PARTS.has(t.norm) && tokens[j + 1]?.norm === 'الله') || afterParticle);
+    // ("بنديكت السادس عشر": so does "عشر" after a regnal ordinal)
+    const joined = j > i && ((NAME_JOINERS.has(tokens[j - 1]!.norm) && /^\p{L}+$/u.test(t.norm) && !isStop(t)) || (GOD_NAME_PARTS.has(t.norm) && tokens[j + 1]?.norm === 'الله') || afterParticle || (t.norm === REGNAL_TEEN && REGNAL_ORDINAL_SET.has(tokens[j - 1]!.norm)));
     // "عبدالله بن عبدالعزيز الربيعة المستشار بالديوان الملكي": past a full name, a title before بال and the body it
     // serves opens the person's description (not "للصحفيين", whom a family name "الشيخ" may speak to)
     if (counted > 3 && t.role && definiteToken(t) && SERVED_BODY.test(tokens[j + 1]?.norm ?? '')) break;
@@ -1060,7 +1072,8 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     if (!joined && !particle && !inner && !familyInYa && !titleFamily && !behFamily && !hehFamily && !definitePatronym && (!(j === i ? nameWord(text, t) : nameTail(text, t)) || (j > i && /^لل/u.test(t.norm)))) break;
     // ("محمد أمين الصالح": a title's word that ends a listed compound given name is the name's)
     // ("أكرم إمام أوغلو": a word before "أوغلو" makes one Turkish family name with it)
-    if (j > i && t.role && !t.norm.startsWith('ال') && !titleFamily && !(j === i + 1 && isGivenName(`${tokens[i]!.norm} ${t.norm}`)) && tokens[j + 1]?.norm !== OGLU) break;
+    // ("فيصل بن طالب": after "بن", "عبد" or "آل" the title's word is the name's)
+    if (j > i && t.role && !joined && !t.norm.startsWith('ال') && !titleFamily && !(j === i + 1 && isGivenName(`${tokens[i]!.norm} ${t.norm}`)) && tokens[j + 1]?.norm !== OGLU) break;
     // "مهدي بن خليل المختص في الطب الشرعي": past a full name, a definite title before في opens its description
     // ("محمد القاضي في تصريح": one name word before it, القاضي is the family name)
     if (counted > 2 && t.role && tokens[j + 1]?.norm === 'في') break;
@@ -1627,7 +1640,7 @@ function afterName(text: string, tokens: readonly Token[], m: Mention, limit: nu
   }
   // "هدى، وهي موظفة في عقدها الرابع": a description after the name is the role of a name that has none (read, not
   // skipped: what follows the name is still looked for from the name's end)
-  if (m.role === null && preRole === null && after < limit && (tokens[after]!.norm === 'وهو' || tokens[after]!.norm === 'وهي')) {
+  if (m.role === null && preRole === null && after < limit && DESCRIPTION_PRONOUN_SET.has(tokens[after]!.norm)) {
     const end = descriptionEnd(tokens, after + 1, limit);
     if (end > after + 1) return { ...m, role: slice(text, tokens, after + 1, end) };
   }
@@ -1882,7 +1895,8 @@ function secondTitleAt(tokens: readonly Token[], i: number, roleLen: number, lim
   const title = tokens[last]!;
   const before = tokens[last - 1]!;
   const next = tokens[last + 1]!;
-  return title.role && definiteToken(title) && definiteToken(before) && !before.role && !hasComma(before) && title.after === '' && !definiteToken(next) && startsWithGivenName(next.norm);
+  // ("قائد شرطة دبي الفريق عبدالله المري": a known place is as closed as a definite noun)
+  return title.role && definiteToken(title) && (definiteToken(before) || isKnownPlace(before.norm)) && !before.role && !hasComma(before) && title.after === '' && !definiteToken(next) && startsWithGivenName(next.norm);
 }
 
 /**
@@ -2138,7 +2152,11 @@ export function readMention(
   if (i >= limit || (isStop(tokens[i]!) && !spelledAsNoun(text, tokens[i]!) && !rolePhraseAt(tokens, i) && !(tokens[i]!.role && i + 1 < limit && rolePhraseAt(tokens, i + 1)) && !openingVan(text, tokens, i, limit))) return null;
   const first = tokens[i]!.norm;
   // "وقال أحدهم:", "أحدهما": one of them, nobody named
-  if (first.length >= MIN_ONE_OF_THEM && first.charCodeAt(0) === ALEF && ONE_OF_THEM.test(first)) return mention(null, null, i + 1, { anonymous: true });
+  if (first.length >= MIN_ONE_OF_THEM && first.charCodeAt(0) === ALEF && ONE_OF_THEM.test(first)) {
+    // ("وقال أحدهم، وهو الخبير الاقتصادي وائل النحاس، إن": the one of them named in the apposition after "وهو")
+    const described = hasComma(tokens[i]!) && i + 2 < limit && DESCRIPTION_PRONOUN_SET.has(tokens[i + 1]!.norm) ? readMention(text, tokens, i + 2, limit, registry) : null;
+    return described !== null && described.name !== null && !described.anonymous ? described : mention(null, null, i + 1, { anonymous: true });
+  }
   // "أحد منظميها نبيل جاسم", "والد المبتعث": one of a group or a relative of someone, named after the pair or
   // nobody in particular
   // (never "شقيقه", "his brother", printed with ه where "شقيقة" has ة: both fold alike)
