@@ -1,6 +1,7 @@
 import { classifyLines } from './classify/line.js';
 import { layoutLines, type Layout } from './classify/layout.js';
 import { ArticleParseError } from './errors.js';
+import { inPageOrder } from './html/order.js';
 import { htmlToText, type PageText } from './html/to-text.js';
 import { segmentLines } from './lines/segment.js';
 import { mastheadLead, mergeBylines, parseLeadPrefix, signOff, sourceCredit } from './metadata/byline.js';
@@ -109,7 +110,8 @@ function parseText(text: string, options: ResolvedOptions, extra: PageText['meta
     paragraphs: layout.paragraphs,
     quotes,
     speakers,
-    boilerplate: [...(extra.boilerplate ?? []), ...layout.boilerplate],
+    // (a page's lines dropped in two steps, put back in the order the page showed them)
+    boilerplate: extra.order ? inPageOrder([...(extra.boilerplate ?? []), ...layout.boilerplate], extra.order) : [...(extra.boilerplate ?? []), ...layout.boilerplate],
   };
   return validate(article);
 }

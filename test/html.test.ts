@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ArticleSchema, parseArticle } from '../src/index.js';
+import { inPageOrder } from '../src/html/order.js';
 
 interface Expected {
   headline: string;
@@ -232,5 +233,37 @@ describe('fifty-first round: a page\'s time in UTC', () => {
     // (an offset of its own is kept as printed, and a date alone stays a date)
     expect(parseArticle(page('<meta property="article:published_time" content="2026-11-30T09:45:00+0300">')).publishedAt).toBe('2026-11-30T09:45+03:00');
     expect(parseArticle(page('<meta property="article:published_time" content="2026-11-30">')).publishedAt).toBe('2026-11-30');
+  });
+});
+
+describe('fifty-first round: what a page drops, in the order the page shows it', () => {
+  const body = [
+    'قدم وزير المالية، صباح الجمعة، مشروع قانون المالية لسنة 2027 أمام مجلس نواب الشعب، مؤكدا أن الموازنة الجديدة "تركز على الحماية الاجتماعية".',
+    'وقال الوزير في كلمته إن "نسبة النمو المتوقعة ستبلغ 2.5 بالمائة"، مشيرا إلى أن الحكومة ستواصل سياسة التحكم في عجز الميزانية.',
+    'من جهته، انتقد النائب محمد علي ما وصفه بـ"غياب الإجراءات الملموسة لفائدة الطبقة الوسطى".',
+  ];
+  const page = `<html><head><title>الموازنة الجديدة تركز على الحماية الاجتماعية</title></head><body>
+<div id="top-bar"><span>الجمعة 4 ديسمبر 2026</span><a href="/login">تسجيل الدخول</a></div>
+<nav><ul><li><a href="/">الرئيسية</a></li><li><a href="/economy">اقتصاد</a></li></ul></nav>
+<article><h1>الموازنة الجديدة تركز على الحماية الاجتماعية</h1>
+<div class="entry-meta"><span class="author">بقلم ليلى بن سالم</span> <span class="date">2026/12/04 - 09:30</span></div>
+<div class="entry-content"><figure><img src="a.jpg" alt=""><figcaption>وزير المالية خلال جلسة البرلمان (أرشيف)</figcaption></figure>
+<p>${body[0]}</p><p>${body[1]}</p>
+<div class="related"><h4>اقرأ أيضا</h4><ul><li><a href="/x">البنك المركزي يبقي نسبة الفائدة دون تغيير</a></li></ul></div>
+<p>${body[2]}</p>
+<div class="share"><h3>شارك هذا:</h3><ul><li>فيسبوك</li><li>واتساب</li></ul></div></div></article>
+<footer><p>جميع الحقوق محفوظة © جريدة الصباح 2026</p></footer></body></html>`;
+
+  it('interleaves the header\'s date and byline, the body\'s furniture and the footer as the page has them', () => {
+    const a = parseArticle(page);
+    expect([a.paragraphs, a.byline.authors, a.publishedAt]).toEqual([body, ['ليلى بن سالم'], '2026-12-04T09:30']);
+    const shown = ['الجمعة 4 ديسمبر 2026', 'تسجيل الدخول', 'الرئيسية', 'اقتصاد', 'بقلم ليلى بن سالم', '2026/12/04 - 09:30', 'وزير المالية خلال جلسة البرلمان (أرشيف)', 'اقرأ أيضا', 'البنك المركزي يبقي نسبة الفائدة دون تغيير', 'شارك هذا:', 'فيسبوك', 'واتساب', 'جميع الحقوق محفوظة © جريدة الصباح 2026'];
+    expect(a.boilerplate).toEqual(shown);
+  });
+
+  it('places a line cut from a paragraph where the paragraph stood, a repeated line at each of its places, and a line found nowhere after the one before it', () => {
+    expect(inPageOrder(['تونس – الصباح', 'الرئيسية'], ['الرئيسية', 'تونس – الصباح قدم الوزير مشروع القانون.'])).toEqual(['الرئيسية', 'تونس – الصباح']);
+    expect(inPageOrder(['أ', 'أ', 'ب'], ['أ', 'ب', 'أ'])).toEqual(['أ', 'ب', 'أ']);
+    expect(inPageOrder(['ج', 'س', 'أ'], ['أ', 'ب', 'ج'])).toEqual(['أ', 'ج', 'س']);
   });
 });

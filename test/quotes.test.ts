@@ -4546,3 +4546,26 @@ describe('fifty-first round: titles of several words, regnal numbers, a rank aft
     ]);
   });
 });
+
+describe('fifty-first round: places and facilities inside a title', () => {
+  const who = (...paragraphs: string[]): Array<[string, string | null]> => parse(...paragraphs).speakers.map((s) => [s.name, s.role]);
+
+  it('keeps a region after a territory\'s head glued to ب in the title, never reading it as the name', () => {
+    expect(parse('وفي هذا الصدد، أكد مدير المركز الجهوي للاستثمار بجهة سوس ماسة إن "الجهة تستقطب استثمارات مهمة".').quotes.map((q) => q.speaker)).toEqual(['مدير المركز الجهوي للاستثمار بجهة سوس ماسة']);
+  });
+
+  it('keeps a facility named after a person ("مستشفى كمال عدوان") in the title before the holder\'s name', () => {
+    expect(who('وقال مدير مستشفى كمال عدوان حسام أبو صفية إن "المستشفى خرج عن الخدمة".')).toEqual([['حسام أبو صفية', 'مدير مستشفى كمال عدوان']]);
+    // (a facility named with the article is read as before)
+    expect(who('وقال مدير مستشفى الشفاء محمد أبو سلمية إن "المستشفى خرج عن الخدمة".')).toEqual([['محمد أبو سلمية', 'مدير مستشفى الشفاء']]);
+  });
+});
+
+describe('fifty-first round: a body presided over in its own session', () => {
+  it('finds who presides when "جلسته" or "اجتماعها" (and an adjective) stands between the body and "برئاسة"', () => {
+    const a = parse('عقد مجلس الوزراء جلسته الأسبوعية برئاسة رئيس الحكومة نواف سلام.', 'وقال رئيس المجلس إن "الحكومة ماضية في الإصلاحات".');
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['نواف سلام']);
+    const b = parse('عقدت اللجنة اجتماعها برئاسة النائب أحمد علي.', 'وقال رئيس اللجنة إن "الاجتماع كان مثمرا وإيجابيا".');
+    expect(b.quotes.map((q) => q.speaker)).toEqual(['أحمد علي']);
+  });
+});

@@ -244,6 +244,8 @@ const SENTENCE_CLOSED = /(?:^|[.!؟?:…])["»”')]?\s*$/u;
 export interface ContentText {
   lines: string[];
   dropped: string[];
+  /** The lines and the dropped lines together, in the order the page shows them. */
+  order: string[];
 }
 
 const CELL_TAGS: ReadonlySet<string> = new Set(['td', 'th']);
@@ -268,10 +270,14 @@ export function layoutText(root: Element, keepAll = false): ContentText {
   const stats = keepAll ? null : gatherStats(root);
   const lines: string[] = [];
   const dropped: string[] = [];
+  const order: string[] = [];
   let current = '';
   const flush = (): void => {
     const line = current.replace(/[ \t\r\n\f]+/gu, ' ').trim();
-    if (line !== '') lines.push(line);
+    if (line !== '') {
+      lines.push(line);
+      order.push(line);
+    }
     current = '';
   };
   // (unit: a piece of a dropped block's labelled parts, laid out as a line of its own)
@@ -308,7 +314,9 @@ export function layoutText(root: Element, keepAll = false): ContentText {
         if (s !== undefined && s.chars > 0) {
           flush();
           // the dropped block, line by line, so that boilerplate reads as the page did
-          dropped.push(...layoutText(node, true).lines);
+          const set = layoutText(node, true).lines;
+          dropped.push(...set);
+          order.push(...set);
         }
         continue;
       }
@@ -329,7 +337,7 @@ export function layoutText(root: Element, keepAll = false): ContentText {
     for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, unit: parts });
   }
   flush();
-  return { lines, dropped };
+  return { lines, dropped, order };
 }
 
 /** A lead paragraph that sits beside the body element ("lead" outside itemprop=articleBody), or null. */

@@ -18,6 +18,8 @@ export interface PageText {
     publishedAt?: string | null;
     byline?: Byline;
     boilerplate?: string[];
+    /** Every line of the page in the order it shows them, to put what the text path drops back in that order. */
+    order?: string[];
   };
 }
 
@@ -43,7 +45,7 @@ const JSON_BODY_SHARE = 0.5;
 /** The body's parts laid out one after the other: their lines, and what each set aside. */
 function layoutParts(parts: readonly Element[]): ContentText {
   const laid = parts.map((p) => layoutText(p));
-  return { lines: laid.flatMap((l) => l.lines), dropped: laid.flatMap((l) => l.dropped) };
+  return { lines: laid.flatMap((l) => l.lines), dropped: laid.flatMap((l) => l.dropped), order: laid.flatMap((l) => l.order) };
 }
 
 function textLength(lines: readonly string[]): number {
@@ -96,6 +98,7 @@ export function htmlToText(html: string): PageText {
   // (in page order: what stands above the body, what was dropped inside it, what stands below)
   const kept = (b: string): boolean => !head.includes(b) && b !== lead;
   const boilerplate = [...before.filter(kept), ...dropped, ...after.filter(kept)];
+  const order = [...before, ...leadLines, ...laid.order, ...(fromJsonLd ? lines : []), ...after];
   return {
     text: [...head, '', ...leadLines, ...lines].join('\n'),
     meta: {
@@ -103,6 +106,7 @@ export function htmlToText(html: string): PageText {
       publishedAt: meta.published,
       byline: { authors, agency: null, dateline: null },
       boilerplate,
+      order,
     },
   };
 }

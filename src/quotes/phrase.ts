@@ -655,6 +655,8 @@ export function isOrganisationHead(w: string): boolean {
 }
 
 const TERRITORY_SET: ReadonlySet<string> = new Set(TERRITORY_HEADS);
+/** A word glued to ب or ل ("بجهة", "لمحافظة"), folded. */
+const GLUED_BI_OR_LI = /^[بل]\p{L}{3,}$/u;
 const PITCH_SET: ReadonlySet<string> = new Set(PITCH_POSITIONS);
 /** "لاعب", "لاعبة", or "خط" before another place on the pitch, folded: what a pitch position follows. */
 const PLAYER_OR_PITCH = /^(?:لاعب|لاعبه|خط)$/u;
@@ -669,6 +671,17 @@ export function namesInstitution(tokens: readonly Token[], i: number): boolean {
   return isOrganisationHead(before) || FACILITY_SET.has(before) || FACILITY_SET.has(before.replace(/^[وفلب]/u, ''));
 }
 const FACILITY_SET: ReadonlySet<string> = new Set(FACILITY_HEADS);
+
+/**
+ * Whether the facility's head at `j` is named after a person of two words ("مستشفى كمال عدوان"), a given name and a
+ * word with no article, and a name of two words or more opening on a given name follows them.
+ */
+function personNamedFacility(tokens: readonly Token[], j: number, limit: number): boolean {
+  if (j + 4 >= limit || hasComma(tokens[j]!) || hasComma(tokens[j + 1]!) || hasComma(tokens[j + 2]!)) return false;
+  const [given, family, next] = [tokens[j + 1]!, tokens[j + 2]!, tokens[j + 3]!];
+  if (!startsWithGivenName(given.norm) || definiteToken(given) || definiteToken(family) || isStop(family) || family.role || family.cue !== null) return false;
+  return startsWithGivenName(next.norm) && !definiteToken(next) && !hasComma(next) && !isStop(tokens[j + 4]!) && tokens[j + 4]!.cue === null;
+}
 
 /** Past a ruler's name in an institution's name: its "بن …" links ("الأمير محمد بن فهد"). */
 function royalNameEnd(tokens: readonly Token[], j: number, limit: number): number {
@@ -749,7 +762,10 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     // the article, opens the name when a name's word follows it
     if (givenNameAfterTitle(tokens, j, limit)) break;
     // ("والي جهة فاس مكناس سعيد زنيبر": a region named by its cities, whole after a territory's head)
-    const region = TERRITORY_SET.has(w) && !hasComma(tokens[j]!) ? listedPhraseLength(REGIONS, tokens, j + 1, limit) : 0;
+    // ("مدير المركز الجهوي للاستثمار بجهة سوس ماسة", "مدير الصحة بمحافظة ديالى": so after one glued to ب or ل, and a
+    // known place of one word so too)
+    const glued = GLUED_BI_OR_LI.test(w) && TERRITORY_SET.has(w.slice(1));
+    const region = (TERRITORY_SET.has(w) || glued) && !hasComma(tokens[j]!) ? listedPhraseLength(REGIONS, tokens, j + 1, limit) || (glued && j + 1 < limit && isKnownPlace(tokens[j + 1]!.norm) ? 1 : 0) : 0;
     if (region > 0) {
       j += 1 + region;
       continue;
@@ -840,6 +856,11 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     // ("مدير فريق «منسقو استجابة سوريا»": a name in quote marks after the head is read with the tail)
     // ("مدير شركة «إينيرغيا» الروسية": with no given name after it, the body's name in quote marks is the title's)
     // ("المدير العام لمنظمة "فرنسا أرض لجوء"": so is one after the head glued to ل)
+    // ("مدير مستشفى كمال عدوان حسام أبو صفية": a facility named after a person, before the holder's own name)
+    if (!printedDefinite && FACILITY_SET.has(w) && personNamedFacility(tokens, j, limit)) {
+      j += 3;
+      continue;
+    }
     const quotedEnd = (ORG_SET.has(w) || gluedOrganisation(w)) && !printedDefinite && OPENING_MARK.test(tokens[j]!.after) ? quotedBodyEnd(tokens, j + 1, limit) : -1;
     if (ORG_SET.has(w) && !printedDefinite && j + 1 < limit && !hasComma(tokens[j]!) && !OPENING_MARK.test(tokens[j]!.after)) j += 2;
     else if (quotedEnd > 0 && !givenNameAhead(tokens, quotedEnd, limit)) j = quotedEnd;

@@ -97,6 +97,18 @@ export function buildRegistry(paragraphs: readonly TokenizedParagraph[]): NameRe
 const NOTHING_OR_COMMA = /^(?:\s*[،,])?\s*$/u;
 /** "برئاسة" (presided by), folded. */
 const PRESIDED_BY = 'برئاسه';
+/** "جلسته", "اجتماعها": the body's own session, with its pronoun, folded. */
+const OWN_SESSION = /^(?:جلست|اجتماع|دورت)(?:ه|ها)$/u;
+
+/**
+ * "عقد مجلس الوزراء جلسته (الأسبوعية) برئاسة X": the body's last word before its own session (and one definite
+ * adjective of it) that stands before "برئاسة"; else `k`, the word right before "برئاسة"; -1 when nothing is left.
+ */
+function sessionBefore(tokens: readonly Token[], k: number): number {
+  const session = OWN_SESSION.test(tokens[k]!.norm) ? k : k > 0 && tokens[k]!.definite && OWN_SESSION.test(tokens[k - 1]!.norm) && tokens[k - 1]!.after.trim() === '' ? k - 1 : -1;
+  if (session < 0) return k;
+  return session > 0 && tokens[session]!.after.trim() === '' ? session - 1 : -1;
+}
 /** Most words of the body's name before "برئاسة" ("مجلس الوزراء اللبناني"). */
 const MAX_PRESIDED_BODY_WORDS = 4;
 
@@ -106,9 +118,9 @@ const MAX_PRESIDED_BODY_WORDS = 4;
  */
 function presidedBody(text: string, tokens: readonly Token[], i: number): string | null {
   if (i < 2 || tokens[i - 1]!.norm !== PRESIDED_BY) return null;
-  const end = i - 2;
-  // (the body's name closes on its head or a definite word: "عقد مجلس الوزراء جلسته برئاسة" names the session)
-  if (!NOTHING_OR_COMMA.test(tokens[end]!.after) || !(tokens[end]!.definite || ORGANISATION_SET.has(tokens[end]!.norm))) return null;
+  const end = sessionBefore(tokens, i - 2);
+  // (the body's name closes on its head or a definite word)
+  if (end < 0 || !NOTHING_OR_COMMA.test(tokens[end]!.after) || !(tokens[end]!.definite || ORGANISATION_SET.has(tokens[end]!.norm))) return null;
   for (let k = end; k >= 0 && end - k < MAX_PRESIDED_BODY_WORDS; k--) {
     if (k < end && tokens[k]!.after !== '') return null;
     const head = tokens[k]!.norm.replace(LEADING_JOINER, '');
