@@ -1241,3 +1241,27 @@ describe('fiftieth round: the masthead\'s name and a desk word opening the story
     expect([b.byline.agency, b.paragraphs[0]]).toEqual(['عمون', 'الحكومة: الموازنة تقر غدا بعد نقاش طويل في المجلس.']);
   });
 });
+
+describe('fifty-first round: the outlet after a writer\'s name and a bar or dash', () => {
+  it('reads a listed outlet, or one named by a common word, after the credited writer as the agency', () => {
+    expect(parseBylineLine('بقلم سامر الحلبي | المصري اليوم')).toEqual({ authors: ['سامر الحلبي'], agency: 'المصري اليوم', dateline: null });
+    expect(parseBylineLine('بقلم سامر الحلبي | الأخبار')).toEqual({ authors: ['سامر الحلبي'], agency: 'الأخبار', dateline: null });
+    expect(parseBylineLine('كتب: سامر الحلبي - الشروق')).toEqual({ authors: ['سامر الحلبي'], agency: 'الشروق', dateline: null });
+    // (two writers parted by a bar stay two writers; a bare name and the word with no label is no credit)
+    expect(parseBylineLine('كتب: سامر الحلبي | أحمد علي')?.authors).toEqual(['سامر الحلبي', 'أحمد علي']);
+    expect(parseBylineLine('سامر الحلبي | الأخبار')).toBeNull();
+  });
+});
+
+describe('fifty-first round: a press release\'s place and date before its first sentence', () => {
+  const body = ['وقال الرئيس التنفيذي للشركة عبدالرحمن الفقيه: "تمثل هذه الاتفاقية خطوة مهمة في استراتيجيتنا للنمو".'];
+  it('cuts "الرياض، 4 ديسمبر 2026 –" and "دبي، الإمارات العربية المتحدة، 4 ديسمبر 2026:" off the lead, the date the publication\'s', () => {
+    const a = parseArticle(['شركة سابك توقع اتفاقية شراكة مع توتال إنرجيز', 'الرياض، 4 ديسمبر 2026 – أعلنت شركة "سابك" اليوم عن توقيع اتفاقية شراكة استراتيجية لإنشاء مصنع للبتروكيماويات في الجبيل.', ...body].join('\n'));
+    expect([a.byline.dateline, a.publishedAt, a.paragraphs[0]]).toEqual(['الرياض', '2026-12-04', 'أعلنت شركة "سابك" اليوم عن توقيع اتفاقية شراكة استراتيجية لإنشاء مصنع للبتروكيماويات في الجبيل.']);
+    expect(a.boilerplate).toContain('الرياض، 4 ديسمبر 2026 –');
+    const b = parseArticle(['إعمار تطلق مشروعا سكنيا جديدا في دبي هيلز', 'دبي، الإمارات العربية المتحدة، 4 ديسمبر 2026: أعلنت شركة "إعمار" اليوم عن إطلاق مشروع سكني جديد في دبي هيلز.', ...body].join('\n'));
+    expect([b.byline.dateline, b.publishedAt]).toEqual(['دبي، الإمارات العربية المتحدة', '2026-12-04']);
+    // (a name before the date is no place: the sentence stays whole)
+    expect(parseLeadPrefix('قال الوزير، 4 ديسمبر 2026: إن الحكومة ستعلن خطتها.')).toBeNull();
+  });
+});

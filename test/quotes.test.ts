@@ -4569,3 +4569,20 @@ describe('fifty-first round: a body presided over in its own session', () => {
     expect(b.quotes.map((q) => q.speaker)).toEqual(['أحمد علي']);
   });
 });
+
+describe('fifty-first round: a firm\'s name in quote marks after a head glued to ل', () => {
+  const who = (...paragraphs: string[]): Array<[string, string | null]> => parse(...paragraphs).speakers.map((s) => [s.name, s.role]);
+
+  it('keeps the quoted firm in the title when the holder\'s name follows it, and reads "العضو المنتدب" as a title', () => {
+    expect(who('وقال الرئيس التنفيذي لشركة "إي إف جي هيرميس" كريم عوض إن "الاستحواذ سيكتمل خلال الربع الأول".')).toEqual([['كريم عوض', 'الرئيس التنفيذي لشركة "إي إف جي هيرميس"']]);
+    expect(who('وقال العضو المنتدب لشركة "إي إف جي هيرميس" كريم عوض إن "الاستحواذ سيكتمل خلال الربع الأول".')).toEqual([['كريم عوض', 'العضو المنتدب لشركة "إي إف جي هيرميس"']]);
+    expect(who('وقال العضو المنتدب كريم عوض إن "الاستحواذ سيكتمل خلال الربع الأول".')).toEqual([['كريم عوض', 'العضو المنتدب']]);
+  });
+});
+
+describe('fifty-first round: civil defence speaks for itself', () => {
+  it('gives "الدفاع المدني" its reported words, as "الجيش" has them', () => {
+    const a = parse('قال الدفاع المدني في غزة إن 15 شخصا قتلوا في غارة على مخيم النصيرات.');
+    expect(a.quotes.map((q) => [q.kind, q.speaker, q.text])).toEqual([['indirect', 'الدفاع المدني', '15 شخصا قتلوا في غارة على مخيم النصيرات']]);
+  });
+});

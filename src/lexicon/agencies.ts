@@ -26,6 +26,12 @@ export const AGENCIES: readonly string[] = [
 ];
 
 /**
+ * Outlets whose names are also common words ("الأخبار" the news, "الحرة" the free), left out of `AGENCIES`: read as
+ * an outlet only after a writer's name and a separator in a credit ("سامر الحلبي | الأخبار").
+ */
+export const COMMON_WORD_OUTLETS: readonly string[] = ['الأخبار', 'الحرة', 'المدن', 'الأيام', 'الدستور', 'الشروق', 'المدى'];
+
+/**
  * Listed outlets whose names are also the common words sites name their sections by ("الوطن": the home-news
  * section; "الرأي": opinion): over the headline, under the site's own name, such a line is the section.
  */

@@ -57,6 +57,8 @@ export const ROLE_HEADS: readonly string[] = [
   'الحكم الدولي', 'حكم المباراة',
   // the head of al-Azhar ("شيخ" alone, without the article, is no title here): "شيخ الأزهر الدكتور أحمد الطيب"
   'شيخ الأزهر',
+  // a managing director ("العضو" alone is a member of anything): "العضو المنتدب لشركة «إي إف جي هيرميس» كريم عوض"
+  'العضو المنتدب', 'العضوة المنتدبة',
 ];
 
 /** Relatives named by their tie to someone ("والد المبتعث", "شقيقة الضحية"): nobody in particular unless a name follows. */

@@ -1,6 +1,6 @@
 import { COMMON_WORD_GIVEN_NAMES } from '../lexicon/given-names.js';
 import { PLATFORMS } from '../lexicon/not-speech.js';
-import { DESK_WORDS, JOINED_TRADES, NEWSROOM_DESKS, OUTLET_NAME_ENDINGS, SITE_NAME_HEADS, STAFF_PLURALS, TITLES_AFTER_CREDIT_LABEL, TITLES_BEFORE_WRITER, TRADE_FIELDS } from '../lexicon/agencies.js';
+import { COMMON_WORD_OUTLETS, DESK_WORDS, JOINED_TRADES, NEWSROOM_DESKS, OUTLET_NAME_ENDINGS, SITE_NAME_HEADS, STAFF_PLURALS, TITLES_AFTER_CREDIT_LABEL, TITLES_BEFORE_WRITER, TRADE_FIELDS } from '../lexicon/agencies.js';
 import { CAPTION_SCENE_WORDS, CAPTION_STARTS, CHROME_LINES, COLUMN_LABELS, LONE_CREDIT_LABELS, OPINION_LABELS, SOURCE_LABELS } from '../lexicon/chrome.js';
 import { FACILITY_HEADS, NAME_JOINERS, QUESTION_WORDS, SPEAKING_ORGANISATION_HEADS } from '../lexicon/function-words.js';
 import { TERRITORY_HEADS } from '../lexicon/places.js';
@@ -781,7 +781,8 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
     // "حاوره في صنعاء / …": the place the interview was held in, then a separator, marks the credit too
     const placed = PLACE_AFTER_LABEL.exec(rest);
     // ("بقلم سامر الحلبي، أستاذ العلوم السياسية بجامعة القاهرة": a name and, after a comma, the writer's trade mark it too)
-    const marked = lead !== null || filedFrom !== null || /^\s*[:/\-–—,،]/u.test(after) || (placed !== null && isKnownPlace(lineKey(placed[1]!))) || namedBeforeTrade(rest);
+    // ("بقلم سامر الحلبي | المصري اليوم": so does a listed outlet after the name and a bar or dash)
+    const marked = lead !== null || filedFrom !== null || /^\s*[:/\-–—,،]/u.test(after) || (placed !== null && isKnownPlace(lineKey(placed[1]!))) || namedBeforeTrade(rest) || namedBeforeOutlet(rest);
     // "مراسل الجزيرة نت": a correspondent of a listed outlet, under the writer's name
     if (!marked && /^مراسل/u.test(credit[0]) && classifyPart(rest).kind === 'agency') return { authors: [], agency: classifyPart(rest).text, dateline: null };
     if (!marked && (!isPersonLike(rest, 2, 4) || /^ال/u.test(rest))) return null;
@@ -1258,6 +1259,8 @@ const AUTHOR_HONORIFIC = new RegExp(`^\\s*(?:أ\\.\\s?د\\.|[دأمذ]\\.|${SHOR
 const SOURCE_PART = /(?:\s?[|｜]\s?|\s[-–—]\s)(?:ال)?مصدر\s?[:：]\s?([^|｜:]+)$/u;
 
 /** The names in a credit line, label words removed. */
+const COMMON_WORD_OUTLET_KEYS: ReadonlySet<string> = new Set(COMMON_WORD_OUTLETS.map(lineKey));
+
 function parseCredit(rest: string, afterTrade = false): Byline | null {
   // "إعداد وتحرير: سهى المومني | المصدر: وكالات": the source names no writer; a listed outlet there is the agency
   const source = SOURCE_PART.exec(rest);
@@ -1289,6 +1292,11 @@ function parseCredit(rest: string, afterTrade = false): Byline | null {
       desk = true;
       continue;
     }
+    // ("سامر الحلبي | الأخبار": after a writer's name, an outlet whose name is also a common word)
+    if (names.length > 0 && agency === null && COMMON_WORD_OUTLET_KEYS.has(lineKey(text))) {
+      agency = text;
+      continue;
+    }
     const part = classifyPart(text);
     if (part.kind === 'place') dateline ??= part.text;
     // ("كتب - عبدالله المطيري - الرياض": a city that is also a paper's name, in a writer's credit, is where he writes from)
@@ -1303,6 +1311,15 @@ function parseCredit(rest: string, afterTrade = false): Byline | null {
   // ("نشر بواسطة فريق التحرير": the newsroom credited, a credit line that names nobody)
   if (names.length === 0 && agency === null) return desk ? { authors: [], agency: null, dateline } : null;
   return { authors: names, agency, dateline };
+}
+
+/** A name, a bar or a spaced dash, then the rest of a credit. */
+const NAME_THEN_BAR = /^([^|–—-]+?)\s(?:\||[-–—])\s(.+)$/u;
+
+/** "سامر الحلبي | المصري اليوم": a person's name of two to four words, a bar or dash, and a listed outlet. */
+function namedBeforeOutlet(rest: string): boolean {
+  const m = NAME_THEN_BAR.exec(rest);
+  return m !== null && isPersonLike(m[1]!, 2, MAX_BYLINE_NAME_WORDS) && classifyPart(m[2]!).kind === 'agency';
 }
 
 const QUESTION_WORD_SET: ReadonlySet<string> = new Set(QUESTION_WORDS);
@@ -1418,8 +1435,11 @@ const PLACE_DATE_BRACKET_PREFIX = /^([^\d()،,:.!؟?"«\-–—]{2,30}) (\d{1,2}
 const PLACE_AGENCY_STOP_PREFIX = /^([^\d:.،,!؟?"«»\-–—]{2,25}?) ?[-–—] ?([^\d:.،,!؟?"«»\-–—]{2,25}?)\. (?=\S)/u;
 /** "الخرطوم- …", "غزة – …": a place of a few words and a dash, then the story. */
 const PLACE_DASH_PREFIX = /^([^\d:.،,!؟?"«»\-–—]{2,25}?) ?[-–—] (?=\S)/u;
-/** "الخرطوم 18 أغسطس 2025 – …": a place and the day, month and year, then a dash opening the story. */
-const PLACE_DAY_PREFIX = /^([^\d:.،,!؟?"«\-–—]{2,30}) (\d{1,2} [^\s\d]{3,10}(?: [^\s\d]{3,10})? \d{4}) ?[-–—]{1,2} /u;
+/**
+ * "الخرطوم 18 أغسطس 2025 – …": a place and the day, month and year, then a dash opening the story ("الرياض، 4 ديسمبر
+ * 2026 –", "دبي، الإمارات العربية المتحدة، 4 ديسمبر 2026:": a press release's, with commas and a colon).
+ */
+const PLACE_DAY_PREFIX = /^([^\d:.!؟?"«\-–—]{2,40}?)[،,]? (\d{1,2} [^\s\d]{3,10}(?: [^\s\d]{3,10})? \d{4})(?: م)? ?(?:[-–—]{1,2}|:) /u;
 /** "شفق نيوز/ …": the outlet and a slash opening the story. */
 const OUTLET_SLASH_PREFIX = /^([^/:.؟?!"«“،,\-–—]{2,25}?) ?\/ /u;
 /** Longest place (with its day) and agency of a wire's lead between slashes. */
@@ -1513,6 +1533,15 @@ function mastheadKey(key: string): string {
 }
 
 /** Reads "(CNN)--", "عمان - رويترز:", "عيسى الحربي- سبق- الرياض:" off the start of a paragraph. */
+/**
+ * "الرياض", "دبي، الإمارات العربية المتحدة": a known place (a city that is also a paper's name too), and after commas
+ * more places or proper nouns.
+ */
+function placeOfLead(text: string): boolean {
+  const pieces = text.trim().split(/[،,]\s?/u);
+  return (classifyPart(pieces[0]!).kind === 'place' || isKnownPlace(lineKey(pieces[0]!))) && pieces.slice(1).every((p) => classifyPart(p).kind === 'place' || isPersonLike(p, 1, 3));
+}
+
 export function parseLeadPrefix(paragraph: string): PrefixResult | null {
   const bracket = BRACKET_PREFIX.exec(paragraph);
   if (bracket) {
@@ -1551,7 +1580,7 @@ export function parseLeadPrefix(paragraph: string): PrefixResult | null {
   }
   // "الخرطوم 18 أغسطس 2025 – …": a known place and the whole date
   const placeDay = PLACE_DAY_PREFIX.exec(paragraph);
-  if (placeDay !== null && classifyPart(placeDay[1]!.trim()).kind === 'place') {
+  if (placeDay !== null && placeOfLead(placeDay[1]!)) {
     const date = findDate(placeDay[2]!);
     if (date !== null && date.coverage === 1) {
       return { byline: { authors: [], agency: null, dateline: placeDay[1]!.trim() }, rest: paragraph.slice(placeDay[0].length).trimStart(), prefix: placeDay[0].trim(), date };

@@ -863,7 +863,8 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     }
     const quotedEnd = (ORG_SET.has(w) || gluedOrganisation(w)) && !printedDefinite && OPENING_MARK.test(tokens[j]!.after) ? quotedBodyEnd(tokens, j + 1, limit) : -1;
     if (ORG_SET.has(w) && !printedDefinite && j + 1 < limit && !hasComma(tokens[j]!) && !OPENING_MARK.test(tokens[j]!.after)) j += 2;
-    else if (quotedEnd > 0 && !givenNameAhead(tokens, quotedEnd, limit)) j = quotedEnd;
+    // ("الرئيس التنفيذي لشركة "إي إف جي هيرميس" كريم عوض": after a head glued to ل, with the holder's name after it too)
+    else if (quotedEnd > 0 && (!givenNameAhead(tokens, quotedEnd, limit) || !ORG_SET.has(w))) j = quotedEnd;
     else if (printedDefinite || tokens[j]!.role || ORG_SET.has(w) || ROLE_MORE.has(w)) j++;
     else if (w === 'وزراء' || w === 'الوزراء') j++;
     // "والمتحدث الرسمي باسمه": on behalf of the body just named, still the title
