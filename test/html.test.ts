@@ -267,3 +267,12 @@ describe('fifty-first round: what a page drops, in the order the page shows it',
     expect(inPageOrder(['ج', 'س', 'أ'], ['أ', 'ب', 'ج'])).toEqual(['أ', 'ج', 'س']);
   });
 });
+
+describe('fifty-first round: a credit of an outlet and the wires above the body', () => {
+  it('reads "عربي21- وكالات" outside the body element as the byline, a lone outlet\'s word still as a menu link', () => {
+    const body = ['رد رئيس الوزراء الإسرائيلي بنيامين نتنياهو على تصريحات الرئيس الفرنسي إيمانويل ماكرون بشأن الاعتراف بالدولة الفلسطينية.', 'وقال نتنياهو في بيان: "هذا القرار يكافئ الإرهاب ولن نقبل به".'];
+    const page = (credit: string): string => `<html><head><title>نتنياهو يرد على ماكرون</title></head><body><header><ul><li>الرئيسية</li><li>الجزيرة</li></ul></header><div class="article"><h1>نتنياهو يرد على ماكرون</h1><div class="byline">${credit}</div><div class="article-body">${body.map((p) => `<p>${p}</p>`).join('')}</div></div></body></html>`;
+    expect(parseArticle(page('عربي21- وكالات')).byline).toEqual({ authors: [], agency: 'عربي21', dateline: null });
+    expect(parseArticle(page('')).byline.agency).toBeNull();
+  });
+});

@@ -4586,3 +4586,10 @@ describe('fifty-first round: civil defence speaks for itself', () => {
     expect(a.quotes.map((q) => [q.kind, q.speaker, q.text])).toEqual([['indirect', 'الدفاع المدني', '15 شخصا قتلوا في غارة على مخيم النصيرات']]);
   });
 });
+
+describe('fifty-first round: thanks raised after a name, the object', () => {
+  it('ends the subject\'s name or title before "الشكر" after "رفع", honorifics before the title or not', () => {
+    expect(parse('ورفع معالي رئيس هيئة الترفيه المستشار تركي آل الشيخ الشكر للقيادة، مؤكدا أن "موسم الرياض حقق أرقاما قياسية".').quotes.map((q) => q.speaker)).toEqual(['تركي آل الشيخ']);
+    expect(parse('ورفع الوزير الشكر للقيادة على دعمها، مؤكدا أن "القطاع يشهد نموا كبيرا هذا العام".').quotes.map((q) => q.speaker)).toEqual(['الوزير']);
+  });
+});

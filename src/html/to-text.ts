@@ -54,6 +54,9 @@ function textLength(lines: readonly string[]): number {
   return n;
 }
 
+/** A dash, bar or slash with a space on one side at least, parting two pieces of a credit. */
+const CREDIT_PARTS = /\S\s?[-–—|/]\s\S|\S\s[-–—|/]\s?\S/u;
+
 /** Visible byline and date lines near the article (outside the body element), kept as text lines. */
 function metadataLines(blocks: readonly string[]): string[] {
   const infos = blocks.map((b) => (b.split(' ').length > MAX_META_LINE_WORDS ? null : classifyLine({ text: b, afterBlank: false, ticker: false }).info));
@@ -61,7 +64,8 @@ function metadataLines(blocks: readonly string[]): string[] {
     const info = infos[k];
     if (info == null) return false;
     // a lone agency word outside the article is a menu link ("العربية"), not a byline
-    if (info.kind === 'byline') return info.byline.authors.length > 0 || (info.byline.agency !== null && info.byline.dateline !== null);
+    // ("عربي21- وكالات": an agency parted from a second credit by a dash or bar is one)
+    if (info.kind === 'byline') return info.byline.authors.length > 0 || (info.byline.agency !== null && (info.byline.dateline !== null || CREDIT_PARTS.test(b)));
     if (info.kind === 'date' || info.kind === 'read-time') return true;
     // "يوسف بن عمر" beside "الجمعة 14 نونبر 2026 - 09:15" in an author's box: a writer's name alone, right by the date
     return info.kind === 'text' && (infos[k - 1]?.kind === 'date' || infos[k + 1]?.kind === 'date') && bareAuthors(b) !== null;

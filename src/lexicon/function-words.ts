@@ -167,10 +167,14 @@ export const SPEAKING_BODIES: readonly string[] = [
 ];
 
 /**
- * Common nouns with the article that a verb of urging or calling takes as its object right after a short name ("وحث
+ * Common nouns with the article that a verb of urging, calling or sending takes as its object right after a short name ("وحث
  * البابا فرنسيس العالم على …", "ودعا الرئيس الشعب إلى …"): never a family name there. Folded.
  */
-export const COMMON_OBJECT_NOUNS: readonly string[] = ['العالم', 'الناس', 'الشعب', 'المجتمع', 'الجمهور', 'الشباب', 'الاطراف', 'الدول'];
+export const COMMON_OBJECT_NOUNS: readonly string[] = [
+  'العالم', 'الناس', 'الشعب', 'المجتمع', 'الجمهور', 'الشباب', 'الاطراف', 'الدول',
+  // thanks and greetings raised or sent ("ورفع الوزير الشكر للقيادة", "وقدم المحافظ التعازي لأسر الضحايا")
+  'الشكر', 'التهنئه', 'التهاني', 'التعازي', 'التحيه',
+];
 
 /**
  * Bodies named by a masculine noun with the article ("الجيش", "الحزب"): never the subject of a feminine verb, so after

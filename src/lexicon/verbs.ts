@@ -20,7 +20,8 @@ export const NEWS_VERBS: readonly string[] = [
  * News verbs whose object, a place or a thing, follows the subject's name right after it ("زار وزير الدفاع بيت
  * هيغسيث القاعدة العسكرية", "افتتح المحافظ سامي النجار المعرض"): a definite word past two name words is the object.
  */
-export const PLACE_OBJECT_VERBS: readonly string[] = ['زار', 'تفقد', 'افتتح', 'دشن', 'ترأس', 'استعرض'];
+// ("ورفع رئيس الهيئة تركي آل الشيخ الشكر للقيادة": thanks raised, the thing that follows)
+export const PLACE_OBJECT_VERBS: readonly string[] = ['زار', 'تفقد', 'افتتح', 'دشن', 'ترأس', 'استعرض', 'رفع'];
 
 /**
  * Nouns of events that open headlines ("العراق: مقتل ثلاثة جنود"), besides the verbal-noun shapes

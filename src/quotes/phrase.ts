@@ -150,6 +150,8 @@ const OPENING_MARK = /[«"“]/u;
 const CLOSING_MARK = /[»"”]/u;
 const MAX_NAME_TOKENS = 4;
 const NAME_JOINERS = new Set(['بن', 'بنت', 'ابن', 'عبد', 'ابو', 'ال', 'ولد']);
+/** "آل" (the house of), folded: "تركي آل الشيخ". */
+const HOUSE_OF = 'ال';
 const MAX_ORG_TOKENS = 8;
 const MAX_ROLE_TAIL = 12;
 
@@ -1054,6 +1056,8 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
       if (placeNisba(t.norm)) j++;
       break;
     }
+    // ("ورفع تركي آل الشيخ الشكر للقيادة": a family named by "آل" closes the name; a definite word after it is the object)
+    if (objectFollows && j >= i + 2 && tokens[j - 2]!.norm === HOUSE_OF && definiteToken(t) && !hasComma(tokens[j - 1]!)) break;
     // ("وحث البابا فرنسيس العالم على …": a common noun there is the object, whatever the name's length; "ودعا الوزير
     // المواطنين إلى …": so is a sound plural in ين where the name would open)
     // ("واتهم زعيم المعارضة الحكومة بـ…": and so is a body named with the article where the name would open)

@@ -60,13 +60,22 @@ const PLACE_OBJECT_SET: ReadonlySet<string> = new Set(PLACE_OBJECT_VERBS.flatMap
 /** و or ف glued before a word of three letters or more ("وزار", "ومجلس"): the joiner, not the word's. */
 const LEADING_JOINER = /^[وف](?=\p{L}{3})/u;
 
+/** How many honorifics ("معالي", "صاحب السمو") stand right before token `i`, no comma between. */
+function honorificsBefore(tokens: readonly Token[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && isHonorific(tokens[k]!.norm) && tokens[k]!.after.trim() === '') k--;
+  return i - 1 - k;
+}
+
 export function buildRegistry(paragraphs: readonly TokenizedParagraph[]): NameRegistry {
   const registry: NameRegistry = [];
   for (const { index, text, tokens } of paragraphs) {
     for (let i = 0; i < tokens.length; i++) {
       if (!tokens[i]!.role || namesInstitution(tokens, i) || describesNounBefore(tokens, i)) continue;
       const backEnd = registerBackApposition(registry, index, text, tokens, i);
-      const objectFollows = i > 0 && (tokens[i - 1]!.loose?.strength === 'opinion' || PLACE_OBJECT_SET.has(tokens[i - 1]!.norm.replace(LEADING_JOINER, '')));
+      // ("ورفع معالي رئيس الهيئة …": the verb before the honorifics that open the phrase)
+      const verb = i - 1 - honorificsBefore(tokens, i);
+      const objectFollows = verb >= 0 && (tokens[verb]!.loose?.strength === 'opinion' || PLACE_OBJECT_SET.has(tokens[verb]!.norm.replace(LEADING_JOINER, '')));
       let m = readMention(text, tokens, i, Math.min(tokens.length, i + MAX_LOOKAHEAD), registry, objectFollows);
       // ("غير أن النائب صالح العرموطي شكك في ذلك": after أن the subject's verb follows its name)
       if (m?.name != null && i > 0 && FRONTING_PARTICLES.has(tokens[i - 1]!.norm) && verbAfterFamilyName(tokens, m.name, m.next)) m = readMention(text, tokens, i, m.next - 1, registry, objectFollows) ?? m;
