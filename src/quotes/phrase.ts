@@ -347,9 +347,6 @@ function knownPlaceRun(tokens: readonly Token[], k: number, len: number): boolea
 /** Kunya heads ("أبو أحمد", "أم محمد"): they open a name, and a name in apposition after one may be its kunya. Folded. */
 export const KUNYA_HEADS: ReadonlySet<string> = new Set(['ابو', 'ام']);
 
-/** A word glued to the preposition ل ("لعنب", "للجزيرة"). */
-const GLUED_LAM = /^ل\p{L}{2,}$/u;
-
 /**
  * Whether the words [j, j + len) read as a name after a title are rather the title's, a name following them in
  * apposition: they open on no given name and are no registered name; after their comma a name of two words or
@@ -361,7 +358,7 @@ function appositiveAfter(text: string, tokens: readonly Token[], j: number, len:
   // ("وزير المالية، بيرات البيرق، صهر الرئيس،": a relative or a title after the comma is the name's apposition)
   if (KUNYA_HEADS.has(tokens[k]!.norm) || isKinship(tokens[k]!.norm) || tokens[k]!.role) return false;
   // ("محافظ حلب، عزام الغريب، لعنب بلدي، إن": a word glued to ل that is no given name is whom he told)
-  if (GLUED_LAM.test(tokens[k]!.norm) && !startsWithGivenName(tokens[k]!.norm)) return false;
+  if ((LI_GENITIVE.test(tokens[k]!.norm) || LIL_GENITIVE.test(tokens[k]!.norm)) && !startsWithGivenName(tokens[k]!.norm)) return false;
   const named = nameLength(text, tokens, k, limit, registry);
   if (named < 2) return false;
   const end = k + named;
@@ -855,14 +852,14 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     if (printedDefinite && definitePatronymAt(tokens, j)) break;
     // ("رئيس البرلمان العربي عادل العسومي": not when a given name follows it, "العربي" there the body's adjective)
     if (printedDefinite && j > i + 1 && startsWithGivenName(w) && j + 1 < limit && !hasComma(tokens[j]!) && !definiteToken(tokens[j + 1]!) && !isStop(tokens[j + 1]!) && !tokens[j + 1]!.role && !startsWithGivenName(tokens[j + 1]!.norm)) break;
-    // ("مدير فريق «منسقو استجابة سوريا»": a name in quote marks after the head is read with the tail)
-    // ("مدير شركة «إينيرغيا» الروسية": with no given name after it, the body's name in quote marks is the title's)
-    // ("المدير العام لمنظمة "فرنسا أرض لجوء"": so is one after the head glued to ل)
     // ("مدير مستشفى كمال عدوان حسام أبو صفية": a facility named after a person, before the holder's own name)
     if (!printedDefinite && FACILITY_SET.has(w) && personNamedFacility(tokens, j, limit)) {
       j += 3;
       continue;
     }
+    // ("مدير فريق «منسقو استجابة سوريا»": a name in quote marks after the head is read with the tail)
+    // ("مدير شركة «إينيرغيا» الروسية": with no given name after it, the body's name in quote marks is the title's)
+    // ("المدير العام لمنظمة "فرنسا أرض لجوء"": so is one after the head glued to ل)
     const quotedEnd = (ORG_SET.has(w) || gluedOrganisation(w)) && !printedDefinite && OPENING_MARK.test(tokens[j]!.after) ? quotedBodyEnd(tokens, j + 1, limit) : -1;
     if (ORG_SET.has(w) && !printedDefinite && j + 1 < limit && !hasComma(tokens[j]!) && !OPENING_MARK.test(tokens[j]!.after)) j += 2;
     // ("الرئيس التنفيذي لشركة "إي إف جي هيرميس" كريم عوض": after a head glued to ل, with the holder's name after it too)
