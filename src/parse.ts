@@ -110,8 +110,9 @@ function parseText(text: string, options: ResolvedOptions, extra: PageText['meta
     paragraphs: layout.paragraphs,
     quotes,
     speakers,
-    // (a page's lines dropped in two steps, put back in the order the page showed them)
-    boilerplate: extra.order ? inPageOrder([...(extra.boilerplate ?? []), ...layout.boilerplate], extra.order) : [...(extra.boilerplate ?? []), ...layout.boilerplate],
+    // (dropped lines put back in the order of the input: a page's, dropped in two steps, or the text's, whose foot
+    // is cut off after the chrome under it was listed)
+    boilerplate: inPageOrder([...(extra.boilerplate ?? []), ...layout.boilerplate], extra.order ?? segments.map((s) => s.text)),
   };
   return validate(article);
 }

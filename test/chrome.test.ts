@@ -5105,3 +5105,24 @@ describe('fifty-first round: a photo\'s caption credited to a body in brackets',
     ]) expect(isChromeLine(line), line).toBe(false);
   });
 });
+
+describe('fifty-first round: a press release\'s foot after the wire\'s end mark', () => {
+  const release = ['سابك توقع اتفاقية شراكة مع توتال إنرجيز لإنشاء مصنع جديد', 'الرياض، 4 ديسمبر 2026 – أعلنت شركة "سابك" اليوم عن توقيع اتفاقية شراكة استراتيجية لإنشاء مصنع للبتروكيماويات في الجبيل.', 'وقال الرئيس التنفيذي للشركة عبدالرحمن الفقيه: "تمثل هذه الاتفاقية خطوة مهمة في استراتيجيتنا للنمو".'];
+  const about = ['نبذة عن سابك', 'سابك شركة عالمية رائدة في مجال الكيماويات المتنوعة، يقع مقرها الرئيسي في الرياض.'];
+
+  it('drops "نبذة عن X" under "-انتهى-" and the paragraph on the company, listed in the order the text has them', () => {
+    const a = parseArticle([...release, '-انتهى-', ...about, 'للاستفسارات الإعلامية:', 'media@example.com'].join('\n'));
+    expect(a.paragraphs).toHaveLength(2);
+    expect(a.boilerplate).toEqual(['الرياض، 4 ديسمبر 2026 –', '-انتهى-', ...about, 'للاستفسارات الإعلامية:', 'media@example.com']);
+  });
+
+  it('lists a contact block cut off the foot before the chrome under it, as the text has them', () => {
+    const a = parseArticle([...release, 'للاستفسارات الإعلامية:', 'media@example.com', 'جميع الحقوق محفوظة © 2026'].join('\n'));
+    expect(a.boilerplate).toEqual(['الرياض، 4 ديسمبر 2026 –', 'للاستفسارات الإعلامية:', 'media@example.com', 'جميع الحقوق محفوظة © 2026']);
+  });
+
+  it('keeps a reporter\'s "نبذة عن …" sub-heading and its paragraph in a story with no end mark', () => {
+    const a = parseArticle([...release, ...about].join('\n'));
+    expect(a.paragraphs).toEqual(expect.arrayContaining(about));
+  });
+});

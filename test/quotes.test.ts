@@ -4593,3 +4593,9 @@ describe('fifty-first round: thanks raised after a name, the object', () => {
     expect(parse('ورفع الوزير الشكر للقيادة على دعمها، مؤكدا أن "القطاع يشهد نموا كبيرا هذا العام".').quotes.map((q) => q.speaker)).toEqual(['الوزير']);
   });
 });
+
+describe('fifty-first round: Iraqi, Yemeni, Libyan and Sudanese places in a title', () => {
+  it('keeps "ديالى" after "بمحافظة" in the title, the name after it', () => {
+    expect(parse('وقال مدير الصحة بمحافظة ديالى فارس العزاوي إن "المستشفيات جاهزة لاستقبال المصابين".').speakers.map((s) => [s.name, s.role])).toEqual([['فارس العزاوي', 'مدير الصحة بمحافظة ديالى']]);
+  });
+});

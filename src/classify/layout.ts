@@ -1138,6 +1138,12 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
   // "(ميساء الخالدي)" last on the page, under the body, and no writer credited: the writer's signature in brackets
   const signature = out.bylines.some((b) => b.authors.length > 0) ? null : bracketedSignature(lines, bodyLines);
   if (signature !== null) out.bylines.push({ authors: [signature], agency: null, dateline: null });
+  // "-انتهى-" then "نبذة عن سابك" and the paragraph on the company: a press release's foot after the wire's end mark
+  const about = aboutAfterEndMark(lines, bodyLines);
+  if (about > 0) {
+    out.boilerplate.push(...out.paragraphs.splice(about));
+    return out;
+  }
   // "للاستفسارات الإعلامية:" and the contact's name and department under it, last on the page: a press release's foot
   const contact = contactBlock(bodyLines);
   if (contact > 0) {
@@ -1523,6 +1529,22 @@ const READ_TIME_LABEL_KEYS = new Set(READ_TIME_LABELS.map(lineKey));
 
 /** Closing lines that end the article text ("انتهى"), as keys. */
 const END_KEYS = new Set(END_MARKERS.map(lineKey));
+/** "نبذة عن سابك", "عن إعمار", "حول الشركة": a heading on a company or body of one to three words, a key. */
+const ABOUT_HEADING = /^(?:نبذه عن|عن|حول) \S+(?: \S+){0,2}$/u;
+
+/**
+ * Where "نبذة عن X" stands in the body right under the wire's end mark ("-انتهى-"), with a paragraph at least after
+ * it: the foot of a press release from there on; else -1.
+ */
+function aboutAfterEndMark(lines: readonly ClassifiedLine[], bodyLines: readonly ClassifiedLine[]): number {
+  for (let k = 1; k < bodyLines.length - 1; k++) {
+    const line = bodyLines[k]!;
+    if (!ABOUT_HEADING.test(line.key) || SENTENCE_END.test(line.text)) continue;
+    const before = lines[lines.indexOf(line) - 1];
+    if (before !== undefined && before.info.kind === 'chrome' && END_KEYS.has(before.key)) return k;
+  }
+  return -1;
+}
 const BOX_END_KEYS = new Set(BOX_END_BUTTONS.map(lineKey));
 
 /** Page chrome, or a byline or date line of the page's own. */
