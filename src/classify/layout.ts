@@ -1537,11 +1537,13 @@ const ABOUT_HEADING = /^(?:نبذه عن|عن|حول) \S+(?: \S+){0,2}$/u;
  * it: the foot of a press release from there on; else -1.
  */
 function aboutAfterEndMark(lines: readonly ClassifiedLine[], bodyLines: readonly ClassifiedLine[]): number {
-  for (let k = 1; k < bodyLines.length - 1; k++) {
-    const line = bodyLines[k]!;
-    if (!ABOUT_HEADING.test(line.key) || SENTENCE_END.test(line.text)) continue;
-    const before = lines[lines.indexOf(line) - 1];
-    if (before !== undefined && before.info.kind === 'chrome' && END_KEYS.has(before.key)) return k;
+  // (one pass over the lines: the first end mark with such a heading under it decides)
+  for (let i = 1; i < lines.length; i++) {
+    const before = lines[i - 1]!;
+    const line = lines[i]!;
+    if (before.info.kind !== 'chrome' || !END_KEYS.has(before.key) || !ABOUT_HEADING.test(line.key) || SENTENCE_END.test(line.text)) continue;
+    const k = bodyLines.indexOf(line);
+    return k > 0 && k < bodyLines.length - 1 ? k : -1;
   }
   return -1;
 }
