@@ -5126,3 +5126,22 @@ describe('fifty-first round: a press release\'s foot after the wire\'s end mark'
     expect(a.paragraphs).toEqual(expect.arrayContaining(about));
   });
 });
+
+describe('fifty-first round: a writer\'s last paragraph ending on two dots over the foot\'s chrome', () => {
+  const paras = [
+    'من سرق عيدنا؟ أو أين اختفى عيدنا؟ تساؤلات خطرت على بالي وأنا أسترجع ذكريات الصبا في الحي القديم.',
+    'في نظري أن أحد أسباب غياب فرحة العيد عن أوساط المجتمع هو التشدد في النظر إلى مظاهر الفرح البريئة.',
+  ];
+  const page = (last: string): string => ['العيد.. والثوب الجديد', 'نشر', 'دقيقة واحدة قراءة', '', paras[0], '', 'محتوى إعلاني', '', paras[1], '', 'محتوى إعلاني', '', last, 'نشر', 'محتوى إعلاني'].join('\n');
+
+  it('keeps a long last line that opens on "وفي" and ends on "..", under an ad label', () => {
+    const last = 'وفي الختام فإنه يجب أن نعيش العيد كما يستحق أن يعاش لا كما يسعى إلى تصويره وتشكيله لنا دعاة الغلو والتطرف..';
+    expect(parseArticle(page(last)).paragraphs).toEqual([...paras, last]);
+  });
+
+  it('still drops a teaser\'s title ending on two dots there', () => {
+    const teaser = 'البنك المركزي يبقي أسعار الفائدة دون تغيير للمرة الثالثة..';
+    const a = parseArticle(page(teaser));
+    expect([a.paragraphs, a.boilerplate.includes(teaser)]).toEqual([paras, true]);
+  });
+});

@@ -159,7 +159,9 @@ function loneBulletTitle(lines: readonly ClassifiedLine[], i: number): boolean {
 
 /** A line that reads as a body paragraph rather than a link to another story. */
 function isBodyLike(line: ClassifiedLine): boolean {
-  return PARAGRAPH_END.test(line.text) || line.words > MAX_RELATED_ITEM_WORDS || INTERVIEW_LABEL.test(line.text) || joinedSpeechVerb(line);
+  // ("وفي الختام فإنه يجب أن نعيش عيد الإسلام … دعاة الغلو والتطرف..": a long line that opens on the conjunction and a
+  // word that goes on from the paragraph before ends on two dots as a writer's last sentence may; no teaser opens so)
+  return PARAGRAPH_END.test(line.text) || line.words > MAX_RELATED_ITEM_WORDS || INTERVIEW_LABEL.test(line.text) || joinedSpeechVerb(line) || (line.words > MAX_LISTED_TITLE_WORDS && TWO_DOTS_END.test(line.text) && conjunctionOpening(line));
 }
 
 /** Fewest words of a line read as going on with the article for its opening speech verb (not a name: "وعد الربيعي"). */
