@@ -1394,9 +1394,9 @@ const MAX_SCENE_CREDIT_WORDS = 4;
 /** Whether the words before a bracketed credit show someone during something, as a photo's caption does. */
 function creditedScene(before: string, credit: string): boolean {
   const key = lineKey(before);
-  const words = keyWords(key);
-  if (words > MAX_CREDITED_SCENE_WORDS || keyWords(lineKey(credit)) > MAX_SCENE_CREDIT_WORDS || /\d/u.test(credit)) return false;
-  if (SCENE_CAPTION_STOPS.test(before) || !DURING_SCENE.test(key) || !opensOnPerson(key.slice(0, key.indexOf(' '))) || REPORTED_CREDIT.test(lineKey(credit))) return false;
+  const creditKey = lineKey(credit);
+  if (keyWords(key) > MAX_CREDITED_SCENE_WORDS || keyWords(creditKey) > MAX_SCENE_CREDIT_WORDS || /\d/u.test(credit)) return false;
+  if (SCENE_CAPTION_STOPS.test(before) || !DURING_SCENE.test(key) || !opensOnPerson(key.slice(0, key.indexOf(' '))) || REPORTED_CREDIT.test(creditKey)) return false;
   // ("الحكومة ستعلن خلال الأسبوع المقبل …": a verb before "خلال" makes it a sentence)
   const shown = key.slice(0, key.search(DURING_WORD)).split(' ');
   return !shown.some((w) => PRESENT_OR_FUTURE_VERB.test(w) && !startsWithGivenName(w));

@@ -1538,8 +1538,16 @@ function mastheadKey(key: string): string {
  * more places or proper nouns.
  */
 function placeOfLead(text: string): boolean {
-  const pieces = text.trim().split(/[،,]\s?/u);
-  return (classifyPart(pieces[0]!).kind === 'place' || isKnownPlace(lineKey(pieces[0]!))) && pieces.slice(1).every((p) => classifyPart(p).kind === 'place' || isPersonLike(p, 1, 3));
+  const pieces = text.trim().split(LEAD_PLACE_PIECES);
+  return (classifyPart(pieces[0]!).kind === 'place' || isKnownPlace(lineKey(pieces[0]!))) && pieces.slice(1).every(placeOrProperNoun);
+}
+
+/** The comma between the pieces of a lead's place ("أتلانتا، الولايات المتحدة الأمريكية"). */
+const LEAD_PLACE_PIECES = /[،,]\s?/u;
+
+/** A piece of a lead's place: a known place, or a short proper-noun phrase. */
+function placeOrProperNoun(piece: string): boolean {
+  return classifyPart(piece).kind === 'place' || isPersonLike(piece, 1, 3);
 }
 
 export function parseLeadPrefix(paragraph: string): PrefixResult | null {
@@ -1549,7 +1557,7 @@ export function parseLeadPrefix(paragraph: string): PrefixResult | null {
     // ("الكويت - 14 - 5 (كونا) --": a wire's day and month after the place)
     const place = bracket[1] ? stripPunct(bracket[1].trimEnd().replace(WIRE_DAY_MONTH, '')) : '';
     // each comma piece a known place, or a short proper-noun phrase ("أتلانتا، الولايات المتحدة الأمريكية")
-    const placeOk = place === '' || place.split(/[،,]\s?/u).every((p) => classifyPart(p).kind === 'place' || isPersonLike(p, 1, 3));
+    const placeOk = place === '' || place.split(LEAD_PLACE_PIECES).every(placeOrProperNoun);
     // ("نواكشوط (الأخبار) –": after a known place, an outlet in brackets the lexicon lacks is still the lead's)
     const placedOutlet = place !== '' && classifyPart(place).kind === 'place' && agency.kind === 'unknown' && keyWords(lineKey(agency.text)) <= MAX_LEAD_WORDS;
     if ((agency.kind === 'agency' || /^cnn$/iu.test(agency.text) || placedOutlet) && placeOk) {
