@@ -5145,3 +5145,44 @@ describe('fifty-first round: a writer\'s last paragraph ending on two dots over 
     expect([a.paragraphs, a.boilerplate.includes(teaser)]).toEqual([paras, true]);
   });
 });
+
+describe('fifty-second round: a switch between a site\'s language editions', () => {
+  it('drops "EN | عربي" and its kin as chrome, never reading them as the agency', () => {
+    for (const line of ['EN | عربي', 'عربي | English', 'English | عربي', 'العربية | English | Français']) {
+      expect(isChromeLine(line), line).toBe(true);
+      const a = parseArticle([line, HEADLINE, ...HEADER, ...BODY].join('\n'));
+      expect([a.headline, a.byline.agency, a.paragraphs, a.boilerplate.includes(line)], line).toEqual([HEADLINE, null, BODY, true]);
+    }
+    expect(parseBylineLine('EN | عربي')).toBeNull();
+    // (a brand and its Arabic service printed together is still an outlet's name)
+    expect(parseBylineLine('TRT عربي')?.agency).toBe('TRT عربي');
+  });
+
+  it('keeps a headline about the languages', () => {
+    expect(isChromeLine('العربية والإنجليزية في مناهج المدارس الخاصة')).toBe(false);
+  });
+});
+
+describe('fifty-second round: a model\'s summary box over the credit line', () => {
+  const items = ['الحزمة الـ20 تستهدف أسطول الظل الروسي', 'تشمل حظرا على واردات الغاز المسال'];
+  const story = [
+    'أقر الاتحاد الأوروبي، الجمعة، الحزمة العشرين من العقوبات على روسيا، والتي تستهدف بشكل خاص ناقلات النفط.',
+    'وقالت مسؤولة السياسة الخارجية في الاتحاد كايا كالاس: "نواصل الضغط على الكرملين حتى يوقف حربه".',
+  ];
+
+  it('drops a note alone that a model made the box ("ينتج بالذكاء الاصطناعي"), never a writer\'s name', () => {
+    for (const line of ['ينتج بالذكاء الاصطناعي', 'تم إنشاؤه بالذكاء الاصطناعي', 'مولّد آلياً', 'مدعوم بالذكاء الاصطناعي']) expect(isChromeLine(line), line).toBe(true);
+    expect(isChromeLine('ثورة الذكاء الاصطناعي')).toBe(false);
+  });
+
+  it('drops the box\'s items when the credit line, not the body, stands right under them', () => {
+    const a = parseArticle(['الاتحاد الأوروبي يقر حزمة عقوبات جديدة على روسيا', 'ملخص المقال', 'ينتج بالذكاء الاصطناعي', ...items, 'بروكسل - أ ف ب', ...story].join('\n'));
+    expect([a.paragraphs, a.byline]).toEqual([story, { authors: [], agency: 'أ ف ب', dateline: 'بروكسل' }]);
+    expect(a.boilerplate).toEqual(['ملخص المقال', 'ينتج بالذكاء الاصطناعي', ...items, 'بروكسل - أ ف ب']);
+  });
+
+  it('keeps sentences under the label when no body-like line follows the credit', () => {
+    const a = parseArticle(['الاتحاد الأوروبي يقر حزمة عقوبات جديدة على روسيا', 'ملخص المقال', ...items, 'بروكسل - أ ف ب', 'اجتماع طارئ'].join('\n'));
+    expect(a.paragraphs).toEqual(expect.arrayContaining(items));
+  });
+});

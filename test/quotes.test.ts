@@ -4599,3 +4599,25 @@ describe('fifty-first round: Iraqi, Yemeni, Libyan and Sudanese places in a titl
     expect(parse('وقال مدير الصحة بمحافظة ديالى فارس العزاوي إن "المستشفيات جاهزة لاستقبال المصابين".').speakers.map((s) => [s.name, s.role])).toEqual([['فارس العزاوي', 'مدير الصحة بمحافظة ديالى']]);
   });
 });
+
+describe('fifty-second round: a title as the subject after إن, a long aside before the particle, the statement issued by a body', () => {
+  it('reads a quote right after "إن الرئيس" that opens on a verb or ends the sentence as words said of him', () => {
+    const a = parse('وقال المتحدث باسم البيت الأبيض جون كيربي إن الرئيس "يتابع الوضع عن كثب".');
+    expect(a.quotes.map((q) => [q.kind, q.speaker, q.text])).toEqual([['partial', 'جون كيربي', 'يتابع الوضع عن كثب']]);
+    expect(parse('وأكد الوزير علي حسن أن الرئيس "حريص على الحوار".').quotes.map((q) => [q.kind, q.speaker])).toEqual([['partial', 'علي حسن']]);
+    // (a title's own name in quotes, its predicate after it, is still no quote)
+    expect(parse('وأكد الوزير علي حسن أن الرئيس "أبو مازن" سيزور القاهرة الأسبوع المقبل.').quotes.filter((q) => q.kind !== 'indirect')).toEqual([]);
+  });
+
+  it('reads the particle after a title set off by commas that runs past the usual gap', () => {
+    const a = parse('وأضاف الدكتور عبدالله الربيعة، المستشار بالديوان الملكي المشرف العام على مركز الملك سلمان للإغاثة والأعمال الإنسانية، أن المركز نفذ أكثر من 3000 مشروع.');
+    expect(a.quotes.map((q) => [q.kind, q.speaker, q.text])).toEqual([['indirect', 'عبدالله الربيعة', 'المركز نفذ أكثر من 3000 مشروع']]);
+    // (an object between the subject and the particle still keeps it from the verb)
+    expect(parse('وأضاف الدكتور عبدالله الربيعة، المستشار بالديوان الملكي، الشكر للقيادة على دعمها المتواصل للمركز وبرامجه في أن المركز نفذ المشاريع.').quotes).toEqual([]);
+  });
+
+  it('gives the words of "البيان الصادر عن X" to X, as it does those of "بيان صادر عن X"', () => {
+    expect(parse('وقال البيان الصادر عن الرئاسة الفلسطينية إن "الاحتلال يتحمل المسؤولية الكاملة".').quotes.map((q) => q.speaker)).toEqual(['الرئاسة الفلسطينية']);
+    expect(parse('وقال بيان صادر عن الرئاسة الفلسطينية إن "الاحتلال يتحمل المسؤولية الكاملة".').quotes.map((q) => q.speaker)).toEqual(['الرئاسة الفلسطينية']);
+  });
+});

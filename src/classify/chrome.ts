@@ -355,6 +355,8 @@ const PLATFORM_HANDLE = /^(?:إكس|اكس|تويتر|انستغرام|إنست�
 const UPDATE_COUNT = /^(?:تم )?(?:ال)?تحديث(?: (?:الخبر|المقال|القصه))? \d+ (?:مرات|مره)$|^تحديث(?: رقم)? \d{1,3}$/u;
 /** A translate menu's label and two languages or more: "ترجمة: English | Français" (key; one name after "ترجمة:" is a translator's credit). */
 const TRANSLATE_MENU = new RegExp(`^(?:ترجمه|ترجم(?: المقال| الخبر)?|اللغه|اختر اللغه|translate)(?: (?:${MENU_LANGUAGES.map(lineKey).join('|')})){2,}$`, 'u');
+/** "EN | عربي", "العربية | English | Français": a site's switch between its language editions, the languages alone (key). */
+const LANGUAGE_SWITCH = new RegExp(`^(?:${MENU_LANGUAGES.map(lineKey).join('|')})(?: (?:${MENU_LANGUAGES.map(lineKey).join('|')})){1,5}$`, 'u');
 /** "↑ 3 منشورات جديدة": a live page's button to load new posts (key). */
 // ("عرض 12 تحديثا جديدا": shown, the count in the accusative)
 const NEW_POSTS_BUTTON = /^(?:(?:عرض|اظهار|تحميل) )?\d+ (?:منشورات|منشورا|منشور|تحديثات|تحديثا|تحديث|اخبار|خبرا|خبر|تعليقات|تعليقا|تعليق) (?:جديده|جديدا|جديد)$/u;
@@ -1688,10 +1690,18 @@ const MACHINE_MADE_LEAD = /^(?:حرر|كتب|صيغ|اعد|انتج|ولد|تر�
  */
 function isMachineNote(line: string, key: string, words: number): boolean {
   if (words > MAX_MACHINE_NOTE_WORDS || LIST_COMMA_MARK.test(line) || !MACHINE_MAKER_KEYS.some((m) => hasWord(key, m))) return false;
-  if ((words <= MAX_MACHINE_VOICE_WORDS && key.startsWith(MACHINE_VOICE_KEY + ' ')) || MACHINE_MADE_LEAD.test(key)) return true;
+  if ((words <= MAX_MACHINE_VOICE_WORDS && key.startsWith(MACHINE_VOICE_KEY + ' ')) || MACHINE_MADE_LEAD.test(key) || MADE_BY_MACHINE.test(key)) return true;
   const opening = MACHINE_USE_LEAD.test(key) ? key : key.split(' ', MACHINE_THING_WORDS).join(' ');
   return MACHINE_THING_KEYS.some((t) => hasWord(opening, t));
 }
+/**
+ * "ينتج بالذكاء الاصطناعي", "مولد آليا", "تم إنشاؤه بالذكاء الاصطناعي": a box's note alone that a model made it, the
+ * thing made left unnamed (key; the maker is one of `MACHINE_MAKERS`).
+ */
+const MADE_BY_MACHINE = new RegExp(
+  `^(?:تم )?(?:[يت]نتج|[يت]نشا|[يت]ولد|مولد|مولده|منتج|منتجه|منشا|منشاه|انشاؤه|انشاوه|انشاوها|توليده|توليدها|انتاجه|انتاجها|مكتوب|مكتوبه|مصنوع|مصنوعه|مدعوم|مدعومه|بدعم من)(?: (?:باستخدام|عبر|من))? (?:${MACHINE_MAKERS.map(lineKey).join('|')})$`,
+  'u',
+);
 /** A comma on the line: a sentence of the story ("الصوت مزيف، بحسب خبراء"), never a player's note. */
 const LIST_COMMA_MARK = /[،,]/u;
 
@@ -1805,7 +1815,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_REPRINTED_WORDS && REPRINTED_FROM.test(key) && !SENTENCE_FULL_STOP.test(line)) return true;
   if (words <= MAX_FIRST_RAN_WORDS && (FIRST_RAN_IN.test(key) || RAN_IN_LANGUAGE_IN.test(key))) return true;
   if (words <= MAX_SHORT_NOTE_WORDS && (QUOTED_SOURCE_NOTE.test(line) || NEW_POSTS_BUTTON.test(key) || EDITION_NAME.test(key) || EPISODE_LINE.test(key) || GUEST_LINE.test(line) || JUMP_LINK.test(line))) return true;
-  if (words <= MAX_SHORT_NOTE_WORDS && (PLAYER_SPEEDS.test(key) || WRITER_ARTICLE_COUNT.test(key) || VOTES_COUNTED.test(key) || UPDATE_COUNT.test(key) || TRANSLATE_MENU.test(key) || PRINT_PAGE_LINE.test(key) || PRINT_PAGE_SECTION.test(line) || VOLUME_YEAR.test(key) || PART_OF_SERIES.test(key) || WEATHER_READING.test(line))) return true;
+  if (words <= MAX_SHORT_NOTE_WORDS && (PLAYER_SPEEDS.test(key) || WRITER_ARTICLE_COUNT.test(key) || VOTES_COUNTED.test(key) || UPDATE_COUNT.test(key) || TRANSLATE_MENU.test(key) || LANGUAGE_SWITCH.test(key) || PRINT_PAGE_LINE.test(key) || PRINT_PAGE_SECTION.test(line) || VOLUME_YEAR.test(key) || PART_OF_SERIES.test(key) || WEATHER_READING.test(line))) return true;
   if (words <= MAX_SHORT_NOTE_WORDS && ((EVENT_TIME.test(key) && line.includes(':')) || SOLD_AT.test(line) || PLATFORM_HANDLE.test(line) || BACKGROUND_LABEL.test(line) || MATCH_EVENT.test(line))) return true;
   if ((words <= MAX_RAN_WITH_WORDS && RAN_WITH.test(key)) || (words <= MAX_SUPPORTED_BY_NOTE_WORDS && SUPPORTED_BY_NOTE.test(key) && !SENTENCE_FULL_STOP.test(line))) return true;
   if (words <= MAX_OFFER_WORDS && (COUPON_CODE.test(line) || LIMITED_OFFER.test(key) || ADVERTISE_CALL.test(key)) && !SENTENCE_FULL_STOP.test(line)) return true;

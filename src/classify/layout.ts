@@ -448,7 +448,7 @@ function followedByMetadata(lines: readonly ClassifiedLine[], i: number): boolea
   return false;
 }
 
-/** Kinds of the lines a place's tag stands under. */
+/** Kinds of a story's credit, date and read-time lines: a place's tag stands under them, a summary box over them. */
 const METADATA_KINDS: ReadonlySet<string> = new Set(['date', 'byline', 'read-time']);
 const PLACE_LABEL_KEYS = new Set(PLACE_LABELS.map(lineKey));
 /** Most words of a place's tag ("دبي، الإمارات العربية المتحدة"). */
@@ -687,11 +687,18 @@ function shortSummaryLines(lines: readonly ClassifiedLine[], i: number): number 
     const line = lines[j]!;
     if (line.info.kind === 'text' && (isBodyLike(line) || line.words > MAX_CONTENTS_ITEM_WORDS)) break;
     if (line.info.kind === 'text') items++;
+    else if (METADATA_KINDS.has(line.info.kind)) break;
     else if (line.info.kind !== 'chrome') return 0;
   }
-  const next = lines[j];
+  // ("ملخص المقال" / two items / "بروكسل - أ ف ب" / the body: the story's credit or date may stand between the box and
+  // its first paragraph)
+  let k = j;
+  while (k < lines.length && k - j < MAX_METADATA_AFTER_BOX && !lines[k]!.afterBlank && METADATA_KINDS.has(lines[k]!.info.kind)) k++;
+  const next = lines[k];
   return items > 0 && next !== undefined && next.info.kind === 'text' && isBodyLike(next) ? j - i - 1 : 0;
 }
+/** Most credit, date or read-time lines between a summary box and the body. */
+const MAX_METADATA_AFTER_BOX = 3;
 
 /** Whether a line is a summary box's label ("ملخص الخبر:", "أبرز النقاط"). */
 function summaryLabel(line: ClassifiedLine): boolean {

@@ -758,6 +758,8 @@ export const ORIGINAL_TEXT_LANGUAGES: readonly string[] = [
 export const MENU_LANGUAGES: readonly string[] = [
   'English', 'Français', 'Español', 'Deutsch', 'Türkçe', 'Русский', 'فارسی', 'اردو', 'العربية', 'الإنجليزية', 'الإنكليزية', 'الفرنسية',
   'الإسبانية', 'التركية', 'الفارسية', 'الألمانية', 'الأردية', 'EN', 'FR', 'AR', 'ES', 'TR',
+  // a site's switch between its own editions: "EN | عربي", "عربي | English"
+  'عربي', 'عربية', 'Arabic', 'Arabe',
 ];
 
 /**

@@ -210,7 +210,10 @@ const MAX_LEAD_WORDS = 2;
  * radio's "موزاييك أف أم". Folded.
  */
 const OUTLET_ENDING = new RegExp(`^\\S+(?: \\S+)? (?:${[...OUTLET_NAME_ENDINGS, 'اف ام', 'fm'].join('|')})$`, 'u');
-/** "TRT عربي", "CNBC عربية", "DW عربية": a Latin brand and its Arabic service, as a key (folded, lower-cased). */
+/**
+ * "TRT عربي", "CNBC عربية", "DW عربية": a Latin brand and its Arabic service, as a key (folded, lower-cased); printed
+ * with no separator between them ("EN | عربي" is a switch between a site's editions).
+ */
 const ARABIC_SERVICE_OF_BRAND = /^[a-z][a-z0-9]*(?: [a-z0-9]+)? عربي(?:ه)?$/u;
 /**
  * "العربية Business", "الشرق Bloomberg", "سبوتنيك عربي": a listed outlet and one Latin word naming its product, or the
@@ -351,7 +354,7 @@ export function classifyPart(raw: string, rawKey?: string): BylinePart {
   }
   // "من الرياض - سامي النجار": "من" before the place filed from
   if (key.startsWith(FROM_WRITER) && isKnownPlace(key.slice(FROM_WRITER.length))) return { text: stripPunct(text.slice(text.indexOf(' ') + 1)), kind: 'place' };
-  if (isKnownOutlet(key) || /^وكاله /.test(key) || (outletByKind(key) && !PART_SEPARATORS.test(text)) || ((SPELLED_DOMAIN.test(key) || OUTLET_ENDING.test(key)) && keyWords(key) <= MAX_DOMAIN_NAME_WORDS && !PART_SEPARATORS.test(text)) || ARABIC_SERVICE_OF_BRAND.test(key) || outletProduct(key) || DOTTED_DOMAIN.test(text)) return { text, kind: 'agency' };
+  if (isKnownOutlet(key) || /^وكاله /.test(key) || (outletByKind(key) && !PART_SEPARATORS.test(text)) || ((SPELLED_DOMAIN.test(key) || OUTLET_ENDING.test(key)) && keyWords(key) <= MAX_DOMAIN_NAME_WORDS && !PART_SEPARATORS.test(text)) || (ARABIC_SERVICE_OF_BRAND.test(key) && !PART_SEPARATORS.test(text)) || outletProduct(key) || DOTTED_DOMAIN.test(text)) return { text, kind: 'agency' };
   if (isKnownPlace(key) || placeList(text)) return { text, kind: 'place' };
   // ("ع خ", "ع ا/ م ح" after a wire's name at the foot: its editors' initials, the desk's marks)
   if (labelLessDesk(key) || EXCLUSIVE_TO.test(key) || EDITOR_INITIALS.test(key) || newsroomDesk(key) || FROM_LANGUAGE.test(key)) return { text, kind: 'desk' };

@@ -440,6 +440,9 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
   // "لـ«الشرق»", "الوزير «سامي نور»", "وقالت الأم «إليزابيث هاندي»": an outlet told, or the name of the title or
   // relative before it
   // ("المستشار الإعلامي لقائد «الدعم السريع»": a title after ل or ب, in construct with the name)
+  // ("إن الرئيس «يتابع الوضع عن كثب».": a title after إن or أن is the clause's subject, and a quote that opens on a
+  // verb or ends the sentence its predicate, words said of him)
+  if (prevToken !== undefined && prevToken.role && titleThenPredicate(view, openToken, quoteTokens, key)) return false;
   if (prevToken !== undefined && (OUTLET_LEADS.has(prevToken.norm) || OUTLET_TOLD.has(prevToken.norm) || prevToken.role || isKinship(prevToken.norm) || PARENTS.has(prevToken.norm) || prefixedTitle(prevToken.norm))) return true;
   // "محللون في «غولدمان ساكس»", "المحلل لدى «جيه بي مورغان»": the firm of the people or the title before "في"/"لدى"
   if (prevToken !== undefined && quoteTokens <= MAX_NAME_QUOTE && (prevToken.norm === 'في' || prevToken.norm === 'لدي') && staffBefore(view.tokens[openToken - 2])) return true;
@@ -981,6 +984,25 @@ function describesName(tokens: readonly Token[], i: number): boolean {
   return RELATIVE_PRONOUNS.has(w) || (/[،,]/u.test(tokens[i - 1]!.after) && isDescribingWord(w));
 }
 
+/**
+ * "وأضاف الدكتور X، المستشار بالديوان الملكي المشرف العام على مركز …، أن": the subject's title set off by a comma
+ * after the name was read only in part (it stops at `i`, inside the aside); the aside goes on to a comma right before
+ * the particle, within a description's words, no particle or speech verb inside it.
+ */
+function asideRunsOn(tokens: readonly Token[], cueIndex: number, i: number): boolean {
+  if (i <= cueIndex + 1 || i >= tokens.length || tokens[i - 1]!.after !== '') return false;
+  let opened = false;
+  for (let k = cueIndex + 1; k < i - 1 && !opened; k++) opened = /[،,]/u.test(tokens[k]!.after);
+  if (!opened) return false;
+  for (let k = i; k < tokens.length && k - i < MAX_DESCRIPTION_WORDS; k++) {
+    const t = tokens[k]!;
+    if (isParticle(t.norm) || t.cue?.kind === 'verb') return false;
+    if (t.after === '') continue;
+    return /^[،,]$/u.test(t.after) && tokens[k + 1] !== undefined && isParticle(tokens[k + 1]!.norm);
+  }
+  return false;
+}
+
 /** Relative pronouns that open a clause on the name before them, with or without a comma. Folded. */
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين']);
 /** Furthest a subject phrase reaches after its verb (a long title and a joined name): the relative pronoun stands within. */
@@ -1018,7 +1040,7 @@ function namedSubjectReach(view: ParagraphView, cue: FoundCue, limit: number, su
   if (!particle) return 0;
   const m = subject();
   if (m === null || m.name === null || m.next >= limit) return 0;
-  const described = describesName(view.tokens, m.next);
+  const described = describesName(view.tokens, m.next) || asideRunsOn(view.tokens, cue.index, m.next);
   // what follows the subject is the particle, a description or where the words were said, never an object
   // ("أكد الأمير … أهمية الأنشطة … على أن" holds no reported speech)
   const next = view.tokens[m.next]!.norm;
@@ -1054,6 +1076,18 @@ function wholeClauseAfterParticle(view: ParagraphView, openToken: number, quoteT
   const before = view.tokens[openToken - 1];
   const last = view.tokens[openToken + quoteTokens - 1];
   return before !== undefined && last !== undefined && isParticle(before.norm) && (openToken + quoteTokens === view.tokens.length || SENTENCE_END_AFTER.test(last.after));
+}
+
+/**
+ * Whether the title right before the quote at `openToken` is the subject of إن or أن before it, and the quote, opening
+ * on a verb or ending its sentence, the predicate ("أن الوزير «حريص على الحوار»."); a title's name in quotes would
+ * need its own predicate after it.
+ */
+function titleThenPredicate(view: ParagraphView, openToken: number, quoteTokens: number, key: string): boolean {
+  const particle = view.tokens[openToken - 2];
+  const last = view.tokens[openToken + quoteTokens - 1];
+  if (particle === undefined || last === undefined || !isParticle(particle.norm) || particle.after !== '') return false;
+  return OPENS_ON_VERB.test(key) || openToken + quoteTokens === view.tokens.length || SENTENCE_END_AFTER.test(last.after);
 }
 
 /** A quote's key opening on a future or present verb ("سيتجاوز", "يبلغ", "تراجع"): words said. */
@@ -1132,7 +1166,7 @@ function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): Ra
     // "قررت اللجنة تشكيل لجنة …، على أن تختار …": after a decision, على أن states a condition, not words
     if (tokens[j - 1]!.norm === 'علي' && DECIDING.test(tokens[cueIndex]!.norm)) return null;
     const subject = info.kind === 'verb' ? mentionAfter(view, ctx, cue, j) : null;
-    if (subject !== null && j - subject.next > MAX_PARTICLE_GAP + (describesName(tokens, subject.next) ? MAX_DESCRIPTION_WORDS : setOffWhere(tokens, subject.next, j) ? SET_OFF_WHERE_EXTRA : 0)) return null;
+    if (subject !== null && j - subject.next > MAX_PARTICLE_GAP + (describesName(tokens, subject.next) || asideRunsOn(tokens, cueIndex, subject.next) ? MAX_DESCRIPTION_WORDS : setOffWhere(tokens, subject.next, j) ? SET_OFF_WHERE_EXTRA : 0)) return null;
     const bare = BARE_PARTICLES.has(t.norm.replace(/^و/u, ''));
     const next = tokens[j + 1];
     if (next === undefined) return null;

@@ -2342,6 +2342,8 @@ export function readMention(
     // "بيان سلام وصداقة مشترك": a statement whose author is not named here
     return mention(null, null, i + 1, { anonymous: true });
   }
+  // "وقال البيان الصادر عن الرئاسة إن …": the definite statement, too, speaks for the body after "الصادر عن"
+  if ((first === 'البيان' || first === 'البلاغ') && ISSUED_BY.test(tokens[i + 1]?.norm ?? '') && tokens[i + 2]?.norm === 'عن' && i + 3 < limit) return readMention(text, tokens, i + 3, limit, registry);
   // "وأضافت الحيثيات أن …": a court's reasoning speaks for the court named before
   if (first.startsWith('ال') && BODY_OF_DOCUMENT.has(first.slice(2))) return mention(slice(text, tokens, i, i + 1), null, i + 1, { orgReference: true });
   // ("الجامعة العامة للتعليم الثانوي", "الاتحاد العام التونسي للشغل": a definite head of an organisation too)
