@@ -5186,3 +5186,29 @@ describe('fifty-second round: a model\'s summary box over the credit line', () =
     expect(a.paragraphs).toEqual(expect.arrayContaining(items));
   });
 });
+
+describe('fifty-second round: a live page\'s label and story over its first post', () => {
+  const posts = [
+    '18:40',
+    'قوات الدعم السريع تعلن السيطرة على بلدة جديدة',
+    'أعلنت قوات الدعم السريع في بيان، مساء السبت، سيطرتها على بلدة أم صميمة غرب مدينة الأبيض.',
+    '18:12',
+    'الجيش: صد هجوم على الفاشر',
+    'قال المتحدث باسم الجيش السوداني العميد نبيل عبد الله إن "القوات المسلحة صدت هجوما واسعا على مدينة الفاشر".',
+  ];
+
+  it('takes "مباشر | …" for the page\'s headline, never the first post\'s title under its time stamp', () => {
+    for (const label of ['مباشر | تطورات الحرب في السودان لحظة بلحظة', 'مباشر: تطورات الحرب في السودان لحظة بلحظة']) {
+      const a = parseArticle([label, 'تحديث مستمر', 'آخر تحديث: 05 ديسمبر 2026 - 18:45', ...posts].join('\n'));
+      expect([a.headline, a.paragraphs[0]], label).toEqual([label, 'قوات الدعم السريع تعلن السيطرة على بلدة جديدة']);
+      expect(a.paragraphs).toHaveLength(4);
+    }
+  });
+
+  it('keeps a page\'s own headline over the label, and a breaking-news ticker ("عاجل | …") is still no headline', () => {
+    const own = parseArticle(['تطورات الحرب في السودان لحظة بلحظة', 'آخر تحديث: 05 ديسمبر 2026 - 18:45', ...posts].join('\n'));
+    expect(own.headline).toBe('تطورات الحرب في السودان لحظة بلحظة');
+    const ticker = parseArticle(['عاجل | زلزال بقوة 5 درجات يضرب جنوب تركيا', 'آخر تحديث: 05 ديسمبر 2026 - 18:45', ...posts].join('\n'));
+    expect(ticker.headline).toBe('قوات الدعم السريع تعلن السيطرة على بلدة جديدة');
+  });
+});

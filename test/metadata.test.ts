@@ -1265,3 +1265,10 @@ describe('fifty-first round: a press release\'s place and date before its first 
     expect(parseLeadPrefix('قال الوزير، 4 ديسمبر 2026: إن الحكومة ستعلن خطتها.')).toBeNull();
   });
 });
+
+describe('fifty-second round: American states and world cities as datelines', () => {
+  it('reads "كاليفورنيا - العربية.نت" and "سنغافورة - رويترز" as a place and the outlet', () => {
+    expect(parseBylineLine('كاليفورنيا - العربية.نت')).toEqual({ authors: [], agency: 'العربية.نت', dateline: 'كاليفورنيا' });
+    expect(parseBylineLine('سنغافورة - رويترز')).toEqual({ authors: [], agency: 'رويترز', dateline: 'سنغافورة' });
+  });
+});

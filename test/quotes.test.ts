@@ -4621,3 +4621,35 @@ describe('fifty-second round: a title as the subject after إن, a long aside be
     expect(parse('وقال بيان صادر عن الرئاسة الفلسطينية إن "الاحتلال يتحمل المسؤولية الكاملة".').quotes.map((q) => q.speaker)).toEqual(['الرئاسة الفلسطينية']);
   });
 });
+
+describe('fifty-second round: words said in the paragraph under a colon', () => {
+  it('reads a paragraph with no quote marks under "وقال X في كلمته:" as X\'s unmarked words', () => {
+    const a = parse('وقال وزير الخارجية أيمن الصفدي في كلمته:', 'نحن أمام مرحلة خطيرة تتطلب تحركا دوليا فوريا لوقف التصعيد.');
+    expect(a.quotes.map((q) => [q.kind, q.speaker, q.cue, q.text])).toEqual([['unmarked', 'أيمن الصفدي', 'وقال', 'نحن أمام مرحلة خطيرة تتطلب تحركا دوليا فوريا لوقف التصعيد']]);
+  });
+
+  it('leaves a post\'s hashtags and link out, and reads a platform\'s name in marks before the colon as no quote', () => {
+    const a = parse('وردت رئيسة المفوضية الأوروبية أورسولا فون دير لاين على منصة "إكس":', 'سنرد بحزم وبشكل متناسب على أي إجراءات أحادية. #EU #Trade pic.twitter.com/AbC123xYz');
+    expect(a.quotes.map((q) => [q.speaker, q.text])).toEqual([['أورسولا فون دير لاين', 'سنرد بحزم وبشكل متناسب على أي إجراءات أحادية']]);
+    const b = parse('وكتب الرئيس الأمريكي دونالد ترامب على منصته "تروث سوشيال":', '"لقد استغلنا الاتحاد الأوروبي لعقود. هذا انتهى!"');
+    expect(b.quotes.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'دونالد ترامب']]);
+  });
+
+  it('reads no words said under a list\'s lead, an opinion, a quote after the cue, or a paragraph with its own cue', () => {
+    const none = [
+      ['وأوضح الوزير أيمن الصفدي أن الخطة تشمل:', 'تطوير البنية التحتية في المحافظات الجنوبية خلال العام المقبل.'],
+      ['وقال الوزير أيمن الصفدي:', '- تطوير البنية التحتية في المحافظات الجنوبية.'],
+      ['وقال الوزير أيمن الصفدي إن "الحكومة ماضية في خططها رغم كل الظروف الصعبة":', 'وتشمل الخطة تطوير البنية التحتية في المحافظات الجنوبية.'],
+    ];
+    for (const [above, below] of none) expect(parse(above!, below!).quotes.filter((q) => q.paragraph === 1), below).toEqual([]);
+    const own = parse('وقال الوزير أيمن الصفدي في كلمته:', 'وأضاف أن الحكومة ماضية في تنفيذ خططها الاقتصادية.');
+    expect(own.quotes.map((q) => q.kind)).toEqual(['indirect']);
+  });
+});
+
+describe('fifty-second round: American states and world cities as places', () => {
+  it('keeps a surname that is also a city out of the list ("ويتني هيوستن"), and a state in a governor\'s title', () => {
+    expect(parse('وقالت المغنية الأمريكية ويتني هيوستن في مقابلة قديمة: "الغناء هو حياتي".').speakers.map((s) => s.name)).toEqual(['ويتني هيوستن']);
+    expect(parse('وقال حاكم تكساس غريغ أبوت إن "الحدود يجب أن تغلق".').speakers.map((s) => [s.name, s.role])).toEqual([['غريغ أبوت', 'حاكم تكساس']]);
+  });
+});

@@ -790,6 +790,17 @@ function fallbackTitleIndex(lines: readonly ClassifiedLine[]): number {
   return -1;
 }
 
+/**
+ * "مباشر | تطورات الحرب في السودان" / … / "18:40" / "قوات الدعم السريع تعلن …": the text line found as the headline
+ * stands under a post's time stamp, and a live page's label with its story stands above it: the line is the first
+ * post's title, the label's story the page's.
+ */
+function postUnderLiveTitle(lines: readonly ClassifiedLine[], found: number): boolean {
+  if (found === 0 || !isClockTime(lines[found - 1]!.key)) return false;
+  for (let i = 0; i < found - 1; i++) if (lines[i]!.info.kind === 'chrome' && liveCoverageTitle(lines[i]!.text) !== null) return fallbackTitleIndex(lines) === i;
+  return false;
+}
+
 /** Most lines of a writer's biography in the box at the foot. */
 const MAX_BIOGRAPHY_LINES = 2;
 
@@ -809,7 +820,7 @@ function writerBioLines(lines: readonly ClassifiedLine[], from: number): number[
 export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
   const out: Layout = { headline: '', paragraphs: [], boilerplate: [], dates: [], bylines: [], statedMinutes: null, boilerplateBeforeBody: 0 };
   const found = headlineIndex(lines);
-  const head = found >= 0 ? found : fallbackTitleIndex(lines);
+  const head = found >= 0 && !postUnderLiveTitle(lines, found) ? found : fallbackTitleIndex(lines);
   const headWords = head >= 0 ? lines[head]!.key.split(' ') : [];
   let bodyStarted = false;
   let related = 0;

@@ -756,11 +756,69 @@ function introducedAbove(views: readonly ParagraphView[], view: ParagraphView, c
     const voice = m !== null && m.next === n && m.name !== null && !m.anonymous && !m.pronoun && (m.role !== null || m.name.includes(' ')) ? voiceOf(prev, ctx, m, null, n) : null;
     return voice === null || voice.name === null ? null : { voice, cue: null };
   }
-  if (cue === null || cue.info.kind === 'noun' || prev.spans.some((s) => s.open > prev.tokens[cue.index]!.start)) return null;
+  if (cue === null || cue.info.kind === 'noun' || quotedAfterCue(prev, cue)) return null;
   const voice = voiceForCue(prev, ctx, cue, floor, n);
   return voice === null ? null : { voice, cue: prev.text.slice(prev.tokens[cue.index]!.start, prev.tokens[cue.index]!.end) };
 }
 const COLON_END = /:\s*$/u;
+
+/**
+ * Whether words in quote marks stand after the cue in the paragraph a colon closes: the cue's own quote, so the
+ * colon introduces nothing below. A name in marks is no such quote ("على منصته «تروث سوشيال»:", "لصحيفة «الأيام»:"):
+ * closed, and a name's length.
+ */
+function quotedAfterCue(prev: ParagraphView, cue: FoundCue): boolean {
+  const from = prev.tokens[cue.index]!.start;
+  return prev.spans.some((s) => s.open > from && (!s.closed || tokenAt(prev.tokens, s.end) - tokenAt(prev.tokens, s.start) > MAX_NAME_QUOTE));
+}
+
+/** A hashtag or a link, one word of a post's tail: "#EU", "pic.twitter.com/AbC1". */
+const POST_TAIL_WORD = /^(?:#|pic\.twitter\.com\/|https?:\/\/)\S/u;
+
+/** Where the hashtags and links closing a post quoted as text begin (" #EU #Trade pic.twitter.com/AbC1"), or its end. */
+function postTailStart(text: string): number {
+  let end = text.length;
+  while (end > 0 && SPACE_CHAR.test(text[end - 1]!)) end--;
+  for (;;) {
+    let space = end - 1;
+    while (space >= 0 && !SPACE_CHAR.test(text[space]!)) space--;
+    // (one word of the tail read at a time, from its first letters: linear in the paragraph)
+    if (space < 0 || !POST_TAIL_WORD.test(text.slice(space + 1, Math.min(end, space + 1 + MAX_TAIL_PROBE)))) return end;
+    end = space;
+    while (end > 0 && SPACE_CHAR.test(text[end - 1]!)) end--;
+  }
+}
+const SPACE_CHAR = /\s/u;
+/** Letters enough to tell a hashtag or a link by its opening. */
+const MAX_TAIL_PROBE = 24;
+/** A list's item opening a paragraph: "- …", "• …", "1. …", "أولا: …". */
+const LIST_ITEM_OPENING = /^\s*(?:[-–—•●▪*]|\d{1,2}\s?[.)\-–]|[أا]ولا\s?[:\-–])/u;
+
+/**
+ * "وكتب ترامب على منصته «تروث سوشيال»:" closing its paragraph, then a paragraph with no quote marks and nothing said
+ * in it: the words said, unmarked, as after the colon inside one paragraph. Only the first paragraph under the colon;
+ * never a list's item, nor a paragraph that opens on its own cue; the speaker named (or known) by the cue's subject,
+ * no particle between the verb and the colon ("وأوضح أن الخطة تشمل:" introduces a list, not words said).
+ */
+function unmarkedBelowColon(views: readonly ParagraphView[], view: ParagraphView, ctx: Context): RawQuote | null {
+  const prev = views[view.index - 1];
+  if (prev === undefined || !COLON_END.test(prev.text) || view.tokens.length < MIN_INDIRECT_TOKENS || LIST_ITEM_OPENING.test(view.text) || cueAt(view.tokens, 0) !== null) return null;
+  const n = prev.tokens.length;
+  const floor = tokenAt(prev.tokens, sentenceStart(prev.breaks, prev.text.length));
+  const cue = leftCue(prev, n, floor);
+  if (cue === null || cue.info.kind === 'noun' || cue.info.strength === 'opinion' || n - cue.index > MAX_COLON_REACH) return null;
+  if (quotedAfterCue(prev, cue)) return null;
+  for (let j = cue.index + 1; j < n; j++) if (isParticle(prev.tokens[j]!.norm)) return null;
+  const voice = voiceForCue(prev, ctx, cue, floor, n);
+  if (voice === null || voice.name === null || voice.anonymous) return null;
+  const start = view.text.length - view.text.trimStart().length;
+  // ("… أحادية. #EU pic.twitter.com/AbC1": a post's tags and links after its words are no part of them)
+  const trimmed = trimEndPunct(view.text, start, postTailStart(view.text));
+  const end = view.text[trimmed] === '؟' || view.text[trimmed] === '?' ? trimmed + 1 : trimmed;
+  remember(ctx, voice, view.index, 0);
+  const cueToken = prev.tokens[cue.index]!;
+  return { ...quote(view, start, end, 'unmarked', { start, end: start }, voice), cue: prev.text.slice(cueToken.start, cueToken.end) };
+}
 
 /** What may follow a quote that fills its paragraph: its closing stop, dots or dashes. */
 const QUOTE_PARAGRAPH_TAIL = /^[\s.،,…\-–—]*$/u;
@@ -1371,6 +1429,7 @@ export function extractQuotes(paragraphs: readonly string[]): { quotes: RawQuote
   const consumed = new Set<string>();
   for (const view of views) {
     const { spans, tokens } = view;
+    const keptBefore = out.length;
     const seen = new Set<string>();
     const keep = (q: RawQuote | null): void => {
       if (q === null) return;
@@ -1406,7 +1465,7 @@ export function extractQuotes(paragraphs: readonly string[]): { quotes: RawQuote
       keep(reported);
     }
     quotesOpeningBefore(Infinity);
-    if (spans.length === 0) keep(interviewAnswer(view, ctx) ?? labelledAnswer(view, ctx));
+    if (spans.length === 0) keep(interviewAnswer(view, ctx) ?? labelledAnswer(view, ctx) ?? (out.length === keptBefore ? unmarkedBelowColon(views, view, ctx) : null));
   }
   completeFirstNames(views, out);
   completeFamilyNames(views, out);
