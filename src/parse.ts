@@ -100,6 +100,12 @@ function parseText(text: string, options: ResolvedOptions, extra: PageText['meta
     byline.agency = credit.agency;
     byline.dateline ??= credit.dateline;
   }
+  // (a page's headline heads the text the HTML path builds; its own copy in the page, the <h1>, is that headline, not
+  // a line dropped)
+  if (extra.headline) {
+    const own = layout.boilerplate.findIndex((line) => line.trim() === extra.headline);
+    if (own >= 0) layout.boilerplate.splice(own, 1);
+  }
   const found = extractQuotes(layout.paragraphs);
   const { quotes, speakers } = mergeSpeakers(found.quotes, found.registry);
   const article: Article = {

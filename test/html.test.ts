@@ -276,3 +276,24 @@ describe('fifty-first round: a credit of an outlet and the wires above the body'
     expect(parseArticle(page('')).byline.agency).toBeNull();
   });
 });
+
+describe('fifty-second round: the page\'s own headline is not listed as dropped', () => {
+  const body = [
+    'تراجعت أسعار الذهب في السوق المحلية، اليوم السبت، بقيمة 40 جنيها للجرام، متأثرة بتراجع سعر الأوقية عالميا.',
+    'وقال أمير رزق، رئيس شعبة الذهب بالغرفة التجارية، إن "السوق تشهد حالة من الترقب بانتظار قرارات الفيدرالي الأمريكي".',
+  ];
+  const title = 'انخفاض أسعار الذهب في السوق المحلية بقيمة 40 جنيها';
+  const page = (footer: string): string => `<html><head><title>${title} | مصراوي</title></head><body><header><a href="/">مصراوي</a><ul><li>أخبار</li><li>اقتصاد</li></ul></header>
+<div class="articleCont"><h1>${title}</h1><div class="byline">كتب- أحمد عبد الله:<br>السبت 05 ديسمبر 2026 - 11:30 ص</div>
+<div class="details">${body.join('<br><br>')}</div></div>${footer}</body></html>`;
+
+  it('takes the <h1> a loose page holds with its menu for the headline, not a line dropped', () => {
+    const a = parseArticle(page(''));
+    expect([a.headline, a.paragraphs, a.boilerplate.includes(title)]).toEqual([title, body, false]);
+  });
+
+  it('still lists the title when the page prints it again, in a list of stories under the body', () => {
+    const a = parseArticle(page(`<aside><h3>الأكثر قراءة</h3><ul><li><a>${title}</a></li><li><a>سعر الدولار اليوم في البنوك المصرية</a></li></ul></aside>`));
+    expect(a.boilerplate.filter((line) => line === title)).toHaveLength(1);
+  });
+});

@@ -4653,3 +4653,35 @@ describe('fifty-second round: American states and world cities as places', () =>
     expect(parse('وقال حاكم تكساس غريغ أبوت إن "الحدود يجب أن تغلق".').speakers.map((s) => [s.name, s.role])).toEqual([['غريغ أبوت', 'حاكم تكساس']]);
   });
 });
+
+describe('fifty-second round: a speaker\'s title, the office over a courtesy word, no conjunction before it', () => {
+  const story = [
+    'وقع وزير الطاقة السعودي الأمير عبدالعزيز بن سلمان ونظيره الكويتي طارق الرومي، اليوم الأحد، اتفاقية لتطوير حقل الدرة المشترك.',
+    'وقال الأمير عبدالعزيز بن سلمان إن "الاتفاقية تجسد عمق العلاقات الأخوية بين البلدين".',
+    'من جانبه، أكد الرومي أن "الكويت حريصة على الإسراع في تنفيذ المشروع".',
+  ];
+
+  it('gives the speaker the office he was named with before, not the royal title of the quote\'s sentence', () => {
+    expect(parse(...story).speakers.map((s) => [s.name, s.role])).toEqual([['عبدالعزيز بن سلمان', 'وزير الطاقة السعودي'], ['طارق الرومي', 'نظيره الكويتي']]);
+  });
+
+  it('keeps a royal title when no office is named, and a second speaker\'s title after "و" without it', () => {
+    expect(parse(story[1]!).speakers.map((s) => [s.name, s.role])).toEqual([['عبدالعزيز بن سلمان', 'الأمير']]);
+    const a = parse('التقى الرئيس المصري عبد الفتاح السيسي ووزير الخارجية الأمريكي ماركو روبيو في القاهرة.', 'وقال روبيو إن "الشراكة مع مصر استراتيجية".');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['ماركو روبيو', 'وزير الخارجية الأمريكي']]);
+  });
+});
+
+describe('fifty-second round: a title and name after ب, a family name opening on "بو"', () => {
+  it('registers "بالمبعوث الأمريكي ستيف ويتكوف" and "بوزير الخارجية الأمريكي ماركو روبيو", so the family name alone finds them', () => {
+    const a = parse('والتقى الرئيس الفلسطيني محمود عباس بالمبعوث الأمريكي ستيف ويتكوف.', 'وأكد ويتكوف أن واشنطن "ملتزمة بالتهدئة".');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['ستيف ويتكوف', 'المبعوث الأمريكي']]);
+    const b = parse('واجتمع الرئيس الفلسطيني محمود عباس بوزير الخارجية الأمريكي ماركو روبيو.', 'وأكد روبيو أن واشنطن "ملتزمة بالتهدئة".', 'وقال عباس إن "الحل يبدأ بوقف الاستيطان".');
+    expect(b.speakers.map((s) => [s.name, s.role])).toEqual([['ماركو روبيو', 'وزير الخارجية الأمريكي'], ['محمود عباس', 'الرئيس الفلسطيني']]);
+  });
+
+  it('keeps family names opening on "بو" ("بوشيخ", "بوليه") names', () => {
+    expect(parse('وقال الباحث محمد بوشيخ إن "الظاهرة تحتاج إلى دراسة معمقة".').speakers.map((s) => s.name)).toEqual(['محمد بوشيخ']);
+    expect(parse('وقالت المشاركة الفرنسية لورانس بوليه "كان الكيلومتر الأول جيدا، لكننا تهنا بعد ذلك".').speakers.map((s) => s.name)).toEqual(['لورانس بوليه']);
+  });
+});

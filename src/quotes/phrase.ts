@@ -1237,10 +1237,14 @@ function nisbaClosingPhrase(tokens: readonly Token[], k: number, limit: number):
 export const BI_VERBAL_NOUN = /^ب(?:ت\p{L}{2}ي\p{L}|ت\p{L}{3}|ت\p{L}ا\p{L}{2}|است\p{L}{2}ا\p{L})$/u;
 
 /** "برئيس", "لوزير", "كمستشار": ب, ل or ك glued to a title (not بو-, which opens names). */
-function prepositionBeforeTitle(w: string): boolean {
+export function prepositionBeforeTitle(w: string): boolean {
   const c = w.charCodeAt(0);
-  return (c === BEH || c === LAM || c === KAF) && w.length >= 4 && w.charCodeAt(1) !== WAW && isRoleHead(w.slice(1));
+  // (after ب, ل or ك a و opens family names, "بوشيخ", "بوليه", "بورقيبة", far more often than a title: only "وزير"
+  // is read so, "بوزير الخارجية")
+  return (c === BEH || c === LAM || c === KAF) && w.length >= 4 && (w.charCodeAt(1) !== WAW || VIZIER.test(w.slice(1))) && isRoleHead(w.slice(1));
 }
+/** "وزير", "وزيرة", folded: the one title opening on و read after a glued preposition. */
+const VIZIER = /^وزير(?:ه)?$/u;
 
 function nextIsNameWord(text: string, tokens: readonly Token[], k: number, limit: number): boolean {
   const t = tokens[k];

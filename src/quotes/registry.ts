@@ -1,14 +1,14 @@
 import { foldText } from '../normalize/fold.js';
 import { isKnownPlace, isRoleHead, startsWithGivenName } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
-import { BI_VERBAL_NOUN, familyHonorific, isHonorific, isStopWord, KUNYA_HEADS, nameWord, namesInstitution, PRESENT_VERB_SHAPE, readMention, roleLength, slice, verbAfterFamilyName } from './phrase.js';
+import { BI_VERBAL_NOUN, familyHonorific, prepositionBeforeTitle, isHonorific, isStopWord, KUNYA_HEADS, nameWord, namesInstitution, PRESENT_VERB_SHAPE, readMention, roleLength, slice, verbAfterFamilyName } from './phrase.js';
 import { MASCULINE_ONLY_TITLES, TITLE_WORDS_NOT_NISBAS, TITLE_SYNONYMS } from '../lexicon/roles.js';
 import { ORGANISATION_SET } from './organisations.js';
 import { NAME_JOINERS } from '../lexicon/function-words.js';
 import { ACCORDING_TO_GLUED_LEADS } from '../lexicon/cues.js';
 import { PLACE_OBJECT_VERBS } from '../lexicon/verbs.js';
-import { HEH, LAM } from '../normalize/codes.js';
-import type { Token } from './tokens.js';
+import { BEH, HEH, LAM } from '../normalize/codes.js';
+import { tokenize, type Token } from './tokens.js';
 
 /** A name introduced with a role somewhere in the article ("وزير الخارجية، أنتوني بلينكن"). */
 export interface RegisteredName {
@@ -37,7 +37,8 @@ const MAX_LOOKAHEAD = 16;
 const FRONTING_PARTICLES: ReadonlySet<string> = new Set(['ان', 'لكن', 'ولكن']);
 
 /** Adds a name (verbatim) with its role, once. */
-export function registerName(registry: NameRegistry, text: string, role: string | null, paragraph = Number.MAX_SAFE_INTEGER, offset = 0, title: string | null = null): void {
+export function registerName(registry: NameRegistry, text: string, rawRole: string | null, paragraph = Number.MAX_SAFE_INTEGER, offset = 0, title: string | null = null): void {
+  const role = rawRole === null ? null : withoutJoiner(rawRole);
   const existing = registry.length <= SMALL_REGISTRY ? registry.find((n) => n.text === text) : registryIndex(registry).byText.get(text);
   if (existing) {
     existing.role ??= role;
@@ -51,6 +52,17 @@ export function registerName(registry: NameRegistry, text: string, role: string 
   // ("بتعيين"), is the sentence going on, no name
   if (words.length === 1 && (PRESENT_VERB_SHAPE.test(words[0]!) || BI_VERBAL_NOUN.test(words[0]!)) && !startsWithGivenName(words[0]!)) return;
   registry.push({ words, text, role, paragraph, offset, title });
+}
+
+/**
+ * "ونظيره الكويتي" → "نظيره الكويتي", "ووزير النفط" → "وزير النفط": a title read after the conjunction that joins its
+ * holder to the one named before keeps the conjunction out (only where the word without it is a title's).
+ */
+function withoutJoiner(role: string): string {
+  if (!role.startsWith('و')) return role;
+  const space = role.indexOf(' ');
+  const first = foldText(space < 0 ? role : role.slice(0, space));
+  return first.length > 2 && (isRoleHead(first.slice(1)) || COUNTERPART.test(first.slice(1))) ? role.slice(1) : role;
 }
 
 /** Verbs whose object follows the subject's name, masculine and feminine (folded). */
@@ -71,7 +83,11 @@ export function buildRegistry(paragraphs: readonly TokenizedParagraph[]): NameRe
   const registry: NameRegistry = [];
   for (const { index, text, tokens } of paragraphs) {
     for (let i = 0; i < tokens.length; i++) {
-      if (!tokens[i]!.role || namesInstitution(tokens, i) || describesNounBefore(tokens, i)) continue;
+      if (!tokens[i]!.role) {
+        if (gluedBiTitle(text, tokens[i]!)) i = registerAfterBi(registry, index, text, tokens, i);
+        continue;
+      }
+      if (namesInstitution(tokens, i) || describesNounBefore(tokens, i)) continue;
       const backEnd = registerBackApposition(registry, index, text, tokens, i);
       // ("ورفع معالي رئيس الهيئة …": the verb before the honorifics that open the phrase)
       const verb = i - 1 - honorificsBefore(tokens, i);
@@ -100,6 +116,25 @@ export function buildRegistry(paragraphs: readonly TokenizedParagraph[]): NameRe
     }
   }
   return registry;
+}
+
+/** Whether a word is a title with ب glued to it, the ب printed first ("بالمبعوث", "بوزير"). */
+function gluedBiTitle(text: string, t: Token): boolean {
+  return t.norm.charCodeAt(0) === BEH && text.charCodeAt(t.start) === BEH && prepositionBeforeTitle(t.norm);
+}
+
+/**
+ * "التقى عباس بالمبعوث الأمريكي ستيف ويتكوف": the title and name after ب, read on a copy where the ب is a space (same
+ * offsets, same words), registered as any apposition is, so that "وأكد ويتكوف" finds the whole name. Returns the
+ * index to go on from.
+ */
+function registerAfterBi(registry: NameRegistry, index: number, text: string, tokens: readonly Token[], i: number): number {
+  const t = tokens[i]!;
+  const unglued = text.slice(0, t.start) + ' ' + text.slice(t.start + 1);
+  const m = readMention(unglued, tokenize(unglued), i, Math.min(tokens.length, i + MAX_LOOKAHEAD), registry);
+  if (m === null || m.name === null || m.role === null || m.anonymous || m.roleOnly || m.pronoun || isRoleHead(lineKey(m.name).split(' ')[0]!)) return i;
+  registerName(registry, m.name, m.role, index, t.start + 1, m.title ?? null);
+  return Math.max(i, m.next - 1);
 }
 
 /** What may stand after the body's last word before "برئاسة": nothing but spaces, or a comma. */

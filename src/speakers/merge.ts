@@ -4,6 +4,7 @@ import type { Quote, Speaker } from '../schema.js';
 import { SPACE } from '../normalize/codes.js';
 import { foldText } from '../normalize/fold.js';
 import { cleanName, sameSpeaker, wordCount, type NameShapes } from './names.js';
+import { HONORIFICS } from '../lexicon/roles.js';
 
 interface Group {
   forms: string[];
@@ -56,6 +57,16 @@ function royalTitle(role: string | null): boolean {
   return role !== null && ROYAL_TITLES.has(foldText(role).split(' ').at(-1)!);
 }
 
+/**
+ * Whether a title is a royal's or a courtesy word alone ("الأمير", "الشيخ"): an office named elsewhere for the same
+ * person ("وزير الطاقة السعودي الأمير عبد العزيز بن سلمان") tells more, and is kept instead.
+ */
+function honorificOnly(role: string): boolean {
+  const folded = foldText(role);
+  return !folded.includes(' ') && (ROYAL_TITLES.has(folded) || HONORIFIC_SET.has(folded));
+}
+const HONORIFIC_SET: ReadonlySet<string> = new Set(HONORIFICS.map(foldText));
+
 /** Whether `long` is `short` with a lineage after it ("عبد العزيز" → "عبد العزيز بن سلمان"). */
 function lineagePrefix(short: string, long: string): boolean {
   const a = foldText(short);
@@ -86,7 +97,7 @@ export function mergeSpeakers(raw: readonly RawQuote[], registry: readonly Regis
     }
     if (!exact.has(name)) exact.set(name, group);
     if (!group.forms.includes(name)) group.forms.push(name);
-    group.role ??= q.role;
+    if (group.role === null || (q.role !== null && honorificOnly(group.role) && !honorificOnly(q.role))) group.role = q.role;
     group.quotes.push(i);
     return group;
   });
@@ -99,9 +110,10 @@ export function mergeSpeakers(raw: readonly RawQuote[], registry: readonly Regis
       const r = registry[ri]!;
       if (someForm(g, (f) => sameSpeaker(f, r.text, shapes) || (royal && lineagePrefix(f, r.text)))) {
         if (!g.forms.includes(r.text)) g.forms.push(r.text);
-        if (g.role === null && r.role !== null) {
+        if (r.role !== null && (g.role === null || (honorificOnly(g.role) && !honorificOnly(r.role)))) {
+          // (a royal stays one when an office takes the title's place: "الأمير" → "وزير الطاقة السعودي")
+          royal ||= royalTitle(r.role);
           g.role = r.role;
-          royal = royalTitle(g.role);
         }
       }
     }
