@@ -45,6 +45,7 @@ describe('pathological input is answered, not hung on', () => {
     ['30,000 × "وقالت الهيئة إن" with no body named before', () => 'وقالت الهيئة إن الخدمات تحسنت كثيرا هذا العام. '.repeat(30_000)],
     ['20,000 titled names, then each family name in reported speech', () => manyNames() + Array.from({ length: 20_000 }, (_, i) => `وأضاف ${family(19_999 - i)} أن الخدمات تحسنت كثيرا هذا العام. `).join('')],
     ['20,000 titled names, then 20,000 × "وقال الأخير إن"', () => manyNames() + 'وقال الأخير إن الحكومة تعمل بجد كبير جدا. '.repeat(20_000)],
+    ['one sentence of 20,000 titles and names after ب', () => 'والتقى الرئيس ' + 'بوزير الخارجية الأمريكي ماركو روبيو، '.repeat(20_000)],
   ])('%s', (_name, make) => {
     expect(['ok', 'not-arabic', 'no-body', 'empty-input']).toContain(outcome(make()));
   }, 20_000);

@@ -124,17 +124,18 @@ function gluedBiTitle(text: string, t: Token): boolean {
 }
 
 /**
- * "التقى عباس بالمبعوث الأمريكي ستيف ويتكوف": the title and name after ب, read on a copy where the ب is a space (same
- * offsets, same words), registered as any apposition is, so that "وأكد ويتكوف" finds the whole name. Returns the
- * index to go on from.
+ * "التقى عباس بالمبعوث الأمريكي ستيف ويتكوف": the title and name after ب, read on a copy of the phrase where the ب is a
+ * space, registered as any apposition is, so that "وأكد ويتكوف" finds the whole name. Returns the index to go on from.
  */
 function registerAfterBi(registry: NameRegistry, index: number, text: string, tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
-  const unglued = text.slice(0, t.start) + ' ' + text.slice(t.start + 1);
-  const m = readMention(unglued, tokenize(unglued), i, Math.min(tokens.length, i + MAX_LOOKAHEAD), registry);
+  // (only the words the phrase may reach are copied and read again: a page of thousands of such titles stays linear)
+  const last = Math.min(tokens.length, i + MAX_LOOKAHEAD) - 1;
+  const window = ' ' + text.slice(t.start + 1, tokens[last]!.end);
+  const m = readMention(window, tokenize(window), 0, last - i + 1, registry);
   if (m === null || m.name === null || m.role === null || m.anonymous || m.roleOnly || m.pronoun || isRoleHead(lineKey(m.name).split(' ')[0]!)) return i;
   registerName(registry, m.name, m.role, index, t.start + 1, m.title ?? null);
-  return Math.max(i, m.next - 1);
+  return Math.max(i, i + m.next - 1);
 }
 
 /** What may stand after the body's last word before "برئاسة": nothing but spaces, or a comma. */
