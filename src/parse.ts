@@ -1,5 +1,6 @@
 import { classifyLines } from './classify/line.js';
 import { layoutLines, type Layout } from './classify/layout.js';
+import { pullQuoteIndices } from './classify/pull-quotes.js';
 import { ArticleParseError } from './errors.js';
 import { inPageOrder } from './html/order.js';
 import { htmlToText, type PageText } from './html/to-text.js';
@@ -86,10 +87,20 @@ function takeSignOff(layout: Layout): Byline | null {
   return { authors: [], agency: signed.agency, dateline: null };
 }
 
+/** Moves the paragraphs that repeat a longer paragraph's words (pull quotes) to what is dropped. */
+function dropPullQuotes(layout: Layout): void {
+  const pulled = pullQuoteIndices(layout.paragraphs);
+  if (pulled.length === 0) return;
+  const drop = new Set(pulled);
+  for (const i of pulled) layout.boilerplate.push(layout.paragraphs[i]!);
+  layout.paragraphs = layout.paragraphs.filter((_, i) => !drop.has(i));
+}
+
 /** The text path: raw scraped text to a validated Article. */
 function parseText(text: string, options: ResolvedOptions, extra: PageText['meta'] = {}): Article {
   const segments = segmentLines(text);
   const layout = layoutLines(classifyLines(segments));
+  dropPullQuotes(layout);
   const prefixByline = takeLeadPrefix(layout);
   if (layout.paragraphs.length === 0) throw new ArticleParseError('no-body', 'no body paragraphs were found: the input holds only headline, metadata or page chrome');
   const signedBy = takeSignOff(layout);

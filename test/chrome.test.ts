@@ -5212,3 +5212,27 @@ describe('fifty-second round: a live page\'s label and story over its first post
     expect(ticker.headline).toBe('قوات الدعم السريع تعلن السيطرة على بلدة جديدة');
   });
 });
+
+describe('fifty-second round: a pull quote that repeats the body', () => {
+  const paras = [
+    'أعلن وزير الصحة اليمني قاسم بحيبح، السبت، عدم تسجيل أي إصابات جديدة بالكوليرا خلال الأسبوع الماضي.',
+    'وقال بحيبح في مؤتمر صحفي بعدن: "نجحنا في احتواء الوباء بفضل تعاون المنظمات الدولية والكوادر المحلية".',
+    'وأضاف أن الوزارة ستواصل حملات التوعية في المناطق الريفية خلال الأشهر المقبلة.',
+  ];
+
+  it('drops a line set apart whose words a longer paragraph already holds, its marks aside', () => {
+    for (const pulled of ['نجحنا في احتواء الوباء بفضل تعاون المنظمات الدولية', '«نجحنا في احتواء الوباء بفضل تعاون المنظمات الدولية»']) {
+      const a = parseArticle(['وزير الصحة: لا إصابات جديدة بالكوليرا', '', paras[0], '', paras[1], '', pulled, '', paras[2]].join('\n'));
+      expect([a.paragraphs, a.boilerplate], pulled).toEqual([paras, [pulled]]);
+      expect(a.quotes.map((q) => q.text)).toEqual(['نجحنا في احتواء الوباء بفضل تعاون المنظمات الدولية والكوادر المحلية', 'الوزارة ستواصل حملات التوعية في المناطق الريفية خلال الأشهر المقبلة']);
+    }
+  });
+
+  it('keeps a short subheading the body names, and a paragraph printed twice whole', () => {
+    const heading = 'حملات التوعية';
+    expect(parseArticle(['وزير الصحة: لا إصابات جديدة بالكوليرا', '', paras[0], '', heading, '', paras[2]].join('\n')).paragraphs).toEqual([paras[0], heading, paras[2]]);
+    const twice = parseArticle(['وزير الصحة: لا إصابات جديدة بالكوليرا', '', paras[0], '', paras[2], '', paras[2]].join('\n'));
+    // (a paragraph is never dropped as its own copy's pull quote: both are kept, as before)
+    expect(twice.paragraphs).toEqual([paras[0], paras[2], paras[2]]);
+  });
+});

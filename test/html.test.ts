@@ -297,3 +297,18 @@ describe('fifty-second round: the page\'s own headline is not listed as dropped'
     expect(a.boilerplate.filter((line) => line === title)).toHaveLength(1);
   });
 });
+
+describe('fifty-second round: a pull quote in a <blockquote> of the body', () => {
+  it('drops the pull quote a page sets between its paragraphs, the words already in one of them', () => {
+    const body = [
+      'أعلن وزير الصحة اليمني قاسم بحيبح، السبت، عدم تسجيل أي إصابات جديدة بالكوليرا خلال الأسبوع الماضي.',
+      'وقال بحيبح في مؤتمر صحفي بعدن: "نجحنا في احتواء الوباء بفضل تعاون المنظمات الدولية والكوادر المحلية".',
+      'وأضاف أن الوزارة ستواصل حملات التوعية في المناطق الريفية.',
+    ];
+    const pulled = 'نجحنا في احتواء الوباء بفضل تعاون المنظمات الدولية';
+    const page = `<html><head><title>وزير الصحة: لا إصابات جديدة بالكوليرا</title></head><body><article><h1>وزير الصحة: لا إصابات جديدة بالكوليرا</h1>
+<div class="content"><p>${body[0]}</p><p>${body[1]}</p><blockquote class="pullquote">${pulled}</blockquote><p>${body[2]}</p></div></article></body></html>`;
+    const a = parseArticle(page);
+    expect([a.paragraphs, a.boilerplate]).toEqual([body, [pulled]]);
+  });
+});
