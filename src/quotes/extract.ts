@@ -814,10 +814,18 @@ function unmarkedBelowColon(views: readonly ParagraphView[], view: ParagraphView
   const start = view.text.length - view.text.trimStart().length;
   // ("… أحادية. #EU pic.twitter.com/AbC1": a post's tags and links after its words are no part of them)
   const trimmed = trimEndPunct(view.text, start, postTailStart(view.text));
-  const end = view.text[trimmed] === '؟' || view.text[trimmed] === '?' ? trimmed + 1 : trimmed;
+  const end = withQuestionMark(view.text, trimmed);
   remember(ctx, voice, view.index, 0);
   const cueToken = prev.tokens[cue.index]!;
   return { ...quote(view, start, end, 'unmarked', { start, end: start }, voice), cue: prev.text.slice(cueToken.start, cueToken.end) };
+}
+
+/**
+ * The end of unmarked words trimmed at `end`, past a question mark right after them ("وتساءل: كيف يمكن …؟": a question
+ * keeps its mark, as it does inside quote marks).
+ */
+function withQuestionMark(text: string, end: number): number {
+  return text[end] === '؟' || text[end] === '?' ? end + 1 : end;
 }
 
 /** What may follow a quote that fills its paragraph: its closing stop, dots or dashes. */
@@ -1181,8 +1189,7 @@ function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): Ra
     if (j >= cueIndex + MAX_NEAR_COLON && /^[وف]?[إا]ن(?:ه|ها|هم|نا)?(?=\s)/u.test(rest)) break;
     const start = text.length - rest.length;
     const trimmed = trimEndPunct(text, start, sentenceEnd(view.breaks, start, text.length));
-    // ("وتساءل: كيف يمكن …؟": a question keeps its mark, as it does inside quote marks)
-    const end = text[trimmed] === '؟' || text[trimmed] === '?' ? trimmed + 1 : trimmed;
+    const end = withQuestionMark(text, trimmed);
     if (tokenAt(tokens, end) - tokenAt(tokens, start) < MIN_INDIRECT_TOKENS || insideSpan(view.spans, start)) return null;
     // a quote inside the stretch is the real quote: "وأضاف: تظهر الوثائق أن «…»"
     if (/[«»“”„"]/u.test(text.slice(start, end))) return null;
