@@ -354,9 +354,11 @@ const PLATFORM_HANDLE = /^(?:إكس|اكس|تويتر|انستغرام|إنست�
 /** "تم التحديث 3 مرات": how often a story was updated; "تحديث 3": a live page's numbered entry (key). */
 const UPDATE_COUNT = /^(?:تم )?(?:ال)?تحديث(?: (?:الخبر|المقال|القصه))? \d+ (?:مرات|مره)$|^تحديث(?: رقم)? \d{1,3}$/u;
 /** A translate menu's label and two languages or more: "ترجمة: English | Français" (key; one name after "ترجمة:" is a translator's credit). */
-const TRANSLATE_MENU = new RegExp(`^(?:ترجمه|ترجم(?: المقال| الخبر)?|اللغه|اختر اللغه|translate)(?: (?:${MENU_LANGUAGES.map(lineKey).join('|')})){2,}$`, 'u');
+/** The languages of a menu, as keys in one alternation. */
+const MENU_LANGUAGE_KEYS = MENU_LANGUAGES.map(lineKey).join('|');
+const TRANSLATE_MENU = new RegExp(`^(?:ترجمه|ترجم(?: المقال| الخبر)?|اللغه|اختر اللغه|translate)(?: (?:${MENU_LANGUAGE_KEYS})){2,}$`, 'u');
 /** "EN | عربي", "العربية | English | Français": a site's switch between its language editions, the languages alone (key). */
-const LANGUAGE_SWITCH = new RegExp(`^(?:${MENU_LANGUAGES.map(lineKey).join('|')})(?: (?:${MENU_LANGUAGES.map(lineKey).join('|')})){1,5}$`, 'u');
+const LANGUAGE_SWITCH = new RegExp(`^(?:${MENU_LANGUAGE_KEYS})(?: (?:${MENU_LANGUAGE_KEYS})){1,5}$`, 'u');
 /** "↑ 3 منشورات جديدة": a live page's button to load new posts (key). */
 // ("عرض 12 تحديثا جديدا": shown, the count in the accusative)
 const NEW_POSTS_BUTTON = /^(?:(?:عرض|اظهار|تحميل) )?\d+ (?:منشورات|منشورا|منشور|تحديثات|تحديثا|تحديث|اخبار|خبرا|خبر|تعليقات|تعليقا|تعليق) (?:جديده|جديدا|جديد)$/u;

@@ -1,6 +1,8 @@
 /** Fewest and most words of a paragraph read as a pull quote: a sentence's stretch, never a subheading's few words. */
 const MIN_PULL_QUOTE_WORDS = 6;
 const MAX_PULL_QUOTE_WORDS = 40;
+/** Characters a word and its space take at most, for a cheap bound before the words are counted. */
+const MAX_WORD_CHARS = 16;
 /** Most paragraphs tested, and most places of each in the body looked at: the cost stays linear on any page. */
 const MAX_CANDIDATES = 24;
 const MAX_PLACES = 8;
@@ -27,7 +29,7 @@ export function pullQuoteIndices(paragraphs: readonly string[]): number[] {
   for (let i = 0; i < paragraphs.length && tested < MAX_CANDIDATES; i++) {
     const p = paragraphs[i]!;
     // (a cheap bound on the words first: most paragraphs are longer than any pull quote)
-    if (p.length > MAX_PULL_QUOTE_WORDS * 16) continue;
+    if (p.length > MAX_PULL_QUOTE_WORDS * MAX_WORD_CHARS) continue;
     const words = p.trim().split(SPACE_RUN).length;
     if (words < MIN_PULL_QUOTE_WORDS || words > MAX_PULL_QUOTE_WORDS) continue;
     tested++;

@@ -1261,9 +1261,10 @@ const AUTHOR_HONORIFIC = new RegExp(`^\\s*(?:أ\\.\\s?د\\.|[دأمذ]\\.|${SHOR
 /** " | المصدر: وكالات", " - المصدر: الساحة": the story's source after a bar or a dash, last in a credit. */
 const SOURCE_PART = /(?:\s?[|｜]\s?|\s[-–—]\s)(?:ال)?مصدر\s?[:：]\s?([^|｜:]+)$/u;
 
-/** The names in a credit line, label words removed. */
+/** `COMMON_WORD_OUTLETS` as keys. */
 const COMMON_WORD_OUTLET_KEYS: ReadonlySet<string> = new Set(COMMON_WORD_OUTLETS.map(lineKey));
 
+/** The names in a credit line, label words removed. */
 function parseCredit(rest: string, afterTrade = false): Byline | null {
   // "إعداد وتحرير: سهى المومني | المصدر: وكالات": the source names no writer; a listed outlet there is the agency
   const source = SOURCE_PART.exec(rest);
@@ -1535,7 +1536,6 @@ function mastheadKey(key: string): string {
   return space > 0 && OUTLET_KIND_KEYS.has(key.slice(0, space)) ? key.slice(space + 1) : key;
 }
 
-/** Reads "(CNN)--", "عمان - رويترز:", "عيسى الحربي- سبق- الرياض:" off the start of a paragraph. */
 /**
  * "الرياض", "دبي، الإمارات العربية المتحدة": a known place (a city that is also a paper's name too), and after commas
  * more places or proper nouns.
@@ -1553,6 +1553,7 @@ function placeOrProperNoun(piece: string): boolean {
   return classifyPart(piece).kind === 'place' || isPersonLike(piece, 1, 3);
 }
 
+/** Reads "(CNN)--", "عمان - رويترز:", "عيسى الحربي- سبق- الرياض:" off the start of a paragraph. */
 export function parseLeadPrefix(paragraph: string): PrefixResult | null {
   const bracket = BRACKET_PREFIX.exec(paragraph);
   if (bracket) {

@@ -1236,7 +1236,7 @@ function nisbaClosingPhrase(tokens: readonly Token[], k: number, limit: number):
  */
 export const BI_VERBAL_NOUN = /^ب(?:ت\p{L}{2}ي\p{L}|ت\p{L}{3}|ت\p{L}ا\p{L}{2}|است\p{L}{2}ا\p{L})$/u;
 
-/** "برئيس", "لوزير", "كمستشار": ب, ل or ك glued to a title (not بو-, which opens names). */
+/** "برئيس", "لوزير", "كمستشار", "بوزير": ب, ل or ك glued to a title (other words opening on بو- are names). */
 export function prepositionBeforeTitle(w: string): boolean {
   const c = w.charCodeAt(0);
   // (after ب, ل or ك a و opens family names, "بوشيخ", "بوليه", "بورقيبة", far more often than a title: only "وزير"

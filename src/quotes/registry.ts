@@ -1,7 +1,7 @@
 import { foldText } from '../normalize/fold.js';
 import { isKnownPlace, isRoleHead, startsWithGivenName } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
-import { BI_VERBAL_NOUN, familyHonorific, prepositionBeforeTitle, isHonorific, isStopWord, KUNYA_HEADS, nameWord, namesInstitution, PRESENT_VERB_SHAPE, readMention, roleLength, slice, verbAfterFamilyName } from './phrase.js';
+import { BI_VERBAL_NOUN, familyHonorific, isHonorific, isStopWord, KUNYA_HEADS, nameWord, namesInstitution, prepositionBeforeTitle, PRESENT_VERB_SHAPE, readMention, roleLength, slice, verbAfterFamilyName } from './phrase.js';
 import { MASCULINE_ONLY_TITLES, TITLE_WORDS_NOT_NISBAS, TITLE_SYNONYMS } from '../lexicon/roles.js';
 import { ORGANISATION_SET } from './organisations.js';
 import { NAME_JOINERS } from '../lexicon/function-words.js';
