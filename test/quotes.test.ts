@@ -4685,3 +4685,34 @@ describe('fifty-second round: a title and name after ب, a family name opening o
     expect(parse('وقالت المشاركة الفرنسية لورانس بوليه "كان الكيلومتر الأول جيدا، لكننا تهنا بعد ذلك".').speakers.map((s) => s.name)).toEqual(['لورانس بوليه']);
   });
 });
+
+describe('fifty-third round: a foreign family name in ه before whom he told or where he spoke', () => {
+  it('keeps "لاركه" after a foreign given name before "للصحفيين", "في جنيف" or "في إفادة صحفية"', () => {
+    expectSpeakers([
+      ['وقال المتحدث باسم مكتب تنسيق الشؤون الإنسانية ينس لاركه للصحفيين في جنيف: "الوضع مروع".', 'ينس لاركه'],
+      ['وقال جون لاركه في جنيف: "الوضع مروع".', 'جون لاركه'],
+      ['وقال المتحدث ينس لاركه في إفادة صحفية: "الوضع مروع".', 'ينس لاركه'],
+    ]);
+  });
+
+  it('still reads a noun with "his" after an Arabic given name as no part of the name ("أحمد موقفه للصحفيين")', () => {
+    expectSpeakers([
+      ['وأوضح أحمد موقفه للصحفيين قائلا إن الحكومة "لن تتراجع".', 'أحمد'],
+      ['وأوضح الوزير أحمد موقفه في مؤتمر صحفي، مؤكدا أن الحكومة "لن تتراجع".', 'أحمد'],
+    ]);
+  });
+});
+
+describe('fifty-third round: "ورد X … بالقول"', () => {
+  it('gives the words to X when where he spoke stands between him and "بالقول"', () => {
+    expectSpeakers([['ورد باول في مؤتمر صحفي بالقول: "لن نخضع لأي ضغوط سياسية".', 'باول']]);
+  });
+
+  it('reads a quote after "بالقول إن البنك" as part of the reported clause, and one right after the colon as said whole', () => {
+    const kinds = (s: string) => parse(s).quotes.map((q) => [q.kind, q.speaker]);
+    expect(kinds('ورد باول في مؤتمر صحفي بالقول إن البنك "لن يخضع لأي ضغوط سياسية".')).toEqual([['partial', 'باول']]);
+    expect(kinds('ورد باول بالقول إن البنك "لن يخضع لأي ضغوط سياسية".')).toEqual([['partial', 'باول']]);
+    expect(kinds('ورد باول بالقول: "لن نخضع لأي ضغوط سياسية".')).toEqual([['direct', 'باول']]);
+    expect(kinds('ورد باول بالقول إن "البنك لن يخضع لأي ضغوط سياسية".')).toEqual([['direct', 'باول']]);
+  });
+});

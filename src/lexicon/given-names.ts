@@ -1,4 +1,20 @@
 /**
+ * Foreign given names frequent in Arabic copy, none a common Arabic word. Besides being given names, they let a
+ * foreign family name printed with a final ه follow them before whom the speaker told or where he spoke ("ينس لاركه
+ * للصحفيين"), where after an Arabic given name that word is a noun with "his" ("أحمد موقفه للصحفيين").
+ */
+export const FOREIGN_GIVEN_NAMES: readonly string[] = [
+  'جون', 'جورج', 'توني', 'مارك', 'ديفيد', 'مايكل', 'بيتر', 'جيمس', 'روبرت', 'ريتشارد', 'توماس', 'دانيال', 'فرانسوا', 'بيير',
+  'إيمانويل', 'أنطونيو', 'آنا', 'كريستين', 'نيكولا', 'أولاف', 'بوريس', 'فلاديمير', 'سيرغي', 'سيرجي', 'دونالد', 'هيلاري',
+  'أنجيلا', 'أنتوني', 'أندريه', 'أندري', 'ويليام', 'هنري', 'ألكسندر', 'ستيفن', 'كريستوفر', 'فرانك', 'باتريك', 'مارتن', 'جيرار', 'ديمتري',
+  // (Jens, Hans, Klaus: given names of officials the Arabic copy quotes often, no Arabic word)
+  'ينس', 'يانس', 'هانس', 'كلاوس',
+  // (foreign given names opening on ل, which otherwise reads as ل glued to a genitive after a title: "الرئيس
+  // البرازيلي لويس إيناسيو لولا دا سيلفا", "مدرب ريال مدريد لوكا مودريتش")
+  'لويس', 'لولا', 'لوكا', 'ليونيل', 'لوران', 'لوكاس',
+];
+
+/**
  * Common Arabic given names, as printed; folded before matching (alef forms, ة/ه, ى/ي). Read only where a
  * short header line must be told from a headline or a section name: a byline with no label ("سارة الخطيب",
  * "هسبريس - مريم الشامي", "يوسف علي ورانيا حسن"). Compound names with عبد (عبد الله, عبدالرحمن) are read by
@@ -75,15 +91,8 @@ export const GIVEN_NAMES: readonly string[] = [
   'حلا', 'شذى', 'سندس', 'بلقيس', 'زهراء', 'مديحة', 'منة', 'كارين', 'نانسي', 'جيني',
   // given names spelt like a speech verb's form ("عزت", "she attributed")
   'عزت',
-  // foreign given names frequent in Arabic copy, none a common Arabic word
-  'جون', 'جورج', 'توني', 'مارك', 'ديفيد', 'مايكل', 'بيتر', 'جيمس', 'روبرت', 'ريتشارد', 'توماس', 'دانيال', 'فرانسوا', 'بيير',
-  'إيمانويل', 'أنطونيو', 'آنا', 'كريستين', 'نيكولا', 'أولاف', 'بوريس', 'فلاديمير', 'سيرغي', 'سيرجي', 'دونالد', 'هيلاري',
-  'أنجيلا', 'أنتوني', 'أندريه', 'أندري', 'ويليام', 'هنري', 'ألكسندر', 'ستيفن', 'كريستوفر', 'فرانك', 'باتريك', 'مارتن', 'جيرار', 'ديمتري',
-  // (Jens, Hans, Klaus: given names of officials the Arabic copy quotes often, no Arabic word)
-  'ينس', 'يانس', 'هانس', 'كلاوس',
-  // (foreign given names opening on ل, which otherwise reads as ل glued to a genitive after a title: "الرئيس
-  // البرازيلي لويس إيناسيو لولا دا سيلفا", "مدرب ريال مدريد لوكا مودريتش")
-  'لويس', 'لولا', 'لوكا', 'ليونيل', 'لوران', 'لوكاس',
+  // foreign given names frequent in Arabic copy (`FOREIGN_GIVEN_NAMES`)
+  ...FOREIGN_GIVEN_NAMES,
   // given names of Christian, Kurdish and Amazigh writers, and more of the Levant, none a common Arabic word
   'سركيس', 'نقولا', 'إدمون', 'بولس', 'طانيوس', 'ريمون', 'وديع', 'روني', 'كلود', 'جورجيت', 'ماري', 'ميرنا', 'ميريام', 'كارلا', 'ساندرا',
   'جوزيت', 'نيكول', 'جيزيل', 'هيفين', 'روجين', 'آزاد', 'دلشاد', 'هوشيار', 'كاوا', 'هفال', 'ريبوار', 'شيركو', 'بختيار', 'سوران', 'برزان',

@@ -251,6 +251,7 @@ export const PRESS_ADJECTIVE_WORDS: readonly string[] = ['صحفي', 'صحافي
 /** Nouns of speech and news that such an adjective describes. */
 export const PRESS_NOUN_WORDS: readonly string[] = [
   'مؤتمر', 'مؤتمرا', 'لقاء', 'لقاءات', 'تصريح', 'تصريحات', 'بيان', 'حديث', 'مقابلة', 'تقرير', 'مصدر', 'مؤتمرات', 'إيجاز', 'بلاغ',
+  'إفادة', 'إحاطة',
 ];
 
 /**

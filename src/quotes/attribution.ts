@@ -1118,9 +1118,10 @@ function subjectBefore(view: ParagraphView, ctx: Context, floor: number, cue: nu
   // "وخرج مصدر مقرب من رئيس الحكومة عن صمته، قائلا": an unnamed source right after the clause's verb is its subject
   const unnamedAfterVerb = m.anonymous && start > clauseStart;
   const strong = m.role !== null || m.roleOnly || m.pronoun || described || namedBody || unnamedAfterVerb || (according && m.name !== null && !isPluralParticiple(view.tokens[cue]!.norm)) || registeredLength(ctx.registry, view.tokens, start) > 0;
-  // ("ورد غالانت في بيان قائلا": where the words were said may stand between the name and the participle; never
-  // before a verb, "يقف محمد علي أمام متجره وتقول زوجته")
-  const meets = (m.next >= cue - 1 || (view.tokens[cue]!.cue?.kind === 'participle' && occasionUpTo(view.tokens, m.next, cue))) && cue - start <= MAX_SUBJECT_BEFORE;
+  // ("ورد غالانت في بيان قائلا", "ورد باول في مؤتمر صحفي بالقول": where the words were said may stand between the
+  // name and the participle or the saying tag; never before a verb, "يقف محمد علي أمام متجره وتقول زوجته")
+  const tagged = view.tokens[cue]!.cue?.kind === 'participle' || SAYING_TAGS.has(view.tokens[cue]!.norm);
+  const meets = (m.next >= cue - 1 || (tagged && occasionUpTo(view.tokens, m.next, cue))) && cue - start <= MAX_SUBJECT_BEFORE;
   // "تجلس سعاد الخطيب في شقتها … وتقول:": a named subject after the clause's verb, and a speech verb joined to that
   // verb by و in the same person and gender, share the subject
   // (a person's name: it opens on a given name or a kunya, never "وفتحت يوروتانيل تحقيقا …، وقالت")

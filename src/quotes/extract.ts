@@ -491,6 +491,15 @@ function opensSentence(view: ParagraphView, span: MarkSpan): boolean {
   return before === '' || /[.!؟?]$/u.test(before);
 }
 
+/** Words before a quote searched for the particle that opens a clause the quote is part of. */
+const MAX_CLAUSE_BEFORE_QUOTE = 16;
+
+/** Whether a particle (إن, أن) stands in [from, openToken) with a word of its clause between it and the quote. */
+function clauseBeforeQuote(tokens: readonly Token[], from: number, openToken: number): boolean {
+  for (let k = Math.max(from, openToken - MAX_CLAUSE_BEFORE_QUOTE); k < openToken - 1; k++) if (isParticle(tokens[k]!.norm)) return true;
+  return false;
+}
+
 function kindOf(view: ParagraphView, ctx: Context, span: MarkSpan, openToken: number, quoteTokens: number, cue: FoundCue | null): QuoteKind {
   // ("«نحن لا نطلب المستحيل»، يقول …": a quote of three words or more that opens its sentence is said whole)
   if (cue === null) return quoteTokens >= LONG_QUOTE || (quoteTokens >= SHORT_QUOTE && opensSentence(view, span)) ? 'direct' : 'partial';
@@ -511,7 +520,9 @@ function kindOf(view: ParagraphView, ctx: Context, span: MarkSpan, openToken: nu
   if (PRONOUN_PARTICLES.has(prev.norm.replace(/^و/u, '')) && cue.info.strength !== 'opinion') return 'direct';
   // "ما اعتبروه «غياب شروط المحاكمة العادلة»": a verb of judging with its object pronoun, then what it judged it
   if (cue.index === openToken - 1 && cue.info.strength === 'opinion' && OBJECT_PRONOUN_END.test(view.tokens[cue.index]!.norm)) return 'partial';
-  if (cue.index === openToken - 1 || cue.info.kind === 'noun') return 'direct';
+  // ("ورد بالقول إن البنك «لن يخضع …»": after a noun cue, a particle and the reported clause's own words before the
+  // quote make it part of that clause)
+  if (cue.index === openToken - 1 || (cue.info.kind === 'noun' && !clauseBeforeQuote(view.tokens, cue.index + 1, openToken))) return 'direct';
   // "فقالت لفرانس برس «…»": only the outlet told stands between the verb and the quote
   if (cue.index + 1 + toldLength(view.tokens, cue.index + 1, openToken) === openToken) return 'direct';
   // "وقالت في رسالة بالبريد الإلكتروني «…»": where the words were said, right after the verb, then a whole quote

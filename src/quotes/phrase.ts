@@ -4,7 +4,7 @@ import { EVENT_NOUN_SHAPE, NEWS_VERBS, OBJECT_EVENT_NOUNS } from '../lexicon/ver
 import { OUTLET_NAME_ENDINGS } from '../lexicon/agencies.js';
 import { isGivenName, isKnownOutlet, isKnownPlace, startsWithGivenName } from '../metadata/known.js';
 import { COMPOUND_REGIONS, TERRITORY_HEADS } from '../lexicon/places.js';
-import { BU_FAMILY_NAMES, COMMON_WORD_GIVEN_NAMES, FOREIGN_NAME_PARTICLES, NAMES_BEFORE_ALLAH, NAMES_SPELT_AS_CUES } from '../lexicon/given-names.js';
+import { BU_FAMILY_NAMES, COMMON_WORD_GIVEN_NAMES, FOREIGN_GIVEN_NAMES, FOREIGN_NAME_PARTICLES, NAMES_BEFORE_ALLAH, NAMES_SPELT_AS_CUES } from '../lexicon/given-names.js';
 import { ANONYMOUS_SOURCES, FOOTBALL_CLUBS, GRADED_RANKS, HONORIFICS, HONORIFIC_PRONOUNS, KINSHIP_NOUNS, LEGISLATOR_TITLE_ENDS, OCCUPATIONS, PRESS_ADJECTIVE_WORDS, PRESS_NOUN_WORDS, RANK_ADJECTIVES, RANK_GRADES, RELAYERS, ROLE_HEADS } from '../lexicon/roles.js';
 import { foldText } from '../normalize/fold.js';
 import { cueOf, isSpeechNoun } from './cue-index.js';
@@ -553,6 +553,21 @@ function closesBeforeParticle(tokens: readonly Token[], j: number, limit: number
   return /[:،,]/u.test(t.after) || (j + 1 < limit && isParticle(tokens[j + 1]!.norm));
 }
 
+/** Prepositions that open where or on what occasion a speaker spoke: "في جنيف", "خلال مؤتمر صحفي". Folded. */
+const OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'خلال']);
+
+/**
+ * Whether whom the speaker told ("للصحفيين", "لرويترز"), or "في"/"خلال" and a place or a press occasion ("في جنيف",
+ * "في مؤتمر"), follows token `j` with nothing between: where a speaker's phrase ends after a name.
+ */
+function toldOrOccasionAfter(tokens: readonly Token[], j: number, limit: number): boolean {
+  const next = tokens[j + 1];
+  if (next === undefined || j + 1 >= limit || tokens[j]!.after !== '') return false;
+  if (ADDRESSEE_SET.has(next.norm) || outletAddressee(tokens, j + 1, limit) > 0) return true;
+  const after = tokens[j + 2];
+  return OCCASION_PREPOSITIONS.has(next.norm) && after !== undefined && j + 2 < limit && (isKnownPlace(after.norm) || PRESS_NOUN_SET.has(after.norm));
+}
+
 /** Words before "الله" that make one name with it ("نصر الله", "فضل الله"); after anything else it is a prayer. */
 const GOD_NAME_PARTS: ReadonlySet<string> = new Set(NAMES_BEFORE_ALLAH);
 
@@ -1004,6 +1019,7 @@ export function nameLengthAt(text: string, tokens: readonly Token[], i: number):
 
 const PRESS_ADJECTIVE_SET = new Set(PRESS_ADJECTIVE_WORDS.map(foldText));
 const PRESS_NOUN_SET = new Set(PRESS_NOUN_WORDS.map(foldText));
+const FOREIGN_GIVEN_SET: ReadonlySet<string> = new Set(FOREIGN_GIVEN_NAMES.map(foldText));
 
 /** Words of a full name (given, father's and family name) read over a one-word registered name it opens. */
 const FULL_NAME_WORDS = 3;
@@ -1088,8 +1104,10 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     const behFamily = j === i + 1 && BEH_NOUN_SHAPE.test(t.norm) && !MANNER_ADVERB_SET.has(t.norm) && t.cue === null && !isStop(t) && startsWithGivenName(tokens[i]!.norm) && closesBeforeParticle(tokens, j, limit);
     // ("ينس لاركه إن", "جون بيكه:": a foreign family name printed with a final ه, right after a listed given name and
     // closing the phrase before a particle or a colon, is no noun with "his"; never a relative's or a title's word)
+    // ("ينس لاركه للصحفيين", "جون لاركه في جنيف": after a foreign given name, nor before whom he told, or where or at
+    // what he spoke; "أحمد موقفه للصحفيين" is a noun with "his")
     // ("أندريه سيبيها إن": nor with "her", a final ها)
-    const hehFamily = j === i + 1 && (text.charCodeAt(t.end - 1) === HEH || HA_FAMILY_END.test(t.norm)) && t.norm.length >= 4 && !t.role && t.cue === null && t.loose === null && !isStop(t) && !isKinship(t.norm) && !kinshipWithPronoun(t.norm) && !RELATION_WITH_PRONOUN.test(t.norm) && !ORG_SET.has(t.norm) && !isSpeechNoun(t.norm) && startsWithGivenName(tokens[i]!.norm) && closesBeforeParticle(tokens, j, limit);
+    const hehFamily = j === i + 1 && (text.charCodeAt(t.end - 1) === HEH || HA_FAMILY_END.test(t.norm)) && t.norm.length >= 4 && !t.role && t.cue === null && t.loose === null && !isStop(t) && !isKinship(t.norm) && !kinshipWithPronoun(t.norm) && !RELATION_WITH_PRONOUN.test(t.norm) && !ORG_SET.has(t.norm) && !isSpeechNoun(t.norm) && startsWithGivenName(tokens[i]!.norm) && (closesBeforeParticle(tokens, j, limit) || (FOREIGN_GIVEN_SET.has(tokens[i]!.norm) && toldOrOccasionAfter(tokens, j, limit)));
     // ("الأمير الوليد بن طلال", "الحسن بن طلال": a given name with the article before "بن" opens the name)
     const definitePatronym = j === i && j + 2 < limit && definitePatronymAt(tokens, j);
     if (!joined && !particle && !inner && !familyInYa && !titleFamily && !behFamily && !hehFamily && !definitePatronym && (!(j === i ? nameWord(text, t) : nameTail(text, t)) || (j > i && /^لل/u.test(t.norm)))) break;
