@@ -1269,6 +1269,22 @@ function nextIsNameWord(text: string, tokens: readonly Token[], k: number, limit
   return t !== undefined && k < limit && nameWord(text, t);
 }
 
+/** Adjectives of a statement, masculine as "بيان" is: "بيان القمة الختامي", "البيان الختامي للقمة". Folded. */
+const STATEMENT_ADJECTIVE_SET: ReadonlySet<string> = new Set(['الختامي', 'المشترك', 'الرسمي', 'الصحفي', 'الصحافي']);
+
+/** Gatherings that issue a closing statement: "البيان الختامي للقمة", "للاجتماع", "للمؤتمر". Folded, bare. */
+const GATHERING_SET: ReadonlySet<string> = new Set(['قمه', 'اجتماع', 'مؤتمر', 'منتدي', 'دوره', 'ملتقي']);
+
+/**
+ * "بيان القمة الختامي": an adjective of the statement the author's phrase ran on to is the statement's, not the
+ * author's; the author is read again without it, the phrase still ending where it did.
+ */
+function withoutStatementAdjective(text: string, tokens: readonly Token[], i: number, m: Mention | null, registry: NameRegistry | null): Mention | null {
+  if (m === null || m.name === null || m.next - 1 <= i || !STATEMENT_ADJECTIVE_SET.has(tokens[m.next - 1]!.norm)) return m;
+  const shorter = readMention(text, tokens, i, m.next - 1, registry);
+  return shorter === null || shorter.name === null || shorter.next !== m.next - 1 ? m : { ...shorter, next: m.next };
+}
+
 /** Whether the word after "بيان" opens who issued it: a definite word, a title, a body's head (ل may precede it) or a known name. */
 function statementAuthor(t: Token, registry: NameRegistry | null, tokens: readonly Token[], k: number): boolean {
   if (definiteToken(t) || t.role || ORG_SET.has(t.norm) || (t.norm.startsWith('ل') && ORG_SET.has(t.norm.slice(1)))) return true;
@@ -2358,7 +2374,7 @@ export function readMention(
       const len = organisationLength(tokens, i + 1, limit);
       return mention(text.slice(afterGluedLetter(text, glued), tokens[i + len]!.end), null, i + 1 + len);
     }
-    if (statementAuthor(tokens[i + 1]!, registry, tokens, i + 1)) return readMention(text, tokens, i + 1, limit, registry);
+    if (statementAuthor(tokens[i + 1]!, registry, tokens, i + 1)) return withoutStatementAdjective(text, tokens, i + 1, readMention(text, tokens, i + 1, limit, registry), registry);
     // "بيان صادر عن الديوان": the author follows عن
     if (ISSUED_BY.test(tokens[i + 1]!.norm) && tokens[i + 2]?.norm === 'عن' && i + 3 < limit) return readMention(text, tokens, i + 3, limit, registry);
     // "بيان سلام وصداقة مشترك": a statement whose author is not named here
@@ -2366,6 +2382,15 @@ export function readMention(
   }
   // "وقال البيان الصادر عن الرئاسة إن …": the definite statement, too, speaks for the body after "الصادر عن"
   if ((first === 'البيان' || first === 'البلاغ') && ISSUED_BY.test(tokens[i + 1]?.norm ?? '') && tokens[i + 2]?.norm === 'عن' && i + 3 < limit) return readMention(text, tokens, i + 3, limit, registry);
+  // "وأكد البيان الختامي للقمة العربية أن …": the definite statement (and its adjective) speaks for the body after لل
+  if (first === 'البيان' || first === 'البلاغ') {
+    const k = i + 1 < limit && STATEMENT_ADJECTIVE_SET.has(tokens[i + 1]!.norm) ? i + 2 : i + 1;
+    const body = tokens[k];
+    if (body !== undefined && k < limit && !hasComma(tokens[k - 1]!) && body.norm.startsWith('لل') && (ORG_SET.has(withoutGluedPreposition(body.norm)) || ORG_SET.has(body.norm.slice(2)) || GATHERING_SET.has(body.norm.slice(2)))) {
+      const run = definiteRun(tokens, k, limit);
+      return mention(withoutGluedPreposition(text.slice(body.start, tokens[k + run - 1]!.end)), null, k + run);
+    }
+  }
   // "وأضافت الحيثيات أن …": a court's reasoning speaks for the court named before
   if (first.startsWith('ال') && BODY_OF_DOCUMENT.has(first.slice(2))) return mention(slice(text, tokens, i, i + 1), null, i + 1, { orgReference: true });
   // ("الجامعة العامة للتعليم الثانوي", "الاتحاد العام التونسي للشغل": a definite head of an organisation too)
