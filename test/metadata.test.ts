@@ -1272,3 +1272,17 @@ describe('fifty-second round: American states and world cities as datelines', ()
     expect(parseBylineLine('سنغافورة - رويترز')).toEqual({ authors: [], agency: 'رويترز', dateline: 'سنغافورة' });
   });
 });
+
+describe('fifty-third round: a writer\'s handle printed with its "@" last', () => {
+  it('reads "محمد حفني (القاهرة) okaz_online@" as the writer and the place filed from', () => {
+    expect(parseBylineLine('محمد حفني (القاهرة) okaz_online@')).toEqual({ authors: ['محمد حفني'], agency: null, dateline: 'القاهرة' });
+    expect(parseBylineLine('محمد حفني okaz_online@')).toEqual({ authors: ['محمد حفني'], agency: null, dateline: null });
+  });
+
+  it('drops the line from the article and keeps "@" inside a word no handle', () => {
+    const a = parseArticle('مقتل 12 شخصا في انهيار مبنى سكني بالقاهرة\nمحمد حفني (القاهرة) okaz_online@\nلقي 12 شخصا مصرعهم وأصيب آخرون في انهيار مبنى سكني من خمسة طوابق بحي الساحل شمالي القاهرة، فجر اليوم الخميس.');
+    expect(a.byline).toEqual({ authors: ['محمد حفني'], agency: null, dateline: 'القاهرة' });
+    expect(a.boilerplate).toContain('محمد حفني (القاهرة) okaz_online@');
+    expect(parseBylineLine('محمد حفني okaz@online')).toBeNull();
+  });
+});

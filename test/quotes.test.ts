@@ -4736,3 +4736,12 @@ describe('fifty-third round: a closing statement\'s author, "للمرة الأو
     ]);
   });
 });
+
+describe('fifty-third round: committees named by their plural head', () => {
+  it('reads "لجان مقاومة الفاشر" and "تنسيقية لجان مقاومة الخرطوم" whole', () => {
+    expectSpeakers([
+      ['وقالت لجان مقاومة الفاشر، في بيان، إن "القصف طاول منازل المواطنين".', 'لجان مقاومة الفاشر'],
+      ['وقالت تنسيقية لجان مقاومة الخرطوم إن "القصف طاول منازل المواطنين".', 'تنسيقية لجان مقاومة الخرطوم'],
+    ]);
+  });
+});

@@ -112,6 +112,8 @@ function bareSinceSuffix(line: string): { index: number } | null {
 }
 /** An account's handle, last on a line: "@writer_desk". */
 const HANDLE_AT_END = /^@[a-z0-9_.]{1,30}\)?$/iu;
+/** An account's handle printed with its "@" last, as copied out of right-to-left text: "okaz_online@". */
+const HANDLE_AT_LAST = /^[a-z0-9_.]{1,30}@$/iu;
 /** An e-mail address, last on a line: "desk@example.com". */
 const EMAIL_AT_END = /^[a-z0-9_.+-]{1,40}@[a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,20}){1,4}$/iu;
 /** A platform's name or an e-mail label and a colon, last before the handle: "تويتر:", "البريد الإلكتروني:". */
@@ -119,8 +121,8 @@ const PLATFORM_BEFORE_HANDLE = /(?:^|\s)(?:تويتر|twitter|إكس|اكس|ان
 const HANDLE_SEPARATORS = ' |｜-–—،,(';
 
 /**
- * "غادة السمان | تويتر: @writer_desk", "X - @handle": where the writer's account after the credit begins (its
- * platform and separator included), or -1.
+ * "غادة السمان | تويتر: @writer_desk", "X - @handle", "X handle@": where the writer's account after the credit begins
+ * (its platform and separator included), or -1.
  */
 function handleStart(line: string): number {
   let at = line.lastIndexOf('@');
@@ -128,6 +130,8 @@ function handleStart(line: string): number {
   // ("جود الحسن | البريد الإلكتروني: desk@example.com": an e-mail address, read from its first letter)
   const word = line.lastIndexOf(' ', at) + 1;
   if (word > 0 && word < at && EMAIL_AT_END.test(line.slice(word).trimEnd())) at = word;
+  // ("محمد حفني (القاهرة) okaz_online@": the handle with its "@" last, read from its first letter)
+  else if (word > 0 && word < at && HANDLE_AT_LAST.test(line.slice(word).trimEnd())) at = word;
   else if (!HANDLE_AT_END.test(line.slice(at).trimEnd())) return -1;
   let before = line.slice(0, at).trimEnd();
   const platform = PLATFORM_BEFORE_HANDLE.exec(before);
