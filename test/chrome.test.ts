@@ -5236,3 +5236,24 @@ describe('fifty-second round: a pull quote that repeats the body', () => {
     expect(twice.paragraphs).toEqual([paras[0], paras[2], paras[2]]);
   });
 });
+
+describe('fifty-third round: a quoted kicker over the headline', () => {
+  const body = [
+    'أكد رئيس الوزراء العراقي محمد شياع السوداني أن بلاده لن تسمح بأن تكون أراضيها منطلقا للاعتداء على دول الجوار.',
+    'وقال السوداني في كلمة متلفزة: "نحن لا نريد الحرب، ولن نكون طرفا فيها".',
+  ];
+
+  it('reads "«نحن لا نريد الحرب»" over a titled headline and its credit as the kicker, listed as dropped', () => {
+    const a = parseArticle(['«نحن لا نريد الحرب»', 'رئيس الوزراء العراقي: بغداد لن تكون ساحة لتصفية الحسابات', 'بغداد - الشرق الأوسط', ...body].join('\n'));
+    expect(a.headline).toBe('رئيس الوزراء العراقي: بغداد لن تكون ساحة لتصفية الحسابات');
+    expect(a.paragraphs).toEqual(body);
+    expect(a.boilerplate).toContain('«نحن لا نريد الحرب»');
+  });
+
+  it('keeps a headline that opens on a quote, and a quoted line with no title under it', () => {
+    const opens = parseArticle(['"لن نتراجع".. السوداني يتعهد بحماية السيادة العراقية', 'بغداد - الشرق الأوسط', ...body].join('\n'));
+    expect(opens.headline).toBe('"لن نتراجع".. السوداني يتعهد بحماية السيادة العراقية');
+    const alone = parseArticle(['«لن نسمح بأن تكون أراضينا منطلقا لأي اعتداء»', 'بغداد - الشرق الأوسط', ...body].join('\n'));
+    expect(alone.headline).toBe('«لن نسمح بأن تكون أراضينا منطلقا لأي اعتداء»');
+  });
+});

@@ -238,6 +238,16 @@ function siteTagline(line: ClassifiedLine): boolean {
 }
 const MAX_TAGLINE_WORDS = 6;
 
+/** A line quoted whole, the marks its first and last characters: "«نحن لا نريد الحرب»". */
+const QUOTED_WHOLE = /^[«"“][^«»"“”]+[»"”]$/u;
+/** Most words of a quoted kicker over the headline. */
+const MAX_QUOTED_KICKER_WORDS = 8;
+
+/** Whether a line is a few words quoted whole ("«نحن لا نريد الحرب»"), as a kicker over the headline prints them. */
+function quotedKicker(line: ClassifiedLine): boolean {
+  return line.words <= MAX_QUOTED_KICKER_WORDS && QUOTED_WHOLE.test(line.text.trim());
+}
+
 /** Whether a line is a writer's name alone ("محمد عبد الرحمن"): a byline, never the headline. */
 function bareName(line: ClassifiedLine): boolean {
   return line.words <= MAX_BARE_NAMES_WORDS && bareAuthors(line.text) !== null;
@@ -270,7 +280,9 @@ function headlineIndex(lines: readonly ClassifiedLine[]): number {
     // headline's length with no full stop that the metadata follows is a kicker, a section's or a slogan's; headlines
     // that short are rare)
     // ("الأخبار | أخبار مصر والعالم": the site's name and its slogan)
-    if ((KICKER_LABEL.test(line.text) || COVERAGE_LAST.test(line.text) || supplementLabel(line) || kickerOverTitle(line, lines[i + 1]) || siteTagline(line)) && lines[i + 1]?.info.kind === 'text' && isHeadlineLike(lines[i + 1]!.text) && !bareName(lines[i + 1]!) && followedByMetadata(lines, i + 1)) continue;
+    // ("«نحن لا نريد الحرب»" over "رئيس الوزراء العراقي: …": a few words quoted whole over a title its metadata
+    // follows are the story's kicker, a line of what was said)
+    if ((KICKER_LABEL.test(line.text) || COVERAGE_LAST.test(line.text) || supplementLabel(line) || kickerOverTitle(line, lines[i + 1]) || siteTagline(line) || quotedKicker(line)) && lines[i + 1]?.info.kind === 'text' && isHeadlineLike(lines[i + 1]!.text) && !bareName(lines[i + 1]!) && followedByMetadata(lines, i + 1)) continue;
     // "آخر الأخبار" and other stories' titles over the page's own: a title under a list heading is an item when a
     // later title has the story's metadata under it
     // (never the title the metadata stands right under: "أميركا: مفاوضات …" / "لبنى العلوي" / date)
