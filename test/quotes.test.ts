@@ -4745,3 +4745,17 @@ describe('fifty-third round: committees named by their plural head', () => {
     ]);
   });
 });
+
+describe('fifty-third round: a verb\'s object before its styled subject', () => {
+  it('gives the words after "، الذي صرح" to the prince named after "وحضر الاستقبال صاحب السمو"', () => {
+    const a = parse('وحضر الاستقبال صاحب السمو الأمير فيصل بن فرحان بن عبدالله وزير الخارجية، الذي صرح بأن "المباحثات كانت مثمرة".');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['فيصل بن فرحان بن عبدالله', 'وزير الخارجية']]);
+  });
+
+  it('still reads a titled subject right after the verb, and an honorific after a title', () => {
+    expectSpeakers([
+      ['وحضر الاجتماع معالي وزير المالية محمد الجدعان، الذي أكد أن "المباحثات كانت مثمرة".', 'محمد الجدعان'],
+      ['وتابع الوزير الدكتور محمد الجاسر، الذي أكد أن "المباحثات كانت مثمرة".', 'محمد الجاسر'],
+    ]);
+  });
+});

@@ -1083,6 +1083,9 @@ function subjectBefore(view: ParagraphView, ctx: Context, floor: number, cue: nu
     // "وتحدث لـ«سبق» الموظف …": the outlet told stands between the verb and its subject
     start = Math.min(cue - 1, start + outletAddressee(view.tokens, start, cue));
     start += pronounObjectLength(view.tokens, start, cue);
+    // "وحضر الاستقبال صاحب السمو الأمير فيصل …، الذي صرح": the verb's definite object stands before its subject, who
+    // opens on a style or an honorific
+    if (start + 1 < cue && objectBeforeStyledSubject(view.tokens, start)) start++;
   }
   // "أثار تركي آل الشيخ …، قائلا": a news verb opens the clause, its subject follows
   // ("تجلس أم محمد، وهي نازحة …، وتقول": so does a present verb, of the shape no unlisted name has)
@@ -1127,6 +1130,15 @@ function subjectBefore(view: ParagraphView, ctx: Context, floor: number, cue: nu
   // (a person's name: it opens on a given name or a kunya, never "وفتحت يوروتانيل تحقيقا …، وقالت")
   const joined = start > clauseStart && m.name !== null && m.name.includes(' ') && !m.anonymous && opensPersonName(m.name) && sameSubjectVerbs(view.tokens[clauseStart]!.norm, view.tokens[cue]!.norm);
   return meets || strong || opened || joined ? voiceOf(view, ctx, m, null, view.tokens[start]!.start) : null;
+}
+
+/**
+ * Whether the word at `k` is a verb's definite object (no title, body, place or name) before a subject that opens on a
+ * style or an honorific: "الاستقبال" of "وحضر الاستقبال صاحب السمو الأمير …", "معالي", "الدكتور".
+ */
+function objectBeforeStyledSubject(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return t.norm.startsWith('ال') && t.after === '' && !t.role && !isOrganisationHead(t.norm) && !isKnownPlace(t.norm) && !startsWithGivenName(t.norm) && !isHonorific(t.norm) && (styleOfHighness(tokens, k + 1) || isHonorific(tokens[k + 1]!.norm));
 }
 
 /**
