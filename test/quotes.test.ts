@@ -4759,3 +4759,15 @@ describe('fifty-third round: a verb\'s object before its styled subject', () => 
     ]);
   });
 });
+
+describe('fifty-third round: what a verb of judging describes, after a title alone', () => {
+  it('ends "الوزير" before the thing described ("وصف الوزير الوضع", "اعتبر الوزير الخطوة")', () => {
+    expectSpeakers([
+      ['هكذا وصف الوزير الوضع: "كارثة إنسانية بكل معنى الكلمة".', 'الوزير'],
+      ['واعتبر الوزير الخطوة "ضرورية في هذه المرحلة".', 'الوزير'],
+      // (the same words in a title's own genitive stay the title's: "رئيس لجنة متابعة الوضع الصحي")
+      ['وقال رئيس لجنة متابعة الوضع الصحي الدكتور سامي علي إن "الوضع تحت السيطرة".', 'سامي علي'],
+    ]);
+    expect(parse('وقال رئيس لجنة متابعة الوضع الصحي الدكتور سامي علي إن "الوضع تحت السيطرة".').speakers[0]!.role).toBe('رئيس لجنة متابعة الوضع الصحي');
+  });
+});
