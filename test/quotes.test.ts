@@ -4771,3 +4771,14 @@ describe('fifty-third round: what a verb of judging describes, after a title alo
     expect(parse('وقال رئيس لجنة متابعة الوضع الصحي الدكتور سامي علي إن "الوضع تحت السيطرة".').speakers[0]!.role).toBe('رئيس لجنة متابعة الوضع الصحي');
   });
 });
+
+describe('fifty-third round: a noun quoted after "إنها" is the pronoun\'s predicate', () => {
+  it('reads a short quote that opens on a noun in ة or with the article after "إنه"/"إنها" as partial', () => {
+    const kinds = (s: string) => parse(s).quotes.filter((q) => q.kind !== 'indirect').map((q) => q.kind);
+    expect(kinds('ورحبت الوزيرة فارسين أغابكيان بنتائج القمة، وقالت إنها "رسالة قوية للعالم".')).toEqual(['partial']);
+    expect(kinds('وقال الوزير مارتن ستروبنكي إنه لا أدلة على المزاعم وإنها "الوسيلة المعتادة لاستغلال المعلومات".')).toEqual(['partial']);
+    // (a clause quoted whole after the pronoun is still said whole)
+    expect(kinds('وقال الوزير مارتن ستروبنكي إنه "لا توجد أدلة على هذه المزاعم".')).toEqual(['direct']);
+    expect(kinds('وقالت الوزيرة فارسين أغابكيان إنها "ستواصل العمل مع الشركاء الدوليين".')).toEqual(['direct']);
+  });
+});

@@ -500,6 +500,17 @@ function clauseBeforeQuote(tokens: readonly Token[], from: number, openToken: nu
   return false;
 }
 
+/** Most words of a quote read as the predicate of "إنه"/"إنها" when it opens on a noun. */
+const MAX_PREDICATE_QUOTE = 6;
+/** A noun's ending no verb has: ة. */
+const TEH_MARBUTA_END = /\u0629$/u;
+
+/** Whether the quote's first word, at `k`, is a noun by its shape: printed with a final ة, or with the article. */
+function nominalOpening(view: ParagraphView, k: number): boolean {
+  const t = view.tokens[k];
+  return t !== undefined && (t.norm.startsWith('ال') || TEH_MARBUTA_END.test(view.text.slice(t.start, t.end)));
+}
+
 function kindOf(view: ParagraphView, ctx: Context, span: MarkSpan, openToken: number, quoteTokens: number, cue: FoundCue | null): QuoteKind {
   // ("«نحن لا نطلب المستحيل»، يقول …": a quote of three words or more that opens its sentence is said whole)
   if (cue === null) return quoteTokens >= LONG_QUOTE || (quoteTokens >= SHORT_QUOTE && opensSentence(view, span)) ? 'direct' : 'partial';
@@ -517,7 +528,9 @@ function kindOf(view: ParagraphView, ctx: Context, span: MarkSpan, openToken: nu
   if (isParticle(prev.norm) && BARE_PARTICLES.has(prev.norm.replace(/^و/u, '')) && (prev.norm !== 'بان' || cue.info.strength !== 'opinion')) return 'direct';
   // ("أكد أنه «لا تغيير في …»": the particle with its pronoun, then the clause quoted whole; after a verb of judging,
   // "معتبرا أنه «حل ترقيعي …»", "وصفه بأنه «…»", what it is judged to be)
-  if (PRONOUN_PARTICLES.has(prev.norm.replace(/^و/u, '')) && cue.info.strength !== 'opinion') return 'direct';
+  // ("وقالت إنها «رسالة قوية للعالم»": a short quote opening on a noun in ة or with the article is the pronoun's
+  // predicate, a phrase quoted)
+  if (PRONOUN_PARTICLES.has(prev.norm.replace(/^و/u, '')) && cue.info.strength !== 'opinion') return quoteTokens <= MAX_PREDICATE_QUOTE && nominalOpening(view, openToken) ? 'partial' : 'direct';
   // "ما اعتبروه «غياب شروط المحاكمة العادلة»": a verb of judging with its object pronoun, then what it judged it
   if (cue.index === openToken - 1 && cue.info.strength === 'opinion' && OBJECT_PRONOUN_END.test(view.tokens[cue.index]!.norm)) return 'partial';
   // ("ورد بالقول إن البنك «لن يخضع …»": after a noun cue, a particle and the reported clause's own words before the
