@@ -46,6 +46,9 @@ describe('pathological input is answered, not hung on', () => {
     ['20,000 titled names, then each family name in reported speech', () => manyNames() + Array.from({ length: 20_000 }, (_, i) => `وأضاف ${family(19_999 - i)} أن الخدمات تحسنت كثيرا هذا العام. `).join('')],
     ['20,000 titled names, then 20,000 × "وقال الأخير إن"', () => manyNames() + 'وقال الأخير إن الحكومة تعمل بجد كبير جدا. '.repeat(20_000)],
     ['one sentence of 20,000 titles and names after ب', () => 'والتقى الرئيس ' + 'بوزير الخارجية الأمريكي ماركو روبيو، '.repeat(20_000)],
+    ['one sentence of 16,000 "الذي قال إن"', () => 'وقال ' + 'الذي قال إن '.repeat(16_000) + 'القمة إن "الوضع خطير".'],
+    ['5,000 × "بيان" before a quote', () => 'وقال ' + 'بيان '.repeat(5_000) + 'القمة إن "الوضع خطير".'],
+    ['5,000 × "بيان صادر عن" before a quote', () => 'وقال ' + 'بيان صادر عن '.repeat(5_000) + 'القمة إن "الوضع خطير".'],
   ])('%s', (_name, make) => {
     expect(['ok', 'not-arabic', 'no-body', 'empty-input']).toContain(outcome(make()));
   }, 20_000);

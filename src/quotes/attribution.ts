@@ -1320,10 +1320,16 @@ function contrastClause(tokens: readonly Token[], floor: number, cue: number): n
 /** "وهي", "وهو": "while she/he", a pronoun subject right before a verb. Folded. */
 const WHILE_PRONOUNS: ReadonlySet<string> = new Set(['وهي', 'وهو', 'وهم', 'وهما', 'وهن']);
 
+/** How far back, in words, the readings of a cue's speaker look within its sentence. */
+const MAX_SENTENCE_REACH = 300;
+
 /** Who speaks through the cue at `cue.index`, given the quote or content that starts at token `limit`. */
-export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, floor: number, limit: number): Voice | null {
+export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, sentenceFloor: number, limit: number): Voice | null {
   const { info, index } = cue;
   const at = view.tokens[index]!.start;
+  // the readings below look back over the sentence; in a sentence of thousands of words (no news sentence runs so
+  // long) they look back no further than MAX_SENTENCE_REACH words, so a run of cues costs linear time, not quadratic
+  const floor = Math.max(sentenceFloor, index - MAX_SENTENCE_REACH);
   if (info.kind === 'verb') {
     // "نقلت صحيفة الوطن عن اللواء علي العزازي": the relaying verb's speaker follows عن
     if (/^[وف]?نقل/u.test(view.tokens[index]!.norm)) {

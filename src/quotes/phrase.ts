@@ -1269,6 +1269,9 @@ function nextIsNameWord(text: string, tokens: readonly Token[], k: number, limit
   return t !== undefined && k < limit && nameWord(text, t);
 }
 
+/** A statement's or a communiqué's word, folded: what "بيان" reads its author after, never the author. */
+const STATEMENT_WORDS: ReadonlySet<string> = new Set(['بيان', 'بلاغ', 'البيان', 'البلاغ']);
+
 /** Adjectives of a statement, masculine as "بيان" is: "بيان القمة الختامي", "البيان الختامي للقمة". Folded. */
 const STATEMENT_ADJECTIVE_SET: ReadonlySet<string> = new Set(['الختامي', 'المشترك', 'الرسمي', 'الصحفي', 'الصحافي']);
 
@@ -2374,14 +2377,17 @@ export function readMention(
       const len = organisationLength(tokens, i + 1, limit);
       return mention(text.slice(afterGluedLetter(text, glued), tokens[i + len]!.end), null, i + 1 + len);
     }
+    // ("بيان بيان …", "بيان صادر عن بيان …": a statement's word again is no author; read on, the chain would recurse
+    // once per word)
+    if (STATEMENT_WORDS.has(tokens[i + 1]!.norm)) return mention(null, null, i + 1, { anonymous: true });
     if (statementAuthor(tokens[i + 1]!, registry, tokens, i + 1)) return withoutStatementAdjective(text, tokens, i + 1, readMention(text, tokens, i + 1, limit, registry), registry);
     // "بيان صادر عن الديوان": the author follows عن
-    if (ISSUED_BY.test(tokens[i + 1]!.norm) && tokens[i + 2]?.norm === 'عن' && i + 3 < limit) return readMention(text, tokens, i + 3, limit, registry);
+    if (ISSUED_BY.test(tokens[i + 1]!.norm) && tokens[i + 2]?.norm === 'عن' && i + 3 < limit && !STATEMENT_WORDS.has(tokens[i + 3]!.norm)) return readMention(text, tokens, i + 3, limit, registry);
     // "بيان سلام وصداقة مشترك": a statement whose author is not named here
     return mention(null, null, i + 1, { anonymous: true });
   }
   // "وقال البيان الصادر عن الرئاسة إن …": the definite statement, too, speaks for the body after "الصادر عن"
-  if ((first === 'البيان' || first === 'البلاغ') && ISSUED_BY.test(tokens[i + 1]?.norm ?? '') && tokens[i + 2]?.norm === 'عن' && i + 3 < limit) return readMention(text, tokens, i + 3, limit, registry);
+  if ((first === 'البيان' || first === 'البلاغ') && ISSUED_BY.test(tokens[i + 1]?.norm ?? '') && tokens[i + 2]?.norm === 'عن' && i + 3 < limit && !STATEMENT_WORDS.has(tokens[i + 3]!.norm)) return readMention(text, tokens, i + 3, limit, registry);
   // "وأكد البيان الختامي للقمة العربية أن …": the definite statement (and its adjective) speaks for the body after لل
   if (first === 'البيان' || first === 'البلاغ') {
     const k = i + 1 < limit && STATEMENT_ADJECTIVE_SET.has(tokens[i + 1]!.norm) ? i + 2 : i + 1;
