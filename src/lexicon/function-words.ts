@@ -101,6 +101,18 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'ثالث', 'رابع', 'خامس', 'سادس', 'سابع', 'ثامن', 'تاسع', 'عاشر', 'ثالثه', 'خامسه',
 ];
 
+/** A statement's or a communiqué's word: what "بيان" reads its author after, never the author. Folded. */
+export const STATEMENT_WORDS: readonly string[] = ['بيان', 'بلاغ', 'البيان', 'البلاغ'];
+
+/** Adjectives of a statement, masculine as "بيان" is: "بيان القمة الختامي", "البيان الختامي للقمة". Folded. */
+export const STATEMENT_ADJECTIVES: readonly string[] = ['الختامي', 'المشترك', 'الرسمي', 'الصحفي', 'الصحافي'];
+
+/** Gatherings that issue a closing statement: "البيان الختامي للقمة", "للاجتماع", "للمؤتمر". Folded, without the article. */
+export const GATHERING_NOUNS: readonly string[] = ['قمه', 'اجتماع', 'مؤتمر', 'منتدي', 'دوره', 'ملتقي'];
+
+/** Prepositions that open where or on what occasion a speaker spoke: "في جنيف", "خلال مؤتمر صحفي". Folded. */
+export const OCCASION_PREPOSITIONS: readonly string[] = ['في', 'خلال'];
+
 /** Documents that speak for the body issuing them, and that body's head: "وأضافت الحيثيات أن" (a court's reasoning). Folded. */
 export const DOCUMENTS_OF_BODIES: ReadonlyArray<readonly [string, string]> = [['حيثيات', 'محكمه']];
 

@@ -1,4 +1,4 @@
-import { ABOUT_GOVERNING_NOUNS, ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COMMON_OBJECT_NOUNS, MASCULINE_BODIES, PARTICIPLE_SHAPED_BODIES, COUNT_NOUNS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, OCCASION_WORDS, DEFENCE_WORDS, DESCRIBING_WORDS, DESCRIPTION_PRONOUNS, DOCUMENTS_OF_BODIES, REGNAL_ORDINALS, FACILITY_HEADS, FAMILY_NAMED_TITLES, GIVEN_NAME_TITLES, MANNER_ADVERBS, NOT_NAME_WORDS, OVERSIGHT_NOUNS, PHRASE_STOPS, PITCH_POSITIONS, PORTFOLIO_NOUNS, PRONOUN_OBJECTS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPEAKING_BODIES, SPOKESMAN_WORDS, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS, YEAR_ADJECTIVES } from '../lexicon/function-words.js';
+import { ABOUT_GOVERNING_NOUNS, ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COMMON_OBJECT_NOUNS, MASCULINE_BODIES, PARTICIPLE_SHAPED_BODIES, COUNT_NOUNS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, OCCASION_WORDS, DEFENCE_WORDS, DESCRIBING_WORDS, DESCRIPTION_PRONOUNS, DOCUMENTS_OF_BODIES, GATHERING_NOUNS, OCCASION_PREPOSITIONS, REGNAL_ORDINALS, FACILITY_HEADS, FAMILY_NAMED_TITLES, GIVEN_NAME_TITLES, MANNER_ADVERBS, NOT_NAME_WORDS, OVERSIGHT_NOUNS, PHRASE_STOPS, PITCH_POSITIONS, PORTFOLIO_NOUNS, PRONOUN_OBJECTS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPEAKING_BODIES, SPOKESMAN_WORDS, STATEMENT_ADJECTIVES, STATEMENT_WORDS, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS, YEAR_ADJECTIVES } from '../lexicon/function-words.js';
 import { ORGANISATION_SET as ORG_SET } from './organisations.js';
 import { EVENT_NOUN_SHAPE, NEWS_VERBS, OBJECT_EVENT_NOUNS } from '../lexicon/verbs.js';
 import { OUTLET_NAME_ENDINGS } from '../lexicon/agencies.js';
@@ -553,8 +553,7 @@ function closesBeforeParticle(tokens: readonly Token[], j: number, limit: number
   return /[:،,]/u.test(t.after) || (j + 1 < limit && isParticle(tokens[j + 1]!.norm));
 }
 
-/** Prepositions that open where or on what occasion a speaker spoke: "في جنيف", "خلال مؤتمر صحفي". Folded. */
-const OCCASION_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'خلال']);
+const OCCASION_PREPOSITION_SET: ReadonlySet<string> = new Set(OCCASION_PREPOSITIONS);
 
 /**
  * Whether whom the speaker told ("للصحفيين", "لرويترز"), or "في"/"خلال" and a place or a press occasion ("في جنيف",
@@ -565,7 +564,7 @@ function toldOrOccasionAfter(tokens: readonly Token[], j: number, limit: number)
   if (next === undefined || j + 1 >= limit || tokens[j]!.after !== '') return false;
   if (ADDRESSEE_SET.has(next.norm) || outletAddressee(tokens, j + 1, limit) > 0) return true;
   const after = tokens[j + 2];
-  return OCCASION_PREPOSITIONS.has(next.norm) && after !== undefined && j + 2 < limit && (isKnownPlace(after.norm) || PRESS_NOUN_SET.has(after.norm));
+  return OCCASION_PREPOSITION_SET.has(next.norm) && after !== undefined && j + 2 < limit && (isKnownPlace(after.norm) || PRESS_NOUN_SET.has(after.norm));
 }
 
 /** Words before "الله" that make one name with it ("نصر الله", "فضل الله"); after anything else it is a prayer. */
@@ -1269,14 +1268,9 @@ function nextIsNameWord(text: string, tokens: readonly Token[], k: number, limit
   return t !== undefined && k < limit && nameWord(text, t);
 }
 
-/** A statement's or a communiqué's word, folded: what "بيان" reads its author after, never the author. */
-const STATEMENT_WORDS: ReadonlySet<string> = new Set(['بيان', 'بلاغ', 'البيان', 'البلاغ']);
-
-/** Adjectives of a statement, masculine as "بيان" is: "بيان القمة الختامي", "البيان الختامي للقمة". Folded. */
-const STATEMENT_ADJECTIVE_SET: ReadonlySet<string> = new Set(['الختامي', 'المشترك', 'الرسمي', 'الصحفي', 'الصحافي']);
-
-/** Gatherings that issue a closing statement: "البيان الختامي للقمة", "للاجتماع", "للمؤتمر". Folded, bare. */
-const GATHERING_SET: ReadonlySet<string> = new Set(['قمه', 'اجتماع', 'مؤتمر', 'منتدي', 'دوره', 'ملتقي']);
+const STATEMENT_WORD_SET: ReadonlySet<string> = new Set(STATEMENT_WORDS);
+const STATEMENT_ADJECTIVE_SET: ReadonlySet<string> = new Set(STATEMENT_ADJECTIVES);
+const GATHERING_SET: ReadonlySet<string> = new Set(GATHERING_NOUNS);
 
 /**
  * "بيان القمة الختامي": an adjective of the statement the author's phrase ran on to is the statement's, not the
@@ -2379,15 +2373,15 @@ export function readMention(
     }
     // ("بيان بيان …", "بيان صادر عن بيان …": a statement's word again is no author; read on, the chain would recurse
     // once per word)
-    if (STATEMENT_WORDS.has(tokens[i + 1]!.norm)) return mention(null, null, i + 1, { anonymous: true });
+    if (STATEMENT_WORD_SET.has(tokens[i + 1]!.norm)) return mention(null, null, i + 1, { anonymous: true });
     if (statementAuthor(tokens[i + 1]!, registry, tokens, i + 1)) return withoutStatementAdjective(text, tokens, i + 1, readMention(text, tokens, i + 1, limit, registry), registry);
     // "بيان صادر عن الديوان": the author follows عن
-    if (ISSUED_BY.test(tokens[i + 1]!.norm) && tokens[i + 2]?.norm === 'عن' && i + 3 < limit && !STATEMENT_WORDS.has(tokens[i + 3]!.norm)) return readMention(text, tokens, i + 3, limit, registry);
+    if (ISSUED_BY.test(tokens[i + 1]!.norm) && tokens[i + 2]?.norm === 'عن' && i + 3 < limit && !STATEMENT_WORD_SET.has(tokens[i + 3]!.norm)) return readMention(text, tokens, i + 3, limit, registry);
     // "بيان سلام وصداقة مشترك": a statement whose author is not named here
     return mention(null, null, i + 1, { anonymous: true });
   }
   // "وقال البيان الصادر عن الرئاسة إن …": the definite statement, too, speaks for the body after "الصادر عن"
-  if ((first === 'البيان' || first === 'البلاغ') && ISSUED_BY.test(tokens[i + 1]?.norm ?? '') && tokens[i + 2]?.norm === 'عن' && i + 3 < limit && !STATEMENT_WORDS.has(tokens[i + 3]!.norm)) return readMention(text, tokens, i + 3, limit, registry);
+  if ((first === 'البيان' || first === 'البلاغ') && ISSUED_BY.test(tokens[i + 1]?.norm ?? '') && tokens[i + 2]?.norm === 'عن' && i + 3 < limit && !STATEMENT_WORD_SET.has(tokens[i + 3]!.norm)) return readMention(text, tokens, i + 3, limit, registry);
   // "وأكد البيان الختامي للقمة العربية أن …": the definite statement (and its adjective) speaks for the body after لل
   if (first === 'البيان' || first === 'البلاغ') {
     const k = i + 1 < limit && STATEMENT_ADJECTIVE_SET.has(tokens[i + 1]!.norm) ? i + 2 : i + 1;
