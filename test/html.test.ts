@@ -312,3 +312,25 @@ describe('fifty-second round: a pull quote in a <blockquote> of the body', () =>
     expect([a.paragraphs, a.boilerplate]).toEqual([body, [pulled]]);
   });
 });
+
+describe('fifty-third round: inline pieces printed side by side in the article\'s header', () => {
+  const body = [
+    'أعلنت وزارة الصحة اليمنية ارتفاع عدد الإصابات بالكوليرا إلى 200 حالة خلال الأسبوع الجاري في عدد من المحافظات.',
+    'وقال المتحدث باسم الوزارة أنيس الأصبحي إن "الفرق الطبية تعمل على مدار الساعة لاحتواء الوباء".',
+  ];
+  const title = 'ارتفاع إصابات الكوليرا في اليمن إلى 200 حالة';
+  const page = `<html><head><title>${title}</title></head><body><main><div class="article-wrapper"><h1>${title}</h1>
+<div class="article-info"><span>سامي الأحمد</span><span>صنعاء</span><time datetime="2025-11-20T08:15:00Z">20/11/2025</time></div>
+<div class="wysiwyg">${body.map((p) => `<p>${p}</p>`).join('')}<p><a>وزارة الصحة</a><span>، في بيان لاحق، أكدت استمرار حملات التطعيم في المحافظات.</span></p></div></div></main></body></html>`;
+
+  it('reads "<span>سامي الأحمد</span><span>صنعاء</span><time>…</time>" as the writer, the city and the date, no word glued', () => {
+    const a = parseArticle(page);
+    expect(a.byline).toEqual({ authors: ['سامي الأحمد'], agency: null, dateline: 'صنعاء' });
+    expect(a.publishedAt).toBe('2025-11-20T08:15+00:00');
+    expect(a.boilerplate).toContain('سامي الأحمد صنعاء 20/11/2025');
+  });
+
+  it('keeps a paragraph\'s own inline pieces as printed, a comma after a link with no space before it', () => {
+    expect(parseArticle(page).paragraphs).toEqual([...body, 'وزارة الصحة، في بيان لاحق، أكدت استمرار حملات التطعيم في المحافظات.']);
+  });
+});

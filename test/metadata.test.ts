@@ -1286,3 +1286,10 @@ describe('fifty-third round: a writer\'s handle printed with its "@" last', () =
     expect(parseBylineLine('محمد حفني okaz@online')).toBeNull();
   });
 });
+
+describe('fifty-third round: the city filed from between the writer and the date', () => {
+  it('reads "سامي الأحمد صنعاء 20/11/2025" as the writer, the city and the date', () => {
+    const a = parseArticle('ارتفاع إصابات الكوليرا في اليمن إلى 200 حالة\nسامي الأحمد صنعاء 20/11/2025\nأعلنت وزارة الصحة اليمنية ارتفاع عدد الإصابات بالكوليرا إلى 200 حالة خلال الأسبوع الجاري في عدد من المحافظات.');
+    expect([a.byline, a.publishedAt]).toEqual([{ authors: ['سامي الأحمد'], agency: null, dateline: 'صنعاء' }, '2025-11-20']);
+  });
+});

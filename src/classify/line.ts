@@ -143,14 +143,16 @@ function creditBeforeDate(line: string): Byline | null {
   if (words.length < 2) return null;
   // ("عبدالله البرقاوي سبق 2026-12-04": the outlet's name printed after the writer's, no separator between)
   const outlet = words.length >= 3 && isKnownOutlet(lineKey(words[words.length - 1]!)) ? words.pop()! : null;
+  // ("سامي الأحمد صنعاء 20/11/2025": or the city filed from, after a name of two words at least)
+  const place = outlet === null && words.length >= 3 && isKnownPlace(lineKey(words[words.length - 1]!)) ? words.pop()! : null;
   const before = trimChars(words.join(' '), CREDIT_SEPARATORS);
   const credit = parseBylineLine(before);
   const names = credit !== null && credit.authors.length > 0 ? null : bareAuthors(before) ?? (nisbaName(before) ? [before] : null);
   if ((credit === null || credit.authors.length === 0) && names === null) return null;
   const after = findDate(line.slice(cut));
   if (after === null || after.coverage < MIN_DATE_COVERAGE) return null;
-  if (names === null) return outlet === null || credit!.agency !== null ? credit : { ...credit!, agency: outlet };
-  return { authors: names, agency: outlet, dateline: null };
+  if (names === null) return { ...credit!, agency: credit!.agency ?? outlet, dateline: credit!.dateline ?? place };
+  return { authors: names, agency: outlet, dateline: place };
 }
 
 /** A bar or a spaced dash parting a date from the credit after it, or a space before the credit's label ("… بواسطة X"). */

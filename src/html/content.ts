@@ -265,6 +265,17 @@ function isDataCell(cell: Element): boolean {
   return !block && chars <= MAX_CELL_CHARS;
 }
 
+/** The space put between two inline pieces the page printed side by side. */
+const PIECE_SPACE: Text = { type: 'text', value: ' ' };
+
+const WORD_END = /[\p{L}\p{N}]$/u;
+const WORD_START = /^[\p{L}\p{N}]/u;
+
+/** Whether two inline pieces side by side would glue a word of one to a word of the other ("الأحمد" + "صنعاء"). */
+function gluedPieces(a: ElementContent, b: ElementContent): boolean {
+  return isElement(a) && isElement(b) && WORD_END.test(textOf(a)) && WORD_START.test(textOf(b));
+}
+
 /** Lays out an element as text lines (blocks and <br> break lines), setting aside furniture it contains. */
 export function layoutText(root: Element, keepAll = false): ContentText {
   const stats = keepAll ? null : gatherStats(root);
@@ -333,8 +344,17 @@ export function layoutText(root: Element, keepAll = false): ContentText {
       if (node.tagName === 'p') inParagraph++;
     }
     // ("<div><span>اقرأ أيضاً</span><a>…</a></div>" set aside: the label and the link are two lines, not one word)
-    const parts = keepAll && isPartsHolder(node);
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, unit: parts });
+    // ("<div><span>سامي الأحمد</span><span>صنعاء</span><time>…</time></div>" kept: one line, its pieces parted by a
+    // space where the page put none between them, never glued into one word)
+    // (never inside a paragraph, whose inline pieces are its own sentence: "<a>وزارة العمل</a><span>، خلال …</span>")
+    const holder = isPartsHolder(node);
+    const parts = keepAll && holder;
+    const spaced = holder && !keepAll && node.tagName !== 'p';
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      const child = node.children[i]!;
+      stack.push({ node: child, unit: parts });
+      if (spaced && i > 0 && gluedPieces(node.children[i - 1]!, child)) stack.push({ node: PIECE_SPACE });
+    }
   }
   flush();
   return { lines, dropped, order };
