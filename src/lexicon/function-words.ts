@@ -110,8 +110,8 @@ export const STATEMENT_ADJECTIVES: readonly string[] = ['الختامي', 'ال�
 /** Gatherings that issue a closing statement: "البيان الختامي للقمة", "للاجتماع", "للمؤتمر". Folded, without the article. */
 export const GATHERING_NOUNS: readonly string[] = ['قمه', 'اجتماع', 'مؤتمر', 'منتدي', 'دوره', 'ملتقي'];
 
-/** Prepositions that open where or on what occasion a speaker spoke: "في جنيف", "خلال مؤتمر صحفي". Folded. */
-export const OCCASION_PREPOSITIONS: readonly string[] = ['في', 'خلال'];
+/** Prepositions that open where or on what occasion a speaker spoke: "في جنيف", "خلال مؤتمر صحفي", "أمام البرلمان". Folded. */
+export const OCCASION_PREPOSITIONS: readonly string[] = ['امام', 'خلال', 'في'];
 
 /** Documents that speak for the body issuing them, and that body's head: "وأضافت الحيثيات أن" (a court's reasoning). Folded. */
 export const DOCUMENTS_OF_BODIES: ReadonlyArray<readonly [string, string]> = [['حيثيات', 'محكمه']];

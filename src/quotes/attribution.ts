@@ -1,4 +1,4 @@
-import { BEFORE_FIRST_VERB, CONVEYED_OBJECTS, DESCRIPTION_PRONOUNS, IMPERSONAL_VERBS, SPEAKING_ORGANISATION_HEADS, WHEN_WORDS, WORDING_NOUNS } from '../lexicon/function-words.js';
+import { BEFORE_FIRST_VERB, CONVEYED_OBJECTS, DESCRIPTION_PRONOUNS, IMPERSONAL_VERBS, OCCASION_PREPOSITIONS, SPEAKING_ORGANISATION_HEADS, WHEN_WORDS, WORDING_NOUNS } from '../lexicon/function-words.js';
 import { ACCORDING_TO, ACCORDING_TO_GLUED_LEADS, AS_SAID_LEADS, REPORTER_VOICE as REPORTER_PHRASES, SELF_ATTRIBUTIONS, TURN_LINKS } from '../lexicon/cues.js';
 import { foldText } from '../normalize/fold.js';
 import { isKnownPlace, startsWithGivenName } from '../metadata/known.js';
@@ -910,7 +910,7 @@ const ASIDE_COMMA = /^\s*[،,]\s*$/u;
 const COMMA_BEFORE_QUOTE = /^\s*[،,]\s*[«"“]$/u;
 
 /** "أمام", "خلال", "في": words that open where or when the words were said ("أمام البرلمان", "خلال مؤتمر صحفي"). Folded. */
-const OCCASION_LEADS: ReadonlySet<string> = new Set(['امام', 'خلال', 'في']);
+const OCCASION_LEADS: ReadonlySet<string> = new Set(OCCASION_PREPOSITIONS);
 /** Most words of such a phrase, its lead included. */
 const MAX_OCCASION_WORDS = 6;
 

@@ -494,12 +494,6 @@ function opensSentence(view: ParagraphView, span: MarkSpan): boolean {
 /** Words before a quote searched for the particle that opens a clause the quote is part of. */
 const MAX_CLAUSE_BEFORE_QUOTE = 16;
 
-/** Whether a particle (إن, أن) stands in [from, openToken) with a word of its clause between it and the quote. */
-function clauseBeforeQuote(tokens: readonly Token[], from: number, openToken: number): boolean {
-  for (let k = Math.max(from, openToken - MAX_CLAUSE_BEFORE_QUOTE); k < openToken - 1; k++) if (isParticle(tokens[k]!.norm)) return true;
-  return false;
-}
-
 /** Most words of a quote read as the predicate of "إنه"/"إنها" when it opens on a noun. */
 const MAX_PREDICATE_QUOTE = 6;
 /** A noun's ending no verb has: ة. */
@@ -535,7 +529,7 @@ function kindOf(view: ParagraphView, ctx: Context, span: MarkSpan, openToken: nu
   if (cue.index === openToken - 1 && cue.info.strength === 'opinion' && OBJECT_PRONOUN_END.test(view.tokens[cue.index]!.norm)) return 'partial';
   // ("ورد بالقول إن البنك «لن يخضع …»": after a noun cue, a particle and the reported clause's own words before the
   // quote make it part of that clause)
-  if (cue.index === openToken - 1 || (cue.info.kind === 'noun' && !clauseBeforeQuote(view.tokens, cue.index + 1, openToken))) return 'direct';
+  if (cue.index === openToken - 1 || (cue.info.kind === 'noun' && !subjectAfterParticle(view.tokens, Math.max(cue.index + 1, openToken - MAX_CLAUSE_BEFORE_QUOTE), openToken))) return 'direct';
   // "فقالت لفرانس برس «…»": only the outlet told stands between the verb and the quote
   if (cue.index + 1 + toldLength(view.tokens, cue.index + 1, openToken) === openToken) return 'direct';
   // "وقالت في رسالة بالبريد الإلكتروني «…»": where the words were said, right after the verb, then a whole quote

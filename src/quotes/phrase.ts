@@ -562,7 +562,7 @@ const OCCASION_PREPOSITION_SET: ReadonlySet<string> = new Set(OCCASION_PREPOSITI
 function toldOrOccasionAfter(tokens: readonly Token[], j: number, limit: number): boolean {
   const next = tokens[j + 1];
   if (next === undefined || j + 1 >= limit || tokens[j]!.after !== '') return false;
-  if (ADDRESSEE_SET.has(next.norm) || outletAddressee(tokens, j + 1, limit) > 0) return true;
+  if (toldLength(tokens, j + 1, limit) > 0) return true;
   const after = tokens[j + 2];
   return OCCASION_PREPOSITION_SET.has(next.norm) && after !== undefined && j + 2 < limit && (isKnownPlace(after.norm) || PRESS_NOUN_SET.has(after.norm));
 }
