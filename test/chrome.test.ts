@@ -5257,3 +5257,30 @@ describe('fifty-third round: a quoted kicker over the headline', () => {
     expect(alone.headline).toBe('«لن نسمح بأن تكون أراضينا منطلقا لأي اعتداء»');
   });
 });
+
+describe('fifty-fourth round: a note of where the story was taken from', () => {
+  const body = [
+    'قالت الحكومة البريطانية إنها ستفرض عقوبات جديدة على شبكات تهريب البشر عبر بحر المانش خلال الأسابيع المقبلة.',
+    'وأوضح وزير الداخلية البريطاني في تصريحات لإذاعة محلية أن بلاده لن تتسامح مع العصابات الإجرامية.',
+  ];
+  const closing = (note: string) => parseArticle(['بريطانيا تشدد العقوبات على شبكات تهريب البشر', ...body, note].join('\n'));
+
+  it('drops "هذا التقرير مترجم عن …", "المادة منقولة عن …" and "أعدت X هذا التقرير نقلا عن …" under the body', () => {
+    for (const note of [
+      'أعدت إيلاف هذا التقرير نقلا عن "الغارديان"',
+      'هذا التقرير مترجم عن صحيفة نيويورك تايمز.',
+      'المادة منقولة بتصرف عن موقع "الحرة"',
+      'تمت ترجمة هذه المادة عن موقع "ميدل إيست آي"',
+    ]) {
+      const a = closing(note);
+      expect(a.paragraphs, note).toEqual(body);
+      expect(a.boilerplate, note).toContain(note);
+      expect(a.quotes.filter((q) => q.kind !== 'indirect'), note).toEqual([]);
+    }
+  });
+
+  it('keeps a sentence of the story that prepares a report ("أعدت الوزارة التقرير عن حالة الطرق.")', () => {
+    const a = closing('أعدت الوزارة التقرير عن حالة الطرق في المحافظات الشمالية.');
+    expect(a.paragraphs).toEqual([...body, 'أعدت الوزارة التقرير عن حالة الطرق في المحافظات الشمالية.']);
+  });
+});

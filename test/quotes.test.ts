@@ -4782,3 +4782,19 @@ describe('fifty-third round: a noun quoted after "إنها" is the pronoun\'s pr
     expect(kinds('وقالت الوزيرة فارسين أغابكيان إنها "ستواصل العمل مع الشركاء الدوليين".')).toEqual(['direct']);
   });
 });
+
+describe('fifty-fourth round: the source quoted right after an according-to lead', () => {
+  it('reads "نقلا عن «…»", "بحسب «…»" and "وفقا لـ«…»" as the source named, not words said', () => {
+    const quoted = (...s: string[]) => parse(...s).quotes.filter((q) => q.kind !== 'indirect').map((q) => q.text);
+    expect(quoted('وأفاد التلفزيون الرسمي نقلا عن "مصدر أمني" بأن الهجوم أسفر عن مقتل خمسة من عناصر الشرطة.')).toEqual([]);
+    expect(quoted('وذكرت الوكالة، بحسب "مصادر مطلعة"، أن المفاوضات متعثرة منذ أسابيع.')).toEqual([]);
+    expect(quoted('وتتواصل المفاوضات في العاصمة القطرية بحسب "مصادر دبلوماسية غربية رفيعة المستوى".')).toEqual([]);
+    expect(quoted('وتجاوز عدد المهاجرين 30 ألفا منذ بداية العام.', 'أعدت إيلاف هذا التقرير نقلا عن "الغارديان"')).toEqual([]);
+  });
+
+  it('still reads the words quoted after the source, and a quote after a comma that follows the lead', () => {
+    const quoted = (...s: string[]) => parse(...s).quotes.filter((q) => q.kind !== 'indirect').map((q) => q.text);
+    expect(quoted('وأضافت الصحيفة نقلا عن مسؤول قوله إن "الاتفاق بات وشيكا".')).toEqual(['الاتفاق بات وشيكا']);
+    expect(quoted('وبحسب الناطق باسم الجيش العميد نبيل عبد الله، فإن "القوات استعادت السيطرة على مواقع استراتيجية".')).toEqual(['القوات استعادت السيطرة على مواقع استراتيجية']);
+  });
+});

@@ -1,7 +1,7 @@
 import {
   AD_LABELS, BOX_END_BUTTONS, COMMENT_BUTTONS, RATE_WIDGET_ITEMS, TRENDING_LABELS, SPONSOR_LEADS, CALL_CHANNELS, CALL_MODALS, CALL_NOUNS, CALL_VERBS, FEEDBACK_OBJECTS, FEEDBACK_VERBS, CONTACT_CALLS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, SECTION_NAMES, READ_CALLS, SECTION_ROW_LABELS, PUBLICATION_NOTE_TERMS, PUBLICATION_NOTE_VERBS, REPUBLISHING_VERBS, ORIGINAL_TEXT_LANGUAGES, ORIGINAL_TEXT_NOUNS, MENU_LANGUAGES, MARKET_COLUMNS, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
   CAPTION_SCENE_WORDS, CLICK_PROMPTS, CONTINUE_NOUNS, CONTINUE_OBJECTS, CONTINUE_VERBS, FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, SUPPORT_CALLS, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
-  TICKER_NAMES, TICKER_WORDS, SATELLITE_NAMES, PRINT_EDITIONS, MATCH_FACT_LABELS, VERDICT_LABELS, FACT_CHECK_VERDICTS, VERDICT_OBJECTS, VERDICT_DEGREES, SWITCH_VERBS, CARD_LABELS, LISTEN_VERBS, LISTEN_OBJECTS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, CONTENT_WARNING_VERBS, CONTENT_WARNING_WORDS, CONTENT_LICENCES, FREE_ARTICLE_PHRASES, LINK_LIST_WORDS,
+  TICKER_NAMES, TICKER_WORDS, SATELLITE_NAMES, PRINT_EDITIONS, MATCH_FACT_LABELS, VERDICT_LABELS, FACT_CHECK_VERDICTS, VERDICT_OBJECTS, VERDICT_DEGREES, SWITCH_VERBS, CARD_LABELS, LISTEN_VERBS, LISTEN_OBJECTS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, TAKEN_STORY_NOUNS, TAKEN_FROM_PARTICIPLES, STORY_PREPARED_VERBS, CONTENT_WARNING_VERBS, CONTENT_WARNING_WORDS, CONTENT_LICENCES, FREE_ARTICLE_PHRASES, LINK_LIST_WORDS,
   MACHINE_MADE_THINGS, MACHINE_MAKERS, MACHINE_VOICE, HOME_PAGE_NAMES, PRODUCTION_CREDIT_LABELS, SHARE_VERBS, PAGER_WORDS, REACTION_WORDS, FONT_LABELS,
   WEATHER_CONDITIONS, PODCAST_PLATFORMS, STILL_CAPTION_OPENINGS, FOOTNOTE_LABELS, CITED_BEFORE_PHRASES, ZODIAC_SIGNS,
 } from '../lexicon/chrome.js';
@@ -132,6 +132,16 @@ const MAX_CALL_WORDS = 12;
  */
 const REPRINTED_FROM = new RegExp(`^(?:(?:نقلا|مترجم|مترجمه|ترجمه) )?عن (?:${[...SITE_NAME_HEADS, 'وكالة'].map(lineKey).join('|')}) |^بتصرف (?:عن|من) \\S`, 'u');
 const MAX_REPRINTED_WORDS = 7;
+/** The story named, as a key alternation: "هذا التقرير", "هذه المادة", or its noun alone ("المادة"). */
+const TAKEN_STORY = [...EDITOR_NOTE_OBJECTS, ...TAKEN_STORY_NOUNS].map(lineKey).join('|');
+/** "هذا التقرير مترجم عن صحيفة نيويورك تايمز", "المادة منقولة بتصرف عن موقع «الحرة»": a note of where the story was taken from (key). */
+const TAKEN_FROM_NOTE = new RegExp(`^(?:${TAKEN_STORY}) (?:${TAKEN_FROM_PARTICIPLES.map(lineKey).join('|')}) (?:بتصرف )?(?:عن|من) \\S`, 'u');
+/**
+ * "أعدت إيلاف هذا التقرير نقلا عن «الغارديان»", "تمت ترجمة هذه المادة عن …": the same note with a verb of preparing
+ * (key; a sentence of the story's own, "أعدت الوزارة التقرير عن حالة الطرق.", ends on a full stop).
+ */
+const PREPARED_FROM_NOTE = new RegExp(`^(?:${STORY_PREPARED_VERBS.map(lineKey).join('|')}) (?:\\S+ ){0,3}?(?:${TAKEN_STORY})(?: (?:نقلا|ترجمه|بتصرف))? (?:بتصرف )?(?:عن|من) \\S`, 'u');
+const MAX_TAKEN_FROM_WORDS = 14;
 /** Verbs of publishing and the words for the story ("نشر", "هذا المقال"), as key alternations for the notes below. */
 const PUBLISHING_VERB = PUBLICATION_NOTE_VERBS.map(lineKey).join('|');
 const STORY_NOUN = EDITOR_NOTE_OBJECTS.map(lineKey).join('|');
@@ -1815,6 +1825,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   // a podcast's or video's "الحلقة 25" and "مدة الحلقة: 30 دقيقة" (a running time, never the article's read time)
   if (words <= MAX_EPISODE_WORDS && (EPISODE_LABEL.test(key) || RUNNING_TIME.test(key))) return true;
   if (words <= MAX_REPRINTED_WORDS && REPRINTED_FROM.test(key) && !SENTENCE_FULL_STOP.test(line)) return true;
+  if (words <= MAX_TAKEN_FROM_WORDS && (TAKEN_FROM_NOTE.test(key) || (PREPARED_FROM_NOTE.test(key) && !SENTENCE_FULL_STOP.test(line)))) return true;
   if (words <= MAX_FIRST_RAN_WORDS && (FIRST_RAN_IN.test(key) || RAN_IN_LANGUAGE_IN.test(key))) return true;
   if (words <= MAX_SHORT_NOTE_WORDS && (QUOTED_SOURCE_NOTE.test(line) || NEW_POSTS_BUTTON.test(key) || EDITION_NAME.test(key) || EPISODE_LINE.test(key) || GUEST_LINE.test(line) || JUMP_LINK.test(line))) return true;
   if (words <= MAX_SHORT_NOTE_WORDS && (PLAYER_SPEEDS.test(key) || WRITER_ARTICLE_COUNT.test(key) || VOTES_COUNTED.test(key) || UPDATE_COUNT.test(key) || TRANSLATE_MENU.test(key) || LANGUAGE_SWITCH.test(key) || PRINT_PAGE_LINE.test(key) || PRINT_PAGE_SECTION.test(line) || VOLUME_YEAR.test(key) || PART_OF_SERIES.test(key) || WEATHER_READING.test(line))) return true;

@@ -1201,6 +1201,14 @@ export const FREE_ARTICLE_PHRASES: readonly string[] = ['مقالات مجاني
  * لأول مرة في …". It opens on the story (`EDITOR_NOTE_OBJECTS`, or a verb of publishing before it) and holds one of these.
  */
 export const PUBLICATION_NOTE_VERBS: readonly string[] = ['نشر', 'نشرت', 'أعيد نشر', 'تم نشر', 'سبق نشر', 'تم نقل', 'نقل'];
+/**
+ * "هذا التقرير مترجم عن صحيفة …", "المادة منقولة عن موقع «…»", "أعدت إيلاف هذا التقرير نقلا عن «الغارديان»": a note
+ * of where the story was taken from. The story's words alone (besides `EDITOR_NOTE_OBJECTS`), the participles of a
+ * story taken, and the verbs of a story prepared.
+ */
+export const TAKEN_STORY_NOUNS: readonly string[] = ['المقال', 'التقرير', 'المادة', 'الخبر', 'النص'];
+export const TAKEN_FROM_PARTICIPLES: readonly string[] = ['مترجم', 'مترجمة', 'منقول', 'منقولة', 'مأخوذ', 'مأخوذة', 'مقتبس', 'مقتبسة'];
+export const STORY_PREPARED_VERBS: readonly string[] = ['أعد', 'أعدت', 'تم إعداد', 'جرى إعداد', 'ترجم', 'ترجمت', 'تمت ترجمة'];
 /** Verbs of a piece that runs again by agreement ("ينشر بالاتفاق مع …", "يعاد نشره بإذن من …"), and "منشور". */
 export const REPUBLISHING_VERBS: readonly string[] = ['ينشر', 'تنشر', 'يعاد نشره', 'يعاد نشرها', 'يعاد نشر', 'أعيد نشره', 'أعيد نشرها', 'المقال منشور', 'منشور'];
 export const PUBLICATION_NOTE_TERMS: readonly string[] = [

@@ -393,6 +393,21 @@ const NAMING_PARTICIPLE = /^[وف]?ال(?:معروف|مسما|مسمي|ملقب)
 /** Prepositions a verb of calling or urging governs before what it calls for ("دعا إلى", "حث على", "طالب بـ"), folded. */
 const GOVERNED_PREPOSITIONS = new Set(['الي', 'علي', BI_APART]);
 
+/** "عن" of "نقلا عن" and "ل" of "وفقا لـ", folded: the preposition between an according-to lead and its source. */
+const LEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['عن', 'ل']);
+
+/**
+ * "نقلا عن «الغارديان»", "بحسب «مصادر مطلعة»", "وفقا لـ«مصدر أمني»": a quote right after an according-to lead (and
+ * its preposition) is the source the words are relayed from, named, not words said.
+ */
+function sourceAfterLead(tokens: readonly Token[], openToken: number): boolean {
+  const prev = tokens[openToken - 1];
+  if (prev === undefined || hasComma(prev)) return false;
+  if (ATTRIBUTION_LEADS.has(prev.norm)) return true;
+  const lead = tokens[openToken - 2];
+  return LEAD_PREPOSITIONS.has(prev.norm) && lead !== undefined && lead.after === '' && ATTRIBUTION_LEADS.has(lead.norm);
+}
+
 /** A name or title in quotes: a marker word stands just before it, with no cue or particle between. */
 function markedAsName(view: ParagraphView, openToken: number, quoteTokens: number, inner: string, facts: ArticleFacts, depth = 0): boolean {
   const prevToken = view.tokens[openToken - 1];
@@ -410,6 +425,7 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
   // ("مشيرا إلى أن «صندوق النقد ينتظر التشريعات»": after a particle, a present verb past the body's genitive is its
   // predicate, a clause said)
   if (quoteTokens <= MAX_ORGANISATION_QUOTE && indefiniteOrganisation(view.tokens[openToken]!) && !(prevToken !== undefined && isParticle(prevToken.norm) && presentVerbWithin(view.tokens, openToken + 2, openToken + quoteTokens))) return true;
+  if (quoteTokens <= MAX_ORGANISATION_QUOTE && sourceAfterLead(view.tokens, openToken)) return true;
   // "نقلا عن «بيان سلام وصداقة مشترك»": after عن, a short quote opening on a document's head names the document
   if (quoteTokens <= MAX_ORGANISATION_QUOTE && prevToken?.norm === 'عن' && !view.tokens[openToken]!.definite && DOCUMENT_NAME_HEADS.has(view.tokens[openToken]!.norm)) return true;
   if (quoteTokens > MAX_NAME_QUOTE) {
