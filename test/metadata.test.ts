@@ -1293,3 +1293,21 @@ describe('fifty-third round: the city filed from between the writer and the date
     expect([a.byline, a.publishedAt]).toEqual([{ authors: ['سامي الأحمد'], agency: null, dateline: 'صنعاء' }, '2025-11-20']);
   });
 });
+
+describe('fifty-fourth round: an outlet of one definite word between the city and a colon', () => {
+  const lead = (paragraph: string) => {
+    const found = parseLeadPrefix(paragraph);
+    return found === null ? null : [found.byline, found.rest.slice(0, 12)];
+  };
+
+  it('reads "نواكشوط – الأخبار: أعلنت …" as the city and the outlet opening the story', () => {
+    expect(lead('نواكشوط – الأخبار: أعلنت وزارة الداخلية الموريتانية عن إطلاق حملة وطنية.')).toEqual([{ authors: [], agency: 'الأخبار', dateline: 'نواكشوط' }, 'أعلنت وزارة ']);
+    expect(lead('دمشق - الوطن: أكد وزير الاقتصاد أن الأسعار ستنخفض خلال الأشهر المقبلة.')).toEqual([{ authors: [], agency: 'الوطن', dateline: 'دمشق' }, 'أكد وزير الا']);
+  });
+
+  it('reads no outlet in a day\'s word or a title before the colon, nor a definite word after a dash alone', () => {
+    expect(lead('القاهرة - الأحد: أعلنت وزارة الصحة عن إطلاق حملة وطنية.')?.[0]).not.toMatchObject({ agency: 'الأحد' });
+    expect(lead('بغداد - الرئيس: قال إن الانتخابات ستجري في موعدها.')?.[0]).not.toMatchObject({ agency: 'الرئيس' });
+    expect(lead('عمون - الحكومة أعلنت عن إطلاق حملة وطنية.')).toBeNull();
+  });
+});

@@ -4798,3 +4798,79 @@ describe('fifty-fourth round: the source quoted right after an according-to lead
     expect(quoted('وبحسب الناطق باسم الجيش العميد نبيل عبد الله، فإن "القوات استعادت السيطرة على مواقع استراتيجية".')).toEqual(['القوات استعادت السيطرة على مواقع استراتيجية']);
   });
 });
+
+describe('fifty-fourth round: a body quoted between a title and the name', () => {
+  it('reads "النائب عن «ائتلاف دولة القانون» عارف الحمامي" as the title\'s body, no quote', () => {
+    const a = parse('وأكد النائب عن «ائتلاف دولة القانون» عارف الحمامي أن «الحكومة لن تسقط».');
+    expect(a.quotes.filter((q) => q.kind !== 'indirect').map((q) => [q.text, q.speaker])).toEqual([['الحكومة لن تسقط', 'عارف الحمامي']]);
+    // (a quote after the title that a cue follows is the title holder's words)
+    const said = parse('وقال النائب «لن نشارك في حكومة تقصي الآخرين» معلنا انسحابه من الجلسة.');
+    expect(said.quotes.filter((q) => q.kind !== 'indirect').map((q) => q.text)).toEqual(['لن نشارك في حكومة تقصي الآخرين']);
+  });
+
+  it('reads "علي" after a body quoted in the title as the name Ali, not the preposition', () => {
+    expectSpeakers([
+      ['وأكد النائب عن «تحالف الفتح» علي الزبيدي أن «الحكومة لن تسقط».', 'علي الزبيدي'],
+      ['وأكد القيادي في «تحالف الفتح» علي الزبيدي أن «الحكومة لن تسقط».', 'علي الزبيدي'],
+      ['وأكد النائب عن «تحالف الفتح» محمد الزبيدي أن «الحكومة لن تسقط».', 'محمد الزبيدي'],
+    ]);
+  });
+});
+
+describe('fifty-fourth round: two words quoted whole before "، قال …"', () => {
+  it('reads "«لن نستسلم»، قال …" and "«الوضع مأساوي»، يقول …" as direct', () => {
+    const kinds = (s: string) => parse(s).quotes.map((q) => [q.kind, q.speaker]);
+    expect(kinds('"لن نستسلم"، قال القيادي في الحركة سامي أبو زهري.')).toEqual([['direct', 'سامي أبو زهري']]);
+    expect(kinds('"الوضع مأساوي"، يقول الطبيب في مستشفى الشفاء محمد أبو سلمية.')).toEqual([['direct', 'محمد أبو سلمية']]);
+  });
+
+  it('still reads one word quoted there, and two words before another tag, as partial', () => {
+    const kinds = (s: string) => parse(s).quotes.map((q) => q.kind);
+    expect(kinds('"كارثة"، يقول الطبيب في مستشفى الشفاء محمد أبو سلمية.')).toEqual(['partial']);
+    expect(kinds('"الوضع مأساوي"، بهذه الكلمات وصف الطبيب محمد أبو سلمية ما يجري في المستشفى.')).toEqual(['partial']);
+  });
+});
+
+describe('fifty-fourth round: "نسبت X إلى Y قوله"', () => {
+  it('gives the words to whom they are ascribed after إلى', () => {
+    expectSpeakers([
+      ['ونسبت الصحيفة إلى وزير الخارجية سامح شكري قوله إن "بلاده لن تتراجع عن موقفها".', 'سامح شكري'],
+      ['ونسبت وكالة الأنباء الرسمية إلى المتحدث باسم الجيش العميد نبيل عبد الله قوله إن "القوات استعادت المواقع".', 'نبيل عبد الله'],
+    ]);
+  });
+});
+
+describe('fifty-fourth round: a statement speaks for whoever issued it', () => {
+  it('gives "وجاء في البيان" and "بيانا جاء فيه" to the body that issued the statement', () => {
+    const issued = parse('وأصدرت وزارة الخارجية المصرية اليوم بيانا حول التطورات الأخيرة في السودان.', 'وجاء في البيان أن "مصر تتابع بقلق بالغ تدهور الأوضاع الإنسانية".');
+    expect(issued.quotes.map((q) => q.speaker)).toEqual(['وزارة الخارجية المصرية']);
+    const came = parse('وأصدر الاتحاد العام التونسي للشغل بيانا جاء فيه أن "الإضراب العام سيتم في موعده المحدد".');
+    expect(came.quotes.map((q) => q.speaker)).toEqual(['الاتحاد العام التونسي للشغل']);
+  });
+
+  it('keeps "وجاء في البيان" with those quoted before it when no one mention names the issuers', () => {
+    const a = parse(
+      'وأصدر قادة الولايات المتحدة وبريطانيا وألمانيا وفرنسا وكندا بيانا مشتركا بشأن الهجوم.',
+      'وقال القادة في بيانهم إن "الهجوم يمثل انتهاكا صارخا للقانون الدولي".',
+      'وجاء في البيان: "نحن نجدد التزامنا بمحاسبة المسؤولين عن هذا الاعتداء".',
+    );
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['القادة', 'القادة']);
+  });
+});
+
+describe('fifty-fourth round: two words after a bare "إن" that end the sentence', () => {
+  it('reads "إن «السلام ممكن»." as the clause said whole', () => {
+    const kinds = (s: string) => parse(s).quotes.filter((q) => q.kind !== 'indirect').map((q) => q.kind);
+    expect(kinds('وقال بابا الفاتيكان ليو الرابع عشر إن "السلام ممكن".')).toEqual(['direct']);
+    expect(kinds('وأضاف رئيس الوزراء الإسرائيلي أن "إيران كذبت".')).toEqual(['direct']);
+    // (two words the clause goes on after are a fragment of it)
+    expect(kinds('وقال بابا الفاتيكان ليو الرابع عشر إن "السلام ممكن" إذا توفرت الإرادة لدى جميع الأطراف.')).toEqual(['partial']);
+  });
+});
+
+describe('fifty-fourth round: "السيدة الأولى" is a title', () => {
+  it('reads the first lady\'s name after the title, not "الأولى" with it', () => {
+    const a = parse('وأكدت السيدة الأولى انتصار السيسي أن "المرأة المصرية شريك أساسي في التنمية".');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['انتصار السيسي', 'السيدة الأولى']]);
+  });
+});

@@ -245,6 +245,14 @@ export const ORGANISATION_HEADS: readonly string[] = [
 ];
 
 /** Question words: a headline's opening ("هل تنجح الحكومة؟"), never a name's. Folded. */
+/**
+ * Words a clause opens on, folded: pronouns, negations, "قد", demonstratives, "هناك". Two words quoted whole before
+ * "، قال …" that open on one ("«لن نستسلم»", "«نحن منهكون»") are a sentence said; "«مستحيل تماما»" is a phrase.
+ */
+export const CLAUSE_FIRST_WORDS: readonly string[] = [
+  'نحن', 'انا', 'هو', 'هي', 'هم', 'انت', 'انتم', 'لن', 'لا', 'لم', 'ما', 'ليس', 'ليست', 'لسنا', 'لست', 'قد', 'لقد', 'سوف',
+  'هذا', 'هذه', 'ذلك', 'تلك', 'هناك', 'كلنا', 'كلهم', 'انه', 'انها', 'انني', 'اننا',
+];
 export const QUESTION_WORDS: readonly string[] = ['هل', 'كيف', 'لماذا', 'ماذا', 'متي', 'اين', 'ما', 'لمن', 'اي'];
 
 /** Words that join the parts of one name ("بن", "عبد", "ال"): never a name's last word. Folded. */

@@ -2,7 +2,7 @@ import { COMMON_WORD_GIVEN_NAMES } from '../lexicon/given-names.js';
 import { PLATFORMS } from '../lexicon/not-speech.js';
 import { COMMON_WORD_OUTLETS, DESK_WORDS, JOINED_TRADES, NEWSROOM_DESKS, OUTLET_NAME_ENDINGS, SITE_NAME_HEADS, STAFF_PLURALS, TITLES_AFTER_CREDIT_LABEL, TITLES_BEFORE_WRITER, TRADE_FIELDS } from '../lexicon/agencies.js';
 import { CAPTION_SCENE_WORDS, CAPTION_STARTS, CHROME_LINES, COLUMN_LABELS, LONE_CREDIT_LABELS, OPINION_LABELS, SOURCE_LABELS } from '../lexicon/chrome.js';
-import { FACILITY_HEADS, NAME_JOINERS, QUESTION_WORDS, SPEAKING_ORGANISATION_HEADS } from '../lexicon/function-words.js';
+import { DAY_NAMES, FACILITY_HEADS, NAME_JOINERS, QUESTION_WORDS, SPEAKING_ORGANISATION_HEADS } from '../lexicon/function-words.js';
 import { TERRITORY_HEADS } from '../lexicon/places.js';
 import { foldText } from '../normalize/fold.js';
 import { keyWords, lineKey } from '../normalize/key.js';
@@ -1505,13 +1505,18 @@ function placedQuotedOutlet(paragraph: string, placeText: string, outletText: st
 
 /**
  * "عمون - قال وزير التربية …": one word the lexicon lacks, a dash, and a speech verb opening the story: the outlet's
- * lead. Never a definite word ("اليوم - قال …"), a given name, a word of the site's menus or a speech word itself.
+ * lead. Never a definite word ("اليوم - قال …"), a given name, a word of the site's menus or a speech word itself;
+ * `colonAfter`, between a known place and a colon ("نواكشوط – الأخبار: أعلنت …"), a definite word too, but a day's
+ * or a title ("الرئيس").
  */
-function unlistedOutletLead(word: string, rest: string): boolean {
+function unlistedOutletLead(word: string, rest: string, colonAfter = false): boolean {
   const key = lineKey(word);
-  if (key.includes(' ') || key.startsWith('ال') || !OUTLET_WORD.test(key) || /\d/u.test(key) || startsWithGivenName(key) || MENU_WORD_KEYS.has(key) || cueOf(key) !== null) return false;
+  if (key.startsWith('ال') && !(colonAfter && !DAY_NAME_KEYS.has(key) && !isRoleHead(key))) return false;
+  if (key.includes(' ') || !OUTLET_WORD.test(key) || /\d/u.test(key) || startsWithGivenName(key) || MENU_WORD_KEYS.has(key) || cueOf(key) !== null) return false;
   return opensOnVerb(rest);
 }
+/** "اليوم", "الأحد": a day's word, no outlet's name after a place (keys). */
+const DAY_NAME_KEYS: ReadonlySet<string> = new Set(DAY_NAMES);
 
 /**
  * "عمون - التقى …", "المرصد – متابعات: أكد …": a name of at most three words, then a dash, and a desk word with its
@@ -1628,7 +1633,7 @@ export function parseLeadPrefix(paragraph: string): PrefixResult | null {
       // "صنعاء - سبأنت: أعلن …": a known place and one outlet the lexicon lacks, then a verb opening the story
       // (one word of an outlet's shape: never "عاجل", "مراسلنا", "الأسبوع الماضي")
       const unknown = parts.find((p) => p.kind === 'unknown');
-      const lone = parts.length === 2 && known.length === 1 && known[0]!.kind === 'place' && unknown !== undefined && unlistedOutletLead(unknown.text, paragraph.slice(m[0].length)) && !NOT_OUTLET_WORD.test(lineKey(unknown.text)) ? loneOutletBesidePlace(parts, false) : null;
+      const lone = parts.length === 2 && known.length === 1 && known[0]!.kind === 'place' && unknown !== undefined && unlistedOutletLead(unknown.text, paragraph.slice(m[0].length), re === COLON_PREFIX) && !NOT_OUTLET_WORD.test(lineKey(unknown.text)) ? loneOutletBesidePlace(parts, false) : null;
       if (lone !== null && lone.agency !== null && lone.dateline !== null) return { byline: lone, rest: paragraph.slice(m[0].length).trimStart(), prefix: m[0].trim() };
       continue;
     }

@@ -1,11 +1,11 @@
-import { BEFORE_FIRST_VERB, CONVEYED_OBJECTS, DESCRIPTION_PRONOUNS, IMPERSONAL_VERBS, OCCASION_PREPOSITIONS, SPEAKING_ORGANISATION_HEADS, WHEN_WORDS, WORDING_NOUNS } from '../lexicon/function-words.js';
+import { BEFORE_FIRST_VERB, CONVEYED_OBJECTS, DAY_NAMES, DESCRIPTION_PRONOUNS, IMPERSONAL_VERBS, OCCASION_PREPOSITIONS, SPEAKING_ORGANISATION_HEADS, WHEN_WORDS, WORDING_NOUNS } from '../lexicon/function-words.js';
 import { ACCORDING_TO, ACCORDING_TO_GLUED_LEADS, AS_SAID_LEADS, REPORTER_VOICE as REPORTER_PHRASES, SELF_ATTRIBUTIONS, TURN_LINKS } from '../lexicon/cues.js';
 import { foldText } from '../normalize/fold.js';
 import { isKnownPlace, startsWithGivenName } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
 import type { CueInfo } from './cue-index.js';
 import type { MarkSpan } from './marks.js';
-import { AUTHORED_BY, BODY_OF_DOCUMENT, DEFINITE_NISBA, definiteBodiesPlural, feminineVerbBeforeSubject, ISSUED_BY, isClauseOpener, isDescribingWord, isHonorific, isKinship, isNewsVerb, isOrganisationHead, MASCULINE_BODY_SET, namesInstitution, officialInCharge, isParticle, isStopWord, KUNYA_HEADS, organisationLength, outletAddressee, PRESENT_VERB_SHAPE, pronounObjectLength, readMention, styleOfHighness, verbAfterFamilyName, withheldNameEnd, type Mention } from './phrase.js';
+import { AUTHORED_BY, BODY_OF_DOCUMENT, DEFINITE_NISBA, definiteBodiesPlural, feminineVerbBeforeSubject, hasComma, ISSUED_BY, isClauseOpener, isDescribingWord, isHonorific, isKinship, isNewsVerb, isOrganisationHead, MASCULINE_BODY_SET, namesInstitution, officialInCharge, isParticle, isStopWord, KUNYA_HEADS, organisationLength, outletAddressee, PRESENT_VERB_SHAPE, pronounObjectLength, readMention, styleOfHighness, verbAfterFamilyName, withheldNameEnd, type Mention } from './phrase.js';
 import { OFFICIAL_TITLES, registeredBefore, registeredByRole, registeredCounterpart, registeredEndingAt, registeredLength, sameTitle, titleHead, type NameRegistry, type RegisteredName } from './registry.js';
 import { sentenceStart } from './sentences.js';
 import { isRoleHead } from './role-forms.js';
@@ -756,18 +756,32 @@ const ISSUED = /^[وف]?اصدر(?:ت)?$/u;
 /** How far back from the document its issuing verb may stand. */
 const MAX_ISSUER_WORDS = 10;
 
+/** "وأصدرت نقابة المهن التمثيلية … بيانا": the subject of the issuing verb before the document in the accusative at `k`, or null. */
+function issuerOf(ctx: Context, text: string, tokens: readonly Token[], k: number, whole = false): Voice | null {
+  for (let j = k - 1; j >= 0 && k - j <= MAX_ISSUER_WORDS; j--) {
+    if (!ISSUED.test(tokens[j]!.norm)) continue;
+    const m = readMention(text, tokens, j + 1, k, ctx.registry);
+    if (whole && m !== null && !tokens.slice(m.next, k).every((t) => DAY_WORDS.has(t.norm))) return null;
+    return m !== null && m.name !== null && !m.pronoun && !m.anonymous ? { name: m.name, role: m.role, anonymous: false, feminine: null } : null;
+  }
+  return null;
+}
+/** "اليوم", "الأحد": a day's word between an issuer and its document ("أصدرت الوزارة اليوم بيانا"). Folded. */
+const DAY_WORDS: ReadonlySet<string> = new Set(DAY_NAMES);
+
+/**
+ * "أصدرت الوزارة بيانا … وجاء في البيان": the issuer of the last such document named before `at`, or null. Only an
+ * issuer read whole up to the document (or a day's word before it) counts: "أصدر قادة الولايات المتحدة وبريطانيا
+ * وألمانيا وفرنسا وكندا بيانا" names signatories no one mention holds.
+ */
+function earlierIssuer(ctx: Context, view: ParagraphView, head: string, at: number): Voice | null {
+  return searchBack(ctx, `issuer ${head}`, view, at, 2, (text, tokens, k) => (tokens[k]!.norm === `${head}ا` ? issuerOf(ctx, text, tokens, k, true) : null));
+}
+
 /** "أحصت دراسة أعدها مركز الخليج … وقالت الدراسة إن": the author named with the same document before `at`. */
 function earlierAuthor(ctx: Context, view: ParagraphView, head: string, at: number): Voice | null {
   return searchBack(ctx, `author ${head}`, view, at, 2, (text, tokens, k) => {
-    // "وأصدرت نقابة المهن التمثيلية … بيانا": the verb, its subject, then the document
-    if (tokens[k]!.norm === `${head}ا`) {
-      for (let j = k - 1; j >= 0 && k - j <= MAX_ISSUER_WORDS; j--) {
-        if (!ISSUED.test(tokens[j]!.norm)) continue;
-        const m = readMention(text, tokens, j + 1, k, ctx.registry);
-        return m !== null && m.name !== null && !m.pronoun && !m.anonymous ? { name: m.name, role: m.role, anonymous: false, feminine: null } : null;
-      }
-      return null;
-    }
+    if (tokens[k]!.norm === `${head}ا`) return issuerOf(ctx, text, tokens, k);
     // "وقالت الوزارة في بيان إن …": the one said to speak in a statement wrote it (a body named by its head alone is the
     // one of that head that spoke last)
     if (head === STATEMENT_HEAD && tokens[k]!.norm === head && tokens[k - 1]?.norm === IN_WORD) return speakerInStatement(ctx, text, tokens, k - 1);
@@ -1295,6 +1309,20 @@ function expressedAbout(tokens: readonly Token[], i: number, limit: number): boo
   return false;
 }
 
+/** "نسبت", "ونسب": a verb that ascribes words to someone ("نسبت الصحيفة إلى الوزير قوله"), folded. */
+const ASCRIBING_VERB = /^[وف]?(?:نسب|نسبت|ينسب|تنسب)$/u;
+/** Most words between a verb of ascribing and the إلى that names to whom ("نسبت وكالة رويترز إلى …"). */
+const MAX_ASCRIBER_WORDS = 5;
+
+/** Whether a verb of ascribing stands a few words before the إلى at `to`, no comma between. */
+function ascribedBefore(tokens: readonly Token[], floor: number, to: number): boolean {
+  for (let k = to - 1; k >= floor && to - k <= MAX_ASCRIBER_WORDS; k--) {
+    if (hasComma(tokens[k]!)) return false;
+    if (ASCRIBING_VERB.test(tokens[k]!.norm)) return true;
+  }
+  return false;
+}
+
 /** "نقل", "ونقلت": a verb that relays what others said, folded. */
 const RELAYING_VERB = /^[وف]?(?:نقل|نقلت|ينقل|تنقل)$/u;
 const CONVEYED_SET = new Set(CONVEYED_OBJECTS);
@@ -1388,8 +1416,9 @@ export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, se
     );
   }
   // "نقلت صحيفة الوطن عن اللواء علي العزازي قوله": the speaker follows عن
+  // ("ونسبت الصحيفة إلى وزير الخارجية قوله": or إلى after a verb of ascribing)
   for (let i = index - 1; info.kind === 'noun' && /^ب?قول/u.test(view.tokens[index]!.norm) && i >= floor && index - i <= 12; i--) {
-    if (view.tokens[i]!.norm === 'عن') {
+    if (view.tokens[i]!.norm === 'عن' || (view.tokens[i]!.norm === 'الي' && ascribedBefore(view.tokens, floor, i))) {
       const v = voiceOf(view, ctx, readMention(view.text, view.tokens, i + 1, index, ctx.registry), null, at);
       if (v) return v;
       break;
@@ -1440,11 +1469,16 @@ export function documentVoice(view: ParagraphView, ctx: Context, floor: number, 
     if (!CAME_IN.has(tokens[k]!.norm) || tokens[k + 1]!.norm !== 'في') continue;
     const noun = tokens[k + 2]!.norm;
     const head = noun.startsWith('ال') ? noun.slice(2) : '';
-    if (!DOCUMENT_HEADS.has(head) || head === STATEMENT_HEAD) return null;
+    if (!DOCUMENT_HEADS.has(head)) return null;
+    // ("وجاء في البيان" speaks for whoever was said to issue the statement, "أصدرت الوزارة بيانا"; else for those quoted
+    // before it, its signatories)
+    if (head === STATEMENT_HEAD) return earlierIssuer(ctx, view, head, tokens[k]!.start);
     return earlierAuthor(ctx, view, head, tokens[k]!.start) ?? { name: null, role: null, anonymous: true, feminine: null };
   }
   return null;
 }
+/** "بيانا": a statement as the object of the verb that issued it ("أصدرت الوزارة بيانا"). Folded. */
+const ISSUED_STATEMENT = `${STATEMENT_HEAD}ا`;
 /** "بيان", "بلاغ": a statement, whose author may follow it. Folded. */
 const STATEMENT_NOUNS = new Set(['بيان', 'بلاغ']);
 
@@ -1455,6 +1489,11 @@ const STATEMENT_NOUNS = new Set(['بيان', 'بلاغ']);
 export function statementVoice(view: ParagraphView, ctx: Context, floor: number, openToken: number): Voice | null {
   const { tokens } = view;
   for (let k = floor; k < openToken; k++) {
+    // "وأصدرت الوزارة بيانا جاء فيه أن «…»": the statement's issuer, named before it
+    if (tokens[k]!.norm === ISSUED_STATEMENT && CAME_IN.has(tokens[k + 1]?.norm ?? '')) {
+      const issuer = issuerOf(ctx, view.text, tokens, k, true);
+      if (issuer !== null) return issuer;
+    }
     const statement = STATEMENT_NOUNS.has(tokens[k]!.norm) ? k : CAME_IN.has(tokens[k]!.norm) && tokens[k + 1]?.norm === 'في' && STATEMENT_NOUNS.has(tokens[k + 2]?.norm ?? '') ? k + 2 : -1;
     if (statement < 0) continue;
     // ("وجاء في بيان تلاه المتحدث باسم الحكومة X": whoever read the statement out or issued it, named after the verb)

@@ -1,4 +1,4 @@
-import { ANSWER_LABELS, BROADCAST_WORDS, GLOSS_NOUNS, IMPERSONAL_VERBS, NEWS_AGENCY_WORDS, QUESTION_LABELS, SPEAKING_BODIES, TOLD_OUTLET_NOUNS } from '../lexicon/function-words.js';
+import { ANSWER_LABELS, BROADCAST_WORDS, CLAUSE_FIRST_WORDS, GLOSS_NOUNS, IMPERSONAL_VERBS, NEWS_AGENCY_WORDS, QUESTION_LABELS, SPEAKING_BODIES, TOLD_OUTLET_NOUNS } from '../lexicon/function-words.js';
 import { GRADED_RANKS, RELAYERS, UNNAMED_SOURCE_WORDS } from '../lexicon/roles.js';
 import { CITED_DOCUMENTS, DOCUMENT_NAME_WORDS, FIRM_STAFF_WORDS, HEADING_WORDS, NOT_SPEECH_MARKERS, PLATFORMS, SPEECH_OCCASION_ADJECTIVES, SPELT_LETTERS, TITLE_MARKERS as TITLE_WORDS } from '../lexicon/not-speech.js';
 import { keyWords, lineKey } from '../normalize/key.js';
@@ -408,6 +408,23 @@ function sourceAfterLead(tokens: readonly Token[], openToken: number): boolean {
   return LEAD_PREPOSITIONS.has(prev.norm) && lead !== undefined && lead.after === '' && ATTRIBUTION_LEADS.has(lead.norm);
 }
 
+/** Prepositions between a title and the body it serves ("النائب عن", "القيادي في", "الأمين العام لـ"), folded. */
+const TITLE_PREPOSITIONS: ReadonlySet<string> = new Set(['عن', 'في', 'ل', 'من']);
+
+/**
+ * "النائب عن «ائتلاف دولة القانون» عارف الحمامي": a short quote between a title (and its preposition) and a word
+ * of a name is the body the title serves, a name in the speaker's phrase.
+ */
+function quotedBodyOfTitle(view: ParagraphView, openToken: number, quoteTokens: number): boolean {
+  const { tokens } = view;
+  const prev = tokens[openToken - 1];
+  const title = prev !== undefined && TITLE_PREPOSITIONS.has(prev.norm) ? tokens[openToken - 2] : prev;
+  const next = tokens[openToken + quoteTokens];
+  if (title === undefined || !title.role || title.after !== '' || prev!.after.includes(':') || next === undefined || next.definite) return false;
+  // (a name of the speaker's, no particle or verb: "النائب عن «الكتلة» إن …" quotes the body's words)
+  return !hasComma(tokens[openToken + quoteTokens - 1]!) && !isParticle(next.norm) && cueAt(tokens, openToken + quoteTokens) === null && nameWord(view.text, next);
+}
+
 /** A name or title in quotes: a marker word stands just before it, with no cue or particle between. */
 function markedAsName(view: ParagraphView, openToken: number, quoteTokens: number, inner: string, facts: ArticleFacts, depth = 0): boolean {
   const prevToken = view.tokens[openToken - 1];
@@ -425,7 +442,7 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
   // ("مشيرا إلى أن «صندوق النقد ينتظر التشريعات»": after a particle, a present verb past the body's genitive is its
   // predicate, a clause said)
   if (quoteTokens <= MAX_ORGANISATION_QUOTE && indefiniteOrganisation(view.tokens[openToken]!) && !(prevToken !== undefined && isParticle(prevToken.norm) && presentVerbWithin(view.tokens, openToken + 2, openToken + quoteTokens))) return true;
-  if (quoteTokens <= MAX_ORGANISATION_QUOTE && sourceAfterLead(view.tokens, openToken)) return true;
+  if (quoteTokens <= MAX_ORGANISATION_QUOTE && (sourceAfterLead(view.tokens, openToken) || quotedBodyOfTitle(view, openToken, quoteTokens))) return true;
   // "نقلا عن «بيان سلام وصداقة مشترك»": after عن, a short quote opening on a document's head names the document
   if (quoteTokens <= MAX_ORGANISATION_QUOTE && prevToken?.norm === 'عن' && !view.tokens[openToken]!.definite && DOCUMENT_NAME_HEADS.has(view.tokens[openToken]!.norm)) return true;
   if (quoteTokens > MAX_NAME_QUOTE) {
@@ -507,6 +524,18 @@ function opensSentence(view: ParagraphView, span: MarkSpan): boolean {
   return before === '' || /[.!؟?]$/u.test(before);
 }
 
+/**
+ * Whether the two words quoted from `open` to `close` are a sentence set off by a comma before a verb of saying ("«لن
+ * نستسلم»، قال …"): they open on the article, a clause's first word or a present verb ("«مستحيل تماما»" is a phrase).
+ */
+function taggedRight(tokens: readonly Token[], open: number, close: number): boolean {
+  const first = tokens[open];
+  const last = tokens[close - 1];
+  if (first === undefined || last === undefined || !hasComma(last) || cueAt(tokens, close)?.kind !== 'verb') return false;
+  return first.definite || CLAUSE_FIRST_SET.has(first.norm) || OPENS_ON_VERB.test(first.norm);
+}
+const CLAUSE_FIRST_SET: ReadonlySet<string> = new Set(CLAUSE_FIRST_WORDS);
+
 /** Words before a quote searched for the particle that opens a clause the quote is part of. */
 const MAX_CLAUSE_BEFORE_QUOTE = 16;
 
@@ -522,11 +551,15 @@ function nominalOpening(view: ParagraphView, k: number): boolean {
 }
 
 function kindOf(view: ParagraphView, ctx: Context, span: MarkSpan, openToken: number, quoteTokens: number, cue: FoundCue | null): QuoteKind {
-  // ("«نحن لا نطلب المستحيل»، يقول …": a quote of three words or more that opens its sentence is said whole)
-  if (cue === null) return quoteTokens >= LONG_QUOTE || (quoteTokens >= SHORT_QUOTE && opensSentence(view, span)) ? 'direct' : 'partial';
+  // ("«نحن لا نطلب المستحيل»، يقول …": a quote of three words or more that opens its sentence is said whole; so are
+  // two, "«لن نستسلم»، قال القيادي", when a comma and a verb of saying follow them)
+  if (cue === null) return quoteTokens >= LONG_QUOTE || (quoteTokens >= (taggedRight(view.tokens, openToken, openToken + quoteTokens) ? MIN_COLON_SENTENCE : SHORT_QUOTE) && opensSentence(view, span)) ? 'direct' : 'partial';
   const before = view.text.slice(0, span.open).trimEnd();
   // ("وأضاف: «نحن مستعدون»": two words after the colon are a sentence said whole; one is still a word quoted)
   if (quoteTokens >= MIN_COLON_SENTENCE && before.endsWith(':')) return 'direct';
+  // ("وقال إن «السلام ممكن».", "أن «إيران كذبت».": two words right after a bare إن/أن that end the sentence are the
+  // clause said whole)
+  if (quoteTokens >= MIN_COLON_SENTENCE && quoteTokens < SHORT_QUOTE && wholeClauseAfterParticle(view, openToken, quoteTokens) && saidClauseParticle(view.tokens[openToken - 1]!.norm, cue)) return 'direct';
   if (quoteTokens < SHORT_QUOTE) return 'partial';
   // ("قال أحد الذين يتلاعبون بالنتائج لبي بي سي، «…»": a comma right before a whole quote sets it off like a colon)
   // (never a quote that goes on the sentence, "…، «لأن …»", "…، «وهو مبلغ …»", nor after the reported clause began)
@@ -535,7 +568,7 @@ function kindOf(view: ParagraphView, ctx: Context, span: MarkSpan, openToken: nu
   if (prev === undefined) return 'direct';
   if (PREPOSITIONS.has(prev.norm) || /^(?:ب|ل)$/u.test(prev.norm)) return 'partial';
   // ("وصف … بأنه «…»" describes: partial; "صرح لهسبريس بأن «…»" after a verb of saying: direct)
-  if (isParticle(prev.norm) && BARE_PARTICLES.has(prev.norm.replace(/^و/u, '')) && (prev.norm !== 'بان' || cue.info.strength !== 'opinion')) return 'direct';
+  if (saidClauseParticle(prev.norm, cue)) return 'direct';
   // ("أكد أنه «لا تغيير في …»": the particle with its pronoun, then the clause quoted whole; after a verb of judging,
   // "معتبرا أنه «حل ترقيعي …»", "وصفه بأنه «…»", what it is judged to be)
   // ("وقالت إنها «رسالة قوية للعالم»": a short quote opening on a noun in ة or with the article is the pronoun's
@@ -560,6 +593,11 @@ function kindOf(view: ParagraphView, ctx: Context, span: MarkSpan, openToken: nu
   // "كتب د. عمر المقبل … في حسابه عن هذا الحدث الأليم "…"": where the words were said, then a whole quote
   // ("وقال جيرارد للصحافيين في المؤتمر الصحفي «…»": who was told, then where)
   return (m.name !== null || m.roleOnly || m.anonymous) && saidWhere(view.tokens, m.next + told, openToken, quoteTokens) ? 'direct' : 'partial';
+}
+
+/** Whether a bare particle ("إن", "أن", "بأن") opens the clause a cue says, not one it judges ("وصف … بأن"). Folded. */
+function saidClauseParticle(norm: string, cue: FoundCue): boolean {
+  return isParticle(norm) && BARE_PARTICLES.has(norm.replace(/^و/u, '')) && (norm !== 'بان' || cue.info.strength !== 'opinion');
 }
 
 /** Whether a particle ("أن", "إن") stands in tokens [from, to) with words after it: the quote at `to` goes on its clause. */

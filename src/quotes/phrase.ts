@@ -1930,7 +1930,8 @@ function quotedName(text: string, tokens: readonly Token[], j: number, limit: nu
     if (!nameWord(text, tokens[j + len - 1]!)) return 0;
     if (!endsAtMark(last)) continue;
     const after = tokens[j + len];
-    const closed = after === undefined || j + len >= limit || isStop(after) || hasComma(last) || /^و\p{L}{3,}/u.test(after.norm);
+    // ("«تحالف الفتح» علي الزبيدي": "علي" spelt with ي is the name after the body's, no preposition closing it)
+    const closed = after === undefined || j + len >= limit || (isStop(after) && !isNameAli(text, after)) || hasComma(last) || /^و\p{L}{3,}/u.test(after.norm);
     return closed && tokens.slice(j, j + len).every((t) => nameWord(text, t)) ? len : 0;
   }
   return 0;
