@@ -1311,3 +1311,18 @@ describe('fifty-fourth round: an outlet of one definite word between the city an
     expect(lead('عمون - الحكومة أعلنت عن إطلاق حملة وطنية.')).toBeNull();
   });
 });
+
+describe('fifty-fourth round: Hijri dates settled by their weekday, and months printed without the article', () => {
+  it('reads "الأحد 20 ربيع الآخر 1447 هـ" as the Sunday, 12 October 2025 (Umm al-Qura), not the tabular 13th', () => {
+    expect(findDate('الأحد 20 ربيع الآخر 1447 هـ')?.iso).toBe('2025-10-12');
+    expect(findDate('الاثنين، 1 رمضان 1445هـ')?.iso).toBe('2024-03-11');
+    // (a weekday further than a day from the conversion settles nothing)
+    expect(findDate('الخميس 20 ربيع الآخر 1447 هـ')?.iso).toBe(findDate('20 ربيع الآخر 1447 هـ')?.iso);
+  });
+
+  it('reads "تشرين أول", "كانون ثاني" and "أوكتوبر" as months', () => {
+    expect(findDate('12 تشرين أول 2025')?.iso).toBe('2025-10-12');
+    expect(findDate('3 كانون ثاني 2026')?.iso).toBe('2026-01-03');
+    expect(findDate('12 أوكتوبر 2025')?.iso).toBe('2025-10-12');
+  });
+});

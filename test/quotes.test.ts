@@ -4874,3 +4874,20 @@ describe('fifty-fourth round: "السيدة الأولى" is a title', () => {
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['انتصار السيسي', 'السيدة الأولى']]);
   });
 });
+
+describe('fifty-fourth round: "البلاغ", the Maghreb\'s statement, speaks for its author as "البيان" does', () => {
+  it('gives "ولفت البلاغ إلى أن …" and "وأضاف البلاغ أن «…»" to the ministry that issued it', () => {
+    const a = parse('وأوضحت وزارة الصحة المغربية، في بلاغ لها، أن الخطة تشمل توفير مليون جرعة من اللقاح.', 'ولفت البلاغ إلى أن عدد الحالات المسجلة الموسم الماضي بلغ 3 آلاف حالة.', 'وأضاف البلاغ أن "الفئات الهشة ستحظى بالأولوية في عملية التلقيح".');
+    expect(a.quotes.map((q) => [q.kind, q.speaker])).toEqual([
+      ['indirect', 'وزارة الصحة المغربية'],
+      ['indirect', 'وزارة الصحة المغربية'],
+      ['direct', 'وزارة الصحة المغربية'],
+    ]);
+    expect(a.speakers.map((s) => s.name)).toEqual(['وزارة الصحة المغربية']);
+  });
+
+  it('gives "بلاغا جاء فيه" to the body that issued it', () => {
+    const a = parse('وأصدرت النقابة الوطنية للتعليم العالي بلاغا جاء فيه أن "الإضراب سيستمر إلى حين الاستجابة للمطالب".');
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['النقابة الوطنية للتعليم العالي']);
+  });
+});

@@ -1,10 +1,11 @@
 /**
  * Month names as Arabic sites print them, by month number (1–12). Entries are written as printed; they are
  * folded (alef forms, ى, ة, diacritics) before matching, so one spelling per folded form is enough. (Levantine pages
- * shorten تشرين and كانون to a letter and the month's rank, or print the rank after the name: "12 ت2 2026", "12 تشرين2 2026".)
+ * shorten تشرين and كانون to a letter and the month's rank, or print the rank after the name: "12 ت2 2026", "12 تشرين2 2026";
+ * or print the rank without its article: "12 تشرين أول 2026".)
  */
 export const GREGORIAN_MONTHS: Readonly<Record<number, readonly string[]>> = {
-  1: ['يناير', 'كانون الثاني', 'ك2', 'كانون2', 'جانفي', 'ينير', 'January', 'janvier', 'Jan'],
+  1: ['يناير', 'كانون الثاني', 'كانون ثاني', 'ك2', 'كانون2', 'جانفي', 'ينير', 'January', 'janvier', 'Jan'],
   2: ['فبراير', 'شباط', 'فيفري', 'فبراير', 'February', 'février', 'fevrier', 'Feb'],
   3: ['مارس', 'آذار', 'March', 'mars', 'Mar'],
   4: ['أبريل', 'إبريل', 'ابريل', 'نيسان', 'أفريل', 'افريل', 'April', 'avril', 'Apr'],
@@ -13,9 +14,9 @@ export const GREGORIAN_MONTHS: Readonly<Record<number, readonly string[]>> = {
   7: ['يوليو', 'يوليه', 'تموز', 'جويلية', 'يوليوز', 'July', 'juillet', 'Jul'],
   8: ['أغسطس', 'اغسطس', 'آب', 'أوت', 'غشت', 'August', 'août', 'aout', 'Aug'],
   9: ['سبتمبر', 'أيلول', 'شتنبر', 'September', 'septembre', 'Sep', 'Sept'],
-  10: ['أكتوبر', 'اكتوبر', 'تشرين الأول', 'ت1', 'تشرين1', 'October', 'octobre', 'Oct'],
-  11: ['نوفمبر', 'تشرين الثاني', 'ت2', 'تشرين2', 'نونبر', 'November', 'novembre', 'Nov'],
-  12: ['ديسمبر', 'كانون الأول', 'ك1', 'كانون1', 'دجنبر', 'December', 'décembre', 'decembre', 'Dec'],
+  10: ['أكتوبر', 'اكتوبر', 'أوكتوبر', 'تشرين الأول', 'تشرين أول', 'ت1', 'تشرين1', 'October', 'octobre', 'Oct'],
+  11: ['نوفمبر', 'تشرين الثاني', 'تشرين ثاني', 'ت2', 'تشرين2', 'نونبر', 'November', 'novembre', 'Nov'],
+  12: ['ديسمبر', 'كانون الأول', 'كانون أول', 'ك1', 'كانون1', 'دجنبر', 'December', 'décembre', 'decembre', 'Dec'],
 };
 
 /** Hijri month names (Umm al-Qura spelling and common variants), by month number. */
@@ -34,12 +35,18 @@ export const HIJRI_MONTHS: Readonly<Record<number, readonly string[]>> = {
   12: ['ذو الحجة', 'ذي الحجة'],
 };
 
-/** Weekday names, Arabic and the foreign forms that appear on Arabic pages. */
-export const WEEKDAYS: readonly string[] = [
-  'السبت', 'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة',
-  'Saturday', 'Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
-  'samedi', 'dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi',
-];
+/** Weekday names, Arabic and the foreign forms that appear on Arabic pages, by day of the week (0 Sunday … 6 Saturday). */
+export const WEEKDAYS_BY_NUMBER: Readonly<Record<number, readonly string[]>> = {
+  0: ['الأحد', 'Sunday', 'dimanche'],
+  1: ['الاثنين', 'الإثنين', 'Monday', 'lundi'],
+  2: ['الثلاثاء', 'Tuesday', 'mardi'],
+  3: ['الأربعاء', 'Wednesday', 'mercredi'],
+  4: ['الخميس', 'Thursday', 'jeudi'],
+  5: ['الجمعة', 'Friday', 'vendredi'],
+  6: ['السبت', 'Saturday', 'samedi'],
+};
+/** Every weekday name. */
+export const WEEKDAYS: readonly string[] = Object.values(WEEKDAYS_BY_NUMBER).flat();
 /** Words that label a line as the last update rather than the publication. */
 export const UPDATE_LABELS: readonly string[] = [
   'آخر تحديث', 'اخر تحديث', 'تم التحديث', 'آخر تعديل', 'اخر تعديل', 'تحديث', 'updated', 'mis à jour',

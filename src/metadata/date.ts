@@ -1,4 +1,4 @@
-import { GREGORIAN_MONTHS, HIJRI_MONTHS, NAMED_ZONES, LATIN_ZONES, PUBLISHED_LABELS, UPDATE_LABELS, WEEKDAYS } from '../lexicon/months.js';
+import { GREGORIAN_MONTHS, HIJRI_MONTHS, NAMED_ZONES, LATIN_ZONES, PUBLISHED_LABELS, UPDATE_LABELS, WEEKDAYS, WEEKDAYS_BY_NUMBER } from '../lexicon/months.js';
 import { PRINT_EDITIONS } from '../lexicon/chrome.js';
 import { foldText } from '../normalize/fold.js';
 import { wordRuns } from '../normalize/key.js';
@@ -140,7 +140,34 @@ function gregorian(text: string): Ymd | null {
   return null;
 }
 
+/** The weekday's name right before a date (a comma between or none), on the folded text. */
+const WEEKDAY_LAST = new RegExp(`(?<!\\p{L})(${WEEKDAY_ALT})[،,]?\\s*$`, 'u');
+/** The day of the week (0 Sunday … 6 Saturday) of each weekday's folded name. */
+const WEEKDAY_NUMBER: ReadonlyMap<string, number> = new Map(Object.entries(WEEKDAYS_BY_NUMBER).flatMap(([n, names]) => names.map((w) => [foldText(w).toLowerCase(), Number(n)] as const)));
+const DAY_MS = 86_400_000;
+
+/**
+ * "الأحد 20 ربيع الآخر 1447": the tabular calendar may miss the printed Hijri day by one; the weekday printed before it
+ * settles it (the day before or after the conversion that falls on that weekday; else the conversion stands).
+ */
+function onWeekday(text: string, found: Ymd): Ymd {
+  const m = WEEKDAY_LAST.exec(text.slice(0, found.span[0]));
+  const want = m === null ? undefined : WEEKDAY_NUMBER.get(m[1]!);
+  if (want === undefined) return found;
+  const at = Date.UTC(found.y, found.m - 1, found.d);
+  for (const shift of [0, -1, 1]) {
+    const day = new Date(at + shift * DAY_MS);
+    if (day.getUTCDay() === want) return { y: day.getUTCFullYear(), m: day.getUTCMonth() + 1, d: day.getUTCDate(), span: found.span };
+  }
+  return found;
+}
+
 function hijri(text: string): Ymd | null {
+  const found = hijriDate(text);
+  return found === null ? null : onWeekday(text, found);
+}
+
+function hijriDate(text: string): Ymd | null {
   let m = HIJRI_TEXT.exec(text);
   if (m) {
     const [y, mo, d] = hijriToGregorian(Number(m[3]), HIJRI.get(m[2]!)!, Number(m[1]));

@@ -750,7 +750,7 @@ function bodyName(text: string, tokens: readonly Token[], k: number, prefixed: b
 }
 
 /** Documents that speak for their authors: "وقالت الدراسة" after "دراسة أعدها مركز الخليج". Folded, without ال. */
-const DOCUMENT_HEADS = new Set(['دراسه', 'تقرير', 'بيان']);
+const DOCUMENT_HEADS = new Set(['دراسه', 'تقرير', 'بيان', 'بلاغ']);
 /** "وأصدرت", "أصدر": issuing, before its subject and the document ("أصدرت النقابة بيانا"). Folded. */
 const ISSUED = /^[وف]?اصدر(?:ت)?$/u;
 /** How far back from the document its issuing verb may stand. */
@@ -784,7 +784,7 @@ function earlierAuthor(ctx: Context, view: ParagraphView, head: string, at: numb
     if (tokens[k]!.norm === `${head}ا`) return issuerOf(ctx, text, tokens, k);
     // "وقالت الوزارة في بيان إن …": the one said to speak in a statement wrote it (a body named by its head alone is the
     // one of that head that spoke last)
-    if (head === STATEMENT_HEAD && tokens[k]!.norm === head && tokens[k - 1]?.norm === IN_WORD) return speakerInStatement(ctx, text, tokens, k - 1);
+    if (STATEMENT_NOUNS.has(head) && tokens[k]!.norm === head && tokens[k - 1]?.norm === IN_WORD) return speakerInStatement(ctx, text, tokens, k - 1);
     if (tokens[k]!.norm !== head && tokens[k]!.norm !== `ال${head}`) return null;
     // "تقرير أعدته X", "تقرير صادر عن X": the author after the verb, or after "صادر عن"
     const from = AUTHORED_BY.test(tokens[k + 1]?.norm ?? '') ? k + 2 : ISSUED_BY.test(tokens[k + 1]?.norm ?? '') && tokens[k + 2]?.norm === 'عن' ? k + 3 : -1;
@@ -1454,8 +1454,6 @@ export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, se
 
 /** "جاء" (came) of "جاء في" (it was said in), with or without و. Folded. */
 const CAME_IN = new Set(['جاء', 'وجاء']);
-/** "بيان" among the document heads, folded. */
-const STATEMENT_HEAD = 'بيان';
 
 /**
  * "وجاء في التقرير: «…»", "وجاء في الدراسة ما نصه: «…»": with no speech verb before the quote, a report or a study
@@ -1472,15 +1470,15 @@ export function documentVoice(view: ParagraphView, ctx: Context, floor: number, 
     if (!DOCUMENT_HEADS.has(head)) return null;
     // ("وجاء في البيان" speaks for whoever was said to issue the statement, "أصدرت الوزارة بيانا"; else for those quoted
     // before it, its signatories)
-    if (head === STATEMENT_HEAD) return earlierIssuer(ctx, view, head, tokens[k]!.start);
+    if (STATEMENT_NOUNS.has(head)) return earlierIssuer(ctx, view, head, tokens[k]!.start);
     return earlierAuthor(ctx, view, head, tokens[k]!.start) ?? { name: null, role: null, anonymous: true, feminine: null };
   }
   return null;
 }
-/** "بيانا": a statement as the object of the verb that issued it ("أصدرت الوزارة بيانا"). Folded. */
-const ISSUED_STATEMENT = `${STATEMENT_HEAD}ا`;
 /** "بيان", "بلاغ": a statement, whose author may follow it. Folded. */
 const STATEMENT_NOUNS = new Set(['بيان', 'بلاغ']);
+/** "بيانا", "بلاغا": a statement as the object of the verb that issued it ("أصدرت الوزارة بيانا"). Folded. */
+const ISSUED_STATEMENTS: ReadonlySet<string> = new Set([...STATEMENT_NOUNS].map((n) => `${n}ا`));
 
 /**
  * "وجاء في بيان لوزارة الصحة أن «…»", "جاء في بيان صادر عن الديوان: «…»": with no speech verb before the quote,
@@ -1490,7 +1488,7 @@ export function statementVoice(view: ParagraphView, ctx: Context, floor: number,
   const { tokens } = view;
   for (let k = floor; k < openToken; k++) {
     // "وأصدرت الوزارة بيانا جاء فيه أن «…»": the statement's issuer, named before it
-    if (tokens[k]!.norm === ISSUED_STATEMENT && CAME_IN.has(tokens[k + 1]?.norm ?? '')) {
+    if (ISSUED_STATEMENTS.has(tokens[k]!.norm) && CAME_IN.has(tokens[k + 1]?.norm ?? '')) {
       const issuer = issuerOf(ctx, view.text, tokens, k, true);
       if (issuer !== null) return issuer;
     }
