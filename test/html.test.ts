@@ -334,3 +334,21 @@ describe('fifty-third round: inline pieces printed side by side in the article\'
     expect(parseArticle(page).paragraphs).toEqual([...body, 'وزارة الصحة، في بيان لاحق، أكدت استمرار حملات التطعيم في المحافظات.']);
   });
 });
+
+describe('fifty-fourth round: a top bar\'s date over the headline', () => {
+  const body = [
+    'سجلت صادرات الفوسفات ومشتقاته ارتفاعا بنسبة 15 في المائة خلال الأشهر التسعة الأولى من السنة الجارية، حسب معطيات مكتب الصرف.',
+    'وقال الخبير الاقتصادي محمد الشرقي إن "الفوسفات يبقى رافعة أساسية للاقتصاد الوطني".',
+  ];
+  const title = 'ارتفاع صادرات الفوسفات المغربية بنسبة 15%';
+  const page = (topBar: string) => `<html><head><title>${title} - الأحداث المغربية</title></head><body><div class="top-bar">${topBar}</div>
+<div class="menu"><a>الرئيسية</a> <a>اقتصاد</a></div><div class="post"><h2>${title}</h2><div class="post-content">
+<p><strong>كتب: يوسف بنعلي</strong></p><p class="date">السبت 11 أكتوبر 2025 - 17:40</p>${body.map((p) => `<p>${p}</p>`).join('')}</div></div></body></html>`;
+
+  it('dates the story by its own line under the headline, not by the day the page was seen', () => {
+    const a = parseArticle(page('الأحد 12 أكتوبر 2025 | الرباط 22°'));
+    expect([a.headline, a.publishedAt, a.byline.authors]).toEqual([title, '2025-10-11T17:40', ['يوسف بنعلي']]);
+    expect(a.paragraphs).toEqual(body);
+    expect(a.boilerplate).toContain('الأحد 12 أكتوبر 2025 | الرباط 22°');
+  });
+});

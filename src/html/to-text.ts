@@ -72,6 +72,18 @@ function metadataLines(blocks: readonly string[]): string[] {
   });
 }
 
+/**
+ * The headline and the metadata lines of the blocks just above the body, in page order around the headline: a top
+ * bar's "الأحد 12 أكتوبر 2025" printed over the headline is a masthead's day, which the text pipeline weighs below the
+ * story's own date under it.
+ */
+function headerLines(blocks: readonly string[], headline: string | undefined): string[] {
+  if (headline === undefined) return metadataLines(blocks);
+  const key = lineKey(headline);
+  const at = blocks.findLastIndex((b) => lineKey(b) === key);
+  return at > 0 ? [...metadataLines(blocks.slice(0, at)), headline, ...metadataLines(blocks.slice(at + 1))] : [headline, ...metadataLines(blocks)];
+}
+
 /** A page with no body element at all whose JSON-LD holds the story: the headline and the articleBody's lines. */
 function jsonLdOnly(meta: PageMeta, body: string, headline: string | undefined): PageText {
   return {
@@ -97,7 +109,7 @@ export function htmlToText(html: string): PageText {
   const lead = leadBeside(leads, root);
   const leadLines = lead !== null && !lines.some((l) => l.includes(lead.slice(0, 40))) ? [lead] : [];
   // visible bylines and dates are read only just above the body, never from related-story cards below it
-  const head = [...(headline ? [headline] : []), ...metadataLines(before.slice(-MAX_HEADER_BLOCKS))];
+  const head = headerLines(before.slice(-MAX_HEADER_BLOCKS), headline);
   const authors = realAuthors(meta.authors, meta.siteNames);
   // (in page order: what stands above the body, what was dropped inside it, what stands below)
   const kept = (b: string): boolean => !head.includes(b) && b !== lead;
