@@ -5284,3 +5284,10 @@ describe('fifty-fourth round: a note of where the story was taken from', () => {
     expect(a.paragraphs).toEqual([...body, 'أعدت الوزارة التقرير عن حالة الطرق في المحافظات الشمالية.']);
   });
 });
+
+describe('fifty-fourth round: a channel\'s call in the feminine, a cookie banner\'s buttons spelt out', () => {
+  it('drops "لتصلك آخر الأخبار اشترك في قناتنا …" and "قبول جميع ملفات تعريف الارتباط"', () => {
+    expectDroppedBetween(['لتصلك آخر الأخبار اشترك في قناتنا على تيليجرام', 'ليصلك كل جديد تابع حسابنا على إنستغرام']);
+    expectDroppedLast(['قبول جميع ملفات تعريف الارتباط', 'إعدادات ملفات تعريف الارتباط', 'قبول الكل']);
+  });
+});
