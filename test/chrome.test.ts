@@ -5290,4 +5290,8 @@ describe('fifty-fourth round: a channel\'s call in the feminine, a cookie banner
     expectDroppedBetween(['لتصلك آخر الأخبار اشترك في قناتنا على تيليجرام', 'ليصلك كل جديد تابع حسابنا على إنستغرام']);
     expectDroppedLast(['قبول جميع ملفات تعريف الارتباط', 'إعدادات ملفات تعريف الارتباط', 'قبول الكل']);
   });
+
+  it('drops a share call to the readers in the plural and a copied link\'s notice', () => {
+    expectDroppedBetween(['شاركوا هذا الخبر مع أصدقائكم', 'تم نسخ رابط المقال']);
+  });
 });
