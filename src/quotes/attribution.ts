@@ -1,11 +1,11 @@
-import { BEFORE_FIRST_VERB, CONVEYED_OBJECTS, DAY_NAMES, DESCRIPTION_PRONOUNS, IMPERSONAL_VERBS, OCCASION_PREPOSITIONS, SPEAKING_ORGANISATION_HEADS, WHEN_WORDS, WORDING_NOUNS } from '../lexicon/function-words.js';
+import { BEFORE_FIRST_VERB, CONVEYED_OBJECTS, DESCRIPTION_PRONOUNS, IMPERSONAL_VERBS, OCCASION_PREPOSITIONS, SPEAKING_ORGANISATION_HEADS, WHEN_WORDS, WORDING_NOUNS } from '../lexicon/function-words.js';
 import { ACCORDING_TO, ACCORDING_TO_GLUED_LEADS, AS_SAID_LEADS, REPORTER_VOICE as REPORTER_PHRASES, SELF_ATTRIBUTIONS, TURN_LINKS } from '../lexicon/cues.js';
 import { foldText } from '../normalize/fold.js';
 import { isKnownPlace, startsWithGivenName } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
 import type { CueInfo } from './cue-index.js';
 import type { MarkSpan } from './marks.js';
-import { AUTHORED_BY, BODY_OF_DOCUMENT, DEFINITE_NISBA, definiteBodiesPlural, feminineVerbBeforeSubject, hasComma, ISSUED_BY, isClauseOpener, isDescribingWord, isHonorific, isKinship, isNewsVerb, isOrganisationHead, MASCULINE_BODY_SET, namesInstitution, officialInCharge, isParticle, isStopWord, KUNYA_HEADS, organisationLength, outletAddressee, PRESENT_VERB_SHAPE, pronounObjectLength, readMention, styleOfHighness, verbAfterFamilyName, withheldNameEnd, type Mention } from './phrase.js';
+import { AUTHORED_BY, BODY_OF_DOCUMENT, DAY_NAME_SET, DEFINITE_NISBA, definiteBodiesPlural, feminineVerbBeforeSubject, hasComma, ISSUED_BY, isClauseOpener, isDescribingWord, isHonorific, isKinship, isNewsVerb, isOrganisationHead, MASCULINE_BODY_SET, namesInstitution, officialInCharge, isParticle, isStopWord, KUNYA_HEADS, organisationLength, outletAddressee, PRESENT_VERB_SHAPE, pronounObjectLength, readMention, styleOfHighness, verbAfterFamilyName, withheldNameEnd, type Mention } from './phrase.js';
 import { OFFICIAL_TITLES, registeredBefore, registeredByRole, registeredCounterpart, registeredEndingAt, registeredLength, sameTitle, titleHead, type NameRegistry, type RegisteredName } from './registry.js';
 import { sentenceStart } from './sentences.js';
 import { isRoleHead } from './role-forms.js';
@@ -761,13 +761,12 @@ function issuerOf(ctx: Context, text: string, tokens: readonly Token[], k: numbe
   for (let j = k - 1; j >= 0 && k - j <= MAX_ISSUER_WORDS; j--) {
     if (!ISSUED.test(tokens[j]!.norm)) continue;
     const m = readMention(text, tokens, j + 1, k, ctx.registry);
-    if (whole && m !== null && !tokens.slice(m.next, k).every((t) => DAY_WORDS.has(t.norm))) return null;
+    // ("أصدرت الوزارة اليوم بيانا": a day's word may stand between the issuer and the document)
+    if (whole && m !== null && !tokens.slice(m.next, k).every((t) => DAY_NAME_SET.has(t.norm))) return null;
     return m !== null && m.name !== null && !m.pronoun && !m.anonymous ? { name: m.name, role: m.role, anonymous: false, feminine: null } : null;
   }
   return null;
 }
-/** "اليوم", "الأحد": a day's word between an issuer and its document ("أصدرت الوزارة اليوم بيانا"). Folded. */
-const DAY_WORDS: ReadonlySet<string> = new Set(DAY_NAMES);
 
 /**
  * "أصدرت الوزارة بيانا … وجاء في البيان": the issuer of the last such document named before `at`, or null. Only an

@@ -88,7 +88,8 @@ const PRINCELY = new Set(['الامير', 'الاميره']);
 /** Indefinite titles that relate their holder to the name after them: "محامي برونسون" is Brunson's lawyer. Folded. */
 const RELATIONAL_TITLES = new Set(['محامي', 'محاميه', 'مستشار', 'مستشاره', 'مساعد', 'مساعده', 'متحدث', 'متحدثه', 'ممثل', 'ممثله']);
 const DAY_PART_SET = new Set(DAY_PARTS);
-const DAY_NAME_SET = new Set(DAY_NAMES);
+/** "اليوم", "الأحد", "أمس": a day's words (folded), read by the speaker phrase and the statement's issuer alike. */
+export const DAY_NAME_SET: ReadonlySet<string> = new Set(DAY_NAMES);
 const RELAYER_SET = new Set(RELAYERS.map(foldText));
 const KINSHIP_SET = new Set(KINSHIP_NOUNS.map(foldText));
 
