@@ -5294,4 +5294,10 @@ describe('fifty-fourth round: a channel\'s call in the feminine, a cookie banner
   it('drops a share call to the readers in the plural and a copied link\'s notice', () => {
     expectDroppedBetween(['شاركوا هذا الخبر مع أصدقائكم', 'تم نسخ رابط المقال']);
   });
+
+  it('drops an editor\'s two initials with no dots ("ع ف") under the body, and still reads "و م ع" as the agency', () => {
+    expectDroppedLast(['ع ف']);
+    const a = parseArticle([HEADLINE, 'و م ع', '', ...BODY].join('\n'));
+    expect([a.byline.agency, a.paragraphs]).toEqual(['و م ع', BODY]);
+  });
 });

@@ -856,6 +856,11 @@ const BRACKETED_POINTER = /^[([]\s*(?:شاهد|شاهدوا|اقرأ|اقرا|إ
  * editors' pairs parted by a slash or a space: "ر.ح/ م.ش".
  */
 const EDITOR_INITIALS = /^\/?\p{Script=Arabic}\s?[./]\s?\p{Script=Arabic}\.?(?:\s?[/ ]\s?\p{Script=Arabic}\s?\.\s?\p{Script=Arabic}\.?){0,2}\/?$/u;
+/**
+ * "ع ف": an editor's initials with no dots, two letters alone parted by a space (no word is one letter; three are an
+ * agency's, "أ ف ب", "و م ع").
+ */
+const SPACED_INITIALS = /^\p{Script=Arabic} \p{Script=Arabic}$/u;
 /** "… الحقوق محفوظة" anywhere in a short line: a rights notice. Folded. */
 const RIGHTS_RESERVED = 'الحقوق محفوظه';
 /** "جميع حقوق النشر محفوظة لموقع الغد 2024" (a key's words). */
@@ -1740,7 +1745,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (URL_OR_HANDLE.test(line) || EMBED_SIGNATURE.test(line) || FACEBOOK_SIGNATURE.test(line) || CREDIT_AFTER_LABEL.test(line) || HASHTAGS_ONLY.test(line) || BREAKING_TICKER.test(line)) return true;
   if (words <= MAX_MASTHEAD_WORDS && OUTLET_MASTHEAD.test(line)) return true;
   if (words <= MAX_PIN_PLACE_WORDS && pinnedPlace(line)) return true;
-  if (AGENCY_END_MARK.test(line) || /^©/u.test(line) || (words <= MAX_SITE_COPYRIGHT_WORDS && SITE_COPYRIGHT.test(line)) || isRelativeTime(key) || CLOCK_TIME.test(key) || EDITOR_INITIALS.test(line) || SLASHED_INITIALS.test(line)) return true;
+  if (AGENCY_END_MARK.test(line) || /^©/u.test(line) || (words <= MAX_SITE_COPYRIGHT_WORDS && SITE_COPYRIGHT.test(line)) || isRelativeTime(key) || CLOCK_TIME.test(key) || EDITOR_INITIALS.test(line) || SLASHED_INITIALS.test(line) || SPACED_INITIALS.test(line)) return true;
   if (isWidgetLine(line, key, words)) return true;
   // "تصحيح: ذكرت نسخة سابقة من هذا التقرير خطأً …": the editor's note on the story, not the story
   if (words <= MAX_EDITOR_NOTE_WORDS && isEditorNote(line, key)) return true;
