@@ -1,4 +1,4 @@
-import { BEFORE_FIRST_VERB, CONVEYED_OBJECTS, DESCRIPTION_PRONOUNS, IMPERSONAL_VERBS, OCCASION_PREPOSITIONS, SPEAKING_ORGANISATION_HEADS, WHEN_WORDS, WORDING_NOUNS } from '../lexicon/function-words.js';
+import { BEFORE_FIRST_VERB, CONVEYED_OBJECTS, DESCRIPTION_PRONOUNS, IMPERSONAL_VERBS, OCCASION_PREPOSITIONS, SPEAKING_ORGANISATION_HEADS, STATEMENT_WORDS, WHEN_WORDS, WORDING_NOUNS } from '../lexicon/function-words.js';
 import { ACCORDING_TO, ACCORDING_TO_GLUED_LEADS, AS_SAID_LEADS, REPORTER_VOICE as REPORTER_PHRASES, SELF_ATTRIBUTIONS, TURN_LINKS } from '../lexicon/cues.js';
 import { foldText } from '../normalize/fold.js';
 import { isKnownPlace, startsWithGivenName } from '../metadata/known.js';
@@ -1475,7 +1475,7 @@ export function documentVoice(view: ParagraphView, ctx: Context, floor: number, 
   return null;
 }
 /** "بيان", "بلاغ": a statement, whose author may follow it. Folded. */
-const STATEMENT_NOUNS = new Set(['بيان', 'بلاغ']);
+const STATEMENT_NOUNS: ReadonlySet<string> = new Set(STATEMENT_WORDS.filter((w) => !w.startsWith('ال')));
 /** "بيانا", "بلاغا": a statement as the object of the verb that issued it ("أصدرت الوزارة بيانا"). Folded. */
 const ISSUED_STATEMENTS: ReadonlySet<string> = new Set([...STATEMENT_NOUNS].map((n) => `${n}ا`));
 
