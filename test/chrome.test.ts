@@ -5301,3 +5301,22 @@ describe('fifty-fourth round: a channel\'s call in the feminine, a cookie banner
     expect([a.byline.agency, a.paragraphs]).toEqual(['و م ع', BODY]);
   });
 });
+
+describe('fifty-fifth round: a font control, a clip\'s running time, a video\'s call', () => {
+  it('drops "تعديل الخط", "مشاهدة الفيديو" and "فيديو مدته 2 دقيقة و30 ثانية"', () => {
+    expectDroppedBetween(['تعديل الخط', 'مشاهدة الفيديو', 'فيديو مدته 2 دقيقة و30 ثانية', 'مقطع مدته 45 ثانية']);
+  });
+
+  it('keeps a sentence of the story about a video\'s length', () => {
+    const line = 'ونشر الجيش فيديو مدته دقيقتان يظهر لحظة استهداف المستودع.';
+    const a = parseArticle([HEADLINE, ...HEADER, '', BODY[0], '', line, '', BODY[1], '', BODY[2]].join('\n'));
+    expect(a.paragraphs).toEqual([BODY[0], line, BODY[1], BODY[2]]);
+  });
+});
+
+describe('fifty-fifth round: "حرر بواسطة:" credits a writer', () => {
+  it('drops the credit under the body and reads its name as the author', () => {
+    const a = parseArticle([HEADLINE, HEADER[1], '', ...BODY, '', 'حرر بواسطة: نور محمد'].join('\n'));
+    expect([a.paragraphs, a.byline.authors, a.boilerplate.includes('حرر بواسطة: نور محمد')]).toEqual([BODY, ['نور محمد'], true]);
+  });
+});

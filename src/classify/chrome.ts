@@ -418,8 +418,9 @@ const FEEDBACK_QUESTION = new RegExp(`^هل (?:${FEEDBACK_VERBS.map(lineKey).joi
 /** "الحلقة 25", "الحلقة رقم 3", "الموسم 2 الحلقة 5", "الحلقة 12 | الموسم 2": an episode's number, as a key. */
 const EPISODE_LABEL = /^(?:(?:ال)?موسم \d+ )?(?:ال)?حلقه(?: رقم)? \d+(?: (?:من )?(?:ال)?موسم(?: رقم)? \d+)?$/u;
 /** "مدة الحلقة: 30 دقيقة", "مدة الفيديو 03:45", "مدة الاستماع 12 دقيقة": a recording's running time, as a key. */
-const RUNNING_TIME = /^(?:المده|مده (?:الحلقه|الفيديو|المقطع|الاستماع|التسجيل|البث|المشاهده)) (?:\d{1,3} (?:دقيقه|دقائق|ثانيه|ساعه)|\d{1,2} \d{2}(?: \d{2})?|دقيقه|دقيقتان)$/u;
-const MAX_EPISODE_WORDS = 6;
+// ("فيديو مدته 2 دقيقة و30 ثانية", "مقطع مدته 45 ثانية": a player's caption of the clip's length)
+const RUNNING_TIME = /^(?:المده|مده (?:الحلقه|الفيديو|المقطع|الاستماع|التسجيل|البث|المشاهده)|(?:فيديو|مقطع|تسجيل|مقطع فيديو) (?:مدته|طوله)) (?:\d{1,3} (?:دقيقه|دقائق|ثانيه|ثواني|ساعه)(?: و ?\d{1,2} (?:ثانيه|ثواني|دقيقه|دقائق))?|\d{1,2} \d{2}(?: \d{2})?|دقيقه|دقيقتان)$/u;
+const MAX_EPISODE_WORDS = 7;
 /** "دولار 3 75 ريال" (a key: the dot is gone), "اليورو 4 05", "الذهب 2650": a currency or commodity and its rate. */
 const RATE_ITEMS = RATE_WIDGET_ITEMS.map(lineKey).join('|');
 // ("برنت 82.4 دولار للبرميل": the unit priced after the currency)
