@@ -4891,3 +4891,96 @@ describe('fifty-fourth round: "البلاغ", the Maghreb\'s statement, speaks f
     expect(a.quotes.map((q) => q.speaker)).toEqual(['النقابة الوطنية للتعليم العالي']);
   });
 });
+
+describe('fifty-fifth round: words pointing back at a quote make it the verb\'s object', () => {
+  it('ends the name before the object that follows it ("بهذه العبارة لخص … حازم بديع معاناة الأهالي")', () => {
+    const titled = parse('«الوضع لم يعد يحتمل»، بهذه العبارة لخص رئيس بلدية صيدا حازم بديع معاناة الأهالي مع انقطاع الكهرباء.');
+    expect(titled.speakers.map((s) => [s.name, s.role])).toEqual([['حازم بديع', 'رئيس بلدية صيدا']]);
+    const bare = parse('«الوضع لم يعد يحتمل»، بهذه الكلمات وصف حازم بديع معاناة الأهالي.');
+    expect(bare.quotes.map((q) => q.speaker)).toEqual(['حازم بديع']);
+    const thus = parse('«الوضع لم يعد يحتمل»، هكذا وصف رئيس بلدية صيدا حازم بديع معاناة الأهالي.');
+    expect(thus.quotes.map((q) => q.speaker)).toEqual(['حازم بديع']);
+  });
+
+  it('still reads a three-word name there, and a name after a plain verb of saying', () => {
+    expectSpeakers([
+      ['«الحوار هو السبيل الوحيد»، هكذا قال الرئيس الموريتاني محمد ولد الشيخ الغزواني في خطابه.', 'محمد ولد الشيخ الغزواني'],
+      ['«لن نتراجع»، بهذه الكلمات ختم وزير الداخلية عبد الوافي لفتيت كلمته أمام البرلمان.', 'عبد الوافي لفتيت'],
+    ]);
+  });
+});
+
+describe('fifty-fifth round: who appointed or sent a title\'s holder, and whom a member sits for', () => {
+  it('reads "من مجلس النواب", "من جانب الحكومة" and "عن مدينة مصراتة" as the title\'s, then the name', () => {
+    const a = parse('وقال رئيس الحكومة المكلفة من مجلس النواب أسامة حماد إن حكومته «ماضية في تنفيذ مشاريع التنمية».');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['أسامة حماد', 'رئيس الحكومة المكلفة من مجلس النواب']]);
+    expectSpeakers([
+      ['وقال رئيس المجلس الرئاسي المنتخب من البرلمان محمد المنفي إن «الانتخابات أولوية».', 'محمد المنفي'],
+      ['وقال رئيس الوفد المفاوض من جانب الحكومة خالد الشامي إن «المحادثات بناءة».', 'خالد الشامي'],
+      ['وقال عضو المجلس الأعلى للدولة عن مدينة مصراتة أحمد لنقي إن «التوافق ممكن».', 'أحمد لنقي'],
+    ]);
+  });
+
+  it('keeps what a minister speaks about and where from out of his title', () => {
+    expectSpeakers([
+      ['وقال الوزير من بيروت إن «الحكومة ماضية في الإصلاح المالي».', 'الوزير'],
+      ['وقال وزير الخارجية أيمن الصفدي من عمان إن «الأردن يرفض التهجير».', 'أيمن الصفدي'],
+    ]);
+  });
+});
+
+describe('fifty-fifth round: "كوردستان", the Kurdish spelling, is a place', () => {
+  it('keeps it in the title, not the name', () => {
+    const a = parse('وأكد رئيس حكومة إقليم كوردستان مسرور بارزاني أن "الإقليم ملتزم بالدستور".');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['مسرور بارزاني', 'رئيس حكومة إقليم كوردستان']]);
+  });
+});
+
+describe('fifty-fifth round: a message "جاء في" speaks for its author', () => {
+  it('gives "وجاء في رسالة وجهها X", "كلمة ألقاها X", "خطاب X" and "الرسالة التي وجهها X" to X', () => {
+    expectSpeakers([
+      ['وجاء في رسالة وجهها الرئيس اللبناني جوزيف عون إلى الأمين العام للأمم المتحدة: «لبنان ملتزم بالقرار 1701».', 'جوزيف عون'],
+      ['وجاء في كلمة ألقاها رئيس الوزراء نواف سلام أمام البرلمان: «لن نسمح بانهيار الدولة مهما كانت الظروف».', 'نواف سلام'],
+      ['وجاء في خطاب الرئيس اللبناني جوزيف عون أمام البرلمان أن «لبنان ملتزم بالقرار 1701 وبكل القرارات الدولية».', 'جوزيف عون'],
+      ['وجاء في الرسالة التي وجهها الرئيس اللبناني جوزيف عون إلى غوتيريش أن «لبنان ملتزم بالقرار 1701».', 'جوزيف عون'],
+    ]);
+  });
+
+  it('reads two words or more after the lead\'s colon as a sentence quoted whole', () => {
+    const a = parse('وجاء في رسالة الرئيس اللبناني جوزيف عون: «لبنان ملتزم بالقرار 1701».');
+    expect(a.quotes.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'جوزيف عون']]);
+  });
+
+  it('names nobody for a message with no author after it', () => {
+    const a = parse('وجاء في الرسالة: «نحن ملتزمون بكل القرارات الدولية ذات الصلة بالوضع في الجنوب».');
+    expect(a.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});
+
+describe('fifty-fifth round: an outlet told in quote marks right after the verb, listed or not', () => {
+  it('reads the speaker after "لـ«الأيام»" and "ل«الأيام»"', () => {
+    expectSpeakers([
+      ['وقال لـ«الأيام» الخبير الأمني حاتم الفلاحي إن «الخطة الأمنية نجحت».', 'حاتم الفلاحي'],
+      ['وقال ل«الأيام» الخبير الأمني العقيد المتقاعد حاتم الفلاحي إن «الخطة الأمنية نجحت».', 'حاتم الفلاحي'],
+      ['وقال لـ"صوت بيروت" المحلل السياسي جورج علم إن "الحكومة لن تصمد طويلا".', 'جورج علم'],
+    ]);
+  });
+
+  it('still names nobody for an unnamed source after it', () => {
+    expectSpeakers([['وقال لـ«الأيام» مسؤول رفيع إن «الخطة الأمنية نجحت».', null]]);
+  });
+});
+
+describe('fifty-fifth round: a body\'s second purpose joined by و after its ل genitive', () => {
+  it('reads "الهيئة العامة للأرصاد وحماية البيئة" and "الإدارة العامة للمرور والسلامة" whole', () => {
+    expectSpeakers([
+      ['وقالت الهيئة العامة للأرصاد وحماية البيئة إن "أمطارا غزيرة ستهطل على منطقة جازان".', 'الهيئة العامة للأرصاد وحماية البيئة'],
+      ['وقالت الإدارة العامة للمرور والسلامة إن "الطرق مفتوحة أمام حركة السير".', 'الإدارة العامة للمرور والسلامة'],
+    ]);
+  });
+
+  it('leaves a body asked of out ("والمواطنين")', () => {
+    const a = parse('ودعت الهيئة العامة للأرصاد والمواطنين إلى "توخي الحذر عند التنقل".');
+    expect(a.speakers.map((s) => s.name)).toEqual(['الهيئة العامة للأرصاد']);
+  });
+});

@@ -104,6 +104,12 @@ export const NOT_NAME_WORDS: readonly string[] = [
 /** A statement's or a communiqué's word: what "بيان" reads its author after, never the author. Folded. */
 export const STATEMENT_WORDS: readonly string[] = ['بيان', 'بلاغ', 'البيان', 'البلاغ'];
 
+/**
+ * "وجاء في رسالة وجهها الرئيس …", "جاء في كلمة ألقاها …", "جاء في خطاب الرئيس …": words of one person's spoken or
+ * written message, whose author follows them. Folded, without the article.
+ */
+export const UTTERANCE_NOUNS: readonly string[] = ['رساله', 'كلمه', 'خطاب', 'تغريده', 'منشور', 'تدوينه', 'مقال', 'مقاله', 'مداخله', 'تصريح', 'حديث'];
+
 /** Adjectives of a statement, masculine as "بيان" is: "بيان القمة الختامي", "البيان الختامي للقمة". Folded. */
 export const STATEMENT_ADJECTIVES: readonly string[] = ['الختامي', 'المشترك', 'الرسمي', 'الصحفي', 'الصحافي'];
 
@@ -334,6 +340,11 @@ export const CONJUNCTION_OPENERS: readonly string[] = [
 
 /** Words that open a paragraph going on from the one before, never a title: "كما أعلن …", "من جهته، …". Folded. */
 export const PARAGRAPH_OPENERS: readonly string[] = ['كما', 'كذلك', 'يذكر', 'يشار', 'من جهه', 'من جهته', 'من جهتها', 'من جانبه', 'من جانبها', 'في المقابل', 'في حين', 'في غضون'];
+
+/** "هذا ما قاله", "هكذا قال": words that point back at the quote before them. Folded. */
+export const POINTING_BACK_WORDS: readonly string[] = ['هذا', 'هذه', 'ذلك', 'هكذا', 'وهذا', 'وهكذا'];
+/** "بهذه الكلمات", "بهذه العبارة": the words just quoted, after "بهذه". Folded. */
+export const QUOTED_WORDS_NOUNS: readonly string[] = ['الكلمات', 'الكلمه', 'العبارات', 'العباره', 'الجمله', 'الجمل'];
 
 /** Nouns of wording between an attribution's lead and the speaker: "وفق تعبير نيلسن", "حسب وصف الوزير". Folded. */
 export const WORDING_NOUNS: readonly string[] = ['تعبير', 'قول', 'وصف', 'روايه', 'كلام'];

@@ -1,11 +1,11 @@
-import { BEFORE_FIRST_VERB, CONVEYED_OBJECTS, DESCRIPTION_PRONOUNS, IMPERSONAL_VERBS, OCCASION_PREPOSITIONS, SPEAKING_ORGANISATION_HEADS, STATEMENT_WORDS, WHEN_WORDS, WORDING_NOUNS } from '../lexicon/function-words.js';
+import { BEFORE_FIRST_VERB, CONVEYED_OBJECTS, DESCRIPTION_PRONOUNS, IMPERSONAL_VERBS, OCCASION_PREPOSITIONS, SPEAKING_ORGANISATION_HEADS, STATEMENT_WORDS, UTTERANCE_NOUNS, WHEN_WORDS, WORDING_NOUNS } from '../lexicon/function-words.js';
 import { ACCORDING_TO, ACCORDING_TO_GLUED_LEADS, AS_SAID_LEADS, REPORTER_VOICE as REPORTER_PHRASES, SELF_ATTRIBUTIONS, TURN_LINKS } from '../lexicon/cues.js';
 import { foldText } from '../normalize/fold.js';
 import { isKnownPlace, startsWithGivenName } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
 import type { CueInfo } from './cue-index.js';
 import type { MarkSpan } from './marks.js';
-import { AUTHORED_BY, BODY_OF_DOCUMENT, DAY_NAME_SET, DEFINITE_NISBA, definiteBodiesPlural, feminineVerbBeforeSubject, hasComma, ISSUED_BY, isClauseOpener, isDescribingWord, isHonorific, isKinship, isNewsVerb, isOrganisationHead, MASCULINE_BODY_SET, namesInstitution, officialInCharge, isParticle, isStopWord, KUNYA_HEADS, organisationLength, outletAddressee, PRESENT_VERB_SHAPE, pronounObjectLength, readMention, styleOfHighness, verbAfterFamilyName, withheldNameEnd, type Mention } from './phrase.js';
+import { afterPointingBack, AUTHORED_BY, BODY_OF_DOCUMENT, DAY_NAME_SET, DEFINITE_NISBA, POINTING_BACK, THESE_WORDS, WITH_THESE, definiteBodiesPlural, feminineVerbBeforeSubject, hasComma, ISSUED_BY, isClauseOpener, isDescribingWord, isHonorific, isKinship, isNewsVerb, isOrganisationHead, MASCULINE_BODY_SET, namesInstitution, officialInCharge, isParticle, isStopWord, KUNYA_HEADS, organisationLength, outletAddressee, PRESENT_VERB_SHAPE, pronounObjectLength, readMention, styleOfHighness, verbAfterFamilyName, withheldNameEnd, type Mention } from './phrase.js';
 import { OFFICIAL_TITLES, registeredBefore, registeredByRole, registeredCounterpart, registeredEndingAt, registeredLength, sameTitle, titleHead, type NameRegistry, type RegisteredName } from './registry.js';
 import { sentenceStart } from './sentences.js';
 import { isRoleHead } from './role-forms.js';
@@ -161,15 +161,9 @@ const JOINED_WROTE = new Set(['وكتب', 'فكتب', 'وكتبت', 'فكتبت'
 /** "ويتوقع", "ويعتقد", "فيرجح": present verbs joined to the sentence that read impersonally before أن ("ويُتوقع أن"), folded. */
 const IMPERSONAL_PRESENT = new RegExp(`^[وف](?:${IMPERSONAL_VERBS.join('|')})$`, 'u');
 
-/** "هذا ما قاله", "هكذا قال": words that point back at the quote before them, folded. */
-const POINTING_BACK = new Set(['هذا', 'هذه', 'ذلك', 'هكذا', 'وهذا', 'وهكذا']);
-
-/** "بهذه الكلمات", "بهذه العبارة": the words just quoted. Folded. */
-const THESE_WORDS = new Set(['الكلمات', 'الكلمه', 'العبارات', 'العباره', 'الجمله', 'الجمل']);
-
 /** Whether a token points back at the quote before it ("«…».. هذا ما قاله …"). */
 export function pointsBack(token: Token | undefined): boolean {
-  return token !== undefined && (POINTING_BACK.has(token.norm) || token.norm === 'بهذه');
+  return token !== undefined && (POINTING_BACK.has(token.norm) || token.norm === WITH_THESE);
 }
 
 /** "هناك من", "ثمة من": "there are those who", folded. */
@@ -1491,6 +1485,12 @@ export function statementVoice(view: ParagraphView, ctx: Context, floor: number,
       const issuer = issuerOf(ctx, view.text, tokens, k, true);
       if (issuer !== null) return issuer;
     }
+    // "وجاء في رسالة وجهها الرئيس X", "وجاء في كلمة ألقاها X", "وجاء في خطاب الرئيس X": the author of the message
+    const uttered = CAME_IN.has(tokens[k]!.norm) && tokens[k + 1]?.norm === 'في' ? utteranceAuthorAt(tokens, k + 2, openToken) : -1;
+    if (uttered >= 0) {
+      const author = voiceOf(view, ctx, readMention(view.text, tokens, uttered, openToken, ctx.registry), null, tokens[k]!.start);
+      return author !== null && author.name !== null && !author.anonymous ? author : null;
+    }
     const statement = STATEMENT_NOUNS.has(tokens[k]!.norm) ? k : CAME_IN.has(tokens[k]!.norm) && tokens[k + 1]?.norm === 'في' && STATEMENT_NOUNS.has(tokens[k + 2]?.norm ?? '') ? k + 2 : -1;
     if (statement < 0) continue;
     // ("وجاء في بيان تلاه المتحدث باسم الحكومة X": whoever read the statement out or issued it, named after the verb)
@@ -1500,6 +1500,28 @@ export function statementVoice(view: ParagraphView, ctx: Context, floor: number,
     return author !== null && author.name !== null && !STATEMENT_NOUNS.has(foldText(author.name).split(' ')[0]!) ? author : null;
   }
   return null;
+}
+
+/** "رسالة", "كلمة", "خطاب": one person's message, folded without the article. */
+const UTTERANCE_SET: ReadonlySet<string> = new Set(UTTERANCE_NOUNS);
+/** "وجهها", "ألقاها", "كتبه", "نشرها": the verb of sending, giving or writing a message, with its object pronoun. Folded. */
+const UTTERED_BY = /^(?:وجه|القا|كتب|نشر|بعث|ارسل|تلا|قرا|اصدر)(?:ه|ها|ته|تها)$/u;
+/** "الذي", "التي": the relative pronoun between a definite message and the verb of its author. Folded. */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['الذي', 'التي']);
+
+/**
+ * Where the author of a message named at `n` opens: after the verb that sent or gave it ("رسالة وجهها الرئيس X",
+ * "الرسالة التي وجهها X"), or right after an indefinite message as its genitive ("خطاب الرئيس X"); -1 when `n` holds
+ * no message or no author follows it.
+ */
+function utteranceAuthorAt(tokens: readonly Token[], n: number, limit: number): number {
+  const noun = tokens[n]?.norm ?? '';
+  const definite = noun.startsWith('ال');
+  if (n + 1 >= limit || !UTTERANCE_SET.has(definite ? noun.slice(2) : noun) || hasComma(tokens[n]!)) return -1;
+  let j = n + 1;
+  if (definite && RELATIVE_PRONOUNS.has(tokens[j]!.norm)) j++;
+  if (j < limit && UTTERED_BY.test(tokens[j]!.norm)) return j + 1 < limit ? j + 1 : -1;
+  return !definite && tokens[j]!.norm.startsWith('ال') ? j : -1;
 }
 
 /**
@@ -1547,18 +1569,20 @@ export function rightAttribution(view: ParagraphView, ctx: Context, from: number
   if (asSaid !== null) return asSaid;
   // "«…»، هذا ما قاله كارار", "هكذا قال الوزير": the demonstrative points back at the quote
   // "«…».. بهذه الكلمات علّق النجم …": with these words
-  const withThese = tokens[from]!.norm === 'بهذه' && THESE_WORDS.has(tokens[from + 1]?.norm ?? '') ? from + 2 : -1;
+  const withThese = tokens[from]!.norm === WITH_THESE && THESE_WORDS.has(tokens[from + 1]?.norm ?? '') ? from + 2 : -1;
   const at = withThese >= 0 ? withThese : POINTING_BACK.has(tokens[from]!.norm) ? from + (tokens[from + 1]?.norm === 'ما' ? 2 : 1) : from;
   // ("نقلا عن": read below as an according-to lead, not as the verb "نقل")
   const info = at < upto && tokens[at]!.norm !== RELAYED_FROM ? cueAt(tokens, at) : null;
   if (info?.kind === 'verb') {
-    const v = voiceOf(view, ctx, readMention(view.text, tokens, at + 1, upto, ctx.registry), info.feminine, tokens[at]!.start);
+    // ("«…»، بهذه العبارة لخص رئيس البلدية حازم بديع معاناة الأهالي": after words pointing back at the quote, the verb
+    // takes the quote's subject as its object, so an object may follow the name)
+    const v = voiceOf(view, ctx, readMention(view.text, tokens, at + 1, upto, ctx.registry, afterPointingBack(tokens, at)), info.feminine, tokens[at]!.start);
     return { voice: v ?? speakingOrNamedBefore(view, ctx, info.feminine, tokens[at]!.start), cue: cueText(at, at) };
   }
   // "«…» - بهذه الكلمات افتتح الوزير سامي فؤاد المؤتمر": with these words, any verb a person did, titled or named after
   // it as `opensPersonName` reads a name ("بهذه الكلمات بدأت الأزمة تتفاقم" names nobody)
   if (withThese >= 0 && info === null && at + 1 < upto && !isStopWord(tokens[at]!.norm) && !tokens[at]!.role) {
-    const v = voiceOf(view, ctx, readMention(view.text, tokens, at + 1, upto, ctx.registry), null, tokens[at]!.start);
+    const v = voiceOf(view, ctx, readMention(view.text, tokens, at + 1, upto, ctx.registry, true), null, tokens[at]!.start);
     if (v !== null && !v.anonymous && (v.role !== null || (v.name !== null && opensPersonName(v.name)))) return { voice: v, cue: cueText(from, at) };
   }
   // "«…»، على حد تعبير نيلسن": as the lead "وفق تعبير"

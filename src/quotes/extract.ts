@@ -779,7 +779,9 @@ function speechQuote(views: readonly ParagraphView[], view: ParagraphView, span:
   if (voice?.name && isRelayer(voice.name)) voice = { name: null, role: null, anonymous: true, feminine: voice.feminine };
   // "بحسب X، فإن الحكومة «…»": a fragment of the clause told according to X
   // ("وجاء في بيان للحكومة أن هذه المنظمات «…»": the subject of the reported clause before the quote, a fragment)
-  const kind = (according !== null && 'governed' in according && according.governed) || (byStatement && subjectAfterParticle(tokens, floor, openToken)) ? 'partial' : kindOf(view, ctx, span, openToken, quoteTokens, cue);
+  // ("وجاء في رسالة وجهها الرئيس X: «لبنان ملتزم بالقرار»": after the colon that closes a statement's or a message's
+  // lead, two words or more are a sentence of it, quoted whole)
+  const kind = (according !== null && 'governed' in according && according.governed) || (byStatement && subjectAfterParticle(tokens, floor, openToken)) ? 'partial' : byStatement && quoteTokens >= MIN_COLON_SENTENCE && view.text.slice(0, span.open).trimEnd().endsWith(':') ? 'direct' : kindOf(view, ctx, span, openToken, quoteTokens, cue);
   const { endParagraph, endSpan } = span.closed ? { endParagraph: span.paragraph, endSpan: null } : runOn(views, span, consumed);
   remember(ctx, voice, view.index, tokens[floor]?.start ?? 0);
   return {

@@ -1,4 +1,4 @@
-import { ABOUT_GOVERNING_NOUNS, ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COMMON_OBJECT_NOUNS, MASCULINE_BODIES, PARTICIPLE_SHAPED_BODIES, COUNT_NOUNS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, OCCASION_WORDS, DEFENCE_WORDS, DESCRIBING_WORDS, DESCRIPTION_PRONOUNS, DOCUMENTS_OF_BODIES, GATHERING_NOUNS, OCCASION_PREPOSITIONS, REGNAL_ORDINALS, FACILITY_HEADS, FAMILY_NAMED_TITLES, GIVEN_NAME_TITLES, MANNER_ADVERBS, NOT_NAME_WORDS, OVERSIGHT_NOUNS, PHRASE_STOPS, PITCH_POSITIONS, PORTFOLIO_NOUNS, PRONOUN_OBJECTS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPEAKING_BODIES, SPOKESMAN_WORDS, STATEMENT_ADJECTIVES, STATEMENT_WORDS, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS, YEAR_ADJECTIVES } from '../lexicon/function-words.js';
+import { POINTING_BACK_WORDS, QUOTED_WORDS_NOUNS, ABOUT_GOVERNING_NOUNS, ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COMMON_OBJECT_NOUNS, MASCULINE_BODIES, PARTICIPLE_SHAPED_BODIES, COUNT_NOUNS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, OCCASION_WORDS, DEFENCE_WORDS, DESCRIBING_WORDS, DESCRIPTION_PRONOUNS, DOCUMENTS_OF_BODIES, GATHERING_NOUNS, OCCASION_PREPOSITIONS, REGNAL_ORDINALS, FACILITY_HEADS, FAMILY_NAMED_TITLES, GIVEN_NAME_TITLES, MANNER_ADVERBS, NOT_NAME_WORDS, OVERSIGHT_NOUNS, PHRASE_STOPS, PITCH_POSITIONS, PORTFOLIO_NOUNS, PRONOUN_OBJECTS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPEAKING_BODIES, SPOKESMAN_WORDS, STATEMENT_ADJECTIVES, STATEMENT_WORDS, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS, YEAR_ADJECTIVES } from '../lexicon/function-words.js';
 import { ORGANISATION_SET as ORG_SET } from './organisations.js';
 import { EVENT_NOUN_SHAPE, NEWS_VERBS, OBJECT_EVENT_NOUNS } from '../lexicon/verbs.js';
 import { OUTLET_NAME_ENDINGS } from '../lexicon/agencies.js';
@@ -90,6 +90,24 @@ const RELATIONAL_TITLES = new Set(['محامي', 'محاميه', 'مستشار',
 const DAY_PART_SET = new Set(DAY_PARTS);
 /** "اليوم", "الأحد", "أمس": a day's words (folded), read by the speaker phrase and the statement's issuer alike. */
 export const DAY_NAME_SET: ReadonlySet<string> = new Set(DAY_NAMES);
+
+/** "هذا ما قاله", "هكذا قال": words that point back at the quote before them, folded. */
+export const POINTING_BACK: ReadonlySet<string> = new Set(POINTING_BACK_WORDS);
+/** "بهذه" before one of `THESE_WORDS`: "بهذه الكلمات", "بهذه العبارة", the words just quoted. */
+export const WITH_THESE = 'بهذه';
+export const THESE_WORDS: ReadonlySet<string> = new Set(QUOTED_WORDS_NOUNS);
+
+/**
+ * Whether the verb at `k` follows words pointing back at a quote ("هكذا وصف", "هذا ما قاله", "بهذه العبارة لخص"): the
+ * quote is then its object, so another object may follow its subject ("… لخص حازم بديع معاناة الأهالي").
+ */
+export function afterPointingBack(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1]?.norm;
+  if (before === undefined) return false;
+  if (POINTING_BACK.has(before)) return true;
+  if (before === 'ما') return POINTING_BACK.has(tokens[k - 2]?.norm ?? '');
+  return THESE_WORDS.has(before) && tokens[k - 2]?.norm === WITH_THESE;
+}
 const RELAYER_SET = new Set(RELAYERS.map(foldText));
 const KINSHIP_SET = new Set(KINSHIP_NOUNS.map(foldText));
 
@@ -217,6 +235,18 @@ export function outletAddressee(tokens: readonly Token[], j: number, limit: numb
     if (hasComma(tokens[k]!)) break;
   }
   return told;
+}
+/**
+ * "وقال لـ«الأيام» الخبير الأمني …": right after a verb, ل printed apart and a name of up to MAX_OUTLET_WORDS words
+ * in quote marks is who was told, listed outlet or not. Returns its number of tokens from `j`, or 0.
+ */
+function quotedAddressee(tokens: readonly Token[], j: number, limit: number): number {
+  if (tokens[j]!.norm !== 'ل' || !OPENING_MARK.test(tokens[j]!.after)) return 0;
+  for (let k = j + 1; k < limit && k - j <= MAX_OUTLET_WORDS; k++) {
+    if (CLOSING_MARK.test(tokens[k]!.after)) return k - j + 1;
+    if (tokens[k]!.after !== '') return 0;
+  }
+  return 0;
 }
 const PRONOUN_OBJECT_SET: ReadonlySet<string> = new Set(PRONOUN_OBJECTS);
 /** "ورد عليه نتنياهو", "وقال له الرئيس": 1 when token `j` is a pronoun after ل or على with a word after it before `limit`, else 0. */
@@ -1337,6 +1367,14 @@ function definiteRun(tokens: readonly Token[], i: number, limit: number, adjecti
     while (j < limit && j - i < MAX_ORG_TOKENS && !hasComma(tokens[j - 1]!) && tokens[j]!.norm.startsWith('ال') && !isStop(tokens[j]!) && (!ASKED_OF.test(tokens[j]!.norm) || PLURAL_NISBA.test(tokens[j]!.norm)) && !SPEAKING_BODY_SET.has(tokens[j]!.norm)) j++;
     // ("المفوضية السامية للأمم المتحدة لشؤون اللاجئين": what the body of the first genitive is for, in a second)
     j = constructChainEnd(tokens, i, j, limit);
+    // ("الإدارة العامة للمرور والسلامة", "الهيئة العامة للأرصاد وحماية البيئة": و and a second thing the body is for,
+    // a definite word or a portfolio's noun and its genitive; never a body that speaks or is asked, "والحكومة")
+    while (j < limit && j - i < MAX_ORG_TOKENS && !hasComma(tokens[j - 1]!)) {
+      const joined = tokens[j]!.norm.charCodeAt(0) === WAW ? tokens[j]!.norm.slice(1) : '';
+      if (joined.startsWith('ال') && joined.length > 3 && !isStop(tokens[j]!) && !ASKED_OF.test(joined) && !SPEAKING_BODY_SET.has(joined)) j++;
+      else if (PORTFOLIO_SET.has(joined) && j + 1 < limit && !hasComma(tokens[j]!) && definiteToken(tokens[j + 1]!) && !isStop(tokens[j + 1]!)) j += 2;
+      else break;
+    }
   }
   // "الجمعية التونسية لطب نفس الطفل": ل and an indefinite construct chain that a definite word closes
   else j = constructChainEnd(tokens, i, j, limit);
@@ -1565,6 +1603,10 @@ function afterPreposition(t: Token): boolean {
 }
 
 const REPRESENTING_TITLES = new Set(LEGISLATOR_TITLE_ENDS.map(foldText));
+/** "عضو", "العضو": a member's title, which sits for a place ("عن مدينة مصراتة"). Folded. */
+const MEMBER_HEADS: ReadonlySet<string> = new Set(['عضو', 'العضو', 'عضوه', 'العضوه']);
+/** "من قبل", "من جانب": "on the part of", after which a title's appointer follows. Folded. */
+const ON_BEHALF_NOUNS: ReadonlySet<string> = new Set(['قبل', 'جانب']);
 
 /** A ب or ل glued to the article: "بالعلاقات", "للشؤون" (a folded key). */
 const GLUED_GENITIVE = /^(?:بال|لل)\p{L}{2,}$/u;
@@ -1575,12 +1617,14 @@ const JOINED_DEFINITE = /^وال\p{L}{2,}$/u;
  * "المحلل في شركة «آفاق»، كريم منصور" and "الرقيب في شرطة «ويتشيتا» بول كيمبل أن": a role that runs on
  * (to a comma, or to a two- or three-word name that a particle or comma closes) before the name. Returns the name's index.
  */
-function roleTail(text: string, tokens: readonly Token[], from: number, limit: number): number {
+function roleTail(text: string, tokens: readonly Token[], roleStart: number, from: number, limit: number): number {
   const quoted = (t: Token): boolean => /[«"“»”]/u.test(text[t.start - 1] ?? '') || /[«"“»”]/u.test(text[t.end] ?? '');
   let afterFi = false;
   let inRoyal = false;
   // whether the title read before the tail is a legislator's ("النائب", "عضو الكنيست", "السيناتور الجمهوري")
   const memberTitle = from > 0 && (REPRESENTING_TITLES.has(tokens[from - 1]!.norm) || (from > 1 && REPRESENTING_TITLES.has(tokens[from - 2]!.norm) && DEFINITE_NISBA.test(tokens[from - 1]!.norm)));
+  // ("عضو المجلس الأعلى للدولة عن مدينة مصراتة": a member's title, whatever body he is a member of, sits for a place)
+  const memberOf = roleStart < from && MEMBER_HEADS.has(tokens[roleStart]!.norm);
   // "مدير فريق «منسقو استجابة سوريا»، محمد حلاج": a body's name in quote marks right after the title is the title's
   let inQuote = from > 0 && ORG_SET.has(tokens[from - 1]!.norm) && !hasComma(tokens[from - 1]!) && OPENING_MARK.test(text[tokens[from]!.start - 1] ?? '');
   for (let k = from; k < limit && k - from < MAX_ROLE_TAIL; k++) {
@@ -1611,15 +1655,19 @@ function roleTail(text: string, tokens: readonly Token[], from: number, limit: n
     // "النائب عن حزب العدالة والتنمية، أحمد العمراني": عن after a legislator's title names what the member sits for
     // ("النائب في البرلمان الأوروبي عن الحزب الاشتراكي": or after the definite words that go on from a member's title;
     // never "الوزير في البرلمان عن الأزمة", a minister speaking about something)
-    const sitsFor = t.norm === 'عن' && memberTitle && (k === from || definiteToken(tokens[k - 1]!));
+    const sitsFor = t.norm === 'عن' && (memberTitle || memberOf) && (k === from || definiteToken(tokens[k - 1]!));
+    // "رئيس الحكومة المكلفة من مجلس النواب أسامة حماد", "المبعوث الأممي من قبل الأمين العام": من and the body or
+    // place that appointed or sent the holder are the title's (only before a definite word, a body's head, a known
+    // place, or "قبل"/"جانب" and what they govern)
+    const sentBy = t.norm === 'من' && k + 1 < limit && (definiteToken(tokens[k + 1]!) || ORG_SET.has(tokens[k + 1]!.norm) || isKnownPlace(tokens[k + 1]!.norm) || ON_BEHALF_NOUNS.has(tokens[k + 1]!.norm));
     // "… الطبيعية بجامعة الملك عبد الله …": ب glued to a body's head continues the title like في
     const atBody = t.norm.charCodeAt(0) === BEH && ORG_SET.has(t.norm.slice(1));
     // "المكلف بالعلاقات مع البرلمان", "المكلفة بالمساواة بين الرجال والنساء": مع or بين after a ب or ل genitive
     // names the other party of the charge, and "و" with the article joins a second one
     const withWhom = k > from && (((t.norm === 'مع' || t.norm === 'بين') && GLUED_GENITIVE.test(tokens[k - 1]!.norm)) || (JOINED_DEFINITE.test(t.norm) && definiteToken(tokens[k - 1]!)));
-    const partOfRole = t.norm === 'في' || t.norm === 'لدي' || sitsFor || atBody || bareOf || withWhom || toPlace || oneOf || inRoyal || ORG_SET.has(t.norm) || definiteToken(t) || quoted(t) || (k > from && ORG_SET.has(tokens[k - 1]!.norm) && !definiteToken(tokens[k - 1]!) && !isStop(t));
+    const partOfRole = t.norm === 'في' || t.norm === 'لدي' || sitsFor || sentBy || (k > from && tokens[k - 1]!.norm === 'من' && ON_BEHALF_NOUNS.has(t.norm)) || atBody || bareOf || withWhom || toPlace || oneOf || inRoyal || ORG_SET.has(t.norm) || definiteToken(t) || quoted(t) || (k > from && ORG_SET.has(tokens[k - 1]!.norm) && !definiteToken(tokens[k - 1]!) && !isStop(t));
     if (partOfRole) {
-      afterFi = t.norm === 'في' || t.norm === 'لدي' || sitsFor || atBody || (afterFi && !definiteToken(t));
+      afterFi = t.norm === 'في' || t.norm === 'لدي' || sitsFor || sentBy || atBody || (afterFi && !definiteToken(t));
       continue;
     }
     // a two- or three-word name right after the role, closed by a particle, a stop or a comma (never the object of
@@ -2065,7 +2113,7 @@ function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleL
     nameLen = nameLength(text, tokens, k, limit, registry, objectFollows);
   }
   if (nameLen === 0 && j < limit) {
-    let tail = roleTail(text, tokens, j, limit);
+    let tail = roleTail(text, tokens, i, j, limit);
     // ("المستشار في السلامة المرورية الدكتور علي الزهراني": an honorific closing the tail opens the name)
     while (tail > j + 1 && HONORIFIC_SET.has(tokens[tail - 1]!.norm)) tail--;
     if (tail > 0) {
@@ -2200,7 +2248,7 @@ export function readMention(
 ): Mention | null {
   if (i < limit && HONORIFIC_PRONOUN_SET.has(tokens[i]!.norm)) return mention(null, null, i + 1, { pronoun: true, honour: tokens[i]!.norm });
   // "وقال لرويترز مسؤول كبير": the outlet told comes first, the speaker after it (if any)
-  const told = i < limit ? outletAddressee(tokens, i, limit) : 0;
+  const told = i < limit ? outletAddressee(tokens, i, limit) || quotedAddressee(tokens, i, limit) : 0;
   if (told > 0) return hasComma(tokens[i + told - 1]!) ? null : readMention(text, tokens, i + told, limit, registry, objectFollows);
   const start = i;
   const roleFirst = i < limit ? roleLength(tokens, i, limit) : 0;
