@@ -5320,3 +5320,22 @@ describe('fifty-fifth round: "حرر بواسطة:" credits a writer', () => {
     expect([a.paragraphs, a.byline.authors, a.boilerplate.includes('حرر بواسطة: نور محمد')]).toEqual([BODY, ['نور محمد'], true]);
   });
 });
+
+describe('fifty-fifth round: a newsletter\'s label, a picture\'s notes, a live stream\'s call, more arrows', () => {
+  it('drops them between the body\'s paragraphs', () => {
+    expectDroppedBetween([
+      'نشرة إخبارية',
+      'الصورة لأغراض توضيحية فقط',
+      'صورة متداولة على مواقع التواصل الاجتماعي',
+      'شاهد البث المباشر لقناة العربية',
+      '⇐ الحكومة تعلن خطة جديدة للتشغيل',
+      '➤ وزير المالية يعرض الموازنة أمام البرلمان',
+    ]);
+  });
+
+  it('keeps a link to another story after "للمزيد:", which the dev gold reads as the body\'s', () => {
+    const line = 'للمزيد: هل تنجح الحكومة في خفض العجز هذا العام؟';
+    const a = parseArticle([HEADLINE, ...HEADER, '', BODY[0], '', line, '', BODY[1], '', BODY[2]].join('\n'));
+    expect(a.paragraphs).toEqual([BODY[0], line, BODY[1], BODY[2]]);
+  });
+});

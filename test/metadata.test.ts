@@ -1326,3 +1326,16 @@ describe('fifty-fourth round: Hijri dates settled by their weekday, and months p
     expect(findDate('12 أوكتوبر 2025')?.iso).toBe('2025-10-12');
   });
 });
+
+describe('fifty-fifth round: a place, an outlet in quote marks and a dash', () => {
+  it('reads "رام الله - «القدس» دوت كوم - أعلنت …" and "غزة - «العربي الجديد» - أعلنت …" as the lead', () => {
+    const site = parseLeadPrefix('رام الله - «القدس» دوت كوم - أعلنت وزارة الصحة الفلسطينية ارتفاع عدد الإصابات.');
+    expect([site?.byline, site?.rest]).toEqual([{ authors: [], agency: 'القدس دوت كوم', dateline: 'رام الله' }, 'أعلنت وزارة الصحة الفلسطينية ارتفاع عدد الإصابات.']);
+    expect(parseLeadPrefix('غزة - «العربي الجديد» - أعلنت وزارة الصحة ارتفاع عدد الإصابات.')?.byline).toEqual({ authors: [], agency: 'العربي الجديد', dateline: 'غزة' });
+  });
+
+  it('reads no words quoted between dashes that open no story as an outlet', () => {
+    expect(parseLeadPrefix('القاهرة - «لن نتراجع» - قال وزير الخارجية إن بلاده ثابتة على موقفها.')?.byline.agency ?? null).toBeNull();
+    expect(parseLeadPrefix('غزة - «خيام النزوح» - الوضع الإنساني يزداد سوءا يوما بعد يوم.')?.byline.agency ?? null).toBeNull();
+  });
+});

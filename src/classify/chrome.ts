@@ -1513,7 +1513,7 @@ const MORE_LINK = /^المزيد\s?[:：]\s?\S/u;
 const LINK_LIST_POSITION = new RegExp(`^(?:${LINK_LIST_WORDS.map(lineKey).join('|')}) \\d{1,2} من \\d{1,2}$`, 'u');
 
 /** "» عنوان", "← عنوان", "⬅️ عنوان": a pointer mark opening a line (the guillemet that closes a quote in Arabic, never opening one). */
-const POINTER_LINK = /^[»←⬅◄◀]\uFE0F?\s+[\p{L}\p{N}"«“]/u;
+const POINTER_LINK = /^[»←⬅◄◀⇐⇦➤➜➔]\uFE0F?\s+[\p{L}\p{N}"«“]/u;
 /**
  * "« عنوان السابق", "عنوان التالي »": a post navigation's title behind a guillemet apart from it, the other one nowhere
  * (a quote's guillemets hug its words: «…»).

@@ -1430,8 +1430,11 @@ export interface PrefixResult {
 const COLON_PREFIX = /^([^:.؟?!"«“]{2,70}):/u;
 const DASH_PREFIX = /^([^:.؟?!"«“\-–—]{2,40}?) ?[-–—] ?([^:.؟?!"«“\-–—]{2,40}?) ?[-–—:] /u;
 const MAX_PREFIX_WORDS = 9;
-/** "رام الله – «القدس العربي»: …", "لندن ـ "القدس العربي": …": a place, a dash and the outlet in quote marks, a colon. */
-const QUOTED_OUTLET_PREFIX = /^([^:.؟?!"«“»”\-–—ـ]{2,40}) [-–—ـ] [«"“]([^:.؟?!"«“»”]{2,30})[»"”] ?: /u;
+/**
+ * "رام الله – «القدس العربي»: …", "لندن ـ "القدس العربي": …": a place, a dash and the outlet in quote marks, a colon
+ * ("رام الله - «القدس» دوت كوم - أعلنت …": or a dash, and the site's "دوت كوم" after the marks, group 3).
+ */
+const QUOTED_OUTLET_PREFIX = /^([^:.؟?!"«“»”\-–—ـ]{2,40}) [-–—ـ] [«"“]([^:.؟?!"«“»”]{2,30})[»"”]( دوت كوم| دوت نت)? ?(?::|[-–—ـ]) /u;
 /** "رام الله 12-10-2025 وفا- …": place, day-month-year and agency, then a dash. */
 const PLACE_DATE_AGENCY_PREFIX = /^([^\d:.،,!؟?"«]{2,30}) (\d{1,2}-\d{1,2}-\d{4}) ([^\s\d\-–—]{2,12}) ?[-–—] ?/u;
 /**
@@ -1608,7 +1611,8 @@ export function parseLeadPrefix(paragraph: string): PrefixResult | null {
     }
   }
   const quoted = QUOTED_OUTLET_PREFIX.exec(paragraph);
-  const quotedLead = quoted ? placedAgency(paragraph, quoted[1]!, quoted[2]!, quoted[0].length) ?? placedQuotedOutlet(paragraph, quoted[1]!, quoted[2]!, quoted[0].length) : null;
+  const quotedName = quoted ? quoted[2]! + (quoted[3] ?? '') : '';
+  const quotedLead = quoted ? placedAgency(paragraph, quoted[1]!, quotedName, quoted[0].length) ?? placedQuotedOutlet(paragraph, quoted[1]!, quotedName, quoted[0].length) : null;
   if (quotedLead !== null) return quotedLead;
   const stopped = PLACE_AGENCY_STOP_PREFIX.exec(paragraph);
   const stoppedLead = stopped ? placedAgency(paragraph, stopped[1]!, stopped[2]!, stopped[0].length) : null;
