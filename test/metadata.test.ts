@@ -1339,3 +1339,22 @@ describe('fifty-fifth round: a place, an outlet in quote marks and a dash', () =
     expect(parseLeadPrefix('غزة - «خيام النزوح» - الوضع الإنساني يزداد سوءا يوما بعد يوم.')?.byline.agency ?? null).toBeNull();
   });
 });
+
+describe('fifty-fifth round: an outlet\'s correspondent, unnamed, and the place filed from', () => {
+  it('reads the outlet and the place from "مراسل الجزيرة نت - الخرطوم" in either order', () => {
+    expect(parseBylineLine('مراسل الجزيرة نت - الخرطوم')).toEqual({ authors: [], agency: 'الجزيرة نت', dateline: 'الخرطوم' });
+    expect(parseBylineLine('مراسلة الشرق الأوسط - بيروت')).toEqual({ authors: [], agency: 'الشرق الأوسط', dateline: 'بيروت' });
+    expect(parseBylineLine('الخرطوم - مراسلة العربي الجديد')).toEqual({ authors: [], agency: 'العربي الجديد', dateline: 'الخرطوم' });
+  });
+
+  it('reads the site\'s own correspondent as no outlet, and the place', () => {
+    expect(parseBylineLine('مراسلنا - الخرطوم')).toEqual({ authors: [], agency: null, dateline: 'الخرطوم' });
+    expect(parseBylineLine('الخرطوم - مراسلنا')).toEqual({ authors: [], agency: null, dateline: 'الخرطوم' });
+  });
+
+  it('still reads a correspondent\'s name after the dash, and names no outlet the lexicon lacks', () => {
+    expect(parseBylineLine('مراسل الجزيرة - وائل الدحدوح')).toEqual({ authors: ['وائل الدحدوح'], agency: 'الجزيرة', dateline: null });
+    const a = parseArticle(['عائلة تقاضي السلطات لمنعها من تسمية ابنتها', 'وعد العنزي - مراسل الموقع في بيروت', '28 مارس 2017', '', 'رفضت السلطات منح الطفلة وثيقة ولادة بسبب الاسم الذي اختاره والداها، وتوجه الزوجان إلى القضاء.'].join('\n'));
+    expect(a.byline).toEqual({ authors: ['وعد العنزي'], agency: null, dateline: null });
+  });
+});

@@ -298,7 +298,8 @@ const FROM_CORRESPONDENT = /^من (?:مراسل|مندوب)(?:نا|تنا|ينا
 const SIGNED_AFTER_MARK = /^(?:[—–]\s?(\p{L}+(?: \p{L}+){1,3})[،,]\s?(?:خاص|حصري)|\(انتهى\)\s?(\p{L}+(?: \p{L}+){1,3}))$/u;
 const MAX_SIGNED_CHARS = 60;
 /** "من مراسلنا في الخرطوم", "مراسلتنا في بيروت": the outlet's own correspondent in a place, unnamed on the line. */
-const OUR_CORRESPONDENT_IN = /^(?:من )?(?:مراسل|مندوب)(?:نا|تنا|ينا) (?:في|ب)\s?(\p{L}+(?: \p{L}+)?)$/u;
+// ("مراسلنا - الخرطوم": or a dash before the place)
+const OUR_CORRESPONDENT_IN = /^(?:من )?(?:مراسل|مندوب)(?:نا|تنا|ينا)(?: (?:في|ب)\s?| ?[-–—] ?)(\p{L}+(?: \p{L}+)?)$/u;
 /** " في بيروت", " إلى نيويورك": the place after a correspondent's outlet, which is left off. */
 const POSTED_TO = /(?:^| )(?:في|إلى|الى|لدى) .*$/u;
 
@@ -338,6 +339,11 @@ const FROM_WRITER = 'من ';
 /** "مراسلو الجزيرة نت": an outlet's staff in the plural, then what may be the outlet. */
 const STAFF_OF = new RegExp(`^(?:${STAFF_PLURALS.join('|')}) (\\S.*)$`, 'u');
 
+/** "مراسل الجزيرة نت", "مراسلة العربي الجديد": an outlet's correspondent, unnamed, then what may be the outlet. */
+const CORRESPONDENT_OF = /^(?:ال)?(?:مراسل|مندوب|موفد)ة? (\S.*)$/u;
+/** "مراسلنا", "مراسلتنا", "مندوبنا": the site's own correspondent, unnamed (keys). */
+const OUR_CORRESPONDENT_KEYS: ReadonlySet<string> = new Set(['مراسلنا', 'مراسلتنا', 'مندوبنا', 'مندوبتنا', 'مراسلونا', 'مراسلينا']);
+
 /** Names the kind of one part of a byline. */
 export function classifyPart(raw: string, rawKey?: string): BylinePart {
   const text = stripPunct(raw);
@@ -356,6 +362,12 @@ export function classifyPart(raw: string, rawKey?: string): BylinePart {
     const outlet = classifyPart(staff[1]!);
     if (outlet.kind === 'agency') return outlet;
   }
+  // "مراسل الجزيرة نت - الخرطوم", "الخرطوم - مراسلة العربي الجديد": an outlet's correspondent, unnamed, the outlet
+  // ("مراسلنا", "مراسلتنا": the site's own, a desk's mark naming no outlet)
+  // (only a listed outlet: "مراسل الموقع في بيروت" is a writer's post, naming none)
+  const correspondentOf = CORRESPONDENT_OF.exec(text);
+  if (correspondentOf !== null && isKnownOutlet(lineKey(correspondentOf[1]!))) return { text: stripPunct(correspondentOf[1]!), kind: 'agency' };
+  if (OUR_CORRESPONDENT_KEYS.has(key)) return { text, kind: 'desk' };
   // "من الرياض - سامي النجار": "من" before the place filed from
   if (key.startsWith(FROM_WRITER) && isKnownPlace(key.slice(FROM_WRITER.length))) return { text: stripPunct(text.slice(text.indexOf(' ') + 1)), kind: 'place' };
   if (isKnownOutlet(key) || /^وكاله /.test(key) || (outletByKind(key) && !PART_SEPARATORS.test(text)) || ((SPELLED_DOMAIN.test(key) || OUTLET_ENDING.test(key)) && keyWords(key) <= MAX_DOMAIN_NAME_WORDS && !PART_SEPARATORS.test(text)) || (ARABIC_SERVICE_OF_BRAND.test(key) && !PART_SEPARATORS.test(text)) || outletProduct(key) || DOTTED_DOMAIN.test(text)) return { text, kind: 'agency' };
@@ -732,6 +744,9 @@ export function parseBylineLine(line: string, key?: string, words?: number): Byl
   if (correspondent !== null) {
     const names = bareAuthors(correspondent[4]!);
     if (names !== null) return correspondentByline(names, outletOf(correspondent[1]!), correspondent[2] ?? correspondent[3]);
+    // ("مراسل الجزيرة نت - الخرطوم": a known place after the dash, no name: the outlet's correspondent filing from it)
+    const outlet = outletOf(correspondent[1]!);
+    if (outlet !== null && correspondent[2] === undefined && correspondent[3] === undefined && isKnownPlace(lineKey(correspondent[4]!))) return correspondentByline([], outlet, correspondent[4]);
   }
   // "نادين حداد، مراسلة بي بي سي في بيروت", "وائل الدحدوح - مراسل الجزيرة - غزة": the name, then the correspondent's post
   // (the place after "في" is the post, no dateline; the outlet is named only when listed: "مراسل الموقع بفاس" names none)
