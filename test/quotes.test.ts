@@ -4984,3 +4984,47 @@ describe('fifty-fifth round: a body\'s second purpose joined by و after its ل 
     expect(a.speakers.map((s) => s.name)).toEqual(['الهيئة العامة للأرصاد']);
   });
 });
+
+describe('fifty-fifth round: a family name spelt like a speech noun', () => {
+  it('reads "خطاب" after a name word, closing the phrase, as the family name', () => {
+    expectSpeakers([
+      ['وأوضح استشاري الأمراض الصدرية الدكتور عادل خطاب أن «الفيروس ينتشر بسرعة في فصل الشتاء».', 'عادل خطاب'],
+      ['وقال عمر خطاب: «الفيروس ينتشر بسرعة في فصل الشتاء».', 'عمر خطاب'],
+    ]);
+  });
+
+  it('still reads "في خطاب" after a name as where the words were said', () => {
+    expectSpeakers([['وقال الرئيس عبد المجيد تبون في خطاب أمام البرلمان إن «الجزائر لن تتراجع».', 'عبد المجيد تبون']]);
+  });
+});
+
+describe('fifty-fifth round: "مجموعة" heads a body\'s name, "مجموعة من" names none', () => {
+  it('reads the name after "رئيس مجموعة «…»" and "رئيس مجلس إدارة مجموعة …"', () => {
+    expectSpeakers([
+      ['وقال رئيس مجموعة «إعمار العقارية» محمد العبار: «السوق العقاري يشهد طلبا قويا».', 'محمد العبار'],
+      ['وقال رئيس مجلس إدارة مجموعة إعمار العقارية محمد العبار: «السوق العقاري يشهد طلبا قويا».', 'محمد العبار'],
+      ['وقالت مجموعة السبع في بيان إن «الهجوم مدان بأشد العبارات».', 'مجموعة السبع'],
+    ]);
+  });
+
+  it('names nobody for "مجموعة من المحتجين" or "منظمة من المنظمات"', () => {
+    expectSpeakers([
+      ['وقالت مجموعة من المحتجين إن «المطالب لم تتحقق بعد».', null],
+      ['وقالت منظمة من المنظمات الحقوقية إن «المطالب لم تتحقق بعد».', null],
+    ]);
+  });
+});
+
+describe('fifty-fifth round: a body quoted a few words after a title, before the name', () => {
+  it('reads "كبير الاقتصاديين في بنك «ستاندرد تشارترد» مايكل ووكر" as one speaker\'s phrase, no quote of the bank', () => {
+    const a = parse('وقال كبير الاقتصاديين في بنك «ستاندرد تشارترد» مايكل ووكر إن «التضخم سيبقى مرتفعا هذا العام».');
+    expect(a.quotes.map((q) => [q.text, q.speaker])).toEqual([['التضخم سيبقى مرتفعا هذا العام', 'مايكل ووكر']]);
+    const b = parse('وقال كبير الاقتصاديين في «ستاندرد تشارترد» مايكل ووكر: «التضخم سيبقى مرتفعا هذا العام».');
+    expect(b.quotes.map((q) => [q.text, q.speaker])).toEqual([['التضخم سيبقى مرتفعا هذا العام', 'مايكل ووكر']]);
+  });
+
+  it('still quotes words after a titled person\'s name and verb', () => {
+    const a = parse('وقال مصدر في الرئاسة التركية إن الرئيس رجب طيب أردوغان يأمل "بإنجاز التطويق الكامل" لمدينة عفرين قريبا.');
+    expect(a.quotes.filter((q) => q.kind === 'partial').map((q) => q.text)).toEqual(['بإنجاز التطويق الكامل']);
+  });
+});

@@ -134,6 +134,12 @@ export const NAMES_BEFORE_ALLAH: readonly string[] = [
 export const NAMES_SPELT_AS_CUES: readonly string[] = ['عزت', 'روته', 'سميه'];
 
 /**
+ * Family names spelt like a speech noun, folded: "خطاب" ("speech"; "الدكتور عادل خطاب أن …"). Right after a name word
+ * and closing the speaker's phrase before a particle or a colon they are names.
+ */
+export const FAMILY_NAMES_SPELT_AS_SPEECH_NOUNS: readonly string[] = ['خطاب'];
+
+/**
  * Maghreb family names of بو or بن and a word in ة ("عبد الرحيم بوعزة"), which otherwise read as ب and a noun in ة
  * ("بوتيرة", "بوزارة", "بوعكة"). Longer ones ("بوتفليقة", "بورقيبة") need no listing.
  */

@@ -33,7 +33,7 @@ import {
   type Voice,
 } from './attribution.js';
 import { findMarkSpans, opensWithMark, type MarkSpan } from './marks.js';
-import { afterGluedLetter, hasComma, isDescribingWord, isHonorific, isKinship, KUNYA_HEADS, isNewsVerb, isParticle, isStopWord, nameLengthAt, nameWord, readMention, toldLength, withheldNameEnd, type Mention } from './phrase.js';
+import { afterGluedLetter, hasComma, isDescribingWord, isHonorific, isKinship, isOrganisationHead, KUNYA_HEADS, isNewsVerb, isParticle, isStopWord, nameLengthAt, nameWord, readMention, roleLength, toldLength, withheldNameEnd, type Mention } from './phrase.js';
 import { buildRegistry, JOINERS, registeredByFamily, registeredEndingAt, registeredLength, registerName, type NameRegistry } from './registry.js';
 import { sentenceBreaks, sentenceEnd, sentenceStart } from './sentences.js';
 import { BI_APART, tokenAt, tokenize, type Token } from './tokens.js';
@@ -409,20 +409,40 @@ function sourceAfterLead(tokens: readonly Token[], openToken: number): boolean {
 }
 
 /** Prepositions between a title and the body it serves ("النائب عن", "القيادي في", "الأمين العام لـ"), folded. */
-const TITLE_PREPOSITIONS: ReadonlySet<string> = new Set(['عن', 'في', 'ل', 'من']);
+const TITLE_PREPOSITIONS: ReadonlySet<string> = new Set(['عن', 'في', 'ل', 'من', 'لدي']);
+/** Most words from a title to the quoted body it serves ("كبير الاقتصاديين في بنك «…»"). */
+const MAX_TITLE_TO_BODY = 5;
+/** Opening quote marks, which a token's `after` holds when a quote follows it. */
+const OPENING_MARKS = /[«"“]/gu;
 
 /**
- * "النائب عن «ائتلاف دولة القانون» عارف الحمامي": a short quote between a title (and its preposition) and a word
- * of a name is the body the title serves, a name in the speaker's phrase.
+ * "النائب عن «ائتلاف دولة القانون» عارف الحمامي", "كبير الاقتصاديين في بنك «ستاندرد تشارترد» مايكل ووكر": a short
+ * quote a few plain words after a title (no punctuation, particle or cue between) and before a word of a name is the
+ * body the title serves, a name in the speaker's phrase.
  */
 function quotedBodyOfTitle(view: ParagraphView, openToken: number, quoteTokens: number): boolean {
   const { tokens } = view;
-  const prev = tokens[openToken - 1];
-  const title = prev !== undefined && TITLE_PREPOSITIONS.has(prev.norm) ? tokens[openToken - 2] : prev;
   const next = tokens[openToken + quoteTokens];
-  if (title === undefined || !title.role || title.after !== '' || prev!.after.includes(':') || next === undefined || next.definite) return false;
+  if (next === undefined || next.definite || !titledBefore(tokens, openToken)) return false;
   // (a name of the speaker's, no particle or verb: "النائب عن «الكتلة» إن …" quotes the body's words)
   return !hasComma(tokens[openToken + quoteTokens - 1]!) && !isParticle(next.norm) && cueAt(tokens, openToken + quoteTokens) === null && nameWord(view.text, next);
+}
+
+/** Whether a title stands within MAX_TITLE_TO_BODY plain words before the quote opening at `openToken`. */
+function titledBefore(tokens: readonly Token[], openToken: number): boolean {
+  for (let k = openToken - 1; k >= 0 && openToken - k <= MAX_TITLE_TO_BODY; k--) {
+    const t = tokens[k]!;
+    const after = k === openToken - 1 ? t.after.replace(OPENING_MARKS, '') : t.after;
+    if (after.trim() !== '') return false;
+    // (the title itself, never right before the quote: "الوزير «سامي نور»" names the minister)
+    // ("كبير الاقتصاديين": a title the phrase reader reads from a rank's word)
+    if (t.role || roleLength(tokens, k, openToken) > 0) return k < openToken - 1;
+    // (only the words of a title's phrase between: a preposition, a body's head, a definite word; never a verb or a
+    // person's name, "الرئيس رجب طيب أردوغان يأمل «بإنجاز التطويق»", which quotes his hope)
+    if (!TITLE_PREPOSITIONS.has(t.norm) && !isOrganisationHead(t.norm) && !t.definite) return false;
+    if (isParticle(t.norm) || cueAt(tokens, k) !== null) return false;
+  }
+  return false;
 }
 
 /** A name or title in quotes: a marker word stands just before it, with no cue or particle between. */

@@ -4,7 +4,7 @@ import { EVENT_NOUN_SHAPE, NEWS_VERBS, OBJECT_EVENT_NOUNS } from '../lexicon/ver
 import { OUTLET_NAME_ENDINGS } from '../lexicon/agencies.js';
 import { isGivenName, isKnownOutlet, isKnownPlace, startsWithGivenName } from '../metadata/known.js';
 import { COMPOUND_REGIONS, TERRITORY_HEADS } from '../lexicon/places.js';
-import { BU_FAMILY_NAMES, COMMON_WORD_GIVEN_NAMES, FOREIGN_GIVEN_NAMES, FOREIGN_NAME_PARTICLES, NAMES_BEFORE_ALLAH, NAMES_SPELT_AS_CUES } from '../lexicon/given-names.js';
+import { BU_FAMILY_NAMES, COMMON_WORD_GIVEN_NAMES, FOREIGN_GIVEN_NAMES, FOREIGN_NAME_PARTICLES, NAMES_BEFORE_ALLAH, NAMES_SPELT_AS_CUES, FAMILY_NAMES_SPELT_AS_SPEECH_NOUNS } from '../lexicon/given-names.js';
 import { ANONYMOUS_SOURCES, FOOTBALL_CLUBS, GRADED_RANKS, HONORIFICS, HONORIFIC_PRONOUNS, KINSHIP_NOUNS, LEGISLATOR_TITLE_ENDS, OCCUPATIONS, PRESS_ADJECTIVE_WORDS, PRESS_NOUN_WORDS, RANK_ADJECTIVES, RANK_GRADES, RELAYERS, ROLE_HEADS } from '../lexicon/roles.js';
 import { foldText } from '../normalize/fold.js';
 import { cueOf, isSpeechNoun } from './cue-index.js';
@@ -484,6 +484,7 @@ const JOINED_FORM_II_MASDAR = /^[وفل]ت[^ا]{2}ي[^ا]$/u;
 
 /** Names spelt like a speech verb's form ("روته", Rutte: "she told it"; "عزت"), folded. */
 const NAMES_LIKE_VERBS: ReadonlySet<string> = new Set(NAMES_SPELT_AS_CUES);
+const SPEECH_NOUN_FAMILY_SET: ReadonlySet<string> = new Set(FAMILY_NAMES_SPELT_AS_SPEECH_NOUNS);
 
 /** "الدين" printed right after a word, as the second word of a compound given name ("عز الدين"). */
 const COMPOUND_END_AFTER = /^\s+الدين(?![\p{L}\p{M}])/u;
@@ -1138,9 +1139,11 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     // what he spoke; "أحمد موقفه للصحفيين" is a noun with "his")
     // ("أندريه سيبيها إن": nor with "her", a final ها)
     const hehFamily = j === i + 1 && (text.charCodeAt(t.end - 1) === HEH || HA_FAMILY_END.test(t.norm)) && t.norm.length >= 4 && !t.role && t.cue === null && t.loose === null && !isStop(t) && !isKinship(t.norm) && !kinshipWithPronoun(t.norm) && !RELATION_WITH_PRONOUN.test(t.norm) && !ORG_SET.has(t.norm) && !isSpeechNoun(t.norm) && startsWithGivenName(tokens[i]!.norm) && (closesBeforeParticle(tokens, j, limit) || (FOREIGN_GIVEN_SET.has(tokens[i]!.norm) && toldOrOccasionAfter(tokens, j, limit)));
+    // ("الدكتور عادل خطاب أن": a family name spelt like a speech noun, after a name word and closing the phrase)
+    const speechFamily = j > i && SPEECH_NOUN_FAMILY_SET.has(t.norm) && !joined && closesBeforeParticle(tokens, j, limit) && nameWord(text, tokens[j - 1]!);
     // ("الأمير الوليد بن طلال", "الحسن بن طلال": a given name with the article before "بن" opens the name)
     const definitePatronym = j === i && j + 2 < limit && definitePatronymAt(tokens, j);
-    if (!joined && !particle && !inner && !familyInYa && !titleFamily && !behFamily && !hehFamily && !definitePatronym && (!(j === i ? nameWord(text, t) : nameTail(text, t)) || (j > i && /^لل/u.test(t.norm)))) break;
+    if (!joined && !particle && !inner && !familyInYa && !titleFamily && !behFamily && !hehFamily && !speechFamily && !definitePatronym && (!(j === i ? nameWord(text, t) : nameTail(text, t)) || (j > i && /^لل/u.test(t.norm)))) break;
     // ("محمد أمين الصالح": a title's word that ends a listed compound given name is the name's)
     // ("أكرم إمام أوغلو": a word before "أوغلو" makes one Turkish family name with it)
     // ("فيصل بن طالب": after "بن", "عبد" or "آل" the title's word is the name's)
@@ -2454,6 +2457,8 @@ export function readMention(
     const len = first.startsWith('ال') ? definiteRun(tokens, i, limit, objectFollows) : organisationLength(tokens, i, limit, objectFollows);
     // ("منظمة السباق سعاد رزق": the organiser, named right after; the head is her title)
     const k = i + len;
+    // ("وقالت مجموعة من المحتجين", "شركة من الشركات": a bare indefinite head names no body, it is somebody unnamed)
+    if (len === 1 && !first.startsWith('ال') && tokens[k]?.norm === 'من') return mention(null, slice(text, tokens, i, k), k, { anonymous: true });
     // (never when a title in the chain names whom the body is of: "حكومة الرئيس اليمني عبد ربه منصور هادي")
     if (!first.startsWith('ال') && k < limit && !hasComma(tokens[k - 1]!) && startsWithGivenName(tokens[k]!.norm) && !tokens[k]!.definite && !titleWithin(tokens, i + 1, k)) {
       const named = nameLength(text, tokens, k, limit, registry, objectFollows);
