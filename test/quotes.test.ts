@@ -5028,3 +5028,24 @@ describe('fifty-fifth round: a body quoted a few words after a title, before the
     expect(a.quotes.filter((q) => q.kind === 'partial').map((q) => q.text)).toEqual(['بإنجاز التطويق الكامل']);
   });
 });
+
+describe('fifty-fifth round: a reported clause\'s speaker read up to its particle', () => {
+  it('keeps a family name of ب and a noun in ة before "إن" in an indirect quote\'s speaker ("ناصر بوريطة")', () => {
+    const a = parse('وقال ناصر بوريطة إن المغرب سيواصل دعمه للقضية الفلسطينية في كل المحافل.');
+    expect(a.quotes.map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'ناصر بوريطة']]);
+    // (the direct quote's speaker was read whole already: the quote's mark, not the particle, closes the phrase)
+    expect(parse('وقال ناصر بوريطة إن «المغرب سيواصل دعمه للقضية الفلسطينية».').quotes.map((q) => q.speaker)).toEqual(['ناصر بوريطة']);
+  });
+});
+
+describe('fifty-fifth round: "مدير عام" with a definite genitive is an office', () => {
+  it('reads "مدير عام الجمارك" as the holder of the office, speaking', () => {
+    const a = parse('ولفت مدير عام الجمارك إلى أن الإيرادات ارتفعت بنسبة 15 في المئة خلال العام الماضي.');
+    expect(a.quotes.map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'مدير عام الجمارك']]);
+  });
+
+  it('still reads a bare "مدير عام" as somebody unnamed', () => {
+    const a = parse('وقال مدير عام إن "الإيرادات ارتفعت بنسبة 15 في المئة خلال العام الماضي".');
+    expect(a.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});

@@ -579,10 +579,13 @@ const BU_NAME_SET: ReadonlySet<string> = new Set(BU_FAMILY_NAMES.map(foldText));
 const BEH_NOUN_SHAPE = /^ب\p{L}{3,}ه$/u;
 const MANNER_ADVERB_SET: ReadonlySet<string> = new Set(MANNER_ADVERBS);
 
-/** Whether token `j` closes a phrase: a colon or a comma ends it, or a particle (إن, أن) follows it. */
+/**
+ * Whether token `j` closes a phrase: a colon or a comma ends it, or a particle (إن, أن) follows it (the particle may
+ * stand at `limit` itself: a reported clause's reader stops the speaker's phrase right before it).
+ */
 function closesBeforeParticle(tokens: readonly Token[], j: number, limit: number): boolean {
   const t = tokens[j]!;
-  return /[:،,]/u.test(t.after) || (j + 1 < limit && isParticle(tokens[j + 1]!.norm));
+  return /[:،,]/u.test(t.after) || (j + 1 <= limit && j + 1 < tokens.length && isParticle(tokens[j + 1]!.norm));
 }
 
 const OCCASION_PREPOSITION_SET: ReadonlySet<string> = new Set(OCCASION_PREPOSITIONS);
@@ -1606,6 +1609,8 @@ function afterPreposition(t: Token): boolean {
 }
 
 const REPRESENTING_TITLES = new Set(LEGISLATOR_TITLE_ENDS.map(foldText));
+/** "عام", "عامة": "general" printed without the article in a title's chain ("مدير عام الجمارك"), folded. */
+const BARE_GENERAL: ReadonlySet<string> = new Set(['عام', 'عامه']);
 /** "عضو", "العضو": a member's title, which sits for a place ("عن مدينة مصراتة"). Folded. */
 const MEMBER_HEADS: ReadonlySet<string> = new Set(['عضو', 'العضو', 'عضوه', 'العضوه']);
 /** "من قبل", "من جانب": "on the part of", after which a title's appointer follows. Folded. */
@@ -2169,7 +2174,8 @@ function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleL
   let closing = i + 1;
   // ("رئيس وزراء إسبانيا", "أمير قطر", "مدرب ليفربول": a place's or a club's name closes it as well)
   // ("لاعب وسط مانشستر يونايتد": past a player's place on the pitch)
-  while (closing < i + roleLen && !definiteToken(tokens[closing]!) && (tokens[closing]!.role || ROLE_PHRASES.has(tokens[closing]!.norm) || ORG_SET.has(tokens[closing]!.norm) || CONSTRUCT_PORTFOLIOS.has(tokens[closing]!.norm) || (PITCH_SET.has(tokens[closing]!.norm) && PLAYER_OR_PITCH.test(tokens[closing - 1]!.norm)))) closing++;
+  // ("مدير عام الجمارك", "أمين عام الوزارة": "general" without the article, in the title's chain)
+  while (closing < i + roleLen && !definiteToken(tokens[closing]!) && (tokens[closing]!.role || BARE_GENERAL.has(tokens[closing]!.norm) || ROLE_PHRASES.has(tokens[closing]!.norm) || ORG_SET.has(tokens[closing]!.norm) || CONSTRUCT_PORTFOLIOS.has(tokens[closing]!.norm) || (PITCH_SET.has(tokens[closing]!.norm) && PLAYER_OR_PITCH.test(tokens[closing - 1]!.norm)))) closing++;
   const definite = isDefinite(head) || (closing < i + roleLen && (definiteToken(tokens[closing]!) || properNameAfterHead(tokens, closing, i + roleLen) || isKnownPlace(tokens[closing]!.norm) || clubLength(tokens, closing, i + roleLen) > 0));
   // "المسؤول الأوروبي نفسه" points back to an unnamed official: still anonymous
   if (!definite || ANONYMOUS_SET.has(head.replace(/^ال/u, ''))) return mention(null, role, i + roleLen, { anonymous: true });
