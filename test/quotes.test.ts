@@ -5049,3 +5049,17 @@ describe('fifty-fifth round: "مدير عام" with a definite genitive is an of
     expect(a.quotes.map((q) => q.speaker)).toEqual([null]);
   });
 });
+
+describe('fifty-fifth round: a company\'s foreign name between the title and a listed given name', () => {
+  it('reads the name from the given name on, the company\'s words kept in the title', () => {
+    const a = parse('وأوضح الرئيس التنفيذي لشركة أكوا باور ماركو أرتشيلي أن «المحطة ستدخل الخدمة التجارية خلال 18 شهرا».');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['ماركو أرتشيلي', 'الرئيس التنفيذي لشركة أكوا باور']]);
+  });
+
+  it('still reads a name right after a listed company\'s head', () => {
+    expectSpeakers([
+      ['وقال الرئيس التنفيذي لشركة أرامكو أمين الناصر إن «الطلب على النفط سيبقى قويا».', 'أمين الناصر'],
+      ['وقال رئيس بنك عودة سمير حنا إن «القطاع المصرفي صامد رغم الأزمة».', 'سمير حنا'],
+    ]);
+  });
+});

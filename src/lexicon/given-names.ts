@@ -12,6 +12,10 @@ export const FOREIGN_GIVEN_NAMES: readonly string[] = [
   // (foreign given names opening on ل, which otherwise reads as ل glued to a genitive after a title: "الرئيس
   // البرازيلي لويس إيناسيو لولا دا سيلفا", "مدرب ريال مدريد لوكا مودريتش")
   'لويس', 'لولا', 'لوكا', 'ليونيل', 'لوران', 'لوكاس',
+  // (Romance, Iberian and other European given names of officials, executives and coaches: "الرئيس التنفيذي لشركة
+  // أكوا باور ماركو أرتشيلي", where the given name opens the name after the company's)
+  'ماركو', 'ماريو', 'كارلو', 'كارلوس', 'خوسيه', 'جوزيه', 'خوان', 'بيدرو', 'فرانشيسكو', 'فيليب', 'أوليفييه', 'سيباستيان',
+  'كيفن', 'إريك', 'ماتيو', 'ناتالي', 'كاترين', 'صوفي',
 ];
 
 /**

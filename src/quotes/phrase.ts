@@ -1609,6 +1609,22 @@ function afterPreposition(t: Token): boolean {
 }
 
 const REPRESENTING_TITLES = new Set(LEGISLATOR_TITLE_ENDS.map(foldText));
+/** "شركة", "مجموعة", "بنك": heads of a company's name, which may be foreign words of no given name. Folded. */
+const NAMED_COMPANY_HEADS: ReadonlySet<string> = new Set(['شركه', 'مجموعه', 'بنك', 'مصرف']);
+/** Most words of a company's name the title took after its head ("لشركة أكوا"). */
+const MAX_COMPANY_WORDS_IN_TITLE = 2;
+/** Whether a company's head closes the title [i, j), at most MAX_COMPANY_WORDS_IN_TITLE unlisted words after it. */
+function companyHeadBefore(tokens: readonly Token[], i: number, j: number): boolean {
+  for (let h = j - 1; h >= i && j - 1 - h <= MAX_COMPANY_WORDS_IN_TITLE; h--) {
+    if (NAMED_COMPANY_HEADS.has(withoutGluedLam(tokens[h]!.norm))) return true;
+    if (tokens[h]!.definite || startsWithGivenName(tokens[h]!.norm)) return false;
+  }
+  return false;
+}
+/** A word's folded form without a glued ل ("لشركه" → "شركه"). */
+function withoutGluedLam(norm: string): string {
+  return norm.length > 3 && norm.charCodeAt(0) === LAM && norm.charCodeAt(1) !== LAM ? norm.slice(1) : norm;
+}
 /** "عام", "عامة": "general" printed without the article in a title's chain ("مدير عام الجمارك"), folded. */
 const BARE_GENERAL: ReadonlySet<string> = new Set(['عام', 'عامه']);
 /** "عضو", "العضو": a member's title, which sits for a place ("عن مدينة مصراتة"). Folded. */
@@ -2109,6 +2125,19 @@ function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleL
     roleLen = j + club - i;
     j += club;
     nameLen -= club;
+  }
+  // "الرئيس التنفيذي لشركة أكوا باور ماركو أرتشيلي": after a company's or a group's head closing the title, unlisted
+  // words that a listed given name follows are the company's name, and the name opens on the given name (two words
+  // or more)
+  if (nameLen > 2 && companyHeadBefore(tokens, i, j) && !startsWithGivenName(tokens[j]!.norm)) {
+    let k = j + 1;
+    while (k < j + nameLen - 1 && !startsWithGivenName(tokens[k]!.norm)) k++;
+    if (k < j + nameLen - 1) {
+      role = slice(text, tokens, i, k);
+      roleLen = k - i;
+      nameLen -= k - j;
+      j = k;
+    }
   }
   // "مدرب ريال مدريد، دييغو سيميوني، إن": words after the title that open on no given name, then a comma and a
   // name of two words or more set off by a comma too (or right before the particle): the first words are the
