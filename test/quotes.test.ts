@@ -5063,3 +5063,24 @@ describe('fifty-fifth round: a company\'s foreign name between the title and a l
     ]);
   });
 });
+
+describe('fifty-fifth round: "نسبت X إلى Y القول إن"', () => {
+  it('gives the saying to whom it is ascribed, named or not', () => {
+    expectSpeakers([
+      ['ونسبت الصحيفة إلى وزير الخارجية سامح شكري القول إن «الاتفاق قريب».', 'سامح شكري'],
+      ['ونسبت وكالة رويترز إلى مسؤول أمريكي القول إن «واشنطن تدرس خيارات الرد».', null],
+    ]);
+  });
+
+  it('reads "يمكن القول إن" as the reporter\'s, no cue', () => {
+    const a = parse('ويمكن القول إن «الاتفاق قريب جدا وسيوقع خلال أيام».');
+    expect(a.quotes.map((q) => q.cue)).toEqual([null]);
+  });
+});
+
+describe('fifty-fifth round: "مضيفا القول «…»"', () => {
+  it('reads the quote after the verb and "the saying" as said whole', () => {
+    const a = parse('وأشاد الوزير بنتائج الانتخابات، مضيفا القول "المغرب بلد هام تنظر إليه دول كثيرة بنظرة خاصة ومميزة".');
+    expect(a.quotes.map((q) => q.kind)).toEqual(['direct']);
+  });
+});

@@ -217,6 +217,8 @@ function ambiguousCue(tokens: readonly Token[], i: number, loose: CueInfo): CueI
   const next = tokens[i + 1];
   // "معتبرة أن …", "مطالبا بأن …", "لافتة إلى أن …": an ambiguous participle before a particle (or إلى and one) is the cue
   if (loose.kind === 'participle') return next !== undefined && (PARTICLE_AFTER_VERB.test(next.norm) || (next.norm === 'الي' && PARTICLE_AFTER_VERB.test(tokens[i + 2]?.norm ?? ''))) ? loose : null;
+  // ("ونسبت الصحيفة إلى الوزير القول إن …": the saying is a cue only after a verb of ascribing)
+  if (t.norm === ASCRIBED_SAYING) return ascribedTo(tokens, i) ? loose : null;
   if (loose.kind !== 'verb') return null;
   // "من جانبه، بيّن …": after a turn link the ambiguous form is the verb
   const prev = tokens[i - 1];
@@ -1304,6 +1306,19 @@ function expressedAbout(tokens: readonly Token[], i: number, limit: number): boo
 
 /** "نسبت", "ونسب": a verb that ascribes words to someone ("نسبت الصحيفة إلى الوزير قوله"), folded. */
 const ASCRIBING_VERB = /^[وف]?(?:نسب|نسبت|ينسب|تنسب)$/u;
+/** "القول": the saying a verb of ascribing gives somebody ("نسبت إليه القول إن"), folded. */
+const ASCRIBED_SAYING = 'القول';
+/** Most words of the one ascribed the saying, between "إلى" and "القول" ("إلى مسؤول أمريكي القول"). */
+const MAX_ASCRIBED_WORDS = 6;
+
+/** Whether the saying at `i` is ascribed to somebody: "إلى" (or "إليه") within reach before it, after a verb of ascribing. */
+function ascribedTo(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= MAX_ASCRIBED_WORDS; k--) {
+    if (hasComma(tokens[k]!)) return false;
+    if (tokens[k]!.norm === 'الي' || tokens[k]!.norm === 'اليه' || tokens[k]!.norm === 'اليها') return ascribedBefore(tokens, 0, k);
+  }
+  return false;
+}
 /** Most words between a verb of ascribing and the إلى that names to whom ("نسبت وكالة رويترز إلى …"). */
 const MAX_ASCRIBER_WORDS = 5;
 
@@ -1410,7 +1425,7 @@ export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, se
   }
   // "نقلت صحيفة الوطن عن اللواء علي العزازي قوله": the speaker follows عن
   // ("ونسبت الصحيفة إلى وزير الخارجية قوله": or إلى after a verb of ascribing)
-  for (let i = index - 1; info.kind === 'noun' && /^ب?قول/u.test(view.tokens[index]!.norm) && i >= floor && index - i <= 12; i--) {
+  for (let i = index - 1; info.kind === 'noun' && /^(?:ب|ال)?قول/u.test(view.tokens[index]!.norm) && i >= floor && index - i <= 12; i--) {
     if (view.tokens[i]!.norm === 'عن' || (view.tokens[i]!.norm === 'الي' && ascribedBefore(view.tokens, floor, i))) {
       const v = voiceOf(view, ctx, readMention(view.text, view.tokens, i + 1, index, ctx.registry), null, at);
       if (v) return v;
