@@ -218,7 +218,7 @@ function ambiguousCue(tokens: readonly Token[], i: number, loose: CueInfo): CueI
   // "معتبرة أن …", "مطالبا بأن …", "لافتة إلى أن …": an ambiguous participle before a particle (or إلى and one) is the cue
   if (loose.kind === 'participle') return next !== undefined && (PARTICLE_AFTER_VERB.test(next.norm) || (next.norm === 'الي' && PARTICLE_AFTER_VERB.test(tokens[i + 2]?.norm ?? ''))) ? loose : null;
   // ("ونسبت الصحيفة إلى الوزير القول إن …": the saying is a cue only after a verb of ascribing)
-  if (t.norm === ASCRIBED_SAYING) return ascribedTo(tokens, i) ? loose : null;
+  if (t.norm === SAYING_NOUN) return ascribedTo(tokens, i) ? loose : null;
   if (loose.kind !== 'verb') return null;
   // "من جانبه، بيّن …": after a turn link the ambiguous form is the verb
   const prev = tokens[i - 1];
@@ -1307,7 +1307,7 @@ function expressedAbout(tokens: readonly Token[], i: number, limit: number): boo
 /** "نسبت", "ونسب": a verb that ascribes words to someone ("نسبت الصحيفة إلى الوزير قوله"), folded. */
 const ASCRIBING_VERB = /^[وف]?(?:نسب|نسبت|ينسب|تنسب)$/u;
 /** "القول": the saying a verb of ascribing gives somebody ("نسبت إليه القول إن"), folded. */
-const ASCRIBED_SAYING = 'القول';
+export const SAYING_NOUN = 'القول';
 /** Most words of the one ascribed the saying, between "إلى" and "القول" ("إلى مسؤول أمريكي القول"). */
 const MAX_ASCRIBED_WORDS = 6;
 

@@ -23,6 +23,7 @@ import {
   leftCue,
   mentionAfter,
   pointsBack,
+  SAYING_NOUN,
   rightAttribution,
   statementVoice,
   voiceForCue,
@@ -408,8 +409,6 @@ function sourceAfterLead(tokens: readonly Token[], openToken: number): boolean {
   return LEAD_PREPOSITIONS.has(prev.norm) && lead !== undefined && lead.after === '' && ATTRIBUTION_LEADS.has(lead.norm);
 }
 
-/** "القول": "the saying", between a verb and the words it says ("مضيفا القول «…»"), folded. */
-const SAYING_NOUN = 'القول';
 /** Prepositions between a title and the body it serves ("النائب عن", "القيادي في", "الأمين العام لـ"), folded. */
 const TITLE_PREPOSITIONS: ReadonlySet<string> = new Set(['عن', 'في', 'ل', 'من', 'لدي']);
 /** Most words from a title to the quoted body it serves ("كبير الاقتصاديين في بنك «…»"). */
@@ -601,7 +600,7 @@ function kindOf(view: ParagraphView, ctx: Context, span: MarkSpan, openToken: nu
   // ("ورد بالقول إن البنك «لن يخضع …»": after a noun cue, a particle and the reported clause's own words before the
   // quote make it part of that clause)
   if (cue.index === openToken - 1 || (cue.info.kind === 'noun' && !subjectAfterParticle(view.tokens, Math.max(cue.index + 1, openToken - MAX_CLAUSE_BEFORE_QUOTE), openToken))) return 'direct';
-  // ("مضيفا القول «…»": only "the saying" stands between the verb and the quote)
+  // ("مضيفا القول «…»": only "the saying" (`SAYING_NOUN`) stands between the verb and the quote)
   if (cue.index + 2 === openToken && view.tokens[openToken - 1]!.norm === SAYING_NOUN) return 'direct';
   // "فقالت لفرانس برس «…»": only the outlet told stands between the verb and the quote
   if (cue.index + 1 + toldLength(view.tokens, cue.index + 1, openToken) === openToken) return 'direct';

@@ -1616,14 +1616,12 @@ const MAX_COMPANY_WORDS_IN_TITLE = 2;
 /** Whether a company's head closes the title [i, j), at most MAX_COMPANY_WORDS_IN_TITLE unlisted words after it. */
 function companyHeadBefore(tokens: readonly Token[], i: number, j: number): boolean {
   for (let h = j - 1; h >= i && j - 1 - h <= MAX_COMPANY_WORDS_IN_TITLE; h--) {
-    if (NAMED_COMPANY_HEADS.has(withoutGluedLam(tokens[h]!.norm))) return true;
+    const w = tokens[h]!.norm;
+    // ("لشركة": the head with ل glued to it)
+    if (NAMED_COMPANY_HEADS.has(w) || (w.charCodeAt(0) === LAM && NAMED_COMPANY_HEADS.has(w.slice(1)))) return true;
     if (tokens[h]!.definite || startsWithGivenName(tokens[h]!.norm)) return false;
   }
   return false;
-}
-/** A word's folded form without a glued ل ("لشركه" → "شركه"). */
-function withoutGluedLam(norm: string): string {
-  return norm.length > 3 && norm.charCodeAt(0) === LAM && norm.charCodeAt(1) !== LAM ? norm.slice(1) : norm;
 }
 /** "عام", "عامة": "general" printed without the article in a title's chain ("مدير عام الجمارك"), folded. */
 const BARE_GENERAL: ReadonlySet<string> = new Set(['عام', 'عامه']);
