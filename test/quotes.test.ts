@@ -5084,3 +5084,20 @@ describe('fifty-fifth round: "مضيفا القول «…»"', () => {
     expect(a.quotes.map((q) => q.kind)).toEqual(['direct']);
   });
 });
+
+describe('fifty-fifth round: a clause of contrast with its own speaker ends the reported words before it', () => {
+  it('ends the first reported clause at "، إلا أن X أكد" and "، بينما قال X"', () => {
+    const a = parse('وقال الوزير خالد العلي إن الخطة جاهزة للتنفيذ منذ أسابيع، إلا أن النائب سامي فؤاد أكد أن الحكومة لم تقدم أي تفاصيل.');
+    expect(a.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['الخطة جاهزة للتنفيذ منذ أسابيع', 'خالد العلي'],
+      ['الحكومة لم تقدم أي تفاصيل', 'سامي فؤاد'],
+    ]);
+    const b = parse('وأكد الوزير خالد العلي أن الخطة جاهزة للتنفيذ، بينما قال النائب سامي فؤاد إن الحكومة لم تقدم أي تفاصيل.');
+    expect(b.quotes.map((q) => q.text)).toEqual(['الخطة جاهزة للتنفيذ', 'الحكومة لم تقدم أي تفاصيل']);
+  });
+
+  it('keeps a contrast with no verb of saying in the reported words', () => {
+    const a = parse('وقال الوزير خالد العلي إن الخطة جاهزة للتنفيذ، لكن التمويل لم يصل بعد من الجهات المانحة.');
+    expect(a.quotes.map((q) => q.text)).toEqual(['الخطة جاهزة للتنفيذ، لكن التمويل لم يصل بعد من الجهات المانحة']);
+  });
+});

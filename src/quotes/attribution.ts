@@ -1336,9 +1336,9 @@ const RELAYING_VERB = /^[وف]?(?:نقل|نقلت|ينقل|تنقل)$/u;
 const CONVEYED_SET = new Set(CONVEYED_OBJECTS);
 
 /** "لكن", "بينما": words that open a clause of contrast after a comma, with a subject of its own. Folded. */
-const CONTRAST_OPENERS: ReadonlySet<string> = new Set(['لكن', 'ولكن', 'بينما', 'فيما']);
+export const CONTRAST_OPENERS: ReadonlySet<string> = new Set(['لكن', 'ولكن', 'بينما', 'فيما']);
 /** "إلا أن", "غير أن", "بيد أن" (however): the first word, before "أن". Folded. */
-const HOWEVER_HEADS: ReadonlySet<string> = new Set(['الا', 'غير', 'بيد']);
+export const HOWEVER_HEADS: ReadonlySet<string> = new Set(['الا', 'غير', 'بيد']);
 
 /**
  * Where the clause of contrast that holds the cue at `cue` opens ("…، لكن مسؤولا قال"; past "أن" of "…، إلا أن مصدرا

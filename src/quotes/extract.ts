@@ -24,6 +24,8 @@ import {
   mentionAfter,
   pointsBack,
   SAYING_NOUN,
+  CONTRAST_OPENERS,
+  HOWEVER_HEADS,
   rightAttribution,
   statementVoice,
   voiceForCue,
@@ -1078,8 +1080,29 @@ function opensClause(view: ParagraphView, k: number, quoted: boolean): boolean {
   const gloss = (w === 'في' && GLOSS_SET.has(next)) || (w === 'علي' && next === 'حد');
   // "…، لكنه حذر من …": "but he" and a speech verb tell another act of the speaker's
   const but = BUT_HE.has(tokens[k]!.norm) && k + 1 < tokens.length && cueAt(tokens, k + 1)?.kind === 'verb';
+  // "…، إلا أن النائب سامي فؤاد أكد أن …", "…، بينما قال الوزير …": a clause of contrast whose own verb of saying
+  // follows its subject tells what another said
+  const contrast = contrastWithSpeech(tokens, k);
   // "…، حسبما أضاف ياسين", "…، كما قال الوزير": the reporter's tag of who said it
-  return opens || gloss || but || opensAsSaid(tokens, k) || REPORTER_CLAUSE.has(tokens[k]!.norm) || (AND_THAT.has(w) && quotedToSentenceEnd(view, k + 1));
+  return opens || gloss || but || contrast || opensAsSaid(tokens, k) || REPORTER_CLAUSE.has(tokens[k]!.norm) || (AND_THAT.has(w) && quotedToSentenceEnd(view, k + 1));
+}
+
+/** Most words of a contrast clause's subject before its verb of saying ("إلا أن النائب سامي فؤاد أكد"). */
+const MAX_CONTRAST_SUBJECT = 6;
+
+/**
+ * Whether token `k` opens a clause of contrast ("إلا أن", "غير أن", "بيد أن", "لكن", "بينما", "فيما") whose verb of
+ * saying comes within MAX_CONTRAST_SUBJECT words, no particle or comma before it.
+ */
+function contrastWithSpeech(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]!.norm;
+  const s = HOWEVER_HEADS.has(w) && tokens[k + 1]?.norm === 'ان' ? k + 2 : CONTRAST_OPENERS.has(w) ? k + 1 : -1;
+  if (s < 0) return false;
+  for (let j = s; j < tokens.length && j - s <= MAX_CONTRAST_SUBJECT; j++) {
+    if (cueAt(tokens, j)?.kind === 'verb') return j > s || CONTRAST_OPENERS.has(w);
+    if (isParticle(tokens[j]!.norm) || tokens[j]!.after !== '') return false;
+  }
+  return false;
 }
 
 /** Whether token `k` opens an "as … said" tag: "حسبما أضاف", "كما قال". */
