@@ -5101,3 +5101,17 @@ describe('fifty-fifth round: a clause of contrast with its own speaker ends the 
     expect(a.quotes.map((q) => q.text)).toEqual(['الخطة جاهزة للتنفيذ، لكن التمويل لم يصل بعد من الجهات المانحة']);
   });
 });
+
+describe('fifty-fifth round: a Maghreb family name of بو alone after a verb of saying', () => {
+  it('reads "وأضاف بوريطة أن" and "وأضاف بوريطة:" as the name', () => {
+    expectSpeakers([
+      ['وأضاف بوريطة أن المغرب سيواصل دعمه للقضية الفلسطينية في كل المحافل.', 'بوريطة'],
+      ['وأضاف بوريطة: «المغرب سيواصل دعمه للقضية الفلسطينية».', 'بوريطة'],
+    ]);
+  });
+
+  it('still reads ب and a noun there as a manner, naming nobody', () => {
+    const a = parse('وأضاف بوتيرة متسارعة أن المغرب سيواصل دعمه للقضية الفلسطينية في كل المحافل.');
+    expect(a.speakers).toEqual([]);
+  });
+});

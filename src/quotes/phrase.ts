@@ -577,6 +577,8 @@ function decideNameTail(text: string, t: Token): boolean {
 const BU_NAME_SET: ReadonlySet<string> = new Set(BU_FAMILY_NAMES.map(foldText));
 /** ب and a noun in ة, folded: "بطريقة", "بصراحة", or a family name so spelt ("بشارة"). */
 const BEH_NOUN_SHAPE = /^ب\p{L}{3,}ه$/u;
+/** بو and a word in ة, folded: "بوريطة", the shape of a Maghreb family name (and of "بوتيرة", ب and a noun). */
+const BU_NAME_SHAPE = /^بو\p{L}{3,}ه$/u;
 const MANNER_ADVERB_SET: ReadonlySet<string> = new Set(MANNER_ADVERBS);
 
 /**
@@ -1142,11 +1144,14 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     // what he spoke; "أحمد موقفه للصحفيين" is a noun with "his")
     // ("أندريه سيبيها إن": nor with "her", a final ها)
     const hehFamily = j === i + 1 && (text.charCodeAt(t.end - 1) === HEH || HA_FAMILY_END.test(t.norm)) && t.norm.length >= 4 && !t.role && t.cue === null && t.loose === null && !isStop(t) && !isKinship(t.norm) && !kinshipWithPronoun(t.norm) && !RELATION_WITH_PRONOUN.test(t.norm) && !ORG_SET.has(t.norm) && !isSpeechNoun(t.norm) && startsWithGivenName(tokens[i]!.norm) && (closesBeforeParticle(tokens, j, limit) || (FOREIGN_GIVEN_SET.has(tokens[i]!.norm) && toldOrOccasionAfter(tokens, j, limit)));
+    // ("وأضاف بوريطة أن": a Maghreb family name of بو and a word in ة, alone right after a verb of saying and closing
+    // the phrase before a particle or a colon, where ب and a noun would be a manner's adverb, "بصراحة")
+    const buFamily = j === i && i > 0 && BU_NAME_SHAPE.test(t.norm) && !MANNER_ADVERB_SET.has(t.norm) && tokens[i - 1]!.cue?.kind === 'verb' && tokens[i - 1]!.after === '' && closesBeforeParticle(tokens, j, limit);
     // ("الدكتور عادل خطاب أن": a family name spelt like a speech noun, after a name word and closing the phrase)
     const speechFamily = j > i && SPEECH_NOUN_FAMILY_SET.has(t.norm) && !joined && closesBeforeParticle(tokens, j, limit) && nameWord(text, tokens[j - 1]!);
     // ("الأمير الوليد بن طلال", "الحسن بن طلال": a given name with the article before "بن" opens the name)
     const definitePatronym = j === i && j + 2 < limit && definitePatronymAt(tokens, j);
-    if (!joined && !particle && !inner && !familyInYa && !titleFamily && !behFamily && !hehFamily && !speechFamily && !definitePatronym && (!(j === i ? nameWord(text, t) : nameTail(text, t)) || (j > i && /^لل/u.test(t.norm)))) break;
+    if (!joined && !particle && !inner && !familyInYa && !titleFamily && !behFamily && !hehFamily && !speechFamily && !buFamily && !definitePatronym && (!(j === i ? nameWord(text, t) : nameTail(text, t)) || (j > i && /^لل/u.test(t.norm)))) break;
     // ("محمد أمين الصالح": a title's word that ends a listed compound given name is the name's)
     // ("أكرم إمام أوغلو": a word before "أوغلو" makes one Turkish family name with it)
     // ("فيصل بن طالب": after "بن", "عبد" or "آل" the title's word is the name's)
