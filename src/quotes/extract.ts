@@ -573,13 +573,17 @@ function nominalOpening(view: ParagraphView, k: number): boolean {
   return t !== undefined && (t.norm.startsWith('ال') || TEH_MARBUTA_END.test(view.text.slice(t.start, t.end)));
 }
 
-function kindOf(view: ParagraphView, ctx: Context, span: MarkSpan, openToken: number, quoteTokens: number, cue: FoundCue | null): QuoteKind {
+/**
+ * A quote's kind. `byStatement`: no cue, the speaker read from a statement's or a message's lead ("وجاء في رسالة وجهها
+ * الرئيس X: «…»"), whose colon sets off a sentence as a verb's does.
+ */
+function kindOf(view: ParagraphView, ctx: Context, span: MarkSpan, openToken: number, quoteTokens: number, cue: FoundCue | null, byStatement: boolean): QuoteKind {
+  // ("وأضاف: «نحن مستعدون»": two words after the colon are a sentence said whole; one is still a word quoted)
+  const before = cue !== null || byStatement ? view.text.slice(0, span.open).trimEnd() : '';
+  if (quoteTokens >= MIN_COLON_SENTENCE && before.endsWith(':')) return 'direct';
   // ("«نحن لا نطلب المستحيل»، يقول …": a quote of three words or more that opens its sentence is said whole; so are
   // two, "«لن نستسلم»، قال القيادي", when a comma and a verb of saying follow them)
   if (cue === null) return quoteTokens >= LONG_QUOTE || (quoteTokens >= (taggedRight(view.tokens, openToken, openToken + quoteTokens) ? MIN_COLON_SENTENCE : SHORT_QUOTE) && opensSentence(view, span)) ? 'direct' : 'partial';
-  const before = view.text.slice(0, span.open).trimEnd();
-  // ("وأضاف: «نحن مستعدون»": two words after the colon are a sentence said whole; one is still a word quoted)
-  if (quoteTokens >= MIN_COLON_SENTENCE && before.endsWith(':')) return 'direct';
   // ("وقال إن «السلام ممكن».", "أن «إيران كذبت».": two words right after a bare إن/أن that end the sentence are the
   // clause said whole)
   if (quoteTokens >= MIN_COLON_SENTENCE && quoteTokens < SHORT_QUOTE && wholeClauseAfterParticle(view, openToken, quoteTokens) && saidClauseParticle(view.tokens[openToken - 1]!.norm, cue)) return 'direct';
@@ -804,9 +808,7 @@ function speechQuote(views: readonly ParagraphView[], view: ParagraphView, span:
   if (voice?.name && isRelayer(voice.name)) voice = { name: null, role: null, anonymous: true, feminine: voice.feminine };
   // "بحسب X، فإن الحكومة «…»": a fragment of the clause told according to X
   // ("وجاء في بيان للحكومة أن هذه المنظمات «…»": the subject of the reported clause before the quote, a fragment)
-  // ("وجاء في رسالة وجهها الرئيس X: «لبنان ملتزم بالقرار»": after the colon that closes a statement's or a message's
-  // lead, two words or more are a sentence of it, quoted whole)
-  const kind = (according !== null && 'governed' in according && according.governed) || (byStatement && subjectAfterParticle(tokens, floor, openToken)) ? 'partial' : byStatement && quoteTokens >= MIN_COLON_SENTENCE && view.text.slice(0, span.open).trimEnd().endsWith(':') ? 'direct' : kindOf(view, ctx, span, openToken, quoteTokens, cue);
+  const kind = (according !== null && 'governed' in according && according.governed) || (byStatement && subjectAfterParticle(tokens, floor, openToken)) ? 'partial' : kindOf(view, ctx, span, openToken, quoteTokens, cue, byStatement);
   const { endParagraph, endSpan } = span.closed ? { endParagraph: span.paragraph, endSpan: null } : runOn(views, span, consumed);
   remember(ctx, voice, view.index, tokens[floor]?.start ?? 0);
   return {
