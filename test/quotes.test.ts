@@ -3309,7 +3309,8 @@ describe('thirty-seventh round: asking not to be named is no cue; a verb\'s obje
     expect(indirect(a).map((q) => q.speaker)).toEqual(['سامي الخطيب', 'سامي الخطيب']);
     // (an honorific as the family name before the comma: "أحمد الشيخ، المحلل السياسي،")
     const b = parse('وقال أحمد الشيخ، المحلل السياسي، إن الوضع معقد.', 'وتابع الشيخ أن الحل يجب أن يكون سياسيا وليس عسكريا.');
-    expect(indirect(b).map((q) => q.speaker)).toEqual(['أحمد الشيخ']);
+    // (both reported clauses: "إن الوضع معقد", two words closing the sentence, is read since the fifty-sixth round)
+    expect(indirect(b).map((q) => q.speaker)).toEqual(['أحمد الشيخ', 'أحمد الشيخ']);
   });
 
   it('takes two words after a colon as said whole', () => {
@@ -5112,6 +5113,81 @@ describe('fifty-fifth round: a Maghreb family name of بو alone after a verb of
 
   it('still reads ب and a noun there as a manner, naming nobody', () => {
     const a = parse('وأضاف بوتيرة متسارعة أن المغرب سيواصل دعمه للقضية الفلسطينية في كل المحافل.');
+    expect(a.speakers).toEqual([]);
+  });
+});
+
+describe('fifty-sixth round: two reported words that close the sentence or a clause', () => {
+  it('reads "إن موكلتها بريئة." after a verb of saying and its named speaker', () => {
+    const a = parse('وقالت المحامية ليلى حسن إن موكلتها بريئة.');
+    expect(a.quotes.map((q) => [q.kind, q.text, q.speaker])).toEqual([['indirect', 'موكلتها بريئة', 'ليلى حسن']]);
+    const b = parse('وقالت المحامية ليلى حسن إن موكلتها بريئة، إلا أن النيابة العامة أكدت أن الأدلة كافية لإدانتها.');
+    expect(b.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['موكلتها بريئة', 'ليلى حسن'],
+      ['الأدلة كافية لإدانتها', 'النيابة العامة'],
+    ]);
+  });
+
+  it('still reads no two words after a verb whose speaker stands far from the particle', () => {
+    const a = parse('وأقرت محكمة أخرى استمرار حبس القس بينما كانت الولايات المتحدة تأمل في أن يطلق سراحه.');
+    expect(a.quotes).toEqual([]);
+  });
+});
+
+describe('fifty-sixth round: a clause of contrast whose subject the reader cannot name', () => {
+  it('gives its reported words to nobody, not to the first clause\'s speaker', () => {
+    const a = parse('وقالت الأم سارة علي إن القرار ظالم بحق الطفلة، إلا أن السلطات الرسمية في الولاية أكدت أن القانون واضح في هذا الشأن.');
+    expect(a.quotes.map((q) => [q.text, q.speaker])).toEqual([['القرار ظالم بحق الطفلة', 'سارة علي']]);
+    const b = parse('وقالت الوزيرة هالة زايد إن اللقاحات متوفرة في المحافظات، إلا أن عددا من الأطباء أكدوا أن الكميات غير كافية.');
+    expect(b.quotes.map((q) => [q.text, q.speaker])).toEqual([['اللقاحات متوفرة في المحافظات', 'هالة زايد']]);
+  });
+
+  it('still gives them to the first speaker after a fronted phrase, the verb\'s subject a pronoun', () => {
+    const a = parse('وقال الوزير أحمد سالم إن الخطة جاهزة للتنفيذ، لكن في تصريح لاحق أكد أن التمويل ما زال ناقصا.');
+    expect(a.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['الخطة جاهزة للتنفيذ', 'أحمد سالم'],
+      ['التمويل ما زال ناقصا', 'أحمد سالم'],
+    ]);
+  });
+});
+
+describe('fifty-sixth round: two reported words after the verb\'s preposition, whom it told, or where it was said', () => {
+  it('reads them after "إلى", after "للصحفيين" and after a place set off by commas', () => {
+    expectSpeakers([
+      ['وأشار أستاذ العلوم السياسية في جامعة القاهرة الدكتور حسن نافعة إلى أن المشهد معقد.', 'حسن نافعة'],
+      ['وقال الناطق الرسمي باسم وزارة الداخلية العميد منصور التركي للصحفيين إن التحقيقات جارية.', 'منصور التركي'],
+      ['وأوضح مدير إدارة الطوارئ بوزارة الصحة الدكتور سامي العتيبي، في تصريح لـ«عكاظ»، أن الحالات مستقرة.', 'سامي العتيبي'],
+    ]);
+    const a = parse('وقال الناطق الرسمي باسم وزارة الداخلية العميد منصور التركي للصحفيين إن التحقيقات جارية.');
+    expect(a.quotes.map((q) => [q.kind, q.text])).toEqual([['indirect', 'التحقيقات جارية']]);
+  });
+});
+
+describe('fifty-sixth round: "الماضي" as a family name', () => {
+  it('reads it after a listed given name, closing the speaker\'s phrase', () => {
+    expectSpeakers([
+      ['وقال رئيس مجلس إدارة شركة سابك محمد الماضي إن الشركة حققت أرباحا قياسية هذا العام.', 'محمد الماضي'],
+      ['وقال محمد الماضي: «الشركة حققت أرباحا قياسية».', 'محمد الماضي'],
+    ]);
+  });
+
+  it('still reads "last" after a day or a week', () => {
+    expectSpeakers([
+      ['وقال الوزير محمد علي الأسبوع الماضي إن الشركة حققت أرباحا قياسية.', 'محمد علي'],
+      ['وقال الوزير محمد الخميس الماضي إن الشركة حققت أرباحا قياسية.', 'محمد'],
+    ]);
+  });
+});
+
+describe('fifty-sixth round: the defence and its lawyer titled right after', () => {
+  it('reads "دفاع المتهم المحامي X" as the lawyer', () => {
+    const a = parse('وقال دفاع المتهم المحامي خالد أبو بكر إن موكله لم يرتكب أي مخالفة للقانون.');
+    expect(a.quotes.map((q) => [q.text, q.speaker])).toEqual([['موكله لم يرتكب أي مخالفة للقانون', 'خالد أبو بكر']]);
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['خالد أبو بكر', 'المحامي']]);
+  });
+
+  it('still names nobody for the defence alone', () => {
+    const a = parse('وقال دفاع المتهم إن موكله لم يرتكب أي مخالفة للقانون.');
     expect(a.speakers).toEqual([]);
   });
 });

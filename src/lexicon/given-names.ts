@@ -15,7 +15,7 @@ export const FOREIGN_GIVEN_NAMES: readonly string[] = [
   // (Romance, Iberian and other European given names of officials, executives and coaches: "الرئيس التنفيذي لشركة
   // أكوا باور ماركو أرتشيلي", where the given name opens the name after the company's)
   'ماركو', 'ماريو', 'كارلو', 'كارلوس', 'خوسيه', 'جوزيه', 'خوان', 'بيدرو', 'فرانشيسكو', 'فيليب', 'أوليفييه', 'سيباستيان',
-  'كيفن', 'إريك', 'ماتيو', 'ناتالي', 'كاترين', 'صوفي',
+  'كيفن', 'إريك', 'ماتيو', 'ناتالي', 'كاترين', 'صوفي', 'إليزابيث',
 ];
 
 /**
@@ -142,6 +142,12 @@ export const NAMES_SPELT_AS_CUES: readonly string[] = ['عزت', 'روته', 'س
  * and closing the speaker's phrase before a particle or a colon they are names.
  */
 export const FAMILY_NAMES_SPELT_AS_SPEECH_NOUNS: readonly string[] = ['خطاب'];
+
+/**
+ * Family names spelt like a time word, folded: "الماضي" ("last"; "رئيس مجلس إدارة سابك محمد الماضي إن …"). Right
+ * after a listed given name and closing the speaker's phrase before a particle or a colon they are names.
+ */
+export const FAMILY_NAMES_SPELT_AS_TIME_WORDS: readonly string[] = ['الماضي'];
 
 /**
  * Maghreb family names of بو or بن and a word in ة ("عبد الرحيم بوعزة"), which otherwise read as ب and a noun in ة

@@ -1353,6 +1353,22 @@ function contrastClause(tokens: readonly Token[], floor: number, cue: number): n
   return floor;
 }
 
+/** A voice that names nobody: words told by a subject the reader cannot name. */
+const NOBODY_NAMED: Voice = { name: null, role: null, anonymous: true, feminine: null };
+
+/**
+ * Whether the clause of contrast opening at `contrast` puts a subject of its own before the cue at `cue`: a word
+ * with the article ("…، إلا أن السلطات … أكدت") or, after "أن", an indefinite noun in ا ("إلا أن عددا من الأطباء
+ * أكدوا"). A fronted phrase ("لكن في تصريح لاحق أكد") or no word at all leaves the verb's subject a pronoun.
+ */
+function contrastSubjectOpens(tokens: readonly Token[], contrast: number, cue: number): boolean {
+  const opener = CONTRAST_OPENERS.has(tokens[contrast]!.norm);
+  const first = opener ? contrast + 1 : contrast;
+  if (first >= cue) return false;
+  const w = tokens[first]!.norm;
+  return (w.startsWith('ال') && w.length > 3) || (!opener && w.length > 3 && w.endsWith('ا') && !isStopWord(w));
+}
+
 /** "وهي", "وهو": "while she/he", a pronoun subject right before a verb. Folded. */
 const WHILE_PRONOUNS: ReadonlySet<string> = new Set(['وهي', 'وهو', 'وهم', 'وهما', 'وهن']);
 
@@ -1397,11 +1413,16 @@ export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, se
     // the country speaks, not the current speaker
     const fronted = frontedPlace(view, floor, index);
     if (fronted !== null) return { name: fronted, role: null, anonymous: false, feminine: null };
+    // ("ولم يعلق البيت الأبيض …، لكن مسؤولا أمريكيا قال إن": a clause of contrast after a comma has its own subject;
+    // "…، إلا أن السلطات الرسمية في الولاية أكدت أن …": one that names nobody the reader knows speaks for nobody named,
+    // not for the first clause's speaker)
+    const contrast = contrastClause(view.tokens, floor, index);
+    const own = contrast > floor ? subjectBefore(view, ctx, contrast, index) ?? (contrastSubjectOpens(view.tokens, contrast, index) ? NOBODY_NAMED : null) : null;
     // "وقالوا «…»": a plural verb with no subject after it speaks for a group, not for the last speaker
     if (isPluralVerb(view.tokens[index]!.norm)) {
       // "أطلقهما الحوثيون، الذين قالوا «…»": after الذين the group named right before speaks, nobody named
       if (index > floor && PLURAL_RELATIVES.has(view.tokens[index - 1]!.norm)) return { name: null, role: null, anonymous: true, feminine: null };
-      return subjectBefore(view, ctx, floor, index);
+      return own ?? subjectBefore(view, ctx, floor, index);
     }
     // "وقد أحسن وزير الاتصالات حين قال …": the speaker is the subject of the clause the "when" hangs on
     const when = whenClauseSubject(view, ctx, floor, index);
@@ -1409,9 +1430,6 @@ export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, se
     // "بحسب مسؤول قضائي أكد أنه …": the unnamed source the clause is told according to said it
     const source = accordingSourceBefore(view, ctx, floor, index);
     if (source !== null) return source;
-    // ("ولم يعلق البيت الأبيض …، لكن مسؤولا أمريكيا قال إن": a clause of contrast after a comma has its own subject)
-    const contrast = contrastClause(view.tokens, floor, index);
-    const own = contrast > floor ? subjectBefore(view, ctx, contrast, index) : null;
     if (own !== null) return own;
     return (
       subjectBefore(view, ctx, floor, index) ??

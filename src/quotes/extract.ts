@@ -219,6 +219,10 @@ const SPEECH_OCCASIONS = new Set(SPEECH_OCCASION_ADJECTIVES.map((w) => foldText(
 const LONG_QUOTE = 5;
 const MAX_INDIRECT_GAP = 8;
 const MIN_INDIRECT_TOKENS = 3;
+/** Fewest words reported right after a verb of saying and its speaker when they close the sentence. */
+const MIN_CLOSING_INDIRECT_TOKENS = 2;
+/** A comma right at a clause's end, maybe after a space. */
+const COMMA_NEXT = /^\s?[،,]/u;
 
 /** Longest quote read as an organisation's name by the head it opens with ("«شركة … لبيع مواد البناء»"). */
 const MAX_ORGANISATION_QUOTE = 6;
@@ -1251,6 +1255,18 @@ function setOffWhere(tokens: readonly Token[], from: number, j: number): boolean
   return true;
 }
 
+/** "إلى", "على": the preposition a verb of saying takes before its particle ("أشار إلى أن", "شدد على أن"). Folded. */
+const PREPOSITION_BEFORE_PARTICLE: ReadonlySet<string> = new Set(['الي', 'علي']);
+
+/**
+ * Whether the particle at `j` follows right after `from` (the speaker's phrase or the verb): at once, after the
+ * verb's preposition ("إلى أن"), after whom the words were told ("للصحفيين إن", "لرويترز إن"), or after where they
+ * were said set off by commas ("، في تصريح لـ«عكاظ»، أن").
+ */
+function particleFollows(tokens: readonly Token[], from: number, j: number): boolean {
+  return j === from || (j === from + 1 && PREPOSITION_BEFORE_PARTICLE.has(tokens[from]!.norm)) || (from < j && toldLength(tokens, from, j) === j - from) || setOffWhere(tokens, from, j);
+}
+
 /** Furthest token after a cue whose colon opens unmarked words (never past a particle). */
 const MAX_COLON_REACH = 12;
 /** The colon's usual reach: right after the cue or its subject. */
@@ -1359,8 +1375,12 @@ function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): Ra
     if (next === undefined) return null;
     const start = bare ? next.start : t.start;
     if (/[«“„"»]/u.test(text.slice(t.end, next.start))) return null;
-    const end = clauseEnd(view, start, trimEndPunct(text, start, sentenceTo));
-    if (tokenAt(tokens, end) - tokenAt(tokens, start) < MIN_INDIRECT_TOKENS) return null;
+    const sentenceClose = trimEndPunct(text, start, sentenceTo);
+    const end = clauseEnd(view, start, sentenceClose);
+    // ("وقالت المحامية ليلى حسن إن موكلتها بريئة.": two words that close the sentence or a clause before its comma,
+    // right after a verb of saying and its speaker or the verb alone, are reported too)
+    const least = (end === sentenceClose || COMMA_NEXT.test(text.slice(end, end + 2))) && info.kind === 'verb' && info.strength !== 'opinion' && particleFollows(tokens, subject?.name != null ? subject.next : cueIndex + 1, j) ? MIN_CLOSING_INDIRECT_TOKENS : MIN_INDIRECT_TOKENS;
+    if (tokenAt(tokens, end) - tokenAt(tokens, start) < least) return null;
     const voice = voiceForCue(view, ctx, cue, floor, j);
     // ("وقال مصدر أمني إن …" then "وأضاف المصدر ذاته أن …": an unnamed source named right after the verb speaks on,
     // its words kept by no one)

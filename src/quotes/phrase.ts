@@ -4,7 +4,7 @@ import { EVENT_NOUN_SHAPE, NEWS_VERBS, OBJECT_EVENT_NOUNS } from '../lexicon/ver
 import { OUTLET_NAME_ENDINGS } from '../lexicon/agencies.js';
 import { isGivenName, isKnownOutlet, isKnownPlace, startsWithGivenName } from '../metadata/known.js';
 import { COMPOUND_REGIONS, TERRITORY_HEADS } from '../lexicon/places.js';
-import { BU_FAMILY_NAMES, COMMON_WORD_GIVEN_NAMES, FOREIGN_GIVEN_NAMES, FOREIGN_NAME_PARTICLES, NAMES_BEFORE_ALLAH, NAMES_SPELT_AS_CUES, FAMILY_NAMES_SPELT_AS_SPEECH_NOUNS } from '../lexicon/given-names.js';
+import { BU_FAMILY_NAMES, COMMON_WORD_GIVEN_NAMES, FOREIGN_GIVEN_NAMES, FOREIGN_NAME_PARTICLES, NAMES_BEFORE_ALLAH, NAMES_SPELT_AS_CUES, FAMILY_NAMES_SPELT_AS_SPEECH_NOUNS, FAMILY_NAMES_SPELT_AS_TIME_WORDS } from '../lexicon/given-names.js';
 import { ANONYMOUS_SOURCES, FOOTBALL_CLUBS, GRADED_RANKS, HONORIFICS, HONORIFIC_PRONOUNS, KINSHIP_NOUNS, LEGISLATOR_TITLE_ENDS, OCCUPATIONS, PRESS_ADJECTIVE_WORDS, PRESS_NOUN_WORDS, RANK_ADJECTIVES, RANK_GRADES, RELAYERS, ROLE_HEADS } from '../lexicon/roles.js';
 import { foldText } from '../normalize/fold.js';
 import { cueOf, isSpeechNoun } from './cue-index.js';
@@ -485,6 +485,7 @@ const JOINED_FORM_II_MASDAR = /^[وفل]ت[^ا]{2}ي[^ا]$/u;
 /** Names spelt like a speech verb's form ("روته", Rutte: "she told it"; "عزت"), folded. */
 const NAMES_LIKE_VERBS: ReadonlySet<string> = new Set(NAMES_SPELT_AS_CUES);
 const SPEECH_NOUN_FAMILY_SET: ReadonlySet<string> = new Set(FAMILY_NAMES_SPELT_AS_SPEECH_NOUNS);
+const TIME_WORD_FAMILY_SET: ReadonlySet<string> = new Set(FAMILY_NAMES_SPELT_AS_TIME_WORDS);
 
 /** "الدين" printed right after a word, as the second word of a compound given name ("عز الدين"). */
 const COMPOUND_END_AFTER = /^\s+الدين(?![\p{L}\p{M}])/u;
@@ -1149,9 +1150,11 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     const buFamily = j === i && i > 0 && BU_NAME_SHAPE.test(t.norm) && !MANNER_ADVERB_SET.has(t.norm) && tokens[i - 1]!.cue?.kind === 'verb' && tokens[i - 1]!.after === '' && closesBeforeParticle(tokens, j, limit);
     // ("الدكتور عادل خطاب أن": a family name spelt like a speech noun, after a name word and closing the phrase)
     const speechFamily = j > i && SPEECH_NOUN_FAMILY_SET.has(t.norm) && !joined && closesBeforeParticle(tokens, j, limit) && nameWord(text, tokens[j - 1]!);
+    // ("محمد الماضي إن": a family name spelt like a time word, right after a listed given name and closing the phrase)
+    const timeFamily = j === i + 1 && TIME_WORD_FAMILY_SET.has(t.norm) && startsWithGivenName(tokens[i]!.norm) && closesBeforeParticle(tokens, j, limit);
     // ("الأمير الوليد بن طلال", "الحسن بن طلال": a given name with the article before "بن" opens the name)
     const definitePatronym = j === i && j + 2 < limit && definitePatronymAt(tokens, j);
-    if (!joined && !particle && !inner && !familyInYa && !titleFamily && !behFamily && !hehFamily && !speechFamily && !buFamily && !definitePatronym && (!(j === i ? nameWord(text, t) : nameTail(text, t)) || (j > i && /^لل/u.test(t.norm)))) break;
+    if (!joined && !particle && !inner && !familyInYa && !titleFamily && !behFamily && !hehFamily && !speechFamily && !timeFamily && !buFamily && !definitePatronym && (!(j === i ? nameWord(text, t) : nameTail(text, t)) || (j > i && /^لل/u.test(t.norm)))) break;
     // ("محمد أمين الصالح": a title's word that ends a listed compound given name is the name's)
     // ("أكرم إمام أوغلو": a word before "أوغلو" makes one Turkish family name with it)
     // ("فيصل بن طالب": after "بن", "عبد" or "آل" the title's word is the name's)
@@ -2347,8 +2350,13 @@ export function readMention(
     if (len >= 2 || (len === 1 && startsWithGivenName(tokens[i + 1]!.norm))) return afterName(text, tokens, mention(slice(text, tokens, i + 1, i + 1 + len), null, i + 1 + len), limit, null);
   }
   // "دفاع المتهمين، المحامي أشرف نبيل،": the defence, and the lawyer named in apposition after it
+  // ("دفاع المتهم المحامي خالد أبو بكر": or titled right after whom it defends, no comma between)
   if (DEFENCE_SET.has(first)) {
     for (let k = i; k < limit && k - i < MAX_DEFENCE_WORDS; k++) {
+      if (k > i + 1 && tokens[k]!.role && definiteToken(tokens[k]!) && !hasComma(tokens[k - 1]!)) {
+        const titled = readMention(text, tokens, k, limit, registry);
+        if (titled !== null && titled.name !== null && !titled.anonymous && !titled.roleOnly) return titled;
+      }
       if (!hasComma(tokens[k]!)) continue;
       const named = k + 1 < limit ? readMention(text, tokens, k + 1, limit, registry) : null;
       return named !== null && named.name !== null && !named.anonymous && !named.roleOnly ? named : mention(null, slice(text, tokens, i, k + 1), k + 1, { anonymous: true });
