@@ -5191,3 +5191,29 @@ describe('fifty-sixth round: the defence and its lawyer titled right after', () 
     expect(a.speakers).toEqual([]);
   });
 });
+
+describe('fifty-sixth round: a plain noun after the genitive that closes a title is the verb\'s object', () => {
+  it('reads "وانتقد زعيم المعارضة الإجراءات" as the title alone speaking', () => {
+    expectSpeakers([
+      ['وانتقد زعيم المعارضة الإجراءات، معتبرا أنها «متأخرة وغير كافية».', 'زعيم المعارضة'],
+      ['وانتقد رئيس الحكومة القرارات الأخيرة، معتبرا أنها «متأخرة وغير كافية».', 'رئيس الحكومة'],
+    ]);
+  });
+
+  it('keeps the title\'s own adjectives before the object, and a name after the title', () => {
+    expectSpeakers([
+      ['وانتقد زعيم المعارضة كير ستارمر الإجراءات، معتبرا أنها «متأخرة وغير كافية».', 'كير ستارمر'],
+      ['وانتقد رئيس الوزراء السابق الإجراءات، معتبرا أنها «متأخرة وغير كافية».', 'رئيس الوزراء السابق'],
+      ['وانتقد وزير الخارجية الأسبق الإجراءات، معتبرا أنها «متأخرة وغير كافية».', 'وزير الخارجية الأسبق'],
+    ]);
+  });
+});
+
+describe('fifty-sixth round: documents and figures after a verb speak for nobody', () => {
+  it('gives "وتشير تقديرات الوزارة إلى أن …" to nobody, not to the last speaker', () => {
+    const a = parse('وقال الوزير أحمد سالم إن الخطة جاهزة للتنفيذ. وتشير تقديرات الوزارة إلى أن الكلفة ستبلغ مليار دولار.');
+    expect(a.quotes.map((q) => [q.text, q.speaker])).toEqual([['الخطة جاهزة للتنفيذ', 'أحمد سالم']]);
+    const b = parse('وتفيد بيانات البنك الدولي بأن معدل الفقر ارتفع إلى 30 في المئة.');
+    expect(b.speakers).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ import { isKnownPlace, startsWithGivenName } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
 import type { CueInfo } from './cue-index.js';
 import type { MarkSpan } from './marks.js';
-import { afterPointingBack, AUTHORED_BY, BODY_OF_DOCUMENT, DAY_NAME_SET, DEFINITE_NISBA, POINTING_BACK, THESE_WORDS, WITH_THESE, definiteBodiesPlural, feminineVerbBeforeSubject, hasComma, ISSUED_BY, isClauseOpener, isDescribingWord, isHonorific, isKinship, isNewsVerb, isOrganisationHead, MASCULINE_BODY_SET, namesInstitution, officialInCharge, isParticle, isStopWord, KUNYA_HEADS, organisationLength, outletAddressee, PRESENT_VERB_SHAPE, pronounObjectLength, readMention, styleOfHighness, verbAfterFamilyName, withheldNameEnd, type Mention } from './phrase.js';
+import { afterPointingBack, AUTHORED_BY, CITED_DOCUMENT_SET, BODY_OF_DOCUMENT, DAY_NAME_SET, DEFINITE_NISBA, POINTING_BACK, THESE_WORDS, WITH_THESE, definiteBodiesPlural, feminineVerbBeforeSubject, hasComma, ISSUED_BY, isClauseOpener, isDescribingWord, isHonorific, isKinship, isNewsVerb, isOrganisationHead, MASCULINE_BODY_SET, namesInstitution, officialInCharge, isParticle, isStopWord, KUNYA_HEADS, organisationLength, outletAddressee, PRESENT_VERB_SHAPE, pronounObjectLength, readMention, styleOfHighness, verbAfterFamilyName, withheldNameEnd, type Mention } from './phrase.js';
 import { OFFICIAL_TITLES, registeredBefore, registeredByRole, registeredCounterpart, registeredEndingAt, registeredLength, sameTitle, titleHead, type NameRegistry, type RegisteredName } from './registry.js';
 import { sentenceStart } from './sentences.js';
 import { isRoleHead } from './role-forms.js';
@@ -1404,6 +1404,8 @@ export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, se
     const pronounSubject = index > floor && WHILE_PRONOUNS.has(view.tokens[index - 1]!.norm);
     const after = pronounSubject ? null : voiceOf(view, ctx, mentionAfter(view, ctx, cue, limit), info.feminine, at);
     if (after) return after;
+    // ("وتشير تقديرات الوزارة إلى أن …": documents or figures right after the verb are its subject, nobody's words)
+    if (index + 1 < limit && CITED_DOCUMENT_SET.has(view.tokens[index + 1]!.norm.replace(/^ال/u, ''))) return NOBODY_NAMED;
     // "ونقل صورة أن العراق غير مستقر": a relaying verb before a thing conveyed relays nobody's words
     if (RELAYING_VERB.test(view.tokens[index]!.norm) && CONVEYED_SET.has(view.tokens[index + 1]?.norm ?? '')) return { name: null, role: null, anonymous: true, feminine: null };
     // "، ويتوقع أن يحتل …": a present verb of expecting or believing right before its particle is impersonal

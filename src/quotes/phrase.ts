@@ -7,6 +7,7 @@ import { COMPOUND_REGIONS, TERRITORY_HEADS } from '../lexicon/places.js';
 import { BU_FAMILY_NAMES, COMMON_WORD_GIVEN_NAMES, FOREIGN_GIVEN_NAMES, FOREIGN_NAME_PARTICLES, NAMES_BEFORE_ALLAH, NAMES_SPELT_AS_CUES, FAMILY_NAMES_SPELT_AS_SPEECH_NOUNS, FAMILY_NAMES_SPELT_AS_TIME_WORDS } from '../lexicon/given-names.js';
 import { ANONYMOUS_SOURCES, FOOTBALL_CLUBS, GRADED_RANKS, HONORIFICS, HONORIFIC_PRONOUNS, KINSHIP_NOUNS, LEGISLATOR_TITLE_ENDS, OCCUPATIONS, PRESS_ADJECTIVE_WORDS, PRESS_NOUN_WORDS, RANK_ADJECTIVES, RANK_GRADES, RELAYERS, ROLE_HEADS } from '../lexicon/roles.js';
 import { foldText } from '../normalize/fold.js';
+import { CITED_DOCUMENTS } from '../lexicon/not-speech.js';
 import { cueOf, isSpeechNoun } from './cue-index.js';
 import { OFFICIAL_TITLES, registeredByFamily, registeredLength, withoutGluedPreposition, type NameRegistry } from './registry.js';
 import { isRoleHead } from './role-forms.js';
@@ -72,7 +73,10 @@ export const styleOfHighness = (tokens: readonly Token[], k: number): boolean =>
 export const isHonorific = (norm: string): boolean => HONORIFIC_SET.has(norm);
 const HONORIFIC_PRONOUN_SET = new Set(HONORIFIC_PRONOUNS.map(foldText));
 const ANONYMOUS_SET = new Set(ANONYMOUS_SOURCES.map(foldText));
-const NOT_NAME = new Set(NOT_NAME_WORDS);
+/** Documents and figures an account cites ("تقديرات", "بيانات", "تقرير"), folded, without the article. */
+export const CITED_DOCUMENT_SET: ReadonlySet<string> = new Set(CITED_DOCUMENTS.map(foldText));
+// (and documents and figures that "show" or "point to" in the reporter's voice: "وتشير تقديرات الأمم المتحدة إلى أن …")
+const NOT_NAME = new Set([...NOT_NAME_WORDS, ...CITED_DOCUMENT_SET]);
 const COMMON_OBJECT_SET: ReadonlySet<string> = new Set(COMMON_OBJECT_NOUNS);
 const ROLE_MORE = new Set(ROLE_CONTINUATIONS);
 const OVERSIGHT_SET: ReadonlySet<string> = new Set(OVERSIGHT_NOUNS);
@@ -2059,9 +2063,24 @@ function apposedTitle(tokens: readonly Token[], j: number, limit: number): numbe
 function bodyAfterClosedTitle(tokens: readonly Token[], i: number, roleLen: number): number {
   for (let p = i + 2; p < i + roleLen; p++) {
     const w = tokens[p]!.norm;
-    if (definiteToken(tokens[p - 1]!) && !hasComma(tokens[p - 1]!) && (definiteBody(w) || COMMON_OBJECT_SET.has(w))) return p - i;
+    if (definiteToken(tokens[p - 1]!) && !hasComma(tokens[p - 1]!) && (definiteBody(w) || COMMON_OBJECT_SET.has(w) || nounAfterClosedTitle(tokens[p]!))) return p - i;
   }
   return roleLen;
+}
+
+/** "السابق", "السابقة", "الحاكم": a definite adjective of the active participle's shape (فاعل, فاعلة), folded. */
+const DEFINITE_ACTIVE_PARTICIPLE = /^ال\p{L}ا\p{L}{2}ه?$/u;
+/** "الأسبق", "الأعلى": a definite elative (أفعل), folded. */
+const DEFINITE_ELATIVE = /^الا\p{L}{3}$/u;
+
+/**
+ * "وانتقد وزير الخارجية الإجراءات", "رئيس الحكومة القرارات الأخيرة": a definite word of no adjective's shape (no
+ * nisba, no participle, no elative, no "العام", no point of the compass or place: "الجنوب أفريقي") after the definite
+ * genitive that closes a title: the verb's object.
+ */
+function nounAfterClosedTitle(t: Token): boolean {
+  const w = t.norm;
+  return w.startsWith('ال') && !t.role && !definiteAdjective(w) && !DEFINITE_ACTIVE_PARTICIPLE.test(w) && !DEFINITE_ELATIVE.test(w) && w !== GENERAL && w !== GENERAL_FEMININE && !isStop(t) && !startsWithGivenName(w.slice(2)) && !COMPASS_POINTS.has(w.slice(2)) && !isKnownPlace(w);
 }
 
 /** "الحكومة", "الجيش", "المعارضة": a body named by its head with the article, folded. */
@@ -2075,7 +2094,12 @@ function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleL
   if (objectFollows && roleLen > 1 && definiteToken(tokens[i]!) && (COMMON_OBJECT_SET.has(tokens[i + 1]!.norm) || (DEFINITE_PLURAL.test(tokens[i + 1]!.norm) && !PLURAL_NISBA.test(tokens[i + 1]!.norm)))) roleLen = 1;
   // ("واتهم زعيم المعارضة الحكومة بـ…": past the definite genitive that closes the title, a body named with the
   // article is the object)
-  if (objectFollows) roleLen = bodyAfterClosedTitle(tokens, i, roleLen);
+  if (objectFollows) {
+    const closed = bodyAfterClosedTitle(tokens, i, roleLen);
+    // (a plain noun there, "الإجراءات", is the object with no name before it: nothing after the title is its name)
+    if (closed < roleLen && nounAfterClosedTitle(tokens[i + closed]!)) limit = i + closed;
+    roleLen = closed;
+  }
   const rank = rankAfter(text, tokens, i + roleLen, limit);
   if (rank > i + roleLen) roleLen = rank - i;
   // "رئيس لجنة المرافق العامة والبيئة النائب بدر التميمي": after a title that ends on a definite noun, a one-word
