@@ -5200,6 +5200,13 @@ describe('fifty-sixth round: a plain noun after the genitive that closes a title
     ]);
   });
 
+  it('reads a noun in ة of the elative\'s shape ("الأزمة") and a plural in ات after a nisba as the object', () => {
+    expectSpeakers([
+      ['وبحث وزير الخارجية المصري الأزمة مع نظيره الأمريكي، وقال إن «الحل السياسي هو الأساس».', 'وزير الخارجية المصري'],
+      ['واستعرض محافظ البنك المركزي المؤشرات الاقتصادية، وقال إن «الاقتصاد يتعافى».', 'محافظ البنك المركزي'],
+    ]);
+  });
+
   it('keeps the title\'s own adjectives before the object, and a name after the title', () => {
     expectSpeakers([
       ['وانتقد زعيم المعارضة كير ستارمر الإجراءات، معتبرا أنها «متأخرة وغير كافية».', 'كير ستارمر'],

@@ -2063,24 +2063,29 @@ function apposedTitle(tokens: readonly Token[], j: number, limit: number): numbe
 function bodyAfterClosedTitle(tokens: readonly Token[], i: number, roleLen: number): number {
   for (let p = i + 2; p < i + roleLen; p++) {
     const w = tokens[p]!.norm;
-    if (definiteToken(tokens[p - 1]!) && !hasComma(tokens[p - 1]!) && (definiteBody(w) || COMMON_OBJECT_SET.has(w) || nounAfterClosedTitle(tokens[p]!))) return p - i;
+    if (definiteToken(tokens[p - 1]!) && !hasComma(tokens[p - 1]!) && (definiteBody(w) || COMMON_OBJECT_SET.has(w) || nounAfterClosedTitle(tokens[p]!, tokens[p - 1]!))) return p - i;
   }
   return roleLen;
 }
 
 /** "السابق", "السابقة", "الحاكم": a definite adjective of the active participle's shape (فاعل, فاعلة), folded. */
 const DEFINITE_ACTIVE_PARTICIPLE = /^ال\p{L}ا\p{L}{2}ه?$/u;
-/** "الأسبق", "الأعلى": a definite elative (أفعل), folded. */
-const DEFINITE_ELATIVE = /^الا\p{L}{3}$/u;
+/** "الأسبق", "الأعلى": a definite elative (أفعل, never in ة: "الأزمة" is a noun), folded. */
+const DEFINITE_ELATIVE = /^الا\p{L}{2}[^ه]$/u;
+/** "المؤشرات", "الإجراءات": a definite sound feminine plural, folded. */
+const DEFINITE_FEMININE_PLURAL = /^ال\p{L}{3,}ات$/u;
 
 /**
  * "وانتقد وزير الخارجية الإجراءات", "رئيس الحكومة القرارات الأخيرة": a definite word of no adjective's shape (no
  * nisba, no participle, no elative, no "العام", no point of the compass or place: "الجنوب أفريقي") after the definite
- * genitive that closes a title: the verb's object.
+ * genitive that closes a title: the verb's object. ("محافظ البنك المركزي المؤشرات": a plural in ات after a word
+ * that is none, whatever its shape: no adjective of the singular before it.)
  */
-function nounAfterClosedTitle(t: Token): boolean {
+function nounAfterClosedTitle(t: Token, prev: Token): boolean {
   const w = t.norm;
-  return w.startsWith('ال') && !t.role && !definiteAdjective(w) && !DEFINITE_ACTIVE_PARTICIPLE.test(w) && !DEFINITE_ELATIVE.test(w) && w !== GENERAL && w !== GENERAL_FEMININE && !isStop(t) && !startsWithGivenName(w.slice(2)) && !COMPASS_POINTS.has(w.slice(2)) && !isKnownPlace(w);
+  if (!w.startsWith('ال') || t.role || isStop(t) || startsWithGivenName(w.slice(2)) || COMPASS_POINTS.has(w.slice(2)) || isKnownPlace(w)) return false;
+  if (DEFINITE_FEMININE_PLURAL.test(w) && !prev.norm.endsWith('ات')) return true;
+  return !definiteAdjective(w) && !DEFINITE_ACTIVE_PARTICIPLE.test(w) && !DEFINITE_ELATIVE.test(w) && w !== GENERAL && w !== GENERAL_FEMININE;
 }
 
 /** "الحكومة", "الجيش", "المعارضة": a body named by its head with the article, folded. */
@@ -2097,7 +2102,7 @@ function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleL
   if (objectFollows) {
     const closed = bodyAfterClosedTitle(tokens, i, roleLen);
     // (a plain noun there, "الإجراءات", is the object with no name before it: nothing after the title is its name)
-    if (closed < roleLen && nounAfterClosedTitle(tokens[i + closed]!)) limit = i + closed;
+    if (closed < roleLen && nounAfterClosedTitle(tokens[i + closed]!, tokens[i + closed - 1]!)) limit = i + closed;
     roleLen = closed;
   }
   const rank = rankAfter(text, tokens, i + roleLen, limit);
