@@ -5224,3 +5224,16 @@ describe('fifty-sixth round: documents and figures after a verb speak for nobody
     expect(b.speakers).toEqual([]);
   });
 });
+
+describe('fifty-sixth round: "وجاء على لسان X أن …"', () => {
+  it('reads the clause after أن as the named speaker\'s reported words', () => {
+    const a = parse('وجاء على لسان وزير الداخلية عبد الوافي لفتيت أن الانتخابات ستجرى في موعدها.');
+    expect(a.quotes.map((q) => [q.kind, q.text, q.speaker])).toEqual([['indirect', 'الانتخابات ستجرى في موعدها', 'عبد الوافي لفتيت']]);
+    expectSpeakers([['وجاء على لسان النائب سامي فؤاد بأن الحكومة ستسقط قريبا.', 'سامي فؤاد']]);
+  });
+
+  it('still reads nobody\'s words after "وجاء في البيان أن"', () => {
+    const a = parse('وجاء في البيان أن الوزارة ستتخذ كل الإجراءات اللازمة.');
+    expect(a.quotes).toEqual([]);
+  });
+});

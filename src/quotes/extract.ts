@@ -1395,17 +1395,25 @@ function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): Ra
 
 /** "وبحسب", "حسب", "ووفق": "according to" before the name it attributes to, folded. */
 const ACCORDING_LEADS: ReadonlySet<string> = new Set(['بحسب', 'وبحسب', 'حسب', 'وحسب', 'وفق', 'ووفق']);
-/** Documents and figures an "according to" phrase may cite, folded, without the article. */
 /** "فإن": the particle that opens the attributed clause after the fronted phrase, folded. */
 const THEN_INDEED = 'فان';
+const THEN_INDEED_SET: ReadonlySet<string> = new Set([THEN_INDEED]);
 
 /** Whether token `i` opens an "according to" phrase ("وبحسب", "ووفقا", "حسبما", "وعلى حد"). */
 function isAccordingLead(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   // ("حسبما", "وكما": "as" with its "what" glued, the leads of an "as … said" tag, before the verb of saying)
   // ("على" only before "حد": the word is common, the phrase rare)
-  return ACCORDING_LEADS.has(t.norm) || ACCORDING_TO_LEADS.has(t.norm) || AS_SAID_SET.has(t.norm) || (AS_FAR_LEADS.has(t.norm) && tokens[i + 1]?.norm === EXTENT);
+  return ACCORDING_LEADS.has(t.norm) || ACCORDING_TO_LEADS.has(t.norm) || AS_SAID_SET.has(t.norm) || (AS_FAR_LEADS.has(t.norm) && tokens[i + 1]?.norm === EXTENT) || onTongueOf(tokens, i);
 }
+/** "جاء", "وجاء": "it came", the verb of "وجاء على لسان X أن …" (X said that …), folded. */
+const CAME_LEADS: ReadonlySet<string> = new Set(['جاء', 'وجاء']);
+/** Whether token `i` opens "وجاء على لسان" (by the tongue of), the words after the one named being theirs. */
+function onTongueOf(tokens: readonly Token[], i: number): boolean {
+  return CAME_LEADS.has(tokens[i]!.norm) && tokens[i + 1]?.norm === 'علي' && tokens[i + 2]?.norm === 'لسان';
+}
+/** "أن", "بأن": the particle after the one named in "وجاء على لسان X أن …", folded. */
+const THAT_AFTER_TONGUE: ReadonlySet<string> = new Set(['ان', 'بان']);
 /** "على" and "وعلى", folded: the lead of "على حد تعبير X، فإن …" ("to the extent of X's words"). */
 const AS_FAR_LEADS: ReadonlySet<string> = new Set(['علي', 'وعلي']);
 /** "حد", folded: after على in that phrase. */
@@ -1415,10 +1423,11 @@ const SAYING_NOUNS: ReadonlySet<string> = new Set(['قول', 'تعبير']);
 
 /**
  * Words between an "according to" lead at `k` (nothing glued after it) and its speaker: "حد تعبير" after على, "قول"
- * after بحسب; -1 when على has no "حد تعبير".
+ * after بحسب, "على لسان" after جاء; -1 when على has no "حد تعبير".
  */
 function sayingNounLength(tokens: readonly Token[], k: number): number {
   const lead = tokens[k]!;
+  if (onTongueOf(tokens, k)) return 2;
   if (AS_FAR_LEADS.has(lead.norm)) return tokens[k + 1]?.norm === EXTENT && tokens[k + 1]!.after === '' && SAYING_NOUNS.has(tokens[k + 2]?.norm ?? '') ? 2 : -1;
   return ACCORDING_LEADS.has(lead.norm) && SAYING_NOUNS.has(tokens[k + 1]?.norm ?? '') ? 1 : 0;
 }
@@ -1455,7 +1464,9 @@ function accordingReport(view: ParagraphView, ctx: Context, k: number): RawQuote
   // ("ووفق ما نقلته وكالة الأنباء الرسمية عن وزير الداخلية X، فإن …": the outlet relays, the one after عن spoke)
   // (the verb right after the lead with "what" glued to it, "حسبما نقلته", or after "ما", "بحسب ما نقلته")
   if (noun === 0 && said > 0 && m !== null && m.next + 1 < ceiling && tokens[m.next]!.norm === FROM_WHOM && RELAYED_WHAT.test(tokens[AS_SAID_SET.has(lead.norm) ? k + 1 : k + 2]!.norm)) m = readMention(text, tokens, m.next + 1, ceiling, ctx.registry);
-  if (m === null || m.name === null || m.anonymous || m.roleOnly || m.pronoun || m.next >= ceiling || tokens[m.next]!.norm !== THEN_INDEED) return null;
+  // ("وجاء على لسان X أن …": after "by the tongue of" the particle is أن, not فإن)
+  const particle = onTongueOf(tokens, k) ? THAT_AFTER_TONGUE : THEN_INDEED_SET;
+  if (m === null || m.name === null || m.anonymous || m.roleOnly || m.pronoun || m.next >= ceiling || !particle.has(tokens[m.next]!.norm)) return null;
   const next = tokens[m.next + 1];
   if (next === undefined) return null;
   const start = next.start;
