@@ -5339,3 +5339,23 @@ describe('fifty-fifth round: a newsletter\'s label, a picture\'s notes, a live s
     expect(a.paragraphs).toEqual([BODY[0], line, BODY[1], BODY[2]]);
   });
 });
+
+describe('fifty-sixth round: a short pull quote that repeats a quote\'s opening', () => {
+  const paras = [
+    'توقع وزير المالية محمد الجدعان أن ينخفض عجز الموازنة العامة خلال العام المقبل، مدعوما بنمو الإيرادات غير النفطية.',
+    'وقال الجدعان في مؤتمر صحفي عقده في الرياض أمس: «نحن ملتزمون بالانضباط المالي، وسنواصل ترشيد الإنفاق دون المساس بالمشاريع التنموية».',
+    'وأضاف أن الإيرادات غير النفطية سجلت نموا بنسبة 8 في المئة خلال الأشهر التسعة الأولى من العام.',
+  ];
+
+  it('drops a line of four words set apart that opens a quote of the body', () => {
+    const pulled = 'نحن ملتزمون بالانضباط المالي';
+    const a = parseArticle(['وزير المالية: عجز الموازنة سينخفض العام المقبل', '', paras[0], '', paras[1], '', pulled, '', paras[2]].join('\n'));
+    expect([a.paragraphs, a.boilerplate]).toEqual([paras, [pulled]]);
+  });
+
+  it('keeps a short line whose words the body holds outside quote marks', () => {
+    const heading = 'الإيرادات غير النفطية';
+    const a = parseArticle(['وزير المالية: عجز الموازنة سينخفض العام المقبل', '', paras[0], '', heading, '', paras[2]].join('\n'));
+    expect(a.paragraphs).toEqual([paras[0], heading, paras[2]]);
+  });
+});

@@ -352,3 +352,22 @@ describe('fifty-fourth round: a top bar\'s date over the headline', () => {
     expect(a.boilerplate).toContain('الأحد 12 أكتوبر 2025 | الرباط 22°');
   });
 });
+
+describe('fifty-sixth round: a writer "من" a city beside the date, and a pull quote of four words', () => {
+  it('drops the meta line and the short pull quote, reading the writer, the city and the date', () => {
+    const body = [
+      'توقع وزير المالية محمد الجدعان أن ينخفض عجز الموازنة العامة خلال العام المقبل، مدعوما بنمو الإيرادات غير النفطية.',
+      'وقال الجدعان في مؤتمر صحفي عقده في الرياض أمس: «نحن ملتزمون بالانضباط المالي، وسنواصل ترشيد الإنفاق دون المساس بالمشاريع التنموية».',
+      'وأشار إلى أن الحكومة ستواصل دعم القطاع الخاص لتعزيز دوره في التنمية الاقتصادية.',
+    ];
+    const title = 'وزير المالية: عجز الموازنة سينخفض العام المقبل';
+    const page = `<html><head><title>${title} | صحيفة اقتصادية</title></head><body><article><h1>${title}</h1>
+<div class="meta"><span class="author">فهد العتيبي من الرياض</span> <time datetime="2026-11-28T09:15:00+03:00">28 نوفمبر 2026</time></div>
+<p>${body[0]}</p><p>${body[1]}</p><blockquote class="pullquote">نحن ملتزمون بالانضباط المالي</blockquote><p>${body[2]}</p></article></body></html>`;
+    const a = parseArticle(page);
+    expect(a.paragraphs).toEqual(body);
+    expect(a.byline).toEqual({ authors: ['فهد العتيبي'], agency: null, dateline: 'الرياض' });
+    expect(a.publishedAt).toBe('2026-11-28T09:15+03:00');
+    expect(a.boilerplate).toEqual(expect.arrayContaining(['فهد العتيبي من الرياض 28 نوفمبر 2026', 'نحن ملتزمون بالانضباط المالي']));
+  });
+});

@@ -1358,3 +1358,18 @@ describe('fifty-fifth round: an outlet\'s correspondent, unnamed, and the place 
     expect(a.byline).toEqual({ authors: ['وعد العنزي'], agency: null, dateline: null });
   });
 });
+
+describe('fifty-sixth round: a writer, the city filed from and the date on one line', () => {
+  const body = 'توقع وزير المالية محمد الجدعان أن ينخفض عجز الموازنة العامة خلال العام المقبل، مدعوما بنمو الإيرادات غير النفطية.';
+  it('reads "فهد العتيبي من الرياض 28 نوفمبر 2026" and "فهد العتيبي - الرياض 28 نوفمبر 2026" with the city as the dateline', () => {
+    for (const line of ['فهد العتيبي من الرياض 28 نوفمبر 2026', 'فهد العتيبي - الرياض 28 نوفمبر 2026', 'فهد العتيبي الرياض 28 نوفمبر 2026 09:15']) {
+      const a = parseArticle(`وزير المالية: عجز الموازنة سينخفض العام المقبل\n${line}\n${body}`);
+      expect([a.byline, a.publishedAt?.slice(0, 10), a.paragraphs], line).toEqual([{ authors: ['فهد العتيبي'], agency: null, dateline: 'الرياض' }, '2026-11-28', [body]]);
+    }
+  });
+
+  it('still reads an outlet that names no city after the writer', () => {
+    const a = parseArticle(`وزير المالية: عجز الموازنة سينخفض العام المقبل\nعبدالله البرقاوي سبق 2026-12-04\n${body}`);
+    expect(a.byline).toEqual({ authors: ['عبدالله البرقاوي'], agency: 'سبق', dateline: null });
+  });
+});

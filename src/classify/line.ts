@@ -142,9 +142,12 @@ function creditBeforeDate(line: string): Byline | null {
   // most stamps hold labels alone before the date ("نشر في:"): nothing is left to read
   if (words.length < 2) return null;
   // ("عبدالله البرقاوي سبق 2026-12-04": the outlet's name printed after the writer's, no separator between)
-  const outlet = words.length >= 3 && isKnownOutlet(lineKey(words[words.length - 1]!)) ? words.pop()! : null;
-  // ("سامي الأحمد صنعاء 20/11/2025": or the city filed from, after a name of two words at least)
-  const place = outlet === null && words.length >= 3 && isKnownPlace(lineKey(words[words.length - 1]!)) ? words.pop()! : null;
+  // (a city that names a daily too, "الرياض", is the city: the daily signs in quote marks or with its "صحيفة")
+  const last = words.length >= 3 ? lineKey(words[words.length - 1]!) : '';
+  const outlet = words.length >= 3 && isKnownOutlet(last) && !isKnownPlace(last) ? words.pop()! : null;
+  // ("سامي الأحمد صنعاء 20/11/2025": or the city filed from, after a name of two words at least; "فهد العتيبي من
+  // الرياض 28 نوفمبر 2026": after "من" the credit reads its place itself)
+  const place = outlet === null && words.length >= 3 && isKnownPlace(last) && !PLACE_PREPOSITIONS.has(foldText(words[words.length - 2]!)) ? words.pop()! : null;
   const before = trimChars(words.join(' '), CREDIT_SEPARATORS);
   const credit = parseBylineLine(before);
   const names = credit !== null && credit.authors.length > 0 ? null : bareAuthors(before) ?? (nisbaName(before) ? [before] : null);
@@ -154,6 +157,9 @@ function creditBeforeDate(line: string): Byline | null {
   if (names === null) return { ...credit!, agency: credit!.agency ?? outlet, dateline: credit!.dateline ?? place };
   return { authors: names, agency: outlet, dateline: place };
 }
+
+/** "من", "في": a preposition before the place a credit was filed from, folded. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['من', 'في']);
 
 /** A bar or a spaced dash parting a date from the credit after it, or a space before the credit's label ("… بواسطة X"). */
 const DATE_CREDIT_SEPARATOR = / [|｜] | [-–—] | (?=(?:بواسطة|بقلم) )/u;

@@ -1,5 +1,9 @@
 /** Fewest and most words of a paragraph read as a pull quote: a sentence's stretch, never a subheading's few words. */
 const MIN_PULL_QUOTE_WORDS = 6;
+/** Fewest words of a shorter pull quote, read only where its words open a quote in the longer paragraph. */
+const MIN_QUOTED_PULL_QUOTE_WORDS = 3;
+/** An opening quote mark, maybe with a space after it: "«نحن ملتزمون …»" printed before the repeated words. */
+const OPENING_BEFORE = /[«"“„]\s?$/u;
 const MAX_PULL_QUOTE_WORDS = 40;
 /** Characters a word and its space take at most, for a cheap bound before the words are counted. */
 const MAX_WORD_CHARS = 16;
@@ -31,23 +35,27 @@ export function pullQuoteIndices(paragraphs: readonly string[]): number[] {
     // (a cheap bound on the words first: most paragraphs are longer than any pull quote)
     if (p.length > MAX_PULL_QUOTE_WORDS * MAX_WORD_CHARS) continue;
     const words = p.trim().split(SPACE_RUN).length;
-    if (words < MIN_PULL_QUOTE_WORDS || words > MAX_PULL_QUOTE_WORDS) continue;
+    if (words < MIN_QUOTED_PULL_QUOTE_WORDS || words > MAX_PULL_QUOTE_WORDS) continue;
     tested++;
     body ??= paragraphs.join('\n');
-    if (repeatedInLonger(body, starts, paragraphs, i)) out.push(i);
+    // ("نحن ملتزمون بالانضباط المالي" set apart: fewer words than a sentence's stretch repeat a quote's opening)
+    if (repeatedInLonger(body, starts, paragraphs, i, words < MIN_PULL_QUOTE_WORDS)) out.push(i);
   }
   return out;
 }
 
-/** Whether paragraph `i`'s words stand inside a longer paragraph (at a few of their places at most). */
-function repeatedInLonger(body: string, starts: readonly number[], paragraphs: readonly string[], i: number): boolean {
+/**
+ * Whether paragraph `i`'s words stand inside a longer paragraph (at a few of their places at most); when `quoted`,
+ * only right after an opening quote mark there.
+ */
+function repeatedInLonger(body: string, starts: readonly number[], paragraphs: readonly string[], i: number, quoted: boolean): boolean {
   const words = unframed(paragraphs[i]!);
   let from = 0;
   for (let n = 0; n < MAX_PLACES; n++) {
     const at = body.indexOf(words, from);
     if (at < 0) return false;
     const j = paragraphAt(starts, at);
-    if (j !== i && paragraphs[j]!.length > paragraphs[i]!.length) return true;
+    if (j !== i && paragraphs[j]!.length > paragraphs[i]!.length && (!quoted || OPENING_BEFORE.test(body.slice(Math.max(starts[j]!, at - 2), at)))) return true;
     from = at + 1;
   }
   return false;
