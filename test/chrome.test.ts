@@ -5359,3 +5359,22 @@ describe('fifty-sixth round: a short pull quote that repeats a quote\'s opening'
     expect(a.paragraphs).toEqual([paras[0], heading, paras[2]]);
   });
 });
+
+describe('fifty-sixth round: a credited writer the given-name list lacks, named again at the foot over a biography', () => {
+  const body = [
+    'أعلن الجيش السوداني، الاثنين، استعادة السيطرة على عدد من المناطق في ولاية الجزيرة وسط البلاد، بعد معارك عنيفة.',
+    'وتشهد البلاد منذ أبريل 2023 حربا أودت بحياة عشرات الآلاف وشردت الملايين من السكان.',
+  ];
+  const head = ['الجيش السوداني يعلن استعادة مناطق جديدة في ولاية الجزيرة', 'الخرطوم – عزة أحمد', ...body];
+
+  it('drops the name and the biography under the last paragraph, over the page\'s links', () => {
+    const a = parseArticle([...head, 'عزة أحمد', 'صحفية سودانية مقيمة في الخرطوم، تغطي الشؤون السياسية والإنسانية.', 'المزيد من مقالات الكاتب', 'التعليقات'].join('\n'));
+    expect(a.paragraphs).toEqual(body);
+    expect(a.byline).toEqual({ authors: ['عزة أحمد'], agency: null, dateline: 'الخرطوم' });
+  });
+
+  it('keeps a last paragraph that names nobody credited', () => {
+    const a = parseArticle([...head, 'عزة يوسف', 'صحفية سودانية مقيمة في الخرطوم، تغطي الشؤون السياسية والإنسانية.'].join('\n'));
+    expect(a.paragraphs.at(-1)).toBe('صحفية سودانية مقيمة في الخرطوم، تغطي الشؤون السياسية والإنسانية.');
+  });
+});

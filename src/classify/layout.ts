@@ -1188,14 +1188,16 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
   const lastTail = tail < bodyLines.length ? lines.lastIndexOf(bodyLines[bodyLines.length - 1]!) : -1;
   const chromeAfter = lastTail >= 0 && lines.slice(lastTail + 1).some(isPageChrome);
   // (over the page's chrome, or over the outlet's own line: "جريدة الأيام - البحرين")
-  const writer = footWriter(bodyLines, (line) => chromeOrMetadata(lines[lines.lastIndexOf(line) + 1]), (line) => lines[lines.lastIndexOf(line) + 1]?.info.kind === 'date', (line) => lines.lastIndexOf(line) === lines.length - 1);
+  // (a name the given-name list lacks signs too when it repeats a writer credited above: "عزة أحمد")
+  const credited = new Set(out.bylines.flatMap((b) => b.authors));
+  const writer = footWriter(bodyLines, (line) => chromeOrMetadata(lines[lines.lastIndexOf(line) + 1]), (line) => lines[lines.lastIndexOf(line) + 1]?.info.kind === 'date', (line) => lines.lastIndexOf(line) === lines.length - 1, credited);
   // (with the page's chrome under it, or last on the page after a paragraph that ends a sentence: "… آخر فقرة." /
   // "سارة الكندري")
   const signed = writer > 0 ? lines.slice(lines.lastIndexOf(bodyLines[writer]!) + 1) : [];
   // (or last on the page over one line of the writer's trade: "* جود الساعدي" / "كاتب وأكاديمي")
   const tradeLast = signed.length === 1 && writer === bodyLines.length - 2 && signed[0] === bodyLines[writer + 1] && opensOnWriterTrade(signed[0]!.key);
   if (writer > 0 && (signed.some(chromeOrMetadata) || tradeLast || (writer === bodyLines.length - 1 && signed.length === 0 && (SENTENCE_END.test(bodyLines[writer - 1]!.text) || bodyLines[writer]!.afterBlank)))) {
-    out.bylines.push({ authors: bareAuthors(bodyLines[writer]!.text)!, agency: null, dateline: null });
+    out.bylines.push({ authors: bareAuthors(bodyLines[writer]!.text) ?? [bodyLines[writer]!.text.trim()], agency: null, dateline: null });
     out.boilerplate.push(...out.paragraphs.splice(writer));
     return out;
   }
@@ -1661,14 +1663,18 @@ const MIN_SIGNED_WORDS = 10;
 
 /**
  * "… آخر فقرة." then "سارة الكندري" and "محرر الشؤون المحلية" over the page's buttons: a writer named at the
- * foot, right after the last paragraph, alone or over a line of the writer's trade. Where the name stands, or -1.
+ * foot, right after the last paragraph, alone or over a line of the writer's trade (a name of the given-name list, or
+ * one of the writers `credited` above). Where the name stands, or -1.
  */
-function footWriter(body: readonly ClassifiedLine[], overChrome: (line: ClassifiedLine) => boolean, overDate: (line: ClassifiedLine) => boolean, lastOnPage: (line: ClassifiedLine) => boolean): number {
+function footWriter(body: readonly ClassifiedLine[], overChrome: (line: ClassifiedLine) => boolean, overDate: (line: ClassifiedLine) => boolean, lastOnPage: (line: ClassifiedLine) => boolean, credited: ReadonlySet<string>): number {
   const n = body.length;
   for (let k = n - 1; k >= Math.max(1, n - 2); k--) {
     const name = body[k]!;
     const before = body[k - 1]!;
-    if (name.words > MAX_BARE_AUTHOR_WORDS + 1 || bareAuthors(name.text) === null) continue;
+    if (name.words > MAX_BARE_AUTHOR_WORDS + 1) continue;
+    // (a credited name the list lacks only right under a paragraph that ends a sentence: what stands between a wire's
+    // end mark and the name is the page's, read by the rules below)
+    if (bareAuthors(name.text) === null && !(credited.has(name.text.trim()) && before.words >= MIN_SIGNED_WORDS && SENTENCE_END.test(before.text))) continue;
     // "// انتهى //", "21:05 ت م", a blank line, then "يوسف القاضي" over the date, last in the body: a name and its
     // date at the foot sign the article whatever short line stands before them
     // (or last on the page, or over the page's chrome: "…"، a blank line, then "سارة الكندري" and nothing more)
