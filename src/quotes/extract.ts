@@ -36,7 +36,7 @@ import {
   type Voice,
 } from './attribution.js';
 import { findMarkSpans, opensWithMark, type MarkSpan } from './marks.js';
-import { afterGluedLetter, CITED_DOCUMENT_SET, hasComma, isDescribingWord, isHonorific, isKinship, isOrganisationHead, KUNYA_HEADS, isNewsVerb, isParticle, isStopWord, nameLengthAt, nameWord, readMention, roleLength, toldLength, withheldNameEnd, type Mention } from './phrase.js';
+import { afterGluedLetter, CITED_DOCUMENT_SET, hasComma, isDescribingWord, isHonorific, isKinship, isOrganisationHead, KUNYA_HEADS, isNewsVerb, isParticle, isStopWord, nameLengthAt, nameWord, quotedAddressee, readMention, roleLength, toldLength, withheldNameEnd, type Mention } from './phrase.js';
 import { buildRegistry, JOINERS, registeredByFamily, registeredEndingAt, registeredLength, registerName, type NameRegistry } from './registry.js';
 import { sentenceBreaks, sentenceEnd, sentenceStart } from './sentences.js';
 import { BI_APART, tokenAt, tokenize, type Token } from './tokens.js';
@@ -1260,11 +1260,11 @@ const PREPOSITION_BEFORE_PARTICLE: ReadonlySet<string> = new Set(['الي', 'ع�
 
 /**
  * Whether the particle at `j` follows right after `from` (the speaker's phrase or the verb): at once, after the
- * verb's preposition ("إلى أن"), after whom the words were told ("للصحفيين إن", "لرويترز إن"), or after where they
+ * verb's preposition ("إلى أن"), after whom the words were told ("للصحفيين إن", "لرويترز إن", "لـ«العربية Business» أن"), or after where they
  * were said set off by commas ("، في تصريح لـ«عكاظ»، أن").
  */
 function particleFollows(tokens: readonly Token[], from: number, j: number): boolean {
-  return j === from || (j === from + 1 && PREPOSITION_BEFORE_PARTICLE.has(tokens[from]!.norm)) || (from < j && toldLength(tokens, from, j) === j - from) || setOffWhere(tokens, from, j);
+  return j === from || (j === from + 1 && PREPOSITION_BEFORE_PARTICLE.has(tokens[from]!.norm)) || (from < j && (toldLength(tokens, from, j) === j - from || quotedAddressee(tokens, from, j) === j - from)) || setOffWhere(tokens, from, j);
 }
 
 /** Furthest token after a cue whose colon opens unmarked words (never past a particle). */

@@ -242,9 +242,10 @@ export function outletAddressee(tokens: readonly Token[], j: number, limit: numb
 }
 /**
  * "وقال لـ«الأيام» الخبير الأمني …": right after a verb, ل printed apart and a name of up to MAX_OUTLET_WORDS words
- * in quote marks is who was told, listed outlet or not. Returns its number of tokens from `j`, or 0.
+ * in quote marks is who was told, listed outlet or not (and right after the speaker, before the particle: "هاني جنينة
+ * لـ«العربية Business» أن"). Returns its number of tokens from `j`, or 0.
  */
-function quotedAddressee(tokens: readonly Token[], j: number, limit: number): number {
+export function quotedAddressee(tokens: readonly Token[], j: number, limit: number): number {
   if (tokens[j]!.norm !== 'ل' || !OPENING_MARK.test(tokens[j]!.after)) return 0;
   for (let k = j + 1; k < limit && k - j <= MAX_OUTLET_WORDS; k++) {
     if (CLOSING_MARK.test(tokens[k]!.after)) return k - j + 1;
