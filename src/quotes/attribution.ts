@@ -1283,7 +1283,7 @@ export function mentionAfter(view: ParagraphView, ctx: Context, cue: FoundCue, l
   return m;
 }
 /** "على لسان": "on the tongue of", the one a body speaks through. Folded. */
-const ON_TONGUE = ['علي', 'لسان'] as const;
+export const ON_TONGUE = ['علي', 'لسان'] as const;
 
 /** "وصف", "ووصفت", "يصف", "واصفا": a verb of describing, whose object comes before what it is called. Folded. */
 const DESCRIBING_VERB = /^[وف]?(?:وصف|يصف|تصف|واصف)(?:ت|وا|ه|ها|ا|ين|ون)?$/u;
@@ -1407,10 +1407,10 @@ export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, se
     // ("وتشير تقديرات الوزارة إلى أن …": documents or figures right after the verb are its subject, nobody's words)
     if (index + 1 < limit && CITED_DOCUMENT_SET.has(view.tokens[index + 1]!.norm.replace(/^ال/u, ''))) return NOBODY_NAMED;
     // "ونقل صورة أن العراق غير مستقر": a relaying verb before a thing conveyed relays nobody's words
-    if (RELAYING_VERB.test(view.tokens[index]!.norm) && CONVEYED_SET.has(view.tokens[index + 1]?.norm ?? '')) return { name: null, role: null, anonymous: true, feminine: null };
+    if (RELAYING_VERB.test(view.tokens[index]!.norm) && CONVEYED_SET.has(view.tokens[index + 1]?.norm ?? '')) return NOBODY_NAMED;
     // "، ويتوقع أن يحتل …": a present verb of expecting or believing right before its particle is impersonal
     // ("it is expected that"), nobody's words
-    if (IMPERSONAL_PRESENT.test(view.tokens[index]!.norm) && PARTICLE_AFTER_VERB.test(view.tokens[index + 1]?.norm ?? '')) return { name: null, role: null, anonymous: true, feminine: null };
+    if (IMPERSONAL_PRESENT.test(view.tokens[index]!.norm) && PARTICLE_AFTER_VERB.test(view.tokens[index + 1]?.norm ?? '')) return NOBODY_NAMED;
     // "موضحا أن الولايات المتحدة أعلنت مرارا أنه …": a country fronted after a particle is the verb's subject,
     // the country speaks, not the current speaker
     const fronted = frontedPlace(view, floor, index);
@@ -1423,7 +1423,7 @@ export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, se
     // "وقالوا «…»": a plural verb with no subject after it speaks for a group, not for the last speaker
     if (isPluralVerb(view.tokens[index]!.norm)) {
       // "أطلقهما الحوثيون، الذين قالوا «…»": after الذين the group named right before speaks, nobody named
-      if (index > floor && PLURAL_RELATIVES.has(view.tokens[index - 1]!.norm)) return { name: null, role: null, anonymous: true, feminine: null };
+      if (index > floor && PLURAL_RELATIVES.has(view.tokens[index - 1]!.norm)) return NOBODY_NAMED;
       return own ?? subjectBefore(view, ctx, floor, index);
     }
     // "وقد أحسن وزير الاتصالات حين قال …": the speaker is the subject of the clause the "when" hangs on

@@ -26,6 +26,7 @@ import {
   SAYING_NOUN,
   CONTRAST_OPENERS,
   HOWEVER_HEADS,
+  ON_TONGUE,
   rightAttribution,
   statementVoice,
   voiceForCue,
@@ -1260,8 +1261,8 @@ const PREPOSITION_BEFORE_PARTICLE: ReadonlySet<string> = new Set(['الي', 'ع�
 
 /**
  * Whether the particle at `j` follows right after `from` (the speaker's phrase or the verb): at once, after the
- * verb's preposition ("إلى أن"), after whom the words were told ("للصحفيين إن", "لرويترز إن", "لـ«العربية Business» أن"), or after where they
- * were said set off by commas ("، في تصريح لـ«عكاظ»، أن").
+ * verb's preposition ("إلى أن"), after whom the words were told ("للصحفيين إن", "لرويترز إن", "لـ«العربية Business»
+ * أن"), or after where they were said set off by commas ("، في تصريح لـ«عكاظ»، أن").
  */
 function particleFollows(tokens: readonly Token[], from: number, j: number): boolean {
   return j === from || (j === from + 1 && PREPOSITION_BEFORE_PARTICLE.has(tokens[from]!.norm)) || (from < j && (toldLength(tokens, from, j) === j - from || quotedAddressee(tokens, from, j) === j - from)) || setOffWhere(tokens, from, j);
@@ -1397,6 +1398,7 @@ function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): Ra
 const ACCORDING_LEADS: ReadonlySet<string> = new Set(['بحسب', 'وبحسب', 'حسب', 'وحسب', 'وفق', 'ووفق']);
 /** "فإن": the particle that opens the attributed clause after the fronted phrase, folded. */
 const THEN_INDEED = 'فان';
+/** فإن alone, as the set of particles `accordingReport` accepts after the speaker (أن/بأن after "على لسان"). */
 const THEN_INDEED_SET: ReadonlySet<string> = new Set([THEN_INDEED]);
 
 /** Whether token `i` opens an "according to" phrase ("وبحسب", "ووفقا", "حسبما", "وعلى حد"). */
@@ -1410,7 +1412,7 @@ function isAccordingLead(tokens: readonly Token[], i: number): boolean {
 const CAME_LEADS: ReadonlySet<string> = new Set(['جاء', 'وجاء']);
 /** Whether token `i` opens "وجاء على لسان" (by the tongue of), the words after the one named being theirs. */
 function onTongueOf(tokens: readonly Token[], i: number): boolean {
-  return CAME_LEADS.has(tokens[i]!.norm) && tokens[i + 1]?.norm === 'علي' && tokens[i + 2]?.norm === 'لسان';
+  return CAME_LEADS.has(tokens[i]!.norm) && tokens[i + 1]?.norm === ON_TONGUE[0] && tokens[i + 2]?.norm === ON_TONGUE[1];
 }
 /** "أن", "بأن": the particle after the one named in "وجاء على لسان X أن …", folded. */
 const THAT_AFTER_TONGUE: ReadonlySet<string> = new Set(['ان', 'بان']);
