@@ -1373,3 +1373,19 @@ describe('fifty-sixth round: a writer, the city filed from and the date on one l
     expect(a.byline).toEqual({ authors: ['عبدالله البرقاوي'], agency: 'سبق', dateline: null });
   });
 });
+
+describe('fifty-sixth round: a city, an outlet of one definite word and a colon before a news verb', () => {
+  const lead = (paragraph: string) => {
+    const found = parseLeadPrefix(paragraph);
+    return found === null ? null : [found.byline, found.rest.slice(0, 10)];
+  };
+
+  it('reads "بغداد/ المسلة: وجه …" and "نواكشوط – الأخبار: استقبلت …" as the city and the outlet', () => {
+    expect(lead('بغداد/ المسلة: وجه رئيس مجلس الوزراء بتسريع إنجاز المشاريع الخدمية في البصرة.')).toEqual([{ authors: [], agency: 'المسلة', dateline: 'بغداد' }, 'وجه رئيس م']);
+    expect(lead('نواكشوط – الأخبار: استقبلت وزيرة الخارجية وفدا من الاتحاد الأوروبي.')).toEqual([{ authors: [], agency: 'الأخبار', dateline: 'نواكشوط' }, 'استقبلت وز']);
+  });
+
+  it('still reads no outlet before a colon that opens no verb', () => {
+    expect(lead('بغداد - المسلة: أرقام صادمة عن البطالة في المحافظات الجنوبية.')?.[0]).not.toMatchObject({ agency: 'المسلة' });
+  });
+});

@@ -11,7 +11,7 @@ import { trimChars } from '../normalize/trim.js';
 import type { Byline } from '../schema.js';
 import { findDate, isRelativeTime, type DateFound } from './date.js';
 import { isKnownOutlet, isKnownPlace, isRoleHead, isWriterTitle, opensOnWriterTrade, startsWithGivenName } from './known.js';
-import { EVENT_NOUN_SHAPE, EVENT_NOUNS, TOPIC_NOUNS } from '../lexicon/verbs.js';
+import { EVENT_NOUN_SHAPE, EVENT_NOUNS, NEWS_VERBS, TOPIC_NOUNS } from '../lexicon/verbs.js';
 import { PRESS_ADJECTIVE_WORDS } from '../lexicon/roles.js';
 import { cueOf } from '../quotes/cue-index.js';
 import { ORGANISATION_SET } from '../quotes/organisations.js';
@@ -1504,10 +1504,18 @@ const FIRST_WORD = /^\s*(\S+)/u;
 /** "عاجل", "مراسلنا", "مراسلة": a breaking label or a reporter's word before a colon, no outlet's name (key). */
 const NOT_OUTLET_WORD = /^(?:عاجل|هام|مراسل\p{L}*|مندوب\p{L}*|خاص|حصري)$/u;
 
-/** Whether a text opens on a verb of saying or announcing ("أعلن", "قال"): the story's first word after its lead. */
+/** Past verbs that open news sentences ("استقبل", "وجه"), folded. */
+const NEWS_VERB_KEYS: ReadonlySet<string> = new Set(NEWS_VERBS.map(foldText));
+
+/**
+ * Whether a text opens on a verb of saying or announcing ("أعلن", "قال") or a news verb, masculine or feminine
+ * ("استقبل", "وجه", "افتتحت"): the story's first word after its lead.
+ */
 function opensOnVerb(rest: string): boolean {
   const first = FIRST_WORD.exec(rest);
-  return first !== null && cueOf(foldText(first[1]!))?.kind === 'verb';
+  if (first === null) return false;
+  const word = foldText(first[1]!);
+  return cueOf(word)?.kind === 'verb' || NEWS_VERB_KEYS.has(word) || (word.endsWith('ت') && NEWS_VERB_KEYS.has(word.slice(0, -1)));
 }
 
 /** Most words of an outlet in quote marks the lexicon lacks, after a known place ('بيروت - "الأخبار": قال …'). */
