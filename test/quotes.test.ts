@@ -5238,3 +5238,17 @@ describe('fifty-sixth round: "وجاء على لسان X أن …"', () => {
     expect(a.quotes).toEqual([]);
   });
 });
+
+describe('fifty-sixth round: a union, party or council that a nisba names speaks', () => {
+  it('reads "وقال الاتحاد الأوروبي إن …" and "وأعلن الحزب الديمقراطي أن …" as the body\'s words', () => {
+    expectSpeakers([
+      ['وقال الاتحاد الأوروبي في بيان إن العقوبات الجديدة تستهدف قطاع الطاقة الروسي.', 'الاتحاد الأوروبي'],
+      ['وأعلن الحزب الديمقراطي أن مرشحه سيخوض الانتخابات المقبلة بقوة.', 'الحزب الديمقراطي'],
+    ]);
+  });
+
+  it('still names none for the head alone or with a word pointing back', () => {
+    expect(parse('وقال التحالف إن الهجوم الصاروخي لم يتسبب بسقوط أي ضحايا.').quotes).toEqual([]);
+    expect(parse('وقالت المنظمة المعنية إن السلطات احتجزت المئات دون محاكمة.').quotes).toEqual([]);
+  });
+});

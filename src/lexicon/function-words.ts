@@ -185,6 +185,15 @@ export const SPEAKING_BODIES: readonly string[] = [
 ];
 
 /**
+ * Heads of unions, parties, councils and alliances that speak when a nisba names which ("وقال الاتحاد الأوروبي إن …",
+ * "وأعلن الحزب الديمقراطي أن …"); alone ("التحالف") or with a word pointing back ("المنظمة المعنية") they name none.
+ * Folded.
+ */
+export const NISBA_NAMED_BODIES: readonly string[] = ['الاتحاد', 'الحزب', 'المجلس', 'التحالف', 'الحلف', 'المنظمه', 'الهيئه', 'اللجنه'];
+/** Adjectives that point back at a body already named ("المعنية", "المذكورة"), no nisba naming it. Folded. */
+export const POINTING_ADJECTIVES: readonly string[] = ['المعنيه', 'المعني', 'المذكوره', 'المذكور', 'نفسها', 'نفسه', 'ذاتها', 'ذاته'];
+
+/**
  * Common nouns with the article that a verb of urging, calling or sending takes as its object right after a short name ("وحث
  * البابا فرنسيس العالم على …", "ودعا الرئيس الشعب إلى …"): never a family name there. Folded.
  */

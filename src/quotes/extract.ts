@@ -1,4 +1,4 @@
-import { ANSWER_LABELS, BROADCAST_WORDS, CLAUSE_FIRST_WORDS, GLOSS_NOUNS, IMPERSONAL_VERBS, NEWS_AGENCY_WORDS, QUESTION_LABELS, SPEAKING_BODIES, TOLD_OUTLET_NOUNS } from '../lexicon/function-words.js';
+import { ANSWER_LABELS, BROADCAST_WORDS, CLAUSE_FIRST_WORDS, GLOSS_NOUNS, IMPERSONAL_VERBS, NEWS_AGENCY_WORDS, NISBA_NAMED_BODIES, POINTING_ADJECTIVES, QUESTION_LABELS, SPEAKING_BODIES, TOLD_OUTLET_NOUNS } from '../lexicon/function-words.js';
 import { GRADED_RANKS, RELAYERS, UNNAMED_SOURCE_WORDS } from '../lexicon/roles.js';
 import { DOCUMENT_NAME_WORDS, FIRM_STAFF_WORDS, HEADING_WORDS, NOT_SPEECH_MARKERS, PLATFORMS, SPEECH_OCCASION_ADJECTIVES, SPELT_LETTERS, TITLE_MARKERS as TITLE_WORDS } from '../lexicon/not-speech.js';
 import { keyWords, lineKey } from '../normalize/key.js';
@@ -107,8 +107,13 @@ function isNamedVoice(name: string): boolean {
   // "منظمة حقوقية")
   if (!words[0]!.startsWith('ال') && ORGANISATION_SET.has(foldText(words[0]!)) && words.slice(1).every(describesBody)) return false;
   // "قال الادعاء في البحرين إن …", "وذكرت الخارجية أن …": an institution that speaks for itself
-  return words.some((w) => !w.startsWith('ال') && !w.startsWith('وال')) || SPEAKING_INSTITUTIONS.has(words[0]!.replace(/^و(?=ال)/u, ''));
+  const head = words[0]!.replace(/^و(?=ال)/u, '');
+  // ("وقال الاتحاد الأوروبي إن …": a union or party that a nisba names)
+  const nisbaNamed = words.length >= 2 && NISBA_NAMED_BODY_SET.has(head) && NISBA_WORD.test(words[1]!) && !POINTING_ADJECTIVE_SET.has(words[1]!);
+  return words.some((w) => !w.startsWith('ال') && !w.startsWith('وال')) || SPEAKING_INSTITUTIONS.has(head) || nisbaNamed;
 }
+const NISBA_NAMED_BODY_SET: ReadonlySet<string> = new Set(NISBA_NAMED_BODIES);
+const POINTING_ADJECTIVE_SET: ReadonlySet<string> = new Set(POINTING_ADJECTIVES);
 
 /**
  * "السفير الأمريكي", "النائب العام": a person's definite title of two words or more stands for its one holder, as
