@@ -190,8 +190,11 @@ export const SPEAKING_BODIES: readonly string[] = [
  * Folded.
  */
 export const NISBA_NAMED_BODIES: readonly string[] = ['الاتحاد', 'الحزب', 'المجلس', 'التحالف', 'الحلف', 'المنظمه', 'الهيئه', 'اللجنه'];
-/** Adjectives that point back at a body already named ("المعنية", "المذكورة"), no nisba naming it. Folded. */
-export const POINTING_ADJECTIVES: readonly string[] = ['المعنيه', 'المعني', 'المذكوره', 'المذكور', 'نفسها', 'نفسه', 'ذاتها', 'ذاته'];
+/**
+ * Adjectives of a nisba's shape that point back at a body already named ("المنظمة المعنية"), no nisba naming it.
+ * Folded. (Others that point back, "المذكورة", "نفسها", have no nisba's shape and need no listing.)
+ */
+export const POINTING_ADJECTIVES: readonly string[] = ['المعنيه', 'المعني'];
 
 /**
  * Common nouns with the article that a verb of urging, calling or sending takes as its object right after a short name ("وحث

@@ -1385,8 +1385,9 @@ function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): Ra
     const end = clauseEnd(view, start, sentenceClose);
     // ("وقالت المحامية ليلى حسن إن موكلتها بريئة.": two words that close the sentence or a clause before its comma,
     // right after a verb of saying and its speaker or the verb alone, are reported too)
-    const least = (end === sentenceClose || COMMA_NEXT.test(text.slice(end, end + 2))) && info.kind === 'verb' && info.strength !== 'opinion' && particleFollows(tokens, subject?.name != null ? subject.next : cueIndex + 1, j) ? MIN_CLOSING_INDIRECT_TOKENS : MIN_INDIRECT_TOKENS;
-    if (tokenAt(tokens, end) - tokenAt(tokens, start) < least) return null;
+    // (read only for a clause shorter than the usual least: most are longer, and pay nothing for it)
+    const words = tokenAt(tokens, end) - tokenAt(tokens, start);
+    if (words < MIN_INDIRECT_TOKENS && !(words >= MIN_CLOSING_INDIRECT_TOKENS && (end === sentenceClose || COMMA_NEXT.test(text.slice(end, end + 2))) && info.kind === 'verb' && info.strength !== 'opinion' && particleFollows(tokens, subject?.name != null ? subject.next : cueIndex + 1, j))) return null;
     const voice = voiceForCue(view, ctx, cue, floor, j);
     // ("وقال مصدر أمني إن …" then "وأضاف المصدر ذاته أن …": an unnamed source named right after the verb speaks on,
     // its words kept by no one)
