@@ -5378,3 +5378,15 @@ describe('fifty-sixth round: a credited writer the given-name list lacks, named 
     expect(a.paragraphs.at(-1)).toBe('صحفية سودانية مقيمة في الخرطوم، تغطي الشؤون السياسية والإنسانية.');
   });
 });
+
+describe('fifty-seventh round: a tag bar printed with a space after each "#"', () => {
+  it('drops "# ليبيا # النفط # المؤسسة الوطنية للنفط" as chrome', () => {
+    expect(isChromeLine('# ليبيا # النفط # المؤسسة الوطنية للنفط')).toBe(true);
+    expect(isChromeLine('#  الأردن  #  الانتخابات النيابية')).toBe(true);
+  });
+
+  it('keeps a sentence that opens on "#" with one tag, or holds a hashtag inside it', () => {
+    expect(isChromeLine('# ليبيا: المؤسسة الوطنية للنفط تعلن استئناف الإنتاج في حقل الشرارة بعد توقف دام أسبوعين.')).toBe(false);
+    expect(isChromeLine('وانتشر وسم #أنقذوا_غزة على منصات التواصل، وتداوله آلاف المستخدمين خلال ساعات.')).toBe(false);
+  });
+});

@@ -5252,3 +5252,72 @@ describe('fifty-sixth round: a union, party or council that a nisba names speaks
     expect(parse('وقالت المنظمة المعنية إن السلطات احتجزت المئات دون محاكمة.').quotes).toEqual([]);
   });
 });
+
+describe('fifty-seventh round: a given name "عبد X" before a family name and a preposition', () => {
+  it('keeps the family name after "عبد الرحيم" when the verb\'s preposition follows it', () => {
+    const a = parse('وعلق الروائي عبد الرحيم لحبيبي على الجائزة قائلا: "هذا تكريم لكل الكتاب الشباب".');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['عبد الرحيم لحبيبي', 'الروائي']]);
+  });
+
+  it('still reads a fronted subject\'s verb after a family name with the article', () => {
+    const a = parse('غير أن النائب سالم الهاشمي شكك في ذلك، وقال إن "الأرقام المعلنة غير دقيقة".');
+    expect(a.speakers.map((s) => s.name)).toEqual(['سالم الهاشمي']);
+  });
+});
+
+describe('fifty-seventh round: a posted title and its place, with no name after it', () => {
+  it('keeps an envoy\'s, ambassador\'s or representative\'s place in the speaker when a particle or colon follows it', () => {
+    expectSpeakers([
+      ['وقالت ممثلة منظمة الأغذية والزراعة في الصومال إن موسم الأمطار جاء أضعف من المتوقع.', 'ممثلة منظمة الأغذية والزراعة في الصومال'],
+      ['وقال سفير الاتحاد الأوروبي لدى العراق إن الاتحاد يدعم إجراء الانتخابات في موعدها.', 'سفير الاتحاد الأوروبي لدى العراق'],
+      ['وقال المبعوث الأمريكي إلى سوريا: "لا عودة إلى الوراء".', 'المبعوث الأمريكي إلى سوريا'],
+    ]);
+  });
+
+  it('still leaves out where the words were said, a minister\'s city, or a one-word title that points back', () => {
+    expectSpeakers([
+      ['وقال وزير الخارجية المصري في القاهرة إن المفاوضات تسير في الاتجاه الصحيح.', 'وزير الخارجية المصري'],
+      ['وقال سفير الاتحاد الأوروبي في مؤتمر صحفي إن الاتحاد يدعم إجراء الانتخابات في موعدها.', 'سفير الاتحاد الأوروبي'],
+    ]);
+    expect(parse('وقال السفير في بغداد إن الاتحاد يدعم إجراء الانتخابات في موعدها.').quotes).toEqual([]);
+  });
+});
+
+describe('fifty-seventh round: a regnal number, or a verbal noun past a full name, closes the name', () => {
+  it('ends the name on "الثاني" or "الرابع عشر" and before "التأكيد على", "التحذير من"', () => {
+    expectSpeakers([
+      ['وجدد الملك محمد السادس التأكيد على أن المغرب متمسك بوحدته الترابية.', 'محمد السادس'],
+      ['وأكد البابا ليو الرابع عشر الحاجة إلى السلام، قائلا: "الحوار هو الطريق الوحيد".', 'ليو الرابع عشر'],
+      ['وجدد وزير الخارجية سامح شكري التحذير من أن "التصعيد يهدد استقرار المنطقة".', 'سامح شكري'],
+      ['وجدد الشيخ محمد بن زايد الترحيب بالمبادرة، مؤكدا أن "الإمارات تدعم كل جهود السلام".', 'محمد بن زايد'],
+    ]);
+  });
+
+  it('still reads a family name of that shape as the second word of a name', () => {
+    expectSpeakers([['وقال وزير الأوقاف أحمد التوفيق إن الخطبة الموحدة ستعمم على المساجد.', 'أحمد التوفيق']]);
+  });
+});
+
+describe('fifty-seventh round: whom a verb of telling or reassuring told', () => {
+  it('reads "وطمأن X المواطنين بأن …" as X\'s words, the addressee no part of the title', () => {
+    expectSpeakers([
+      ['وطمأن وزير التجارة المستهلكين بأن "المخزون يكفي لستة أشهر".', 'وزير التجارة'],
+      ['وأبلغ رئيس البرلمان النواب بأن "الجلسة ستستأنف غدا".', 'رئيس البرلمان'],
+      ['وأبلغ المدير الحضور بأن "المشروع سينجز قبل موعده".', 'المدير'],
+    ]);
+  });
+
+  it('cuts a plural in ين after a title that a feminine genitive closes ("وزير الصحة المواطنين")', () => {
+    expectSpeakers([['ودعت وزيرة البيئة المزارعين إلى "ترشيد استخدام المياه".', 'وزيرة البيئة']]);
+  });
+
+  it('reads the spokesman who told them as the one speaking', () => {
+    const a = parse('وأوضح المتحدث باسم شركة الكهرباء، هشام الزين، أن "الأعطال ناتجة عن الأحمال الزائدة".', 'ودعا المتحدث المشتركين إلى "ترشيد الاستهلاك في ساعات الذروة".');
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['هشام الزين', 'هشام الزين']);
+  });
+
+  it('keeps a nisba-shaped family name as the name\'s last word before the one told', () => {
+    const a = parse('وأبلغ محامي المتهم سمير عادل البرقاوي المحكمة بأن "موكله لم يكن في المدينة يوم الحادث".');
+    expect(a.speakers.map((s) => s.name)).toEqual(['سمير عادل البرقاوي']);
+  });
+});

@@ -840,6 +840,10 @@ const FACEBOOK_SIGNATURE = /^Posted by .{1,60} on \S/u;
 /** "الصورة © أ ف ب", "تصوير: © رويترز": a picture's label and its copyright's holder. */
 const CREDIT_AFTER_LABEL = /^(?:الصورة|صورة|الصور|تصوير|فيديو|الفيديو)\s?[:：]?\s?©/u;
 const HASHTAGS_ONLY = /^(?:#[^\s#]+\s*)+$/u;
+/** "# السودان # الاتحاد الأوروبي # الدعم السريع": a tag bar printed with a space after each "#", two tags at least. */
+const SPACED_TAG_BAR = /^#\s+[^#\s][^#]*(?:#\s+[^#\s][^#]*)+$/u;
+/** Most words of a spaced tag bar. */
+const MAX_TAG_BAR_WORDS = 24;
 /**
  * "[فيديو] لحظة وصول الوزير", "> الحكومة تقر الموازنة": a link to another story between paragraphs, its medium in
  * brackets or an arrow before its title.
@@ -1743,7 +1747,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_LISTEN_WORDS && (LISTEN_BUTTON.test(key) || LISTEN_ON.test(key)) && !SENTENCE_FULL_STOP.test(line)) return true;
   if (isMachineNote(line, key, words)) return true;
   if (isSourceLine(line, key, words)) return true;
-  if (URL_OR_HANDLE.test(line) || EMBED_SIGNATURE.test(line) || FACEBOOK_SIGNATURE.test(line) || CREDIT_AFTER_LABEL.test(line) || HASHTAGS_ONLY.test(line) || BREAKING_TICKER.test(line)) return true;
+  if (URL_OR_HANDLE.test(line) || EMBED_SIGNATURE.test(line) || FACEBOOK_SIGNATURE.test(line) || CREDIT_AFTER_LABEL.test(line) || HASHTAGS_ONLY.test(line) || BREAKING_TICKER.test(line) || (words <= MAX_TAG_BAR_WORDS && SPACED_TAG_BAR.test(line))) return true;
   if (words <= MAX_MASTHEAD_WORDS && OUTLET_MASTHEAD.test(line)) return true;
   if (words <= MAX_PIN_PLACE_WORDS && pinnedPlace(line)) return true;
   if (AGENCY_END_MARK.test(line) || /^©/u.test(line) || (words <= MAX_SITE_COPYRIGHT_WORDS && SITE_COPYRIGHT.test(line)) || isRelativeTime(key) || CLOCK_TIME.test(key) || EDITOR_INITIALS.test(line) || SLASHED_INITIALS.test(line) || SPACED_INITIALS.test(line)) return true;

@@ -13,6 +13,8 @@ export interface CueVerb {
   present: readonly string[];
   participles: readonly string[];
   strength: 'say' | 'report' | 'opinion';
+  /** True for verbs whose object, right after their subject, is whom they told: "أبلغ الوزير النواب بأن …". */
+  addressee?: true;
 }
 
 export const CUE_VERBS: readonly CueVerb[] = [
@@ -34,8 +36,10 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { past: 'سأل', present: ['يسأل', 'تسأل'], participles: [], strength: 'say' },
   { past: 'تساءل', present: ['يتساءل', 'تتساءل'], participles: ['متسائل'], strength: 'say' },
   { past: 'صرح', present: ['يصرح', 'تصرح'], participles: ['مصرح'], strength: 'say' },
-  { past: 'أبلغ', present: ['يبلغ', 'تبلغ'], participles: [], strength: 'say' },
-  { past: 'أخبر', present: ['يخبر', 'تخبر'], participles: [], strength: 'say' },
+  { past: 'أبلغ', present: ['يبلغ', 'تبلغ'], participles: [], strength: 'say', addressee: true },
+  { past: 'أخبر', present: ['يخبر', 'تخبر'], participles: [], strength: 'say', addressee: true },
+  // "وطمأن وزير الصحة المواطنين بأن …": reassured
+  { past: 'طمأن', present: ['يطمئن', 'تطمئن'], participles: [], strength: 'report', addressee: true },
   { past: 'خاطب', present: ['يخاطب', 'تخاطب'], participles: ['مخاطب'], strength: 'say' },
   { past: 'هتف', present: ['يهتف'], participles: [], strength: 'say' },
   { past: 'صاح', present: ['يصيح'], participles: [], strength: 'say' },

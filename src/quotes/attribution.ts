@@ -3,7 +3,7 @@ import { ACCORDING_TO, ACCORDING_TO_GLUED_LEADS, AS_SAID_LEADS, REPORTER_VOICE a
 import { foldText } from '../normalize/fold.js';
 import { isKnownPlace, startsWithGivenName } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
-import type { CueInfo } from './cue-index.js';
+import { objectFollowsCue, type CueInfo } from './cue-index.js';
 import type { MarkSpan } from './marks.js';
 import { afterPointingBack, AUTHORED_BY, CITED_DOCUMENT_SET, BODY_OF_DOCUMENT, DAY_NAME_SET, DEFINITE_NISBA, POINTING_BACK, THESE_WORDS, WITH_THESE, definiteBodiesPlural, feminineVerbBeforeSubject, hasComma, ISSUED_BY, isClauseOpener, isDescribingWord, isHonorific, isKinship, isNewsVerb, isOrganisationHead, MASCULINE_BODY_SET, namesInstitution, officialInCharge, isParticle, isStopWord, KUNYA_HEADS, organisationLength, outletAddressee, PRESENT_VERB_SHAPE, pronounObjectLength, readMention, styleOfHighness, verbAfterFamilyName, withheldNameEnd, type Mention } from './phrase.js';
 import { OFFICIAL_TITLES, registeredBefore, registeredByRole, registeredCounterpart, registeredEndingAt, registeredLength, sameTitle, titleHead, type NameRegistry, type RegisteredName } from './registry.js';
@@ -559,7 +559,7 @@ function verbRightBefore(view: ParagraphView, ctx: Context, floor: number, index
     // ("أن «الخطة قابلة للتنفيذ إذا أُقرت السلفة»، لافتا": a verb inside the quote before it is the speaker's word)
     if (insideSpan(view.spans, tokens[k]!.start)) return null;
     // ("وأدان الاتحاد الأوروبي الهجوم، معتبرا …": a verb whose object follows has it between its subject and the participle)
-    const objectFollows = info.strength === 'opinion';
+    const objectFollows = objectFollowsCue(info);
     const m = readMention(view.text, tokens, k + 1, index, ctx.registry, objectFollows);
     return m !== null && (m.next === index || (objectFollows && m.name !== null && m.next < index)) ? voiceOf(view, ctx, m, info.feminine, tokens[k]!.start) : null;
   }
@@ -1048,7 +1048,7 @@ function sentenceSubject(view: ParagraphView, ctx: Context, floor: number, upto:
     }
     // ("وعزت الوزارة الارتفاع إلى …، وقالت": after a verb whose object follows, the object is no part of the subject)
     const subject = i + 1 + pronounObjectLength(view.tokens, i + 1, upto);
-    const v = voiceOf(view, ctx, readMention(view.text, view.tokens, subject, upto, ctx.registry, info.strength === 'opinion'), info.feminine, view.tokens[i]!.start);
+    const v = voiceOf(view, ctx, readMention(view.text, view.tokens, subject, upto, ctx.registry, objectFollowsCue(info)), info.feminine, view.tokens[i]!.start);
     if (v) return v;
   }
   return null;
@@ -1267,7 +1267,7 @@ export function mentionAfter(view: ParagraphView, ctx: Context, cue: FoundCue, l
   // "واتهمت الجيش بـ«…»", "واتهم الحكومة بـ«…»": after a verb whose object follows, a body whose gender the verb does
   // not agree with is the object, the subject the one before
   if (cue.info.strength === 'opinion' && at < limit && disagreeingBody(view.tokens[at]!, cue.info.feminine)) return null;
-  const m = readMention(view.text, view.tokens, at, limit, ctx.registry, cue.info.strength === 'opinion');
+  const m = readMention(view.text, view.tokens, at, limit, ctx.registry, objectFollowsCue(cue.info));
   // "ووصف النائب محمد عبد العزيز القرار بأنه «كارثي»": before "بأنه" the definite word that ends the phrase is what the
   // speaker describes (a verb with its object glued, "ووصفه", has none after the name)
   if (m?.name && DESCRIBING_VERB_BARE.test(view.tokens[cue.index]!.norm) && DESCRIBED_AS.has(view.tokens[m.next]?.norm ?? '') && view.tokens[m.next - 1]!.definite && !view.tokens[m.next - 1]!.role) {

@@ -11,6 +11,13 @@ export interface CueInfo {
   feminine: boolean;
   /** True when the form carries an object pronoun (وصفها، أبلغه): the next words are not the subject. */
   object: boolean;
+  /** True for verbs whose object, after their subject, is whom they told (أبلغ، أخبر): see `CueVerb.addressee`. */
+  addressee?: true;
+}
+
+/** Whether a verb's object follows its subject: an opinion verb's view, or the one a verb of telling told. */
+export function objectFollowsCue(info: CueInfo): boolean {
+  return info.strength === 'opinion' || info.addressee === true;
 }
 
 const CONJUNCTIONS = ['', 'و', 'ف'];
@@ -37,17 +44,18 @@ function buildIndex(): Map<string, CueInfo> {
   const map = new Map<string, CueInfo>();
   for (const verb of CUE_VERBS) {
     const strength = verb.strength;
+    const told = verb.addressee ? { addressee: true as const } : {};
     for (const [form, feminine] of pastForms(verb)) {
-      add(map, form, { kind: 'verb', strength, feminine, object: false });
+      add(map, form, { kind: 'verb', strength, feminine, object: false, ...told });
       for (const s of OBJECT_SUFFIXES) {
         const base = form.endsWith('ت') || form.endsWith('وا') ? form.replace(/وا$/u, 'و') : form;
-        add(map, base + s, { kind: 'verb', strength, feminine, object: true });
+        add(map, base + s, { kind: 'verb', strength, feminine, object: true, ...told });
       }
     }
     for (const present of verb.present) {
       const f = foldText(present);
-      add(map, f, { kind: 'verb', strength, feminine: f.startsWith('ت'), object: false });
-      for (const s of OBJECT_SUFFIXES) add(map, f + s, { kind: 'verb', strength, feminine: f.startsWith('ت'), object: true });
+      add(map, f, { kind: 'verb', strength, feminine: f.startsWith('ت'), object: false, ...told });
+      for (const s of OBJECT_SUFFIXES) add(map, f + s, { kind: 'verb', strength, feminine: f.startsWith('ت'), object: true, ...told });
     }
     for (const stem of verb.participles) {
       const f = foldText(stem);

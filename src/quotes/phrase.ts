@@ -149,6 +149,8 @@ function onBehalfOf(tokens: readonly Token[], i: number, j: number): boolean {
 
 /** Prepositions a verb takes right after it: "شكك في", "رد على", "تحدث عن". Folded. */
 const VERB_PREPOSITIONS = new Set(['في', 'علي', 'عن', 'من', 'الي', 'مع']);
+/** "عبد" (servant of), which opens a given name of two words: "عبد الباري", "عبد الرحمن". */
+const SERVANT_OF = 'عبد';
 
 /**
  * Whether a subject's name, read up to `next`, ends on the verb of its clause: three words or more, the last unlisted
@@ -159,8 +161,10 @@ const VERB_PREPOSITIONS = new Set(['في', 'علي', 'عن', 'من', 'الي', '
 export function verbAfterFamilyName(tokens: readonly Token[], name: string, next: number): boolean {
   const last = tokens[next - 1];
   const before = tokens[next - 2];
+  // ("الكاتب عبد الباري عطوان على القرار": a word with the article after "عبد" is a given name's second half, and the
+  // word after it the family name)
   return name.split(' ').length >= 3 && last !== undefined && before !== undefined && next < tokens.length && before.definite && !before.role && !last.definite && !last.role
-    && before.after === '' && last.after === '' && VERB_PREPOSITIONS.has(tokens[next]!.norm) && !startsWithGivenName(last.norm);
+    && before.after === '' && last.after === '' && VERB_PREPOSITIONS.has(tokens[next]!.norm) && !startsWithGivenName(last.norm) && tokens[next - 3]?.norm !== SERVANT_OF;
 }
 
 /** "باسمه", "باسمها": (speaking) on behalf of the body named before, folded. */
@@ -1066,6 +1070,23 @@ const FOREIGN_GIVEN_SET: ReadonlySet<string> = new Set(FOREIGN_GIVEN_NAMES.map(f
 /** Words of a full name (given, father's and family name) read over a one-word registered name it opens. */
 const FULL_NAME_WORDS = 3;
 
+/** Whether the word before `j` closes a regnal number ("الثاني", "الرابع عشر"). */
+function afterRegnalNumber(tokens: readonly Token[], j: number): boolean {
+  const before = tokens[j - 1]!.norm;
+  return REGNAL_ORDINAL_SET.has(before) || (before === REGNAL_TEEN && j >= 2 && REGNAL_ORDINAL_SET.has(tokens[j - 2]!.norm));
+}
+
+/** "التأكيد", "التحذير", "الترحيب": a verbal noun of تفعيل's shape with the article, folded. */
+const DEFINITE_FORM_II_MASDAR = /^الت\p{L}{2}ي\p{L}$/u;
+/** "بالقرار": ب glued to a definite word, folded. */
+const GLUED_BI_DEFINITE = /^بال\p{L}/u;
+
+/** Whether token `j` is a verb's object of تفعيل's shape ("التأكيد") before the preposition it takes ("على", "من", "بالقرار"). */
+function objectMasdar(tokens: readonly Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  return DEFINITE_FORM_II_MASDAR.test(tokens[j]!.norm) && tokens[j]!.after === '' && next !== undefined && (VERB_PREPOSITIONS.has(next.norm) || GLUED_BI_DEFINITE.test(next.norm));
+}
+
 /** "سيبيها": a foreign family name ending in ها, as a pronoun "her" would, folded (three letters before it at least). */
 const HA_FAMILY_END = /^\p{L}{3,}ها$/u;
 
@@ -1107,7 +1128,8 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     // ("وأرجع رئيس الاتحاد بدر الدين الجلال الزيادة": a given name of two words, "بدر الدين", has room for one more)
     // ("واعتبر النائب حسن فضل الله أن": "الله" after a word it makes one name with is no object)
     // ("وطالب رئيس الوزراء محمد شياع السوداني بـ…": a nisba of a place there is the family name, and the name's last)
-    if (objectFollows && counted > (joinedName ? 3 : 2) + (compoundGivenName(tokens, i) ? 1 : 0) && definiteToken(t) && !NAME_JOINERS.has(tokens[j - 1]!.norm) && !godNamePart(tokens, j)) {
+    // ("وأبلغ المحامي سمير عادل البرقاوي المحكمة بأن": a nisba with the object after it is the family name)
+    if (objectFollows && counted > (joinedName ? 3 : 2) + (compoundGivenName(tokens, i) ? 1 : 0) && definiteToken(t) && !NAME_JOINERS.has(tokens[j - 1]!.norm) && !godNamePart(tokens, j) && !nisbaBeforeObject(tokens, j, limit)) {
       if (placeNisba(t.norm)) j++;
       break;
     }
@@ -1120,6 +1142,9 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     if (objectFollows && (COMMON_OBJECT_SET.has(t.norm) || (j === i && ((DEFINITE_PLURAL.test(t.norm) && !PLURAL_NISBA.test(t.norm)) || (i > 0 && definiteToken(tokens[i - 1]!) && definiteBody(t.norm)))))) break;
     // "سعاد الحربي الله يحفظ …": "الله" ends a name unless a name part stands before it
     if (j > i && t.norm === 'الله' && !godNamePart(tokens, j)) break;
+    // ("وجدد الملك عبد الله الثاني التأكيد على", "ليو الرابع عشر الحاجة": a regnal number closes the name; "وجدد
+    // الوزير أيمن الصفدي التأكيد على": so does a verbal noun of تفعيل's shape past two name words, before its preposition)
+    if (j > i && definiteToken(t) && (afterRegnalNumber(tokens, j) || (counted > 2 && objectMasdar(tokens, j)))) break;
     // after "آل", "بن", "عبد" the next word belongs to the name whatever it is ("تركي آل الشيخ"); so does a word
     // that makes one name with "الله" after it, even a verb's form ("أحمد ذكر الله")
     // (and so does the word after a foreign name's particle: "لولا دا سيلفا")
@@ -1250,6 +1275,12 @@ const SINGULAR_NISBA = /^ال(\p{L}{3,})ي$/u;
  * Whether a folded word is a definite nisba of a known place ("السوداني" of "السودان", "المصري" of "مصر"): after a
  * name, its family name, never a verb's object.
  */
+/** Whether token `j` is a definite nisba ("البرقاوي") with a definite word of no nisba's shape right after it, the object. */
+function nisbaBeforeObject(tokens: readonly Token[], j: number, limit: number): boolean {
+  const next = tokens[j + 1];
+  return next !== undefined && j + 1 < limit && tokens[j]!.after === '' && SINGULAR_NISBA.test(tokens[j]!.norm) && definiteToken(next) && !SINGULAR_NISBA.test(next.norm) && !definiteAdjective(next.norm);
+}
+
 function placeNisba(norm: string): boolean {
   const m = SINGULAR_NISBA.exec(norm);
   return m !== null && (isKnownPlace(m[1]!) || isKnownPlace(`ال${m[1]!}`));
@@ -1350,8 +1381,13 @@ function feminineNisbaPair(a: Token, b: Token | undefined): boolean {
 
 /** "أعمال التطوير", "مخيم الزعتري": an indefinite noun, no given name, governing the definite word after it. */
 function constructObject(t: Token, next: Token | undefined): boolean {
-  return next !== undefined && !definiteToken(t) && !hasComma(t) && t.after === '' && t.norm.length >= 3 && definiteToken(next) && !startsWithGivenName(t.norm) && !isKnownPlace(t.norm) && !NAME_JOINERS.has(t.norm);
+  return next !== undefined && !definiteToken(t) && !hasComma(t) && t.after === '' && t.norm.length >= 3 && definiteToken(next) && !startsWithGivenName(t.norm) && !isKnownPlace(t.norm) && !NAME_JOINERS.has(t.norm)
+    && !(NISBA_FAMILY_NAME.test(t.norm) && !PLURALS_IN_YEH.has(t.norm));
 }
+/** "حميداني", "البرغوثي" without the article: a family name of a nisba's shape (five letters at least, ي last), folded. */
+const NISBA_FAMILY_NAME = /^\p{L}{4,}ي$/u;
+/** "أهالي القرية", "مباني الوزارة": broken plurals in ي that head a construct as any noun does, folded. */
+const PLURALS_IN_YEH: ReadonlySet<string> = new Set(['اهالي', 'مباني', 'اراضي', 'ضواحي', 'معاني', 'اغاني']);
 /** "معرضا", "وفدا": an indefinite noun with the accusative's alef, no given name, no place (four letters at least). */
 function accusativeNoun(text: string, t: Token): boolean {
   return !definiteToken(t) && t.norm.length >= 4 && text.charCodeAt(t.end - 1) === ALEF && !startsWithGivenName(t.norm) && !isKnownPlace(t.norm);
@@ -2075,6 +2111,8 @@ const DEFINITE_ACTIVE_PARTICIPLE = /^ال\p{L}ا\p{L}{2}ه?$/u;
 const DEFINITE_ELATIVE = /^الا\p{L}{2}[^ه]$/u;
 /** "المؤشرات", "الإجراءات": a definite sound feminine plural, folded. */
 const DEFINITE_FEMININE_PLURAL = /^ال\p{L}{3,}ات$/u;
+/** "المواطنين", "المسؤولين": a definite sound masculine plural in ين, folded. */
+const DEFINITE_MASCULINE_PLURAL = /^ال\p{L}{3,}ين$/u;
 
 /**
  * "وانتقد وزير الخارجية الإجراءات", "رئيس الحكومة القرارات الأخيرة": a definite word of no adjective's shape (no
@@ -2086,7 +2124,28 @@ function nounAfterClosedTitle(t: Token, prev: Token): boolean {
   const w = t.norm;
   if (!w.startsWith('ال') || t.role || isStop(t) || startsWithGivenName(w.slice(2)) || COMPASS_POINTS.has(w.slice(2)) || isKnownPlace(w)) return false;
   if (DEFINITE_FEMININE_PLURAL.test(w) && !prev.norm.endsWith('ات')) return true;
+  // ("ودعا وزير الصحة المواطنين إلى …": and a plural in ين, of a participle's shape or not, after a feminine singular,
+  // which no plural adjective follows)
+  if (DEFINITE_MASCULINE_PLURAL.test(w) && !PLURAL_NISBA.test(w) && prev.norm.endsWith('ه')) return true;
   return !definiteAdjective(w) && !DEFINITE_ACTIVE_PARTICIPLE.test(w) && !DEFINITE_ELATIVE.test(w) && w !== GENERAL && w !== GENERAL_FEMININE;
+}
+
+/** Titles held at a post, whose place ("في اليمن", "لدى لبنان", "إلى سوريا") is part of the title. Folded. */
+const POSTED_TITLES: ReadonlySet<string> = new Set(['سفير', 'سفيره', 'مبعوث', 'مبعوثه', 'منسق', 'منسقه', 'ممثل', 'ممثله', 'مندوب', 'مندوبه', 'قنصل', 'مراسل', 'مراسله'].flatMap((w) => [w, `ال${w}`]));
+/** Prepositions before a posted title's place: في, لدى, إلى. Folded. */
+const POST_PREPOSITIONS = new Set(['في', 'لدي', 'الي']);
+
+/**
+ * Whether a title [i, j) that no name follows is a posted title with its place, read up to a particle: the title opens
+ * on an envoy's, ambassador's, coordinator's or representative's head, and a preposition and a known place close it
+ * ("منسقة الشؤون الإنسانية في اليمن إن"), never where the words were said ("الوزير في مؤتمر صحفي").
+ */
+function postedToPlace(tokens: readonly Token[], i: number, j: number, limit: number): boolean {
+  // (the particle may stand at the limit itself, where the phrase before "إن" is read; a title of one word, "السفير
+  // في بيروت", points back to the ambassador named before)
+  if (j - i < 2 || j + 2 > limit || !POSTED_TITLES.has(tokens[i]!.norm) || !POST_PREPOSITIONS.has(tokens[j]!.norm) || hasComma(tokens[j - 1]!) || !isKnownPlace(tokens[j + 1]!.norm)) return false;
+  const after = tokens[j + 1]!.after;
+  return after.startsWith(':') || (after === '' && j + 2 < tokens.length && isParticle(tokens[j + 2]!.norm));
 }
 
 /** "الحكومة", "الجيش", "المعارضة": a body named by its head with the article, folded. */
@@ -2097,7 +2156,7 @@ function definiteBody(w: string): boolean {
 function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleLen: number, limit: number, registry: NameRegistry | null, objectFollows: boolean): Mention {
   // ("ودعا الرئيس الشعب إلى …", "ودعا الوزير المواطنين إلى …": after a verb whose object follows, a common noun or a
   // sound plural right after a title with the article is whom it called on)
-  if (objectFollows && roleLen > 1 && definiteToken(tokens[i]!) && (COMMON_OBJECT_SET.has(tokens[i + 1]!.norm) || (DEFINITE_PLURAL.test(tokens[i + 1]!.norm) && !PLURAL_NISBA.test(tokens[i + 1]!.norm)))) roleLen = 1;
+  if (objectFollows && roleLen > 1 && definiteToken(tokens[i]!) && addressedObject(tokens[i + 1]!)) roleLen = 1;
   // ("واتهم زعيم المعارضة الحكومة بـ…": past the definite genitive that closes the title, a body named with the
   // article is the object)
   if (objectFollows) {
@@ -2204,6 +2263,10 @@ function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleL
         roleLen = tail - i;
         role = slice(text, tokens, i, tail);
       }
+    } else if (j === i + roleLen && postedToPlace(tokens, i, j, limit)) {
+      // "وقالت منسقة الشؤون الإنسانية في اليمن إن …": no name follows; a posted title runs to the place it serves
+      roleLen += 2;
+      role = slice(text, tokens, i, i + roleLen);
     }
   }
   // "اعتبر محامي برونسون أن …": an indefinite relational title before one name is that person's (unnamed) lawyer,
@@ -2310,6 +2373,10 @@ function properNameAfterHead(tokens: readonly Token[], k: number, limit: number)
 
 /** "المواطنين": a definite sound plural in the accusative, three letters or more before its ending, folded. */
 const DEFINITE_PLURAL = /^[وف]?(?:ال|لل)\p{L}{3,}ين$/u;
+/** "الشعب", "المواطنين": a common noun or a sound plural (no nisba's) that a verb whose object follows addresses. */
+function addressedObject(t: Token): boolean {
+  return COMMON_OBJECT_SET.has(t.norm) || (DEFINITE_PLURAL.test(t.norm) && !PLURAL_NISBA.test(t.norm));
+}
 
 /** Reads the speaker phrase starting at token `i` (before `limit`): role, name, apposition. */
 export function readMention(
@@ -2424,7 +2491,8 @@ export function readMention(
   // "وأوضح المتحدّث أنّ …": the speaker alone, right before the particle or a colon, is the one speaking (the
   // spokesman is "المتحدث باسم …", "المتحدث الرسمي")
   // ("وأشارت المتحدثة إلى أن …": or before the preposition the verb takes and the particle)
-  if (SPEAKER_SET.has(first) && (i + 1 >= limit || isParticle(tokens[i + 1]!.norm) || /[:،,]/u.test(tokens[i]!.after) || (PREPOSITION_BEFORE_PARTICLE.has(tokens[i + 1]!.norm) && i + 2 < limit && isParticle(tokens[i + 2]!.norm)))) return mention(null, null, i + 1, { pronoun: true, feminine: feminineWord });
+  // ("ودعا المتحدث المواطنين إلى …": or before whom a verb whose object follows addressed)
+  if (SPEAKER_SET.has(first) && (i + 1 >= limit || isParticle(tokens[i + 1]!.norm) || /[:،,]/u.test(tokens[i]!.after) || (PREPOSITION_BEFORE_PARTICLE.has(tokens[i + 1]!.norm) && i + 2 < limit && isParticle(tokens[i + 2]!.norm)) || (objectFollows && tokens[i]!.after === '' && addressedObject(tokens[i + 1]!)))) return mention(null, null, i + 1, { pronoun: true, feminine: feminineWord });
   // "وأوضحت متحدثة لبي بي سي": "speaking to" an outlet, not a spokeswoman: the current speaker
   if (SPEAKING_TO.test(first) && i + 1 < limit) {
     const told = outletAddressee(tokens, i + 1, limit);

@@ -6,6 +6,7 @@ import { MASCULINE_ONLY_TITLES, TITLE_WORDS_NOT_NISBAS, TITLE_SYNONYMS } from '.
 import { ORGANISATION_SET } from './organisations.js';
 import { NAME_JOINERS } from '../lexicon/function-words.js';
 import { ACCORDING_TO_GLUED_LEADS } from '../lexicon/cues.js';
+import { objectFollowsCue } from './cue-index.js';
 import { PLACE_OBJECT_VERBS } from '../lexicon/verbs.js';
 import { BEH, HEH, LAM } from '../normalize/codes.js';
 import { tokenize, type Token } from './tokens.js';
@@ -91,7 +92,7 @@ export function buildRegistry(paragraphs: readonly TokenizedParagraph[]): NameRe
       const backEnd = registerBackApposition(registry, index, text, tokens, i);
       // ("ورفع معالي رئيس الهيئة …": the verb before the honorifics that open the phrase)
       const verb = i - 1 - honorificsBefore(tokens, i);
-      const objectFollows = verb >= 0 && (tokens[verb]!.loose?.strength === 'opinion' || PLACE_OBJECT_SET.has(tokens[verb]!.norm.replace(LEADING_JOINER, '')) || (tokens[verb]!.loose !== null && afterPointingBack(tokens, verb)));
+      const objectFollows = verb >= 0 && ((tokens[verb]!.loose !== null && objectFollowsCue(tokens[verb]!.loose)) || PLACE_OBJECT_SET.has(tokens[verb]!.norm.replace(LEADING_JOINER, '')) || (tokens[verb]!.loose !== null && afterPointingBack(tokens, verb)));
       let m = readMention(text, tokens, i, Math.min(tokens.length, i + MAX_LOOKAHEAD), registry, objectFollows);
       // ("غير أن النائب صالح العرموطي شكك في ذلك": after أن the subject's verb follows its name)
       if (m?.name != null && i > 0 && FRONTING_PARTICLES.has(tokens[i - 1]!.norm) && verbAfterFamilyName(tokens, m.name, m.next)) m = readMention(text, tokens, i, m.next - 1, registry, objectFollows) ?? m;
