@@ -1474,7 +1474,8 @@ function accordingReport(view: ParagraphView, ctx: Context, k: number): RawQuote
   if (noun === 0 && said > 0 && m !== null && m.next + 1 < ceiling && tokens[m.next]!.norm === FROM_WHOM && RELAYED_WHAT.test(tokens[AS_SAID_SET.has(lead.norm) ? k + 1 : k + 2]!.norm)) m = readMention(text, tokens, m.next + 1, ceiling, ctx.registry);
   // ("وجاء على لسان X أن …": after "by the tongue of" the particle is أن, not فإن)
   const particle = onTongueOf(tokens, k) ? THAT_AFTER_TONGUE : THEN_INDEED_SET;
-  if (m === null || m.name === null || m.anonymous || m.roleOnly || m.pronoun || m.next >= ceiling || !particle.has(tokens[m.next]!.norm)) return null;
+  // ("وبحسب مدير الدفاع المدني في إدلب، فإن …": a title alone speaks as it does after a verb)
+  if (m === null || m.name === null || m.anonymous || m.pronoun || m.next >= ceiling || !particle.has(tokens[m.next]!.norm)) return null;
   const next = tokens[m.next + 1];
   if (next === undefined) return null;
   const start = next.start;
