@@ -5323,7 +5323,7 @@ describe('fifty-seventh round: whom a verb of telling or reassuring told', () =>
 });
 
 describe('fifty-seventh round: "according to" a title with no name', () => {
-  it('reads "وبحسب مدير الدفاع المدني في حلب، فإن …" as the title\'s reported words', () => {
+  it('reads "وبحسب مدير مستشفى الشفاء، فإن …" as the title\'s reported words', () => {
     const a = parse('وبحسب مدير مستشفى الشفاء، فإن المستشفى استقبل أكثر من مئتي جريح خلال الليل.');
     expect(a.quotes.map((q) => [q.kind, q.text, q.speaker])).toEqual([['indirect', 'المستشفى استقبل أكثر من مئتي جريح خلال الليل', 'مدير مستشفى الشفاء']]);
     expectSpeakers([['ووفقا لوزير الزراعة، فإن إنتاج القمح سيرتفع بنسبة عشرة في المئة هذا الموسم.', 'وزير الزراعة']]);
@@ -5332,5 +5332,25 @@ describe('fifty-seventh round: "according to" a title with no name', () => {
   it('still reads nobody\'s words after an unnamed official or a report', () => {
     expect(parse('وبحسب مسؤول محلي، فإن المستشفى استقبل أكثر من مئتي جريح خلال الليل.').quotes).toEqual([]);
     expect(parse('وبحسب التقرير، فإن إنتاج القمح سيرتفع بنسبة عشرة في المئة هذا الموسم.').quotes).toEqual([]);
+  });
+});
+
+describe('fifty-seventh round: the writer\'s own article, and the one a questioner asked', () => {
+  it('reads no name in "مقاله" or "عموده" after a writer\'s title', () => {
+    expectSpeakers([
+      ['واختتم الكاتب مقاله بالقول: "لا إصلاح دون محاسبة".', 'الكاتب'],
+      ['واستهل الكاتب الصحفي سمير عطا الله عموده بالقول: "لبنان يستحق الأفضل".', 'سمير عطا الله'],
+    ]);
+  });
+
+  it('gives a question to the one who asked, not to a title pair with the one asked ("وسأل الصحفي الوزير:")', () => {
+    expectSpeakers([['وسألت المذيعة الوزير: "هل ستنخفض الأسعار قريبا؟".', 'المذيعة']]);
+  });
+
+  it('still reads a title and its adjective after "سأل" as one title', () => {
+    expectSpeakers([
+      ['وسأل المدير الفني للفريق: "لماذا لم يحتسب الحكم ركلة الجزاء؟".', 'المدير الفني للفريق'],
+      ['ويرى الخبير الاقتصادي سامي العبيدي أن "الأسعار ستواصل الارتفاع".', 'سامي العبيدي'],
+    ]);
   });
 });

@@ -69,6 +69,8 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'مشروع', 'خطه', 'قانون', 'قرار', 'حمله', 'مبادره', 'اتفاق', 'اتفاقيه', 'صفقه', 'ملف', 'قضيه', 'مسلسل', 'فيلم', 'كتاب', 'مقترح', 'اقتراح',
   // a series of what was sent ("أطلقت سلسلة تغريدات أكدت فيها …"), and "did" after "said" ("إذا قال فعل")
   'سلسله', 'فعل',
+  // what a writer opens or closes: "وختم الكاتب مقاله بالقول", "استهل الكاتب عموده"
+  'مقال', 'مقاله', 'عمود', 'تدوينه',
   // what is conveyed, the object of a relaying verb: "ونقل صورة أن العراق غير مستقر"
   ...CONVEYED_OBJECTS,
   // nouns a verb takes as its object right after its subject's name: "ونفى الناطق مهند مبيضين صحة الأنباء، مؤكدا …",

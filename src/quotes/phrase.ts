@@ -2157,6 +2157,12 @@ function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleL
   // ("ودعا الرئيس الشعب إلى …", "ودعا الوزير المواطنين إلى …": after a verb whose object follows, a common noun or a
   // sound plural right after a title with the article is whom it called on)
   if (objectFollows && roleLen > 1 && definiteToken(tokens[i]!) && addressedObject(tokens[i + 1]!)) roleLen = 1;
+  // ("وسأل الصحفي الوزير: …": or a second title's head with the article, whom the first addressed, no name of his;
+  // never a nisba, "الخبير الاقتصادي", which is the first title's adjective)
+  if (objectFollows && roleLen > 1 && definiteToken(tokens[i]!) && tokens[i]!.after === '' && definiteToken(tokens[i + 1]!) && isRoleHead(tokens[i + 1]!.norm) && !SINGULAR_NISBA.test(tokens[i + 1]!.norm)) {
+    roleLen = 1;
+    limit = i + 1;
+  }
   // ("واتهم زعيم المعارضة الحكومة بـ…": past the definite genitive that closes the title, a body named with the
   // article is the object)
   if (objectFollows) {
