@@ -5354,3 +5354,26 @@ describe('fifty-seventh round: the writer\'s own article, and the one a question
     ]);
   });
 });
+
+describe('fifty-seventh round: a verb\'s object in construct with her or their pronoun after a name', () => {
+  it('ends the name before "حال عائلتها" after a verb of describing', () => {
+    expectSpeakers([['«فقدنا البيت والعمل معا». هكذا وصفت أم خالد وضع أسرتها بعد الزلزال.', 'أم خالد']]);
+  });
+
+  it('still reads a third name word before a word that is no pronoun\'s', () => {
+    expectSpeakers([['ووصف سامي عادل منصور الخطة بأنها "خطوة في الاتجاه الصحيح".', 'سامي عادل منصور']]);
+  });
+});
+
+describe('fifty-seventh round: a verbal noun of مفاعلة\'s shape after a closed title is the verb\'s object', () => {
+  it('cuts "المراجعة", "المساعدة" off the title', () => {
+    expectSpeakers([
+      ['واستعرض رئيس مجلس النواب المراجعة السنوية للأداء، مؤكدا أن "المجلس أنجز معظم أولوياته".', 'رئيس مجلس النواب'],
+      ['وبحث وزير الدفاع المساعدة العسكرية مع نظيره الفرنسي، مؤكدا أن "التعاون سيتعزز".', 'وزير الدفاع'],
+    ]);
+  });
+
+  it('still keeps such a word as the adjective of a body in the title after a verb of saying', () => {
+    expectSpeakers([['وقالت رئيسة اللجنة المشاركة في تنظيم المعرض سلمى حداد إن التحضيرات اكتملت قبل موعدها.', 'سلمى حداد']]);
+  });
+});

@@ -1381,7 +1381,8 @@ function feminineNisbaPair(a: Token, b: Token | undefined): boolean {
 
 /** "أعمال التطوير", "مخيم الزعتري": an indefinite noun, no given name, governing the definite word after it. */
 function constructObject(t: Token, next: Token | undefined): boolean {
-  return next !== undefined && !definiteToken(t) && !hasComma(t) && t.after === '' && t.norm.length >= 3 && definiteToken(next) && !startsWithGivenName(t.norm) && !isKnownPlace(t.norm) && !NAME_JOINERS.has(t.norm)
+  // ("هكذا وصفت أم أحمد حال عائلتها": or a word with her or their pronoun, no name's ending)
+  return next !== undefined && !definiteToken(t) && !hasComma(t) && t.after === '' && t.norm.length >= 3 && (definiteToken(next) || (HER_OR_THEIR_END.test(next.norm) && next.norm.length >= 5 && !startsWithGivenName(next.norm))) && !startsWithGivenName(t.norm) && !isKnownPlace(t.norm) && !NAME_JOINERS.has(t.norm)
     && !(NISBA_FAMILY_NAME.test(t.norm) && !PLURALS_IN_YEH.has(t.norm));
 }
 /** "حميداني", "البرغوثي" without the article: a family name of a nisba's shape (five letters at least, ي last), folded. */
@@ -2111,6 +2112,8 @@ const DEFINITE_ACTIVE_PARTICIPLE = /^ال\p{L}ا\p{L}{2}ه?$/u;
 const DEFINITE_ELATIVE = /^الا\p{L}{2}[^ه]$/u;
 /** "المؤشرات", "الإجراءات": a definite sound feminine plural, folded. */
 const DEFINITE_FEMININE_PLURAL = /^ال\p{L}{3,}ات$/u;
+/** "الموازنة", "المراجعة", "المساعدة": a definite verbal noun of مفاعلة's shape, folded. */
+const DEFINITE_FORM_III_MASDAR = /^الم\p{L}ا\p{L}{2}ه$/u;
 /** "المواطنين", "المسؤولين": a definite sound masculine plural in ين, folded. */
 const DEFINITE_MASCULINE_PLURAL = /^ال\p{L}{3,}ين$/u;
 
@@ -2127,6 +2130,8 @@ function nounAfterClosedTitle(t: Token, prev: Token): boolean {
   // ("ودعا وزير الصحة المواطنين إلى …": and a plural in ين, of a participle's shape or not, after a feminine singular,
   // which no plural adjective follows)
   if (DEFINITE_MASCULINE_PLURAL.test(w) && !PLURAL_NISBA.test(w) && prev.norm.endsWith('ه')) return true;
+  // ("وناقش رئيس مجلس الوزراء الموازنة العامة": and a verbal noun of مفاعلة's shape, whatever its م)
+  if (DEFINITE_FORM_III_MASDAR.test(w)) return true;
   return !definiteAdjective(w) && !DEFINITE_ACTIVE_PARTICIPLE.test(w) && !DEFINITE_ELATIVE.test(w) && w !== GENERAL && w !== GENERAL_FEMININE;
 }
 
