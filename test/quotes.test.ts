@@ -5377,3 +5377,15 @@ describe('fifty-seventh round: a verbal noun of مفاعلة\'s shape after a cl
     expectSpeakers([['وقالت رئيسة اللجنة المشاركة في تنظيم المعرض سلمى حداد إن التحضيرات اكتملت قبل موعدها.', 'سلمى حداد']]);
   });
 });
+
+describe('fifty-seventh round: "الأكاديمية" before a woman\'s name', () => {
+  it('reads "الأكاديمية" and its nisba as the title of the woman named after them', () => {
+    const a = parse('وقالت الأكاديمية المغربية نادية الهاشمي إن مدونة الأسرة الجديدة تحتاج إلى نقاش أوسع.');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['نادية الهاشمي', 'الأكاديمية المغربية']]);
+  });
+
+  it('still reads the academy named before when no name follows', () => {
+    const a = parse('وأعلنت أكاديمية المملكة المغربية أن دورتها الجديدة ستنطلق الشهر المقبل بمشاركة باحثين من عشرين بلدا.', 'وأوضحت الأكاديمية أن حفل الافتتاح سيقام في الرباط بحضور عدد من الوزراء.');
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['أكاديمية المملكة المغربية', 'أكاديمية المملكة المغربية']);
+  });
+});

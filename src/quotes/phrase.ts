@@ -147,6 +147,9 @@ function onBehalfOf(tokens: readonly Token[], i: number, j: number): boolean {
   return false;
 }
 
+/** "أكاديمية": a body's head that is also the feminine of a title ("الأكاديمية" is an academy or a woman academic). Folded. */
+const TITLE_HOMOGRAPH_BODIES: ReadonlySet<string> = new Set(['اكاديميه']);
+
 /** Prepositions a verb takes right after it: "شكك في", "رد على", "تحدث عن". Folded. */
 const VERB_PREPOSITIONS = new Set(['في', 'علي', 'عن', 'من', 'الي', 'مع']);
 /** "عبد" (servant of), which opens a given name of two words: "عبد الباري", "عبد الرحمن". */
@@ -2615,7 +2618,8 @@ export function readMention(
     // ("وقالت مجموعة من المحتجين", "شركة من الشركات": a bare indefinite head names no body, it is somebody unnamed)
     if (len === 1 && !first.startsWith('ال') && tokens[k]?.norm === 'من') return mention(null, slice(text, tokens, i, k), k, { anonymous: true });
     // (never when a title in the chain names whom the body is of: "حكومة الرئيس اليمني عبد ربه منصور هادي")
-    if (!first.startsWith('ال') && k < limit && !hasComma(tokens[k - 1]!) && startsWithGivenName(tokens[k]!.norm) && !tokens[k]!.definite && !titleWithin(tokens, i + 1, k)) {
+    // ("الأكاديمية اللبنانية منى فياض": a head that is also a woman's title, with the article, before her name)
+    if ((!first.startsWith('ال') || TITLE_HOMOGRAPH_BODIES.has(first.slice(2))) && k < limit && !hasComma(tokens[k - 1]!) && startsWithGivenName(tokens[k]!.norm) && !tokens[k]!.definite && !titleWithin(tokens, i + 1, k)) {
       const named = nameLength(text, tokens, k, limit, registry, objectFollows);
       if (named >= 2) return afterName(text, tokens, mention(slice(text, tokens, k, k + named), slice(text, tokens, i, k), k + named), limit, null);
     }
