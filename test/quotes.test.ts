@@ -5389,3 +5389,17 @@ describe('fifty-seventh round: "الأكاديمية" before a woman\'s name', (
     expect(a.quotes.map((q) => q.speaker)).toEqual(['أكاديمية المملكة المغربية', 'أكاديمية المملكة المغربية']);
   });
 });
+
+describe('fifty-seventh round: "ورد" (replied) printed without its shadda before a subject and "بأن"', () => {
+  it('reads "ورد X بأن «…»" as X\'s reply', () => {
+    expectSpeakers([
+      ['ورد أردوغان بأن "تركيا لن تتراجع عن مواقفها".', 'أردوغان'],
+      ['ورد البيت الأبيض بأن "الرئيس لم يتخذ أي قرار بعد".', 'البيت الأبيض'],
+    ]);
+  });
+
+  it('still reads nothing in "ورد في البيان أن …" (it came in the statement) or "ورد اسمه"', () => {
+    expect(parse('ورد في البيان أن الوزارة ستتخذ الإجراءات القانونية اللازمة بحق المخالفين.').quotes).toEqual([]);
+    expect(parse('ورد اسم المستشار في محاضر التحقيق، لكنه نفى أي صلة له بالقضية.').quotes).toEqual([]);
+  });
+});

@@ -251,7 +251,10 @@ function ambiguousCue(tokens: readonly Token[], i: number, loose: CueInfo): CueI
   // "وزاد المومني: «…»": a name of up to three words with a colon right after it makes a verb of saying the verb
   // (never "اقرأ كمان:", a link's call)
   const namedColon = t.after === '' && loose.strength === 'say' && nameThenColon(tokens, i + 1);
-  return titled || afterLink || particle || wrote || honoured || mentioned || colon || body || demandedOf || demandedBy || showed || namedColon ? loose : null;
+  // "ورد نتنياهو بأن «…»", "ورد الكرملين بأن …": printed without its shadda, "ورد" before a subject and "بأن" is
+  // "replied" (never "ورد في البيان أن", "it came in the statement")
+  const replied = next !== undefined && t.after === '' && REPLIED_UNMARKED.has(t.norm) && !isStopWord(next.norm) && !PARTICLE_AFTER_VERB.test(next.norm) && repliedThat(tokens, i + 2);
+  return titled || afterLink || particle || wrote || honoured || mentioned || colon || body || demandedOf || demandedBy || showed || namedColon || replied ? loose : null;
 }
 
 /** Most words of a name read between an ambiguous form and a colon. */
@@ -1028,6 +1031,18 @@ function doubledAfterWaw(text: string, t: Token): boolean {
 const REPLIED_UNMARKED: ReadonlySet<string> = new Set(['ورد', 'فرد']);
 /** Tags that make an unmarked "ورد" before them "replied": "بالقول", "بقوله". Folded. */
 const SAYING_TAGS: ReadonlySet<string> = new Set(['بالقول', 'بقوله', 'بقولها']);
+
+/** "بأن", folded: the particle a reply's words follow. */
+const REPLIED_PARTICLE = 'بان';
+
+/** Whether "بأن" follows within a few words from `from`, none of them set off by punctuation (the subject's words). */
+function repliedThat(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k - from < MAX_MENTIONED_GAP; k++) {
+    if (tokens[k]!.norm === REPLIED_PARTICLE) return tokens[k - 1]!.after === '';
+    if (tokens[k - 1]!.after !== '') return false;
+  }
+  return false;
+}
 
 /** "ورد نتنياهو بالقول", "فرد الوزير قائلا": an unmarked "ورد" at `i` whose clause closes on a participle or a saying tag at `tag`. */
 function repliedBeforeTag(tokens: readonly Token[], i: number, tag: number): boolean {
