@@ -1274,16 +1274,16 @@ const PEOPLE_PLURAL = /^ال\p{L}{4,}ين$/u;
 /** "السوداني", "المصري": a definite nisba in ي, its stem caught, folded. */
 const SINGULAR_NISBA = /^ال(\p{L}{3,})ي$/u;
 
-/**
- * Whether a folded word is a definite nisba of a known place ("السوداني" of "السودان", "المصري" of "مصر"): after a
- * name, its family name, never a verb's object.
- */
 /** Whether token `j` is a definite nisba ("البرقاوي") with a definite word of no nisba's shape right after it, the object. */
 function nisbaBeforeObject(tokens: readonly Token[], j: number, limit: number): boolean {
   const next = tokens[j + 1];
   return next !== undefined && j + 1 < limit && tokens[j]!.after === '' && SINGULAR_NISBA.test(tokens[j]!.norm) && definiteToken(next) && !SINGULAR_NISBA.test(next.norm) && !definiteAdjective(next.norm);
 }
 
+/**
+ * Whether a folded word is a definite nisba of a known place ("السوداني" of "السودان", "المصري" of "مصر"): after a
+ * name, its family name, never a verb's object.
+ */
 function placeNisba(norm: string): boolean {
   const m = SINGULAR_NISBA.exec(norm);
   return m !== null && (isKnownPlace(m[1]!) || isKnownPlace(`ال${m[1]!}`));
@@ -1388,7 +1388,7 @@ function constructObject(t: Token, next: Token | undefined): boolean {
   return next !== undefined && !definiteToken(t) && !hasComma(t) && t.after === '' && t.norm.length >= 3 && (definiteToken(next) || (HER_OR_THEIR_END.test(next.norm) && next.norm.length >= 5 && !startsWithGivenName(next.norm))) && !startsWithGivenName(t.norm) && !isKnownPlace(t.norm) && !NAME_JOINERS.has(t.norm)
     && !(NISBA_FAMILY_NAME.test(t.norm) && !PLURALS_IN_YEH.has(t.norm));
 }
-/** "حميداني", "البرغوثي" without the article: a family name of a nisba's shape (five letters at least, ي last), folded. */
+/** "حميداني", "برغوثي": a family name of a nisba's shape without the article (five letters at least, ي last), folded. */
 const NISBA_FAMILY_NAME = /^\p{L}{4,}ي$/u;
 /** "أهالي القرية", "مباني الوزارة": broken plurals in ي that head a construct as any noun does, folded. */
 const PLURALS_IN_YEH: ReadonlySet<string> = new Set(['اهالي', 'مباني', 'اراضي', 'ضواحي', 'معاني', 'اغاني']);
@@ -2117,8 +2117,6 @@ const DEFINITE_ELATIVE = /^الا\p{L}{2}[^ه]$/u;
 const DEFINITE_FEMININE_PLURAL = /^ال\p{L}{3,}ات$/u;
 /** "الموازنة", "المراجعة", "المساعدة": a definite verbal noun of مفاعلة's shape, folded. */
 const DEFINITE_FORM_III_MASDAR = /^الم\p{L}ا\p{L}{2}ه$/u;
-/** "المواطنين", "المسؤولين": a definite sound masculine plural in ين, folded. */
-const DEFINITE_MASCULINE_PLURAL = /^ال\p{L}{3,}ين$/u;
 
 /**
  * "وانتقد وزير الخارجية الإجراءات", "رئيس الحكومة القرارات الأخيرة": a definite word of no adjective's shape (no
@@ -2132,7 +2130,7 @@ function nounAfterClosedTitle(t: Token, prev: Token): boolean {
   if (DEFINITE_FEMININE_PLURAL.test(w) && !prev.norm.endsWith('ات')) return true;
   // ("ودعا وزير الصحة المواطنين إلى …": and a plural in ين, of a participle's shape or not, after a feminine singular,
   // which no plural adjective follows)
-  if (DEFINITE_MASCULINE_PLURAL.test(w) && !PLURAL_NISBA.test(w) && prev.norm.endsWith('ه')) return true;
+  if (DEFINITE_PLURAL.test(w) && !PLURAL_NISBA.test(w) && prev.norm.endsWith('ه')) return true;
   // ("وناقش رئيس مجلس الوزراء الموازنة العامة": and a verbal noun of مفاعلة's shape, whatever its م)
   if (DEFINITE_FORM_III_MASDAR.test(w)) return true;
   return !definiteAdjective(w) && !DEFINITE_ACTIVE_PARTICIPLE.test(w) && !DEFINITE_ELATIVE.test(w) && w !== GENERAL && w !== GENERAL_FEMININE;
