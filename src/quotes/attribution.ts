@@ -175,12 +175,13 @@ const JOINED_MENTIONED = new Set(['وذكر', 'فذكر', 'وابرز', 'فاب�
 const MAX_MENTIONED_GAP = 8;
 
 /**
- * Whether "أن"/"إن" follows within a few tokens, before any comma or sentence end; with `asides`, commas may stand
- * between (the subject and an aside set off by them: "وذكر بايدن، في بيان أصدره البيت الأبيض، أن …").
+ * Whether "أن"/"إن" (or the `particle` given) follows within a few tokens, before any comma or sentence end; with
+ * `asides`, commas may stand between (the subject and an aside set off by them: "وذكر بايدن، في بيان أصدره البيت
+ * الأبيض، أن …").
  */
-function particleSoon(tokens: readonly Token[], from: number, asides = false): boolean {
+function particleSoon(tokens: readonly Token[], from: number, asides = false, particle = PARTICLE_AFTER_VERB): boolean {
   for (let k = from; k < tokens.length && k - from < MAX_MENTIONED_GAP; k++) {
-    if (PARTICLE_AFTER_VERB.test(tokens[k]!.norm)) return true;
+    if (particle.test(tokens[k]!.norm)) return true;
     if (tokens[k]!.after !== '' && !(asides && ASIDE_COMMA.test(tokens[k]!.after))) return false;
   }
   return false;
@@ -253,7 +254,7 @@ function ambiguousCue(tokens: readonly Token[], i: number, loose: CueInfo): CueI
   const namedColon = t.after === '' && loose.strength === 'say' && nameThenColon(tokens, i + 1);
   // "ورد نتنياهو بأن «…»", "ورد الكرملين بأن …": printed without its shadda, "ورد" before a subject and "بأن" is
   // "replied" (never "ورد في البيان أن", "it came in the statement")
-  const replied = next !== undefined && t.after === '' && REPLIED_UNMARKED.has(t.norm) && !isStopWord(next.norm) && !PARTICLE_AFTER_VERB.test(next.norm) && repliedThat(tokens, i + 2);
+  const replied = next !== undefined && t.after === '' && REPLIED_UNMARKED.has(t.norm) && !isStopWord(next.norm) && !PARTICLE_AFTER_VERB.test(next.norm) && next.after === '' && particleSoon(tokens, i + 2, false, REPLIED_THAT);
   return titled || afterLink || particle || wrote || honoured || mentioned || colon || body || demandedOf || demandedBy || showed || namedColon || replied ? loose : null;
 }
 
@@ -1033,16 +1034,7 @@ const REPLIED_UNMARKED: ReadonlySet<string> = new Set(['ورد', 'فرد']);
 const SAYING_TAGS: ReadonlySet<string> = new Set(['بالقول', 'بقوله', 'بقولها']);
 
 /** "بأن", folded: the particle a reply's words follow. */
-const REPLIED_PARTICLE = 'بان';
-
-/** Whether "بأن" follows within a few words from `from`, none of them set off by punctuation (the subject's words). */
-function repliedThat(tokens: readonly Token[], from: number): boolean {
-  for (let k = from; k < tokens.length && k - from < MAX_MENTIONED_GAP; k++) {
-    if (tokens[k]!.norm === REPLIED_PARTICLE) return tokens[k - 1]!.after === '';
-    if (tokens[k - 1]!.after !== '') return false;
-  }
-  return false;
-}
+const REPLIED_THAT = /^بان$/u;
 
 /** "ورد نتنياهو بالقول", "فرد الوزير قائلا": an unmarked "ورد" at `i` whose clause closes on a participle or a saying tag at `tag`. */
 function repliedBeforeTag(tokens: readonly Token[], i: number, tag: number): boolean {
