@@ -5403,3 +5403,84 @@ describe('fifty-seventh round: "ورد" (replied) printed without its shadda bef
     expect(parse('ورد اسم المستشار في محاضر التحقيق، لكنه نفى أي صلة له بالقضية.').quotes).toEqual([]);
   });
 });
+
+describe('fifty-eighth round: an answer speaks for the one asked, not for who asked', () => {
+  const speakers = (a: Article) => a.quotes.map((q) => [q.text, q.speaker]);
+
+  it('gives "فأجاب: «…»" after "وسأل X Y: «…؟»" to Y, in the same paragraph or the next', () => {
+    expect(speakers(parse('وسألت المذيعة الوزيرة: "هل سترتفع الضرائب؟"، فأجابت: "ليس في هذه المرحلة".'))).toEqual([
+      ['هل سترتفع الضرائب؟', 'المذيعة'],
+      ['ليس في هذه المرحلة', 'الوزيرة'],
+    ]);
+    expect(speakers(parse('وسأل أحد النواب رئيس الحكومة نجيب ميقاتي: "متى تدفع الرواتب؟".', 'فأجاب: "خلال أيام، والأموال متوفرة".'))).toEqual([
+      ['متى تدفع الرواتب؟', null],
+      ['خلال أيام، والأموال متوفرة', 'نجيب ميقاتي'],
+    ]);
+  });
+
+  it('gives the answer to the one "we" or "she" asked about something, and to the one speaking after "سأله"', () => {
+    expectSpeakers([
+      ['وسألنا مدير المستشفى الدكتور سليم عواد عن نقص الأدوية، فأجاب: "نعمل بما تبقى لدينا".', 'سليم عواد'],
+      ['وسألت الصحفية المدرب خالد جلال عن غياب الهداف، فأجاب: "الإصابة أبعدته".', 'خالد جلال'],
+    ]);
+    expect(speakers(parse('وقال رئيس البلدية سمير الخطيب: "الطرق ستفتح غدا".', 'وسأله أحد السكان عن الكهرباء، فأجاب: "بعد أسبوع على الأكثر".'))).toEqual([
+      ['الطرق ستفتح غدا', 'سمير الخطيب'],
+      ['بعد أسبوع على الأكثر', 'سمير الخطيب'],
+    ]);
+  });
+
+  it('gives an answer its own subject after students asked, and a question put to nobody named to nobody', () => {
+    expect(parse('وسأل مراسلنا مسؤولا في الوزارة عن موعد الخطة، فأجاب: "لم تكتمل بعد".').quotes.map((q) => q.speaker)).toEqual([null]);
+    expect(speakers(parse('وسأل المحاضر الطلاب: "من يعرف الجواب؟"، فأجاب الطالب أحمد سعيد: "الجواب في الفصل الثالث".'))).toEqual([
+      ['من يعرف الجواب؟', 'المحاضر'],
+      ['الجواب في الفصل الثالث', 'أحمد سعيد'],
+    ]);
+    expect(speakers(parse('وسئل الرئيس عن الاتفاق، فأجاب: "ندرس كل الخيارات".'))).toEqual([['ندرس كل الخيارات', 'الرئيس']]);
+  });
+});
+
+describe('fifty-eighth round: "وهو يقف …" after a name is a clause, no title', () => {
+  it('gives no role from a present verb right after "وهو" or "وهي"', () => {
+    const a = parse('«خسرنا كل ما نملك»، تقول أم وليد، وهي تجمع ما تبقى من أغراضها تحت الأنقاض.', '«لن نغادر أرضنا»، يقول أبو سليم، وهو يتفقد بستانه المحترق.');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([
+      ['أم وليد', null],
+      ['أبو سليم', null],
+    ]);
+  });
+
+  it('still reads a description after "وهو" or "وهي" as the role', () => {
+    const a = parse('وقالت هدى، وهي ممرضة في مستشفى المدينة، إن «الوضع لا يحتمل».', '«لا دواء ولا كهرباء»، يقول أبو سليم، وهو يمني يعمل في المدينة منذ سنوات.');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([
+      ['هدى', 'ممرضة في مستشفى المدينة'],
+      ['أبو سليم', 'يمني يعمل في المدينة منذ سنوات'],
+    ]);
+  });
+});
+
+describe('fifty-eighth round: a bank\'s or an institute\'s name in quote marks', () => {
+  it('reads "بنك «…»", "لمعهد «…»" as a name, not words said', () => {
+    const a = parse('وتوقع بنك «مورغان ستانلي» أن تتراجع أسعار الذهب خلال الربع المقبل.', 'وقال باحث في معهد «كارنيغي للسلام» إن المفاوضات ستطول.');
+    expect(a.quotes.filter((q) => q.kind !== 'indirect')).toEqual([]);
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['بنك «مورغان ستانلي»']);
+  });
+
+  it('still reads words said after "البنك" or "الصندوق" named before', () => {
+    const a = parse('ودعا الصندوق الحكومة إلى مواصلة «الإصلاحات الهيكلية» دون تأخير.');
+    expect(speech(a)).toEqual([{ text: 'الإصلاحات الهيكلية', kind: 'partial', speaker: 'الصندوق' }]);
+  });
+});
+
+describe('fifty-eighth round: a participle\'s form after a preposition is a noun', () => {
+  it('keeps the verb of saying as the cue of "وقالت X في مذكرة إن …"', () => {
+    const a = parse('وقالت شركة أرامكو في مذكرة إن إنتاجها سيرتفع في الربع الأول من العام المقبل.');
+    expect(a.quotes.map((q) => [q.cue, q.speaker])).toEqual([['وقالت', 'شركة أرامكو']]);
+  });
+
+  it('still reads a participle after a closing quote and its comma ("بعد"، مشيرا)', () => {
+    const a = parse('وأضاف المدرب سامي فؤاد أن فريقه «لم يتأهل بعد»، مشيرا إلى أن المنافسة ما زالت مفتوحة حتى الجولة الأخيرة.');
+    expect(a.quotes.map((q) => [q.kind, q.cue])).toEqual([
+      ['partial', 'وأضاف'],
+      ['indirect', 'مشيرا'],
+    ]);
+  });
+});

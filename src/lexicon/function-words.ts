@@ -213,6 +213,13 @@ export const COMMON_OBJECT_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Groups of people in a broken plural with the article, whom a verb of asking or urging addresses right after a title
+ * ("وسأل المحاضر الطلاب:", "ودعا المحافظ السكان إلى …"); right after the verb they are its subject ("وطالب السكان
+ * بـ…"). Folded.
+ */
+export const ADDRESSED_GROUPS: readonly string[] = ['الطلاب', 'الطلبه', 'التلاميذ', 'الاهالي', 'السكان', 'الجنود'];
+
+/**
  * Bodies named by a masculine noun with the article ("الجيش", "الحزب"): never the subject of a feminine verb, so after
  * "واتهمت" one is the object, the subject left out ("ونفت قوات الدعم السريع …، واتهمت الجيش بـ«…»"). Folded.
  */

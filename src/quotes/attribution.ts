@@ -196,6 +196,8 @@ export function cueAt(tokens: readonly Token[], i: number): CueInfo | null {
   // "من نقل مساعدات", "في نشر الصور": after a preposition the form is a verbal noun, not the verb; "دون أن تعلن"
   // (without announcing) reports no speech
   if (loose.kind === 'verb' && i > 0 && (MASDAR_PREPOSITIONS.has(tokens[i - 1]!.norm) || MASDAR_AUXILIARIES.has(tokens[i - 1]!.norm) || negatedVerb(tokens, i))) return null;
+  // ("في مذكرة إن …": after a preposition a participle's form is a noun, the memo, not "reminding")
+  if (loose.kind === 'participle' && i > 0 && tokens[i - 1]!.after === '' && MASDAR_PREPOSITIONS.has(tokens[i - 1]!.norm)) return null;
   // "في بيان نشرته الوكالة": a verb with the pronoun of the statement right after it describes the statement
   if (loose.kind === 'verb' && i > 0 && t.norm.charCodeAt(t.norm.length - 1) === HEH && tokens[i - 1]!.after === '' && DESCRIBED_STATEMENTS.has(tokens[i - 1]!.norm)) return null;
   // ("الدكتورة سمية الناصر": "سمية" folds like "سمّيه", named him; after a title it is her given name)
@@ -1238,6 +1240,53 @@ function previousSentenceSubject(view: ParagraphView, ctx: Context, floor: numbe
   return voiceOf(view, ctx, m, feminine, verb.start);
 }
 
+/** "فأجاب", "وأجابت", "فرد" (answered), folded: a verb of answering. */
+const ANSWERING = /^(?:[وف]?اجاب|[وف]?اجابت|فرد|فردت)$/u;
+/** "وسأل", "فسألت" (asked), third person, folded: its subject, then whom it asked. */
+const ASKING = /^[وف]?سالت?$/u;
+/** "سألنا" (we asked), folded: the words after it are whom we asked. */
+const WE_ASKED = /^[وف]?سالنا$/u;
+/** "وسأله", "سألتها", "سألناه" (asked him, her), folded: the one asked is one the text named before. */
+const ASKED_PRONOUN = /^[وف]?سال(?:ت|نا)?(?:ه|ها)$/u;
+/** How far back, in words, an answer looks for its question. */
+const MAX_QUESTION_REACH = 60;
+
+/** Index of the last verb of asking before `to` (from `from`), or -1. */
+function lastQuestion(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (ASKING.test(tokens[k]!.norm) || WE_ASKED.test(tokens[k]!.norm) || ASKED_PRONOUN.test(tokens[k]!.norm)) return k;
+  return -1;
+}
+
+/**
+ * "وسأل الصحفي الوزير: «…؟»، فأجاب: «…»": a verb of answering with no subject after it speaks for whom the question
+ * before it (in its paragraph, or at the close of the one before) was put to, not for who asked; null when no
+ * question stands before it or it names nobody asked.
+ */
+function answerer(view: ParagraphView, ctx: Context, index: number): Voice | null {
+  if (!ANSWERING.test(view.tokens[index]!.norm)) return null;
+  let source = view;
+  let k = lastQuestion(view.tokens, Math.max(0, index - MAX_QUESTION_REACH), index);
+  // (the question may close the paragraph before: "وسأل الصحفي الوزير: «…؟»" ⏎ "فأجاب: «…»")
+  if (k < 0 && index <= 1 && view.index > 0) {
+    source = ctx.views[view.index - 1]!;
+    k = lastQuestion(source.tokens, Math.max(0, source.tokens.length - MAX_QUESTION_REACH), source.tokens.length);
+  }
+  if (k < 0) return null;
+  const { tokens, text } = source;
+  const end = source === view ? index : tokens.length;
+  // ("وسأله أحد الصحفيين عن الموعد، فأجاب": him, the one speaking)
+  if (ASKED_PRONOUN.test(tokens[k]!.norm)) return currentVoice(ctx, tokens[k]!.norm.endsWith('ها'));
+  let at = k + 1;
+  if (ASKING.test(tokens[k]!.norm)) {
+    const asker = tokens[k]!.after === '' ? readMention(text, tokens, at, end, ctx.registry, true) : null;
+    if (asker === null || (asker.name === null && !asker.anonymous) || tokens[asker.next - 1]!.after !== '') return null;
+    at = asker.next;
+  }
+  const asked = readMention(text, tokens, at, end, ctx.registry);
+  if (asked === null || asked.pronoun || (asked.name === null && !asked.anonymous)) return null;
+  return voiceOf(source, ctx, asked, null, tokens[at]!.start) ?? null;
+}
+
 /** The voice that last spoke in this same sentence: "وقال X "…"، مضيفا أن …". */
 function sameSentence(view: ParagraphView, ctx: Context, floor: number): Voice | null {
   const last = ctx.last;
@@ -1411,6 +1460,8 @@ export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, se
     const pronounSubject = index > floor && WHILE_PRONOUNS.has(view.tokens[index - 1]!.norm);
     const after = pronounSubject ? null : voiceOf(view, ctx, mentionAfter(view, ctx, cue, limit), info.feminine, at);
     if (after) return after;
+    const answering = answerer(view, ctx, index);
+    if (answering) return answering;
     // ("وتشير تقديرات الوزارة إلى أن …": documents or figures right after the verb are its subject, nobody's words)
     if (index + 1 < limit && CITED_DOCUMENT_SET.has(view.tokens[index + 1]!.norm.replace(/^ال/u, ''))) return NOBODY_NAMED;
     // "ونقل صورة أن العراق غير مستقر": a relaying verb before a thing conveyed relays nobody's words

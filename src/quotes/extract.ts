@@ -253,6 +253,14 @@ function presentVerbWithin(tokens: readonly Token[], from: number, to: number): 
   return false;
 }
 
+/** Prefixes a body's head may carry before a name in quotes: و, ف, ب, ل ("لمعهد «بروكينغز»"). */
+const HEAD_PREFIX = /^[وف]?[بل]?/u;
+
+/** Whether a folded word is a named body's head, bare or after و, ف, ب or ل. */
+function namedBodyHead(norm: string): boolean {
+  return NAMED_BODY_HEADS.has(norm) || NAMED_BODY_HEADS.has(norm.replace(HEAD_PREFIX, ''));
+}
+
 /** An organisation's head without the article, opening a quote: "شركة", "حزب", "جمعية" (not "الحكومة لن …"). */
 function indefiniteOrganisation(t: Token): boolean {
   return !t.definite && NAMED_BODY_HEADS.has(t.norm);
@@ -476,6 +484,8 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
   // predicate, a clause said)
   if (quoteTokens <= MAX_ORGANISATION_QUOTE && indefiniteOrganisation(view.tokens[openToken]!) && !(prevToken !== undefined && isParticle(prevToken.norm) && presentVerbWithin(view.tokens, openToken + 2, openToken + quoteTokens))) return true;
   if (quoteTokens <= MAX_ORGANISATION_QUOTE && (sourceAfterLead(view.tokens, openToken) || quotedBodyOfTitle(view, openToken, quoteTokens))) return true;
+  // "بنك «غولدمان ساكس»", "لمعهد «بروكينغز»": such a head without the article right before a short quote names it
+  if (prevToken !== undefined && quoteTokens <= MAX_ORGANISATION_QUOTE && !prevToken.definite && namedBodyHead(prevToken.norm)) return true;
   // "نقلا عن «بيان سلام وصداقة مشترك»": after عن, a short quote opening on a document's head names the document
   if (quoteTokens <= MAX_ORGANISATION_QUOTE && prevToken?.norm === 'عن' && !view.tokens[openToken]!.definite && DOCUMENT_NAME_HEADS.has(view.tokens[openToken]!.norm)) return true;
   if (quoteTokens > MAX_NAME_QUOTE) {

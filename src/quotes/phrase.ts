@@ -1,4 +1,4 @@
-import { POINTING_BACK_WORDS, QUOTED_WORDS_NOUNS, ABOUT_GOVERNING_NOUNS, ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COMMON_OBJECT_NOUNS, MASCULINE_BODIES, PARTICIPLE_SHAPED_BODIES, COUNT_NOUNS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, OCCASION_WORDS, DEFENCE_WORDS, DESCRIBING_WORDS, DESCRIPTION_PRONOUNS, DOCUMENTS_OF_BODIES, GATHERING_NOUNS, OCCASION_PREPOSITIONS, REGNAL_ORDINALS, FACILITY_HEADS, FAMILY_NAMED_TITLES, GIVEN_NAME_TITLES, MANNER_ADVERBS, NOT_NAME_WORDS, OVERSIGHT_NOUNS, PHRASE_STOPS, PITCH_POSITIONS, PORTFOLIO_NOUNS, PRONOUN_OBJECTS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPEAKING_BODIES, SPOKESMAN_WORDS, STATEMENT_ADJECTIVES, STATEMENT_WORDS, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS, YEAR_ADJECTIVES } from '../lexicon/function-words.js';
+import { POINTING_BACK_WORDS, QUOTED_WORDS_NOUNS, ABOUT_GOVERNING_NOUNS, ADDRESSED_GROUPS, ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COMMON_OBJECT_NOUNS, MASCULINE_BODIES, PARTICIPLE_SHAPED_BODIES, COUNT_NOUNS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, OCCASION_WORDS, DEFENCE_WORDS, DESCRIBING_WORDS, DESCRIPTION_PRONOUNS, DOCUMENTS_OF_BODIES, GATHERING_NOUNS, OCCASION_PREPOSITIONS, REGNAL_ORDINALS, FACILITY_HEADS, FAMILY_NAMED_TITLES, GIVEN_NAME_TITLES, MANNER_ADVERBS, NOT_NAME_WORDS, OVERSIGHT_NOUNS, PHRASE_STOPS, PITCH_POSITIONS, PORTFOLIO_NOUNS, PRONOUN_OBJECTS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPEAKING_BODIES, SPOKESMAN_WORDS, STATEMENT_ADJECTIVES, STATEMENT_WORDS, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS, YEAR_ADJECTIVES } from '../lexicon/function-words.js';
 import { ORGANISATION_SET as ORG_SET } from './organisations.js';
 import { EVENT_NOUN_SHAPE, NEWS_VERBS, OBJECT_EVENT_NOUNS } from '../lexicon/verbs.js';
 import { OUTLET_NAME_ENDINGS } from '../lexicon/agencies.js';
@@ -78,6 +78,7 @@ export const CITED_DOCUMENT_SET: ReadonlySet<string> = new Set(CITED_DOCUMENTS.m
 // (and documents and figures that "show" or "point to" in the reporter's voice: "وتشير تقديرات الأمم المتحدة إلى أن …")
 const NOT_NAME = new Set([...NOT_NAME_WORDS, ...CITED_DOCUMENT_SET]);
 const COMMON_OBJECT_SET: ReadonlySet<string> = new Set(COMMON_OBJECT_NOUNS);
+const ADDRESSED_GROUP_SET: ReadonlySet<string> = new Set(ADDRESSED_GROUPS);
 const ROLE_MORE = new Set(ROLE_CONTINUATIONS);
 const OVERSIGHT_SET: ReadonlySet<string> = new Set(OVERSIGHT_NOUNS);
 const ABOUT_GOVERNING_SET: ReadonlySet<string> = new Set(ABOUT_GOVERNING_NOUNS);
@@ -1142,7 +1143,7 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     // المواطنين إلى …": so is a sound plural in ين where the name would open)
     // ("واتهم زعيم المعارضة الحكومة بـ…": and so is a body named with the article where the name would open)
     // (after a definite word: the verb's own subject, "واتهمت المعارضة الحكومة", is read)
-    if (objectFollows && (COMMON_OBJECT_SET.has(t.norm) || (j === i && ((DEFINITE_PLURAL.test(t.norm) && !PLURAL_NISBA.test(t.norm)) || (i > 0 && definiteToken(tokens[i - 1]!) && definiteBody(t.norm)))))) break;
+    if (objectFollows && (COMMON_OBJECT_SET.has(t.norm) || (ADDRESSED_GROUP_SET.has(t.norm) && (j > i || (i > 0 && tokens[i - 1]!.role && tokens[i - 1]!.loose === null))) || (j === i && ((DEFINITE_PLURAL.test(t.norm) && !PLURAL_NISBA.test(t.norm)) || (i > 0 && definiteToken(tokens[i - 1]!) && definiteBody(t.norm)))))) break;
     // "سعاد الحربي الله يحفظ …": "الله" ends a name unless a name part stands before it
     if (j > i && t.norm === 'الله' && !godNamePart(tokens, j)) break;
     // ("وجدد الملك عبد الله الثاني التأكيد على", "ليو الرابع عشر الحاجة": a regnal number closes the name; "وجدد
@@ -1933,6 +1934,8 @@ function descriptionEnd(tokens: readonly Token[], from: number, limit: number): 
   for (let k = from; k < limit && k - from < MAX_DESCRIPTION_ROLE_WORDS; k++) {
     const t = tokens[k]!;
     if (isParticle(t.norm) || t.cue !== null) return from;
+    // "، وهو يقف أمام ركام منزله": a present verb of the pronoun's person right after it opens a clause, no description
+    if (k === from && presentAfterPronoun(tokens[from - 1]!.norm, t.norm)) return from;
     // "وهي أم لثلاثة أطفال من نابلس كانت في طريقها …": the description ends where a clause of its own begins
     if (k > from && OPENER_SET.has(t.norm)) return k;
     // "وهو سياسي محلي لرويترز عبر الهاتف": who was told ends the description
@@ -1942,6 +1945,18 @@ function descriptionEnd(tokens: readonly Token[], from: number, limit: number): 
     if (/[،,:.]/u.test(t.after)) return k + 1;
   }
   return from;
+}
+
+/** "يقف", "يتحدث": a present verb of his person, folded (nisbas in ي, "يمني", and listed given names left out). */
+const HIS_PRESENT_VERB = /^ي\p{L}{2,4}$/u;
+/** "تعمل", "تبكي": a present verb of her person, folded (nouns in ة, "تاجرة", left out). */
+const HER_PRESENT_VERB = /^ت\p{L}{2,4}$/u;
+
+/** Whether a word right after "وهو" / "وهي" is a present verb of that pronoun's person. Folded. */
+function presentAfterPronoun(pronoun: string, word: string): boolean {
+  if (word.endsWith('ه') || startsWithGivenName(word)) return false;
+  if (pronoun === 'وهو') return HIS_PRESENT_VERB.test(word) && !word.endsWith('ي');
+  return pronoun === 'وهي' && HER_PRESENT_VERB.test(word);
 }
 
 const OPENER_SET = new Set(CLAUSE_OPENERS);
@@ -2387,7 +2402,7 @@ function properNameAfterHead(tokens: readonly Token[], k: number, limit: number)
 const DEFINITE_PLURAL = /^[وف]?(?:ال|لل)\p{L}{3,}ين$/u;
 /** "الشعب", "المواطنين": a common noun or a sound plural (no nisba's) that a verb whose object follows addresses. */
 function addressedObject(t: Token): boolean {
-  return COMMON_OBJECT_SET.has(t.norm) || (DEFINITE_PLURAL.test(t.norm) && !PLURAL_NISBA.test(t.norm));
+  return COMMON_OBJECT_SET.has(t.norm) || ADDRESSED_GROUP_SET.has(t.norm) || (DEFINITE_PLURAL.test(t.norm) && !PLURAL_NISBA.test(t.norm));
 }
 
 /** Reads the speaker phrase starting at token `i` (before `limit`): role, name, apposition. */
