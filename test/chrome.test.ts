@@ -5390,3 +5390,28 @@ describe('fifty-seventh round: a tag bar printed with a space after each "#"', (
     expect(isChromeLine('وانتشر وسم #أنقذوا_غزة على منصات التواصل، وتداوله آلاف المستخدمين خلال ساعات.')).toBe(false);
   });
 });
+
+describe('fifty-eighth round: "شاهد الفيديو: …" and a newsletter box\'s heading before its call', () => {
+  const body = [
+    'ضربت عاصفة رملية قوية مناطق واسعة من شمال البلاد مساء الأحد، وأدت إلى تعطل حركة الملاحة الجوية في مطارين.',
+    'وقالت هيئة الأرصاد الجوية إن سرعة الرياح تجاوزت 70 كيلومترا في الساعة، متوقعة أن تهدأ تدريجيا صباح الثلاثاء.',
+  ];
+  const headline = 'عاصفة رملية تعطل الملاحة الجوية في شمال البلاد';
+
+  it('drops a call to watch a video, with its title, between paragraphs and at the foot', () => {
+    const a = parseArticle([headline, body[0], 'شاهد الفيديو: لحظة وصول العاصفة إلى المدينة', body[1], 'شاهد بالفيديو.. الرياح تقتلع أشجار الطريق السريع'].join('\n'));
+    expect(a.paragraphs).toEqual(body);
+    expect(a.boilerplate).toEqual(['شاهد الفيديو: لحظة وصول العاصفة إلى المدينة', 'شاهد بالفيديو.. الرياح تقتلع أشجار الطريق السريع']);
+  });
+
+  it('drops "النشرة الإخبارية: اشترك الآن …" under the story', () => {
+    const a = parseArticle([headline, ...body, 'النشرة الإخبارية: اشترك الآن لتصلك أهم الأخبار كل صباح'].join('\n'));
+    expect(a.paragraphs).toEqual(body);
+  });
+
+  it('still keeps such a line as the headline, and a sentence after "النشرة الإخبارية:"', () => {
+    const a = parseArticle(['شاهد الفيديو: عاصفة رملية تعطل الملاحة الجوية في شمال البلاد', ...body].join('\n'));
+    expect(a.headline).toBe('شاهد الفيديو: عاصفة رملية تعطل الملاحة الجوية في شمال البلاد');
+    expect(isChromeLine('النشرة الإخبارية: قدمت المذيعة نشرة المساء من الاستوديو الجديد للمرة الأولى منذ افتتاحه.')).toBe(false);
+  });
+});

@@ -509,11 +509,12 @@ function isPlatformBar(key: string, words: number): boolean {
 }
 
 /**
- * "شاهد.. لحظة وصول الوفد", "بالفيديو: …": a pointer to a video, the verb followed by ".." or a colon; "فيديو | …"
+ * "شاهد.. لحظة وصول الوفد", "بالفيديو: …", "شاهد الفيديو: …": a pointer to a video, the verb (and its object) followed
+ * by ".." or a colon; "فيديو | …"
  * (or "انفوجراف | …", "بالصور | …", "صور | …": another medium; "شاهد | …": the verb) with a bar may hold ".." and end on
  * a question (a page titled so keeps its headline: with no text line for it, the layout takes such a line first on the page).
  */
-const VIDEO_POINTER = /^(?:شاهد|شاهدوا|شاهدي|بالفيديو|فيديو)\s?(?:\.\.|…|:)[^.؟?!]*$|^(?:بالفيديو|فيديو|بالصور|صور|شاهد|انفوجراف|إنفوجراف|انفوغراف|إنفوغراف|فيديوجراف) ?\| ?(?:[^.؟?!]|\.\.)*[؟?!]?$/u;
+const VIDEO_POINTER = /^(?:(?:شاهد|شاهدوا|شاهدي)(?: (?:الفيديو|بالفيديو|المقطع|أيضا|أيضاً))?|بالفيديو|فيديو)\s?(?:\.\.|…|:)[^.؟?!]*$|^(?:بالفيديو|فيديو|بالصور|صور|شاهد|انفوجراف|إنفوجراف|انفوغراف|إنفوغراف|فيديوجراف) ?\| ?(?:[^.؟?!]|\.\.)*[؟?!]?$/u;
 /**
  * "▶️ فيديو: تحسين صحة أطفالنا.. السر في 15 دقيقة": a play glyph before the video label, then a title of any kind (a
  * page's own headline never carries the glyph; without it, "بالفيديو: …" with ".." may be the headline).
@@ -531,7 +532,7 @@ const MAX_PODCAST_POINTER_WORDS = 6;
  * story's title (".." may part it, a question mark may end it; no sentence ends in it). Not read above the body, where "بالفيديو: …" and
  * "شاهد: …" open headlines.
  */
-const STORY_POINTER = /^(?:شاهد|شاهدوا|شاهدي|طالع|طالعوا|طالعي|(?:في )?(?:الحلقة|الجزء) (?:المقبلة|القادمة|التالية|المقبل|القادم|التالي)) ?:/u;
+const STORY_POINTER = /^(?:(?:شاهد|شاهدوا|شاهدي)(?: (?:الفيديو|بالفيديو|المقطع|أيضا|أيضاً))?|طالع|طالعوا|طالعي|(?:في )?(?:الحلقة|الجزء) (?:المقبلة|القادمة|التالية|المقبل|القادم|التالي)) ?:/u;
 /** A full stop alone (not part of ".." or "…"), or a mark that ends a sentence, inside a title. */
 const LONE_FULL_STOP = /(?<!\.)\.(?!\.)|[!؟?]/u;
 
@@ -1180,8 +1181,11 @@ export function liveCoverageTitle(line: string): string | null {
   return m === null ? null : line.slice(m[0].length - 1).trim();
 }
 const MAX_LIVE_COVERAGE_WORDS = 8;
-/** "⚠️ تنويه: …", "ملاحظة: …": a note's label (after a sign or not) and its colon. */
-const NOTE_LABEL_LEAD = /^[^\p{L}\p{N}]*(?:تنويه|ملاحظة|ملاحظه|تنبيه|تحذير)\s?:\s?/u;
+/**
+ * "⚠️ تنويه: …", "ملاحظة: …": a note's label (after a sign or not) and its colon; "النشرة الإخبارية: …", a newsletter
+ * box's heading so.
+ */
+const NOTE_LABEL_LEAD = /^[^\p{L}\p{N}]*(?:تنويه|ملاحظة|ملاحظه|تنبيه|تحذير|النشرة الإخبارية|النشرة البريدية|نشرتنا الإخبارية|نشرتنا البريدية)\s?:\s?/u;
 /** "إعلان - قم بالتمرير للمتابعة": an ad's label, a dash or bar, and a line of chrome. */
 const AD_LABEL_LEAD = new RegExp(`^(?:${AD_LABELS.join('|')}) [-–—|] `, 'u');
 

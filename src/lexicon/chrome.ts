@@ -1162,6 +1162,8 @@ export const KICKER_LABELS: readonly string[] = [
  */
 export const MEDIA_TITLE_LABELS: readonly string[] = [
   'بالفيديو', 'فيديو', 'بالصور', 'صور', 'شاهد', 'عاجل', 'بالفيديو والصور', 'فيديو وصور',
+  // "شاهد الفيديو: لحظة سقوط …": a call to watch, over the video's title
+  'شاهد الفيديو', 'شاهدوا الفيديو', 'شاهدي الفيديو', 'شاهد بالفيديو', 'شاهد المقطع',
   // a graphic's, a table's or a picture's label, which inside a page titles the graphic: "جدول: مواعيد مباريات المنتخب"
   // (spelt both ways: the labels are matched on the printed line)
   'جدول', 'الجدول', 'في الصورة', 'في الصور', 'رسم بياني', 'الرسم البياني', 'خريطة', 'الخريطة', 'إنفوغراف', 'انفوغراف', 'إنفوجراف',
