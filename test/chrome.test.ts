@@ -5415,3 +5415,24 @@ describe('fifty-eighth round: "شاهد الفيديو: …" and a newsletter bo
     expect(isChromeLine('النشرة الإخبارية: قدمت المذيعة نشرة المساء من الاستوديو الجديد للمرة الأولى منذ افتتاحه.')).toBe(false);
   });
 });
+
+describe('fifty-eighth round: a writer named over the link to the writer\'s other articles; "اقرأ كمان:"', () => {
+  const body = [
+    'وقعت وزارة الصحة اتفاقية مع شركة محلية لتوريد أجهزة غسيل الكلى إلى مستشفيات المحافظات الشمالية خلال العام المقبل.',
+    'وتشمل الاتفاقية تدريب الكوادر الطبية على تشغيل الأجهزة وصيانتها، وفق ما ذكرته الوزارة في بيانها. صحة مستشفيات',
+  ];
+  const headline = 'اتفاقية لتوريد أجهزة غسيل الكلى إلى مستشفيات الشمال';
+
+  it('reads the name right over "جميع مقالات الكاتب ›" as the writer, after a last paragraph with tags glued to it', () => {
+    const a = parseArticle([headline, ...body, 'هدى العتيبي', 'جميع مقالات الكاتب ›', 'الأكثر قراءة'].join('\n'));
+    expect(a.paragraphs).toEqual(body);
+    expect(a.byline.authors).toEqual(['هدى العتيبي']);
+  });
+
+  it('drops "اقرأ كمان:" and the title under it between paragraphs, under an ad slot', () => {
+    const second = 'وتشمل الاتفاقية تدريب الكوادر الطبية على تشغيل الأجهزة وصيانتها، وفق ما ذكرته الوزارة في بيانها.';
+    const a = parseArticle([headline, body[0], 'مساحة إعلانية', 'اقرأ كمان:', 'الدواء.. والسعر الجديد', second].join('\n'));
+    expect(a.paragraphs).toEqual([body[0], second]);
+    expect(a.boilerplate).toEqual(['مساحة إعلانية', 'اقرأ كمان:', 'الدواء.. والسعر الجديد']);
+  });
+});

@@ -7,7 +7,7 @@ import { bareAuthors, bareOrFamilyName, classifyPart, hasDeskPart, isPersonLike,
 import { isKnownPlace, isWriterTitle, opensOnWriterTrade, startsWithGivenName } from '../metadata/known.js';
 import {
   ABOUT_OUTLET_HEADINGS, AD_LABELS, BOOK_AUTHOR_LABELS, CALL_VERBS, READ_CALLS, SHARE_VERBS, BOOK_CARD_LABELS, BOX_END_BUTTONS, CITE_HEADINGS, COMMENT_BUTTONS, COMMENT_THREAD_HEADINGS, COMPANY_BOX_HEADINGS, CONTENTS_LABELS, END_MARKERS, KICKER_LABELS, LONE_CREDIT_LABELS,
-  LONE_NON_WRITER_LABELS, CLAIM_LABELS, FAQ_HEADINGS, QA_GENRE_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, NOTES_HEADINGS, OPINION_LABELS, PLACE_LABELS, READ_TIME_LABELS, SOURCE_LABELS, SUMMARY_LABELS, INFO_BOX_HEADINGS,
+  LONE_NON_WRITER_LABELS, CLAIM_LABELS, FAQ_HEADINGS, QA_GENRE_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, NOTES_HEADINGS, WRITER_ARTICLE_LINKS, OPINION_LABELS, PLACE_LABELS, READ_TIME_LABELS, SOURCE_LABELS, SUMMARY_LABELS, INFO_BOX_HEADINGS,
   QUIZ_HEADINGS, SORT_CONTROLS, SUPPLEMENT_HEADS, SUPPORT_BOX_HEADINGS, WRITER_BOX_HEADINGS,
 } from '../lexicon/chrome.js';
 import { ABOUT_BODY_HEADING, conjoinedOpening, isCaption, isChromeLine, isClockTime, isEditorNoteOver, isGalleryPointer, isSourceLine, isStoryPointer, isTicker, labelKey, liveCoverageTitle, NOTE_NUMBER } from './chrome.js';
@@ -1190,7 +1190,7 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
   // (over the page's chrome, or over the outlet's own line: "جريدة الأيام - البحرين")
   // (a name the given-name list lacks signs too when it repeats a writer credited above: "عزة أحمد")
   const credited = new Set(out.bylines.flatMap((b) => b.authors));
-  const writer = footWriter(bodyLines, (line) => chromeOrMetadata(lines[lines.lastIndexOf(line) + 1]), (line) => lines[lines.lastIndexOf(line) + 1]?.info.kind === 'date', (line) => lines.lastIndexOf(line) === lines.length - 1, credited);
+  const writer = footWriter(bodyLines, (line) => chromeOrMetadata(lines[lines.lastIndexOf(line) + 1]), (line) => lines[lines.lastIndexOf(line) + 1]?.info.kind === 'date', (line) => lines.lastIndexOf(line) === lines.length - 1, credited, (line) => WRITER_LINK_KEYS.has(lines[lines.lastIndexOf(line) + 1]?.key ?? ''));
   // (with the page's chrome under it, or last on the page after a paragraph that ends a sentence: "… آخر فقرة." /
   // "سارة الكندري")
   const signed = writer > 0 ? lines.slice(lines.lastIndexOf(bodyLines[writer]!) + 1) : [];
@@ -1644,6 +1644,7 @@ function tailStart(body: readonly ClassifiedLine[]): number {
 }
 
 const MEDIA_CONTACT_KEYS = new Set(MEDIA_CONTACT_LABELS.map(lineKey));
+const WRITER_LINK_KEYS: ReadonlySet<string> = new Set(WRITER_ARTICLE_LINKS.map(lineKey));
 /** Most lines and words of a line under a media-contact label (name, department, telephone, e-mail). */
 const MAX_CONTACT_LINES = 6;
 const MAX_CONTACT_LINE_WORDS = 8;
@@ -1666,12 +1667,22 @@ const MIN_SIGNED_WORDS = 10;
  * foot, right after the last paragraph, alone or over a line of the writer's trade (a name of the given-name list, or
  * one of the writers `credited` above). Where the name stands, or -1.
  */
-function footWriter(body: readonly ClassifiedLine[], overChrome: (line: ClassifiedLine) => boolean, overDate: (line: ClassifiedLine) => boolean, lastOnPage: (line: ClassifiedLine) => boolean, credited: ReadonlySet<string>): number {
+function footWriter(
+  body: readonly ClassifiedLine[],
+  overChrome: (line: ClassifiedLine) => boolean,
+  overDate: (line: ClassifiedLine) => boolean,
+  lastOnPage: (line: ClassifiedLine) => boolean,
+  credited: ReadonlySet<string>,
+  overWriterLink: (line: ClassifiedLine) => boolean,
+): number {
   const n = body.length;
   for (let k = n - 1; k >= Math.max(1, n - 2); k--) {
     const name = body[k]!;
     const before = body[k - 1]!;
     if (name.words > MAX_BARE_AUTHOR_WORDS + 1) continue;
+    // "ليلى الشهري" over "جميع مقالات الكاتب ›": a listed or credited name right over the link to the writer's other
+    // articles signs the article, whatever stands before it (tags glued to the last paragraph, no sentence end)
+    if (k === n - 1 && overWriterLink(name) && (bareAuthors(name.text) !== null || credited.has(name.text.trim()))) return k;
     // (a credited name the list lacks only right under a paragraph that ends a sentence: what stands between a wire's
     // end mark and the name is the page's, read by the rules below)
     if (bareAuthors(name.text) === null && !(credited.has(name.text.trim()) && before.words >= MIN_SIGNED_WORDS && SENTENCE_END.test(before.text))) continue;
