@@ -5462,6 +5462,7 @@ describe('fifty-eighth round: a bank\'s or an institute\'s name in quote marks',
     const a = parse('وتوقع بنك «مورغان ستانلي» أن تتراجع أسعار الذهب خلال الربع المقبل.', 'وقال باحث في معهد «كارنيغي للسلام» إن المفاوضات ستطول.');
     expect(a.quotes.filter((q) => q.kind !== 'indirect')).toEqual([]);
     expect(a.quotes.map((q) => q.speaker)).toEqual(['بنك «مورغان ستانلي»']);
+    expect(parse('وتوقع كل من صندوق النقد وبنك «جيه بي مورغان» أن تتراجع أسعار الذهب خلال الربع المقبل.').quotes).toEqual([]);
   });
 
   it('still reads words said after "البنك" or "الصندوق" named before', () => {

@@ -1284,7 +1284,7 @@ function answerer(view: ParagraphView, ctx: Context, index: number): Voice | nul
   }
   const asked = readMention(text, tokens, at, end, ctx.registry);
   if (asked === null || asked.pronoun || (asked.name === null && !asked.anonymous)) return null;
-  return voiceOf(source, ctx, asked, null, tokens[at]!.start) ?? null;
+  return voiceOf(source, ctx, asked, null, tokens[at]!.start);
 }
 
 /** The voice that last spoke in this same sentence: "وقال X "…"، مضيفا أن …". */

@@ -253,12 +253,15 @@ function presentVerbWithin(tokens: readonly Token[], from: number, to: number): 
   return false;
 }
 
-/** Prefixes a body's head may carry before a name in quotes: و, ف, ب, ل ("لمعهد «بروكينغز»"). */
-const HEAD_PREFIX = /^[وف]?[بل]?/u;
+/** The conjunction و or ف, and the preposition ب or ل, a body's head may carry before a name in quotes ("ولمعهد «…»"). */
+const HEAD_CONJUNCTION = /^[وف]/u;
+const HEAD_PREPOSITION = /^[بل]/u;
 
-/** Whether a folded word is a named body's head, bare or after و, ف, ب or ل. */
+/** Whether a folded word is a named body's head, bare or after و/ف and ب/ل ("بنك", "وبنك", "لمعهد"). */
 function namedBodyHead(norm: string): boolean {
-  return NAMED_BODY_HEADS.has(norm) || NAMED_BODY_HEADS.has(norm.replace(HEAD_PREFIX, ''));
+  if (NAMED_BODY_HEADS.has(norm)) return true;
+  const bare = norm.replace(HEAD_CONJUNCTION, '');
+  return NAMED_BODY_HEADS.has(bare) || NAMED_BODY_HEADS.has(bare.replace(HEAD_PREPOSITION, ''));
 }
 
 /** An organisation's head without the article, opening a quote: "شركة", "حزب", "جمعية" (not "الحكومة لن …"). */
