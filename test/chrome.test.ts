@@ -5436,3 +5436,23 @@ describe('fifty-eighth round: a writer named over the link to the writer\'s othe
     expect(a.boilerplate).toEqual(['مساحة إعلانية', 'اقرأ كمان:', 'الدواء.. والسعر الجديد']);
   });
 });
+
+describe('fifty-eighth round: a profile box\'s "من هو؟" over its link; a newsletter\'s tagline', () => {
+  const body = [
+    'أعلن المنتخب الوطني لكرة اليد تعيين مدرب جديد خلفا للمدرب السابق الذي رحل عقب الخروج من البطولة القارية الأخيرة.',
+    'وقال رئيس الاتحاد في مؤتمر صحفي إن المدرب الجديد سيبدأ مهامه مطلع الشهر المقبل بمعسكر داخلي في العاصمة.',
+  ];
+  const headline = 'مدرب جديد لمنتخب كرة اليد قبل البطولة العربية';
+
+  it('drops "من هو؟" right over "اقرأ السيرة الكاملة ←", and "النشرة اليومية | كل صباح في السابعة"', () => {
+    const a = parseArticle([headline, body[0], 'من هو؟', 'اقرأ السيرة الكاملة ←', body[1], 'النشرة اليومية | كل صباح في السابعة'].join('\n'));
+    expect(a.paragraphs).toEqual(body);
+    expect(a.boilerplate).toEqual(['من هو؟', 'اقرأ السيرة الكاملة ←', 'النشرة اليومية | كل صباح في السابعة']);
+  });
+
+  it('still keeps "من هو؟" over the body\'s words, and a sentence on a newscast', () => {
+    const a = parseArticle([headline, body[0], 'من هو؟', body[1]].join('\n'));
+    expect(a.paragraphs).toEqual([body[0], 'من هو؟', body[1]]);
+    expect(isChromeLine('النشرة اليومية لوزارة الصحة تسجل عشرين إصابة جديدة')).toBe(false);
+  });
+});

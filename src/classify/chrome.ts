@@ -1186,6 +1186,9 @@ const MAX_LIVE_COVERAGE_WORDS = 8;
  * box's heading so.
  */
 const NOTE_LABEL_LEAD = /^[^\p{L}\p{N}]*(?:تنويه|ملاحظة|ملاحظه|تنبيه|تحذير|النشرة الإخبارية|النشرة البريدية|نشرتنا الإخبارية|نشرتنا البريدية)\s?:\s?/u;
+/** "النشرة اليومية | كل صباح في السابعة": a newsletter's name, a bar, colon or dash, and its tagline. */
+const NEWSLETTER_TAGLINE = /^(?:النشرة|نشرتنا) (?:اليومية|الإخبارية|البريدية|الصباحية|المسائية|الأسبوعية)\s?[|:–—-]\s?\S/u;
+const MAX_NEWSLETTER_TAGLINE_WORDS = 10;
 /** "إعلان - قم بالتمرير للمتابعة": an ad's label, a dash or bar, and a line of chrome. */
 const AD_LABEL_LEAD = new RegExp(`^(?:${AD_LABELS.join('|')}) [-–—|] `, 'u');
 
@@ -1791,6 +1794,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if ((words <= MAX_SERIES_PART_WORDS && SERIES_PART.test(key)) || (words <= MAX_SERIES_LABEL_WORDS && SERIES_LABEL.test(line))) return true;
   if (words <= MAX_LIVE_COVERAGE_WORDS && LIVE_COVERAGE_LEAD.test(line)) return true;
   if (words <= MAX_PREFIX_CHROME_WORDS && AD_LABEL_LEAD.test(line) && isChromeLine(line.replace(AD_LABEL_LEAD, ''))) return true;
+  if (words <= MAX_NEWSLETTER_TAGLINE_WORDS && NEWSLETTER_TAGLINE.test(line) && !SENTENCE_FULL_STOP.test(line)) return true;
   // "⚠️ تنويه: الآراء الواردة تعبر عن كاتبها": a note's label before a line of chrome
   const noted = words <= MAX_PREFIX_CHROME_WORDS ? NOTE_LABEL_LEAD.exec(line) : null;
   if (noted !== null && isChromeLine(line.slice(noted[0].length))) return true;

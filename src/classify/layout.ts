@@ -7,7 +7,7 @@ import { bareAuthors, bareOrFamilyName, classifyPart, hasDeskPart, isPersonLike,
 import { isKnownPlace, isWriterTitle, opensOnWriterTrade, startsWithGivenName } from '../metadata/known.js';
 import {
   ABOUT_OUTLET_HEADINGS, AD_LABELS, BOOK_AUTHOR_LABELS, CALL_VERBS, READ_CALLS, SHARE_VERBS, BOOK_CARD_LABELS, BOX_END_BUTTONS, CITE_HEADINGS, COMMENT_BUTTONS, COMMENT_THREAD_HEADINGS, COMPANY_BOX_HEADINGS, CONTENTS_LABELS, END_MARKERS, KICKER_LABELS, LONE_CREDIT_LABELS,
-  LONE_NON_WRITER_LABELS, CLAIM_LABELS, FAQ_HEADINGS, QA_GENRE_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, NOTES_HEADINGS, WRITER_ARTICLE_LINKS, OPINION_LABELS, PLACE_LABELS, READ_TIME_LABELS, SOURCE_LABELS, SUMMARY_LABELS, INFO_BOX_HEADINGS,
+  LONE_NON_WRITER_LABELS, CLAIM_LABELS, FAQ_HEADINGS, QA_GENRE_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, NOTES_HEADINGS, PROFILE_BOX_HEADINGS, WRITER_ARTICLE_LINKS, OPINION_LABELS, PLACE_LABELS, READ_TIME_LABELS, SOURCE_LABELS, SUMMARY_LABELS, INFO_BOX_HEADINGS,
   QUIZ_HEADINGS, SORT_CONTROLS, SUPPLEMENT_HEADS, SUPPORT_BOX_HEADINGS, WRITER_BOX_HEADINGS,
 } from '../lexicon/chrome.js';
 import { ABOUT_BODY_HEADING, conjoinedOpening, isCaption, isChromeLine, isClockTime, isEditorNoteOver, isGalleryPointer, isSourceLine, isStoryPointer, isTicker, labelKey, liveCoverageTitle, NOTE_NUMBER } from './chrome.js';
@@ -1083,6 +1083,11 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
       out.boilerplate.push(line.text);
       return;
     }
+    // "من هو؟" over "اقرأ السيرة الكاملة ←": a profile box's heading right over the page's chrome is the page's too
+    if (PROFILE_BOX_KEYS.has(line.key) && isPageChrome(lines[i + 1])) {
+      out.boilerplate.push(line.text);
+      return;
+    }
     // names alone under the headline (or above a body with none), each opening with a common given name
     // ("يوسف بن علي ورانيا الحسيني")
     // (or under the deck that opens the body, when the date or read time still follows: "خبراء يرون …" / "سلمى الراشد صحافية")
@@ -1645,6 +1650,7 @@ function tailStart(body: readonly ClassifiedLine[]): number {
 
 const MEDIA_CONTACT_KEYS = new Set(MEDIA_CONTACT_LABELS.map(lineKey));
 const WRITER_LINK_KEYS: ReadonlySet<string> = new Set(WRITER_ARTICLE_LINKS.map(lineKey));
+const PROFILE_BOX_KEYS: ReadonlySet<string> = new Set(PROFILE_BOX_HEADINGS.map(lineKey));
 /** Most lines and words of a line under a media-contact label (name, department, telephone, e-mail). */
 const MAX_CONTACT_LINES = 6;
 const MAX_CONTACT_LINE_WORDS = 8;

@@ -434,6 +434,9 @@ export const FOOTER_LINKS: readonly string[] = [
   'الرئيسية', 'الأرشيف', 'RSS', 'Contact', 'About', 'Privacy Policy', 'Terms',
 ];
 
+/** A profile box's heading over its link ("من هو؟" over "اقرأ السيرة الكاملة ←"); over the body's words it is a subheading. */
+export const PROFILE_BOX_HEADINGS: readonly string[] = ['من هو', 'من هي', 'من هم', 'تعرف عليه', 'تعرف عليها'];
+
 /** Links to the writer's other articles, under the writer's name in the box at the foot ("جميع مقالات الكاتب ›"). */
 export const WRITER_ARTICLE_LINKS: readonly string[] = [
   'جميع مقالات الكاتب', 'جميع مقالات الكاتبة', 'كل مقالات الكاتب', 'كل مقالات الكاتبة', 'مقالات أخرى للكاتب', 'مقالات أخرى للكاتبة',
