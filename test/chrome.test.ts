@@ -5456,3 +5456,22 @@ describe('fifty-eighth round: a profile box\'s "من هو؟" over its link; a ne
     expect(isChromeLine('النشرة اليومية لوزارة الصحة تسجل عشرين إصابة جديدة')).toBe(false);
   });
 });
+
+describe('fifty-eighth round: a reader\'s comment with its votes, last on the page with no heading', () => {
+  const body = [
+    'افتتحت البلدية حديقة عامة جديدة في الحي الشرقي للمدينة بمساحة تزيد على عشرة آلاف متر مربع، بحضور عدد من السكان.',
+    'وقال رئيس البلدية إن الحديقة تضم ممرات للمشي وملاعب للأطفال ومساحات خضراء مفتوحة أمام الزوار طوال أيام الأسبوع.',
+  ];
+  const headline = 'افتتاح حديقة عامة جديدة في الحي الشرقي';
+
+  it('drops the commenter\'s name and the comment around "👍 12 👎 3"', () => {
+    const a = parseArticle([headline, ...body, 'أبو فهد', '👍 7 👎 1', 'خطوة جميلة ونتمنى المزيد'].join('\n'));
+    expect(a.paragraphs).toEqual(body);
+    expect(a.boilerplate).toEqual(['أبو فهد', '👍 7 👎 1', 'خطوة جميلة ونتمنى المزيد']);
+  });
+
+  it('still keeps a last paragraph under a short line that no votes follow', () => {
+    const a = parseArticle([headline, body[0], 'تفاصيل', body[1]].join('\n'));
+    expect(a.paragraphs).toEqual([body[0], 'تفاصيل', body[1]]);
+  });
+});

@@ -1246,7 +1246,35 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
       }
     }
   }
+  // "سامي" / "👍 12 👎 3" / "متى ينتهي هذا الوضع؟": a reader's comment last on the page, with no heading over it (read
+  // last, once the foot's other chrome is gone: "// انتهى //" and "17:02 ت م" may stand over it)
+  const comment = footComment(lines, bodyLines);
+  const kept = out.paragraphs;
+  if (comment > 0 && kept.length > 2 && kept.at(-2) === bodyLines[comment]!.text && kept.at(-1) === bodyLines[comment + 1]!.text) {
+    out.boilerplate.push(...kept.splice(kept.length - 2));
+  }
   return out;
+}
+
+/** A comment's votes, thumbs up and down with their counts: "👍 12 👎 3". */
+const COMMENT_VOTES = /^👍\uFE0F?\s?\d+(?:\s*[|·•])?\s*👎\uFE0F?\s?\d+$/u;
+/** Most words of a commenter's name, and of the comment under it. */
+const MAX_COMMENTER_WORDS = 3;
+const MAX_FOOT_COMMENT_WORDS = 40;
+
+/**
+ * "سامي" / "👍 12 👎 3" / "متى ينتهي هذا الوضع؟": a reader's comment at the page's foot with no heading over it, the last
+ * two lines of the body: a short name with no digits or sentence end, the comment's votes (the page's chrome) between,
+ * and a short comment. Where the name stands in the body, or -1.
+ */
+function footComment(lines: readonly ClassifiedLine[], body: readonly ClassifiedLine[]): number {
+  const n = body.length;
+  if (n < 3) return -1;
+  const name = body[n - 2]!;
+  const at = lines.lastIndexOf(name);
+  const votes = lines[at + 1];
+  if (votes === undefined || votes.info.kind !== 'chrome' || !COMMENT_VOTES.test(votes.text.trim()) || lines[at + 2] !== body[n - 1]) return -1;
+  return name.words <= MAX_COMMENTER_WORDS && !SENTENCE_END.test(name.text) && !/\d/u.test(name.text) && body[n - 1]!.words <= MAX_FOOT_COMMENT_WORDS ? n - 2 : -1;
 }
 
 /**
