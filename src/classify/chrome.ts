@@ -508,13 +508,15 @@ function isPlatformBar(key: string, words: number): boolean {
   return true;
 }
 
+/** "شاهد", "شاهدوا الفيديو", "شاهد أيضا": the call to watch and the object it may take, a pattern's source (matched on the printed line). */
+const WATCH_CALL = '(?:شاهد|شاهدوا|شاهدي)(?: (?:الفيديو|بالفيديو|المقطع|أيضا|أيضاً))?';
 /**
  * "شاهد.. لحظة وصول الوفد", "بالفيديو: …", "شاهد الفيديو: …": a pointer to a video, the verb (and its object) followed
  * by ".." or a colon; "فيديو | …"
  * (or "انفوجراف | …", "بالصور | …", "صور | …": another medium; "شاهد | …": the verb) with a bar may hold ".." and end on
  * a question (a page titled so keeps its headline: with no text line for it, the layout takes such a line first on the page).
  */
-const VIDEO_POINTER = /^(?:(?:شاهد|شاهدوا|شاهدي)(?: (?:الفيديو|بالفيديو|المقطع|أيضا|أيضاً))?|بالفيديو|فيديو)\s?(?:\.\.|…|:)[^.؟?!]*$|^(?:بالفيديو|فيديو|بالصور|صور|شاهد|انفوجراف|إنفوجراف|انفوغراف|إنفوغراف|فيديوجراف) ?\| ?(?:[^.؟?!]|\.\.)*[؟?!]?$/u;
+const VIDEO_POINTER = new RegExp(`^(?:${WATCH_CALL}|بالفيديو|فيديو)\\s?(?:\\.\\.|…|:)[^.؟?!]*$|^(?:بالفيديو|فيديو|بالصور|صور|شاهد|انفوجراف|إنفوجراف|انفوغراف|إنفوغراف|فيديوجراف) ?\\| ?(?:[^.؟?!]|\\.\\.)*[؟?!]?$`, 'u');
 /**
  * "▶️ فيديو: تحسين صحة أطفالنا.. السر في 15 دقيقة": a play glyph before the video label, then a title of any kind (a
  * page's own headline never carries the glyph; without it, "بالفيديو: …" with ".." may be the headline).
@@ -532,7 +534,7 @@ const MAX_PODCAST_POINTER_WORDS = 6;
  * story's title (".." may part it, a question mark may end it; no sentence ends in it). Not read above the body, where "بالفيديو: …" and
  * "شاهد: …" open headlines.
  */
-const STORY_POINTER = /^(?:(?:شاهد|شاهدوا|شاهدي)(?: (?:الفيديو|بالفيديو|المقطع|أيضا|أيضاً))?|طالع|طالعوا|طالعي|(?:في )?(?:الحلقة|الجزء) (?:المقبلة|القادمة|التالية|المقبل|القادم|التالي)) ?:/u;
+const STORY_POINTER = new RegExp(`^(?:${WATCH_CALL}|طالع|طالعوا|طالعي|(?:في )?(?:الحلقة|الجزء) (?:المقبلة|القادمة|التالية|المقبل|القادم|التالي)) ?:`, 'u');
 /** A full stop alone (not part of ".." or "…"), or a mark that ends a sentence, inside a title. */
 const LONE_FULL_STOP = /(?<!\.)\.(?!\.)|[!؟?]/u;
 

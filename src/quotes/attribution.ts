@@ -1241,7 +1241,7 @@ function previousSentenceSubject(view: ParagraphView, ctx: Context, floor: numbe
 }
 
 /** "فأجاب", "وأجابت", "فرد" (answered), folded: a verb of answering. */
-const ANSWERING = /^(?:[وف]?اجاب|[وف]?اجابت|فرد|فردت)$/u;
+const ANSWERING = /^(?:[وف]?اجابت?|فردت?)$/u;
 /** "وسأل", "فسألت" (asked), third person, folded: its subject, then whom it asked. */
 const ASKING = /^[وف]?سالت?$/u;
 /** "سألنا" (we asked), folded: the words after it are whom we asked. */
