@@ -5485,3 +5485,50 @@ describe('fifty-eighth round: a participle\'s form after a preposition is a noun
     ]);
   });
 });
+
+describe('fifty-ninth round: who asked and who was asked, each with a title of his own', () => {
+  const speakers = (a: Article) => a.quotes.map((q) => [q.text, q.speaker]);
+
+  it('reads "وسأل الصحفي وزير X" as two people, the answer the minister\'s', () => {
+    expect(speakers(parse('وسألت المراسلة وزير النقل: "متى يفتح الطريق؟"، فأجاب: "قبل نهاية الشهر".'))).toEqual([
+      ['متى يفتح الطريق؟', 'المراسلة'],
+      ['قبل نهاية الشهر', 'وزير النقل'],
+    ]);
+    expect(speakers(parse('وسأل مندوب الإذاعة رئيس البلدية: "أين ذهبت الأموال؟"، فرد: "إلى إصلاح شبكة المياه كلها".'))).toEqual([
+      ['أين ذهبت الأموال؟', 'مندوب الإذاعة'],
+      ['إلى إصلاح شبكة المياه كلها', 'رئيس البلدية'],
+    ]);
+  });
+
+  it('still reads a second post after a verb of saying or of opinion as the same man\'s title', () => {
+    const a = parse('واعتبر النائب رئيس لجنة الصحة عاصم عراجي أن «الدواء مفقود من الصيدليات».');
+    expect(a.speakers.filter((s) => s.quotes.length).map((s) => [s.name, s.role])).toEqual([['عاصم عراجي', 'النائب رئيس لجنة الصحة']]);
+  });
+});
+
+describe('fifty-ninth round: a paper\'s editorial, and words quoted from a statement nobody is named for', () => {
+  it('gives an editorial\'s words to nobody, never to the word "افتتاحية"', () => {
+    const a = parse('وقالت افتتاحية صحيفة «لوموند» إن «أوروبا تأخرت كثيرا».');
+    expect(a.quotes.map((q) => [q.text, q.speaker])).toEqual([['أوروبا تأخرت كثيرا', null]]);
+    expect(a.speakers.map((s) => s.name)).not.toContain('افتتاحية');
+  });
+
+  it('keeps a short quote from "البيان" or an editorial named for the first time, by nobody named', () => {
+    expect(speech(parse('وجاء في البيان: «لا عودة إلى الوراء».'))).toEqual([{ text: 'لا عودة إلى الوراء', kind: 'direct', speaker: null }]);
+    expect(speech(parse('وجاء في افتتاحية «الباييس»: «الحكومة بلا أغلبية».'))).toEqual([{ text: 'الحكومة بلا أغلبية', kind: 'direct', speaker: null }]);
+  });
+
+  it('gives "وجاء في البيان" to whoever was said to speak in a statement before', () => {
+    const a = parse('وقالت وزارة الصحة اللبنانية في بيان إن عدد الإصابات ارتفع.', 'وجاء في البيان: «المستشفيات تعمل بكامل طاقتها».');
+    expect(a.quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker)).toEqual(['وزارة الصحة اللبنانية']);
+  });
+
+  it('still gives a long statement with no issuer to those quoted before, and reads "تقرير «X»" as a name', () => {
+    const a = parse(
+      'ووقع قادة الدول السبع بيانا في ختام القمة، وقال القادة إن التوتر «يهدد الجميع».',
+      'وجاء في البيان: "نحن ملتزمون بدعم الاستقرار في المنطقة وبمواصلة العمل مع شركائنا".',
+    );
+    expect(a.quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker)).toEqual(['القادة']);
+    expect(parse('وجاء في تقرير «فايننشال تايمز» أن البنوك تستعد للأسوأ.').quotes.map((q) => q.text)).not.toContain('فايننشال تايمز');
+  });
+});

@@ -752,7 +752,7 @@ function bodyName(text: string, tokens: readonly Token[], k: number, prefixed: b
 }
 
 /** Documents that speak for their authors: "وقالت الدراسة" after "دراسة أعدها مركز الخليج". Folded, without ال. */
-const DOCUMENT_HEADS = new Set(['دراسه', 'تقرير', 'بيان', 'بلاغ']);
+const DOCUMENT_HEADS = new Set(['دراسه', 'تقرير', 'بيان', 'بلاغ', 'افتتاحيه']);
 /** "وأصدرت", "أصدر": issuing, before its subject and the document ("أصدرت النقابة بيانا"). Folded. */
 const ISSUED = /^[وف]?اصدر(?:ت)?$/u;
 /** How far back from the document its issuing verb may stand. */
@@ -777,6 +777,11 @@ function issuerOf(ctx: Context, text: string, tokens: readonly Token[], k: numbe
  */
 function earlierIssuer(ctx: Context, view: ParagraphView, head: string, at: number): Voice | null {
   return searchBack(ctx, `issuer ${head}`, view, at, 2, (text, tokens, k) => (tokens[k]!.norm === `${head}ا` ? issuerOf(ctx, text, tokens, k, true) : null));
+}
+
+/** "وقالت وزارة الخارجية في بيان إن … وجاء في البيان": the one said to speak in the statement before `at`. */
+function earlierStatementSpeaker(ctx: Context, view: ParagraphView, head: string, at: number): Voice | null {
+  return searchBack(ctx, `speaker ${head}`, view, at, 2, (text, tokens, k) => (tokens[k]!.norm === head && tokens[k - 1]?.norm === IN_WORD ? speakerInStatement(ctx, text, tokens, k - 1) : null));
 }
 
 /** "أحصت دراسة أعدها مركز الخليج … وقالت الدراسة إن": the author named with the same document before `at`. */
@@ -1278,7 +1283,7 @@ function answerer(view: ParagraphView, ctx: Context, index: number): Voice | nul
   if (ASKED_PRONOUN.test(tokens[k]!.norm)) return currentVoice(ctx, tokens[k]!.norm.endsWith('ها'));
   let at = k + 1;
   if (ASKING.test(tokens[k]!.norm)) {
-    const asker = tokens[k]!.after === '' ? readMention(text, tokens, at, end, ctx.registry, true) : null;
+    const asker = tokens[k]!.after === '' ? readMention(text, tokens, at, end, ctx.registry, 'addressee') : null;
     if (asker === null || (asker.name === null && !asker.anonymous) || tokens[asker.next - 1]!.after !== '') return null;
     at = asker.next;
   }
@@ -1547,17 +1552,23 @@ const CAME_IN = new Set(['جاء', 'وجاء']);
  * when the sentence holds no such phrase, or the document is a statement, which may be the last speaker's own
  * ("وجاء في البيان" after its signatories spoke).
  */
-export function documentVoice(view: ParagraphView, ctx: Context, floor: number, openToken: number): Voice | null {
+export function documentVoice(view: ParagraphView, ctx: Context, floor: number, openToken: number, long: boolean): Voice | null {
   const { tokens } = view;
   for (let k = floor; k + 2 < openToken; k++) {
     if (!CAME_IN.has(tokens[k]!.norm) || tokens[k + 1]!.norm !== 'في') continue;
     const noun = tokens[k + 2]!.norm;
-    const head = noun.startsWith('ال') ? noun.slice(2) : '';
+    const definite = noun.startsWith('ال');
+    const head = definite ? noun.slice(2) : noun;
     if (!DOCUMENT_HEADS.has(head)) return null;
-    // ("وجاء في البيان" speaks for whoever was said to issue the statement, "أصدرت الوزارة بيانا"; else for those quoted
-    // before it, its signatories)
-    if (STATEMENT_NOUNS.has(head)) return earlierIssuer(ctx, view, head, tokens[k]!.start);
-    return earlierAuthor(ctx, view, head, tokens[k]!.start) ?? { name: null, role: null, anonymous: true, feminine: null };
+    // ("وجاء في تقرير «نيويورك تايمز»: «…»": a document named for the first time, whose author the statement's reading
+    // did not find, speaks for nobody known; words quoted right after it name its outlet or its title)
+    if (!definite) return openToken > k + 3 || tokens[k + 2]!.after.includes(':') ? NOBODY_NAMED : null;
+    // ("وجاء في البيان" speaks for whoever was said to issue the statement, "أصدرت الوزارة بيانا", or to speak in it,
+    // "وقالت الوزارة في بيان"; with neither, a long quote is left to the reading of any long quote with no cue, which
+    // gives it to those quoted before, its signatories; a short one speaks for nobody known)
+    const at = tokens[k]!.start;
+    if (STATEMENT_NOUNS.has(head)) return earlierIssuer(ctx, view, head, at) ?? earlierStatementSpeaker(ctx, view, head, at) ?? (long ? null : NOBODY_NAMED);
+    return earlierAuthor(ctx, view, head, at) ?? NOBODY_NAMED;
   }
   return null;
 }

@@ -15,9 +15,14 @@ export interface CueInfo {
   addressee?: true;
 }
 
-/** Whether a verb's object follows its subject: an opinion verb's view, or the one a verb of telling told. */
-export function objectFollowsCue(info: CueInfo): boolean {
-  return info.strength === 'opinion' || info.addressee === true;
+/**
+ * Whether a verb's object follows its subject: an opinion verb's view (true), or the one a verb of telling or asking
+ * told or asked ('addressee', which may be named by a title of its own right after the subject's).
+ */
+export type ObjectFollows = boolean | 'addressee';
+
+export function objectFollowsCue(info: CueInfo): ObjectFollows {
+  return info.addressee === true ? 'addressee' : info.strength === 'opinion';
 }
 
 const CONJUNCTIONS = ['', 'و', 'ف'];

@@ -801,7 +801,7 @@ function speechQuote(views: readonly ParagraphView[], view: ParagraphView, span:
     }
   } else {
     const right = rightAttribution(view, ctx, closeToken, Math.max(closeToken, ceiling));
-    const statement = right ? null : statementVoice(view, ctx, floor, openToken) ?? documentVoice(view, ctx, floor, openToken);
+    const statement = right ? null : statementVoice(view, ctx, floor, openToken) ?? documentVoice(view, ctx, floor, openToken, quoteTokens >= LONG_QUOTE);
     const label = right || statement ? null : labelVoice(view, ctx, floor, openToken);
     const above = right || statement || label ? null : introducedAbove(views, view, ctx, span) ?? taggedBelow(views, view, ctx, span);
     if (right) {

@@ -8,7 +8,7 @@ import { BU_FAMILY_NAMES, COMMON_WORD_GIVEN_NAMES, FOREIGN_GIVEN_NAMES, FOREIGN_
 import { ANONYMOUS_SOURCES, FOOTBALL_CLUBS, GRADED_RANKS, HONORIFICS, HONORIFIC_PRONOUNS, KINSHIP_NOUNS, LEGISLATOR_TITLE_ENDS, OCCUPATIONS, PRESS_ADJECTIVE_WORDS, PRESS_NOUN_WORDS, RANK_ADJECTIVES, RANK_GRADES, RELAYERS, ROLE_HEADS } from '../lexicon/roles.js';
 import { foldText } from '../normalize/fold.js';
 import { CITED_DOCUMENTS } from '../lexicon/not-speech.js';
-import { cueOf, isSpeechNoun } from './cue-index.js';
+import { cueOf, isSpeechNoun, type ObjectFollows } from './cue-index.js';
 import { OFFICIAL_TITLES, registeredByFamily, registeredLength, withoutGluedPreposition, type NameRegistry } from './registry.js';
 import { isRoleHead } from './role-forms.js';
 import { isMark, isRepresentedBy, NAME_TAIL, NAME_TAIL_KNOWN, NAME_WORD, NAME_WORD_KNOWN, type Token } from './tokens.js';
@@ -1094,7 +1094,7 @@ function objectMasdar(tokens: readonly Token[], j: number): boolean {
 /** "سيبيها": a foreign family name ending in ها, as a pronoun "her" would, folded (three letters before it at least). */
 const HA_FAMILY_END = /^\p{L}{3,}ها$/u;
 
-function nameLength(text: string, tokens: readonly Token[], i: number, limit: number, registry: NameRegistry | null, objectFollows = false): number {
+function nameLength(text: string, tokens: readonly Token[], i: number, limit: number, registry: NameRegistry | null, objectFollows: ObjectFollows = false): number {
   // (a bracketed aside may close the phrase: "مقالات الكاتب (25)" leaves no word after it)
   if (i >= limit) return 0;
   const known = registry ? registeredLength(registry, tokens, i) : 0;
@@ -1542,7 +1542,7 @@ const SPEAKING_BODY_SET = new Set(SPEAKING_BODIES);
 /** "بالولاية", "بالمحافظة", "بالإقليم", "بالعمالة": بال and a province's noun, folded. */
 const BY_PROVINCE = /^بال(?:ولايه|محافظه|اقليم|عماله)$/u;
 
-export function organisationLength(tokens: readonly Token[], i: number, limit: number, objectFollows = false): number {
+export function organisationLength(tokens: readonly Token[], i: number, limit: number, objectFollows: ObjectFollows = false): number {
   let j = i + 1;
   let genitiveClosed = false;
   // (a title in the chain names whom the body is of: "حكومة الرئيس اليمني عبد ربه منصور هادي")
@@ -2174,7 +2174,17 @@ function definiteBody(w: string): boolean {
   return w.startsWith('ال') && (ORG_SET.has(w.slice(2)) || MASCULINE_BODY_SET.has(w) || PARTICIPLE_SHAPED_BODY_SET.has(w));
 }
 
-function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleLen: number, limit: number, registry: NameRegistry | null, objectFollows: boolean): Mention {
+/** Where a second construct title opens inside the title at `i`…`end` ("الصحفي وزير المالية"), or -1. */
+function addressedTitleAt(tokens: readonly Token[], i: number, end: number): number {
+  for (let j = i + 1; j + 1 < end; j++) {
+    const before = tokens[j - 1]!;
+    if (before.after !== '') return -1;
+    if (definiteToken(before) && !tokens[j]!.definite && tokens[j]!.after === '' && isRoleHead(tokens[j]!.norm) && definiteToken(tokens[j + 1]!)) return j;
+  }
+  return -1;
+}
+
+function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleLen: number, limit: number, registry: NameRegistry | null, objectFollows: ObjectFollows): Mention {
   // ("ودعا الرئيس الشعب إلى …", "ودعا الوزير المواطنين إلى …": after a verb whose object follows, a common noun or a
   // sound plural right after a title with the article is whom it called on)
   if (objectFollows && roleLen > 1 && definiteToken(tokens[i]!) && addressedObject(tokens[i + 1]!)) roleLen = 1;
@@ -2183,6 +2193,16 @@ function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleL
   if (objectFollows && roleLen > 1 && definiteToken(tokens[i]!) && tokens[i]!.after === '' && definiteToken(tokens[i + 1]!) && isRoleHead(tokens[i + 1]!.norm) && !SINGULAR_NISBA.test(tokens[i + 1]!.norm)) {
     roleLen = 1;
     limit = i + 1;
+  }
+  // ("وسأل الصحفي وزير المالية: …", "وسأل مراسل الجزيرة وزير الخارجية: …": after a verb of asking or telling, a
+  // title's head with no article and a genitive with it, right after a definite word, opens the title of whom the
+  // first asked or told)
+  if (objectFollows === 'addressee') {
+    const second = addressedTitleAt(tokens, i, i + roleLen);
+    if (second > i) {
+      roleLen = second - i;
+      limit = second;
+    }
   }
   // ("واتهم زعيم المعارضة الحكومة بـ…": past the definite genitive that closes the title, a body named with the
   // article is the object)
@@ -2412,7 +2432,7 @@ export function readMention(
   i: number,
   limit: number,
   registry: NameRegistry | null,
-  objectFollows = false,
+  objectFollows: ObjectFollows = false,
 ): Mention | null {
   if (i < limit && HONORIFIC_PRONOUN_SET.has(tokens[i]!.norm)) return mention(null, null, i + 1, { pronoun: true, honour: tokens[i]!.norm });
   // "وقال لرويترز مسؤول كبير": the outlet told comes first, the speaker after it (if any)
@@ -2625,7 +2645,7 @@ export function readMention(
     if (bracketed > 0) return mention(text.slice(tokens[i]!.start, text.indexOf(')', tokens[i + bracketed - 1]!.end) + 1), null, i + bracketed);
     // "المنظمة الطبية": a definite head with its adjectives refers back to a named organisation
     // ("وبررت الوزارة القرار بـ…": after a verb whose object follows, only adjectives describe the body named before)
-    const len = first.startsWith('ال') ? definiteRun(tokens, i, limit, objectFollows) : organisationLength(tokens, i, limit, objectFollows);
+    const len = first.startsWith('ال') ? definiteRun(tokens, i, limit, objectFollows !== false) : organisationLength(tokens, i, limit, objectFollows);
     // ("منظمة السباق سعاد رزق": the organiser, named right after; the head is her title)
     const k = i + len;
     // ("وقالت مجموعة من المحتجين", "شركة من الشركات": a bare indefinite head names no body, it is somebody unnamed)
@@ -2711,7 +2731,7 @@ const MAX_DESCRIPTION_NISBAS = 2;
  * The name after a definite noun at `i` and up to two nisba adjectives, no comma between, with the noun and its
  * adjectives as the role; null when no name of two words or more follows them.
  */
-function describedByDefiniteNoun(text: string, tokens: readonly Token[], i: number, limit: number, registry: NameRegistry | null, objectFollows: boolean): Mention | null {
+function describedByDefiniteNoun(text: string, tokens: readonly Token[], i: number, limit: number, registry: NameRegistry | null, objectFollows: ObjectFollows): Mention | null {
   let d = i + 1;
   while (d < limit && d - i <= MAX_DESCRIPTION_NISBAS && !hasComma(tokens[d - 1]!) && definiteToken(tokens[d]!) && DEFINITE_NISBA.test(tokens[d]!.norm)) d++;
   if (d >= limit || hasComma(tokens[d - 1]!) || definiteToken(tokens[d]!) || isStop(tokens[d]!)) return null;
