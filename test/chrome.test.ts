@@ -5475,3 +5475,24 @@ describe('fifty-eighth round: a reader\'s comment with its votes, last on the pa
     expect(a.paragraphs).toEqual([body[0], 'تفاصيل', body[1]]);
   });
 });
+
+describe('fifty-ninth round: a story linked under the share bar, last on the page', () => {
+  it('drops a title that opens on "في" under a one-word share button', () => {
+    const title = 'في سابقة عربية.. أول رائدة فضاء سعودية تعود إلى الأرض';
+    const a = parseArticle([HEADLINE, ...HEADER, '', ...BODY, '', 'شارك', title].join('\n'));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toContain(title);
+  });
+
+  it('drops a two-word teaser ending on two dots under "شارك المقال"', () => {
+    const a = parseArticle([HEADLINE, ...HEADER, '', ...BODY, '', 'شارك المقال', 'معركة الحديدة..'].join('\n'));
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.boilerplate).toContain('معركة الحديدة..');
+  });
+
+  it('still keeps a last line that opens on "وفي" under the share button, and two words with no dots', () => {
+    const cut = 'وفي سياق متصل ارتفعت أسهم قطاع الاتصالات';
+    expect(parseArticle([HEADLINE, ...HEADER, '', ...BODY, '', 'شارك', cut].join('\n')).paragraphs).toEqual([...BODY, cut]);
+    expect(parseArticle([HEADLINE, ...HEADER, '', ...BODY, '', 'شارك المقال', 'معركة الحديدة'].join('\n')).paragraphs).toEqual([...BODY, 'معركة الحديدة']);
+  });
+});

@@ -1446,13 +1446,17 @@ const SIGNED_SENTENCE_END = /[.!؟?]\s*$/u;
 const MIN_SIGNED_PARAGRAPH_WORDS = 16;
 const TITLE_NOUN_KEYS: ReadonlySet<string> = new Set(TITLE_NOUNS_WITH_WAW_OR_FEH);
 
+/** "في" (in), folded: a preposition that opens on ف with no conjunction in it. */
+const IN_KEY = 'في';
+
 /**
  * Whether a line's first word (its key) opens on و or ف before no noun a title or a caption opens on ("وصدر",
  * "وصعدت", against "وزارة الصحة تعلن …", "واشنطن تحذر …", "فيصل الفايز: …"): a paragraph going on.
  */
 export function conjoinedOpening(first: string): boolean {
   const c = first.charCodeAt(0);
-  return (c === WAW || c === FEH) && !TITLE_NOUN_KEYS.has(first) && !isKnownPlace(first) && !startsWithGivenName(first) && !isRoleHead(first);
+  // (never "في", the preposition: "في خطوة تاريخية.. أول إماراتي …" opens a title)
+  return (c === WAW || c === FEH) && first !== IN_KEY && !TITLE_NOUN_KEYS.has(first) && !isKnownPlace(first) && !startsWithGivenName(first) && !isRoleHead(first);
 }
 
 /**

@@ -1487,7 +1487,10 @@ function lastTitleUnderChrome(lines: readonly ClassifiedLine[], body: readonly C
   // speech verb: "Read in English" / "اقرأ المقال باللغة الإنجليزية" / "تحرير عدن..")
   const short = title.words < MIN_HEADLINE_WORDS;
   if (short && (cutParagraph(title) || cueOf(title.key.split(' ')[0]!)?.kind === 'verb')) return false;
-  const enough = chrome.length >= MIN_CHROME_OVER_TITLE || (sold && !short);
+  // (under a weighty line a title of two words too when it ends on two dots, as a teaser's does: "شارك المقال" /
+  // "تحرير عدن..")
+  const teaser = weighty && short && TWO_DOTS_END.test(title.text);
+  const enough = chrome.length >= MIN_CHROME_OVER_TITLE || (sold && !short) || teaser;
   return enough && !lines.slice(at + 1).some((l) => l.info.kind === 'text');
 }
 
