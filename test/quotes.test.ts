@@ -5532,3 +5532,25 @@ describe('fifty-ninth round: a paper\'s editorial, and words quoted from a state
     expect(parse('وجاء في تقرير «فايننشال تايمز» أن البنوك تستعد للأسوأ.').quotes.map((q) => q.text)).not.toContain('فايننشال تايمز');
   });
 });
+
+describe('fifty-ninth round: words said after a colon are nobody\'s name', () => {
+  it('never reads the first words of "وقالت: «…»" as the one a participle after it speaks for', () => {
+    const a = parse('وقالت: «كنت أنتظر الحافلة عندما وقع الانفجار»، مضيفة أنها «لم تر شيئا بعد ذلك».');
+    expect(a.quotes.map((q) => q.speaker)).toEqual([null, null]);
+    expect(a.speakers.filter((s) => s.quotes.length)).toEqual([]);
+  });
+
+  it('still gives the participle to the one named before the colon', () => {
+    const a = parse('وقالت المعلمة سناء حداد: «كنت أنتظر الحافلة عندما وقع الانفجار»، مضيفة أنها «لم تر شيئا بعد ذلك».');
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['سناء حداد', 'سناء حداد']);
+  });
+});
+
+describe('fifty-ninth round: a title after "فإن" is the clause\'s subject, the quote its predicate', () => {
+  it('keeps "فإن الرئيس «…»" after an according-to phrase as words said', () => {
+    const a = parse('وبحسب مصدر في الديوان الملكي، فإن الملك «مرتاح لنتائج الزيارة».');
+    expect(a.quotes.map((q) => [q.text, q.kind, q.speaker])).toEqual([['مرتاح لنتائج الزيارة', 'partial', null]]);
+    const b = parse('ووفقا لما قاله مدير المكتب الإعلامي سامر العلي، فإن الوزير «سيعلن الخطة غدا».');
+    expect(b.quotes.map((q) => [q.text, q.speaker])).toEqual([['سيعلن الخطة غدا', 'سامر العلي']]);
+  });
+});

@@ -1062,6 +1062,8 @@ function sentenceSubject(view: ParagraphView, ctx: Context, floor: number, upto:
     }
     // ("وعزت الوزارة الارتفاع إلى …، وقالت": after a verb whose object follows, the object is no part of the subject)
     const subject = i + 1 + pronounObjectLength(view.tokens, i + 1, upto);
+    // ("وقالت: «كنت خائفة»، مضيفة": what follows the verb's colon is what was said, never its subject)
+    if (view.tokens[i]!.after.includes(':')) continue;
     const v = voiceOf(view, ctx, readMention(view.text, view.tokens, subject, upto, ctx.registry, objectFollowsCue(info)), info.feminine, view.tokens[i]!.start);
     if (v) return v;
   }
@@ -1120,7 +1122,8 @@ function subjectBefore(view: ParagraphView, ctx: Context, floor: number, cue: nu
   // "وبحسب مودو، وهو بائع من السنغال، فإن …، مضيفا": the one the clause is told according to speaks on
   const according = ATTRIBUTION_LEADS.has(opener.norm);
   if (according) start = clauseStart + (view.tokens[clauseStart + 1]?.norm === 'ما' ? 2 : 1);
-  if (start >= cue) return null;
+  // ("وقالت: «كنت خائفة»، مضيفة": what follows the verb's colon is what was said, never its subject)
+  if (start >= cue || (start > clauseStart && view.tokens[start - 1]!.after.includes(':'))) return null;
   // ("حسمت الوزارة الجدل …، مؤكدة": after the clause's verb, the subject and then its object)
   let m = readMention(view.text, view.tokens, start, cue, ctx.registry, start > clauseStart);
   // "محادثات وزير الخارجية سيرجي لافروف … تركزت على …، معتبرا": a clause that opens with a noun, a title and

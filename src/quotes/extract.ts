@@ -1309,7 +1309,8 @@ function wholeClauseAfterParticle(view: ParagraphView, openToken: number, quoteT
 function titleThenPredicate(view: ParagraphView, openToken: number, quoteTokens: number, key: string): boolean {
   const particle = view.tokens[openToken - 2];
   const last = view.tokens[openToken + quoteTokens - 1];
-  if (particle === undefined || last === undefined || !isParticle(particle.norm) || particle.after !== '') return false;
+  // ("فإن الرئيس «غاضب جدا»": فإن after an according-to phrase opens the clause as إن does)
+  if (particle === undefined || last === undefined || !(isParticle(particle.norm) || particle.norm === THEN_INDEED) || particle.after !== '') return false;
   return OPENS_ON_VERB.test(key) || openToken + quoteTokens === view.tokens.length || SENTENCE_END_AFTER.test(last.after);
 }
 
