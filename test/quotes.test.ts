@@ -5554,3 +5554,26 @@ describe('fifty-ninth round: a title after "فإن" is the clause\'s subject, th
     expect(b.quotes.map((q) => [q.text, q.speaker])).toEqual([['سيعلن الخطة غدا', 'سامر العلي']]);
   });
 });
+
+describe('fifty-ninth round: "المتهم" alone, and the verbs of shouting and whispering', () => {
+  it('never gives "وقال المتهم: «…»" to the judge who spoke before (the accused, unnamed, is nobody named)', () => {
+    const a = parse('وقال رئيس المحكمة: «ترفع الجلسة للمداولة».', 'وقال المتهم: «لم أكن في المدينة يوم الحادث».');
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['رئيس المحكمة', null]);
+    const b = parse('وقال رئيس المحكمة: «ترفع الجلسة للمداولة».', 'وأكد المتهم أنه «لم يكن في المدينة».');
+    expect(b.quotes.map((q) => q.speaker)).toEqual(['رئيس المحكمة', null]);
+  });
+
+  it('reads "صرخ" and "همس" as verbs of saying', () => {
+    const a = parse('وقالت المذيعة: «نحن على الهواء».', 'فيما صرخ أحد الحضور: «أوقفوا الحرب!».', 'وهمست الممرضة سلمى خوري للطبيب: «المريض لم يعد يتنفس».');
+    expect(a.quotes.map((q) => [q.cue, q.speaker])).toEqual([
+      ['وقالت', 'المذيعة'],
+      ['صرخ', null],
+      ['وهمست', 'سلمى خوري'],
+    ]);
+  });
+
+  it('still reads a name after "المتهم" as the accused\'s', () => {
+    const a = parse('وقال المتهم سالم العنزي: «أنا بريء من كل التهم».');
+    expect(a.speakers.filter((s) => s.quotes.length).map((s) => [s.name, s.role])).toEqual([['سالم العنزي', 'المتهم']]);
+  });
+});

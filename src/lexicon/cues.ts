@@ -43,6 +43,9 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { past: 'خاطب', present: ['يخاطب', 'تخاطب'], participles: ['مخاطب'], strength: 'say', addressee: true },
   { past: 'هتف', present: ['يهتف'], participles: [], strength: 'say' },
   { past: 'صاح', present: ['يصيح'], participles: [], strength: 'say' },
+  // (no participle: "صارخ" is mostly "blatant", "انتهاك صارخ")
+  { past: 'صرخ', present: ['يصرخ', 'تصرخ'], participles: [], strength: 'say' },
+  { past: 'همس', present: ['يهمس', 'تهمس'], participles: [], strength: 'say' },
   { past: 'كتب', present: ['يكتب', 'تكتب'], participles: ['كاتب'], strength: 'say' },
   { past: 'غرد', present: ['يغرد', 'تغرد'], participles: ['مغرد'], strength: 'say' },
   { past: 'علق', present: ['يعلق', 'تعلق'], participles: ['معلق'], strength: 'say' },

@@ -2670,6 +2670,9 @@ export function readMention(
   const described = describedName(text, tokens, i, limit, registry);
   if (described) return afterName(text, tokens, described, limit, null);
   const nameLen = nameLength(text, tokens, i, limit, registry, objectFollows);
+  // ("وقال المتهم: «…»", "وأضاف المتهم أنه …": a trade read as no name, alone before the words said, is someone
+  // unnamed who speaks, never nobody, which would leave the words to the one who spoke before)
+  if (nameLen === 0 && first.startsWith('ال') && OCCUPATION_SET.has(first.slice(2)) && (i + 1 >= limit || tokens[i]!.after.includes(':') || isParticle(tokens[i + 1]!.norm))) return mention(null, null, i + 1, { anonymous: true });
   if (nameLen === 0) return null;
   // "وأكدت مستأجرة أخرى، فضلت عدم ذكر اسمها، أنها …": "another" tenant is somebody unnamed
   // ("من جانب آخر", "على صعيد آخر": another side of the story, no person)
