@@ -5496,3 +5496,13 @@ describe('fifty-ninth round: a story linked under the share bar, last on the pag
     expect(parseArticle([HEADLINE, ...HEADER, '', ...BODY, '', 'شارك المقال', 'معركة الحديدة'].join('\n')).paragraphs).toEqual([...BODY, 'معركة الحديدة']);
   });
 });
+
+describe('fifty-ninth round: a call to advertise, and a call to get in touch that is no words reported', () => {
+  it('drops "للإعلان اتصل بنا" and an advertisers\' line with its number', () => {
+    expectDroppedLast(['للإعلان في الصحيفة اتصلوا بنا', 'لإعلاناتكم: 0791234567']);
+  });
+
+  it('still keeps words reported that end on "اتصل بنا" or "تواصل معنا"', () => {
+    for (const line of ['وقالت أم خالد إن موظف البلدية اتصل بنا', 'وأضاف الأهالي أن المحافظ تواصل معنا']) expect(isChromeLine(line), line).toBe(false);
+  });
+});

@@ -124,6 +124,8 @@ const LINK_PROMPT_KEYS = LINK_PROMPTS.map(lineKey);
 const LABELLED_PROMPT = new RegExp(`^(?:\\S+ ){1,6}(?:${CLICK_PROMPTS.map(lineKey).join('|')})(?: |$)`, 'u');
 const SUPPORT_CALL_KEYS = SUPPORT_CALLS.map(lineKey);
 const CONTACT_CALL_KEYS = CONTACT_CALLS.map(lineKey);
+/** "إن", "أن": the particles that open words reported, folded. */
+const REPORTING_PARTICLES: ReadonlySet<string> = new Set(['ان', 'انه', 'انها']);
 /** Longest line (in words) read as a call to follow or a link prompt. */
 const MAX_CALL_WORDS = 12;
 /**
@@ -471,8 +473,9 @@ function isCallToAction(line: string, key: string, words: number): boolean {
   if (CLICK_TO_VIEW.test(key)) return true;
   // "… ادعمنا لنبقى مستقلين.": a call to support the outlet, never one a speaker is told to make ("ادعمونا، قال المرشح")
   if (SUPPORT_CALL_KEYS.some((c) => hasWord(key, c))) return !key.split(' ').some((w) => cueOf(w) !== null);
-  // (a call to get in touch closes the line: "… تواصل معنا"; inside one it may be told: "الوزير تواصل معنا أمس")
-  if (CONTACT_CALL_KEYS.some((c) => key.endsWith(c) && (key.length === c.length || key.charCodeAt(key.length - c.length - 1) === SPACE))) return true;
+  // (a call to get in touch closes the line: "… تواصل معنا"; inside one it may be told: "الوزير تواصل معنا أمس"; nor
+  // is it one in words reported: "وقالت أم محمد إن المسؤول اتصل بنا")
+  if (CONTACT_CALL_KEYS.some((c) => key.endsWith(c) && (key.length === c.length || key.charCodeAt(key.length - c.length - 1) === SPACE))) return !key.split(' ').some((w) => cueOf(w) !== null || REPORTING_PARTICLES.has(w));
   const space = key.indexOf(' ');
   const first = space < 0 ? key : key.slice(0, space);
   if (CALL_VERB_KEYS.has(first)) return CALL_CHANNEL_KEYS.some((c) => hasWord(key, c));
@@ -830,10 +833,10 @@ const EMAIL_ADDRESS = /(?:^|[\s:(])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63}/u;
 const PHONE_LABEL = '(?:هاتف|الهاتف|الرقم الموحد|تلفون|تليفون|جوال|الجوال|فاكس|الفاكس|واتساب|(?:للتواصل|للاتصال)(?: مع \\S+| ب\\S+)?|رقم الهاتف|موبايل|للإعلان|للاعلان|للإعلانات|للاعلانات)';
 const PHONE_LINE = new RegExp(`^${PHONE_LABEL}\\s?[:：]?\\s?\\+?\\d[\\d\\s-]{6,20}(?:\\s${PHONE_LABEL}\\s?[:：]?\\s?\\+?\\d[\\d-]{6,20})?$`, 'u');
 /**
- * "للاستفسارات الصحية: 937", "للبلاغات: 911": an inquiries' or reports' line and a number, however short (a hotline's),
- * alone after the colon.
+ * "للاستفسارات الصحية: 937", "للبلاغات: 911", "لإعلاناتكم: 0555…": an inquiries', reports' or advertisers' line and a
+ * number, however short (a hotline's), alone after the colon.
  */
-const HOTLINE_LINE = /^(?:لل|ل)?(?:استفسارات|استفسار|بلاغات|البلاغات|شكاوى|الشكاوى|الطوارئ|طوارئ)(?: [^:\d]{2,25})?\s?[:：]\s?\+?[\d٠-٩][\d٠-٩\s-]{1,20}$/u;
+const HOTLINE_LINE = /^(?:لل|ل)?(?:استفسارات|استفسار|بلاغات|البلاغات|شكاوى|الشكاوى|الطوارئ|طوارئ|إعلان|إعلانات|إعلاناتكم|الإعلانات)(?: [^:\d]{2,25})?\s?[:：]\s?\+?[\d٠-٩][\d٠-٩\s-]{1,20}$/u;
 /** Longest line read as a contact line around an e-mail address. */
 const MAX_CONTACT_WORDS = 12;
 const URL_OR_HANDLE = /^(?:https?:\/\/|www\.|pic\.twitter\.com)|^\S+\.(?:com|net|org|info)(?:\/\S*)?$/iu;

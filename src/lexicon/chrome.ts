@@ -512,7 +512,7 @@ export const CALL_CHANNELS: readonly string[] = [
 ];
 
 /** A reader's call to get in touch that closes a short line ("هل لديك معلومات إضافية …؟ تواصل معنا"). */
-export const CONTACT_CALLS: readonly string[] = ['شاركنا في التعليقات', 'شاركونا في التعليقات', 'تواصل معنا', 'تواصلوا معنا', 'راسلنا', 'راسلونا', 'اكتب لنا', 'اكتبوا لنا', 'شاركنا', 'أخبرنا', 'أبلغنا'];
+export const CONTACT_CALLS: readonly string[] = ['شاركنا في التعليقات', 'شاركونا في التعليقات', 'تواصل معنا', 'تواصلوا معنا', 'راسلنا', 'راسلونا', 'اكتب لنا', 'اكتبوا لنا', 'شاركنا', 'أخبرنا', 'أبلغنا', 'اتصل بنا', 'اتصلوا بنا'];
 
 /** Prompts to click a link ("اضغط هنا"), which a label and a colon may stand before ("بوابة القبول: اضغط هنا للتقديم"). */
 export const CLICK_PROMPTS: readonly string[] = ['اضغط هنا', 'انقر هنا', 'اضغط على الرابط', 'انقر على الرابط', 'اضغط الرابط', 'click here'];
