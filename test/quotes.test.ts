@@ -5500,6 +5500,11 @@ describe('fifty-ninth round: who asked and who was asked, each with a title of h
     ]);
   });
 
+  it('reads a title with the article after a first title\'s nisba as whom a verb of telling told', () => {
+    const a = parse('وأبلغ وزير الخارجية التركي السفير الإيراني أن «أنقرة لن تقبل بأي تدخل».');
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['وزير الخارجية التركي']);
+  });
+
   it('still reads a second post after a verb of saying or of opinion as the same man\'s title', () => {
     const a = parse('واعتبر النائب رئيس لجنة الصحة عاصم عراجي أن «الدواء مفقود من الصيدليات».');
     expect(a.speakers.filter((s) => s.quotes.length).map((s) => [s.name, s.role])).toEqual([['عاصم عراجي', 'النائب رئيس لجنة الصحة']]);

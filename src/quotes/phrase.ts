@@ -2174,12 +2174,19 @@ function definiteBody(w: string): boolean {
   return w.startsWith('ال') && (ORG_SET.has(w.slice(2)) || MASCULINE_BODY_SET.has(w) || PARTICIPLE_SHAPED_BODY_SET.has(w));
 }
 
-/** Where a second construct title opens inside the title at `i`…`end` ("الصحفي وزير المالية"), or -1. */
+/**
+ * Where a second title opens inside the title at `i`…`end`, right after a definite word: a construct title's head
+ * ("الصحفي وزير المالية") or a title's head with the article after the first title's last word ("رئيس الوزراء
+ * الإسرائيلي الرئيس الأمريكي"); -1 when none does.
+ */
 function addressedTitleAt(tokens: readonly Token[], i: number, end: number): number {
-  for (let j = i + 1; j + 1 < end; j++) {
+  for (let j = i + 1; j < end; j++) {
     const before = tokens[j - 1]!;
     if (before.after !== '') return -1;
-    if (definiteToken(before) && !tokens[j]!.definite && tokens[j]!.after === '' && isRoleHead(tokens[j]!.norm) && definiteToken(tokens[j + 1]!)) return j;
+    if (!definiteToken(before) || !isRoleHead(tokens[j]!.norm)) continue;
+    if (!tokens[j]!.definite && j + 1 < end && tokens[j]!.after === '' && definiteToken(tokens[j + 1]!)) return j;
+    // (the article its own, no ل glued before it: "المدير الفني للفريق" is one title)
+    if (tokens[j]!.norm.startsWith('ال') && j > i + 1 && !SINGULAR_NISBA.test(tokens[j]!.norm)) return j;
   }
   return -1;
 }
