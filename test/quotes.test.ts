@@ -5582,3 +5582,11 @@ describe('fifty-ninth round: "المتهم" alone, and the verbs of shouting and
     expect(a.speakers.filter((s) => s.quotes.length).map((s) => [s.name, s.role])).toEqual([['سالم العنزي', 'المتهم']]);
   });
 });
+
+describe('fifty-ninth round: no name runs across a quote mark', () => {
+  it('never reads "«الجزيرة» المتحدث باسم" after a verb of asking as one name', () => {
+    const a = parse('وسألت «الجزيرة» المتحدث باسم الشرطة: «متى تنتهي التحقيقات؟».');
+    expect(a.speakers.map((s) => s.name).filter((n) => n.includes('»'))).toEqual([]);
+    expect(a.quotes.map((q) => q.text)).toEqual(['متى تنتهي التحقيقات؟']);
+  });
+});

@@ -1094,6 +1094,9 @@ function objectMasdar(tokens: readonly Token[], j: number): boolean {
 /** "سيبيها": a foreign family name ending in ها, as a pronoun "her" would, folded (three letters before it at least). */
 const HA_FAMILY_END = /^\p{L}{3,}ها$/u;
 
+/** A quote mark between two words, which no name runs across. */
+const NAME_BREAKING_MARK = /[«»“”"]/u;
+
 function nameLength(text: string, tokens: readonly Token[], i: number, limit: number, registry: NameRegistry | null, objectFollows: ObjectFollows = false): number {
   // (a bracketed aside may close the phrase: "مقالات الكاتب (25)" leaves no word after it)
   if (i >= limit) return 0;
@@ -1120,6 +1123,8 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
   if (participleShaped(text, tokens[i]!) && (i + 1 >= limit || tokens[i]!.after !== '' || isStop(tokens[i + 1]!) || participleShaped(text, tokens[i + 1]!))) return 0;
   while (j < limit && counted < MAX_NAME_TOKENS) {
     const t = tokens[j]!;
+    // ("وسألت «العربية» الوزير": a quote mark ends a name; none runs across one)
+    if (j > i && NAME_BREAKING_MARK.test(tokens[j - 1]!.after)) break;
     // ("لويس فان جال", "لولا دا سيلفا": a foreign name's particle joins its words without counting as one; "وقال فان
     // دايك": right after the verb it opens a surname)
     const afterParticle = particle;
