@@ -124,7 +124,7 @@ const LINK_PROMPT_KEYS = LINK_PROMPTS.map(lineKey);
 const LABELLED_PROMPT = new RegExp(`^(?:\\S+ ){1,6}(?:${CLICK_PROMPTS.map(lineKey).join('|')})(?: |$)`, 'u');
 const SUPPORT_CALL_KEYS = SUPPORT_CALLS.map(lineKey);
 const CONTACT_CALL_KEYS = CONTACT_CALLS.map(lineKey);
-/** "إن", "أن": the particles that open words reported, folded. */
+/** "إن", "أن", "إنه", "أنها": the particles that open words reported, folded. */
 const REPORTING_PARTICLES: ReadonlySet<string> = new Set(['ان', 'انه', 'انها']);
 /** Longest line (in words) read as a call to follow or a link prompt. */
 const MAX_CALL_WORDS = 12;

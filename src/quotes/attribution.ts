@@ -781,16 +781,23 @@ function earlierIssuer(ctx: Context, view: ParagraphView, head: string, at: numb
 
 /** "وقالت وزارة الخارجية في بيان إن … وجاء في البيان": the one said to speak in the statement before `at`. */
 function earlierStatementSpeaker(ctx: Context, view: ParagraphView, head: string, at: number): Voice | null {
-  return searchBack(ctx, `speaker ${head}`, view, at, 2, (text, tokens, k) => (tokens[k]!.norm === head && tokens[k - 1]?.norm === IN_WORD ? speakerInStatement(ctx, text, tokens, k - 1) : null));
+  return searchBack(ctx, `speaker ${head}`, view, at, 2, (text, tokens, k) => speakerInStatementAt(ctx, text, tokens, k, head));
+}
+
+/**
+ * "وقالت الوزارة في بيان إن …": at `k` the statement `head` after "في", whose speaker wrote it (a body named by its
+ * head alone is the one of that head that spoke last); null when `k` holds no such statement or nobody is named.
+ */
+function speakerInStatementAt(ctx: Context, text: string, tokens: readonly Token[], k: number, head: string): Voice | null {
+  return tokens[k]!.norm === head && tokens[k - 1]?.norm === IN_WORD ? speakerInStatement(ctx, text, tokens, k - 1) : null;
 }
 
 /** "أحصت دراسة أعدها مركز الخليج … وقالت الدراسة إن": the author named with the same document before `at`. */
 function earlierAuthor(ctx: Context, view: ParagraphView, head: string, at: number): Voice | null {
   return searchBack(ctx, `author ${head}`, view, at, 2, (text, tokens, k) => {
     if (tokens[k]!.norm === `${head}ا`) return issuerOf(ctx, text, tokens, k);
-    // "وقالت الوزارة في بيان إن …": the one said to speak in a statement wrote it (a body named by its head alone is the
-    // one of that head that spoke last)
-    if (STATEMENT_NOUNS.has(head) && tokens[k]!.norm === head && tokens[k - 1]?.norm === IN_WORD) return speakerInStatement(ctx, text, tokens, k - 1);
+    // "وقالت الوزارة في بيان إن …": the one said to speak in a statement wrote it
+    if (STATEMENT_NOUNS.has(head) && tokens[k]!.norm === head) return speakerInStatementAt(ctx, text, tokens, k, head);
     if (tokens[k]!.norm !== head && tokens[k]!.norm !== `ال${head}`) return null;
     // "تقرير أعدته X", "تقرير صادر عن X": the author after the verb, or after "صادر عن"
     const from = AUTHORED_BY.test(tokens[k + 1]?.norm ?? '') ? k + 2 : ISSUED_BY.test(tokens[k + 1]?.norm ?? '') && tokens[k + 2]?.norm === 'عن' ? k + 3 : -1;
@@ -1061,9 +1068,9 @@ function sentenceSubject(view: ParagraphView, ctx: Context, floor: number, upto:
       continue;
     }
     // ("وعزت الوزارة الارتفاع إلى …، وقالت": after a verb whose object follows, the object is no part of the subject)
-    const subject = i + 1 + pronounObjectLength(view.tokens, i + 1, upto);
     // ("وقالت: «كنت خائفة»، مضيفة": what follows the verb's colon is what was said, never its subject)
     if (view.tokens[i]!.after.includes(':')) continue;
+    const subject = i + 1 + pronounObjectLength(view.tokens, i + 1, upto);
     const v = voiceOf(view, ctx, readMention(view.text, view.tokens, subject, upto, ctx.registry, objectFollowsCue(info)), info.feminine, view.tokens[i]!.start);
     if (v) return v;
   }
@@ -1550,10 +1557,11 @@ export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, se
 const CAME_IN = new Set(['جاء', 'وجاء']);
 
 /**
- * "وجاء في التقرير: «…»", "وجاء في الدراسة ما نصه: «…»": with no speech verb before the quote, a report or a study
- * named by its article speaks for whoever wrote it (named with it earlier), never for the last person quoted; null
- * when the sentence holds no such phrase, or the document is a statement, which may be the last speaker's own
- * ("وجاء في البيان" after its signatories spoke).
+ * "وجاء في التقرير: «…»", "وجاء في الدراسة ما نصه: «…»", "وجاء في افتتاحية «…»: «…»": with no speech verb before
+ * the quote, a report, a study or an editorial speaks for whoever wrote it (named with it earlier), never for the last
+ * person quoted, and one named for the first time for nobody known. A statement speaks for whoever issued it or spoke
+ * in it; with neither, a `long` quote is left to the caller (which gives it to those quoted before, the statement's
+ * signatories: null) and a short one names nobody. Null when the sentence holds no such phrase.
  */
 export function documentVoice(view: ParagraphView, ctx: Context, floor: number, openToken: number, long: boolean): Voice | null {
   const { tokens } = view;

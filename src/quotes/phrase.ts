@@ -2206,9 +2206,9 @@ function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleL
     roleLen = 1;
     limit = i + 1;
   }
-  // ("وسأل الصحفي وزير المالية: …", "وسأل مراسل الجزيرة وزير الخارجية: …": after a verb of asking or telling, a
-  // title's head with no article and a genitive with it, right after a definite word, opens the title of whom the
-  // first asked or told)
+  // ("وسأل الصحفي وزير المالية: …", "وسأل مراسل الجزيرة وزير الخارجية: …", "وأبلغ رئيس الوزراء الإسرائيلي الرئيس
+  // الأمريكي أن …": after a verb of asking or telling, a second title's head right after a definite word opens the
+  // title of whom the first asked or told)
   if (objectFollows === 'addressee') {
     const second = addressedTitleAt(tokens, i, i + roleLen);
     if (second > i) {
