@@ -5506,3 +5506,43 @@ describe('fifty-ninth round: a call to advertise, and a call to get in touch tha
     for (const line of ['وقالت أم خالد إن موظف البلدية اتصل بنا', 'وأضاف الأهالي أن المحافظ تواصل معنا']) expect(isChromeLine(line), line).toBe(false);
   });
 });
+
+describe('sixtieth round: a column\'s title of two words with its dots, first on the page', () => {
+  it('reads "صيف.. ساخن" as the headline over a writer no given-name list holds, and the writer as the byline', () => {
+    const a = parseArticle(['صيف.. ساخن', 'هيا الصمادي', '21 يوليو 2024', '', ...BODY].join('\n'));
+    expect(a.headline).toBe('صيف.. ساخن');
+    expect(a.byline.authors).toEqual(['هيا الصمادي']);
+    expect(a.paragraphs).toEqual(BODY);
+  });
+
+  it('reads it with no metadata under it, and under the writer and date', () => {
+    const bare = parseArticle(['صيف.. ساخن', '', ...BODY].join('\n'));
+    expect(bare.headline).toBe('صيف.. ساخن');
+    expect(bare.paragraphs).toEqual(BODY);
+    const under = parseArticle(['هيا الصمادي | 21/07/2024', 'صيف… ساخن', '', ...BODY].join('\n'));
+    expect(under.headline).toBe('صيف… ساخن');
+    expect(under.paragraphs).toEqual(BODY);
+  });
+
+  it('keeps it over a team\'s credit of three words under its date', () => {
+    const a = parseArticle(['صيف.. ساخن', '2024-07-21', 'فريق تحرير الموقع', 'يزن البرغوثي', '', ...BODY].join('\n'));
+    expect(a.headline).toBe('صيف.. ساخن');
+    expect(a.paragraphs).toEqual(BODY);
+  });
+
+  it('still takes a longer title under a short kicker with dots, and a two-word title with no dots only over its metadata', () => {
+    expect(parseArticle(['ملف الأسبوع..', HEADLINE, 'هالة السيد', '16 أكتوبر 2024', '', ...BODY].join('\n')).headline).toBe(HEADLINE);
+    expect(parseArticle(['أسواق الخليج', '', ...BODY].join('\n')).headline).toBe('');
+  });
+});
+
+describe('sixtieth round: how to reach the writer by a text message, last under the article', () => {
+  it('drops "للتواصل مع الكاتب ارسل رسالة SMS …" with its codes and numbers', () => {
+    expectDroppedLast(['للتواصل مع الكاتب ارسل رسالة SMS تبدأ بالرمز (41) ثم مسافة ثم نص الرسالة إلى 88591 - Stc 635031 - Mobily 737221 - Zain']);
+    expect(isChromeLine('للتواصل مع الكاتبة: reem.writer@example.com')).toBe(true);
+  });
+
+  it('still keeps a line that names the writer with no number or address, and one that only mentions such contact', () => {
+    for (const line of ['للتواصل مع الكاتب أهمية كبيرة في بناء الثقة بين الصحيفة وقرائها', 'وقال إن التواصل مع الكاتب عبر 2024 رسالة كان مثمرا']) expect(isChromeLine(line), line).toBe(false);
+  });
+});

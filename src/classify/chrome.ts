@@ -837,6 +837,14 @@ const PHONE_LINE = new RegExp(`^${PHONE_LABEL}\\s?[:：]?\\s?\\+?\\d[\\d\\s-]{6,
  * number, however short (a hotline's), alone after the colon.
  */
 const HOTLINE_LINE = /^(?:لل|ل)?(?:استفسارات|استفسار|بلاغات|البلاغات|شكاوى|الشكاوى|الطوارئ|طوارئ|إعلان|إعلانات|إعلاناتكم|الإعلانات)(?: [^:\d]{2,25})?\s?[:：]\s?\+?[\d٠-٩][\d٠-٩\s-]{1,20}$/u;
+/**
+ * "للتواصل مع الكاتب ارسل رسالة SMS تبدأ بالرمز (29) … إلى 88591": how to reach the writer, by a text message's code,
+ * a number or an address, however the paper words it (on the key).
+ */
+const WRITER_CONTACT = /^(?:للتواصل|للاتصال|لمراسله|للكتابه) (?:مع |الي |علي )?(?:الكاتب|الكاتبه|المحرر|المحرره|كاتب المقال|كاتبه المقال)(?: |$)/u;
+/** A number of four digits or more, an address's "@" or a text message's "SMS" on the contact line. */
+const WRITER_CONTACT_MEANS = /[\d٠-٩]{4}|@|\bSMS\b|رساله نصيه|رسالة نصية/u;
+const MAX_WRITER_CONTACT_WORDS = 40;
 /** Longest line read as a contact line around an e-mail address. */
 const MAX_CONTACT_WORDS = 12;
 const URL_OR_HANDLE = /^(?:https?:\/\/|www\.|pic\.twitter\.com)|^\S+\.(?:com|net|org|info)(?:\/\S*)?$/iu;
@@ -1777,6 +1785,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (isMatchCardLine(line, key, words)) return true;
   // "للتواصل مع الكاتب: writer@example.com": a contact line that gives an e-mail address
   if (words <= MAX_CONTACT_WORDS && (EMAIL_ADDRESS.test(line) || PHONE_LINE.test(line) || HOTLINE_LINE.test(line))) return true;
+  if (words <= MAX_WRITER_CONTACT_WORDS && WRITER_CONTACT.test(key) && WRITER_CONTACT_MEANS.test(line)) return true;
   // "الرقم: 2025/154": a release's reference number
   if (words <= MAX_REFERENCE_WORDS && REFERENCE_NUMBER.test(line)) return true;
   if (words <= MAX_LICENCE_WORDS && LICENCE_NUMBER.test(key)) return true;

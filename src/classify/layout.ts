@@ -248,6 +248,16 @@ function quotedKicker(line: ClassifiedLine): boolean {
   return line.words <= MAX_QUOTED_KICKER_WORDS && QUOTED_WHOLE.test(line.text.trim());
 }
 
+/** Dots that end or part a column's short title: "تحرير عدن..", "ثلاثية..قادحة..فاضحة", "العيد… والثوب". */
+const TITLE_DOTS = /\.\.|…/u;
+
+/** Whether a line of one or two words carries a title's dots ("تحرير عدن.."): a short headline, never a name or section. */
+function ellipsisTitle(line: ClassifiedLine): boolean {
+  return TITLE_DOTS.test(line.text) && !PUNCTUATION_BUT_DOTS.test(line.text);
+}
+/** Marks a short title with dots does not carry: a colon, a bar, a question mark, digits (a time, a score). */
+const PUNCTUATION_BUT_DOTS = /[:|؟?!\d٠-٩]/u;
+
 /** Whether a line is a writer's name alone ("محمد عبد الرحمن"): a byline, never the headline. */
 function bareName(line: ClassifiedLine): boolean {
   return line.words <= MAX_BARE_NAMES_WORDS && bareAuthors(line.text) !== null;
@@ -255,6 +265,7 @@ function bareName(line: ClassifiedLine): boolean {
 
 function headlineIndex(lines: readonly ClassifiedLine[]): number {
   let short = -1;
+  let ellipsis = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.info.kind !== 'text') continue;
@@ -293,9 +304,16 @@ function headlineIndex(lines: readonly ClassifiedLine[]): number {
     // Breadcrumbs and section names are too short to be the headline; a two-word title right before the
     // metadata lines ("تحرير عدن..") is kept as a fallback.
     if (line.words < MIN_HEADLINE_WORDS) {
-      if (line.words === MIN_HEADLINE_WORDS - 1 && (followedByMetadata(lines, i) || (KICKER_LABEL.test(lines[i + 1]?.text ?? '') && followedByMetadata(lines, i + 1)))) short = i;
+      // ("تحرير عدن..": a column's title of one or two words with its dots is one wherever it stands first, and no
+      // name or section line after it takes its place)
+      if (short < 0 && ellipsisTitle(line)) {
+        short = i;
+        ellipsis = true;
+      } else if (!ellipsis && line.words === MIN_HEADLINE_WORDS - 1 && (followedByMetadata(lines, i) || (KICKER_LABEL.test(lines[i + 1]?.text ?? '') && followedByMetadata(lines, i + 1)))) short = i;
       continue;
     }
+    // ("تحرير عدن.." / date / "فريق تحرير الساحة": a line under the metadata of a short title with its dots is no headline)
+    if (ellipsis && followedByMetadata(lines, short)) return short;
     if (short >= 0 && (!isHeadlineLike(line.text) || /(?<!\.)\.["»”']?$/u.test(line.text))) return short;
     // A sentence (a full stop at the end) or a paragraph-long first text line means the scrape carries no headline.
     if (!isHeadlineLike(line.text) || (line.words > MAX_HEADLINE_WITH_STOP && /(?<!\.)\.["»”']?$/u.test(line.text))) return -1;
