@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDate, hijriToGregorian } from '../src/metadata/date.js';
-import { parseBylineLine, parseLeadPrefix } from '../src/metadata/byline.js';
+import { bareAuthors, parseBylineLine, parseLeadPrefix } from '../src/metadata/byline.js';
 import { parseReadTimeLine } from '../src/metadata/read-time.js';
 import { stripSiteSuffix } from '../src/metadata/headline.js';
 import { parseArticle } from '../src/index.js';
@@ -1387,5 +1387,23 @@ describe('fifty-sixth round: a city, an outlet of one definite word and a colon 
 
   it('still reads no outlet before a colon that opens no verb', () => {
     expect(lead('بغداد - المسلة: أرقام صادمة عن البطالة في المحافظات الجنوبية.')?.[0]).not.toMatchObject({ agency: 'المسلة' });
+  });
+});
+
+describe('sixtieth round: a Mauritanian writer\'s name, "X ولد Y", whatever the given name', () => {
+  const body = 'أعلنت وزارة الاقتصاد الموريتانية عن إطلاق برنامج جديد لدعم المؤسسات الصغيرة والمتوسطة في نواكشوط والولايات الداخلية.';
+  it('reads "سيدي ولد محمد" alone and before a bar and the date as the writer', () => {
+    for (const line of ['سيدي ولد محمد | 08 مارس 2026', 'سيدي ولد محمد']) {
+      const a = parseArticle(`الحكومة تطلق برنامجا لدعم المؤسسات الصغيرة\n${line}\n\n${body}`);
+      expect([a.byline.authors, a.paragraphs], line).toEqual([['سيدي ولد محمد'], [body]]);
+    }
+    expect(bareAuthors('إسماعيل ولد الشيخ أحمد')).toEqual(['إسماعيل ولد الشيخ أحمد']);
+    expect(bareAuthors('سيدي ولد محمد وأحمد سالم')).toEqual(['سيدي ولد محمد', 'أحمد سالم']);
+  });
+
+  it('still reads no name in "طفل ولد ميتا" (a child born dead) or "نجم ولد من جديد"', () => {
+    expect(bareAuthors('طفل ولد ميتا')).toBeNull();
+    expect(bareAuthors('نجم ولد من جديد')).toBeNull();
+    expect(bareAuthors('سيدي بوزيد')).toBeNull();
   });
 });
