@@ -5590,3 +5590,28 @@ describe('fifty-ninth round: no name runs across a quote mark', () => {
     expect(a.quotes.map((q) => q.text)).toEqual(['متى تنتهي التحقيقات؟']);
   });
 });
+
+describe('sixtieth round: guillemets nested in guillemets, and one printed again for the closing mark', () => {
+  it('reads a short name in guillemets inside a quote in guillemets as part of it ("«إن تنظيم «داعش» يهدد …»")', () => {
+    expect(speech(parse('وقال وزير الداخلية خالد العلي: «إن تنظيم «داعش» يهدد المنطقة كلها».'))).toEqual([
+      { text: 'إن تنظيم «داعش» يهدد المنطقة كلها', kind: 'direct', speaker: 'خالد العلي' },
+    ]);
+  });
+
+  it('reads a nested name closed by a misprinted "«" and a second nested name, up to the outer closer', () => {
+    const a = parse('وقال النائب سامي فؤاد: «لا يمكن أن نقبل بمرشح فريق «8 آذار « لأنه يغطي مشروع «حزب الله» في لبنان».');
+    expect(speech(a)).toEqual([{ text: 'لا يمكن أن نقبل بمرشح فريق «8 آذار « لأنه يغطي مشروع «حزب الله» في لبنان', kind: 'direct', speaker: 'سامي فؤاد' }]);
+  });
+
+  it('closes a quote at an opening guillemet printed again before a full stop, so the sentence after it is read on its own', () => {
+    const a = parse('وقال الوزير خالد العلي إن الحكومة تعمل وفق شعار « العمل قبل الكلام «. وأضاف أن الحكومة ماضية في الإصلاح الاقتصادي.');
+    expect(a.quotes.map((q) => q.text)).not.toContainEqual(expect.stringContaining('وأضاف'));
+    expect(indirect(a)).toContainEqual({ text: 'الحكومة ماضية في الإصلاح الاقتصادي', speaker: 'خالد العلي' });
+  });
+
+  it('opens a quote at a guillemet whose dots lead into a word ("«..التارك") after a nested name, and a spaced one at a sentence\'s start', () => {
+    const a = parse('وقال الشيخ أحمد العلوي: «إن المقصود بالحديث «من بدل دينه» هو الخائن، المقيد بقوله: «..التارك لدينه المفارق للجماعة».');
+    expect(speech(a)).toEqual([{ text: 'إن المقصود بالحديث «من بدل دينه» هو الخائن، المقيد بقوله: «..التارك لدينه المفارق للجماعة', kind: 'direct', speaker: 'أحمد العلوي' }]);
+    expect(speech(parse('وقالت الوزيرة سلمى حداد: « سنعمل على حل الأزمة خلال أسابيع ».'))).toEqual([{ text: 'سنعمل على حل الأزمة خلال أسابيع', kind: 'direct', speaker: 'سلمى حداد' }]);
+  });
+});

@@ -63,6 +63,37 @@ function nestedEnd(text: string, i: number, mark: string): number {
   return -1;
 }
 
+/** The opening guillemet, which Arabic papers sometimes print again for the closing one. */
+const GUILLEMET = '«';
+
+/** Punctuation that may follow a closing mark: ". ، , ؛ ; ! ؟ ? :". */
+const AFTER_CLOSER = /[.،,؛;!؟?:]/u;
+
+/**
+ * Whether a mark stands where a closing one does: glued to the word before it, or with punctuation after it and then
+ * a space or the end ("ظفرك «. العامل"; never "«..التارك", whose dots lead into a word).
+ */
+function closesLikeCloser(text: string, i: number): boolean {
+  if (closingShaped(text, i)) return true;
+  let k = i + 1;
+  while (k < text.length && AFTER_CLOSER.test(text[k]!)) k++;
+  return k > i + 1 && (k === text.length || /\s/u.test(text[k]!));
+}
+
+/**
+ * End of a short quote in guillemets nested at `i` ("«داعش»"): its "»", or a "«" printed for it with no word glued
+ * after it ("«8 مارس « وقام"), within NESTED_REACH and NESTED_MAX_WORDS; or -1.
+ */
+function nestedGuillemetEnd(text: string, i: number): number {
+  const limit = Math.min(text.length, i + 1 + NESTED_REACH);
+  for (let k = i + 1; k < limit; k++) {
+    const c = text[k]!;
+    if (c !== '»' && !(c === GUILLEMET && !openingShaped(text, k))) continue;
+    return text.slice(i + 1, k).trim().split(/\s+/u).length <= NESTED_MAX_WORDS ? k : -1;
+  }
+  return -1;
+}
+
 /** The straight mark: the same character opens and closes, so a quote nested in a quote is told by shape alone. */
 const STRAIGHT = '"';
 
@@ -132,6 +163,22 @@ export function findMarkSpans(text: string, paragraph: number): MarkSpan[] {
       }
       openAt = i;
       openMark = ch;
+      continue;
+    }
+    // ("«إن تنظيم «داعش» يهدد المنطقة»": a guillemet glued to the word after it opens a short quote nested in the open
+    // one, which goes on past its closer, "»" or a "«" printed for it: "فريق «8 مارس « وقام …")
+    // (never right after the outer mark: "««سنواصل …»»" is a doubled mark)
+    if (ch === GUILLEMET && openMark === GUILLEMET && openingShaped(text, i) && !closingShaped(text, i) && hasWordBetween(text, openAt + 1, i)) {
+      const nested = nestedGuillemetEnd(text, i);
+      if (nested >= 0) ALL_MARKS.lastIndex = nested + 1;
+      continue;
+    }
+    // ("بالمقولة « ما حك جلدك مثل ظفرك «. العامل …": an opening guillemet printed again where the closing one goes, no
+    // word glued after it, closes the quote it repeats)
+    if (ch === GUILLEMET && openMark === GUILLEMET && closesLikeCloser(text, i) && hasWordBetween(text, openAt + 1, i)) {
+      push(openAt, openAt + 1, i, i + 1, true);
+      lastClose = i + 1;
+      openAt = -1;
       continue;
     }
     if (!CLOSERS[openMark]!.includes(ch)) continue;
