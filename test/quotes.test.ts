@@ -5615,3 +5615,32 @@ describe('sixtieth round: guillemets nested in guillemets, and one printed again
     expect(speech(parse('وقالت الوزيرة سلمى حداد: « سنعمل على حل الأزمة خلال أسابيع ».'))).toEqual([{ text: 'سنعمل على حل الأزمة خلال أسابيع', kind: 'direct', speaker: 'سلمى حداد' }]);
   });
 });
+
+describe('sixtieth round: a saying quoted, a verb that describes the noun before it, "في حين"', () => {
+  it('reads a proverb or saying after "المثل" or "المقولة" as no one\'s words, however long', () => {
+    for (const s of ['وينطبق على الوضع المثل الشعبي «اللي إيده في المية مش زي اللي إيده في النار».', 'واعترفت النائبة أخيرا مطبقة مقولة الطرقات الشهيرة "التأخر في الوصول خير من عدم الوصول".', 'وقال الوزير خالد العلي إن الحكومة تعمل بالمثل «الوقاية خير من العلاج».']) {
+      expect(speech(parse(s)), s).toEqual([]);
+    }
+  });
+
+  it('still gives a proverb said after a colon to the one who said it', () => {
+    expect(speech(parse('وقال الوزير خالد العلي: «الوقاية خير من العلاج».'))).toEqual([{ text: 'الوقاية خير من العلاج', kind: 'direct', speaker: 'خالد العلي' }]);
+  });
+
+  it('gives no one the words after "في بلد يرى أن" (the country sees), nor to the one named in the sentence before', () => {
+    const a = parse('وقال الملك سلمان إن الوضع مستقر. وذلك في بلد يرى أن النفوذ لا يتحقق إلا بالقوة والمذهبية.');
+    expect(indirect(a)).toEqual([{ text: 'الوضع مستقر', speaker: 'سلمان' }]);
+  });
+
+  it('reads "في حين يرى" and "في مقال يقول فيه" as the speaker\'s own verbs, each clause on its own', () => {
+    const a = parse('وقال الوزير خالد العلي إن الوضع مستقر، في حين يرى أن النفوذ لا يتحقق إلا بالقوة.');
+    expect(indirect(a)).toEqual([{ text: 'الوضع مستقر', speaker: 'خالد العلي' }, { text: 'النفوذ لا يتحقق إلا بالقوة', speaker: 'خالد العلي' }]);
+    const b = parse('وتحدث الكاتب خالد العلي عن الأزمة، في مقال يقول فيه إن النفوذ لا يتحقق إلا بالقوة.');
+    expect(indirect(b).map((q) => q.speaker)).toEqual(['خالد العلي']);
+  });
+
+  it('ends the words reported before ", في حين" when another speaker\'s verb follows it', () => {
+    const a = parse('وقال الوزير خالد العلي إن الوضع مستقر، في حين يرى المحلل سامي نور أن النفوذ لا يتحقق إلا بالقوة.');
+    expect(indirect(a)).toEqual([{ text: 'الوضع مستقر', speaker: 'خالد العلي' }, { text: 'النفوذ لا يتحقق إلا بالقوة', speaker: 'سامي نور' }]);
+  });
+});

@@ -1112,6 +1112,8 @@ function opensClause(view: ParagraphView, k: number, quoted: boolean): boolean {
   return opens || gloss || but || contrast || opensAsSaid(tokens, k) || REPORTER_CLAUSE.has(tokens[k]!.norm) || (AND_THAT.has(w) && quotedToSentenceEnd(view, k + 1));
 }
 
+/** "حين" of "في حين" (whereas), folded. */
+const WHEREAS_SECOND = 'حين';
 /** Most words of a contrast clause's subject before its verb of saying ("إلا أن النائب سامي فؤاد أكد"). */
 const MAX_CONTRAST_SUBJECT = 6;
 
@@ -1121,10 +1123,12 @@ const MAX_CONTRAST_SUBJECT = 6;
  */
 function contrastWithSpeech(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k]!.norm;
-  const s = HOWEVER_HEADS.has(w) && tokens[k + 1]?.norm === 'ان' ? k + 2 : CONTRAST_OPENERS.has(w) ? k + 1 : -1;
+  // ("…، في حين يرى …": "whereas", two words, opens the clause as "بينما" does)
+  const whereas = w === 'في' && tokens[k + 1]?.norm === WHEREAS_SECOND;
+  const s = HOWEVER_HEADS.has(w) && tokens[k + 1]?.norm === 'ان' ? k + 2 : CONTRAST_OPENERS.has(w) ? k + 1 : whereas ? k + 2 : -1;
   if (s < 0) return false;
   for (let j = s; j < tokens.length && j - s <= MAX_CONTRAST_SUBJECT; j++) {
-    if (cueAt(tokens, j)?.kind === 'verb') return j > s || CONTRAST_OPENERS.has(w);
+    if (cueAt(tokens, j)?.kind === 'verb') return j > s || CONTRAST_OPENERS.has(w) || whereas;
     if (isParticle(tokens[j]!.norm) || tokens[j]!.after !== '') return false;
   }
   return false;
@@ -1402,6 +1406,9 @@ function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): Ra
     // (read only for a clause shorter than the usual least: most are longer, and pay nothing for it)
     const words = tokenAt(tokens, end) - tokenAt(tokens, start);
     if (words < MIN_INDIRECT_TOKENS && !(words >= MIN_CLOSING_INDIRECT_TOKENS && (end === sentenceClose || COMMA_NEXT.test(text.slice(end, end + 2))) && info.kind === 'verb' && info.strength !== 'opinion' && particleFollows(tokens, subject?.name != null ? subject.next : cueIndex + 1, j))) return null;
+    // ("في بلد يرى زيفا أن …": a verb right after an indefinite noun the sentence governs describes that noun, its
+    // subject; it reports no one's words)
+    if (subject === null && describedByVerb(tokens, cueIndex)) return null;
     const voice = voiceForCue(view, ctx, cue, floor, j);
     // ("وقال مصدر أمني إن …" then "وأضاف المصدر ذاته أن …": an unnamed source named right after the verb speaks on,
     // its words kept by no one)
@@ -1412,6 +1419,28 @@ function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): Ra
     return mostlyQuoted(view, start, end) ? null : quote(view, start, end, 'indirect', tokens[cueIndex]!, voice);
   }
   return null;
+}
+
+/** Prepositions before an indefinite noun a present verb describes ("في بلد يرى …"), with و glued too; folded. */
+const DESCRIBED_NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'من', 'علي', 'الي', 'عن', 'وفي', 'ومن']);
+/** "في حين يرى …", "في وقت يقول …": nouns of time after which the verb opens a clause of its own. Folded. */
+const CLAUSE_TIME_NOUNS: ReadonlySet<string> = new Set(['حين', 'وقت', 'حال', 'لحظه', 'يوم', 'اثناء', 'حينه', 'الوقت']);
+/** "في مقال يقول فيه …": a preposition with the pronoun that points back to the noun, the verb's subject another's. */
+const RESUMPTIVE = /^(?:في|عن|من|ب|ل)(?:ه|ها)$/u;
+/** A present verb's first letter: ي or ت. */
+const PRESENT_PREFIX = /^[يت]/u;
+
+/**
+ * Whether the verb at `cue` describes the indefinite noun a preposition governs right before it ("في بلد يرى زيفا
+ * أن …", "في مشهد يؤكد أن …"): a present verb, no comma between, no name, place, title or word of speech for the noun,
+ * and no pronoun after the verb that points back to it ("في مقال يقول فيه").
+ */
+function describedByVerb(tokens: readonly Token[], cue: number): boolean {
+  const noun = tokens[cue - 1];
+  if (noun === undefined || cue < 2 || noun.after !== '' || noun.definite || noun.role || noun.loose !== null || !PRESENT_PREFIX.test(tokens[cue]!.norm)) return false;
+  if (!DESCRIBED_NOUN_PREPOSITIONS.has(tokens[cue - 2]!.norm) || tokens[cue - 2]!.after !== '' || CLAUSE_TIME_NOUNS.has(noun.norm)) return false;
+  if (RESUMPTIVE.test(tokens[cue + 1]?.norm ?? '') || startsWithGivenName(noun.norm) || isKnownPlace(noun.norm)) return false;
+  return !/\P{Script=Arabic}/u.test(noun.norm);
 }
 
 /** "وبحسب", "حسب", "ووفق": "according to" before the name it attributes to, folded. */
