@@ -5644,3 +5644,51 @@ describe('sixtieth round: a saying quoted, a verb that describes the noun before
     expect(indirect(a)).toEqual([{ text: 'الوضع مستقر', speaker: 'خالد العلي' }, { text: 'النفوذ لا يتحقق إلا بالقوة', speaker: 'سامي نور' }]);
   });
 });
+
+describe('sixtieth round: what a speaker wrote or held, and the international community asked', () => {
+  it('ends a name before what was written or held in the accusative, and reads no name in "خلاله"', () => {
+    expectSpeakers([
+      ['وكتب الكاتب خالد العلي مقالا قال فيه إن «الأزمة ستطول».', 'خالد العلي'],
+      ['وعقد وزير المالية محمد الجدعان مؤتمرا صحفيا قال خلاله إن «العجز سينخفض».', 'محمد الجدعان'],
+      ['ونشرت الناشطة سلمى حداد منشورا قالت فيه: «لن نصمت بعد اليوم».', 'سلمى حداد'],
+    ]);
+  });
+
+  it('reads "المجتمع الدولي" after a body and a verb of asking as the one asked, no part of the body\'s name', () => {
+    expectSpeakers([
+      ['وطالبت الخارجية الفلسطينية المجتمع الدولي بـ«التحرك الفوري لوقف العدوان».', 'الخارجية الفلسطينية'],
+      ['ودعت الوزارة الأردنية المجتمع الدولي إلى «تحمل مسؤولياته».', 'الوزارة الأردنية'],
+    ]);
+  });
+
+  it('still reads a body\'s participle-shaped adjective as part of its name ("الهيئة الوطنية المستقلة")', () => {
+    expectSpeakers([['وطالبت الهيئة الوطنية المستقلة الحكومة بـ«الإفراج الفوري عن المعتقلين».', 'الهيئة الوطنية المستقلة']]);
+  });
+});
+
+describe('sixtieth round: a given name that is also a common word after a title and an honorific', () => {
+  it('reads "صباح" as the given name after "وزير الخارجية الكويتي الشيخ"', () => {
+    expectSpeakers([
+      ['وقال وزير الخارجية الكويتي الشيخ صباح الخالد: «الكويت تدعم الحل السياسي».', 'صباح الخالد'],
+      ['وقال نائب رئيس الوزراء الشيخ صباح خالد الحمد الصباح: «الكويت تدعم الحل السياسي».', 'صباح خالد الحمد الصباح'],
+    ]);
+  });
+
+  it('still reads "صباح اليوم" after an honorific as the morning, no name', () => {
+    expectSpeakers([['وقال وزير الخارجية الكويتي الشيخ أحمد الناصر صباح اليوم: «الكويت تدعم الحل السياسي».', 'أحمد الناصر']]);
+  });
+});
+
+describe('sixtieth round: a movement, a front, a coalition or a league named by its nisba speaks', () => {
+  it('reads what "الجامعة العربية", "الحركة الشعبية" and "الائتلاف الوطني السوري" say as theirs', () => {
+    for (const [sentence, speaker] of [
+      ['وقالت الجامعة العربية إن الحل السياسي هو السبيل الوحيد لإنهاء الأزمة.', 'الجامعة العربية'],
+      ['وأعلنت الحركة الشعبية أن مرشحها سيخوض الانتخابات الرئاسية المقبلة.', 'الحركة الشعبية'],
+      ['وقال الائتلاف الوطني السوري إن النظام يتحمل مسؤولية التصعيد الأخير.', 'الائتلاف الوطني السوري'],
+    ] as const) expect(indirect(parse(sentence)).map((q) => q.speaker), sentence).toEqual([speaker]);
+  });
+
+  it('still reads no one in "الجامعة" or "الحركة" alone, nor in one pointed back to ("الحركة المعنية")', () => {
+    for (const s of ['وقالت الجامعة إن الحل السياسي هو السبيل الوحيد لإنهاء الأزمة.', 'وأعلنت الحركة المعنية أن مرشحها سيخوض الانتخابات الرئاسية المقبلة.']) expect(indirect(parse(s)), s).toEqual([]);
+  });
+});

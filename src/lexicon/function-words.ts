@@ -88,6 +88,10 @@ export const NOT_NAME_WORDS: readonly string[] = [
   // what is held, made or issued, in the accusative: "عقد المتحدث باسم الوزارة مؤتمرا صحفيا", "أصدر المتحدث باسم الجيش
   // بيانا", "أجرى الرئيس اتصالا هاتفيا"
   'مؤتمرا', 'اجتماعا', 'اتصالا', 'بيانا', 'خطابا', 'حوارا',
+  // (and what is written or posted, in the accusative: "وكتب الكاتب خالد العلي مقالا قال فيه …", "نشر تقريرا")
+  'مقالا', 'تقريرا', 'منشورا', 'تعليقا', 'ردا', 'مقطعا', 'فيديو', 'تسجيلا',
+  // "عقد مؤتمرا صحفيا قال خلاله …": a preposition with the pronoun of what was held, never a name
+  'خلاله', 'خلالها', 'اثناءه', 'اثناءها', 'عبره', 'عبرها', 'بعده', 'بعدها', 'قبله', 'قبلها', 'حوله', 'حولها', 'امامه', 'امامها',
   // an event opened or a delegation received, after a name joined by بن that has room for a family name: "افتتح
   // الأمير فيصل بن بندر المعرض الدولي", "استقبل الرئيس محمد بن علي الوفد"
   'الوفد', 'المعرض', 'المؤتمر', 'الاجتماع', 'الحفل', 'المهرجان', 'الملتقي', 'المنتدي',
@@ -187,11 +191,16 @@ export const SPEAKING_BODIES: readonly string[] = [
 ];
 
 /**
- * Heads of unions, parties, councils and alliances that speak when a nisba names which ("وقال الاتحاد الأوروبي إن …",
- * "وأعلن الحزب الديمقراطي أن …"); alone ("التحالف") or with a word pointing back ("المنظمة المعنية") they name none.
+ * Heads of unions, parties, councils, alliances, movements, fronts and leagues that speak when a nisba names which
+ * ("وقال الاتحاد الأوروبي إن …", "وأعلن الحزب الديمقراطي أن …"); alone ("التحالف") or with a word pointing back
+ * ("المنظمة المعنية") they name none.
  * Folded.
  */
-export const NISBA_NAMED_BODIES: readonly string[] = ['الاتحاد', 'الحزب', 'المجلس', 'التحالف', 'الحلف', 'المنظمه', 'الهيئه', 'اللجنه'];
+export const NISBA_NAMED_BODIES: readonly string[] = [
+  'الاتحاد', 'الحزب', 'المجلس', 'التحالف', 'الحلف', 'المنظمه', 'الهيئه', 'اللجنه',
+  // "وقالت الجامعة العربية إن …", "وأعلنت الحركة الشعبية أن …", "وقال الائتلاف الوطني السوري إن …"
+  'المعارضه', 'المقاومه', 'الحركه', 'الجبهه', 'الائتلاف', 'النقابه', 'الجامعه',
+];
 /**
  * Adjectives of a nisba's shape that point back at a body already named ("المنظمة المعنية"), no nisba naming it.
  * Folded. (Others that point back, "المذكورة", "نفسها", have no nisba's shape and need no listing.)
@@ -230,10 +239,11 @@ export const MASCULINE_BODIES: readonly string[] = [
 
 /**
  * Bodies and parties named by a noun of a participle's shape ("المعارضة", "المقاومة"), read as an adjective of the
- * word before by that shape alone: after a verb whose object follows, the object ("واتهمت الحكومة المعارضة بـ«…»").
+ * word before by that shape alone: after a verb whose object follows, the object ("واتهمت الحكومة المعارضة بـ«…»",
+ * "وطالبت الخارجية الفلسطينية المجتمع الدولي بـ«…»").
  * Folded.
  */
-export const PARTICIPLE_SHAPED_BODIES: readonly string[] = ['المعارضه', 'المقاومه', 'المحكمه', 'المخابرات', 'الميليشيات', 'المليشيات'];
+export const PARTICIPLE_SHAPED_BODIES: readonly string[] = ['المعارضه', 'المقاومه', 'المحكمه', 'المخابرات', 'الميليشيات', 'المليشيات', 'المجتمع'];
 
 /** Heads of bodies that issue statements; "الهيئة أن" refers back to the body named with the head before. Folded. */
 export const SPEAKING_ORGANISATION_HEADS: readonly string[] = [

@@ -2257,7 +2257,8 @@ function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleL
     if (rest > 0) nameLen = rest + 1;
   }
   // "الشيخ صباح الخالد الحمد الصباح": a given name that is also a common word, right after a title with the article
-  if (nameLen === 0 && j === i + roleLen && j < limit && !quotedNext && definiteToken(tokens[j - 1]!) && !hasComma(tokens[j - 1]!)) nameLen = commonWordNameLength(text, tokens, j, limit, registry);
+  // (or an honorific with it after the title: "وزير الخارجية الكويتي الشيخ صباح الخالد")
+  if (nameLen === 0 && (j === i + roleLen || honorificBefore(tokens, j)) && j < limit && !quotedNext && definiteToken(tokens[j - 1]!) && !hasComma(tokens[j - 1]!)) nameLen = commonWordNameLength(text, tokens, j, limit, registry);
   // "أمير سعودي بارز": an indefinite title's nisba adjectives describe it, they name nobody
   if (nameLen > 0 && roleLen === 1 && j === i + 1 && !definiteToken(tokens[i]!) && /^(?!ال)\p{L}{3,}ي$/u.test(tokens[j]!.norm) && !startsWithGivenName(tokens[j]!.norm) && !isKnownPlace(tokens[j]!.norm)) nameLen = 0;
   // "المتحدث الإعلامي لشرطة منطقة مكة المكرمة، المقدم محمد الغامدي،": a known place read as the name is the
@@ -2714,6 +2715,12 @@ export function readMention(
     if (described !== null) return afterName(text, tokens, described, limit, null);
   }
   return afterName(text, tokens, mention(slice(text, tokens, i, i + nameLen), null, i + nameLen), limit, null);
+}
+
+/** Whether the word before `j` is an honorific skipped after a title ("الشيخ", "الدكتور"), with the article. */
+function honorificBefore(tokens: readonly Token[], j: number): boolean {
+  const prev = tokens[j - 1];
+  return prev !== undefined && prev.definite && skipHonorifics(tokens, j - 1, j) === j;
 }
 
 /** Given names that are also common words, folded (read only after a trade or title, see `commonWordNameLength`). */
