@@ -5546,3 +5546,14 @@ describe('sixtieth round: how to reach the writer by a text message, last under 
     for (const line of ['للتواصل مع الكاتب أهمية كبيرة في بناء الثقة بين الصحيفة وقرائها', 'وقال إن التواصل مع الكاتب عبر 2024 رسالة كان مثمرا']) expect(isChromeLine(line), line).toBe(false);
   });
 });
+
+describe('sixtieth round: an app\'s download button, a notification prompt, a login box and a reply link', () => {
+  it('drops "تحميل التطبيق", "اسمح بالإشعارات" / "ربما لاحقا", "نسيت كلمة المرور؟", "ابحث", "الإصدار الورقي" and a developer\'s credit', () => {
+    for (const line of ['تحميل التطبيق', 'نزّل التطبيق الآن', 'اسمح بالإشعارات', 'ربما لاحقا', 'نسيت كلمة المرور؟', 'ابحث', 'الإصدار الورقي', 'برمجة وتصميم شركة الأفق الرقمي']) expect(isChromeLine(line), line).toBe(true);
+    expectDroppedLast(['اترك ردا', 'إلغاء الرد']);
+  });
+
+  it('still keeps a sentence that opens on "تحميل التطبيق" or names the print edition', () => {
+    for (const line of ['تحميل التطبيق مجاني ويتيح للمستخدمين متابعة الأخبار العاجلة في كل وقت.', 'وقالت الصحيفة إنها ستوقف الإصدار الورقي نهاية العام.']) expect(isChromeLine(line), line).toBe(false);
+  });
+});
