@@ -89,7 +89,7 @@ export const NOT_NAME_WORDS: readonly string[] = [
   // بيانا", "أجرى الرئيس اتصالا هاتفيا"
   'مؤتمرا', 'اجتماعا', 'اتصالا', 'بيانا', 'خطابا', 'حوارا',
   // (and what is written or posted, in the accusative: "وكتب الكاتب خالد العلي مقالا قال فيه …", "نشر تقريرا")
-  'مقالا', 'تقريرا', 'منشورا', 'تعليقا', 'ردا', 'مقطعا', 'فيديو', 'تسجيلا',
+  'مقالا', 'تقريرا', 'منشورا', 'مقطعا', 'فيديو', 'تسجيلا',
   // "عقد مؤتمرا صحفيا قال خلاله …": a preposition with the pronoun of what was held, never a name
   'خلاله', 'خلالها', 'اثناءه', 'اثناءها', 'عبره', 'عبرها', 'بعده', 'بعدها', 'قبله', 'قبلها', 'حوله', 'حولها', 'امامه', 'امامها',
   // an event opened or a delegation received, after a name joined by بن that has room for a family name: "افتتح
