@@ -251,12 +251,13 @@ function quotedKicker(line: ClassifiedLine): boolean {
 /** Dots that end or part a column's short title: "تحرير عدن..", "ثلاثية..قادحة..فاضحة", "العيد… والثوب". */
 const TITLE_DOTS = /\.\.|…/u;
 
+/** Marks a short title with dots does not carry: a colon, a bar, a question mark, digits (a time, a score). */
+const PUNCTUATION_BUT_DOTS = /[:|؟?!\d٠-٩]/u;
+
 /** Whether a line of one or two words carries a title's dots ("تحرير عدن.."): a short headline, never a name or section. */
 function ellipsisTitle(line: ClassifiedLine): boolean {
   return TITLE_DOTS.test(line.text) && !PUNCTUATION_BUT_DOTS.test(line.text);
 }
-/** Marks a short title with dots does not carry: a colon, a bar, a question mark, digits (a time, a score). */
-const PUNCTUATION_BUT_DOTS = /[:|؟?!\d٠-٩]/u;
 
 /** Whether a line is a writer's name alone ("محمد عبد الرحمن"): a byline, never the headline. */
 function bareName(line: ClassifiedLine): boolean {

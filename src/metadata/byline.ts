@@ -1084,11 +1084,10 @@ export const SPACED_DASH = / (?:[-–—]|ـ+) /u;
 const SON_OF = /^\p{L}{2,} ولد /u;
 
 /**
- * Whether a key opens on a common given name, or on any name with "ولد" and a father's common given name (or a
- * definite one) after it: "سيدي ولد محمد", "إسماعيل ولد الشيخ أحمد" ("طفل ولد ميتا" is a child born dead).
+ * Whether a key is a name with "ولد" and a father's common given name (or a definite one) after its first word, whatever
+ * that word: "سيدي ولد محمد", "إسماعيل ولد الشيخ أحمد" ("طفل ولد ميتا" is a child born dead).
  */
-function opensOnName(key: string): boolean {
-  if (startsWithGivenName(key)) return true;
+function sonOfName(key: string): boolean {
   const joiner = SON_OF.exec(key);
   if (joiner === null) return false;
   const father = key.slice(joiner[0].length);
@@ -1131,7 +1130,7 @@ export function bareAuthors(line: string): string[] | null {
   if (space < 0) return null;
   // the first two words suffice for a compound given name ("نور الدين")
   const second = line.indexOf(' ', space + 1);
-  const named = startsWithGivenName(lineKey(second < 0 ? line : line.slice(0, second))) || (second > 0 && opensOnName(lineKey(line)));
+  const named = startsWithGivenName(lineKey(second < 0 ? line : line.slice(0, second))) || (second > 0 && sonOfName(lineKey(line)));
   // ("بيسان العتوم وسامر يوسف": names joined, one of them opening on a common given name; the names are split only
   // when asked, last)
   const joined = line.includes(' و') || hasComma(line);
@@ -1158,7 +1157,7 @@ export function bareAuthors(line: string): string[] | null {
     const key = lineKey(name);
     // "نايف بن" is a name cut by a line break, not a byline; "هبة بريس" is a site
     // ("بيسان العتوم وسامر يوسف": a co-writer's common given name vouches for a name and family name beside it)
-    if (!isPersonLike(name, 2, 4, key) || !(marked || opensOnName(key) || (vouched() && familyNamed(name, key))) || NAME_JOINER_SET.has(key.slice(key.lastIndexOf(' ') + 1)) || OUTLET_ENDING.test(key)) return null;
+    if (!isPersonLike(name, 2, 4, key) || !(marked || startsWithGivenName(key) || sonOfName(key) || (vouched() && familyNamed(name, key))) || NAME_JOINER_SET.has(key.slice(key.lastIndexOf(' ') + 1)) || OUTLET_ENDING.test(key)) return null;
   }
   return names;
 }

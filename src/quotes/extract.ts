@@ -1424,7 +1424,7 @@ function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): Ra
 /** Prepositions before an indefinite noun a present verb describes ("في بلد يرى …"), with و glued too; folded. */
 const DESCRIBED_NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'من', 'علي', 'الي', 'عن', 'وفي', 'ومن']);
 /** "في حين يرى …", "في وقت يقول …": nouns of time after which the verb opens a clause of its own. Folded. */
-const CLAUSE_TIME_NOUNS: ReadonlySet<string> = new Set(['حين', 'وقت', 'حال', 'لحظه', 'يوم', 'اثناء', 'حينه', 'الوقت']);
+const CLAUSE_TIME_NOUNS: ReadonlySet<string> = new Set(['حين', 'وقت', 'حال', 'لحظه', 'يوم', 'اثناء', 'حينه']);
 /** "في مقال يقول فيه …": a preposition with the pronoun that points back to the noun, the verb's subject another's. */
 const RESUMPTIVE = /^(?:في|عن|من|ب|ل)(?:ه|ها)$/u;
 /** A present verb's first letter: ي or ت. */

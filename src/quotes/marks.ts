@@ -53,12 +53,16 @@ function closingShaped(text: string, i: number): boolean {
   return before !== undefined && /[^\s:]/u.test(before) && (after === undefined || !WORD_CHAR.test(after));
 }
 
-/** End of a short nested quote opened at `i` ("«ويتشيتا»"), or -1. */
-function nestedEnd(text: string, i: number, mark: string): number {
+/**
+ * End of a short nested quote opened at `i` ("«ويتشيتا»"), or -1. With `reprinted`, the opening mark printed again with
+ * no word glued after it closes it too ("«8 مارس « وقام").
+ */
+function nestedEnd(text: string, i: number, mark: string, reprinted = false): number {
   const closers = CLOSERS[mark] ?? '';
   const limit = Math.min(text.length, i + 1 + NESTED_REACH);
   for (let k = i + 1; k < limit; k++) {
-    if (closers.includes(text[k]!)) return text.slice(i + 1, k).trim().split(/\s+/u).length <= NESTED_MAX_WORDS ? k : -1;
+    const c = text[k]!;
+    if (closers.includes(c) || (reprinted && c === mark && !openingShaped(text, k))) return text.slice(i + 1, k).trim().split(/\s+/u).length <= NESTED_MAX_WORDS ? k : -1;
   }
   return -1;
 }
@@ -78,20 +82,6 @@ function closesLikeCloser(text: string, i: number): boolean {
   let k = i + 1;
   while (k < text.length && AFTER_CLOSER.test(text[k]!)) k++;
   return k > i + 1 && (k === text.length || /\s/u.test(text[k]!));
-}
-
-/**
- * End of a short quote in guillemets nested at `i` ("«داعش»"): its "»", or a "«" printed for it with no word glued
- * after it ("«8 مارس « وقام"), within NESTED_REACH and NESTED_MAX_WORDS; or -1.
- */
-function nestedGuillemetEnd(text: string, i: number): number {
-  const limit = Math.min(text.length, i + 1 + NESTED_REACH);
-  for (let k = i + 1; k < limit; k++) {
-    const c = text[k]!;
-    if (c !== '»' && !(c === GUILLEMET && !openingShaped(text, k))) continue;
-    return text.slice(i + 1, k).trim().split(/\s+/u).length <= NESTED_MAX_WORDS ? k : -1;
-  }
-  return -1;
 }
 
 /** The straight mark: the same character opens and closes, so a quote nested in a quote is told by shape alone. */
@@ -169,7 +159,7 @@ export function findMarkSpans(text: string, paragraph: number): MarkSpan[] {
     // one, which goes on past its closer, "»" or a "«" printed for it: "فريق «8 مارس « وقام …")
     // (never right after the outer mark: "««سنواصل …»»" is a doubled mark)
     if (ch === GUILLEMET && openMark === GUILLEMET && openingShaped(text, i) && !closingShaped(text, i) && hasWordBetween(text, openAt + 1, i)) {
-      const nested = nestedGuillemetEnd(text, i);
+      const nested = nestedEnd(text, i, GUILLEMET, true);
       if (nested >= 0) ALL_MARKS.lastIndex = nested + 1;
       continue;
     }
