@@ -646,8 +646,9 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // set 169, first contact: a markets table's header row, a share's quote, a forecast's heading and cities' highs and
   // lows leaked (23.6%), recall 0.978; now 5.4% — "إربد 21/12" stays (a day and month as well as a high and low) —
   // and recall 0.984 ("مجد", a common word the given-name list leaves out, alone under the date); at the twenty-ninth
-  // round 4.9% and recall 1 (a name under the date, over the blank line that ends the header, is the writer's)
-  'held-out-169.json': { authorsRecall: 0.99, maxLeak: 0.05, bodyF1: 0.99 },
+  // round 4.9% and recall 1 (a name under the date, over the blank line that ends the header, is the writer's); at the
+  // sixty-first no leak ("إربد 21/12", a known city and a day and month alone, is no sentence)
+  'held-out-169.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
   // set 170, first contact: a skip link or a search box over the headline took the headline's place: headline 0.167,
   // recall 0.812; now 1 and 1
   'held-out-170.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },

@@ -1227,12 +1227,14 @@ const HIGH_AND_LOW = /العظمي -?\d{1,2}(?: درجه)? و ?الصغري -?\d
 const MAX_LABELLED_WEATHER_WORDS = 7;
 /** "عمّان 23/14": a city and its high and low of the day, a slash between them. */
 const CITY_HIGH_LOW = /^(\p{L}[\p{L}\p{M}]*(?: \p{L}[\p{L}\p{M}]*)?) (\d{1,2}) ?\/ ?(-?\d{1,2})$/u;
-const MAX_MONTH = 12;
 
-/** A known city's high and low ("عمّان 23/14"), never a day and month ("إربد 21/12" may be a dateline's date). */
+/**
+ * A known city's high and low ("عمّان 23/14"), or its day and month alone ("إربد 21/12": a dateline's date, or a
+ * forecast whose low is 12 or less); no sentence either way.
+ */
 function cityHighAndLow(line: string): boolean {
   const m = CITY_HIGH_LOW.exec(line);
-  return m !== null && Number(m[3]) > MAX_MONTH && isKnownPlace(lineKey(m[1]!));
+  return m !== null && isKnownPlace(lineKey(m[1]!));
 }
 /** "أكمل قراءة المقال", "تابع بقية الخبر", "اقرأ القصة كاملة", "تكملة الخبر في الصفحة التالية": a link to the story's rest (key). */
 const CONTINUE_LINK = new RegExp(
