@@ -5692,3 +5692,46 @@ describe('sixtieth round: a movement, a front, a coalition or a league named by 
     for (const s of ['وقالت الجامعة إن الحل السياسي هو السبيل الوحيد لإنهاء الأزمة.', 'وأعلنت الحركة المعنية أن مرشحها سيخوض الانتخابات الرئاسية المقبلة.']) expect(indirect(parse(s)), s).toEqual([]);
   });
 });
+
+describe('sixty-first round: a body of a participle\'s shape or an intelligence service named by its nisba speaks', () => {
+  it('reads what "المعارضة السورية", "المقاومة الفلسطينية" and "المخابرات الأمريكية" say as theirs, adjectives and all', () => {
+    for (const [sentence, speaker] of [
+      ['وقالت المعارضة السورية إن قوات النظام قصفت مواقع في ريف إدلب خلال الليل.', 'المعارضة السورية'],
+      ['وقالت المعارضة السورية المسلحة في بيان إن مقاتليها سيطروا على بلدة جديدة.', 'المعارضة السورية المسلحة'],
+      ['وأكدت المقاومة الفلسطينية أن مقاتليها تصدوا للقوة المتوغلة.', 'المقاومة الفلسطينية'],
+      ['وقالت المخابرات الأمريكية إن روسيا تخطط لهجوم إلكتروني واسع.', 'المخابرات الأمريكية'],
+      ['وقالت الاستخبارات العسكرية الإسرائيلية إن الحزب يعيد بناء قدراته.', 'الاستخبارات العسكرية الإسرائيلية'],
+    ] as const) expect(indirect(parse(sentence)).map((q) => q.speaker), sentence).toEqual([speaker]);
+  });
+
+  it('still reads no one in "المعارضة" or "المخابرات" alone, nor in "السلطات السورية"', () => {
+    for (const s of [
+      'وقالت المعارضة إن قوات النظام قصفت مواقع في ريف إدلب.',
+      'وقالت المخابرات إن روسيا تخطط لهجوم إلكتروني واسع.',
+      'وقالت السلطات السورية إن روسيا تخطط لهجوم إلكتروني واسع.',
+    ]) expect(indirect(parse(s)), s).toEqual([]);
+  });
+});
+
+describe('sixty-first round: an outlet\'s spelt letters before the particle, and a description\'s noun in و', () => {
+  it('reads the particle after "سي إن بي سي", "إن بي سي", "أيه بي سي" and "إم إس إن بي سي", never a letter of the name', () => {
+    for (const outlet of ['شبكة "سي إن بي سي"', 'شبكة سي إن بي سي', 'شبكة إن بي سي', 'شبكة أيه بي سي', 'قناة إم إس إن بي سي', 'شبكة سي إن إن']) {
+      const sentence = `وقال المتحدث باسم مجلس الأمن القومي جون كيربي في مقابلة مع ${outlet} إن الإدارة تدرس خيارات عدة للرد.`;
+      expect(indirect(parse(sentence)).map((q) => [q.speaker, q.text]), outlet).toEqual([['جون كيربي', 'الإدارة تدرس خيارات عدة للرد']]);
+    }
+  });
+
+  it('still opens nothing at the إن of "سي إن إن" with no particle after it', () => {
+    expect(parse('وكشفت شركة النقل الذكي لوكالة سي إن إن عن خطة لتطوير سيارات أجرة طائرة في المدن.').quotes).toEqual([]);
+  });
+
+  it('keeps a noun whose first letter is a و of its own ("وسط") in the speaker\'s description', () => {
+    const a = parse('وقال مصطفى، وهو صاحب متجر في وسط المدينة، إن المبيعات تراجعت بنسبة كبيرة منذ بداية العام.');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['مصطفى', 'صاحب متجر في وسط المدينة']]);
+  });
+
+  it('still ends a description at a word joined by و that opens a clause of its own', () => {
+    const a = parse('وقال مصطفى، وهو صاحب متجر وطلب عدم ذكر اسم عائلته، إن المبيعات تراجعت بنسبة كبيرة منذ بداية العام.');
+    expect(a.speakers.map((s) => s.role)).toEqual(['صاحب متجر']);
+  });
+});

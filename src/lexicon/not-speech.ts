@@ -69,6 +69,8 @@ export const FIRM_STAFF_WORDS: readonly string[] = [
 export const SPELT_LETTERS: readonly string[] = [
   'اي', 'بي', 'سي', 'دي', 'اف', 'جي', 'اتش', 'اش', 'كي', 'ال', 'ام', 'ان', 'او', 'كيو', 'ار', 'اس', 'تي', 'يو', 'في', 'دبليو', 'اكس', 'واي', 'زد', 'زي',
 ];
+/** Spelt letters that are common words too ("في", "أي", "أو", "أم", "كي", "إن", "زي"), folded. */
+export const COMMON_WORD_LETTERS: readonly string[] = ['اي', 'ال', 'ام', 'ان', 'او', 'في', 'كي', 'زي'];
 
 /**
  * Documents and figures an "according to" phrase cites ("وبحسب التقرير، فإن …", "ووفقا لإحصاءات البنك الدولي"): the

@@ -1,6 +1,6 @@
 import { ANSWER_LABELS, BROADCAST_WORDS, CLAUSE_FIRST_WORDS, GLOSS_NOUNS, IMPERSONAL_VERBS, NEWS_AGENCY_WORDS, NISBA_NAMED_BODIES, POINTING_ADJECTIVES, QUESTION_LABELS, SPEAKING_BODIES, TOLD_OUTLET_NOUNS } from '../lexicon/function-words.js';
 import { GRADED_RANKS, RELAYERS, UNNAMED_SOURCE_WORDS } from '../lexicon/roles.js';
-import { DOCUMENT_NAME_WORDS, FIRM_STAFF_WORDS, HEADING_WORDS, NOT_SPEECH_MARKERS, PLATFORMS, SPEECH_OCCASION_ADJECTIVES, SPELT_LETTERS, TITLE_MARKERS as TITLE_WORDS } from '../lexicon/not-speech.js';
+import { DOCUMENT_NAME_WORDS, FIRM_STAFF_WORDS, HEADING_WORDS, NOT_SPEECH_MARKERS, PLATFORMS, SPEECH_OCCASION_ADJECTIVES, SPELT_LETTERS, COMMON_WORD_LETTERS, TITLE_MARKERS as TITLE_WORDS } from '../lexicon/not-speech.js';
 import { keyWords, lineKey } from '../normalize/key.js';
 import { isKnownOutlet, isKnownPlace, startsWithGivenName } from '../metadata/known.js';
 import { foldText } from '../normalize/fold.js';
@@ -241,6 +241,20 @@ const NAMED_BODY_HEADS = new Set(['شركه', 'حزب', 'جمعيه', 'مؤسس�
 
 /** Latin letters spelt out in Arabic, as keys. */
 const LETTER_NAMES = new Set(SPELT_LETTERS.map(lineKey));
+/** Spelt letters that are no common word as well ("بي", "سي"; not "في", "أي", "أو", "أم", "كي", "إن"), folded. */
+const PLAIN_LETTER_NAMES: ReadonlySet<string> = new Set(SPELT_LETTERS.filter((w) => !COMMON_WORD_LETTERS.includes(w)).map(lineKey));
+
+/**
+ * Whether the إن at `j` is a letter of a spelt abbreviation: after the سي that opens one ("سي إن إن", "سي إن بي سي",
+ * and the second إن of "سي إن إن"), or before a plain spelt letter with another on either side ("إن بي سي"). The
+ * إن after a whole one ("…سي إن بي سي إن الاقتصاد") is the particle.
+ */
+function inSpeltLetters(tokens: readonly Token[], j: number): boolean {
+  const at = (k: number): string => tokens[k]?.norm ?? '';
+  if (at(j - 1) === 'سي' && !LETTER_NAMES.has(at(j - 2))) return true;
+  if (at(j - 1) === 'ان' && at(j - 2) === 'سي' && !LETTER_NAMES.has(at(j - 3))) return true;
+  return PLAIN_LETTER_NAMES.has(at(j + 1)) && (LETTER_NAMES.has(at(j - 1)) || PLAIN_LETTER_NAMES.has(at(j + 2)));
+}
 /** Heads of a document's name, folded. */
 const DOCUMENT_NAME_HEADS = new Set(DOCUMENT_NAME_WORDS.map(foldText));
 
@@ -1385,8 +1399,8 @@ function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): Ra
     // "والذي يوضح، كيف يمكن للمعرفة أن تعمل …": a question word before the particle governs it (the verb tells how,
     // not that)
     if (INTERROGATIVES.has(t.norm)) return null;
-    // "لوكالة سي إن إن": the إن of the outlet's name opens nothing
-    if (!isParticle(t.norm) || tokens[j - 1]!.norm === 'سي' || (tokens[j - 1]!.norm === 'ان' && tokens[j - 2]?.norm === 'سي')) continue;
+    // "لوكالة سي إن إن", "لشبكة سي إن بي سي": the إن of the outlet's name opens nothing
+    if (!isParticle(t.norm) || inSpeltLetters(tokens, j)) continue;
     if (NON_SPEECH_BEFORE_PARTICLE.has(tokens[j - 1]!.norm.replace(/^و/u, ''))) return null;
     // "شدد على ضرورة حل الأزمة سياسيا، لأن إطالة الصراع …": after a comma لأن is "because", not "that"
     if (BECAUSE.test(t.norm) && /[،,]/u.test(tokens[j - 1]!.after)) return null;

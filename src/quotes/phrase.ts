@@ -1,4 +1,4 @@
-import { POINTING_BACK_WORDS, QUOTED_WORDS_NOUNS, ABOUT_GOVERNING_NOUNS, ADDRESSED_GROUPS, ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COMMON_OBJECT_NOUNS, MASCULINE_BODIES, PARTICIPLE_SHAPED_BODIES, COUNT_NOUNS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, OCCASION_WORDS, DEFENCE_WORDS, DESCRIBING_WORDS, DESCRIPTION_PRONOUNS, DOCUMENTS_OF_BODIES, GATHERING_NOUNS, OCCASION_PREPOSITIONS, REGNAL_ORDINALS, FACILITY_HEADS, FAMILY_NAMED_TITLES, GIVEN_NAME_TITLES, MANNER_ADVERBS, NOT_NAME_WORDS, OVERSIGHT_NOUNS, PHRASE_STOPS, PITCH_POSITIONS, PORTFOLIO_NOUNS, PRONOUN_OBJECTS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPEAKING_BODIES, SPOKESMAN_WORDS, STATEMENT_ADJECTIVES, STATEMENT_WORDS, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS, YEAR_ADJECTIVES } from '../lexicon/function-words.js';
+import { POINTING_BACK_WORDS, QUOTED_WORDS_NOUNS, ABOUT_GOVERNING_NOUNS, ADDRESSED_GROUPS, ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COMMON_OBJECT_NOUNS, MASCULINE_BODIES, NISBA_NAMED_BODIES, PARTICIPLE_SHAPED_BODIES, COUNT_NOUNS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, OCCASION_WORDS, DEFENCE_WORDS, DESCRIBING_WORDS, DESCRIPTION_PRONOUNS, DOCUMENTS_OF_BODIES, GATHERING_NOUNS, OCCASION_PREPOSITIONS, REGNAL_ORDINALS, FACILITY_HEADS, FAMILY_NAMED_TITLES, GIVEN_NAME_TITLES, MANNER_ADVERBS, NOT_NAME_WORDS, OVERSIGHT_NOUNS, PHRASE_STOPS, PITCH_POSITIONS, PORTFOLIO_NOUNS, PRONOUN_OBJECTS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPEAKING_BODIES, SPOKESMAN_WORDS, STATEMENT_ADJECTIVES, STATEMENT_WORDS, TITLE_NOUNS_WITH_WAW_OR_FEH, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS, YEAR_ADJECTIVES } from '../lexicon/function-words.js';
 import { ORGANISATION_SET as ORG_SET } from './organisations.js';
 import { EVENT_NOUN_SHAPE, NEWS_VERBS, OBJECT_EVENT_NOUNS } from '../lexicon/verbs.js';
 import { OUTLET_NAME_ENDINGS } from '../lexicon/agencies.js';
@@ -1480,6 +1480,7 @@ function pluralAfterFeminine(tokens: readonly Token[], j: number): boolean {
  */
 const DEFINITE_ADJECTIVE = /^ال(?:\p{L}{2,}(?:ي|يه)|م\p{L}{3,}|عام|عامه|عليا|اكثر|اقل|سريع|كبير|جديد|جديده|حر|حره|اول)$/u;
 const PARTICIPLE_SHAPED_BODY_SET: ReadonlySet<string> = new Set(PARTICIPLE_SHAPED_BODIES);
+const NISBA_NAMED_BODY_SET: ReadonlySet<string> = new Set(NISBA_NAMED_BODIES);
 /** "الجيش", "الحزب": bodies named by a masculine noun with the article (`MASCULINE_BODIES`). */
 export const MASCULINE_BODY_SET: ReadonlySet<string> = new Set(MASCULINE_BODIES);
 /** Whether a folded word has a definite adjective's shape and is no body of that shape ("المعارضة"). */
@@ -1928,6 +1929,9 @@ const SAME_SET = new Set(SAME_WORDS);
 const TENS_AFTER_WAW = /^و(?:ال)?(?:عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)(?:ين|ون)$/u;
 
 
+/** Nouns whose first letter is a و of their own ("وسط", "وادي"), folded. */
+const WAW_NOUN_SET: ReadonlySet<string> = new Set(TITLE_NOUNS_WITH_WAW_OR_FEH);
+
 /** Most words of a description read as a role ("وهي أم لثلاثة تلاميذ في مدرسة حكومية بالزرقاء"). */
 const MAX_DESCRIPTION_ROLE_WORDS = 14;
 
@@ -1945,8 +1949,9 @@ function descriptionEnd(tokens: readonly Token[], from: number, limit: number): 
     if (k > from && OPENER_SET.has(t.norm)) return k;
     // "وهو سياسي محلي لرويترز عبر الهاتف": who was told ends the description
     if (k > from && (ADDRESSEE_SET.has(t.norm) || outletAddressee(tokens, k, limit) > 0)) return k;
-    // ("وزير", "وكالة", "والد" begin with و of their own; "الثالثة والعشرين" counts on)
-    if (k > from && t.norm.charCodeAt(0) === WAW && !t.role && !ORG_SET.has(t.norm) && !isKinship(t.norm) && !TENS_AFTER_WAW.test(t.norm)) return k;
+    // ("وزير", "وكالة", "والد", "وسط" begin with و of their own: "صاحب متجر في وسط المدينة"; "الثالثة والعشرين"
+    // counts on)
+    if (k > from && t.norm.charCodeAt(0) === WAW && !t.role && !ORG_SET.has(t.norm) && !isKinship(t.norm) && !WAW_NOUN_SET.has(t.norm) && !TENS_AFTER_WAW.test(t.norm)) return k;
     if (/[،,:.]/u.test(t.after)) return k + 1;
   }
   return from;
@@ -2651,8 +2656,9 @@ export function readMention(
   // "وأضافت الحيثيات أن …": a court's reasoning speaks for the court named before
   if (first.startsWith('ال') && BODY_OF_DOCUMENT.has(first.slice(2))) return mention(slice(text, tokens, i, i + 1), null, i + 1, { orgReference: true });
   // ("الجامعة العامة للتعليم الثانوي", "الاتحاد العام التونسي للشغل": a definite head of an organisation too)
-  // ("النقابات التعليمية": the plural of a body's head with its adjectives names the bodies)
-  if (ORG_SET.has(first) || ((definiteBodiesPlural(first) || (first.startsWith('ال') && ORG_SET.has(first.slice(2)))) && i + 1 < limit && definiteToken(tokens[i + 1]!) && !hasComma(tokens[i]!))) {
+  // ("النقابات التعليمية": the plural of a body's head with its adjectives names the bodies; "المعارضة السورية",
+  // "الاستخبارات الأمريكية": a body of a participle's shape, or one a nisba names, with its adjectives)
+  if (ORG_SET.has(first) || ((definiteBodiesPlural(first) || (first.startsWith('ال') && ORG_SET.has(first.slice(2))) || PARTICIPLE_SHAPED_BODY_SET.has(first) || NISBA_NAMED_BODY_SET.has(first)) && i + 1 < limit && definiteToken(tokens[i + 1]!) && !hasComma(tokens[i]!))) {
     // "شبكة (سي.بي.اس.نيوز)": the body's name in brackets right after its head, brackets and all
     const bracketed = bracketedName(tokens, i, limit);
     if (bracketed > 0) return mention(text.slice(tokens[i]!.start, text.indexOf(')', tokens[i + bracketed - 1]!.end) + 1), null, i + bracketed);
@@ -2669,8 +2675,10 @@ export function readMention(
       const named = nameLength(text, tokens, k, limit, registry, objectFollows);
       if (named >= 2) return afterName(text, tokens, mention(slice(text, tokens, k, k + named), slice(text, tokens, i, k), k + named), limit, null);
     }
-    // (a plural names the bodies themselves: "النقابات التعليمية" points back to no one body)
-    return mention(slice(text, tokens, i, k), null, k, { orgReference: first.startsWith('ال') && !definiteBodiesPlural(first) });
+    // (a plural names the bodies themselves: "النقابات التعليمية" points back to no one body; nor does a body named by
+    // its nisba, "الحلف الأطلسي", "المعارضة السورية", whose head is no listed organisation's)
+    const named = !ORG_SET.has(first) && !ORG_SET.has(first.slice(2));
+    return mention(slice(text, tokens, i, k), null, k, { orgReference: first.startsWith('ال') && !definiteBodiesPlural(first) && !named });
   }
   // "المعلم عوض الكريم إبراهيم", "السائق محمد علي": a trade with the article right before a listed given name is the
   // person's description
