@@ -12,6 +12,7 @@ import { cleanInvisible } from './normalize/clean.js';
 import { isMostlyArabic, letterCounts } from './normalize/letters.js';
 import { extractQuotes } from './quotes/extract.js';
 import { ArticleSchema, ParseOptionsSchema, type Article, type Byline, type ParseOptions, type ResolvedOptions } from './schema.js';
+import { bracketedKunyas } from './speakers/kunya.js';
 import { mergeSpeakers } from './speakers/merge.js';
 
 const LOOKS_LIKE_HTML = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<article[\s>]|<div[\s>]|<p[\s>])|<\/(?:p|div|article|body|html)>/i;
@@ -118,7 +119,7 @@ function parseText(text: string, options: ResolvedOptions, extra: PageText['meta
     if (own >= 0) layout.boilerplate.splice(own, 1);
   }
   const found = extractQuotes(layout.paragraphs);
-  const { quotes, speakers } = mergeSpeakers(found.quotes, found.registry);
+  const { quotes, speakers } = mergeSpeakers(found.quotes, found.registry, bracketedKunyas(layout.paragraphs));
   const article: Article = {
     headline: extra.headline || layout.headline,
     byline,

@@ -5735,3 +5735,41 @@ describe('sixty-first round: an outlet\'s spelt letters before the particle, and
     expect(a.speakers.map((s) => s.role)).toEqual(['صاحب متجر']);
   });
 });
+
+describe('sixty-first round: a body named by foreign words in a speaker\'s title', () => {
+  it('reads "هيومن رايتس ووتش", "وول ستريت جورنال" and "غولدمان ساكس" whole in the title, the name after them', () => {
+    for (const [sentence, name, role] of [
+      ['وقالت الباحثة في هيومن رايتس ووتش، لما فقيه، إن «الانتهاكات موثقة».', 'لما فقيه', 'الباحثة في هيومن رايتس ووتش'],
+      ['وقال المدير التنفيذي لمنظمة هيومن رايتس ووتش كينيث روث إن «الانتهاكات موثقة».', 'كينيث روث', 'المدير التنفيذي لمنظمة هيومن رايتس ووتش'],
+      ['وقال المتحدث باسم وول ستريت جورنال جون سميث إن «الصحيفة تتمسك بتقريرها».', 'جون سميث', 'المتحدث باسم وول ستريت جورنال'],
+      ['وقال كبير الاقتصاديين في غولدمان ساكس جان هاتزيوس إن الأسعار سترتفع خلال العام المقبل.', 'جان هاتزيوس', 'كبير الاقتصاديين في غولدمان ساكس'],
+    ] as const) expect(parse(sentence).speakers.map((s) => [s.name, s.role]), sentence).toEqual([[name, role]]);
+  });
+
+  it('still reads a given name right after an unlisted body\'s name as the holder\'s', () => {
+    const sentence = 'وقالت مديرة قسم الشرق الأوسط في منظمة العفو الدولية هبة مرايف إن «الانتهاكات موثقة».';
+    expect(parse(sentence).speakers.map((s) => [s.name, s.role])).toEqual([['هبة مرايف', 'مديرة قسم الشرق الأوسط في منظمة العفو الدولية']]);
+  });
+});
+
+describe('sixty-first round: a kunya printed in brackets after a name is that person\'s', () => {
+  const article = (paragraphs: readonly string[]) => parseArticle(['مسؤولون يبحثون تطورات الأوضاع في المنطقة خلال اجتماع موسع', ...paragraphs, 'وتأتي هذه التطورات في ظل مساع إقليمية ودولية متواصلة لاحتواء التصعيد في المنطقة، وسط دعوات إلى ضبط النفس.'].join('\n\n'));
+
+  it('gives the words said under "أبو مازن" to "محمود عباس (أبو مازن)", the kunya an alias', () => {
+    const a = article(['وقال الرئيس الفلسطيني محمود عباس (أبو مازن) إن القدس ستبقى العاصمة الأبدية لدولة فلسطين.', 'وأكد أبو مازن أن الشعب الفلسطيني لن يتنازل عن حقوقه المشروعة.']);
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['محمود عباس', 'محمود عباس']);
+    expect(a.speakers.map((s) => [s.name, s.aliases, s.role])).toEqual([['محمود عباس', ['أبو مازن'], 'الرئيس الفلسطيني']]);
+  });
+
+  it('so too when the name was only introduced, and for "أم خالد"', () => {
+    const a = article(['استقبل الرئيس الفلسطيني محمود عباس (أبو مازن) وفدا أمريكيا في رام الله.', 'وقال أبو مازن خلال اللقاء إن «السلام يبدأ بإنهاء الاحتلال».']);
+    expect(a.speakers.map((s) => [s.name, s.aliases, s.role])).toEqual([['محمود عباس', ['أبو مازن'], 'الرئيس الفلسطيني']]);
+    const b = article(['وقالت الناشطة سعاد الخطيب (أم خالد) إن المخيم يفتقر إلى الماء منذ أسابيع.', 'وأضافت أم خالد: «أطفالنا يمرضون كل يوم».']);
+    expect(b.speakers.map((s) => [s.name, s.aliases])).toEqual([['سعاد الخطيب', ['أم خالد']]]);
+  });
+
+  it('still keeps a kunya that no bracket ties to a name as a speaker of its own', () => {
+    const a = article(['وقال الرئيس الفلسطيني محمود عباس إن القدس ستبقى العاصمة الأبدية لدولة فلسطين.', 'وقال أبو مازن الحسيني، وهو تاجر في البلدة القديمة، إن الحركة التجارية تراجعت كثيرا.']);
+    expect(a.speakers.map((s) => s.name)).toEqual(['محمود عباس', 'أبو مازن الحسيني']);
+  });
+});

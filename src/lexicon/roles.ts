@@ -259,6 +259,20 @@ export const PRESS_NOUN_WORDS: readonly string[] = [
 ];
 
 /**
+ * Bodies, papers and firms named by foreign words of two or more printed bare ("هيومن رايتس ووتش", "وول ستريت
+ * جورنال", "غولدمان ساكس"): after the head, the preposition or the "باسم" of a title they are the body, whole, and the
+ * holder's name follows them ("الباحثة في هيومن رايتس ووتش لما فقيه").
+ */
+export const FOREIGN_BODY_NAMES: readonly string[] = [
+  'هيومن رايتس ووتش', 'هيومان رايتس ووتش', 'العفو الدولية', 'أمنستي إنترناشونال', 'أطباء بلا حدود', 'سيف ذا تشيلدرن', 'إنقاذ الطفولة',
+  'أوكسفام', 'كرايسز غروب', 'مجموعة الأزمات الدولية', 'وول ستريت جورنال', 'نيويورك تايمز', 'واشنطن بوست', 'فايننشال تايمز',
+  'لوس أنجلوس تايمز', 'يو إس إيه توداي', 'ديلي تلغراف', 'ديلي ميل', 'جيروزاليم بوست', 'تايمز أوف إسرائيل', 'ميدل إيست آي',
+  'فورين بوليسي', 'فورين أفيرز', 'بلومبرغ نيوز', 'غولدمان ساكس', 'جولدمان ساكس', 'مورغان ستانلي', 'مورجان ستانلي', 'جي بي مورغان',
+  'جيه بي مورغان', 'جيه بي مورجان', 'ستاندرد آند بورز', 'ستاندرد أند بورز', 'كابيتال إيكونوميكس', 'بنك أوف أمريكا', 'سيتي غروب',
+  'دويتشه بنك', 'بروكينغز', 'كارنيغي', 'تشاتام هاوس',
+];
+
+/**
  * Football clubs named by their cities' words ("ريال مدريد", "ليفربول"), which the place list leaves out: after a
  * coach's or a chairman's title they are the club, the name follows them ("مدرب ريال مدريد كارلو أنشيلوتي").
  */

@@ -5,7 +5,7 @@ import { OUTLET_NAME_ENDINGS } from '../lexicon/agencies.js';
 import { isGivenName, isKnownOutlet, isKnownPlace, startsWithGivenName } from '../metadata/known.js';
 import { COMPOUND_REGIONS, TERRITORY_HEADS } from '../lexicon/places.js';
 import { BU_FAMILY_NAMES, COMMON_WORD_GIVEN_NAMES, FOREIGN_GIVEN_NAMES, FOREIGN_NAME_PARTICLES, NAMES_BEFORE_ALLAH, NAMES_SPELT_AS_CUES, FAMILY_NAMES_SPELT_AS_SPEECH_NOUNS, FAMILY_NAMES_SPELT_AS_TIME_WORDS } from '../lexicon/given-names.js';
-import { ANONYMOUS_SOURCES, FOOTBALL_CLUBS, GRADED_RANKS, HONORIFICS, HONORIFIC_PRONOUNS, KINSHIP_NOUNS, LEGISLATOR_TITLE_ENDS, OCCUPATIONS, PRESS_ADJECTIVE_WORDS, PRESS_NOUN_WORDS, RANK_ADJECTIVES, RANK_GRADES, RELAYERS, ROLE_HEADS } from '../lexicon/roles.js';
+import { ANONYMOUS_SOURCES, FOOTBALL_CLUBS, FOREIGN_BODY_NAMES, GRADED_RANKS, HONORIFICS, HONORIFIC_PRONOUNS, KINSHIP_NOUNS, LEGISLATOR_TITLE_ENDS, OCCUPATIONS, PRESS_ADJECTIVE_WORDS, PRESS_NOUN_WORDS, RANK_ADJECTIVES, RANK_GRADES, RELAYERS, ROLE_HEADS } from '../lexicon/roles.js';
 import { foldText } from '../normalize/fold.js';
 import { CITED_DOCUMENTS } from '../lexicon/not-speech.js';
 import { cueOf, isSpeechNoun, type ObjectFollows } from './cue-index.js';
@@ -628,6 +628,10 @@ const SERVED_BODY = /^بال\p{L}{3,}$/u;
 
 /** Clubs' names as folded words, longest first. */
 const CLUB_WORDS: PhraseIndex = phraseIndex(FOOTBALL_CLUBS);
+/** Bodies named by foreign words printed bare ("هيومن رايتس ووتش"), as folded words, longest first. */
+const FOREIGN_BODY_WORDS: PhraseIndex = phraseIndex(FOREIGN_BODY_NAMES);
+/** "في", "لدى", "باسم": the words of a title that a body's name follows (folded). */
+const BODY_NAME_LEADS: ReadonlySet<string> = new Set(['في', 'لدي', 'باسم']);
 
 /** Listed phrases as folded words, by their first word, longest first. */
 type PhraseIndex = ReadonlyMap<string, readonly (readonly string[])[]>;
@@ -832,6 +836,13 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     const region = (TERRITORY_SET.has(w) || glued) && !hasComma(tokens[j]!) ? listedPhraseLength(REGIONS, tokens, j + 1, limit) || (glued && j + 1 < limit && isKnownPlace(tokens[j + 1]!.norm) ? 1 : 0) : 0;
     if (region > 0) {
       j += 1 + region;
+      continue;
+    }
+    // ("المدير التنفيذي لمنظمة هيومن رايتس ووتش كينيث روث", "المتحدث باسم وول ستريت جورنال": a listed body's name of
+    // foreign words, whole after "باسم" or a body's head; the holder's name follows it)
+    const foreign = (w === 'باسم' || ORG_SET.has(w) || gluedOrganisation(w)) && !hasComma(tokens[j]!) ? listedPhraseLength(FOREIGN_BODY_WORDS, tokens, j + 1, limit) : 0;
+    if (foreign > 0) {
+      j += 1 + foreign;
       continue;
     }
     // "المرجع الشيعي الأعلى آية الله": a title of several words inside the phrase
@@ -1720,6 +1731,16 @@ function roleTail(text: string, tokens: readonly Token[], roleStart: number, fro
     // (never after ل or ب printed apart: "لـ«باب رزق»" names the body the title is of)
     // (nor after a body's head: "مدير فريق «منسقو استجابة سوريا»، محمد حلاج" names the team)
     if (k > from && OPENING_MARK.test(text[t.start - 1] ?? '') && !/^[لب]$/u.test(tokens[k - 1]!.norm) && !ORG_SET.has(tokens[k - 1]!.norm) && quotedName(text, tokens, k, limit) >= 2) return k;
+    // ("الباحثة في منظمة هيومن رايتس ووتش لما فقيه", "المتحدث باسم وول ستريت جورنال": a listed body's name of foreign
+    // words, whole after a body's head, "في", "لدى" or "باسم"; the holder's name follows it)
+    const lead = tokens[k - 1];
+    const foreign = lead !== undefined && !hasComma(lead) && (BODY_NAME_LEADS.has(lead.norm) || ORG_SET.has(lead.norm) || gluedOrganisation(lead.norm)) ? listedPhraseLength(FOREIGN_BODY_WORDS, tokens, k, limit) : 0;
+    if (foreign > 0) {
+      k += foreign - 1;
+      afterFi = false;
+      if (hasComma(tokens[k]!)) return k + 1;
+      continue;
+    }
     // "وقال الوزير أمس: «…»": a colon ends the speaker phrase, what follows it is the speech
     if (t.after.includes(':')) return -1;
     if (hasComma(t)) return k + 1;

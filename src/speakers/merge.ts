@@ -5,6 +5,7 @@ import { SPACE } from '../normalize/codes.js';
 import { foldText } from '../normalize/fold.js';
 import { cleanName, sameSpeaker, wordCount, type NameShapes } from './names.js';
 import { HONORIFICS } from '../lexicon/roles.js';
+import { kunyaOfName, type KunyaLink } from './kunya.js';
 
 interface Group {
   forms: string[];
@@ -78,7 +79,9 @@ function lineagePrefix(short: string, long: string): boolean {
  * Groups quote speakers into one speaker per person or organisation, named by the fullest form in the
  * article (registered appositions included), and points each quote at its speaker's name.
  */
-export function mergeSpeakers(raw: readonly RawQuote[], registry: readonly RegisteredName[]): { quotes: Quote[]; speakers: Speaker[] } {
+export function mergeSpeakers(raw: readonly RawQuote[], registry: readonly RegisteredName[], kunyas: readonly KunyaLink[] = []): { quotes: Quote[]; speakers: Speaker[] } {
+  // ("محمود عباس (أبو مازن)" then "وأكد أبو مازن أن …": a kunya printed in brackets after a name is that person's)
+  const byKunya = (a: string, b: string): boolean => kunyas.length > 0 && (kunyaOfName(kunyas, a, b) || kunyaOfName(kunyas, b, a));
   const groups: Group[] = [];
   const exact = new Map<string, Group>();
   // words and transliterations of each name, once for the whole article
@@ -90,7 +93,7 @@ export function mergeSpeakers(raw: readonly RawQuote[], registry: readonly Regis
     // past MAX_FUZZY_GROUPS speakers (no real article has so many) a name joins only a group it is printed in
     // ("الأمير عبد العزيز" after "الأمير عبد العزيز بن سلمان": a royal is named by his given names alone)
     const royal = royalTitle(q.role);
-    let group = groups.length <= MAX_FUZZY_GROUPS ? groups.find((g) => exact.get(name) === g || someForm(g, (f) => sameSpeaker(f, name, shapes) || (royal && lineagePrefix(name, f)))) : exact.get(name);
+    let group = groups.length <= MAX_FUZZY_GROUPS ? groups.find((g) => exact.get(name) === g || someForm(g, (f) => sameSpeaker(f, name, shapes) || (royal && lineagePrefix(name, f)) || byKunya(f, name))) : exact.get(name);
     if (group === undefined) {
       group = { forms: [], role: null, quotes: [] };
       groups.push(group);
@@ -108,7 +111,7 @@ export function mergeSpeakers(raw: readonly RawQuote[], registry: readonly Regis
     let royal = royalTitle(g.role);
     for (let ri = 0; ri < Math.min(registry.length, MAX_FUZZY_NAMES); ri++) {
       const r = registry[ri]!;
-      if (someForm(g, (f) => sameSpeaker(f, r.text, shapes) || (royal && lineagePrefix(f, r.text)))) {
+      if (someForm(g, (f) => sameSpeaker(f, r.text, shapes) || (royal && lineagePrefix(f, r.text)) || byKunya(f, r.text))) {
         if (!g.forms.includes(r.text)) g.forms.push(r.text);
         if (r.role !== null && (g.role === null || (honorificOnly(g.role) && !honorificOnly(r.role)))) {
           // (a royal stays one when an office takes the title's place: "الأمير" → "وزير الطاقة السعودي")
@@ -119,7 +122,9 @@ export function mergeSpeakers(raw: readonly RawQuote[], registry: readonly Regis
     }
   }
   const speakers: Speaker[] = groups.map((g) => {
-    const name = fullest(g.forms, shapes);
+    // (the name the kunya was printed after names the speaker, the kunya is an alias)
+    const named = kunyas.length > 0 ? g.forms.filter((f) => !g.forms.some((o) => kunyaOfName(kunyas, f, o))) : g.forms;
+    const name = fullest(named.length > 0 ? named : g.forms, shapes);
     return { name, aliases: g.forms.filter((f) => f !== name), role: g.role, quotes: g.quotes };
   });
   const quotes: Quote[] = raw.map((q, i) => {
