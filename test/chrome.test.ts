@@ -5566,3 +5566,29 @@ describe('sixtieth round: an app\'s download button, a notification prompt, a lo
     for (const line of ['تحميل التطبيق مجاني ويتيح للمستخدمين متابعة الأخبار العاجلة في كل وقت.', 'وقالت الصحيفة إنها ستوقف الإصدار الورقي نهاية العام.']) expect(isChromeLine(line), line).toBe(false);
   });
 });
+
+describe('sixty-first round: a section named by a place over a short headline', () => {
+  it('drops "أخبار منطقة عسير" over a headline of two words and dots, which is read as the headline (set 366)', () => {
+    for (const kicker of ['أخبار منطقة عسير', 'أخبار الرياض', 'أخبار محافظة جدة']) {
+      const a = parseArticle([kicker, 'العيد.. والثوب الجديد', ...HEADER, '', ...BODY].join('\n'));
+      expect([a.headline, a.paragraphs, a.boilerplate.includes(kicker)], kicker).toEqual(['العيد.. والثوب الجديد', BODY, true]);
+    }
+  });
+
+  it('reads a two-word title with its dots as the headline under a kicker or a ticker\'s item (sets 264, 78)', () => {
+    for (const over of [['قرعة كأس آسيا'], ['عاجل', 'سيدات: الإنجاز الأمني أحبط المخططات الإجرامية وضاعف فرحتنا بالعيد']]) {
+      const a = parseArticle([...over, 'تحرير عدن..', 'كتب: عادل الجزار', '2015-07-21', '', ...BODY].join('\n'));
+      expect([a.headline, a.byline.authors, a.paragraphs], over.join(' / ')).toEqual(['تحرير عدن..', ['عادل الجزار'], BODY]);
+    }
+  });
+
+  it('still reads a kicker-shaped line as the headline over a two-word title with no dots', () => {
+    const a = parseArticle(['قرعة كأس آسيا', 'تحرير عدن', 'كتب: عادل الجزار', '2015-07-21', '', ...BODY].join('\n'));
+    expect(a.headline).toBe('قرعة كأس آسيا');
+  });
+
+  it('still keeps a headline that opens on "أخبار" and names no place alone after it', () => {
+    expectHeadlineKept(['أخبار سارة للموظفين في القطاع الخاص', 'أخبار مصر اليوم']);
+    expect(isChromeLine('أخبار سارة للموظفين')).toBe(false);
+  });
+});

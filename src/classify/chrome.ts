@@ -1236,6 +1236,15 @@ function cityHighAndLow(line: string): boolean {
   const m = CITY_HIGH_LOW.exec(line);
   return m !== null && isKnownPlace(lineKey(m[1]!));
 }
+/** "أخبار منطقة عسير", "أخبار الرياض", "أخبار محافظة جدة": a section named by a place, the region's news (key). */
+const PLACE_NEWS = /^اخبار (?:(?:منطقه|محافظه|مدينه|ولايه|اماره|دوله|مملكه|جمهوريه) )?(.+)$/u;
+const MAX_PLACE_NEWS_WORDS = 5;
+
+/** Whether a line (key) is "أخبار" and a known place, maybe after the kind of place: a section's name, no headline. */
+function placeNews(key: string): boolean {
+  const m = PLACE_NEWS.exec(key);
+  return m !== null && isKnownPlace(m[1]!);
+}
 /** "أكمل قراءة المقال", "تابع بقية الخبر", "اقرأ القصة كاملة", "تكملة الخبر في الصفحة التالية": a link to the story's rest (key). */
 const CONTINUE_LINK = new RegExp(
   `^(?:(?:${CONTINUE_VERBS.map(lineKey).join('|')}) (?:(?:${CONTINUE_NOUNS.map(lineKey).join('|')}) )?|(?:${CONTINUE_NOUNS.map(lineKey).join('|')}) )(?:${CONTINUE_OBJECTS.map(lineKey).join('|')})(?: كامل[اه]?)?(?: (?:في|علي) (?:الصفحه التاليه|الرابط التالي|الرابط))?$`,
@@ -1821,6 +1830,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   // "القاهرة 28°C", "الرياض 31°": a weather widget
   if (words <= MAX_WEATHER_WORDS && DEGREES.test(line)) return true;
   if (words <= MAX_WEATHER_WORDS && cityHighAndLow(line)) return true;
+  if (words <= MAX_PLACE_NEWS_WORDS && placeNews(key)) return true;
   if (words <= MAX_LABELLED_WEATHER_WORDS && ((WEATHER_LABEL.test(key) && (DEGREES_LAST.test(line.trimEnd()) || HIGH_AND_LOW.test(key))) || DEGREES_THEN_SKY.test(line.trimEnd()))) return true;
   if (words <= MAX_TIME_ZONE_WORDS && TIME_ZONE_NOTE.test(key)) return true;
   if ((words <= MAX_MARKET_DATA_NOTE_WORDS && MARKET_DATA_NOTE.test(key)) || (words <= MAX_HELPLINE_WORDS && HELPLINE_NOTE.test(key))) return true;

@@ -222,8 +222,20 @@ const PRESENT_VERB_SHAPE = /^[يت]\p{L}{3,}$/u;
  * stop ("قرعة كأس آسيا", "صوت الجنوب الحر"; a short headline says something: "البورصة ترتفع مجددا" over its deck).
  */
 function kickerOverTitle(line: ClassifiedLine, next: ClassifiedLine | undefined): boolean {
-  if (next === undefined || line.words > MAX_KICKER_WORDS || PUNCTUATION.test(line.text) || next.words < MIN_HEADLINE_WORDS + 1 || next.words > MAX_TITLE_UNDER_KICKER_WORDS || FULL_STOP_END.test(next.text)) return false;
+  if (next === undefined || next.words < MIN_HEADLINE_WORDS + 1 || next.words > MAX_TITLE_UNDER_KICKER_WORDS || FULL_STOP_END.test(next.text)) return false;
+  return kickerShaped(line);
+}
+
+/** Whether a line is short, with no punctuation and no verb: a kicker's shape ("قرعة كأس آسيا"). */
+function kickerShaped(line: ClassifiedLine): boolean {
+  if (line.words > MAX_KICKER_WORDS || PUNCTUATION.test(line.text)) return false;
   return !line.key.split(' ').some((w) => PRESENT_VERB_SHAPE.test(w) && !isKnownPlace(w));
+}
+
+/** Whether a line is a title of one or two words with its dots ("تحرير عدن.."), the metadata under it. */
+function shortTitleWithMetadata(lines: readonly ClassifiedLine[], i: number): boolean {
+  const line = lines[i];
+  return line !== undefined && line.info.kind === 'text' && line.words < MIN_HEADLINE_WORDS && ellipsisTitle(line) && followedByMetadata(lines, i);
 }
 
 /**
@@ -295,6 +307,8 @@ function headlineIndex(lines: readonly ClassifiedLine[]): number {
     // ("«نحن لا نريد الحرب»" over "رئيس الوزراء العراقي: …": a few words quoted whole over a title its metadata
     // follows are the story's kicker, a line of what was said)
     if ((KICKER_LABEL.test(line.text) || COVERAGE_LAST.test(line.text) || supplementLabel(line) || kickerOverTitle(line, lines[i + 1]) || siteTagline(line) || quotedKicker(line)) && lines[i + 1]?.info.kind === 'text' && isHeadlineLike(lines[i + 1]!.text) && !bareName(lines[i + 1]!) && followedByMetadata(lines, i + 1)) continue;
+    // ("قرعة كأس آسيا" / "تحرير عدن.." / writer: so is one over a title of one or two words with its dots)
+    if (kickerShaped(line) && shortTitleWithMetadata(lines, i + 1)) continue;
     // "آخر الأخبار" and other stories' titles over the page's own: a title under a list heading is an item when a
     // later title has the story's metadata under it
     // (never the title the metadata stands right under: "أميركا: مفاوضات …" / "لبنى العلوي" / date)
@@ -433,9 +447,13 @@ function listNumber(line: ClassifiedLine): boolean {
 /** A breaking-news ticker's label alone on its line, as keys. */
 const TICKER_LABEL_KEYS = new Set(['عاجل', 'خبر عاجل', 'عاجل الان', 'شريط الاخبار', 'اخبار عاجله']);
 
-/** Whether the line after a ticker's item is a headline longer than a writer's name with the story's metadata under it. */
+/**
+ * Whether the line after a ticker's item is a headline longer than a writer's name with the story's metadata under it,
+ * or a title of one or two words with its dots ("تحرير عدن..") so placed.
+ */
 function tickerOverHeadline(lines: readonly ClassifiedLine[], i: number): boolean {
   const next = lines[i + 1];
+  if (shortTitleWithMetadata(lines, i + 1)) return true;
   return next !== undefined && next.info.kind === 'text' && next.words > MAX_BARE_AUTHOR_WORDS && isHeadlineLike(next.text) && followedByMetadata(lines, i + 1);
 }
 
