@@ -5592,3 +5592,15 @@ describe('sixty-first round: a section named by a place over a short headline', 
     expect(isChromeLine('أخبار سارة للموظفين')).toBe(false);
   });
 });
+
+describe('sixty-first round: chrome lines', () => {
+  it('drops a sponsor\'s label over its logo, a login prompt, a script notice, a label over the writer, a correction link, a calendar widget and an offer\'s badge', () => {
+    const lines = ['مدعوم من', 'هذا المحتوى من', 'مدعوم من بنك الخليج', 'يرجى تسجيل الدخول', 'الرجاء تفعيل جافاسكربت', 'الكاتب', 'محرر', 'أرسل خطأ', 'التقويم الهجري', 'عرض خاص', 'للمزيد من الأخبار تابعوا'];
+    expectDroppedBetween(lines);
+    expectDroppedLast(lines);
+  });
+
+  it('still keeps a sentence that opens on "مدعوم من" or asks to turn something on', () => {
+    for (const line of ['مدعوم من الحكومة، أطلق البنك برنامجا جديدا لتمويل المشاريع الصغيرة في المناطق الريفية.', 'يرجى تفعيل خدمة الرسائل النصية لتلقي التنبيهات عند صدور النتائج، بحسب ما أعلنت الوزارة.']) expect(isChromeLine(line), line).toBe(false);
+  });
+});

@@ -5773,3 +5773,17 @@ describe('sixty-first round: a kunya printed in brackets after a name is that pe
     expect(a.speakers.map((s) => s.name)).toEqual(['محمود عباس', 'أبو مازن الحسيني']);
   });
 });
+
+describe('sixty-first round: "أمين", "أمير" or "إمام" opening a name after a title\'s definite word', () => {
+  it('reads "أمين سلام" after "وزير الاقتصاد اللبناني" as the minister\'s name, no part of his title', () => {
+    for (const [sentence, name, role] of [
+      ['وقال وزير الاقتصاد اللبناني أمين سلام إن الخطة تقوم على ثلاثة محاور أساسية.', 'أمين سلام', 'وزير الاقتصاد اللبناني'],
+      ['وقال وزير الخارجية القطري أمين محمد سلام إن الخطة تقوم على ثلاثة محاور أساسية.', 'أمين محمد سلام', 'وزير الخارجية القطري'],
+    ] as const) expect(parse(sentence).speakers.map((s) => [s.name, s.role]), sentence).toEqual([[name, role]]);
+  });
+
+  it('still reads "أمين عام الحزب" after a title as a second title, the name after it', () => {
+    const sentence = 'وقال رئيس المجلس الوطني أمين عام الحزب سامي فؤاد إن الخطة تقوم على ثلاثة محاور أساسية.';
+    expect(parse(sentence).speakers.map((s) => [s.name, s.role])).toEqual([['سامي فؤاد', 'رئيس المجلس الوطني أمين عام الحزب']]);
+  });
+});

@@ -421,8 +421,26 @@ function givenNameAfterBody(tokens: readonly Token[], j: number, limit: number):
   const t = tokens[j]!;
   if (!FAMILY_NAMED_TITLE_SET.has(t.norm) || t.definite || tokens[j - 1]!.role || hasComma(t) || j + 1 >= limit) return false;
   const next = tokens[j + 1]!;
+  // ("وزير الاقتصاد اللبناني أمين سلام إن": after a definite word of the title, an indefinite name word and at most one
+  // more that close the phrase; never a title's own genitive, "أمين عام", "أمين سر", "أمير قطر")
+  if (!definiteToken(next) && definiteToken(tokens[j - 1]!)) return indefiniteNameCloses(tokens, j + 1, limit);
   if (!definiteToken(next) || next.role || next.norm === GENERAL || isKnownPlace(next.norm) || ORG_SET.has(withoutArticle(next.norm))) return false;
   return hasComma(next) || j + 2 >= limit || isStop(tokens[j + 2]!);
+}
+/** "عام", "سر", "صندوق": what "أمين" heads as a title ("أمين عام الحزب", "أمين سر المجلس", "أمين صندوق الجمعية"). Folded. */
+const AMIN_GENITIVES: ReadonlySet<string> = new Set(['عام', 'سر', 'صندوق', 'عاصمه', 'منطقه', 'محافظه', 'مدينه', 'مكتبه', 'متحف']);
+/** Most words of the name after "أمين", "أمير" or "إمام" read as a given name in a title. */
+const MAX_NAME_AFTER_GIVEN_TITLE = 2;
+
+/** Whether an indefinite name word at `k`, and at most one more after it, close the phrase (a comma, a stop, its end). */
+function indefiniteNameCloses(tokens: readonly Token[], k: number, limit: number): boolean {
+  const first = tokens[k]!;
+  if (first.role || isStop(first) || AMIN_GENITIVES.has(first.norm) || ORG_SET.has(first.norm) || isKnownPlace(first.norm) || first.norm.length < 3) return false;
+  for (let e = k + 1; e - k <= MAX_NAME_AFTER_GIVEN_TITLE; e++) {
+    if (hasComma(tokens[e - 1]!) || e >= limit || isStop(tokens[e]!)) return true;
+    if (tokens[e]!.role || ORG_SET.has(withoutArticle(tokens[e]!.norm)) || isKnownPlace(tokens[e]!.norm)) return false;
+  }
+  return false;
 }
 
 /**
