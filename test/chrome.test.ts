@@ -5604,3 +5604,21 @@ describe('sixty-first round: chrome lines', () => {
     for (const line of ['مدعوم من الحكومة، أطلق البنك برنامجا جديدا لتمويل المشاريع الصغيرة في المناطق الريفية.', 'يرجى تفعيل خدمة الرسائل النصية لتلقي التنبيهات عند صدور النتائج، بحسب ما أعلنت الوزارة.']) expect(isChromeLine(line), line).toBe(false);
   });
 });
+
+describe('sixty-first round: a writer whose given name is a common word, right under the headline', () => {
+  it('reads "سلام الخوري" alone under the headline, over the blank line that ends the header, as the writer (set 432)', () => {
+    for (const name of ['سلام الخوري', 'وئام الشمري']) {
+      const a = parseArticle([HEADLINE, name, '', ...BODY].join('\n'));
+      expect([a.byline.authors, a.paragraphs], name).toEqual([[name], BODY]);
+    }
+  });
+
+  it('still keeps a two-word line under the headline as the body\'s when no blank line parts it from the body', () => {
+    const a = parseArticle([HEADLINE, 'سلام الخوري', ...BODY].join('\n'));
+    expect(a.byline.authors).toEqual([]);
+  });
+
+  it('still reads no writer in a column\'s name of two words there ("نبض الشارع", "حديث المدينة", "صباح الخير")', () => {
+    for (const line of ['نبض الشارع', 'حديث المدينة', 'صباح الخير', 'حصاد الأسبوع']) expect(parseArticle([HEADLINE, line, '', ...BODY].join('\n')).byline.authors, line).toEqual([]);
+  });
+});

@@ -271,6 +271,9 @@ function ellipsisTitle(line: ClassifiedLine): boolean {
   return TITLE_DOTS.test(line.text) && !PUNCTUATION_BUT_DOTS.test(line.text);
 }
 
+/** "الخوري", "الحربي": a definite family name of a nisba's shape (on the key). */
+const NISBA_FAMILY = /^ال\p{L}{2,}ي$/u;
+
 /** Whether a line is a writer's name alone ("محمد عبد الرحمن"): a byline, never the headline. */
 function bareName(line: ClassifiedLine): boolean {
   return line.words <= MAX_BARE_NAMES_WORDS && bareAuthors(line.text) !== null;
@@ -1142,7 +1145,10 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
     // ("سحر الجعارة" over "كاتبة ومحللة سياسية", under the headline: a writer's trade under the line marks a name the
     // given-name list lacks with a definite family name)
     const tradeUnder = !bodyStarted && head >= 0 && i > head && tradeLineAt(lines, i + 1);
-    const names = (!bodyStarted || underDeck) && (i > head || overHead) && line.words <= MAX_BARE_NAMES_WORDS ? bareAuthors(line.text) ?? nameWithTrade(line) ?? (underOpinionLabel ? [line.text] : null) ?? (stamped || tradeUnder ? bareOrFamilyName(line.text, (name, key) => !isChromeLine(name, key, 2)) ?? (stamped ? stampedName(line) : null) : null) : null;
+    // ("سلام الخوري" right under the headline, alone over the blank line that ends the header: two words, a given name
+    // that is a common word too and a family name of a nisba's shape; never a column's name, "نبض الشارع")
+    const underHead = !bodyStarted && head >= 0 && i === head + 1 && line.words === 2 && !line.afterBlank && lines[i + 1]?.afterBlank === true && NISBA_FAMILY.test(line.key.slice(line.key.indexOf(' ') + 1));
+    const names = (!bodyStarted || underDeck) && (i > head || overHead) && line.words <= MAX_BARE_NAMES_WORDS ? bareAuthors(line.text) ?? nameWithTrade(line) ?? (underOpinionLabel ? [line.text] : null) ?? (stamped || tradeUnder || underHead ? bareOrFamilyName(line.text, (name, key) => !isChromeLine(name, key, 2)) ?? (stamped ? stampedName(line) : null) : null) : null;
     if (names !== null) {
       out.bylines.push({ authors: names, agency: null, dateline: null });
       out.boilerplate.push(line.text);
