@@ -1,4 +1,4 @@
-import { ANSWER_LABELS, BROADCAST_WORDS, CLAUSE_FIRST_WORDS, GLOSS_NOUNS, IMPERSONAL_VERBS, NEWS_AGENCY_WORDS, NISBA_NAMED_BODIES, POINTING_ADJECTIVES, QUESTION_LABELS, SPEAKING_BODIES, TOLD_OUTLET_NOUNS } from '../lexicon/function-words.js';
+import { ANSWER_LABELS, BROADCAST_WORDS, CLAUSE_FIRST_WORDS, GLOSS_NOUNS, IMPERSONAL_VERBS, NEWS_AGENCY_WORDS, POINTING_ADJECTIVES, QUESTION_LABELS, SPEAKING_BODIES, TOLD_OUTLET_NOUNS } from '../lexicon/function-words.js';
 import { GRADED_RANKS, RELAYERS, UNNAMED_SOURCE_WORDS } from '../lexicon/roles.js';
 import { DOCUMENT_NAME_WORDS, FIRM_STAFF_WORDS, HEADING_WORDS, NOT_SPEECH_MARKERS, PLATFORMS, SPEECH_OCCASION_ADJECTIVES, SPELT_LETTERS, COMMON_WORD_LETTERS, TITLE_MARKERS as TITLE_WORDS } from '../lexicon/not-speech.js';
 import { keyWords, lineKey } from '../normalize/key.js';
@@ -37,7 +37,7 @@ import {
   type Voice,
 } from './attribution.js';
 import { findMarkSpans, opensWithMark, type MarkSpan } from './marks.js';
-import { afterGluedLetter, CITED_DOCUMENT_SET, hasComma, isDescribingWord, isHonorific, isKinship, isOrganisationHead, KUNYA_HEADS, isNewsVerb, isParticle, isStopWord, nameLengthAt, nameWord, quotedAddressee, readMention, roleLength, toldLength, withheldNameEnd, type Mention } from './phrase.js';
+import { afterGluedLetter, CITED_DOCUMENT_SET, hasComma, isDescribingWord, isHonorific, isKinship, isOrganisationHead, KUNYA_HEADS, NISBA_NAMED_BODY_SET, isNewsVerb, isParticle, isStopWord, nameLengthAt, nameWord, quotedAddressee, readMention, roleLength, toldLength, withheldNameEnd, type Mention } from './phrase.js';
 import { buildRegistry, JOINERS, registeredByFamily, registeredEndingAt, registeredLength, registerName, type NameRegistry } from './registry.js';
 import { sentenceBreaks, sentenceEnd, sentenceStart } from './sentences.js';
 import { BI_APART, tokenAt, tokenize, type Token } from './tokens.js';
@@ -112,7 +112,6 @@ function isNamedVoice(name: string): boolean {
   const nisbaNamed = words.length >= 2 && NISBA_NAMED_BODY_SET.has(head) && NISBA_WORD.test(words[1]!) && !POINTING_ADJECTIVE_SET.has(words[1]!);
   return words.some((w) => !w.startsWith('ال') && !w.startsWith('وال')) || SPEAKING_INSTITUTIONS.has(head) || nisbaNamed;
 }
-const NISBA_NAMED_BODY_SET: ReadonlySet<string> = new Set(NISBA_NAMED_BODIES);
 const POINTING_ADJECTIVE_SET: ReadonlySet<string> = new Set(POINTING_ADJECTIVES);
 
 /**

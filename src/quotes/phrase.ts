@@ -1509,7 +1509,8 @@ function pluralAfterFeminine(tokens: readonly Token[], j: number): boolean {
  */
 const DEFINITE_ADJECTIVE = /^ال(?:\p{L}{2,}(?:ي|يه)|م\p{L}{3,}|عام|عامه|عليا|اكثر|اقل|سريع|كبير|جديد|جديده|حر|حره|اول)$/u;
 const PARTICIPLE_SHAPED_BODY_SET: ReadonlySet<string> = new Set(PARTICIPLE_SHAPED_BODIES);
-const NISBA_NAMED_BODY_SET: ReadonlySet<string> = new Set(NISBA_NAMED_BODIES);
+/** "الاتحاد", "المعارضة": heads of bodies a nisba names (`NISBA_NAMED_BODIES`), folded. */
+export const NISBA_NAMED_BODY_SET: ReadonlySet<string> = new Set(NISBA_NAMED_BODIES);
 /** "الجيش", "الحزب": bodies named by a masculine noun with the article (`MASCULINE_BODIES`). */
 export const MASCULINE_BODY_SET: ReadonlySet<string> = new Set(MASCULINE_BODIES);
 /** Whether a folded word has a definite adjective's shape and is no body of that shape ("المعارضة"). */
@@ -2716,8 +2717,8 @@ export function readMention(
     }
     // (a plural names the bodies themselves: "النقابات التعليمية" points back to no one body; nor does a body named by
     // its nisba, "الحلف الأطلسي", "المعارضة السورية", whose head is no listed organisation's)
-    const named = !ORG_SET.has(first) && !ORG_SET.has(first.slice(2));
-    return mention(slice(text, tokens, i, k), null, k, { orgReference: first.startsWith('ال') && !definiteBodiesPlural(first) && !named });
+    const listedHead = ORG_SET.has(first) || ORG_SET.has(first.slice(2));
+    return mention(slice(text, tokens, i, k), null, k, { orgReference: first.startsWith('ال') && !definiteBodiesPlural(first) && listedHead });
   }
   // "المعلم عوض الكريم إبراهيم", "السائق محمد علي": a trade with the article right before a listed given name is the
   // person's description
