@@ -259,9 +259,11 @@ export const PRESS_NOUN_WORDS: readonly string[] = [
 ];
 
 /**
- * Bodies, papers and firms named by foreign words of two or more printed bare ("هيومن رايتس ووتش", "وول ستريت
- * جورنال", "غولدمان ساكس"): after the head, the preposition or the "باسم" of a title they are the body, whole, and the
- * holder's name follows them ("الباحثة في هيومن رايتس ووتش لما فقيه").
+ * Bodies, papers and firms whose names a title reader would cut short, printed bare: foreign words of two or more
+ * ("هيومن رايتس ووتش", "وول ستريت جورنال", "غولدمان ساكس"), a foreign word no given-name or place list holds
+ * ("أوكسفام", "بروكينغز"), and Arabic names that go on past a definite word ("مجموعة الأزمات الدولية", "أطباء بلا
+ * حدود"). After the head, the preposition or the "باسم" of a title they are the body, whole, and the holder's name
+ * follows them ("الباحثة في هيومن رايتس ووتش لما فقيه").
  */
 export const FOREIGN_BODY_NAMES: readonly string[] = [
   'هيومن رايتس ووتش', 'هيومان رايتس ووتش', 'العفو الدولية', 'أمنستي إنترناشونال', 'أطباء بلا حدود', 'سيف ذا تشيلدرن', 'إنقاذ الطفولة',
