@@ -1,3 +1,4 @@
+import { isWriterBio } from './classify/chrome.js';
 import { classifyLines } from './classify/line.js';
 import { layoutLines, type Layout } from './classify/layout.js';
 import { pullQuoteIndices } from './classify/pull-quotes.js';
@@ -97,6 +98,29 @@ function dropPullQuotes(layout: Layout): void {
   layout.paragraphs = layout.paragraphs.filter((_, i) => !drop.has(i));
 }
 
+/** "* ", "— ", "- ": a bullet or dash a writer's name may carry at the page's foot ("— يوسف بن عمر"). */
+const NAME_BULLET = /^[*•\-–—]\s?/u;
+
+/**
+ * "سارة المهدي" alone between or under the paragraphs, the writer the byline named: the writer's box at the foot (or
+ * the byline printed again), never a paragraph of the body. Moved to what is dropped.
+ */
+function dropWriterRepeats(layout: Layout, authors: readonly string[]): void {
+  if (authors.length === 0) return;
+  const names = new Set(authors);
+  const drop: number[] = [];
+  layout.paragraphs.forEach((p, i) => {
+    if (names.has(p.trim().replace(NAME_BULLET, ''))) drop.push(i);
+    // ("إياد الخلايلة" / "كاتب صحفي": the note on the writer under the name goes with it)
+    else if (drop.at(-1) === i - 1 && isWriterBio(p.trim())) drop.push(i);
+  });
+  // (a text that is the writer's name alone keeps it: never an article emptied)
+  if (drop.length === 0 || drop.length === layout.paragraphs.length) return;
+  const dropped = new Set(drop);
+  for (const i of drop) layout.boilerplate.push(layout.paragraphs[i]!);
+  layout.paragraphs = layout.paragraphs.filter((_, i) => !dropped.has(i));
+}
+
 /** The text path: raw scraped text to a validated Article. */
 function parseText(text: string, options: ResolvedOptions, extra: PageText['meta'] = {}): Article {
   const segments = segmentLines(text);
@@ -112,6 +136,7 @@ function parseText(text: string, options: ResolvedOptions, extra: PageText['meta
     byline.agency = credit.agency;
     byline.dateline ??= credit.dateline;
   }
+  dropWriterRepeats(layout, byline.authors);
   // (a page's headline heads the text the HTML path builds; its own copy in the page, the <h1>, is that headline, not
   // a line dropped)
   if (extra.headline) {

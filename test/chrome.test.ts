@@ -5622,3 +5622,68 @@ describe('sixty-first round: a writer whose given name is a common word, right u
     for (const line of ['نبض الشارع', 'حديث المدينة', 'صباح الخير', 'حصاد الأسبوع']) expect(parseArticle([HEADLINE, line, '', ...BODY].join('\n')).byline.authors, line).toEqual([]);
   });
 });
+
+describe('sixty-second round: widgets and boxes between the paragraphs', () => {
+  it('drops a reading-progress note, a paywall\'s note, a player\'s label with its running time and a sound clip\'s label', () => {
+    const lines = ['متبقي 4 دقائق للقراءة', 'تمت قراءة 65%', 'هذا التقرير متاح للمشتركين فقط', 'فيديو (2:10) - لقطات من موقع الانفجار', '🎧 استمع إلى المؤتمر الصحفي (1:05)', 'مقطع صوتي | 0:58', 'تسجيل صوتي: جانب من كلمة المحافظ'];
+    expectDroppedBetween(lines);
+    expectDroppedLast(lines);
+  });
+
+  it('drops a share\'s price with its arrow, a live card\'s score, minute or fixture, and figures parted by bars', () => {
+    const lines = ['سهم سابك 88.40 ريال ▲ 0.9%', 'نهاية الشوط الأول: الوحدة 2-1 الشباب', 'د 81 | بطاقة حمراء', 'نصف النهائي: النصر ضد العين', 'مباريات 31 | أهداف 12 | تمريرات حاسمة 9', '🛏 3 غرف | 🛁 2 حمامات | 📐 180 م²', '🌊 موجة حر 47 درجة | الرطوبة 60%'];
+    expectDroppedBetween(lines);
+    expectDroppedLast(lines);
+  });
+
+  it('drops a team\'s and a car\'s card lines, a writer\'s books, a call to buy the book, office hours, a form\'s prompt and a live ticker\'s entry', () => {
+    const lines = ['المدرب: خورخي خيسوس', 'استهلاك الوقود: 7.9 لتر لكل 100 كم', 'التسارع من 0 إلى 100 كم/س: 5.4 ثانية', 'من مؤلفات الكاتبة', 'أحدث إصداراتها: رواية «بيت الريح»', '«مدن الملح» (1984)', 'اشتر الرواية من متجر الكتب', 'من السبت إلى الأربعاء: 9 ص - 4 م', 'أدخل رقم الهوية ثم اضغط استعلام', 'رابط التسجيل في المسابقة', 'منذ 3 ساعات: إغلاق الطريق الساحلي', 'عيد مبارك وكل عام وأنتم بخير'];
+    expectDroppedBetween(lines);
+    expectDroppedLast(lines);
+  });
+
+  it('still drops an office\'s hours with their heading', () => {
+    const a = parseArticle([HEADLINE, ...HEADER, '', BODY[0], '', 'ساعات العمل', 'من الأحد إلى الخميس: 8 ص - 2 م', '', BODY[1], '', BODY[2]].join('\n'));
+    expect(a.paragraphs).toEqual(BODY);
+  });
+
+  it('still keeps a live report\'s minute told in a sentence, an interview\'s answer, a dated sentence, a book named in a sentence and a data table\'s rows', () => {
+    for (const line of ['الدقيقة 67: هدف أول للهلال عبر سالم الدوسري بعد تمريرة من الفرج', 'المدرب: نحن جاهزون للمباراة ولا نخشى أحدا.', 'منذ عامين: بدأت القصة حين التقى الرجلان في المطار.', '«الطنطورية» رواية لرضوى عاشور صدرت عام 2010.', 'تسجيل صوتي مسرب يكشف تفاصيل الصفقة', 'سجل 24 هدفا في 30 مباراة | وصنع 7', 'هذا المقال متاح للجميع', 'القاهرة | 7.2 مليون | 41%', 'الرياض | 4.1 مليار | 3.8 مليار']) {
+      expect(isChromeLine(line), line).toBe(false);
+    }
+  });
+});
+
+describe('sixty-second round: the writer\'s box at the foot', () => {
+  it('drops the writer\'s name printed again between the paragraphs, and the note on the writer under it', () => {
+    for (const box of [['ريم العتيبي'], ['— ريم العتيبي'], ['ريم العتيبي', 'صحفية متخصصة في الشؤون الاقتصادية'], ['* ريم العتيبي', 'كاتبة وباحثة في الشأن الخليجي'], ['ريم العتيبي', 'كاتبة صحفية | 96 مقالا']]) {
+      const a = parseArticle([HEADLINE, 'ريم العتيبي', '17 نيسان 2018', '', BODY[0], '', ...box, '', BODY[1], '', BODY[2]].join('\n'));
+      expect([a.byline.authors, a.paragraphs, box.every((l) => a.boilerplate.includes(l))], box.join(' / ')).toEqual([['ريم العتيبي'], BODY, true]);
+    }
+  });
+
+  it('drops the writer\'s box under a wire\'s end mark at the foot', () => {
+    const a = parseArticle([HEADLINE, 'ريم العتيبي', '17 نيسان 2018', '', ...BODY, '', '// انتهى //', '', '10:12 ت م', '', 'ريم العتيبي', 'كاتب صحفي'].join('\n'));
+    expect([a.paragraphs.includes('ريم العتيبي'), a.paragraphs.includes('كاتب صحفي'), a.boilerplate.includes('كاتب صحفي')]).toEqual([false, false, true]);
+  });
+
+  it('reads a name over a note that is all the writer\'s trade, last on the page under a wire\'s stamp, as the writer', () => {
+    for (const note of ['صحفية مهتمة بالشأن الاقتصادي', 'كاتبة وباحثة في الشؤون السياسية']) {
+      const a = parseArticle([HEADLINE, '17 نيسان 2018', '', ...BODY, '// انتهى //', '10:12 ت م', 'ريم العتيبي', note].join('\n'));
+      expect([a.byline.authors, a.boilerplate.includes('ريم العتيبي'), a.boilerplate.includes(note)], note).toEqual([['ريم العتيبي'], true, true]);
+    }
+  });
+
+  it('still reads no writer in a short line over a note that goes on past the trade', () => {
+    const a = parseArticle([HEADLINE, '17 نيسان 2018', '', ...BODY, '// انتهى //', '10:12 ت م', 'ريم العتيبي', 'صحفية عملت في عدة صحف خليجية قبل انضمامها'].join('\n'));
+    expect(a.byline.authors).toEqual([]);
+  });
+
+  it('drops the name alone when the line under it is no note on the writer (a place, a year), and keeps a name the byline did not give', () => {
+    const note = 'باحثة في جامعة الملك سعود منذ عام 2015';
+    const a = parseArticle([HEADLINE, 'ريم العتيبي', '17 نيسان 2018', '', BODY[0], '', 'ريم العتيبي', note, '', BODY[1], '', BODY[2]].join('\n'));
+    expect([a.paragraphs.includes(note), a.paragraphs.includes('ريم العتيبي')]).toEqual([true, false]);
+    const b = parseArticle([HEADLINE, ...HEADER, '', BODY[0], '', 'ريم العتيبي', '', BODY[1], '', BODY[2]].join('\n'));
+    expect(b.byline.authors).toEqual(['سامر يوسف']);
+  });
+});

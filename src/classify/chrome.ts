@@ -210,6 +210,9 @@ const GRAPHIC_TITLE = /^(?:(?:ال)?رسم (?:ال)?بياني|(?:ال)?رسم (
 const MAX_GRAPHIC_TITLE_WORDS = 12;
 const CARD_LABEL_KEYS: ReadonlySet<string> = new Set(CARD_LABELS.map(lineKey));
 const MAX_CARD_WORDS = 7;
+/** Most words of a card's value after the label (a label of one word left the value six, as before). */
+const MAX_CARD_VALUE_WORDS = MAX_CARD_WORDS - 1;
+const MAX_CARD_LABEL_WORDS = 8;
 /** A value with a sentence's end or a second label in it: no card line (a point between digits is a decimal one). */
 const NOT_CARD_VALUE = /[!؟?:]|\.(?!\d)/u;
 
@@ -218,10 +221,12 @@ const NOT_CARD_VALUE = /[!؟?:]|\.(?!\d)/u;
  * sentence's end.
  */
 function isCardLine(line: string, words: number): boolean {
-  if (words > MAX_CARD_WORDS) return false;
+  if (words > MAX_CARD_WORDS + MAX_CARD_LABEL_WORDS) return false;
   const colon = line.indexOf(':');
   if (colon < 0 || NOT_CARD_VALUE.test(line.slice(colon + 1)) || line.slice(colon + 1).trim() === '') return false;
-  return CARD_LABEL_KEYS.has(lineKey(line.slice(0, colon)));
+  const label = lineKey(line.slice(0, colon));
+  // (the value's words are what the limit is for: "التسارع من 0 إلى 100 كم/س: 6.2 ثانية" is a label of six)
+  return CARD_LABEL_KEYS.has(label) && words - keyWords(label) <= MAX_CARD_VALUE_WORDS;
 }
 
 /**
@@ -238,7 +243,8 @@ function isWidgetLine(line: string, key: string, words: number): boolean {
 }
 /** "تاسي 11,234.5 ▲ 0.45%": a market ticker's index, its level, an arrow and the change. */
 const MARKET_TICKER = /[▲▼△▽🔺🔻][^%]{0,12}%/u;
-const MAX_MARKET_TICKER_WORDS = 6;
+// ("سهم الراجحي 92.10 ريال ▼ 1.2%": a share, its price and its change, the key splitting each figure in two)
+const MAX_MARKET_TICKER_WORDS = 9;
 /**
  * "الدولار/الجنيه 48.65 ▲": a rate and the arrow of its move last; "خام برنت 82.4 دولار للبرميل (+1.2%)": a price and
  * its signed change in brackets last. A quote of a market's widget.
@@ -391,11 +397,11 @@ const SYMBOL_COUNT = /^(?:[\p{So}\uFE0F\u200D]\s?){1,3}\d+(?:[.,]\d+)?\s?(?:أل
 /** "خلاصة الخبر في 30 ثانية", "الخبر في دقيقة", "الخلاصة في 30 ثانية": a short summary's label (on the key). */
 const STORY_IN_SECONDS = /^(?:(?:(?:خلاصه|ملخص) )?(?:الخبر|المقال|القصه)|الخلاصه|الملخص) في (?:\d{1,3} )?(?:ثانيه|ثواني|دقيقه|دقيقتين|دقائق)$/u;
 const MAX_SYMBOL_COUNT_WORDS = 6;
-/** "أكملت 45% من المقال", "أكملت قراءة 40%": a reading-progress bar (on the key). */
+/** "أكملت 45% من المقال", "أكملت قراءة 40%", "تمت قراءة 40%": a reading-progress bar (on the key). */
 // ("أكملت قراءة 40%": the reading named, the story left out)
-const READ_PROGRESS = /^(?:اكملت|قرات|انهيت)(?: \d{1,3} (?:في الميه )?(?:من )?(?:المقال|الخبر|القصه|التقرير)| قراءه(?: \d{1,3}(?: في الميه)?| (?:المقال|الخبر|القصه|التقرير)){1,2})$/u;
-/** "وقت القراءة المتبقي: 3 دقائق": the reading time left, never the story's read time (on the key). */
-const TIME_LEFT = /^(?:(?:وقت|مده) القراءه المتبقي(?:ه)?|الوقت المتبقي(?: للقراءه)?|متبقي) \d{1,3} (?:دقيقه|دقائق|دقيقتان|دقيقتين|د)$/u;
+const READ_PROGRESS = /^تمت قراءه \d{1,3}(?: في الميه)?$|^(?:اكملت|قرات|انهيت)(?: \d{1,3} (?:في الميه )?(?:من )?(?:المقال|الخبر|القصه|التقرير)| قراءه(?: \d{1,3}(?: في الميه)?| (?:المقال|الخبر|القصه|التقرير)){1,2})$/u;
+/** "وقت القراءة المتبقي: 3 دقائق", "متبقي 3 دقائق للقراءة": the reading time left, never the story's read time (on the key). */
+const TIME_LEFT = /^(?:(?:وقت|مده) القراءه المتبقي(?:ه)?|الوقت المتبقي(?: للقراءه)?|متبقي) \d{1,3} (?:دقيقه|دقائق|دقيقتان|دقيقتين|د)(?: للقراءه)?$/u;
 /** "أرامكو 28.50 +0.35 (1.2%)": a share's name, price, change and change in percent. */
 const SHARE_QUOTE = /^\p{L}+(?: \p{L}+)? \d+(?:[.,]\d+)? [+\-−]\d+(?:[.,]\d+)? \(?[+\-−]?\d+(?:[.,]\d+)? ?%\)?$/u;
 const MAX_MARKET_ROW_WORDS = 8;
@@ -731,7 +737,9 @@ const WARNING_SIGN_LINE = /^(?:⚠\uFE0F?|🚨|🚦|🚧)\s?\p{Script=Arabic}/u;
  * "🌙 رمضان كريم", "عيد مبارك من أسرة التحرير", "كل عام وأنتم بخير", "عيد وطني سعيد 🇸🇦": a season's or a national
  * day's greeting from the newsroom, an emoji before or after it or none (on the key).
  */
-const SEASON_GREETING = /^(?:رمضان (?:كريم|مبارك)|(?:عيد|عيدكم)(?: (?:الفطر|الاضحي|فطر|اضحي))? (?:مبارك|سعيد)|(?:عيد|يوم|اليوم) (?:ال)?وطني(?: \S+)? (?:سعيد|مجيد)|كل عام وانتم بخير|(?:سنه|عام) (?:سعيده|سعيد|جديده|جديد)(?: \d{4})?|جمعه مباركه)(?: (?:من|لكم|لجميع|للجميع)(?: \S+){0,3})?$/u;
+const GREETING = '(?:رمضان (?:كريم|مبارك)|(?:عيد|عيدكم)(?: (?:الفطر|الاضحي|فطر|اضحي))? (?:مبارك|سعيد)|(?:عيد|يوم|اليوم) (?:ال)?وطني(?: \\S+)? (?:سعيد|مجيد)|كل عام وانتم بخير|(?:سنه|عام) (?:سعيده|سعيد|جديده|جديد)(?: \\d{4})?|جمعه مباركه)';
+// ("عيد مبارك وكل عام وأنتم بخير": two greetings joined by و)
+const SEASON_GREETING = new RegExp(`^${GREETING}(?: و${GREETING})?(?: (?:من|لكم|لجميع|للجميع)(?: \\S+){0,3})?$`, 'u');
 const MAX_GREETING_WORDS = 8;
 /** "1 دولار = 1310 دنانير", "💱 اليورو = 4.05 ريال": a converter's rate, an amount or currency, "=" and an amount. */
 const RATE_EQUATION = /^[^=]{2,30} = ?\d[\d.,]*(?: \S+){1,2}$/u;
@@ -787,6 +795,34 @@ function isWriterNote(line: string, key: string, words: number): boolean {
   }
   if (line.charCodeAt(0) !== STAR && !line.startsWith(DASH_BULLET) && !line.startsWith(STAR_NOTE)) return false;
   return isWriterTitle(first) || (first.startsWith('و') && isWriterTitle(first.slice(1)));
+}
+/** Most words of a writer's trade alone on its line, unbulleted ("كاتبة وباحثة في الشؤون السياسية"). */
+const MAX_BARE_BIO_WORDS = 7;
+/** "سعودي", "الاقتصاديه", "اردنيه": a nisba's shape (folded), an adjective of origin or field. */
+const NISBA_WORD = /^\p{L}{2,}يه?$/u;
+/** Words a bare note on the writer is built of besides trades and nisbas: "في الشؤون …", "مهتمه بالشان …" (keys). */
+const BIO_WORDS: ReadonlySet<string> = new Set(['في', 'متخصص', 'متخصصه', 'مختص', 'مختصه', 'مهتم', 'مهتمه', 'الشؤون', 'بالشؤون', 'الشان', 'بالشان', 'شؤون', 'مستقل', 'مستقله']);
+
+/**
+ * "كاتب صحفي", "كاتبة وباحثة في الشؤون السياسية", "صحفية مهتمة بالشأن الاقتصادي", "كاتبة صحفية | 214 مقالا": a note
+ * on the writer in the writer's box, a trade first and nothing but its description after it (and the count of the
+ * writer's articles after a bar). A line with a verb or a name ("كاتب سعودي يفوز بجائزة", "باحث في جامعة الملك سعود")
+ * is not one. Not chrome by itself: the layout reads such a line under a name as the byline's note; the parse drops it
+ * under the writer's name printed again.
+ */
+export function isWriterBio(line: string): boolean {
+  const bar = line.indexOf('|');
+  const key = lineKey(bar < 0 ? line : line.slice(0, bar));
+  if (bar >= 0 && !WRITER_ARTICLE_COUNT.test(lineKey(line.slice(bar + 1)))) return false;
+  const words = key.split(' ');
+  if (words.length > MAX_BARE_BIO_WORDS) return false;
+  if (!isWriterTitle(words[0]!)) return false;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (BIO_WORDS.has(w) || isWriterTitle(w) || (w.charCodeAt(0) === WAW && isWriterTitle(w.slice(1))) || NISBA_WORD.test(w)) continue;
+    return false;
+  }
+  return true;
 }
 /** "الكاتب", "الكاتبة" as keys: the label that names the writer before a note on the trade. */
 const WRITER_LABEL_KEYS: ReadonlySet<string> = new Set(['الكاتب', 'الكاتبه']);
@@ -1915,7 +1951,83 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   // comment policies and disclaimers: "… مراجعة التعليقات قبل نشرها … سياسة الخصوصية …"
   if (words <= MAX_DISCLAIMER_WORDS && disclaimerTerms(key) >= 2) return true;
   if (words <= MAX_PARTED_CHROME_WORDS && partedChrome(line)) return true;
+  if (isBoxLine(line, key, words)) return true;
   return isCaption(line, key, words);
+}
+
+/** Words that name a clip of sound or video, after an emoji or none: the head of a player's label. */
+const CLIP_WORD = '(?:فيديو|بالفيديو|مقطع (?:صوتي|فيديو|مصور)|تسجيل (?:صوتي|مصور)|استمع|استمعي|استمعوا|شاهد|شاهدوا|بودكاست)';
+/**
+ * "فيديو (1:45) - مشاهد من موقع الحادث", "🎧 استمع للتصريح (0:45)", "مقطع صوتي | 1:20": a player's label, the clip's
+ * running time in brackets or after a bar; "تسجيل صوتي: مقتطف من كلمة الوزير": its label and a few words on it.
+ */
+const CLIP_WITH_TIME = new RegExp(`^(?:\\p{Extended_Pictographic}\uFE0F?\\s?)?${CLIP_WORD}(?![\\p{L}])(?:[^.!؟?]*\\(\\d{1,2}:\\d{2}\\)|\\s?\\|\\s?\\d{1,2}:\\d{2}(?!\\d))`, 'u');
+const CLIP_LABEL = /^(?:\p{Extended_Pictographic}\uFE0F?\s?)?(?:مقطع|تسجيل) (?:صوتي|مصور|فيديو)\s?[:：|]\s?[^.!؟?]*$/u;
+const MAX_CLIP_WORDS = 14;
+/** "نهاية الشوط الأول: الهلال 1-0 النصر": a match's score at a break, a live card's line (on the key). */
+const SCORE_AT_BREAK = /^(?:نهايه|انتهاء|ختام|بدايه) (?:الشوط (?:الاول|الثاني)|المباراه|اللقاء|الوقت الاصلي)(?: \p{L}+){0,3} \d{1,2} \d{1,2}(?: \p{L}+){0,3}$/u;
+/**
+ * "د 67 | هدف", "الدقيقة 90+2: بطاقة صفراء": a match's minute and what happened in it, a live card's line (a live
+ * report's entry tells it in a sentence: "الدقيقة 67: هدف أول للهلال عبر سالم الدوسري").
+ */
+const MINUTE_EVENT = /^(?:د|الدقيقة|الدقيقه)\s?\d{1,3}(?:\s?\+\s?\d{1,2})?\s?['’]?\s?[|:：–-]\s?(?:هدف|بطاقة|بطاقه|تبديل|ركلة|ركله|طرد|إنذار|انذار|ضربة|ضربه|تسلل|إصابة|اصابه)(?: [^\s.!؟?]+){0,2}$/u;
+/** "ربع النهائي: الاتحاد ضد السد": a fixture under its round's name. */
+const STAGE_FIXTURE = /^(?:ربع النهائي|نصف النهائي|ثمن النهائي|النهائي|دور ال\d+|الجولة \d+|المجموعة \p{L}+)\s?[:：]\s?\p{L}+(?: \p{L}+)? (?:ضد|×|vs) \p{L}+(?: \p{L}+)?$/u;
+const MAX_MATCH_CARD_WORDS = 10;
+/**
+ * "مباريات 24 | أهداف 15 | صناعة 7", "🛏 4 غرف | 🛁 3 حمامات | 📐 250 م²", "🌍 زلزال بقوة 6.1 | العمق 15 كم": a card's
+ * figures parted by bars, a few words each, two figures at least (fewer cells than `barTableRow` asks for).
+ */
+function barredFigures(line: string): boolean {
+  const cells = line.split(BAR_CELL);
+  // (a data table's row, "القاهرة | 7.2 مليون | 41%", opens on a label with no figure or holds a figure alone in a cell)
+  if (cells.length < 2 || cells.length > MAX_BARRED_FIGURE_CELLS || !DIGIT.test(cells[0]!)) return false;
+  let figures = 0;
+  for (const cell of cells) {
+    const c = cell.trim();
+    if (c === '' || c.split(' ').length > MAX_BARRED_FIGURE_CELL_WORDS || SENTENCE_FULL_STOP.test(c) || BARE_FIGURE.test(c)) return false;
+    if (DIGIT.test(c)) figures++;
+  }
+  return figures >= 2 && figures >= cells.length - 1;
+}
+/** "41%", "2019", "-3.5": a cell that is a figure and nothing else, a data table's. */
+const BARE_FIGURE = /^[\d٠-٩.,٫%٪+\-−\s]+$/u;
+const MAX_BARRED_FIGURE_CELLS = 6;
+const MAX_BARRED_FIGURE_CELL_WORDS = 5;
+const DIGIT = /[\d٠-٩]/u;
+/** "من مؤلفات الكاتب", "أحدث إصداراته": the head of a writer's list of books (on the key), alone or before a title. */
+const WRITER_WORKS = /^(?:من|احدث|اخر|اهم|ابرز) (?:مؤلفات|اصدارات|كتب|روايات|دواوين)(?:ه|ها)?(?: (?:الكاتب|الكاتبه|المؤلف|المؤلفه|الشاعر|الشاعره))?$/u;
+const WRITER_WORKS_TITLED = /^(?:أحدث|احدث|آخر|اخر|أهم|اهم|أبرز|ابرز|من) (?:مؤلفاته|مؤلفاتها|إصداراته|إصداراتها|اصداراته|اصداراتها|كتبه|كتبها|رواياته|رواياتها)\s?[:：]\s?(?:(?:رواية|كتاب|ديوان|مجموعة قصصية) )?[«"“][^»"”]+[»"”]$/u;
+/** "«مملكة الفراشة» (2013)": a book's title and its year, a line of a writer's list of books. */
+const BOOK_ENTRY = /^[«"“][^»"”]{2,60}[»"”]\s?\((?:1[89]|20)\d{2}\)$/u;
+/** "اشتر الكتاب من متجر جملون": a call to buy the book (on the key). */
+const BUY_CALL = /^(?:اشتر|اشتري|اطلب|اطلبي|احجز|احجزي) (?:الكتاب|الروايه|نسختك|نسخه|نسختها|العدد)(?: \S+){0,4}$/u;
+/** "هذا المقال متاح للمشتركين": a paywall's note (on the key). */
+const SUBSCRIBERS_ONLY = /^(?:هذا|هذه) (?:المقال|المقاله|الماده|الخبر|التقرير|القصه|المحتوي) (?:متاح|متاحه|حصري|حصريه|مخصص|مخصصه) (?:فقط )?(?:للمشتركين|للمشتركات|للاعضاء|للمشتركين في \S+)(?: فقط)?$/u;
+/** "منذ ساعتين: انقطاع الكهرباء": a live ticker's entry, how long ago and a title after a colon. */
+const TIMED_ENTRY = /^([^:：]{3,20}?)\s?[:：]\s?[^.!؟?:：]{2,80}$/u;
+const MAX_TIMED_ENTRY_WORDS = 10;
+/** "من الأحد إلى الخميس: 8 ص - 3 م": an office's opening hours (on the key). */
+const DAY_KEY = '(?:الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)';
+const HOUR_KEY = '\\d{1,2}(?: \\d{2})?(?: (?:ص|م|صباحا|مساء|ظهرا))?';
+const OPENING_HOURS = new RegExp(`^(?:من )?(?:يوم )?${DAY_KEY}(?: (?:الي|حتي) ${DAY_KEY})? ${HOUR_KEY} (?:الي |حتي )?${HOUR_KEY}$`, 'u');
+/** "أدخل رقم الجلوس ثم اضغط بحث": a form's prompt (key); "رابط الاستعلام عن النتيجة": a link's label alone (key). */
+const FORM_PROMPT = /^(?:ادخل|اكتب|اختر)(?: \S+){1,5} (?:ثم|و) (?:اضغط|انقر)(?: علي)? (?:بحث|ارسال|استعلام|تسجيل|دخول|زر \S+)$/u;
+const LINK_LABEL = /^رابط (?:الاستعلام|التسجيل|التقديم|الحجز|البث المباشر|البث|المشاهده|التحميل|النتيجه|النتائج)(?: \S+){0,3}$/u;
+const MAX_FORM_WORDS = 8;
+
+/** Whether a short line is a widget's or a box's, one of the families above. */
+function isBoxLine(line: string, key: string, words: number): boolean {
+  if (words <= MAX_CLIP_WORDS && (CLIP_WITH_TIME.test(line) || CLIP_LABEL.test(line))) return true;
+  if (words <= MAX_MATCH_CARD_WORDS && ((SCORE_AT_BREAK.test(key) && line.includes(':')) || MINUTE_EVENT.test(line) || STAGE_FIXTURE.test(line))) return true;
+  if (words <= MAX_TABLE_LINE_WORDS && line.includes('|') && barredFigures(line)) return true;
+  if (words <= MAX_FORM_WORDS && (WRITER_WORKS.test(key) || BOOK_ENTRY.test(line) || BUY_CALL.test(key) || SUBSCRIBERS_ONLY.test(key) || OPENING_HOURS.test(key) || FORM_PROMPT.test(key) || LINK_LABEL.test(key))) return true;
+  if (words <= MAX_TIMED_ENTRY_WORDS && WRITER_WORKS_TITLED.test(line)) return true;
+  if (words <= MAX_TIMED_ENTRY_WORDS && !SENTENCE_FULL_STOP.test(line)) {
+    const timed = TIMED_ENTRY.exec(line);
+    if (timed !== null && isRelativeTime(lineKey(timed[1]!))) return true;
+  }
+  return false;
 }
 
 /** "آخر التطورات لحظة بلحظة", "الأحداث أولا بأول": a live page's tagline, a few words and "as it happens" last (a key). */

@@ -10,7 +10,7 @@ import {
   LONE_NON_WRITER_LABELS, CLAIM_LABELS, FAQ_HEADINGS, QA_GENRE_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, NOTES_HEADINGS, PROFILE_BOX_HEADINGS, WRITER_ARTICLE_LINKS, OPINION_LABELS, PLACE_LABELS, READ_TIME_LABELS, SOURCE_LABELS, SUMMARY_LABELS, INFO_BOX_HEADINGS,
   QUIZ_HEADINGS, SORT_CONTROLS, SUPPLEMENT_HEADS, SUPPORT_BOX_HEADINGS, WRITER_BOX_HEADINGS,
 } from '../lexicon/chrome.js';
-import { ABOUT_BODY_HEADING, conjoinedOpening, isCaption, isChromeLine, isClockTime, isEditorNoteOver, isGalleryPointer, isSourceLine, isStoryPointer, isTicker, labelKey, liveCoverageTitle, NOTE_NUMBER } from './chrome.js';
+import { ABOUT_BODY_HEADING, conjoinedOpening, isCaption, isChromeLine, isClockTime, isEditorNoteOver, isGalleryPointer, isSourceLine, isWriterBio, isStoryPointer, isTicker, labelKey, liveCoverageTitle, NOTE_NUMBER } from './chrome.js';
 import { NEWSROOM_DESKS, SECTION_LIKE_OUTLETS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
 import type { Byline } from '../schema.js';
 import type { ClassifiedLine } from './line.js';
@@ -1773,7 +1773,9 @@ function footWriter(
     // over a line of the writer's trade ("محرر الشؤون المحلية", "مراسل الجزيرة نت", "كاتب صحفي"), after a paragraph
     // of any length, or alone (the page's chrome right under it) after a paragraph that ends a sentence ("..." too),
     // so that the name cannot be its hard-wrapped last words
-    if (k < n - 1 && isWriterTitle(body[k + 1]!.key.split(' ')[0] ?? '') && (before.words >= MIN_SIGNED_WORDS || SENTENCE_END.test(before.text) || tradeOverChrome(body, k + 1, overChrome))) return k;
+    // (or over a note that is all the writer's trade and its description, last on the page, whatever stands before
+    // the name: "// انتهى //", "17:02 ت م", then "مازن القاسم" / "صحفية مهتمة بالشأن الاقتصادي")
+    if (k < n - 1 && isWriterTitle(body[k + 1]!.key.split(' ')[0] ?? '') && (before.words >= MIN_SIGNED_WORDS || SENTENCE_END.test(before.text) || tradeOverChrome(body, k + 1, overChrome) || (k === n - 2 && isWriterBio(body[k + 1]!.text)))) return k;
     if (before.words < MIN_SIGNED_WORDS) continue;
     // (or a blank line before it: "… خليجي 23", a blank line, "لبنى الخطيب")
     if ((k === n - 1 || overChrome(name)) && (SENTENCE_END.test(before.text) || name.afterBlank)) return k;
