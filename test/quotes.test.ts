@@ -5787,3 +5787,59 @@ describe('sixty-first round: "أمين", "أمير" or "إمام" opening a name
     expect(parse(sentence).speakers.map((s) => [s.name, s.role])).toEqual([['سامي فؤاد', 'رئيس المجلس الوطني أمين عام الحزب']]);
   });
 });
+
+describe('sixty-second round: a speaker fronted after a particle, in a clause another reports', () => {
+  it('gives the words to the body, the title or the name between "أن"/"إن" and its speech verb, not to the one who relays them', () => {
+    expectSpeakers([
+      ['وقالت الوكالة إن منظمة الأغذية والزراعة حذرت من "مجاعة وشيكة" في الإقليم.', 'منظمة الأغذية والزراعة'],
+      ['وذكرت الصحيفة أن الأمم المتحدة طالبت بـ"تحقيق دولي مستقل" في الحادث.', 'الأمم المتحدة'],
+      ['ولفتت القناة إلى أن وزير الداخلية حذر من "عواقب وخيمة" لأي تصعيد.', 'وزير الداخلية'],
+      ['وأضاف أن وزارة الخارجية البريطانية أكدت أن "الاتفاق لا يزال قائما".', 'وزارة الخارجية البريطانية'],
+    ]);
+  });
+
+  it('reads the words after the fronted subject\'s verb as its object, never its speaker ("وصفت الحكم بأنه")', () => {
+    expectSpeakers([['وأشار التقرير إلى أن منظمة العفو الدولية وصفت القرار بأنه "جائر وغير مبرر".', 'منظمة العفو الدولية']]);
+  });
+
+  it('still gives the speaker\'s next words to the speaker when a clause of his reports a thing ("أن الخطة جاهزة، وأضاف")', () => {
+    for (const sentence of ['وأكد رئيس البلدية نضال العلي أن الخطة جاهزة، وأضاف: «نحن مستعدون».', 'وأكد رئيس البلدية نضال العلي أن الخطة جاهزة وأضاف: «نحن مستعدون».']) {
+      expect(parse(sentence).quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker), sentence).toEqual(['نضال العلي']);
+    }
+  });
+
+  it('still speaks for nobody named when an unnamed source is fronted, and for the relaying subject when no one is', () => {
+    expectSpeakers([
+      ['وقالت الوكالة إن مصدرا حكوميا أكد أن "المفاوضات ستستأنف قريبا".', null],
+      ['وقالت الوزارة في بيان إن "المفاوضات ستستأنف قريبا".', 'الوزارة'],
+    ]);
+  });
+});
+
+describe('sixty-second round: "تابع" before ل is "affiliated to", no cue', () => {
+  it('reads no "continued" in "فريق تابع للأمم المتحدة": the words are those of the clause\'s speaker', () => {
+    const a = parse('قالت منظمة الصحة العالمية إن فريقا طبيا تابعا للأمم المتحدة تعرض "لإطلاق نار كثيف" قرب الحدود.');
+    expect(a.quotes.filter((q) => q.kind === 'partial').map((q) => [q.speaker, q.cue])).toEqual([['منظمة الصحة العالمية', 'قالت']]);
+  });
+
+  it('still reads "وتابع" as "continued"', () => {
+    const a = parse('وقال وزير الصحة فراس الأبيض إن الوضع صعب. وتابع لـ"النهار": "نحتاج إلى دعم دولي عاجل".');
+    expect(a.quotes.filter((q) => q.kind === 'direct').map((q) => [q.speaker, q.cue])).toEqual([['فراس الأبيض', 'وتابع']]);
+  });
+});
+
+describe('sixty-second round: what a speaker denies or dismisses, right after the speaker', () => {
+  it('ends the name or the title before "الاتهامات", "المخاوف" and the like', () => {
+    expectSpeakers([
+      ['ونفى وزير الداخلية محمود توفيق الاتهامات بأن الشرطة استخدمت القوة المفرطة.', 'محمود توفيق'],
+      ['واستبعد محافظ البنك المركزي طارق عامر المخاوف من أن يرتفع التضخم مجددا.', 'طارق عامر'],
+    ]);
+    const a = parse('واستبعد محافظ البنك المركزي المخاوف من أن يرتفع التضخم مجددا.');
+    expect(a.speakers.map((s) => s.name)).toEqual(['محافظ البنك المركزي']);
+  });
+
+  it('keeps a definite word after a portfolio in the title ("وزير الخارجية الأسبق") and ends the name before what is denied', () => {
+    const a = parse('ونفى وزير الخارجية الأسبق عمرو موسى الاتهامات بأن الجامعة تقاعست عن دورها.');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['عمرو موسى', 'وزير الخارجية الأسبق']]);
+  });
+});

@@ -33,6 +33,12 @@ export const YEAR_ADJECTIVES: readonly string[] = ['الماضي', 'المقبل
 /** Things conveyed, the object of "نقل" when it relays no one's words: "ونقل صورة أن …", "نقلت كميات كبيرة". Folded. */
 export const CONVEYED_OBJECTS: readonly string[] = ['صوره', 'رساله', 'فكره', 'انطباع', 'انطباعا', 'كميات', 'كميه'];
 
+/**
+ * What a speaker denies, dismisses or answers, the object right after the speaker ("واستبعد الوزير المخاوف من أن …",
+ * "ونفى وزير الداخلية الاتهامات بأن …"): never a family name, nor a definite word of the title. Folded.
+ */
+export const DISMISSED_CLAIMS: readonly string[] = ['المخاوف', 'الاتهامات', 'الانتقادات', 'الشائعات', 'الاشاعات', 'الادعاءات', 'المزاعم', 'التكهنات', 'الاحتمالات', 'الشكوك'];
+
 /** Words that never start or stand in a person's name after a cue: adverbs, pronoun-bearing prepositions. Folded. */
 export const NOT_NAME_WORDS: readonly string[] = [
   'هناك', 'هنا', 'مطلع', 'اواخر', 'اوائل', 'منتصف', 'نهايه', 'بدايه', 'فيها', 'فيه', 'منه', 'منها', 'عليه', 'عليها', 'اليه',
@@ -73,6 +79,8 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'مقال', 'مقاله', 'عمود', 'تدوينه',
   // what is conveyed, the object of a relaying verb: "ونقل صورة أن العراق غير مستقر"
   ...CONVEYED_OBJECTS,
+  // what is denied, dismissed or answered, right after the one who does it
+  ...DISMISSED_CLAIMS,
   // nouns a verb takes as its object right after its subject's name: "ونفى الناطق مهند مبيضين صحة الأنباء، مؤكدا …",
   // "وطالب النائب خليل عطية بعدم رفع الأسعار، قائلا …", "وأكد الوزير سامر علي أهمية التعاون"
   'صحه', 'عدم', 'بعدم', 'لعدم', 'وجود', 'بوجود', 'اهميه', 'ضروره', 'بضروره', 'نيه', 'سؤالا',

@@ -3,7 +3,7 @@ import { ACCORDING_TO, ACCORDING_TO_GLUED_LEADS, AS_SAID_LEADS, REPORTER_VOICE a
 import { foldText } from '../normalize/fold.js';
 import { isKnownPlace, startsWithGivenName } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
-import { objectFollowsCue, type CueInfo } from './cue-index.js';
+import { cueOf, objectFollowsCue, type CueInfo } from './cue-index.js';
 import type { MarkSpan } from './marks.js';
 import { afterPointingBack, AUTHORED_BY, CITED_DOCUMENT_SET, BODY_OF_DOCUMENT, DAY_NAME_SET, DEFINITE_NISBA, POINTING_BACK, THESE_WORDS, WITH_THESE, definiteBodiesPlural, feminineVerbBeforeSubject, hasComma, ISSUED_BY, isClauseOpener, isDescribingWord, isHonorific, isKinship, isNewsVerb, isOrganisationHead, MASCULINE_BODY_SET, namesInstitution, officialInCharge, isParticle, isStopWord, KUNYA_HEADS, organisationLength, outletAddressee, PRESENT_VERB_SHAPE, pronounObjectLength, readMention, styleOfHighness, verbAfterFamilyName, withheldNameEnd, type Mention } from './phrase.js';
 import { OFFICIAL_TITLES, registeredBefore, registeredByRole, registeredCounterpart, registeredEndingAt, registeredLength, sameTitle, titleHead, type NameRegistry, type RegisteredName } from './registry.js';
@@ -114,6 +114,33 @@ function frontedPlace(view: ParagraphView, floor: number, index: number): string
     if (k < 1 || !CLAUSE_PARTICLES.has(tokens[k - 1]!.norm) || tokens[k - 1]!.after !== '') continue;
     const text = view.text.slice(tokens[k]!.start, tokens[index - 1]!.end);
     if (tokens[index - 1]!.after === '' && isKnownPlace(lineKey(text))) return text;
+  }
+  return null;
+}
+
+/** Particles after which a clause's subject comes before its verb: "أن", "إن", "بأن" (never "أنه": its pronoun is the subject). Folded. */
+const FRONTING_PARTICLES = new Set(['ان', 'بان', 'وان', 'لان']);
+/** Longest subject read between a particle and its verb (words). */
+const MAX_FRONTED_SUBJECT_WORDS = 8;
+
+/**
+ * "وقالت الوكالة إن منظمة الصحة العالمية حذرت من «…»", "وذكرت الصحيفة أن الأمم المتحدة طالبت بـ«…»": a clause
+ * reported after a particle, whose own speech verb at `index` has its subject between the particle and the verb. After
+ * أن the subject comes first, so a body, a title or a name that fills that stretch is the verb's speaker (the one who
+ * reports the clause only relays it). Null when the words there are no one ("أن الأرقام أظهرت").
+ */
+function frontedSubject(view: ParagraphView, ctx: Context, floor: number, index: number): Voice | null {
+  const { tokens } = view;
+  // (the verb follows its subject with nothing between, and opens no clause of its own with و or ف: "أن الخطة
+  // جاهزة، وأضاف: «…»" reports a plan, then the speaker goes on)
+  const verb = tokens[index]!.norm;
+  if (index === 0 || tokens[index - 1]!.after !== '' || (/^[وف]/u.test(verb) && cueOf(verb.slice(1)) !== null)) return null;
+  for (let k = index - 1; k > floor && index - k <= MAX_FRONTED_SUBJECT_WORDS; k--) {
+    const particle = tokens[k - 1]!;
+    if (!FRONTING_PARTICLES.has(particle.norm) || particle.after !== '') continue;
+    const m = readMention(view.text, tokens, k, index, ctx.registry);
+    if (m === null || m.next !== index || m.pronoun || m.latter || (m.name === null && !m.roleOnly && !m.anonymous)) return null;
+    return voiceOf(view, ctx, m, null, tokens[k]!.start);
   }
   return null;
 }
@@ -1473,6 +1500,9 @@ export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, se
     // ("فلم تتمالك دموعها وهي تصف لحظة وصولها: …": after "وهي"/"وهو" the pronoun is the verb's subject, the words
     // after it its object)
     const pronounSubject = index > floor && WHILE_PRONOUNS.has(view.tokens[index - 1]!.norm);
+    // (a subject fronted after a particle is the verb's, whatever follows the verb: its object)
+    const frontedVoice = frontedSubject(view, ctx, floor, index);
+    if (frontedVoice !== null) return frontedVoice;
     const after = pronounSubject ? null : voiceOf(view, ctx, mentionAfter(view, ctx, cue, limit), info.feminine, at);
     if (after) return after;
     const answering = answerer(view, ctx, index);

@@ -1,4 +1,4 @@
-import { POINTING_BACK_WORDS, QUOTED_WORDS_NOUNS, ABOUT_GOVERNING_NOUNS, ADDRESSED_GROUPS, ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COMMON_OBJECT_NOUNS, MASCULINE_BODIES, NISBA_NAMED_BODIES, PARTICIPLE_SHAPED_BODIES, COUNT_NOUNS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, OCCASION_WORDS, DEFENCE_WORDS, DESCRIBING_WORDS, DESCRIPTION_PRONOUNS, DOCUMENTS_OF_BODIES, GATHERING_NOUNS, OCCASION_PREPOSITIONS, REGNAL_ORDINALS, FACILITY_HEADS, FAMILY_NAMED_TITLES, GIVEN_NAME_TITLES, MANNER_ADVERBS, NOT_NAME_WORDS, OVERSIGHT_NOUNS, PHRASE_STOPS, PITCH_POSITIONS, PORTFOLIO_NOUNS, PRONOUN_OBJECTS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPEAKING_BODIES, SPOKESMAN_WORDS, STATEMENT_ADJECTIVES, STATEMENT_WORDS, TITLE_NOUNS_WITH_WAW_OR_FEH, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS, YEAR_ADJECTIVES } from '../lexicon/function-words.js';
+import { POINTING_BACK_WORDS, QUOTED_WORDS_NOUNS, ABOUT_GOVERNING_NOUNS, ADDRESSED_GROUPS, ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COMMON_OBJECT_NOUNS, DISMISSED_CLAIMS, MASCULINE_BODIES, NISBA_NAMED_BODIES, PARTICIPLE_SHAPED_BODIES, COUNT_NOUNS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, OCCASION_WORDS, DEFENCE_WORDS, DESCRIBING_WORDS, DESCRIPTION_PRONOUNS, DOCUMENTS_OF_BODIES, GATHERING_NOUNS, OCCASION_PREPOSITIONS, REGNAL_ORDINALS, FACILITY_HEADS, FAMILY_NAMED_TITLES, GIVEN_NAME_TITLES, MANNER_ADVERBS, NOT_NAME_WORDS, OVERSIGHT_NOUNS, PHRASE_STOPS, PITCH_POSITIONS, PORTFOLIO_NOUNS, PRONOUN_OBJECTS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPEAKING_BODIES, SPOKESMAN_WORDS, STATEMENT_ADJECTIVES, STATEMENT_WORDS, TITLE_NOUNS_WITH_WAW_OR_FEH, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS, YEAR_ADJECTIVES } from '../lexicon/function-words.js';
 import { ORGANISATION_SET as ORG_SET } from './organisations.js';
 import { EVENT_NOUN_SHAPE, NEWS_VERBS, OBJECT_EVENT_NOUNS } from '../lexicon/verbs.js';
 import { OUTLET_NAME_ENDINGS } from '../lexicon/agencies.js';
@@ -78,6 +78,7 @@ export const CITED_DOCUMENT_SET: ReadonlySet<string> = new Set(CITED_DOCUMENTS.m
 // (and documents and figures that "show" or "point to" in the reporter's voice: "وتشير تقديرات الأمم المتحدة إلى أن …")
 const NOT_NAME = new Set([...NOT_NAME_WORDS, ...CITED_DOCUMENT_SET]);
 const COMMON_OBJECT_SET: ReadonlySet<string> = new Set(COMMON_OBJECT_NOUNS);
+const DISMISSED_CLAIM_SET: ReadonlySet<string> = new Set(DISMISSED_CLAIMS);
 const ADDRESSED_GROUP_SET: ReadonlySet<string> = new Set(ADDRESSED_GROUPS);
 const ROLE_MORE = new Set(ROLE_CONTINUATIONS);
 const OVERSIGHT_SET: ReadonlySet<string> = new Set(OVERSIGHT_NOUNS);
@@ -944,6 +945,8 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     // "المتحدث باسم الدعم السريع الفاتح قرشي": a definite given name before an indefinite word opens the name
     // ("الأمير الوليد بن طلال": so does one before "بن", right after the title)
     if (printedDefinite && definitePatronymAt(tokens, j)) break;
+    // ("واستبعد وزير المالية المخاوف من أن …": what the holder dismisses is the verb's object, no word of the title)
+    if (printedDefinite && DISMISSED_CLAIM_SET.has(w)) break;
     // ("رئيس البرلمان العربي عادل العسومي": not when a given name follows it, "العربي" there the body's adjective)
     if (printedDefinite && j > i + 1 && startsWithGivenName(w) && j + 1 < limit && !hasComma(tokens[j]!) && !definiteToken(tokens[j + 1]!) && !isStop(tokens[j + 1]!) && !tokens[j + 1]!.role && !startsWithGivenName(tokens[j + 1]!.norm)) break;
     // ("مدير مستشفى كمال عدوان حسام أبو صفية": a facility named after a person, before the holder's own name)

@@ -55,6 +55,12 @@ const ABOUT = 'عن';
 const SHADDA_TELLS = new Set(['بين', 'وبين', 'فبين']);
 const SHADDA = '\u0651';
 
+/**
+ * "تابع", "تابعا", "التابعة": "continued" as a cue, but before ل the adjective "affiliated to" ("فريق تابع للأمم المتحدة",
+ * "قوات تابعة للجيش"). Unprefixed forms only: "وتابع لـ«سبق»: …" is the verb. Folded.
+ */
+const AFFILIATED: ReadonlySet<string> = new Set(['تابع', 'تابعا', 'تابعه', 'تابعين', 'تابعون', 'التابع', 'التابعه', 'التابعين']);
+
 /** The title "imam", folded, alone or after the article or و: spelt with أ it is the preposition "in front of". */
 const IMAM_FORMS: ReadonlySet<string> = new Set(['امام', 'الامام', 'وامام', 'والامام']);
 
@@ -235,7 +241,7 @@ export function tokenize(text: string): Token[] {
       // ("أمام الحشود", "إلى الأمام": spelt with أ, the word is "in front of", never the title imam, إمام)
       const role = entry.role && !(IMAM_FORMS.has(norm) && text.slice(start, end).includes('أ'));
       tokens.push({ norm, start, end, after, definite, cue: entry.cue, loose: entry.loose, role, memo: 0 });
-      if ((entry.role && (REPRESENTED.test(norm) || norm === RULING)) || EXPRESSES.has(norm) || SHADDA_TELLS.has(norm)) (reread ??= []).push(tokens.length - 1);
+      if ((entry.role && (REPRESENTED.test(norm) || norm === RULING)) || EXPRESSES.has(norm) || SHADDA_TELLS.has(norm) || AFFILIATED.has(norm)) (reread ??= []).push(tokens.length - 1);
     }
     i = fe;
   }
@@ -248,6 +254,11 @@ export function tokenize(text: string): Token[] {
       // ("وبيّن البراك أن": the shadda makes the verb of "بين" a cue)
       if (SHADDA_TELLS.has(t.norm)) {
         if (t.cue === null && t.loose !== null && text.slice(t.start, t.end).includes(SHADDA)) t.cue = t.loose;
+      } else if (AFFILIATED.has(t.norm)) {
+        if (tokens[k + 1]?.norm.charCodeAt(0) === LAM) {
+          t.cue = null;
+          t.loose = null;
+        }
       } else if (EXPRESSES.has(t.norm)) {
         if (tokens[k + 1]?.norm !== ABOUT) {
           t.cue = null;
