@@ -5642,6 +5642,16 @@ describe('sixty-second round: widgets and boxes between the paragraphs', () => {
     expectDroppedLast(lines);
   });
 
+  it('drops a contact line that names what the number is for before the channel, and the founder on the masthead', () => {
+    const lines = ['لإرسال شكاواكم وملاحظاتكم: واتساب 0791234567', 'للإعلان في الصحيفة: هاتف 065001234', 'المؤسس ورئيس التحرير: سامي يوسف', 'المؤسسة: ليلى الكردي'];
+    expectDroppedBetween(lines);
+    expectDroppedLast(lines);
+  });
+
+  it('still keeps a sentence that gives a number after a colon', () => {
+    for (const line of ['وقال الوزير: اتصلوا بالرقم 0790000000 عند الحاجة.', 'وأوضح المتحدث أن الرقم المجاني للطوارئ هو 911.']) expect(isChromeLine(line), line).toBe(false);
+  });
+
   it('still drops an office\'s hours with their heading', () => {
     const a = parseArticle([HEADLINE, ...HEADER, '', BODY[0], '', 'ساعات العمل', 'من الأحد إلى الخميس: 8 ص - 2 م', '', BODY[1], '', BODY[2]].join('\n'));
     expect(a.paragraphs).toEqual(BODY);

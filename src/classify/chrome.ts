@@ -867,7 +867,8 @@ const EMAIL_ADDRESS = /(?:^|[\s:(])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63}/u;
 // ("هاتف: 06-5600800 فاكس: 06-5600801": a second label and number after the first)
 // ("للتواصل مع المحرر: 0501234567": a contact label may name whom the number reaches)
 const PHONE_LABEL = '(?:هاتف|الهاتف|الرقم الموحد|تلفون|تليفون|جوال|الجوال|فاكس|الفاكس|واتساب|(?:للتواصل|للاتصال)(?: مع \\S+| ب\\S+)?|رقم الهاتف|موبايل|للإعلان|للاعلان|للإعلانات|للاعلانات)';
-const PHONE_LINE = new RegExp(`^${PHONE_LABEL}\\s?[:：]?\\s?\\+?\\d[\\d\\s-]{6,20}(?:\\s${PHONE_LABEL}\\s?[:：]?\\s?\\+?\\d[\\d-]{6,20})?$`, 'u');
+// ("لإرسال رسائلكم وشكاواكم: واتساب 0790000000": what the number is for before the colon, the channel after it)
+const PHONE_LINE = new RegExp(`^(?:[^:：\\d.؟?!]{3,40}\\s?[:：]\\s?)?${PHONE_LABEL}\\s?[:：]?\\s?\\+?\\d[\\d\\s-]{6,20}(?:\\s${PHONE_LABEL}\\s?[:：]?\\s?\\+?\\d[\\d-]{6,20})?$`, 'u');
 /**
  * "للاستفسارات الصحية: 937", "للبلاغات: 911", "لإعلاناتكم: 0555…": an inquiries', reports' or advertisers' line and a
  * number, however short (a hotline's), alone after the colon.
