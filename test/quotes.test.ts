@@ -5843,3 +5843,15 @@ describe('sixty-second round: what a speaker denies or dismisses, right after th
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['عمرو موسى', 'وزير الخارجية الأسبق']]);
   });
 });
+
+describe('sixty-second round: "نفس"/"ذات" printed before the title (Maghreb copy)', () => {
+  it('reads "نفس المتحدثة" as the spokeswoman speaking on, as "المتحدثة ذاتها"', () => {
+    const a = parse('وأكدت المتحدثة باسم الهيئة ليلى الكردي أن الطرق آمنة. وأوضحت نفس المتحدثة أن "فرق الصيانة تعمل على مدار الساعة".');
+    expect(a.quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker)).toEqual(['ليلى الكردي']);
+  });
+
+  it('names no speaker "نفس المصدر": the same unnamed source', () => {
+    const a = parse('وحسب نفس المصدر، فإن التحقيقات لا تزال جارية لتحديد ملابسات الحادث الذي وقع فجر الأحد.');
+    expect(a.speakers.map((s) => s.name)).toEqual([]);
+  });
+});

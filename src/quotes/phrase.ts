@@ -1967,6 +1967,8 @@ export function officialInCharge(role: string): boolean {
 /** "إلى", "على": prepositions a verb of speech takes before its particle ("أشار إلى أن", "شدد على أن"), folded. */
 const PREPOSITION_BEFORE_PARTICLE: ReadonlySet<string> = new Set(['الي', 'علي']);
 const SAME_SET = new Set(SAME_WORDS);
+/** "نفس", "ذات": "the same" printed before the noun ("نفس المصدر"), folded. */
+const SAME_BEFORE: ReadonlySet<string> = new Set(['نفس', 'ذات']);
 
 /** "والعشرين", "والثلاثون": the tens of a number, joined by و. Folded. */
 const TENS_AFTER_WAW = /^و(?:ال)?(?:عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)(?:ين|ون)$/u;
@@ -2594,6 +2596,11 @@ export function readMention(
   // (the feminine form stands for a woman: "المتحدثة ذاتها")
   const feminineWord = first.charCodeAt(first.length - 1) === HEH;
   if ((SPEAKER_SET.has(first) || SAME_SPEAKER_SET.has(first)) && i + 1 < limit && SAME_SET.has(tokens[i + 1]!.norm)) return mention(null, null, i + 2, { pronoun: true, feminine: feminineWord });
+  // "وحسب نفس المصدر", "وأضاف ذات المتحدث": the same word printed before the title (Maghreb copy), as after it
+  if (SAME_BEFORE.has(first) && i + 1 < limit && !hasComma(tokens[i]!) && (SPEAKER_SET.has(tokens[i + 1]!.norm) || SAME_SPEAKER_SET.has(tokens[i + 1]!.norm))) {
+    const next = tokens[i + 1]!.norm;
+    return mention(null, null, i + 2, { pronoun: true, feminine: next.charCodeAt(next.length - 1) === HEH });
+  }
   // ("وأبرز المسؤول الحكومي ذاته": with the speaker's adjective between)
   if ((SPEAKER_SET.has(first) || SAME_SPEAKER_SET.has(first)) && i + 2 < limit && !hasComma(tokens[i + 1]!) && DEFINITE_NISBA.test(tokens[i + 1]!.norm) && SAME_SET.has(tokens[i + 2]!.norm)) return mention(null, null, i + 3, { pronoun: true, feminine: feminineWord });
   // "وأوضح المتحدّث أنّ …": the speaker alone, right before the particle or a colon, is the one speaking (the
