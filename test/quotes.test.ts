@@ -5855,3 +5855,18 @@ describe('sixty-second round: "نفس"/"ذات" printed before the title (Maghre
     expect(a.speakers.map((s) => s.name)).toEqual([]);
   });
 });
+
+describe('sixty-second round: a meeting after its chair is no name', () => {
+  it('never reads "اجتماع" after a title as the holder\'s name', () => {
+    const a = parse('«لن نسمح بتكرار ما حدث»، بهذه الكلمات افتتح رئيس الوزراء اجتماع الحكومة الطارئ مساء الأحد.');
+    expect(a.speakers.map((s) => s.name)).not.toContain('اجتماع');
+    expect(a.quotes.map((q) => q.speaker)).not.toContain('اجتماع');
+  });
+
+  it('still reads a name after the chair and the meeting, and a given name of that shape ("ابتسام")', () => {
+    expectSpeakers([
+      ['وترأس الوزير سامي فؤاد اجتماع اللجنة، وقال إن "العمل مستمر حتى إنجاز المشروع".', 'سامي فؤاد'],
+      ['وقالت ابتسام الكتبي، رئيسة المركز، إن "المنطقة تمر بمرحلة حرجة".', 'ابتسام الكتبي'],
+    ]);
+  });
+});

@@ -81,6 +81,8 @@ export const NOT_NAME_WORDS: readonly string[] = [
   ...CONVEYED_OBJECTS,
   // what is denied, dismissed or answered, right after the one who does it
   ...DISMISSED_CLAIMS,
+  // a meeting opened, closed or chaired, right after the one who does it: "افتتح رئيس الوزراء اجتماع الحكومة"
+  'اجتماع', 'اجتماعا', 'جلسه', 'مؤتمر', 'مؤتمرا', 'اعمال',
   // nouns a verb takes as its object right after its subject's name: "ونفى الناطق مهند مبيضين صحة الأنباء، مؤكدا …",
   // "وطالب النائب خليل عطية بعدم رفع الأسعار، قائلا …", "وأكد الوزير سامر علي أهمية التعاون"
   'صحه', 'عدم', 'بعدم', 'لعدم', 'وجود', 'بوجود', 'اهميه', 'ضروره', 'بضروره', 'نيه', 'سؤالا',
