@@ -110,9 +110,10 @@ function dropWriterRepeats(layout: Layout, authors: readonly string[]): void {
   const names = new Set(authors);
   const drop: number[] = [];
   layout.paragraphs.forEach((p, i) => {
-    if (names.has(p.trim().replace(NAME_BULLET, ''))) drop.push(i);
+    const line = p.trim();
+    if (names.has(line.replace(NAME_BULLET, ''))) drop.push(i);
     // ("إياد الخلايلة" / "كاتب صحفي": the note on the writer under the name goes with it)
-    else if (drop.at(-1) === i - 1 && isWriterBio(p.trim())) drop.push(i);
+    else if (drop.at(-1) === i - 1 && isWriterBio(line)) drop.push(i);
   });
   // (a text that is the writer's name alone keeps it: never an article emptied)
   if (drop.length === 0 || drop.length === layout.paragraphs.length) return;

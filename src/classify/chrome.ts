@@ -1999,6 +1999,8 @@ const DIGIT = /[\d٠-٩]/u;
 /** "من مؤلفات الكاتب", "أحدث إصداراته": the head of a writer's list of books (on the key), alone or before a title. */
 const WRITER_WORKS = /^(?:من|احدث|اخر|اهم|ابرز) (?:مؤلفات|اصدارات|كتب|روايات|دواوين)(?:ه|ها)?(?: (?:الكاتب|الكاتبه|المؤلف|المؤلفه|الشاعر|الشاعره))?$/u;
 const WRITER_WORKS_TITLED = /^(?:أحدث|احدث|آخر|اخر|أهم|اهم|أبرز|ابرز|من) (?:مؤلفاته|مؤلفاتها|إصداراته|إصداراتها|اصداراته|اصداراتها|كتبه|كتبها|رواياته|رواياتها)\s?[:：]\s?(?:(?:رواية|كتاب|ديوان|مجموعة قصصية) )?[«"“][^»"”]+[»"”]$/u;
+/** Most words of a writer's latest book and its label ("أحدث إصداراتها: رواية «بيت الريح»"). */
+const MAX_WRITER_WORKS_WORDS = 10;
 /** "«مملكة الفراشة» (2013)": a book's title and its year, a line of a writer's list of books. */
 const BOOK_ENTRY = /^[«"“][^»"”]{2,60}[»"”]\s?\((?:1[89]|20)\d{2}\)$/u;
 /** "اشتر الكتاب من متجر جملون": a call to buy the book (on the key). */
@@ -2023,7 +2025,7 @@ function isBoxLine(line: string, key: string, words: number): boolean {
   if (words <= MAX_MATCH_CARD_WORDS && ((SCORE_AT_BREAK.test(key) && line.includes(':')) || MINUTE_EVENT.test(line) || STAGE_FIXTURE.test(line))) return true;
   if (words <= MAX_TABLE_LINE_WORDS && line.includes('|') && barredFigures(line)) return true;
   if (words <= MAX_FORM_WORDS && (WRITER_WORKS.test(key) || BOOK_ENTRY.test(line) || BUY_CALL.test(key) || SUBSCRIBERS_ONLY.test(key) || OPENING_HOURS.test(key) || FORM_PROMPT.test(key) || LINK_LABEL.test(key))) return true;
-  if (words <= MAX_TIMED_ENTRY_WORDS && WRITER_WORKS_TITLED.test(line)) return true;
+  if (words <= MAX_WRITER_WORKS_WORDS && WRITER_WORKS_TITLED.test(line)) return true;
   if (words <= MAX_TIMED_ENTRY_WORDS && !SENTENCE_FULL_STOP.test(line)) {
     const timed = TIMED_ENTRY.exec(line);
     if (timed !== null && isRelativeTime(lineKey(timed[1]!))) return true;
