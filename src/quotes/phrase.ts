@@ -2020,6 +2020,10 @@ export function isClauseOpener(norm: string): boolean {
   return OPENER_SET.has(norm);
 }
 const SAME_SPEAKER_SET = new Set(SAME_SPEAKER_TITLES);
+/** Whether a folded word is a title that stands for the one speaking with "ذاته"/"نفسه" after it or "نفس"/"ذات" before it. */
+function speakerTitle(norm: string): boolean {
+  return SPEAKER_SET.has(norm) || SAME_SPEAKER_SET.has(norm);
+}
 const WITHHELD_VERBS = new Set(WITHHELD_NAME_VERBS);
 const WITHHELD_OBJECTS = new Set(WITHHELD_NAME_OBJECTS);
 /** Relative pronouns opening a clause about the one just named, folded. */
@@ -2595,14 +2599,12 @@ export function readMention(
   // "وأبرز المتحدث ذاته": the same speaker, the one speaking (Maghreb copy's "the said speaker")
   // (the feminine form stands for a woman: "المتحدثة ذاتها")
   const feminineWord = first.charCodeAt(first.length - 1) === HEH;
-  if ((SPEAKER_SET.has(first) || SAME_SPEAKER_SET.has(first)) && i + 1 < limit && SAME_SET.has(tokens[i + 1]!.norm)) return mention(null, null, i + 2, { pronoun: true, feminine: feminineWord });
+  if (speakerTitle(first) && i + 1 < limit && SAME_SET.has(tokens[i + 1]!.norm)) return mention(null, null, i + 2, { pronoun: true, feminine: feminineWord });
   // "وحسب نفس المصدر", "وأضاف ذات المتحدث": the same word printed before the title (Maghreb copy), as after it
-  if (SAME_BEFORE.has(first) && i + 1 < limit && !hasComma(tokens[i]!) && (SPEAKER_SET.has(tokens[i + 1]!.norm) || SAME_SPEAKER_SET.has(tokens[i + 1]!.norm))) {
-    const next = tokens[i + 1]!.norm;
-    return mention(null, null, i + 2, { pronoun: true, feminine: next.charCodeAt(next.length - 1) === HEH });
-  }
+  const titleAfter = i + 1 < limit ? tokens[i + 1]!.norm : '';
+  if (SAME_BEFORE.has(first) && !hasComma(tokens[i]!) && speakerTitle(titleAfter)) return mention(null, null, i + 2, { pronoun: true, feminine: titleAfter.charCodeAt(titleAfter.length - 1) === HEH });
   // ("وأبرز المسؤول الحكومي ذاته": with the speaker's adjective between)
-  if ((SPEAKER_SET.has(first) || SAME_SPEAKER_SET.has(first)) && i + 2 < limit && !hasComma(tokens[i + 1]!) && DEFINITE_NISBA.test(tokens[i + 1]!.norm) && SAME_SET.has(tokens[i + 2]!.norm)) return mention(null, null, i + 3, { pronoun: true, feminine: feminineWord });
+  if (speakerTitle(first) && i + 2 < limit && !hasComma(tokens[i + 1]!) && DEFINITE_NISBA.test(tokens[i + 1]!.norm) && SAME_SET.has(tokens[i + 2]!.norm)) return mention(null, null, i + 3, { pronoun: true, feminine: feminineWord });
   // "وأوضح المتحدّث أنّ …": the speaker alone, right before the particle or a colon, is the one speaking (the
   // spokesman is "المتحدث باسم …", "المتحدث الرسمي")
   // ("وأشارت المتحدثة إلى أن …": or before the preposition the verb takes and the particle)
