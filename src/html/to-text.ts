@@ -1,4 +1,4 @@
-import { classifyLine } from '../classify/line.js';
+import { classifyHeaderLine } from '../classify/line.js';
 import { bareAuthors } from '../metadata/byline.js';
 import { stripSiteSuffix } from '../metadata/headline.js';
 import { isKnownOutlet } from '../metadata/known.js';
@@ -59,7 +59,7 @@ const CREDIT_PARTS = /\S\s?[-–—|/]\s\S|\S\s[-–—|/]\s?\S/u;
 
 /** Visible byline and date lines near the article (outside the body element), kept as text lines. */
 function metadataLines(blocks: readonly string[]): string[] {
-  const infos = blocks.map((b) => (b.split(' ').length > MAX_META_LINE_WORDS ? null : classifyLine({ text: b, afterBlank: false, ticker: false }).info));
+  const infos = blocks.map((b) => (b.split(' ').length > MAX_META_LINE_WORDS ? null : classifyHeaderLine({ text: b, afterBlank: false, ticker: false }).info));
   return blocks.filter((b, k) => {
     const info = infos[k];
     if (info == null) return false;
