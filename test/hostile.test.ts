@@ -37,6 +37,8 @@ describe('pathological input is answered, not hung on', () => {
     ['200,000 short lines', () => Array.from({ length: 200_000 }, (_, i) => (i % 3 ? 'سطر قصير هنا' : 'شارك')).join('\n')],
     ['<div> nested 20,000 deep', () => '<div>'.repeat(20_000) + `<p>${PARA}</p>` + '</div>'.repeat(20_000)],
     ['unclosed HTML', () => `<html><body><article><p>${PARA.repeat(40)}<div><span><b><i>`],
+    ['<template> left open over <div> nested 20,000 deep', () => `<html><body><p>${PARA}</p><template>` + '<div>'.repeat(20_000) + 'x'],
+    ['<math> left open over 20,000 nested elements and a <template>', () => `<html><body><p>${PARA}</p><math>` + '<mrow>'.repeat(20_000) + '<template>x'],
     ['lone surrogates', () => `\uD800${PARA}\uDFFF`.repeat(300)],
     ['every quote mark at once', () => `«»“”„"‘’‹›${PARA}`.repeat(2000)],
     ['a million spaces', () => ' '.repeat(1_000_000) + PARA],

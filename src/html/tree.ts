@@ -12,6 +12,8 @@ interface P5Node {
   nodeName: string;
   childNodes?: P5Node[];
   parentNode?: P5Node | null;
+  /** A template's parts, a fragment of their own. */
+  content?: P5Node;
 }
 
 /** Lifts everything below `node` into one flat list of its leaves (text and childless elements), in order. */
@@ -30,17 +32,27 @@ function flatten(node: P5Node): void {
   node.childNodes = leaves;
 }
 
-/** Keeps the parse5 tree shallow enough for a recursive converter: pathological nesting is flattened. */
+/**
+ * Keeps the parse5 tree shallow enough for a recursive converter: pathological nesting is flattened, under a
+ * template's content too ("<template>" left open over thousands of nested elements overflowed the stack).
+ */
 function limitDepth(root: P5Node): void {
-  const stack: Array<[P5Node, number]> = [[root, 0]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
-    if (!node.childNodes) continue;
-    if (depth >= MAX_DEPTH) {
-      flatten(node);
-      continue;
+  const nodes: P5Node[] = [root];
+  const depths: number[] = [0];
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const depth = depths.pop()!;
+    if (node.content !== undefined) {
+      nodes.push(node.content);
+      depths.push(depth + 1);
     }
-    for (const child of node.childNodes) stack.push([child, depth + 1]);
+    if (!node.childNodes || node.childNodes.length === 0) continue;
+    // (the leaves a flattened node keeps are still walked: a template among them has content)
+    if (depth >= MAX_DEPTH) flatten(node);
+    for (const child of node.childNodes) {
+      nodes.push(child);
+      depths.push(depth + 1);
+    }
   }
 }
 
