@@ -267,21 +267,27 @@ describe('classifyHeaderLine (the blocks above an HTML page\'s body)', async () 
   const { classifyHeaderLine, classifyLine } = await import('../src/classify/line.js');
   const { bareAuthors, parseBylineLine } = await import('../src/metadata/byline.js');
   const { CHROME_LINES } = await import('../src/lexicon/chrome.js');
-  it('reads every line as classifyLine does, but a chrome line that reads as no credit and no bare name, which is text', () => {
+  it('reads every line as classifyLine does, but chrome and credits the reader would not keep, which are text', () => {
     const dir = resolve(import.meta.dirname, '..', 'fixtures', 'text');
     const written = readdirSync(dir).filter((f) => f.endsWith('.txt')).flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n'));
-    const header = ['بقلم: سامر الحلبي', 'سامر الحلبي', 'الرياض - واس', 'الأحد 12 أكتوبر 2025 - 10:30', 'سامر الحلبي | 3 دقائق قراءة', 'شارك', 'تابعنا على فيسبوك', 'آخر تحديث: 2026-01-02'];
+    const header = ['بقلم: سامر الحلبي', 'سامر الحلبي', 'الرياض - واس', 'الأحد 12 أكتوبر 2025 - 10:30', 'سامر الحلبي | 3 دقائق قراءة', 'شارك', 'تابعنا على فيسبوك', 'آخر تحديث: 2026-01-02', 'العربية', 'رويترز'];
     const lines = [...new Set([...header, ...CHROME_LINES, ...written].map((l) => l.replace(/\s+/gu, ' ').trim()))].filter((l) => l !== '' && l.split(' ').length <= 16);
+    // (a reader that keeps credits with a name only)
+    const keeps = (credit: { authors: readonly string[] }): boolean => credit.authors.length > 0;
     let same = 0;
     let textForChrome = 0;
+    let bareNamedChrome = 0;
+    let textForUnkept = 0;
     for (const text of lines) {
       const segment = { text, afterBlank: false, ticker: false };
       const full = classifyLine(segment).info;
-      const head = classifyHeaderLine(segment).info;
-      if (full.kind === 'chrome' && head.kind === 'text') {
-        expect(parseBylineLine(text), text).toBeNull();
-        expect(bareAuthors(text), text).toBeNull();
-        textForChrome++;
+      const head = classifyHeaderLine(segment, keeps).info;
+      if ((full.kind === 'chrome' || full.kind === 'byline') && head.kind === 'text') {
+        const credit = parseBylineLine(text);
+        expect(credit === null || !keeps(credit), text).toBe(true);
+        if (full.kind === 'byline') textForUnkept++;
+        else textForChrome++;
+        if (full.kind === 'chrome' && bareAuthors(text) !== null) bareNamedChrome++;
       } else {
         expect(head, text).toEqual(full);
         same++;
@@ -289,6 +295,16 @@ describe('classifyHeaderLine (the blocks above an HTML page\'s body)', async () 
     }
     expect(same).toBeGreaterThan(500);
     expect(textForChrome).toBeGreaterThan(100);
+    // ("العربية", "رويترز": an agency alone, which this reader does not keep)
+    expect(textForUnkept).toBeGreaterThan(0);
+    // (chrome that reads as a bare name, "سماح لاحقا", is text to the header reader too: beside a date it is classified again)
+    expect(bareNamedChrome).toBeGreaterThan(0);
+  });
+  it('keeps a bare name beside the date above the body; chrome that reads as a name there is no writer', () => {
+    const body = 'أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في المدينة بسعة مئتي سرير، على أن يستقبل المرضى مطلع الشهر المقبل بعد اكتمال التجهيزات.';
+    const page = (name: string): string => `<html><body><h1>افتتاح مستشفى جديد في المدينة</h1><div class="meta"><div>${name}</div><div>الجمعة 14 نوفمبر 2025 - 09:15</div></div><article><p>${body}</p><p>${body}</p></article></body></html>`;
+    expect(parseArticle(page('يوسف بن عمر')).byline.authors).toEqual(['يوسف بن عمر']);
+    expect(parseArticle(page('سماح لاحقا')).byline.authors).toEqual([]);
   });
 });
 

@@ -293,16 +293,17 @@ function isPagePart(last: string): boolean {
 }
 
 /**
- * A line of the blocks above an HTML page's body, for a reader that keeps only its dates, read times, credits and bare
- * names: a line that reads as no credit and no bare name is text to it whether or not it is chrome, so the chrome
- * test, the costliest of all, is left out for such a line (it is classified as text).
+ * A line of the blocks above an HTML page's body, for a reader that keeps only its dates, read times and the credits
+ * `keeps` takes (and a bare name beside a date, which it classifies again with `classifyLine`): a line that reads as
+ * no credit, or as one the reader would not keep, is text to it whether or not it is chrome, so the chrome test, the
+ * costliest of all, is left out for such a line (it is classified as text).
  */
-export function classifyHeaderLine(segment: Segment): ClassifiedLine {
-  return classifyLine(segment, true);
+export function classifyHeaderLine(segment: Segment, keeps: (credit: Byline, text: string) => boolean): ClassifiedLine {
+  return classifyLine(segment, keeps);
 }
 
 /** Classifies one segment on its own, without looking at its neighbours. */
-export function classifyLine(segment: Segment, header = false): ClassifiedLine {
+export function classifyLine(segment: Segment, headerKeeps?: (credit: Byline, text: string) => boolean): ClassifiedLine {
   const { text } = segment;
   // A paragraph-long line needs only its opening words for the chrome and related-story checks.
   const long = text.length > LONG_LINE_CHARS;
@@ -368,8 +369,8 @@ export function classifyLine(segment: Segment, header = false): ClassifiedLine {
   // "By Samer Halabi", "Written by …": a credit in Latin letters, before the chrome rule that drops a line of no Arabic
   const latin = LATIN_CREDIT.test(text) ? parseBylineLine(text, key, keyCount) : null;
   if (latin !== null && latin.authors.length > 0) return classified(segment, key, words, { kind: 'byline', byline: latin });
-  const headerCredit = header ? parseBylineLine(text, key, keyCount) : undefined;
-  if (headerCredit === null && bareAuthors(text) === null) return classified(segment, key, words, TEXT);
+  const headerCredit = headerKeeps !== undefined ? parseBylineLine(text, key, keyCount) : undefined;
+  if (headerCredit === null || (headerCredit !== undefined && !headerKeeps!(headerCredit, text))) return classified(segment, key, words, TEXT);
   if (isChromeLine(text, key, keyCount)) return classified(segment, key, words, CHROME);
   const byline = headerCredit !== undefined ? headerCredit : parseBylineLine(text, key, keyCount);
   if (byline) return classified(segment, key, words, { kind: 'byline', byline });

@@ -1,4 +1,4 @@
-import { classifyHeaderLine } from '../classify/line.js';
+import { classifyHeaderLine, classifyLine } from '../classify/line.js';
 import { bareAuthors } from '../metadata/byline.js';
 import { stripSiteSuffix } from '../metadata/headline.js';
 import { isKnownOutlet } from '../metadata/known.js';
@@ -57,18 +57,25 @@ function textLength(lines: readonly string[]): number {
 /** A dash, bar or slash with a space on one side at least, parting two pieces of a credit. */
 const CREDIT_PARTS = /\S\s?[-–—|/]\s\S|\S\s[-–—|/]\s?\S/u;
 
+/**
+ * A credit above the body worth keeping: one with a name, or an agency beside a dateline or parted from a second
+ * credit ("عربي21- وكالات"); a lone agency word outside the article is a menu link ("العربية"), not a byline.
+ */
+function keptCredit(credit: Byline, line: string): boolean {
+  return credit.authors.length > 0 || (credit.agency !== null && (credit.dateline !== null || CREDIT_PARTS.test(line)));
+}
+
 /** Visible byline and date lines near the article (outside the body element), kept as text lines. */
 function metadataLines(blocks: readonly string[]): string[] {
-  const infos = blocks.map((b) => (b.split(' ').length > MAX_META_LINE_WORDS ? null : classifyHeaderLine({ text: b, afterBlank: false, ticker: false }).info));
+  const infos = blocks.map((b) => (b.split(' ').length > MAX_META_LINE_WORDS ? null : classifyHeaderLine({ text: b, afterBlank: false, ticker: false }, keptCredit).info));
   return blocks.filter((b, k) => {
     const info = infos[k];
     if (info == null) return false;
-    // a lone agency word outside the article is a menu link ("العربية"), not a byline
-    // ("عربي21- وكالات": an agency parted from a second credit by a dash or bar is one)
-    if (info.kind === 'byline') return info.byline.authors.length > 0 || (info.byline.agency !== null && (info.byline.dateline !== null || CREDIT_PARTS.test(b)));
+    if (info.kind === 'byline') return keptCredit(info.byline, b);
     if (info.kind === 'date' || info.kind === 'read-time') return true;
     // "يوسف بن عمر" beside "الجمعة 14 نونبر 2026 - 09:15" in an author's box: a writer's name alone, right by the date
-    return info.kind === 'text' && (infos[k - 1]?.kind === 'date' || infos[k + 1]?.kind === 'date') && bareAuthors(b) !== null;
+    // (classified again in full: the header's reading leaves chrome that reads as no credit as text)
+    return info.kind === 'text' && (infos[k - 1]?.kind === 'date' || infos[k + 1]?.kind === 'date') && bareAuthors(b) !== null && classifyLine({ text: b, afterBlank: false, ticker: false }).info.kind === 'text';
   });
 }
 
