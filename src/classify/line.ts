@@ -299,11 +299,16 @@ function isPagePart(last: string): boolean {
  * costliest of all, is left out for such a line (it is classified as text).
  */
 export function classifyHeaderLine(segment: Segment, keeps: (credit: Byline, text: string) => boolean): ClassifiedLine {
-  return classifyLine(segment, keeps);
+  return classifySegment(segment, keeps);
 }
 
 /** Classifies one segment on its own, without looking at its neighbours. */
-export function classifyLine(segment: Segment, headerKeeps?: (credit: Byline, text: string) => boolean): ClassifiedLine {
+export function classifyLine(segment: Segment): ClassifiedLine {
+  return classifySegment(segment);
+}
+
+/** `classifyLine`, or `classifyHeaderLine` for a header reader that keeps the credits `headerKeeps` takes. */
+function classifySegment(segment: Segment, headerKeeps?: (credit: Byline, text: string) => boolean): ClassifiedLine {
   const { text } = segment;
   // A paragraph-long line needs only its opening words for the chrome and related-story checks.
   const long = text.length > LONG_LINE_CHARS;
@@ -369,10 +374,14 @@ export function classifyLine(segment: Segment, headerKeeps?: (credit: Byline, te
   // "By Samer Halabi", "Written by …": a credit in Latin letters, before the chrome rule that drops a line of no Arabic
   const latin = LATIN_CREDIT.test(text) ? parseBylineLine(text, key, keyCount) : null;
   if (latin !== null && latin.authors.length > 0) return classified(segment, key, words, { kind: 'byline', byline: latin });
-  const headerCredit = headerKeeps !== undefined ? parseBylineLine(text, key, keyCount) : undefined;
-  if (headerCredit === null || (headerCredit !== undefined && !headerKeeps!(headerCredit, text))) return classified(segment, key, words, TEXT);
+  if (headerKeeps !== undefined) {
+    // (the header reader's credit first: a line that gives none it keeps is text to it, chrome or not)
+    const credit = parseBylineLine(text, key, keyCount);
+    if (credit === null || !headerKeeps(credit, text)) return classified(segment, key, words, TEXT);
+    return classified(segment, key, words, isChromeLine(text, key, keyCount) ? CHROME : { kind: 'byline', byline: credit });
+  }
   if (isChromeLine(text, key, keyCount)) return classified(segment, key, words, CHROME);
-  const byline = headerCredit !== undefined ? headerCredit : parseBylineLine(text, key, keyCount);
+  const byline = parseBylineLine(text, key, keyCount);
   if (byline) return classified(segment, key, words, { kind: 'byline', byline });
   return classified(segment, key, words, TEXT);
 }
