@@ -5870,3 +5870,28 @@ describe('sixty-second round: a meeting after its chair is no name', () => {
     ]);
   });
 });
+
+describe('sixty-third round: a base, a crossing or a port named in quotes, and a front\'s name', () => {
+  it('reads a name in quotes after "قاعدة", "معبر", "ميناء" or "محطة" as the place, no words said', () => {
+    for (const sentence of [
+      'وكان المتحدث باسم الجيش أعلن أن الهجوم على قاعدة "براك الشاطئ" أسفر عن مقتل العشرات من الجنود.',
+      'وقالت الأمم المتحدة إن الشاحنات عبرت معبر "كرم أبو سالم" محملة بالمساعدات الغذائية.',
+      'وأكدت الشركة أن السفينة رست في ميناء "جبل علي" بعد رحلة استغرقت أسبوعين.',
+      'وقال الوزير إن العمل في محطة "الزور الشمالية" سينتهي مطلع العام المقبل.',
+    ]) {
+      expect(parse(sentence).quotes.filter((q) => q.kind !== 'indirect'), sentence).toEqual([]);
+    }
+  });
+
+  it('reads a front named in quotes as a body\'s name, even right after the verb ("أعلنت «جبهة النصرة»")', () => {
+    const a = parse('أعلنت "جبهة النصرة" مسؤوليتها عن الهجوم الذي استهدف الحاجز العسكري شمال المدينة.');
+    expect(a.quotes).toEqual([]);
+  });
+
+  it('still reads words said after a base\'s or a front\'s name, and a front\'s name said in a sentence of words', () => {
+    expectSpeakers([
+      ['وقال قائد قاعدة حميميم الجوية اللواء سامي فؤاد إن "الوضع تحت السيطرة".', 'سامي فؤاد'],
+      ['وقال المتحدث باسم الجبهة محمد الخطيب إن "جبهة الرفض لن تقبل بأي تسوية لا تضمن الحقوق".', 'محمد الخطيب'],
+    ]);
+  });
+});

@@ -233,10 +233,10 @@ const COMMA_NEXT = /^\s?[،,]/u;
 const MAX_ORGANISATION_QUOTE = 6;
 
 /**
- * Heads that open the name of a company, party or institution in quotes ("«شركة …»", "«حزب …»"), folded. Not
- * bodies that a description may open ("وصفها بـ«قوات العدوان»"), nor documents.
+ * Heads that open the name of a company, party, front or institution in quotes ("«شركة …»", "«حزب …»", "أعلنت «جبهة
+ * النصرة»"), folded. Not bodies that a description may open ("وصفها بـ«قوات العدوان»"), nor documents.
  */
-const NAMED_BODY_HEADS = new Set(['شركه', 'حزب', 'جمعيه', 'مؤسسه', 'منظمه', 'جامعه', 'نادي', 'مجموعه', 'بنك', 'مصرف', 'صندوق', 'مستشفي', 'فندق', 'مطعم', 'معهد', 'كليه', 'اكاديميه', 'مدرسه', 'مجمع', 'شبكه', 'قناه', 'صحيفه', 'جريده', 'مجله', 'وكاله']);
+const NAMED_BODY_HEADS = new Set(['شركه', 'حزب', 'جبهه', 'جمعيه', 'مؤسسه', 'منظمه', 'جامعه', 'نادي', 'مجموعه', 'بنك', 'مصرف', 'صندوق', 'مستشفي', 'فندق', 'مطعم', 'معهد', 'كليه', 'اكاديميه', 'مدرسه', 'مجمع', 'شبكه', 'قناه', 'صحيفه', 'جريده', 'مجله', 'وكاله']);
 
 /** Latin letters spelt out in Arabic, as keys. */
 const LETTER_NAMES = new Set(SPELT_LETTERS.map(lineKey));
