@@ -124,6 +124,11 @@ function primitive(info: (typeof HTML_SCHEMA.property)[string], value: string): 
   return value;
 }
 
+/** A list attribute's items as hastscript values them; as they are unless the property is a number or a boolean (a class list). */
+function listValue(info: (typeof HTML_SCHEMA.property)[string], items: string[]): Array<string | number> {
+  return info.number || info.boolean || info.overloadedBoolean ? (items.map((v) => primitive(info, v)) as Array<string | number>) : items;
+}
+
 /**
  * Each attribute name that gives a read property, with the property: "class" and "classname" give `className`.
  * (parse5 lowercases an HTML element's attribute names; no other case folding reaches these ASCII names.)
@@ -139,9 +144,9 @@ function readProperties(el: P5Element): Properties {
     if (property === undefined) continue;
     const info = HTML_SCHEMA.property[property]!;
     let value: Properties[string];
-    if (info.spaceSeparated) value = parseSpaces(a.value).map((v) => primitive(info, v)) as Array<string | number>;
-    else if (info.commaSeparated) value = parseCommas(a.value).map((v) => primitive(info, v)) as Array<string | number>;
-    else if (info.commaOrSpaceSeparated) value = parseSpaces(parseCommas(a.value).join(' ')).map((v) => primitive(info, v)) as Array<string | number>;
+    if (info.spaceSeparated) value = listValue(info, parseSpaces(a.value));
+    else if (info.commaSeparated) value = listValue(info, parseCommas(a.value));
+    else if (info.commaOrSpaceSeparated) value = listValue(info, parseSpaces(parseCommas(a.value).join(' ')));
     else value = primitive(info, a.value);
     const before = properties[property];
     // (two attributes of one property, "class" and "classname": hastscript joins their class names)
