@@ -5895,3 +5895,31 @@ describe('sixty-third round: a base, a crossing or a port named in quotes, and a
     ]);
   });
 });
+
+describe('sixty-fourth round: words relayed from a document no issuer signs ("نقلا عن بيان مشترك")', () => {
+  it('gives the words to the verb\'s subject, who relays the unsigned document', () => {
+    expectSpeakers([
+      ['وقال وزير الخارجية سامي العلي، نقلا عن بيان مشترك، إن "البلدين اتفقا على إعادة فتح السفارات".', 'سامي العلي'],
+      ['وأعلن وزير الإعلام هاني المصري على "تويتر" نقلا عن "بيان سلام وصداقة مشترك" وقع بين الطرفين، أن "حالة الحرب انتهت".', 'هاني المصري'],
+      ['وأكدت المتحدثة باسم الحكومة ليلى حداد نقلا عن البيان الختامي أن "المرحلة المقبلة ستشهد تعاونا أوسع".', 'ليلى حداد'],
+    ]);
+  });
+
+  it('keeps the one who relays as the speaker of the words after', () => {
+    const a = parse(
+      'وقال وزير الخارجية سامي العلي نقلا عن بيان مشترك إن "البلدين اتفقا على إعادة فتح السفارات".',
+      'وأضاف أن "اللجان الفنية ستبدأ عملها الأسبوع المقبل".',
+    );
+    expect(speech(a).map((q) => q.speaker)).toEqual(['سامي العلي', 'سامي العلي']);
+  });
+
+  it('still gives the words to a document\'s issuer, to a person relayed, and to nobody for an unnamed source', () => {
+    expectSpeakers([
+      ['وأعلن المتحدث باسم الحكومة خالد المصري نقلا عن بيان للرئاسة أن "الرئيس سيزور القاهرة الأسبوع المقبل".', 'الرئاسة'],
+      ['وقال الوزير سامي العلي نقلا عن الرئيس إن "الحرب انتهت".', 'الرئيس'],
+      ['وقال الوزير سامي العلي نقلا عن مصدر مسؤول إن "الحرب انتهت".', null],
+      // (an outlet that relays a document speaks for nobody)
+      ['وذكرت صحيفة الأهرام نقلا عن تقرير سري أن "الحرب انتهت".', null],
+    ]);
+  });
+});

@@ -2,6 +2,7 @@ import { BEFORE_FIRST_VERB, CONVEYED_OBJECTS, DESCRIPTION_PRONOUNS, IMPERSONAL_V
 import { ACCORDING_TO, ACCORDING_TO_GLUED_LEADS, AS_SAID_LEADS, REPORTER_VOICE as REPORTER_PHRASES, SELF_ATTRIBUTIONS, TURN_LINKS } from '../lexicon/cues.js';
 import { foldText } from '../normalize/fold.js';
 import { isKnownPlace, startsWithGivenName } from '../metadata/known.js';
+import { DOCUMENT_NAME_WORDS } from '../lexicon/not-speech.js';
 import { lineKey } from '../normalize/key.js';
 import { cueOf, objectFollowsCue, type CueInfo } from './cue-index.js';
 import type { MarkSpan } from './marks.js';
@@ -1487,6 +1488,13 @@ export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, se
         // ("ونقل بيان صادر عن الوزارة عن المتحدث X قوله": the body that issued the statement is no speaker)
         if (view.tokens[i]!.norm !== 'عن' || ISSUED_BY.test(view.tokens[i - 1]!.norm)) continue;
         const source = voiceOf(view, ctx, readMention(view.text, view.tokens, i + 1, limit, ctx.registry), null, at);
+        // "وقال الوزير X، نقلا عن بيان مشترك، إن «…»": relayed from a document that names no issuer (read as nobody, or
+        // as the document itself, "البيان الختامي"), the words are those of the verb's subject before "نقلا", who made
+        // them public ("نقلا عن بيان للرئاسة": the issuer's)
+        if (source !== null && view.tokens[index]!.norm === RELAYED_FROM && unsignedDocument(view.tokens[i + 1]) && (source.name === null || DOCUMENT_NAME_HEADS.has(titleHead(source.name)))) {
+          const verb = leftCue(view, index, floor);
+          if (verb !== null && verb.info.kind === 'verb') return voiceForCue(view, ctx, verb, sentenceFloor, index) ?? source;
+        }
         if (source) return source;
         break;
       }
@@ -1581,6 +1589,14 @@ export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, se
     agreeing(sentenceSubject(view, ctx, floor, index)) ??
     currentVoice(ctx, feminine)
   );
+}
+
+/** Heads of a document's name ("بيان", "تقرير"), folded, without ال. */
+const DOCUMENT_NAME_HEADS: ReadonlySet<string> = new Set(DOCUMENT_NAME_WORDS.map(foldText));
+
+/** Whether the token opens a document's name ("بيان مشترك", "«بيان سلام وصداقة مشترك»", "البيان"). */
+function unsignedDocument(t: Token | undefined): boolean {
+  return t !== undefined && DOCUMENT_NAME_HEADS.has(t.norm.replace(/^ال/u, ''));
 }
 
 /** "جاء" (came) of "جاء في" (it was said in), with or without و. Folded. */
