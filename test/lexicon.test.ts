@@ -7,7 +7,7 @@ import { CUE_VERBS } from '../src/lexicon/cues.js';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../src/lexicon/months.js';
 import { NOT_SPEECH_MARKERS } from '../src/lexicon/not-speech.js';
 import { DATELINE_PLACES } from '../src/lexicon/places.js';
-import { ANONYMOUS_SOURCES, POSSESSED_TITLES, RELAYERS, ROLE_HEADS } from '../src/lexicon/roles.js';
+import { ANONYMOUS_SOURCES, GROUP_NOUNS, POSSESSED_TITLES, RELAYERS, ROLE_HEADS } from '../src/lexicon/roles.js';
 import { DECLINED_ACTS } from '../src/lexicon/function-words.js';
 import { NEWS_VERBS } from '../src/lexicon/verbs.js';
 import { findDate } from '../src/metadata/date.js';
@@ -112,6 +112,17 @@ describe('anonymous sources: a quote after each is nobody in particular', () => 
     const a = parseArticle(`عنوان الخبر التجريبي اليوم\n\nوقال ${source} إن "الوضع في المدينة أصبح صعبا للغاية منذ أسابيع".`);
     expect(a.quotes.map((q) => q.speaker)).toEqual([null]);
     expect(a.speakers).toEqual([]);
+  });
+});
+
+describe('group nouns: a crowd named over the story is never its writer', () => {
+  const body = 'أكدت الشركة المنظمة أنها واجهت العديد من الصعوبات في التفاوض مع الفنادق قبل المباراة.\n\nوأوضحت أن باب التسجيل لا يزال مفتوحا أمام الراغبين حتى نهاية الأسبوع.';
+  it.each(GROUP_NOUNS.map((w) => [w]))('%s الهلال', (noun) => {
+    // under the writer and the date, and under the writer alone
+    for (const head of [`عنوان الخبر التجريبي اليوم\nسامي الخطيب\n2015-07-25\n${noun} الهلال\n\n`, `عنوان الخبر التجريبي اليوم\nسامي الخطيب\n\n${noun} الهلال\n\n`]) {
+      expect(parseArticle(head + body).byline.authors, head).toEqual(['سامي الخطيب']);
+    }
+    expect(bareAuthors(`${noun} الهلال`)).toBeNull();
   });
 });
 

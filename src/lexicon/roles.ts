@@ -144,6 +144,16 @@ export const HONORIFIC_PRONOUNS: readonly string[] = Object.keys(HONORIFIC_PRONO
  */
 export const UNNAMED_SOURCE_WORDS: readonly string[] = ['مصدر', 'مصادر', 'مسؤول', 'مسئول', 'مسؤولون', 'مسئولون'];
 
+/**
+ * Nouns that name a crowd or a group of people, often as a kicker over a story ("جماهير الهلال", "سكان الرياض",
+ * "لاعبو النصر"): a phrase they open is never a person's name.
+ */
+export const GROUP_NOUNS: readonly string[] = [
+  'جماهير', 'جمهور', 'مشجعو', 'مشجعي', 'أنصار', 'محبو', 'محبي', 'عشاق', 'لاعبو', 'لاعبي', 'نجوم', 'أبطال', 'سكان', 'أهالي',
+  'أهل', 'مواطنو', 'مواطني', 'طلاب', 'طلبة', 'عمال', 'موظفو', 'موظفي', 'معلمو', 'معلمي', 'أطباء', 'نساء', 'أطفال', 'شباب',
+  'ضحايا', 'زوار', 'مغردو', 'مغردي', 'مستخدمو', 'مستخدمي', 'متابعو', 'متابعي', 'ركاب', 'مسافرو', 'مسافري',
+];
+
 /** Anonymous sources: never a named speaker, never the agency that relayed them. */
 export const ANONYMOUS_SOURCES: readonly string[] = [
   'مصدر', 'مصادر', 'مسؤول', 'مسؤولون', 'مسؤولين', 'مسؤولة', 'متحدث',

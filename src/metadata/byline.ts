@@ -10,7 +10,7 @@ import { LOW_SURROGATE_MAX, LOW_SURROGATE_MIN } from '../normalize/codes.js';
 import { trimChars } from '../normalize/trim.js';
 import type { Byline } from '../schema.js';
 import { findDate, isRelativeTime, type DateFound } from './date.js';
-import { isKnownOutlet, isKnownPlace, isRoleHead, isWriterTitle, opensOnWriterTrade, startsWithGivenName } from './known.js';
+import { isGroupNoun, isKnownOutlet, isKnownPlace, isRoleHead, isWriterTitle, opensOnWriterTrade, startsWithGivenName } from './known.js';
 import { EVENT_NOUN_SHAPE, EVENT_NOUNS, NEWS_VERBS, TOPIC_NOUNS } from '../lexicon/verbs.js';
 import { PRESS_ADJECTIVE_WORDS } from '../lexicon/roles.js';
 import { cueOf } from '../quotes/cue-index.js';
@@ -182,7 +182,8 @@ export function isPersonLike(text: string, minWords = 2, maxWords = 4, key = lin
   const raw = text.split(/[\s\p{P}]+/u).filter(Boolean);
   // ("ع ا/ م ح", "ع خ" at a wire story's foot: an editor's initials, words of one or two letters, no name)
   // ("آن أبلباوم": "آن" spelt with madda is the name Anne, never the particle أن)
-  return words.some((w) => w.length >= MIN_NAME_WORD_LETTERS) && words.every((w, i) => ARABIC_WORD.test(w) && (!NAME_STOPWORDS.has(w) || raw[i] === 'علي' || raw[i] === 'آن'));
+  // ("جماهير الهلال", "لاعبو النصر": a crowd, never a person)
+  return !isGroupNoun(words[0]!) && words.some((w) => w.length >= MIN_NAME_WORD_LETTERS) && words.every((w, i) => ARABIC_WORD.test(w) && (!NAME_STOPWORDS.has(w) || raw[i] === 'علي' || raw[i] === 'آن'));
 }
 
 /** Fewest letters of one word at least of a name: initials alone are none. */

@@ -1,6 +1,6 @@
 import { AGENCIES, NEWSROOM_POSTS, WRITER_TITLES } from '../lexicon/agencies.js';
 import { DATELINE_PLACES } from '../lexicon/places.js';
-import { ROLE_HEADS } from '../lexicon/roles.js';
+import { GROUP_NOUNS, ROLE_HEADS } from '../lexicon/roles.js';
 import { GIVEN_NAMES } from '../lexicon/given-names.js';
 import { SPACE } from '../normalize/codes.js';
 import { lineKey } from '../normalize/key.js';
@@ -13,6 +13,13 @@ const PLACES = new Set(DATELINE_PLACES.map((p) => lineKey(p)));
 /** Whether a comparison key names a known agency or outlet ("رويترز", "العربية نت"). */
 export function isKnownOutlet(key: string): boolean {
   return OUTLETS.has(key);
+}
+
+const GROUP_NOUN_KEYS: ReadonlySet<string> = new Set(GROUP_NOUNS.map(lineKey));
+
+/** Whether a word (as a key) names a crowd or a group ("جماهير", "سكان", "لاعبو"): never a given name. */
+export function isGroupNoun(key: string): boolean {
+  return GROUP_NOUN_KEYS.has(key);
 }
 
 /** Whether a comparison key names a known dateline place ("دبي", "مكه المكرمه"). */
