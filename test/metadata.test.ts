@@ -1407,3 +1407,22 @@ describe('sixtieth round: a Mauritanian writer\'s name, "X ولد Y", whatever t
     expect(bareAuthors('سيدي بوزيد')).toBeNull();
   });
 });
+
+describe('sixty-fourth round: the outlet a writer wrote for, after the name ("رلى موفق لـ«النهار»")', () => {
+  it('leaves لـ and the outlet out of the name, and gives the outlet as the agency', () => {
+    expect(parseBylineLine('رلى موفق لـ«النهار»')).toEqual({ authors: ['رلى موفق'], agency: 'النهار', dateline: null });
+    expect(parseBylineLine('كتب: سامي الخطيب لـ«النهار»')).toEqual({ authors: ['سامي الخطيب'], agency: 'النهار', dateline: null });
+    expect(parseBylineLine('سامي الخطيب لـ«النهار» - بيروت')).toEqual({ authors: ['سامي الخطيب'], agency: 'النهار', dateline: 'بيروت' });
+  });
+
+  it('reads the writer of a page that prints the credit under its date', () => {
+    const a = parseArticle('تعيينات جديدة في المصارف اللبنانية الأسبوع المقبل\n16 آذار 2024\nنبيل هيثم لـ«النهار»\n\nقال مصدر مصرفي إن مجلس إدارة المصرف المركزي سيجتمع الأسبوع المقبل لإقرار سلسلة من التعيينات الجديدة.\n\nوأضاف أن التعيينات ستشمل مديري الرقابة والعمليات في المصرف.');
+    expect(a.byline.authors).toEqual(['نبيل هيثم']);
+    expect(a.paragraphs[0]).toMatch(/^قال مصدر مصرفي/u);
+  });
+
+  it('still keeps a name with a word that opens on ل whole', () => {
+    expect(parseBylineLine('كتب: عبد الله لطفي')?.authors).toEqual(['عبد الله لطفي']);
+    expect(parseBylineLine('بقلم: لمياء لبيب')?.authors).toEqual(['لمياء لبيب']);
+  });
+});

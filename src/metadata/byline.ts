@@ -598,12 +598,37 @@ function townInCountry(line: string): Byline | null {
 }
 
 /** A short line that is only byline material: "عمان - رويترز", "عين اليوم – متابعات", "بغداد: حمزة مصطفى". */
+export function parseBylineLine(line: string, key?: string, words?: number): Byline | null {
+  const byline = readBylineLine(line, key, words);
+  // "كتب: رلى موفق لـ«النهار»": لـ and the outlet written for are no part of the writer's name
+  return byline !== null && byline.authors.some(hasOutletWrittenFor) ? withOutletWrittenFor(byline) : byline;
+}
+
+/** A name that ends on لـ, or on لـ and an outlet in quote marks: "رلى موفق لـ", "سامي الخطيب لـ«النهار". */
+const NAME_FOR_OUTLET = /^(\S.*?) لـ? ?(?:[«"“]([^«»"“”]{2,30})[»"”]?)?$/u;
+
+function hasOutletWrittenFor(name: string): boolean {
+  return name.includes(' ل') && NAME_FOR_OUTLET.test(name);
+}
+
+/** The byline with each name cut before لـ, and the outlet after it as the agency when the byline names none. */
+function withOutletWrittenFor(byline: Byline): Byline {
+  let agency = byline.agency;
+  const authors = byline.authors.map((name) => {
+    const m = NAME_FOR_OUTLET.exec(name);
+    if (m === null) return name;
+    agency ??= m[2]?.trim() ?? null;
+    return m[1]!;
+  });
+  return { ...byline, authors, agency };
+}
+
 /** "وكالة الأنباء الألمانية (د ب أ)": a name and a short one in brackets, alone on the line. */
 const AGENCY_WITH_SHORT_NAME = /^([^()]{2,40}?) ?\(([^()]{1,20})\)$/u;
 /** "Reuters", "A.F.P": Latin letters, spaces and dots. */
 const LATIN_WORDS = /^[A-Za-z][A-Za-z .]*$/u;
 
-export function parseBylineLine(line: string, key?: string, words?: number): Byline | null {
+function readBylineLine(line: string, key?: string, words?: number): Byline | null {
   // a paragraph is never a byline: cheap test before any folding
   if (line.length > MAX_BYLINE_CHARS) return null;
   // "بقلم：X": a full-width colon is a colon
