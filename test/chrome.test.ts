@@ -5697,3 +5697,28 @@ describe('sixty-second round: the writer\'s box at the foot', () => {
     expect(b.byline.authors).toEqual(['سامر يوسف']);
   });
 });
+
+describe('sixty-fourth round: another story\'s title over the headline', () => {
+  const body = [
+    'أعلن وزير المالية سامر الحداد، الأحد، موازنة العام المقبل بعجز يقل عن ثلاثة في المائة من الناتج المحلي الإجمالي للمرة الأولى منذ عقد.',
+    'وقال الحداد في مؤتمر صحفي إن الموازنة الجديدة تركز على الإنفاق الاستثماري في البنية التحتية والتعليم والصحة.',
+    'وأضاف أن الحكومة ستخفض النفقات الجارية بنسبة خمسة في المائة دون المساس برواتب الموظفين.',
+  ];
+
+  it('drops an alert with nothing in common with the story over the headline the body retells', () => {
+    const a = parseArticle(['انقطاع التيار الكهربائي عن أحياء واسعة في العاصمة حتى المساء', 'وزير المالية يعلن موازنة العام المقبل بعجز أقل', 'ليلى حداد', '12 مارس 2024', '', ...body].join('\n'));
+    expect(a.headline).toBe('وزير المالية يعلن موازنة العام المقبل بعجز أقل');
+    expect(a.byline.authors).toEqual(['ليلى حداد']);
+    expect(a.boilerplate).toContain('انقطاع التيار الكهربائي عن أحياء واسعة في العاصمة حتى المساء');
+    expect(a.paragraphs).toEqual(body);
+  });
+
+  it('still keeps a headline over its deck when the body shares one of the headline\'s words, or none of the deck\'s', () => {
+    // the headline shares "موازنة" with the body: it is the story's, and the line under it its deck
+    const sharing = parseArticle(['موازنة بلا ضرائب جديدة', 'الحكومة تخفض الإنفاق الجاري وتراهن على الاستثمار في البنية التحتية', 'ليلى حداد', '12 مارس 2024', '', ...body].join('\n'));
+    expect(sharing.headline).toBe('موازنة بلا ضرائب جديدة');
+    // neither title shares two words with the body: the first stays the headline
+    const neither = parseArticle(['رهان على المستقبل في زمن الأزمات المتلاحقة', 'خطة طموحة لسنوات صعبة قادمة', 'ليلى حداد', '12 مارس 2024', '', ...body].join('\n'));
+    expect(neither.headline).toBe('رهان على المستقبل في زمن الأزمات المتلاحقة');
+  });
+});

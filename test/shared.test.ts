@@ -894,9 +894,10 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   'held-out-246.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
   // set 247, first contact: alert banners ("تنبيه من المركز الوطني للأرصاد: …" over the headline, "⚠️ إغلاق طريق …",
   // "🔴 إنذار أحمر: …" under the date) were taken for the headline (0.602) or leaked (12.5%); now no leak, headline
-  // 0.812: an earthquake's strip with no label over the headline ("هزة أرضية بقوة 4.2 درجات …") still reads as the
-  // headline — a line of a headline's shape, nothing tells it from one
-  'held-out-247.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99, headline: 0.8 },
+  // 0.812: an earthquake's strip with no label over the headline ("هزة أرضية بقوة 4.2 درجات …") still read as the
+  // headline — a line of a headline's shape; sixty-fourth round: 0.968, the strip shares no word with the body the
+  // headline under it retells (`aboutAnotherStory`), except under six headlines that share fewer than two
+  'held-out-247.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99, headline: 0.95 },
   // set 248, first contact: a questions box at the foot ("الأسئلة الشائعة", "سؤال وجواب", "ما تحتاج معرفته" over
   // questions and short answers) leaked 33.9%; now none
   'held-out-248.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },

@@ -252,6 +252,47 @@ const MAX_TAGLINE_WORDS = 6;
 
 /** A line quoted whole, the marks its first and last characters: "«نحن لا نريد الحرب»". */
 const QUOTED_WHOLE = /^[«"“][^«»"“”]+[»"”]$/u;
+/** Paragraphs of the body a title is compared with, and the fewest words a line has to be one of them. */
+const SAMPLED_PARAGRAPHS = 3;
+const MIN_SAMPLED_PARAGRAPH_WORDS = 12;
+/** How far under a title its body's first paragraphs are looked for, in lines. */
+const MAX_SAMPLE_REACH = 20;
+/** Fewest words the title under another must share with the body for the one over it to be another story's. */
+const MIN_RETOLD_TITLE_WORDS = 2;
+/** Fewest letters of a word compared between a title and the body, without its prefixes (function words are shorter). */
+const MIN_COMPARED_WORD_LETTERS = 4;
+/** Prefixes left off a word before it is compared: و, ف, ب, ل and the article. */
+const WORD_PREFIXES = /^(?:[وفبل]?ال|[وفبل])(?=\p{L}{4})/u;
+
+/** A key's words of four letters or more without their prefixes: the words a title and a paragraph are compared by. */
+function comparedWords(key: string): string[] {
+  const words: string[] = [];
+  for (const word of key.split(' ')) {
+    const bare = word.replace(WORD_PREFIXES, '');
+    if (bare.length >= MIN_COMPARED_WORD_LETTERS && !/\d/u.test(bare)) words.push(bare);
+  }
+  return words;
+}
+
+/**
+ * Whether the text line at `i`, a title the metadata does not follow, stands over a title the metadata follows whose
+ * words the body's first paragraphs share (two or more) while they share none of its own: an alert's or another
+ * story's title over the headline.
+ */
+function aboutAnotherStory(lines: readonly ClassifiedLine[], i: number): boolean {
+  const next = lines[i + 1];
+  if (next === undefined || next.info.kind !== 'text' || !isHeadlineLike(lines[i]!.text) || !isHeadlineLike(next.text) || bareName(next) || followedByMetadata(lines, i) || !followedByMetadata(lines, i + 1)) return false;
+  const body = new Set<string>();
+  let sampled = 0;
+  for (let j = i + 2; j < lines.length && j - i <= MAX_SAMPLE_REACH && sampled < SAMPLED_PARAGRAPHS; j++) {
+    if (lines[j]!.info.kind !== 'text' || lines[j]!.words < MIN_SAMPLED_PARAGRAPH_WORDS) continue;
+    for (const word of comparedWords(lines[j]!.key)) body.add(word);
+    sampled++;
+  }
+  if (sampled === 0 || comparedWords(lines[i]!.key).some((w) => body.has(w))) return false;
+  return comparedWords(next.key).filter((w) => body.has(w)).length >= MIN_RETOLD_TITLE_WORDS;
+}
+
 /** Most words of a quoted kicker over the headline. */
 const MAX_QUOTED_KICKER_WORDS = 8;
 
@@ -312,6 +353,10 @@ function headlineIndex(lines: readonly ClassifiedLine[]): number {
     if ((KICKER_LABEL.test(line.text) || COVERAGE_LAST.test(line.text) || supplementLabel(line) || kickerOverTitle(line, lines[i + 1]) || siteTagline(line) || quotedKicker(line)) && lines[i + 1]?.info.kind === 'text' && isHeadlineLike(lines[i + 1]!.text) && !bareName(lines[i + 1]!) && followedByMetadata(lines, i + 1)) continue;
     // ("قرعة كأس آسيا" / "تحرير عدن.." / writer: so is one over a title of one or two words with its dots)
     if (kickerShaped(line) && shortTitleWithMetadata(lines, i + 1)) continue;
+    // "هزة أرضية بقوة 4.2 درجات شمال إربد" / "كابيلو يعلن اعتزاله التدريب" / writer / date: a title about nothing the
+    // body tells, over the title the metadata follows that the body's first paragraphs retell, is another story's
+    // (an alert's, a ticker's), not the headline
+    if (aboutAnotherStory(lines, i)) continue;
     // "آخر الأخبار" and other stories' titles over the page's own: a title under a list heading is an item when a
     // later title has the story's metadata under it
     // (never the title the metadata stands right under: "أميركا: مفاوضات …" / "لبنى العلوي" / date)
