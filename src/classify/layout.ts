@@ -274,14 +274,20 @@ function comparedWords(key: string): string[] {
   return words;
 }
 
+/** A full stop that ends a sentence (not an ellipsis's dots), before a closing quote mark if any. */
+const SENTENCE_STOP = /(?<!\.)\.["»”']?$/u;
+
 /**
- * Whether the text line at `i`, a title the metadata does not follow, stands over a title the metadata follows whose
- * words the body's first paragraphs share (two or more) while they share none of its own: an alert's or another
- * story's title over the headline.
+ * Whether the text line at `i`, a title the metadata does not follow, stands over a title no longer than it that the
+ * metadata follows, whose words the body's first paragraphs share (two or more) while they share none of its own: an
+ * alert's or another story's title over the headline.
  */
 function aboutAnotherStory(lines: readonly ClassifiedLine[], i: number): boolean {
   const next = lines[i + 1];
-  if (next === undefined || next.info.kind !== 'text' || !isHeadlineLike(lines[i]!.text) || !isHeadlineLike(next.text) || bareName(next) || followedByMetadata(lines, i) || !followedByMetadata(lines, i + 1)) return false;
+  // (a short headline over a longer deck, or over a deck that ends a sentence, is the story's: "البورصة ترتفع
+  // مجددا" over "المؤشر العام يغلق على مكاسب …")
+  if (next === undefined || next.info.kind !== 'text' || next.words > lines[i]!.words || SENTENCE_STOP.test(next.text)) return false;
+  if (!isHeadlineLike(lines[i]!.text) || !isHeadlineLike(next.text) || bareName(next) || followedByMetadata(lines, i) || !followedByMetadata(lines, i + 1)) return false;
   const body = new Set<string>();
   let sampled = 0;
   for (let j = i + 2; j < lines.length && j - i <= MAX_SAMPLE_REACH && sampled < SAMPLED_PARAGRAPHS; j++) {
