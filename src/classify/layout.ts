@@ -264,12 +264,15 @@ const MIN_COMPARED_WORD_LETTERS = 4;
 /** Prefixes left off a word before it is compared: و, ف, ب, ل and the article. */
 const WORD_PREFIXES = /^(?:[وفبل]?ال|[وفبل])(?=\p{L}{4})/u;
 
+/** A digit anywhere in a word: figures are not compared ("4.2" in an alert, a year in the body). */
+const ANY_DIGIT = /\d/u;
+
 /** A key's words of four letters or more without their prefixes: the words a title and a paragraph are compared by. */
-function comparedWords(key: string): string[] {
-  const words: string[] = [];
+function comparedWords(key: string): Set<string> {
+  const words = new Set<string>();
   for (const word of key.split(' ')) {
     const bare = word.replace(WORD_PREFIXES, '');
-    if (bare.length >= MIN_COMPARED_WORD_LETTERS && !/\d/u.test(bare)) words.push(bare);
+    if (bare.length >= MIN_COMPARED_WORD_LETTERS && !ANY_DIGIT.test(bare)) words.add(bare);
   }
   return words;
 }
@@ -295,8 +298,8 @@ function aboutAnotherStory(lines: readonly ClassifiedLine[], i: number): boolean
     for (const word of comparedWords(lines[j]!.key)) body.add(word);
     sampled++;
   }
-  if (sampled === 0 || comparedWords(lines[i]!.key).some((w) => body.has(w))) return false;
-  return comparedWords(next.key).filter((w) => body.has(w)).length >= MIN_RETOLD_TITLE_WORDS;
+  if (sampled === 0 || [...comparedWords(lines[i]!.key)].some((w) => body.has(w))) return false;
+  return [...comparedWords(next.key)].filter((w) => body.has(w)).length >= MIN_RETOLD_TITLE_WORDS;
 }
 
 /** Most words of a quoted kicker over the headline. */

@@ -2,11 +2,10 @@ import { BEFORE_FIRST_VERB, CONVEYED_OBJECTS, DESCRIPTION_PRONOUNS, IMPERSONAL_V
 import { ACCORDING_TO, ACCORDING_TO_GLUED_LEADS, AS_SAID_LEADS, REPORTER_VOICE as REPORTER_PHRASES, SELF_ATTRIBUTIONS, TURN_LINKS } from '../lexicon/cues.js';
 import { foldText } from '../normalize/fold.js';
 import { isKnownPlace, startsWithGivenName } from '../metadata/known.js';
-import { DOCUMENT_NAME_WORDS } from '../lexicon/not-speech.js';
 import { lineKey } from '../normalize/key.js';
 import { cueOf, objectFollowsCue, type CueInfo } from './cue-index.js';
 import type { MarkSpan } from './marks.js';
-import { afterPointingBack, AUTHORED_BY, CITED_DOCUMENT_SET, BODY_OF_DOCUMENT, DAY_NAME_SET, DEFINITE_NISBA, POINTING_BACK, THESE_WORDS, WITH_THESE, definiteBodiesPlural, feminineVerbBeforeSubject, hasComma, ISSUED_BY, isClauseOpener, isDescribingWord, isHonorific, isKinship, isNewsVerb, isOrganisationHead, MASCULINE_BODY_SET, namesInstitution, officialInCharge, isParticle, isStopWord, KUNYA_HEADS, organisationLength, outletAddressee, PRESENT_VERB_SHAPE, pronounObjectLength, readMention, styleOfHighness, verbAfterFamilyName, withheldNameEnd, type Mention } from './phrase.js';
+import { afterPointingBack, AUTHORED_BY, CITED_DOCUMENT_SET, BODY_OF_DOCUMENT, DOCUMENT_NAME_HEADS, DAY_NAME_SET, DEFINITE_NISBA, POINTING_BACK, THESE_WORDS, WITH_THESE, definiteBodiesPlural, feminineVerbBeforeSubject, hasComma, ISSUED_BY, isClauseOpener, isDescribingWord, isHonorific, isKinship, isNewsVerb, isOrganisationHead, MASCULINE_BODY_SET, namesInstitution, officialInCharge, isParticle, isStopWord, KUNYA_HEADS, organisationLength, outletAddressee, PRESENT_VERB_SHAPE, pronounObjectLength, readMention, styleOfHighness, verbAfterFamilyName, withheldNameEnd, type Mention } from './phrase.js';
 import { OFFICIAL_TITLES, registeredBefore, registeredByRole, registeredCounterpart, registeredEndingAt, registeredLength, sameTitle, titleHead, type NameRegistry, type RegisteredName } from './registry.js';
 import { sentenceStart } from './sentences.js';
 import { isRoleHead } from './role-forms.js';
@@ -1491,7 +1490,7 @@ export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, se
         // "وقال الوزير X، نقلا عن بيان مشترك، إن «…»": relayed from a document that names no issuer (read as nobody, or
         // as the document itself, "البيان الختامي"), the words are those of the verb's subject before "نقلا", who made
         // them public ("نقلا عن بيان للرئاسة": the issuer's)
-        if (source !== null && view.tokens[index]!.norm === RELAYED_FROM && unsignedDocument(view.tokens[i + 1]) && (source.name === null || DOCUMENT_NAME_HEADS.has(titleHead(source.name)))) {
+        if (source !== null && view.tokens[index]!.norm === RELAYED_FROM && opensDocumentName(view.tokens[i + 1]) && (source.name === null || DOCUMENT_NAME_HEADS.has(titleHead(source.name)))) {
           const verb = leftCue(view, index, floor);
           if (verb !== null && verb.info.kind === 'verb') return voiceForCue(view, ctx, verb, sentenceFloor, index) ?? source;
         }
@@ -1591,11 +1590,8 @@ export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, se
   );
 }
 
-/** Heads of a document's name ("بيان", "تقرير"), folded, without ال. */
-const DOCUMENT_NAME_HEADS: ReadonlySet<string> = new Set(DOCUMENT_NAME_WORDS.map(foldText));
-
 /** Whether the token opens a document's name ("بيان مشترك", "«بيان سلام وصداقة مشترك»", "البيان"). */
-function unsignedDocument(t: Token | undefined): boolean {
+function opensDocumentName(t: Token | undefined): boolean {
   return t !== undefined && DOCUMENT_NAME_HEADS.has(t.norm.replace(/^ال/u, ''));
 }
 

@@ -1,6 +1,6 @@
 import { ANSWER_LABELS, BROADCAST_WORDS, CLAUSE_FIRST_WORDS, GLOSS_NOUNS, IMPERSONAL_VERBS, NEWS_AGENCY_WORDS, POINTING_ADJECTIVES, QUESTION_LABELS, SPEAKING_BODIES, TOLD_OUTLET_NOUNS } from '../lexicon/function-words.js';
 import { GRADED_RANKS, RELAYERS, UNNAMED_SOURCE_WORDS } from '../lexicon/roles.js';
-import { DOCUMENT_NAME_WORDS, FIRM_STAFF_WORDS, HEADING_WORDS, NOT_SPEECH_MARKERS, PLATFORMS, SPEECH_OCCASION_ADJECTIVES, SPELT_LETTERS, COMMON_WORD_LETTERS, TITLE_MARKERS as TITLE_WORDS } from '../lexicon/not-speech.js';
+import { FIRM_STAFF_WORDS, HEADING_WORDS, NOT_SPEECH_MARKERS, PLATFORMS, SPEECH_OCCASION_ADJECTIVES, SPELT_LETTERS, COMMON_WORD_LETTERS, TITLE_MARKERS as TITLE_WORDS } from '../lexicon/not-speech.js';
 import { keyWords, lineKey } from '../normalize/key.js';
 import { isKnownOutlet, isKnownPlace, startsWithGivenName } from '../metadata/known.js';
 import { foldText } from '../normalize/fold.js';
@@ -37,7 +37,7 @@ import {
   type Voice,
 } from './attribution.js';
 import { findMarkSpans, opensWithMark, type MarkSpan } from './marks.js';
-import { afterGluedLetter, CITED_DOCUMENT_SET, hasComma, isDescribingWord, isHonorific, isKinship, isOrganisationHead, KUNYA_HEADS, NISBA_NAMED_BODY_SET, isNewsVerb, isParticle, isStopWord, nameLengthAt, nameWord, quotedAddressee, readMention, roleLength, toldLength, withheldNameEnd, type Mention } from './phrase.js';
+import { afterGluedLetter, CITED_DOCUMENT_SET, DOCUMENT_NAME_HEADS, hasComma, isDescribingWord, isHonorific, isKinship, isOrganisationHead, KUNYA_HEADS, NISBA_NAMED_BODY_SET, isNewsVerb, isParticle, isStopWord, nameLengthAt, nameWord, quotedAddressee, readMention, roleLength, toldLength, withheldNameEnd, type Mention } from './phrase.js';
 import { buildRegistry, JOINERS, registeredByFamily, registeredEndingAt, registeredLength, registerName, type NameRegistry } from './registry.js';
 import { sentenceBreaks, sentenceEnd, sentenceStart } from './sentences.js';
 import { BI_APART, tokenAt, tokenize, type Token } from './tokens.js';
@@ -254,9 +254,6 @@ function inSpeltLetters(tokens: readonly Token[], j: number): boolean {
   if (at(j - 1) === 'ان' && at(j - 2) === 'سي' && !LETTER_NAMES.has(at(j - 3))) return true;
   return PLAIN_LETTER_NAMES.has(at(j + 1)) && (LETTER_NAMES.has(at(j - 1)) || PLAIN_LETTER_NAMES.has(at(j + 2)));
 }
-/** Heads of a document's name, folded. */
-const DOCUMENT_NAME_HEADS = new Set(DOCUMENT_NAME_WORDS.map(foldText));
-
 /** "ينتظر", "تتابع", "ستعلن": a present verb's shape, its future prefix or none, on a word without the article. Folded. */
 const PRESENT_VERB = /^س?[يت]\p{L}{3,5}$/u;
 

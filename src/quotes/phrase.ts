@@ -7,7 +7,7 @@ import { COMPOUND_REGIONS, TERRITORY_HEADS } from '../lexicon/places.js';
 import { BU_FAMILY_NAMES, COMMON_WORD_GIVEN_NAMES, FOREIGN_GIVEN_NAMES, FOREIGN_NAME_PARTICLES, NAMES_BEFORE_ALLAH, NAMES_SPELT_AS_CUES, FAMILY_NAMES_SPELT_AS_SPEECH_NOUNS, FAMILY_NAMES_SPELT_AS_TIME_WORDS } from '../lexicon/given-names.js';
 import { ANONYMOUS_SOURCES, FOOTBALL_CLUBS, FOREIGN_BODY_NAMES, GRADED_RANKS, HONORIFICS, HONORIFIC_PRONOUNS, KINSHIP_NOUNS, LEGISLATOR_TITLE_ENDS, OCCUPATIONS, PRESS_ADJECTIVE_WORDS, PRESS_NOUN_WORDS, RANK_ADJECTIVES, RANK_GRADES, RELAYERS, ROLE_HEADS } from '../lexicon/roles.js';
 import { foldText } from '../normalize/fold.js';
-import { CITED_DOCUMENTS } from '../lexicon/not-speech.js';
+import { CITED_DOCUMENTS, DOCUMENT_NAME_WORDS } from '../lexicon/not-speech.js';
 import { cueOf, isSpeechNoun, type ObjectFollows } from './cue-index.js';
 import { OFFICIAL_TITLES, registeredByFamily, registeredLength, withoutGluedPreposition, type NameRegistry } from './registry.js';
 import { isRoleHead } from './role-forms.js';
@@ -75,6 +75,8 @@ const HONORIFIC_PRONOUN_SET = new Set(HONORIFIC_PRONOUNS.map(foldText));
 const ANONYMOUS_SET = new Set(ANONYMOUS_SOURCES.map(foldText));
 /** Documents and figures an account cites ("تقديرات", "بيانات", "تقرير"), folded, without the article. */
 export const CITED_DOCUMENT_SET: ReadonlySet<string> = new Set(CITED_DOCUMENTS.map(foldText));
+/** Heads of a document's name ("بيان", "تقرير", "وثيقة"), folded, without the article. */
+export const DOCUMENT_NAME_HEADS: ReadonlySet<string> = new Set(DOCUMENT_NAME_WORDS.map(foldText));
 // (and documents and figures that "show" or "point to" in the reporter's voice: "وتشير تقديرات الأمم المتحدة إلى أن …")
 const NOT_NAME = new Set([...NOT_NAME_WORDS, ...CITED_DOCUMENT_SET]);
 const COMMON_OBJECT_SET: ReadonlySet<string> = new Set(COMMON_OBJECT_NOUNS);
