@@ -298,8 +298,14 @@ function aboutAnotherStory(lines: readonly ClassifiedLine[], i: number): boolean
     for (const word of comparedWords(lines[j]!.key)) body.add(word);
     sampled++;
   }
-  if (sampled === 0 || [...comparedWords(lines[i]!.key)].some((w) => body.has(w))) return false;
-  return [...comparedWords(next.key)].filter((w) => body.has(w)).length >= MIN_RETOLD_TITLE_WORDS;
+  return sampled > 0 && sharedWords(comparedWords(lines[i]!.key), body) === 0 && sharedWords(comparedWords(next.key), body) >= MIN_RETOLD_TITLE_WORDS;
+}
+
+/** How many of a title's compared words the body's hold. */
+function sharedWords(title: ReadonlySet<string>, body: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const word of title) if (body.has(word)) shared++;
+  return shared;
 }
 
 /** Most words of a quoted kicker over the headline. */

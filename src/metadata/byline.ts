@@ -601,26 +601,27 @@ function townInCountry(line: string): Byline | null {
 export function parseBylineLine(line: string, key?: string, words?: number): Byline | null {
   const byline = readBylineLine(line, key, words);
   // "كتب: رلى موفق لـ«النهار»": لـ and the outlet written for are no part of the writer's name
-  return byline !== null && byline.authors.some(hasOutletWrittenFor) ? withOutletWrittenFor(byline) : byline;
+  return byline === null || byline.authors.length === 0 ? byline : withOutletWrittenFor(byline);
 }
 
 /** A name that ends on لـ, or on لـ and an outlet in quote marks: "رلى موفق لـ", "سامي الخطيب لـ«النهار". */
 const NAME_FOR_OUTLET = /^(\S.*?) لـ? ?(?:[«"“]([^«»"“”]{2,30})[»"”]?)?$/u;
 
-function hasOutletWrittenFor(name: string): boolean {
-  return name.includes(' ل') && NAME_FOR_OUTLET.test(name);
-}
-
-/** The byline with each name cut before لـ, and the outlet after it as the agency when the byline names none. */
+/**
+ * The byline with each name cut before لـ, and the outlet after it as the agency when the byline names none; the
+ * byline itself when no name ends so.
+ */
 function withOutletWrittenFor(byline: Byline): Byline {
   let agency = byline.agency;
+  let cut = false;
   const authors = byline.authors.map((name) => {
-    const m = NAME_FOR_OUTLET.exec(name);
+    const m = name.includes(' ل') ? NAME_FOR_OUTLET.exec(name) : null;
     if (m === null) return name;
+    cut = true;
     agency ??= m[2]?.trim() ?? null;
     return m[1]!;
   });
-  return { ...byline, authors, agency };
+  return cut ? { ...byline, authors, agency } : byline;
 }
 
 /** "وكالة الأنباء الألمانية (د ب أ)": a name and a short one in brackets, alone on the line. */

@@ -73,10 +73,10 @@ export const styleOfHighness = (tokens: readonly Token[], k: number): boolean =>
 export const isHonorific = (norm: string): boolean => HONORIFIC_SET.has(norm);
 const HONORIFIC_PRONOUN_SET = new Set(HONORIFIC_PRONOUNS.map(foldText));
 const ANONYMOUS_SET = new Set(ANONYMOUS_SOURCES.map(foldText));
-/** Documents and figures an account cites ("تقديرات", "بيانات", "تقرير"), folded, without the article. */
-export const CITED_DOCUMENT_SET: ReadonlySet<string> = new Set(CITED_DOCUMENTS.map(foldText));
 /** Heads of a document's name ("بيان", "تقرير", "وثيقة"), folded, without the article. */
 export const DOCUMENT_NAME_HEADS: ReadonlySet<string> = new Set(DOCUMENT_NAME_WORDS.map(foldText));
+/** Documents and figures an account cites ("تقديرات", "بيانات", "تقرير"), folded, without the article. */
+export const CITED_DOCUMENT_SET: ReadonlySet<string> = new Set(CITED_DOCUMENTS.map(foldText));
 // (and documents and figures that "show" or "point to" in the reporter's voice: "وتشير تقديرات الأمم المتحدة إلى أن …")
 const NOT_NAME = new Set([...NOT_NAME_WORDS, ...CITED_DOCUMENT_SET]);
 const COMMON_OBJECT_SET: ReadonlySet<string> = new Set(COMMON_OBJECT_NOUNS);
