@@ -73,6 +73,15 @@ describe('quote marks', () => {
     expect(speech(a)[0]).toMatchObject({ text: 'لماذا تأخرت الحكومة في إصلاح الطريق كل هذه المدة؟', kind: 'direct' });
   });
 
+  it('still recovers a quote that lost its opening mark after stray closers with no colon before them', () => {
+    // (each stray closer's scan back remembers where the last one found no colon: the colon after it is still read)
+    const a = parse('وصل الفريق إلى الملعب» متأخرا» ثم تساءل المدرب رامي سعيد: لماذا تأخرت الحافلة كل هذه المدة؟»، مطالبا بتفسير.');
+    expect(speech(a).map((q) => q.text)).toEqual(['لماذا تأخرت الحافلة كل هذه المدة؟']);
+    // (a full stop after the stray closers and before the colon-less closer: nothing is recovered)
+    const b = parse('وصل الفريق إلى الملعب» متأخرا. ثم غادر المدرب بعد ساعة» دون أي تعليق.');
+    expect(speech(b)).toEqual([]);
+  });
+
   it('gives offsets that slice the verbatim paragraph', () => {
     const a = parse('وقالَ الوزيــر سمير داود إنَّ "الخطةَ جاهزةٌ للتنفيذ الآن".');
     for (const q of a.quotes) expect(a.paragraphs[q.paragraph]!.slice(q.start, q.end)).toBe(q.text);

@@ -1470,8 +1470,8 @@ function contrastSubjectOpens(tokens: readonly Token[], contrast: number, cue: n
 /** "وهي", "وهو": "while she/he", a pronoun subject right before a verb. Folded. */
 const WHILE_PRONOUNS: ReadonlySet<string> = new Set(['وهي', 'وهو', 'وهم', 'وهما', 'وهن']);
 
-/** How far back, in words, the readings of a cue's speaker look within its sentence. */
-const MAX_SENTENCE_REACH = 300;
+/** How far back, in words, the readings of a cue's speaker (or of a statement's author) look within its sentence. */
+export const MAX_SENTENCE_REACH = 300;
 
 /** Who speaks through the cue at `cue.index`, given the quote or content that starts at token `limit`. */
 export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, sentenceFloor: number, limit: number): Voice | null {

@@ -29,6 +29,7 @@ import {
   ON_TONGUE,
   rightAttribution,
   statementVoice,
+  MAX_SENTENCE_REACH,
   voiceForCue,
   voiceOf,
   type Context,
@@ -811,7 +812,10 @@ function speechQuote(views: readonly ParagraphView[], view: ParagraphView, span:
     }
   } else {
     const right = rightAttribution(view, ctx, closeToken, Math.max(closeToken, ceiling));
-    const statement = right ? null : statementVoice(view, ctx, floor, openToken) ?? documentVoice(view, ctx, floor, openToken, quoteTokens >= LONG_QUOTE);
+    // (the statement a quote was said in is looked for no further back than a cue's speaker is: in a sentence of
+    // thousands of quotes with no cue, each would read the whole sentence before it again)
+    const reach = Math.max(floor, openToken - MAX_SENTENCE_REACH);
+    const statement = right ? null : statementVoice(view, ctx, reach, openToken) ?? documentVoice(view, ctx, reach, openToken, quoteTokens >= LONG_QUOTE);
     const label = right || statement ? null : labelVoice(view, ctx, floor, openToken);
     const above = right || statement || label ? null : introducedAbove(views, view, ctx, span) ?? taggedBelow(views, view, ctx, span);
     if (right) {

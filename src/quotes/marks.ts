@@ -108,9 +108,12 @@ function lastStop(text: string, from: number, to: number): number {
   return to;
 }
 
-/** The start of speech that lost its opening mark: after the last colon of the sentence, or -1. */
-function lostOpening(text: string, from: number, i: number): number {
-  for (let k = i - 1; k >= from; k--) {
+/**
+ * The start of speech that lost its opening mark: after the last colon of the sentence, or -1. `floor` (at least
+ * `from`) is where the scan may stop: below it a scan for an earlier mark with the same `from` found neither colon nor stop.
+ */
+function lostOpening(text: string, from: number, i: number, floor = from): number {
+  for (let k = i - 1; k >= floor; k--) {
     const c = text[k]!;
     if (c === ':') return k + 1;
     // the quote's own final "؟" or "." stands right before the closing mark
@@ -130,6 +133,9 @@ export function findMarkSpans(text: string, paragraph: number): MarkSpan[] {
   let openMark = '';
   let lastClose = 0;
   let lastCloser: number | null = null;
+  // a stray closer's scan back from `noOpeningBelow` to `noOpeningFrom` found no colon (see lostOpening)
+  let noOpeningFrom = -1;
+  let noOpeningBelow = -1;
   const push = (open: number, from: number, to: number, close: number, closed: boolean): void => {
     // ("‹‹سنواصل العمل››": two single guillemets stand for one double, the second no part of the words)
     const doubled = DOUBLED_OPENERS.has(text[open]!) && text[from] === text[open] ? from + 1 : from;
@@ -144,10 +150,15 @@ export function findMarkSpans(text: string, paragraph: number): MarkSpan[] {
       if (!OPENERS.has(ch)) continue;
       if (closingShaped(text, i) && !openingShaped(text, i)) {
         // "وتساءل: لماذا …؟»": the opening mark is missing; the quote starts after the colon
-        const start = lostOpening(text, lastClose, i);
+        // (a stray closer after another with no colon and no stop between gives -1 again: only the words since the
+        // last one are read, so a paragraph of thousands of stray closers stays linear)
+        const start = lostOpening(text, lastClose, i, noOpeningFrom === lastClose ? noOpeningBelow : lastClose);
         if (start >= 0) {
           push(start, start, i, i + 1, true);
           lastClose = i + 1;
+        } else {
+          noOpeningFrom = lastClose;
+          noOpeningBelow = i;
         }
         continue;
       }
