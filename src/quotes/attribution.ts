@@ -11,7 +11,7 @@ import { sentenceStart } from './sentences.js';
 import { isRoleHead } from './role-forms.js';
 import { DESCRIBED_PERSON_NOUNS, DESCRIBED_TRADE_NOUNS, HONORIFIC_PRONOUN_STYLES } from '../lexicon/roles.js';
 import { NAMES_SPELT_AS_CUES } from '../lexicon/given-names.js';
-import { BI_APART, tokenAt, tokenize, type Token } from './tokens.js';
+import { BI_APART, tokenAt, withChangedTokens, type Token } from './tokens.js';
 import { BEH, FEH, HEH, LAM, WAW } from '../normalize/codes.js';
 
 /** A speaker as the quote rules see it. */
@@ -48,6 +48,8 @@ export interface Context {
   fullFamilies: Set<string> | null;
   /** Names printed after a style or title an honorific pronoun is said of, in order; built when first asked. */
   honoured?: HonouredMention[];
+  /** How many mentions after a glued ل were read on a copy of their paragraph (see `readUngluedMention`). */
+  ungluedReads: number;
 }
 
 /** A name printed after styles or titles ("صاحب السمو الملكي الأمير X"): where, the styles (folded), the voice. */
@@ -874,8 +876,23 @@ const MAX_ACCORDING_SUBJECT = 3;
 export const ACCORDING_TO_LEADS: ReadonlySet<string> = new Set(ACCORDING_TO_GLUED_LEADS.map(foldText));
 
 /** The text with the ل glued to a word ("لوزارة", "للمتحدث") made a space, or the alef of the article it stands for. */
-export function withoutGluedLam(text: string, glued: Token): string {
+function withoutGluedLam(text: string, glued: Token): string {
   return `${text.slice(0, glued.start)}${glued.norm.startsWith('لل') ? 'ا' : ' '}${text.slice(glued.start + 1)}`;
+}
+
+/** How many phrases with a glued ل an article reads on a copy of their paragraph (see `readUngluedMention`). */
+const MAX_UNGLUED_READS = 256;
+
+/**
+ * The mention that opens at token `g`, read on a copy of the paragraph where the ل glued to its first word is a space,
+ * or the alef of the article it stands for ("وفقا لوزير الاقتصاد X", "للمتحدث": same offsets, same words). Null past
+ * MAX_UNGLUED_READS such readings in the article: each copies the paragraph, and a page of thousands of "ووفقا لـX"
+ * would copy it thousands of times (no news article holds a dozen).
+ */
+export function readUngluedMention(view: ParagraphView, ctx: Context, g: number, limit: number): Mention | null {
+  if (++ctx.ungluedReads > MAX_UNGLUED_READS) return null;
+  const unglued = withoutGluedLam(view.text, view.tokens[g]!);
+  return withChangedTokens(view.tokens, unglued, g, (tokens) => readMention(unglued, tokens, g, limit, ctx.registry));
 }
 
 /**
@@ -897,14 +914,13 @@ export function accordingTo(view: ParagraphView, ctx: Context, openToken: number
     // ("وحسب تصريح لرئيس الجمعية، X، فإن «…»": a speech noun, then ل glued to the one whose words they are)
     const nounLead = !toLead && BARE_ACCORDING.has(w.replace(/^و(?=\p{L}{2})/u, '')) && statementOf(tokens, k + 1, openToken);
     const glued = toLead ? k + 1 : nounLead ? k + 2 : -1;
-    const unglued = glued > 0 ? withoutGluedLam(text, tokens[glued]!) : text;
     // ("بحسب تصريحات وزير الصحة X، فإن «…»": the speech noun in construct with the speaker)
     const from = glued > 0 ? glued : k + 1 + (k + 2 < openToken && spokenNoun(tokens[k + 1]!) ? 1 : 0);
     for (const words of toLead ? [[w]] : ACCORDING_WORDS) {
       const first = k - words.length + 1;
       // "وبحسب قول", "وعلى لسان": the first word may carry و
       if (first < floor || !(words[0] === tokens[first]!.norm.replace(/^و(?=\p{L}{2})/u, '') || words[0] === tokens[first]!.norm) || !matchWords(tokens, first + 1, words.slice(1))) continue;
-      const m = readMention(unglued, glued > 0 ? tokenize(unglued) : tokens, from, openToken, ctx.registry);
+      const m = glued > 0 ? readUngluedMention(view, ctx, glued, openToken) : readMention(text, tokens, from, openToken, ctx.registry);
       if (m === null) return null;
       // ("وبحسب سارة الحسن، وهي خبيرة اقتصادية، فإن «…»": an aside that describes the speaker, opened by وهي or وهو)
       // ("وبحسب كلمة لوزير الخارجية X أمام البرلمان، فإن «…»": where the words were said, closed by a comma)
@@ -1757,8 +1773,7 @@ export function rightAttribution(view: ParagraphView, ctx: Context, from: number
     if (next && /^ل[^ل]/u.test(next.norm)) {
       // "وفقا لوزارة الصحة": the speaker is glued to the preposition
       // ("وفقا لوزير الاقتصاد محمد فريد": a title and a name, read on a copy where the ل is a space)
-      const unglued = withoutGluedLam(view.text, next);
-      const m = readMention(unglued, tokenize(unglued), j, upto, ctx.registry);
+      const m = readUngluedMention(view, ctx, j, upto);
       const v = m !== null && m.name !== null && !m.anonymous && m.role !== null ? voiceOf(view, ctx, m, null, tokens[from]!.start) : null;
       return { voice: v ?? { name: view.text.slice(next.start + 1, tokens[Math.min(upto, j + 3) - 1]!.end), role: null, anonymous: false, feminine: null }, cue: cueText(from, from) };
     }

@@ -8,7 +8,7 @@ import type { QuoteKind } from '../schema.js';
 import {
   accordingTo,
   ACCORDING_TO_LEADS,
-  withoutGluedLam,
+  readUngluedMention,
   documentVoice,
   AS_SAID_SET,
   asSaidTag,
@@ -1524,8 +1524,7 @@ function accordingReport(view: ParagraphView, ctx: Context, k: number): RawQuote
   // ("وبحسب التقرير، فإن": a document's figures are the reporter's account, nobody's words)
   if (CITED_DOCUMENT_SET.has(first.norm.replace(glued ? /^(?:لل|ل)/u : /^ال/u, ''))) return null;
   // (read on a copy where the ل is a space, or the article's alef in "للمتحدث": same offsets, same words)
-  const unglued = glued ? withoutGluedLam(text, first) : text;
-  let m = readMention(unglued, glued ? tokenize(unglued) : tokens, from, ceiling, ctx.registry);
+  let m = glued ? readUngluedMention(view, ctx, from, ceiling) : readMention(text, tokens, from, ceiling, ctx.registry);
   // ("ووفق ما نقلته وكالة الأنباء الرسمية عن وزير الداخلية X، فإن …": the outlet relays, the one after عن spoke)
   // (the verb right after the lead with "what" glued to it, "حسبما نقلته", or after "ما", "بحسب ما نقلته")
   if (noun === 0 && said > 0 && m !== null && m.next + 1 < ceiling && tokens[m.next]!.norm === FROM_WHOM && RELAYED_WHAT.test(tokens[AS_SAID_SET.has(lead.norm) ? k + 1 : k + 2]!.norm)) m = readMention(text, tokens, m.next + 1, ceiling, ctx.registry);
@@ -1648,7 +1647,7 @@ export function viewParagraphs(paragraphs: readonly string[]): ParagraphView[] {
 /** Finds direct, partial, unmarked and indirect quotes in body paragraphs, in reading order. */
 export function extractQuotes(paragraphs: readonly string[]): { quotes: RawQuote[]; registry: NameRegistry } {
   const views = viewParagraphs(paragraphs);
-  const ctx: Context = { views, registry: buildRegistry(views), recent: [], last: null, searches: new Map(), nameWords: new Map(), fullFamilies: null };
+  const ctx: Context = { views, registry: buildRegistry(views), recent: [], last: null, searches: new Map(), nameWords: new Map(), fullFamilies: null, ungluedReads: 0 };
   const facts = articleFacts(views);
   const out: RawQuote[] = [];
   const consumed = new Set<string>();

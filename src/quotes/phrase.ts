@@ -11,7 +11,7 @@ import { CITED_DOCUMENTS, DOCUMENT_NAME_WORDS } from '../lexicon/not-speech.js';
 import { cueOf, isSpeechNoun, type ObjectFollows } from './cue-index.js';
 import { OFFICIAL_TITLES, registeredByFamily, registeredLength, withoutGluedPreposition, type NameRegistry } from './registry.js';
 import { isRoleHead } from './role-forms.js';
-import { isMark, isRepresentedBy, NAME_TAIL, NAME_TAIL_KNOWN, NAME_WORD, NAME_WORD_KNOWN, type Token } from './tokens.js';
+import { isMark, isRepresentedBy, NAME_TAIL, NAME_TAIL_KNOWN, NAME_WORD, NAME_WORD_KNOWN, WORD_LOOKAHEAD, type Token } from './tokens.js';
 import { ALEF, BEH, HASH, HEH, KAF, LAM, TEH_MARBUTA, WAW } from '../normalize/codes.js';
 
 /** A speaker mention read from the words after (or before) a cue. */
@@ -544,7 +544,7 @@ function officialOf(tokens: readonly Token[], j: number, limit: number, definite
 
 /** Whether a word listed as never a name's ("عز" of "الله عز وجل") opens a listed compound given name here ("عز الدين ميرغني"). */
 function opensCompoundName(text: string, t: Token): boolean {
-  return COMPOUND_END_AFTER.test(text.slice(t.end, t.end + 12)) && startsWithGivenName(`${t.norm} ${COMPOUND_NAME_END}`);
+  return COMPOUND_END_AFTER.test(text.slice(t.end, t.end + WORD_LOOKAHEAD)) && startsWithGivenName(`${t.norm} ${COMPOUND_NAME_END}`);
 }
 
 function decideNameWord(text: string, t: Token): boolean {

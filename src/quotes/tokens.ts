@@ -270,6 +270,46 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** How many characters past a word's end a reading of that word may look (`opensCompoundName`: "عبد" before " الدين"). */
+export const WORD_LOOKAHEAD = 12;
+/** How many words back `isRuling` looks for the ruling before "القاضي". */
+const RULING_REACH = 4;
+
+/**
+ * Calls `read` with the paragraph's tokens as `tokenize(changed)` would give them, where `changed` is the paragraph's
+ * text with one character changed at the start of token `g` (the ل of "لوزير" made a space: `withoutGluedLam`).
+ * Only the words whose tokens can tell that character (those reaching it with `WORD_LOOKAHEAD`, `g`, and the words
+ * whose "القاضي" reading looks back at `g`) are tokenized again, from a window around them; they stand in the array
+ * for the call and the paragraph's own are put back after it. A paragraph of thousands of "ووفقا لـX" costs linear
+ * time, where tokenizing the whole paragraph again for each was quadratic. When the window's words do not line up
+ * with the paragraph's (the change made or unmade a word), the whole text is tokenized again.
+ */
+export function withChangedTokens<T>(tokens: readonly Token[], changed: string, g: number, read: (tokens: readonly Token[]) => T): T {
+  const at = tokens[g]!.start;
+  let lo = Math.max(0, g - 1);
+  while (lo > 0 && tokens[lo - 1]!.end + WORD_LOOKAHEAD >= at) lo--;
+  const hi = Math.min(tokens.length - 1, g + RULING_REACH);
+  // the window: the words a retokenized word's reading looks at (RULING_REACH before, one after) around them
+  const first = Math.max(0, lo - RULING_REACH);
+  const last = Math.min(tokens.length - 1, hi + 1);
+  const offset = tokens[first]!.start;
+  const window = tokenize(changed.slice(offset, last + 1 < tokens.length ? tokens[last + 1]!.start : changed.length));
+  if (window.length !== last - first + 1 || window.some((t, k) => k + first !== g && t.start + offset !== tokens[k + first]!.start)) return read(tokenize(changed));
+  const own = tokens.slice(lo, hi + 1);
+  const array = tokens as Token[];
+  for (let k = lo; k <= hi; k++) {
+    const t = window[k - first]!;
+    t.start += offset;
+    t.end += offset;
+    array[k] = t;
+  }
+  try {
+    return read(array);
+  } finally {
+    for (let k = lo; k <= hi; k++) array[k] = own[k - lo]!;
+  }
+}
+
 /** Index of the first token that starts at or after a verbatim offset. */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
   let lo = 0;
