@@ -51,10 +51,11 @@ describe('pathological input is answered, not hung on', () => {
     ['one sentence of 16,000 "الذي قال إن"', () => 'وقال ' + 'الذي قال إن '.repeat(16_000) + 'القمة إن "الوضع خطير".'],
     ['5,000 × "بيان" before a quote', () => 'وقال ' + 'بيان '.repeat(5_000) + 'القمة إن "الوضع خطير".'],
     // (found in the sixty-fifth round by repeating random phrases of corpus articles: before it the first took over a
-    // minute and the other two 25–33 s, each quadratic)
+    // minute and the other three 21–33 s, each quadratic)
     ['20,000 phrases in one paragraph, each closed by a stray »', () => 'أمام الفريق مهمة صعبة» '.repeat(20_000)],
     ['one sentence of 20,000 quotes with no cue, joined by و', () => Array(20_000).fill('حيث قال بأنه "من الواضح أنه').join(' و')],
     ['one sentence of 20,000 quotes with no cue, joined by colons', () => Array(20_000).fill('بطريقة نرى أنها تناسب الجميع."').join(': ')],
+    ['one sentence of 16,000 quotes after "في بيان" with no cue', () => Array(16_000).fill('في بيان الوزارة الأخير بأنها "غير').join(' «')],
     // (each "according to" phrase with ل glued to the name tokenized its whole paragraph again: 2,000 sentences took 15 s)
     ['8,000 sentences of "ووفقا لوزير الصحة X فإن …" in one paragraph', () => 'ووفقا لوزير الصحة سامي داود فإن الوضع الصحي جيد جدا هذا العام. '.repeat(8_000)],
     ['5,000 × "بيان صادر عن" before a quote', () => 'وقال ' + 'بيان صادر عن '.repeat(5_000) + 'القمة إن "الوضع خطير".'],

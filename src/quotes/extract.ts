@@ -781,6 +781,9 @@ function speechQuote(views: readonly ParagraphView[], view: ParagraphView, span:
   if (quoteTokens === 0 || NON_ARABIC_QUOTE.test(inner) || /^#/u.test(inner)) return null;
   if (markedAsName(view, openToken, quoteTokens, inner, facts)) return null;
   const floor = tokenAt(tokens, sentenceStart(view.breaks, span.open));
+  // (the statement a quote was said in, and a particle before it, are looked for no further back than a cue's speaker
+  // is: in a sentence of thousands of quotes with no cue, each would read the whole sentence before it again)
+  const reach = Math.max(floor, openToken - MAX_SENTENCE_REACH);
   let ceiling = tokenAt(tokens, sentenceEnd(view.breaks, span.close, view.text.length));
   // "«…».. هذا ما قاله لـ«سبق» الشاب سلمان": the sentence that points back at the quote attributes it
   if (ceiling <= closeToken && pointsBack(tokens[closeToken])) ceiling = tokenAt(tokens, sentenceEnd(view.breaks, tokens[closeToken]!.start, view.text.length));
@@ -812,9 +815,6 @@ function speechQuote(views: readonly ParagraphView[], view: ParagraphView, span:
     }
   } else {
     const right = rightAttribution(view, ctx, closeToken, Math.max(closeToken, ceiling));
-    // (the statement a quote was said in is looked for no further back than a cue's speaker is: in a sentence of
-    // thousands of quotes with no cue, each would read the whole sentence before it again)
-    const reach = Math.max(floor, openToken - MAX_SENTENCE_REACH);
     const statement = right ? null : statementVoice(view, ctx, reach, openToken) ?? documentVoice(view, ctx, reach, openToken, quoteTokens >= LONG_QUOTE);
     const label = right || statement ? null : labelVoice(view, ctx, floor, openToken);
     const above = right || statement || label ? null : introducedAbove(views, view, ctx, span) ?? taggedBelow(views, view, ctx, span);
@@ -845,7 +845,7 @@ function speechQuote(views: readonly ParagraphView[], view: ParagraphView, span:
   if (voice?.name && isRelayer(voice.name)) voice = { name: null, role: null, anonymous: true, feminine: voice.feminine };
   // "بحسب X، فإن الحكومة «…»": a fragment of the clause told according to X
   // ("وجاء في بيان للحكومة أن هذه المنظمات «…»": the subject of the reported clause before the quote, a fragment)
-  const kind = (according !== null && 'governed' in according && according.governed) || (byStatement && subjectAfterParticle(tokens, floor, openToken)) ? 'partial' : kindOf(view, ctx, span, openToken, quoteTokens, cue, byStatement);
+  const kind = (according !== null && 'governed' in according && according.governed) || (byStatement && subjectAfterParticle(tokens, reach, openToken)) ? 'partial' : kindOf(view, ctx, span, openToken, quoteTokens, cue, byStatement);
   const { endParagraph, endSpan } = span.closed ? { endParagraph: span.paragraph, endSpan: null } : runOn(views, span, consumed);
   remember(ctx, voice, view.index, tokens[floor]?.start ?? 0);
   return {

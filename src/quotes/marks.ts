@@ -109,8 +109,8 @@ function lastStop(text: string, from: number, to: number): number {
 }
 
 /**
- * The start of speech that lost its opening mark: after the last colon of the sentence, or -1. `floor` (at least
- * `from`) is where the scan may stop: below it a scan for an earlier mark with the same `from` found neither colon nor stop.
+ * The start of speech that lost its opening mark: after the last colon of the sentence, or -1. The scan stops at
+ * `floor` (at least `from`): below it, the scan for an earlier mark with the same `from` found no colon.
  */
 function lostOpening(text: string, from: number, i: number, floor = from): number {
   for (let k = i - 1; k >= floor; k--) {

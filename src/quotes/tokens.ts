@@ -40,10 +40,13 @@ export function isRepresentedBy(word: Token, next: Token | undefined): boolean {
 const RULING = 'القاضي';
 const RULINGS = new Set(['الحكم', 'حكم', 'القرار', 'قرار', 'حكما', 'قرارا', 'حكمها', 'قرارها', 'حكمه', 'قراره']);
 
+/** How many words back `isRuling` looks for the ruling before "القاضي". */
+const RULING_REACH = 4;
+
 /** "حكم القضاء الإداري القاضي بوقف نشاط …": after a ruling and before ب, القاضي is "which rules", not a judge. */
 function isRuling(tokens: readonly Token[], k: number): boolean {
   if (tokens[k]!.norm !== RULING || tokens[k + 1]?.norm.charCodeAt(0) !== BEH) return false;
-  for (let j = k - 1; j >= 0 && k - j <= 4; j--) if (RULINGS.has(tokens[j]!.norm)) return true;
+  for (let j = k - 1; j >= 0 && k - j <= RULING_REACH; j--) if (RULINGS.has(tokens[j]!.norm)) return true;
   return false;
 }
 
@@ -272,8 +275,6 @@ export function tokenize(text: string): Token[] {
 
 /** How many characters past a word's end a reading of that word may look (`opensCompoundName`: "عبد" before " الدين"). */
 export const WORD_LOOKAHEAD = 12;
-/** How many words back `isRuling` looks for the ruling before "القاضي". */
-const RULING_REACH = 4;
 
 /**
  * Calls `read` with the paragraph's tokens as `tokenize(changed)` would give them, where `changed` is the paragraph's
@@ -282,7 +283,8 @@ const RULING_REACH = 4;
  * whose "القاضي" reading looks back at `g`) are tokenized again, from a window around them; they stand in the array
  * for the call and the paragraph's own are put back after it. A paragraph of thousands of "ووفقا لـX" costs linear
  * time, where tokenizing the whole paragraph again for each was quadratic. When the window's words do not line up
- * with the paragraph's (the change made or unmade a word), the whole text is tokenized again.
+ * with the paragraph's (the change made or unmade a word), the whole text is tokenized again. The paragraph's other
+ * tokens are read as they are, their `memo` kept: no reading of theirs reaches the changed character.
  */
 export function withChangedTokens<T>(tokens: readonly Token[], changed: string, g: number, read: (tokens: readonly Token[]) => T): T {
   const at = tokens[g]!.start;
