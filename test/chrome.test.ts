@@ -4130,6 +4130,16 @@ describe('held-out sets 462-476', () => {
     const b = parseArticle([TITLE, 'سامر يوسف', '17 نيسان 2018', '', BODY[0], '', kept, '', ...BODY.slice(1)].join('\n'));
     expect(b.paragraphs).toContain(kept);
   });
+
+  it('drops "أيضاً.." before another story\'s title between paragraphs, as CNN Arabic sets it, but keeps a sentence that opens on "أيضا،"', () => {
+    const links = ['أيضاً.. الكويت: ارتفاع أسعار النفط يدعم موازنة العام المقبل', 'أيضا… مصر تعلن خطة جديدة لدعم صغار المستثمرين', 'أيضًا..بورصة دبي تتراجع مع جني الأرباح'];
+    expectDroppedBetween(links);
+    // (the same opening before a comma, a sentence, or a title that ends on a full stop, is the text's)
+    for (const kept of ['أيضا، ذكر متعاملون أن السيولة تركزت في أسهم البنوك الكبرى', 'أيضاً.. ارتفعت أسهم البنوك بعد إعلان النتائج.']) {
+      const a = parseArticle([HEADLINE, ...HEADER, '', BODY[0], '', kept, '', BODY[1], '', BODY[2]].join('\n'));
+      expect(a.paragraphs, kept).toContain(kept);
+    }
+  });
 });
 
 describe('held-out sets 477-486', () => {

@@ -1585,6 +1585,11 @@ const READ_CALL = new RegExp(`^(?:${READ_CALLS.join('|')})\\s?:`, 'u');
  * prints inside its stories and the dev gold keeps as body.
  */
 const MORE_LINK = /^المزيد\s?[:：]\s?\S/u;
+/**
+ * "أيضاً.. عنوان قصة أخرى": "also" and two dots or an ellipsis before another story's title, CNN Arabic's link set
+ * between paragraphs (on the line; never "أيضا، ذكر شهود …", a sentence going on with a comma).
+ */
+const ALSO_LINK = /^[أا]يض\p{Mn}?ا\p{Mn}?\s?(?:\.{2,}|…)\s?\S/u;
 /** "قائمه 1 من 2" (a key): a link list's word and its position. */
 const LINK_LIST_POSITION = new RegExp(`^(?:${LINK_LIST_WORDS.map(lineKey).join('|')}) \\d{1,2} من \\d{1,2}$`, 'u');
 
@@ -1619,7 +1624,7 @@ export function isRelatedMarker(line: string, key = lineKey(line), words = keyWo
   // ("الأكثر قراءة بين المواطنين كانت فقرة الدعم.": a sentence that opens on the marker's words is the text's)
   if (startsWithKey(key, RELATED_INDEX) && !(words > MAX_MARKER_LEAD_WORDS && SENTENCE_FULL_STOP.test(line))) return true;
   if (READ_CALL.test(line) || NEXT_LABEL.test(line) || isNextLinkBar(line)) return true;
-  if (MORE_LINK.test(line) && !SENTENCE_FULL_STOP.test(line)) return true;
+  if ((MORE_LINK.test(line) || ALSO_LINK.test(line)) && !SENTENCE_FULL_STOP.test(line)) return true;
   // "» عنوان خبر آخر", "← عنوان": a pointer opening a line that is a title, a link to another story
   if ((POINTER_LINK.test(line) || GUILLEMET_ARROW.test(line)) && !SENTENCE_FULL_STOP.test(line)) return true;
   // "قائمة 1 من 2": a numbered list of links inside the body
