@@ -5932,3 +5932,27 @@ describe('sixty-fourth round: words relayed from a document no issuer signs ("ن
     ]);
   });
 });
+
+describe('sixty-sixth round: "فيه" between a cue and its subject ("في الوقت الذي قال فيه المتحدث …")', () => {
+  it('reads the subject after "فيه"/"فيها" when a title, a definite word or a name already met follows', () => {
+    expectSpeakers([
+      ['وفي الوقت الذي قال فيه المتحدث باسم الخارجية نيد برايس إن "واشنطن لن تقف مكتوفة الأيدي"، دعت موسكو إلى ضبط النفس.', 'نيد برايس'],
+      ['وفي وقت عبّرت فيه البعثة الأمريكية عن "قلقها العميق" من الهجمات، التزمت طهران الصمت.', 'البعثة الأمريكية'],
+      ['وأصدرت الرئاسة بيانا أكدت فيه الوزارة أن "الاتصالات مستمرة مع جميع الأطراف".', 'الوزارة'],
+    ]);
+    const a = parse(
+      'وقال وزير الخارجية سامي العلي إن "البلدين اتفقا على إعادة فتح السفارات".',
+      'وفي الوقت الذي أكد فيه سامي العلي أن "الحوار هو السبيل الوحيد"، رفضت المعارضة المشاركة.',
+    );
+    expect(speech(a).map((q) => q.speaker)).toEqual(['سامي العلي', 'سامي العلي']);
+  });
+
+  it('does not read past "فيه" to a verbal noun\'s owner, nor to whom a verb with an object accuses', () => {
+    // (the one who confirmed is the subject before, not the owner after "امتلاك"; the lawsuit's filer accuses, not the one
+    // named after "يتهم فيها")
+    const a = parse('وأوقفت السلطات المستشار هشام جنينة بعد حوار صحفي أكد فيه امتلاك رئيس الأركان الأسبق سامي عنان لوثائق "تدين أشخاصا كثيرين".');
+    expect(a.quotes.map((q) => q.speaker)).not.toContain('سامي عنان');
+    const b = parse('وأقام المحامي عمرو عبد السلام دعوى قضائية يتهم فيها الممثلة رانيا يوسف بـ"التحريض على الفسق".');
+    expect(b.quotes.map((q) => q.speaker)).not.toContain('رانيا يوسف');
+  });
+});

@@ -1375,7 +1375,8 @@ export function mentionAfter(view: ParagraphView, ctx: Context, cue: FoundCue, l
   if (view.tokens[cue.index]!.after.includes(':')) return null;
   const linked = skipLinks(view.tokens, cue.index + 1, limit);
   // ("ورد عليه نتنياهو بالقول", "وقال له الرئيس": the pronoun told stands between the verb and its subject)
-  const at = linked + pronounObjectLength(view.tokens, linked, limit);
+  const told = linked + pronounObjectLength(view.tokens, linked, limit);
+  const at = told + resumptiveInLength(view, ctx, cue, told, limit);
   // "ووصفت التدريبات العسكرية … بأنها «…»": a definite plural after a verb of describing is what it describes
   if (DESCRIBING_VERB.test(view.tokens[cue.index]!.norm) && at < limit && definiteObject(view.tokens[at]!) && registeredLength(ctx.registry, view.tokens, at) === 0) return null;
   // "واتهمت الجيش بـ«…»", "واتهم الحكومة بـ«…»": after a verb whose object follows, a body whose gender the verb does
@@ -1396,6 +1397,19 @@ export function mentionAfter(view: ParagraphView, ctx: Context, cue: FoundCue, l
   }
   return m;
 }
+/** "فيه", "فيها": "in it", pointing back to the time or the text a relative clause is about. Folded. */
+const RESUMPTIVE_IN: ReadonlySet<string> = new Set(['فيه', 'فيها']);
+/**
+ * "في الوقت الذي قال فيه المتحدث …", "وفي وقت عبّرت فيه البعثة …", "بيانا أكدت فيه الوزارة …": "فيه" between a cue and its
+ * subject, when a title, a definite word or a registered name follows it (1, else 0). Never after a verb whose object
+ * follows it ("دعوى يتهم فيها فلانة بـ…": the one accused), nor before a verbal noun ("أكد فيه امتلاك فلان …").
+ */
+function resumptiveInLength(view: ParagraphView, ctx: Context, cue: FoundCue, at: number, limit: number): number {
+  if (at + 1 >= limit || !RESUMPTIVE_IN.has(view.tokens[at]!.norm) || objectFollowsCue(cue.info) !== false) return 0;
+  const next = view.tokens[at + 1]!;
+  return next.role || next.definite || registeredLength(ctx.registry, view.tokens, at + 1) > 0 ? 1 : 0;
+}
+
 /** "على لسان": "on the tongue of", the one a body speaks through. Folded. */
 export const ON_TONGUE = ['علي', 'لسان'] as const;
 
