@@ -5956,3 +5956,21 @@ describe('sixty-sixth round: "فيه" between a cue and its subject ("في ال�
     expect(b.quotes.map((q) => q.speaker)).not.toContain('رانيا يوسف');
   });
 });
+
+describe('sixty-sixth round: a place alone in quote marks is its name, not words said', () => {
+  it('reports no quote for a country or a city set in marks, as Saudi dailies print names', () => {
+    for (const sentence of [
+      'ويرى “جون ديغنان” خبير المدن الذكية في “المملكة المتحدة” أن هذا النظام يمكن أن يكون مفيدا للاقتصادات الناشئة.',
+      'وأكد الوزير سامي العلي أن "مصر" تدعم الحل السياسي في المنطقة.',
+      'وقال الخبير جون كول من "لندن" إن الأسواق ستتعافى قريبا.',
+    ]) {
+      const a = parse(sentence);
+      expect(speech(a), sentence).toEqual([]);
+    }
+  });
+
+  it('still reports a place\'s name inside longer words said, and a one-word remark that is no place', () => {
+    const a = parse('وقال الوزير سامي العلي إن "مصر لن تقبل بأي حل لا يحفظ حقوقها".', 'ووصف المحلل جون كول القرار بأنه "متسرع".');
+    expect(speech(a).map((q) => q.text)).toEqual(['مصر لن تقبل بأي حل لا يحفظ حقوقها', 'متسرع']);
+  });
+});

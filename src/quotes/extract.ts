@@ -524,7 +524,8 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
   // ("«سيتجاوز 60 تريليون دينار»": a number in words that open on a verb is said, not a name)
   // ("إن «الخطة تشمل 5 محافظات».": after إن or أن, a quote that ends the sentence is the whole clause said; a name
   // there would need its predicate after it)
-  if (isKnownOutlet(key) || PLATFORM_KEYS.has(key) || (/\d/u.test(key) && !OPENS_ON_VERB.test(key) && !wholeClauseAfterParticle(view, openToken, quoteTokens))) return true;
+  // ("خبير المدن الذكية في “المملكة المتحدة”", "إن «مصر» تدعم …": a place alone in quotes is its name, as a person's is)
+  if (isKnownOutlet(key) || isKnownPlace(key) || PLATFORM_KEYS.has(key) || (/\d/u.test(key) && !OPENS_ON_VERB.test(key) && !wholeClauseAfterParticle(view, openToken, quoteTokens))) return true;
   // "الجوهرة «اف ام»", "«بي بي سي»": Latin letters spelt out in Arabic are an abbreviation, a name
   if (quoteTokens >= 2 && key.split(' ').every((w) => LETTER_NAMES.has(w))) return true;
   // "لـ«الشرق»", "الوزير «سامي نور»", "وقالت الأم «إليزابيث هاندي»": an outlet told, or the name of the title or
