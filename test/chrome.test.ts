@@ -4142,6 +4142,19 @@ describe('held-out sets 462-476', () => {
   });
 });
 
+describe('sixty-sixth round: outlets named alone at the foot', () => {
+  it('drops a channel\'s or a paper\'s name alone under the body, and papers of one common name told apart by their country', () => {
+    expectDroppedLast(['الشرق للأخبار', 'دويتشه فيله', 'عرب 48', 'القبس', 'الوطن السورية', 'الشروق التونسية', 'الأيام البحرينية']);
+  });
+
+  it('reads them as the agency of a dateline over the body', () => {
+    for (const [line, agency, dateline] of [['دمشق - الوطن السورية', 'الوطن السورية', 'دمشق'], ['الدوحة - الشرق للأخبار', 'الشرق للأخبار', 'الدوحة']]) {
+      const a = parseArticle([HEADLINE, line, '', ...BODY].join('\n'));
+      expect([a.byline.agency, a.byline.dateline, a.paragraphs], line).toEqual([agency, dateline, BODY]);
+    }
+  });
+});
+
 describe('held-out sets 477-486', () => {
   const TITLE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
   const around = (line: string) => [TITLE, 'سامر يوسف', '17 نيسان 2018', '', BODY[0], '', line, '', ...BODY.slice(1)].join('\n');

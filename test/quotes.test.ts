@@ -5974,3 +5974,13 @@ describe('sixty-sixth round: a place alone in quote marks is its name, not words
     expect(speech(a).map((q) => q.text)).toEqual(['مصر لن تقبل بأي حل لا يحفظ حقوقها', 'متسرع']);
   });
 });
+
+describe('sixty-sixth round: a reporter told, without the article, ends the speaker\'s name', () => {
+  it('reads no "لمراسلنا" or "لصحفيين" into the name before it', () => {
+    expectSpeakers([
+      ['وقال المتحدث باسم الجيش سامي عنان لمراسلنا إن "الحوار مستمر مع جميع الأطراف".', 'سامي عنان'],
+      ['وأكد رئيس البلدية خالد الحمدان لصحفيين أن "أعمال الصيانة ستنتهي قبل الشتاء".', 'خالد الحمدان'],
+      ['وقال الوزير فهد الرشيدي لمراسل الجزيرة نت إن "الاتفاق سيوقع الأسبوع المقبل".', 'فهد الرشيدي'],
+    ]);
+  });
+});
