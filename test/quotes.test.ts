@@ -5984,3 +5984,17 @@ describe('sixty-sixth round: a reporter told, without the article, ends the spea
     ]);
   });
 });
+
+describe('sixty-sixth round: reporters told before the speaker ("وقال للصحفيين الوزير …")', () => {
+  it('reads the speaker after an addressee and its definite words when a title follows', () => {
+    expectSpeakers([
+      ['وقال للصحفيين وزير الخارجية سامي العلي إن "البلدين اتفقا على إعادة فتح السفارات".', 'سامي العلي'],
+      ['وقال لوسائل الإعلام المحلية المتحدث باسم الجيش خالد الحمدان إن "الوضع تحت السيطرة".', 'خالد الحمدان'],
+    ]);
+  });
+
+  it('keeps the speaker before when no title follows the addressee', () => {
+    const a = parse('وقال وزير الخارجية فهد الرشيدي إن "البلدين اتفقا على التعاون".', 'وقال للصحفيين الأجانب في مؤتمر صحفي إن "الحوار مستمر مع جميع الأطراف".');
+    expect(speech(a).map((q) => q.speaker)).toEqual(['فهد الرشيدي', 'فهد الرشيدي']);
+  });
+});

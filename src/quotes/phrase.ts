@@ -264,6 +264,18 @@ export function quotedAddressee(tokens: readonly Token[], j: number, limit: numb
   }
   return 0;
 }
+/** Most definite words an addressee runs on for before the speaker's title ("لوسائل الإعلام المحلية"). */
+const MAX_ADDRESSEE_ADJECTIVES = 2;
+/**
+ * "وقال للصحفيين الوزير …", "وقال لوسائل الإعلام المتحدث باسم …": an addressee told before the speaker, with the
+ * definite words it runs on for, when a title follows them. Returns its number of tokens from `j`, or 0.
+ */
+function addresseeBeforeTitle(tokens: readonly Token[], j: number, limit: number): number {
+  if (!ADDRESSEE_SET.has(tokens[j]!.norm) || PRONOUN_OBJECT_SET.has(tokens[j]!.norm)) return 0;
+  let k = j + 1;
+  while (k < limit && k - j <= MAX_ADDRESSEE_ADJECTIVES && tokens[k - 1]!.after === '' && tokens[k]!.definite && !tokens[k]!.role) k++;
+  return k < limit && tokens[k - 1]!.after === '' && tokens[k]!.role ? k - j : 0;
+}
 const PRONOUN_OBJECT_SET: ReadonlySet<string> = new Set(PRONOUN_OBJECTS);
 /** "ورد عليه نتنياهو", "وقال له الرئيس": 1 when token `j` is a pronoun after ل or على with a word after it before `limit`, else 0. */
 export function pronounObjectLength(tokens: readonly Token[], j: number, limit: number): number {
@@ -2505,7 +2517,7 @@ export function readMention(
 ): Mention | null {
   if (i < limit && HONORIFIC_PRONOUN_SET.has(tokens[i]!.norm)) return mention(null, null, i + 1, { pronoun: true, honour: tokens[i]!.norm });
   // "وقال لرويترز مسؤول كبير": the outlet told comes first, the speaker after it (if any)
-  const told = i < limit ? outletAddressee(tokens, i, limit) || quotedAddressee(tokens, i, limit) : 0;
+  const told = i < limit ? outletAddressee(tokens, i, limit) || quotedAddressee(tokens, i, limit) || addresseeBeforeTitle(tokens, i, limit) : 0;
   if (told > 0) return hasComma(tokens[i + told - 1]!) ? null : readMention(text, tokens, i + told, limit, registry, objectFollows);
   const start = i;
   const roleFirst = i < limit ? roleLength(tokens, i, limit) : 0;
