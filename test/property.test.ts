@@ -101,9 +101,10 @@ describe('properties', () => {
         examples: [
           // (a ruling four words before "القاضي", beyond the words whose tokens can change: the window reads it too)
           [[['الحكم', ' '], ['الصادر', ' '], ['اليوم', ' '], ['لوزير', ' '], ['القاضي', ' '], ['بوقف', ' ']]],
-          // (the changed word made a ruling: "القاضي" after it is read again; and a word before it that opens a compound
-          // name with it, "نور الدين")
+          // (the changed word made a ruling: "القاضي" after it, or a word further, is read again; and a word before it
+          // that opens a compound name with it, "نور الدين")
           [[['للحكم', ' '], ['القاضي', ' '], ['بوقف', ' ']]],
+          [[['للحكم', ' '], ['الصادر', ' '], ['اليوم', ' '], ['القاضي', ' '], ['بوقف', ' ']]],
           [[['سامي', ' '], ['نور', ' '], ['للدين', ' '], ['داود', ' ']]],
         ],
       },
