@@ -1,7 +1,7 @@
 /** One test per lexicon entry: every listed form does what the lexicon promises. */
 import { describe, expect, it } from 'vitest';
 import { classifyLine } from '../src/classify/line.js';
-import { AGENCIES } from '../src/lexicon/agencies.js';
+import { AGENCIES, DESK_FIELDS } from '../src/lexicon/agencies.js';
 import { AD_LABELS, CHROME_LINES, CHROME_PREFIXES, RELATED_MARKERS, SECTION_HEADINGS } from '../src/lexicon/chrome.js';
 import { CUE_VERBS } from '../src/lexicon/cues.js';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../src/lexicon/months.js';
@@ -60,6 +60,13 @@ describe('agencies and places: every entry is read in a byline', () => {
   });
   it.each(DATELINE_PLACES.map((p) => [p]))('place %s', (place) => {
     expect(['place', 'agency']).toContain(classifyPart(place).kind);
+  });
+});
+
+describe('desk fields: every field\'s editor is a desk that names no writer', () => {
+  it.each(DESK_FIELDS.map((f) => [f]))('%s', (field) => {
+    expect(parseBylineLine(`محرر ${field}`)).toEqual({ authors: [], agency: null, dateline: null });
+    expect(parseBylineLine(`بقلم: محررة ${field}`)).toEqual({ authors: [], agency: null, dateline: null });
   });
 });
 

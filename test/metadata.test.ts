@@ -1426,3 +1426,21 @@ describe('sixty-fourth round: the outlet a writer wrote for, after the name ("ر
     expect(parseBylineLine('بقلم: لمياء لبيب')?.authors).toEqual(['لمياء لبيب']);
   });
 });
+
+describe('sixty-sixth round: the editor of a field named by its noun ("محرر الاقتصاد")', () => {
+  it('reads the editor of a listed field, alone or after a label, as a desk that names no writer', () => {
+    for (const line of ['محرر الاقتصاد', 'محررة الثقافة', 'بقلم: محرر الرياضة', 'كتب: المحرر السياسي']) {
+      expect(parseBylineLine(line), line).toEqual({ authors: [], agency: null, dateline: null });
+    }
+    // (a writer before the field is still read, and a sentence about the editor is no byline)
+    expect(parseBylineLine('سامر يوسف - محرر الاقتصاد')?.authors).toEqual(['سامر يوسف']);
+    expect(parseBylineLine('محرر الاقتصاد يكتب عن الأسواق')).toBeNull();
+  });
+
+  it('drops the credit under the headline with no date beside it', () => {
+    const HEAD = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+    const body = ['أغلقت بورصة الكويت تعاملات اليوم على ارتفاع جماعي لمؤشراتها، بدعم من مكاسب أسهم البنوك القيادية.', 'وقال المحلل المالي فهد الرشيدي إن السوق يستفيد من توقعات نمو الأرباح في الربع الأول.'];
+    const a = parseArticle([HEAD, 'محرر الاقتصاد', '', body[0], '', body[1]].join('\n'));
+    expect([a.headline, a.paragraphs, a.byline.authors, a.boilerplate]).toEqual([HEAD, body, [], ['محرر الاقتصاد']]);
+  });
+});

@@ -52,6 +52,11 @@ export const OUTLET_NAME_ENDINGS: readonly string[] = ['نيوز', 'برس', 'ب
 /** Nouns that open a site's own name printed above the headline: "بوابة أخبار اليوم", "شبكة الأخبار". */
 export const SITE_NAME_HEADS: readonly string[] = ['بوابة', 'موقع', 'شبكة', 'صحيفة', 'جريدة', 'مجلة', 'قناة', 'إذاعة', 'راديو', 'تلفزيون', 'تليفزيون', 'تلفزة', 'فضائية'];
 
+/** A newsroom's fields, whose editor is credited with no name: "محرر الاقتصاد", "محررة الثقافة". */
+export const DESK_FIELDS: readonly string[] = [
+  'الاقتصاد', 'الرياضة', 'الثقافة', 'السياسة', 'التقنية', 'التكنولوجيا', 'الأخبار', 'المنوعات', 'الصحة', 'العلوم', 'الفن', 'الأسواق',
+];
+
 /** Words that turn a byline line into a credit for an agency desk rather than a person ("متابعات"). */
 export const DESK_WORDS: readonly string[] = [
   'متابعات', 'وكالات', 'خاص', 'المحرر', 'التحرير', 'الموقع', 'هاتفيا',

@@ -1,6 +1,6 @@
 import { COMMON_WORD_GIVEN_NAMES } from '../lexicon/given-names.js';
 import { PLATFORMS } from '../lexicon/not-speech.js';
-import { COMMON_WORD_OUTLETS, DESK_WORDS, JOINED_TRADES, NEWSROOM_DESKS, OUTLET_NAME_ENDINGS, SITE_NAME_HEADS, STAFF_PLURALS, TITLES_AFTER_CREDIT_LABEL, TITLES_BEFORE_WRITER, TRADE_FIELDS } from '../lexicon/agencies.js';
+import { COMMON_WORD_OUTLETS, DESK_FIELDS, DESK_WORDS, JOINED_TRADES, NEWSROOM_DESKS, OUTLET_NAME_ENDINGS, SITE_NAME_HEADS, STAFF_PLURALS, TITLES_AFTER_CREDIT_LABEL, TITLES_BEFORE_WRITER, TRADE_FIELDS } from '../lexicon/agencies.js';
 import { CAPTION_SCENE_WORDS, CAPTION_STARTS, CHROME_LINES, COLUMN_LABELS, LONE_CREDIT_LABELS, OPINION_LABELS, SOURCE_LABELS } from '../lexicon/chrome.js';
 import { DAY_NAMES, FACILITY_HEADS, NAME_JOINERS, QUESTION_WORDS, SPEAKING_ORGANISATION_HEADS } from '../lexicon/function-words.js';
 import { TERRITORY_HEADS } from '../lexicon/places.js';
@@ -322,16 +322,18 @@ const EDITOR_DESK = /^(?:ال)?محرر(?:ه)? ال\p{L}{3,}ي(?:ه)?$/u;
 const MAX_EDITOR_DESK_CHARS = 30;
 /** "محرر الشؤون الدولية", "محررة الشؤون الثقافية": the editor of a field's affairs, credited with no name; as a key. */
 const EDITOR_OF_AFFAIRS = /^(?:ال)?محرر(?:ه)? (?:ال)?(?:شؤون|شئون|شوون) ال\p{L}{3,}يه$/u;
+/** "محرر الاقتصاد", "محررة الثقافة": the editor of a listed field, credited with no name; as a key. */
+const EDITOR_OF_FIELD = new RegExp(`^(?:ال)?محرر(?:ه)? (?:${DESK_FIELDS.map(lineKey).join('|')})$`, 'u');
 
 /** "فريق التحرير", "مكتب عمان", "محرر الشؤون العلمية": a desk credited with no label, nobody named (as a key). */
 function labelLessDesk(key: string): boolean {
-  return DESK_KEYS.has(key) || isBureau(key) || EDITOR_OF_AFFAIRS.test(key);
+  return DESK_KEYS.has(key) || isBureau(key) || EDITOR_OF_AFFAIRS.test(key) || EDITOR_OF_FIELD.test(key);
 }
 
 /** "المحرر الاقتصادي", "محرر الشؤون الدولية", "هيئة التحرير", "الإدارة": a desk or the site credited after a label, nobody named. */
 function unnamedDesk(text: string): boolean {
   const key = lineKey(text);
-  return EDITOR_DESK.test(key) || EDITOR_OF_AFFAIRS.test(key) || DESK_KEYS.has(key);
+  return EDITOR_DESK.test(key) || EDITOR_OF_AFFAIRS.test(key) || EDITOR_OF_FIELD.test(key) || DESK_KEYS.has(key);
 }
 
 /** "من " opening a byline part, as a key: the writer's name follows ("عمان - من X"). */
