@@ -320,20 +320,21 @@ const EXCLUSIVE_TO = /^خاص ?[بل]$/u;
 /** "المحرر الاقتصادي", "المحررة الثقافية": a desk's editor credited with no name; as a key. */
 const EDITOR_DESK = /^(?:ال)?محرر(?:ه)? ال\p{L}{3,}ي(?:ه)?$/u;
 const MAX_EDITOR_DESK_CHARS = 30;
-/** "محرر الشؤون الدولية", "محررة الشؤون الثقافية": the editor of a field's affairs, credited with no name; as a key. */
-const EDITOR_OF_AFFAIRS = /^(?:ال)?محرر(?:ه)? (?:ال)?(?:شؤون|شئون|شوون) ال\p{L}{3,}يه$/u;
-/** "محرر الاقتصاد", "محررة الثقافة": the editor of a listed field, credited with no name; as a key. */
-const EDITOR_OF_FIELD = new RegExp(`^(?:ال)?محرر(?:ه)? (?:${DESK_FIELDS.map(lineKey).join('|')})$`, 'u');
+/**
+ * "محرر الشؤون الدولية", "محررة الشؤون الثقافية", "محرر الاقتصاد": the editor of a field, its affairs or a listed
+ * field's noun, credited with no name; as a key.
+ */
+const EDITOR_OF_FIELD = new RegExp(`^(?:ال)?محرر(?:ه)? (?:(?:ال)?(?:شؤون|شئون|شوون) ال\\p{L}{3,}يه|${DESK_FIELDS.map(lineKey).join('|')})$`, 'u');
 
 /** "فريق التحرير", "مكتب عمان", "محرر الشؤون العلمية": a desk credited with no label, nobody named (as a key). */
 function labelLessDesk(key: string): boolean {
-  return DESK_KEYS.has(key) || isBureau(key) || EDITOR_OF_AFFAIRS.test(key) || EDITOR_OF_FIELD.test(key);
+  return DESK_KEYS.has(key) || isBureau(key) || EDITOR_OF_FIELD.test(key);
 }
 
 /** "المحرر الاقتصادي", "محرر الشؤون الدولية", "هيئة التحرير", "الإدارة": a desk or the site credited after a label, nobody named. */
 function unnamedDesk(text: string): boolean {
   const key = lineKey(text);
-  return EDITOR_DESK.test(key) || EDITOR_OF_AFFAIRS.test(key) || EDITOR_OF_FIELD.test(key) || DESK_KEYS.has(key);
+  return EDITOR_DESK.test(key) || EDITOR_OF_FIELD.test(key) || DESK_KEYS.has(key);
 }
 
 /** "من " opening a byline part, as a key: the writer's name follows ("عمان - من X"). */
