@@ -4155,6 +4155,20 @@ describe('sixty-sixth round: outlets named alone at the foot', () => {
   });
 });
 
+describe('sixty-seventh round: links to the whole story on the site, notes on where and in what language it first ran', () => {
+  it('drops a link to the whole story on the site or at its source, and a link to its details, between paragraphs', () => {
+    expectDroppedBetween(['اقرأ المقال كاملا على موقعنا', 'اقرأ المقال كاملاً من المصدر', 'تابع قراءة الخبر عبر الموقع الأصلي', 'التفاصيل في الرابط', 'شاهد الفيديو كاملا']);
+    // (a sentence that reads the article at a place is the body's)
+    expect(isChromeLine('وقرأ المقال كاملا على الهواء مباشرة.')).toBe(false);
+  });
+
+  it('drops a note that the story first ran in a paper, or in another language, at the foot', () => {
+    expectDroppedLast(['نشر لأول مرة في صحيفة الشرق الأوسط', 'نشر المقال للمرة الأولى في مجلة المجلة', 'نشر المقال في الأصل باللغة الإنجليزية', 'نشرت هذه المادة أولا بالفرنسية']);
+    // (a sentence on a poem first printed in a paper, ended by its full stop, opens on "و" and stays)
+    expect(isChromeLine('ونشرت القصيدة لأول مرة في صحيفة الأهرام عام 1952.')).toBe(false);
+  });
+});
+
 describe('held-out sets 477-486', () => {
   const TITLE = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
   const around = (line: string) => [TITLE, 'سامر يوسف', '17 نيسان 2018', '', BODY[0], '', line, '', ...BODY.slice(1)].join('\n');

@@ -1,6 +1,6 @@
 import {
   AD_LABELS, BOX_END_BUTTONS, COMMENT_BUTTONS, RATE_WIDGET_ITEMS, TRENDING_LABELS, SPONSOR_LEADS, CALL_CHANNELS, CALL_MODALS, CALL_NOUNS, CALL_VERBS, FEEDBACK_OBJECTS, FEEDBACK_VERBS, CONTACT_CALLS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, SECTION_NAMES, READ_CALLS, SECTION_ROW_LABELS, PUBLICATION_NOTE_TERMS, PUBLICATION_NOTE_VERBS, REPUBLISHING_VERBS, ORIGINAL_TEXT_LANGUAGES, ORIGINAL_TEXT_NOUNS, MENU_LANGUAGES, MARKET_COLUMNS, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
-  CAPTION_SCENE_WORDS, CLICK_PROMPTS, CONTINUE_NOUNS, CONTINUE_OBJECTS, CONTINUE_VERBS, FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, SUPPORT_CALLS, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
+  CAPTION_SCENE_WORDS, CLICK_PROMPTS, CONTINUE_NOUNS, CONTINUE_OBJECTS, CONTINUE_PLACES, CONTINUE_VERBS, FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, SUPPORT_CALLS, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
   TICKER_NAMES, TICKER_WORDS, SATELLITE_NAMES, PRINT_EDITIONS, MATCH_FACT_LABELS, VERDICT_LABELS, FACT_CHECK_VERDICTS, VERDICT_OBJECTS, VERDICT_DEGREES, SWITCH_VERBS, CARD_LABELS, LISTEN_VERBS, LISTEN_OBJECTS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, TAKEN_STORY_NOUNS, TAKEN_FROM_PARTICIPLES, STORY_PREPARED_VERBS, CONTENT_WARNING_VERBS, CONTENT_WARNING_WORDS, CONTENT_LICENCES, FREE_ARTICLE_PHRASES, LINK_LIST_WORDS,
   MACHINE_MADE_THINGS, MACHINE_MAKERS, MACHINE_VOICE, HOME_PAGE_NAMES, PRODUCTION_CREDIT_LABELS, SHARE_VERBS, PAGER_WORDS, REACTION_WORDS, FONT_LABELS,
   WEATHER_CONDITIONS, PODCAST_PLATFORMS, STILL_CAPTION_OPENINGS, FOOTNOTE_LABELS, CITED_BEFORE_PHRASES, ZODIAC_SIGNS,
@@ -150,11 +150,13 @@ const STORY_NOUN = EDITOR_NOTE_OBJECTS.map(lineKey).join('|');
 /** Verbs of a piece run again ("ينشر", "يعاد نشره"), and an outlet's kind ("موقع", "صحيفة"), as key alternations. */
 const REPUBLISHING_VERB = REPUBLISHING_VERBS.map(lineKey).join('|');
 const SITE_KIND = SITE_NAME_HEADS.map(lineKey).join('|');
+/** "في الأصل", "أولا", "لأول مرة": "first" in a note on where the story first ran, as a key alternation. */
+const FIRST_TIME = 'في الاصل|بالاصل|اصلا|اولا|لاول مره|للمره الاولي|اول مره';
 /**
- * "نُشر في الأصل على موقع ميدل إيست آي", "نشر هذا المقال أصلا في صحيفة …": a note that the story first ran elsewhere,
- * as a key: a verb of publishing, "first" and an outlet's kind.
+ * "نُشر في الأصل على موقع ميدل إيست آي", "نشر هذا المقال أصلا في صحيفة …", "نشر لأول مرة في صحيفة …": a note that the
+ * story first ran elsewhere, as a key: a verb of publishing, "first" and an outlet's kind.
  */
-const FIRST_RAN_IN = new RegExp(`^(?:${PUBLISHING_VERB})(?: (?:${STORY_NOUN}))? (?:في الاصل|اصلا|اولا) (?:علي|في) (?:${SITE_KIND}) `, 'u');
+const FIRST_RAN_IN = new RegExp(`^(?:${PUBLISHING_VERB})(?: (?:${TAKEN_STORY}))? (?:${FIRST_TIME}) (?:علي|في) (?:${SITE_KIND}) `, 'u');
 const MAX_FIRST_RAN_WORDS = 14;
 /**
  * "ينشر بالاتفاق مع موقع «المدن»", "نشر هذا المقال بالتعاون مع مجلة …", "يعاد نشره بإذن من صحيفة …": a note that the
@@ -388,8 +390,11 @@ const EPISODE_LINE = /^(?:ال)?حلقه (?:رقم )?\d+(?: \d+ (?:دقيقه|د
 const GUEST_LINE = /^(?:ضيف|ضيفة|ضيفه|ضيوف) (?:الحلقة|الحلقه|البرنامج|اللقاء)\s?[:：]/u;
 /** "طبعة الرياض", "الطبعة الدولية", "Le360 - النسخة العربية": a print edition's or a site's language edition's name (key). */
 const EDITION_NAME = /^(?:ال)?طبعه (?:ال)?\p{L}{3,}$|^(?:\S+ ){0,2}النسخه (?:العربيه|الانجليزيه|الفرنسيه|الانكليزيه)$/u;
-/** "نُشر لأول مرة على موقعنا الإنجليزي": a note that the story first ran on the site in another language (on the key). */
-const FIRST_RAN_IN_LANGUAGE = new RegExp(`^نشر(?:ت)?(?: (?:هذا|هذه) \\S+)? (?:لاول مره|اولا|في الاصل) (?:علي|في) (?:موقعنا|الموقع|نسختنا|النسخه) ${LANGUAGE_ADJECTIVE}$`, 'u');
+/**
+ * "نُشر لأول مرة على موقعنا الإنجليزي", "نشر المقال في الأصل باللغة الإنجليزية": a note that the story first ran on the
+ * site, or at all, in another language (on the key).
+ */
+const FIRST_RAN_IN_LANGUAGE = new RegExp(`^نشر(?:ت)?(?: (?:هذا|هذه) \\S+| (?:${TAKEN_STORY}))? (?:${FIRST_TIME}) (?:(?:علي|في) (?:موقعنا|الموقع|نسختنا|النسخه) |(?:باللغه |ب))${LANGUAGE_ADJECTIVE}$`, 'u');
 const MAX_ORIGINAL_TEXT_WORDS = 6;
 const MAX_LANGUAGE_NOTE_WORDS = 9;
 /** "👁️ 1.2 ألف", "💬 12": a counter's emoji and its count, with no label (on the line). */
@@ -1282,9 +1287,12 @@ function placeNews(key: string): boolean {
   const m = PLACE_NEWS.exec(key);
   return m !== null && isKnownPlace(m[1]!);
 }
-/** "أكمل قراءة المقال", "تابع بقية الخبر", "اقرأ القصة كاملة", "تكملة الخبر في الصفحة التالية": a link to the story's rest (key). */
+/**
+ * "أكمل قراءة المقال", "تابع بقية الخبر", "اقرأ القصة كاملة", "تكملة الخبر في الصفحة التالية", "اقرأ المقال كاملا على
+ * موقعنا": a link to the story's rest (key).
+ */
 const CONTINUE_LINK = new RegExp(
-  `^(?:(?:${CONTINUE_VERBS.map(lineKey).join('|')}) (?:(?:${CONTINUE_NOUNS.map(lineKey).join('|')}) )?|(?:${CONTINUE_NOUNS.map(lineKey).join('|')}) )(?:${CONTINUE_OBJECTS.map(lineKey).join('|')})(?: كامل[اه]?)?(?: (?:في|علي) (?:الصفحه التاليه|الرابط التالي|الرابط))?$`,
+  `^(?:(?:${CONTINUE_VERBS.map(lineKey).join('|')}) (?:(?:${CONTINUE_NOUNS.map(lineKey).join('|')}) )?|(?:${CONTINUE_NOUNS.map(lineKey).join('|')}) )(?:${CONTINUE_OBJECTS.map(lineKey).join('|')})(?: كامل[اه]?)?(?: (?:في|علي|من|عبر) (?:${CONTINUE_PLACES.map(lineKey).join('|')}))?$`,
   'u',
 );
 const MAX_CONTINUE_WORDS = 7;
