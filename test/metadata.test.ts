@@ -1444,3 +1444,22 @@ describe('sixty-sixth round: the editor of a field named by its noun ("محرر 
     expect([a.headline, a.paragraphs, a.byline.authors, a.boilerplate]).toEqual([HEAD, body, [], ['محرر الاقتصاد']]);
   });
 });
+
+describe('sixty-seventh round: a label or a button under the headline is no writer', () => {
+  const HEAD = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+  const body = ['أغلقت بورصة الكويت تعاملات اليوم على ارتفاع جماعي لمؤشراتها، بدعم من مكاسب أسهم البنوك القيادية.', 'وقال المحلل المالي فهد الرشيدي إن السوق يستفيد من توقعات نمو الأرباح في الربع الأول.'];
+
+  it('drops a genre\'s label, a call to watch or to read, over the writer or over the date, and reads no writer in it', () => {
+    for (const label of ['تحليل اقتصادي', 'قصة خبرية مصورة', 'ملف اقتصادي خاص', 'حوار صحفي', 'شاهد الفيديو كاملا', 'اقرأ بهدوء الآن']) {
+      const named = parseArticle([HEAD, label, 'سامر يوسف', '17 نيسان 2018', '', body[0], '', body[1]].join('\n'));
+      expect([named.byline.authors, named.paragraphs, named.boilerplate.includes(label)], label).toEqual([['سامر يوسف'], body, true]);
+      const alone = parseArticle([HEAD, label, '17 نيسان 2018', '', body[0], '', body[1]].join('\n'));
+      expect([alone.byline.authors, alone.paragraphs, alone.boilerplate.includes(label)], label).toEqual([[], body, true]);
+    }
+  });
+
+  it('still reads a bare name the given-name list lacks over the date as the writer', () => {
+    const a = parseArticle([HEAD, 'نوران سلطان', '17 نيسان 2018', '', body[0], '', body[1]].join('\n'));
+    expect(a.byline.authors).toEqual(['نوران سلطان']);
+  });
+});

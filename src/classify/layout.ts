@@ -8,7 +8,7 @@ import { isKnownPlace, isWriterTitle, opensOnWriterTrade, startsWithGivenName } 
 import {
   ABOUT_OUTLET_HEADINGS, AD_LABELS, BOOK_AUTHOR_LABELS, CALL_VERBS, READ_CALLS, SHARE_VERBS, BOOK_CARD_LABELS, BOX_END_BUTTONS, CITE_HEADINGS, COMMENT_BUTTONS, COMMENT_THREAD_HEADINGS, COMPANY_BOX_HEADINGS, CONTENTS_LABELS, END_MARKERS, KICKER_LABELS, LONE_CREDIT_LABELS,
   LONE_NON_WRITER_LABELS, CLAIM_LABELS, FAQ_HEADINGS, QA_GENRE_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, NOTES_HEADINGS, PROFILE_BOX_HEADINGS, WRITER_ARTICLE_LINKS, OPINION_LABELS, PLACE_LABELS, READ_TIME_LABELS, SOURCE_LABELS, SUMMARY_LABELS, INFO_BOX_HEADINGS,
-  QUIZ_HEADINGS, SORT_CONTROLS, SUPPLEMENT_HEADS, SUPPORT_BOX_HEADINGS, WRITER_BOX_HEADINGS,
+  GENRE_HEADS, WATCH_CALLS, QUIZ_HEADINGS, SORT_CONTROLS, SUPPLEMENT_HEADS, SUPPORT_BOX_HEADINGS, WRITER_BOX_HEADINGS,
 } from '../lexicon/chrome.js';
 import { ABOUT_BODY_HEADING, conjoinedOpening, isCaption, isChromeLine, isClockTime, isEditorNoteOver, isGalleryPointer, isSourceLine, isWriterBio, isStoryPointer, isTicker, labelKey, liveCoverageTitle, NOTE_NUMBER } from './chrome.js';
 import { NEWSROOM_DESKS, SECTION_LIKE_OUTLETS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
@@ -1255,8 +1255,9 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
       // copy editor)
       // (an emoji or symbol before or after the name marks it and is no part of it: "✍️ لين الرواشدة")
       // (never a body's unit: "وحدة الدراسات السياسية" under the writer names who published the paper)
+      // (never a label or a button: "تحليل اقتصادي", "شاهد الفيديو كاملا", "اقرأ بهدوء الآن")
       const name = withoutSymbols(line.text);
-      if (i > head && head >= 0 && out.dates.length === 0 && isPersonLike(name) && line.words <= MAX_BARE_AUTHOR_WORDS && !isWriterTitle(line.key.split(' ')[0] ?? '') && !bodysUnit(line.key) && !SPACED_DASH.test(line.text) && !/[،,:]/u.test(line.text) && !(ALL_DEFINITE.test(line.key) && !startsWithGivenName(line.key))) {
+      if (i > head && head >= 0 && out.dates.length === 0 && isPersonLike(name) && line.words <= MAX_BARE_AUTHOR_WORDS && !isWriterTitle(line.key.split(' ')[0] ?? '') && !labelOrButton(line.key) && !bodysUnit(line.key) && !SPACED_DASH.test(line.text) && !/[،,:]/u.test(line.text) && !(ALL_DEFINITE.test(line.key) && !startsWithGivenName(line.key))) {
         out.bylines.push({ authors: [name], agency: null, dateline: null });
       }
       // "عدن" alone under the headline, over the writer's name: the dateline ("📍 الرياض": without the pin)
@@ -1737,6 +1738,18 @@ const MAX_STAMPED_NAME_WORDS = 3;
 const NOT_NAME_MARKS = /[\d٠-٩:«»"“”()@|]/u;
 /** "اقرأ", "تابعونا", "شارك": a call's imperative, folded; a line opening on one is a button ("اقرأ بدون إعلانات"), no name. */
 const CALL_IMPERATIVE_KEYS: ReadonlySet<string> = new Set([...READ_CALLS, ...CALL_VERBS, ...SHARE_VERBS].map(lineKey));
+/** A genre's word or a call to watch, folded: "تحليل اقتصادي", "شاهد الفيديو كاملا" open on one. */
+const LABEL_OPENER_KEYS: ReadonlySet<string> = new Set([...GENRE_HEADS, ...WATCH_CALLS].map(lineKey));
+
+/**
+ * Whether a line (key) opens on a call's imperative, a genre's word or a call to watch, and not on a common given
+ * name: a label or a button under the headline ("تحليل اقتصادي", "اقرأ بهدوء الآن"), no writer's name.
+ */
+function labelOrButton(key: string): boolean {
+  const space = key.indexOf(' ');
+  const first = space < 0 ? key : key.slice(0, space);
+  return (CALL_IMPERATIVE_KEYS.has(first) || LABEL_OPENER_KEYS.has(first)) && !startsWithGivenName(key);
+}
 
 /** ة as the key folds it. */
 const TEH_MARBUTA_FOLDED = 'ه';

@@ -83,6 +83,15 @@ export const GENRE_LABELS: readonly string[] = [
   ...['الإسرائيلية', 'العبرية', 'العالمية', 'الغربية', 'الأجنبية', 'الدولية', 'العربية', 'البريطانية', 'الأمريكية', 'الفرنسية'].flatMap((press) => [`الصحافة ${press}`, `من الصحافة ${press}`, `جولة في الصحافة ${press}`]),
   // ("بالأرقام" is a fact box's heading, `INFO_BOX_HEADINGS`: alone as a label it is dropped too)
 ];
+/**
+ * A genre label's first word, and a call to watch: "تحليل اقتصادي", "قصة خبرية مصورة", "شاهد الفيديو كاملا" under the
+ * headline are labels and buttons of words the lists above lack, never the writer's name.
+ */
+export const GENRE_HEADS: readonly string[] = [
+  'تحليل', 'تقرير', 'حوار', 'مقابلة', 'قصة', 'مقال', 'مقالة', 'تحقيق', 'دراسة', 'خبر', 'ملف', 'تغطية', 'متابعة', 'افتتاحية', 'بورتريه',
+  'فيديو', 'إنفوغراف', 'إنفوجراف', 'انفوغرافيك', 'إنفوغرافيك',
+];
+export const WATCH_CALLS: readonly string[] = ['شاهد', 'شاهدي', 'شاهدوا'];
 
 /**
  * Sections of a news site, as named in a trail under the date ("الأخبار / سياسة", "اقتصاد - أسواق"); the navigation
