@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findDate, hijriToGregorian } from '../src/metadata/date.js';
 import { bareAuthors, parseBylineLine, parseLeadPrefix } from '../src/metadata/byline.js';
 import { parseReadTimeLine } from '../src/metadata/read-time.js';
-import { stripSiteSuffix } from '../src/metadata/headline.js';
+import { sectionLabelAround, stripSiteSuffix } from '../src/metadata/headline.js';
 import { parseArticle } from '../src/index.js';
 
 describe('dates as Arabic sites print them', () => {
@@ -1461,5 +1461,27 @@ describe('sixty-seventh round: a label or a button under the headline is no writ
   it('still reads a bare name the given-name list lacks over the date as the writer', () => {
     const a = parseArticle([HEAD, 'نوران سلطان', '17 نيسان 2018', '', body[0], '', body[1]].join('\n'));
     expect(a.byline.authors).toEqual(['نوران سلطان']);
+  });
+});
+
+describe('sixty-seventh round: a section\'s name beside the headline on its line', () => {
+  const HEAD = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+  const body = ['أغلقت بورصة الكويت تعاملات اليوم على ارتفاع جماعي لمؤشراتها، بدعم من مكاسب أسهم البنوك القيادية.', 'وقال المحلل المالي فهد الرشيدي إن السوق يستفيد من توقعات نمو الأرباح في الربع الأول.'];
+
+  it('takes a section\'s name before the title or after it off the headline, and lists it with the chrome', () => {
+    for (const [line, section] of [[`أسواق | ${HEAD}`, 'أسواق'], [`اقتصاد - ${HEAD}`, 'اقتصاد'], [`${HEAD} | اقتصاد`, 'اقتصاد'], [`كرة القدم » ${HEAD}`, 'كرة القدم']]) {
+      const a = parseArticle([line, 'سامر يوسف', '17 نيسان 2018', '', body[0], '', body[1]].join('\n'));
+      expect([a.headline, a.boilerplate.includes(section!), a.paragraphs], line).toEqual([HEAD, true, body]);
+    }
+  });
+
+  it('keeps a place, a name or a wire desk before a slash, and a label that would leave too short a title', () => {
+    const isSection = (key: string) => key === 'اقتصاد' || key === 'تقرير';
+    // (a place before a dash is the headline's: "مصر - إثيوبيا: …")
+    expect(sectionLabelAround('مصر - إثيوبيا: مفاوضات سد النهضة تتعثر', isSection)).toEqual({ headline: 'مصر - إثيوبيا: مفاوضات سد النهضة تتعثر', label: null });
+    // (a wire prints its desk before a slash as part of the headline)
+    expect(sectionLabelAround('تقرير / بساتين العنب تتكئ على ضفاف وادي نجران', isSection).label).toBeNull();
+    expect(sectionLabelAround('اقتصاد - أزمة', isSection).label).toBeNull();
+    expect(sectionLabelAround('اقتصاد - بورصة الكويت تغلق مرتفعة', isSection)).toEqual({ headline: 'بورصة الكويت تغلق مرتفعة', label: 'اقتصاد' });
   });
 });

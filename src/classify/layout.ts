@@ -1,6 +1,6 @@
 import { ANSWER_LABELS, CONJUNCTION_OPENERS, NAME_JOINERS, PARAGRAPH_OPENERS, QUESTION_LABELS, SENTENCE_CONNECTORS, SPEAKING_ORGANISATION_HEADS } from '../lexicon/function-words.js';
 import type { DateFound } from '../metadata/date.js';
-import { isHeadlineLike, outletSuffix } from '../metadata/headline.js';
+import { isHeadlineLike, outletSuffix, sectionLabelAround } from '../metadata/headline.js';
 import { parseMinutesAlone } from '../metadata/read-time.js';
 import { cueOf } from '../quotes/cue-index.js';
 import { bareAuthors, bareOrFamilyName, classifyPart, hasDeskPart, isPersonLike, parseBylineLine, placeList, ROUND_PIN, SPACED_DASH, withoutSymbols, writerOfHeadline } from '../metadata/byline.js';
@@ -8,10 +8,10 @@ import { isKnownPlace, isWriterTitle, opensOnWriterTrade, startsWithGivenName } 
 import {
   ABOUT_OUTLET_HEADINGS, AD_LABELS, BOOK_AUTHOR_LABELS, CALL_VERBS, READ_CALLS, SHARE_VERBS, BOOK_CARD_LABELS, BOX_END_BUTTONS, CITE_HEADINGS, COMMENT_BUTTONS, COMMENT_THREAD_HEADINGS, COMPANY_BOX_HEADINGS, CONTENTS_LABELS, END_MARKERS, KICKER_LABELS, LONE_CREDIT_LABELS,
   LONE_NON_WRITER_LABELS, CLAIM_LABELS, FAQ_HEADINGS, QA_GENRE_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, NOTES_HEADINGS, PROFILE_BOX_HEADINGS, WRITER_ARTICLE_LINKS, OPINION_LABELS, PLACE_LABELS, READ_TIME_LABELS, SOURCE_LABELS, SUMMARY_LABELS, INFO_BOX_HEADINGS,
-  GENRE_HEADS, WATCH_CALLS, QUIZ_HEADINGS, SORT_CONTROLS, SUPPLEMENT_HEADS, SUPPORT_BOX_HEADINGS, WRITER_BOX_HEADINGS,
+  GENRE_HEADS, WATCH_CALLS, SECTION_NAMES, QUIZ_HEADINGS, SORT_CONTROLS, SUPPLEMENT_HEADS, SUPPORT_BOX_HEADINGS, WRITER_BOX_HEADINGS,
 } from '../lexicon/chrome.js';
 import { ABOUT_BODY_HEADING, conjoinedOpening, isCaption, isChromeLine, isClockTime, isEditorNoteOver, isGalleryPointer, isSourceLine, isWriterBio, isStoryPointer, isTicker, labelKey, liveCoverageTitle, NOTE_NUMBER } from './chrome.js';
-import { NEWSROOM_DESKS, SECTION_LIKE_OUTLETS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
+import { DESK_FIELDS, NEWSROOM_DESKS, SECTION_LIKE_OUTLETS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
 import type { Byline } from '../schema.js';
 import type { ClassifiedLine } from './line.js';
 import { hasWord, keyWords, lineKey } from '../normalize/key.js';
@@ -333,6 +333,17 @@ const NISBA_FAMILY = /^ال\p{L}{2,}ي$/u;
 /** Whether a line is a writer's name alone ("محمد عبد الرحمن"): a byline, never the headline. */
 function bareName(line: ClassifiedLine): boolean {
   return line.words <= MAX_BARE_NAMES_WORDS && bareAuthors(line.text) !== null;
+}
+
+/** A site's sections and a newsroom's fields, as keys: "أسواق", "كرة القدم", "الاقتصاد". */
+const SECTION_BESIDE_TITLE_KEYS: ReadonlySet<string> = new Set([...SECTION_NAMES, ...DESK_FIELDS].map(lineKey));
+
+/**
+ * Whether a key names a section, with the article or without ("اقتصاد" as "الاقتصاد"): beside the headline on its line
+ * it is no part of it. (A medium's, a genre's or a live page's label, "فيديو", "تقرير", "مباشر", is the headline's.)
+ */
+function sectionBesideTitle(key: string): boolean {
+  return SECTION_BESIDE_TITLE_KEYS.has(key) || SECTION_BESIDE_TITLE_KEYS.has(`ال${key}`) || (key.startsWith('ال') && SECTION_BESIDE_TITLE_KEYS.has(key.slice(2)));
 }
 
 function headlineIndex(lines: readonly ClassifiedLine[]): number {
@@ -960,9 +971,12 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
       const label = HEADLINE_LABEL.exec(line.text);
       if (label !== null) out.boilerplate.push(label[0].trim());
       // ("… - سكاي نيوز عربية": the outlet's name after the title is the page's, listed with the chrome)
-      const { headline, suffix } = outletSuffix(label === null ? line.text : line.text.slice(label[0].length));
+      const { headline: titled, suffix } = outletSuffix(label === null ? line.text : line.text.slice(label[0].length));
+      // ("أسواق | بورصة الكويت تغلق …", "… - اقتصاد": a section's name beside the title on its line, listed too)
+      const { headline, label: section } = sectionLabelAround(titled, sectionBesideTitle);
       out.headline = headline;
       if (suffix !== null) out.boilerplate.push(suffix);
+      if (section !== null) out.boilerplate.push(section);
       // "مروان الصباغ يكتب: …": the headline names its writer first
       const signed = writerOfHeadline(line.text);
       if (signed !== null) out.bylines.push({ authors: signed, agency: null, dateline: null });

@@ -84,3 +84,43 @@ export function outletSuffix(title: string): { headline: string; suffix: string 
   if (part === null || key === '' || TIME_WORD_KEYS.has(key) || !(isKnownOutlet(key) || LATIN_DOMAIN.test(part.tail))) return { headline: title, suffix: null };
   return { headline: part.rest, suffix: part.tail };
 }
+
+/**
+ * What parts a section's label from the title on its line: a bar, a spaced dash, "»" or "::". (Never a slash: a wire's
+ * headline opens on its desk so, "تقرير / بساتين العنب …", as printed.)
+ */
+const LABEL_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' » '];
+/** Most words of a section's label beside a title ("أسواق", "كرة القدم", "سياسة دولية"). */
+const MAX_LABEL_WORDS = 3;
+/** Fewest words of the title left beside it. */
+const MIN_TITLE_WORDS = 3;
+
+/**
+ * A headline line with a section's label before its first separator or after its last taken off ("أسواق | بورصة
+ * الكويت تغلق …", "… - اقتصاد"), and that label; the line whole and null otherwise. `isLabel` tells a label by its key;
+ * what is left has to read as a headline.
+ */
+export function sectionLabelAround(title: string, isLabel: (key: string) => boolean): { headline: string; label: string | null } {
+  let first = -1;
+  let firstSep = '';
+  let last = -1;
+  let lastSep = '';
+  for (const s of LABEL_SEPARATORS) {
+    const i = title.indexOf(s);
+    if (i > 0 && (first < 0 || i < first)) [first, firstSep] = [i, s];
+    const j = title.lastIndexOf(s);
+    if (j > last) [last, lastSep] = [j, s];
+  }
+  if (first < 0) return { headline: title, label: null };
+  const label = (part: string, rest: string): boolean => {
+    const key = lineKey(part);
+    return key !== '' && key.split(' ').length <= MAX_LABEL_WORDS && isLabel(key) && lineKey(rest).split(' ').length >= MIN_TITLE_WORDS && isHeadlineLike(rest);
+  };
+  const head = title.slice(0, first).trim();
+  const afterHead = title.slice(first + firstSep.length).trim();
+  if (label(head, afterHead)) return { headline: afterHead, label: head };
+  const tail = title.slice(last + lastSep.length).trim();
+  const beforeTail = title.slice(0, last).trim();
+  if (label(tail, beforeTail)) return { headline: beforeTail, label: tail };
+  return { headline: title, label: null };
+}
