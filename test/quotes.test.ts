@@ -5998,3 +5998,59 @@ describe('sixty-sixth round: reporters told before the speaker ("وقال للص
     expect(speech(a).map((q) => q.speaker)).toEqual(['فهد الرشيدي', 'فهد الرشيدي']);
   });
 });
+
+describe('sixty-seventh round: whom a speaker promised, warned, threatened or accused, right after the speaker', () => {
+  it('reads a definite plural, a group, a body or the press after a title or a short name as the object, no part of the speaker', () => {
+    expectSpeakers([
+      ['ووعد الرئيس المواطنين بأن "الأسعار ستنخفض قريبا".', 'الرئيس'],
+      ['ووعد المدرب الجماهير بأن "الفريق سيعود أقوى".', 'المدرب'],
+      ['وحذر الرئيس المواطنين من أن "الأزمة ستطول".', 'الرئيس'],
+      ['وهدد الرئيس المعارضة بأن "القانون سيطبق على الجميع".', 'الرئيس'],
+      ['ووعد المغني أمينوكس الإعلام الحاضر في ندوة صحفية بأن "الحفل سيكون بمقاييس عالمية".', 'أمينوكس'],
+      ['وأكد الرئيس للمواطنين أن "الأسعار ستنخفض".', 'الرئيس'],
+    ]);
+    // (a name and a title after the verb are still read whole)
+    expectSpeakers([['ووعد وزير المالية محمد الجدعان المستثمرين بأن "الإصلاحات ستستمر".', 'محمد الجدعان']]);
+  });
+
+  it('reads a country after a body named by indefinite words, before "بـ", as whom the body accused or asked', () => {
+    expectSpeakers([['وطالبت منظمة هيومن رايتس ووتش مصر بـ"الإفراج عن المعتقلين".', 'منظمة هيومن رايتس ووتش']]);
+    // (and where "المنظمة" points back to it)
+    const a = parse('اتهمت منظمة هيومن رايتس ووتش السعودية باحتجاز آلاف الأشخاص دون محاكمة لفترات طويلة.', 'وحثت المنظمة السلطات السعودية على "وقف الاحتجاز التعسفي".');
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['منظمة هيومن رايتس ووتش']);
+    // (after a definite genitive the country's adjective is the body's)
+    expectSpeakers([['ودعت وزارة الداخلية السعودية المواطنين إلى "توخي الحذر".', 'وزارة الداخلية السعودية']]);
+  });
+
+  it('reads a second country right after a country as whom it accused, asked or threatened', () => {
+    expectSpeakers([
+      ['واتهمت إيران إسرائيل بـ"تنفيذ الهجوم".', 'إيران'],
+      ['وطالبت مصر إثيوبيا بـ"احترام الاتفاقيات".', 'مصر'],
+      ['وهددت روسيا أوكرانيا بـ"رد حاسم".', 'روسيا'],
+    ]);
+  });
+});
+
+describe('sixty-seventh round: a rival named by his tie to the speaker before, and a group called on', () => {
+  it('reads the name after "منافسه", "غريمه" or "خصمه" as the speaker, not the one the pronoun points to', () => {
+    for (const rival of ['منافسه', 'غريمه', 'خصمه', 'منافسه الديمقراطي']) {
+      const a = parse('وقال الرئيس الأمريكي دونالد ترامب إن "الاقتصاد قوي جدا".', `من جهته، قال ${rival} جو بايدن إن "الاقتصاد ينهار".`);
+      expect(speech(a).map((q) => q.speaker), rival).toEqual(['دونالد ترامب', 'جو بايدن']);
+    }
+    // (a party's name in quote marks after "غريمه" is its name, no words said)
+    const b = parse('وتصدر حزب العدالة والتنمية النتائج بحصوله على 99 مقعدا، يليه غريمه "الأصالة والمعاصرة" بثمانين مقعدا.');
+    expect(b.quotes).toEqual([]);
+  });
+
+  it('keeps the conjunction out of a title with the pronoun of whose ("ومستشاره", "ومنافستها")', () => {
+    const a = parse('التقى الرئيس دونالد ترامب ومستشاره جو بايدن في البيت الأبيض.', 'وقال بايدن إن "العلاقات قوية".');
+    expect(a.speakers.find((s) => s.name === 'جو بايدن')?.role).toBe('مستشاره');
+  });
+
+  it('reads a group\'s head in construct after a name as whom the speaker called on', () => {
+    expectSpeakers([
+      ['ودعا البابا فرنسيس قادة العالم إلى "وقف الحرب".', 'فرنسيس'],
+      ['وحث الرئيس عبد الفتاح السيسي جميع الأطراف على "ضبط النفس".', 'عبد الفتاح السيسي'],
+    ]);
+  });
+});

@@ -182,6 +182,8 @@ export const ADDRESSEES: readonly string[] = [
   'للجمهور', 'للحضور', 'للمشاركين', 'للمراسلين', 'للنواب', 'للبرلمان', 'للمجلس', 'للجزيره', 'للعربيه', 'لنا', 'له', 'لها', 'لهم',
   'لصحيفه', 'لقناه', 'لوكاله', 'لموقع', 'لشبكه', 'لمجله', 'لاذاعه', 'لتلفزيون', 'لراديو',
   // "قال لمراسلنا", "لصحفيين أجانب": our correspondent, reporters without the article
+  // "وأكد الرئيس للمواطنين أن …": the people the speaker addressed
+  'للمواطنين', 'للمواطنات', 'للحاضرين', 'للجماهير',
   'لمراسلنا', 'لمراسلتنا', 'لمراسل', 'لمراسله', 'لمراسلي', 'لمندوبنا', 'لمندوب', 'لصحفيين', 'لصحافيين', 'لصحفي', 'لصحافي', 'لصحفيه', 'لصحافيه',
 ];
 
@@ -233,6 +235,8 @@ export const COMMON_OBJECT_NOUNS: readonly string[] = [
   'الوضع', 'الاوضاع', 'القرار', 'الخطوه', 'الحادث', 'الحادثه', 'الموقف',
   // whom a verb of telling told ("وأبلغ الوزير النواب بأن …", "وأخبر المدرب الحضور أن …")
   'النواب', 'الحضور', 'الاعضاء',
+  // the press told or promised ("ووعد المغني فلان الإعلام الحاضر بأن …")
+  'الاعلام', 'الصحافه',
 ];
 
 /**
@@ -240,7 +244,14 @@ export const COMMON_OBJECT_NOUNS: readonly string[] = [
  * ("وسأل المحاضر الطلاب:", "ودعا المحافظ السكان إلى …"); right after the verb they are its subject ("وطالب السكان
  * بـ…"). Folded.
  */
-export const ADDRESSED_GROUPS: readonly string[] = ['الطلاب', 'الطلبه', 'التلاميذ', 'الاهالي', 'السكان', 'الجنود'];
+export const ADDRESSED_GROUPS: readonly string[] = ['الطلاب', 'الطلبه', 'التلاميذ', 'الاهالي', 'السكان', 'الجنود', 'الجماهير', 'الحشود'];
+
+/**
+ * Heads of a group in construct with a definite word ("قادة العالم", "جميع الأطراف", "كافة القوى"): after a name and a
+ * verb whose object follows, whom the speaker called on or accused, never more of the name ("ودعا البابا فرنسيس قادة
+ * العالم إلى …"). Folded.
+ */
+export const OBJECT_GROUP_HEADS: readonly string[] = ['قاده', 'زعماء', 'رؤساء', 'جميع', 'كافه', 'ممثلي', 'ابناء', 'سكان', 'اهالي', 'شعوب', 'حكومات'];
 
 /**
  * Bodies named by a masculine noun with the article ("الجيش", "الحزب"): never the subject of a feminine verb, so after

@@ -215,9 +215,10 @@ export const MASCULINE_ONLY_TITLES: readonly string[] = [
 
 /**
  * Titles that relate their holder to someone named before and are only ever printed with a pronoun: "نظيره
- * الأردني أيمن الصفدي" (his counterpart). Bare, "نظير" means "in return for" ("نظير 68 ألف دولار") or is a given name.
+ * الأردني أيمن الصفدي" (his counterpart). Bare, "نظير" means "in return for" ("نظير 68 ألف دولار") or is a given name;
+ * "منافسه جو بايدن", "غريمه", "خصمه" (his rival: bare, "خصم" is a discount and "منافسة" a contest).
  */
-export const POSSESSED_TITLES: readonly string[] = ['نظير'];
+export const POSSESSED_TITLES: readonly string[] = ['نظير', 'منافس', 'غريم', 'خصم'];
 
 /**
  * Words in ـي/ـية after a title that tell no two holders of it apart: nouns, the title's genitive and never an

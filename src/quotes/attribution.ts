@@ -772,8 +772,10 @@ function searchBack(ctx: Context, key: string, view: ParagraphView, at: number, 
 }
 
 /** The body named from its indefinite head at `k` ("هيئة الطيران المدني"), without a one-letter prefix; null for a bare head. */
+// ("اتهمت منظمة هيومن رايتس ووتش السعودية باحتجاز …": after a verb whose object follows, as the verb's subject is read)
 function bodyName(text: string, tokens: readonly Token[], k: number, prefixed: boolean): Voice | null {
-  const len = definiteEnd(tokens, k, k + organisationLength(tokens, k, tokens.length)) - k;
+  const verb = k > 0 ? tokens[k - 1]!.loose : null;
+  const len = definiteEnd(tokens, k, k + organisationLength(tokens, k, tokens.length, verb !== null && objectFollowsCue(verb))) - k;
   if (len < 2) return null;
   let start = tokens[k]!.start;
   if (prefixed) start += 1 + PREFIX_MARKS.exec(text.slice(start + 1, start + 4))![0].length;

@@ -1,4 +1,4 @@
-import { POINTING_BACK_WORDS, QUOTED_WORDS_NOUNS, ABOUT_GOVERNING_NOUNS, ADDRESSED_GROUPS, ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COMMON_OBJECT_NOUNS, DISMISSED_CLAIMS, MASCULINE_BODIES, NISBA_NAMED_BODIES, PARTICIPLE_SHAPED_BODIES, COUNT_NOUNS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, OCCASION_WORDS, DEFENCE_WORDS, DESCRIBING_WORDS, DESCRIPTION_PRONOUNS, DOCUMENTS_OF_BODIES, GATHERING_NOUNS, OCCASION_PREPOSITIONS, REGNAL_ORDINALS, FACILITY_HEADS, FAMILY_NAMED_TITLES, GIVEN_NAME_TITLES, MANNER_ADVERBS, NOT_NAME_WORDS, OVERSIGHT_NOUNS, PHRASE_STOPS, PITCH_POSITIONS, PORTFOLIO_NOUNS, PRONOUN_OBJECTS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPEAKING_BODIES, SPOKESMAN_WORDS, STATEMENT_ADJECTIVES, STATEMENT_WORDS, TITLE_NOUNS_WITH_WAW_OR_FEH, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS, YEAR_ADJECTIVES } from '../lexicon/function-words.js';
+import { POINTING_BACK_WORDS, QUOTED_WORDS_NOUNS, ABOUT_GOVERNING_NOUNS, ADDRESSED_GROUPS, OBJECT_GROUP_HEADS, ADDRESSEES, CALLED_WORDS, CLAUSE_OPENERS, COMMON_OBJECT_NOUNS, DISMISSED_CLAIMS, MASCULINE_BODIES, NISBA_NAMED_BODIES, PARTICIPLE_SHAPED_BODIES, COUNT_NOUNS, CONDITION_NOUNS, DAY_NAMES, DAY_PARTS, DECLINED_ACTS, OCCASION_WORDS, DEFENCE_WORDS, DESCRIBING_WORDS, DESCRIPTION_PRONOUNS, DOCUMENTS_OF_BODIES, GATHERING_NOUNS, OCCASION_PREPOSITIONS, REGNAL_ORDINALS, FACILITY_HEADS, FAMILY_NAMED_TITLES, GIVEN_NAME_TITLES, MANNER_ADVERBS, NOT_NAME_WORDS, OVERSIGHT_NOUNS, PHRASE_STOPS, PITCH_POSITIONS, PORTFOLIO_NOUNS, PRONOUN_OBJECTS, ROLE_CONTINUATIONS, SAME_SPEAKER_TITLES, SAME_WORDS, SPEAKER_WORDS, SPEAKING_BODIES, SPOKESMAN_WORDS, STATEMENT_ADJECTIVES, STATEMENT_WORDS, TITLE_NOUNS_WITH_WAW_OR_FEH, WITHHELD_NAME_OBJECTS, WITHHELD_NAME_VERBS, YEAR_ADJECTIVES } from '../lexicon/function-words.js';
 import { ORGANISATION_SET as ORG_SET } from './organisations.js';
 import { EVENT_NOUN_SHAPE, NEWS_VERBS, OBJECT_EVENT_NOUNS } from '../lexicon/verbs.js';
 import { OUTLET_NAME_ENDINGS } from '../lexicon/agencies.js';
@@ -82,6 +82,7 @@ const NOT_NAME = new Set([...NOT_NAME_WORDS, ...CITED_DOCUMENT_SET]);
 const COMMON_OBJECT_SET: ReadonlySet<string> = new Set(COMMON_OBJECT_NOUNS);
 const DISMISSED_CLAIM_SET: ReadonlySet<string> = new Set(DISMISSED_CLAIMS);
 const ADDRESSED_GROUP_SET: ReadonlySet<string> = new Set(ADDRESSED_GROUPS);
+const OBJECT_GROUP_HEAD_SET: ReadonlySet<string> = new Set(OBJECT_GROUP_HEADS);
 const ROLE_MORE = new Set(ROLE_CONTINUATIONS);
 const OVERSIGHT_SET: ReadonlySet<string> = new Set(OVERSIGHT_NOUNS);
 const ABOUT_GOVERNING_SET: ReadonlySet<string> = new Set(ABOUT_GOVERNING_NOUNS);
@@ -1195,6 +1196,8 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     // ("واتهم زعيم المعارضة الحكومة بـ…": and so is a body named with the article where the name would open)
     // (after a definite word: the verb's own subject, "واتهمت المعارضة الحكومة", is read)
     if (objectFollows && (COMMON_OBJECT_SET.has(t.norm) || (ADDRESSED_GROUP_SET.has(t.norm) && (j > i || (i > 0 && tokens[i - 1]!.role && tokens[i - 1]!.loose === null))) || (j === i && ((DEFINITE_PLURAL.test(t.norm) && !PLURAL_NISBA.test(t.norm)) || (i > 0 && definiteToken(tokens[i - 1]!) && definiteBody(t.norm)))))) break;
+    // ("ودعا البابا فرنسيس قادة العالم إلى …": a group's head in construct with a definite word is the object too)
+    if (objectFollows && j > i && OBJECT_GROUP_HEAD_SET.has(t.norm) && t.after === '' && j + 1 < limit && definiteToken(tokens[j + 1]!)) break;
     // "سعاد الحربي الله يحفظ …": "الله" ends a name unless a name part stands before it
     if (j > i && t.norm === 'الله' && !godNamePart(tokens, j)) break;
     // ("وجدد الملك عبد الله الثاني التأكيد على", "ليو الرابع عشر الحاجة": a regnal number closes the name; "وجدد
@@ -1282,7 +1285,8 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     if (j > i && DAY_PART_SET.has(t.norm) && DAY_NAME_SET.has(tokens[j + 1]?.norm ?? '')) break;
     // "وجددت تونس الدعوة إلى …": a definite word after a place's name is what the place did, not more of its name
     // ("بشار الحوامدة", "بشار الأسد": a listed given name that also names a town opens a person's name)
-    if (j === i + 1 && definiteToken(t) && isKnownPlace(tokens[i]!.norm) && !startsWithGivenName(tokens[i]!.norm) && !isKnownPlace(`${tokens[i]!.norm} ${t.norm}`)) break;
+    // ("واتهمت إيران إسرائيل بـ…", "وطالبت مصر إثيوبيا بـ…": after a verb whose object follows, so is a second place)
+    if (j === i + 1 && (definiteToken(t) || (objectFollows && isKnownPlace(t.norm))) && isKnownPlace(tokens[i]!.norm) && !startsWithGivenName(tokens[i]!.norm) && !isKnownPlace(`${tokens[i]!.norm} ${t.norm}`)) break;
     if (j > i && outletAddressee(tokens, j, limit) > 0) break;
     j++;
     // a quoted single definite word is a description before the name: "“التويترية” نورة عبدالعزيز"
@@ -1609,6 +1613,10 @@ export function organisationLength(tokens: readonly Token[], i: number, limit: n
     // "منظمة السباق سعاد رزق": past the head's genitive, a listed given name opens a person's name (never after a
     // title in the chain: "مستشفى الدكتور سليمان الحبيب")
     if (genitiveClosed && !titled && !tokens[j]!.definite && startsWithGivenName(tokens[j]!.norm) && j + 1 < limit && !hasComma(tokens[j]!) && !isStop(tokens[j + 1]!) && !definiteToken(tokens[j + 1]!)) break;
+    // ("واتهمت منظمة هيومن رايتس ووتش السعودية باحتجاز …", "وطالبت منظمة … مصر بـ…": past a name of indefinite words,
+    // a country before what it is accused of or asked is the object; after a definite genitive it is the body's,
+    // "وزارة الداخلية السعودية")
+    if (objectFollows && !genitiveClosed && j - i >= 2 && isKnownPlace(tokens[j]!.norm) && j + 1 < limit && !hasComma(tokens[j]!) && objectsPreposition(tokens[j + 1]!)) break;
     genitiveClosed ||= bareDefinite;
     titled ||= tokens[j]!.role;
     // "هيئة الصحة في دبي": في and a known place close a body's name of two words or more (as "بدبي" does)
@@ -1653,6 +1661,14 @@ export function organisationLength(tokens: readonly Token[], i: number, limit: n
     j++;
   }
   return j - i;
+}
+
+/** "بـ…", "إلى", "على": what a verb of accusing, asking or calling takes after its object, folded. */
+const OBJECTS_PREPOSITIONS: ReadonlySet<string> = new Set(['الي', 'علي', 'ب']);
+const GLUED_BA = /^ب\p{L}{2,}$/u;
+/** Whether a token is "إلى", "على", a bare "بـ" or a word with ب glued to it ("باحتجاز"). */
+function objectsPreposition(t: Token): boolean {
+  return OBJECTS_PREPOSITIONS.has(t.norm) || GLUED_BA.test(t.norm);
 }
 
 /**
@@ -2266,8 +2282,8 @@ function addressedTitleAt(tokens: readonly Token[], i: number, end: number): num
 
 function readRolePhrase(text: string, tokens: readonly Token[], i: number, roleLen: number, limit: number, registry: NameRegistry | null, objectFollows: ObjectFollows): Mention {
   // ("ودعا الرئيس الشعب إلى …", "ودعا الوزير المواطنين إلى …": after a verb whose object follows, a common noun or a
-  // sound plural right after a title with the article is whom it called on)
-  if (objectFollows && roleLen > 1 && definiteToken(tokens[i]!) && addressedObject(tokens[i + 1]!)) roleLen = 1;
+  // sound plural right after a title with the article is whom it called on; "وهدد الرئيس المعارضة بأن …": a body so too)
+  if (objectFollows && roleLen > 1 && definiteToken(tokens[i]!) && (addressedObject(tokens[i + 1]!) || definiteBody(tokens[i + 1]!.norm))) roleLen = 1;
   // ("وسأل الصحفي الوزير: …": or a second title's head with the article, whom the first addressed, no name of his;
   // never a nisba, "الخبير الاقتصادي", which is the first title's adjective)
   if (objectFollows && roleLen > 1 && definiteToken(tokens[i]!) && tokens[i]!.after === '' && definiteToken(tokens[i + 1]!) && isRoleHead(tokens[i + 1]!.norm) && !SINGULAR_NISBA.test(tokens[i + 1]!.norm)) {

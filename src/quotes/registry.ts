@@ -4,6 +4,7 @@ import { lineKey } from '../normalize/key.js';
 import { afterPointingBack, BI_VERBAL_NOUN, familyHonorific, isHonorific, isStopWord, KUNYA_HEADS, nameWord, namesInstitution, prepositionBeforeTitle, PRESENT_VERB_SHAPE, readMention, roleLength, slice, verbAfterFamilyName } from './phrase.js';
 import { MASCULINE_ONLY_TITLES, TITLE_WORDS_NOT_NISBAS, TITLE_SYNONYMS } from '../lexicon/roles.js';
 import { ORGANISATION_SET } from './organisations.js';
+import { isRoleHead as isTitleForm } from './role-forms.js';
 import { NAME_JOINERS } from '../lexicon/function-words.js';
 import { ACCORDING_TO_GLUED_LEADS } from '../lexicon/cues.js';
 import { objectFollowsCue } from './cue-index.js';
@@ -56,14 +57,15 @@ export function registerName(registry: NameRegistry, text: string, rawRole: stri
 }
 
 /**
- * "ونظيره الكويتي" → "نظيره الكويتي", "ووزير النفط" → "وزير النفط": a title read after the conjunction that joins its
+ * "ونظيره الكويتي" → "نظيره الكويتي", "ووزير النفط" → "وزير النفط", "ومستشاره" → "مستشاره": a title read after the conjunction that joins its
  * holder to the one named before keeps the conjunction out (only where the word without it is a title's).
  */
 function withoutJoiner(role: string): string {
   if (!role.startsWith('و')) return role;
   const space = role.indexOf(' ');
   const first = foldText(space < 0 ? role : role.slice(0, space));
-  return first.length > 2 && (isRoleHead(first.slice(1)) || COUNTERPART.test(first.slice(1))) ? role.slice(1) : role;
+  // ("ومستشاره", "ومنافستها": a title with the pronoun of whose is a title's form too)
+  return first.length > 2 && (isRoleHead(first.slice(1)) || isTitleForm(first.slice(1)) || COUNTERPART.test(first.slice(1))) ? role.slice(1) : role;
 }
 
 /** Verbs whose object follows the subject's name, masculine and feminine (folded). */
