@@ -4158,6 +4158,8 @@ describe('sixty-sixth round: outlets named alone at the foot', () => {
 describe('sixty-seventh round: links to the whole story on the site, notes on where and in what language it first ran', () => {
   it('drops a link to the whole story on the site or at its source, and a link to its details, between paragraphs', () => {
     expectDroppedBetween(['اقرأ المقال كاملا على موقعنا', 'اقرأ المقال كاملاً من المصدر', 'تابع قراءة الخبر عبر الموقع الأصلي', 'التفاصيل في الرابط', 'شاهد الفيديو كاملا']);
+    // (and "طالع المزيد", a call to read more over the titles of other stories)
+    expectDroppedBetween(['طالع المزيد']);
     // (a sentence that reads the article at a place is the body's)
     expect(isChromeLine('وقرأ المقال كاملا على الهواء مباشرة.')).toBe(false);
   });
