@@ -57,15 +57,15 @@ export function registerName(registry: NameRegistry, text: string, rawRole: stri
 }
 
 /**
- * "ونظيره الكويتي" → "نظيره الكويتي", "ووزير النفط" → "وزير النفط", "ومستشاره" → "مستشاره": a title read after the conjunction that joins its
- * holder to the one named before keeps the conjunction out (only where the word without it is a title's).
+ * "ونظيره الكويتي" → "نظيره الكويتي", "ووزير النفط" → "وزير النفط", "ومستشاره" → "مستشاره": a title read after the
+ * conjunction that joins its holder to the one named before keeps the conjunction out (only where the word without it
+ * is a title's, or a title's form with the pronoun of whose).
  */
 function withoutJoiner(role: string): string {
   if (!role.startsWith('و')) return role;
   const space = role.indexOf(' ');
   const first = foldText(space < 0 ? role : role.slice(0, space));
-  // ("ومستشاره", "ومنافستها": a title with the pronoun of whose is a title's form too)
-  return first.length > 2 && (isRoleHead(first.slice(1)) || isTitleForm(first.slice(1)) || COUNTERPART.test(first.slice(1))) ? role.slice(1) : role;
+  return first.length > 2 && (isRoleHead(first.slice(1)) || isTitleForm(first.slice(1))) ? role.slice(1) : role;
 }
 
 /** Verbs whose object follows the subject's name, masculine and feminine (folded). */
