@@ -1,4 +1,7 @@
 /** Hostile input: every call gives a valid Article or an ArticleParseError with a code, and never hangs. */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ArticleParseError, ArticleSchema, parseArticle, safeParseArticle } from '../src/index.js';
 
@@ -156,4 +159,20 @@ describe('a bracketed aside that closes a title phrase (twenty-seventh round)', 
     // (the same aside at the end of any sentence that names a title)
     expect(safeParseArticle('عنوان الخبر التجريبي اليوم هنا\n\nوقال مدير الشركة (25)').success).toBe(true);
   });
+});
+
+/** ../shared's corpus, whose articles bench/growth.mjs builds its trials from (the test below skips without it). */
+const CORPUS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'corpus', 'text');
+
+describe.skipIf(!existsSync(CORPUS))('cost growth found by bench/growth.mjs on a corpus article (reads ../shared/corpus; skipped without it)', () => {
+  // (sixty-seventh round, --seed 45 --trial 264: a title of a trade, "المهاجم الدولي", read its paragraph back to the
+  // start at each cue for the person named before it: 8,000 repeats took 7–12 s, 16,000 about four times that)
+  it('16,000 × "افي. وأوضح المهاجم الدولي أن عودته" joined by a quote mark, built as the bench builds the trial', () => {
+    const text = readFileSync(join(CORPUS, 'saudinewsnet-alweeam-7.txt'), 'utf8');
+    const phrase = 'افي. وأوضح المهاجم الدولي أن عودته';
+    // (the bench's phrase spans a line break, so it is not found: the repeats go before the article's last character
+    // and the article follows again from the phrase's length on, as the bench built them)
+    const cut = text.indexOf(phrase);
+    expect(outcome(text.slice(0, cut) + Array(16_000).fill(phrase).join('" ') + text.slice(cut + phrase.length))).toBe('ok');
+  }, 20_000);
 });

@@ -568,11 +568,14 @@ const DESCRIBED_TRADES: ReadonlySet<string> = new Set(DESCRIBED_TRADE_NOUNS.map(
 
 /**
  * The person a paragraph named last before `at`, by a kunya ("أبو خليل"), a common given name ("سامر الخطيب") or a
- * registered name, of two words or more; null when it names nobody so.
+ * registered name, of two words or more, no further back than a cue's speaker is looked for (MAX_SENTENCE_REACH
+ * words: a page repeating "وأوضح المهاجم الدولي أن …" thousands of times in one paragraph read it whole at each);
+ * null when it names nobody so.
  */
 function namedBefore(view: ParagraphView, ctx: Context, at: number): Voice | null {
   const { tokens } = view;
-  for (let k = tokenAt(tokens, at) - 1; k >= 0; k--) {
+  const from = tokenAt(tokens, at) - 1;
+  for (let k = from; k >= 0 && from - k < MAX_SENTENCE_REACH; k--) {
     if (KUNYA_HEADS.has(tokens[k]!.norm) || startsWithGivenName(tokens[k]!.norm) || registeredLength(ctx.registry, tokens, k) > 0) {
       const m = readMention(view.text, tokens, k, tokens.length, ctx.registry);
       if (m !== null && m.name !== null && !m.anonymous && m.name.includes(' ')) return { name: m.name, role: m.role, anonymous: false, feminine: null };
