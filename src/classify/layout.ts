@@ -1752,8 +1752,8 @@ const MAX_STAMPED_NAME_WORDS = 3;
 const NOT_NAME_MARKS = /[\d٠-٩:«»"“”()@|]/u;
 /** "اقرأ", "تابعونا", "شارك": a call's imperative, folded; a line opening on one is a button ("اقرأ بدون إعلانات"), no name. */
 const CALL_IMPERATIVE_KEYS: ReadonlySet<string> = new Set([...READ_CALLS, ...CALL_VERBS, ...SHARE_VERBS].map(lineKey));
-/** A genre's word or a call to watch, folded: "تحليل اقتصادي", "شاهد الفيديو كاملا" open on one. */
-const LABEL_OPENER_KEYS: ReadonlySet<string> = new Set([...GENRE_HEADS, ...WATCH_CALLS].map(lineKey));
+/** A call's imperative, a genre's word or a call to watch, folded: "اقرأ بهدوء الآن", "تحليل اقتصادي" open on one. */
+const LABEL_OPENER_KEYS: ReadonlySet<string> = new Set([...CALL_IMPERATIVE_KEYS, ...[...GENRE_HEADS, ...WATCH_CALLS].map(lineKey)]);
 
 /**
  * Whether a line (key) opens on a call's imperative, a genre's word or a call to watch, and not on a common given
@@ -1762,7 +1762,7 @@ const LABEL_OPENER_KEYS: ReadonlySet<string> = new Set([...GENRE_HEADS, ...WATCH
 function labelOrButton(key: string): boolean {
   const space = key.indexOf(' ');
   const first = space < 0 ? key : key.slice(0, space);
-  return (CALL_IMPERATIVE_KEYS.has(first) || LABEL_OPENER_KEYS.has(first)) && !startsWithGivenName(key);
+  return LABEL_OPENER_KEYS.has(first) && !startsWithGivenName(key);
 }
 
 /** ة as the key folds it. */

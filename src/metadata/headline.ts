@@ -41,18 +41,19 @@ export function stripSiteSuffix(title: string, siteNames: readonly string[] = []
   // the last separator for a suffix, the first for a prefix
   const suffix = lastPart(title);
   if (suffix !== null && siteLike(suffix.tail, suffix.rest)) return suffix.rest;
+  const prefix = firstPart(title);
+  return prefix !== null && siteLike(prefix.head, prefix.rest) ? prefix.rest : title;
+}
+
+/** A title's part before its first separator, and the rest after it; null with no separator inside the title. */
+function firstPart(title: string): { head: string; rest: string } | null {
+  let at = -1;
   let sep = '';
-  let first = -1;
   for (const s of TITLE_SEPARATORS) {
     const i = title.indexOf(s);
-    if (i > 0 && (first < 0 || i < first)) [first, sep] = [i, s];
+    if (i > 0 && (at < 0 || i < at)) [at, sep] = [i, s];
   }
-  if (first > 0) {
-    const head = title.slice(0, first).trim();
-    const rest = title.slice(first + sep.length).trim();
-    if (siteLike(head, rest)) return rest;
-  }
-  return title;
+  return at > 0 ? { head: title.slice(0, at).trim(), rest: title.slice(at + sep.length).trim() } : null;
 }
 
 /** A title's part after its last separator, and the rest before it; null with no separator inside the title. */
@@ -85,11 +86,6 @@ export function outletSuffix(title: string): { headline: string; suffix: string 
   return { headline: part.rest, suffix: part.tail };
 }
 
-/**
- * What parts a section's label from the title on its line: a bar, a spaced dash, "»" or "::". (Never a slash: a wire's
- * headline opens on its desk so, "تقرير / بساتين العنب …", as printed.)
- */
-const LABEL_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' » '];
 /** Most words of a section's label beside a title ("أسواق", "كرة القدم", "سياسة دولية"). */
 const MAX_LABEL_WORDS = 3;
 /** Fewest words of the title left beside it. */
@@ -98,29 +94,17 @@ const MIN_TITLE_WORDS = 3;
 /**
  * A headline line with a section's label before its first separator or after its last taken off ("أسواق | بورصة
  * الكويت تغلق …", "… - اقتصاد"), and that label; the line whole and null otherwise. `isLabel` tells a label by its key;
- * what is left has to read as a headline.
+ * what is left has to read as a headline. The separators are a site name's (never a slash: a wire's headline opens on
+ * its desk so, "تقرير / بساتين العنب …", as printed).
  */
 export function sectionLabelAround(title: string, isLabel: (key: string) => boolean): { headline: string; label: string | null } {
-  let first = -1;
-  let firstSep = '';
-  let last = -1;
-  let lastSep = '';
-  for (const s of LABEL_SEPARATORS) {
-    const i = title.indexOf(s);
-    if (i > 0 && (first < 0 || i < first)) [first, firstSep] = [i, s];
-    const j = title.lastIndexOf(s);
-    if (j > last) [last, lastSep] = [j, s];
-  }
-  if (first < 0) return { headline: title, label: null };
   const label = (part: string, rest: string): boolean => {
     const key = lineKey(part);
     return key !== '' && key.split(' ').length <= MAX_LABEL_WORDS && isLabel(key) && lineKey(rest).split(' ').length >= MIN_TITLE_WORDS && isHeadlineLike(rest);
   };
-  const head = title.slice(0, first).trim();
-  const afterHead = title.slice(first + firstSep.length).trim();
-  if (label(head, afterHead)) return { headline: afterHead, label: head };
-  const tail = title.slice(last + lastSep.length).trim();
-  const beforeTail = title.slice(0, last).trim();
-  if (label(tail, beforeTail)) return { headline: beforeTail, label: tail };
+  const prefix = firstPart(title);
+  if (prefix !== null && label(prefix.head, prefix.rest)) return { headline: prefix.rest, label: prefix.head };
+  const suffix = lastPart(title);
+  if (suffix !== null && label(suffix.tail, suffix.rest)) return { headline: suffix.rest, label: suffix.tail };
   return { headline: title, label: null };
 }
