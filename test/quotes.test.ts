@@ -25,6 +25,20 @@ describe('quote marks', () => {
     expect(speech(a)).toEqual([{ text: 'الأرقام تتحسن شهرا بعد شهر، ونأمل أن يستمر ذلك.', kind: 'direct', speaker: 'هالة نصار' }]);
   });
 
+  it('ends a quote that lost its closing mark at a sentence, never at the stop of an abbreviated title (د.), and reads the next speaker from there', () => {
+    const a = parse(
+      'قال المهندس سعيد الراشد إن المشروع يتقدم، مضيفا "نحتاج إلى وقت أطول لإنهاء المرحلة الأولى. ولدينا خطط للمرحلة الثانية أيضا. من جانبه رأى د. فرانك أليسون خبير الطاقة أن هناك حلولا أخرى، مضيفا "نحن نعمل على أبحاث جديدة في الطاقة الشمسية".',
+    );
+    expect(speech(a)).toEqual([
+      { text: 'نحتاج إلى وقت أطول لإنهاء المرحلة الأولى. ولدينا خطط للمرحلة الثانية أيضا.', kind: 'direct', speaker: 'سعيد الراشد' },
+      { text: 'نحن نعمل على أبحاث جديدة في الطاقة الشمسية', kind: 'direct', speaker: 'فرانك أليسون' },
+    ]);
+    expect(indirect(a)).toEqual([
+      { text: 'المشروع يتقدم', speaker: 'سعيد الراشد' },
+      { text: 'هناك حلولا أخرى', speaker: 'فرانك أليسون' },
+    ]);
+  });
+
   it('reads a stray mark never closed, with no cue before it, as no quote, but keeps one cut off in the last paragraph', () => {
     const stray = 'واستطاعت المنطقة ومحافظاتها الزراعية مثل "حبونا, وبدر الجنوب, وخباش, أن تؤمن اكتفاءها الذاتي من هذه المحاصيل وأن تصدر منها إلى مدن المملكة.';
     expect(parse(stray, 'وفي سياق آخر، افتتح المعرض أبوابه أمس.').quotes).toEqual([]);
@@ -414,6 +428,21 @@ describe('cues and speakers', () => {
   it('reports no indirect speech of a body named by its head alone ("أكدت دراسة أن")', () => {
     const a = parse('أكدت دراسة أن الجلوس لساعات طويلة يرفع خطر الإصابة بالسكري.', 'وقال تقرير إن المدن الكبرى تسجل أعلى المعدلات.');
     expect(indirect(a)).toEqual([]);
+  });
+
+  it('reports the indirect speech of a name printed with أ, إ or آ before ل, which folds like the article ("أليسون", "آلاء")', () => {
+    const a = parse(
+      'وأكد أليسون أن الفريق سيعود أقوى في المباراة المقبلة.',
+      'وقال المدرب ألونسو إن اللاعبين قدموا كل ما لديهم.',
+      'وأوضحت آلاء الشيخ أن بعض القصص تمس المشاهد مباشرة.',
+    );
+    expect(indirect(a)).toEqual([
+      { text: 'الفريق سيعود أقوى في المباراة المقبلة', speaker: 'أليسون' },
+      { text: 'اللاعبين قدموا كل ما لديهم', speaker: 'ألونسو' },
+      { text: 'بعض القصص تمس المشاهد مباشرة', speaker: 'آلاء الشيخ' },
+    ]);
+    // a bare definite noun, printed with the article, still names no one
+    expect(indirect(parse('وقال التحالف إن العملية انتهت.', 'وأكدت السلطات الإسرائيلية أن المعبر سيفتح غدا.'))).toEqual([]);
   });
 
   it('gives a number of people (عدد من، عشرات) or bodies in the plural (منظمات) no speaker, never the last one named', () => {
@@ -2207,6 +2236,14 @@ describe('verbal nouns and adjectives that look like names or titles', () => {
     expect(isRoleHead('الاقتصادي')).toBe(true);
     expect(isRoleHead('الوزيره')).toBe(true);
     expect(isRoleHead('محاميها')).toBe(true);
+  });
+
+  it('reads a title in the dual or the plural with a pronoun ("محامياها", "مستشاروه") as an unnamed speaker, never the one it points to', () => {
+    const a = parse('وتؤكد الشابة سارة خليل أنها لم تنتم إلى أي تنظيم.', 'وأكد محامياها أن إقامتها في الخارج كانت لأسباب عائلية.', 'وقال محاموها إن القضية ستنتهي قريبا.');
+    expect(indirect(a)).toEqual([{ text: 'أنها لم تنتم إلى أي تنظيم', speaker: 'سارة خليل' }]);
+    const b = parse('وقال الوزير سامي نور إن الحكومة مستعدة.', 'وأكد مستشاروه أن الخطة جاهزة للتنفيذ.');
+    expect(indirect(b).map((q) => q.speaker)).toEqual(['سامي نور']);
+    expect(['محامياها', 'محاموها', 'مستشاروه', 'ومستشاراه'].map(isRoleHead)).toEqual([true, true, true, true]);
   });
 });
 

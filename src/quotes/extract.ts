@@ -111,7 +111,17 @@ function isNamedVoice(name: string): boolean {
   const head = words[0]!.replace(/^و(?=ال)/u, '');
   // ("وقال الاتحاد الأوروبي إن …": a union or party that a nisba names)
   const nisbaNamed = words.length >= 2 && NISBA_NAMED_BODY_SET.has(head) && NISBA_WORD.test(words[1]!) && !POINTING_ADJECTIVE_SET.has(words[1]!);
-  return words.some((w) => !w.startsWith('ال') && !w.startsWith('وال')) || SPEAKING_INSTITUTIONS.has(head) || nisbaNamed;
+  return printedIndefiniteWord(name) || SPEAKING_INSTITUTIONS.has(head) || nisbaNamed;
+}
+
+/** A word printed with the article (after an optional و): bare alef, then lam; marks and tatweel may stand between. */
+const PRINTED_ARTICLE = /^(?:و[\p{M}\u0640]*)?ا[\p{M}\u0640]*ل/u;
+/**
+ * Whether a name holds a word printed without the article. Read on the printed words, not the folded ones: "أليسون",
+ * "إليسون", "ألونسو" fold to words that open like "ال" but carry no article.
+ */
+function printedIndefiniteWord(name: string): boolean {
+  return name.split(/\s+/u).some((w) => w !== '' && !PRINTED_ARTICLE.test(w));
 }
 const POINTING_ADJECTIVE_SET: ReadonlySet<string> = new Set(POINTING_ADJECTIVES);
 

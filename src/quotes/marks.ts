@@ -1,3 +1,5 @@
+import { closesTitle } from './sentences.js';
+
 /** A quoted stretch inside one paragraph. `start`/`end` bound the text inside the marks. */
 export interface MarkSpan {
   paragraph: number;
@@ -102,9 +104,12 @@ function lastStraightCloser(text: string): number {
   return -1;
 }
 
-/** The last sentence stop between `from` and `to`, to end a quote whose closing mark is missing. */
+/**
+ * The last sentence stop between `from` and `to`, to end a quote whose closing mark is missing (never the stop of a
+ * title's abbreviation: "… النمو الوطني. من جانبه رأى د. فرانك أليسون …" ends at "الوطني.").
+ */
 function lastStop(text: string, from: number, to: number): number {
-  for (let k = to - 1; k > from; k--) if (SENTENCE_STOP.test(text[k]!)) return k + 1;
+  for (let k = to - 1; k > from; k--) if (SENTENCE_STOP.test(text[k]!) && !(text[k] === '.' && closesTitle(text, k))) return k + 1;
   return to;
 }
 

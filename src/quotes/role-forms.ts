@@ -9,6 +9,8 @@ const MASCULINE_ONLY = new Set(MASCULINE_ONLY_TITLES.map(foldText));
 const POSSESSED = POSSESSED_TITLES.map(foldText);
 const POSSESSIVE_SUFFIXES = ['ه', 'ها', 'هم', 'ته', 'تها', 'تهم'];
 const POSSESSED_PREFIXES = ['', 'و', 'ل', 'ب'];
+/** Pronouns after a title's dual or plural: "محامياها", "مستشاروه". */
+const GROUP_PRONOUNS = ['ه', 'ها', 'هم'];
 
 /** Every printed form of every title, built once: وزيرة, ووزير, للصحافية, محاميها. */
 export const ROLE_FORMS: ReadonlySet<string> = (() => {
@@ -27,6 +29,16 @@ export const ROLE_FORMS: ReadonlySet<string> = (() => {
         forms.add(suffixed);
         forms.add('و' + suffixed);
         if (suffixed.startsWith('ال')) forms.add('لل' + suffixed.slice(2));
+      }
+    }
+    // "وأكد محامياها", "وقال مستشاروه": the dual and the plural, as the subject of a verb, with a pronoun (the ي of
+    // "محامي" falls before the plural's و: "محاموها")
+    if (!role.startsWith('ال')) {
+      for (const group of [role + 'ا', (role.endsWith('ي') ? role.slice(0, -1) : role) + 'و']) {
+        for (const suffix of GROUP_PRONOUNS) {
+          forms.add(group + suffix);
+          forms.add('و' + group + suffix);
+        }
       }
     }
   }

@@ -19,6 +19,23 @@ const SENTENCE_BREAK = new RegExp(
   'gu',
 );
 
+/** What may stand before a title's one letter: the paragraph's start, a space, a bracket, a quote mark or a stop. */
+const BEFORE_TITLE_LETTER = /[\s(«"“.]/u;
+
+/**
+ * Whether the full stop at `at` closes a title abbreviated to one letter ("د. فرانك", "أ. سامي", "م. محمد"), never a
+ * sentence (after a year, "عام 1990 م.", the era ends one).
+ */
+export function closesTitle(text: string, at: number): boolean {
+  const letter = text[at - 1];
+  if (letter === undefined || (letter !== 'م' && !ABBREVIATED_TITLES.includes(letter))) return false;
+  if (letter === 'م') {
+    const before = text.slice(Math.max(0, at - 3), at + 1);
+    return ENGINEER_TITLE.test(before) && !ERA_AFTER_NUMBER.test(before);
+  }
+  return at < 2 || BEFORE_TITLE_LETTER.test(text[at - 2]!);
+}
+
 /** Sentence boundaries of a paragraph (offsets just past each full stop), ignoring stops inside quotes. */
 export function sentenceBreaks(text: string, spans: readonly MarkSpan[]): number[] {
   const breaks: number[] = [];
@@ -28,11 +45,9 @@ export function sentenceBreaks(text: string, spans: readonly MarkSpan[]): number
     const at = m.index;
     while (s < spans.length && spans[s]!.close <= at) s++;
     // ("عام 1990 م. وقال": the era's abbreviation ends the sentence; the title's never does)
-    if (m[0] === '.' && text.charCodeAt(at - 1) === MEEM) {
-      const before = text.slice(Math.max(0, at - 3), at + 1);
-      if (ENGINEER_TITLE.test(before) && !ERA_AFTER_NUMBER.test(before)) continue;
-    }
-    const inside = s < spans.length && spans[s]!.open < at && at < spans[s]!.close;
+    if (m[0] === '.' && text.charCodeAt(at - 1) === MEEM && closesTitle(text, at)) continue;
+    // (a quote that lost its closing mark ends at a full stop, which ends the sentence too)
+    const inside = s < spans.length && spans[s]!.open < at && at < spans[s]!.close && (spans[s]!.closed || at + m[0].length < spans[s]!.close);
     if (!inside) breaks.push(at + m[0].length);
   }
   return breaks;
