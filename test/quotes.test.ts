@@ -1977,6 +1977,19 @@ describe('verbs and names that look like other words', () => {
     expect(indirect(a)).toEqual([{ text: 'المحكمة الجنائية أصدرت حكمها اليوم في القضية بحق عشرين متهما', speaker: 'الادعاء' }]);
   });
 
+  it('reads a bare "ذكر" after a definite subject or قد as "mentioned", never after the noun that governs it or دون', () => {
+    const a = parse(
+      'كان البنك المركزي المصري ذكر في بيان الشهر الماضي أن العجز في ميزان المعاملات الجارية هبط بنسبة كبيرة.',
+      'وكان وزير المالية سامي داود قد ذكر أمام البرلمان أن الإيرادات الضريبية ارتفعت خلال العام.',
+      'وقال الوزير سامي داود إن الحكومة مستعدة للحوار مع النقابات، دون ذكر أن المفاوضات توقفت منذ شهر كامل.',
+    );
+    expect(indirect(a).map((q) => [q.speaker, q.text.split(' ').slice(0, 3).join(' ')])).toEqual([
+      ['البنك المركزي المصري', 'العجز في ميزان'],
+      ['سامي داود', 'الإيرادات الضريبية ارتفعت'],
+      ['سامي داود', 'الحكومة مستعدة للحوار'],
+    ]);
+  });
+
   it('gives "وهناك من … ويرى أن" (there are those who) to nobody in particular', () => {
     const a = parse(
       'وقال وزير النقل سامي داود إن "المشروع سيغير وجه المنطقة".',

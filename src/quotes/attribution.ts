@@ -90,8 +90,8 @@ export const ATTRIBUTION_LEADS: ReadonlySet<string> = new Set(['بحسب', 'حس
 const WORDING_SET = new Set(WORDING_NOUNS);
 /** First words of the reporter's own formulas ("يذكر أن"): never a speech cue. */
 const REPORTER_VOICE = new Set(REPORTER_PHRASES.map((p) => foldText(p).split(' ')[0]!));
-/** Prepositions before which a speech-verb form is its verbal noun ("في نقل", "من نشر"). Folded. */
-const MASDAR_PREPOSITIONS = new Set(['في', 'علي', 'الي', 'عن', 'من', 'بعد', 'قبل', 'حول', 'خلال', 'عقب', 'اثر', 'بشان', 'لدي']);
+/** Prepositions before which a speech-verb form is its verbal noun ("في نقل", "من نشر", "دون ذكر"). Folded. */
+const MASDAR_PREPOSITIONS = new Set(['في', 'علي', 'الي', 'عن', 'من', 'بعد', 'قبل', 'حول', 'خلال', 'عقب', 'اثر', 'بشان', 'لدي', 'دون', 'بدون']);
 
 /** "ستتم إضافة لاعب", "تم نشر": after the passive auxiliary تم the form is a verbal noun. Folded. */
 const MASDAR_AUXILIARIES = new Set(['تم', 'يتم', 'تتم', 'سيتم', 'ستتم', 'وتم', 'ويتم', 'وسيتم', 'وستتم']);
@@ -200,6 +200,9 @@ const THERE_ARE = new Set(['هناك', 'وهناك', 'ثمه', 'وثمه']);
 
 /** "وذكر", "فذكر", "وأبرز", folded: ذكر and أبرز joined by و or ف, verbs when their particle follows shortly. */
 const JOINED_MENTIONED = new Set(['وذكر', 'فذكر', 'وابرز', 'فابرز', 'وابرزت', 'فابرزت']);
+/** "ذكر" (mentioned; also the noun "male", "mention") and "قد", the particle of the past before it. Folded. */
+const MENTIONED = 'ذكر';
+const ALREADY = 'قد';
 /** How far the particle of "وذكر X في بيان أن" may stand from the verb. */
 const MAX_MENTIONED_GAP = 8;
 
@@ -267,7 +270,9 @@ function ambiguousCue(tokens: readonly Token[], i: number, loose: CueInfo): CueI
   const honoured = next !== undefined && !next.definite && isHonorific(next.norm) && !/^و?بين$/u.test(t.norm);
   // "وذكر الادعاء في بيان إن …": joined to the sentence, ذكر is the verb when its particle follows shortly (past an
   // aside in commas: "وذكر بايدن، في بيان، أن …")
-  const mentioned = JOINED_MENTIONED.has(t.norm) && particleSoon(tokens, i + 1, true);
+  // ("وكان البنك المركزي ذكر في بيان أن …", "وكان الوزير قد ذكر …": printed right after a definite subject or قد, the
+  // bare form is the verb too; never after the noun that governs it: "طلب عدم ذكر اسمه، إن …")
+  const mentioned = (JOINED_MENTIONED.has(t.norm) || (t.norm === MENTIONED && prev !== undefined && prev.after === '' && (prev.norm === ALREADY || prev.definite))) && particleSoon(tokens, i + 1, true);
   // "ويتابع: «…»", "وزاد: …": a colon right after the form makes it the verb
   const colon = t.after.includes(':');
   // "وطالب فريق التقدم والاشتراكية الحكومة بـ«…»": a body's name after the form makes it the verb ("and a student"
