@@ -2093,6 +2093,19 @@ describe('the latter, compound names with الله, and "new" that is no verb', 
     expect(speech(a).map((q) => q.speaker)).toEqual(['سامي يوسف', 'سامي يوسف']);
   });
 
+  it('never lets a feminine verb govern a masculine participle right after it ("أعلنت عجزا، مضيفا")', () => {
+    const a = parse('وأشار النائب محمد الراشد إلى أن الكويت أعلنت عجزا، مضيفا "يجب ألا نغفل أن الميزانية تعتمد على النفط".');
+    expect(speech(a).map((q) => q.speaker)).toEqual(['محمد الراشد']);
+    // a feminine participle after the feminine verb is still hers
+    const b = parse('وقالت الوزيرة هند صبري إن الخطة جاهزة، مضيفة "سنبدأ التنفيذ قريبا في كل المحافظات".');
+    expect(speech(b).map((q) => q.speaker)).toEqual(['هند صبري']);
+  });
+
+  it('reads "العضو" and "العضوة" before a name as a title, not as part of the name', () => {
+    const a = parse('وقال العضو محمد الراشد إن الخطة جاهزة للتنفيذ الآن.', 'وأكدت العضوة هند الشمري أن اللجنة ستجتمع الأسبوع المقبل.');
+    expect(indirect(a).map((q) => q.speaker)).toEqual(['محمد الراشد', 'هند الشمري']);
+  });
+
   it('keeps "أمان الله" whole as a name', () => {
     const a = parse('وخلص الأستاذ أمان الله مسعدي في مداخلته إلى أن هذه الظاهرة تضاعفت في السنوات الأخيرة.');
     expect(indirect(a).map((q) => q.speaker)).toEqual(['أمان الله مسعدي']);

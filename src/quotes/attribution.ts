@@ -592,13 +592,17 @@ function namedBefore(view: ParagraphView, ctx: Context, at: number): Voice | nul
 /** How far back from a participle its governing verb may stand ("أوضح الأخير قائلا"). */
 const MAX_GOVERNING_GAP = 6;
 
-/** The voice of a speech verb whose subject ends right before the participle at `index`, or null. */
-function verbRightBefore(view: ParagraphView, ctx: Context, floor: number, index: number): Voice | null {
+/**
+ * The voice of a speech verb whose subject ends right before the participle at `index`, or null. A feminine verb never
+ * governs a masculine participle ("أن الكويت أعلنت عجزا، مضيفا": the verb's object is no one's name).
+ */
+function verbRightBefore(view: ParagraphView, ctx: Context, floor: number, index: number, participleFeminine: boolean): Voice | null {
   const { tokens } = view;
   for (let k = index - 2; k >= floor && index - k <= MAX_GOVERNING_GAP; k--) {
     if (tokens[k]!.after !== '' && k < index - 1) return null;
     const info = cueAt(tokens, k);
     if (info === null || info.kind !== 'verb') continue;
+    if (info.feminine && !participleFeminine) return null;
     // ("أن «الخطة قابلة للتنفيذ إذا أُقرت السلفة»، لافتا": a verb inside the quote before it is the speaker's word)
     if (insideSpan(view.spans, tokens[k]!.start)) return null;
     // ("وأدان الاتحاد الأوروبي الهجوم، معتبرا …": a verb whose object follows has it between its subject and the participle)
@@ -1606,7 +1610,7 @@ export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, se
   if (info.kind === 'participle' && isPluralParticiple(view.tokens[index]!.norm)) return subjectBefore(view, ctx, floor, index);
   // "…، أوضح الأخير قائلا": a speech verb and its subject right before the participle govern it
   if (info.kind === 'participle') {
-    const governing = verbRightBefore(view, ctx, floor, index);
+    const governing = verbRightBefore(view, ctx, floor, index, info.feminine);
     if (governing) return governing;
     // ("وبينما أكد الوزير أن «…»، شكك النائب علي حسن في ذلك قائلا": after a quote and its comma, a clause of its own
     // whose verb's subject is named governs the participle, not the speaker quoted before it)
