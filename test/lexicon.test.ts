@@ -12,7 +12,9 @@ import { DECLINED_ACTS } from '../src/lexicon/function-words.js';
 import { NEWS_VERBS } from '../src/lexicon/verbs.js';
 import { findDate } from '../src/metadata/date.js';
 import { bareAuthors, classifyPart, parseBylineLine } from '../src/metadata/byline.js';
-import { GIVEN_NAMES } from '../src/lexicon/given-names.js';
+import { GIVEN_NAMES, MEN_GIVEN_NAMES, WOMEN_GIVEN_NAMES } from '../src/lexicon/given-names.js';
+import { givenNameGender } from '../src/metadata/known.js';
+import { lineKey } from '../src/normalize/key.js';
 import { foldText } from '../src/normalize/fold.js';
 import { cueOf } from '../src/quotes/cue-index.js';
 import { isRoleHead } from '../src/quotes/role-forms.js';
@@ -73,6 +75,18 @@ describe('desk fields: every field\'s editor is a desk that names no writer', ()
 describe('given names: every entry opens a bare byline', () => {
   it.each(GIVEN_NAMES.map((n) => [n]))('%s', (name) => {
     expect(bareAuthors(`${name} الشمري`)).toEqual([`${name} الشمري`]);
+  });
+});
+
+describe("given names: men's and women's", () => {
+  it('lists no name as both, and each in GIVEN_NAMES', () => {
+    const men = new Set(MEN_GIVEN_NAMES.map(lineKey));
+    expect(WOMEN_GIVEN_NAMES.filter((n) => men.has(lineKey(n)))).toEqual([]);
+    const all = new Set(GIVEN_NAMES);
+    expect([...MEN_GIVEN_NAMES, ...WOMEN_GIVEN_NAMES].filter((n) => !all.has(n))).toEqual([]);
+  });
+  it.each([...MEN_GIVEN_NAMES.map((n) => [n, false]), ...WOMEN_GIVEN_NAMES.map((n) => [n, true])])('%s', (name, feminine) => {
+    expect(givenNameGender(lineKey(`${name} الشمري`))).toBe(feminine);
   });
 });
 

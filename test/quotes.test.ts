@@ -2106,6 +2106,37 @@ describe('the latter, compound names with الله, and "new" that is no verb', 
     expect(indirect(a).map((q) => q.speaker)).toEqual(['محمد الراشد', 'هند الشمري']);
   });
 
+  it('ends a name before what a verb announces ("وأعلن الوزير سامي الفهد الخطة"), whatever the verb', () => {
+    const a = parse('وأعلن الوزير سامي الفهد الخطة أمس في مؤتمر صحفي.', 'وقال الفهد إن الحكومة ستبدأ التنفيذ الأسبوع المقبل.');
+    expect(indirect(a).map((q) => q.speaker)).toEqual(['سامي الفهد']);
+    const b = parse('وأطلق الوزير سامي حداد المبادرة أمس في مؤتمر صحفي.', 'وقال حداد إن الحكومة ستبدأ التنفيذ الأسبوع المقبل.');
+    expect(indirect(b).map((q) => q.speaker)).toEqual(['سامي حداد']);
+  });
+
+  it('reads a given name that closes a name begun by another as its family name ("سامي داود" … "وقال داود")', () => {
+    const a = parse('وأعلن الوزير سامي داود القرار الجديد أمس في مؤتمر صحفي.', 'وقال داود إن الحكومة ستبدأ التنفيذ الأسبوع المقبل.');
+    expect(indirect(a).map((q) => q.speaker)).toEqual(['سامي داود']);
+    // a given name that opens a name of its own keeps it
+    const b = parse('وقال رئيس الوزراء التركي أحمد داود أوغلو إن بلاده مستعدة للحوار.', 'وأضاف داود أوغلو أن الحكومة ستبدأ التنفيذ الأسبوع المقبل.');
+    expect(indirect(b).map((q) => q.speaker)).toEqual(['أحمد داود أوغلو', 'أحمد داود أوغلو']);
+  });
+
+  it('never gives a feminine verb with no subject named to a man known by his given name, nor a masculine one to a woman', () => {
+    const a = parse(
+      'وقال الكاتب الصحافي جهاد الخازن إن الراحلة كانت محبوبة من الجميع.',
+      'ونشرت صديقتها صورتها، وفوق الصورة كتبت تغريدة قالت فيها: "أنعى بقلب حزين صديقة العمر التي رحلت أمس".',
+    );
+    expect(speech(a).map((q) => q.speaker)).toEqual([null]);
+    // a woman speaks on with the feminine verb
+    const b = parse(
+      'وقالت الكاتبة سعاد الصباح إن الراحلة كانت محبوبة من الجميع.',
+      'ونشرت صورتها، وفوق الصورة كتبت تغريدة قالت فيها: "أنعى بقلب حزين صديقة العمر التي رحلت أمس".',
+    );
+    expect(speech(b).map((q) => q.speaker)).toEqual(['سعاد الصباح']);
+    const c = parse('وقالت الكاتبة سعاد الصباح إن الراحلة كانت محبوبة من الجميع.', 'وفي المساء كتب تغريدة قال فيها: "أنعى بقلب حزين صديق العمر الذي رحل أمس".');
+    expect(speech(c).map((q) => q.speaker)).toEqual([null]);
+  });
+
   it('keeps "أمان الله" whole as a name', () => {
     const a = parse('وخلص الأستاذ أمان الله مسعدي في مداخلته إلى أن هذه الظاهرة تضاعفت في السنوات الأخيرة.');
     expect(indirect(a).map((q) => q.speaker)).toEqual(['أمان الله مسعدي']);

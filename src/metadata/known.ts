@@ -1,7 +1,7 @@
 import { AGENCIES, NEWSROOM_POSTS, WRITER_TITLES } from '../lexicon/agencies.js';
 import { DATELINE_PLACES } from '../lexicon/places.js';
 import { GROUP_NOUNS, ROLE_HEADS } from '../lexicon/roles.js';
-import { GIVEN_NAMES } from '../lexicon/given-names.js';
+import { GIVEN_NAMES, MEN_GIVEN_NAMES, WOMEN_GIVEN_NAMES } from '../lexicon/given-names.js';
 import { SPACE } from '../normalize/codes.js';
 import { lineKey } from '../normalize/key.js';
 
@@ -35,6 +35,21 @@ const ABD = 'عبد';
 /** Whether a comparison key is a listed given name, whole ("محمد أمين"). */
 export function isGivenName(key: string): boolean {
   return GIVEN.has(key);
+}
+
+/** Men's and women's given names by folded key (names borne by both are in neither). Built once. */
+const MEN = new Set(MEN_GIVEN_NAMES.map((n) => lineKey(n)));
+const WOMEN = new Set(WOMEN_GIVEN_NAMES.map((n) => lineKey(n)));
+
+/**
+ * Whether the name a comparison key holds is a woman's (true), a man's (false), or unknown (null), by its first word
+ * ("عبد …" is a man's).
+ */
+export function givenNameGender(key: string): boolean | null {
+  const space = key.indexOf(' ');
+  const first = space < 0 ? key : key.slice(0, space);
+  if (WOMEN.has(first)) return true;
+  return MEN.has(first) || first.startsWith(ABD) ? false : null;
 }
 
 /** Whether a comparison key opens with a common given name ("سارة الخطيب", "عبدالعزيز إبراهيم"). */

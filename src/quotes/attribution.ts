@@ -1,7 +1,7 @@
 import { BEFORE_FIRST_VERB, CONVEYED_OBJECTS, DESCRIPTION_PRONOUNS, IMPERSONAL_VERBS, OCCASION_PREPOSITIONS, SPEAKING_ORGANISATION_HEADS, STATEMENT_WORDS, UTTERANCE_NOUNS, WHEN_WORDS, WORDING_NOUNS } from '../lexicon/function-words.js';
 import { ACCORDING_TO, ACCORDING_TO_GLUED_LEADS, AS_SAID_LEADS, REPORTER_VOICE as REPORTER_PHRASES, SELF_ATTRIBUTIONS, TURN_LINKS } from '../lexicon/cues.js';
 import { foldText } from '../normalize/fold.js';
-import { isKnownPlace, startsWithGivenName } from '../metadata/known.js';
+import { givenNameGender, isKnownPlace, startsWithGivenName } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
 import { cueOf, objectFollowsCue, type CueInfo } from './cue-index.js';
 import type { MarkSpan } from './marks.js';
@@ -398,13 +398,28 @@ function skipLinks(tokens: readonly Token[], i: number, limit: number): number {
   return i;
 }
 
-/** The most recent named voice, of the wanted gender when one is known. */
+/**
+ * The most recent named voice, of the wanted gender when one is known: a voice no verb gave a gender has its given
+ * name's ("قال جهاد الخازن" … "كتبت تغريدة قالت فيها": never Jihad).
+ */
 export function currentVoice(ctx: Context, feminine: boolean | null): Voice | null {
   for (let k = ctx.recent.length - 1; k >= 0; k--) {
     const v = ctx.recent[k]!;
-    if (feminine === null || v.feminine === null || v.feminine === feminine) return v;
+    if (ofGender(v, feminine) !== null) return v;
   }
   return null;
+}
+
+/** A voice's gender: a verb's, else its given name's (null: unknown). */
+function genderOf(v: Voice): boolean | null {
+  return v.feminine ?? (v.name === null ? null : givenNameGender(lineKey(v.name)));
+}
+
+/** The voice, unless its gender is known and is not the one wanted. */
+function ofGender(v: Voice | null, feminine: boolean | null): Voice | null {
+  if (v === null || feminine === null) return v;
+  const gender = genderOf(v);
+  return gender === null || gender === feminine ? v : null;
 }
 
 /** The one speaking now, or else the one the text named last before `at` (a pronoun's or a bare tag's speaker). */
@@ -1594,7 +1609,7 @@ export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, se
       sentenceSubject(view, ctx, floor, index) ??
       previousSentenceSubject(view, ctx, floor, index, info.feminine) ??
       currentVoice(ctx, info.feminine) ??
-      asVoice(registeredBefore(ctx.registry, view.index, at))
+      ofGender(asVoice(registeredBefore(ctx.registry, view.index, at)), info.feminine)
     );
   }
   // "نقلت صحيفة الوطن عن اللواء علي العزازي قوله": the speaker follows عن

@@ -1792,9 +1792,18 @@ function completeFirstNames(views: readonly ParagraphView[], quotes: RawQuote[])
   for (const q of quotes) if (q.speaker !== null && !q.speaker.includes(' ') && startsWithGivenName(lineKey(q.speaker))) firstNames.add(foldText(q.speaker));
   if (firstNames.size === 0) return;
   const full: FullForms = new Map();
+  const closing: FullForms = new Map();
   for (const view of views) {
     view.tokens.forEach((t, k) => {
       if (!firstNames.has(t.norm)) return;
+      // ("الوزير سامي داود الخطة" … "وقال داود": a given name that closes a name begun by another given name is its family
+      // name there, and the whole name is its full form when the word opens no name anywhere: "يوسف عزت" … "الوزير عزت
+      // سعد" … "وقال عزت" is Izzat Saad)
+      const begun = nameClosedAt(view, k);
+      if (begun >= 0) {
+        addForm(closing, t.norm, view.text.slice(view.tokens[begun]!.start, t.end));
+        return;
+      }
       const len = nameLengthAt(view.text, view.tokens, k);
       if (len < 2 || len > MAX_FULL_NAME_WORDS) return;
       const end = view.tokens[k + len - 1]!.end;
@@ -1802,7 +1811,21 @@ function completeFirstNames(views: readonly ParagraphView[], quotes: RawQuote[])
       addForm(full, t.norm, view.text.slice(t.start, end));
     });
   }
+  for (const [word, forms] of closing) if (!full.has(word)) full.set(word, forms);
   completeFromForms(quotes, full);
+}
+/** Most words before a given name of the name it may close ("عبد ربه منصور هادي"). */
+const MAX_WORDS_BEFORE_LAST = 3;
+/**
+ * The first token of a name that opens on a given name before token `k` and closes exactly on it, or -1 (never after
+ * "بن": "محمد بن سلمان" names the father, and "سلمان" may open a name of its own).
+ */
+function nameClosedAt(view: ParagraphView, k: number): number {
+  if (k === 0 || JOINERS.has(view.tokens[k - 1]!.norm)) return -1;
+  for (let s = Math.max(0, k - MAX_WORDS_BEFORE_LAST); s < k; s++) {
+    if (opensGivenName(view.tokens, s) && nameLengthAt(view.text, view.tokens, s) === k - s + 1) return s;
+  }
+  return -1;
 }
 /** "حليمة آدم (52 عاما)": a name followed by an age in brackets is a person's whole name, whatever its last word. */
 const AGE_AFTER_NAME = /^\s?[(（]\s?[\d\u0660-\u0669]{1,3}\s?(?:عاما|عاماً|عام|سنة|سنوات)\s?[)）]/u;

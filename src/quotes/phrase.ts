@@ -1191,6 +1191,8 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     }
     // ("ورفع تركي آل الشيخ الشكر للقيادة": a family named by "آل" closes the name; a definite word after it is the object)
     if (objectFollows && j >= i + 2 && tokens[j - 2]!.norm === HOUSE_OF && definiteToken(t) && !hasComma(tokens[j - 1]!)) break;
+    // ("وأعلن الوزير سامي داود الخطة": past two name words, such a noun is the object after any verb)
+    if (counted > 2 && COMMON_OBJECT_SET.has(t.norm)) break;
     // ("وحث البابا فرنسيس العالم على …": a common noun there is the object, whatever the name's length; "ودعا الوزير
     // المواطنين إلى …": so is a sound plural in ين where the name would open)
     // ("واتهم زعيم المعارضة الحكومة بـ…": and so is a body named with the article where the name would open)
