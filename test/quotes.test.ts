@@ -1990,6 +1990,17 @@ describe('verbs and names that look like other words', () => {
     ]);
   });
 
+  it('reads past an "according to what X reported" aside between the speaker and the particle', () => {
+    const a = parse(
+      'وأوضح رئيس المجلس محمد المحيسن، وفقا لما أوردته صحيفة الجزيرة، أن المجلس بدأ العمل بالنظام الجديد لمنع التأمين الوهمي.',
+      'وأكد الوزير سامي نور، حسبما ذكرت وكالة الأنباء الرسمية، أن الحكومة ستبدأ التنفيذ الأسبوع المقبل.',
+    );
+    expect(indirect(a)).toEqual([
+      { text: 'المجلس بدأ العمل بالنظام الجديد لمنع التأمين الوهمي', speaker: 'محمد المحيسن' },
+      { text: 'الحكومة ستبدأ التنفيذ الأسبوع المقبل', speaker: 'سامي نور' },
+    ]);
+  });
+
   it('gives "وهناك من … ويرى أن" (there are those who) to nobody in particular', () => {
     const a = parse(
       'وقال وزير النقل سامي داود إن "المشروع سيغير وجه المنطقة".',

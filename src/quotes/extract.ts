@@ -1403,7 +1403,9 @@ function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): Ra
     // "وقال الكيميائي فيل ميرزيانوف الذي كشف عن …، إنه": the verbs and particles of a relative clause on the
     // named subject are the clause's own
     if ((between !== null || isParticle(t.norm)) && j <= (relativeEnd ??= relativeClauseEnd(view, cue, ceiling, subjectToEnd))) continue;
-    if (between?.kind === 'verb') return null;
+    // ("وأوضح المحيسن وفقا لما أوردته صحيفة الجزيرة، أن …": the verb of an "according to what X reported" aside is the
+    // aside's, not a clause of its own)
+    if (between?.kind === 'verb' && !reportedAside(tokens, j)) return null;
     // a participle before the particle governs it unless the verb has a titled subject: "نشرت صورة …، زاعمة أنه"
     // goes to the participle, "نفى وزير الخارجية، سيرغي لافروف، …، مشيرا إلى أن" stays with the verb
     if (between?.kind === 'participle' && info.kind === 'verb' && !titledSubject(mentionAfter(view, ctx, cue, j))) return null;
@@ -1444,6 +1446,18 @@ function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): Ra
     return mostlyQuoted(view, start, end) ? null : quote(view, start, end, 'indirect', tokens[cueIndex]!, voice);
   }
   return null;
+}
+
+/** "ما", "لما": the "what" of "وفقا لما أوردته …", "بحسب ما ذكرت …", folded. */
+const WHAT_REPORTED: ReadonlySet<string> = new Set(['ما', 'لما']);
+
+/** Whether the verb at `j` opens after an "according to what" lead ("وفقا لما أوردته صحيفة …", "حسبما ذكرت الوكالة"). */
+function reportedAside(tokens: readonly Token[], j: number): boolean {
+  const before = tokens[j - 1];
+  if (before === undefined) return false;
+  if (AS_SAID_SET.has(before.norm)) return true;
+  const lead = tokens[j - 2];
+  return WHAT_REPORTED.has(before.norm) && lead !== undefined && (ACCORDING_LEADS.has(lead.norm) || ACCORDING_TO_LEADS.has(lead.norm));
 }
 
 /** Prepositions before an indefinite noun a present verb describes ("في بلد يرى …"), with و glued too; folded. */
