@@ -37,6 +37,12 @@ export function isGivenName(key: string): boolean {
   return GIVEN.has(key);
 }
 
+/** A key's first word. */
+function firstWord(key: string): string {
+  const space = key.indexOf(' ');
+  return space < 0 ? key : key.slice(0, space);
+}
+
 /** Men's and women's given names by folded key (names borne by both are in neither). Built once. */
 const MEN = new Set(MEN_GIVEN_NAMES.map((n) => lineKey(n)));
 const WOMEN = new Set(WOMEN_GIVEN_NAMES.map((n) => lineKey(n)));
@@ -46,8 +52,7 @@ const WOMEN = new Set(WOMEN_GIVEN_NAMES.map((n) => lineKey(n)));
  * ("عبد …" is a man's).
  */
 export function givenNameGender(key: string): boolean | null {
-  const space = key.indexOf(' ');
-  const first = space < 0 ? key : key.slice(0, space);
+  const first = firstWord(key);
   if (WOMEN.has(first)) return true;
   return MEN.has(first) || first.startsWith(ABD) ? false : null;
 }
@@ -55,7 +60,7 @@ export function givenNameGender(key: string): boolean | null {
 /** Whether a comparison key opens with a common given name ("سارة الخطيب", "عبدالعزيز إبراهيم"). */
 export function startsWithGivenName(key: string): boolean {
   const space = key.indexOf(' ');
-  const first = space < 0 ? key : key.slice(0, space);
+  const first = firstWord(key);
   if (first.startsWith(ABD)) return true;
   if (GIVEN.has(first)) return true;
   // a compound given name: "نور الدين بوزيد"

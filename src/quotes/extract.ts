@@ -41,7 +41,7 @@ import { findMarkSpans, opensWithMark, type MarkSpan } from './marks.js';
 import { afterGluedLetter, CITED_DOCUMENT_SET, DOCUMENT_NAME_HEADS, hasComma, isDescribingWord, isHonorific, isKinship, isOrganisationHead, KUNYA_HEADS, NISBA_NAMED_BODY_SET, isNewsVerb, isParticle, isStopWord, nameLengthAt, nameWord, quotedAddressee, readMention, roleLength, toldLength, withheldNameEnd, type Mention } from './phrase.js';
 import { buildRegistry, JOINERS, registeredByFamily, registeredEndingAt, registeredLength, registerName, type NameRegistry } from './registry.js';
 import { sentenceBreaks, sentenceEnd, sentenceStart } from './sentences.js';
-import { BI_APART, tokenAt, tokenize, type Token } from './tokens.js';
+import { BI_APART, printedArticle, tokenAt, tokenize, type Token } from './tokens.js';
 import { ORGANISATION_SET } from './organisations.js';
 import { ALEF, BEH, FEH, LAM, TEH, WAW, YEH } from '../normalize/codes.js';
 import { isRoleHead } from './role-forms.js';
@@ -114,14 +114,14 @@ function isNamedVoice(name: string): boolean {
   return printedIndefiniteWord(name) || SPEAKING_INSTITUTIONS.has(head) || nisbaNamed;
 }
 
-/** A word printed with the article (after an optional و): bare alef, then lam; marks and tatweel may stand between. */
-const PRINTED_ARTICLE = /^(?:و[\p{M}\u0640]*)?ا[\p{M}\u0640]*ل/u;
+/** A preposition glued before the article ("للأمم", "بالحكومة"): the word counts as the name's, not as definite. */
+const GLUED_PREPOSITION = /^[فبكل]/u;
 /**
- * Whether a name holds a word printed without the article. Read on the printed words, not the folded ones: "أليسون",
- * "إليسون", "ألونسو" fold to words that open like "ال" but carry no article.
+ * Whether a name holds a word printed without the article (و aside). Read on the printed words, not the folded ones:
+ * "أليسون", "إليسون", "ألونسو" fold to words that open like "ال" but carry no article.
  */
 function printedIndefiniteWord(name: string): boolean {
-  return name.split(/\s+/u).some((w) => w !== '' && !PRINTED_ARTICLE.test(w));
+  return name.split(/\s+/u).some((w) => w !== '' && (GLUED_PREPOSITION.test(w) || !printedArticle(w, 0, w.length)));
 }
 const POINTING_ADJECTIVE_SET: ReadonlySet<string> = new Set(POINTING_ADJECTIVES);
 

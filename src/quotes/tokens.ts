@@ -129,7 +129,7 @@ function foldedArticle(norm: string): boolean {
 }
 
 /** Whether the printed word starts with ال or لل (after an optional و/ف/ب/ك/ل), diacritics skipped. */
-function printedArticle(text: string, start: number, end: number): boolean {
+export function printedArticle(text: string, start: number, end: number): boolean {
   let a = -1;
   let b = -1;
   let c = -1;
