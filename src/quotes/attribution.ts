@@ -422,9 +422,12 @@ function ofGender(v: Voice | null, feminine: boolean | null): Voice | null {
   return gender === null || gender === feminine ? v : null;
 }
 
-/** The one speaking now, or else the one the text named last before `at` (a pronoun's or a bare tag's speaker). */
+/**
+ * The one speaking now, or else the one the text named last before `at` (a pronoun's or a bare tag's speaker), of the
+ * wanted gender when one is known.
+ */
 function speakingOrNamedBefore(view: ParagraphView, ctx: Context, feminine: boolean | null, at: number): Voice | null {
-  return currentVoice(ctx, feminine) ?? asVoice(registeredBefore(ctx.registry, view.index, at));
+  return currentVoice(ctx, feminine) ?? ofGender(asVoice(registeredBefore(ctx.registry, view.index, at)), feminine);
 }
 
 /** The nationality closing a title of two words ("الوزير الأردني" → "الاردني"), folded; else null. */
@@ -1608,8 +1611,7 @@ export function voiceForCue(view: ParagraphView, ctx: Context, cue: FoundCue, se
       nearestRegistered(view, ctx, index, floor) ??
       sentenceSubject(view, ctx, floor, index) ??
       previousSentenceSubject(view, ctx, floor, index, info.feminine) ??
-      currentVoice(ctx, info.feminine) ??
-      ofGender(asVoice(registeredBefore(ctx.registry, view.index, at)), info.feminine)
+      speakingOrNamedBefore(view, ctx, info.feminine, at)
     );
   }
   // "نقلت صحيفة الوطن عن اللواء علي العزازي قوله": the speaker follows عن

@@ -1828,18 +1828,12 @@ function completeFirstNames(views: readonly ParagraphView[], quotes: RawQuote[])
   for (const [word, forms] of closing) if (!full.has(word)) full.set(word, forms);
   completeFromForms(quotes, full);
 }
-/** Most words before a given name of the name it may close ("عبد ربه منصور هادي"). */
-const MAX_WORDS_BEFORE_LAST = 3;
 /**
- * The first token of a name that opens on a given name before token `k` and closes exactly on it, or -1 (never after
- * "بن": "محمد بن سلمان" names the father, and "سلمان" may open a name of its own).
+ * The first token of a name that opens before token `k` and closes exactly on it, or -1 (never after "بن": "محمد بن
+ * سلمان" names the father, and "سلمان" may open a name of its own).
  */
 function nameClosedAt(view: ParagraphView, k: number): number {
-  if (k === 0 || JOINERS.has(view.tokens[k - 1]!.norm)) return -1;
-  for (let s = Math.max(0, k - MAX_WORDS_BEFORE_LAST); s < k; s++) {
-    if (opensGivenName(view.tokens, s) && nameLengthAt(view.text, view.tokens, s) === k - s + 1) return s;
-  }
-  return -1;
+  return k === 0 || JOINERS.has(view.tokens[k - 1]!.norm) ? -1 : nameOpenedBefore(view, k, k);
 }
 /** "حليمة آدم (52 عاما)": a name followed by an age in brackets is a person's whole name, whatever its last word. */
 const AGE_AFTER_NAME = /^\s?[(（]\s?[\d\u0660-\u0669]{1,3}\s?(?:عاما|عاماً|عام|سنة|سنوات)\s?[)）]/u;
@@ -1881,6 +1875,18 @@ function institutionHead(key: string): boolean {
 const MAX_FAMILY_LOOKBACK = 3;
 
 /**
+ * The first token, at most MAX_FAMILY_LOOKBACK words before token `first`, of a name that opens on a given name or a
+ * kunya ("أبو أحمد النجار": the longest first) and closes exactly on token `last`; -1 when none does.
+ */
+function nameOpenedBefore(view: ParagraphView, first: number, last: number): number {
+  for (let s = Math.max(0, first - MAX_FAMILY_LOOKBACK); s < first; s++) {
+    if (!opensGivenName(view.tokens, s) && !KUNYA_HEADS.has(view.tokens[s]!.norm)) continue;
+    if (nameLengthAt(view.text, view.tokens, s) === last - s + 1) return s;
+  }
+  return -1;
+}
+
+/**
  * "يقف أبو أحمد النجار (45 عاما) …" … "يقول النجار: «…»": a speaker named by a family name alone (with ال) is the
  * one person the article names in full with it, opening on a given name or a kunya, when it names exactly one.
  */
@@ -1907,13 +1913,8 @@ function completeFamilyNames(views: readonly ParagraphView[], quotes: RawQuote[]
         addForm(full, key, view.text.slice(afterGluedLetter(view.text, glued), t.end));
         return;
       }
-      for (let s = Math.max(0, first - MAX_FAMILY_LOOKBACK); s < first; s++) {
-        const head = view.tokens[s]!;
-        if (!opensGivenName(view.tokens, s) && !KUNYA_HEADS.has(head.norm)) continue;
-        if (nameLengthAt(view.text, view.tokens, s) !== k - s + 1) continue;
-        addForm(full, key, view.text.slice(head.start, t.end));
-        return;
-      }
+      const opened = nameOpenedBefore(view, first, k);
+      if (opened >= 0) addForm(full, key, view.text.slice(view.tokens[opened]!.start, t.end));
     });
   }
   completeFromForms(quotes, full);
