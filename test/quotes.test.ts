@@ -971,6 +971,24 @@ describe('cues and speakers', () => {
     expect(c.speakers.map((s) => s.name)).toEqual(['مارتن غريفيث']);
   });
 
+  it('ends a name before a present verb after its family name ("كان عبدالله المطوع يبحث"), and completes the family name printed later without "ال"', () => {
+    const opening = 'قبل عامين كان عبدالله المطوع يبحث عن فرصة في مجال توصيل الطعام في الكويت.';
+    const a = parse(opening, 'وقال المطوع إن "السوق الكويتية جذابة لمن يحمل أفكارا تقنية".');
+    const b = parse(opening, 'وقال مطوع إن "السوق الكويتية جذابة لمن يحمل أفكارا تقنية".');
+    expect([a, b].map((x) => x.speakers.map((s) => s.name))).toEqual([['عبدالله المطوع'], ['عبدالله المطوع']]);
+    // a listed given name after the family name goes on with the name: "سعيد الحاج يحيى"
+    const c = parse('وقال المهندس سعيد الحاج يحيى إن "العمل توقف تماما منذ الصيف".');
+    expect(c.speakers.map((s) => s.name)).toEqual(['سعيد الحاج يحيى']);
+    // two full names end on the family name: no guess
+    const d = parse('كان عبدالله المطوع يعمل مع شقيقه خالد المطوع في الشركة.', 'وقال مطوع إن "السوق الكويتية جذابة لمن يحمل أفكارا تقنية".');
+    expect(d.speakers.map((s) => s.name)).toEqual(['مطوع']);
+  });
+
+  it('completes a foreign woman\'s family name from her full name before an age ("الفرنسية كلير خاسر (42 عاما)")', () => {
+    const a = parse('وأصدرت المحكمة حكما بالحبس سبع سنوات على الفرنسية كلير خاسر (42 عاما).', 'وشددت خاسر على أنها "لم تكن تعلم شيئا" عن نشاط زوجها.');
+    expect(a.speakers.map((s) => s.name)).toEqual(['كلير خاسر']);
+  });
+
   it('reads a club or a firm after a title as the title\'s when a name follows it set off by commas ("مدرب ريال مدريد، دييغو سيميوني،")', () => {
     const a = parse('وقال مدرب أتليتيكو مدريد، دييغو سيميوني، إن فريقه جاهز تماما لمباراة الإياب.');
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['دييغو سيميوني', 'مدرب أتليتيكو مدريد']]);

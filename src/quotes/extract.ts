@@ -1903,7 +1903,8 @@ function completeFamilyNames(views: readonly ParagraphView[], quotes: RawQuote[]
   for (const view of views) {
     view.tokens.forEach((t, k) => {
       const compound = k > 0 && t.norm === 'الله' ? `${view.tokens[k - 1]!.norm} الله` : '';
-      const key = families.has(t.norm) ? t.norm : families.has(compound) ? compound : '';
+      // ("كان عبدالله المطوع يبحث …" … "وقال مطوع": a family name without the article the article printed with it)
+      const key = families.has(t.norm) ? t.norm : families.has(compound) ? compound : t.definite && t.norm.startsWith('ال') && families.has(t.norm.slice(2)) ? t.norm.slice(2) : '';
       if (key === '') return;
       const first = key === compound ? k - 1 : k;
       // (the longest full form first: "أبو أحمد النجار", not "أحمد النجار")

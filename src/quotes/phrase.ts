@@ -1193,6 +1193,9 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     if (objectFollows && j >= i + 2 && tokens[j - 2]!.norm === HOUSE_OF && definiteToken(t) && !hasComma(tokens[j - 1]!)) break;
     // ("وأعلن الوزير سامي داود الخطة": past two name words, such a noun is the object after any verb)
     if (counted > 2 && COMMON_OBJECT_SET.has(t.norm)) break;
+    // ("كان عبدالله المطوع يبحث عن …": a present verb right after a definite family name is the name's verb, never more
+    // of the name; "عبد الرحمن يوسف" and "سعيد الحاج يحيى" go on with a listed given name)
+    if (j >= i + 2 && presentVerbAfterFamily(tokens, j)) break;
     // ("وحث البابا فرنسيس العالم على …": a common noun there is the object, whatever the name's length; "ودعا الوزير
     // المواطنين إلى …": so is a sound plural in ين where the name would open)
     // ("واتهم زعيم المعارضة الحكومة بـ…": and so is a body named with the article where the name would open)
@@ -1295,6 +1298,16 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     if (hasComma(t) || (endsAtMark(t) && !(j - 1 === i && definiteToken(t)))) break;
   }
   return j - i;
+}
+
+/**
+ * Whether token `j` is a present verb ("يبحث", "تعمل") right after a definite family name, the word before it no
+ * joiner ("عبد الرحمن" is a given name) and itself no listed given name.
+ */
+function presentVerbAfterFamily(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  const family = tokens[j - 1]!;
+  return PRESENT_VERB_SHAPE.test(t.norm) && definiteToken(family) && family.after.trim() === '' && !NAME_JOINERS.has(tokens[j - 2]!.norm) && !startsWithGivenName(t.norm);
 }
 
 /** "فان" as printed: the Dutch particle "van", which folds like فإن ("then indeed"). */
