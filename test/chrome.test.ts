@@ -3870,6 +3870,21 @@ describe('held-out sets 367-434', () => {
     expect(isRelatedMarker('«البحرين تعاقب 115 إرهابيا شكلوا تنظيما تابعا للحرس الثوري')).toBe(false);
   });
 
+  it('drops a post navigation\'s two titles behind guillemets on lines next to each other, and still joins a quote the scrape broke in two', () => {
+    const previous = '« البحرين تعاقب 115 متهما شكلوا تنظيما تابعا للحرس الثوري';
+    const next = 'سانشيز: انتقالي إلى يونايتد كان مفاجئا.. وسأقدم الأفضل؟ »';
+    const a = parseArticle([TITLE, 'سامر يوسف', '17 نيسان 2018', '', ...BODY, '', previous, next].join('\n'));
+    expect([a.paragraphs, a.boilerplate.slice(-2)]).toEqual([BODY, [previous, next]]);
+    // (the last story's link behind its label and a colon: "السابق: …")
+    const labelled = parseArticle([TITLE, 'سامر يوسف', '17 نيسان 2018', '', ...BODY, '', 'السابق: الأمطار تغمر شوارع المدينة..'].join('\n'));
+    expect([labelled.paragraphs, labelled.boilerplate.at(-1)]).toEqual([BODY, 'السابق: الأمطار تغمر شوارع المدينة..']);
+    // (a quote whose guillemets hug its words, and one closing on its full stop, are one paragraph the scrape broke)
+    const hugged = parseArticle([TITLE, 'سامر يوسف', '17 نيسان 2018', '', ...BODY, '', 'وقال الوزير: «سنواصل العمل', 'حتى نهاية العام»'].join('\n'));
+    expect(hugged.paragraphs.at(-1)).toBe('وقال الوزير: «سنواصل العمل حتى نهاية العام»');
+    const spaced = parseArticle([TITLE, 'سامر يوسف', '17 نيسان 2018', '', ...BODY, '', '« سنواصل العمل مع شركائنا في المنطقة', 'حتى نهاية العام المقبل. »'].join('\n'));
+    expect([...spaced.paragraphs, ...spaced.boilerplate]).toContain('« سنواصل العمل مع شركائنا في المنطقة حتى نهاية العام المقبل. »');
+  });
+
   it('reads the writer credited with the newsroom\'s help, and drops a programme\'s presenter, music and sound credits', () => {
     for (const line of ['سامي الحربي وفريق الموقع', 'كتب: سامي الحربي بمساعدة فريق البحث', 'إعداد: سامي الحربي بالتعاون مع وحدة التحقق']) {
       const a = parseArticle([TITLE, line, '17 نيسان 2018', '', ...BODY].join('\n'));

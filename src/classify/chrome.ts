@@ -1612,10 +1612,11 @@ const GUILLEMET_ARROW = /^« [^«»]+$|^[^«»]+ »$/u;
 const FRAGMENT_MARKS = /[.،,"“”«:]/u;
 
 /**
- * "التالي: عنوان خبر آخر", "الحلقة السابقة: …", "الجزء التالي: …": a link to the next story or to a series' part before or
- * after, its label then a colon before the title (never "التالي في قائمة التشغيل", a heading).
+ * "التالي: عنوان خبر آخر", "السابق: …", "الحلقة السابقة: …", "الجزء التالي: …": a link to the next or the last story,
+ * or to a series' part before or after, its label then a colon before the title (never "التالي في قائمة التشغيل", a
+ * heading).
  */
-const NEXT_LABEL = /^(?:التالي|(?:الحلقة|الحلقه|الجزء|المقال|الخبر) (?:السابقة|السابقه|التالية|التاليه|السابق|التالي|القادمة|القادم))\s?[:：]\s?\S/u;
+const NEXT_LABEL = /^(?:التالي|السابق|(?:الحلقة|الحلقه|الجزء|المقال|الخبر) (?:السابقة|السابقه|التالية|التاليه|السابق|التالي|القادمة|القادم))\s?[:：]\s?\S/u;
 /** "الصورة السابقة | الصورة التالية": a pager's links, each a link to the next or the last. */
 function isNextLinkBar(line: string): boolean {
   if (!line.includes('|')) return false;

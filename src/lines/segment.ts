@@ -128,6 +128,14 @@ function closesFirst(text: string): boolean {
 const ANY_MARK = /[«»“”"]/u;
 
 /**
+ * "« عنوان المقال السابق" over "عنوان المقال التالي »": a post navigation's two titles, each behind a guillemet set
+ * apart from it as an arrow, no other guillemet in either, and no full stop before the last; never one quote broken
+ * in two (a quote's guillemets hug its words, and a quoted sentence closes on its stop).
+ */
+const PREVIOUS_ARROW_TITLE = /^« [^«»]+$/u;
+const NEXT_ARROW_TITLE = /^[^«»]*[^«».\s] »$/u;
+
+/**
  * 'وقال … إن "الأسعار ستواصل' / 'الانخفاض خلال …".': a line that leaves a quote open mid-sentence, and the very next
  * line (no blank line between) that closes it, are one paragraph broken by the scraper. Joined in place.
  */
@@ -137,7 +145,7 @@ function joinBrokenQuotes(segments: Segment[]): Segment[] {
   for (let i = 0; i < segments.length; i++) {
     const s = segments[i]!;
     const t = segments[i + 1];
-    const broken = t !== undefined && !t.afterBlank && !s.ticker && !t.ticker && !s.piece && !t.piece && ANY_MARK.test(s.text) && ANY_MARK.test(t.text) && !ENDS_SENTENCE.test(s.text) && openQuotes(s.text) > 0 && closesFirst(t.text);
+    const broken = t !== undefined && !t.afterBlank && !s.ticker && !t.ticker && !s.piece && !t.piece && ANY_MARK.test(s.text) && ANY_MARK.test(t.text) && !ENDS_SENTENCE.test(s.text) && openQuotes(s.text) > 0 && closesFirst(t.text) && !(PREVIOUS_ARROW_TITLE.test(s.text) && NEXT_ARROW_TITLE.test(t.text));
     if (!broken) {
       out?.push(s);
       continue;
