@@ -501,3 +501,34 @@ describe('fifty-sixth round: a writer "من" a city beside the date, and a pull 
     expect(a.boilerplate).toEqual(expect.arrayContaining(['فهد العتيبي من الرياض 28 نوفمبر 2026', 'نحن ملتزمون بالانضباط المالي']));
   });
 });
+
+describe('sixty-ninth round: a logo in an <h1> is the site, never the story', () => {
+  const title = 'ارتفاع أسعار الذهب في الأسواق المحلية';
+  const body = [
+    'شهدت أسعار الذهب في الأسواق المحلية ارتفاعا ملحوظا خلال تعاملات اليوم مع زيادة الطلب على المعدن الأصفر.',
+    'وقال رئيس شعبة الذهب محمد العلي إن "الأسعار ستواصل الارتفاع خلال الأيام المقبلة".',
+  ];
+  const page = (pageTitle: string, logo: string, heading = 'h2'): string => `<!doctype html><html lang="ar" dir="rtl"><head><title>${pageTitle}</title></head><body>
+<header>${logo}<nav><a href="/">الرئيسية</a> <a href="/s">سياسة</a></nav></header>
+<main><article><${heading}>${title}</${heading}><p class="by">كتب: سامي الحربي</p><p>${body[0]}</p><p>${body[1]}</p></article></main></body></html>`;
+
+  it('reads the story\'s heading, and lists the logo as dropped, when the logo\'s <h1> is marked as one', () => {
+    for (const logo of ['<h1 class="logo"><a href="/">صحيفة النهار</a></h1>', '<h1 id="site-title"><a href="/">صحيفة النهار</a></h1>', '<h1><a class="navbar-brand" href="/">صحيفة النهار</a></h1>']) {
+      // (the page's title the site's name alone, or the story's title and the site's)
+      for (const pageTitle of ['صحيفة النهار', `${title} | صحيفة النهار`]) {
+        const a = parseArticle(page(pageTitle, logo), { format: 'html' });
+        expect([a.headline, a.paragraphs, a.boilerplate.includes('صحيفة النهار')], `${logo} ${pageTitle}`).toEqual([title, body, true]);
+      }
+    }
+  });
+
+  it('reads an unmarked first <h1> as the logo when it is the site\'s part of the page\'s title, and never the story\'s own <h1>', () => {
+    const a = parseArticle(page(`${title} - صحيفة النهار`, '<h1><a href="/">صحيفة النهار</a></h1>'), { format: 'html' });
+    expect([a.headline, a.paragraphs]).toEqual([title, body]);
+    // (the story's <h1>, the title its own or with the site's name: the headline as before)
+    for (const pageTitle of [title, `${title} | صحيفة النهار`]) {
+      const b = parseArticle(page(pageTitle, '<div class="logo"><a href="/">صحيفة النهار</a></div>', 'h1'), { format: 'html' });
+      expect([b.headline, b.paragraphs], pageTitle).toEqual([title, body]);
+    }
+  });
+});

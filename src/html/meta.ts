@@ -1,6 +1,8 @@
 import { decodeHTML } from 'entities';
 import type { Element, Root } from 'hast';
-import { attr, eachElement, textOf } from './tree.js';
+import { lineKey } from '../normalize/key.js';
+import { stripSiteSuffix } from '../metadata/headline.js';
+import { attr, classAndId, eachElement, textOf } from './tree.js';
 
 /** What the page says about itself, before any visible text is read. */
 export interface PageMeta {
@@ -172,11 +174,31 @@ function readMarkup(el: Element, markup: Markup): boolean {
   return true;
 }
 
+/** A logo's or a site name's class or id: "logo", "site-logo", "navbar-brand", "site-title", "site_name", "masthead". */
+const LOGO_MARK = /logo|brand|site[-_]?(?:title|name)|masthead/u;
+
+/** Whether a heading is the site's logo: it, or an element inside it (the link, the image), is marked as one. */
+function logoHeading(heading: Element): boolean {
+  let logo = false;
+  eachElement(heading, (el) => {
+    logo ||= LOGO_MARK.test(classAndId(el));
+    return !logo;
+  });
+  return logo;
+}
+
+/** Whether a heading is the site's part of the page's title, the story's part being the rest ("… | صحيفة النهار"). */
+function siteNameOfTitle(heading: string, title: string): boolean {
+  const rest = stripSiteSuffix(oneLine(title), [oneLine(heading)]);
+  return rest !== oneLine(title) && lineKey(rest) !== lineKey(heading);
+}
+
 /** Reads JSON-LD, Open Graph and article meta tags, rel=author, microdata and hAtom marks, <time datetime>, <h1> and <title>. */
 export function readPageMeta(tree: Root): PageMeta {
   const meta: PageMeta = { headline: null, titles: [], published: null, modified: null, authors: [], siteNames: [], body: null, headings: [] };
   const tags = new Map<string, string>();
   let h1: string | null = null;
+  const logos: string[] = [];
   let title: string | null = null;
   let time: string | null = null;
   const relAuthors: string[] = [];
@@ -218,6 +240,11 @@ export function readPageMeta(tree: Root): PageMeta {
       case 'h2':
       case 'h3': {
         const text = textOf(el);
+        // (a logo's heading, "<h1 class="logo"><a href="/">صحيفة النهار</a></h1>", names the site, never the story)
+        if (el.tagName === 'h1' && text !== '' && logoHeading(el)) {
+          logos.push(text);
+          return false;
+        }
         if (el.tagName === 'h1') h1 ??= text;
         if (text !== '' && meta.headings.length < MAX_HEADINGS) meta.headings.push(text);
         return false;
@@ -245,6 +272,15 @@ export function readPageMeta(tree: Root): PageMeta {
   if (metaAuthor && !/^https?:/u.test(metaAuthor) && meta.authors.length === 0) meta.authors.push(metaAuthor);
   const site = tags.get('og:site_name');
   if (site) meta.siteNames.push(site);
+  // ("<title>عنوان الخبر | صحيفة النهار</title>" over "<h1><a href="/">صحيفة النهار</a></h1>": a first h1 that is the
+  // site's part of the title is the logo's)
+  if (h1 !== null && title !== null && siteNameOfTitle(h1, title)) {
+    logos.push(h1);
+    h1 = null;
+  }
+  for (const logo of logos) if (!meta.siteNames.includes(logo)) meta.siteNames.push(logo);
+  // (a title that is the logo's name alone names no story)
+  if (title !== null && logos.some((l) => oneLine(l) === oneLine(title!))) title = null;
   meta.titles = [meta.headline, tags.get('og:title') ?? null, tags.get('twitter:title') ?? null, h1, title].filter((t): t is string => !!t && t.trim() !== '').map(oneLine);
   return meta;
 }
