@@ -116,6 +116,9 @@ export const GIVEN_NAMES: readonly string[] = [
   'جوزيت', 'نيكول', 'جيزيل', 'هيفين', 'روجين', 'آزاد', 'دلشاد', 'هوشيار', 'كاوا', 'هفال', 'ريبوار', 'شيركو', 'بختيار', 'سوران', 'برزان',
   'شيلان', 'روناهي', 'ديلان', 'بيشوا', 'ماسينيسا', 'يوبا', 'أكسل', 'ماسين', 'إيدير', 'تينهينان', 'غيلاس', 'يوغرطة', 'تانيرت', 'كسيلة', 'سيفاو',
   'ثيزيري', 'مزيان', 'نغم', 'لونا', 'تالين', 'سيدرا', 'سيلين', 'جوري', 'ريتال', 'ليندا', 'هالا', 'ميرال', 'تولين', 'لمار', 'جيانا',
+  // Russian and Ukrainian women's given names, none a common Arabic word ("سفيتلانا زاخاروفا": both words end in an alef,
+  // as an accusative noun and its adjective do)
+  'سفيتلانا', 'يلينا', 'إيلينا', 'تاتيانا', 'أولغا', 'إيرينا', 'ناتاليا', 'يوليا', 'فالنتينا', 'لودميلا', 'غالينا', 'إيكاترينا', 'داريا',
   // foreign given names whose spelling reads as و/ف before a verb or an article ("ف + يكتور", "و + التر")
   'فيكتور', 'والتر',
   // foreign names printed with a final ه, which otherwise reads as a pronoun ("أولريكه شارف", not "his …")

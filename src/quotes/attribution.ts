@@ -623,10 +623,37 @@ function verbRightBefore(view: ParagraphView, ctx: Context, floor: number, index
     if (info.feminine && !participleFeminine) return null;
     // ("أن «الخطة قابلة للتنفيذ إذا أُقرت السلفة»، لافتا": a verb inside the quote before it is the speaker's word)
     if (insideSpan(view.spans, tokens[k]!.start)) return null;
+    // ("وكان الوزير أعلن القرار الجديد، مضيفا": the subject named after كان, before the verb, and the words after the verb
+    // its object)
+    const named = subjectAfterKana(view, ctx, floor, k, info.feminine);
+    if (named !== null) return named;
     // ("وأدان الاتحاد الأوروبي الهجوم، معتبرا …": a verb whose object follows has it between its subject and the participle)
     const objectFollows = objectFollowsCue(info);
     const m = readMention(view.text, tokens, k + 1, index, ctx.registry, objectFollows);
     return m !== null && (m.next === index || (objectFollows && m.name !== null && m.next < index)) ? voiceOf(view, ctx, m, info.feminine, tokens[k]!.start) : null;
+  }
+  return null;
+}
+
+/** "كان", "كانت" and their joined forms, folded: the subject of the verb they hold over stands between them and it. */
+const KANA_SET: ReadonlySet<string> = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت']);
+/** "قد" between the subject and the verb ("وكان الوزير قد أعلن"), folded. */
+const QAD = 'قد';
+/** Most words of a subject between كان and its verb. */
+const MAX_KANA_SUBJECT = 8;
+
+/**
+ * The subject between "كان" and the verb at `verb` ("وكان الوزير [قد] أعلن …"), read whole up to the verb with no comma
+ * inside; null when no كان opens it.
+ */
+function subjectAfterKana(view: ParagraphView, ctx: Context, floor: number, verb: number, feminine: boolean): Voice | null {
+  const { tokens } = view;
+  const end = verb - 1 >= floor && tokens[verb - 1]!.norm === QAD ? verb - 1 : verb;
+  for (let s = end - 1; s > floor && end - s <= MAX_KANA_SUBJECT; s--) {
+    if (tokens[s]!.after.trim() !== '') return null;
+    if (!KANA_SET.has(tokens[s - 1]!.norm)) continue;
+    const m = readMention(view.text, tokens, s, end, ctx.registry);
+    return m !== null && m.next === end && !m.pronoun ? voiceOf(view, ctx, m, feminine, tokens[s]!.start) : null;
   }
   return null;
 }

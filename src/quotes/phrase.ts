@@ -962,6 +962,10 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     if (printedDefinite && definitePatronymAt(tokens, j)) break;
     // ("واستبعد وزير المالية المخاوف من أن …": what the holder dismisses is the verb's object, no word of the title)
     if (printedDefinite && DISMISSED_CLAIM_SET.has(w)) break;
+    // ("أعلن الوزير القرار الجديد": a common object noun right after a definite word of the title is the verb's object;
+    // after an indefinite one it is the title's genitive, "رئيس لجنة الخطة والموازنة"; one of a nisba's shape is the
+    // title's adjective, "نائب رئيس الأعمال الاستراتيجية")
+    if (printedDefinite && definiteToken(prev) && COMMON_OBJECT_SET.has(w) && !DEFINITE_NISBA.test(w)) break;
     // ("رئيس البرلمان العربي عادل العسومي": not when a given name follows it, "العربي" there the body's adjective)
     if (printedDefinite && j > i + 1 && startsWithGivenName(w) && j + 1 < limit && !hasComma(tokens[j]!) && !definiteToken(tokens[j + 1]!) && !isStop(tokens[j + 1]!) && !tokens[j + 1]!.role && !startsWithGivenName(tokens[j + 1]!.norm)) break;
     // ("مدير مستشفى كمال عدوان حسام أبو صفية": a facility named after a person, before the holder's own name)
@@ -1192,7 +1196,8 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     // ("ورفع تركي آل الشيخ الشكر للقيادة": a family named by "آل" closes the name; a definite word after it is the object)
     if (objectFollows && j >= i + 2 && tokens[j - 2]!.norm === HOUSE_OF && definiteToken(t) && !hasComma(tokens[j - 1]!)) break;
     // ("وأعلن الوزير سامي داود الخطة": past two name words, such a noun is the object after any verb)
-    if (counted > 2 && COMMON_OBJECT_SET.has(t.norm)) break;
+    // ("أعلن الوزير القرار الجديد": nor does such a noun ever open a name)
+    if ((counted > 2 || j === i) && COMMON_OBJECT_SET.has(t.norm)) break;
     // ("كان عبدالله المطوع يبحث عن …": a present verb right after a definite family name is the name's verb, never more
     // of the name; "عبد الرحمن يوسف" and "سعيد الحاج يحيى" go on with a listed given name)
     if (j >= i + 2 && presentVerbAfterFamily(tokens, j)) break;
@@ -1280,6 +1285,10 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     if (counted === 2 && !joined && accusativeNisbaPair(t, tokens[j + 1])) break;
     // "المحافظ قوة انتخابية": a feminine noun and its long nisba adjective never open a name
     if (j === i && feminineNisbaPair(t, tokens[j + 1])) break;
+    // ("أعلن وزير الصحة قرارا جديدا، مضيفا": an accusative noun and its adjective of an Arabic pattern never open a name;
+    // they are the object of the verb before them; "مارينا سيلفا", "سفيتلانا زاخاروفا" are names, and "ناتاليا",
+    // "يوليا" in يا foreign given names)
+    if (j === i && accusativeNoun(text, t) && !t.norm.endsWith('يا') && agreeingPair(t, tokens[j + 1]) && ACCUSATIVE_ADJECTIVE.test(tokens[j + 1]!.norm)) break;
     // "حسين عبد الغني ومحمد عيد": past a full name, و + a word that another name word follows starts a second person
     if (counted > 2 && !joined && t.norm.length >= 4 && t.norm.startsWith('و') && nextIsNameWord(text, tokens, j + 1, limit)) break;
     // "برئاسة أمين عام الوزارة خالد العموش سبل تعزيز …": after a listed given name and a definite family name, an
@@ -1467,6 +1476,12 @@ const PLURALS_IN_YEH: ReadonlySet<string> = new Set(['اهالي', 'مباني',
 function accusativeNoun(text: string, t: Token): boolean {
   return !definiteToken(t) && t.norm.length >= 4 && text.charCodeAt(t.end - 1) === ALEF && !startsWithGivenName(t.norm) && !isKnownPlace(t.norm);
 }
+
+/**
+ * An indefinite adjective in the accusative, of an Arabic pattern, folded: فعيلا ("جديدا"), فاعلا ("شاملا"), مُفعَّلا or
+ * مفعولا ("موسعا", "مفتوحا"), or a nisba ("رسميا"). Foreign family names in ا ("سيلفا", "كوستا", "زاخاروفا") fit none.
+ */
+const ACCUSATIVE_ADJECTIVE = /^(?:\p{L}{2}ي\p{L}|\p{L}ا\p{L}{2}|م\p{L}{3,4}|\p{L}{2,}ي)ا$/u;
 
 /** Two indefinite words with the same case or gender ending: "صورة قاتمة", "جدلا واسعا". */
 function agreeingPair(a: Token, b: Token | undefined): boolean {
