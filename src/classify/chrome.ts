@@ -13,6 +13,7 @@ import { FEH, SPACE, STAR, WAW } from '../normalize/codes.js';
 import { TITLE_NOUNS_WITH_WAW_OR_FEH } from '../lexicon/function-words.js';
 import { cueOf } from '../quotes/cue-index.js';
 import { isRelativeTime } from '../metadata/date.js';
+import { NEXT_ARROW_TITLE, PREVIOUS_ARROW_TITLE } from '../lines/segment.js';
 
 /** A list's keys as a regex alternation. */
 const keyAlternatives = (list: readonly string[]): string => list.map(lineKey).join('|');
@@ -1603,11 +1604,6 @@ const LINK_LIST_POSITION = new RegExp(`^(?:${LINK_LIST_WORDS.map(lineKey).join('
 
 /** "» عنوان", "← عنوان", "⬅️ عنوان": a pointer mark opening a line (the guillemet that closes a quote in Arabic, never opening one). */
 const POINTER_LINK = /^[»←⬅◄◀⇐⇦➤➜➔]\uFE0F?\s+[\p{L}\p{N}"«“]/u;
-/**
- * "« عنوان السابق", "عنوان التالي »": a post navigation's title behind a guillemet apart from it, the other one nowhere
- * (a quote's guillemets hug its words: «…»).
- */
-const GUILLEMET_ARROW = /^« [^«»]+$|^[^«»]+ »$/u;
 /** A full stop or a quote mark: what a link's label never holds. */
 const FRAGMENT_MARKS = /[.،,"“”«:]/u;
 
@@ -1635,7 +1631,7 @@ export function isRelatedMarker(line: string, key = lineKey(line), words = keyWo
   if (READ_CALL.test(line) || NEXT_LABEL.test(line) || isNextLinkBar(line)) return true;
   if ((MORE_LINK.test(line) || ALSO_LINK.test(line)) && !SENTENCE_FULL_STOP.test(line)) return true;
   // "» عنوان خبر آخر", "← عنوان": a pointer opening a line that is a title, a link to another story
-  if ((POINTER_LINK.test(line) || GUILLEMET_ARROW.test(line)) && !SENTENCE_FULL_STOP.test(line)) return true;
+  if ((POINTER_LINK.test(line) || PREVIOUS_ARROW_TITLE.test(line) || NEXT_ARROW_TITLE.test(line)) && !SENTENCE_FULL_STOP.test(line)) return true;
   // "قائمة 1 من 2": a numbered list of links inside the body
   if (words === 4 && LINK_LIST_POSITION.test(key)) return true;
   // "مواضيع قد تهمك", "أخبار قد تعجبك": the phrase may stand after a first word

@@ -141,8 +141,11 @@ export const DOCUMENTS_OF_BODIES: ReadonlyArray<readonly [string, string]> = [['
 /** Words that open a description of the name before them after a comma: "، وهو …", "، الذي …". Folded. */
 export const DESCRIBING_WORDS: readonly string[] = ['وهو', 'وهي', 'الذي', 'التي'];
 
+/** "كان" and its forms, folded: the subject of the verb it holds over stands between them ("وكان الوزير [قد] أعلن"). */
+export const KANA_FORMS: readonly string[] = ['كان', 'وكان', 'كانت', 'وكانت'];
+
 /** Auxiliaries and links that may stand before a fronted subject: "وكانت السعودية قد أعلنت". Folded. */
-export const CLAUSE_OPENERS: readonly string[] = ['كان', 'وكان', 'كانت', 'وكانت', 'لكن', 'ولكن', 'الا', 'غير', 'بينما', 'فيما', 'اما', 'واما', 'و', 'ثم', 'كما', 'وكما'];
+export const CLAUSE_OPENERS: readonly string[] = [...KANA_FORMS, 'لكن', 'ولكن', 'الا', 'غير', 'بينما', 'فيما', 'اما', 'واما', 'و', 'ثم', 'كما', 'وكما'];
 
 /** Words that continue a title without ال: "مدير عام", "نائب أول", "وزير سابق". Folded. */
 export const ROLE_CONTINUATIONS: readonly string[] = ['عام', 'اول', 'سابق', 'اسبق', 'تنفيذي', 'اقليمي', 'فني', 'مساعد', 'مناوب', 'بالانابه', 'بالنيابه', 'رسمي'];

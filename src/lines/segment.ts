@@ -128,12 +128,21 @@ function closesFirst(text: string): boolean {
 const ANY_MARK = /[«»“”"]/u;
 
 /**
- * "« عنوان المقال السابق" over "عنوان المقال التالي »": a post navigation's two titles, each behind a guillemet set
- * apart from it as an arrow, no other guillemet in either, and no full stop before the last; never one quote broken
- * in two (a quote's guillemets hug its words, and a quoted sentence closes on its stop).
+ * "« عنوان السابق", "عنوان التالي »": a post navigation's title behind a guillemet set apart from it as an arrow, the
+ * other one nowhere (a quote's guillemets hug its words: «…»).
  */
-const PREVIOUS_ARROW_TITLE = /^« [^«»]+$/u;
-const NEXT_ARROW_TITLE = /^[^«»]*[^«».\s] »$/u;
+export const PREVIOUS_ARROW_TITLE = /^« [^«»]+$/u;
+export const NEXT_ARROW_TITLE = /^[^«»]+ »$/u;
+/** A full stop before the closing guillemet: a quoted sentence's end ("… العام المقبل. »"), no title's. */
+const STOP_BEFORE_ARROW = /\.\s»$/u;
+
+/**
+ * "« عنوان المقال السابق" over "عنوان المقال التالي »": a post navigation's two titles on lines next to each other,
+ * never one quote broken in two.
+ */
+function arrowTitles(s: string, t: string): boolean {
+  return PREVIOUS_ARROW_TITLE.test(s) && NEXT_ARROW_TITLE.test(t) && !STOP_BEFORE_ARROW.test(t);
+}
 
 /**
  * 'وقال … إن "الأسعار ستواصل' / 'الانخفاض خلال …".': a line that leaves a quote open mid-sentence, and the very next
@@ -145,7 +154,7 @@ function joinBrokenQuotes(segments: Segment[]): Segment[] {
   for (let i = 0; i < segments.length; i++) {
     const s = segments[i]!;
     const t = segments[i + 1];
-    const broken = t !== undefined && !t.afterBlank && !s.ticker && !t.ticker && !s.piece && !t.piece && ANY_MARK.test(s.text) && ANY_MARK.test(t.text) && !ENDS_SENTENCE.test(s.text) && openQuotes(s.text) > 0 && closesFirst(t.text) && !(PREVIOUS_ARROW_TITLE.test(s.text) && NEXT_ARROW_TITLE.test(t.text));
+    const broken = t !== undefined && !t.afterBlank && !s.ticker && !t.ticker && !s.piece && !t.piece && ANY_MARK.test(s.text) && ANY_MARK.test(t.text) && !ENDS_SENTENCE.test(s.text) && openQuotes(s.text) > 0 && closesFirst(t.text) && !arrowTitles(s.text, t.text);
     if (!broken) {
       out?.push(s);
       continue;

@@ -1,4 +1,4 @@
-import { BEFORE_FIRST_VERB, CONVEYED_OBJECTS, DESCRIPTION_PRONOUNS, IMPERSONAL_VERBS, OCCASION_PREPOSITIONS, SPEAKING_ORGANISATION_HEADS, STATEMENT_WORDS, UTTERANCE_NOUNS, WHEN_WORDS, WORDING_NOUNS } from '../lexicon/function-words.js';
+import { BEFORE_FIRST_VERB, CONVEYED_OBJECTS, DESCRIPTION_PRONOUNS, IMPERSONAL_VERBS, KANA_FORMS, OCCASION_PREPOSITIONS, SPEAKING_ORGANISATION_HEADS, STATEMENT_WORDS, UTTERANCE_NOUNS, WHEN_WORDS, WORDING_NOUNS } from '../lexicon/function-words.js';
 import { ACCORDING_TO, ACCORDING_TO_GLUED_LEADS, AS_SAID_LEADS, REPORTER_VOICE as REPORTER_PHRASES, SELF_ATTRIBUTIONS, TURN_LINKS } from '../lexicon/cues.js';
 import { foldText } from '../normalize/fold.js';
 import { givenNameGender, isKnownPlace, startsWithGivenName } from '../metadata/known.js';
@@ -635,8 +635,7 @@ function verbRightBefore(view: ParagraphView, ctx: Context, floor: number, index
   return null;
 }
 
-/** "كان", "كانت" and their joined forms, folded: the subject of the verb they hold over stands between them and it. */
-const KANA_SET: ReadonlySet<string> = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت']);
+const KANA_SET: ReadonlySet<string> = new Set(KANA_FORMS);
 /** "قد" between the subject and the verb ("وكان الوزير قد أعلن"), folded. */
 const QAD = 'قد';
 /** Most words of a subject between كان and its verb. */
