@@ -6,7 +6,10 @@ const DOMAIN_ENDINGS = ['نت', 'كوم', 'أورغ', 'اورغ', 'أورج', '�
 
 /** Titles abbreviated to one letter and a full stop: "د. فرانك أليسون" (doctor), "أ. سامي" (professor), "أ.د. سعيد" (both). */
 const ABBREVIATED_TITLES = 'دأ';
-/** What may stand before a title's one letter: the paragraph's start, a space, a bracket, a quote mark or a stop. */
+/**
+ * What may stand before a title's one letter, or before the one or two letters of a spelt abbreviation ("أ.ف.ب"): the
+ * paragraph's start, a space, a bracket, a quote mark or a stop.
+ */
 const BEFORE_TITLE_CLASS = '[\\s(«"“.]';
 const BEFORE_TITLE_LETTER = new RegExp(BEFORE_TITLE_CLASS, 'u');
 /** "م. محمد البقمي": the engineer's title, a lone م and a full stop (after a year, "عام 1990 م.", the era ends a sentence). */
@@ -18,7 +21,7 @@ const ERA_AFTER_NUMBER = /[\d\u0660-\u0669]\s?م\.$/u;
  * "د. فرانك", nor inside letters spelt with stops: "إف.جي.إي", "أ.ف.ب").
  */
 const SENTENCE_BREAK = new RegExp(
-  `(?<!(?:^|${BEFORE_TITLE_CLASS})[${ABBREVIATED_TITLES}])[.!?؟](?=\\s|$)|(?<!(?:^|[\\s.(«"“])\\p{Script=Arabic}{1,2})[.!?؟](?=(?!(?:${DOMAIN_ENDINGS.join('|')})(?!\\p{L}))\\p{Script=Arabic}{2})|[.]{2,}`,
+  `(?<!(?:^|${BEFORE_TITLE_CLASS})[${ABBREVIATED_TITLES}])[.!?؟](?=\\s|$)|(?<!(?:^|${BEFORE_TITLE_CLASS})\\p{Script=Arabic}{1,2})[.!?؟](?=(?!(?:${DOMAIN_ENDINGS.join('|')})(?!\\p{L}))\\p{Script=Arabic}{2})|[.]{2,}`,
   'gu',
 );
 
