@@ -6221,3 +6221,30 @@ describe('sixty-ninth round: the verb\'s object where the speaker would be read'
     ]);
   });
 });
+
+describe('seventieth round: the same speaker and a post written', () => {
+  it('reports two closing words after "the same official" and its particle, as after a name', () => {
+    const a = parse('قالت رئيسة الجمعية فاطمة الزهراء بنعلي إن البرنامج سيشمل كل الجهات.', 'وأوضحت المسؤولة ذاتها أن التمويل مضمون.');
+    expect(indirect(a)).toEqual([
+      { text: 'البرنامج سيشمل كل الجهات', speaker: 'فاطمة الزهراء بنعلي' },
+      { text: 'التمويل مضمون', speaker: 'فاطمة الزهراء بنعلي' },
+    ]);
+    const b = parse('قال رئيس الجمعية محمد بنعلي إن البرنامج سيشمل كل الجهات.', 'وأضاف المتحدث ذاته، في تصريح لهسبريس، أن التمويل مضمون.');
+    expect(indirect(b).map((q) => [q.text, q.speaker])).toContainEqual(['التمويل مضمون', 'محمد بنعلي']);
+    // (two words after "the same source", unnamed, are still no one's)
+    const c = parse('وقال مصدر أمني إن الهجوم استهدف مقرا للشرطة.', 'وأضاف المصدر ذاته أن التحقيق مستمر.');
+    expect(indirect(c)).toEqual([]);
+  });
+
+  it('reads "وكتب" before a definite family name as "wrote" where the post is written ("في تغريدة", "على حسابه")', () => {
+    const lead = 'قال وزير الخارجية الأردني أيمن الصفدي إن بلاده ترفض أي محاولة للتهجير.';
+    const post = 'بحثت مع نظيري الأمريكي جهود وقف إطلاق النار في غزة وإيصال المساعدات الإنسانية.';
+    for (const cue of ['وكتب الصفدي في تغريدة على منصة إكس:', 'وكتب الصفدي عبر حسابه على منصة إكس:']) {
+      const a = parse(lead, cue, post);
+      expect(a.quotes.filter((q) => q.text.startsWith('بحثت')).map((q) => q.speaker), cue).toEqual(['أيمن الصفدي']);
+    }
+    expectSpeakers([['وكتب الحلبوسي على حسابه في إكس أن «العراق لن يكون ساحة لتصفية الحسابات».', 'الحلبوسي']]);
+    // ("books of history", "the children wrote at school": no post, no speaker)
+    expect(parse('وكتب التاريخ في المكتبة مرتبة على الرفوف: الحديث منها والقديم.', 'ويقصدها الطلاب كل يوم.').quotes).toEqual([]);
+  });
+});

@@ -126,6 +126,12 @@ export const STATEMENT_WORDS: readonly string[] = ['بيان', 'بلاغ', 'ال
  */
 export const UTTERANCE_NOUNS: readonly string[] = ['رساله', 'كلمه', 'خطاب', 'تغريده', 'منشور', 'تدوينه', 'مقال', 'مقاله', 'مداخله', 'تصريح', 'حديث'];
 
+/**
+ * Where a post is written ("وكتب الصفدي في تغريدة", "على حسابه", "عبر صفحتها", "على منصة إكس"): the openings of the
+ * noun after في, على or عبر. Folded, without the article.
+ */
+export const POSTED_IN_STEMS: readonly string[] = ['تغريد', 'منشور', 'تدوين', 'حساب', 'صفح', 'منص', 'موقع'];
+
 /** Adjectives of a statement, masculine as "بيان" is: "بيان القمة الختامي", "البيان الختامي للقمة". Folded. */
 export const STATEMENT_ADJECTIVES: readonly string[] = ['الختامي', 'المشترك', 'الرسمي', 'الصحفي', 'الصحافي'];
 

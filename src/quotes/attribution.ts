@@ -1,4 +1,4 @@
-import { BEFORE_FIRST_VERB, CONVEYED_OBJECTS, DESCRIPTION_PRONOUNS, IMPERSONAL_VERBS, KANA_FORMS, OCCASION_PREPOSITIONS, SPEAKING_ORGANISATION_HEADS, STATEMENT_WORDS, UTTERANCE_NOUNS, WHEN_WORDS, WORDING_NOUNS } from '../lexicon/function-words.js';
+import { BEFORE_FIRST_VERB, CONVEYED_OBJECTS, DESCRIPTION_PRONOUNS, IMPERSONAL_VERBS, KANA_FORMS, OCCASION_PREPOSITIONS, POSTED_IN_STEMS, SPEAKING_ORGANISATION_HEADS, STATEMENT_WORDS, UTTERANCE_NOUNS, WHEN_WORDS, WORDING_NOUNS } from '../lexicon/function-words.js';
 import { ACCORDING_TO, ACCORDING_TO_GLUED_LEADS, AS_SAID_LEADS, REPORTER_VOICE as REPORTER_PHRASES, SELF_ATTRIBUTIONS, TURN_LINKS } from '../lexicon/cues.js';
 import { foldText } from '../normalize/fold.js';
 import { givenNameGender, isKnownPlace, startsWithGivenName } from '../metadata/known.js';
@@ -266,6 +266,9 @@ function ambiguousCue(tokens: readonly Token[], i: number, loose: CueInfo): CueI
   const titled = next !== undefined && next.role && !(next.norm.startsWith('و') && isRoleHead(next.norm.slice(1)));
   // "وكتب بدر الشمري في حسابه": joined to the sentence and before a name, كتب is "wrote", not "books"
   const wrote = next !== undefined && JOINED_WROTE.has(t.norm) && !next.definite && !isStopWord(next.norm);
+  // ("وكتب الصفدي في تغريدة", "وكتب الحلبوسي على حسابه": before a definite word, as before "history" in "وكتب
+  // التاريخ", only where a post is written, right after a name of up to three words, makes it "wrote")
+  const wrotePost = next !== undefined && JOINED_WROTE.has(t.norm) && next.definite && !isStopWord(next.norm) && postedInSoon(tokens, i + 1);
   // "كتب د. عمر المقبل في حسابه": an honorific without the article opens a person's name (never "بين د. … و…")
   const honoured = next !== undefined && !next.definite && isHonorific(next.norm) && !/^و?بين$/u.test(t.norm);
   // "وذكر الادعاء في بيان إن …": joined to the sentence, ذكر is the verb when its particle follows shortly (past an
@@ -291,7 +294,24 @@ function ambiguousCue(tokens: readonly Token[], i: number, loose: CueInfo): CueI
   // "ورد نتنياهو بأن «…»", "ورد الكرملين بأن …": printed without its shadda, "ورد" before a subject and "بأن" is
   // "replied" (never "ورد في البيان أن", "it came in the statement")
   const replied = next !== undefined && t.after === '' && REPLIED_UNMARKED.has(t.norm) && !isStopWord(next.norm) && !PARTICLE_AFTER_VERB.test(next.norm) && next.after === '' && particleSoon(tokens, i + 2, false, REPLIED_THAT);
-  return titled || afterLink || particle || wrote || honoured || mentioned || colon || body || demandedOf || demandedBy || showed || namedColon || replied ? loose : null;
+  return titled || afterLink || particle || wrote || wrotePost || honoured || mentioned || colon || body || demandedOf || demandedBy || showed || namedColon || replied ? loose : null;
+}
+
+/** "في", "على", "عبر": where a post is written ("في تغريدة", "على حسابه", "عبر منصة"). Folded. */
+const POSTED_IN_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'علي', 'عبر']);
+/** The noun of where a post is written, with the article or a pronoun or not ("تغريدة", "حسابه", "المنصة"). */
+const POSTED_IN_NOUN = new RegExp(`^(?:ال)?(?:${POSTED_IN_STEMS.join('|')})`, 'u');
+/** Most words of a name read between "وكتب" and where the post is written. */
+const MAX_NAME_BEFORE_POST = 3;
+
+/** Whether a name of up to three words from `from`, unbroken by punctuation, is followed by where a post is written. */
+function postedInSoon(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k - from < MAX_NAME_BEFORE_POST; k++) {
+    if (tokens[k]!.after !== '') return false;
+    const at = tokens[k + 1];
+    if (at !== undefined && POSTED_IN_PREPOSITIONS.has(at.norm)) return POSTED_IN_NOUN.test(tokens[k + 2]?.norm ?? '');
+  }
+  return false;
 }
 
 /** Most words of a name read between an ambiguous form and a colon. */

@@ -1432,7 +1432,7 @@ function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): Ra
     // right after a verb of saying and its speaker or the verb alone, are reported too)
     // (read only for a clause shorter than the usual least: most are longer, and pay nothing for it)
     const words = tokenAt(tokens, end) - tokenAt(tokens, start);
-    if (words < MIN_INDIRECT_TOKENS && !(words >= MIN_CLOSING_INDIRECT_TOKENS && (end === sentenceClose || COMMA_NEXT.test(text.slice(end, end + 2))) && info.kind === 'verb' && info.strength !== 'opinion' && particleFollows(tokens, subject?.name != null ? subject.next : cueIndex + 1, j))) return null;
+    if (words < MIN_INDIRECT_TOKENS && !(words >= MIN_CLOSING_INDIRECT_TOKENS && (end === sentenceClose || COMMA_NEXT.test(text.slice(end, end + 2))) && info.kind === 'verb' && info.strength !== 'opinion' && particleFollows(tokens, subject !== null && subject.next <= j ? subject.next : cueIndex + 1, j))) return null;
     // ("في بلد يرى زيفا أن …": a verb right after an indefinite noun the sentence governs describes that noun, its
     // subject; it reports no one's words)
     if (subject === null && describedByVerb(tokens, cueIndex)) return null;
