@@ -1916,8 +1916,9 @@ describe('lines of set 133', () => {
       expect(a.byline.authors, label).toEqual(['أنس الطراونة']);
       expect(a.paragraphs, label).toEqual(BODY);
     }
-    // (minutes under any other line are no read time)
-    expect(parseArticle([HEADLINE, 'أنس الطراونة', '12 مارس 2024', '3 دقائق', '', spaced].join('\n')).readTime.source).toBe('estimated');
+    // (minutes under the body's first paragraph are no read time; over the body, alone, they are the meta bar's badge:
+    // see "a read-time badge under the headline")
+    expect(parseArticle([HEADLINE, 'أنس الطراونة', '12 مارس 2024', '', BODY[0]!, '3 دقائق', '', BODY.slice(1).join('\n\n')].join('\n')).readTime.source).toBe('estimated');
   });
 
   it('reads a writer\'s label printed after the name, the colon before it', () => {
@@ -5774,5 +5775,17 @@ describe('sixty-fourth round: another story\'s title over the headline', () => {
     // neither title shares two words with the body: the first stays the headline
     const neither = parseArticle(['رهان على المستقبل في زمن الأزمات المتلاحقة', 'خطة طموحة لسنوات صعبة قادمة', 'ليلى حداد', '12 مارس 2024', '', ...body].join('\n'));
     expect(neither.headline).toBe('رهان على المستقبل في زمن الأزمات المتلاحقة');
+  });
+});
+
+describe('seventieth round: the outlet\'s name under a skip link or a menu, first words of the page', () => {
+  it('reads the outlet\'s name under nothing but chrome as the masthead, no agency of the story', () => {
+    for (const above of [['تخطى إلى المحتوى'], ['تخطى إلى المحتوى', 'الرئيسية', 'سياسة', 'اقتصاد']]) {
+      const a = parseArticle([...above, 'اندبندنت عربية', HEADLINE, ...HEADER, '', ...BODY].join('\n'));
+      expect([a.headline, a.byline, a.paragraphs], above.join(' / ')).toEqual([HEADLINE, { authors: ['سامر يوسف'], agency: null, dateline: null }, BODY]);
+    }
+    // (under a line of the story's own, the name is still read as its credit)
+    const b = parseArticle([HEADLINE, 'سامر يوسف', 'اندبندنت عربية', '17 نيسان 2018', '', ...BODY].join('\n'));
+    expect(b.byline.agency).toBe('اندبندنت عربية');
   });
 });

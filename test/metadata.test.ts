@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDate, hijriToGregorian } from '../src/metadata/date.js';
 import { bareAuthors, parseBylineLine, parseLeadPrefix } from '../src/metadata/byline.js';
-import { parseReadTimeLine } from '../src/metadata/read-time.js';
+import { parseMinutesBadge, parseReadTimeLine } from '../src/metadata/read-time.js';
 import { sectionLabelAround, stripSiteSuffix } from '../src/metadata/headline.js';
 import { parseArticle } from '../src/index.js';
 
@@ -1483,5 +1483,36 @@ describe('sixty-seventh round: a section\'s name beside the headline on its line
     expect(sectionLabelAround('تقرير / بساتين العنب تتكئ على ضفاف وادي نجران', isSection).label).toBeNull();
     expect(sectionLabelAround('اقتصاد - أزمة', isSection).label).toBeNull();
     expect(sectionLabelAround('اقتصاد - بورصة الكويت تغلق مرتفعة', isSection)).toEqual({ headline: 'بورصة الكويت تغلق مرتفعة', label: 'اقتصاد' });
+  });
+});
+
+describe('seventieth round: a read-time badge under the headline, its clock icon lost', () => {
+  const title = 'الحكومة تعلن خطة لدعم المزارعين في الجنوب';
+  const body = [
+    'أعلنت وزارة الزراعة، اليوم الجمعة، عن خطة جديدة لدعم صغار المزارعين في محافظات الجنوب، تشمل قروضا ميسرة وبذورا محسنة.',
+    'وقال وزير الزراعة كمال يوسف إن الوزارة ستفتح مكاتب متنقلة في القرى النائية لتسهيل تقديم الطلبات.',
+  ];
+
+  it('reads minutes alone, or after the views\' count, between the headline and the body as the stated read time', () => {
+    for (const [badge, minutes] of [['3 دقائق', 3], ['دقيقتان', 2], ['دقيقة واحدة', 1], ['1٬254 دقيقتان', 2], ['١٬٢٥٤ ٤ دقائق', 4]] as const) {
+      const a = parseArticle([title, 'سميرة الحاج', '28 نوفمبر 2026', badge, '', body[0], '', body[1]].join('\n'));
+      expect([a.readTime, a.paragraphs, a.boilerplate.includes(badge), a.byline.authors], badge).toEqual([{ minutes, source: 'stated' }, body, true, ['سميرة الحاج']]);
+    }
+  });
+
+  it('reads no amount from "دقائق" alone, nor the count as minutes, and nothing in the body', () => {
+    expect(['3 دقائق', '1 254 3 دقائق', '1 254 دقيقتان', 'دقائق', '1 254 دقائق', '254'].map(parseMinutesBadge)).toEqual([3, 3, 2, null, null, null]);
+    // (a line of the story with minutes in it, inside the body, is the story's)
+    const a = parseArticle([title, '', body[0], '', 'دقيقتان', '', body[1]].join('\n'));
+    expect(a.readTime.source).toBe('estimated');
+  });
+
+  it('reads the badge of a post\'s meta bar in an HTML page, beside its views', () => {
+    const html = `<!doctype html><html lang="ar" dir="rtl"><head><title>${title}</title></head><body><article class="post-content">
+<header class="entry-header"><h1 class="post-title entry-title">${title}</h1><div class="single-post-meta post-meta"><span class="meta-author"><a class="author-name" href="/a">سميرة الحاج</a></span>
+<span class="date meta-item">28 نوفمبر، 2026</span><div class="tie-alignright"><span class="meta-views meta-item">1٬254</span> <span class="meta-reading-time meta-item">دقيقتان</span></div></div></header>
+<div class="entry-content entry"><p>${body[0]}</p><p>${body[1]}</p></div></article></body></html>`;
+    const a = parseArticle(html, { format: 'html' });
+    expect([a.headline, a.readTime, a.paragraphs]).toEqual([title, { minutes: 2, source: 'stated' }, body]);
   });
 });

@@ -1,7 +1,7 @@
 import { ANSWER_LABELS, CONJUNCTION_OPENERS, NAME_JOINERS, PARAGRAPH_OPENERS, QUESTION_LABELS, SENTENCE_CONNECTORS, SPEAKING_ORGANISATION_HEADS } from '../lexicon/function-words.js';
 import type { DateFound } from '../metadata/date.js';
 import { isHeadlineLike, outletSuffix, sectionLabelAround } from '../metadata/headline.js';
-import { parseMinutesAlone } from '../metadata/read-time.js';
+import { parseMinutesAlone, parseMinutesBadge } from '../metadata/read-time.js';
 import { cueOf } from '../quotes/cue-index.js';
 import { bareAuthors, bareOrFamilyName, classifyPart, hasDeskPart, isPersonLike, parseBylineLine, placeList, ROUND_PIN, SPACED_DASH, withoutSymbols, writerOfHeadline } from '../metadata/byline.js';
 import { isKnownPlace, isWriterTitle, opensOnWriterTrade, startsWithGivenName } from '../metadata/known.js';
@@ -189,6 +189,15 @@ function bracketedAgency(text: string): Byline | null {
 /** A byline line that is an outlet's name and nothing else. */
 function isMasthead(byline: Byline): boolean {
   return byline.agency !== null && byline.authors.length === 0 && byline.dateline === null;
+}
+
+/**
+ * Whether every line above `i` is chrome: "تخطى إلى المحتوى" or a menu over the outlet's name, which is then the page's
+ * first words, its masthead, as on a page that opens on the name.
+ */
+function chromeAbove(lines: readonly ClassifiedLine[], i: number): boolean {
+  for (let k = 0; k < i; k++) if (lines[k]!.info.kind !== 'chrome') return false;
+  return true;
 }
 
 /** Most words of a file's label and name under the headline ("ملف خاص: أزمة المياه في الجنوب"). */
@@ -1022,6 +1031,14 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
       skipLines = 1;
       return;
     }
+    // "3 دقائق", "1٬254 دقيقتان" between the headline and the body: the meta bar's read-time badge (and its views'
+    // count), the clock icon lost with the markup
+    const badge = !bodyStarted && head >= 0 && i > head && (info.kind === 'text' || info.kind === 'chrome') ? parseMinutesBadge(line.key) : null;
+    if (badge !== null) {
+      out.statedMinutes ??= badge;
+      out.boilerplate.push(line.text);
+      return;
+    }
     // "تصحيح" over "ورد في نسخة سابقة من هذا الخبر …": an editor's note, its label on a line of its own
     const next = lines[i + 1];
     if (next !== undefined && line.words <= 2 && isEditorNoteOver(line.key, next.text, next.key, next.words)) {
@@ -1073,7 +1090,7 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
         // ("سامية الحوسني" / "تحرير: ليلى قاسم": an editor's credit alone under a writer already credited names no
         // second writer; alone, "تحرير: X" is the writer's credit on many sites)
         if (EDITING_CREDIT.test(line.text) && out.bylines.some((b) => b.authors.length > 0)) out.bylines.push({ ...info.byline, authors: [] });
-        else if (!(i < head && isMasthead(info.byline) && (i === 0 || SECTION_LIKE_OUTLET_KEYS.has(line.key)) && !hasDeskPart(line.text))) out.bylines.push(info.byline);
+        else if (!(i < head && isMasthead(info.byline) && (i === 0 || chromeAbove(lines, i) || SECTION_LIKE_OUTLET_KEYS.has(line.key)) && !hasDeskPart(line.text))) out.bylines.push(info.byline);
         if (info.minutes !== undefined) out.statedMinutes ??= info.minutes;
         out.boilerplate.push(line.text);
         return;

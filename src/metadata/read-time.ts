@@ -108,6 +108,25 @@ export function parseMinutesAlone(key: string): number | null {
   return minutes > 0 && minutes < 1000 ? minutes : null;
 }
 
+/** A count before the minutes on a post's meta bar: its views ("1 254" on the key, from "1٬254"). */
+const COUNT_FIRST = /^\d{1,3}(?: \d{3})* /u;
+/** "دقائق" alone: minutes with no amount, a word of a sentence rather than a badge. Folded. */
+const BARE_MINUTES = 'دقائق';
+
+/**
+ * Minutes alone as a post's meta bar prints its read-time badge, the clock icon lost ("3 دقائق", "دقيقتان"), perhaps
+ * after the views' count beside it ("1٬254 دقيقتان"), as a key; or null. Never "دقائق" with no amount.
+ */
+export function parseMinutesBadge(key: string): number | null {
+  if (key === BARE_MINUTES) return null;
+  const alone = parseMinutesAlone(key);
+  if (alone !== null) return alone;
+  // ("1 254 3 دقائق": the count, then the badge's own amount)
+  const count = COUNT_FIRST.exec(key);
+  const rest = count === null ? BARE_MINUTES : key.slice(count[0].length);
+  return rest === BARE_MINUTES ? null : parseMinutesAlone(rest);
+}
+
 /** Estimates minutes from the body's word count at `wordsPerMinute`, at least one. */
 export function estimateReadTime(paragraphs: readonly string[], wordsPerMinute: number): ReadTime {
   let words = 0;
