@@ -12,6 +12,7 @@ import { estimateReadTime } from './metadata/read-time.js';
 import { cleanInvisible } from './normalize/clean.js';
 import { isMostlyArabic, letterCounts } from './normalize/letters.js';
 import { extractQuotes } from './quotes/extract.js';
+import { postsAboveFeet, withPostedWords } from './quotes/posts.js';
 import { ArticleSchema, ParseOptionsSchema, type Article, type Byline, type ParseOptions, type ResolvedOptions } from './schema.js';
 import { bracketedKunyas } from './speakers/kunya.js';
 import { mergeSpeakers } from './speakers/merge.js';
@@ -145,7 +146,11 @@ function parseText(text: string, options: ResolvedOptions, extra: PageText['meta
     if (own >= 0) layout.boilerplate.splice(own, 1);
   }
   const found = extractQuotes(layout.paragraphs);
-  const { quotes, speakers } = mergeSpeakers(found.quotes, found.registry, bracketedKunyas(layout.paragraphs));
+  // (a post embedded in the page that the text introduces nowhere is its account's words: the HTML path finds the
+  // embeds, a scrape of the text keeps each post's foot under it, "— الاسم (@handle) date")
+  const posts = extra.posts ?? (text.includes('(@') ? postsAboveFeet(segments.map((s) => s.text)) : []);
+  const raw = withPostedWords(layout.paragraphs, found.quotes, posts);
+  const { quotes, speakers } = mergeSpeakers(raw, found.registry, bracketedKunyas(layout.paragraphs));
   const article: Article = {
     headline: extra.headline || layout.headline,
     byline,

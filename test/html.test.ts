@@ -532,3 +532,67 @@ describe('sixty-ninth round: a logo in an <h1> is the site, never the story', ()
     }
   });
 });
+
+describe('seventieth round: a page\'s author field that holds a whole credit', () => {
+  const title = 'مصر تطلق مبادرة لتوطين صناعة السيارات الكهربائية';
+  const body = [
+    'أطلقت الحكومة المصرية، السبت، مبادرة جديدة لتوطين صناعة السيارات الكهربائية، في إطار خطة تستهدف خفض الانبعاثات.',
+    'وأوضح رئيس الوزراء مصطفى مدبولي أن الحكومة ستقدم حوافز ضريبية وجمركية للمصنعين المحليين والأجانب.',
+  ];
+  const page = (author: string, visible: string): string => `<!doctype html><html lang="ar" dir="rtl"><head><title>${title}</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"${title}","datePublished":"2026-12-05T18:20:00+02:00","author":[{"@type":"Person","name":"${author}"}]}</script></head>
+<body><main><article><h1>${title}</h1><div class="author"><a href="/author/1">${visible}</a></div><div class="field-body"><p>${body[0]}</p><p>${body[1]}</p></div></article></main></body></html>`;
+
+  it('reads the names alone and the dateline beside them, as from the visible credit', () => {
+    for (const [author, byline] of [
+      ['القاهرة: أحمد إمبابي', { authors: ['أحمد إمبابي'], agency: null, dateline: 'القاهرة' }],
+      ['بقلم: سامر يوسف', { authors: ['سامر يوسف'], agency: null, dateline: null }],
+      ['سامر يوسف - دبي', { authors: ['سامر يوسف'], agency: null, dateline: 'دبي' }],
+      ['سامر يوسف، دبي', { authors: ['سامر يوسف'], agency: null, dateline: 'دبي' }],
+      // (a desk names no writer)
+      ['فريق التحرير', { authors: [], agency: null, dateline: null }],
+      // (a name alone is kept as the page gives it)
+      ['سامر يوسف', { authors: ['سامر يوسف'], agency: null, dateline: null }],
+    ] as const) {
+      const a = parseArticle(page(author, author), { format: 'html' });
+      expect([a.headline, a.byline, a.paragraphs], author).toEqual([title, byline, body]);
+    }
+  });
+});
+
+describe('seventieth round: a post embedded in the body (X, Twitter)', () => {
+  const title = 'الصفدي يبحث مع نظيره الأمريكي وقف إطلاق النار';
+  const lead = 'بحث وزير الخارجية الأردني أيمن الصفدي مع نظيره الأمريكي، اليوم الجمعة، جهود التوصل إلى وقف لإطلاق النار في غزة.';
+  const posted = 'بحثت مع نظيري الأمريكي جهود وقف إطلاق النار في غزة وإيصال المساعدات الإنسانية دون عوائق.';
+  const last = 'وتأتي المحادثات في إطار جولة إقليمية يقوم بها الوزير الأمريكي في المنطقة.';
+  const tweet = (account: string): string => `<blockquote class="twitter-tweet"><p lang="ar" dir="rtl">${posted} <a href="https://t.co/a">pic.twitter.com/AbCd12</a></p>&mdash; ${account} (@AymanHsafadi) <a href="https://twitter.com/x/status/1">December 5, 2026</a></blockquote>`;
+  const page = (body: string): string => `<!doctype html><html lang="ar" dir="rtl"><head><title>${title}</title></head><body><main><article><h1>${title}</h1>
+<div class="article-body"><p>${lead}</p>${body}<p>${last}</p></div></article></main></body></html>`;
+
+  it('keeps the words posted as a paragraph, their account and date line in boilerplate', () => {
+    const a = parseArticle(page(tweet('أيمن الصفدي')), { format: 'html' });
+    expect(a.paragraphs).toEqual([lead, `${posted} pic.twitter.com/AbCd12`, last]);
+    expect(a.boilerplate).toContain('— أيمن الصفدي (@AymanHsafadi) December 5, 2026');
+    // (the post's closing link is no part of the words)
+    expect(a.quotes.filter((q) => q.kind === 'unmarked').map((q) => [q.text, q.speaker, q.paragraph])).toEqual([[posted.slice(0, -1), 'أيمن الصفدي', 1]]);
+  });
+
+  it('leaves a post the story introduces to the introduction\'s speaker, and reads one wrapped in a figure', () => {
+    const a = parseArticle(page(`<p>وكتب الصفدي في تغريدة على منصة إكس:</p>${tweet('Ayman Safadi')}`), { format: 'html' });
+    expect(a.quotes.filter((q) => q.text.startsWith('بحثت')).map((q) => q.speaker)).toEqual(['أيمن الصفدي']);
+    expect(a.speakers.map((s) => s.name)).toEqual(['أيمن الصفدي']);
+    const b = parseArticle(page(`<figure class="wp-block-embed-twitter"><div class="wp-block-embed__wrapper">${tweet('الخارجية الأردنية')}</div></figure>`), { format: 'html' });
+    expect([b.paragraphs.length, b.quotes.find((q) => q.text.startsWith('بحثت'))?.speaker]).toEqual([3, 'الخارجية الأردنية']);
+  });
+
+  it('adds no second quote of words the story already quoted over the embed', () => {
+    const a = parseArticle(page(`<p>وكتب الصفدي: «${posted}»</p>${tweet('أيمن الصفدي')}`), { format: 'html' });
+    expect(a.quotes.filter((q) => q.kind !== 'indirect').map((q) => [q.kind, q.speaker, q.paragraph])).toEqual([['direct', 'أيمن الصفدي', 1]]);
+  });
+
+  it('drops an embed with no words, as it did every embed before', () => {
+    const a = parseArticle(page('<blockquote class="twitter-tweet"><a href="https://twitter.com/x/status/1">December 5, 2026</a></blockquote><blockquote class="instagram-media"><a href="https://instagram.com/p/1">View this post on Instagram</a></blockquote>'), { format: 'html' });
+    expect(a.paragraphs).toEqual([lead, last]);
+    expect(a.boilerplate).toEqual(expect.arrayContaining(['December 5, 2026', 'View this post on Instagram']));
+  });
+});

@@ -6248,3 +6248,31 @@ describe('seventieth round: the same speaker and a post written', () => {
     expect(parse('وكتب التاريخ في المكتبة مرتبة على الرفوف: الحديث منها والقديم.', 'ويقصدها الطلاب كل يوم.').quotes).toEqual([]);
   });
 });
+
+describe('seventieth round: a post a scrape of the page kept with its foot', () => {
+  const lead = 'بحث وزير الخارجية الأردني أيمن الصفدي مع نظيره الأمريكي، اليوم الجمعة، جهود التوصل إلى وقف لإطلاق النار في غزة.';
+  const post = 'الأردن سيبقى سندا للأشقاء في فلسطين، وسنواصل العمل مع شركائنا لإنهاء هذه الكارثة الإنسانية.';
+  const last = 'وتأتي المحادثات في إطار جولة إقليمية يقوم بها الوزير الأمريكي في المنطقة.';
+
+  it('gives the words over "— الاسم (@handle) date" to the account, without the closing tags and link', () => {
+    const a = parse(lead, `${post} #الأردن pic.twitter.com/AbCd12`, '— الخارجية الأردنية (@ForeignMinistry) December 5, 2026', last);
+    expect(a.paragraphs).toHaveLength(3);
+    expect(a.boilerplate).toContain('— الخارجية الأردنية (@ForeignMinistry) December 5, 2026');
+    expect(speech(a)).toEqual([{ text: post.slice(0, -1), kind: 'unmarked', speaker: 'الخارجية الأردنية' }]);
+    const q = a.quotes.find((x) => x.kind === 'unmarked')!;
+    expect(a.paragraphs[q.paragraph]!.slice(q.start, q.end)).toBe(q.text);
+  });
+
+  it('leaves a post the text introduces to its speaker, and reads no handle inside a sentence as a foot', () => {
+    const a = parse(lead, 'وكتب الصفدي في تغريدة على منصة إكس:', post, '— Ayman Safadi (@AymanHsafadi) December 5, 2026', last);
+    expect(speech(a).map((q) => q.speaker)).toEqual(['أيمن الصفدي']);
+    const b = parse(lead, 'ونشرت الوزارة على حسابها (@ForeignMinistry) صورا من اللقاء.', last);
+    expect(speech(b)).toEqual([]);
+    // (a foot under a paragraph that closes on no link, a hashtag at most: the embed's words were lost, the paragraph
+    // is the story's)
+    for (const story of [post, 'وأطلق ناشطون على مواقع التواصل وسما للتضامن مع الطالبة #معك_يا_مريم']) {
+      const c = parse(lead, story, '— الخارجية الأردنية (@ForeignMinistry) December 5, 2026', last);
+      expect([c.quotes, c.paragraphs.length], story).toEqual([[], 3]);
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Nodes, Root, Text } from 'hast';
 import { lineKey } from '../normalize/key.js';
 import { attr, classAndId, eachElement, isElement, textOf } from './tree.js';
+import { postAccount, type EmbeddedPost } from '../quotes/posts.js';
 
 /** Tags whose content is never article text. */
 const NOISE_TAGS = new Set([
@@ -12,7 +13,7 @@ const NOISE_TAGS = new Set([
 const NOISE_NAME =
   /(?:^|[\s_-])(?:share|sharing|social|related|relatedarticles|read-?more|more-?news|most-?read|popular|trending|comments?|cookies?|consent|banner|advert\w*|ads?|adslot|ad-?slot|dfp|gpt|promo|newsletter|subscribe|breadcrumbs?|tags?|keywords|widget|sidebar|modal|popup|overlay|footer|navbar|nav|menu|caption|credits?|print|font-?size|toolbar|ticker|weather|podcast|player|outbrain|taboola|sponsored|partners?|inline-?related|article-?related|see-?also|also-?read|hidden|d-none|hide|invisible|visually-?hidden|sr-only|tools|rating|author-?box|next|prev|previous|pagination|pager|gallery|slider|carousel)(?:$|[\s_-])/u;
 /** Class or id fragments that mark furniture wherever they stand in a class name ("uplCaption", "imgcontainer"). */
-const NOISE_FRAGMENT = /caption|imgcontainer|img-?cap|photo-?credit|image-?credit|outbrain|taboola|cookie|newsletter|breadcrumb|advert|twitter-tweet|instagram-media|tiktok-embed|fb-post/u;
+const NOISE_FRAGMENT = /caption|imgcontainer|img-?cap|photo-?credit|image-?credit|outbrain|taboola|cookie|newsletter|breadcrumb|advert|instagram-media|tiktok-embed|fb-post/u;
 const MAX_CAPTION_WORDS = 14;
 
 /** Class or id words of the article body. */
@@ -29,15 +30,43 @@ const INLINE_UNITS = new Set(['a', 'span', 'time', 'strong', 'em', 'b', 'small']
 const TEXT_HOLDERS = new Set(['figure', 'figcaption', 'footer', 'nav', 'aside', 'label', 'button', 'caption', 'summary', 'details']);
 const LINKY_SHARE = 0.6;
 
+/** The class of an embedded post on X (Twitter) as the page prints it before the platform's script replaces it. */
+const POST_EMBED = /(?:^|\s)twitter-tweet(?:$|\s)/u;
+
+/**
+ * "<blockquote class="twitter-tweet"><p>…</p>— الاسم (@handle) <a>date</a></blockquote>": an embedded post, whose
+ * paragraphs are the words posted (a statement the story quotes) and whose last line, the account and the date, is
+ * furniture. Its paragraph children, or null when it is no such embed or holds none.
+ */
+function postEmbedWords(el: Element): Element[] | null {
+  if (el.tagName !== 'blockquote' || !POST_EMBED.test(classAndId(el))) return null;
+  const words = el.children.filter((c): c is Element => isElement(c) && c.tagName === 'p' && textOf(c).trim() !== '');
+  return words.length > 0 ? words : null;
+}
+
+/** Whether an element holds an embedded post with words (a figure wrapping one). */
+function holdsPostEmbed(el: Element): boolean {
+  let found = false;
+  eachElement(el, (e) => {
+    if (postEmbedWords(e) !== null) found = true;
+    return !found;
+  });
+  return found;
+}
+
 /** Whether an element is page furniture rather than article text. */
 export function isNoise(el: Element): boolean {
-  if (NOISE_TAGS.has(el.tagName)) return true;
+  // ("<figure class="wp-block-embed-twitter"><div><blockquote class="twitter-tweet">…": a figure that holds an
+  // embedded post holds the words posted)
+  if (NOISE_TAGS.has(el.tagName)) return !(el.tagName === 'figure' && holdsPostEmbed(el));
   if (el.properties.hidden !== undefined && el.properties.hidden !== false) return true;
   if (attr(el, 'ariaHidden') === 'true') return true;
   const style = attr(el, 'style') ?? '';
   if (/display\s?:\s?none|visibility\s?:\s?hidden/u.test(style)) return true;
   // ("<div id="__next">": a framework's root holds the whole page, never a "next story" link)
   const name = classAndId(el).replace(FRAMEWORK_ROOT, ' ');
+  // (an embedded post with no paragraph of words is furniture too)
+  if (POST_EMBED.test(name)) return postEmbedWords(el) === null;
   return name.trim() !== '' && (NOISE_NAME.test(name) || NOISE_FRAGMENT.test(name)) && !BODY_NAME.test(name);
 }
 /** The ids of a script framework's root element ("__next", "__nuxt"), as `classAndId` gives them. */
@@ -244,6 +273,8 @@ const SENTENCE_CLOSED = /(?:^|[.!؟?:…])["»”')]?\s*$/u;
 export interface ContentText {
   lines: string[];
   dropped: string[];
+  /** The embedded posts laid out among the lines: their words and the account that posted them. */
+  posts: EmbeddedPost[];
   /** The lines and the dropped lines together, in the order the page shows them. */
   order: string[];
 }
@@ -282,6 +313,7 @@ export function layoutText(root: Element, keepAll = false): ContentText {
   const lines: string[] = [];
   const dropped: string[] = [];
   const order: string[] = [];
+  const posts: EmbeddedPost[] = [];
   let current = '';
   const flush = (): void => {
     const line = current.replace(/[ \t\r\n\f]+/gu, ' ').trim();
@@ -292,12 +324,19 @@ export function layoutText(root: Element, keepAll = false): ContentText {
     current = '';
   };
   // (unit: a piece of a dropped block's labelled parts, laid out as a line of its own)
-  type Step = { node: Nodes | ElementContent; exit?: boolean; unit?: boolean };
+  // (drop: lines set aside where they stand in the page, after what was pushed before them)
+  type Step = { node: Nodes | ElementContent; exit?: boolean; unit?: boolean; drop?: string[] };
   const stack: Step[] = [{ node: root }];
   // inside a <p>, a lone <br> in the middle of a sentence is a soft break ("ستواصل<br>الانخفاض …"), not a paragraph's end
   let inParagraph = 0;
   while (stack.length > 0) {
-    const { node, exit, unit } = stack.pop()!;
+    const { node, exit, unit, drop } = stack.pop()!;
+    if (drop !== undefined) {
+      flush();
+      dropped.push(...drop);
+      order.push(...drop);
+      continue;
+    }
     if (exit) {
       if (isElement(node) && node.tagName === 'p') inParagraph--;
       flush();
@@ -318,6 +357,18 @@ export function layoutText(root: Element, keepAll = false): ContentText {
       continue;
     }
     if (/^(?:script|style|noscript|template|svg)$/u.test(node.tagName)) continue;
+    // an embedded post: its paragraphs laid out as the body's, its account and date line set aside after them
+    const posted = node !== root && stats !== null ? postEmbedWords(node) : null;
+    if (posted !== null) {
+      flush();
+      const rest = node.children.filter((c) => !posted.includes(c as Element));
+      const tail = rest.map((c) => (c.type === 'text' ? c.value : isElement(c) ? textOf(c) : '')).join('').replace(/\s+/gu, ' ').trim();
+      if (tail !== '') stack.push({ node, drop: [tail] });
+      for (let i = posted.length - 1; i >= 0; i--) stack.push({ node: posted[i]! });
+      const account = postAccount(tail);
+      for (const p of posted) posts.push({ text: textOf(p).replace(/\s+/gu, ' ').trim(), account });
+      continue;
+    }
     if (node !== root && stats !== null) {
       const s = stats.get(node);
       const block = BLOCK_TAGS.has(node.tagName);
@@ -357,7 +408,7 @@ export function layoutText(root: Element, keepAll = false): ContentText {
     }
   }
   flush();
-  return { lines, dropped, order };
+  return { lines, dropped, order, posts };
 }
 
 /** A lead paragraph that sits beside the body element ("lead" outside itemprop=articleBody), or null. */

@@ -1,5 +1,5 @@
 import { classifyHeaderLine, classifyLine } from '../classify/line.js';
-import { bareAuthors } from '../metadata/byline.js';
+import { bareAuthors, parseBylineLine } from '../metadata/byline.js';
 import { stripSiteSuffix } from '../metadata/headline.js';
 import { isKnownOutlet } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
@@ -8,6 +8,7 @@ import { findContentRoot, layoutText, leadBeside, outsideBlocks, type ContentTex
 import type { Element } from 'hast';
 import { readPageMeta, type PageMeta } from './meta.js';
 import { parseHtml } from './tree.js';
+import type { EmbeddedPost } from '../quotes/posts.js';
 
 /** What the HTML path hands to the text pipeline. */
 export interface PageText {
@@ -20,6 +21,8 @@ export interface PageText {
     boilerplate?: string[];
     /** Every line of the page in the order it shows them, to put what the text path drops back in that order. */
     order?: string[];
+    /** The posts embedded in the body (X, Twitter): their words and the account that posted them. */
+    posts?: EmbeddedPost[];
   };
 }
 
@@ -37,6 +40,26 @@ function realAuthors(authors: readonly string[], siteNames: readonly string[]): 
   });
 }
 
+/**
+ * The page's authors read as a visible credit is when a field holds a whole one ("القاهرة: أحمد إمبابي", "بقلم:
+ * سامر يوسف", "سامر يوسف - دبي"): the names alone, and the dateline beside them; a desk that names no one ("فريق
+ * التحرير", "محرر الموقع") gives no author. A field of a name alone, which the credit reader leaves, is kept as is.
+ */
+function metaByline(authors: readonly string[], siteNames: readonly string[]): Byline {
+  const names: string[] = [];
+  let dateline: string | null = null;
+  for (const author of realAuthors(authors, siteNames)) {
+    const credit = parseBylineLine(author);
+    if (credit === null) {
+      if (!names.includes(author)) names.push(author);
+      continue;
+    }
+    for (const name of credit.authors) if (!names.includes(name)) names.push(name);
+    dateline ??= credit.dateline;
+  }
+  return { authors: names, agency: null, dateline };
+}
+
 /** Shortest JSON-LD articleBody read in place of the visible body. */
 const MIN_JSON_BODY_CHARS = 200;
 /** The visible body is read when it holds this share of the JSON-LD body's characters at least. */
@@ -45,7 +68,7 @@ const JSON_BODY_SHARE = 0.5;
 /** The body's parts laid out one after the other: their lines, and what each set aside. */
 function layoutParts(parts: readonly Element[]): ContentText {
   const laid = parts.map((p) => layoutText(p));
-  return { lines: laid.flatMap((l) => l.lines), dropped: laid.flatMap((l) => l.dropped), order: laid.flatMap((l) => l.order) };
+  return { lines: laid.flatMap((l) => l.lines), dropped: laid.flatMap((l) => l.dropped), order: laid.flatMap((l) => l.order), posts: laid.flatMap((l) => l.posts) };
 }
 
 function textLength(lines: readonly string[]): number {
@@ -95,7 +118,7 @@ function headerLines(blocks: readonly string[], headline: string | undefined): s
 function jsonLdOnly(meta: PageMeta, body: string, headline: string | undefined): PageText {
   return {
     text: [...(headline ? [headline] : []), '', body].join('\n'),
-    meta: { ...(headline ? { headline } : {}), publishedAt: meta.published, byline: { authors: realAuthors(meta.authors, meta.siteNames), agency: null, dateline: null } },
+    meta: { ...(headline ? { headline } : {}), publishedAt: meta.published, byline: metaByline(meta.authors, meta.siteNames) },
   };
 }
 
@@ -117,7 +140,7 @@ export function htmlToText(html: string): PageText {
   const leadLines = lead !== null && !lines.some((l) => l.includes(lead.slice(0, 40))) ? [lead] : [];
   // visible bylines and dates are read only just above the body, never from related-story cards below it
   const head = headerLines(before.slice(-MAX_HEADER_BLOCKS), headline);
-  const authors = realAuthors(meta.authors, meta.siteNames);
+  const byline = metaByline(meta.authors, meta.siteNames);
   // (in page order: what stands above the body, what was dropped inside it, what stands below)
   const kept = (b: string): boolean => !head.includes(b) && b !== lead;
   const boilerplate = [...before.filter(kept), ...dropped, ...after.filter(kept)];
@@ -127,9 +150,10 @@ export function htmlToText(html: string): PageText {
     meta: {
       ...(headline ? { headline } : {}),
       publishedAt: meta.published,
-      byline: { authors, agency: null, dateline: null },
+      byline,
       boilerplate,
       order,
+      ...(fromJsonLd || laid.posts.length === 0 ? {} : { posts: laid.posts }),
     },
   };
 }

@@ -970,6 +970,19 @@ function unmarkedBelowColon(views: readonly ParagraphView[], view: ParagraphView
 }
 
 /**
+ * An embedded post's words, the whole paragraph `index` ("<blockquote class="twitter-tweet">" in the page), given to
+ * the account that posted them (null when the page names none): unmarked words, without the hashtags and links that
+ * close the post. Null when nothing but them is left.
+ */
+export function postedWords(paragraphs: readonly string[], index: number, account: string | null): RawQuote | null {
+  const text = paragraphs[index]!;
+  const start = text.length - text.trimStart().length;
+  const end = withQuestionMark(text, trimEndPunct(text, start, postTailStart(text)));
+  if (end <= start) return null;
+  return { text: text.slice(start, end), kind: 'unmarked', cue: null, speaker: account, role: null, paragraph: index, start, end, endParagraph: index };
+}
+
+/**
  * The end of unmarked words trimmed at `end`, past a question mark right after them ("وتساءل: كيف يمكن …؟": a question
  * keeps its mark, as it does inside quote marks).
  */
