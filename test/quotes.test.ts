@@ -6276,3 +6276,19 @@ describe('seventieth round: a post a scrape of the page kept with its foot', () 
     }
   });
 });
+
+describe('seventieth round: the outlet told inside an "according to what X said" phrase', () => {
+  it('reads the speaker past "لـ«الصحيفة»" before or after the name, and the clause after فإن as reported', () => {
+    for (const sentence of [
+      'وحسب ما صرح به لـ«الصباح» رئيس الجامعة، محمد بن علي، فإن الامتحانات ستجرى في موعدها المحدد.',
+      'ووفق ما أكده رئيس الجامعة محمد بن علي لـ«الصباح»، فإن الامتحانات ستجرى في موعدها المحدد.',
+      'وبحسب ما قاله لـ«الشرق الأوسط» رئيس الجامعة محمد بن علي، فإن الامتحانات ستجرى في موعدها المحدد.',
+    ]) {
+      expect(indirect(parse(sentence)), sentence).toEqual([{ text: 'الامتحانات ستجرى في موعدها المحدد', speaker: 'محمد بن علي' }]);
+    }
+    // (quote marks after فإن still leave the words to the quote they mark, and unnamed sources to nobody)
+    const a = parse('وحسب ما صرح به لـ«الصباح» رئيس الجامعة، محمد بن علي، فإن «الامتحانات ستجرى في موعدها».');
+    expect([indirect(a), speech(a).map((q) => [q.kind, q.speaker])]).toEqual([[], [['partial', 'محمد بن علي']]]);
+    expect(parse('وبحسب ما نقلته لـ«الشرق الأوسط» مصادر مطلعة، فإن الاجتماع تأجل إلى الأسبوع المقبل.').quotes).toEqual([]);
+  });
+});

@@ -1554,7 +1554,9 @@ function accordingReport(view: ParagraphView, ctx: Context, k: number): RawQuote
   if (noun < 0) return null;
   const said = noun > 0 ? noun : AS_SAID_SET.has(lead.norm) ? saidAfterGluedWhat(tokens, k + 1) : saidWhatLength(tokens, k + 1, ACCORDING_TO_LEADS.has(lead.norm));
   if (said < 0) return null;
-  const from = k + 1 + said;
+  // ("وحسب ما صرح به لـ«الصباح» رئيس الجامعة، …": the outlet told, in its marks, between the verb and the speaker)
+  const toldFirst = said > 0 && noun === 0 ? quotedAddressee(tokens, k + 1 + said, ceiling) : 0;
+  const from = k + 1 + said + toldFirst;
   const first = tokens[from];
   // ("ووفقا لوزارة الصحة": ل glued to the name's first word)
   const glued = said === 0 && ACCORDING_TO_LEADS.has(lead.norm);
@@ -1569,11 +1571,18 @@ function accordingReport(view: ParagraphView, ctx: Context, k: number): RawQuote
   // ("وجاء على لسان X أن …": after "by the tongue of" the particle is أن, not فإن)
   const particle = onTongueOf(tokens, k) ? THAT_AFTER_TONGUE : THEN_INDEED_SET;
   // ("وبحسب مدير الدفاع المدني في إدلب، فإن …": a title alone speaks as it does after a verb)
-  if (m === null || m.name === null || m.anonymous || m.pronoun || m.next >= ceiling || !particle.has(tokens[m.next]!.norm)) return null;
-  const next = tokens[m.next + 1];
+  if (m === null || m.name === null || m.anonymous || m.pronoun || m.next >= ceiling) return null;
+  // ("وحسب ما صرح به رئيس الجامعة X لـ«الصباح»، فإن …": or between the speaker and the particle)
+  const toldAfter = said > 0 && noun === 0 && toldFirst === 0 ? quotedAddressee(tokens, m.next, ceiling) : 0;
+  const at = m.next + toldAfter;
+  if (at >= ceiling || !particle.has(tokens[at]!.norm)) return null;
+  const next = tokens[at + 1];
   if (next === undefined) return null;
   const start = next.start;
-  if (/[«»“”„"]/u.test(text.slice(lead.start, sentenceTo))) return null;
+  // (quote marks in the sentence, but for the outlet's, leave it to the quote they mark)
+  const toldSpan: [number, number] | null = toldFirst > 0 ? [tokens[k + 1 + said]!.start, tokens[from - 1]!.end] : toldAfter > 0 ? [tokens[m.next]!.start, tokens[at - 1]!.end] : null;
+  const unmarked = toldSpan === null ? text.slice(lead.start, sentenceTo) : text.slice(lead.start, toldSpan[0]) + text.slice(toldSpan[1] + 1, sentenceTo);
+  if (/[«»“”„"]/u.test(unmarked)) return null;
   const end = clauseEnd(view, start, trimEndPunct(text, start, sentenceTo));
   if (tokenAt(tokens, end) - tokenAt(tokens, start) < MIN_INDIRECT_TOKENS) return null;
   const voice = voiceOf(view, ctx, m, null, lead.start);
