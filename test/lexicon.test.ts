@@ -8,7 +8,7 @@ import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../src/lexicon/months.js';
 import { NOT_SPEECH_MARKERS } from '../src/lexicon/not-speech.js';
 import { DATELINE_PLACES } from '../src/lexicon/places.js';
 import { ANONYMOUS_SOURCES, GROUP_NOUNS, POSSESSED_TITLES, RELAYERS, ROLE_HEADS } from '../src/lexicon/roles.js';
-import { DECLINED_ACTS } from '../src/lexicon/function-words.js';
+import { DECLINED_ACTS, POSTED_IN_STEMS } from '../src/lexicon/function-words.js';
 import { NEWS_VERBS } from '../src/lexicon/verbs.js';
 import { findDate } from '../src/metadata/date.js';
 import { bareAuthors, classifyPart, parseBylineLine } from '../src/metadata/byline.js';
@@ -118,6 +118,15 @@ describe('declined acts: each ends the name of the one who declines it', () => {
   it.each(DECLINED_ACTS.map((w) => [w]))('ورفض المستشار سامر حداد %s …', (act) => {
     const a = parseArticle(`عنوان الخبر التجريبي اليوم\n\nورفض المستشار سامر حداد ${act} على الأسئلة، مكتفيا بالقول إن "موقفنا معروف للجميع".`);
     expect(a.quotes.map((q) => q.speaker)).toEqual(['سامر حداد']);
+  });
+});
+
+describe('where a post is written: each makes "وكتب" before a definite family name the verb', () => {
+  // (the stem with the noun's ending printed: "تغريدة", "حسابه", "صفحته", "منصة", "موقعه")
+  const ENDINGS: Readonly<Record<string, string>> = { 'تغريد': 'ة', 'منشور': '', 'تدوين': 'ة', 'حساب': 'ه', 'صفح': 'ته', 'منص': 'ة', 'موقع': 'ه' };
+  it.each(POSTED_IN_STEMS.map((w) => [w]))('وكتب الحلبوسي في %s… أن «…»', (stem) => {
+    const a = parseArticle(`عنوان الخبر التجريبي اليوم\n\nوكتب الحلبوسي في ${stem}${ENDINGS[stem] ?? ''} أن «العراق لن يكون ساحة لتصفية الحسابات».`);
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['الحلبوسي']);
   });
 });
 

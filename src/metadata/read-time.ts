@@ -123,7 +123,8 @@ export function parseMinutesBadge(key: string): number | null {
   if (alone !== null) return alone;
   // ("1 254 3 دقائق": the count, then the badge's own amount)
   const count = COUNT_FIRST.exec(key);
-  const rest = count === null ? BARE_MINUTES : key.slice(count[0].length);
+  if (count === null) return null;
+  const rest = key.slice(count[0].length);
   return rest === BARE_MINUTES ? null : parseMinutesAlone(rest);
 }
 
