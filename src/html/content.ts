@@ -65,9 +65,10 @@ export function isNoise(el: Element): boolean {
   if (/display\s?:\s?none|visibility\s?:\s?hidden/u.test(style)) return true;
   // ("<div id="__next">": a framework's root holds the whole page, never a "next story" link)
   const name = classAndId(el).replace(FRAMEWORK_ROOT, ' ');
+  if (name.trim() === '') return false;
   // (an embedded post with no paragraph of words is furniture too)
-  if (POST_EMBED.test(name)) return postEmbedWords(el) === null;
-  return name.trim() !== '' && (NOISE_NAME.test(name) || NOISE_FRAGMENT.test(name)) && !BODY_NAME.test(name);
+  if (el.tagName === 'blockquote' && POST_EMBED.test(name)) return postEmbedWords(el) === null;
+  return (NOISE_NAME.test(name) || NOISE_FRAGMENT.test(name)) && !BODY_NAME.test(name);
 }
 /** The ids of a script framework's root element ("__next", "__nuxt"), as `classAndId` gives them. */
 const FRAMEWORK_ROOT = /(?:^|\s)__(?:next|nuxt)(?=\s|$)/gu;
