@@ -960,13 +960,19 @@ function unmarkedBelowColon(views: readonly ParagraphView[], view: ParagraphView
   for (let j = cue.index + 1; j < n; j++) if (isParticle(prev.tokens[j]!.norm)) return null;
   const voice = voiceForCue(prev, ctx, cue, floor, n);
   if (voice === null || voice.name === null || voice.anonymous) return null;
-  const start = view.text.length - view.text.trimStart().length;
-  // ("… أحادية. #EU pic.twitter.com/AbC1": a post's tags and links after its words are no part of them)
-  const trimmed = trimEndPunct(view.text, start, postTailStart(view.text));
-  const end = withQuestionMark(view.text, trimmed);
+  const { start, end } = paragraphWords(view.text);
   remember(ctx, voice, view.index, 0);
   const cueToken = prev.tokens[cue.index]!;
   return { ...quote(view, start, end, 'unmarked', { start, end: start }, voice), cue: prev.text.slice(cueToken.start, cueToken.end) };
+}
+
+/**
+ * Where the words of a paragraph said whole stand: past its leading space, before its closing stop (a question mark
+ * kept) and before the hashtags and links that close a post ("… أحادية. #EU pic.twitter.com/AbC1").
+ */
+function paragraphWords(text: string): { start: number; end: number } {
+  const start = text.length - text.trimStart().length;
+  return { start, end: withQuestionMark(text, trimEndPunct(text, start, postTailStart(text))) };
 }
 
 /**
@@ -976,8 +982,7 @@ function unmarkedBelowColon(views: readonly ParagraphView[], view: ParagraphView
  */
 export function postedWords(paragraphs: readonly string[], index: number, account: string | null): RawQuote | null {
   const text = paragraphs[index]!;
-  const start = text.length - text.trimStart().length;
-  const end = withQuestionMark(text, trimEndPunct(text, start, postTailStart(text)));
+  const { start, end } = paragraphWords(text);
   if (end <= start) return null;
   return { text: text.slice(start, end), kind: 'unmarked', cue: null, speaker: account, role: null, paragraph: index, start, end, endParagraph: index };
 }
