@@ -531,6 +531,19 @@ describe('sixty-ninth round: a logo in an <h1> is the site, never the story', ()
       expect([b.headline, b.paragraphs], pageTitle).toEqual([title, body]);
     }
   });
+
+  it('reads the story\'s <h1> beside a label of a word or two in the page\'s title as the story\'s, never the logo', () => {
+    // ("<title>مباشر | …</title>": a live page's label; the label alone was the headline and the <h1> was lost)
+    for (const label of ['مباشر', 'فيديو', 'تغطية مستمرة']) {
+      for (const pageTitle of [`${label} | ${title}`, `${title} - ${label}`]) {
+        const a = parseArticle(page(pageTitle, '<div class="logo"><a href="/">صحيفة النهار</a></div>', 'h1'), { format: 'html' });
+        expect([a.headline, a.paragraphs], pageTitle).toEqual([title, body]);
+      }
+    }
+    // (a site's name of three words beside a story of four stays the site's: "صحيفة النهار اليومية")
+    const c = parseArticle(page(`${title} - صحيفة النهار اليومية`, '<h1><a href="/">صحيفة النهار اليومية</a></h1>'), { format: 'html' });
+    expect([c.headline, c.paragraphs]).toEqual([title, body]);
+  });
 });
 
 describe('seventieth round: a page\'s author field that holds a whole credit', () => {

@@ -1,6 +1,6 @@
 import { decodeHTML } from 'entities';
 import type { Element, Root } from 'hast';
-import { lineKey } from '../normalize/key.js';
+import { keyWords, lineKey } from '../normalize/key.js';
 import { stripSiteSuffix } from '../metadata/headline.js';
 import { attr, classAndId, eachElement, textOf } from './tree.js';
 
@@ -187,10 +187,20 @@ function logoHeading(heading: Element): boolean {
   return logo;
 }
 
-/** Whether a heading is the site's part of the page's title, the story's part being the rest ("… | صحيفة النهار"). */
+/** Fewest words of a heading that is the story's, beside a label of `MAX_LABEL_WORDS` in the title ("مباشر | …"). */
+const MIN_STORY_HEADING_WORDS = 4;
+/** Most words of a label beside the story's heading in the title: "مباشر", "فيديو", "صور", "عاجل". */
+const MAX_LABEL_WORDS = 2;
+
+/**
+ * Whether a heading is the site's part of the page's title, the story's part being the rest ("… | صحيفة النهار").
+ * A heading of a headline's length beside a label of a word or two is the story's ("<title>مباشر | تطورات العدوان على
+ * غزة لحظة بلحظة</title>" over that <h1>: a live page's label, never the story).
+ */
 function siteNameOfTitle(heading: string, title: string): boolean {
   const rest = stripSiteSuffix(oneLine(title), [oneLine(heading)]);
-  return rest !== oneLine(title) && lineKey(rest) !== lineKey(heading);
+  if (rest === oneLine(title) || lineKey(rest) === lineKey(heading)) return false;
+  return !(keyWords(lineKey(rest)) <= MAX_LABEL_WORDS && keyWords(lineKey(heading)) >= MIN_STORY_HEADING_WORDS);
 }
 
 /** Reads JSON-LD, Open Graph and article meta tags, rel=author, microdata and hAtom marks, <time datetime>, <h1> and <title>. */
