@@ -10,6 +10,7 @@ import { mastheadLead, mergeBylines, parseLeadPrefix, signOff, sourceCredit } fr
 import type { DateFound } from './metadata/date.js';
 import { estimateReadTime } from './metadata/read-time.js';
 import { cleanInvisible } from './normalize/clean.js';
+import { lineKey } from './normalize/key.js';
 import { isMostlyArabic, letterCounts } from './normalize/letters.js';
 import { extractQuotes } from './quotes/extract.js';
 import { postsAboveFeet, withPostedWords } from './quotes/posts.js';
@@ -144,6 +145,9 @@ function parseText(text: string, options: ResolvedOptions, extra: PageText['meta
   if (extra.headline) {
     const own = layout.boilerplate.findIndex((line) => line.trim() === extra.headline);
     if (own >= 0) layout.boilerplate.splice(own, 1);
+    // (and the line the text read as its headline, when another: the page's <h1> under an og:title of other words,
+    // "بالفيديو.. لحظة انهيار …" over "<h1>انهيار مبنى سكني …</h1>", is dropped, never lost)
+    if (layout.headline !== '' && lineKey(layout.headline) !== lineKey(extra.headline)) layout.boilerplate.push(layout.headline);
   }
   const found = extractQuotes(layout.paragraphs);
   // (a post embedded in the page that the text introduces nowhere is its account's words: the HTML path finds the

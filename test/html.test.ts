@@ -609,3 +609,19 @@ describe('seventieth round: a post embedded in the body (X, Twitter)', () => {
     expect(a.boilerplate).toEqual(expect.arrayContaining(['December 5, 2026', 'View this post on Instagram']));
   });
 });
+
+describe('seventy-first round: the page\'s <h1> under an og:title of other words is dropped, never lost', () => {
+  it('lists the <h1> in boilerplate when the page\'s stated headline is another line', () => {
+    const h1 = 'انهيار مبنى سكني من خمسة طوابق في حي الشاطئ دون إصابات';
+    const og = 'بالفيديو.. لحظة انهيار مبنى سكني في حي الشاطئ';
+    const body = [
+      'انهار مبنى سكني مكون من خمسة طوابق، فجر اليوم الثلاثاء، في حي الشاطئ، دون أن يسفر ذلك عن إصابات، بعد إخلائه في وقت سابق.',
+      'وقال محافظ الإسكندرية محمد الشريف إن "المبنى كان صادرا بحقه قرار إزالة منذ عامين".',
+    ];
+    const page = `<!doctype html><html lang="ar" dir="rtl"><head><title>${og} | شبكة الأخبار</title><meta property="og:title" content="${og}"></head>
+<body><main><article><h1>${h1}</h1><p class="by">الإسكندرية - محمود حسن</p><p>${body[0]}</p><p>${body[1]}</p></article></main></body></html>`;
+    const a = parseArticle(page, { format: 'html' });
+    expect([a.headline, a.paragraphs]).toEqual([og, body]);
+    expect(a.boilerplate).toEqual([h1, 'الإسكندرية - محمود حسن']);
+  });
+});
