@@ -17,11 +17,11 @@ const USAGE = `Usage: arabic-news-parser [options] [file ...]
 Reads NDJSON records ({"id", "text" | "html", "url", "format"}) from stdin or files ("-" is stdin) and writes
 one NDJSON line per non-blank input line, in input order:
   {"id": …, "ok": true, "article": {…}}   or   {"id": …, "ok": false, "error": {"code": …, "message": …}}
-A file that is not NDJSON (.txt, .html, …) is one whole article; its id is the path.
+A file that is not NDJSON (.txt, .html, .md, …) is one whole article; its id is the path.
 
 Options:
   -j, --jobs N        threads that parse: N − 1 workers and the main thread (default: available cores, ${availableParallelism()})
-  -f, --format F      text | html | auto (default auto) for records that name none
+  -f, --format F      text | html | markdown | auto (default auto) for records that name none
       --progress      one progress line on stderr (default when stderr is a terminal)
   -q, --quiet         nothing on stderr
       --pretty        indent the JSON (for reading, not for pipelines)
@@ -36,6 +36,7 @@ Exit codes: 0 all records parsed; 1 some records failed (output still complete);
 
 const NDJSON_EXTENSIONS = new Set(['.ndjson', '.jsonl', '.json']);
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
+const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown']);
 
 class UsageError extends Error {}
 
@@ -96,8 +97,11 @@ async function* sourceBatches(files: string[], firstLine: number, format: string
       }
     } else {
       const body = readFileSync(file, 'utf8');
-      const html = format === 'html' || (format === undefined && HTML_EXTENSIONS.has(extname(file).toLowerCase()));
-      yield { seq: seq++, line: line++, object: { id: file, ...(html ? { html: body } : { text: body }), ...(format && format !== 'html' ? { format } : {}) } };
+      const extension = extname(file).toLowerCase();
+      const html = format === 'html' || (format === undefined && HTML_EXTENSIONS.has(extension));
+      // (a .md file is Markdown unless --format says otherwise)
+      const named = format ?? (MARKDOWN_EXTENSIONS.has(extension) ? 'markdown' : undefined);
+      yield { seq: seq++, line: line++, object: { id: file, ...(html ? { html: body } : { text: body }), ...(named && named !== 'html' ? { format: named } : {}) } };
     }
   }
 }
@@ -129,7 +133,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const format = values.format;
-  if (format !== undefined && !['text', 'html', 'auto'].includes(format)) throw new UsageError(`--format takes text, html or auto, got "${format}"`);
+  if (format !== undefined && !['text', 'html', 'markdown', 'auto'].includes(format)) throw new UsageError(`--format takes text, html, markdown or auto, got "${format}"`);
   const jobs = positiveInt(values.jobs, 'jobs', availableParallelism());
   const firstLine = positiveInt(values['first-line'], 'first-line', 1);
   const files = positionals.length > 0 ? positionals : ['-'];

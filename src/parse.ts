@@ -12,6 +12,7 @@ import { estimateReadTime } from './metadata/read-time.js';
 import { cleanInvisible } from './normalize/clean.js';
 import { lineKey } from './normalize/key.js';
 import { isMostlyArabic, letterCounts } from './normalize/letters.js';
+import { looksLikeMarkdown, markdownToText } from './markdown/to-text.js';
 import { extractQuotes } from './quotes/extract.js';
 import { postsAboveFeet, withPostedWords } from './quotes/posts.js';
 import { ArticleSchema, ParseOptionsSchema, type Article, type Byline, type ParseOptions, type ResolvedOptions } from './schema.js';
@@ -192,6 +193,11 @@ function run(input: unknown, options: ParseOptions | undefined): Article {
   }
   const text = cleanInvisible(input);
   if (text.trim() === '') throw new ArticleParseError('empty-input', 'the input holds only invisible characters');
+  if (resolved.format === 'markdown' || (resolved.format === 'auto' && looksLikeMarkdown(text))) {
+    const page = markdownToText(text);
+    assertArabic(page.text);
+    return parseText(page.text, resolved, page.meta);
+  }
   assertArabic(text);
   return parseText(text, resolved);
 }

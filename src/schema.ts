@@ -86,8 +86,8 @@ export const ArticleSchema = z
 
 export const ParseOptionsSchema = z
   .object({
-    /** 'auto' sniffs HTML; 'text' and 'html' force a path. */
-    format: z.enum(['auto', 'text', 'html']).default('auto'),
+    /** 'auto' sniffs HTML, then Markdown; 'text', 'html' and 'markdown' force a path. */
+    format: z.enum(['auto', 'text', 'html', 'markdown']).default('auto'),
     /** Inputs longer than this many UTF-16 code units are refused with `input-too-large`. */
     maxInputLength: z.number().int().positive().default(5_000_000),
     /** Words per minute used to estimate `readTime` when the page states none. */

@@ -117,6 +117,21 @@ describe.skipIf(!built)('arabic-news-parser CLI', () => {
     expect(out[1]!.article.headline).toBe('العراق يوقع اتفاقية لتطوير حقل غاز في الأنبار');
   });
 
+  it('reads a .md file as Markdown, unless --format says otherwise', () => {
+    // (one wrapped paragraph and no link: the marks are too few for "auto", the extension names the format)
+    const dir = mkdtempSync(join(tmpdir(), 'anp-md-'));
+    const md = join(dir, 'story.md');
+    writeFileSync(md, '# الحكومة تقر خطة جديدة لدعم المزارعين\n\nأقرت الحكومة، الأحد، خطة جديدة لدعم\nالمزارعين بقيمة 200 مليون دينار خلال العام\nالجاري، وفق بيان رسمي.\n');
+    try {
+      const [asMarkdown] = records(run(['--quiet', md]).out);
+      expect([asMarkdown!.article.headline, asMarkdown!.article.paragraphs]).toEqual(['الحكومة تقر خطة جديدة لدعم المزارعين', ['أقرت الحكومة، الأحد، خطة جديدة لدعم المزارعين بقيمة 200 مليون دينار خلال العام الجاري، وفق بيان رسمي.']]);
+      const [asText] = records(run(['--quiet', '--format', 'text', md]).out);
+      expect(asText!.article.paragraphs).toHaveLength(3);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('answers usage errors and missing files with exit code 2', () => {
     expect(run(['--jobs', 'zero']).code).toBe(2);
     expect(run(['--nope']).code).toBe(2);

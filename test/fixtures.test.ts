@@ -18,42 +18,61 @@ interface Expected {
   speakers: Array<{ name: string; role: string | null }>;
 }
 
-const dir = join(import.meta.dirname, '..', 'fixtures', 'text');
-const names = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();
+/** Checks one fixture's article against its hand-written expectations. */
+function describeFixture(input: string, expected: Expected): void {
+  const article = parseArticle(input);
+
+  it('reads headline, byline, date and read time', () => {
+    expect(article.headline).toBe(expected.headline);
+    expect(article.byline).toEqual(expected.byline);
+    expect(article.publishedAt).toBe(expected.publishedAt);
+    expect(article.readTime).toEqual(expected.readTime);
+  });
+
+  it('keeps exactly the body paragraphs and lists every dropped line', () => {
+    expect(article.paragraphs).toHaveLength(expected.paragraphCount);
+    expect(article.paragraphs[0]).toBe(expected.firstParagraph);
+    expect(article.paragraphs.at(-1)).toBe(expected.lastParagraph);
+    expect(article.boilerplate).toEqual(expected.boilerplate);
+  });
+
+  it('finds the quotes with their speakers', () => {
+    const direct = article.quotes.filter((q) => q.kind !== 'indirect').map((q) => ({ text: q.text, kind: q.kind, speaker: q.speaker }));
+    expect(direct).toEqual(expected.quotes);
+    const indirect = article.quotes.filter((q) => q.kind === 'indirect').map((q) => ({ text: q.text, speaker: q.speaker }));
+    expect(indirect).toEqual(expected.indirect);
+  });
+
+  it('lists one speaker per person with the role', () => {
+    expect(article.speakers.map((s) => ({ name: s.name, role: s.role }))).toEqual(expected.speakers);
+  });
+}
+
+/** A fixture folder's articles (by their extension), each beside its `.expected.json`. */
+function fixtures(folder: string, extension: string): Array<[string, string, Expected]> {
+  const dir = join(import.meta.dirname, '..', 'fixtures', folder);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(extension))
+    .map((f) => f.slice(0, -extension.length))
+    .sort()
+    .map((name) => [name, readFileSync(join(dir, `${name}${extension}`), 'utf8'), JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8')) as Expected]);
+}
+
+const texts = fixtures('text', '.txt');
+const markdown = fixtures('markdown', '.md');
 
 describe('hand-written fixtures in the style of real outlets', () => {
   it('has at least 12 of them', () => {
-    expect(names.length).toBeGreaterThanOrEqual(12);
+    expect(texts.length).toBeGreaterThanOrEqual(12);
   });
 
-  describe.each(names)('%s', (name) => {
-    const input = readFileSync(join(dir, `${name}.txt`), 'utf8');
-    const expected = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8')) as Expected;
-    const article = parseArticle(input);
+  describe.each(texts)('%s', (_name, input, expected) => describeFixture(input, expected));
+});
 
-    it('reads headline, byline, date and read time', () => {
-      expect(article.headline).toBe(expected.headline);
-      expect(article.byline).toEqual(expected.byline);
-      expect(article.publishedAt).toBe(expected.publishedAt);
-      expect(article.readTime).toEqual(expected.readTime);
-    });
-
-    it('keeps exactly the body paragraphs and lists every dropped line', () => {
-      expect(article.paragraphs).toHaveLength(expected.paragraphCount);
-      expect(article.paragraphs[0]).toBe(expected.firstParagraph);
-      expect(article.paragraphs.at(-1)).toBe(expected.lastParagraph);
-      expect(article.boilerplate).toEqual(expected.boilerplate);
-    });
-
-    it('finds the quotes with their speakers', () => {
-      const direct = article.quotes.filter((q) => q.kind !== 'indirect').map((q) => ({ text: q.text, kind: q.kind, speaker: q.speaker }));
-      expect(direct).toEqual(expected.quotes);
-      const indirect = article.quotes.filter((q) => q.kind === 'indirect').map((q) => ({ text: q.text, speaker: q.speaker }));
-      expect(indirect).toEqual(expected.indirect);
-    });
-
-    it('lists one speaker per person with the role', () => {
-      expect(article.speakers.map((s) => ({ name: s.name, role: s.role }))).toEqual(expected.speakers);
-    });
+describe('hand-written Markdown pages, as scrapers and reader services write them (read as Markdown unasked)', () => {
+  it('has at least 2 of them', () => {
+    expect(markdown.length).toBeGreaterThanOrEqual(2);
   });
+
+  describe.each(markdown)('%s', (_name, input, expected) => describeFixture(input, expected));
 });

@@ -66,6 +66,25 @@ describe('pathological input is answered, not hung on', () => {
     expect(['ok', 'not-arabic', 'no-body', 'empty-input']).toContain(outcome(make()));
   }, 20_000);
 
+  // (read as Markdown: links, images, emphasis and headings without end, and one paragraph wrapped over 40,000 lines)
+  it.each([
+    ['1 MB of [', () => '['.repeat(1_000_000)],
+    ['150,000 links never closed', () => '[كلمة]('.repeat(150_000)],
+    ['a link whose address opens 300,000 parentheses', () => `[${PARA}](` + '('.repeat(300_000)],
+    ['0.5 MB of ![', () => '!['.repeat(250_000)],
+    ['150,000 words each after a *', () => '*كلمة '.repeat(150_000)],
+    ['150,000 words each after a _', () => '_كلمة '.repeat(150_000)],
+    ['1 MB of backslashes', () => '\\'.repeat(1_000_000)],
+    ['1 MB of #', () => '#'.repeat(1_000_000)],
+    ['1 MB of >', () => '>'.repeat(1_000_000) + PARA],
+    ['200,000 headings', () => Array.from({ length: 200_000 }, () => '# عنوان').join('\n')],
+    ['one paragraph wrapped over 40,000 lines', () => Array.from({ length: 40_000 }, () => 'سطر من فقرة طويلة ملفوفة').join('\n')],
+    ['10,000 setext headings over paragraphs', () => Array.from({ length: 10_000 }, () => `${PARA}\n===`).join('\n')],
+    ['a fence left open over 10,000 paragraphs', () => '```\n' + Array.from({ length: 10_000 }, () => PARA).join('\n\n')],
+  ])('Markdown: %s', (_name, make) => {
+    expect(['ok', 'not-arabic', 'no-body', 'empty-input']).toContain(outcome(make(), { format: 'markdown' }));
+  }, 20_000);
+
   it('refuses input over maxInputLength with input-too-large (documented default: 5,000,000)', () => {
     expect(outcome(PARA.repeat(20), { maxInputLength: 500 })).toBe('input-too-large');
     expect(outcome('ا'.repeat(5_000_001))).toBe('input-too-large');

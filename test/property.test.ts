@@ -67,6 +67,28 @@ describe('properties', () => {
     );
   });
 
+  it('generated articles written as Markdown (a heading, wrapped paragraphs, a menu and share links) read as their text does', () => {
+    const wrap = (p: string, width: number): string => p.replace(new RegExp(`(.{1,${width}})( |$)`, 'gu'), (_, line: string, space: string) => (space ? `${line}\n` : line)).trimEnd();
+    fc.assert(
+      fc.property(article, fc.integer({ min: 20, max: 90 }), (spec, width) => {
+        const text = parseArticle(render(spec));
+        const markdown = [
+          '*   [الرئيسية](https://example.com/)',
+          '',
+          `# ${spec.headline}`,
+          '',
+          ...spec.body.flatMap(([p, chrome]) => [wrap(p, width), '', ...(chrome ? [`[${chrome}](https://example.com/x)`, ''] : [])]),
+        ].join('\n');
+        const a = parseArticle(markdown);
+        invariants(a);
+        expect(a.headline).toBe(spec.headline);
+        expect(a.paragraphs).toEqual(text.paragraphs);
+        expect(a.quotes).toEqual(text.quotes);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('finds every generated quote with its speaker', () => {
     fc.assert(
       fc.property(quoteParagraph, (p) => {

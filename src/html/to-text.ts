@@ -1,5 +1,5 @@
-import { classifyHeaderLine, classifyLine } from '../classify/line.js';
-import { bareAuthors, parseBylineLine } from '../metadata/byline.js';
+import { headerLines } from '../classify/header.js';
+import { parseBylineLine } from '../metadata/byline.js';
 import { stripSiteSuffix } from '../metadata/headline.js';
 import { isKnownOutlet } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
@@ -26,7 +26,6 @@ export interface PageText {
   };
 }
 
-const MAX_META_LINE_WORDS = 16;
 const MAX_HEADER_BLOCKS = 40;
 const BRAND_WORDS = /\b(?:arabic|news|rt|sputnik|bbc|cnn|staff|editor|admin|team)\b/iu;
 
@@ -75,43 +74,6 @@ function textLength(lines: readonly string[]): number {
   let n = 0;
   for (const l of lines) n += l.length;
   return n;
-}
-
-/** A dash, bar or slash with a space on one side at least, parting two pieces of a credit. */
-const CREDIT_PARTS = /\S\s?[-–—|/]\s\S|\S\s[-–—|/]\s?\S/u;
-
-/**
- * A credit above the body worth keeping: one with a name, or an agency beside a dateline or parted from a second
- * credit ("عربي21- وكالات"); a lone agency word outside the article is a menu link ("العربية"), not a byline.
- */
-function keptCredit(credit: Byline, line: string): boolean {
-  return credit.authors.length > 0 || (credit.agency !== null && (credit.dateline !== null || CREDIT_PARTS.test(line)));
-}
-
-/** Visible byline and date lines near the article (outside the body element), kept as text lines. */
-function metadataLines(blocks: readonly string[]): string[] {
-  const infos = blocks.map((b) => (b.split(' ').length > MAX_META_LINE_WORDS ? null : classifyHeaderLine({ text: b, afterBlank: false, ticker: false }, keptCredit).info));
-  return blocks.filter((b, k) => {
-    const info = infos[k];
-    if (info == null) return false;
-    if (info.kind === 'byline') return keptCredit(info.byline, b);
-    if (info.kind === 'date' || info.kind === 'read-time') return true;
-    // "يوسف بن عمر" beside "الجمعة 14 نونبر 2026 - 09:15" in an author's box: a writer's name alone, right by the date
-    // (classified again in full: the header's reading leaves chrome that reads as no credit as text)
-    return info.kind === 'text' && (infos[k - 1]?.kind === 'date' || infos[k + 1]?.kind === 'date') && bareAuthors(b) !== null && classifyLine({ text: b, afterBlank: false, ticker: false }).info.kind === 'text';
-  });
-}
-
-/**
- * The headline and the metadata lines of the blocks just above the body, in page order around the headline: a top
- * bar's "الأحد 12 أكتوبر 2025" printed over the headline is a masthead's day, which the text pipeline weighs below the
- * story's own date under it.
- */
-function headerLines(blocks: readonly string[], headline: string | undefined): string[] {
-  if (headline === undefined) return metadataLines(blocks);
-  const key = lineKey(headline);
-  const at = blocks.findLastIndex((b) => lineKey(b) === key);
-  return at > 0 ? [...metadataLines(blocks.slice(0, at)), headline, ...metadataLines(blocks.slice(at + 1))] : [headline, ...metadataLines(blocks)];
 }
 
 /** A page with no body element at all whose JSON-LD holds the story: the headline and the articleBody's lines. */

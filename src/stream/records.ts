@@ -8,15 +8,15 @@ export type StreamRecord =
   | { id: string | number; ok: false; error: { code: string; message: string } };
 
 export interface StreamOptions {
-  /** Format used when a record names none: 'auto' (default), 'text' or 'html'. */
-  format?: 'auto' | 'text' | 'html';
+  /** Format used when a record names none: 'auto' (default), 'text', 'html' or 'markdown'. */
+  format?: 'auto' | 'text' | 'html' | 'markdown';
   /** Passed on to `parseArticle`. */
   maxInputLength?: number;
   /** Line number of the first item (for shards of a larger stream). Default 1. */
   firstLine?: number;
 }
 
-const FORMATS = new Set(['auto', 'text', 'html']);
+const FORMATS = new Set(['auto', 'text', 'html', 'markdown']);
 
 function failure(id: string | number, code: string, message: string): StreamRecord {
   return { id, ok: false, error: { code, message } };
