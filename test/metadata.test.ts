@@ -1225,6 +1225,12 @@ describe('fiftieth round: an outlet beside the wires\' pooled word, or named by 
     // (as before: a listed outlet beside it, and a section of the site's menus, which credits the wires)
     ['وكالات - الخليج أونلاين', { authors: [], agency: 'الخليج أونلاين', dateline: null }],
     ['محليات - وكالات', { authors: [], agency: 'وكالات', dateline: null }],
+    // (seventy-first round: the outlet and the pooled word joined by و, with no separator or beside a dateline)
+    ['اندبندنت عربية ووكالات', { authors: [], agency: 'اندبندنت عربية', dateline: null }],
+    ['العربية.نت ووكالات', { authors: [], agency: 'العربية.نت', dateline: null }],
+    ['الخليج أونلاين و متابعات', { authors: [], agency: 'الخليج أونلاين', dateline: null }],
+    ['دبي - العربية.نت ووكالات', { authors: [], agency: 'العربية.نت', dateline: 'دبي' }],
+    ['سامي النجار ووكالات', { authors: ['سامي النجار'], agency: 'وكالات', dateline: null }],
     // (an outlet named by a word and a number after an editing label)
     ['تحرير: عرب 48', { authors: [], agency: 'عرب 48', dateline: null }],
   ])('reads %s', (line, byline) => {
@@ -1514,5 +1520,15 @@ describe('seventieth round: a read-time badge under the headline, its clock icon
 <div class="entry-content entry"><p>${body[0]}</p><p>${body[1]}</p></div></article></body></html>`;
     const a = parseArticle(html, { format: 'html' });
     expect([a.headline, a.readTime, a.paragraphs]).toEqual([title, { minutes: 2, source: 'stated' }, body]);
+  });
+});
+
+describe('seventy-first round: an outlet and the wires joined by و under the headline', () => {
+  it('reads "اندبندنت عربية ووكالات" by the date as the outlet\'s credit, never a writer\'s name', () => {
+    const body = 'قال مسؤول في الأمم المتحدة إن نحو 1.9 مليون شخص نزحوا في قطاع غزة منذ بدء الحرب ويعيشون ظروفا صعبة.';
+    for (const [credit, agency] of [['اندبندنت عربية ووكالات', 'اندبندنت عربية'], ['العربية.نت و وكالات', 'العربية.نت']] as const) {
+      const a = parseArticle(['الأمم المتحدة: 1.9 مليون نازح في قطاع غزة', credit, 'الجمعة 5 يناير 2024', '', body].join('\n'));
+      expect([a.byline, a.paragraphs, a.boilerplate], credit).toEqual([{ authors: [], agency, dateline: null }, [body], [credit, 'الجمعة 5 يناير 2024']]);
+    }
   });
 });

@@ -6292,3 +6292,28 @@ describe('seventieth round: the outlet told inside an "according to what X said"
     expect(parse('وبحسب ما نقلته لـ«الشرق الأوسط» مصادر مطلعة، فإن الاجتماع تأجل إلى الأسبوع المقبل.').quotes).toEqual([]);
   });
 });
+
+describe('seventy-first round: "لوكالة" and the agency\'s name of indefinite nouns in a title', () => {
+  it('reads "المفوض العام لوكالة غوث وتشغيل اللاجئين الفلسطينيين (الأونروا) فيليب لازاريني" as the title and the name', () => {
+    for (const title of ['المفوض العام لوكالة غوث وتشغيل اللاجئين الفلسطينيين (الأونروا)', 'المفوض العام لوكالة غوث اللاجئين', 'المفوض العام لوكالة إغاثة اللاجئين', 'الرئيس التنفيذي لوكالة تنمية الصادرات']) {
+      const a = parse(`وقال ${title} فيليب لازاريني إن الوضع الإنساني في القطاع كارثي.`);
+      expect(indirect(a), title).toEqual([{ text: 'الوضع الإنساني في القطاع كارثي', speaker: 'فيليب لازاريني' }]);
+    }
+    // (a news agency told after a title or a name, as before: no title's genitive, and no name after it is read)
+    for (const sentence of ['وقال المسؤول لوكالة بلومبرغ الأمريكية إن المفاوضات مستمرة.', 'وقالت المتحدثة لوكالة أنباء العالم العربي إن المفاوضات مستمرة.']) {
+      expect(parse(sentence).quotes, sentence).toEqual([]);
+    }
+    expect(indirect(parse('وقال وزير الخارجية سامي داود لوكالة أنباء الإمارات إن المفاوضات مستمرة.'))).toEqual([{ text: 'المفاوضات مستمرة', speaker: 'سامي داود' }]);
+  });
+});
+
+describe('seventy-first round: a two-word clause after the day it was said', () => {
+  it('reports "المفاوضات مستمرة" after a day\'s name, before or after whom it was told', () => {
+    for (const between of ['الثلاثاء', 'لرويترز الثلاثاء', 'لرويترز يوم الثلاثاء', 'للصحفيين مساء الاثنين', 'أمس لرويترز', 'لرويترز، الثلاثاء،']) {
+      const sentence = `وقال وزير الخارجية سامي داود ${between} إن المفاوضات مستمرة.`;
+      expect(indirect(parse(sentence)), sentence).toEqual([{ text: 'المفاوضات مستمرة', speaker: 'سامي داود' }]);
+    }
+    // (unnamed sources stay nobody's)
+    expect(parse('وقالت مصادر مطلعة الثلاثاء إن المفاوضات مستمرة.').quotes).toEqual([]);
+  });
+});

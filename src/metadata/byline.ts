@@ -428,12 +428,27 @@ export function hasDeskPart(text: string): boolean {
   return splitParts(text).some((p) => p.kind === 'desk');
 }
 
+/** "وكالات", "متابعات" as printed after و at a part's end ("العربية.نت ووكالات", "… و وكالات"). */
+const POOLED_WORDS = ['وكالات', 'الوكالات', 'متابعات'];
+const JOINING_AND = ['و', 'و '];
+
+/** "اندبندنت عربية ووكالات": an outlet and the wires' pooled word joined by و are two parts, as with a dash. */
+function pooledAfterAnd(part: string): string[] {
+  for (const word of POOLED_WORDS) {
+    for (const and of JOINING_AND) {
+      const tail = ` ${and}${word}`;
+      if (part.length > tail.length && part.endsWith(tail)) return [part.slice(0, -tail.length).trim(), word];
+    }
+  }
+  return [part];
+}
+
 function splitParts(text: string): BylinePart[] {
   // ("بغداد ـ «القدس العربي»:", "بيروت ــ ريتا الجمّال": tatweel with a space on each side is a dash)
   const pieces = text.replace(SPACED_TATWEEL, ' - ').split(PART_SEPARATORS);
   // "طه عودة، الوكالات": a comma parts names too, unless it lists places ("عرعر، بغداد")
   return (hasComma(text) ? pieces.flatMap((p) => (hasComma(p) && !placeList(p) ? p.split(LIST_COMMA) : [p])) : pieces)
-    .map((p) => p.trim())
+    .flatMap((p) => pooledAfterAnd(p.trim()))
     .filter((p) => stripPunct(p) !== '')
     .map((p) => classifyPart(p));
 }
@@ -880,7 +895,12 @@ function readBylineLine(line: string, key?: string, words?: number): Byline | nu
   const tradeNamed = beforeTrade !== null ? bareOrFamilyName(beforeTrade) : null;
   if (tradeNamed !== null) return { ...EMPTY_BYLINE, authors: tradeNamed };
   // one part alone is never a byline: no separator, no split
-  if (!PART_SEPARATORS.test(line)) return null;
+  // ("اندبندنت عربية ووكالات": but an outlet and the wires' pooled word joined by و are the outlet's credit)
+  if (!PART_SEPARATORS.test(line)) {
+    const [outlet, pooled] = pooledAfterAnd(line);
+    const part = pooled !== undefined ? classifyPart(outlet!) : null;
+    return part?.kind === 'agency' ? { ...EMPTY_BYLINE, agency: part.text } : null;
+  }
   const parts = nameLists(sectionsBesideAgency(quotedOutlets(line, splitParts(line))));
   if (parts.length < 2) return null;
   const known = parts.filter((p) => p.kind === 'agency' || p.kind === 'place' || p.kind === 'desk');

@@ -1,4 +1,4 @@
-import { ANSWER_LABELS, BROADCAST_WORDS, CLAUSE_FIRST_WORDS, GLOSS_NOUNS, IMPERSONAL_VERBS, NEWS_AGENCY_WORDS, POINTING_ADJECTIVES, QUESTION_LABELS, SPEAKING_BODIES, TOLD_OUTLET_NOUNS } from '../lexicon/function-words.js';
+import { ANSWER_LABELS, BROADCAST_WORDS, CLAUSE_FIRST_WORDS, DAY_PARTS, GLOSS_NOUNS, IMPERSONAL_VERBS, NEWS_AGENCY_WORDS, POINTING_ADJECTIVES, QUESTION_LABELS, SPEAKING_BODIES, TOLD_OUTLET_NOUNS } from '../lexicon/function-words.js';
 import { GRADED_RANKS, RELAYERS, UNNAMED_SOURCE_WORDS } from '../lexicon/roles.js';
 import { FIRM_STAFF_WORDS, HEADING_WORDS, NOT_SPEECH_MARKERS, PLATFORMS, SPEECH_OCCASION_ADJECTIVES, SPELT_LETTERS, COMMON_WORD_LETTERS, TITLE_MARKERS as TITLE_WORDS } from '../lexicon/not-speech.js';
 import { keyWords, lineKey } from '../normalize/key.js';
@@ -38,7 +38,7 @@ import {
   type Voice,
 } from './attribution.js';
 import { findMarkSpans, opensWithMark, type MarkSpan } from './marks.js';
-import { afterGluedLetter, CITED_DOCUMENT_SET, DOCUMENT_NAME_HEADS, hasComma, isDescribingWord, isHonorific, isKinship, isOrganisationHead, KUNYA_HEADS, NISBA_NAMED_BODY_SET, isNewsVerb, isParticle, isStopWord, nameLengthAt, nameWord, quotedAddressee, readMention, roleLength, toldLength, withheldNameEnd, type Mention } from './phrase.js';
+import { afterGluedLetter, CITED_DOCUMENT_SET, DAY_NAME_SET, DOCUMENT_NAME_HEADS, hasComma, isDescribingWord, isHonorific, isKinship, isOrganisationHead, KUNYA_HEADS, NISBA_NAMED_BODY_SET, isNewsVerb, isParticle, isStopWord, nameLengthAt, nameWord, quotedAddressee, readMention, roleLength, toldLength, withheldNameEnd, type Mention } from './phrase.js';
 import { buildRegistry, JOINERS, registeredByFamily, registeredEndingAt, registeredLength, registerName, type NameRegistry } from './registry.js';
 import { sentenceBreaks, sentenceEnd, sentenceStart } from './sentences.js';
 import { BI_APART, printedArticle, tokenAt, tokenize, type Token } from './tokens.js';
@@ -1330,8 +1330,27 @@ const PREPOSITION_BEFORE_PARTICLE: ReadonlySet<string> = new Set(['الي', 'ع�
  * أن"), or after where they were said set off by commas ("، في تصريح لـ«عكاظ»، أن").
  */
 function particleFollows(tokens: readonly Token[], from: number, j: number): boolean {
-  return j === from || (j === from + 1 && PREPOSITION_BEFORE_PARTICLE.has(tokens[from]!.norm)) || (from < j && (toldLength(tokens, from, j) === j - from || quotedAddressee(tokens, from, j) === j - from)) || setOffWhere(tokens, from, j);
+  if (j === from || (j === from + 1 && PREPOSITION_BEFORE_PARTICLE.has(tokens[from]!.norm)) || setOffWhere(tokens, from, j)) return true;
+  // ("وقال الوزير سامي داود الثلاثاء إن …", "… لرويترز يوم الثلاثاء إن …", "… للصحفيين، أمس، إن …": whom it was told, and
+  // the day it was said before or after it)
+  let k = from;
+  for (let step = 0; step < 2 && k < j; step++) {
+    const told = Math.max(toldLength(tokens, k, j), quotedAddressee(tokens, k, j));
+    k += told > 0 ? told : whenSaidLength(tokens, k, j);
+  }
+  return k === j && j > from;
 }
+
+/** "الثلاثاء", "أمس", "يوم الثلاثاء", "مساء الاثنين": the day words were said, at `k`: how many words, or 0. */
+function whenSaidLength(tokens: readonly Token[], k: number, j: number): number {
+  const t = tokens[k];
+  if (t === undefined || k >= j) return 0;
+  if (DAY_NAME_SET.has(t.norm)) return 1;
+  return (t.norm === DAY_WORD || DAY_PART_SET.has(t.norm)) && k + 1 < j && DAY_NAME_SET.has(tokens[k + 1]!.norm) ? 2 : 0;
+}
+/** "يوم" before a day's name, folded. */
+const DAY_WORD = 'يوم';
+const DAY_PART_SET: ReadonlySet<string> = new Set(DAY_PARTS);
 
 /** Furthest token after a cue whose colon opens unmarked words (never past a particle). */
 const MAX_COLON_REACH = 12;

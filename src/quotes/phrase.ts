@@ -813,6 +813,39 @@ function bodyOfTitle(tokens: readonly Token[], j: number, limit: number): boolea
 const TO_AGENCY = 'لوكاله';
 /** "الأنباء" (the news) of a news agency's name, folded. */
 const NEWS = 'الانباء';
+/** "أنباء" of "وكالة أنباء …", a news agency's name without the article, folded. */
+const NEWS_INDEFINITE = 'انباء';
+const WAW_LETTER = 0x0648;
+
+/**
+ * "المفوض العام لوكالة غوث وتشغيل اللاجئين الفلسطينيين (الأونروا) فيليب لازاريني": after a title, "لوكالة" and an
+ * indefinite noun (or two joined by و) before a definite genitive name the agency of the title, when a given name
+ * follows: how many words past "لوكالة" the indefinite nouns take, or 0. Never a news agency told ("لوكالة أنباء …",
+ * a listed outlet) and never without the holder's name after it ("قال المسؤول لوكالة بلومبرغ الأمريكية إن …").
+ */
+function agencyOfTitleChain(tokens: readonly Token[], j: number, limit: number): number {
+  const first = tokens[j + 1];
+  if (first === undefined || j + 2 >= limit || hasComma(tokens[j]!) || hasComma(first) || definiteToken(first) || isStop(first) || first.norm === NEWS_INDEFINITE || startsWithGivenName(first.norm)) return 0;
+  let n = 1;
+  const joined = tokens[j + 2]!;
+  if (joined.norm.charCodeAt(0) === WAW_LETTER && joined.norm.length > 3 && !definiteToken(joined) && !hasComma(joined)) n = 2;
+  const genitive = tokens[j + 1 + n];
+  if (genitive === undefined || j + 1 + n >= limit || !definiteToken(genitive) || isStop(genitive) || outletAddressee(tokens, j, limit) > 0) return 0;
+  return givenNameWithin(tokens, j + 1 + n, limit) ? n : 0;
+}
+
+/** How many words past a body's name its holder's given name is looked for ("الفلسطينيين (الأونروا) فيليب"). */
+const HOLDER_REACH = 5;
+
+/** Whether a given name opens a word within HOLDER_REACH words from `k`, before a comma or a stop word. */
+function givenNameWithin(tokens: readonly Token[], k: number, limit: number): boolean {
+  for (let m = k; m < limit && m - k < HOLDER_REACH; m++) {
+    const t = tokens[m]!;
+    if (startsWithGivenName(t.norm)) return true;
+    if (hasComma(t) || isStop(t)) return false;
+  }
+  return false;
+}
 
 export function roleLength(tokens: readonly Token[], i: number, limit: number): number {
   const phrase = ROLE_PHRASES.get(tokens[i]!.norm)?.find((p) => p.every((w, k) => tokens[i + k]?.norm === w));
@@ -826,6 +859,12 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
     // it, العام is "general", not "the year" (which "الماضي", "المقبل" or a number after it dates)
     if ((w === GENERAL || w === GENERAL_FEMININE) && (tokens[j - 1]!.role || (j - 1 > i && tokens[j - 1]!.definite && !yearDated(tokens[j + 1])))) {
       j++;
+      continue;
+    }
+    // ("المفوض العام لوكالة غوث وتشغيل اللاجئين": "لوكالة" and its indefinite nouns, the genitive after them read next)
+    const chain = w === TO_AGENCY ? agencyOfTitleChain(tokens, j, limit) : 0;
+    if (chain > 0) {
+      j += 1 + chain;
       continue;
     }
     // ("الرئيس الأسبق للوكالة الدولية للطاقة الذرية": a body told, ل and its article glued, before a definite
