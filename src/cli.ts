@@ -14,7 +14,7 @@ import { parseOrdered } from './stream/pool.js';
 const VERSION = '0.1.0';
 const USAGE = `Usage: arabic-news-parser [options] [file ...]
 
-Reads NDJSON records ({"id", "text" | "html", "url", "format"}) from stdin or files ("-" is stdin) and writes
+Reads NDJSON records ({"id", "text" | "html" | "markdown", "url", "format"}) from stdin or files ("-" is stdin) and writes
 one NDJSON line per non-blank input line, in input order:
   {"id": …, "ok": true, "article": {…}}   or   {"id": …, "ok": false, "error": {"code": …, "message": …}}
 A file that is not NDJSON (.txt, .html, .md, …) is one whole article; its id is the path.

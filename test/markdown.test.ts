@@ -131,6 +131,16 @@ describe('Markdown pages', () => {
     expect(parseArticle(header + page()).headline).toBe(HEADLINE);
   });
 
+  it('reads YAML front matter (trafilatura, static sites): the title, the writers, the date, every line listed', () => {
+    const front = ['---', `title: "${HEADLINE}"`, "author: ['ليلى الحمامي', 'سامي بن علي']", 'date: 2024-12-09', 'sitename: الصباح نيوز', 'categories: [وطنية]', '---'];
+    const a = parseArticle([...front, '', ...BODY.flatMap((p) => [p, ''])].join('\n'));
+    expect([a.headline, a.byline, a.publishedAt, a.paragraphs]).toEqual([HEADLINE, { authors: ['ليلى الحمامي', 'سامي بن علي'], agency: null, dateline: null }, '2024-12-09', BODY]);
+    expect(a.boilerplate).toEqual(front.map((l) => l.trim()));
+    // (a block that is no front matter, a rule over a paragraph, is read as Markdown reads it)
+    const rule = markdownToText(`---\n${BODY[0]}\n`);
+    expect(rule.text).toBe(BODY[0]);
+  });
+
   it('keeps list items and table rows as lines of their own, without their markers', () => {
     const { text } = markdownToText('# عنوان الخبر في أربع كلمات\n\n*   البند الأول من القرار\n*   البند الثاني من القرار\n1. الخطوة الأولى\n\n| المدينة | الحرارة |\n| --- | :---: |\n| تونس | 31 |\n\n***\n');
     expect(text.split('\n')).toEqual(['عنوان الخبر في أربع كلمات', '', 'البند الأول من القرار', 'البند الثاني من القرار', 'الخطوة الأولى', 'المدينة | الحرارة', 'تونس | 31']);
@@ -183,6 +193,9 @@ describe('which inputs are read as Markdown', () => {
   it('takes the format in a stream record, and refuses an unknown one', () => {
     const ok = parseRecordObject({ id: 'a', text: page(), format: 'markdown' }, 1);
     expect(ok.ok && ok.article.headline).toBe(HEADLINE);
+    // (a "markdown" field, as Firecrawl names its output, is read as Markdown)
+    const field = parseRecordObject({ id: 'c', markdown: page([BODY[0]!, '[المزيد](https://example.tn/more)', '', BODY[1]!]) }, 3);
+    expect(field.ok && field.article.paragraphs).toEqual(BODY.slice(0, 2));
     const bad = parseRecordObject({ id: 'b', text: page(), format: 'md' }, 2);
     expect(bad).toEqual({ id: 'b', ok: false, error: { code: 'invalid-option', message: 'unknown format "md"' } });
   });

@@ -44,7 +44,7 @@ function realAuthors(authors: readonly string[], siteNames: readonly string[]): 
  * سامر يوسف", "سامر يوسف - دبي"): the names alone, and the dateline beside them; a desk that names no one ("فريق
  * التحرير", "محرر الموقع") gives no author. A field of a name alone, which the credit reader leaves, is kept as is.
  */
-function metaByline(authors: readonly string[], siteNames: readonly string[]): Byline {
+export function metaByline(authors: readonly string[], siteNames: readonly string[]): Byline {
   const names: string[] = [];
   let dateline: string | null = null;
   for (const author of realAuthors(authors, siteNames)) {

@@ -1,7 +1,7 @@
 import { decodeHTML } from 'entities';
 import { headerLines } from '../classify/header.js';
 import { isoDate } from '../html/meta.js';
-import type { PageText } from '../html/to-text.js';
+import { metaByline, type PageText } from '../html/to-text.js';
 import { isHeadlineLike, stripSiteSuffix } from '../metadata/headline.js';
 import { HASH } from '../normalize/codes.js';
 import { keyWords, lineKey } from '../normalize/key.js';
@@ -64,9 +64,68 @@ const ESCAPE = /\\([!-/:-@[-`{-~])/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Jina Reader's header over the Markdown: "Title: …", "URL Source: …", "Published Time: …", "Markdown Content:". */
-const READER_TITLE = /^Title:(.+)$/mu;
-const READER_PUBLISHED = /^Published Time:(.+)$/mu;
 const READER_CONTENT = /^Markdown Content:[ \t]*$/mu;
+/** A field of a header: "Title: …", "author: …", "date: 2024-03-18". */
+const HEADER_FIELD = /^([A-Za-z][\w -]{0,30}):(.*)$/u;
+/** Most lines of a YAML front matter block read (trafilatura's, a static site's). */
+const MAX_FRONT_MATTER_LINES = 60;
+/** A front matter block's fences: "---" opens it on the first line, "---" or "..." closes it. */
+const FRONT_MATTER_FENCE = /^---[ \t]*$/u;
+const FRONT_MATTER_END = /^(?:---|\.\.\.)[ \t]*$/u;
+/** Header fields, lower-cased, that name the story's title, its writers, its date and the site. */
+const TITLE_FIELDS = ['title', 'headline'];
+const AUTHOR_FIELDS = ['author', 'authors', 'byline'];
+const DATE_FIELDS = ['published time', 'date', 'published', 'date_published', 'datepublished', 'pubdate'];
+const SITE_FIELDS = ['sitename', 'site_name', 'site'];
+
+/** A page's header over its Markdown (Jina Reader's, or YAML front matter): its fields, its lines, and the rest. */
+interface Header {
+  fields: ReadonlyMap<string, string>;
+  lines: string[];
+  body: string;
+}
+
+/** Reads Jina Reader's header or a YAML front matter block at the start of the Markdown; none leaves it whole. */
+function readHeader(markdown: string): Header {
+  const content = READER_CONTENT.exec(markdown);
+  if (content !== null) return header([...markdown.slice(0, content.index).split(/\r\n?|\n/u), content[0]], markdown.slice(content.index + content[0].length));
+  const lines = markdown.split(/\r\n?|\n/u, MAX_FRONT_MATTER_LINES + 2);
+  if (!FRONT_MATTER_FENCE.test(lines[0] ?? '')) return { fields: new Map(), lines: [], body: markdown };
+  const end = lines.findIndex((l, k) => k > 0 && FRONT_MATTER_END.test(l));
+  if (end < 0 || !lines.slice(1, end).every((l) => l.trim() === '' || HEADER_FIELD.test(l) || /^[ \t]+\S/u.test(l))) return { fields: new Map(), lines: [], body: markdown };
+  let offset = 0;
+  for (let k = 0; k <= end; k++) offset = markdown.indexOf('\n', offset) + 1 || markdown.length;
+  return header(lines.slice(0, end + 1), markdown.slice(offset));
+}
+
+/** A header's fields (names lower-cased, values unquoted, lists joined by "، ") and its lines, fences included. */
+function header(lines: readonly string[], body: string): Header {
+  const fields = new Map<string, string>();
+  for (const line of lines) {
+    const m = HEADER_FIELD.exec(line);
+    if (m !== null && !fields.has(m[1]!.toLowerCase())) fields.set(m[1]!.toLowerCase(), unquote(m[2]!));
+  }
+  return { fields, lines: lines.map((l) => l.trim()).filter((l) => l !== ''), body };
+}
+
+/** A field's value without its YAML quotes or list brackets: "['اقتصاد']" → "اقتصاد", "\"a\", \"b\"" → "a، b". */
+function unquote(value: string): string {
+  const inner = value.trim().replace(/^\[|\]$/gu, '');
+  return inner
+    .split(/,(?=\s*['"])/u)
+    .map((v) => v.trim().replace(/^(['"])(.*)\1$/u, '$2').trim())
+    .filter((v) => v !== '')
+    .join('، ');
+}
+
+/** The first of some fields a header holds, or undefined. */
+function field(fields: ReadonlyMap<string, string>, names: readonly string[]): string | undefined {
+  for (const name of names) {
+    const value = fields.get(name);
+    if (value !== undefined && value !== '') return value;
+  }
+  return undefined;
+}
 
 /** Words a paragraph has at least to start the body: under it, lines of links alone are the page's furniture. */
 const MIN_BODY_WORDS = 12;
@@ -208,13 +267,16 @@ function storyHeading(blocks: readonly Block[]): number {
 
 /** Turns a Markdown page into text lines for the text pipeline, with the headline and what was dropped. */
 export function markdownToText(markdown: string): PageText {
-  const content = READER_CONTENT.exec(markdown);
-  const header = content === null ? '' : markdown.slice(0, content.index);
-  const blocks = readBlocks((content === null ? markdown : markdown.slice(content.index + content[0].length)).split(/\r\n?|\n/u));
+  const { fields, lines: headerText, body } = readHeader(markdown);
+  const blocks = readBlocks(body.split(/\r\n?|\n/u));
   const at = storyHeading(blocks);
-  const readerTitle = READER_TITLE.exec(header)?.[1]?.trim();
-  const headline = at >= 0 ? blocks[at]!.text : readerTitle ? stripSiteSuffix(readerTitle) : undefined;
-  const publishedAt = isoDate(READER_PUBLISHED.exec(header)?.[1]?.trim() ?? null);
+  const title = field(fields, TITLE_FIELDS);
+  const site = field(fields, SITE_FIELDS);
+  // (the header's title is the page's: Jina Reader's is the <title>, the site's name beside it taken off)
+  const headline = at >= 0 ? blocks[at]!.text : title !== undefined ? stripSiteSuffix(title, site === undefined ? [] : [site]) : undefined;
+  const publishedAt = isoDate(field(fields, DATE_FIELDS) ?? null);
+  const writers = field(fields, AUTHOR_FIELDS);
+  const byline = writers === undefined ? null : metaByline(writers.split('، '), site === undefined ? [] : [site]);
   const above = at >= 0 ? blocks.slice(0, at + 1).filter((b) => b.kind !== 'image').map((b) => b.text) : [];
   const below = at >= 0 ? blocks.slice(at + 1) : blocks;
   // under the body's start, a line of links alone is a menu, a list of related stories or a share bar
@@ -224,14 +286,15 @@ export function markdownToText(markdown: string): PageText {
   below.forEach((b, k) => (b.kind === 'image' || (b.kind === 'links' && start >= 0 && k > start) ? dropped : lines).push(b.text));
   const head = headline === undefined ? [] : headerLines(above.slice(-MAX_HEADER_BLOCKS), headline);
   const images = at >= 0 ? blocks.slice(0, at).filter((b) => b.kind === 'image').map((b) => b.text) : [];
-  const boilerplate = [...above.filter((b) => !head.includes(b)), ...images, ...dropped];
+  const boilerplate = [...headerText, ...above.filter((b) => !head.includes(b)), ...images, ...dropped];
   return {
     text: [...head, ...(head.length > 0 ? [''] : []), ...lines].join('\n'),
     meta: {
       ...(headline ? { headline } : {}),
       ...(publishedAt !== null ? { publishedAt } : {}),
+      ...(byline !== null && (byline.authors.length > 0 || byline.dateline !== null) ? { byline } : {}),
       boilerplate,
-      order: blocks.map((b) => b.text),
+      order: [...headerText, ...blocks.map((b) => b.text)],
     },
   };
 }
@@ -247,14 +310,14 @@ const SNIFF_CHARS = 20_000;
 const BLANK_LINE = /\n[ \t]*\r?\n/u;
 
 /**
- * Whether a text input is Markdown: Jina Reader's header, an image, a heading line beside a link, or two links, in a
- * text whose blocks are parted by blank lines. A plain scrape shows none of these marks; and one whose paragraphs are a
+ * Whether a text input is Markdown: Jina Reader's header or YAML front matter, an image, a heading line beside a link,
+ * or two links, in a text whose blocks are parted by blank lines. A plain scrape shows none of these marks; and one whose paragraphs are a
  * line each with no blank line between is never read as Markdown, which would join its lines into one paragraph.
  */
 export function looksLikeMarkdown(input: string): boolean {
   const head = input.length > SNIFF_CHARS ? input.slice(0, SNIFF_CHARS) : input;
   if (!BLANK_LINE.test(head)) return false;
-  if (READER_CONTENT.test(head) || MARKDOWN_IMAGE.test(head)) return true;
+  if (MARKDOWN_IMAGE.test(head) || readHeader(head).lines.length > 0) return true;
   const links = head.match(MARKDOWN_LINK)?.length ?? 0;
   return links >= 2 || (links === 1 && MARKDOWN_HEADING.test(head));
 }

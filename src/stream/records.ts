@@ -30,15 +30,18 @@ function idOf(value: unknown, line: number): string | number {
 export function parseRecordObject(record: Record<string, unknown>, line: number, options: StreamOptions = {}): StreamRecord {
   const id = idOf(record.id, line);
   const html = typeof record.html === 'string' ? record.html : null;
+  // ("markdown": the field Firecrawl and similar crawlers name their output)
+  const markdown = typeof record.markdown === 'string' ? record.markdown : null;
   const text = typeof record.text === 'string' ? record.text : null;
-  if (html === null && text === null) return failure(id, 'missing-text', 'the record has no string "text" or "html" field');
+  const input = html ?? markdown ?? text;
+  if (input === null) return failure(id, 'missing-text', 'the record has no string "text", "html" or "markdown" field');
   const requested = typeof record.format === 'string' ? record.format : undefined;
   if (requested !== undefined && !FORMATS.has(requested)) return failure(id, 'invalid-option', `unknown format "${requested}"`);
-  const format = (requested ?? (html !== null ? 'html' : options.format ?? 'auto')) as ParseOptions['format'];
+  const format = (requested ?? (html !== null ? 'html' : markdown !== null ? 'markdown' : options.format ?? 'auto')) as ParseOptions['format'];
   const parseOptions: ParseOptions = { format };
   if (options.maxInputLength !== undefined) parseOptions.maxInputLength = options.maxInputLength;
   try {
-    return { id, ok: true, article: parseArticle((html ?? text)!, parseOptions) };
+    return { id, ok: true, article: parseArticle(input, parseOptions) };
   } catch (error) {
     const e = error instanceof ArticleParseError ? error : new ArticleParseError('internal-error', String(error));
     return failure(id, e.code, e.message);
