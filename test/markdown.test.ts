@@ -136,6 +136,9 @@ describe('Markdown pages', () => {
     const a = parseArticle([...front, '', ...BODY.flatMap((p) => [p, ''])].join('\n'));
     expect([a.headline, a.byline, a.publishedAt, a.paragraphs]).toEqual([HEADLINE, { authors: ['ليلى الحمامي', 'سامي بن علي'], agency: null, dateline: null }, '2024-12-09', BODY]);
     expect(a.boilerplate).toEqual(front.map((l) => l.trim()));
+    // (a line "Markdown Content:" under the story's own lines heads nothing)
+    const late = parseArticle(`${page()}\n\nMarkdown Content:\n`);
+    expect([late.headline, late.paragraphs]).toEqual([HEADLINE, BODY]);
     // (a block that is no front matter, a rule over a paragraph, is read as Markdown reads it)
     const rule = markdownToText(`---\n${BODY[0]}\n`);
     expect(rule.text).toBe(BODY[0]);

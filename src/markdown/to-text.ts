@@ -64,7 +64,7 @@ const ESCAPE = /\\([!-/:-@[-`{-~])/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Jina Reader's header over the Markdown: "Title: …", "URL Source: …", "Published Time: …", "Markdown Content:". */
-const READER_CONTENT = /^Markdown Content:[ \t]*$/mu;
+const READER_CONTENT = /^Markdown Content:[ \t]*$/u;
 /** A field of a header: "Title: …", "author: …", "date: 2024-03-18". */
 const HEADER_FIELD = /^([A-Za-z][\w -]{0,30}):(.*)$/u;
 /** Most lines of a YAML front matter block read (trafilatura's, a static site's). */
@@ -87,15 +87,26 @@ interface Header {
 
 /** Reads Jina Reader's header or a YAML front matter block at the start of the Markdown; none leaves it whole. */
 function readHeader(markdown: string): Header {
-  const content = READER_CONTENT.exec(markdown);
-  if (content !== null) return header([...markdown.slice(0, content.index).split(/\r\n?|\n/u), content[0]], markdown.slice(content.index + content[0].length));
+  const none: Header = { fields: new Map(), lines: [], body: markdown };
   const lines = markdown.split(/\r\n?|\n/u, MAX_FRONT_MATTER_LINES + 2);
-  if (!FRONT_MATTER_FENCE.test(lines[0] ?? '')) return { fields: new Map(), lines: [], body: markdown };
+  // (Jina Reader's: fields down to "Markdown Content:", on the first lines)
+  const content = lines.findIndex((l) => READER_CONTENT.test(l));
+  if (content > 0 && lines.slice(0, content).every(headerLine)) {
+    let offset = 0;
+    for (let k = 0; k <= content; k++) offset = markdown.indexOf('\n', offset) + 1 || markdown.length;
+    return header(lines.slice(0, content + 1), markdown.slice(offset));
+  }
+  if (!FRONT_MATTER_FENCE.test(lines[0] ?? '')) return none;
   const end = lines.findIndex((l, k) => k > 0 && FRONT_MATTER_END.test(l));
-  if (end < 0 || !lines.slice(1, end).every((l) => l.trim() === '' || HEADER_FIELD.test(l) || /^[ \t]+\S/u.test(l))) return { fields: new Map(), lines: [], body: markdown };
+  if (end < 0 || !lines.slice(1, end).every(headerLine)) return none;
   let offset = 0;
   for (let k = 0; k <= end; k++) offset = markdown.indexOf('\n', offset) + 1 || markdown.length;
   return header(lines.slice(0, end + 1), markdown.slice(offset));
+}
+
+/** A header's line: a field, a YAML list's indented item, or a blank line. */
+function headerLine(line: string): boolean {
+  return line.trim() === '' || HEADER_FIELD.test(line) || /^[ \t]+\S/u.test(line);
 }
 
 /** A header's fields (names lower-cased, values unquoted, lists joined by "، ") and its lines, fences included. */

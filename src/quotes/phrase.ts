@@ -831,20 +831,7 @@ function agencyOfTitleChain(tokens: readonly Token[], j: number, limit: number):
   if (joined.norm.charCodeAt(0) === WAW_LETTER && joined.norm.length > 3 && !definiteToken(joined) && !hasComma(joined)) n = 2;
   const genitive = tokens[j + 1 + n];
   if (genitive === undefined || j + 1 + n >= limit || !definiteToken(genitive) || isStop(genitive) || outletAddressee(tokens, j, limit) > 0) return 0;
-  return givenNameWithin(tokens, j + 1 + n, limit) ? n : 0;
-}
-
-/** How many words past a body's name its holder's given name is looked for ("الفلسطينيين (الأونروا) فيليب"). */
-const HOLDER_REACH = 5;
-
-/** Whether a given name opens a word within HOLDER_REACH words from `k`, before a comma or a stop word. */
-function givenNameWithin(tokens: readonly Token[], k: number, limit: number): boolean {
-  for (let m = k; m < limit && m - k < HOLDER_REACH; m++) {
-    const t = tokens[m]!;
-    if (startsWithGivenName(t.norm)) return true;
-    if (hasComma(t) || isStop(t)) return false;
-  }
-  return false;
+  return givenNameAhead(tokens, j + 1 + n, limit) ? n : 0;
 }
 
 export function roleLength(tokens: readonly Token[], i: number, limit: number): number {
