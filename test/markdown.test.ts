@@ -155,6 +155,20 @@ describe('Markdown pages', () => {
   });
 });
 
+describe('noise that changes nothing in a Markdown page', () => {
+  const dir = join(import.meta.dirname, '..', 'fixtures', 'markdown');
+  const pages = readdirSync(dir).filter((f) => f.endsWith('.md'));
+  const key = (a: ReturnType<typeof parseArticle>): unknown => [a.headline, a.byline, a.publishedAt, a.readTime, a.paragraphs, a.quotes];
+
+  it.each(pages)('%s: CRLF line ends, and bidi and zero-width marks sprinkled through it (inside its markup too)', (name) => {
+    const page = readFileSync(join(dir, name), 'utf8');
+    const base = key(parseArticle(page));
+    expect(key(parseArticle(page.replace(/\n/gu, '\r\n')))).toEqual(base);
+    const marks = ['\u200f', '\u200e', '\u200b', '\u200d', '\u2066', '\u2069', '\ufeff'];
+    expect(key(parseArticle([...page].map((c, i) => (i % 7 === 0 && c !== '\n' ? marks[i % marks.length]! + c : c)).join('')))).toEqual(base);
+  });
+});
+
 describe('which inputs are read as Markdown', () => {
   it('reads a page with Markdown\'s marks and blank lines between blocks as Markdown, asked or not', () => {
     expect(looksLikeMarkdown(page())).toBe(true);
