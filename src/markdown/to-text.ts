@@ -91,17 +91,18 @@ function readHeader(markdown: string): Header {
   const lines = markdown.split(/\r\n?|\n/u, MAX_FRONT_MATTER_LINES + 2);
   // (Jina Reader's: fields down to "Markdown Content:", on the first lines)
   const content = lines.findIndex((l) => READER_CONTENT.test(l));
-  if (content > 0 && lines.slice(0, content).every(headerLine)) {
-    let offset = 0;
-    for (let k = 0; k <= content; k++) offset = markdown.indexOf('\n', offset) + 1 || markdown.length;
-    return header(lines.slice(0, content + 1), markdown.slice(offset));
-  }
+  if (content > 0 && lines.slice(0, content).every(headerLine)) return header(lines.slice(0, content + 1), afterLines(markdown, content + 1));
   if (!FRONT_MATTER_FENCE.test(lines[0] ?? '')) return none;
   const end = lines.findIndex((l, k) => k > 0 && FRONT_MATTER_END.test(l));
   if (end < 0 || !lines.slice(1, end).every(headerLine)) return none;
+  return header(lines.slice(0, end + 1), afterLines(markdown, end + 1));
+}
+
+/** The text after its first `count` lines. */
+function afterLines(text: string, count: number): string {
   let offset = 0;
-  for (let k = 0; k <= end; k++) offset = markdown.indexOf('\n', offset) + 1 || markdown.length;
-  return header(lines.slice(0, end + 1), markdown.slice(offset));
+  for (let k = 0; k < count; k++) offset = text.indexOf('\n', offset) + 1 || text.length;
+  return text.slice(offset);
 }
 
 /** A header's line: a field, a YAML list's indented item, or a blank line. */
@@ -146,14 +147,13 @@ const MAX_HEADER_BLOCKS = 40;
 /** A line's words with its inline markup taken off, and the words of any images it shows (dropped, listed). */
 function inlineText(line: string, images: string[]): { text: string; onlyLinks: boolean } {
   let s = line.includes('](') ? line.replace(IMAGE, (_, alt: string) => (images.push(alt.trim()), '')) : line;
-  let linked = false;
-  if (s.includes('[')) {
-    const bare = s.replace(LINK, () => ((linked = true), ' ')).replace(REFERENCE_LINK, () => ((linked = true), ' '));
-    s = s.replace(LINK, '$1').replace(REFERENCE_LINK, '$1');
-    // (a line of links and separators alone: "[الرئيسية](/) | [سياسة](/politics)")
-    if (linked && !LETTER_OR_DIGIT.test(bare.replace(AUTOLINK, ''))) return { text: tidy(s), onlyLinks: true };
-  }
-  return { text: tidy(s), onlyLinks: false };
+  if (!s.includes('[')) return { text: tidy(s), onlyLinks: false };
+  // (split on a pattern with one group: the words outside the links at even places, each link's words at odd ones)
+  const pieces = s.split(LINK).flatMap((p, k) => (k % 2 === 1 ? [p] : p.split(REFERENCE_LINK)));
+  s = pieces.join('');
+  const outside = pieces.filter((_, k) => k % 2 === 0).join(' ');
+  // (a line of links and separators alone: "[الرئيسية](/) | [سياسة](/politics)")
+  return { text: tidy(s), onlyLinks: pieces.length > 1 && !LETTER_OR_DIGIT.test(outside.replace(AUTOLINK, '')) };
 }
 
 /** Takes off code marks, inline tags, emphasis and escapes, decodes entities, and tidies the spaces. */
@@ -262,12 +262,17 @@ function readBlocks(lines: readonly string[]): Block[] {
   return blocks;
 }
 
+/** Whether a block is a paragraph long enough to open the body. */
+function opensBody(b: Block): boolean {
+  return b.kind === 'text' && keyWords(lineKey(b.text)) >= MIN_BODY_WORDS;
+}
+
 /**
  * The story's heading: the last level-1 heading that reads as a headline over the body's first paragraph (a logo's
  * "# الصباح نيوز" stands over it), else the first such heading anywhere, else the last level-2 one over the body.
  */
 function storyHeading(blocks: readonly Block[]): number {
-  const body = blocks.findIndex((b) => b.kind === 'text' && keyWords(lineKey(b.text)) >= MIN_BODY_WORDS);
+  const body = blocks.findIndex(opensBody);
   const over = body < 0 ? blocks.length : body;
   const headline = (b: Block, level: number): boolean => b.kind === 'heading' && b.level === level && isHeadlineLike(b.text);
   const first = blocks.slice(0, over).findLastIndex((b) => headline(b, 1));
@@ -291,7 +296,7 @@ export function markdownToText(markdown: string): PageText {
   const above = at >= 0 ? blocks.slice(0, at + 1).filter((b) => b.kind !== 'image').map((b) => b.text) : [];
   const below = at >= 0 ? blocks.slice(at + 1) : blocks;
   // under the body's start, a line of links alone is a menu, a list of related stories or a share bar
-  const start = below.findIndex((b) => b.kind === 'text' && keyWords(lineKey(b.text)) >= MIN_BODY_WORDS);
+  const start = below.findIndex(opensBody);
   const dropped: string[] = [];
   const lines: string[] = [];
   below.forEach((b, k) => (b.kind === 'image' || (b.kind === 'links' && start >= 0 && k > start) ? dropped : lines).push(b.text));

@@ -431,9 +431,12 @@ export function hasDeskPart(text: string): boolean {
 /** "وكالات", "متابعات" as printed after و at a part's end ("العربية.نت ووكالات", "… و وكالات"). */
 const POOLED_WORDS = ['وكالات', 'الوكالات', 'متابعات'];
 const JOINING_AND = ['و', 'و '];
+const POOLED_ENDING = 'ات';
 
 /** "اندبندنت عربية ووكالات": an outlet and the wires' pooled word joined by و are two parts, as with a dash. */
 function pooledAfterAnd(part: string): string[] {
+  // (each pooled word ends on ات: most parts are turned away by one test)
+  if (!part.endsWith(POOLED_ENDING)) return [part];
   for (const word of POOLED_WORDS) {
     for (const and of JOINING_AND) {
       const tail = ` ${and}${word}`;

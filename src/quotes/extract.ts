@@ -1,4 +1,4 @@
-import { ANSWER_LABELS, BROADCAST_WORDS, CLAUSE_FIRST_WORDS, DAY_PARTS, GLOSS_NOUNS, IMPERSONAL_VERBS, NEWS_AGENCY_WORDS, POINTING_ADJECTIVES, QUESTION_LABELS, SPEAKING_BODIES, TOLD_OUTLET_NOUNS } from '../lexicon/function-words.js';
+import { ANSWER_LABELS, BROADCAST_WORDS, CLAUSE_FIRST_WORDS, GLOSS_NOUNS, IMPERSONAL_VERBS, NEWS_AGENCY_WORDS, POINTING_ADJECTIVES, QUESTION_LABELS, SPEAKING_BODIES, TOLD_OUTLET_NOUNS } from '../lexicon/function-words.js';
 import { GRADED_RANKS, RELAYERS, UNNAMED_SOURCE_WORDS } from '../lexicon/roles.js';
 import { FIRM_STAFF_WORDS, HEADING_WORDS, NOT_SPEECH_MARKERS, PLATFORMS, SPEECH_OCCASION_ADJECTIVES, SPELT_LETTERS, COMMON_WORD_LETTERS, TITLE_MARKERS as TITLE_WORDS } from '../lexicon/not-speech.js';
 import { keyWords, lineKey } from '../normalize/key.js';
@@ -38,7 +38,7 @@ import {
   type Voice,
 } from './attribution.js';
 import { findMarkSpans, opensWithMark, type MarkSpan } from './marks.js';
-import { afterGluedLetter, CITED_DOCUMENT_SET, DAY_NAME_SET, DOCUMENT_NAME_HEADS, hasComma, isDescribingWord, isHonorific, isKinship, isOrganisationHead, KUNYA_HEADS, NISBA_NAMED_BODY_SET, isNewsVerb, isParticle, isStopWord, nameLengthAt, nameWord, quotedAddressee, readMention, roleLength, toldLength, withheldNameEnd, type Mention } from './phrase.js';
+import { afterGluedLetter, CITED_DOCUMENT_SET, DAY_NAME_SET, DAY_PART_SET, DOCUMENT_NAME_HEADS, hasComma, isDescribingWord, isHonorific, isKinship, isOrganisationHead, KUNYA_HEADS, NISBA_NAMED_BODY_SET, isNewsVerb, isParticle, isStopWord, nameLengthAt, nameWord, quotedAddressee, readMention, roleLength, toldLength, withheldNameEnd, type Mention } from './phrase.js';
 import { buildRegistry, JOINERS, registeredByFamily, registeredEndingAt, registeredLength, registerName, type NameRegistry } from './registry.js';
 import { sentenceBreaks, sentenceEnd, sentenceStart } from './sentences.js';
 import { BI_APART, printedArticle, tokenAt, tokenize, type Token } from './tokens.js';
@@ -1350,7 +1350,6 @@ function whenSaidLength(tokens: readonly Token[], k: number, j: number): number 
 }
 /** "يوم" before a day's name, folded. */
 const DAY_WORD = 'يوم';
-const DAY_PART_SET: ReadonlySet<string> = new Set(DAY_PARTS);
 
 /** Furthest token after a cue whose colon opens unmarked words (never past a particle). */
 const MAX_COLON_REACH = 12;

@@ -96,7 +96,8 @@ const ROYAL_NAMERS = new Set(['الملك', 'الامير', 'الاميره', '�
 const PRINCELY = new Set(['الامير', 'الاميره']);
 /** Indefinite titles that relate their holder to the name after them: "محامي برونسون" is Brunson's lawyer. Folded. */
 const RELATIONAL_TITLES = new Set(['محامي', 'محاميه', 'مستشار', 'مستشاره', 'مساعد', 'مساعده', 'متحدث', 'متحدثه', 'ممثل', 'ممثله']);
-const DAY_PART_SET = new Set(DAY_PARTS);
+/** "صباح", "مساء", "فجر": a part of the day before its name ("مساء الاثنين"), folded. */
+export const DAY_PART_SET: ReadonlySet<string> = new Set(DAY_PARTS);
 /** "اليوم", "الأحد", "أمس": a day's words (folded), read by the speaker phrase and the statement's issuer alike. */
 export const DAY_NAME_SET: ReadonlySet<string> = new Set(DAY_NAMES);
 
@@ -815,7 +816,6 @@ const TO_AGENCY = 'لوكاله';
 const NEWS = 'الانباء';
 /** "أنباء" of "وكالة أنباء …", a news agency's name without the article, folded. */
 const NEWS_INDEFINITE = 'انباء';
-const WAW_LETTER = 0x0648;
 
 /**
  * "المفوض العام لوكالة غوث وتشغيل اللاجئين الفلسطينيين (الأونروا) فيليب لازاريني": after a title, "لوكالة" and an
@@ -828,7 +828,7 @@ function agencyOfTitleChain(tokens: readonly Token[], j: number, limit: number):
   if (first === undefined || j + 2 >= limit || hasComma(tokens[j]!) || hasComma(first) || definiteToken(first) || isStop(first) || first.norm === NEWS_INDEFINITE || startsWithGivenName(first.norm)) return 0;
   let n = 1;
   const joined = tokens[j + 2]!;
-  if (joined.norm.charCodeAt(0) === WAW_LETTER && joined.norm.length > 3 && !definiteToken(joined) && !hasComma(joined)) n = 2;
+  if (joined.norm.charCodeAt(0) === WAW && joined.norm.length > 3 && !definiteToken(joined) && !hasComma(joined)) n = 2;
   const genitive = tokens[j + 1 + n];
   if (genitive === undefined || j + 1 + n >= limit || !definiteToken(genitive) || isStop(genitive) || outletAddressee(tokens, j, limit) > 0) return 0;
   return givenNameAhead(tokens, j + 1 + n, limit) ? n : 0;
