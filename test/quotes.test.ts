@@ -6317,3 +6317,50 @@ describe('seventy-first round: a two-word clause after the day it was said', () 
     expect(parse('وقالت مصادر مطلعة الثلاثاء إن المفاوضات مستمرة.').quotes).toEqual([]);
   });
 });
+
+describe('seventy-second round: a title that points back to one named before', () => {
+  const said = (a: Article): (string | null)[] => a.quotes.map((q) => q.speaker);
+
+  it('reads "المسؤول الأممي" as the official of a body of the United Nations named before, never of another body', () => {
+    for (const title of ['المدير العام لمنظمة الصحة العالمية', 'المفوض العام للأونروا', 'المديرة التنفيذية لليونيسف', 'المفوض السامي لشؤون اللاجئين', 'المدير العام للوكالة الدولية للطاقة الذرية', 'المديرة التنفيذية لبرنامج الأغذية العالمي', 'الأمين العام للأمم المتحدة']) {
+      const a = parse(`وقال ${title} سامر الخوري إن الوضع الإنساني كارثي.`, 'وأضاف المسؤول الأممي أن «المساعدات لا تكفي ربع المحتاجين».');
+      expect(said(a), title).toEqual(['سامر الخوري', 'سامر الخوري']);
+    }
+    const feminine = parse('وقالت المديرة الإقليمية لمنظمة الصحة العالمية هالة نجار إن المستشفيات خرجت عن الخدمة.', 'وأضافت المسؤولة الأممية أن «الأطباء يعملون بلا كهرباء».');
+    expect(said(feminine)).toEqual(['هالة نجار', 'هالة نجار']);
+    // (no body of the United Nations: a national health body, Amnesty, an envoy "to" the United Nations)
+    for (const title of ['المدير العام لمنظمة الصحة الوطنية', 'الأمين العام لمنظمة العفو الدولية', 'سفير الأردن لدى الأمم المتحدة']) {
+      const a = parse(`وقال ${title} سامر الخوري إن الوضع الإنساني كارثي.`, 'وأضاف المسؤول الأممي أن «المساعدات لا تكفي ربع المحتاجين».');
+      expect(said(a), title).toEqual(['سامر الخوري', null]);
+    }
+  });
+
+  it('reads "الدبلوماسي الروسي" as the last speaker of that nationality, its nisba in either form, of the verb\'s gender', () => {
+    const a = parse('وقال المتحدث باسم الخارجية الروسية يوري بافلوف إن موسكو ترفض الاتهامات.', 'وقال المتحدث باسم الخارجية الأمريكية جون ميلر إن واشنطن قلقة.', 'وأضاف الدبلوماسي الروسي أن «هذه الاتهامات لا أساس لها».');
+    expect(said(a)).toEqual(['يوري بافلوف', 'جون ميلر', 'يوري بافلوف']);
+    const b = parse('وقالت المتحدثة باسم الخارجية الروسية يلينا بافلوفا إن موسكو ترفض الاتهامات.', 'وأضافت الدبلوماسية الروسية: «هذه الاتهامات لا أساس لها».');
+    expect(said(b)).toEqual(['يلينا بافلوفا', 'يلينا بافلوفا']);
+    // (a woman is not the man of that nationality; an unnamed source stays nobody's)
+    const c = parse('وقال وزير الخارجية الفرنسي جان دوبون إن باريس قلقة.', 'وأضافت الدبلوماسية الفرنسية أن «الحوار هو الحل».');
+    expect(said(c)[1]).not.toBe('جان دوبون');
+    const d = parse('وقال المتحدث باسم الأجهزة الأمنية العميد خالد سعيد إن الوضع تحت السيطرة.', 'وأضاف المصدر الأمني أن «التحقيقات مستمرة».');
+    expect(said(d)).toEqual(['خالد سعيد', null]);
+  });
+
+  it('reads a title back to its holder whichever way the nationality is spelt ("الأمريكي" / "الأميركي")', () => {
+    const a = parse('وقال الرئيس الأمريكي جون هارت إن بلاده ملتزمة بأمن المنطقة.', 'وأكد الرئيس الأميركي أن «الالتزام ثابت».');
+    expect(said(a)).toEqual(['جون هارت', 'جون هارت']);
+    const b = parse('وقال وزير الخارجية الأميركي جون هارت إن بلاده ملتزمة بأمن المنطقة.', 'وأضاف الوزير الأمريكي أن «الالتزام ثابت».');
+    expect(said(b)).toEqual(['جون هارت', 'جون هارت']);
+    const c = parse('وقال المفوض الأوروبي جان دوبون إن الاتحاد ملتزم بالاتفاق.', 'وأضاف المسؤول الأوربي أن «الالتزام ثابت».');
+    expect(said(c)).toEqual(['جان دوبون', 'جان دوبون']);
+    // (another nationality is another person)
+    const d = parse('وقال وزير الخارجية الأميركي جون هارت إن بلاده ملتزمة بأمن المنطقة.', 'وأضاف الوزير البريطاني أن «الالتزام ثابت».');
+    expect(said(d)[1]).not.toBe('جون هارت');
+  });
+
+  it('never reads a head of state as the spokesman of a ministry of that nationality ("الرئيس الأميركي")', () => {
+    const a = parse('وقال المتحدث باسم وزارة الخارجية الأميركية جون ميلر إن واشنطن قلقة.', 'وكان الرئيس الأميركي قد أكد أن بلاده «لن تسمح بذلك».');
+    expect(said(a)[1]).not.toBe('جون ميلر');
+  });
+});

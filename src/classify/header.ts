@@ -8,6 +8,8 @@ import { lineKey } from '../normalize/key.js';
 import type { Byline } from '../schema.js';
 
 const MAX_META_LINE_WORDS = 16;
+/** Most blocks just above the body read for its byline and date: never related-story cards further up the page. */
+const MAX_HEADER_BLOCKS = 40;
 
 /** A dash, bar or slash with a space on one side at least, parting two pieces of a credit. */
 const CREDIT_PARTS = /\S\s?[-–—|/]\s\S|\S\s[-–—|/]\s?\S/u;
@@ -37,9 +39,10 @@ function metadataLines(blocks: readonly string[]): string[] {
 /**
  * The headline and the metadata lines of the blocks just above the body, in page order around the headline: a top
  * bar's "الأحد 12 أكتوبر 2025" printed over the headline is a masthead's day, which the text pipeline weighs below the
- * story's own date under it.
+ * story's own date under it. Only the last blocks above the body are read.
  */
-export function headerLines(blocks: readonly string[], headline: string | undefined): string[] {
+export function headerLines(above: readonly string[], headline: string | undefined): string[] {
+  const blocks = above.slice(-MAX_HEADER_BLOCKS);
   if (headline === undefined) return metadataLines(blocks);
   const key = lineKey(headline);
   const at = blocks.findLastIndex((b) => lineKey(b) === key);

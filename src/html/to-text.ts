@@ -26,7 +26,6 @@ export interface PageText {
   };
 }
 
-const MAX_HEADER_BLOCKS = 40;
 const BRAND_WORDS = /\b(?:arabic|news|rt|sputnik|bbc|cnn|staff|editor|admin|team)\b/iu;
 
 /** Authors from page metadata, without the site posing as one ("RT Arabic", "Sputnik"). */
@@ -101,7 +100,7 @@ export function htmlToText(html: string): PageText {
   const lead = leadBeside(leads, root);
   const leadLines = lead !== null && !lines.some((l) => l.includes(lead.slice(0, 40))) ? [lead] : [];
   // visible bylines and dates are read only just above the body, never from related-story cards below it
-  const head = headerLines(before.slice(-MAX_HEADER_BLOCKS), headline);
+  const head = headerLines(before, headline);
   const byline = metaByline(meta.authors, meta.siteNames);
   // (in page order: what stands above the body, what was dropped inside it, what stands below)
   const kept = (b: string): boolean => !head.includes(b) && b !== lead;

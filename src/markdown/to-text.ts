@@ -141,8 +141,6 @@ function field(fields: ReadonlyMap<string, string>, names: readonly string[]): s
 
 /** Words a paragraph has at least to start the body: under it, lines of links alone are the page's furniture. */
 const MIN_BODY_WORDS = 12;
-/** Most blocks over the story's heading read for its byline and date (as the HTML path reads). */
-const MAX_HEADER_BLOCKS = 40;
 
 /** A line's words with its inline markup taken off, and the words of any images it shows (dropped, listed). */
 function inlineText(line: string, images: string[]): { text: string; onlyLinks: boolean } {
@@ -300,7 +298,7 @@ export function markdownToText(markdown: string): PageText {
   const dropped: string[] = [];
   const lines: string[] = [];
   below.forEach((b, k) => (b.kind === 'image' || (b.kind === 'links' && start >= 0 && k > start) ? dropped : lines).push(b.text));
-  const head = headline === undefined ? [] : headerLines(above.slice(-MAX_HEADER_BLOCKS), headline);
+  const head = headline === undefined ? [] : headerLines(above, headline);
   const images = at >= 0 ? blocks.slice(0, at).filter((b) => b.kind === 'image').map((b) => b.text) : [];
   const boilerplate = [...headerText, ...above.filter((b) => !head.includes(b)), ...images, ...dropped];
   return {

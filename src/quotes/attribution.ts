@@ -6,10 +6,10 @@ import { lineKey } from '../normalize/key.js';
 import { cueOf, objectFollowsCue, type CueInfo } from './cue-index.js';
 import type { MarkSpan } from './marks.js';
 import { afterPointingBack, AUTHORED_BY, CITED_DOCUMENT_SET, BODY_OF_DOCUMENT, DOCUMENT_NAME_HEADS, DAY_NAME_SET, DEFINITE_NISBA, POINTING_BACK, THESE_WORDS, WITH_THESE, definiteBodiesPlural, feminineVerbBeforeSubject, hasComma, ISSUED_BY, isClauseOpener, isDescribingWord, isHonorific, isKinship, isNewsVerb, isOrganisationHead, MASCULINE_BODY_SET, namesInstitution, officialInCharge, isParticle, isStopWord, KUNYA_HEADS, organisationLength, outletAddressee, PRESENT_VERB_SHAPE, pronounObjectLength, readMention, styleOfHighness, verbAfterFamilyName, withheldNameEnd, type Mention } from './phrase.js';
-import { OFFICIAL_TITLES, registeredBefore, registeredByRole, registeredCounterpart, registeredEndingAt, registeredLength, sameTitle, titleHead, type NameRegistry, type RegisteredName } from './registry.js';
+import { nisbaSpelling, nisbas, OFFICIAL_TITLES, registeredBefore, registeredByRole, registeredCounterpart, registeredEndingAt, registeredLength, sameTitle, titleHead, type NameRegistry, type RegisteredName } from './registry.js';
 import { sentenceStart } from './sentences.js';
 import { isRoleHead } from './role-forms.js';
-import { DESCRIBED_PERSON_NOUNS, DESCRIBED_TRADE_NOUNS, HONORIFIC_PRONOUN_STYLES } from '../lexicon/roles.js';
+import { DESCRIBED_PERSON_NOUNS, DESCRIBED_TRADE_NOUNS, HONORIFIC_PRONOUN_STYLES, UNNAMED_SOURCE_WORDS } from '../lexicon/roles.js';
 import { NAMES_SPELT_AS_CUES } from '../lexicon/given-names.js';
 import { BI_APART, tokenAt, withChangedTokens, type Token } from './tokens.js';
 import { BEH, FEH, HEH, LAM, WAW } from '../normalize/codes.js';
@@ -450,11 +450,31 @@ function speakingOrNamedBefore(view: ParagraphView, ctx: Context, feminine: bool
   return currentVoice(ctx, feminine) ?? ofGender(asVoice(registeredBefore(ctx.registry, view.index, at)), feminine);
 }
 
+/**
+ * The recent named speaker whose title holds the nationality closing a title of two words ("الوزير الأردني" after
+ * "نظيره الأردني أيمن الصفدي"). Given the gender the verb tells, the nationality is matched in either form, of a
+ * speaker of that gender: "الدبلوماسي الروسي" is the man titled "المتحدث باسم الخارجية الروسية".
+ */
+function compatriotOf(ctx: Context, title: string, gender?: boolean | null): Voice | undefined {
+  const nationality = nationalityOf(title);
+  if (nationality === null) return undefined;
+  const stem = gender === undefined ? null : nisbas(nationality)[0] ?? null;
+  if (gender !== undefined && stem === null) return undefined;
+  return ctx.recent.findLast((v) => {
+    const name = v.name;
+    // (a voice named by its family name alone takes the title its full name was registered with)
+    const role = name === null ? null : v.role ?? ctx.registry.findLast((r) => r.role !== null && (r.text === name || r.text.endsWith(` ${name}`)))?.role ?? null;
+    if (role === null) return false;
+    if (stem === null) return nisbaSpelling(foldText(role)).split(' ').includes(nationality);
+    return (gender == null || ofGender(v, gender) !== null) && nisbas(role).includes(stem);
+  });
+}
+
 /** The nationality closing a title of two words ("الوزير الأردني" → "الاردني"), folded; else null. */
 function nationalityOf(role: string): string | null {
   const words = foldText(role).split(' ');
   const last = words[words.length - 1]!;
-  return words.length === 2 && DEFINITE_NISBA.test(last) ? last : null;
+  return words.length === 2 && DEFINITE_NISBA.test(last) ? nisbaSpelling(last) : null;
 }
 
 /** The styles and titles each honorific pronoun is said of ("سموه" → "سمو", "الامير", …), folded. */
@@ -534,6 +554,12 @@ export function voiceOf(view: ParagraphView, ctx: Context, m: Mention | null, fe
       }
       const holder = ctx.recent.findLast((v) => v.name !== null && v.role !== null && sameTitle(v.role, m.role!)) ?? registeredByRole(ctx.registry, m.role);
       if (holder) return 'words' in holder ? { name: holder.text, role: holder.role, anonymous: false, feminine } : holder;
+      // ("وأضاف الدبلوماسي الروسي" after "المتحدث باسم الخارجية الروسية ديمتري بيسكوف": a title and a nationality, the
+      // recent speaker of that nationality; never a source's, "المصدر الأمني" is nobody named)
+      if (!UNNAMED_SOURCE_SET.has(titleHead(m.role))) {
+        const compatriot = compatriotOf(ctx, m.role, feminine);
+        if (compatriot !== undefined) return compatriot;
+      }
     }
     return { name: null, role: m.role, anonymous: true, feminine };
   }
@@ -560,14 +586,9 @@ export function voiceOf(view: ParagraphView, ctx: Context, m: Mention | null, fe
     // a voice known by its title alone ("اللاعب التشيلي الدولي") is the same person as a shorter title ("اللاعب")
     const person = ctx.recent.findLast((v) => (v.role ?? v.name) !== null && sameTitle((v.role ?? v.name)!, m.name!));
     if (person) return person;
-    // ("الوزير الأردني" after "نظيره الأردني أيمن الصفدي": the recent named speaker whose title holds the nationality)
-    const nationality = nationalityOf(m.name);
-    const compatriot = nationality === null ? undefined : ctx.recent.findLast((v) => {
-      const name = v.name;
-      // (a voice named by its family name alone takes the title its full name was registered with)
-      const role = name === null ? null : v.role ?? ctx.registry.findLast((r) => r.role !== null && (r.text === name || r.text.endsWith(` ${name}`)))?.role ?? null;
-      return role !== null && foldText(role).split(' ').includes(nationality);
-    });
+    // ("الوزير الأردني" after "نظيره الأردني أيمن الصفدي": the nationality in the same form, "الرئيس الأميركي" never
+    // the spokesman of "الخارجية الأميركية")
+    const compatriot = compatriotOf(ctx, m.name);
     if (compatriot !== undefined) return compatriot;
     const registered = registeredByRole(ctx.registry, m.name);
     if (registered) return { name: registered.text, role: registered.role, anonymous: false, feminine };
@@ -591,6 +612,8 @@ export function voiceOf(view: ParagraphView, ctx: Context, m: Mention | null, fe
   return { name: m.name, role: m.role, anonymous: false, feminine };
 }
 
+/** "مصدر", "مسؤول": sources that stay unnamed, folded. */
+const UNNAMED_SOURCE_SET: ReadonlySet<string> = new Set(UNNAMED_SOURCE_WORDS.map(foldText));
 const DESCRIBED_PERSONS: ReadonlySet<string> = new Set(DESCRIBED_PERSON_NOUNS.map(foldText));
 /** "الستيني", "الأربعينية": an age by decade, folded ("السيدة الأربعينية" reads as the honorific and this). */
 const AGE_BY_DECADE = /^ال(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?:ي|يه)$/u;

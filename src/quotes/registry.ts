@@ -2,7 +2,7 @@ import { foldText } from '../normalize/fold.js';
 import { isKnownPlace, isRoleHead, startsWithGivenName } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
 import { afterPointingBack, BI_VERBAL_NOUN, familyHonorific, isHonorific, isStopWord, KUNYA_HEADS, nameWord, namesInstitution, prepositionBeforeTitle, PRESENT_VERB_SHAPE, readMention, roleLength, slice, verbAfterFamilyName } from './phrase.js';
-import { MASCULINE_ONLY_TITLES, TITLE_WORDS_NOT_NISBAS, TITLE_SYNONYMS } from '../lexicon/roles.js';
+import { MASCULINE_ONLY_TITLES, NISBA_SPELLINGS, TITLE_WORDS_NOT_NISBAS, TITLE_SYNONYMS, UNITED_NATIONS_BODIES } from '../lexicon/roles.js';
 import { ORGANISATION_SET } from './organisations.js';
 import { isRoleHead as isTitleForm } from './role-forms.js';
 import { NAME_JOINERS } from '../lexicon/function-words.js';
@@ -435,16 +435,45 @@ export const OFFICIAL_TITLES: ReadonlySet<string> = new Set(['مسؤول', 'مس
 
 const NOT_NISBA_KEYS: ReadonlySet<string> = new Set(TITLE_WORDS_NOT_NISBAS.map(foldText));
 /** Definite nisba adjectives of a title, folded: "الكوري", "الخارجيه" (not "الشابه", nor the noun "الجمهوريه", nor "الرسمي"). */
-function nisbas(title: string): string[] {
-  const folded = foldText(title);
+export function nisbas(title: string): string[] {
+  const folded = nisbaSpelling(foldText(title));
   const found = folded.split(' ').filter((w) => /^(?:و|ل|ب)?ال\p{L}{2,}(?:ي|يه)$/u.test(w) && !NOT_NISBA_KEYS.has(w)).map((w) => w.replace(/^(?:و|ل|ب)?ال/u, '').replace(/يه$/u, 'ي'));
-  // ("المسؤولة الأممية" for "منسقة الأمم المتحدة …": a title of the United Nations holds its nisba)
-  if (UNITED_NATIONS.test(folded) && !found.includes(UN_NISBA)) found.push(UN_NISBA);
+  // ("المسؤولة الأممية" for "منسقة الأمم المتحدة …", "المسؤول الأممي" for "المدير العام لمنظمة الصحة العالمية": a
+  // title of a body of the United Nations holds its nisba)
+  if (!found.includes(UN_NISBA) && namesUnitedNationsBody(folded)) found.push(UN_NISBA);
   return found;
 }
-/** "الأمم المتحدة" (with ل or ب glued), folded, and its nisba "أممي". */
-const UNITED_NATIONS = /(?:^|\s)(?:لل|بال|ال)امم المتحده(?:$|\s)/u;
+/** Each variant spelling of a nationality, folded, and the one it is read as. */
+const NISBA_SPELLING_PAIRS: ReadonlyArray<readonly [string, string]> = NISBA_SPELLINGS.map(([variant, kept]) => [foldText(variant), foldText(kept)]);
+
+/** A folded title with each nationality in one spelling ("الرئيس الأميركي" → "الرئيس الامريكي"). */
+export function nisbaSpelling(folded: string): string {
+  let text = folded;
+  for (const [variant, kept] of NISBA_SPELLING_PAIRS) if (text.includes(variant)) text = text.replaceAll(variant, kept);
+  return text;
+}
+
+/** The nisba of the United Nations, "أممي", folded. */
 const UN_NISBA = 'اممي';
+/** The particles a body's name takes glued in a title: "لمنظمة", "للأونروا", "بالأمم المتحدة". */
+const GLUED_TO_BODY: readonly string[] = ['', 'ل', 'ب', 'و'];
+/**
+ * Bodies of the United Nations, folded, in each glued form, spaced round to match whole words (ل before ال is
+ * written لل: "للأمم المتحدة").
+ */
+const UN_BODY_FORMS: readonly string[] = UNITED_NATIONS_BODIES.map(foldText).flatMap((body) => GLUED_TO_BODY.map((glue) => ` ${glue === 'ل' && body.startsWith('ال') ? `ل${body.slice(1)}` : `${glue}${body}`} `));
+
+/** "لدى", folded, spaced: an envoy "to" a body ("سفير روسيا لدى الأمم المتحدة") is none of its officials. */
+const ACCREDITED_TO = ' لدي';
+
+/** Whether a folded title names a body of the United Nations, as whole words ("لليونيسف", "في الأونروا"). */
+function namesUnitedNationsBody(folded: string): boolean {
+  const padded = ` ${folded} `;
+  return UN_BODY_FORMS.some((form) => {
+    const at = padded.indexOf(form);
+    return at >= 0 && !padded.startsWith(ACCREDITED_TO, at - ACCREDITED_TO.length);
+  });
+}
 
 /** "نظيره", "بنظيرته": a counterpart, the title of the one met by the person before (folded). */
 const COUNTERPART = /^(?:ب|ل|و)?نظير(?:ه|ها|ته|تها)?$/u;
