@@ -7,7 +7,7 @@ import { CUE_VERBS } from '../src/lexicon/cues.js';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../src/lexicon/months.js';
 import { NOT_SPEECH_MARKERS } from '../src/lexicon/not-speech.js';
 import { DATELINE_PLACES } from '../src/lexicon/places.js';
-import { ANONYMOUS_SOURCES, GROUP_NOUNS, POSSESSED_TITLES, RELAYERS, ROLE_HEADS } from '../src/lexicon/roles.js';
+import { ANONYMOUS_SOURCES, GROUP_NOUNS, NISBA_SPELLINGS, POSSESSED_TITLES, RELAYERS, ROLE_HEADS, TITLE_SYNONYMS, UNITED_NATIONS_BODIES } from '../src/lexicon/roles.js';
 import { DECLINED_ACTS, POSTED_IN_STEMS } from '../src/lexicon/function-words.js';
 import { NEWS_VERBS } from '../src/lexicon/verbs.js';
 import { findDate } from '../src/metadata/date.js';
@@ -18,6 +18,7 @@ import { lineKey } from '../src/normalize/key.js';
 import { foldText } from '../src/normalize/fold.js';
 import { cueOf } from '../src/quotes/cue-index.js';
 import { isRoleHead } from '../src/quotes/role-forms.js';
+import { sameTitle } from '../src/quotes/registry.js';
 import { extractQuotes } from '../src/quotes/extract.js';
 import { parseArticle } from '../src/index.js';
 
@@ -168,5 +169,29 @@ describe('news verbs: a clause-opening verb is never part of the speaker', () =>
   it.each(NEWS_VERBS.map((v) => [v]))('كما %s فريد …', (verb) => {
     const a = parseArticle(`عنوان الخبر التجريبي اليوم\n\nكما ${verb} فريد، وهو صديق اللاعب، خلال عمل تطوعي ووصفه بأنه "قوي الإرادة بشكل لا يصدق".`);
     expect(a.quotes.map((q) => q.speaker)).toEqual(['فريد']);
+  });
+});
+
+describe('United Nations bodies: the spokesman of each is "المسؤول الأممي" after', () => {
+  it.each(UNITED_NATIONS_BODIES.map((b) => [b]))('المتحدث باسم %s', (body) => {
+    const a = parseArticle(`عنوان الخبر التجريبي اليوم\n\nوقال المتحدث باسم ${body} سامر الخوري إن الوضع الإنساني كارثي.\n\nوأضاف المسؤول الأممي أن «المساعدات لا تكفي ربع المحتاجين».`);
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['سامر الخوري', 'سامر الخوري']);
+  });
+});
+
+describe('title synonyms: each title is the one another stands for, in its gender', () => {
+  const feminine = (words: string): boolean => /[ةه]$/u.test(words.split(' ')[0]!);
+  it.each([...TITLE_SYNONYMS].flatMap(([head, forms]) => forms.map((form) => [head, form])))('ال%s for %s', (head, form) => {
+    expect(sameTitle(`ال${form}`, `ال${head}`)).toBe(feminine(head) === feminine(form));
+  });
+});
+
+describe('nisba spellings: a title in either spelling finds the holder printed in the other', () => {
+  it.each(NISBA_SPELLINGS.map(([variant, kept]) => [variant, kept]))('%s / %s', (variant, kept) => {
+    const word = (stem: string): string => (stem.endsWith('ي') ? stem : `${stem}ي`);
+    for (const [printed, later] of [[kept, variant], [variant, kept]]) {
+      const a = parseArticle(`عنوان الخبر التجريبي اليوم\n\nوقال الوزير ال${word(printed!)} جون هارت إن بلاده ملتزمة بالاتفاق.\n\nوأضاف الوزير ال${word(later!)} أن «الالتزام ثابت».`);
+      expect(a.quotes.map((q) => q.speaker), `${printed} → ${later}`).toEqual(['جون هارت', 'جون هارت']);
+    }
   });
 });

@@ -6359,6 +6359,29 @@ describe('seventy-second round: a title that points back to one named before', (
     expect(said(d)[1]).not.toBe('جون هارت');
   });
 
+  it('reads "الدبلوماسي" back to an ambassador, an envoy or the foreign ministry\'s spokesman, and "الأكاديمي" to a professor', () => {
+    for (const title of ['المتحدث باسم الخارجية الروسية', 'السفير الروسي لدى مصر', 'المبعوث الروسي إلى سوريا', 'وزير خارجية روسيا']) {
+      const a = parse(`وقال ${title} يوري بافلوف إن موسكو ترفض الاتهامات.`, 'وأضاف الدبلوماسي أن «هذه الاتهامات لا أساس لها».');
+      expect(said(a), title).toEqual(['يوري بافلوف', 'يوري بافلوف']);
+    }
+    const b = parse('وقال أستاذ العلوم السياسية في جامعة القاهرة حسن العطار إن المرحلة حساسة.', 'وأضاف الأكاديمي المصري أن «الحل يجب أن يكون سياسيا».');
+    expect(said(b)).toEqual(['حسن العطار', 'حسن العطار']);
+    // (a diplomat of another nationality, a professor's title for a diplomat, a minister of another portfolio: no one
+    // named)
+    const c = parse('وقال السفير الروسي لدى مصر يوري بافلوف إن موسكو ترفض الاتهامات.', 'وأضاف الدبلوماسي الفرنسي أن «هذه الاتهامات لا أساس لها».');
+    expect(said(c)[1]).not.toBe('يوري بافلوف');
+    const d = parse('وقال وزير الداخلية الروسي يوري بافلوف إن موسكو ترفض الاتهامات.', 'وأضاف الأكاديمي أن «هذه الاتهامات لا أساس لها».');
+    expect(said(d)[1]).not.toBe('يوري بافلوف');
+  });
+
+  it('reads "المتحدث باسم وكالة غوث وتشغيل اللاجئين" and the name after it, as "لوكالة" is read', () => {
+    const a = parse('وقال المتحدث باسم وكالة غوث وتشغيل اللاجئين الفلسطينيين (أونروا) عدنان أبو ليلى إن الوضع الإنساني كارثي.');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['عدنان أبو ليلى', 'المتحدث باسم وكالة غوث وتشغيل اللاجئين الفلسطينيين']]);
+    // (a news agency's spokesman is named by the agency's name, as before)
+    const b = parse('وقال المتحدث باسم وكالة الأنباء الرسمية سامر الخوري إن الوضع الإنساني كارثي.');
+    expect(b.speakers.map((s) => [s.name, s.role])).toEqual([['سامر الخوري', 'المتحدث باسم وكالة الأنباء الرسمية']]);
+  });
+
   it('never reads a head of state as the spokesman of a ministry of that nationality ("الرئيس الأميركي")', () => {
     const a = parse('وقال المتحدث باسم وزارة الخارجية الأميركية جون ميلر إن واشنطن قلقة.', 'وكان الرئيس الأميركي قد أكد أن بلاده «لن تسمح بذلك».');
     expect(said(a)[1]).not.toBe('جون ميلر');

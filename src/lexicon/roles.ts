@@ -115,6 +115,8 @@ export const FIELD_ADJECTIVES: readonly string[] = [
   'الرياضي', 'المالي', 'الإداري', 'التجاري', 'الدبلوماسي', 'الشرعي', 'النفسي', 'التربوي', 'الاجتماعي', 'الدستوري',
   'العلمي', 'التقني', 'الديني', 'الاستراتيجي', 'الخاص',
 ];
+/** Adjectives of a subject a professor teaches or a body works in ("أستاذ العلوم السياسية", "القانون الدولي"): no nationality. */
+export const SUBJECT_ADJECTIVES: readonly string[] = [...FIELD_ADJECTIVES, 'الدولي', 'العربي'];
 /** "الجليل", "الفاضل": praise after an honorific ("الشيخ الجليل"), no name. */
 export const PRAISE_ADJECTIVES: readonly string[] = ['الجليل', 'الجليلة', 'الفاضل', 'الفاضلة', 'الموقر', 'الموقرة'];
 
@@ -237,7 +239,7 @@ export const TITLE_WORDS_NOT_NISBAS: readonly string[] = [
  * its head (with ل, لل or ب glued, matched too); "الأمم المتحدة" is among them.
  */
 export const UNITED_NATIONS_BODIES: readonly string[] = [
-  'الأمم المتحدة', 'الأونروا', 'أونروا', 'غوث وتشغيل اللاجئين', 'اليونيسف', 'اليونيسيف', 'يونيسف', 'اليونسكو', 'يونسكو',
+  'الأمم المتحدة', 'الأونروا', 'أونروا', 'وكالة غوث وتشغيل اللاجئين', 'وكالة الغوث', 'اليونيسف', 'اليونيسيف', 'يونيسف', 'اليونسكو', 'يونسكو',
   'منظمة الصحة العالمية', 'برنامج الأغذية العالمي', 'منظمة الأغذية والزراعة', 'الفاو', 'المفوضية السامية', 'المفوض السامي',
   'مفوضية اللاجئين', 'مفوضية شؤون اللاجئين', 'أوتشا', 'مكتب تنسيق الشؤون الإنسانية', 'الوكالة الدولية للطاقة الذرية',
   'مجلس الأمن الدولي', 'مجلس حقوق الإنسان', 'منظمة العمل الدولية', 'المنظمة الدولية للهجرة', 'اليونيفيل', 'يونيفيل',
@@ -245,7 +247,7 @@ export const UNITED_NATIONS_BODIES: readonly string[] = [
 
 /**
  * Spellings of one nationality that outlets print both ways ("الأمريكي" / "الأميركي", "الأوروبي" / "الأوربي"): each
- * variant's stem, and the stem it is read as when titles are compared.
+ * variant (a stem, or a whole nisba), and what it is read as when titles are compared.
  */
 export const NISBA_SPELLINGS: ReadonlyArray<readonly [string, string]> = [
   ['أميرك', 'أمريك'],
@@ -254,10 +256,20 @@ export const NISBA_SPELLINGS: ReadonlyArray<readonly [string, string]> = [
 
 /**
  * Titles another title stands for, by head word: "المدرب" refers back to a team's "المدير الفني" (the head coach
- * in most Arab leagues). Folded, without ال.
+ * in most Arab leagues); "الدبلوماسي" to an ambassador, an envoy or the foreign ministry's spokesman; "الأكاديمي" to a
+ * professor. Without ال, folded before matching (a head in each gender).
  */
+const DIPLOMATIC_TITLES: readonly string[] = [
+  'سفير', 'سفيرة', 'مبعوث', 'مبعوثة', 'مندوب', 'مندوبة', 'قنصل', 'قنصلة', 'وزير الخارجية', 'وزيرة الخارجية', 'وزير خارجية', 'وزيرة خارجية',
+  ...['متحدث', 'متحدثة', 'ناطق', 'ناطقة'].flatMap((spokesman) => [`${spokesman} باسم الخارجية`, `${spokesman} باسم وزارة الخارجية`]),
+];
+const ACADEMIC_TITLES: readonly string[] = ['أستاذ', 'أستاذة', 'محاضر', 'محاضرة', 'عميد كلية', 'عميدة كلية', 'رئيس جامعة', 'رئيسة جامعة'];
 export const TITLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['مدرب', ['مدير الفني', 'مدير فني']],
+  ['دبلوماسي', DIPLOMATIC_TITLES],
+  ['دبلوماسية', DIPLOMATIC_TITLES],
+  // ("الأكاديمية" is also an academy, a body: no title)
+  ['أكاديمي', ACADEMIC_TITLES],
 ]);
 
 /**

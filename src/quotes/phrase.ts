@@ -812,6 +812,9 @@ function bodyOfTitle(tokens: readonly Token[], j: number, limit: number): boolea
 }
 /** "لوكالة": "to the agency" of a wire, or "of the agency" in a title. Folded. */
 const TO_AGENCY = 'لوكاله';
+/** "وكالة" after "باسم" ("المتحدث باسم وكالة …"), and "باسم". Folded. */
+const AGENCY = 'وكاله';
+const ON_BEHALF_OF = 'باسم';
 /** "الأنباء" (the news) of a news agency's name, folded. */
 const NEWS = 'الانباء';
 /** "أنباء" of "وكالة أنباء …", a news agency's name without the article, folded. */
@@ -848,8 +851,9 @@ export function roleLength(tokens: readonly Token[], i: number, limit: number): 
       j++;
       continue;
     }
-    // ("المفوض العام لوكالة غوث وتشغيل اللاجئين": "لوكالة" and its indefinite nouns, the genitive after them read next)
-    const chain = w === TO_AGENCY ? agencyOfTitleChain(tokens, j, limit) : 0;
+    // ("المفوض العام لوكالة غوث وتشغيل اللاجئين": "لوكالة" and its indefinite nouns, the genitive after them read next;
+    // "المتحدث باسم وكالة غوث وتشغيل اللاجئين" as well)
+    const chain = w === TO_AGENCY || (w === AGENCY && tokens[j - 1]!.norm === ON_BEHALF_OF) ? agencyOfTitleChain(tokens, j, limit) : 0;
     if (chain > 0) {
       j += 1 + chain;
       continue;

@@ -2,7 +2,7 @@ import { foldText } from '../normalize/fold.js';
 import { isKnownPlace, isRoleHead, startsWithGivenName } from '../metadata/known.js';
 import { lineKey } from '../normalize/key.js';
 import { afterPointingBack, BI_VERBAL_NOUN, familyHonorific, isHonorific, isStopWord, KUNYA_HEADS, nameWord, namesInstitution, prepositionBeforeTitle, PRESENT_VERB_SHAPE, readMention, roleLength, slice, verbAfterFamilyName } from './phrase.js';
-import { MASCULINE_ONLY_TITLES, NISBA_SPELLINGS, TITLE_WORDS_NOT_NISBAS, TITLE_SYNONYMS, UNITED_NATIONS_BODIES } from '../lexicon/roles.js';
+import { MASCULINE_ONLY_TITLES, NISBA_SPELLINGS, SUBJECT_ADJECTIVES, TITLE_WORDS_NOT_NISBAS, TITLE_SYNONYMS, UNITED_NATIONS_BODIES } from '../lexicon/roles.js';
 import { ORGANISATION_SET } from './organisations.js';
 import { isRoleHead as isTitleForm } from './role-forms.js';
 import { NAME_JOINERS } from '../lexicon/function-words.js';
@@ -396,8 +396,16 @@ export function sameTitle(role: string, title: string): boolean {
     const held = nisbas(role);
     return wanted.length > 0 && wanted.every((w) => held.includes(w));
   }
-  // ("المدرب" for "المدير الفني للإسماعيلي": a title listed as standing for another)
-  if (!roleText.startsWith(head)) return TITLE_SYNONYMS.get(head)?.some((form) => roleText.startsWith(form)) ?? false;
+  // ("المدرب" for "المدير الفني للإسماعيلي", "الدبلوماسي" for "المتحدث باسم الخارجية الروسية": a title listed as
+  // standing for another, of no other nationality; the head of "الدبلوماسي" is no attribute of it)
+  if (!roleText.startsWith(head)) {
+    if (!(SYNONYMS.get(head)?.some((form) => roleText.startsWith(form)) ?? false)) return false;
+    // ("الدبلوماسية" is a woman, never "وزير الخارجية"; "الدبلوماسي" never "المتحدثة باسم الخارجية")
+    if (endsInHeh(head) !== endsInHeh(roleText.split(' ', 1)[0]!)) return false;
+    // ("الأكاديمي المصري" for "أستاذ العلوم السياسية في جامعة القاهرة": the subject's adjective is no nationality)
+    const headStem = head.replace(/يه$/u, 'ي');
+    return nisbasAgree(nisbas(title).filter((w) => w !== headStem), nisbas(role).filter((w) => !SUBJECT_NISBAS.has(w)));
+  }
   // "وأكد الوزير" never points back to "الوزيرة سارة حداد": the feminine ة of the holder's title is no part of it
   if (roleText.charCodeAt(head.length) === HEH && !/ه$/u.test(head)) return false;
   // "رئيس الوزراء الهندي" is no head of state, "الرئيس" or "رئيس الدولة": a president's head in construct with what it
@@ -410,7 +418,21 @@ export function sameTitle(role: string, title: string): boolean {
   // "الرئيس الأمريكي" is a head of state, never "رئيس الوفد المفاوض" (a president's head and a nationality alone, the
   // role's head in construct with what it heads; "رئيس الشبكة العربية" still finds the one printed with that title)
   if (head === PRESIDENT && !headsSomethingElse(foldText(title).replace(/^ال/u, '')) && headsSomethingElse(roleText)) return false;
-  const roleNisbas = nisbas(role);
+  return nisbasAgree(titleNisbas, nisbas(role));
+}
+
+/** Whether a folded word ends in ه, as a feminine title does ("دبلوماسيه", "متحدثه"). */
+function endsInHeh(word: string): boolean {
+  return word.charCodeAt(word.length - 1) === HEH;
+}
+
+/** Adjectives of a subject, as `nisbas` gives them ("سياسي", "دولي"). */
+const SUBJECT_NISBAS: ReadonlySet<string> = new Set(SUBJECT_ADJECTIVES.map((w) => foldText(w).replace(/^ال/u, '').replace(/يه$/u, 'ي')));
+/** Titles another stands for, folded, by the folded head ("دبلوماسي" → "سفير", "متحدث باسم الخارجيه", …). */
+const SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([...TITLE_SYNONYMS].map(([head, forms]) => [foldText(head), forms.map(foldText)]));
+
+/** Whether two titles' nisbas agree: not each naming an attribute the other lacks ("وزير التجارة الكوري", "وزير دولة للتجارة الخارجية"). */
+function nisbasAgree(titleNisbas: readonly string[], roleNisbas: readonly string[]): boolean {
   return !(titleNisbas.some((w) => !roleNisbas.includes(w)) && roleNisbas.some((w) => !titleNisbas.includes(w)));
 }
 
