@@ -6387,3 +6387,25 @@ describe('seventy-second round: a title that points back to one named before', (
     expect(said(a)[1]).not.toBe('جون ميلر');
   });
 });
+
+describe('seventy-second round: a quote according to an unnamed source', () => {
+  it('keeps the quote after "بحسب مصادر مطلعة، فإن" and "وحسب المصدر نفسه، فإن" as nobody\'s by name', () => {
+    for (const source of ['وبحسب مصادر مطلعة،', 'وحسب مصدر أمني', 'وحسب المصدر نفسه،', 'وبحسب مصادر أمنية مطلعة،']) {
+      const a = parse(`${source} فإن «التحقيق لا يزال جاريا».`);
+      expect(a.quotes.map((q) => [q.text, q.speaker]), source).toEqual([["التحقيق لا يزال جاريا", null]]);
+    }
+    // (the same source after one named speaks for him, as before)
+    const b = parse('وقال وزير الداخلية سامي داود إن التحقيق مستمر.', 'وبحسب المتحدث، فإن «الموقوفين سيحالون إلى القضاء».');
+    expect(b.quotes.map((q) => q.speaker)).toEqual(['سامي داود', 'سامي داود']);
+  });
+
+  it('reads an outlet quoted after "مصادر" as its name, no quote ("وأفادت مصادر «الشروق» بأن …")', () => {
+    const a = parse('وأفادت مصادر «الشروق» بأن الاجتماع تأجل إلى موعد لاحق بسبب الخلافات.');
+    expect(a.quotes.map((q) => q.text)).not.toContain('الشروق');
+    // (a source's own words after it still are: "وقال مصدر: «…»")
+    for (const sentence of ['وقال مصدر: «التحقيق مستمر».', 'وقال مصدر «التحقيق مستمر».']) {
+      expect(parse(sentence).quotes.map((q) => [q.text, q.speaker]), sentence).toEqual([['التحقيق مستمر', null]]);
+    }
+    expect(parse('وأكدت مصادر «الشرق الأوسط» أن الاجتماع تأجل إلى موعد لاحق.').quotes.map((q) => q.text)).not.toContain('الشرق الأوسط');
+  });
+});

@@ -1025,13 +1025,17 @@ export function accordingTo(view: ParagraphView, ctx: Context, openToken: number
       if (m === null) return null;
       // ("وبحسب سارة الحسن، وهي خبيرة اقتصادية، فإن «…»": an aside that describes the speaker, opened by وهي or وهو)
       // ("وبحسب كلمة لوزير الخارجية X أمام البرلمان، فإن «…»": where the words were said, closed by a comma)
-      const next = pastOccasion(tokens, pastDescribingAside(tokens, m.next, openToken), openToken);
+      // ("وبحسب مصادر مطلعة، فإن «…»": an unnamed source's adjectives, up to the particle)
+      const named = m.anonymous ? pastSourceAdjectives(tokens, m.next, openToken) : m.next;
+      const next = pastOccasion(tokens, pastDescribingAside(tokens, named, openToken), openToken);
       // only a particle, and its subject, may stand between the name and the quote: "بحسب قول X فإن «…»"
       // (or the rest of the clause after an aside in commas: "وطالبت النقابة، على لسان رئيسها X، بضرورة «…»")
       if (next < openToken && !particleAndSubject(tokens, next, openToken) && !(words.at(-1) === TONGUE && commaAside(tokens, first, next, floor))) return null;
       // (after "ووفقا لـ" the particle must come: 'وفقاً للمركز الأمريكي "بيو" للأبحاث' quotes the body's name)
       if (toLead && next >= openToken) return null;
-      const voice = voiceOf(view, ctx, m, null, tokens[k]!.start);
+      // ("وحسب المصدر نفسه، فإن «…»": the same source as before, or an unnamed one, with nobody named to point to, is
+      // still a source: the quote is its words, nobody's by name)
+      const voice = voiceOf(view, ctx, m, null, tokens[k]!.start) ?? (m.pronoun || m.anonymous ? { name: null, role: null, anonymous: true, feminine: null } : null);
       // (an aside in commas right before the quote leaves the quote to finish the clause it broke into: "ولا تخفي
       // الأحزاب، على حد تعبير X، «قلقها من …»")
       const governed = next < openToken - 1 || (first > floor && ASIDE_COMMA.test(tokens[first - 1]!.after) && COMMA_BEFORE_QUOTE.test(tokens[next - 1]!.after));
@@ -1113,6 +1117,21 @@ function particleAndSubject(tokens: readonly Token[], from: number, to: number):
   for (let k = from; k < to - 1; k++) if (tokens[k]!.after !== '') return false;
   return true;
 }
+
+/** Most adjectives read after an unnamed source before "فإن" ("مصادر أمنية مطلعة"). */
+const MAX_SOURCE_ADJECTIVES = 3;
+
+/** Past the adjectives of an unnamed source (`next` is the token after its noun): the particle "فإن" after them, else `next`. */
+function pastSourceAdjectives(tokens: readonly Token[], next: number, limit: number): number {
+  for (let k = next; k < limit && k - next <= MAX_SOURCE_ADJECTIVES; k++) {
+    if (THEN_INDEED.test(tokens[k]!.norm)) return k;
+    // (a word with punctuation after it ends the source's words: the particle must come next)
+    if (tokens[k]!.after !== '' && !ASIDE_COMMA.test(tokens[k]!.after)) return next;
+  }
+  return next;
+}
+/** "فإن", "وإن": the particle after an according-to phrase, folded. */
+const THEN_INDEED = /^[وف][اإ]ن$/u;
 
 /** The registered person whose family name ends a title phrase ("اللواء السعدون"), when the title has two words or more. */
 function registeredFamily(registry: NameRegistry, title: string): RegisteredName | null {

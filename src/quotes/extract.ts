@@ -68,6 +68,16 @@ const PRONOUN_PARTICLES = new Set(['انه', 'انها', 'لانه', 'لانها
 const PREPOSITIONS = new Set(['الي', 'ب', 'ل', 'من', 'عن', 'في', 'علي', 'بـ']);
 /** "الأم", "الأب": a parent named right after the word. Folded. */
 const PARENTS = new Set(['الام', 'الاب', 'والام', 'والاب']);
+/** "مصادر", "مصدر": sources, in construct with the outlet they speak to ("مصادر «الشروق»"). Folded. */
+const SOURCE_NOUNS: ReadonlySet<string> = new Set(['مصادر', 'مصدر', 'ومصادر']);
+/** Punctuation that ends a phrase or a sentence. */
+const PAUSE = /[.،,:;!?؟]/u;
+
+/** Whether the sentence goes on past a quote: a word after it, no punctuation between but its closing mark. */
+function runsOnAfter(tokens: readonly Token[], openToken: number, quoteTokens: number): boolean {
+  return openToken + quoteTokens < tokens.length && !PAUSE.test(tokens[openToken + quoteTokens - 1]!.after);
+}
+
 /** Words before a short quote that make it an outlet or addressee: "لـ«الشرق الأوسط»", "مع «العربية»" (and OUTLET_TOLD: "لإذاعة «موزاييك»"). */
 const OUTLET_LEADS = new Set(['ل', 'مع', 'عبر']);
 const RELAYER_HEADS = new Set(RELAYERS.map((r) => foldText(r)));
@@ -547,6 +557,9 @@ function markedAsName(view: ParagraphView, openToken: number, quoteTokens: numbe
   if (prevToken !== undefined && (OUTLET_LEADS.has(prevToken.norm) || OUTLET_TOLD.has(prevToken.norm) || prevToken.role || isKinship(prevToken.norm) || PARENTS.has(prevToken.norm) || prefixedTitle(prevToken.norm))) return true;
   // "محللون في «غولدمان ساكس»", "المحلل لدى «جيه بي مورغان»": the firm of the people or the title before "في"/"لدى"
   if (prevToken !== undefined && quoteTokens <= MAX_NAME_QUOTE && (prevToken.norm === 'في' || prevToken.norm === 'لدي') && staffBefore(view.tokens[openToken - 2])) return true;
+  // "وأفادت مصادر «الشروق» بأن …": the outlet whose sources they are, in construct, its clause going on past the
+  // quote ("وقال مصدر «التحقيق مستمر».": a sentence ended on the quote is the source's words)
+  if (prevToken !== undefined && quoteTokens <= MAX_NAME_QUOTE && SOURCE_NOUNS.has(prevToken.norm) && !PAUSE.test(prevToken.after) && runsOnAfter(view.tokens, openToken, quoteTokens)) return true;
   // "حسبما نقلت «حرييت»": the outlet that relays; "مدرب الـ«سيتيزينس»": a nickname after the article printed apart
   if (prevToken !== undefined && (RELAYING.test(prevToken.norm) || prevToken.norm === 'ال')) return true;
   // A word or two in quotes that the article also uses unquoted is a name ("بوينغ", "ويتشيتا").
