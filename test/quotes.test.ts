@@ -6409,3 +6409,12 @@ describe('seventy-second round: a quote according to an unnamed source', () => {
     expect(parse('وأكدت مصادر «الشرق الأوسط» أن الاجتماع تأجل إلى موعد لاحق.').quotes.map((q) => q.text)).not.toContain('الشرق الأوسط');
   });
 });
+
+describe('seventy-second round: "أمير" inside a name', () => {
+  it('reads "حسين أمير عبد اللهيان" whole, and "أمير قطر" after a name as his title', () => {
+    const a = parse('وقال وزير الخارجية الإيراني حسين أمير عبد اللهيان إن «طهران لن تتراجع».');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['حسين أمير عبد اللهيان', 'وزير الخارجية الإيراني']]);
+    const b = parse('وقال سامي الخطيب أمير المنطقة الشرقية إن «المشروع سينجز قريبا».');
+    expect(b.speakers.map((s) => [s.name, s.role])).toEqual([['سامي الخطيب', 'أمير المنطقة الشرقية']]);
+  });
+});

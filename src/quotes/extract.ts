@@ -69,7 +69,7 @@ const PREPOSITIONS = new Set(['الي', 'ب', 'ل', 'من', 'عن', 'في', 'ع�
 /** "الأم", "الأب": a parent named right after the word. Folded. */
 const PARENTS = new Set(['الام', 'الاب', 'والام', 'والاب']);
 /** "مصادر", "مصدر": sources, in construct with the outlet they speak to ("مصادر «الشروق»"). Folded. */
-const SOURCE_NOUNS: ReadonlySet<string> = new Set(['مصادر', 'مصدر', 'ومصادر']);
+const SOURCE_NOUNS: ReadonlySet<string> = new Set(['مصادر', 'مصدر', 'ومصادر', 'ومصدر']);
 /** Punctuation that ends a phrase or a sentence. */
 const PAUSE = /[.،,:;!?؟]/u;
 

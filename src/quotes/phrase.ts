@@ -1286,7 +1286,8 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     // ("محمد أمين الصالح": a title's word that ends a listed compound given name is the name's)
     // ("أكرم إمام أوغلو": a word before "أوغلو" makes one Turkish family name with it)
     // ("فيصل بن طالب": after "بن", "عبد" or "آل" the title's word is the name's)
-    if (j > i && t.role && !joined && !t.norm.startsWith('ال') && !titleFamily && !(j === i + 1 && isGivenName(`${tokens[i]!.norm} ${t.norm}`)) && tokens[j + 1]?.norm !== OGLU) break;
+    // ("حسين أمير عبد اللهيان": "أمير" or "إمام" before a compound name in عبد is a name word, no emir)
+    if (j > i && t.role && !joined && !t.norm.startsWith('ال') && !titleFamily && !(j === i + 1 && isGivenName(`${tokens[i]!.norm} ${t.norm}`)) && tokens[j + 1]?.norm !== OGLU && !(GIVEN_NAME_TITLE_SET.has(t.norm) && !hasComma(t) && tokens[j + 1]?.norm === SERVANT_OF)) break;
     // "مهدي بن خليل المختص في الطب الشرعي": past a full name, a definite title before في opens its description
     // ("محمد القاضي في تصريح": one name word before it, القاضي is the family name)
     if (counted > 2 && t.role && tokens[j + 1]?.norm === 'في') break;
