@@ -6418,3 +6418,20 @@ describe('seventy-second round: "أمير" inside a name', () => {
     expect(b.speakers.map((s) => [s.name, s.role])).toEqual([['سامي الخطيب', 'أمير المنطقة الشرقية']]);
   });
 });
+
+describe('seventy-second round: two titled people, and a title in the accusative', () => {
+  it('reads a dual title ("وزيرا الخارجية", "المتحدثان باسم الحكومتين", "الرئيسان") as nobody named, never a cut title', () => {
+    for (const subject of ['وزيرا الخارجية', 'المتحدثان باسم الحكومتين', 'الرئيسان', 'رئيسا البلدين']) {
+      const a = parse(`وقال ${subject} في بيان مشترك: «ندعو إلى وقف فوري لإطلاق النار».`);
+      expect(a.quotes.map((q) => [q.text, q.speaker]), subject).toEqual([['ندعو إلى وقف فوري لإطلاق النار', null]]);
+      expect(a.speakers, subject).toEqual([]);
+    }
+    // (one title holder, as before)
+    expect(parse('وقال وزير الخارجية سامي داود في بيان: «ندعو إلى وقف فوري لإطلاق النار».').quotes.map((q) => q.speaker)).toEqual(['سامي داود']);
+  });
+
+  it('ends a name before a title in the accusative ("سامي داود وزيرا للخارجية")', () => {
+    const a = parse('وعين الملك سامي داود وزيرا للخارجية، وقال داود إن «الحكومة ماضية في الإصلاح».');
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['سامي داود']);
+  });
+});

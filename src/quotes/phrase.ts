@@ -326,9 +326,25 @@ const PARTICIPLE_PLURAL = /^(?:ال)?م(?!ا)\p{L}{3,}ون$/u;
  */
 function isUnnamedGroup(word: string, next: Token | undefined): boolean {
   if (word === 'البعض' || word === 'بعض') return true;
+  if (isTitleDual(word, next)) return true;
   if (!PARTICIPLE_PLURAL.test(word)) return false;
   return !word.startsWith('ال') || next === undefined || !(definiteToken(next) || next.norm.startsWith('لل'));
 }
+
+/**
+ * "المتحدثان باسم الحكومتين", "وزيرا الخارجية", "الرئيسان": the dual of a title, definite (ان) or in construct before a
+ * definite genitive (ا), two people and no name (the gold reads unnamed speakers as nobody).
+ */
+function isTitleDual(word: string, next: Token | undefined): boolean {
+  if (word.startsWith('ال')) return word.length > 6 && word.endsWith(DUAL_ENDING) && isRoleHead(word.slice(0, -DUAL_ENDING.length));
+  return next !== undefined && definiteToken(next) && accusativeTitle(word);
+}
+/** "وزيرا", "رئيسا": an indefinite title in the accusative (or in a construct dual), folded. */
+function accusativeTitle(word: string): boolean {
+  return word.length > 3 && word.charCodeAt(word.length - 1) === ALEF && !word.startsWith('ال') && isRoleHead(word.slice(0, -1));
+}
+/** "ان" of a definite dual ("الوزيران"), folded. */
+const DUAL_ENDING = 'ان';
 
 /** "علي" folds like the preposition "على": spelt with ي in the page, it is the name Ali. */
 function isNameAli(text: string, t: Token): boolean {
@@ -1286,6 +1302,8 @@ function nameLength(text: string, tokens: readonly Token[], i: number, limit: nu
     // ("محمد أمين الصالح": a title's word that ends a listed compound given name is the name's)
     // ("أكرم إمام أوغلو": a word before "أوغلو" makes one Turkish family name with it)
     // ("فيصل بن طالب": after "بن", "عبد" or "آل" the title's word is the name's)
+    // ("عين الملك سامي داود وزيرا للخارجية": a title in the accusative, "as minister", after a name is none of it)
+    if (j > i && !joined && accusativeTitle(t.norm)) break;
     // ("حسين أمير عبد اللهيان": "أمير" or "إمام" before a compound name in عبد is a name word, no emir)
     if (j > i && t.role && !joined && !t.norm.startsWith('ال') && !titleFamily && !(j === i + 1 && isGivenName(`${tokens[i]!.norm} ${t.norm}`)) && tokens[j + 1]?.norm !== OGLU && !(GIVEN_NAME_TITLE_SET.has(t.norm) && !hasComma(t) && tokens[j + 1]?.norm === SERVANT_OF)) break;
     // "مهدي بن خليل المختص في الطب الشرعي": past a full name, a definite title before في opens its description
