@@ -403,7 +403,7 @@ export function sameTitle(role: string, title: string): boolean {
     // ("الدبلوماسية" is a woman, never "وزير الخارجية"; "الدبلوماسي" never "المتحدثة باسم الخارجية")
     if (endsInHeh(head) !== endsInHeh(roleText.split(' ', 1)[0]!)) return false;
     // ("الأكاديمي المصري" for "أستاذ العلوم السياسية في جامعة القاهرة": the subject's adjective is no nationality)
-    const headStem = head.replace(/يه$/u, 'ي');
+    const headStem = nisbaStem(head);
     return nisbasAgree(nisbas(title).filter((w) => w !== headStem), nisbas(role).filter((w) => !SUBJECT_NISBAS.has(w)));
   }
   // "وأكد الوزير" never points back to "الوزيرة سارة حداد": the feminine ة of the holder's title is no part of it
@@ -421,13 +421,18 @@ export function sameTitle(role: string, title: string): boolean {
   return nisbasAgree(titleNisbas, nisbas(role));
 }
 
+/** A folded nisba without its article (and a glued و, ل or ب) and in the masculine: "للروسيه" → "روسي". */
+function nisbaStem(word: string): string {
+  return word.replace(/^(?:و|ل|ب)?ال/u, '').replace(/يه$/u, 'ي');
+}
+
 /** Whether a folded word ends in ه, as a feminine title does ("دبلوماسيه", "متحدثه"). */
 function endsInHeh(word: string): boolean {
   return word.charCodeAt(word.length - 1) === HEH;
 }
 
 /** Adjectives of a subject, as `nisbas` gives them ("سياسي", "دولي"). */
-const SUBJECT_NISBAS: ReadonlySet<string> = new Set(SUBJECT_ADJECTIVES.map((w) => foldText(w).replace(/^ال/u, '').replace(/يه$/u, 'ي')));
+const SUBJECT_NISBAS: ReadonlySet<string> = new Set(SUBJECT_ADJECTIVES.map((w) => nisbaStem(foldText(w))));
 /** Titles another stands for, folded, by the folded head ("دبلوماسي" → "سفير", "متحدث باسم الخارجيه", …). */
 const SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([...TITLE_SYNONYMS].map(([head, forms]) => [foldText(head), forms.map(foldText)]));
 
@@ -459,7 +464,7 @@ const NOT_NISBA_KEYS: ReadonlySet<string> = new Set(TITLE_WORDS_NOT_NISBAS.map(f
 /** Definite nisba adjectives of a title, folded: "الكوري", "الخارجيه" (not "الشابه", nor the noun "الجمهوريه", nor "الرسمي"). */
 export function nisbas(title: string): string[] {
   const folded = nisbaSpelling(foldText(title));
-  const found = folded.split(' ').filter((w) => /^(?:و|ل|ب)?ال\p{L}{2,}(?:ي|يه)$/u.test(w) && !NOT_NISBA_KEYS.has(w)).map((w) => w.replace(/^(?:و|ل|ب)?ال/u, '').replace(/يه$/u, 'ي'));
+  const found = folded.split(' ').filter((w) => /^(?:و|ل|ب)?ال\p{L}{2,}(?:ي|يه)$/u.test(w) && !NOT_NISBA_KEYS.has(w)).map(nisbaStem);
   // ("المسؤولة الأممية" for "منسقة الأمم المتحدة …", "المسؤول الأممي" for "المدير العام لمنظمة الصحة العالمية": a
   // title of a body of the United Nations holds its nisba)
   if (!found.includes(UN_NISBA) && namesUnitedNationsBody(folded)) found.push(UN_NISBA);
