@@ -613,7 +613,7 @@ export function voiceOf(view: ParagraphView, ctx: Context, m: Mention | null, fe
 }
 
 /** "مصدر", "مسؤول": sources that stay unnamed, folded. */
-const UNNAMED_SOURCE_SET: ReadonlySet<string> = new Set(UNNAMED_SOURCE_WORDS.map(foldText));
+export const UNNAMED_SOURCE_SET: ReadonlySet<string> = new Set(UNNAMED_SOURCE_WORDS.map(foldText));
 const DESCRIBED_PERSONS: ReadonlySet<string> = new Set(DESCRIBED_PERSON_NOUNS.map(foldText));
 /** "الستيني", "الأربعينية": an age by decade, folded ("السيدة الأربعينية" reads as the honorific and this). */
 const AGE_BY_DECADE = /^ال(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?:ي|يه)$/u;
@@ -1124,14 +1124,12 @@ const MAX_SOURCE_ADJECTIVES = 3;
 /** Past the adjectives of an unnamed source (`next` is the token after its noun): the particle "فإن" after them, else `next`. */
 function pastSourceAdjectives(tokens: readonly Token[], next: number, limit: number): number {
   for (let k = next; k < limit && k - next <= MAX_SOURCE_ADJECTIVES; k++) {
-    if (THEN_INDEED.test(tokens[k]!.norm)) return k;
+    if (THEN_THAT.has(tokens[k]!.norm)) return k;
     // (a word with punctuation after it ends the source's words: the particle must come next)
     if (tokens[k]!.after !== '' && !ASIDE_COMMA.test(tokens[k]!.after)) return next;
   }
   return next;
 }
-/** "فإن", "وإن": the particle after an according-to phrase, folded. */
-const THEN_INDEED = /^[وف][اإ]ن$/u;
 
 /** The registered person whose family name ends a title phrase ("اللواء السعدون"), when the title has two words or more. */
 function registeredFamily(registry: NameRegistry, title: string): RegisteredName | null {

@@ -1,5 +1,5 @@
 import { ANSWER_LABELS, BROADCAST_WORDS, CLAUSE_FIRST_WORDS, GLOSS_NOUNS, IMPERSONAL_VERBS, NEWS_AGENCY_WORDS, POINTING_ADJECTIVES, QUESTION_LABELS, SPEAKING_BODIES, TOLD_OUTLET_NOUNS } from '../lexicon/function-words.js';
-import { GRADED_RANKS, RELAYERS, UNNAMED_SOURCE_WORDS } from '../lexicon/roles.js';
+import { GRADED_RANKS, RELAYERS } from '../lexicon/roles.js';
 import { FIRM_STAFF_WORDS, HEADING_WORDS, NOT_SPEECH_MARKERS, PLATFORMS, SPEECH_OCCASION_ADJECTIVES, SPELT_LETTERS, COMMON_WORD_LETTERS, TITLE_MARKERS as TITLE_WORDS } from '../lexicon/not-speech.js';
 import { keyWords, lineKey } from '../normalize/key.js';
 import { isKnownOutlet, isKnownPlace, startsWithGivenName } from '../metadata/known.js';
@@ -36,6 +36,7 @@ import {
   type FoundCue,
   type ParagraphView,
   type Voice,
+  UNNAMED_SOURCE_SET,
 } from './attribution.js';
 import { findMarkSpans, opensWithMark, type MarkSpan } from './marks.js';
 import { afterGluedLetter, CITED_DOCUMENT_SET, DAY_NAME_SET, DAY_PART_SET, DOCUMENT_NAME_HEADS, hasComma, isDescribingWord, isHonorific, isKinship, isOrganisationHead, KUNYA_HEADS, NISBA_NAMED_BODY_SET, isNewsVerb, isParticle, isStopWord, nameLengthAt, nameWord, quotedAddressee, readMention, roleLength, toldLength, withheldNameEnd, type Mention } from './phrase.js';
@@ -1488,7 +1489,7 @@ function reportedSpeech(view: ParagraphView, ctx: Context, cueIndex: number): Ra
     const voice = voiceForCue(view, ctx, cue, floor, j);
     // ("وقال مصدر أمني إن …" then "وأضاف المصدر ذاته أن …": an unnamed source named right after the verb speaks on,
     // its words kept by no one)
-    if (voice?.anonymous && UNNAMED_SOURCES.has(tokens[cueIndex + 1]?.norm ?? '')) remember(ctx, voice, view.index, sentenceFrom);
+    if (voice?.anonymous && UNNAMED_SOURCE_SET.has(tokens[cueIndex + 1]?.norm ?? '')) remember(ctx, voice, view.index, sentenceFrom);
     if (voice === null || voice.name === null || voice.anonymous || isRelayer(voice.name) || !heardByName(ctx, voice.name)) return null;
     remember(ctx, voice, view.index, sentenceFrom);
     // the speaker is heard, but content that quote marks mostly hold is reported as the quote alone
@@ -1635,7 +1636,6 @@ const FROM_WHOM = 'عن';
 /** "نقلته", "أوردته", "نشرته": an outlet's verb of relaying "what" it relayed, folded. */
 const RELAYED_WHAT = /^(?:نقل|اورد|نشر)(?:ت)?(?:ه|ها)?$/u;
 
-const UNNAMED_SOURCES: ReadonlySet<string> = new Set(UNNAMED_SOURCE_WORDS.map(foldText));
 
 /** "ما" (or "لما" after وفقا and طبقا), folded: "what" before the verb of saying in an "according to" phrase. */
 const WHAT = 'ما';
