@@ -14,6 +14,7 @@ import { TITLE_NOUNS_WITH_WAW_OR_FEH } from '../lexicon/function-words.js';
 import { cueOf } from '../quotes/cue-index.js';
 import { isRelativeTime } from '../metadata/date.js';
 import { NEXT_ARROW_TITLE, PREVIOUS_ARROW_TITLE } from '../lines/segment.js';
+import { gated, SHAPE } from '../normalize/gate.js';
 
 /** A list's keys as a regex alternation. */
 const keyAlternatives = (list: readonly string[]): string => list.map(lineKey).join('|');
@@ -45,7 +46,7 @@ const MAX_RELATED_PHRASE_WORDS = 5;
 /** Separators of menu items: "سياسة الخصوصية | اتصل بنا | من نحن". */
 const MENU_SEPARATOR = /[|•·]/u;
 /** A count, or a count in thousands or millions ("1.2K": the key parts it as "1 2k"). */
-const DIGITS_ONLY = /^\d+[km]?$/u;
+const DIGITS_ONLY = gated(SHAPE.DIGIT, /^\d+[km]?$/u, '0123456789');
 /** "ألف", "مليون" (keys): a count's thousands or millions spelt out. */
 const COUNT_MULTIPLIERS = new Set(['الف', 'الاف', 'مليون', 'ملايين']);
 const OPEN_BRACKET = 0x28;
@@ -104,7 +105,7 @@ function isLabelledLetterWidget(key: string): boolean {
 }
 
 /** "تكبير الخط A+ | تصغير الخط A-", "تكبير النص": buttons that make the text larger or smaller, each with its letter or not (key). */
-const FONT_SIZE_BUTTONS = /^(?:(?:تكبير|تصغير|زياده|تقليل) (?:حجم )?(?:الخط|النص)(?: [aأ])?)(?: (?:تكبير|تصغير|زياده|تقليل) (?:حجم )?(?:الخط|النص)(?: [aأ])?)*$/u;
+const FONT_SIZE_BUTTONS = gated(0, /^(?:(?:تكبير|تصغير|زياده|تقليل) (?:حجم )?(?:الخط|النص)(?: [aأ])?)(?: (?:تكبير|تصغير|زياده|تقليل) (?:حجم )?(?:الخط|النص)(?: [aأ])?)*$/u, 'تز');
 
 /** "سياسة الخصوصية | اتصل بنا | من نحن": a menu line with at least two site links. */
 function isMenu(line: string, words: number): boolean {
@@ -133,17 +134,17 @@ const MAX_CALL_WORDS = 12;
  * "عن صحيفة الغارديان البريطانية", "نقلا عن موقع …": a translated or reprinted story's source under its headline, as
  * a key: "عن" and an outlet's kind ("بتصرف عن الغارديان": after "adapted", the source alone).
  */
-const REPRINTED_FROM = new RegExp(`^(?:(?:نقلا|مترجم|مترجمه|ترجمه) )?عن (?:${[...SITE_NAME_HEADS, 'وكالة'].map(lineKey).join('|')}) |^بتصرف (?:عن|من) \\S`, 'u');
+const REPRINTED_FROM = gated(0, new RegExp(`^(?:(?:نقلا|مترجم|مترجمه|ترجمه) )?عن (?:${[...SITE_NAME_HEADS, 'وكالة'].map(lineKey).join('|')}) |^بتصرف (?:عن|من) \\S`, 'u'), 'بتعمن');
 const MAX_REPRINTED_WORDS = 7;
 /** The story named, as a key alternation: "هذا التقرير", "هذه المادة", or its noun alone ("المادة"). */
 const TAKEN_STORY = [...EDITOR_NOTE_OBJECTS, ...TAKEN_STORY_NOUNS].map(lineKey).join('|');
 /** "هذا التقرير مترجم عن صحيفة نيويورك تايمز", "المادة منقولة بتصرف عن موقع «الحرة»": a note of where the story was taken from (key). */
-const TAKEN_FROM_NOTE = new RegExp(`^(?:${TAKEN_STORY}) (?:${TAKEN_FROM_PARTICIPLES.map(lineKey).join('|')}) (?:بتصرف )?(?:عن|من) \\S`, 'u');
+const TAKEN_FROM_NOTE = gated(0, new RegExp(`^(?:${TAKEN_STORY}) (?:${TAKEN_FROM_PARTICIPLES.map(lineKey).join('|')}) (?:بتصرف )?(?:عن|من) \\S`, 'u'), 'اتنه');
 /**
  * "أعدت إيلاف هذا التقرير نقلا عن «الغارديان»", "تمت ترجمة هذه المادة عن …": the same note with a verb of preparing
  * (key; a sentence of the story's own, "أعدت الوزارة التقرير عن حالة الطرق.", ends on a full stop).
  */
-const PREPARED_FROM_NOTE = new RegExp(`^(?:${STORY_PREPARED_VERBS.map(lineKey).join('|')}) (?:\\S+ ){0,3}?(?:${TAKEN_STORY})(?: (?:نقلا|ترجمه|بتصرف))? (?:بتصرف )?(?:عن|من) \\S`, 'u');
+const PREPARED_FROM_NOTE = gated(0, new RegExp(`^(?:${STORY_PREPARED_VERBS.map(lineKey).join('|')}) (?:\\S+ ){0,3}?(?:${TAKEN_STORY})(?: (?:نقلا|ترجمه|بتصرف))? (?:بتصرف )?(?:عن|من) \\S`, 'u'), 'اتج');
 const MAX_TAKEN_FROM_WORDS = 14;
 /** Verbs of publishing and the words for the story ("نشر", "هذا المقال"), as key alternations for the notes below. */
 const PUBLISHING_VERB = PUBLICATION_NOTE_VERBS.map(lineKey).join('|');
@@ -157,59 +158,59 @@ const FIRST_TIME = 'في الاصل|بالاصل|اصلا|اولا|لاول مر
  * "نُشر في الأصل على موقع ميدل إيست آي", "نشر هذا المقال أصلا في صحيفة …", "نشر لأول مرة في صحيفة …": a note that the
  * story first ran elsewhere, as a key: a verb of publishing, "first" and an outlet's kind.
  */
-const FIRST_RAN_IN = new RegExp(`^(?:${PUBLISHING_VERB})(?: (?:${TAKEN_STORY}))? (?:${FIRST_TIME}) (?:علي|في) (?:${SITE_KIND}) `, 'u');
+const FIRST_RAN_IN = gated(0, new RegExp(`^(?:${PUBLISHING_VERB})(?: (?:${TAKEN_STORY}))? (?:${FIRST_TIME}) (?:علي|في) (?:${SITE_KIND}) `, 'u'), 'اتسن');
 const MAX_FIRST_RAN_WORDS = 14;
 /**
  * "ينشر بالاتفاق مع موقع «المدن»", "نشر هذا المقال بالتعاون مع مجلة …", "يعاد نشره بإذن من صحيفة …": a note that the
  * piece runs by agreement with another outlet, as a key: a verb of publishing, the agreement and an outlet's kind.
  */
-const RAN_WITH = new RegExp(`^(?:${PUBLISHING_VERB}|${REPUBLISHING_VERB})(?: (?:${STORY_NOUN}))? (?:بالاتفاق|بالتعاون|بالتزامن|بالشراكه) مع (?:${SITE_KIND}) |^(?:${REPUBLISHING_VERB}) باذن (?:من )?(?:${SITE_KIND}) `, 'u');
+const RAN_WITH = gated(0, new RegExp(`^(?:${PUBLISHING_VERB}|${REPUBLISHING_VERB})(?: (?:${STORY_NOUN}))? (?:بالاتفاق|بالتعاون|بالتزامن|بالشراكه) مع (?:${SITE_KIND}) |^(?:${REPUBLISHING_VERB}) باذن (?:من )?(?:${SITE_KIND}) `, 'u'), 'اتسمني');
 const MAX_RAN_WITH_WORDS = 14;
 /**
  * "نشر هذا التقرير بدعم من", "ينشر هذا المقال بالشراكة مع": a note on the piece that ends on a sponsor's lead, the
  * funder's name on the next line, as a key.
  */
 const SUPPORTED_BY_HEAD = `^(?:${PUBLISHING_VERB}|${REPUBLISHING_VERB}) (?:${STORY_NOUN}) (?:${SPONSOR_LEADS.map(lineKey).join('|')})`;
-const SUPPORTED_BY_LEAD = new RegExp(`${SUPPORTED_BY_HEAD}$`, 'u');
+const SUPPORTED_BY_LEAD = gated(0, new RegExp(`${SUPPORTED_BY_HEAD}$`, 'u'), 'اتسمني');
 /** "تنشر هذه السلسلة بدعم من مؤسسة فريدريش إيبرت": the same note with the funder named on its line (key). */
-const SUPPORTED_BY_NOTE = new RegExp(`${SUPPORTED_BY_HEAD} \\S+(?: \\S+){0,5}$`, 'u');
+const SUPPORTED_BY_NOTE = gated(0, new RegExp(`${SUPPORTED_BY_HEAD} \\S+(?: \\S+){0,5}$`, 'u'), 'اتسمني');
 const MAX_SUPPORTED_BY_NOTE_WORDS = 14;
 /** "/م ن/": a wire desk's initials between slashes, letters alone parted by spaces. */
-const SLASHED_INITIALS = /^\/\p{Script=Arabic}(?: \p{Script=Arabic}){1,3}\/$/u;
+const SLASHED_INITIALS = gated(SHAPE.SLASH, /^\/\p{Script=Arabic}(?: \p{Script=Arabic}){1,3}\/$/u, '\u002f');
 /** One desk's initials: one or two letters each, parted by spaces ("ع ع ت", "هـ ب"). */
 const INITIALS_GROUP = '[\\p{Script=Arabic}\\u0640]{1,2}(?: [\\p{Script=Arabic}\\u0640]{1,2}){0,3}';
 /**
  * "ع ع ت / ح س م", "(النهاية) س ج / هـ ب", "--(بترا) ح ص/ م ح", "وام/ع ا/ز م": the desks' initials parted by
  * slashes, after a wire's end mark or its name or alone.
  */
-const WIRE_END_CODE = new RegExp(`^(?:-{0,2}\\(\\s?\\p{Script=Arabic}[^()]{0,12}\\)-{0,2} ?|-?\\p{Script=Arabic}{2,8}[-/] ?)?${INITIALS_GROUP}(?: ?/ ?${INITIALS_GROUP}){1,3}/?$`, 'u');
+const WIRE_END_CODE = gated(SHAPE.SLASH, new RegExp(`^(?:-{0,2}\\(\\s?\\p{Script=Arabic}[^()]{0,12}\\)-{0,2} ?|-?\\p{Script=Arabic}{2,8}[-/] ?)?${INITIALS_GROUP}(?: ?/ ?${INITIALS_GROUP}){1,3}/?$`, 'u'));
 /** "كونا151230 جمت مار 24": a wire's transmission code, its name glued to the time, then short codes. */
-const TRANSMISSION_CODE = /^\p{Script=Arabic}{2,6}\d{6,}(?: [\p{Script=Arabic}\d]{1,4}){0,5}$/u;
+const TRANSMISSION_CODE = gated(SHAPE.DIGIT, /^\p{Script=Arabic}{2,6}\d{6,}(?: [\p{Script=Arabic}\d]{1,4}){0,5}$/u);
 const MAX_WIRE_CODE_WORDS = 12;
 /** "نسبة المشاركة: 45.2%", "الأصوات المفروزة: 87%": a widget's label, a colon and a percentage alone. */
-const LABELLED_PERCENT = /^\p{Script=Arabic}[\p{Script=Arabic} ]{1,30}:\s?[+-]?[\d٠-٩][\d٠-٩.,٫]{0,8}\s?[%٪]$/u;
+const LABELLED_PERCENT = gated(SHAPE.ANY_DIGIT | SHAPE.COLON | SHAPE.PERCENT, /^\p{Script=Arabic}[\p{Script=Arabic} ]{1,30}:\s?[+-]?[\d٠-٩][\d٠-٩.,٫]{0,8}\s?[%٪]$/u);
 const MAX_LABELLED_PERCENT_WORDS = 5;
 /** "باقي على كأس العالم: 120 يوما": a countdown widget's lead (on the key), then a colon and the count (on the line). */
-const COUNTDOWN_LEAD = /^(?:باق|باقي|بقي|متبقي|المتبقي|يتبقي|تبقي) (?:علي|حتي) /u;
-const COUNTDOWN_COUNT = /:\s?[\d٠-٩]+\s?[\u0621-\u064A]+$/u;
+const COUNTDOWN_LEAD = gated(0, /^(?:باق|باقي|بقي|متبقي|المتبقي|يتبقي|تبقي) (?:علي|حتي) /u, 'ابتمي');
+const COUNTDOWN_COUNT = gated(SHAPE.ANY_DIGIT | SHAPE.COLON, /:\s?[\d٠-٩]+\s?[\u0621-\u064A]+$/u);
 /** "سعر بنزين 95: 2.33 ريال": a price widget's label, a colon, the price and its currency. */
-const PRICE_LINE = /^(?:سعر|أسعار|اسعار) [^:]{2,25}:\s?[\d٠-٩][\d٠-٩.,٫]{0,10}\s?[\u0621-\u064A]{2,8}$/u;
+const PRICE_LINE = gated(SHAPE.ANY_DIGIT | SHAPE.COLON, /^(?:سعر|أسعار|اسعار) [^:]{2,25}:\s?[\d٠-٩][\d٠-٩.,٫]{0,10}\s?[\u0621-\u064A]{2,8}$/u, 'أاس');
 /** "محمد أبو زريق - 12 هدفا": a scorers' table row, a player, a dash and the goals. */
-const SCORER_ROW = /^[^-–—]{3,40} [-–—] [\d٠-٩]{1,3} (?:هدفا|هدفاً|أهداف|اهداف|هدف)$/u;
+const SCORER_ROW = gated(SHAPE.ANY_DIGIT, /^[^-–—]{3,40} [-–—] [\d٠-٩]{1,3} (?:هدفا|هدفاً|أهداف|اهداف|هدف)$/u);
 const MAX_WIDGET_LINE_WORDS = 8;
 /** "ياسين بونو: 7", "الشناوي - 7/10", "محمد صلاح (8.5)", "عمر السومة ⭐⭐⭐⭐": a player's mark out of ten, or stars. */
 const RATING_ROW = /^[\p{L} ]{2,30}?\s?(?:[:\-–]\s?(?:10|\d)(?:[.,]5)?(?:\s?\/\s?10)?|\((?:10|\d)(?:[.,]5)?\)|⭐{1,5})$/u;
 const MAX_RATING_ROW_WORDS = 5;
 /** "تقييم لاعبي الأهلي": a ratings box's heading with the team's name (on the key). */
-const RATINGS_HEADING = /^(?:تقييم|تقييمات|درجات) (?:اداء )?لاعبي \S+(?: \S+)?$/u;
+const RATINGS_HEADING = gated(0, /^(?:تقييم|تقييمات|درجات) (?:اداء )?لاعبي \S+(?: \S+)?$/u, 'تد');
 /** "☀️ الشروق 6:02 | الغروب 18:15": sunrise and sunset with their times. */
-const SUN_TIMES = /^(?:\p{Extended_Pictographic}\uFE0F?\s?)?(?:الشروق|شروق الشمس|الغروب|غروب الشمس)\s?:?\s?\d{1,2}:\d{2}/u;
+const SUN_TIMES = gated(SHAPE.DIGIT | SHAPE.COLON, /^(?:\p{Extended_Pictographic}\uFE0F?\s?)?(?:الشروق|شروق الشمس|الغروب|غروب الشمس)\s?:?\s?\d{1,2}:\d{2}/u);
 /** "التقييم النهائي: 8/10", "النتيجة: 4.5 من 5": a review's score out of its scale. */
-const REVIEW_SCORE = /^(?:التقييم(?: النهائي)?|تقييمنا|تقييم المحرر|النتيجة(?: النهائية)?|الدرجة|العلامة)\s?:\s?\d{1,3}(?:[.,]\d)?\s?(?:\/|من)\s?\d{1,3}$/u;
+const REVIEW_SCORE = gated(SHAPE.DIGIT | SHAPE.COLON, /^(?:التقييم(?: النهائي)?|تقييمنا|تقييم المحرر|النتيجة(?: النهائية)?|الدرجة|العلامة)\s?:\s?\d{1,3}(?:[.,]\d)?\s?(?:\/|من)\s?\d{1,3}$/u, 'ات');
 /** "رسم بياني: تطور أسعار النفط", "خريطة: مواقع الاشتباكات", "إنفوغراف | أرقام الموازنة": a graphic's label and title. */
 // ("إنفوجراف.. أرقام الموازنة": two dots or more may part them; "جدول: أسعار الشرائح", "في الصورة: وزير الطاقة": a
 // table's title, a caption's label)
-const GRAPHIC_TITLE = /^(?:(?:ال)?رسم (?:ال)?بياني|(?:ال)?رسم (?:ال)?توضيحي|(?:ال)?خريطة|(?:ال)?خريطه|(?:ال)?جدول|في الصورة|في الصوره|في الصور|إنفوغراف|انفوغراف|إنفوجراف|انفوجراف|إنفوغرافيك|انفوغرافيك|مخطط)\s?(?:[:|]|\.{2,})\s?[^.!؟?]+$/u;
+const GRAPHIC_TITLE = gated(0, /^(?:(?:ال)?رسم (?:ال)?بياني|(?:ال)?رسم (?:ال)?توضيحي|(?:ال)?خريطة|(?:ال)?خريطه|(?:ال)?جدول|في الصورة|في الصوره|في الصور|إنفوغراف|انفوغراف|إنفوجراف|انفوجراف|إنفوغرافيك|انفوغرافيك|مخطط)\s?(?:[:|]|\.{2,})\s?[^.!؟?]+$/u, 'إاجخرفم');
 const MAX_GRAPHIC_TITLE_WORDS = 12;
 const CARD_LABEL_KEYS: ReadonlySet<string> = new Set(CARD_LABELS.map(lineKey));
 const MAX_CARD_WORDS = 7;
@@ -245,14 +246,14 @@ function isWidgetLine(line: string, key: string, words: number): boolean {
   return words <= MAX_GRAPHIC_TITLE_WORDS && (REVIEW_SCORE.test(line) || GRAPHIC_TITLE.test(line));
 }
 /** "تاسي 11,234.5 ▲ 0.45%": a market ticker's index, its level, an arrow and the change. */
-const MARKET_TICKER = /[▲▼△▽🔺🔻][^%]{0,12}%/u;
+const MARKET_TICKER = gated(SHAPE.PERCENT, /[▲▼△▽🔺🔻][^%]{0,12}%/u);
 // ("سهم الراجحي 92.10 ريال ▼ 1.2%": a share, its price and its change, the key splitting each figure in two)
 const MAX_MARKET_TICKER_WORDS = 9;
 /**
  * "الدولار/الجنيه 48.65 ▲": a rate and the arrow of its move last; "خام برنت 82.4 دولار للبرميل (+1.2%)": a price and
  * its signed change in brackets last. A quote of a market's widget.
  */
-const MARKET_QUOTE = /[\d٠-٩]\s?[▲▼△▽🔺🔻↑↓]$|^[^()\d٠-٩]*[\d٠-٩][^()]*\([+\-−][\d٠-٩][\d٠-٩.,٫]*\s?[%٪]\)$/u;
+const MARKET_QUOTE = gated(SHAPE.ANY_DIGIT, /[\d٠-٩]\s?[▲▼△▽🔺🔻↑↓]$|^[^()\d٠-٩]*[\d٠-٩][^()]*\([+\-−][\d٠-٩][\d٠-٩.,٫]*\s?[%٪]\)$/u);
 const MAX_MARKET_QUOTE_WORDS = 8;
 /** "مكة المكرمة 13:05 | القاهرة 12:05": a world clock's cities and their times, parted by bars. */
 const CITY_TIME = /^(\p{L}[\p{L}\p{M} ]{1,25}?) [\d٠-٩]{1,2}:[\d٠-٩]{2}$/u;
@@ -266,13 +267,13 @@ function worldClock(line: string): boolean {
   });
 }
 /** "¹ تقرير البنك الدولي، 2023.": a note that opens on a superscript number. */
-const SUPERSCRIPT_NOTE = /^[¹²³⁰⁴-⁹]{1,3}\s?\S/u;
+const SUPERSCRIPT_NOTE = gated(0, /^[¹²³⁰⁴-⁹]{1,3}\s?\S/u, '²³¹⁰⁴⁵⁶⁷⁸⁹');
 /** "[1] …", "(2) …", "3- …", "¹ …": a numbered note or reference (or list item) opening a line. */
 export const NOTE_NUMBER = /^(?:\[[\d٠-٩]{1,3}\]|\([\d٠-٩]{1,3}\)|[\d٠-٩]{1,3} ?[-–.)]|[¹²³⁰⁴-⁹]{1,3})\s?\S/u;
 /** "…، ص 45", "…، ص. 12-14": a cited page last (on the line). */
-const CITED_PAGE = /[،,] ?(?:ص|صفحة|ص\.) ?[\d٠-٩]{1,4}(?:[-–][\d٠-٩]{1,4})?\.?$/u;
+const CITED_PAGE = gated(SHAPE.ANY_DIGIT, /[،,] ?(?:ص|صفحة|ص\.) ?[\d٠-٩]{1,4}(?:[-–][\d٠-٩]{1,4})?\.?$/u);
 /** "[1] الأمم المتحدة، تقرير التنمية البشرية 2023": a reference numbered in square brackets, its year last. */
-const SQUARE_NUMBERED_YEAR = /^\[[\d٠-٩]{1,3}\]\s?\S.*[\d٠-٩]{4}\.?$/u;
+const SQUARE_NUMBERED_YEAR = gated(SHAPE.ANY_DIGIT, /^\[[\d٠-٩]{1,3}\]\s?\S.*[\d٠-٩]{4}\.?$/u, '\u005b');
 const CITED_BEFORE = new RegExp(`(?:^| )(?:${keyAlternatives(CITED_BEFORE_PHRASES)})(?: |$)`, 'u');
 const FOOTNOTE_LABEL_KEYS = new Set(FOOTNOTE_LABELS.map(lineKey));
 const MAX_FOOTNOTE_WORDS = 30;
@@ -304,22 +305,22 @@ export function isEmbeddedPostFoot(key: string, words: number): boolean {
   return foot !== null && !startsWithGivenName(foot[1]!);
 }
 /** "برج الحمل: يوم مليء بالمفاجآت": a horoscope's sign and its reading. */
-const ZODIAC_LINE = new RegExp(`^برج (?:${ZODIAC_SIGNS.join('|')}) ?[:：]`, 'u');
+const ZODIAC_LINE = gated(SHAPE.COLON, new RegExp(`^برج (?:${ZODIAC_SIGNS.join('|')}) ?[:：]`, 'u'), 'ب');
 const MAX_ZODIAC_WORDS = 30;
 const ORIGINAL_LANGUAGE = `(?:(?:باللغه |ب)?(?:${ORIGINAL_TEXT_LANGUAGES.map(lineKey).join('|')}))`;
 /** "النص الأصلي (English)", "اقرأ المقال باللغة الإنجليزية": a link to the story in its first language (on the key). */
 // ("اقرأ بالإنجليزية": the verb alone before the language)
-const ORIGINAL_TEXT = new RegExp(`^(?:(?:اقرا )?(?:${ORIGINAL_TEXT_NOUNS.map(lineKey).join('|')}) (?:(?:الاصلي|الاصليه)(?: ${ORIGINAL_LANGUAGE})?|${ORIGINAL_LANGUAGE})|اقرا(?: (?:هذا|هذه) (?:${ORIGINAL_TEXT_NOUNS.map(lineKey).join('|')}))? ${ORIGINAL_LANGUAGE})$`, 'u');
+const ORIGINAL_TEXT = gated(0, new RegExp(`^(?:(?:اقرا )?(?:${ORIGINAL_TEXT_NOUNS.map(lineKey).join('|')}) (?:(?:الاصلي|الاصليه)(?: ${ORIGINAL_LANGUAGE})?|${ORIGINAL_LANGUAGE})|اقرا(?: (?:هذا|هذه) (?:${ORIGINAL_TEXT_NOUNS.map(lineKey).join('|')}))? ${ORIGINAL_LANGUAGE})$`, 'u'), 'ا');
 /** "هذا المقال متاح أيضا باللغة الإنجليزية": the story offered in another language (on the key). */
-const AVAILABLE_IN_LANGUAGE = new RegExp(`^(?:(?:هذا|هذه) \\S+ )?متاح(?:ه)? (?:ايضا )?${ORIGINAL_LANGUAGE}$`, 'u');
+const AVAILABLE_IN_LANGUAGE = gated(0, new RegExp(`^(?:(?:هذا|هذه) \\S+ )?متاح(?:ه)? (?:ايضا )?${ORIGINAL_LANGUAGE}$`, 'u'), 'مه');
 /** "المقال مترجم عن الإنجليزية", "ترجمة عن الفرنسية": a note on the language a piece was translated from, the whole line (key). */
-const TRANSLATED_FROM_LANGUAGE = new RegExp(`^(?:(?:هذا|هذه) )?(?:(?:${ORIGINAL_TEXT_NOUNS.map(lineKey).join('|')}) )?(?:مترجم|مترجمه|ترجمه) (?:عن|من) (?:اللغه )?(?:${ORIGINAL_TEXT_LANGUAGES.map(lineKey).join('|')})$`, 'u');
+const TRANSLATED_FROM_LANGUAGE = gated(0, new RegExp(`^(?:(?:هذا|هذه) )?(?:(?:${ORIGINAL_TEXT_NOUNS.map(lineKey).join('|')}) )?(?:مترجم|مترجمه|ترجمه) (?:عن|من) (?:اللغه )?(?:${ORIGINAL_TEXT_LANGUAGES.map(lineKey).join('|')})$`, 'u'), 'اتمه');
 /** A language's adjective, folded, without its feminine ending: "الانجليزي", "الفرنسي". */
 const LANGUAGE_ADJECTIVE = `(?:${ORIGINAL_TEXT_LANGUAGES.map(lineKey).filter((k) => k.endsWith('يه')).map((k) => k.slice(0, -1)).join('|')})ه?`;
 /** "نُشر بالإنجليزية في صحيفة واشنطن بوست": a translated piece's note on the language and the outlet it first ran in (key). */
-const RAN_IN_LANGUAGE_IN = new RegExp(`^(?:${PUBLISHING_VERB})(?: (?:${STORY_NOUN}))? (?:باللغه |ب)${LANGUAGE_ADJECTIVE} (?:علي|في) (?:${SITE_KIND}) `, 'u');
+const RAN_IN_LANGUAGE_IN = gated(0, new RegExp(`^(?:${PUBLISHING_VERB})(?: (?:${STORY_NOUN}))? (?:باللغه |ب)${LANGUAGE_ADJECTIVE} (?:علي|في) (?:${SITE_KIND}) `, 'u'), 'اتسن');
 /** "عن «فورين بوليسي»", "مترجم عن «لوموند» بتصرف": the outlet a piece was taken from, named in quote marks alone. */
-const QUOTED_SOURCE_NOTE = /^(?:(?:نقلا|مترجم|مترجمة|ترجمة) )?عن [«"“][^«»"“”]{2,40}[»"”](?: بتصرف)?$/u;
+const QUOTED_SOURCE_NOTE = gated(0, /^(?:(?:نقلا|مترجم|مترجمة|ترجمة) )?عن [«"“][^«»"“”]{2,40}[»"”](?: بتصرف)?$/u, 'تعمن');
 /**
  * Most words of the short notes and labels below and above (a source named in quote marks, a new-posts button, an
  * edition's name, a jump link, an episode's line, a guest's label, a player's speeds, a writer's count of articles, a
@@ -328,14 +329,14 @@ const QUOTED_SOURCE_NOTE = /^(?:(?:نقلا|مترجم|مترجمة|ترجمة) 
  */
 const MAX_SHORT_NOTE_WORDS = 8;
 /** "السرعة: 1x 1.5x 2x", "سرعة التشغيل 1x": an audio player's speed choices (key: "1.5x" is "1 5x" there). */
-const PLAYER_SPEEDS = /^(?:ال)?سرعه(?: (?:ال)?(?:تشغيل|قراءه|صوت))?(?: (?:\d+ )?\d+x)+$/u;
+const PLAYER_SPEEDS = gated(SHAPE.DIGIT | SHAPE.LATIN, /^(?:ال)?سرعه(?: (?:ال)?(?:تشغيل|قراءه|صوت))?(?: (?:\d+ )?\d+x)+$/u, 'اس');
 /** "248 مقالا": the count of a writer's articles by the byline (key). */
 // ("3 مقالات هذا الأسبوع": in a period)
-const WRITER_ARTICLE_COUNT = /^\d+ (?:مقال|مقالا|مقالات|مقاله|تدوينه|تدوينات)(?: (?:هذا|هذه) (?:الاسبوع|الشهر|السنه|العام)| اليوم)?$/u;
+const WRITER_ARTICLE_COUNT = gated(SHAPE.DIGIT, /^\d+ (?:مقال|مقالا|مقالات|مقاله|تدوينه|تدوينات)(?: (?:هذا|هذه) (?:الاسبوع|الشهر|السنه|العام)| اليوم)?$/u, '0123456789');
 /** "تم فرز 85% من الأصوات": a results box's share of the vote counted (key: the per cent sign dropped). */
-const VOTES_COUNTED = /^(?:تم )?فرز \d+(?: \d+)? (?:بالمئه |بالمائه )?من (?:الاصوات|الصناديق|مراكز الاقتراع|مكاتب الاقتراع|الدوائر)$/u;
+const VOTES_COUNTED = gated(SHAPE.DIGIT, /^(?:تم )?فرز \d+(?: \d+)? (?:بالمئه |بالمائه )?من (?:الاصوات|الصناديق|مراكز الاقتراع|مكاتب الاقتراع|الدوائر)$/u, 'تف');
 /** "خلفية:": a background box's label, its colon printed (a subheading "خلفية" alone may open a part of the story). */
-const BACKGROUND_LABEL = /^(?:ال)?خلفي[ةه](?: (?:ال)?(?:خبر|قضي[ةه]|أزم[ةه]|ازم[ةه]))?\s?[:：]$/u;
+const BACKGROUND_LABEL = gated(SHAPE.COLON, /^(?:ال)?خلفي[ةه](?: (?:ال)?(?:خبر|قضي[ةه]|أزم[ةه]|ازم[ةه]))?\s?[:：]$/u, 'اخ');
 /** "⚽ 23' سالم الدوسري", "🟥 80' طرد …", "🔄 ⬆️ …": a match's event behind its emoji (a goal, a card, a change). */
 const MATCH_EVENT = /^(?:⚽|🟥|🟨|🔄)\uFE0F?\s?\S/u;
 /**
@@ -343,73 +344,73 @@ const MATCH_EVENT = /^(?:⚽|🟥|🟨|🔄)\uFE0F?\s?\S/u;
  * supplement's name of one or two words before the page.
  */
 /** "الحلقة الثالثة من سلسلة «مدن منسية»": a part of a named series over the headline (key; "الجزء 2 من 4" is SERIES_PART below). */
-const PART_OF_SERIES = /^(?:ال)?(?:حلقه|جزء) (?:\S+ )?من (?:سلسله|ملف|سلسله تقارير|سلسله مقالات) /u;
+const PART_OF_SERIES = gated(0, /^(?:ال)?(?:حلقه|جزء) (?:\S+ )?من (?:سلسله|ملف|سلسله تقارير|سلسله مقالات) /u, 'اجح');
 /** "مرحبا، سامي", "مساء الخير، زائرنا الكريم": a member's greeting in the page's account strip, the name alone after it. */
-const MEMBER_GREETING = /^(?:(?:مرحبا|مرحباً|أهلا|أهلاً|اهلا)(?: بك)?(?:\s?[،,]\s?|\s)|(?:مساء|صباح) الخير\s?[،,]\s?)\p{L}+(?: \p{L}+)?!?$/u;
+const MEMBER_GREETING = gated(0, /^(?:(?:مرحبا|مرحباً|أهلا|أهلاً|اهلا)(?: بك)?(?:\s?[،,]\s?|\s)|(?:مساء|صباح) الخير\s?[،,]\s?)\p{L}+(?: \p{L}+)?!?$/u, 'أاصم');
 /** "الرطوبة 65%", "الرياح 15 كم/س": a weather widget's reading alone. */
-const WEATHER_READING = /^(?:ال)?(?:رطوب[ةه]|رياح|ضغط الجوي|الضغط الجوي|رؤي[ةه]|مدى الرؤي[ةه]|سرع[ةه] الرياح)\s?:?\s?[\d٠-٩]+(?:[.,٫][\d٠-٩]+)?\s?(?:%|٪|كم\/س|كلم\/س|كم|ملم|هكتوباسكال|م\/ث)?$/u;
+const WEATHER_READING = gated(SHAPE.ANY_DIGIT, /^(?:ال)?(?:رطوب[ةه]|رياح|ضغط الجوي|الضغط الجوي|رؤي[ةه]|مدى الرؤي[ةه]|سرع[ةه] الرياح)\s?:?\s?[\d٠-٩]+(?:[.,٫][\d٠-٩]+)?\s?(?:%|٪|كم\/س|كلم\/س|كم|ملم|هكتوباسكال|م\/ث)?$/u, 'ارسضم');
 /** "السنة السابعة عشرة", "السنة 17": a paper's volume, the year of its run, alone over the headline (key). */
-const VOLUME_YEAR = /^السنه (?:\d{1,3}|(?:ال)?(?:اولي|ثانيه|ثالثه|رابعه|خامسه|سادسه|سابعه|ثامنه|تاسعه|عاشره|حاديه)(?: (?:عشره|والعشرون|والثلاثون|والاربعون|والخمسون|والستون|والسبعون|والثمانون|والتسعون))?)$/u;
+const VOLUME_YEAR = gated(0, /^السنه (?:\d{1,3}|(?:ال)?(?:اولي|ثانيه|ثالثه|رابعه|خامسه|سادسه|سابعه|ثامنه|تاسعه|عاشره|حاديه)(?: (?:عشره|والعشرون|والثلاثون|والاربعون|والخمسون|والستون|والسبعون|والثمانون|والتسعون))?)$/u, 'ا');
 /**
  * "تحميل الملف (PDF، 2.3 ميغابايت)", "نص القرار كاملا (PDF)", "التقرير السنوي 2023.pdf (4.1 MB)": a link to a document,
  * its format (and size) in brackets last.
  */
-const DOCUMENT_LINK = /\((?:pdf|docx?|xlsx?|pptx?)(?:[،,] ?[\d٠-٩][\d٠-٩.,٫]* ?(?:ميغابايت|ميجابايت|كيلوبايت|ميغا|ميجا|mb|kb))?\)$|\.(?:pdf|docx?|xlsx?) ?\([\d٠-٩][\d٠-٩.,٫]* ?(?:mb|kb|ميغابايت|كيلوبايت)\)$/iu;
+const DOCUMENT_LINK = gated(SHAPE.LATIN | SHAPE.PAREN, /\((?:pdf|docx?|xlsx?|pptx?)(?:[،,] ?[\d٠-٩][\d٠-٩.,٫]* ?(?:ميغابايت|ميجابايت|كيلوبايت|ميغا|ميجا|mb|kb))?\)$|\.(?:pdf|docx?|xlsx?) ?\([\d٠-٩][\d٠-٩.,٫]* ?(?:mb|kb|ميغابايت|كيلوبايت)\)$/iu);
 const MAX_DOCUMENT_LINK_WORDS = 14;
 /** "ص 7 | الشؤون المحلية": a print page's number and its section, parted by a bar or a slash. */
-const PRINT_PAGE_SECTION = /^(?:ص|صفحة|الصفحة) ?[\d٠-٩]{1,3} ?[|｜/] ?\p{L}[\p{L} ]{2,25}$/u;
-const PRINT_PAGE_LINE = /^(?:(?:ص|صفحه|الصفحه) \d+ )?(?:ال)?عدد(?: رقم)? \d+$|^(?:(?:ال)?ملحق \p{L}+(?: \p{L}+)? )?(?:ص|صفحه|الصفحه) \d+$/u;
+const PRINT_PAGE_SECTION = gated(SHAPE.ANY_DIGIT, /^(?:ص|صفحة|الصفحة) ?[\d٠-٩]{1,3} ?[|｜/] ?\p{L}[\p{L} ]{2,25}$/u, 'اص');
+const PRINT_PAGE_LINE = gated(SHAPE.DIGIT, /^(?:(?:ص|صفحه|الصفحه) \d+ )?(?:ال)?عدد(?: رقم)? \d+$|^(?:(?:ال)?ملحق \p{L}+(?: \p{L}+)? )?(?:ص|صفحه|الصفحه) \d+$/u, 'اصعم');
 /** "⏰ الساعة: 8 مساء", "التوقيت: 9:30 صباحا": an event card's time, labelled, a colon printed (key). */
-const EVENT_TIME = /^(?:ال)?(?:ساعه|وقت|توقيت|موعد)(?: (?:ال)?(?:عرض|حفل|فعاليه|انطلاق|بدء))? \d{1,2}(?: \d{2})? (?:مساء|صباحا|ظهرا|عصرا|م|ص)$/u;
+const EVENT_TIME = gated(SHAPE.DIGIT, /^(?:ال)?(?:ساعه|وقت|توقيت|موعد)(?: (?:ال)?(?:عرض|حفل|فعاليه|انطلاق|بدء))? \d{1,2}(?: \d{2})? (?:مساء|صباحا|ظهرا|عصرا|م|ص)$/u, 'اتسمو');
 /** "🎁 استخدم الكوبون SAHA10 واحصل على خصم إضافي": a coupon's word before its code in capitals and digits. */
-const COUPON_CODE = /(?:كوبون|الكوبون|(?:ال)?(?:كود|رمز) (?:ال)?(?:خصم|ترويجي)|(?:استخدم|استخدمي|استخدموا) (?:ال)?(?:كود|رمز))\s?[:：]?\s?[A-Z][A-Z\d]{3,14}(?![A-Za-z\d])/u;
+const COUPON_CODE = gated(SHAPE.LATIN, /(?:كوبون|الكوبون|(?:ال)?(?:كود|رمز) (?:ال)?(?:خصم|ترويجي)|(?:استخدم|استخدمي|استخدموا) (?:ال)?(?:كود|رمز))\s?[:：]?\s?[A-Z][A-Z\d]{3,14}(?![A-Za-z\d])/u);
 /** "خصم 30% على الأجهزة المنزلية لفترة محدودة": a shop's offer for a limited time (key). */
-const LIMITED_OFFER = /^(?:خصم|خصومات|تخفيض|تخفيضات|عرض|عروض) .+ لفتره محدوده$/u;
+const LIMITED_OFFER = gated(0, /^(?:خصم|خصومات|تخفيض|تخفيضات|عرض|عروض) .+ لفتره محدوده$/u, 'تخع');
 const MAX_OFFER_WORDS = 12;
 /** "للإعلان في الإعلانات المبوبة اتصل على 920001234": a call to advertise, with the number to ring (key). */
-const ADVERTISE_CALL = /^(?:للاعلان|للاعلانات|لحجز الاعلانات|لطلب الاعلانات)(?: \S+){0,8} \d{6,}$/u;
+const ADVERTISE_CALL = gated(SHAPE.DIGIT, /^(?:للاعلان|للاعلانات|لحجز الاعلانات|لطلب الاعلانات)(?: \S+){0,8} \d{6,}$/u, 'ل');
 /** "متوفر في: أمازون، نون": where a product is sold, a colon printed after the preposition. */
-const SOLD_AT = /^(?:متوفر|متوفرة|متوفره|متاح|متاحة|متاحه|يتوفر|تتوفر) (?:في|عبر|لدى|لدي|على|علي)\s?[:：]/u;
+const SOLD_AT = gated(SHAPE.COLON, /^(?:متوفر|متوفرة|متوفره|متاح|متاحة|متاحه|يتوفر|تتوفر) (?:في|عبر|لدى|لدي|على|علي)\s?[:：]/u, 'تمي');
 /** "إكس: @writer_sa", "تويتر: @x": a platform's name, a colon and an account alone. */
-const PLATFORM_HANDLE = /^(?:إكس|اكس|تويتر|انستغرام|إنستغرام|انستجرام|فيسبوك|تيك توك|سناب شات|تلغرام|تيليجرام|X|Twitter|Instagram)\s?[:：]\s?@[\w.]{2,30}$/u;
+const PLATFORM_HANDLE = gated(SHAPE.COLON | SHAPE.AT, /^(?:إكس|اكس|تويتر|انستغرام|إنستغرام|انستجرام|فيسبوك|تيك توك|سناب شات|تلغرام|تيليجرام|X|Twitter|Instagram)\s?[:：]\s?@[\w.]{2,30}$/u, 'ITXإاتسف');
 /** "تم التحديث 3 مرات": how often a story was updated; "تحديث 3": a live page's numbered entry (key). */
-const UPDATE_COUNT = /^(?:تم )?(?:ال)?تحديث(?: (?:الخبر|المقال|القصه))? \d+ (?:مرات|مره)$|^تحديث(?: رقم)? \d{1,3}$/u;
+const UPDATE_COUNT = gated(SHAPE.DIGIT, /^(?:تم )?(?:ال)?تحديث(?: (?:الخبر|المقال|القصه))? \d+ (?:مرات|مره)$|^تحديث(?: رقم)? \d{1,3}$/u, 'ات');
 /** A translate menu's label and two languages or more: "ترجمة: English | Français" (key; one name after "ترجمة:" is a translator's credit). */
 /** The languages of a menu, as keys in one alternation. */
 const MENU_LANGUAGE_KEYS = MENU_LANGUAGES.map(lineKey).join('|');
-const TRANSLATE_MENU = new RegExp(`^(?:ترجمه|ترجم(?: المقال| الخبر)?|اللغه|اختر اللغه|translate)(?: (?:${MENU_LANGUAGE_KEYS})){2,}$`, 'u');
+const TRANSLATE_MENU = gated(0, new RegExp(`^(?:ترجمه|ترجم(?: المقال| الخبر)?|اللغه|اختر اللغه|translate)(?: (?:${MENU_LANGUAGE_KEYS})){2,}$`, 'u'), 'tات');
 /** "EN | عربي", "العربية | English | Français": a site's switch between its language editions, the languages alone (key). */
-const LANGUAGE_SWITCH = new RegExp(`^(?:${MENU_LANGUAGE_KEYS})(?: (?:${MENU_LANGUAGE_KEYS})){1,5}$`, 'u');
+const LANGUAGE_SWITCH = gated(0, new RegExp(`^(?:${MENU_LANGUAGE_KEYS})(?: (?:${MENU_LANGUAGE_KEYS})){1,5}$`, 'u'), 'adeftрاعف');
 /** "↑ 3 منشورات جديدة": a live page's button to load new posts (key). */
 // ("عرض 12 تحديثا جديدا": shown, the count in the accusative)
-const NEW_POSTS_BUTTON = /^(?:(?:عرض|اظهار|تحميل) )?\d+ (?:منشورات|منشورا|منشور|تحديثات|تحديثا|تحديث|اخبار|خبرا|خبر|تعليقات|تعليقا|تعليق) (?:جديده|جديدا|جديد)$/u;
+const NEW_POSTS_BUTTON = gated(SHAPE.DIGIT, /^(?:(?:عرض|اظهار|تحميل) )?\d+ (?:منشورات|منشورا|منشور|تحديثات|تحديثا|تحديث|اخبار|خبرا|خبر|تعليقات|تعليقا|تعليق) (?:جديده|جديدا|جديد)$/u, '0123456789اتع');
 /** "انتقل إلى: ردود الفعل": a table of contents' jump link, its colon printed ("انتقل إلى رحمة الله" is no link). */
-const JUMP_LINK = /^(?:انتقل|اذهب|انتقلي) (?:إلى|الى)\s?[:：]/u;
+const JUMP_LINK = gated(SHAPE.COLON, /^(?:انتقل|اذهب|انتقلي) (?:إلى|الى)\s?[:：]/u, 'ا');
 /** "الحلقة 45 | 32 دقيقة", "الحلقة رقم 12": a podcast's or a series' episode number, its length after it or none (key). */
-const EPISODE_LINE = /^(?:ال)?حلقه (?:رقم )?\d+(?: \d+ (?:دقيقه|دقائق|د|ساعه|ساعات))?$/u;
+const EPISODE_LINE = gated(SHAPE.DIGIT, /^(?:ال)?حلقه (?:رقم )?\d+(?: \d+ (?:دقيقه|دقائق|د|ساعه|ساعات))?$/u, 'اح');
 /** "ضيف الحلقة: د. محمد الرشيد": a podcast's or a programme's guest, labelled. */
-const GUEST_LINE = /^(?:ضيف|ضيفة|ضيفه|ضيوف) (?:الحلقة|الحلقه|البرنامج|اللقاء)\s?[:：]/u;
+const GUEST_LINE = gated(SHAPE.COLON, /^(?:ضيف|ضيفة|ضيفه|ضيوف) (?:الحلقة|الحلقه|البرنامج|اللقاء)\s?[:：]/u, 'ض');
 /** "طبعة الرياض", "الطبعة الدولية", "Le360 - النسخة العربية": a print edition's or a site's language edition's name (key). */
 const EDITION_NAME = /^(?:ال)?طبعه (?:ال)?\p{L}{3,}$|^(?:\S+ ){0,2}النسخه (?:العربيه|الانجليزيه|الفرنسيه|الانكليزيه)$/u;
 /**
  * "نُشر لأول مرة على موقعنا الإنجليزي", "نشر المقال في الأصل باللغة الإنجليزية": a note that the story first ran on the
  * site, or at all, in another language (on the key).
  */
-const FIRST_RAN_IN_LANGUAGE = new RegExp(`^نشر(?:ت)?(?: (?:هذا|هذه) \\S+| (?:${TAKEN_STORY}))? (?:${FIRST_TIME}) (?:(?:علي|في) (?:موقعنا|الموقع|نسختنا|النسخه) |(?:باللغه |ب))${LANGUAGE_ADJECTIVE}$`, 'u');
+const FIRST_RAN_IN_LANGUAGE = gated(0, new RegExp(`^نشر(?:ت)?(?: (?:هذا|هذه) \\S+| (?:${TAKEN_STORY}))? (?:${FIRST_TIME}) (?:(?:علي|في) (?:موقعنا|الموقع|نسختنا|النسخه) |(?:باللغه |ب))${LANGUAGE_ADJECTIVE}$`, 'u'), 'ن');
 const MAX_ORIGINAL_TEXT_WORDS = 6;
 const MAX_LANGUAGE_NOTE_WORDS = 9;
 /** "👁️ 1.2 ألف", "💬 12": a counter's emoji and its count, with no label (on the line). */
-const SYMBOL_COUNT = /^(?:[\p{So}\uFE0F\u200D]\s?){1,3}\d+(?:[.,]\d+)?\s?(?:ألف|الف|مليون|[kKmM])?$/u;
+const SYMBOL_COUNT = gated(SHAPE.DIGIT, /^(?:[\p{So}\uFE0F\u200D]\s?){1,3}\d+(?:[.,]\d+)?\s?(?:ألف|الف|مليون|[kKmM])?$/u);
 /** "خلاصة الخبر في 30 ثانية", "الخبر في دقيقة", "الخلاصة في 30 ثانية": a short summary's label (on the key). */
-const STORY_IN_SECONDS = /^(?:(?:(?:خلاصه|ملخص) )?(?:الخبر|المقال|القصه)|الخلاصه|الملخص) في (?:\d{1,3} )?(?:ثانيه|ثواني|دقيقه|دقيقتين|دقائق)$/u;
+const STORY_IN_SECONDS = gated(0, /^(?:(?:(?:خلاصه|ملخص) )?(?:الخبر|المقال|القصه)|الخلاصه|الملخص) في (?:\d{1,3} )?(?:ثانيه|ثواني|دقيقه|دقيقتين|دقائق)$/u, 'اخم');
 const MAX_SYMBOL_COUNT_WORDS = 6;
 /** "أكملت 45% من المقال", "أكملت قراءة 40%", "تمت قراءة 40%": a reading-progress bar (on the key). */
 // ("أكملت قراءة 40%": the reading named, the story left out)
-const READ_PROGRESS = /^تمت قراءه \d{1,3}(?: في الميه)?$|^(?:اكملت|قرات|انهيت)(?: \d{1,3} (?:في الميه )?(?:من )?(?:المقال|الخبر|القصه|التقرير)| قراءه(?: \d{1,3}(?: في الميه)?| (?:المقال|الخبر|القصه|التقرير)){1,2})$/u;
+const READ_PROGRESS = gated(0, /^تمت قراءه \d{1,3}(?: في الميه)?$|^(?:اكملت|قرات|انهيت)(?: \d{1,3} (?:في الميه )?(?:من )?(?:المقال|الخبر|القصه|التقرير)| قراءه(?: \d{1,3}(?: في الميه)?| (?:المقال|الخبر|القصه|التقرير)){1,2})$/u, 'اتق');
 /** "وقت القراءة المتبقي: 3 دقائق", "متبقي 3 دقائق للقراءة": the reading time left, never the story's read time (on the key). */
-const TIME_LEFT = /^(?:(?:وقت|مده) القراءه المتبقي(?:ه)?|الوقت المتبقي(?: للقراءه)?|متبقي) \d{1,3} (?:دقيقه|دقائق|دقيقتان|دقيقتين|د)(?: للقراءه)?$/u;
+const TIME_LEFT = gated(SHAPE.DIGIT, /^(?:(?:وقت|مده) القراءه المتبقي(?:ه)?|الوقت المتبقي(?: للقراءه)?|متبقي) \d{1,3} (?:دقيقه|دقائق|دقيقتان|دقيقتين|د)(?: للقراءه)?$/u, 'امو');
 /** "أرامكو 28.50 +0.35 (1.2%)": a share's name, price, change and change in percent. */
-const SHARE_QUOTE = /^\p{L}+(?: \p{L}+)? \d+(?:[.,]\d+)? [+\-−]\d+(?:[.,]\d+)? \(?[+\-−]?\d+(?:[.,]\d+)? ?%\)?$/u;
+const SHARE_QUOTE = gated(SHAPE.DIGIT | SHAPE.PERCENT, /^\p{L}+(?: \p{L}+)? \d+(?:[.,]\d+)? [+\-−]\d+(?:[.,]\d+)? \(?[+\-−]?\d+(?:[.,]\d+)? ?%\)?$/u);
 const MAX_MARKET_ROW_WORDS = 8;
 const MARKET_COLUMN_KEYS: ReadonlySet<string> = new Set(MARKET_COLUMNS.map(lineKey));
 
@@ -420,51 +421,51 @@ function isMarketHeaderRow(line: string): boolean {
   return items.length >= 2 && items.every((k) => MARKET_COLUMN_KEYS.has(k));
 }
 /** "القسم: أخبار محلية": a row naming the story's section, the label, a colon and a short value (on the line). */
-const SECTION_ROW = new RegExp(`^(?:${SECTION_ROW_LABELS.join('|')})\\s?:\\s?\\S`, 'iu');
+const SECTION_ROW = gated(SHAPE.COLON, new RegExp(`^(?:${SECTION_ROW_LABELS.join('|')})\\s?:\\s?\\S`, 'iu'), 'CRScrsſاتق');
 const MAX_SECTION_ROW_WORDS = 5;
 /** "تتمة ص 7", "البقية في الصفحة 12", "يتبع في الصفحة 5": a print page's pointer to the page the story goes on, as a key. */
-const CONTINUED_ON_PAGE = /^(?:(?:ال)?(?:تتمه|بقيه)|يتبع|تتبع) (?:في )?(?:ص|صفحه|الصفحه) \d{1,3}$/u;
+const CONTINUED_ON_PAGE = gated(SHAPE.DIGIT, /^(?:(?:ال)?(?:تتمه|بقيه)|يتبع|تتبع) (?:في )?(?:ص|صفحه|الصفحه) \d{1,3}$/u, 'ابتي');
 const MAX_CONTINUED_WORDS = 5;
 const CALL_MODAL_KEYS = new Set(CALL_MODALS.map(lineKey));
 const CALL_NOUN_KEYS = CALL_NOUNS.map(lineKey);
 /** "هل كان (هذا) المقال مفيدا", "هل وجدت هذه المعلومات مفيدة": a feedback question, as a key. */
-const FEEDBACK_QUESTION = new RegExp(`^هل (?:${FEEDBACK_VERBS.map(lineKey).join('|')}) (?:هذا |هذه )?(?:${FEEDBACK_OBJECTS.map(lineKey).join('|')}) مفيد(?:ا|ه)?(?: |$)`, 'u');
+const FEEDBACK_QUESTION = gated(0, new RegExp(`^هل (?:${FEEDBACK_VERBS.map(lineKey).join('|')}) (?:هذا |هذه )?(?:${FEEDBACK_OBJECTS.map(lineKey).join('|')}) مفيد(?:ا|ه)?(?: |$)`, 'u'), 'ه');
 /** "الحلقة 25", "الحلقة رقم 3", "الموسم 2 الحلقة 5", "الحلقة 12 | الموسم 2": an episode's number, as a key. */
-const EPISODE_LABEL = /^(?:(?:ال)?موسم \d+ )?(?:ال)?حلقه(?: رقم)? \d+(?: (?:من )?(?:ال)?موسم(?: رقم)? \d+)?$/u;
+const EPISODE_LABEL = gated(SHAPE.DIGIT, /^(?:(?:ال)?موسم \d+ )?(?:ال)?حلقه(?: رقم)? \d+(?: (?:من )?(?:ال)?موسم(?: رقم)? \d+)?$/u, 'احم');
 /** "مدة الحلقة: 30 دقيقة", "مدة الفيديو 03:45", "مدة الاستماع 12 دقيقة": a recording's running time, as a key. */
 // ("فيديو مدته 2 دقيقة و30 ثانية", "مقطع مدته 45 ثانية": a player's caption of the clip's length)
-const RUNNING_TIME = /^(?:المده|مده (?:الحلقه|الفيديو|المقطع|الاستماع|التسجيل|البث|المشاهده)|(?:فيديو|مقطع|تسجيل|مقطع فيديو) (?:مدته|طوله)) (?:\d{1,3} (?:دقيقه|دقائق|ثانيه|ثواني|ساعه)(?: و ?\d{1,2} (?:ثانيه|ثواني|دقيقه|دقائق))?|\d{1,2} \d{2}(?: \d{2})?|دقيقه|دقيقتان)$/u;
+const RUNNING_TIME = gated(0, /^(?:المده|مده (?:الحلقه|الفيديو|المقطع|الاستماع|التسجيل|البث|المشاهده)|(?:فيديو|مقطع|تسجيل|مقطع فيديو) (?:مدته|طوله)) (?:\d{1,3} (?:دقيقه|دقائق|ثانيه|ثواني|ساعه)(?: و ?\d{1,2} (?:ثانيه|ثواني|دقيقه|دقائق))?|\d{1,2} \d{2}(?: \d{2})?|دقيقه|دقيقتان)$/u, 'اتفم');
 const MAX_EPISODE_WORDS = 7;
 /** "دولار 3 75 ريال" (a key: the dot is gone), "اليورو 4 05", "الذهب 2650": a currency or commodity and its rate. */
 const RATE_ITEMS = RATE_WIDGET_ITEMS.map(lineKey).join('|');
 // ("برنت 82.4 دولار للبرميل": the unit priced after the currency)
-const RATE_LINE = new RegExp(`^(?:${RATE_ITEMS}) \\d{1,6}(?: \\d{1,4})?(?: (?:${RATE_ITEMS})(?: (?:لل|ل)(?:برميل|اونصه|غرام|جرام))?)?$`, 'u');
+const RATE_LINE = gated(SHAPE.DIGIT, new RegExp(`^(?:${RATE_ITEMS}) \\d{1,6}(?: \\d{1,4})?(?: (?:${RATE_ITEMS})(?: (?:لل|ل)(?:برميل|اونصه|غرام|جرام))?)?$`, 'u'), 'euابجدذرلي');
 const MAX_RATE_WORDS = 5;
 /** "الذهب 2,315 دولارا للأونصة": gold's price per ounce in dollars (key). */
-const GOLD_OUNCE = /^(?:سعر )?(?:ال)?ذهب \d+(?: \d+)? (?:دولار|دولارا|دولارات)(?: (?:لل|ل)?اونصه)?$/u;
+const GOLD_OUNCE = gated(SHAPE.DIGIT, /^(?:سعر )?(?:ال)?ذهب \d+(?: \d+)? (?:دولار|دولارا|دولارات)(?: (?:لل|ل)?اونصه)?$/u, 'اذس');
 /** "عيار 21: 52.3 دينار", "سعر الذهب عيار 24 59.8": a gold widget's karat and price (key). */
-const GOLD_PRICE = new RegExp(`^(?:(?:سعر |اسعار )?(?:ال)?ذهب )?عيار \\d{2} \\d+(?: \\d+)?(?: (?:${RATE_ITEMS}))?$`, 'u');
+const GOLD_PRICE = gated(SHAPE.DIGIT, new RegExp(`^(?:(?:سعر |اسعار )?(?:ال)?ذهب )?عيار \\d{2} \\d+(?: \\d+)?(?: (?:${RATE_ITEMS}))?$`, 'u'), 'اذسع');
 const MAX_GOLD_PRICE_WORDS = 8;
 /** "للاشتراك في خدمة الأخبار العاجلة أرسل 1 إلى 94444": a text-message service's short number closing the line (key). */
-const SMS_CALL = /(?:^| )(?:ارسل|ارسلي|ارسلوا|ابعث) \S+(?: \S+)? (?:(?:الي|علي) |ل ?)\d{3,6}$/u;
+const SMS_CALL = gated(SHAPE.DIGIT, /(?:^| )(?:ارسل|ارسلي|ارسلوا|ابعث) \S+(?: \S+)? (?:(?:الي|علي) |ل ?)\d{3,6}$/u);
 const MAX_SMS_CALL_WORDS = 16;
 /** A sponsor's lead and the sponsor's name, as a key. */
-const SPONSOR_LINE = new RegExp(`^(?:${SPONSOR_LEADS.map(lineKey).join('|')}) \\S`, 'u');
+const SPONSOR_LINE = gated(0, new RegExp(`^(?:${SPONSOR_LEADS.map(lineKey).join('|')}) \\S`, 'u'), 'بتمهي');
 /** "هذا المحتوى برعاية شركة …": the sponsored content named before the sponsor's lead, as a key. */
 // ("هذا القسم برعاية بنك القاهرة", "هذه الصفحة بدعم من …": a section or a page of the site sponsored)
-const SPONSORED_CONTENT = new RegExp(`^(?:هذا (?:المحتوي|المقال|الموضوع|التقرير|البرنامج|الملف|القسم|الركن)|هذه (?:الصفحه|الزاويه|السلسله|النشره|الفقره)) (?:${SPONSOR_LEADS.map(lineKey).join('|')}) \\S`, 'u');
+const SPONSORED_CONTENT = gated(0, new RegExp(`^(?:هذا (?:المحتوي|المقال|الموضوع|التقرير|البرنامج|الملف|القسم|الركن)|هذه (?:الصفحه|الزاويه|السلسله|النشره|الفقره)) (?:${SPONSOR_LEADS.map(lineKey).join('|')}) \\S`, 'u'), 'ه');
 const MAX_SPONSORED_CONTENT_WORDS = 8;
 const MAX_SPONSOR_WORDS = 5;
 /** An address's label and a street, road or post box, as a key ("العنوان شارع الملك فهد …"). */
-const ADDRESS_LINE = /^(?:العنوان|عنوان المقر|عنواننا|المقر الرئيسي) (?:[^ ]+ ){0,3}(?:شارع|طريق|ص ب|صندوق بريد|مبني|برج|حي)(?: |$)/u;
+const ADDRESS_LINE = gated(0, /^(?:العنوان|عنوان المقر|عنواننا|المقر الرئيسي) (?:[^ ]+ ){0,3}(?:شارع|طريق|ص ب|صندوق بريد|مبني|برج|حي)(?: |$)/u, 'اع');
 const MAX_ADDRESS_WORDS = 16;
 /** "ص.ب 1234 عمان 11118 الأردن", "صندوق بريد 5500": the outlet's post-office box at the foot (key). */
-const PO_BOX = /^(?:ص ب|صندوق بريد|صندوق البريد)(?: رقم)? \d+(?: \S+){0,5}$/u;
+const PO_BOX = gated(SHAPE.DIGIT, /^(?:ص ب|صندوق بريد|صندوق البريد)(?: رقم)? \d+(?: \S+){0,5}$/u, 'ص');
 /** Most words of a line of widgets parted by bars. */
 const MAX_BARRED_WIDGET_WORDS = 8;
 const SPONSOR_PUNCTUATION = /[.،,:!؟?|]/u;
 /** "برعاية: شركة الأفق للاتصالات": a sponsor's lead as a label, its colon right after it and no stop after (on the line). */
-const SPONSOR_LABEL = new RegExp(`^(?:${SPONSOR_LEADS.join('|')})\\s?[:：][^.،,:!؟?|]+$`, 'u');
+const SPONSOR_LABEL = gated(SHAPE.COLON, new RegExp(`^(?:${SPONSOR_LEADS.join('|')})\\s?[:：][^.،,:!؟?|]+$`, 'u'), 'بتمهي');
 /** Most words of a feedback question with its answers on one line. */
 const MAX_FEEDBACK_WORDS = 10;
 const SPEECH_MARKS = /[:«»"“”]/u;
@@ -472,7 +473,7 @@ const QUOTE_MARK_IN_LINE = /[«»"“”]/u;
 
 /** "اضغط على المحافظة لعرض النتائج", "انقر على الرسم البياني لتكبيره", "اضغط لعرض الإنفوغراف": a call to click (a part of a
  * widget) to see something, as a key. */
-const CLICK_TO_VIEW = /^(?:اضغط|انقر|اضغطي|انقري|اضغطوا|انقروا) (?:علي (?:\S+ ){1,3})?(?:لعرض|لمشاهده|لمعرفه|لقراءه|لتصفح|للاطلاع|لتكبيره|لتكبيرها|للتكبير)(?: |$)/u;
+const CLICK_TO_VIEW = gated(0, /^(?:اضغط|انقر|اضغطي|انقري|اضغطوا|انقروا) (?:علي (?:\S+ ){1,3})?(?:لعرض|لمشاهده|لمعرفه|لقراءه|لتصفح|للاطلاع|لتكبيره|لتكبيرها|للتكبير)(?: |$)/u, 'ا');
 
 /** "تابع موقع الخبر عبر تطبيق نبض", "لمزيد من الأخبار اضغط هنا": a call to follow or a link prompt. */
 function isCallToAction(line: string, key: string, words: number): boolean {
@@ -531,7 +532,7 @@ const WATCH_CALL = '(?:شاهد|شاهدوا|شاهدي)(?: (?:الفيديو|ب
  * (or "انفوجراف | …", "بالصور | …", "صور | …": another medium; "شاهد | …": the verb) with a bar may hold ".." and end on
  * a question (a page titled so keeps its headline: with no text line for it, the layout takes such a line first on the page).
  */
-const VIDEO_POINTER = new RegExp(`^(?:${WATCH_CALL}|بالفيديو|فيديو)\\s?(?:\\.\\.|…|:)[^.؟?!]*$|^(?:بالفيديو|فيديو|بالصور|صور|شاهد|انفوجراف|إنفوجراف|انفوغراف|إنفوغراف|فيديوجراف) ?\\| ?(?:[^.؟?!]|\\.\\.)*[؟?!]?$`, 'u');
+const VIDEO_POINTER = gated(0, new RegExp(`^(?:${WATCH_CALL}|بالفيديو|فيديو)\\s?(?:\\.\\.|…|:)[^.؟?!]*$|^(?:بالفيديو|فيديو|بالصور|صور|شاهد|انفوجراف|إنفوجراف|انفوغراف|إنفوغراف|فيديوجراف) ?\\| ?(?:[^.؟?!]|\\.\\.)*[؟?!]?$`, 'u'), 'إابشصف');
 /**
  * "▶️ فيديو: تحسين صحة أطفالنا.. السر في 15 دقيقة": a play glyph before the video label, then a title of any kind (a
  * page's own headline never carries the glyph; without it, "بالفيديو: …" with ".." may be the headline).
@@ -549,7 +550,7 @@ const MAX_PODCAST_POINTER_WORDS = 6;
  * story's title (".." may part it, a question mark may end it; no sentence ends in it). Not read above the body, where "بالفيديو: …" and
  * "شاهد: …" open headlines.
  */
-const STORY_POINTER = new RegExp(`^(?:${WATCH_CALL}|طالع|طالعوا|طالعي|(?:في )?(?:الحلقة|الجزء) (?:المقبلة|القادمة|التالية|المقبل|القادم|التالي)) ?:`, 'u');
+const STORY_POINTER = gated(SHAPE.COLON, new RegExp(`^(?:${WATCH_CALL}|طالع|طالعوا|طالعي|(?:في )?(?:الحلقة|الجزء) (?:المقبلة|القادمة|التالية|المقبل|القادم|التالي)) ?:`, 'u'), 'اشطف');
 /** A full stop alone (not part of ".." or "…"), or a mark that ends a sentence, inside a title. */
 const LONE_FULL_STOP = /(?<!\.)\.(?!\.)|[!؟?]/u;
 
@@ -564,7 +565,7 @@ export function isStoryPointer(line: string, words: number): boolean {
 }
 const MAX_POINTER_WORDS = 15;
 /** "بالصور.. …", "بالصور: …": a gallery's label before its title, with no sentence end in it. */
-const GALLERY_POINTER = /^بالصور\s?(?:\.\.|…|:)[^.؟?!]*$/u;
+const GALLERY_POINTER = gated(0, /^بالصور\s?(?:\.\.|…|:)[^.؟?!]*$/u, 'ب');
 
 /**
  * "بالصور.. جولة الوزير في حقول القمح": a gallery's label and its title (above the body it may be the headline; at the
@@ -644,32 +645,32 @@ function sectionTrail(line: string): boolean {
 }
 
 /** "3 من 12", "الصورة 1 من 6", a paged story's "صفحة 1 من 2" (on the key). */
-const GALLERY_POSITION = /^(?:(?:ال)?صوره |صور |(?:ال)?صفحه )?\d{1,3} من \d{1,3}$/u;
+const GALLERY_POSITION = gated(SHAPE.DIGIT, /^(?:(?:ال)?صوره |صور |(?:ال)?صفحه )?\d{1,3} من \d{1,3}$/u, '0123456789اص');
 /** "الفجر 04:52", "العشاء 7:45 م": a prayer-times widget's line, one or more prayers with their times (on the key). */
 const PRAYER_TIMES = `(?:(?:${PRAYER_NAMES.map(lineKey).join('|')}) \\d{1,2} \\d{2}(?: (?:ص|م|am|pm))? ?)+`;
-const PRAYER_TIME = new RegExp(`^${PRAYER_TIMES}$`, 'u');
+const PRAYER_TIME = gated(SHAPE.DIGIT, new RegExp(`^${PRAYER_TIMES}$`, 'u'), 'اصم');
 /** "مواقيت الصلاة في عمان", "أوقات الصلاة: الفجر 4:30 الظهر 12:15": a prayer-times widget's label, its city, its times. */
-const PRAYER_LABEL = new RegExp(`^(?:مواقيت|اوقات|موعد|مواعيد) الصلاه(?: (?:في|حسب|وفق|بتوقيت) \\S+(?: \\S+)?)?(?: اليوم)?(?: ${PRAYER_TIMES})?$`, 'u');
+const PRAYER_LABEL = gated(0, new RegExp(`^(?:مواقيت|اوقات|موعد|مواعيد) الصلاه(?: (?:في|حسب|وفق|بتوقيت) \\S+(?: \\S+)?)?(?: اليوم)?(?: ${PRAYER_TIMES})?$`, 'u'), 'ام');
 const MAX_PRAYER_WIDGET_WORDS = 20;
 /** "الرياض | الصلاة القادمة: العصر بعد 01:20": the next prayer and when, the city before it or none (key). */
-const NEXT_PRAYER = new RegExp(`^(?:\\S+ ){0,2}(?:الصلاه|صلاه) (?:القادمه|التاليه) (?:${PRAYER_NAMES.map(lineKey).join('|')}) (?:بعد |في )?\\d{1,2} \\d{2}(?: (?:ص|م|ساعه|دقيقه))?$`, 'u');
+const NEXT_PRAYER = gated(SHAPE.DIGIT, new RegExp(`^(?:\\S+ ){0,2}(?:الصلاه|صلاه) (?:القادمه|التاليه) (?:${PRAYER_NAMES.map(lineKey).join('|')}) (?:بعد |في )?\\d{1,2} \\d{2}(?: (?:ص|م|ساعه|دقيقه))?$`, 'u'));
 /**
  * "بورصة عمان: 2450 نقطة (+0.5%)", "مؤشر السوق 11,520 نقطة ▲": a market index's points, nothing else (key), in a widget's
  * marks (a colon, a percentage, an arrow): a headline's "مؤشر البورصة يرتفع 50 نقطة" has none.
  */
-const INDEX_POINTS = /^(?:ال)?(?:بورصه|سوق|مؤشر)(?: [^\s\d]+){0,3} \d+(?: \d+){0,2} نقطه(?: \d+(?: \d+)?)?$/u;
+const INDEX_POINTS = gated(SHAPE.DIGIT, /^(?:ال)?(?:بورصه|سوق|مؤشر)(?: [^\s\d]+){0,3} \d+(?: \d+){0,2} نقطه(?: \d+(?: \d+)?)?$/u, 'ابسم');
 const WIDGET_MARKS = /[:%▲▼]/u;
 const MAX_INDEX_POINTS_WORDS = 10;
 /** "الصورة: رويترز", "صورة: أرشيفية": a photo credit, never the article's agency. */
 // ("الصورة الرئيسية: رويترز": the lead photo's)
-const PHOTO_CREDIT = /^\(?\s*(?:ال)?(?:صور[ةه]|صور)(?:\s+(?:الرئيسية|الرئيسيه|البارزة|البارزه|المقال|الخبر|الغلاف))?(?:\s+من)?\s*[:：]\s*[^:.؟?!]{1,40}\)?$/u;
+const PHOTO_CREDIT = gated(SHAPE.COLON, /^\(?\s*(?:ال)?(?:صور[ةه]|صور)(?:\s+(?:الرئيسية|الرئيسيه|البارزة|البارزه|المقال|الخبر|الغلاف))?(?:\s+من)?\s*[:：]\s*[^:.؟?!]{1,40}\)?$/u);
 /**
  * "1/12 - جانب من الدمار", "(3 من 8) أطفال يلعبون في المخيم", "الصورة 5: سوق المدينة": a photo essay's caption under the
  * picture's number in the gallery.
  */
-const NUMBERED_CAPTION = /^(?:[\d٠-٩]{1,2} ?\/ ?[\d٠-٩]{1,2} [-–—|] ?|\( ?[\d٠-٩]{1,2} (?:من|\/) [\d٠-٩]{1,2} ?\) ?|(?:ال)?صور[ةه] (?:رقم )?[\d٠-٩]{1,2} ?[:：\-–—] ?)\p{L}/u;
+const NUMBERED_CAPTION = gated(SHAPE.ANY_DIGIT, /^(?:[\d٠-٩]{1,2} ?\/ ?[\d٠-٩]{1,2} [-–—|] ?|\( ?[\d٠-٩]{1,2} (?:من|\/) [\d٠-٩]{1,2} ?\) ?|(?:ال)?صور[ةه] (?:رقم )?[\d٠-٩]{1,2} ?[:：\-–—] ?)\p{L}/u);
 /** "متطوعون يوزعون المساعدات. تصوير: سامي يوسف": a caption, a full stop, then the photographer's credit last. */
-const CAPTION_THEN_PHOTOGRAPHER = /\.\s?(?:تصوير|عدسة|بعدسة|الصورة|صورة)\s?[:：]\s?[^.:؟?!]{2,30}$/u;
+const CAPTION_THEN_PHOTOGRAPHER = gated(SHAPE.COLON, /\.\s?(?:تصوير|عدسة|بعدسة|الصورة|صورة)\s?[:：]\s?[^.:؟?!]{2,30}$/u);
 const MAX_NUMBERED_CAPTION_WORDS = 20;
 /** "مدقق الحقائق", "راجع الحقائق", "تدقيق المعلومات": a fact-checker's label, before a colon and a name or a desk. */
 const FACT_CHECK_LABEL = '(?:راجع|راجعت|دقق|دققت|(?:ال)?(?:تدقيق|مراجعة|تحقق من|مدقق|مدققة|مدققو)) (?:ال)?(?:معلومات|حقائق)';
@@ -677,7 +678,7 @@ const FACT_CHECK_LABEL = '(?:راجع|راجعت|دقق|دققت|(?:ال)?(?:ت�
 // ("مراجعة وتدقيق: قسم التحرير": a second label joined by و)
 // ("راجع الحقائق: فريق التحقق": a fact-checker's label)
 const NEWSROOM_LABEL = `(?:مراجعة|تدقيق|تحرير|إعداد|اعداد|إشراف|اشراف|متابعة|ترجمة|تصوير|غرافيك|مونتاج|إخراج|اخراج|${FACT_CHECK_LABEL})`;
-const NEWSROOM_CREDIT = new RegExp(`^${NEWSROOM_LABEL}(?: و${NEWSROOM_LABEL})?\\s*[:：]\\s*(?:${NEWSROOM_DESKS.join('|')})\\s+\\S+(?:\\s+\\S+)?$`, 'u');
+const NEWSROOM_CREDIT = gated(SHAPE.COLON, new RegExp(`^${NEWSROOM_LABEL}(?: و${NEWSROOM_LABEL})?\\s*[:：]\\s*(?:${NEWSROOM_DESKS.join('|')})\\s+\\S+(?:\\s+\\S+)?$`, 'u'), 'إاتدرغم');
 /**
  * "مراجعة لغوية: نور الهدى سالم", "التدقيق اللغوي: …", "إشراف: نادر الحلبي", "راجعه طبيا: د. منير الحسن": a copy
  * editor's, a supervisor's or a medical reviewer's credit, the label, a colon and a name (a doctor's title before it).
@@ -720,7 +721,7 @@ const MASTHEAD_CREDIT = new RegExp(`^(?:${MASTHEAD_POSTS.join('|')})(?: و(?:${M
 const MAX_MASTHEAD_NAME_WORDS = 4;
 /** "رئيس مجلس الإدارة المدير العام": the masthead's posts alone, the name on the line under them (on the key). */
 const MASTHEAD_POST_KEYS = `(?:${MASTHEAD_POSTS.map(lineKey).sort((a, b) => b.length - a.length).join('|')})`;
-const MASTHEAD_POSTS_ONLY = new RegExp(`^${MASTHEAD_POST_KEYS}(?: و?${MASTHEAD_POST_KEYS}){0,2}$`, 'u');
+const MASTHEAD_POSTS_ONLY = gated(0, new RegExp(`^${MASTHEAD_POST_KEYS}(?: و?${MASTHEAD_POST_KEYS}){0,2}$`, 'u'), 'ارصمن');
 const MAX_MASTHEAD_POSTS_WORDS = 10;
 
 /** Whether a line names one of the newsroom's chiefs by post: the outlet's masthead, no writer of the story. */
@@ -732,12 +733,12 @@ function isMastheadCredit(line: string): boolean {
 }
 
 /** "عاجل | عنوان": a breaking-news ticker's item, the label and a bar or arrow before the title. */
-const BREAKING_TICKER = /^عاجل\s*[|»›]\s*\S/u;
+const BREAKING_TICKER = gated(0, /^عاجل\s*[|»›]\s*\S/u, 'ع');
 /**
  * "تنبيه من المركز الوطني للأرصاد: أمطار رعدية …", "🔴 إنذار أحمر: رياح شديدة": an alert's banner, its label (and
  * who issued it) before a colon; "⚠️ إغلاق طريق الملك فهد …": a line behind a warning sign.
  */
-const ALERT_BANNER = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:تنبيه|تحذير|إنذار|انذار)(?: (?:أحمر|احمر|برتقالي|أصفر|اصفر|جوي|مروري|عاجل))?(?: من [^:.؟!?]{2,60})?\s?:\s?\S/u;
+const ALERT_BANNER = gated(SHAPE.COLON, /^[\p{Extended_Pictographic}\uFE0F\s]*(?:تنبيه|تحذير|إنذار|انذار)(?: (?:أحمر|احمر|برتقالي|أصفر|اصفر|جوي|مروري|عاجل))?(?: من [^:.؟!?]{2,60})?\s?:\s?\S/u);
 const WARNING_SIGN_LINE = /^(?:⚠\uFE0F?|🚨|🚦|🚧)\s?\p{Script=Arabic}/u;
 /**
  * "🌙 رمضان كريم", "عيد مبارك من أسرة التحرير", "كل عام وأنتم بخير", "عيد وطني سعيد 🇸🇦": a season's or a national
@@ -745,18 +746,18 @@ const WARNING_SIGN_LINE = /^(?:⚠\uFE0F?|🚨|🚦|🚧)\s?\p{Script=Arabic}/u;
  */
 const GREETING = '(?:رمضان (?:كريم|مبارك)|(?:عيد|عيدكم)(?: (?:الفطر|الاضحي|فطر|اضحي))? (?:مبارك|سعيد)|(?:عيد|يوم|اليوم) (?:ال)?وطني(?: \\S+)? (?:سعيد|مجيد)|كل عام وانتم بخير|(?:سنه|عام) (?:سعيده|سعيد|جديده|جديد)(?: \\d{4})?|جمعه مباركه)';
 // ("عيد مبارك وكل عام وأنتم بخير": two greetings joined by و)
-const SEASON_GREETING = new RegExp(`^${GREETING}(?: و${GREETING})?(?: (?:من|لكم|لجميع|للجميع)(?: \\S+){0,3})?$`, 'u');
+const SEASON_GREETING = gated(0, new RegExp(`^${GREETING}(?: و${GREETING})?(?: (?:من|لكم|لجميع|للجميع)(?: \\S+){0,3})?$`, 'u'), 'اجرسعكي');
 const MAX_GREETING_WORDS = 8;
 /** "1 دولار = 1310 دنانير", "💱 اليورو = 4.05 ريال": a converter's rate, an amount or currency, "=" and an amount. */
-const RATE_EQUATION = /^[^=]{2,30} = ?\d[\d.,]*(?: \S+){1,2}$/u;
+const RATE_EQUATION = gated(SHAPE.DIGIT | SHAPE.EQUALS, /^[^=]{2,30} = ?\d[\d.,]*(?: \S+){1,2}$/u);
 const MAX_RATE_EQUATION_WORDS = 8;
 /** "جودة الفيديو: تلقائي", "الترجمة المصاحبة: إيقاف": a video player's setting and its state (on the key). */
-const PLAYER_SETTING = /^(?:جوده الفيديو|الجوده|الترجمه المصاحبه|سرعه التشغيل)(?: (?:تلقائي|ايقاف|تشغيل|عادي|\d{3,4}p|\d(?: \d+)?x))$/u;
+const PLAYER_SETTING = gated(0, /^(?:جوده الفيديو|الجوده|الترجمه المصاحبه|سرعه التشغيل)(?: (?:تلقائي|ايقاف|تشغيل|عادي|\d{3,4}p|\d(?: \d+)?x))$/u, 'اجس');
 /** "الإعلان سينتهي خلال 5 ثوان", "يمكنك تخطي الإعلان بعد 3 ثوان": an ad's countdown in a video player (on the key). */
-const AD_COUNTDOWN = /^(?:الاعلان (?:سينتهي|ينتهي)|(?:سينتهي|ينتهي) الاعلان|يمكنك تخطي الاعلان|تخطي الاعلان) (?:خلال|بعد) \d+ (?:ثوان|ثواني|ثانيه)$/u;
+const AD_COUNTDOWN = gated(SHAPE.DIGIT, /^(?:الاعلان (?:سينتهي|ينتهي)|(?:سينتهي|ينتهي) الاعلان|يمكنك تخطي الاعلان|تخطي الاعلان) (?:خلال|بعد) \d+ (?:ثوان|ثواني|ثانيه)$/u, 'اتسي');
 const MAX_PLAYER_LINE_WORDS = 6;
 /** "⭐⭐⭐⭐ فندق الواحة - دبي": a rating in stars before what it rates. */
-const LEADING_STARS = /^(?:⭐|★){2,}\s?\S/u;
+const LEADING_STARS = gated(0, /^(?:⭐|★){2,}\s?\S/u, '\u2605\u2b50');
 const MAX_STARRED_WORDS = 10;
 /** "📸 سالم العبادي", "📷 18 صورة": a camera before a photographer's name or a gallery's count. */
 const CAMERA_LINE = /^(?:📸|📷|🎥)\uFE0F?\s?\S/u;
@@ -770,14 +771,14 @@ function photoOfPerson(key: string): boolean {
   return key.startsWith(PHOTO_OF) && keyWords(key) >= 3 && startsWithGivenName(key.slice(PHOTO_OF.length));
 }
 /** "📊 7.5 مليار دولار حجم الاستثمارات", "📈 12% نمو الصادرات": a chart before a figure, a numbers box's line. */
-const CHART_FIGURE_LINE = /^(?:📊|📈|📉|💹)\uFE0F?\s?[^\s\d]{0,20}\s?[\d٠-٩]/u;
+const CHART_FIGURE_LINE = gated(SHAPE.ANY_DIGIT, /^(?:📊|📈|📉|💹)\uFE0F?\s?[^\s\d]{0,20}\s?[\d٠-٩]/u);
 const MAX_CHART_FIGURE_WORDS = 10;
 const MAX_ALERT_WORDS = 22;
 /** "💡 معلومة: تغطي الصحراء ثلث اليابسة", "هل تعلم؟ أن …": a fact's label and the fact, on one line. */
 const FACT_LINE = /^(?:\p{Extended_Pictographic}\uFE0F?\s?(?:معلومة|هل تعلم|حقيقة)|هل تعلم)\s?[:؟?]\s?\S/u;
 const MAX_FACT_LINE_WORDS = 16;
 /** "ينشر هذا الرد عملا بحق الرد": a note that a reply is printed under the right of reply (on the key). */
-const RIGHT_OF_REPLY = /^[يتن]?نشر .{0,40}(?:عملا|استنادا الي|وفقا ل|طبقا ل) ?ب?حق الرد(?:\s|$)/u;
+const RIGHT_OF_REPLY = gated(0, /^[يتن]?نشر .{0,40}(?:عملا|استنادا الي|وفقا ل|طبقا ل) ?ب?حق الرد(?:\s|$)/u, 'تني');
 const MAX_RIGHT_OF_REPLY_WORDS = 14;
 
 const MAX_WARNING_SIGN_WORDS = 14;
@@ -855,7 +856,7 @@ export function isSourceLine(line: string, key: string, words: number): boolean 
   return words <= MAX_SOURCE_WORDS && /^[^:]{0,20}:/u.test(line) && startsWithKey(key, SOURCE_INDEX) && !UNNAMED_SOURCE_LABEL.test(lineKey(line.slice(0, line.indexOf(':'))));
 }
 /** "مصدر نيابي:", "مصادر مطلعة:": an unnamed source described by an indefinite adjective opens a headline, no credit. */
-const UNNAMED_SOURCE_LABEL = /^(?:مصدر|مصادر) (?!ال)\p{L}+$/u;
+const UNNAMED_SOURCE_LABEL = gated(0, /^(?:مصدر|مصادر) (?!ال)\p{L}+$/u, 'م');
 
 /** How many disclaimer terms a key holds, stopping at two. */
 function disclaimerTerms(key: string): number {
@@ -868,51 +869,51 @@ const MAX_DISCLAIMER_WORDS = 90;
 
 const ARABIC_LETTER = /\p{Script=Arabic}/u;
 /** An e-mail address: "writer@example.com". */
-const EMAIL_ADDRESS = /(?:^|[\s:(])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63}/u;
+const EMAIL_ADDRESS = gated(SHAPE.AT, /(?:^|[\s:(])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63}/u);
 /** "هاتف: 0097124444444", "فاكس +966 11 000 0000": a phone or fax line. */
 // ("هاتف: 06-5600800 فاكس: 06-5600801": a second label and number after the first)
 // ("للتواصل مع المحرر: 0501234567": a contact label may name whom the number reaches)
 const PHONE_LABEL = '(?:هاتف|الهاتف|الرقم الموحد|تلفون|تليفون|جوال|الجوال|فاكس|الفاكس|واتساب|(?:للتواصل|للاتصال)(?: مع \\S+| ب\\S+)?|رقم الهاتف|موبايل|للإعلان|للاعلان|للإعلانات|للاعلانات)';
 // ("لإرسال رسائلكم وشكاواكم: واتساب 0790000000": what the number is for before the colon, the channel after it)
-const PHONE_LINE = new RegExp(`^(?:[^:：\\d.؟?!]{3,40}\\s?[:：]\\s?)?${PHONE_LABEL}\\s?[:：]?\\s?\\+?\\d[\\d\\s-]{6,20}(?:\\s${PHONE_LABEL}\\s?[:：]?\\s?\\+?\\d[\\d-]{6,20})?$`, 'u');
+const PHONE_LINE = gated(SHAPE.DIGIT, new RegExp(`^(?:[^:：\\d.؟?!]{3,40}\\s?[:：]\\s?)?${PHONE_LABEL}\\s?[:：]?\\s?\\+?\\d[\\d\\s-]{6,20}(?:\\s${PHONE_LABEL}\\s?[:：]?\\s?\\+?\\d[\\d-]{6,20})?$`, 'u'));
 /**
  * "للاستفسارات الصحية: 937", "للبلاغات: 911", "لإعلاناتكم: 0555…": an inquiries', reports' or advertisers' line and a
  * number, however short (a hotline's), alone after the colon.
  */
-const HOTLINE_LINE = /^(?:لل|ل)?(?:استفسارات|استفسار|بلاغات|البلاغات|شكاوى|الشكاوى|الطوارئ|طوارئ|إعلان|إعلانات|إعلاناتكم|الإعلانات)(?: [^:\d]{2,25})?\s?[:：]\s?\+?[\d٠-٩][\d٠-٩\s-]{1,20}$/u;
+const HOTLINE_LINE = gated(SHAPE.ANY_DIGIT | SHAPE.COLON, /^(?:لل|ل)?(?:استفسارات|استفسار|بلاغات|البلاغات|شكاوى|الشكاوى|الطوارئ|طوارئ|إعلان|إعلانات|إعلاناتكم|الإعلانات)(?: [^:\d]{2,25})?\s?[:：]\s?\+?[\d٠-٩][\d٠-٩\s-]{1,20}$/u, 'إابشطل');
 /**
  * "للتواصل مع الكاتب ارسل رسالة SMS تبدأ بالرمز (29) … إلى 88591": how to reach the writer, by a text message's code,
  * a number or an address, however the paper words it (on the key).
  */
-const WRITER_CONTACT = /^(?:للتواصل|للاتصال|لمراسله|للكتابه) (?:مع |الي |علي )?(?:الكاتب|الكاتبه|المحرر|المحرره|كاتب المقال|كاتبه المقال)(?: |$)/u;
+const WRITER_CONTACT = gated(0, /^(?:للتواصل|للاتصال|لمراسله|للكتابه) (?:مع |الي |علي )?(?:الكاتب|الكاتبه|المحرر|المحرره|كاتب المقال|كاتبه المقال)(?: |$)/u, 'ل');
 /** A number of four digits or more, an address's "@" or a text message's "SMS" on the contact line. */
 const WRITER_CONTACT_MEANS = /[\d٠-٩]{4}|@|\bSMS\b|رساله نصيه|رسالة نصية/u;
 const MAX_WRITER_CONTACT_WORDS = 40;
 /** Longest line read as a contact line around an e-mail address. */
 const MAX_CONTACT_WORDS = 12;
-const URL_OR_HANDLE = /^(?:https?:\/\/|www\.|pic\.twitter\.com)|^\S+\.(?:com|net|org|info)(?:\/\S*)?$/iu;
-const EMBED_SIGNATURE = /^[—–-]\s*.{1,60}\(@\w+\)/u;
+const URL_OR_HANDLE = gated(SHAPE.LATIN, /^(?:https?:\/\/|www\.|pic\.twitter\.com)|^\S+\.(?:com|net|org|info)(?:\/\S*)?$/iu);
+const EMBED_SIGNATURE = gated(SHAPE.AT | SHAPE.PAREN, /^[—–-]\s*.{1,60}\(@\w+\)/u, '\u002d\u2013\u2014');
 /** "Posted by وزارة الطاقة on Wednesday, November 12, 2026": an embedded Facebook post's signature. */
-const FACEBOOK_SIGNATURE = /^Posted by .{1,60} on \S/u;
+const FACEBOOK_SIGNATURE = gated(SHAPE.LATIN, /^Posted by .{1,60} on \S/u, 'P');
 /** "الصورة © أ ف ب", "تصوير: © رويترز": a picture's label and its copyright's holder. */
-const CREDIT_AFTER_LABEL = /^(?:الصورة|صورة|الصور|تصوير|فيديو|الفيديو)\s?[:：]?\s?©/u;
-const HASHTAGS_ONLY = /^(?:#[^\s#]+\s*)+$/u;
+const CREDIT_AFTER_LABEL = gated(0, /^(?:الصورة|صورة|الصور|تصوير|فيديو|الفيديو)\s?[:：]?\s?©/u, 'اتصف');
+const HASHTAGS_ONLY = gated(SHAPE.HASH, /^(?:#[^\s#]+\s*)+$/u, '\u0023');
 /** "# السودان # الاتحاد الأوروبي # الدعم السريع": a tag bar printed with a space after each "#", two tags at least. */
-const SPACED_TAG_BAR = /^#\s+[^#\s][^#]*(?:#\s+[^#\s][^#]*)+$/u;
+const SPACED_TAG_BAR = gated(SHAPE.HASH, /^#\s+[^#\s][^#]*(?:#\s+[^#\s][^#]*)+$/u, '\u0023');
 /** Most words of a spaced tag bar. */
 const MAX_TAG_BAR_WORDS = 24;
 /**
  * "[فيديو] لحظة وصول الوزير", "> الحكومة تقر الموازنة": a link to another story between paragraphs, its medium in
  * brackets or an arrow before its title.
  */
-const LINK_LEAD = /^(?:[[(](?:فيديو|بالفيديو|صور|بالصور|شاهد|إنفوغراف|انفوغراف|صوت)[\])]|>>?)\s?[\p{L}«"“]/u;
+const LINK_LEAD = gated(0, /^(?:[[(](?:فيديو|بالفيديو|صور|بالصور|شاهد|إنفوغراف|انفوغراف|صوت)[\])]|>>?)\s?[\p{L}«"“]/u, '\u0028\u003e\u005b');
 const MAX_LINK_LEAD_WORDS = 20;
 /** Trailing bracketed credit of a caption: "(رويترز)", "(AP Photo/…)", "(غيتي)". */
 const BRACKET_CREDIT = /[(（]([^()]{1,40})[)）]\s*$/u;
 /** A credit after a dash, bar or slash at the end of a caption: "… - الصورة من الأرشيف", "… | رويترز", "… / رويترز". */
 const DASH_CREDIT = /\s[-–—|/]\s*([^-–—|/]{2,40})$/u;
 /** A whole line in brackets that points elsewhere: "(شاهد: فيديو من داخل المركز)", "[اقرأ أيضا …]". */
-const BRACKETED_POINTER = /^[([]\s*(?:شاهد|شاهدوا|اقرأ|اقرا|إقرأ|طالع|فيديو|للمزيد|لمزيد|تابع)(?![\p{L}])[^()[\]]*[)\]]\.?$/u;
+const BRACKETED_POINTER = gated(0, /^[([]\s*(?:شاهد|شاهدوا|اقرأ|اقرا|إقرأ|طالع|فيديو|للمزيد|لمزيد|تابع)(?![\p{L}])[^()[\]]*[)\]]\.?$/u, '\u0028\u005b');
 /**
  * "ي.ط", "م/ع": an editor's two initials signing an agency story (three are an agency: "أ.ف.ب"); two or three
  * editors' pairs parted by a slash or a space: "ر.ح/ م.ش".
@@ -929,12 +930,12 @@ const RIGHTS_RESERVED = 'الحقوق محفوظه';
 const PUBLISHING_RIGHTS_RESERVED = 'حقوق النشر محفوظه';
 const MAX_RIGHTS_LINE_WORDS = 12;
 /** "(تتمة الخبر)", "(إعلان)": a short note wholly in brackets on a line of its own, never body text. */
-const BRACKETED_NOTE = /^\(\s*\p{Script=Arabic}[^()]*\)$/u;
+const BRACKETED_NOTE = gated(SHAPE.PAREN, /^\(\s*\p{Script=Arabic}[^()]*\)$/u, '\u0028');
 /**
  * "[إثيوبيا وإرتيريا تعلنان رسمياً «نهاية الحرب» بينهما]": another story's title, alone in square brackets between
  * paragraphs (a link); no full stop or exclamation mark ends it.
  */
-const SQUARE_TITLE = /^\[\s*[\p{Script=Arabic}\p{N}«"“][^[\]]*[^[\].!\s]\s*\]$/u;
+const SQUARE_TITLE = gated(0, /^\[\s*[\p{Script=Arabic}\p{N}«"“][^[\]]*[^[\].!\s]\s*\]$/u, '\u005b');
 const MAX_SQUARE_TITLE_WORDS = 25;
 const MAX_BRACKETED_NOTE_WORDS = 4;
 const AGENCY_END_MARK = /^\/?\s*انتهى\s*\/?$/u;
@@ -994,7 +995,7 @@ function speaksOfStory(key: string): boolean {
   return EDITOR_NOTE_OBJECT_KEYS.some((o) => hasWord(key, o));
 }
 
-const PUBLICATION_NOTE_OPENING = new RegExp(`^(?:(?:${PUBLISHING_VERB}) )?(?:${STORY_NOUN}) `, 'u');
+const PUBLICATION_NOTE_OPENING = gated(0, new RegExp(`^(?:(?:${PUBLISHING_VERB}) )?(?:${STORY_NOUN}) `, 'u'), 'اتسنه');
 const PUBLICATION_NOTE_TERM_KEYS = PUBLICATION_NOTE_TERMS.map(lineKey);
 const MAX_PUBLICATION_NOTE_WORDS = 16;
 /** "هذا المقال من الأرشيف، ونُشر أول مرة في 2015": a note on when the story first ran (on the key). */
@@ -1002,48 +1003,48 @@ function isPublicationNote(key: string): boolean {
   return (PUBLICATION_NOTE_OPENING.test(key) && PUBLICATION_NOTE_TERM_KEYS.some((t) => hasWord(key, t))) || PRINT_EDITION_NOTE.test(key) || PRINTED_ISSUE_NOTE.test(key);
 }
 /** "نشر في العدد 12345 من صحيفة الغد", "نُشر هذا المقال في العدد رقم 512": a note of the printed issue it ran in (a key). */
-const PRINTED_ISSUE_NOTE = new RegExp(`^(?:${PUBLISHING_VERB})(?: (?:${STORY_NOUN}))? (?:في|ب) ?(?:ال)?عدد(?: رقم)? \\d+(?: |$)`, 'u');
+const PRINTED_ISSUE_NOTE = gated(SHAPE.DIGIT, new RegExp(`^(?:${PUBLISHING_VERB})(?: (?:${STORY_NOUN}))? (?:في|ب) ?(?:ال)?عدد(?: رقم)? \\d+(?: |$)`, 'u'), 'اتسن');
 /**
  * "نُشر في النسخة الورقية، العدد 18234", "نشر هذا المقال في الطبعة الورقية", "نشرت هذه المادة أولا في النسخة المطبوعة":
  * a note that the story ran in print (a key).
  */
-const PRINT_EDITION_NOTE = new RegExp(`^(?:${PUBLISHING_VERB})(?: (?:${STORY_NOUN}))?(?: (?:اولا|اصلا|في الاصل|لاول مره|للمره الاولي|اول مره))? (?:في|ب)(?: ?(?:${PRINT_EDITIONS.map(lineKey).join('|')}))(?: |$)`, 'u');
+const PRINT_EDITION_NOTE = gated(0, new RegExp(`^(?:${PUBLISHING_VERB})(?: (?:${STORY_NOUN}))?(?: (?:اولا|اصلا|في الاصل|لاول مره|للمره الاولي|اول مره))? (?:في|ب)(?: ?(?:${PRINT_EDITIONS.map(lineKey).join('|')}))(?: |$)`, 'u'), 'اتسن');
 
 /** "النسخة الورقية", "من النسخة الورقية": the print edition named alone, as a label (a key). */
-const PRINT_EDITION_LABEL = new RegExp(`^(?:(?:من|في) )?(?:${keyAlternatives(PRINT_EDITIONS)})$`, 'u');
+const PRINT_EDITION_LABEL = gated(0, new RegExp(`^(?:(?:من|في) )?(?:${keyAlternatives(PRINT_EDITIONS)})$`, 'u'), 'افم');
 /** "الصفحة 5 من العدد المطبوع", "صفحة 12 في النسخة الورقية": the print page a story ran on (a key). */
-const PRINT_PAGE = new RegExp(`^(?:ال)?صفحه \\d{1,3} (?:من|في) (?:${keyAlternatives(PRINT_EDITIONS)}|(?:ال)?عدد(?: رقم)?(?: \\d+)?)$`, 'u');
+const PRINT_PAGE = gated(SHAPE.DIGIT, new RegExp(`^(?:ال)?صفحه \\d{1,3} (?:من|في) (?:${keyAlternatives(PRINT_EDITIONS)}|(?:ال)?عدد(?: رقم)?(?: \\d+)?)$`, 'u'), 'اص');
 /** "تصفح العدد اليومي PDF", "حمّل النسخة الورقية": a link to the day's issue or edition (a key). */
-const ISSUE_LINK = /^(?:تصفح|تصفحي|تصفحوا|حمل|حملي|حملوا|تحميل|تنزيل|طالع|طالعي|طالعوا) (?:ال)?(?:عدد|نسخه|طبعه|جريده|صحيفه)(?: \S+){0,3}$/u;
+const ISSUE_LINK = gated(0, /^(?:تصفح|تصفحي|تصفحوا|حمل|حملي|حملوا|تحميل|تنزيل|طالع|طالعي|طالعوا) (?:ال)?(?:عدد|نسخه|طبعه|جريده|صحيفه)(?: \S+){0,3}$/u, 'تحط');
 const MAX_ISSUE_LINK_WORDS = 6;
 /**
  * "الحكم: مضلل", "التقييم: ادعاء خاطئ", "درجة الدقة: مضللة جزئياً": a fact-check's verdict, its label, perhaps what
  * was checked, the verdict (masculine or feminine) and how far it holds, nothing more (a key).
  */
-const FACT_CHECK_VERDICT = new RegExp(
+const FACT_CHECK_VERDICT = gated(0, new RegExp(
   `^(?:${keyAlternatives(VERDICT_LABELS)}) (?:(?:${keyAlternatives(VERDICT_OBJECTS)}) )?(?:${keyAlternatives(FACT_CHECK_VERDICTS)})ه?(?: (?:${keyAlternatives(VERDICT_DEGREES)}))?$`,
   'u',
-);
+), 'اتحد');
 const MAX_VERDICT_WORDS = 6;
 
 /**
  * "الملعب: استاد الملك فهد الدولي", "الاستحواذ: 58% - 42%": a match card's label, a colon and a short value ("🟨
  * الإنذارات: …": a card's emoji may stand before the label).
  */
-const MATCH_FACT = new RegExp(`^(?:[\\p{So}\\uFE0F\\u200D]\\s?)*(?:${MATCH_FACT_LABELS.join('|')})\\s?[:：]\\s?\\S`, 'u');
+const MATCH_FACT = gated(SHAPE.COLON, new RegExp(`^(?:[\\p{So}\\uFE0F\\u200D]\\s?)*(?:${MATCH_FACT_LABELS.join('|')})\\s?[:：]\\s?\\S`, 'u'));
 /**
  * "التشكيلة الأساسية: محمد العويس، سعود عبد الحميد، علي البليهي": a match's line-up or its substitutes, labelled, names
  * parted by commas (three at least: a list, no sentence).
  */
-const LINE_UP = /^(?:(?:ال)?تشكيل[ةه]?(?: (?:ال)?(?:اساسي[ةه]?|أساسي[ةه]?|رسمي[ةه]?))?|(?:ال)?بدلاء|(?:ال)?احتياط|دكة البدلاء)\s?[:：]\s?[^:،,.]{3,30}(?:[،,]\s?[^:،,.]{3,30}){2,}$/u;
+const LINE_UP = gated(SHAPE.COLON, /^(?:(?:ال)?تشكيل[ةه]?(?: (?:ال)?(?:اساسي[ةه]?|أساسي[ةه]?|رسمي[ةه]?))?|(?:ال)?بدلاء|(?:ال)?احتياط|دكة البدلاء)\s?[:：]\s?[^:،,.]{3,30}(?:[،,]\s?[^:،,.]{3,30}){2,}$/u, 'ابتد');
 /** Most words of a labelled line-up. */
 const MAX_LINE_UP_WORDS = 40;
 const MAX_MATCH_FACT_WORDS = 8;
 /** "الهلال × النصر": two teams of a word or two, parted by a multiplication sign (or "vs"). */
 const TEAMS_FACING = /^\p{L}+(?: \p{L}+)? (?:×|vs\.?) \p{L}+(?: \p{L}+)?$/u;
 /** "الدقيقة 90+3", "الجولة 12 - دوري روشن": a live page's minute, a league's round and its competition (on the key). */
-const MATCH_MINUTE = /^الدقيقه \d{1,3}(?: \d{1,2})?$/u;
-const LEAGUE_ROUND = /^الجوله \d{1,2}(?: \p{L}+){0,4}$/u;
+const MATCH_MINUTE = gated(SHAPE.DIGIT, /^الدقيقه \d{1,3}(?: \d{1,2})?$/u, 'ا');
+const LEAGUE_ROUND = gated(SHAPE.DIGIT, /^الجوله \d{1,2}(?: \p{L}+){0,4}$/u, 'ا');
 
 /** A line of a sports site's match card or live page: a labelled fact, the teams facing, a minute, a round. */
 function isMatchCardLine(line: string, key: string, words: number): boolean {
@@ -1052,77 +1053,77 @@ function isMatchCardLine(line: string, key: string, words: number): boolean {
 }
 
 /** "غرد على تويتر", "شارك الخبر عبر واتساب": a share button naming its platform, the whole line (key). */
-const SHARE_BUTTON = new RegExp(`^(?:${keyAlternatives(SHARE_VERBS)})(?: (?:الخبر|المقال))? (?:علي|عبر|في) (?:${keyAlternatives(PLATFORM_NAMES)})$`, 'u');
+const SHARE_BUTTON = gated(0, new RegExp(`^(?:${keyAlternatives(SHARE_VERBS)})(?: (?:الخبر|المقال))? (?:علي|عبر|في) (?:${keyAlternatives(PLATFORM_NAMES)})$`, 'u'), 'اشغ');
 const MAX_SHARE_BUTTON_WORDS = 5;
 /**
  * "تم إنتاج هذه المادة بدعم من الاتحاد الأوروبي", "أنتج هذا التقرير بالتعاون مع شبكة أريج", "هذا المحتوى من إنتاج فريق
  * البودكاست": a note on who made or funded the piece (key).
  */
-const PRODUCED_WITH = /^(?:(?:تم )?(?:انتاج|انتج|انتجت|اعد|اعدت|اعداد|انجز|انجاز)(?: هذا| هذه)? (?:الماده|التقرير|المقال|المحتوي|القصه|التحقيق|العمل|الفيلم)(?: \S+)? (?:بدعم|بتمويل|بالتعاون|بالشراكه|ضمن)|هذا (?:المحتوي|التقرير|المقال|العمل) من (?:انتاج|اعداد|تقديم))(?: |$)/u;
+const PRODUCED_WITH = gated(0, /^(?:(?:تم )?(?:انتاج|انتج|انتجت|اعد|اعدت|اعداد|انجز|انجاز)(?: هذا| هذه)? (?:الماده|التقرير|المقال|المحتوي|القصه|التحقيق|العمل|الفيلم)(?: \S+)? (?:بدعم|بتمويل|بالتعاون|بالشراكه|ضمن)|هذا (?:المحتوي|التقرير|المقال|العمل) من (?:انتاج|اعداد|تقديم))(?: |$)/u, 'اته');
 const MAX_PRODUCED_WITH_WORDS = 16;
 /** "يتم تحديث هذا الخبر تباعا", "جار تحديث الخبر": a developing story's note that it is being updated, the whole line (key). */
-const UPDATING_NOTE = /^(?:يتم|سيتم|جار|جاري) تحديث (?:هذا |هذه )?(?:الخبر|المقال|التقرير|الصفحه|التغطيه)(?: (?:تباعا|باستمرار|اولا باول|لحظه بلحظه|بالتفاصيل))?$/u;
+const UPDATING_NOTE = gated(0, /^(?:يتم|سيتم|جار|جاري) تحديث (?:هذا |هذه )?(?:الخبر|المقال|التقرير|الصفحه|التغطيه)(?: (?:تباعا|باستمرار|اولا باول|لحظه بلحظه|بالتفاصيل))?$/u, 'جسي');
 /** "ظهرت المقالة لأول مرة على موقع الغد": a syndicated piece's note on where it first ran (key). */
 // ("نشر المقال الأصلي في مجلة فورين أفيرز": where the original of a translated piece appeared)
-const FIRST_APPEARED_ON = /^(?:ظهر(?:ت)? (?:هذه |هذا )?(?:المقاله|المقال|القصه|التدوينه|الخبر|التقرير) (?:لاول مره|اولا|للمره الاولي) (?:علي|في) |نشر(?:ت)? (?:المقال|المقاله|النص|التقرير) (?:ال)?اصلي (?:في|علي|ب) )/u;
+const FIRST_APPEARED_ON = gated(0, /^(?:ظهر(?:ت)? (?:هذه |هذا )?(?:المقاله|المقال|القصه|التدوينه|الخبر|التقرير) (?:لاول مره|اولا|للمره الاولي) (?:علي|في) |نشر(?:ت)? (?:المقال|المقاله|النص|التقرير) (?:ال)?اصلي (?:في|علي|ب) )/u, 'ظن');
 /**
  * "قرأ هذا الخبر 1,234 مرة", "123 شخص قرأ هذا الخبر", "تمت قراءته 5 آلاف مرة", "يقرأه الآن 87 شخصا": a count of the
  * story's readers or viewers (key).
  */
-const READ_COUNT = /^(?:(?:(?:قرا|شاهد|زار)(?: هذا| هذه)? (?:الخبر|المقال|الموضوع|التقرير|الفيديو|المقاله)|(?:يقراه|يقرؤه|تمت قراءته|تمت قراءتها|تم قراءته|شاركه|شاركها|قراه|قراها)(?: الان)?) \d+(?: \d+)?(?: (?:الف|الاف|مليون))? (?:مره|مرات|شخص|شخصا|اشخاص|قارئ|قارئا|قراء|زائر)|\d+(?: \d+)? (?:شخص|قارئ|زائر|مستخدم) (?:قرا|قراوا|شاهد|شاهدوا|زار) (?:هذا |هذه )?(?:الخبر|المقال|الموضوع|الفيديو|المقاله))$/u;
+const READ_COUNT = gated(SHAPE.DIGIT, /^(?:(?:(?:قرا|شاهد|زار)(?: هذا| هذه)? (?:الخبر|المقال|الموضوع|التقرير|الفيديو|المقاله)|(?:يقراه|يقرؤه|تمت قراءته|تمت قراءتها|تم قراءته|شاركه|شاركها|قراه|قراها)(?: الان)?) \d+(?: \d+)?(?: (?:الف|الاف|مليون))? (?:مره|مرات|شخص|شخصا|اشخاص|قارئ|قارئا|قراء|زائر)|\d+(?: \d+)? (?:شخص|قارئ|زائر|مستخدم) (?:قرا|قراوا|شاهد|شاهدوا|زار) (?:هذا |هذه )?(?:الخبر|المقال|الموضوع|الفيديو|المقاله))$/u, '0123456789تزشقي');
 /** "حالة الخبر: مؤكد", "درجة الموثوقية: عالية", "نوع المحتوى: تقرير": a label the site gives the story, and its value (key). */
-const STORY_LABEL = /^(?:حاله الخبر|درجه الموثوقيه|مستوي الموثوقيه|نوع المحتوي|نوع الخبر|تصنيف المحتوي) \p{L}+(?: \p{L}+)?$/u;
+const STORY_LABEL = gated(0, /^(?:حاله الخبر|درجه الموثوقيه|مستوي الموثوقيه|نوع المحتوي|نوع الخبر|تصنيف المحتوي) \p{L}+(?: \p{L}+)?$/u, 'تحدمن');
 /** "المقال رقم 2 في الأكثر مشاركة": the story's rank in a most-read or most-shared list (key). */
-const STORY_RANK = /^(?:(?:المقال|الخبر|الموضوع) رقم|المرتبه|الترتيب) \d{1,2} في (?:قائمه )?(?:الاكثر|الاعلي) (?:قراءه|مشاركه|مشاهده|تعليقا|تداولا)$/u;
+const STORY_RANK = gated(SHAPE.DIGIT, /^(?:(?:المقال|الخبر|الموضوع) رقم|المرتبه|الترتيب) \d{1,2} في (?:قائمه )?(?:الاكثر|الاعلي) (?:قراءه|مشاركه|مشاهده|تعليقا|تداولا)$/u, 'ا');
 /** "تقييم القراء: 4.2/5", "متوسط التقييم 4.5": a readers' rating and its score (key). */
-const READERS_RATING = /^(?:متوسط )?(?:ال)?تقييم(?: (?:ال)?(?:قراء|مستخدمين|زوار))? \d+(?: \d+){0,2}$/u;
+const READERS_RATING = gated(SHAPE.DIGIT, /^(?:متوسط )?(?:ال)?تقييم(?: (?:ال)?(?:قراء|مستخدمين|زوار))? \d+(?: \d+){0,2}$/u, 'اتم');
 /** "الفيديو التالي خلال 5 ثوان": a player's countdown to the next video (key). */
 // ("يبدأ الفيديو التالي خلال 5": the counter's unit left out, the start's verb before it)
-const NEXT_VIDEO_COUNTDOWN = /^(?:(?:يبدا|يبدء|سيبدا) )?(?:ال)?(?:فيديو|مقطع) (?:ال)?تالي (?:خلال|بعد) \d+(?: (?:ثوان|ثواني|ثانيه))?$/u;
+const NEXT_VIDEO_COUNTDOWN = gated(SHAPE.DIGIT, /^(?:(?:يبدا|يبدء|سيبدا) )?(?:ال)?(?:فيديو|مقطع) (?:ال)?تالي (?:خلال|بعد) \d+(?: (?:ثوان|ثواني|ثانيه))?$/u, 'اسفمي');
 /** "الآن: الحكومة تقر الموازنة", "الآن | …": a ticker's "now" label and the title after it, with no full stop. */
-const NOW_TICKER = /^(?:الآن|الان)\s*[:|»›]\s*\S/u;
+const NOW_TICKER = gated(0, /^(?:الآن|الان)\s*[:|»›]\s*\S/u, 'ا');
 const MAX_NOW_TICKER_WORDS = 14;
 const MAX_COUNTDOWN_WORDS = 8;
 /** "محتوى مدمج من يوتيوب", "منشور على إنستغرام": an embed's label naming its platform, the whole line (key). */
 // ("تغريدة للوزير على منصة إكس", "منشور وزارة الطاقة على فيسبوك": the one who posted it, and the platform's noun)
 // (a video or a clip so named is a headline's shape: "فيديو لحظة انهيار المبنى على يوتيوب")
-const EMBED_LABEL = new RegExp(`^(?:ال)?(?:محتوي|منشور|تغريده|فيديو|مقطع)(?: مدمج| ل\\S+)? (?:من|علي|عبر) (?:منصه )?(?:${keyAlternatives(PLATFORM_NAMES)})$|^(?:منشور|تغريده)(?: \\S+){1,3} (?:علي|عبر) (?:منصه )?(?:${keyAlternatives(PLATFORM_NAMES)})$`, 'u');
+const EMBED_LABEL = gated(0, new RegExp(`^(?:ال)?(?:محتوي|منشور|تغريده|فيديو|مقطع)(?: مدمج| ل\\S+)? (?:من|علي|عبر) (?:منصه )?(?:${keyAlternatives(PLATFORM_NAMES)})$|^(?:منشور|تغريده)(?: \\S+){1,3} (?:علي|عبر) (?:منصه )?(?:${keyAlternatives(PLATFORM_NAMES)})$`, 'u'), 'اتفم');
 /** Most words of an embed's label: the noun, who posted it (three words at most), the preposition and the platform. */
 const MAX_EMBED_LABEL_WORDS = 7;
 /** "شاهد الفيديو على TikTok", "مشاهدة على YouTube": an embedded post's or player's link to its platform (key). */
-const WATCH_ON_PLATFORM = new RegExp(`^(?:شاهد|شاهدي|شاهدوا|مشاهده|اعرض|عرض)(?: (?:هذا|هذه))?(?: (?:الفيديو|المقطع|المنشور|المشاركه|البث))? (?:علي|عبر) (?:${keyAlternatives(PLATFORM_NAMES)})$`, 'u');
+const WATCH_ON_PLATFORM = gated(0, new RegExp(`^(?:شاهد|شاهدي|شاهدوا|مشاهده|اعرض|عرض)(?: (?:هذا|هذه))?(?: (?:الفيديو|المقطع|المنشور|المشاركه|البث))? (?:علي|عبر) (?:${keyAlternatives(PLATFORM_NAMES)})$`, 'u'), 'اشعم');
 /** "متابعة الكاتب (1.2 ألف متابع)": the follow button over the writer's name with its count in brackets. */
-const FOLLOW_WRITER_COUNT = /^(?:تابع|تابعي|متابعة|متابعه) (?:ال)?(?:كاتب|كاتبة|كاتبه)\s?\([^()]{1,30}\)$/u;
+const FOLLOW_WRITER_COUNT = gated(SHAPE.PAREN, /^(?:تابع|تابعي|متابعة|متابعه) (?:ال)?(?:كاتب|كاتبة|كاتبه)\s?\([^()]{1,30}\)$/u, 'تم');
 /** "تابع الكاتب على إكس: @writer_ar": a call to follow the writer on a platform, the account after it (key). */
-const FOLLOW_WRITER_ON = new RegExp(`^(?:تابع|تابعي|تابعوا) (?:ال)?(?:كاتب|كاتبه|محرر|محرره|مراسل|مراسله) (?:علي|عبر) (?:${keyAlternatives(PLATFORM_NAMES)})(?: \\S+){0,3}$`, 'u');
+const FOLLOW_WRITER_ON = gated(0, new RegExp(`^(?:تابع|تابعي|تابعوا) (?:ال)?(?:كاتب|كاتبه|محرر|محرره|مراسل|مراسله) (?:علي|عبر) (?:${keyAlternatives(PLATFORM_NAMES)})(?: \\S+){0,3}$`, 'u'), 'ت');
 /** "تردد القناة على نايل سات: 11900 أفقي", "التردد على عرب سات 12034 رأسي": a channel's frequency on a satellite (key). */
-const SATELLITE_FREQUENCY = new RegExp(`^(?:ال)?تردد(?: (?:ال)?قناه)?(?: \\S+)? (?:علي|عبر) (?:القمر (?:الصناعي )?)?(?:${keyAlternatives(SATELLITE_NAMES)}) \\d{4,5}(?: \\S+){0,3}$`, 'u');
+const SATELLITE_FREQUENCY = gated(SHAPE.DIGIT, new RegExp(`^(?:ال)?تردد(?: (?:ال)?قناه)?(?: \\S+)? (?:علي|عبر) (?:القمر (?:الصناعي )?)?(?:${keyAlternatives(SATELLITE_NAMES)}) \\d{4,5}(?: \\S+){0,3}$`, 'u'), 'ات');
 /**
  * "موعد البرنامج: كل خميس 9 مساء بتوقيت مكة", "موعد عرض الحلقة الأولى الساعة 10 مساء": a programme's slot, its label
  * and a clock hour with its part of the day (key).
  */
-const BROADCAST_SLOT = /^(?:موعد|مواعيد|توقيت) (?:عرض |بث |اذاعه )?(?:ال)?(?:برنامج|حلقه|حلقات|مسلسل|بث|عرض|اعاده|نشره)(?= )(?=.* \d{1,2}(?: \d{2})? (?:مساء|صباحا|ظهرا|ليلا|عصرا|فجرا)(?: |$))/u;
+const BROADCAST_SLOT = gated(0, /^(?:موعد|مواعيد|توقيت) (?:عرض |بث |اذاعه )?(?:ال)?(?:برنامج|حلقه|حلقات|مسلسل|بث|عرض|اعاده|نشره)(?= )(?=.* \d{1,2}(?: \d{2})? (?:مساء|صباحا|ظهرا|ليلا|عصرا|فجرا)(?: |$))/u, 'تم');
 const MAX_BROADCAST_WORDS = 12;
 /** "وجدت خطأ؟ ظلل النص واضغط Ctrl+Enter": a prompt to report a typo with the keys that send it. */
-const KEYS_PROMPT = /ctrl ?\+ ?enter/iu;
+const KEYS_PROMPT = gated(SHAPE.LATIN | SHAPE.PLUS, /ctrl ?\+ ?enter/iu);
 const MAX_KEYS_PROMPT_WORDS = 14;
 /** "عنوان خبر آخر — 8,120 مشاهدة": another story's title with its count of views or reads, a most-read box's item. */
-const TITLE_WITH_COUNT = / [—–-] \d{1,3}(?:[,.]\d{3})* (?:مشاهدة|مشاهدات|قراءة|قراءات)$/u;
+const TITLE_WITH_COUNT = gated(SHAPE.DIGIT, / [—–-] \d{1,3}(?:[,.]\d{3})* (?:مشاهدة|مشاهدات|قراءة|قراءات)$/u);
 /** "عنوان خبر آخر (11/08/2015)": another story's title with its date in brackets, between paragraphs. */
-const TITLE_WITH_DATE = / \(\d{1,2}\/\d{1,2}\/\d{4}\)$/u;
+const TITLE_WITH_DATE = gated(SHAPE.DIGIT | SHAPE.SLASH | SHAPE.PAREN, / \(\d{1,2}\/\d{1,2}\/\d{4}\)$/u);
 /** "نشر هذا الخبر أولا الساعة 10:30 وجرى تحديثه": when the story first ran, and that it was updated since (key). */
-const FIRST_RUN_NOTE = /^نشر (?:هذا )?(?:الخبر|المقال|التقرير) (?:اولا|لاول مره)(?: \S+){0,5} (?:و ?جري|و ?تم) تحديثه$/u;
+const FIRST_RUN_NOTE = gated(0, /^نشر (?:هذا )?(?:الخبر|المقال|التقرير) (?:اولا|لاول مره)(?: \S+){0,5} (?:و ?جري|و ?تم) تحديثه$/u, 'ن');
 /** "الإدارة: 0114870000 - التحرير: 0114871000": an imprint's numbers, each after its department's name. */
-const DEPARTMENT_PHONES = /^\p{L}+(?: \p{L}+)?\s?[:：]\s?\+?\d{7,14}(?: [-|–] \p{L}+(?: \p{L}+)?\s?[:：]\s?\+?\d{7,14}){1,2}$/u;
+const DEPARTMENT_PHONES = gated(SHAPE.DIGIT | SHAPE.COLON, /^\p{L}+(?: \p{L}+)?\s?[:：]\s?\+?\d{7,14}(?: [-|–] \p{L}+(?: \p{L}+)?\s?[:：]\s?\+?\d{7,14}){1,2}$/u);
 /** "مواضيع ساخنة: الطاقة | الموازنة | الانتخابات", "ترند: الأسهم، البنوك": a trending label over two short topics or more. */
-const TRENDING_BAR = new RegExp(`^(?:${TRENDING_LABELS.join('|')})\\s?[:：]\\s?[^|،,•:.!؟?]{1,25}(?:\\s?[|،,•]\\s?[^|،,•:.!؟?]{1,25})+$`, 'u');
+const TRENDING_BAR = gated(SHAPE.COLON, new RegExp(`^(?:${TRENDING_LABELS.join('|')})\\s?[:：]\\s?[^|،,•:.!؟?]{1,25}(?:\\s?[|،,•]\\s?[^|،,•:.!؟?]{1,25})+$`, 'u'), 'اترم');
 /** "مشاركة: 𝕏 f in", "تابعنا: f t in": a share or follow label, then the platforms' icons and letters, no Arabic word among them. */
-const SHARE_ICONS = /^(?:شارك|شاركي|شاركوا|مشاركة|مشاركه|انشر|تابعنا|تابعونا|تابعوا)(?: (?:الخبر|المقال|عبر))?\s?[:：]\s?[^\p{Script=Arabic}]{1,40}$/u;
+const SHARE_ICONS = gated(SHAPE.COLON, /^(?:شارك|شاركي|شاركوا|مشاركة|مشاركه|انشر|تابعنا|تابعونا|تابعوا)(?: (?:الخبر|المقال|عبر))?\s?[:：]\s?[^\p{Script=Arabic}]{1,40}$/u, 'اتشم');
 /**
  * "هذا الخبر نشر قبل أكثر من عام", "هذا المقال منشور منذ 3 سنوات": a note that the story is old; "قد تكون بعض المعلومات
  * الواردة في هذا الخبر قديمة": that what it says may be out of date (key).
  */
-const STALE_NOTICE = /^(?:تنبيه )?(?:هذا|هذه) (?:الخبر|المقال|المقاله|التقرير|الماده|القصه) (?:نشر|نشرت|منشور|منشوره) (?:قبل|منذ) (?:اكثر من )?(?:عام|عامين|سنه|سنتين|\d+ (?:اعوام|سنوات|عاما|سنه|اشهر|شهور|شهرا|ايام|يوما))$|^قد تكون (?:بعض )?(?:المعلومات|الارقام|البيانات|التفاصيل) (?:الوارده )?في هذا (?:الخبر|المقال|التقرير) (?:قديمه|غير محدثه)$/u;
+const STALE_NOTICE = gated(0, /^(?:تنبيه )?(?:هذا|هذه) (?:الخبر|المقال|المقاله|التقرير|الماده|القصه) (?:نشر|نشرت|منشور|منشوره) (?:قبل|منذ) (?:اكثر من )?(?:عام|عامين|سنه|سنتين|\d+ (?:اعوام|سنوات|عاما|سنه|اشهر|شهور|شهرا|ايام|يوما))$|^قد تكون (?:بعض )?(?:المعلومات|الارقام|البيانات|التفاصيل) (?:الوارده )?في هذا (?:الخبر|المقال|التقرير) (?:قديمه|غير محدثه)$/u, 'تقه');
 /** "@jordan.news ♬ الصوت الأصلي": an embedded short video's sound line, the music glyph after the account. */
 const SOUND_LINE = /♬/u;
 const MAX_SOUND_LINE_WORDS = 10;
@@ -1130,42 +1131,42 @@ const MAX_SOUND_LINE_WORDS = 10;
 const THIRD_PARTY_CONTENT = /(?:^| )محتوي(?: مقدم)? من (?:جهات|مواقع|اطراف|منصات) خارجيه(?: |$)/u;
 const MAX_THIRD_PARTY_WORDS = 24;
 /** "احفظ المقال لقراءته لاحقا", "حفظ الخبر": a button saving the story for later (key). */
-const SAVE_FOR_LATER = /^(?:احفظ|احفظي|حفظ) (?:المقال|الخبر|القصه|الموضوع|التقرير)(?: (?:لقراءته|لقراءتها|للقراءه))?(?: لاحقا| في وقت لاحق)?$/u;
+const SAVE_FOR_LATER = gated(0, /^(?:احفظ|احفظي|حفظ) (?:المقال|الخبر|القصه|الموضوع|التقرير)(?: (?:لقراءته|لقراءتها|للقراءه))?(?: لاحقا| في وقت لاحق)?$/u, 'اح');
 /** "لا يمكن إضافة تعليقات جديدة على هذا الخبر", "تم إغلاق التعليقات": a comment box that is closed (key). */
-const COMMENTS_CLOSED = /^(?:(?:لا يمكن|لا يمكنك|لم يعد بالامكان|لم يعد من الممكن) (?:اضافه|كتابه|نشر) (?:ال)?تعليق(?:ات)?|(?:تم )?(?:اغلاق|ايقاف) (?:ال)?تعليقات|(?:ال)?تعليقات مغلقه)(?: |$)/u;
+const COMMENTS_CLOSED = gated(0, /^(?:(?:لا يمكن|لا يمكنك|لم يعد بالامكان|لم يعد من الممكن) (?:اضافه|كتابه|نشر) (?:ال)?تعليق(?:ات)?|(?:تم )?(?:اغلاق|ايقاف) (?:ال)?تعليقات|(?:ال)?تعليقات مغلقه)(?: |$)/u, 'اتل');
 const MAX_COMMENTS_CLOSED_WORDS = 12;
 /**
  * "الأخبار العاجلة على واتساب", "أخبارنا عبر تيليجرام", "صفحتنا على فيسبوك": the news or the outlet's own page offered on
  * a platform or channel, the whole line (key).
  */
-const NEWS_ON_CHANNEL = new RegExp(
+const NEWS_ON_CHANNEL = gated(0, new RegExp(
   `^(?:(?:اخر|اهم|ابرز|احدث) )?(?:(?:ال)?اخبار|اخبارنا|عاجل|صفحتنا|قناتنا|حسابنا|حساباتنا|صفحاتنا)(?: (?:ال)?عاجله)? (?:علي|عبر) (?:${keyAlternatives(PLATFORM_NAMES)}|${keyAlternatives(CALL_CHANNELS)})$`,
   'u',
-);
+), 'احصعق');
 /** "ترخيص رقم 1234", "رقم الترخيص: 2019/88", "ترخيص هيئة الإعلام رقم 412": the outlet's licence at the foot (key). */
-const LICENCE_NUMBER = /^(?:رقم )?(?:ال)?ترخيص(?: \p{L}+){0,3}(?: رقم)?(?: \d+)+$/u;
+const LICENCE_NUMBER = gated(SHAPE.DIGIT, /^(?:رقم )?(?:ال)?ترخيص(?: \p{L}+){0,3}(?: رقم)?(?: \d+)+$/u, 'اتر');
 const MAX_LICENCE_WORDS = 8;
 /**
  * "رقم الإيداع القانوني: 2015/4587", "الترقيم الدولي: ISSN 1319-0296", "السجل التجاري: 1010234567", "مرخصة من وزارة
  * الإعلام برقم 4521", "رقم التسجيل لدى وزارة الإعلام: 2019/4512": a paper's or a site's registrations at the foot, a
  * number last (on the key).
  */
-const LEGAL_REGISTRATION = /^(?:(?:رقم )?(?:ال)?ايداع(?: (?:ال)?قانوني)?|(?:ال)?ترقيم (?:ال)?دولي|(?:ال)?رقم (?:ال)?معياري (?:ال)?دولي|(?:رقم )?(?:ال)?سجل (?:ال)?تجاري|رقم (?:ال)?تسجيل(?: (?:لدي|في) (?:وزاره|هيئه)(?: \p{L}+){1,3})?|مرخصه? من(?: \p{L}+){1,4} برقم)(?: [a-z]+)?(?: \d+)+$/u;
+const LEGAL_REGISTRATION = gated(SHAPE.DIGIT, /^(?:(?:رقم )?(?:ال)?ايداع(?: (?:ال)?قانوني)?|(?:ال)?ترقيم (?:ال)?دولي|(?:ال)?رقم (?:ال)?معياري (?:ال)?دولي|(?:رقم )?(?:ال)?سجل (?:ال)?تجاري|رقم (?:ال)?تسجيل(?: (?:لدي|في) (?:وزاره|هيئه)(?: \p{L}+){1,3})?|مرخصه? من(?: \p{L}+){1,4} برقم)(?: [a-z]+)?(?: \d+)+$/u, 'اترسم');
 /** Most words of a numbered note at the foot: a registration, a series' number, a notice's number. */
 const MAX_NUMBERED_NOTE_WORDS = 10;
 /** "إعلان قضائي رقم 455 لسنة 2024", "مناقصة رقم 12/2024": a paper's notice by its number (on the key). */
-const NOTICE_NUMBER = /^(?:اعلان|مناقصه|ممارسه|مزايده|مزاد)(?: \p{L}+){0,2} رقم(?: \d+)+(?: لسنه \d{4})?$/u;
+const NOTICE_NUMBER = gated(SHAPE.DIGIT, /^(?:اعلان|مناقصه|ممارسه|مزايده|مزاد)(?: \p{L}+){0,2} رقم(?: \d+)+(?: لسنه \d{4})?$/u, 'ام');
 /** "انضم في مارس 2019": when a writer's account was opened, in a profile strip (on the key). */
-const ACCOUNT_JOINED = /^انضم(?:ت)? (?:في|منذ) \p{L}+ \d{4}$/u;
+const ACCOUNT_JOINED = gated(SHAPE.DIGIT, /^انضم(?:ت)? (?:في|منذ) \p{L}+ \d{4}$/u, 'ا');
 /**
  * "9:00 م | مسلسل الحارة | الحلقة 12": a channel's schedule row, a time and a bar before the programme; "الإيرادات |
  * 8.4 | 8.7 | -3%": a table's row, four cells or more parted by bars, two of them figures.
  */
-const SCHEDULE_ROW = /^\d{1,2}:\d{2}(?: ?(?:ص|م|صباحا|مساء|مساءً))? ?[|｜] ?\S/u;
+const SCHEDULE_ROW = gated(SHAPE.DIGIT | SHAPE.COLON, /^\d{1,2}:\d{2}(?: ?(?:ص|م|صباحا|مساء|مساءً))? ?[|｜] ?\S/u, '0123456789');
 const BAR_CELL = / ?[|｜] ?/u;
-const FIGURE_CELL = /^[-+−]?\d[\d.,]*%?$/u;
+const FIGURE_CELL = gated(SHAPE.DIGIT, /^[-+−]?\d[\d.,]*%?$/u, '\u002b\u002d0123456789\u2212');
 /** "المقاعد: 45/120 | 38/120 | 37/120": a results box's label, a colon and figures alone, parted by bars. */
-const LABELLED_FIGURE_ROW = /^\p{L}[\p{L}\p{M} ]{1,25}: ?[\d٠-٩][\d٠-٩.,/%٪]*(?: ?[|｜] ?[\d٠-٩][\d٠-٩.,/%٪]*)+$/u;
+const LABELLED_FIGURE_ROW = gated(SHAPE.ANY_DIGIT | SHAPE.COLON, /^\p{L}[\p{L}\p{M} ]{1,25}: ?[\d٠-٩][\d٠-٩.,/%٪]*(?: ?[|｜] ?[\d٠-٩][\d٠-٩.,/%٪]*)+$/u);
 const MIN_TABLE_CELLS = 4;
 const MIN_FIGURE_CELLS = 2;
 const MAX_TABLE_LINE_WORDS = 16;
@@ -1176,11 +1177,11 @@ function barTableRow(line: string): boolean {
   return cells.length >= MIN_TABLE_CELLS && cells.filter((c) => FIGURE_CELL.test(c.trim())).length >= MIN_FIGURE_CELLS;
 }
 /** "سلسلة أوراق السياسات، العدد 27": a paper's series and its number (on the key). */
-const SERIES_NUMBER = /^(?:ضمن )?سلسله(?: \p{L}+){1,4} (?:العدد|رقم) \d+$/u;
+const SERIES_NUMBER = gated(SHAPE.DIGIT, /^(?:ضمن )?سلسله(?: \p{L}+){1,4} (?:العدد|رقم) \d+$/u, 'سض');
 /** "تحديث تلقائي: مفعّل": a live page's auto-refresh switch, with its state or none (on the key). */
-const AUTO_REFRESH = /^(?:ال)?تحديث (?:ال)?تلقائي(?: (?:مفعل|معطل|تشغيل|ايقاف|on|off))?$/u;
+const AUTO_REFRESH = gated(0, /^(?:ال)?تحديث (?:ال)?تلقائي(?: (?:مفعل|معطل|تشغيل|ايقاف|on|off))?$/u, 'ات');
 /** "اضغط لتحديث الصفحة", "انقر هنا لتكبير الصورة": a prompt to click (tap, swipe) to do something, on the key. */
-const CLICK_TO = /^(?:اضغط|اضغطي|اضغطوا|انقر|انقري|انقروا|المس|اسحب)(?: هنا)? ل\p{L}/u;
+const CLICK_TO = gated(0, /^(?:اضغط|اضغطي|اضغطوا|انقر|انقري|انقروا|المس|اسحب)(?: هنا)? ل\p{L}/u, 'ا');
 const MAX_CLICK_TO_WORDS = 7;
 /** "الخبر مترجم آليا", "ترجمة آلية بالذكاء الاصطناعي": a note that a machine translated the text (key). */
 const MACHINE_TRANSLATED = /(?:^| )(?:مترجم|مترجمه|ترجم|ترجمت|ترجمه) (?:اليا|اليه|الي|بالذكاء الاصطناعي)(?: |$)/u;
@@ -1214,19 +1215,19 @@ function isReactionRow(key: string, words: number): boolean {
 }
 
 /** "يمنع نسخ أو إعادة نشر المواد دون إذن", "ممنوع النسخ": the site's ban on copying and republishing (key). */
-const COPYING_FORBIDDEN = /^(?:(?:يمنع|ممنوع|يحظر|محظور|لا يجوز|لا يسمح ب|غير مسموح ب)(?: منعا باتا)? (?:ال)?(?:نسخ|اعاده (?:ال)?نشر|نقل|اقتباس)|(?:ال)?(?:نشر|نقل|نسخ)(?: (?:الخبر|المقال|الماده|المواد))? (?:بدون|دون|من دون) (?:ذكر|اذن))/u;
+const COPYING_FORBIDDEN = gated(0, /^(?:(?:يمنع|ممنوع|يحظر|محظور|لا يجوز|لا يسمح ب|غير مسموح ب)(?: منعا باتا)? (?:ال)?(?:نسخ|اعاده (?:ال)?نشر|نقل|اقتباس)|(?:ال)?(?:نشر|نقل|نسخ)(?: (?:الخبر|المقال|الماده|المواد))? (?:بدون|دون|من دون) (?:ذكر|اذن))/u, 'اغلمني');
 const MAX_COPYING_NOTE_WORDS = 16;
 /** "البقية في الأسفل", "تتمة الخبر أدناه": a pointer past an ad to the story's rest (key). */
 // ("يتواصل المقال أدناه", "تستمر القصة في الأسفل": a verb of going on before the story)
 // ("المقال يستكمل أسفل الإعلان", "يتابع المقال بعد الإعلان": the story named first or after its verb, below an ad or a video)
 const REST_NOUN = 'الخبر|المقال|الموضوع|القصه|التقرير|النص';
 const GOES_ON = 'يتواصل|تتواصل|يستمر|تستمر|يتابع|يستكمل|تستكمل';
-const REST_BELOW = new RegExp(`^(?:(?:ال)?(?:بقيه|تتمه|تكمله)(?: (?:الخبر|المقال|الموضوع))?|(?:${GOES_ON}|يتبع) (?:${REST_NOUN})|(?:${REST_NOUN}) (?:${GOES_ON})) (?:في الاسفل|بالاسفل|اسفل|ادناه|(?:بعد|اسفل|تحت) (?:الاعلان|الفيديو))$`, 'u');
+const REST_BELOW = gated(0, new RegExp(`^(?:(?:ال)?(?:بقيه|تتمه|تكمله)(?: (?:الخبر|المقال|الموضوع))?|(?:${GOES_ON}|يتبع) (?:${REST_NOUN})|(?:${REST_NOUN}) (?:${GOES_ON})) (?:في الاسفل|بالاسفل|اسفل|ادناه|(?:بعد|اسفل|تحت) (?:الاعلان|الفيديو))$`, 'u'), 'ابتي');
 /** "الجزء الأول", "الحلقة الثانية والأخيرة", "انتهى الجزء الأول", "الجزء الثاني غدا": a series' part named alone (key). */
-const SERIES_PART = /^(?:(?:انتهي|نهايه) )?(?:ال)?(?:جزء|حلقه)(?: رقم)? (?:\d+|الاول|الاولي|الثاني|الثانيه|الثالث|الثالثه|الرابع|الرابعه|الخامس|الخامسه|الاخير|الاخيره)(?: (?:من \d+|والاخير|والاخيره|غدا|الاسبوع المقبل|قريبا))?$/u;
+const SERIES_PART = gated(0, /^(?:(?:انتهي|نهايه) )?(?:ال)?(?:جزء|حلقه)(?: رقم)? (?:\d+|الاول|الاولي|الثاني|الثانيه|الثالث|الثالثه|الرابع|الرابعه|الخامس|الخامسه|الاخير|الاخيره)(?: (?:من \d+|والاخير|والاخيره|غدا|الاسبوع المقبل|قريبا))?$/u, 'اجحن');
 const MAX_SERIES_PART_WORDS = 6;
 /** "سلسلة: أزمة المياه", "ضمن سلسلة: …": a series' label and its name. */
-const SERIES_LABEL = /^(?:ضمن |من )?(?:سلسلة|السلسلة)\s?:\s?\S/u;
+const SERIES_LABEL = gated(SHAPE.COLON, /^(?:ضمن |من )?(?:سلسلة|السلسلة)\s?:\s?\S/u, 'اسضم');
 const MAX_SERIES_LABEL_WORDS = 8;
 /** "تغطية مباشرة | الحرب على غزة", "🔴 مباشر: …": a live page's label and the story it follows. */
 const LIVE_COVERAGE_LEAD = /^[^\p{L}]*(?:تغطية مباشرة|تغطية حية|تغطية مستمرة|تغطية خاصة|تحديثات مباشرة|بث مباشر|مباشر)\s?[|｜:\-–—]\s?\S/u;
@@ -1243,7 +1244,7 @@ const MAX_LIVE_COVERAGE_WORDS = 8;
  */
 const NOTE_LABEL_LEAD = /^[^\p{L}\p{N}]*(?:تنويه|ملاحظة|ملاحظه|تنبيه|تحذير|النشرة الإخبارية|النشرة البريدية|نشرتنا الإخبارية|نشرتنا البريدية)\s?:\s?/u;
 /** "النشرة اليومية | كل صباح في السابعة": a newsletter's name, a bar, colon or dash, and its tagline. */
-const NEWSLETTER_TAGLINE = /^(?:النشرة|نشرتنا) (?:اليومية|الإخبارية|البريدية|الصباحية|المسائية|الأسبوعية)\s?[|:–—-]\s?\S/u;
+const NEWSLETTER_TAGLINE = gated(0, /^(?:النشرة|نشرتنا) (?:اليومية|الإخبارية|البريدية|الصباحية|المسائية|الأسبوعية)\s?[|:–—-]\s?\S/u, 'ان');
 const MAX_NEWSLETTER_TAGLINE_WORDS = 10;
 /** "إعلان - قم بالتمرير للمتابعة": an ad's label, a dash or bar, and a line of chrome. */
 const AD_LABEL_LEAD = new RegExp(`^(?:${AD_LABELS.join('|')}) [-–—|] `, 'u');
@@ -1255,18 +1256,18 @@ function isPager(key: string, words: number): boolean {
 }
 
 /** "الرقم: 2025/154", "رقم البيان: 88", "الخبر رقم: 45123": a release's or a story's reference number. */
-const REFERENCE_NUMBER = /^(?:الرقم|رقم البيان|رقم الخبر|رقم المقال|رقم القرار|المرجع|(?:الخبر|المقال|البيان) رقم|(?:كود|رمز|معرف) (?:الخبر|المقال))\s?:?\s?[\d/\-–]+$/u;
+const REFERENCE_NUMBER = gated(0, /^(?:الرقم|رقم البيان|رقم الخبر|رقم المقال|رقم القرار|المرجع|(?:الخبر|المقال|البيان) رقم|(?:كود|رمز|معرف) (?:الخبر|المقال))\s?:?\s?[\d/\-–]+$/u, 'اركم');
 const MAX_REFERENCE_WORDS = 5;
 /** A temperature: "28°C", "31 °". */
-const DEGREES = /\d ?°/u;
+const DEGREES = gated(SHAPE.DIGIT, /\d ?°/u);
 const MAX_WEATHER_WORDS = 4;
 /** "درجة الحرارة في عمان 24°", "الطقس في الرياض 31°C": a weather widget's label, a place and the degrees last (key, line). */
-const WEATHER_LABEL = /^(?:درجه الحراره|الحراره|الطقس|حاله الطقس) /u;
-const DEGREES_LAST = /\d ?°[CFcf]?$/u;
+const WEATHER_LABEL = gated(0, /^(?:درجه الحراره|الحراره|الطقس|حاله الطقس) /u, 'احد');
+const DEGREES_LAST = gated(SHAPE.DIGIT, /\d ?°[CFcf]?$/u);
 /** "الطقس في عمان 25° مشمس", "القاهرة 24°C غائم جزئيا": the degrees, then the sky (`WEATHER_CONDITIONS`), last on the line. */
-const DEGREES_THEN_SKY = new RegExp(`\\d ?°[CFcf]? (?:${WEATHER_CONDITIONS.join('|')})$`, 'u');
+const DEGREES_THEN_SKY = gated(SHAPE.DIGIT, new RegExp(`\\d ?°[CFcf]? (?:${WEATHER_CONDITIONS.join('|')})$`, 'u'));
 /** "درجة الحرارة العظمى 41 والصغرى 27": the day's high and low after the label, last on the line (key). */
-const HIGH_AND_LOW = /العظمي -?\d{1,2}(?: درجه)? و ?الصغري -?\d{1,2}(?: درجه)?$/u;
+const HIGH_AND_LOW = gated(SHAPE.DIGIT, /العظمي -?\d{1,2}(?: درجه)? و ?الصغري -?\d{1,2}(?: درجه)?$/u);
 const MAX_LABELLED_WEATHER_WORDS = 7;
 /** "عمّان 23/14": a city and its high and low of the day, a slash between them. */
 const CITY_HIGH_LOW = /^(\p{L}[\p{L}\p{M}]*(?: \p{L}[\p{L}\p{M}]*)?) (\d{1,2}) ?\/ ?(-?\d{1,2})$/u;
@@ -1292,84 +1293,84 @@ function placeNews(key: string): boolean {
  * "أكمل قراءة المقال", "تابع بقية الخبر", "اقرأ القصة كاملة", "تكملة الخبر في الصفحة التالية", "اقرأ المقال كاملا على
  * موقعنا": a link to the story's rest (key).
  */
-const CONTINUE_LINK = new RegExp(
+const CONTINUE_LINK = gated(0, new RegExp(
   `^(?:(?:${CONTINUE_VERBS.map(lineKey).join('|')}) (?:(?:${CONTINUE_NOUNS.map(lineKey).join('|')}) )?|(?:${CONTINUE_NOUNS.map(lineKey).join('|')}) )(?:${CONTINUE_OBJECTS.map(lineKey).join('|')})(?: كامل[اه]?)?(?: (?:في|علي|من|عبر) (?:${CONTINUE_PLACES.map(lineKey).join('|')}))?$`,
   'u',
-);
+), 'ابتطقو');
 const MAX_CONTINUE_WORDS = 7;
 /** "بتوقيت مكة المكرمة", "حسب توقيت القدس": the time zone of a date printed above it, alone on its line (on the key). */
 // ("جميع الأوقات بتوقيت مكة المكرمة": the times of the page, named before the zone)
-const TIME_ZONE_NOTE = /^(?:(?:جميع|كل) )?(?:(?:ال)?(?:اوقات|مواعيد|توقيتات|ازمنه)(?: (?:المذكوره|الوارده|المنشوره))? )?(?:(?:حسب|وفق) توقيت|بتوقيت)(?: \S+){1,3}$/u;
+const TIME_ZONE_NOTE = gated(0, /^(?:(?:جميع|كل) )?(?:(?:ال)?(?:اوقات|مواعيد|توقيتات|ازمنه)(?: (?:المذكوره|الوارده|المنشوره))? )?(?:(?:حسب|وفق) توقيت|بتوقيت)(?: \S+){1,3}$/u, 'ابتجحكمو');
 const MAX_TIME_ZONE_WORDS = 7;
 /**
  * "البيانات متأخرة 15 دقيقة", "الأسعار عند الإغلاق 3:00 م بتوقيت مكة": a markets box's note on its figures' delay or
  * time (key).
  */
-const MARKET_DATA_NOTE = /^(?:ال)?(?:بيانات|اسعار)(?: (?:السوق|التداول|المعروضه|الوارده))? (?:متاخره(?: بمقدار)? \d+ (?:دقيقه|دقائق)|(?:عند|حتي|وقت) (?:الاغلاق|اغلاق السوق|اغلاق التداول)(?: \d+(?: \d+)?(?: [صم])?)?(?: بتوقيت \S+(?: \S+)?)?)$/u;
+const MARKET_DATA_NOTE = gated(0, /^(?:ال)?(?:بيانات|اسعار)(?: (?:السوق|التداول|المعروضه|الوارده))? (?:متاخره(?: بمقدار)? \d+ (?:دقيقه|دقائق)|(?:عند|حتي|وقت) (?:الاغلاق|اغلاق السوق|اغلاق التداول)(?: \d+(?: \d+)?(?: [صم])?)?(?: بتوقيت \S+(?: \S+)?)?)$/u, 'اب');
 const MAX_MARKET_DATA_NOTE_WORDS = 10;
 /** "الاثنين | 26° | 18° | غائم جزئيا": a forecast's row, two temperatures on a short line. */
-const FORECAST_ROW = /\d ?°.*\d ?°/u;
+const FORECAST_ROW = gated(SHAPE.DIGIT, /\d ?°.*\d ?°/u);
 const MAX_FORECAST_ROW_WORDS = 8;
 /** "EK 902 | دبي | 14:30 | متأخرة": a flights board's row, the flight's code first. */
-const FLIGHT_ROW = /^[A-Z\d]{2} ?\d{1,4} [|\-–] /u;
+const FLIGHT_ROW = gated(SHAPE.DIGIT, /^[A-Z\d]{2} ?\d{1,4} [|\-–] /u);
 /** "الإمساك: 4:12 ص", "موعد الإفطار في بغداد: 6:31 مساء": a timetable's row, a label and a clock time alone. */
 /** "القاهرة — الإسكندرية 08:00 | 10:30 | 13:15": a timetable's row, a route and its times parted by bars. */
-const DEPARTURES_ROW = /^[^:|]{2,40} \d{1,2}:\d{2}(?: ?\| ?\d{1,2}:\d{2})+$/u;
-const TIMETABLE_ROW = /^[^:]{2,30}: ?[\d٠-٩]{1,2}:[\d٠-٩]{2} ?(?:ص|م|صباحا|صباحاً|مساء|مساءً|فجرا|فجراً|ظهرا|ظهراً|عصرا|عصراً|ليلا|ليلاً)?$/u;
+const DEPARTURES_ROW = gated(SHAPE.DIGIT | SHAPE.COLON | SHAPE.BAR, /^[^:|]{2,40} \d{1,2}:\d{2}(?: ?\| ?\d{1,2}:\d{2})+$/u);
+const TIMETABLE_ROW = gated(SHAPE.ANY_DIGIT | SHAPE.COLON, /^[^:]{2,30}: ?[\d٠-٩]{1,2}:[\d٠-٩]{2} ?(?:ص|م|صباحا|صباحاً|مساء|مساءً|فجرا|فجراً|ظهرا|ظهراً|عصرا|عصراً|ليلا|ليلاً)?$/u);
 const MAX_TABLE_ROW_WORDS = 10;
 /**
  * "✔ تم التحقق من المعلومات الواردة في هذا التقرير": a badge that the newsroom checked the story (key).
  */
-const VERIFIED_NOTE = /^(?:تم|جري) (?:التحقق|التاكد|التثبت) من (?:صحه )?(?:(?:المعلومات|الحقائق|البيانات|الارقام)(?: الوارده| المذكوره)? في )?(?:هذا|هذه) (?:التقرير|المقال|المقاله|الخبر|الماده)$/u;
+const VERIFIED_NOTE = gated(0, /^(?:تم|جري) (?:التحقق|التاكد|التثبت) من (?:صحه )?(?:(?:المعلومات|الحقائق|البيانات|الارقام)(?: الوارده| المذكوره)? في )?(?:هذا|هذه) (?:التقرير|المقال|المقاله|الخبر|الماده)$/u, 'تج');
 const MAX_VERIFIED_NOTE_WORDS = 10;
 /**
  * "الدوري المصري | الجولة 12", "دوري أبطال أفريقيا - المجموعة الثانية": a sports page's kicker, a competition and its
  * round, group or stage (key).
  */
-const COMPETITION_STAGE = /^(?:ال)?(?:دوري|كاس|بطوله|تصفيات)(?: \S+){0,4} (?:الجوله|الاسبوع|المجموعه|الدور|ذهاب|اياب|ربع النهائي|نصف النهائي|النهائي|دور ال\d+)(?: \S+){0,2}$/u;
+const COMPETITION_STAGE = gated(0, /^(?:ال)?(?:دوري|كاس|بطوله|تصفيات)(?: \S+){0,4} (?:الجوله|الاسبوع|المجموعه|الدور|ذهاب|اياب|ربع النهائي|نصف النهائي|النهائي|دور ال\d+)(?: \S+){0,2}$/u, 'ابتدك');
 const MAX_COMPETITION_STAGE_WORDS = 9;
 /** "ترتيب الدوري بعد الجولة 14", "جدول ترتيب الفرق حتى الأسبوع 8": a league table's heading after its round (key). */
-const STANDINGS_AFTER_ROUND = /^(?:ترتيب|جدول ترتيب|جدول) (?:الدوري|الفرق|الهدافين|المجموعه)(?: \S+)? (?:بعد|في|حتي|خلال) (?:نهايه )?(?:ال)?(?:جوله|اسبوع|مرحله) \d{1,2}$/u;
+const STANDINGS_AFTER_ROUND = gated(SHAPE.DIGIT, /^(?:ترتيب|جدول ترتيب|جدول) (?:الدوري|الفرق|الهدافين|المجموعه)(?: \S+)? (?:بعد|في|حتي|خلال) (?:نهايه )?(?:ال)?(?:جوله|اسبوع|مرحله) \d{1,2}$/u, 'تج');
 const MAX_STANDINGS_WORDS = 8;
 /** "الترتيب: 1- الاتحاد 40 نقطة، 2- الشباب 35": a league's ranks on one line after their label (on the line). */
-const RANKS_LINE = /^(?:ال)?ترتيب(?: \p{L}+){0,2}\s?[:：]\s?\d{1,2}\s?[-–.)]\s?\p{L}/u;
+const RANKS_LINE = gated(SHAPE.DIGIT | SHAPE.COLON, /^(?:ال)?ترتيب(?: \p{L}+){0,2}\s?[:：]\s?\d{1,2}\s?[-–.)]\s?\p{L}/u, 'ات');
 /** "1. الهلال — 45 نقطة", "3- الاتحاد 39 نقطة": a league table's row alone on its line, a rank, a team and its points (key). */
-const STANDINGS_ROW = /^\d{1,2} \p{L}+(?: \p{L}+){0,3} \d{1,3} (?:نقطه|نقاط)$/u;
+const STANDINGS_ROW = gated(SHAPE.DIGIT, /^\d{1,2} \p{L}+(?: \p{L}+){0,3} \d{1,3} (?:نقطه|نقاط)$/u, '0123456789');
 const MAX_STANDINGS_ROW_WORDS = 7;
 /** "السبت 20:00 — استاد القاهرة": a fixture card's kick-off and ground, a weekday first or not (key). */
-const FIXTURE_SLOT = new RegExp(`^(?:(?:${keyAlternatives(WEEKDAYS)}) )?\\d{1,2} \\d{2}(?: (?:م|ص|مساء|صباحا))? (?:علي )?(?:ال)?(?:استاد|ستاد|ملعب)(?: \\p{L}+){1,4}$`, 'u');
+const FIXTURE_SLOT = gated(SHAPE.DIGIT, new RegExp(`^(?:(?:${keyAlternatives(WEEKDAYS)}) )?\\d{1,2} \\d{2}(?: (?:م|ص|مساء|صباحا))? (?:علي )?(?:ال)?(?:استاد|ستاد|ملعب)(?: \\p{L}+){1,4}$`, 'u'));
 const MAX_FIXTURE_SLOT_WORDS = 9;
 const MAX_RANKS_LINE_WORDS = 24;
 /** "آخر 5 مباريات: ف ف ت خ ف": a team's form, a letter for each result (on the line). */
-const FORM_GUIDE = /^(?:آخر|اخر) \d{1,2} (?:مباريات|مواجهات|لقاءات)\s?[:：]\s?[فتخWDL](?:\s?[فتخWDL]){2,9}$/u;
+const FORM_GUIDE = gated(SHAPE.DIGIT | SHAPE.COLON, /^(?:آخر|اخر) \d{1,2} (?:مباريات|مواجهات|لقاءات)\s?[:：]\s?[فتخWDL](?:\s?[فتخWDL]){2,9}$/u, 'آا');
 const MAX_FORM_GUIDE_WORDS = 14;
 /**
  * "استطلاع: هل أنت راض عن أداء الحكومة؟": a readers' poll, its label, a colon and the question (on the line); "نعم 45% |
  * لا 55%": its results, answers and shares parted by bars or bullets.
  */
-const POLL_QUESTION = /^(?:استطلاع|استفتاء|سؤال اليوم|سؤال الأسبوع|سؤال الاسبوع)(?: (?:الرأي|الراي|رأي|راي))?\s?[:：][^.!؟?]+[؟?]$/u;
+const POLL_QUESTION = gated(SHAPE.COLON, /^(?:استطلاع|استفتاء|سؤال اليوم|سؤال الأسبوع|سؤال الاسبوع)(?: (?:الرأي|الراي|رأي|راي))?\s?[:：][^.!؟?]+[؟?]$/u, 'اس');
 const MAX_POLL_QUESTION_WORDS = 20;
 // ("نتيجة التصويت: نعم 62% | لا 38%": the results' label may lead)
-const POLL_RESULTS = /^(?:(?:نتيجة|نتائج) (?:التصويت|الاستطلاع|الاستفتاء)\s?:\s?)?\p{L}+(?: \p{L}+){0,2} \d{1,3}(?:[.,]\d{1,2})?\s?[%٪](?: [|•·] \p{L}+(?: \p{L}+){0,2} \d{1,3}(?:[.,]\d{1,2})?\s?[%٪])+$/u;
+const POLL_RESULTS = gated(SHAPE.DIGIT | SHAPE.PERCENT, /^(?:(?:نتيجة|نتائج) (?:التصويت|الاستطلاع|الاستفتاء)\s?:\s?)?\p{L}+(?: \p{L}+){0,2} \d{1,3}(?:[.,]\d{1,2})?\s?[%٪](?: [|•·] \p{L}+(?: \p{L}+){0,2} \d{1,3}(?:[.,]\d{1,2})?\s?[%٪])+$/u);
 const MAX_POLL_RESULTS_WORDS = 12;
 /** "النشرة الصباحية: أهم الأخبار في بريدك كل صباح", "النشرة الأسبوعية | كل خميس في بريدك": a newsletter and what it brings. */
-const NEWSLETTER_HEAD = /^(?:ال)?نشره |^نشرتنا /u;
+const NEWSLETTER_HEAD = gated(0, /^(?:ال)?نشره |^نشرتنا /u, 'ان');
 const NEWSLETTER_INBOX = /(?:^| )(?:في |الي |علي )?(?:بريدك|بريدكم)(?: |$)/u;
 const MAX_NEWSLETTER_WORDS = 14;
 /**
  * "المجموعة الأولى: الأهلي، الترجي، الوداد", "المجموعة (أ): مصر - المغرب - تونس", "التصنيف الثاني: أستراليا، قطر،
  * كوريا": a draw's row, a group or pot and three teams or more after the colon, parted by commas or dashes.
  */
-const DRAW_ROW = /^(?:المجموعة|التصنيف|المستوى|الوعاء|القبعة)(?: \(?[\p{L}\d]{1,10}\)?)?\s?:\s?[^:.؟?!،,\-–]{2,30}(?:(?:\s?[،,]\s?| [-–] )[^:.؟?!،,\-–]{2,30}){2,}$/u;
+const DRAW_ROW = gated(SHAPE.COLON, /^(?:المجموعة|التصنيف|المستوى|الوعاء|القبعة)(?: \(?[\p{L}\d]{1,10}\)?)?\s?:\s?[^:.؟?!،,\-–]{2,30}(?:(?:\s?[،,]\s?| [-–] )[^:.؟?!،,\-–]{2,30}){2,}$/u, 'ا');
 const MAX_DRAW_ROW_WORDS = 16;
 /** "تنقل المباراة على قناة أون تايم سبورت": where the match is broadcast, a note under the header (key). */
-const BROADCAST_NOTE = /^(?:تنقل|تذاع|تبث|ينقل|يذاع|يبث)(?: (?:المباراه|اللقاء|المواجهه|القمه))? (?:علي|عبر) (?:قناه|قنوات|شاشه|منصه) /u;
+const BROADCAST_NOTE = gated(0, /^(?:تنقل|تذاع|تبث|ينقل|يذاع|يبث)(?: (?:المباراه|اللقاء|المواجهه|القمه))? (?:علي|عبر) (?:قناه|قنوات|شاشه|منصه) /u, 'تي');
 const MAX_BROADCAST_NOTE_WORDS = 9;
 /**
  * "إذا كنت تمر بأزمة نفسية أو تراودك أفكار لإيذاء نفسك، يمكنك التواصل مع خط المساندة …": a helpline's box for readers
  * in distress, under a story (key): "if you", a word of distress, then a line or number to call.
  */
-const HELPLINE_NOTE = /^و?اذا (?:كنت|كنتم|كنتي)(?: \S+){0,12}? (?:ازمه|ضائقه|اكتئاب|الاكتئاب|انتحار|الانتحار|لايذاء|ايذاء|اذي|اذيه|عنف|العنف|صحتك النفسيه)(?: \S+){0,12}? (?:خط|الخط|رقم|الرقم|بالرقم|بخط)(?= )/u;
+const HELPLINE_NOTE = gated(0, /^و?اذا (?:كنت|كنتم|كنتي)(?: \S+){0,12}? (?:ازمه|ضائقه|اكتئاب|الاكتئاب|انتحار|الانتحار|لايذاء|ايذاء|اذي|اذيه|عنف|العنف|صحتك النفسيه)(?: \S+){0,12}? (?:خط|الخط|رقم|الرقم|بالرقم|بخط)(?= )/u, 'او');
 const MAX_HELPLINE_WORDS = 40;
 /** Most words of a row of buttons, each one chrome on its own ("تكبير الخط تصغير الخط"); most words of one button. */
 const MAX_BUTTON_ROW_WORDS = 6;
@@ -1388,7 +1389,7 @@ function isButtonRow(key: string, words: number): boolean {
   return split[w.length]!;
 }
 /** "14:05", "10:30 ص", and a live page's stamp between paragraphs ("تحديث 14:05", "تحديث 14:05 ت.غ": Greenwich time abbreviated), on the key. */
-const CLOCK_TIME = /^(?:(?:تحديث|محدث|اخر تحديث|عاجل|اليوم|امس) )?\d{1,2} \d{2}(?: (?:ص|م|صباحا|مساء|ظهرا|am|pm))?(?: بتوقيت [^ ]+(?: [^ ]+)?| gmt| utc| ت غ)?$/u;
+const CLOCK_TIME = gated(SHAPE.DIGIT, /^(?:(?:تحديث|محدث|اخر تحديث|عاجل|اليوم|امس) )?\d{1,2} \d{2}(?: (?:ص|م|صباحا|مساء|ظهرا|am|pm))?(?: بتوقيت [^ ]+(?: [^ ]+)?| gmt| utc| ت غ)?$/u, '0123456789اتعم');
 /** Whether a line's key is a time stamp alone ("12:40 م"). */
 export function isClockTime(key: string): boolean {
   return CLOCK_TIME.test(key);
@@ -1404,14 +1405,14 @@ function startsWithKey(key: string, index: ReadonlyMap<string, readonly string[]
 }
 
 /** "الأهلي 2 - 1 الزمالك", "الهلال 0:0 النصر": two teams and the score between them. */
-const SCORE_LINE = /^[^\d.،,:!؟?]{2,30} \d{1,2} ?[-–:] ?\d{1,2} [^\d.،,:!؟?]{2,30}$/u;
+const SCORE_LINE = gated(SHAPE.DIGIT, /^[^\d.،,:!؟?]{2,30} \d{1,2} ?[-–:] ?\d{1,2} [^\d.،,:!؟?]{2,30}$/u);
 const MAX_SCORE_WORDS = 8;
 const TICKER_NAME_KEYS = new Set(TICKER_NAMES.map(lineKey));
 const TICKER_WORD_KEYS = new Set(TICKER_WORDS.map(lineKey));
 const MAX_TICKER_WORDS = 8;
 /** Most rates a ticker line holds. */
 const MAX_TICKER_ITEMS = 6;
-const NUMBER_WORD = /^\d+$/u;
+const NUMBER_WORD = gated(SHAPE.DIGIT, /^\d+$/u, '0123456789');
 
 /**
  * "الدولار 47.52 جنيه": a price ticker, a listed currency or commodity with numbers and units alone. Read only in
@@ -1475,7 +1476,7 @@ export function isCaption(line: string, key = lineKey(line), words = keyWords(ke
 }
 
 /** "جانب من …": "part of …", the opening of a photo's caption (a key). */
-const SCENE_PART = /^جانب من /u;
+const SCENE_PART = gated(0, /^جانب من /u, 'ج');
 /** A name or title of up to four words, then "خلال"/"أثناء" and a verbal noun with its pronoun ("استقباله", "جولتها"), a key. */
 const DURING_OWN_ACT = /^(?:\S+ ){1,4}(?:خلال|اثناء) (?!ال)\S{3,}(?:ه|ها|هم)(?: |$)/u;
 /** A sentence's end, a colon, or quote marks: a line with them is no bare caption. */
@@ -1486,9 +1487,9 @@ const MAX_SCENE_CAPTION_WORDS = 10;
 const DURING_SCENE = /^(?:\S+ ){1,6}(?:خلال|اثناء) \S/u;
 const DURING_WORD = / (?:خلال|اثناء) /u;
 /** "(وفق مصادر)", "(حسب الوكالة)": a source a sentence cites in brackets, no photo's credit. A key. */
-const REPORTED_CREDIT = /^(?:وفق|وفقا|حسب|بحسب|نقلا|على|في|من|عن) /u;
+const REPORTED_CREDIT = gated(0, /^(?:وفق|وفقا|حسب|بحسب|نقلا|على|في|من|عن) /u, 'بحعفمنو');
 /** "ستعلن", "يعقد", "تواصل": a present or future verb's shape, a key's word. */
-const PRESENT_OR_FUTURE_VERB = /^[وف]?س?[يت]\p{L}{3,4}$/u;
+const PRESENT_OR_FUTURE_VERB = gated(0, /^[وف]?س?[يت]\p{L}{3,4}$/u, 'تسفوي');
 const MAX_CREDITED_SCENE_WORDS = 16;
 const MAX_SCENE_CREDIT_WORDS = 4;
 
@@ -1539,17 +1540,17 @@ function signedParagraph(before: string, key: string, words: number): boolean {
 }
 
 /** A writer's credit label and its colon opening a line: "تحرير: …", "كتب: …", "بقلم: …". */
-const WRITER_CREDIT_START = /^(?:تحرير|إعداد|اعداد|كتابة|كتب|كتبت|بقلم)(?: و(?:تحرير|إعداد|اعداد|تقديم|ترجمة|متابعة))?\s?[:：]/u;
+const WRITER_CREDIT_START = gated(SHAPE.COLON, /^(?:تحرير|إعداد|اعداد|كتابة|كتب|كتبت|بقلم)(?: و(?:تحرير|إعداد|اعداد|تقديم|ترجمة|متابعة))?\s?[:：]/u, 'إابتك');
 
 /** A caption's opening on a video's still or a screenshot, on the key. */
-const STILL_CAPTION = new RegExp(`^(?:${keyAlternatives(STILL_CAPTION_OPENINGS)})(?: |$)`, 'u');
+const STILL_CAPTION = gated(0, new RegExp(`^(?:${keyAlternatives(STILL_CAPTION_OPENINGS)})(?: |$)`, 'u'), 'صل');
 const MAX_STILL_CAPTION_WORDS = 14;
 
 /** A glyph pointing at a picture above or below the line: "▲ صورة من الحدث". */
 const POINTER_GLYPH = /^[▲△▼▽◄►⬆⬇↑↓📷📸]/u;
 
 /** A caption's label before a colon at the start of the line ("صورة توضيحية:", "الصورة:"). */
-const CAPTION_LABEL = /^[^:]{2,20}:/u;
+const CAPTION_LABEL = gated(SHAPE.COLON, /^[^:]{2,20}:/u);
 
 /**
  * Words a caption describes before a dashed credit; "الخرطوم - الجزيرة نت" is a dateline, not a caption. Fewer do with
@@ -1588,22 +1589,22 @@ const CREDIT_SEPARATOR = /\s[-–—|/]\s*|\//u;
 /** Whether a line opens a block of links to other stories ("اقرأ أيضا", "أخبار ذات صلة"). */
 const NEXT_LINK_KEYS = new Set(NEXT_LINKS.map(lineKey));
 /** "اقرأ: عنوان قصة أخرى": a call to read and a colon (on the line). */
-const READ_CALL = new RegExp(`^(?:${READ_CALLS.join('|')})\\s?:`, 'u');
+const READ_CALL = gated(SHAPE.COLON, new RegExp(`^(?:${READ_CALLS.join('|')})\\s?:`, 'u'), 'إاط');
 /**
  * "المزيد: عنوان قصة أخرى": "more" and a colon before a story's title (on the line). Never "للمزيد:", which France 24
  * prints inside its stories and the dev gold keeps as body.
  */
-const MORE_LINK = /^المزيد\s?[:：]\s?\S/u;
+const MORE_LINK = gated(SHAPE.COLON, /^المزيد\s?[:：]\s?\S/u, 'ا');
 /**
  * "أيضاً.. عنوان قصة أخرى": "also" and two dots or an ellipsis before another story's title, CNN Arabic's link set
  * between paragraphs (on the line; never "أيضا، ذكر شهود …", a sentence going on with a comma).
  */
-const ALSO_LINK = /^[أا]يض\p{Mn}?ا\p{Mn}?\s?(?:\.{2,}|…)\s?\S/u;
+const ALSO_LINK = gated(0, /^[أا]يض\p{Mn}?ا\p{Mn}?\s?(?:\.{2,}|…)\s?\S/u, 'أا');
 /** "قائمه 1 من 2" (a key): a link list's word and its position. */
-const LINK_LIST_POSITION = new RegExp(`^(?:${LINK_LIST_WORDS.map(lineKey).join('|')}) \\d{1,2} من \\d{1,2}$`, 'u');
+const LINK_LIST_POSITION = gated(SHAPE.DIGIT, new RegExp(`^(?:${LINK_LIST_WORDS.map(lineKey).join('|')}) \\d{1,2} من \\d{1,2}$`, 'u'), 'اق');
 
 /** "» عنوان", "← عنوان", "⬅️ عنوان": a pointer mark opening a line (the guillemet that closes a quote in Arabic, never opening one). */
-const POINTER_LINK = /^[»←⬅◄◀⇐⇦➤➜➔]\uFE0F?\s+[\p{L}\p{N}"«“]/u;
+const POINTER_LINK = gated(0, /^[»←⬅◄◀⇐⇦➤➜➔]\uFE0F?\s+[\p{L}\p{N}"«“]/u, '\u00bb\u2190\u21d0\u21e6\u25c0\u25c4\u2794\u279c\u27a4\u2b05');
 /** A full stop or a quote mark: what a link's label never holds. */
 const FRAGMENT_MARKS = /[.،,"“”«:]/u;
 
@@ -1612,7 +1613,7 @@ const FRAGMENT_MARKS = /[.،,"“”«:]/u;
  * or to a series' part before or after, its label then a colon before the title (never "التالي في قائمة التشغيل", a
  * heading).
  */
-const NEXT_LABEL = /^(?:التالي|السابق|(?:الحلقة|الحلقه|الجزء|المقال|الخبر) (?:السابقة|السابقه|التالية|التاليه|السابق|التالي|القادمة|القادم))\s?[:：]\s?\S/u;
+const NEXT_LABEL = gated(SHAPE.COLON, /^(?:التالي|السابق|(?:الحلقة|الحلقه|الجزء|المقال|الخبر) (?:السابقة|السابقه|التالية|التاليه|السابق|التالي|القادمة|القادم))\s?[:：]\s?\S/u, 'ا');
 /** "الصورة السابقة | الصورة التالية": a pager's links, each a link to the next or the last. */
 function isNextLinkBar(line: string): boolean {
   if (!line.includes('|')) return false;
@@ -1642,7 +1643,7 @@ const SECTION_KEYS = new Set(SECTION_HEADINGS.map(lineKey));
 const LONGEST_SECTION_KEY = Math.max(...[...SECTION_KEYS].map((k) => k.length));
 
 /** "آخر ما كتب سامر القيسي", "أحدث ما كتبت …": the heading of a writer's other articles, with the name (key). */
-const WRITER_LIST_HEADING = /^(?:اخر|احدث|جديد) ما (?:كتب|كتبت|كتبه|نشر|نشرت)(?: \p{L}+){1,4}$/u;
+const WRITER_LIST_HEADING = gated(0, /^(?:اخر|احدث|جديد) ما (?:كتب|كتبت|كتبه|نشر|نشرت)(?: \p{L}+){1,4}$/u, 'اج');
 /** "نبذة عن وزارة الطاقة", "نبذة عن شركة الكهرباء الوطنية": a box's heading on the body that issued a release (key). */
 export const ABOUT_BODY_HEADING = /^نبذه عن (?:وزاره|هيئه|شركه|مجموعه|بنك|مؤسسه|جامعه|مركز|منظمه|صندوق|جمعيه|اتحاد|نادي|سلطه|مجلس)(?: \p{L}+){1,3}$/u;
 /** Whether a line is the heading of a list of other news or of comments ("آخر الأخبار", "تعليقات الزوار"). */
@@ -1686,7 +1687,7 @@ export function labelKey(line: string): string {
 }
 
 /** "صورة الكاتب أيمن البنا": the alt text of the writer's photo over the byline, as a key. */
-const WRITER_PHOTO = /^صوره (?:ال)?(?:كاتب|كاتبه|مؤلف|مؤلفه|محرر|محرره|مراسل|مراسله)(?: |$)/u;
+const WRITER_PHOTO = gated(0, /^صوره (?:ال)?(?:كاتب|كاتبه|مؤلف|مؤلفه|محرر|محرره|مراسل|مراسله)(?: |$)/u, 'ص');
 const MAX_WRITER_PHOTO_WORDS = 7;
 
 const SWITCH_VERB_KEYS = SWITCH_VERBS.map(lineKey);
@@ -1704,29 +1705,29 @@ function isSwitch(key: string): boolean {
  * "استمع إلى النسخة الصوتية للمقال", "للاستماع إلى الخبر": a listen button, its verb first, "إلى" or "ل" right after it
  * and what it plays last (a key). A subject after the verb makes a sentence ("استمع الوزير إلى تفاصيل الخبر").
  */
-const LISTEN_BUTTON = new RegExp(`^(?:${LISTEN_VERBS.map(lineKey).join('|')}) (?:(?:الي |ل)(?:\\S+ ){0,3})?(?:${LISTEN_OBJECTS.map(lineKey).join('|')})$`, 'u');
+const LISTEN_BUTTON = gated(0, new RegExp(`^(?:${LISTEN_VERBS.map(lineKey).join('|')}) (?:(?:الي |ل)(?:\\S+ ){0,3})?(?:${LISTEN_OBJECTS.map(lineKey).join('|')})$`, 'u'), 'ال');
 const MAX_LISTEN_WORDS = 7;
 /** "استمع على Spotify", "اشترك عبر أنغامي": a podcast's link to where it is heard, the whole line (key). */
 // ("استمع على Spotify | Apple Podcasts | أنغامي": on several)
-const LISTEN_ON = new RegExp(`^(?:${LISTEN_VERBS.map(lineKey).join('|')}|تابعنا|تابعونا|اشترك|اشتركوا) (?:علي|عبر|في) (?:${keyAlternatives(PODCAST_PLATFORMS)})(?: و?(?:${keyAlternatives(PODCAST_PLATFORMS)}))*$`, 'u');
+const LISTEN_ON = gated(0, new RegExp(`^(?:${LISTEN_VERBS.map(lineKey).join('|')}|تابعنا|تابعونا|اشترك|اشتركوا) (?:علي|عبر|في) (?:${keyAlternatives(PODCAST_PLATFORMS)})(?: و?(?:${keyAlternatives(PODCAST_PLATFORMS)}))*$`, 'u'), 'اتل');
 
 const MACHINE_THING_KEYS = MACHINE_MADE_THINGS.map(lineKey);
 /** "🔊 النسخة الصوتية بصوت المذيعة ريم فؤاد": a player's note on who reads the article aloud (key). */
-const NARRATED_BY = new RegExp(`^(?:${MACHINE_THING_KEYS.join('|')})(?: (?:للمقال|للخبر|للتقرير))? (?:بصوت|بقراءه|يقرؤها|تقرؤها|يقدمها|تقدمها)(?: \\S+){1,4}$`, 'u');
+const NARRATED_BY = gated(0, new RegExp(`^(?:${MACHINE_THING_KEYS.join('|')})(?: (?:للمقال|للخبر|للتقرير))? (?:بصوت|بقراءه|يقرؤها|تقرؤها|يقدمها|تقدمها)(?: \\S+){1,4}$`, 'u'), 'امه');
 const MAX_NARRATED_WORDS = 9;
 /** "خط مناسب لعسر القراءة: تشغيل", "تحديث تلقائي: مفعّل": a page's setting and its switch, a colon between (key). */
 const SETTING_SWITCH = /^(?:\p{L}+ ){1,6}(?:تشغيل|ايقاف|مفعل|معطل|on|off)$/u;
 const MAX_SETTING_SWITCH_WORDS = 7;
 /** "جرّب: ما خلفية هذا القرار؟": an assistant's suggested question, "try" and a colon. */
-const SUGGESTED_PROMPT = /^(?:جرّب|جرب|جربي|اسأل مثلا)\s?[:：][^.:]+[؟?]$/u;
+const SUGGESTED_PROMPT = gated(SHAPE.COLON, /^(?:جرّب|جرب|جربي|اسأل مثلا)\s?[:：][^.:]+[؟?]$/u, 'اج');
 const MAX_SUGGESTED_PROMPT_WORDS = 12;
 /** "* الأرقام بالمليار دولار": a chart's note on its unit, under a star (key after it). */
-const UNIT_NOTE = /^(?:الارقام|القيم|المبالغ|البيانات|الاسعار|النسب) (?:بالمليار|بالمليون|بالالف|بالالاف|بملايين|بمليارات|بالدولار|بالريال|بالجنيه|بالدرهم|بالدينار|بالطن|بالالف طن|بالنسبه المئويه|بالمئه)(?: \p{L}+){0,2}$/u;
+const UNIT_NOTE = gated(0, /^(?:الارقام|القيم|المبالغ|البيانات|الاسعار|النسب) (?:بالمليار|بالمليون|بالالف|بالالاف|بملايين|بمليارات|بالدولار|بالريال|بالجنيه|بالدرهم|بالدينار|بالطن|بالالف طن|بالنسبه المئويه|بالمئه)(?: \p{L}+){0,2}$/u, 'ا');
 const MAX_UNIT_NOTE_WORDS = 6;
 /** "أعجب 1.2 ألف شخص بهذا", "حفظه 340 قارئا", "يقرأ هذا الخبر الآن 128 شخصا": a count of readers who did something (key). */
-const READERS_DID = /^(?:(?:اعجب|حفظه|حفظها|شاركه|شاركها) \d+(?: \d+)?(?: (?:الف|مليون))? (?:شخص|شخصا|قارئ|قارئا|قراء|مستخدم|مستخدما)(?: (?:بهذا|بهذه|به|بها))?|(?:يقرا|يتابع|يشاهد)(?: (?:هذا|هذه))? (?:الخبر|المقال|الموضوع|التقرير|الفيديو|القصه) (?:الان )?\d+(?: \d+)? (?:شخص|شخصا|قارئ|قارئا|قراء))$/u;
+const READERS_DID = gated(SHAPE.DIGIT, /^(?:(?:اعجب|حفظه|حفظها|شاركه|شاركها) \d+(?: \d+)?(?: (?:الف|مليون))? (?:شخص|شخصا|قارئ|قارئا|قراء|مستخدم|مستخدما)(?: (?:بهذا|بهذه|به|بها))?|(?:يقرا|يتابع|يشاهد)(?: (?:هذا|هذه))? (?:الخبر|المقال|الموضوع|التقرير|الفيديو|القصه) (?:الان )?\d+(?: \d+)? (?:شخص|شخصا|قارئ|قارئا|قراء))$/u, 'احشي');
 /** "🔥 رائج في مصر": a trending badge and its country (key). */
-const TRENDING_IN = /^(?:رائج|الاكثر رواجا|ترند|تريند)(?: الان)? في \p{L}+$/u;
+const TRENDING_IN = gated(0, /^(?:رائج|الاكثر رواجا|ترند|تريند)(?: الان)? في \p{L}+$/u, 'اتر');
 const MAX_READERS_DID_WORDS = 9;
 /** "تدريب صحفي مدفوع — قدّم الآن": a line ending on a button's call after a dash. */
 const DASHED_CALL = /\s[—–-]\s?(?:قدّم|قدم|سجّل|سجل|اشترك|احجز|اطلب|اشترِ|اشتر|حمّل|حمل|جرّب|جرب|ابدأ|انضم|تقدّم|تقدم) (?:الآن|الان|مجانا|مجاناً|هنا)$/u;
@@ -1739,17 +1740,17 @@ const LEGAL_NOTE = /(?:بري\S* حتي تثبت ادانت|الاسماء (?:ا
 const MAX_LEGAL_NOTE_WORDS = 16;
 /** "توقيت مكة المكرمة 14:05": a clock strip, a place's time (key). */
 // ("الساعة الآن 10:45": the clock with no place)
-const LOCAL_CLOCK = /^(?:توقيت|بتوقيت|الساعه الان في|الوقت الان في) \p{L}+(?: \p{L}+)? \d{1,2} \d{2}$|^(?:الساعه|الوقت) الان \d{1,2} \d{2}$/u;
+const LOCAL_CLOCK = gated(SHAPE.DIGIT, /^(?:توقيت|بتوقيت|الساعه الان في|الوقت الان في) \p{L}+(?: \p{L}+)? \d{1,2} \d{2}$|^(?:الساعه|الوقت) الان \d{1,2} \d{2}$/u, 'ابت');
 /** "ترقبوا الجزء الثاني", "غدا: الحلقة الثانية من التحقيق": a teaser for a series' next part (key). */
-const NEXT_PART_TEASER = /^(?:غدا|قريبا|ترقبوا|انتظروا|تابعونا في|الاسبوع المقبل) (?:ال)?(?:حلقه|جزء)(?: \p{L}+){0,6}$/u;
+const NEXT_PART_TEASER = gated(0, /^(?:غدا|قريبا|ترقبوا|انتظروا|تابعونا في|الاسبوع المقبل) (?:ال)?(?:حلقه|جزء)(?: \p{L}+){0,6}$/u, 'اتغق');
 const MAX_NEXT_PART_WORDS = 9;
 /** "شارك: 1.2 ألف", "↗ 45 مشاركة": a share button's count (key). */
-const SHARE_COUNT = /^(?:(?:شارك|مشاركه|مشاركات|المشاركات) \d+(?: \d+)?(?: (?:الف|مليون))?|\d+(?: \d+)?(?: (?:الف|مليون))? (?:مشاركه|مشاركات))$/u;
+const SHARE_COUNT = gated(SHAPE.DIGIT, /^(?:(?:شارك|مشاركه|مشاركات|المشاركات) \d+(?: \d+)?(?: (?:الف|مليون))?|\d+(?: \d+)?(?: (?:الف|مليون))? (?:مشاركه|مشاركات))$/u, '0123456789اشم');
 /**
  * "45% نسبة النمو المتوقعة": a figure first, then what it counts, alone between paragraphs (no verb, no stop; no
  * preposition: "15% خفض في فاتورة الكهرباء" is a headline's phrase).
  */
-const FIGURE_FIRST = /^[\d٠-٩]+(?:[.,][\d٠-٩]+)?\s?[%٪] \p{L}+(?: (?!(?:في|من|على|إلى|الى|عن|لـ?)(?: |$))\p{L}+){0,4}$/u;
+const FIGURE_FIRST = gated(SHAPE.ANY_DIGIT | SHAPE.PERCENT, /^[\d٠-٩]+(?:[.,][\d٠-٩]+)?\s?[%٪] \p{L}+(?: (?!(?:في|من|على|إلى|الى|عن|لـ?)(?: |$))\p{L}+){0,4}$/u);
 const MAX_FIGURE_FIRST_WORDS = 7;
 /** "نُشر في: سياسة، عربي ودولي": the sections a story was filed under, after a label. */
 const FILED_UNDER = /^(?:نُ?شر في|منشور في|في قسم|مصنف في)\s?[:：]\s?(.+)$/u;
@@ -1760,20 +1761,20 @@ function filedUnder(line: string): boolean {
   return m !== null && m[1]!.split(SECTIONS_SEPARATOR).every((part) => part.trim() !== '' && isSectionKey(lineKey(part)));
 }
 /** "فنادق بأسعار تبدأ من 200 درهم", "السعر يبدأ من 145 ألف ريال": an offer's price from (key). */
-const PRICE_FROM = /^(?:\p{L}+ )?(?:باسعار|بسعر|اسعار|الاسعار|السعر|سعر) (?:تبدا|يبدا|ابتداء) من \d+(?: \d+)?(?: (?:الف|مليون))? \p{L}+$/u;
+const PRICE_FROM = gated(SHAPE.DIGIT, /^(?:\p{L}+ )?(?:باسعار|بسعر|اسعار|الاسعار|السعر|سعر) (?:تبدا|يبدا|ابتداء) من \d+(?: \d+)?(?: (?:الف|مليون))? \p{L}+$/u);
 const MAX_PRICE_FROM_WORDS = 9;
 /** "الخط الساخن للصحة النفسية: 16328": a hotline's name and number (key). */
-const HOTLINE = /^(?:ال)?خط (?:ال)?ساخن(?: \p{L}+){0,4} \d{3,}$/u;
+const HOTLINE = gated(SHAPE.DIGIT, /^(?:ال)?خط (?:ال)?ساخن(?: \p{L}+){0,4} \d{3,}$/u, 'اخ');
 /** "إمام وخطيب المسجد: الشيخ عبد الله المطلق": a mosque's imam credited by post, a colon and a name. */
-const IMAM_CREDIT = /^(?:إمام|امام|خطيب)(?: و(?:إمام|امام|خطيب))?(?: \p{L}+){0,3}\s?[:：]\s?(?:الشيخ |فضيلة الشيخ )?\p{L}+(?: \p{L}+){1,3}$/u;
+const IMAM_CREDIT = gated(SHAPE.COLON, /^(?:إمام|امام|خطيب)(?: و(?:إمام|امام|خطيب))?(?: \p{L}+){0,3}\s?[:：]\s?(?:الشيخ |فضيلة الشيخ )?\p{L}+(?: \p{L}+){1,3}$/u, 'إاخ');
 /** "مدة الرحلة من الرياض: 5 ساعات": a trip's length from a place, in hours or minutes (key; never a read time). */
-const TRIP_LENGTH = /^مده (?:ال)?(?:رحله|طيران|سفر)(?: (?:من|الي) \p{L}+(?: \p{L}+)?){1,2} \d+ (?:ساعه|ساعات|ساعتان|ساعتين|دقيقه|دقائق)$/u;
+const TRIP_LENGTH = gated(SHAPE.DIGIT, /^مده (?:ال)?(?:رحله|طيران|سفر)(?: (?:من|الي) \p{L}+(?: \p{L}+)?){1,2} \d+ (?:ساعه|ساعات|ساعتان|ساعتين|دقيقه|دقائق)$/u, 'م');
 /** "تقييم IMDb: 7.8", "تقييم النقاد: 8/10": a title's score on a site or by a public (key). */
-const SCORE_BY = /^(?:تقييم|التقييم) (?:imdb|النقاد|الجمهور|المستخدمين|القراء|المشاهدين) \d+(?: \d+)?$/u;
+const SCORE_BY = gated(SHAPE.DIGIT, /^(?:تقييم|التقييم) (?:imdb|النقاد|الجمهور|المستخدمين|القراء|المشاهدين) \d+(?: \d+)?$/u, 'ات');
 /** "سهم أرامكو: 27.85 ريال": a company's share and its price. */
-const SHARE_PRICE = /^سهم \p{L}+(?: \p{L}+)?\s?[:：]\s?[\d٠-٩]+(?:[.,][\d٠-٩]+)? (?:ريال|ريالا|دولار|دولارا|درهم|درهما|جنيه|جنيها|دينار|دينارا)$/u;
+const SHARE_PRICE = gated(SHAPE.ANY_DIGIT | SHAPE.COLON, /^سهم \p{L}+(?: \p{L}+)?\s?[:：]\s?[\d٠-٩]+(?:[.,][\d٠-٩]+)? (?:ريال|ريالا|دولار|دولارا|درهم|درهما|جنيه|جنيها|دينار|دينارا)$/u, 'س');
 /** "للإيجار: فيلا بحديقة في الشيخ زايد", "مطلوب: محاسب بخبرة": a classified advertisement, its kind and a colon. */
-const CLASSIFIED_AD = /^(?:للبيع|للإيجار|للايجار|للتقبيل|مطلوب|مطلوبة)\s?[:：]\s?\S/u;
+const CLASSIFIED_AD = gated(SHAPE.COLON, /^(?:للبيع|للإيجار|للايجار|للتقبيل|مطلوب|مطلوبة)\s?[:：]\s?\S/u, 'لم');
 const MAX_CLASSIFIED_AD_WORDS = 16;
 const MACHINE_MAKER_KEYS = MACHINE_MAKERS.map(lineKey);
 const MACHINE_VOICE_KEY = lineKey(MACHINE_VOICE);
@@ -1784,9 +1785,9 @@ const MAX_MACHINE_VOICE_WORDS = 4;
 const MACHINE_THING_WORDS = 4;
 
 /** "تمت الاستعانة بأدوات …", "استخدمنا …": a note that opens on the newsroom's use of a tool (key). */
-const MACHINE_USE_LEAD = /^(?:تمت|تم) (?:الاستعانه|استخدام) |^(?:استعنا|استخدمنا|استخدم|استخدمت) /u;
+const MACHINE_USE_LEAD = gated(0, /^(?:تمت|تم) (?:الاستعانه|استخدام) |^(?:استعنا|استخدمنا|استخدم|استخدمت) /u, 'ات');
 /** "حرر بواسطة الذكاء الاصطناعي وراجعه محرر": a note that opens on what a tool did to the text (key). */
-const MACHINE_MADE_LEAD = /^(?:حرر|كتب|صيغ|اعد|انتج|ولد|ترجم)ت? بواسطه /u;
+const MACHINE_MADE_LEAD = gated(0, /^(?:حرر|كتب|صيغ|اعد|انتج|ولد|ترجم)ت? بواسطه /u, 'اتحصكو');
 
 /**
  * "تم إنشاء هذا الملخص باستخدام الذكاء الاصطناعي", "صوت مولد آليا", "تمت الاستعانة بأدوات الذكاء الاصطناعي في إعداد
@@ -1802,10 +1803,10 @@ function isMachineNote(line: string, key: string, words: number): boolean {
  * "ينتج بالذكاء الاصطناعي", "مولد آليا", "تم إنشاؤه بالذكاء الاصطناعي": a box's note alone that a model made it, the
  * thing made left unnamed (key; the maker is one of `MACHINE_MAKERS`).
  */
-const MADE_BY_MACHINE = new RegExp(
+const MADE_BY_MACHINE = gated(0, new RegExp(
   `^(?:تم )?(?:[يت]نتج|[يت]نشا|[يت]ولد|مولد|مولده|منتج|منتجه|منشا|منشاه|انشاؤه|انشاوه|انشاوها|توليده|توليدها|انتاجه|انتاجها|مكتوب|مكتوبه|مصنوع|مصنوعه|مدعوم|مدعومه|بدعم من)(?: (?:باستخدام|عبر|من))? (?:${MACHINE_MAKERS.map(lineKey).join('|')})$`,
   'u',
-);
+), 'ابتمي');
 /** A comma on the line: a sentence of the story ("الصوت مزيف، بحسب خبراء"), never a player's note. */
 const LIST_COMMA_MARK = /[،,]/u;
 
@@ -1972,18 +1973,18 @@ const CLIP_WORD = '(?:فيديو|بالفيديو|مقطع (?:صوتي|فيدي�
  * "فيديو (1:45) - مشاهد من موقع الحادث", "🎧 استمع للتصريح (0:45)", "مقطع صوتي | 1:20": a player's label, the clip's
  * running time in brackets or after a bar; "تسجيل صوتي: مقتطف من كلمة الوزير": its label and a few words on it.
  */
-const CLIP_WITH_TIME = new RegExp(`^(?:\\p{Extended_Pictographic}\uFE0F?\\s?)?${CLIP_WORD}(?![\\p{L}])(?:[^.!؟?]*\\(\\d{1,2}:\\d{2}\\)|\\s?\\|\\s?\\d{1,2}:\\d{2}(?!\\d))`, 'u');
+const CLIP_WITH_TIME = gated(SHAPE.DIGIT | SHAPE.COLON, new RegExp(`^(?:\\p{Extended_Pictographic}\uFE0F?\\s?)?${CLIP_WORD}(?![\\p{L}])(?:[^.!؟?]*\\(\\d{1,2}:\\d{2}\\)|\\s?\\|\\s?\\d{1,2}:\\d{2}(?!\\d))`, 'u'));
 const CLIP_LABEL = /^(?:\p{Extended_Pictographic}\uFE0F?\s?)?(?:مقطع|تسجيل) (?:صوتي|مصور|فيديو)\s?[:：|]\s?[^.!؟?]*$/u;
 const MAX_CLIP_WORDS = 14;
 /** "نهاية الشوط الأول: الهلال 1-0 النصر": a match's score at a break, a live card's line (on the key). */
-const SCORE_AT_BREAK = /^(?:نهايه|انتهاء|ختام|بدايه) (?:الشوط (?:الاول|الثاني)|المباراه|اللقاء|الوقت الاصلي)(?: \p{L}+){0,3} \d{1,2} \d{1,2}(?: \p{L}+){0,3}$/u;
+const SCORE_AT_BREAK = gated(SHAPE.DIGIT, /^(?:نهايه|انتهاء|ختام|بدايه) (?:الشوط (?:الاول|الثاني)|المباراه|اللقاء|الوقت الاصلي)(?: \p{L}+){0,3} \d{1,2} \d{1,2}(?: \p{L}+){0,3}$/u, 'ابخن');
 /**
  * "د 67 | هدف", "الدقيقة 90+2: بطاقة صفراء": a match's minute and what happened in it, a live card's line (a live
  * report's entry tells it in a sentence: "الدقيقة 67: هدف أول للهلال عبر سالم الدوسري").
  */
-const MINUTE_EVENT = /^(?:د|الدقيقة|الدقيقه)\s?\d{1,3}(?:\s?\+\s?\d{1,2})?\s?['’]?\s?[|:：–-]\s?(?:هدف|بطاقة|بطاقه|تبديل|ركلة|ركله|طرد|إنذار|انذار|ضربة|ضربه|تسلل|إصابة|اصابه)(?: [^\s.!؟?]+){0,2}$/u;
+const MINUTE_EVENT = gated(SHAPE.DIGIT, /^(?:د|الدقيقة|الدقيقه)\s?\d{1,3}(?:\s?\+\s?\d{1,2})?\s?['’]?\s?[|:：–-]\s?(?:هدف|بطاقة|بطاقه|تبديل|ركلة|ركله|طرد|إنذار|انذار|ضربة|ضربه|تسلل|إصابة|اصابه)(?: [^\s.!؟?]+){0,2}$/u, 'اد');
 /** "ربع النهائي: الاتحاد ضد السد": a fixture under its round's name. */
-const STAGE_FIXTURE = /^(?:ربع النهائي|نصف النهائي|ثمن النهائي|النهائي|دور ال\d+|الجولة \d+|المجموعة \p{L}+)\s?[:：]\s?\p{L}+(?: \p{L}+)? (?:ضد|×|vs) \p{L}+(?: \p{L}+)?$/u;
+const STAGE_FIXTURE = gated(SHAPE.COLON, /^(?:ربع النهائي|نصف النهائي|ثمن النهائي|النهائي|دور ال\d+|الجولة \d+|المجموعة \p{L}+)\s?[:：]\s?\p{L}+(?: \p{L}+)? (?:ضد|×|vs) \p{L}+(?: \p{L}+)?$/u, 'اثدرن');
 const MAX_MATCH_CARD_WORDS = 10;
 /**
  * "مباريات 24 | أهداف 15 | صناعة 7", "🛏 4 غرف | 🛁 3 حمامات | 📐 250 م²", "🌍 زلزال بقوة 6.1 | العمق 15 كم": a card's
@@ -2005,28 +2006,28 @@ function barredFigures(line: string): boolean {
 const BARE_FIGURE = /^[\d٠-٩.,٫%٪+\-−\s]+$/u;
 const MAX_BARRED_FIGURE_CELLS = 6;
 const MAX_BARRED_FIGURE_CELL_WORDS = 5;
-const DIGIT = /[\d٠-٩]/u;
+const DIGIT = gated(SHAPE.ANY_DIGIT, /[\d٠-٩]/u);
 /** "من مؤلفات الكاتب", "أحدث إصداراته": the head of a writer's list of books (on the key), alone or before a title. */
-const WRITER_WORKS = /^(?:من|احدث|اخر|اهم|ابرز) (?:مؤلفات|اصدارات|كتب|روايات|دواوين)(?:ه|ها)?(?: (?:الكاتب|الكاتبه|المؤلف|المؤلفه|الشاعر|الشاعره))?$/u;
-const WRITER_WORKS_TITLED = /^(?:أحدث|احدث|آخر|اخر|أهم|اهم|أبرز|ابرز|من) (?:مؤلفاته|مؤلفاتها|إصداراته|إصداراتها|اصداراته|اصداراتها|كتبه|كتبها|رواياته|رواياتها)\s?[:：]\s?(?:(?:رواية|كتاب|ديوان|مجموعة قصصية) )?[«"“][^»"”]+[»"”]$/u;
+const WRITER_WORKS = gated(0, /^(?:من|احدث|اخر|اهم|ابرز) (?:مؤلفات|اصدارات|كتب|روايات|دواوين)(?:ه|ها)?(?: (?:الكاتب|الكاتبه|المؤلف|المؤلفه|الشاعر|الشاعره))?$/u, 'ام');
+const WRITER_WORKS_TITLED = gated(SHAPE.COLON, /^(?:أحدث|احدث|آخر|اخر|أهم|اهم|أبرز|ابرز|من) (?:مؤلفاته|مؤلفاتها|إصداراته|إصداراتها|اصداراته|اصداراتها|كتبه|كتبها|رواياته|رواياتها)\s?[:：]\s?(?:(?:رواية|كتاب|ديوان|مجموعة قصصية) )?[«"“][^»"”]+[»"”]$/u, 'آأام');
 /** Most words of a writer's latest book and its label ("أحدث إصداراتها: رواية «بيت الريح»"). */
 const MAX_WRITER_WORKS_WORDS = 10;
 /** "«مملكة الفراشة» (2013)": a book's title and its year, a line of a writer's list of books. */
-const BOOK_ENTRY = /^[«"“][^»"”]{2,60}[»"”]\s?\((?:1[89]|20)\d{2}\)$/u;
+const BOOK_ENTRY = gated(SHAPE.DIGIT | SHAPE.PAREN, /^[«"“][^»"”]{2,60}[»"”]\s?\((?:1[89]|20)\d{2}\)$/u, '\u0022\u00ab\u201c');
 /** "اشتر الكتاب من متجر جملون": a call to buy the book (on the key). */
-const BUY_CALL = /^(?:اشتر|اشتري|اطلب|اطلبي|احجز|احجزي) (?:الكتاب|الروايه|نسختك|نسخه|نسختها|العدد)(?: \S+){0,4}$/u;
+const BUY_CALL = gated(0, /^(?:اشتر|اشتري|اطلب|اطلبي|احجز|احجزي) (?:الكتاب|الروايه|نسختك|نسخه|نسختها|العدد)(?: \S+){0,4}$/u, 'ا');
 /** "هذا المقال متاح للمشتركين": a paywall's note (on the key). */
-const SUBSCRIBERS_ONLY = /^(?:هذا|هذه) (?:المقال|المقاله|الماده|الخبر|التقرير|القصه|المحتوي) (?:متاح|متاحه|حصري|حصريه|مخصص|مخصصه) (?:فقط )?(?:للمشتركين|للمشتركات|للاعضاء|للمشتركين في \S+)(?: فقط)?$/u;
+const SUBSCRIBERS_ONLY = gated(0, /^(?:هذا|هذه) (?:المقال|المقاله|الماده|الخبر|التقرير|القصه|المحتوي) (?:متاح|متاحه|حصري|حصريه|مخصص|مخصصه) (?:فقط )?(?:للمشتركين|للمشتركات|للاعضاء|للمشتركين في \S+)(?: فقط)?$/u, 'ه');
 /** "منذ ساعتين: انقطاع الكهرباء": a live ticker's entry, how long ago and a title after a colon. */
 const TIMED_ENTRY = /^([^:：]{3,20}?)\s?[:：]\s?[^.!؟?:：]{2,80}$/u;
 const MAX_TIMED_ENTRY_WORDS = 10;
 /** "من الأحد إلى الخميس: 8 ص - 3 م": an office's opening hours (on the key). */
 const DAY_KEY = '(?:الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)';
 const HOUR_KEY = '\\d{1,2}(?: \\d{2})?(?: (?:ص|م|صباحا|مساء|ظهرا))?';
-const OPENING_HOURS = new RegExp(`^(?:من )?(?:يوم )?${DAY_KEY}(?: (?:الي|حتي) ${DAY_KEY})? ${HOUR_KEY} (?:الي |حتي )?${HOUR_KEY}$`, 'u');
+const OPENING_HOURS = gated(SHAPE.DIGIT, new RegExp(`^(?:من )?(?:يوم )?${DAY_KEY}(?: (?:الي|حتي) ${DAY_KEY})? ${HOUR_KEY} (?:الي |حتي )?${HOUR_KEY}$`, 'u'), 'امي');
 /** "أدخل رقم الجلوس ثم اضغط بحث": a form's prompt (key); "رابط الاستعلام عن النتيجة": a link's label alone (key). */
-const FORM_PROMPT = /^(?:ادخل|اكتب|اختر)(?: \S+){1,5} (?:ثم|و) (?:اضغط|انقر)(?: علي)? (?:بحث|ارسال|استعلام|تسجيل|دخول|زر \S+)$/u;
-const LINK_LABEL = /^رابط (?:الاستعلام|التسجيل|التقديم|الحجز|البث المباشر|البث|المشاهده|التحميل|النتيجه|النتائج)(?: \S+){0,3}$/u;
+const FORM_PROMPT = gated(0, /^(?:ادخل|اكتب|اختر)(?: \S+){1,5} (?:ثم|و) (?:اضغط|انقر)(?: علي)? (?:بحث|ارسال|استعلام|تسجيل|دخول|زر \S+)$/u, 'ا');
+const LINK_LABEL = gated(0, /^رابط (?:الاستعلام|التسجيل|التقديم|الحجز|البث المباشر|البث|المشاهده|التحميل|النتيجه|النتائج)(?: \S+){0,3}$/u, 'ر');
 const MAX_FORM_WORDS = 8;
 
 /** Whether a short line is a widget's or a box's, one of the families above. */

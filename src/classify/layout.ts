@@ -18,6 +18,7 @@ import { hasWord, keyWords, lineKey } from '../normalize/key.js';
 import { foldText } from '../normalize/fold.js';
 import { FEH, WAW } from '../normalize/codes.js';
 import { trimChars } from '../normalize/trim.js';
+import { gated, SHAPE } from '../normalize/gate.js';
 
 /** The article's parts as laid out in the text, before quotes. */
 export interface Layout {
@@ -32,7 +33,7 @@ export interface Layout {
 }
 
 /** A key of definite words only ("النسخه الورقيه"). */
-const ALL_DEFINITE = /^ال\S+(?: ال\S+)+$/u;
+const ALL_DEFINITE = gated(0, /^ال\S+(?: ال\S+)+$/u, 'ا');
 const SENTENCE_END = /[.!؟?…:]["»”']?\)?$/u;
 /** A sentence of six words or more ended by one full stop (never a title's ".."), more words after it on the line. */
 const INNER_SENTENCE_END = /^(?:\S+ ){5,}\S*[^.\s]\. \p{L}/u;
@@ -53,7 +54,7 @@ const AD_LABEL_KEYS = new Set(AD_LABELS.map(lineKey));
  * An editor's, a reviewer's, a supervisor's or a presenter's credit opening a line: "تحرير: X", "مراجعة - X", "إشراف:
  * X", "تقديم: X" (a programme's presenter, under its writer).
  */
-const EDITING_CREDIT = /^(?:تحرير|مراجعة|تدقيق|إشراف|اشراف|تقديم)\s*[:\-–—]/u;
+const EDITING_CREDIT = gated(0, /^(?:تحرير|مراجعة|تدقيق|إشراف|اشراف|تقديم)\s*[:\-–—]/u, 'إاتم');
 /** A summary box's labels, as keys ("ملخص", "باختصار"). */
 const SUMMARY_KEYS = new Set(SUMMARY_LABELS.map(lineKey));
 const INFO_BOX_KEYS = new Set(INFO_BOX_HEADINGS.map(lineKey));
@@ -104,7 +105,7 @@ function bodyOpening(line: ClassifiedLine): boolean {
 /** Words after the conjunction و or ف that open a paragraph going on from the one before ("وفي", "وكان"). Folded. */
 const AFTER_CONJUNCTION = new Set(CONJUNCTION_OPENERS);
 /** A present verb after و ("ويأتي", "وتشهد"). Folded. */
-const PRESENT_AFTER_WAW = /^و[يت]\p{L}{2,}$/u;
+const PRESENT_AFTER_WAW = gated(0, /^و[يت]\p{L}{2,}$/u, 'و');
 
 /**
  * Whether a line opens on the conjunction و or ف before a speech verb, a present verb or a function word ("وأضاف",
@@ -139,10 +140,10 @@ function inlineItem(text: string): boolean {
 const MAX_RELATED_ITEMS = 12;
 
 /** "س: …", "ج: …": an interview's question or answer, body text however short. */
-const INTERVIEW_LABEL = new RegExp(`^(?:${[...QUESTION_LABELS, ...ANSWER_LABELS].join('|')})\\s*[:\\-–—]\\s*\\S`, 'u');
+const INTERVIEW_LABEL = gated(0, new RegExp(`^(?:${[...QUESTION_LABELS, ...ANSWER_LABELS].join('|')})\\s*[:\\-–—]\\s*\\S`, 'u'), 'اجس');
 
 /** A bullet opening a line: "•", "▪", "■", "●", "◄", or a triangle or an arrow pointing at a picture ("▲", "⬆️", "↑"). */
-const BULLET = /^[•▪■●◆◄►▲▼⬆⬇↑↓]/u;
+const BULLET = gated(0, /^[•▪■●◆◄►▲▼⬆⬇↑↓]/u, '\u2022\u2191\u2193\u25a0\u25aa\u25b2\u25ba\u25bc\u25c4\u25c6\u25cf\u2b06\u2b07');
 /** Longest bulleted title read as a link to another story. */
 const MAX_BULLET_TITLE_WORDS = 18;
 
@@ -205,9 +206,9 @@ const MAX_FILE_LABEL_WORDS = 8;
 /** "العنوان:", "عنوان الخبر:": a print page's label before the headline, and its colon and space. */
 const HEADLINE_LABEL = /^\s*(?:ال)?عنوان(?: (?:ال)?(?:خبر|مقال|مقالة|موضوع))?\s?[:：]\s*(?=\S)/u;
 /** "من ملف :", "ضمن ملف:": the label of the file a story is filed in, and its colon. */
-const FILE_LABEL = /^(?:من |ضمن )?(?:ال)?ملف\s?:/u;
+const FILE_LABEL = gated(SHAPE.COLON, /^(?:من |ضمن )?(?:ال)?ملف\s?:/u, 'اضم');
 /** "عاجل:", "من ملف:", "عاجل..": a banner's or kicker's label opening a line. */
-const KICKER_LABEL = new RegExp(`^(?:${KICKER_LABELS.join('|')})\\s*(?::|\\.\\.)`, 'u');
+const KICKER_LABEL = gated(0, new RegExp(`^(?:${KICKER_LABELS.join('|')})\\s*(?::|\\.\\.)`, 'u'), 'ابتزسضعقم');
 /** "أزمة الطاقة: تغطية خاصة", "الحرب على غزة | اليوم 400": a coverage's name, then its label or its day's count. */
 const COVERAGE_LAST = /^[^:|]{3,40}\s?[:|\-–]\s?(?:تغطي[ةه] (?:خاص[ةه]|مستمر[ةه]|مباشر[ةه])|ملف خاص|اليوم \d{1,4})$/u;
 
@@ -224,7 +225,7 @@ const MAX_KICKER_WORDS = 3;
 const MAX_TITLE_UNDER_KICKER_WORDS = 16;
 
 /** A present verb's shape, folded: ي or ت and three letters or more ("ترتفع", "يفوز"). */
-const PRESENT_VERB_SHAPE = /^[يت]\p{L}{3,}$/u;
+const PRESENT_VERB_SHAPE = gated(0, /^[يت]\p{L}{3,}$/u, 'تي');
 
 /**
  * Whether a short line with no punctuation and no verb stands over a title of a headline's length that ends on no full
@@ -260,7 +261,7 @@ function siteTagline(line: ClassifiedLine): boolean {
 const MAX_TAGLINE_WORDS = 6;
 
 /** A line quoted whole, the marks its first and last characters: "«نحن لا نريد الحرب»". */
-const QUOTED_WHOLE = /^[«"“][^«»"“”]+[»"”]$/u;
+const QUOTED_WHOLE = gated(0, /^[«"“][^«»"“”]+[»"”]$/u, '\u0022\u00ab\u201c');
 /** Paragraphs of the body a title is compared with, and the fewest words a line has to be one of them. */
 const SAMPLED_PARAGRAPHS = 3;
 const MIN_SAMPLED_PARAGRAPH_WORDS = 12;
@@ -274,7 +275,7 @@ const MIN_COMPARED_WORD_LETTERS = 4;
 const WORD_PREFIXES = /^(?:[وفبل]?ال|[وفبل])(?=\p{L}{4})/u;
 
 /** A digit anywhere in a word: figures are not compared ("4.2" in an alert, a year in the body). */
-const ANY_DIGIT = /\d/u;
+const ANY_DIGIT = gated(SHAPE.DIGIT, /\d/u);
 
 /** A key's words of four letters or more without their prefixes: the words a title and a paragraph are compared by. */
 function comparedWords(key: string): Set<string> {
@@ -337,7 +338,7 @@ function ellipsisTitle(line: ClassifiedLine): boolean {
 }
 
 /** "الخوري", "الحربي": a definite family name of a nisba's shape (on the key). */
-const NISBA_FAMILY = /^ال\p{L}{2,}ي$/u;
+const NISBA_FAMILY = gated(0, /^ال\p{L}{2,}ي$/u, 'ا');
 
 /** Whether a line is a writer's name alone ("محمد عبد الرحمن"): a byline, never the headline. */
 function bareName(line: ClassifiedLine): boolean {
@@ -421,7 +422,7 @@ function headlineIndex(lines: readonly ClassifiedLine[]): number {
 }
 
 /** The site's name after or before the headline in a page title, with its separator: "| الأخبار", "الأخبار -". */
-const SITE_AFTER = /^[|｜\-–—] (\S+(?: \S+){0,3})$/u;
+const SITE_AFTER = gated(0, /^[|｜\-–—] (\S+(?: \S+){0,3})$/u, '\u002d\u007c\u2013\u2014\uff5c');
 const SITE_BEFORE = /^(\S+(?: \S+){0,3}) [|｜\-–—]$/u;
 /** How far under the page title the headline alone may stand. */
 const MAX_TITLE_TO_HEADLINE = 3;
@@ -522,7 +523,7 @@ function underListHeading(lines: readonly ClassifiedLine[], i: number): boolean 
 }
 
 /** An item's number alone on its line ("1", "٢."), read as chrome. */
-const LIST_NUMBER = /^[0-9\u0660-\u0669]{1,2}[.)]?$/u;
+const LIST_NUMBER = gated(SHAPE.ANY_DIGIT, /^[0-9\u0660-\u0669]{1,2}[.)]?$/u);
 function listNumber(line: ClassifiedLine): boolean {
   return line.info.kind === 'chrome' && LIST_NUMBER.test(line.text);
 }
@@ -633,7 +634,7 @@ function writerTradeNote(line: ClassifiedLine): boolean {
 }
 
 /** "الادعاء: …": a fact-check's claim, its label and a colon, and the claim. */
-const CLAIM_LINE = new RegExp(`^(?:${CLAIM_LABELS.join('|')})\\s?[:：]\\s?\\S`, 'u');
+const CLAIM_LINE = gated(SHAPE.COLON, new RegExp(`^(?:${CLAIM_LABELS.join('|')})\\s?[:：]\\s?\\S`, 'u'), 'ام');
 const MAX_CLAIM_WORDS = 20;
 
 const QUIZ_KEYS = new Set(QUIZ_HEADINGS.map(lineKey));
@@ -676,7 +677,7 @@ function pollAnswers(lines: readonly ClassifiedLine[], i: number): number {
 /** Fewest answers of a poll's result. */
 const MIN_RESULT_ANSWERS = 2;
 /** "نعم (42%)", "لا 58%": an answer's share closing its line. */
-const SHARE_LAST = /\d{1,3}(?:[.,]\d{1,2})?\s?[%٪]\)?$/u;
+const SHARE_LAST = gated(SHAPE.DIGIT | SHAPE.PERCENT, /\d{1,3}(?:[.,]\d{1,2})?\s?[%٪]\)?$/u);
 
 /** Whether line `i` is a bulleted item whose run of bullets the header's metadata (a writer, a date) follows. */
 function bulletsOverMetadata(lines: readonly ClassifiedLine[], i: number): boolean {
@@ -838,7 +839,7 @@ function summaryLabel(line: ClassifiedLine): boolean {
 }
 
 /** A list item's mark opening a line: a bullet, a dash or a star before a space. */
-const LIST_MARK = /^(?:[•▪■●◆◄►✓✔]|[-–*] )/u;
+const LIST_MARK = gated(0, /^(?:[•▪■●◆◄►✓✔]|[-–*] )/u, '\u002a\u002d\u2013\u2022\u25a0\u25aa\u25ba\u25c4\u25c6\u25cf\u2713\u2714');
 /** Most items of a summary box whose items open on a list mark. */
 const MAX_MARKED_SUMMARY_ITEMS = 6;
 
@@ -877,7 +878,7 @@ function contentsBoxLines(lines: readonly ClassifiedLine[], i: number): number {
 const OPINION_KEYS = new Set(OPINION_LABELS.map(lineKey));
 
 /** "مصر: الحكومة تقر الموازنة": a place, a colon and words after it, with no space before the colon. */
-const PLACE_COLON_TITLE = /^[^:\s][^:]{1,30}: \S+ \S+/u;
+const PLACE_COLON_TITLE = gated(SHAPE.COLON, /^[^:\s][^:]{1,30}: \S+ \S+/u);
 
 /** The media and breaking labels as one alternation. */
 const MEDIA_LABEL = MEDIA_TITLE_LABELS.join('|');
@@ -1392,7 +1393,7 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
 }
 
 /** A comment's votes, thumbs up and down with their counts: "👍 12 👎 3". */
-const COMMENT_VOTES = /^👍\uFE0F?\s?\d+(?:\s*[|·•])?\s*👎\uFE0F?\s?\d+$/u;
+const COMMENT_VOTES = gated(SHAPE.DIGIT, /^👍\uFE0F?\s?\d+(?:\s*[|·•])?\s*👎\uFE0F?\s?\d+$/u);
 /** Most words of a commenter's name, and of the comment under it. */
 const MAX_COMMENTER_WORDS = 3;
 const MAX_FOOT_COMMENT_WORDS = 40;
@@ -1558,7 +1559,7 @@ function titleBlockAfterParagraphs(lines: readonly ClassifiedLine[], body: reado
 const LIST_ITEM = /^\s*(?:[-–—•*·▪●]|\d{1,2}[.)-])/u;
 
 /** A key that opens on words that go on from the paragraph before ("كما", "من جهته"). */
-const PARAGRAPH_OPENER = new RegExp(`^(?:${PARAGRAPH_OPENERS.join('|')})(?: |$)`, 'u');
+const PARAGRAPH_OPENER = gated(0, new RegExp(`^(?:${PARAGRAPH_OPENERS.join('|')})(?: |$)`, 'u'), 'فكمي');
 /**
  * Whether a last line reads as a paragraph cut short rather than a title: it opens like a paragraph (see
  * `paragraphOpening`, "كما", "من جهته") or holds a comma ("من جهة أخرى، أعلن نائب و").
@@ -1568,7 +1569,7 @@ function cutParagraph(line: ClassifiedLine): boolean {
 }
 
 /** A dash or bar and a date in figures ending a line: "… - 03/08/2015", a listed story's date. */
-const DATED_TITLE_END = /\s[-–—|]\s*[\d٠-٩]{1,2}[/.-][\d٠-٩]{1,2}[/.-][\d٠-٩]{2,4}$/u;
+const DATED_TITLE_END = gated(SHAPE.ANY_DIGIT, /\s[-–—|]\s*[\d٠-٩]{1,2}[/.-][\d٠-٩]{1,2}[/.-][\d٠-٩]{2,4}$/u);
 
 /** Fewest paragraphs over a lone last title on a page of blank-line paragraphs. */
 const MIN_PARAGRAPHS_OVER_LONE_TITLE = 3;
@@ -1662,7 +1663,7 @@ function loneLabelCredit(label: ClassifiedLine, next: ClassifiedLine | undefined
 const NOTES_HEADING_KEYS = new Set(NOTES_HEADINGS.map(lineKey));
 const CITE_HEADING_KEYS = new Set(CITE_HEADINGS.map(lineKey));
 /** "المؤلف:", "تأليف:": a writer's label that a book's card uses too. */
-const BOOK_AUTHOR_LABEL = new RegExp(`^(?:${BOOK_AUTHOR_LABELS.join('|')}) ?:`, 'u');
+const BOOK_AUTHOR_LABEL = gated(SHAPE.COLON, new RegExp(`^(?:${BOOK_AUTHOR_LABELS.join('|')}) ?:`, 'u'), 'ات');
 const BOOK_CARD_KEYS = new Set(BOOK_CARD_LABELS.map(lineKey));
 
 /** Whether line `i` is "المؤلف: …" with a line of a book's card ("الناشر: …", "عدد الصفحات: …") right before or after it. */
@@ -1699,14 +1700,14 @@ function faqBlock(lines: readonly ClassifiedLine[], i: number): number {
 }
 
 /** A comments heading, with or without its count ("التعليقات (2)", "3 تعليقات"), as a key. */
-const COMMENT_HEADING = new RegExp(`^(?:\\d+ )?(?:${COMMENT_THREAD_HEADINGS.map(lineKey).join('|')})(?: \\d+)?$`, 'u');
+const COMMENT_HEADING = gated(0, new RegExp(`^(?:\\d+ )?(?:${COMMENT_THREAD_HEADINGS.map(lineKey).join('|')})(?: \\d+)?$`, 'u'), '0123456789ات');
 const COMMENT_BUTTON_KEYS = new Set(COMMENT_BUTTONS.map(lineKey));
 /** "ترتيب حسب: الأحدث": a thread's sort control, which may head it in place of its heading (key). */
-const COMMENT_SORT = new RegExp(`^(?:${SORT_CONTROLS.map(lineKey).join('|')})(?: \\S+){1,2}$`, 'u');
+const COMMENT_SORT = gated(0, new RegExp(`^(?:${SORT_CONTROLS.map(lineKey).join('|')})(?: \\S+){1,2}$`, 'u'), 'ترف');
 /** How far under its heading a thread shows that it is one (a reply button, a comment's age or its date line). */
 const COMMENT_LOOKAHEAD = 6;
 /** "منذ ساعتين", "قبل يوم": a comment's age, a line opening on "since" (or a short one on "ago") (key). */
-const COMMENT_AGE = /^(?:منذ |قبل (?:\S+ ){0,2}\S+$)/u;
+const COMMENT_AGE = gated(0, /^(?:منذ |قبل (?:\S+ ){0,2}\S+$)/u, 'قم');
 
 /**
  * Whether line `i` heads a thread of readers' comments: its heading or sort control, then a reply button, a comment's
@@ -1735,7 +1736,7 @@ const READ_TIME_LABEL_KEYS = new Set(READ_TIME_LABELS.map(lineKey));
 /** Closing lines that end the article text ("انتهى"), as keys. */
 const END_KEYS = new Set(END_MARKERS.map(lineKey));
 /** "نبذة عن سابك", "عن إعمار", "حول الشركة": a heading on a company or body of one to three words, a key. */
-const ABOUT_HEADING = /^(?:نبذه عن|عن|حول) \S+(?: \S+){0,2}$/u;
+const ABOUT_HEADING = gated(0, /^(?:نبذه عن|عن|حول) \S+(?: \S+){0,2}$/u, 'حعن');
 
 /**
  * Where "نبذة عن X" stands in the body right under the wire's end mark ("-انتهى-"), with a paragraph at least after

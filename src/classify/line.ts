@@ -9,6 +9,7 @@ import { keyedLine, lineKey, spaceCount } from '../normalize/key.js';
 import type { Segment } from '../lines/segment.js';
 import type { Byline } from '../schema.js';
 import { isChromeLine, isEmbeddedPostFoot, isInlineSectionHeading, isRelatedMarker, isSectionHeading, isSectionKey, isSourceLine } from './chrome.js';
+import { gated, SHAPE } from '../normalize/gate.js';
 
 /** What one line is, on its own. */
 export type LineInfo =
@@ -74,7 +75,7 @@ function dateLineByline(stamp: string): Byline | null {
 }
 
 /** "اليوم:", "تاريخ اليوم:": a header's label before today's date, opening the line. */
-const TODAY_LABEL = /^(?:اليوم|تاريخ اليوم)\s?[:：]\s?/u;
+const TODAY_LABEL = gated(SHAPE.COLON, /^(?:اليوم|تاريخ اليوم)\s?[:：]\s?/u, 'ات');
 
 /** "للنشرة": the wire desk a credit names ("إعداد سلمى نجم للنشرة العربية"). */
 const WIRE_DESK = ' للنشرة ';
@@ -182,13 +183,13 @@ function creditAfterDate(line: string): Byline | null {
 }
 
 /** A photographer's, a designer's or an editor's credit label and its colon: "تصوير: X". */
-const NON_WRITING_CREDIT = /^(?:تصوير|عدسة|تصميم|مونتاج|جرافيك|غرافيك|تحرير|تدقيق|مراجعة)\s?[:：]/u;
+const NON_WRITING_CREDIT = gated(SHAPE.COLON, /^(?:تصوير|عدسة|تصميم|مونتاج|جرافيك|غرافيك|تحرير|تدقيق|مراجعة)\s?[:：]/u, 'تجعغم');
 
 /** " | ": a bar between two parts of a line. */
 const BAR_BETWEEN = / [|｜] /u;
 /** Most words of the credit before a bar and a whole date. */
 const MAX_BARRED_CREDIT_WORDS = 4;
-const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/u;
+const DIGIT = gated(SHAPE.ANY_DIGIT, /[0-9\u0660-\u0669\u06F0-\u06F9]/u);
 
 /** The date after a bar when it is read whole and the part before it is a few words with no digit; else null. */
 function barredDate(line: string): DateFound | null {
@@ -217,7 +218,7 @@ function classified(segment: Segment, key: string, words: number, info: LineInfo
 }
 
 /** "By ", "Written by ": a credit label in Latin letters opening the line. */
-const LATIN_CREDIT = /^(?:(?:written|posted) )?by /iu;
+const LATIN_CREDIT = gated(SHAPE.LATIN, /^(?:(?:written|posted) )?by /iu, 'BPWbpw');
 const OPEN_BRACKET = 0x28;
 const CHROME: LineInfo = { kind: 'chrome' };
 const RELATED: LineInfo = { kind: 'related' };

@@ -15,6 +15,7 @@ import { EVENT_NOUN_SHAPE, EVENT_NOUNS, NEWS_VERBS, TOPIC_NOUNS } from '../lexic
 import { PRESS_ADJECTIVE_WORDS } from '../lexicon/roles.js';
 import { cueOf } from '../quotes/cue-index.js';
 import { ORGANISATION_SET } from '../quotes/organisations.js';
+import { gated, SHAPE } from '../normalize/gate.js';
 
 /** Label words that open a credit line: "كتب: …", "بقلم …", "حوار: …". */
 const CREDIT_LABEL =
@@ -84,7 +85,7 @@ const INNER_LABEL = /(?<!\p{L})(?:تصوير|إعداد|اعداد|تحرير|م
 /** "(CNN)--", "دبي، الإمارات العربية المتحدة (CNN)—", "(رويترز) -", "القاهرة (أ ش أ) -": an agency in brackets. */
 const BRACKET_PREFIX = /^([^()]{2,60})?\(([^()]{1,30})\)\s?(?:--|—|–|-|:)\s?/u;
 /** A dash after the closing bracket of a lead. */
-const DASH_AFTER_BRACKET = /\)\s?(?:--|—|–|-)\s?$/u;
+const DASH_AFTER_BRACKET = gated(SHAPE.PAREN, /\)\s?(?:--|—|–|-)\s?$/u);
 /** " - 14 - 5 ": the day and month a wire prints after its place, before the agency in brackets. */
 const WIRE_DAY_MONTH = /[-–—] ?\d{1,2} ?[-–—/] ?\d{1,2}$/u;
 /** Glyphs, emoji and bullets opening a line, before its first letter, digit, bracket or quote mark. */
@@ -111,11 +112,11 @@ function bareSinceSuffix(line: string): { index: number } | null {
   return null;
 }
 /** An account's handle, last on a line: "@writer_desk". */
-const HANDLE_AT_END = /^@[a-z0-9_.]{1,30}\)?$/iu;
+const HANDLE_AT_END = gated(SHAPE.AT, /^@[a-z0-9_.]{1,30}\)?$/iu, '\u0040');
 /** An account's handle printed with its "@" last, as copied out of right-to-left text: "okaz_online@". */
-const HANDLE_AT_LAST = /^[a-z0-9_.]{1,30}@$/iu;
+const HANDLE_AT_LAST = gated(SHAPE.AT, /^[a-z0-9_.]{1,30}@$/iu);
 /** An e-mail address, last on a line: "desk@example.com". */
-const EMAIL_AT_END = /^[a-z0-9_.+-]{1,40}@[a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,20}){1,4}$/iu;
+const EMAIL_AT_END = gated(SHAPE.AT, /^[a-z0-9_.+-]{1,40}@[a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,20}){1,4}$/iu);
 /** A platform's name or an e-mail label and a colon, last before the handle: "تويتر:", "البريد الإلكتروني:". */
 const PLATFORM_BEFORE_HANDLE = /(?:^|\s)(?:تويتر|twitter|إكس|اكس|انستغرام|instagram|البريد الإلكتروني|البريد الالكتروني|البريد|الإيميل|الايميل|e-?mail) ?:?$/iu;
 const HANDLE_SEPARATORS = ' |｜-–—،,(';
@@ -219,7 +220,7 @@ const OUTLET_ENDING = new RegExp(`^\\S+(?: \\S+)? (?:${[...OUTLET_NAME_ENDINGS, 
  * "TRT عربي", "CNBC عربية", "DW عربية": a Latin brand and its Arabic service, as a key (folded, lower-cased); printed
  * with no separator between them ("EN | عربي" is a switch between a site's editions).
  */
-const ARABIC_SERVICE_OF_BRAND = /^[a-z][a-z0-9]*(?: [a-z0-9]+)? عربي(?:ه)?$/u;
+const ARABIC_SERVICE_OF_BRAND = gated(SHAPE.LATIN, /^[a-z][a-z0-9]*(?: [a-z0-9]+)? عربي(?:ه)?$/u);
 /**
  * "العربية Business", "الشرق Bloomberg", "سبوتنيك عربي": a listed outlet and one Latin word naming its product, or the
  * word naming its Arabic service, as a key.
@@ -266,9 +267,9 @@ const LATIN_WORD = "[A-Z][\\p{Script=Latin}'’.-]*";
 const LATIN_NAME_FIRST = new RegExp(`^${LATIN_WORD}(?: ${LATIN_WORD}){1,3} (?=\\p{Script=Arabic})`, 'u');
 const LATIN_NAME_LAST = new RegExp(`(?<=\\p{Script=Arabic}) ${LATIN_WORD}(?: ${LATIN_WORD}){1,3}$`, 'u');
 /** A name of two to four words in Latin letters alone, each capitalised but a joiner ("Omar al-Sharif", "Ana de Souza"). */
-const LATIN_NAME = new RegExp(`^${LATIN_WORD}(?: (?:(?:al|el|de|da|di|du|van|von|bin|ben|ibn) )?(?:(?:al|el)-)?${LATIN_WORD}){1,3}$`, 'u');
+const LATIN_NAME = gated(SHAPE.LATIN, new RegExp(`^${LATIN_WORD}(?: (?:(?:al|el|de|da|di|du|van|von|bin|ben|ibn) )?(?:(?:al|el)-)?${LATIN_WORD}){1,3}$`, 'u'));
 /** "Staff", "Team", "Desk": a word that makes a Latin credit a newsroom's, not a person's. */
-const LATIN_DESK_WORD = /(?:^| )(?:Staff|Team|Desk|Editors?|Newsroom|News|Agency|Online|Arabic|Reporters?|Correspondents?)(?: |$)/u;
+const LATIN_DESK_WORD = gated(SHAPE.LATIN, /(?:^| )(?:Staff|Team|Desk|Editors?|Newsroom|News|Agency|Online|Arabic|Reporters?|Correspondents?)(?: |$)/u);
 /** What each of the three readings below needs: a capital Latin letter or "@". */
 const LATIN_CAPITAL_OR_AT = /[A-Z@]/;
 /** "@samerkh " opening the line, before the writer's Arabic name. */
@@ -280,7 +281,7 @@ function isBureau(key: string): boolean {
 }
 
 /** "عن الإنجليزية", "بتصرف عن الفرنسية": the language a translation was made from, after the translator (a key). */
-const FROM_LANGUAGE = /^(?:بتصرف )?عن (?:ال)?(?:انجليزيه|انكليزيه|فرنسيه|المانيه|اسبانيه|روسيه|تركيه|فارسيه|عبريه|ايطاليه|صينيه)$/u;
+const FROM_LANGUAGE = gated(0, /^(?:بتصرف )?عن (?:ال)?(?:انجليزيه|انكليزيه|فرنسيه|المانيه|اسبانيه|روسيه|تركيه|فارسيه|عبريه|ايطاليه|صينيه)$/u, 'بع');
 /** Heads of a newsroom's desk, as keys ("قسم", "وحدة"): see `newsroomDesk`. */
 const NEWSROOM_DESK_KEYS: ReadonlySet<string> = new Set(NEWSROOM_DESKS.map(lineKey));
 /** Most words of a desk's name: the head and one or two definite words ("قسم المعلومات", "وحدة التحقق الرقمي"). */
@@ -294,7 +295,7 @@ function newsroomDesk(key: string): boolean {
 
 /** "من مراسلنا", "من مندوبتنا": the outlet's own correspondent after "من" (from). */
 const FROM_WORD = 'من ';
-const FROM_CORRESPONDENT = /^من (?:مراسل|مندوب)(?:نا|تنا|ينا) /u;
+const FROM_CORRESPONDENT = gated(0, /^من (?:مراسل|مندوب)(?:نا|تنا|ينا) /u, 'م');
 /** "— سامر يوسف، خاص", "(انتهى) سامر يوسف": a name after a dash with an exclusive's note, or after the wire's end mark. */
 const SIGNED_AFTER_MARK = /^(?:[—–]\s?(\p{L}+(?: \p{L}+){1,3})[،,]\s?(?:خاص|حصري)|\(انتهى\)\s?(\p{L}+(?: \p{L}+){1,3}))$/u;
 const MAX_SIGNED_CHARS = 60;
@@ -316,15 +317,15 @@ function correspondentsOutlet(words: string | undefined): string | null {
  */
 const EXCLUSIVE_TO_OUTLET = /^(?:خاص|حصري) (?:(?:ب|ل)ـ?(?=[«"“]|ال)|ل(?=(?:موقع|صحيفة|صحيفه|جريدة|جريده|مجلة|مجله|قناة|قناه|وكالة|وكاله) ))?[«"“]?([^«»"“”:.،,|\-–—]{2,30}?)[»"”]?$/u;
 /** "خاص بـ«العربي الجديد»": the desk word "exclusive" and the preposition before the outlet, as a key. */
-const EXCLUSIVE_TO = /^خاص ?[بل]$/u;
+const EXCLUSIVE_TO = gated(0, /^خاص ?[بل]$/u, 'خ');
 /** "المحرر الاقتصادي", "المحررة الثقافية": a desk's editor credited with no name; as a key. */
-const EDITOR_DESK = /^(?:ال)?محرر(?:ه)? ال\p{L}{3,}ي(?:ه)?$/u;
+const EDITOR_DESK = gated(0, /^(?:ال)?محرر(?:ه)? ال\p{L}{3,}ي(?:ه)?$/u, 'ام');
 const MAX_EDITOR_DESK_CHARS = 30;
 /**
  * "محرر الشؤون الدولية", "محررة الشؤون الثقافية", "محرر الاقتصاد": the editor of a field, its affairs or a listed
  * field's noun, credited with no name; as a key.
  */
-const EDITOR_OF_FIELD = new RegExp(`^(?:ال)?محرر(?:ه)? (?:(?:ال)?(?:شؤون|شئون|شوون) ال\\p{L}{3,}يه|${DESK_FIELDS.map(lineKey).join('|')})$`, 'u');
+const EDITOR_OF_FIELD = gated(0, new RegExp(`^(?:ال)?محرر(?:ه)? (?:(?:ال)?(?:شؤون|شئون|شوون) ال\\p{L}{3,}يه|${DESK_FIELDS.map(lineKey).join('|')})$`, 'u'), 'ام');
 
 /** "فريق التحرير", "مكتب عمان", "محرر الشؤون العلمية": a desk credited with no label, nobody named (as a key). */
 function labelLessDesk(key: string): boolean {
@@ -505,9 +506,9 @@ function outletAndReporter(line: string, parts: readonly BylinePart[]): Byline |
 }
 
 /** A closing bracket ending a line. */
-const BRACKET_LAST = /\)\s*$/u;
+const BRACKET_LAST = gated(SHAPE.PAREN, /\)\s*$/u);
 /** "12 هدفا", "3 أهداف": a number and the noun it counts (as a key), never an outlet's name. */
-const COUNT_PHRASE = /^\d{1,3} \p{L}+$/u;
+const COUNT_PHRASE = gated(SHAPE.DIGIT, /^\d{1,3} \p{L}+$/u, '0123456789');
 
 /** "عادل الخنين من الرياض", "«الاقتصادية» من الرياض": a reporter or outlet and the place written from. */
 const FROM_PLACE = /^([^:.؟?!،,\-–—]{2,40}?) من ([^:.؟?!،,\-–—]{2,30})(:?)$/u;
@@ -648,7 +649,7 @@ function withOutletWrittenFor(byline: Byline): Byline {
 /** "وكالة الأنباء الألمانية (د ب أ)": a name and a short one in brackets, alone on the line. */
 const AGENCY_WITH_SHORT_NAME = /^([^()]{2,40}?) ?\(([^()]{1,20})\)$/u;
 /** "Reuters", "A.F.P": Latin letters, spaces and dots. */
-const LATIN_WORDS = /^[A-Za-z][A-Za-z .]*$/u;
+const LATIN_WORDS = gated(SHAPE.LATIN, /^[A-Za-z][A-Za-z .]*$/u);
 
 function readBylineLine(line: string, key?: string, words?: number): Byline | null {
   // a paragraph is never a byline: cheap test before any folding
@@ -1032,7 +1033,7 @@ function placeFirstName(key: string): boolean {
   return words.length >= 2 && words.length <= MAX_UNLISTED_OUTLET_WORDS && isKnownPlace(words[0]!) && !startsWithGivenName(words[0]!) && !isKnownPlace(key);
 }
 /** A word with the article and three letters at least after it, as a key. */
-const DEFINITE_WORD = /^ال\p{L}{3,}$/u;
+const DEFINITE_WORD = gated(0, /^ال\p{L}{3,}$/u, 'ا');
 
 /** A name without the و glued to its first word, when the word without it is a given name and with it is none. */
 function gluedWaw(piece: string): string {
@@ -1071,7 +1072,7 @@ function splitNames(text: string): string[] {
 const NAME_JOINER_SET = new Set(NAME_JOINERS);
 
 /** A social handle: "@mona_s". */
-const HANDLE = /^@[\w.]+$/u;
+const HANDLE = gated(SHAPE.AT, /^@[\w.]+$/u, '\u0040');
 
 /** The line without a social handle closing it ("نادين حداد صحافية @nadine_h"). */
 function withoutHandle(line: string): string {
@@ -1308,11 +1309,11 @@ export function writerOfHeadline(text: string): string[] | null {
 }
 
 /** A colon first after a credit label (spaces before it allowed). */
-const COLON_FIRST = /^\s*[:：]/u;
+const COLON_FIRST = gated(SHAPE.COLON, /^\s*[:：]/u);
 /** "الأخبار": one word with the article, printed. */
-const ONE_DEFINITE_WORD = /^ال\p{L}{3,}$/u;
+const ONE_DEFINITE_WORD = gated(0, /^ال\p{L}{3,}$/u, 'ا');
 /** "عرب 48", "لي 360": a word and a number, an outlet's name. */
-const WORD_AND_NUMBER = /^\p{L}{2,} \d{1,3}$/u;
+const WORD_AND_NUMBER = gated(SHAPE.DIGIT, /^\p{L}{2,} \d{1,3}$/u);
 /** "مراسل الأخبار - سامر الحلبي": a correspondent's label, the outlet (and the place), a dash, then the name. */
 const CORRESPONDENT_THEN_NAME = /^مراسل(?:ة)? ([^\-–—:|،,]{2,30}?)(?: في ([^\-–—:|،,]{2,20}?)| [-–—] ([^\-–—:|،,]{2,20}?))? [-–—] ([^\-–—:|]+)$/u;
 /** "نادين حداد، مراسلة بي بي سي في بيروت": a name, a comma or dash, the correspondent of an outlet, its post, a place after a dash. */
@@ -1431,13 +1432,13 @@ function readsAsHeadline(name: string): boolean {
 const HELPED_BY = / (?:بمساعدة|بالتعاون مع|بمشاركة|بالاشتراك مع) (\S.{1,40})$/u;
 
 /** "خاصة بالموقع", "خاص", "حصري": a credit's note that the work was made for (or only for) the outlet. */
-const EXCLUSIVE_NOTE = /^(?:خاص[ةه]?|حصري[ةاه]?)(?: |$)/u;
+const EXCLUSIVE_NOTE = gated(0, /^(?:خاص[ةه]?|حصري[ةاه]?)(?: |$)/u, 'حخ');
 
 /**
  * Inner labels of those credited for no writing: the photographer, the copy editor, the reviewer, the supervisor, the
  * video's editor; and the editor, whose "تحرير:" after a writer's credit names no second writer ("إعداد: X - تحرير: Y").
  */
-const NON_WRITING_LABEL = /^(?:تصوير|تدقيق|مراجعة|إشراف|اشراف|مونتاج|إخراج|اخراج|غرافيك|جرافيك|تحرير)/u;
+const NON_WRITING_LABEL = gated(0, /^(?:تصوير|تدقيق|مراجعة|إشراف|اشراف|مونتاج|إخراج|اخراج|غرافيك|جرافيك|تحرير)/u, 'إاتجغم');
 
 /**
  * A credit's names with each inner label turned into a separator, the names after a label of no writing left out:
@@ -1461,7 +1462,7 @@ const WIRE_CREDIT = /^\(([^()]{8,160})\)$/u;
 /** "إعداد سلمى نجم للنشرة العربية - تحرير علي خفاجي": the same credits with their brackets lost, the desk named in them. */
 const UNBRACKETED_WIRE_CREDIT = /^((?:إعداد|اعداد|تغطية|شارك|ساهم)[^()]{4,150} للنشرة [^()]{2,60})$/u;
 /** A writer's label and its colon opening a credit in brackets ("كتبه:", "بقلم:"). */
-const BRACKETED_WRITER_LABEL = /^(?:كتب|كتبت|كتبه|كتبته|كتبها|بقلم|إعداد|اعداد|كتابة|تقرير)\s?:/u;
+const BRACKETED_WRITER_LABEL = gated(SHAPE.COLON, /^(?:كتب|كتبت|كتبه|كتبته|كتبها|بقلم|إعداد|اعداد|كتابة|تقرير)\s?:/u, 'إابتك');
 /** Labels of a wire credit and whether the one named writes (إعداد، تغطية صحفية) or only edits (تحرير). */
 // ("شارك في التغطية": contributed reporting, a writer as the box "شارك في التغطية" over names reads)
 const WIRE_CREDIT_LABEL = /^(إعداد|اعداد|تغطية صحفية|تغطية|شارك في التغطية|ساهم في التغطية|كتابة|ترجمة|تحرير|مراجعة) (\S.*)$/u;
@@ -1569,7 +1570,7 @@ function placedAgency(paragraph: string, placeText: string, agencyText: string, 
 const FIRST_WORD = /^\s*(\S+)/u;
 
 /** "عاجل", "مراسلنا", "مراسلة": a breaking label or a reporter's word before a colon, no outlet's name (key). */
-const NOT_OUTLET_WORD = /^(?:عاجل|هام|مراسل\p{L}*|مندوب\p{L}*|خاص|حصري)$/u;
+const NOT_OUTLET_WORD = gated(0, /^(?:عاجل|هام|مراسل\p{L}*|مندوب\p{L}*|خاص|حصري)$/u, 'حخعمه');
 
 /** Past verbs that open news sentences ("استقبل", "وجه"), folded. */
 const NEWS_VERB_KEYS: ReadonlySet<string> = new Set(NEWS_VERBS.map(foldText));
@@ -1761,7 +1762,7 @@ function namesNoAgency(source: string): boolean {
   return PLATFORM_KEYS.has(key) || DATA_SOURCE_HEADS.has(key.split(' ')[0]!.replace(DEFINITE_ARTICLE, ''));
 }
 /** "المصادر: الغارديان، التايمز، الإندبندنت": the plural label and three sources or more parted by commas. */
-const REVIEWED_SOURCES = /^(?:المصادر|مصادر)\s?:\s?[^،,]{2,30}(?:[،,][^،,]{2,30}){2,}$/u;
+const REVIEWED_SOURCES = gated(SHAPE.COLON, /^(?:المصادر|مصادر)\s?:\s?[^،,]{2,30}(?:[،,][^،,]{2,30}){2,}$/u, 'ام');
 
 /**
  * "(د ب أ، رويترز)", "م.ع.ح/ع.ج.م (أ ف ب)": the agencies a story was written from, in brackets on a line of their

@@ -2,6 +2,7 @@ import { GREGORIAN_MONTHS, HIJRI_MONTHS, NAMED_ZONES, LATIN_ZONES, PUBLISHED_LAB
 import { PRINT_EDITIONS } from '../lexicon/chrome.js';
 import { foldText } from '../normalize/fold.js';
 import { wordRuns } from '../normalize/key.js';
+import { gated, SHAPE } from '../normalize/gate.js';
 
 /** A date found in a line, with what labels it. */
 export interface DateFound {
@@ -77,9 +78,9 @@ const GLUED_WEEKDAY = new RegExp(`(?<!\\p{L})(${WEEKDAY_ALT})(?=\\d)`, 'gu');
 const WEEKDAY_RE = new RegExp(`(?<!\\p{L})(?:${WEEKDAY_ALT})(?!\\p{L})`, 'gu');
 const FILLER_WORDS = new Set([...Object.keys(LATIN_ZONES), 'في', 'يوم', 'الموافق', 'م', 'ه', 'هـ', 'بتوقيت', 'توقيت', 'الساعه', 'le', 'a', 'à', 'at', 'on', 'pm', 'am', 'ص', 'gmt', 'utc', 'on', 'سنه', 'عام']);
 const WORD = /[\p{L}\p{N}]+/gu;
-const ANY_DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/u;
+const ANY_DIGIT = gated(SHAPE.ANY_DIGIT, /[0-9\u0660-\u0669\u06F0-\u06F9]/u);
 /** Every date pattern above holds a four-digit year: a folded line without four digits in a row has no date. */
-const YEAR_DIGITS = /\d{4}/;
+const YEAR_DIGITS = gated(SHAPE.DIGIT, /\d{4}/);
 
 /** "12 مارس 24", "الثلاثاء 12 مارس 24": a date alone on its line with a year of two digits (folded). */
 const SHORT_YEAR_DATE = new RegExp(`^((?:(?:${WEEKDAY_ALT})[،,]? )?\\d{1,2} (?:${MONTH_ALT})[،,]? )(\\d{2})$`, 'u');
@@ -278,7 +279,7 @@ export function findDate(line: string): DateFound | null {
 
 // ("تم التحديث منذ ساعتين", "آخر تحديث منذ 5 دقائق", "نشر قبل يومين", "تاريخ النشر: منذ ساعتين", an aggregator's "تم جلب الخبر منذ 12 دقيقة":
 // with the stamp's label before it)
-const RELATIVE_TIME = /^(?:(?:تمت? (?:التحديث|النشر|الاضافه|التعديل|\p{L}+ (?:الخبر|المقال|الماده|التقرير|الموضوع))|(?:اخر )?تحديث|تاريخ (?:النشر|التحديث)|(?:نشر|نشرت) في|نشر|نشرت|محدث) )?(?:منذ|قبل)(?: حوالي| نحو)? (?:\d+ )?(?:ثانيه|ثواني|دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر)$/u;
+const RELATIVE_TIME = gated(0, /^(?:(?:تمت? (?:التحديث|النشر|الاضافه|التعديل|\p{L}+ (?:الخبر|المقال|الماده|التقرير|الموضوع))|(?:اخر )?تحديث|تاريخ (?:النشر|التحديث)|(?:نشر|نشرت) في|نشر|نشرت|محدث) )?(?:منذ|قبل)(?: حوالي| نحو)? (?:\d+ )?(?:ثانيه|ثواني|دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر)$/u, 'اتقمن');
 /** Whether a key (a line's) is how long ago a story ran: "منذ 3 ساعات", "قبل يومين", "تم التحديث منذ ساعة". */
 export function isRelativeTime(key: string): boolean {
   return RELATIVE_TIME.test(key);

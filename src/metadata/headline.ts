@@ -1,5 +1,6 @@
 import { lineKey } from '../normalize/key.js';
 import { isKnownOutlet } from './known.js';
+import { gated, SHAPE } from '../normalize/gate.js';
 
 const SENTENCE_END = /[.!؟?…]["»”']?$/u;
 const MIN_WORDS = 2;
@@ -71,7 +72,7 @@ function lastPart(title: string): { rest: string; tail: string } | null {
 const TIME_WORD_KEYS: ReadonlySet<string> = new Set(['اليوم', 'الآن', 'غدا', 'أمس', 'الليلة'].map(lineKey));
 
 /** A web domain: "CNNArabic.com", "alakhbar.net". */
-const LATIN_DOMAIN = /^[\w.-]+\.(?:com|net|org|info|news)$/iu;
+const LATIN_DOMAIN = gated(SHAPE.LATIN, /^[\w.-]+\.(?:com|net|org|info|news)$/iu);
 
 /**
  * A text page's headline line with a listed outlet's name or a domain after its last separator taken off ("… - سكاي

@@ -1542,6 +1542,8 @@ const THEN_INDEED_SET: ReadonlySet<string> = new Set([THEN_INDEED]);
 /** Whether token `i` opens an "according to" phrase ("وبحسب", "ووفقا", "حسبما", "وعلى حد"). */
 function isAccordingLead(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
+  // (asked of every word: one lookup turns away the words that open none of these phrases)
+  if (!ACCORDING_LEAD_WORDS.has(t.norm)) return false;
   // ("حسبما", "وكما": "as" with its "what" glued, the leads of an "as … said" tag, before the verb of saying)
   // ("على" only before "حد": the word is common, the phrase rare)
   return ACCORDING_LEADS.has(t.norm) || ACCORDING_TO_LEADS.has(t.norm) || AS_SAID_SET.has(t.norm) || (AS_FAR_LEADS.has(t.norm) && tokens[i + 1]?.norm === EXTENT) || onTongueOf(tokens, i);
@@ -1556,6 +1558,8 @@ function onTongueOf(tokens: readonly Token[], i: number): boolean {
 const THAT_AFTER_TONGUE: ReadonlySet<string> = new Set(['ان', 'بان']);
 /** "على" and "وعلى", folded: the lead of "على حد تعبير X، فإن …" ("to the extent of X's words"). */
 const AS_FAR_LEADS: ReadonlySet<string> = new Set(['علي', 'وعلي']);
+/** Every word that may open an "according to" phrase: the first word of each kind `isAccordingLead` reads. */
+const ACCORDING_LEAD_WORDS: ReadonlySet<string> = new Set([...ACCORDING_LEADS, ...ACCORDING_TO_LEADS, ...AS_SAID_SET, ...AS_FAR_LEADS, ...CAME_LEADS]);
 /** "حد", folded: after على in that phrase. */
 const EXTENT = 'حد';
 /** "قول", "تعبير": the noun of saying after the lead ("بحسب قول X", "على حد تعبير X"), folded. */
