@@ -6435,3 +6435,25 @@ describe('seventy-second round: two titled people, and a title in the accusative
     expect(a.quotes.map((q) => q.speaker)).toEqual(['سامي داود']);
   });
 });
+
+describe('seventy-third round: a long name in quote marks after a preposition', () => {
+  it('reads words in quote marks that nothing introduces, right after a preposition, the sentence going on, as a name, no quote', () => {
+    for (const sentence of [
+      'ونظمت الوزارة محاضرات للشباب في "وحدة توجيه ما قبل المغادرة" لتوعيتهم بالحقوق والواجبات.',
+      'وشارك المنتخب في «بطولة كأس العرب للشباب تحت عشرين عاما» التي تقام في الدوحة الشهر المقبل.',
+      'وتحدث الحضور عن "أهمية تطوير التعليم الفني في المحافظات الحدودية" خلال الندوة التي عقدت أمس.',
+      // (a topic after "حول" or "بشأن", the sentence going on after a comma)
+      'والتقينا الناشط سامي نور على هامش مشاركته في الندوة الدولية حول "دور الإعلام والمجتمع المدني في ترسيخ السلام"، التي نظمها المركز هذا الأسبوع.',
+      'وعقدت النقابة ورشة عمل بشأن «حقوق العمال المهاجرين في دول الخليج العربي» بحضور عدد من الخبراء.',
+    ]) {
+      expect(parse(sentence).quotes, sentence).toEqual([]);
+    }
+  });
+
+  it('keeps such words quoted after a verb of saying, and a long quote that nothing introduces and no preposition governs', () => {
+    const a = parse('وأشار وزير العمل سامي داود إلى "ضرورة الالتزام بالاتفاق الموقع بين الطرفين" خلال الاجتماع.');
+    expect(a.quotes.map((q) => [q.text, q.speaker, q.kind])).toEqual([['ضرورة الالتزام بالاتفاق الموقع بين الطرفين', 'سامي داود', 'partial']]);
+    const b = parse('وقال وزير العمل سامي داود إن الوزارة ستواصل جهودها.', '«لن نتراجع عن حماية حقوق العمال في الداخل والخارج مهما كانت الظروف».');
+    expect(b.quotes.map((q) => [q.text, q.speaker])).toContainEqual(['لن نتراجع عن حماية حقوق العمال في الداخل والخارج مهما كانت الظروف', 'سامي داود']);
+  });
+});

@@ -854,7 +854,7 @@ function speechQuote(views: readonly ParagraphView[], view: ParagraphView, span:
     } else if (above) {
       voice = above.voice;
       cueText = above.cue;
-    } else if (quoteTokens < LONG_QUOTE || (!span.closed && span.paragraph < views.length - 1)) {
+    } else if (quoteTokens < LONG_QUOTE || (!span.closed && span.paragraph < views.length - 1) || namesThingAfterPreposition(view, span, openToken, quoteTokens)) {
       // (a mark never closed, with no cue and no attribution, is a stray mark: "مثل "حبونا, وبدر الجنوب, …"; in the
       // last paragraph it may be a quote the scrape cut off)
       return null;
@@ -885,6 +885,22 @@ function speechQuote(views: readonly ParagraphView[], view: ParagraphView, span:
     endParagraph,
   };
 }
+
+/**
+ * "تنظيم محاضرات لهم في "وحدة توجيه ما قبل المغادرة" لتوعيتهم", "في الندوة الدولية حول "…"، التي نظمها": words in
+ * quote marks that nothing introduces as said, the object of a preposition right before them, the sentence going on
+ * past them (maybe after a comma): the name of a thing (a unit, an event, a programme, a topic), however long, never
+ * words said.
+ */
+function namesThingAfterPreposition(view: ParagraphView, span: MarkSpan, openToken: number, quoteTokens: number): boolean {
+  const prev = view.tokens[openToken - 1];
+  const last = openToken + quoteTokens - 1;
+  return span.closed && prev !== undefined && !PAUSE.test(prev.after) && (PREPOSITIONS.has(prev.norm) || TOPIC_PREPOSITIONS.has(prev.norm)) && last + 1 < view.tokens.length && !SENTENCE_GOES_NO_FURTHER.test(view.tokens[last]!.after);
+}
+/** "ندوة حول «…»", "ورشة بشأن «…»": words before a topic's title in quote marks, folded. */
+const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['حول', 'بشان']);
+/** What ends a sentence, or sets off what follows as said, after a closing quote mark (a comma lets it go on). */
+const SENTENCE_GOES_NO_FURTHER = /[.!?؟:;؛…]/u;
 
 /** Most words of a speaker's name and title printed as a label before a colon and a quote ("الخبيرة سارة الحسن: «…»"). */
 const MAX_QUOTE_LABEL_WORDS = 5;
