@@ -6457,3 +6457,24 @@ describe('seventy-third round: a long name in quote marks after a preposition', 
     expect(b.quotes.map((q) => [q.text, q.speaker])).toContainEqual(['لن نتراجع عن حماية حقوق العمال في الداخل والخارج مهما كانت الظروف', 'سامي داود']);
   });
 });
+
+describe('seventy-third round: a participle of saying with no comma before it', () => {
+  it('ends reported speech before "مضيفا أن", "مشيرا إلى أن", "مشددة على أن" or "مضيفا:" printed with no comma, and reads what follows as said', () => {
+    const cases: [string, string, string][] = [
+      ['وقال الوزير سامي داود إن الحكومة مستعدة للحوار مع جميع الأطراف مضيفا أن الاتفاق بات قريبا من التوقيع.', 'الحكومة مستعدة للحوار مع جميع الأطراف', 'الاتفاق بات قريبا من التوقيع'],
+      ['وقال الوزير سامي داود إن الحكومة مستعدة للحوار مع جميع الأطراف مشيرا إلى أن الاتفاق بات قريبا من التوقيع.', 'الحكومة مستعدة للحوار مع جميع الأطراف', 'الاتفاق بات قريبا من التوقيع'],
+      ['وأكدت الوزيرة ليلى حسن أن المشروع ينطلق من ضرورة إرساء الديمقراطية الكاملة مشددة على أن "الجواب على الضغوط الخارجية هو الإصلاح الشامل".', 'المشروع ينطلق من ضرورة إرساء الديمقراطية الكاملة', 'الجواب على الضغوط الخارجية هو الإصلاح الشامل'],
+      ['وقال الوزير سامي داود إن الحكومة مستعدة للحوار مع جميع الأطراف مضيفا: «الاتفاق بات قريبا من التوقيع».', 'الحكومة مستعدة للحوار مع جميع الأطراف', 'الاتفاق بات قريبا من التوقيع'],
+    ];
+    for (const [sentence, first, second] of cases) {
+      const a = parse(sentence);
+      expect(a.quotes.map((q) => q.text), sentence).toEqual([first, second]);
+      expect(new Set(a.quotes.map((q) => q.speaker)), sentence).toEqual(new Set([a.speakers[0]!.name]));
+    }
+  });
+
+  it('keeps a participle that opens no clause of its own in the words reported ("مؤكدا موقفه")', () => {
+    const a = parse('وقال الوزير سامي داود إن الوفد غادر القاعة مؤكدا موقفه الثابت من القضية.');
+    expect(a.quotes.map((q) => q.text)).toEqual(['الوفد غادر القاعة مؤكدا موقفه الثابت من القضية']);
+  });
+});

@@ -1095,7 +1095,7 @@ function clauseEnd(view: ParagraphView, start: number, end: number): number {
   let b = last;
   if (last - from <= MAX_SCAN) {
     for (let k = from; k < last; k++) {
-      if (tokens[k - 1]!.after !== '' && opensClause(view, k, insideSpan(view.spans, tokens[k]!.start))) {
+      if (opensClauseAt(view, k, insideSpan(view.spans, tokens[k]!.start))) {
         b = k;
         // ("… بالصعبة وقال: «…»", "… وفي الشأن السوري قال كيري: «…»": the verb that opens the quote, and its subject,
         // are no part of the reported words)
@@ -1154,10 +1154,20 @@ function clauseIndex(view: ParagraphView): ClauseIndex {
   }
   const nextBreak = new Int32Array(n + 1);
   nextBreak[n] = n;
-  for (let k = n - 1; k >= 0; k--) nextBreak[k] = k > 0 && tokens[k - 1]!.after !== '' && opensClause(view, k, quotedBefore[k + 1]! > quotedBefore[k]!) ? k : nextBreak[k + 1]!;
+  for (let k = n - 1; k >= 0; k--) nextBreak[k] = k > 0 && opensClauseAt(view, k, quotedBefore[k + 1]! > quotedBefore[k]!) ? k : nextBreak[k + 1]!;
   index = { nextBreak, quotedBefore };
   CLAUSE_INDEX.set(view, index);
   return index;
+}
+
+/**
+ * Whether token `k` (past the first) opens a clause of its own: after a mark (`opensClause`), or, with no comma before
+ * it ("إن الحكومة مستعدة للحوار مضيفا أن الاتفاق قريب"), as a participle of saying that opens its own "that" clause,
+ * colon or quote: the speaker's next words begin there.
+ */
+function opensClauseAt(view: ParagraphView, k: number, quoted: boolean): boolean {
+  const before = view.tokens[k - 1]!.after;
+  return (before !== '' && opensClause(view, k, quoted)) || (!quoted && before === '' && participleOpensReport(view.tokens, k));
 }
 
 /** "…، موضحا أنه …", "…، وقال: …", "…، مما أدى إلى …": token `k` opens a clause of its own after a comma. */
@@ -1183,6 +1193,26 @@ function opensClause(view: ParagraphView, k: number, quoted: boolean): boolean {
   const contrast = contrastWithSpeech(tokens, k);
   // "…، حسبما أضاف ياسين", "…، كما قال الوزير": the reporter's tag of who said it
   return opens || gloss || but || contrast || opensAsSaid(tokens, k) || REPORTER_CLAUSE.has(tokens[k]!.norm) || (AND_THAT.has(w) && quotedToSentenceEnd(view, k + 1));
+}
+
+/** Prepositions a participle of saying governs before its "that" ("مشيرا إلى أن", "مؤكدا على أن"), folded. */
+const GOVERNED_BEFORE_PARTICLE: ReadonlySet<string> = new Set(['الي', 'علي']);
+/** An opening quote mark or a colon after a word: what a participle of saying sets off ("مضيفا: …", "مضيفا «…»"). */
+const SETS_OFF_WORDS = /[:«“"]/u;
+
+/**
+ * Whether token `k` is a participle of saying ("مضيفا", "مشيرا", "مؤكدا") right before its own "that" (maybe after
+ * إلى/على), a colon or an opening quote mark: the act of saying it names begins the speaker's next words.
+ */
+function participleOpensReport(tokens: readonly Token[], k: number): boolean {
+  if (cueAt(tokens, k)?.kind !== 'participle') return false;
+  const t = tokens[k]!;
+  if (SETS_OFF_WORDS.test(t.after)) return true;
+  const next = tokens[k + 1];
+  if (next === undefined || t.after !== '') return false;
+  if (isParticle(next.norm)) return true;
+  const after = tokens[k + 2];
+  return GOVERNED_BEFORE_PARTICLE.has(next.norm) && next.after === '' && after !== undefined && isParticle(after.norm);
 }
 
 /** "حين" of "في حين" (whereas), folded. */
