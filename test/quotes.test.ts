@@ -6478,3 +6478,17 @@ describe('seventy-third round: a participle of saying with no comma before it', 
     expect(a.quotes.map((q) => q.text)).toEqual(['الوفد غادر القاعة مؤكدا موقفه الثابت من القضية']);
   });
 });
+
+describe('seventy-third round: sentences quoted whole after a description of the speaker', () => {
+  it('reads a quote of two sentences or more that closes the sentence, after a verb of saying and no "that", as direct', () => {
+    const a = parse('وقال مهيب اسحق (35 عاما) وهو جالس إلى جوار ابنه النائم “هل سيكون هناك ماء أو كهرباء؟ لا أعلم.”');
+    expect(a.quotes.map((q) => [q.speaker, q.kind])).toEqual([['مهيب اسحق', 'direct']]);
+  });
+
+  it('keeps such words partial after the reporter\'s "that", or when the sentence goes on past them', () => {
+    const a = parse('وقال الوزير سامي داود إن الحكومة «تعمل بجد. ولن تتوقف عن الإصلاح».');
+    expect(a.quotes.map((q) => [q.text, q.kind])).toEqual([['تعمل بجد. ولن تتوقف عن الإصلاح', 'partial']]);
+    const b = parse('وقال الوزير سامي داود وهو يغادر القاعة “لن نتراجع. أبدا” قبل أن يصعد إلى سيارته.');
+    expect(b.quotes.map((q) => [q.text, q.kind])).toEqual([['لن نتراجع. أبدا', 'partial']]);
+  });
+});

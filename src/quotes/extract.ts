@@ -680,7 +680,26 @@ function kindOf(view: ParagraphView, ctx: Context, span: MarkSpan, openToken: nu
   if (withheldNameEnd(view.tokens, m.next, openToken) === openToken) return 'direct';
   // "كتب د. عمر المقبل … في حسابه عن هذا الحدث الأليم "…"": where the words were said, then a whole quote
   // ("وقال جيرارد للصحافيين في المؤتمر الصحفي «…»": who was told, then where)
-  return (m.name !== null || m.roleOnly || m.anonymous) && saidWhere(view.tokens, m.next + told, openToken, quoteTokens) ? 'direct' : 'partial';
+  if ((m.name !== null || m.roleOnly || m.anonymous) && saidWhere(view.tokens, m.next + told, openToken, quoteTokens)) return 'direct';
+  // ("وقال مهيب اسحق وهو جالس إلى جوار ابنه «هل سيكون هناك ماء؟ لا أعلم.»": sentences said whole, closing the
+  // reporter's, with no "that" of his between the verb and them)
+  return quotedSentences(view, span, cue, openToken) ? 'direct' : 'partial';
+}
+
+/** A sentence's end inside quoted words with more words after it: "هذا. لا", "ماء؟ لا". */
+const INNER_SENTENCE_END = /[.!?؟…]\s+\p{L}/u;
+/** What may follow a closing mark at a sentence's end: its full stop, a question mark, or nothing. */
+const CLOSES_SENTENCE = /^\s*(?:[.!?؟…]|$)/u;
+
+/**
+ * Whether the quote at `span` holds two sentences or more and ends the sentence it stands in, after a verb of saying
+ * with no particle of its own between them: words said whole, never a fragment of the reporter's clause.
+ */
+function quotedSentences(view: ParagraphView, span: MarkSpan, cue: FoundCue, openToken: number): boolean {
+  if (cue.info.kind !== 'verb' || cue.info.strength === 'opinion' || !span.closed) return false;
+  if (!INNER_SENTENCE_END.test(view.text.slice(span.start, span.end)) || !CLOSES_SENTENCE.test(view.text.slice(span.close))) return false;
+  for (let k = cue.index + 1; k < openToken; k++) if (isParticle(view.tokens[k]!.norm)) return false;
+  return true;
 }
 
 /** Whether a bare particle ("إن", "أن", "بأن") opens the clause a cue says, not one it judges ("وصف … بأن"). Folded. */
