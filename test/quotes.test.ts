@@ -6492,3 +6492,23 @@ describe('seventy-third round: sentences quoted whole after a description of the
     expect(b.quotes.map((q) => [q.text, q.kind])).toEqual([['لن نتراجع. أبدا', 'partial']]);
   });
 });
+
+describe('seventy-third round: a body whose own name opens with the article, pointed back to', () => {
+  it('gives "وأضاف البيان" to the body that spoke in the statement, when the body\'s name opens with ال ("الادعاء العام")', () => {
+    const a = parse('وقال الادعاء العام في بيان إن المحكمة أصدرت أحكاما بحق المتهمين. وأضاف البيان أن المحكومين سيحالون إلى السجن المركزي.');
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['الادعاء العام', 'الادعاء العام']);
+    const b = parse('وقالت القيادة العامة للجيش السوري في بيان إن "العمليات العسكرية مستمرة في محيط المدينة". وتابع البيان بالقول إن "استعادة القرى تحققت بعد معارك عنيفة".');
+    expect(b.quotes.map((q) => q.speaker)).toEqual(['القيادة العامة للجيش السوري', 'القيادة العامة للجيش السوري']);
+  });
+
+  it('reads the body\'s shorter name ("البنك المركزي") as the body named in full before, one speaker', () => {
+    const a = parse('وذكر البنك المركزي المصري في بيان أن العجز التجاري تراجع خلال الربع الأول من العام. وعزا البنك المركزي هبوط العجز إلى "استمرار التعافي في مصادر الدخل الرئيسية".');
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['البنك المركزي المصري', 'البنك المركزي المصري']);
+    expect(a.speakers.map((s) => s.name)).toEqual(['البنك المركزي المصري']);
+  });
+
+  it('gives "وأضاف البيان" to nobody when no statement was spoken in before', () => {
+    const a = parse('وقال الوزير سامي داود إن الحكومة مستعدة للحوار. وأضاف البيان أن المحكومين سيحالون إلى السجن المركزي قريبا.');
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['سامي داود']);
+  });
+});
