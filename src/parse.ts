@@ -18,6 +18,7 @@ import { postsAboveFeet, withPostedWords } from './quotes/posts.js';
 import { ArticleSchema, ParseOptionsSchema, type Article, type Byline, type ParseOptions, type ResolvedOptions } from './schema.js';
 import { bracketedKunyas } from './speakers/kunya.js';
 import { mergeSpeakers } from './speakers/merge.js';
+import { forgetShapes } from './normalize/gate.js';
 
 const LOOKS_LIKE_HTML = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<article[\s>]|<div[\s>]|<p[\s>])|<\/(?:p|div|article|body|html)>/i;
 /** Only the start of the input is sniffed for markup. */
@@ -212,6 +213,9 @@ export function parseArticle(input: string, options?: ParseOptions): Article {
   } catch (error) {
     if (error instanceof ArticleParseError) throw error;
     throw new ArticleParseError('internal-error', `unexpected failure (please report): ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    // (the rules' gates keep the last lines they read, slices of this input)
+    forgetShapes();
   }
 }
 

@@ -84,6 +84,15 @@ let lastShape = 0;
 let otherString: string | null = null;
 let otherShape = 0;
 
+/**
+ * Lets go of the strings kept: a line may be a slice that holds the whole input it was cut from, which a finished parse
+ * has no more use for.
+ */
+export function forgetShapes(): void {
+  lastString = null;
+  otherString = null;
+}
+
 function cachedShape(s: string): number {
   if (s === lastString) return lastShape;
   if (s === otherString) {
@@ -129,7 +138,9 @@ export function gated(needs: number, regex: RegExp, opens = ''): GatedRegExp {
   const first = Array.from(opens, (c) => c.charCodeAt(0));
   const test =
     opens === ''
-      ? (s: string): boolean => (cachedShape(s) & needs) === needs && regex.test(s)
+      ? needs === 0
+        ? (s: string): boolean => regex.test(s)
+        : (s: string): boolean => (cachedShape(s) & needs) === needs && regex.test(s)
       : needs === 0
         ? (s: string): boolean => first.includes(s.charCodeAt(0)) && regex.test(s)
         : (s: string): boolean => first.includes(s.charCodeAt(0)) && (cachedShape(s) & needs) === needs && regex.test(s);
