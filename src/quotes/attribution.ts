@@ -568,7 +568,8 @@ export function voiceOf(view: ParagraphView, ctx: Context, m: Mention | null, fe
   if (m.orgReference) {
     // ("الحيثيات": the reasoning of the court that gave it)
     const head = BODY_OF_DOCUMENT.get(titleHead(m.name)) ?? titleHead(m.name);
-    const org = ctx.recent.findLast((v) => v.name !== null && headedBy(ctx, v, head, m.name!));
+    const referenceWords = foldText(m.name).split(' ');
+    const org = ctx.recent.findLast((v) => v.name !== null && headedBy(ctx, v, head, referenceWords));
     if (org) return org;
     // only a bare head refers back by itself: "المجلس العلمي" may be another body than "مجلس العلماء"
     const bare = !m.name.includes(' ');
@@ -731,25 +732,23 @@ const MAX_LATTER_NAMES = 64;
  * A voice's folded name words, kept per article by name (voices keep their shape: a property added later
  * would make every voice read slower).
  */
-/**
- * Whether a voice's name opens on the head of `reference` (folded, without the article): "وزارة الصحة" on "الوزارة".
- * A body whose own name opens with the article ("الادعاء العام", "البنك المركزي المصري") is found so only by a
- * reference whose every word its name holds ("البنك المركزي"): "الوكالة الرسمية السورية للأنباء" is another body than
- * "الوكالة الدولية للطاقة الذرية".
- */
-function headedBy(ctx: Context, v: Voice, head: string, reference: string): boolean {
-  const words = wordsOf(ctx, v);
-  const first = words[0];
-  if (first === head) return true;
-  if (first === undefined || first.length !== head.length + 2 || !first.startsWith('ال') || !first.endsWith(head)) return false;
-  return foldText(reference).split(' ').every((w) => words.includes(w));
-}
-
 function wordsOf(ctx: Context, v: Voice): readonly string[] {
   if (v.name === null) return [];
   let words = ctx.nameWords.get(v.name);
   if (words === undefined) ctx.nameWords.set(v.name, (words = foldText(v.name).split(' ')));
   return words;
+}
+
+/**
+ * Whether a voice's name opens on `head` (a title's head, folded, without the article): "وزارة الصحة" on "وزاره" for
+ * "الوزارة". A body whose own name opens with the article ("الادعاء العام", "البنك المركزي المصري") is found so only by a
+ * reference whose every word (`referenceWords`, folded) its name holds ("البنك المركزي"): "الوكالة الرسمية السورية
+ * للأنباء" is another body than "الوكالة الدولية للطاقة الذرية".
+ */
+function headedBy(ctx: Context, v: Voice, head: string, referenceWords: readonly string[]): boolean {
+  const words = wordsOf(ctx, v);
+  if (words[0] === head) return true;
+  return words[0] === `ال${head}` && referenceWords.every((w) => words.includes(w));
 }
 
 /**
@@ -968,7 +967,8 @@ function speakerInStatement(ctx: Context, text: string, tokens: readonly Token[]
     if (m === null || m.name === null || m.pronoun || m.anonymous || m.roleOnly) return null;
     if (!m.orgReference) return { name: m.name, role: m.role, anonymous: false, feminine: null };
     const head = titleHead(m.name);
-    return ctx.recent.findLast((v) => v.name !== null && headedBy(ctx, v, head, m.name!)) ?? null;
+    const referenceWords = foldText(m.name).split(' ');
+    return ctx.recent.findLast((v) => v.name !== null && headedBy(ctx, v, head, referenceWords)) ?? null;
   }
   return null;
 }

@@ -1214,8 +1214,6 @@ function opensClause(view: ParagraphView, k: number, quoted: boolean): boolean {
   return opens || gloss || but || contrast || opensAsSaid(tokens, k) || REPORTER_CLAUSE.has(tokens[k]!.norm) || (AND_THAT.has(w) && quotedToSentenceEnd(view, k + 1));
 }
 
-/** Prepositions a participle of saying governs before its "that" ("مشيرا إلى أن", "مؤكدا على أن"), folded. */
-const GOVERNED_BEFORE_PARTICLE: ReadonlySet<string> = new Set(['الي', 'علي']);
 /** An opening quote mark or a colon after a word: what a participle of saying sets off ("مضيفا: …", "مضيفا «…»"). */
 const SETS_OFF_WORDS = /[:«“"]/u;
 
@@ -1231,7 +1229,7 @@ function participleOpensReport(tokens: readonly Token[], k: number): boolean {
   if (next === undefined || t.after !== '') return false;
   if (isParticle(next.norm)) return true;
   const after = tokens[k + 2];
-  return GOVERNED_BEFORE_PARTICLE.has(next.norm) && next.after === '' && after !== undefined && isParticle(after.norm);
+  return PREPOSITION_BEFORE_PARTICLE.has(next.norm) && next.after === '' && after !== undefined && isParticle(after.norm);
 }
 
 /** "حين" of "في حين" (whereas), folded. */
