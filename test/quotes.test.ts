@@ -2997,6 +2997,46 @@ describe('speakers merged across spellings', () => {
     expect(d.speakers.map((s) => s.name)).toEqual([]);
   });
 
+  it('reads a given name that is also a common word after an unlisted definite noun ("المطوفة صباح القرني")', () => {
+    const a = parse('وأكدت المطوفة صباح القرني أن موسم الحج هذا العام شهد تنظيما أفضل من الأعوام السابقة، قائلة: «الخدمات تحسنت كثيرا».');
+    expect(a.quotes.map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'صباح القرني'], ['direct', 'صباح القرني']]);
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['صباح القرني', 'المطوفة']]);
+    // (the morning before a day's word names nobody)
+    const b = parse('وأكدت المطوفة صباح اليوم أن موسم الحج هذا العام شهد تنظيما أفضل من الأعوام السابقة.');
+    expect(b.speakers.map((s) => s.name)).toEqual([]);
+  });
+
+  it('reads an unlisted definite noun before a given name and a family name with the article as a description ("المتطوع أحمد الزهراني")', () => {
+    const said = 'أن موسم الحج هذا العام شهد تنظيما أفضل من الأعوام السابقة.';
+    const a = parse(`وأكد المتطوع أحمد الزهراني ${said}`);
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['أحمد الزهراني', 'المتطوع']]);
+    const b = parse(`وأكد الزائر الأردني خالد العمري ${said}`);
+    expect(b.speakers.map((s) => [s.name, s.role])).toEqual([['خالد العمري', 'الزائر الأردني']]);
+    const c = parse(`وأكدت المتطوعة رجاء الحسن ${said}`);
+    expect(c.speakers.map((s) => [s.name, s.role])).toEqual([['رجاء الحسن', 'المتطوعة']]);
+    // (a given name printed with the article opens the name itself)
+    const d = parse(`وأكد الحسين أحمد العلوي ${said}`);
+    expect(d.speakers.map((s) => s.name)).toEqual(['الحسين أحمد العلوي']);
+  });
+
+  it('points a title back to a person by a second role the person was later printed with ("للمهندسة سلمى العطار")', () => {
+    const a = parse(
+      'تواجه سلمى العطار، رئيسة رابطة طلبة الهندسة في جامعة القاهرة، قرارا بالفصل أثار موجة واسعة من الانتقادات.',
+      'ووجهت إدارة الجامعة إنذارا للمهندسة سلمى العطار قبل أسبوع من القرار بسبب تنظيم وقفة احتجاجية داخل الحرم.',
+      'وقالت المهندسة المصرية "سألجأ إلى القضاء لإلغاء القرار، فأنا لم أرتكب أي مخالفة".',
+    );
+    expect(speech(a).map((q) => q.speaker)).toEqual(['سلمى العطار']);
+    expect(a.speakers.map((s) => s.name)).toEqual(['سلمى العطار']);
+  });
+
+  it('never reads the words said, opening on a particle in quote marks, as a title\'s tail and a name ("المهندسة المصرية "لم أرتكب …"")', () => {
+    const a = parse('وقالت المهندسة المصرية "لم أرتكب أي مخالفة، وسألجأ إلى القضاء لإلغاء القرار".');
+    expect(speech(a)).toEqual([{ text: 'لم أرتكب أي مخالفة، وسألجأ إلى القضاء لإلغاء القرار', kind: 'direct', speaker: 'المهندسة المصرية' }]);
+    // (a name in quote marks after the title's tail is still the name)
+    const b = parse('وقال الموظف بإحدى شركات الألبان «سامر غزال»، إن الإنتاج تراجع بشكل كبير خلال الأشهر الماضية.');
+    expect(b.speakers.map((s) => [s.name, s.role])).toEqual([['سامر غزال', 'الموظف بإحدى شركات الألبان']]);
+  });
+
   it('reads a bare title that is also a given name, after a title with the article, as the name ("الروائي طالب الرفاعي", "الطالب أمير حسن")', () => {
     const a = parse('وقال الروائي طالب الرفاعي إن الجائزة تمثل دعما كبيرا للأدب العربي في المرحلة المقبلة.');
     expect(indirect(a)).toEqual([{ text: 'الجائزة تمثل دعما كبيرا للأدب العربي في المرحلة المقبلة', speaker: 'طالب الرفاعي' }]);

@@ -1899,7 +1899,9 @@ function roleTail(text: string, tokens: readonly Token[], roleStart: number, fro
     // "المكلف بالعلاقات مع البرلمان", "المكلفة بالمساواة بين الرجال والنساء": مع or بين after a ب or ل genitive
     // names the other party of the charge, and "و" with the article joins a second one
     const withWhom = k > from && (((t.norm === 'مع' || t.norm === 'بين') && GLUED_GENITIVE.test(tokens[k - 1]!.norm)) || (JOINED_DEFINITE.test(t.norm) && definiteToken(tokens[k - 1]!)));
-    const partOfRole = t.norm === 'في' || t.norm === 'لدي' || sitsFor || sentBy || (k > from && tokens[k - 1]!.norm === 'من' && ON_BEHALF_NOUNS.has(t.norm)) || atBody || bareOf || withWhom || toPlace || oneOf || inRoyal || ORG_SET.has(t.norm) || definiteToken(t) || quoted(t) || (k > from && ORG_SET.has(tokens[k - 1]!.norm) && !definiteToken(tokens[k - 1]!) && !isStop(t));
+    // (a word at a quote mark is the title's, a body's name in the marks; never a particle, which opens the words said:
+    // "وقالت المهندسة المصرية "لم أرتكب أي مخالفة، …"")
+    const partOfRole = t.norm === 'في' || t.norm === 'لدي' || sitsFor || sentBy || (k > from && tokens[k - 1]!.norm === 'من' && ON_BEHALF_NOUNS.has(t.norm)) || atBody || bareOf || withWhom || toPlace || oneOf || inRoyal || ORG_SET.has(t.norm) || definiteToken(t) || (quoted(t) && !isStop(t)) || (k > from && ORG_SET.has(tokens[k - 1]!.norm) && !definiteToken(tokens[k - 1]!) && !isStop(t));
     if (partOfRole) {
       afterFi = t.norm === 'في' || t.norm === 'لدي' || sitsFor || sentBy || atBody || (afterFi && !definiteToken(t));
       continue;
@@ -2872,7 +2874,9 @@ export function readMention(
   if (nameLen >= 3 && definiteToken(tokens[i]!) && registeredLength(registry ?? [], tokens, i) === 0 && !definitePatronymAt(tokens, i)) {
     let d = i + 1;
     while (d < i + nameLen - 2 && definiteToken(tokens[d]!)) d++;
-    if (!definiteToken(tokens[d]!) && !definiteToken(tokens[d + 1]!)) {
+    // ("المتطوع أحمد الزهراني", "المتطوعة رجاء الحسن": or a listed given name before a family name with the article,
+    // the first word no given name itself, as "المختار" is)
+    if (!definiteToken(tokens[d]!) && (!definiteToken(tokens[d + 1]!) || ((startsWithGivenName(tokens[d]!.norm) || COMMON_WORD_NAME_SET.has(tokens[d]!.norm)) && !startsWithGivenName(tokens[i]!.norm.slice(2))))) {
       const len = nameLength(text, tokens, d, limit, registry, objectFollows);
       if (len >= 2) return afterName(text, tokens, mention(slice(text, tokens, d, d + len), slice(text, tokens, i, d), d + len), limit, null);
     }
@@ -2925,7 +2929,8 @@ const MAX_DESCRIPTION_NISBAS = 2;
 function describedByDefiniteNoun(text: string, tokens: readonly Token[], i: number, limit: number, registry: NameRegistry | null, objectFollows: ObjectFollows): Mention | null {
   let d = i + 1;
   while (d < limit && d - i <= MAX_DESCRIPTION_NISBAS && !hasComma(tokens[d - 1]!) && definiteToken(tokens[d]!) && DEFINITE_NISBA.test(tokens[d]!.norm)) d++;
-  if (d >= limit || hasComma(tokens[d - 1]!) || definiteToken(tokens[d]!) || isStop(tokens[d]!)) return null;
-  const len = nameLength(text, tokens, d, limit, registry, objectFollows);
+  if (d >= limit || hasComma(tokens[d - 1]!) || definiteToken(tokens[d]!)) return null;
+  // ("المطوفة صباح بوان": a given name that is also a common word, before more of the name, as after a listed trade)
+  const len = isStop(tokens[d]!) ? commonWordNameLength(text, tokens, d, limit, registry) : nameLength(text, tokens, d, limit, registry, objectFollows);
   return len >= 2 ? mention(slice(text, tokens, d, d + len), slice(text, tokens, i, d), d + len) : null;
 }

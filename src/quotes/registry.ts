@@ -18,7 +18,10 @@ export interface RegisteredName {
   words: string[];
   text: string;
   role: string | null;
-  /** A second title the name was printed with ("النائب" of "النائب X، عضو لجنة …"), or null. */
+  /**
+   * A second title the name was printed with ("النائب" of "النائب X، عضو لجنة …", or "الطالبة" of a later "للطالبة X"),
+   * or null.
+   */
   title?: string | null;
   /** Where it is first introduced: paragraph and offset, for "the person named last". */
   paragraph: number;
@@ -43,8 +46,11 @@ export function registerName(registry: NameRegistry, text: string, rawRole: stri
   const role = rawRole === null ? null : withoutJoiner(rawRole);
   const existing = registry.length <= SMALL_REGISTRY ? registry.find((n) => n.text === text) : registryIndex(registry).byText.get(text);
   if (existing) {
+    // ("مريم بوجيتو، رئيسة الاتحاد …" and later "للطالبة مريم بوجيتو": a second role the name is printed with is a
+    // title it holds too, so "الطالبة الفرنسية" points back to her)
+    const second = existing.role !== null && role !== null && role !== existing.role ? role : null;
     existing.role ??= role;
-    existing.title ??= title;
+    existing.title ??= title ?? second;
     return;
   }
   const words = foldText(text).split(/\s+/u).filter(Boolean);
