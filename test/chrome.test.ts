@@ -5789,3 +5789,31 @@ describe('seventieth round: the outlet\'s name under a skip link or a menu, firs
     expect(b.byline.agency).toBe('اندبندنت عربية');
   });
 });
+
+describe('seventy-fourth round (held-out sets 646 and 647): a preferred source on Google, a fact-checker beside the writer', () => {
+  it('drops a call to make the outlet a preferred source, over the story or under it', () => {
+    for (const call of ['أضف موقعنا كمصدر مفضل على Google', 'اجعلنا مصدرك المفضل في أخبار جوجل', 'أضفنا إلى مصادرك المفضلة على Google', 'أضف الشرق الأوسط كمصدر مفضل في جوجل']) {
+      const over = parseArticle([HEADLINE, ...HEADER, call, '', ...BODY].join('\n'));
+      expect([over.paragraphs, over.boilerplate.includes(call)], call).toEqual([BODY, true]);
+      const under = parseArticle([HEADLINE, ...HEADER, '', ...BODY, '', call].join('\n'));
+      expect([under.paragraphs, under.boilerplate.includes(call)], call).toEqual([BODY, true]);
+    }
+    // (a sentence of the story that tells readers to choose a source of something is the story's)
+    const told = 'اختر مصدرك المفضل للطاقة المتجددة من بين الخيارات المتاحة في السوق المحلية اليوم';
+    expect(isChromeLine(told)).toBe(false);
+  });
+
+  it('reads the writer before a fact-checker\'s "تحقق منه:" and drops the line, or the fact-checker\'s credit alone', () => {
+    for (const sep of [' · ', ' | ']) {
+      const line = `كتبه سامر يوسف${sep}تحقق منه: فريق تقصي الحقائق`;
+      const a = parseArticle([HEADLINE, line, '17 نيسان 2018', '', ...BODY].join('\n'));
+      expect([a.byline.authors, a.paragraphs, a.boilerplate.includes(line)], line).toEqual([['سامر يوسف'], BODY, true]);
+    }
+    // ("تحققت منه" names a second person, no writer)
+    const named = parseArticle([HEADLINE, 'كتبه سامر يوسف · تحققت منه: سلمى الراشد', '17 نيسان 2018', '', ...BODY].join('\n'));
+    expect([named.byline.authors, named.paragraphs]).toEqual([['سامر يوسف'], BODY]);
+    const alone = 'تحقق منه: فريق تقصي الحقائق';
+    const b = parseArticle([HEADLINE, ...HEADER, alone, '', ...BODY].join('\n'));
+    expect([b.paragraphs, b.boilerplate.includes(alone)]).toEqual([BODY, true]);
+  });
+});

@@ -1978,6 +1978,16 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // تعبيرية" between paragraphs and lone "رد", "إعجاب" leaked (authors precision 0.648, agency 0.387, leak 21.0%); now
   // 0.964, 0.769 (as the other sets) and none
   'held-out-645.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99, authorsPrecision: 0.95 },
+  // sets 646 and 647 (seventy-fourth round), written before any rule for them and first scored on the round's build
+  // after its first commit (cc2c841):
+  // set 646 (an AI assistant's summary and questions, a call to make the outlet a preferred source on Google, channels on
+  // WhatsApp and Threads, dark mode and text size, saving for later, key points over the story), first contact: only
+  // "أضف موقعنا كمصدر مفضل على Google" over the story leaked (1.7%); now none
+  'held-out-646.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 647 (a desk's credits in a row, a writer's trade under the name, media labels between paragraphs, a time since
+  // publication, a fact-checker beside the writer), first contact: "كتبه X · تحقق منه: فريق تقصي الحقائق" was no byline
+  // and leaked (authors recall 0.774, leak 5.5%); now 1 and none
+  'held-out-647.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 /**

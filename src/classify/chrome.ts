@@ -476,6 +476,16 @@ const QUOTE_MARK_IN_LINE = /[«»"“”]/u;
 const CLICK_TO_VIEW = gated(0, /^(?:اضغط|انقر|اضغطي|انقري|اضغطوا|انقروا) (?:علي (?:\S+ ){1,3})?(?:لعرض|لمشاهده|لمعرفه|لقراءه|لتصفح|للاطلاع|لتكبيره|لتكبيرها|للتكبير)(?: |$)/u, 'ا');
 
 /** "تابع موقع الخبر عبر تطبيق نبض", "لمزيد من الأخبار اضغط هنا": a call to follow or a link prompt. */
+/**
+ * "أضف موقعنا كمصدر مفضل على Google", "اجعلنا مصدرك المفضل في أخبار جوجل": a call to make the outlet a preferred
+ * source (on Google, or nowhere named), the imperative first (key).
+ */
+const PREFERRED_SOURCE_CALL = gated(
+  0,
+  /^(?:اضف|اضيفي|اضيفوا|اضفنا|اضيفونا|اجعل|اجعلي|اجعلوا|اجعلنا|اجعلونا|اختر|اختاري|اختاروا|اخترنا|اختارونا)(?: \S+){0,4} [كلب]?(?:مصدر|مصدرا|مصادر)(?:ك|كم)? (?:ال)?مفضل(?:ه|ا)?(?: (?:لديك|لك|لكم))?(?: (?:في|علي|عبر|ضمن) (?:\S+ ){0,2}(?:جوجل|غوغل|google)(?: \S+)?)?$/u,
+  'ا',
+);
+
 function isCallToAction(line: string, key: string, words: number): boolean {
   if (words > MAX_CALL_WORDS) return false;
   // "بوابة القبول: اضغط هنا للتقديم": a label and a link prompt after its colon
@@ -483,7 +493,7 @@ function isCallToAction(line: string, key: string, words: number): boolean {
   // "تابع قائلا: «…»": speech is never a call
   if (SPEECH_MARKS.test(line)) return false;
   if (LINK_PROMPT_KEYS.some((p) => hasWord(key, p))) return true;
-  if (CLICK_TO_VIEW.test(key)) return true;
+  if (CLICK_TO_VIEW.test(key) || PREFERRED_SOURCE_CALL.test(key)) return true;
   // "… ادعمنا لنبقى مستقلين.": a call to support the outlet, never one a speaker is told to make ("ادعمونا، قال المرشح")
   if (SUPPORT_CALL_KEYS.some((c) => hasWord(key, c))) return !key.split(' ').some((w) => cueOf(w) !== null);
   // (a call to get in touch closes the line: "… تواصل معنا"; inside one it may be told: "الوزير تواصل معنا أمس"; nor
@@ -673,7 +683,8 @@ const NUMBERED_CAPTION = gated(SHAPE.ANY_DIGIT, /^(?:[\d٠-٩]{1,2} ?\/ ?[\d٠-�
 const CAPTION_THEN_PHOTOGRAPHER = gated(SHAPE.COLON, /\.\s?(?:تصوير|عدسة|بعدسة|الصورة|صورة)\s?[:：]\s?[^.:؟?!]{2,30}$/u);
 const MAX_NUMBERED_CAPTION_WORDS = 20;
 /** "مدقق الحقائق", "راجع الحقائق", "تدقيق المعلومات": a fact-checker's label, before a colon and a name or a desk. */
-const FACT_CHECK_LABEL = '(?:راجع|راجعت|دقق|دققت|(?:ال)?(?:تدقيق|مراجعة|تحقق من|مدقق|مدققة|مدققو)) (?:ال)?(?:معلومات|حقائق)';
+// ("تحقق منه: فريق تقصي الحقائق", "تحققت منها: …": "checked it", the story itself the verb's object)
+const FACT_CHECK_LABEL = '(?:(?:راجع|راجعت|دقق|دققت|(?:ال)?(?:تدقيق|مراجعة|تحقق من|مدقق|مدققة|مدققو)) (?:ال)?(?:معلومات|حقائق)|تحققت? من(?:ه|ها))';
 /** "مراجعة: فريق التحرير", "تدقيق: قسم التدقيق": a credit label and the newsroom's desk, no person. */
 // ("مراجعة وتدقيق: قسم التحرير": a second label joined by و)
 // ("راجع الحقائق: فريق التحقق": a fact-checker's label)

@@ -81,7 +81,8 @@ const MARKED_CREDIT = /^\s?[:\-–—]/u;
 /** After a photo label, marked or not, a credit to an archive or a file photo: ": أرشيف الموقع", " أرشيفية". */
 const ARCHIVE_CREDIT = /^(?:\s*[:\-–—])?\s*(?:ال)?[أا]رشيف/u;
 /** A second label inside a credit line ("إعداد: فلان, تصوير : فلان"). */
-const INNER_LABEL = /(?<!\p{L})(?:تصوير|إعداد|اعداد|تحرير|مراجعة|تدقيق|ترجمة|بقلم|كتب|إشراف|اشراف|مونتاج|إخراج|اخراج|غرافيك|جرافيك)(?=[\s:\-–—])[\s:\-–—]*/gu;
+// ("كتبه X · تحقق منه: فريق تقصي الحقائق": a fact-checker's "checked it")
+const INNER_LABEL = /(?<!\p{L})(?:تصوير|إعداد|اعداد|تحرير|مراجعة|تدقيق|ترجمة|بقلم|كتب|إشراف|اشراف|مونتاج|إخراج|اخراج|غرافيك|جرافيك|تحققت? من(?:ه|ها))(?=[\s:\-–—])[\s:\-–—]*/gu;
 /** "(CNN)--", "دبي، الإمارات العربية المتحدة (CNN)—", "(رويترز) -", "القاهرة (أ ش أ) -": an agency in brackets. */
 const BRACKET_PREFIX = /^([^()]{2,60})?\(([^()]{1,30})\)\s?(?:--|—|–|-|:)\s?/u;
 /** A dash after the closing bracket of a lead. */
@@ -1438,7 +1439,7 @@ const EXCLUSIVE_NOTE = gated(0, /^(?:خاص[ةه]?|حصري[ةاه]?)(?: |$)/u, 
  * Inner labels of those credited for no writing: the photographer, the copy editor, the reviewer, the supervisor, the
  * video's editor; and the editor, whose "تحرير:" after a writer's credit names no second writer ("إعداد: X - تحرير: Y").
  */
-const NON_WRITING_LABEL = gated(0, /^(?:تصوير|تدقيق|مراجعة|إشراف|اشراف|مونتاج|إخراج|اخراج|غرافيك|جرافيك|تحرير)/u, 'إاتجغم');
+const NON_WRITING_LABEL = gated(0, /^(?:تصوير|تدقيق|مراجعة|إشراف|اشراف|مونتاج|إخراج|اخراج|غرافيك|جرافيك|تحرير|تحقق)/u, 'إاتجغم');
 
 /**
  * A credit's names with each inner label turned into a separator, the names after a label of no writing left out:
