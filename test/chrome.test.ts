@@ -5817,3 +5817,24 @@ describe('seventy-fourth round (held-out sets 646 and 647): a preferred source o
     expect([b.paragraphs, b.boilerplate.includes(alone)]).toEqual([BODY, true]);
   });
 });
+
+describe('seventy-fourth round (held-out sets 648 and 649): a live page\'s end, an audio summary\'s length, a doctor\'s note at the foot', () => {
+  it('drops a live page\'s closing note, a listen button with how long it plays, an entry\'s day and time, reading-mode switches', () => {
+    expectDroppedBetween(['انتهت التغطية الحية لهذا اليوم، شكرا لمتابعتكم', '🎧 استمع إلى ملخص صوتي للمقال (دقيقتان)', 'استمع إلى المقال (3 دقائق)', '🔴 تحديث 17/03 - 06:08', 'تحديث 17/03 - 06:08', 'الخروج من وضع القراءة', 'إخفاء الصور']);
+    // (over the story the live page's end is no writer's name)
+    const a = parseArticle([HEADLINE, ...HEADER, 'انتهت التغطية الحية', '', ...BODY].join('\n'));
+    expect([a.byline.authors, a.paragraphs]).toEqual([['سامر يوسف'], BODY]);
+    // (a listen button's object stays last or before a length: a sentence that goes on is the story's)
+    expect(isChromeLine('استمع الوزير إلى المقال دقيقتين ثم غادر القاعة')).toBe(false);
+  });
+
+  it('reads a writer\'s note with a doctor\'s or a teacher\'s title before the name, between the paragraphs or at the foot', () => {
+    for (const note of ['د. سامر يوسف | كاتب وباحث في الشؤون السياسية', 'الدكتور سامر يوسف | كاتب وباحث في الشؤون السياسية']) {
+      expect(parseBylineLine(note), note).toEqual({ authors: ['سامر يوسف'], agency: null, dateline: null });
+      const foot = parseArticle([HEADLINE, ...HEADER, '', ...BODY, '', note].join('\n'));
+      expect([foot.paragraphs, foot.boilerplate.includes(note)], note).toEqual([BODY, true]);
+    }
+    // (the title alone before a name is no credit line on its own)
+    expect(parseBylineLine('د. سامر يوسف')).toBeNull();
+  });
+});

@@ -1988,6 +1988,15 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // publication, a fact-checker beside the writer), first contact: "كتبه X · تحقق منه: فريق تقصي الحقائق" was no byline
   // and leaked (authors recall 0.774, leak 5.5%); now 1 and none
   'held-out-647.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 648 (a doctor's note on the writer at the foot, a Hijri date beside the Gregorian, a correspondent's post under
+  // the name, a live page's entries and closing note, an audio summary's length, counts of shares), first scored after
+  // the round's second change: "د. X | كاتبة وباحثة …", "انتهت التغطية الحية لهذا اليوم، شكرا لمتابعتكم", "🎧 استمع إلى
+  // ملخص صوتي للمقال (دقيقتان)" and "🔴 تحديث 17/03 - 06:08" leaked (17.1%); now none
+  'held-out-648.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 649 (a table of contents over the story, reading-mode switches, a paywall's count of free articles, the file a
+  // story belongs to, related videos and the writer's other pieces, an empty comment box), first scored after the round's
+  // third change: one "الخروج من وضع القراءة" leaked (0.1%); now none
+  'held-out-649.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 /**

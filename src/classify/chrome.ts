@@ -1400,7 +1400,8 @@ function isButtonRow(key: string, words: number): boolean {
   return split[w.length]!;
 }
 /** "14:05", "10:30 ص", and a live page's stamp between paragraphs ("تحديث 14:05", "تحديث 14:05 ت.غ": Greenwich time abbreviated), on the key. */
-const CLOCK_TIME = gated(SHAPE.DIGIT, /^(?:(?:تحديث|محدث|اخر تحديث|عاجل|اليوم|امس) )?\d{1,2} \d{2}(?: (?:ص|م|صباحا|مساء|ظهرا|am|pm))?(?: بتوقيت [^ ]+(?: [^ ]+)?| gmt| utc| ت غ)?$/u, '0123456789اتعم');
+// ("تحديث 17/03 - 06:08": the day and month before the time)
+const CLOCK_TIME = gated(SHAPE.DIGIT, /^(?:(?:تحديث|محدث|اخر تحديث|عاجل|اليوم|امس) )?(?:\d{1,2} \d{1,2} )?\d{1,2} \d{2}(?: (?:ص|م|صباحا|مساء|ظهرا|am|pm))?(?: بتوقيت [^ ]+(?: [^ ]+)?| gmt| utc| ت غ)?$/u, '0123456789اتعم');
 /** Whether a line's key is a time stamp alone ("12:40 م"). */
 export function isClockTime(key: string): boolean {
   return CLOCK_TIME.test(key);
@@ -1712,12 +1713,15 @@ function isSwitch(key: string): boolean {
   return false;
 }
 
+/** How long a recording plays, after a listen button ("3 دقائق", "دقيقتان"), as keys. */
+const LISTEN_LENGTHS = 'دقيقه|دقيقتان|دقيقتين|دقائق|ثانيه|ثوان|ثانيتان|ثانيتين|ساعه';
 /**
  * "استمع إلى النسخة الصوتية للمقال", "للاستماع إلى الخبر": a listen button, its verb first, "إلى" or "ل" right after it
  * and what it plays last (a key). A subject after the verb makes a sentence ("استمع الوزير إلى تفاصيل الخبر").
  */
-const LISTEN_BUTTON = gated(0, new RegExp(`^(?:${LISTEN_VERBS.map(lineKey).join('|')}) (?:(?:الي |ل)(?:\\S+ ){0,3})?(?:${LISTEN_OBJECTS.map(lineKey).join('|')})$`, 'u'), 'ال');
-const MAX_LISTEN_WORDS = 7;
+// ("استمع إلى ملخص صوتي للمقال (دقيقتان)": with how long it plays after it)
+const LISTEN_BUTTON = gated(0, new RegExp(`^(?:${LISTEN_VERBS.map(lineKey).join('|')}) (?:(?:الي |ل)(?:\\S+ ){0,3})?(?:${LISTEN_OBJECTS.map(lineKey).join('|')})(?: (?:\\d+ )?(?:${LISTEN_LENGTHS}))?$`, 'u'), 'ال');
+const MAX_LISTEN_WORDS = 9;
 /** "استمع على Spotify", "اشترك عبر أنغامي": a podcast's link to where it is heard, the whole line (key). */
 // ("استمع على Spotify | Apple Podcasts | أنغامي": on several)
 const LISTEN_ON = gated(0, new RegExp(`^(?:${LISTEN_VERBS.map(lineKey).join('|')}|تابعنا|تابعونا|اشترك|اشتركوا) (?:علي|عبر|في) (?:${keyAlternatives(PODCAST_PLATFORMS)})(?: و?(?:${keyAlternatives(PODCAST_PLATFORMS)}))*$`, 'u'), 'اتل');

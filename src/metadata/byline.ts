@@ -649,6 +649,8 @@ function withOutletWrittenFor(byline: Byline): Byline {
 
 /** "وكالة الأنباء الألمانية (د ب أ)": a name and a short one in brackets, alone on the line. */
 const AGENCY_WITH_SHORT_NAME = /^([^()]{2,40}?) ?\(([^()]{1,20})\)$/u;
+/** "د. ", "أ.د. ", "الدكتورة ", "الأستاذ ": a doctor's or a teacher's title opening a line, before a letter. */
+const HONORIFIC_LEAD = /^(?:أ\.\s?د\.|[دأ]\.|(?:ال)?دكتور[ةه]?|(?:ال)?[أا]ستاذ[ةه]?)\s?(?=\p{L})/u;
 /** "Reuters", "A.F.P": Latin letters, spaces and dots. */
 const LATIN_WORDS = gated(SHAPE.LATIN, /^[A-Za-z][A-Za-z .]*$/u);
 
@@ -697,6 +699,13 @@ function readBylineLine(line: string, key?: string, words?: number): Byline | nu
   if (signed !== null) {
     const names = bareOrFamilyName(signed[1] ?? signed[2]!);
     return names !== null ? { ...EMPTY_BYLINE, authors: names } : null;
+  }
+  // "د. سامر يوسف | كاتب وباحث في الشؤون السياسية": a doctor's or a teacher's title before a credit that names its
+  // writer without it
+  const honoured = HONORIFIC_LEAD.exec(line);
+  if (honoured !== null) {
+    const rest = parseBylineLine(line.slice(honoured[0].length));
+    if (rest !== null && rest.authors.length > 0) return rest;
   }
   // "✍️ بقلم: …", "• كتب: …": a glyph or bullet before the label
   const glyphs = LEADING_GLYPHS.exec(line);
