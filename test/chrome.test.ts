@@ -5838,3 +5838,20 @@ describe('seventy-fourth round (held-out sets 648 and 649): a live page\'s end, 
     expect(parseBylineLine('د. سامر يوسف')).toBeNull();
   });
 });
+
+describe('seventy-fourth round (held-out set 650): a label over the headline, a deck under it', () => {
+  it('keeps the headline under a one-word label of a fact box ("بالأرقام..", "بالأرقام:"), the label dropped', () => {
+    for (const label of ['بالأرقام..', 'بالأرقام', 'بالأرقام:']) {
+      const a = parseArticle([label, HEADLINE, ...HEADER, '', ...BODY].join('\n'));
+      expect([a.headline, a.byline.authors, a.paragraphs, a.boilerplate.includes(label)], label).toEqual([HEADLINE, ['سامر يوسف'], BODY, true]);
+    }
+  });
+
+  it('lists a deck right under the headline, over the credit or the date, with the header', () => {
+    const deck = 'قراءة في أرقام الربع الأول ودلالاتها على الأسواق';
+    for (const header of [HEADER, ['سامر يوسف', '17 نيسان 2018'], ['17 نيسان 2018']]) {
+      const a = parseArticle([HEADLINE, deck, ...header, '', ...BODY].join('\n'));
+      expect([a.headline, a.paragraphs, a.boilerplate.includes(deck)], header.join(' / ')).toEqual([HEADLINE, BODY, true]);
+    }
+  });
+});

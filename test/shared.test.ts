@@ -1997,6 +1997,15 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // story belongs to, related videos and the writer's other pieces, an empty comment box), first scored after the round's
   // third change: one "الخروج من وضع القراءة" leaked (0.1%); now none
   'held-out-649.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 650 (a kicker over the headline and a one-word label with its dots over it, a deck under it, a writer's desk
+  // under the name, the date only at the foot, the headline printed twice), first scored after the round's fourth
+  // change: "بالأرقام.." over the headline opened a fact box that took the headline (headline 0.876) and the deck under
+  // the headline stayed a paragraph (leak 5.1%); now 1 and none
+  'held-out-650.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99, headline: 1 },
+  // set 651 (a press release's labels, end and media contact, an opinion page's writer over the headline and a note on
+  // the writer under the story, a column's name, a guest's credit with her trade), first scored after the round's fifth
+  // change: clean on first contact (headline 1, authors recall 1, leak 0)
+  'held-out-651.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 /**

@@ -40,6 +40,8 @@ const INNER_SENTENCE_END = /^(?:\S+ ){5,}\S*[^.\s]\. \p{L}/u;
 /** Related-story titles often end in a question mark; a body paragraph ends in a full stop or colon. */
 const PARAGRAPH_END = /(?:(?<!\.)\.|[…:])["»”']?\)?$/u;
 const MIN_HEADLINE_WORDS = 3;
+/** Most words of a deck right under the headline, over the writer or the date, read as the header's. */
+const MAX_DECK_WORDS = 25;
 const MAX_HEADLINE_WITH_STOP = 6;
 const MAX_BARE_AUTHOR_WORDS = 3;
 /** Longest line read as names alone (three names of four words and their joiners). */
@@ -972,9 +974,13 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
       return;
     }
     if (skipLines > 0) {
-      skipLines--;
-      out.boilerplate.push(line.text);
-      return;
+      // (a box's lines end at the headline, never take it: "بالأرقام.." over the headline labels it, it opens no box)
+      if (i === head) skipLines = 0;
+      else {
+        skipLines--;
+        out.boilerplate.push(line.text);
+        return;
+      }
     }
     if (i === head) {
       // ("العنوان: الحكومة ترفع …": a print page's label before the title, listed with the chrome)
@@ -1273,7 +1279,10 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
     }
     // ("ملف خاص: أزمة المياه" under the headline, over the writer: the file the story is filed in)
     const fileLabel = !bodyStarted && i > head && head >= 0 && line.words <= MAX_FILE_LABEL_WORDS && KICKER_LABEL.test(line.text);
-    const shortHeaderLine = !bodyStarted && (fileLabel || line.words < MIN_HEADLINE_WORDS + 1) && !SENTENCE_END.test(line.text);
+    // ("قراءة في أرقام الربع الأول ودلالاتها على الأسواق" right under the headline, over the writer or the date: the
+    // story's deck, no sentence of it)
+    const deck = !bodyStarted && head >= 0 && i === head + 1 && line.words <= MAX_DECK_WORDS;
+    const shortHeaderLine = !bodyStarted && (fileLabel || deck || line.words < MIN_HEADLINE_WORDS + 1) && !SENTENCE_END.test(line.text);
     // A short line after the headline belongs to the header only when metadata lines still follow it;
     // otherwise it is the body's first line (a kicker or subtitle).
     // ("أبرز النقاط" and its bulleted items over the writer and the date: a summary box in the header)
