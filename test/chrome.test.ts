@@ -5855,3 +5855,20 @@ describe('seventy-fourth round (held-out set 650): a label over the headline, a 
     }
   });
 });
+
+describe('seventy-fourth round (held-out set 654): a podcast\'s episode between the paragraphs, a labelled poll at the foot', () => {
+  it('drops a podcast episode\'s title after its label, with its glyph or without, its dots kept', () => {
+    expectDroppedBetween(['بودكاست: مختصون ينصحون بمواجهة الأزمات الاقتصادية', '🎙️ بودكاست: الموانئ جاهزة.. والمطار خلال يومين', '🎙️ بودكاست: نائب الملك من عسير: من يحاول العبث بأمن المملكة وشعبها سيجد الرد عمليا في الميدان']);
+    // (a sentence of the story with its full stop is never an episode's title)
+    expect(isChromeLine('بودكاست: منصة جديدة أطلقتها الوزارة هذا العام. وتستهدف الشباب في المحافظات')).toBe(false);
+  });
+
+  it('drops a poll its label names, with a ballot box\'s glyph, and its answers last on the page', () => {
+    const poll = ['🗳️ استطلاع: هل تتوقع انخفاض الأسعار هذا العام؟', 'نعم', 'لا', 'لا أعرف'];
+    const a = parseArticle([HEADLINE, ...HEADER, '', ...BODY, '', ...poll].join('\n'));
+    expect([a.paragraphs, poll.every((l) => a.boilerplate.includes(l))]).toEqual([BODY, true]);
+    // (short lines under a question no label calls a poll, with no button under them, stay the story's)
+    const asked = parseArticle([HEADLINE, ...HEADER, '', ...BODY, '', 'هل تتوقع انخفاض الأسعار هذا العام؟', 'ربما.', 'الأسواق لا تعرف.'].join('\n'));
+    expect(asked.paragraphs.slice(-2)).toEqual(['ربما.', 'الأسواق لا تعرف.']);
+  });
+});

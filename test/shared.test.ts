@@ -2006,6 +2006,15 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // the writer under the story, a column's name, a guest's credit with her trade), first scored after the round's fifth
   // change: clean on first contact (headline 1, authors recall 1, leak 0)
   'held-out-651.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // sets 652 (an interface in English or French around the Arabic story) and 653 (a state agency's wire: a category over
+  // the headline, both calendars, the end mark, its code and the time in the agency's zone), first scored after the
+  // round's sixth change: both clean on first contact (headline 1, authors recall 1, leak 0)
+  'held-out-652.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  'held-out-653.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 654 (widgets between the paragraphs marked with emoji, an ad's dashes, a pager splitting the story, a podcast's
+  // episodes, a labelled poll at the foot), first scored after the round's sixth change: "🎙️ بودكاست: …" titles longer
+  // than six words or holding "..", and "🗳️ استطلاع: …؟" with its answers "نعم", "لا", "لا أعرف" leaked (23.4%); now none
+  'held-out-654.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 /**

@@ -554,6 +554,10 @@ const PLAYED_VIDEO_POINTER = /^[▶►▷🎥📹🎬📺]\uFE0F?\s?(?:شاهد|
  */
 const PODCAST_POINTER = /^[🎧🎙📻]\uFE0F?\s?(?:بودكاست|البودكاست|الحلقة|حلقة)(?![\p{L}])[^.!؟?]*$/u;
 const MAX_PODCAST_POINTER_WORDS = 6;
+/** "🎙️ بودكاست: مختصون ينصحون …", "بودكاست | …": a podcast episode's title after the label and its colon or bar. */
+// (the title may hold an ellipsis's dots, "الموانئ جاهزة.. والمطار خلال يومين", never a full stop)
+const PODCAST_LINK = /^(?:[🎧🎙📻]\uFE0F?\s?)?(?:بودكاست|البودكاست)\s?[:：|｜]\s?[^.!]+(?:\.{2,}[^.!]+)*(?:\.{2,})?$/u;
+const MAX_PODCAST_LINK_WORDS = 25;
 
 /**
  * "شاهد: نجران.. السجن 5 أعوام لمبتز", "طالع: …": inside the body, an imperative and a colon before another
@@ -1359,7 +1363,8 @@ const MAX_FORM_GUIDE_WORDS = 14;
  * "استطلاع: هل أنت راض عن أداء الحكومة؟": a readers' poll, its label, a colon and the question (on the line); "نعم 45% |
  * لا 55%": its results, answers and shares parted by bars or bullets.
  */
-const POLL_QUESTION = gated(SHAPE.COLON, /^(?:استطلاع|استفتاء|سؤال اليوم|سؤال الأسبوع|سؤال الاسبوع)(?: (?:الرأي|الراي|رأي|راي))?\s?[:：][^.!؟?]+[؟?]$/u, 'اس');
+// ("🗳️ استطلاع: …؟", "📊 استطلاع: …؟": a ballot box's or a chart's glyph before the label)
+const POLL_QUESTION = gated(SHAPE.COLON, /^(?:[🗳📊❓]\uFE0F?\s?)?(?:استطلاع|استفتاء|سؤال اليوم|سؤال الأسبوع|سؤال الاسبوع)(?: (?:الرأي|الراي|رأي|راي))?\s?[:：][^.!؟?]+[؟?]$/u, 'اس❓📊🗳');
 const MAX_POLL_QUESTION_WORDS = 20;
 // ("نتيجة التصويت: نعم 62% | لا 38%": the results' label may lead)
 const POLL_RESULTS = gated(SHAPE.DIGIT | SHAPE.PERCENT, /^(?:(?:نتيجة|نتائج) (?:التصويت|الاستطلاع|الاستفتاء)\s?:\s?)?\p{L}+(?: \p{L}+){0,2} \d{1,3}(?:[.,]\d{1,2})?\s?[%٪](?: [|•·] \p{L}+(?: \p{L}+){0,2} \d{1,3}(?:[.,]\d{1,2})?\s?[%٪])+$/u);
@@ -1973,6 +1978,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_MENU_WORDS && (isCounter(key, words) || isLetterWidget(key, words) || isLabelledLetterWidget(key) || FONT_SIZE_BUTTONS.test(key) || isMenu(line, words) || isCallToAction(line, key, words) || isPlatformBar(key, words) || isActionBar(key, words))) return true;
   // gallery positions, photo credits, notes on the writer and video pointers are short lines too
   if (words <= MAX_POINTER_WORDS && (isButton(key, words) || isBreadcrumb(line, words) || GALLERY_POSITION.test(key) || PRAYER_TIME.test(key) || PHOTO_CREDIT.test(line) || NEWSROOM_CREDIT.test(line) || isNonWriterCredit(line) || isMastheadCredit(line) || isWriterNote(line, key, words) || VIDEO_POINTER.test(line) || PLAYED_VIDEO_POINTER.test(line) || (words <= MAX_PODCAST_POINTER_WORDS && PODCAST_POINTER.test(line)))) return true;
+  if (words <= MAX_PODCAST_LINK_WORDS && PODCAST_LINK.test(line)) return true;
   if ((line.charCodeAt(0) === OPEN_BRACKET || line.charCodeAt(0) === OPEN_SQUARE) && (BRACKETED_POINTER.test(line) || (words <= MAX_BRACKETED_NOTE_WORDS && BRACKETED_NOTE.test(line)))) return true;
   if (line.charCodeAt(0) === OPEN_SQUARE && words <= MAX_SQUARE_TITLE_WORDS && SQUARE_TITLE.test(line)) return true;
   // comment policies and disclaimers: "… مراجعة التعليقات قبل نشرها … سياسة الخصوصية …"

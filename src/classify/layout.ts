@@ -666,16 +666,21 @@ const MAX_POLL_ANSWERS = 5;
 const MAX_POLL_ANSWER_WORDS = 3;
 
 /** How many answers follow line `i` when it is a poll's question ("…؟") over short answers and a vote button, or 0. */
-function pollAnswers(lines: readonly ClassifiedLine[], i: number): number {
+// ("🗳️ استطلاع: هل تتوقع …؟" then "نعم", "لا", "لا أعرف" last on the page: a question its label calls a poll needs no
+// button under its answers)
+function pollAnswers(lines: readonly ClassifiedLine[], i: number, labelled = false): number {
   const line = lines[i]!;
   if (line.words > MAX_POLL_QUESTION_WORDS || !/[؟?]$/u.test(line.text)) return 0;
   let j = i + 1;
   while (j < lines.length && j - i <= MAX_POLL_ANSWERS && lines[j]!.words <= MAX_POLL_ANSWER_WORDS && !BOX_END_KEYS.has(lines[j]!.key)) j++;
   if (j > i + 1 && j < lines.length && BOX_END_KEYS.has(lines[j]!.key)) return j - i - 1;
+  if (labelled && j - i - 1 >= MIN_RESULT_ANSWERS && j === lines.length) return j - i - 1;
   // ("هل تؤيد …؟" over "نعم (42%)" and "لا (58%)": a poll's result, each answer with its share, needs no button)
   const answers = j - i - 1;
   return answers >= MIN_RESULT_ANSWERS && lines.slice(i + 1, j).every((l) => SHARE_LAST.test(l.text)) ? answers : 0;
 }
+/** A poll's label opening a line's key: "استطلاع", "استفتاء", "سؤال اليوم". */
+const POLL_LABEL = gated(0, /^(?:استطلاع|استفتاء|سؤال اليوم|سؤال الاسبوع)(?: |$)/u, 'اس');
 /** Fewest answers of a poll's result. */
 const MIN_RESULT_ANSWERS = 2;
 /** "نعم (42%)", "لا 58%": an answer's share closing its line. */
@@ -1161,6 +1166,11 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
         }
         // "تصويت" closes a poll: the subheading under it is the article's
         if (BOX_END_KEYS.has(line.key)) related = 0;
+        const polled = bodyStarted && POLL_LABEL.test(line.key) ? pollAnswers(lines, i, true) : 0;
+        if (polled > 0) {
+          skipLines = polled;
+          return;
+        }
         // "إعلانات" or "اشترك في نشرتنا" then a headline, between two paragraphs: the story the slot or box links
         // to (a picture's caption may stand over the next subheading instead)
         // (never under a live page's time stamp: "12:40 م" stands over the title of the next post)
