@@ -5872,3 +5872,19 @@ describe('seventy-fourth round (held-out set 654): a podcast\'s episode between 
     expect(asked.paragraphs.slice(-2)).toEqual(['ربما.', 'الأسواق لا تعرف.']);
   });
 });
+
+describe('seventy-fourth round: a cartoonist\'s credit, a question under the date', () => {
+  it('drops a cartoon\'s credit with its label and colon, no writer read from it', () => {
+    for (const credit of ['ريشة: ناصر الجعفري', 'كاريكاتير: ناصر الجعفري', 'بريشة: ناصر الجعفري']) {
+      const a = parseArticle([HEADLINE, ...HEADER, '', BODY[0], '', credit, '', BODY[1], '', BODY[2]].join('\n'));
+      expect([a.byline.authors, a.paragraphs, a.boilerplate.includes(credit)], credit).toEqual([['سامر يوسف'], BODY, true]);
+    }
+  });
+
+  it('reads no writer\'s name from a question or a time\'s word under the date ("ماذا الآن")', () => {
+    for (const line of ['ماذا الآن', 'ماذا الآن؟', 'غزة اليوم']) {
+      const a = parseArticle([HEADLINE, ...HEADER, line, '', ...BODY].join('\n'));
+      expect(a.byline.authors, line).toEqual(['سامر يوسف']);
+    }
+  });
+});
