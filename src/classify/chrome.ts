@@ -3,7 +3,7 @@ import {
   CAPTION_SCENE_WORDS, CLICK_PROMPTS, CONTINUE_NOUNS, CONTINUE_OBJECTS, CONTINUE_PLACES, CONTINUE_VERBS, FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, SUPPORT_CALLS, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
   TICKER_NAMES, TICKER_WORDS, SATELLITE_NAMES, PRINT_EDITIONS, MATCH_FACT_LABELS, VERDICT_LABELS, FACT_CHECK_VERDICTS, VERDICT_OBJECTS, VERDICT_DEGREES, SWITCH_VERBS, CARD_LABELS, LISTEN_VERBS, LISTEN_OBJECTS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, TAKEN_STORY_NOUNS, TAKEN_FROM_PARTICIPLES, STORY_PREPARED_VERBS, CONTENT_WARNING_VERBS, CONTENT_WARNING_WORDS, CONTENT_LICENCES, FREE_ARTICLE_PHRASES, LINK_LIST_WORDS,
   MACHINE_MADE_THINGS, MACHINE_MAKERS, MACHINE_VOICE, HOME_PAGE_NAMES, PRODUCTION_CREDIT_LABELS, SHARE_VERBS, PAGER_WORDS, REACTION_WORDS, FONT_LABELS,
-  WEATHER_CONDITIONS, PODCAST_PLATFORMS, STILL_CAPTION_OPENINGS, FOOTNOTE_LABELS, CITED_BEFORE_PHRASES, ZODIAC_SIGNS,
+  WEATHER_CONDITIONS, POLL_LABELS, PODCAST_PLATFORMS, STILL_CAPTION_OPENINGS, FOOTNOTE_LABELS, CITED_BEFORE_PHRASES, ZODIAC_SIGNS,
 } from '../lexicon/chrome.js';
 import { WEEKDAYS } from '../lexicon/months.js';
 import { hasWord, keyWords, lineKey } from '../normalize/key.js';
@@ -475,7 +475,6 @@ const QUOTE_MARK_IN_LINE = /[«»"“”]/u;
  * widget) to see something, as a key. */
 const CLICK_TO_VIEW = gated(0, /^(?:اضغط|انقر|اضغطي|انقري|اضغطوا|انقروا) (?:علي (?:\S+ ){1,3})?(?:لعرض|لمشاهده|لمعرفه|لقراءه|لتصفح|للاطلاع|لتكبيره|لتكبيرها|للتكبير)(?: |$)/u, 'ا');
 
-/** "تابع موقع الخبر عبر تطبيق نبض", "لمزيد من الأخبار اضغط هنا": a call to follow or a link prompt. */
 /**
  * "أضف موقعنا كمصدر مفضل على Google", "اجعلنا مصدرك المفضل في أخبار جوجل": a call to make the outlet a preferred
  * source (on Google, or nowhere named), the imperative first (key).
@@ -486,6 +485,7 @@ const PREFERRED_SOURCE_CALL = gated(
   'ا',
 );
 
+/** "تابع موقع الخبر عبر تطبيق نبض", "لمزيد من الأخبار اضغط هنا": a call to follow or a link prompt. */
 function isCallToAction(line: string, key: string, words: number): boolean {
   if (words > MAX_CALL_WORDS) return false;
   // "بوابة القبول: اضغط هنا للتقديم": a label and a link prompt after its colon
@@ -1364,7 +1364,7 @@ const MAX_FORM_GUIDE_WORDS = 14;
  * لا 55%": its results, answers and shares parted by bars or bullets.
  */
 // ("🗳️ استطلاع: …؟", "📊 استطلاع: …؟": a ballot box's or a chart's glyph before the label)
-const POLL_QUESTION = gated(SHAPE.COLON, /^(?:[🗳📊❓]\uFE0F?\s?)?(?:استطلاع|استفتاء|سؤال اليوم|سؤال الأسبوع|سؤال الاسبوع)(?: (?:الرأي|الراي|رأي|راي))?\s?[:：][^.!؟?]+[؟?]$/u, 'اس❓📊🗳');
+const POLL_QUESTION = gated(SHAPE.COLON, new RegExp(`^(?:[🗳📊❓]\\uFE0F?\\s?)?(?:${POLL_LABELS.join('|')})(?: (?:الرأي|الراي|رأي|راي))?\\s?[:：][^.!؟?]+[؟?]$`, 'u'), 'اس❓📊🗳');
 const MAX_POLL_QUESTION_WORDS = 20;
 // ("نتيجة التصويت: نعم 62% | لا 38%": the results' label may lead)
 const POLL_RESULTS = gated(SHAPE.DIGIT | SHAPE.PERCENT, /^(?:(?:نتيجة|نتائج) (?:التصويت|الاستطلاع|الاستفتاء)\s?:\s?)?\p{L}+(?: \p{L}+){0,2} \d{1,3}(?:[.,]\d{1,2})?\s?[%٪](?: [|•·] \p{L}+(?: \p{L}+){0,2} \d{1,3}(?:[.,]\d{1,2})?\s?[%٪])+$/u);

@@ -8,7 +8,7 @@ import { isKnownPlace, isWriterTitle, opensOnWriterTrade, startsWithGivenName } 
 import {
   ABOUT_OUTLET_HEADINGS, AD_LABELS, BOOK_AUTHOR_LABELS, CALL_VERBS, READ_CALLS, SHARE_VERBS, BOOK_CARD_LABELS, BOX_END_BUTTONS, CITE_HEADINGS, COMMENT_BUTTONS, COMMENT_THREAD_HEADINGS, COMPANY_BOX_HEADINGS, CONTENTS_LABELS, END_MARKERS, KICKER_LABELS, LONE_CREDIT_LABELS,
   LONE_NON_WRITER_LABELS, CLAIM_LABELS, FAQ_HEADINGS, QA_GENRE_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, NOTES_HEADINGS, PROFILE_BOX_HEADINGS, WRITER_ARTICLE_LINKS, OPINION_LABELS, PLACE_LABELS, READ_TIME_LABELS, SOURCE_LABELS, SUMMARY_LABELS, INFO_BOX_HEADINGS,
-  GENRE_HEADS, WATCH_CALLS, SECTION_NAMES, QUIZ_HEADINGS, SORT_CONTROLS, SUPPLEMENT_HEADS, SUPPORT_BOX_HEADINGS, WRITER_BOX_HEADINGS,
+  GENRE_HEADS, WATCH_CALLS, SECTION_NAMES, QUIZ_HEADINGS, SORT_CONTROLS, SUPPLEMENT_HEADS, SUPPORT_BOX_HEADINGS, WRITER_BOX_HEADINGS, POLL_LABELS,
 } from '../lexicon/chrome.js';
 import { ABOUT_BODY_HEADING, conjoinedOpening, isCaption, isChromeLine, isClockTime, isEditorNoteOver, isGalleryPointer, isSourceLine, isWriterBio, isStoryPointer, isTicker, labelKey, liveCoverageTitle, NOTE_NUMBER } from './chrome.js';
 import { DESK_FIELDS, NEWSROOM_DESKS, SECTION_LIKE_OUTLETS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
@@ -680,7 +680,7 @@ function pollAnswers(lines: readonly ClassifiedLine[], i: number, labelled = fal
   return answers >= MIN_RESULT_ANSWERS && lines.slice(i + 1, j).every((l) => SHARE_LAST.test(l.text)) ? answers : 0;
 }
 /** A poll's label opening a line's key: "استطلاع", "استفتاء", "سؤال اليوم". */
-const POLL_LABEL = gated(0, /^(?:استطلاع|استفتاء|سؤال اليوم|سؤال الاسبوع)(?: |$)/u, 'اس');
+const POLL_LABEL = gated(0, new RegExp(`^(?:${[...new Set(POLL_LABELS.map(lineKey))].join('|')})(?: |$)`, 'u'), 'اس');
 /** Fewest answers of a poll's result. */
 const MIN_RESULT_ANSWERS = 2;
 /** "نعم (42%)", "لا 58%": an answer's share closing its line. */

@@ -57,6 +57,9 @@ export const PRODUCTION_CREDIT_LABELS: readonly string[] = [
   'التعليق الصوتي', 'تعليق صوتي', 'الصوت',
 ];
 
+/** A readers' poll's labels before the question: "استطلاع: هل تؤيد …؟". */
+export const POLL_LABELS: readonly string[] = ['استطلاع', 'استفتاء', 'سؤال اليوم', 'سؤال الأسبوع', 'سؤال الاسبوع'];
+
 /** A read time's label on a line of its own, over the minutes on the next line ("مدة القراءة" / "3 دقائق"). */
 export const READ_TIME_LABELS: readonly string[] = [
   'مدة القراءة', 'وقت القراءة', 'زمن القراءة', 'الوقت المقدر للقراءة', 'الوقت المتوقع للقراءة', 'مدة القراءة المتوقعة',
