@@ -5888,3 +5888,13 @@ describe('seventy-fourth round: a cartoonist\'s credit, a question under the dat
     }
   });
 });
+
+describe('seventy-fourth round (held-out set 655): the writer\'s latest pieces', () => {
+  it('drops a link to the writer\'s latest pieces, and reads no writer\'s name from it under the date', () => {
+    for (const link of ['آخر مقالات الكاتبة', 'أحدث مقالات الكاتب']) {
+      const over = parseArticle([HEADLINE, ...HEADER, link, '', ...BODY].join('\n'));
+      expect([over.byline.authors, over.paragraphs, over.boilerplate.includes(link)], link).toEqual([['سامر يوسف'], BODY, true]);
+    }
+    expectDroppedBetween(['آخر مقالات الكاتبة']);
+  });
+});

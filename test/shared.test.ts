@@ -2015,6 +2015,10 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // episodes, a labelled poll at the foot), first scored after the round's sixth change: "🎙️ بودكاست: …" titles longer
   // than six words or holding "..", and "🗳️ استطلاع: …؟" with its answers "نعم", "لا", "لا أعرف" leaked (23.4%); now none
   'held-out-654.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 655 (a breadcrumb parted by "›", a writer's photo's alt text, a follow button and the writer's latest pieces, a
+  // read time in a sentence, a count of reads), first scored on the round's end build (795eaea): "آخر مقالات الكاتبة" and
+  // two titles under it leaked on two pages (0.6%), and over the body it was read as a second writer; now none
+  'held-out-655.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 /**

@@ -1788,7 +1788,8 @@ const MAX_STAMPED_NAME_WORDS = 3;
 /** Digits, quote marks, brackets, a handle or a bar: no name alone. */
 const NOT_NAME_MARKS = /[\d٠-٩:«»"“”()@|؟?!]/u;
 /** Question words and words of time, folded: never a word of a writer's name. */
-const NOT_NAME_WORDS: ReadonlySet<string> = new Set(['الان', 'اليوم', 'امس', 'غدا', 'هنا', 'ماذا', 'لماذا', 'كيف', 'متي', 'اين', 'هل']);
+// ("آخر مقالات الكاتبة": "latest" too)
+const NOT_NAME_WORDS: ReadonlySet<string> = new Set(['الان', 'اليوم', 'امس', 'غدا', 'هنا', 'ماذا', 'لماذا', 'كيف', 'متي', 'اين', 'هل', 'اخر', 'احدث']);
 /** "اقرأ", "تابعونا", "شارك": a call's imperative, folded; a line opening on one is a button ("اقرأ بدون إعلانات"), no name. */
 const CALL_IMPERATIVE_KEYS: ReadonlySet<string> = new Set([...READ_CALLS, ...CALL_VERBS, ...SHARE_VERBS].map(lineKey));
 /** A call's imperative, a genre's word or a call to watch, folded: "اقرأ بهدوء الآن", "تحليل اقتصادي" open on one. */
