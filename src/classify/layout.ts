@@ -1256,7 +1256,7 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
     // ("سلام الخوري" right under the headline, alone over the blank line that ends the header: two words, a given name
     // that is a common word too and a family name of a nisba's shape; never a column's name, "نبض الشارع")
     const underHead = !bodyStarted && head >= 0 && i === head + 1 && line.words === 2 && !line.afterBlank && lines[i + 1]?.afterBlank === true && NISBA_FAMILY.test(line.key.slice(line.key.indexOf(' ') + 1));
-    const names = (!bodyStarted || underDeck) && (i > head || overHead) && line.words <= MAX_BARE_NAMES_WORDS ? bareAuthors(line.text) ?? nameWithTrade(line) ?? (underOpinionLabel ? [line.text] : null) ?? (stamped || tradeUnder || underHead ? bareOrFamilyName(line.text, (name, key) => !isChromeLine(name, key, 2) && !key.split(' ').some((w) => NOT_NAME_WORDS.has(w))) ?? (stamped ? stampedName(line) : null) : null) : null;
+    const names = (!bodyStarted || underDeck) && (i > head || overHead) && line.words <= MAX_BARE_NAMES_WORDS ? bareAuthors(line.text) ?? nameWithTrade(line) ?? (underOpinionLabel ? [line.text] : null) ?? (stamped || tradeUnder || underHead ? bareOrFamilyName(line.text, unlabelledName) ?? (stamped ? stampedName(line) : null) : null) : null;
     if (names !== null) {
       out.bylines.push({ authors: names, agency: null, dateline: null });
       out.boilerplate.push(line.text);
@@ -1790,6 +1790,16 @@ const NOT_NAME_MARKS = /[\d٠-٩:«»"“”()@|؟?!]/u;
 /** Question words and words of time, folded: never a word of a writer's name. */
 // ("آخر مقالات الكاتبة": "latest" too)
 const NOT_NAME_WORDS: ReadonlySet<string> = new Set(['الان', 'اليوم', 'امس', 'غدا', 'هنا', 'ماذا', 'لماذا', 'كيف', 'متي', 'اين', 'هل', 'اخر', 'احدث']);
+
+/** Whether a key's words hold a question's word or a time's ("ماذا الآن", "آخر مقالات الكاتبة"): no name. */
+function holdsNotNameWord(words: readonly string[]): boolean {
+  return words.some((w) => NOT_NAME_WORDS.has(w));
+}
+
+/** A name read under the date or the headline: never a line of chrome, nor one holding a question's or a time's word. */
+function unlabelledName(name: string, key: string): boolean {
+  return !isChromeLine(name, key, 2) && !holdsNotNameWord(key.split(' '));
+}
 /** "اقرأ", "تابعونا", "شارك": a call's imperative, folded; a line opening on one is a button ("اقرأ بدون إعلانات"), no name. */
 const CALL_IMPERATIVE_KEYS: ReadonlySet<string> = new Set([...READ_CALLS, ...CALL_VERBS, ...SHARE_VERBS].map(lineKey));
 /** A call's imperative, a genre's word or a call to watch, folded: "اقرأ بهدوء الآن", "تحليل اقتصادي" open on one. */
@@ -1830,7 +1840,7 @@ function stampedName(line: ClassifiedLine): string[] | null {
   // ("محرر الشؤون الاقتصادية": a writer's trade or post, read under the byline as such)
   if (CALL_IMPERATIVE_KEYS.has(words[0]!) || opensOnWriterTrade(line.key)) return null;
   // ("ماذا الآن", "غزة اليوم": a question's word or a time's is no part of a name)
-  if (words.some((w) => NOT_NAME_WORDS.has(w))) return null;
+  if (holdsNotNameWord(words)) return null;
   // ("نيرة صبري", "سميرة عبد الحق": a first word in ة before a family name in ي or a name joined by عبد is a woman's
   // given name; "حالة طوارئ", "نهاية حقبة" are no names)
   const feminineNoun = words[0]!.endsWith(TEH_MARBUTA_FOLDED) && !(FAMILY_NISBA.test(words[words.length - 1]!) || NAME_JOINER_WORDS.has(words[1]!));
