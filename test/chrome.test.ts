@@ -5898,3 +5898,88 @@ describe('seventy-fourth round (held-out set 655): the writer\'s latest pieces',
     expectDroppedBetween(['آخر مقالات الكاتبة']);
   });
 });
+
+describe('seventy-fifth round: a writer whose given name is a title\'s word, a numbers box, a converter', () => {
+  it('reads "ملك العنزي - الجزيرة نت" under the headline as the writer and the outlet, never a photo\'s caption', () => {
+    for (const [credit, writer] of [['ملك العنزي - الجزيرة نت', 'ملك العنزي'], ['أمير الشمري - الجزيرة نت', 'أمير الشمري']] as const) {
+      expect(isChromeLine(credit), credit).toBe(false);
+      expect(parseBylineLine(credit), credit).toEqual({ authors: [writer], agency: 'الجزيرة نت', dateline: null });
+      const a = parseArticle([HEADLINE, credit, '17 نيسان 2018', '', ...BODY].join('\n'));
+      expect([a.byline.authors, a.byline.agency, a.paragraphs], credit).toEqual([[writer], 'الجزيرة نت', BODY]);
+    }
+    // (the same title's word before a place is the title: a king's or an emir's photo and its credit, no writer)
+    for (const caption of ['ملك الأردن - رويترز', 'ملك البحرين | بنا']) expect(parseBylineLine(caption), caption).toBeNull();
+    expect(isChromeLine('ملك الأردن - رويترز')).toBe(true);
+  });
+
+  it('drops a chart\'s glyph before a short heading over a numbers box\'s row, never one over a paragraph', () => {
+    const box = ['📊 المؤشرات الرئيسية', '', 'التضخم: 3.4% | البطالة: 7.1% | النمو: 2.8%'];
+    const a = parseArticle([HEADLINE, ...HEADER, '', BODY[0], '', ...box, '', BODY[1], '', BODY[2]].join('\n'));
+    expect([a.paragraphs, a.boilerplate.includes(box[0]!), a.boilerplate.includes(box[2]!)]).toEqual([BODY, true, true]);
+    // (over a paragraph it heads a part of the story)
+    const part = parseArticle([HEADLINE, ...HEADER, '', BODY[0], '', '📊 قراءة في الأرقام', '', BODY[1], '', BODY[2]].join('\n'));
+    expect(part.paragraphs).toEqual([BODY[0], '📊 قراءة في الأرقام', BODY[1], BODY[2]]);
+  });
+
+  it('reads no writer from a currency converter\'s field ("من: دولار أمريكي")', () => {
+    const converter = ['محول العملات', 'من: دولار أمريكي', 'إلى: جنيه مصري', 'تحويل'];
+    const a = parseArticle([HEADLINE, ...HEADER, '', ...BODY, '', ...converter].join('\n'));
+    expect([a.byline.authors, a.paragraphs, converter.every((l) => a.boilerplate.includes(l))]).toEqual([['سامر يوسف'], BODY, true]);
+    expect(parseBylineLine('من: دولار أمريكي')).toBeNull();
+    expect(parseBylineLine('من: سامر يوسف')).toEqual({ authors: ['سامر يوسف'], agency: null, dateline: null });
+  });
+});
+
+describe('seventy-fifth round (held-out sets 659-660): a health page\'s and a shop\'s notes', () => {
+  it('drops a medical review\'s stamp under the credit, read as no second writer', () => {
+    for (const stamp of ['✅ تمت المراجعة الطبية', 'تمت المراجعة الطبية']) {
+      const a = parseArticle([HEADLINE, 'سامر يوسف', stamp, '17 نيسان 2018', '', ...BODY].join('\n'));
+      expect([a.byline.authors, a.paragraphs, a.boilerplate.includes(stamp)], stamp).toEqual([['سامر يوسف'], BODY, true]);
+    }
+  });
+
+  it('drops a health page\'s and an affiliate link\'s disclaimers, never a sentence that reports the same words', () => {
+    expectDroppedLast([
+      '⚠️ المعلومات الواردة في هذا المقال لا تغني عن استشارة الطبيب المختص.',
+      'محتوى هذه الصفحة للتثقيف الصحي فقط',
+      'إفصاح: قد نحصل على عمولة عند الشراء عبر الروابط في هذه الصفحة.',
+    ]);
+    expect(isChromeLine('وقال الطبيب إن المعلومات الواردة في الدراسة لا تغني عن استشارة الطبيب المختص في كل حالة.')).toBe(false);
+  });
+
+  it('drops a glyph, a question and a call after it, a tool\'s teaser between paragraphs', () => {
+    expectDroppedBetween(['🩺 هل تعاني من هذه الأعراض؟ استخدم أداة فحص الأعراض']);
+    // (a question with its answer after a full stop is a sentence)
+    expect(isChromeLine('🩺 هل تعاني من هذه الأعراض؟ الأطباء ينصحون بالراحة.')).toBe(false);
+  });
+
+  it('drops the short lines under a last paragraph with the site\'s tags glued after it, over the page\'s chrome', () => {
+    const last = 'وارتفع المؤشر العام بنسبة 0.8 في المئة، فيما صعد مؤشر السوق الأول بنسبة 1.1 في المئة. أسواق الكويت البورصة';
+    const foot = ['احجز موعدا مع طبيب الآن', 'استشارة طبية أونلاين بـ 99 جنيها فقط', 'هل كان هذا المقال مفيدا؟ نعم | لا'];
+    const a = parseArticle([HEADLINE, ...HEADER, '', BODY[0], '', BODY[1], '', last, '', ...foot].join('\n'));
+    expect([a.paragraphs, foot.every((l) => a.boilerplate.includes(l))]).toEqual([[BODY[0], BODY[1], last], true]);
+    // (a paragraph going on under it, its full stop lost, stays the story's)
+    const goesOn = parseArticle([HEADLINE, ...HEADER, '', BODY[0], '', last, '', 'وهبط خام برنت بنسبة 2%', 'حمّل التطبيق'].join('\n'));
+    expect(goesOn.paragraphs.at(-1)).toBe('وهبط خام برنت بنسبة 2%');
+  });
+
+  it('drops a price watch\'s button', () => {
+    expectDroppedLast(['تنبيهني عند انخفاض السعر', 'نبهني عند توفر المنتج']);
+  });
+});
+
+describe('seventy-fifth round (held-out sets 663, 667): a transcript\'s label, a post passed on', () => {
+  it('drops a transcript\'s label alone on its line with its colon, never a sentence that opens with the same words', () => {
+    const label = 'النص الكامل للتقرير المصور:';
+    const a = parseArticle([HEADLINE, ...HEADER, label, '', ...BODY].join('\n'));
+    expect([a.paragraphs, a.boilerplate.includes(label)]).toEqual([BODY, true]);
+    expectDroppedBetween(['تفريغ نصي للحلقة:']);
+    expect(isChromeLine('النص الكامل للتقرير الأممي نشر على موقع المنظمة.')).toBe(false);
+  });
+
+  it('drops a channel\'s note that a post was passed on, over the headline, and reads the headline under it', () => {
+    const note = '↪️ معاد توجيهه من: قناة الأخبار العاجلة';
+    const a = parseArticle([note, HEADLINE, ...HEADER, '', ...BODY].join('\n'));
+    expect([a.headline, a.paragraphs, a.boilerplate.includes(note)]).toEqual([HEADLINE, BODY, true]);
+  });
+});

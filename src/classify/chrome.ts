@@ -7,7 +7,7 @@ import {
 } from '../lexicon/chrome.js';
 import { WEEKDAYS } from '../lexicon/months.js';
 import { hasWord, keyWords, lineKey } from '../normalize/key.js';
-import { isKnownOutlet, isKnownPlace, isRoleHead, isWriterTitle, startsWithGivenName } from '../metadata/known.js';
+import { isKnownOutlet, isKnownPlace, isRoleHead, isWriterTitle, startsWithGivenName, titleWordNamed } from '../metadata/known.js';
 import { MASTHEAD_POSTS, NEWSROOM_DESKS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
 import { FEH, SPACE, STAR, WAW } from '../normalize/codes.js';
 import { TITLE_NOUNS_WITH_WAW_OR_FEH } from '../lexicon/function-words.js';
@@ -788,6 +788,12 @@ function photoOfPerson(key: string): boolean {
 /** "📊 7.5 مليار دولار حجم الاستثمارات", "📈 12% نمو الصادرات": a chart before a figure, a numbers box's line. */
 const CHART_FIGURE_LINE = gated(SHAPE.ANY_DIGIT, /^(?:📊|📈|📉|💹)\uFE0F?\s?[^\s\d]{0,20}\s?[\d٠-٩]/u);
 const MAX_CHART_FIGURE_WORDS = 10;
+/** "🩺 هل تعاني من هذه الأعراض؟ استخدم أداة فحص الأعراض": a glyph, a question and a call after it, a widget's teaser. */
+const GLYPH_TEASER = /^\p{Extended_Pictographic}\uFE0F?\s?[^.!؟?«»"“”]{3,80}[؟?]\s?[^.!؟?«»"“”]{3,80}$/u;
+const MAX_GLYPH_TEASER_WORDS = 16;
+/** "النص الكامل للتقرير المصور:", "تفريغ نصي للحلقة:": a transcript's label alone on its line, its colon last. */
+const TRANSCRIPT_LABEL = gated(SHAPE.COLON, /^(?:النص الكامل|التفريغ النصي|تفريغ نصي|نص)\s(?:لل|ل)?(?:تقرير|فيديو|حلقة|حلقه|مقطع|مقابلة|مقابله|برنامج|لقاء)(?:\s[^\s:：]+){0,2}\s?[:：]$/u, 'اتن');
+const MAX_TRANSCRIPT_LABEL_WORDS = 6;
 const MAX_ALERT_WORDS = 22;
 /** "💡 معلومة: تغطي الصحراء ثلث اليابسة", "هل تعلم؟ أن …": a fact's label and the fact, on one line. */
 const FACT_LINE = /^(?:\p{Extended_Pictographic}\uFE0F?\s?(?:معلومة|هل تعلم|حقيقة)|هل تعلم)\s?[:؟?]\s?\S/u;
@@ -1590,8 +1596,10 @@ function dashCredit(line: string, words: number): RegExpExecArray | null {
   if (wireDatelineParts(line.slice(0, m.index))) return null;
   // ("عدادات ذكية - تعبيرية": a picture's note that it only illustrates, or is from the archive, after any words)
   if (described >= MIN_DASHED_CAPTION_WORDS || (described >= 1 && PICTURE_NOTE_KEYS.has(creditKey))) return m;
-  const scene = lineKey(line.slice(0, m.index)).split(' ');
-  return described >= MIN_SCENE_CAPTION_WORDS && (isRoleHead(scene[0]!) || scene.some((w) => SCENE_WORD_KEYS.has(w))) ? m : null;
+  const sceneKey = lineKey(line.slice(0, m.index));
+  const scene = sceneKey.split(' ');
+  // ("ملك العنزي - الجزيرة نت": a title's word that is a given name, before a family name, is a writer and outlet)
+  return described >= MIN_SCENE_CAPTION_WORDS && ((isRoleHead(scene[0]!) && !titleWordNamed(sceneKey)) || scene.some((w) => SCENE_WORD_KEYS.has(w))) ? m : null;
 }
 
 /** Whether every part of a text parted by dashes, bars or slashes is a known place or outlet ("واشنطن - أ ف ب"). */
@@ -1912,7 +1920,8 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if ((words <= MAX_COMPETITION_STAGE_WORDS && COMPETITION_STAGE.test(key)) || (words <= MAX_BROADCAST_NOTE_WORDS && BROADCAST_NOTE.test(key) && !SENTENCE_FULL_STOP.test(line))) return true;
   if (words <= MAX_CONTINUE_WORDS && CONTINUE_LINK.test(key)) return true;
   if ((words <= MAX_FACT_LINE_WORDS && FACT_LINE.test(line)) || (words <= MAX_RIGHT_OF_REPLY_WORDS && RIGHT_OF_REPLY.test(key) && !SENTENCE_FULL_STOP.test(line))) return true;
-  if (words <= MAX_CHART_FIGURE_WORDS && CHART_FIGURE_LINE.test(line)) return true;
+  if ((words <= MAX_CHART_FIGURE_WORDS && CHART_FIGURE_LINE.test(line)) || (words <= MAX_GLYPH_TEASER_WORDS && GLYPH_TEASER.test(line))) return true;
+  if (words <= MAX_TRANSCRIPT_LABEL_WORDS && TRANSCRIPT_LABEL.test(line)) return true;
   if (words <= MAX_PHOTO_OF_WORDS && photoOfPerson(key)) return true;
   if ((words <= MAX_CAMERA_LINE_WORDS && CAMERA_LINE.test(line)) || (words <= MAX_PLAYER_LINE_WORDS && (PLAYER_SETTING.test(key) || AD_COUNTDOWN.test(key)))) return true;
   if (words <= MAX_STARRED_WORDS && LEADING_STARS.test(line)) return true;

@@ -1225,6 +1225,12 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
       out.boilerplate.push(line.text);
       return;
     }
+    // "📊 المؤشرات الرئيسية" over "التضخم: 3.4% | البطالة: 7.1%": a chart's glyph before a short heading, over the
+    // page's chrome, is a numbers box's title (over a paragraph it heads a part of the story: "📊 نتائج الاستطلاع")
+    if (bodyStarted && line.words <= MAX_CHART_HEADING_WORDS && CHART_HEADING.test(line.text) && isPageChrome(lines[i + 1])) {
+      out.boilerplate.push(line.text);
+      return;
+    }
     // "الدولار 47.52 جنيه" in the header: a price ticker
     // ("الادعاء: صورة متداولة تظهر …" in the header: the claim a fact-check tests, over its verdict)
     if (!bodyStarted && (isTicker(line.key, line.words, line.text) || (i > head && line.words <= MAX_CLAIM_WORDS && CLAIM_LINE.test(line.text)))) {
@@ -1787,9 +1793,9 @@ const MAX_QUOTED_TITLE_WORDS = 4;
 const MAX_STAMPED_NAME_WORDS = 3;
 /** Digits, quote marks, brackets, a handle or a bar: no name alone. */
 const NOT_NAME_MARKS = /[\d٠-٩:«»"“”()@|؟?!]/u;
-/** Question words and words of time, folded: never a word of a writer's name. */
-// ("آخر مقالات الكاتبة": "latest" too)
-const NOT_NAME_WORDS: ReadonlySet<string> = new Set(['الان', 'اليوم', 'امس', 'غدا', 'هنا', 'ماذا', 'لماذا', 'كيف', 'متي', 'اين', 'هل', 'اخر', 'احدث']);
+/** Question words, words of time and the passive's helper, folded: never a word of a writer's name. */
+// ("آخر مقالات الكاتبة": "latest" too; "تمت المراجعة الطبية": "was done")
+const NOT_NAME_WORDS: ReadonlySet<string> = new Set(['الان', 'اليوم', 'امس', 'غدا', 'هنا', 'ماذا', 'لماذا', 'كيف', 'متي', 'اين', 'هل', 'اخر', 'احدث', 'تم', 'تمت']);
 
 /** Whether a key's words hold a question's word or a time's ("ماذا الآن", "آخر مقالات الكاتبة"): no name. */
 function holdsNotNameWord(words: readonly string[]): boolean {
@@ -1966,12 +1972,24 @@ function footList(body: readonly ClassifiedLine[], chromeAfter: boolean, afterCh
   // (nor a first line that opens like a paragraph going on, its full stop lost: "وهبط خام برنت بنسبة 2%" over "حمّل
   // التطبيق" is the article's last paragraph)
   // (nor one that ends a sentence inside it, a site's tags glued after: "وهدمت إسرائيل بنايتين … هذا الأسبوع. سمات إسرائيل")
-  if (chromeAfter && !paragraphOpening(run[0]!) && !INNER_SENTENCE_END.test(run[0]!.text) && run.every((l) => l.words <= MAX_LISTED_TITLE_WORDS && !FULL_STOP_END.test(l.text))) return start;
+  if (chromeAfter && !paragraphOpening(run[0]!) && !INNER_SENTENCE_END.test(run[0]!.text) && run.every(titleLong)) return start;
+  // (that paragraph with the tags glued after it stays, and the short lines under it are the page's: "… هذا الأسبوع. سمات
+  // إسرائيل" / "احجز موعدا مع طبيب الآن" / "هل كان هذا المقال مفيدا؟ نعم | لا")
+  if (chromeAfter && run.length >= 2 && INNER_SENTENCE_END.test(run[0]!.text) && !paragraphOpening(run[1]!) && run.slice(1).every(titleLong)) return start + 1;
   if (run[0]!.words > MAX_FOOT_HEADING_WORDS) return -1;
   const titles = run.slice(1).filter((l) => l.words > MAX_FOOT_HEADING_WORDS).length;
   const allShort = titles === 0;
   return (run.length >= MIN_FOOT_LIST && titles >= MIN_FOOT_TITLES) || (allShort && run.length >= 2) ? start : -1;
 }
+
+/** Whether a line is no longer than a headline and ends with no full stop (a link's title, a button, a note). */
+function titleLong(line: ClassifiedLine): boolean {
+  return line.words <= MAX_LISTED_TITLE_WORDS && !FULL_STOP_END.test(line.text);
+}
+
+/** "📊 المؤشرات الرئيسية", "📈 حصاد الأسبوع": a chart's glyph before a short heading (no figure, no sentence's end). */
+const CHART_HEADING = /^(?:📊|📈|📉|💹)\uFE0F?\s?[^\d٠-٩.!؟?:«»"“”]{2,40}$/u;
+const MAX_CHART_HEADING_WORDS = 4;
 
 /** A name in brackets alone on a line: "(ميساء الخالدي)". */
 const BRACKETED_NAME = /^\(([^()]{3,40})\)$/u;

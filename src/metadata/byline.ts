@@ -1,7 +1,7 @@
 import { COMMON_WORD_GIVEN_NAMES } from '../lexicon/given-names.js';
 import { PLATFORMS } from '../lexicon/not-speech.js';
 import { COMMON_WORD_OUTLETS, DESK_FIELDS, DESK_WORDS, JOINED_TRADES, NEWSROOM_DESKS, OUTLET_NAME_ENDINGS, SITE_NAME_HEADS, STAFF_PLURALS, TITLES_AFTER_CREDIT_LABEL, TITLES_BEFORE_WRITER, TRADE_FIELDS } from '../lexicon/agencies.js';
-import { CAPTION_SCENE_WORDS, CAPTION_STARTS, CHROME_LINES, COLUMN_LABELS, LONE_CREDIT_LABELS, OPINION_LABELS, SOURCE_LABELS } from '../lexicon/chrome.js';
+import { CAPTION_SCENE_WORDS, CAPTION_STARTS, CHROME_LINES, COLUMN_LABELS, LONE_CREDIT_LABELS, OPINION_LABELS, RATE_WIDGET_ITEMS, SOURCE_LABELS } from '../lexicon/chrome.js';
 import { DAY_NAMES, FACILITY_HEADS, NAME_JOINERS, QUESTION_WORDS, SPEAKING_ORGANISATION_HEADS } from '../lexicon/function-words.js';
 import { TERRITORY_HEADS } from '../lexicon/places.js';
 import { foldText } from '../normalize/fold.js';
@@ -10,7 +10,7 @@ import { LOW_SURROGATE_MAX, LOW_SURROGATE_MIN } from '../normalize/codes.js';
 import { trimChars } from '../normalize/trim.js';
 import type { Byline } from '../schema.js';
 import { findDate, isRelativeTime, type DateFound } from './date.js';
-import { isGroupNoun, isKnownOutlet, isKnownPlace, isRoleHead, isWriterTitle, opensOnWriterTrade, startsWithGivenName } from './known.js';
+import { isGroupNoun, isKnownOutlet, isKnownPlace, isRoleHead, isWriterTitle, opensOnWriterTrade, startsWithGivenName, titleWordNamed } from './known.js';
 import { EVENT_NOUN_SHAPE, EVENT_NOUNS, NEWS_VERBS, TOPIC_NOUNS } from '../lexicon/verbs.js';
 import { PRESS_ADJECTIVE_WORDS } from '../lexicon/roles.js';
 import { cueOf } from '../quotes/cue-index.js';
@@ -152,6 +152,8 @@ const NAME_STOPWORDS = new Set(
 );
 
 const DESK_KEYS = new Set(DESK_WORDS.map((d) => lineKey(d)));
+/** Currencies and commodities ("دولار", "يورو", "الذهب"), as keys: never a name's first word ("من: دولار أمريكي"). */
+const CURRENCY_KEYS: ReadonlySet<string> = new Set(RATE_WIDGET_ITEMS.map(lineKey));
 
 export type PartKind = 'agency' | 'place' | 'desk' | 'person' | 'date' | 'section' | 'unknown';
 
@@ -184,8 +186,8 @@ export function isPersonLike(text: string, minWords = 2, maxWords = 4, key = lin
   const raw = text.split(/[\s\p{P}]+/u).filter(Boolean);
   // ("ع ا/ م ح", "ع خ" at a wire story's foot: an editor's initials, words of one or two letters, no name)
   // ("آن أبلباوم": "آن" spelt with madda is the name Anne, never the particle أن)
-  // ("جماهير الهلال", "لاعبو النصر": a crowd, never a person)
-  return !isGroupNoun(words[0]!) && words.some((w) => w.length >= MIN_NAME_WORD_LETTERS) && words.every((w, i) => ARABIC_WORD.test(w) && (!NAME_STOPWORDS.has(w) || raw[i] === 'علي' || raw[i] === 'آن'));
+  // ("جماهير الهلال", "لاعبو النصر": a crowd, never a person; "دولار أمريكي" in a converter's field: a currency)
+  return !isGroupNoun(words[0]!) && !CURRENCY_KEYS.has(words[0]!) && words.some((w) => w.length >= MIN_NAME_WORD_LETTERS) && words.every((w, i) => ARABIC_WORD.test(w) && (!NAME_STOPWORDS.has(w) || raw[i] === 'علي' || raw[i] === 'آن'));
 }
 
 /** Fewest letters of one word at least of a name: initials alone are none. */
@@ -407,12 +409,14 @@ function opensOnBodyOrPlace(key: string): boolean {
 
 /**
  * "الرئيس يصافح نظيره", "ولي العهد يستقبل الوزير" (a caption before its credit): a title or a definite noun first is
- * no writer's name, unless a common given name opens it ("الطيب صالح", "أمين معلوف").
+ * no writer's name, unless a common given name opens it ("الطيب صالح", "أمين معلوف") and no place follows it.
  */
 function opensOnTitle(key: string): boolean {
-  if (startsWithGivenName(key)) return false;
   const space = key.indexOf(' ');
   const first = space < 0 ? key : key.slice(0, space);
+  // ("ملك الأردن", "أمير قطر": a title's word that is a given name too, before a place, is the title)
+  if (space > 0 && isRoleHead(first) && isKnownPlace(key.slice(space + 1))) return true;
+  if (startsWithGivenName(key) || titleWordNamed(key)) return false;
   const second = key.indexOf(' ', space + 1);
   return first.startsWith('ال') || isRoleHead(first) || isRoleHead(second < 0 ? key : key.slice(0, second));
 }

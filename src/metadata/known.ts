@@ -2,6 +2,7 @@ import { AGENCIES, NEWSROOM_POSTS, WRITER_TITLES } from '../lexicon/agencies.js'
 import { DATELINE_PLACES } from '../lexicon/places.js';
 import { GROUP_NOUNS, ROLE_HEADS } from '../lexicon/roles.js';
 import { GIVEN_NAMES, MEN_GIVEN_NAMES, WOMEN_GIVEN_NAMES } from '../lexicon/given-names.js';
+import { GIVEN_NAME_TITLES } from '../lexicon/function-words.js';
 import { SPACE } from '../normalize/codes.js';
 import { lineKey } from '../normalize/key.js';
 
@@ -66,6 +67,22 @@ export function startsWithGivenName(key: string): boolean {
   // a compound given name: "نور الدين بوزيد"
   const second = space < 0 ? -1 : key.indexOf(' ', space + 1);
   return space >= 0 && GIVEN.has(second < 0 ? key : key.slice(0, second));
+}
+
+/** A definite nisba, a family name's shape ("العنزي", "الشمري"), on a key. */
+const DEFINITE_NISBA = /^ال\p{L}{2,}ي$/u;
+const NAME_TITLE_KEYS: ReadonlySet<string> = new Set(GIVEN_NAME_TITLES);
+
+/**
+ * Whether a key is two words, a title's word that is also a given name and a definite nisba that is no place: "ملك
+ * العنزي", "أمير الشمري" (a person's name; never "ملك الأردن", "أمير الرياض").
+ */
+export function titleWordNamed(key: string): boolean {
+  const space = key.indexOf(' ');
+  if (space < 0 || key.includes(' ', space + 1)) return false;
+  const first = key.slice(0, space);
+  const family = key.slice(space + 1);
+  return (GIVEN.has(first) || NAME_TITLE_KEYS.has(first)) && DEFINITE_NISBA.test(family) && !isKnownPlace(family);
 }
 
 const ROLE_HEAD_KEYS: ReadonlySet<string> = new Set(ROLE_HEADS.map(lineKey));
