@@ -5983,3 +5983,17 @@ describe('seventy-fifth round (held-out sets 663, 667): a transcript\'s label, a
     expect([a.headline, a.paragraphs, a.boilerplate.includes(note)]).toEqual([HEADLINE, BODY, true]);
   });
 });
+
+describe('seventy-fifth round: a section\'s name under the date is no writer', () => {
+  it('reads no writer from a noun in ة or a corner\'s head before a definite word under the date', () => {
+    for (const line of ['أجندة الفعاليات', 'نشرة الأخبار', 'قائمة المحتويات', 'ركن الأطفال', 'منبر القراء']) {
+      const a = parseArticle([HEADLINE, ...HEADER, line, '', ...BODY].join('\n'));
+      expect(a.byline.authors, line).toEqual(['سامر يوسف']);
+    }
+    // (a given name the list lacks, with a family name in ي or of a name's shape, is still read there)
+    for (const [line, writer] of [['نيرة الصبري', 'نيرة الصبري'], ['هلا الشياب', 'هلا الشياب']] as const) {
+      const a = parseArticle([HEADLINE, ...HEADER, line, '', ...BODY].join('\n'));
+      expect(a.byline.authors, line).toEqual(['سامر يوسف', writer]);
+    }
+  });
+});

@@ -625,3 +625,27 @@ describe('seventy-first round: the page\'s <h1> under an og:title of other words
     expect(a.boilerplate).toEqual([h1, 'الإسكندرية - محمود حسن']);
   });
 });
+
+describe('seventy-fifth round: a deck in an <h2> under the page\'s <h1>', () => {
+  const title = 'بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك';
+  const deck = 'المؤشر العام يصعد للجلسة الثالثة على التوالي وسط سيولة قوية';
+  const body = [
+    'أغلقت بورصة الكويت تعاملات اليوم على ارتفاع جماعي لمؤشراتها، بدعم من مكاسب أسهم البنوك القيادية التي استقطبت سيولة كبيرة.',
+    'وارتفع المؤشر العام بنسبة 0.8 في المئة، فيما صعد مؤشر السوق الأول بنسبة 1.1 في المئة.',
+  ];
+  const page = (under: string): string => `<!doctype html><html lang="ar" dir="rtl"><head><title>${title} - الموقع</title></head>
+<body><nav><a href="/">الرئيسية</a></nav><main><article><h1>${title}</h1>${under}<p>${body[0]}</p><p>${body[1]}</p></article></main></body></html>`;
+
+  it('lists the deck with the header when the credit and the date stand under it, as the text path does', () => {
+    const a = parseArticle(page(`<h2>${deck}</h2><div class="byline"><span>سامر يوسف</span> <time datetime="2018-04-17">17 نيسان 2018</time></div>`), { format: 'html' });
+    expect([a.headline, a.byline.authors, a.publishedAt, a.paragraphs]).toEqual([title, ['سامر يوسف'], '2018-04-17', body]);
+    expect(a.boilerplate).toContain(deck);
+  });
+
+  it('keeps a first paragraph under the credit and the date, and an <h2> with no header under it', () => {
+    const under = parseArticle(page(`<div class="byline"><span>سامر يوسف</span> <time datetime="2018-04-17">17 نيسان 2018</time></div><h2>${deck}</h2>`), { format: 'html' });
+    expect(under.paragraphs).toEqual([deck, ...body]);
+    const alone = parseArticle(page(`<h2>${deck}</h2>`), { format: 'html' });
+    expect(alone.paragraphs).toEqual([deck, ...body]);
+  });
+});

@@ -8,7 +8,7 @@ import { isKnownPlace, isWriterTitle, opensOnWriterTrade, startsWithGivenName } 
 import {
   ABOUT_OUTLET_HEADINGS, AD_LABELS, BOOK_AUTHOR_LABELS, CALL_VERBS, READ_CALLS, SHARE_VERBS, BOOK_CARD_LABELS, BOX_END_BUTTONS, CITE_HEADINGS, COMMENT_BUTTONS, COMMENT_THREAD_HEADINGS, COMPANY_BOX_HEADINGS, CONTENTS_LABELS, END_MARKERS, KICKER_LABELS, LONE_CREDIT_LABELS,
   LONE_NON_WRITER_LABELS, CLAIM_LABELS, FAQ_HEADINGS, QA_GENRE_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, NOTES_HEADINGS, PROFILE_BOX_HEADINGS, WRITER_ARTICLE_LINKS, OPINION_LABELS, PLACE_LABELS, READ_TIME_LABELS, SOURCE_LABELS, SUMMARY_LABELS, INFO_BOX_HEADINGS,
-  GENRE_HEADS, WATCH_CALLS, SECTION_NAMES, QUIZ_HEADINGS, SORT_CONTROLS, SUPPLEMENT_HEADS, SUPPORT_BOX_HEADINGS, WRITER_BOX_HEADINGS, POLL_LABELS,
+  GENRE_HEADS, WATCH_CALLS, SECTION_NAMES, SECTION_NAME_HEADS, QUIZ_HEADINGS, SORT_CONTROLS, SUPPLEMENT_HEADS, SUPPORT_BOX_HEADINGS, WRITER_BOX_HEADINGS, POLL_LABELS,
 } from '../lexicon/chrome.js';
 import { ABOUT_BODY_HEADING, conjoinedOpening, isCaption, isChromeLine, isClockTime, isEditorNoteOver, isGalleryPointer, isSourceLine, isWriterBio, isStoryPointer, isTicker, labelKey, liveCoverageTitle, NOTE_NUMBER } from './chrome.js';
 import { DESK_FIELDS, NEWSROOM_DESKS, SECTION_LIKE_OUTLETS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
@@ -971,6 +971,8 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
   const bodyLines: ClassifiedLine[] = [];
   let skipped = 0;
   let skipLines = 0;
+  // where the headline was printed again over the body (the page's <h1> under the document's title), or -1
+  let titleAgainAt = -1;
   const biography = new Set<number>();
   lines.forEach((line, i) => {
     const info = line.info;
@@ -1009,6 +1011,7 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
     // body ("أنت تقرأ الآن" bars) only word for word, and not as short as a subheading
     const titleAgain = head >= 0 && line.key === lines[head]!.key;
     if (bodyStarted ? titleAgain && line.words >= MIN_REPEATED_TITLE_WORDS : titleAgain || (head >= 0 && line.words >= MIN_SHARED_TITLE_WORDS && sameTitle(line.key, headWords))) {
+      if (!bodyStarted) titleAgainAt = i;
       out.boilerplate.push(line.text);
       return;
     }
@@ -1297,7 +1300,8 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
     const fileLabel = !bodyStarted && i > head && head >= 0 && line.words <= MAX_FILE_LABEL_WORDS && KICKER_LABEL.test(line.text);
     // ("قراءة في أرقام الربع الأول ودلالاتها على الأسواق" right under the headline, over the writer or the date: the
     // story's deck, no sentence of it)
-    const deck = !bodyStarted && head >= 0 && i === head + 1 && line.words <= MAX_DECK_WORDS;
+    // (or right under the headline printed again: an HTML page's <h2> under its <h1>)
+    const deck = !bodyStarted && head >= 0 && (i === head + 1 || (titleAgainAt > head && i === titleAgainAt + 1)) && line.words <= MAX_DECK_WORDS;
     const shortHeaderLine = !bodyStarted && (fileLabel || deck || line.words < MIN_HEADLINE_WORDS + 1) && !SENTENCE_END.test(line.text);
     // A short line after the headline belongs to the header only when metadata lines still follow it;
     // otherwise it is the body's first line (a kicker or subtitle).
@@ -1804,8 +1808,11 @@ function holdsNotNameWord(words: readonly string[]): boolean {
 
 /** A name read under the date or the headline: never a line of chrome, nor one holding a question's or a time's word. */
 function unlabelledName(name: string, key: string): boolean {
-  return !isChromeLine(name, key, 2) && !holdsNotNameWord(key.split(' '));
+  const words = key.split(' ');
+  // ("أجندة الفعاليات", "ركن الأطفال": a noun in ة or a corner's head before a definite word is a section's name)
+  return !isChromeLine(name, key, 2) && !holdsNotNameWord(words) && !feminineNounOpening(words) && !SECTION_NAME_HEAD_KEYS.has(words[0]!);
 }
+const SECTION_NAME_HEAD_KEYS: ReadonlySet<string> = new Set(SECTION_NAME_HEADS.map(lineKey));
 /** "اقرأ", "تابعونا", "شارك": a call's imperative, folded; a line opening on one is a button ("اقرأ بدون إعلانات"), no name. */
 const CALL_IMPERATIVE_KEYS: ReadonlySet<string> = new Set([...READ_CALLS, ...CALL_VERBS, ...SHARE_VERBS].map(lineKey));
 /** A call's imperative, a genre's word or a call to watch, folded: "اقرأ بهدوء الآن", "تحليل اقتصادي" open on one. */
@@ -1844,15 +1851,23 @@ function stampedName(line: ClassifiedLine): string[] | null {
   if (line.words < 2 || line.words > MAX_STAMPED_NAME_WORDS || line.key.startsWith('ال') || NOT_NAME_MARKS.test(line.text)) return null;
   const words = line.key.split(' ');
   // ("محرر الشؤون الاقتصادية": a writer's trade or post, read under the byline as such)
-  if (CALL_IMPERATIVE_KEYS.has(words[0]!) || opensOnWriterTrade(line.key)) return null;
+  // ("ركن الأطفال": a corner's or a list's head opens a section's name)
+  if (CALL_IMPERATIVE_KEYS.has(words[0]!) || SECTION_NAME_HEAD_KEYS.has(words[0]!) || opensOnWriterTrade(line.key)) return null;
   // ("ماذا الآن", "غزة اليوم": a question's word or a time's is no part of a name)
   if (holdsNotNameWord(words)) return null;
   // ("نيرة صبري", "سميرة عبد الحق": a first word in ة before a family name in ي or a name joined by عبد is a woman's
   // given name; "حالة طوارئ", "نهاية حقبة" are no names)
-  const feminineNoun = words[0]!.endsWith(TEH_MARBUTA_FOLDED) && !(FAMILY_NISBA.test(words[words.length - 1]!) || NAME_JOINER_WORDS.has(words[1]!));
-  if (feminineNoun || words[0]!.endsWith(FEMININE_PLURAL_END) || words.some((w, k) => (k > 0 && w.startsWith(WAW_JOINER) && w !== MAURITANIAN_SON) || isKnownPlace(w))) return null;
+  if (feminineNounOpening(words) || words[0]!.endsWith(FEMININE_PLURAL_END) || words.some((w, k) => (k > 0 && w.startsWith(WAW_JOINER) && w !== MAURITANIAN_SON) || isKnownPlace(w))) return null;
   const text = line.text.trim();
   return classifyPart(text, line.key).kind === 'person' ? [text] : null;
+}
+
+/**
+ * Whether a key's words open on a word in ة that no family name in ي nor a joined name follows: a noun ("حالة طوارئ",
+ * "أجندة الفعاليات"), where a given name the list lacks would be followed by one ("نيرة صبري", "سميرة عبد الحق").
+ */
+function feminineNounOpening(words: readonly string[]): boolean {
+  return words[0]!.endsWith(TEH_MARBUTA_FOLDED) && !(FAMILY_NISBA.test(words[words.length - 1]!) || NAME_JOINER_WORDS.has(words[1] ?? ''));
 }
 
 /** Page chrome, a related block's marker or a section heading. */

@@ -1317,6 +1317,12 @@ export const PRINT_EDITIONS: readonly string[] = [
  */
 export const SUPPLEMENT_HEADS: readonly string[] = ['ملحق', 'الملحق', 'زاوية', 'الزاوية', 'عمود', 'العمود'];
 
+/**
+ * Heads of a page's corner, list or section name that are no given names ("ركن الأطفال", "منبر القراء", "دليل
+ * المستخدم", "حصاد الأسبوع"): a line under the date that opens on one names no writer.
+ */
+export const SECTION_NAME_HEADS: readonly string[] = ['ركن', 'منبر', 'باب', 'دليل', 'عالم', 'منتدى', 'حصاد', 'مرصد', 'رصد', 'أرشيف', 'سجل', 'بريد', 'ملحق', 'زاوية', 'عمود'];
+
 /** Buttons that close a box inside the body (a poll's "تصويت"): the line after one is the article's again. */
 export const BOX_END_BUTTONS: readonly string[] = ['تصويت', 'صوت', 'صوت الآن', 'صوّت', 'صوّت الآن'];
 
