@@ -5997,3 +5997,33 @@ describe('seventy-fifth round: a section\'s name under the date is no writer', (
     }
   });
 });
+
+describe('seventy-fifth round (held-out sets 669-671): an interactive map, a call last on the page, strips and a writer\'s box over the headline', () => {
+  it('drops an interactive graphic\'s label and title, behind its glyph or not', () => {
+    expectDroppedBetween(['🗺️ خريطة تفاعلية: النتائج حسب المحافظة', 'خريطة تفاعلية: النتائج حسب المحافظة', '📊 رسم بياني: تطور الأسعار']);
+  });
+
+  it('drops a short call last on the page, never a sentence whose subject follows the verb', () => {
+    expectDroppedLast(['تابع النتائج الكاملة لكل الدوائر', 'اقرأ التفاصيل في عدد الغد']);
+    for (const last of ['تابع الوزير جولته في المحافظة', 'تابع محمد حديثه أمام الصحفيين']) {
+      const a = parseArticle([HEADLINE, ...HEADER, '', ...BODY, '', last].join('\n'));
+      expect(a.paragraphs.at(-1), last).toBe(last);
+    }
+  });
+
+  it('reads the headline under a "now" strip\'s label and another story\'s title, or under a news strip\'s label', () => {
+    // (another story's title that shares the body's words: an alert's, not the story's)
+    const other = 'أسهم البنوك الخليجية تقود ارتفاع الأسواق في جلسة اليوم';
+    for (const over of [['🔴 الآن', other], [`شريط الأخبار: ${other}`]]) {
+      const a = parseArticle([...over, HEADLINE, ...HEADER, '', ...BODY].join('\n'));
+      expect([a.headline, a.paragraphs], over.join(' / ')).toEqual([HEADLINE, BODY]);
+    }
+  });
+
+  it('reads the writer from a box over the headline: the name, the trade, a handle or a count of pieces', () => {
+    for (const box of [['مقالات الرأي', 'غادة الرشيد', 'كاتبة وباحثة في الشؤون الاجتماعية', '@writer_x'], ['غادة الرشيد', '42 مقالا']]) {
+      const a = parseArticle([...box, HEADLINE, '17 نيسان 2018', '', ...BODY].join('\n'));
+      expect([a.headline, a.byline.authors, a.paragraphs], box.join(' / ')).toEqual([HEADLINE, ['غادة الرشيد'], BODY]);
+    }
+  });
+});

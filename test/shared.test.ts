@@ -2055,6 +2055,20 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // reactions, the channel's handle and link), first scored on the round's working build after its first changes: "↪️ معاد توجيهه من: …" over
   // the headline was taken for it (headline 0.57); now 1
   'held-out-667.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99, headline: 1 },
+  // set 668 (a Gulf daily: a feminine writing label, the weekday with both calendars, a listen button, the print
+  // issue and the e-paper at the foot), first scored on ff1aa13's tree: clean on first contact
+  'held-out-668.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 669 (an election night: a live results box over the story, an interactive map's label between paragraphs, a
+  // call to follow the results last), first scored on ff1aa13's tree: "🗺️ خريطة تفاعلية: …" and "تابع النتائج الكاملة
+  // لكل الدوائر" leaked (15.7%); now none
+  'held-out-669.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // set 670 (strips over the headline: "عاجل | …", "🔴 الآن" over another story's title, "شريط الأخبار: …"), first
+  // scored on ff1aa13's tree: the strip's title took the headline (0.661); now 0.989 (two short headlines with dots,
+  // "العيد.. والثوب الجديد", under another story's title still lose their place)
+  'held-out-670.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99, headline: 0.98 },
+  // set 671 (an opinion page's writer box over the headline: the name, the trade, a handle or a count of pieces),
+  // first scored on ff1aa13's tree: no writer read (authors recall 0); now 1
+  'held-out-671.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 /**

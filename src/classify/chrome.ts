@@ -210,7 +210,9 @@ const REVIEW_SCORE = gated(SHAPE.DIGIT | SHAPE.COLON, /^(?:التقييم(?: ا�
 /** "رسم بياني: تطور أسعار النفط", "خريطة: مواقع الاشتباكات", "إنفوغراف | أرقام الموازنة": a graphic's label and title. */
 // ("إنفوجراف.. أرقام الموازنة": two dots or more may part them; "جدول: أسعار الشرائح", "في الصورة: وزير الطاقة": a
 // table's title, a caption's label)
-const GRAPHIC_TITLE = gated(0, /^(?:(?:ال)?رسم (?:ال)?بياني|(?:ال)?رسم (?:ال)?توضيحي|(?:ال)?خريطة|(?:ال)?خريطه|(?:ال)?جدول|في الصورة|في الصوره|في الصور|إنفوغراف|انفوغراف|إنفوجراف|انفوجراف|إنفوغرافيك|انفوغرافيك|مخطط)\s?(?:[:|]|\.{2,})\s?[^.!؟?]+$/u, 'إاجخرفم');
+// ("خريطة تفاعلية: النتائج حسب المحافظة": an interactive one's; "🗺️ خريطة …", "📊 رسم بياني: …": behind its glyph)
+const GRAPHIC_TITLE = gated(0, /^(?:(?:ال)?رسم (?:ال)?بياني|(?:ال)?رسم (?:ال)?توضيحي|(?:ال)?خريطة|(?:ال)?خريطه|(?:ال)?جدول|في الصورة|في الصوره|في الصور|إنفوغراف|انفوغراف|إنفوجراف|انفوجراف|إنفوغرافيك|انفوغرافيك|مخطط)(?: (?:ال)?تفاعلي[ةه]?)?\s?(?:[:|]|\.{2,})\s?[^.!؟?]+$/u, 'إاجخرفم');
+const GLYPHED_GRAPHIC_TITLE = gated(0, /^(?:🗺|📊|📈|📉|🖼)\uFE0F?\s?(?:(?:ال)?رسم (?:ال)?بياني|(?:ال)?خريطة|(?:ال)?خريطه|(?:ال)?جدول|إنفوغراف|انفوغراف|إنفوجراف|انفوجراف|مخطط)(?: (?:ال)?تفاعلي[ةه]?)?\s?(?:[:|]|\.{2,})\s?[^.!؟?]+$/u, '🗺📊📈📉🖼');
 const MAX_GRAPHIC_TITLE_WORDS = 12;
 const CARD_LABEL_KEYS: ReadonlySet<string> = new Set(CARD_LABELS.map(lineKey));
 const MAX_CARD_WORDS = 7;
@@ -243,7 +245,7 @@ function isWidgetLine(line: string, key: string, words: number): boolean {
   if (words <= MAX_LABELLED_PERCENT_WORDS && LABELLED_PERCENT.test(line)) return true;
   if (words <= MAX_WIDGET_LINE_WORDS && ((COUNTDOWN_LEAD.test(key) && COUNTDOWN_COUNT.test(line)) || PRICE_LINE.test(line) || SCORER_ROW.test(line) || RATINGS_HEADING.test(key) || SUN_TIMES.test(line))) return true;
   if (words <= MAX_RATING_ROW_WORDS && RATING_ROW.test(line.trim())) return true;
-  return words <= MAX_GRAPHIC_TITLE_WORDS && (REVIEW_SCORE.test(line) || GRAPHIC_TITLE.test(line));
+  return words <= MAX_GRAPHIC_TITLE_WORDS && (REVIEW_SCORE.test(line) || GRAPHIC_TITLE.test(line) || GLYPHED_GRAPHIC_TITLE.test(line));
 }
 /** "تاسي 11,234.5 ▲ 0.45%": a market ticker's index, its level, an arrow and the change. */
 const MARKET_TICKER = gated(SHAPE.PERCENT, /[▲▼△▽🔺🔻][^%]{0,12}%/u);

@@ -4,7 +4,7 @@ import { isHeadlineLike, outletSuffix, sectionLabelAround } from '../metadata/he
 import { parseMinutesAlone, parseMinutesBadge } from '../metadata/read-time.js';
 import { cueOf } from '../quotes/cue-index.js';
 import { bareAuthors, bareOrFamilyName, classifyPart, hasDeskPart, isPersonLike, parseBylineLine, placeList, ROUND_PIN, SPACED_DASH, withoutSymbols, writerOfHeadline } from '../metadata/byline.js';
-import { isKnownPlace, isWriterTitle, opensOnWriterTrade, startsWithGivenName } from '../metadata/known.js';
+import { isKnownPlace, isRoleHead, isWriterTitle, opensOnWriterTrade, startsWithGivenName } from '../metadata/known.js';
 import {
   ABOUT_OUTLET_HEADINGS, AD_LABELS, BOOK_AUTHOR_LABELS, CALL_VERBS, READ_CALLS, SHARE_VERBS, BOOK_CARD_LABELS, BOX_END_BUTTONS, CITE_HEADINGS, COMMENT_BUTTONS, COMMENT_THREAD_HEADINGS, COMPANY_BOX_HEADINGS, CONTENTS_LABELS, END_MARKERS, KICKER_LABELS, LONE_CREDIT_LABELS,
   LONE_NON_WRITER_LABELS, CLAIM_LABELS, FAQ_HEADINGS, QA_GENRE_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, NOTES_HEADINGS, PROFILE_BOX_HEADINGS, WRITER_ARTICLE_LINKS, OPINION_LABELS, PLACE_LABELS, READ_TIME_LABELS, SOURCE_LABELS, SUMMARY_LABELS, INFO_BOX_HEADINGS,
@@ -210,7 +210,7 @@ const HEADLINE_LABEL = /^\s*(?:ال)?عنوان(?: (?:ال)?(?:خبر|مقال|�
 /** "من ملف :", "ضمن ملف:": the label of the file a story is filed in, and its colon. */
 const FILE_LABEL = gated(SHAPE.COLON, /^(?:من |ضمن )?(?:ال)?ملف\s?:/u, 'اضم');
 /** "عاجل:", "من ملف:", "عاجل..": a banner's or kicker's label opening a line. */
-const KICKER_LABEL = gated(0, new RegExp(`^(?:${KICKER_LABELS.join('|')})\\s*(?::|\\.\\.)`, 'u'), 'ابتزسضعقم');
+const KICKER_LABEL = gated(0, new RegExp(`^(?:${KICKER_LABELS.join('|')})\\s*(?::|\\.\\.)`, 'u'), 'ابتزسضعقمشخأ');
 /** "أزمة الطاقة: تغطية خاصة", "الحرب على غزة | اليوم 400": a coverage's name, then its label or its day's count. */
 const COVERAGE_LAST = /^[^:|]{3,40}\s?[:|\-–]\s?(?:تغطي[ةه] (?:خاص[ةه]|مستمر[ةه]|مباشر[ةه])|ملف خاص|اليوم \d{1,4})$/u;
 
@@ -477,6 +477,26 @@ function tradeLineAt(lines: readonly ClassifiedLine[], i: number): boolean {
   return line !== undefined && line.info.kind === 'text' && line.words <= MAX_TRADE_WORDS && !SENTENCE_END.test(line.text) && opensOnWriterTrade(line.key);
 }
 
+/** Most lines of a writer's box between the name and the headline under it (the trade, a handle, a count). */
+const MAX_WRITER_BOX_LINES = 3;
+/** Most words of a box's short chrome line ("@writer_x", "42 مقالا", "تابع الكاتبة"). */
+const MAX_BOX_CHROME_WORDS = 3;
+
+/**
+ * Whether the lines between `i` and the headline under it are a writer's box: the trade or a post ("كاتبة وباحثة في
+ * الشؤون الاجتماعية") and short chrome lines (a handle, a count of pieces), one line at least, one trade at most.
+ */
+function writerBoxUnder(lines: readonly ClassifiedLine[], i: number, head: number): boolean {
+  if (i >= head - 1 || head - 1 - i > MAX_WRITER_BOX_LINES) return false;
+  let trades = 0;
+  for (let j = i + 1; j < head; j++) {
+    const line = lines[j]!;
+    if (line.info.kind === 'text' && writerTradeNote(line)) trades++;
+    else if (line.info.kind !== 'chrome' || line.words > MAX_BOX_CHROME_WORDS) return false;
+  }
+  return trades <= 1;
+}
+
 /** Whether line `i` opens on a writer's trade or post, ends no sentence, and stands right under a byline already read. */
 function tradeUnderByline(lines: readonly ClassifiedLine[], i: number, out: Layout): boolean {
   const line = lines[i]!;
@@ -531,7 +551,8 @@ function listNumber(line: ClassifiedLine): boolean {
 }
 
 /** A breaking-news ticker's label alone on its line, as keys. */
-const TICKER_LABEL_KEYS = new Set(['عاجل', 'خبر عاجل', 'عاجل الان', 'شريط الاخبار', 'اخبار عاجله']);
+// ("🔴 الآن", "الآن": a "now" strip's label over another story's title)
+const TICKER_LABEL_KEYS = new Set(['عاجل', 'خبر عاجل', 'عاجل الان', 'شريط الاخبار', 'اخبار عاجله', 'الان', 'الان علي', 'يحدث الان']);
 
 /**
  * Whether the line after a ticker's item is a headline longer than a writer's name with the story's metadata under it,
@@ -1250,7 +1271,8 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
     // (or under the deck that opens the body, when the date or read time still follows: "خبراء يرون …" / "سلمى الراشد صحافية")
     const underDeck = bodyStarted && bodyLines.length === 1 && !isBodyLike(bodyLines[0]!) && followedByMetadata(lines, i);
     // (or right over the headline, under a section's label: an opinion page prints the writer first)
-    const overHead = head > 0 && (i === head - 1 || i === head - 2) && lines[head - 1]!.info.kind === 'text';
+    // (or over a writer's box over the headline: "غادة الرشيد" / "كاتبة وباحثة …" / "@handle" / "42 مقالا" / the headline)
+    const overHead = head > 0 && (((i === head - 1 || i === head - 2) && lines[head - 1]!.info.kind === 'text') || writerBoxUnder(lines, i, head));
     // ("تغريد الحسيني، مراسل الموقع في القاهرة": a name and the writer's trade after a comma)
     // ("مقالات الرأي" / "سلافة جبور" / the headline: under an opinion label, a name the given-name list lacks too)
     const underOpinionLabel = overHead && i === head - 1 && i > 0 && OPINION_KEYS.has(lines[i - 1]!.key) && line.words <= MAX_BARE_AUTHOR_WORDS && isPersonLike(line.text) && !ALL_DEFINITE.test(line.key);
@@ -1411,6 +1433,8 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
       }
     }
   }
+  // "تابع النتائج الكاملة لكل الدوائر": a short call last on the page, under a paragraph that ends a sentence
+  if (out.paragraphs.length >= 2 && out.paragraphs.at(-1) === bodyLines.at(-1)!.text && footCall(bodyLines)) out.boilerplate.push(out.paragraphs.pop()!);
   // "سامي" / "👍 12 👎 3" / "متى ينتهي هذا الوضع؟": a reader's comment last on the page, with no heading over it (read
   // last, once the foot's other chrome is gone: "// انتهى //" and "17:02 ت م" may stand over it)
   const comment = footComment(lines, bodyLines);
@@ -1419,6 +1443,26 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
     out.boilerplate.push(...kept.splice(kept.length - 2));
   }
   return out;
+}
+
+/** Imperatives of a call to follow, read, watch or join, folded: a short last line opening on one is the page's. */
+const FOOT_CALL_KEYS: ReadonlySet<string> = new Set(['تابع', 'تابعوا', 'تابعي', 'تابعونا', 'اقرا', 'اقراوا', 'شاهد', 'شاهدوا', 'اشترك', 'اشتركوا', 'انضم', 'انضموا']);
+const MAX_FOOT_CALL_WORDS = 8;
+/** Marks of speech or a label: a line holding one is no bare call. */
+const CALL_SPEECH_MARKS = /[:«»"“”]/u;
+
+/**
+ * Whether the body's last line is a short call ("تابع النتائج الكاملة لكل الدوائر", "اقرأ التفاصيل في عدد الغد"): an
+ * imperative first, no sentence's end, no speech or label marks, under a paragraph.
+ */
+function footCall(body: readonly ClassifiedLine[]): boolean {
+  const last = body[body.length - 1]!;
+  const before = body[body.length - 2]!;
+  // (under a paragraph: one that ends a sentence, or one of a paragraph's length, its stop lost or tags glued after it)
+  if (last.words > MAX_FOOT_CALL_WORDS || SENTENCE_END.test(last.text) || CALL_SPEECH_MARKS.test(last.text) || !(SENTENCE_END.test(before.text) || before.words >= MIN_SIGNED_WORDS)) return false;
+  const words = last.key.split(' ');
+  // ("تابع الوزير جولته في المحافظة": a title or a name after the verb is its subject, a sentence with its stop lost)
+  return FOOT_CALL_KEYS.has(words[0]!) && (words.length === 1 || !(isRoleHead(words[1]!) || startsWithGivenName(words[1]!)));
 }
 
 /** A comment's votes, thumbs up and down with their counts: "👍 12 👎 3". */

@@ -1216,8 +1216,8 @@ export const KICKER_LABELS: readonly string[] = [
   // a column's or supplement's label: "عمود: نقطة نظام" (SUPPLEMENT_HEADS, before a colon)
   'عمود', 'العمود', 'زاوية', 'الزاوية', 'ملحق', 'الملحق',
   'ملف خاص', 'تغطية خاصة', 'التغطية المستمرة', 'تغطية مستمرة',
-  // a ticker's "now": "الآن: عنوان قصة أخرى" over the story's own headline
-  'الآن', 'الان', 'عاجل الآن',
+  // a ticker's "now": "الآن: عنوان قصة أخرى" over the story's own headline; a news strip's name: "شريط الأخبار: …"
+  'الآن', 'الان', 'عاجل الآن', 'شريط الأخبار', 'شريط الاخبار', 'خبر عاجل', 'أخبار عاجلة',
   // a programme's name over the story it carries: "برنامج: حديث الساعة"
   'برنامج', 'البرنامج', 'بودكاست',
 ];
