@@ -6027,3 +6027,24 @@ describe('seventy-fifth round (held-out sets 669-671): an interactive map, a cal
     }
   });
 });
+
+describe('seventy-fifth round (held-out sets 670, 673): a short title with its dots, a gallery\'s numbered picture', () => {
+  it('reads a short title with its dots under a "now" strip as the headline, and never as a writer', () => {
+    const title = 'العيد.. والثوب الجديد';
+    const a = parseArticle(['🔴 الآن', 'أسهم البنوك الخليجية تقود ارتفاع الأسواق في جلسة اليوم', title, 'بقلم: سامر يوسف', '17 نيسان 2018', '', ...BODY].join('\n'));
+    expect([a.headline, a.byline.authors, a.paragraphs]).toEqual([title, ['سامر يوسف'], BODY]);
+    // (definite nouns joined by و under the headline, over the credit, are no co-writer's name)
+    const b = parseArticle([HEADLINE, 'العيد والثوب الجديد', 'بقلم: سامر يوسف', '17 نيسان 2018', '', ...BODY].join('\n'));
+    expect(b.byline.authors).toEqual(['سامر يوسف']);
+  });
+
+  it('drops a gallery\'s picture named by its number out of the count, with its caption or alone', () => {
+    expectDroppedBetween(['الصورة 2 من 6: جانب من الفعالية', 'صورة 3/8', 'الصورة 1 من 4 - الوزير خلال الافتتاح']);
+  });
+});
+
+describe('seventy-fifth round (held-out set 675): an interview\'s buttons', () => {
+  it('drops a share button naming the piece\'s genre and a call for the readers\' questions to the guest', () => {
+    expectDroppedLast(['شارك الحوار', 'هل لديك سؤال لضيفنا؟ أرسله عبر صفحتنا']);
+  });
+});

@@ -1540,3 +1540,10 @@ describe('seventy-first round: an outlet and the wires joined by و under the he
     }
   });
 });
+
+describe('seventy-fifth round: an interview\'s second credit label', () => {
+  it('reads "إعداد وحوار: X" as X\'s credit, never "وحوار" as a second writer', () => {
+    expect(parseBylineLine('إعداد وحوار: سامر يوسف')).toEqual({ authors: ['سامر يوسف'], agency: null, dateline: null });
+    expect(parseBylineLine('إعداد وتقديم: سامر يوسف')).toEqual({ authors: ['سامر يوسف'], agency: null, dateline: null });
+  });
+});

@@ -793,6 +793,9 @@ const MAX_CHART_FIGURE_WORDS = 10;
 /** "🩺 هل تعاني من هذه الأعراض؟ استخدم أداة فحص الأعراض": a glyph, a question and a call after it, a widget's teaser. */
 const GLYPH_TEASER = /^\p{Extended_Pictographic}\uFE0F?\s?[^.!؟?«»"“”]{3,80}[؟?]\s?[^.!؟?«»"“”]{3,80}$/u;
 const MAX_GLYPH_TEASER_WORDS = 16;
+/** "الصورة 2 من 6: جانب من الفعالية", "صورة 3/8": a gallery's picture by its number out of the count, and its caption. */
+const NUMBERED_PICTURE = gated(SHAPE.DIGIT, /^(?:ال)?صور[ةه] \d{1,3}\s?(?:من|\/)\s?\d{1,3}(?:\s?[:|\-–—]\s?[^.!؟?]+)?$/u, 'اص');
+const MAX_NUMBERED_PICTURE_WORDS = 16;
 /** "النص الكامل للتقرير المصور:", "تفريغ نصي للحلقة:": a transcript's label alone on its line, its colon last. */
 const TRANSCRIPT_LABEL = gated(SHAPE.COLON, /^(?:النص الكامل|التفريغ النصي|تفريغ نصي|نص)\s(?:لل|ل)?(?:تقرير|فيديو|حلقة|حلقه|مقطع|مقابلة|مقابله|برنامج|لقاء)(?:\s[^\s:：]+){0,2}\s?[:：]$/u, 'اتن');
 const MAX_TRANSCRIPT_LABEL_WORDS = 6;
@@ -1565,7 +1568,7 @@ function signedParagraph(before: string, key: string, words: number): boolean {
 }
 
 /** A writer's credit label and its colon opening a line: "تحرير: …", "كتب: …", "بقلم: …". */
-const WRITER_CREDIT_START = gated(SHAPE.COLON, /^(?:تحرير|إعداد|اعداد|كتابة|كتب|كتبت|بقلم)(?: و(?:تحرير|إعداد|اعداد|تقديم|ترجمة|متابعة))?\s?[:：]/u, 'إابتك');
+const WRITER_CREDIT_START = gated(SHAPE.COLON, /^(?:تحرير|إعداد|اعداد|كتابة|كتب|كتبت|بقلم)(?: و(?:تحرير|إعداد|اعداد|تقديم|ترجمة|متابعة|حوار))?\s?[:：]/u, 'إابتك');
 
 /** A caption's opening on a video's still or a screenshot, on the key. */
 const STILL_CAPTION = gated(0, new RegExp(`^(?:${keyAlternatives(STILL_CAPTION_OPENINGS)})(?: |$)`, 'u'), 'صل');
@@ -1923,7 +1926,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_CONTINUE_WORDS && CONTINUE_LINK.test(key)) return true;
   if ((words <= MAX_FACT_LINE_WORDS && FACT_LINE.test(line)) || (words <= MAX_RIGHT_OF_REPLY_WORDS && RIGHT_OF_REPLY.test(key) && !SENTENCE_FULL_STOP.test(line))) return true;
   if ((words <= MAX_CHART_FIGURE_WORDS && CHART_FIGURE_LINE.test(line)) || (words <= MAX_GLYPH_TEASER_WORDS && GLYPH_TEASER.test(line))) return true;
-  if (words <= MAX_TRANSCRIPT_LABEL_WORDS && TRANSCRIPT_LABEL.test(line)) return true;
+  if ((words <= MAX_TRANSCRIPT_LABEL_WORDS && TRANSCRIPT_LABEL.test(line)) || (words <= MAX_NUMBERED_PICTURE_WORDS && NUMBERED_PICTURE.test(line))) return true;
   if (words <= MAX_PHOTO_OF_WORDS && photoOfPerson(key)) return true;
   if ((words <= MAX_CAMERA_LINE_WORDS && CAMERA_LINE.test(line)) || (words <= MAX_PLAYER_LINE_WORDS && (PLAYER_SETTING.test(key) || AD_COUNTDOWN.test(key)))) return true;
   if (words <= MAX_STARRED_WORDS && LEADING_STARS.test(line)) return true;

@@ -330,6 +330,8 @@ function quotedKicker(line: ClassifiedLine): boolean {
 
 /** Dots that end or part a column's short title: "تحرير عدن..", "ثلاثية..قادحة..فاضحة", "العيد… والثوب". */
 const TITLE_DOTS = /\.\.|…/u;
+/** A definite noun joined by و after another word ("العيد والثوب الجديد"), on the key: no part of a name. */
+const JOINED_DEFINITE = / وال\p{L}/u;
 
 /** Marks a short title with dots does not carry: a colon, a bar, a question mark, digits (a time, a score). */
 const PUNCTUATION_BUT_DOTS = /[:|؟?!\d٠-٩]/u;
@@ -561,7 +563,8 @@ const TICKER_LABEL_KEYS = new Set(['عاجل', 'خبر عاجل', 'عاجل ال
 function tickerOverHeadline(lines: readonly ClassifiedLine[], i: number): boolean {
   const next = lines[i + 1];
   if (shortTitleWithMetadata(lines, i + 1)) return true;
-  return next !== undefined && next.info.kind === 'text' && next.words > MAX_BARE_AUTHOR_WORDS && isHeadlineLike(next.text) && followedByMetadata(lines, i + 1);
+  // ("العيد.. والثوب الجديد": a title as short as a name, with its dots, is no name)
+  return next !== undefined && next.info.kind === 'text' && (next.words > MAX_BARE_AUTHOR_WORDS || ellipsisTitle(next)) && isHeadlineLike(next.text) && followedByMetadata(lines, i + 1);
 }
 
 /** Whether a headline-like text line after `i`, within a list's length, has the story's metadata under it. */
@@ -1339,8 +1342,9 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
       // (an emoji or symbol before or after the name marks it and is no part of it: "✍️ لين الرواشدة")
       // (never a body's unit: "وحدة الدراسات السياسية" under the writer names who published the paper)
       // (never a label or a button: "تحليل اقتصادي", "شاهد الفيديو كاملا", "اقرأ بهدوء الآن")
+      // (never a title's dots nor definite nouns joined by و: "العيد.. والثوب الجديد" is a short title)
       const name = withoutSymbols(line.text);
-      if (i > head && head >= 0 && out.dates.length === 0 && isPersonLike(name) && line.words <= MAX_BARE_AUTHOR_WORDS && !isWriterTitle(line.key.split(' ')[0] ?? '') && !labelOrButton(line.key) && !bodysUnit(line.key) && !SPACED_DASH.test(line.text) && !/[،,:]/u.test(line.text) && !(ALL_DEFINITE.test(line.key) && !startsWithGivenName(line.key))) {
+      if (i > head && head >= 0 && out.dates.length === 0 && isPersonLike(name) && line.words <= MAX_BARE_AUTHOR_WORDS && !isWriterTitle(line.key.split(' ')[0] ?? '') && !labelOrButton(line.key) && !bodysUnit(line.key) && !SPACED_DASH.test(line.text) && !/[،,:]/u.test(line.text) && !(ALL_DEFINITE.test(line.key) && !startsWithGivenName(line.key)) && !TITLE_DOTS.test(line.text) && !JOINED_DEFINITE.test(line.key)) {
         out.bylines.push({ authors: [name], agency: null, dateline: null });
       }
       // "عدن" alone under the headline, over the writer's name: the dateline ("📍 الرياض": without the pin)
