@@ -1547,3 +1547,19 @@ describe('seventy-fifth round: an interview\'s second credit label', () => {
     expect(parseBylineLine('إعداد وتقديم: سامر يوسف')).toEqual({ authors: ['سامر يوسف'], agency: null, dateline: null });
   });
 });
+
+describe('seventy-fifth round (held-out set 678): a job\'s title, an engineer\'s honorific', () => {
+  const BODY_TEXT = 'أغلقت بورصة الكويت تعاملات اليوم على ارتفاع جماعي لمؤشراتها، بدعم من مكاسب أسهم البنوك القيادية التي استقطبت سيولة كبيرة.';
+  it('reads no writer from a job\'s title and its city in a jobs box ("محاسب مالي - عمّان")', () => {
+    expect(parseBylineLine('محاسب مالي - عمّان')).toBeNull();
+    const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', 'سامر يوسف', '17 نيسان 2018', '', BODY_TEXT, '', 'وظائف شاغرة', 'محاسب مالي - عمّان', 'مبرمجة تطبيقات - إربد', 'عرض كل الوظائف'].join('\n'));
+    expect([a.byline.authors, a.byline.dateline]).toEqual([['سامر يوسف'], null]);
+  });
+
+  it('reads the writer without an engineer\'s honorific, with the article or without', () => {
+    for (const line of ['مهندس سامر يوسف', 'المهندس سامر يوسف', 'مهندسة سارة الخطيب']) {
+      const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', line, '17 نيسان 2018', '', BODY_TEXT].join('\n'));
+      expect(a.byline.authors, line).toEqual([line.split(' ').slice(1).join(' ')]);
+    }
+  });
+});

@@ -84,6 +84,16 @@ export const OCCUPATIONS: readonly string[] = [
   'متهم', 'متهمة',
 ];
 
+/**
+ * Heads of a job's title in a jobs box or a classified ("محاسب مالي - عمّان", "مبرمجة تطبيقات"), never a given name:
+ * a line opening on one names no writer ("مهندس" is left out: it is an honorific before a name too).
+ */
+export const JOB_TITLE_HEADS: readonly string[] = [
+  'محاسب', 'محاسبة', 'مبرمج', 'مبرمجة', 'مطور', 'مطورة', 'مصمم', 'مصممة', 'فني', 'فنية', 'ممرض', 'ممرضة', 'صيدلي', 'صيدلانية',
+  'سائق', 'سائقة', 'معلم', 'معلمة', 'مدرس', 'موظف', 'موظفة', 'محامي', 'محامية', 'أخصائي', 'أخصائية', 'مشرف', 'مشرفة', 'منسق', 'منسقة',
+  'سكرتير', 'سكرتيرة', 'حارس', 'مراقب', 'مدقق', 'مسوق', 'مسوقة', 'كاشير',
+];
+
 /** Honorifics moved out of names (kept out of `name`, may stay in `role`). */
 export const HONORIFICS: readonly string[] = [
   'السيد', 'السيدة', 'د', 'د.', 'الدكتور', 'الدكتورة', 'م', 'م.', 'المهندس', 'الحاج', 'الحاجة', 'سمو', 'معالي', 'فخامة',

@@ -12,7 +12,7 @@ import type { Byline } from '../schema.js';
 import { findDate, isRelativeTime, type DateFound } from './date.js';
 import { isGroupNoun, isKnownOutlet, isKnownPlace, isRoleHead, isWriterTitle, opensOnWriterTrade, startsWithGivenName, titleWordNamed } from './known.js';
 import { EVENT_NOUN_SHAPE, EVENT_NOUNS, NEWS_VERBS, TOPIC_NOUNS } from '../lexicon/verbs.js';
-import { PRESS_ADJECTIVE_WORDS } from '../lexicon/roles.js';
+import { JOB_TITLE_HEADS, PRESS_ADJECTIVE_WORDS } from '../lexicon/roles.js';
 import { cueOf } from '../quotes/cue-index.js';
 import { ORGANISATION_SET } from '../quotes/organisations.js';
 import { gated, SHAPE } from '../normalize/gate.js';
@@ -69,7 +69,7 @@ const PLACE_AFTER_LABEL = /^في ([^/\-–—:،,]{2,30}?) ?[/\-–—:،,]/u;
  * trade, post or the outlet's noun between the label and the name (a colon may follow it). Left off, and the name is then as marked as after a colon.
  */
 const LEAD_AFTER_LABEL = new RegExp(
-  `^\\s*(?:(?:${WRITER_TITLE_WORDS}|${TITLES_AFTER_CREDIT_LABEL.join('|')}|(?:ال)?(?:كاتب|كاتبة|${PRESS_TRADES}|زميل|زميلة|دكتور|دكتورة|أستاذ|أستاذة|مدون|مدونة|محرر|محررة)(?: (?:ال)?(?:صحفي|صحفية|صحافي|صحافية))?)(?: ${JOINED_TRADE})?|${JOINED_TRADE}|${SHORT_TITLE}|الموقع|القناة|الصحيفة|الجريدة|الوكالة|الإذاعة|(?:نائب |نائبة )?(?:رئيس|رئيسة|مدير|مديرة) التحرير)(?:\\s?[:：/]\\s*|\\s+)`,
+  `^\\s*(?:(?:${WRITER_TITLE_WORDS}|${TITLES_AFTER_CREDIT_LABEL.join('|')}|(?:ال)?(?:كاتب|كاتبة|${PRESS_TRADES}|زميل|زميلة|دكتور|دكتورة|أستاذ|أستاذة|مهندس|مهندسة|مدون|مدونة|محرر|محررة)(?: (?:ال)?(?:صحفي|صحفية|صحافي|صحافية))?)(?: ${JOINED_TRADE})?|${JOINED_TRADE}|${SHORT_TITLE}|الموقع|القناة|الصحيفة|الجريدة|الوكالة|الإذاعة|(?:نائب |نائبة )?(?:رئيس|رئيسة|مدير|مديرة) التحرير)(?:\\s?[:：/]\\s*|\\s+)`,
   'u',
 );
 /** "مدونة سلمى الحسن": the writer's blog (or the blogger), before a name with no colon. */
@@ -152,8 +152,11 @@ const NAME_STOPWORDS = new Set(
 );
 
 const DESK_KEYS = new Set(DESK_WORDS.map((d) => lineKey(d)));
-/** Currencies and commodities ("دولار", "يورو", "الذهب"), as keys: never a name's first word ("من: دولار أمريكي"). */
-const CURRENCY_KEYS: ReadonlySet<string> = new Set(RATE_WIDGET_ITEMS.map(lineKey));
+/**
+ * Currencies and commodities ("دولار", "يورو", "الذهب") and the heads of a job's title ("محاسب", "مبرمجة"), as keys:
+ * never a name's first word ("من: دولار أمريكي", "محاسب مالي - عمّان").
+ */
+const NOT_NAME_FIRST_KEYS: ReadonlySet<string> = new Set([...RATE_WIDGET_ITEMS, ...JOB_TITLE_HEADS].map(lineKey));
 
 export type PartKind = 'agency' | 'place' | 'desk' | 'person' | 'date' | 'section' | 'unknown';
 
@@ -186,8 +189,9 @@ export function isPersonLike(text: string, minWords = 2, maxWords = 4, key = lin
   const raw = text.split(/[\s\p{P}]+/u).filter(Boolean);
   // ("ع ا/ م ح", "ع خ" at a wire story's foot: an editor's initials, words of one or two letters, no name)
   // ("آن أبلباوم": "آن" spelt with madda is the name Anne, never the particle أن)
-  // ("جماهير الهلال", "لاعبو النصر": a crowd, never a person; "دولار أمريكي" in a converter's field: a currency)
-  return !isGroupNoun(words[0]!) && !CURRENCY_KEYS.has(words[0]!) && words.some((w) => w.length >= MIN_NAME_WORD_LETTERS) && words.every((w, i) => ARABIC_WORD.test(w) && (!NAME_STOPWORDS.has(w) || raw[i] === 'علي' || raw[i] === 'آن'));
+  // ("جماهير الهلال", "لاعبو النصر": a crowd, never a person; "دولار أمريكي" in a converter's field: a currency;
+  // "محاسب مالي" in a jobs box: a job)
+  return !isGroupNoun(words[0]!) && !NOT_NAME_FIRST_KEYS.has(words[0]!) && words.some((w) => w.length >= MIN_NAME_WORD_LETTERS) && words.every((w, i) => ARABIC_WORD.test(w) && (!NAME_STOPWORDS.has(w) || raw[i] === 'علي' || raw[i] === 'آن'));
 }
 
 /** Fewest letters of one word at least of a name: initials alone are none. */
@@ -654,7 +658,7 @@ function withOutletWrittenFor(byline: Byline): Byline {
 /** "وكالة الأنباء الألمانية (د ب أ)": a name and a short one in brackets, alone on the line. */
 const AGENCY_WITH_SHORT_NAME = /^([^()]{2,40}?) ?\(([^()]{1,20})\)$/u;
 /** "د. ", "أ.د. ", "الدكتورة ", "الأستاذ ": a doctor's or a teacher's title opening a line, before a letter. */
-const HONORIFIC_LEAD = /^(?:أ\.\s?د\.|[دأ]\.|(?:ال)?دكتور[ةه]?|(?:ال)?[أا]ستاذ[ةه]?)\s?(?=\p{L})/u;
+const HONORIFIC_LEAD = /^(?:أ\.\s?د\.|[دأ]\.|(?:ال)?دكتور[ةه]?|(?:ال)?[أا]ستاذ[ةه]?|(?:ال)?مهندس[ةه]?)\s?(?=\p{L})/u;
 /** "Reuters", "A.F.P": Latin letters, spaces and dots. */
 const LATIN_WORDS = gated(SHAPE.LATIN, /^[A-Za-z][A-Za-z .]*$/u);
 
@@ -1288,7 +1292,7 @@ function withoutTrailingSymbols(line: string): string {
  * "الشيخ", "أ.د.", and "أ." (أستاذ) or "م." (مهندس) before a name of two words or more (before one word they are an
  * initial: "م. بن عمر").
  */
-const TITLE_BEFORE_NAME = new RegExp(`^\\s*(?:(?:${WRITER_TITLE_WORDS}|${TITLES_AFTER_CREDIT_LABEL.join('|')}|(?:ال)?(?:${PRESS_TRADES}|دكتور|دكتورة|أستاذ|أستاذة))(?: ${JOINED_TRADE})?(?:\\s?/\\s?|\\s)|أ\\.\\s?د\\.\\s?|${SHORT_TITLE}\\s?|[أمذ]\\.\\s?(?=\\S+\\s\\S))`, 'u');
+const TITLE_BEFORE_NAME = new RegExp(`^\\s*(?:(?:${WRITER_TITLE_WORDS}|${TITLES_AFTER_CREDIT_LABEL.join('|')}|(?:ال)?(?:${PRESS_TRADES}|دكتور|دكتورة|أستاذ|أستاذة|مهندس|مهندسة))(?: ${JOINED_TRADE})?(?:\\s?/\\s?|\\s)|أ\\.\\s?د\\.\\s?|${SHORT_TITLE}\\s?|[أمذ]\\.\\s?(?=\\S+\\s\\S))`, 'u');
 
 /** "أ." or "م.": a title of one letter, or an initial. */
 const LETTER_TITLE = /^\s*[أمذ]\.\s?$/u;
