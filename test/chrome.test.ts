@@ -6048,3 +6048,11 @@ describe('seventy-fifth round (held-out set 675): an interview\'s buttons', () =
     expectDroppedLast(['شارك الحوار', 'هل لديك سؤال لضيفنا؟ أرسله عبر صفحتنا']);
   });
 });
+
+describe('seventy-fifth round: another story\'s title over the headline that shares one word with the body', () => {
+  it('reads the title the metadata follows and the body retells as the headline, the alert over it as chrome', () => {
+    const alert = 'موجة الحر تحقق مكاسب واسعة لمحلات المكيفات في مدن شمال البلاد';
+    const a = parseArticle([alert, HEADLINE, ...HEADER, '', BODY[0], '', BODY[1], '', BODY[2]].join('\n'));
+    expect([a.headline, a.paragraphs, a.boilerplate.includes(alert)]).toEqual([HEADLINE, BODY, true]);
+  });
+});

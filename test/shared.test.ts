@@ -144,7 +144,7 @@ describe.skipIf(!hasShared)('the real corpus (../shared/corpus/text)', () => {
  * were written) headline and authors precision, 0.99 and 0.9 unless given. The precision floor sits under the
  * corpus's own writers, whom the wrapped gold does not know (0.92-0.97 in every set).
  */
-const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bodyF1: number; headline?: number; authorsPrecision?: number }> = {
+const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bodyF1: number; headline?: number; authorsPrecision?: number; noDates?: boolean }> = {
   'team-styles.json': { authorsRecall: 0.99, maxLeak: 0, bodyF1: 0.995 },
   'more-styles.json': { authorsRecall: 0.99, maxLeak: 0, bodyF1: 0.995 },
   // a writer named only at the page foot under a tag list is not read
@@ -912,7 +912,8 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // 0.812: an earthquake's strip with no label over the headline ("هزة أرضية بقوة 4.2 درجات …") still read as the
   // headline — a line of a headline's shape; sixty-fourth round: 0.941, the strip shares no word with the body the
   // headline under it retells (`aboutAnotherStory`), except over a headline longer than it or sharing fewer than two
-  'held-out-247.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99, headline: 0.94 },
+  // (seventy-fifth round: 0.957, a strip sharing one word with the body, under two more of the headline's, is one too)
+  'held-out-247.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99, headline: 0.95 },
   // set 248, first contact: a questions box at the foot ("الأسئلة الشائعة", "سؤال وجواب", "ما تحتاج معرفته" over
   // questions and short answers) leaked 33.9%; now none
   'held-out-248.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
@@ -2094,6 +2095,13 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   'held-out-678.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
   'held-out-679.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
   'held-out-680.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // sets 681 (pages whose paragraphs no blank line parts, chrome among them), 682 (a site's whole header over the story:
+  // name and slogan, both calendars, the weather, a search box, a sign-in link, a section) and 683 (a relative time
+  // only, BBC-style pictures' source and caption labels, a skip link over suggested stories), first scored on
+  // 3413f51's tree: all clean on first contact (683 gives no date, as its gold has none)
+  'held-out-681.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  'held-out-682.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  'held-out-683.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99, noDates: true },
 };
 
 /**
@@ -2135,7 +2143,9 @@ describe.skipIf(!hasShared || !hasBuild).each(Object.keys(STYLE_FLOORS))('team p
     expect(s.errors).toBe(0);
     // (0.99 unless a set's floor says what it measured when its rules were written)
     expect(s.headline).toBeGreaterThanOrEqual(floors.headline ?? 0.99);
-    expect(s.publishedAt).toBeGreaterThanOrEqual(0.99);
+    // (a set whose styles print only a relative time, "منذ 5 ساعات", has no date to score)
+    if (floors.noDates === true) expect(s.publishedAt).toBeNull();
+    else expect(s.publishedAt).toBeGreaterThanOrEqual(0.99);
     // (a set whose styles state no read time has none to score)
     if (s.readTime !== null) expect(s.readTime).toBeGreaterThanOrEqual(0.99);
     expect(s.authors.r).toBeGreaterThanOrEqual(floors.authorsRecall);

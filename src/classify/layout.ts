@@ -294,8 +294,8 @@ const SENTENCE_STOP = /(?<!\.)\.["»”']?$/u;
 
 /**
  * Whether the text line at `i`, a title the metadata does not follow, stands over a title no longer than it that the
- * metadata follows, whose words the body's first paragraphs share (two or more) while they share none of its own: an
- * alert's or another story's title over the headline.
+ * metadata follows, whose words the body's first paragraphs share (two or more beyond those of the line at `i`) while
+ * they share one of its own at most: an alert's or another story's title over the headline.
  */
 function aboutAnotherStory(lines: readonly ClassifiedLine[], i: number): boolean {
   const next = lines[i + 1];
@@ -310,7 +310,8 @@ function aboutAnotherStory(lines: readonly ClassifiedLine[], i: number): boolean
     for (const word of comparedWords(lines[j]!.key)) body.add(word);
     sampled++;
   }
-  return sampled > 0 && sharedWords(comparedWords(lines[i]!.key), body) === 0 && sharedWords(comparedWords(next.key), body) >= MIN_RETOLD_TITLE_WORDS;
+  const alert = sharedWords(comparedWords(lines[i]!.key), body);
+  return sampled > 0 && alert <= 1 && sharedWords(comparedWords(next.key), body) >= alert + MIN_RETOLD_TITLE_WORDS;
 }
 
 /** How many of a title's compared words the body's hold. */
