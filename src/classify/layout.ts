@@ -4,7 +4,7 @@ import { isHeadlineLike, outletSuffix, sectionLabelAround } from '../metadata/he
 import { parseMinutesAlone, parseMinutesBadge } from '../metadata/read-time.js';
 import { cueOf } from '../quotes/cue-index.js';
 import { bareAuthors, bareOrFamilyName, classifyPart, hasDeskPart, isPersonLike, parseBylineLine, placeList, ROUND_PIN, SPACED_DASH, withoutSymbols, writerOfHeadline } from '../metadata/byline.js';
-import { isKnownPlace, isRoleHead, isWriterTitle, opensOnWriterTrade, startsWithGivenName } from '../metadata/known.js';
+import { isKnownPlace, isRoleHead, isWriterTitle, NISBA_FAMILY, opensOnWriterTrade, startsWithGivenName } from '../metadata/known.js';
 import {
   ABOUT_OUTLET_HEADINGS, AD_LABELS, BOOK_AUTHOR_LABELS, CALL_VERBS, READ_CALLS, SHARE_VERBS, BOOK_CARD_LABELS, BOX_END_BUTTONS, CITE_HEADINGS, COMMENT_BUTTONS, COMMENT_THREAD_HEADINGS, COMPANY_BOX_HEADINGS, CONTENTS_LABELS, END_MARKERS, KICKER_LABELS, LONE_CREDIT_LABELS,
   LONE_NON_WRITER_LABELS, CLAIM_LABELS, FAQ_HEADINGS, QA_GENRE_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, NOTES_HEADINGS, PROFILE_BOX_HEADINGS, WRITER_ARTICLE_LINKS, OPINION_LABELS, PLACE_LABELS, READ_TIME_LABELS, SOURCE_LABELS, SUMMARY_LABELS, INFO_BOX_HEADINGS,
@@ -342,8 +342,6 @@ function ellipsisTitle(line: ClassifiedLine): boolean {
   return TITLE_DOTS.test(line.text) && !PUNCTUATION_BUT_DOTS.test(line.text);
 }
 
-/** "الخوري", "الحربي": a definite family name of a nisba's shape (on the key). */
-const NISBA_FAMILY = gated(0, /^ال\p{L}{2,}ي$/u, 'ا');
 
 /** Whether a line is a writer's name alone ("محمد عبد الرحمن"): a byline, never the headline. */
 function bareName(line: ClassifiedLine): boolean {

@@ -5,6 +5,7 @@ import { GIVEN_NAMES, MEN_GIVEN_NAMES, WOMEN_GIVEN_NAMES } from '../lexicon/give
 import { GIVEN_NAME_TITLES } from '../lexicon/function-words.js';
 import { SPACE } from '../normalize/codes.js';
 import { lineKey } from '../normalize/key.js';
+import { gated } from '../normalize/gate.js';
 
 /** Agencies and outlets by comparison key (the lexicon spelling as the value). Built once. */
 const OUTLETS = new Map(AGENCIES.map((a) => [lineKey(a), a]));
@@ -69,8 +70,8 @@ export function startsWithGivenName(key: string): boolean {
   return space >= 0 && GIVEN.has(second < 0 ? key : key.slice(0, second));
 }
 
-/** A definite nisba, a family name's shape ("العنزي", "الشمري"), on a key. */
-const DEFINITE_NISBA = /^ال\p{L}{2,}ي$/u;
+/** "الخوري", "العنزي": a definite family name of a nisba's shape, on a key. */
+export const NISBA_FAMILY = gated(0, /^ال\p{L}{2,}ي$/u, 'ا');
 const NAME_TITLE_KEYS: ReadonlySet<string> = new Set(GIVEN_NAME_TITLES);
 
 /**
@@ -82,7 +83,7 @@ export function titleWordNamed(key: string): boolean {
   if (space < 0 || key.includes(' ', space + 1)) return false;
   const first = key.slice(0, space);
   const family = key.slice(space + 1);
-  return (GIVEN.has(first) || NAME_TITLE_KEYS.has(first)) && DEFINITE_NISBA.test(family) && !isKnownPlace(family);
+  return (GIVEN.has(first) || NAME_TITLE_KEYS.has(first)) && NISBA_FAMILY.test(family) && !isKnownPlace(family);
 }
 
 const ROLE_HEAD_KEYS: ReadonlySet<string> = new Set(ROLE_HEADS.map(lineKey));
