@@ -6056,3 +6056,9 @@ describe('seventy-fifth round: another story\'s title over the headline that sha
     expect([a.headline, a.paragraphs, a.boilerplate.includes(alert)]).toEqual([HEADLINE, BODY, true]);
   });
 });
+
+describe('seventy-fifth round (held-out set 684): a count of shares with the article', () => {
+  it('drops "عدد المشاركات: 42" in either digits, and a count of likes with the article', () => {
+    expectDroppedBetween(['عدد المشاركات: ٤٢', 'عدد المشاركات: 42', 'الإعجابات ١٢']);
+  });
+});

@@ -2102,6 +2102,11 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   'held-out-681.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
   'held-out-682.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
   'held-out-683.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99, noDates: true },
+  // set 684 (Arabic-Indic digits in the furniture: the date, a read time, views, comments, a pager, a count of shares),
+  // first scored on d1733c1: "عدد المشاركات: ٤٢" at the foot leaked (9.1%); now none. Set 685 (a syndicated column: a
+  // note that it runs at once with another paper, the writer's e-mail, a newsletter's call), first scored there: clean
+  'held-out-684.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  'held-out-685.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 /**
