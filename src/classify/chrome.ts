@@ -793,7 +793,10 @@ const MAX_CHART_FIGURE_WORDS = 10;
 /** "🩺 هل تعاني من هذه الأعراض؟ استخدم أداة فحص الأعراض": a glyph, a question and a call after it, a widget's teaser. */
 const GLYPH_TEASER = /^\p{Extended_Pictographic}\uFE0F?\s?[^.!؟?«»"“”]{3,80}[؟?]\s?[^.!؟?«»"“”]{3,80}$/u;
 const MAX_GLYPH_TEASER_WORDS = 16;
-/** "الصورة 2 من 6: جانب من الفعالية", "صورة 3/8": a gallery's picture by its number out of the count, and its caption. */
+/**
+ * "الصورة 2 من 6: جانب من الفعالية", "صورة 3/8": a gallery's picture by its number out of the count, with its caption
+ * after a separator or with a slash (on the line: the key drops both); the bare count is `GALLERY_POSITION`'s.
+ */
 const NUMBERED_PICTURE = gated(SHAPE.DIGIT, /^(?:ال)?صور[ةه] \d{1,3}\s?(?:من|\/)\s?\d{1,3}(?:\s?[:|\-–—]\s?[^.!؟?]+)?$/u, 'اص');
 const MAX_NUMBERED_PICTURE_WORDS = 16;
 /** "النص الكامل للتقرير المصور:", "تفريغ نصي للحلقة:": a transcript's label alone on its line, its colon last. */

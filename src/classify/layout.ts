@@ -8,7 +8,7 @@ import { isKnownPlace, isRoleHead, isWriterTitle, NISBA_FAMILY, opensOnWriterTra
 import {
   ABOUT_OUTLET_HEADINGS, AD_LABELS, BOOK_AUTHOR_LABELS, CALL_VERBS, READ_CALLS, SHARE_VERBS, BOOK_CARD_LABELS, BOX_END_BUTTONS, CITE_HEADINGS, COMMENT_BUTTONS, COMMENT_THREAD_HEADINGS, COMPANY_BOX_HEADINGS, CONTENTS_LABELS, END_MARKERS, KICKER_LABELS, LONE_CREDIT_LABELS,
   LONE_NON_WRITER_LABELS, CLAIM_LABELS, FAQ_HEADINGS, QA_GENRE_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, NOTES_HEADINGS, PROFILE_BOX_HEADINGS, WRITER_ARTICLE_LINKS, OPINION_LABELS, PLACE_LABELS, READ_TIME_LABELS, SOURCE_LABELS, SUMMARY_LABELS, INFO_BOX_HEADINGS,
-  GENRE_HEADS, WATCH_CALLS, SECTION_NAMES, SECTION_NAME_HEADS, QUIZ_HEADINGS, SORT_CONTROLS, SUPPLEMENT_HEADS, SUPPORT_BOX_HEADINGS, WRITER_BOX_HEADINGS, POLL_LABELS,
+  GENRE_HEADS, WATCH_CALLS, SECTION_NAMES, SECTION_NAME_HEADS, QUIZ_HEADINGS, FOOT_CALL_IMPERATIVES, TICKER_LABELS, SORT_CONTROLS, SUPPLEMENT_HEADS, SUPPORT_BOX_HEADINGS, WRITER_BOX_HEADINGS, POLL_LABELS,
 } from '../lexicon/chrome.js';
 import { ABOUT_BODY_HEADING, conjoinedOpening, isCaption, isChromeLine, isClockTime, isEditorNoteOver, isGalleryPointer, isSourceLine, isWriterBio, isStoryPointer, isTicker, labelKey, liveCoverageTitle, NOTE_NUMBER } from './chrome.js';
 import { DESK_FIELDS, NEWSROOM_DESKS, SECTION_LIKE_OUTLETS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
@@ -552,8 +552,7 @@ function listNumber(line: ClassifiedLine): boolean {
 }
 
 /** A breaking-news ticker's label alone on its line, as keys. */
-// ("🔴 الآن", "الآن": a "now" strip's label over another story's title)
-const TICKER_LABEL_KEYS = new Set(['عاجل', 'خبر عاجل', 'عاجل الان', 'شريط الاخبار', 'اخبار عاجله', 'الان', 'الان علي', 'يحدث الان']);
+const TICKER_LABEL_KEYS: ReadonlySet<string> = new Set(TICKER_LABELS.map(lineKey));
 
 /**
  * Whether the line after a ticker's item is a headline longer than a writer's name with the story's metadata under it,
@@ -1448,8 +1447,8 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
   return out;
 }
 
-/** Imperatives of a call to follow, read, watch or join, folded: a short last line opening on one is the page's. */
-const FOOT_CALL_KEYS: ReadonlySet<string> = new Set(['تابع', 'تابعوا', 'تابعي', 'تابعونا', 'اقرا', 'اقراوا', 'شاهد', 'شاهدوا', 'اشترك', 'اشتركوا', 'انضم', 'انضموا']);
+/** Imperatives of a call to follow, read, watch or join, as keys: a short last line opening on one is the page's. */
+const FOOT_CALL_KEYS: ReadonlySet<string> = new Set(FOOT_CALL_IMPERATIVES.map(lineKey));
 const MAX_FOOT_CALL_WORDS = 8;
 /** Marks of speech or a label: a line holding one is no bare call. */
 const CALL_SPEECH_MARKS = /[:«»"“”]/u;

@@ -856,6 +856,15 @@ export const CONTINUE_PLACES: readonly string[] = ['الصفحة التالية'
 /** Calls to read another story, opening a line before a colon and its title: "اقرأ: …", "طالع: …". */
 export const READ_CALLS: readonly string[] = ['اقرأ', 'إقرأ', 'اقرئي', 'اقرأوا', 'اقرؤوا', 'طالع', 'طالعي', 'طالعوا'];
 
+/**
+ * Imperatives that open a short call last on the page ("تابع النتائج الكاملة لكل الدوائر", "اقرأ التفاصيل في عدد
+ * الغد"): fewer than `CALL_VERBS`, which holds words a past tense shares ("سجل", "حمل").
+ */
+export const FOOT_CALL_IMPERATIVES: readonly string[] = ['تابع', 'تابعوا', 'تابعي', 'تابعونا', 'اقرأ', 'اقرأوا', 'شاهد', 'شاهدوا', 'اشترك', 'اشتركوا', 'انضم', 'انضموا'];
+
+/** A breaking-news ticker's label alone on its line, over another story's title ("🔴 الآن", "عاجل"). */
+export const TICKER_LABELS: readonly string[] = ['عاجل', 'خبر عاجل', 'عاجل الآن', 'شريط الأخبار', 'أخبار عاجلة', 'الآن', 'الآن على', 'يحدث الآن'];
+
 /** Links to the next or previous story, alone on their line: the title under one is that story's. */
 export const NEXT_LINKS: readonly string[] = ['التالي', 'السابق', 'اقرأ التالي', 'إقرأ التالي', 'الصفحة التالية', 'الصفحة السابقة', 'المحتوى التالي', 'المحتوى السابق', 'الخبر التالي', 'المقال التالي', 'القصة التالية', 'الفيديو التالي', 'الفيديو السابق', 'التالي »', '« السابق', 'الصورة التالية', 'الصورة السابقة', 'الحلقة التالية', 'الحلقة السابقة', 'الجزء التالي', 'الجزء السابق'];
 
