@@ -6062,3 +6062,60 @@ describe('seventy-fifth round (held-out set 684): a count of shares with the art
     expectDroppedBetween(['عدد المشاركات: ٤٢', 'عدد المشاركات: 42', 'الإعجابات ١٢']);
   });
 });
+
+describe('seventy-sixth round (held-out sets 686-689): a translations page, a podcast, a print edition, a reader-funded site', () => {
+  it('reads a short dotted title under a translations page\'s label as the headline', () => {
+    const title = 'العيد.. والثوب الجديد';
+    for (const label of ['عن الصحافة العالمية', 'في الصحف الأجنبية']) {
+      const a = parseArticle([label, title, ...HEADER, '', ...BODY].join('\n'));
+      expect([a.headline, a.paragraphs, a.boilerplate.includes(label)], label).toEqual([title, BODY, true]);
+    }
+  });
+
+  it('drops a player\'s button with the recording\'s length, never a bare length without the play glyph', () => {
+    expectDroppedBetween(['▶ تشغيل | 18 دقيقة', '▶ 18 دقيقة', 'استمع 12:40']);
+    expect(isChromeLine('18 دقيقة', lineKey('18 دقيقة'))).toBe(false);
+  });
+
+  it('drops a print edition\'s label and a call to join the outlet\'s members', () => {
+    const lines = ['نسخة العدد الورقي', 'كن عضوا في مجتمعنا', 'مساهمتك تصنع الفرق. تبرع الآن'];
+    expect(lines.filter((l) => !isChromeLine(l, lineKey(l)))).toEqual([]);
+    expectDroppedLast(lines);
+  });
+
+  it('keeps the last paragraph under a support box between paragraphs that ends on its button', () => {
+    // (a last paragraph that opens on no conjunction, which alone would end the box)
+    const last = 'ارتفع المؤشر العام بنسبة 0.8 في المئة، فيما صعد مؤشر السوق الأول بنسبة 1.1 في المئة.';
+    const a = parseArticle([HEADLINE, ...HEADER, '', BODY[0], '', BODY[1], '', 'ادعم الصحافة المستقلة', '', 'مساهمتك تصنع الفرق. تبرع الآن', '', last].join('\n'));
+    expect(a.paragraphs).toEqual([BODY[0], BODY[1], last]);
+  });
+});
+
+describe('seventy-sixth round (held-out sets 691, 692, 694): a results box, a fact box, a channel\'s listings', () => {
+  const SUBHEADING = 'كيف تغيرت توقعات المستثمرين هذا الأسبوع؟';
+
+  it('drops an election\'s results box between paragraphs and keeps the subheading under it', () => {
+    const box = ['🗳 نتائج أولية', 'التحالف الوطني 34% | تحالف التقدم 29% | مستقلون 18%', 'نسبة المشاركة: 41.2%', 'الفرز مستمر'];
+    const a = parseArticle([HEADLINE, ...HEADER, '', BODY[0], '', ...box.flatMap((l) => [l, '']), SUBHEADING, '', BODY[1], '', BODY[2]].join('\n'));
+    expect([a.paragraphs, box.every((l) => a.boilerplate.includes(l))]).toEqual([[BODY[0], SUBHEADING, BODY[1], BODY[2]], true]);
+  });
+
+  it('drops a fact box\'s heading and its one fact between paragraphs, never a quoted sentence under it', () => {
+    const fact = 'يستهلك العالم أكثر من 100 مليون برميل من النفط يوميا.';
+    const a = parseArticle([HEADLINE, ...HEADER, '', BODY[0], '', '💡 هل تعلم؟', '', fact, '', BODY[1], '', BODY[2]].join('\n'));
+    expect([a.paragraphs, a.boilerplate.includes(fact)]).toEqual([BODY, true]);
+    const quoted = 'وقال الوزير: "الاستهلاك سيرتفع".';
+    expect(parseArticle([HEADLINE, ...HEADER, '', BODY[0], '', 'هل تعلم؟', '', quoted, '', BODY[1], '', BODY[2]].join('\n')).paragraphs).toContain(quoted);
+  });
+
+  it('keeps the subheading under a fact\'s label and its sentence on one line', () => {
+    const a = parseArticle([HEADLINE, ...HEADER, '', BODY[0], '', 'معلومة سريعة: تأسست منظمة الأمم المتحدة عام 1945.', '', SUBHEADING, '', BODY[1], '', BODY[2]].join('\n'));
+    expect(a.paragraphs).toEqual([BODY[0], SUBHEADING, BODY[1], BODY[2]]);
+  });
+
+  it('drops a channel\'s promotion, a programme named with its hour and a replay button, never a sentence of the same words', () => {
+    expectDroppedLast(['يعرض الليلة على شاشتنا', 'برنامج المشهد - التاسعة مساء بتوقيت مكة المكرمة', 'نشرة الأخبار 8 مساء', 'أعد المشاهدة']);
+    const said = 'برنامج المشهد يعرض التاسعة مساء.';
+    expect(isChromeLine(said, lineKey(said))).toBe(false);
+  });
+});

@@ -2107,6 +2107,28 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // note that it runs at once with another paper, the writer's e-mail, a newsletter's call), first scored there: clean
   'held-out-684.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
   'held-out-685.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // sets 686-690, first scored on 99dd156 (their dates first written with a month mark the wrap tool does not fill, and
+  // mended before any rule): 686 (a translated piece) read the headline as its section's label once ("عن الصحافة
+  // العالمية" over a short dotted title), now 1; its source paper at the foot is read as the agency, as every source
+  // line is; 687 (a podcast's page) leaked the player's button with its length ("▶ تشغيل | 18 دقيقة", 6.7%), now none;
+  // 688 (a print edition) leaked "نسخة العدد الورقي" (1.1%), now none; 689 (a reader-funded site) leaked "كن عضوا في
+  // مجتمعنا" (7.6%) and lost the last paragraph under a support box between paragraphs, now neither; 690 (readers'
+  // comments under the story) clean on first contact
+  'held-out-686.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  'held-out-687.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  'held-out-688.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  'held-out-689.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  'held-out-690.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  // sets 691-695, first scored on this round's working build (99dd156 and the rules for 686-689): 691 (an election's
+  // results box between paragraphs) leaked its ballot-glyph heading and "الفرز مستمر" (9.9%) and lost the subheading
+  // under the box, now neither; 692 (a did-you-know box) leaked the box's fact (7.8%), now none; 694 (a TV channel's
+  // site) leaked a promotion, a programme's hour and a replay button (21.3%), now none; 693 (a sign-in wall) and 695
+  // (honorifics and trades in bylines) clean on first contact
+  'held-out-691.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  'held-out-692.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  'held-out-693.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  'held-out-694.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
+  'held-out-695.json': { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 },
 };
 
 /**

@@ -5,7 +5,7 @@ import {
   MACHINE_MADE_THINGS, MACHINE_MAKERS, MACHINE_VOICE, HOME_PAGE_NAMES, PRODUCTION_CREDIT_LABELS, SHARE_VERBS, PAGER_WORDS, REACTION_WORDS, FONT_LABELS,
   WEATHER_CONDITIONS, POLL_LABELS, PODCAST_PLATFORMS, STILL_CAPTION_OPENINGS, FOOTNOTE_LABELS, CITED_BEFORE_PHRASES, ZODIAC_SIGNS,
 } from '../lexicon/chrome.js';
-import { WEEKDAYS } from '../lexicon/months.js';
+import { CLOCK_HOUR_WORDS, WEEKDAYS } from '../lexicon/months.js';
 import { hasWord, keyWords, lineKey } from '../normalize/key.js';
 import { isKnownOutlet, isKnownPlace, isRoleHead, isWriterTitle, startsWithGivenName, titleWordNamed } from '../metadata/known.js';
 import { MASTHEAD_POSTS, NEWSROOM_DESKS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
@@ -437,6 +437,13 @@ const EPISODE_LABEL = gated(SHAPE.DIGIT, /^(?:(?:ال)?موسم \d+ )?(?:ال)?�
 /** "مدة الحلقة: 30 دقيقة", "مدة الفيديو 03:45", "مدة الاستماع 12 دقيقة": a recording's running time, as a key. */
 // ("فيديو مدته 2 دقيقة و30 ثانية", "مقطع مدته 45 ثانية": a player's caption of the clip's length)
 const RUNNING_TIME = gated(0, /^(?:المده|مده (?:الحلقه|الفيديو|المقطع|الاستماع|التسجيل|البث|المشاهده)|(?:فيديو|مقطع|تسجيل|مقطع فيديو) (?:مدته|طوله)) (?:\d{1,3} (?:دقيقه|دقائق|ثانيه|ثواني|ساعه)(?: و ?\d{1,2} (?:ثانيه|ثواني|دقيقه|دقائق))?|\d{1,2} \d{2}(?: \d{2})?|دقيقه|دقيقتان)$/u, 'اتفم');
+/**
+ * "▶ تشغيل | 18 دقيقة", "استمع 12:40", "▶ 18 دقيقة": a player's button with the recording's length, as a key (a bare
+ * length needs the play glyph on the line: `PLAY_GLYPH_LEAD`).
+ */
+const PLAYER_LENGTH = gated(SHAPE.DIGIT, /^(?:(?:تشغيل|استمع|استماع|شاهد|مشاهده)(?: (?:الان|الحلقه|الفيديو|المقطع))? )?(?:\d{1,3} (?:دقيقه|دقائق|ثانيه|ثواني|ساعه)(?: و ?\d{1,2} (?:ثانيه|ثواني|دقيقه|دقائق))?|\d{1,2} \d{2}(?: \d{2})?)$/u, '0123456789اتشم');
+const PLAY_GLYPH_LEAD = /^[▶►▷⏵⏯🎧🔊🎙]/u;
+const KEY_DIGIT_LEAD = /^\d/u;
 const MAX_EPISODE_WORDS = 7;
 /** "دولار 3 75 ريال" (a key: the dot is gone), "اليورو 4 05", "الذهب 2650": a currency or commodity and its rate. */
 const RATE_ITEMS = RATE_WIDGET_ITEMS.map(lineKey).join('|');
@@ -1039,8 +1046,8 @@ const PRINTED_ISSUE_NOTE = gated(SHAPE.DIGIT, new RegExp(`^(?:${PUBLISHING_VERB}
  */
 const PRINT_EDITION_NOTE = gated(0, new RegExp(`^(?:${PUBLISHING_VERB})(?: (?:${STORY_NOUN}))?(?: (?:اولا|اصلا|في الاصل|لاول مره|للمره الاولي|اول مره))? (?:في|ب)(?: ?(?:${PRINT_EDITIONS.map(lineKey).join('|')}))(?: |$)`, 'u'), 'اتسن');
 
-/** "النسخة الورقية", "من النسخة الورقية": the print edition named alone, as a label (a key). */
-const PRINT_EDITION_LABEL = gated(0, new RegExp(`^(?:(?:من|في) )?(?:${keyAlternatives(PRINT_EDITIONS)})$`, 'u'), 'افم');
+/** "النسخة الورقية", "من النسخة الورقية", "نسخة العدد الورقي": the print edition named alone, as a label (a key). */
+const PRINT_EDITION_LABEL = gated(0, new RegExp(`^(?:(?:من|في) )?(?:(?:ال)?(?:نسخه|طبعه) )?(?:${keyAlternatives(PRINT_EDITIONS)})$`, 'u'), 'افمنط');
 /** "الصفحة 5 من العدد المطبوع", "صفحة 12 في النسخة الورقية": the print page a story ran on (a key). */
 const PRINT_PAGE = gated(SHAPE.DIGIT, new RegExp(`^(?:ال)?صفحه \\d{1,3} (?:من|في) (?:${keyAlternatives(PRINT_EDITIONS)}|(?:ال)?عدد(?: رقم)?(?: \\d+)?)$`, 'u'), 'اص');
 /** "تصفح العدد اليومي PDF", "حمّل النسخة الورقية": a link to the day's issue or edition (a key). */
@@ -1132,6 +1139,13 @@ const SATELLITE_FREQUENCY = gated(SHAPE.DIGIT, new RegExp(`^(?:ال)?تردد(?:
  * and a clock hour with its part of the day (key).
  */
 const BROADCAST_SLOT = gated(0, /^(?:موعد|مواعيد|توقيت) (?:عرض |بث |اذاعه )?(?:ال)?(?:برنامج|حلقه|حلقات|مسلسل|بث|عرض|اعاده|نشره)(?= )(?=.* \d{1,2}(?: \d{2})? (?:مساء|صباحا|ظهرا|ليلا|عصرا|فجرا)(?: |$))/u, 'تم');
+/**
+ * "برنامج المشهد - التاسعة مساء بتوقيت مكة المكرمة", "نشرة الأخبار 8 مساء": a programme named and its hour with the
+ * part of the day, a channel's listing (key); a sentence ends no listing (the caller checks the line's full stop).
+ */
+const PROGRAMME_AT_HOUR = gated(0, new RegExp(`^(?:ال)?(?:برنامج|مسلسل|نشره|حلقه)(?: \\p{L}+){1,4} (?:الساعه )?(?:\\d{1,2}(?: \\d{2})?|${keyAlternatives(CLOCK_HOUR_WORDS)})(?: (?:و ?النصف|و ?الربع|الا ربعا))? (?:مساء|صباحا|ظهرا|ليلا|عصرا|فجرا)(?: (?:بتوقيت|بتوقيت مدينه|حسب توقيت)(?: \\p{L}+){1,2})?$`, 'u'), 'ابحمن');
+/** "يعرض الليلة على شاشتنا", "قريبا على شاشتنا": a channel's promotion of its own programme (key). */
+const ON_OUR_SCREEN = gated(0, /^(?:(?:يعرض|تعرض|يبث|تبث) )?(?:(?:الليله|اليوم|غدا|قريبا|حصريا) )?(?:علي|عبر) (?:شاشتنا|شاشتكم|قناتنا)(?: (?:الليله|اليوم|غدا|قريبا|حصريا))?$/u, 'يتاغقحع');
 const MAX_BROADCAST_WORDS = 12;
 /** "وجدت خطأ؟ ظلل النص واضغط Ctrl+Enter": a prompt to report a typo with the keys that send it. */
 const KEYS_PROMPT = gated(SHAPE.LATIN | SHAPE.PLUS, /ctrl ?\+ ?enter/iu);
@@ -1897,7 +1911,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_LINK_LEAD_WORDS && LINK_LEAD.test(line) && !SENTENCE_FULL_STOP.test(line)) return true;
   if (words <= MAX_KEYS_PROMPT_WORDS && (KEYS_PROMPT.test(line) || SHARE_ICONS.test(line) || TRENDING_BAR.test(line) || STALE_NOTICE.test(key) || FIRST_RUN_NOTE.test(key) || DEPARTMENT_PHONES.test(line))) return true;
   if (words <= MAX_LINK_LEAD_WORDS && (TITLE_WITH_COUNT.test(line) || TITLE_WITH_DATE.test(line)) && !SENTENCE_FULL_STOP.test(line)) return true;
-  if (words <= MAX_BROADCAST_WORDS && (FOLLOW_WRITER_ON.test(key) || FOLLOW_WRITER_COUNT.test(line) || SATELLITE_FREQUENCY.test(key) || (BROADCAST_SLOT.test(key) && !SENTENCE_FULL_STOP.test(line)))) return true;
+  if (words <= MAX_BROADCAST_WORDS && (FOLLOW_WRITER_ON.test(key) || FOLLOW_WRITER_COUNT.test(line) || SATELLITE_FREQUENCY.test(key) || ((BROADCAST_SLOT.test(key) || PROGRAMME_AT_HOUR.test(key)) && !SENTENCE_FULL_STOP.test(line)) || ON_OUR_SCREEN.test(key))) return true;
   if ((words <= MAX_THIRD_PARTY_WORDS && THIRD_PARTY_CONTENT.test(key)) || (words <= MAX_COMMENTS_CLOSED_WORDS && COMMENTS_CLOSED.test(key))) return true;
   if (words <= MAX_CLICK_TO_WORDS && CLICK_TO.test(key) && !SENTENCE_FULL_STOP.test(line)) return true;
   if (words <= MAX_TRANSLATED_NOTE_WORDS && MACHINE_TRANSLATED.test(key)) return true;
@@ -1957,6 +1971,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_SMS_CALL_WORDS && SMS_CALL.test(key)) return true;
   // a podcast's or video's "الحلقة 25" and "مدة الحلقة: 30 دقيقة" (a running time, never the article's read time)
   if (words <= MAX_EPISODE_WORDS && (EPISODE_LABEL.test(key) || RUNNING_TIME.test(key))) return true;
+  if (words <= MAX_EPISODE_WORDS && PLAYER_LENGTH.test(key) && (!KEY_DIGIT_LEAD.test(key) || PLAY_GLYPH_LEAD.test(line))) return true;
   if (words <= MAX_REPRINTED_WORDS && REPRINTED_FROM.test(key) && !SENTENCE_FULL_STOP.test(line)) return true;
   if (words <= MAX_TAKEN_FROM_WORDS && (TAKEN_FROM_NOTE.test(key) || (PREPARED_FROM_NOTE.test(key) && !SENTENCE_FULL_STOP.test(line)))) return true;
   if (words <= MAX_FIRST_RAN_WORDS && (FIRST_RAN_IN.test(key) || RAN_IN_LANGUAGE_IN.test(key))) return true;

@@ -7,7 +7,7 @@ import { bareAuthors, bareOrFamilyName, classifyPart, hasDeskPart, isPersonLike,
 import { isKnownPlace, isRoleHead, isWriterTitle, NISBA_FAMILY, opensOnWriterTrade, startsWithGivenName } from '../metadata/known.js';
 import {
   ABOUT_OUTLET_HEADINGS, AD_LABELS, BOOK_AUTHOR_LABELS, CALL_VERBS, READ_CALLS, SHARE_VERBS, BOOK_CARD_LABELS, BOX_END_BUTTONS, CITE_HEADINGS, COMMENT_BUTTONS, COMMENT_THREAD_HEADINGS, COMPANY_BOX_HEADINGS, CONTENTS_LABELS, END_MARKERS, KICKER_LABELS, LONE_CREDIT_LABELS,
-  LONE_NON_WRITER_LABELS, CLAIM_LABELS, FAQ_HEADINGS, QA_GENRE_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, NOTES_HEADINGS, PROFILE_BOX_HEADINGS, WRITER_ARTICLE_LINKS, OPINION_LABELS, PLACE_LABELS, READ_TIME_LABELS, SOURCE_LABELS, SUMMARY_LABELS, INFO_BOX_HEADINGS,
+  LONE_NON_WRITER_LABELS, CLAIM_LABELS, FAQ_HEADINGS, QA_GENRE_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, NOTES_HEADINGS, PROFILE_BOX_HEADINGS, WRITER_ARTICLE_LINKS, OPINION_LABELS, PLACE_LABELS, READ_TIME_LABELS, SOURCE_LABELS, SUMMARY_LABELS, INFO_BOX_HEADINGS, FACT_BOX_HEADINGS,
   GENRE_HEADS, WATCH_CALLS, SECTION_NAMES, SECTION_NAME_HEADS, QUIZ_HEADINGS, FOOT_CALL_IMPERATIVES, TICKER_LABELS, SORT_CONTROLS, SUPPLEMENT_HEADS, SUPPORT_BOX_HEADINGS, WRITER_BOX_HEADINGS, POLL_LABELS,
 } from '../lexicon/chrome.js';
 import { ABOUT_BODY_HEADING, conjoinedOpening, isCaption, isChromeLine, isClockTime, isEditorNoteOver, isGalleryPointer, isSourceLine, isWriterBio, isStoryPointer, isTicker, labelKey, liveCoverageTitle, NOTE_NUMBER } from './chrome.js';
@@ -682,6 +682,24 @@ function quizLines(lines: readonly ClassifiedLine[], i: number, head: number): n
   return j - i - 1;
 }
 
+/** Headings of a box of one fact ("هل تعلم؟", "معلومة سريعة"), and the longest fact read under one. */
+const FACT_BOX_KEYS = new Set(FACT_BOX_HEADINGS.map(lineKey));
+const MAX_FACT_WORDS = 30;
+/** Speech marks in a line: a fact's box quotes no one. */
+const SPEECH_MARK_IN_LINE = /[«»"“”]/u;
+/** A sentence's end with more after it: a second sentence in the line. */
+const SENTENCE_INSIDE = /[.!؟?]\s+\S/u;
+
+/**
+ * "هل تعلم؟" / "يستهلك العالم أكثر من 100 مليون برميل من النفط يوميا.": 1 when the line under the fact box's heading at
+ * `i` is one short sentence quoting no one (its fact), else 0. Never the headline.
+ */
+function factLines(lines: readonly ClassifiedLine[], i: number, head: number): number {
+  const fact = lines[i + 1];
+  if (fact === undefined || i + 1 === head || fact.info.kind !== 'text' || fact.words > MAX_FACT_WORDS || SPEECH_MARK_IN_LINE.test(fact.text)) return 0;
+  return PARAGRAPH_END.test(fact.text) && !SENTENCE_INSIDE.test(fact.text) ? 1 : 0;
+}
+
 /** Longest poll question, most answers, and longest answer read over a poll's button. */
 const MAX_POLL_QUESTION_WORDS = 12;
 const MAX_POLL_ANSWERS = 5;
@@ -739,6 +757,15 @@ function sponsoredTitle(lines: readonly ClassifiedLine[], i: number): boolean {
   let after = lines[i + 1];
   if ((after !== undefined && after.info.kind === 'text' && !after.piece && after.words <= MAX_INSET_HEADING_WORDS && !END_MARK.test(after.text)) || linkedTitle(after)) after = lines[i + 2];
   return after !== undefined && after.info.kind === 'text' && isBodyLike(after);
+}
+
+/** A letter: a line of the page's with words, not a rule of dashes or stars. */
+const LETTER = /\p{L}/u;
+
+/** Whether the line over `i` is the page's, with words: a box's line, so the one at `i` ends the box. */
+function boxLineAbove(lines: readonly ClassifiedLine[], i: number): boolean {
+  const above = lines[i - 1];
+  return above !== undefined && above.info.kind === 'chrome' && LETTER.test(above.text);
 }
 
 /** Most lines of a card inside the body between its label and the button or note under them. */
@@ -1141,7 +1168,9 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
         return;
       case 'section': {
         // "آخر الأخبار", "التعليقات": after the article, the titles or form labels under it go with it
-        if (bodyStarted) related = MAX_RELATED_ITEMS;
+        // ("معلومة سريعة: تأسست الأمم المتحدة عام 1945.": a label and its sentence, ended, heads no list: the
+        // subheading under it is the story's)
+        if (bodyStarted) related = FULL_STOP_END.test(line.text) ? 0 : MAX_RELATED_ITEMS;
         minItemWords = 1;
         out.boilerplate.push(line.text);
         // "عن الكاتب" and then a name: the writer's box names the author
@@ -1161,6 +1190,12 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
         if (bodyStarted && (PARAGRAPH_BOX_KEYS.has(line.key) || ABOUT_BODY_HEADING.test(line.key))) for (const k of writerBioLines(lines, i + 1)) biography.add(k);
         // "اختبر معلوماتك" over its question and answers, between paragraphs or before the body starts
         if (QUIZ_KEYS.has(line.key)) skipLines = quizLines(lines, i, head);
+        // "💡 هل تعلم؟" over "يستهلك العالم أكثر من 100 مليون برميل …" between paragraphs: the box's one fact goes with it
+        // (and the box ends there: the lines under it are the story's again)
+        else if (bodyStarted && FACT_BOX_KEYS.has(line.key)) {
+          skipLines = factLines(lines, i, head);
+          if (skipLines > 0) related = 0;
+        }
         // "في أرقام:" over "2 مليون منزل" and the body's first paragraph, no blank line between: a fact box over the body
         else if (!bodyStarted && INFO_BOX_KEYS.has(line.key)) skipLines = shortSummaryLines(lines, i);
         return;
@@ -1202,7 +1237,9 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
         // ("أبرز النقاط" / "• …" / "• …" set apart between paragraphs: a summary box whose items open on list marks
         // right under the label; items parted by blank lines there are the story's own list, as set 130 reads them)
         if (bodyStarted && line.afterBlank && LIST_MARK.test(lines[i + 1]?.text ?? '') && !lines[i + 1]!.afterBlank && summaryLabel(line)) skipLines = markedSummaryLines(lines, i);
-        else if (bodyStarted && sponsoredTitle(lines, i + 1) && !isCaption(line.text, line.key, line.words) && !isClockTime(line.key)) skipLines = 1;
+        // (the last line of a box of the page's, "🗳 نتائج أولية" / "نسبة المشاركة: 41.2%" / "الفرز مستمر", labels no
+        // slot: the subheading under it is the story's; a rule of dashes over the label parts the slot from the story)
+        else if (bodyStarted && !boxLineAbove(lines, i) && sponsoredTitle(lines, i + 1) && !isCaption(line.text, line.key, line.words) && !isClockTime(line.key)) skipLines = 1;
         // "إعلان" / "اشتر الآن بخصم 50%" / "تسوق الآن" apart between paragraphs: a card, its label over its button
         else if (bodyStarted && line.afterBlank) skipLines = cardLines(lines, i);
         // "ملخص" and its lines over a blank line, before the body: a summary box
@@ -2048,8 +2085,8 @@ function titleLong(line: ClassifiedLine): boolean {
   return line.words <= MAX_LISTED_TITLE_WORDS && !FULL_STOP_END.test(line.text);
 }
 
-/** "📊 المؤشرات الرئيسية", "📈 حصاد الأسبوع": a chart's glyph before a short heading (no figure, no sentence's end). */
-const CHART_HEADING = /^(?:📊|📈|📉|💹)\uFE0F?\s?[^\d٠-٩.!؟?:«»"“”]{2,40}$/u;
+/** "📊 المؤشرات الرئيسية", "📈 حصاد الأسبوع", "🗳 نتائج أولية": a chart's or a ballot's glyph before a short heading (no figure, no sentence's end). */
+const CHART_HEADING = /^(?:📊|📈|📉|💹|🗳)\uFE0F?\s?[^\d٠-٩.!؟?:«»"“”]{2,40}$/u;
 const MAX_CHART_HEADING_WORDS = 4;
 
 /** A name in brackets alone on a line: "(ميساء الخالدي)". */

@@ -85,7 +85,9 @@ export const GENRE_LABELS: readonly string[] = [
   'خبر', 'خبر خاص', 'ملف خاص', 'ملف العدد',
   // a press review's label ("جولة في الصحافة", "من الصحافة الإسرائيلية")
   'جولة في الصحافة', 'جولة الصحافة', 'جولة في الصحف', 'جولة الصحف', 'الصحافة اليوم', 'عرض الصحف', 'عناوين الصحف', 'قراءة في الصحف',
-  ...['الإسرائيلية', 'العبرية', 'العالمية', 'الغربية', 'الأجنبية', 'الدولية', 'العربية', 'البريطانية', 'الأمريكية', 'الفرنسية'].flatMap((press) => [`الصحافة ${press}`, `من الصحافة ${press}`, `جولة في الصحافة ${press}`]),
+  // ("عن الصحافة العالمية", "في الصحف الأجنبية": a translations page's label, with "عن" or "في" before the press)
+  ...['الإسرائيلية', 'العبرية', 'العالمية', 'الغربية', 'الأجنبية', 'الدولية', 'العربية', 'البريطانية', 'الأمريكية', 'الفرنسية'].flatMap((press) =>
+    ['الصحافة', 'الصحف'].flatMap((papers) => ['', 'من ', 'عن ', 'في ', 'جولة في '].map((lead) => `${lead}${papers} ${press}`))),
   // ("بالأرقام" is a fact box's heading, `INFO_BOX_HEADINGS`: alone as a label it is dropped too)
 ];
 /**
@@ -154,6 +156,10 @@ export const TRENDING_LABELS: readonly string[] = ['مواضيع ساخنة', '�
 /** A line that is exactly one of these (after folding) is chrome. */
 export const CHROME_LINES: readonly string[] = [
   ...CONTENTS_LABELS,
+  // a player's button to watch again
+  'أعد المشاهدة', 'إعادة المشاهدة', 'شاهد مجددا', 'شاهد مرة أخرى', 'شاهد من جديد',
+  // an election's results box: the count's state under the shares ("الفرز مستمر")
+  'الفرز مستمر', 'الفرز جار', 'جار الفرز', 'جاري الفرز', 'عمليات الفرز مستمرة', 'نتائج غير نهائية', 'النتائج غير نهائية', 'نتائج غير رسمية',
   // a health site's stamp that a doctor reviewed the story: "✅ تمت المراجعة الطبية"
   'تمت المراجعة الطبية', 'تمت مراجعته طبيا', 'تمت مراجعة المقال طبيا', 'تمت مراجعة المقال من قبل طبيب', 'مراجعة طبية', 'محتوى طبي موثوق',
   // a fact box's button
@@ -915,6 +921,8 @@ export const FAQ_HEADINGS: readonly string[] = [
   'الأسئلة الشائعة', 'أسئلة شائعة', 'الأسئلة المتكررة', 'أسئلة متكررة', 'يسأل الناس أيضا', 'الناس يسألون أيضا',
   'ما تحتاج معرفته', 'ما تحتاج إلى معرفته', 'ما تحتاج لمعرفته',
 ];
+/** Headings of a box of one fact between paragraphs: "💡 هل تعلم؟" over "يستهلك العالم أكثر من 100 مليون برميل …". */
+export const FACT_BOX_HEADINGS: readonly string[] = ['هل تعلم', 'هل تعلمون', 'معلومة سريعة', 'معلومة', 'حقيقة علمية', 'حقيقة', 'معلومة تهمك'];
 /**
  * A box of facts between paragraphs or at the foot: "التسلسل الزمني" over "2011: اندلاع الاحتجاجات", "بالأرقام" over
  * "3 ملايين لاجئ", "حقائق سريعة", a glossary's "مصطلح", a review's "الإيجابيات", a recipe's "المقادير"; the lines under
@@ -948,8 +956,8 @@ export const INFO_BOX_HEADINGS: readonly string[] = [
   'أسعار الأراضي', 'أسعار الأراضي اليوم', 'أسعار العقارات', 'أسعار العقارات اليوم', 'متوسط الإيجارات', 'أسعار الإيجارات',
   // the sea's and the sky's strips: tides, sunrise and sunset
   'المد والجزر', 'حالة البحر اليوم', 'جودة الهواء اليوم',
-  // a fact's box ("هل تعلم؟" over a short fact), a person's profile ("السيرة الذاتية", "في سطور: …")
-  'هل تعلم', 'معلومة سريعة', 'معلومة', 'حقيقة علمية', 'حقيقة', 'حقائق', 'السيرة الذاتية', 'سيرة ذاتية', 'بطاقة شخصية', 'في سطور',
+  // a fact's box ("هل تعلم؟" over a short fact: `FACT_BOX_HEADINGS`), a person's profile ("السيرة الذاتية", "في سطور: …")
+  ...FACT_BOX_HEADINGS, 'حقائق', 'السيرة الذاتية', 'سيرة ذاتية', 'بطاقة شخصية', 'في سطور',
   // a channel's schedule ("دليل البرامج" over "9:00 م | مسلسل …"), a box of what was said ("قالوا" over "«…» - X"),
   // a paper's notices ("إعلانات رسمية" over "إعلان قضائي رقم 455"), a draw's groups
   'دليل البرامج', 'برامج اليوم', 'جدول البث', 'جدول البث الأسبوعي', 'جدول البرامج', 'قالوا', 'قالوا عن الحدث', 'أبرز التصريحات',
@@ -1072,7 +1080,11 @@ export const CITE_HEADINGS: readonly string[] = [
 ];
 
 /** Calls to support "us", the outlet, inside a short line ("… ادعمنا لنبقى مستقلين."): the line is chrome. */
-export const SUPPORT_CALLS: readonly string[] = ['ادعمنا', 'ادعمونا', 'ادعم صحافتنا', 'ادعموا صحافتنا', 'ساهم في دعمنا', 'ساهموا في دعمنا', 'ساهم بدعمنا', 'ساهموا بدعمنا'];
+export const SUPPORT_CALLS: readonly string[] = ['ادعمنا', 'ادعمونا', 'ادعم صحافتنا', 'ادعموا صحافتنا', 'ساهم في دعمنا', 'ساهموا في دعمنا', 'ساهم بدعمنا', 'ساهموا بدعمنا',
+  // a call to join the outlet's members: "كن عضوا في مجتمعنا", "انضم إلى مجتمع قرائنا"
+  'كن عضوا', 'كوني عضوا', 'كونوا أعضاء', 'كن داعما', 'كوني داعمة', 'انضم إلى مجتمعنا', 'انضموا إلى مجتمعنا', 'انضم لمجتمعنا', 'كن جزءا من مجتمعنا', 'انضم إلى مجتمع قرائنا',
+  // a donation's button closing a line: "مساهمتك تصنع الفرق. تبرع الآن"
+  'تبرع الآن', 'تبرعوا الآن', 'تبرع لنا', 'تبرعوا لنا'];
 /** Headings of a box on the writer after the article; the name under one is the author's. */
 export const WRITER_BOX_HEADINGS: readonly string[] = ['عن الكاتب', 'عن الكاتبة', 'الكاتب في سطور', 'الكاتبة في سطور', 'نبذة عن الكاتب', 'نبذة عن الكاتبة', 'عن المؤلف', 'عن المحرر', 'المساهمون', 'المساهم', 'المساهمة', 'شارك في التغطية', 'الكتّاب',
   // a follow button over the writer's name (with a count after it, "متابعة الكاتب (1.2 ألف متابع)", a chrome line:

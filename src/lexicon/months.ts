@@ -71,3 +71,8 @@ export const NAMED_ZONES: Readonly<Record<string, string>> = {
 
 /** Latin zone names printed after a time on Arabic pages ("14:20 KSA"), lower case. */
 export const LATIN_ZONES: Readonly<Record<string, string>> = { 'ksa': '+03:00', 'gst': '+04:00', 'uae': '+04:00' };
+
+/** A clock's hours in words, as a programme's slot names them: "التاسعة مساء", "الحادية عشرة ليلا". */
+export const CLOCK_HOUR_WORDS: readonly string[] = [
+  'الواحدة', 'الثانية', 'الثالثة', 'الرابعة', 'الخامسة', 'السادسة', 'السابعة', 'الثامنة', 'التاسعة', 'العاشرة', 'الحادية عشرة', 'الثانية عشرة',
+];
