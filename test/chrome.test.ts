@@ -3595,9 +3595,12 @@ describe('thirty-fourth round: an editor\'s credit alone under the writer\'s', (
     const tagged = [...BODY.slice(0, -1), `${BODY[BODY.length - 1]} سمات البورصة الكويت البنوك`];
     const a = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', '17 نيسان 2018', '', ...tagged, '', '* هبة العموري، كاتب وباحث في الشؤون الاقتصادية'].join('\n'));
     expect([a.byline.authors, a.paragraphs]).toEqual([['هبة العموري'], tagged]);
-    // (with no star the note needs the full stop over it: a last line of names may be a list in the body)
+    // (with no star the note needs the full stop over it, as a last line of names may be a list in the body; since the
+    // seventy-sixth round a comma between a listed name and a writer's trade marks the note as the star does, set 704)
     const b = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', '17 نيسان 2018', '', ...tagged, '', 'هبة العموري، كاتب وباحث في الشؤون الاقتصادية'].join('\n'));
-    expect(b.byline.authors).toEqual([]);
+    expect(b.byline.authors).toEqual(['هبة العموري']);
+    const listed = parseArticle(['بورصة الكويت تغلق على ارتفاع بدعم من أسهم البنوك', '17 نيسان 2018', '', ...tagged, '', 'هبة العموري، سامر يوسف، ليلى قاسم'].join('\n'));
+    expect(listed.byline.authors).toEqual([]);
   });
 
   it('still reads "تحرير: X" alone, with no writer above it, as the writer\'s credit', () => {
@@ -6117,5 +6120,41 @@ describe('seventy-sixth round (held-out sets 691, 692, 694): a results box, a fa
     expectDroppedLast(['يعرض الليلة على شاشتنا', 'برنامج المشهد - التاسعة مساء بتوقيت مكة المكرمة', 'نشرة الأخبار 8 مساء', 'أعد المشاهدة']);
     const said = 'برنامج المشهد يعرض التاسعة مساء.';
     expect(isChromeLine(said, lineKey(said))).toBe(false);
+  });
+});
+
+describe('seventy-sixth round (held-out sets 696, 700, 701): a transfer card, an embed\'s credit, a masthead of staff', () => {
+  it('reads no writer from a transfer card\'s "من:" over its "إلى:", and still one from "من:" alone', () => {
+    const card = ['بطاقة الصفقة', 'اللاعب: ماركوس ألفيش', 'من: بنفيكا البرتغالي', 'إلى: الهلال السعودي', 'القيمة: 45 مليون يورو'];
+    const a = parseArticle([HEADLINE, ...HEADER, '', ...BODY, '', ...card].join('\n'));
+    expect([a.byline.authors, a.paragraphs]).toEqual([['سامر يوسف'], BODY]);
+    expect(parseBylineLine('من: بنفيكا البرتغالي')?.authors).toEqual(['بنفيكا البرتغالي']);
+  });
+
+  it('drops an embedded post\'s credit naming the account after the platform, and a note that an embed did not load', () => {
+    expectDroppedBetween(['منشور على ثريدز بواسطة @moh_gov', 'تعذر تحميل المحتوى المضمن']);
+  });
+
+  it('reads no writer from a name under a masthead post at the foot, and drops both', () => {
+    const a = parseArticle([HEADLINE, ...HEADER, '', ...BODY, '', 'رئيس التحرير المسؤول', 'سالم العامري'].join('\n'));
+    expect([a.byline.authors, a.paragraphs, a.boilerplate.includes('سالم العامري')]).toEqual([['سامر يوسف'], BODY, true]);
+  });
+});
+
+describe('seventy-sixth round (held-out sets 702, 704): pull quotes, a writer with a trade after a comma at the foot', () => {
+  it('drops a pull quote with a dashed speaker under it, or in ornamental marks, and keeps a quote alone', () => {
+    const pull = '«الاستثمار في التعليم هو الطريق الوحيد للنهوض»';
+    const a = parseArticle([HEADLINE, ...HEADER, '', BODY[0], '', pull, '', '— وزير التربية', '', BODY[1], '', BODY[2]].join('\n'));
+    expect([a.paragraphs, a.boilerplate.includes(pull)]).toEqual([BODY, true]);
+    expectDroppedBetween(['❝ لن نتراجع عن الإصلاحات مهما كانت الكلفة ❞']);
+    // (a quote alone on its line, with the story going on under it, is the story's)
+    const b = parseArticle([HEADLINE, ...HEADER, '', BODY[0], '', pull, '', BODY[1], '', BODY[2]].join('\n'));
+    expect(b.paragraphs).toContain(pull);
+  });
+
+  it('reads the writer from a listed name, a comma and a trade last on the page, under a paragraph with a link glued to it', () => {
+    const last = `${BODY[2]} رابط الخبر بصحيفة الوئام: بورصة الكويت تغلق على ارتفاع`;
+    const a = parseArticle([HEADLINE, '17 نيسان 2018', '', BODY[0], '', BODY[1], '', last, '', 'جمال الشريف، صحفي مقيم في تونس'].join('\n'));
+    expect([a.byline.authors, a.paragraphs.length]).toEqual([['جمال الشريف'], 3]);
   });
 });

@@ -748,6 +748,11 @@ const MASTHEAD_POST_KEYS = `(?:${MASTHEAD_POSTS.map(lineKey).sort((a, b) => b.le
 const MASTHEAD_POSTS_ONLY = gated(0, new RegExp(`^${MASTHEAD_POST_KEYS}(?: و?${MASTHEAD_POST_KEYS}){0,2}$`, 'u'), 'ارصمن');
 const MAX_MASTHEAD_POSTS_WORDS = 10;
 
+/** "رئيس التحرير المسؤول", "رئيس مجلس الإدارة ورئيس التحرير": the masthead's posts alone, no name after a colon (key). */
+export function isMastheadPosts(key: string, words: number): boolean {
+  return words <= MAX_MASTHEAD_POSTS_WORDS && MASTHEAD_POSTS_ONLY.test(key);
+}
+
 /** Whether a line names one of the newsroom's chiefs by post: the outlet's masthead, no writer of the story. */
 function isMastheadCredit(line: string): boolean {
   const credit = MASTHEAD_CREDIT.exec(line);
@@ -1123,9 +1128,13 @@ const MAX_COUNTDOWN_WORDS = 8;
 /** "محتوى مدمج من يوتيوب", "منشور على إنستغرام": an embed's label naming its platform, the whole line (key). */
 // ("تغريدة للوزير على منصة إكس", "منشور وزارة الطاقة على فيسبوك": the one who posted it, and the platform's noun)
 // (a video or a clip so named is a headline's shape: "فيديو لحظة انهيار المبنى على يوتيوب")
-const EMBED_LABEL = gated(0, new RegExp(`^(?:ال)?(?:محتوي|منشور|تغريده|فيديو|مقطع)(?: مدمج| ل\\S+)? (?:من|علي|عبر) (?:منصه )?(?:${keyAlternatives(PLATFORM_NAMES)})$|^(?:منشور|تغريده)(?: \\S+){1,3} (?:علي|عبر) (?:منصه )?(?:${keyAlternatives(PLATFORM_NAMES)})$`, 'u'), 'اتفم');
-/** Most words of an embed's label: the noun, who posted it (three words at most), the preposition and the platform. */
-const MAX_EMBED_LABEL_WORDS = 7;
+// ("منشور على ثريدز بواسطة @moh_gov": the account after the platform)
+const EMBED_LABEL = gated(0, new RegExp(`^(?:ال)?(?:محتوي|منشور|تغريده|فيديو|مقطع)(?: مدمج| ل\\S+)? (?:من|علي|عبر) (?:منصه )?(?:${keyAlternatives(PLATFORM_NAMES)})(?: (?:بواسطه|من قبل|من حساب) \\S+(?: \\S+){0,2})?$|^(?:منشور|تغريده)(?: \\S+){1,3} (?:علي|عبر) (?:منصه )?(?:${keyAlternatives(PLATFORM_NAMES)})$`, 'u'), 'اتفم');
+/**
+ * Most words of an embed's label: the noun, who posted it (three words at most), the preposition and the platform, or
+ * the account after the platform.
+ */
+const MAX_EMBED_LABEL_WORDS = 9;
 /** "شاهد الفيديو على TikTok", "مشاهدة على YouTube": an embedded post's or player's link to its platform (key). */
 const WATCH_ON_PLATFORM = gated(0, new RegExp(`^(?:شاهد|شاهدي|شاهدوا|مشاهده|اعرض|عرض)(?: (?:هذا|هذه))?(?: (?:الفيديو|المقطع|المنشور|المشاركه|البث))? (?:علي|عبر) (?:${keyAlternatives(PLATFORM_NAMES)})$`, 'u'), 'اشعم');
 /** "متابعة الكاتب (1.2 ألف متابع)": the follow button over the writer's name with its count in brackets. */
@@ -1952,7 +1961,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (isButtonRow(key, words)) return true;
   // "الاتحاد - جميع الحقوق محفوظة": the rights notice after the site's name
   if (words <= MAX_RIGHTS_LINE_WORDS && (key.includes(RIGHTS_RESERVED) || key.includes(PUBLISHING_RIGHTS_RESERVED))) return true;
-  if (words <= MAX_MASTHEAD_POSTS_WORDS && MASTHEAD_POSTS_ONLY.test(key)) return true;
+  if (isMastheadPosts(key, words)) return true;
   // "أ+", "أ-", "ع": a single letter is a button, never text
   if (key.length === 1) return true;
   // widgets, menus and calls are short lines

@@ -10,7 +10,7 @@ import {
   LONE_NON_WRITER_LABELS, CLAIM_LABELS, FAQ_HEADINGS, QA_GENRE_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, NOTES_HEADINGS, PROFILE_BOX_HEADINGS, WRITER_ARTICLE_LINKS, OPINION_LABELS, PLACE_LABELS, READ_TIME_LABELS, SOURCE_LABELS, SUMMARY_LABELS, INFO_BOX_HEADINGS, FACT_BOX_HEADINGS,
   GENRE_HEADS, WATCH_CALLS, SECTION_NAMES, SECTION_NAME_HEADS, QUIZ_HEADINGS, FOOT_CALL_IMPERATIVES, TICKER_LABELS, SORT_CONTROLS, SUPPLEMENT_HEADS, SUPPORT_BOX_HEADINGS, WRITER_BOX_HEADINGS, POLL_LABELS,
 } from '../lexicon/chrome.js';
-import { ABOUT_BODY_HEADING, conjoinedOpening, isCaption, isChromeLine, isClockTime, isEditorNoteOver, isGalleryPointer, isSourceLine, isWriterBio, isStoryPointer, isTicker, labelKey, liveCoverageTitle, NOTE_NUMBER } from './chrome.js';
+import { ABOUT_BODY_HEADING, conjoinedOpening, isCaption, isChromeLine, isClockTime, isEditorNoteOver, isGalleryPointer, isMastheadPosts, isSourceLine, isWriterBio, isStoryPointer, isTicker, labelKey, liveCoverageTitle, NOTE_NUMBER } from './chrome.js';
 import { DESK_FIELDS, NEWSROOM_DESKS, SECTION_LIKE_OUTLETS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
 import type { Byline } from '../schema.js';
 import type { ClassifiedLine } from './line.js';
@@ -759,6 +759,36 @@ function sponsoredTitle(lines: readonly ClassifiedLine[], i: number): boolean {
   return after !== undefined && after.info.kind === 'text' && isBodyLike(after);
 }
 
+/** "من: …" over "إلى: …": the two ends of a transfer, a trip or a converter, labelled. */
+const FROM_LABEL = /^من\s?:/u;
+const TO_LABEL = /^[إا]لى\s?:/u;
+
+/** Whether the line at `i` is the first end of a from/to pair: "من: بنفيكا البرتغالي" over "إلى: الهلال السعودي". */
+function fromToPair(lines: readonly ClassifiedLine[], i: number): boolean {
+  const next = lines[i + 1];
+  return next !== undefined && !next.afterBlank && FROM_LABEL.test(lines[i]!.text) && TO_LABEL.test(next.text);
+}
+
+/** Whether the line at `i` is a name alone, as a masthead prints the one holding a post. */
+function mastheadNameAt(lines: readonly ClassifiedLine[], i: number): boolean {
+  const name = lines[i];
+  if (name === undefined || name.afterBlank || name.words > MAX_BARE_AUTHOR_WORDS) return false;
+  if (name.info.kind === 'byline') return name.info.byline.authors.length > 0 && name.info.byline.agency === null;
+  return name.info.kind === 'text' && (bareAuthors(name.text) !== null || isPersonLike(name.text));
+}
+
+/** "— وزير التربية": a pull quote's speaker under it, after a long dash, no sentence. */
+const DASHED_SPEAKER = /^[—–]\s?[^\s\d.!؟?:«»"“”—–-][^.!؟?:«»"“”]{1,40}$/u;
+const MAX_DASHED_SPEAKER_WORDS = 5;
+/** "❝ لن نتراجع عن الإصلاحات ❞": a line in a pull quote's ornamental marks. */
+const PULL_QUOTE_MARKED = /^\s?[❝❛〝][^❝❞❛❜〝〞]+[❞❜〞]\s?$/u;
+
+/** Whether the line at `i` names a pull quote's speaker after a long dash. */
+function pullQuoteSpeakerAt(lines: readonly ClassifiedLine[], i: number): boolean {
+  const speaker = lines[i];
+  return speaker !== undefined && speaker.words <= MAX_DASHED_SPEAKER_WORDS && DASHED_SPEAKER.test(speaker.text);
+}
+
 /** A letter: a line of the page's with words, not a rule of dashes or stars. */
 const LETTER = /\p{L}/u;
 
@@ -1144,7 +1174,8 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
         return;
       case 'byline':
         // "المؤلف: يوسف الشامي" beside "الناشر: …": a book's card names the book's writer
-        if (inBookCard(lines, i)) {
+        // ("من: بنفيكا البرتغالي" over "إلى: الهلال السعودي": a transfer's or a trip's ends, no credit)
+        if (inBookCard(lines, i) || fromToPair(lines, i)) {
           out.boilerplate.push(line.text);
           return;
         }
@@ -1224,6 +1255,12 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
             return;
           }
         }
+        // "رئيس التحرير المسؤول" / "سالم العامري": the masthead's post over the name that holds it, the outlet's, never
+        // the writer's
+        if (bodyStarted && isMastheadPosts(line.key, line.words) && mastheadNameAt(lines, i + 1)) {
+          skipLines = 1;
+          return;
+        }
         // "تصويت" closes a poll: the subheading under it is the article's
         if (BOX_END_KEYS.has(line.key)) related = 0;
         const polled = bodyStarted && POLL_LABEL.test(line.key) ? pollAnswers(lines, i, true) : 0;
@@ -1290,6 +1327,13 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
     // "📊 المؤشرات الرئيسية" over "التضخم: 3.4% | البطالة: 7.1%": a chart's glyph before a short heading, over the
     // page's chrome, is a numbers box's title (over a paragraph it heads a part of the story: "📊 نتائج الاستطلاع")
     if (bodyStarted && line.words <= MAX_CHART_HEADING_WORDS && CHART_HEADING.test(line.text) && isPageChrome(lines[i + 1])) {
+      out.boilerplate.push(line.text);
+      return;
+    }
+    // "«الاستثمار في التعليم هو الطريق الوحيد للنهوض»" over "— وزير التربية" between paragraphs: a pull quote and the
+    // one who said it, the page's, repeating the story; "❝ … ❞": one in a pull quote's marks, which no story's text uses
+    if (bodyStarted && ((QUOTED_WHOLE.test(line.text) && pullQuoteSpeakerAt(lines, i + 1)) || PULL_QUOTE_MARKED.test(line.text))) {
+      if (!PULL_QUOTE_MARKED.test(line.text)) skipLines = 1;
       out.boilerplate.push(line.text);
       return;
     }
@@ -1562,7 +1606,9 @@ function footWriterNote(lines: readonly ClassifiedLine[], body: readonly Classif
   const note = body[n - 1]!;
   // (a star before the note marks it whatever the paragraph over it ends on: a tag list, "… مواقف معادية"; and
   // whether or not the note ends on a full stop: "* سامر الحلبي صحفي أردني.")
-  if (note.words > MAX_BIO_WORDS || (!NOTE_STAR.test(note.text) && (SENTENCE_END.test(note.text) || !SENTENCE_END.test(body[n - 2]!.text)))) return null;
+  // (so does a comma between a listed name and the trade, "جمال الشريف، صحفي مقيم في تونس", under a paragraph with the
+  // page's link glued to it)
+  if (note.words > MAX_BIO_WORDS || (!NOTE_STAR.test(note.text) && !commaNamedTrade(note.text) && (SENTENCE_END.test(note.text) || !SENTENCE_END.test(body[n - 2]!.text)))) return null;
   const at = lines.lastIndexOf(note);
   if (lines.slice(at + 1).some((l) => l.info.kind === 'text')) return null;
   if (writerTradeNote(note)) return [];
@@ -1575,6 +1621,16 @@ function footWriterNote(lines: readonly ClassifiedLine[], body: readonly Classif
   }
   return null;
 }
+/** "جمال الشريف، صحفي مقيم في تونس": a name of the given-name list, a comma, then a writer's trade. */
+function commaNamedTrade(text: string): boolean {
+  const comma = text.search(NAME_COMMA);
+  if (comma < 0) return false;
+  const name = text.slice(0, comma).trim();
+  const words = name.split(' ').length;
+  if (words < MIN_NOTE_NAME_WORDS || words > MAX_NOTE_NAME_WORDS || bareAuthors(name) === null) return false;
+  return isWriterTitle(lineKey(text.slice(comma + 1).trim().split(' ')[0] ?? ''));
+}
+const NAME_COMMA = /[،,]/u;
 /** "* ", "(*) ": the star that marks a note on the writer. */
 const NOTE_STAR = /^(?:\(\*\)|\*)\s?/u;
 /** Words of a writer's name before the trade in a note on the writer. */
