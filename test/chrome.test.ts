@@ -6158,3 +6158,34 @@ describe('seventy-sixth round (held-out sets 702, 704): pull quotes, a writer wi
     expect([a.byline.authors, a.paragraphs.length]).toEqual([['جمال الشريف'], 3]);
   });
 });
+
+describe('seventy-sixth round (held-out sets 707, 709, 710): a copy desk\'s credit, a takeaways list, a background box', () => {
+  it('reads no writer from a copy desk\'s credit under the writer\'s', () => {
+    for (const desk of ['مراجعة لغوية: فريق التدقيق', 'التدقيق اللغوي: سامي الحداد']) {
+      const a = parseArticle([HEADLINE, 'بقلم الكاتبة/ هند الزعبي', desk, '17 نيسان 2018', '', ...BODY].join('\n'));
+      expect([a.byline.authors, a.paragraphs, a.boilerplate.includes(desk)], desk).toEqual([['هند الزعبي'], BODY, true]);
+    }
+  });
+
+  it('reads no writer from a bulleted item that opens on a credit\'s word', () => {
+    const box = ['أهم ما في الخبر', '• القرار يدخل حيز التنفيذ الشهر المقبل', '• الجهات المعنية تبدأ الاستعداد', '• متابعة دورية للتنفيذ'];
+    const a = parseArticle([HEADLINE, ...HEADER, '', ...BODY, '', ...box].join('\n'));
+    expect(a.byline.authors).toEqual(['سامر يوسف']);
+    expect(parseBylineLine('• متابعة دورية للتنفيذ')).toBeNull();
+  });
+
+  it('drops a background box and a why-it-matters box of one line between paragraphs', () => {
+    for (const [heading, line] of [['خلفية', 'تأسست المنظمة عام 1960 وتضم 13 دولة عضوا.'], ['لماذا يهم هذا؟', 'لأن القرار يمس ملايين المستهلكين في المنطقة.']] as const) {
+      const a = parseArticle([HEADLINE, ...HEADER, '', BODY[0], '', heading, '', line, '', BODY[1], '', BODY[2]].join('\n'));
+      expect([a.paragraphs, a.boilerplate.includes(line)], heading).toEqual([BODY, true]);
+    }
+  });
+});
+
+describe('seventy-sixth round (held-out set 719): the header\'s labels over their values', () => {
+  it('drops a date\'s label with its colon alone over the date, never the bare word (history, a subheading\'s word)', () => {
+    const a = parseArticle([HEADLINE, 'الكاتب:', 'سامر يوسف', 'التاريخ:', '17/04/2018', '', ...BODY].join('\n'));
+    expect([a.byline.authors, a.publishedAt, a.paragraphs, a.boilerplate.includes('التاريخ:')]).toEqual([['سامر يوسف'], '2018-04-17', BODY, true]);
+    expect(isChromeLine('التاريخ', lineKey('التاريخ'))).toBe(false);
+  });
+});

@@ -748,6 +748,13 @@ const MASTHEAD_POST_KEYS = `(?:${MASTHEAD_POSTS.map(lineKey).sort((a, b) => b.le
 const MASTHEAD_POSTS_ONLY = gated(0, new RegExp(`^${MASTHEAD_POST_KEYS}(?: و?${MASTHEAD_POST_KEYS}){0,2}$`, 'u'), 'ارصمن');
 const MAX_MASTHEAD_POSTS_WORDS = 10;
 
+/**
+ * "التاريخ:" alone over the date: the date's label with its colon (without one, "التاريخ" is a subheading's word too,
+ * history).
+ */
+const DATE_LABEL_ALONE = /^(?:ال)?تاريخ(?: (?:الخبر|المقال|الإضافة|الاضافة))?\s?:$/u;
+const MAX_DATE_LABEL_WORDS = 2;
+
 /** "رئيس التحرير المسؤول", "رئيس مجلس الإدارة ورئيس التحرير": the masthead's posts alone, no name after a colon (key). */
 export function isMastheadPosts(key: string, words: number): boolean {
   return words <= MAX_MASTHEAD_POSTS_WORDS && MASTHEAD_POSTS_ONLY.test(key);
@@ -1961,7 +1968,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (isButtonRow(key, words)) return true;
   // "الاتحاد - جميع الحقوق محفوظة": the rights notice after the site's name
   if (words <= MAX_RIGHTS_LINE_WORDS && (key.includes(RIGHTS_RESERVED) || key.includes(PUBLISHING_RIGHTS_RESERVED))) return true;
-  if (isMastheadPosts(key, words)) return true;
+  if (isMastheadPosts(key, words) || (words <= MAX_DATE_LABEL_WORDS && DATE_LABEL_ALONE.test(line))) return true;
   // "أ+", "أ-", "ع": a single letter is a button, never text
   if (key.length === 1) return true;
   // widgets, menus and calls are short lines

@@ -38,7 +38,7 @@ export const LONE_CREDIT_LABELS: readonly string[] = [
   'ترجمة', 'حوار',
 ];
 /** The same for those who did not write the story (the photographer, the copy editor, the supervisor): both lines dropped. */
-export const LONE_NON_WRITER_LABELS: readonly string[] = ['تصوير', 'تدقيق', 'تدقيق لغوي', 'مراجعة', 'إشراف', 'اشراف', 'جرافيك', 'مونتاج'];
+export const LONE_NON_WRITER_LABELS: readonly string[] = ['تصوير', 'تدقيق', 'تدقيق لغوي', 'مراجعة', 'مراجعة لغوية', 'إشراف', 'اشراف', 'جرافيك', 'مونتاج'];
 /**
  * Labels of a feature's production credits at its foot, before a colon and a name ("تصميم جرافيك: رامي العلي",
  * "تطوير: فادي منصور"): designers, developers and editors of video, none of them a writer.
@@ -55,6 +55,8 @@ export const PRODUCTION_CREDIT_LABELS: readonly string[] = [
   'موسيقى', 'الموسيقى', 'هندسة صوتية', 'هندسة الصوت', 'الهندسة الصوتية', 'مكساج', 'تسجيل صوتي',
   // a television report's voice: "التعليق الصوتي: رامي نصر"
   'التعليق الصوتي', 'تعليق صوتي', 'الصوت',
+  // the copy desk's: "مراجعة لغوية: فريق التدقيق", "التدقيق اللغوي: سامي الحداد"
+  'مراجعة لغوية', 'المراجعة اللغوية', 'تدقيق لغوي', 'التدقيق اللغوي', 'تحرير لغوي', 'التحرير اللغوي', 'تصحيح لغوي', 'التصحيح اللغوي',
 ];
 
 /** A readers' poll's labels before the question: "استطلاع: هل تؤيد …؟". */
@@ -922,7 +924,9 @@ export const FAQ_HEADINGS: readonly string[] = [
   'ما تحتاج معرفته', 'ما تحتاج إلى معرفته', 'ما تحتاج لمعرفته',
 ];
 /** Headings of a box of one fact between paragraphs: "💡 هل تعلم؟" over "يستهلك العالم أكثر من 100 مليون برميل …". */
-export const FACT_BOX_HEADINGS: readonly string[] = ['هل تعلم', 'هل تعلمون', 'معلومة سريعة', 'معلومة', 'حقيقة علمية', 'حقيقة', 'معلومة تهمك'];
+export const FACT_BOX_HEADINGS: readonly string[] = ['هل تعلم', 'هل تعلمون', 'معلومة سريعة', 'معلومة', 'حقيقة علمية', 'حقيقة', 'معلومة تهمك',
+  // a background box and a why-it-matters box of one line: "خلفية" over "تأسست المنظمة عام 1960 …"
+  'خلفية', 'لماذا يهم هذا', 'لماذا يهمك هذا', 'لماذا هذا مهم'];
 /**
  * A box of facts between paragraphs or at the foot: "التسلسل الزمني" over "2011: اندلاع الاحتجاجات", "بالأرقام" over
  * "3 ملايين لاجئ", "حقائق سريعة", a glossary's "مصطلح", a review's "الإيجابيات", a recipe's "المقادير"; the lines under

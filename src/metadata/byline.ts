@@ -662,9 +662,14 @@ const HONORIFIC_LEAD = /^(?:أ\.\s?د\.|[دأ]\.|(?:ال)?دكتور[ةه]?|(?:�
 /** "Reuters", "A.F.P": Latin letters, spaces and dots. */
 const LATIN_WORDS = gated(SHAPE.LATIN, /^[A-Za-z][A-Za-z .]*$/u);
 
+/** A list's bullet opening a line. */
+const BULLET_LEAD = /^[•▪◦●■◆]/u;
+
 function readBylineLine(line: string, key?: string, words?: number): Byline | null {
   // a paragraph is never a byline: cheap test before any folding
   if (line.length > MAX_BYLINE_CHARS) return null;
+  // "• متابعة دورية للتنفيذ": a list's item under its bullet, no credit (a credit's colon may follow one: "• بقلم: X")
+  if (BULLET_LEAD.test(line) && !line.includes(':')) return null;
   // "بقلم：X": a full-width colon is a colon
   if (line.includes(FULL_WIDTH_COLON)) return parseBylineLine(line.replaceAll(FULL_WIDTH_COLON, ':'));
   // "كتـب: X", "بِقَلَمِ: X": tatweel and vowel marks inside the label (the name after it is kept as printed)
