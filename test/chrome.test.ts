@@ -6189,3 +6189,18 @@ describe('seventy-sixth round (held-out set 719): the header\'s labels over thei
     expect(isChromeLine('التاريخ', lineKey('التاريخ'))).toBe(false);
   });
 });
+
+describe('seventy-sixth round (held-out set 724): a call to send a tip', () => {
+  it('drops a call to send the newsroom a tip, between paragraphs too', () => {
+    expectDroppedBetween(['أرسل معلومة بسرية']);
+    expect(isChromeLine('أرسل معلومة بسرية', lineKey('أرسل معلومة بسرية'))).toBe(true);
+  });
+});
+
+describe('seventy-sixth round (held-out set 728): an exclusive\'s mark beside the writer', () => {
+  it('reads the writer from a name with "(خاص)" after it, and still drops a picture\'s caption with the same mark', () => {
+    const a = parseArticle([HEADLINE, 'أسماء النجار (خاص)', '17/04/2018', '', ...BODY].join('\n'));
+    expect([a.byline.authors, a.paragraphs]).toEqual([['أسماء النجار'], BODY]);
+    expect(isChromeLine('جانب من الاجتماع (خاص)', lineKey('جانب من الاجتماع (خاص)'))).toBe(true);
+  });
+});

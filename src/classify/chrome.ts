@@ -434,14 +434,16 @@ const CALL_NOUN_KEYS = CALL_NOUNS.map(lineKey);
 const FEEDBACK_QUESTION = gated(0, new RegExp(`^هل (?:${FEEDBACK_VERBS.map(lineKey).join('|')}) (?:هذا |هذه )?(?:${FEEDBACK_OBJECTS.map(lineKey).join('|')}) مفيد(?:ا|ه)?(?: |$)`, 'u'), 'ه');
 /** "الحلقة 25", "الحلقة رقم 3", "الموسم 2 الحلقة 5", "الحلقة 12 | الموسم 2": an episode's number, as a key. */
 const EPISODE_LABEL = gated(SHAPE.DIGIT, /^(?:(?:ال)?موسم \d+ )?(?:ال)?حلقه(?: رقم)? \d+(?: (?:من )?(?:ال)?موسم(?: رقم)? \d+)?$/u, 'احم');
+/** A recording's length on a key: "3 دقائق", "2 دقيقه و30 ثانيه", "03 45" (a clock's colon gone). */
+const RECORDING_LENGTH = String.raw`\d{1,3} (?:دقيقه|دقائق|ثانيه|ثواني|ساعه)(?: و ?\d{1,2} (?:ثانيه|ثواني|دقيقه|دقائق))?|\d{1,2} \d{2}(?: \d{2})?`;
 /** "مدة الحلقة: 30 دقيقة", "مدة الفيديو 03:45", "مدة الاستماع 12 دقيقة": a recording's running time, as a key. */
 // ("فيديو مدته 2 دقيقة و30 ثانية", "مقطع مدته 45 ثانية": a player's caption of the clip's length)
-const RUNNING_TIME = gated(0, /^(?:المده|مده (?:الحلقه|الفيديو|المقطع|الاستماع|التسجيل|البث|المشاهده)|(?:فيديو|مقطع|تسجيل|مقطع فيديو) (?:مدته|طوله)) (?:\d{1,3} (?:دقيقه|دقائق|ثانيه|ثواني|ساعه)(?: و ?\d{1,2} (?:ثانيه|ثواني|دقيقه|دقائق))?|\d{1,2} \d{2}(?: \d{2})?|دقيقه|دقيقتان)$/u, 'اتفم');
+const RUNNING_TIME = gated(0, new RegExp(String.raw`^(?:المده|مده (?:الحلقه|الفيديو|المقطع|الاستماع|التسجيل|البث|المشاهده)|(?:فيديو|مقطع|تسجيل|مقطع فيديو) (?:مدته|طوله)) (?:${RECORDING_LENGTH}|دقيقه|دقيقتان)$`, 'u'), 'اتفم');
 /**
  * "▶ تشغيل | 18 دقيقة", "استمع 12:40", "▶ 18 دقيقة": a player's button with the recording's length, as a key (a bare
  * length needs the play glyph on the line: `PLAY_GLYPH_LEAD`).
  */
-const PLAYER_LENGTH = gated(SHAPE.DIGIT, /^(?:(?:تشغيل|استمع|استماع|شاهد|مشاهده)(?: (?:الان|الحلقه|الفيديو|المقطع))? )?(?:\d{1,3} (?:دقيقه|دقائق|ثانيه|ثواني|ساعه)(?: و ?\d{1,2} (?:ثانيه|ثواني|دقيقه|دقائق))?|\d{1,2} \d{2}(?: \d{2})?)$/u, '0123456789اتشم');
+const PLAYER_LENGTH = gated(SHAPE.DIGIT, new RegExp(String.raw`^(?:(?:تشغيل|استمع|استماع|شاهد|مشاهده)(?: (?:الان|الحلقه|الفيديو|المقطع))? )?(?:${RECORDING_LENGTH})$`, 'u'), '0123456789اتشم');
 const PLAY_GLYPH_LEAD = /^[▶►▷⏵⏯🎧🔊🎙]/u;
 const KEY_DIGIT_LEAD = /^\d/u;
 const MAX_EPISODE_WORDS = 7;
@@ -478,7 +480,7 @@ const SPONSOR_LABEL = gated(SHAPE.COLON, new RegExp(`^(?:${SPONSOR_LEADS.join('|
 /** Most words of a feedback question with its answers on one line. */
 const MAX_FEEDBACK_WORDS = 10;
 const SPEECH_MARKS = /[:«»"“”]/u;
-const QUOTE_MARK_IN_LINE = /[«»"“”]/u;
+export const QUOTE_MARK_IN_LINE = /[«»"“”]/u;
 
 /** "اضغط على المحافظة لعرض النتائج", "انقر على الرسم البياني لتكبيره", "اضغط لعرض الإنفوغراف": a call to click (a part of a
  * widget) to see something, as a key. */
@@ -1519,6 +1521,8 @@ export function isCaption(line: string, key = lineKey(line), words = keyWords(ke
     const c = lineKey(credit[1]!);
     // ("باريس (أ ف ب)": a known place alone before the agency in brackets is the story's dateline, no caption)
     if (bracketed !== null && isKnownPlace(lineKey(line.slice(0, bracketed.index)))) return false;
+    // ("أسماء النجار (خاص)": a writer's name, a given name first, with an exclusive's mark, no picture's credit)
+    if (bracketed !== null && c === EXCLUSIVE_MARK && namedWriterBefore(lineKey(line.slice(0, bracketed.index)))) return false;
     if (CREDIT_KEYS.some((k) => c === k || c.startsWith(k + ' ') || c.includes(' ' + k))) return true;
     if (/photo|getty|images/iu.test(credit[1]!) || startsWithKey(c, CAPTION_START_INDEX)) return true;
     // "رئيس الوزراء المصري مصطفى مدبولي خلال المؤتمر الصحافي (مجلس الوزراء)": whom it shows, during what, and any
@@ -1534,6 +1538,16 @@ export function isCaption(line: string, key = lineKey(line), words = keyWords(ke
   // "▲ صورة من الحدث": a caption under its pointer glyph
   if (words <= 8 && POINTER_GLYPH.test(line) && startsWithKey(key, CAPTION_START_INDEX) && !/[.؟?!]$/u.test(line)) return true;
   return words <= 12 && startsWithKey(key, CAPTION_START_INDEX) && !/[.؟?!]$/u.test(line) && /صدر|مصدر|تعليق|حقوق|أرشيف|ارشيف|photo/iu.test(line);
+}
+
+/** "خاص": an exclusive's mark in brackets, after a writer's name or a picture. */
+const EXCLUSIVE_MARK = lineKey('خاص');
+const MAX_MARKED_NAME_WORDS = 3;
+
+/** Whether a key is a name of two or three words that opens on a given name: "اسماء النجار". */
+function namedWriterBefore(key: string): boolean {
+  const words = keyWords(key);
+  return words >= 2 && words <= MAX_MARKED_NAME_WORDS && startsWithGivenName(key);
 }
 
 /** "جانب من …": "part of …", the opening of a photo's caption (a key). */

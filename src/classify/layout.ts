@@ -10,7 +10,7 @@ import {
   LONE_NON_WRITER_LABELS, CLAIM_LABELS, FAQ_HEADINGS, QA_GENRE_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, NOTES_HEADINGS, PROFILE_BOX_HEADINGS, WRITER_ARTICLE_LINKS, OPINION_LABELS, PLACE_LABELS, READ_TIME_LABELS, SOURCE_LABELS, SUMMARY_LABELS, INFO_BOX_HEADINGS, FACT_BOX_HEADINGS,
   GENRE_HEADS, WATCH_CALLS, SECTION_NAMES, SECTION_NAME_HEADS, QUIZ_HEADINGS, FOOT_CALL_IMPERATIVES, TICKER_LABELS, SORT_CONTROLS, SUPPLEMENT_HEADS, SUPPORT_BOX_HEADINGS, WRITER_BOX_HEADINGS, POLL_LABELS,
 } from '../lexicon/chrome.js';
-import { ABOUT_BODY_HEADING, conjoinedOpening, isCaption, isChromeLine, isClockTime, isEditorNoteOver, isGalleryPointer, isMastheadPosts, isSourceLine, isWriterBio, isStoryPointer, isTicker, labelKey, liveCoverageTitle, NOTE_NUMBER } from './chrome.js';
+import { ABOUT_BODY_HEADING, conjoinedOpening, isCaption, isChromeLine, isClockTime, isEditorNoteOver, isGalleryPointer, isMastheadPosts, isSourceLine, isWriterBio, isStoryPointer, isTicker, labelKey, liveCoverageTitle, NOTE_NUMBER, QUOTE_MARK_IN_LINE } from './chrome.js';
 import { DESK_FIELDS, NEWSROOM_DESKS, SECTION_LIKE_OUTLETS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
 import type { Byline } from '../schema.js';
 import type { ClassifiedLine } from './line.js';
@@ -685,18 +685,16 @@ function quizLines(lines: readonly ClassifiedLine[], i: number, head: number): n
 /** Headings of a box of one fact ("هل تعلم؟", "معلومة سريعة"), and the longest fact read under one. */
 const FACT_BOX_KEYS = new Set(FACT_BOX_HEADINGS.map(lineKey));
 const MAX_FACT_WORDS = 30;
-/** Speech marks in a line: a fact's box quotes no one. */
-const SPEECH_MARK_IN_LINE = /[«»"“”]/u;
 /** A sentence's end with more after it: a second sentence in the line. */
 const SENTENCE_INSIDE = /[.!؟?]\s+\S/u;
 
 /**
  * "هل تعلم؟" / "يستهلك العالم أكثر من 100 مليون برميل من النفط يوميا.": 1 when the line under the fact box's heading at
- * `i` is one short sentence quoting no one (its fact), else 0. Never the headline.
+ * `i` is one short sentence quoting no one (its fact: no speech marks), else 0. Never the headline.
  */
 function factLines(lines: readonly ClassifiedLine[], i: number, head: number): number {
   const fact = lines[i + 1];
-  if (fact === undefined || i + 1 === head || fact.info.kind !== 'text' || fact.words > MAX_FACT_WORDS || SPEECH_MARK_IN_LINE.test(fact.text)) return 0;
+  if (fact === undefined || i + 1 === head || fact.info.kind !== 'text' || fact.words > MAX_FACT_WORDS || QUOTE_MARK_IN_LINE.test(fact.text)) return 0;
   return PARAGRAPH_END.test(fact.text) && !SENTENCE_INSIDE.test(fact.text) ? 1 : 0;
 }
 
@@ -1332,8 +1330,9 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
     }
     // "«الاستثمار في التعليم هو الطريق الوحيد للنهوض»" over "— وزير التربية" between paragraphs: a pull quote and the
     // one who said it, the page's, repeating the story; "❝ … ❞": one in a pull quote's marks, which no story's text uses
-    if (bodyStarted && ((QUOTED_WHOLE.test(line.text) && pullQuoteSpeakerAt(lines, i + 1)) || PULL_QUOTE_MARKED.test(line.text))) {
-      if (!PULL_QUOTE_MARKED.test(line.text)) skipLines = 1;
+    const ornamented = bodyStarted && PULL_QUOTE_MARKED.test(line.text);
+    if (ornamented || (bodyStarted && QUOTED_WHOLE.test(line.text) && pullQuoteSpeakerAt(lines, i + 1))) {
+      if (!ornamented) skipLines = 1;
       out.boilerplate.push(line.text);
       return;
     }
@@ -2141,7 +2140,10 @@ function titleLong(line: ClassifiedLine): boolean {
   return line.words <= MAX_LISTED_TITLE_WORDS && !FULL_STOP_END.test(line.text);
 }
 
-/** "📊 المؤشرات الرئيسية", "📈 حصاد الأسبوع", "🗳 نتائج أولية": a chart's or a ballot's glyph before a short heading (no figure, no sentence's end). */
+/**
+ * "📊 المؤشرات الرئيسية", "📈 حصاد الأسبوع", "🗳 نتائج أولية": a chart's or a ballot's glyph before a short heading (no
+ * figure, no sentence's end).
+ */
 const CHART_HEADING = /^(?:📊|📈|📉|💹|🗳)\uFE0F?\s?[^\d٠-٩.!؟?:«»"“”]{2,40}$/u;
 const MAX_CHART_HEADING_WORDS = 4;
 

@@ -158,6 +158,8 @@ export const TRENDING_LABELS: readonly string[] = ['مواضيع ساخنة', '�
 /** A line that is exactly one of these (after folding) is chrome. */
 export const CHROME_LINES: readonly string[] = [
   ...CONTENTS_LABELS,
+  // a call to send the newsroom a tip
+  'أرسل معلومة', 'أرسل معلومة بسرية', 'أرسل لنا معلومة', 'أرسلوا لنا معلومة', 'أرسل معلومة إلى فريقنا',
   // a player's button to watch again
   'أعد المشاهدة', 'إعادة المشاهدة', 'شاهد مجددا', 'شاهد مرة أخرى', 'شاهد من جديد',
   // an election's results box: the count's state under the shares ("الفرز مستمر")
