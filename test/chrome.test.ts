@@ -6204,3 +6204,14 @@ describe('seventy-sixth round (held-out set 728): an exclusive\'s mark beside th
     expect(isChromeLine('جانب من الاجتماع (خاص)', lineKey('جانب من الاجتماع (خاص)'))).toBe(true);
   });
 });
+
+describe('seventy-sixth round (held-out set 727): an academic\'s byline', () => {
+  it('reads the writer and no agency from a name with the university after a dash, a given name the list lacks too', () => {
+    for (const [credit, writer] of [['د. عبدالله الغذامي - جامعة الملك سعود', 'عبدالله الغذامي'], ['د. معجب الزهراني - جامعة الملك سعود', 'معجب الزهراني']] as const) {
+      const a = parseArticle([HEADLINE, credit, '17/04/2018', '', ...BODY].join('\n'));
+      expect([a.byline.authors, a.byline.agency, a.paragraphs], credit).toEqual([[writer], null, BODY]);
+    }
+    // (a place before the university is the dateline, the university no outlet)
+    expect(parseBylineLine('جدة - جامعة الملك عبدالعزيز')).toEqual({ authors: [], agency: null, dateline: 'جدة' });
+  });
+});

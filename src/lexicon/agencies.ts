@@ -130,3 +130,9 @@ export const STAFF_PLURALS: readonly string[] = ['مراسلو', 'مراسلي',
 
 /** Heads of a newsroom's desk named in credits ("تغطية صحفية فريق رويترز", "مراجعة: فريق التحرير"): no person. */
 export const NEWSROOM_DESKS: readonly string[] = ['فريق', 'قسم', 'هيئة', 'أسرة', 'مكتب', 'وحدة', 'غرفة', ...STAFF_PLURALS];
+
+/**
+ * Houses of learning a writer's byline names after the name ("د. عبدالله الغذامي - جامعة الملك سعود"): the writer's
+ * house, no outlet.
+ */
+export const ACADEMIC_HOUSES: readonly string[] = ['جامعة', 'كلية', 'معهد', 'أكاديمية'];

@@ -1,6 +1,6 @@
 import { COMMON_WORD_GIVEN_NAMES } from '../lexicon/given-names.js';
 import { PLATFORMS } from '../lexicon/not-speech.js';
-import { COMMON_WORD_OUTLETS, DESK_FIELDS, DESK_WORDS, JOINED_TRADES, NEWSROOM_DESKS, OUTLET_NAME_ENDINGS, SITE_NAME_HEADS, STAFF_PLURALS, TITLES_AFTER_CREDIT_LABEL, TITLES_BEFORE_WRITER, TRADE_FIELDS } from '../lexicon/agencies.js';
+import { ACADEMIC_HOUSES, COMMON_WORD_OUTLETS, DESK_FIELDS, DESK_WORDS, JOINED_TRADES, NEWSROOM_DESKS, OUTLET_NAME_ENDINGS, SITE_NAME_HEADS, STAFF_PLURALS, TITLES_AFTER_CREDIT_LABEL, TITLES_BEFORE_WRITER, TRADE_FIELDS } from '../lexicon/agencies.js';
 import { CAPTION_SCENE_WORDS, CAPTION_STARTS, CHROME_LINES, COLUMN_LABELS, LONE_CREDIT_LABELS, OPINION_LABELS, RATE_WIDGET_ITEMS, SOURCE_LABELS } from '../lexicon/chrome.js';
 import { DAY_NAMES, FACILITY_HEADS, NAME_JOINERS, QUESTION_WORDS, SPEAKING_ORGANISATION_HEADS } from '../lexicon/function-words.js';
 import { TERRITORY_HEADS } from '../lexicon/places.js';
@@ -356,6 +356,9 @@ const CORRESPONDENT_OF = /^(?:ال)?(?:مراسل|مندوب|موفد)ة? (\S.*)
 /** "مراسلنا", "مراسلتنا", "مندوبنا": the site's own correspondent, unnamed (keys). */
 const OUR_CORRESPONDENT_KEYS: ReadonlySet<string> = new Set(['مراسلنا', 'مراسلتنا', 'مندوبنا', 'مندوبتنا', 'مراسلونا', 'مراسلينا']);
 
+/** "جامعة الملك سعود", "كلية الإعلام": a house of learning and its name (a key). */
+const ACADEMIC_HOUSE = gated(0, new RegExp(`^(?:ال)?(?:${ACADEMIC_HOUSES.map(lineKey).join('|')}) \\S`, 'u'), 'اجكم');
+
 /** Names the kind of one part of a byline. */
 export function classifyPart(raw: string, rawKey?: string): BylinePart {
   const text = stripPunct(raw);
@@ -388,6 +391,8 @@ export function classifyPart(raw: string, rawKey?: string): BylinePart {
   if (labelLessDesk(key) || EXCLUSIVE_TO.test(key) || EDITOR_INITIALS.test(key) || newsroomDesk(key) || FROM_LANGUAGE.test(key)) return { text, kind: 'desk' };
   // "خدمة كووورة": an outlet's news service, the outlet
   if (key.startsWith(SERVICE_PREFIX) && keyWords(key) <= MAX_LISTED_OUTLET_WORDS) return { text: text.slice(text.indexOf(' ') + 1), kind: 'agency' };
+  // "د. عبدالله الغذامي - جامعة الملك سعود": the writer's university, a desk's kind of part (no outlet, no writer)
+  if (ACADEMIC_HOUSE.test(key)) return { text, kind: 'desk' };
   if (/\d{4}/.test(key) || /\d{1,2}:\d{2}/.test(key)) return { text, kind: 'date' };
   // "عمان ـ من سامي النجار", "الناصرة ـ «القدس العربي» ـ من وديع عواودة": "من" before the writer's name
   if (key.startsWith(FROM_WRITER)) {
