@@ -1603,33 +1603,34 @@ function footWriterNote(lines: readonly ClassifiedLine[], body: readonly Classif
   const n = body.length;
   if (n < 2) return null;
   const note = body[n - 1]!;
+  if (note.words > MAX_BIO_WORDS) return null;
+  // ("* هبة العموري، كاتب وباحث …": a star before the note, a comma between the name and the trade)
+  const named = noteWriter(note.text.replace(NOTE_STAR, ''));
   // (a star before the note marks it whatever the paragraph over it ends on: a tag list, "… مواقف معادية"; and
   // whether or not the note ends on a full stop: "* سامر الحلبي صحفي أردني.")
   // (so does a comma between a listed name and the trade, "جمال الشريف، صحفي مقيم في تونس", under a paragraph with the
   // page's link glued to it)
-  if (note.words > MAX_BIO_WORDS || (!NOTE_STAR.test(note.text) && !commaNamedTrade(note.text) && (SENTENCE_END.test(note.text) || !SENTENCE_END.test(body[n - 2]!.text)))) return null;
+  if (!NOTE_STAR.test(note.text) && named?.comma !== true && (SENTENCE_END.test(note.text) || !SENTENCE_END.test(body[n - 2]!.text))) return null;
   const at = lines.lastIndexOf(note);
   if (lines.slice(at + 1).some((l) => l.info.kind === 'text')) return null;
   if (writerTradeNote(note)) return [];
-  // ("* هبة العموري، كاتب وباحث …": a star before the note, a comma between the name and the trade)
-  const words = note.text.replace(NOTE_STAR, '').split(' ');
+  return named !== null && named.names.length === 1 ? named.names : null;
+}
+
+/**
+ * "هبة العموري، كاتب وباحث …", "سامي النجار كاتب وباحث …": the listed names before the first writer's trade among the
+ * note's third to fifth words, and whether a comma closes them; null when no trade stands there or no name before it.
+ */
+function noteWriter(text: string): { names: string[]; comma: boolean } | null {
+  const words = text.split(' ');
   for (let k = MIN_NOTE_NAME_WORDS; k <= MAX_NOTE_NAME_WORDS && k < words.length; k++) {
     if (!isWriterTitle(lineKey(words[k]!))) continue;
     const names = bareAuthors(trimChars(words.slice(0, k).join(' '), '،,'));
-    return names !== null && names.length === 1 ? names : null;
+    return names === null ? null : { names, comma: NAME_COMMA_END.test(words[k - 1]!) };
   }
   return null;
 }
-/** "جمال الشريف، صحفي مقيم في تونس": a name of the given-name list, a comma, then a writer's trade. */
-function commaNamedTrade(text: string): boolean {
-  const comma = text.search(NAME_COMMA);
-  if (comma < 0) return false;
-  const name = text.slice(0, comma).trim();
-  const words = name.split(' ').length;
-  if (words < MIN_NOTE_NAME_WORDS || words > MAX_NOTE_NAME_WORDS || bareAuthors(name) === null) return false;
-  return isWriterTitle(lineKey(text.slice(comma + 1).trim().split(' ')[0] ?? ''));
-}
-const NAME_COMMA = /[،,]/u;
+const NAME_COMMA_END = /[،,]$/u;
 /** "* ", "(*) ": the star that marks a note on the writer. */
 const NOTE_STAR = /^(?:\(\*\)|\*)\s?/u;
 /** Words of a writer's name before the trade in a note on the writer. */
