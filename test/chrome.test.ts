@@ -6215,3 +6215,62 @@ describe('seventy-sixth round (held-out set 727): an academic\'s byline', () => 
     expect(parseBylineLine('جدة - جامعة الملك عبدالعزيز')).toEqual({ authors: [], agency: null, dateline: 'جدة' });
   });
 });
+
+describe('seventy-seventh round (held-out set 730): a columnist\'s sporting or former post under the name', () => {
+  it('reads a former player\'s or a former minister\'s note under the writer as no second writer', () => {
+    for (const note of ['لاعب دولي سابق', 'مدرب منتخب الشباب', 'وزير الإعلام الأسبق']) {
+      const a = parseArticle(['«في المرمى»', HEADLINE, 'صالح النعيمة', note, '17/04/2018', '', ...BODY].join('\n'));
+      expect([a.headline, a.byline.authors, a.paragraphs, a.boilerplate.includes(note)], note).toEqual([HEADLINE, ['صالح النعيمة'], BODY, true]);
+    }
+  });
+});
+
+describe('seventy-seventh round (held-out set 731): a consent wall\'s buttons over the headline', () => {
+  it('drops the buttons\' row and the banner\'s heading and keeps the headline under them', () => {
+    const row = 'قبول جميع الملفات | تخصيص الإعدادات | ملفات ضرورية فقط';
+    const a = parseArticle(['نحترم خصوصيتك', row, HEADLINE, 'ريتا الخوري', '17/04/2018', '', ...BODY].join('\n'));
+    expect([a.headline, a.byline.authors, a.paragraphs]).toEqual([HEADLINE, ['ريتا الخوري'], BODY]);
+    expect(['نحترم خصوصيتك', row, 'ملفات ضرورية فقط'].map((l) => isChromeLine(l, lineKey(l)))).toEqual([true, true, true]);
+  });
+});
+
+describe('seventy-seventh round (held-out set 732): an event card between paragraphs', () => {
+  it('drops the card\'s title after a calendar\'s glyph, its place after a pin, its price and its booking button', () => {
+    const card = ['🗓 معرض الكتاب الدولي', '📍 قاعة المعارض الكبرى', '🎟 الدخول مجاني', 'احجز مقعدك'];
+    const a = parseArticle([HEADLINE, ...HEADER, '', BODY[0], '', ...card.flatMap((l) => [l, '']), BODY[1], '', BODY[2]].join('\n'));
+    expect([a.paragraphs, card.filter((l) => !a.boilerplate.includes(l))]).toEqual([BODY, []]);
+    // (a calendar's glyph heading over a paragraph heads a part of the story)
+    const heading = '🗓 مواعيد الاكتتاب';
+    const b = parseArticle([HEADLINE, ...HEADER, '', BODY[0], '', heading, '', BODY[1], '', BODY[2]].join('\n'));
+    expect(b.paragraphs).toEqual([BODY[0], heading, BODY[1], BODY[2]]);
+  });
+});
+
+describe('seventy-seventh round (held-out set 739): a translated column\'s header', () => {
+  it('reads the translator under the writer as no second writer, and the paper after "عن" as the source without it', () => {
+    const a = parseArticle([HEADLINE, 'توماس فريدمان', 'ترجمة: سمر الأتاسي', 'عن واشنطن بوست', '17/04/2018', '', ...BODY].join('\n'));
+    expect([a.byline.authors, a.byline.agency, a.paragraphs]).toEqual([['توماس فريدمان'], 'واشنطن بوست', BODY]);
+    // (at the foot a translator's credit is the page's credit to its own staff, and is read as a writer's)
+    const b = parseArticle([HEADLINE, 'إعداد: سامي النجار', '17/04/2018', '', ...BODY, '', 'ترجمة: نهى الغامدي'].join('\n'));
+    expect(b.byline.authors).toEqual(['سامي النجار', 'نهى الغامدي']);
+  });
+});
+
+describe('seventy-seventh round (held-out set 749): the credited writer\'s biography last on the page', () => {
+  it('drops a sentence opening on the credited writer\'s name and trade, and keeps one on somebody else', () => {
+    const bio = 'باسل رفايعة صحفي أردني يكتب في الشؤون الثقافية منذ عام 2010.';
+    const a = parseArticle([HEADLINE, 'باسل رفايعة', '17/04/2018', '', ...BODY, '', '------', bio].join('\n'));
+    expect([a.byline.authors, a.paragraphs, a.boilerplate.includes(bio)]).toEqual([['باسل رفايعة'], BODY, true]);
+    const other = 'سامي الحلبي صحفي سوري اعتقل عام 2012 وأفرج عنه بعد عامين.';
+    const b = parseArticle([HEADLINE, 'باسل رفايعة', '17/04/2018', '', ...BODY, '', other].join('\n'));
+    expect(b.paragraphs).toEqual([...BODY, other]);
+  });
+});
+
+describe('seventy-seventh round (held-out set 752): the writer\'s city and count of articles over the headline', () => {
+  it('drops "القاهرة • 312 مقالا" and reads the headline under it', () => {
+    const a = parseArticle(['سلوى بكر', 'القاهرة • 312 مقالا', HEADLINE, '17/04/2018', '', ...BODY].join('\n'));
+    expect([a.headline, a.byline.authors, a.paragraphs]).toEqual([HEADLINE, ['سلوى بكر'], BODY]);
+    expect(isChromeLine('سلوى • 312 مقالا', lineKey('سلوى • 312 مقالا'))).toBe(false);
+  });
+});

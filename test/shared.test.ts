@@ -2178,6 +2178,16 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   'held-out-721.json': { authorsRecall: 0.99, maxLeak: 0.24, bodyF1: 0.98 },
   'held-out-722.json': { authorsRecall: 0.5, maxLeak: 0.34, bodyF1: 0.98 },
   ...Object.fromEntries([723, 724, 725, 726, 727, 728, 729].map((n) => [`held-out-${n}.json`, { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99 }])),
+  // sets 730-732, written last round and first scored on 319eff1: 730 (a former player's note under a columnist) read
+  // the note as a second writer (authors precision 0.49), now 0.97; 731 (a consent wall's buttons in a row parted by
+  // bars) gave the row as the headline (0.38), now 1; 732 (an event card between paragraphs) leaked the card (29.5%),
+  // now none. Sets 733-752, first scored on c39c6b8 with those rules: 739 (a translated column) read the translator
+  // as a second writer (0.49), now 0.97 (its agency reads 0: the paper after "عن" is the source, which the gold does
+  // not know); 749 (the credited writer's biography last on the page) leaked it (45%), now none; 752 (the writer's
+  // city and count of articles over the headline) gave that line as the headline (0), now 1; 741's dateline reads 0
+  // for the same reason as 739's agency (the city after the writer's name, which the gold does not know). The others
+  // clean on first contact
+  ...Object.fromEntries(Array.from({ length: 23 }, (_, k) => 730 + k).map((n) => [`held-out-${n}.json`, { authorsRecall: 0.99, maxLeak: 0.002, bodyF1: 0.99, authorsPrecision: 0.95 }])),
 };
 
 /**

@@ -346,6 +346,16 @@ const MATCH_EVENT = /^(?:⚽|🟥|🟨|🔄)\uFE0F?\s?\S/u;
  * supplement's name of one or two words before the page.
  */
 /** "الحلقة الثالثة من سلسلة «مدن منسية»": a part of a named series over the headline (key; "الجزء 2 من 4" is SERIES_PART below). */
+/** "القاهرة • 312 مقالا": a writer's city and the count of the writer's articles, parted by a dot or a bar. */
+const PLACE_COUNT_PARTS = /^([^•·|｜\d]{2,30}?) ?[•·|｜] ?(\S+ \S+)$/u;
+/** A figure and a count word on the line: the cheap test before `placeAndArticleCount`. */
+const WRITER_ARTICLE_COUNT_GATE = /\d \p{L}/u;
+
+/** Whether a line is a writer's city and the count of the writer's articles ("القاهرة • 312 مقالا"). */
+function placeAndArticleCount(line: string): boolean {
+  const m = PLACE_COUNT_PARTS.exec(line);
+  return m !== null && WRITER_ARTICLE_COUNT.test(lineKey(m[2]!)) && isKnownPlace(lineKey(m[1]!));
+}
 const PART_OF_SERIES = gated(0, /^(?:ال)?(?:حلقه|جزء) (?:\S+ )?من (?:سلسله|ملف|سلسله تقارير|سلسله مقالات) /u, 'اجح');
 /** "مرحبا، سامي", "مساء الخير، زائرنا الكريم": a member's greeting in the page's account strip, the name alone after it. */
 const MEMBER_GREETING = gated(0, /^(?:(?:مرحبا|مرحباً|أهلا|أهلاً|اهلا)(?: بك)?(?:\s?[،,]\s?|\s)|(?:مساء|صباح) الخير\s?[،,]\s?)\p{L}+(?: \p{L}+)?!?$/u, 'أاصم');
@@ -2006,6 +2016,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_TAKEN_FROM_WORDS && (TAKEN_FROM_NOTE.test(key) || (PREPARED_FROM_NOTE.test(key) && !SENTENCE_FULL_STOP.test(line)))) return true;
   if (words <= MAX_FIRST_RAN_WORDS && (FIRST_RAN_IN.test(key) || RAN_IN_LANGUAGE_IN.test(key))) return true;
   if (words <= MAX_SHORT_NOTE_WORDS && (QUOTED_SOURCE_NOTE.test(line) || NEW_POSTS_BUTTON.test(key) || EDITION_NAME.test(key) || EPISODE_LINE.test(key) || GUEST_LINE.test(line) || JUMP_LINK.test(line))) return true;
+  if (words <= MAX_SHORT_NOTE_WORDS && WRITER_ARTICLE_COUNT_GATE.test(line) && placeAndArticleCount(line)) return true;
   if (words <= MAX_SHORT_NOTE_WORDS && (PLAYER_SPEEDS.test(key) || WRITER_ARTICLE_COUNT.test(key) || VOTES_COUNTED.test(key) || UPDATE_COUNT.test(key) || TRANSLATE_MENU.test(key) || LANGUAGE_SWITCH.test(key) || PRINT_PAGE_LINE.test(key) || PRINT_PAGE_SECTION.test(line) || VOLUME_YEAR.test(key) || PART_OF_SERIES.test(key) || WEATHER_READING.test(line))) return true;
   if (words <= MAX_SHORT_NOTE_WORDS && ((EVENT_TIME.test(key) && line.includes(':')) || SOLD_AT.test(line) || PLATFORM_HANDLE.test(line) || BACKGROUND_LABEL.test(line) || MATCH_EVENT.test(line))) return true;
   if ((words <= MAX_RAN_WITH_WORDS && RAN_WITH.test(key)) || (words <= MAX_SUPPORTED_BY_NOTE_WORDS && SUPPORTED_BY_NOTE.test(key) && !SENTENCE_FULL_STOP.test(line))) return true;

@@ -57,6 +57,8 @@ const AD_LABEL_KEYS = new Set(AD_LABELS.map(lineKey));
  * X", "تقديم: X" (a programme's presenter, under its writer).
  */
 const EDITING_CREDIT = gated(0, /^(?:تحرير|مراجعة|تدقيق|إشراف|اشراف|تقديم)\s*[:\-–—]/u, 'إاتم');
+/** A translator's credit opening a line: "ترجمة: X", "ترجمة وتحرير - X". */
+const TRANSLATION_CREDIT = /^ترجمة(?: و(?:تحرير|إعداد|اعداد))?\s*[:\-–—]/u;
 /** A summary box's labels, as keys ("ملخص", "باختصار"). */
 const SUMMARY_KEYS = new Set(SUMMARY_LABELS.map(lineKey));
 const INFO_BOX_KEYS = new Set(INFO_BOX_HEADINGS.map(lineKey));
@@ -333,6 +335,8 @@ function quotedKicker(line: ClassifiedLine): boolean {
 const TITLE_DOTS = /\.\.|…/u;
 /** A definite noun joined by و after another word ("العيد والثوب الجديد"), on the key: no part of a name. */
 const JOINED_DEFINITE = / وال\p{L}/u;
+/** A post held before, last on a line ("سفير سابق", "وزير الإعلام الأسبق"): no name ends on it. Folded. */
+const FORMER_LAST = / (?:ال)?(?:سابق|اسبق)ه?$/u;
 
 /** Marks a short title with dots does not carry: a colon, a bar, a question mark, digits (a time, a score). */
 const PUNCTUATION_BUT_DOTS = /[:|؟?!\d٠-٩]/u;
@@ -1182,7 +1186,9 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
         // ("المصدر أونلاين - خاص" first on the page: the outlet and a desk word, a credit, not the masthead)
         // ("سامية الحوسني" / "تحرير: ليلى قاسم": an editor's credit alone under a writer already credited names no
         // second writer; alone, "تحرير: X" is the writer's credit on many sites)
-        if (EDITING_CREDIT.test(line.text) && out.bylines.some((b) => b.authors.length > 0)) out.bylines.push({ ...info.byline, authors: [] });
+        // ("ديفيد إغناطيوس" / "ترجمة: سمر الأتاسي" in the header: a translated column's translator is no second writer;
+        // at the foot "ترجمة: X" may be the page's only credit to its own staff, and is read as the writer's)
+        if ((EDITING_CREDIT.test(line.text) || (!bodyStarted && TRANSLATION_CREDIT.test(line.text))) && out.bylines.some((b) => b.authors.length > 0)) out.bylines.push({ ...info.byline, authors: [] });
         else if (!(i < head && isMasthead(info.byline) && (i === 0 || chromeAbove(lines, i) || SECTION_LIKE_OUTLET_KEYS.has(line.key)) && !hasDeskPart(line.text))) out.bylines.push(info.byline);
         if (info.minutes !== undefined) out.statedMinutes ??= info.minutes;
         out.boilerplate.push(line.text);
@@ -1324,7 +1330,14 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
     }
     // "📊 المؤشرات الرئيسية" over "التضخم: 3.4% | البطالة: 7.1%": a chart's glyph before a short heading, over the
     // page's chrome, is a numbers box's title (over a paragraph it heads a part of the story: "📊 نتائج الاستطلاع")
-    if (bodyStarted && line.words <= MAX_CHART_HEADING_WORDS && CHART_HEADING.test(line.text) && isPageChrome(lines[i + 1])) {
+    // ("🗓 مهرجان الشارقة القرائي للطفل" over "📍 مركز إكسبو الشارقة": a calendar's glyph before an event's name, over
+    // the card's place, is an event card's title)
+    if (bodyStarted && line.words <= MAX_CHART_HEADING_WORDS && CHART_HEADING.test(line.text) && (isPageChrome(lines[i + 1]) || cardPlaceAt(lines, i + 1))) {
+      out.boilerplate.push(line.text);
+      return;
+    }
+    // "📍 مركز إكسبو الشارقة" between paragraphs, under a card's title or over its chrome: the card's place
+    if (bodyStarted && cardPlaceAt(lines, i) && (out.boilerplate.at(-1) === lines[i - 1]?.text || isPageChrome(lines[i + 1]))) {
       out.boilerplate.push(line.text);
       return;
     }
@@ -1422,7 +1435,7 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
       // (never a label or a button: "تحليل اقتصادي", "شاهد الفيديو كاملا", "اقرأ بهدوء الآن")
       // (never a title's dots nor definite nouns joined by و: "العيد.. والثوب الجديد" is a short title)
       const name = withoutSymbols(line.text);
-      if (i > head && head >= 0 && out.dates.length === 0 && isPersonLike(name) && line.words <= MAX_BARE_AUTHOR_WORDS && !isWriterTitle(line.key.split(' ')[0] ?? '') && !labelOrButton(line.key) && !bodysUnit(line.key) && !SPACED_DASH.test(line.text) && !/[،,:]/u.test(line.text) && !(ALL_DEFINITE.test(line.key) && !startsWithGivenName(line.key)) && !TITLE_DOTS.test(line.text) && !JOINED_DEFINITE.test(line.key)) {
+      if (i > head && head >= 0 && out.dates.length === 0 && isPersonLike(name) && line.words <= MAX_BARE_AUTHOR_WORDS && !isWriterTitle(line.key.split(' ')[0] ?? '') && !labelOrButton(line.key) && !bodysUnit(line.key) && !SPACED_DASH.test(line.text) && !/[،,:]/u.test(line.text) && !(ALL_DEFINITE.test(line.key) && !startsWithGivenName(line.key)) && !TITLE_DOTS.test(line.text) && !JOINED_DEFINITE.test(line.key) && !FORMER_LAST.test(line.key)) {
         out.bylines.push({ authors: [name], agency: null, dateline: null });
       }
       // "عدن" alone under the headline, over the writer's name: the dateline ("📍 الرياض": without the pin)
@@ -1484,7 +1497,7 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
   }
   // "سامي النجار كاتب وباحث في الشؤون الدولية", "كاتب فلسطيني": a note on the writer, last on the page under a
   // paragraph that ends a sentence, with no mark before it
-  const note = footWriterNote(lines, bodyLines);
+  const note = footWriterNote(lines, bodyLines, credited);
   if (note !== null) {
     if (note.length > 0) out.bylines.push({ authors: note, agency: null, dateline: null });
     out.boilerplate.push(...out.paragraphs.splice(bodyLines.length - 1));
@@ -1599,7 +1612,7 @@ function writerUnderFootChrome(lines: readonly ClassifiedLine[], body: readonly 
  * ends a sentence (or marked by a star): a trade alone ("كاتب فلسطيني", "صحفية وباحثة") gives no name ([]); a name of two to four words
  * with the trade right after it ("سامي النجار كاتب وباحث في الشؤون الدولية") gives the name. Null otherwise.
  */
-function footWriterNote(lines: readonly ClassifiedLine[], body: readonly ClassifiedLine[]): string[] | null {
+function footWriterNote(lines: readonly ClassifiedLine[], body: readonly ClassifiedLine[], credited: ReadonlySet<string>): string[] | null {
   const n = body.length;
   if (n < 2) return null;
   const note = body[n - 1]!;
@@ -1610,7 +1623,8 @@ function footWriterNote(lines: readonly ClassifiedLine[], body: readonly Classif
   // whether or not the note ends on a full stop: "* سامر الحلبي صحفي أردني.")
   // (so does a comma between a listed name and the trade, "جمال الشريف، صحفي مقيم في تونس", under a paragraph with the
   // page's link glued to it)
-  if (!NOTE_STAR.test(note.text) && named?.comma !== true && (SENTENCE_END.test(note.text) || !SENTENCE_END.test(body[n - 2]!.text))) return null;
+  // (and so does the name of the writer credited over the story: "باسل رفايعة صحفية أردنية تكتب في …" under the body)
+  if (!NOTE_STAR.test(note.text) && named?.comma !== true && (SENTENCE_END.test(note.text) || !SENTENCE_END.test(body[n - 2]!.text)) && !(named !== null && named.names.length === 1 && credited.has(named.names[0]!))) return null;
   const at = lines.lastIndexOf(note);
   if (lines.slice(at + 1).some((l) => l.info.kind === 'text')) return null;
   if (writerTradeNote(note)) return [];
@@ -2142,11 +2156,20 @@ function titleLong(line: ClassifiedLine): boolean {
 }
 
 /**
- * "📊 المؤشرات الرئيسية", "📈 حصاد الأسبوع", "🗳 نتائج أولية": a chart's or a ballot's glyph before a short heading (no
- * figure, no sentence's end).
+ * "📊 المؤشرات الرئيسية", "📈 حصاد الأسبوع", "🗳 نتائج أولية", "🗓 معرض الكتاب": a chart's, a ballot's or a
+ * calendar's glyph before a short heading (no figure, no sentence's end).
  */
-const CHART_HEADING = /^(?:📊|📈|📉|💹|🗳)\uFE0F?\s?[^\d٠-٩.!؟?:«»"“”]{2,40}$/u;
+const CHART_HEADING = /^(?:📊|📈|📉|💹|🗳|🗓|📅|📆)\uFE0F?\s?[^\d٠-٩.!؟?:«»"“”]{2,40}$/u;
 const MAX_CHART_HEADING_WORDS = 4;
+/** "📍 مركز إكسبو الشارقة": a pin before a place's short name (no figure, no sentence's end, no speech marks). */
+const CARD_PLACE = /^📍\uFE0F?\s?[^\d٠-٩.!؟?:«»"“”]{2,40}$/u;
+const MAX_CARD_PLACE_WORDS = 5;
+
+/** Whether line `i` is an event card's place: a pin before a short name. */
+function cardPlaceAt(lines: readonly ClassifiedLine[], i: number): boolean {
+  const line = lines[i];
+  return line !== undefined && line.info.kind === 'text' && line.words <= MAX_CARD_PLACE_WORDS && CARD_PLACE.test(line.text);
+}
 
 /** A name in brackets alone on a line: "(ميساء الخالدي)". */
 const BRACKETED_NAME = /^\(([^()]{3,40})\)$/u;

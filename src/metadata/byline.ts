@@ -347,6 +347,8 @@ function unnamedDesk(text: string): boolean {
 
 /** "من " opening a byline part, as a key: the writer's name follows ("عمان - من X"). */
 const FROM_WRITER = 'من ';
+/** "عن " opening a part, as a key: the paper a piece is taken from follows ("عن واشنطن بوست"). */
+const TAKEN_FROM = 'عن ';
 
 /** "مراسلو الجزيرة نت": an outlet's staff in the plural, then what may be the outlet. */
 const STAFF_OF = new RegExp(`^(?:${STAFF_PLURALS.join('|')}) (\\S.*)$`, 'u');
@@ -385,6 +387,11 @@ export function classifyPart(raw: string, rawKey?: string): BylinePart {
   if (OUR_CORRESPONDENT_KEYS.has(key)) return { text, kind: 'desk' };
   // "من الرياض - سامي النجار": "من" before the place filed from
   if (key.startsWith(FROM_WRITER) && isKnownPlace(key.slice(FROM_WRITER.length))) return { text: stripPunct(text.slice(text.indexOf(' ') + 1)), kind: 'place' };
+  // "عن واشنطن بوست" under a translated column: the paper it is taken from, without "عن"
+  if (key.startsWith(TAKEN_FROM)) {
+    const source = classifyPart(text.slice(text.indexOf(' ') + 1));
+    if (source.kind === 'agency') return source;
+  }
   if (isKnownOutlet(key) || /^وكاله /.test(key) || (outletByKind(key) && !PART_SEPARATORS.test(text)) || ((SPELLED_DOMAIN.test(key) || OUTLET_ENDING.test(key)) && keyWords(key) <= MAX_DOMAIN_NAME_WORDS && !PART_SEPARATORS.test(text)) || (ARABIC_SERVICE_OF_BRAND.test(key) && !PART_SEPARATORS.test(text)) || outletProduct(key) || DOTTED_DOMAIN.test(text)) return { text, kind: 'agency' };
   if (isKnownPlace(key) || placeList(text)) return { text, kind: 'place' };
   // ("ع خ", "ع ا/ م ح" after a wire's name at the foot: its editors' initials, the desk's marks)
