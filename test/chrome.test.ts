@@ -6274,3 +6274,69 @@ describe('seventy-seventh round (held-out set 752): the writer\'s city and count
     expect(isChromeLine('سلوى • 312 مقالا', lineKey('سلوى • 312 مقالا'))).toBe(false);
   });
 });
+
+describe('seventy-seventh round (held-out sets 754, 755 and 761): a live page\'s update label, notes on the piece itself', () => {
+  it('drops "تحديث جديد" between paragraphs', () => {
+    expectDroppedBetween(['تحديث جديد']);
+  });
+
+  it('drops a note that the piece was paid for or made with a partner, a sentence with its full stop too', () => {
+    expectDroppedLast(['أنتج هذا التقرير بالتعاون مع شبكة الصحفيين الاستقصائيين العرب.']);
+    const paid = 'هذا المحتوى مدفوع وأنتج بالتعاون مع الجهة الراعية.';
+    const a = parseArticle([HEADLINE, '17/04/2018', paid, '', ...BODY].join('\n'));
+    expect([a.headline, a.paragraphs, a.boilerplate.includes(paid)]).toEqual([HEADLINE, BODY, true]);
+    // (a sentence on another report is the story's)
+    expect(isChromeLine('هذا التقرير يكشف حجم الأزمة.', lineKey('هذا التقرير يكشف حجم الأزمة.'))).toBe(false);
+  });
+});
+
+describe('seventy-seventh round (held-out set 756): a family name that is a weekday\'s', () => {
+  it('reads "عبدالعزيز الخميس" before the date and the read time on one line as the writer', () => {
+    for (const date of ['٢٢ يناير ٢٠١٨', '06 سبتمبر 2018']) {
+      const a = parseArticle([HEADLINE, `عبدالعزيز الخميس | ${date} | ٥ دقائق قراءة`, '', ...BODY].join('\n'));
+      expect([a.byline.authors, a.readTime.minutes, a.paragraphs], date).toEqual([['عبدالعزيز الخميس'], 5, BODY]);
+    }
+    // (after a writer's name of two words the weekday is the date's)
+    const b = parseArticle([HEADLINE, 'كتب محمد علي الخميس، 06 سبتمبر 2018', '', ...BODY].join('\n'));
+    expect([b.byline.authors, b.publishedAt]).toEqual([['محمد علي'], '2018-09-06']);
+  });
+});
+
+describe('seventy-seventh round (held-out set 762): a writer\'s box over the headline', () => {
+  it('reads a name the given-name list lacks over its trade and followers\' count as the writer', () => {
+    const a = parseArticle(['صورة الكاتب', 'نوارة نجم', 'كاتبة صحفية', '12 ألف متابع', HEADLINE, '17/04/2018', '', ...BODY].join('\n'));
+    expect([a.headline, a.byline.authors, a.paragraphs]).toEqual([HEADLINE, ['نوارة نجم'], BODY]);
+  });
+});
+
+describe('seventy-seventh round (held-out set 763): the writer\'s name in Latin letters beside the Arabic after a bar', () => {
+  it('reads the Arabic name as the writer and the Latin one as no agency', () => {
+    for (const line of ['Sara Ali | سارة علي', 'سارة علي | Sara Ali', 'Sara Ali / سارة علي']) {
+      const a = parseArticle([HEADLINE, line, '17/04/2018', '', ...BODY].join('\n'));
+      expect([a.byline.authors, a.byline.agency], line).toEqual([['سارة علي'], null]);
+    }
+  });
+});
+
+describe('seventy-seventh round (held-out sets 765 and 771): a price ticker and an app\'s rating over the headline', () => {
+  it('drops a gold price priced by the gram, and a row of an app\'s name, stars and button', () => {
+    for (const line of ['الذهب عيار 21: 245 ريالا للغرام', 'تطبيق الخبر | ★★★★☆ | حمّل']) {
+      const a = parseArticle([line, HEADLINE, 'منال العتيبي', '17/04/2018', '', ...BODY].join('\n'));
+      expect([a.headline, a.byline.authors, a.boilerplate.includes(line)], line).toEqual([HEADLINE, ['منال العتيبي'], true]);
+    }
+  });
+});
+
+describe('seventy-seventh round (held-out set 769): a contribution\'s credit to the site\'s team', () => {
+  it('drops "شارك في الإعداد: فريق الموقع" and reads the name over it, which the list lacks, as the writer', () => {
+    const a = parseArticle([HEADLINE, 'هدير محمود', 'شارك في الإعداد: فريق الموقع', '17/04/2018', '', ...BODY].join('\n'));
+    expect([a.byline.authors, a.paragraphs, a.boilerplate.includes('شارك في الإعداد: فريق الموقع')]).toEqual([['هدير محمود'], BODY, true]);
+  });
+});
+
+describe('seventy-seventh round (held-out set 772): a dateline and a time before the date, and a signature after a dash', () => {
+  it('reads the city once, and a name the list lacks after a dash last on the page as the writer', () => {
+    const a = parseArticle([HEADLINE, 'دمشق - 12:30 - 17/04/2018', '', ...BODY, '', '— عروبة المنيف'].join('\n'));
+    expect([a.byline.dateline, a.byline.authors, a.paragraphs]).toEqual(['دمشق', ['عروبة المنيف'], BODY]);
+  });
+});

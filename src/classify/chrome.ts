@@ -175,6 +175,13 @@ const SUPPORTED_BY_LEAD = gated(0, new RegExp(`${SUPPORTED_BY_HEAD}$`, 'u'), 'ا
 /** "تنشر هذه السلسلة بدعم من مؤسسة فريدريش إيبرت": the same note with the funder named on its line (key). */
 const SUPPORTED_BY_NOTE = gated(0, new RegExp(`${SUPPORTED_BY_HEAD} \\S+(?: \\S+){0,5}$`, 'u'), 'اتسمني');
 const MAX_SUPPORTED_BY_NOTE_WORDS = 14;
+/**
+ * "هذا المحتوى مدفوع وأنتج بالتعاون مع الجهة الراعية.", "أنتج هذا التقرير بالتعاون مع شبكة أريج …": a note on the piece
+ * itself, paid for, or made with a partner or a funder, as a key; a sentence with its full stop too ("هذا"/"هذه" and the
+ * story's noun name the page's own piece, never the story's subject).
+ */
+const OWN_PIECE_NOTE = gated(0, /^(?:(?:انتج|انتجت|اعد|اعدت|انجز|انجزت|تم انتاج|تم اعداد) )?(?:هذا|هذه) (?:المحتوي|الماده|المقال|التقرير|التحقيق|القصه|السلسله|الملف) (?:(?:مدفوع|ممول)ه?|بالتعاون مع|بالشراكه مع|بدعم من|برعايه)(?: |$)/u, 'اتنه');
+const MAX_OWN_PIECE_NOTE_WORDS = 16;
 /** "/م ن/": a wire desk's initials between slashes, letters alone parted by spaces. */
 const SLASHED_INITIALS = gated(SHAPE.SLASH, /^\/\p{Script=Arabic}(?: \p{Script=Arabic}){1,3}\/$/u, '\u002f');
 /** One desk's initials: one or two letters each, parted by spaces ("ع ع ت", "هـ ب"). */
@@ -464,8 +471,11 @@ const RATE_LINE = gated(SHAPE.DIGIT, new RegExp(`^(?:${RATE_ITEMS}) \\d{1,6}(?: 
 const MAX_RATE_WORDS = 5;
 /** "الذهب 2,315 دولارا للأونصة": gold's price per ounce in dollars (key). */
 const GOLD_OUNCE = gated(SHAPE.DIGIT, /^(?:سعر )?(?:ال)?ذهب \d+(?: \d+)? (?:دولار|دولارا|دولارات)(?: (?:لل|ل)?اونصه)?$/u, 'اذس');
-/** "عيار 21: 52.3 دينار", "سعر الذهب عيار 24 59.8": a gold widget's karat and price (key). */
-const GOLD_PRICE = gated(SHAPE.DIGIT, new RegExp(`^(?:(?:سعر |اسعار )?(?:ال)?ذهب )?عيار \\d{2} \\d+(?: \\d+)?(?: (?:${RATE_ITEMS}))?$`, 'u'), 'اذسع');
+/**
+ * "عيار 21: 52.3 دينار", "سعر الذهب عيار 24 59.8", "الذهب عيار 21: 245 ريالا للغرام": a gold widget's karat and price,
+ * and the weight it is priced by (key).
+ */
+const GOLD_PRICE = gated(SHAPE.DIGIT, new RegExp(`^(?:(?:سعر |اسعار )?(?:ال)?ذهب )?عيار \\d{2} \\d+(?: \\d+)?(?: (?:${RATE_ITEMS}))?(?: (?:لل|ل)(?:غرام|جرام|اونصه|كيلو))?$`, 'u'), 'اذسع');
 const MAX_GOLD_PRICE_WORDS = 8;
 /** "للاشتراك في خدمة الأخبار العاجلة أرسل 1 إلى 94444": a text-message service's short number closing the line (key). */
 const SMS_CALL = gated(SHAPE.DIGIT, /(?:^| )(?:ارسل|ارسلي|ارسلوا|ابعث) \S+(?: \S+)? (?:(?:الي|علي) |ل ?)\d{3,6}$/u);
@@ -484,6 +494,10 @@ const MAX_ADDRESS_WORDS = 16;
 const PO_BOX = gated(SHAPE.DIGIT, /^(?:ص ب|صندوق بريد|صندوق البريد)(?: رقم)? \d+(?: \S+){0,5}$/u, 'ص');
 /** Most words of a line of widgets parted by bars. */
 const MAX_BARRED_WIDGET_WORDS = 8;
+/** A rating's stars, three or more in a run ("★★★★☆"). */
+const STAR_RUN = /[★☆⭐✩]{3}/u;
+/** Most words of a cell in a rating's row ("تطبيق الخبر"). */
+const MAX_RATED_CELL_WORDS = 3;
 const SPONSOR_PUNCTUATION = /[.،,:!؟?|]/u;
 /** "برعاية: شركة الأفق للاتصالات": a sponsor's lead as a label, its colon right after it and no stop after (on the line). */
 const SPONSOR_LABEL = gated(SHAPE.COLON, new RegExp(`^(?:${SPONSOR_LEADS.join('|')})\\s?[:：][^.،,:!؟?|]+$`, 'u'), 'بتمهي');
@@ -713,8 +727,10 @@ const FACT_CHECK_LABEL = '(?:(?:راجع|راجعت|دقق|دققت|(?:ال)?(?:
 /** "مراجعة: فريق التحرير", "تدقيق: قسم التدقيق": a credit label and the newsroom's desk, no person. */
 // ("مراجعة وتدقيق: قسم التحرير": a second label joined by و)
 // ("راجع الحقائق: فريق التحقق": a fact-checker's label)
-const NEWSROOM_LABEL = `(?:مراجعة|تدقيق|تحرير|إعداد|اعداد|إشراف|اشراف|متابعة|ترجمة|تصوير|غرافيك|مونتاج|إخراج|اخراج|${FACT_CHECK_LABEL})`;
-const NEWSROOM_CREDIT = gated(SHAPE.COLON, new RegExp(`^${NEWSROOM_LABEL}(?: و${NEWSROOM_LABEL})?\\s*[:：]\\s*(?:${NEWSROOM_DESKS.join('|')})\\s+\\S+(?:\\s+\\S+)?$`, 'u'), 'إاتدرغم');
+// ("شارك في الإعداد: فريق الموقع": a contribution's label)
+const CONTRIBUTED_LABEL = '(?:شارك|شاركت|ساهم|ساهمت) في (?:ال)?(?:إعداد|اعداد|تحرير|تغطية|متابعة|ترجمة)';
+const NEWSROOM_LABEL = `(?:مراجعة|تدقيق|تحرير|إعداد|اعداد|إشراف|اشراف|متابعة|ترجمة|تصوير|غرافيك|مونتاج|إخراج|اخراج|${CONTRIBUTED_LABEL}|${FACT_CHECK_LABEL})`;
+const NEWSROOM_CREDIT = gated(SHAPE.COLON, new RegExp(`^${NEWSROOM_LABEL}(?: و${NEWSROOM_LABEL})?\\s*[:：]\\s*(?:${NEWSROOM_DESKS.join('|')})\\s+\\S+(?:\\s+\\S+)?$`, 'u'), 'إاتدرغمشس');
 /**
  * "مراجعة لغوية: نور الهدى سالم", "التدقيق اللغوي: …", "إشراف: نادر الحلبي", "راجعه طبيا: د. منير الحسن": a copy
  * editor's, a supervisor's or a medical reviewer's credit, the label, a colon and a name (a doctor's title before it).
@@ -1999,6 +2015,8 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_FEEDBACK_WORDS && FEEDBACK_QUESTION.test(key)) return true;
   // "محدث | 2.5 ألف مشاهدة": widgets parted by a bar, each chrome on its own
   if (words <= MAX_BARRED_WIDGET_WORDS && line.includes(' | ') && line.split(' | ').every((part) => part.trim() !== '' && isChromeLine(part.trim()))) return true;
+  // "تطبيق الخبر | ★★★★☆ | حمّل": an app's rating, a row of short cells with one of stars
+  if (words <= MAX_BARRED_WIDGET_WORDS && line.includes(' | ') && STAR_RUN.test(line) && line.split(' | ').every((part) => part.trim() !== '' && keyWords(lineKey(part)) <= MAX_RATED_CELL_WORDS)) return true;
   // "العنوان: شارع الملك فهد، الرياض": the outlet's address at the foot
   if (words <= MAX_ADDRESS_WORDS && (ADDRESS_LINE.test(key) || PO_BOX.test(key))) return true;
   // "بالشراكة مع بنك الخليج": a sponsor's line (a short one, never a sentence)
@@ -2019,6 +2037,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_SHORT_NOTE_WORDS && WRITER_ARTICLE_COUNT_GATE.test(line) && placeAndArticleCount(line)) return true;
   if (words <= MAX_SHORT_NOTE_WORDS && (PLAYER_SPEEDS.test(key) || WRITER_ARTICLE_COUNT.test(key) || VOTES_COUNTED.test(key) || UPDATE_COUNT.test(key) || TRANSLATE_MENU.test(key) || LANGUAGE_SWITCH.test(key) || PRINT_PAGE_LINE.test(key) || PRINT_PAGE_SECTION.test(line) || VOLUME_YEAR.test(key) || PART_OF_SERIES.test(key) || WEATHER_READING.test(line))) return true;
   if (words <= MAX_SHORT_NOTE_WORDS && ((EVENT_TIME.test(key) && line.includes(':')) || SOLD_AT.test(line) || PLATFORM_HANDLE.test(line) || BACKGROUND_LABEL.test(line) || MATCH_EVENT.test(line))) return true;
+  if (words <= MAX_OWN_PIECE_NOTE_WORDS && OWN_PIECE_NOTE.test(key)) return true;
   if ((words <= MAX_RAN_WITH_WORDS && RAN_WITH.test(key)) || (words <= MAX_SUPPORTED_BY_NOTE_WORDS && SUPPORTED_BY_NOTE.test(key) && !SENTENCE_FULL_STOP.test(line))) return true;
   if (words <= MAX_OFFER_WORDS && (COUPON_CODE.test(line) || LIMITED_OFFER.test(key) || ADVERTISE_CALL.test(key)) && !SENTENCE_FULL_STOP.test(line)) return true;
   if (words <= MAX_MARKET_TICKER_WORDS && MARKET_TICKER.test(line)) return true;

@@ -1370,6 +1370,9 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
     // ("تغريد الحسيني، مراسل الموقع في القاهرة": a name and the writer's trade after a comma)
     // ("مقالات الرأي" / "سلافة جبور" / the headline: under an opinion label, a name the given-name list lacks too)
     const underOpinionLabel = overHead && i === head - 1 && i > 0 && OPINION_KEYS.has(lines[i - 1]!.key) && line.words <= MAX_BARE_AUTHOR_WORDS && isPersonLike(line.text) && !ALL_DEFINITE.test(line.key);
+    // ("نوارة نجم" / "كاتب صحفي" / "12 ألف متابع" / the headline: over a writer's box whose trade stands right under it,
+    // a name the given-name list lacks too)
+    const boxedOverHead = overHead && i < head - 1 && tradeLineAt(lines, i + 1) && line.words <= MAX_BARE_AUTHOR_WORDS && isPersonLike(line.text) && !ALL_DEFINITE.test(line.key);
     // ("هلا الشياب" under the date, over "بطاقة المباراة": a given name the lexicon lacks with a definite family name,
     // between the stamp and the page's chrome, is the writer; never a stamp's or a menu's words)
     // ("بيان الرفاعي" under the date, over the blank line that ends the header: the same, a given name that is a common
@@ -1381,7 +1384,7 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
     // ("سلام الخوري" right under the headline, alone over the blank line that ends the header: two words, a given name
     // that is a common word too and a family name of a nisba's shape; never a column's name, "نبض الشارع")
     const underHead = !bodyStarted && head >= 0 && i === head + 1 && line.words === 2 && !line.afterBlank && lines[i + 1]?.afterBlank === true && NISBA_FAMILY.test(line.key.slice(line.key.indexOf(' ') + 1));
-    const names = (!bodyStarted || underDeck) && (i > head || overHead) && line.words <= MAX_BARE_NAMES_WORDS ? bareAuthors(line.text) ?? nameWithTrade(line) ?? (underOpinionLabel ? [line.text] : null) ?? (stamped || tradeUnder || underHead ? bareOrFamilyName(line.text, unlabelledName) ?? (stamped ? stampedName(line) : null) : null) : null;
+    const names = (!bodyStarted || underDeck) && (i > head || overHead) && line.words <= MAX_BARE_NAMES_WORDS ? bareAuthors(line.text) ?? nameWithTrade(line) ?? (underOpinionLabel || boxedOverHead ? [line.text] : null) ?? (stamped || tradeUnder || underHead ? bareOrFamilyName(line.text, unlabelledName) ?? (stamped ? stampedName(line) : null) : null) : null;
     if (names !== null) {
       out.bylines.push({ authors: names, agency: null, dateline: null });
       out.boilerplate.push(line.text);
@@ -1484,7 +1487,7 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
   // (or last on the page over one line of the writer's trade: "* جود الساعدي" / "كاتب وأكاديمي")
   const tradeLast = signed.length === 1 && writer === bodyLines.length - 2 && signed[0] === bodyLines[writer + 1] && opensOnWriterTrade(signed[0]!.key);
   if (writer > 0 && (signed.some(chromeOrMetadata) || tradeLast || (writer === bodyLines.length - 1 && signed.length === 0 && (SENTENCE_END.test(bodyLines[writer - 1]!.text) || bodyLines[writer]!.afterBlank)))) {
-    out.bylines.push({ authors: bareAuthors(bodyLines[writer]!.text) ?? [bodyLines[writer]!.text.trim()], agency: null, dateline: null });
+    out.bylines.push({ authors: bareAuthors(bodyLines[writer]!.text) ?? [dashedSignature(bodyLines[writer]!) ?? bodyLines[writer]!.text.trim()], agency: null, dateline: null });
     out.boilerplate.push(...out.paragraphs.splice(writer));
     return out;
   }
@@ -2078,6 +2081,8 @@ function footWriter(
     if (k === n - 1 && overWriterLink(name) && (bareAuthors(name.text) !== null || credited.has(name.text.trim()))) return k;
     // (a credited name the list lacks only right under a paragraph that ends a sentence: what stands between a wire's
     // end mark and the name is the page's, read by the rules below)
+    // ("… آخر فقرة." / "— عروبة المنيف" last on the page: a dash before a name the list lacks signs it too)
+    if (k === n - 1 && dashedSignature(name) !== null && before.words >= MIN_SIGNED_WORDS && SENTENCE_END.test(before.text) && (lastOnPage(name) || overChrome(name))) return k;
     if (bareAuthors(name.text) === null && !(credited.has(name.text.trim()) && before.words >= MIN_SIGNED_WORDS && SENTENCE_END.test(before.text))) continue;
     // "// انتهى //", "21:05 ت م", a blank line, then "يوسف القاضي" over the date, last in the body: a name and its
     // date at the foot sign the article whatever short line stands before them
@@ -2094,6 +2099,15 @@ function footWriter(
     if ((k === n - 1 || overChrome(name)) && (SENTENCE_END.test(before.text) || name.afterBlank)) return k;
   }
   return -1;
+}
+
+/** "— عروبة المنيف": a dash and a name of two or three words, alone on the line. */
+const DASHED_NAME = /^[—–]\s?(\p{L}+(?: \p{L}+){1,2})$/u;
+
+/** The name signed after a dash on a line ("— عروبة المنيف"), when it reads as a person's; else null. */
+function dashedSignature(line: ClassifiedLine): string | null {
+  const m = line.words <= MAX_BARE_AUTHOR_WORDS ? DASHED_NAME.exec(line.text.trim()) : null;
+  return m !== null && isPersonLike(m[1]!) && !ALL_DEFINITE.test(lineKey(m[1]!)) ? m[1]! : null;
 }
 
 /** Longest line of a writer's trade under the name ("مراسل الموقع في بيروت"). */

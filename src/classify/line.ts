@@ -1,6 +1,6 @@
 import { findDate, type DateFound } from '../metadata/date.js';
 import { bareAuthors, bareOrFamilyName, classifyPart, isPersonLike, parseBylineLine, parseWireCredit } from '../metadata/byline.js';
-import { isKnownOutlet, isKnownPlace, isWriterTitle } from '../metadata/known.js';
+import { isKnownOutlet, isKnownPlace, isWriterTitle, startsWithGivenName } from '../metadata/known.js';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS, PUBLISHED_LABELS, PUBLISHED_VERBS, WEEKDAYS } from '../lexicon/months.js';
 import { foldText } from '../normalize/fold.js';
 import { trimChars } from '../normalize/trim.js';
@@ -66,7 +66,9 @@ function dateLineByline(stamp: string): Byline | null {
   const lead = /^[^\d\u0660-\u0669]*/u.exec(line)![0].trim();
   const first = lead !== '' && lead.split(/\s+/u).length <= 3 ? lead : words[0];
   const last = words[words.length - 1];
-  const candidates = [first && last && first !== last ? `${first} - ${last}` : null, last ?? null].filter(Boolean) as string[];
+  // ("دمشق - 17/04/2018": the place and its dash alone before the date are one part, never the place twice)
+  const alone = first !== undefined && trimChars(first, CREDIT_SEPARATORS) === last;
+  const candidates = [first && last && first !== last && !alone ? `${first} - ${last}` : null, alone ? first : null, last ?? null].filter(Boolean) as string[];
   for (const c of candidates) {
     const b = parseBylineLine(c);
     if (b && b.authors.length === 0 && (b.agency || b.dateline)) return b;
@@ -137,7 +139,12 @@ function creditBeforeDate(line: string): Byline | null {
   const cut = line.search(DATE_PART_START);
   if (cut <= 0) return null;
   const words = trimChars(line.slice(0, cut), CREDIT_SEPARATORS).split(/\s+/u);
-  while (words.length > 0 && BEFORE_DATE_WORDS.has(foldText(trimChars(words[words.length - 1]!, '،,:')).toLowerCase())) words.pop();
+  // ("عبدالعزيز الخميس | 22 يناير 2018": a family name that is a weekday's stays after a given name alone; the weekday
+  // printed is no test, as pages print the wrong one)
+  while (words.length > 0 && BEFORE_DATE_WORDS.has(foldText(trimChars(words[words.length - 1]!, '،,:')).toLowerCase())) {
+    if (words.length === 2 && WEEKDAY_KEYS.has(lineKey(words[1]!)) && startsWithGivenName(lineKey(words[0]!))) break;
+    words.pop();
+  }
   // "نُشر بواسطة منى سعيد في …": a publication label before the credit
   if (words.length > 0 && PUBLISHED_WORDS.has(foldText(words[0]!).toLowerCase())) words.shift();
   // most stamps hold labels alone before the date ("نشر في:"): nothing is left to read
@@ -158,6 +165,9 @@ function creditBeforeDate(line: string): Byline | null {
   if (names === null) return { ...credit!, agency: credit!.agency ?? outlet, dateline: credit!.dateline ?? place };
   return { authors: names, agency: outlet, dateline: place };
 }
+
+/** The weekdays' names, as keys. */
+const WEEKDAY_KEYS: ReadonlySet<string> = new Set(WEEKDAYS.map(lineKey));
 
 /** "من", "في": a preposition before the place a credit was filed from, folded. */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['من', 'في']);

@@ -271,8 +271,9 @@ function opensOnEvent(key: string): boolean {
 const CORRESPONDENT_TITLE = /^(?:ال)?(?:مراسل|موفد|محرر)ة?(?: (?:ال)?خاصة?)?(?: ([^:：]{2,40}?))?\s?[:：]\s*(\S.*)$/u;
 /** A name of two to four words in Latin letters, each capitalised, before or after the Arabic name on the line. */
 const LATIN_WORD = "[A-Z][\\p{Script=Latin}'’.-]*";
-const LATIN_NAME_FIRST = new RegExp(`^${LATIN_WORD}(?: ${LATIN_WORD}){1,3} (?=\\p{Script=Arabic})`, 'u');
-const LATIN_NAME_LAST = new RegExp(`(?<=\\p{Script=Arabic}) ${LATIN_WORD}(?: ${LATIN_WORD}){1,3}$`, 'u');
+// ("Sara Ali | سارة علي": a bar, a slash or a dash may part the two)
+const LATIN_NAME_FIRST = new RegExp(`^${LATIN_WORD}(?: ${LATIN_WORD}){1,3}(?: ?[|｜/–—-])? (?=\\p{Script=Arabic})`, 'u');
+const LATIN_NAME_LAST = new RegExp(`(?<=\\p{Script=Arabic})(?: [|｜/–—-])? ${LATIN_WORD}(?: ${LATIN_WORD}){1,3}$`, 'u');
 /** A name of two to four words in Latin letters alone, each capitalised but a joiner ("Omar al-Sharif", "Ana de Souza"). */
 const LATIN_NAME = gated(SHAPE.LATIN, new RegExp(`^${LATIN_WORD}(?: (?:(?:al|el|de|da|di|du|van|von|bin|ben|ibn) )?(?:(?:al|el)-)?${LATIN_WORD}){1,3}$`, 'u'));
 /** "Staff", "Team", "Desk": a word that makes a Latin credit a newsroom's, not a person's. */
