@@ -6340,3 +6340,31 @@ describe('seventy-seventh round (held-out set 772): a dateline and a time before
     expect([a.byline.dateline, a.byline.authors, a.paragraphs]).toEqual(['دمشق', ['عروبة المنيف'], BODY]);
   });
 });
+
+describe('seventy-seventh round (held-out set 783): a podcast\'s notes at the foot', () => {
+  it('drops the notes\' heading, the guest\'s line and the music\'s credit to the programme\'s archive', () => {
+    const notes = ['عن الحلقة', 'ضيف الحلقة: د. سامر القيسي، أستاذ الاقتصاد في جامعة بغداد', 'الموسيقى: أرشيف البرنامج'];
+    const a = parseArticle([HEADLINE, ...HEADER, '', ...BODY, '', ...notes].join('\n'));
+    expect([a.paragraphs, notes.filter((l) => !a.boilerplate.includes(l))]).toEqual([BODY, []]);
+  });
+});
+
+describe('seventy-seventh round (held-out set 785): "من" before the writer\'s name alone', () => {
+  it('reads the name after "من" as the writer, listed or not, and keeps a place after it a place', () => {
+    for (const [line, authors] of [['من سامي كليب', ['سامي كليب']], ['من هلا حداد', ['هلا حداد']]] as const) {
+      const a = parseArticle([HEADLINE, line, '17/04/2018', '', ...BODY].join('\n'));
+      expect([a.byline.authors, a.paragraphs], line).toEqual([authors, BODY]);
+    }
+    const b = parseArticle([HEADLINE, 'من نهى الشاذلي - القاهرة', '17/04/2018', '', ...BODY].join('\n'));
+    expect([b.byline.authors, b.byline.dateline]).toEqual([['نهى الشاذلي'], 'القاهرة']);
+    const c = parseArticle([HEADLINE, 'من مكة المكرمة', '17/04/2018', '', ...BODY].join('\n'));
+    expect(c.byline.authors).toEqual([]);
+  });
+});
+
+describe('seventy-seventh round (held-out set 795): a site\'s slogan over the headline', () => {
+  it('reads the title under "صوت الوطن منذ 1990" as the headline, over a name the given-name list lacks', () => {
+    const a = parseArticle(['رمضان كريم', 'صوت الوطن منذ 1990', HEADLINE, 'حصة الهاجري', '17/04/2018', '', ...BODY].join('\n'));
+    expect([a.headline, a.byline.authors, a.paragraphs]).toEqual([HEADLINE, ['حصة الهاجري'], BODY]);
+  });
+});

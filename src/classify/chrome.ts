@@ -409,6 +409,7 @@ const JUMP_LINK = gated(SHAPE.COLON, /^(?:انتقل|اذهب|انتقلي) (?:�
 const EPISODE_LINE = gated(SHAPE.DIGIT, /^(?:ال)?حلقه (?:رقم )?\d+(?: \d+ (?:دقيقه|دقائق|د|ساعه|ساعات))?$/u, 'اح');
 /** "ضيف الحلقة: د. محمد الرشيد": a podcast's or a programme's guest, labelled. */
 const GUEST_LINE = gated(SHAPE.COLON, /^(?:ضيف|ضيفة|ضيفه|ضيوف) (?:الحلقة|الحلقه|البرنامج|اللقاء)\s?[:：]/u, 'ض');
+const MAX_GUEST_LINE_WORDS = 16;
 /** "طبعة الرياض", "الطبعة الدولية", "Le360 - النسخة العربية": a print edition's or a site's language edition's name (key). */
 const EDITION_NAME = /^(?:ال)?طبعه (?:ال)?\p{L}{3,}$|^(?:\S+ ){0,2}النسخه (?:العربيه|الانجليزيه|الفرنسيه|الانكليزيه)$/u;
 /**
@@ -766,7 +767,8 @@ function isNonWriterCredit(line: string): boolean {
   return startsWithGivenName(key) || (PRODUCTION_CREDIT.test(line) && PRODUCER_HEADS.has(key.slice(0, key.indexOf(' '))));
 }
 /** Heads of a band's, a studio's, a firm's or a desk's name credited for a production ("وحدة البيانات"), as keys. */
-const PRODUCER_HEADS: ReadonlySet<string> = new Set(['فرقه', 'استوديو', 'استديو', 'ستوديو', 'شركه', 'فريق', 'وحده', 'قسم']);
+// ("الموسيقى: أرشيف البرنامج": the programme's archive)
+const PRODUCER_HEADS: ReadonlySet<string> = new Set(['فرقه', 'استوديو', 'استديو', 'ستوديو', 'شركه', 'فريق', 'وحده', 'قسم', 'ارشيف', 'مكتبه']);
 
 /** "رئيس مجلس الإدارة ورئيس التحرير: عادل المصري": the masthead's posts (joined by و), a colon and a name (group 1). */
 const MASTHEAD_CREDIT = new RegExp(`^(?:${MASTHEAD_POSTS.join('|')})(?: و(?:${MASTHEAD_POSTS.join('|')}))*\\s?[:：]\\s?([^:.؟?!]{3,60})$`, 'u');
@@ -2033,7 +2035,9 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_REPRINTED_WORDS && REPRINTED_FROM.test(key) && !SENTENCE_FULL_STOP.test(line)) return true;
   if (words <= MAX_TAKEN_FROM_WORDS && (TAKEN_FROM_NOTE.test(key) || (PREPARED_FROM_NOTE.test(key) && !SENTENCE_FULL_STOP.test(line)))) return true;
   if (words <= MAX_FIRST_RAN_WORDS && (FIRST_RAN_IN.test(key) || RAN_IN_LANGUAGE_IN.test(key))) return true;
-  if (words <= MAX_SHORT_NOTE_WORDS && (QUOTED_SOURCE_NOTE.test(line) || NEW_POSTS_BUTTON.test(key) || EDITION_NAME.test(key) || EPISODE_LINE.test(key) || GUEST_LINE.test(line) || JUMP_LINK.test(line))) return true;
+  if (words <= MAX_SHORT_NOTE_WORDS && (QUOTED_SOURCE_NOTE.test(line) || NEW_POSTS_BUTTON.test(key) || EDITION_NAME.test(key) || EPISODE_LINE.test(key) || JUMP_LINK.test(line))) return true;
+  // ("ضيف الحلقة: د. سامر القيسي، أستاذ الاقتصاد في جامعة بغداد": the guest's label, the name and the post)
+  if (words <= MAX_GUEST_LINE_WORDS && GUEST_LINE.test(line)) return true;
   if (words <= MAX_SHORT_NOTE_WORDS && WRITER_ARTICLE_COUNT_GATE.test(line) && placeAndArticleCount(line)) return true;
   if (words <= MAX_SHORT_NOTE_WORDS && (PLAYER_SPEEDS.test(key) || WRITER_ARTICLE_COUNT.test(key) || VOTES_COUNTED.test(key) || UPDATE_COUNT.test(key) || TRANSLATE_MENU.test(key) || LANGUAGE_SWITCH.test(key) || PRINT_PAGE_LINE.test(key) || PRINT_PAGE_SECTION.test(line) || VOLUME_YEAR.test(key) || PART_OF_SERIES.test(key) || WEATHER_READING.test(line))) return true;
   if (words <= MAX_SHORT_NOTE_WORDS && ((EVENT_TIME.test(key) && line.includes(':')) || SOLD_AT.test(line) || PLATFORM_HANDLE.test(line) || BACKGROUND_LABEL.test(line) || MATCH_EVENT.test(line))) return true;

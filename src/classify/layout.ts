@@ -256,7 +256,8 @@ function shortTitleWithMetadata(lines: readonly ClassifiedLine[], i: number): bo
  * "الأخبار | أخبار مصر والعالم", "الأخبار: صوت الحقيقة": a site's name and its slogan after a bar, dash or colon, the
  * slogan opening on a news site's word (on the folded line, which keeps the bar the key drops).
  */
-const SITE_TAGLINE = /^\S+(?: \S+)? ?[|｜:\-–—] ?(?:اخبار|بوابه|موقع|صوت|نافذه|منبر|صحيفه|جريده|منصه)(?: \S+){0,4}$/u;
+// ("صوت الوطن منذ 1990": or the slogan alone, opening on a voice's, a window's or a platform's word)
+const SITE_TAGLINE = /^\S+(?: \S+)? ?[|｜:\-–—] ?(?:اخبار|بوابه|موقع|صوت|نافذه|منبر|صحيفه|جريده|منصه)(?: \S+){0,4}$|^(?:صوت|نافذه|منبر) \S+(?: \S+){0,3}$/u;
 
 /** Whether a line is a site's name and slogan ("الأخبار | أخبار مصر والعالم") over a title its metadata follows. */
 function siteTagline(line: ClassifiedLine): boolean {
@@ -335,6 +336,8 @@ function quotedKicker(line: ClassifiedLine): boolean {
 const TITLE_DOTS = /\.\.|…/u;
 /** A definite noun joined by و after another word ("العيد والثوب الجديد"), on the key: no part of a name. */
 const JOINED_DEFINITE = / وال\p{L}/u;
+/** "من " before a name under the headline ("من هلا حداد"). */
+const FROM_LEAD = /^من (?=\p{L}+ \p{L})/u;
 /** A post held before, last on a line ("سفير سابق", "وزير الإعلام الأسبق"): no name ends on it. Folded. */
 const FORMER_LAST = / (?:ال)?(?:سابق|اسبق)ه?$/u;
 
@@ -393,7 +396,9 @@ function headlineIndex(lines: readonly ClassifiedLine[]): number {
     // ("الأخبار | أخبار مصر والعالم": the site's name and its slogan)
     // ("«نحن لا نريد الحرب»" over "رئيس الوزراء العراقي: …": a few words quoted whole over a title its metadata
     // follows are the story's kicker, a line of what was said)
-    if ((KICKER_LABEL.test(line.text) || COVERAGE_LAST.test(line.text) || supplementLabel(line) || kickerOverTitle(line, lines[i + 1]) || siteTagline(line) || quotedKicker(line)) && lines[i + 1]?.info.kind === 'text' && isHeadlineLike(lines[i + 1]!.text) && !bareName(lines[i + 1]!) && followedByMetadata(lines, i + 1)) continue;
+    // ("صوت الوطن منذ 1990" / the title / "حصة الهاجري" / date: a name the list lacks may stand between the title and
+    // the date)
+    if ((KICKER_LABEL.test(line.text) || COVERAGE_LAST.test(line.text) || supplementLabel(line) || kickerOverTitle(line, lines[i + 1]) || siteTagline(line) || quotedKicker(line)) && lines[i + 1]?.info.kind === 'text' && isHeadlineLike(lines[i + 1]!.text) && !bareName(lines[i + 1]!) && (followedByMetadata(lines, i + 1) || nameOverMetadata(lines, i + 2))) continue;
     // ("قرعة كأس آسيا" / "تحرير عدن.." / writer: so is one over a title of one or two words with its dots)
     if (kickerShaped(line) && shortTitleWithMetadata(lines, i + 1)) continue;
     // "هزة أرضية بقوة 4.2 درجات شمال إربد" / "كابيلو يعلن اعتزاله التدريب" / writer / date: a title about nothing the
@@ -607,6 +612,12 @@ function followedByMetadata(lines: readonly ClassifiedLine[], i: number): boolea
     return kind === 'date' || kind === 'byline' || kind === 'read-time';
   }
   return false;
+}
+
+/** Whether line `i` reads as a person's name of two or three words (the list may lack it) with the metadata under it. */
+function nameOverMetadata(lines: readonly ClassifiedLine[], i: number): boolean {
+  const line = lines[i];
+  return line !== undefined && line.info.kind === 'text' && line.words >= 2 && line.words <= MAX_BARE_AUTHOR_WORDS && !PUNCTUATION.test(line.text) && isPersonLike(line.text) && !ALL_DEFINITE.test(line.key) && followedByMetadata(lines, i);
 }
 
 /** Kinds of a story's credit, date and read-time lines: a place's tag stands under them, a summary box over them. */
@@ -1437,7 +1448,10 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
       // (never a body's unit: "وحدة الدراسات السياسية" under the writer names who published the paper)
       // (never a label or a button: "تحليل اقتصادي", "شاهد الفيديو كاملا", "اقرأ بهدوء الآن")
       // (never a title's dots nor definite nouns joined by و: "العيد.. والثوب الجديد" is a short title)
-      const name = withoutSymbols(line.text);
+      // ("من هلا حداد": "from" before the name is no part of it; "من مكة المكرمة" names the place filed from)
+      const bare = withoutSymbols(line.text);
+      const unled = bare.replace(FROM_LEAD, '');
+      const name = unled !== bare && isKnownPlace(lineKey(unled)) ? bare : unled;
       if (i > head && head >= 0 && out.dates.length === 0 && isPersonLike(name) && line.words <= MAX_BARE_AUTHOR_WORDS && !isWriterTitle(line.key.split(' ')[0] ?? '') && !labelOrButton(line.key) && !bodysUnit(line.key) && !SPACED_DASH.test(line.text) && !/[،,:]/u.test(line.text) && !(ALL_DEFINITE.test(line.key) && !startsWithGivenName(line.key)) && !TITLE_DOTS.test(line.text) && !JOINED_DEFINITE.test(line.key) && !FORMER_LAST.test(line.key)) {
         out.bylines.push({ authors: [name], agency: null, dateline: null });
       }

@@ -899,6 +899,8 @@ export const COMPANY_BOX_HEADINGS: readonly string[] = [
   'عن الشركة', 'نبذة عن الشركة', 'حول الشركة', 'عن المجموعة', 'نبذة عن المجموعة', 'عن البنك', 'نبذة عن البنك', 'عن المؤسسة', 'نبذة عن المؤسسة',
   // a release's notes to editors: "ملاحظة للمحررين:" over a line on the ministry
   'ملاحظة للمحررين', 'ملاحظات للمحررين', 'ملاحظة إلى المحررين', 'ملاحظات إلى المحررين', 'نبذة عن الوزارة', 'نبذة عن الهيئة',
+  // a podcast's or a programme's notes under the transcript: "عن الحلقة" over the guest's line and the credits
+  'عن الحلقة', 'عن هذه الحلقة', 'عن البرنامج', 'عن البودكاست', 'ملاحظات الحلقة',
 ];
 /**
  * An independent outlet's appeal for support, at the foot: the heading, a paragraph on the outlet ("نحن مؤسسة

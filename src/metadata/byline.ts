@@ -719,6 +719,13 @@ function readBylineLine(line: string, key?: string, words?: number): Byline | nu
     const names = bareOrFamilyName(beside.index === 0 ? line.slice(beside[0].length) : line.slice(0, beside.index));
     if (names !== null) return { ...EMPTY_BYLINE, authors: names };
   }
+  // "من سامي كليب": "from" and a writer's name alone, a translated page's credit (the name opening on a listed given
+  // name: never "من الرياض", nor "من أجل …")
+  if (line.startsWith(FROM_WORD) && line.length <= MAX_SIGNED_CHARS) {
+    const rest = line.slice(FROM_WORD.length).trim();
+    const names = bareAuthors(rest);
+    if (names !== null && names.length === 1 && names[0] === rest && startsWithGivenName(lineKey(rest))) return { ...EMPTY_BYLINE, authors: names };
+  }
   // "— سامر يوسف، خاص", "(انتهى) سامر يوسف": a name signed after a dash and before an exclusive's note, or after the
   // wire's end mark, at the foot (never a dash and a name alone: an epigraph's author is signed so)
   const signed = line.length <= MAX_SIGNED_CHARS ? SIGNED_AFTER_MARK.exec(line) : null;
