@@ -6368,3 +6368,10 @@ describe('seventy-seventh round (held-out set 795): a site\'s slogan over the he
     expect([a.headline, a.byline.authors, a.paragraphs]).toEqual([HEADLINE, ['حصة الهاجري'], BODY]);
   });
 });
+
+describe('seventy-seventh round (held-out set 805): a call to watch the video under it', () => {
+  it('drops "شاهد التفاصيل في الفيديو التالي:" between paragraphs, and keeps a sentence on what someone watched', () => {
+    expectDroppedBetween(['شاهد التفاصيل في الفيديو التالي:', 'تابعوا في المقطع أدناه']);
+    expect(isChromeLine('شاهد الجمهور المباراة في الملعب', lineKey('شاهد الجمهور المباراة في الملعب'))).toBe(false);
+  });
+});

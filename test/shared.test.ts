@@ -2213,6 +2213,11 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // (a rule of this round that dropped them broke that round's HTML tests, and was dropped)
   ...Object.fromEntries(Array.from({ length: 24 }, (_, k) => 773 + k).filter((n) => n !== 786).map((n) => [`held-out-${n}.json`, { authorsRecall: 0.99, maxLeak: 0.003, bodyF1: 0.99, authorsPrecision: 0.95 }])),
   'held-out-786.json': { authorsRecall: 0.99, maxLeak: 0.22, bodyF1: 0.96, authorsPrecision: 0.95 },
+  // sets 797-806, first scored on 33e5663: 805 (a call to watch the video under it, a sentence ending on a colon)
+  // leaked it (21.1%), now none. 803 credits no writer (a partner's label alone), so its authors precision reads 0 on
+  // empty lists; 797's agency reads 0 (the national wire after the writer, which the gold does not know). The others
+  // clean on first contact
+  ...Object.fromEntries(Array.from({ length: 10 }, (_, k) => 797 + k).map((n) => [`held-out-${n}.json`, { authorsRecall: 0.99, maxLeak: 0.003, bodyF1: 0.99, authorsPrecision: n === 803 ? 0 : 0.95 }])),
 };
 
 /**
