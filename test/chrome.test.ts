@@ -6375,3 +6375,12 @@ describe('seventy-seventh round (held-out set 805): a call to watch the video un
     expect(isChromeLine('شاهد الجمهور المباراة في الملعب', lineKey('شاهد الجمهور المباراة في الملعب'))).toBe(false);
   });
 });
+
+describe('seventy-seventh round (held-out set 812): a pen name of one word after "بقلم"', () => {
+  it('reads the one word after "بقلم" as the writer, and no label\'s word after it', () => {
+    const a = parseArticle([HEADLINE, 'بقلم نيوتن', '17/04/2018', '', ...BODY].join('\n'));
+    expect([a.byline.authors, a.paragraphs]).toEqual([['نيوتن'], BODY]);
+    expect(parseBylineLine('بقلم الكاتب')).toBeNull();
+    expect(parseBylineLine('كتب التاريخ')).toBeNull();
+  });
+});

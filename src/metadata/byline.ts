@@ -346,6 +346,8 @@ function unnamedDesk(text: string): boolean {
   return EDITOR_DESK.test(key) || EDITOR_OF_FIELD.test(key) || DESK_KEYS.has(key);
 }
 
+/** "بقلم": the pen's credit label, never another word before a name. */
+const PEN_LABEL = 'بقلم';
 /** "من " opening a byline part, as a key: the writer's name follows ("عمان - من X"). */
 const FROM_WRITER = 'من ';
 /** "عن " opening a part, as a key: the paper a piece is taken from follows ("عن واشنطن بوست"). */
@@ -899,7 +901,8 @@ function readBylineLine(line: string, key?: string, words?: number): Byline | nu
     const marked = lead !== null || filedFrom !== null || /^\s*[:/\-–—,،]/u.test(after) || (placed !== null && isKnownPlace(lineKey(placed[1]!))) || namedBeforeTrade(rest) || namedBeforeOutlet(rest);
     // "مراسل الجزيرة نت": a correspondent of a listed outlet, under the writer's name
     if (!marked && /^مراسل/u.test(credit[0]) && classifyPart(rest).kind === 'agency') return { authors: [], agency: classifyPart(rest).text, dateline: null };
-    if (!marked && (!isPersonLike(rest, 2, 4) || /^ال/u.test(rest))) return null;
+    // ("بقلم نيوتن": after "بقلم", a pen's label that is no other word, one name alone is a pen name)
+    if (!marked && (!isPersonLike(rest, credit[0] === PEN_LABEL ? 1 : 2, 4) || /^ال/u.test(rest))) return null;
     // ("مدونة أخبار الجنوب": a blog's own name after the word is no writer's: a writer's name there opens on a given
     // name, or is one the lexicon lacks and a definite family name, never a section's word)
     if (!marked && credit[0] === BLOG_LABEL && bareOrFamilyName(rest, (_, k) => !MENU_WORD_KEYS.has(k.slice(0, k.indexOf(' ')))) === null) return null;
