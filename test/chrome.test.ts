@@ -6384,3 +6384,18 @@ describe('seventy-seventh round (held-out set 812): a pen name of one word after
     expect(parseBylineLine('كتب التاريخ')).toBeNull();
   });
 });
+
+describe('seventy-seventh round (held-out set 813): a faculty seat after the writer\'s name and a comma', () => {
+  it('reads "الأستاذ سعود الزهراني، عضو هيئة التدريس" under the headline as the writer', () => {
+    const a = parseArticle([HEADLINE, 'الأستاذ سعود الزهراني، عضو هيئة التدريس', '17/04/2018', '', ...BODY].join('\n'));
+    expect([a.byline.authors, a.paragraphs]).toEqual([['سعود الزهراني'], BODY]);
+  });
+});
+
+describe('seventy-seventh round (held-out set 814): a quiz\'s call with its object, and the count of its takers', () => {
+  it('drops both between paragraphs, and keeps the bare call heading the quiz\'s box', () => {
+    expectDroppedBetween(['اختبر معلوماتك عن الموضوع', 'شارك فيه 2,340 قارئا']);
+    expect(isChromeLine('اختبر معلوماتك', lineKey('اختبر معلوماتك'))).toBe(false);
+    expect(isSectionHeading('اختبر معلوماتك')).toBe(true);
+  });
+});

@@ -589,6 +589,14 @@ const VIDEO_POINTER = gated(0, new RegExp(`^(?:${WATCH_CALL}|بالفيديو|ف
  */
 const VIDEO_BELOW_CALL = gated(0, /^(?:شاهد|شاهدوا|شاهدي|تابع|تابعوا|تابعي)(?: \S+){0,3} (?:في|عبر) (?:الفيديو|المقطع|التقرير المصور)(?: (?:التالي|الاتي|ادناه|المرفق))?$/u, 'شت');
 const MAX_VIDEO_BELOW_CALL_WORDS = 9;
+/**
+ * "اختبر معلوماتك عن الموضوع", "اختبروا معلوماتكم حول الانتخابات": a quiz's call with what it asks about (key; the bare
+ * "اختبر معلوماتك" heads the quiz's box, read by the layout).
+ */
+const QUIZ_CALL = gated(0, /^اختبر(?:ي|وا)? (?:معلوماتك|معلوماتكم|نفسك) (?:عن|حول|في|بشان) \S+(?: \S+){0,3}$/u, 'ا');
+const MAX_QUIZ_CALL_WORDS = 7;
+/** "شارك فيه 2,340 قارئا", "أجاب عنه 815 مشاركا": the count of readers who took a quiz or a poll (key). */
+const TAKERS_COUNT = gated(SHAPE.DIGIT, /^(?:شارك|شاركت|اجاب|اجابت)(?: (?:فيه|فيها|عنه|عنها|عليه|عليها))? \d+(?: \d+)* (?:قارئا|قارئ|قراء|مشاركا|مشارك|مشاركين|شخصا|شخص)$/u, 'اش');
 const PLAYED_VIDEO_POINTER = /^[▶►▷🎥📹🎬📺]\uFE0F?\s?(?:شاهد|شاهدوا|شاهدي|بالفيديو|فيديو)\s?(?:\.\.|…|:)(?:[^.!]|\.\.)*$/u;
 /**
  * "🎧 بودكاست الأخبار", "🎙️ الحلقة 12": a headphone's or a microphone's glyph before a podcast's name or episode (a
@@ -2079,7 +2087,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_LIVE_TAGLINE_WORDS && LIVE_TAGLINE.test(key)) return true;
   if (words <= MAX_MENU_WORDS && (isCounter(key, words) || isLetterWidget(key, words) || isLabelledLetterWidget(key) || FONT_SIZE_BUTTONS.test(key) || isMenu(line, words) || isCallToAction(line, key, words) || isPlatformBar(key, words) || isActionBar(key, words))) return true;
   // gallery positions, photo credits, notes on the writer and video pointers are short lines too
-  if (words <= MAX_VIDEO_BELOW_CALL_WORDS && VIDEO_BELOW_CALL.test(key)) return true;
+  if ((words <= MAX_VIDEO_BELOW_CALL_WORDS && VIDEO_BELOW_CALL.test(key)) || (words <= MAX_QUIZ_CALL_WORDS && (QUIZ_CALL.test(key) || TAKERS_COUNT.test(key)))) return true;
   if (words <= MAX_POINTER_WORDS && (isButton(key, words) || isBreadcrumb(line, words) || GALLERY_POSITION.test(key) || PRAYER_TIME.test(key) || PHOTO_CREDIT.test(line) || NEWSROOM_CREDIT.test(line) || isNonWriterCredit(line) || isMastheadCredit(line) || isWriterNote(line, key, words) || VIDEO_POINTER.test(line) || PLAYED_VIDEO_POINTER.test(line) || (words <= MAX_PODCAST_POINTER_WORDS && PODCAST_POINTER.test(line)))) return true;
   if (words <= MAX_PODCAST_LINK_WORDS && PODCAST_LINK.test(line)) return true;
   if ((line.charCodeAt(0) === OPEN_BRACKET || line.charCodeAt(0) === OPEN_SQUARE) && (BRACKETED_POINTER.test(line) || (words <= MAX_BRACKETED_NOTE_WORDS && BRACKETED_NOTE.test(line)))) return true;

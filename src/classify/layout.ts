@@ -471,15 +471,21 @@ function siteNameOverChrome(lines: readonly ClassifiedLine[], i: number): boolea
   return false;
 }
 
-/** "تغريد الحسيني، مراسل الموقع في القاهرة": one name, a comma and a writer's trade; the name, or null. */
+/**
+ * "تغريد الحسيني، مراسل الموقع في القاهرة", "الأستاذ سعود الزهراني، عضو هيئة التدريس": one name, a comma and a writer's
+ * trade or a faculty's or council's seat; the name, or null.
+ */
 function nameWithTrade(line: ClassifiedLine): string[] | null {
   const comma = line.text.indexOf('،');
   if (comma <= 0 || SENTENCE_END.test(line.text)) return null;
   const trade = lineKey(line.text.slice(comma + 1));
-  if (keyWords(trade) > MAX_TRADE_WORDS || !isWriterTitle(trade.slice(0, trade.indexOf(' ') >>> 0))) return null;
+  if (keyWords(trade) > MAX_TRADE_WORDS || !(isWriterTitle(trade.slice(0, trade.indexOf(' ') >>> 0)) || MEMBER_SEAT.test(trade))) return null;
   const names = bareAuthors(line.text.slice(0, comma).trim());
   return names !== null && names.length === 1 ? names : null;
 }
+
+/** "عضو هيئة التدريس", "عضو مجلس الشورى": a seat on a faculty or a council, after a writer's name (key). */
+const MEMBER_SEAT = /^عضو(?:ه)? (?:في )?(?:هيئه (?:ال)?تدريس|مجلس )/u;
 
 /** Whether line `i` is a writer's trade alone: it opens on one, is short and ends no sentence ("كاتب ومحلل سياسي"). */
 function tradeLineAt(lines: readonly ClassifiedLine[], i: number): boolean {
