@@ -623,7 +623,15 @@ function followedByMetadata(lines: readonly ClassifiedLine[], i: number): boolea
 /** Whether line `i` reads as a person's name of two or three words (the list may lack it) with the metadata under it. */
 function nameOverMetadata(lines: readonly ClassifiedLine[], i: number): boolean {
   const line = lines[i];
-  return line !== undefined && line.info.kind === 'text' && line.words >= 2 && line.words <= MAX_BARE_AUTHOR_WORDS && !PUNCTUATION.test(line.text) && isPersonLike(line.text) && !ALL_DEFINITE.test(line.key) && followedByMetadata(lines, i);
+  return line !== undefined && line.info.kind === 'text' && line.words >= 2 && !PUNCTUATION.test(line.text) && unlistedName(line) && followedByMetadata(lines, i);
+}
+
+/**
+ * Whether a line may be a name the given-name list lacks: short, a person's words, not definite nouns alone ("سلافة
+ * جبور", never "النسخة الورقية"). Read only where the layout's place vouches for a name.
+ */
+function unlistedName(line: ClassifiedLine): boolean {
+  return line.words <= MAX_BARE_AUTHOR_WORDS && isPersonLike(line.text) && !ALL_DEFINITE.test(line.key);
 }
 
 /** Kinds of a story's credit, date and read-time lines: a place's tag stands under them, a summary box over them. */
@@ -1386,10 +1394,10 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
     const overHead = head > 0 && (((i === head - 1 || i === head - 2) && lines[head - 1]!.info.kind === 'text') || writerBoxUnder(lines, i, head));
     // ("تغريد الحسيني، مراسل الموقع في القاهرة": a name and the writer's trade after a comma)
     // ("مقالات الرأي" / "سلافة جبور" / the headline: under an opinion label, a name the given-name list lacks too)
-    const underOpinionLabel = overHead && i === head - 1 && i > 0 && OPINION_KEYS.has(lines[i - 1]!.key) && line.words <= MAX_BARE_AUTHOR_WORDS && isPersonLike(line.text) && !ALL_DEFINITE.test(line.key);
+    const underOpinionLabel = overHead && i === head - 1 && i > 0 && OPINION_KEYS.has(lines[i - 1]!.key) && unlistedName(line);
     // ("نوارة نجم" / "كاتب صحفي" / "12 ألف متابع" / the headline: over a writer's box whose trade stands right under it,
     // a name the given-name list lacks too)
-    const boxedOverHead = overHead && i < head - 1 && tradeLineAt(lines, i + 1) && line.words <= MAX_BARE_AUTHOR_WORDS && isPersonLike(line.text) && !ALL_DEFINITE.test(line.key);
+    const boxedOverHead = overHead && i < head - 1 && tradeLineAt(lines, i + 1) && unlistedName(line);
     // ("هلا الشياب" under the date, over "بطاقة المباراة": a given name the lexicon lacks with a definite family name,
     // between the stamp and the page's chrome, is the writer; never a stamp's or a menu's words)
     // ("بيان الرفاعي" under the date, over the blank line that ends the header: the same, a given name that is a common
