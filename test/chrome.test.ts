@@ -6399,3 +6399,67 @@ describe('seventy-seventh round (held-out set 814): a quiz\'s call with its obje
     expect(isSectionHeading('اختبر معلوماتك')).toBe(true);
   });
 });
+
+describe('seventy-eighth round (held-out set 822): a Gulf writer\'s name with "بن", "بنت" and "آل"', () => {
+  it('reads names of five or six words whose joiners make them long, after "بقلم:" or alone over the date', () => {
+    expect(parseBylineLine('بقلم: محمد بن سعيد آل عاطف')?.authors).toEqual(['محمد بن سعيد آل عاطف']);
+    expect(parseBylineLine('بقلم: عبدالرحمن بن ناصر آل مبارك')?.authors).toEqual(['عبدالرحمن بن ناصر آل مبارك']);
+    for (const name of ['نورة بنت عبدالله آل ثاني', 'سيدي محمد ولد أحمد']) {
+      const a = parseArticle([HEADLINE, name, '17/04/2018', '', ...BODY].join('\n'));
+      expect([a.byline.authors, a.paragraphs], name).toEqual([[name], BODY]);
+    }
+    // (a joined name and a verb after it: a headline's words, no writer)
+    const b = parseArticle([HEADLINE, 'محمد بن سعيد آل عاطف يفتتح المعرض', '17/04/2018', '', ...BODY].join('\n'));
+    expect(b.byline.authors).toEqual([]);
+  });
+});
+
+describe('seventy-eighth round (held-out set 824): a fact-check\'s legend of verdicts', () => {
+  it('drops "سلم التقييم: صحيح | صحيح جزئيا | مضلل | زائف", and keeps a sentence weighing a claim', () => {
+    expectDroppedBetween(['سلم التقييم: صحيح | صحيح جزئيا | مضلل | زائف']);
+    expect(isChromeLine('وصنف الفريق الادعاء بين صحيح جزئيا ومضلل', lineKey('وصنف الفريق الادعاء بين صحيح جزئيا ومضلل'))).toBe(false);
+  });
+});
+
+describe('seventy-eighth round (held-out set 827): a timeline box before the body, blank lines between its items', () => {
+  it('drops the heading and its items opening on a year, and keeps a line under the heading that opens on none', () => {
+    const box = ['تسلسل زمني', '2011: اندلاع الاحتجاجات', '2015: توقيع الاتفاق النووي'];
+    const a = parseArticle([HEADLINE, ...HEADER, '', ...box.flatMap((l) => [l, '']), ...BODY].join('\n'));
+    expect([a.paragraphs, box.filter((l) => !a.boilerplate.includes(l))]).toEqual([BODY, []]);
+    const b = parseArticle([HEADLINE, ...HEADER, '', 'تسلسل زمني', '', 'بدأت القصة قبل عشر سنوات', '', ...BODY].join('\n'));
+    expect(b.paragraphs).toEqual(['بدأت القصة قبل عشر سنوات', ...BODY]);
+  });
+});
+
+describe('seventy-eighth round (held-out set 830): a writer\'s card with the count of followers over the headline', () => {
+  it('reads the name over "12.4 ألف متابع" and the follow button as the writer', () => {
+    const a = parseArticle(['فهد الأحمدي', '12.4 ألف متابع', 'متابعة', HEADLINE, '17/04/2018', '', ...BODY].join('\n'));
+    expect([a.headline, a.byline.authors, a.paragraphs]).toEqual([HEADLINE, ['فهد الأحمدي'], BODY]);
+  });
+});
+
+describe('seventy-eighth round (held-out set 831): notes in a sentence between paragraphs', () => {
+  it('drops a pointer to the outlet\'s earlier report and a note that the photos are from the archive', () => {
+    expectDroppedBetween(['لمزيد من التفاصيل حول هذا الموضوع، طالع تقريرنا السابق.', 'تنويه: الصور المرفقة أرشيفية.', 'الصورة من الأرشيف']);
+    for (const line of ['وقال المتحدث إن الصور المرفقة أرشيفية.', 'الصور التي نشرها الناشطون تعود إلى احتجاجات العام الماضي']) {
+      expect(isChromeLine(line, lineKey(line)), line).toBe(false);
+    }
+  });
+});
+
+describe('seventy-eighth round (held-out set 837): a writer\'s name in Latin letters alone over the date', () => {
+  it('reads "Rami Khouri" under the headline as the writer, never initials, a desk or a label\'s words', () => {
+    const a = parseArticle([HEADLINE, 'Rami Khouri', '17/04/2018', '', ...BODY].join('\n'));
+    expect([a.byline.authors, a.paragraphs]).toEqual([['Rami Khouri'], BODY]);
+    for (const line of ['Par La Rédaction', 'A A', 'Sky News Arabia']) {
+      expect(parseArticle([HEADLINE, line, '17/04/2018', '', ...BODY].join('\n')).byline.authors, line).toEqual([]);
+    }
+  });
+});
+
+describe('seventy-eighth round (held-out set 841): another story\'s cut title in square brackets', () => {
+  it('drops "[تحرير عدن..]" between paragraphs, and keeps a bracketed sentence ended by a full stop', () => {
+    expectDroppedBetween(['[تحرير عدن..]']);
+    expect(isChromeLine('[وصل الوفد إلى عدن.]', lineKey('[وصل الوفد إلى عدن.]'))).toBe(false);
+  });
+});

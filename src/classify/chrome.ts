@@ -1,7 +1,7 @@
 import {
   AD_LABELS, BOX_END_BUTTONS, COMMENT_BUTTONS, RATE_WIDGET_ITEMS, TRENDING_LABELS, SPONSOR_LEADS, CALL_CHANNELS, CALL_MODALS, CALL_NOUNS, CALL_VERBS, FEEDBACK_OBJECTS, FEEDBACK_VERBS, CONTACT_CALLS, CAPTION_CREDITS, CAPTION_STARTS, CHROME_LINES, CHROME_PREFIXES, SECTION_NAMES, READ_CALLS, SECTION_ROW_LABELS, PUBLICATION_NOTE_TERMS, PUBLICATION_NOTE_VERBS, REPUBLISHING_VERBS, ORIGINAL_TEXT_LANGUAGES, ORIGINAL_TEXT_NOUNS, MENU_LANGUAGES, MARKET_COLUMNS, COUNTER_LABELS, DISCLAIMER_TERMS, END_MARKERS,
   CAPTION_SCENE_WORDS, CLICK_PROMPTS, CONTINUE_NOUNS, CONTINUE_OBJECTS, CONTINUE_PLACES, CONTINUE_VERBS, FOOTER_LINKS, LINK_PROMPTS, PLATFORM_NAMES, SUPPORT_CALLS, BUTTON_ACTIONS, BUTTON_OBJECTS, RELATED_MARKERS, RELATED_PHRASES, SECTION_HEADINGS, SOURCE_LABELS,
-  TICKER_NAMES, TICKER_WORDS, SATELLITE_NAMES, PRINT_EDITIONS, MATCH_FACT_LABELS, VERDICT_LABELS, FACT_CHECK_VERDICTS, VERDICT_OBJECTS, VERDICT_DEGREES, SWITCH_VERBS, CARD_LABELS, LISTEN_VERBS, LISTEN_OBJECTS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, TAKEN_STORY_NOUNS, TAKEN_FROM_PARTICIPLES, STORY_PREPARED_VERBS, CONTENT_WARNING_VERBS, CONTENT_WARNING_WORDS, CONTENT_LICENCES, FREE_ARTICLE_PHRASES, LINK_LIST_WORDS,
+  TICKER_NAMES, TICKER_WORDS, SATELLITE_NAMES, PRINT_EDITIONS, MATCH_FACT_LABELS, VERDICT_LABELS, FACT_CHECK_VERDICTS, VERDICT_OBJECTS, VERDICT_DEGREES, VERDICT_SCALE_LABELS, SWITCH_VERBS, CARD_LABELS, LISTEN_VERBS, LISTEN_OBJECTS, PRAYER_NAMES, NEXT_LINKS, EDITOR_NOTE_LABELS, EDITOR_NOTE_OBJECTS, TAKEN_STORY_NOUNS, TAKEN_FROM_PARTICIPLES, STORY_PREPARED_VERBS, CONTENT_WARNING_VERBS, CONTENT_WARNING_WORDS, CONTENT_LICENCES, FREE_ARTICLE_PHRASES, LINK_LIST_WORDS,
   MACHINE_MADE_THINGS, MACHINE_MAKERS, MACHINE_VOICE, HOME_PAGE_NAMES, PRODUCTION_CREDIT_LABELS, SHARE_VERBS, PAGER_WORDS, REACTION_WORDS, FONT_LABELS,
   WEATHER_CONDITIONS, POLL_LABELS, PODCAST_PLATFORMS, STILL_CAPTION_OPENINGS, FOOTNOTE_LABELS, CITED_BEFORE_PHRASES, ZODIAC_SIGNS,
 } from '../lexicon/chrome.js';
@@ -1025,9 +1025,9 @@ const MAX_RIGHTS_LINE_WORDS = 12;
 const BRACKETED_NOTE = gated(SHAPE.PAREN, /^\(\s*\p{Script=Arabic}[^()]*\)$/u, '\u0028');
 /**
  * "[إثيوبيا وإرتيريا تعلنان رسمياً «نهاية الحرب» بينهما]": another story's title, alone in square brackets between
- * paragraphs (a link); no full stop or exclamation mark ends it.
+ * paragraphs (a link); no full stop or exclamation mark ends it ("[تحرير عدن..]": a cut title's dots may).
  */
-const SQUARE_TITLE = gated(0, /^\[\s*[\p{Script=Arabic}\p{N}«"“][^[\]]*[^[\].!\s]\s*\]$/u, '\u005b');
+const SQUARE_TITLE = gated(0, /^\[\s*[\p{Script=Arabic}\p{N}«"“][^[\]]*[^[\].!\s](?:\.{2,3}|…)?\s*\]$/u, '\u005b');
 const MAX_SQUARE_TITLE_WORDS = 25;
 const MAX_BRACKETED_NOTE_WORDS = 4;
 const AGENCY_END_MARK = /^\/?\s*انتهى\s*\/?$/u;
@@ -1102,6 +1102,19 @@ const PRINTED_ISSUE_NOTE = gated(SHAPE.DIGIT, new RegExp(`^(?:${PUBLISHING_VERB}
  */
 const PRINT_EDITION_NOTE = gated(0, new RegExp(`^(?:${PUBLISHING_VERB})(?: (?:${STORY_NOUN}))?(?: (?:اولا|اصلا|في الاصل|لاول مره|للمره الاولي|اول مره))? (?:في|ب)(?: ?(?:${PRINT_EDITIONS.map(lineKey).join('|')}))(?: |$)`, 'u'), 'اتسن');
 
+/**
+ * "الصور المرفقة أرشيفية", "الصورة المستخدمة في التقرير تعبيرية", "الصورة من الأرشيف": a note on what the story's
+ * pictures are, in a sentence (a key; its label "تنويه:" is read by the note-label rule).
+ */
+const PICTURE_NOTE_SENTENCE = gated(0, /^(?:ال)?صور(?:ه)?(?: \S+){0,4} (?:ارشيفيه|تعبيريه|توضيحيه|من الارشيف)$/u, 'اص');
+const MAX_PICTURE_NOTE_WORDS = 7;
+/**
+ * "لمزيد من التفاصيل حول هذا الموضوع، طالع تقريرنا السابق", "للاطلاع على الخلفية اقرأ ملفنا الخاص": a pointer to the
+ * outlet's own earlier piece, "for more" first and the piece as "ours" after the imperative (a key).
+ */
+const OWN_PIECE_POINTER = gated(0, /^(?:لمزيد|للمزيد|للاطلاع|لمعرفه|للتعرف|للتفاصيل|لقراءه)(?: \S+){0,8} (?:طالع|طالعوا|طالعي|اقرا|اقراوا|اقرئي|راجع|راجعوا|راجعي|انظر|انظروا|شاهد|شاهدوا|تابع|تابعوا)(?: \S+){0,2} (?:في )?(?:تقرير|مقال|موضوع|خبر|ملف|تغطيت|حوار|تحقيق|قصت|صفحت)نا(?: \S+){0,2}$/u, 'ل');
+const MAX_OWN_PIECE_POINTER_WORDS = 16;
+
 /** "النسخة الورقية", "من النسخة الورقية", "نسخة العدد الورقي": the print edition named alone, as a label (a key). */
 const PRINT_EDITION_LABEL = gated(0, new RegExp(`^(?:(?:من|في) )?(?:(?:ال)?(?:نسخه|طبعه) )?(?:${keyAlternatives(PRINT_EDITIONS)})$`, 'u'), 'افمنط');
 /** "الصفحة 5 من العدد المطبوع", "صفحة 12 في النسخة الورقية": the print page a story ran on (a key). */
@@ -1118,6 +1131,12 @@ const FACT_CHECK_VERDICT = gated(0, new RegExp(
   'u',
 ), 'اتحد');
 const MAX_VERDICT_WORDS = 6;
+/** "سلم التقييم: صحيح | صحيح جزئيا | مضلل | زائف": a fact-check's legend, its label and two verdicts or more (a key). */
+const VERDICT_SCALE = gated(0, new RegExp(
+  `^(?:${keyAlternatives(VERDICT_SCALE_LABELS)})(?: (?:${keyAlternatives(FACT_CHECK_VERDICTS)})ه?(?: (?:${keyAlternatives(VERDICT_DEGREES)}))?){2,}$`,
+  'u',
+), 'سمدت');
+const MAX_VERDICT_SCALE_WORDS = 16;
 
 /**
  * "الملعب: استاد الملك فهد الدولي", "الاستحواذ: 58% - 42%": a match card's label, a colon and a short value ("🟨
@@ -1961,7 +1980,8 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_EDITOR_NOTE_WORDS && isEditorNote(line, key)) return true;
   if (isContentWarning(key, words) || isPhraseNote(key, words)) return true;
   if (words <= MAX_PUBLICATION_NOTE_WORDS && isPublicationNote(key)) return true;
-  if (words <= MAX_VERDICT_WORDS && (FACT_CHECK_VERDICT.test(key) || PRINT_EDITION_LABEL.test(key))) return true;
+  if ((words <= MAX_PICTURE_NOTE_WORDS && PICTURE_NOTE_SENTENCE.test(key)) || (words <= MAX_OWN_PIECE_POINTER_WORDS && OWN_PIECE_POINTER.test(key))) return true;
+  if ((words <= MAX_VERDICT_WORDS && (FACT_CHECK_VERDICT.test(key) || PRINT_EDITION_LABEL.test(key))) || (words <= MAX_VERDICT_SCALE_WORDS && VERDICT_SCALE.test(key))) return true;
   if (words <= MAX_ISSUE_LINK_WORDS && (PRINT_PAGE.test(key) || (ISSUE_LINK.test(key) && !SENTENCE_FULL_STOP.test(line)))) return true;
   if (isMatchCardLine(line, key, words)) return true;
   // "للتواصل مع الكاتب: writer@example.com": a contact line that gives an e-mail address

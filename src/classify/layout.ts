@@ -3,7 +3,7 @@ import type { DateFound } from '../metadata/date.js';
 import { isHeadlineLike, outletSuffix, sectionLabelAround } from '../metadata/headline.js';
 import { parseMinutesAlone, parseMinutesBadge } from '../metadata/read-time.js';
 import { cueOf } from '../quotes/cue-index.js';
-import { bareAuthors, bareOrFamilyName, classifyPart, hasDeskPart, isPersonLike, parseBylineLine, placeList, ROUND_PIN, SPACED_DASH, withoutSymbols, writerOfHeadline } from '../metadata/byline.js';
+import { bareAuthors, bareLatinName, bareOrFamilyName, classifyPart, hasDeskPart, isPersonLike, parseBylineLine, placeList, ROUND_PIN, SPACED_DASH, withoutSymbols, writerOfHeadline } from '../metadata/byline.js';
 import { isKnownPlace, isRoleHead, isWriterTitle, NISBA_FAMILY, opensOnWriterTrade, startsWithGivenName } from '../metadata/known.js';
 import {
   ABOUT_OUTLET_HEADINGS, AD_LABELS, BOOK_AUTHOR_LABELS, CALL_VERBS, READ_CALLS, SHARE_VERBS, BOOK_CARD_LABELS, BOX_END_BUTTONS, CITE_HEADINGS, COMMENT_BUTTONS, COMMENT_THREAD_HEADINGS, COMPANY_BOX_HEADINGS, CONTENTS_LABELS, END_MARKERS, KICKER_LABELS, LONE_CREDIT_LABELS,
@@ -495,8 +495,8 @@ function tradeLineAt(lines: readonly ClassifiedLine[], i: number): boolean {
 
 /** Most lines of a writer's box between the name and the headline under it (the trade, a handle, a count). */
 const MAX_WRITER_BOX_LINES = 3;
-/** Most words of a box's short chrome line ("@writer_x", "42 مقالا", "تابع الكاتبة"). */
-const MAX_BOX_CHROME_WORDS = 3;
+/** Most words of a box's short chrome line ("@writer_x", "42 مقالا", "تابع الكاتبة", "12.4 ألف متابع": four in the key). */
+const MAX_BOX_CHROME_WORDS = 4;
 
 /**
  * Whether the lines between `i` and the headline under it are a writer's box: the trade or a post ("كاتبة وباحثة في
@@ -943,6 +943,23 @@ function shortSummaryLines(lines: readonly ClassifiedLine[], i: number): number 
   const next = lines[k];
   return items > 0 && next !== undefined && next.info.kind === 'text' && isBodyLike(next) ? j - i - 1 : 0;
 }
+/** A box's item opening on a figure or a year: "2011: اندلاع الاحتجاجات", "٣ ملايين لاجئ". */
+const FIGURE_FIRST = /^[0-9٠-٩]/u;
+/** Fewest items of a box of figures set apart by blank lines. */
+const MIN_FIGURE_ITEMS = 2;
+
+/**
+ * "تسلسل زمني" / "2011: اندلاع الاحتجاجات" / "2015: توقيع الاتفاق النووي" / the body, blank lines between or not: how
+ * many lines under a box's heading at `i` are its items, short lines each opening on a figure, none a sentence, the
+ * body's paragraph after them (0 where they are not).
+ */
+function figureItemLines(lines: readonly ClassifiedLine[], i: number): number {
+  let j = i + 1;
+  while (j < lines.length && j - i <= MAX_SUMMARY_LINES && lines[j]!.info.kind === 'text' && FIGURE_FIRST.test(lines[j]!.text) && !isBodyLike(lines[j]!) && lines[j]!.words <= MAX_CONTENTS_ITEM_WORDS) j++;
+  const next = lines[j];
+  return j - i - 1 >= MIN_FIGURE_ITEMS && next !== undefined && next.info.kind === 'text' && isBodyLike(next) ? j - i - 1 : 0;
+}
+
 /** Most credit, date or read-time lines between a summary box and the body. */
 const MAX_METADATA_AFTER_BOX = 3;
 
@@ -1257,7 +1274,8 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
           if (skipLines > 0) related = 0;
         }
         // "في أرقام:" over "2 مليون منزل" and the body's first paragraph, no blank line between: a fact box over the body
-        else if (!bodyStarted && INFO_BOX_KEYS.has(line.key)) skipLines = shortSummaryLines(lines, i);
+        // ("تسلسل زمني" / "" / "2011: اندلاع الاحتجاجات" / "" / …: or items each opening on a figure, blank lines between)
+        else if (!bodyStarted && INFO_BOX_KEYS.has(line.key)) skipLines = shortSummaryLines(lines, i) || figureItemLines(lines, i);
         return;
       }
       case 'chrome': {
@@ -1273,6 +1291,11 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
         const pinned = !bodyStarted && head >= 0 && i > head && line.text.startsWith(ROUND_PIN) ? placeTag(line) : null;
         if (pinned !== null) {
           out.bylines.push({ authors: [], agency: null, dateline: pinned });
+          return;
+        }
+        // "Rami Khouri" under the headline, right over the date: the writer's name in Latin letters alone
+        if (!bodyStarted && head >= 0 && i > head && lines[i + 1]?.info.kind === 'date' && bareLatinName(line.text)) {
+          out.bylines.push({ authors: [line.text], agency: null, dateline: null });
           return;
         }
         // "مدة القراءة" over "3 دقائق": the read time's label on its own line, the minutes under it

@@ -1341,6 +1341,8 @@ export const FACT_CHECK_VERDICTS: readonly string[] = [
 export const VERDICT_OBJECTS: readonly string[] = ['ادعاء', 'الادعاء', 'خبر', 'الخبر', 'معلومة', 'المعلومة', 'صورة', 'الصورة', 'فيديو', 'الفيديو'];
 /** How far a verdict holds: "مضلل جزئياً". */
 export const VERDICT_DEGREES: readonly string[] = ['جزئيا', 'جزئياً', 'تماما', 'تماماً', 'كليا', 'كلياً'];
+/** Labels of a fact-check's scale of verdicts, its legend: "سلم التقييم: صحيح | صحيح جزئيا | مضلل | زائف". */
+export const VERDICT_SCALE_LABELS: readonly string[] = ['سلم التقييم', 'مقياس التقييم', 'درجات التقييم', 'مستويات التقييم', 'سلم التصنيف', 'تصنيفات التحقق', 'مقياس المصداقية', 'درجات المصداقية'];
 /** Labels of the claim a fact-check tests, over its verdict in the header: "الادعاء: صورة متداولة تظهر …". */
 export const CLAIM_LABELS: readonly string[] = ['الادعاء', 'ادعاء', 'الادعاء المتداول', 'الخبر المتداول', 'الزعم', 'المزاعم', 'ما تم تداوله', 'ما يتم تداوله'];
 

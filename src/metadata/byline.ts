@@ -167,10 +167,25 @@ export interface BylinePart {
 
 /** A person named beside a place or agency in a byline has two or three words ("حمزة مصطفى"). */
 const MAX_BYLINE_NAME_WORDS = 3;
+/** Most words of a name after a writer's label ("بقلم: عبدالعزيز بن صالح العمري"), joiners aside. */
+const MAX_CREDIT_NAME_WORDS = 4;
 /** No agency or outlet of the lexicon has more words ("وكالة المغرب العربي للأنباء"; a lexicon test holds it). */
 const MAX_LISTED_OUTLET_WORDS = 5;
 /** A joiner inside a name (folded): "عبد الرحيم", "بن سالم", "ابو بكر", "ولد أحمد" (Mauritanian), "آل سعيد" (folded "ال"). */
 const JOINED_NAME = /(?:^|\s)(?:عبد|بن|ابن|ابو|بنت|ولد|ال)\s/u;
+
+const NAME_JOINER_SET = new Set(NAME_JOINERS);
+/** "ولد": the Mauritanian "son of" inside a name ("سيدي محمد ولد أحمد"), a joiner `NAME_JOINERS` leaves out (folded). */
+const SON_OF_MAURITANIAN = 'ولد';
+/** Most joiners a name's words are counted past the limit for ("عبد الرحمن بن ناصر آل مبارك": three). */
+const MAX_COUNTED_JOINERS = 3;
+
+/** How many of a folded name's words are joiners ("محمد بن سعيد ال عاطف": two), at most MAX_COUNTED_JOINERS. */
+function joinerCount(key: string): number {
+  let count = 0;
+  for (const word of key.split(' ')) if ((NAME_JOINER_SET.has(word) || word === SON_OF_MAURITANIAN) && ++count === MAX_COUNTED_JOINERS) break;
+  return count;
+}
 
 const MAX_BYLINE_CHARS = 160;
 
@@ -192,6 +207,15 @@ export function isPersonLike(text: string, minWords = 2, maxWords = 4, key = lin
   // ("جماهير الهلال", "لاعبو النصر": a crowd, never a person; "دولار أمريكي" in a converter's field: a currency;
   // "محاسب مالي" in a jobs box: a job)
   return !isGroupNoun(words[0]!) && !NOT_NAME_FIRST_KEYS.has(words[0]!) && words.some((w) => w.length >= MIN_NAME_WORD_LETTERS) && words.every((w, i) => ARABIC_WORD.test(w) && (!NAME_STOPWORDS.has(w) || raw[i] === 'علي' || raw[i] === 'آن'));
+}
+
+/**
+ * Whether a phrase looks like a person's name, a word more allowed for each joiner in it: "عبد الرحيم بن سالم",
+ * "محمد بن سعيد آل عاطف", "نورة بنت عبدالله آل ثاني" (at most MAX_COUNTED_JOINERS more).
+ */
+export function isJoinedPersonLike(text: string, minWords: number, maxWords: number, key = lineKey(text)): boolean {
+  if (isPersonLike(text, minWords, maxWords, key)) return true;
+  return keyWords(key) > maxWords && JOINED_NAME.test(key) && isPersonLike(text, minWords, maxWords + joinerCount(key), key);
 }
 
 /** Fewest letters of one word at least of a name: initials alone are none. */
@@ -277,11 +301,24 @@ const LATIN_NAME_LAST = new RegExp(`(?<=\\p{Script=Arabic})(?: [|｜/–—-])? 
 /** A name of two to four words in Latin letters alone, each capitalised but a joiner ("Omar al-Sharif", "Ana de Souza"). */
 const LATIN_NAME = gated(SHAPE.LATIN, new RegExp(`^${LATIN_WORD}(?: (?:(?:al|el|de|da|di|du|van|von|bin|ben|ibn) )?(?:(?:al|el)-)?${LATIN_WORD}){1,3}$`, 'u'));
 /** "Staff", "Team", "Desk": a word that makes a Latin credit a newsroom's, not a person's. */
-const LATIN_DESK_WORD = gated(SHAPE.LATIN, /(?:^| )(?:Staff|Team|Desk|Editors?|Newsroom|News|Agency|Online|Arabic|Reporters?|Correspondents?)(?: |$)/u);
+const LATIN_DESK_WORD = gated(SHAPE.LATIN, /(?:^| )(?:Staff|Team|Desk|Editors?|Newsroom|News|Agency|Online|Arabic|Reporters?|Correspondents?|Rédaction|Redaction)(?: |$)/u);
+/**
+ * A name in Latin letters alone on its line, with no label: two or three words, each a capital and small letters
+ * ("Rami Khouri"), never initials ("A A") nor a label's word ("Par La Rédaction", "By …").
+ */
+const BARE_LATIN_NAME = gated(SHAPE.LATIN, /^(?!(?:By|Par|Von|Por|The|La|Le|Les) )[A-Z][a-z'’-]+(?: (?:(?:al|el|de|da|di|du|van|von|bin|ben|ibn) )?(?:(?:al|el)-)?[A-Z][a-z'’-]+){1,2}$/u);
 /** What each of the three readings below needs: a capital Latin letter or "@". */
 const LATIN_CAPITAL_OR_AT = /[A-Z@]/;
 /** "@samerkh " opening the line, before the writer's Arabic name. */
 const LEADING_HANDLE = /^@[\w.]{1,30} (?=\p{Script=Arabic})/u;
+/** "Samer Halabi": a person's name in Latin letters alone, not a wire's, a desk's or a listed outlet's ("Reuters Staff", "Sky News Arabia"). */
+function latinNameAlone(text: string): boolean {
+  return LATIN_CAPITAL_OR_AT.test(text) && LATIN_NAME.test(text) && !LATIN_DESK_WORD.test(text) && classifyPart(text).kind !== 'agency';
+}
+/** "Rami Khouri" alone on its line, with no label (see `BARE_LATIN_NAME`). */
+export function bareLatinName(text: string): boolean {
+  return BARE_LATIN_NAME.test(text) && latinNameAlone(text);
+}
 /** "مكتب عمان": an outlet's bureau in a known city, as a key. */
 const BUREAU_WORD = 'مكتب ';
 function isBureau(key: string): boolean {
@@ -409,8 +446,7 @@ export function classifyPart(raw: string, rawKey?: string): BylinePart {
     const writer = classifyPart(text.slice(text.indexOf(' ') + 1));
     if (writer.kind === 'person') return writer;
   }
-  // "عبد الرحيم بن سالم": a name built with عبد or بن has a word more
-  const personLike = isPersonLike(text, 2, MAX_BYLINE_NAME_WORDS, key) || (keyWords(key) === MAX_BYLINE_NAME_WORDS + 1 && JOINED_NAME.test(key) && isPersonLike(text, 2, MAX_BYLINE_NAME_WORDS + 1, key));
+  const personLike = isJoinedPersonLike(text, 2, MAX_BYLINE_NAME_WORDS, key);
   if (personLike && !opensOnEvent(key) && !opensOnTitle(key) && !opensOnBodyOrPlace(key)) {
     return { text, kind: 'person' };
   }
@@ -882,7 +918,7 @@ function readBylineLine(line: string, key?: string, words?: number): Byline | nu
     if (trimmed === '') return null;
     // "By Samer Halabi", "بقلم: Samer Halabi": a name in Latin letters alone after the label (not a wire's or a
     // desk's: "By Reuters Staff")
-    if (LATIN_CAPITAL_OR_AT.test(trimmed) && LATIN_NAME.test(trimmed) && !LATIN_DESK_WORD.test(trimmed) && classifyPart(trimmed).kind !== 'agency') return { ...EMPTY_BYLINE, authors: [trimmed] };
+    if (latinNameAlone(trimmed)) return { ...EMPTY_BYLINE, authors: [trimmed] };
     // "مراسلنا في عمان سامي النجار": the place the writer files from, then the name with no separator
     const filedFrom = placeBeforeName(trimmed);
     const rest = filedFrom?.name ?? trimmed;
@@ -902,7 +938,7 @@ function readBylineLine(line: string, key?: string, words?: number): Byline | nu
     // "مراسل الجزيرة نت": a correspondent of a listed outlet, under the writer's name
     if (!marked && /^مراسل/u.test(credit[0]) && classifyPart(rest).kind === 'agency') return { authors: [], agency: classifyPart(rest).text, dateline: null };
     // ("بقلم نيوتن": after "بقلم", a pen's label that is no other word, one name alone is a pen name)
-    if (!marked && (!isPersonLike(rest, credit[0] === PEN_LABEL ? 1 : 2, 4) || /^ال/u.test(rest))) return null;
+    if (!marked && (!isJoinedPersonLike(rest, credit[0] === PEN_LABEL ? 1 : 2, MAX_CREDIT_NAME_WORDS) || /^ال/u.test(rest))) return null;
     // ("مدونة أخبار الجنوب": a blog's own name after the word is no writer's: a writer's name there opens on a given
     // name, or is one the lexicon lacks and a definite family name, never a section's word)
     if (!marked && credit[0] === BLOG_LABEL && bareOrFamilyName(rest, (_, k) => !MENU_WORD_KEYS.has(k.slice(0, k.indexOf(' ')))) === null) return null;
@@ -1115,8 +1151,6 @@ function splitNames(text: string): string[] {
   });
 }
 
-const NAME_JOINER_SET = new Set(NAME_JOINERS);
-
 /** A social handle: "@mona_s". */
 const HANDLE = gated(SHAPE.AT, /^@[\w.]+$/u, '\u0040');
 
@@ -1257,7 +1291,7 @@ export function bareAuthors(line: string): string[] | null {
     const key = lineKey(name);
     // "نايف بن" is a name cut by a line break, not a byline; "هبة بريس" is a site
     // ("بيسان العتوم وسامر يوسف": a co-writer's common given name vouches for a name and family name beside it)
-    if (!isPersonLike(name, 2, 4, key) || !(marked || startsWithGivenName(key) || sonOfName(key) || (vouched() && familyNamed(name, key))) || NAME_JOINER_SET.has(key.slice(key.lastIndexOf(' ') + 1)) || OUTLET_ENDING.test(key)) return null;
+    if (!isJoinedPersonLike(name, 2, MAX_CREDIT_NAME_WORDS, key) || !(marked || startsWithGivenName(key) || sonOfName(key) || (vouched() && familyNamed(name, key))) || NAME_JOINER_SET.has(key.slice(key.lastIndexOf(' ') + 1)) || OUTLET_ENDING.test(key)) return null;
   }
   return names;
 }
@@ -1444,7 +1478,7 @@ function parseCredit(rest: string, afterTrade = false): Byline | null {
   }
   // "تقرير / بساتين العنب تتكئ على ضفاف وادي نجران" is a headline, not a credit
   // ("بقلم الروائي طالب الرفاعي": after the writer's trade a given name that is also a title's word opens the name)
-  if (names.some((n) => !isPersonLike(n, 1) || (readsAsHeadline(n) && !(afterTrade && COMMON_WORD_NAME_KEYS.has(lineKey(n).split(' ')[0]!))))) return null;
+  if (names.some((n) => !isJoinedPersonLike(n, 1, MAX_CREDIT_NAME_WORDS) || (readsAsHeadline(n) && !(afterTrade && COMMON_WORD_NAME_KEYS.has(lineKey(n).split(' ')[0]!))))) return null;
   // ("نشر بواسطة فريق التحرير": the newsroom credited, a credit line that names nobody)
   if (names.length === 0 && agency === null) return desk ? { authors: [], agency: null, dateline } : null;
   return { authors: names, agency, dateline };
