@@ -6463,3 +6463,49 @@ describe('seventy-eighth round (held-out set 841): another story\'s cut title in
     expect(isChromeLine('[وصل الوفد إلى عدن.]', lineKey('[وصل الوفد إلى عدن.]'))).toBe(false);
   });
 });
+
+describe('seventy-eighth round (held-out sets 844, 850, 851, 862): a survey\'s call, a section\'s sponsor, a player\'s fallback, a paywall\'s note', () => {
+  it('drops each between paragraphs, and keeps the news that shares their words', () => {
+    expectDroppedBetween([
+      'ساعدنا في تحسين تجربتك بالإجابة على استبيان قصير',
+      'ابدأ الاستبيان',
+      'يصلكم هذا القسم برعاية بنك الاستثمار الوطني',
+      'الفيديو لا يعمل؟ جرّب تحديث الصفحة',
+      'هذه المادة متاحة لمشتركي النسخة المميزة فقط.',
+    ]);
+    for (const line of ['شارك في الاستطلاع ألفا شخص', 'هذا المؤتمر برعاية وزير الثقافة', 'الفيديو لا يظهر وجه المتهم', 'هذه الخدمة متاحة لمشتركي شبكة الجيل الخامس']) {
+      expect(isChromeLine(line, lineKey(line)), line).toBe(false);
+    }
+  });
+});
+
+describe('seventy-eighth round (held-out sets 848 and 857): offers and notes on how the story was made', () => {
+  it('drops an offer to listen to the story in a generated voice under the date, and a note that a feed ran it at the foot', () => {
+    const offer = 'يمكنك الاستماع إلى هذا المقال بصوت مولد بالذكاء الاصطناعي';
+    const a = parseArticle([HEADLINE, ...HEADER, offer, '', ...BODY].join('\n'));
+    expect([a.paragraphs, a.boilerplate.includes(offer)]).toEqual([BODY, true]);
+    const note = 'تم نشر هذا الخبر آليًا من مصدر خارجي، ولم يخضع لتحرير فريق الموقع.';
+    const b = parseArticle([HEADLINE, ...HEADER, '', ...BODY, '', note].join('\n'));
+    expect([b.paragraphs, b.boilerplate.includes(note)]).toEqual([BODY, true]);
+    for (const line of ['يمكنكم الاستماع إلى تسجيل صوتي بالذكاء الاصطناعي نشره الحزب', 'تم نشر القوات آليا في المنطقة']) {
+      expect(isChromeLine(line, lineKey(line)), line).toBe(false);
+    }
+  });
+});
+
+describe('seventy-eighth round (held-out set 852): a writer\'s by-name in brackets after the name', () => {
+  it('reads "(أبو علي)" as no outlet, and still a lone word the lexicon lacks in brackets as the site', () => {
+    expect(parseBylineLine('ناصر الظاهري (أبو علي)')).toEqual({ authors: ['ناصر الظاهري'], agency: null, dateline: null });
+    expect(parseBylineLine('نهى الشاذلي (الساحة)')).toEqual({ authors: ['نهى الشاذلي'], agency: 'الساحة', dateline: null });
+  });
+});
+
+describe('seventy-eighth round (held-out set 861): a starred note on the writer at the foot, a name the list lacks', () => {
+  it('reads the name before the trade after the star as the writer, and leaves the note without its star the story\'s', () => {
+    const note = '* حسناء القنيعير كاتبة وباحثة سعودية';
+    const a = parseArticle([HEADLINE, '17/04/2018', '', ...BODY, note].join('\n'));
+    expect([a.byline.authors, a.paragraphs]).toEqual([['حسناء القنيعير'], BODY]);
+    const b = parseArticle([HEADLINE, '17/04/2018', '', ...BODY, note.slice(2)].join('\n'));
+    expect([b.byline.authors, b.paragraphs]).toEqual([[], [...BODY, note.slice(2)]]);
+  });
+});

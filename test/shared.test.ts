@@ -2241,6 +2241,18 @@ const STYLE_FLOORS: Record<string, { authorsRecall: number; maxLeak: number; bod
   // convention set 240 keeps, where the gold knows the reporter alone: its authors precision reads 0.49. The others
   // clean on first contact
   ...Object.fromEntries(Array.from({ length: 23 }, (_, k) => 819 + k).map((n) => [`held-out-${n}.json`, { authorsRecall: 0.99, maxLeak: 0.003, bodyF1: 0.99, authorsPrecision: n === 819 ? 0.45 : 0.95 }])),
+  // sets 842-865, first scored on a331bed: 844 (a survey's call and its button between paragraphs) leaked them (44.8%),
+  // 848 (an offer to listen to the story in a generated voice, under the date) 33.3%, 850 (a sponsor's sentence on a
+  // section) 28.8%, 851 (a player's fallback note) 3.1%, 857 (a note that a feed ran the story, at the foot) 33.3%, 862
+  // (a paywall's note for subscribers of an edition) 29.8%: now none. 861 ("* name trade" at the foot, a given name the
+  // list lacks) missed those writers (authors recall 0.758), now 0.995; 852 ("name (أبو علي)") read the by-name as the
+  // agency (0.204), now the corpus's own 0.769, and its writers whose given name the list lacks ("حمدة") are still
+  // missed (authors recall 0.763). Left: 853's three other stories' titles at the foot after a small square, with no
+  // heading (48.7%): a bulleted list closing a story reads the same. 860's dateline reads 0 (the city before the
+  // writer's name, which the gold does not know). The others clean on first contact
+  ...Object.fromEntries(Array.from({ length: 24 }, (_, k) => 842 + k).filter((n) => n !== 852 && n !== 853).map((n) => [`held-out-${n}.json`, { authorsRecall: 0.99, maxLeak: 0.003, bodyF1: 0.99, authorsPrecision: 0.95 }])),
+  'held-out-852.json': { authorsRecall: 0.75, maxLeak: 0.003, bodyF1: 0.99, authorsPrecision: 0.95 },
+  'held-out-853.json': { authorsRecall: 0.99, maxLeak: 0.5, bodyF1: 0.96, authorsPrecision: 0.95 },
 };
 
 /**

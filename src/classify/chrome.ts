@@ -1114,6 +1114,16 @@ const MAX_PICTURE_NOTE_WORDS = 7;
  */
 const OWN_PIECE_POINTER = gated(0, /^(?:لمزيد|للمزيد|للاطلاع|لمعرفه|للتعرف|للتفاصيل|لقراءه)(?: \S+){0,8} (?:طالع|طالعوا|طالعي|اقرا|اقراوا|اقرئي|راجع|راجعوا|راجعي|انظر|انظروا|شاهد|شاهدوا|تابع|تابعوا)(?: \S+){0,2} (?:في )?(?:تقرير|مقال|موضوع|خبر|ملف|تغطيت|حوار|تحقيق|قصت|صفحت)نا(?: \S+){0,2}$/u, 'ل');
 const MAX_OWN_PIECE_POINTER_WORDS = 16;
+/** "ساعدنا في تحسين تجربتك بالإجابة على استبيان قصير", "شاركونا في استطلاع الرأي": a call to take the site's survey (a key). */
+const SURVEY_CALL = gated(0, /^(?:ساعدنا|ساعدونا|ساعدينا|شاركنا|شاركونا|شاركينا|اجب|اجيبي|اجيبوا)(?: \S+){0,6} (?:علي |في |عن )?(?:ال)?(?:استبيان|استطلاع)(?: \S+){0,2}$/u, 'سشا');
+/**
+ * "يصلكم هذا القسم برعاية بنك …", "هذه الفقرة بالتعاون مع …": a sponsor's note on a section of the page, never on
+ * an event ("هذا المؤتمر برعاية الوزير" is news; a key).
+ */
+const SECTION_SPONSOR = gated(0, /^(?:(?:يصلكم|تصلكم|يقدم لكم|تقدم لكم|ياتيكم|تاتيكم) )?(?:هذا|هذه) (?:القسم|الفقره|الزاويه|النشره|الصفحه|المحتوي|الركن|البرنامج|التغطيه)(?: \S+){0,2} (?:برعايه|بالتعاون مع|بدعم من|مقدم من|مقدمه من) \S+(?: \S+){0,5}$/u, 'يتاه');
+/** "الفيديو لا يعمل؟ جرّب تحديث الصفحة": a player's fallback note, what fails and the remedy (a key). */
+const PLAYER_FALLBACK = gated(0, /^(?:ال)?(?:فيديو|مقطع|مشغل)(?: \S+)? لا (?:يعمل|يظهر|يعرض)(?: \S+){0,2} (?:جرب|جربي|جربوا|حدث|حدثي|اعد|اعيدي) (?:تحديث|تحميل) (?:ال)?صفحه$/u, 'افمم');
+const MAX_SECTION_NOTE_WORDS = 14;
 
 /** "النسخة الورقية", "من النسخة الورقية", "نسخة العدد الورقي": the print edition named alone, as a label (a key). */
 const PRINT_EDITION_LABEL = gated(0, new RegExp(`^(?:(?:من|في) )?(?:(?:ال)?(?:نسخه|طبعه) )?(?:${keyAlternatives(PRINT_EDITIONS)})$`, 'u'), 'افمنط');
@@ -1925,8 +1935,11 @@ const MAX_MACHINE_VOICE_WORDS = 4;
 /** Where the made thing may stand in the note: among its first four words ("تم إنشاء هذا الملخص"). */
 const MACHINE_THING_WORDS = 4;
 
-/** "تمت الاستعانة بأدوات …", "استخدمنا …": a note that opens on the newsroom's use of a tool (key). */
-const MACHINE_USE_LEAD = gated(0, /^(?:تمت|تم) (?:الاستعانه|استخدام) |^(?:استعنا|استخدمنا|استخدم|استخدمت) /u, 'ات');
+/**
+ * "تمت الاستعانة بأدوات …", "استخدمنا …": a note that opens on the newsroom's use of a tool; "يمكنك الاستماع إلى هذا
+ * المقال بصوت مولد …", on the reader's offered use of one (key).
+ */
+const MACHINE_USE_LEAD = gated(0, /^(?:تمت|تم) (?:الاستعانه|استخدام) |^(?:استعنا|استخدمنا|استخدم|استخدمت) |^(?:يمكنك|يمكنكم|بامكانك|بامكانكم) (?:الاستماع|سماع) /u, 'اتيب');
 /** "حرر بواسطة الذكاء الاصطناعي وراجعه محرر": a note that opens on what a tool did to the text (key). */
 const MACHINE_MADE_LEAD = gated(0, /^(?:حرر|كتب|صيغ|اعد|انتج|ولد|ترجم)ت? بواسطه /u, 'اتحصكو');
 
@@ -1981,6 +1994,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (isContentWarning(key, words) || isPhraseNote(key, words)) return true;
   if (words <= MAX_PUBLICATION_NOTE_WORDS && isPublicationNote(key)) return true;
   if ((words <= MAX_PICTURE_NOTE_WORDS && PICTURE_NOTE_SENTENCE.test(key)) || (words <= MAX_OWN_PIECE_POINTER_WORDS && OWN_PIECE_POINTER.test(key))) return true;
+  if (words <= MAX_SECTION_NOTE_WORDS && (SURVEY_CALL.test(key) || SECTION_SPONSOR.test(key) || PLAYER_FALLBACK.test(key))) return true;
   if ((words <= MAX_VERDICT_WORDS && (FACT_CHECK_VERDICT.test(key) || PRINT_EDITION_LABEL.test(key))) || (words <= MAX_VERDICT_SCALE_WORDS && VERDICT_SCALE.test(key))) return true;
   if (words <= MAX_ISSUE_LINK_WORDS && (PRINT_PAGE.test(key) || (ISSUE_LINK.test(key) && !SENTENCE_FULL_STOP.test(line)))) return true;
   if (isMatchCardLine(line, key, words)) return true;
@@ -2168,8 +2182,8 @@ const MAX_WRITER_WORKS_WORDS = 10;
 const BOOK_ENTRY = gated(SHAPE.DIGIT | SHAPE.PAREN, /^[«"“][^»"”]{2,60}[»"”]\s?\((?:1[89]|20)\d{2}\)$/u, '\u0022\u00ab\u201c');
 /** "اشتر الكتاب من متجر جملون": a call to buy the book (on the key). */
 const BUY_CALL = gated(0, /^(?:اشتر|اشتري|اطلب|اطلبي|احجز|احجزي) (?:الكتاب|الروايه|نسختك|نسخه|نسختها|العدد)(?: \S+){0,4}$/u, 'ا');
-/** "هذا المقال متاح للمشتركين": a paywall's note (on the key). */
-const SUBSCRIBERS_ONLY = gated(0, /^(?:هذا|هذه) (?:المقال|المقاله|الماده|الخبر|التقرير|القصه|المحتوي) (?:متاح|متاحه|حصري|حصريه|مخصص|مخصصه) (?:فقط )?(?:للمشتركين|للمشتركات|للاعضاء|للمشتركين في \S+)(?: فقط)?$/u, 'ه');
+/** "هذا المقال متاح للمشتركين", "هذه المادة متاحة لمشتركي النسخة المميزة فقط": a paywall's note (on the key). */
+const SUBSCRIBERS_ONLY = gated(0, /^(?:هذا|هذه) (?:المقال|المقاله|الماده|الخبر|التقرير|القصه|المحتوي|التحليل) (?:متاح|متاحه|حصري|حصريه|مخصص|مخصصه) (?:فقط )?(?:للمشتركين|للمشتركات|للاعضاء|للمشتركين في \S+|لمشتركي(?: \S+){1,2})(?: فقط)?$/u, 'ه');
 /** "منذ ساعتين: انقطاع الكهرباء": a live ticker's entry, how long ago and a title after a colon. */
 const TIMED_ENTRY = /^([^:：]{3,20}?)\s?[:：]\s?[^.!؟?:：]{2,80}$/u;
 const MAX_TIMED_ENTRY_WORDS = 10;

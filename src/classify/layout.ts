@@ -1672,7 +1672,7 @@ function footWriterNote(lines: readonly ClassifiedLine[], body: readonly Classif
   const note = body[n - 1]!;
   if (note.words > MAX_BIO_WORDS) return null;
   // ("* هبة العموري، كاتب وباحث …": a star before the note, a comma between the name and the trade)
-  const named = noteWriter(note.text.replace(NOTE_STAR, ''));
+  const named = noteWriter(note.text.replace(NOTE_STAR, ''), NOTE_STAR.test(note.text));
   // (a star before the note marks it whatever the paragraph over it ends on: a tag list, "… مواقف معادية"; and
   // whether or not the note ends on a full stop: "* سامر الحلبي صحفي أردني.")
   // (so does a comma between a listed name and the trade, "جمال الشريف، صحفي مقيم في تونس", under a paragraph with the
@@ -1688,12 +1688,14 @@ function footWriterNote(lines: readonly ClassifiedLine[], body: readonly Classif
 /**
  * "هبة العموري، كاتب وباحث …", "سامي النجار كاتب وباحث …": the listed names before the first writer's trade among the
  * note's third to fifth words, and whether a comma closes them; null when no trade stands there or no name before it.
+ * ("* حسناء القنيعير كاتبة …": after the note's star, a name the given-name list lacks with a definite family name too.)
  */
-function noteWriter(text: string): { names: string[]; comma: boolean } | null {
+function noteWriter(text: string, starred: boolean): { names: string[]; comma: boolean } | null {
   const words = text.split(' ');
   for (let k = MIN_NOTE_NAME_WORDS; k <= MAX_NOTE_NAME_WORDS && k < words.length; k++) {
     if (!isWriterTitle(lineKey(words[k]!))) continue;
-    const names = bareAuthors(trimChars(words.slice(0, k).join(' '), '،,'));
+    const name = trimChars(words.slice(0, k).join(' '), '،,');
+    const names = starred ? bareOrFamilyName(name, unlabelledName) : bareAuthors(name);
     return names === null ? null : { names, comma: NAME_COMMA_END.test(words[k - 1]!) };
   }
   return null;

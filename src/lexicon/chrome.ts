@@ -743,6 +743,8 @@ export const CHROME_PREFIXES: readonly string[] = [
   // a fact-check's calls: "كيف نتحقق؟", "أرسل لنا ادعاء للتحقق منه"
   // (the verdict itself, "الحكم: مضلل", is VERDICT_LABELS and FACT_CHECK_VERDICTS)
   'كيف نتحقق', 'أرسل لنا ادعاء', 'أرسلوا لنا ادعاء', 'أرسل ادعاء',
+  // a survey's button: "ابدأ الاستبيان"
+  'ابدأ الاستبيان', 'ابدأ الاستطلاع', 'أكمل الاستبيان', 'املأ الاستبيان',
   // an app's swipe prompt and a note that the text goes on below an ad: "اسحب للأعلى لقراءة المزيد", "إعلان - تابع القراءة أسفل الإعلان"
   'اسحب للأعلى', 'اسحب لأعلى', 'تابع القراءة أسفل', 'إعلان - تابع القراءة', 'تابع القراءة بالأسفل', 'قم بالتمرير', 'مرر للأسفل', 'مرر لأسفل',
   // a wish for a pleasant read at the foot: "نتمنى لكم قراءة ممتعة"
@@ -1326,6 +1328,8 @@ export const PUBLICATION_NOTE_TERMS: readonly string[] = [
   'من الأرشيف', 'من أرشيف', 'أول مرة', 'لأول مرة', 'للمرة الأولى',
   // "تم نقل هذا المقال من الموقع القديم": a story moved from the site's older address
   'الموقع القديم', 'النسخة القديمة', 'النسخة السابقة من الموقع',
+  // "تم نشر هذا الخبر آليًا من مصدر خارجي": a story run by the machine from a feed
+  'آليا', 'تلقائيا', 'بشكل آلي', 'بشكل تلقائي',
 ];
 /** Labels of a fact-check's verdict, before a colon: "الحكم: مضلل", "درجة الدقة: مضلل جزئياً". */
 export const VERDICT_LABELS: readonly string[] = ['الحكم', 'التقييم', 'النتيجة', 'الخلاصة', 'درجة الدقة', 'درجة المصداقية', 'التصنيف', 'تقييمنا', 'حكمنا'];

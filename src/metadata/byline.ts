@@ -556,6 +556,8 @@ function outletAndReporter(line: string, parts: readonly BylinePart[]): Byline |
   const outletWords = keys[outlet]!.split(' ');
   // "سارة علي - محرر الشؤون الاقتصادية": the writer's trade after the name, no outlet
   if (outlet === 1 && isWriterTitle(outletWords[0]!)) return { authors: [parts[reporter]!.text], agency: null, dateline: null };
+  // ("ناصر الظاهري (أبو علي)": a by-name of "أبو" or "أم" and a name in brackets after the name, the writer's, no outlet)
+  if (outlet === 1 && BRACKET_LAST.test(line) && KUNYA.test(keys[outlet]!)) return { authors: [parts[reporter]!.text], agency: null, dateline: null };
   // ("نهى الشاذلي (الساحة)": one word the lexicon lacks, in brackets after the name, is the site's name)
   // ("الساحة - نهى الشاذلي": or before the name, a dash between; never a title, "المستشار/ X")
   const oneWordOutlet = (outlet === 0 || BRACKET_LAST.test(line)) && loneOutletWord(parts[outlet]!) && !isRoleHead(keys[outlet]!) && !isWriterTitle(keys[outlet]!);
@@ -565,6 +567,8 @@ function outletAndReporter(line: string, parts: readonly BylinePart[]): Byline |
   return { authors: [parts[reporter]!.text], agency: parts[outlet]!.text, dateline: null };
 }
 
+/** "ابو علي", "ام محمد": a by-name, "father of" or "mother of" and one name (a key). */
+const KUNYA = /^(?:ابو|ام) \S+$/u;
 /** A closing bracket ending a line. */
 const BRACKET_LAST = gated(SHAPE.PAREN, /\)\s*$/u);
 /** "12 هدفا", "3 أهداف": a number and the noun it counts (as a key), never an outlet's name. */
