@@ -6509,3 +6509,59 @@ describe('seventy-eighth round (held-out set 861): a starred note on the writer 
     expect([b.byline.authors, b.paragraphs]).toEqual([[], [...BODY, note.slice(2)]]);
   });
 });
+
+describe('seventy-eighth round (held-out sets 871 and 878): a degree, a research house or a researcher\'s title beside the name', () => {
+  it('reads the name before "، دكتوراه …", "، مركز …" or "، جامعة …", and after "الباحث", as the writer alone', () => {
+    for (const [line, name] of [
+      ['نيفين مسعد، دكتوراه في العلوم السياسية', 'نيفين مسعد'],
+      ['أحمد الشرقاوي، مركز الدراسات الاستراتيجية', 'أحمد الشرقاوي'],
+      ['د. أحمد الشرقاوي، جامعة القاهرة', 'أحمد الشرقاوي'],
+      ['الباحث أحمد الشرقاوي', 'أحمد الشرقاوي'],
+      ['الباحثة نور حداد، مركز الدراسات الاستراتيجية', 'نور حداد'],
+    ] as const) {
+      const a = parseArticle([HEADLINE, line, '17/04/2018', '', ...BODY].join('\n'));
+      expect([a.byline.authors, a.paragraphs], line).toEqual([[name], BODY]);
+    }
+    // (no name before the comma: a subject and a body's name)
+    expect(parseArticle([HEADLINE, 'ارتفاع الأسعار، مركز الإحصاء', '17/04/2018', '', ...BODY].join('\n')).byline.authors).toEqual([]);
+  });
+});
+
+describe('seventy-eighth round (held-out sets 867 and 875): a prices\' disclaimer and a video report\'s label', () => {
+  it('drops both between paragraphs, and keeps a sentence on what the prices did', () => {
+    expectDroppedBetween(['الأسعار المذكورة قابلة للتغيير وقت النشر', 'تقرير مرئي (02:45)']);
+    expect(isChromeLine('الأسعار المذكورة ارتفعت بنسبة 5 في المئة', lineKey('الأسعار المذكورة ارتفعت بنسبة 5 في المئة'))).toBe(false);
+  });
+});
+
+describe('seventy-eighth round (held-out sets 902 and 905): a name with its marks, a name with "، خاص" after it', () => {
+  it('reads "عَلِيّ الحَسَن" as the name Ali with its marks, never "على" the preposition, and a name before "، خاص"', () => {
+    for (const [line, authors] of [['عَلِيّ الحَسَن', ['عَلِيّ الحَسَن']], ['عَلَى الحَسَن', []], ['مصطفى الأنصاري، خاص', ['مصطفى الأنصاري']]] as const) {
+      expect(parseArticle([HEADLINE, line, '17/04/2018', '', ...BODY].join('\n')).byline.authors, line).toEqual(authors);
+    }
+  });
+});
+
+describe('seventy-eighth round (held-out sets 904, 912, 913): a print issue\'s page, a correction\'s label, a series\' note', () => {
+  it('drops them where the page prints them, and keeps sentences sharing their words', () => {
+    const issue = 'العدد 15234 - الصفحة الأولى';
+    const series = 'هذا المقال هو الجزء الثالث من سلسلة «لبنان بعد الانهيار»';
+    const a = parseArticle([HEADLINE, ...HEADER, issue, series, '', ...BODY].join('\n'));
+    expect([a.paragraphs, a.boilerplate.includes(issue), a.boilerplate.includes(series)]).toEqual([BODY, true, true]);
+    const correction = 'تصويب: ورد في نسخة سابقة من هذا المقال تاريخ خاطئ للاجتماع، وقد جرى تصحيحه.';
+    const b = parseArticle([HEADLINE, ...HEADER, '', ...BODY, '', correction].join('\n'));
+    expect([b.paragraphs, b.boilerplate.includes(correction)]).toEqual([BODY, true]);
+    for (const line of ['هذا المقال هو الجزء الأهم من التقرير', 'تصويب الأخطاء في المناهج الدراسية مهمة الوزارة']) {
+      expect(isChromeLine(line, lineKey(line)), line).toBe(false);
+    }
+  });
+});
+
+describe('seventy-eighth round (held-out set 873): an English badge\'s words after the minutes in Arabic', () => {
+  it('reads "3 دقائق min read" under the date as the stated read time, and drops it', () => {
+    for (const [line, minutes] of [['3 دقائق min read', 3], ['دقيقة واحدة min read', 1]] as const) {
+      const a = parseArticle([HEADLINE, ...HEADER, line, '', ...BODY].join('\n'));
+      expect([a.readTime, a.paragraphs, a.boilerplate.includes(line)], line).toEqual([{ minutes, source: 'stated' }, BODY, true]);
+    }
+  });
+});

@@ -378,7 +378,7 @@ const DOCUMENT_LINK = gated(SHAPE.LATIN | SHAPE.PAREN, /\((?:pdf|docx?|xlsx?|ppt
 const MAX_DOCUMENT_LINK_WORDS = 14;
 /** "ص 7 | الشؤون المحلية": a print page's number and its section, parted by a bar or a slash. */
 const PRINT_PAGE_SECTION = gated(SHAPE.ANY_DIGIT, /^(?:ص|صفحة|الصفحة) ?[\d٠-٩]{1,3} ?[|｜/] ?\p{L}[\p{L} ]{2,25}$/u, 'اص');
-const PRINT_PAGE_LINE = gated(SHAPE.DIGIT, /^(?:(?:ص|صفحه|الصفحه) \d+ )?(?:ال)?عدد(?: رقم)? \d+$|^(?:(?:ال)?ملحق \p{L}+(?: \p{L}+)? )?(?:ص|صفحه|الصفحه) \d+$/u, 'اصعم');
+const PRINT_PAGE_LINE = gated(SHAPE.DIGIT, /^(?:(?:ص|صفحه|الصفحه) \d+ )?(?:ال)?عدد(?: رقم)? \d+(?: (?:ص|صفحه|الصفحه) (?:\d+|الاولي|الاخيره))?$|^(?:(?:ال)?ملحق \p{L}+(?: \p{L}+)? )?(?:ص|صفحه|الصفحه) \d+$/u, 'اصعم');
 /** "⏰ الساعة: 8 مساء", "التوقيت: 9:30 صباحا": an event card's time, labelled, a colon printed (key). */
 const EVENT_TIME = gated(SHAPE.DIGIT, /^(?:ال)?(?:ساعه|وقت|توقيت|موعد)(?: (?:ال)?(?:عرض|حفل|فعاليه|انطلاق|بدء))? \d{1,2}(?: \d{2})? (?:مساء|صباحا|ظهرا|عصرا|م|ص)$/u, 'اتسمو');
 /** "🎁 استخدم الكوبون SAHA10 واحصل على خصم إضافي": a coupon's word before its code in capitals and digits. */
@@ -1123,6 +1123,8 @@ const SURVEY_CALL = gated(0, /^(?:ساعدنا|ساعدونا|ساعدينا|ش�
 const SECTION_SPONSOR = gated(0, /^(?:(?:يصلكم|تصلكم|يقدم لكم|تقدم لكم|ياتيكم|تاتيكم) )?(?:هذا|هذه) (?:القسم|الفقره|الزاويه|النشره|الصفحه|المحتوي|الركن|البرنامج|التغطيه)(?: \S+){0,2} (?:برعايه|بالتعاون مع|بدعم من|مقدم من|مقدمه من) \S+(?: \S+){0,5}$/u, 'يتاه');
 /** "الفيديو لا يعمل؟ جرّب تحديث الصفحة": a player's fallback note, what fails and the remedy (a key). */
 const PLAYER_FALLBACK = gated(0, /^(?:ال)?(?:فيديو|مقطع|مشغل)(?: \S+)? لا (?:يعمل|يظهر|يعرض)(?: \S+){0,2} (?:جرب|جربي|جربوا|حدث|حدثي|اعد|اعيدي) (?:تحديث|تحميل) (?:ال)?صفحه$/u, 'افمم');
+/** "الأسعار المذكورة قابلة للتغيير وقت النشر": a note that the prices the story gives may change (a key). */
+const PRICES_NOTE = gated(0, /^(?:جميع )?(?:ال)?اسعار (?:المذكوره|الوارده|المعروضه|المدرجه)(?: \S+){0,3} (?:قابله للتغيير|قد تتغير|عرضه للتغيير|صحيحه (?:وقت|حتي|لحظه))(?: \S+){0,3}$/u, 'اج');
 const MAX_SECTION_NOTE_WORDS = 14;
 
 /** "النسخة الورقية", "من النسخة الورقية", "نسخة العدد الورقي": the print edition named alone, as a label (a key). */
@@ -1358,6 +1360,9 @@ const REST_BELOW = gated(0, new RegExp(`^(?:(?:ال)?(?:بقيه|تتمه|تكم
 /** "الجزء الأول", "الحلقة الثانية والأخيرة", "انتهى الجزء الأول", "الجزء الثاني غدا": a series' part named alone (key). */
 const SERIES_PART = gated(0, /^(?:(?:انتهي|نهايه) )?(?:ال)?(?:جزء|حلقه)(?: رقم)? (?:\d+|الاول|الاولي|الثاني|الثانيه|الثالث|الثالثه|الرابع|الرابعه|الخامس|الخامسه|الاخير|الاخيره)(?: (?:من \d+|والاخير|والاخيره|غدا|الاسبوع المقبل|قريبا))?$/u, 'اجحن');
 const MAX_SERIES_PART_WORDS = 6;
+/** "هذا المقال هو الجزء الثالث من سلسلة «…»": a note that the story is a part of a series (key). */
+const SERIES_NOTE = gated(0, /^(?:هذا|هذه) (?:المقال|التقرير|الماده|الحلقه|القصه|الموضوع)(?: (?:هو|هي))? (?:ال)?(?:جزء|حلقه)(?: \S+)? من سلسله /u, 'ه');
+const MAX_SERIES_NOTE_WORDS = 16;
 /** "سلسلة: أزمة المياه", "ضمن سلسلة: …": a series' label and its name. */
 const SERIES_LABEL = gated(SHAPE.COLON, /^(?:ضمن |من )?(?:سلسلة|السلسلة)\s?:\s?\S/u, 'اسضم');
 const MAX_SERIES_LABEL_WORDS = 8;
@@ -1994,7 +1999,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (isContentWarning(key, words) || isPhraseNote(key, words)) return true;
   if (words <= MAX_PUBLICATION_NOTE_WORDS && isPublicationNote(key)) return true;
   if ((words <= MAX_PICTURE_NOTE_WORDS && PICTURE_NOTE_SENTENCE.test(key)) || (words <= MAX_OWN_PIECE_POINTER_WORDS && OWN_PIECE_POINTER.test(key))) return true;
-  if (words <= MAX_SECTION_NOTE_WORDS && (SURVEY_CALL.test(key) || SECTION_SPONSOR.test(key) || PLAYER_FALLBACK.test(key))) return true;
+  if (words <= MAX_SECTION_NOTE_WORDS && (SURVEY_CALL.test(key) || SECTION_SPONSOR.test(key) || PLAYER_FALLBACK.test(key) || PRICES_NOTE.test(key))) return true;
   if ((words <= MAX_VERDICT_WORDS && (FACT_CHECK_VERDICT.test(key) || PRINT_EDITION_LABEL.test(key))) || (words <= MAX_VERDICT_SCALE_WORDS && VERDICT_SCALE.test(key))) return true;
   if (words <= MAX_ISSUE_LINK_WORDS && (PRINT_PAGE.test(key) || (ISSUE_LINK.test(key) && !SENTENCE_FULL_STOP.test(line)))) return true;
   if (isMatchCardLine(line, key, words)) return true;
@@ -2024,7 +2029,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (isPager(key, words) || isReactionRow(key, words)) return true;
   if (words <= MAX_COPYING_NOTE_WORDS && COPYING_FORBIDDEN.test(key)) return true;
   if (words <= MAX_CONTINUED_WORDS && REST_BELOW.test(key)) return true;
-  if ((words <= MAX_SERIES_PART_WORDS && SERIES_PART.test(key)) || (words <= MAX_SERIES_LABEL_WORDS && SERIES_LABEL.test(line))) return true;
+  if ((words <= MAX_SERIES_PART_WORDS && SERIES_PART.test(key)) || (words <= MAX_SERIES_LABEL_WORDS && SERIES_LABEL.test(line)) || (words <= MAX_SERIES_NOTE_WORDS && SERIES_NOTE.test(key))) return true;
   if (words <= MAX_LIVE_COVERAGE_WORDS && LIVE_COVERAGE_LEAD.test(line)) return true;
   if (words <= MAX_PREFIX_CHROME_WORDS && AD_LABEL_LEAD.test(line) && isChromeLine(line.replace(AD_LABEL_LEAD, ''))) return true;
   if (words <= MAX_NEWSLETTER_TAGLINE_WORDS && NEWSLETTER_TAGLINE.test(line) && !SENTENCE_FULL_STOP.test(line)) return true;

@@ -11,7 +11,7 @@ import {
   GENRE_HEADS, WATCH_CALLS, SECTION_NAMES, SECTION_NAME_HEADS, QUIZ_HEADINGS, FOOT_CALL_IMPERATIVES, TICKER_LABELS, SORT_CONTROLS, SUPPLEMENT_HEADS, SUPPORT_BOX_HEADINGS, WRITER_BOX_HEADINGS, POLL_LABELS,
 } from '../lexicon/chrome.js';
 import { ABOUT_BODY_HEADING, conjoinedOpening, isCaption, isChromeLine, isClockTime, isEditorNoteOver, isGalleryPointer, isMastheadPosts, isSourceLine, isWriterBio, isStoryPointer, isTicker, labelKey, liveCoverageTitle, NOTE_NUMBER, QUOTE_MARK_IN_LINE } from './chrome.js';
-import { DESK_FIELDS, NEWSROOM_DESKS, SECTION_LIKE_OUTLETS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
+import { ACADEMIC_HOUSES, DESK_FIELDS, NEWSROOM_DESKS, RESEARCH_HOUSES, SECTION_LIKE_OUTLETS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
 import type { Byline } from '../schema.js';
 import type { ClassifiedLine } from './line.js';
 import { hasWord, keyWords, lineKey } from '../normalize/key.js';
@@ -479,13 +479,19 @@ function nameWithTrade(line: ClassifiedLine): string[] | null {
   const comma = line.text.indexOf('،');
   if (comma <= 0 || SENTENCE_END.test(line.text)) return null;
   const trade = lineKey(line.text.slice(comma + 1));
-  if (keyWords(trade) > MAX_TRADE_WORDS || !(isWriterTitle(trade.slice(0, trade.indexOf(' ') >>> 0)) || MEMBER_SEAT.test(trade))) return null;
+  // ("مصطفى الأنصاري، خاص": the desk's mark of an exclusive after the name, no trade)
+  if (keyWords(trade) > MAX_TRADE_WORDS || !(isWriterTitle(trade.slice(0, trade.indexOf(' ') >>> 0)) || SEAT_OR_DEGREE.test(trade) || AFFILIATION.test(trade) || classifyPart(line.text.slice(comma + 1).trim()).kind === 'desk')) return null;
   const names = bareAuthors(line.text.slice(0, comma).trim());
   return names !== null && names.length === 1 ? names : null;
 }
 
-/** "عضو هيئة التدريس", "عضو مجلس الشورى": a seat on a faculty or a council, after a writer's name (key). */
-const MEMBER_SEAT = /^عضو(?:ه)? (?:في )?(?:هيئه (?:ال)?تدريس|مجلس )/u;
+/**
+ * "عضو هيئة التدريس", "عضو مجلس الشورى": a seat on a faculty or a council, after a writer's name; "دكتوراه في العلوم
+ * السياسية", a degree (key).
+ */
+const SEAT_OR_DEGREE = /^(?:عضو(?:ه)? (?:في )?(?:هيئه (?:ال)?تدريس|مجلس )|(?:دكتوراه|ماجستير|حاصل علي|حاصله علي) )/u;
+/** "جامعة القاهرة", "مركز الدراسات الاستراتيجية": the writer's university or research house after the name (key). */
+const AFFILIATION = new RegExp(`^(?:ال)?(?:${[...ACADEMIC_HOUSES, ...RESEARCH_HOUSES].map(lineKey).join('|')}) \\S`, 'u');
 
 /** Whether line `i` is a writer's trade alone: it opens on one, is short and ends no sentence ("كاتب ومحلل سياسي"). */
 function tradeLineAt(lines: readonly ClassifiedLine[], i: number): boolean {

@@ -94,7 +94,7 @@ export const TITLES_BEFORE_WRITER: readonly string[] = [
   'الزميل', 'الزميلة',
   // a man or woman of letters: "بقلم الروائي X", "الشاعرة X", "كتب المفكر X"
   'الروائي', 'الروائية', 'الشاعر', 'الشاعرة', 'الناقد', 'الناقدة', 'المفكر', 'المفكرة', 'الأديب', 'الأديبة', 'القاص', 'القاصة',
-  'الأكاديمي', 'الأكاديمية',
+  'الأكاديمي', 'الأكاديمية', 'الباحث', 'الباحثة',
   // a profession that writes opinion columns, named with no field after it: "بقلم المحامي X"
   'المحامي', 'المحامية',
 ];
@@ -136,3 +136,5 @@ export const NEWSROOM_DESKS: readonly string[] = ['فريق', 'قسم', 'هيئ�
  * house, no outlet.
  */
 export const ACADEMIC_HOUSES: readonly string[] = ['جامعة', 'كلية', 'معهد', 'أكاديمية'];
+/** A research house after a writer's name and a comma, besides `ACADEMIC_HOUSES`: "X، مركز الدراسات الاستراتيجية". */
+export const RESEARCH_HOUSES: readonly string[] = ['مركز'];

@@ -200,13 +200,15 @@ export function isPersonLike(text: string, minWords = 2, maxWords = 4, key = lin
   const count = keyWords(key);
   if (count < minWords || count > maxWords) return false;
   const words = key.split(' ');
-  // "علي" spelt with ي is the name Ali, not the preposition على
-  const raw = text.split(/[\s\p{P}]+/u).filter(Boolean);
+  // "علي" spelt with ي is the name Ali, not the preposition على (with its marks or without them: "عَلِيّ"); the raw words
+  // are split only when a function word's key is met
+  let raw: string[] | undefined;
+  const spelled = (i: number, word: string): boolean => (raw ??= text.replace(COMBINING_MARKS, '').split(/[\s\p{P}]+/u).filter(Boolean))[i] === word;
   // ("ع ا/ م ح", "ع خ" at a wire story's foot: an editor's initials, words of one or two letters, no name)
   // ("آن أبلباوم": "آن" spelt with madda is the name Anne, never the particle أن)
   // ("جماهير الهلال", "لاعبو النصر": a crowd, never a person; "دولار أمريكي" in a converter's field: a currency;
   // "محاسب مالي" in a jobs box: a job)
-  return !isGroupNoun(words[0]!) && !NOT_NAME_FIRST_KEYS.has(words[0]!) && words.some((w) => w.length >= MIN_NAME_WORD_LETTERS) && words.every((w, i) => ARABIC_WORD.test(w) && (!NAME_STOPWORDS.has(w) || raw[i] === 'علي' || raw[i] === 'آن'));
+  return !isGroupNoun(words[0]!) && !NOT_NAME_FIRST_KEYS.has(words[0]!) && words.some((w) => w.length >= MIN_NAME_WORD_LETTERS) && words.every((w, i) => ARABIC_WORD.test(w) && (!NAME_STOPWORDS.has(w) || spelled(i, 'علي') || spelled(i, 'آن')));
 }
 
 /**
@@ -217,6 +219,9 @@ export function isJoinedPersonLike(text: string, minWords: number, maxWords: num
   if (isPersonLike(text, minWords, maxWords, key)) return true;
   return keyWords(key) > maxWords && JOINED_NAME.test(key) && isPersonLike(text, minWords, maxWords + joinerCount(key), key);
 }
+
+/** Harakat, shadda and the other combining marks over or under a letter. */
+const COMBINING_MARKS = /\p{Mn}/gu;
 
 /** Fewest letters of one word at least of a name: initials alone are none. */
 const MIN_NAME_WORD_LETTERS = 3;
