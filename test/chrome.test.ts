@@ -6565,3 +6565,35 @@ describe('seventy-eighth round (held-out set 873): an English badge\'s words aft
     }
   });
 });
+
+describe('seventy-eighth round (held-out sets 914-928): notes on the story, captions pointing up, a paid slot\'s kind', () => {
+  it('drops each between paragraphs, and keeps the news that shares their words', () => {
+    expectDroppedBetween([
+      'نُشرت النسخة الأصلية من هذا المقال باللغة الإنجليزية.',
+      'ساهمت وكالات الأنباء في إعداد هذا التقرير.',
+      'في الفيديو أعلاه: لقطات من موقع الحادث',
+      'الصورة أعلاه: جانب من الاجتماع',
+      'أنت غير مسجل. سجّل الآن للتعليق.',
+      'يعبر هذا المقال عن وجهة نظر كاتبه ولا يعكس بالضرورة موقف الموقع',
+    ]);
+    for (const line of ['ساهمت وكالات الإغاثة في إيصال المساعدات إلى المنطقة', 'نشرت الصحيفة النسخة الأصلية من الوثيقة', 'وتظهر الصورة أعلاه حجم الدمار']) {
+      expect(isChromeLine(line, lineKey(line)), line).toBe(false);
+    }
+  });
+
+  it('reads the headline under "محتوى مدفوع | شريك" (set 937)', () => {
+    const a = parseArticle(['محتوى مدفوع | شريك', HEADLINE, ...HEADER, '', ...BODY].join('\n'));
+    expect([a.headline, a.paragraphs]).toEqual([HEADLINE, BODY]);
+  });
+});
+
+describe('seventy-eighth round (held-out set 935): a programme\'s guest card under the date', () => {
+  it('drops "الضيف: د. X، post" in the header, and keeps a transcript\'s line under that label in the body', () => {
+    const card = 'الضيف: د. ناصيف حتي، وزير الخارجية الأسبق';
+    const a = parseArticle([HEADLINE, ...HEADER, card, '', ...BODY].join('\n'));
+    expect([a.paragraphs, a.boilerplate.includes(card), a.byline.authors]).toEqual([BODY, true, ['سامر يوسف']]);
+    const answer = 'الضيف: نعم، هذا ما قلته في المؤتمر الصحفي أمس.';
+    const b = parseArticle([HEADLINE, ...HEADER, '', BODY[0]!, answer, BODY[2]!].join('\n'));
+    expect(b.paragraphs).toContain(answer);
+  });
+});

@@ -418,6 +418,8 @@ const EDITION_NAME = /^(?:ال)?طبعه (?:ال)?\p{L}{3,}$|^(?:\S+ ){0,2}ال�
  */
 const FIRST_RAN_IN_LANGUAGE = gated(0, new RegExp(`^نشر(?:ت)?(?: (?:هذا|هذه) \\S+| (?:${TAKEN_STORY}))? (?:${FIRST_TIME}) (?:(?:علي|في) (?:موقعنا|الموقع|نسختنا|النسخه) |(?:باللغه |ب))${LANGUAGE_ADJECTIVE}$`, 'u'), 'ن');
 const MAX_ORIGINAL_TEXT_WORDS = 6;
+/** "نُشرت النسخة الأصلية من هذا المقال باللغة الإنجليزية": a note of the language the story first ran in (a key). */
+const ORIGINAL_RAN_IN = gated(0, new RegExp(`^(?:نشرت|نشر|صدرت|صدر) (?:النسخه الاصليه|النص الاصلي|المقال الاصلي)(?: من (?:هذا|هذه) (?:المقال|التقرير|الخبر|الماده|القصه))? ${ORIGINAL_LANGUAGE}(?: \\S+){0,3}$`, 'u'), 'نص');
 const MAX_LANGUAGE_NOTE_WORDS = 9;
 /** "👁️ 1.2 ألف", "💬 12": a counter's emoji and its count, with no label (on the line). */
 const SYMBOL_COUNT = gated(SHAPE.DIGIT, /^(?:[\p{So}\uFE0F\u200D]\s?){1,3}\d+(?:[.,]\d+)?\s?(?:ألف|الف|مليون|[kKmM])?$/u);
@@ -1125,6 +1127,10 @@ const SECTION_SPONSOR = gated(0, /^(?:(?:يصلكم|تصلكم|يقدم لكم|�
 const PLAYER_FALLBACK = gated(0, /^(?:ال)?(?:فيديو|مقطع|مشغل)(?: \S+)? لا (?:يعمل|يظهر|يعرض)(?: \S+){0,2} (?:جرب|جربي|جربوا|حدث|حدثي|اعد|اعيدي) (?:تحديث|تحميل) (?:ال)?صفحه$/u, 'افمم');
 /** "الأسعار المذكورة قابلة للتغيير وقت النشر": a note that the prices the story gives may change (a key). */
 const PRICES_NOTE = gated(0, /^(?:جميع )?(?:ال)?اسعار (?:المذكوره|الوارده|المعروضه|المدرجه)(?: \S+){0,3} (?:قابله للتغيير|قد تتغير|عرضه للتغيير|صحيحه (?:وقت|حتي|لحظه))(?: \S+){0,3}$/u, 'اج');
+/** "ساهمت وكالات الأنباء في إعداد هذا التقرير": the wires credited with a share of the story, in a sentence (a key). */
+const WIRES_CONTRIBUTED = gated(0, /^(?:ساهمت|شاركت|ساهم|شارك) (?:وكالات(?: الانباء)?|الوكالات|وكاله \S+(?: \S+)?) في (?:اعداد|كتابه|تحرير) (?:هذا|هذه) (?:التقرير|الخبر|المقال|الماده|القصه)$/u, 'سش');
+/** "في الفيديو أعلاه: لقطات …", "الصورة أعلاه: جانب من …": a caption pointing at the media over it, then a colon (a key). */
+const MEDIA_ABOVE = gated(0, /^(?:في )?(?:ال)?(?:فيديو|صوره|صور|مقطع|خريطه|رسم|انفوغراف|انفوجراف)(?: \S+)? (?:اعلاه|ادناه)(?: |$)/u, 'فاصمخرا');
 const MAX_SECTION_NOTE_WORDS = 14;
 
 /** "النسخة الورقية", "من النسخة الورقية", "نسخة العدد الورقي": the print edition named alone, as a label (a key). */
@@ -1999,7 +2005,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (isContentWarning(key, words) || isPhraseNote(key, words)) return true;
   if (words <= MAX_PUBLICATION_NOTE_WORDS && isPublicationNote(key)) return true;
   if ((words <= MAX_PICTURE_NOTE_WORDS && PICTURE_NOTE_SENTENCE.test(key)) || (words <= MAX_OWN_PIECE_POINTER_WORDS && OWN_PIECE_POINTER.test(key))) return true;
-  if (words <= MAX_SECTION_NOTE_WORDS && (SURVEY_CALL.test(key) || SECTION_SPONSOR.test(key) || PLAYER_FALLBACK.test(key) || PRICES_NOTE.test(key))) return true;
+  if (words <= MAX_SECTION_NOTE_WORDS && (SURVEY_CALL.test(key) || SECTION_SPONSOR.test(key) || PLAYER_FALLBACK.test(key) || PRICES_NOTE.test(key) || WIRES_CONTRIBUTED.test(key) || ORIGINAL_RAN_IN.test(key) || (MEDIA_ABOVE.test(key) && line.includes(':')))) return true;
   if ((words <= MAX_VERDICT_WORDS && (FACT_CHECK_VERDICT.test(key) || PRINT_EDITION_LABEL.test(key))) || (words <= MAX_VERDICT_SCALE_WORDS && VERDICT_SCALE.test(key))) return true;
   if (words <= MAX_ISSUE_LINK_WORDS && (PRINT_PAGE.test(key) || (ISSUE_LINK.test(key) && !SENTENCE_FULL_STOP.test(line)))) return true;
   if (isMatchCardLine(line, key, words)) return true;

@@ -695,6 +695,8 @@ function writerTradeNote(line: ClassifiedLine): boolean {
 /** "الادعاء: …": a fact-check's claim, its label and a colon, and the claim. */
 const CLAIM_LINE = gated(SHAPE.COLON, new RegExp(`^(?:${CLAIM_LABELS.join('|')})\\s?[:：]\\s?\\S`, 'u'), 'ام');
 const MAX_CLAIM_WORDS = 20;
+/** "الضيف: د. ناصيف حتي، …", "ضيف الحلقة: …": a guest's label and its colon, in the header (in a transcript it heads answers). */
+const GUEST_CARD = gated(SHAPE.COLON, /^(?:الضيف|الضيفة|ضيف الحلقة|ضيفة الحلقة|ضيف البرنامج|ضيفة البرنامج|ضيوف الحلقة)\s?[:：]\s?\S/u, 'ضا');
 
 const QUIZ_KEYS = new Set(QUIZ_HEADINGS.map(lineKey));
 /** Longest question under a quiz's heading, most answers under it, and longest answer. */
@@ -1405,7 +1407,8 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
     }
     // "الدولار 47.52 جنيه" in the header: a price ticker
     // ("الادعاء: صورة متداولة تظهر …" in the header: the claim a fact-check tests, over its verdict)
-    if (!bodyStarted && (isTicker(line.key, line.words, line.text) || (i > head && line.words <= MAX_CLAIM_WORDS && CLAIM_LINE.test(line.text)))) {
+    // ("الضيف: د. ناصيف حتي، وزير الخارجية الأسبق" under the date: a programme's guest card, never a writer)
+    if (!bodyStarted && (isTicker(line.key, line.words, line.text) || (i > head && line.words <= MAX_CLAIM_WORDS && (CLAIM_LINE.test(line.text) || (GUEST_CARD.test(line.text) && !SENTENCE_END.test(line.text)))))) {
       out.boilerplate.push(line.text);
       return;
     }
