@@ -171,8 +171,6 @@ const MAX_BYLINE_NAME_WORDS = 3;
 const MAX_CREDIT_NAME_WORDS = 4;
 /** No agency or outlet of the lexicon has more words ("وكالة المغرب العربي للأنباء"; a lexicon test holds it). */
 const MAX_LISTED_OUTLET_WORDS = 5;
-/** A joiner inside a name (folded): "عبد الرحيم", "بن سالم", "ابو بكر", "ولد أحمد" (Mauritanian), "آل سعيد" (folded "ال"). */
-const JOINED_NAME = /(?:^|\s)(?:عبد|بن|ابن|ابو|بنت|ولد|ال)\s/u;
 
 const NAME_JOINER_SET = new Set(NAME_JOINERS);
 /** "ولد": the Mauritanian "son of" inside a name ("سيدي محمد ولد أحمد"), a joiner `NAME_JOINERS` leaves out (folded). */
@@ -180,10 +178,14 @@ const SON_OF_MAURITANIAN = 'ولد';
 /** Most joiners a name's words are counted past the limit for ("عبد الرحمن بن ناصر آل مبارك": three). */
 const MAX_COUNTED_JOINERS = 3;
 
-/** How many of a folded name's words are joiners ("محمد بن سعيد ال عاطف": two), at most MAX_COUNTED_JOINERS. */
+/**
+ * How many of a folded name's words are joiners inside it ("عبد الرحيم", "بن سالم", "ابو بكر", "ولد أحمد", "آل سعيد" folded
+ * "ال"; "محمد بن سعيد ال عاطف": two), never its last word, at most MAX_COUNTED_JOINERS.
+ */
 function joinerCount(key: string): number {
+  const words = key.split(' ');
   let count = 0;
-  for (const word of key.split(' ')) if ((NAME_JOINER_SET.has(word) || word === SON_OF_MAURITANIAN) && ++count === MAX_COUNTED_JOINERS) break;
+  for (let i = 0; i < words.length - 1; i++) if ((NAME_JOINER_SET.has(words[i]!) || words[i] === SON_OF_MAURITANIAN) && ++count === MAX_COUNTED_JOINERS) break;
   return count;
 }
 
@@ -217,7 +219,9 @@ export function isPersonLike(text: string, minWords = 2, maxWords = 4, key = lin
  */
 export function isJoinedPersonLike(text: string, minWords: number, maxWords: number, key = lineKey(text)): boolean {
   if (isPersonLike(text, minWords, maxWords, key)) return true;
-  return keyWords(key) > maxWords && JOINED_NAME.test(key) && isPersonLike(text, minWords, maxWords + joinerCount(key), key);
+  if (keyWords(key) <= maxWords) return false;
+  const joiners = joinerCount(key);
+  return joiners > 0 && isPersonLike(text, minWords, maxWords + joiners, key);
 }
 
 /** Harakat, shadda and the other combining marks over or under a letter. */
