@@ -9,7 +9,7 @@ import { CLOCK_HOUR_WORDS, WEEKDAYS } from '../lexicon/months.js';
 import { hasWord, keyWords, lineKey } from '../normalize/key.js';
 import { isKnownOutlet, isKnownPlace, isRoleHead, isWriterTitle, startsWithGivenName, titleWordNamed } from '../metadata/known.js';
 import { MASTHEAD_POSTS, NEWSROOM_DESKS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
-import { FEH, SPACE, STAR, WAW } from '../normalize/codes.js';
+import { FEH, HEH, SPACE, STAR, WAW } from '../normalize/codes.js';
 import { TITLE_NOUNS_WITH_WAW_OR_FEH } from '../lexicon/function-words.js';
 import { cueOf } from '../quotes/cue-index.js';
 import { isRelativeTime } from '../metadata/date.js';
@@ -1366,9 +1366,17 @@ const REST_BELOW = gated(0, new RegExp(`^(?:(?:ال)?(?:بقيه|تتمه|تكم
 /** "الجزء الأول", "الحلقة الثانية والأخيرة", "انتهى الجزء الأول", "الجزء الثاني غدا": a series' part named alone (key). */
 const SERIES_PART = gated(0, /^(?:(?:انتهي|نهايه) )?(?:ال)?(?:جزء|حلقه)(?: رقم)? (?:\d+|الاول|الاولي|الثاني|الثانيه|الثالث|الثالثه|الرابع|الرابعه|الخامس|الخامسه|الاخير|الاخيره)(?: (?:من \d+|والاخير|والاخيره|غدا|الاسبوع المقبل|قريبا))?$/u, 'اجحن');
 const MAX_SERIES_PART_WORDS = 6;
-/** "هذا المقال هو الجزء الثالث من سلسلة «…»": a note that the story is a part of a series (key). */
-const SERIES_NOTE = gated(0, /^(?:هذا|هذه) (?:المقال|التقرير|الماده|الحلقه|القصه|الموضوع)(?: (?:هو|هي))? (?:ال)?(?:جزء|حلقه)(?: \S+)? من سلسله /u, 'ه');
+/** "هذا المقال هو", "هذه المادة": the story named first in a note on it (key). */
+const STORY_IS = /^(?:هذا|هذه) (?:المقال|التقرير|الماده|الحلقه|القصه|الموضوع)(?: (?:هو|هي))? /u;
 const MAX_SERIES_NOTE_WORDS = 16;
+/**
+ * "هذا المقال هو الجزء الثالث من سلسلة «…»": the sentence form of `PART_OF_SERIES`, the story named first, then the part of
+ * the series (key).
+ */
+function seriesNote(key: string): boolean {
+  const story = key.charCodeAt(0) === HEH ? STORY_IS.exec(key) : null;
+  return story !== null && PART_OF_SERIES.test(key.slice(story[0].length));
+}
 /** "سلسلة: أزمة المياه", "ضمن سلسلة: …": a series' label and its name. */
 const SERIES_LABEL = gated(SHAPE.COLON, /^(?:ضمن |من )?(?:سلسلة|السلسلة)\s?:\s?\S/u, 'اسضم');
 const MAX_SERIES_LABEL_WORDS = 8;
@@ -2035,7 +2043,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (isPager(key, words) || isReactionRow(key, words)) return true;
   if (words <= MAX_COPYING_NOTE_WORDS && COPYING_FORBIDDEN.test(key)) return true;
   if (words <= MAX_CONTINUED_WORDS && REST_BELOW.test(key)) return true;
-  if ((words <= MAX_SERIES_PART_WORDS && SERIES_PART.test(key)) || (words <= MAX_SERIES_LABEL_WORDS && SERIES_LABEL.test(line)) || (words <= MAX_SERIES_NOTE_WORDS && SERIES_NOTE.test(key))) return true;
+  if ((words <= MAX_SERIES_PART_WORDS && SERIES_PART.test(key)) || (words <= MAX_SERIES_LABEL_WORDS && SERIES_LABEL.test(line)) || (words <= MAX_SERIES_NOTE_WORDS && seriesNote(key))) return true;
   if (words <= MAX_LIVE_COVERAGE_WORDS && LIVE_COVERAGE_LEAD.test(line)) return true;
   if (words <= MAX_PREFIX_CHROME_WORDS && AD_LABEL_LEAD.test(line) && isChromeLine(line.replace(AD_LABEL_LEAD, ''))) return true;
   if (words <= MAX_NEWSLETTER_TAGLINE_WORDS && NEWSLETTER_TAGLINE.test(line) && !SENTENCE_FULL_STOP.test(line)) return true;

@@ -307,15 +307,19 @@ const LATIN_WORD = "[A-Z][\\p{Script=Latin}'’.-]*";
 // ("Sara Ali | سارة علي": a bar, a slash or a dash may part the two)
 const LATIN_NAME_FIRST = new RegExp(`^${LATIN_WORD}(?: ${LATIN_WORD}){1,3}(?: ?[|｜/–—-])? (?=\\p{Script=Arabic})`, 'u');
 const LATIN_NAME_LAST = new RegExp(`(?<=\\p{Script=Arabic})(?: [|｜/–—-])? ${LATIN_WORD}(?: ${LATIN_WORD}){1,3}$`, 'u');
+/** A joiner before a Latin name's next word, or none: "al ", "de ", "bin ", "al-". */
+const LATIN_JOINER = '(?:(?:al|el|de|da|di|du|van|von|bin|ben|ibn) )?(?:(?:al|el)-)?';
 /** A name of two to four words in Latin letters alone, each capitalised but a joiner ("Omar al-Sharif", "Ana de Souza"). */
-const LATIN_NAME = gated(SHAPE.LATIN, new RegExp(`^${LATIN_WORD}(?: (?:(?:al|el|de|da|di|du|van|von|bin|ben|ibn) )?(?:(?:al|el)-)?${LATIN_WORD}){1,3}$`, 'u'));
+const LATIN_NAME = gated(SHAPE.LATIN, new RegExp(`^${LATIN_WORD}(?: ${LATIN_JOINER}${LATIN_WORD}){1,3}$`, 'u'));
 /** "Staff", "Team", "Desk": a word that makes a Latin credit a newsroom's, not a person's. */
 const LATIN_DESK_WORD = gated(SHAPE.LATIN, /(?:^| )(?:Staff|Team|Desk|Editors?|Newsroom|News|Agency|Online|Arabic|Reporters?|Correspondents?|Rédaction|Redaction)(?: |$)/u);
+/** A capital and small letters: a word of a name with no label ("Rami"; never "A" or "AFP"). */
+const BARE_LATIN_WORD = "[A-Z][a-z'’-]+";
 /**
  * A name in Latin letters alone on its line, with no label: two or three words, each a capital and small letters
  * ("Rami Khouri"), never initials ("A A") nor a label's word ("Par La Rédaction", "By …").
  */
-const BARE_LATIN_NAME = gated(SHAPE.LATIN, /^(?!(?:By|Par|Von|Por|The|La|Le|Les) )[A-Z][a-z'’-]+(?: (?:(?:al|el|de|da|di|du|van|von|bin|ben|ibn) )?(?:(?:al|el)-)?[A-Z][a-z'’-]+){1,2}$/u);
+const BARE_LATIN_NAME = gated(SHAPE.LATIN, new RegExp(`^(?!(?:By|Par|Von|Por|The|La|Le|Les) )${BARE_LATIN_WORD}(?: ${LATIN_JOINER}${BARE_LATIN_WORD}){1,2}$`, 'u'));
 /** What each of the three readings below needs: a capital Latin letter or "@". */
 const LATIN_CAPITAL_OR_AT = /[A-Z@]/;
 /** "@samerkh " opening the line, before the writer's Arabic name. */
