@@ -6594,3 +6594,109 @@ describe('seventy-eighth round (held-out set 935): a programme\'s guest card und
     expect(b.paragraphs).toContain(answer);
   });
 });
+
+describe('seventy-ninth round (held-out sets 943-947): a columnist\'s other calling after the name', () => {
+  it('reads the name before "، روائي وكاتب", "- ناشط حقوقي", "، سفير سابق" and "| خبير اقتصادي", whatever the given name', () => {
+    for (const [line, authors] of [
+      ['إبراهيم نصر الله، روائي وكاتب', ['إبراهيم نصر الله']],
+      ['جمال عيد - ناشط حقوقي', ['جمال عيد']],
+      ['معصوم مرزوق، سفير سابق', ['معصوم مرزوق']],
+      ['رخا أحمد حسن، سفير سابق', ['رخا أحمد حسن']],
+      ['بسنت فهمي | خبير اقتصادي', ['بسنت فهمي']],
+    ] as const) {
+      const a = parseArticle([HEADLINE, line, '17/04/2018', '', ...BODY].join('\n'));
+      expect([a.byline.authors, a.paragraphs, a.boilerplate.includes(line)], line).toEqual([authors, BODY, true]);
+    }
+  });
+
+  it('reads no writer in a body or a place before those words', () => {
+    for (const line of ['وزارة الصحة، خبير', 'الأمم المتحدة، سفير سابق']) {
+      expect(parseBylineLine(line)?.authors ?? [], line).toEqual([]);
+    }
+  });
+
+  it('keeps a headline that opens on such a calling under a box of other titles (no writer\'s trade alone)', () => {
+    const title = 'خبير لـ«الوطن»: البورصة تستفيد من عودة المستثمرين الأجانب';
+    const others = ['الأكثر قراءة', 'هل تنجح مصر في توفير عمل لـ 720 ألف شاب سنوياً؟', 'تفاصيل مبهمة تحيط بزيارة فريق حظر الكيماوي لدوما'];
+    const a = parseArticle([...others, title, '17-04-2018 | سامر يوسف', '', ...BODY].join('\n'));
+    expect([a.headline, a.byline.authors, a.paragraphs]).toEqual([title, ['سامر يوسف'], BODY]);
+  });
+});
+
+describe('seventy-ninth round (held-out set 955): readers\' comments under a heading the line reader leaves as text', () => {
+  it('drops "تعليقان" and the comments under it when a commenter and the comment\'s age stand right under it', () => {
+    const thread = ['تعليقان', 'خالد م. — منذ 3 ساعات', 'كلام في الصميم، شكراً للكاتب.', 'أم سارة — منذ يوم', 'أتمنى أن يصل هذا الصوت إلى المسؤولين.'];
+    const a = parseArticle([HEADLINE, ...HEADER, '', ...BODY, '', ...thread].join('\n'));
+    expect([a.paragraphs, a.byline.authors, thread.every((l) => a.boilerplate.includes(l))]).toEqual([BODY, ['سامر يوسف'], true]);
+  });
+
+  it('keeps a paragraph under a lone "تعليق" when no commenter and age follow it', () => {
+    const para = 'منذ سنوات يطالب المستثمرون بتخفيف القيود على التداول في السوق، وهو ما لم يتحقق بعد.';
+    const a = parseArticle([HEADLINE, ...HEADER, '', ...BODY, '', 'تعليق', para].join('\n'));
+    expect(a.paragraphs).toContain(para);
+  });
+});
+
+describe('seventy-ninth round (held-out set 942): the archive\'s box at the foot', () => {
+  it('drops "في مثل هذا اليوم" and the earlier story\'s title under it', () => {
+    const title = 'القضاء التركي يطلق سراح صحفيين بعد عام من الاحتجاز';
+    const a = parseArticle([HEADLINE, 'سامر يوسف', '17 نيسان 2018', '', BODY[0], '', BODY[2], '', 'في مثل هذا اليوم', title].join('\n'));
+    expect([a.paragraphs, a.boilerplate.includes('في مثل هذا اليوم'), a.boilerplate.includes(title)]).toEqual([[BODY[0], BODY[2]], true, true]);
+  });
+
+  it('keeps a paragraph that opens on those words', () => {
+    const para = 'في مثل هذا اليوم من عام 1990، أعلنت الحكومة إطلاق أول سوق للأوراق المالية في البلاد.';
+    const a = parseArticle([HEADLINE, ...HEADER, '', BODY[0], '', para, '', BODY[1], '', BODY[2]].join('\n'));
+    expect(a.paragraphs).toContain(para);
+  });
+});
+
+describe('seventy-ninth round (held-out sets 970 and 973): a bullet operator before the read time, the day after "الـ"', () => {
+  it('reads the date and the read time parted by "∙", and drops the line', () => {
+    const line = '17 نيسان 2018 ∙ قراءة دقيقة واحدة';
+    const a = parseArticle([HEADLINE, 'كتب: سامر يوسف', line, '', ...BODY].join('\n'));
+    expect([a.publishedAt, a.readTime, a.paragraphs, a.boilerplate.includes(line)]).toEqual(['2018-04-17', { minutes: 1, source: 'stated' }, BODY, true]);
+  });
+
+  it('reads "الثلاثاء الـ11 من أغسطس 2015" as the date, and no day glued to a longer number', () => {
+    for (const [line, date] of [['الثلاثاء الـ11 من أغسطس 2015', '2015-08-11'], ['الـ2 من مارس 2024', '2024-03-02']] as const) {
+      const a = parseArticle([HEADLINE, 'كتب: سامر يوسف', line, '', ...BODY].join('\n'));
+      expect([a.publishedAt, a.paragraphs], line).toEqual([date, BODY]);
+    }
+    expect(parseArticle([HEADLINE, 'كتب: سامر يوسف', 'الـ112 من أغسطس 2015', '', ...BODY].join('\n')).publishedAt).toBeNull();
+  });
+});
+
+describe('seventy-ninth round (held-out sets 995 and 998): a helpline\'s note for thoughts of suicide, the editor in charge', () => {
+  it('drops them at the foot', () => {
+    expectDroppedAtFoot('إذا كنت تعاني من أفكار انتحارية أو تعرف شخصاً يعاني منها، تواصل مع خط المساعدة في بلدك.');
+    const editor = 'مسؤول التحرير: هشام عبدالعزيز';
+    const a = parseArticle([HEADLINE, 'سامر يوسف', '17 نيسان 2018', '', BODY[0], '', BODY[2], '', editor].join('\n'));
+    expect([a.paragraphs, a.byline.authors, a.boilerplate.includes(editor)]).toEqual([[BODY[0], BODY[2]], ['سامر يوسف'], true]);
+  });
+
+  it('keeps advice with no helpline and news of a helpline', () => {
+    expectKept(['إذا كنت تعاني من ضيق التنفس فتوجه إلى أقرب مستشفى.', 'وقال إن الوزارة أطلقت خط المساعدة الجديد للمتضررين من الأفكار الانتحارية.']);
+  });
+});
+
+describe('seventy-ninth round (held-out sets 1015, 1016, 1021): a partnership note, a names-changed note, "مقال:" before the name', () => {
+  it('drops the notes at the foot, and keeps news that shares their words', () => {
+    expectDroppedAtFoot('يُنشر هذا المقال بموجب اتفاقية تعاون مع موقع «أوريان 21».');
+    expectDroppedAtFoot('ملاحظة: تم تغيير أسماء بعض الأشخاص الواردة في التقرير حفاظاً على سلامتهم.');
+    expectKept(['تم تغيير أسماء الشوارع في المدينة حفاظا على الهوية العمرانية', 'ينشر الموقع بموجب اتفاقية تعاون مع الوزارة بيانات الطقس يوميا']);
+  });
+
+  it('reads "مقال: X" over the headline as the writer\'s credit, and the headline under it', () => {
+    const a = parseArticle(['مقال: منى العمري', HEADLINE, '17 نيسان 2018', '', ...BODY].join('\n'));
+    expect([a.headline, a.byline.authors, a.paragraphs]).toEqual([HEADLINE, ['منى العمري'], BODY]);
+    expect(parseBylineLine('مقال: لماذا تراجعت أسهم البنوك')?.authors ?? []).toEqual([]);
+  });
+});
+
+describe('seventy-ninth round (held-out set 1055): a programme page\'s note of when it airs', () => {
+  it('drops it at the foot, and keeps a story\'s sentence on a programme\'s airing', () => {
+    expectDroppedAtFoot('يُعرض البرنامج كل خميس الساعة التاسعة مساءً بتوقيت بيروت.');
+    expectKept(['ويعرض البرنامج كل خميس الساعة التاسعة مساء على قناة الجديد.', 'يعرض المسلسل يوميا على قناة إم بي سي في رمضان.']);
+  });
+});

@@ -161,10 +161,11 @@ const FIRST_TIME = 'في الاصل|بالاصل|اصلا|اولا|لاول مر
 const FIRST_RAN_IN = gated(0, new RegExp(`^(?:${PUBLISHING_VERB})(?: (?:${TAKEN_STORY}))? (?:${FIRST_TIME}) (?:علي|في) (?:${SITE_KIND}) `, 'u'), 'اتسن');
 const MAX_FIRST_RAN_WORDS = 14;
 /**
- * "ينشر بالاتفاق مع موقع «المدن»", "نشر هذا المقال بالتعاون مع مجلة …", "يعاد نشره بإذن من صحيفة …": a note that the
- * piece runs by agreement with another outlet, as a key: a verb of publishing, the agreement and an outlet's kind.
+ * "ينشر بالاتفاق مع موقع «المدن»", "نشر هذا المقال بالتعاون مع مجلة …", "يعاد نشره بإذن من صحيفة …", "يُنشر هذا المقال
+ * بموجب اتفاقية تعاون مع موقع …": a note that the piece runs by agreement with another outlet, as a key: a verb of
+ * publishing, the agreement and an outlet's kind.
  */
-const RAN_WITH = gated(0, new RegExp(`^(?:${PUBLISHING_VERB}|${REPUBLISHING_VERB})(?: (?:${STORY_NOUN}))? (?:بالاتفاق|بالتعاون|بالتزامن|بالشراكه) مع (?:${SITE_KIND}) |^(?:${REPUBLISHING_VERB}) باذن (?:من )?(?:${SITE_KIND}) `, 'u'), 'اتسمني');
+const RAN_WITH = gated(0, new RegExp(`^(?:${PUBLISHING_VERB}|${REPUBLISHING_VERB})(?: (?:${STORY_NOUN}))? (?:بالاتفاق|بالتعاون|بالتزامن|بالشراكه|(?:بموجب|ضمن|في اطار) (?:اتفاقيه|اتفاق|شراكه|تعاون)(?: \\S+)?) مع (?:${SITE_KIND}) |^(?:${REPUBLISHING_VERB}) باذن (?:من )?(?:${SITE_KIND}) `, 'u'), 'اتسمني');
 const MAX_RAN_WITH_WORDS = 14;
 /**
  * "نشر هذا التقرير بدعم من", "ينشر هذا المقال بالشراكة مع": a note on the piece that ends on a sponsor's lead, the
@@ -1127,6 +1128,12 @@ const SECTION_SPONSOR = gated(0, /^(?:(?:يصلكم|تصلكم|يقدم لكم|�
 const PLAYER_FALLBACK = gated(0, /^(?:ال)?(?:فيديو|مقطع|مشغل)(?: \S+)? لا (?:يعمل|يظهر|يعرض)(?: \S+){0,2} (?:جرب|جربي|جربوا|حدث|حدثي|اعد|اعيدي) (?:تحديث|تحميل) (?:ال)?صفحه$/u, 'افمم');
 /** "الأسعار المذكورة قابلة للتغيير وقت النشر": a note that the prices the story gives may change (a key). */
 const PRICES_NOTE = gated(0, /^(?:جميع )?(?:ال)?اسعار (?:المذكوره|الوارده|المعروضه|المدرجه)(?: \S+){0,3} (?:قابله للتغيير|قد تتغير|عرضه للتغيير|صحيحه (?:وقت|حتي|لحظه))(?: \S+){0,3}$/u, 'اج');
+/**
+ * "ملاحظة: تم تغيير أسماء بعض الأشخاص الواردة في التقرير حفاظاً على سلامتهم", "الأسماء الواردة في التقرير مستعارة": a
+ * note that the people's names were changed to shield them, its label or none (a key).
+ */
+const NAMES_CHANGED = gated(0, /^(?:(?:ملاحظه|تنويه|توضيح)(?: المحرر)? )?(?:(?:تم|جري) )?(?:تغيير|تبديل|تعديل|حجب) (?:ال)?اسماء? (?:\S+ ){0,6}?(?:حفاظا|حمايه|حرصا|صونا) (?:علي |ل)(?:سلامت|خصوصي|امن|هوي|حيا)\S*(?: \S+){0,3}$|^(?:(?:ملاحظه|تنويه|توضيح)(?: المحرر)? )?(?:جميع |كل )?(?:ال)?اسماء (?:الوارده|المذكوره|المستخدمه)(?: \S+){0,4} (?:مستعاره|غير حقيقيه)$/u, 'مترجحاكت');
+const MAX_NAMES_CHANGED_WORDS = 25;
 /** "ساهمت وكالات الأنباء في إعداد هذا التقرير": the wires credited with a share of the story, in a sentence (a key). */
 const WIRES_CONTRIBUTED = gated(0, /^(?:ساهمت|شاركت|ساهم|شارك) (?:وكالات(?: الانباء)?|الوكالات|وكاله \S+(?: \S+)?) في (?:اعداد|كتابه|تحرير) (?:هذا|هذه) (?:التقرير|الخبر|المقال|الماده|القصه)$/u, 'سش');
 /** "في الفيديو أعلاه: لقطات …", "الصورة أعلاه: جانب من …": a caption pointing at the media over it, then a colon (a key). */
@@ -1519,10 +1526,17 @@ const MAX_DRAW_ROW_WORDS = 16;
 const BROADCAST_NOTE = gated(0, /^(?:تنقل|تذاع|تبث|ينقل|يذاع|يبث)(?: (?:المباراه|اللقاء|المواجهه|القمه))? (?:علي|عبر) (?:قناه|قنوات|شاشه|منصه) /u, 'تي');
 const MAX_BROADCAST_NOTE_WORDS = 9;
 /**
- * "إذا كنت تمر بأزمة نفسية أو تراودك أفكار لإيذاء نفسك، يمكنك التواصل مع خط المساندة …": a helpline's box for readers
- * in distress, under a story (key): "if you", a word of distress, then a line or number to call.
+ * "يُعرض البرنامج كل خميس الساعة التاسعة مساءً بتوقيت بيروت": a programme page's note of when it airs, the page's own
+ * programme unnamed, a weekday or "daily", then the hour (key; no "و" before the verb, as a story's sentence has).
  */
-const HELPLINE_NOTE = gated(0, /^و?اذا (?:كنت|كنتم|كنتي)(?: \S+){0,12}? (?:ازمه|ضائقه|اكتئاب|الاكتئاب|انتحار|الانتحار|لايذاء|ايذاء|اذي|اذيه|عنف|العنف|صحتك النفسيه)(?: \S+){0,12}? (?:خط|الخط|رقم|الرقم|بالرقم|بخط)(?= )/u, 'او');
+const AIRING_NOTE = gated(0, /^(?:يعرض|يبث|يذاع|تعرض|تبث|تذاع) (?:البرنامج|الحلقه|الحلقات|المسلسل) (?:كل (?:يوم )?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)|يوميا|اسبوعيا|ايام|يوم)(?: \S+){0,10} (?:الساعه|بتوقيت)(?: \S+){1,6}$/u, 'يت');
+const MAX_AIRING_NOTE_WORDS = 18;
+/**
+ * "إذا كنت تمر بأزمة نفسية أو تراودك أفكار لإيذاء نفسك، يمكنك التواصل مع خط المساندة …", "إذا كنت تعاني من أفكار
+ * انتحارية …، تواصل مع خط المساعدة في بلدك": a helpline's box for readers in distress, under a story (key): "if you", a
+ * word of distress, then a line or number to call.
+ */
+const HELPLINE_NOTE = gated(0, /^و?اذا (?:كنت|كنتم|كنتي)(?: \S+){0,12}? (?:ازمه|ضائقه|اكتئاب|الاكتئاب|انتحار|الانتحار|انتحاريه|لايذاء|ايذاء|اذي|اذيه|عنف|العنف|صحتك النفسيه)(?: \S+){0,12}? (?:خط|الخط|رقم|الرقم|بالرقم|بخط)(?= )/u, 'او');
 const MAX_HELPLINE_WORDS = 40;
 /** Most words of a row of buttons, each one chrome on its own ("تكبير الخط تصغير الخط"); most words of one button. */
 const MAX_BUTTON_ROW_WORDS = 6;
@@ -2012,6 +2026,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (words <= MAX_EDITOR_NOTE_WORDS && isEditorNote(line, key)) return true;
   if (isContentWarning(key, words) || isPhraseNote(key, words)) return true;
   if (words <= MAX_PUBLICATION_NOTE_WORDS && isPublicationNote(key)) return true;
+  if (words <= MAX_NAMES_CHANGED_WORDS && NAMES_CHANGED.test(key)) return true;
   if ((words <= MAX_PICTURE_NOTE_WORDS && PICTURE_NOTE_SENTENCE.test(key)) || (words <= MAX_OWN_PIECE_POINTER_WORDS && OWN_PIECE_POINTER.test(key))) return true;
   if (words <= MAX_SECTION_NOTE_WORDS && (SURVEY_CALL.test(key) || SECTION_SPONSOR.test(key) || PLAYER_FALLBACK.test(key) || PRICES_NOTE.test(key) || WIRES_CONTRIBUTED.test(key) || ORIGINAL_RAN_IN.test(key) || (MEDIA_ABOVE.test(key) && line.includes(':')))) return true;
   if ((words <= MAX_VERDICT_WORDS && (FACT_CHECK_VERDICT.test(key) || PRINT_EDITION_LABEL.test(key))) || (words <= MAX_VERDICT_SCALE_WORDS && VERDICT_SCALE.test(key))) return true;
@@ -2064,7 +2079,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if ((words <= MAX_STANDINGS_WORDS && STANDINGS_AFTER_ROUND.test(key)) || (words <= MAX_RANKS_LINE_WORDS && RANKS_LINE.test(line)) || (words <= MAX_FORM_GUIDE_WORDS && FORM_GUIDE.test(line))) return true;
   if ((words <= MAX_POLL_QUESTION_WORDS && POLL_QUESTION.test(line)) || (words <= MAX_POLL_RESULTS_WORDS && POLL_RESULTS.test(line))) return true;
   if (words <= MAX_NEWSLETTER_WORDS && NEWSLETTER_HEAD.test(key) && NEWSLETTER_INBOX.test(key)) return true;
-  if ((words <= MAX_COMPETITION_STAGE_WORDS && COMPETITION_STAGE.test(key)) || (words <= MAX_BROADCAST_NOTE_WORDS && BROADCAST_NOTE.test(key) && !SENTENCE_FULL_STOP.test(line))) return true;
+  if ((words <= MAX_COMPETITION_STAGE_WORDS && COMPETITION_STAGE.test(key)) || (words <= MAX_BROADCAST_NOTE_WORDS && BROADCAST_NOTE.test(key) && !SENTENCE_FULL_STOP.test(line)) || (words <= MAX_AIRING_NOTE_WORDS && AIRING_NOTE.test(key))) return true;
   if (words <= MAX_CONTINUE_WORDS && CONTINUE_LINK.test(key)) return true;
   if ((words <= MAX_FACT_LINE_WORDS && FACT_LINE.test(line)) || (words <= MAX_RIGHT_OF_REPLY_WORDS && RIGHT_OF_REPLY.test(key) && !SENTENCE_FULL_STOP.test(line))) return true;
   if ((words <= MAX_CHART_FIGURE_WORDS && CHART_FIGURE_LINE.test(line)) || (words <= MAX_GLYPH_TEASER_WORDS && GLYPH_TEASER.test(line))) return true;

@@ -4,7 +4,7 @@ import { isHeadlineLike, outletSuffix, sectionLabelAround } from '../metadata/he
 import { parseMinutesAlone, parseMinutesBadge } from '../metadata/read-time.js';
 import { cueOf } from '../quotes/cue-index.js';
 import { bareAuthors, bareLatinName, bareOrFamilyName, classifyPart, hasDeskPart, isPersonLike, parseBylineLine, placeList, ROUND_PIN, SPACED_DASH, withoutSymbols, writerOfHeadline } from '../metadata/byline.js';
-import { isKnownPlace, isRoleHead, isWriterTitle, NISBA_FAMILY, opensOnWriterTrade, startsWithGivenName } from '../metadata/known.js';
+import { isKnownPlace, isRoleHead, isWriterCalling, isWriterTitle, NISBA_FAMILY, opensOnWriterTrade, startsWithGivenName } from '../metadata/known.js';
 import {
   ABOUT_OUTLET_HEADINGS, AD_LABELS, BOOK_AUTHOR_LABELS, CALL_VERBS, READ_CALLS, SHARE_VERBS, BOOK_CARD_LABELS, BOX_END_BUTTONS, CITE_HEADINGS, COMMENT_BUTTONS, COMMENT_THREAD_HEADINGS, COMPANY_BOX_HEADINGS, CONTENTS_LABELS, END_MARKERS, KICKER_LABELS, LONE_CREDIT_LABELS,
   LONE_NON_WRITER_LABELS, CLAIM_LABELS, FAQ_HEADINGS, QA_GENRE_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, NOTES_HEADINGS, PROFILE_BOX_HEADINGS, WRITER_ARTICLE_LINKS, OPINION_LABELS, PLACE_LABELS, READ_TIME_LABELS, SOURCE_LABELS, SUMMARY_LABELS, INFO_BOX_HEADINGS, FACT_BOX_HEADINGS,
@@ -480,7 +480,7 @@ function nameWithTrade(line: ClassifiedLine): string[] | null {
   if (comma <= 0 || SENTENCE_END.test(line.text)) return null;
   const trade = lineKey(line.text.slice(comma + 1));
   // ("مصطفى الأنصاري، خاص": the desk's mark of an exclusive after the name, no trade)
-  if (keyWords(trade) > MAX_TRADE_WORDS || !(isWriterTitle(trade.slice(0, trade.indexOf(' ') >>> 0)) || SEAT_OR_DEGREE.test(trade) || AFFILIATION.test(trade) || classifyPart(line.text.slice(comma + 1).trim()).kind === 'desk')) return null;
+  if (keyWords(trade) > MAX_TRADE_WORDS || !(isWriterCalling(trade.slice(0, trade.indexOf(' ') >>> 0)) || SEAT_OR_DEGREE.test(trade) || AFFILIATION.test(trade) || classifyPart(line.text.slice(comma + 1).trim()).kind === 'desk')) return null;
   const names = bareAuthors(line.text.slice(0, comma).trim());
   return names !== null && names.length === 1 ? names : null;
 }
@@ -1209,6 +1209,13 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
         skipLines = rest;
         return;
       }
+    }
+    // ("تعليقان" then "خالد م. — منذ 3 ساعات": a comments heading the line reader left as text, a commenter and the
+    // age right under it)
+    if (bodyStarted && info.kind === 'text' && plainCommentHeading(lines, i)) {
+      out.boilerplate.push(line.text);
+      skipLines = lines.length - i - 1;
+      return;
     }
     switch (info.kind) {
       case 'read-time':
@@ -1955,17 +1962,30 @@ const COMMENT_SORT = gated(0, new RegExp(`^(?:${SORT_CONTROLS.map(lineKey).join(
 const COMMENT_LOOKAHEAD = 6;
 /** "منذ ساعتين", "قبل يوم": a comment's age, a line opening on "since" (or a short one on "ago") (key). */
 const COMMENT_AGE = gated(0, /^(?:منذ |قبل (?:\S+ ){0,2}\S+$)/u, 'قم');
+/** "خالد م. — منذ 3 ساعات": a commenter's short name, then the comment's age on the same line (key). */
+const COMMENTER_AGE = /^(?:\S+ ){1,3}(?:منذ|قبل) (?:\S+ ){0,2}\S+$/u;
 
 /**
  * Whether line `i` heads a thread of readers' comments: its heading or sort control, then a reply button, a comment's
- * age or a date line ("محمد العلي | 12/03/2024 10:30": a commenter and the time) soon under it.
+ * age (alone or after the commenter's name) or a date line ("محمد العلي | 12/03/2024 10:30": a commenter and the time)
+ * soon under it.
  */
 function commentThread(lines: readonly ClassifiedLine[], i: number): boolean {
   if (!COMMENT_HEADING.test(lines[i]!.key) && !COMMENT_SORT.test(lines[i]!.key)) return false;
   for (let k = i + 1; k < lines.length && k <= i + COMMENT_LOOKAHEAD; k++) {
-    if (COMMENT_BUTTON_KEYS.has(lines[k]!.key) || COMMENT_AGE.test(lines[k]!.key) || lines[k]!.info.kind === 'date') return true;
+    const key = lines[k]!.key;
+    if (COMMENT_BUTTON_KEYS.has(key) || COMMENT_AGE.test(key) || COMMENTER_AGE.test(key) || lines[k]!.info.kind === 'date') return true;
   }
   return false;
+}
+
+/** Most words of a commenter's line with the comment's age ("خالد م. — منذ 3 ساعات"). */
+const MAX_COMMENTER_AGE_WORDS = 6;
+
+/** Whether line `i` is a comments heading read as text ("تعليقان") with a commenter and the comment's age right under it. */
+function plainCommentHeading(lines: readonly ClassifiedLine[], i: number): boolean {
+  const next = lines[i + 1];
+  return next !== undefined && next.words <= MAX_COMMENTER_AGE_WORDS && COMMENT_HEADING.test(lines[i]!.key) && COMMENTER_AGE.test(next.key);
 }
 
 /** Heads of a body's or a newsroom's name ("وزارة", "مركز", "وحدة", "قسم"), as keys. */

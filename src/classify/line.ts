@@ -237,7 +237,7 @@ const TEXT: LineInfo = { kind: 'text' };
 
 /** The bar, bullet or slash before a line's last part ("سامر يوسف / منذ 3 ساعات"). */
 // ("سامي النجار — 3 مقالات هذا الأسبوع": a spaced dash too)
-const LAST_PART_SEPARATOR = / [|｜•·/—–] (?=[^|｜•·/—–]+$)/u;
+const LAST_PART_SEPARATOR = / [|｜•·∙/—–] (?=[^|｜•·∙/—–]+$)/u;
 
 /**
  * "… 12 نوفمبر 2026 3 دقائق قراءة", "… - قراءة 3 دقائق": a read time of minutes in figures last on a line, after a space or

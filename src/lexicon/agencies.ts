@@ -82,6 +82,14 @@ export const WRITER_TITLES: readonly string[] = [
   // a note under an opinion piece: "(*) أستاذ جامعي", "* أكاديمي ومحلل"
   'أستاذ', 'أستاذة', 'أكاديمي', 'أكاديمية', 'محلل', 'محللة',
 ];
+/**
+ * A columnist's other calling, read as a trade only after the name and a comma, a dash or a bar ("X، روائي وكاتب", "X -
+ * ناشط حقوقي", "X، سفير سابق", "X | خبير اقتصادي"): a line that opens on one is a headline's speaker as often ("خبير
+ * لـ«عكاظ»: …"), never the writer's trade alone.
+ */
+export const WRITER_CALLINGS: readonly string[] = [
+  'روائي', 'روائية', 'شاعر', 'شاعرة', 'ناقد', 'ناقدة', 'ناشط', 'ناشطة', 'خبير', 'خبيرة', 'سفير', 'سفيرة', 'دبلوماسي', 'دبلوماسية',
+];
 
 /**
  * Titles printed before a writer's name and left out of it: "المهندس X", "السفير X", "اللواء المتقاعد X", "الأستاذ
@@ -121,6 +129,8 @@ export const MASTHEAD_POSTS: readonly string[] = [
   'رئيس مجلس الإدارة', 'رئيسة مجلس الإدارة', 'رئيس التحرير', 'رئيسة التحرير', 'رئيس التحرير المسؤول', 'رئيس التحرير التنفيذي',
   'نائب رئيس التحرير', 'نائبة رئيس التحرير', 'مدير التحرير', 'مديرة التحرير', 'المدير العام', 'المديرة العامة', 'المدير المسؤول',
   'المدير التنفيذي', 'المديرة التنفيذية', 'مدير عام', 'المدير الفني', 'الناشر', 'صاحب الامتياز',
+  // the editor answerable for the page: "مسؤول التحرير: X"
+  'مسؤول التحرير', 'مسؤولة التحرير', 'المحرر المسؤول', 'المحررة المسؤولة',
   // "المؤسس ورئيس مجلس الإدارة: عادل القاضي": the outlet's founder
   'المؤسس', 'المؤسسة',
 ];

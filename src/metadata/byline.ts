@@ -10,7 +10,7 @@ import { LOW_SURROGATE_MAX, LOW_SURROGATE_MIN } from '../normalize/codes.js';
 import { trimChars } from '../normalize/trim.js';
 import type { Byline } from '../schema.js';
 import { findDate, isRelativeTime, type DateFound } from './date.js';
-import { isGroupNoun, isKnownOutlet, isKnownPlace, isRoleHead, isWriterTitle, opensOnWriterTrade, startsWithGivenName, titleWordNamed } from './known.js';
+import { isGroupNoun, isKnownOutlet, isKnownPlace, isRoleHead, isWriterCalling, isWriterTitle, opensOnWriterTrade, startsWithGivenName, titleWordNamed } from './known.js';
 import { EVENT_NOUN_SHAPE, EVENT_NOUNS, NEWS_VERBS, TOPIC_NOUNS } from '../lexicon/verbs.js';
 import { JOB_TITLE_HEADS, PRESS_ADJECTIVE_WORDS } from '../lexicon/roles.js';
 import { cueOf } from '../quotes/cue-index.js';
@@ -19,7 +19,7 @@ import { gated, SHAPE } from '../normalize/gate.js';
 
 /** Label words that open a credit line: "كتب: …", "بقلم …", "حوار: …". */
 const CREDIT_LABEL =
-  /^(?:(?:ال)?كاتبة? (?:ال)?ضيفة?(?=\s?:)|(?:المشاركة الأصلية )?كتبت? بواسطة|(?:تم النشر|نُ?شرت?|حُ?ررت?) بواسطة|posted by|written by|(?:يكتب|تكتب|يكتبها|تكتبها|المؤلف|المؤلفة|التوقيع)(?=\s?:)|كتبها|كتبتها|كتبت? (?:هذا|هذه) (?:التقرير|المقال|الخبر|القصة|المادة)(?=\s?:)|كتب|كتبت|كتبه|كاتبة? المقال(?=\s?:)|ضيفة? المقال(?=\s?:)|للكاتبة?|مقالة? لـ?|مدونة|(?:اسم )?(?:(?:الكاتب|المحرر)(?:\s?\/\s?ة|\(ة\))|الكاتب|الكاتبة|المحرر|المحررة)|(?:ال)?مقالة?(?: رأي)? بقلم|(?:ب?عدسة|تصوير) و(?:قلم|تحرير)(?=\s?:)|بقلم وعدسة|بقلم|حوار (?:أجراه|أجرته|أجراها|أجرتها|اجراه|اجرته)|حوار|حاوره|حاورها|حاورته|حاورتها|حاورهم|أجرى الحوار|أجرت الحوار|أجرى اللقاء|أجرت اللقاء|(?:(?:ملف|تقرير|تحقيق) )?من (?:إعداد|اعداد)|من طرف|رصد|(?:بحث|جمع) و(?:إعداد|اعداد|ترتيب|تحرير)(?=\s?:)|(?:إعداد|اعداد) (?:الملف|التقرير|المادة)(?=\s?:)|اعداد|إعداد|بواسطة|تصوير|تقرير|ترجمة|متابعة|تحرير|إشراف|اشراف|مراسل|مراسلة|مراسلنا|مراسلتنا|أعده للنشر|أعدته للنشر|أعده|أعدته|أعدت? (?:التقرير|التحقيق|الملف|المادة)(?: للنشر)?(?=\s?:)|أعد\u0651ت? (?:التقرير|التحقيق|الملف|المادة)(?: للنشر)?(?=\s?:)|تغطية(?=\s?:)|تحقيق(?=\s?:)|تحليل(?=\s?:)|تقديم(?=\s?:)|نشره(?=\s?:)|نشرته(?=\s?:)|(?:حرره|حررته|حررها|حررتها)(?=\s?:)|نص(?=\s?:)|النص(?=\s?:)|من(?=\s?:)|كتابة و(?:تصوير|إعداد|اعداد|تحرير)(?=\s?:)|كتابة(?=\s?:)|نقل(?:ه|ته|ها|تها) (?:(?:إلى|الى) (?:ال)?عربية|للعربية)(?=\s?:)|عن (?:ال)?(?:إنجليزية|انجليزية|إنكليزية|انكليزية|فرنسية|ألمانية|المانية|عبرية|إسبانية|اسبانية|روسية|تركية|فارسية|إيطالية|ايطالية)(?=\s?:)|by|par|author|authors|role)(?=[\s:/\-–—,،])/iu;
+  /^(?:(?:ال)?كاتبة? (?:ال)?ضيفة?(?=\s?:)|(?:المشاركة الأصلية )?كتبت? بواسطة|(?:تم النشر|نُ?شرت?|حُ?ررت?) بواسطة|posted by|written by|(?:يكتب|تكتب|يكتبها|تكتبها|المؤلف|المؤلفة|التوقيع)(?=\s?:)|كتبها|كتبتها|كتبت? (?:هذا|هذه) (?:التقرير|المقال|الخبر|القصة|المادة)(?=\s?:)|كتب|كتبت|كتبه|كاتبة? المقال(?=\s?:)|ضيفة? المقال(?=\s?:)|للكاتبة?|مقالة? لـ?|مدونة|(?:اسم )?(?:(?:الكاتب|المحرر)(?:\s?\/\s?ة|\(ة\))|الكاتب|الكاتبة|المحرر|المحررة)|(?:ال)?مقالة?(?: رأي)? بقلم|(?:ال)?مقالة?(?=\s?:)|(?:ب?عدسة|تصوير) و(?:قلم|تحرير)(?=\s?:)|بقلم وعدسة|بقلم|حوار (?:أجراه|أجرته|أجراها|أجرتها|اجراه|اجرته)|حوار|حاوره|حاورها|حاورته|حاورتها|حاورهم|أجرى الحوار|أجرت الحوار|أجرى اللقاء|أجرت اللقاء|(?:(?:ملف|تقرير|تحقيق) )?من (?:إعداد|اعداد)|من طرف|رصد|(?:بحث|جمع) و(?:إعداد|اعداد|ترتيب|تحرير)(?=\s?:)|(?:إعداد|اعداد) (?:الملف|التقرير|المادة)(?=\s?:)|اعداد|إعداد|بواسطة|تصوير|تقرير|ترجمة|متابعة|تحرير|إشراف|اشراف|مراسل|مراسلة|مراسلنا|مراسلتنا|أعده للنشر|أعدته للنشر|أعده|أعدته|أعدت? (?:التقرير|التحقيق|الملف|المادة)(?: للنشر)?(?=\s?:)|أعد\u0651ت? (?:التقرير|التحقيق|الملف|المادة)(?: للنشر)?(?=\s?:)|تغطية(?=\s?:)|تحقيق(?=\s?:)|تحليل(?=\s?:)|تقديم(?=\s?:)|نشره(?=\s?:)|نشرته(?=\s?:)|(?:حرره|حررته|حررها|حررتها)(?=\s?:)|نص(?=\s?:)|النص(?=\s?:)|من(?=\s?:)|كتابة و(?:تصوير|إعداد|اعداد|تحرير)(?=\s?:)|كتابة(?=\s?:)|نقل(?:ه|ته|ها|تها) (?:(?:إلى|الى) (?:ال)?عربية|للعربية)(?=\s?:)|عن (?:ال)?(?:إنجليزية|انجليزية|إنكليزية|انكليزية|فرنسية|ألمانية|المانية|عبرية|إسبانية|اسبانية|روسية|تركية|فارسية|إيطالية|ايطالية)(?=\s?:)|by|par|author|authors|role)(?=[\s:/\-–—,،])/iu;
 /** "بالاشتراك مع", "بمشاركة": a second writer credited jointly after the first (between spaces). */
 const JOINTLY = / (?:بالاشتراك مع|بمشاركة) (?=\S)/u;
 /** "وتقديم", "وتحرير", "وحوار": a second credit label joined by و, right before the colon or dash. */
@@ -568,12 +568,12 @@ function outletAndReporter(line: string, parts: readonly BylinePart[]): Byline |
   if (parts[reporter]!.kind !== 'person') return null;
   const outletWords = keys[outlet]!.split(' ');
   // "سارة علي - محرر الشؤون الاقتصادية": the writer's trade after the name, no outlet
-  if (outlet === 1 && isWriterTitle(outletWords[0]!)) return { authors: [parts[reporter]!.text], agency: null, dateline: null };
+  if (outlet === 1 && isWriterCalling(outletWords[0]!)) return { authors: [parts[reporter]!.text], agency: null, dateline: null };
   // ("ناصر الظاهري (أبو علي)": a by-name of "أبو" or "أم" and a name in brackets after the name, the writer's, no outlet)
   if (outlet === 1 && BRACKET_LAST.test(line) && KUNYA.test(keys[outlet]!)) return { authors: [parts[reporter]!.text], agency: null, dateline: null };
   // ("نهى الشاذلي (الساحة)": one word the lexicon lacks, in brackets after the name, is the site's name)
   // ("الساحة - نهى الشاذلي": or before the name, a dash between; never a title, "المستشار/ X")
-  const oneWordOutlet = (outlet === 0 || BRACKET_LAST.test(line)) && loneOutletWord(parts[outlet]!) && !isRoleHead(keys[outlet]!) && !isWriterTitle(keys[outlet]!);
+  const oneWordOutlet = (outlet === 0 || BRACKET_LAST.test(line)) && loneOutletWord(parts[outlet]!) && !isRoleHead(keys[outlet]!) && !isWriterCalling(keys[outlet]!);
   if (outletWords.length > MAX_UNLISTED_OUTLET_WORDS || (outletWords.length === 1 && !/\d/u.test(keys[outlet]!) && !oneWordOutlet)) return null;
   // ("محمد أبو زريق - 12 هدفا": a count and its noun after a name, a scorer's goals, is no outlet)
   if (COUNT_PHRASE.test(keys[outlet]!)) return null;
@@ -1190,7 +1190,7 @@ const TRADE_AFTER_DASH = /^(.+?)\s[—–-]\s(\S+)(?:\s\S+){0,5}$/u;
 function withoutWriterTitle(line: string): string {
   const trimmed = line.trim();
   const dashed = TRADE_AFTER_DASH.exec(trimmed) ?? TRADE_AFTER_COMMA.exec(trimmed);
-  if (dashed !== null && isWriterTitle(lineKey(dashed[2]!))) return dashed[1]!;
+  if (dashed !== null && isWriterCalling(lineKey(dashed[2]!))) return dashed[1]!;
   // "نادين السقا صحفية متخصصة في الشؤون الاقتصادية", "… كاتب وروائي": a trade right after a name of two or three
   // words, no dash between, and a note on it after
   // ("نور الهدى بن علي (مراسل الساحة)": a trade in brackets may follow a name of four words, the bracket parting them)
@@ -1208,7 +1208,12 @@ const TRADE_AFTER_COMMA = /^([^،,]{4,40}?)\s?[،,]\s?(\S+)(?:\s\S+){0,5}$/u;
 /** The words before a comma and a phrase that opens on a writer's trade ("كرم البطوش، مراسل الشؤون الاقتصادية"), or null. */
 function beforeCommaTrade(line: string): string | null {
   const commaed = hasComma(line) ? TRADE_AFTER_COMMA.exec(line.trim()) : null;
-  return commaed !== null && isWriterTitle(lineKey(commaed[2]!)) ? commaed[1]! : null;
+  return commaed !== null && isWriterCalling(lineKey(commaed[2]!)) ? commaed[1]! : null;
+}
+/** Whether a line is a person's name the given-name list may lack, a comma and a writer's trade ("معصوم مرزوق، سفير سابق"). */
+function personBeforeCommaTrade(line: string): boolean {
+  const name = beforeCommaTrade(line);
+  return name !== null && classifyPart(name).kind === 'person';
 }
 /**
  * Whether a text is a writer's name (opening on a given name, an honorific before it or not), then a comma or a
@@ -1216,7 +1221,7 @@ function beforeCommaTrade(line: string): string | null {
  */
 function namedBeforeTrade(text: string): boolean {
   const dashed = TRADE_AFTER_DASH.exec(text.trim());
-  const name = dashed !== null && isWriterTitle(lineKey(dashed[2]!)) ? dashed[1]! : beforeCommaTrade(text);
+  const name = dashed !== null && isWriterCalling(lineKey(dashed[2]!)) ? dashed[1]! : beforeCommaTrade(text);
   return name !== null && bareAuthors(name.replace(AUTHOR_HONORIFIC, '')) !== null;
 }
 /** Fewest words of a name before a trade with no dash. */
@@ -1288,10 +1293,12 @@ export function bareAuthors(line: string): string[] | null {
   let listedCoWriter: boolean | undefined;
   const vouched = (): boolean => joined && (named || (listedCoWriter ??= splitNames(line).slice(1).some((n) => startsWithGivenName(lineKey(n)))));
   // most lines fail here: no common given name first, no handle, no writer's trade last, no second name opening on one
-  if (!named && !line.includes('@') && !isWriterTitle(lineKey(line.slice(line.trimEnd().lastIndexOf(' ') + 1))) && !TRADE_AFTER_DASH.test(line.trim()) && !vouched()) return null;
-  // "بيسان العتوم | مراسلة": a bar before a trade parts it from the name as a dash does
+  // "بيسان العتوم | مراسلة", "بسنت فهمي | خبير اقتصادي": a bar before a trade parts it from the name as a dash does
+  // (read as the dash is, whatever the given name)
   const barred = line.includes('|') ? TRADE_AFTER_BAR.exec(line.trim()) : null;
-  if (barred !== null && isWriterTitle(lineKey(barred[2]!))) return bareAuthors(line.trim().replace(SPACED_BAR, ' - '));
+  if (barred !== null && isWriterCalling(lineKey(barred[2]!))) return bareAuthors(line.trim().replace(SPACED_BAR, ' - '));
+  // ("معصوم مرزوق، سفير سابق": a comma before a trade marks a person's name as a dash does; never a body's, "وزارة الصحة")
+  if (!named && !line.includes('@') && !isWriterTitle(lineKey(line.slice(line.trimEnd().lastIndexOf(' ') + 1))) && !TRADE_AFTER_DASH.test(line.trim()) && !personBeforeCommaTrade(line) && !vouched()) return null;
   // "تسنيم الزعبي - الوسط": a name, a dash and one word (an outlet or a section named by a common word): the name
   // ("بيسان العتوم - صحفية": a trade after the dash marks the name before it, read below)
   const beforeDash = NAME_THEN_WORD.exec(line.trim());

@@ -75,6 +75,8 @@ const PUBLISHED_RE = new RegExp(`(?<!\\p{L})(?:${alternation(PUBLISHED_LABELS.ma
 const WEEKDAY_ALT = alternation(WEEKDAYS.map((w) => foldText(w).toLowerCase()));
 /** A weekday glued to the digits after it ("الثلاثاء12"), on the folded text. */
 const GLUED_WEEKDAY = new RegExp(`(?<!\\p{L})(${WEEKDAY_ALT})(?=\\d)`, 'gu');
+/** "الـ11 من أغسطس": the article before a day's number (folded, tatweel gone). */
+const DEFINITE_DAY = /(?<!\p{L})ال(?=\d{1,2}(?!\d))/gu;
 const WEEKDAY_RE = new RegExp(`(?<!\\p{L})(?:${WEEKDAY_ALT})(?!\\p{L})`, 'gu');
 const FILLER_WORDS = new Set([...Object.keys(LATIN_ZONES), 'في', 'يوم', 'الموافق', 'م', 'ه', 'هـ', 'بتوقيت', 'توقيت', 'الساعه', 'le', 'a', 'à', 'at', 'on', 'pm', 'am', 'ص', 'gmt', 'utc', 'on', 'سنه', 'عام']);
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -239,7 +241,8 @@ export function findDate(line: string): DateFound | null {
     folded = short[1]! + fullYear(Number(short[2]));
   }
   // "الثلاثاء12 مارس 2024": the weekday's span and the day's glued together by the scrape
-  const text = folded.replace(GLUED_WEEKDAY, '$1 ');
+  // ("الثلاثاء الـ11 من أغسطس 2015": the day's number with the article glued to it)
+  const text = folded.replace(GLUED_WEEKDAY, '$1 ').replace(DEFINITE_DAY, '');
   const found = gregorian(text) ?? hijri(text);
   if (found === null || !validDate(found.y, found.m, found.d)) return null;
   // "آخر تحديث: 13 نوفمبر 2026 | نشر: 12 نوفمبر 2026": the update's date first, then the labelled publication's: that one

@@ -1,4 +1,4 @@
-import { AGENCIES, NEWSROOM_POSTS, WRITER_TITLES } from '../lexicon/agencies.js';
+import { AGENCIES, NEWSROOM_POSTS, WRITER_CALLINGS, WRITER_TITLES } from '../lexicon/agencies.js';
 import { DATELINE_PLACES } from '../lexicon/places.js';
 import { GROUP_NOUNS, ROLE_HEADS } from '../lexicon/roles.js';
 import { GIVEN_NAMES, MEN_GIVEN_NAMES, WOMEN_GIVEN_NAMES } from '../lexicon/given-names.js';
@@ -98,6 +98,13 @@ const WRITER_TITLE_KEYS = new Set(WRITER_TITLES.map(lineKey));
 /** Whether a comparison key is a writer's trade ("صحافية", "كاتب", "مراسل"). */
 export function isWriterTitle(key: string): boolean {
   return WRITER_TITLE_KEYS.has(key);
+}
+
+const WRITER_CALLING_KEYS = new Set(WRITER_CALLINGS.map(lineKey));
+
+/** Whether a comparison key is a writer's trade or other calling ("روائي", "سفير"), as read after a name and a separator. */
+export function isWriterCalling(key: string): boolean {
+  return WRITER_TITLE_KEYS.has(key) || WRITER_CALLING_KEYS.has(key);
 }
 
 const NEWSROOM_POST_KEYS = NEWSROOM_POSTS.map(lineKey);
