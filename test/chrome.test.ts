@@ -6700,3 +6700,74 @@ describe('seventy-ninth round (held-out set 1055): a programme page\'s note of w
     expectKept(['ويعرض البرنامج كل خميس الساعة التاسعة مساء على قناة الجديد.', 'يعرض المسلسل يوميا على قناة إم بي سي في رمضان.']);
   });
 });
+
+describe('seventy-ninth round (held-out sets 1084 and 1095): a French read-time badge, an English label before a relative time', () => {
+  it('reads "3 دقائق min de lecture" under the date as the stated read time, and drops it', () => {
+    for (const [line, minutes] of [['3 دقائق min de lecture', 3], ['دقيقة واحدة min de lecture', 1]] as const) {
+      const a = parseArticle([HEADLINE, ...HEADER, line, '', ...BODY].join('\n'));
+      expect([a.readTime, a.paragraphs, a.boilerplate.includes(line)], line).toEqual([{ minutes, source: 'stated' }, BODY, true]);
+    }
+  });
+
+  it('drops "Updated: منذ 3 ساعات" under the date, and keeps the date', () => {
+    const line = 'Updated: منذ 3 ساعات';
+    const a = parseArticle([HEADLINE, ...HEADER, line, '', ...BODY].join('\n'));
+    expect([a.publishedAt, a.paragraphs, a.boilerplate.includes(line)]).toEqual(['2018-04-17', BODY, true]);
+  });
+});
+
+describe('seventy-ninth round (held-out sets 1108-1117): a scrape\'s leftovers: a shortcode, a loading note, a script note, a search box', () => {
+  it('drops each between paragraphs', () => {
+    expectDroppedBetween([
+      '[caption id="attachment_4821" align="aligncenter" width="800"] جانب من الاجتماع [/caption]',
+      'Loading... جاري التحميل...',
+      'يرجى تفعيل جافا سكريبت لعرض هذا المحتوى',
+    ]);
+  });
+
+  it('reads the headline under a search box\'s line, and keeps a paragraph opening in square brackets', () => {
+    const a = parseArticle(['ابحث هنا... Search', HEADLINE, ...HEADER, '', ...BODY].join('\n'));
+    expect([a.headline, a.paragraphs]).toEqual([HEADLINE, BODY]);
+    expectKept(['[1] قال الوزير إن الحكومة ستعلن الموازنة الأسبوع المقبل.', '[تحديث] أعلنت الوزارة تأجيل الامتحانات إلى الشهر المقبل.']);
+  });
+});
+
+describe('seventy-ninth round (held-out set 1141): an English "Watch:" label before another story\'s title', () => {
+  it('drops it between paragraphs, and keeps the paragraph after it', () => {
+    expectDroppedBetween(['Watch: القضاء التركي يطلق سراح صحفيين بعد عام من الاحتجاز']);
+  });
+});
+
+describe('seventy-ninth round (held-out sets 1157-1177): a sports and services page\'s widgets', () => {
+  it('drops each between paragraphs', () => {
+    expectDroppedBetween([
+      'الرياض | درجة الحرارة 34° | مشمس',
+      'نتائج أمس: الهلال 2-1 الاتحاد، النصر 3-0 الشباب',
+      '1 | الهلال | 45',
+      'متبقي 12 يوماً على انطلاق البطولة',
+    ]);
+    expectKept(['وتبقى 12 يوما على انطلاق البطولة.', 'وفاز الهلال 2-1 على الاتحاد في مباراة مثيرة، فيما تغلب النصر على الشباب 3-0.']);
+  });
+
+  it('drops a poll\'s question over "نعم" and "لا" with no vote button, and keeps an interview\'s one answer', () => {
+    const poll = ['هل تؤيد هذا القرار؟', 'نعم', 'لا'];
+    const a = parseArticle([HEADLINE, ...HEADER, '', BODY[0], '', ...poll, '', BODY[1], '', BODY[2]].join('\n'));
+    expect([a.paragraphs, poll.every((l) => a.boilerplate.includes(l))]).toEqual([BODY, true]);
+    const b = parseArticle([HEADLINE, ...HEADER, '', BODY[0], '', 'هل ستترشح للانتخابات المقبلة؟', 'نعم', '', BODY[1], '', BODY[2]].join('\n'));
+    expect(b.paragraphs).toContain('هل ستترشح للانتخابات المقبلة؟');
+  });
+
+  it('drops a live page\'s "أبرز اللحظات" heading with its stamped lines, under a subheading too', () => {
+    const box = ['أبرز اللحظات', '10:45 - بدء الجلسة', '11:20 - التصويت على القرار'];
+    const a = parseArticle([HEADLINE, ...HEADER, '', BODY[0], '', 'المستثمرون الأجانب', '', ...box, '', BODY[1], '', BODY[2]].join('\n'));
+    expect([a.paragraphs, box.every((l) => a.boilerplate.includes(l))]).toEqual([[BODY[0], 'المستثمرون الأجانب', BODY[1], BODY[2]], true]);
+  });
+
+  it('reads a question headline under a section\'s label, over a writer the given-name list lacks (set 1161)', () => {
+    const title = 'هل تنجح مصر في توفير عمل لـ 720 ألف شاب سنوياً؟';
+    for (const label of ['وفيات', 'أخبار']) {
+      const a = parseArticle([label, title, 'جان عزيز', '27 أيار 2018', '', ...BODY].join('\n'));
+      expect([a.headline, a.byline.authors, a.paragraphs], label).toEqual([title, ['جان عزيز'], BODY]);
+    }
+  });
+});

@@ -1423,7 +1423,8 @@ const MAX_WEATHER_WORDS = 4;
 const WEATHER_LABEL = gated(0, /^(?:درجه الحراره|الحراره|الطقس|حاله الطقس) /u, 'احد');
 const DEGREES_LAST = gated(SHAPE.DIGIT, /\d ?°[CFcf]?$/u);
 /** "الطقس في عمان 25° مشمس", "القاهرة 24°C غائم جزئيا": the degrees, then the sky (`WEATHER_CONDITIONS`), last on the line. */
-const DEGREES_THEN_SKY = gated(SHAPE.DIGIT, new RegExp(`\\d ?°[CFcf]? (?:${WEATHER_CONDITIONS.join('|')})$`, 'u'));
+// ("الرياض | درجة الحرارة 34° | مشمس": a bar or a dot between them too)
+const DEGREES_THEN_SKY = gated(SHAPE.DIGIT, new RegExp(`\\d ?°[CFcf]?(?: ?[|｜•·] ?| )(?:${WEATHER_CONDITIONS.join('|')})$`, 'u'));
 /** "درجة الحرارة العظمى 41 والصغرى 27": the day's high and low after the label, last on the line (key). */
 const HIGH_AND_LOW = gated(SHAPE.DIGIT, /العظمي -?\d{1,2}(?: درجه)? و ?الصغري -?\d{1,2}(?: درجه)?$/u);
 const MAX_LABELLED_WEATHER_WORDS = 7;
@@ -1531,6 +1532,15 @@ const MAX_BROADCAST_NOTE_WORDS = 9;
  */
 const AIRING_NOTE = gated(0, /^(?:يعرض|يبث|يذاع|تعرض|تبث|تذاع) (?:البرنامج|الحلقه|الحلقات|المسلسل) (?:كل (?:يوم )?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)|يوميا|اسبوعيا|ايام|يوم)(?: \S+){0,10} (?:الساعه|بتوقيت)(?: \S+){1,6}$/u, 'يت');
 const MAX_AIRING_NOTE_WORDS = 18;
+/** "نتائج أمس: الهلال 2-1 الاتحاد، النصر 3-0 الشباب": a results' label, a colon and scores of two teams each, by commas. */
+const RESULTS_LINE = gated(SHAPE.DIGIT | SHAPE.COLON, /^(?:ال)?نتائج(?: \p{L}+){0,2} ?: ?[^،,:\d]{2,30}? \d{1,2} ?[-–] ?\d{1,2} [^،,:\d]{2,30}?(?: ?[،,] ?[^،,:\d]{2,30}? \d{1,2} ?[-–] ?\d{1,2} [^،,:\d]{2,30}?)*$/u, 'نا');
+const MAX_RESULTS_LINE_WORDS = 30;
+/** "1 | الهلال | 45": a ranking table's row, a rank, a name and figures parted by bars (`STANDINGS_ROW` with bars). */
+const STANDINGS_BAR_ROW = gated(SHAPE.DIGIT, /^\d{1,2} ?[|｜] ?[^|｜\d]{2,25}? ?[|｜] ?[+-]?\d{1,3}(?: ?[|｜] ?[+-]?\d{1,3}){0,6}$/u, '0123456789');
+const MAX_STANDINGS_BAR_ROW_WORDS = 12;
+/** "متبقي 12 يوماً على انطلاق البطولة": a countdown widget's line, the participle "left" and a count of days or hours (key). */
+const DAYS_LEFT = gated(SHAPE.DIGIT, /^(?:ال)?(?:متبقي|باقي) \d{1,4} (?:يوما|ايام|يوم|ساعه|ساعات|اسبوعا|اسابيع|شهرا|اشهر|دقيقه|دقائق) (?:علي|حتي|ل)(?: \S+){1,5}$/u, 'امب');
+const MAX_DAYS_LEFT_WORDS = 10;
 /**
  * "إذا كنت تمر بأزمة نفسية أو تراودك أفكار لإيذاء نفسك، يمكنك التواصل مع خط المساندة …", "إذا كنت تعاني من أفكار
  * انتحارية …، تواصل مع خط المساعدة في بلدك": a helpline's box for readers in distress, under a story (key): "if you", a
@@ -1538,6 +1548,11 @@ const MAX_AIRING_NOTE_WORDS = 18;
  */
 const HELPLINE_NOTE = gated(0, /^و?اذا (?:كنت|كنتم|كنتي)(?: \S+){0,12}? (?:ازمه|ضائقه|اكتئاب|الاكتئاب|انتحار|الانتحار|انتحاريه|لايذاء|ايذاء|اذي|اذيه|عنف|العنف|صحتك النفسيه)(?: \S+){0,12}? (?:خط|الخط|رقم|الرقم|بالرقم|بخط)(?= )/u, 'او');
 const MAX_HELPLINE_WORDS = 40;
+/**
+ * "[caption id=\"attachment_4821\" align=\"aligncenter\"] …[/caption]", "[embed]…[/embed]": a WordPress shortcode a scrape
+ * left in the text, opening its line (the caption or address inside it is the page's, not the story's).
+ */
+const WP_SHORTCODE = gated(0, /^\[(?:caption|gallery|embed|video|audio|playlist|contact-form-7)(?:[ \]])/u, '[');
 /** Most words of a row of buttons, each one chrome on its own ("تكبير الخط تصغير الخط"); most words of one button. */
 const MAX_BUTTON_ROW_WORDS = 6;
 const MAX_ROW_BUTTON_WORDS = 3;
@@ -2027,6 +2042,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if (isContentWarning(key, words) || isPhraseNote(key, words)) return true;
   if (words <= MAX_PUBLICATION_NOTE_WORDS && isPublicationNote(key)) return true;
   if (words <= MAX_NAMES_CHANGED_WORDS && NAMES_CHANGED.test(key)) return true;
+  if (WP_SHORTCODE.test(line)) return true;
   if ((words <= MAX_PICTURE_NOTE_WORDS && PICTURE_NOTE_SENTENCE.test(key)) || (words <= MAX_OWN_PIECE_POINTER_WORDS && OWN_PIECE_POINTER.test(key))) return true;
   if (words <= MAX_SECTION_NOTE_WORDS && (SURVEY_CALL.test(key) || SECTION_SPONSOR.test(key) || PLAYER_FALLBACK.test(key) || PRICES_NOTE.test(key) || WIRES_CONTRIBUTED.test(key) || ORIGINAL_RAN_IN.test(key) || (MEDIA_ABOVE.test(key) && line.includes(':')))) return true;
   if ((words <= MAX_VERDICT_WORDS && (FACT_CHECK_VERDICT.test(key) || PRINT_EDITION_LABEL.test(key))) || (words <= MAX_VERDICT_SCALE_WORDS && VERDICT_SCALE.test(key))) return true;
@@ -2080,6 +2096,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if ((words <= MAX_POLL_QUESTION_WORDS && POLL_QUESTION.test(line)) || (words <= MAX_POLL_RESULTS_WORDS && POLL_RESULTS.test(line))) return true;
   if (words <= MAX_NEWSLETTER_WORDS && NEWSLETTER_HEAD.test(key) && NEWSLETTER_INBOX.test(key)) return true;
   if ((words <= MAX_COMPETITION_STAGE_WORDS && COMPETITION_STAGE.test(key)) || (words <= MAX_BROADCAST_NOTE_WORDS && BROADCAST_NOTE.test(key) && !SENTENCE_FULL_STOP.test(line)) || (words <= MAX_AIRING_NOTE_WORDS && AIRING_NOTE.test(key))) return true;
+  if ((words <= MAX_RESULTS_LINE_WORDS && RESULTS_LINE.test(line)) || (words <= MAX_STANDINGS_BAR_ROW_WORDS && STANDINGS_BAR_ROW.test(line)) || (words <= MAX_DAYS_LEFT_WORDS && DAYS_LEFT.test(key) && !SENTENCE_FULL_STOP.test(line))) return true;
   if (words <= MAX_CONTINUE_WORDS && CONTINUE_LINK.test(key)) return true;
   if ((words <= MAX_FACT_LINE_WORDS && FACT_LINE.test(line)) || (words <= MAX_RIGHT_OF_REPLY_WORDS && RIGHT_OF_REPLY.test(key) && !SENTENCE_FULL_STOP.test(line))) return true;
   if ((words <= MAX_CHART_FIGURE_WORDS && CHART_FIGURE_LINE.test(line)) || (words <= MAX_GLYPH_TEASER_WORDS && GLYPH_TEASER.test(line))) return true;

@@ -7,7 +7,7 @@ import { bareAuthors, bareLatinName, bareOrFamilyName, classifyPart, hasDeskPart
 import { isKnownPlace, isRoleHead, isWriterCalling, isWriterTitle, NISBA_FAMILY, opensOnWriterTrade, startsWithGivenName } from '../metadata/known.js';
 import {
   ABOUT_OUTLET_HEADINGS, AD_LABELS, BOOK_AUTHOR_LABELS, CALL_VERBS, READ_CALLS, SHARE_VERBS, BOOK_CARD_LABELS, BOX_END_BUTTONS, CITE_HEADINGS, COMMENT_BUTTONS, COMMENT_THREAD_HEADINGS, COMPANY_BOX_HEADINGS, CONTENTS_LABELS, END_MARKERS, KICKER_LABELS, LONE_CREDIT_LABELS,
-  LONE_NON_WRITER_LABELS, CLAIM_LABELS, FAQ_HEADINGS, QA_GENRE_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, NOTES_HEADINGS, PROFILE_BOX_HEADINGS, WRITER_ARTICLE_LINKS, OPINION_LABELS, PLACE_LABELS, READ_TIME_LABELS, SOURCE_LABELS, SUMMARY_LABELS, INFO_BOX_HEADINGS, FACT_BOX_HEADINGS,
+  LONE_NON_WRITER_LABELS, CLAIM_LABELS, FAQ_HEADINGS, POLL_ANSWERS, QA_GENRE_LABELS, MEDIA_CONTACT_LABELS, MEDIA_TITLE_LABELS, NOTES_HEADINGS, PROFILE_BOX_HEADINGS, WRITER_ARTICLE_LINKS, OPINION_LABELS, PLACE_LABELS, READ_TIME_LABELS, SOURCE_LABELS, SUMMARY_LABELS, INFO_BOX_HEADINGS, FACT_BOX_HEADINGS,
   GENRE_HEADS, WATCH_CALLS, SECTION_NAMES, SECTION_NAME_HEADS, QUIZ_HEADINGS, FOOT_CALL_IMPERATIVES, TICKER_LABELS, SORT_CONTROLS, SUPPLEMENT_HEADS, SUPPORT_BOX_HEADINGS, WRITER_BOX_HEADINGS, POLL_LABELS,
 } from '../lexicon/chrome.js';
 import { ABOUT_BODY_HEADING, conjoinedOpening, isCaption, isChromeLine, isClockTime, isEditorNoteOver, isGalleryPointer, isMastheadPosts, isSourceLine, isWriterBio, isStoryPointer, isTicker, labelKey, liveCoverageTitle, NOTE_NUMBER, QUOTE_MARK_IN_LINE } from './chrome.js';
@@ -593,8 +593,8 @@ function laterTitleWithMetadata(lines: readonly ClassifiedLine[], i: number): bo
     // (past the next items' numbers, and a section's name over the story's headline: "أخبار محلية")
     if (line.info.kind === 'chrome' || line.info.kind === 'section') continue;
     if (line.info.kind !== 'text') return false;
-    // (a writer's name is no title)
-    if (isHeadlineLike(line.text) && followedByMetadata(lines, j) && !bareName(line)) return true;
+    // (a writer's name is no title, one the given-name list lacks with the date right under it neither: "جان عزيز")
+    if (isHeadlineLike(line.text) && followedByMetadata(lines, j) && !bareName(line) && !nameOverMetadata(lines, j)) return true;
   }
   return false;
 }
@@ -752,8 +752,16 @@ function pollAnswers(lines: readonly ClassifiedLine[], i: number, labelled = fal
   if (labelled && j - i - 1 >= MIN_RESULT_ANSWERS && j === lines.length) return j - i - 1;
   // ("هل تؤيد …؟" over "نعم (42%)" and "لا (58%)": a poll's result, each answer with its share, needs no button)
   const answers = j - i - 1;
-  return answers >= MIN_RESULT_ANSWERS && lines.slice(i + 1, j).every((l) => SHARE_LAST.test(l.text)) ? answers : 0;
+  if (answers >= MIN_RESULT_ANSWERS && lines.slice(i + 1, j).every((l) => SHARE_LAST.test(l.text))) return answers;
+  // (nor "نعم" and "لا" alone, each a poll's button, two or more, an interview's answer being one: the short lines under
+  // the question, or those before a blank line; a results button under them, "النتائج", is read with the box's end)
+  let buttons = 0;
+  while (i + buttons + 1 < lines.length && buttons < MAX_POLL_ANSWERS && POLL_ANSWER_KEYS.has(lines[i + buttons + 1]!.key)) buttons++;
+  const after = lines[i + buttons + 1];
+  return buttons >= MIN_RESULT_ANSWERS && (buttons === answers || after === undefined || after.afterBlank) ? buttons : 0;
 }
+/** A poll's answer buttons ("نعم", "لا", "لا أعرف"), as keys. */
+const POLL_ANSWER_KEYS: ReadonlySet<string> = new Set(POLL_ANSWERS.map(lineKey));
 /** A poll's label opening a line's key: "استطلاع", "استفتاء", "سؤال اليوم". */
 const POLL_LABEL = gated(0, new RegExp(`^(?:${[...new Set(POLL_LABELS.map(lineKey))].join('|')})(?: |$)`, 'u'), 'اس');
 /** Fewest answers of a poll's result. */

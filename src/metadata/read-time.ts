@@ -15,9 +15,10 @@ const MINUTES = String.raw`(?:اقل من )?(\d{1,3}|واحده|ثلاث|ارب�
 
 /**
  * "3 دقائق قراءة", "4 دقائق للقراءة", "دقيقتان من القراءة", "حوالي دقيقتين للقراءة", "مدة القراءة التقديرية: دقيقة
- * واحدة": amount (about so much) then unit, then the reading word ("3 دقائق min read": or an English badge's words).
+ * واحدة": amount (about so much) then unit, then the reading word ("3 دقائق min read", "3 دقائق min de lecture": or an
+ * English or French badge's words).
  */
-const AMOUNT_FIRST = /^(?:(?:مده|وقت|زمن) القراءه (?:(?:المقدر|المتوقع|التقريبي|التقديري)ه? )?)?(?:(?:حوالي|نحو|قرابه|زهاء|اقل من) )?(\d{1,3}|واحده|ثلاث|اربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)? ?(دقائق|دقيقه|دقيقتان|دقيقتين|min|mins|minutes?)(?: (واحده))?(?: (?:قراءه|للقراءه|من القراءه|read|min read))?$/;
+const AMOUNT_FIRST = /^(?:(?:مده|وقت|زمن) القراءه (?:(?:المقدر|المتوقع|التقريبي|التقديري)ه? )?)?(?:(?:حوالي|نحو|قرابه|زهاء|اقل من) )?(\d{1,3}|واحده|ثلاث|اربع|خمس|ست|سبع|ثماني|ثمان|تسع|عشر)? ?(دقائق|دقيقه|دقيقتان|دقيقتين|min|mins|minutes?)(?: (واحده))?(?: (?:قراءه|للقراءه|من القراءه|read|min read|min de lecture|de lecture))?$/;
 /** "قراءة 4 دقائق", "مدة القراءة 5 دقائق", "قراءة دقيقتان", "يستغرق قراءة المقال 3 دقائق". */
 const READING_FIRST = new RegExp(String.raw`^(?:مده |وقت |زمن |يستغرق |تستغرق )?(?:القراءه|قراءه) (?:المقال |الخبر |الموضوع |هذا المقال )?(?:المقدر |المتوقع |التقريبي |في |خلال |لمده )?${MINUTES}$`);
 /** "الوقت المقدر للقراءة: دقيقتان", "المدة المتوقعة للقراءة 4 دقائق": an estimate's label, then the minutes. */
@@ -39,7 +40,7 @@ const WORDS_THEN_MINUTES = new RegExp(String.raw`^(?:عدد الكلمات:? \d{
 const NUMBER_LAST = /^(?:دقائق|دقيقه) (?:قراءه|للقراءه) (\d{1,3})$/u;
 /** "4 دقائق قراءة · 812 كلمة": the story's word count after its read time (on the key). */
 const WORD_COUNT_LAST = / \d{1,3}(?: ?\d{3})? ?(?:كلمه|كلمات)$/u;
-const READING_WORD = /قرا|read/;
+const READING_WORD = /قرا|read|lecture/;
 /** Every read-time line names minutes. */
 const READ_TIME_HINT = /دقي|دقائق|min/iu;
 
