@@ -50,6 +50,14 @@ function expectDroppedLast(lines: readonly string[]): void {
   }
 }
 
+/** Each line, under HEADER, is read as the stated read time of so many minutes, and dropped. */
+function expectStatedReadTime(cases: ReadonlyArray<readonly [string, number]>): void {
+  for (const [line, minutes] of cases) {
+    const a = parseArticle([HEADLINE, ...HEADER, line, '', ...BODY].join('\n'));
+    expect([a.readTime, a.paragraphs, a.boilerplate.includes(line)], line).toEqual([{ minutes, source: 'stated' }, BODY, true]);
+  }
+}
+
 /** Each title, over HEADER and BODY, is the page's headline, and the body is BODY. */
 function expectHeadlineKept(titles: readonly string[]): void {
   for (const title of titles) {
@@ -6558,10 +6566,7 @@ describe('seventy-eighth round (held-out sets 904, 912, 913): a print issue\'s p
 
 describe('seventy-eighth round (held-out set 873): an English badge\'s words after the minutes in Arabic', () => {
   it('reads "3 دقائق min read" under the date as the stated read time, and drops it', () => {
-    for (const [line, minutes] of [['3 دقائق min read', 3], ['دقيقة واحدة min read', 1]] as const) {
-      const a = parseArticle([HEADLINE, ...HEADER, line, '', ...BODY].join('\n'));
-      expect([a.readTime, a.paragraphs, a.boilerplate.includes(line)], line).toEqual([{ minutes, source: 'stated' }, BODY, true]);
-    }
+    expectStatedReadTime([['3 دقائق min read', 3], ['دقيقة واحدة min read', 1]]);
   });
 });
 
@@ -6703,10 +6708,7 @@ describe('seventy-ninth round (held-out set 1055): a programme page\'s note of w
 
 describe('seventy-ninth round (held-out sets 1084 and 1095): a French read-time badge, an English label before a relative time', () => {
   it('reads "3 دقائق min de lecture" under the date as the stated read time, and drops it', () => {
-    for (const [line, minutes] of [['3 دقائق min de lecture', 3], ['دقيقة واحدة min de lecture', 1]] as const) {
-      const a = parseArticle([HEADLINE, ...HEADER, line, '', ...BODY].join('\n'));
-      expect([a.readTime, a.paragraphs, a.boilerplate.includes(line)], line).toEqual([{ minutes, source: 'stated' }, BODY, true]);
-    }
+    expectStatedReadTime([['3 دقائق min de lecture', 3], ['دقيقة واحدة min de lecture', 1]]);
   });
 
   it('drops "Updated: منذ 3 ساعات" under the date, and keeps the date', () => {

@@ -201,6 +201,12 @@ const MAX_LABELLED_PERCENT_WORDS = 5;
 /** "باقي على كأس العالم: 120 يوما": a countdown widget's lead (on the key), then a colon and the count (on the line). */
 const COUNTDOWN_LEAD = gated(0, /^(?:باق|باقي|بقي|متبقي|المتبقي|يتبقي|تبقي) (?:علي|حتي) /u, 'ابتمي');
 const COUNTDOWN_COUNT = gated(SHAPE.ANY_DIGIT | SHAPE.COLON, /:\s?[\d٠-٩]+\s?[\u0621-\u064A]+$/u);
+/**
+ * "متبقي 12 يوماً على انطلاق البطولة": the same widget with the count first, after the participle "left" (key; never the
+ * verb, "بقي 12 يوما على …", a headline's words, nor a sentence with its full stop).
+ */
+const DAYS_LEFT = gated(SHAPE.DIGIT, /^(?:ال)?(?:متبقي|باقي) \d{1,4} (?:يوما|ايام|يوم|ساعه|ساعات|اسبوعا|اسابيع|شهرا|اشهر|دقيقه|دقائق) (?:علي|حتي|ل)(?: \S+){1,5}$/u, 'امب');
+const MAX_DAYS_LEFT_WORDS = 10;
 /** "سعر بنزين 95: 2.33 ريال": a price widget's label, a colon, the price and its currency. */
 const PRICE_LINE = gated(SHAPE.ANY_DIGIT | SHAPE.COLON, /^(?:سعر|أسعار|اسعار) [^:]{2,25}:\s?[\d٠-٩][\d٠-٩.,٫]{0,10}\s?[\u0621-\u064A]{2,8}$/u, 'أاس');
 /** "محمد أبو زريق - 12 هدفا": a scorers' table row, a player, a dash and the goals. */
@@ -251,6 +257,7 @@ function isWidgetLine(line: string, key: string, words: number): boolean {
   if (words <= MAX_WIRE_CODE_WORDS && (WIRE_END_CODE.test(line) || TRANSMISSION_CODE.test(line))) return true;
   if (isCardLine(line, words)) return true;
   if (words <= MAX_LABELLED_PERCENT_WORDS && LABELLED_PERCENT.test(line)) return true;
+  if (words <= MAX_DAYS_LEFT_WORDS && DAYS_LEFT.test(key) && !SENTENCE_FULL_STOP.test(line)) return true;
   if (words <= MAX_WIDGET_LINE_WORDS && ((COUNTDOWN_LEAD.test(key) && COUNTDOWN_COUNT.test(line)) || PRICE_LINE.test(line) || SCORER_ROW.test(line) || RATINGS_HEADING.test(key) || SUN_TIMES.test(line))) return true;
   if (words <= MAX_RATING_ROW_WORDS && RATING_ROW.test(line.trim())) return true;
   return words <= MAX_GRAPHIC_TITLE_WORDS && (REVIEW_SCORE.test(line) || GRAPHIC_TITLE.test(line) || GLYPHED_GRAPHIC_TITLE.test(line));
@@ -1496,6 +1503,9 @@ const RANKS_LINE = gated(SHAPE.DIGIT | SHAPE.COLON, /^(?:ال)?ترتيب(?: \p{
 /** "1. الهلال — 45 نقطة", "3- الاتحاد 39 نقطة": a league table's row alone on its line, a rank, a team and its points (key). */
 const STANDINGS_ROW = gated(SHAPE.DIGIT, /^\d{1,2} \p{L}+(?: \p{L}+){0,3} \d{1,3} (?:نقطه|نقاط)$/u, '0123456789');
 const MAX_STANDINGS_ROW_WORDS = 7;
+/** "1 | الهلال | 45": the same row with bars between its cells, any figures after the name. */
+const STANDINGS_BAR_ROW = gated(SHAPE.DIGIT, /^\d{1,2} ?[|｜] ?[^|｜\d]{2,25}? ?[|｜] ?[+-]?\d{1,3}(?: ?[|｜] ?[+-]?\d{1,3}){0,6}$/u, '0123456789');
+const MAX_STANDINGS_BAR_ROW_WORDS = 12;
 /** "السبت 20:00 — استاد القاهرة": a fixture card's kick-off and ground, a weekday first or not (key). */
 const FIXTURE_SLOT = gated(SHAPE.DIGIT, new RegExp(`^(?:(?:${keyAlternatives(WEEKDAYS)}) )?\\d{1,2} \\d{2}(?: (?:م|ص|مساء|صباحا))? (?:علي )?(?:ال)?(?:استاد|ستاد|ملعب)(?: \\p{L}+){1,4}$`, 'u'));
 const MAX_FIXTURE_SLOT_WORDS = 9;
@@ -1535,12 +1545,6 @@ const MAX_AIRING_NOTE_WORDS = 18;
 /** "نتائج أمس: الهلال 2-1 الاتحاد، النصر 3-0 الشباب": a results' label, a colon and scores of two teams each, by commas. */
 const RESULTS_LINE = gated(SHAPE.DIGIT | SHAPE.COLON, /^(?:ال)?نتائج(?: \p{L}+){0,2} ?: ?[^،,:\d]{2,30}? \d{1,2} ?[-–] ?\d{1,2} [^،,:\d]{2,30}?(?: ?[،,] ?[^،,:\d]{2,30}? \d{1,2} ?[-–] ?\d{1,2} [^،,:\d]{2,30}?)*$/u, 'نا');
 const MAX_RESULTS_LINE_WORDS = 30;
-/** "1 | الهلال | 45": a ranking table's row, a rank, a name and figures parted by bars (`STANDINGS_ROW` with bars). */
-const STANDINGS_BAR_ROW = gated(SHAPE.DIGIT, /^\d{1,2} ?[|｜] ?[^|｜\d]{2,25}? ?[|｜] ?[+-]?\d{1,3}(?: ?[|｜] ?[+-]?\d{1,3}){0,6}$/u, '0123456789');
-const MAX_STANDINGS_BAR_ROW_WORDS = 12;
-/** "متبقي 12 يوماً على انطلاق البطولة": a countdown widget's line, the participle "left" and a count of days or hours (key). */
-const DAYS_LEFT = gated(SHAPE.DIGIT, /^(?:ال)?(?:متبقي|باقي) \d{1,4} (?:يوما|ايام|يوم|ساعه|ساعات|اسبوعا|اسابيع|شهرا|اشهر|دقيقه|دقائق) (?:علي|حتي|ل)(?: \S+){1,5}$/u, 'امب');
-const MAX_DAYS_LEFT_WORDS = 10;
 /**
  * "إذا كنت تمر بأزمة نفسية أو تراودك أفكار لإيذاء نفسك، يمكنك التواصل مع خط المساندة …", "إذا كنت تعاني من أفكار
  * انتحارية …، تواصل مع خط المساعدة في بلدك": a helpline's box for readers in distress, under a story (key): "if you", a
@@ -2096,7 +2100,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   if ((words <= MAX_POLL_QUESTION_WORDS && POLL_QUESTION.test(line)) || (words <= MAX_POLL_RESULTS_WORDS && POLL_RESULTS.test(line))) return true;
   if (words <= MAX_NEWSLETTER_WORDS && NEWSLETTER_HEAD.test(key) && NEWSLETTER_INBOX.test(key)) return true;
   if ((words <= MAX_COMPETITION_STAGE_WORDS && COMPETITION_STAGE.test(key)) || (words <= MAX_BROADCAST_NOTE_WORDS && BROADCAST_NOTE.test(key) && !SENTENCE_FULL_STOP.test(line)) || (words <= MAX_AIRING_NOTE_WORDS && AIRING_NOTE.test(key))) return true;
-  if ((words <= MAX_RESULTS_LINE_WORDS && RESULTS_LINE.test(line)) || (words <= MAX_STANDINGS_BAR_ROW_WORDS && STANDINGS_BAR_ROW.test(line)) || (words <= MAX_DAYS_LEFT_WORDS && DAYS_LEFT.test(key) && !SENTENCE_FULL_STOP.test(line))) return true;
+  if ((words <= MAX_RESULTS_LINE_WORDS && RESULTS_LINE.test(line)) || (words <= MAX_STANDINGS_BAR_ROW_WORDS && STANDINGS_BAR_ROW.test(line))) return true;
   if (words <= MAX_CONTINUE_WORDS && CONTINUE_LINK.test(key)) return true;
   if ((words <= MAX_FACT_LINE_WORDS && FACT_LINE.test(line)) || (words <= MAX_RIGHT_OF_REPLY_WORDS && RIGHT_OF_REPLY.test(key) && !SENTENCE_FULL_STOP.test(line))) return true;
   if ((words <= MAX_CHART_FIGURE_WORDS && CHART_FIGURE_LINE.test(line)) || (words <= MAX_GLYPH_TEASER_WORDS && GLYPH_TEASER.test(line))) return true;
