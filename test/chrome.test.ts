@@ -6773,3 +6773,123 @@ describe('seventy-ninth round (held-out sets 1157-1177): a sports and services p
     }
   });
 });
+
+describe('eightieth round (held-out sets 1181-1344): a related link\'s markers in other wordings', () => {
+  it('drops each between paragraphs', () => {
+    const title = 'القضاء التركي يطلق سراح صحفيين بعد عام من الاحتجاز';
+    expectDroppedBetween([
+      `بیشتر بخوانید: ${title}`,
+      `► ${title}`,
+      `مقال ذو صلة: ${title}`,
+      `موضوع ذو صلة ← ${title}`,
+      `يهمك أيضاً: ${title}`,
+      `شوف كمان: ${title}`,
+      `ممكن يعجبك: ${title}`,
+      `المزيد ≫ ${title}`,
+    ]);
+    // (a list item after "►" that ends a sentence, and "المزيد" opening one, stay the story's)
+    expectKept(['► ارتفعت الصادرات غير النفطية بنسبة 5 في المئة.', 'المزيد من الاستثمارات الأجنبية سيتدفق إلى السوق خلال العام المقبل.']);
+  });
+
+  it('reads "قد تقرأ أيضاً" as a related block\'s marker, and drops it over a title between paragraphs', () => {
+    expect(isRelatedMarker('قد تقرأ أيضاً')).toBe(true);
+    const box = ['قد تقرأ أيضاً', 'القضاء التركي يطلق سراح صحفيين بعد عام من الاحتجاز'];
+    const a = parseArticle([HEADLINE, ...HEADER, '', BODY[0], '', ...box, '', BODY[1], '', BODY[2]].join('\n'));
+    expect([a.paragraphs, box.every((l) => a.boilerplate.includes(l))]).toEqual([BODY, true]);
+  });
+});
+
+describe('eightieth round (held-out sets 1183-1313): buttons, notes and counters', () => {
+  it('drops each between paragraphs', () => {
+    expectDroppedBetween([
+      'عرض خريطة أكبر',
+      'يتبع بعد الإعلان',
+      'أبلغ عن محتوى غير لائق',
+      'انضم إلى النقاش',
+      '1,245 زيارة',
+      'صورة من حساب وزارة الخارجية على منصة إكس',
+    ]);
+    expectKept(['يتبع ذلك الإعلان عن أسماء الفائزين في المسابقة.', 'وبلغ عدد الزيارات 1,245 زيارة خلال الأسبوع الماضي.', 'صورة من حساب الوزارة تظهر الوزير خلال الاجتماع.']);
+  });
+
+  it('reads the headline under a translate button and under a switch to the Kurdish or the Amazigh edition', () => {
+    for (const top of ['ترجم هذه الصفحة', 'کوردی | English | عربي', 'ⵜⴰⵎⴰⵣⵉⵖⵜ | Français | العربية']) {
+      const a = parseArticle([top, HEADLINE, ...HEADER, '', ...BODY].join('\n'));
+      expect([a.headline, a.paragraphs, a.boilerplate.includes(top)], top).toEqual([HEADLINE, BODY, true]);
+    }
+  });
+});
+
+describe('eightieth round (held-out set 1285): a picture\'s source on the networks is no agency', () => {
+  it('names no agency for "المصدر: مواقع التواصل الاجتماعي", and still names one for a wire', () => {
+    const agencyOf = (line: string): string | null => parseArticle([HEADLINE, ...HEADER, '', BODY[0], '', line, '', BODY[1], '', BODY[2]].join('\n')).byline.agency;
+    expect(['المصدر: مواقع التواصل الاجتماعي', 'المصدر: الإنترنت', 'المصدر: رويترز'].map(agencyOf)).toEqual([null, null, 'رويترز']);
+  });
+});
+
+describe('eightieth round (held-out sets 1189, 1203, 1220): a writer the given-name list lacks, vouched for on the line', () => {
+  it('reads the name before a trade in brackets', () => {
+    const a = parseArticle([HEADLINE, 'هدير محمود (صحافية مستقلة)', '17 نيسان 2018', '', ...BODY].join('\n'));
+    expect([a.byline.authors, a.paragraphs]).toEqual([['هدير محمود'], BODY]);
+  });
+
+  it('reads the name before a mark and the date on the same line, never an event named by its month', () => {
+    const authorsOver = (line: string): readonly string[] => parseArticle([HEADLINE, line, '', ...BODY].join('\n')).byline.authors;
+    expect(authorsOver('عزة كامل ⏤ 17 أبريل 2018')).toEqual(['عزة كامل']);
+    expect(authorsOver('أنيسة مخالدي · 17 نيسان 2018 · 4 دقائق قراءة')).toEqual(['أنيسة مخالدي']);
+    expect(authorsOver('ثورة يناير - 25 يناير 2011')).toEqual([]);
+  });
+});
+
+describe('eightieth round: a timeline in the story, each entry a date and an event', () => {
+  const lead = 'وفيما يلي أبرز المحطات التي مرت بها المفاوضات خلال العقود الماضية:';
+  const storyWith = (entries: readonly string[], foot: readonly string[] = []): string =>
+    [HEADLINE, ...HEADER, '', BODY[0], '', lead, ...entries, '', BODY[1], '', BODY[2], ...foot].join('\n');
+
+  it('keeps the entries as the story\'s, whichever side the date stands, and reads no credit from them', () => {
+    for (const entries of [
+      ['6 أكتوبر 1973 - اندلاع حرب أكتوبر', '13 سبتمبر 1993 - توقيع اتفاق أوسلو', '28 سبتمبر 2000 - اندلاع انتفاضة الأقصى'],
+      ['حرب أكتوبر - 6 أكتوبر 1973', 'اتفاق أوسلو - 13 سبتمبر 1993', 'انتفاضة الأقصى - 28 سبتمبر 2000'],
+      ['- 6 أكتوبر 1973: اندلاع حرب أكتوبر', '- 13 سبتمبر 1993: توقيع اتفاق أوسلو في واشنطن'],
+    ]) {
+      const a = parseArticle(storyWith(entries));
+      expect([a.paragraphs, a.byline, a.publishedAt], entries[0]).toEqual([[BODY[0], lead, ...entries, BODY[1], BODY[2]], { authors: ['سامر يوسف'], agency: null, dateline: null }, '2018-04-17']);
+    }
+    // (a foot's stamps of publication and update, on two days, stay dropped)
+    const foot = ['', 'نُشر في 17 نيسان 2018', 'آخر تحديث: 18 نيسان 2018'];
+    const b = parseArticle(storyWith(['6 أكتوبر 1973 - اندلاع حرب أكتوبر', '13 سبتمبر 1993 - توقيع اتفاق أوسلو'], foot));
+    expect([b.paragraphs.includes(foot[1]!), b.paragraphs.includes(foot[2]!), b.boilerplate.includes(foot[2]!)]).toEqual([false, false, true]);
+  });
+});
+
+describe('eightieth round (held-out sets 1384, 1390): a writer\'s credit at the foot', () => {
+  const footCredit = (line: string) => parseArticle([HEADLINE, '17 نيسان 2018', '', ...BODY, '', line].join('\n'));
+
+  it('reads the writer before "خاص بـ" and an outlet the lexicon lacks in quote marks, and names no agency', () => {
+    for (const line of ['أحمد عدنان - خاص بـ«المجلة»', 'أحمد عدنان - خاص لـ"المجلة"', 'أحمد عدنان - خاص بالمجلة']) {
+      const a = footCredit(line);
+      expect([a.byline, a.paragraphs, a.boilerplate.includes(line)], line).toEqual([{ authors: ['أحمد عدنان'], agency: null, dateline: null }, BODY, true]);
+    }
+    // (a listed outlet after "خاص لـ" is still the agency)
+    expect(footCredit('أحمد عدنان - خاص لـ«القدس العربي»').byline).toEqual({ authors: ['أحمد عدنان'], agency: 'القدس العربي', dateline: null });
+  });
+
+  it('reads the writer a writer\'s box names after its heading and a colon on the same line', () => {
+    for (const [line, author] of [['عن الكاتب: مصطفى السيد، أستاذ العلاقات الدولية', 'مصطفى السيد'], ['عن الكاتبة: عبير الحسن', 'عبير الحسن']] as const) {
+      const a = footCredit(line);
+      expect([a.byline.authors, a.paragraphs, a.boilerplate.includes(line)], line).toEqual([[author], BODY, true]);
+    }
+    // (the heading over a biography names nobody: "سيرة مختصرة" is no name; nor does a contributors' heading name a writer)
+    expect(footCredit('عن الكاتب: سيرة مختصرة').byline.authors).toEqual([]);
+    expect(footCredit('شارك في التغطية: سلمى النجار').byline.authors).toEqual([]);
+  });
+});
+
+describe('eightieth round (held-out set 1414): the story\'s tags parted by commas over the headline', () => {
+  it('reads the headline under them, and keeps a short headline of names parted by commas over the writer', () => {
+    const a = parseArticle(['سوريا، دمشق، اللاجئين', HEADLINE, ...HEADER, '', ...BODY].join('\n'));
+    expect([a.headline, a.paragraphs, a.boilerplate.includes('سوريا، دمشق، اللاجئين')]).toEqual([HEADLINE, BODY, true]);
+    const b = parseArticle(['الأسد، بوتين، وأردوغان', ...HEADER, '', ...BODY].join('\n'));
+    expect(b.headline).toBe('الأسد، بوتين، وأردوغان');
+  });
+});

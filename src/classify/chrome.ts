@@ -407,7 +407,7 @@ const UPDATE_COUNT = gated(SHAPE.DIGIT, /^(?:تم )?(?:ال)?تحديث(?: (?:ا
 const MENU_LANGUAGE_KEYS = MENU_LANGUAGES.map(lineKey).join('|');
 const TRANSLATE_MENU = gated(0, new RegExp(`^(?:ترجمه|ترجم(?: المقال| الخبر)?|اللغه|اختر اللغه|translate)(?: (?:${MENU_LANGUAGE_KEYS})){2,}$`, 'u'), 'tات');
 /** "EN | عربي", "العربية | English | Français": a site's switch between its language editions, the languages alone (key). */
-const LANGUAGE_SWITCH = gated(0, new RegExp(`^(?:${MENU_LANGUAGE_KEYS})(?: (?:${MENU_LANGUAGE_KEYS})){1,5}$`, 'u'), 'adeftрاعف');
+const LANGUAGE_SWITCH = gated(0, new RegExp(`^(?:${MENU_LANGUAGE_KEYS})(?: (?:${MENU_LANGUAGE_KEYS})){1,5}$`, 'u'), 'adefktрاعفكⵜ');
 /** "↑ 3 منشورات جديدة": a live page's button to load new posts (key). */
 // ("عرض 12 تحديثا جديدا": shown, the count in the accusative)
 const NEW_POSTS_BUTTON = gated(SHAPE.DIGIT, /^(?:(?:عرض|اظهار|تحميل) )?\d+ (?:منشورات|منشورا|منشور|تحديثات|تحديثا|تحديث|اخبار|خبرا|خبر|تعليقات|تعليقا|تعليق) (?:جديده|جديدا|جديد)$/u, '0123456789اتع');
@@ -1373,10 +1373,11 @@ const COPYING_FORBIDDEN = gated(0, /^(?:(?:يمنع|ممنوع|يحظر|محظو
 const MAX_COPYING_NOTE_WORDS = 16;
 /** "البقية في الأسفل", "تتمة الخبر أدناه": a pointer past an ad to the story's rest (key). */
 // ("يتواصل المقال أدناه", "تستمر القصة في الأسفل": a verb of going on before the story)
-// ("المقال يستكمل أسفل الإعلان", "يتابع المقال بعد الإعلان": the story named first or after its verb, below an ad or a video)
+// ("المقال يستكمل أسفل الإعلان", "يتابع المقال بعد الإعلان": the story named first or after its verb, below an ad or a video;
+// "يتبع بعد الإعلان": the serial's verb alone)
 const REST_NOUN = 'الخبر|المقال|الموضوع|القصه|التقرير|النص';
 const GOES_ON = 'يتواصل|تتواصل|يستمر|تستمر|يتابع|يستكمل|تستكمل';
-const REST_BELOW = gated(0, new RegExp(`^(?:(?:ال)?(?:بقيه|تتمه|تكمله)(?: (?:الخبر|المقال|الموضوع))?|(?:${GOES_ON}|يتبع) (?:${REST_NOUN})|(?:${REST_NOUN}) (?:${GOES_ON})) (?:في الاسفل|بالاسفل|اسفل|ادناه|(?:بعد|اسفل|تحت) (?:الاعلان|الفيديو))$`, 'u'), 'ابتي');
+const REST_BELOW = gated(0, new RegExp(`^(?:(?:ال)?(?:بقيه|تتمه|تكمله)(?: (?:الخبر|المقال|الموضوع))?|(?:${GOES_ON}|يتبع) (?:${REST_NOUN})|يتبع|(?:${REST_NOUN}) (?:${GOES_ON})) (?:في الاسفل|بالاسفل|اسفل|ادناه|(?:بعد|اسفل|تحت) (?:الاعلان|الفيديو))$`, 'u'), 'ابتي');
 /** "الجزء الأول", "الحلقة الثانية والأخيرة", "انتهى الجزء الأول", "الجزء الثاني غدا": a series' part named alone (key). */
 const SERIES_PART = gated(0, /^(?:(?:انتهي|نهايه) )?(?:ال)?(?:جزء|حلقه)(?: رقم)? (?:\d+|الاول|الاولي|الثاني|الثانيه|الثالث|الثالثه|الرابع|الرابعه|الخامس|الخامسه|الاخير|الاخيره)(?: (?:من \d+|والاخير|والاخيره|غدا|الاسبوع المقبل|قريبا))?$/u, 'اجحن');
 const MAX_SERIES_PART_WORDS = 6;
@@ -1791,10 +1792,11 @@ const NEXT_LINK_KEYS = new Set(NEXT_LINKS.map(lineKey));
 /** "اقرأ: عنوان قصة أخرى": a call to read and a colon (on the line). */
 const READ_CALL = gated(SHAPE.COLON, new RegExp(`^(?:${READ_CALLS.join('|')})\\s?:`, 'u'), 'إاط');
 /**
- * "المزيد: عنوان قصة أخرى": "more" and a colon before a story's title (on the line). Never "للمزيد:", which France 24
+ * "المزيد: عنوان قصة أخرى": "more" and a colon (or a pointing mark) before a story's title (on the line). Never "للمزيد:", which France 24
  * prints inside its stories and the dev gold keeps as body.
  */
-const MORE_LINK = gated(SHAPE.COLON, /^المزيد\s?[:：]\s?\S/u, 'ا');
+// ("المزيد ≫ عنوان", "المزيد » عنوان": a pointing mark for the colon)
+const MORE_LINK = gated(0, /^المزيد\s?(?:[:：]|[»≫>]{1,2}|←)\s?\S/u, 'ا');
 /**
  * "أيضاً.. عنوان قصة أخرى": "also" and two dots or an ellipsis before another story's title, CNN Arabic's link set
  * between paragraphs (on the line; never "أيضا، ذكر شهود …", a sentence going on with a comma).
@@ -1803,8 +1805,8 @@ const ALSO_LINK = gated(0, /^[أا]يض\p{Mn}?ا\p{Mn}?\s?(?:\.{2,}|…)\s?\S/u,
 /** "قائمه 1 من 2" (a key): a link list's word and its position. */
 const LINK_LIST_POSITION = gated(SHAPE.DIGIT, new RegExp(`^(?:${LINK_LIST_WORDS.map(lineKey).join('|')}) \\d{1,2} من \\d{1,2}$`, 'u'), 'اق');
 
-/** "» عنوان", "← عنوان", "⬅️ عنوان": a pointer mark opening a line (the guillemet that closes a quote in Arabic, never opening one). */
-const POINTER_LINK = gated(0, /^[»←⬅◄◀⇐⇦➤➜➔]\uFE0F?\s+[\p{L}\p{N}"«“]/u, '\u00bb\u2190\u21d0\u21e6\u25c0\u25c4\u2794\u279c\u27a4\u2b05');
+/** "» عنوان", "← عنوان", "⬅️ عنوان", "► عنوان": a pointer mark opening a line (the guillemet that closes a quote in Arabic, never opening one). */
+const POINTER_LINK = gated(0, /^[»←⬅◄►◀⇐⇦➤➜➔]\uFE0F?\s+[\p{L}\p{N}"«“]/u, '\u00bb\u2190\u21d0\u21e6\u25ba\u25c0\u25c4\u2794\u279c\u27a4\u2b05');
 /** A full stop or a quote mark: what a link's label never holds. */
 const FRAGMENT_MARKS = /[.،,"“”«:]/u;
 

@@ -1,5 +1,5 @@
 import { ANSWER_LABELS, CONJUNCTION_OPENERS, NAME_JOINERS, PARAGRAPH_OPENERS, QUESTION_LABELS, SENTENCE_CONNECTORS, SPEAKING_ORGANISATION_HEADS } from '../lexicon/function-words.js';
-import type { DateFound } from '../metadata/date.js';
+import { findDate, type DateFound } from '../metadata/date.js';
 import { isHeadlineLike, outletSuffix, sectionLabelAround } from '../metadata/headline.js';
 import { parseMinutesAlone, parseMinutesBadge } from '../metadata/read-time.js';
 import { cueOf } from '../quotes/cue-index.js';
@@ -13,7 +13,7 @@ import {
 import { ABOUT_BODY_HEADING, conjoinedOpening, isCaption, isChromeLine, isClockTime, isEditorNoteOver, isGalleryPointer, isMastheadPosts, isSourceLine, isWriterBio, isStoryPointer, isTicker, labelKey, liveCoverageTitle, NOTE_NUMBER, QUOTE_MARK_IN_LINE } from './chrome.js';
 import { ACADEMIC_HOUSES, DESK_FIELDS, NEWSROOM_DESKS, RESEARCH_HOUSES, SECTION_LIKE_OUTLETS, SITE_NAME_HEADS } from '../lexicon/agencies.js';
 import type { Byline } from '../schema.js';
-import type { ClassifiedLine } from './line.js';
+import type { ClassifiedLine, LineInfo } from './line.js';
 import { hasWord, keyWords, lineKey } from '../normalize/key.js';
 import { foldText } from '../normalize/fold.js';
 import { FEH, WAW } from '../normalize/codes.js';
@@ -259,6 +259,9 @@ function shortTitleWithMetadata(lines: readonly ClassifiedLine[], i: number): bo
 // ("صوت الوطن منذ 1990": or the slogan alone, opening on a voice's, a window's or a platform's word)
 const SITE_TAGLINE = /^\S+(?: \S+)? ?[|｜:\-–—] ?(?:اخبار|بوابه|موقع|صوت|نافذه|منبر|صحيفه|جريده|منصه)(?: \S+){0,4}$|^(?:صوت|نافذه|منبر) \S+(?: \S+){0,3}$/u;
 
+/** "سوريا، دمشق، اللاجئين": a story's tags, three or more of a word or two each parted by commas, no other mark. */
+const COMMA_TAGS = /^[^\s،,.:؟?!«»"]+(?: [^\s،,.:؟?!«»"]+)?(?:[،,] ?[^\s،,.:؟?!«»"]+(?: [^\s،,.:؟?!«»"]+)?){2,5}$/u;
+
 /** Whether a line is a site's name and slogan ("الأخبار | أخبار مصر والعالم") over a title its metadata follows. */
 function siteTagline(line: ClassifiedLine): boolean {
   return line.words <= MAX_TAGLINE_WORDS && SITE_TAGLINE.test(foldText(line.text));
@@ -398,7 +401,8 @@ function headlineIndex(lines: readonly ClassifiedLine[]): number {
     // follows are the story's kicker, a line of what was said)
     // ("صوت الوطن منذ 1990" / the title / "حصة الهاجري" / date: a name the list lacks may stand between the title and
     // the date)
-    if ((KICKER_LABEL.test(line.text) || COVERAGE_LAST.test(line.text) || supplementLabel(line) || kickerOverTitle(line, lines[i + 1]) || siteTagline(line) || quotedKicker(line)) && lines[i + 1]?.info.kind === 'text' && isHeadlineLike(lines[i + 1]!.text) && !bareName(lines[i + 1]!) && (followedByMetadata(lines, i + 1) || nameOverMetadata(lines, i + 2))) continue;
+    // ("سوريا، دمشق، اللاجئين": the story's tags parted by commas)
+    if ((KICKER_LABEL.test(line.text) || COVERAGE_LAST.test(line.text) || supplementLabel(line) || kickerOverTitle(line, lines[i + 1]) || siteTagline(line) || quotedKicker(line) || COMMA_TAGS.test(line.text)) && lines[i + 1]?.info.kind === 'text' && isHeadlineLike(lines[i + 1]!.text) && !bareName(lines[i + 1]!) && (followedByMetadata(lines, i + 1) || nameOverMetadata(lines, i + 2))) continue;
     // ("قرعة كأس آسيا" / "تحرير عدن.." / writer: so is one over a title of one or two words with its dots)
     if (kickerShaped(line) && shortTitleWithMetadata(lines, i + 1)) continue;
     // "هزة أرضية بقوة 4.2 درجات شمال إربد" / "كابيلو يعلن اعتزاله التدريب" / writer / date: a title about nothing the
@@ -638,6 +642,56 @@ function nameOverMetadata(lines: readonly ClassifiedLine[], i: number): boolean 
  */
 function unlistedName(line: ClassifiedLine): boolean {
   return line.words <= MAX_BARE_AUTHOR_WORDS && isPersonLike(line.text) && !ALL_DEFINITE.test(line.key);
+}
+
+/** Fewest dated lines in a row of a timeline in the story. */
+const MIN_TIMELINE_ENTRIES = 2;
+const TIMELINE_TEXT: LineInfo = { kind: 'text' };
+/** Words of a text line's opening that may hold a timeline entry's date ("- 13 سبتمبر 1993: توقيع …"). */
+const TIMELINE_DATE_WORDS = 5;
+
+/** A date line's day ("2024-06-05") when it reads as a date and an event's words, with no label and no read time; else null. */
+function timelineDay(line: ClassifiedLine): string | null {
+  const { info } = line;
+  return info.kind === 'date' && !info.date.published && !info.date.update && info.minutes === undefined && info.date.coverage < 1 ? info.date.iso.slice(0, 10) : null;
+}
+
+/** Whether a text line opens on a date, as a longer entry of a timeline does. */
+function opensOnDate(line: ClassifiedLine): boolean {
+  if (line.info.kind !== 'text' || !/\d/u.test(line.text.slice(0, 12))) return false;
+  const opening = line.text.split(' ', TIMELINE_DATE_WORDS).join(' ');
+  return findDate(opening) !== null;
+}
+
+/**
+ * The lines with a timeline's entries read as text: under a text line, two dated lines or more in a row,
+ * each a date and an event's words (date lines on days all different, or longer text lines opening on a date)
+ * ("أبرز المحطات:" / "6 أكتوبر 1973 - اندلاع حرب أكتوبر" / "13 سبتمبر 1993 - توقيع اتفاق أوسلو"). A header's credit and
+ * date, or a foot's stamps, print the one day, or carry a label.
+ */
+function timelinesAsText(lines: readonly ClassifiedLine[]): readonly ClassifiedLine[] {
+  let out: ClassifiedLine[] | null = null;
+  for (let i = 1; i < lines.length; i++) {
+    if (timelineDay(lines[i]!) === null) continue;
+    // (the run may open on longer entries that read as text)
+    let from = i;
+    while (from > 1 && opensOnDate(lines[from - 1]!)) from--;
+    // (under a fact box's heading, "التسلسل الزمني", the entries are the box's)
+    if (lines[from - 1]!.info.kind !== 'text') continue;
+    const days = new Set<string>();
+    let j = from;
+    for (; j < lines.length; j++) {
+      const day = timelineDay(lines[j]!);
+      if (day === null ? !opensOnDate(lines[j]!) : days.has(day)) break;
+      if (day !== null) days.add(day);
+    }
+    if (j - from >= MIN_TIMELINE_ENTRIES) {
+      out ??= lines.slice();
+      for (let k = from; k < j; k++) if (out[k]!.info.kind === 'date') out[k] = { ...lines[k]!, info: TIMELINE_TEXT };
+    }
+    i = Math.max(i, j);
+  }
+  return out ?? lines;
 }
 
 /** Kinds of a story's credit, date and read-time lines: a place's tag stands under them, a summary box over them. */
@@ -1096,7 +1150,8 @@ function writerBioLines(lines: readonly ClassifiedLine[], from: number): number[
   return bodyFollows(lines, j) ? [] : bio;
 }
 
-export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
+export function layoutLines(classified: readonly ClassifiedLine[]): Layout {
+  const lines = timelinesAsText(classified);
   const out: Layout = { headline: '', paragraphs: [], boilerplate: [], dates: [], bylines: [], statedMinutes: null, boilerplateBeforeBody: 0 };
   const found = headlineIndex(lines);
   const head = found >= 0 && !postUnderLiveTitle(lines, found) ? found : fallbackTitleIndex(lines);
@@ -1277,6 +1332,11 @@ export function layoutLines(lines: readonly ClassifiedLine[]): Layout {
         const named = WRITER_BOX_KEYS.has(line.key) ? lines[i + 1] : undefined;
         const authors = named !== undefined && named.info.kind === 'text' && named.words <= MAX_BARE_AUTHOR_WORDS ? bareAuthors(named.text) ?? (isPersonLike(named.text) ? [named.text] : null) : null;
         if (authors !== null) out.bylines.push({ authors, agency: null, dateline: null });
+        // ("عن الكاتب: مصطفى السيد، أستاذ العلاقات الدولية": the box's heading and the writer on one line)
+        else if (named === undefined) {
+          const inline = inlineWriterBox(line.text);
+          if (inline !== null) out.bylines.push({ authors: inline, agency: null, dateline: null });
+        }
         // (and a line or two of the writer's biography under the name, at the foot: "صحفي متخصص في …")
         if (named !== undefined && bodyStarted && (authors !== null || (named.info.kind === 'byline' && named.info.byline.authors.length > 0))) {
           for (const k of writerBioLines(lines, i + 2)) biography.add(k);
@@ -1893,6 +1953,19 @@ function lastTitleUnderChrome(lines: readonly ClassifiedLine[], body: readonly C
 }
 
 const WRITER_BOX_KEYS = new Set(WRITER_BOX_HEADINGS.map(lineKey));
+/**
+ * The headings of a box on the writer that may name the writer after a colon on the same line, as keys (never a
+ * contributors' heading: "شارك في التغطية: X" credits no writer).
+ */
+const INLINE_WRITER_BOX_KEYS: ReadonlySet<string> = new Set(['عن الكاتب', 'عن الكاتبة', 'نبذة عن الكاتب', 'نبذة عن الكاتبة', 'عن المؤلف'].map(lineKey));
+/** The writer a writer's box names after its heading and a colon on the same line ("عن الكاتب: مصطفى السيد، …"), or null. */
+function inlineWriterBox(text: string): string[] | null {
+  const colon = text.indexOf(':');
+  if (colon <= 0 || !INLINE_WRITER_BOX_KEYS.has(lineKey(text.slice(0, colon)))) return null;
+  const rest = text.slice(colon + 1).trim();
+  const credit = parseBylineLine(rest);
+  return credit !== null && credit.authors.length > 0 ? credit.authors : bareAuthors(rest);
+}
 /** Boxes at the foot whose paragraph goes with their heading: a company's (under a release), an appeal for support, the outlet's note on itself. */
 const PARAGRAPH_BOX_KEYS = new Set([...COMPANY_BOX_HEADINGS, ...SUPPORT_BOX_HEADINGS, ...ABOUT_OUTLET_HEADINGS].map(lineKey));
 

@@ -127,8 +127,23 @@ function creditNames(text: string): string[] | null {
   return bareOrFamilyName(text, (name, key) => !isStampWord(key.slice(0, key.indexOf(' '))) && !isChromeLine(name, key, 2));
 }
 
-/** What may part a credit from the date after it: "name | date", "name · date", "name @ date", "name / date". */
-const CREDIT_SEPARATORS = ' ،,|-–—:·•@/';
+/** What may part a credit from the date after it: "name | date", "name · date", "name @ date", "name / date", "name ⏤ date". */
+const CREDIT_SEPARATORS = ' ،,|-–—⏤:·•@/';
+/** A mark parting a credit from the date after it, the spaces aside ("عزة كامل ⏤ …", "أنيسة مخالدي · …"). */
+const MARKED_CREDIT_END = /[|｜\-–—⏤·•،,/]\s*$/u;
+
+/**
+ * "عزة كامل ⏤ 05 يونيو 2024": a name of two or three words the given-name list lacks, a mark and the date after it: the
+ * date beside it vouches for it as a date line under a name does (`unlistedName` in the layout). Never a stamp's
+ * words, a place, a trade, an outlet or a chrome line, nor a name opening on a definite word or holding a month's.
+ */
+function unlistedNameBeforeDate(raw: string, name: string): boolean {
+  if (!MARKED_CREDIT_END.test(raw)) return false;
+  const key = lineKey(name);
+  const first = key.slice(0, key.indexOf(' '));
+  // ("ثورة يناير - 25 يناير 2011": a month or a weekday names an event, never a writer)
+  return isPersonLike(name, 2, 3, key) && !first.startsWith('ال') && !key.split(' ').some((w) => MONTH_WORDS.has(w) || WEEKDAY_KEYS.has(w)) && !isStampWord(first) && !isKnownPlace(first) && !isWriterTitle(first) && !isKnownOutlet(key) && !isChromeLine(name, key, spaceCount(key) + 1);
+}
 
 /**
  * "كتب محمد علي الأربعاء، 30 مايو 2018 02:00 م", "كتب: منى سعيد | 2018-05-30 12:30": a credit and the date on one
@@ -158,7 +173,7 @@ function creditBeforeDate(line: string): Byline | null {
   const place = outlet === null && words.length >= 3 && isKnownPlace(last) && !PLACE_PREPOSITIONS.has(foldText(words[words.length - 2]!)) ? words.pop()! : null;
   const before = trimChars(words.join(' '), CREDIT_SEPARATORS);
   const credit = parseBylineLine(before);
-  const names = credit !== null && credit.authors.length > 0 ? null : bareAuthors(before) ?? (nisbaName(before) ? [before] : null);
+  const names = credit !== null && credit.authors.length > 0 ? null : bareAuthors(before) ?? (nisbaName(before) || unlistedNameBeforeDate(line.slice(0, cut), before) ? [before] : null);
   if ((credit === null || credit.authors.length === 0) && names === null) return null;
   const after = findDate(line.slice(cut));
   if (after === null || after.coverage < MIN_DATE_COVERAGE) return null;

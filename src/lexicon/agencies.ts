@@ -35,6 +35,12 @@ export const AGENCIES: readonly string[] = [
  */
 export const COMMON_WORD_OUTLETS: readonly string[] = ['الأخبار', 'الحرة', 'المدن', 'الأيام', 'الدستور', 'الشروق', 'المدى'];
 
+/** Networks a picture or a clip is sourced to, no agency: "المصدر: مواقع التواصل الاجتماعي", "المصدر: الإنترنت". */
+export const NETWORK_SOURCES: readonly string[] = [
+  'مواقع التواصل', 'وسائل التواصل', 'منصات التواصل', 'شبكات التواصل', 'مواقع التواصل الاجتماعي', 'وسائل التواصل الاجتماعي',
+  'الإنترنت', 'الانترنت', 'الشبكة العنكبوتية', 'متداول', 'متداولة', 'ناشطون', 'نشطاء',
+];
+
 /**
  * Listed outlets whose names are also the common words sites name their sections by ("الوطن": the home-news
  * section; "الرأي": opinion): over the headline, under the site's own name, such a line is the section.

@@ -1,6 +1,6 @@
 import { COMMON_WORD_GIVEN_NAMES } from '../lexicon/given-names.js';
 import { PLATFORMS } from '../lexicon/not-speech.js';
-import { ACADEMIC_HOUSES, COMMON_WORD_OUTLETS, DESK_FIELDS, DESK_WORDS, JOINED_TRADES, NEWSROOM_DESKS, OUTLET_NAME_ENDINGS, SITE_NAME_HEADS, STAFF_PLURALS, TITLES_AFTER_CREDIT_LABEL, TITLES_BEFORE_WRITER, TRADE_FIELDS } from '../lexicon/agencies.js';
+import { ACADEMIC_HOUSES, COMMON_WORD_OUTLETS, DESK_FIELDS, DESK_WORDS, JOINED_TRADES, NETWORK_SOURCES, NEWSROOM_DESKS, OUTLET_NAME_ENDINGS, SITE_NAME_HEADS, STAFF_PLURALS, TITLES_AFTER_CREDIT_LABEL, TITLES_BEFORE_WRITER, TRADE_FIELDS } from '../lexicon/agencies.js';
 import { CAPTION_SCENE_WORDS, CAPTION_STARTS, CHROME_LINES, COLUMN_LABELS, LONE_CREDIT_LABELS, OPINION_LABELS, RATE_WIDGET_ITEMS, SOURCE_LABELS } from '../lexicon/chrome.js';
 import { DAY_NAMES, FACILITY_HEADS, NAME_JOINERS, QUESTION_WORDS, SPEAKING_ORGANISATION_HEADS } from '../lexicon/function-words.js';
 import { TERRITORY_HEADS } from '../lexicon/places.js';
@@ -374,6 +374,8 @@ function correspondentsOutlet(words: string | undefined): string | null {
  * without a separator (ل glued only to an outlet's head word: a site, a paper, a channel, an agency).
  */
 const EXCLUSIVE_TO_OUTLET = /^(?:خاص|حصري) (?:(?:ب|ل)ـ?(?=[«"“]|ال)|ل(?=(?:موقع|صحيفة|صحيفه|جريدة|جريده|مجلة|مجله|قناة|قناه|وكالة|وكاله) ))?[«"“]?([^«»"“”:.،,|\-–—]{2,30}?)[»"”]?$/u;
+/** "خاص بـ«المجلة»", "حصري لـ«الموقع»": "exclusive", then the preposition glued before the outlet (on the text). */
+const EXCLUSIVE_WITH_PREPOSITION = /^(?:خاص|حصري) [بل]/u;
 /** "خاص بـ«العربي الجديد»": the desk word "exclusive" and the preposition before the outlet, as a key. */
 const EXCLUSIVE_TO = gated(0, /^خاص ?[بل]$/u, 'خ');
 /** "المحرر الاقتصادي", "المحررة الثقافية": a desk's editor credited with no name; as a key. */
@@ -425,6 +427,8 @@ export function classifyPart(raw: string, rawKey?: string): BylinePart {
   if (exclusive !== null) {
     const outlet = classifyPart(exclusive[1]!);
     if (outlet.kind === 'desk' || outlet.kind === 'agency') return { text: outlet.kind === 'agency' ? outlet.text : text, kind: outlet.kind };
+    // ("… - خاص بـ«المجلة»": after its preposition an outlet the lexicon lacks is still the one the piece was written for)
+    if (EXCLUSIVE_WITH_PREPOSITION.test(text)) return { text, kind: 'desk' };
   }
   // "مراسلو الجزيرة نت": the staff of a listed or outlet-shaped name, the outlet
   const staff = STAFF_OF.exec(text);
@@ -524,10 +528,16 @@ function splitParts(text: string): BylinePart[] {
   // ("بغداد ـ «القدس العربي»:", "بيروت ــ ريتا الجمّال": tatweel with a space on each side is a dash)
   const pieces = text.replace(SPACED_TATWEEL, ' - ').split(PART_SEPARATORS);
   // "طه عودة، الوكالات": a comma parts names too, unless it lists places ("عرعر، بغداد")
-  return (hasComma(text) ? pieces.flatMap((p) => (hasComma(p) && !placeList(p) ? p.split(LIST_COMMA) : [p])) : pieces)
+  const parts = (hasComma(text) ? pieces.flatMap((p) => (hasComma(p) && !placeList(p) ? p.split(LIST_COMMA) : [p])) : pieces)
     .flatMap((p) => pooledAfterAnd(p.trim()))
     .filter((p) => stripPunct(p) !== '')
     .map((p) => classifyPart(p));
+  // ("… - خاص بـ«المجلة»": the quote marks split off the outlet after "exclusive" and its preposition; one the lexicon
+  // lacks is still the exclusive's)
+  for (let k = 0; k + 1 < parts.length; k++) {
+    if (parts[k]!.kind === 'desk' && parts[k + 1]!.kind === 'unknown' && EXCLUSIVE_TO.test(lineKey(parts[k]!.text))) parts[k + 1] = { ...parts[k + 1]!, kind: 'desk' };
+  }
+  return parts;
 }
 
 /**
@@ -1215,6 +1225,13 @@ function personBeforeCommaTrade(line: string): boolean {
   const name = beforeCommaTrade(line);
   return name !== null && classifyPart(name).kind === 'person';
 }
+/** A name and a phrase in brackets that opens on a writer's trade: "هدير محمود (صحافية مستقلة)". */
+const TRADE_IN_BRACKETS = /^([^()]{4,40}?)\s?\((\S+)(?:\s[^()]+)?\)$/u;
+/** Whether a line is a person's name the given-name list may lack before a trade in brackets ("هدير محمود (صحافية مستقلة)"). */
+function personBeforeBracketTrade(line: string): boolean {
+  const bracketed = line.includes('(') ? TRADE_IN_BRACKETS.exec(line.trim()) : null;
+  return bracketed !== null && isWriterTitle(lineKey(bracketed[2]!)) && classifyPart(bracketed[1]!).kind === 'person';
+}
 /**
  * Whether a text is a writer's name (opening on a given name, an honorific before it or not), then a comma or a
  * dash and the writer's trade ("بقلم د. محمد عبد الرحمن - أستاذ الاقتصاد بجامعة القاهرة").
@@ -1297,8 +1314,9 @@ export function bareAuthors(line: string): string[] | null {
   // (read as the dash is, whatever the given name)
   const barred = line.includes('|') ? TRADE_AFTER_BAR.exec(line.trim()) : null;
   if (barred !== null && isWriterCalling(lineKey(barred[2]!))) return bareAuthors(line.trim().replace(SPACED_BAR, ' - '));
-  // ("معصوم مرزوق، سفير سابق": a comma before a trade marks a person's name as a dash does; never a body's, "وزارة الصحة")
-  if (!named && !line.includes('@') && !isWriterTitle(lineKey(line.slice(line.trimEnd().lastIndexOf(' ') + 1))) && !TRADE_AFTER_DASH.test(line.trim()) && !personBeforeCommaTrade(line) && !vouched()) return null;
+  // ("معصوم مرزوق، سفير سابق": a comma before a trade marks a person's name as a dash does; never a body's, "وزارة الصحة";
+  // so does a trade in brackets, "هدير محمود (صحافية مستقلة)")
+  if (!named && !line.includes('@') && !isWriterTitle(lineKey(line.slice(line.trimEnd().lastIndexOf(' ') + 1))) && !TRADE_AFTER_DASH.test(line.trim()) && !personBeforeCommaTrade(line) && !personBeforeBracketTrade(line) && !vouched()) return null;
   // "تسنيم الزعبي - الوسط": a name, a dash and one word (an outlet or a section named by a common word): the name
   // ("بيسان العتوم - صحفية": a trade after the dash marks the name before it, read below)
   const beforeDash = NAME_THEN_WORD.exec(line.trim());
@@ -1859,12 +1877,15 @@ const PLATFORM_KEYS: ReadonlySet<string> = new Set(PLATFORMS.map(lineKey));
 
 /**
  * Whether a source line's source names no agency: a body that is no outlet gave the data ("المصدر: المركز الأوروبي
- * المتوسطي لرصد الزلازل", "المصدر: وزارة الصحة"), or a platform carried the video ("المصدر: يوتيوب").
+ * المتوسطي لرصد الزلازل", "المصدر: وزارة الصحة"), or a platform or the networks carried the video or the picture
+ * ("المصدر: يوتيوب", "المصدر: مواقع التواصل الاجتماعي").
  */
 function namesNoAgency(source: string): boolean {
   const key = lineKey(source);
-  return PLATFORM_KEYS.has(key) || DATA_SOURCE_HEADS.has(key.split(' ')[0]!.replace(DEFINITE_ARTICLE, ''));
+  return PLATFORM_KEYS.has(key) || DATA_SOURCE_HEADS.has(key.split(' ')[0]!.replace(DEFINITE_ARTICLE, '')) || NETWORK_SOURCE_KEYS.some((k) => key === k || key.startsWith(`${k} `));
 }
+/** "مواقع التواصل الاجتماعي", "الإنترنت": the networks a picture or a clip was taken from, no agency (keys). */
+const NETWORK_SOURCE_KEYS: readonly string[] = NETWORK_SOURCES.map(lineKey);
 /** "المصادر: الغارديان، التايمز، الإندبندنت": the plural label and three sources or more parted by commas. */
 const REVIEWED_SOURCES = gated(SHAPE.COLON, /^(?:المصادر|مصادر)\s?:\s?[^،,]{2,30}(?:[،,][^،,]{2,30}){2,}$/u, 'ام');
 
