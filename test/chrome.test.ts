@@ -6839,6 +6839,13 @@ describe('eightieth round (held-out sets 1189, 1203, 1220): a writer the given-n
     expect(authorsOver('أنيسة مخالدي · 17 نيسان 2018 · 4 دقائق قراءة')).toEqual(['أنيسة مخالدي']);
     expect(authorsOver('ثورة يناير - 25 يناير 2011')).toEqual([]);
   });
+
+  it('reads the name before a bar and the date, and after the date and a bar, never a label\'s credit', () => {
+    const authorsOver = (line: string): readonly string[] => parseArticle([HEADLINE, line, '', ...BODY].join('\n')).byline.authors;
+    expect(['رخا أحمد | 17 أبريل 2018', '17 أبريل 2018 | رندة حيدر', '17 أبريل 2018 | تصوير: فادي الحلبي', '17 أبريل 2018 | خبر عاجل'].map(authorsOver)).toEqual([['رخا أحمد'], ['رندة حيدر'], [], []]);
+    // (a label the credit reads is left off the name; a topic after the date is no name)
+    expect(['17 أبريل 2018 | بواسطة عزيزة المانع', '17 أبريل 2018 | كأس العالم'].map(authorsOver)).toEqual([['عزيزة المانع'], []]);
+  });
 });
 
 describe('eightieth round: a timeline in the story, each entry a date and an event', () => {
@@ -6891,5 +6898,52 @@ describe('eightieth round (held-out set 1414): the story\'s tags parted by comma
     expect([a.headline, a.paragraphs, a.boilerplate.includes('سوريا، دمشق، اللاجئين')]).toEqual([HEADLINE, BODY, true]);
     const b = parseArticle(['الأسد، بوتين، وأردوغان', ...HEADER, '', ...BODY].join('\n'));
     expect(b.headline).toBe('الأسد، بوتين، وأردوغان');
+  });
+});
+
+describe('eightieth round (held-out sets 1418-1432): a store\'s, a box office\'s and a match card\'s lines', () => {
+  it('drops each between paragraphs', () => {
+    expectDroppedBetween([
+      'عرض خاص: خصم 25% | السعر 199 ريال بدلاً من 265 ريال',
+      'شحن مجاني | اشترِ الآن من Amazon',
+      'احجز تذكرتك الآن - تبدأ الأسعار من 150 جنيهاً',
+      'ركلات الترجيح: الأهلي 4-3 الزمالك',
+    ]);
+    // (a special screening, a shoot-out and a purchase told in sentences stay the story's)
+    expectKept(['عرض خاص للفيلم في دار الأوبرا مساء الخميس بحضور أبطاله.', 'ركلات الترجيح حسمت اللقاء لصالح الأهلي 4-3 بعد التعادل السلبي.', 'وقال إن المستهلكين يفضلون الشراء عبر الإنترنت - اشتر الآن وادفع لاحقا.']);
+  });
+
+  it('reads the headline under the final score\'s line', () => {
+    const top = '⏱️ انتهت المباراة: الهلال 3 - 1 النصر';
+    const a = parseArticle([top, HEADLINE, ...HEADER, '', ...BODY].join('\n'));
+    expect([a.headline, a.paragraphs, a.boilerplate.includes(top)]).toEqual([HEADLINE, BODY, true]);
+  });
+});
+
+describe('eightieth round (held-out set 1413): a masthead\'s day over the headline', () => {
+  it('still lets a writer the given-name list lacks be read under the headline, over the story\'s date', () => {
+    for (const top of ['05/06/2024', 'العدد 4521 - 05/06/2024']) {
+      const a = parseArticle([top, HEADLINE, 'ألفة يوسف', '17 نيسان 2018', '', ...BODY].join('\n'));
+      expect([a.headline, a.byline.authors, a.publishedAt, a.paragraphs], top).toEqual([HEADLINE, ['ألفة يوسف'], '2018-04-17', BODY]);
+    }
+    // (a second short line under the writer, a caption's "الأمير سلطان", is no second writer)
+    const b = parseArticle(['05/06/2024', HEADLINE, 'سامر يوسف', 'الأمير سلطان', ...BODY].join('\n'));
+    expect(b.byline.authors).toEqual(['سامر يوسف']);
+  });
+});
+
+describe('eightieth round (held-out sets 1448-1455): badges over the headline and a web address as the source', () => {
+  it('reads the headline under a rank badge, a tournament\'s label after an emoji, and a print view\'s header', () => {
+    for (const top of ['#1 الأكثر قراءة', '🏆 دوري أبطال آسيا', 'نسخة للطباعة - موقع الحدث']) {
+      const a = parseArticle([top, HEADLINE, ...HEADER, '', ...BODY].join('\n'));
+      expect([a.headline, a.byline, a.paragraphs], top).toEqual([HEADLINE, { authors: ['سامر يوسف'], agency: null, dateline: null }, BODY]);
+    }
+    // (a sentence that ranks a story stays the story's)
+    expectKept(['واحتل الخبر المرتبة الأولى في قائمة الأكثر قراءة على الموقع.']);
+  });
+
+  it('names no agency for "المصدر:" and a web address', () => {
+    const a = parseArticle([HEADLINE, ...HEADER, '', ...BODY, '', 'المصدر: https://www.example-news.com/ar/news/12345'].join('\n'));
+    expect([a.byline.agency, a.paragraphs]).toEqual([null, BODY]);
   });
 });

@@ -1217,6 +1217,8 @@ const READ_COUNT = gated(SHAPE.DIGIT, /^(?:(?:(?:قرا|شاهد|زار)(?: هذ
 /** "حالة الخبر: مؤكد", "درجة الموثوقية: عالية", "نوع المحتوى: تقرير": a label the site gives the story, and its value (key). */
 const STORY_LABEL = gated(0, /^(?:حاله الخبر|درجه الموثوقيه|مستوي الموثوقيه|نوع المحتوي|نوع الخبر|تصنيف المحتوي) \p{L}+(?: \p{L}+)?$/u, 'تحدمن');
 /** "المقال رقم 2 في الأكثر مشاركة": the story's rank in a most-read or most-shared list (key). */
+/** "#1 الأكثر قراءة", "1 في الترند": a story's rank badge, its number before the list it tops (key). */
+const RANK_BADGE = gated(SHAPE.DIGIT, /^\d{1,2} (?:في )?(?:الاكثر (?:قراءه|مشاهده|تداولا|مشاركه)|الترند|ترند|رائج)$/u, '0123456789');
 const STORY_RANK = gated(SHAPE.DIGIT, /^(?:(?:المقال|الخبر|الموضوع) رقم|المرتبه|الترتيب) \d{1,2} في (?:قائمه )?(?:الاكثر|الاعلي) (?:قراءه|مشاركه|مشاهده|تعليقا|تداولا)$/u, 'ا');
 /** "تقييم القراء: 4.2/5", "متوسط التقييم 4.5": a readers' rating and its score (key). */
 const READERS_RATING = gated(SHAPE.DIGIT, /^(?:متوسط )?(?:ال)?تقييم(?: (?:ال)?(?:قراء|مستخدمين|زوار))? \d+(?: \d+){0,2}$/u, 'اتم');
@@ -1935,7 +1937,8 @@ const READERS_DID = gated(SHAPE.DIGIT, /^(?:(?:اعجب|حفظه|حفظها|شا
 const TRENDING_IN = gated(0, /^(?:رائج|الاكثر رواجا|ترند|تريند)(?: الان)? في \p{L}+$/u, 'اتر');
 const MAX_READERS_DID_WORDS = 9;
 /** "تدريب صحفي مدفوع — قدّم الآن": a line ending on a button's call after a dash. */
-const DASHED_CALL = /\s[—–-]\s?(?:قدّم|قدم|سجّل|سجل|اشترك|احجز|اطلب|اشترِ|اشتر|حمّل|حمل|جرّب|جرب|ابدأ|انضم|تقدّم|تقدم) (?:الآن|الان|مجانا|مجاناً|هنا)$/u;
+// ("شحن مجاني | اشترِ الآن من Amazon": or after a bar, the store named after the call)
+const DASHED_CALL = /\s[—–\-|｜]\s?(?:قدّم|قدم|سجّل|سجل|اشترك|احجز|اطلب|اشترِ|اشتر|حمّل|حمل|جرّب|جرب|ابدأ|انضم|تقدّم|تقدم|تسوّق|تسوق) (?:الآن|الان|مجانا|مجاناً|هنا)(?: من [\p{L}.]+)?$/u;
 const MAX_DASHED_CALL_WORDS = 12;
 /**
  * "* المتهم بريء حتى تثبت إدانته", "ملاحظة: القضية منظورة أمام القضاء", "* الأسماء الواردة مستعارة …", "نشر هذا الخبر
@@ -2168,7 +2171,7 @@ export function isChromeLine(line: string, key = lineKey(line), words = keyWords
   // (a live page's dated entry is a sentence: "1/12 - وصل الوفد إلى المطار.")
   if (words <= MAX_NUMBERED_CAPTION_WORDS && ((NUMBERED_CAPTION.test(line) && !SENTENCE_FULL_STOP.test(line)) || CAPTION_THEN_PHOTOGRAPHER.test(line))) return true;
   if (words <= MAX_ORIGINAL_TEXT_WORDS && ORIGINAL_TEXT.test(key)) return true;
-  if (words <= MAX_SYMBOL_COUNT_WORDS && (SYMBOL_COUNT.test(line) || STORY_IN_SECONDS.test(key))) return true;
+  if (words <= MAX_SYMBOL_COUNT_WORDS && (SYMBOL_COUNT.test(line) || STORY_IN_SECONDS.test(key) || RANK_BADGE.test(key))) return true;
   if (words <= MAX_LANGUAGE_NOTE_WORDS && (AVAILABLE_IN_LANGUAGE.test(key) || FIRST_RAN_IN_LANGUAGE.test(key) || READ_PROGRESS.test(key) || TIME_LEFT.test(key) || TRANSLATED_FROM_LANGUAGE.test(key))) return true;
   if (words <= MAX_MARKET_ROW_WORDS && (SHARE_QUOTE.test(line) || isMarketHeaderRow(line))) return true;
   if (words <= MAX_SECTION_ROW_WORDS && SECTION_ROW.test(line)) return true;
@@ -2200,7 +2203,8 @@ const CLIP_WITH_TIME = gated(SHAPE.DIGIT | SHAPE.COLON, new RegExp(`^(?:\\p{Exte
 const CLIP_LABEL = /^(?:\p{Extended_Pictographic}\uFE0F?\s?)?(?:مقطع|تسجيل) (?:صوتي|مصور|فيديو)\s?[:：|]\s?[^.!؟?]*$/u;
 const MAX_CLIP_WORDS = 14;
 /** "نهاية الشوط الأول: الهلال 1-0 النصر": a match's score at a break, a live card's line (on the key). */
-const SCORE_AT_BREAK = gated(SHAPE.DIGIT, /^(?:نهايه|انتهاء|ختام|بدايه) (?:الشوط (?:الاول|الثاني)|المباراه|اللقاء|الوقت الاصلي)(?: \p{L}+){0,3} \d{1,2} \d{1,2}(?: \p{L}+){0,3}$/u, 'ابخن');
+// ("انتهت المباراة: الهلال 3 - 1 النصر", "ركلات الترجيح: الأهلي 4-3 الزمالك": the final score, the shoot-out's)
+const SCORE_AT_BREAK = gated(SHAPE.DIGIT, /^(?:(?:نهايه|انتهاء|ختام|بدايه) (?:الشوط (?:الاول|الثاني)|المباراه|اللقاء|الوقت الاصلي)|انتهت المباراه|ركلات الترجيح|النتيجه النهائيه)(?: \p{L}+){0,3} \d{1,2} \d{1,2}(?: \p{L}+){0,3}$/u, 'ابخنر');
 /**
  * "د 67 | هدف", "الدقيقة 90+2: بطاقة صفراء": a match's minute and what happened in it, a live card's line (a live
  * report's entry tells it in a sentence: "الدقيقة 67: هدف أول للهلال عبر سالم الدوسري").

@@ -242,7 +242,9 @@ function kickerOverTitle(line: ClassifiedLine, next: ClassifiedLine | undefined)
 
 /** Whether a line is short, with no punctuation and no verb: a kicker's shape ("قرعة كأس آسيا"). */
 function kickerShaped(line: ClassifiedLine): boolean {
-  if (line.words > MAX_KICKER_WORDS || PUNCTUATION.test(line.text)) return false;
+  // ("🏆 دوري أبطال آسيا": an emoji before the label is no word of it)
+  const bare = withoutSymbols(line.text);
+  if ((bare === line.text ? line.words : keyWords(lineKey(bare))) > MAX_KICKER_WORDS || PUNCTUATION.test(bare)) return false;
   return !line.key.split(' ').some((w) => PRESENT_VERB_SHAPE.test(w) && !isKnownPlace(w));
 }
 
@@ -642,6 +644,16 @@ function nameOverMetadata(lines: readonly ClassifiedLine[], i: number): boolean 
  */
 function unlistedName(line: ClassifiedLine): boolean {
   return line.words <= MAX_BARE_AUTHOR_WORDS && isPersonLike(line.text) && !ALL_DEFINITE.test(line.key);
+}
+
+/** Whether a credit names somebody. */
+function namesSomebody(byline: Byline): boolean {
+  return byline.authors.length > 0;
+}
+
+/** Whether a date read is the story's own, not a masthead's day over the headline. */
+function storyDate(date: DateFound): boolean {
+  return date.place !== 'over-headline';
 }
 
 /** Fewest dated lines in a row of a timeline in the story. */
@@ -1570,10 +1582,13 @@ export function layoutLines(classified: readonly ClassifiedLine[]): Layout {
       // (never a label or a button: "تحليل اقتصادي", "شاهد الفيديو كاملا", "اقرأ بهدوء الآن")
       // (never a title's dots nor definite nouns joined by و: "العيد.. والثوب الجديد" is a short title)
       // ("من هلا حداد": "from" before the name is no part of it; "من مكة المكرمة" names the place filed from)
+      // (a date read already ends the names, unless it stood over the headline and the name is the first in the
+      // headline's block: "05/06/2024" / the title / "ألفة يوسف"; after a blank line or a writer, "الأمير سلطان" is a
+      // caption's)
       const bare = withoutSymbols(line.text);
       const unled = bare.replace(FROM_LEAD, '');
       const name = unled !== bare && isKnownPlace(lineKey(unled)) ? bare : unled;
-      if (i > head && head >= 0 && out.dates.length === 0 && isPersonLike(name) && line.words <= MAX_BARE_AUTHOR_WORDS && !isWriterTitle(line.key.split(' ')[0] ?? '') && !labelOrButton(line.key) && !bodysUnit(line.key) && !SPACED_DASH.test(line.text) && !/[،,:]/u.test(line.text) && !(ALL_DEFINITE.test(line.key) && !startsWithGivenName(line.key)) && !TITLE_DOTS.test(line.text) && !JOINED_DEFINITE.test(line.key) && !FORMER_LAST.test(line.key)) {
+      if (i > head && head >= 0 && (line.afterBlank || out.bylines.some(namesSomebody) ? out.dates.length === 0 : !out.dates.some(storyDate)) && isPersonLike(name) && line.words <= MAX_BARE_AUTHOR_WORDS && !isWriterTitle(line.key.split(' ')[0] ?? '') && !labelOrButton(line.key) && !bodysUnit(line.key) && !SPACED_DASH.test(line.text) && !/[،,:]/u.test(line.text) && !(ALL_DEFINITE.test(line.key) && !startsWithGivenName(line.key)) && !TITLE_DOTS.test(line.text) && !JOINED_DEFINITE.test(line.key) && !FORMER_LAST.test(line.key)) {
         out.bylines.push({ authors: [name], agency: null, dateline: null });
       }
       // "عدن" alone under the headline, over the writer's name: the dateline ("📍 الرياض": without the pin)

@@ -1,5 +1,5 @@
 import { findDate, type DateFound } from '../metadata/date.js';
-import { bareAuthors, bareOrFamilyName, classifyPart, isPersonLike, parseBylineLine, parseWireCredit } from '../metadata/byline.js';
+import { bareAuthors, bareOrFamilyName, classifyPart, isPersonLike, opensOnEvent, parseBylineLine, parseWireCredit } from '../metadata/byline.js';
 import { isKnownOutlet, isKnownPlace, isWriterTitle, startsWithGivenName } from '../metadata/known.js';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS, PUBLISHED_LABELS, PUBLISHED_VERBS, WEEKDAYS } from '../lexicon/months.js';
 import { foldText } from '../normalize/fold.js';
@@ -129,6 +129,8 @@ function creditNames(text: string): string[] | null {
 
 /** What may part a credit from the date after it: "name | date", "name · date", "name @ date", "name / date", "name ⏤ date". */
 const CREDIT_SEPARATORS = ' ،,|-–—⏤:·•@/';
+/** Letters, their marks and spaces alone. */
+const LETTERS_ONLY = /^[\p{L}\p{M} ]+$/u;
 /** A mark parting a credit from the date after it, the spaces aside ("عزة كامل ⏤ …", "أنيسة مخالدي · …"). */
 const MARKED_CREDIT_END = /[|｜\-–—⏤·•،,/]\s*$/u;
 
@@ -137,12 +139,22 @@ const MARKED_CREDIT_END = /[|｜\-–—⏤·•،,/]\s*$/u;
  * date beside it vouches for it as a date line under a name does (`unlistedName` in the layout). Never a stamp's
  * words, a place, a trade, an outlet or a chrome line, nor a name opening on a definite word or holding a month's.
  */
-function unlistedNameBeforeDate(raw: string, name: string): boolean {
-  if (!MARKED_CREDIT_END.test(raw)) return false;
+function unlistedNameBeforeDate(line: string, cut: number, name: string): boolean {
+  // (the date part may start at the bar itself: "عزة كامل | 05 يونيو 2024")
+  return (MARKED_CREDIT_END.test(line.slice(0, cut)) || line[cut] === '|') && unlistedCreditName(name);
+}
+
+/** Whether a credit beside a date on its line is a name of two or three words the given-name list may lack (see above). */
+function unlistedCreditName(name: string): boolean {
+  // (letters alone: never a label's credit, "تصوير: فادي الحلبي")
+  if (!LETTERS_ONLY.test(name)) return false;
   const key = lineKey(name);
   const first = key.slice(0, key.indexOf(' '));
   // ("ثورة يناير - 25 يناير 2011": a month or a weekday names an event, never a writer)
-  return isPersonLike(name, 2, 3, key) && !first.startsWith('ال') && !key.split(' ').some((w) => MONTH_WORDS.has(w) || WEEKDAY_KEYS.has(w)) && !isStampWord(first) && !isKnownPlace(first) && !isWriterTitle(first) && !isKnownOutlet(key) && !isChromeLine(name, key, spaceCount(key) + 1);
+  // ("17 أبريل 2018 | كأس العالم": nor a topic's or an event's words)
+  // (nor a body's: "مجلس النواب", which the byline's reader names no person)
+  // (nor a section's name: "عربي ودولي")
+  return isPersonLike(name, 2, 3, key) && !first.startsWith('ال') && !opensOnEvent(key) && !isSectionKey(key) && classifyPart(name, key).kind === 'person' && !key.split(' ').some((w) => MONTH_WORDS.has(w) || WEEKDAY_KEYS.has(w)) && !isStampWord(first) && !isKnownPlace(first) && !isWriterTitle(first) && !isKnownOutlet(key) && !isChromeLine(name, key, spaceCount(key) + 1);
 }
 
 /**
@@ -173,7 +185,7 @@ function creditBeforeDate(line: string): Byline | null {
   const place = outlet === null && words.length >= 3 && isKnownPlace(last) && !PLACE_PREPOSITIONS.has(foldText(words[words.length - 2]!)) ? words.pop()! : null;
   const before = trimChars(words.join(' '), CREDIT_SEPARATORS);
   const credit = parseBylineLine(before);
-  const names = credit !== null && credit.authors.length > 0 ? null : bareAuthors(before) ?? (nisbaName(before) || unlistedNameBeforeDate(line.slice(0, cut), before) ? [before] : null);
+  const names = credit !== null && credit.authors.length > 0 ? null : bareAuthors(before) ?? (nisbaName(before) || unlistedNameBeforeDate(line, cut, before) ? [before] : null);
   if ((credit === null || credit.authors.length === 0) && names === null) return null;
   const after = findDate(line.slice(cut));
   if (after === null || after.coverage < MIN_DATE_COVERAGE) return null;
@@ -200,7 +212,9 @@ function creditAfterDate(line: string): Byline | null {
   if (parts.length < 2) return null;
   const credit = parts[parts.length - 1]!.trim();
   const names = creditNames(credit);
-  const byline = names !== null ? { authors: names, agency: null, dateline: null } : parseBylineLine(credit);
+  const read = names !== null ? { authors: names, agency: null, dateline: null } : parseBylineLine(credit);
+  // ("05 يونيو 2024 | عزة كامل": a name the given-name list lacks after the bar, as before it, when nothing else reads)
+  const byline = (read === null || (read.authors.length === 0 && read.agency === null)) && unlistedCreditName(credit) ? { authors: [credit], agency: null, dateline: null } : read;
   // ("السبت 12 أيار 2018 | تصوير: فادي الحلبي": a credit of no writing after the date leaves the date read, nobody named)
   if (byline === null || (byline.authors.length === 0 && !NON_WRITING_CREDIT.test(credit))) return null;
   const date = findDate(line.slice(0, line.lastIndexOf(credit)));

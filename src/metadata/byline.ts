@@ -291,7 +291,7 @@ const EVENT_NOUN_SET: ReadonlySet<string> = new Set([...EVENT_NOUNS, ...TOPIC_NO
  * "مصر: ارتفاع أسعار الذهب", "العراق: مقتل ثلاثة جنود": words opening on an event noun (a verbal noun's shape no
  * given name has, or a listed one) are a headline's, never a person's name.
  */
-function opensOnEvent(key: string): boolean {
+export function opensOnEvent(key: string): boolean {
   const space = key.indexOf(' ');
   const first = space < 0 ? key : key.slice(0, space);
   return (EVENT_NOUN_SET.has(first) || EVENT_NOUN_SHAPE.test(first)) && !startsWithGivenName(key);
@@ -1878,12 +1878,14 @@ const PLATFORM_KEYS: ReadonlySet<string> = new Set(PLATFORMS.map(lineKey));
 /**
  * Whether a source line's source names no agency: a body that is no outlet gave the data ("المصدر: المركز الأوروبي
  * المتوسطي لرصد الزلازل", "المصدر: وزارة الصحة"), or a platform or the networks carried the video or the picture
- * ("المصدر: يوتيوب", "المصدر: مواقع التواصل الاجتماعي").
+ * ("المصدر: يوتيوب", "المصدر: مواقع التواصل الاجتماعي"), or the source is a web address.
  */
 function namesNoAgency(source: string): boolean {
   const key = lineKey(source);
-  return PLATFORM_KEYS.has(key) || DATA_SOURCE_HEADS.has(key.split(' ')[0]!.replace(DEFINITE_ARTICLE, '')) || NETWORK_SOURCE_KEYS.some((k) => key === k || key.startsWith(`${k} `));
+  return PLATFORM_KEYS.has(key) || DATA_SOURCE_HEADS.has(key.split(' ')[0]!.replace(DEFINITE_ARTICLE, '')) || NETWORK_SOURCE_KEYS.some((k) => key === k || key.startsWith(`${k} `)) || WEB_ADDRESS.test(source.trim());
 }
+/** "https://…", "www.…": a web address given as the source, no agency's name. */
+const WEB_ADDRESS = /^(?:https?:|www\.)/iu;
 /** "مواقع التواصل الاجتماعي", "الإنترنت": the networks a picture or a clip was taken from, no agency (keys). */
 const NETWORK_SOURCE_KEYS: readonly string[] = NETWORK_SOURCES.map(lineKey);
 /** "المصادر: الغارديان، التايمز، الإندبندنت": the plural label and three sources or more parted by commas. */
