@@ -6857,11 +6857,16 @@ describe('eightieth round: a timeline in the story, each entry a date and an eve
     for (const entries of [
       ['6 أكتوبر 1973 - اندلاع حرب أكتوبر', '13 سبتمبر 1993 - توقيع اتفاق أوسلو', '28 سبتمبر 2000 - اندلاع انتفاضة الأقصى'],
       ['حرب أكتوبر - 6 أكتوبر 1973', 'اتفاق أوسلو - 13 سبتمبر 1993', 'انتفاضة الأقصى - 28 سبتمبر 2000'],
-      ['- 6 أكتوبر 1973: اندلاع حرب أكتوبر', '- 13 سبتمبر 1993: توقيع اتفاق أوسلو في واشنطن'],
+      ['- 6 أكتوبر 1973: اندلاع حرب أكتوبر', '- 13 سبتمبر 1993: توقيع اتفاق أوسلو في واشنطن', '- 28 سبتمبر 2000: اندلاع الانتفاضة'],
     ]) {
       const a = parseArticle(storyWith(entries));
       expect([a.paragraphs, a.byline, a.publishedAt], entries[0]).toEqual([[BODY[0], lead, ...entries, BODY[1], BODY[2]], { authors: ['سامر يوسف'], agency: null, dateline: null }, '2018-04-17']);
     }
+    // (a header's credit and date over a paragraph that opens on its dateline's date stay the header's)
+    const dated = 'الكويت 5 يونيو 2024 - أغلقت بورصة الكويت تعاملات اليوم على ارتفاع جماعي لمؤشراتها، بدعم من مكاسب أسهم البنوك.';
+    const c = parseArticle([HEADLINE, 'كتب: سامر يوسف | 05 يونيو 2024', dated, '', BODY[1]].join('\n'));
+    // (the paragraph's own lead, place and date, is read off it as before)
+    expect([c.byline.authors, c.publishedAt?.slice(0, 10), c.paragraphs]).toEqual([['سامر يوسف'], '2024-06-05', [dated.slice(dated.indexOf('أغلقت')), BODY[1]]]);
     // (a foot's stamps of publication and update, on two days, stay dropped)
     const foot = ['', 'نُشر في 17 نيسان 2018', 'آخر تحديث: 18 نيسان 2018'];
     const b = parseArticle(storyWith(['6 أكتوبر 1973 - اندلاع حرب أكتوبر', '13 سبتمبر 1993 - توقيع اتفاق أوسلو'], foot));

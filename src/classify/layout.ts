@@ -656,7 +656,7 @@ function storyDate(date: DateFound): boolean {
   return date.place !== 'over-headline';
 }
 
-/** Fewest dated lines in a row of a timeline in the story. */
+/** Fewest date lines in a row of a timeline in the story (longer entries opening on a date may stand among them). */
 const MIN_TIMELINE_ENTRIES = 2;
 const TIMELINE_TEXT: LineInfo = { kind: 'text' };
 /** Words of a text line's opening that may hold a timeline entry's date ("- 13 سبتمبر 1993: توقيع …"). */
@@ -697,7 +697,9 @@ function timelinesAsText(lines: readonly ClassifiedLine[]): readonly ClassifiedL
       if (day === null ? !opensOnDate(lines[j]!) : days.has(day)) break;
       if (day !== null) days.add(day);
     }
-    if (j - from >= MIN_TIMELINE_ENTRIES) {
+    // (two date lines at least: a header's credit and date over a paragraph opening on its dateline's date, "الكويت 5
+    // يونيو 2024 - أغلقت …", is no timeline)
+    if (days.size >= MIN_TIMELINE_ENTRIES) {
       out ??= lines.slice();
       for (let k = from; k < j; k++) if (out[k]!.info.kind === 'date') out[k] = { ...lines[k]!, info: TIMELINE_TEXT };
     }
